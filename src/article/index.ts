@@ -1,0 +1,77 @@
+/**
+ * Article detection and extraction for the content script (browser DOM) and Node (linkedom).
+ * No Readability, no Node APIs, no recursion over the DOM; never throws.
+ */
+import type { ArticleMeta, Detection } from './types';
+import { detect, makeContext, type PageContext } from './detect';
+import { bylineOf, canonicalOf, langOf, publishedOf, siteNameOf, titleOf } from './meta';
+import { bodyRoot, bodyText } from './text';
+
+export type { ArticleMeta, Detection, SiteAdapter } from './types';
+export { siteAdapters, supportedMatchPatterns, adapterForUrl } from './sites';
+
+export interface PageAnalysis {
+  detection: Detection;
+  article: ArticleMeta | null;
+}
+
+function failed(url: string | null, err: unknown): Detection {
+  let site: string | null = null;
+  try {
+    site = makeContext(null as unknown as Document, url).adapter?.id ?? null;
+  } catch {
+    site = null;
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  return { isArticle: false, site, reason: `analysis failed: ${msg.slice(0, 120)}` };
+}
+
+/** Cheap: decides from URL, JSON-LD, OpenGraph and microdata before looking at page structure. */
+export function detectArticle(doc: Document, url: string | null): Detection {
+  try {
+    return detect(makeContext(doc, url));
+  } catch (err) {
+    return failed(url, err);
+  }
+}
+
+function guard<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Metadata and body text of a page already known to be an article. */
+function extract(ctx: PageContext): ArticleMeta {
+  const root = guard(() => bodyRoot(ctx), null);
+  const scope: ParentNode = root?.closest?.('article, main') ?? root ?? ctx.doc;
+  const siteName = guard(() => siteNameOf(ctx), ctx.adapter?.name ?? null);
+  return {
+    title: guard(() => titleOf(ctx, siteName), null),
+    byline: guard(() => bylineOf(ctx, scope, siteName), []),
+    publishedAt: guard(() => publishedOf(ctx, scope), null),
+    siteName,
+    lang: guard(() => langOf(ctx), ctx.adapter?.lang ?? null),
+    canonicalUrl: guard(() => canonicalOf(ctx), null),
+    text: guard(() => bodyText(ctx, root), ''),
+  };
+}
+
+export function analyzePage(doc: Document, url: string | null): PageAnalysis {
+  let ctx: PageContext;
+  let detection: Detection;
+  try {
+    ctx = makeContext(doc, url);
+    detection = detect(ctx);
+  } catch (err) {
+    return { detection: failed(url, err), article: null };
+  }
+  if (!detection.isArticle) return { detection, article: null };
+  try {
+    return { detection, article: extract(ctx) };
+  } catch (err) {
+    return { detection: failed(url, err), article: null };
+  }
+}

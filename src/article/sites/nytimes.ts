@@ -1,0 +1,11 @@
+import type { SiteAdapter } from '../types';
+
+const adapter: SiteAdapter = {
+  id: 'nytimes',
+  name: 'The New York Times',
+  hosts: ['nytimes.com'],
+  articlePaths: ['^/\\d{4}/\\d{2}/\\d{2}/.+\\.html'],
+  lang: 'en',
+};
+
+export default adapter;

@@ -1,0 +1,11 @@
+import type { SiteAdapter } from '../types';
+
+const adapter: SiteAdapter = {
+  id: 'reuters',
+  name: 'Reuters',
+  hosts: ['reuters.com'],
+  articlePaths: ['^/[a-z-]+/(?:[a-z-]+/)*[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}/?$', '^/article/'],
+  lang: 'en',
+};
+
+export default adapter;

@@ -1,0 +1,226 @@
+/** Article body text: paragraphs of the body container, without captions, related links, ads... */
+import type { PageContext } from './detect';
+import { attr, cleanText, pushChildren, q, qa, tagOf, textOf } from './dom';
+import { ldString } from './jsonld';
+
+export const MAX_TEXT = 300_000;
+
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'figure',
+  'figcaption',
+  'aside',
+  'nav',
+  'footer',
+  'form',
+  'button',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'select',
+  'textarea',
+  'input',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'dialog',
+  'menu',
+  'head',
+  'title',
+  'h1',
+]);
+const PARAGRAPH_TAGS = new Set(['p', 'h2', 'h3', 'blockquote', 'li']);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'table', 'figure', 'header', 'footer', 'aside', 'nav', 'form', 'pre', 'dl',
+]);
+
+/** Class / id / data-* words of junk blocks (ads, related links, newsletter boxes, share bars...). */
+const JUNK =
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adslot|adunit|adcontainer|dfp|gpt|sponsored|sponsor|promo|promos|outbrain|taboola|teads|paywall-promo|complementary|navigation|banner|contentinfo|toolbar|breadcrumbs?|tags|tag-list|topic-list|links-block)(?:$|[\s_\d-])|related|recirc|more-?stories|most-?(?:read|popular|viewed)|read-?more|read-?next|see-?also|also-?read|newsletter|subscri|sign-?up|share|sharing|social|comments?(?:$|[\s_-])|disqus|byline|dateline|timestamp|caption|credit|cookie|rich-?link|inline-?promo|ad-?slot|ad-?container|advert/;
+
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'is-hidden',
+  'u-hidden',
+  'd-none',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'screen-reader-only',
+]);
+
+interface Extractor {
+  strip: Set<Element>;
+}
+
+function isJunk(el: Element, ex: Extractor): boolean {
+  if (ex.strip.has(el)) return true;
+  if (SKIP_TAGS.has(tagOf(el))) return true;
+  let hidden = false;
+  try {
+    hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  } catch {
+    hidden = false;
+  }
+  if (hidden) return true;
+  const style = attr(el, 'style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const words = [attr(el, 'class'), attr(el, 'id'), attr(el, 'data-component'), attr(el, 'data-testid'), attr(el, 'role')]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  if (words === '') return false;
+  if (JUNK.test(words)) return true;
+  for (const w of words.split(/\s+/)) if (HIDDEN_CLASSES.has(w)) return true;
+  return false;
+}
+
+/** Does the element have block-level element children (then it is a container, not a paragraph)? */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_TAGS.has(tagOf(c))) return true;
+  }
+  return false;
+}
+
+function hasDirectText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && cleanText(c.nodeValue).length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Paragraph texts under `root`: <p>, <h2>/<h3>, <blockquote>, <li> (and, when the container has
+ * almost no <p>, leaf <div>s with text, as on sites that use divs for paragraphs).
+ */
+export function collectParagraphs(root: Element, strip: Set<Element>, max = MAX_TEXT): string[] {
+  const ex: Extractor = { strip };
+  const divMode = qa(root, 'p').length < 3;
+  const skip = (e: Element) => isJunk(e, ex);
+  const out: string[] = [];
+  let total = 0;
+  const stack: Node[] = [];
+  pushChildren(stack, root);
+  while (stack.length > 0 && total < max) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isJunk(el, ex)) continue;
+    const tag = tagOf(el);
+    const isParagraph =
+      (PARAGRAPH_TAGS.has(tag) && !((tag === 'li' || tag === 'blockquote') && hasBlockChild(el))) ||
+      (divMode && (tag === 'div' || tag === 'span' || tag === 'section') && !hasBlockChild(el) && hasDirectText(el));
+    if (isParagraph) {
+      const t = cleanText(textOf(el, skip, max - total + 1000));
+      if (t && out[out.length - 1] !== t) {
+        out.push(t);
+        total += t.length + 2;
+      }
+      continue;
+    }
+    pushChildren(stack, el);
+  }
+  return out;
+}
+
+function join(paragraphs: string[]): string {
+  const text = paragraphs.join('\n\n');
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
+function paragraphChars(el: Element): number {
+  let n = 0;
+  for (const p of qa(el, 'p')) n += cleanText(p.textContent).length;
+  return n;
+}
+
+/** The element holding the most paragraph text: each <p> scores its parent fully, grandparent half. */
+function bestParagraphParent(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of qa(doc, 'p')) {
+    const len = cleanText(p.textContent).length;
+    if (len < 25) continue;
+    const parent = p.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent?.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function stripSet(ctx: PageContext, root: ParentNode): Set<Element> {
+  const set = new Set<Element>();
+  for (const sel of ctx.adapter?.strip ?? []) for (const el of qa(root, sel)) set.add(el);
+  return set;
+}
+
+/** The body container (also the scope for byline/date lookups). */
+export function bodyRoot(ctx: PageContext): Element | null {
+  const doc = ctx.doc;
+  if (ctx.adapter?.body) {
+    const el = q(doc, ctx.adapter.body);
+    if (el && cleanText(el.textContent).length > 0) return el;
+  }
+  const marked = q(doc, '[itemprop="articleBody"]');
+  if (marked && paragraphChars(marked) >= 200) return marked;
+  let bestArticle: Element | null = null;
+  let bestChars = 0;
+  for (const a of qa(doc, 'article')) {
+    const n = paragraphChars(a);
+    if (n > bestChars) {
+      bestArticle = a;
+      bestChars = n;
+    }
+  }
+  if (bestArticle && bestChars >= 200) return bestArticle;
+  for (const sel of ['main', '[role="main"]']) {
+    const el = q(doc, sel);
+    if (el && paragraphChars(el) >= 200) return el;
+  }
+  return bestParagraphParent(doc) ?? marked ?? bestArticle ?? q(doc, 'main') ?? doc.body ?? null;
+}
+
+export function bodyText(ctx: PageContext, root: Element | null): string {
+  // The adapter's body selector wins over everything.
+  const adapterRoot = ctx.adapter?.body && root && q(ctx.doc, ctx.adapter.body) === root;
+  if (root && adapterRoot) {
+    const paragraphs = collectParagraphs(root, stripSet(ctx, root));
+    if (paragraphs.length > 0) return join(paragraphs);
+  }
+  const main = ctx.ld().main;
+  const ldBody = main ? ldString(main['articleBody']) : null;
+  if (ldBody && ldBody.length >= 500) {
+    const paragraphs = ldBody
+      .slice(0, MAX_TEXT * 2)
+      .split(/\r?\n\s*\n|\r?\n/)
+      .map(cleanText)
+      .filter(Boolean);
+    if (paragraphs.length > 0) return join(paragraphs);
+  }
+  if (root) {
+    const paragraphs = collectParagraphs(root, stripSet(ctx, root));
+    if (paragraphs.length > 0) return join(paragraphs);
+    // No paragraph markup at all: the container's own text, junk removed.
+    const flat = cleanText(textOf(root, (e) => isJunk(e, { strip: new Set() })));
+    if (flat) return join([flat]);
+  }
+  if (ldBody) return join([cleanText(ldBody)]);
+  return '';
+}

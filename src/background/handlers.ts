@@ -1,0 +1,44 @@
+import { database, dexieKnowledge, searchCache } from '../cache';
+import { buildContext } from '../context';
+import type { Message, MessageType, Payload, Replies } from '../messaging';
+import { ensureStarterPack } from './starter-pack';
+import { clearTabContext, loadTabContext, saveTabContext } from './tab-state';
+
+let ready: Promise<void> | null = null;
+
+/** The database with the starter pack in it; the first caller opens it, later ones wait for the same. */
+export async function readyDatabase() {
+  const db = database();
+  ready ??= ensureStarterPack(db).catch((e: unknown) => {
+    ready = null; // let the next message try again rather than keep a failed start forever
+    throw e;
+  });
+  await ready;
+  return db;
+}
+
+type Handler<T extends MessageType> = (payload: Payload<T>, tabId: number | null) => Promise<Replies[T]>;
+
+/** One handler per message type; the guard has already checked sender and payload. */
+const handlers: { [T in MessageType]: Handler<T> } = {
+  async 'content/analyze'(page, tabId) {
+    const context = await buildContext(page, dexieKnowledge(await readyDatabase()));
+    await saveTabContext(tabId!, context);
+    return { sources: context.sources.length, claims: context.claims.length };
+  },
+  async 'content/clear'(_payload, tabId) {
+    await clearTabContext(tabId!);
+    return null;
+  },
+  async 'ui/getTabContext'({ tabId }, senderTab) {
+    const id = senderTab ?? tabId;
+    return id === undefined ? null : loadTabContext(id);
+  },
+  async 'ui/search'({ query, limit }) {
+    return searchCache(await readyDatabase(), query, limit);
+  },
+};
+
+export function handle<T extends MessageType>(message: Message<T>, tabId: number | null): Promise<Replies[T]> {
+  return (handlers[message.type] as Handler<T>)(message.payload, tabId);
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { importPack, type BackstoryDB } from '../cache';
+import { parsePack } from '../packs';
+
+export const STARTER_PACK_PATH = '/packs/starter.json';
+
+/**
+ * Installs the bundled starter pack unless this exact version is already in the database. Runs on
+ * install/update and before the first query of a worker's life, so a database that was wiped or
+ * created while the worker was stopped still gets its data.
+ */
+export async function ensureStarterPack(db: BackstoryDB): Promise<void> {
+  const response = await fetch(browser.runtime.getURL(STARTER_PACK_PATH));
+  const checked = parsePack(await response.text());
+  if (!checked.ok) throw new Error(`bundled starter pack is invalid: ${checked.errors.join('; ')}`);
+  const installed = await db.packs.get(checked.pack.pack.id);
+  if (installed?.version === checked.pack.pack.version) return;
+  await importPack(db, checked.pack);
+}

@@ -1,0 +1,7 @@
+export { BackstoryDB, database, DB_NAME, type EntityRow, type PackRow } from './db';
+export { importPack, removePack, PackConflictError, type ImportProgress } from './import';
+export { type Knowledge } from './knowledge';
+export { dexieKnowledge } from './dexie-knowledge';
+export { memoryKnowledge } from './memory-knowledge';
+export { searchCache, type SearchResults } from './search';
+export { nameKey, hostOf } from './normalize';

@@ -1,0 +1,26 @@
+import type { Correction, Entity, PackClaim, Report, Story } from '../packs/format';
+
+/**
+ * Read access to installed knowledge, as the context builder needs it. The background answers from
+ * IndexedDB; the command line answers from packs held in memory. Both use the same name keys.
+ */
+export interface Knowledge {
+  /** Entities whose normalised name or alias equals one of the keys, grouped by key. */
+  entitiesByKeys(keys: string[]): Promise<Map<string, Entity[]>>;
+  entitiesByIds(ids: string[]): Promise<Map<string, Entity>>;
+  /** The outlet that owns a host (or a parent domain of it). */
+  entityByDomain(host: string): Promise<Entity | null>;
+  /** Fact-checks that name any of these entities. */
+  claimsForEntities(ids: string[]): Promise<PackClaim[]>;
+  corrections(): Promise<Correction[]>;
+  stories(): Promise<Story[]>;
+  reportsForStory(storyId: string): Promise<Report[]>;
+}
+
+/** Parent domains of a host, most specific first: news.bbc.co.uk → [news.bbc.co.uk, bbc.co.uk, co.uk]. */
+export function domainCandidates(host: string): string[] {
+  const parts = host.split('.');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length - 1; i++) out.push(parts.slice(i).join('.'));
+  return out;
+}

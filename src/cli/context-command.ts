@@ -1,0 +1,44 @@
+import { memoryKnowledge } from '../cache/memory-knowledge';
+import { buildContext } from '../context';
+import { loadPacks, STARTER_PACK_FILE } from './load-packs';
+import { readPage } from './read-page';
+
+/** `context FILE... [--pack PACK...]`: the sidebar's context for each file, one JSON line each. */
+export async function contextCommand(files: string[], packFiles: string[], out: (line: string) => void): Promise<number> {
+  const knowledge = memoryKnowledge(await loadPacks(packFiles.length ? packFiles : [STARTER_PACK_FILE]));
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const page = await readPage(file);
+      if (!page.detection.isArticle || !page.article) {
+        out(JSON.stringify({ file, isArticle: false, reason: page.detection.reason }));
+        continue;
+      }
+      const url = page.url ?? `file://${file}`;
+      const context = await buildContext({ url, detection: page.detection, article: page.article, extraction: page.extraction }, knowledge);
+      out(
+        JSON.stringify({
+          file,
+          article: context.article,
+          publisher: context.publisher,
+          sources: context.sources.map((s) => ({
+            name: s.name,
+            kind: s.kind,
+            entityId: s.entity?.id ?? null,
+            description: s.entity?.description ?? null,
+            matchedBy: s.matchedBy,
+          })),
+          claims: context.claims.map((c) => ({ kind: c.kind, text: c.text, attributedTo: c.attributedTo, figures: c.figures, reviews: c.reviews })),
+          corrections: context.corrections,
+          discrepancies: context.discrepancies,
+          story: context.story,
+          related: context.related,
+        }),
+      );
+    } catch (e) {
+      failed++;
+      out(JSON.stringify({ file, error: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+  return failed ? 1 : 0;
+}

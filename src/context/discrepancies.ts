@@ -1,0 +1,45 @@
+import type { Claim } from '../extract/types';
+import type { Report } from '../packs/format';
+import type { Discrepancy, DiscrepancyValue } from './types';
+
+/**
+ * Figures about the same thing ("killed") that disagree: between sources in the article, or between
+ * the article and cached reports on the same story. One value per source and number; a topic is
+ * reported only when at least two different numbers from two different sources remain.
+ */
+export function findDiscrepancies(claims: Claim[], reports: Report[], outletName: (id: string) => string): Discrepancy[] {
+  const byTopic = new Map<string, DiscrepancyValue[]>();
+  const add = (about: string, v: DiscrepancyValue) => {
+    const list = byTopic.get(about) ?? [];
+    if (!list.some((x) => x.value === v.value && x.attributedTo === v.attributedTo)) list.push(v);
+    byTopic.set(about, list);
+  };
+  for (const claim of claims) {
+    if (claim.kind === 'quote') continue; // its figures are also listed as figure claims
+    for (const f of claim.figures) {
+      if (!f.about) continue;
+      add(f.about, { value: f.value, comparator: f.comparator, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span });
+    }
+  }
+  for (const r of reports) {
+    for (const f of r.figures) {
+      if (!f.about || !byTopic.has(f.about)) continue;
+      add(f.about, {
+        value: f.value,
+        comparator: f.comparator,
+        attributedTo: f.attributedTo ?? outletName(r.outlet),
+        origin: 'report',
+        url: r.url,
+        publishedAt: r.publishedAt,
+        span: null,
+      });
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const [about, values] of byTopic) {
+    const numbers = new Set(values.map((v) => v.value));
+    const sources = new Set(values.map((v) => v.attributedTo ?? v.url));
+    if (numbers.size >= 2 && sources.size >= 2) out.push({ about, values: values.sort((a, b) => a.value - b.value) });
+  }
+  return out;
+}

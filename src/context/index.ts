@@ -1,0 +1,2 @@
+export { buildContext } from './build';
+export type * from './types';

@@ -1,0 +1,41 @@
+import { nameKey } from '../cache/normalize';
+import type { Knowledge } from '../cache/knowledge';
+import type { Mention } from '../extract/types';
+import type { Entity } from '../packs/format';
+import type { MatchReason } from './types';
+
+export interface SourceMatch {
+  mention: Mention;
+  entity: Entity | null;
+  matchedBy: MatchReason | null;
+}
+
+/** The alias of an entity whose key equals the given key (the name itself when it is the name). */
+function aliasWithKey(e: Entity, key: string): string {
+  return [e.name, ...e.aliases].find((a) => nameKey(a) === key) ?? e.name;
+}
+
+/**
+ * Matches each mention to a cached entity by its normalised forms, longest form first, so
+ * "Enrique Torre Molina" decides before "Molina". Several candidates: the one of the same kind wins;
+ * a tie between different entities of the same kind is left unmatched rather than guessed.
+ */
+export async function matchSources(mentions: Mention[], knowledge: Knowledge): Promise<SourceMatch[]> {
+  const formsOf = (m: Mention) => [...new Set([m.name, ...m.forms])].sort((a, b) => b.length - a.length);
+  const keys = [...new Set(mentions.flatMap((m) => formsOf(m).map(nameKey)).filter(Boolean))];
+  const found = await knowledge.entitiesByKeys(keys);
+  return mentions.map((mention) => {
+    for (const form of formsOf(mention)) {
+      const key = nameKey(form);
+      const candidates = found.get(key) ?? [];
+      const sameKind = candidates.filter((c) => c.kind === mention.kind);
+      const pool = sameKind.length ? sameKind : candidates;
+      const distinct = [...new Map(pool.map((c) => [c.id, c])).values()];
+      if (distinct.length === 1) {
+        const entity = distinct[0]!;
+        return { mention, entity, matchedBy: { form, alias: aliasWithKey(entity, key) } };
+      }
+    }
+    return { mention, entity: null, matchedBy: null };
+  });
+}

@@ -1,0 +1,106 @@
+import type { ArticleMeta, Detection } from '../article/types';
+import type { Claim, Comparator, Extraction, Figure, MentionKind, Span } from '../extract/types';
+
+/** What the content script found on a page: the input of the context builder. */
+export interface PageAnalysis {
+  url: string;
+  detection: Detection;
+  article: ArticleMeta;
+  extraction: Extraction;
+}
+
+/** What the cache knows about an entity, as a reader needs it. */
+export interface EntityInfo {
+  id: string;
+  name: string;
+  kind: MentionKind;
+  description: string;
+  country: string | null;
+  founded: number | null;
+  ownerName: string | null;
+  role: string | null;
+  domains: string[];
+  ratings: { rater: string; value: string; date: string; url: string }[];
+  source: string;
+}
+
+/** Why a mention was matched to an entity: the article's form and the cached name or alias it equals. */
+export interface MatchReason {
+  form: string;
+  alias: string;
+}
+
+export interface SourceCard {
+  name: string;
+  kind: MentionKind;
+  count: number;
+  forms: string[];
+  role: string | null;
+  firstSpan: Span | null;
+  entity: EntityInfo | null;
+  matchedBy: MatchReason | null;
+}
+
+export interface ReviewInfo {
+  publisher: string;
+  rating: string;
+  verdict: string;
+  url: string;
+  date: string;
+  /** The fact-checked claim, as the fact-checker worded it. */
+  claimText: string;
+  /** 0..1: how closely the article's claim matches the checked claim. */
+  score: number;
+}
+
+export interface ClaimCard extends Claim {
+  reviews: ReviewInfo[];
+}
+
+export interface CorrectionCard {
+  /** The wrong form as it appears in the article. */
+  text: string;
+  right: string;
+  note: string;
+  url: string;
+  span: Span | null;
+}
+
+export interface DiscrepancyValue {
+  value: number;
+  comparator: Comparator;
+  attributedTo: string | null;
+  /** Where the figure comes from: this article, or a cached report on the same story. */
+  origin: 'article' | 'report';
+  url: string | null;
+  publishedAt: string | null;
+  span: Span | null;
+}
+
+export interface Discrepancy {
+  about: string;
+  values: DiscrepancyValue[];
+}
+
+export interface RelatedReport {
+  title: string;
+  outlet: string;
+  url: string;
+  publishedAt: string;
+}
+
+/** Everything the sidebar shows for one page. */
+export interface PageContext {
+  url: string;
+  site: string | null;
+  article: Omit<ArticleMeta, 'text'>;
+  publisher: EntityInfo | null;
+  sources: SourceCard[];
+  claims: ClaimCard[];
+  corrections: CorrectionCard[];
+  discrepancies: Discrepancy[];
+  story: { id: string; title: string } | null;
+  related: RelatedReport[];
+}
+
+export type { Figure };

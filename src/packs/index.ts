@@ -1,0 +1,2 @@
+export * from './format';
+export { validatePack, parsePack, type PackValidation } from './validate';
