@@ -1,0 +1,137 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BackstoryDB, dexieKnowledge, importPack, memoryKnowledge, nameKey, removePack, searchCache } from '../../src/cache';
+import { parsePack, type Pack } from '../../src/packs';
+
+const starter = (() => {
+  const checked = parsePack(readFileSync(new URL('../../public/packs/starter.json', import.meta.url), 'utf8'));
+  if (!checked.ok) throw new Error(checked.errors.join('\n'));
+  return checked.pack;
+})();
+
+let n = 0;
+const open: BackstoryDB[] = [];
+function freshDb(): BackstoryDB {
+  const db = new BackstoryDB(`test-${Date.now()}-${n++}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+async function snapshot(db: BackstoryDB) {
+  return {
+    packs: (await db.packs.toArray()).map(({ installedAt: _, ...p }) => p),
+    entities: await db.entities.orderBy('id').toArray(),
+    claims: await db.claims.orderBy('id').toArray(),
+    reports: await db.reports.orderBy('id').toArray(),
+    corrections: await db.corrections.orderBy('id').toArray(),
+    stories: await db.stories.orderBy('id').toArray(),
+  };
+}
+
+describe('name keys', () => {
+  it.each([
+    ['The White House', 'white house'],
+    ['Putin’s', 'putin'],
+    ['El País', 'el pais'],
+    ['BuzzFeed', 'buzzfeed'],
+    ['Novaya\u200B Gazeta', 'novaya gazeta'],
+  ])('%s → %s', (input, key) => expect(nameKey(input)).toBe(key));
+
+  it('keeps a Cyrillic homoglyph distinct from the Latin name', () => {
+    expect(nameKey('Reuter\u0455')).not.toBe(nameKey('Reuters'));
+  });
+});
+
+describe('pack import', () => {
+  it('installs the starter pack in one go and finds entities by any alias form', async () => {
+    const db = freshDb();
+    const progress: number[] = [];
+    const row = await importPack(db, starter, (p) => progress.push(p.done));
+    expect(row.counts.entities).toBe(starter.entities.length);
+    expect(await db.entities.count()).toBe(starter.entities.length);
+    expect(progress.at(-1)).toBe(starter.entities.length + starter.claims.length + starter.corrections.length + starter.reports.length + starter.stories.length);
+    const found = await dexieKnowledge(db).entitiesByKeys([nameKey('Buzzfeed'), nameKey('the White House')]);
+    expect(found.get('buzzfeed')?.[0]?.name).toMatch(/BuzzFeed/);
+    expect(found.get('white house')?.[0]?.kind).toBe('government');
+  });
+
+  it('replaces an older version of the same pack atomically', async () => {
+    const db = freshDb();
+    const v1: Pack = { ...starter, pack: { ...starter.pack, id: 'small', version: '1.0.0' }, entities: starter.entities.slice(0, 5), claims: [], corrections: [], reports: [], stories: [] };
+    for (const e of v1.entities) e.owner = undefined;
+    await importPack(db, v1);
+    const v2: Pack = { ...v1, pack: { ...v1.pack, version: '1.1.0' }, entities: v1.entities.slice(0, 2) };
+    await importPack(db, v2);
+    expect(await db.entities.count()).toBe(2);
+    expect((await db.packs.get('small'))?.version).toBe('1.1.0');
+    await removePack(db, 'small');
+    expect(await db.entities.count()).toBe(0);
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('leaves the database unchanged when a pack clashes with another pack', async () => {
+    const db = freshDb();
+    await importPack(db, starter);
+    const before = await snapshot(db);
+    const intruder: Pack = { ...starter, pack: { ...starter.pack, id: 'intruder' }, entities: [{ ...starter.entities[0]!, owner: undefined }], claims: [], corrections: [], reports: [], stories: [] };
+    await expect(importPack(db, intruder)).rejects.toThrow(/already belongs to pack "backstory-starter"/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('leaves the database unchanged when a write fails in the middle of an import', async () => {
+    const db = freshDb();
+    await importPack(db, starter);
+    const before = await snapshot(db);
+    const next: Pack = { ...starter, pack: { ...starter.pack, version: '9.9.9' } };
+    const table = db.reports as unknown as { bulkAdd: (...a: unknown[]) => Promise<unknown> };
+    const original = table.bulkAdd.bind(table);
+    table.bulkAdd = async () => {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    };
+    await expect(importPack(db, next)).rejects.toThrow(/quota/);
+    table.bulkAdd = original;
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('search', () => {
+  it('finds entities by prefix, groups results and ranks the exact name first', async () => {
+    const db = freshDb();
+    await importPack(db, starter);
+    const r = await searchCache(db, 'Novaya');
+    expect(r.entities[0]?.name).toBe('Novaya Gazeta');
+    expect(r.total).toBeGreaterThanOrEqual(1);
+    const partial = await searchCache(db, 'human rights camp');
+    expect(partial.entities.map((e) => e.name)).toContain('Human Rights Campaign');
+    expect((await searchCache(db, 'zzzzqqq')).total).toBe(0);
+    expect((await searchCache(db, '   ')).total).toBe(0);
+  });
+
+  it('finds reports by title words, newest first', async () => {
+    const db = freshDb();
+    await importPack(db, starter);
+    const r = await searchCache(db, 'chechnya', 50);
+    expect(r.reports.length).toBeGreaterThan(1);
+    const dates = r.reports.map((x) => x.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
+
+describe('memory and database knowledge agree', () => {
+  it('answers the same lookups', async () => {
+    const db = freshDb();
+    await importPack(db, starter);
+    const keys = ['novaya gazeta', 'putin', 'white house', 'chad griffin', 'nobody at all'];
+    const fromDb = await dexieKnowledge(db).entitiesByKeys(keys);
+    const fromMemory = await memoryKnowledge([starter]).entitiesByKeys(keys);
+    const ids = (m: Map<string, { id: string }[]>) => Object.fromEntries([...m].map(([k, v]) => [k, v.map((e) => e.id).sort()]));
+    expect(ids(fromDb)).toEqual(ids(fromMemory));
+    expect((await dexieKnowledge(db).entityByDomain('www.pinknews.co.uk'.replace(/^www\./, '')))?.name).toBe('PinkNews');
+    expect((await memoryKnowledge([starter]).entityByDomain('news.bbc.co.uk'))?.id).toBe((await dexieKnowledge(db).entityByDomain('news.bbc.co.uk'))?.id);
+  });
+});
