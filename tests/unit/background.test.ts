@@ -1,0 +1,89 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../src/background';
+import type { PageContext } from '../../src/context';
+
+const starterJson = readFileSync(new URL('../../public/packs/starter.json', import.meta.url), 'utf8');
+const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+const tabSender = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: 'https://www.pinknews.co.uk/2017/07/06/a/', tab: { id: tabId } });
+
+/** Delivers a message to the background's listener as the browser would, with a chosen sender. */
+async function deliver(message: unknown, sender: object): Promise<{ ok: boolean; data?: unknown; error?: string }> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+  });
+}
+
+const text = 'Russian newspaper Novaya Gazeta first reported that at least three men were killed. Human Rights Council President Chad Griffin wrote to the White House.';
+const analysis = {
+  url: 'https://www.pinknews.co.uk/2017/07/06/a/',
+  detection: { isArticle: true, site: 'pinknews', reason: 'test' },
+  article: { title: 'A test article', byline: [], publishedAt: '2017-07-06T00:00:00.000Z', siteName: 'PinkNews', lang: 'en', canonicalUrl: null, text },
+  extraction: {
+    mentions: [
+      { name: 'Novaya Gazeta', kind: 'outlet', count: 1, forms: ['Novaya Gazeta'], role: null, spans: [{ start: 18, end: 31 }] },
+      { name: 'Chad Griffin', kind: 'person', count: 1, forms: ['Chad Griffin'], role: 'Human Rights Council President', spans: [{ start: 116, end: 128 }] },
+      { name: 'Unheard Of Group', kind: 'organization', count: 1, forms: ['Unheard Of Group'], role: null, spans: [{ start: 0, end: 1 }] },
+    ],
+    claims: [],
+  },
+};
+
+describe('background', () => {
+  beforeAll(() => {
+    fakeBrowser.reset();
+    vi.stubGlobal('fetch', async (url: string) => {
+      expect(url).toBe(fakeBrowser.runtime.getURL('/packs/starter.json'));
+      return new Response(starterJson);
+    });
+    startBackground();
+  });
+
+  it.each([
+    ['an unknown origin', {}],
+    ['a web page', { url: 'https://evil.example/' }],
+    ['another extension', { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' }],
+  ])('refuses messages from %s', async (_name, sender) => {
+    const reply = await deliver({ type: 'ui/search', payload: { query: 'putin' } }, sender);
+    expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
+  });
+
+  it('answers an analysis with counts and keeps the context for the tab', async () => {
+    const reply = await deliver({ type: 'content/analyze', payload: analysis }, tabSender(5));
+    expect(reply).toEqual({ ok: true, data: { sources: 3, claims: 0 } });
+    const got = await deliver({ type: 'ui/getTabContext', payload: { tabId: 5 } }, ownPage);
+    const context = got.data as PageContext;
+    expect(context.publisher?.name).toBe('PinkNews');
+    const byName = Object.fromEntries(context.sources.map((s) => [s.name, s]));
+    expect(byName['Novaya Gazeta']?.entity?.id).toBe('outlet:novaya-gazeta');
+    expect(byName['Chad Griffin']?.matchedBy).toEqual({ form: 'Chad Griffin', alias: 'Chad Griffin' });
+    expect(byName['Unheard Of Group']?.entity).toBeNull();
+    expect(context.corrections.map((c) => c.right).join(' ')).toMatch(/Human Rights Campaign/);
+  });
+
+  it('gives the in-page sidebar the context of its own tab, not another one', async () => {
+    await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, title: 'Tab nine' } } }, tabSender(9));
+    const framed = await deliver({ type: 'ui/getTabContext', payload: { tabId: 5 } }, { ...ownPage, tab: { id: 9 } });
+    expect((framed.data as PageContext).article.title).toBe('Tab nine');
+  });
+
+  it('forgets a tab when it is closed', async () => {
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 5 } }, ownPage)).data).toBeNull());
+  });
+
+  it('searches the installed starter pack', async () => {
+    const reply = await deliver({ type: 'ui/search', payload: { query: 'novaya' } }, ownPage);
+    expect((reply.data as { entities: { name: string }[] }).entities[0]?.name).toBe('Novaya Gazeta');
+  });
+
+  it('rejects a malformed analysis without storing anything', async () => {
+    const reply = await deliver({ type: 'content/analyze', payload: { ...analysis, extraction: { mentions: 'lots', claims: [] } } }, tabSender(11));
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/extraction\.mentions/);
+    expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 11 } }, ownPage)).data).toBeNull();
+  });
+});

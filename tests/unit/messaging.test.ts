@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../../src/messaging';
+
+const OWN_ID = 'own-extension-id';
+const OWN_ORIGIN = 'chrome-extension://own-extension-id/';
+const contentSender = { id: OWN_ID, url: 'https://www.pinknews.co.uk/2017/07/06/story/', tab: { id: 7 } };
+const pageSender = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+
+const analysis = {
+  url: 'https://www.pinknews.co.uk/2017/07/06/story/',
+  detection: { isArticle: true, site: 'pinknews', reason: 'json-ld NewsArticle' },
+  article: { title: 'T', byline: ['A B'], publishedAt: null, siteName: 'PinkNews', lang: 'en', canonicalUrl: null, text: 'Body.' },
+  extraction: {
+    mentions: [{ name: 'All Out', kind: 'organization', count: 1, forms: ['All Out'], role: null, spans: [{ start: 0, end: 7 }] }],
+    claims: [{ kind: 'figure', text: 'at least 6 were murdered', attributedTo: 'All Out', figures: [{ value: 6, comparator: '>=', unit: null, about: 'killed', phrase: 'at least 6', span: { start: 0, end: 10 } }], span: { start: 0, end: 24 } }],
+  },
+};
+
+describe('message guard', () => {
+  it('accepts a well-formed analysis from a content script in a tab', () => {
+    const checked = checkMessage({ type: 'content/analyze', payload: analysis }, contentSender, OWN_ID, OWN_ORIGIN);
+    expect(checked.ok && checked.origin).toBe('content');
+    expect(checked.ok && checked.tabId).toBe(7);
+  });
+
+  it('accepts a search from an extension page', () => {
+    const checked = checkMessage({ type: 'ui/search', payload: { query: 'novaya' } }, pageSender, OWN_ID, OWN_ORIGIN);
+    expect(checked.ok).toBe(true);
+  });
+
+  it.each([
+    ['another extension', { type: 'ui/search', payload: { query: 'x' } }, { id: 'evil', url: 'chrome-extension://evil/p.html' }, /not this extension/],
+    ['a web page (no id)', { type: 'ui/search', payload: { query: 'x' } }, { url: 'https://evil.example/' }, /not this extension/],
+    ['a content script sending a ui message', { type: 'ui/search', payload: { query: 'x' } }, contentSender, /may not be sent from a content context/],
+    ['an extension page sending a content message', { type: 'content/analyze', payload: analysis }, pageSender, /may not be sent from a ui context/],
+    ['an unknown type', { type: 'content/eval', payload: {} }, contentSender, /unknown message type/],
+    ['a prototype key as type', { type: 'constructor', payload: {} }, contentSender, /unknown message type/],
+    ['a non-object', 'content/analyze', contentSender, /not an object/],
+    ['null', null, contentSender, /not an object/],
+    ['a javascript: page URL', { type: 'content/analyze', payload: { ...analysis, url: 'javascript:alert(1)' } }, contentSender, /at url: must be an http\(s\) URL/],
+    ['a wrong mention kind', { type: 'content/analyze', payload: { ...analysis, extraction: { ...analysis.extraction, mentions: [{ ...analysis.extraction.mentions[0], kind: 'alien' }] } } }, contentSender, /extraction\.mentions\.0\.kind/],
+    ['an oversized body', { type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, text: 'x'.repeat(300_001) } } }, contentSender, /article\.text/],
+    ['a content message without a tab', { type: 'content/analyze', payload: analysis }, { id: OWN_ID, url: 'https://a.example/' }, /must come from a tab/],
+    ['a search that is too long', { type: 'ui/search', payload: { query: 'x'.repeat(201) } }, pageSender, /query/],
+    ['a negative tab id', { type: 'ui/getTabContext', payload: { tabId: -1 } }, pageSender, /tabId/],
+  ])('rejects %s', (_name, raw, sender, error) => {
+    const checked = checkMessage(raw, sender, OWN_ID, OWN_ORIGIN);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.error).toMatch(error);
+  });
+});
