@@ -80,7 +80,7 @@ export function sectionFrontReason(path: string, strict = true): string | null {
   if (p === '') return 'home page';
   const segs = p.split('/').filter(Boolean);
   const first = segs[0] ?? '';
-  if (/^(?:search|find)(?:\.\w+)?$/.test(first) || segs.includes('search')) return 'search page';
+  if (/^(?:search|find)(?:\.\w+)?$/.test(first) || segs.some((s) => /(?:^|[-_])search(?:\.\w+)?$/.test(s))) return 'search page';
   const word = segs.find((s) => FRONT_PREFIX.test(`/${s}`));
   if (word) return `section or index page (/${word}/)`;
   if (!strict) return null;
@@ -202,6 +202,7 @@ export function detect(ctx: PageContext): Detection {
     }
     const ld = ctx.ld();
     if (ld.kind === 'live') return result(false, ctx, 'live blog (JSON-LD LiveBlogPosting)');
+    if (/\/live\//.test(ctx.path) && ld.kind !== 'article') return result(false, ctx, 'live blog URL');
     if (ld.kind === 'nonarticle') return result(false, ctx, `JSON-LD says ${ldKindReason(ld)}`);
     const ogType = (ctx.meta().get('og:type') ?? '').toLowerCase();
     if (ogType.startsWith('video')) return result(false, ctx, `video page (og:type ${ogType})`);

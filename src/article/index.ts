@@ -46,7 +46,7 @@ function guard<T>(fn: () => T, fallback: T): T {
 /** Metadata and body text of a page already known to be an article. */
 function extract(ctx: PageContext): ArticleMeta {
   const root = guard(() => bodyRoot(ctx), null);
-  const scope: ParentNode = root?.closest?.('article, main') ?? root ?? ctx.doc;
+  const scope: ParentNode = root?.closest?.('article, main, [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? root ?? ctx.doc;
   const siteName = guard(() => siteNameOf(ctx), ctx.adapter?.name ?? null);
   return {
     title: guard(() => titleOf(ctx, siteName), null),

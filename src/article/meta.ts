@@ -80,7 +80,8 @@ function ldNodeArray(v: unknown): unknown[] {
 
 export function siteNameOf(ctx: PageContext): string | null {
   const meta = ctx.meta();
-  const og = cleanText(meta.get('og:site_name'));
+  // "PinkNews | Latest lesbian, gay, bi and trans news" -> "PinkNews".
+  const og = cleanText(meta.get('og:site_name')).split(/\s+[|–—]\s+/)[0];
   if (og) return og;
   const main = ctx.ld().main;
   if (main) {
@@ -158,6 +159,7 @@ export function bylineOf(ctx: PageContext, scope: ParentNode, siteName: string |
     () => dedupe(splitNames(ctx.meta().get('author'), exclude)),
     () => fromElements(qa(scope, '[rel~="author"]').filter((e) => e.tagName.toLowerCase() !== 'link')),
     () => fromElements(qa(scope, '[itemprop="author"]')),
+    () => (scope === ctx.doc ? [] : fromElements(qa(ctx.doc, '[itemprop="author"]'))),
     () => fromElements(qa(scope, '.byline, [class*="byline"], [data-component="byline-block"]').slice(0, 1)),
   ];
   for (const src of sources) {
@@ -177,7 +179,7 @@ export function publishedOf(ctx: PageContext, scope: ParentNode): string | null 
     () => toIso(meta.get('article:published_time')),
     () => (ctx.adapter?.date ? fromEl(q(ctx.doc, ctx.adapter.date)) : null),
     () => toIso(meta.get('datepublished')),
-    () => fromEl(q(scope, '[itemprop="datePublished"]')),
+    () => fromEl(q(scope, '[itemprop="datePublished"]')) ?? fromEl(q(ctx.doc, '[itemprop="datePublished"]')),
     () => fromEl(q(scope, 'time[datetime]')) ?? fromEl(q(ctx.doc, 'time[datetime]')),
     () => {
       for (const k of ['date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date']) {

@@ -33,7 +33,6 @@ const SKIP_TAGS = new Set([
   'menu',
   'head',
   'title',
-  'h1',
 ]);
 const PARAGRAPH_TAGS = new Set(['p', 'h2', 'h3', 'blockquote', 'li']);
 const BLOCK_TAGS = new Set([
@@ -43,7 +42,7 @@ const BLOCK_TAGS = new Set([
 
 /** Class / id / data-* words of junk blocks (ads, related links, newsletter boxes, share bars...). */
 const JUNK =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adslot|adunit|adcontainer|dfp|gpt|sponsored|sponsor|promo|promos|outbrain|taboola|teads|paywall-promo|complementary|navigation|banner|contentinfo|toolbar|breadcrumbs?|tags|tag-list|topic-list|links-block)(?:$|[\s_\d-])|related|recirc|more-?stories|most-?(?:read|popular|viewed)|read-?more|read-?next|see-?also|also-?read|newsletter|subscri|sign-?up|share|sharing|social|comments?(?:$|[\s_-])|disqus|byline|dateline|timestamp|caption|credit|cookie|rich-?link|inline-?promo|ad-?slot|ad-?container|advert/;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adslot|adunit|adcontainer|dfp|gpt|sponsored|sponsor|promo|promos|outbrain|taboola|teads|paywall-promo|complementary|navigation|banner|contentinfo|toolbar|breadcrumbs?|tags|tag-list|topic-list|links-block)(?:$|[\s_\d-])|related|categor|recirc|more-?stories|most-?(?:read|popular|viewed)|read-?more|read-?next|see-?also|also-?read|newsletter|subscri|sign-?up|share|sharing|social|comments?(?:$|[\s_-])|disqus|byline|dateline|timestamp|caption|credit|cookie|rich-?link|inline-?promo|ad-?slot|ad-?container|advert/;
 
 const HIDDEN_CLASSES = new Set([
   'hidden',
@@ -116,6 +115,8 @@ export function collectParagraphs(root: Element, strip: Set<Element>, max = MAX_
     const el = node as Element;
     if (isJunk(el, ex)) continue;
     const tag = tagOf(el);
+    // The headline is metadata, not body text (unless broken markup put the body inside it).
+    if (tag === 'h1' && !hasBlockChild(el)) continue;
     const isParagraph =
       (PARAGRAPH_TAGS.has(tag) && !((tag === 'li' || tag === 'blockquote') && hasBlockChild(el))) ||
       (divMode && (tag === 'div' || tag === 'span' || tag === 'section') && !hasBlockChild(el) && hasDirectText(el));

@@ -5,6 +5,9 @@ const adapter: SiteAdapter = {
   name: 'BBC News',
   hosts: ['bbc.co.uk', 'bbc.com'],
   articlePaths: ['^/news/(?:[a-z-]+/)*[a-z-]+-\\d{6,}', '^/(?:[a-z]+/)?articles/'],
+  body: 'main article',
+  byline: '[data-testid="byline-new-contributors"] span:first-child',
+  strip: ['[data-component="links-block"]', '[data-component="tag-list"]', '[data-component="image-block"]', '[data-component="byline-block"]'],
   lang: 'en',
 };
 

@@ -5,6 +5,8 @@ const adapter: SiteAdapter = {
   name: 'The Guardian',
   hosts: ['theguardian.com'],
   articlePaths: ['^/[a-z-]+(?:/[a-z-]+)?/\\d{4}/[a-z]{3}/\\d{2}/.+'],
+  body: '.article-body-commercial-selector',
+  strip: ['[data-component="rich-link"]', '.ad-slot-container', '.ad-slot', '[data-spacefinder-role="inline"] .newsletter-promo'],
   lang: 'en',
 };
 

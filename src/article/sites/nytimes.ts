@@ -5,6 +5,8 @@ const adapter: SiteAdapter = {
   name: 'The New York Times',
   hosts: ['nytimes.com'],
   articlePaths: ['^/\\d{4}/\\d{2}/\\d{2}/.+\\.html'],
+  body: 'section[name="articleBody"]',
+  strip: ['[data-testid="StandardAd"]', '.ad', '[data-testid="photoviewer-wrapper"]', '.bottom-of-article'],
   lang: 'en',
 };
 

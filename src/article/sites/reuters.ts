@@ -5,6 +5,8 @@ const adapter: SiteAdapter = {
   name: 'Reuters',
   hosts: ['reuters.com'],
   articlePaths: ['^/[a-z-]+/(?:[a-z-]+/)*[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}/?$', '^/article/'],
+  body: '[class*="article-body__content"]',
+  strip: ['[data-testid="ReadNextContainer"]', '[class*="ad-slot"]', '[class*="read-next"]'],
   lang: 'en',
 };
 
