@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in the same run.
+import { benchExtraction } from './extraction';
+
+benchExtraction();
