@@ -2,6 +2,10 @@ import type { Claim } from '../extract/types';
 import type { Report } from '../packs/format';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
+// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees.
+const PEOPLE = /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|soldiers|residents|migrants|refugees|individuals|gays?|lesbians|of them)$/i;
+const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit);
+
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
  * the article and cached reports on the same story. One value per source and number; a topic is
@@ -17,13 +21,13 @@ export function findDiscrepancies(claims: Claim[], reports: Report[], outletName
   for (const claim of claims) {
     if (claim.kind === 'quote') continue; // its figures are also listed as figure claims
     for (const f of claim.figures) {
-      if (!f.about) continue;
+      if (!f.about || !countsPeople(f.unit)) continue;
       add(f.about, { value: f.value, comparator: f.comparator, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span });
     }
   }
   for (const r of reports) {
     for (const f of r.figures) {
-      if (!f.about || !byTopic.has(f.about)) continue;
+      if (!f.about || !byTopic.has(f.about) || !countsPeople(f.unit)) continue;
       add(f.about, {
         value: f.value,
         comparator: f.comparator,

@@ -3,6 +3,7 @@
  * matched in lower case. They cover the common case only; a gazetteer refines kinds at run time.
  */
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const list = (names: string): ReadonlySet<string> => new Set(names.split(','));
 
 /** Capitalised only because they open a sentence or a quote; never the start of a name. */
 export const FUNCTION_WORDS = set(
@@ -73,66 +74,167 @@ export const DEMONYMS = set(
     'zimbabwean bangladeshi nepali nepalese burmese cambodian singaporean mongolian icelandic',
 );
 
-/** Countries, regions and large cities; exact (lower-case) names only. */
-export const PLACES = set(
-  [
-    'us usa u.s u.s.a uk u.k united states united kingdom britain great britain england scotland wales northern ireland',
-    'ireland france germany russia china japan india pakistan afghanistan iran iraq syria israel palestine gaza',
-    'west bank saudi arabia turkey egypt ukraine crimea poland italy spain portugal netherlands holland belgium',
-    'switzerland austria sweden norway denmark finland iceland canada mexico brazil argentina chile colombia venezuela',
-    'cuba peru australia new zealand south korea north korea korea vietnam thailand philippines indonesia malaysia',
-    'singapore nigeria kenya ethiopia south africa chechnya dagestan ingushetia georgia armenia azerbaijan kazakhstan',
-    'uzbekistan belarus hungary czech republic czechia slovakia romania bulgaria serbia croatia bosnia kosovo greece',
-    'cyprus lebanon jordan yemen qatar uae united arab emirates kuwait bahrain oman libya tunisia algeria morocco sudan',
-    'south sudan somalia uganda rwanda congo ghana senegal mali niger zimbabwe zambia angola mozambique tanzania',
-    'cameroon bangladesh sri lanka nepal myanmar burma cambodia laos taiwan hong kong tibet xinjiang mongolia europe',
-    'asia africa america north america south america latin america middle east antarctica arctic balkans caucasus',
-    'north caucasus siberia scandinavia caribbean haiti jamaica ecuador bolivia paraguay uruguay guatemala honduras',
-    'el salvador nicaragua costa rica panama dominican republic puerto rico greenland luxembourg monaco malta estonia',
-    'latvia lithuania moldova slovenia albania north macedonia macedonia montenegro kyrgyzstan tajikistan turkmenistan',
-    'eritrea liberia sierra leone ivory coast botswana namibia madagascar fiji london paris berlin moscow washington',
-    'new york los angeles chicago san francisco boston beijing shanghai tokyo delhi new delhi mumbai kabul baghdad',
-    'damascus tehran jerusalem tel aviv cairo istanbul ankara kyiv kiev warsaw rome madrid barcelona lisbon amsterdam',
-    'brussels geneva zurich vienna stockholm oslo copenhagen helsinki dublin edinburgh glasgow manchester birmingham',
-    'liverpool toronto montreal vancouver ottawa sydney melbourne hamburg munich frankfurt milan athens budapest prague',
-    'bucharest sofia belgrade minsk st petersburg saint petersburg grozny tbilisi baku yerevan riyadh dubai doha beirut',
-    'amman karachi lahore islamabad dhaka bangkok hanoi manila jakarta seoul pyongyang lagos nairobi johannesburg',
-    'cape town mexico city sao paulo são paulo rio de janeiro buenos aires bogota bogotá lima caracas havana kharkiv',
-    'odesa odessa mariupol donetsk luhansk alabama alaska arizona arkansas california colorado connecticut delaware',
-    'florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan',
-    'minnesota mississippi missouri montana nebraska nevada new hampshire new jersey new mexico north carolina',
-    'north dakota ohio oklahoma oregon pennsylvania rhode island south carolina south dakota tennessee texas utah',
-    'vermont virginia west virginia wisconsin wyoming',
-  ]
-    .join(' ')
-    .split(' ')
-    .reduce<string[]>((acc, w) => acc.concat(w), [])
-    .join(' '),
+/** Countries, regions and large cities (exact lower-case names, comma-separated as some have spaces). */
+export const PLACES = list(
+  'us,usa,u.s,u.s.a,uk,u.k,united states,united kingdom,britain,great britain,england,scotland,wales,' +
+    'northern ireland,ireland,france,germany,russia,china,japan,india,pakistan,afghanistan,iran,iraq,syria,israel,' +
+    'palestine,gaza,west bank,saudi arabia,turkey,egypt,ukraine,crimea,poland,italy,spain,portugal,netherlands,' +
+    'holland,belgium,switzerland,austria,sweden,norway,denmark,finland,iceland,canada,mexico,brazil,argentina,chile,' +
+    'colombia,venezuela,cuba,peru,australia,new zealand,south korea,north korea,korea,vietnam,thailand,philippines,' +
+    'indonesia,malaysia,singapore,nigeria,kenya,ethiopia,south africa,chechnya,dagestan,ingushetia,georgia,armenia,' +
+    'azerbaijan,kazakhstan,uzbekistan,belarus,hungary,czech republic,czechia,slovakia,romania,bulgaria,serbia,' +
+    'croatia,bosnia,kosovo,greece,cyprus,lebanon,jordan,yemen,qatar,uae,united arab emirates,kuwait,bahrain,oman,' +
+    'libya,tunisia,algeria,morocco,sudan,south sudan,somalia,uganda,rwanda,congo,ghana,senegal,mali,niger,zimbabwe,' +
+    'zambia,angola,mozambique,tanzania,cameroon,bangladesh,sri lanka,nepal,myanmar,burma,cambodia,laos,taiwan,' +
+    'hong kong,tibet,xinjiang,mongolia,europe,asia,africa,america,north america,south america,latin america,' +
+    'middle east,antarctica,arctic,balkans,caucasus,north caucasus,siberia,scandinavia,caribbean,haiti,jamaica,' +
+    'ecuador,bolivia,paraguay,uruguay,guatemala,honduras,el salvador,nicaragua,costa rica,panama,' +
+    'dominican republic,puerto rico,greenland,luxembourg,monaco,malta,estonia,latvia,lithuania,moldova,slovenia,' +
+    'albania,north macedonia,macedonia,montenegro,kyrgyzstan,tajikistan,turkmenistan,eritrea,liberia,sierra leone,' +
+    'ivory coast,botswana,namibia,madagascar,fiji,london,paris,berlin,moscow,washington,new york,los angeles,' +
+    'chicago,san francisco,boston,beijing,shanghai,tokyo,delhi,new delhi,mumbai,kabul,baghdad,damascus,tehran,' +
+    'jerusalem,tel aviv,cairo,istanbul,ankara,kyiv,kiev,warsaw,rome,madrid,barcelona,lisbon,amsterdam,brussels,' +
+    'geneva,zurich,vienna,stockholm,oslo,copenhagen,helsinki,dublin,edinburgh,glasgow,manchester,birmingham,' +
+    'liverpool,toronto,montreal,vancouver,ottawa,sydney,melbourne,hamburg,munich,frankfurt,milan,athens,budapest,' +
+    'prague,bucharest,sofia,belgrade,minsk,st petersburg,saint petersburg,grozny,tbilisi,baku,yerevan,riyadh,dubai,' +
+    'doha,beirut,amman,karachi,lahore,islamabad,dhaka,bangkok,hanoi,manila,jakarta,seoul,pyongyang,lagos,nairobi,' +
+    'johannesburg,cape town,mexico city,sao paulo,são paulo,rio de janeiro,buenos aires,bogota,bogotá,lima,caracas,' +
+    'havana,kharkiv,odesa,odessa,mariupol,donetsk,luhansk,alabama,alaska,arizona,arkansas,california,colorado,' +
+    'connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,' +
+    'massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,' +
+    'new mexico,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,' +
+    'south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming',
 );
 
-/**
- * PLACES above is a set of single words; multi-word places are matched by joining tokens, so the
- * two-word entries are listed here as whole names.
- */
-export const MULTIWORD_PLACES = set(
-  [
-    'united_states united_kingdom great_britain northern_ireland west_bank saudi_arabia new_zealand south_korea',
-    'north_korea south_africa czech_republic united_arab_emirates south_sudan sri_lanka hong_kong north_america',
-    'south_america latin_america middle_east north_caucasus el_salvador costa_rica dominican_republic puerto_rico',
-    'north_macedonia sierra_leone ivory_coast new_york los_angeles san_francisco new_delhi tel_aviv st_petersburg',
-    'saint_petersburg cape_town mexico_city sao_paulo são_paulo rio_de_janeiro buenos_aires new_hampshire new_jersey',
-    'new_mexico north_carolina north_dakota rhode_island south_carolina south_dakota west_virginia',
-  ]
-    .join(' ')
-    .replace(/_/g, '\u0001')
-    .split(' ')
-    .map((w) => w.replace(/\u0001/g, ' '))
-    .join('|')
-    .split('|')
-    .join('\u0002')
-    .split('\u0002')
-    .join(' ')
-    .replace(/ (?=[a-zé]+(?: |$))/g, ' ')
-    .split(' ')
-    .join(' '),
+/** Government bodies known by name. */
+export const GOVERNMENT_NAMES = list(
+  'white house,kremlin,downing street,congress,senate,house of representatives,house of commons,house of lords,' +
+    'parliament,duma,state duma,pentagon,state department,foreign office,home office,treasury,elysee,élysée,' +
+    'bundestag,knesset,supreme court,european commission,european parliament,whitehall,scotland yard,' +
+    'metropolitan police,met police,fbi,cia,nsa,fsb,kgb,mi5,mi6,capitol,capitol hill',
+);
+
+/** Last words that make a name a government body; "Ministry"/"Department" also work as first word. */
+export const GOVERNMENT_HEADS = set(
+  'ministry department office police constabulary parliament government administration court army navy military ' +
+    'guard senate congress cabinet assembly prosecutor prosecutors',
+);
+
+/** Last words of organisation names. */
+export const ORG_HEADS = set(
+  'network council campaign foundation institute institution association union party group watch international ' +
+    'committee commission society centre center fund bank university college school academy trust alliance ' +
+    'coalition federation league movement organisation organization agency corporation corp inc ltd llc plc company ' +
+    'co partners holdings industries airlines airways motors bureau board authority project initiative front ' +
+    'brigade church hospital museum library club fc labs laboratory services systems technologies partnership ' +
+    'consortium cooperative mission crescent cross',
+);
+
+/** Words inside outlet names ("Novaya Gazeta", "Sky News"). */
+export const OUTLET_WORDS = set(
+  'news times post gazette gazeta journal tribune herald telegraph guardian observer express mail mirror chronicle ' +
+    'daily weekly magazine review standard monitor radio tv television broadcasting press wire insider economist ' +
+    'inquirer courier examiner globe bulletin dispatch ledger register gazzetta zeitung spiegel pravda izvestia ' +
+    'kommersant vedomosti figaro',
+);
+
+/** Major outlets, keyed in lower case; the value keeps the usual spelling for canonical names. */
+export const OUTLETS: ReadonlyMap<string, string> = new Map(
+  (
+    'BuzzFeed,BuzzFeed News,Reuters,BBC,BBC News,CNN,AP,Associated Press,AFP,Agence France-Presse,Bloomberg,' +
+    'Al Jazeera,NBC,NBC News,ABC News,CBS,CBS News,Fox News,MSNBC,NPR,PBS,New York Times,Washington Post,' +
+    'Wall Street Journal,Guardian,Telegraph,Financial Times,Economist,Politico,Axios,Vice News,Vox,HuffPost,' +
+    'Huffington Post,Daily Mail,Independent,Sky News,Euronews,DW,Deutsche Welle,France 24,RT,Sputnik,TASS,Interfax,' +
+    'RIA Novosti,Xinhua,Novaya Gazeta,Meduza,Kommersant,New Yorker,Newsweek,USA Today,Los Angeles Times,' +
+    'Yahoo News,Breitbart,The Hill,PinkNews,Advocate,Slate,Salon,ProPublica,Mother Jones,Der Spiegel,Le Monde,' +
+    'El País,Haaretz,Times of Israel,Bellingcat'
+  )
+    .split(',')
+    .map((n) => [n.toLowerCase(), n] as const),
+);
+
+/** Words that, just before a name, say it is an outlet. */
+export const OUTLET_CUES = set(
+  'newspaper magazine broadcaster outlet website site channel daily tabloid paper station publication weekly radio ' +
+    'television blog newswire',
+);
+
+/** Words that, just before a name or in an apposition after it, say it is an organisation. */
+export const ORG_CUES = set(
+  'group organisation organization charity company firm ngo nonprofit non-profit watchdog party association union ' +
+    'thinktank foundation coalition institute body movement bank lender retailer startup insurer airline club team ' +
+    'brand manufacturer giant maker campaign network agency',
+);
+
+/** Event words: last word of a name ("G20 Summit", "World Cup"). */
+export const EVENT_HEADS = set(
+  'summit olympics games cup conference war election elections festival championship championships expo tournament ' +
+    'marathon awards prix referendum convention olympiad',
+);
+
+/** Titles that sit before a person's name and are split off it. */
+export const ROLE_HEADS = set(
+  'president minister secretary chancellor spokesperson spokesman spokeswoman ceo director senator sen governor gov ' +
+    'mayor king queen pope chairman chairwoman chair chairperson judge colonel col captain capt lieutenant lt ' +
+    'commissioner ambassador representative rep congressman congresswoman premier prince princess sheikh archbishop ' +
+    'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
+    'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilman ' +
+    'councilwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen',
+);
+
+/** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
+export const ROLE_MODIFIERS = set(
+  'prime foreign vice deputy home defence defense interior finance health chief executive attorney state first ' +
+    'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
+    'culture energy environment transport labour labor agriculture treasury security national press communications',
+);
+
+/** Abbreviations whose full stop ends neither a sentence nor a name. */
+export const ABBREVIATIONS = set(
+  'mr mrs ms dr st jr sr gen sen rep gov lt col capt prof sgt inc ltd co corp vs etc jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec mt ft approx dept univ',
+);
+
+/** Lower-case words that may join capitalised words inside one name. */
+export const CONNECTORS = set('of for the de and on in du da la le van von der den del al bin');
+
+/** Connectors that join only institutional names ("Institute for Fiscal Studies"), never two people. */
+export const WEAK_CONNECTORS = set('for the and on in');
+
+/** Given names, to recognise people ("Enrique Torre Molina") without a title or a quote. */
+export const GIVEN_NAMES = set(
+  'aaron adam adrian ahmed alan alex alexander alexandra alexei alexey ali alice alison amanda amy ana andrea andrew ' +
+    'andrei andrzej angela anna anne anthony antonio antony barack barbara ben benjamin bernie beth bill bob boris ' +
+    'brian carlos carol caroline catherine charles charlie chad chris christian christina christine christopher ' +
+    'claire daniel david deborah dennis diana dmitry donald dominic edward elena elizabeth elon emily emma emmanuel ' +
+    'enrique eric fatima francis frank gary george giorgia gordon hannah harry helen henry hillary hugo ian igor ivan ' +
+    'jack jacob jair jake james jane janet jason jean jeff jeffrey jennifer jeremy jessica jim joe john jonathan jose ' +
+    'josé joseph joshua juan julia julian justin kamala karen kate katherine keir kevin kim lara laura lisa liz louis ' +
+    'lucy luis lyudmila maria marie marine mark martin mary matthew maxim michael michelle mike mitch mohammed ' +
+    'muhammad nancy narendra natalia nicholas nick nicola nicolas nigel olaf oleg olga oliver pablo patrick paul pedro ' +
+    'peter philip rachel ramzan rebecca recep richard rishi robert ron ruth ryan sam samuel sarah scott sergei sergey ' +
+    'simon sophie stephen steve steven susan theresa thomas tim tom tony valentina viktor vladimir volodymyr william ' +
+    'xi yulia yuri',
+);
+
+/** Verbs that report speech or writing, in finite forms ("said", "writes", "reported"). */
+export const REPORTING_VERBS = set(
+  'said says say told tells wrote writes write reported reports added adds stated states announced announces ' +
+    'confirmed confirms claimed claims noted notes explained explains argued argues insisted insists warned warns ' +
+    'tweeted tweets posted revealed reveals disclosed acknowledged admitted denied denies alleged alleges asserted ' +
+    'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
+    'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
+    'countered called dubbed branded',
+);
+
+/** Participles of reporting verbs; their subject is the subject of the main clause. */
+export const REPORTING_PARTICIPLES = set(
+  'saying writing telling adding noting arguing insisting warning claiming calling stating explaining declaring ' +
+    'urging citing describing suggesting',
+);
+
+/** Words allowed between a subject and its reporting verb ("Buzzfeed has also reported"). */
+export const VERB_FILLERS = set(
+  'has have had was is were are also previously first earlier later recently already then again reportedly ' +
+    'publicly just once separately further will would could may might been not originally initially',
 );

@@ -1,0 +1,46 @@
+import type { Named } from './attribution';
+import { buildClaims } from './claims';
+import { classify } from './classify';
+import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
+import { findOccurrences } from './mentions';
+import { mergeOccurrences } from './merge';
+import { findQuotes } from './quotes';
+import { paragraphs, sentences } from './sentences';
+import type { Extraction, Gazetteer, Mention } from './types';
+
+export type { Claim, Comparator, Extraction, Figure, Gazetteer, Mention, MentionKind, Span } from './types';
+
+/** Articles are far shorter; the cap keeps a pathological page from stalling the content script. */
+export const MAX_CHARS = 300_000;
+
+/**
+ * Named mentions and the claims (quotes, figures, attributed statements) of an article's body text,
+ * paragraphs separated by line breaks. Pure and deterministic; text past MAX_CHARS is ignored.
+ */
+export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Extraction {
+  if (typeof input !== 'string' || !input.trim()) return { mentions: [], claims: [] };
+  const text = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
+  const { gazetteer } = opts;
+  const paras = paragraphs(text);
+  const sents = sentences(text, paras);
+  const known = (lower: string): boolean =>
+    OUTLETS.has(lower) || PLACES.has(lower) || GOVERNMENT_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
+
+  const groups = mergeOccurrences(findOccurrences(text, sents, known));
+  const mentions: Mention[] = groups.map((g) => ({
+    name: g.name,
+    kind: classify(g, text, gazetteer),
+    count: g.occurrences.length,
+    forms: [...new Set(g.occurrences.map((o) => o.form))],
+    role: g.occurrences.find((o) => o.role)?.role ?? null,
+    spans: g.occurrences.map((o) => ({ start: o.start, end: o.end })),
+  }));
+  const names: Named[] = groups
+    .flatMap((g, entity) =>
+      g.occurrences.map((o) => ({ start: o.start, end: o.end, entity, kind: mentions[entity]!.kind, role: o.role })),
+    )
+    .sort((a, b) => a.start - b.start);
+
+  const claims = buildClaims(text, paras, sents, findQuotes(text, paras), names, mentions.map((m) => m.name));
+  return { mentions, claims };
+}

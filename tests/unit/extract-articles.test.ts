@@ -1,0 +1,172 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract, type Extraction, type Gazetteer, type Mention, type MentionKind } from '../../src/extract';
+
+const mention = (r: Extraction, name: string): Mention | undefined => r.mentions.find((m) => m.name === name);
+const kinds = (r: Extraction): Record<string, MentionKind> => Object.fromEntries(r.mentions.map((m) => [m.name, m.kind]));
+
+function expectSpansMatch(text: string, r: Extraction): void {
+  for (const m of r.mentions) for (const s of m.spans) expect(m.forms).toContain(text.slice(s.start, s.end));
+  for (const c of r.claims) {
+    expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+    for (const f of c.figures) expect(text.slice(f.span.start, f.span.end)).toBe(f.phrase);
+  }
+}
+
+describe('a politics story (straight quotes, titles, statistics body)', () => {
+  const text = [
+    'LONDON — Prime Minister Keir Starmer said on Tuesday that the government would spend £4bn on new housing.',
+    '"We are going to build the homes this country needs," Starmer said. "Nobody should have to wait a decade for a council flat."',
+    'According to the Office for National Statistics, nearly 38% of renters spent more than a third of their income on rent.',
+    'Shelter, a housing charity, said the plan fell short. Its chief executive, Polly Neate, told the BBC: "This is a welcome step, but it is nowhere near enough."',
+    'The Institute for Fiscal Studies estimated that up to 120,000 homes could be built by 2030.',
+  ].join('\n\n');
+  const r = extract(text);
+
+  it('finds and classifies the mentions', () => {
+    expect(kinds(r)).toEqual({
+      LONDON: 'place',
+      'Keir Starmer': 'person',
+      'Office for National Statistics': 'government',
+      Shelter: 'organization',
+      'Polly Neate': 'person',
+      BBC: 'outlet',
+      'Institute for Fiscal Studies': 'organization',
+    });
+    expect(mention(r, 'Keir Starmer')).toMatchObject({ role: 'Prime Minister', forms: ['Keir Starmer', 'Starmer'], count: 2 });
+  });
+
+  it('attributes statements, the split quote and the figures', () => {
+    const summary = r.claims.map((c) => [c.kind, c.attributedTo]);
+    expect(summary).toEqual([
+      ['statement', 'Keir Starmer'],
+      ['figure', 'Keir Starmer'],
+      ['quote', 'Keir Starmer'],
+      ['statement', 'Office for National Statistics'],
+      ['figure', 'Office for National Statistics'],
+      ['statement', 'Shelter'],
+      ['quote', 'Polly Neate'],
+      ['statement', 'Institute for Fiscal Studies'],
+      ['figure', 'Institute for Fiscal Studies'],
+    ]);
+    const figures = r.claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
+    expect(figures.map((f) => [f.value, f.comparator, f.unit])).toEqual([
+      [4e9, '=', '£'],
+      [38, '~', '%'],
+      [120_000, '<=', 'homes'],
+    ]);
+    expectSpansMatch(text, r);
+  });
+});
+
+describe('a disaster story (tolls, guillemets, apposition, pronoun)', () => {
+  const text = [
+    'At least 12 people were killed and 40 injured when a ferry capsized off the coast of Greece on Sunday, the coastguard said.',
+    'Reuters reported that about 30 passengers were still missing on Monday morning.',
+    'Maria Kostas, a spokeswoman for the Hellenic Coast Guard, described the search as difficult. She said: «The sea is very rough and visibility is poor.»',
+    'Police detained two crew members for questioning, according to local media.',
+  ].join('\n');
+  const r = extract(text);
+
+  it('compares tolls by canonical event', () => {
+    const figures = r.claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.figures[0]!.about, c.attributedTo]);
+    expect(figures).toEqual([
+      [12, 'killed', null],
+      [40, 'injured', null],
+      [30, 'missing', 'Reuters'],
+      [2, 'detained', null],
+    ]);
+  });
+
+  it('gives the statement to the person in the apposition and the quote to "She"', () => {
+    expect(kinds(r)).toMatchObject({ 'Maria Kostas': 'person', 'Hellenic Coast Guard': 'government', Reuters: 'outlet', Greece: 'place' });
+    expect(r.claims.find((c) => c.kind === 'statement' && c.text.startsWith('Maria'))?.attributedTo).toBe('Maria Kostas');
+    expect(r.claims.find((c) => c.kind === 'quote')).toMatchObject({
+      text: 'The sea is very rough and visibility is poor.',
+      attributedTo: 'Maria Kostas',
+    });
+    expect(r.mentions.map((m) => m.name)).not.toContain('Police');
+    expectSpansMatch(text, r);
+  });
+});
+
+describe('a health story (acronyms, multi-paragraph quote, organisation with "and")', () => {
+  const text = [
+    'The World Health Organization (WHO) warned on Friday that cases of measles rose by 79% in 2023.',
+    'Dr Tedros Adhanom Ghebreyesus, the WHO director-general, said the figures were alarming.',
+    '“This is a wake-up call,” he said. “We have the vaccines. What we need is the will to use them.”',
+    '“Every child deserves protection.',
+    '“No parent should lose a child to a disease we can prevent,” he added.',
+    'The Bill and Melinda Gates Foundation pledged $1.2 billion to the campaign, The New York Times reported.',
+  ].join('\n\n');
+  const r = extract(text);
+
+  it('merges an acronym with its full name and keeps "and" inside an organisation name', () => {
+    expect(mention(r, 'World Health Organization')).toMatchObject({ kind: 'organization', forms: ['World Health Organization', 'WHO'], count: 3 });
+    expect(mention(r, 'Bill and Melinda Gates Foundation')?.kind).toBe('organization');
+    expect(mention(r, 'New York Times')?.kind).toBe('outlet');
+    expect(mention(r, 'Tedros Adhanom Ghebreyesus')).toMatchObject({ kind: 'person', role: 'Dr' });
+  });
+
+  it('keeps the speaker across a split quote and a multi-paragraph quote', () => {
+    const quotes = r.claims.filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.attributedTo)).toEqual(Array(3).fill('Tedros Adhanom Ghebreyesus'));
+    expect(quotes[1]!.text).toBe('Every child deserves protection.');
+    const money = r.claims.find((c) => c.kind === 'figure' && c.figures[0]!.unit === '$');
+    expect(money).toMatchObject({ attributedTo: 'New York Times', figures: [{ value: 1.2e9, comparator: '=' }] });
+    expectSpansMatch(text, r);
+  });
+});
+
+describe('a sports story (events, places, demonym titles, a gazetteer)', () => {
+  const text = [
+    'PARIS — The Paris Olympics opened on Friday with a parade on the Seine watched by some 300,000 spectators.',
+    'French President Emmanuel Macron and IOC President Thomas Bach attended the ceremony. Bach called the opening “a true celebration of sport and unity”.',
+    'Le Monde reported that security costs had reached €1.4bn. Macron said the Games were “a gift to the whole nation”.',
+    'Activists from Greenpeace unfurled a banner near the Eiffel Tower, police said.',
+  ].join('\n\n');
+
+  it('splits titles, keeps a place apart from the event named after it', () => {
+    const r = extract(text);
+    expect(mention(r, 'Emmanuel Macron')).toMatchObject({ kind: 'person', role: 'French President', count: 2 });
+    expect(mention(r, 'Thomas Bach')).toMatchObject({ kind: 'person', role: 'IOC President', count: 2 });
+    expect(mention(r, 'IOC')).toBeDefined();
+    expect(mention(r, 'Paris Olympics')?.kind).toBe('event');
+    expect(mention(r, 'PARIS')?.kind).toBe('place');
+    expect(mention(r, 'Le Monde')?.kind).toBe('outlet');
+    // "from" after a group noun is an affiliation, not a place.
+    expect(mention(r, 'Greenpeace')?.kind).not.toBe('place');
+    expect(r.mentions.map((m) => m.name)).not.toContain('French');
+    expect(r.claims.filter((c) => c.kind === 'quote').map((q) => q.attributedTo)).toEqual(['Thomas Bach', 'Emmanuel Macron']);
+    expectSpansMatch(text, r);
+  });
+
+  it('lets the gazetteer decide kinds first', () => {
+    const known: Record<string, MentionKind> = { greenpeace: 'organization', ioc: 'organization', seine: 'place' };
+    const gazetteer: Gazetteer = { kindOf: (name) => known[name.toLowerCase()] ?? null };
+    const r = extract(text, { gazetteer });
+    expect(kinds(r)).toMatchObject({ Greenpeace: 'organization', IOC: 'organization', Seine: 'place' });
+  });
+});
+
+describe('mention spans', () => {
+  it('splits names joined by "and" and drops sentence-initial common nouns', () => {
+    const r = extract('Officials said Donald Trump and Vladimir Putin met in Helsinki. Sources close to Trump said little.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Donald Trump', 'Vladimir Putin', 'Helsinki']);
+    expect(mention(r, 'Donald Trump')?.count).toBe(2);
+    expect(mention(r, 'Helsinki')?.kind).toBe('place');
+  });
+
+  it('keeps a sentence-initial name that reports, or that appears capitalised elsewhere', () => {
+    const r = extract('Meduza has also reported the arrests.\n\nBellingcat confirmed it. Later, Bellingcat published more.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Meduza', 'outlet'],
+      ['Bellingcat', 'outlet'],
+    ]);
+  });
+
+  it('keeps a month that is part of a name', () => {
+    const r = extract('Theresa May met Jan Novak in June.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Theresa May', 'Jan Novak']);
+  });
+});

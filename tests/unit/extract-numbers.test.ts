@@ -1,0 +1,135 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract, type Figure } from '../../src/extract';
+
+function figures(text: string): Figure[] {
+  return extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
+}
+function only(text: string): Figure {
+  const all = figures(text);
+  expect(all, text).toHaveLength(1);
+  return all[0]!;
+}
+
+describe('figures: values', () => {
+  it('reads digits with separators, decimals and scale words', () => {
+    expect(only('Officials said 2,500 jobs would go.')).toMatchObject({ value: 2500, unit: 'jobs' });
+    expect(only('Some 1.2 million people were displaced by the floods.')).toMatchObject({
+      value: 1_200_000,
+      comparator: '~',
+      unit: 'people',
+      phrase: 'Some 1.2 million',
+    });
+  });
+
+  it('reads number words, compounds and "a dozen"', () => {
+    expect(only('Twenty-five soldiers were wounded.')).toMatchObject({ value: 25, unit: 'soldiers', about: 'injured' });
+    expect(only('They counted three hundred and fifty ballots.')).toMatchObject({ value: 350, unit: 'ballots' });
+    expect(only('A dozen protesters were arrested outside the embassy.')).toMatchObject({
+      value: 12,
+      unit: 'protesters',
+      about: 'detained',
+    });
+  });
+
+  it('reads percentages, money and "half"', () => {
+    expect(only('Turnout fell to 38 per cent this year.')).toMatchObject({ value: 38, unit: '%' });
+    expect(only('Turnout fell to 38% this year.')).toMatchObject({ value: 38, unit: '%' });
+    expect(only('The company lost $4bn last year.')).toMatchObject({ value: 4e9, unit: '$' });
+    expect(only('Nearly half of the residents left.')).toMatchObject({ value: 50, unit: '%', comparator: '~' });
+  });
+});
+
+describe('figures: comparators', () => {
+  const cases: [string, string][] = [
+    ['At least 6 were murdered.', '>='],
+    ['No fewer than 40 journalists are missing.', '>='],
+    ['More than 100 men had vanished.', '>'],
+    ['Over 100 men were arrested.', '>'],
+    ['Less than 5 stayed behind.', '<'],
+    ['Fewer than 10 were freed.', '<'],
+    ['At most 12 survived the crossing.', '<='],
+    ['Up to 300 migrants drowned.', '<='],
+    ['Nearly 100 days have passed.', '~'],
+    ['About 30 passengers are missing.', '~'],
+    ['Roughly 70 homes burned down.', '~'],
+    ['Exactly 42 boats came back.', '='],
+  ];
+  it.each(cases)('%s → %s', (text, comparator) => {
+    expect(only(text).comparator).toBe(comparator);
+  });
+
+  it('puts the comparator in the phrase and keeps "with" in the claim text', () => {
+    const text = 'Police raided the camp, with at least three of them killed.';
+    const claim = extract(text).claims.find((c) => c.kind === 'figure')!;
+    expect(claim.text).toBe('with at least three of them killed');
+    expect(claim.figures[0]).toMatchObject({ phrase: 'at least three', value: 3, unit: null, about: 'killed' });
+  });
+});
+
+describe('figures: units, events and clauses', () => {
+  it('takes the counted noun phrase, or null when there is none', () => {
+    expect(only('More than 100 gay men had vanished.').unit).toBe('gay men');
+    expect(only('At least 6 were murdered.').unit).toBeNull();
+    expect(only('We got ten calls reporting detentions.').unit).toBe('calls');
+  });
+
+  it('maps the clause verb to a canonical event', () => {
+    expect(only('At least 12 people died in the fire.').about).toBe('killed');
+    expect(only('Officers detained 40 people overnight.').about).toBe('detained');
+    expect(only('About 30 passengers were still missing.').about).toBe('missing');
+    expect(only('Forty people were injured.').about).toBe('injured');
+    expect(only('The council approved 40 new homes.').about).toBeNull();
+  });
+
+  it('does not lend one figure’s event to the next figure of the clause', () => {
+    const [a, b] = figures('Twenty-five soldiers were wounded and 350 civilians fled.');
+    expect(a!.about).toBe('injured');
+    expect(b!.about).toBeNull();
+  });
+
+  it('ends the claim text at a dash, a semicolon or the sentence end', () => {
+    const text = 'The paper said more than 100 men had vanished—with at least three of them killed; 6 more fled.';
+    const claims = extract(text).claims.filter((c) => c.kind === 'figure');
+    expect(claims.map((c) => c.text)).toEqual(['more than 100 men had vanished', 'with at least three of them killed', '6 more fled']);
+    for (const c of claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+});
+
+describe('figures: what is not a figure', () => {
+  it('skips dates, years, times, ordinals, references and numbers inside names', () => {
+    expect(figures('The talks resume on June 24 at 10:30 in Geneva.')).toEqual([]);
+    expect(figures('The ceasefire was signed on 5 May 2017 in Minsk.')).toEqual([]);
+    expect(figures('In 1998 it was the first and second time, as shown on page 7.')).toEqual([]);
+    expect(figures('The G20 met as COVID-19 spread, the 3rd wave, said a 34-year-old aide.')).toEqual([]);
+    expect(figures('No one was told about it.')).toEqual([]);
+  });
+
+  it('still counts a four-digit number that counts something', () => {
+    expect(only('In 1998, more than 2000 people were detained.')).toMatchObject({ value: 2000, comparator: '>', unit: 'people' });
+  });
+});
+
+describe('figures: attribution', () => {
+  it('takes the source of the sentence: "X reported that", "according to X", ", X said"', () => {
+    const text =
+      'Reuters reported that about 30 passengers were missing.\n\n' +
+      'At least 12 people were killed, according to the Hellenic Coast Guard.\n\n' +
+      'Nearly 200 homes were destroyed, Maria Kostas said.\n\n' +
+      'Some 40 boats sank.';
+    const byValue = new Map(extract(text).claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.attributedTo]));
+    expect(byValue.get(30)).toBe('Reuters');
+    expect(byValue.get(12)).toBe('Hellenic Coast Guard');
+    expect(byValue.get(200)).toBe('Maria Kostas');
+    expect(byValue.get(40)).toBeNull();
+  });
+
+  it('gives a quoted figure to the speaker and lists it in the quote claim', () => {
+    const { claims } = extract('“We lost 14 colleagues in a single week,” said Dr Amal Haddad.');
+    const quote = claims.find((c) => c.kind === 'quote')!;
+    const figure = claims.find((c) => c.kind === 'figure')!;
+    expect(quote.attributedTo).toBe('Amal Haddad');
+    expect(quote.figures.map((f) => f.value)).toEqual([14]);
+    expect(figure).toMatchObject({ attributedTo: 'Amal Haddad', text: '14 colleagues in a single week' });
+  });
+});

@@ -1,0 +1,114 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract, type Claim } from '../../src/extract';
+
+const quotes = (text: string): Claim[] => extract(text).claims.filter((c) => c.kind === 'quote');
+const speakers = (text: string): [string, string | null][] => quotes(text).map((q) => [q.text, q.attributedTo]);
+
+describe('quote styles', () => {
+  it.each([
+    ['curly', 'Jane Smith said: “We will keep fighting for them.”'],
+    ['straight', 'Jane Smith said: "We will keep fighting for them."'],
+    ['guillemets', 'Jane Smith said: «We will keep fighting for them.»'],
+    ['low-high', 'Jane Smith said: „We will keep fighting for them.“'],
+    ['single curly', 'Jane Smith said: ‘We will keep fighting for them.’'],
+  ])('%s quotes', (_style, text) => {
+    expect(speakers(text)).toEqual([['We will keep fighting for them.', 'Jane Smith']]);
+  });
+
+  it('does not take apostrophes for single quotes', () => {
+    const text = 'Jane Smith said the union’s ‘demands are simply not negotiable’, and the workers’ pay was frozen.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['demands are simply not negotiable']);
+    expect(quotes('The ‘90s were different, he said of the era’s excesses.')).toEqual([]);
+  });
+
+  it('ignores scare quotes of one or two words', () => {
+    expect(quotes('The so-called “foreign agents” law was passed by Parliament.')).toEqual([]);
+  });
+
+  it('closes an open quote at a stray closing mark after end punctuation', () => {
+    const text = 'Molina writes that leaders must demand a “full and impartial inquiry into the abuses.’ Talks begin today.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['full and impartial inquiry into the abuses.']);
+  });
+
+  it('joins a quote split by "he said" into one claim', () => {
+    const text = 'Tom Reed chairs the board.\n\n“This is a wake-up call,” he said. “We have the vaccines.”';
+    const [q, ...rest] = quotes(text);
+    expect(rest).toEqual([]);
+    expect(q!.text).toBe('This is a wake-up call,” he said. “We have the vaccines.');
+    expect(q!.attributedTo).toBe('Tom Reed');
+  });
+
+  it('keeps two speakers apart when the first part has no comma', () => {
+    const text = 'Ann Lee called it “a total and utter disgrace” and Tom Reed said “it was entirely expected”.';
+    expect(speakers(text)).toEqual([
+      ['a total and utter disgrace', 'Ann Lee'],
+      ['it was entirely expected', 'Tom Reed'],
+    ]);
+  });
+
+  it('runs an unclosed quote to the end of its paragraph (multi-paragraph quotes)', () => {
+    const text =
+      'Mark Jones, a spokesman for the airline, said: “Safety is our first priority at all times.\n\n' +
+      '“We are cooperating fully with investigators.”';
+    expect(speakers(text)).toEqual([
+      ['Safety is our first priority at all times.', 'Mark Jones'],
+      ['We are cooperating fully with investigators.', 'Mark Jones'],
+    ]);
+  });
+});
+
+describe('speakers', () => {
+  it('reads the attribution after the quote in either order', () => {
+    expect(speakers('“We need more time to decide,” Molina wrote.')[0]![1]).toBe('Molina');
+    expect(speakers('“We need more time to decide,” says Chad Griffin.')[0]![1]).toBe('Chad Griffin');
+    expect(speakers('“We need more time to decide,” Mr Putin said.')[0]![1]).toBe('Putin');
+  });
+
+  it('resolves a title after the verb to the last person with that title', () => {
+    const text = 'Foreign Minister Sergei Lavrov arrived late.\n\n“We have nothing more to add,” said the minister.';
+    expect(speakers(text)[0]![1]).toBe('Sergei Lavrov');
+  });
+
+  it('takes the subject of the reporting verb, not another name in its clause', () => {
+    const text =
+      'With the summit in Hamburg this week, Enrique Torre Molina writes that leaders must press President Vladimir Putin to hold a “full and open inquiry now”.';
+    expect(speakers(text)[0]![1]).toBe('Enrique Torre Molina');
+  });
+
+  it('takes the main subject for a participle ("…, saying …")', () => {
+    const text =
+      'Senator Ann Lee wrote to President Donald Trump, urging him to act and saying the situation was “extraordinarily dangerous for everyone”.';
+    expect(speakers(text)[0]![1]).toBe('Ann Lee');
+  });
+
+  it('resolves he/she to the last named person', () => {
+    const text =
+      'Senator Elizabeth Warren criticised the merger on Monday. "This deal is a disaster for consumers," she said.';
+    expect(speakers(text)[0]![1]).toBe('Elizabeth Warren');
+  });
+
+  it('does not resolve a pronoun to a person named only inside a quote', () => {
+    const text = 'Tom Reed spoke on Monday.\n\n“I told President Putin this cannot go on,” he said.';
+    expect(speakers(text)[0]![1]).toBe('Tom Reed');
+  });
+
+  it('gives a paragraph that is only a quote the current speaker', () => {
+    const text =
+      '“We want answers from the government,” Ann Lee said.\n\n' +
+      '“Families have waited far too long.”\n\n' +
+      'Tom Reed disagreed with the plan.\n\n' +
+      'He ends the letter with a warning.\n\n' +
+      '“Nobody is listening to the victims.”';
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Ann Lee', 'Ann Lee', 'Tom Reed']);
+  });
+
+  it('leaves an unattributed quote inside a sentence without a speaker', () => {
+    expect(speakers('Critics called the plan “a recipe for total disaster” yesterday.')[0]![1]).toBeNull();
+  });
+
+  it('attributes to the canonical name of the speaker', () => {
+    const text = 'Enrique Torre Molina leads the campaign.\n\n“Nearly 100 days have passed since then,” Molina wrote.';
+    expect(speakers(text)[0]![1]).toBe('Enrique Torre Molina');
+  });
+});
