@@ -4,10 +4,11 @@
  * Chromium with Backstory on the front page and the Chechnya article. Headed when there is a DISPLAY
  * (runs until Ctrl-C); with --headless (or no display) it writes screenshots to demo-screenshots/ and exits.
  */
-import { buildBoth, captureScreenshots, parseDemoArgs, runHeaded, withFixtureServer } from './lib/demo-run';
+import { buildBoth, ensureBrowsers, captureScreenshots, parseDemoArgs, runHeaded, withFixtureServer } from './lib/demo-run';
 
 const args = parseDemoArgs();
 try {
+  ensureBrowsers();
   if (args.build) buildBoth();
   await withFixtureServer(async (server) => {
     if (!args.headless) return runHeaded(server);

@@ -2,10 +2,11 @@
  * node --import tsx scripts/screenshots.ts [--no-build] [--out=dir]
  * The demo's headless path twice: light and dark colour scheme (files end in -light / -dark).
  */
-import { buildBoth, captureScreenshots, parseDemoArgs, withFixtureServer } from './lib/demo-run';
+import { buildBoth, ensureBrowsers, captureScreenshots, parseDemoArgs, withFixtureServer } from './lib/demo-run';
 
 const args = parseDemoArgs();
 try {
+  ensureBrowsers();
   if (args.build) buildBoth();
   await withFixtureServer(async (server) => {
     const files = [

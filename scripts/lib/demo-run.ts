@@ -27,6 +27,12 @@ export function parseDemoArgs(argv = process.argv.slice(2)): DemoArgs {
   };
 }
 
+/** Debian's Chromium and Firefox ESR, installed with apt when missing (no browser downloads work here). */
+export function ensureBrowsers(): void {
+  const r = spawnSync('bash', [join(repoRoot, 'scripts', 'ensure-browsers.sh')], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('Chromium and Firefox ESR are needed; see the message above.');
+}
+
 /** `wxt build` and `wxt build -b firefox`, output streamed; throws when either fails. */
 export function buildBoth(): void {
   const wxt = join(repoRoot, 'node_modules', '.bin', 'wxt');

@@ -22,9 +22,15 @@ function fromText(file: string, content: string): PageResult {
   return { file, url: null, detection: { isArticle: true, site: null, reason: 'plain-text file' }, article, extraction: extract(text) };
 }
 
+/** A saved page has no address bar: its own canonical or og:url stands in for the URL it came from. */
+function declaredUrl(doc: Document): string | null {
+  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return raw && /^https?:\/\//i.test(raw.trim()) ? raw.trim() : null;
+}
+
 function fromHtml(file: string, html: string): PageResult {
-  const { document } = parseHTML(html);
-  const { detection, article } = analyzePage(document as unknown as Document, null);
+  const document = parseHTML(html).document as unknown as Document;
+  const { detection, article } = analyzePage(document, declaredUrl(document));
   const extraction = article && detection.isArticle ? extract(article.text) : { mentions: [], claims: [] };
   return { file, url: article?.canonicalUrl ?? null, detection, article, extraction };
 }
