@@ -1,8 +1,10 @@
-import { database, dexieKnowledge, searchCache } from '../cache';
+import { browser } from 'wxt/browser';
+import { database, dexieKnowledge, exportPack, importPack, removePack, searchCache } from '../cache';
+import { parsePack } from '../packs';
 import { buildContext } from '../context';
 import type { Message, MessageType, Payload, Replies } from '../messaging';
-import { ensureStarterPack } from './starter-pack';
-import { clearTabContext, loadTabContext, saveTabContext } from './tab-state';
+import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
+import { clearAllTabContexts, clearTabContext, loadTabContext, saveTabContext } from './tab-state';
 
 let ready: Promise<void> | null = null;
 
@@ -36,6 +38,33 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async 'ui/search'({ query, limit }) {
     return searchCache(await readyDatabase(), query, limit);
+  },
+  async 'ui/listPacks'() {
+    return (await readyDatabase()).packs.toArray();
+  },
+  async 'ui/importPack'({ json }) {
+    const checked = parsePack(json);
+    if (!checked.ok) throw new Error(`Invalid pack:\n${checked.errors.join('\n')}`);
+    return importPack(await readyDatabase(), checked.pack);
+  },
+  async 'ui/removePack'({ id }) {
+    await removePack(await readyDatabase(), id);
+    await noteStarterRemoval(id);
+    return null;
+  },
+  async 'ui/exportPack'({ id }) {
+    return exportPack(await readyDatabase(), id);
+  },
+  async 'ui/resetData'() {
+    const db = database();
+    await db.delete();
+    await db.open();
+    await clearAllTabContexts();
+    await browser.storage.local.clear();
+    await forgetStarterRemoval();
+    ready = null;
+    await readyDatabase();
+    return null;
   },
 };
 

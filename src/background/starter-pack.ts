@@ -3,6 +3,17 @@ import { importPack, type BackstoryDB } from '../cache';
 import { parsePack } from '../packs';
 
 export const STARTER_PACK_PATH = '/packs/starter.json';
+const STARTER_ID = 'backstory-starter';
+// A reader who removed the starter pack keeps it removed, until they reset all data.
+const REMOVED_KEY = 'packs.starterRemoved';
+
+export async function noteStarterRemoval(packId: string): Promise<void> {
+  if (packId === STARTER_ID) await browser.storage.local.set({ [REMOVED_KEY]: true });
+}
+
+export async function forgetStarterRemoval(): Promise<void> {
+  await browser.storage.local.remove(REMOVED_KEY);
+}
 
 /**
  * Installs the bundled starter pack unless this exact version is already in the database. Runs on
@@ -10,6 +21,7 @@ export const STARTER_PACK_PATH = '/packs/starter.json';
  * created while the worker was stopped still gets its data.
  */
 export async function ensureStarterPack(db: BackstoryDB): Promise<void> {
+  if ((await browser.storage.local.get(REMOVED_KEY))[REMOVED_KEY] === true) return;
   const response = await fetch(browser.runtime.getURL(STARTER_PACK_PATH));
   const checked = parsePack(await response.text());
   if (!checked.ok) throw new Error(`bundled starter pack is invalid: ${checked.errors.join('; ')}`);

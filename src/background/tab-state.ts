@@ -17,3 +17,7 @@ export async function loadTabContext(tabId: number): Promise<PageContext | null>
 export async function clearTabContext(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+export async function clearAllTabContexts(): Promise<void> {
+  await browser.storage.session.clear();
+}

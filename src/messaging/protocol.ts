@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import type { SearchResults } from '../cache/search';
 import type { PageContext } from '../context/types';
-import { PageAnalysisSchema, SearchQuerySchema, TabIdSchema } from './schemas';
+import type { PackRow } from '../cache/db';
+import type { Pack } from '../packs/format';
+import { MAX_PACK_CHARS, PackIdSchema, PageAnalysisSchema, SearchQuerySchema, TabIdSchema } from './schemas';
 
 /** Who may send a message: a content script in a tab, or one of the extension's own pages. */
 export type Origin = 'content' | 'ui';
@@ -19,6 +21,16 @@ export const protocol = {
   'ui/getTabContext': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema) }) },
   /** ui→background: prefix search over cached sources, fact-checks and reports. */
   'ui/search': { from: 'ui', payload: SearchQuerySchema },
+  /** ui→background: installed packs with their record counts. */
+  'ui/listPacks': { from: 'ui', payload: v.object({}) },
+  /** ui→background: install a pack from its JSON text (replacing an older version of it); errors name record and field. */
+  'ui/importPack': { from: 'ui', payload: v.object({ json: v.pipe(v.string(), v.maxLength(MAX_PACK_CHARS)) }) },
+  /** ui→background: remove an installed pack and every record it brought. */
+  'ui/removePack': { from: 'ui', payload: v.object({ id: PackIdSchema }) },
+  /** ui→background: an installed pack in the pack format, for saving to a file. */
+  'ui/exportPack': { from: 'ui', payload: v.object({ id: PackIdSchema }) },
+  /** ui→background: delete every pack, per-tab result and setting, then reinstall the starter pack. */
+  'ui/resetData': { from: 'ui', payload: v.object({}) },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -30,6 +42,11 @@ export interface Replies {
   'content/clear': null;
   'ui/getTabContext': PageContext | null;
   'ui/search': SearchResults;
+  'ui/listPacks': PackRow[];
+  'ui/importPack': PackRow;
+  'ui/removePack': null;
+  'ui/exportPack': Pack | null;
+  'ui/resetData': null;
 }
 
 export interface Message<T extends MessageType = MessageType> {

@@ -45,3 +45,7 @@ export const PageAnalysisSchema = v.object({
 
 export const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const SearchQuerySchema = v.object({ query: str(200), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) });
+
+/** A pack file of up to 100 MB of JSON text. */
+export const MAX_PACK_CHARS = 100 * 1024 * 1024;
+export const PackIdSchema = str(120);

@@ -87,3 +87,43 @@ describe('background', () => {
     expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 11 } }, ownPage)).data).toBeNull();
   });
 });
+
+describe('pack management messages', () => {
+  const small = {
+    format: 'backstory-pack',
+    formatVersion: 1,
+    pack: { id: 'local-news', name: 'Local news', version: '1.0.0', license: 'CC0', publisher: 'A reader', created: '2026-11-01' },
+    entities: [{ id: 'outlet:town-crier', kind: 'outlet', name: 'Town Crier', aliases: ['The Crier'], description: 'A made-up local paper used in tests.', domains: ['towncrier.example'], source: 'https://towncrier.example/about' }],
+  };
+
+  it('lists, imports, exports and removes packs', async () => {
+    const before = (await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data as { id: string }[];
+    expect(before.map((p) => p.id)).toEqual(['backstory-starter']);
+    const imported = await deliver({ type: 'ui/importPack', payload: { json: JSON.stringify(small) } }, ownPage);
+    expect(imported).toMatchObject({ ok: true, data: { id: 'local-news', counts: { entities: 1 } } });
+    const exported = (await deliver({ type: 'ui/exportPack', payload: { id: 'local-news' } }, ownPage)).data as { entities: unknown[] };
+    expect(exported.entities).toEqual([{ ...small.entities[0], ratings: [] }]);
+    const found = (await deliver({ type: 'ui/search', payload: { query: 'crier' } }, ownPage)).data as { entities: { name: string }[] };
+    expect(found.entities.map((e) => e.name)).toEqual(['Town Crier']);
+    await deliver({ type: 'ui/removePack', payload: { id: 'local-news' } }, ownPage);
+    expect(((await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data as unknown[]).length).toBe(1);
+  });
+
+  it('refuses an invalid pack with errors naming the record and field, and changes nothing', async () => {
+    const bad = { ...small, entities: [{ ...small.entities[0], source: 'javascript:alert(1)' }] };
+    const reply = await deliver({ type: 'ui/importPack', payload: { json: JSON.stringify(bad) } }, ownPage);
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/entities\[0\] \(outlet:town-crier\)\.source: must be an http\(s\) URL/);
+    expect(((await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data as unknown[]).length).toBe(1);
+  });
+
+  it('keeps a removed starter pack removed until a reset brings it back', async () => {
+    await deliver({ type: 'ui/removePack', payload: { id: 'backstory-starter' } }, ownPage);
+    expect((await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data).toEqual([]);
+    await fakeBrowser.storage.local.set({ 'sidebar.collapsed': true });
+    await deliver({ type: 'ui/resetData', payload: {} }, ownPage);
+    const packs = (await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data as { id: string }[];
+    expect(packs.map((p) => p.id)).toEqual(['backstory-starter']);
+    expect(await fakeBrowser.storage.local.get('sidebar.collapsed')).toEqual({});
+  });
+});
