@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { database, dexieKnowledge, exportPack, importPack, removePack, searchCache } from '../cache';
 import { parsePack } from '../packs';
 import { buildContext } from '../context';
+import { extract } from '../extract';
 import type { Message, MessageType, Payload, Replies } from '../messaging';
 import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
 import { clearAllTabContexts, clearTabContext, loadTabContext, saveTabContext } from './tab-state';
@@ -24,7 +25,8 @@ type Handler<T extends MessageType> = (payload: Payload<T>, tabId: number | null
 /** One handler per message type; the guard has already checked sender and payload. */
 const handlers: { [T in MessageType]: Handler<T> } = {
   async 'content/analyze'(page, tabId) {
-    const context = await buildContext(page, dexieKnowledge(await readyDatabase()));
+    const extraction = extract(page.article.text);
+    const context = await buildContext({ ...page, extraction }, dexieKnowledge(await readyDatabase()));
     await saveTabContext(tabId!, context);
     return { sources: context.sources.length, claims: context.claims.length };
   },

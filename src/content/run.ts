@@ -1,11 +1,11 @@
 import { analyzePage } from '../article';
-import { extract } from '../extract';
 import { send } from '../messaging/client';
 import { mountSidebar } from './sidebar-host';
 
 /**
  * The content-script pipeline for one page state: decide whether this is an article (cheaply, and
- * stop there if not), extract, let the background match it against the cache, then show the sidebar.
+ * stop there if not), read its metadata and text, and let the background extract and match it (off the
+ * page's thread, so the page never waits on it); then show the sidebar.
  * Returns a function that removes what it added; never throws into the page.
  */
 export async function runOnPage(): Promise<() => void> {
@@ -13,8 +13,7 @@ export async function runOnPage(): Promise<() => void> {
     const url = location.href;
     const { detection, article } = analyzePage(document, url);
     if (!detection.isArticle || !article) return () => {};
-    const extraction = extract(article.text);
-    await send('content/analyze', { url, detection, article, extraction });
+    await send('content/analyze', { url, detection, article });
     const sidebar = await mountSidebar();
     return () => sidebar.remove();
   } catch (e) {

@@ -3,7 +3,7 @@ import type { SearchResults } from '../cache/search';
 import type { PageContext } from '../context/types';
 import type { PackRow } from '../cache/db';
 import type { Pack } from '../packs/format';
-import { MAX_PACK_CHARS, PackIdSchema, PageAnalysisSchema, SearchQuerySchema, TabIdSchema } from './schemas';
+import { MAX_PACK_CHARS, PackIdSchema, ArticlePageSchema, SearchQuerySchema, TabIdSchema } from './schemas';
 
 /** Who may send a message: a content script in a tab, or one of the extension's own pages. */
 export type Origin = 'content' | 'ui';
@@ -13,8 +13,11 @@ export type Origin = 'content' | 'ui';
  * payload is validated, and what it answers.
  */
 export const protocol = {
-  /** content→background: the article found on this tab; answers the number of sources and claims shown. */
-  'content/analyze': { from: 'content', payload: PageAnalysisSchema },
+  /**
+   * content→background: the article found on this tab. The background extracts sources and claims from
+   * its text (off the page's main thread) and matches them; answers the number of sources and claims.
+   */
+  'content/analyze': { from: 'content', payload: ArticlePageSchema },
   /** content→background: this tab no longer shows an article (single-page navigation); forget its context. */
   'content/clear': { from: 'content', payload: v.object({}) },
   /** ui→background: the context of a tab; the in-page sidebar omits tabId and gets its own tab's. */

@@ -17,19 +17,11 @@ async function deliver(message: unknown, sender: object): Promise<{ ok: boolean;
   });
 }
 
-const text = 'Russian newspaper Novaya Gazeta first reported that at least three men were killed. Human Rights Council President Chad Griffin wrote to the White House.';
+const text = 'Russian newspaper Novaya Gazeta first reported that at least three men were killed.\n\nHuman Rights Council President Chad Griffin wrote to the Unheard Of Group, saying the killings must stop.';
 const analysis = {
   url: 'https://www.pinknews.co.uk/2017/07/06/a/',
   detection: { isArticle: true, site: 'pinknews', reason: 'test' },
   article: { title: 'A test article', byline: [], publishedAt: '2017-07-06T00:00:00.000Z', siteName: 'PinkNews', lang: 'en', canonicalUrl: null, text },
-  extraction: {
-    mentions: [
-      { name: 'Novaya Gazeta', kind: 'outlet', count: 1, forms: ['Novaya Gazeta'], role: null, spans: [{ start: 18, end: 31 }] },
-      { name: 'Chad Griffin', kind: 'person', count: 1, forms: ['Chad Griffin'], role: 'Human Rights Council President', spans: [{ start: 116, end: 128 }] },
-      { name: 'Unheard Of Group', kind: 'organization', count: 1, forms: ['Unheard Of Group'], role: null, spans: [{ start: 0, end: 1 }] },
-    ],
-    claims: [],
-  },
 };
 
 describe('background', () => {
@@ -51,9 +43,9 @@ describe('background', () => {
     expect(reply).toEqual({ ok: false, error: 'sender is not this extension' });
   });
 
-  it('answers an analysis with counts and keeps the context for the tab', async () => {
+  it('extracts and matches an article, answers with counts and keeps the context for the tab', async () => {
     const reply = await deliver({ type: 'content/analyze', payload: analysis }, tabSender(5));
-    expect(reply).toEqual({ ok: true, data: { sources: 3, claims: 0 } });
+    expect(reply).toMatchObject({ ok: true, data: { sources: 4 } });
     const got = await deliver({ type: 'ui/getTabContext', payload: { tabId: 5 } }, ownPage);
     const context = got.data as PageContext;
     expect(context.publisher?.name).toBe('PinkNews');
@@ -81,9 +73,9 @@ describe('background', () => {
   });
 
   it('rejects a malformed analysis without storing anything', async () => {
-    const reply = await deliver({ type: 'content/analyze', payload: { ...analysis, extraction: { mentions: 'lots', claims: [] } } }, tabSender(11));
+    const reply = await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, text: 42 } } }, tabSender(11));
     expect(reply.ok).toBe(false);
-    expect(reply.error).toMatch(/extraction\.mentions/);
+    expect(reply.error).toMatch(/article\.text/);
     expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 11 } }, ownPage)).data).toBeNull();
   });
 });

@@ -11,10 +11,6 @@ const analysis = {
   url: 'https://www.pinknews.co.uk/2017/07/06/story/',
   detection: { isArticle: true, site: 'pinknews', reason: 'json-ld NewsArticle' },
   article: { title: 'T', byline: ['A B'], publishedAt: null, siteName: 'PinkNews', lang: 'en', canonicalUrl: null, text: 'Body.' },
-  extraction: {
-    mentions: [{ name: 'All Out', kind: 'organization', count: 1, forms: ['All Out'], role: null, spans: [{ start: 0, end: 7 }] }],
-    claims: [{ kind: 'figure', text: 'at least 6 were murdered', attributedTo: 'All Out', figures: [{ value: 6, comparator: '>=', unit: null, about: 'killed', phrase: 'at least 6', span: { start: 0, end: 10 } }], span: { start: 0, end: 24 } }],
-  },
 };
 
 describe('message guard', () => {
@@ -39,7 +35,7 @@ describe('message guard', () => {
     ['a non-object', 'content/analyze', contentSender, /not an object/],
     ['null', null, contentSender, /not an object/],
     ['a javascript: page URL', { type: 'content/analyze', payload: { ...analysis, url: 'javascript:alert(1)' } }, contentSender, /at url: must be an http\(s\) URL/],
-    ['a wrong mention kind', { type: 'content/analyze', payload: { ...analysis, extraction: { ...analysis.extraction, mentions: [{ ...analysis.extraction.mentions[0], kind: 'alien' }] } } }, contentSender, /extraction\.mentions\.0\.kind/],
+    ['a detection without a verdict', { type: 'content/analyze', payload: { ...analysis, detection: { site: null, reason: 'x' } } }, contentSender, /detection\.isArticle/],
     ['an oversized body', { type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, text: 'x'.repeat(300_001) } } }, contentSender, /article\.text/],
     ['a content message without a tab', { type: 'content/analyze', payload: analysis }, { id: OWN_ID, url: 'https://a.example/' }, /must come from a tab/],
     ['a search that is too long', { type: 'ui/search', payload: { query: 'x'.repeat(201) } }, pageSender, /query/],
