@@ -2,7 +2,7 @@
 import { adapterForUrl } from './sites';
 import type { Detection, SiteAdapter } from './types';
 import { attr, cleanText, metaMap, q, qa, tagOf } from './dom';
-import { ARTICLE_TYPES, readJsonLd, type LdInfo } from './jsonld';
+import { ARTICLE_TYPES, FICTION_GENRE, readJsonLd, type LdInfo } from './jsonld';
 
 /** Per-call state shared by detection and extraction, so nothing is parsed twice. */
 export interface PageContext {
@@ -178,6 +178,13 @@ function structureReason(doc: Document, meta: Map<string, string>): { ok: boolea
   return { ok: false, reason: `page structure: no article body (${best.n} paragraphs)` };
 }
 
+/** A story, poem or novel chapter (by JSON-LD type or genre, or by the OpenGraph section), or null. */
+function fictionReason(ctx: PageContext, ld: LdInfo): string | null {
+  if (ld.kind === 'fiction') return `fiction (JSON-LD ${ldKindReason(ld)})`;
+  const section = ctx.meta().get('article:section');
+  return section && FICTION_GENRE.test(section) ? `fiction (section "${cleanText(section).slice(0, 40)}")` : null;
+}
+
 function result(isArticle: boolean, ctx: PageContext, reason: string): Detection {
   return { isArticle, site: ctx.adapter?.id ?? null, reason };
 }
@@ -201,6 +208,8 @@ export function detect(ctx: PageContext): Detection {
       return result(false, ctx, `${front ? `${front}: ` : ''}path is not a ${adapter.name} article URL`);
     }
     const ld = ctx.ld();
+    const fiction = fictionReason(ctx, ld);
+    if (fiction) return result(false, ctx, fiction);
     if (ld.kind === 'live') return result(false, ctx, 'live blog (JSON-LD LiveBlogPosting)');
     if (/\/live\//.test(ctx.path) && ld.kind !== 'article') return result(false, ctx, 'live blog URL');
     if (ld.kind === 'nonarticle') return result(false, ctx, `JSON-LD says ${ldKindReason(ld)}`);
@@ -217,6 +226,8 @@ export function detect(ctx: PageContext): Detection {
 
   // 2. JSON-LD.
   const ld = ctx.ld();
+  const fiction = fictionReason(ctx, ld);
+  if (fiction) return result(false, ctx, fiction);
   if (ld.kind === 'article') return result(true, ctx, `JSON-LD ${ldKindReason(ld)}`);
   if (ld.kind === 'live') return result(false, ctx, 'live blog (JSON-LD LiveBlogPosting)');
   if (ld.kind === 'nonarticle') return result(false, ctx, `JSON-LD says ${ldKindReason(ld)}`);

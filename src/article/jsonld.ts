@@ -4,7 +4,7 @@ import { qa } from './dom';
 export type LdNode = Record<string, unknown>;
 
 /** What the JSON-LD says about the page. */
-export type LdKind = 'article' | 'live' | 'nonarticle' | 'webpage' | 'none';
+export type LdKind = 'article' | 'live' | 'fiction' | 'nonarticle' | 'webpage' | 'none';
 
 export interface LdInfo {
   kind: LdKind;
@@ -44,6 +44,11 @@ const NON_ARTICLE_TYPES = new Set([
   'Product',
   'Event',
 ]);
+/** Literary works: a story is not news even when a magazine publishes it as an Article. */
+const FICTION_TYPES = new Set(['ShortStory', 'Book', 'Chapter', 'Play', 'Poem']);
+/** Genre or section names of fiction ("non-fiction" is not). */
+export const FICTION_GENRE = /(?<!non[- ]?)\b(?:fiction|short[- ]stor(?:y|ies)|flash fiction|poetry|poems?|novel(?:la)?s?|fan ?fic(?:tion)?|serial(?:ised|ized)? novel)\b/i;
+
 /** Generic page types: not an article unless other metadata says so. */
 const WEBPAGE_TYPES = new Set(['WebPage', 'AboutPage', 'ContactPage', 'CheckoutPage', 'ItemPage', 'QAPage']);
 
@@ -147,17 +152,22 @@ export function readJsonLd(doc: Document, articleOnly = false): LdInfo {
   let article: LdNode | null = null;
   let nonArticle = false;
   let webpage = false;
+  let fiction = false;
   for (const n of nodes) {
     const ts = typesOf(n);
     for (const t of ts) {
       types.push(t);
-      if (LIVE_TYPES.has(t)) live ??= n;
+      if (FICTION_TYPES.has(t)) fiction = true;
+      else if (LIVE_TYPES.has(t)) live ??= n;
       else if (ARTICLE_TYPES.has(t)) {
         // A node typed both ["LiveBlogPosting", "NewsArticle"] is a live blog.
         if (!ts.some((x) => LIVE_TYPES.has(x))) article ??= n;
       } else if (NON_ARTICLE_TYPES.has(t)) nonArticle = true;
       else if (WEBPAGE_TYPES.has(t)) webpage = true;
     }
+  }
+  if (fiction || (article && FICTION_GENRE.test(`${ldString(article['genre']) ?? ''} ${ldString(article['articleSection']) ?? ''}`))) {
+    return { kind: 'fiction', main: article, types, byId };
   }
   if (live) return { kind: 'live', main: live, types, byId };
   if (article) return { kind: 'article', main: article, types, byId };

@@ -1,6 +1,6 @@
 /** Article metadata: title, byline, date, site name, language, canonical URL. */
 import type { PageContext } from './detect';
-import { attr, cleanText, q, qa, textOf } from './dom';
+import { attr, cleanText, q, qa, tagOf, textOf } from './dom';
 import { ldString, resolve, typesOf } from './jsonld';
 
 const MONTHS =
@@ -150,7 +150,8 @@ export function bylineOf(ctx: PageContext, scope: ParentNode, siteName: string |
     const names: string[] = [];
     for (const el of els.slice(0, 20)) {
       const nameEl = q(el, '[itemprop="name"]');
-      names.push(...splitNames(textOf(nameEl ?? el, undefined, 500) || attr(el, 'content'), exclude));
+      // Dates inside a byline box are in <time>; their text would run into the last name.
+      names.push(...splitNames(textOf(nameEl ?? el, (e) => tagOf(e) === 'time', 500) || attr(el, 'content'), exclude));
     }
     return dedupe(names);
   };

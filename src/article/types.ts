@@ -26,6 +26,8 @@ export interface Detection {
 export interface SiteAdapter {
   id: string;
   name: string;
+  /** ISO 3166-1 alpha-2 code of the country the newsroom is based in. */
+  country: string;
   /** Hostnames without "www."; subdomains match too. */
   hosts: string[];
   /** Regex sources tested against the URL path; a page whose path matches none is not an article. */

@@ -113,6 +113,36 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('fiction', () => {
+  const og = '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-05">';
+  it('is not news: story types, fiction genres and fiction sections', () => {
+    const cases: Array<[string, RegExp]> = [
+      [ld({ '@type': 'ShortStory', name: 'S' }), /ShortStory/],
+      [ld({ '@type': ['Article', 'ShortStory'], headline: 'S' }), /ShortStory/],
+      [ld({ '@type': 'BlogPosting', headline: 'S', genre: 'Flash fiction' }), /fiction \(JSON-LD BlogPosting/],
+      [ld({ '@type': 'NewsArticle', headline: 'S', articleSection: ['Poetry'] }), /fiction/],
+      [`${og}<meta property="article:section" content="Short stories">`, /section "Short stories"/],
+    ];
+    for (const [head, reason] of cases) {
+      for (const url of [URL_, 'https://www.theguardian.com/books/2024/mar/05/a-story']) {
+        const d = detectArticle(page({ head, body: `<article><h1>S</h1>${body5}</article>` }), url);
+        expect(d.isArticle, `${head} ${url}`).toBe(false);
+        expect(d.reason).toMatch(reason);
+      }
+    }
+  });
+
+  it('news about books, and non-fiction, stay articles', () => {
+    for (const head of [
+      ld({ '@type': 'NewsArticle', headline: 'Review', genre: 'Non-fiction' }),
+      ld({ '@type': 'NewsArticle', headline: 'Review', articleSection: 'Books' }),
+      `${og}<meta property="article:section" content="Nonfiction">`,
+    ]) {
+      expect(detectArticle(page({ head, body: '<h1>Review</h1>' }), URL_).isArticle, head).toBe(true);
+    }
+  });
+});
+
 describe('detection by OpenGraph, microdata and structure', () => {
   it('needs og:type article and a published time', () => {
     const withTime = page({ head: '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-05">', body: '<h1>T</h1><p>Short.</p>' });
@@ -264,6 +294,20 @@ describe('bad input never throws', () => {
     expect(a.title).toBe('Zerowidth');
     expect(a.text).toContain('Splitword with lots of space');
     expect(a.text).not.toMatch(/[\u200B-\u200D\u2060\uFEFF\u00AD]/);
+  });
+
+  it('a 5 MB page: detection off the article paths never reads the body, extraction is bounded', () => {
+    const huge = Array.from({ length: 50_000 }, (_, i) => para(i)).join('');
+    expect(huge.length).toBeGreaterThan(5_000_000);
+    const d = page({ head: '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-05">', body: `<article><h1>Huge</h1>${huge}</article>` });
+    let t0 = performance.now();
+    const off = detectArticle(d, 'https://www.bbc.co.uk/news/world');
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(off.isArticle).toBe(false);
+    t0 = performance.now();
+    const r = analyzePage(d, 'https://www.bbc.co.uk/news/articles/c4n7xq2r8eno');
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(r.article?.text.length).toBeLessThanOrEqual(300_000);
   });
 
   it('caps body text at 300,000 characters', () => {

@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../types';
 const adapter: SiteAdapter = {
   id: 'bbc',
   name: 'BBC News',
+  country: 'GB',
   hosts: ['bbc.co.uk', 'bbc.com'],
   articlePaths: ['^/news/(?:[a-z-]+/)*[a-z-]+-\\d{6,}', '^/(?:[a-z]+/)?articles/'],
   body: 'main article',

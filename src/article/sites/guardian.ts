@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../types';
 const adapter: SiteAdapter = {
   id: 'guardian',
   name: 'The Guardian',
+  country: 'GB',
   hosts: ['theguardian.com'],
   articlePaths: ['^/[a-z-]+(?:/[a-z-]+)?/\\d{4}/[a-z]{3}/\\d{2}/.+'],
   body: '.article-body-commercial-selector',
