@@ -3,12 +3,18 @@ import { findFigures, type FigureHit } from './figures';
 import type { Quote } from './quotes';
 import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';
+import type { Token } from './tokens';
 import type { Claim, Figure } from './types';
+
+/** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
+const MAX_QUOTES_FOR_ECHOES = 200;
 
 /**
  * Quote, figure and statement claims, read in text order. A "current speaker" carries over: set
  * by each attributed quote or statement and by a sentence opening with "He"/"She", it is given to
- * a quote that opens a sentence with no attribution of its own (a paragraph that is only a quote).
+ * a quote that opens a sentence with no attribution of its own, but only where it continues: the
+ * previous paragraph left a quote open or had that speaker. A quote far from any speaker gets none
+ * rather than a guess, except a pull quote, which repeats words of another quote and gets its speaker.
  */
 export function buildClaims(
   text: string,
@@ -17,16 +23,19 @@ export function buildClaims(
   quotes: Quote[],
   names: Named[],
   entityNames: string[],
+  tokens: readonly Token[],
 ): Claim[] {
   const segments = quotes.flatMap((q) => q.segments);
   const quoteRanges = quotes.map((q) => ({ start: q.open, end: q.close }));
-  const who = new Attributor(text, sents, names, segments);
+  const who = new Attributor(text, sents, names, segments, tokens);
   const nameOf = (entity: number | null): string | null => (entity === null ? null : entityNames[entity] ?? null);
   const speakers: (number | null)[] = [];
   const quoteFigures: Figure[][] = quotes.map(() => []);
   const claims: Claim[] = [];
   let current: number | null = null;
+  let currentPara = -2;
   let qi = 0;
+  const echoes = echoOf(text, quotes);
 
   for (const s of sents) {
     for (; qi < quotes.length && quotes[qi]!.open < s.end; qi++) {
@@ -34,9 +43,13 @@ export function buildClaims(
       const next = quotes[qi + 1];
       const nextOpen = next && next.para === q.para ? next.open : null;
       let speaker = who.speakerOf(q, paras[q.para]!.end, nextOpen);
-      if (speaker === null && !text.slice(s.start, q.open).trim()) speaker = current;
+      const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
+      if (speaker === null && echoes[qi] === undefined && continues && !text.slice(s.start, q.open).trim()) speaker = current;
       speakers[qi] = speaker;
-      if (speaker !== null) current = speaker;
+      if (speaker !== null) {
+        current = speaker;
+        currentPara = q.para;
+      }
     }
 
     const source = who.sourceOfSentence(s);
@@ -59,9 +72,17 @@ export function buildClaims(
         span: { start: s.start, end: s.end },
       });
       current = source;
+      currentPara = s.para;
     }
-    current = who.pronounSubject(s) ?? current;
+    const pronoun = who.pronounSubject(s);
+    if (pronoun !== null) {
+      current = pronoun;
+      currentPara = s.para;
+    }
   }
+  echoes.forEach((of, i) => {
+    if (of !== undefined && speakers[i] == null) speakers[i] = speakers[of] ?? null;
+  });
 
   quotes.forEach((q, i) => {
     const start = q.segments[0]!.start;
@@ -85,4 +106,29 @@ function figureClaim(text: string, f: FigureHit, attributedTo: string | null): C
     figures: [f.figure],
     span: { ...f.claim },
   };
+}
+
+/** The previous quote ran to the end of the previous paragraph without closing (a quote over several paragraphs). */
+function continuesOpenQuote(quotes: Quote[], i: number, paras: Range[]): boolean {
+  const prev = quotes[i - 1];
+  const q = quotes[i]!;
+  return !!prev && prev.para === q.para - 1 && !prev.closed && prev.close === paras[prev.para]!.end;
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * For each quote whose words all appear inside another quote (a pull quote, set apart from the
+ * text it repeats), the index of that other quote.
+ */
+function echoOf(text: string, quotes: Quote[]): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  if (quotes.length > MAX_QUOTES_FOR_ECHOES) return out;
+  const bodies = quotes.map((q) => ` ${letters(q.segments.map((r) => text.slice(r.start, r.end)).join(' '))} `);
+  bodies.forEach((body, i) => {
+    if (body.trim().split(' ').length < 4) return;
+    const j = bodies.findIndex((other, k) => k !== i && other.length > body.length && other.includes(body));
+    if (j >= 0) out[i] = j;
+  });
+  return out;
 }

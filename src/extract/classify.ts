@@ -10,6 +10,7 @@ import {
   OUTLET_CUES,
   OUTLET_WORDS,
   OUTLETS,
+  PERSON_NOUNS,
   PLACES,
   REPORTING_VERBS,
   ROLE_HEADS,
@@ -38,7 +39,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   const words = group.key.split(' ');
   const last = words[words.length - 1]!;
-  if (words.some((w) => /^(g|cop)\d+$/.test(w)) || EVENT_HEADS.has(last)) return 'event';
+  if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || EVENT_HEADS.has(last)) return 'event';
   if (group.occurrences.some((o) => o.role)) return 'person';
 
   let outletCue = 0;
@@ -46,20 +47,36 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let placeCue = 0;
   let subject = 0;
   let titled = 0;
+  let described = 0;
   for (const o of group.occurrences) {
-    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1]?.toLowerCase() ?? '';
+    const window = text.slice(Math.max(0, o.start - 40), o.start);
+    // "in the Alps": the article does not hide the preposition.
+    const before = /([\p{L}-]+)\s+(?:the\s+)?$/u.exec(window)?.[1]?.toLowerCase() ?? '';
     const after = text.slice(o.end, o.end + 60);
     const head = appositionHead(after);
-    if (OUTLET_CUES.has(before) || OUTLET_CUES.has(head)) outletCue++;
-    if (ORG_CUES.has(before) || ORG_CUES.has(head)) orgCue++;
-    // "from" gives a place ("fled from Grozny") unless it gives an affiliation ("activists from Greenpeace").
-    const beforeFrom = before === 'from' ? /([\p{L}]+)\s+from\s+$/u.exec(text.slice(Math.max(0, o.start - 40), o.start))?.[1] ?? '' : '';
-    const affiliation = /^\p{Lu}/u.test(beforeFrom) || COMMON_NOUNS.has(beforeFrom.toLowerCase());
-    if (/^(in|at|near)$/.test(before) || (before === 'from' && !affiliation)) placeCue++;
+    // "in the Folha de S.Paulo newspaper": a cue word right after the name.
+    const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] ?? '';
+    if (OUTLET_CUES.has(before) || OUTLET_CUES.has(head) || OUTLET_CUES.has(next)) outletCue++;
+    if (ORG_CUES.has(before) || ORG_CUES.has(head) || ORG_CUES.has(next)) orgCue++;
+    // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
+    // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
+    const preposition = /^(in|at|near|from)$/.test(before);
+    const owner = preposition ? /([\p{L}]+)\s+\p{L}+\s+(?:the\s+)?$/u.exec(window)?.[1] ?? '' : '';
+    const ownerLower = owner.toLowerCase();
+    if (preposition && /^(shares|stake|stakes)$/.test(ownerLower)) orgCue++;
+    const person = (w: string): boolean => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, '')) || ROLE_HEADS.has(w);
+    const affiliation =
+      /^(shares|stake|stakes)$/.test(ownerLower) ||
+      (before === 'at' && person(ownerLower)) ||
+      (before === 'from' && (/^\p{Lu}/u.test(owner) || COMMON_NOUNS.has(ownerLower) || person(ownerLower)));
+    const settlement = /\b(?:town|city|village|hamlet|region|province|district|county|state|island|port)\s+of\s+$/u.test(window);
+    if ((preposition && !affiliation) || settlement) placeCue++;
     if (reportsAfter(after)) subject++;
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = /([\p{Ll}-]+),?\s+$/u.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1] ?? '';
     if (ROLE_HEADS.has(title) || ROLE_MODIFIERS.has(title) || ROLE_HEADS.has(head)) titled++;
+    // "X, a nurse at …" / "X, who lost …": only people are described so (organisations take "which").
+    if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(title) || /^,\s+who\s/u.test(after)) described++;
   }
   if (outletCue && outletCue >= orgCue) return 'outlet';
   if (orgCue) return 'organization';
@@ -73,7 +90,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const full = group.occurrences.filter((o) => o.words.length > 1);
   const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
   const nameLength = words.length >= 2 && words.length <= 4;
-  if (nameLength && (GIVEN_NAMES.has(words[0]!) || surnameReused || titled || (subject && words.length <= 3))) return 'person';
+  if (nameLength && (GIVEN_NAMES.has(words[0]!) || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   return 'other';
 }

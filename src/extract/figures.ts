@@ -53,8 +53,8 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     const windowStart = Math.max(sentence.start, hit.start - 32);
     const cmp = COMPARATOR_RE.exec(text.slice(windowStart, hit.start).toLowerCase());
     const phraseStart = cmp ? windowStart + cmp.index + cmp[0].indexOf(cmp[1]!) : hit.start;
-    const comparator = cmp ? COMPARATOR_OF.get(cmp[1]!)! : '=';
-    const unit = hit.unit ?? countedNoun(text, hit.end, sentence.end);
+    const comparator = cmp ? COMPARATOR_OF.get(cmp[1]!)! : hit.rangeLow ? '>=' : '=';
+    const unit = hit.unit ?? countedNoun(text, rangeEnd(text, hit), sentence.end);
     if (hit.yearLike && !cmp && !unit?.endsWith('s') && unit !== 'people') continue;
 
     const quote = rangeAt(quoted, hit.start);
@@ -66,8 +66,8 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     for (const m of text.slice(clauseFloor, phraseStart).matchAll(CLAUSE_START)) clauseStart = clauseFloor + (m.index ?? 0) + m[0].length;
     const ownsBefore = clauseStart >= previousEnd;
     const about = eventAfter(text, hit.end, clauseEnd) ?? (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
-    // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event.
-    if (hit.words && hit.value === 1 && !about) continue;
+    // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
+    if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
 
     const withWord = /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart));
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
@@ -89,8 +89,17 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   return out;
 }
 
-/** Dates ("June 24", "24 June") and references ("page 4") are not figures. */
+/** The end of "10-15" when a hit is the low end of a range, so the unit is read after the whole range. */
+function rangeEnd(text: string, hit: NumberHit): number {
+  return hit.rangeLow ? hit.end + (/^\s?[-–]\s?[\d.]+/.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
+}
+
+/** An age set off after a name: "Graham Pettifer, 58, admitted". */
+const AGE_BEFORE = /\p{Lu}[\p{L}’'-]*,\s$/u;
+
+/** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
 function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (!hit.words && !hit.unit && text[hit.end] === ',' && AGE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) return true;
   const before = /([\p{L}.]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))?.[1] ?? '';
   const after = /^[^\p{L}\p{N}]*(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? '';
   const isMonth = (w: string): boolean => /^\p{Lu}/u.test(w) && MONTHS.has(w.toLowerCase());
@@ -104,12 +113,20 @@ function countedNoun(text: string, from: number, to: number): string | null {
   for (const m of text.slice(from, Math.min(to, from + 80)).matchAll(/\p{L}[\p{L}'’-]*|\S/gu)) {
     const w = m[0];
     const lower = w.toLowerCase();
-    if (!/^\p{L}/u.test(w) || UNIT_STOP.has(lower) || /(ed|ing)$/.test(lower) || ABOUT_WORD.test(lower)) break;
+    if (!/^\p{L}/u.test(w) || UNIT_STOP.has(lower) || ABOUT_WORD.test(lower)) break;
+    // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
+    if (/(ed|ing)$/.test(lower) && !(words.length === 0 && nounFollows(text, from + (m.index ?? 0) + w.length, to))) break;
     words.push(w);
     end = from + (m.index ?? 0) + w.length;
     if (words.length === MAX_UNIT_WORDS) break;
   }
   return words.length ? text.slice(from, end).trim() : null;
+}
+
+/** The next word is a plain noun: not a stop word, participle or adverb. */
+function nounFollows(text: string, from: number, to: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(from, Math.min(to, from + 40)))?.[1] ?? '';
+  return next !== '' && !UNIT_STOP.has(next) && !/(ed|ing|ly)$/.test(next);
 }
 
 const FIRST_ABOUT = new RegExp(ABOUT_RE.source, 'i');

@@ -6,6 +6,7 @@ import { findOccurrences } from './mentions';
 import { mergeOccurrences } from './merge';
 import { findQuotes } from './quotes';
 import { paragraphs, sentences } from './sentences';
+import { tokenize } from './tokens';
 import type { Extraction, Gazetteer, Mention } from './types';
 
 export type { Claim, Comparator, Extraction, Figure, Gazetteer, Mention, MentionKind, Span } from './types';
@@ -26,7 +27,8 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const known = (lower: string): boolean =>
     OUTLETS.has(lower) || PLACES.has(lower) || GOVERNMENT_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
 
-  const groups = mergeOccurrences(findOccurrences(text, sents, known));
+  const tokens = tokenize(text);
+  const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known));
   const mentions: Mention[] = groups.map((g) => ({
     name: g.name,
     kind: classify(g, text, gazetteer),
@@ -41,6 +43,6 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
     )
     .sort((a, b) => a.start - b.start);
 
-  const claims = buildClaims(text, paras, sents, findQuotes(text, paras), names, mentions.map((m) => m.name));
+  const claims = buildClaims(text, paras, sents, findQuotes(text, paras), names, mentions.map((m) => m.name), tokens);
   return { mentions, claims };
 }

@@ -71,7 +71,9 @@ export const DEMONYMS = set(
     'catholic catholics protestant protestants sunni shia shiite orthodox sikh sikhs taiwanese tibetan uighur uyghur ' +
     'uighurs uyghurs tatar tatars moldovan lithuanian latvian estonian slovenian albanian kosovar libyan libyans ' +
     'tunisian algerian moroccan moroccans sudanese somali somalis ugandan rwandan congolese ghanaian senegalese ' +
-    'zimbabwean bangladeshi nepali nepalese burmese cambodian singaporean mongolian icelandic',
+    'zimbabwean bangladeshi nepali nepalese burmese cambodian singaporean mongolian icelandic philippine lao laotian ' +
+    // Party members are groups, not named actors ("Labour" or "Republican Party" are kept by their head words).
+    'democrat democrats republican republicans tory tories',
 );
 
 /** Countries, regions and large cities (exact lower-case names, comma-separated as some have spaces). */
@@ -127,7 +129,7 @@ export const ORG_HEADS = set(
     'coalition federation league movement organisation organization agency corporation corp inc ltd llc plc company ' +
     'co partners holdings industries airlines airways motors bureau board authority project initiative front ' +
     'brigade church hospital museum library club fc labs laboratory services systems technologies partnership ' +
-    'consortium cooperative mission crescent cross',
+    'consortium cooperative mission crescent cross panel tribunal forum observatory secretariat',
 );
 
 /** Words inside outlet names ("Novaya Gazeta", "Sky News"). */
@@ -169,7 +171,7 @@ export const ORG_CUES = set(
 /** Event words: last word of a name ("G20 Summit", "World Cup"). */
 export const EVENT_HEADS = set(
   'summit olympics games cup conference war election elections festival championship championships expo tournament ' +
-    'marathon awards prix referendum convention olympiad',
+    'marathon awards prix referendum convention olympiad prize prizes',
 );
 
 /** Titles that sit before a person's name and are split off it. */
@@ -196,10 +198,10 @@ export const ABBREVIATIONS = set(
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
-export const CONNECTORS = set('of for the de and on in du da la le van von der den del al bin');
+export const CONNECTORS = set('of for the de and on in to du da la le van von der den del al bin');
 
 /** Connectors that join only institutional names ("Institute for Fiscal Studies"), never two people. */
-export const WEAK_CONNECTORS = set('for the and on in');
+export const WEAK_CONNECTORS = set('for the and on in to');
 
 /** Given names, to recognise people ("Enrique Torre Molina") without a title or a quote. */
 export const GIVEN_NAMES = set(
@@ -224,7 +226,7 @@ export const REPORTING_VERBS = set(
     'tweeted tweets posted revealed reveals disclosed acknowledged admitted denied denies alleged alleges asserted ' +
     'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
-    'countered called dubbed branded',
+    'countered called dubbed branded recorded counted showed shows',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */
@@ -237,4 +239,19 @@ export const REPORTING_PARTICIPLES = set(
 export const VERB_FILLERS = set(
   'has have had was is were are also previously first earlier later recently already then again reportedly ' +
     'publicly just once separately further will would could may might been not originally initially',
+);
+
+/** Nouns that, right after a name ("Delacroix’s team found", "CPJ researchers counted"), speak for it. */
+export const SPOKESNOUNS = set(
+  'team researchers officials spokesperson spokesman spokeswoman figures data analysts report statement survey study ' +
+    'poll census lawyers lawyer staff investigators economists scientists experts records',
+);
+
+/** Head nouns of a description that makes a name a person ("X, a nurse at …", "X, the bank’s chief economist"). */
+export const PERSON_NOUNS = set(
+  'researcher economist nurse doctor glaciologist scientist analyst campaigner activist lawyer owner manager ' +
+    'worker teacher student resident official adviser advisor expert professor journalist reporter correspondent ' +
+    'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness ' +
+    'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
+    'economist strategist consultant academic lecturer fellow negotiator diplomat envoy',
 );

@@ -20,7 +20,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import type { Sentence } from './sentences';
-import { isAcronym, isCapitalised, plain, tokenize, type Token } from './tokens';
+import { isAcronym, plain, tokenFrom, type Token } from './tokens';
 
 /** One occurrence of a name in the text, before forms are merged into mentions. */
 export interface Occurrence {
@@ -43,31 +43,42 @@ interface Word extends Token {
 export type Known = (lower: string) => boolean;
 
 /** Last words that make a span an institution, event or outlet rather than a person. */
-const isHeadWord = (lower: string): boolean =>
+const isHead = (lower: string): boolean =>
   ORG_HEADS.has(lower) || GOVERNMENT_HEADS.has(lower) || EVENT_HEADS.has(lower) || OUTLET_WORDS.has(lower);
+/** Plural heads count too ("Centers for Disease Control", "Red Crescent Societies"). */
+const isHeadWord = (lower: string): boolean =>
+  isHead(lower) || (lower.endsWith('s') && (isHead(lower.slice(0, -1)) || (lower.endsWith('ies') && isHead(`${lower.slice(0, -3)}y`))));
 
-const OPENS_QUOTE = /[“"«„‘(]\s*$/;
+const OPENERS = new Set(['“', '"', '«', '„', '‘', '(']);
+
+/** The gap before a word ends with an opening quote or bracket (spaces allowed after it). */
+function opensQuote(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i >= from && OPENERS.has(text[i]!);
+}
 /** "Shelter, a housing charity, said": an apposition shows a sentence-initial word is a name. */
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|group|organi[sz]ation|company|firm|newspaper|agency|network|broadcaster|website|party|union|campaign|watchdog|spokesperson|spokesman|spokeswoman)\b/u;
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
-export function findOccurrences(text: string, sents: Sentence[], known: Known): Occurrence[] {
-  const perSentence = sents.map((s) =>
-    tokenize(text, s.start, s.end).map(
-      (t, index, all): Word => ({
-        ...t,
-        index,
-        initial: index === 0 || OPENS_QUOTE.test(text.slice(all[index - 1]!.end, t.start)),
-      }),
-    ),
-  );
+export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
+  const perSentence = sents.map((s) => {
+    const words: Word[] = [];
+    for (let k = tokenFrom(tokens, s.start); k < tokens.length && tokens[k]!.end <= s.end; k++) {
+      const t = tokens[k]!;
+      const index = words.length;
+      const initial = index === 0 || opensQuote(text, words[index - 1]!.end, t.start);
+      words.push({ text: t.text, lower: t.lower, start: t.start, end: t.end, possessive: t.possessive, capitalised: t.capitalised, index, initial });
+    }
+    return words;
+  });
   // A word capitalised mid-sentence somewhere is a name even where it opens a sentence; a word
   // also seen in lower case is a common noun.
   const capsElsewhere = new Set<string>();
   const lowerWords = new Set<string>();
   for (const words of perSentence) {
     for (const w of words) {
-      if (!isCapitalised(w.text)) lowerWords.add(w.lower);
+      if (!w.capitalised) lowerWords.add(w.lower);
       else if (!w.initial) capsElsewhere.add(w.lower);
     }
   }
@@ -115,19 +126,20 @@ function capitalisedRuns(text: string, words: Word[]): Word[][] {
   const runs: Word[][] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalised(words[i]!.text)) {
+    if (!words[i]!.capitalised) {
       i++;
       continue;
     }
     const run = [words[i]!];
     let j = i;
-    while (!words[j]!.possessive && j + 1 < words.length && joins(text, words[j]!, words[j + 1]!)) {
+    while (!words[j]!.possessive && j + 1 < words.length) {
       const next = words[j + 1]!;
       const after = words[j + 2];
-      if (isCapitalised(next.text)) {
+      if (!(next.capitalised || CONNECTORS.has(next.text)) || !joins(text, words[j]!, next)) break;
+      if (next.capitalised) {
         run.push(next);
         j += 1;
-      } else if (CONNECTORS.has(next.text) && after && isCapitalised(after.text) && joins(text, next, after)) {
+      } else if (CONNECTORS.has(next.text) && after && after.capitalised && joins(text, next, after)) {
         run.push(next, after);
         j += 2;
       } else break;
@@ -138,11 +150,15 @@ function capitalisedRuns(text: string, words: Word[]): Word[][] {
   return runs;
 }
 
-/** Only a plain space joins two words of a name, or the full stop of a title or an initial ("Dr. Jo"). */
+/** Only a plain space or an ampersand joins two words of a name, or the full stop of a title or an initial ("Dr. Jo"). */
 function joins(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap === ' ' || gap === '\u00a0') return true;
-  return (gap === '. ' || gap === '.') && (ABBREVIATIONS.has(a.lower) || /^\p{Lu}$/u.test(a.text));
+  // Compared by length and characters: this runs for every word pair, and slicing each gap costs more.
+  const n = b.start - a.end;
+  const c = text[a.end];
+  if (n === 1 && (c === ' ' || c === '\u00a0')) return true;
+  if (n === 3 && c === ' ' && text[a.end + 1] === '&' && text[a.end + 2] === ' ') return true;
+  const dot = c === '.' && (n === 1 || (n === 2 && text[a.end + 1] === ' '));
+  return dot && (ABBREVIATIONS.has(a.lower) || (a.text.length === 1 && a.capitalised));
 }
 
 interface Part {
@@ -171,7 +187,7 @@ function nameParts(text: string, run: Word[]): Part[] {
       piece.push(w);
       continue;
     }
-    for (const names of splitWeakConnectors(trim(piece))) {
+    for (const names of splitWeakConnectors(trim(piece)).flatMap(splitOf)) {
       for (const part of splitRole(text, names)) {
         const cleaned = dropDemonym(part.tokens);
         if (cleaned.length && isName(cleaned)) out.push({ tokens: cleaned, role: part.role });
@@ -209,6 +225,21 @@ function splitWeakConnectors(words: Word[]): Word[][] {
     return [left, ...splitWeakConnectors(words.slice(k + 1))];
   }
   return [words];
+}
+
+/**
+ * "Dale Whitcombe of Kansas", "Dmitry Muratov of Novaya Gazeta": a person's name of several words
+ * before "of" is a name of its own. One word before "of" is the head of an institution ("University
+ * of Toulouse", "Bank of England"), and so is a head or a title ("Lord Mayor of London").
+ */
+function splitOf(words: Word[]): Word[][] {
+  const k = words.findIndex((w, i) => i >= 2 && w.text === 'of');
+  if (k < 0) return [words];
+  const left = words.slice(0, k);
+  const last = left[left.length - 1]!.lower;
+  if (left.some((w) => isHeadWord(w.lower)) || ROLE_HEADS.has(last) || ROLE_MODIFIERS.has(last)) return [words];
+  const right = trim(words.slice(k + 1));
+  return right.length ? [left, ...splitOf(right)] : [left];
 }
 
 /**

@@ -32,7 +32,9 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
       if (list) list.push(key);
       else byTail.set(tail, [key]);
       const extra = words.slice(i);
-      if (extra.every((w) => EVENT_HEADS.has(w) || ORG_HEADS.has(w) || OUTLET_WORDS.has(w))) {
+      const isHead = (w: string): boolean => EVENT_HEADS.has(w) || ORG_HEADS.has(w) || OUTLET_WORDS.has(w);
+      // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
+      if (extra.every(isHead) || (i === 1 && isHead(extra[extra.length - 1]!))) {
         const stem = words.slice(0, i).join(' ');
         if (!byStem.has(stem)) byStem.set(stem, key);
       }

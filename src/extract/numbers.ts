@@ -9,6 +9,8 @@ export interface NumberHit {
   words: boolean;
   /** Plain integer of four digits: maybe a year. */
   yearLike: boolean;
+  /** Low end of a range ("10-15", "10–15"): the text says at least this many. */
+  rangeLow?: boolean;
 }
 
 const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
@@ -32,7 +34,8 @@ const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?thousand\b|^k\b/i, 1e3],
 ];
 const PERCENT = /^\s?(?:%|per ?cent\b|percent\b)/i;
-const HALF_RE = /(?<![\p{L}])half(?=\s+(?:of|the)\b)/giu;
+// A literal start without the u/i flags lets the engine skip ahead to each "half" instead of testing every position.
+const HALF_RE = /(?<![\p{L}])[Hh]alf(?=\s+(?:of|the)\b)/gu;
 
 /** Numbers in text[from, to): digits with their notation, number words, and "half (of)" as 50%. */
 export function findNumbers(text: string, from: number, to: number): NumberHit[] {
@@ -63,7 +66,7 @@ function digitHit(slice: string, m: RegExpMatchArray): NumberHit | null {
   const start = m.index ?? 0;
   let end = start + m[0].length;
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
-  if (/[\p{L}\p{N}\-/.:#]/u.test(slice[start - 1] ?? '')) return null;
+  if (/[\p{L}\p{N}\-–/.:#]/u.test(slice[start - 1] ?? '')) return null;
   const after = slice.slice(end, end + 12);
   if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?)/i.test(after)) return null;
   const currency = m[1]?.trim() ?? null;
@@ -74,7 +77,8 @@ function digitHit(slice: string, m: RegExpMatchArray): NumberHit | null {
     const s = re.exec(after);
     // A bare "m" is a scale only for money ("$4m"); otherwise it is metres.
     if (s && (currency || !/^m\b/i.test(s[0]))) {
-      value *= scale;
+      // 4.1 × 1e9 is 4099999999.9999995 in floating point; figures are compared for equality.
+      value = Number((value * scale).toPrecision(15));
       end += s[0].length;
       scaled = true;
       break;
@@ -88,7 +92,10 @@ function digitHit(slice: string, m: RegExpMatchArray): NumberHit | null {
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts.
   if (!scaled && !pct && /^(?:-\p{L}|\p{L})/u.test(after)) return null;
   const yearLike = !currency && !scaled && !pct && !m[3] && /^\d{4}$/.test(m[2]!);
-  return { value, start, end, unit, words: false, yearLike };
+  // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
+  const high = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after)?.[1];
+  const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  return { value, start, end, unit, words: false, yearLike, rangeLow };
 }
 
 /** "three hundred and fifty" → 350, "a dozen" → 12, "1 million" is handled by digitHit. */

@@ -10,10 +10,12 @@ export interface Quote {
   /** Quoted text without the marks, one range per segment. */
   segments: Range[];
   para: number;
+  /** False when the quote runs to the paragraph end without a closing mark (it goes on in the next paragraph). */
+  closed: boolean;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
-const ANY_CLOSER = /[”"»’“]/;
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'" };
+const ANY_CLOSER = /[”"»’“']/;
 const MIN_WORDS = 3;
 /** Longest text between two quoted segments that can still be a "he said" interruption. */
 const MAX_INTERRUPTION = 80;
@@ -22,8 +24,8 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /**
- * Quotations of every paragraph. Straight quotes and ‘ open only at a word start (’ doubles as an
- * apostrophe); a quote left open closes at a stray closing mark after end punctuation (“… place.’)
+ * Quotations of every paragraph. Straight quotes and ‘ open only at a word start (’ and ' double as
+ * apostrophes, so they close only where no letter follows); a quote left open closes at a stray closing mark after end punctuation (“… place.’)
  * or at the paragraph end, the convention for quotes running over several paragraphs. Quotes of
  * fewer than three words are scare quotes or titles, not speech.
  */
@@ -42,7 +44,7 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       const end = closingMark(text, i + 1, p.end, closer);
       const inner = trimRange(text, i + 1, end ?? p.end);
       if (inner.end - inner.start > 0 && text.slice(inner.start, inner.end).split(/\s+/).length >= MIN_WORDS) {
-        found.push({ open: i, close: end === null ? p.end : end + 1, segments: [inner], para });
+        found.push({ open: i, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
       }
       i = end === null ? p.end : end + 1;
     }
@@ -57,7 +59,8 @@ function opensAt(text: string, i: number, paraStart: number): boolean {
   if (isSpace(text[i + 1])) return false;
   // ‘90s: an elided century, not a quotation.
   if (c === '‘' && /\d/.test(text[i + 1]!)) return false;
-  if (c === '"' || c === '‘') return prev === undefined || /[\s([{—–:-]/.test(prev);
+  if (c === "'" && /\d/.test(text[i + 1]!)) return false;
+  if (c === '"' || c === '‘' || c === "'") return prev === undefined || /[\s([{—–:-]/.test(prev);
   return true;
 }
 
@@ -102,6 +105,7 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     ) {
       prev.segments.push(...q.segments);
       prev.close = q.close;
+      prev.closed = q.closed;
     } else out.push(q);
   }
   return out;

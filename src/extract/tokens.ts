@@ -6,6 +6,8 @@ export interface Token {
   end: number;
   /** A trailing ’s was cut off: the word ends any name it is part of. */
   possessive: boolean;
+  /** isCapitalised(text), computed once: every stage asks it. */
+  capitalised: boolean;
 }
 
 // Invisible characters (soft hyphen, zero-width joiners) are kept inside words so that a name
@@ -14,22 +16,45 @@ const INNER = '[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060]*';
 // Each joiner must be followed by a letter or digit, so the repetition cannot backtrack badly.
 const WORD = new RegExp(`[\\p{L}\\p{N}]${INNER}(?:[’'.&-][\\p{L}\\p{N}]${INNER})*\\+?`, 'gu');
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/;
 
 /** Removes invisible characters, for comparisons and names. */
 export const plain = (s: string): string => s.replace(INVISIBLE, '');
 
-/** Words of text[from, to). */
-export function tokenize(text: string, from: number, to: number): Token[] {
+/** Words of the whole text, in order; read once and shared by every stage (see `wordsIn`). */
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
+  // Most texts have no invisible characters: then no word needs cleaning.
+  const clean = !HAS_INVISIBLE.test(text);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
-    const possessive = /['’][sS]$/.test(word);
+    const last = word.charCodeAt(word.length - 1);
+    const possessive = (last === 115 || last === 83) && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
     if (possessive) word = word.slice(0, -2);
-    const start = from + (m.index ?? 0);
-    out.push({ text: word, lower: plain(word).toLowerCase(), start, end: start + word.length, possessive });
+    const start = m.index;
+    out.push({
+      text: word,
+      lower: (clean ? word : plain(word)).toLowerCase(),
+      start,
+      end: start + word.length,
+      possessive,
+      capitalised: isCapitalised(word),
+    });
   }
   return out;
+}
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenFrom(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Starts with a capital, or has one after a lower-case or digit prefix ("eBay", "3M"); not "pro-Kremlin". */

@@ -170,3 +170,28 @@ describe('mention spans', () => {
     expect(r.mentions.map((m) => m.name)).toEqual(['Theresa May', 'Jan Novak']);
   });
 });
+
+describe('names the demo got wrong', () => {
+  const names = (text: string) => extract(text).mentions.filter((m) => m.kind !== 'place').map((m) => m.name);
+
+  it('keeps "Committee to Protect Journalists" whole, also sentence-initially', () => {
+    expect(names('Committee to Protect Journalists researchers counted 44 cases. The Committee to Protect Journalists said so.')).toEqual([
+      'Committee to Protect Journalists',
+    ]);
+  });
+
+  it('drops adjectival demonyms and merges "Nobel" into "Nobel Peace Prize"', () => {
+    const text = 'The Philippine journalist Maria Ressa won the Nobel Peace Prize. Mikhail Gorbachev gave part of his Nobel prize money.';
+    expect(names(text)).toEqual(['Maria Ressa', 'Nobel Peace Prize', 'Mikhail Gorbachev']);
+  });
+
+  it('splits "Senator X of Kansas" and "X of Novaya Gazeta" into the person and the place or outlet', () => {
+    const r = extract('Senator Dale Whitcombe of Kansas met Dmitry Muratov of Novaya Gazeta.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Dale Whitcombe', 'person'],
+      ['Kansas', 'place'],
+      ['Dmitry Muratov', 'person'],
+      ['Novaya Gazeta', 'outlet'],
+    ]);
+  });
+});

@@ -133,3 +133,27 @@ describe('figures: attribution', () => {
     expect(figure).toMatchObject({ attributedTo: 'Amal Haddad', text: '14 colleagues in a single week' });
   });
 });
+
+describe('ranges, participle units, ages and float scales (eval defects)', () => {
+  const figs = (text: string) => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
+
+  it('reads "10-15 people" as at least 10 people, and a score "3-2" as no range', () => {
+    expect(figs('He said 10-15 people were still missing.').map((f) => [f.value, f.comparator, f.unit])).toEqual([[10, '>=', 'people']]);
+    expect(figs('He said 10–15 were hurt.').map((f) => [f.value, f.comparator])).toEqual([[10, '>=']]);
+    expect(figs('They won 3-2 on Saturday.').map((f) => [f.value, f.comparator])).toEqual([[3, '=']]);
+  });
+
+  it('keeps a participle before a noun in the unit ("10 wounded soldiers") but not a verb ("6 were murdered")', () => {
+    expect(figs('The dead included 10 wounded soldiers.').map((f) => [f.unit, f.about])).toEqual([['wounded soldiers', 'injured']]);
+    expect(figs('At least 6 were murdered.').map((f) => f.unit)).toEqual([null]);
+  });
+
+  it('skips an age after a name and keeps "only one"', () => {
+    expect(figs('Graham Pettifer, 58, admitted fraud.')).toEqual([]);
+    expect(figs('He said only one of the plants was ever built.').map((f) => f.value)).toEqual([1]);
+  });
+
+  it('gives exact values for scaled decimals', () => {
+    expect(figs('Revenue will be $4.1bn this year.').map((f) => f.value)).toEqual([4.1e9]);
+  });
+});

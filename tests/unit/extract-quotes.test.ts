@@ -112,3 +112,33 @@ describe('speakers', () => {
     expect(speakers(text)[0]![1]).toBe('Enrique Torre Molina');
   });
 });
+
+describe('speakers of quotes after other speakers (eval defects)', () => {
+  it('gives a quote followed by "X, the group’s president, said" to X, not the previous speaker', () => {
+    const text = [
+      '“People are frightened to talk on the phone,” said Igor Kochetkov, who leads the network.',
+      '“The president has a chance to show that America will not stay silent,” Chad Griffin, the group’s president, said.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Igor Kochetkov', 'Chad Griffin']);
+  });
+
+  it('gives a pull quote the speaker of the quote it repeats, and an unattributed isolated quote none', () => {
+    const text = [
+      'Aylin Demirtaş, a researcher, spoke first. “Governments have learned they can jail reporters without paying a price,” she said.',
+      'The census was published on Thursday by the group.',
+      'Officials in three countries declined to comment on the figures.',
+      '“They can jail reporters without paying a price.”',
+      '“No pay rise, no trains, no deal.”',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['Governments have learned they can jail reporters without paying a price', 'Aylin Demirtaş'],
+      ['They can jail reporters without paying a price.', 'Aylin Demirtaş'],
+      ['No pay rise, no trains, no deal.', null],
+    ]);
+  });
+
+  it('reads straight single quotes, with apostrophes inside', () => {
+    const text = "Judge Rebecca Onyango said he had shown 'a breathtaking disregard for the people's savings'.";
+    expect(speakers(text)).toEqual([["a breathtaking disregard for the people's savings", 'Rebecca Onyango']]);
+  });
+});
