@@ -1,15 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Correction, Entity, PackClaim, PackMeta, Report, Story } from '../packs/format';
+import { SCHEMA_V1, SCHEMA_V2, upgradeToV2 } from './schema-history';
 
 /** Every stored record remembers the pack it came from, so a pack can be replaced or removed whole. */
 interface FromPack {
   packId: string;
 }
 export type EntityRow = Entity & FromPack & { aliasKeys: string[]; words: string[] };
-export type ClaimRow = PackClaim & FromPack & { words: string[] };
+export type ClaimRow = PackClaim & FromPack & { words: string[]; claimantKey?: string };
 export type CorrectionRow = Correction & FromPack;
 export type ReportRow = Report & FromPack & { words: string[] };
-export type StoryRow = Story & FromPack;
+export type StoryRow = Story & FromPack & { keywordKeys: string[] };
 export type PackRow = PackMeta & {
   installedAt: string;
   counts: { entities: number; claims: number; corrections: number; reports: number; stories: number };
@@ -27,15 +28,9 @@ export class BackstoryDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    // Version 1. Later versions add stores/indexes with upgrade functions below it; never edit this one.
-    this.version(1).stores({
-      packs: 'id',
-      entities: 'id, packId, kind, *aliasKeys, *domains, *words',
-      claims: 'id, packId, storyId, *entityIds, *words',
-      corrections: 'id, packId, *entityIds',
-      reports: 'id, packId, url, outlet, storyId, publishedAt, *entityIds, *words',
-      stories: 'id, packId',
-    });
+    // Every version since the first, each with its upgrade (src/cache/schema-history.ts).
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 

@@ -1,7 +1,8 @@
+import Dexie from 'dexie';
 import type { BackstoryDB } from './db';
-import { domainCandidates, type Knowledge } from './knowledge';
+import { domainCandidates, MAX_STORY_REPORTS, type Knowledge } from './knowledge';
 
-/** Knowledge read from the extension's IndexedDB, through the indexes of schema v1. */
+/** Knowledge read from the extension's IndexedDB, each lookup through one index of the current schema. */
 export function dexieKnowledge(db: BackstoryDB): Knowledge {
   return {
     async entitiesByKeys(keys) {
@@ -32,8 +33,17 @@ export function dexieKnowledge(db: BackstoryDB): Knowledge {
     async claimsForEntities(ids) {
       return ids.length ? db.claims.where('entityIds').anyOf(ids).distinct().toArray() : [];
     },
+    async claimsForClaimants(keys) {
+      return keys.length ? db.claims.where('claimantKey').anyOf(keys).toArray() : [];
+    },
     corrections: () => db.corrections.toArray(),
-    stories: () => db.stories.toArray(),
-    reportsForStory: (storyId) => db.reports.where('storyId').equals(storyId).toArray(),
+    storiesWithKeywords: async (keys) => (keys.length ? db.stories.where('keywordKeys').anyOf(keys).distinct().toArray() : []),
+    reportsForStory: (storyId) =>
+      db.reports
+        .where('[storyId+publishedAt]')
+        .between([storyId, Dexie.minKey], [storyId, Dexie.maxKey])
+        .reverse()
+        .limit(MAX_STORY_REPORTS)
+        .toArray(),
   };
 }

@@ -1,8 +1,9 @@
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../packs/format';
 import type { BackstoryDB } from './db';
+import { DERIVED_FIELDS } from './rows';
 
 /** Drops what the cache derived or added (pack id, alias keys, search words) to give back pack records. */
-function strip<T extends { packId: string }>(row: T, derived: string[] = []): Omit<T, 'packId'> {
+function strip<T extends { packId: string }>(row: T, derived: readonly string[]): Omit<T, 'packId'> {
   const copy: Record<string, unknown> = { ...row };
   for (const k of ['packId', ...derived]) delete copy[k];
   return copy as Omit<T, 'packId'>;
@@ -20,11 +21,11 @@ export async function exportPack(db: BackstoryDB, packId: string): Promise<Pack 
       format: PACK_FORMAT,
       formatVersion: PACK_FORMAT_VERSION,
       pack,
-      entities: (await of(db.entities)).map((r) => strip(r, ['aliasKeys', 'words'])),
-      claims: (await of(db.claims)).map((r) => strip(r, ['words'])),
-      corrections: (await of(db.corrections)).map((r) => strip(r)),
-      reports: (await of(db.reports)).map((r) => strip(r, ['words'])),
-      stories: (await of(db.stories)).map((r) => strip(r)),
+      entities: (await of(db.entities)).map((r) => strip(r, DERIVED_FIELDS.entities)),
+      claims: (await of(db.claims)).map((r) => strip(r, DERIVED_FIELDS.claims)),
+      corrections: (await of(db.corrections)).map((r) => strip(r, DERIVED_FIELDS.corrections)),
+      reports: (await of(db.reports)).map((r) => strip(r, DERIVED_FIELDS.reports)),
+      stories: (await of(db.stories)).map((r) => strip(r, DERIVED_FIELDS.stories)),
     } as Pack;
   });
 }

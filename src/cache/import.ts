@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Pack } from '../packs/format';
 import type { BackstoryDB, PackRow } from './db';
 import { packRows, type PackRows } from './rows';
@@ -37,20 +38,25 @@ export async function importPack(
     },
   };
   await db.transaction('rw', [db.packs, ...tables.map((t) => db[t])], async () => {
-    for (const t of tables) {
-      const ids = rows[t].map((r) => r.id);
-      const owners = await db[t].where('id').anyOf(ids).toArray();
-      const clash = owners.find((o) => o.packId !== packId);
-      if (clash) throw new PackConflictError(`${t} "${clash.id}" already belongs to pack "${clash.packId}"`);
-    }
     for (const t of tables) await db[t].where('packId').equals(packId).delete();
     let done = 0;
     for (const t of tables) {
       const list = rows[t];
+      // Dexie's bulkAdd is typed per table; the rows were built for exactly this table.
+      const table = db[t] as unknown as { bulkAdd(r: unknown[]): Promise<unknown>; get(id: string): Promise<{ packId: string } | undefined> };
       for (let i = 0; i < list.length; i += CHUNK) {
-        // Dexie's bulkAdd is typed per table; the rows were built for exactly this table.
-        await (db[t] as unknown as { bulkAdd(r: unknown[]): Promise<unknown> }).bulkAdd(list.slice(i, i + CHUNK));
-        done += Math.min(CHUNK, list.length - i);
+        const chunk = list.slice(i, i + CHUNK);
+        try {
+          await table.bulkAdd(chunk);
+        } catch (e) {
+          // This pack's old rows are gone, so an id that is still taken belongs to another pack. Asking
+          // the index up front would read every id of a large pack; a failed add costs nothing until it happens.
+          if (!(e instanceof Dexie.BulkError)) throw e;
+          const id = chunk[Number(Object.keys(e.failuresByPos)[0])]!.id;
+          const owner = await table.get(id);
+          throw new PackConflictError(`${t} "${id}" already belongs to pack "${owner?.packId ?? 'unknown'}"`);
+        }
+        done += chunk.length;
         onProgress?.({ done, total });
       }
     }

@@ -12,10 +12,17 @@ export interface Knowledge {
   entityByDomain(host: string): Promise<Entity | null>;
   /** Fact-checks that name any of these entities. */
   claimsForEntities(ids: string[]): Promise<PackClaim[]>;
+  /** Fact-checks whose claimant's name key is one of these (packs from ClaimReview feeds link no entities). */
+  claimsForClaimants(keys: string[]): Promise<PackClaim[]>;
   corrections(): Promise<Correction[]>;
-  stories(): Promise<Story[]>;
+  /** Stories with any of these keyword keys (name keys of the keywords). */
+  storiesWithKeywords(keys: string[]): Promise<Story[]>;
+  /** Reports on a story, newest first, at most MAX_STORY_REPORTS. */
   reportsForStory(storyId: string): Promise<Report[]>;
 }
+
+/** A story with more reports than this is compared and listed through its newest ones only. */
+export const MAX_STORY_REPORTS = 500;
 
 /** Parent domains of a host, most specific first: news.bbc.co.uk → [news.bbc.co.uk, bbc.co.uk, co.uk]. */
 export function domainCandidates(host: string): string[] {

@@ -1,4 +1,4 @@
-import type { Pack } from '../packs/format';
+import type { Correction, Entity, Pack, PackClaim, Report, Story } from '../packs/format';
 import type { ClaimRow, CorrectionRow, EntityRow, ReportRow, StoryRow } from './db';
 import { nameKey, searchWords } from './normalize';
 
@@ -10,19 +10,38 @@ export interface PackRows {
   stories: StoryRow[];
 }
 
-/** Adds the derived, indexed fields (normalised alias keys, search words) to a pack's records. */
+/*
+ * The derived, indexed fields of each record. The import and the schema upgrades that recompute keys
+ * (src/cache/schema-history.ts) both use these, so a record reads the same however it got there.
+ */
+export const entityKeys = (e: Entity) => ({
+  aliasKeys: [...new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))],
+  words: searchWords(e.name, ...e.aliases),
+});
+export const claimKeys = (c: PackClaim) => {
+  const claimantKey = c.claimant ? nameKey(c.claimant) : '';
+  return { words: searchWords(c.text, c.claimant), ...(claimantKey ? { claimantKey } : {}) };
+};
+export const reportKeys = (r: Report) => ({ words: searchWords(r.title) });
+export const storyKeys = (s: Story) => ({ keywordKeys: [...new Set(s.keywords.map(nameKey).filter(Boolean))] });
+
+/** Fields the cache adds to records (besides packId), dropped again on export. */
+export const DERIVED_FIELDS = {
+  entities: ['aliasKeys', 'words'],
+  claims: ['words', 'claimantKey'],
+  reports: ['words'],
+  corrections: [],
+  stories: ['keywordKeys'],
+} as const satisfies Record<keyof PackRows, readonly string[]>;
+
+/** A pack's records as stored: with their pack id and derived fields. */
 export function packRows(pack: Pack): PackRows {
   const packId = pack.pack.id;
   return {
-    entities: pack.entities.map((e) => ({
-      ...e,
-      packId,
-      aliasKeys: [...new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))],
-      words: searchWords(e.name, ...e.aliases),
-    })),
-    claims: pack.claims.map((c) => ({ ...c, packId, words: searchWords(c.text, c.claimant) })),
-    corrections: pack.corrections.map((c) => ({ ...c, packId })),
-    reports: pack.reports.map((r) => ({ ...r, packId, words: searchWords(r.title) })),
-    stories: pack.stories.map((s) => ({ ...s, packId })),
+    entities: pack.entities.map((e) => ({ ...e, packId, ...entityKeys(e) })),
+    claims: pack.claims.map((c) => ({ ...c, packId, ...claimKeys(c) })),
+    corrections: pack.corrections.map((c: Correction) => ({ ...c, packId })),
+    reports: pack.reports.map((r) => ({ ...r, packId, ...reportKeys(r) })),
+    stories: pack.stories.map((s) => ({ ...s, packId, ...storyKeys(s) })),
   };
 }

@@ -6,7 +6,12 @@ const USAGE = `usage:
   backstory extract FILE...                 article detection + extraction, one JSON line per file
   backstory context FILE... [--pack PACK]   sidebar context against packs (default: the starter pack)
   backstory pack validate FILE              check a knowledge pack; exit 1 with record/field errors
-  backstory pack stats FILE                 record counts of a valid pack`;
+  backstory pack stats FILE                 record counts of a valid pack
+  backstory pack import-claimreview FILE [--out PACK] [--id ID] [--name NAME]
+                                            a pack from ClaimReview JSON-LD, a Fact Check Tools API
+                                            response or a Data Commons ClaimReview feed
+  backstory pack import-wikidata FILE [--out PACK] [--id ID] [--name NAME]
+                                            a pack from Special:EntityData JSON or a dump slice`;
 
 /** Runs one command; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {

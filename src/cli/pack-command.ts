@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parsePack } from '../packs';
+import { importCommand, isImportCommand } from './import-command';
 
-/** `pack validate FILE` and `pack stats FILE`. */
+/** `pack validate FILE`, `pack stats FILE`, and the importers. */
 export async function packCommand(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const [sub, file] = args;
+  if (isImportCommand(sub)) return importCommand(sub, args.slice(1), out, err);
   if (!file || (sub !== 'validate' && sub !== 'stats')) {
-    err('usage: backstory pack validate|stats FILE');
+    err('usage: backstory pack validate|stats FILE, or pack import-claimreview|import-wikidata FILE [--out PACK]');
     return 2;
   }
   const checked = parsePack(await readFile(file, 'utf8'));

@@ -34,8 +34,7 @@ export async function buildContext(page: PageAnalysis, knowledge: Knowledge): Pr
   const others = await knowledge.entitiesByIds([...new Set([...ownerIds, ...reports.map((r) => r.outlet)])]);
   const nameOf = (id: string) => others.get(id)?.name ?? id;
 
-  const entityIdByName = new Map(matches.flatMap((m) => (m.entity ? [[m.mention.name, m.entity.id] as const] : [])));
-  const reviews = await reviewClaims(extraction.claims, entityIdByName, knowledge);
+  const reviews = await reviewClaims(extraction.claims, matches, knowledge);
   const sources: SourceCard[] = matches.map(({ mention, entity, matchedBy }) => ({
     name: mention.name,
     kind: entity?.kind ?? mention.kind,

@@ -1,38 +1,64 @@
+import { nameKey } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Claim } from '../extract/types';
 import type { PackClaim } from '../packs/format';
-import { overlap } from './similarity';
+import type { SourceMatch } from './sources';
+import { sharedWords, spanOfWords } from './similarity';
 import type { ReviewInfo } from './types';
 
 const THRESHOLD = 0.5;
 
-/**
- * Scores a fact-checked claim against an article claim: text overlap, plus agreement on a figure
- * and on who made the claim. A number alone never makes a match.
- */
-function score(claim: Claim, checked: PackClaim, claimantIds: Set<string>): number {
-  let s = overlap(claim.text, checked.text) * 0.7;
-  if (checked.figures.some((f) => claim.figures.some((g) => g.value === f.value))) s += 0.15;
-  if (checked.entityIds.some((id) => claimantIds.has(id))) s += 0.15;
-  return Math.min(1, s);
+interface Claimant {
+  entityId: string | null;
+  /** Name keys the claimant goes by: the article's forms and, when matched, the entity's aliases. */
+  keys: Set<string>;
 }
 
-/** Fact-checks that match each claim, best first. */
-export async function reviewClaims(
-  claims: Claim[],
-  entityIdByName: Map<string, string>,
-  knowledge: Knowledge,
-): Promise<ReviewInfo[][]> {
-  const candidates = await knowledge.claimsForEntities([...new Set(entityIdByName.values())]);
+function claimantsByName(matches: SourceMatch[]): Map<string, Claimant> {
+  return new Map(
+    matches.map(({ mention, entity }) => [
+      mention.name,
+      {
+        entityId: entity?.id ?? null,
+        keys: new Set([mention.name, ...mention.forms, ...(entity ? [entity.name, ...entity.aliases] : [])].map(nameKey).filter(Boolean)),
+      },
+    ]),
+  );
+}
+
+/**
+ * Scores a fact-checked claim against an article claim: text overlap (0.7), plus agreement on a
+ * figure (0.15) and on who made the claim (0.15). A number or a name alone never makes a match.
+ */
+function score(claim: Claim, checked: PackClaim, claimant: Claimant | undefined) {
+  const { words, overlap } = sharedWords(claim.text, checked.text);
+  let s = overlap * 0.7;
+  if (checked.figures.some((f) => claim.figures.some((g) => g.value === f.value))) s += 0.15;
+  const sameClaimant =
+    claimant &&
+    ((claimant.entityId !== null && checked.entityIds.includes(claimant.entityId)) ||
+      (checked.claimant !== undefined && claimant.keys.has(nameKey(checked.claimant))));
+  if (sameClaimant) s += 0.15;
+  return { s: Math.min(1, s), words };
+}
+
+/** Fact-checks that match each claim, best first, each with its score and the article span that matched. */
+export async function reviewClaims(claims: Claim[], matches: SourceMatch[], knowledge: Knowledge): Promise<ReviewInfo[][]> {
+  const claimants = claimantsByName(matches);
+  const entityIds = [...new Set(matches.flatMap((m) => (m.entity ? [m.entity.id] : [])))];
+  const attributed = [...new Set(claims.flatMap((c) => (c.attributedTo ? [...(claimants.get(c.attributedTo)?.keys ?? [nameKey(c.attributedTo)])] : [])))];
+  const [byEntity, byClaimant] = await Promise.all([knowledge.claimsForEntities(entityIds), knowledge.claimsForClaimants(attributed)]);
+  const candidates = [...new Map([...byEntity, ...byClaimant].map((c) => [c.id, c])).values()];
   return claims.map((claim) => {
-    const claimantId = claim.attributedTo ? entityIdByName.get(claim.attributedTo) : undefined;
-    const ids = new Set(claimantId ? [claimantId] : []);
+    const claimant = claim.attributedTo ? claimants.get(claim.attributedTo) : undefined;
     return candidates
-      .map((c) => ({ c, s: score(claim, c, ids) }))
+      .map((c) => ({ c, ...score(claim, c, claimant) }))
       .filter(({ s }) => s >= THRESHOLD)
       .sort((a, b) => b.s - a.s)
-      .flatMap(({ c, s }) =>
-        c.reviews.map((r) => ({
+      .flatMap(({ c, s, words }) => {
+        const local = spanOfWords(claim.text, words);
+        const span = local ? { start: claim.span.start + local.start, end: claim.span.start + local.end } : claim.span;
+        return c.reviews.map((r) => ({
           publisher: r.publisher,
           rating: r.ratingText,
           verdict: r.verdict,
@@ -40,7 +66,9 @@ export async function reviewClaims(
           date: r.date,
           claimText: c.text,
           score: Math.round(s * 100) / 100,
-        })),
-      );
+          span,
+          matched: local ? claim.text.slice(local.start, local.end) : claim.text,
+        }));
+      });
   });
 }

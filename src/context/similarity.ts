@@ -1,4 +1,5 @@
 import { nameKey } from '../cache/normalize';
+import type { Span } from '../extract/types';
 
 // Words that say nothing about what a claim is about.
 const STOP = new Set(
@@ -9,15 +10,33 @@ function contentWords(text: string): Set<string> {
   return new Set(nameKey(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w)));
 }
 
-/** Share of the shorter text's content words that the other text also has (0..1). */
-export function overlap(a: string, b: string): number {
+/** Content words two texts share, and that share of the shorter text's content words (0..1). */
+export function sharedWords(a: string, b: string): { words: Set<string>; overlap: number } {
   const wa = contentWords(a);
   const wb = contentWords(b);
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (!small.size) return 0;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
+  const words = new Set([...small].filter((w) => large.has(w)));
+  return { words, overlap: small.size ? words.size / small.size : 0 };
+}
+
+/** Share of the shorter text's content words that the other text also has (0..1). */
+export function overlap(a: string, b: string): number {
+  return sharedWords(a, b).overlap;
+}
+
+/**
+ * The part of `text` from the first to the last of `words` (as name keys), as offsets into `text`;
+ * null when none occurs. Tells the reader which words of a sentence matched a fact-check.
+ */
+export function spanOfWords(text: string, words: Set<string>): Span | null {
+  let start = -1;
+  let end = -1;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    if (!words.has(nameKey(m[0]))) continue;
+    if (start < 0) start = m.index;
+    end = m.index + m[0].length;
+  }
+  return start < 0 ? null : { start, end };
 }
 
 /** Text folded for phrase search: case, diacritics, punctuation and spacing do not matter. */

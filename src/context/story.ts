@@ -1,24 +1,50 @@
+import { nameKey } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Story } from '../packs/format';
 import { foldForSearch } from './similarity';
 
 const MIN_SHARE = 0.5;
 const MIN_KEYWORDS = 2;
+// Keywords are words or short phrases ("peace prize"); longer runs of the text cannot equal one.
+const MAX_KEYWORD_WORDS = 4;
+
+/** How many times a folded phrase occurs in folded text. */
+function occurrences(folded: string, phrase: string): number {
+  let n = 0;
+  for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length - 1)) n++;
+  return n;
+}
+
+/** Every run of 1..MAX_KEYWORD_WORDS words of the text, as name keys: what a story keyword can equal. */
+function phraseKeys(text: string): string[] {
+  const words = nameKey(text).split(' ').filter(Boolean);
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < MAX_KEYWORD_WORDS && i + n < words.length; n++) {
+      phrase = n ? `${phrase} ${words[i + n]}` : words[i]!;
+      keys.add(phrase);
+    }
+  }
+  return [...keys];
+}
 
 /**
- * The cached story an article is about: the one with the largest share of its keywords in the
- * article text, if at least half of them (and at least two) occur. Dates break no ties: coverage of
- * an old story can be recent.
+ * The cached story an article is about. Candidates come from the stories' keyword index; a story
+ * qualifies when at least half of its keywords (and at least two) occur in the text; of those, the
+ * one whose keywords occur most often wins, so an article about the Chechnya purge that mentions the
+ * G20 once in passing stays on its own story. Dates break no ties: coverage of an old story can be
+ * recent.
  */
 export async function findStory(text: string, knowledge: Knowledge): Promise<Story | null> {
   const folded = foldForSearch(text);
-  let best: { story: Story; share: number } | null = null;
-  for (const story of await knowledge.stories()) {
-    const hits = story.keywords.filter((k) => folded.includes(foldForSearch(k))).length;
-    const share = hits / story.keywords.length;
-    if (hits >= Math.min(MIN_KEYWORDS, story.keywords.length) && share >= MIN_SHARE && (!best || share > best.share)) {
-      best = { story, share };
-    }
+  let best: { story: Story; weight: number } | null = null;
+  for (const story of await knowledge.storiesWithKeywords(phraseKeys(text))) {
+    const counts = story.keywords.map((k) => occurrences(folded, foldForSearch(k)));
+    const hits = counts.filter((c) => c > 0).length;
+    const weight = counts.reduce((a, b) => a + b, 0);
+    const qualifies = hits >= Math.min(MIN_KEYWORDS, story.keywords.length) && hits / story.keywords.length >= MIN_SHARE;
+    if (qualifies && (!best || weight > best.weight)) best = { story, weight };
   }
   return best?.story ?? null;
 }

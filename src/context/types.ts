@@ -51,6 +51,10 @@ export interface ReviewInfo {
   claimText: string;
   /** 0..1: how closely the article's claim matches the checked claim. */
   score: number;
+  /** Where in the article text the words that matched the checked claim are. */
+  span: Span;
+  /** The article's words at `span`. */
+  matched: string;
 }
 
 export interface ClaimCard extends Claim {

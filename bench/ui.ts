@@ -1,0 +1,74 @@
+/**
+ * UI speed in Chromium with the built extension, on the reference article of the demo site:
+ * - sidebar painted: first paint of the sidebar frame, relative to the article's DOMContentLoaded
+ *   (both on the same clock: the frame's timeOrigin + its first-contentful-paint vs the page's);
+ * - popup first paint (first-contentful-paint of popup.html);
+ * - long tasks (> 50 ms) on the article page while Backstory reads, analyses and highlights it.
+ * Medians of RUNS loads. Needs `npx wxt build`.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { PATHS, newsUrl } from '../scripts/lib/demo-site';
+import { startFixtureServer } from '../scripts/lib/fixture-server';
+import { launchChromium, waitForSidebarFrame } from '../scripts/lib/launch-chromium';
+import { median } from './stats';
+
+const RUNS = 7;
+
+const paintOf = (target: Page | Frame) =>
+  target.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      if (fcp) return performance.timeOrigin + fcp.startTime;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('no first-contentful-paint');
+  });
+
+export async function benchUi(): Promise<void> {
+  const server = await startFixtureServer();
+  const browser = await launchChromium({ port: server.port });
+  const sidebar: number[] = [];
+  const popup: number[] = [];
+  const longest: number[] = [];
+  try {
+    for (let i = 0; i < RUNS + 1; i++) {
+      const page = await browser.context.newPage();
+      // Long tasks from the very start of the page, before Backstory's content script runs.
+      await page.addInitScript(() => {
+        (globalThis as any).__longTasks = [];
+        new PerformanceObserver((list) => (globalThis as any).__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(newsUrl(PATHS.reference));
+      const frame = await waitForSidebarFrame(page, 'li.card.source', 20_000);
+      await page.waitForFunction(() => (CSS.highlights.get('backstory-source')?.size ?? 0) > 0, null, { timeout: 10_000 });
+      const dcl = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+      const painted = await paintOf(frame);
+      const tasks: number[] = await page.evaluate(() => (globalThis as any).__longTasks);
+      await page.close();
+
+      const p = await browser.context.newPage();
+      await p.setViewportSize({ width: 400, height: 600 });
+      await p.goto(browser.extensionUrl('popup.html'));
+      const popupPaint = await p.evaluate(async () => {
+        for (let j = 0; j < 100; j++) {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          if (fcp) return fcp.startTime;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return NaN;
+      });
+      await p.close();
+      if (i === 0) continue; // warm-up: the first load also installs the starter pack
+      sidebar.push(painted - dcl);
+      popup.push(popupPaint);
+      longest.push(Math.max(0, ...tasks));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\nUI in Chromium (median of ${RUNS} loads of the reference article)`);
+  console.log(`sidebar painted after DOMContentLoaded: ${median(sidebar).toFixed(0)} ms (target <= 100 ms; runs: ${sidebar.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`popup first paint:                      ${median(popup).toFixed(0)} ms (target <= 100 ms)`);
+  console.log(`longest task on the page:               ${median(longest).toFixed(0)} ms (target: none > 50 ms; worst run ${Math.max(...longest).toFixed(0)} ms)`);
+}
