@@ -4,7 +4,12 @@ import { supportedMatchPatterns } from './src/article/sites';
 
 // The in-page sidebar is an extension page framed into news pages: it must be web-accessible,
 // but only to the supported sites (MV3 can say so; Firefox MV2 gets a per-install random origin instead).
+// Sites the reader adds are not listed: MV3 matches are static, and widening them to every page
+// (even with use_dynamic_url) would let any page probe for Backstory. See src/sites/frame-access.ts.
 const sidebarPage = 'sidepanel.html';
+
+// Sites the reader adds on the options page: asked for one at a time, at that moment, never at install.
+const optionalHosts = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,7 +18,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting: registers the content script on sites the reader adds (Firefox MV2 has it since 102).
+    permissions: ['storage', 'scripting'],
+    ...(manifestVersion === 3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
     web_accessible_resources:
       manifestVersion === 3
         ? [{ resources: [sidebarPage], matches: supportedMatchPatterns()}]
