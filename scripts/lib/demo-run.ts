@@ -43,11 +43,12 @@ export function buildBoth(): void {
   }
 }
 
-async function setCollapsed(browser: ChromiumWithExtension, collapsed: boolean): Promise<void> {
+/** Every site back to its default open mode ("auto": the sidebar opens beside the article). */
+async function resetOpenModes(browser: ChromiumWithExtension): Promise<void> {
   const p = await browser.context.newPage();
   try {
     await p.goto(browser.extensionUrl('popup.html'));
-    await p.evaluate((c) => (globalThis as any).chrome.storage.local.set({ 'sidebar.collapsed': c }), collapsed);
+    await p.evaluate(() => (globalThis as any).chrome.storage.local.remove('sites.openMode'));
   } finally {
     await p.close();
   }
@@ -79,7 +80,7 @@ export async function captureScreenshots(
     written.push(file);
   };
   try {
-    await setCollapsed(browser, false);
+    await resetOpenModes(browser);
 
     const article = await openWithSidebar(browser, PATHS.chechnya);
     await shot(article, 'chechnya-sidebar');
@@ -91,7 +92,6 @@ export async function captureScreenshots(
     await article.waitForTimeout(300);
     await shot(article, 'chechnya-collapsed');
     await article.close();
-    await setCollapsed(browser, false);
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
@@ -108,7 +108,19 @@ export async function captureScreenshots(
 
     const reference = await openWithSidebar(browser, PATHS.reference);
     await shot(reference, 'reference-sidebar');
+    // A card clicked: the article scrolls to its first mention, flashed among the highlights.
+    const referenceFrame = await waitForSidebarFrame(reference, 'li.card.source');
+    await referenceFrame.locator('li.card.source button.card-link', { hasText: 'Russian LGBT Network' }).first().click();
+    await reference.waitForTimeout(700);
+    await shot(reference, 'reference-card-to-article');
     await reference.close();
+
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.waitForTimeout(800);
+    await shot(options, 'options');
+    await options.close();
 
     // The page with sidebar-hostile CSS (iframe{display:none!important}, *{z-index:0!important}, ...).
     const hostile = await openWithSidebar(browser, HOSTILE_PATH);

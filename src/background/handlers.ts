@@ -4,6 +4,8 @@ import { parsePack } from '../packs';
 import { buildContext } from '../context';
 import { extract } from '../extract';
 import type { Message, MessageType, Payload, Replies } from '../messaging';
+import { PAGE_COMMAND, SIDEBAR_EVENT } from '../messaging/protocol';
+import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites/user-sites';
 import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
 import { clearAllTabContexts, clearTabContext, loadTabContext, saveTabContext } from './tab-state';
 
@@ -34,6 +36,27 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     await clearTabContext(tabId!);
     return null;
   },
+  async 'content/getContext'(_payload, tabId) {
+    return loadTabContext(tabId!);
+  },
+  async 'content/toSidebar'(event, tabId) {
+    // Every extension page gets it; each sidebar keeps only its own tab's. No sidebar open is fine.
+    await browser.runtime.sendMessage({ type: SIDEBAR_EVENT, tabId, event }).catch(() => {});
+    return null;
+  },
+  async 'ui/toPage'({ tabId, command }, senderTab) {
+    // An explicit tab wins: the popup may itself be shown in a tab (tests, screenshots).
+    const id = tabId ?? senderTab ?? undefined;
+    if (id === undefined) return false;
+    // A tab without our content script (not an article, or a restricted page) simply does not answer.
+    return browser.tabs.sendMessage(id, { type: PAGE_COMMAND, command }).then(
+      () => true,
+      () => false,
+    );
+  },
+  async 'ui/ownTab'(_payload, senderTab) {
+    return senderTab;
+  },
   async 'ui/getTabContext'({ tabId }, senderTab) {
     const id = senderTab ?? tabId;
     return id === undefined ? null : loadTabContext(id);
@@ -62,11 +85,21 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     await db.delete();
     await db.open();
     await clearAllTabContexts();
+    await forgetUserSites(); // before the list of added sites is cleared with the rest of storage.local
     await browser.storage.local.clear();
     await forgetStarterRemoval();
     ready = null;
     await readyDatabase();
     return null;
+  },
+  async 'ui/addSite'({ host }) {
+    return addUserSite(host);
+  },
+  async 'ui/listSites'() {
+    return restoreUserSites();
+  },
+  async 'ui/removeSite'({ host }) {
+    return removeUserSite(host);
   },
 };
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkMessage } from '../messaging';
 import { handle, readyDatabase } from './handlers';
 import { clearTabContext } from './tab-state';
+import { restoreUserSites } from '../sites/user-sites';
 
 /** Wires the background: checked messages to their handlers, starter pack on install/update, tab cleanup. */
 export function startBackground(): void {
@@ -25,6 +26,7 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     readyDatabase().catch((e: unknown) => console.error('Backstory: starter pack install failed', e));
   });
+  restoreUserSites().catch((e: unknown) => console.error('Backstory: could not restore added sites', e));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTabContext(tabId);

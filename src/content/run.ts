@@ -1,6 +1,7 @@
 import { analyzePage } from '../article';
 import { send } from '../messaging/client';
-import { mountSidebar } from './sidebar-host';
+import { isEnabledForUrl } from '../sites/settings';
+import { showSidebarUi } from './sidebar-ui';
 
 /**
  * The content-script pipeline for one page state: decide whether this is an article (cheaply, and
@@ -11,11 +12,11 @@ import { mountSidebar } from './sidebar-host';
 export async function runOnPage(): Promise<() => void> {
   try {
     const url = location.href;
+    if (!(await isEnabledForUrl(url))) return () => {};
     const { detection, article } = analyzePage(document, url);
     if (!detection.isArticle || !article) return () => {};
     await send('content/analyze', { url, detection, article });
-    const sidebar = await mountSidebar();
-    return () => sidebar.remove();
+    return await showSidebarUi(article.text);
   } catch (e) {
     console.warn('Backstory:', e);
     return () => {};

@@ -3,7 +3,32 @@ import type { SearchResults } from '../cache/search';
 import type { PageContext } from '../context/types';
 import type { PackRow } from '../cache/db';
 import type { Pack } from '../packs/format';
+import { USER_HOST_PATTERN } from '../sites/hosts';
 import { MAX_PACK_CHARS, PackIdSchema, ArticlePageSchema, SearchQuerySchema, TabIdSchema } from './schemas';
+
+/**
+ * What a sidebar (or the popup) asks an article page to do: scroll to and flash a card's first mention,
+ * or expand / collapse the in-page sidebar. The background relays it with tabs.sendMessage as
+ * { type: PAGE_COMMAND, command } to the tab's content script, which accepts it only from this extension.
+ */
+export const PageCommandSchema = v.variant('kind', [
+  v.object({ kind: v.literal('reveal'), id: v.pipe(v.string(), v.maxLength(400)) }),
+  v.object({ kind: v.literal('setCollapsed'), collapsed: v.boolean() }),
+]);
+export type PageCommand = v.InferOutput<typeof PageCommandSchema>;
+export const PAGE_COMMAND = 'backstory/page';
+
+/**
+ * What an article page tells its sidebar: open (at a card, when the reader clicked a highlight) or
+ * collapsed/expanded from elsewhere. The background relays it with runtime.sendMessage as
+ * { type: SIDEBAR_EVENT, tabId, event } to the extension's pages; each sidebar keeps its own tab's.
+ */
+export const SidebarEventSchema = v.variant('kind', [
+  v.object({ kind: v.literal('open'), id: v.optional(v.pipe(v.string(), v.maxLength(400))) }),
+  v.object({ kind: v.literal('collapsed'), collapsed: v.boolean() }),
+]);
+export type SidebarEvent = v.InferOutput<typeof SidebarEventSchema>;
+export const SIDEBAR_EVENT = 'backstory/sidebar';
 
 /** Who may send a message: a content script in a tab, or one of the extension's own pages. */
 export type Origin = 'content' | 'ui';
@@ -21,6 +46,14 @@ export const protocol = {
   /** content→background: this tab no longer shows an article (single-page navigation); forget its context. */
   'content/clear': { from: 'content', payload: v.object({}) },
   /** ui→background: the context of a tab; the in-page sidebar omits tabId and gets its own tab's. */
+  /** content→background: this tab's context, so the content script can highlight its mentions and claims. */
+  'content/getContext': { from: 'content', payload: v.object({}) },
+  /** content→background: an event for this tab's sidebar (see SidebarEventSchema); relayed, answers null. */
+  'content/toSidebar': { from: 'content', payload: SidebarEventSchema },
+  /** ui→background: a command for a tab's page (see PageCommandSchema); the in-page sidebar's own tab unless tabId is given. Answers whether a content script took it. */
+  'ui/toPage': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema), command: PageCommandSchema }) },
+  /** ui→background: the id of the tab this extension page is framed into (the in-page sidebar), or null. */
+  'ui/ownTab': { from: 'ui', payload: v.object({}) },
   'ui/getTabContext': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema) }) },
   /** ui→background: prefix search over cached sources, fact-checks and reports. */
   'ui/search': { from: 'ui', payload: SearchQuerySchema },
@@ -34,6 +67,15 @@ export const protocol = {
   'ui/exportPack': { from: 'ui', payload: v.object({ id: PackIdSchema }) },
   /** ui→background: delete every pack, per-tab result and setting, then reinstall the starter pack. */
   'ui/resetData': { from: 'ui', payload: v.object({}) },
+  /**
+   * ui→background: run Backstory on a site the reader added (hostname without "www."), once the options
+   * page got the optional host permission for it; registers the content script there. Answers the added sites.
+   */
+  'ui/addSite': { from: 'ui', payload: v.object({ host: v.pipe(v.string(), v.regex(USER_HOST_PATTERN, 'must be a hostname')) }) },
+  /** ui→background: the added sites, after forgetting those whose access the reader revoked in the browser's settings. */
+  'ui/listSites': { from: 'ui', payload: v.object({}) },
+  /** ui→background: stop running on an added site, unregister its script and give its permission back. Answers the added sites. */
+  'ui/removeSite': { from: 'ui', payload: v.object({ host: v.pipe(v.string(), v.regex(USER_HOST_PATTERN, 'must be a hostname')) }) },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -43,6 +85,10 @@ export type Payload<T extends MessageType> = v.InferOutput<(typeof protocol)[T][
 export interface Replies {
   'content/analyze': { sources: number; claims: number };
   'content/clear': null;
+  'content/getContext': PageContext | null;
+  'content/toSidebar': null;
+  'ui/toPage': boolean;
+  'ui/ownTab': number | null;
   'ui/getTabContext': PageContext | null;
   'ui/search': SearchResults;
   'ui/listPacks': PackRow[];
@@ -50,6 +96,9 @@ export interface Replies {
   'ui/removePack': null;
   'ui/exportPack': Pack | null;
   'ui/resetData': null;
+  'ui/addSite': string[];
+  'ui/listSites': string[];
+  'ui/removeSite': string[];
 }
 
 export interface Message<T extends MessageType = MessageType> {

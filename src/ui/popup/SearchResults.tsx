@@ -1,62 +1,79 @@
 import type { SearchResults as Results } from '../../cache/search';
-import { ExternalLink } from '../shared/ExternalLink';
 import { clip, formatDate, kindLabel } from '../shared/format';
+import { plural, t, type MessageKey } from '../shared/i18n';
+import { resultItems, type ResultItem } from './result-items';
 
-/** Search hits grouped by what they are. */
-export function SearchResults({ results }: { results: Results }) {
-  if (!results.total) return <p class="state" role="status">Nothing in your packs matches “{results.query}”.</p>;
+const groups: { group: ResultItem['group']; label: MessageKey }[] = [
+  { group: 'sources', label: 'sectionSources' },
+  { group: 'claims', label: 'factChecks' },
+  { group: 'reports', label: 'reports' },
+];
+
+function ItemBody({ item }: { item: ResultItem }) {
+  if (item.group === 'sources')
+    return (
+      <>
+        <span class="card-head">
+          <span class="card-title">{item.entity.name}</span>
+          <span class="kind">{kindLabel(item.entity.kind)}</span>
+        </span>
+        <span class="desc">{clip(item.entity.description, 120)}</span>
+      </>
+    );
+  if (item.group === 'claims')
+    return (
+      <>
+        <span class="card-title claim-text">“{clip(item.claim.text, 140)}”</span>
+        <span class="meta">
+          <strong>{item.claim.verdict}</strong> · {item.claim.publisher}
+        </span>
+      </>
+    );
+  return (
+    <>
+      <span class="card-title">{item.report.title}</span>
+      <span class="meta">
+        {item.report.outletName} · {formatDate(item.report.publishedAt)}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Search hits grouped by what they are. Each hit is a button: arrow keys move between them (the
+ * popup's App handles the keys), Enter or a click opens its detail view.
+ */
+export function SearchResults({ results, onOpen }: { results: Results; onOpen: (item: ResultItem, index: number) => void }) {
+  if (!results.total)
+    return (
+      <p class="state" role="status">
+        {t('noResults', results.query)}
+      </p>
+    );
+  const items = resultItems(results);
   return (
     <div class="results">
       <p class="meta" role="status">
-        {results.total} {results.total === 1 ? 'result' : 'results'}
+        {plural(results.total, 'resultsOne', 'resultsMany')}
       </p>
-      {results.entities.length > 0 && (
-        <section aria-label="Sources">
-          <h2>Sources</h2>
-          <ul class="list">
-            {results.entities.map((e) => (
-              <li key={e.id} class="card">
-                <div class="card-head">
-                  <h3 class="card-title">{e.name}</h3>
-                  <span class="kind">{kindLabel[e.kind]}</span>
-                </div>
-                <p class="desc">{e.description}</p>
-                <ExternalLink href={e.source} class="meta">Source</ExternalLink>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {results.claims.length > 0 && (
-        <section aria-label="Fact-checks">
-          <h2>Fact-checks</h2>
-          <ul class="list">
-            {results.claims.map((c) => (
-              <li key={c.id} class="card">
-                <p>“{clip(c.text, 200)}”</p>
-                <p class="meta">
-                  <strong>{c.verdict}</strong> — <ExternalLink href={c.url}>{c.publisher}</ExternalLink>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {results.reports.length > 0 && (
-        <section aria-label="Reports">
-          <h2>Reports</h2>
-          <ul class="list">
-            {results.reports.map((r) => (
-              <li key={r.id} class="card">
-                <ExternalLink href={r.url}>{r.title}</ExternalLink>
-                <p class="meta">
-                  {r.outletName} · {formatDate(r.publishedAt)}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {groups.map(({ group, label }) => {
+        const inGroup = items.map((item, index) => ({ item, index })).filter((x) => x.item.group === group);
+        if (!inGroup.length) return null;
+        return (
+          <section key={group} aria-label={t(label)}>
+            <h2>{t(label)}</h2>
+            <ul class="list">
+              {inGroup.map(({ item, index }) => (
+                <li key={item.key}>
+                  <button type="button" class="card result" data-index={index} onClick={() => onOpen(item, index)}>
+                    <ItemBody item={item} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

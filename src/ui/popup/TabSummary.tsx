@@ -1,27 +1,38 @@
 import type { PageContext } from '../../context/types';
 import { kindLabel } from '../shared/format';
+import { plural, t } from '../shared/i18n';
+import { summary } from '../sidebar/summary';
+import { expandInPage, hasBrowserPanel, openBrowserPanel } from './open-sidebar';
 
-/** What Backstory found on the current tab. */
-export function TabSummary({ context }: { context: PageContext | null }) {
-  if (!context) return <p class="state">No news article recognised on this tab.</p>;
-  const known = context.sources.filter((s) => s.entity).length;
+/** What Backstory found on the current tab, with the ways to open its sidebar. */
+export function TabSummary({ context, tabId }: { context: PageContext | null; tabId: number | null }) {
+  if (!context || tabId === null) return <p class="state">{t('noArticle')}</p>;
   const quotes = context.claims.filter((c) => c.kind === 'quote').length;
-  const figures = context.claims.filter((c) => c.kind === 'figure').length;
   return (
-    <section class="summary" aria-label="This tab">
-      <p class="summary-title">{context.article.title ?? context.url}</p>
+    <section class="summary" aria-labelledby="summary-title">
+      <h1 id="summary-title" class="summary-title">
+        {context.article.title ?? context.url}
+      </h1>
       <p class="meta">
-        {context.sources.length} sources ({known} known) · {quotes} quotes · {figures} figures
-        {context.corrections.length ? ` · ${context.corrections.length} correction` : ''}
-        {context.discrepancies.length ? ` · ${context.discrepancies.length} reported differently` : ''}
+        {summary(context)} · {plural(quotes, 'quotesOne', 'quotesMany')}
       </p>
-      <ul class="chips">
+      <ul class="chips" aria-label={t('sectionSources')}>
         {context.sources.slice(0, 8).map((s) => (
-          <li key={s.name} title={kindLabel[s.kind]}>
+          <li key={s.name} title={kindLabel(s.kind)}>
             {s.entity?.name ?? s.name}
           </li>
         ))}
       </ul>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void expandInPage(tabId).then((ok) => ok && window.close())}>
+          {t('showSidebar')}
+        </button>
+        {hasBrowserPanel() && (
+          <button type="button" onClick={() => openBrowserPanel(tabId).then(() => window.close(), (e: unknown) => console.warn('Backstory:', e))}>
+            {t('openSidePanel')}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

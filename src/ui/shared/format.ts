@@ -1,14 +1,20 @@
 import type { MentionKind } from '../../extract/types';
+import { t, type MessageKey } from './i18n';
 
-export const kindLabel: Record<MentionKind, string> = {
-  outlet: 'News outlet',
-  organization: 'Organisation',
-  person: 'Person',
-  government: 'Government',
-  event: 'Event',
-  place: 'Place',
-  other: 'Named source',
+const kindKeys: Record<MentionKind, MessageKey> = {
+  outlet: 'kindOutlet',
+  organization: 'kindOrganization',
+  person: 'kindPerson',
+  government: 'kindGovernment',
+  event: 'kindEvent',
+  place: 'kindPlace',
+  other: 'kindOther',
 };
+
+/** "News outlet", "Person"… in the UI language. */
+export function kindLabel(kind: MentionKind): string {
+  return t(kindKeys[kind] ?? 'kindOther');
+}
 
 /** "2017-07-06T…" → "6 Jul 2017"; anything unparseable is shown as given. */
 export function formatDate(iso: string | null | undefined): string {
@@ -18,11 +24,13 @@ export function formatDate(iso: string | null | undefined): string {
   return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-const comparatorWords: Record<string, string> = { '=': '', '>': 'more than ', '>=': 'at least ', '<': 'fewer than ', '<=': 'at most ', '~': 'about ' };
+const comparatorKeys: Record<string, MessageKey> = { '>': 'figureMoreThan', '>=': 'figureAtLeast', '<': 'figureFewerThan', '<=': 'figureAtMost', '~': 'figureAbout' };
 
 /** A figure as a reader would say it: "at least 6". */
 export function formatFigure(value: number, comparator: string): string {
-  return `${comparatorWords[comparator] ?? ''}${value.toLocaleString()}`;
+  const key = comparatorKeys[comparator];
+  const n = value.toLocaleString();
+  return key ? t(key, n) : n;
 }
 
 /** Shortens long text at a word boundary. */

@@ -1,54 +1,92 @@
-import type { ClaimCard } from '../../context/types';
+import type { ClaimCard, CorrectionCard } from '../../context/types';
+import { cardId } from '../shared/card-id';
 import { ExternalLink } from '../shared/ExternalLink';
 import { clip, formatDate, formatFigure } from '../shared/format';
+import { t } from '../shared/i18n';
+import { Card } from './Card';
 
 function Reviews({ claim }: { claim: ClaimCard }) {
   if (!claim.reviews.length) return null;
   return (
-    <ul class="reviews">
+    <ul class="reviews" aria-label={t('factChecks')}>
       {claim.reviews.map((r) => (
         <li key={r.url} class={`review verdict-${r.verdict}`}>
-          <strong>{r.rating}</strong> — <ExternalLink href={r.url}>{r.publisher}</ExternalLink>, {formatDate(r.date)}
-          <span class="checked">Checked claim: “{clip(r.claimText, 160)}”</span>
+          <span>
+            <strong>{r.rating}</strong> — <ExternalLink href={r.url}>{r.publisher}</ExternalLink>, {formatDate(r.date)}
+          </span>
+          <span class="checked">{t('checkedClaim', clip(r.claimText, 160))}</span>
         </li>
       ))}
     </ul>
   );
 }
 
-/** Quotes with their speakers. */
-export function QuoteList({ claims }: { claims: ClaimCard[] }) {
+const unquote = (s: string) => s.replace(/^[“"«‘„]+|[”"»’“]+$/g, '');
+
+/** A quote or a fact-checked statement, with who said it. */
+function ClaimItem({ claim }: { claim: ClaimCard }) {
   return (
-    <ul class="list">
-      {claims.map((c) => (
-        <li key={c.span.start} class="card quote">
-          <blockquote>“{clip(c.text.replace(/^[“"«‘„]+|[”"»’“]+$/g, ''), 280)}”</blockquote>
-          <p class="attribution">{c.attributedTo ? `— ${c.attributedTo}` : '— speaker not stated'}</p>
-          <Reviews claim={c} />
-        </li>
-      ))}
-    </ul>
+    <Card id={cardId.claim(claim)} class={claim.kind === 'quote' ? 'quote' : 'statement'} title={<blockquote>“{clip(unquote(claim.text), 280)}”</blockquote>}>
+      <p class="attribution">{claim.attributedTo ? t('saidBy', claim.attributedTo) : t('speakerNotStated')}</p>
+      <Reviews claim={claim} />
+    </Card>
   );
 }
 
-/** Numbers the article reports, each with who reported it. */
-export function FigureList({ claims }: { claims: ClaimCard[] }) {
+/** A number the article reports, with who reported it. */
+function FigureItems({ claim }: { claim: ClaimCard }) {
   return (
-    <ul class="list">
-      {claims.flatMap((c) =>
-        c.figures.map((f) => (
-          <li key={`${f.span.start}`} class="card figure">
-            <p>
+    <>
+      {claim.figures.map((f) => (
+        <Card
+          key={f.span.start}
+          id={cardId.figure(f)}
+          class="figure"
+          title={
+            <>
               <span class="figure-value">{formatFigure(f.value, f.comparator)}</span>
               {f.unit ? ` ${f.unit}` : ''}
               {f.about ? <span class="about"> · {f.about}</span> : null}
-            </p>
-            <p class="figure-text">“{clip(c.text, 200)}”</p>
-            <p class="attribution">{c.attributedTo ? `Reported by ${c.attributedTo}` : 'Source not stated'}</p>
-            <Reviews claim={c} />
-          </li>
-        )),
-      )}
+            </>
+          }
+        >
+          <p class="figure-text">“{clip(claim.text, 200)}”</p>
+          <p class="attribution">{claim.attributedTo ? t('reportedBy', claim.attributedTo) : t('sourceNotStated')}</p>
+          <Reviews claim={claim} />
+        </Card>
+      ))}
+    </>
+  );
+}
+
+/** Something the article gets wrong (a wrong title or organisation), with the right form and its source. */
+function CorrectionItem({ item }: { item: CorrectionCard }) {
+  return (
+    <Card id={cardId.correction(item)} class="correction" title={<span class="right">{item.right}</span>} head={<span class="kind">{t('correction')}</span>}>
+      <p class="wrong">
+        <span class="visually-hidden">{t('articleSays')} </span>
+        <s>{item.text}</s>
+      </p>
+      <p class="note">{item.note}</p>
+      <ExternalLink href={item.url}>{t('citedSource')}</ExternalLink>
+    </Card>
+  );
+}
+
+/** Corrections first (they matter most), then quotes, figures and fact-checked statements in text order. */
+export function ClaimList({ claims, corrections }: { claims: ClaimCard[]; corrections: CorrectionCard[] }) {
+  const shown = claims.filter((c) => c.kind !== 'statement' || c.reviews.length);
+  return (
+    <ul class="list">
+      {corrections.map((c) => (
+        <CorrectionItem key={cardId.correction(c)} item={c} />
+      ))}
+      {shown.map((c) => (c.kind === 'figure' ? <FigureItems key={c.span.start} claim={c} /> : <ClaimItem key={c.span.start} claim={c} />))}
     </ul>
   );
+}
+
+/** How many cards ClaimList shows. */
+export function claimCount(claims: ClaimCard[], corrections: CorrectionCard[]): number {
+  return corrections.length + claims.reduce((n, c) => n + (c.kind === 'figure' ? c.figures.length : c.kind === 'quote' || c.reviews.length ? 1 : 0), 0);
 }

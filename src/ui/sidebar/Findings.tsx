@@ -1,35 +1,22 @@
-import type { CorrectionCard, Discrepancy, RelatedReport } from '../../context/types';
+import type { Discrepancy, RelatedReport } from '../../context/types';
 import { ExternalLink } from '../shared/ExternalLink';
 import { formatDate, formatFigure } from '../shared/format';
+import { t } from '../shared/i18n';
 
-export function Corrections({ items }: { items: CorrectionCard[] }) {
-  return (
-    <ul class="list">
-      {items.map((c) => (
-        <li key={c.text} class="card correction">
-          <p class="wrong">The article says: “{c.text}”</p>
-          <p class="right">{c.right}</p>
-          <p class="note">{c.note}</p>
-          <ExternalLink href={c.url}>Source</ExternalLink>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
+/** Figures that differ between this article and other reports, side by side, each with its date. */
 export function Discrepancies({ items }: { items: Discrepancy[] }) {
   return (
     <ul class="list">
       {items.map((d) => (
         <li key={d.about} class="card discrepancy">
-          <p class="about-title">People {d.about}</p>
+          <p class="about-title">{t('peopleAbout', d.about)}</p>
           <div class="side-by-side">
             {d.values.map((v) => (
-              <div class="value" key={`${v.value}-${v.attributedTo}`}>
+              <div class="value" key={`${v.value}-${v.attributedTo}-${v.url}`}>
                 <span class="figure-value">{formatFigure(v.value, v.comparator)}</span>
-                <span class="by">{v.attributedTo ?? 'unattributed'}</span>
+                <span class="by">{v.attributedTo ?? t('unattributed')}</span>
                 <span class="where">
-                  {v.origin === 'article' ? 'in this article' : <ExternalLink href={v.url}>{`report, ${formatDate(v.publishedAt)}`}</ExternalLink>}
+                  {v.origin === 'article' ? t('inThisArticle') : <ExternalLink href={v.url}>{t('reportOn', formatDate(v.publishedAt))}</ExternalLink>}
                 </span>
               </div>
             ))}
@@ -40,14 +27,17 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
   );
 }
 
+/** Other outlets' reports on the same story, newest first (as the context builder orders them). */
 export function Related({ items }: { items: RelatedReport[] }) {
   return (
     <ul class="list related">
       {items.map((r) => (
         <li key={r.url} class="card report">
-          <ExternalLink href={r.url} class="report-title">{r.title}</ExternalLink>
+          <ExternalLink href={r.url} class="report-title">
+            {r.title}
+          </ExternalLink>
           <p class="meta">
-            {r.outlet} · {formatDate(r.publishedAt)}
+            {r.outlet} · <time dateTime={r.publishedAt}>{formatDate(r.publishedAt)}</time>
           </p>
         </li>
       ))}

@@ -4,9 +4,9 @@ import type { ComponentChildren } from 'preact';
 export function Section({ id, title, count, children }: { id: string; title: string; count: number; children: ComponentChildren }) {
   if (!count) return null;
   return (
-    <section class="section" aria-labelledby={`h-${id}`}>
+    <section class="section" id={id} aria-labelledby={`h-${id}`}>
       <h2 id={`h-${id}`}>
-        {title} <span class="count">{count}</span>
+        {title} <span class="count">{count.toLocaleString()}</span>
       </h2>
       {children}
     </section>

@@ -1,50 +1,44 @@
 import type { PageContext } from '../../context/types';
 import { ExternalLink } from '../shared/ExternalLink';
 import { formatDate } from '../shared/format';
-import { FigureList, QuoteList } from './ClaimList';
-import { Corrections, Discrepancies, Related } from './Findings';
+import { t } from '../shared/i18n';
+import { ClaimList, claimCount } from './ClaimList';
+import { Discrepancies, Related } from './Findings';
 import { Section } from './Section';
 import { SourceCard } from './SourceCard';
 
-/** The expanded sidebar for one article. */
+/** The expanded sidebar for one article: who is cited, what is claimed, what others report. */
 export function Sidebar({ context }: { context: PageContext }) {
   const { article, publisher } = context;
-  const quotes = context.claims.filter((c) => c.kind === 'quote');
-  const figures = context.claims.filter((c) => c.kind === 'figure');
+  const claims = claimCount(context.claims, context.corrections);
+  const nothing = !context.sources.length && !claims && !context.discrepancies.length && !context.related.length;
   return (
     <div class="content">
       <header class="article-head">
         <p class="site">{publisher?.name ?? article.siteName ?? ''}</p>
-        <h1 class="article-title">{article.title ?? 'Untitled article'}</h1>
-        <p class="meta">
-          {[article.byline.join(', '), formatDate(article.publishedAt)].filter(Boolean).join(' · ')}
-        </p>
+        <h1 class="article-title">{article.title ?? t('untitled')}</h1>
+        <p class="meta">{[article.byline.join(', '), formatDate(article.publishedAt)].filter(Boolean).join(' · ')}</p>
         {publisher && (
           <p class="publisher">
-            {publisher.description} <ExternalLink href={publisher.source}>Source</ExternalLink>
+            {publisher.description} <ExternalLink href={publisher.source}>{t('citedSource')}</ExternalLink>
           </p>
         )}
       </header>
-      <Section id="corrections" title="Corrections" count={context.corrections.length}>
-        <Corrections items={context.corrections} />
-      </Section>
-      <Section id="different" title="Reported differently" count={context.discrepancies.length}>
-        <Discrepancies items={context.discrepancies} />
-      </Section>
-      <Section id="sources" title="Sources" count={context.sources.length}>
+      {nothing && <p class="state" role="status">{t('nothingFound')}</p>}
+      <Section id="sources" title={t('sectionSources')} count={context.sources.length}>
         <ul class="list">
           {context.sources.map((s) => (
             <SourceCard key={s.name} source={s} />
           ))}
         </ul>
       </Section>
-      <Section id="quotes" title="Quotes" count={quotes.length}>
-        <QuoteList claims={quotes} />
+      <Section id="claims" title={t('sectionClaims')} count={claims}>
+        <ClaimList claims={context.claims} corrections={context.corrections} />
       </Section>
-      <Section id="figures" title="Figures" count={figures.length}>
-        <FigureList claims={figures} />
+      <Section id="different" title={t('sectionDifferent')} count={context.discrepancies.length}>
+        <Discrepancies items={context.discrepancies} />
       </Section>
-      <Section id="related" title={context.story ? `Related reports: ${context.story.title}` : 'Related reports'} count={context.related.length}>
+      <Section id="related" title={context.story ? t('sectionRelatedStory', context.story.title) : t('sectionRelated')} count={context.related.length}>
         <Related items={context.related} />
       </Section>
     </div>

@@ -1,0 +1,51 @@
+import { bodyRoot } from '../article/text';
+import { makeContext } from '../article/detect';
+import { send } from '../messaging/client';
+import { openModeForUrl } from '../sites/settings';
+import { showHighlights, type Highlights } from './highlights';
+import { marksOf } from './marks';
+import { onPageCommand } from './page-commands';
+import { mountSidebar } from './sidebar-host';
+import { mapArticleText } from './text-map';
+
+/**
+ * Everything Backstory shows in an article page once the background has its context: the sidebar
+ * (expanded or as a tab, per the site's open mode), the highlights of sources and claims, and the
+ * links between them: a card reveals its first mention, a click on a highlight opens its card.
+ * Returns a function that removes it all.
+ */
+export async function showSidebarUi(articleText: string): Promise<() => void> {
+  const article = bodyRoot(makeContext(document, location.href));
+  const mode = await openModeForUrl(location.href).catch(() => 'auto' as const);
+  const sidebar = mountSidebar({ collapsed: mode === 'click', article });
+  let highlights: Highlights | null = null;
+
+  const tellSidebar = (event: Parameters<typeof send<'content/toSidebar'>>[1]) => send('content/toSidebar', event).catch(() => {});
+  const stopCommands = onPageCommand((command) => {
+    if (command.kind === 'reveal') highlights?.reveal(command.id);
+    else if (command.collapsed !== sidebar.collapsed) {
+      sidebar.setCollapsed(command.collapsed);
+      void tellSidebar({ kind: 'collapsed', collapsed: command.collapsed });
+    }
+  });
+  // A click on a highlighted mention opens its card; the page's own click handling goes on untouched.
+  const onClick = (e: MouseEvent) => {
+    if (e.button !== 0 || !highlights || window.getSelection()?.isCollapsed === false) return;
+    const id = highlights.idAt(e.clientX, e.clientY);
+    if (!id) return;
+    sidebar.setCollapsed(false);
+    void tellSidebar({ kind: 'open', id });
+  };
+  document.addEventListener('click', onClick, { passive: true });
+
+  // Highlights come second: the sidebar is already up while the page text is mapped.
+  const context = article ? await send('content/getContext', {}).catch(() => null) : null;
+  if (context && article) highlights = showHighlights(mapArticleText(article, articleText), marksOf(context, articleText));
+
+  return () => {
+    stopCommands();
+    document.removeEventListener('click', onClick);
+    highlights?.stop();
+    sidebar.remove();
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The in-page sidebar in Chromium: opening and closing (button, Escape, tab, per-site open mode), and
+ * the links between cards and the article's highlights in both directions.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { launchChromium, SIDEBAR_TAG, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+
+let server: FixtureServer;
+let browser: ChromiumWithExtension;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ port: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Sets (or clears) the per-site open mode the options page and the sidebar switch write. */
+async function setOpenMode(mode: 'auto' | 'click' | null): Promise<void> {
+  const p = await browser.context.newPage();
+  try {
+    await p.goto(browser.extensionUrl('popup.html'));
+    await p.evaluate((m) => {
+      const storage = (globalThis as any).chrome.storage.local;
+      return m ? storage.set({ 'sites.openMode': { 'pinknews.co.uk': m } }) : storage.remove('sites.openMode');
+    }, mode);
+  } finally {
+    await p.close();
+  }
+}
+
+beforeEach(async () => {
+  await setOpenMode(null);
+  page = await browser.context.newPage();
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+const hostState = (p: Page) => p.evaluate((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state ?? null, SIDEBAR_TAG);
+const waitState = (p: Page, state: string) =>
+  p.waitForFunction(([tag, s]) => document.querySelector<HTMLElement>(tag!)?.dataset.state === s, [SIDEBAR_TAG, state], { timeout: 10_000 });
+
+describe('Chromium: sidebar open and close', () => {
+  test('collapse button, tab and Escape; the page layout never moves', async () => {
+    await page.goto(newsUrl(PATHS.reference));
+    const frame = await waitForSidebarFrame(page, 'main.sidebar');
+    await frame.waitForSelector('li.card.source');
+    expect(await hostState(page)).toBe('expanded');
+    const articleBox = () => page.locator('article.story').boundingBox();
+    const before = await articleBox();
+
+    // On a 1400 px window the panel sits in the margin right of the article text, never over it.
+    const panel = (await page.locator(SIDEBAR_TAG).boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(before!.x + before!.width);
+
+    await frame.click('button.collapse');
+    await waitState(page, 'collapsed');
+    const tab = await frame.waitForSelector('button.tab');
+    expect(await tab.textContent()).toMatch(/Open Backstory: \d+ sources? · \d+ claims? checked$/);
+
+    await tab.click();
+    await waitState(page, 'expanded');
+    await frame.waitForSelector('main.sidebar');
+    await frame.focus('button.collapse');
+    await page.keyboard.press('Escape');
+    await waitState(page, 'collapsed');
+    // Focus lands on the tab, so Enter opens it again.
+    await frame.waitForSelector('button.tab:focus');
+    await page.keyboard.press('Enter');
+    await waitState(page, 'expanded');
+    expect(await articleBox()).toEqual(before);
+  });
+
+  test('a site set to "only on click" starts as the tab', async () => {
+    await setOpenMode('click');
+    await page.goto(newsUrl(PATHS.reference));
+    await page.waitForSelector(SIDEBAR_TAG, { state: 'attached', timeout: 20_000 });
+    expect(await hostState(page)).toBe('collapsed');
+    const frame = await waitForSidebarFrame(page, 'button.tab');
+    await frame.click('button.tab');
+    await waitState(page, 'expanded');
+  });
+});
+
+describe('Chromium: cards and highlights', () => {
+  test('sources and claims are highlighted without touching the page DOM', async () => {
+    await page.goto(newsUrl(PATHS.reference));
+    const html = await page.evaluate(() => document.querySelector('article')!.innerHTML);
+    const frame = await waitForSidebarFrame(page, 'main.sidebar');
+    await frame.waitForSelector('li.card.source');
+    await page.waitForFunction(() => (CSS.highlights.get('backstory-source')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    const texts = await page.evaluate(() => [...CSS.highlights.get('backstory-source')!].map((r) => (r as Range).toString()));
+    expect(texts).toContain('Novaya Gazeta');
+    expect(await page.evaluate(() => (CSS.highlights.get('backstory-claim')?.size ?? 0) > 0)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(html);
+  });
+
+  test('a card scrolls to and flashes its first mention', async () => {
+    await page.goto(newsUrl(PATHS.reference));
+    const frame = await waitForSidebarFrame(page, 'main.sidebar');
+    await page.waitForFunction(() => (CSS.highlights.get('backstory-source')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    const card = frame.locator('li.card.source', { hasText: 'Russian LGBT Network' }).first();
+    await card.locator('button.card-link').click();
+    await page.waitForFunction(() => CSS.highlights.has('backstory-flash'), null, { timeout: 5_000 });
+    expect(await page.evaluate(() => ([...CSS.highlights.get('backstory-flash')!][0] as Range).toString())).toMatch(/Russian LGBT Network/);
+    // Scrolled into the viewport (smooth scrolling takes a moment).
+    await page.waitForFunction(() => {
+      const box = ([...CSS.highlights.get('backstory-flash')!][0] as Range).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }, null, { timeout: 5_000 });
+  });
+
+  test('clicking a highlighted mention opens its card', async () => {
+    await page.goto(newsUrl(PATHS.reference));
+    const frame = await waitForSidebarFrame(page, 'main.sidebar');
+    await page.waitForFunction(() => (CSS.highlights.get('backstory-source')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    const point = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('backstory-source')!].map((r) => r as Range).find((r) => r.toString() === 'Novaya Gazeta')!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    const active = await frame.waitForSelector('li.card.active', { timeout: 5_000 });
+    expect(await active.getAttribute('data-card')).toMatch(/^source:.*Novaya Gazeta/);
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageContext } from '../../src/context/types';
+import { App } from '../../src/ui/sidebar/App';
+import { FEEDBACK_KEY } from '../../src/ui/sidebar/feedback';
+import { sampleContext } from './ui-fixtures';
+import { useLocale } from './ui-locale';
+
+/** The background, as far as the side panel sees it: this tab's context, and page commands recorded. */
+function answer(context: PageContext | null | Error) {
+  const sent: { type: string; payload: unknown }[] = [];
+  fakeBrowser.runtime.sendMessage = (async (msg: { type: string; payload: unknown }) => {
+    sent.push(msg);
+    if (msg.type === 'ui/getTabContext') return context instanceof Error ? { ok: false, error: context.message } : { ok: true, data: context };
+    if (msg.type === 'ui/toPage') return { ok: true, data: true };
+    return { ok: false, error: `unexpected ${msg.type}` };
+  }) as typeof fakeBrowser.runtime.sendMessage;
+  return sent;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  useLocale('en');
+  // The fake browser has no windows: the side panel's active tab is tab 7.
+  fakeBrowser.tabs.query = (async () => [{ id: 7 }]) as unknown as typeof fakeBrowser.tabs.query;
+});
+afterEach(cleanup);
+
+describe('sidebar (side panel)', () => {
+  test('shows loading, then the four sections with their cards', async () => {
+    answer(sampleContext());
+    render(<App />);
+    expect(screen.getByRole('status').textContent).toMatch(/Looking up/);
+    await screen.findByRole('heading', { name: /^Sources/ });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Sources 2', 'Claims 3', 'Reported differently 1', 'Related reports: Chechnya purge 2']);
+
+    const sources = document.querySelectorAll('li.card.source');
+    expect(within(sources[0] as HTMLElement).getByText('Russian independent newspaper.')).toBeTruthy();
+    expect(sources[0]!.textContent).toMatch(/Country: Russia/);
+    expect(sources[0]!.textContent).toMatch(/RSF/);
+    expect(sources[0]!.textContent).toMatch(/Why this match: the article’s “Novaya Gazeta” is the name of Novaya Gazeta/);
+    expect(sources[1]!.textContent).toMatch(/Not in your knowledge packs yet/);
+
+    // Claims: the correction first (wrong text struck through), the checked quote, the figure; the unchecked statement is left out.
+    const claims = [...document.querySelectorAll('#claims li.card')].map((c) => c.className);
+    expect(claims).toEqual(['card correction', 'card quote', 'card figure']);
+    expect(document.querySelector('.correction s')!.textContent).toBe('Russian Prime Minister Putin');
+    expect(document.querySelector('.quote')!.textContent).toMatch(/— Chad Griffin.*False — Checker/);
+    expect(document.querySelector('.figure .figure-value')!.textContent).toBe('at least 6');
+    expect(document.querySelector('.discrepancy')!.textContent).toMatch(/at least 6.*Molina.*in this article.*3.*Novaya Gazeta.*report/);
+  });
+
+  test('related reports link out over http(s) only, never javascript:', async () => {
+    answer(sampleContext());
+    render(<App />);
+    await screen.findByText('Newer report');
+    expect(screen.getByText('Newer report').closest('a')!.getAttribute('href')).toBe('https://a.example/new');
+    expect(screen.getByText('Older report').closest('a')).toBeNull();
+  });
+
+  test('a card title asks the page to reveal its first mention', async () => {
+    const sent = answer(sampleContext());
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mystery Group' }));
+    await waitFor(() => expect(sent.some((m) => m.type === 'ui/toPage')).toBe(true));
+    expect(sent.find((m) => m.type === 'ui/toPage')!.payload).toEqual({ tabId: 7, command: { kind: 'reveal', id: 'source:Mystery Group' } });
+    expect(document.querySelector('li.card.active')!.getAttribute('data-card')).toBe('source:Mystery Group');
+  });
+
+  test('feedback stays local and is acknowledged', async () => {
+    const sent = answer(sampleContext());
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not a news article?' }));
+    await screen.findByText('Noted on this computer. Nothing was sent.');
+    fireEvent.click(screen.getByRole('button', { name: 'Wrong match?' }));
+    await waitFor(() => expect(screen.getAllByText('Noted on this computer. Nothing was sent.')).toHaveLength(2));
+    const notes = (await fakeBrowser.storage.local.get(FEEDBACK_KEY))[FEEDBACK_KEY] as { kind: string; target: string | null }[];
+    expect(notes.map((n) => [n.kind, n.target])).toEqual([['not-article', null], ['wrong-match', 'source:Novaya Gazeta']]);
+    expect(sent.every((m) => m.type === 'ui/getTabContext')).toBe(true);
+  });
+
+  test('empty, nothing-found and error states', async () => {
+    answer(null);
+    const { unmount } = render(<App />);
+    await screen.findByText('No news article recognised on this tab.');
+    unmount();
+
+    answer({ ...sampleContext(), sources: [], claims: [], corrections: [], discrepancies: [], related: [] });
+    const second = render(<App />);
+    await screen.findByText(/found no named sources/);
+    second.unmount();
+
+    const sent = answer(new Error('database closed'));
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not load.*database closed/);
+    answer(sampleContext());
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: /^Sources/ });
+    expect(sent.length).toBeGreaterThan(0);
+  });
+
+  test('renders page text as text, never as HTML', async () => {
+    const context = sampleContext();
+    context.sources[1]!.name = '<img src=x onerror=alert(1)>';
+    answer(context);
+    render(<App />);
+    await screen.findByText('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('sidebar in German', () => {
+  test('follows the browser language', async () => {
+    useLocale('de');
+    answer(sampleContext());
+    render(<App />);
+    await screen.findByRole('heading', { name: /^Quellen/ });
+    expect(screen.getByRole('heading', { name: /^Aussagen/ })).toBeTruthy();
+    expect(document.querySelector('.figure .figure-value')!.textContent).toBe('mindestens 6');
+  });
+});
