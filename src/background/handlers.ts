@@ -7,7 +7,7 @@ import type { Message, MessageType, Payload, Replies } from '../messaging';
 import { PAGE_COMMAND, SIDEBAR_EVENT } from '../messaging/protocol';
 import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites/user-sites';
 import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
-import { clearAllTabContexts, clearTabContext, loadTabContext, saveTabContext } from './tab-state';
+import { analyzeForTab, clearAllTabContexts, clearTabContext, currentTabContext } from './tab-state';
 
 let ready: Promise<void> | null = null;
 
@@ -27,9 +27,11 @@ type Handler<T extends MessageType> = (payload: Payload<T>, tabId: number | null
 /** One handler per message type; the guard has already checked sender and payload. */
 const handlers: { [T in MessageType]: Handler<T> } = {
   async 'content/analyze'(page, tabId) {
-    const extraction = extract(page.article.text);
-    const context = await buildContext({ ...page, extraction }, dexieKnowledge(await readyDatabase()));
-    await saveTabContext(tabId!, context);
+    const context = await analyzeForTab(tabId!, async () => {
+      const extraction = extract(page.article.text);
+      return buildContext({ ...page, extraction }, dexieKnowledge(await readyDatabase()));
+    });
+    await browser.runtime.sendMessage({ type: SIDEBAR_EVENT, tabId, event: { kind: 'ready' } }).catch(() => {});
     return { sources: context.sources.length, claims: context.claims.length };
   },
   async 'content/clear'(_payload, tabId) {
@@ -37,7 +39,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     return null;
   },
   async 'content/getContext'(_payload, tabId) {
-    return loadTabContext(tabId!);
+    return currentTabContext(tabId!);
   },
   async 'content/toSidebar'(event, tabId) {
     // Every extension page gets it; each sidebar keeps only its own tab's. No sidebar open is fine.
@@ -59,7 +61,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   async 'ui/getTabContext'({ tabId }, senderTab) {
     const id = senderTab ?? tabId;
-    return id === undefined ? null : loadTabContext(id);
+    return id === undefined ? null : currentTabContext(id);
   },
   async 'ui/search'({ query, limit }) {
     return searchCache(await readyDatabase(), query, limit);

@@ -1,12 +1,13 @@
 import { analyzePage } from '../article';
 import { send } from '../messaging/client';
+import { canFrameSidebar } from '../sites/frame-access';
 import { isEnabledForUrl } from '../sites/settings';
 import { showSidebarUi } from './sidebar-ui';
 
 /**
  * The content-script pipeline for one page state: decide whether this is an article (cheaply, and
- * stop there if not), read its metadata and text, and let the background extract and match it (off the
- * page's thread, so the page never waits on it); then show the sidebar.
+ * stop there if not), read its metadata and text, let the background extract and match it (off the
+ * page's thread, so the page never waits on it), and show the sidebar meanwhile.
  * Returns a function that removes what it added; never throws into the page.
  */
 export async function runOnPage(): Promise<() => void> {
@@ -15,8 +16,17 @@ export async function runOnPage(): Promise<() => void> {
     if (!(await isEnabledForUrl(url))) return () => {};
     const { detection, article } = analyzePage(document, url);
     if (!detection.isArticle || !article) return () => {};
-    await send('content/analyze', { url, detection, article });
-    return await showSidebarUi(article.text);
+    const analysis = send('content/analyze', { url, detection, article });
+    // Where the sidebar cannot be framed (a reader-added site in Chrome), the popup and side panel show it.
+    if (!canFrameSidebar(url)) {
+      await analysis;
+      return () => {};
+    }
+    // The frame goes up at once and waits for the background's answer itself: the reader sees the
+    // sidebar while the article is still being matched.
+    const removeUi = await showSidebarUi(article.text);
+    await analysis.catch((e: unknown) => console.warn('Backstory:', e));
+    return removeUi;
   } catch (e) {
     console.warn('Backstory:', e);
     return () => {};

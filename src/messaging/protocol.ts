@@ -26,6 +26,8 @@ export const PAGE_COMMAND = 'backstory/page';
 export const SidebarEventSchema = v.variant('kind', [
   v.object({ kind: v.literal('open'), id: v.optional(v.pipe(v.string(), v.maxLength(400))) }),
   v.object({ kind: v.literal('collapsed'), collapsed: v.boolean() }),
+  /** The tab's analysis has finished: a sidebar that asked too early loads its context now. */
+  v.object({ kind: v.literal('ready') }),
 ]);
 export type SidebarEvent = v.InferOutput<typeof SidebarEventSchema>;
 export const SIDEBAR_EVENT = 'backstory/sidebar';

@@ -94,28 +94,6 @@ describe('Chromium: in-page sidebar', () => {
     expect(quoteAttributions.some((a) => /Griffin/.test(a)), `quote attributions: ${JSON.stringify(quoteAttributions)}`).toBe(true);
   });
 
-  test('collapse is remembered across a reload, and the tab expands it again', async () => {
-    await page.goto(newsUrl(PATHS.reference));
-    let frame = await waitForSidebarFrame(page, 'main.sidebar');
-    expect(await hostState(page)).toBe('expanded');
-    const expandedBox = await page.locator(SIDEBAR_TAG).boundingBox();
-
-    await frame.click('button.collapse');
-    await page.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'collapsed', SIDEBAR_TAG, { timeout: 10_000 });
-    const collapsedBox = await page.locator(SIDEBAR_TAG).boundingBox();
-    expect(collapsedBox!.width).toBeLessThan(expandedBox!.width);
-    await frame.waitForSelector('button.tab', { timeout: 10_000 });
-
-    await page.reload();
-    await page.waitForSelector(SIDEBAR_TAG, { state: 'attached', timeout: 20_000 });
-    expect(await hostState(page)).toBe('collapsed');
-    frame = await waitForSidebarFrame(page, 'button.tab');
-
-    await frame.click('button.tab');
-    await page.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'expanded', SIDEBAR_TAG, { timeout: 10_000 });
-    await frame.waitForSelector('main.sidebar', { timeout: 10_000 });
-  });
-
   test('a page with sidebar-hostile CSS still shows a visible sidebar', async () => {
     await page.goto(newsUrl(HOSTILE_PATH));
     // The page's own iframes are hidden by its CSS: prove the hostile stylesheet is in effect.
