@@ -23,19 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Forget the reader's collapse choice between tests (it is remembered in storage.local). */
-async function resetSidebarState(): Promise<void> {
-  const p = await browser.context.newPage();
-  try {
-    await p.goto(browser.extensionUrl('popup.html'));
-    await p.evaluate(() => (globalThis as any).chrome.storage.local.remove('sidebar.collapsed'));
-  } finally {
-    await p.close();
-  }
-}
-
 beforeEach(async () => {
-  await resetSidebarState();
   page = await browser.context.newPage();
 });
 

@@ -112,10 +112,10 @@ describe('pack management messages', () => {
   it('keeps a removed starter pack removed until a reset brings it back', async () => {
     await deliver({ type: 'ui/removePack', payload: { id: 'backstory-starter' } }, ownPage);
     expect((await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data).toEqual([]);
-    await fakeBrowser.storage.local.set({ 'sidebar.collapsed': true });
+    await fakeBrowser.storage.local.set({ 'sites.openMode': { 'pinknews.co.uk': 'click' } });
     await deliver({ type: 'ui/resetData', payload: {} }, ownPage);
     const packs = (await deliver({ type: 'ui/listPacks', payload: {} }, ownPage)).data as { id: string }[];
     expect(packs.map((p) => p.id)).toEqual(['backstory-starter']);
-    expect(await fakeBrowser.storage.local.get('sidebar.collapsed')).toEqual({});
+    expect(await fakeBrowser.storage.local.get('sites.openMode')).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { checkMessage } from '../../src/messaging';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkMessage, send } from '../../src/messaging';
 
 const OWN_ID = 'own-extension-id';
 const OWN_ORIGIN = 'chrome-extension://own-extension-id/';
@@ -44,5 +45,36 @@ describe('message guard', () => {
     const checked = checkMessage(raw, sender, OWN_ID, OWN_ORIGIN);
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.error).toMatch(error);
+  });
+});
+
+describe('message client', () => {
+  const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+  afterEach(() => sendMessage.mockReset());
+
+  it('sends a message lost with a stopped background once more, and takes the second answer', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'));
+    sendMessage.mockResolvedValueOnce({ ok: true, data: { sources: 3, claims: 2 } });
+    await expect(send('content/analyze', analysis)).resolves.toEqual({ sources: 3, claims: 2 });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(sendMessage.mock.calls[1]![0]).toEqual({ type: 'content/analyze', payload: analysis });
+  });
+
+  it('retries an empty answer once, then fails with a clear error naming the message', async () => {
+    sendMessage.mockResolvedValue(undefined);
+    await expect(send('content/getContext', {})).rejects.toThrow('content/getContext: no answer from the background (no reply)');
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after the one retry with the transport error', async () => {
+    sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(send('content/clear', {})).rejects.toThrow(/content\/clear: no answer from the background \(Could not establish connection/);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('never repeats a message the background answered with a refusal', async () => {
+    sendMessage.mockResolvedValue({ ok: false, error: 'content/analyze: invalid payload at url' });
+    await expect(send('content/analyze', analysis)).rejects.toThrow('content/analyze: invalid payload at url');
+    expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 });
