@@ -19,7 +19,20 @@ const httpUrl = v.pipe(
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID), v.regex(/^[a-z0-9][a-z0-9._:-]*$/, 'must be lower-case letters, digits, ".", "_", ":" or "-"'));
 const text = (max = MAX_TEXT) =>
   v.pipe(v.string(), v.minLength(1), v.maxLength(max), v.check((s) => !/<\s*\/?\s*[a-z!]/i.test(s), 'must be plain text, not HTML'));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/, 'must be an ISO 8601 date'));
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))?)?)?)?$/;
+
+/** A year, year-month, date or date-time that exists on the calendar (no month 13, no 31 April, no hour 25). */
+function isRealDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00', sec = '00', oh = '00', om = '00'] = m;
+  const date = new Date(Date.UTC(+y!, +mo - 1, +d));
+  return (
+    date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d && +mo >= 1 &&
+    +h <= 23 && +mi <= 59 && +sec <= 59 && +oh <= 23 && +om <= 59
+  );
+}
+const isoDate = v.pipe(v.string(), v.maxLength(40), v.check(isRealDate, 'must be an ISO 8601 date'));
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_LIST));
 
 export const entityKinds = ['outlet', 'organization', 'person', 'government', 'event', 'place', 'other'] as const;
