@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { repoRoot } from './paths';
 import { HOSTILE_PATH, NEWS_HOST, PATHS, newsUrl } from './demo-site';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launchChromium, SIDEBAR_TAG, waitForSidebarFrame, type ChromiumWithExtension } from './launch-chromium';
+import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from './launch-chromium';
 
 export interface DemoArgs {
   build: boolean;
@@ -87,7 +87,7 @@ export async function captureScreenshots(
 
     const frame = await waitForSidebarFrame(article, 'main.sidebar');
     await frame.click('button.collapse');
-    await article.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'collapsed', SIDEBAR_TAG);
+    await article.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'collapsed', SIDEBAR_HOST);
     await waitForSidebarFrame(article, 'button.tab');
     await article.waitForTimeout(300);
     await shot(article, 'chechnya-collapsed');

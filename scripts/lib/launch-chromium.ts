@@ -68,7 +68,8 @@ export async function launchChromium(options: LaunchChromiumOptions): Promise<Ch
   };
 }
 
-export const SIDEBAR_TAG = 'backstory-sidebar';
+/** Selector of the in-page sidebar's host element (its tag is backstory-sidebar, or a random variant if a page claimed that name). */
+export const SIDEBAR_HOST = '[data-backstory-sidebar]';
 
 /** The sidebar's frame (the extension page framed into the article), once it shows `selector`. */
 export async function waitForSidebarFrame(page: Page, selector = 'main.sidebar, button.tab', timeout = 20_000): Promise<Frame> {

@@ -16,6 +16,12 @@ const DATE_PATTERNS = [
 ];
 const ROLE_WORDS =
   /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|journalist|reporting|editing|photograph(?:y|er|s)?|illustration|analysis|news|agency|associated press|min(?:ute)?s? read|share|follow)\b/i;
+// Longer values are not a site name, language tag or address but page junk (or an attack on the
+// message limits in src/messaging/schemas.ts, which would make the background refuse the whole article).
+const MAX_SITE_NAME = 120;
+const MAX_URL = 4_096;
+const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
 const BY_PREFIX = /^(?:by|from|von|par|por|di|door|av|автор(?:ы)?|текст|авторы)\s*:?\s+/i;
 
 /** "By Jane Doe and John Roe, 5 March 2024" -> ["Jane Doe", "John Roe"]. */
@@ -80,18 +86,18 @@ function ldNodeArray(v: unknown): unknown[] {
 
 export function siteNameOf(ctx: PageContext): string | null {
   const meta = ctx.meta();
+  const fit = (name: string | undefined) => (name && name.length <= MAX_SITE_NAME ? name : null);
   // "PinkNews | Latest lesbian, gay, bi and trans news" -> "PinkNews".
-  const og = cleanText(meta.get('og:site_name')).split(/\s+[|–—]\s+/)[0];
+  const og = fit(cleanText(meta.get('og:site_name')).split(/\s+[|–—]\s+/)[0]);
   if (og) return og;
   const main = ctx.ld().main;
   if (main) {
     const pub = resolve(main['publisher'], ctx.ld().byId);
-    const name = cleanText(ldString(Array.isArray(pub) ? pub[0] : pub));
+    const name = fit(cleanText(ldString(Array.isArray(pub) ? pub[0] : pub)));
     if (name) return name;
   }
   if (ctx.adapter) return ctx.adapter.name;
-  const app = cleanText(meta.get('application-name'));
-  return app || null;
+  return fit(cleanText(meta.get('application-name')));
 }
 
 /** Strip " | Site", " - Site", " — Site" when the suffix is the site's name. */
@@ -204,14 +210,15 @@ export function langOf(ctx: PageContext): string | null {
   } catch {
     root = null;
   }
-  const html = cleanText(attr(root, 'lang') ?? attr(root, 'xml:lang'));
-  if (html && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(html)) return html.replace('_', '-');
+  const tag = (s: string | null | undefined) => {
+    const t = cleanText(s);
+    return t && LANG_TAG.test(t) ? t.replace(/_/g, '-') : null;
+  };
+  const html = tag(attr(root, 'lang') ?? attr(root, 'xml:lang'));
+  if (html) return html;
   if (ctx.adapter?.lang) return ctx.adapter.lang;
   const main = ctx.ld().main;
-  const inLang = main ? cleanText(ldString(main['inLanguage'])) : '';
-  if (inLang) return inLang;
-  const locale = cleanText(ctx.meta().get('og:locale'));
-  return locale ? locale.replace('_', '-') : null;
+  return tag(main ? ldString(main['inLanguage']) : null) ?? tag(ctx.meta().get('og:locale'));
 }
 
 function absoluteHttp(href: string | null | undefined, base: string | null): string | null {
@@ -219,7 +226,7 @@ function absoluteHttp(href: string | null | undefined, base: string | null): str
   if (!h) return null;
   try {
     const u = base ? new URL(h, base) : new URL(h);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.href.length <= MAX_URL ? u.href : null;
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 import { analyzePage } from '../article';
 import { send } from '../messaging/client';
+import { sendableUrl } from './page-url';
 import { canFrameSidebar } from '../sites/frame-access';
 import { isEnabledForUrl } from '../sites/settings';
 import { showSidebarUi } from './sidebar-ui';
@@ -12,7 +13,7 @@ import { showSidebarUi } from './sidebar-ui';
  */
 export async function runOnPage(): Promise<() => void> {
   try {
-    const url = location.href;
+    const url = sendableUrl(location.href);
     if (!(await isEnabledForUrl(url))) return () => {};
     const { detection, article } = analyzePage(document, url);
     if (!detection.isArticle || !article) return () => {};

@@ -3,6 +3,40 @@ import { t } from '../ui/shared/i18n';
 import { expandedWidth } from './panel-geometry';
 
 export const HOST_TAG = 'backstory-sidebar';
+/** Marks the host whatever its tag, for tests and for the page-side checks of a remount. */
+export const HOST_ATTRIBUTE = 'data-backstory-sidebar';
+
+// Page rules can reach the host's pseudo-elements, which inline styles cannot: these win because
+// !important rules from inside a shadow tree beat the page's own !important rules on its host.
+const HOST_SHEET = ':host::before, :host::after { content: none !important; display: none !important; }';
+
+/**
+ * The host element and its closed shadow root. A page that defined <backstory-sidebar> itself (a custom
+ * element that refuses a shadow root) gets a tag it cannot have known in advance instead.
+ */
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  const suffix = Math.random().toString(36).slice(2, 10);
+  for (const tag of [HOST_TAG, `${HOST_TAG}-${suffix}`]) {
+    try {
+      const host = document.createElement(tag);
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // the page claimed this name; try the next one
+    }
+  }
+  const host = document.createElement('div');
+  return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+}
+
+/** Puts the host in the browser's top layer, above anything the page can stack with z-index. */
+function raiseToTopLayer(host: HTMLElement): void {
+  try {
+    host.setAttribute('popover', 'manual');
+    host.showPopover();
+  } catch {
+    // no Popover API: the maximum z-index still applies
+  }
+}
 const TAB = { width: '48px', height: '200px' };
 
 export interface SidebarHost {
@@ -18,8 +52,12 @@ export interface SidebarHost {
  * The frame learns its first state from its URL; later changes reach it through the background.
  */
 export function mountSidebar({ collapsed, article }: { collapsed: boolean; article: Element | null }): SidebarHost {
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const { host, shadow } = createHost();
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  // A <style> rather than a constructed sheet: Firefox content scripts cannot adopt sheets they construct.
+  const sheet = document.createElement('style');
+  sheet.textContent = HOST_SHEET;
+  shadow.append(sheet);
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(`/sidepanel.html${collapsed ? '?collapsed=1' : ''}`);
   frame.title = t('frameTitle');
@@ -48,6 +86,7 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
   const onResize = () => place();
   window.addEventListener('resize', onResize, { passive: true });
   document.documentElement.append(host);
+  raiseToTopLayer(host);
   return {
     get collapsed() {
       return state;

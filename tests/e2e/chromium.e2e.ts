@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_TAG, textsIn, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { launchChromium, SIDEBAR_HOST, textsIn, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { HOSTILE_PATH, NEWS_HOST, PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { missingSources, SIX_KILLED } from './expected';
 
@@ -31,13 +31,13 @@ afterEach(async () => {
   await page?.close();
 });
 
-const hostState = (p: Page) => p.evaluate((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state ?? null, SIDEBAR_TAG);
+const hostState = (p: Page) => p.evaluate((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state ?? null, SIDEBAR_HOST);
 
 describe('Chromium: in-page sidebar', () => {
   test('the reference article gets the sidebar with its sources and the "at least 6" figure', async () => {
     server.resetCounts();
     await page.goto(newsUrl(PATHS.reference));
-    await page.waitForSelector(SIDEBAR_TAG, { state: 'attached', timeout: 20_000 });
+    await page.waitForSelector(SIDEBAR_HOST, { state: 'attached', timeout: 20_000 });
     expect(await hostState(page)).toBe('expanded');
 
     const frame = await waitForSidebarFrame(page, 'main.sidebar');
@@ -66,7 +66,7 @@ describe('Chromium: in-page sidebar', () => {
   test('the section front gets no sidebar', async () => {
     await page.goto(newsUrl(PATHS.home), { waitUntil: 'load' });
     await page.waitForTimeout(2_000);
-    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_TAG)).toBe(0);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0);
     expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
   });
 
@@ -97,7 +97,7 @@ describe('Chromium: in-page sidebar', () => {
 
     const frame = await waitForSidebarFrame(page, 'main.sidebar');
     const viewport = page.viewportSize()!;
-    const box = await page.locator(SIDEBAR_TAG).boundingBox();
+    const box = await page.locator(SIDEBAR_HOST).boundingBox();
     expect(box, 'host element has no box').not.toBeNull();
     expect(box!.width).toBeGreaterThan(100);
     expect(box!.height).toBeGreaterThan(100);
@@ -109,9 +109,9 @@ describe('Chromium: in-page sidebar', () => {
     // The host is on top at its own centre (nothing the page styled covers it) ...
     const topmost = await page.evaluate(
       ({ x, y, tag }) => document.elementFromPoint(x, y)?.tagName.toLowerCase() ?? null,
-      { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2, tag: SIDEBAR_TAG },
+      { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2, tag: SIDEBAR_HOST },
     );
-    expect(topmost).toBe(SIDEBAR_TAG);
+    expect(topmost).toBe(SIDEBAR_HOST);
     // ... and the frame inside the closed shadow root is laid out too, despite `iframe { display: none !important }`.
     const frameBox = await (await frame.frameElement()).boundingBox();
     expect(frameBox!.width).toBeGreaterThan(100);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import type { Frame, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { launchFirefox, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
-import { SIDEBAR_TAG } from '../../scripts/lib/launch-chromium';
+import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { NEWS_HOST, PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { missingSources } from './expected';
 
@@ -73,9 +73,9 @@ describe('Firefox: in-page sidebar', () => {
     // Reached through the proxy, under the real hostname.
     expect(server.requests.some((r) => r.proxied && r.host === NEWS_HOST && r.path === PATHS.reference)).toBe(true);
 
-    await page.waitForSelector(SIDEBAR_TAG, { timeout: 30_000 });
-    expect(await page.$eval(SIDEBAR_TAG, (el) => (el as HTMLElement).dataset.state)).toBe('expanded');
-    const box = await (await page.$(SIDEBAR_TAG))!.boundingBox();
+    await page.waitForSelector(SIDEBAR_HOST, { timeout: 30_000 });
+    expect(await page.$eval(SIDEBAR_HOST, (el) => (el as HTMLElement).dataset.state)).toBe('expanded');
+    const box = await (await page.$(SIDEBAR_HOST))!.boundingBox();
     expect(box!.width).toBeGreaterThan(100);
     expect(box!.height).toBeGreaterThan(100);
 
@@ -89,6 +89,6 @@ describe('Firefox: in-page sidebar', () => {
   test('the section front gets no sidebar', async () => {
     await page.goto(newsUrl(PATHS.home), { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 2_000));
-    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_TAG)).toBe(0);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0);
   });
 });

@@ -5,14 +5,14 @@
  * name matched, and no error thrown into the page or logged by Backstory.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { launchChromium, SIDEBAR_TAG, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import type { Page } from 'playwright-core';
+import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { CORPUS, type HostilePage } from '../hostile/corpus';
-import { HOST_STYLE, inspectPage, inspectSidebar, lookAlikeMatches, problems, type PageReport } from '../hostile/inspect';
+import { HOST_STYLE, inspectPage, inspectSidebar, problems, type PageReport } from '../hostile/inspect';
 import { startHostileSite, type HostileSite } from '../hostile/serve';
 
-/** Navigation to a shown sidebar, for the slowest page (5 MB) on a loaded CI machine. */
-const SHOWN_BOUND_MS = 20_000;
+/** Navigation to a shown sidebar: the slowest page (200,000 nodes) takes about 3 s on a loaded CI machine. */
+const SHOWN_BOUND_MS = 10_000;
 
 let site: HostileSite;
 let browser: ChromiumWithExtension;
@@ -40,17 +40,24 @@ function recordLogs(page: Page): string[] {
   return logged;
 }
 
-/** Names the sidebar presents as matched: titles of source cards with a known entity, and the site line. */
-function matchedNames(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => [
-    ...Array.from(document.querySelectorAll('li.card.source'))
-      .filter((c) => c.querySelector('p.desc:not(.unknown)'))
-      .map((c) => (c.querySelector('.card-title')?.textContent ?? '').trim()),
-    (document.querySelector('p.site')?.textContent ?? '').trim(),
-  ]);
+/**
+ * inspectPage evaluated over CDP in the page's main world: Playwright's own evaluate helpers run there
+ * too and break on pages that replaced Array.prototype, so they are bypassed.
+ */
+async function readPage(page: Page, props: string[]): Promise<PageReport> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const expression = `(${inspectPage.toString()})(${JSON.stringify({ tag: SIDEBAR_HOST, props })})`;
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (exceptionDetails) throw new Error(`inspecting the page failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return JSON.parse(result.value as string) as PageReport;
+  } finally {
+    await cdp.detach();
+  }
 }
 
-async function visit(hostile: HostilePage): Promise<{ report: PageReport; issues: string[]; lookAlikes: string[] }> {
+/** Opens the page, times its sidebar, and answers everything wrong with it (empty when it passed). */
+async function visit(hostile: HostilePage): Promise<string[]> {
   const page = await browser.context.newPage();
   try {
     const logged = recordLogs(page);
@@ -61,20 +68,19 @@ async function visit(hostile: HostilePage): Promise<{ report: PageReport; issues
     // The article's context has arrived once its title is shown; then the cards are rendered too.
     await frame.waitForSelector('h1.article-title', { timeout: 10_000 });
     await page.waitForTimeout(300);
-    const report = JSON.parse(await page.evaluate(inspectPage, { tag: SIDEBAR_TAG, props: Object.keys(HOST_STYLE) })) as PageReport;
-    const issues = problems(hostile, report, await frame.evaluate(inspectSidebar), logged);
-    return { report, issues, lookAlikes: lookAlikeMatches(hostile, await matchedNames(frame)) };
+    const report = await readPage(page, Object.keys(HOST_STYLE));
+    return problems(hostile, report, await frame.evaluate(inspectSidebar), logged);
   } finally {
     await page.close();
   }
 }
 
 describe('Chromium: hostile pages', () => {
-  test.each(CORPUS.map((p) => [`${p.group}/${p.slug}`, p] as const))('%s', async (_name, hostile) => {
-    const { issues, lookAlikes } = await visit(hostile);
-    expect(issues, hostile.what).toEqual([]);
-    expect(lookAlikes, `${hostile.what}: matched through a look-alike`).toEqual([]);
-  });
+  for (const hostile of CORPUS) {
+    test(`${hostile.group}/${hostile.slug}`, async () => {
+      expect(await visit(hostile), hostile.what).toEqual([]);
+    });
+  }
 
   test('the recorder works: a payload run in the page is caught, and so is an error thrown into it', async () => {
     const page = await browser.context.newPage();
@@ -91,7 +97,7 @@ describe('Chromium: hostile pages', () => {
         });
       });
       await page.waitForTimeout(300);
-      const report = JSON.parse(await page.evaluate(inspectPage, { tag: SIDEBAR_TAG, props: [] })) as PageReport;
+      const report = await readPage(page, []);
       expect(report.calls).toEqual(['proof']);
       expect(report.errors.some((e) => e.includes('proof error'))).toBe(true);
     } finally {

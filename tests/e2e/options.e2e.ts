@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_TAG, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { brokenPack, brokenPackErrors, smallPack } from '../unit/options-packs';
 
@@ -55,7 +55,7 @@ describe('Chromium: options page', () => {
       await article.goto(newsUrl(PATHS.reference), { waitUntil: 'load' });
       await article.waitForTimeout(2_500);
       expect(server.count(PATHS.reference)).toBe(1); // the article was really served ...
-      expect(await article.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_TAG)).toBe(0); // ... and left alone
+      expect(await article.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0); // ... and left alone
 
       await pinkNews.check();
       await expect.poll(storedSettings).toMatchObject({ 'sites.enabled': { 'pinknews.co.uk': true } });

@@ -1,7 +1,7 @@
 /** The toolbar popup in Chromium: keyboard search, detail view, full-width layout, opening the sidebar. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_TAG, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 
 let server: FixtureServer;
@@ -62,7 +62,7 @@ describe('Chromium: popup', () => {
     await popup.goto(browser.extensionUrl('popup.html'));
     const shown = await popup.evaluate((id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui/toPage', payload: { tabId: id, command: { kind: 'setCollapsed', collapsed: false } } }), tabId);
     expect(shown).toEqual({ ok: true, data: true });
-    await article.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'expanded', SIDEBAR_TAG, { timeout: 10_000 });
+    await article.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'expanded', SIDEBAR_HOST, { timeout: 10_000 });
     await frame.waitForSelector('main.sidebar');
     await popup.close();
     await article.close();

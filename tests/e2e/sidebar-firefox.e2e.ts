@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import type { Frame, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { launchFirefox, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
-import { SIDEBAR_TAG } from '../../scripts/lib/launch-chromium';
+import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 
 let server: FixtureServer;
@@ -45,15 +45,15 @@ async function sidebarFrame(p: Page, selector: string, timeout = 20_000): Promis
   throw new Error(`no sidebar frame showing ${selector}`);
 }
 
-const state = (p: Page) => p.$eval(SIDEBAR_TAG, (el) => (el as HTMLElement).dataset.state);
+const state = (p: Page) => p.$eval(SIDEBAR_HOST, (el) => (el as HTMLElement).dataset.state);
 async function waitState(p: Page, want: string): Promise<void> {
-  await p.waitForFunction((tag, s) => document.querySelector<HTMLElement>(tag)?.dataset.state === s, { timeout: 10_000 }, SIDEBAR_TAG, want);
+  await p.waitForFunction((tag, s) => document.querySelector<HTMLElement>(tag)?.dataset.state === s, { timeout: 10_000 }, SIDEBAR_HOST, want);
 }
 
 describe('Firefox: sidebar', () => {
   test('collapses with its button and with Escape, and opens from the tab', async () => {
     await page.goto(newsUrl(PATHS.reference));
-    await page.waitForSelector(SIDEBAR_TAG, { timeout: 30_000 });
+    await page.waitForSelector(SIDEBAR_HOST, { timeout: 30_000 });
     let frame = await sidebarFrame(page, 'li.card.source');
     expect(await state(page)).toBe('expanded');
 
@@ -71,7 +71,7 @@ describe('Firefox: sidebar', () => {
 
   test('a card scrolls the article to its first mention', async () => {
     await page.goto(newsUrl(PATHS.reference));
-    await page.waitForSelector(SIDEBAR_TAG, { timeout: 30_000 });
+    await page.waitForSelector(SIDEBAR_HOST, { timeout: 30_000 });
     const frame = await sidebarFrame(page, 'li.card.source');
     expect(await page.evaluate(() => scrollY)).toBe(0);
     // The last source card: its first mention is furthest down the article.

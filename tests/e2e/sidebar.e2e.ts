@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_TAG, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 
 let server: FixtureServer;
@@ -45,9 +45,9 @@ afterEach(async () => {
   await page?.close();
 });
 
-const hostState = (p: Page) => p.evaluate((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state ?? null, SIDEBAR_TAG);
+const hostState = (p: Page) => p.evaluate((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state ?? null, SIDEBAR_HOST);
 const waitState = (p: Page, state: string) =>
-  p.waitForFunction(([tag, s]) => document.querySelector<HTMLElement>(tag!)?.dataset.state === s, [SIDEBAR_TAG, state], { timeout: 10_000 });
+  p.waitForFunction(([tag, s]) => document.querySelector<HTMLElement>(tag!)?.dataset.state === s, [SIDEBAR_HOST, state], { timeout: 10_000 });
 
 describe('Chromium: sidebar open and close', () => {
   test('collapse button, tab and Escape; the page layout never moves', async () => {
@@ -59,7 +59,7 @@ describe('Chromium: sidebar open and close', () => {
     const before = await articleBox();
 
     // On a 1400 px window the panel sits in the margin right of the article text, never over it.
-    const panel = (await page.locator(SIDEBAR_TAG).boundingBox())!;
+    const panel = (await page.locator(SIDEBAR_HOST).boundingBox())!;
     expect(panel.x).toBeGreaterThanOrEqual(before!.x + before!.width);
 
     await frame.click('button.collapse');
@@ -83,7 +83,7 @@ describe('Chromium: sidebar open and close', () => {
   test('a site set to "only on click" starts as the tab', async () => {
     await setOpenMode('click');
     await page.goto(newsUrl(PATHS.reference));
-    await page.waitForSelector(SIDEBAR_TAG, { state: 'attached', timeout: 20_000 });
+    await page.waitForSelector(SIDEBAR_HOST, { state: 'attached', timeout: 20_000 });
     expect(await hostState(page)).toBe('collapsed');
     const frame = await waitForSidebarFrame(page, 'button.tab');
     await frame.click('button.tab');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_TAG, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { launchChromium, SIDEBAR_HOST, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { newsUrl } from '../../scripts/lib/demo-site';
 
 const FIRST = {
@@ -39,7 +39,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const sidebarCount = (page: Page) => page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_TAG);
+const sidebarCount = (page: Page) => page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST);
 
 /** The article title the (current) sidebar frame shows, once it shows `expected`; fails after `timeout`. */
 async function waitForSidebarTitle(page: Page, expected: string, timeout = 20_000): Promise<string[]> {
@@ -77,7 +77,7 @@ describe('Chromium: single-page site', () => {
       // The listing view is not an article: the sidebar goes and stays gone.
       await page.click('#next');
       await page.waitForURL(newsUrl(LIST_PATH));
-      await page.waitForFunction((tag) => document.querySelectorAll(tag).length === 0, SIDEBAR_TAG, { timeout: 10_000 });
+      await page.waitForFunction((tag) => document.querySelectorAll(tag).length === 0, SIDEBAR_HOST, { timeout: 10_000 });
       await page.waitForSelector('section.latest', { timeout: 5_000 });
       await page.waitForTimeout(4_000); // past the settle cap: no late run brings it back
       expect(await sidebarCount(page)).toBe(0);

@@ -64,7 +64,7 @@ const payloadPages: HostilePage[] = [
   })),
   page('quotes', 'payload', 'payloads inside quotations of the body (claims the sidebar lists)', () => ({
     paragraphs: [...payloads('quote').map(quoted), ...NEUTRAL],
-  }), { shownAsText: `${TRAP}('quote-3')`, firefox: true }),
+  }), { shownAsText: `${TRAP}('quote-1')`, firefox: true }),
   page('body-text', 'payload', 'payloads as escaped body text next to names (highlighted in the page)', () => ({
     paragraphs: [...payloads('body').map((x) => p(`Amnesty International published ${x} and Human Rights Watch repeated it.`)), ...NEUTRAL],
   })),
@@ -90,6 +90,13 @@ const payloadPages: HostilePage[] = [
     path: `/2024/05/01/${encodeURIComponent(`<script>${TRAP}('url-path')</script>`)}/`,
     html: (url) => articleHtml({}, url),
     firefox: true,
+  },
+  {
+    slug: 'url-long',
+    group: 'payload',
+    what: 'a 6,000-character tracking query string in the page URL',
+    path: `${pathFor('url-long')}?utm=${'x'.repeat(6_000)}`,
+    html: (url) => articleHtml({}, url),
   },
   {
     slug: 'url-query',
@@ -146,8 +153,10 @@ const cssPages: HostilePage[] = [
   cssPage('css-iframes', 'every iframe hidden, collapsed and faded', `iframe, frame, embed, object { display:none!important; visibility:hidden!important; opacity:0!important; width:0!important; height:0!important; }`),
   cssPage('css-not-defined', 'undefined custom elements hidden (:not(:defined), :empty)', `:not(:defined), :empty { display: none !important; }`),
   cssPage('css-last-child', 'the last child of <html> (where the host lives) squeezed and moved', `html > :last-child, html > :not(head):not(body), html > * + * + * { margin-top: 100vh !important; top: 100vh !important; right: auto !important; left: -100vw !important; max-width: 0 !important; max-height: 0 !important; }`),
-  cssPage('css-pseudo-host', '::before/::after on the host covering the frame', `backstory-sidebar::before, backstory-sidebar::after { content: "covered" !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: red !important; display: block !important; }`),
-  cssPage('css-root-cover', 'a full-viewport ::after of <html> above everything', `html::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; background: rgba(255, 0, 0, .9); }`),
+  cssPage('css-pseudo-host', '::before/::after on the host covering the frame', `backstory-sidebar::before, backstory-sidebar::after { content: "covered" !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: red !important; display: block !important; }`, {
+  }),
+  cssPage('css-root-cover', 'a full-viewport ::after of <html> above everything', `html::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; background: rgba(255, 0, 0, .9); }`, {
+  }),
   page('css-cover-element', 'css', 'a cookie wall: a max-z-index fixed element over the whole viewport, appended last', () => ({
     after: `<div class="wall" style="position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.8)"></div>` + script(`setTimeout(() => document.body.append(Object.assign(document.createElement('div'), { className: 'wall2', style: 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.5)' })), 50);`),
   })),
@@ -168,7 +177,8 @@ const builtinPages: HostilePage[] = [
   hostileScript('dom-queries', 'querySelector(All), getElementsBy*, textContent and getAttribute throw', `for (const P of [Document.prototype, Element.prototype, DocumentFragment.prototype]) { for (const m of ['querySelector','querySelectorAll','getElementsByTagName','getElementsByClassName','closest','matches']) if (m in P) P[m] = ${thrower('query')}; } Object.defineProperty(Node.prototype, 'textContent', { get: ${thrower('textContent')} }); Element.prototype.getAttribute = ${thrower('getAttribute')}; Element.prototype.getBoundingClientRect = ${thrower('getBoundingClientRect')};`, { firefox: true }),
   hostileScript('objects', 'Object.prototype polluted; Map, String, RegExp and Function built-ins sabotaged', `Object.prototype.isArticle = false; Object.prototype.ok = false; Object.prototype.text = 'polluted'; Map.prototype.get = ${thrower('Map.get')}; String.prototype.replace = ${thrower('replace')}; String.prototype.trim = ${thrower('trim')}; RegExp.prototype.test = ${thrower('test')}; Function.prototype.toString = ${thrower('toString')};`),
   hostileScript('events', 'addEventListener, dispatchEvent, postMessage and history methods replaced', `EventTarget.prototype.addEventListener = function (type) { if (type === 'message') ${TRAP}('listen-message'); }; window.postMessage = ${thrower('postMessage')}; history.pushState = ${thrower('pushState')}; window.getComputedStyle = ${thrower('getComputedStyle')}; window.getSelection = ${thrower('getSelection')};`),
-  hostileScript('custom-element', 'the page defines <backstory-sidebar> itself, as an element that refuses a shadow root and hides itself', `customElements.define('backstory-sidebar', class extends HTMLElement { static disabledFeatures = ['shadow']; connectedCallback() { ${TRAP}('custom-element-connected'); this.style.display = 'none'; } });`),
+  hostileScript('custom-element', 'the page defines <backstory-sidebar> itself, as an element that refuses a shadow root and hides itself', `customElements.define('backstory-sidebar', class extends HTMLElement { static disabledFeatures = ['shadow']; connectedCallback() { ${TRAP}('custom-element-connected'); this.style.display = 'none'; } });`, {
+  }),
   hostileScript('globals', 'globals the content script might use (chrome, browser, location, document.title) shadowed', `window.chrome = { runtime: { sendMessage() { ${TRAP}('chrome-sendMessage'); } } }; window.browser = window.chrome; Object.defineProperty(document, 'title', { get() { ${TRAP}('title-getter'); return 'spoofed'; } }); window.CSS = undefined; window.Highlight = ${thrower('Highlight')};`),
 ];
 
@@ -178,8 +188,10 @@ const sizePages: HostilePage[] = [
   page('big-5mb', 'size', 'a 5 MB article of 30,000 paragraphs', () => ({ paragraphs: Array.from({ length: 30_000 }, (_, i) => bigParagraph(i)) }), { firefox: true }),
   page('big-one-node', 'size', 'a 5 MB article in one text node without spaces or punctuation, after the neutral text', () => ({ paragraphs: [...NEUTRAL, p(long(5_000_000, 'Amnestyxx'))] })),
   page('deep-markup', 'size', '10,000 nested <div>s in the markup around the body', () => ({ paragraphs: [`${'<div>'.repeat(10_000)}${NEUTRAL.join('')}${'</div>'.repeat(10_000)}`] })),
-  page('deep-dom', 'size', 'a 10,000-deep element chain built by script before the content script runs', () => ({
-    after: script(`let el = document.querySelector('article'); for (let i = 0; i < 10000; i++) el = el.appendChild(document.createElement(i % 2 ? 'div' : 'section')); el.append(Object.assign(document.createElement('p'), { textContent: 'The deepest paragraph, where Human Rights Watch said 3 more people were held.' }));`),
+  // Kept out of layout: Chromium's renderer itself crashes laying out a 10,000-deep chain, extension or not.
+  page('deep-dom', 'size', 'a 10,000-deep element chain built by script before the content script runs (not laid out)', () => ({
+    head: style('.chain { display: none; }'),
+    after: script(`let el = document.querySelector('article').appendChild(Object.assign(document.createElement('div'), { className: 'chain' })); for (let i = 0; i < 10000; i++) el = el.appendChild(document.createElement(i % 2 ? 'div' : 'section')); el.append(Object.assign(document.createElement('p'), { textContent: 'The deepest paragraph, where Human Rights Watch said 3 more people were held.' }));`),
   }), { firefox: true }),
   page('many-nodes', 'size', '200,000 empty inline elements between the paragraphs', () => ({ paragraphs: NEUTRAL.map((h) => `${'<span></span>'.repeat(33_000)}${h}`) })),
   page('infinite-scroll', 'size', 'infinite scroll: a paragraph added every 20 ms, forever, and on every scroll', () => ({

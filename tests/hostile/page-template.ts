@@ -33,12 +33,12 @@ export interface ArticleParts {
  */
 const RECORDER = `<script>(() => {
   const calls = [], errors = [];
-  const d = document, E = Element.prototype, stringify = JSON.stringify;
+  const d = document, rect = Element.prototype.getBoundingClientRect, stringify = JSON.stringify;
   const tools = Object.freeze({
     style: window.getComputedStyle.bind(window),
     at: Document.prototype.elementFromPoint.bind(d),
     all: Document.prototype.querySelectorAll.bind(d),
-    rect: (el) => Reflect.apply(E.getBoundingClientRect, el, []),
+    rect: (el) => Reflect.apply(rect, el, []),
     json: (v) => Reflect.apply(stringify, JSON, [v]),
   });
   Object.defineProperty(window, '__trap', { value: Object.freeze({ calls, errors, tools }) });

@@ -49,7 +49,8 @@ describe('message guard', () => {
 });
 
 describe('message client', () => {
-  const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+  // The fake's sendMessage is typed as answering nothing; the real one answers whatever the listener sent.
+  const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as ReturnType<typeof vi.fn>;
   afterEach(() => sendMessage.mockReset());
 
   it('sends a message lost with a stopped background once more, and takes the second answer', async () => {

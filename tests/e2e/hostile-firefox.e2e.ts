@@ -1,0 +1,74 @@
+/**
+ * The Firefox subset of the hostile-page corpus (rows marked `firefox`, at least one per group) in
+ * firefox-esr with the built MV2 extension, judged exactly as in Chromium (tests/hostile/inspect.ts).
+ * A subset, because Firefox over BiDi takes several times longer per page than Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
+import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
+import { CORPUS } from '../hostile/corpus';
+import { HOST_STYLE, inspectPage, inspectSidebar, problems, type PageReport } from '../hostile/inspect';
+import { startHostileSite, type HostileSite } from '../hostile/serve';
+
+const SUBSET = CORPUS.filter((p) => p.firefox);
+const SHOWN_BOUND_MS = 20_000;
+
+let site: HostileSite;
+let firefox: FirefoxWithExtension;
+const times: { slug: string; ms: number }[] = [];
+
+beforeAll(async () => {
+  site = await startHostileSite(SUBSET);
+  firefox = await launchFirefox({ proxyPort: site.server.port });
+});
+
+afterAll(async () => {
+  const worst = [...times].sort((a, b) => b.ms - a.ms)[0];
+  if (worst) console.log(`hostile corpus in Firefox: ${times.length} pages, worst navigation-to-sidebar ${worst.ms} ms (${worst.slug})`);
+  await firefox?.close();
+  await site?.close();
+});
+
+/**
+ * The sidebar frame once it shows `selector`. puppeteer over BiDi reports moz-extension frames as
+ * about:blank, so frames are told apart by their real location (as in firefox.e2e.ts).
+ */
+async function sidebarFrame(page: Page, selector: string): Promise<Frame> {
+  const deadline = Date.now() + SHOWN_BOUND_MS;
+  while (Date.now() < deadline) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      const href = await f.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/sidepanel.html') && (await f.$(selector).catch(() => null))) return f;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no sidebar frame showing ${selector} on ${page.url()} within ${SHOWN_BOUND_MS} ms`);
+}
+
+describe('Firefox: hostile pages (subset)', () => {
+  test('the subset covers every group of the corpus', () => {
+    expect(new Set(SUBSET.map((p) => p.group))).toEqual(new Set(CORPUS.map((p) => p.group)));
+  });
+
+  for (const hostile of SUBSET) {
+    test(`${hostile.group}/${hostile.slug}`, async () => {
+      const page = await firefox.browser.newPage();
+      try {
+        const logged: string[] = [];
+        page.on('pageerror', (e) => logged.push(`pageerror: ${String((e as Error).message ?? e).slice(0, 200)}`));
+        const started = Date.now();
+        await page.goto(site.urlOf(hostile), { waitUntil: 'domcontentloaded' });
+        const frame = await sidebarFrame(page, 'main.sidebar');
+        times.push({ slug: hostile.slug, ms: Date.now() - started });
+        await frame.waitForSelector('h1.article-title', { timeout: 10_000 });
+        await new Promise((r) => setTimeout(r, 300));
+        const report = JSON.parse(await page.evaluate(inspectPage, { tag: SIDEBAR_HOST, props: Object.keys(HOST_STYLE) })) as PageReport;
+        expect(problems(hostile, report, await frame.evaluate(inspectSidebar), logged), hostile.what).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
