@@ -3,7 +3,7 @@
  * Firefox cannot map hostnames like Chromium's --host-resolver-rules, so the fixture server is set as
  * its HTTP proxy: it then receives absolute-form requests for the real news hostnames.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { assertBuilt, firefoxBuildDir } from './paths';
 
 export interface FirefoxWithExtension {
@@ -55,4 +55,24 @@ export async function launchFirefox(options: LaunchFirefoxOptions): Promise<Fire
     await browser.close().catch(() => {});
     throw e;
   }
+}
+
+/**
+ * The sidebar frame (moz-extension://<uuid>/sidepanel.html) once it shows `selector`.
+ * Over BiDi, puppeteer 24 + firefox-esr report the extension frame's url() as "about:blank" (no
+ * navigation event reaches puppeteer for the moz-extension: load), although the frame is fully
+ * scriptable: so frames are told apart by evaluating location.href inside them.
+ */
+export async function waitForFirefoxSidebarFrame(page: Page, selector: string, timeout = 20_000): Promise<Frame> {
+  const hrefOf = (f: Frame) => f.evaluate(() => location.href).catch(() => f.url());
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame() || !(await hrefOf(f)).includes('/sidepanel.html')) continue;
+      if (await f.$(selector).catch(() => null)) return f;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const hrefs = await Promise.all(page.frames().map(hrefOf));
+  throw new Error(`no sidebar frame showing ${selector} on ${page.url()} within ${timeout} ms (frames: ${JSON.stringify(hrefs)})`);
 }

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchFirefox, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
+import { launchFirefox, waitForFirefoxSidebarFrame as sidebarFrame, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { NEWS_HOST, PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { missingSources } from './expected';
@@ -32,40 +32,6 @@ afterEach(async () => {
   await page?.close();
 });
 
-/** A frame's real location. */
-async function hrefOf(frame: Frame): Promise<string> {
-  return frame.evaluate(() => location.href).catch(() => frame.url());
-}
-
-/**
- * The sidebar frame (moz-extension://<uuid>/sidepanel.html) once it shows `selector`.
- * Over BiDi, puppeteer 24 + firefox-esr report the extension frame's url() as "about:blank" (no
- * navigation event reaches puppeteer for the moz-extension: load), although the frame is fully
- * scriptable: so frames are told apart by evaluating location.href inside them.
- */
-async function sidebarFrame(p: Page, selector: string, timeout = 20_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  let last: unknown = null;
-  while (Date.now() < deadline) {
-    let frame: Frame | undefined;
-    for (const f of p.frames()) {
-      if (f !== p.mainFrame() && (await hrefOf(f)).includes('/sidepanel.html')) frame = f;
-    }
-    if (frame) {
-      try {
-        await frame.waitForSelector(selector, { timeout: 2_000 });
-        return frame;
-      } catch (e) {
-        last = e;
-      }
-    } else {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const urls = await Promise.all(p.frames().map(hrefOf));
-  throw new Error(`no sidebar frame showing ${selector} (frames: ${JSON.stringify(urls)})${last ? `: ${String(last).split('\n')[0]}` : ''}`);
-}
-
 describe('Firefox: in-page sidebar', () => {
   test('the reference article gets the sidebar with its sources', async () => {
     server.resetCounts();
@@ -80,7 +46,7 @@ describe('Firefox: in-page sidebar', () => {
     expect(box!.height).toBeGreaterThan(100);
 
     const frame = await sidebarFrame(page, 'main.sidebar');
-    expect(await hrefOf(frame)).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/sidepanel\.html/);
+    expect(await frame.evaluate(() => location.href)).toMatch(/^moz-extension:\/\/[0-9a-f-]{36}\/sidepanel\.html/);
     await frame.waitForSelector('li.card.source .card-title', { timeout: 20_000 });
     const titles = await frame.$$eval('li.card.source .card-title', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(missingSources(titles), `source card titles: ${JSON.stringify(titles)}`).toEqual([]);

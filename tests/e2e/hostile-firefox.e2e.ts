@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
+import { launchFirefox, waitForFirefoxSidebarFrame as sidebarFrame, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { CORPUS } from '../hostile/corpus';
 import { HOST_STYLE, inspectPage, inspectSidebar, problems, type PageReport } from '../hostile/inspect';
@@ -30,23 +30,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-/**
- * The sidebar frame once it shows `selector`. puppeteer over BiDi reports moz-extension frames as
- * about:blank, so frames are told apart by their real location (as in firefox.e2e.ts).
- */
-async function sidebarFrame(page: Page, selector: string): Promise<Frame> {
-  const deadline = Date.now() + SHOWN_BOUND_MS;
-  while (Date.now() < deadline) {
-    for (const f of page.frames()) {
-      if (f === page.mainFrame()) continue;
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (href.includes('/sidepanel.html') && (await f.$(selector).catch(() => null))) return f;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no sidebar frame showing ${selector} on ${page.url()} within ${SHOWN_BOUND_MS} ms`);
-}
-
 describe('Firefox: hostile pages (subset)', () => {
   test('the subset covers every group of the corpus', () => {
     expect(new Set(SUBSET.map((p) => p.group))).toEqual(new Set(CORPUS.map((p) => p.group)));
@@ -60,7 +43,7 @@ describe('Firefox: hostile pages (subset)', () => {
         page.on('pageerror', (e) => logged.push(`pageerror: ${String((e as Error).message ?? e).slice(0, 200)}`));
         const started = Date.now();
         await page.goto(site.urlOf(hostile), { waitUntil: 'domcontentloaded' });
-        const frame = await sidebarFrame(page, 'main.sidebar');
+        const frame = await sidebarFrame(page, 'main.sidebar', SHOWN_BOUND_MS);
         times.push({ slug: hostile.slug, ms: Date.now() - started });
         await frame.waitForSelector('h1.article-title', { timeout: 10_000 });
         await new Promise((r) => setTimeout(r, 300));

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchFirefox, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
+import { launchFirefox, waitForFirefoxSidebarFrame as sidebarFrame, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 
@@ -31,19 +31,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await page?.close();
 });
-
-async function sidebarFrame(p: Page, selector: string, timeout = 20_000): Promise<Frame> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const f of p.frames()) {
-      if (f === p.mainFrame()) continue;
-      const href = await f.evaluate(() => location.href).catch(() => '');
-      if (href.includes('/sidepanel.html') && (await f.$(selector).catch(() => null))) return f;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no sidebar frame showing ${selector}`);
-}
 
 const state = (p: Page) => p.$eval(SIDEBAR_HOST, (el) => (el as HTMLElement).dataset.state);
 async function waitState(p: Page, want: string): Promise<void> {
