@@ -2,8 +2,10 @@ import Dexie from 'dexie';
 import type { Pack } from '../packs/format';
 import type { BackstoryDB, PackRow } from './db';
 import { packRows, type PackRows } from './rows';
+import { buildSearchIndex } from './search-index';
 
-const CHUNK = 2_000;
+// Rows per bulkAdd: large chunks keep IndexedDB busy between progress reports without holding a whole table's requests at once.
+const CHUNK = 10_000;
 const tables = ['entities', 'claims', 'corrections', 'reports', 'stories'] as const;
 
 export interface ImportProgress {
@@ -37,7 +39,8 @@ export async function importPack(
       stories: rows.stories.length,
     },
   };
-  await db.transaction('rw', [db.packs, ...tables.map((t) => db[t])], async () => {
+  const searchIndex = buildSearchIndex(packId, rows);
+  await db.transaction('rw', [db.packs, db.searchIndex, db.storyIndex, ...tables.map((t) => db[t])], async () => {
     for (const t of tables) await db[t].where('packId').equals(packId).delete();
     let done = 0;
     for (const t of tables) {
@@ -52,7 +55,10 @@ export async function importPack(
           // This pack's old rows are gone, so an id that is still taken belongs to another pack. Asking
           // the index up front would read every id of a large pack; a failed add costs nothing until it happens.
           if (!(e instanceof Dexie.BulkError)) throw e;
-          const id = chunk[Number(Object.keys(e.failuresByPos)[0])]!.id;
+          const [pos, failure] = Object.entries(e.failuresByPos)[0]!;
+          // Anything but a taken key (a full disk, a broken profile) is the storage error itself.
+          if (failure.name !== 'ConstraintError') throw failure;
+          const id = chunk[Number(pos)]!.id;
           const owner = await table.get(id);
           throw new PackConflictError(`${t} "${id}" already belongs to pack "${owner?.packId ?? 'unknown'}"`);
         }
@@ -60,6 +66,8 @@ export async function importPack(
         onProgress?.({ done, total });
       }
     }
+    await db.searchIndex.put(searchIndex);
+    await db.storyIndex.put({ packId, stories: rows.stories });
     await db.packs.put(row);
   });
   return row;
@@ -67,8 +75,10 @@ export async function importPack(
 
 /** Removes a pack and every record it brought, in one transaction. */
 export async function removePack(db: BackstoryDB, packId: string): Promise<void> {
-  await db.transaction('rw', [db.packs, ...tables.map((t) => db[t])], async () => {
+  await db.transaction('rw', [db.packs, db.searchIndex, db.storyIndex, ...tables.map((t) => db[t])], async () => {
     for (const t of tables) await db[t].where('packId').equals(packId).delete();
+    await db.searchIndex.delete(packId);
+    await db.storyIndex.delete(packId);
     await db.packs.delete(packId);
   });
 }

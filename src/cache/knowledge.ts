@@ -5,6 +5,8 @@ import type { Correction, Entity, PackClaim, Report, Story } from '../packs/form
  * IndexedDB; the command line answers from packs held in memory. Both use the same name keys.
  */
 export interface Knowledge {
+  /** Runs `read` with lookups that all see the same installed packs, even while a pack is replaced. */
+  consistently<T>(read: (knowledge: Knowledge) => Promise<T>): Promise<T>;
   /** Entities whose normalised name or alias equals one of the keys, grouped by key. */
   entitiesByKeys(keys: string[]): Promise<Map<string, Entity[]>>;
   entitiesByIds(ids: string[]): Promise<Map<string, Entity>>;

@@ -35,7 +35,8 @@ export function memoryKnowledge(packs: Pack[]): Knowledge {
   for (const list of reportsByStory.values()) list.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   const corrections = all.flatMap((r) => r.corrections);
   const gather = <T>(index: Map<string, T[]>, keys: string[]) => [...new Set(keys.flatMap((k) => index.get(k) ?? []))];
-  return {
+  const knowledge: Knowledge = {
+    consistently: (read) => read(knowledge), // packs in memory do not change
     async entitiesByKeys(keys) {
       return new Map(keys.flatMap((k) => (byKey.has(k) ? [[k, byKey.get(k)!] as const] : [])));
     },
@@ -52,4 +53,5 @@ export function memoryKnowledge(packs: Pack[]): Knowledge {
     storiesWithKeywords: async (keys) => gather(storiesByKeyword, keys),
     reportsForStory: async (storyId) => (reportsByStory.get(storyId) ?? []).slice(0, MAX_STORY_REPORTS),
   };
+  return knowledge;
 }

@@ -1,6 +1,6 @@
-import type { Correction, Entity, Pack, PackClaim, Report, Story } from '../packs/format';
+import type { Correction, Entity, Pack, PackClaim, Story } from '../packs/format';
 import type { ClaimRow, CorrectionRow, EntityRow, ReportRow, StoryRow } from './db';
-import { nameKey, searchWords } from './normalize';
+import { nameKey } from './normalize';
 
 export interface PackRows {
   entities: EntityRow[];
@@ -13,19 +13,19 @@ export interface PackRows {
 /*
  * The derived, indexed fields of each record. The import and the schema upgrades that recompute keys
  * (src/cache/schema-history.ts) both use these, so a record reads the same however it got there.
+ * Search words are not stored per record: they live in the pack's search index (search-index.ts).
  */
-export const entityKeys = (e: Entity) => ({
-  aliasKeys: [...new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))],
-  words: searchWords(e.name, ...e.aliases),
-});
+export const entityKeys = (e: Entity) => ({ aliasKeys: [...new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))] });
 export const claimKeys = (c: PackClaim) => {
   const claimantKey = c.claimant ? nameKey(c.claimant) : '';
-  return { words: searchWords(c.text, c.claimant), ...(claimantKey ? { claimantKey } : {}) };
+  return claimantKey ? { claimantKey } : {};
 };
-export const reportKeys = (r: Report) => ({ words: searchWords(r.title) });
 export const storyKeys = (s: Story) => ({ keywordKeys: [...new Set(s.keywords.map(nameKey).filter(Boolean))] });
 
-/** Fields the cache adds to records (besides packId), dropped again on export. */
+/**
+ * Fields the cache adds to records (besides packId), dropped again on export. `words` is no longer
+ * written (schema v3), but records stored before v3 keep it: v3 did not rewrite every row to drop it.
+ */
 export const DERIVED_FIELDS = {
   entities: ['aliasKeys', 'words'],
   claims: ['words', 'claimantKey'],
@@ -41,7 +41,7 @@ export function packRows(pack: Pack): PackRows {
     entities: pack.entities.map((e) => ({ ...e, packId, ...entityKeys(e) })),
     claims: pack.claims.map((c) => ({ ...c, packId, ...claimKeys(c) })),
     corrections: pack.corrections.map((c: Correction) => ({ ...c, packId })),
-    reports: pack.reports.map((r) => ({ ...r, packId, ...reportKeys(r) })),
+    reports: pack.reports.map((r) => ({ ...r, packId })),
     stories: pack.stories.map((s) => ({ ...s, packId, ...storyKeys(s) })),
   };
 }

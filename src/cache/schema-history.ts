@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
-import type { ClaimRow, EntityRow, ReportRow, StoryRow } from './db';
-import { claimKeys, entityKeys, reportKeys, storyKeys } from './rows';
+import type { ClaimRow, EntityRow, PackRow, ReportRow, StoryRow } from './db';
+import { claimKeys, entityKeys, storyKeys } from './rows';
+import { buildSearchIndex } from './search-index';
 
 /*
  * Every schema the database has had, oldest first. A shipped version is never edited: a change is a
@@ -33,6 +34,7 @@ export const SCHEMA_V2 = {
   stories: 'id, packId, *keywordKeys',
 } as const;
 
+/** Recomputes the derived keys (and, until v3 moved them to the search index, the search words). */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table<EntityRow>('entities').toCollection().modify((row) => {
     Object.assign(row, entityKeys(row));
@@ -41,10 +43,58 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     delete row.claimantKey;
     Object.assign(row, claimKeys(row));
   });
-  await tx.table<ReportRow>('reports').toCollection().modify((row) => {
-    Object.assign(row, reportKeys(row));
-  });
   await tx.table<StoryRow>('stories').toCollection().modify((row) => {
     Object.assign(row, storyKeys(row));
   });
+}
+
+/**
+ * Version 3: popup search reads a per-pack search index (`searchIndex`, src/cache/search-index.ts)
+ * held in memory, instead of multiEntry `words` indexes (a dozen stored words and index entries per
+ * record, slow to import and stepped through by a cursor at every keystroke); an article finds its
+ * stories through `storyIndex` (src/cache/story-index.ts) in memory instead of stepping a cursor
+ * through a thousand keys. Indexes no query uses (entity kind; claim story; report url, outlet,
+ * story and date alone) are dropped. Dropping an index rewrites no row: records stored before keep
+ * their `words` field, which export drops.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  entities: 'id, packId, *aliasKeys, *domains',
+  claims: 'id, packId, claimantKey, *entityIds',
+  reports: 'id, packId, [storyId+publishedAt], *entityIds',
+  searchIndex: 'packId',
+  storyIndex: 'packId',
+} as const;
+
+/**
+ * Builds the search and story indexes of every installed pack from its records. Name keys also stopped turning
+ * the word "constructor" into the text of a JavaScript function (a lookup that reached
+ * Object.prototype), so the few keys that change are rewritten; every other row is left as it is.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const rekey = async <T extends object>(table: string, keys: (row: T) => object): Promise<T[]> => {
+    const changed: T[] = [];
+    const rows = (await tx.table<T>(table).toArray()).map((row) => {
+      const next = Object.entries(keys(row));
+      if (next.every(([k, v]) => JSON.stringify(v) === JSON.stringify(row[k as keyof T]))) return row;
+      const rekeyed = { ...row, ...Object.fromEntries(next) };
+      changed.push(rekeyed);
+      return rekeyed;
+    });
+    await tx.table(table).bulkPut(changed);
+    return rows;
+  };
+  const entities = await rekey<EntityRow>('entities', entityKeys);
+  const claims = await rekey<ClaimRow>('claims', claimKeys);
+  const stories = await rekey<StoryRow>('stories', storyKeys);
+  const reports = await tx.table<ReportRow>('reports').toArray();
+  const packs = new Map(
+    (await tx.table<PackRow>('packs').toArray()).map((p) => [p.id, { entities: [] as EntityRow[], claims: [] as ClaimRow[], reports: [] as ReportRow[], stories: [] as StoryRow[] }]),
+  );
+  for (const e of entities) packs.get(e.packId)?.entities.push(e);
+  for (const c of claims) packs.get(c.packId)?.claims.push(c);
+  for (const r of reports) packs.get(r.packId)?.reports.push(r);
+  for (const s of stories) packs.get(s.packId)?.stories.push(s);
+  await tx.table('searchIndex').bulkPut([...packs].map(([id, records]) => buildSearchIndex(id, records)));
+  await tx.table('storyIndex').bulkPut([...packs].map(([id, records]) => ({ packId: id, stories: records.stories })));
 }

@@ -1,7 +1,8 @@
-import type { EntityTable } from 'dexie';
 import type { BackstoryDB, ClaimRow, EntityRow, ReportRow } from './db';
 import { allowedEdits, prefixDistance, probePrefixes } from './fuzzy';
 import { nameKey } from './normalize';
+import { SEARCHED_TABLES, stringAt, type SearchedTable, type TablePostings } from './search-index';
+import { loadedIndexes, prefixRange, type LoadedIndex } from './search-memory';
 
 export interface SearchResults {
   query: string;
@@ -13,101 +14,142 @@ export interface SearchResults {
   corrected: string[];
 }
 
-const CANDIDATES = 300;
+/** Records per table and pack scored for one query: bounds a keystroke's work on a very common prefix. */
+const CANDIDATES = 2_000;
 
-/**
- * What each query word may stand for: itself as a prefix, and, when it is long enough to allow a
- * typo, stored entity words within its edit budget (read from the words index by their first two
- * letters, so a keystroke scans a sliver of the vocabulary, not the table).
- */
-type Readings = Map<string, number>; // stored word or typed prefix → edits
-
-async function readingsOf(db: BackstoryDB, term: string): Promise<Readings> {
-  const readings: Readings = new Map([[term, 0]]);
-  const max = allowedEdits(term);
-  if (!max) return readings;
-  for (const prefix of probePrefixes(term)) {
-    for (const word of (await db.entities.where('words').startsWith(prefix).uniqueKeys()) as string[]) {
-      if (word.startsWith(term)) continue; // already found as typed
-      const d = prefixDistance(term, word, max);
-      if (d <= max) readings.set(word, Math.min(d, readings.get(word) ?? d));
-    }
-  }
-  return readings;
+/** A reading of a query word: the vocabulary words [lo, hi) it may stand for, at a cost in edits. */
+interface Reading {
+  lo: number;
+  hi: number;
+  edits: number;
 }
 
-/** Edits a record needs for every query word to start one of its words; Infinity when some cannot. */
-function cost(words: string[], readings: Readings[]): number {
-  let total = 0;
-  for (const r of readings) {
-    let best = Infinity;
-    for (const w of words) {
-      for (const [reading, d] of r) if (d < best && w.startsWith(reading)) best = d;
-      if (best === 0) break;
+/**
+ * What a query word may stand for in one pack: itself as a prefix, and, when it is long enough to
+ * allow a typo, entity words within its edit budget (taken from the vocabulary ranges of its first
+ * letters, so a keystroke looks at a sliver of the vocabulary), each as a prefix too.
+ */
+function readingsOf(index: LoadedIndex, term: string, corrected: Set<string>): Reading[] {
+  const [lo, hi] = prefixRange(index, term);
+  const readings: Reading[] = [{ lo, hi, edits: 0 }];
+  const max = allowedEdits(term);
+  if (!max) return readings;
+  const best = new Map<string, number>();
+  for (const prefix of probePrefixes(term)) {
+    const [from, to] = prefixRange(index, prefix);
+    for (let w = from; w < to; w++) {
+      if (index.entities.postingStarts[w] === index.entities.postingStarts[w + 1]) continue; // not an entity word
+      const word = stringAt(index.vocabulary, w);
+      if (word.startsWith(term)) continue; // already read as typed
+      const d = prefixDistance(term, word, max);
+      if (d <= max) best.set(word, Math.min(d, best.get(word) ?? d));
     }
-    if (best === Infinity) return Infinity;
-    total += best;
   }
-  return total;
+  for (const [word, edits] of best) {
+    corrected.add(word);
+    const [wlo, whi] = prefixRange(index, word);
+    readings.push({ lo: wlo, hi: whi, edits });
+  }
+  return readings.sort((a, b) => a.edits - b.edits);
+}
+
+/** How many (record, word) pairs of a table the readings cover: the narrowest query word picks the candidates. */
+const reach = (t: TablePostings, readings: Reading[]) => readings.reduce((n, r) => n + t.postingStarts[r.hi]! - t.postingStarts[r.lo]!, 0);
+
+/**
+ * For each record that has a word in `readings`, the edits of the cheapest such reading (readings come
+ * cheapest first, so the first one seen is it); only records in `among` when given, at most `max` records.
+ */
+function editsOf(t: TablePostings, readings: Reading[], among?: Map<number, number>, max = Infinity): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const { lo, hi, edits } of readings) {
+    for (let k = t.postingStarts[lo]!; k < t.postingStarts[hi]!; k++) {
+      const r = t.postings[k]!;
+      if (out.has(r) || (among && !among.has(r))) continue;
+      out.set(r, edits);
+      if (out.size >= max) return out;
+    }
+  }
+  return out;
+}
+
+interface Hit {
+  id: string;
+  edits: number;
+  sortKey: string;
+}
+
+/**
+ * Every query word must start a word of the record, as typed or as read: the hits of one pack and
+ * table, with the edits they took. Candidates come from the narrowest word; each other word then
+ * keeps those that have it.
+ */
+function hitsIn(t: TablePostings, readings: Reading[][], table: SearchedTable): Hit[] {
+  const probe = readings.reduce((a, b) => (reach(t, b) < reach(t, a) ? b : a));
+  const found = editsOf(t, probe, undefined, CANDIDATES);
+  for (const other of readings) {
+    if (other === probe || !found.size) continue;
+    const edits = editsOf(t, other, found);
+    for (const [r, e] of found) {
+      const more = edits.get(r);
+      if (more === undefined) found.delete(r);
+      else found.set(r, e + more);
+    }
+  }
+  return [...found].map(([r, edits]) => ({ id: stringAt(t.ids, r), edits, sortKey: table === 'claims' ? '' : stringAt(t.sortKeys, r) }));
 }
 
 /** Lower is better: exact name first, then names starting with the query, then any word match. */
-function rank(name: string, query: string): number {
-  const key = nameKey(name);
+function rank(key: string, query: string): number {
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
   return 2;
 }
 
-/** Records of a table whose words start with the probe word as typed or equal one of its readings. */
-async function candidates<T extends { id: string; words: string[] }>(table: EntityTable<T, 'id'>, probe: Readings): Promise<T[]> {
-  const [typed, ...others] = [...probe.keys()];
-  const [asTyped, asRead] = await Promise.all([
-    table.where('words').startsWith(typed!).limit(CANDIDATES).toArray(),
-    others.length ? table.where('words').anyOf(others).distinct().limit(CANDIDATES).toArray() : [],
-  ]);
-  return [...new Map([...asTyped, ...asRead].map((r) => [r.id, r])).values()];
-}
-
 /**
  * Search over entities, fact-checks and reports for the popup: every query word must start a word of
- * the record, or be one typo away from a stored name word ("novya gazeta", "putn"). Grouped by type;
- * entities ranked by edits, then exact and prefix name matches; reports newest first.
+ * the record, or be one typo away from a stored name word ("novya gazeta", "putn"). Matching runs on
+ * the packs' in-memory search indexes; only the records shown are read. Grouped by type; entities
+ * ranked by edits, then exact and prefix name matches, then shorter names; reports newest first.
  */
 export async function searchCache(db: BackstoryDB, rawQuery: string, limit = 8): Promise<SearchResults> {
   const query = nameKey(rawQuery);
   const terms = [...new Set(query.split(' ').filter(Boolean))];
   const empty: SearchResults = { query: rawQuery, entities: [], claims: [], reports: [], total: 0, corrected: [] };
   if (!terms.length) return empty;
-  const result = await db.transaction('r', db.entities, db.claims, db.reports, async () => {
-    const readings = await Promise.all(terms.map((t) => readingsOf(db, t)));
-    // The word with the fewest readings, then the longest, narrows the index scan most.
-    const order = terms.map((t, i) => i).sort((a, b) => readings[a]!.size - readings[b]!.size || terms[b]!.length - terms[a]!.length);
-    const probe = readings[order[0]!]!;
+  // One read transaction: the index and the records it points to are the same version of every pack.
+  return db.transaction('r', [db.packs, db.searchIndex, db.entities, db.claims, db.reports], async (tx) => {
+    const corrected = new Set<string>();
+    const hits: Record<SearchedTable, Hit[]> = { entities: [], claims: [], reports: [] };
+    for (const index of await loadedIndexes(db, tx)) {
+      const readings = terms.map((t) => readingsOf(index, t, corrected));
+      for (const table of SEARCHED_TABLES) hits[table].push(...hitsIn(index[table], readings, table));
+    }
+    hits.entities.sort((a, b) => a.edits - b.edits || rank(a.sortKey, query) - rank(b.sortKey, query) || a.sortKey.length - b.sortKey.length);
+    hits.claims.sort((a, b) => a.edits - b.edits);
+    hits.reports.sort((a, b) => a.edits - b.edits || (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
+    const top = (list: Hit[]) => list.slice(0, limit).map((h) => h.id);
+    // Tables bound to the transaction: awaiting the index load (a plain promise) leaves Dexie's zone.
     const [entities, claims, reports] = await Promise.all([
-      candidates(db.entities, probe),
-      candidates(db.claims, probe),
-      candidates(db.reports, probe),
+      tx.table<EntityRow, string>('entities').bulkGet(top(hits.entities)),
+      tx.table<ClaimRow, string>('claims').bulkGet(top(hits.claims)),
+      tx.table<ReportRow, string>('reports').bulkGet(top(hits.reports)),
     ]);
-    const scored = <T extends { words: string[] }>(rows: T[]) =>
-      rows.map((row) => ({ row, edits: cost(row.words, readings) })).filter((x) => x.edits < Infinity);
-    const hitEntities = scored(entities)
-      .sort((a, b) => a.edits - b.edits || rank(a.row.name, query) - rank(b.row.name, query) || a.row.name.length - b.row.name.length)
-      .map((x) => x.row);
-    const hitClaims = scored(claims).sort((a, b) => a.edits - b.edits).map((x) => x.row);
-    const hitReports = scored(reports)
-      .sort((a, b) => a.edits - b.edits || b.row.publishedAt.localeCompare(a.row.publishedAt))
-      .map((x) => x.row);
-    const outlets = await db.entities.bulkGet([...new Set(hitReports.slice(0, limit).map((r) => r.outlet))]);
-    return { hitEntities, hitClaims, hitReports, outlets, readings };
+    const outlets = await tx.table<EntityRow, string>('entities').bulkGet([...new Set(reports.flatMap((r) => (r ? [r.outlet] : [])))]);
+    return results(rawQuery, { entities, claims, reports, outlets }, hits.entities.length + hits.claims.length + hits.reports.length, [...corrected]);
   });
-  const { hitEntities, hitClaims, hitReports, outlets, readings } = result;
-  const outletName = new Map(outlets.flatMap((o) => (o ? [[o.id, o.name] as const] : [])));
-  const corrected = readings.flatMap((r) => [...r].filter(([, d]) => d > 0).map(([w]) => w));
+}
+
+type Fetched = { entities: (EntityRow | undefined)[]; claims: (ClaimRow | undefined)[]; reports: (ReportRow | undefined)[]; outlets: (EntityRow | undefined)[] };
+
+/** The records shown, in the shape the popup renders. */
+function results(query: string, { entities, claims, reports, outlets }: Fetched, total: number, corrected: string[]): SearchResults {
+  const present = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => r !== undefined);
+  const outletName = new Map(present(outlets).map((o) => [o.id, o.name]));
   return {
-    query: rawQuery,
-    entities: hitEntities.slice(0, limit).map(({ id, name, kind, description, source }) => ({ id, name, kind, description, source })),
-    claims: hitClaims.slice(0, limit).map((c) => ({
+    query,
+    entities: present(entities).map(({ id, name, kind, description, source }) => ({ id, name, kind, description, source })),
+    claims: present(claims).map((c) => ({
       id: c.id,
       text: c.text,
       claimant: c.claimant,
@@ -115,14 +157,14 @@ export async function searchCache(db: BackstoryDB, rawQuery: string, limit = 8):
       publisher: c.reviews[0]!.publisher,
       url: c.reviews[0]!.url,
     })),
-    reports: hitReports.slice(0, limit).map((r) => ({
+    reports: present(reports).map((r) => ({
       id: r.id,
       title: r.title,
       url: r.url,
       publishedAt: r.publishedAt,
       outletName: outletName.get(r.outlet) ?? r.outlet,
     })),
-    total: hitEntities.length + hitClaims.length + hitReports.length,
+    total,
     corrected,
   };
 }

@@ -1,5 +1,6 @@
 import { hostOf } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
+import type { Entity } from '../packs/format';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
@@ -17,24 +18,31 @@ function sameUrl(a: string | null, b: string): boolean {
 }
 
 /** Turns what a page says into what the sidebar shows, using only installed knowledge. */
-export async function buildContext(page: PageAnalysis, knowledge: Knowledge): Promise<PageContext> {
+export function buildContext(page: PageAnalysis, knowledge: Knowledge): Promise<PageContext> {
+  return knowledge.consistently((snapshot) => build(page, snapshot));
+}
+
+async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageContext> {
   const { article, extraction } = page;
   const { text, ...meta } = article;
   const host = hostOf(article.canonicalUrl) ?? hostOf(page.url);
-  const [publisher, matches, corrections, story] = await Promise.all([
-    host ? knowledge.entityByDomain(host) : Promise.resolve(null),
-    matchSources(extraction.mentions.filter((m) => m.kind !== 'place'), knowledge),
+  // Lookups that do not depend on each other run at once; each waits only for what it needs.
+  const matching = matchSources(extraction.mentions.filter((m) => m.kind !== 'place'), knowledge);
+  const publishing = host ? knowledge.entityByDomain(host) : Promise.resolve(null);
+  const reporting = findStory(text, knowledge).then(async (story) => ({ story, reports: story ? await knowledge.reportsForStory(story.id) : [] }));
+  const [publisher, matches, corrections, { story, reports }, reviews, owners, outlets] = await Promise.all([
+    publishing,
+    matching,
     applicableCorrections(text, knowledge),
-    findStory(text, knowledge),
+    reporting,
+    matching.then((m) => reviewClaims(extraction.claims, m, knowledge)),
+    Promise.all([matching, publishing]).then(([m, p]) => knowledge.entitiesByIds(ownerIds([...m.map((x) => x.entity), p]))),
+    reporting.then(({ reports: r }) => knowledge.entitiesByIds([...new Set(r.map((x) => x.outlet))])),
   ]);
-  const matched = matches.flatMap((m) => (m.entity ? [m.entity] : []));
-  const ownerIds = [...matched, ...(publisher ? [publisher] : [])].flatMap((e) => (e.owner ? [e.owner] : []));
-  const reports = story ? await knowledge.reportsForStory(story.id) : [];
   const related = reports.filter((r) => !sameUrl(article.canonicalUrl ?? page.url, r.url) && r.outlet !== publisher?.id);
-  const others = await knowledge.entitiesByIds([...new Set([...ownerIds, ...reports.map((r) => r.outlet)])]);
+  const others = new Map([...owners, ...outlets]);
   const nameOf = (id: string) => others.get(id)?.name ?? id;
 
-  const reviews = await reviewClaims(extraction.claims, matches, knowledge);
   const sources: SourceCard[] = matches.map(({ mention, entity, matchedBy }) => ({
     name: mention.name,
     kind: entity?.kind ?? mention.kind,
@@ -62,6 +70,11 @@ export async function buildContext(page: PageAnalysis, knowledge: Knowledge): Pr
     story: story ? { id: story.id, title: story.title } : null,
     related: relatedReports,
   };
+}
+
+/** Owners of the given entities (a source's or the publisher's parent organisation). */
+function ownerIds(entities: (Entity | null)[]): string[] {
+  return [...new Set(entities.flatMap((e) => (e?.owner ? [e.owner] : [])))];
 }
 
 /** Sources in order of first mention, so the list reads like the article. */

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackstoryDB, dexieKnowledge, exportPack } from '../../src/cache';
+import { BackstoryDB, dexieKnowledge, exportPack, searchCache } from '../../src/cache';
 import { packRows } from '../../src/cache/rows';
-import { SCHEMA_V1 } from '../../src/cache/schema-history';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../src/cache/schema-history';
 import type { Pack } from '../../src/packs';
 
 /** The database as version 1 of the extension declared it, and nothing newer. */
@@ -12,6 +12,15 @@ class V1Database extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** The database as version 2 declared it (a fresh version 2 database runs no upgrade). */
+class V2Database extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 
@@ -39,7 +48,7 @@ afterEach(async () => {
 });
 
 describe('schema upgrades', () => {
-  it('opens a version 1 database with the current schema, keeping every record and filling the new indexes', async () => {
+  it('opens a version 1 database with the current schema, keeping every record and filling the new indexes and the search index', async () => {
     const name = `upgrade-${Date.now()}`;
     names.push(name);
     const v1 = new V1Database(name);
@@ -54,17 +63,49 @@ describe('schema upgrades', () => {
     await v1.table('stories').bulkAdd(rows.stories.map(({ keywordKeys: _, ...s }) => s));
     v1.close();
 
-    const db = new BackstoryDB(name);
-    await db.open();
-    expect(db.verno).toBe(2);
-    // Every record survives, exactly as the pack had it.
-    expect(await exportPack(db, 'old')).toEqual(pack);
-    const knowledge = dexieKnowledge(db);
-    expect((await knowledge.entitiesByKeys(['un'])).get('un')?.map((e) => e.id)).toEqual(['org:un']);
-    expect((await knowledge.claimsForClaimants(['un'])).map((c) => c.id)).toEqual(['claim:a']);
-    expect((await knowledge.reportsForStory('s1')).map((r) => r.id)).toEqual(['r2', 'r1']);
-    expect((await knowledge.storiesWithKeywords(['story'])).map((s) => s.id)).toEqual(['s1']);
-    expect((await db.entities.get('org:un'))?.words).toEqual(['united', 'nations', 'un']);
+    const db = await expectCurrent(name, pack);
+    db.close();
+  });
+
+  it('opens a version 2 database, building the search index without rewriting records', async () => {
+    const name = `upgrade-v2-${Date.now()}`;
+    names.push(name);
+    const v2 = new V2Database(name);
+    // Version 2 kept search words on every record, and its name keys read "constructor" through
+    // Object.prototype: that keyword's key was the text of a function.
+    const withKeyword: Pack = { ...pack, stories: [{ ...pack.stories[0]!, keywords: ['test', 'constructor'] }] };
+    const rows = packRows(withKeyword);
+    await v2.table('packs').put({ ...pack.pack, installedAt: '2026-01-01T00:00:00Z', counts: { entities: 1, claims: 1, corrections: 0, reports: 2, stories: 1 } });
+    await v2.table('entities').bulkAdd(rows.entities.map((e) => ({ ...e, words: ['united', 'nations', 'un'] })));
+    await v2.table('claims').bulkAdd(rows.claims.map((c) => ({ ...c, words: ['test', 'claim', 'about', 'united', 'nations', 'un'] })));
+    await v2.table('reports').bulkAdd(rows.reports.map((r) => ({ ...r, words: r.title.toLowerCase().split(' ') })));
+    await v2.table('stories').bulkAdd(rows.stories.map((s) => ({ ...s, keywordKeys: ['test', String(Object.prototype.constructor)] })));
+    v2.close();
+
+    const db = await expectCurrent(name, withKeyword);
+    expect((await dexieKnowledge(db).storiesWithKeywords(['constructor'])).map((s) => s.id)).toEqual(['s1']);
+    // Rows whose keys did not change were not rewritten: they still carry version 2's words.
+    expect(await db.entities.get('org:un')).toHaveProperty('words');
     db.close();
   });
 });
+
+/** Opens a database with the current schema and checks that it holds `expected` and answers every lookup. */
+async function expectCurrent(name: string, expected: Pack): Promise<BackstoryDB> {
+  const db = new BackstoryDB(name);
+  await db.open();
+  expect(db.verno).toBe(3);
+  // Every record survives, exactly as the pack had it.
+  expect(await exportPack(db, 'old')).toEqual(expected);
+  const knowledge = dexieKnowledge(db);
+  expect((await knowledge.entitiesByKeys(['un'])).get('un')?.map((e) => e.id)).toEqual(['org:un']);
+  expect((await knowledge.claimsForClaimants(['un'])).map((c) => c.id)).toEqual(['claim:a']);
+  expect((await knowledge.reportsForStory('s1')).map((r) => r.id)).toEqual(['r2', 'r1']);
+  expect((await knowledge.storiesWithKeywords(['test'])).map((s) => s.id)).toEqual(['s1']);
+  // Search finds entities by the upgraded keys ("U.N." → "un"), fact-checks by claimant, reports by title.
+  const un = await searchCache(db, 'un');
+  expect(un.entities.map((e) => e.id)).toEqual(['org:un']);
+  expect(un.claims.map((c) => c.id)).toEqual(['claim:a']);
+  expect((await searchCache(db, 'newer rep')).reports.map((r) => r.id)).toEqual(['r2']);
+  return db;
+}

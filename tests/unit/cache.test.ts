@@ -1,6 +1,7 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackstoryDB, dexieKnowledge, importPack, memoryKnowledge, nameKey, removePack, searchCache } from '../../src/cache';
 import { parsePack, type Pack } from '../../src/packs';
@@ -44,6 +45,18 @@ describe('name keys', () => {
 
   it('keeps a Cyrillic homoglyph distinct from the Latin name', () => {
     expect(nameKey('Reuter\u0455')).not.toBe(nameKey('Reuters'));
+  });
+
+  it('keys words that are also names of JavaScript object properties as words', () => {
+    expect(nameKey('Constructor Group')).toBe('constructor group');
+    expect(nameKey('The Intl Constructor')).toBe('international constructor');
+  });
+
+  it('keys plain ASCII text (its fast path) exactly as the general path does', () => {
+    // A zero-width space is removed first, but sends the text through the Unicode path.
+    const parts = fc.constantFrom('The', 'the', 'U.S.', 'u.n.a.', 'Intl', "Int'l", 'Dept.', "Amnesty's", 'O\'Brien', '&', 'a.b', 'x9', '9.5', ' ', '-', '...', "'", 'constructor', 'A.', 'govt');
+    const ascii = fc.oneof(fc.array(parts, { maxLength: 8 }).map((p) => p.join(' ')), fc.array(parts, { maxLength: 8 }).map((p) => p.join('')), fc.string());
+    fc.assert(fc.property(ascii, (text) => nameKey(text) === nameKey(`${text}\u200B`)), { numRuns: 2_000 });
   });
 });
 
@@ -133,5 +146,9 @@ describe('memory and database knowledge agree', () => {
     expect(ids(fromDb)).toEqual(ids(fromMemory));
     expect((await dexieKnowledge(db).entityByDomain('www.pinknews.co.uk'.replace(/^www\./, '')))?.name).toBe('PinkNews');
     expect((await memoryKnowledge([starter]).entityByDomain('news.bbc.co.uk'))?.id).toBe((await dexieKnowledge(db).entityByDomain('news.bbc.co.uk'))?.id);
+    const storyKeys = ['chechnya', 'grenfell tower', 'no such keyword'];
+    const storyIds = async (k: ReturnType<typeof memoryKnowledge>) => (await k.storiesWithKeywords(storyKeys)).map((s) => s.id).sort();
+    expect(await storyIds(dexieKnowledge(db))).toEqual(await storyIds(memoryKnowledge([starter])));
+    expect((await storyIds(dexieKnowledge(db))).length).toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackstoryDB, importPack, searchCache } from '../../src/cache';
+import { BackstoryDB, importPack, removePack, searchCache } from '../../src/cache';
 import { allowedEdits, prefixDistance } from '../../src/cache/fuzzy';
-import { parsePack } from '../../src/packs';
+import { parsePack, type Entity, type Pack } from '../../src/packs';
 
 const db = new BackstoryDB(`search-${Date.now()}`);
 beforeAll(async () => {
@@ -65,5 +65,37 @@ describe('popup search', () => {
   it('finds nothing for nonsense and for short typos', async () => {
     expect((await searchCache(db, 'zzzzqqq')).total).toBe(0);
     expect((await searchCache(db, 'xq')).total).toBe(0);
+  });
+});
+
+/** A fictional pack of `names` (organisations), for search behaviour only. */
+function namesPack(id: string, names: string[]): Pack {
+  const entities: Entity[] = names.map((name, i) => ({ id: `${id}:${String(i).padStart(5, '0')}`, kind: 'organization', name, aliases: [], description: 'Fictional.', domains: [], ratings: [], source: 'https://example.org/fictional' }));
+  return { format: 'backstory-pack', formatVersion: 1, pack: { id, name: id, version: '1.0.0', license: 'CC0', publisher: 'Tests', created: '2026-01-01' }, entities, claims: [], corrections: [], reports: [], stories: [] };
+}
+
+describe('popup search over a large pack', () => {
+  it('finds a record by its rare word when its other word is shared by thousands of records', async () => {
+    const big = new BackstoryDB(`search-big-${Date.now()}`);
+    // The rare name comes last, after more records with the common word than one keystroke scores.
+    await importPack(big, namesPack('big', [...Array.from({ length: 2_500 }, (_, i) => `Zedekiah Board ${i}`), 'Zedekiah Quill']));
+    expect((await searchCache(big, 'zedekiah quill')).entities.map((e) => e.name)).toEqual(['Zedekiah Quill']);
+    expect((await searchCache(big, 'quill zedekiah')).entities.map((e) => e.name)).toEqual(['Zedekiah Quill']);
+    await big.delete();
+  });
+});
+
+describe('popup search after packs change', () => {
+  it('answers from packs imported or removed through another connection (another extension page)', async () => {
+    const popup = new BackstoryDB(db.name);
+    const background = new BackstoryDB(db.name);
+    expect((await searchCache(popup, 'quillmark')).total).toBe(0); // the popup has loaded its index
+    await importPack(background, namesPack('later', ['Quillmark Trust']));
+    expect((await searchCache(popup, 'quillmark')).entities.map((e) => e.name)).toEqual(['Quillmark Trust']);
+    expect((await searchCache(popup, 'novaya')).entities[0]?.name).toBe('Novaya Gazeta');
+    await removePack(background, 'later');
+    expect((await searchCache(popup, 'quillmark')).total).toBe(0);
+    popup.close();
+    background.close();
   });
 });
