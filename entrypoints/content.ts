@@ -3,11 +3,19 @@ import { runOnPage } from '../src/content/run';
 import { viewSettled } from '../src/content/settle';
 import { send } from '../src/messaging/client';
 
+const nothing = () => {};
+
 export default defineContentScript({
   matches: supportedMatchPatterns(),
-  runAt: 'document_idle',
+  // As soon as the document is parsed, so the sidebar is up early; a page that renders its article
+  // with scripts gets one more look once it has loaded.
+  runAt: 'document_end',
   async main(ctx) {
     let cleanup = await runOnPage();
+    if (!cleanup && document.readyState !== 'complete' && !ctx.isInvalid) {
+      await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
+      if (!ctx.isInvalid) cleanup = await runOnPage();
+    }
     let shownTitle = document.title;
     // Counts navigations, so a run that finishes after the reader has moved on is undone at once.
     let navigation = 0;
@@ -15,13 +23,13 @@ export default defineContentScript({
     // at once, wait until the new view has rendered, then start over.
     ctx.addEventListener(window, 'wxt:locationchange', async () => {
       const mine = ++navigation;
-      cleanup();
-      cleanup = () => {};
+      (cleanup ?? nothing)();
+      cleanup = null;
       await send('content/clear', {}).catch(() => {});
       await viewSettled(shownTitle);
       if (mine !== navigation || ctx.isInvalid) return;
       const undo = await runOnPage();
-      if (mine !== navigation || ctx.isInvalid) return undo();
+      if (mine !== navigation || ctx.isInvalid) return (undo ?? nothing)();
       cleanup = undo;
       shownTitle = document.title;
     });

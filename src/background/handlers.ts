@@ -31,7 +31,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
       const extraction = extract(page.article.text);
       return buildContext({ ...page, extraction }, dexieKnowledge(await readyDatabase()));
     });
-    await browser.runtime.sendMessage({ type: SIDEBAR_EVENT, tabId, event: { kind: 'ready' } }).catch(() => {});
+    await browser.runtime.sendMessage({ type: SIDEBAR_EVENT, tabId, event: { kind: 'ready', url: page.url } }).catch(() => {});
     return { sources: context.sources.length, claims: context.claims.length };
   },
   async 'content/clear'(_payload, tabId) {

@@ -1,7 +1,7 @@
 import { bodyRoot } from '../article/text';
 import { makeContext } from '../article/detect';
 import { send } from '../messaging/client';
-import { openModeForUrl } from '../sites/settings';
+import type { OpenMode } from '../sites/settings';
 import { showHighlights, type Highlights } from './highlights';
 import { marksOf } from './marks';
 import { onPageCommand } from './page-commands';
@@ -14,9 +14,8 @@ import { mapArticleText } from './text-map';
  * links between them: a card reveals its first mention, a click on a highlight opens its card.
  * Returns a function that removes it all.
  */
-export async function showSidebarUi(articleText: string): Promise<() => void> {
+export async function showSidebarUi(articleText: string, mode: OpenMode): Promise<() => void> {
   const article = bodyRoot(makeContext(document, location.href));
-  const mode = await openModeForUrl(location.href).catch(() => 'auto' as const);
   const sidebar = mountSidebar({ collapsed: mode === 'click', article });
   let highlights: Highlights | null = null;
 

@@ -26,8 +26,11 @@ export const PAGE_COMMAND = 'backstory/page';
 export const SidebarEventSchema = v.variant('kind', [
   v.object({ kind: v.literal('open'), id: v.optional(v.pipe(v.string(), v.maxLength(400))) }),
   v.object({ kind: v.literal('collapsed'), collapsed: v.boolean() }),
-  /** The tab's analysis has finished: a sidebar that asked too early loads its context now. */
-  v.object({ kind: v.literal('ready') }),
+  /**
+   * The tab's analysis of `url` has finished: a sidebar showing nothing, or another page's context (it
+   * asked before the analysis reached a restarted worker), loads the tab's context again.
+   */
+  v.object({ kind: v.literal('ready'), url: v.pipe(v.string(), v.maxLength(4_096)) }),
 ]);
 export type SidebarEvent = v.InferOutput<typeof SidebarEventSchema>;
 export const SIDEBAR_EVENT = 'backstory/sidebar';

@@ -32,18 +32,14 @@ export async function readSiteSettings(): Promise<SiteSettings> {
   };
 }
 
-/** Whether Backstory should run on this page's site (off only when the reader switched it off). */
-export async function isEnabledForUrl(url: string): Promise<boolean> {
+/** This page's site settings, in one storage read: the content script needs both before showing anything. */
+export async function settingsForUrl(url: string): Promise<{ enabled: boolean; openMode: OpenMode }> {
   const settings = await readSiteSettings();
   const key = siteKeyForUrl(url, settings.userHosts);
-  return key === null || settings.enabled[key] !== false;
-}
-
-/** How the sidebar opens on this page's site. */
-export async function openModeForUrl(url: string): Promise<OpenMode> {
-  const settings = await readSiteSettings();
-  const key = siteKeyForUrl(url, settings.userHosts);
-  return key !== null && settings.openMode[key] === 'click' ? 'click' : 'auto';
+  return {
+    enabled: key === null || settings.enabled[key] !== false,
+    openMode: key !== null && settings.openMode[key] === 'click' ? 'click' : 'auto',
+  };
 }
 
 async function updateMap(storageKey: string, siteKey: string, value: unknown): Promise<void> {

@@ -53,7 +53,7 @@ describe('Chromium: service worker stopped mid-request', () => {
 
     const started = Date.now();
     await page.goto(newsUrl(PATHS.chechnya), { waitUntil: 'load' });
-    // The content script runs at document_idle, right after load, and sends at once; the busy worker cannot answer.
+    // The content script runs when the document is parsed and sends at once; the busy worker cannot answer.
     await page.waitForTimeout(500);
     expect(Date.now() - started, 'the worker was still busy when it was stopped').toBeLessThan(BUSY_MS - 1_000);
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../src/background';
 import { originsFor, parseSiteInput, siteKeyForUrl } from '../../src/sites/hosts';
-import { isEnabledForUrl, openModeForUrl, readSiteSettings, setOpenMode, setSiteEnabled } from '../../src/sites/settings';
+import { readSiteSettings, settingsForUrl, setOpenMode, setSiteEnabled } from '../../src/sites/settings';
 import { canFrameSidebar } from '../../src/sites/frame-access';
 import { scriptIdFor } from '../../src/sites/user-sites';
 import { CONTENT_SCRIPT, installFakeSiteApis, type FakeSiteApis } from './options-fake-apis';
@@ -60,20 +60,20 @@ describe('site keys and settings', () => {
 
   it('runs everywhere until the reader switches a site off, and only there', async () => {
     const article = 'https://www.pinknews.co.uk/2017/07/05/a/';
-    expect(await isEnabledForUrl(article)).toBe(true);
+    expect((await settingsForUrl(article)).enabled).toBe(true);
     await setSiteEnabled('pinknews.co.uk', false);
-    expect(await isEnabledForUrl(article)).toBe(false);
-    expect(await isEnabledForUrl('https://thepinknews.com/2017/07/05/a/')).toBe(false);
-    expect(await isEnabledForUrl('https://www.bbc.co.uk/news/world-1')).toBe(true);
+    expect((await settingsForUrl(article)).enabled).toBe(false);
+    expect((await settingsForUrl('https://thepinknews.com/2017/07/05/a/')).enabled).toBe(false);
+    expect((await settingsForUrl('https://www.bbc.co.uk/news/world-1')).enabled).toBe(true);
     await setSiteEnabled('pinknews.co.uk', true);
-    expect(await isEnabledForUrl(article)).toBe(true);
+    expect((await settingsForUrl(article)).enabled).toBe(true);
   });
 
   it('opens automatically unless the site is set to open on click', async () => {
-    expect(await openModeForUrl('https://www.bbc.co.uk/news/a')).toBe('auto');
+    expect((await settingsForUrl('https://www.bbc.co.uk/news/a')).openMode).toBe('auto');
     await setOpenMode('bbc.co.uk', 'click');
-    expect(await openModeForUrl('https://www.bbc.co.uk/news/a')).toBe('click');
-    expect(await openModeForUrl('https://www.cnn.com/a')).toBe('auto');
+    expect((await settingsForUrl('https://www.bbc.co.uk/news/a')).openMode).toBe('click');
+    expect((await settingsForUrl('https://www.cnn.com/a')).openMode).toBe('auto');
     expect(await browser.storage.local.get('sites.openMode')).toEqual({ 'sites.openMode': { 'bbc.co.uk': 'click' } });
   });
 

@@ -23,7 +23,7 @@ export function App() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [notes, setNotes] = useState<FeedbackNote[]>([]);
   const byKeyboard = useRef(false);
-  const shownNothing = useRef(false);
+  const shownUrl = useRef<string | null>(null);
 
   const load = useCallback(async () => {
     setState({ status: 'loading' });
@@ -31,7 +31,7 @@ export function App() {
       const tab = await shownTab();
       setTabId(tab);
       const context = await loadContext(tab);
-      shownNothing.current = context === null;
+      shownUrl.current = context?.url ?? null;
       setState({ status: 'ready', context });
       if (context) setNotes(await notesFor(context.url));
     } catch (e) {
@@ -46,7 +46,7 @@ export function App() {
   useEffect(() => {
     if (tabId === null) return;
     return onSidebarEvent(tabId, (event) => {
-      if (event.kind === 'ready') return void (shownNothing.current && load());
+      if (event.kind === 'ready') return void (shownUrl.current !== event.url && load());
       if (event.kind === 'collapsed') return setCollapsed(event.collapsed);
       setCollapsed(false);
       setActiveId(event.id ?? null);
