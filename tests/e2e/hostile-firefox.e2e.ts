@@ -1,7 +1,6 @@
 /**
- * The Firefox subset of the hostile-page corpus (rows marked `firefox`, at least one per group) in
- * firefox-esr with the built MV2 extension, judged exactly as in Chromium (tests/hostile/inspect.ts).
- * A subset, because Firefox over BiDi takes several times longer per page than Chromium.
+ * The whole hostile-page corpus in firefox-esr with the built MV2 extension, judged exactly as in
+ * Chromium (tests/hostile/inspect.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
@@ -11,7 +10,7 @@ import { CORPUS } from '../hostile/corpus';
 import { HOST_STYLE, inspectPage, inspectSidebar, problems, type PageReport } from '../hostile/inspect';
 import { startHostileSite, type HostileSite } from '../hostile/serve';
 
-const SUBSET = CORPUS.filter((p) => p.firefox);
+const PARSER_NOTICE = /^The document tree is too deep/;
 const SHOWN_BOUND_MS = 20_000;
 
 let site: HostileSite;
@@ -19,7 +18,7 @@ let firefox: FirefoxWithExtension;
 const times: { slug: string; ms: number }[] = [];
 
 beforeAll(async () => {
-  site = await startHostileSite(SUBSET);
+  site = await startHostileSite(CORPUS);
   firefox = await launchFirefox({ proxyPort: site.server.port });
 });
 
@@ -30,17 +29,17 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('Firefox: hostile pages (subset)', () => {
-  test('the subset covers every group of the corpus', () => {
-    expect(new Set(SUBSET.map((p) => p.group))).toEqual(new Set(CORPUS.map((p) => p.group)));
-  });
-
-  for (const hostile of SUBSET) {
+describe('Firefox: hostile pages', () => {
+  for (const hostile of CORPUS) {
     test(`${hostile.group}/${hostile.slug}`, async () => {
       const page = await firefox.browser.newPage();
       try {
         const logged: string[] = [];
-        page.on('pageerror', (e) => logged.push(`pageerror: ${String((e as Error).message ?? e).slice(0, 200)}`));
+        page.on('pageerror', (e) => {
+          const message = String((e as Error).message ?? e);
+          // Firefox's HTML parser reports flattening a 10,000-deep page itself, extension or not.
+          if (!PARSER_NOTICE.test(message)) logged.push(`pageerror: ${message.slice(0, 200)}`);
+        });
         const started = Date.now();
         await page.goto(site.urlOf(hostile), { waitUntil: 'domcontentloaded' });
         const frame = await sidebarFrame(page, 'main.sidebar', SHOWN_BOUND_MS);

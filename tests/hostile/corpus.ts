@@ -21,8 +21,6 @@ export interface HostilePage {
   notMatched?: string[];
   /** A payload string the sidebar shows, and must show as plain text. */
   shownAsText?: string;
-  /** In the Firefox subset (one or more per group). */
-  firefox?: boolean;
 }
 
 const pathFor = (slug: string) => `/2024/05/01/hostile-${slug}/`;
@@ -40,7 +38,6 @@ const quoted = (s: string) => p(`“${s},” said Maria Lopez, a spokesperson, w
 const payloadPages: HostilePage[] = [
   page('title', 'payload', 'every payload in <title>, <h1>, og:title and the JSON-LD headline', () => ({ title: payloads('title').join(' ') }), {
     shownAsText: `${TRAP}('title-0')`,
-    firefox: true,
   }),
   page('byline', 'payload', 'payloads as author names (byline links, meta author, JSON-LD author)', () => ({ byline: payloads('byline').slice(0, 12) }), {
     shownAsText: `${TRAP}('byline-1')`,
@@ -51,7 +48,7 @@ const payloadPages: HostilePage[] = [
   page('ld-body', 'payload', 'payloads in a JSON-LD articleBody long enough to be the article text', () => ({
     ld: { articleBody: [...payloads('ld-body'), ...NEUTRAL.map((h) => h.replace(/<\/?p>/g, ''))].join('\n\n') },
     paragraphs: [p('Short teaser only.')],
-  }), { firefox: true }),
+  })),
   page('ld-raw', 'payload', 'JSON-LD with raw (page-parsed) markup breaking out of strings, a __proto__ key and a nested @graph', () => ({
     ld: { '@graph': [{ '@type': 'NewsArticle', headline: payload('ld-graph', 1), ['__proto__']: { polluted: true } }], constructor: { prototype: { polluted: true } } },
     head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"\\u003cimg src=x onerror=${TRAP}('ld-escaped')\\u003e","__proto__":{"isArticle":false}}</script>`,
@@ -64,7 +61,7 @@ const payloadPages: HostilePage[] = [
   })),
   page('quotes', 'payload', 'payloads inside quotations of the body (claims the sidebar lists)', () => ({
     paragraphs: [...payloads('quote').map(quoted), ...NEUTRAL],
-  }), { shownAsText: `${TRAP}('quote-1')`, firefox: true }),
+  }), { shownAsText: `${TRAP}('quote-1')` }),
   page('body-text', 'payload', 'payloads as escaped body text next to names (highlighted in the page)', () => ({
     paragraphs: [...payloads('body').map((x) => p(`Amnesty International published ${x} and Human Rights Watch repeated it.`)), ...NEUTRAL],
   })),
@@ -89,7 +86,6 @@ const payloadPages: HostilePage[] = [
     what: 'payload in the page URL path',
     path: `/2024/05/01/${encodeURIComponent(`<script>${TRAP}('url-path')</script>`)}/`,
     html: (url) => articleHtml({}, url),
-    firefox: true,
   },
   {
     slug: 'url-long',
@@ -110,7 +106,7 @@ const payloadPages: HostilePage[] = [
 // ---------------------------------------------------------------- oversized metadata
 const long = (n: number, seed: string) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
 const oversizedPages: HostilePage[] = [
-  page('long-title', 'oversized', 'a 20,000-character headline', () => ({ title: long(20_000, 'Headline words go on and on ') }), { firefox: true }),
+  page('long-title', 'oversized', 'a 20,000-character headline', () => ({ title: long(20_000, 'Headline words go on and on ') })),
   page('many-authors', 'oversized', '200 authors, some 2,000 characters long', () => ({ byline: Array.from({ length: 200 }, (_, i) => (i % 10 ? `Author Number${i}` : long(2_000, 'Very Long Name '))) })),
   page('long-meta', 'oversized', '10,000-character site name, language, date and description', () => ({
     siteName: long(10_000, 'Pink News '),
@@ -134,7 +130,7 @@ const linkPages: HostilePage[] = [
       ...['javascript', 'JaVaScRiPt', ' javascript', 'java\tscript', 'vbscript'].map((s, i) => `<p>Read <a href="${esc(`${s}:${TRAP}('link-${i}')`)}">the report by Amnesty International</a> published on 4 May, which lists 12 cases.</p>`),
       ...NEUTRAL,
     ],
-  }), { firefox: true }),
+  })),
   page('links-data', 'links', 'data: and blob: links and images', () => ({
     paragraphs: [
       `<p>See <a href="data:text/html;base64,${Buffer.from(`<script>parent.${TRAP}('data-link')</script>`).toString('base64')}">the statement</a> by Human Rights Watch, which counted 12 detentions.</p>`,
@@ -148,7 +144,7 @@ const linkPages: HostilePage[] = [
 const style = (css: string) => `<style>${css}</style>`;
 const cssPage = (slug: string, what: string, css: string, extra: Partial<HostilePage> = {}) => page(slug, 'css', what, () => ({ head: style(css) }), extra);
 const cssPages: HostilePage[] = [
-  cssPage('css-tag', 'rules on the sidebar host tag (display, size, position, opacity, transform, clip)', `backstory-sidebar, html > backstory-sidebar, [data-state] { display:none!important; width:0!important; height:0!important; position:absolute!important; left:-9999px!important; opacity:0!important; transform:scale(0)!important; clip-path:inset(50%)!important; visibility:hidden!important; filter:blur(20px)!important; }`, { firefox: true }),
+  cssPage('css-tag', 'rules on the sidebar host tag (display, size, position, opacity, transform, clip)', `backstory-sidebar, html > backstory-sidebar, [data-state] { display:none!important; width:0!important; height:0!important; position:absolute!important; left:-9999px!important; opacity:0!important; transform:scale(0)!important; clip-path:inset(50%)!important; visibility:hidden!important; filter:blur(20px)!important; }`),
   cssPage('css-universal', 'universal resets: all:unset, z-index:0, position:static, pointer-events:none', `* { all: unset !important; z-index: 0 !important; position: static !important; pointer-events: none !important; }`),
   cssPage('css-iframes', 'every iframe hidden, collapsed and faded', `iframe, frame, embed, object { display:none!important; visibility:hidden!important; opacity:0!important; width:0!important; height:0!important; }`),
   cssPage('css-not-defined', 'undefined custom elements hidden (:not(:defined), :empty)', `:not(:defined), :empty { display: none !important; }`),
@@ -168,13 +164,13 @@ const cssPages: HostilePage[] = [
 const hostileScript = (slug: string, what: string, code: string, extra: Partial<HostilePage> = {}) => page(slug, 'builtins', what, () => ({ head: script(code) }), extra);
 const thrower = (name: string) => `function () { throw new Error('hostile ${name}'); }`;
 const builtinPages: HostilePage[] = [
-  hostileScript('array', 'Array.prototype methods and Array.from throw', `for (const m of ['map','filter','forEach','join','push','slice','some','every','find','includes','indexOf','sort','reduce','flatMap','concat']) Array.prototype[m] = ${thrower('array')}; Array.from = ${thrower('Array.from')}; Array.isArray = () => false;`, { firefox: true }),
+  hostileScript('array', 'Array.prototype methods and Array.from throw', `for (const m of ['map','filter','forEach','join','push','slice','some','every','find','includes','indexOf','sort','reduce','flatMap','concat']) Array.prototype[m] = ${thrower('array')}; Array.from = ${thrower('Array.from')}; Array.isArray = () => false;`),
   hostileScript('json', 'JSON.parse/stringify and structuredClone throw', `JSON.parse = ${thrower('JSON.parse')}; JSON.stringify = ${thrower('JSON.stringify')}; window.structuredClone = ${thrower('structuredClone')};`),
   hostileScript('fetch', 'fetch, XMLHttpRequest, WebSocket and sendBeacon replaced with recorders', `for (const k of ['fetch','XMLHttpRequest','WebSocket','EventSource']) window[k] = function () { ${TRAP}('network-' + k); throw new Error('hostile network'); }; navigator.sendBeacon = () => { ${TRAP}('beacon'); return false; };`),
   hostileScript('mutation-observer', 'MutationObserver and ResizeObserver throw; requestAnimationFrame never calls back', `window.MutationObserver = ${thrower('MutationObserver')}; window.ResizeObserver = ${thrower('ResizeObserver')}; window.IntersectionObserver = ${thrower('IntersectionObserver')}; window.requestAnimationFrame = () => 0;`),
   hostileScript('attach-shadow', 'Element.prototype.attachShadow records, then returns an open shadow of its own', `const real = Element.prototype.attachShadow; Element.prototype.attachShadow = function (init) { ${TRAP}('attachShadow'); return real.call(this, { mode: 'open' }); };`),
   hostileScript('create-element', 'document.createElement and createElementNS return recorders', `const real = Document.prototype.createElement; Document.prototype.createElement = document.createElement = function (tag) { ${TRAP}('createElement-' + tag); return real.call(this, 'span'); }; Document.prototype.createElementNS = function () { throw new Error('hostile createElementNS'); };`),
-  hostileScript('dom-queries', 'querySelector(All), getElementsBy*, textContent and getAttribute throw', `for (const P of [Document.prototype, Element.prototype, DocumentFragment.prototype]) { for (const m of ['querySelector','querySelectorAll','getElementsByTagName','getElementsByClassName','closest','matches']) if (m in P) P[m] = ${thrower('query')}; } Object.defineProperty(Node.prototype, 'textContent', { get: ${thrower('textContent')} }); Element.prototype.getAttribute = ${thrower('getAttribute')}; Element.prototype.getBoundingClientRect = ${thrower('getBoundingClientRect')};`, { firefox: true }),
+  hostileScript('dom-queries', 'querySelector(All), getElementsBy*, textContent and getAttribute throw', `for (const P of [Document.prototype, Element.prototype, DocumentFragment.prototype]) { for (const m of ['querySelector','querySelectorAll','getElementsByTagName','getElementsByClassName','closest','matches']) if (m in P) P[m] = ${thrower('query')}; } Object.defineProperty(Node.prototype, 'textContent', { get: ${thrower('textContent')} }); Element.prototype.getAttribute = ${thrower('getAttribute')}; Element.prototype.getBoundingClientRect = ${thrower('getBoundingClientRect')};`),
   hostileScript('objects', 'Object.prototype polluted; Map, String, RegExp and Function built-ins sabotaged', `Object.prototype.isArticle = false; Object.prototype.ok = false; Object.prototype.text = 'polluted'; Map.prototype.get = ${thrower('Map.get')}; String.prototype.replace = ${thrower('replace')}; String.prototype.trim = ${thrower('trim')}; RegExp.prototype.test = ${thrower('test')}; Function.prototype.toString = ${thrower('toString')};`),
   hostileScript('events', 'addEventListener, dispatchEvent, postMessage and history methods replaced', `EventTarget.prototype.addEventListener = function (type) { if (type === 'message') ${TRAP}('listen-message'); }; window.postMessage = ${thrower('postMessage')}; history.pushState = ${thrower('pushState')}; window.getComputedStyle = ${thrower('getComputedStyle')}; window.getSelection = ${thrower('getSelection')};`),
   hostileScript('custom-element', 'the page defines <backstory-sidebar> itself, as an element that refuses a shadow root and hides itself', `customElements.define('backstory-sidebar', class extends HTMLElement { static disabledFeatures = ['shadow']; connectedCallback() { ${TRAP}('custom-element-connected'); this.style.display = 'none'; } });`, {
@@ -185,18 +181,18 @@ const builtinPages: HostilePage[] = [
 // ---------------------------------------------------------------- size and structure
 const bigParagraph = (i: number) => p(`Paragraph ${i}: Amnesty International said on day ${i} that ${i % 97} more people were detained, according to the monitors, who said that “${i % 13} families were still waiting for news”.`);
 const sizePages: HostilePage[] = [
-  page('big-5mb', 'size', 'a 5 MB article of 30,000 paragraphs', () => ({ paragraphs: Array.from({ length: 30_000 }, (_, i) => bigParagraph(i)) }), { firefox: true }),
+  page('big-5mb', 'size', 'a 5 MB article of 30,000 paragraphs', () => ({ paragraphs: Array.from({ length: 30_000 }, (_, i) => bigParagraph(i)) })),
   page('big-one-node', 'size', 'a 5 MB article in one text node without spaces or punctuation, after the neutral text', () => ({ paragraphs: [...NEUTRAL, p(long(5_000_000, 'Amnestyxx'))] })),
   page('deep-markup', 'size', '10,000 nested <div>s in the markup around the body', () => ({ paragraphs: [`${'<div>'.repeat(10_000)}${NEUTRAL.join('')}${'</div>'.repeat(10_000)}`] })),
   // Kept out of layout: Chromium's renderer itself crashes laying out a 10,000-deep chain, extension or not.
   page('deep-dom', 'size', 'a 10,000-deep element chain built by script before the content script runs (not laid out)', () => ({
     head: style('.chain { display: none; }'),
     after: script(`let el = document.querySelector('article').appendChild(Object.assign(document.createElement('div'), { className: 'chain' })); for (let i = 0; i < 10000; i++) el = el.appendChild(document.createElement(i % 2 ? 'div' : 'section')); el.append(Object.assign(document.createElement('p'), { textContent: 'The deepest paragraph, where Human Rights Watch said 3 more people were held.' }));`),
-  }), { firefox: true }),
+  })),
   page('many-nodes', 'size', '200,000 empty inline elements between the paragraphs', () => ({ paragraphs: NEUTRAL.map((h) => `${'<span></span>'.repeat(33_000)}${h}`) })),
   page('infinite-scroll', 'size', 'infinite scroll: a paragraph added every 20 ms, forever, and on every scroll', () => ({
     after: script(`const add = () => document.querySelector('article').append(Object.assign(document.createElement('p'), { textContent: 'More: Amnesty International said ' + Date.now() + ' people were counted today in the region.' })); setInterval(add, 20); addEventListener('scroll', () => { for (let i = 0; i < 50; i++) add(); });`),
-  }), { firefox: true }),
+  })),
   page('dom-churn', 'size', 'text and attributes rewritten every animation frame', () => ({
     after: script(`const ps = document.querySelectorAll('article p'); let n = 0; const tick = () => { n++; ps[n % ps.length].setAttribute('data-n', n); document.title = 'Rights groups report new detentions (' + n + ')'; requestAnimationFrame(tick); }; requestAnimationFrame(tick);`),
   })),
@@ -214,7 +210,7 @@ const framePages: HostilePage[] = [
       `<iframe sandbox srcdoc="${esc(`<script>${TRAP}('sandboxed')</script>`)}"></iframe>`,
       `<iframe src="${esc(new URL(pathFor('title'), url).href)}" width="400" height="200"></iframe>`,
     ].join('\n'),
-  }), { firefox: true }),
+  })),
   page('frames-self', 'frames', 'the article frames itself (recursion), and a frame named like the sidebar', (url) => ({
     after: `<iframe src="${esc(url)}" width="300" height="200"></iframe><iframe name="backstory-sidebar" title="Backstory" src="about:blank"></iframe>`,
   })),
@@ -234,7 +230,7 @@ const textPages: HostilePage[] = [
       p('ولم يرد المسؤولون المحليون على طلبات متكررة للتعليق مساء الأربعاء، ورفضت المحكمة الإقليمية التعليق.'),
       p('وقال محامو اثنين من المعتقلين إن الجلسات أُجّلت مرتين، وإن العائلات طُلب منها انتظار المزيد من الأخبار.'),
     ],
-  }), { firefox: true }),
+  })),
   page('bidi-overrides', 'text', 'bidi override and isolate characters in title, byline and names', () => ({
     title: 'Rights groups \u202Esnoitnet\u202C report \u2066new\u2069 detentions \u200F',
     byline: ['\u202EsillE nadroJ'],
@@ -252,7 +248,7 @@ const textPages: HostilePage[] = [
     title: 'Rights\u200B groups\u200D report\u00AD new\uFEFF detentions',
     byline: ['Jor\u200Bdan El\u200Dlis'],
     paragraphs: [p('Am\u200Bnesty Inter\u00ADnational said that 4\u200B0 people were de\u2060tained, and Human\u200DRights\uFEFF Watch counted 1\u200C2.'), ...NEUTRAL],
-  }), { firefox: true }),
+  })),
   page('control-chars', 'text', 'NUL, lone surrogates, noncharacters and C1 controls in text and attributes', () => ({
     title: 'Rights groups \u0000 report \uD800 new \uFFFE detentions \u0085',
     byline: ['Jordan \uDC00 Ellis'],
@@ -264,7 +260,7 @@ const textPages: HostilePage[] = [
 const homoglyphPages: HostilePage[] = [
   page('homoglyph-reuters', 'homoglyph', '"Reuter\\u0455" (Cyrillic dze) cited in the body', () => ({
     paragraphs: [p('Reuter\u0455 reported that at least 40 people had been detained, citing two officials.'), p('“The numbers are rising,” one official told Reuter\u0455 on Tuesday, adding that 12 cases were documented.'), ...NEUTRAL.slice(2)],
-  }), { notMatched: ['Reuters'], firefox: true }),
+  }), { notMatched: ['Reuters'] }),
   page('homoglyph-publisher', 'homoglyph', '"Reuter\\u0455" as site name, JSON-LD publisher and canonical host', () => ({
     siteName: 'Reuter\u0455',
     canonical: 'https://www.reuter\u0455.com/world/2024/05/01/detentions/',
