@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { repoRoot } from '../../scripts/lib/paths';
+import { chromiumSuite } from './suite';
 
 const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -30,22 +30,11 @@ async function seriousViolations(target: Page | Frame): Promise<Violation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 describe.each(['light', 'dark'] as const)('Chromium: accessibility (%s)', (colorScheme) => {
   test('sidebar, expanded and collapsed', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
     await page.goto(newsUrl(PATHS.chechnya));
     const frame = await waitForSidebarFrame(page, 'main.sidebar');
@@ -58,10 +47,10 @@ describe.each(['light', 'dark'] as const)('Chromium: accessibility (%s)', (color
   });
 
   test('popup with search results and a detail view', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(browser.extensionUrl('popup.html'));
+    await page.goto(suite.browser.extensionUrl('popup.html'));
     await page.locator('input[type=search]').fill('Chechnya');
     await page.waitForSelector('button.result');
     expect(await seriousViolations(page)).toEqual([]);

@@ -2,29 +2,18 @@
  * The built Chrome MV3 extension in Debian Chromium, on a fixture server answering as www.pinknews.co.uk
  * (mapped with --host-resolver-rules, so the production match patterns are exercised over http).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_HOST, textsIn, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { SIDEBAR_HOST, textsIn, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { HOSTILE_PATH, NEWS_HOST, PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { missingSources, SIX_KILLED } from './expected';
+import { chromiumSuite } from './suite';
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
+const suite = chromiumSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.context.newPage();
+  page = await suite.browser.context.newPage();
 });
 
 afterEach(async () => {
@@ -35,7 +24,7 @@ const hostState = (p: Page) => p.evaluate((tag) => document.querySelector<HTMLEl
 
 describe('Chromium: in-page sidebar', () => {
   test('the reference article gets the sidebar with its sources and the "at least 6" figure', async () => {
-    server.resetCounts();
+    suite.server.resetCounts();
     await page.goto(newsUrl(PATHS.reference));
     await page.waitForSelector(SIDEBAR_HOST, { state: 'attached', timeout: 20_000 });
     expect(await hostState(page)).toBe('expanded');
@@ -58,8 +47,8 @@ describe('Chromium: in-page sidebar', () => {
     expect(six.some((f) => SIX_KILLED.attribution.test(f.attribution)), `"at least 6" cards: ${JSON.stringify(six)}`).toBe(true);
 
     // The extension reads the page it is given: it never fetches the article (or anything else) from the site itself.
-    expect(server.count(PATHS.reference, NEWS_HOST)).toBe(1);
-    const unexpected = server.requests.filter((r) => r.path !== PATHS.reference && !r.path.startsWith('/assets/') && r.path !== '/favicon.ico');
+    expect(suite.server.count(PATHS.reference, NEWS_HOST)).toBe(1);
+    const unexpected = suite.server.requests.filter((r) => r.path !== PATHS.reference && !r.path.startsWith('/assets/') && r.path !== '/favicon.ico');
     expect(unexpected).toEqual([]);
   });
 
@@ -123,7 +112,7 @@ describe('Chromium: in-page sidebar', () => {
 describe('Chromium: popup', () => {
   test('searching "Novaya" lists Novaya Gazeta among sources', async () => {
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(browser.extensionUrl('popup.html'));
+    await page.goto(suite.browser.extensionUrl('popup.html'));
     const search = page.locator('input[type=search]');
     await search.waitFor({ timeout: 20_000 });
     await search.fill('Novaya');

@@ -2,30 +2,19 @@
  * The built Firefox MV2 extension in Debian firefox-esr (puppeteer-core 24 over WebDriver BiDi).
  * The fixture server is Firefox's HTTP proxy, so http://www.pinknews.co.uk/... reaches it.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchFirefox, waitForFirefoxSidebarFrame as sidebarFrame, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { waitForFirefoxSidebarFrame as sidebarFrame } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { NEWS_HOST, PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { missingSources } from './expected';
+import { firefoxSuite } from './suite';
 
-let server: FixtureServer;
-let firefox: FirefoxWithExtension;
+const suite = firefoxSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefox({ proxyPort: server.port });
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await firefox.browser.newPage();
+  page = await suite.browser.browser.newPage();
 });
 
 afterEach(async () => {
@@ -34,10 +23,10 @@ afterEach(async () => {
 
 describe('Firefox: in-page sidebar', () => {
   test('the reference article gets the sidebar with its sources', async () => {
-    server.resetCounts();
+    suite.server.resetCounts();
     await page.goto(newsUrl(PATHS.reference));
     // Reached through the proxy, under the real hostname.
-    expect(server.requests.some((r) => r.proxied && r.host === NEWS_HOST && r.path === PATHS.reference)).toBe(true);
+    expect(suite.server.requests.some((r) => r.proxied && r.host === NEWS_HOST && r.path === PATHS.reference)).toBe(true);
 
     await page.waitForSelector(SIDEBAR_HOST, { timeout: 30_000 });
     expect(await page.$eval(SIDEBAR_HOST, (el) => (el as HTMLElement).dataset.state)).toBe('expanded');

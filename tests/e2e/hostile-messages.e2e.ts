@@ -3,27 +3,16 @@
  * shadow root, extension-origin frame), has no runtime.sendMessage to the extension (no
  * externally_connectable), and messages it posts in the protocol's shapes change nothing.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { describe, expect, test } from 'vitest';
+import { SIDEBAR_HOST, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+import { chromiumSuite } from './suite';
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 describe('Chromium: the page cannot reach the sidebar or the background', () => {
   test('no shadow root, no frame document, no runtime messaging from the page; postMessage is ignored', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto(newsUrl(PATHS.reference));
     const frame = await waitForSidebarFrame(page, 'li.card.source', 30_000);
     const before = await frame.$$eval('li.card', (cards) => cards.length);
@@ -56,7 +45,7 @@ describe('Chromium: the page cannot reach the sidebar or the background', () => 
         }
         return { shadowRoot: host.shadowRoot === null ? null : 'open', children: host.children.length, frameDocs, sent };
       },
-      { tag: SIDEBAR_HOST, id: browser.extensionId },
+      { tag: SIDEBAR_HOST, id: suite.browser.extensionId },
     );
     expect(reach.shadowRoot).toBeNull();
     expect(reach.children).toBe(0);

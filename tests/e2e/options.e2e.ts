@@ -5,32 +5,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { SIDEBAR_HOST, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { brokenPack, brokenPackErrors, smallPack } from '../unit/options-packs';
+import { chromiumSuite } from './suite';
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
+const suite = chromiumSuite();
 let options: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  options = await browser.context.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
+  options = await suite.browser.context.newPage();
+  await options.goto(suite.browser.extensionUrl('options.html'));
   await options.getByRole('heading', { name: 'Backstory settings' }).waitFor({ timeout: 20_000 });
 });
 
@@ -39,7 +28,7 @@ afterEach(async () => {
 });
 
 const storedSettings = () => options.evaluate(() => (globalThis as any).chrome.storage.local.get(['sites.enabled', 'sites.openMode']));
-const registeredScripts = () => browser.serviceWorker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts() as Promise<{ id: string }[]>);
+const registeredScripts = () => suite.browser.serviceWorker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts() as Promise<{ id: string }[]>);
 const packFile = (name: string, data: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
 const packTitles = () => options.locator('li.pack .card-title').allTextContents();
 
@@ -49,12 +38,12 @@ describe('Chromium: options page', () => {
     await pinkNews.uncheck();
     await expect.poll(storedSettings).toMatchObject({ 'sites.enabled': { 'pinknews.co.uk': false } });
 
-    const article = await browser.context.newPage();
+    const article = await suite.browser.context.newPage();
     try {
-      server.resetCounts();
+      suite.server.resetCounts();
       await article.goto(newsUrl(PATHS.reference), { waitUntil: 'load' });
       await article.waitForTimeout(2_500);
-      expect(server.count(PATHS.reference)).toBe(1); // the article was really served ...
+      expect(suite.server.count(PATHS.reference)).toBe(1); // the article was really served ...
       expect(await article.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0); // ... and left alone
 
       await pinkNews.check();

@@ -1,27 +1,16 @@
 /** The toolbar popup in Chromium: keyboard search, detail view, full-width layout, opening the sidebar. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { describe, expect, test } from 'vitest';
+import { SIDEBAR_HOST, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+import { chromiumSuite } from './suite';
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 describe('Chromium: popup', () => {
   test('search by keyboard: focused on open, results as you type, arrows, Enter, Escape', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(browser.extensionUrl('popup.html'));
+    await page.goto(suite.browser.extensionUrl('popup.html'));
     await page.waitForSelector('input[type=search]:focus', { timeout: 10_000 });
     // The header spans the whole window (it used to stop 20 px short in a 400 px window).
     expect((await page.locator('header.bar').boundingBox())!.width).toBe(400);
@@ -50,7 +39,7 @@ describe('Chromium: popup', () => {
   });
 
   test('"Show the sidebar" expands the collapsed in-page sidebar of the tab', async () => {
-    const article = await browser.context.newPage();
+    const article = await suite.browser.context.newPage();
     await article.goto(newsUrl(PATHS.reference));
     const frame = await waitForSidebarFrame(article, 'main.sidebar');
     await frame.click('button.collapse');
@@ -58,8 +47,8 @@ describe('Chromium: popup', () => {
     const tabId = await frame.evaluate(() => (globalThis as any).chrome.tabs.getCurrent().then((t: { id: number }) => t.id));
 
     // The popup of that tab: the popup page is opened as a tab, so it asks for the article's tab explicitly.
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.extensionUrl('popup.html'));
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(suite.browser.extensionUrl('popup.html'));
     const shown = await popup.evaluate((id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui/toPage', payload: { tabId: id, command: { kind: 'setCollapsed', collapsed: false } } }), tabId);
     expect(shown).toEqual({ ok: true, data: true });
     await article.waitForFunction((tag) => document.querySelector<HTMLElement>(tag)?.dataset.state === 'expanded', SIDEBAR_HOST, { timeout: 10_000 });

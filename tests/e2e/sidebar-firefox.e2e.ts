@@ -3,29 +3,18 @@
  * article (highlights where the Highlight API is there; the scroll either way).
  * Frames are found by evaluating location.href in them (see firefox.e2e.ts for why).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchFirefox, waitForFirefoxSidebarFrame as sidebarFrame, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
+import { waitForFirefoxSidebarFrame as sidebarFrame } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+import { firefoxSuite } from './suite';
 
-let server: FixtureServer;
-let firefox: FirefoxWithExtension;
+const suite = firefoxSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefox({ proxyPort: server.port });
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await firefox.browser.newPage();
+  page = await suite.browser.browser.newPage();
 });
 
 afterEach(async () => {

@@ -2,31 +2,20 @@
  * The in-page sidebar in Chromium: opening and closing (button, Escape, tab, per-site open mode), and
  * the links between cards and the article's highlights in both directions.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, SIDEBAR_HOST, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { SIDEBAR_HOST, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+import { chromiumSuite } from './suite';
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
+const suite = chromiumSuite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Sets (or clears) the per-site open mode the options page and the sidebar switch write. */
 async function setOpenMode(mode: 'auto' | 'click' | null): Promise<void> {
-  const p = await browser.context.newPage();
+  const p = await suite.browser.context.newPage();
   try {
-    await p.goto(browser.extensionUrl('popup.html'));
+    await p.goto(suite.browser.extensionUrl('popup.html'));
     await p.evaluate((m) => {
       const storage = (globalThis as any).chrome.storage.local;
       return m ? storage.set({ 'sites.openMode': { 'pinknews.co.uk': m } }) : storage.remove('sites.openMode');
@@ -38,7 +27,7 @@ async function setOpenMode(mode: 'auto' | 'click' | null): Promise<void> {
 
 beforeEach(async () => {
   await setOpenMode(null);
-  page = await browser.context.newPage();
+  page = await suite.browser.context.newPage();
 });
 
 afterEach(async () => {

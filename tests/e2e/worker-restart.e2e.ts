@@ -4,31 +4,20 @@
  * ServiceWorker.stopAllWorkers) with the request in flight: the content script must send it once more
  * (src/messaging/client.ts), a fresh worker answers, and the sidebar still fills.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { launchChromium, waitForSidebarFrame, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { describe, expect, test } from 'vitest';
+import { waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+import { chromiumSuite } from './suite';
 
 /** How long the worker's thread is kept busy: far longer than it takes the content script to send. */
 const BUSY_MS = 6_000;
 const CHECHNYA_HEADLINE = 'Chechnya: activists urge G20 leaders to confront Putin over anti-gay purge';
 
-let server: FixtureServer;
-let browser: ChromiumWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ port: server.port });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 describe('Chromium: service worker stopped mid-request', () => {
   test('the content script retries once and the sidebar fills from a fresh worker', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const logged: string[] = [];
     page.on('console', (m) => {
       if (/backstory/i.test(m.text())) logged.push(`${m.type()}: ${m.text().slice(0, 200)}`);
@@ -37,13 +26,13 @@ describe('Chromium: service worker stopped mid-request', () => {
     await page.goto(newsUrl(PATHS.reference));
     await waitForSidebarFrame(page, 'li.card.source', 30_000);
 
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await suite.browser.context.newCDPSession(page);
     const statuses: string[] = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.startsWith(browser.extensionUrl(''))) statuses.push(v.runningStatus);
+      for (const v of versions) if (v.scriptURL.startsWith(suite.browser.extensionUrl(''))) statuses.push(v.runningStatus);
     });
     await cdp.send('ServiceWorker.enable');
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = suite.browser.context.serviceWorkers()[0]!;
     await worker.evaluate((ms) => {
       setTimeout(() => {
         const end = Date.now() + ms;
