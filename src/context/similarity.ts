@@ -43,3 +43,17 @@ export function spanOfWords(text: string, words: Set<string>): Span | null {
 export function foldForSearch(text: string): string {
   return ` ${nameKey(text)} `;
 }
+
+// Where a clause ends: a phrase may not run across these, so "the EU, the Council" never reads as
+// "the EU the Council". Dotted initialisms are joined first, so "U.N." does not end a clause.
+const INITIALISM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+const CLAUSE_END = /[,;:!?()[\]—–]|\.(?=\s|$)/;
+
+/**
+ * Text folded for phrase search within clauses: like foldForSearch, but punctuation between clauses
+ * stays a boundary (written " | "), so a phrase matches only where the article runs it together.
+ */
+export function foldClauses(text: string): string {
+  const joined = text.replace(INITIALISM, (m) => m.replace(/\./g, ''));
+  return ` ${joined.split(CLAUSE_END).map(nameKey).join(' | ')} `.replace(/ {2,}/g, ' ');
+}

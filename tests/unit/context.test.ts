@@ -119,6 +119,20 @@ describe('context', () => {
     expect(ctx.corrections).toEqual([{ text: 'UN Security Council President Jordan Smith', right: 'Jordan Smith is fictional.', note: 'A fictional correction for tests.', url: 'https://example.org/c', span: at('UN Security Council President Jordan Smith') }]);
   });
 
+  it('does not apply a correction whose phrase runs across a clause boundary in the article', async () => {
+    const text = 'The Security Council, President Jordan Smith said, will meet.';
+    const ctx = await buildContext(
+      {
+        url: 'https://example.net/y',
+        detection: { isArticle: true, site: null, reason: 'test' },
+        article: { title: null, byline: [], publishedAt: null, siteName: null, lang: null, canonicalUrl: null, text },
+        extraction: { mentions: [], claims: [] },
+      },
+      knowledge,
+    );
+    expect(ctx.corrections).toEqual([]);
+  });
+
   it('shows a toll that a cached report on the same story gives differently', async () => {
     const ctx = await context();
     expect(ctx.discrepancies).toEqual([
