@@ -16,6 +16,8 @@ export { siteAdapters, supportedMatchPatterns, adapterForUrl } from './sites';
 export interface PageAnalysis {
   detection: Detection;
   article: ArticleMeta | null;
+  /** The element the article's text was read from, for mapping text offsets back to the page. */
+  body: Element | null;
 }
 
 function failed(url: string | null, err: unknown): Detection {
@@ -46,12 +48,12 @@ function guard<T>(fn: () => T, fallback: T): T {
   }
 }
 
-/** Metadata and body text of a page already known to be an article. */
-function extract(ctx: PageContext): ArticleMeta {
+/** Metadata and body text of a page already known to be an article, and the body's element. */
+function extract(ctx: PageContext): { article: ArticleMeta; body: Element | null } {
   const root = guard(() => bodyRoot(ctx), null);
   const scope: ParentNode = root?.closest?.('article, main, [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? root ?? ctx.doc;
   const siteName = guard(() => siteNameOf(ctx), ctx.adapter?.name ?? null);
-  return {
+  const article: ArticleMeta = {
     title: guard(() => titleOf(ctx, siteName), null),
     byline: guard(() => bylineOf(ctx, scope, siteName), []),
     publishedAt: guard(() => publishedOf(ctx, scope), null),
@@ -60,6 +62,7 @@ function extract(ctx: PageContext): ArticleMeta {
     canonicalUrl: guard(() => canonicalOf(ctx), null),
     text: guard(() => bodyText(ctx, root), ''),
   };
+  return { article, body: root };
 }
 
 export function analyzePage(doc: Document, url: string | null): PageAnalysis {
@@ -69,12 +72,12 @@ export function analyzePage(doc: Document, url: string | null): PageAnalysis {
     ctx = makeContext(doc, url);
     detection = detect(ctx);
   } catch (err) {
-    return { detection: failed(url, err), article: null };
+    return { detection: failed(url, err), article: null, body: null };
   }
-  if (!detection.isArticle) return { detection, article: null };
+  if (!detection.isArticle) return { detection, article: null, body: null };
   try {
-    return { detection, article: extract(ctx) };
+    return { detection, ...extract(ctx) };
   } catch (err) {
-    return { detection: failed(url, err), article: null };
+    return { detection: failed(url, err), article: null, body: null };
   }
 }

@@ -17,7 +17,7 @@ export async function runOnPage(): Promise<(() => void) | null> {
     const url = sendableUrl(location.href);
     const settings = await settingsForUrl(url);
     if (!settings.enabled) return null;
-    const { detection, article } = analyzePage(document, url);
+    const { detection, article, body } = analyzePage(document, url);
     if (!detection.isArticle || !article) return null;
     const analysis = send('content/analyze', { url, detection, article });
     // Where the sidebar cannot be framed (a reader-added site in Chrome), the popup and side panel show it.
@@ -27,7 +27,7 @@ export async function runOnPage(): Promise<(() => void) | null> {
     }
     // The frame goes up at once and waits for the background's answer itself: the reader sees the
     // sidebar while the article is still being matched.
-    const removeUi = await showSidebarUi(article.text, settings.openMode);
+    const removeUi = await showSidebarUi(article.text, body, settings.openMode);
     await analysis.catch((e: unknown) => console.warn('Backstory:', e));
     return removeUi;
   } catch (e) {

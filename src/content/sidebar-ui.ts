@@ -1,5 +1,3 @@
-import { bodyRoot } from '../article/text';
-import { makeContext } from '../article/detect';
 import { send } from '../messaging/client';
 import type { OpenMode } from '../sites/settings';
 import { showHighlights, type Highlights } from './highlights';
@@ -14,8 +12,7 @@ import { mapArticleText } from './text-map';
  * links between them: a card reveals its first mention, a click on a highlight opens its card.
  * Returns a function that removes it all.
  */
-export async function showSidebarUi(articleText: string, mode: OpenMode): Promise<() => void> {
-  const article = bodyRoot(makeContext(document, location.href));
+export async function showSidebarUi(articleText: string, article: Element | null, mode: OpenMode): Promise<() => void> {
   const sidebar = mountSidebar({ collapsed: mode === 'click', article });
   let highlights: Highlights | null = null;
 
