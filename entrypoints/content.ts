@@ -1,6 +1,5 @@
 import { supportedMatchPatterns } from '../src/article/sites';
-import { runOnPage } from '../src/content/run';
-import { viewSettled } from '../src/content/settle';
+import { runOnPage, viewSettled } from '../src/content';
 import { send } from '../src/messaging/client';
 
 const nothing = () => {};

@@ -1,2 +1,3 @@
 export { runOnPage } from './run';
-export { HOST_TAG } from './sidebar-host';
+export { viewSettled } from './settle';
+export { sendableUrl } from './page-url';

@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../ui/shared/i18n';
 import { expandedWidth } from './panel-geometry';
 
-export const HOST_TAG = 'backstory-sidebar';
-/** Marks the host whatever its tag, for tests and for the page-side checks of a remount. */
-export const HOST_ATTRIBUTE = 'data-backstory-sidebar';
+const HOST_TAG = 'backstory-sidebar';
+/** Marks the host whatever its tag; tests find the sidebar by it. */
+const HOST_ATTRIBUTE = 'data-backstory-sidebar';
 
 // Page rules can reach the host's pseudo-elements, which inline styles cannot: these win because
 // !important rules from inside a shadow tree beat the page's own !important rules on its host.

@@ -16,7 +16,7 @@ import { extract } from '../../src/extract';
 import { buildContext } from '../../src/context';
 import { memoryKnowledge } from '../../src/cache/memory-knowledge';
 import { loadPacks, STARTER_PACK_FILE } from '../../src/cli/load-packs';
-import { sendableUrl } from '../../src/content/page-url';
+import { sendableUrl } from '../../src/content';
 import { checkMessage } from '../../src/messaging';
 import type { Knowledge } from '../../src/cache/knowledge';
 import { newsUrl } from '../../scripts/lib/demo-site';
