@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { App } from '../../src/ui/options/App';
+import { OptionsApp } from '../../src/ui';
 import { t, uiLanguage } from '../../src/ui/shared/i18n';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/options/options.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('options_title');
-render(<App />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

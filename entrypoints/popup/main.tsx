@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../src/ui/shared/i18n';
-import { App } from '../../src/ui/popup/App';
+import { PopupApp } from '../../src/ui';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
 
 // The page speaks the language its messages come from.
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
-render(<App />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

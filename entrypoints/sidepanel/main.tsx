@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../src/ui/shared/i18n';
-import { App } from '../../src/ui/sidebar/App';
+import { SidebarApp } from '../../src/ui';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/sidebar/sidebar.css';
 
 // The page speaks the language its messages come from.
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
-render(<App />, document.getElementById('app')!);
+render(<SidebarApp />, document.getElementById('app')!);

@@ -5,7 +5,7 @@ import { buildContext } from '../context';
 import { extract } from '../extract';
 import type { Message, MessageType, Payload, Replies } from '../messaging';
 import { PAGE_COMMAND, SIDEBAR_EVENT } from '../messaging/protocol';
-import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites/user-sites';
+import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites';
 import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
 import { analyzeForTab, clearAllTabContexts, clearTabContext, currentTabContext } from './tab-state';
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkMessage } from '../messaging';
 import { handle, readyDatabase } from './handlers';
 import { clearTabContext } from './tab-state';
-import { restoreUserSites } from '../sites/user-sites';
+import { restoreUserSites } from '../sites';
 
 /** Wires the background: checked messages to their handlers, starter pack on install/update, tab cleanup. */
 export function startBackground(): void {

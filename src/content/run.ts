@@ -1,8 +1,7 @@
 import { analyzePage } from '../article';
 import { send } from '../messaging/client';
 import { sendableUrl } from './page-url';
-import { canFrameSidebar } from '../sites/frame-access';
-import { settingsForUrl } from '../sites/settings';
+import { canFrameSidebar, settingsForUrl } from '../sites';
 import { showSidebarUi } from './sidebar-ui';
 
 /**

@@ -1,5 +1,5 @@
 import { send } from '../messaging/client';
-import type { OpenMode } from '../sites/settings';
+import type { OpenMode } from '../sites';
 import { showHighlights, type Highlights } from './highlights';
 import { marksOf } from './marks';
 import { onPageCommand } from './page-commands';

@@ -3,7 +3,7 @@ import type { SearchResults } from '../cache/search';
 import type { PageContext } from '../context/types';
 import type { PackRow } from '../cache/db';
 import type { Pack } from '../packs/format';
-import { USER_HOST_PATTERN } from '../sites/hosts';
+import { USER_HOST_PATTERN } from '../sites';
 import { MAX_PACK_CHARS, PackIdSchema, ArticlePageSchema, SearchQuerySchema, TabIdSchema } from './schemas';
 
 /**

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../src/background';
 import { siteAdapters } from '../../src/article/sites';
-import { readSiteSettings } from '../../src/sites/settings';
+import { readSiteSettings } from '../../src/sites';
 import { App } from '../../src/ui/options/App';
 import { englishMessage, installFakeSiteApis, type FakeSiteApis } from './options-fake-apis';
 import { brokenPack, brokenPackErrors, smallPack } from './options-packs';

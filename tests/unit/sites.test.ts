@@ -2,10 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../src/background';
-import { originsFor, parseSiteInput, siteKeyForUrl } from '../../src/sites/hosts';
-import { readSiteSettings, settingsForUrl, setOpenMode, setSiteEnabled } from '../../src/sites/settings';
-import { canFrameSidebar } from '../../src/sites/frame-access';
-import { scriptIdFor } from '../../src/sites/user-sites';
+import { originsFor, parseSiteInput, siteKeyForUrl, readSiteSettings, settingsForUrl, setOpenMode, setSiteEnabled, canFrameSidebar, scriptIdFor } from '../../src/sites';
 import { CONTENT_SCRIPT, installFakeSiteApis, type FakeSiteApis } from './options-fake-apis';
 
 const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };

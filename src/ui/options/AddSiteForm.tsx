@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
-import { originsFor, parseSiteInput } from '../../sites/hosts';
+import { originsFor, parseSiteInput } from '../../sites';
 import { t } from '../shared/i18n';
 
 type Status = { kind: 'error' | 'done'; text: string } | null;

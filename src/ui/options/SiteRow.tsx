@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { OpenMode } from '../../sites/settings';
-import { setOpenMode, setSiteEnabled } from '../../sites/settings';
+import { type OpenMode, setOpenMode, setSiteEnabled } from '../../sites';
 import { t } from '../shared/i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onSiteSettingsChange, readSiteSettings, type SiteSettings } from '../../sites/settings';
+import { onSiteSettingsChange, readSiteSettings, type SiteSettings } from '../../sites';
 
 /** The per-site settings, kept current when they change here, in another page or in the background. */
 export function useSiteSettings(): SiteSettings | null {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onSiteSettingsChange, readSiteSettings, setOpenMode } from '../../sites/settings';
-import { siteKeyForUrl } from '../../sites/hosts';
+import { onSiteSettingsChange, readSiteSettings, setOpenMode, siteKeyForUrl } from '../../sites';
 import { t } from '../shared/i18n';
 
 /** "Open by itself on this site": the per-site open mode (sites.openMode), also shown in the options. */
