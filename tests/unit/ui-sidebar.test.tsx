@@ -53,6 +53,18 @@ describe('sidebar (side panel)', () => {
     expect(document.querySelector('.discrepancy')!.textContent).toMatch(/at least 6.*Molina.*in this article.*3.*Novaya Gazeta.*report/);
   });
 
+  test('follows the reader to another tab: the side panel shows the newly active tab\'s article', async () => {
+    const sent = answer(sampleContext());
+    render(<App />);
+    await screen.findByRole('heading', { name: /^Sources/ });
+    fakeBrowser.tabs.query = (async () => [{ id: 9 }]) as unknown as typeof fakeBrowser.tabs.query;
+    const later = answer({ ...sampleContext(), article: { ...sampleContext().article, title: 'The other tab' } });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 9, windowId: 1 });
+    await screen.findByText('The other tab');
+    expect(sent.filter((m) => m.type === 'ui/getTabContext').map((m) => m.payload)).toEqual([{ tabId: 7 }]);
+    expect(later.filter((m) => m.type === 'ui/getTabContext').map((m) => m.payload)).toEqual([{ tabId: 9 }]);
+  });
+
   test('related reports link out over http(s) only, never javascript:', async () => {
     answer(sampleContext());
     render(<App />);

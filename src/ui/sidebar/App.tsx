@@ -4,7 +4,7 @@ import { t } from '../shared/i18n';
 import { addNote, notesFor, type FeedbackNote } from './feedback';
 import { loadContext } from './load-context';
 import { OpenModeSwitch } from './OpenModeSwitch';
-import { inPage, onSidebarEvent, shownTab, toPage } from './page-link';
+import { inPage, onShownTabChange, onSidebarEvent, shownTab, toPage } from './page-link';
 import { Reveal, type RevealApi } from './reveal';
 import { Sidebar } from './Sidebar';
 import { summary } from './summary';
@@ -41,6 +41,7 @@ export function App() {
 
   useEffect(() => {
     void load();
+    return onShownTabChange(() => void load());
   }, [load]);
 
   useEffect(() => {

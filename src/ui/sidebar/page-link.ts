@@ -37,3 +37,21 @@ export function onSidebarEvent(tabId: number, handle: (event: SidebarEvent) => v
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * In the browser's side panel: calls back when the panel should show another tab's article (the reader
+ * switched tabs, or the shown tab loaded a new page). Nothing to follow in the article's own frame.
+ */
+export function onShownTabChange(callback: () => void): () => void {
+  if (inPage) return () => {};
+  const activated = () => callback();
+  const updated = (_tabId: number, change: { status?: string }, tab: { active?: boolean }) => {
+    if (tab.active && change.status === 'complete') callback();
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}
