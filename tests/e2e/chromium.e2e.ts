@@ -9,7 +9,9 @@ import { HOSTILE_PATH, NEWS_HOST, PATHS, newsUrl } from '../../scripts/lib/demo-
 import { missingSources, SIX_KILLED } from './expected';
 import { chromiumSuite } from './suite';
 
-const suite = chromiumSuite();
+// A live blog at a URL shaped like a PinkNews article: the sidebar goes up hidden as it loads, then detection says no.
+const LIVE_AT_ARTICLE_URL = '/2024/03/05/budget-day-live/';
+const suite = chromiumSuite({ routes: { [LIVE_AT_ARTICLE_URL]: '../pages/guardian-live.html' } });
 let page: Page;
 
 beforeEach(async () => {
@@ -55,6 +57,24 @@ describe('Chromium: in-page sidebar', () => {
   test('the section front gets no sidebar', async () => {
     await page.goto(newsUrl(PATHS.home), { waitUntil: 'load' });
     await page.waitForTimeout(2_000);
+    expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0);
+    expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
+  });
+
+  test('a non-article at an article-looking URL: the sidebar mounted while it loaded is removed, never shown', async () => {
+    // Every sidebar host the page ever had, and whether one was ever out of its hidden, inert state.
+    await page.addInitScript((tag) => {
+      const seen = ((globalThis as any).__hosts = { mounted: 0, shown: 0 });
+      new MutationObserver(() => {
+        const host = document.querySelector<HTMLElement>(tag);
+        if (!host) return;
+        seen.mounted = 1;
+        if (!host.inert || host.style.getPropertyValue('opacity') !== '0') seen.shown = 1;
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    }, SIDEBAR_HOST);
+    await page.goto(newsUrl(LIVE_AT_ARTICLE_URL), { waitUntil: 'load' });
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => (globalThis as any).__hosts)).toEqual({ mounted: 1, shown: 0 });
     expect(await page.evaluate((tag) => document.querySelectorAll(tag).length, SIDEBAR_HOST)).toBe(0);
     expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
   });
