@@ -1,34 +1,28 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Correction, Entity, PackClaim, PackMeta, Report, Story } from '../packs/format';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, upgradeToV2, upgradeToV3 } from './schema-history';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { PackMeta } from '../packs/format';
+import type { BlockRow } from './blocks';
+import type { LookupName, LookupRow } from './lookup';
+import type { RecordTable } from './rows';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, upgradeToV2, upgradeToV3, upgradeToV4 } from './schema-history';
 import type { SearchIndexRow } from './search-index';
-import type { StoryIndexRow } from './story-index';
 
-/** Every stored record remembers the pack it came from, so a pack can be replaced or removed whole. */
-interface FromPack {
-  packId: string;
-}
-export type EntityRow = Entity & FromPack & { aliasKeys: string[] };
-export type ClaimRow = PackClaim & FromPack & { claimantKey?: string };
-export type CorrectionRow = Correction & FromPack;
-export type ReportRow = Report & FromPack;
-export type StoryRow = Story & FromPack & { keywordKeys: string[] };
 export type PackRow = PackMeta & {
   installedAt: string;
-  counts: { entities: number; claims: number; corrections: number; reports: number; stories: number };
+  /**
+   * New at every installation, even of the same version in the same millisecond: readers keep a
+   * pack's lookups, search index and blocks in memory under it, so they can never mix two installations.
+   */
+  installId: string;
+  counts: Record<RecordTable, number>;
 };
 
 export const DB_NAME = 'backstory';
 
 export class BackstoryDB extends Dexie {
   packs!: EntityTable<PackRow, 'id'>;
-  entities!: EntityTable<EntityRow, 'id'>;
-  claims!: EntityTable<ClaimRow, 'id'>;
-  corrections!: EntityTable<CorrectionRow, 'id'>;
-  reports!: EntityTable<ReportRow, 'id'>;
-  stories!: EntityTable<StoryRow, 'id'>;
+  blocks!: Table<BlockRow, [string, RecordTable, number]>;
+  lookup!: Table<LookupRow, [string, LookupName]>;
   searchIndex!: EntityTable<SearchIndexRow, 'packId'>;
-  storyIndex!: EntityTable<StoryIndexRow, 'packId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -36,6 +30,7 @@ export class BackstoryDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 

@@ -1,71 +1,76 @@
-import Dexie, { type Table, type Transaction } from 'dexie';
-import type { BackstoryDB, ClaimRow, CorrectionRow, EntityRow, ReportRow, StoryRow } from './db';
+import type { Transaction } from 'dexie';
+import type { Correction, Entity, PackClaim, Report, Story } from '../packs/format';
+import { readRecords, type RecordRef } from './blocks';
+import type { BackstoryDB } from './db';
 import { domainCandidates, MAX_STORY_REPORTS, type Knowledge } from './knowledge';
-import { loadedStoryIndexes } from './story-index';
+import { loadedLookup, refOfId, refsUnder, type LoadedLookup, type LookupName } from './lookup';
+import type { RecordTable } from './rows';
 
-const TABLES = ['entities', 'claims', 'corrections', 'reports'] as const;
+const KNOWLEDGE_TABLES = ['packs', 'lookup', 'blocks'];
 
-/**
- * The rows under each key of an index: one equality read per key, all issued at once. (`anyOf` walks
- * one cursor through the keys, and in Chromium every step of it waits for the one before.)
- */
-function eachKey<T>(table: Table<T, string>, index: string, keys: string[]): Promise<T[][]> {
-  return Promise.all(keys.map((k) => table.where(index).equals(k).toArray()));
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const refKey = ({ at, r }: RecordRef) => `${at.packId}/${r}`;
+
+/** The same record reached twice (under two keys, through two ids) is read and listed once. */
+function distinctRefs(refs: RecordRef[]): RecordRef[] {
+  return [...new Map(refs.map((ref) => [refKey(ref), ref])).values()];
 }
 
-const distinct = <T extends { id: string }>(lists: T[][]) => [...new Map(lists.flat().map((r) => [r.id, r])).values()];
-
 /**
- * Knowledge read from the extension's IndexedDB through the indexes of the current schema, and stories
- * through the packs' in-memory keyword index. With `tx`, every lookup runs in that transaction (tables
- * bound to it, so lookups made after awaiting plain promises still join it).
+ * Knowledge read from the extension's IndexedDB: each pack's lookups (in memory) say where records
+ * are, and records are read from their blocks. With `tx`, every read runs in that transaction;
+ * without, each lookup runs in a read transaction of its own.
  */
 export function dexieKnowledge(db: BackstoryDB, tx?: Transaction): Knowledge {
-  const table = <T>(name: (typeof TABLES)[number]) => (tx ? tx.table(name) : db.table(name)) as Table<T, string>;
-  const entities = table<EntityRow>('entities');
-  const claims = table<ClaimRow>('claims');
-  const reports = table<ReportRow>('reports');
-  const corrections = table<CorrectionRow>('corrections');
+  /** Runs `read` with lookup `name` of every installed pack, in `tx` or a transaction of its own. */
+  const using = <N extends LookupName, T>(name: N, read: (lookups: LoadedLookup<N>[], t: Transaction) => Promise<T>) => {
+    const run = async (t: Transaction) => read(await loadedLookup(db, t, name), t);
+    return tx ? run(tx) : db.transaction('r', KNOWLEDGE_TABLES, run);
+  };
+  const records = <T>(t: Transaction, table: RecordTable, refs: RecordRef[]) => readRecords<T>(db, t, table, distinctRefs(refs));
+
   return {
     // One read transaction: a pack update commits entirely before or after it.
-    consistently: (read) => db.transaction('r', ['packs', 'storyIndex', ...TABLES], (t) => read(dexieKnowledge(db, t))),
-    async entitiesByKeys(keys) {
-      const unique = [...new Set(keys)];
-      const lists = await eachKey(entities, 'aliasKeys', unique);
-      return new Map(unique.flatMap((k, i) => (lists[i]!.length ? [[k, lists[i]!] as const] : [])));
-    },
-    async entitiesByIds(ids) {
-      const rows = await entities.bulkGet(ids);
-      return new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
-    },
-    async entityByDomain(host) {
-      // Every parent domain at once; the most specific one wins, and of several entities with that
-      // domain the first by id, so the answer never depends on the order rows come back in.
-      const candidates = domainCandidates(host);
-      const rows = distinct(await eachKey(entities, 'domains', candidates)).sort((a, b) => (a.id < b.id ? -1 : 1));
-      for (const d of candidates) {
-        const hit = rows.find((r) => r.domains.includes(d));
-        if (hit) return hit;
-      }
-      return null;
-    },
-    claimsForEntities: async (ids) => distinct(await eachKey(claims, 'entityIds', [...new Set(ids)])),
-    claimsForClaimants: async (keys) => distinct(await eachKey(claims, 'claimantKey', [...new Set(keys)])),
-    corrections: () => corrections.toArray(),
-    async storiesWithKeywords(keys) {
-      const read = async (t: Transaction) => {
-        const found = new Map<string, StoryRow>();
-        for (const byKeyword of await loadedStoryIndexes(db, t)) for (const k of keys) for (const s of byKeyword.get(k) ?? []) found.set(s.id, s);
-        return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-      };
-      return tx ? read(tx) : db.transaction('r', ['packs', 'storyIndex'], read);
-    },
+    consistently: (read) => db.transaction('r', KNOWLEDGE_TABLES, (t) => read(dexieKnowledge(db, t))),
+    entitiesByKeys: (keys) =>
+      using('aliases', async (lookups, t) => {
+        const unique = [...new Set(keys)];
+        const refs = unique.map((k) => refsUnder(lookups, [k]));
+        const all = distinctRefs(refs.flat());
+        const found = await records<Entity>(t, 'entities', all);
+        const byRef = new Map(all.map((ref, i) => [refKey(ref), found[i]!]));
+        const groups = unique.map((k, i) => [k, refs[i]!.map((ref) => byRef.get(refKey(ref))!).sort(byId)] as const);
+        return new Map(groups.filter(([, list]) => list.length));
+      }),
+    entitiesByIds: (ids) =>
+      using('entityIds', async (lookups, t) => {
+        const refs = [...new Set(ids)].flatMap((id) => refOfId(lookups, id) ?? []);
+        return new Map((await records<Entity>(t, 'entities', refs)).map((e) => [e.id, e]));
+      }),
+    entityByDomain: (host) =>
+      using('domains', async (lookups, t) => {
+        // Every parent domain at once; the most specific one wins, and of several entities with that
+        // domain the first by id, so the answer never depends on the order packs were installed in.
+        const candidates = domainCandidates(host);
+        const found = (await records<Entity>(t, 'entities', refsUnder(lookups, candidates))).sort(byId);
+        for (const d of candidates) {
+          const hit = found.find((e) => e.domains.includes(d));
+          if (hit) return hit;
+        }
+        return null;
+      }),
+    claimsForEntities: (ids) => using('claimsByEntity', (lookups, t) => records<PackClaim>(t, 'claims', refsUnder(lookups, new Set(ids)))),
+    claimsForClaimants: (keys) => using('claimsByClaimant', (lookups, t) => records<PackClaim>(t, 'claims', refsUnder(lookups, new Set(keys)))),
+    corrections: () => using('correctionIds', (lookups, t) => records<Correction>(t, 'corrections', lookups.flatMap(({ at, index }) => Array.from(index.numbers, (r) => ({ at, r }))))),
+    storiesWithKeywords: (keys) =>
+      using('storiesByKeyword', async (lookups, t) => (await records<Story>(t, 'stories', refsUnder(lookups, new Set(keys)))).sort(byId)),
     reportsForStory: (storyId) =>
-      reports
-        .where('[storyId+publishedAt]')
-        .between([storyId, Dexie.minKey], [storyId, Dexie.maxKey])
-        .reverse()
-        .limit(MAX_STORY_REPORTS)
-        .toArray(),
+      using('reportsByStory', async (lookups, t) => {
+        // Each pack keeps a story's reports newest first; several packs' lists are merged.
+        const refs = lookups.flatMap((lookup) => refsUnder([lookup], [storyId]).slice(0, MAX_STORY_REPORTS));
+        const reports = await records<Report>(t, 'reports', refs);
+        if (lookups.length > 1) reports.sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : byId(a, b)));
+        return reports.slice(0, MAX_STORY_REPORTS);
+      }),
   };
 }

@@ -1,4 +1,4 @@
-export { BackstoryDB, database, DB_NAME, type EntityRow, type PackRow } from './db';
+export { BackstoryDB, database, DB_NAME, type PackRow } from './db';
 export { exportPack } from './export';
 export { importPack, removePack, PackConflictError, type ImportProgress } from './import';
 export { type Knowledge } from './knowledge';

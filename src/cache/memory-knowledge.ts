@@ -17,7 +17,7 @@ export function memoryKnowledge(packs: Pack[]): Knowledge {
   const claimsByClaimant = new Map<string, PackClaim[]>();
   const reportsByStory = new Map<string, Report[]>();
   const storiesByKeyword = new Map<string, Story[]>();
-  const all = packs.map(packRows);
+  const all = packs.map((p) => packRows(p.pack.id, p));
   for (const rows of all) {
     for (const e of rows.entities) {
       byId.set(e.id, e);

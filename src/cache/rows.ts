@@ -1,6 +1,26 @@
-import type { Correction, Entity, Pack, PackClaim, Story } from '../packs/format';
-import type { ClaimRow, CorrectionRow, EntityRow, ReportRow, StoryRow } from './db';
+import type { Correction, Entity, PackClaim, Report, Story } from '../packs/format';
 import { nameKey } from './normalize';
+
+/** A pack's records, table by table, as the pack format has them. */
+export interface PackRecords {
+  entities: Entity[];
+  claims: PackClaim[];
+  corrections: Correction[];
+  reports: Report[];
+  stories: Story[];
+}
+export const RECORD_TABLES = ['entities', 'claims', 'corrections', 'reports', 'stories'] as const satisfies readonly (keyof PackRecords)[];
+export type RecordTable = (typeof RECORD_TABLES)[number];
+
+/** A record with the pack it came from and the keys the cache derives from it to find it by. */
+interface FromPack {
+  packId: string;
+}
+export type EntityRow = Entity & FromPack & { aliasKeys: string[] };
+export type ClaimRow = PackClaim & FromPack & { claimantKey?: string };
+export type CorrectionRow = Correction & FromPack;
+export type ReportRow = Report & FromPack;
+export type StoryRow = Story & FromPack & { keywordKeys: string[] };
 
 export interface PackRows {
   entities: EntityRow[];
@@ -11,9 +31,8 @@ export interface PackRows {
 }
 
 /*
- * The derived, indexed fields of each record. The import and the schema upgrades that recompute keys
- * (src/cache/schema-history.ts) both use these, so a record reads the same however it got there.
- * Search words are not stored per record: they live in the pack's search index (search-index.ts).
+ * The derived keys of each record. The import, the in-memory knowledge of the command line and the
+ * schema upgrades all use these, so a record is found the same way however it got there.
  */
 export const entityKeys = (e: Entity) => ({ aliasKeys: [...new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))] });
 export const claimKeys = (c: PackClaim) => {
@@ -22,9 +41,24 @@ export const claimKeys = (c: PackClaim) => {
 };
 export const storyKeys = (s: Story) => ({ keywordKeys: [...new Set(s.keywords.map(nameKey).filter(Boolean))] });
 
+/** The derived keys of a pack's records, table by table, in the records' order (no copies of the records). */
+export interface DerivedKeys {
+  aliasKeys: string[][];
+  claimantKeys: (string | undefined)[];
+  keywordKeys: string[][];
+}
+
+export function derivedKeys(records: PackRecords): DerivedKeys {
+  return {
+    aliasKeys: records.entities.map((e) => entityKeys(e).aliasKeys),
+    claimantKeys: records.claims.map((c) => claimKeys(c).claimantKey),
+    keywordKeys: records.stories.map((s) => storyKeys(s).keywordKeys),
+  };
+}
+
 /**
- * Fields the cache adds to records (besides packId), dropped again on export. `words` is no longer
- * written (schema v3), but records stored before v3 keep it: v3 did not rewrite every row to drop it.
+ * Fields that schemas 1 to 3 stored on each record besides `packId`, dropped when records are given
+ * back as the pack had them. `words` was last written by schema v2; v3 kept it on records it did not rewrite.
  */
 export const DERIVED_FIELDS = {
   entities: ['aliasKeys', 'words'],
@@ -32,16 +66,22 @@ export const DERIVED_FIELDS = {
   reports: ['words'],
   corrections: [],
   stories: ['keywordKeys'],
-} as const satisfies Record<keyof PackRows, readonly string[]>;
+} as const satisfies Record<RecordTable, readonly string[]>;
 
-/** A pack's records as stored: with their pack id and derived fields. */
-export function packRows(pack: Pack): PackRows {
-  const packId = pack.pack.id;
+/** A record as its pack gave it, from a row that schemas 1 to 3 stored (with its pack id and derived fields). */
+export function packRecordOf(row: { packId: string }, table: RecordTable): object {
+  const copy: Record<string, unknown> = { ...row };
+  for (const k of ['packId', ...DERIVED_FIELDS[table]]) delete copy[k];
+  return copy;
+}
+
+/** A pack's records with their pack id and derived keys, in the order given. */
+export function packRows(packId: string, records: PackRecords): PackRows {
   return {
-    entities: pack.entities.map((e) => ({ ...e, packId, ...entityKeys(e) })),
-    claims: pack.claims.map((c) => ({ ...c, packId, ...claimKeys(c) })),
-    corrections: pack.corrections.map((c: Correction) => ({ ...c, packId })),
-    reports: pack.reports.map((r) => ({ ...r, packId })),
-    stories: pack.stories.map((s) => ({ ...s, packId, ...storyKeys(s) })),
+    entities: records.entities.map((e) => ({ ...e, packId, ...entityKeys(e) })),
+    claims: records.claims.map((c) => ({ ...c, packId, ...claimKeys(c) })),
+    corrections: records.corrections.map((c) => ({ ...c, packId })),
+    reports: records.reports.map((r) => ({ ...r, packId })),
+    stories: records.stories.map((s) => ({ ...s, packId, ...storyKeys(s) })),
   };
 }

@@ -1,26 +1,17 @@
+import { lowerBound } from './packed-strings';
 import { perPackMemory } from './per-pack-memory';
-import { stringAt, type SearchIndexRow } from './search-index';
+import type { SearchIndexRow } from './search-index';
 
-/** One pack's search index in memory, as stored: a keystroke is answered from here without reading records. */
+/** A pack's search index in memory, as stored, with the installation its record numbers belong to. */
 export interface LoadedIndex extends SearchIndexRow {
-  size: number;
+  installId: string;
 }
 
 /** Numbers of the vocabulary words that start with `prefix`, as [lo, hi). */
-export function prefixRange(index: LoadedIndex, prefix: string): [number, number] {
-  const lowerBound = (s: string) => {
-    let lo = 0;
-    let hi = index.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (stringAt(index.vocabulary, mid) < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+export function prefixRange(index: SearchIndexRow, prefix: string): [number, number] {
   // No stored word has U+FFFF (a noncharacter) after the prefix, so this bounds every word that starts with it.
-  return [lowerBound(prefix), lowerBound(`${prefix}\uffff`)];
+  return [lowerBound(index.vocabulary, prefix), lowerBound(index.vocabulary, `${prefix}\uffff`)];
 }
 
-/** Each installed pack's search index (see per-pack-memory.ts for when it is reloaded). */
-export const loadedIndexes = perPackMemory('searchIndex', (row: SearchIndexRow): LoadedIndex => ({ ...row, size: row.vocabulary.ends.length }));
+/** Each installed pack's search index: a keystroke reads no index (see per-pack-memory.ts for when it is reloaded). */
+export const loadedIndexes = perPackMemory('searchIndex', (packId) => packId, (row: SearchIndexRow, pack): LoadedIndex => ({ ...row, installId: pack.installId }));

@@ -1,14 +1,19 @@
-import type { BackstoryDB, ClaimRow, EntityRow, ReportRow } from './db';
+import type { Transaction } from 'dexie';
+import type { Entity, PackClaim, Report } from '../packs/format';
+import { readRecords, type RecordRef } from './blocks';
+import type { BackstoryDB } from './db';
 import { allowedEdits, prefixDistance, probePrefixes } from './fuzzy';
+import { loadedLookup, refOfId } from './lookup';
 import { nameKey } from './normalize';
-import { SEARCHED_TABLES, stringAt, type SearchedTable, type TablePostings } from './search-index';
-import { loadedIndexes, prefixRange, type LoadedIndex } from './search-memory';
+import { stringAt } from './packed-strings';
+import { SEARCHED_TABLES, type SearchedTable, type SearchIndexRow, type TablePostings } from './search-index';
+import { loadedIndexes, prefixRange } from './search-memory';
 
 export interface SearchResults {
   query: string;
-  entities: Pick<EntityRow, 'id' | 'name' | 'kind' | 'description' | 'source'>[];
-  claims: (Pick<ClaimRow, 'id' | 'text' | 'claimant'> & { verdict: string; publisher: string; url: string })[];
-  reports: (Pick<ReportRow, 'id' | 'title' | 'url' | 'publishedAt'> & { outletName: string })[];
+  entities: Pick<Entity, 'id' | 'name' | 'kind' | 'description' | 'source'>[];
+  claims: (Pick<PackClaim, 'id' | 'text' | 'claimant'> & { verdict: string; publisher: string; url: string })[];
+  reports: (Pick<Report, 'id' | 'title' | 'url' | 'publishedAt'> & { outletName: string })[];
   total: number;
   /** Stored words the query's misspelt words were read as ("putn" → ["putin"]); empty when all matched as typed. */
   corrected: string[];
@@ -29,7 +34,7 @@ interface Reading {
  * allow a typo, entity words within its edit budget (taken from the vocabulary ranges of its first
  * letters, so a keystroke looks at a sliver of the vocabulary), each as a prefix too.
  */
-function readingsOf(index: LoadedIndex, term: string, corrected: Set<string>): Reading[] {
+function readingsOf(index: SearchIndexRow, term: string, corrected: Set<string>): Reading[] {
   const [lo, hi] = prefixRange(index, term);
   const readings: Reading[] = [{ lo, hi, edits: 0 }];
   const max = allowedEdits(term);
@@ -74,7 +79,7 @@ function editsOf(t: TablePostings, readings: Reading[], among?: Map<number, numb
 }
 
 interface Hit {
-  id: string;
+  ref: RecordRef;
   edits: number;
   sortKey: string;
 }
@@ -84,7 +89,7 @@ interface Hit {
  * table, with the edits they took. Candidates come from the narrowest word; each other word then
  * keeps those that have it.
  */
-function hitsIn(t: TablePostings, readings: Reading[][], table: SearchedTable): Hit[] {
+function hitsIn(t: TablePostings, readings: Reading[][], table: SearchedTable, at: RecordRef['at']): Hit[] {
   const probe = readings.reduce((a, b) => (reach(t, b) < reach(t, a) ? b : a));
   const found = editsOf(t, probe, undefined, CANDIDATES);
   for (const other of readings) {
@@ -96,7 +101,7 @@ function hitsIn(t: TablePostings, readings: Reading[][], table: SearchedTable): 
       else found.set(r, e + more);
     }
   }
-  return [...found].map(([r, edits]) => ({ id: stringAt(t.ids, r), edits, sortKey: table === 'claims' ? '' : stringAt(t.sortKeys, r) }));
+  return [...found].map(([r, edits]) => ({ ref: { at, r }, edits, sortKey: table === 'claims' ? '' : stringAt(t.sortKeys, r) }));
 }
 
 /** Lower is better: exact name first, then names starting with the query, then any word match. */
@@ -117,39 +122,39 @@ export async function searchCache(db: BackstoryDB, rawQuery: string, limit = 8):
   const terms = [...new Set(query.split(' ').filter(Boolean))];
   const empty: SearchResults = { query: rawQuery, entities: [], claims: [], reports: [], total: 0, corrected: [] };
   if (!terms.length) return empty;
-  // One read transaction: the index and the records it points to are the same version of every pack.
-  return db.transaction('r', [db.packs, db.searchIndex, db.entities, db.claims, db.reports], async (tx) => {
+  // One read transaction: the indexes and the records they point to are the same version of every pack.
+  return db.transaction('r', ['packs', 'searchIndex', 'lookup', 'blocks'], async (tx: Transaction) => {
     const corrected = new Set<string>();
     const hits: Record<SearchedTable, Hit[]> = { entities: [], claims: [], reports: [] };
     for (const index of await loadedIndexes(db, tx)) {
       const readings = terms.map((t) => readingsOf(index, t, corrected));
-      for (const table of SEARCHED_TABLES) hits[table].push(...hitsIn(index[table], readings, table));
+      const at = { packId: index.packId, installId: index.installId };
+      for (const table of SEARCHED_TABLES) hits[table].push(...hitsIn(index[table], readings, table, at));
     }
     hits.entities.sort((a, b) => a.edits - b.edits || rank(a.sortKey, query) - rank(b.sortKey, query) || a.sortKey.length - b.sortKey.length);
     hits.claims.sort((a, b) => a.edits - b.edits);
     hits.reports.sort((a, b) => a.edits - b.edits || (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
-    const top = (list: Hit[]) => list.slice(0, limit).map((h) => h.id);
-    // Tables bound to the transaction: awaiting the index load (a plain promise) leaves Dexie's zone.
+    const top = (list: Hit[]) => list.slice(0, limit).map((h) => h.ref);
     const [entities, claims, reports] = await Promise.all([
-      tx.table<EntityRow, string>('entities').bulkGet(top(hits.entities)),
-      tx.table<ClaimRow, string>('claims').bulkGet(top(hits.claims)),
-      tx.table<ReportRow, string>('reports').bulkGet(top(hits.reports)),
+      readRecords<Entity>(db, tx, 'entities', top(hits.entities)),
+      readRecords<PackClaim>(db, tx, 'claims', top(hits.claims)),
+      readRecords<Report>(db, tx, 'reports', top(hits.reports)),
     ]);
-    const outlets = await tx.table<EntityRow, string>('entities').bulkGet([...new Set(reports.flatMap((r) => (r ? [r.outlet] : [])))]);
+    const entityIds = await loadedLookup(db, tx, 'entityIds');
+    const outlets = await readRecords<Entity>(db, tx, 'entities', [...new Set(reports.map((r) => r.outlet))].flatMap((id) => refOfId(entityIds, id) ?? []));
     return results(rawQuery, { entities, claims, reports, outlets }, hits.entities.length + hits.claims.length + hits.reports.length, [...corrected]);
   });
 }
 
-type Fetched = { entities: (EntityRow | undefined)[]; claims: (ClaimRow | undefined)[]; reports: (ReportRow | undefined)[]; outlets: (EntityRow | undefined)[] };
+type Fetched = { entities: Entity[]; claims: PackClaim[]; reports: Report[]; outlets: Entity[] };
 
 /** The records shown, in the shape the popup renders. */
 function results(query: string, { entities, claims, reports, outlets }: Fetched, total: number, corrected: string[]): SearchResults {
-  const present = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => r !== undefined);
-  const outletName = new Map(present(outlets).map((o) => [o.id, o.name]));
+  const outletName = new Map(outlets.map((o) => [o.id, o.name]));
   return {
     query,
-    entities: present(entities).map(({ id, name, kind, description, source }) => ({ id, name, kind, description, source })),
-    claims: present(claims).map((c) => ({
+    entities: entities.map(({ id, name, kind, description, source }) => ({ id, name, kind, description, source })),
+    claims: claims.map((c) => ({
       id: c.id,
       text: c.text,
       claimant: c.claimant,
@@ -157,7 +162,7 @@ function results(query: string, { entities, claims, reports, outlets }: Fetched,
       publisher: c.reviews[0]!.publisher,
       url: c.reviews[0]!.url,
     })),
-    reports: present(reports).map((r) => ({
+    reports: reports.map((r) => ({
       id: r.id,
       title: r.title,
       url: r.url,

@@ -3,7 +3,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackstoryDB, exportPack, importPack } from '../../src/cache';
+import { BLOCK_SIZE } from '../../src/cache/blocks';
 import { parsePack, type Pack } from '../../src/packs';
+import { failWrite } from '../fixtures/hostile-packs/write-faults';
 
 const starterText = readFileSync(new URL('../../public/packs/starter.json', import.meta.url), 'utf8');
 const starter = (() => {
@@ -79,16 +81,12 @@ describe('hostile packs leave the database unchanged', () => {
   it('rolls back a quota error in the middle of replacing a pack', async () => {
     const db = await installedDb();
     const before = await exportPack(db, starter.pack.id);
-    const table = db.claims as unknown as { bulkAdd: (...a: unknown[]) => Promise<unknown> };
-    const original = table.bulkAdd.bind(table);
-    table.bulkAdd = async () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+    // Blocks are written table by table: the first block after the entities' is the fact-checks'.
+    const fault = failWrite(db, { table: 'blocks', nth: Math.ceil(starter.entities.length / BLOCK_SIZE) + 1, error: 'QuotaExceededError' });
     const progress: number[] = [];
     const next: Pack = { ...starter, pack: { ...starter.pack, version: '99.0.0' } };
-    await expect(importPack(db, next, (p) => progress.push(p.done))).rejects.toThrow(/quota/);
-    table.bulkAdd = original;
-    expect(progress.length).toBeGreaterThan(0); // entities were written before the failure, then rolled back
+    await expect(importPack(db, next, (p) => progress.push(p.done))).rejects.toThrow(/quota/i).finally(() => fault.restore());
+    expect(progress).toEqual([starter.entities.length]); // entities were written before the failure, then rolled back
     expect(await exportPack(db, starter.pack.id)).toEqual(before);
     expect((await db.packs.get(starter.pack.id))?.version).toBe(starter.pack.version);
   });

@@ -52,7 +52,7 @@ describe('schema upgrades', () => {
     const name = `upgrade-${Date.now()}`;
     names.push(name);
     const v1 = new V1Database(name);
-    const rows = packRows(pack);
+    const rows = packRows(pack.pack.id, pack);
     // What version 1 stored: its name keys did not know dotted initialisms ("U.N." → "u n"), nor claimant keys.
     const v1Entities = rows.entities.map((e) => ({ ...e, aliasKeys: ['united nations', 'u n'], words: ['united', 'nations', 'u', 'n'] }));
     const v1Claims = rows.claims.map(({ claimantKey: _, ...c }) => c);
@@ -67,14 +67,14 @@ describe('schema upgrades', () => {
     db.close();
   });
 
-  it('opens a version 2 database, building the search index without rewriting records', async () => {
+  it('opens a version 2 database, giving back its records without the search words version 2 stored on them', async () => {
     const name = `upgrade-v2-${Date.now()}`;
     names.push(name);
     const v2 = new V2Database(name);
     // Version 2 kept search words on every record, and its name keys read "constructor" through
     // Object.prototype: that keyword's key was the text of a function.
     const withKeyword: Pack = { ...pack, stories: [{ ...pack.stories[0]!, keywords: ['test', 'constructor'] }] };
-    const rows = packRows(withKeyword);
+    const rows = packRows(withKeyword.pack.id, withKeyword);
     await v2.table('packs').put({ ...pack.pack, installedAt: '2026-01-01T00:00:00Z', counts: { entities: 1, claims: 1, corrections: 0, reports: 2, stories: 1 } });
     await v2.table('entities').bulkAdd(rows.entities.map((e) => ({ ...e, words: ['united', 'nations', 'un'] })));
     await v2.table('claims').bulkAdd(rows.claims.map((c) => ({ ...c, words: ['test', 'claim', 'about', 'united', 'nations', 'un'] })));
@@ -84,8 +84,10 @@ describe('schema upgrades', () => {
 
     const db = await expectCurrent(name, withKeyword);
     expect((await dexieKnowledge(db).storiesWithKeywords(['constructor'])).map((s) => s.id)).toEqual(['s1']);
-    // Rows whose keys did not change were not rewritten: they still carry version 2's words.
-    expect(await db.entities.get('org:un')).toHaveProperty('words');
+    // Blocks hold the records as the pack had them: no pack id, derived keys or version 2 words.
+    const stored = (await db.blocks.toArray()).flatMap((b) => b.records.map((text) => JSON.parse(text) as object));
+    expect(stored).toHaveLength(5);
+    for (const record of stored) for (const field of ['packId', 'words', 'aliasKeys', 'claimantKey', 'keywordKeys']) expect(record).not.toHaveProperty(field);
     db.close();
   });
 });
@@ -94,7 +96,7 @@ describe('schema upgrades', () => {
 async function expectCurrent(name: string, expected: Pack): Promise<BackstoryDB> {
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   // Every record survives, exactly as the pack had it.
   expect(await exportPack(db, 'old')).toEqual(expected);
   const knowledge = dexieKnowledge(db);

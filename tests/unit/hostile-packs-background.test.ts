@@ -32,7 +32,8 @@ describe('hostile packs through the ui/importPack message', () => {
   it.each(hostileCases.map((c) => [c.name, c] as const))('refuses %s and changes nothing', async (_name, c) => {
     const db = database();
     const before = await databaseState(db);
-    const fault = c.fault === 'quota' ? failWrite(db, { table: 'claims', nth: 1 }) : null;
+    // The base pack's entities fill one block: the second block written is its fact-checks.
+    const fault = c.fault === 'quota' ? failWrite(db, { table: 'blocks', nth: 2 }) : null;
     const reply = await send('ui/importPack', { json: c.json() }).finally(() => fault?.restore());
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(c.error);

@@ -36,7 +36,8 @@ describe('hostile packs through parsePack + importPack', () => {
 
   it.each(hostileCases.map((c) => [c.name, c] as const))('refuses %s and changes nothing', async (_name, c) => {
     const before = await databaseState(db);
-    const fault = c.fault === 'quota' ? failWrite(db, { table: 'claims', nth: 1 }) : null;
+    // The base pack's entities fill one block: the second block written is its fact-checks.
+    const fault = c.fault === 'quota' ? failWrite(db, { table: 'blocks', nth: 2 }) : null;
     let error: string;
     try {
       error = await tryInstall(c.json());
@@ -46,7 +47,7 @@ describe('hostile packs through parsePack + importPack', () => {
       fault?.restore();
     }
     expect(error).toMatch(c.error);
-    if (fault) expect(fault.seen).toBe(1); // the failure struck after the entities were written
+    if (fault) expect(fault.seen).toBe(2); // the failure struck after the entities were written
     expect(await databaseState(db)).toEqual(before);
     expect(prototypeState()).toEqual(prototypeBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

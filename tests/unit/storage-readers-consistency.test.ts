@@ -102,12 +102,13 @@ const mixed = (readings: Awaited<ReturnType<typeof updateWhileReading>>) =>
 describe('readers during a pack update', () => {
   const readings: Awaited<ReturnType<typeof updateWhileReading>> = [];
   beforeAll(async () => {
-    // From 8 turns before the readers to 22 after: past the end of the slowest reader.
-    for (let offset = -8; offset <= 22; offset++) readings.push(...(await updateWhileReading(offset)));
+    // From 8 turns before the readers to 26 after: past the end of the slowest reader (a context build
+    // that loads the new lookups takes about 21 turns; an import about 35).
+    for (let offset = -8; offset <= 26; offset++) readings.push(...(await updateWhileReading(offset)));
   });
 
   it('every offset was read by both tabs and the popup', () => {
-    expect(readings.length).toBe(31 * 3);
+    expect(readings.length).toBe(35 * 3);
   });
 
   it('context builds in two tabs see the old or the new pack, never a mix', () => {

@@ -3,17 +3,20 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie, { type Transaction } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackstoryDB, dexieKnowledge, exportPack, nameKey, searchCache } from '../../src/cache';
-import { DERIVED_FIELDS, packRows } from '../../src/cache/rows';
+import { BackstoryDB, dexieKnowledge, exportPack, importPack, nameKey, searchCache } from '../../src/cache';
+import { DERIVED_FIELDS, packRecordOf, packRows, RECORD_TABLES } from '../../src/cache/rows';
 import * as history from '../../src/cache/schema-history';
+import { buildContext, type PageAnalysis } from '../../src/context';
+import { extract } from '../../src/extract';
 import { parsePack, type Pack } from '../../src/packs';
+import { referenceArticleTxt } from '../../scripts/lib/paths';
 import { BASE_PACK_JSON } from '../fixtures/hostile-packs/cases';
 
 /*
  * Every schema in src/cache/schema-history.ts (SCHEMA_V<n>, with upgradeToV<n> when rows change) is
  * read from the module, so a new version is covered by these tests as soon as it is declared there.
  */
-type Stores = Record<string, string>;
+type Stores = Record<string, string | null>;
 const schemas = new Map<number, Stores>();
 const upgrades = new Map<number, (tx: Transaction) => Promise<void>>();
 for (const [name, value] of Object.entries(history)) {
@@ -42,10 +45,11 @@ const valid = (json: string): Pack => {
   return checked.pack;
 };
 const packs = [valid(readFileSync(new URL('../../public/packs/starter.json', import.meta.url), 'utf8')), valid(BASE_PACK_JSON)];
-const tables = Object.keys(DERIVED_FIELDS) as (keyof typeof DERIVED_FIELDS)[];
+const tables = RECORD_TABLES;
 
 /** Field names a schema indexes in a table: "id, packId, *words, [storyId+publishedAt]" → id, packId, words, storyId, publishedAt. */
 function indexedFields(schema: Stores, table: string): Set<string> {
+  // Only schemas that kept a row per record are filled this way (v4 stores records in blocks).
   return new Set((schema[table] ?? '').split(',').flatMap((spec) => spec.trim().replace(/^[*&]|^\+\+|[[\]]/g, '').split('+')));
 }
 
@@ -68,7 +72,7 @@ function rowAt(schema: Stores, table: (typeof tables)[number], row: object): obj
 async function fillAsVersion(db: Dexie, version: number): Promise<void> {
   const schema = schemas.get(version)!;
   for (const pack of packs) {
-    const rows = packRows(pack);
+    const rows = packRows(pack.pack.id, pack);
     await db.table('packs').put({ ...pack.pack, installedAt: '2026-01-01T00:00:00.000Z', counts: Object.fromEntries(tables.map((t) => [t, rows[t].length])) });
     for (const t of tables) await db.table(t).bulkAdd(rows[t].map((row) => rowAt(schema, t, row)));
   }
@@ -81,18 +85,37 @@ function byId(pack: Pack | null): Pack | null {
   return { ...pack, entities: sorted(pack.entities), claims: sorted(pack.claims), corrections: sorted(pack.corrections), reports: sorted(pack.reports), stories: sorted(pack.stories) };
 }
 
-/** Every table's rows without what the cache derives: the records as their packs gave them. */
-async function packRecords(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = { packs: (await db.table('packs').toArray()).map(({ installedAt: _, ...p }) => p) };
-  for (const t of tables) {
-    out[t] = (await db.table(t).toArray()).map((row: Record<string, unknown>) => {
-      const copy = { ...row };
-      for (const f of DERIVED_FIELDS[t]) delete copy[f];
-      return copy;
-    });
+/**
+ * Every installed pack's meta row and records as the pack had them (by id), however the schema stores
+ * them: a row per record (v1 to v3, without pack id and derived fields), or blocks read back by export.
+ */
+async function packRecords(db: Dexie): Promise<Record<string, unknown>> {
+  const metas = await db.table('packs').toArray();
+  const out: Record<string, unknown> = { packs: metas.map(({ installedAt: _at, installId: _id, ...p }) => p) };
+  const perRecordRows = db.tables.some((t) => t.name === 'entities');
+  for (const { id } of metas) {
+    if (!perRecordRows) {
+      const { format: _f, formatVersion: _v, pack: _p, ...records } = (await exportPack(db, id))!;
+      out[id] = records;
+      continue;
+    }
+    const records: Record<string, unknown[]> = {};
+    for (const t of tables) {
+      const rows = (await db.table(t).where('packId').equals(id).toArray()) as { packId: string }[];
+      records[t] = rows.map((row) => packRecordOf(row, t)).sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
+    }
+    out[id] = records;
   }
   return out;
 }
+
+const referenceText = readFileSync(referenceArticleTxt, 'utf8');
+const reference: PageAnalysis = {
+  url: 'https://www.pinknews.co.uk/2017/04/10/reference-article/',
+  detection: { isArticle: true, site: 'pinknews.co.uk', reason: 'test' },
+  article: { title: 'Chechnya', byline: [], publishedAt: '2017-04-10', siteName: 'PinkNews', lang: 'en', canonicalUrl: null, text: referenceText },
+  extraction: extract(referenceText),
+};
 
 const names: string[] = [];
 afterEach(async () => {
@@ -114,10 +137,13 @@ describe('schema history', () => {
     names.push(db.name);
     await db.open();
     expect(db.verno).toBe(versions.at(-1));
-    const latest = schemas.get(versions.at(-1)!)!;
-    expect(Object.fromEntries(db.tables.map((t) => [t.name, t.schema.primKey.keyPath]))).toEqual(
-      Object.fromEntries(Object.entries(latest).map(([t, spec]) => [t, spec.split(',')[0]!.trim()])),
-    );
+    // Every table the latest schema keeps, each with its primary key ("[a+b]" is a compound key).
+    const keyPath = (spec: string) => {
+      const first = spec.split(',')[0]!.trim();
+      return first.startsWith('[') ? first.slice(1, -1).split('+') : first;
+    };
+    const latest = Object.entries(schemas.get(versions.at(-1)!)!).flatMap(([t, spec]) => (spec === null ? [] : [[t, keyPath(spec)] as const]));
+    expect(Object.fromEntries(db.tables.map((t) => [t.name, t.schema.primKey.keyPath]))).toEqual(Object.fromEntries(latest));
     db.close();
   });
 });
@@ -128,7 +154,8 @@ describe.each(steps.map(([from, to]) => [`v${from} → v${to}`, from, to] as con
     const old = databaseAt(name, from);
     const before = await packRecords(old);
     old.close();
-    expect(before.entities!.length).toBe(packs.reduce((n, p) => n + p.entities.length, 0));
+    for (const pack of packs) expect(before[pack.pack.id]).toMatchObject({ entities: expect.arrayContaining([expect.objectContaining({ id: pack.entities[0]!.id })]) });
+    expect(packs.map((p) => (before[p.pack.id] as Pack).entities.length)).toEqual(packs.map((p) => p.entities.length));
 
     const next = databaseAt(name, to);
     await next.open();
@@ -158,5 +185,23 @@ describe.each(versions.slice(0, -1))('a database created at schema v%i', (from) 
     expect((await knowledge.reportsForStory('story:flood')).map((r) => r.id)).toEqual(['report:flood-1']);
     expect((await searchCache(db, 'novaya')).entities.map((e) => e.id)).toContain('outlet:novaya-gazeta');
     db.close();
+  });
+
+  it('serves the reference article the same context, search results and exports as a fresh install of the same packs', async () => {
+    const upgraded = new BackstoryDB(await filledDatabaseAt(from));
+    const fresh = new BackstoryDB(`schema-fresh-${Date.now()}-${names.length}`);
+    names.push(fresh.name);
+    for (const pack of packs) await importPack(fresh, pack);
+    const context = (db: BackstoryDB) => buildContext(reference, dexieKnowledge(db));
+    const expected = await context(fresh);
+    // The starter pack covers the reference story: its sources, related reports and differing tolls.
+    expect(expected.sources.filter((s) => s.entity).length).toBeGreaterThan(5);
+    expect(expected.related.length).toBeGreaterThan(3);
+    expect(expected.discrepancies.length).toBeGreaterThan(0);
+    expect(await context(upgraded)).toEqual(expected);
+    for (const query of ['human rights watch', 'chechnia', 'kadyrov', 'daily example']) expect(await searchCache(upgraded, query)).toEqual(await searchCache(fresh, query));
+    for (const pack of packs) expect(await exportPack(upgraded, pack.pack.id)).toEqual(await exportPack(fresh, pack.pack.id));
+    upgraded.close();
+    fresh.close();
   });
 });

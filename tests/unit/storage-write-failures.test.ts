@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackstoryDB, dexieKnowledge, importPack, searchCache } from '../../src/cache';
+import { BLOCK_SIZE } from '../../src/cache/blocks';
 import { buildContext, type PageAnalysis } from '../../src/context';
 import { extract } from '../../src/extract';
 import { parsePack, type Pack } from '../../src/packs';
@@ -48,15 +49,21 @@ beforeAll(async () => {
 });
 afterAll(() => db.delete());
 
+// Blocks are written table by table (entities first, stories last), BLOCK_SIZE records each.
+const blocksOf = (records: unknown[]) => Math.ceil(records.length / BLOCK_SIZE);
+const entityBlocks = blocksOf(update.entities);
+const allBlocks = (['entities', 'claims', 'corrections', 'reports', 'stories'] as const).reduce((n, t) => n + blocksOf(update[t]), 0);
+
 type Fault = { name: string; error: RegExp; install: () => WriteFault; updateOnly?: boolean };
 const faults: Fault[] = [
-  { name: 'the disk fills up halfway through the entities', error: /quota/i, install: () => failWrite(db, { table: 'entities', nth: FILLER / 2 }) },
-  { name: 'the disk fills up at the last table', error: /quota/i, install: () => failWrite(db, { table: 'stories', nth: 1 }) },
+  { name: 'the disk fills up halfway through the entities', error: /quota/i, install: () => failWrite(db, { table: 'blocks', nth: Math.ceil(entityBlocks / 2) }) },
+  { name: 'the disk fills up at the last table', error: /quota/i, install: () => failWrite(db, { table: 'blocks', nth: allBlocks }) },
   { name: 'the disk fills up writing the search index', error: /quota/i, install: () => failWrite(db, { table: 'searchIndex', nth: 1 }) },
+  { name: 'the disk fills up writing the lookups', error: /quota/i, install: () => failWrite(db, { table: 'lookup', nth: 1 }) },
   { name: 'the disk fills up writing the pack row, the very last write', error: /quota/i, install: () => failWrite(db, { table: 'packs', nth: 1 }) },
-  { name: 'a read/write error strikes a record', error: /UnknownError|I\/O|Simulated/i, install: () => failWrite(db, { table: 'claims', nth: 1, error: 'UnknownError' }) },
-  { name: 'removing the old version fails', error: /quota|Simulated/i, install: () => failWrite(db, { op: 'delete', table: 'entities', nth: 100 }), updateOnly: true },
-  { name: 'the commit finds no room (Chromium reports quota at commit)', error: /quota/i, install: () => failCommit(db, 'entities') },
+  { name: 'a read/write error strikes the fact-checks', error: /UnknownError|I\/O|Simulated/i, install: () => failWrite(db, { table: 'blocks', nth: entityBlocks + 1, error: 'UnknownError' }) },
+  { name: 'removing the old version fails', error: /quota|Simulated/i, install: () => failWrite(db, { op: 'delete', table: 'blocks', nth: 1 }), updateOnly: true },
+  { name: 'the commit finds no room (Chromium reports quota at commit)', error: /quota/i, install: () => failCommit(db, 'blocks') },
 ];
 const runs = faults.flatMap((f) => [
   ...(f.updateOnly ? [] : [{ ...f, what: 'a new pack', pack: fresh }]),
