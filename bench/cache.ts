@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { analyzePage } from '../src/article';
-import { launchChromium } from '../scripts/lib/launch-chromium';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithExtension } from '../scripts/lib/launch-chromium';
 import { newsUrl, PATHS, referenceArticleHtml } from '../scripts/lib/demo-site';
 import { chromeBuildDir, repoRoot } from '../scripts/lib/paths';
 import { median } from './stats';
@@ -22,6 +23,29 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 const row = (label: string, value: string, note = '') => console.log(`${label.padEnd(46)} ${value.padStart(16)}  ${note}`);
 
 /**
+ * An extension page of `ext` (its popup) running the bench code of bench/browser-entry.ts, after the
+ * background has installed the starter pack (the first message lets it), so the bench adds its data last.
+ */
+async function benchPage(ext: ChromiumWithExtension): Promise<Page> {
+  const bundle = await build({ entryPoints: [join(repoRoot, 'bench/browser-entry.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'error' });
+  const page = await ext.context.newPage();
+  await page.goto(ext.extensionUrl('popup.html'));
+  await page.evaluate(bundle.outputFiles[0]!.text);
+  await page.evaluate(() => backstoryBench.ask('warm up'));
+  return page;
+}
+
+/** Installs the benchmark cache (the synthetic pack beside the starter pack) in `ext`; returns its record count. */
+export async function installBenchCache(ext: ChromiumWithExtension): Promise<number> {
+  const page = await benchPage(ext);
+  try {
+    return (await page.evaluate(() => backstoryBench.install())).records;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * The cache benchmarks in real Chromium, against the built extension (.output/chrome-mv3): the bench
  * code is bundled and evaluated in the extension's popup page, which shares the background's
  * IndexedDB. 100k entities + 100k claims + 100k reports (bench/synthetic-pack.ts) plus the starter pack.
@@ -32,8 +56,6 @@ export async function benchCache(): Promise<void> {
     console.log(`skipped: no extension build at ${chromeBuildDir}; run \`npx wxt build\` first`);
     return;
   }
-  const bundle = await build({ entryPoints: [join(repoRoot, 'bench/browser-entry.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'error' });
-  const code = bundle.outputFiles[0]!.text;
   const doc = parseHTML(referenceArticleHtml()).document as unknown as Document;
   const { detection, article } = analyzePage(doc, newsUrl(PATHS.reference));
   if (!article) throw new Error('the reference article was not detected');
@@ -41,12 +63,7 @@ export async function benchCache(): Promise<void> {
 
   const ext = await launchChromium({ port: 9 });
   try {
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('popup.html'));
-    await page.evaluate(code);
-    // The first message lets the background install the starter pack before the bench adds its data.
-    await page.evaluate(() => backstoryBench.ask('warm up'));
-
+    const page = await benchPage(ext);
     const inst = await page.evaluate(() => backstoryBench.install());
     row('pack validation (parsePack)', `${Math.round(inst.records / (inst.parseMs / 1000)).toLocaleString('en')} rec/s`, `${inst.records.toLocaleString('en')} records, ${(inst.jsonBytes / 1e6).toFixed(0)} MB JSON`);
     row('pack import (one transaction)', `${Math.round(inst.records / (inst.importMs / 1000)).toLocaleString('en')} rec/s`, `${(inst.importMs / 1000).toFixed(1)} s (target >= 20,000 rec/s)`);
