@@ -1,8 +1,9 @@
 /** Is this page a news article? Cheap signals first; the body is only looked at as a last resort. */
 import { adapterForUrl } from './sites';
 import type { Detection, SiteAdapter } from './types';
-import { attr, cleanText, metaMap, q, qa, tagOf } from './dom';
+import { attr, byTag, cleanText, metaMap, qa, tagOf } from './dom';
 import { ARTICLE_TYPES, FICTION_GENRE, readJsonLd, type LdInfo } from './jsonld';
+import { pageElements, type PageElements } from './page-elements';
 
 /** Per-call state shared by detection and extraction, so nothing is parsed twice. */
 export interface PageContext {
@@ -14,6 +15,10 @@ export interface PageContext {
   adapter: SiteAdapter | null;
   ld(): LdInfo;
   meta(): Map<string, string>;
+  /** Length of an element's cleaned text, read once per element (paragraph statistics ask it repeatedly). */
+  textLength(el: Element): number;
+  /** Scripts, <article>s, <main> and other elements looked up by several readers, found once. */
+  elements(): PageElements;
 }
 
 export function makeContext(doc: Document, url: string | null): PageContext {
@@ -27,6 +32,8 @@ export function makeContext(doc: Document, url: string | null): PageContext {
   }
   let ld: LdInfo | undefined;
   let meta: Map<string, string> | undefined;
+  let elements: PageElements | undefined;
+  const lengths = new Map<Element, number>();
   let path = '/';
   try {
     path = parsedUrl ? decodeURIComponent(parsedUrl.pathname) : '/';
@@ -40,8 +47,17 @@ export function makeContext(doc: Document, url: string | null): PageContext {
     path,
     host: parsedUrl ? parsedUrl.hostname.toLowerCase().replace(/^www\./, '') : '',
     adapter: adapterForUrl(url),
-    ld: () => (ld ??= readJsonLd(doc)),
+    ld: () => (ld ??= readJsonLd(doc, false, (elements ??= pageElements(doc)).scripts)),
+    elements: () => (elements ??= pageElements(doc)),
     meta: () => (meta ??= metaMap(doc)),
+    textLength: (el) => {
+      let n = lengths.get(el);
+      if (n === undefined) {
+        n = cleanText(el.textContent).length;
+        lengths.set(el, n);
+      }
+      return n;
+    },
   };
 }
 
@@ -113,11 +129,7 @@ export function nonNewsReason(ctx: PageContext): string | null {
   }
   const cls = `${attr(root, 'class') ?? ''} ${attr(doc.body, 'class') ?? ''}`;
   if (/\b(?:mediawiki|skin-vector|wiki)\b/i.test(cls)) return 'wiki page';
-  try {
-    if (doc.getElementById?.('mw-content-text') || doc.getElementById?.('firstHeading')) return 'wiki page';
-  } catch {
-    /* ignore */
-  }
+  if (ctx.elements().wikiIds) return 'wiki page';
   if (ctx.host && DOCS_HOST.test(ctx.host)) return `documentation host (${ctx.host})`;
   if (ctx.parsedUrl && DOCS_PATH.test(ctx.path)) return 'documentation path';
   return null;
@@ -136,15 +148,17 @@ function microdataArticle(doc: Document): boolean {
 }
 
 /** Paragraph statistics of the likeliest article container (no full text extraction). */
-function structureReason(doc: Document, meta: Map<string, string>): { ok: boolean; reason: string } {
-  const headline = cleanText(q(doc, 'h1')?.textContent) || meta.get('og:title') || '';
+function structureReason(ctx: PageContext, meta: Map<string, string>): { ok: boolean; reason: string } {
+  const doc = ctx.doc;
+  const headline = cleanText(byTag(doc, 'h1')[0]?.textContent) || meta.get('og:title') || '';
   if (!headline) return { ok: false, reason: 'no headline' };
-  const articles = qa(doc, 'article');
+  const found = ctx.elements();
+  const articles = found.articles;
   const count = (root: Element): { n: number; chars: number } => {
     let n = 0;
     let chars = 0;
-    for (const p of qa(root, 'p')) {
-      const len = cleanText(p.textContent).length;
+    for (const p of byTag(root, 'p')) {
+      const len = ctx.textLength(p);
       if (len >= 40) {
         n++;
         chars += len;
@@ -163,7 +177,7 @@ function structureReason(doc: Document, meta: Map<string, string>): { ok: boolea
   }
   if (articles.length >= 4 && best.n < 5) return { ok: false, reason: `${articles.length} teaser <article> elements (listing page)` };
   if (best.n < 5) {
-    const body = q(doc, '[itemprop="articleBody"]') ?? q(doc, 'main') ?? q(doc, '[role="main"]');
+    const body = found.articleBody ?? found.main ?? found.roleMain;
     if (body) {
       const c = count(body);
       if (c.chars > best.chars) {
@@ -200,7 +214,7 @@ export function detect(ctx: PageContext): Detection {
   // 1. Site adapter and its article URL patterns.
   if (adapter && adapter.articlePaths && adapter.articlePaths.length > 0) {
     if (!matchesArticlePath(adapter, ctx.path)) {
-      const ld = readJsonLd(ctx.doc, true);
+      const ld = readJsonLd(ctx.doc, true, ctx.elements().scripts);
       if (ld.kind === 'article') {
         return result(true, ctx, `JSON-LD ${ldKindReason(ld)} (path outside ${adapter.name} article URLs)`);
       }
@@ -249,6 +263,6 @@ export function detect(ctx: PageContext): Detection {
   if (microdataArticle(ctx.doc)) return result(true, ctx, 'microdata article itemtype');
 
   // 5. Page structure.
-  const s = structureReason(ctx.doc, meta);
+  const s = structureReason(ctx, meta);
   return result(s.ok, ctx, s.reason);
 }

@@ -4,11 +4,16 @@
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const HAS_ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** Whitespace that `cleanText` changes: a run of two, or any whitespace but a plain space. */
+const UNCLEAN_SPACE = /\s\s|[^\S ]/;
 
 /** Remove zero-width characters, collapse whitespace, trim. */
 export function cleanText(s: string | null | undefined): string {
   if (!s) return '';
-  return s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+  // Most paragraphs need neither replacement; testing first spares copying them.
+  const visible = HAS_ZERO_WIDTH.test(s) ? s.replace(ZERO_WIDTH, '') : s;
+  return (UNCLEAN_SPACE.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim();
 }
 
 export function q(root: ParentNode | null | undefined, selector: string): Element | null {
@@ -26,6 +31,31 @@ export function qa(root: ParentNode | null | undefined, selector: string): Eleme
     return Array.from(root.querySelectorAll(selector));
   } catch {
     return [];
+  }
+}
+
+/** Elements of a tag name under `root`, in document order: no selector to parse, cheap in every DOM. */
+export function byTag(root: Document | Element | null | undefined, tag: string): Element[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.getElementsByTagName(tag));
+  } catch {
+    return [];
+  }
+}
+
+/** An attribute holds `token` among its space-separated words, compared case-insensitively (`rel`, as selectors do). */
+export function hasToken(el: Element, name: string, token: string): boolean {
+  const v = attr(el, name);
+  return v !== null && v.toLowerCase().split(/\s+/).includes(token);
+}
+
+/** Whether the element has any attribute (never throws). */
+export function hasAttributes(el: Element): boolean {
+  try {
+    return el.hasAttributes();
+  } catch {
+    return true;
   }
 }
 
@@ -90,14 +120,14 @@ export function pushChildren(stack: Node[], node: Node): void {
 /** Lower-cased `property`/`name`/`itemprop` of <meta> elements -> first non-empty content. */
 export function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  let head: ParentNode | null = null;
+  let head: Element | null = null;
   try {
     head = doc.head;
   } catch {
     head = null;
   }
-  let metas = qa(head, 'meta');
-  if (metas.length === 0) metas = qa(doc, 'meta');
+  let metas = byTag(head as Element | null, 'meta');
+  if (metas.length === 0) metas = byTag(doc, 'meta');
   for (const m of metas) {
     const content = attr(m, 'content');
     if (content == null || content.trim() === '') continue;

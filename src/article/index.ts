@@ -8,6 +8,7 @@
 import type { ArticleMeta, Detection } from './types';
 import { detect, makeContext, type PageContext } from './detect';
 import { bylineOf, canonicalOf, langOf, publishedOf, siteNameOf, titleOf } from './meta';
+import { attr, tagOf } from './dom';
 import { bodyRoot, bodyText } from './text';
 
 export type { ArticleMeta, Detection, SiteAdapter } from './types';
@@ -49,10 +50,21 @@ function guard<T>(fn: () => T, fallback: T): T {
   }
 }
 
+/** The nearest <article>, <main> or Article microdata item holding the body (or the body itself). */
+function articleScope(root: Element | null): Element | null {
+  for (let el = root; el; el = el.parentElement) {
+    const tag = tagOf(el);
+    if (tag === 'article' || tag === 'main') return el;
+    const type = attr(el, 'itemtype');
+    if (type !== null && (type.includes('Article') || type.includes('BlogPosting'))) return el;
+  }
+  return null;
+}
+
 /** Metadata and body text of a page already known to be an article, and the body's element. */
 function extract(ctx: PageContext): { article: ArticleMeta; body: Element | null } {
   const root = guard(() => bodyRoot(ctx), null);
-  const scope: ParentNode = root?.closest?.('article, main, [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? root ?? ctx.doc;
+  const scope: ParentNode = articleScope(root) ?? root ?? ctx.doc;
   const siteName = guard(() => siteNameOf(ctx), ctx.adapter?.name ?? null);
   const article: ArticleMeta = {
     title: guard(() => titleOf(ctx, siteName), null),

@@ -1,5 +1,5 @@
 /** Safe reading of JSON-LD blocks: arrays, @graph, @type as string or array, @id references. */
-import { qa } from './dom';
+import { attr, byTag } from './dom';
 
 export type LdNode = Record<string, unknown>;
 
@@ -73,10 +73,11 @@ export function typesOf(node: unknown): string[] {
 function parseBlock(text: string): unknown {
   let s = text.trim();
   if (!s) return undefined;
-  s = s
-    .replace(/^(?:\s*<!--|\s*\/\/\s*<!\[CDATA\[|\s*<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
-    .replace(/;\s*$/, '');
+  // Comment and CDATA wrappers and a trailing semicolon are rare: each expression runs only where
+  // its first or last character shows one (they would scan the whole block otherwise).
+  if (s[0] === '<' || s[0] === '/') s = s.replace(/^(?:\s*<!--|\s*\/\/\s*<!\[CDATA\[|\s*<!\[CDATA\[)/, '');
+  if (s.endsWith('>')) s = s.replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '');
+  if (s.trimEnd().endsWith(';')) s = s.replace(/;\s*$/, '');
   try {
     return JSON.parse(s);
   } catch {
@@ -90,9 +91,14 @@ function parseBlock(text: string): unknown {
   }
 }
 
-function scriptTexts(doc: Document): string[] {
+/** Types of JSON-LD script elements, lower-case (selectors match `type` regardless of case). */
+const LD_TYPES = new Set(['application/ld+json', 'application/ld+json; charset=utf-8']);
+
+function scriptTexts(scripts: Element[]): string[] {
   const out: string[] = [];
-  for (const s of qa(doc, 'script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]')) {
+  for (const s of scripts) {
+    const type = attr(s, 'type');
+    if (type === null || !LD_TYPES.has(type.toLowerCase())) continue;
     const t = s.textContent;
     if (t) out.push(t);
   }
@@ -136,12 +142,13 @@ const ARTICLE_HINT = /Article|BlogPosting|ReportageNews/;
 
 /**
  * Read the page's JSON-LD. With `articleOnly`, blocks whose text cannot mention an article type
- * are not parsed at all (the cheap path for deciding a page is not an article).
+ * are not parsed at all (the cheap path for deciding a page is not an article). `scripts` are the
+ * page's <script> elements, when the caller has them already.
  */
-export function readJsonLd(doc: Document, articleOnly = false): LdInfo {
+export function readJsonLd(doc: Document, articleOnly = false, scripts: Element[] = byTag(doc, 'script')): LdInfo {
   const byId = new Map<string, LdNode>();
   const values: unknown[] = [];
-  for (const text of scriptTexts(doc)) {
+  for (const text of scriptTexts(scripts)) {
     if (articleOnly && !ARTICLE_HINT.test(text)) continue;
     const v = parseBlock(text);
     if (v !== undefined) values.push(v);

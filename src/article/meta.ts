@@ -1,6 +1,6 @@
 /** Article metadata: title, byline, date, site name, language, canonical URL. */
 import type { PageContext } from './detect';
-import { attr, cleanText, q, qa, tagOf, textOf } from './dom';
+import { attr, byTag, cleanText, hasToken, q, qa, tagOf, textOf } from './dom';
 import { ldString, resolve, typesOf } from './jsonld';
 
 const MONTHS =
@@ -119,22 +119,28 @@ export function titleOf(ctx: PageContext, siteName: string | null): string | nul
   const meta = ctx.meta();
   const main = ctx.ld().main;
   const candidates = [
-    main ? ldString(main['headline']) ?? ldString(main['name']) : null,
-    meta.get('og:title'),
-    meta.get('twitter:title'),
-    q(ctx.doc, 'h1')?.textContent,
-    q(ctx.doc, 'title')?.textContent,
+    () => (main ? ldString(main['headline']) ?? ldString(main['name']) : null),
+    () => meta.get('og:title'),
+    () => meta.get('twitter:title'),
+    () => byTag(ctx.doc, 'h1')[0]?.textContent,
+    () => byTag(ctx.doc, 'title')[0]?.textContent,
   ];
   const hostLabel = ctx.host.split('.').slice(-3, -1).join('') || ctx.host.split('.')[0] || '';
   const names = [siteName, ctx.adapter?.name, meta.get('og:site_name'), hostLabel, ctx.host].filter(
     (x): x is string => !!x,
   );
   for (const c of candidates) {
-    const t = cleanText(c);
+    const t = cleanText(c());
     if (t) return stripSiteSuffix(t, names).slice(0, 500);
   }
   return null;
 }
+
+/** Elements that may name the authors: rel=author links, author microdata, byline boxes. */
+const AUTHOR_ELEMENTS = '[rel~="author"], [itemprop="author"], .byline, [class*="byline"], [data-component="byline-block"]';
+const isAuthorItem = (e: Element): boolean => attr(e, 'itemprop') === 'author';
+/** `.byline, [class*="byline"], [data-component="byline-block"]` (the first covers the second). */
+const isBylineBox = (e: Element): boolean => (attr(e, 'class')?.includes('byline') ?? false) || attr(e, 'data-component') === 'byline-block';
 
 export function bylineOf(ctx: PageContext, scope: ParentNode, siteName: string | null): string[] {
   const exclude = [siteName ?? '', ctx.adapter?.name ?? ''];
@@ -161,13 +167,17 @@ export function bylineOf(ctx: PageContext, scope: ParentNode, siteName: string |
     }
     return dedupe(names);
   };
+  // One query for every author element of the page, sorted out below (each query walks the page).
+  let onPage: Element[] | undefined;
+  const candidates = (): Element[] => (onPage ??= qa(ctx.doc, AUTHOR_ELEMENTS));
+  const inScope = (e: Element): boolean => scope === ctx.doc || (e !== scope && (scope as Node).contains(e));
   const sources: Array<() => string[]> = [
     () => (ctx.adapter?.byline ? fromElements(qa(ctx.doc, ctx.adapter.byline)) : []),
     () => dedupe(splitNames(ctx.meta().get('author'), exclude)),
-    () => fromElements(qa(scope, '[rel~="author"]').filter((e) => e.tagName.toLowerCase() !== 'link')),
-    () => fromElements(qa(scope, '[itemprop="author"]')),
-    () => (scope === ctx.doc ? [] : fromElements(qa(ctx.doc, '[itemprop="author"]'))),
-    () => fromElements(qa(scope, '.byline, [class*="byline"], [data-component="byline-block"]').slice(0, 1)),
+    () => fromElements(candidates().filter((e) => inScope(e) && hasToken(e, 'rel', 'author') && e.tagName.toLowerCase() !== 'link')),
+    () => fromElements(candidates().filter((e) => inScope(e) && isAuthorItem(e))),
+    () => (scope === ctx.doc ? [] : fromElements(candidates().filter(isAuthorItem))),
+    () => fromElements(candidates().filter((e) => inScope(e) && isBylineBox(e)).slice(0, 1)),
   ];
   for (const src of sources) {
     const names = src();
@@ -232,10 +242,27 @@ function absoluteHttp(href: string | null | undefined, base: string | null): str
   }
 }
 
+const isCanonical = (l: Element): boolean => hasToken(l, 'rel', 'canonical');
+
+/**
+ * The first <link rel="canonical"> of the page. The head comes first in document order, so when
+ * nothing stands before it, a link there is the first and the rest of the page is not searched.
+ */
+function canonicalLink(doc: Document): Element | undefined {
+  let head: Element | null = null;
+  try {
+    head = doc.head;
+  } catch {
+    head = null;
+  }
+  const first = head && !head.previousElementSibling && head.parentElement === doc.documentElement ? byTag(head, 'link').find(isCanonical) : undefined;
+  return first ?? byTag(doc, 'link').find(isCanonical);
+}
+
 export function canonicalOf(ctx: PageContext): string | null {
   const base = absoluteHttp(ctx.url, null);
   return (
-    absoluteHttp(attr(q(ctx.doc, 'link[rel~="canonical"]'), 'href'), base) ??
+    absoluteHttp(attr(canonicalLink(ctx.doc), 'href'), base) ??
     absoluteHttp(ctx.meta().get('og:url'), base) ??
     base
   );

@@ -1,6 +1,6 @@
 /** Article body text: paragraphs of the body container, without captions, related links, ads... */
 import type { PageContext } from './detect';
-import { attr, cleanText, pushChildren, q, qa, tagOf, textOf } from './dom';
+import { attr, byTag, cleanText, hasAttributes, pushChildren, q, qa, tagOf, textOf } from './dom';
 import { ldString } from './jsonld';
 
 export const MAX_TEXT = 300_000;
@@ -63,6 +63,8 @@ interface Extractor {
 function isJunk(el: Element, ex: Extractor): boolean {
   if (ex.strip.has(el)) return true;
   if (SKIP_TAGS.has(tagOf(el))) return true;
+  // Everything below reads attributes; most elements of a body (<p>, <a>, <em>) have none.
+  if (!hasAttributes(el)) return false;
   let hidden = false;
   try {
     hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -103,7 +105,7 @@ function hasDirectText(el: Element): boolean {
  */
 export function collectParagraphs(root: Element, strip: Set<Element>, max = MAX_TEXT): string[] {
   const ex: Extractor = { strip };
-  const divMode = qa(root, 'p').length < 3;
+  const divMode = byTag(root, 'p').length < 3;
   const skip = (e: Element) => isJunk(e, ex);
   const out: string[] = [];
   let total = 0;
@@ -138,17 +140,21 @@ function join(paragraphs: string[]): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
 
-function paragraphChars(el: Element): number {
+/** Characters of the <p>s under `el`; counting stops once `enough` is reached. */
+function paragraphChars(ctx: PageContext, el: Element, enough = Infinity): number {
   let n = 0;
-  for (const p of qa(el, 'p')) n += cleanText(p.textContent).length;
+  for (const p of byTag(el, 'p')) {
+    n += ctx.textLength(p);
+    if (n >= enough) break;
+  }
   return n;
 }
 
 /** The element holding the most paragraph text: each <p> scores its parent fully, grandparent half. */
-function bestParagraphParent(doc: Document): Element | null {
+function bestParagraphParent(ctx: PageContext): Element | null {
   const scores = new Map<Element, number>();
-  for (const p of qa(doc, 'p')) {
-    const len = cleanText(p.textContent).length;
+  for (const p of byTag(ctx.doc, 'p')) {
+    const len = ctx.textLength(p);
     if (len < 25) continue;
     const parent = p.parentElement;
     if (parent) scores.set(parent, (scores.get(parent) ?? 0) + len);
@@ -172,6 +178,9 @@ function stripSet(ctx: PageContext, root: ParentNode): Set<Element> {
   return set;
 }
 
+/** Paragraph characters that make a container the article body. */
+const MIN_BODY = 200;
+
 /** The body container (also the scope for byline/date lookups). */
 export function bodyRoot(ctx: PageContext): Element | null {
   const doc = ctx.doc;
@@ -179,23 +188,26 @@ export function bodyRoot(ctx: PageContext): Element | null {
     const el = q(doc, ctx.adapter.body);
     if (el && cleanText(el.textContent).length > 0) return el;
   }
-  const marked = q(doc, '[itemprop="articleBody"]');
-  if (marked && paragraphChars(marked) >= 200) return marked;
+  const found = ctx.elements();
+  const marked = found.articleBody;
+  if (marked && paragraphChars(ctx, marked, MIN_BODY) >= MIN_BODY) return marked;
   let bestArticle: Element | null = null;
   let bestChars = 0;
-  for (const a of qa(doc, 'article')) {
-    const n = paragraphChars(a);
+  const articles = found.articles;
+  for (const a of articles) {
+    // A single <article> is only held against the threshold: its count can stop there.
+    const n = paragraphChars(ctx, a, articles.length === 1 ? MIN_BODY : Infinity);
     if (n > bestChars) {
       bestArticle = a;
       bestChars = n;
     }
   }
-  if (bestArticle && bestChars >= 200) return bestArticle;
-  for (const sel of ['main', '[role="main"]']) {
-    const el = q(doc, sel);
-    if (el && paragraphChars(el) >= 200) return el;
-  }
-  return bestParagraphParent(doc) ?? marked ?? bestArticle ?? q(doc, 'main') ?? doc.body ?? null;
+  if (bestArticle && bestChars >= MIN_BODY) return bestArticle;
+  const main = found.main;
+  if (main && paragraphChars(ctx, main, MIN_BODY) >= MIN_BODY) return main;
+  const roleMain = found.roleMain;
+  if (roleMain && paragraphChars(ctx, roleMain, MIN_BODY) >= MIN_BODY) return roleMain;
+  return bestParagraphParent(ctx) ?? marked ?? bestArticle ?? main ?? doc.body ?? null;
 }
 
 export function bodyText(ctx: PageContext, root: Element | null): string {

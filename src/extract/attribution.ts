@@ -1,9 +1,19 @@
-import { FUNCTION_WORDS, GOVERNMENT_HEADS, ORG_CUES, REPORTING_PARTICIPLES, REPORTING_VERBS, ROLE_HEADS, SPOKESNOUNS, VERB_FILLERS } from './lexicon';
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
 import { firstFrom, rangeAt } from './ranges';
 import { tokenFrom, type Token } from './tokens';
 import type { MentionKind } from './types';
+import {
+  FUNCTION,
+  GOV_HEAD,
+  ORG_CUE,
+  REPORTING_PARTICIPLE,
+  REPORTING_VERB,
+  ROLE_HEAD,
+  SPOKESNOUN,
+  VERB_FILLER,
+  wordClass,
+} from './wordclass';
 
 /** An occurrence of a merged mention: which entity, of what kind, with what title. */
 export interface Named extends Range {
@@ -12,11 +22,17 @@ export interface Named extends Range {
   role: string | null;
 }
 
-type Element = { word: string; start: number; end: number; name?: undefined } | { name: Named; start: number; end: number; word?: undefined };
+/**
+ * A word (lower-case, with its lexicon classes) or a whole name, of the text an attribution is read
+ * from; `tokenEnd` is the end of the word that brought it in (for a name, its first word there).
+ */
+type Element =
+  | { word: string; cls: number; name: undefined; start: number; end: number; tokenEnd: number }
+  | { word: undefined; cls: 0; name: Named; start: number; end: number; tokenEnd: number };
 
 /** Places and events do not speak; unknown names ("other") may. */
 const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'outlet', 'government', 'other']);
-const PRONOUN = /^(he|she|they)$/;
+const isPronoun = (word: string | undefined): boolean => word === 'he' || word === 'she' || word === 'they';
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK = 10;
 /** How much text after a closing mark may hold its attribution ("," says Griffin). */
@@ -31,10 +47,12 @@ const ACCORDING_REACH = 8;
 const APPOSITION_REACH = 16;
 /** Words before a reporting verb after a quote: a name and its apposition. */
 const AFTER_REACH = 20;
-const OPENS_APPOSITION = /^(a|an|the|its|his|her|their|who|which)$/;
+const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'which']);
 
 /** Finds who said what: speakers of quotes, sources of sentences, antecedents of pronouns. */
 export class Attributor {
+  private readonly bySentence: (Element[] | undefined)[] = [];
+
   constructor(
     private readonly text: string,
     private readonly sents: Sentence[],
@@ -58,16 +76,20 @@ export class Attributor {
     return this.sourceOf(this.elements(from, q.open), 'last');
   }
 
-  /** Source of a sentence's information: "according to X", "X reported that", "…, X said". */
-  sourceOfSentence(s: Range): number | null {
-    if (s.end - s.start > MAX_SENTENCE) return null;
-    return this.sourceOf(this.elements(s.start, s.end), 'first');
+  /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
+  sourceOfSentence(i: number): number | null {
+    const s = this.sents[i]!;
+    return s.end - s.start > MAX_SENTENCE ? null : this.sourceOf(this.sentenceElements(i), 'first');
   }
 
-  /** Entity of a sentence-initial "He"/"She", which makes that person the current speaker. */
-  pronounSubject(s: Range): number | null {
-    const first = this.elements(s.start, Math.min(s.end, s.start + 8))[0];
-    return first?.word !== undefined && PRONOUN.test(first.word) && first.start === s.start ? this.resolve(first.start) : null;
+  /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
+  pronounSubject(i: number): number | null {
+    const s = this.sents[i]!;
+    // The first word of the sentence, if it ends within its first 8 characters.
+    const first = this.sentenceElements(i)[0];
+    return first?.word !== undefined && first.tokenEnd <= s.start + 8 && isPronoun(first.word) && first.start === s.start
+      ? this.resolve(first.start)
+      : null;
   }
 
   /** The person a pronoun at `pos` stands for: the subject (first person named) of the nearest sentence that has one. */
@@ -75,11 +97,26 @@ export class Attributor {
     const at = firstFrom(this.sents, pos + 1) - 1;
     for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
       const s = this.sents[i]!;
+      // In the pronoun's own sentence, only the words before it.
       const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
-      const person = this.elements(s.start, end).find((e) => e.name?.kind === 'person');
-      if (person?.name) return person.name.entity;
+      const els = end <= s.end ? this.sentenceElements(i) : this.elements(s.start, end);
+      for (const e of els) {
+        if (e.tokenEnd > end) break;
+        if (e.name?.kind === 'person') return e.name.entity;
+      }
     }
     return null;
+  }
+
+  /** Elements of sentence `i` (of its first MAX_SENTENCE characters), read once: sources, pronouns and antecedents ask for them. */
+  private sentenceElements(i: number): Element[] {
+    let els = this.bySentence[i];
+    if (!els) {
+      const s = this.sents[i]!;
+      els = this.elements(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+      this.bySentence[i] = els;
+    }
+    return els;
   }
 
   /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
@@ -87,17 +124,17 @@ export class Attributor {
     const els = skipTitle(all, 0);
     const first = els[0];
     // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution.
-    if (!first || /[.!?]/.test(this.text.slice(from, first.start))) return null;
-    if (first.word !== undefined && REPORTING_VERBS.has(first.word)) return this.objectAfter(els, 0);
+    if (!first || this.endsSentenceBetween(from, first.start)) return null;
+    if (first.cls & REPORTING_VERB) return this.objectAfter(els, 0);
     if (first.word === 'according' && els[1]?.word === 'to') return this.nameWithin(els, 2, ACCORDING_REACH);
     // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
     // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
     const apposition = first.name !== undefined && /^\s*,/.test(this.text.slice(first.end, first.end + 3));
     for (let i = 1; i < els.length && i < AFTER_REACH; i++) {
       const e = els[i]!;
-      if (/[.!?]/.test(this.text.slice(els[i - 1]!.end, e.start))) break;
-      if (e.word !== undefined && REPORTING_VERBS.has(e.word)) return this.subjectBefore(els, i);
-      if (!apposition && (e.word === undefined || !VERB_FILLERS.has(e.word))) break;
+      if (this.endsSentenceBetween(els[i - 1]!.end, e.start)) break;
+      if (e.cls & REPORTING_VERB) return this.subjectBefore(els, i);
+      if (!apposition && !(e.cls & VERB_FILLER)) break;
     }
     return null;
   }
@@ -108,16 +145,16 @@ export class Attributor {
    * Quotes look at the verb nearest to them, sentences at the first one.
    */
   private sourceOf(els: Element[], order: 'first' | 'last'): number | null {
-    const indexes = els.map((_, i) => i);
-    if (order === 'last') indexes.reverse();
-    for (const i of indexes) {
+    const last = els.length - 1;
+    for (let n = 0; n <= last; n++) {
+      const i = order === 'first' ? n : last - n;
       const e = els[i]!;
       if (e.word === undefined) continue;
       let found: number | null = null;
       if (e.word === 'according' && els[i + 1]?.word === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
-      else if (e.word === 'statement' && /^(from|by)$/.test(els[i + 1]?.word ?? '')) found = this.nameWithin(els, i + 2, 3);
-      else if (REPORTING_VERBS.has(e.word)) found = this.subjectBefore(els, i) ?? this.invertedSubject(els, i);
-      else if (REPORTING_PARTICIPLES.has(e.word)) found = this.mainSubject(els.slice(0, i));
+      else if (e.word === 'statement' && (els[i + 1]?.word === 'from' || els[i + 1]?.word === 'by')) found = this.nameWithin(els, i + 2, 3);
+      else if (e.cls & REPORTING_VERB) found = this.subjectBefore(els, i) ?? this.invertedSubject(els, i);
+      else if (e.cls & REPORTING_PARTICIPLE) found = this.mainSubject(els, i);
       if (found !== null) return found;
     }
     return null;
@@ -129,8 +166,8 @@ export class Attributor {
       if (e.name) {
         return this.appositionHead(els, i, verb) ?? this.headOfPhrase(els, i);
       }
-      if (PRONOUN.test(e.word)) return this.resolve(e.start);
-      if (!VERB_FILLERS.has(e.word) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
+      if (isPronoun(e.word)) return this.resolve(e.start);
+      if (!(e.cls & VERB_FILLER) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
         return this.appositionHead(els, i, verb) ?? this.spokesnoun(els, i) ?? this.definite(els, i);
       }
     }
@@ -145,7 +182,8 @@ export class Attributor {
     const name = els[at]!.name!;
     let i = at - 1;
     if (els[i]?.word === 'the') i--;
-    const head = /^(of|at|from)$/.test(els[i]?.word ?? '') ? els[i - 1]?.name : undefined;
+    const link = els[i]?.word;
+    const head = link === 'of' || link === 'at' || link === 'from' ? els[i - 1]?.name : undefined;
     if (head && SPEAKS.has(head.kind) && !this.punctuatedBetween(head.end, name.start)) return head.entity;
     return SPEAKS.has(name.kind) ? name.entity : null;
   }
@@ -153,8 +191,7 @@ export class Attributor {
   /** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
   private spokesnoun(els: Element[], at: number): number | null {
     const prev = els[at - 1];
-    const noun = els[at]!.word;
-    if (!prev || noun === undefined || !SPOKESNOUNS.has(noun)) return null;
+    if (!prev || !(els[at]!.cls & SPOKESNOUN)) return null;
     const gap = this.text.slice(prev.end, els[at]!.start);
     // "the court’s figures showed": the body the definite noun stands for.
     if (prev.word !== undefined) return /^['’]s\s+$/.test(gap) ? this.definite(els, at - 1) : null;
@@ -163,12 +200,12 @@ export class Attributor {
 
   /** "the office said", "according to the monitoring mission": the last body named with that head noun. */
   private definite(els: Element[], at: number): number | null {
-    const noun = els[at]!.word;
-    if (noun === undefined || FUNCTION_WORDS.has(noun)) return null;
+    const noun = els[at]!;
+    if (noun.word === undefined || noun.cls & FUNCTION) return null;
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
-      const w = els[i]!.word;
-      if (w === 'the') return this.byHead(noun, els[at]!.start);
-      if (w === undefined || FUNCTION_WORDS.has(w)) return null;
+      const e = els[i]!;
+      if (e.word === 'the') return this.byHead(noun.word, noun.start);
+      if (e.word === undefined || e.cls & FUNCTION) return null;
     }
     return null;
   }
@@ -178,14 +215,15 @@ export class Attributor {
    * Congressional Budget Office); a generic "the company"/"the group" takes the most recent organisation.
    */
   private byHead(noun: string, before: number): number | null {
-    const generic = ORG_CUES.has(noun) || GOVERNMENT_HEADS.has(noun);
+    const cls = wordClass(noun);
+    const generic = (cls & (ORG_CUE | GOV_HEAD)) !== 0;
     let fallback: number | null = null;
     for (let i = firstFrom(this.names, before) - 1; i >= 0; i--) {
       const n = this.names[i]!;
       if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
       const words = this.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
       if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-      if (fallback === null && generic && (n.kind === 'organization') === ORG_CUES.has(noun)) fallback = n.entity;
+      if (fallback === null && generic && (n.kind === 'organization') === ((cls & ORG_CUE) !== 0)) fallback = n.entity;
     }
     return fallback;
   }
@@ -195,10 +233,11 @@ export class Attributor {
    * words before the verb are an apposition, and the subject is the name it describes.
    */
   private appositionHead(els: Element[], last: number, verb: number): number | null {
-    if (!/,/.test(this.text.slice(els[last]!.end, els[verb]!.start))) return null;
+    if (!this.hasCharBetween(els[last]!.end, els[verb]!.start, COMMA)) return null;
     for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
       const e = els[i]!;
-      const opens = /^,\s*$/.test(this.text.slice(e.end, els[i + 1]!.start)) && OPENS_APPOSITION.test(els[i + 1]!.word ?? '');
+      const next = els[i + 1]!;
+      const opens = next.word !== undefined && OPENS_APPOSITION.has(next.word) && /^,\s*$/.test(this.text.slice(e.end, next.start));
       if (opens) return e.name && SPEAKS.has(e.name.kind) ? e.name.entity : null;
     }
     return null;
@@ -216,14 +255,14 @@ export class Attributor {
     const next = els[verb + 1];
     if (!next) return null;
     if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
-    if (PRONOUN.test(next.word)) return this.resolve(next.start);
+    if (isPronoun(next.word)) return this.resolve(next.start);
     const title = els[verb + 2];
-    if (next.word === 'the' && title?.word !== undefined && ROLE_HEADS.has(title.word)) return this.byRole(title.word, title.start);
+    if (next.word === 'the' && title?.word !== undefined && title.cls & ROLE_HEAD) return this.byRole(title.word, title.start);
     // "said political scientist Mariana Queiroz": a lower-case title of up to three words.
     for (let i = verb + 1; i < els.length && i <= verb + 3; i++) {
       const e = els[i]!;
       if (e.name) return e.name.kind === 'person' && !this.punctuatedBetween(els[verb]!.end, e.start) ? e.name.entity : null;
-      if (FUNCTION_WORDS.has(e.word)) return null;
+      if (e.cls & FUNCTION) return null;
     }
     return null;
   }
@@ -237,9 +276,16 @@ export class Attributor {
     return null;
   }
 
-  private mainSubject(els: Element[]): number | null {
-    const names = els.filter((e) => e.name && SPEAKS.has(e.name.kind));
-    return (names.find((e) => e.name!.kind === 'person') ?? names[0])?.name?.entity ?? null;
+  /** The first person named before els[end], else the first name there that speaks. */
+  private mainSubject(els: Element[], end: number): number | null {
+    let first: number | null = null;
+    for (let i = 0; i < end; i++) {
+      const name = els[i]!.name;
+      if (!name || !SPEAKS.has(name.kind)) continue;
+      if (name.kind === 'person') return name.entity;
+      first ??= name.entity;
+    }
+    return first;
   }
 
   private nameWithin(els: Element[], from: number, max: number): number | null {
@@ -253,22 +299,44 @@ export class Attributor {
     return null;
   }
 
+  /** /[.,;:!?—–()]/ in text[from, to). */
   private punctuatedBetween(from: number, to: number): boolean {
-    return /[.,;:!?—–()]/.test(this.text.slice(from, to));
+    for (let i = from; i < to; i++) if (PUNCTUATION.has(this.text.charCodeAt(i))) return true;
+    return false;
   }
+
+  /** /[.!?]/ in text[from, to). */
+  private endsSentenceBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63) return true;
+    }
+    return false;
+  }
+
+  private hasCharBetween(from: number, to: number, c: number): boolean {
+    const i = this.text.indexOf(String.fromCharCode(c), from);
+    return i >= 0 && i < to;
+  }
+
+
 
   /** Words and names of text[start, end), outside quotations, a name standing for all its words. */
   private elements(start: number, end: number): Element[] {
+    const { tokens, names, quoted } = this;
     const out: Element[] = [];
-    let n = firstFrom(this.names, start);
-    for (let k = tokenFrom(this.tokens, start); k < this.tokens.length && this.tokens[k]!.end <= end; k++) {
-      const t = this.tokens[k]!;
-      if (rangeAt(this.quoted, t.start)) continue;
-      while (n < this.names.length && this.names[n]!.end <= t.start) n++;
-      const name = this.names[n];
+    let n = firstFrom(names, start);
+    // Quoted ranges are sorted and do not overlap: the one holding a word is the first ending after it.
+    let q = Math.max(0, firstFrom(quoted, start + 1) - 1);
+    for (let k = tokenFrom(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) {
+      const t = tokens[k]!;
+      while (q < quoted.length && quoted[q]!.end <= t.start) q++;
+      if (q < quoted.length && quoted[q]!.start <= t.start) continue;
+      while (n < names.length && names[n]!.end <= t.start) n++;
+      const name = names[n];
       if (name && name.start <= t.start && t.start < name.end) {
-        if (out[out.length - 1]?.name !== name) out.push({ name, start: name.start, end: name.end });
-      } else out.push({ word: t.lower, start: t.start, end: t.end });
+        if (out[out.length - 1]?.name !== name) out.push({ word: undefined, cls: 0, name, start: name.start, end: name.end, tokenEnd: t.end });
+      } else out.push({ word: t.lower, cls: t.cls, name: undefined, start: t.start, end: t.end, tokenEnd: t.end });
     }
     return out;
   }
@@ -276,6 +344,9 @@ export class Attributor {
 
 /** Drops a title word standing before a name at `at` ("Mr" in "Mr Putin said"): the name is split from it. */
 function skipTitle(els: Element[], at: number): Element[] {
-  const title = els[at]?.word;
-  return title !== undefined && ROLE_HEADS.has(title) && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
+  const title = els[at];
+  return title && title.cls & ROLE_HEAD && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
 }
+
+const COMMA = 44;
+const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

@@ -1,9 +1,11 @@
 import { Attributor, type Named } from './attribution';
+import { LETTER, NUMBER, runs } from './chars';
 import { findFigures, type FigureHit } from './figures';
+import { numberKinds } from './numbers';
 import type { Quote } from './quotes';
 import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';
-import type { Token } from './tokens';
+import { tokenFrom, type Token } from './tokens';
 import type { Claim, Figure } from './types';
 
 /** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
@@ -37,7 +39,8 @@ export function buildClaims(
   let qi = 0;
   const echoes = echoOf(text, quotes);
 
-  for (const s of sents) {
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
     for (; qi < quotes.length && quotes[qi]!.open < s.end; qi++) {
       const q = quotes[qi]!;
       const next = quotes[qi + 1];
@@ -52,8 +55,9 @@ export function buildClaims(
       }
     }
 
-    const source = who.sourceOfSentence(s);
-    const figures = findFigures(text, s, names, segments);
+    const source = who.sourceOfSentence(si);
+    const kinds = numberKindsIn(tokens, s);
+    const figures = kinds ? findFigures(text, s, names, segments, kinds) : [];
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
@@ -74,7 +78,7 @@ export function buildClaims(
       current = source;
       currentPara = s.para;
     }
-    const pronoun = who.pronounSubject(s);
+    const pronoun = who.pronounSubject(si);
     if (pronoun !== null) {
       current = pronoun;
       currentPara = s.para;
@@ -98,6 +102,13 @@ export function buildClaims(
   return claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
+/** The number scans the words of a sentence call for (none, for most sentences). */
+function numberKindsIn(tokens: readonly Token[], s: Range): number {
+  let kinds = 0;
+  for (let k = tokenFrom(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) kinds |= numberKinds(tokens[k]!);
+  return kinds;
+}
+
 function figureClaim(text: string, f: FigureHit, attributedTo: string | null): Claim {
   return {
     kind: 'figure',
@@ -115,7 +126,6 @@ function continuesOpenQuote(quotes: Quote[], i: number, paras: Range[]): boolean
   return !!prev && prev.para === q.para - 1 && !prev.closed && prev.close === paras[prev.para]!.end;
 }
 
-const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * For each quote whose words all appear inside another quote (a pull quote, set apart from the
@@ -124,9 +134,10 @@ const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 function echoOf(text: string, quotes: Quote[]): (number | undefined)[] {
   const out: (number | undefined)[] = [];
   if (quotes.length > MAX_QUOTES_FOR_ECHOES) return out;
-  const bodies = quotes.map((q) => ` ${letters(q.segments.map((r) => text.slice(r.start, r.end)).join(' '))} `);
+  const quoteWords = quotes.map((q) => runs(q.segments.map((r) => text.slice(r.start, r.end)).join(' ').toLowerCase(), LETTER | NUMBER));
+  const bodies = quoteWords.map((w) => ` ${w.join(' ')} `);
   bodies.forEach((body, i) => {
-    if (body.trim().split(' ').length < 4) return;
+    if (quoteWords[i]!.length < 4) return;
     const j = bodies.findIndex((other, k) => k !== i && other.length > body.length && other.includes(body));
     if (j >= 0) out[i] = j;
   });

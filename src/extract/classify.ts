@@ -1,24 +1,25 @@
-import {
-  COMMON_NOUNS,
-  CONNECTORS,
-  EVENT_HEADS,
-  GIVEN_NAMES,
-  GOVERNMENT_HEADS,
-  GOVERNMENT_NAMES,
-  ORG_CUES,
-  ORG_HEADS,
-  OUTLET_CUES,
-  OUTLET_WORDS,
-  OUTLETS,
-  PERSON_NOUNS,
-  PLACES,
-  REPORTING_VERBS,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
-  VERB_FILLERS,
-} from './lexicon';
+import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
 import type { Group } from './merge';
+import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
+import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
 import type { Gazetteer, MentionKind } from './types';
+import {
+  COMMON,
+  CONNECTOR,
+  EVENT_HEAD,
+  GIVEN_NAME,
+  GOV_HEAD,
+  ORG_CUE,
+  ORG_HEAD,
+  OUTLET_CUE,
+  OUTLET_WORD,
+  PERSON_NOUN,
+  ROLE_HEAD,
+  ROLE_MODIFIER,
+  wordClass,
+} from './wordclass';
+
+const SETTLEMENT = /\b(?:town|city|village|hamlet|region|province|district|county|state|island|port)\s+of\s+$/u;
 
 /**
  * Kind of a merged mention, from the strongest evidence down: the gazetteer, the lexicon's known
@@ -26,20 +27,21 @@ import type { Gazetteer, MentionKind } from './types';
  * used ("in Hamburg").
  */
 export function classify(group: Group, text: string, gazetteer?: Gazetteer): MentionKind {
-  const forms = [group.name, ...new Set(group.occurrences.map((o) => o.form))];
-  for (const form of forms) {
-    const kind = gazetteer?.kindOf(form) ?? gazetteer?.kindOf(form.toLowerCase());
-    if (kind) return kind;
+  if (gazetteer) {
+    for (const form of [group.name, ...new Set(group.occurrences.map((o) => o.form))]) {
+      const kind = gazetteer.kindOf(form) ?? gazetteer.kindOf(form.toLowerCase());
+      if (kind) return kind;
+    }
   }
-  const keys = new Set(group.occurrences.map((o) => o.words.join(' ').replace(/\./g, '')));
-  const anyKey = (s: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => [...keys].some((k) => s.has(k));
-  if (anyKey(OUTLETS)) return 'outlet';
-  if (anyKey(GOVERNMENT_NAMES)) return 'government';
-  if (anyKey(PLACES)) return 'place';
+  const keys = new Set(group.occurrences.map((o) => o.key));
+  if (anyKey(keys, OUTLETS)) return 'outlet';
+  if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';
+  if (anyKey(keys, PLACES)) return 'place';
 
   const words = group.key.split(' ');
-  const last = words[words.length - 1]!;
-  if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || EVENT_HEADS.has(last)) return 'event';
+  const classes = words.map(wordClass);
+  const last = words.length - 1;
+  if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
   if (group.occurrences.some((o) => o.role)) return 'person';
 
   let outletCue = 0;
@@ -49,68 +51,109 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let titled = 0;
   let described = 0;
   for (const o of group.occurrences) {
-    const window = text.slice(Math.max(0, o.start - 40), o.start);
+    const lo = Math.max(0, o.start - 40);
+    const hi = Math.min(o.end + 60, text.length);
     // "in the Alps": the article does not hide the preposition.
-    const before = /([\p{L}-]+)\s+(?:the\s+)?$/u.exec(window)?.[1]?.toLowerCase() ?? '';
-    const after = text.slice(o.end, o.end + 60);
-    const head = appositionHead(after);
+    const before = wordBefore(text, lo, o.start);
+    const head = text.charCodeAt(o.end) === 44 ? appositionHead(text.slice(o.end, hi)) : ''; // ,
     // "in the Folha de S.Paulo newspaper": a cue word right after the name.
-    const next = /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] ?? '';
-    if (OUTLET_CUES.has(before) || OUTLET_CUES.has(head) || OUTLET_CUES.has(next)) outletCue++;
-    if (ORG_CUES.has(before) || ORG_CUES.has(head) || ORG_CUES.has(next)) orgCue++;
+    const next = lowerWordAfter(text, o.end, hi);
+    const cues = wordClass(before) | wordClass(head) | wordClass(next);
+    if (cues & OUTLET_CUE) outletCue++;
+    if (cues & ORG_CUE) orgCue++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
-    const preposition = /^(in|at|near|from)$/.test(before);
-    const owner = preposition ? /([\p{L}]+)\s+\p{L}+\s+(?:the\s+)?$/u.exec(window)?.[1] ?? '' : '';
-    const ownerLower = owner.toLowerCase();
-    if (preposition && /^(shares|stake|stakes)$/.test(ownerLower)) orgCue++;
-    const person = (w: string): boolean => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, '')) || ROLE_HEADS.has(w);
-    const affiliation =
-      /^(shares|stake|stakes)$/.test(ownerLower) ||
-      (before === 'at' && person(ownerLower)) ||
-      (before === 'from' && (/^\p{Lu}/u.test(owner) || COMMON_NOUNS.has(ownerLower) || person(ownerLower)));
-    const settlement = /\b(?:town|city|village|hamlet|region|province|district|county|state|island|port)\s+of\s+$/u.test(window);
-    if ((preposition && !affiliation) || settlement) placeCue++;
-    if (reportsAfter(after)) subject++;
+    const preposition = before === 'in' || before === 'at' || before === 'near' || before === 'from';
+    let affiliation = false;
+    if (preposition) {
+      const owner = wordBeforeLast(text, lo, o.start);
+      const ownerLower = owner.toLowerCase();
+      const holding = /^(shares|stake|stakes)$/.test(ownerLower);
+      if (holding) orgCue++;
+      affiliation =
+        holding ||
+        (before === 'at' && isPersonWord(ownerLower)) ||
+        (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
+    }
+    if ((preposition && !affiliation) || isSettlement(text, lo, o.start)) placeCue++;
+    if (reportsAfter(text, o.end, hi)) subject++;
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
-    const title = /([\p{Ll}-]+),?\s+$/u.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1] ?? '';
-    if (ROLE_HEADS.has(title) || ROLE_MODIFIERS.has(title) || ROLE_HEADS.has(head)) titled++;
+    const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
+    const headClass = wordClass(head);
+    if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD) titled++;
     // "X, a nurse at …" / "X, who lost …": only people are described so (organisations take "which").
-    if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(title) || /^,\s+who\s/u.test(after)) described++;
+    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && isWhoAfter(text, o.end + 1, hi))) described++;
   }
   if (outletCue && outletCue >= orgCue) return 'outlet';
   if (orgCue) return 'organization';
 
-  if (OUTLET_WORDS.has(last) || words.some((w) => w.startsWith('gazet'))) return 'outlet';
+  if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
-  const heads = words.filter((_, i) => i === words.length - 1 || CONNECTORS.has(words[i + 1]!));
-  if (heads.some((w) => GOVERNMENT_HEADS.has(w))) return 'government';
-  if (heads.some((w) => ORG_HEADS.has(w))) return 'organization';
+  let heads = classes[last]!;
+  for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
+  if (heads & GOV_HEAD) return 'government';
+  if (heads & ORG_HEAD) return 'organization';
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
   const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
   const nameLength = words.length >= 2 && words.length <= 4;
-  if (nameLength && (GIVEN_NAMES.has(words[0]!) || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
+  if (nameLength && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   return 'other';
 }
 
-/**
- * Head noun of an apposition after a name: "charity" in ", a housing charity", "spokesman" in
- * ", a spokesman for the airline", "secretary" in ", the union’s general secretary".
- */
-function appositionHead(after: string): string {
-  const phrase = /^,\s+(?:a|an|the|its|his|her|their)\s+([^,.;:()]{1,60})/u.exec(after)?.[1] ?? '';
-  const words = phrase.toLowerCase().split(/\s+(?:for|of|at|in|with|from|on|who|which|that)\b/u)[0]!.match(/[\p{L}-]+/gu) ?? [];
-  return words[words.length - 1] ?? '';
+const anyKey = (keys: Set<string>, known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => {
+  for (const k of keys) if (known.has(k)) return true;
+  return false;
+};
+
+/** `/^\s+who\s/` on text[start, hi): "who" follows after spaces. */
+function isWhoAfter(text: string, start: number, hi: number): boolean {
+  const i = spacesFrom(text, start, hi);
+  return i > start && i + 3 < hi && text.startsWith('who', i) && isSpaceAt(text, i + 3);
 }
 
-/** "… has also reported": only auxiliaries and adverbs stand between the name and a reporting verb. */
-function reportsAfter(after: string): boolean {
-  for (const m of after.replace(/^,/, '').matchAll(/[\p{L}]+|[^\s\p{L}]/gu)) {
-    const w = m[0].toLowerCase();
-    if (REPORTING_VERBS.has(w)) return true;
-    if (!VERB_FILLERS.has(w)) return false;
+const isPersonWord = (w: string): boolean =>
+  (wordClass(w) & (PERSON_NOUN | ROLE_HEAD)) !== 0 || (wordClass(w.replace(/s$/, '')) & PERSON_NOUN) !== 0;
+
+/** "the town of Kinshasa": the name is a place. */
+const isSettlement = (text: string, lo: number, end: number): boolean => endsWithOf(text, lo, end) && SETTLEMENT.test(text.slice(lo, end));
+
+/**
+ * Head noun of an apposition after a name: "charity" in ", a housing charity", "spokesman" in
+ * ", a spokesman for the airline", "secretary" in ", the union’s general secretary". `after` starts
+ * at the comma.
+ */
+function appositionHead(after: string): string {
+  let i = spacesFrom(after, 1);
+  if (i === 1) return '';
+  const determiner = DETERMINERS.find((d) => after.startsWith(d, i) && isSpaceAt(after, i + d.length));
+  if (!determiner) return '';
+  i = spacesFrom(after, i + determiner.length);
+  let end = i;
+  while (end < after.length && !PHRASE_STOPS.has(after.charCodeAt(end))) end++;
+  // The phrase up to its first "for", "of", "who"…: its last word is the head.
+  const phrase = after.slice(i, end).toLowerCase();
+  let cut = phrase.length;
+  for (let k = 0; k < phrase.length; k++) {
+    if (!isSpaceAt(phrase, k) || (k > 0 && isSpaceAt(phrase, k - 1))) continue;
+    const next = spacesFrom(phrase, k);
+    if (LINK_WORDS.some((w) => phrase.startsWith(w, next) && !isWordCode(phrase.charCodeAt(next + w.length)))) {
+      cut = k;
+      break;
+    }
   }
-  return false;
+  let stop = cut;
+  while (stop > 0 && !isHeadChar(phrase, charBefore(phrase, stop))) stop = charBefore(phrase, stop);
+  let start = stop;
+  while (start > 0 && isHeadChar(phrase, charBefore(phrase, start))) start = charBefore(phrase, start);
+  return phrase.slice(start, stop);
 }
+
+const DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
+/** , . ; : ( ) end an apposition's phrase. */
+const PHRASE_STOPS = new Set([...',.;:()'].map((c) => c.charCodeAt(0)));
+/** Words after which a description goes on about something else ("spokesman for the airline"). */
+const LINK_WORDS = ['for', 'of', 'at', 'in', 'with', 'from', 'on', 'who', 'which', 'that'];
+
+const isHeadChar = (s: string, i: number): boolean => s.charCodeAt(i) === 45 || (classAt(s, i) & LETTER) !== 0;

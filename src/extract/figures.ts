@@ -1,6 +1,8 @@
 import { FUNCTION_WORDS, MONTHS, VERB_FILLERS } from './lexicon';
-import { findNumbers, type NumberHit } from './numbers';
+import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, UPPER, widthAt } from './chars';
+import { ALL_NUMBERS, findNumbers, type NumberHit } from './numbers';
 import { rangeAt } from './ranges';
+import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordEnd } from './scan';
 import type { Range } from './sentences';
 import type { Comparator, Figure } from './types';
 
@@ -18,7 +20,15 @@ const COMPARATORS: [Comparator, string][] = [
   ['~', 'nearly|about|around|almost|some|roughly|approximately|an estimated|estimated|close to|circa'],
 ];
 const COMPARATOR_OF = new Map(COMPARATORS.flatMap(([c, words]) => words.split('|').map((w) => [w, c] as const)));
-const COMPARATOR_RE = new RegExp(`(?:^|[^\\p{L}])(${[...COMPARATOR_OF.keys()].join('|')})\\s+$`, 'u');
+/**
+ * Comparator phrases by their last two letters, longest first: the phrase that starts earliest wins
+ * ("no more than" over "more than").
+ */
+const COMPARATOR_PHRASES = new Map<string, string[]>();
+for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.length)) {
+  const ending = phrase.slice(-2);
+  COMPARATOR_PHRASES.set(ending, [...(COMPARATOR_PHRASES.get(ending) ?? []), phrase]);
+}
 
 /** Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. */
 const ABOUT_RE =
@@ -43,19 +53,22 @@ const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
  * Figures of one sentence. `names` are mention spans (a number inside a name is not a figure);
  * `quoted` are quoted segments, whose end also ends a clause. Both are sorted and do not overlap.
  */
-export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[]): FigureHit[] {
+export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[], kinds = ALL_NUMBERS): FigureHit[] {
   const out: FigureHit[] = [];
   // An earlier figure of the clause owns the words up to the next one: "40 were wounded and 350 fled"
   // says nothing of the 350.
   let previousEnd = sentence.start;
-  for (const hit of findNumbers(text, sentence.start, sentence.end)) {
+  for (const hit of findNumbers(text, sentence.start, sentence.end, kinds)) {
     if (rangeAt(names, hit.start) || rangeAt(names, hit.end - 1) || isReference(text, sentence, hit)) continue;
     const windowStart = Math.max(sentence.start, hit.start - 32);
-    const cmp = COMPARATOR_RE.exec(text.slice(windowStart, hit.start).toLowerCase());
-    const phraseStart = cmp ? windowStart + cmp.index + cmp[0].indexOf(cmp[1]!) : hit.start;
-    const comparator = cmp ? COMPARATOR_OF.get(cmp[1]!)! : hit.rangeLow ? '>=' : '=';
-    const unit = hit.unit ?? countedNoun(text, rangeEnd(text, hit), sentence.end);
-    if (hit.yearLike && !cmp && !unit?.endsWith('s') && unit !== 'people') continue;
+    // A comparator is followed by spaces: no need to look for one when none precede the number.
+    const cmp = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
+    const phraseStart = cmp ? windowStart + cmp.at : hit.start;
+    const comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : hit.rangeLow ? '>=' : '=';
+    // A year-like number counts only something plural ("1990 protesters"); the unit is read later
+    // for the others, which the clause may still drop.
+    let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
+    if (unit !== undefined && !unit?.endsWith('s') && unit !== 'people') continue;
 
     const quote = rangeAt(quoted, hit.start);
     const clauseFloor = Math.max(sentence.start, quote?.start ?? sentence.start, phraseStart - MAX_CLAUSE);
@@ -63,16 +76,19 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     const endMark = CLAUSE_END.exec(text.slice(hit.end, clauseEnd));
     if (endMark) clauseEnd = hit.end + endMark.index;
     let clauseStart = clauseFloor;
-    for (const m of text.slice(clauseFloor, phraseStart).matchAll(CLAUSE_START)) clauseStart = clauseFloor + (m.index ?? 0) + m[0].length;
+    const before = text.slice(clauseFloor, phraseStart);
+    CLAUSE_START.lastIndex = 0;
+    for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
     const ownsBefore = clauseStart >= previousEnd;
     const about = eventAfter(text, hit.end, clauseEnd) ?? (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
     if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
 
-    const withWord = /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart));
+    unit ??= unitOf(text, hit, sentence);
+    const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
     let claimEnd = clauseEnd;
-    while (claimEnd > hit.end && /[\s,;:.!?"”’»]/.test(text[claimEnd - 1]!)) claimEnd--;
+    while (claimEnd > hit.end && endsClaim(text.charCodeAt(claimEnd - 1))) claimEnd--;
     out.push({
       figure: {
         value: hit.value,
@@ -89,57 +105,91 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   return out;
 }
 
+/**
+ * The comparator phrase that ends a lower-case window before its trailing spaces, standing as words
+ * of its own ("at least ", not "flat least "), and where it starts in the window.
+ */
+function comparatorBefore(window: string): { phrase: string; at: number } | null {
+  let spaces = window.length;
+  while (spaces > 0 && classAt(window, spaces - 1) & SPACE) spaces--;
+  if (spaces === window.length) return null;
+  for (const phrase of COMPARATOR_PHRASES.get(window.slice(spaces - 2, spaces)) ?? []) {
+    const at = spaces - phrase.length;
+    if (at >= 0 && window.startsWith(phrase, at) && (at === 0 || !(classAt(window, charBefore(window, at)) & LETTER))) return { phrase, at };
+  }
+  return null;
+}
+
+const unitOf = (text: string, hit: NumberHit, sentence: Range): string | null =>
+  hit.unit ?? countedNoun(text, rangeEnd(text, hit), sentence.end);
+
+/** /[\s,;:.!?"”’»]/: trailing characters a claim's text leaves out. */
+const endsClaim = (c: number): boolean => (classOf(c) & SPACE) !== 0 || CLAIM_TRAIL.has(c);
+const CLAIM_TRAIL = new Set([...',;:.!?"”’»'].map((c) => c.charCodeAt(0)));
+
 /** The end of "10-15" when a hit is the low end of a range, so the unit is read after the whole range. */
 function rangeEnd(text: string, hit: NumberHit): number {
   return hit.rangeLow ? hit.end + (/^\s?[-–]\s?[\d.]+/.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
 }
 
-/** An age set off after a name: "Graham Pettifer, 58, admitted". */
-const AGE_BEFORE = /\p{Lu}[\p{L}’'-]*,\s$/u;
+/** A capitalised month name ("June", "Sept"). */
+const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(w.toLowerCase());
 
 /** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
 function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
-  if (!hit.words && !hit.unit && text[hit.end] === ',' && AGE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) return true;
-  const before = /([\p{L}.]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(sentence.start, hit.start - 20), hit.start))?.[1] ?? '';
-  const after = /^[^\p{L}\p{N}]*(\p{L}+)/u.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? '';
-  const isMonth = (w: string): boolean => /^\p{Lu}/u.test(w) && MONTHS.has(w.toLowerCase());
+  // An age set off after a name: "Graham Pettifer, 58, admitted".
+  if (!hit.words && !hit.unit && text[hit.end] === ',' && endsWithNameAndComma(text, Math.max(sentence.start, hit.start - 40), hit.start)) return true;
+  const before = dottedWordBefore(text, Math.max(sentence.start, hit.start - 20), hit.start);
+  const after = lettersAfter(text, hit.end, Math.min(text.length, hit.end + 20));
   return isMonth(before) || isMonth(after) || REFERENCE.has(before.toLowerCase().replace(/\.$/, ''));
 }
 
-/** The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered". */
+/**
+ * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
+ * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb.
+ */
 function countedNoun(text: string, from: number, to: number): string | null {
-  const words: string[] = [];
+  const hi = Math.min(to, from + 80);
+  let count = 0;
   let end = from;
-  for (const m of text.slice(from, Math.min(to, from + 80)).matchAll(/\p{L}[\p{L}'’-]*|\S/gu)) {
-    const w = m[0];
-    const lower = w.toLowerCase();
-    if (!/^\p{L}/u.test(w) || UNIT_STOP.has(lower) || ABOUT_WORD.test(lower)) break;
+  for (let i = from; ; ) {
+    while (i < hi && classAt(text, i) & SPACE) i++;
+    if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
+    const wordStop = wordEnd(text, i + widthAt(text, i), hi);
+    const lower = text.slice(i, wordStop).toLowerCase();
+    if (UNIT_STOP.has(lower) || ABOUT_WORD.test(lower)) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
-    if (/(ed|ing)$/.test(lower) && !(words.length === 0 && nounFollows(text, from + (m.index ?? 0) + w.length, to))) break;
-    words.push(w);
-    end = from + (m.index ?? 0) + w.length;
-    if (words.length === MAX_UNIT_WORDS) break;
+    if (/(ed|ing)$/.test(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    count++;
+    end = wordStop;
+    if (count === MAX_UNIT_WORDS) break;
+    i = wordStop;
   }
-  return words.length ? text.slice(from, end).trim() : null;
+  return count ? text.slice(from, end).trim() : null;
 }
 
 /** The next word is a plain noun: not a stop word, participle or adverb. */
 function nounFollows(text: string, from: number, to: number): boolean {
-  const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(from, Math.min(to, from + 40)))?.[1] ?? '';
+  const next = lowerWordAfterSpaces(text, from, Math.min(to, from + 40));
   return next !== '' && !UNIT_STOP.has(next) && !/(ed|ing|ly)$/.test(next);
 }
 
-const FIRST_ABOUT = new RegExp(ABOUT_RE.source, 'i');
-
 function eventAfter(text: string, from: number, to: number): string | null {
-  const m = FIRST_ABOUT.exec(text.slice(from, to));
+  ABOUT_RE.lastIndex = 0;
+  const m = ABOUT_RE.exec(text.slice(from, to));
   return m ? eventOf(m) : null;
 }
 
 function eventBefore(text: string, from: number, to: number): string | null {
   let last: string | null = null;
-  for (const m of text.slice(from, to).matchAll(ABOUT_RE)) last = eventOf(m);
+  const before = text.slice(from, to);
+  ABOUT_RE.lastIndex = 0;
+  for (let m = ABOUT_RE.exec(before); m; m = ABOUT_RE.exec(before)) last = eventOf(m);
   return last;
 }
 
-const eventOf = (m: RegExpExecArray | RegExpMatchArray): string | null => ABOUT[m.slice(1).findIndex((g) => g !== undefined)] ?? null;
+/** The canonical event of an ABOUT_RE match: the one of its groups that matched. */
+function eventOf(m: RegExpExecArray): string | null {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return ABOUT[g - 1] ?? null;
+  return null;
+}

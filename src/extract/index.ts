@@ -27,7 +27,7 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const known = (lower: string): boolean =>
     OUTLETS.has(lower) || PLACES.has(lower) || GOVERNMENT_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
 
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, sents);
   const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known));
   const mentions: Mention[] = groups.map((g) => ({
     name: g.name,

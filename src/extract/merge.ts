@@ -1,5 +1,7 @@
-import { CONNECTORS, EVENT_HEADS, GOVERNMENT_NAMES, ORG_HEADS, OUTLET_WORDS, OUTLETS, PLACES } from './lexicon';
+import { classAt, UPPER, widthAt } from './chars';
+import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
 import type { Occurrence } from './mentions';
+import { CONNECTOR, EVENT_HEAD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
 
 /** Occurrences of one entity, in text order, with the canonical form. */
 export interface Group {
@@ -8,7 +10,9 @@ export interface Group {
   occurrences: Occurrence[];
 }
 
-const keyOf = (words: string[]): string => words.join(' ').replace(/\./g, '');
+/** Last words that extend a name into the name of its event, organisation or outlet. */
+const NAME_HEAD = EVENT_HEAD | ORG_HEAD | OUTLET_WORD;
+
 const isKnown = (key: string): boolean => PLACES.has(key) || OUTLETS.has(key) || GOVERNMENT_NAMES.has(key);
 
 /**
@@ -17,7 +21,7 @@ const isKnown = (key: string): boolean => PLACES.has(key) || OUTLETS.has(key) ||
  * ("G20" / "G20 Summit"), and an acronym with the name it abbreviates ("HRC").
  */
 export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
-  const keys = occurrences.map((o) => keyOf(o.words));
+  const keys = occurrences.map((o) => o.key);
   const distinct = [...new Set(keys)];
 
   // Index every key by its word tails, heads-only extensions and initials, so merging stays linear.
@@ -26,23 +30,27 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   const byInitials = new Map<string, string>();
   for (const key of distinct) {
     const words = key.split(' ');
+    if (words.length === 1) continue;
+    const heads = words.map((w) => (wordClass(w) & NAME_HEAD) !== 0);
+    // headsFrom[i]: every word from the i-th on is a head.
+    const headsFrom = heads.slice();
+    for (let i = words.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
+    let space = key.indexOf(' ');
     for (let i = 1; i < words.length; i++) {
-      const tail = words.slice(i).join(' ');
+      const tail = key.slice(space + 1);
       const list = byTail.get(tail);
       if (list) list.push(key);
       else byTail.set(tail, [key]);
-      const extra = words.slice(i);
-      const isHead = (w: string): boolean => EVENT_HEADS.has(w) || ORG_HEADS.has(w) || OUTLET_WORDS.has(w);
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
-      if (extra.every(isHead) || (i === 1 && isHead(extra[extra.length - 1]!))) {
-        const stem = words.slice(0, i).join(' ');
+      if (headsFrom[i] || (i === 1 && heads[words.length - 1])) {
+        const stem = key.slice(0, space);
         if (!byStem.has(stem)) byStem.set(stem, key);
       }
+      space = key.indexOf(' ', space + 1);
     }
-    if (words.length > 1) {
-      const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
-      if (!byInitials.has(initials)) byInitials.set(initials, key);
-    }
+    let initials = '';
+    for (const w of words) if (!(wordClass(w) & CONNECTOR)) initials += w[0];
+    if (!byInitials.has(initials)) byInitials.set(initials, key);
   }
 
   // A tail joins the full name seen most recently before it, or else the first one seen after.
@@ -91,14 +99,25 @@ function canonicalName(occurrences: Occurrence[]): string {
       best = o;
     }
   }
-  const key = keyOf(best.words);
-  const known = OUTLETS.get(key);
+  const known = OUTLETS.get(best.key);
   if (known) return known;
-  const capitals = (s: string): number =>
-    s.length > 3 && s === s.toUpperCase() ? 0 : (s.match(/\p{Lu}/gu) ?? []).length;
   let name = best.form;
+  let most = capitals(name);
   for (const o of occurrences) {
-    if (keyOf(o.words) === key && capitals(o.form) > capitals(name)) name = o.form;
+    if (o.key !== best.key || o.form === name) continue;
+    const c = capitals(o.form);
+    if (c > most) {
+      name = o.form;
+      most = c;
+    }
   }
   return name;
+}
+
+/** Capital letters of a form; none for an all-capitals form longer than three characters. */
+function capitals(s: string): number {
+  if (s.length > 3 && s === s.toUpperCase()) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) if (classAt(s, i) & UPPER) n++;
+  return n;
 }

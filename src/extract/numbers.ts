@@ -1,3 +1,9 @@
+import { classOf, LETTER, NUMBER, runs } from './chars';
+import { findHalves, findNumberWords, wordsValue } from './number-words';
+import { letterFollows } from './scan';
+import { DIGIT, MIXED, type Token } from './tokens';
+import { NUMBER_WORD, wordClass } from './wordclass';
+
 /** A number written in the text, with what its own notation says ("38%", "$4bn", "a dozen"). */
 export interface NumberHit {
   value: number;
@@ -10,22 +16,9 @@ export interface NumberHit {
   /** Plain integer of four digits: maybe a year. */
   yearLike: boolean;
   /** Low end of a range ("10-15", "10–15"): the text says at least this many. */
-  rangeLow?: boolean;
+  rangeLow: boolean;
 }
 
-const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const WORD_VALUE = new Map<string, number>([
-  ...SMALL.map((w, i) => [w, i] as const),
-  ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
-]);
-const NUMBER_WORD = `(?:${[...SMALL, ...TENS, ...Object.keys(SCALE), 'dozen'].join('|')})`;
-// Separators are either "and" or spaces/hyphens, never both, so matching stays linear.
-const WORDS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:an?\\s+)?${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?![\\p{L}\\p{N}]|-\\p{L})`,
-  'giu',
-);
 const DIGITS_RE = /([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:trillion|tn)\b/i, 1e12],
@@ -34,39 +27,82 @@ const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?thousand\b|^k\b/i, 1e3],
 ];
 const PERCENT = /^\s?(?:%|per ?cent\b|percent\b)/i;
-// A literal start without the u/i flags lets the engine skip ahead to each "half" instead of testing every position.
-const HALF_RE = /(?<![\p{L}])[Hh]alf(?=\s+(?:of|the)\b)/gu;
 
-/** Numbers in text[from, to): digits with their notation, number words, and "half (of)" as 50%. */
-export function findNumbers(text: string, from: number, to: number): NumberHit[] {
+/** Which of findNumbers' scans a sentence needs (bits of `numberKinds`). */
+const DIGITS = 1;
+const NUMBER_WORDS = 2;
+const HALF = 4;
+export const ALL_NUMBERS = DIGITS | NUMBER_WORDS | HALF;
+
+/**
+ * Which scans of findNumbers can find anything in this word: DIGITS when it has an ASCII digit,
+ * NUMBER_WORDS when a number word stands alone or between signs in it ("twenty-one", "one’s"),
+ * HALF when it has "half". Sentences whose words have none skip the number scan.
+ */
+export function numberKinds(t: Token): number {
+  const w = t.lower;
+  // ASCII letters and digits only: a number word is the whole word, "half" may follow digits ("1half").
+  if (!(t.shape & MIXED)) {
+    if (t.cls & NUMBER_WORD) return NUMBER_WORDS;
+    if (t.shape & DIGIT) return w.includes('half') ? DIGITS | HALF : DIGITS;
+    return w === 'half' ? HALF : 0;
+  }
+  if (t.cls & NUMBER_WORD) return NUMBER_WORDS;
+  let kinds = 0;
+  let plainLetters = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) kinds = DIGITS;
+    else if (c < 97 || c > 122) plainLetters = false;
+  }
+  if (w.includes('half')) kinds |= HALF;
+  // Number words compare as Unicode case folding does: "ſ" (long s) is an "s" (see number-words.ts).
+  if (!plainLetters && runs(w.replace(/ſ/g, 's'), LETTER | NUMBER).some((part) => (wordClass(part) & NUMBER_WORD) !== 0)) kinds |= NUMBER_WORDS;
+  return kinds;
+}
+
+/**
+ * Numbers in text[from, to): digits with their notation, number words, and "half (of)" as 50%.
+ * `kinds` may leave out scans that cannot find anything there (see `numberKinds`).
+ */
+export function findNumbers(text: string, from: number, to: number, kinds = ALL_NUMBERS): NumberHit[] {
   const slice = text.slice(from, to);
   const hits: NumberHit[] = [];
-  for (const m of slice.matchAll(DIGITS_RE)) {
-    const hit = digitHit(slice, m);
-    if (hit) hits.push({ ...hit, start: hit.start + from, end: hit.end + from });
+  if (kinds & DIGITS) {
+    DIGITS_RE.lastIndex = 0;
+    for (let m = DIGITS_RE.exec(slice); m; m = DIGITS_RE.exec(slice)) {
+      const hit = digitHit(slice, m, from);
+      if (hit) hits.push(hit);
+    }
   }
   const digits = hits.length;
   let k = 0;
-  for (const m of slice.matchAll(WORDS_RE)) {
-    const value = wordsValue(m[0]);
-    const start = from + (m.index ?? 0);
-    // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
-    while (k < digits && hits[k]!.end <= start) k++;
-    const inDigits = k < digits && hits[k]!.start < start + m[0].length;
-    if (value !== null && !inDigits) hits.push({ value, start, end: start + m[0].length, unit: null, words: true, yearLike: false });
+  if (kinds & NUMBER_WORDS) {
+    for (const m of findNumberWords(slice)) {
+      const value = wordsValue(slice.slice(m.start, m.end));
+      const start = from + m.start;
+      const end = from + m.end;
+      // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
+      while (k < digits && hits[k]!.end <= start) k++;
+      const inDigits = k < digits && hits[k]!.start < end;
+      if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false, rangeLow: false });
+    }
   }
-  for (const m of slice.matchAll(HALF_RE)) {
-    const start = from + (m.index ?? 0);
-    hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false });
+  if (kinds & HALF) {
+    for (const at of findHalves(slice)) {
+      const start = from + at;
+      hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false, rangeLow: false });
+    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function digitHit(slice: string, m: RegExpMatchArray): NumberHit | null {
-  const start = m.index ?? 0;
+/** The digits of `m` in `slice` (which starts at `from` in the text), with their notation. */
+function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | null {
+  const start = m.index;
   let end = start + m[0].length;
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
-  if (/[\p{L}\p{N}\-–/.:#]/u.test(slice[start - 1] ?? '')) return null;
+  if (start > 0 && joinsNumber(slice.charCodeAt(start - 1))) return null;
   const after = slice.slice(end, end + 12);
   if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?)/i.test(after)) return null;
   const currency = m[1]?.trim() ?? null;
@@ -90,35 +126,14 @@ function digitHit(slice: string, m: RegExpMatchArray): NumberHit | null {
     end += pct[0].length;
   }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts.
-  if (!scaled && !pct && /^(?:-\p{L}|\p{L})/u.test(after)) return null;
+  if (!scaled && !pct && letterFollows(slice, end, Math.min(slice.length, end + 12))) return null;
   const yearLike = !currency && !scaled && !pct && !m[3] && /^\d{4}$/.test(m[2]!);
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const high = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after)?.[1];
   const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
-  return { value, start, end, unit, words: false, yearLike, rangeLow };
+  return { value, start: start + from, end: end + from, unit, words: false, yearLike, rangeLow };
 }
 
-/** "three hundred and fifty" → 350, "a dozen" → 12, "1 million" is handled by digitHit. */
-function wordsValue(phrase: string): number | null {
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const raw of phrase.toLowerCase().split(/[\s-]+/)) {
-    if (raw === 'and' || raw === 'a' || raw === 'an') continue;
-    const small = WORD_VALUE.get(raw);
-    if (small !== undefined) {
-      current += small;
-    } else if (raw === 'dozen') {
-      current = (current || 1) * 12;
-    } else if (raw === 'hundred') {
-      current = (current || 1) * 100;
-    } else {
-      const scale = SCALE[raw];
-      if (scale === undefined) return null;
-      total += (current || 1) * scale;
-      current = 0;
-    }
-    seen = true;
-  }
-  return seen ? total + current : null;
-}
+/** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */
+const joinsNumber = (c: number): boolean =>
+  (classOf(c) & (LETTER | NUMBER)) !== 0 || c === 45 || c === 0x2013 || c === 47 || c === 46 || c === 58 || c === 35;

@@ -1,3 +1,4 @@
+import { classOf, LETTER, NUMBER, runs, SPACE } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 
@@ -14,14 +15,27 @@ export interface Quote {
   closed: boolean;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'" };
-const ANY_CLOSER = /[”"»’“']/;
+/** Closing mark of each opening mark, by character code: “” "" «» „“ ‘’ ''. */
+const CLOSER = new Map<number, number>([
+  [0x201c, 0x201d],
+  [34, 34],
+  [0xab, 0xbb],
+  [0x201e, 0x201c],
+  [0x2018, 0x2019],
+  [39, 39],
+]);
+/** Every opening and closing mark. */
+const MARKS = /[“”"«»„‘’']/g;
+const isAnyCloser = (c: number): boolean => c === 0x201d || c === 34 || c === 0xbb || c === 0x2019 || c === 0x201c || c === 39;
 const MIN_WORDS = 3;
 /** Longest text between two quoted segments that can still be a "he said" interruption. */
 const MAX_INTERRUPTION = 80;
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Whitespace, or outside the text. */
+const isSpace = (text: string, i: number): boolean => i < 0 || i >= text.length || (classOf(text.charCodeAt(i)) & SPACE) !== 0;
+/** A letter or digit code unit (half a surrogate pair is neither). */
+const isWordChar = (text: string, i: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) !== 0;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Quotations of every paragraph. Straight quotes and ‘ open only at a word start (’ and ' double as
@@ -31,20 +45,22 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  */
 export function findQuotes(text: string, paras: Range[]): Quote[] {
   const out: Quote[] = [];
+  // Only quotation marks can open or close a quote: they are found once and visited in order.
+  const marks: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) marks.push(m.index);
+  let k = 0;
   paras.forEach((p, para) => {
     const found: Quote[] = [];
     let i = p.start;
-    while (i < p.end) {
-      const c = text[i]!;
-      const closer = CLOSER[c];
-      if (!closer || !opensAt(text, i, p.start)) {
-        i++;
-        continue;
-      }
-      const end = closingMark(text, i + 1, p.end, closer);
-      const inner = trimRange(text, i + 1, end ?? p.end);
-      if (inner.end - inner.start > 0 && text.slice(inner.start, inner.end).split(/\s+/).length >= MIN_WORDS) {
-        found.push({ open: i, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
+    for (; k < marks.length && marks[k]! < p.end; k++) {
+      const at = marks[k]!;
+      const closer = CLOSER.get(text.charCodeAt(at));
+      if (at < i || closer === undefined || !opensAt(text, at, p.start)) continue;
+      const end = closingMark(text, marks, k + 1, p.end, closer);
+      const inner = trimRange(text, at + 1, end ?? p.end);
+      if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS)) {
+        found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
       }
       i = end === null ? p.end : end + 1;
     }
@@ -54,35 +70,50 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
 }
 
 function opensAt(text: string, i: number, paraStart: number): boolean {
-  const c = text[i];
-  const prev = i > paraStart ? text[i - 1] : undefined;
-  if (isSpace(text[i + 1])) return false;
+  const c = text.charCodeAt(i);
+  if (isSpace(text, i + 1)) return false;
   // ‘90s: an elided century, not a quotation.
-  if (c === '‘' && /\d/.test(text[i + 1]!)) return false;
-  if (c === "'" && /\d/.test(text[i + 1]!)) return false;
-  if (c === '"' || c === '‘' || c === "'") return prev === undefined || /[\s([{—–:-]/.test(prev);
+  if ((c === 0x2018 || c === 39) && isDigit(text.charCodeAt(i + 1))) return false;
+  if (c === 34 || c === 0x2018 || c === 39) return i <= paraStart || opensAfter(text.charCodeAt(i - 1));
   return true;
 }
 
-/** Offset of the mark closing a quote opened before `from`, or null when it runs to the paragraph end. */
-function closingMark(text: string, from: number, to: number, closer: string): number | null {
+/** /[\s([{—–:-]/: what may stand before a straight quote or ‘ that opens a quotation. */
+const opensAfter = (c: number): boolean =>
+  (classOf(c) & SPACE) !== 0 || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 58 || c === 45;
+
+/** Offset of the mark closing a quote opened before marks[from], or null when it runs to the paragraph end (`to`). */
+function closingMark(text: string, marks: number[], from: number, to: number, closer: number): number | null {
   let stray: number | null = null;
-  for (let j = from; j < to; j++) {
-    const c = text[j]!;
+  for (let m = from; m < marks.length && marks[m]! < to; m++) {
+    const j = marks[m]!;
+    const c = text.charCodeAt(j);
     if (c === closer && closes(text, j, to)) return j;
-    if (stray === null && ANY_CLOSER.test(c) && /[.,!?]/.test(text[j - 1] ?? '') && closes(text, j, to)) stray = j;
+    if (stray === null && isAnyCloser(c) && endsClause(text.charCodeAt(j - 1)) && closes(text, j, to)) stray = j;
   }
   return stray;
 }
 
+/** . , ! ? */
+const endsClause = (c: number): boolean => c === 46 || c === 44 || c === 33 || c === 63;
+
 /** A closing mark follows a non-space and is not an apostrophe inside a word. */
 const closes = (text: string, j: number, to: number): boolean =>
-  !isSpace(text[j - 1]) && (j + 1 >= to || !isWordChar(text[j + 1]));
+  !isSpace(text, j - 1) && (j + 1 >= to || !isWordChar(text, j + 1));
 
 function trimRange(text: string, start: number, end: number): Range {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && (isSpace(text, end - 1) || text.charCodeAt(end - 1) === 44)) end--;
   return { start, end };
+}
+
+/** text[r] has at least `min` words separated by whitespace (r is trimmed). */
+function hasWords(text: string, r: Range, min: number): boolean {
+  let words = 1;
+  for (let i = r.start; i < r.end && words < min; i++) {
+    if (isSpace(text, i) && !isSpace(text, i + 1)) words++;
+  }
+  return words >= min;
 }
 
 /**
@@ -94,7 +125,7 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
   for (const q of quotes) {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.close, q.open) : '';
-    const words = between.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const words = runs(between.toLowerCase(), LETTER);
     const comma = prev !== undefined && (text[prev.close - 2] === ',' || /^\s*,/.test(between));
     if (
       prev &&

@@ -1,3 +1,7 @@
+import { ASCII, classAt, classOf, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
+import type { Sentence } from './sentences';
+import { CONNECTOR, WEAK_CONNECTOR, wordClass } from './wordclass';
+
 /** A word with its offsets in the article text. */
 export interface Token {
   text: string;
@@ -6,43 +10,124 @@ export interface Token {
   end: number;
   /** A trailing ’s was cut off: the word ends any name it is part of. */
   possessive: boolean;
-  /** isCapitalised(text), computed once: every stage asks it. */
+  /** Starts with a capital, or has one after a lower-case or digit prefix ("eBay", "3M"); not "pro-Kremlin". */
   capitalised: boolean;
+  /** Lexicon classes of `lower` (wordclass.ts), looked up once. */
+  cls: number;
+  /** What the word is made of: DIGIT and MIXED bits. */
+  shape: number;
+  /** Opens its sentence or a quotation, so its capital says nothing about it being a name. */
+  initial: boolean;
 }
 
 // Invisible characters (soft hyphen, zero-width joiners) are kept inside words so that a name
 // broken by one stays one word; keys strip them (see `plain`).
-const INNER = '[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060]*';
-// Each joiner must be followed by a letter or digit, so the repetition cannot backtrack badly.
-const WORD = new RegExp(`[\\p{L}\\p{N}]${INNER}(?:[’'.&-][\\p{L}\\p{N}]${INNER})*\\+?`, 'gu');
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/g;
-const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060]/;
+const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060]/g;
+const INNER = LETTER | NUMBER | MARK | INVISIBLE;
+const OPENERS = new Set(['“', '"', '«', '„', '‘', '(']);
 
 /** Removes invisible characters, for comparisons and names. */
-export const plain = (s: string): string => s.replace(INVISIBLE, '');
+export const plain = (s: string): string => s.replace(INVISIBLE_RE, '');
 
-/** Words of the whole text, in order; read once and shared by every stage (see `wordsIn`). */
-export function tokenize(text: string): Token[] {
+/** The word has an ASCII digit. */
+export const DIGIT = 1;
+/** The word has something besides ASCII letters and digits (a sign, a mark, a letter beyond ASCII). */
+export const MIXED = 2;
+
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 46 || c === 38 || c === 45; // ’ ' . & -
+
+/**
+ * Words of the whole text, in order; read once and shared by every stage. A word is a letter or
+ * digit followed by letters, digits, marks and invisible characters, joined by ’ ' . & - to the
+ * next letter or digit, with an optional "+" ("LGBTQ+"). `sents` mark the words that open one.
+ */
+export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
   const out: Token[] = [];
-  // Most texts have no invisible characters: then no word needs cleaning.
-  const clean = !HAS_INVISIBLE.test(text);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    const last = word.charCodeAt(word.length - 1);
-    const possessive = (last === 115 || last === 83) && word.length > 2 && (word[word.length - 2] === '’' || word[word.length - 2] === "'");
-    if (possessive) word = word.slice(0, -2);
-    const start = m.index;
-    out.push({
-      text: word,
-      lower: (clean ? word : plain(word)).toLowerCase(),
-      start,
-      end: start + word.length,
-      possessive,
-      capitalised: isCapitalised(word),
-    });
+  const n = text.length;
+  let s = 0;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Code units below the surrogates are whole characters; ASCII ones are read from a table.
+    const first = c < 128 ? ASCII[c]! : c < 0xd800 ? classOf(c) : classAt(text, i);
+    if (!(first & (LETTER | NUMBER))) {
+      i += c < 0xd800 ? 1 : widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    let invisible = false;
+    // Read along the way: whether lower-casing can change the word, its shape, and whether it is
+    // capitalised (the first letter, or the first after a lower-case or digit prefix, is a capital).
+    let upper = mayLowerCase(c);
+    let shape = shapeOf(c);
+    const prefix = first & UPPER ? 0 : first & LOWER ? LOWER : first & NUMBER ? NUMBER : 0;
+    let capitalised: boolean | null = prefix ? null : (first & UPPER) !== 0;
+    i += c < 0xd800 ? 1 : widthAt(text, i);
+    for (;;) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const k = d < 128 ? ASCII[d]! : d < 0xd800 ? classOf(d) : classAt(text, i);
+        if (!(k & INNER)) break;
+        if (k & INVISIBLE) invisible = true;
+        if (capitalised === null && !(k & prefix)) capitalised = (k & UPPER) !== 0;
+        upper ||= mayLowerCase(d);
+        shape |= shapeOf(d);
+        i += d < 0xd800 ? 1 : widthAt(text, i);
+      }
+      const joiner = text.charCodeAt(i);
+      if (i + 1 < n && isJoiner(joiner) && classAt(text, i + 1) & (LETTER | NUMBER)) {
+        capitalised ??= false;
+        upper ||= mayLowerCase(joiner);
+        shape |= shapeOf(joiner);
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i < n && text.charCodeAt(i) === 43) i++; // +
+    const last = text.charCodeAt(i - 1);
+    const possessive = (last === 115 || last === 83) && i - start > 2 && isApostrophe(text.charCodeAt(i - 2));
+    const end = possessive ? i - 2 : i;
+    const word = text.slice(start, end);
+    // What was read covers the cut ’s too: without it, the word is read again.
+    if (end < i) ({ upper, shape } = reread(word));
+    else if (text.charCodeAt(end - 1) === 43) shape |= MIXED;
+    // Lower-casing costs more than the rest of a word's reading: skip it where nothing would change.
+    const lower = invisible ? plain(word).toLowerCase() : upper ? word.toLowerCase() : word;
+    while (s < sents.length && sents[s]!.end <= start) s++;
+    const initial = s < sents.length && sents[s]!.start >= prevEnd ? true : opensQuote(text, prevEnd, start);
+    out.push({ text: word, lower, start, end, possessive, capitalised: capitalised ?? false, cls: wordClass(lower), shape, initial });
+    prevEnd = end;
   }
   return out;
+}
+
+/** DIGIT for an ASCII digit, nothing for an ASCII letter, MIXED for anything else. */
+const shapeOf = (c: number): number =>
+  c >= 48 && c <= 57 ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 0 : MIXED;
+
+/** Lower-casing may change this code unit: an ASCII capital, or anything beyond ASCII. */
+const mayLowerCase = (c: number): boolean => c >= 128 || (c >= 65 && c <= 90);
+
+/** `upper` and `shape` of a word, read on their own. */
+function reread(word: string): { upper: boolean; shape: number } {
+  let upper = false;
+  let shape = 0;
+  for (let i = 0; i < word.length; i++) {
+    upper ||= mayLowerCase(word.charCodeAt(i));
+    shape |= shapeOf(word.charCodeAt(i));
+  }
+  return { upper, shape };
+}
+
+const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
+
+/** The gap before a word ends with an opening quote or bracket (spaces allowed after it). */
+function opensQuote(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  return i >= from && OPENERS.has(text[i]!);
 }
 
 /** Index of the first token starting at or after `pos`. */
@@ -57,8 +142,24 @@ export function tokenFrom(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** Starts with a capital, or has one after a lower-case or digit prefix ("eBay", "3M"); not "pro-Kremlin". */
-export const isCapitalised = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}+\p{Lu}|\p{N}+\p{Lu})/u.test(word);
-
 /** All capitals and at least two letters long ("BBC", "LGBTQ+"). */
-export const isAcronym = (word: string): boolean => /^[\p{Lu}\p{N}&.+-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(word);
+export function isAcronym(word: string): boolean {
+  let count = 0;
+  let uppers = 0;
+  let adjacent = false;
+  let prev = 0;
+  for (let i = 0; i < word.length; i += widthAt(word, i)) {
+    const c = word.charCodeAt(i);
+    const k = classAt(word, i);
+    if (!(k & (UPPER | NUMBER)) && c !== 38 && c !== 46 && c !== 43 && c !== 45) return false; // & . + -
+    if (k & UPPER) uppers++;
+    if ((k & UPPER && prev & NUMBER) || (k & NUMBER && prev & UPPER)) adjacent = true;
+    prev = k;
+    count++;
+  }
+  return count >= 2 && (uppers >= 2 || adjacent);
+}
+
+/** The word is a connector of names as written ("of", not "Of"). */
+export const isConnector = (t: Token): boolean => (t.cls & CONNECTOR) !== 0 && t.text === t.lower;
+export const isWeakConnector = (t: Token): boolean => (t.cls & WEAK_CONNECTOR) !== 0 && t.text === t.lower;

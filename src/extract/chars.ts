@@ -1,0 +1,97 @@
+/**
+ * Unicode classes of characters, for the hand-written scanners that replace per-word regular
+ * expressions on the hot path. Each character is classified once, by the same `\p{…}` and `\s`
+ * classes the expressions used, and the answer is cached for every BMP character.
+ */
+export const LETTER = 1;
+export const NUMBER = 2;
+export const MARK = 4;
+export const UPPER = 8;
+export const LOWER = 16;
+export const SPACE = 32;
+/** Soft hyphen and zero-width joiners: kept inside words, removed from keys (see tokens.ts `plain`). */
+export const INVISIBLE = 64;
+const KNOWN = 128;
+
+/**
+ * Classes of the ASCII characters, computed without the expressions. Most text is ASCII, so the
+ * hottest loops read this table directly (`c < 128 ? ASCII[c] : classAt(…)`) instead of calling.
+ */
+export const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90;
+  const lower = c >= 97 && c <= 122;
+  const space = c === 32 || (c >= 9 && c <= 13);
+  ASCII[c] = (upper || lower ? LETTER : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0) | (c >= 48 && c <= 57 ? NUMBER : 0) | (space ? SPACE : 0);
+}
+
+const cache = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) cache[c] = ASCII[c]! | KNOWN;
+
+function classify(ch: string): number {
+  return (
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0) |
+    (/[\u00AD\u200B-\u200D\u2060]/.test(ch) ? INVISIBLE : 0)
+  );
+}
+
+/** Class bits of a code point (a lone surrogate is its own code point and in no class). */
+export function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+  const known = cache[cp]!;
+  if (known) return known & ~KNOWN;
+  const k = classify(String.fromCharCode(cp));
+  cache[cp] = k | KNOWN;
+  return k;
+}
+
+/** Class bits of the character at `i` (a surrogate pair counts as one character). */
+export function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c < 0xd800 ? classOf(c) : classOf(s.codePointAt(i)!);
+}
+
+/** Length in code units of the character at `i`. */
+export function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c < 0xdc00 && s.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+/** Start of the character that ends just before `i`. */
+export function charBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
+}
+
+/** `\s` as JavaScript regular expressions read it. */
+export const isSpaceAt = (s: string, i: number): boolean => i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0;
+
+/** End of the spaces (`\s*`) from `i`, not after `hi`. */
+export function spacesFrom(s: string, i: number, hi = s.length): number {
+  while (i < hi && isSpaceAt(s, i)) i++;
+  return i;
+}
+
+/** `\w` of a regular expression, what `\b` tells apart: an ASCII letter, digit or "_". */
+export const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The runs of characters of class `cls` in `s`, in order ("it’s 4 a.m." by LETTER: it, s, a, m). */
+export function runs(s: string, cls: number): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    if (classAt(s, i) & cls) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Numbers written as words ("three hundred and fifty", "a dozen", "twenty-one") and "half of".
+ * Hand-written scanners: the equivalent case-insensitive Unicode expression took V8 over 10 ms to
+ * compile, on every start of the background, before it matched anything.
+ */
+import { ASCII, charBefore, classAt, isWordCode, LETTER, NUMBER, SPACE, spacesFrom, widthAt } from './chars';
+
+const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_VALUE = new Map<string, number>([
+  ...SMALL.map((w, i) => [w, i] as const),
+  ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
+]);
+/** Every number word, in the order they are tried (the first that fits is read: "seven", then "seventeen"). */
+export const SPELLED_NUMBERS = [...SMALL, ...TENS, ...Object.keys(SCALE), 'dozen'];
+/** The number words by their first letter (in their order), and "a" for "a dozen". */
+const BY_FIRST = new Map<number, string[]>();
+for (const w of SPELLED_NUMBERS) {
+  const first = w.charCodeAt(0);
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), w]);
+}
+const NONE: string[] = [];
+
+/** A number word as it occurs in text[start, end). */
+export interface WordsMatch {
+  start: number;
+  end: number;
+}
+
+/**
+ * Runs of number words in `s`, optionally after "a"/"an" and joined by spaces, hyphens or "and",
+ * standing alone: not inside a word, and not before "-" and a letter ("one-third"). Letters compare
+ * as Unicode case folding does ("SIX", "ſix"). Runs do not overlap and come in order.
+ */
+export function findNumberWords(s: string): WordsMatch[] {
+  const out: WordsMatch[] = [];
+  // Only the start of a run of letters and digits can start a match (inside one, a letter or digit
+  // comes before), and not after a hyphen.
+  for (let p = 0; p < s.length; ) {
+    const c = s.charCodeAt(p);
+    if (!((c < 128 ? ASCII[c]! : classAt(s, p)) & (LETTER | NUMBER))) {
+      p += c < 128 ? 1 : widthAt(s, p);
+      continue;
+    }
+    const first = fold(s, p);
+    if ((first === A || BY_FIRST.has(first)) && !(p > 0 && s.charCodeAt(p - 1) === HYPHEN)) {
+      const end = wordsAt(s, p);
+      if (end >= 0) {
+        out.push({ start: p, end });
+        p = end;
+        continue;
+      }
+    }
+    do p += widthAt(s, p);
+    while (p < s.length && (s.charCodeAt(p) < 128 ? ASCII[s.charCodeAt(p)]! : classAt(s, p)) & (LETTER | NUMBER));
+  }
+  return out;
+}
+
+/** "Half" or "half" standing alone before "of" or "the": offsets of each in `s`. */
+export function findHalves(s: string): number[] {
+  const out: number[] = [];
+  for (let p = s.indexOf('alf', 1); p > 0; p = s.indexOf('alf', p + 1)) {
+    const h = p - 1;
+    const c = s.charCodeAt(h);
+    if ((c !== 72 && c !== 104) || (h > 0 && classAt(s, charBefore(s, h)) & LETTER)) continue; // H h
+    const next = spacesFrom(s, p + 3);
+    if (next > p + 3 && (wordAt(s, next, 'of') || wordAt(s, next, 'the'))) out.push(h);
+  }
+  return out;
+}
+
+/** "three hundred and fifty" → 350, "a dozen" → 12, "1 million" is handled by digitHit. */
+export function wordsValue(phrase: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (raw === 'and' || raw === 'a' || raw === 'an') continue;
+    const small = WORD_VALUE.get(raw);
+    if (small !== undefined) {
+      current += small;
+    } else if (raw === 'dozen') {
+      current = (current || 1) * 12;
+    } else if (raw === 'hundred') {
+      current = (current || 1) * 100;
+    } else {
+      const scale = SCALE[raw];
+      if (scale === undefined) return null;
+      total += (current || 1) * scale;
+      current = 0;
+    }
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+const HYPHEN = 45;
+
+/**
+ * End of the number words starting at `p`, or -1. "a"/"an" and spaces may come first; then words
+ * follow one another while a separator and another number word come next. The run ends after the
+ * last word that is not followed by a letter, a digit, or a hyphen and a letter.
+ */
+function wordsAt(s: string, p: number): number {
+  if (fold(s, p) === A) {
+    if (fold(s, p + 1) === N) {
+      const end = chainAt(s, spacesFrom(s, p + 2), p + 2);
+      if (end >= 0) return end;
+    }
+    const end = chainAt(s, spacesFrom(s, p + 1), p + 1);
+    if (end >= 0) return end;
+  }
+  return chainAt(s, p, p - 1);
+}
+
+/** The run of words at `q`, which must lie past `after` (the spaces after "a"/"an" are not optional). */
+function chainAt(s: string, q: number, after: number): number {
+  if (q <= after) return -1;
+  let end = q + wordLength(s, q);
+  if (end === q) return -1;
+  const ends = [end];
+  for (;;) {
+    const next = nextWord(s, end);
+    if (next < 0) break;
+    const length = wordLength(s, next);
+    if (!length) break;
+    end = next + length;
+    ends.push(end);
+  }
+  for (let i = ends.length - 1; i >= 0; i--) if (endsRun(s, ends[i]!)) return ends[i]!;
+  return -1;
+}
+
+/** Start of the word after a separator at `e` (" and ", or spaces and hyphens), or -1. */
+function nextWord(s: string, e: number): number {
+  const spaces = spacesFrom(s, e);
+  if (spaces > e && fold(s, spaces) === A && fold(s, spaces + 1) === N && fold(s, spaces + 2) === D) {
+    const next = spacesFrom(s, spaces + 3);
+    if (next > spaces + 3 && wordLength(s, next)) return next;
+  }
+  let i = e;
+  while (i < s.length && (s.charCodeAt(i) === HYPHEN || classAt(s, i) & SPACE)) i++;
+  return i > e ? i : -1;
+}
+
+/** Length of the number word at `q` that is not followed by a letter or digit, or 0. */
+function wordLength(s: string, q: number): number {
+  for (const w of BY_FIRST.get(fold(s, q)) ?? NONE) {
+    if (foldedAt(s, q, w) && !(q + w.length < s.length && classAt(s, q + w.length) & (LETTER | NUMBER))) return w.length;
+  }
+  return 0;
+}
+
+/** After the run: no letter or digit, and no hyphen before a letter. */
+function endsRun(s: string, e: number): boolean {
+  if (e >= s.length) return true;
+  if (classAt(s, e) & (LETTER | NUMBER)) return false;
+  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER);
+}
+
+/** `word` (ASCII, lower case) at `i`, matched case-sensitively and followed by no ASCII word character (\b). */
+function wordAt(s: string, i: number, word: string): boolean {
+  return s.startsWith(word, i) && !isWordCode(s.charCodeAt(i + word.length));
+}
+
+function foldedAt(s: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (fold(s, i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const A = 97;
+const N = 110;
+const D = 100;
+
+/**
+ * The code unit at `i` as case-insensitive Unicode matching compares it with ASCII letters: capitals
+ * and the two characters that fold to ASCII letters (ſ to s, the Kelvin sign to k) become lower case.
+ */
+function fold(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return c;
+}
