@@ -1,7 +1,7 @@
 /**
  * UI speed in Chromium with the built extension, on the reference article of the demo site:
  * - sidebar painted: the later of the sidebar frame's first paint and the page's first rendering step with
- *   the sidebar host visible (the frame is mounted hidden while the page loads), relative to the article's
+ *   the sidebar host in it (a frame can paint before its host is shown), relative to the article's
  *   DOMContentLoaded (on one clock: timeOrigin + the frame's first-contentful-paint vs the page's),
  *   and when it showed the article's context (the sidebar's own user-timing mark, set after that paint);
  *   the page's own first paint on the same load is the baseline (nothing can paint before the page does);

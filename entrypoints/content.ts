@@ -1,20 +1,16 @@
 import { supportedMatchPatterns } from '../src/article/sites';
-import { documentParsed, runOnPage, startEarly, viewSettled } from '../src/content';
+import { runOnPage, viewSettled } from '../src/content';
 import { send } from '../src/messaging/client';
 
 const nothing = () => {};
 
 export default defineContentScript({
   matches: supportedMatchPatterns(),
-  // From the start of the load, so the sidebar's frame loads while the page does; the article is read
-  // once the document is parsed, and a page that renders its article with scripts gets one more look
-  // once it has loaded.
-  runAt: 'document_start',
+  // As soon as the document is parsed, so the sidebar is up early; a page that renders its article
+  // with scripts gets one more look once it has loaded.
+  runAt: 'document_end',
   async main(ctx) {
-    const early = startEarly();
-    await documentParsed();
-    if (ctx.isInvalid) return void (await early)?.sidebar?.remove();
-    let cleanup = await runOnPage(await early);
+    let cleanup = await runOnPage();
     if (!cleanup && document.readyState !== 'complete' && !ctx.isInvalid) {
       await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
       if (!ctx.isInvalid) cleanup = await runOnPage();

@@ -13,7 +13,6 @@ import { bodyRoot, bodyText } from './text';
 
 export type { ArticleMeta, Detection, SiteAdapter } from './types';
 export { siteAdapters, supportedMatchPatterns, adapterForUrl } from './sites';
-export { looksLikeArticleUrl } from './url-guess';
 
 export interface PageAnalysis {
   detection: Detection;

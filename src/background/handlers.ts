@@ -59,9 +59,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   async 'ui/ownTab'(_payload, senderTab) {
     return senderTab;
   },
-  async 'ui/getTabContext'({ tabId, awaitAnalysis }, senderTab) {
+  async 'ui/getTabContext'({ tabId }, senderTab) {
     const id = senderTab ?? tabId;
-    return id === undefined ? null : currentTabContext(id, awaitAnalysis);
+    return id === undefined ? null : currentTabContext(id);
   },
   async 'ui/search'({ query, limit }) {
     return searchCache(await readyDatabase(), query, limit);

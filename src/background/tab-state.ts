@@ -13,17 +13,6 @@ async function saveTabContext(tabId: number, context: PageContext): Promise<void
 // reader asking meanwhile waits for the answer instead of getting "nothing here".
 const pending = new Map<number, Promise<PageContext>>();
 
-// Readers that asked before the page sent its analysis (a sidebar frame put up while the page was
-// still loading), per tab: they get the analysis once it starts, or null after a while.
-const awaiting = new Map<number, ((job: Promise<PageContext> | null) => void)[]>();
-const AWAIT_ANALYSIS_MS = 30_000;
-
-function settleAwaiting(tabId: number, job: Promise<PageContext> | null): void {
-  const waiters = awaiting.get(tabId) ?? [];
-  awaiting.delete(tabId);
-  for (const settle of waiters) settle(job);
-}
-
 /** Runs one analysis for a tab, so that readers of the tab's context wait for it, then keeps the result. */
 export async function analyzeForTab(tabId: number, analysis: () => Promise<PageContext>): Promise<PageContext> {
   const job = analysis().then(async (context) => {
@@ -31,7 +20,6 @@ export async function analyzeForTab(tabId: number, analysis: () => Promise<PageC
     return context;
   });
   pending.set(tabId, job);
-  settleAwaiting(tabId, job);
   try {
     return await job;
   } finally {
@@ -39,28 +27,11 @@ export async function analyzeForTab(tabId: number, analysis: () => Promise<PageC
   }
 }
 
-/**
- * The tab's context: the one being computed if an analysis is running, else the one kept. With
- * `awaitAnalysis`, a tab with neither waits for its page to send one (the page is still loading).
- */
-export async function currentTabContext(tabId: number, awaitAnalysis = false): Promise<PageContext | null> {
+/** The tab's context: the one being computed if an analysis is running, else the one kept. */
+export async function currentTabContext(tabId: number): Promise<PageContext | null> {
   const running = pending.get(tabId);
   if (running) return running.catch(() => null);
-  const kept = await loadTabContext(tabId);
-  if (kept || !awaitAnalysis) return kept;
-  const started = pending.get(tabId);
-  if (started) return started.catch(() => null);
-  return new Promise<PageContext | null>((settle) => {
-    const waiter = (job: Promise<PageContext> | null) => {
-      clearTimeout(timer);
-      settle(job ? job.catch(() => null) : null);
-    };
-    const timer = setTimeout(() => {
-      awaiting.set(tabId, (awaiting.get(tabId) ?? []).filter((w) => w !== waiter));
-      settle(null);
-    }, AWAIT_ANALYSIS_MS);
-    awaiting.set(tabId, [...(awaiting.get(tabId) ?? []), waiter]);
-  });
+  return loadTabContext(tabId);
 }
 
 async function loadTabContext(tabId: number): Promise<PageContext | null> {
@@ -70,7 +41,6 @@ async function loadTabContext(tabId: number): Promise<PageContext | null> {
 
 export async function clearTabContext(tabId: number): Promise<void> {
   pending.delete(tabId);
-  settleAwaiting(tabId, null);
   await browser.storage.session.remove(key(tabId));
 }
 

@@ -42,20 +42,7 @@ const TAB = { width: '48px', height: '200px' };
 export interface SidebarHost {
   setCollapsed(collapsed: boolean): void;
   readonly collapsed: boolean;
-  /** Shows a sidebar mounted early (hidden), now beside the page's article element. */
-  show(article: Element | null): void;
   remove(): void;
-}
-
-export interface SidebarOptions {
-  collapsed: boolean;
-  /** The article element, whose right edge the expanded panel keeps clear of. */
-  article: Element | null;
-  /**
-   * Mount hidden while the page is still loading, so the frame's page is ready when the article is:
-   * the frame then waits for the page's analysis instead of reading "no article" from an empty tab.
-   */
-  early?: boolean;
 }
 
 /**
@@ -64,7 +51,7 @@ export interface SidebarOptions {
  * and scripts cannot reach into it; inline !important styles keep page CSS off the host itself.
  * The frame learns its first state from its URL; later changes reach it through the background.
  */
-export function mountSidebar({ collapsed, article, early = false }: SidebarOptions): SidebarHost {
+export function mountSidebar({ collapsed, article }: { collapsed: boolean; article: Element | null }): SidebarHost {
   const { host, shadow } = createHost();
   host.setAttribute(HOST_ATTRIBUTE, '');
   // A <style> rather than a constructed sheet: Firefox content scripts cannot adopt sheets they construct.
@@ -72,8 +59,7 @@ export function mountSidebar({ collapsed, article, early = false }: SidebarOptio
   sheet.textContent = HOST_SHEET;
   shadow.append(sheet);
   const frame = document.createElement('iframe');
-  const query = [collapsed && 'collapsed=1', early && 'pending=1'].filter(Boolean).join('&');
-  frame.src = browser.runtime.getURL(`/sidepanel.html${query ? `?${query}` : ''}`);
+  frame.src = browser.runtime.getURL(`/sidepanel.html${collapsed ? '?collapsed=1' : ''}`);
   frame.title = t('frameTitle');
   frame.setAttribute('allowtransparency', 'true');
   for (const [prop, value] of Object.entries({ border: '0', width: '100%', height: '100%', display: 'block', background: 'transparent', 'color-scheme': 'normal' })) {
@@ -82,7 +68,6 @@ export function mountSidebar({ collapsed, article, early = false }: SidebarOptio
   shadow.append(frame);
 
   let state = collapsed;
-  let hidden = early;
   const place = () => {
     const right = article?.getBoundingClientRect().right ?? null;
     const box = state
@@ -92,19 +77,16 @@ export function mountSidebar({ collapsed, article, early = false }: SidebarOptio
       all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0',
       border: '0', transform: 'none', opacity: '1', visibility: 'visible', 'pointer-events': 'auto', ...box,
       'box-shadow': state ? 'none' : '-2px 0 12px rgba(0,0,0,.18)',
-      // Hidden but rendered, so the frame paints at once when shown; inert keeps it out of reach meanwhile.
-      ...(hidden ? { opacity: '0', 'pointer-events': 'none' } : {}),
     };
     for (const [prop, value] of Object.entries(style)) host.style.setProperty(prop, value, 'important');
     host.dataset.state = state ? 'collapsed' : 'expanded';
-    host.inert = hidden;
   };
   place();
   // Resizing (or zooming) changes the free margin beside the article.
   const onResize = () => place();
   window.addEventListener('resize', onResize, { passive: true });
   document.documentElement.append(host);
-  if (!hidden) raiseToTopLayer(host);
+  raiseToTopLayer(host);
   return {
     get collapsed() {
       return state;
@@ -112,12 +94,6 @@ export function mountSidebar({ collapsed, article, early = false }: SidebarOptio
     setCollapsed(next) {
       state = next;
       place();
-    },
-    show(articleElement) {
-      article = articleElement;
-      hidden = false;
-      place();
-      raiseToTopLayer(host);
     },
     remove() {
       window.removeEventListener('resize', onResize);

@@ -3,19 +3,17 @@ import type { OpenMode } from '../sites';
 import { showHighlights, type Highlights } from './highlights';
 import { marksOf } from './marks';
 import { onPageCommand } from './page-commands';
-import { mountSidebar, type SidebarHost } from './sidebar-host';
+import { mountSidebar } from './sidebar-host';
 import { mapArticleText } from './text-map';
 
 /**
  * Everything Backstory shows in an article page once the background has its context: the sidebar
  * (expanded or as a tab, per the site's open mode), the highlights of sources and claims, and the
  * links between them: a card reveals its first mention, a click on a highlight opens its card.
- * `early` is the sidebar mounted hidden while the page loaded (./early-sidebar.ts), shown now.
  * Returns a function that removes it all.
  */
-export async function showSidebarUi(articleText: string, article: Element | null, mode: OpenMode, early?: SidebarHost): Promise<() => void> {
-  const sidebar = early ?? mountSidebar({ collapsed: mode === 'click', article });
-  early?.show(article);
+export async function showSidebarUi(articleText: string, article: Element | null, mode: OpenMode): Promise<() => void> {
+  const sidebar = mountSidebar({ collapsed: mode === 'click', article });
   let highlights: Highlights | null = null;
 
   const tellSidebar = (event: Parameters<typeof send<'content/toSidebar'>>[1]) => send('content/toSidebar', event).catch(() => {});

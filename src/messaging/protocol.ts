@@ -59,12 +59,8 @@ export const protocol = {
   'ui/toPage': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema), command: PageCommandSchema }) },
   /** ui→background: the id of the tab this extension page is framed into (the in-page sidebar), or null. */
   'ui/ownTab': { from: 'ui', payload: v.object({}) },
-  /**
-   * ui→background: the context of a tab (the in-page sidebar's own unless tabId is given), waiting for a
-   * running analysis; null when there is none. With awaitAnalysis (a frame put up before its page was
-   * read), waits for the page's analysis to start instead of answering null at once.
-   */
-  'ui/getTabContext': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema), awaitAnalysis: v.optional(v.boolean()) }) },
+  /** ui→background: the context of a tab (the in-page sidebar's own unless tabId is given), waiting for a running analysis; null when there is none. */
+  'ui/getTabContext': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema) }) },
   /** ui→background: prefix search over cached sources, fact-checks and reports. */
   'ui/search': { from: 'ui', payload: SearchQuerySchema },
   /** ui→background: installed packs with their record counts. */

@@ -62,25 +62,6 @@ describe('background', () => {
     expect((framed.data as PageContext).article.title).toBe('Tab nine');
   });
 
-  it('lets a frame that went up before its page was read wait for the analysis instead of answering null', async () => {
-    const frame = { ...ownPage, tab: { id: 21 } };
-    expect((await deliver({ type: 'ui/getTabContext', payload: {} }, frame)).data).toBeNull();
-    let settled = false;
-    const waiting = deliver({ type: 'ui/getTabContext', payload: { awaitAnalysis: true } }, frame).finally(() => (settled = true));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(settled).toBe(false);
-    await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, title: 'Tab twenty-one' } } }, tabSender(21));
-    expect(((await waiting).data as PageContext).article.title).toBe('Tab twenty-one');
-  });
-
-  it('answers a waiting frame null when its tab navigates away before any analysis', async () => {
-    const frame = { ...ownPage, tab: { id: 22 } };
-    const waiting = deliver({ type: 'ui/getTabContext', payload: { awaitAnalysis: true } }, frame);
-    await new Promise((r) => setTimeout(r, 20));
-    await fakeBrowser.tabs.onUpdated.trigger(22, { status: 'loading' }, { id: 22 } as never);
-    expect((await waiting).data).toBeNull();
-  });
-
   it('forgets a tab when it is closed', async () => {
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 5 } }, ownPage)).data).toBeNull());

@@ -13,12 +13,8 @@ import { CONTEXT_SHOWN_MARK } from './timing';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; context: PageContext | null };
 
-/**
- * The in-page frame is told by its URL whether it starts as the tab (the site's open mode is "click")
- * and whether it went up before its page was read (then its first load waits for the page's analysis).
- */
+/** The in-page frame is told by its URL whether it starts as the tab (the site's open mode is "click"). */
 const startsCollapsed = () => inPage && new URLSearchParams(location.search).get('collapsed') === '1';
-const startsBeforeAnalysis = inPage && new URLSearchParams(location.search).get('pending') === '1';
 
 /** The sidebar page: the same app in the article's frame and in the browser's side panel. */
 export function App() {
@@ -29,15 +25,13 @@ export function App() {
   const [notes, setNotes] = useState<FeedbackNote[]>([]);
   const byKeyboard = useRef(false);
   const shownUrl = useRef<string | null>(null);
-  const awaitAnalysis = useRef(startsBeforeAnalysis);
 
   const load = useCallback(async () => {
     setState({ status: 'loading' });
     try {
       const tab = await shownTab();
       setTabId(tab);
-      const context = await loadContext(tab, awaitAnalysis.current);
-      awaitAnalysis.current = false;
+      const context = await loadContext(tab);
       shownUrl.current = context?.url ?? null;
       setState({ status: 'ready', context });
       if (context) setNotes(await notesFor(context.url));
