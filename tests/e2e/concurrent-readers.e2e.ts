@@ -29,8 +29,8 @@ describe('Chromium: readers during a pack update', () => {
           return reply.data;
         };
         await send('ui/importPack', { json: amber });
-        // A search every 10 ms while the update runs, none waiting for another: the ones sent while the
-        // update still prepares its records, while its transaction is open, and after it committed.
+        // A search every 10 ms while the update runs, none waiting for another. (In Chromium the ones sent
+        // during the update queue behind its write transaction and answer from the new edition.)
         const searches: Promise<unknown>[] = [send('ui/search', { query: 'harbour board' })];
         let updated = false;
         const update = send('ui/importPack', { json: violet }).then(() => (updated = true));
@@ -47,7 +47,7 @@ describe('Chromium: readers during a pack update', () => {
     await page.close();
 
     const editions = answers.map(editionsIn);
-    // Searches really overlapped the update, or this proves nothing.
+    // Searches were really sent while the update ran, or this proves nothing.
     expect(answers.length).toBeGreaterThan(20);
     for (const [i, seen] of editions.entries()) expect(seen.length, `answer ${i}: ${JSON.stringify(answers[i])}`).toBe(1);
     expect(editions[0]).toEqual(['amber']);
