@@ -1,7 +1,7 @@
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
 import { firstFrom, rangeAt } from './ranges';
-import { tokenFrom, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { MentionKind } from './types';
 import {
   FUNCTION,
@@ -328,7 +328,7 @@ export class Attributor {
     let n = firstFrom(names, start);
     // Quoted ranges are sorted and do not overlap: the one holding a word is the first ending after it.
     let q = Math.max(0, firstFrom(quoted, start + 1) - 1);
-    for (let k = tokenFrom(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) {
+    for (let k = firstFrom(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) {
       const t = tokens[k]!;
       while (q < quoted.length && quoted[q]!.end <= t.start) q++;
       if (q < quoted.length && quoted[q]!.start <= t.start) continue;

@@ -5,7 +5,7 @@ import { numberKinds } from './numbers';
 import type { Quote } from './quotes';
 import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';
-import { tokenFrom, type Token } from './tokens';
+import type { Token } from './tokens';
 import type { Claim, Figure } from './types';
 
 /** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
@@ -105,7 +105,7 @@ export function buildClaims(
 /** The number scans the words of a sentence call for (none, for most sentences). */
 function numberKindsIn(tokens: readonly Token[], s: Range): number {
   let kinds = 0;
-  for (let k = tokenFrom(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) kinds |= numberKinds(tokens[k]!);
+  for (let k = firstFrom(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) kinds |= numberKinds(tokens[k]!);
   return kinds;
 }
 

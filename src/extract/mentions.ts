@@ -1,6 +1,7 @@
 import { classAt, LETTER, NUMBER, widthAt } from './chars';
+import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
-import { isAcronym, isConnector, isWeakConnector, plain, tokenFrom, type Token } from './tokens';
+import { isAcronym, isConnector, isWeakConnector, plain, type Token } from './tokens';
 import {
   ABBREVIATION,
   COMMON,
@@ -56,7 +57,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 
   const out: Occurrence[] = [];
   for (const s of sents) {
-    const from = tokenFrom(tokens, s.start);
+    const from = firstFrom(tokens, s.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
     for (let i = from; i < to; i++) {

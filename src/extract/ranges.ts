@@ -1,6 +1,6 @@
 import type { Range } from './sentences';
 
-/** Index of the first range starting at or after `pos`, in ranges sorted by start. */
+/** Index of the first range (or token) starting at or after `pos`, in ranges sorted by start. */
 export function firstFrom(sorted: readonly Range[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;

@@ -130,18 +130,6 @@ function opensQuote(text: string, from: number, to: number): boolean {
   return i >= from && OPENERS.has(text[i]!);
 }
 
-/** Index of the first token starting at or after `pos`. */
-export function tokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** All capitals and at least two letters long ("BBC", "LGBTQ+"). */
 export function isAcronym(word: string): boolean {
   let count = 0;
