@@ -60,12 +60,11 @@ function articleScope(root: Element | null): Element | null {
   return null;
 }
 
-/** Metadata and body text of a page already known to be an article, and the body's element. */
-function extract(ctx: PageContext): { article: ArticleMeta; body: Element | null } {
-  const root = guard(() => bodyRoot(ctx), null);
-  const scope: ParentNode = articleScope(root) ?? root ?? ctx.doc;
+/** Metadata and body text of a page already known to be an article, the body read from `root`. */
+function readArticle(ctx: PageContext, root: Element | null): ArticleMeta {
+  const scope: ParentNode = guard(() => articleScope(root), null) ?? root ?? ctx.doc;
   const siteName = guard(() => siteNameOf(ctx), ctx.adapter?.name ?? null);
-  const article: ArticleMeta = {
+  return {
     title: guard(() => titleOf(ctx, siteName), null),
     byline: guard(() => bylineOf(ctx, scope, siteName), []),
     publishedAt: guard(() => publishedOf(ctx, scope), null),
@@ -74,22 +73,39 @@ function extract(ctx: PageContext): { article: ArticleMeta; body: Element | null
     canonicalUrl: guard(() => canonicalOf(ctx), null),
     text: guard(() => bodyText(ctx, root), ''),
   };
-  return { article, body: root };
 }
 
-export function analyzePage(doc: Document, url: string | null): PageAnalysis {
+/** A page in two steps: the verdict and where the body is, then (for an article) its metadata and text. */
+export type OpenedPage =
+  | { detection: Detection; body: null; read: null }
+  | {
+      detection: Detection;
+      /** The element the article's text is read from, for placing the sidebar and mapping text offsets back to the page. */
+      body: Element | null;
+      /** Reads the metadata and body text; never throws. */
+      read: () => ArticleMeta;
+    };
+
+/**
+ * The verdict and the body's element, without reading the article yet: the content script puts the
+ * sidebar up between the two steps, so that its frame loads while the article is read.
+ */
+export function openArticle(doc: Document, url: string | null): OpenedPage {
   let ctx: PageContext;
   let detection: Detection;
   try {
     ctx = makeContext(doc, url);
     detection = detect(ctx);
   } catch (err) {
-    return { detection: failed(url, err), article: null, body: null };
+    return { detection: failed(url, err), body: null, read: null };
   }
-  if (!detection.isArticle) return { detection, article: null, body: null };
-  try {
-    return { detection, ...extract(ctx) };
-  } catch (err) {
-    return { detection: failed(url, err), article: null, body: null };
-  }
+  if (!detection.isArticle) return { detection, body: null, read: null };
+  const body = guard(() => bodyRoot(ctx), null);
+  return { detection, body, read: () => readArticle(ctx, body) };
+}
+
+/** Detection, metadata and body text in one step (the command line, the eval and the benchmarks). */
+export function analyzePage(doc: Document, url: string | null): PageAnalysis {
+  const page = openArticle(doc, url);
+  return { detection: page.detection, article: page.read ? page.read() : null, body: page.body };
 }

@@ -7,7 +7,7 @@ import type { Message, MessageType, Payload, Replies } from '../messaging';
 import { PAGE_COMMAND, SIDEBAR_EVENT } from '../messaging/protocol';
 import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites';
 import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
-import { analyzeForTab, clearAllTabContexts, clearTabContext, currentTabContext } from './tab-state';
+import { analyzeForTab, clearAllTabContexts, clearTabContext, currentTabContext, expectAnalysis } from './tab-state';
 
 let ready: Promise<void> | null = null;
 
@@ -33,6 +33,10 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     });
     await browser.runtime.sendMessage({ type: SIDEBAR_EVENT, tabId, event: { kind: 'ready', url: page.url } }).catch(() => {});
     return { sources: context.sources.length, claims: context.claims.length };
+  },
+  async 'content/reading'(_payload, tabId) {
+    await expectAnalysis(tabId!);
+    return null;
   },
   async 'content/clear'(_payload, tabId) {
     await clearTabContext(tabId!);

@@ -9,9 +9,35 @@ async function saveTabContext(tabId: number, context: PageContext): Promise<void
   await browser.storage.session.set({ [key(tabId)]: context });
 }
 
-// Analyses still running, per tab: the sidebar frame is shown before its context is ready, and a
-// reader asking meanwhile waits for the answer instead of getting "nothing here".
-const pending = new Map<number, Promise<PageContext>>();
+// Analyses running or announced, per tab: the sidebar frame is shown before its context is ready, and
+// a reader asking meanwhile waits for the answer instead of getting "nothing here" or the last page's.
+const pending = new Map<number, Promise<PageContext | null>>();
+// How to hand an announced analysis its job once it arrives, per tab.
+const announced = new Map<number, (job: Promise<PageContext | null>) => void>();
+
+/** How long an announced analysis is waited for; reading even a very long page takes far less. */
+export const ANALYSIS_EXPECTED_MS = 10_000;
+
+/**
+ * The tab's content script found an article and sends its analysis next: until it arrives (or for
+ * ANALYSIS_EXPECTED_MS), readers of the tab's context wait for it. The tab's previous context goes.
+ */
+export async function expectAnalysis(tabId: number): Promise<void> {
+  let hand!: (job: Promise<PageContext | null>) => void;
+  const expected = new Promise<PageContext | null>((resolve) => (hand = resolve));
+  // A failed analysis is reported to the content script that sent it; readers just get null.
+  expected.catch(() => {});
+  pending.set(tabId, expected);
+  announced.set(tabId, hand);
+  setTimeout(() => {
+    if (announced.get(tabId) !== hand) return;
+    announced.delete(tabId);
+    hand(Promise.resolve(null));
+    if (pending.get(tabId) === expected) pending.delete(tabId);
+  }, ANALYSIS_EXPECTED_MS);
+  // Gone from storage too, so a restarted service worker cannot bring the previous page back.
+  await browser.storage.session.remove(key(tabId));
+}
 
 /** Runs one analysis for a tab, so that readers of the tab's context wait for it, then keeps the result. */
 export async function analyzeForTab(tabId: number, analysis: () => Promise<PageContext>): Promise<PageContext> {
@@ -20,6 +46,8 @@ export async function analyzeForTab(tabId: number, analysis: () => Promise<PageC
     return context;
   });
   pending.set(tabId, job);
+  announced.get(tabId)?.(job);
+  announced.delete(tabId);
   try {
     return await job;
   } finally {
@@ -41,6 +69,8 @@ async function loadTabContext(tabId: number): Promise<PageContext | null> {
 
 export async function clearTabContext(tabId: number): Promise<void> {
   pending.delete(tabId);
+  announced.get(tabId)?.(Promise.resolve(null));
+  announced.delete(tabId);
   await browser.storage.session.remove(key(tabId));
 }
 

@@ -60,7 +60,6 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
   shadow.append(sheet);
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(`/sidepanel.html${collapsed ? '?collapsed=1' : ''}`);
-  frame.title = t('frameTitle');
   frame.setAttribute('allowtransparency', 'true');
   for (const [prop, value] of Object.entries({ border: '0', width: '100%', height: '100%', display: 'block', background: 'transparent', 'color-scheme': 'normal' })) {
     frame.style.setProperty(prop, value, 'important');
@@ -68,8 +67,8 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
   shadow.append(frame);
 
   let state = collapsed;
-  const place = () => {
-    const right = article?.getBoundingClientRect().right ?? null;
+  const place = (measure = true) => {
+    const right = measure ? (article?.getBoundingClientRect().right ?? null) : null;
     const box = state
       ? { top: `calc(50vh - ${parseInt(TAB.height) / 2}px)`, right: '0', ...TAB }
       : { top: '0', right: '0', width: `${expandedWidth(window.innerWidth, right)}px`, height: '100vh' };
@@ -81,12 +80,17 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
     for (const [prop, value] of Object.entries(style)) host.style.setProperty(prop, value, 'important');
     host.dataset.state = state ? 'collapsed' : 'expanded';
   };
+  // The frame starts loading once the host is in the page. Measuring the article first would lay the
+  // page out before that, so the host goes in at the narrowest width and is measured straight after,
+  // in the same task: nothing is painted in between.
+  place(false);
+  document.documentElement.append(host);
+  raiseToTopLayer(host);
   place();
+  frame.title = t('frameTitle');
   // Resizing (or zooming) changes the free margin beside the article.
   const onResize = () => place();
   window.addEventListener('resize', onResize, { passive: true });
-  document.documentElement.append(host);
-  raiseToTopLayer(host);
   return {
     get collapsed() {
       return state;

@@ -6,15 +6,22 @@ import { onPageCommand } from './page-commands';
 import { mountSidebar } from './sidebar-host';
 import { mapArticleText } from './text-map';
 
+export interface SidebarUi {
+  /** Highlights the sources and claims of the article's context once the background has it. */
+  highlight(articleText: string): Promise<void>;
+  /** Removes the sidebar, the highlights and the listeners. */
+  remove(): void;
+}
+
 /**
- * Everything Backstory shows in an article page once the background has its context: the sidebar
- * (expanded or as a tab, per the site's open mode), the highlights of sources and claims, and the
- * links between them: a card reveals its first mention, a click on a highlight opens its card.
- * Returns a function that removes it all.
+ * Everything Backstory shows in an article page: the sidebar (expanded or as a tab, per the site's
+ * open mode), at once, then the highlights of sources and claims once the background has the context,
+ * and the links between them: a card reveals its first mention, a click on a highlight opens its card.
  */
-export async function showSidebarUi(articleText: string, article: Element | null, mode: OpenMode): Promise<() => void> {
+export function showSidebarUi(article: Element | null, mode: OpenMode): SidebarUi {
   const sidebar = mountSidebar({ collapsed: mode === 'click', article });
   let highlights: Highlights | null = null;
+  let removed = false;
 
   const tellSidebar = (event: Parameters<typeof send<'content/toSidebar'>>[1]) => send('content/toSidebar', event).catch(() => {});
   const stopCommands = onPageCommand((command) => {
@@ -34,14 +41,17 @@ export async function showSidebarUi(articleText: string, article: Element | null
   };
   document.addEventListener('click', onClick, { passive: true });
 
-  // Highlights come second: the sidebar is already up while the page text is mapped.
-  const context = article ? await send('content/getContext', {}).catch(() => null) : null;
-  if (context && article) highlights = showHighlights(mapArticleText(article, articleText), marksOf(context, articleText));
-
-  return () => {
-    stopCommands();
-    document.removeEventListener('click', onClick);
-    highlights?.stop();
-    sidebar.remove();
+  return {
+    async highlight(articleText) {
+      const context = article ? await send('content/getContext', {}).catch(() => null) : null;
+      if (context && article && !removed) highlights = showHighlights(mapArticleText(article, articleText), marksOf(context, articleText));
+    },
+    remove() {
+      removed = true;
+      stopCommands();
+      document.removeEventListener('click', onClick);
+      highlights?.stop();
+      sidebar.remove();
+    },
   };
 }

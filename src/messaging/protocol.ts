@@ -48,9 +48,14 @@ export const protocol = {
    * its text (off the page's main thread) and matches them; answers the number of sources and claims.
    */
   'content/analyze': { from: 'content', payload: ArticlePageSchema },
+  /**
+   * content→background: this tab shows an article whose `content/analyze` follows (its sidebar goes up
+   * in between). Until then, or for ANALYSIS_EXPECTED_MS (background/tab-state.ts) at most, readers of the tab's context wait for
+   * that analysis instead of getting the tab's previous page.
+   */
+  'content/reading': { from: 'content', payload: v.object({}) },
   /** content→background: this tab no longer shows an article (single-page navigation); forget its context. */
   'content/clear': { from: 'content', payload: v.object({}) },
-  /** ui→background: the context of a tab; the in-page sidebar omits tabId and gets its own tab's. */
   /** content→background: this tab's context, so the content script can highlight its mentions and claims. */
   'content/getContext': { from: 'content', payload: v.object({}) },
   /** content→background: an event for this tab's sidebar (see SidebarEventSchema); relayed, answers null. */
@@ -90,6 +95,7 @@ export type Payload<T extends MessageType> = v.InferOutput<(typeof protocol)[T][
 /** What each message answers on success. */
 export interface Replies {
   'content/analyze': { sources: number; claims: number };
+  'content/reading': null;
   'content/clear': null;
   'content/getContext': PageContext | null;
   'content/toSidebar': null;

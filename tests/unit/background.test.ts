@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../src/background';
 import type { PageContext } from '../../src/context';
+import { ANALYSIS_EXPECTED_MS } from '../../src/background/tab-state';
 
 const starterJson = readFileSync(new URL('../../public/packs/starter.json', import.meta.url), 'utf8');
 const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
@@ -65,6 +66,45 @@ describe('background', () => {
   it('forgets a tab when it is closed', async () => {
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 5 } }, ownPage)).data).toBeNull());
+  });
+
+  it('makes a sidebar that asks between content/reading and content/analyze wait for the new page, not the previous one', async () => {
+    await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, title: 'Previous page' } } }, tabSender(21));
+    await deliver({ type: 'content/reading', payload: {} }, tabSender(21));
+    const asked = deliver({ type: 'ui/getTabContext', payload: {} }, { ...ownPage, tab: { id: 21 } });
+    await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, title: 'New page' } } }, tabSender(21));
+    expect(((await asked).data as PageContext).article.title).toBe('New page');
+  });
+
+  it('answers null to a sidebar waiting for an announced analysis when the page is cleared instead', async () => {
+    await deliver({ type: 'content/analyze', payload: analysis }, tabSender(22));
+    await deliver({ type: 'content/reading', payload: {} }, tabSender(22));
+    const asked = deliver({ type: 'content/getContext', payload: {} }, tabSender(22));
+    await deliver({ type: 'content/clear', payload: {} }, tabSender(22));
+    expect(await asked).toEqual({ ok: true, data: null });
+  });
+
+  it('stops waiting for an announced analysis that never comes, and answers null', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await deliver({ type: 'content/analyze', payload: analysis }, tabSender(23));
+      await deliver({ type: 'content/reading', payload: {} }, tabSender(23));
+      let answer: unknown = 'none yet';
+      const asked = deliver({ type: 'ui/getTabContext', payload: { tabId: 23 } }, ownPage).then((r) => (answer = r));
+      await vi.advanceTimersByTimeAsync(ANALYSIS_EXPECTED_MS - 1);
+      expect(answer).toBe('none yet');
+      await vi.advanceTimersByTimeAsync(1);
+      await asked;
+      expect(answer).toEqual({ ok: true, data: null });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses content/reading from an extension page', async () => {
+    const reply = await deliver({ type: 'content/reading', payload: {} }, ownPage);
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/may not be sent from a ui context/);
   });
 
   it('searches the installed starter pack', async () => {
