@@ -9,6 +9,10 @@ export default defineContentScript({
   // As soon as the document is parsed, so the sidebar is up early; a page that renders its article
   // with scripts gets one more look once it has loaded.
   runAt: 'document_end',
+  // WXT also announces each start with window.postMessage, for content scripts built with older WXT
+  // versions; Backstory has none, and the message cost several ms on every page and told the page
+  // that Backstory runs.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let cleanup = await runOnPage();
     if (!cleanup && document.readyState !== 'complete' && !ctx.isInvalid) {

@@ -58,4 +58,17 @@ describe('Chromium: the page cannot reach the sidebar or the background', () => 
     expect(await frame.$$eval('li.card', (cards) => cards.length)).toBe(before);
     await page.close();
   });
+
+  test('posts nothing to the page: no window message announces Backstory', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: unknown[] = ((globalThis as { __messages?: unknown[] }).__messages = []);
+      window.addEventListener('message', (e) => seen.push(e.data));
+    });
+    await page.goto(newsUrl(PATHS.reference));
+    await waitForSidebarFrame(page, 'li.card.source', 30_000);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (globalThis as { __messages?: unknown[] }).__messages)).toEqual([]);
+    await page.close();
+  });
 });
