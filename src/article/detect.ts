@@ -214,7 +214,9 @@ export function detect(ctx: PageContext): Detection {
   // 1. Site adapter and its article URL patterns.
   if (adapter && adapter.articlePaths && adapter.articlePaths.length > 0) {
     if (!matchesArticlePath(adapter, ctx.path)) {
-      const ld = readJsonLd(ctx.doc, true, ctx.elements().scripts);
+      // Giving up is the common case here: only the scripts are needed, and asking for them by tag
+      // is far cheaper than the query for every element the readers use (ctx.elements()).
+      const ld = readJsonLd(ctx.doc, true);
       if (ld.kind === 'article') {
         return result(true, ctx, `JSON-LD ${ldKindReason(ld)} (path outside ${adapter.name} article URLs)`);
       }
