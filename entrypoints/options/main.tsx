@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../src/ui';
+import { App as OptionsApp } from '../../src/ui/options';
 import { t, uiLanguage } from '../../src/ui/shared/i18n';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/options/options.css';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../src/ui/shared/i18n';
-import { PopupApp } from '../../src/ui';
+import { App as PopupApp } from '../../src/ui/popup';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../src/ui/shared/i18n';
-import { SidebarApp } from '../../src/ui';
+import { App as SidebarApp } from '../../src/ui/sidebar';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/sidebar/sidebar.css';
 
