@@ -27,6 +27,8 @@ export async function expectAnalysis(tabId: number): Promise<void> {
   const expected = new Promise<PageContext | null>((resolve) => (hand = resolve));
   // A failed analysis is reported to the content script that sent it; readers just get null.
   expected.catch(() => {});
+  // Readers still waiting for an earlier announcement (the page was read again) wait for this one.
+  announced.get(tabId)?.(expected);
   pending.set(tabId, expected);
   announced.set(tabId, hand);
   setTimeout(() => {

@@ -76,6 +76,14 @@ describe('background', () => {
     expect(((await asked).data as PageContext).article.title).toBe('New page');
   });
 
+  it('hands a sidebar waiting on an announcement that was announced again the analysis that follows', async () => {
+    await deliver({ type: 'content/reading', payload: {} }, tabSender(24));
+    const asked = deliver({ type: 'ui/getTabContext', payload: { tabId: 24 } }, ownPage);
+    await deliver({ type: 'content/reading', payload: {} }, tabSender(24));
+    await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, title: 'Read twice' } } }, tabSender(24));
+    expect(((await asked).data as PageContext).article.title).toBe('Read twice');
+  });
+
   it('answers null to a sidebar waiting for an announced analysis when the page is cleared instead', async () => {
     await deliver({ type: 'content/analyze', payload: analysis }, tabSender(22));
     await deliver({ type: 'content/reading', payload: {} }, tabSender(22));
