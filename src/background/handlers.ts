@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { database, dexieKnowledge, exportPack, importPack, removePack, searchCache } from '../cache';
 import { parsePack } from '../packs';
-import { buildContext } from '../context';
-import { extract } from '../extract';
+import { articleContext } from '../context';
 import type { Message, MessageType, Payload, Replies } from '../messaging';
 import { PAGE_COMMAND, SIDEBAR_EVENT } from '../messaging/protocol';
 import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites';
@@ -27,10 +26,7 @@ type Handler<T extends MessageType> = (payload: Payload<T>, tabId: number | null
 /** One handler per message type; the guard has already checked sender and payload. */
 const handlers: { [T in MessageType]: Handler<T> } = {
   async 'content/analyze'(page, tabId) {
-    const context = await analyzeForTab(tabId!, async () => {
-      const extraction = extract(page.article.text);
-      return buildContext({ ...page, extraction }, dexieKnowledge(await readyDatabase()));
-    });
+    const context = await analyzeForTab(tabId!, async () => articleContext(page, dexieKnowledge(await readyDatabase())));
     await browser.runtime.sendMessage({ type: SIDEBAR_EVENT, tabId, event: { kind: 'ready', url: page.url } }).catch(() => {});
     return { sources: context.sources.length, claims: context.claims.length };
   },

@@ -1,5 +1,5 @@
 import { memoryKnowledge } from '../cache/memory-knowledge';
-import { buildContext } from '../context';
+import { articleContext } from '../context';
 import { loadPacks, STARTER_PACK_FILE } from './load-packs';
 import { readPage } from './read-page';
 
@@ -15,7 +15,7 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
         continue;
       }
       const url = page.url ?? `file://${file}`;
-      const context = await buildContext({ url, detection: page.detection, article: page.article, extraction: page.extraction }, knowledge);
+      const context = await articleContext({ url, detection: page.detection, article: page.article }, knowledge);
       out(
         JSON.stringify({
           file,

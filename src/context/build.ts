@@ -4,6 +4,7 @@ import type { Entity } from '../packs/format';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
+import { extractWithKnowledge } from './extract-with-knowledge';
 import { reviewClaims } from './reviews';
 import { matchSources } from './sources';
 import { findStory } from './story';
@@ -20,6 +21,11 @@ function sameUrl(a: string | null, b: string): boolean {
 /** Turns what a page says into what the sidebar shows, using only installed knowledge. */
 export function buildContext(page: PageAnalysis, knowledge: Knowledge): Promise<PageContext> {
   return knowledge.consistently((snapshot) => build(page, snapshot));
+}
+
+/** Extracts an article's text (the packs as gazetteer) and builds its context, from one state of the packs. */
+export function articleContext(page: Omit<PageAnalysis, 'extraction'>, knowledge: Knowledge): Promise<PageContext> {
+  return knowledge.consistently(async (snapshot) => build({ ...page, extraction: await extractWithKnowledge(page.article.text, snapshot) }, snapshot));
 }
 
 async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageContext> {

@@ -1,2 +1,2 @@
-export { buildContext } from './build';
+export { articleContext, buildContext } from './build';
 export type * from './types';
