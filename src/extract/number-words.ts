@@ -12,15 +12,12 @@ const WORD_VALUE = new Map<string, number>([
   ...SMALL.map((w, i) => [w, i] as const),
   ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
 ]);
-/** Every number word, in the order they are tried (the first that fits is read: "seven", then "seventeen"). */
+/** Every number word. */
 export const SPELLED_NUMBERS = [...SMALL, ...TENS, ...Object.keys(SCALE), 'dozen'];
-/** The number words by their first letter (in their order), and "a" for "a dozen". */
-const BY_FIRST = new Map<number, string[]>();
-for (const w of SPELLED_NUMBERS) {
-  const first = w.charCodeAt(0);
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), w]);
-}
-const NONE: string[] = [];
+/** First letters of the number words: a word that starts otherwise is passed over at once. */
+const FIRST_LETTERS = new Set(SPELLED_NUMBERS.map((w) => w.charCodeAt(0)));
+const SPELLED = new Set(SPELLED_NUMBERS);
+const LONGEST = Math.max(...SPELLED_NUMBERS.map((w) => w.length));
 
 /** A number word as it occurs in text[start, end). */
 export interface WordsMatch {
@@ -44,7 +41,7 @@ export function findNumberWords(s: string): WordsMatch[] {
       continue;
     }
     const first = fold(s, p);
-    if ((first === A || BY_FIRST.has(first)) && !(p > 0 && s.charCodeAt(p - 1) === HYPHEN)) {
+    if ((first === A || FIRST_LETTERS.has(first)) && !(p > 0 && s.charCodeAt(p - 1) === HYPHEN)) {
       const end = wordsAt(s, p);
       if (end >= 0) {
         out.push({ start: p, end });
@@ -147,10 +144,27 @@ function nextWord(s: string, e: number): number {
 
 /** Length of the number word at `q` that is not followed by a letter or digit, or 0. */
 function wordLength(s: string, q: number): number {
-  for (const w of BY_FIRST.get(fold(s, q)) ?? NONE) {
-    if (foldedAt(s, q, w) && !(q + w.length < s.length && classAt(s, q + w.length) & (LETTER | NUMBER))) return w.length;
+  if (!FIRST_LETTERS.has(fold(s, q))) return 0;
+  // The whole run of letters and digits from q, looked up once: comparing it with each number word
+  // of the same first letter cost more, as most words starting so ("the", "that") are not numbers.
+  let e = q;
+  let ascii = true;
+  while (e < s.length && e - q <= LONGEST) {
+    const c = s.charCodeAt(e);
+    if (!((c < 128 ? ASCII[c]! : classAt(s, e)) & (LETTER | NUMBER))) break;
+    if (c >= 128) ascii = false;
+    e += c < 128 ? 1 : widthAt(s, e);
   }
-  return 0;
+  if (e - q > LONGEST) return 0;
+  const word = ascii ? s.slice(q, e).toLowerCase() : folded(s, q, e);
+  return SPELLED.has(word) ? e - q : 0;
+}
+
+/** s[q, e) with fold() applied to each code unit. */
+function folded(s: string, q: number, e: number): string {
+  let out = '';
+  for (let i = q; i < e; i++) out += String.fromCharCode(fold(s, i));
+  return out;
 }
 
 /** After the run: no letter or digit, and no hyphen before a letter. */
@@ -163,11 +177,6 @@ function endsRun(s: string, e: number): boolean {
 /** `word` (ASCII, lower case) at `i`, matched case-sensitively and followed by no ASCII word character (\b). */
 function wordAt(s: string, i: number, word: string): boolean {
   return s.startsWith(word, i) && !isWordCode(s.charCodeAt(i + word.length));
-}
-
-function foldedAt(s: string, i: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (fold(s, i + k) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 const A = 97;

@@ -67,12 +67,23 @@ export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        const k = d < 128 ? ASCII[d]! : d < 0xd800 ? classOf(d) : classAt(text, i);
+        // The loop runs for every character of every word: ASCII ones (letters and digits here) are
+        // read from the table alone, where mayLowerCase is UPPER and shapeOf is DIGIT or nothing.
+        if (d < 128) {
+          const k = ASCII[d]!;
+          if (!(k & INNER)) break;
+          if (capitalised === null && !(k & prefix)) capitalised = (k & UPPER) !== 0;
+          if (k & UPPER) upper = true;
+          if (k & NUMBER) shape |= DIGIT;
+          i++;
+          continue;
+        }
+        const k = d < 0xd800 ? classOf(d) : classAt(text, i);
         if (!(k & INNER)) break;
         if (k & INVISIBLE) invisible = true;
         if (capitalised === null && !(k & prefix)) capitalised = (k & UPPER) !== 0;
-        upper ||= mayLowerCase(d);
-        shape |= shapeOf(d);
+        upper = true;
+        shape |= MIXED;
         i += d < 0xd800 ? 1 : widthAt(text, i);
       }
       const joiner = text.charCodeAt(i);
