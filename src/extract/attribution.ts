@@ -319,8 +319,6 @@ export class Attributor {
     return i >= 0 && i < to;
   }
 
-
-
   /** Words and names of text[start, end), outside quotations, a name standing for all its words. */
   private elements(start: number, end: number): Element[] {
     const { tokens, names, quoted } = this;
