@@ -31,6 +31,9 @@ export async function runOnPage(): Promise<(() => void) | null> {
     // getting the tab's previous one.
     send('content/reading', {}).catch(warn);
     const ui = showSidebarUi(page.body, settings.openMode);
+    // Reading waits for the next task, so the page can paint (with the sidebar's host) in between
+    // and neither half holds the page's thread for long.
+    await new Promise((next) => setTimeout(next, 0));
     const article = page.read();
     const analysis = send('content/analyze', { url, detection: page.detection, article });
     await Promise.all([analysis.catch(warn), ui.highlight(article.text)]);
