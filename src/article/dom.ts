@@ -117,16 +117,19 @@ export function pushChildren(stack: Node[], node: Node): void {
   }
 }
 
+/** The document's <head>, or null (never throws). */
+export function headOf(doc: Document): Element | null {
+  try {
+    return doc.head;
+  } catch {
+    return null;
+  }
+}
+
 /** Lower-cased `property`/`name`/`itemprop` of <meta> elements -> first non-empty content. */
 export function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  let head: Element | null = null;
-  try {
-    head = doc.head;
-  } catch {
-    head = null;
-  }
-  let metas = byTag(head as Element | null, 'meta');
+  let metas = byTag(headOf(doc), 'meta');
   if (metas.length === 0) metas = byTag(doc, 'meta');
   for (const m of metas) {
     const content = attr(m, 'content');

@@ -1,6 +1,6 @@
 /** Article metadata: title, byline, date, site name, language, canonical URL. */
 import type { PageContext } from './detect';
-import { attr, byTag, cleanText, hasToken, q, qa, tagOf, textOf } from './dom';
+import { attr, byTag, cleanText, hasToken, headOf, q, qa, tagOf, textOf } from './dom';
 import { ldString, resolve, typesOf } from './jsonld';
 
 const MONTHS =
@@ -249,12 +249,7 @@ const isCanonical = (l: Element): boolean => hasToken(l, 'rel', 'canonical');
  * nothing stands before it, a link there is the first and the rest of the page is not searched.
  */
 function canonicalLink(doc: Document): Element | undefined {
-  let head: Element | null = null;
-  try {
-    head = doc.head;
-  } catch {
-    head = null;
-  }
+  const head = headOf(doc);
   const first = head && !head.previousElementSibling && head.parentElement === doc.documentElement ? byTag(head, 'link').find(isCanonical) : undefined;
   return first ?? byTag(doc, 'link').find(isCanonical);
 }
