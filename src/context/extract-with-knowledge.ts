@@ -1,15 +1,6 @@
 import type { Knowledge } from '../cache/knowledge';
 import { nameKey } from '../cache/normalize';
-import { extract, type Extraction, type Gazetteer, type Mention, type MentionKind } from '../extract';
-
-/** The kind the gazetteer gives a mention: that of its first form it knows, as classify() asks. */
-const knownKind = (gazetteer: Gazetteer, m: Mention): MentionKind | null => {
-  for (const form of [m.name, ...m.forms]) {
-    const kind = gazetteer.kindOf(form);
-    if (kind) return kind;
-  }
-  return null;
-};
+import { extract, gazetteerKind, type Extraction, type Gazetteer, type MentionKind } from '../extract';
 
 /**
  * Extraction with the installed packs as its gazetteer. The names a first pass finds are looked up;
@@ -27,7 +18,7 @@ export async function extractWithKnowledge(text: string, knowledge: Knowledge): 
   }
   const gazetteer: Gazetteer = { kindOf: (name) => kinds.get(nameKey(name)) ?? null };
   const disagrees = first.mentions.some((m) => {
-    const kind = knownKind(gazetteer, m);
+    const kind = gazetteerKind(gazetteer, [m.name, ...m.forms]);
     return kind !== null && kind !== m.kind;
   });
   return disagrees ? extract(text, { gazetteer }) : first;

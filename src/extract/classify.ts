@@ -21,18 +21,23 @@ import {
 
 const SETTLEMENT = /\b(?:town|city|village|hamlet|region|province|district|county|state|island|port)\s+of\s+$/u;
 
+/** The kind the gazetteer gives the first of these forms of a name that it knows, or null. */
+export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): MentionKind | null {
+  for (const form of forms) {
+    const kind = gazetteer.kindOf(form) ?? gazetteer.kindOf(form.toLowerCase());
+    if (kind) return kind;
+  }
+  return null;
+}
+
 /**
  * Kind of a merged mention, from the strongest evidence down: the gazetteer, the lexicon's known
  * names, titles, the words around each occurrence, the words of the name, and finally where it is
  * used ("in Hamburg").
  */
 export function classify(group: Group, text: string, gazetteer?: Gazetteer): MentionKind {
-  if (gazetteer) {
-    for (const form of [group.name, ...new Set(group.occurrences.map((o) => o.form))]) {
-      const kind = gazetteer.kindOf(form) ?? gazetteer.kindOf(form.toLowerCase());
-      if (kind) return kind;
-    }
-  }
+  const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
+  if (known) return known;
   const keys = new Set(group.occurrences.map((o) => o.key));
   if (anyKey(keys, OUTLETS)) return 'outlet';
   if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';

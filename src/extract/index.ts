@@ -9,6 +9,7 @@ import { paragraphs, sentences } from './sentences';
 import { tokenize } from './tokens';
 import type { Extraction, Gazetteer, Mention } from './types';
 
+export { gazetteerKind } from './classify';
 export type { Claim, Comparator, Extraction, Figure, Gazetteer, Mention, MentionKind, Span } from './types';
 
 /** Articles are far shorter; the cap keeps a pathological page from stalling the content script. */
