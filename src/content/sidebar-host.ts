@@ -82,11 +82,17 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
   };
   // The frame starts loading once the host is in the page. Measuring the article first would lay the
   // page out before that, so the host goes in at the narrowest width and is measured straight after,
-  // in the same task: nothing is painted in between.
+  // in the same task: nothing is painted in between. The page's stylesheets may still be loading at
+  // that point (they hold its rendering, not DOMContentLoaded), so it is measured again just before the
+  // first frame that shows it, once they apply.
   place(false);
   document.documentElement.append(host);
   raiseToTopLayer(host);
   place();
+  let frameRequest: number | null = requestAnimationFrame(() => {
+    frameRequest = null;
+    place();
+  });
   frame.title = t('frameTitle');
   // Resizing (or zooming) changes the free margin beside the article.
   const onResize = () => place();
@@ -100,6 +106,7 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
       place();
     },
     remove() {
+      if (frameRequest !== null) cancelAnimationFrame(frameRequest);
       window.removeEventListener('resize', onResize);
       host.remove();
     },
