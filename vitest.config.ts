@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    // The content script inlines the sidebar's styles (src/content/sidebar-shell.ts): tests see the real CSS.
+    css: true,
   },
 });

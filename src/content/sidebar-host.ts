@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../ui/shared/i18n';
 import { expandedWidth } from './panel-geometry';
+import { sidebarShell } from './sidebar-shell';
 
 const HOST_TAG = 'backstory-sidebar';
 /** Marks the host whatever its tag; tests find the sidebar by it. */
@@ -47,7 +48,7 @@ export interface SidebarHost {
 
 /**
  * Puts the sidebar page in the article page: a fixed host element with a closed shadow root holding
- * an iframe of the extension's sidebar page. The frame has the extension's origin, so the page's CSS
+ * an iframe of the extension's sidebar page, over the sidebar's shell (what it shows while it loads). The frame has the extension's origin, so the page's CSS
  * and scripts cannot reach into it; inline !important styles keep page CSS off the host itself.
  * The frame learns its first state from its URL; later changes reach it through the background.
  */
@@ -55,13 +56,14 @@ export function mountSidebar({ collapsed, article }: { collapsed: boolean; artic
   const { host, shadow } = createHost();
   host.setAttribute(HOST_ATTRIBUTE, '');
   // A <style> rather than a constructed sheet: Firefox content scripts cannot adopt sheets they construct.
+  const { sheet: shellSheet, shell } = sidebarShell();
   const sheet = document.createElement('style');
-  sheet.textContent = HOST_SHEET;
-  shadow.append(sheet);
+  sheet.textContent = `${HOST_SHEET}\n${shellSheet}`;
+  shadow.append(sheet, shell);
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(`/sidepanel.html${collapsed ? '?collapsed=1' : ''}`);
   frame.setAttribute('allowtransparency', 'true');
-  for (const [prop, value] of Object.entries({ border: '0', width: '100%', height: '100%', display: 'block', background: 'transparent', 'color-scheme': 'normal' })) {
+  for (const [prop, value] of Object.entries({ position: 'relative', border: '0', width: '100%', height: '100%', display: 'block', background: 'transparent', 'color-scheme': 'normal' })) {
     frame.style.setProperty(prop, value, 'important');
   }
   shadow.append(frame);

@@ -80,6 +80,71 @@ describe('Chromium: sidebar open and close', () => {
   });
 });
 
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * Border boxes of the shell's parts (under the frame, in the host's closed shadow root, which only the
+ * DevTools protocol can pierce), by class, in page coordinates; null for a part that is not rendered.
+ */
+async function shellBoxes(p: Page, classes: string[]): Promise<Record<string, { y: number; height: number; x: number; width: number } | null>> {
+  const cdp = await suite.browser.context.newCDPSession(p);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const classOf = (n: DomNode) => n.attributes?.[n.attributes.indexOf('class') + 1]?.split(' ') ?? [];
+    const find = (n: DomNode, test: (n: DomNode) => boolean): DomNode | null => {
+      if (test(n)) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c, test);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const shell = find(root, (n) => n.attributes?.includes('data-backstory-sidebar') === true)?.shadowRoots?.[0];
+    const shellRoot = shell && find(shell, (n) => classOf(n).includes('shell'));
+    if (!shellRoot) throw new Error('no sidebar shell in the host');
+    const out: Record<string, { y: number; height: number; x: number; width: number } | null> = {};
+    for (const name of classes) {
+      const node = find(shellRoot, (n) => classOf(n).includes(name));
+      if (!node) throw new Error(`no .${name} in the shell`);
+      const box = await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId }).catch(() => null);
+      const q = box?.model.border;
+      out[name] = q ? { x: q[0]!, y: q[1]!, width: q[2]! - q[0]!, height: q[5]! - q[1]! } : null;
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('Chromium: the sidebar outline shown while its frame loads', () => {
+  test('lies exactly under the frame, in the panel and as the tab, and only the current one shows', async () => {
+    await page.goto(newsUrl(PATHS.reference));
+    const frame = await waitForSidebarFrame(page, 'main.sidebar');
+    const host = (await page.locator(SIDEBAR_HOST).boundingBox())!;
+    const panel = await shellBoxes(page, ['sidebar', 'bar', 'tab-logo', 'tab']);
+    expect(panel.tab).toBeNull();
+    expect(panel.sidebar).toEqual({ x: host.x, y: host.y, width: host.width, height: host.height });
+    const bar = (await frame.locator('.bar').boundingBox())!;
+    const logo = (await frame.locator('.bar .tab-logo').boundingBox())!;
+    for (const [shellBox, frameBox] of [[panel.bar!, bar], [panel['tab-logo']!, logo]] as const) {
+      for (const k of ['x', 'y', 'width', 'height'] as const) expect(shellBox[k]).toBeCloseTo(frameBox[k], 0);
+    }
+
+    await frame.click('button.collapse');
+    await waitState(page, 'collapsed');
+    const tab = (await (await frame.waitForSelector('button.tab')).boundingBox())!;
+    const collapsed = await shellBoxes(page, ['sidebar', 'tab']);
+    expect(collapsed.sidebar).toBeNull();
+    for (const k of ['x', 'y', 'width', 'height'] as const) expect(collapsed.tab![k]).toBeCloseTo(tab[k], 0);
+  });
+});
+
 describe('Chromium: cards and highlights', () => {
   test('sources and claims are highlighted without touching the page DOM', async () => {
     await page.goto(newsUrl(PATHS.reference));
