@@ -3,7 +3,7 @@
  * the links between cards and the article's highlights in both directions.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { SIDEBAR_HOST, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
 import { chromiumSuite } from './suite';
@@ -88,25 +88,33 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-/**
- * Border boxes of the shell's parts (under the frame, in the host's closed shadow root, which only the
- * DevTools protocol can pierce), by class, in page coordinates; null for a part that is not rendered.
- */
-async function shellBoxes(p: Page, classes: string[]): Promise<Record<string, { y: number; height: number; x: number; width: number } | null>> {
+const classOf = (n: DomNode) => n.attributes?.[n.attributes.indexOf('class') + 1]?.split(' ') ?? [];
+function find(n: DomNode, test: (n: DomNode) => boolean): DomNode | null {
+  if (test(n)) return n;
+  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Runs `use` on the sidebar host's closed shadow root, which only the DevTools protocol can pierce. */
+async function inHostShadow<T>(p: Page, use: (shadow: DomNode, cdp: CDPSession) => Promise<T>): Promise<T> {
   const cdp = await suite.browser.context.newCDPSession(p);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const classOf = (n: DomNode) => n.attributes?.[n.attributes.indexOf('class') + 1]?.split(' ') ?? [];
-    const find = (n: DomNode, test: (n: DomNode) => boolean): DomNode | null => {
-      if (test(n)) return n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-        const hit = find(c, test);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const shell = find(root, (n) => n.attributes?.includes('data-backstory-sidebar') === true)?.shadowRoots?.[0];
-    const shellRoot = shell && find(shell, (n) => classOf(n).includes('shell'));
+    const shadow = find(root, (n) => n.attributes?.includes('data-backstory-sidebar') === true)?.shadowRoots?.[0];
+    if (!shadow) throw new Error('no sidebar host with a shadow root');
+    return await use(shadow, cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Border boxes of the shell's parts (under the frame), by class, in page coordinates; null for a part not rendered. */
+const shellBoxes = (p: Page, classes: string[]) =>
+  inHostShadow(p, async (shadow, cdp) => {
+    const shellRoot = find(shadow, (n) => classOf(n).includes('shell'));
     if (!shellRoot) throw new Error('no sidebar shell in the host');
     const out: Record<string, { y: number; height: number; x: number; width: number } | null> = {};
     for (const name of classes) {
@@ -117,16 +125,22 @@ async function shellBoxes(p: Page, classes: string[]): Promise<Record<string, { 
       out[name] = q ? { x: q[0]!, y: q[1]!, width: q[2]! - q[0]!, height: q[5]! - q[1]! } : null;
     }
     return out;
-  } finally {
-    await cdp.detach();
-  }
-}
+  });
+
+/** The sidebar frame's title attribute (its name for assistive technology). */
+const frameTitle = (p: Page) =>
+  inHostShadow(p, async (shadow) => {
+    const frame = find(shadow, (n) => n.nodeName === 'IFRAME');
+    const attrs = frame?.attributes ?? [];
+    return attrs.includes('title') ? attrs[attrs.indexOf('title') + 1]! : null;
+  });
 
 describe('Chromium: the sidebar outline shown while its frame loads', () => {
-  test('lies exactly under the frame, in the panel and as the tab, and only the current one shows', async () => {
+  test('lies exactly under the frame, in the panel and as the tab, and only the current one shows; the frame has its title', async () => {
     await page.goto(newsUrl(PATHS.reference));
     const frame = await waitForSidebarFrame(page, 'main.sidebar');
     const host = (await page.locator(SIDEBAR_HOST).boundingBox())!;
+    expect(await frameTitle(page)).toBe('Backstory: sources and claims of this article');
     const panel = await shellBoxes(page, ['sidebar', 'bar', 'tab-logo', 'tab']);
     expect(panel.tab).toBeNull();
     expect(panel.sidebar).toEqual({ x: host.x, y: host.y, width: host.width, height: host.height });
