@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { SIDEBAR_HOST, waitForSidebarFrame } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';
+import { MAX_WIDTH } from '../../src/content/panel-geometry';
 import { chromiumSuite } from './suite';
 
 const suite = chromiumSuite();
@@ -67,6 +68,23 @@ describe('Chromium: sidebar open and close', () => {
     await page.keyboard.press('Enter');
     await waitState(page, 'expanded');
     expect(await articleBox()).toEqual(before);
+  });
+
+  test('a stylesheet that arrives after DOMContentLoaded still gets the panel its margin beside the article', async () => {
+    // Held back until well after the content script has run: the article is full-width until it applies.
+    await page.route('**/assets/site.css', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
+    await page.goto(newsUrl(PATHS.reference), { waitUntil: 'load' });
+    await waitForSidebarFrame(page, 'main.sidebar');
+    const article = (await page.locator('article.story').boundingBox())!;
+    const panel = (await page.locator(SIDEBAR_HOST).boundingBox())!;
+    const viewport = page.viewportSize()!;
+    // The margin right of the article is wider than the panel's maximum here, so the panel takes that maximum, beside the text.
+    expect(viewport.width - (article.x + article.width)).toBeGreaterThan(MAX_WIDTH + 16);
+    expect(panel.width).toBe(MAX_WIDTH);
+    expect(panel.x).toBeGreaterThanOrEqual(article.x + article.width);
   });
 
   test('a site set to "only on click" starts as the tab', async () => {
