@@ -48,15 +48,16 @@ export interface SidebarHost {
 
 /**
  * Puts the sidebar page in the article page: a fixed host element with a closed shadow root holding
- * an iframe of the extension's sidebar page, over the sidebar's shell (what it shows while it loads). The frame has the extension's origin, so the page's CSS
- * and scripts cannot reach into it; inline !important styles keep page CSS off the host itself.
+ * an iframe of the extension's sidebar page, over the sidebar's shell (its outline while it loads).
+ * The frame has the extension's origin, so the page's CSS and scripts cannot reach into it; inline
+ * !important styles keep page CSS off the host itself.
  * The frame learns its first state from its URL; later changes reach it through the background.
  */
 export function mountSidebar({ collapsed, article }: { collapsed: boolean; article: Element | null }): SidebarHost {
   const { host, shadow } = createHost();
   host.setAttribute(HOST_ATTRIBUTE, '');
-  // A <style> rather than a constructed sheet: Firefox content scripts cannot adopt sheets they construct.
   const { sheet: shellSheet, shell } = sidebarShell();
+  // A <style> rather than a constructed sheet: Firefox content scripts cannot adopt sheets they construct.
   const sheet = document.createElement('style');
   sheet.textContent = `${HOST_SHEET}\n${shellSheet}`;
   shadow.append(sheet, shell);
