@@ -6,6 +6,7 @@ import type { Gazetteer, MentionKind } from './types';
 import {
   COMMON,
   CONNECTOR,
+  DEMONYM,
   EVENT_HEAD,
   GIVEN_NAME,
   GOV_HEAD,
@@ -63,7 +64,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const head = text.charCodeAt(o.end) === 44 ? appositionHead(text.slice(o.end, hi)) : ''; // ,
     // "in the Folha de S.Paulo newspaper": a cue word right after the name.
     const next = lowerWordAfter(text, o.end, hi);
-    const cues = wordClass(before) | wordClass(head) | wordClass(next);
+    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : wordClass(before)) | wordClass(head) | wordClass(next);
     if (cues & OUTLET_CUE) outletCue++;
     if (cues & ORG_CUE) orgCue++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
@@ -111,6 +112,17 @@ const anyKey = (keys: Set<string>, known: ReadonlySet<string> | ReadonlyMap<stri
   for (const k of keys) if (known.has(k)) return true;
   return false;
 };
+
+/**
+ * "the Reform UK party Nigel Farage": the cue word before a person's name (it starts with a given
+ * name) ends the name before it, and says nothing of this one. A demonym before the cue is no name
+ * ("Russian newspaper Novaya Gazeta").
+ */
+function cueOfAnotherName(text: string, lo: number, start: number, firstWordClass: number): boolean {
+  if (!(firstWordClass & GIVEN_NAME)) return false;
+  const owner = wordBeforeLast(text, lo, start);
+  return owner !== '' && (classAt(owner, 0) & UPPER) !== 0 && !(wordClass(owner.toLowerCase()) & DEMONYM);
+}
 
 /** `/^\s+who\s/` on text[start, hi): "who" follows after spaces. */
 function isWhoAfter(text: string, start: number, hi: number): boolean {

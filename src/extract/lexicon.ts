@@ -165,7 +165,17 @@ export const OUTLET_CUES = set(
 export const ORG_CUES = set(
   'group organisation organization charity company firm ngo nonprofit non-profit watchdog party association union ' +
     'thinktank foundation coalition institute body movement bank lender retailer startup insurer airline club team ' +
-    'brand manufacturer giant maker campaign network agency',
+    'brand manufacturer giant maker campaign network agency consortium conglomerate regulator operator',
+);
+
+/**
+ * Words that turn a name before a hyphen into an adjective ("Berlin-based Politico", "an Abu
+ * Dhabi-backed consortium"): the name ends at the hyphen, and the next capitalised word starts another.
+ */
+export const NAME_ADJECTIVE_SUFFIXES = set(
+  'based backed led owned funded financed run operated controlled ruled held occupied annexed sponsored ' +
+    'supported allied aligned affiliated linked born bred made style era dominated focused centred centered ' +
+    'speaking registered headquartered brokered mediated appointed installed imposed inspired leaning wide',
 );
 
 /** Event words: last word of a name ("G20 Summit", "World Cup"). */

@@ -17,6 +17,7 @@ import {
   ROLE_MODIFIER,
   VERB_FILLER,
   WEEKDAY,
+  wordClass,
 } from './wordclass';
 
 /** One occurrence of a name in the text, before forms are merged into mentions. */
@@ -87,7 +88,15 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
     }
   }
-  return out;
+  return withoutLoneMonths(out);
+}
+
+/** "May's local elections": a month on its own is a date, unless the article names someone so ("Theresa May"). */
+function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
+  const lone = (o: Occurrence) => o.words.length === 1 && (wordClass(o.key) & MONTH) !== 0;
+  if (!found.some(lone)) return found;
+  const surnames = new Set(found.filter((o) => o.words.length > 1).map((o) => o.words[o.words.length - 1]));
+  return found.filter((o) => !lone(o) || surnames.has(o.key));
 }
 
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {

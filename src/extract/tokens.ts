@@ -1,6 +1,6 @@
 import { ASCII, classAt, classOf, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
 import type { Sentence } from './sentences';
-import { CONNECTOR, WEAK_CONNECTOR, wordClass } from './wordclass';
+import { CONNECTOR, NAME_ADJECTIVE_SUFFIX, WEAK_CONNECTOR, wordClass } from './wordclass';
 
 /** A word with its offsets in the article text. */
 export interface Token {
@@ -88,6 +88,8 @@ export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
       }
       const joiner = text.charCodeAt(i);
       if (i + 1 < n && isJoiner(joiner) && classAt(text, i + 1) & (LETTER | NUMBER)) {
+        // "Berlin-based": the word (and any name it ends) stops at the hyphen.
+        if (joiner === 45 && capitalised === true && adjectiveSuffixAt(text, i + 1)) break;
         capitalised ??= false;
         upper ||= mayLowerCase(joiner);
         shape |= shapeOf(joiner);
@@ -112,6 +114,14 @@ export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
     prevEnd = end;
   }
   return out;
+}
+
+/** The word at `start` is the last part of a hyphenated word and makes an adjective of a name ("based"). */
+function adjectiveSuffixAt(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && classAt(text, end) & LETTER) end += widthAt(text, end);
+  if (end < text.length && isJoiner(text.charCodeAt(end)) && end + 1 < text.length && classAt(text, end + 1) & (LETTER | NUMBER)) return false;
+  return (wordClass(text.slice(start, end).toLowerCase()) & NAME_ADJECTIVE_SUFFIX) !== 0;
 }
 
 /** DIGIT for an ASCII digit, nothing for an ASCII letter, MIXED for anything else. */

@@ -14,6 +14,7 @@ import {
   GOVERNMENT_HEADS,
   HOLIDAYS,
   MONTHS,
+  NAME_ADJECTIVE_SUFFIXES,
   ORG_CUES,
   ORG_HEADS,
   OUTLET_CUES,
@@ -59,6 +60,8 @@ export const OUTLET_CUE = 1 << 23;
 export const HEAD_WORD = 1 << 24;
 /** A number written as a word ("three", "dozen"). */
 export const NUMBER_WORD = 1 << 25;
+/** Makes an adjective of the name it is hyphenated to ("-based", "-backed"). */
+export const NAME_ADJECTIVE_SUFFIX = 1 << 26;
 
 const CLASSES = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number): void => {
@@ -89,6 +92,7 @@ add(SPOKESNOUNS, SPOKESNOUN);
 add(PERSON_NOUNS, PERSON_NOUN);
 add(ORG_CUES, ORG_CUE);
 add(OUTLET_CUES, OUTLET_CUE);
+add(NAME_ADJECTIVE_SUFFIXES, NAME_ADJECTIVE_SUFFIX);
 // Plurals count as heads too ("Centers for Disease Control", "Red Crescent Societies").
 const heads = [...ORG_HEADS, ...GOVERNMENT_HEADS, ...EVENT_HEADS, ...OUTLET_WORDS];
 add(heads, HEAD_WORD);

@@ -169,6 +169,35 @@ describe('mention spans', () => {
     const r = extract('Theresa May met Jan Novak in June.');
     expect(r.mentions.map((m) => m.name)).toEqual(['Theresa May', 'Jan Novak']);
   });
+
+  it('drops a month on its own, unless the article names someone so', () => {
+    expect(extract('The party lost badly in May’s local elections, and again in May.').mentions).toEqual([]);
+    const r = extract('Theresa May spoke first. Later, May said she would stay.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Theresa May', 2]]);
+  });
+
+  it('ends a name at a hyphen that makes it an adjective, and starts the next name after it', () => {
+    const text = 'The Abu Dhabi-backed consortium RedBird IMI will sell it to the Berlin-based Politico owner. A Rolls-Royce engine failed.';
+    const r = extract(text);
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Abu Dhabi', 'other'],
+      ['RedBird IMI', 'organization'],
+      ['Berlin', 'place'],
+      ['Politico', 'outlet'],
+      ['Rolls-Royce', 'other'],
+    ]);
+    const berlin = text.indexOf('Berlin');
+    expect(r.mentions.find((m) => m.name === 'Berlin')!.spans).toEqual([{ start: berlin, end: berlin + 'Berlin'.length }]);
+  });
+
+  it('reads a cue word that ends another name as that name’s ("the Reform UK party Nigel Farage")', () => {
+    const r = extract('The leader of the Reform UK party Nigel Farage called for an election. The Russian newspaper Novaya Gazeta reported it.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Reform UK', 'organization'],
+      ['Nigel Farage', 'person'],
+      ['Novaya Gazeta', 'outlet'],
+    ]);
+  });
 });
 
 describe('names the demo got wrong', () => {
