@@ -199,9 +199,17 @@ function trim(words: Token[]): Token[] {
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
 
-/** "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word. */
+/**
+ * "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word.
+ * An acronym before "and" ends a name, even when the words after "and" end in a head word ("Redbird
+ * IMI and Daily Mail", "BBC and ITV News"); a head word does not ("Daily Mail and General Trust").
+ */
 function splitWeakConnectors(words: Token[]): Token[][] {
   if (!words.length) return [];
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k]!.text !== 'and') continue;
+    if (isAcronym(words[k - 1]!.text)) return [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1))];
+  }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
   for (let k = 1; k < words.length - 1; k++) {
     if (!isWeakConnector(words[k]!)) continue;

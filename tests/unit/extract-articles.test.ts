@@ -190,6 +190,16 @@ describe('mention spans', () => {
     expect(r.mentions.find((m) => m.name === 'Berlin')!.spans).toEqual([{ start: berlin, end: berlin + 'Berlin'.length }]);
   });
 
+  it('ends a name at an acronym before "and", but keeps a name whose "and" follows a head word', () => {
+    const r = extract('The deal between Redbird IMI and Daily Mail owner DMGT fell through. Daily Mail and General Trust said little.');
+    // DMGT is the acronym of the full name, and merges with it.
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([
+      ['Redbird IMI', 1],
+      ['Daily Mail', 1],
+      ['Daily Mail and General Trust', 2],
+    ]);
+  });
+
   it('reads a cue word that ends another name as that name’s ("the Reform UK party Nigel Farage")', () => {
     const r = extract('The leader of the Reform UK party Nigel Farage called for an election. The Russian newspaper Novaya Gazeta reported it.');
     expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
