@@ -7,6 +7,7 @@ import {
   FUNCTION,
   GOV_HEAD,
   ORG_CUE,
+  OUTLET_CUE,
   REPORTING_PARTICIPLE,
   REPORTING_VERB,
   ROLE_HEAD,
@@ -43,6 +44,8 @@ const BEFORE_WINDOW = 400;
 const MAX_SENTENCE = 2_000;
 /** How many words after "according to" may precede the name ("according to a study published in the journal Nature"). */
 const ACCORDING_REACH = 8;
+/** How many words may stand between "the" and the name or verb after a quote ("the region’s Housing Minister …"). */
+const DEFINITE_REACH = 6;
 /** How many words an apposition may have ("X, a glaciologist at Y who was not involved in the study, said"). */
 const APPOSITION_REACH = 16;
 /** Words before a reporting verb after a quote: a name and its apposition. */
@@ -52,6 +55,9 @@ const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their'
 /** Finds who said what: speakers of quotes, sources of sentences, antecedents of pronouns. */
 export class Attributor {
   private readonly bySentence: (Element[] | undefined)[] = [];
+  /** Source of each sentence, read once (null while it is being read: a pronoun there cannot stand for it). */
+  private readonly sources: (number | null | undefined)[] = [];
+  private readonly people: ReadonlySet<number>;
 
   constructor(
     private readonly text: string,
@@ -59,7 +65,9 @@ export class Attributor {
     private readonly names: Named[],
     private readonly quoted: Range[],
     private readonly tokens: readonly Token[],
-  ) {}
+  ) {
+    this.people = new Set(names.filter((n) => n.kind === 'person').map((n) => n.entity));
+  }
 
   /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
@@ -78,8 +86,13 @@ export class Attributor {
 
   /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
   sourceOfSentence(i: number): number | null {
+    const known = this.sources[i];
+    if (known !== undefined) return known;
     const s = this.sents[i]!;
-    return s.end - s.start > MAX_SENTENCE ? null : this.sourceOf(this.sentenceElements(i), 'first');
+    this.sources[i] = null;
+    const found = s.end - s.start > MAX_SENTENCE ? null : this.sourceOf(this.sentenceElements(i), 'first');
+    this.sources[i] = found;
+    return found;
   }
 
   /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
@@ -92,11 +105,16 @@ export class Attributor {
       : null;
   }
 
-  /** The person a pronoun at `pos` stands for: the subject (first person named) of the nearest sentence that has one. */
+  /**
+   * The person a pronoun at `pos` stands for: in the nearest sentence that names one, the person it
+   * reports ("Responding to Reyes, Okafor said …" — “…,” he said: Okafor), else the first person named.
+   */
   resolve(pos: number): number | null {
     const at = firstFrom(this.sents, pos + 1) - 1;
     for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
       const s = this.sents[i]!;
+      const speaker = i < at ? this.sourceOfSentence(i) : null;
+      if (speaker !== null && this.people.has(speaker)) return speaker;
       // In the pronoun's own sentence, only the words before it.
       const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
       const els = end <= s.end ? this.sentenceElements(i) : this.elements(s.start, end);
@@ -127,16 +145,35 @@ export class Attributor {
     if (!first || this.endsSentenceBetween(from, first.start)) return null;
     if (first.cls & REPORTING_VERB) return this.objectAfter(els, 0);
     if (first.word === 'according' && els[1]?.word === 'to') return this.nameWithin(els, 2, ACCORDING_REACH);
+    const subject = this.definiteSubject(els);
+    const head = els[subject]!;
     // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
     // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
-    const apposition = first.name !== undefined && /^\s*,/.test(this.text.slice(first.end, first.end + 3));
-    for (let i = 1; i < els.length && i < AFTER_REACH; i++) {
+    const apposition = head.name !== undefined && /^\s*,/.test(this.text.slice(head.end, head.end + 3));
+    for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
       const e = els[i]!;
       if (this.endsSentenceBetween(els[i - 1]!.end, e.start)) break;
       if (e.cls & REPORTING_VERB) return this.subjectBefore(els, i);
       if (!apposition && !(e.cls & VERB_FILLER)) break;
     }
     return null;
+  }
+
+  /**
+   * Where the subject after a quote ends: `,” the Office for National Statistics said`, `,” the
+   * region’s Housing Minister Tomas Varga said` and `,” the minister said` open with "the" and a few
+   * nouns and names before the verb, whose subject is read as after any name. Index 0 when the words
+   * after the quote do not open so; a function word ("the MP for Kent said") means the name there is
+   * not the subject.
+   */
+  private definiteSubject(els: Element[]): number {
+    if (els[0]!.word !== 'the') return 0;
+    for (let j = 1; j < els.length && j <= DEFINITE_REACH; j++) {
+      const e = els[j]!;
+      if (e.cls & REPORTING_VERB) return this.punctuatedBetween(els[0]!.end, e.start) ? 0 : j - 1;
+      if (e.cls & FUNCTION) return 0;
+    }
+    return 0;
   }
 
   /**
@@ -191,10 +228,12 @@ export class Attributor {
   /** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
   private spokesnoun(els: Element[], at: number): number | null {
     const prev = els[at - 1];
-    if (!prev || !(els[at]!.cls & SPOKESNOUN)) return null;
+    const cls = els[at]!.cls;
+    // "Kestrel television reported", "the Acme group said": the kind of body after its name speaks for it too.
+    if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE))) return null;
     const gap = this.text.slice(prev.end, els[at]!.start);
     // "the court’s figures showed": the body the definite noun stands for.
-    if (prev.word !== undefined) return /^['’]s\s+$/.test(gap) ? this.definite(els, at - 1) : null;
+    if (prev.word !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? this.definite(els, at - 1) : null;
     return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(gap) ? prev.name.entity : null;
   }
 
@@ -204,7 +243,8 @@ export class Attributor {
     if (noun.word === undefined || noun.cls & FUNCTION) return null;
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const e = els[i]!;
-      if (e.word === 'the') return this.byHead(noun.word, noun.start);
+      // "the minister said": a title stands for the last person who had it.
+      if (e.word === 'the') return noun.cls & ROLE_HEAD ? this.byRole(noun.word, noun.start) : this.byHead(noun.word, noun.start);
       if (e.word === undefined || e.cls & FUNCTION) return null;
     }
     return null;

@@ -1,4 +1,4 @@
-import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
+import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
@@ -10,13 +10,17 @@ import {
   EVENT_HEAD,
   GIVEN_NAME,
   GOV_HEAD,
+  HEAD_WORD,
   ORG_CUE,
   ORG_HEAD,
   OUTLET_CUE,
   OUTLET_WORD,
   PERSON_NOUN,
+  PLACE_CUE,
+  PLACE_NOUN,
   ROLE_HEAD,
   ROLE_MODIFIER,
+  STORM,
   wordClass,
 } from './wordclass';
 
@@ -42,17 +46,21 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const keys = new Set(group.occurrences.map((o) => o.key));
   if (anyKey(keys, OUTLETS)) return 'outlet';
   if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';
-  if (anyKey(keys, PLACES)) return 'place';
+  if (anyKey(keys, PLACES) || [...keys].some(isRegionOfPlace)) return 'place';
 
   const words = group.key.split(' ');
   const classes = words.map(wordClass);
   const last = words.length - 1;
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
+  // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
+  if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
   if (group.occurrences.some((o) => o.role)) return 'person';
 
   let outletCue = 0;
   let orgCue = 0;
   let placeCue = 0;
+  let placeNoun = 0;
+  let storm = 0;
   let subject = 0;
   let titled = 0;
   let described = 0;
@@ -67,6 +75,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : wordClass(before)) | wordClass(head) | wordClass(next);
     if (cues & OUTLET_CUE) outletCue++;
     if (cues & ORG_CUE) orgCue++;
+    // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
+    if (wordClass(next) & PLACE_CUE) placeNoun++;
+    if (wordClass(before) & STORM) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
     const preposition = before === 'in' || before === 'at' || before === 'near' || before === 'from';
@@ -90,8 +101,11 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "X, a nurse at …" / "X, who lost …": only people are described so (organisations take "which").
     if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && isWhoAfter(text, o.end + 1, hi))) described++;
   }
+  // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
+  if (storm * 2 >= group.occurrences.length) return 'event';
   if (outletCue && outletCue >= orgCue) return 'outlet';
   if (orgCue) return 'organization';
+  if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
 
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
@@ -99,6 +113,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
   if (heads & GOV_HEAD) return 'government';
   if (heads & ORG_HEAD) return 'organization';
+  if (last > 0 && classes[last]! & PLACE_NOUN) return 'place';
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
   const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
@@ -106,6 +121,12 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (nameLength && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   return 'other';
+}
+
+/** "south asia", "northern england": a compass word before a known place names a region of it. */
+function isRegionOfPlace(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && COMPASS_WORDS.has(key.slice(0, space)) && PLACES.has(key.slice(space + 1));
 }
 
 const anyKey = (keys: Set<string>, known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => {

@@ -58,7 +58,9 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   // An earlier figure of the clause owns the words up to the next one: "40 were wounded and 350 fled"
   // says nothing of the 350.
   let previousEnd = sentence.start;
-  for (const hit of findNumbers(text, sentence.start, sentence.end, kinds)) {
+  const hits = findNumbers(text, sentence.start, sentence.end, kinds);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     if (rangeAt(names, hit.start) || rangeAt(names, hit.end - 1) || isReference(text, sentence, hit)) continue;
     const windowStart = Math.max(sentence.start, hit.start - 32);
     // A comparator is followed by spaces: no need to look for one when none precede the number.
@@ -80,11 +82,13 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     CLAUSE_START.lastIndex = 0;
     for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
     const ownsBefore = clauseStart >= previousEnd;
-    const about = eventAfter(text, hit.end, clauseEnd) ?? (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
+    unit ??= unitOf(text, hit, sentence);
+    // "three days after the dam burst and killed 40": a span of time counts no event.
+    const time = unit !== null && TIME_UNITS.has(unit.split(' ')[0]!);
+    const about = time ? null : eventAfter(text, hit.end, eventEnd(text, hit, hits[h + 1], clauseEnd)) ?? (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
     if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
 
-    unit ??= unitOf(text, hit, sentence);
     const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
     let claimEnd = clauseEnd;
@@ -100,9 +104,24 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
       },
       claim: { start: claimStart, end: claimEnd },
     });
-    previousEnd = hit.end;
+    // A span of time owns no words of the clause: the count after it may take the event before it.
+    if (!time) previousEnd = hit.end;
   }
   return out;
+}
+
+/** Units that measure time, not things counted. */
+const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
+
+/**
+ * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
+ * were injured" says nothing of the 900), unless only "or", "and" or "to" stand between the two
+ * ("two or three guards were killed").
+ */
+function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefined, clauseEnd: number): number {
+  if (!next || next.start >= clauseEnd) return clauseEnd;
+  const gap = text.slice(hit.end, next.start).trim().toLowerCase();
+  return gap === 'or' || gap === 'and' || gap === 'to' ? clauseEnd : next.start;
 }
 
 /**

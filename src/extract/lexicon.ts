@@ -184,6 +184,17 @@ export const EVENT_HEADS = set(
     'marathon awards prix referendum convention olympiad prize prizes',
 );
 
+/** Words that open the name of a storm ("Cyclone Idai", "Hurricane Katrina"): the name is an event. */
+export const STORM_WORDS = set('hurricane typhoon cyclone storm');
+
+/** Place nouns: lower-case after a name ("the Sichuan province") or as its last word ("Orange County"). */
+export const PLACE_NOUNS = set('region province district county prefecture territory municipality oblast governorate');
+/** Place nouns that say so only lower-case after a name: "Manchester City" and "Islamic State" are no places. */
+export const PLACE_CUES = set('state city town village valley island');
+
+/** Compass words that make a region of a known place ("South Asia", "Northern England"). */
+export const COMPASS_WORDS = set('north south east west northern southern eastern western central northeast northwest southeast southwest');
+
 /** Titles that sit before a person's name and are split off it. */
 export const ROLE_HEADS = set(
   'president minister secretary chancellor spokesperson spokesman spokeswoman ceo director senator sen governor gov ' +

@@ -67,10 +67,14 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       i += run.length - 1;
       for (const part of nameParts(text, run)) {
         const first = part.tokens[0]!;
+        // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
+        // title's portfolio, not a name ("Acme chief executive" keeps Acme).
+        if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
             capsElsewhere.has(first.lower) ||
+            abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
           if (!keep) continue;
@@ -97,6 +101,17 @@ function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
   if (!found.some(lone)) return found;
   const surnames = new Set(found.filter((o) => o.words.length > 1).map((o) => o.words[o.words.length - 1]));
   return found.filter((o) => !lone(o) || surnames.has(o.key));
+}
+
+/**
+ * "the International Monetary Fund (IMF)": an acronym in brackets right after a capitalised word
+ * abbreviates the name before it (the bracket makes it look sentence-initial).
+ */
+function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token, from: number): boolean {
+  if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isAcronym(t.text)) return false;
+  const k = tokens.indexOf(t, from);
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  return prev !== undefined && prev.capitalised && prev.end === t.start - 2 && text[prev.end] === ' ';
 }
 
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
@@ -144,6 +159,8 @@ function joins(text: string, a: Token, b: Token): boolean {
 interface Part {
   tokens: Token[];
   role: string | null;
+  /** The words before a title, split off the person it names ("Supply" in "Supply Minister Ali Said"). */
+  beforeTitle?: boolean;
 }
 
 /**
@@ -174,7 +191,7 @@ function nameParts(text: string, run: Token[]): Part[] {
         for (const names of splitOf(joined)) {
           for (const part of splitRole(text, names)) {
             const cleaned = dropDemonym(part.tokens);
-            if (cleaned.length && isName(cleaned)) out.push({ tokens: cleaned, role: part.role });
+            if (cleaned.length && isName(cleaned)) out.push({ ...part, tokens: cleaned });
           }
         }
       }
@@ -255,7 +272,7 @@ function splitRole(text: string, words: Token[]): Part[] {
     while (l > 0 && words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD)) l--;
     const role = text.slice(words[0]!.start, words[n - 1]!.end);
     const left = words.slice(0, l);
-    return [...(left.length ? [{ tokens: left, role: null }] : []), { tokens: name, role }];
+    return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
   let e = words.length;
   while (e > 0 && (words[e - 1]!.cls & ROLE_HEAD || (e < words.length && words[e - 1]!.cls & ROLE_MODIFIER))) e--;

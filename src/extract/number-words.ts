@@ -118,11 +118,13 @@ function chainAt(s: string, q: number, after: number): number {
   let end = q + wordLength(s, q);
   if (end === q) return -1;
   const ends = [end];
+  let start = q;
   for (;;) {
-    const next = nextWord(s, end);
+    const next = nextWord(s, end, SCALE[folded(s, start, end)] !== undefined);
     if (next < 0) break;
     const length = wordLength(s, next);
     if (!length) break;
+    start = next;
     end = next + length;
     ends.push(end);
   }
@@ -130,10 +132,13 @@ function chainAt(s: string, q: number, after: number): number {
   return -1;
 }
 
-/** Start of the word after a separator at `e` (" and ", or spaces and hyphens), or -1. */
-function nextWord(s: string, e: number): number {
+/**
+ * Start of the word after a separator at `e` (" and ", or spaces and hyphens), or -1. "and" joins
+ * only after a scale word ("three hundred and fifty"): "between four and six" are two numbers.
+ */
+function nextWord(s: string, e: number, afterScale: boolean): number {
   const spaces = spacesFrom(s, e);
-  if (spaces > e && fold(s, spaces) === A && fold(s, spaces + 1) === N && fold(s, spaces + 2) === D) {
+  if (afterScale && spaces > e && fold(s, spaces) === A && fold(s, spaces + 1) === N && fold(s, spaces + 2) === D) {
     const next = spacesFrom(s, spaces + 3);
     if (next > spaces + 3 && wordLength(s, next)) return next;
   }

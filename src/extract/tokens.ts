@@ -90,7 +90,8 @@ export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
       if (i + 1 < n && isJoiner(joiner) && classAt(text, i + 1) & (LETTER | NUMBER)) {
         // "Berlin-based": the word (and any name it ends) stops at the hyphen.
         if (joiner === 45 && capitalised === true && adjectiveSuffixAt(text, i + 1)) break;
-        capitalised ??= false;
+        // "al-Ahram", "Karim al-Haddad": after an Arabic article the capital of the next part decides.
+        if (!(joiner === 45 && capitalised === null && isArticle(text, start, i))) capitalised ??= false;
         upper ||= mayLowerCase(joiner);
         shape |= shapeOf(joiner);
         i++;
@@ -123,6 +124,10 @@ function adjectiveSuffixAt(text: string, start: number): boolean {
   if (end < text.length && isJoiner(text.charCodeAt(end)) && end + 1 < text.length && classAt(text, end + 1) & (LETTER | NUMBER)) return false;
   return (wordClass(text.slice(start, end).toLowerCase()) & NAME_ADJECTIVE_SUFFIX) !== 0;
 }
+
+/** Lower-case Arabic articles written before a name with a hyphen ("al-", "el-", "ash-"). */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'at', 'az', 'ar', 'an']);
+const isArticle = (text: string, start: number, end: number): boolean => end - start <= 3 && ARTICLES.has(text.slice(start, end));
 
 /** DIGIT for an ASCII digit, nothing for an ASCII letter, MIXED for anything else. */
 const shapeOf = (c: number): number =>

@@ -20,11 +20,14 @@ import {
   OUTLET_CUES,
   OUTLET_WORDS,
   PERSON_NOUNS,
+  PLACE_CUES,
+  PLACE_NOUNS,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SPOKESNOUNS,
+  STORM_WORDS,
   VERB_FILLERS,
   WEAK_CONNECTORS,
   WEEKDAYS,
@@ -62,6 +65,12 @@ export const HEAD_WORD = 1 << 24;
 export const NUMBER_WORD = 1 << 25;
 /** Makes an adjective of the name it is hyphenated to ("-based", "-backed"). */
 export const NAME_ADJECTIVE_SUFFIX = 1 << 26;
+/** Opens the name of a storm ("Cyclone", "Hurricane"). */
+export const STORM = 1 << 27;
+/** A place noun ("province", "county"), also as the last word of a name. */
+export const PLACE_NOUN = 1 << 28;
+/** A place noun lower-case after a name only ("city", "state"). */
+export const PLACE_CUE = 1 << 29;
 
 const CLASSES = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number): void => {
@@ -93,6 +102,9 @@ add(PERSON_NOUNS, PERSON_NOUN);
 add(ORG_CUES, ORG_CUE);
 add(OUTLET_CUES, OUTLET_CUE);
 add(NAME_ADJECTIVE_SUFFIXES, NAME_ADJECTIVE_SUFFIX);
+add(STORM_WORDS, STORM);
+add(PLACE_NOUNS, PLACE_NOUN | PLACE_CUE);
+add(PLACE_CUES, PLACE_CUE);
 // Plurals count as heads too ("Centers for Disease Control", "Red Crescent Societies").
 const heads = [...ORG_HEADS, ...GOVERNMENT_HEADS, ...EVENT_HEADS, ...OUTLET_WORDS];
 add(heads, HEAD_WORD);

@@ -234,3 +234,43 @@ describe('names the demo got wrong', () => {
     ]);
   });
 });
+
+describe('names real pages wrote differently from the gold pages', () => {
+  it('reads a name with a lower-case Arabic article ("al-Nour", "Karim al-Haddad") as a name, but not "pro-Kremlin"', () => {
+    const r = extract('State newspaper al-Nour said on Monday that six ministers would go. Committee chairman Karim al-Haddad agreed, and a pro-Kremlin blogger mocked the plan.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['al-Nour', 'outlet'],
+      ['Karim al-Haddad', 'person'],
+    ]);
+  });
+
+  it('reads a storm named after "Cyclone" as an event, also where the article writes "cyclone Dara"', () => {
+    const r = extract('Cyclone Dara made landfall on Friday. The fishing fleet stayed in port until cyclone Dara crossed the coast.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([['Cyclone Dara', 'event', 2]]);
+  });
+
+  it('reads a name before a place noun, ending in one, or a compass word and a known place as a place', () => {
+    const r = extract('Aid reached the remote Kelmor region on Monday, two days after floods hit Olkany County and spread across South Asia.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Kelmor', 'place'],
+      ['Olkany County', 'place'],
+      ['South Asia', 'place'],
+    ]);
+  });
+
+  it('drops the one-word portfolio of a title when the article also writes it in lower case ("Housing Minister")', () => {
+    const r = extract('On Monday, Housing Minister Tomas Varga said the housing budget would double, and Acme chief executive Lena Ortiz welcomed it.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Tomas Varga', 'person'],
+      ['Acme', 'other'],
+      ['Lena Ortiz', 'person'],
+    ]);
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Tomas Varga');
+  });
+
+  it('keeps an acronym in brackets after the name it abbreviates ("the Global Lending Fund (GLF)")', () => {
+    const r = extract('The country needs a loan from the Global Lending Fund (GLF) before the summer.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.forms])).toEqual([['Global Lending Fund', 'organization', ['Global Lending Fund', 'GLF']]]);
+  });
+});
+

@@ -157,3 +157,32 @@ describe('ranges, participle units, ages and float scales (eval defects)', () =>
     expect(figs('Revenue will be $4.1bn this year.').map((f) => f.value)).toEqual([4.1e9]);
   });
 });
+
+describe('number words, events and spans of time on real pages', () => {
+  const figs = (text: string): Figure[] => figures(text);
+
+  it('joins number words with "and" only after a scale word ("between four and six" is no ten)', () => {
+    expect(figs('The grain stocks will last between four and six months.').map((f) => f.value)).toEqual([4, 6]);
+    expect(figs('They counted two thousand and forty ballots.').map((f) => f.value)).toEqual([2040]);
+  });
+
+  it('reads the event after a figure only up to the next figure, unless "or"/"and"/"to" joins them', () => {
+    expect(figs('Of the village’s 900 residents, more than 300 were injured.').map((f) => f.about)).toEqual([null, 'injured']);
+    expect(figs('Two or three guards were killed.').map((f) => f.about)).toEqual(['killed', 'killed']);
+  });
+
+  it('counts no event for a span of time, and leaves the event to the count after it', () => {
+    const found = figs('Three days after the dam burst and killed at least 40 people, rescuers arrived.');
+    expect(found.map((f) => [f.value, f.unit, f.about])).toEqual([
+      [3, 'days', null],
+      [40, 'people', 'killed'],
+    ]);
+    expect(figs('One day after the storm killed at least 12 people, the roads reopened.').map((f) => [f.value, f.about])).toEqual([[12, 'killed']]);
+  });
+
+  it('gives a figure to a name followed by its kind of outlet or body ("Kestrel television reported")', () => {
+    const claims = extract('The private Kestrel television reported a death toll of more than 2,000 in the north.').claims;
+    expect(claims.find((c) => c.kind === 'figure')).toMatchObject({ attributedTo: 'Kestrel', figures: [{ value: 2000, comparator: '>' }] });
+  });
+});
+

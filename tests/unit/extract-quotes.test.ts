@@ -142,3 +142,36 @@ describe('speakers of quotes after other speakers (eval defects)', () => {
     expect(speakers(text)).toEqual([["a breathtaking disregard for the people's savings", 'Rebecca Onyango']]);
   });
 });
+
+describe('speakers named with "the" after the quote (real-page defects)', () => {
+  it('takes "the Bureau of Farm Statistics said" and "the region’s Housing Minister X said" after a quote', () => {
+    const text = [
+      '“Prices will keep climbing through the winter,” the Bureau of Farm Statistics said.',
+      '“We lost two hundred homes in one night,” the region’s Housing Minister Tomas Varga said.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Bureau of Farm Statistics', 'Tomas Varga']);
+  });
+
+  it('gives "the minister said" to the last person with that title', () => {
+    const text = 'Health Minister Ana Costa opened the clinic in Porto Vale.\n\n“We will hire more nurses before the summer,” the minister said.';
+    expect(speakers(text)).toEqual([['We will hire more nurses before the summer', 'Ana Costa']]);
+  });
+
+  it('does not give "the MP for X said" to X, a constituency', () => {
+    expect(speakers('“Nobody expected the river to rise so fast,” the MP for Lower Brookfield said.')).toEqual([
+      ['Nobody expected the river to rise so fast', null],
+    ]);
+  });
+});
+
+describe('pronouns after a sentence that names two people (real-page defects)', () => {
+  it('resolves "he said" to the speaker of the sentence before, not a person named first in its opening phrase', () => {
+    const text = 'Responding to Mr Reyes’s speech, Mr Okafor said on Friday that his rival had offered nothing.\n\n“He only wants a fight,” he said.';
+    expect(speakers(text)).toEqual([['He only wants a fight', 'Okafor']]);
+  });
+
+  it('still resolves to the first person where the sentence before reports nothing', () => {
+    const text = 'Mr Reyes met Mr Okafor in the capital on Friday.\n\n“We agreed on very little,” he said.';
+    expect(speakers(text)).toEqual([['We agreed on very little', 'Reyes']]);
+  });
+});
