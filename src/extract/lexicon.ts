@@ -195,6 +195,9 @@ export const PLACE_CUES = set('state city town village valley island');
 /** Compass words that make a region of a known place ("South Asia", "Northern England"). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central northeast northwest southeast southwest');
 
+/** Portfolio words that also name a body on their own: "Labour won", "the Treasury said". */
+export const MODIFIERS_THAT_NAME = set('labour labor treasury');
+
 /** Titles that sit before a person's name and are split off it. */
 export const ROLE_HEADS = set(
   'president minister secretary chancellor spokesperson spokesman spokeswoman ceo director senator sen governor gov ' +

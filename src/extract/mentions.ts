@@ -12,6 +12,7 @@ import {
   HEAD_WORD,
   HOLIDAY,
   MONTH,
+  NAMES_ALONE,
   REPORTING_VERB,
   ROLE_HEAD,
   ROLE_MODIFIER,
@@ -275,11 +276,16 @@ function splitRole(text: string, words: Token[]): Part[] {
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
   let e = words.length;
-  while (e > 0 && (words[e - 1]!.cls & ROLE_HEAD || (e < words.length && words[e - 1]!.cls & ROLE_MODIFIER))) e--;
+  // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
+  if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
+  const titleWord = (w: Token, last: boolean) => w.cls & ROLE_HEAD || (!last && w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE));
+  while (e > 0 && titleWord(words[e - 1]!, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
 
 const isHeadToken = (t: Token): boolean => (t.cls & HEAD_WORD) !== 0;
+
+const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith('s') && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
 
 const isPersonLike = (name: Token[]): boolean =>
   name.length > 0 && name.length <= 4 && !isHeadToken(name[name.length - 1]!) && !name.some((w) => w.text === 'of');
@@ -301,7 +307,7 @@ function isName(words: Token[]): boolean {
   // The generic acronyms are single words.
   if (words.length > 1) return true;
   const w = words[0]!;
-  if (w.cls & (GENERIC_ACRONYM | ROLE_HEAD | ROLE_MODIFIER)) return false;
+  if (w.cls & (GENERIC_ACRONYM | ROLE_HEAD) || (w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE))) return false;
   if (w.cls & FUNCTION && !isAcronym(w.text)) return false;
   return letterThenWordChar(w.text);
 }

@@ -13,6 +13,7 @@ import {
   GIVEN_NAMES,
   GOVERNMENT_HEADS,
   HOLIDAYS,
+  MODIFIERS_THAT_NAME,
   MONTHS,
   NAME_ADJECTIVE_SUFFIXES,
   ORG_CUES,
@@ -71,6 +72,8 @@ export const STORM = 1 << 27;
 export const PLACE_NOUN = 1 << 28;
 /** A place noun lower-case after a name only ("city", "state"). */
 export const PLACE_CUE = 1 << 29;
+/** A portfolio word that is also a name on its own ("Labour", "Treasury"). */
+export const NAMES_ALONE = 1 << 30;
 
 const CLASSES = new Map<string, number>();
 const add = (words: Iterable<string>, bit: number): void => {
@@ -105,6 +108,7 @@ add(NAME_ADJECTIVE_SUFFIXES, NAME_ADJECTIVE_SUFFIX);
 add(STORM_WORDS, STORM);
 add(PLACE_NOUNS, PLACE_NOUN | PLACE_CUE);
 add(PLACE_CUES, PLACE_CUE);
+add(MODIFIERS_THAT_NAME, NAMES_ALONE);
 // Plurals count as heads too ("Centers for Disease Control", "Red Crescent Societies").
 const heads = [...ORG_HEADS, ...GOVERNMENT_HEADS, ...EVENT_HEADS, ...OUTLET_WORDS];
 add(heads, HEAD_WORD);

@@ -200,6 +200,16 @@ describe('mention spans', () => {
     ]);
   });
 
+  it('keeps "Labour" and "the Treasury" as names, and drops a plural title after a name but not after "of"', () => {
+    const r = extract('Labour won the seat. The Treasury said costs would rise. Labor Secretary Julie Su spoke, Labour MPs cheered and the House of Lords waited.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count, m.role])).toEqual([
+      ['Labour', 'other', 2, null],
+      ['Treasury', 'government', 1, null],
+      ['Julie Su', 'person', 1, 'Labor Secretary'],
+      ['House of Lords', 'government', 1, null],
+    ]);
+  });
+
   it('reads a cue word that ends another name as that name’s ("the Reform UK party Nigel Farage")', () => {
     const r = extract('The leader of the Reform UK party Nigel Farage called for an election. The Russian newspaper Novaya Gazeta reported it.');
     expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
