@@ -10,7 +10,9 @@ import {
   OUTLET_CUE,
   REPORTING_PARTICIPLE,
   REPORTING_VERB,
+  PERSON_NOUN,
   ROLE_HEAD,
+  ROLE_MODIFIER,
   SPOKESNOUN,
   VERB_FILLER,
   wordClass,
@@ -50,6 +52,8 @@ const DEFINITE_REACH = 6;
 const APPOSITION_REACH = 16;
 /** Words before a reporting verb after a quote: a name and its apposition. */
 const AFTER_REACH = 20;
+/** How many words a phrase before the subject after a quote may have ("in both states"). */
+const LEADING_REACH = 4;
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'which']);
 
 /** Finds who said what: speakers of quotes, sources of sentences, antecedents of pronouns. */
@@ -145,6 +149,10 @@ export class Attributor {
     if (!first || this.endsSentenceBetween(from, first.start)) return null;
     if (first.cls & REPORTING_VERB) return this.objectAfter(els, 0);
     if (first.word === 'according' && els[1]?.word === 'to') return this.nameWithin(els, 2, ACCORDING_REACH);
+    // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
+    // comes before the subject.
+    const phrase = this.leadingPhrase(els);
+    if (phrase > 0) return this.afterQuote(els.slice(phrase), els[phrase - 1]!.end);
     const subject = this.definiteSubject(els);
     const head = els[subject]!;
     // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
@@ -154,9 +162,24 @@ export class Attributor {
       const e = els[i]!;
       if (this.endsSentenceBetween(els[i - 1]!.end, e.start)) break;
       if (e.cls & REPORTING_VERB) return this.subjectBefore(els, i);
-      if (!apposition && !(e.cls & VERB_FILLER)) break;
+      // `,” EC Chairperson Charlotte Osei declared`: a title, and the name after it, stand between too.
+      const titled = e.cls & (ROLE_HEAD | ROLE_MODIFIER) || (e.name !== undefined && els[i - 1]!.cls & ROLE_HEAD);
+      if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
     }
     return null;
+  }
+
+  /** Elements of a phrase opening with a preposition and closed by a comma within LEADING_REACH words, or 0. */
+  private leadingPhrase(els: Element[]): number {
+    const first = els[0]!;
+    if (first.word === undefined || first.word === 'the' || !(first.cls & FUNCTION)) return 0;
+    for (let j = 1; j < els.length && j <= LEADING_REACH; j++) {
+      if (els[j - 1]!.name) return 0;
+      const gap = this.text.slice(els[j - 1]!.end, els[j]!.start);
+      if (gap.includes(',')) return /^,\s+$/.test(gap) ? j : 0;
+      if (this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return 0;
+    }
+    return 0;
   }
 
   /**
@@ -190,14 +213,31 @@ export class Attributor {
       let found: number | null = null;
       if (e.word === 'according' && els[i + 1]?.word === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
       else if (e.word === 'statement' && (els[i + 1]?.word === 'from' || els[i + 1]?.word === 'by')) found = this.nameWithin(els, i + 2, 3);
-      else if (e.cls & REPORTING_VERB) found = this.subjectBefore(els, i) ?? this.invertedSubject(els, i);
+      else if (e.cls & REPORTING_VERB) found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i);
       else if (e.cls & REPORTING_PARTICIPLE) found = this.mainSubject(els, i);
       if (found !== null) return found;
     }
     return null;
   }
 
+  /**
+   * "…, who was sentenced in absentia, said witnesses.": after a comma, a verb whose subject follows it
+   * as a plural noun of people (witnesses, officials) leaves nobody named as the source.
+   */
+  private invertsToNoun(els: Element[], verb: number): boolean {
+    // Only "said" turns round so; "told reporters" has its object after it.
+    if (els[verb]!.word !== 'said' && els[verb]!.word !== 'says') return false;
+    const next = els[verb + 1];
+    const prev = els[verb - 1];
+    if (next?.word === undefined || !prev || !/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return false;
+    const singular = next.word.endsWith('es') ? wordClass(next.word.slice(0, -2)) | wordClass(next.word.slice(0, -1)) : next.word.endsWith('s') ? wordClass(next.word.slice(0, -1)) : 0;
+    return ((next.cls | singular) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.word.endsWith('s');
+  }
+
   private subjectBefore(els: Element[], verb: number): number | null {
+    // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
+    const aux = els[verb - 1]?.word;
+    if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return null;
     for (let i = verb - 1; i >= 0; i--) {
       const e = els[i]!;
       if (e.name) {
@@ -277,7 +317,9 @@ export class Attributor {
     for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
       const e = els[i]!;
       const next = els[i + 1]!;
-      const opens = next.word !== undefined && OPENS_APPOSITION.has(next.word) && /^,\s*$/.test(this.text.slice(e.end, next.start));
+      // ", a spokeswoman for …" or a bare title: ", spokeswoman for …".
+      const opens =
+        next.word !== undefined && (OPENS_APPOSITION.has(next.word) || next.cls & ROLE_HEAD) && /^,\s*$/.test(this.text.slice(e.end, next.start));
       if (opens) return e.name && SPEAKS.has(e.name.kind) ? e.name.entity : null;
     }
     return null;
@@ -385,6 +427,9 @@ function skipTitle(els: Element[], at: number): Element[] {
   const title = els[at];
   return title && title.cls & ROLE_HEAD && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
 }
+
+/** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 const COMMA = 44;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

@@ -34,6 +34,8 @@ export function buildClaims(
   const speakers: (number | null)[] = [];
   const quoteFigures: Figure[][] = quotes.map(() => []);
   const claims: Claim[] = [];
+  // Figure claims inside each quote, given the quote's speaker once every speaker is known.
+  const quoteFigureClaims: Claim[][] = quotes.map(() => []);
   let current: number | null = null;
   let currentPara = -2;
   let qi = 0;
@@ -61,8 +63,12 @@ export function buildClaims(
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      if (inQuote) quoteFigures[q]!.push(f.figure);
-      claims.push(figureClaim(text, f, nameOf(inQuote ? speakers[q] ?? null : source)));
+      const claim = figureClaim(text, f, nameOf(source));
+      if (inQuote) {
+        quoteFigures[q]!.push(f.figure);
+        quoteFigureClaims[q]!.push(claim);
+      }
+      claims.push(claim);
     }
 
     const last = quoteRanges[firstFrom(quoteRanges, s.end) - 1];
@@ -86,6 +92,14 @@ export function buildClaims(
   }
   echoes.forEach((of, i) => {
     if (of !== undefined && speakers[i] == null) speakers[i] = speakers[of] ?? null;
+  });
+  // A quote over several paragraphs is attributed once, often in its last paragraph: the earlier
+  // paragraphs take that speaker.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    if (speakers[i] == null && speakers[i + 1] != null && continuesOpenQuote(quotes, i + 1, paras)) speakers[i] = speakers[i + 1]!;
+  }
+  quoteFigureClaims.forEach((list, i) => {
+    for (const c of list) c.attributedTo = nameOf(speakers[i] ?? null);
   });
 
   quotes.forEach((q, i) => {

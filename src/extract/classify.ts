@@ -1,7 +1,8 @@
-import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
+import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES, WIRE_HEADS } from './lexicon';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
+import { isAcronym } from './tokens';
 import type { Gazetteer, MentionKind } from './types';
 import {
   COMMON,
@@ -64,6 +65,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let subject = 0;
   let titled = 0;
   let described = 0;
+  let gendered = 0;
+  let neuter = 0;
   for (const o of group.occurrences) {
     const lo = Math.max(0, o.start - 40);
     const hi = Math.min(o.end + 60, text.length);
@@ -93,7 +96,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
     if ((preposition && !affiliation) || isSettlement(text, lo, o.start)) placeCue++;
-    if (reportsAfter(text, o.end, hi)) subject++;
+    // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
+    if (!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) {
+      subject++;
+      // "Sultan said … . Some 215 soldiers died, he said.": the pronoun that next stands for a subject.
+      const pronoun = nextPronoun(text, o.end, Math.min(text.length, o.end + PRONOUN_REACH));
+      if (pronoun === 'he' || pronoun === 'she') gendered++;
+      else if (pronoun === 'it') neuter++;
+    }
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
     const headClass = wordClass(head);
@@ -108,6 +118,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
 
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
+  if (last > 0 && classes[last - 1]! & OUTLET_WORD && WIRE_HEADS.has(words[last]!)) return 'outlet';
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
@@ -117,10 +128,35 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
   const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
-  const nameLength = words.length >= 2 && words.length <= 4;
+  // A demonym left at the start of a name ("Muslim Brotherhood") says it is no person's name.
+  const nameLength = words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM);
   if (nameLength && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
+  // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
+  // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
+  const n = group.occurrences.length;
+  if (last === 0 && !(classes[0]! & ~GIVEN_NAME) && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
+}
+
+/** How far after a speaker's name the pronoun standing for it is looked for. */
+const PRONOUN_REACH = 300;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
+
+/** The first third-person pronoun in text[from, hi), as the possessive's subject form ("his" → "he"), or "". */
+function nextPronoun(text: string, from: number, hi: number): string {
+  for (let i = from; i < hi; ) {
+    if (!(classAt(text, i) & LETTER)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < hi && classAt(text, end) & LETTER) end++;
+    const w = end - i <= 5 ? text.slice(i, end).toLowerCase() : '';
+    if (PRONOUNS.has(w)) return w === 'his' ? 'he' : w === 'her' ? 'she' : w === 'its' ? 'it' : w === 'their' ? 'they' : w;
+    i = end;
+  }
+  return '';
 }
 
 /** "south asia", "northern england": a compass word before a known place names a region of it. */
@@ -151,6 +187,8 @@ function isWhoAfter(text: string, start: number, hi: number): boolean {
   return i > start && i + 3 < hi && text.startsWith('who', i) && isSpaceAt(text, i + 3);
 }
 
+const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);
+
 const isPersonWord = (w: string): boolean =>
   (wordClass(w) & (PERSON_NOUN | ROLE_HEAD)) !== 0 || (wordClass(w.replace(/s$/, '')) & PERSON_NOUN) !== 0;
 
@@ -166,8 +204,15 @@ function appositionHead(after: string): string {
   let i = spacesFrom(after, 1);
   if (i === 1) return '';
   const determiner = DETERMINERS.find((d) => after.startsWith(d, i) && isSpaceAt(after, i + d.length));
-  if (!determiner) return '';
-  i = spacesFrom(after, i + determiner.length);
+  if (determiner) i = spacesFrom(after, i + determiner.length);
+  const head = phraseHead(after, i);
+  // ", spokeswoman for the agency": without a determiner only a title or a person's noun says what the name is
+  // (", Bank of England" is the next item of a list).
+  return determiner || wordClass(head) & (ROLE_HEAD | PERSON_NOUN) ? head : '';
+}
+
+/** The head of the phrase at `i` of `after`: its last word before a link word ("for", "who"…) or a stop. */
+function phraseHead(after: string, i: number): string {
   let end = i;
   while (end < after.length && !PHRASE_STOPS.has(after.charCodeAt(end))) end++;
   // The phrase up to its first "for", "of", "who"…: its last word is the head.

@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, MONTHS, VERB_FILLERS } from './lexicon';
 import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, UPPER, widthAt } from './chars';
 import { ALL_NUMBERS, findNumbers, type NumberHit } from './numbers';
 import { rangeAt } from './ranges';
-import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordEnd } from './scan';
+import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore, wordEnd } from './scan';
 import type { Range } from './sentences';
 import type { Comparator, Figure } from './types';
 
@@ -32,8 +32,25 @@ for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.lengt
 
 /** Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. */
 const ABOUT_RE =
-  /\b(?:(killed|murdered|dead|died|deaths?|death toll|executed|slain|fatalities|massacred|drowned|perished)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped)|(injured|wounded|hurt|injuries))\b/gi;
+  /\b(?:(killed|murdered|dead|died|deaths?|death toll|executed|slain|fatalities|massacred|drowned|drowning|perished|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped)|(injured|wounded|hurt|injuries))\b/gi;
 const ABOUT = ['killed', 'detained', 'missing', 'injured'];
+/**
+ * Participles that take the count as their object ("killing about 40", "injuring 300"): right before
+ * the figure they give its event even where an earlier figure of the clause owns the words before.
+ * After a figure they say nothing of it ("40 people and injuring 300").
+ */
+const PARTICIPLE_EVENT = new Map([
+  ['killing', 'killed'],
+  ['drowning', 'killed'],
+  ['injuring', 'injured'],
+  ['wounding', 'injured'],
+  ['arresting', 'detained'],
+  ['detaining', 'detained'],
+]);
+
+/** Words for an earthquake: a number before one of them in the singular is its magnitude ("a 7.6 quake"). */
+const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
+
 /** Adjectives of those events end a counted noun: "100 dead" counts nothing more. */
 const ABOUT_WORD = /^(dead|missing|injured|hurt)$/;
 
@@ -42,7 +59,14 @@ const REFERENCE = new Set(
   'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages'.split(' '),
 );
 /** Words that end the counted noun phrase after a number. */
-const UNIT_STOP = new Set([...FUNCTION_WORDS, ...VERB_FILLERS, ...'ago be being do did does can must should shall get got gets'.split(' ')]);
+const UNIT_STOP = new Set([
+  ...FUNCTION_WORDS,
+  ...VERB_FILLERS,
+  ...'ago be being do did does can must should shall get got gets out'.split(' '),
+  // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
+  // that are also nouns after a number ("won", "cut", "hit").
+  ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote'.split(' '),
+]);
 const MAX_UNIT_WORDS = 3;
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 const MAX_CLAUSE = 400;
@@ -83,9 +107,16 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
     const ownsBefore = clauseStart >= previousEnd;
     unit ??= unitOf(text, hit, sentence);
-    // "three days after the dam burst and killed 40": a span of time counts no event.
-    const time = unit !== null && TIME_UNITS.has(unit.split(' ')[0]!);
-    const about = time ? null : eventAfter(text, hit.end, eventEnd(text, hit, hits[h + 1], clauseEnd)) ?? (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
+    const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
+    // "the magnitude 7.6 quake", "a magnitude 6 aftershock": a measure, not a count of quakes.
+    if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(unit.split(' ')[0]!))) unit = 'magnitude';
+    // "three days after the dam burst and killed 40": a span of time or a magnitude counts no event.
+    const measure = unit !== null && (unit === 'magnitude' || TIME_UNITS.has(unit.split(' ')[0]!));
+    const about = measure
+      ? null
+      : PARTICIPLE_EVENT.get(wordAhead) ??
+        eventAfter(text, hit.end, eventEnd(text, hit, hits[h + 1], clauseEnd)) ??
+        (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
     if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
 
@@ -104,8 +135,8 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
       },
       claim: { start: claimStart, end: claimEnd },
     });
-    // A span of time owns no words of the clause: the count after it may take the event before it.
-    if (!time) previousEnd = hit.end;
+    // A span of time or a magnitude owns no words of the clause: the count after it may take the event before it.
+    if (!measure) previousEnd = hit.end;
   }
   return out;
 }
@@ -151,8 +182,8 @@ function rangeEnd(text: string, hit: NumberHit): number {
   return hit.rangeLow ? hit.end + (/^\s?[-–]\s?[\d.]+/.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
 }
 
-/** A capitalised month name ("June", "Sept"). */
-const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(w.toLowerCase());
+/** A capitalised month name, also abbreviated with its full stop ("June", "Sept", "Aug."). */
+const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
 function isReference(text: string, sentence: Range, hit: NumberHit): boolean {

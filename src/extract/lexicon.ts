@@ -119,7 +119,8 @@ export const GOVERNMENT_NAMES = list(
 /** Last words that make a name a government body; "Ministry"/"Department" also work as first word. */
 export const GOVERNMENT_HEADS = set(
   'ministry department office police constabulary parliament government administration court army navy military ' +
-    'guard senate congress cabinet assembly prosecutor prosecutors',
+    'guard senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate embassy ' +
+    'consulate judiciary legislature command corps force',
 );
 
 /** Last words of organisation names. */
@@ -129,7 +130,7 @@ export const ORG_HEADS = set(
     'coalition federation league movement organisation organization agency corporation corp inc ltd llc plc company ' +
     'co partners holdings industries airlines airways motors bureau board authority project initiative front ' +
     'brigade church hospital museum library club fc labs laboratory services systems technologies partnership ' +
-    'consortium cooperative mission crescent cross panel tribunal forum observatory secretariat',
+    'consortium cooperative mission crescent cross panel tribunal forum observatory secretariat exchange chamber',
 );
 
 /** Words inside outlet names ("Novaya Gazeta", "Sky News"). */
@@ -139,6 +140,9 @@ export const OUTLET_WORDS = set(
     'inquirer courier examiner globe bulletin dispatch ledger register gazzetta zeitung spiegel pravda izvestia ' +
     'kommersant vedomosti figaro',
 );
+
+/** Last words that make an outlet of an outlet word before them ("Xinhua News Agency", "Press Agency", "News Service"). */
+export const WIRE_HEADS = set('agency service');
 
 /** Major outlets, keyed in lower case; the value keeps the usual spelling for canonical names. */
 export const OUTLETS: ReadonlyMap<string, string> = new Map(
@@ -205,14 +209,16 @@ export const ROLE_HEADS = set(
     'commissioner ambassador representative rep congressman congresswoman premier prince princess sheikh archbishop ' +
     'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
     'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilman ' +
-    'councilwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen',
+    'councilwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
+    'president-elect governor-elect mayor-elect prime-minister-designate',
 );
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = set(
   'prime foreign vice deputy home defence defense interior finance health chief executive attorney state first ' +
     'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
-    'culture energy environment transport labour labor agriculture treasury security national press communications',
+    'culture energy environment transport labour labor agriculture treasury security national press communications ' +
+    'financial operating technology marketing commercial medical scientific information investment legal general',
 );
 
 /** Abbreviations whose full stop ends neither a sentence nor a name. */

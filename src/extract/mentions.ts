@@ -50,10 +50,19 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   // also seen in lower case is a common noun.
   const capsElsewhere = new Set<string>();
   const lowerWords = new Set<string>();
+  // Capitalised mid-sentence other than right after a demonym: "Kashmir" in "Indian-run Kashmir",
+  // not "Brotherhood" in "the Muslim Brotherhood".
+  const alone = new Set<string>();
+  let prev: Token | undefined;
   for (const t of tokens) {
     if (!t.capitalised) lowerWords.add(t.lower);
-    else if (!t.initial) capsElsewhere.add(t.lower);
+    else if (!t.initial) {
+      capsElsewhere.add(t.lower);
+      if (!(prev?.capitalised && prev.cls & DEMONYM && prev.end + 1 === t.start)) alone.add(t.lower);
+    }
+    prev = t;
   }
+  const knownOrAlone: Known = (lower) => alone.has(lower) || known(lower);
   const isCommonNoun = (t: Token): boolean =>
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || lowerWords.has(t.lower.replace(/s$/, '')) || lowerWords.has(`${t.lower}s`);
 
@@ -64,9 +73,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised) continue;
-      const run = capitalisedRun(text, tokens, i, to);
+      let run = capitalisedRun(text, tokens, i, to);
       i += run.length - 1;
-      for (const part of nameParts(text, run)) {
+      if (opensWithParticiple(run, known, capsElsewhere)) run = run.slice(1);
+      for (const part of nameParts(text, run, knownOrAlone)) {
         const first = part.tokens[0]!;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
@@ -96,9 +106,9 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   return withoutLoneMonths(out);
 }
 
-/** "May's local elections": a month on its own is a date, unless the article names someone so ("Theresa May"). */
+/** "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May"). */
 function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
-  const lone = (o: Occurrence) => o.words.length === 1 && (wordClass(o.key) & MONTH) !== 0;
+  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && (wordClass(o.key) & MONTH) !== 0;
   if (!found.some(lone)) return found;
   const surnames = new Set(found.filter((o) => o.words.length > 1).map((o) => o.words[o.words.length - 1]));
   return found.filter((o) => !lone(o) || surnames.has(o.key));
@@ -113,6 +123,24 @@ function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token,
   const k = tokens.indexOf(t, from);
   const prev = k > 0 ? tokens[k - 1] : undefined;
   return prev !== undefined && prev.capitalised && prev.end === t.start - 2 && text[prev.end] === ' ';
+}
+
+/**
+ * "Criticising Labour’s position, he added": a sentence-initial word in "-ing" (on a stem of four
+ * letters or more, so not "Boeing") before a name is a participle, unless the article or the
+ * lexicon knows it as a name.
+ */
+function opensWithParticiple(run: Token[], known: Known, capsElsewhere: ReadonlySet<string>): boolean {
+  const w = run[0]!;
+  return (
+    run.length > 1 &&
+    w.initial &&
+    w.lower.length >= 7 &&
+    w.lower.endsWith('ing') &&
+    !(w.cls & GIVEN_NAME) &&
+    !capsElsewhere.has(w.lower) &&
+    !known(w.lower)
+  );
 }
 
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
@@ -146,7 +174,10 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
   return run;
 }
 
-/** Only a plain space or an ampersand joins two words of a name, or the full stop of a title or an initial ("Dr. Jo"). */
+/**
+ * Only a plain space or an ampersand joins two words of a name, or the full stop of a title, an
+ * initial ("Dr. Jo") or a dotted acronym ("U.S. Geological Survey"), none of which ends a sentence.
+ */
 function joins(text: string, a: Token, b: Token): boolean {
   // Compared by length and characters: this runs for every word pair, and slicing each gap costs more.
   const n = b.start - a.end;
@@ -154,7 +185,7 @@ function joins(text: string, a: Token, b: Token): boolean {
   if (n === 1 && (c === ' ' || c === '\u00a0')) return true;
   if (n === 3 && c === ' ' && text[a.end + 1] === '&' && text[a.end + 2] === ' ') return true;
   const dot = c === '.' && (n === 1 || (n === 2 && text[a.end + 1] === ' '));
-  return dot && ((a.cls & ABBREVIATION) !== 0 || (a.text.length === 1 && a.capitalised));
+  return dot && ((a.cls & ABBREVIATION) !== 0 || (a.capitalised && (a.text.length === 1 || a.text.charCodeAt(a.text.length - 2) === 46)));
 }
 
 interface Part {
@@ -177,7 +208,8 @@ function isBreaker(text: string, w: Token, prev: Token | undefined): boolean {
 }
 
 /** Splits a run into the names it holds, dropping words that are not names. */
-function nameParts(text: string, run: Token[]): Part[] {
+/** `named` says whether a word is a name on its own (known, or used alone elsewhere in the article). */
+function nameParts(text: string, run: Token[], named: Known): Part[] {
   const out: Part[] = [];
   let piece: Token[] = [];
   for (let i = 0; i <= run.length; i++) {
@@ -191,7 +223,7 @@ function nameParts(text: string, run: Token[]): Part[] {
       for (const joined of splitWeakConnectors(trimmed)) {
         for (const names of splitOf(joined)) {
           for (const part of splitRole(text, names)) {
-            const cleaned = dropDemonym(part.tokens);
+            const cleaned = dropDemonym(part.tokens, named);
             if (cleaned.length && isName(cleaned)) out.push({ ...part, tokens: cleaned });
           }
         }
@@ -230,7 +262,7 @@ function splitWeakConnectors(words: Token[]): Token[][] {
   }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
   for (let k = 1; k < words.length - 1; k++) {
-    if (!isWeakConnector(words[k]!)) continue;
+    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken)) continue;
     return [left, ...splitWeakConnectors(words.slice(k + 1))];
@@ -259,18 +291,21 @@ function splitOf(words: Token[]): Token[][] {
  */
 function splitRole(text: string, words: Token[]): Part[] {
   for (let r = words.length - 2; r >= 0; r--) {
-    if (!(words[r]!.cls & ROLE_HEAD)) continue;
+    if (!isTitleAt(text, words, r)) continue;
     let n = r + 1;
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     if (words[n]!.text === 'of') {
       n++;
       while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
     }
-    while (n < words.length - 1 && words[n]!.lower === 'general') n++;
+    // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
+    while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
     const name = words.slice(n);
     if (!isPersonLike(name)) continue;
     let l = r;
     while (l > 0 && words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD)) l--;
+    // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
+    if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
     const role = text.slice(words[0]!.start, words[n - 1]!.end);
     const left = words.slice(0, l);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
@@ -278,24 +313,47 @@ function splitRole(text: string, words: Token[]): Part[] {
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
-  const titleWord = (w: Token, last: boolean) => w.cls & ROLE_HEAD || (!last && w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE));
-  while (e > 0 && titleWord(words[e - 1]!, e === words.length)) e--;
+  const titleWord = (i: number, last: boolean) =>
+    isTitleAt(text, words, i) || (!last && words[i]!.cls & ROLE_MODIFIER && !(words[i]!.cls & NAMES_ALONE));
+  while (e > 0 && titleWord(e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
 
 const isHeadToken = (t: Token): boolean => (t.cls & HEAD_WORD) !== 0;
+
+/**
+ * "Energy and Mines Minister Jorge Merino", "Agriculture and Food Security Committee Chairman": an
+ * "and" after a portfolio word, with a title later in the run, joins two portfolios of one title
+ * ("Putin and Foreign Minister Lavrov" has a name before it).
+ */
+const joinsPortfolios = (words: Token[], k: number): boolean =>
+  words[k]!.text === 'and' && (words[k - 1]!.cls & ROLE_MODIFIER) !== 0 && words.some((w, i) => i > k && (w.cls & ROLE_HEAD) !== 0);
+
+/**
+ * "Sen" in "Nilamoni Sen Deka" or "Amartya Sen" is a surname: a title written as an abbreviation
+ * without its full stop is one only where no capitalised word other than a title stands before it.
+ */
+const isTitleAt = (text: string, words: Token[], r: number): boolean => {
+  const w = words[r]!;
+  if (!(w.cls & ROLE_HEAD)) return false;
+  if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
+  return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
+};
 
 const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith('s') && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
 
 const isPersonLike = (name: Token[]): boolean =>
   name.length > 0 && name.length <= 4 && !isHeadToken(name[name.length - 1]!) && !name.some((w) => w.text === 'of');
 
-/** "Russian Vladimir Putin" names Putin; "Russian LGBT Network" keeps its demonym. */
-function dropDemonym(words: Token[]): Token[] {
-  if (words.length > 1 && words[0]!.cls & DEMONYM && !isHeadToken(words[words.length - 1]!)) {
-    return words.slice(1);
-  }
-  return words;
+/**
+ * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network" and
+ * "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
+ * or several words) or a word that is a name on its own.
+ */
+function dropDemonym(words: Token[], named: Known): Token[] {
+  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || isHeadToken(words[words.length - 1]!)) return words;
+  const rest = words.slice(1);
+  return rest.length > 1 || rest[0]!.cls & GIVEN_NAME || named(rest[0]!.lower) ? rest : words;
 }
 
 /** Longer spans are headlines or garbage, not names. */

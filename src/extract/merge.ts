@@ -1,7 +1,7 @@
 import { classAt, UPPER, widthAt } from './chars';
 import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
 import type { Occurrence } from './mentions';
-import { CONNECTOR, EVENT_HEAD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
+import { CONNECTOR, EVENT_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
 
 /** Occurrences of one entity, in text order, with the canonical form. */
 export interface Group {
@@ -36,11 +36,17 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     const headsFrom = heads.slice();
     for (let i = words.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
     let space = key.indexOf(' ');
+    // "Guinea" is not the "Union of Democratic Forces of Guinea": the tail after the connector of an
+    // institution's head names another thing ("the Commons" is still the House of Commons).
+    let institution = false;
     for (let i = 1; i < words.length; i++) {
       const tail = key.slice(space + 1);
-      const list = byTail.get(tail);
-      if (list) list.push(key);
-      else byTail.set(tail, [key]);
+      institution ||= (wordClass(words[i - 1]!) & HEAD_WORD) !== 0;
+      if (!(institution && wordClass(words[i - 1]!) & CONNECTOR)) {
+        const list = byTail.get(tail);
+        if (list) list.push(key);
+        else byTail.set(tail, [key]);
+      }
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
       if (headsFrom[i] || (i === 1 && heads[words.length - 1])) {
         const stem = key.slice(0, space);
@@ -71,9 +77,10 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   });
 
   const finalKey = (k: string): string => {
-    // A known place stays itself: "Paris" is not the "Paris Olympics".
-    const stem = isKnown(k) ? undefined : byStem.get(k);
-    if (stem) return stem;
+    // A known place stays itself: "Paris" is not the "Paris Olympics"; a known outlet joins its own
+    // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
+    const stem = byStem.get(k);
+    if (stem && (!isKnown(k) || (OUTLETS.has(k) && wordClass(stem.slice(k.length + 1).split(' ')[0]!) & OUTLET_WORD))) return stem;
     const full = /^[a-z]{2,6}$/.test(k) ? byInitials.get(k) : undefined;
     return full && full !== k ? full : k;
   };

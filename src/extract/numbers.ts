@@ -94,8 +94,20 @@ export function findNumbers(text: string, from: number, to: number, kinds = ALL_
       hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false, rangeLow: false });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "five and a half months", "2 and a half years": the half belongs to the number.
+  for (const hit of hits) {
+    if (hit.unit !== null) continue;
+    const half = AND_A_HALF.exec(text.slice(hit.end, Math.min(to, hit.end + 20)));
+    if (half) {
+      hit.value += 0.5;
+      hit.end += half[0].length;
+    }
+  }
+  return hits;
 }
+
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 
 /** The digits of `m` in `slice` (which starts at `from` in the text), with their notation. */
 function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | null {

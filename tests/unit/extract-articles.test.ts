@@ -174,6 +174,7 @@ describe('mention spans', () => {
     expect(extract('The party lost badly in May’s local elections, and again in May.').mentions).toEqual([]);
     const r = extract('Theresa May spoke first. Later, May said she would stay.');
     expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Theresa May', 2]]);
+    expect(extract('When Mrs May arrived, the talks began.').mentions.map((m) => [m.name, m.role])).toEqual([['May', 'Mrs']]);
   });
 
   it('ends a name at a hyphen that makes it an adjective, and starts the next name after it', () => {
@@ -284,3 +285,86 @@ describe('names real pages wrote differently from the gold pages', () => {
   });
 });
 
+
+describe('names read wrongly on real pages, second round', () => {
+  const named = (text: string) => extract(text).mentions.map((m) => [m.name, m.kind, m.role]);
+
+  it('keeps two portfolios joined by "and" in one title, and an organisation’s "and" before its title', () => {
+    expect(named('Peru’s Trade and Tourism Minister Rosa Quispe said exports rose.')).toEqual([
+      ['Peru', 'place', null],
+      ['Rosa Quispe', 'person', 'Trade and Tourism Minister'],
+    ]);
+    expect(named('The Energy and Water Committee Chairman Omar Said objected.')).toEqual([
+      ['Energy and Water Committee', 'organization', null],
+      ['Omar Said', 'person', 'Energy and Water Committee Chairman'],
+    ]);
+    // A name before "and" is no portfolio.
+    expect(named('Officials met Juan Pérez and Foreign Minister Ana Ruiz.').map(([n]) => n)).toEqual(['Juan Pérez', 'Ana Ruiz']);
+  });
+
+  it('reads an abbreviated title without its full stop after a capitalised word as part of the name ("Amartya Sen")', () => {
+    const r = extract('The economist Amartya Sen met Bimala Sen Rao. Later, Sen. Alan Price and Sen Ruth Ortiz spoke.');
+    expect(r.mentions.map((m) => [m.name, m.role])).toEqual([
+      ['Amartya Sen', null],
+      ['Bimala Sen Rao', null],
+      ['Alan Price', 'Sen'],
+      ['Ruth Ortiz', 'Sen'],
+    ]);
+  });
+
+  it('joins a dotted acronym to the name after it and reads a body ending in "Survey" or "Service" as government', () => {
+    const r = extract('The U.S. Geological Survey said the quake was shallow. The Coastal Weather Service said rain would follow.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['U.S. Geological Survey', 'government'],
+      ['Coastal Weather Service', 'government'],
+    ]);
+  });
+
+  it('reads an outlet word before "Agency" or "Service" as an outlet and merges the outlet’s short name into it', () => {
+    const r = extract('The Antara News Agency reported the toll. The Corvina Press Service said 12 died. Xinhua News Agency agreed, and Xinhua later raised it.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([
+      ['Antara News Agency', 'outlet', 1],
+      ['Corvina Press Service', 'outlet', 1],
+      ['Xinhua News Agency', 'outlet', 2],
+    ]);
+  });
+
+  it('drops a demonym only before a person’s name or a word named on its own elsewhere', () => {
+    const r = extract('The Muslim Brotherhood said it would boycott the vote. Aid reached Indian Kashmir, where Kashmir police said roads were shut. Norwegian Casper Lunde won.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([
+      ['Muslim Brotherhood', 1],
+      ['Kashmir', 2],
+      ['Casper Lunde', 1],
+    ]);
+    // A name kept with its demonym is no person's, even as the subject of "said".
+    expect(r.mentions[0]!.kind).not.toBe('person');
+  });
+
+  it('does not read a sentence-initial participle as part of a name, nor the place after "the MP for" as a speaker', () => {
+    const r = extract('Criticising Labour’s position, he later added more. “We must decide,” the MP for Stoke-on-Trent Central said.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Labour', 'other'],
+      ['Stoke-on-Trent Central', 'other'],
+    ]);
+    expect(extract('Boeing Chief Executive Kelly Ortberg spoke.').mentions.map((m) => [m.name, m.role])).toEqual([['Kelly Ortberg', 'Boeing Chief Executive']]);
+  });
+});
+
+describe('names on new real pages (elections, courts)', () => {
+  it('does not merge the place after "of" into the organisation named with it', () => {
+    const r = extract('Ana Diallo of the Union of Democratic Forces of Sarnia lost. Sarnia voted on Sunday, and the Union of Democratic Forces of Sarnia conceded.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([
+      ['Ana Diallo', 1],
+      ['Union of Democratic Forces of Sarnia', 2],
+      ['Sarnia', 1],
+    ]);
+    // A name with no institution's head before "of" keeps its short form.
+    expect(extract('The House of Commons sat late, and the Commons voted.').mentions.map((m) => [m.name, m.count])).toEqual([['House of Commons', 2]]);
+  });
+
+  it('reads "President-elect" as a title', () => {
+    expect(extract('Supporters cheered President-elect Kwame Asante.').mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
+      ['Kwame Asante', 'person', 'President-elect'],
+    ]);
+  });
+});

@@ -186,3 +186,43 @@ describe('number words, events and spans of time on real pages', () => {
   });
 });
 
+
+describe('events, halves, magnitudes and verbs after counts (second round of real pages)', () => {
+  it('takes the event of a participle right before the figure, and not of one after it', () => {
+    expect(figures('The quake struck the valley, killing about 1,900 people and injuring 4,000.').map((f) => [f.value, f.about])).toEqual([
+      [1900, 'killed'],
+      [4000, 'injured'],
+    ]);
+    expect(figures('At least 30 died, five of them drowning when their boat sank.').map((f) => [f.value, f.about])).toEqual([
+      [30, 'killed'],
+      [5, 'killed'],
+    ]);
+  });
+
+  it('reads "and a half" into the number', () => {
+    expect(figures('Sugar reserves will last five and a half months, and oil 2 and a half months.').map((f) => [f.value, f.unit])).toEqual([
+      [5.5, 'months'],
+      [2.5, 'months'],
+    ]);
+  });
+
+  it('reads a number before a singular "quake" or after "magnitude" as a magnitude, not a count', () => {
+    expect(figures('The magnitude 6 aftershock and a 7.6 quake were followed by 12 aftershocks.').map((f) => [f.value, f.unit])).toEqual([
+      [6, 'magnitude'],
+      [7.6, 'magnitude'],
+      [12, 'aftershocks'],
+    ]);
+  });
+
+  it('ends the counted noun at "out" and at an irregular past tense, and reads "lost their lives" as deaths', () => {
+    expect(figures('Only 52 out of 259 seats changed hands.').map((f) => f.unit)).toEqual([null, 'seats']);
+    expect(only('At least 22 people lost their lives in the storm.')).toMatchObject({ unit: 'people', about: 'killed' });
+    expect(only('Some 300 residents fled the town.')).toMatchObject({ unit: 'residents' });
+  });
+});
+
+describe('dates with an abbreviated month (new real pages)', () => {
+  it('does not count the day after "Aug." or "Oct."', () => {
+    expect(figures('The period ended Aug. 31, and polls were held on Oct. 11 with eight candidates.').map((f) => f.value)).toEqual([8]);
+  });
+});

@@ -175,3 +175,59 @@ describe('pronouns after a sentence that names two people (real-page defects)', 
     expect(speakers(text)).toEqual([['We agreed on very little', 'Reyes']]);
   });
 });
+
+describe('speakers real pages wrote after a phrase, a bare title or a one-word name (second round)', () => {
+  it('reads the speaker after a short phrase set off by commas and a bare title apposition', () => {
+    const text = '“Eighteen have died so far,” in both districts, Mira Okoth, spokeswoman for the Flood Relief Agency, said on Saturday.';
+    expect(speakers(text)).toEqual([['Eighteen have died so far', 'Mira Okoth']]);
+    expect(extract(text).mentions.find((m) => m.name === 'Mira Okoth')?.kind).toBe('person');
+  });
+
+  it('makes a one-word speaker a person when "he" or "she" takes it up, so a later "he said" points to it', () => {
+    const text = [
+      'Halvorsen said the toll was expected to rise, and that rescuers were still counting.',
+      'Some 215 soldiers were among the dead, he said.',
+      '“This is the worst disaster in our history,” Halvorsen said.',
+    ].join('\n\n');
+    const r = extract(text);
+    expect(r.mentions.find((m) => m.name === 'Halvorsen')?.kind).toBe('person');
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Halvorsen');
+  });
+
+  it('leaves a one-word speaker that "it" takes up, or that speaks once in several uses, as it was', () => {
+    const company = extract('Norrland said it would cut 300 jobs. He said nothing more.');
+    expect(company.mentions.find((m) => m.name === 'Norrland')?.kind).toBe('other');
+    const mostly = extract('Talvik said the road was shut. He left. Talvik is far away, and Talvik lies on the river. Talvik was quiet.');
+    expect(mostly.mentions.find((m) => m.name === 'Talvik')?.kind).not.toBe('person');
+  });
+});
+
+describe('speakers on new real pages (courts, elections, health, business, sport)', () => {
+  it('reads a title and the name after it between a quote and its verb ("EC Chairperson X declared")', () => {
+    const text = [
+      'The Electoral Commission of Sarnia declared the results on Friday.',
+      '“It is my duty to declare the winner,” EC Chairperson Lydia Mensah declared.',
+      '“Guidance stays cautious,” Norrland Chief Financial Officer Ida Berg said in a call, Bloomberg reported.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Lydia Mensah', 'Ida Berg']);
+    expect(extract(text).mentions.map((m) => m.name)).not.toContain('Norrland Chief Financial');
+  });
+
+  it('gives the earlier paragraphs of a quote over several paragraphs the speaker named in its last one', () => {
+    const text = [
+      'Coach Dan Hale shared the message he gave the players.',
+      '“It was about the intensity, 40 minutes of it.',
+      '“We changed a couple of things,” he said.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Dan Hale', 'Dan Hale']);
+    expect(extract(text).claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Dan Hale');
+  });
+
+  it('attributes nothing to the subject of a passive verb or to a name before ", said witnesses"', () => {
+    const r = extract(
+      'Ama Boateng of the Unity Party has been declared winner.\n\nThe court will seize 30 houses from Kofi Tetteh, who was convicted with Esi Owusu, who was sentenced in absentia, said witnesses.',
+    );
+    expect(r.claims.filter((c) => c.kind !== 'figure').map((c) => c.attributedTo)).toEqual([]);
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBeNull();
+  });
+});
