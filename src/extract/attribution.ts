@@ -213,7 +213,8 @@ export class Attributor {
       let found: number | null = null;
       if (e.word === 'according' && els[i + 1]?.word === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
       else if (e.word === 'statement' && (els[i + 1]?.word === 'from' || els[i + 1]?.word === 'by')) found = this.nameWithin(els, i + 2, 3);
-      else if (e.cls & REPORTING_VERB) found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i);
+      else if (e.cls & REPORTING_VERB)
+        found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
       else if (e.cls & REPORTING_PARTICIPLE) found = this.mainSubject(els, i);
       if (found !== null) return found;
     }
@@ -249,6 +250,22 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * "Coach Glen Williams praised the opposition and spoke about …": a reporting verb after "and"
+   * shares the subject the sentence opens with, its last name among titles ("Lions coach Glen
+   * Williams"). A sentence opening with a word ("Police arrested Ruiz and said") names none.
+   */
+  private sharedSubject(els: Element[], verb: number): number | null {
+    if (els[verb - 1]?.word !== 'and') return null;
+    let subject: Named | undefined;
+    for (let i = 0; i < verb; i++) {
+      const e = els[i]!;
+      if (e.name) subject = e.name;
+      else if (e.word !== 'the' && !(e.cls & (ROLE_HEAD | ROLE_MODIFIER))) break;
+    }
+    return subject && SPEAKS.has(subject.kind) ? subject.entity : null;
   }
 
   /**
@@ -340,8 +357,9 @@ export class Attributor {
     if (isPronoun(next.word)) return this.resolve(next.start);
     const title = els[verb + 2];
     if (next.word === 'the' && title?.word !== undefined && title.cls & ROLE_HEAD) return this.byRole(title.word, title.start);
-    // "said political scientist Mariana Queiroz": a lower-case title of up to three words.
-    for (let i = verb + 1; i < els.length && i <= verb + 3; i++) {
+    // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
+    // lower-case title of up to three words.
+    for (let i = verb + 1; i < els.length && i <= verb + 4; i++) {
       const e = els[i]!;
       if (e.name) return e.name.kind === 'person' && !this.punctuatedBetween(els[verb]!.end, e.start) ? e.name.entity : null;
       if (e.cls & FUNCTION) return null;

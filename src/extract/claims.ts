@@ -8,6 +8,24 @@ import type { Range, Sentence } from './sentences';
 import type { Token } from './tokens';
 import type { Claim, Figure } from './types';
 
+/** A reporting verb, then at most three lower-case words (a title), right before a name: "said study lead author ". */
+const INVERTED_VERB = /\b(?:said|says|added|wrote|told)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * The sentence's source speaks for a quote inside it when it is named before the quote ("X said the
+ * deal will “…”") or after it as the subject of a turned-round verb ("…, said X"); not when it only
+ * reports something else later in the sentence ("Y called for an “orderly” handover after X announced …").
+ */
+function speaksForQuote(text: string, names: Named[], source: number, s: Range, q: Quote): boolean {
+  for (let i = firstFrom(names, s.start); i < names.length && names[i]!.start < s.end; i++) {
+    const n = names[i]!;
+    if (n.entity !== source) continue;
+    if (n.end <= q.open) return true;
+    if (n.start >= q.close && INVERTED_VERB.test(text.slice(Math.max(q.close, n.start - 60), n.start))) return true;
+  }
+  return false;
+}
+
 /** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
 const MAX_QUOTES_FOR_ECHOES = 200;
 
@@ -47,7 +65,13 @@ export function buildClaims(
       const q = quotes[qi]!;
       const next = quotes[qi + 1];
       const nextOpen = next && next.para === q.para ? next.open : null;
+      // “… is pretty incredible” and faster than before, said X.": a short quote inside its sentence,
+      // with no speaker beside it, is the sentence's source's, where that source speaks for the quote.
       let speaker = who.speakerOf(q, paras[q.para]!.end, nextOpen);
+      if (speaker === null && q.open > s.start && q.close <= s.end) {
+        const source = who.sourceOfSentence(si);
+        if (source !== null && speaksForQuote(text, names, source, s, q)) speaker = source;
+      }
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
       if (speaker === null && echoes[qi] === undefined && continues && !text.slice(s.start, q.open).trim()) speaker = current;
       speakers[qi] = speaker;

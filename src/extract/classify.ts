@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES, WIRE_HEADS } from './lexicon';
+import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
@@ -47,6 +47,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const keys = new Set(group.occurrences.map((o) => o.key));
   if (anyKey(keys, OUTLETS)) return 'outlet';
   if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';
+  // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
+  // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
+  const titledUses = group.occurrences.filter((o) => o.role && !/\bof(?: the)?$/i.test(o.role)).length;
+  if (titledUses * 2 > group.occurrences.length) return 'person';
   if (anyKey(keys, PLACES) || [...keys].some(isRegionOfPlace)) return 'place';
 
   const words = group.key.split(' ');
@@ -65,6 +69,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let subject = 0;
   let titled = 0;
   let described = 0;
+  let definite = 0;
   let gendered = 0;
   let neuter = 0;
   for (const o of group.occurrences) {
@@ -110,6 +115,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD) titled++;
     // "X, a nurse at …" / "X, who lost …": only people are described so (organisations take "which").
     if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && isWhoAfter(text, o.end + 1, hi))) described++;
+    if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
   if (storm * 2 >= group.occurrences.length) return 'event';
@@ -118,19 +124,25 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
 
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
+  // "Port United", "Leeds Rovers": a club's name (these words are no head: "United Nations", "United States").
+  if (last > 0 && TEAM_WORDS.has(words[last]!)) return 'organization';
   if (last > 0 && classes[last - 1]! & OUTLET_WORD && WIRE_HEADS.has(words[last]!)) return 'outlet';
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
   if (heads & GOV_HEAD) return 'government';
   if (heads & ORG_HEAD) return 'organization';
-  if (last > 0 && classes[last]! & PLACE_NOUN) return 'place';
+  // "Orange County", "Democratic Republic of Congo": a place noun is the head.
+  if (last > 0 && heads & PLACE_NOUN) return 'place';
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
   const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
-  // A demonym left at the start of a name ("Muslim Brotherhood") says it is no person's name.
-  const nameLength = words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM);
-  if (nameLength && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
+  // A demonym left at the start of a name ("Muslim Brotherhood") or a possessive inside it ("Women’s
+  // Aid") says it is no person's name.
+  const nameLength = words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !/['’]s? /.test(group.name);
+  // "the Lions roared back": people are not named with "the", so most uses with it say no person.
+  const person = nameLength && definite * 2 < group.occurrences.length;
+  if (person && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
@@ -138,6 +150,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (last === 0 && !(classes[0]! & ~GIVEN_NAME) && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
 }
+
+/** "the " (any case) stands right before `start`, as a word of its own. */
+const afterThe = (text: string, start: number): boolean =>
+  start >= 4 && text[start - 1] === ' ' && text.slice(start - 4, start - 1).toLowerCase() === 'the' && !(start > 4 && classAt(text, start - 5) & LETTER);
 
 /** How far after a speaker's name the pronoun standing for it is looked for. */
 const PRONOUN_REACH = 300;

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, MONTHS, VERB_FILLERS } from './lexicon';
+import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
 import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, UPPER, widthAt } from './chars';
 import { ALL_NUMBERS, findNumbers, type NumberHit } from './numbers';
 import { rangeAt } from './ranges';
@@ -110,8 +110,8 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
     // "the magnitude 7.6 quake", "a magnitude 6 aftershock": a measure, not a count of quakes.
     if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(unit.split(' ')[0]!))) unit = 'magnitude';
-    // "three days after the dam burst and killed 40": a span of time or a magnitude counts no event.
-    const measure = unit !== null && (unit === 'magnitude' || TIME_UNITS.has(unit.split(' ')[0]!));
+    // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
+    const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(unit.split(' ')[0]!));
     const about = measure
       ? null
       : PARTICIPLE_EVENT.get(wordAhead) ??
@@ -135,7 +135,7 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
       },
       claim: { start: claimStart, end: claimEnd },
     });
-    // A span of time or a magnitude owns no words of the clause: the count after it may take the event before it.
+    // A span of time, a magnitude or a score owns no words of the clause: the count after it may take the event before it.
     if (!measure) previousEnd = hit.end;
   }
   return out;
@@ -191,7 +191,9 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   if (!hit.words && !hit.unit && text[hit.end] === ',' && endsWithNameAndComma(text, Math.max(sentence.start, hit.start - 40), hit.start)) return true;
   const before = dottedWordBefore(text, Math.max(sentence.start, hit.start - 20), hit.start);
   const after = lettersAfter(text, hit.end, Math.min(text.length, hit.end + 20));
-  return isMonth(before) || isMonth(after) || REFERENCE.has(before.toLowerCase().replace(/\.$/, ''));
+  // "on Tuesday (26)": a day of the month in brackets after its weekday.
+  const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
+  return dayInBrackets || isMonth(before) || isMonth(after) || REFERENCE.has(before.toLowerCase().replace(/\.$/, ''));
 }
 
 /**

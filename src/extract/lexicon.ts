@@ -15,7 +15,8 @@ export const FUNCTION_WORDS = set(
     'today yesterday tomorrow tonight last next earlier later recently once first another such almost around roughly ' +
     'according asked speaking unlike like amid following ahead inside outside within perhaps maybe yes oh please ' +
     'dear thanks one two three four five six seven eight nine ten half less fewer least whether whatever whoever ' +
-    'let nor thus hence therefore still already again sometimes often never always upon via per',
+    'let nor thus hence therefore still already again sometimes often never always upon via per ' +
+    "i’m i'm i’ll i'll i’ve i've i’d i'd",
 );
 
 /** Nouns that open sentences ("Reports have surfaced", "Officials said"): not names when alone. */
@@ -159,6 +160,18 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     .map((n) => [n.toLowerCase(), n] as const),
 );
 
+/**
+ * Words that describe someone or something right before its name ("Young Boris Singh came on",
+ * "Incumbent president …"): capitalised at a sentence start only, they never open the name.
+ */
+export const DESCRIPTORS = set(
+  'young teenage teenager youngster veteran rookie debutant striker midfielder defender winger goalkeeper keeper ' +
+    'skipper substitute incumbent outgoing embattled ousted jailed exiled beleaguered',
+);
+
+/** Last words of sports clubs' names ("Leeds United", "Blackburn Rovers"); no heads, as they open other names. */
+export const TEAM_WORDS = set('united rovers wanderers athletic albion');
+
 /** Words that, just before a name, say it is an outlet. */
 export const OUTLET_CUES = set(
   'newspaper magazine broadcaster outlet website site channel daily tabloid paper station publication weekly radio ' +
@@ -192,7 +205,7 @@ export const EVENT_HEADS = set(
 export const STORM_WORDS = set('hurricane typhoon cyclone storm');
 
 /** Place nouns: lower-case after a name ("the Sichuan province") or as its last word ("Orange County"). */
-export const PLACE_NOUNS = set('region province district county prefecture territory municipality oblast governorate');
+export const PLACE_NOUNS = set('region province district county prefecture territory municipality oblast governorate republic kingdom emirate principality');
 /** Place nouns that say so only lower-case after a name: "Manchester City" and "Islamic State" are no places. */
 export const PLACE_CUES = set('state city town village valley island');
 
@@ -208,8 +221,8 @@ export const ROLE_HEADS = set(
     'mayor king queen pope chairman chairwoman chair chairperson judge colonel col captain capt lieutenant lt ' +
     'commissioner ambassador representative rep congressman congresswoman premier prince princess sheikh archbishop ' +
     'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
-    'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilman ' +
-    'councilwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
+    'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilor councilman ' +
+    'councilwoman councilmember alderman alderwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
     'president-elect governor-elect mayor-elect prime-minister-designate',
 );
 
@@ -218,8 +231,12 @@ export const ROLE_MODIFIERS = set(
   'prime foreign vice deputy home defence defense interior finance health chief executive attorney state first ' +
     'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
     'culture energy environment transport labour labor agriculture treasury security national press communications ' +
-    'financial operating technology marketing commercial medical scientific information investment legal general',
+    'financial operating technology marketing commercial medical scientific information investment legal general ' +
+    'city county district town',
 );
+
+/** Generational suffixes written after a person's name ("Marcos Jr", "Henry Ford II"). */
+export const NAME_SUFFIXES = set('jr sr ii iii iv');
 
 /** Abbreviations whose full stop ends neither a sentence nor a name. */
 export const ABBREVIATIONS = set(
@@ -256,7 +273,8 @@ export const REPORTING_VERBS = set(
     'tweeted tweets posted revealed reveals disclosed acknowledged admitted denied denies alleged alleges asserted ' +
     'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
-    'countered called dubbed branded recorded counted showed shows',
+    'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
+    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

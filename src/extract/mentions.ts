@@ -1,4 +1,5 @@
 import { classAt, LETTER, NUMBER, widthAt } from './chars';
+import { COMPASS_WORDS, DESCRIPTORS, NAME_SUFFIXES } from './lexicon';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
 import { isAcronym, isConnector, isWeakConnector, plain, type Token } from './tokens';
@@ -13,6 +14,7 @@ import {
   HOLIDAY,
   MONTH,
   NAMES_ALONE,
+  PLACE_NOUN,
   REPORTING_VERB,
   ROLE_HEAD,
   ROLE_MODIFIER,
@@ -41,8 +43,11 @@ export const keyOf = (words: string[]): string => {
 /** Says whether a lower-case name is known to the lexicon or the gazetteer. */
 export type Known = (lower: string) => boolean;
 
-/** "Shelter, a housing charity, said": an apposition shows a sentence-initial word is a name. */
-const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|group|organi[sz]ation|company|firm|newspaper|agency|network|broadcaster|website|party|union|campaign|watchdog|spokesperson|spokesman|spokeswoman)\b/u;
+/**
+ * "Shelter, a housing charity, said": an apposition, closed by its comma, shows a sentence-initial
+ * word is a name ("Additionally, the company said" has none).
+ */
+const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|group|organi[sz]ation|company|firm|newspaper|agency|network|broadcaster|website|party|union|campaign|watchdog|spokesperson|spokesman|spokeswoman),/u;
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
@@ -53,12 +58,20 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   // Capitalised mid-sentence other than right after a demonym: "Kashmir" in "Indian-run Kashmir",
   // not "Brotherhood" in "the Muslim Brotherhood".
   const alone = new Set<string>();
+  // Capitalised mid-sentence as a one-word name: "Police" in "the Police said", not in "the County
+  // Police Department". A common noun of the lexicon is a name at a sentence start only if so, and a
+  // word after a title's "of" only if so ("Secretary of State Blinken", not "of Institutional Relations").
+  const solo = new Set<string>();
   let prev: Token | undefined;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (!t.capitalised) lowerWords.add(t.lower);
     else if (!t.initial) {
       capsElsewhere.add(t.lower);
-      if (!(prev?.capitalised && prev.cls & DEMONYM && prev.end + 1 === t.start)) alone.add(t.lower);
+      const afterName = prev?.capitalised && prev.end + 1 === t.start;
+      if (!(afterName && prev!.cls & DEMONYM)) alone.add(t.lower);
+      const next = tokens[k + 1];
+      if (!afterName && !(next?.capitalised && t.end + 1 === next.start)) solo.add(t.lower);
     }
     prev = t;
   }
@@ -73,10 +86,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised) continue;
-      let run = capitalisedRun(text, tokens, i, to);
+      let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
-      if (opensWithParticiple(run, known, capsElsewhere)) run = run.slice(1);
-      for (const part of nameParts(text, run, knownOrAlone)) {
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, knownOrAlone, capsElsewhere)) run = run.slice(1);
+      for (const part of nameParts(text, run, knownOrAlone, (lower) => solo.has(lower) || known(lower))) {
         const first = part.tokens[0]!;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
@@ -84,7 +97,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
-            capsElsewhere.has(first.lower) ||
+            (first.cls & COMMON ? solo : capsElsewhere).has(first.lower) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
@@ -125,22 +138,35 @@ function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token,
   return prev !== undefined && prev.capitalised && prev.end === t.start - 2 && text[prev.end] === ' ';
 }
 
+/** The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of the name after it. */
+function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, capsElsewhere: ReadonlySet<string>): boolean {
+  const w = run[0]!;
+  if (run.length < 2 || !w.initial || capsElsewhere.has(w.lower) || known(w.lower)) return false;
+  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named);
+}
+
 /**
  * "Criticising Labour’s position, he added": a sentence-initial word in "-ing" (on a stem of four
  * letters or more, so not "Boeing") before a name is a participle, unless the article or the
  * lexicon knows it as a name.
  */
-function opensWithParticiple(run: Token[], known: Known, capsElsewhere: ReadonlySet<string>): boolean {
+function opensWithParticiple(w: Token): boolean {
+  return w.lower.length >= 7 && w.lower.endsWith('ing') && !(w.cls & GIVEN_NAME);
+}
+
+/**
+ * "Incumbent Guinea president Alpha Condé": words right before a lower-case title say whose title it
+ * is (a country, a body), never a person's name. So a sentence-initial word there, never capitalised
+ * elsewhere in the article, that stands before a word the article names on its own, is an ordinary
+ * word capitalised by its place ("Equatorial Guinea" stays whole where the article writes it so
+ * mid-sentence, or the lexicon knows it).
+ */
+function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known, named: Known): boolean {
   const w = run[0]!;
-  return (
-    run.length > 1 &&
-    w.initial &&
-    w.lower.length >= 7 &&
-    w.lower.endsWith('ing') &&
-    !(w.cls & GIVEN_NAME) &&
-    !capsElsewhere.has(w.lower) &&
-    !known(w.lower)
-  );
+  if (COMPASS_WORDS.has(w.lower) || w.cls & (GIVEN_NAME | DEMONYM | HEAD_WORD) || !next || next.capitalised || !(next.cls & (ROLE_HEAD | ROLE_MODIFIER))) return false;
+  const rest = run.slice(1);
+  if (!rest.every((t) => t.capitalised) || rest[rest.length - 1]!.end + 1 !== next.start) return false;
+  return named(keyOf(rest.map((t) => t.lower))) && !known(keyOf(run.map((t) => t.lower)));
 }
 
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
@@ -154,15 +180,25 @@ function reportingVerbFollows(tokens: readonly Token[], from: number, to: number
 
 /**
  * The maximal run of capitalised words from tokens[i] (capitalised) before `to`, joined by single
- * spaces or lower-case connectors.
+ * spaces or lower-case connectors. A possessive ends the run, except a plural noun's ("the People’s
+ * Court", "Women’s Aid", "Workers’ Party"): a group of people owns no name, so it is part of one.
  */
-function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: number): Token[] {
+function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: number, isCommonNoun: (t: Token) => boolean): Token[] {
   const run = [tokens[i]!];
   let j = i;
-  while (!tokens[j]!.possessive && j + 1 < to) {
+  while (j + 1 < to) {
+    const t = tokens[j]!;
+    const possessor = t.possessive || isPluralApostrophe(text, t);
+    if (possessor && !(isPluralNoun(t) && isCommonNoun(t))) break;
     const next = tokens[j + 1]!;
+    // "Ferdinand “Bongbong” Marcos Jr": a nickname in quotes between two words of a name.
+    if (!possessor && isNickname(text, t, next, tokens[j + 2], j + 2 < to)) {
+      run.push(next, tokens[j + 2]!);
+      j += 2;
+      continue;
+    }
     const connector = !next.capitalised && isConnector(next);
-    if (!(next.capitalised || connector) || !joins(text, tokens[j]!, next)) break;
+    if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !joins(text, t, next)) break;
     if (next.capitalised) {
       run.push(next);
       j += 1;
@@ -173,6 +209,28 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
   }
   return run;
 }
+
+/** `a “b” c`: one capitalised word in double quotes, set by single spaces between two capitalised words. */
+function isNickname(text: string, a: Token, b: Token, c: Token | undefined, inRun: boolean): boolean {
+  if (!inRun || !c || !a.capitalised || !b.capitalised || !c.capitalised) return false;
+  const open = text.charCodeAt(a.end + 1);
+  const close = text.charCodeAt(b.end);
+  return (
+    b.start === a.end + 2 &&
+    c.start === b.end + 2 &&
+    text[a.end] === ' ' &&
+    text[b.end + 1] === ' ' &&
+    ((open === 0x201c && close === 0x201d) || (open === 34 && close === 34))
+  );
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+const isPluralNoun = (t: Token): boolean => IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s'));
+const isApostropheCode = (c: number): boolean => c === 0x2019 || c === 39;
+/** "Workers’ Party": an apostrophe right after a word in "s", then a space. */
+const isPluralApostrophe = (text: string, t: Token): boolean => t.lower.endsWith('s') && isApostropheCode(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';
+/** The possessive’s "’s " or the plural’s "’ " and nothing else stands between the two words. */
+const joinsAfterPossessive = (text: string, a: Token, b: Token): boolean => b.start === (a.possessive ? a.end + 3 : a.end + 2) && text[b.start - 1] === ' ';
 
 /**
  * Only a plain space or an ampersand joins two words of a name, or the full stop of a title, an
@@ -207,9 +265,12 @@ function isBreaker(text: string, w: Token, prev: Token | undefined): boolean {
   return day || (startsName && w.lower.length > 3);
 }
 
-/** Splits a run into the names it holds, dropping words that are not names. */
-/** `named` says whether a word is a name on its own (known, or used alone elsewhere in the article). */
-function nameParts(text: string, run: Token[], named: Known): Part[] {
+/**
+ * Splits a run into the names it holds, dropping words that are not names.
+ * `named` says whether a word is a name on its own (known, or capitalised elsewhere in the article
+ * other than after a demonym); `solo` whether it is known or used elsewhere as a one-word name.
+ */
+function nameParts(text: string, run: Token[], named: Known, solo: Known): Part[] {
   const out: Part[] = [];
   let piece: Token[] = [];
   for (let i = 0; i <= run.length; i++) {
@@ -222,7 +283,7 @@ function nameParts(text: string, run: Token[], named: Known): Part[] {
     if (trimmed.length) {
       for (const joined of splitWeakConnectors(trimmed)) {
         for (const names of splitOf(joined)) {
-          for (const part of splitRole(text, names)) {
+          for (const part of splitRole(text, names, solo)) {
             const cleaned = dropDemonym(part.tokens, named);
             if (cleaned.length && isName(cleaned)) out.push({ ...part, tokens: cleaned });
           }
@@ -273,14 +334,15 @@ function splitWeakConnectors(words: Token[]): Token[][] {
 /**
  * "Dale Whitcombe of Kansas", "Dmitry Muratov of Novaya Gazeta": a person's name of several words
  * before "of" is a name of its own. One word before "of" is the head of an institution ("University
- * of Toulouse", "Bank of England"), and so is a head or a title ("Lord Mayor of London").
+ * of Toulouse", "Bank of England"), and so is a head, a title ("Lord Mayor of London") or a place
+ * noun ("Democratic Republic of Congo").
  */
 function splitOf(words: Token[]): Token[][] {
   let k = 2;
   while (k < words.length && words[k]!.text !== 'of') k++;
   if (k >= words.length) return [words];
   const left = words.slice(0, k);
-  if (left.some(isHeadToken) || left[left.length - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) return [words];
+  if (left.some(isHeadToken) || left[left.length - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER | PLACE_NOUN)) return [words];
   const right = trim(words.slice(k + 1));
   return right.length ? [left, ...splitOf(right)] : [left];
 }
@@ -289,14 +351,17 @@ function splitOf(words: Token[]): Token[][] {
  * Splits "Human Rights Council President Chad Griffin" into the organisation and the person, whose
  * role is everything before the name. A title with no name after it is dropped.
  */
-function splitRole(text: string, words: Token[]): Part[] {
+function splitRole(text: string, words: Token[], solo: Known): Part[] {
   for (let r = words.length - 2; r >= 0; r--) {
-    if (!isTitleAt(text, words, r)) continue;
+    if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
     let n = r + 1;
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     if (words[n]!.text === 'of') {
       n++;
       while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
+      // "The Minister of Institutional Relations, Alexandre Padilha": with no given name after "of",
+      // its last word is a name only where the article uses it alone ("Secretary of State Blinken").
+      if (n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && !solo(words[n]!.lower)) continue;
     }
     // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
     while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
@@ -310,6 +375,8 @@ function splitRole(text: string, words: Token[]): Part[] {
     const left = words.slice(0, l);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
+  // "the Minister of Institutional Relations", "the Speaker of the House": a title with no name.
+  if (words.length > 2 && words[1]!.text === 'of' && isTitleAt(text, words, 0)) return [];
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
@@ -340,18 +407,32 @@ const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
 };
 
+/**
+ * "City Councilors Linda Vacon, Howard Greaney and …": a plural title before a name is a title where
+ * a list of names goes on after it (so not "Queens Park Rangers won").
+ */
+const listGoesOn = (text: string, last: Token): boolean => text[last.end] === ',' || text.startsWith(' and ', last.end);
+
 const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith('s') && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
 
+/**
+ * Up to four words, not counting connectors ("Luiz Inácio Lula da Silva"), with no head and no "of";
+ * not a suffix alone ("Martin Luther King Jr" has no title).
+ */
 const isPersonLike = (name: Token[]): boolean =>
-  name.length > 0 && name.length <= 4 && !isHeadToken(name[name.length - 1]!) && !name.some((w) => w.text === 'of');
+  name.length > 0 &&
+  !(name.length === 1 && NAME_SUFFIXES.has(name[0]!.lower)) &&
+  name.filter((w) => !isConnector(w)).length <= 4 &&
+  !isHeadToken(name[name.length - 1]!) &&
+  !name.some((w) => w.text === 'of');
 
 /**
- * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network" and
- * "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
+ * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network",
+ * "Czech Republic" and "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
  * or several words) or a word that is a name on its own.
  */
 function dropDemonym(words: Token[], named: Known): Token[] {
-  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || isHeadToken(words[words.length - 1]!)) return words;
+  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || words[words.length - 1]!.cls & (HEAD_WORD | PLACE_NOUN)) return words;
   const rest = words.slice(1);
   return rest.length > 1 || rest[0]!.cls & GIVEN_NAME || named(rest[0]!.lower) ? rest : words;
 }

@@ -1,7 +1,7 @@
 import { classAt, UPPER, widthAt } from './chars';
-import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
+import { GOVERNMENT_NAMES, NAME_SUFFIXES, OUTLETS, PLACES } from './lexicon';
 import type { Occurrence } from './mentions';
-import { CONNECTOR, EVENT_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
+import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
 
 /** Occurrences of one entity, in text order, with the canonical form. */
 export interface Group {
@@ -54,16 +54,27 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
       }
       space = key.indexOf(' ', space + 1);
     }
+    // "Ferdinand Marcos Jr" is also "Marcos": a generational suffix is no tail of its own.
+    if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!)) {
+      for (let i = 1; i < words.length - 1; i++) {
+        const tail = words.slice(i, -1).join(' ');
+        const list = byTail.get(tail);
+        if (!list) byTail.set(tail, [key]);
+        else if (!list.includes(key)) list.push(key);
+      }
+    }
     let initials = '';
     for (const w of words) if (!(wordClass(w) & CONNECTOR)) initials += w[0];
     if (!byInitials.has(initials)) byInitials.set(initials, key);
   }
 
+  const surnameFirst = surnameFirstNames(keys, distinct, byTail);
+
   // A tail joins the full name seen most recently before it, or else the first one seen after.
   const lastSeen = new Map<string, number>();
   const resolved = keys.map((k, i) => {
     const candidates = isKnown(k) ? undefined : byTail.get(k);
-    let best = candidates?.[0] ?? k;
+    let best = candidates?.[0] ?? surnameFirst.get(k) ?? k;
     let bestAt = -1;
     for (const c of candidates ?? []) {
       const at = lastSeen.get(c) ?? -1;
@@ -93,6 +104,36 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     else groups.set(k, [o]);
   });
   return [...groups].map(([key, occ]) => ({ key, name: canonicalName(occ), occurrences: occ }));
+}
+
+/**
+ * "Tang Yijun … Tang said": names written family name first (Chinese, Korean, Hungarian) are
+ * shortened to their first word. A one-word form joins the only two-word name opening with it when
+ * that name came first, its second word is never used alone nor put first ("Yijun Tang"), and the
+ * word is no given name ("Donald" is not "Donald Trump"), known name or tail of another name.
+ */
+function surnameFirstNames(keys: string[], distinct: string[], byTail: ReadonlyMap<string, string[]>): Map<string, string> {
+  const singles = new Set(distinct.filter((k) => !k.includes(' ')));
+  const all = new Set(distinct);
+  // First word of each two-word name, or null when two names open with it.
+  const byFirst = new Map<string, string | null>();
+  for (const key of distinct) {
+    const words = key.split(' ');
+    if (words.length === 2) byFirst.set(words[0]!, byFirst.has(words[0]!) ? null : key);
+  }
+  const firstAt = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!firstAt.has(k)) firstAt.set(k, i);
+  });
+  const out = new Map<string, string>();
+  for (const single of singles) {
+    const full = byFirst.get(single);
+    if (!full || isKnown(single) || byTail.has(single) || wordClass(single) & (GIVEN_NAME | HEAD_WORD)) continue;
+    const second = full.slice(single.length + 1);
+    if (singles.has(second) || all.has(`${second} ${single}`) || wordClass(second) & HEAD_WORD) continue;
+    if (firstAt.get(full)! < firstAt.get(single)!) out.set(single, full);
+  }
+  return out;
 }
 
 /**

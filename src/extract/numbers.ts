@@ -9,7 +9,7 @@ export interface NumberHit {
   value: number;
   start: number;
   end: number;
-  /** "%" for percentages, the currency sign for amounts, else null. */
+  /** "%" for percentages, the currency sign for amounts, "score" for a game's score ("2-1"), else null. */
   unit: string | null;
   /** Written as words ("three"), which are weaker evidence than digits. */
   words: boolean;
@@ -141,9 +141,30 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   if (!scaled && !pct && letterFollows(slice, end, Math.min(slice.length, end + 12))) return null;
   const yearLike = !currency && !scaled && !pct && !m[3] && /^\d{4}$/.test(m[2]!);
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
-  const high = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after)?.[1];
+  const dash = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after);
+  const high = dash?.[1];
+  if (dash && unit === null && !m[3] && !high!.includes('.') && isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high))) {
+    return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false, rangeLow: false };
+  }
   const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   return { value, start: start + from, end: end + from, unit, words: false, yearLike, rangeLow };
+}
+
+/** Verbs of a game's result before its score, maybe with a team's name between ("defeated Port United 2-1"). */
+const SCORE_BEFORE =
+  /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|drew|draw|drawing|trailed|trailing|led|leading|ended|finished|thrashed|edged|routed)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+/** Nouns of a game's result after its score ("a 2-0 win", "their 0-1 loss"). */
+const SCORE_AFTER = /^\s+(?:(?:home|away|aggregate)\s+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|lead|scoreline|triumph|thrashing|drubbing|result)\b/i;
+
+/**
+ * "won 3-2", "a 2-0 win", "poised at 1-1": two whole numbers joined by a dash are a game's score
+ * where a result's verb comes before or its noun after, or where they are level after "at". Such a
+ * pair is neither a range nor a count; `start` and `end` bound the pair in `slice`.
+ */
+function isScore(slice: string, start: number, end: number, level: boolean): boolean {
+  if (SCORE_AFTER.test(slice.slice(end, end + 30))) return true;
+  const before = slice.slice(Math.max(0, start - 48), start);
+  return SCORE_BEFORE.test(before) || (level && /\bat\s+$/.test(before));
 }
 
 /** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */

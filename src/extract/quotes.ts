@@ -55,8 +55,10 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     let i = p.start;
     for (; k < marks.length && marks[k]! < p.end; k++) {
       const at = marks[k]!;
-      const closer = CLOSER.get(text.charCodeAt(at));
-      if (at < i || closer === undefined || !opensAt(text, at, p.start)) continue;
+      // ” opening a paragraph, even with a space after it, opens a quote set as ” … ” by careless typing.
+      const reversed = at === p.start && text.charCodeAt(at) === 0x201d;
+      const closer = reversed ? 0x201d : CLOSER.get(text.charCodeAt(at));
+      if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
       const end = closingMark(text, marks, k + 1, p.end, closer);
       const inner = trimRange(text, at + 1, end ?? p.end);
       if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS)) {

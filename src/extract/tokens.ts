@@ -24,7 +24,8 @@ export interface Token {
 // broken by one stays one word; keys strip them (see `plain`).
 const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060]/g;
 const INNER = LETTER | NUMBER | MARK | INVISIBLE;
-const OPENERS = new Set(['“', '"', '«', '„', '‘', '(']);
+// A colon opens a quotation or a list, whose first word is capitalised by its place ("the same message: Sorry, …").
+const OPENERS = new Set(['“', '"', '«', '„', '‘', '(', ':']);
 
 /** Removes invisible characters, for comparisons and names. */
 export const plain = (s: string): string => s.replace(INVISIBLE_RE, '');

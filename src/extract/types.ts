@@ -26,7 +26,10 @@ export type Comparator = '=' | '>' | '>=' | '<' | '<=' | '~';
 export interface Figure {
   value: number;
   comparator: Comparator;
-  /** What is counted ("gay men", "calls", "%"), or null when the text does not say. */
+  /**
+   * What is counted ("gay men", "calls", "%"), what is measured ("magnitude", "score" for a game's
+   * score such as "2-1", whose value is its first number), or null when the text does not say.
+   */
   unit: string | null;
   /** Canonical event the number is about ("killed", "detained"), used to compare figures across sources. */
   about: string | null;

@@ -368,3 +368,93 @@ describe('names on new real pages (elections, courts)', () => {
     ]);
   });
 });
+
+describe('names on real pages, third round (titles, possessives, family-name-first, sport)', () => {
+  const named = (text: string) => extract(text).mentions.map((m) => [m.name, m.kind]);
+
+  it('drops a sentence-initial word before the country that qualifies a lower-case title, and a sentence-initial descriptor', () => {
+    const r = extract('Incumbent Sarnia president Kofi Mensah was re-elected. A coup had shaken Sarnia’s army in 2010.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([
+      ['Sarnia', 'other', 2],
+      ['Kofi Mensah', 'person', 1],
+    ]);
+    expect(named('Young Boris Tal came on in the second half.')).toEqual([['Boris Tal', 'person']]);
+    // Written so mid-sentence, the first word is part of the name.
+    expect(named('Equatorial Sarnia president Ana Obi spoke. Trade with Equatorial Sarnia grew.')[0]).toEqual(['Equatorial Sarnia', 'other']);
+  });
+
+  it('keeps a plural noun’s possessive inside a name, and reads such a name as no person', () => {
+    expect(named('The case went to the People’s Court on Monday. Women’s Aid said it would help the women.')).toEqual([
+      ['People’s Court', 'government'],
+      ['Women’s Aid', 'other'],
+    ]);
+    expect(named('The Workers’ Party backed Sarnia’s Foreign Ministry.')).toEqual([
+      ['Workers’ Party', 'organization'],
+      ['Sarnia', 'other'],
+      ['Foreign Ministry', 'government'],
+    ]);
+  });
+
+  it('keeps "Republic" before "of" in one place name and merges its acronym', () => {
+    const r = extract('Fighting spread in the Democratic Republic of Kelmor (DRK). The DRK army and the Czech Republic agreed.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([
+      ['Democratic Republic of Kelmor', 'place', 3],
+      ['Czech Republic', 'place', 1],
+    ]);
+  });
+
+  it('merges a family name written first with the full name, but not a given name or an ambiguous first word', () => {
+    expect(extract('Tang Yiwen, 64, was minister. The court said that Tang confessed.').mentions.map((m) => [m.name, m.kind, m.count])).toEqual([
+      ['Tang Yiwen', 'person', 2],
+    ]);
+    // A given name, a second word used alone, or two names opening with the word keep it apart.
+    expect(extract('Donald Trump met officials. Donald said the plan would work.').mentions.map((m) => m.name)).toEqual(['Donald Trump', 'Donald']);
+    expect(extract('Tang Yiwen, 64, was minister. The court said that Tang confessed and Yiwen agreed.').mentions.map((m) => m.name)).toEqual(['Tang Yiwen', 'Tang']);
+    expect(extract('Tang Yiwen met Tang Wei. The court said that Tang confessed.').mentions.map((m) => m.name)).toEqual(['Tang Yiwen', 'Tang Wei', 'Tang']);
+  });
+
+  it('reads a club ending in "United" as an organisation and a name used mostly with "the" as no person', () => {
+    expect(named('Harbour United Lions beat Port United 2-1. Port United pressed, but the Lions held on, and the Lions won.')).toEqual([
+      ['Harbour United Lions', 'other'],
+      ['Port United', 'organization'],
+    ]);
+  });
+
+  it('reads US council titles, a plural title before a list of names, and a title with "of" and no name', () => {
+    expect(extract('City Councilors Linda Vale and Omar Reed agreed with City Councilor Kevin Joss.').mentions.map((m) => [m.name, m.role])).toEqual([
+      ['Linda Vale', 'City Councilors'],
+      ['Omar Reed', null],
+      ['Kevin Joss', 'City Councilor'],
+    ]);
+    expect(named('The Minister of Institutional Relations, Ana Pires, said that President Luiz Inácio Lula da Silva would act.')).toEqual([
+      ['Ana Pires', 'person'],
+      ['Luiz Inácio Lula da Silva', 'person'],
+    ]);
+    // A title whose "of" names its place, or the body "Queens Park Rangers", is no person's title.
+    expect(named('The Lord Mayor of London came, and Queens Park Rangers won.')).toEqual([
+      ['London', 'place'],
+      ['Queens Park Rangers', 'other'],
+    ]);
+  });
+
+  it('reads a title before most uses of a known place’s name as a person, and one title among other uses as not', () => {
+    expect(named('Thanks, Councilor Jordan.')).toEqual([['Jordan', 'person']]);
+    expect(named('Councilor Jordan spoke. Aid reached Jordan, and Jordan agreed.')).toEqual([['Jordan', 'place']]);
+  });
+
+  it('keeps a nickname in quotes inside a name, and merges the surname before a generational suffix', () => {
+    const r = extract('President Ferdinand “Bongbong” Santos Jr. spoke. Santos said rice was enough. Martin Luther King Jr. spoke too.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([
+      ['Ferdinand “Bongbong” Santos Jr', 2],
+      ['Martin Luther King Jr', 1],
+    ]);
+    expectSpansMatch('President Ferdinand “Bongbong” Santos Jr. spoke. Santos said rice was enough.', extract('President Ferdinand “Bongbong” Santos Jr. spoke. Santos said rice was enough.'));
+  });
+
+  it('does not read contractions of "I", an opening adverb before ", the company", or the word after a colon as names', () => {
+    expect(named('“I’m sorry, and I’ll go,” he said. Additionally, the company stated that it would hire. They said the same: Sorry, we moved too fast.')).toEqual([]);
+    expect(named('Police said the man fled. The Kelmor County Police Department tweeted. Police said more.')).toEqual([
+      ['Kelmor County Police Department', 'government'],
+    ]);
+  });
+});

@@ -226,3 +226,26 @@ describe('dates with an abbreviated month (new real pages)', () => {
     expect(figures('The period ended Aug. 31, and polls were held on Oct. 11 with eight candidates.').map((f) => f.value)).toEqual([8]);
   });
 });
+
+describe('scores of games (third round of real pages)', () => {
+  it('reads a score as one figure with the unit "score", not a range or a count', () => {
+    expect(figures('After a 0-1 loss, the 2-0 win helped.').map((f) => [f.value, f.comparator, f.unit, f.phrase])).toEqual([
+      [0, '=', 'score', '0-1'],
+      [2, '=', 'score', '2-0'],
+    ]);
+    expect(figures('The Lions defeated Port United 2-1 to stay top, and were level at 1-1 at the break.').map((f) => [f.unit, f.phrase])).toEqual([
+      ['score', '2-1'],
+      ['score', '1-1'],
+    ]);
+    // A range of people stays a range; a score owns no event of its clause.
+    expect(only('He said 10-15 people were still missing.')).toMatchObject({ comparator: '>=', unit: 'people', about: 'missing' });
+    expect(only('They won 3-2 and nobody was hurt.')).toMatchObject({ unit: 'score', about: null });
+  });
+});
+
+describe('dates in brackets after a weekday (third round of real pages)', () => {
+  it('does not count the day of the month written in brackets after its weekday', () => {
+    expect(figures('The president met all 38 ministers on Tuesday (26) at the palace.').map((f) => f.value)).toEqual([38]);
+    expect(figures('Officials said (26) were hurt.').map((f) => f.value)).toEqual([26]);
+  });
+});

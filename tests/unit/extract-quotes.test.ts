@@ -231,3 +231,41 @@ describe('speakers on new real pages (courts, elections, health, business, sport
     expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBeNull();
   });
 });
+
+describe('speakers on real pages, third round (paragraph before, shared subject, embedded quotes)', () => {
+  it('gives a quote opening the next paragraph to the speaker of "X praised … and spoke about …"', () => {
+    const text = [
+      'Coach Glen Harte praised the opposition and spoke about finding answers at half time.',
+      '“It was a good battle, we talked about that at the break.',
+      '“We played at their pace and that did not work for us.”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Glen Harte', 'Glen Harte']);
+    // A sentence opening with a word, not a name, shares no named subject.
+    expect(extract('Police arrested Ruiz and said he would be charged.').claims.map((c) => c.attributedTo)).toEqual([]);
+  });
+
+  it('reads a quote opened by ” at a paragraph start after "X said:"', () => {
+    const text = 'To the two who spoke out of turn, Tessa Marlow said:\n\n” If I called out every one of you, we would never finish a meeting.”';
+    expect(speakers(text)).toEqual([['If I called out every one of you, we would never finish a meeting.', 'Tessa Marlow']]);
+  });
+
+  it('gives a short quote inside a sentence the sentence’s source named after it, with a title of three words', () => {
+    const text = 'Losing that much in three years “is pretty incredible” and faster than before, said study lead author Clara Penn, a climate scientist.';
+    expect(speakers(text)).toEqual([['is pretty incredible', 'Clara Penn']]);
+  });
+
+  it('does not give a short quote to a source that reports something else later in the sentence', () => {
+    const text = 'Tomas Okafor, 56, called for an “orderly and calm” handover after Lena Reyes announced she was leaving.';
+    expect(speakers(text)).toEqual([['orderly and calm', null]]);
+  });
+
+  it('reads "remarked", "affirmed" and "highlighted" as reporting verbs', () => {
+    const text = [
+      'President Ana Ruiz met farmers.',
+      '“I do not see the reason behind that,” Ruiz remarked when asked.',
+      '“She does not need my assurance at all,” she affirmed.',
+      '“An action to reinforce our team this year”, highlighted Ruiz at the event.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+});
