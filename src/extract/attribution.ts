@@ -52,6 +52,8 @@ const DEFINITE_REACH = 6;
 const APPOSITION_REACH = 16;
 /** Words before a reporting verb after a quote: a name and its apposition. */
 const AFTER_REACH = 20;
+/** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
+const OWN_VERB_REACH = 3;
 /** How many words a phrase before the subject after a quote may have ("in both states"). */
 const LEADING_REACH = 4;
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'which']);
@@ -86,6 +88,34 @@ export class Attributor {
     const sentence = rangeAt(this.sents, q.open);
     const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
     return this.sourceOf(this.elements(from, q.open), 'last');
+  }
+
+  /**
+   * `,” the military said.`: the words right after a quote give it a speaker of its own, even one
+   * this text does not name; the speaker of the text before must not stand in for it. A pronoun
+   * ("he", "it") stands for that speaker.
+   */
+  reportedAfter(q: Quote, paraEnd: number): boolean {
+    return this.unnamedSubject(this.elements(q.close, Math.min(paraEnd, q.close + AFTER_WINDOW)), q.close + 1);
+  }
+
+  /** "The Israeli military said …", "Officials said …": sentence `i` reports someone it does not name. */
+  opensWithUnnamedSpeaker(i: number): boolean {
+    return this.unnamedSubject(this.sentenceElements(i), this.sents[i]!.start);
+  }
+
+  /**
+   * The first words of `els` are a subject of a few words, with no name or pronoun, ending in a noun
+   * of a speaker (military, ministry, governor, officials), and a reporting verb ("The four
+   * constituencies recorded …" reports no one).
+   */
+  private unnamedSubject(els: Element[], from: number): boolean {
+    for (let i = 0; i < els.length && i <= OWN_VERB_REACH; i++) {
+      const e = els[i]!;
+      if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || e.name || isPronoun(e.word) || e.word === 'it') return false;
+      if (e.cls & REPORTING_VERB) return i > 0 && (singularClass(els[i - 1]!.word!) & SPEAKER_NOUN) !== 0;
+    }
+    return false;
   }
 
   /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -231,8 +261,7 @@ export class Attributor {
     const next = els[verb + 1];
     const prev = els[verb - 1];
     if (next?.word === undefined || !prev || !/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return false;
-    const singular = next.word.endsWith('es') ? wordClass(next.word.slice(0, -2)) | wordClass(next.word.slice(0, -1)) : next.word.endsWith('s') ? wordClass(next.word.slice(0, -1)) : 0;
-    return ((next.cls | singular) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.word.endsWith('s');
+    return (singularClass(next.word) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.word.endsWith('s');
   }
 
   private subjectBefore(els: Element[], verb: number): number | null {
@@ -270,16 +299,25 @@ export class Attributor {
 
   /**
    * "Lukas Brenner of RSF said", "Senator Dale Whitcombe of Kansas said", "the Vaccine Confidence
-   * Project at the LSHTM found": the subject is the first name; null when nothing there speaks.
+   * Project at the LSHTM found": the subject is the first name; null when nothing there speaks. The
+   * chain is followed to its start: "Dr. Ana Ruiz of the School of Public Health at Imperial College
+   * said" is hers, not the school's.
    */
   private headOfPhrase(els: Element[], at: number): number | null {
-    const name = els[at]!.name!;
+    let name = els[at]!.name!;
     let i = at - 1;
-    if (els[i]?.word === 'the') i--;
-    const link = els[i]?.word;
-    const head = link === 'of' || link === 'at' || link === 'from' ? els[i - 1]?.name : undefined;
-    if (head && SPEAKS.has(head.kind) && !this.punctuatedBetween(head.end, name.start)) return head.entity;
-    return SPEAKS.has(name.kind) ? name.entity : null;
+    let found: Named | undefined = SPEAKS.has(name.kind) ? name : undefined;
+    // Each step moves back past at least two elements: linear in the phrase.
+    for (;;) {
+      if (els[i]?.word === 'the') i--;
+      const link = els[i]?.word;
+      const head = link === 'of' || link === 'at' || link === 'from' ? els[i - 1]?.name : undefined;
+      if (!head || this.punctuatedBetween(head.end, name.start)) break;
+      if (SPEAKS.has(head.kind)) found = head;
+      name = head;
+      i -= 2;
+    }
+    return found ? found.entity : null;
   }
 
   /** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
@@ -301,7 +339,7 @@ export class Attributor {
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const e = els[i]!;
       // "the minister said": a title stands for the last person who had it.
-      if (e.word === 'the') return noun.cls & ROLE_HEAD ? this.byRole(noun.word, noun.start) : this.byHead(noun.word, noun.start);
+      if (e.word === 'the') return noun.cls & ROLE_HEAD ? this.byRole(noun.word, noun.start) : this.byHead(noun.word, noun.start, i === at - 1);
       if (e.word === undefined || e.cls & FUNCTION) return null;
     }
     return null;
@@ -310,17 +348,18 @@ export class Attributor {
   /**
    * The most recent organisation or government body whose name has that word ("office" for the
    * Congressional Budget Office); a generic "the company"/"the group" takes the most recent organisation.
+   * A government noun takes only a body named with it: "the military said" after the Health Ministry
+   * is another body. A qualified noun ("the Acme-owned company") may name a body of its own: it too takes only a body named with it.
    */
-  private byHead(noun: string, before: number): number | null {
-    const cls = wordClass(noun);
-    const generic = (cls & (ORG_CUE | GOV_HEAD)) !== 0;
+  private byHead(noun: string, before: number, bare: boolean): number | null {
+    const generic = bare && (wordClass(noun) & ORG_CUE) !== 0;
     let fallback: number | null = null;
     for (let i = firstFrom(this.names, before) - 1; i >= 0; i--) {
       const n = this.names[i]!;
       if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
       const words = this.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
       if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-      if (fallback === null && generic && (n.kind === 'organization') === ((cls & ORG_CUE) !== 0)) fallback = n.entity;
+      if (fallback === null && generic && n.kind === 'organization') fallback = n.entity;
     }
     return fallback;
   }
@@ -445,6 +484,15 @@ function skipTitle(els: Element[], at: number): Element[] {
   const title = els[at];
   return title && title.cls & ROLE_HEAD && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
 }
+
+/** Class bits of a word together with those of its singular ("officials", "witnesses"). */
+function singularClass(word: string): number {
+  const singular = word.endsWith('es') ? wordClass(word.slice(0, -2)) | wordClass(word.slice(0, -1)) : word.endsWith('s') ? wordClass(word.slice(0, -1)) : 0;
+  return wordClass(word) | singular;
+}
+
+/** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
+const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

@@ -33,7 +33,8 @@ const MAX_QUOTES_FOR_ECHOES = 200;
  * Quote, figure and statement claims, read in text order. A "current speaker" carries over: set
  * by each attributed quote or statement and by a sentence opening with "He"/"She", it is given to
  * a quote that opens a sentence with no attribution of its own, but only where it continues: the
- * previous paragraph left a quote open or had that speaker. A quote far from any speaker gets none
+ * previous paragraph left a quote open or had that speaker, and the quote's own words after it ("the
+ * military said") name no other speaker; a sentence opening with such words ends the carry-over. A quote far from any speaker gets none
  * rather than a guess, except a pull quote, which repeats words of another quote and gets its speaker.
  */
 export function buildClaims(
@@ -73,7 +74,8 @@ export function buildClaims(
         if (source !== null && speaksForQuote(text, names, source, s, q)) speaker = source;
       }
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
-      if (speaker === null && echoes[qi] === undefined && continues && !text.slice(s.start, q.open).trim()) speaker = current;
+      const ownVerb = speaker === null && who.reportedAfter(q, paras[q.para]!.end);
+      if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && !text.slice(s.start, q.open).trim()) speaker = current;
       speakers[qi] = speaker;
       if (speaker !== null) {
         current = speaker;
@@ -107,6 +109,9 @@ export function buildClaims(
       });
       current = source;
       currentPara = s.para;
+    } else if (!hasQuote && who.opensWithUnnamedSpeaker(si)) {
+      // "The Israeli military said …": someone unnamed speaks now, and a later “…,” it said is theirs.
+      current = null;
     }
     const pronoun = who.pronounSubject(si);
     if (pronoun !== null) {

@@ -30,14 +30,17 @@ for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.lengt
   COMPARATOR_PHRASES.set(ending, [...(COMPARATOR_PHRASES.get(ending) ?? []), phrase]);
 }
 
-/** Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. */
+/**
+ * Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. A
+ * "death risk" or "death rate" is a measure, not deaths ("cuts death risk 34%").
+ */
 const ABOUT_RE =
-  /\b(?:(killed|murdered|dead|died|deaths?|death toll|executed|slain|fatalities|massacred|drowned|drowning|perished|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped)|(injured|wounded|hurt|injuries))\b/gi;
+  /\b(?:(killed|murdered|dead|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|executed|slain|fatalities|massacred|drowned|drowning|perished|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped)|(injured|wounded|hurt|injuries))\b/gi;
 const ABOUT = ['killed', 'detained', 'missing', 'injured'];
 /**
- * Participles that take the count as their object ("killing about 40", "injuring 300"): right before
- * the figure they give its event even where an earlier figure of the clause owns the words before.
- * After a figure they say nothing of it ("40 people and injuring 300").
+ * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
+ * before the figure they give its event even where an earlier figure of the clause owns the words
+ * before. After a figure they say nothing of it ("killed two people and injured eight": the two were killed).
  */
 const PARTICIPLE_EVENT = new Map([
   ['killing', 'killed'],
@@ -46,6 +49,11 @@ const PARTICIPLE_EVENT = new Map([
   ['wounding', 'injured'],
   ['arresting', 'detained'],
   ['detaining', 'detained'],
+  ['killed', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['arrested', 'detained'],
+  ['detained', 'detained'],
 ]);
 
 /** Words for an earthquake: a number before one of them in the singular is its magnitude ("a 7.6 quake"). */
@@ -112,10 +120,11 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(unit.split(' ')[0]!))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(unit.split(' ')[0]!));
+    const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
     const about = measure
       ? null
       : PARTICIPLE_EVENT.get(wordAhead) ??
-        eventAfter(text, hit.end, eventEnd(text, hit, hits[h + 1], clauseEnd)) ??
+        eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
         (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
     if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
@@ -226,11 +235,23 @@ function nounFollows(text: string, from: number, to: number): boolean {
   return next !== '' && !UNIT_STOP.has(next) && !/(ed|ing|ly)$/.test(next);
 }
 
-function eventAfter(text: string, from: number, to: number): string | null {
+/** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */
+function eventAfter(text: string, from: number, to: number, beforeNext: boolean, plural: boolean): string | null {
   ABOUT_RE.lastIndex = 0;
-  const m = ABOUT_RE.exec(text.slice(from, to));
-  return m ? eventOf(m) : null;
+  const window = text.slice(from, to);
+  const m = ABOUT_RE.exec(window);
+  if (!m) return null;
+  // The verb of the count after it ("two people and injured eight"), when only spaces follow it.
+  const verb = m[0].toLowerCase();
+  if (beforeNext && PARTICIPLE_EVENT.has(verb) && window.slice(m.index + m[0].length).trim() === '') return null;
+  // "A man suspected of shooting two officers has been arrested": a verb in the singular has
+  // another subject than a count of several.
+  if (plural && SINGULAR_VERB.test(window.slice(0, m.index))) return null;
+  return eventOf(m);
 }
+
+/** Singular auxiliaries: their subject is not a count of several. */
+const SINGULAR_VERB = /\b(?:has|was|is)\b/i;
 
 function eventBefore(text: string, from: number, to: number): string | null {
   let last: string | null = null;

@@ -274,7 +274,7 @@ export const REPORTING_VERBS = set(
     'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
-    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows',
+    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

@@ -62,6 +62,12 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   // Police Department". A common noun of the lexicon is a name at a sentence start only if so, and a
   // word after a title's "of" only if so ("Secretary of State Blinken", not "of Institutional Relations").
   const solo = new Set<string>();
+  // Capitalised mid-sentence only as the first word of a longer name: "Local" of "ProPublica’s Local
+  // Reporting Network" is no evidence for "Local economists warned" (a surname is a last word), unless
+  // the lexicon knows the word as a name on its own ("Labour" of "Labour MPs"), it is an acronym
+  // ("CDU/CSU") or it owns something ("Port’s possession", for Port United).
+  const opening = new Set<string>();
+  const notOpening = new Set<string>();
   let prev: Token | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -71,7 +77,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       const afterName = prev?.capitalised && prev.end + 1 === t.start;
       if (!(afterName && prev!.cls & DEMONYM)) alone.add(t.lower);
       const next = tokens[k + 1];
-      if (!afterName && !(next?.capitalised && t.end + 1 === next.start)) solo.add(t.lower);
+      const beforeName = next?.capitalised && t.end + 1 === next.start;
+      if (!afterName && !beforeName) solo.add(t.lower);
+      if (!afterName && beforeName) opening.add(t.lower);
+      else notOpening.add(t.lower);
     }
     prev = t;
   }
@@ -84,6 +93,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     const from = firstFrom(tokens, s.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
+    if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised) continue;
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
@@ -97,7 +107,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
-            (first.cls & COMMON ? solo : capsElsewhere).has(first.lower) ||
+            (first.cls & COMMON ? solo : capsElsewhere).has(first.lower) && (notOpening.has(first.lower) || !opening.has(first.lower) || first.cls & NAMES_ALONE || isAcronym(first.text) || /^['’]s\b/.test(text.slice(first.end, first.end + 3))) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
@@ -117,6 +127,30 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     }
   }
   return withoutLoneMonths(out);
+}
+
+/** Fewer words make no headline: "Boeing Chief Executive Kelly Ortberg spoke." is a sentence. */
+const MIN_HEADLINE_WORDS = 6;
+
+/**
+ * "Landlords Evicted Maui Residents and Housed Wildfire Survivors for More Money": a headline in
+ * title case, where only function words are in lower case (a sentence has its verb so) and several
+ * capitalised words are nouns the article also writes in lower case, has no names to read by their capitals.
+ */
+function isTitleCase(tokens: readonly Token[], from: number, to: number, isCommonNoun: (t: Token) => boolean): boolean {
+  if (to - from < MIN_HEADLINE_WORDS) return false;
+  let caps = 0;
+  let common = 0;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalised) {
+      if (!(t.cls & FUNCTION) && /\p{L}/u.test(t.text)) return false;
+      continue;
+    }
+    caps++;
+    if (!isAcronym(t.text) && isCommonNoun(t)) common++;
+  }
+  return common >= 2 && caps >= 0.7 * (to - from - 1);
 }
 
 /** "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May"). */
@@ -189,8 +223,10 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
   while (j + 1 < to) {
     const t = tokens[j]!;
     const possessor = t.possessive || isPluralApostrophe(text, t);
-    if (possessor && !(isPluralNoun(t) && isCommonNoun(t))) break;
     const next = tokens[j + 1]!;
+    // "the Prime Minister’s Office": a title owning an institution's head word is one body's name.
+    const titledBody = t.possessive && t.cls & ROLE_HEAD && next.capitalised && next.cls & HEAD_WORD;
+    if (possessor && !(isPluralNoun(t) && isCommonNoun(t)) && !titledBody) break;
     // "Ferdinand “Bongbong” Marcos Jr": a nickname in quotes between two words of a name.
     if (!possessor && isNickname(text, t, next, tokens[j + 2], j + 2 < to)) {
       run.push(next, tokens[j + 2]!);
@@ -368,7 +404,7 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
     const name = words.slice(n);
     if (!isPersonLike(name)) continue;
     let l = r;
-    while (l > 0 && words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD)) l--;
+    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)))) l--;
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
     const role = text.slice(words[0]!.start, words[n - 1]!.end);
@@ -402,10 +438,17 @@ const joinsPortfolios = (words: Token[], k: number): boolean =>
  */
 const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   const w = words[r]!;
-  if (!(w.cls & ROLE_HEAD)) return false;
+  // "Major General Vladimir Zavadsky": a rank of its own, where "Major" alone is a surname ("John
+  // Major") and "General" alone opens names ("General Motors").
+  if (w.lower === 'general' && r > 0 && GENERAL_RANKS.has(words[r - 1]!.lower)) return true;
+  // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
+  if (!(w.cls & ROLE_HEAD) || w.possessive) return false;
   if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
   return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
 };
+
+/** Words that make "General" after them a military rank ("Lieutenant General" has a title head already). */
+const GENERAL_RANKS = new Set(['major', 'brigadier']);
 
 /**
  * "City Councilors Linda Vacon, Howard Greaney and …": a plural title before a name is a title where

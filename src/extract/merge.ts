@@ -10,6 +10,9 @@ export interface Group {
   occurrences: Occurrence[];
 }
 
+/** Particles inside a person's name ("da Silva", "von der Leyen"); "of" and "for" join institutions' names. */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin']);
+
 /** Last words that extend a name into the name of its event, organisation or outlet. */
 const NAME_HEAD = EVENT_HEAD | ORG_HEAD | OUTLET_WORD;
 
@@ -62,6 +65,14 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
         if (!list) byTail.set(tail, [key]);
         else if (!list.includes(key)) list.push(key);
       }
+    }
+    // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
+    // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
+    for (let i = 1; i < words.length - 1; i++) {
+      if (!NAME_PARTICLES.has(words[i + 1]!) || wordClass(words[i]!) & (GIVEN_NAME | CONNECTOR)) continue;
+      const list = byTail.get(words[i]!);
+      if (!list) byTail.set(words[i]!, [key]);
+      else if (!list.includes(key)) list.push(key);
     }
     let initials = '';
     for (const w of words) if (!(wordClass(w) & CONNECTOR)) initials += w[0];

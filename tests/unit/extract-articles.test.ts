@@ -458,3 +458,47 @@ describe('names on real pages, third round (titles, possessives, family-name-fir
     ]);
   });
 });
+
+describe('names on real pages, fourth round (investigations, war reports, studies)', () => {
+  it('does not read a sentence-initial word capitalised elsewhere only as the first word of a longer name as a name', () => {
+    const r = extract('It was produced for the Kelmor Reporting Network. Local economists warned that rents would rise.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Kelmor Reporting Network', 1]]);
+    expect(r.claims.map((c) => c.attributedTo)).toEqual([]);
+    // A word also used alone, or before a reporting verb, is still a name.
+    expect(extract('The Xinhua News Agency said so. Xinhua later agreed.').mentions.map((m) => [m.name, m.count])).toEqual([['Xinhua News Agency', 2]]);
+    expect(extract('It was the Kelmor Reporting Network. Kelmor said it would grow.').mentions.map((m) => [m.name, m.count])).toEqual([['Kelmor Reporting Network', 2]]);
+  });
+
+  it('reads "Major General" and "Brigadier General" as titles, not "Major" alone or "General" before another name', () => {
+    expect(extract('The governor said Major General Ivan Petrov was killed. Brigadier General Ana Ruiz spoke.').mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
+      ['Ivan Petrov', 'person', 'Major General'],
+      ['Ana Ruiz', 'person', 'Brigadier General'],
+    ]);
+    expect(extract('The fans of Major League Baseball met Tom Major.').mentions.map((m) => [m.name, m.role])).toEqual([
+      ['Major League Baseball', null],
+      ['Tom Major', null],
+    ]);
+  });
+
+  it('reads no names from a headline in title case, and still from a short sentence full of names', () => {
+    const text = 'Landlords Evicted Kelmor Residents and Housed Fire Survivors for More Money\n\nThe residents said landlords wanted more money from fire survivors in Kelmor.';
+    expect(extract(text).mentions.map((m) => [m.name, m.count])).toEqual([['Kelmor', 1]]);
+    expect(extract('Boeing Chief Executive Kelly Ortberg spoke to the chief executive.').mentions.map((m) => m.name)).toEqual(['Kelly Ortberg']);
+  });
+
+  it('keeps a title owning an institution’s head word in the body’s name, and reads no person after it', () => {
+    const r = extract('A spokesman for the Prime Minister’s Office in Canberra said talks went well. The Mayor’s Office agreed, and President Ana Ruiz’s aide left.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
+      ['Prime Minister’s Office in Canberra', 'government', null],
+      ['Mayor’s Office', 'government', null],
+      ['Ana Ruiz', 'person', 'President'],
+    ]);
+  });
+
+  it('merges the word before a name particle into the full name, but not a first (given) name', () => {
+    expect(extract('President Luiz Inácio Lula da Silva met aides. Later, Lula said the plan would work.').mentions.map((m) => [m.name, m.count])).toEqual([
+      ['Luiz Inácio Lula da Silva', 2],
+    ]);
+    expect(extract('Officials met Joana da Costa. Later, Joana said the plan would work.').mentions.map((m) => m.name)).toEqual(['Joana da Costa', 'Joana']);
+  });
+});

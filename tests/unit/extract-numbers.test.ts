@@ -249,3 +249,27 @@ describe('dates in brackets after a weekday (third round of real pages)', () => 
     expect(figures('Officials said (26) were hurt.').map((f) => f.value)).toEqual([26]);
   });
 });
+
+describe('events of counts in war reports and arrests (fourth round of real pages)', () => {
+  it('gives a verb right before a count its event, and not to the count before that verb', () => {
+    expect(figures('Shelling had killed two people and injured eight others.').map((f) => [f.value, f.about])).toEqual([
+      [2, 'killed'],
+      [8, 'injured'],
+    ]);
+  });
+
+  it('does not give a count of several the event of a verb in the singular after it', () => {
+    expect(figures('A man suspected of shooting two officers has been arrested.').map((f) => [f.value, f.about])).toEqual([[2, null]]);
+    expect(figures('Police said 12 people were arrested.').map((f) => [f.value, f.about])).toEqual([[12, 'detained']]);
+  });
+});
+
+describe('rates and risks in health reports (fourth round of real pages)', () => {
+  it('does not read a "death risk" or "death rate" as deaths', () => {
+    expect(figures('Taking health advice cuts death risk 34%. The death rate fell 5%. Floods caused 12 deaths.').map((f) => [f.value, f.about])).toEqual([
+      [34, null],
+      [5, null],
+      [12, 'killed'],
+    ]);
+  });
+});

@@ -269,3 +269,35 @@ describe('speakers on real pages, third round (paragraph before, shared subject,
     expect(speakers(text).map(([, who]) => who)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('speakers on real pages, fourth round (war reports, studies)', () => {
+  it('gives "the military said" no government body named before with another head noun, nor an outlet', () => {
+    const text = [
+      '(APP - Kestrel Point News) The Health Ministry said the toll rose to 19.',
+      'The military said it struck a command centre. “These men planned the attack,” it said.',
+      '“The toll reached 26,” the health ministry said. The Israeli military said it had “struck a command centre used by the fighters”.',
+    ].join('\n\n');
+    expect(extract(text).claims.filter((c) => c.kind !== 'figure').map((c) => [c.kind, c.attributedTo])).toEqual([
+      ['statement', 'Health Ministry'],
+      ['quote', null],
+      ['quote', 'Health Ministry'],
+      ['quote', null],
+    ]);
+    // "it said" after a named body's sentence is that body's.
+    expect(speakers('The Kelmor Defence Force said it hit a base.\n\n“We destroyed the tunnels,” it said.')).toEqual([['We destroyed the tunnels', 'Kelmor Defence Force']]);
+    // A body named with the noun is still the one it stands for, and "the company" the last organisation.
+    expect(extract('The Acme Group hired 30 people. The company said 20 more would follow.').claims.map((c) => c.attributedTo)).toEqual([null, 'Acme Group', 'Acme Group']);
+  });
+
+  it('gives a sentence to the person opening a chain of "of" and "at" names, not to the body in its middle', () => {
+    const r = extract('Study leader Dr. Ana Ruiz of the School of Public Health at Kelmor College London said 380,000 people took part.');
+    expect(r.claims.map((c) => [c.kind, c.attributedTo])).toEqual([
+      ['statement', 'Ana Ruiz'],
+      ['figure', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads "assured" as a reporting verb', () => {
+    expect(speakers('The commission met.\n\n“The four results are immaterial,” Ana Ruiz assured.')).toEqual([['The four results are immaterial', 'Ana Ruiz']]);
+  });
+});
