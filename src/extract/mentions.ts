@@ -2,7 +2,7 @@ import { classAt, LETTER, NUMBER, widthAt } from './chars';
 import { COMPASS_WORDS, DESCRIPTORS, NAME_SUFFIXES } from './lexicon';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
-import { isAcronym, isConnector, isWeakConnector, plain, type Token } from './tokens';
+import { isAcronym, isApostrophe, isConnector, isWeakConnector, plain, type Token } from './tokens';
 import {
   ABBREVIATION,
   COMMON,
@@ -85,6 +85,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     prev = t;
   }
   const knownOrAlone: Known = (lower) => alone.has(lower) || known(lower);
+  // A sentence-initial word is a name where the article capitalises it elsewhere (a common noun of
+  // the lexicon only as a one-word name), and not only as the first word of longer names.
+  const namedElsewhere = (t: Token): boolean =>
+    (t.cls & COMMON ? solo : capsElsewhere).has(t.lower) &&
+    (notOpening.has(t.lower) || !opening.has(t.lower) || (t.cls & NAMES_ALONE) !== 0 || isAcronym(t.text) || /^['’]s\b/.test(text.slice(t.end, t.end + 3)));
   const isCommonNoun = (t: Token): boolean =>
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || lowerWords.has(t.lower.replace(/s$/, '')) || lowerWords.has(`${t.lower}s`);
 
@@ -107,7 +112,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
-            (first.cls & COMMON ? solo : capsElsewhere).has(first.lower) && (notOpening.has(first.lower) || !opening.has(first.lower) || first.cls & NAMES_ALONE || isAcronym(first.text) || /^['’]s\b/.test(text.slice(first.end, first.end + 3))) ||
+            namedElsewhere(first) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
@@ -262,9 +267,8 @@ function isNickname(text: string, a: Token, b: Token, c: Token | undefined, inRu
 
 const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
 const isPluralNoun = (t: Token): boolean => IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s'));
-const isApostropheCode = (c: number): boolean => c === 0x2019 || c === 39;
 /** "Workers’ Party": an apostrophe right after a word in "s", then a space. */
-const isPluralApostrophe = (text: string, t: Token): boolean => t.lower.endsWith('s') && isApostropheCode(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';
+const isPluralApostrophe = (text: string, t: Token): boolean => t.lower.endsWith('s') && isApostrophe(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';
 /** The possessive’s "’s " or the plural’s "’ " and nothing else stands between the two words. */
 const joinsAfterPossessive = (text: string, a: Token, b: Token): boolean => b.start === (a.possessive ? a.end + 3 : a.end + 2) && text[b.start - 1] === ' ';
 

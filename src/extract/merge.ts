@@ -31,6 +31,13 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   const byTail = new Map<string, string[]>();
   const byStem = new Map<string, string>();
   const byInitials = new Map<string, string>();
+  // A key lists itself under a tail once: all of a key's tails are added while that key is read, so
+  // a repeat can only be the list's last entry.
+  const addTail = (tail: string, key: string): void => {
+    const list = byTail.get(tail);
+    if (!list) byTail.set(tail, [key]);
+    else if (list[list.length - 1] !== key) list.push(key);
+  };
   for (const key of distinct) {
     const words = key.split(' ');
     if (words.length === 1) continue;
@@ -45,11 +52,7 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     for (let i = 1; i < words.length; i++) {
       const tail = key.slice(space + 1);
       institution ||= (wordClass(words[i - 1]!) & HEAD_WORD) !== 0;
-      if (!(institution && wordClass(words[i - 1]!) & CONNECTOR)) {
-        const list = byTail.get(tail);
-        if (list) list.push(key);
-        else byTail.set(tail, [key]);
-      }
+      if (!(institution && wordClass(words[i - 1]!) & CONNECTOR)) addTail(tail, key);
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
       if (headsFrom[i] || (i === 1 && heads[words.length - 1])) {
         const stem = key.slice(0, space);
@@ -59,20 +62,12 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     }
     // "Ferdinand Marcos Jr" is also "Marcos": a generational suffix is no tail of its own.
     if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!)) {
-      for (let i = 1; i < words.length - 1; i++) {
-        const tail = words.slice(i, -1).join(' ');
-        const list = byTail.get(tail);
-        if (!list) byTail.set(tail, [key]);
-        else if (!list.includes(key)) list.push(key);
-      }
+      for (let i = 1; i < words.length - 1; i++) addTail(words.slice(i, -1).join(' '), key);
     }
     // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
     // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
     for (let i = 1; i < words.length - 1; i++) {
-      if (!NAME_PARTICLES.has(words[i + 1]!) || wordClass(words[i]!) & (GIVEN_NAME | CONNECTOR)) continue;
-      const list = byTail.get(words[i]!);
-      if (!list) byTail.set(words[i]!, [key]);
-      else if (!list.includes(key)) list.push(key);
+      if (NAME_PARTICLES.has(words[i + 1]!) && !(wordClass(words[i]!) & (GIVEN_NAME | CONNECTOR))) addTail(words[i]!, key);
     }
     let initials = '';
     for (const w of words) if (!(wordClass(w) & CONNECTOR)) initials += w[0];

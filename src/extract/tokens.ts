@@ -148,7 +148,8 @@ function reread(word: string): { upper: boolean; shape: number } {
   return { upper, shape };
 }
 
-const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
+/** ’ or ': what a possessive's "s" and a plural's possessive follow. */
+export const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
 
 /** The gap before a word ends with an opening quote or bracket (spaces allowed after it). */
 function opensQuote(text: string, from: number, to: number): boolean {
