@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { supportedMatchPatterns } from './src/article/sites';
+import { siteAdapters, supportedMatchPatterns } from './src/article/sites';
+import { siteUrls } from './src/article/gate';
+import { CONTENT_SCRIPT, GATE_SCRIPT } from './src/sites/script-files';
 
 // The in-page sidebar is an extension page framed into news pages: it must be web-accessible,
 // but only to the supported sites (MV3 can say so; Firefox MV2 gets a per-install random origin instead).
@@ -13,7 +15,7 @@ const optionalHosts = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __SITE_URLS__: JSON.stringify(siteUrls(siteAdapters)) } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -21,10 +23,15 @@ export default defineConfig({
     // scripting: registers the content script on sites the reader adds (Firefox MV2 has it since 102).
     permissions: ['storage', 'scripting'],
     ...(manifestVersion === 3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
+    // The gate, in every page of a supported site as soon as it is parsed (the sidebar comes up early),
+    // imports the full content script where the page may be an article (entrypoints/article-gate.ts).
+    content_scripts: [
+      { matches: supportedMatchPatterns(), js: [GATE_SCRIPT], css: ['content-scripts/content.css'], run_at: 'document_end' },
+    ],
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: [sidebarPage], matches: supportedMatchPatterns()}]
-        : [sidebarPage],
+        ? [{ resources: [sidebarPage, CONTENT_SCRIPT], matches: supportedMatchPatterns() }]
+        : [sidebarPage, CONTENT_SCRIPT],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,19 +1,19 @@
-import { supportedMatchPatterns } from '../src/article/sites';
 import { runOnPage, viewSettled } from '../src/content';
 import { send } from '../src/messaging/client';
 
 const nothing = () => {};
 
+// Not in the manifest: on supported sites the gate (article-gate.ts) imports it where the page may be an
+// article; on sites the reader adds, the background registers it. So it declares no matches, which
+// would become host permissions.
 export default defineContentScript({
-  matches: supportedMatchPatterns(),
-  // As soon as the document is parsed, so the sidebar is up early; a page that renders its article
-  // with scripts gets one more look once it has loaded.
-  runAt: 'document_end',
+  registration: 'runtime',
   // WXT also announces each start with window.postMessage, for content scripts built with older WXT
   // versions; Backstory has none, and the message cost several ms on every page and told the page
   // that Backstory runs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // A page that renders its article with scripts gets one more look once it has loaded.
     let cleanup = await runOnPage();
     if (!cleanup && document.readyState !== 'complete' && !ctx.isInvalid) {
       await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));

@@ -1,5 +1,6 @@
 /** Is this page a news article? Cheap signals first; the body is only looked at as a last resort. */
 import { adapterForUrl } from './sites';
+import { matchesArticlePath, pathOf } from './article-urls';
 import type { Detection, SiteAdapter } from './types';
 import { attr, byTag, cleanText, metaMap, qa, tagOf } from './dom';
 import { ARTICLE_TYPES, FICTION_GENRE, readJsonLd, type LdInfo } from './jsonld';
@@ -34,17 +35,11 @@ export function makeContext(doc: Document, url: string | null): PageContext {
   let meta: Map<string, string> | undefined;
   let elements: PageElements | undefined;
   const lengths = new Map<Element, number>();
-  let path = '/';
-  try {
-    path = parsedUrl ? decodeURIComponent(parsedUrl.pathname) : '/';
-  } catch {
-    path = parsedUrl?.pathname ?? '/';
-  }
   return {
     doc,
     url,
     parsedUrl,
-    path,
+    path: pathOf(parsedUrl),
     host: parsedUrl ? parsedUrl.hostname.toLowerCase().replace(/^www\./, '') : '',
     adapter: adapterForUrl(url),
     ld: () => (ld ??= readJsonLd(doc, false, (elements ??= pageElements(doc)).scripts)),
@@ -59,24 +54,6 @@ export function makeContext(doc: Document, url: string | null): PageContext {
       return n;
     },
   };
-}
-
-const regexCache = new Map<string, RegExp | null>();
-function compiled(source: string): RegExp | null {
-  let re = regexCache.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source);
-    } catch {
-      re = null;
-    }
-    regexCache.set(source, re);
-  }
-  return re;
-}
-
-export function matchesArticlePath(adapter: SiteAdapter, path: string): boolean {
-  return (adapter.articlePaths ?? []).some((src) => compiled(src)?.test(path) ?? false);
 }
 
 const FRONT_WORDS =

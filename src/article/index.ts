@@ -1,7 +1,7 @@
 /**
  * Article detection and extraction for the content script (browser DOM) and Node (linkedom).
  * No Node APIs, no recursion over the DOM; never throws. No Readability either: the content script
- * is one IIFE loaded on every page of a supported site, and Readability would add about 35 KB
+ * is loaded on every page of a supported site that may be an article, and Readability would add about 35 KB
  * (minified) to it for pages that adapters, JSON-LD, OpenGraph, microdata and the paragraph-structure
  * fallback in text.ts already cover; bench/extraction.ts keeps it as the speed and quality baseline.
  */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { originsFor, parseSiteInput } from './hosts';
+import { CONTENT_SCRIPT } from './script-files';
 import { ENABLED_KEY, OPEN_MODE_KEY, USER_SITES_KEY, readSiteSettings } from './settings';
 
 /**
@@ -11,16 +12,9 @@ const SCRIPT_PREFIX = 'user-site:';
 
 export const scriptIdFor = (host: string) => `${SCRIPT_PREFIX}${host}`;
 
-/** The same script files as the manifest's content script: one pipeline for supported and added sites. */
-function contentScriptFiles(): string[] {
-  const files = browser.runtime.getManifest().content_scripts?.flatMap((s) => s.js ?? []) ?? [];
-  if (!files.length) throw new Error('the manifest declares no content script to register');
-  return files;
-}
-
 async function register(host: string): Promise<void> {
   await browser.scripting.registerContentScripts([
-    { id: scriptIdFor(host), js: contentScriptFiles(), matches: originsFor(host), runAt: 'document_idle', persistAcrossSessions: true },
+    { id: scriptIdFor(host), js: [CONTENT_SCRIPT], matches: originsFor(host), runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }
 

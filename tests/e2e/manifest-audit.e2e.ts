@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromeBuildDir, firefoxBuildDir } from '../../scripts/lib/paths';
 import { supportedMatchPatterns } from '../../src/article/sites';
+import { CONTENT_SCRIPT, GATE_SCRIPT } from '../../src/sites/script-files';
 
 const builds = [
   ['chrome-mv3', chromeBuildDir],
@@ -32,6 +33,9 @@ describe.each(builds)('manifest audit: %s', (_name, dir) => {
 
   test('reaches exactly the supported sites at install (content script matches), and no host wider than them', () => {
     expect(sorted(contentMatches)).toEqual(sorted(supportedMatchPatterns()));
+    // Only the gate is declared; the full script (runtime registration in WXT) adds no host permission.
+    expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual([GATE_SCRIPT]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
     for (const host of installHosts) expect(supportedMatchPatterns()).toContain(host);
     for (const pattern of contentMatches) expect(pattern).toMatch(/^\*:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
   });
@@ -42,13 +46,14 @@ describe.each(builds)('manifest audit: %s', (_name, dir) => {
     if (mv3) expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  test('the in-page sidebar is web-accessible to the supported sites only (MV3); nothing else is exposed', () => {
+  test('the in-page sidebar and the full content script are web-accessible to the supported sites only (MV3); nothing else is exposed', () => {
     const war = manifest.web_accessible_resources;
+    // The gate imports the full content script into the page's content-script world.
     if (mv3) {
-      expect(war).toEqual([{ resources: ['sidepanel.html'], matches: supportedMatchPatterns() }]);
+      expect(war).toEqual([{ resources: ['sidepanel.html', CONTENT_SCRIPT], matches: supportedMatchPatterns() }]);
     } else {
-      // MV2 has no per-site list: Firefox serves it under a random per-install origin.
-      expect(war).toEqual(['sidepanel.html']);
+      // MV2 has no per-site list: Firefox serves them under a random per-install origin.
+      expect(war).toEqual(['sidepanel.html', CONTENT_SCRIPT]);
     }
     expect(manifest.externally_connectable).toBeUndefined();
   });

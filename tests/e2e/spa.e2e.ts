@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { launchChromium, SIDEBAR_HOST, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { newsUrl } from '../../scripts/lib/demo-site';
+import { CONTENT_SCRIPT, GATE_SCRIPT } from '../../src/sites/script-files';
 
 const FIRST = {
   path: '/2024/03/05/spa-harbour-council-approves-new-ferry-pier/',
@@ -87,6 +88,31 @@ describe('Chromium: single-page site', () => {
       await page.click(`a[href="${FIRST.path}"]`);
       await page.waitForURL(newsUrl(FIRST.path));
       expect(await waitForSidebarTitle(page, FIRST.headline)).toEqual([FIRST.headline]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('opened on a view that is no article, only the gate runs; a navigation to an article loads the full script and the sidebar', async () => {
+    const page = await browser.context.newPage();
+    // Every script compiled in the tab, the content scripts' world included.
+    const cdp = await browser.context.newCDPSession(page);
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    const ours = () => parsed.filter((url) => url.startsWith('chrome-extension://')).map((url) => new URL(url).pathname);
+    try {
+      await page.goto(newsUrl(LIST_PATH));
+      await page.waitForSelector('section.latest', { timeout: 5_000 });
+      await page.waitForTimeout(1_500);
+      expect(ours()).toEqual([`/${GATE_SCRIPT}`]);
+      expect(await sidebarCount(page)).toBe(0);
+
+      await page.click(`a[href="${FIRST.path}"]`);
+      await page.waitForURL(newsUrl(FIRST.path));
+      expect(await waitForSidebarTitle(page, FIRST.headline)).toEqual([FIRST.headline]);
+      expect(ours()).toEqual([`/${GATE_SCRIPT}`, `/${CONTENT_SCRIPT}`]);
+      expect(await sidebarCount(page)).toBe(1);
     } finally {
       await page.close();
     }

@@ -30,7 +30,6 @@ export interface FakeSiteApis {
   request: ReturnType<typeof vi.fn>;
 }
 
-export const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /** Installs the fakes on fakeBrowser (call after fakeBrowser.reset()). */
 export function installFakeSiteApis(): FakeSiteApis {
@@ -44,7 +43,7 @@ export function installFakeSiteApis(): FakeSiteApis {
   const b = fakeBrowser as any;
   b.i18n.getMessage = englishMessage;
   b.i18n.getUILanguage = () => 'en';
-  b.runtime.getManifest = () => ({ manifest_version: 3, content_scripts: [{ matches: ['*://pinknews.co.uk/*'], js: [CONTENT_SCRIPT] }] });
+  b.runtime.getManifest = () => ({ manifest_version: 3 });
   b.permissions.request = request;
   b.permissions.contains = async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o));
   b.permissions.remove = async ({ origins = [] }: { origins?: string[] }) => {

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../src/background';
 import { originsFor, parseSiteInput, siteKeyForUrl, readSiteSettings, settingsForUrl, setOpenMode, setSiteEnabled, canFrameSidebar, scriptIdFor } from '../../src/sites';
-import { CONTENT_SCRIPT, installFakeSiteApis, type FakeSiteApis } from './options-fake-apis';
+import { installFakeSiteApis, type FakeSiteApis } from './options-fake-apis';
+import { CONTENT_SCRIPT } from '../../src/sites/script-files';
 
 const ownPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 

@@ -95,14 +95,20 @@ export function supportedMatchPatterns(adapters: readonly SiteAdapter[] = siteAd
   return adapters.flatMap((a) => a.hosts.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]));
 }
 
+/** The site (adapter, or any record with hosts) whose host is the given one or a parent domain of it, or null. */
+export function siteForHost<T extends Pick<SiteAdapter, 'hosts'>>(hostname: string, sites: readonly T[]): T | null {
+  const host = hostname.toLowerCase();
+  return sites.find((a) => a.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? null;
+}
+
 /** The adapter whose host (or a parent domain of the URL's host) matches, or null. */
 export function adapterForUrl(url: string | null | undefined, adapters: readonly SiteAdapter[] = siteAdapters): SiteAdapter | null {
   if (!url) return null;
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
-  return adapters.find((a) => a.hosts.some((h) => host === h || host.endsWith(`.${h}`))) ?? null;
+  return siteForHost(host, adapters);
 }

@@ -1,0 +1,56 @@
+import { mayBeArticle, type SiteUrls } from '../article/gate';
+import { viewSettled } from './settle';
+
+interface NavigationApi {
+  addEventListener(type: 'navigate', listener: () => void): void;
+  removeEventListener(type: 'navigate', listener: () => void): void;
+}
+
+/**
+ * Calls `load` once, when the page may be an article: at once, when the page has loaded (sites that
+ * render the article with scripts), or when a history navigation has rendered another view (single-page
+ * sites). Until then it only watches the address, as the full script would: with the Navigation API
+ * where the browser has it, else by looking every second. Stops when `alive` turns false (the
+ * extension was updated or removed and this script is orphaned).
+ */
+export function loadWhenArticle(sites: readonly SiteUrls[], load: () => void, alive: () => boolean): void {
+  const navigation = (globalThis as { navigation?: NavigationApi }).navigation;
+  let loaded = false;
+  let href = location.href;
+  let title = document.title;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    clearInterval(poll);
+    navigation?.removeEventListener('navigate', navigated);
+    removeEventListener('load', look);
+  };
+  const tryLoad = (): boolean => {
+    title = document.title;
+    if (!mayBeArticle(document, location, sites)) return false;
+    loaded = true;
+    stop();
+    load();
+    return true;
+  };
+  // Later looks first make sure the extension is still there. The first one needs no such check,
+  // which would cost the extension API's first use in the page.
+  function look() {
+    if (loaded) return;
+    if (alive()) tryLoad();
+    else stop();
+  }
+  function navigated() {
+    viewSettled(title).then(look, look);
+  }
+  if (tryLoad()) return;
+  if (document.readyState !== 'complete') addEventListener('load', look, { once: true });
+  if (navigation) {
+    navigation.addEventListener('navigate', navigated);
+  } else {
+    poll = setInterval(() => {
+      if (location.href === href) return;
+      href = location.href;
+      navigated();
+    }, 1000);
+  }
+}
