@@ -23,10 +23,11 @@ export default defineConfig({
     // scripting: registers the content script on sites the reader adds (Firefox MV2 has it since 102).
     permissions: ['storage', 'scripting'],
     ...(manifestVersion === 3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
-    // The gate, in every page of a supported site as soon as it is parsed (the sidebar comes up early),
-    // imports the full content script where the page may be an article (entrypoints/article-gate.ts).
+    // The gate, in every page of a supported site, imports the full content script where the page may be
+    // an article (entrypoints/article-gate.ts). It starts before the page is parsed, so that on an article
+    // URL the full script is fetched and compiled (off the main thread) while the page parses.
     content_scripts: [
-      { matches: supportedMatchPatterns(), js: [GATE_SCRIPT], css: ['content-scripts/content.css'], run_at: 'document_end' },
+      { matches: supportedMatchPatterns(), js: [GATE_SCRIPT], css: ['content-scripts/content.css'], run_at: 'document_start' },
     ],
     web_accessible_resources:
       manifestVersion === 3

@@ -13,6 +13,10 @@ export default defineContentScript({
   // that Backstory runs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // The gate may import this script while the page is still being parsed: read it once parsed.
+    if (document.readyState === 'loading') {
+      await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+    }
     // A page that renders its article with scripts gets one more look once it has loaded.
     let cleanup = await runOnPage();
     if (!cleanup && document.readyState !== 'complete' && !ctx.isInvalid) {

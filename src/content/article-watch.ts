@@ -7,9 +7,9 @@ interface NavigationApi {
 }
 
 /**
- * Calls `load` once, when the page may be an article: at once, when the page has loaded (sites that
- * render the article with scripts), or when a history navigation has rendered another view (single-page
- * sites). Until then it only watches the address, as the full script would: with the Navigation API
+ * Calls `load` once, when the page may be an article: at once (an article URL), when the page has
+ * been parsed (article JSON-LD), when it has loaded (sites that render the article with scripts), or
+ * when a history navigation has rendered another view (single-page sites). Until then it only watches the address, as the full script would: with the Navigation API
  * where the browser has it, else by looking every second. Stops when `alive` turns false (the
  * extension was updated or removed and this script is orphaned).
  */
@@ -22,6 +22,7 @@ export function loadWhenArticle(sites: readonly SiteUrls[], load: () => void, al
   const stop = () => {
     clearInterval(poll);
     navigation?.removeEventListener('navigate', navigated);
+    document.removeEventListener('DOMContentLoaded', look);
     removeEventListener('load', look);
   };
   const tryLoad = (): boolean => {
@@ -42,7 +43,10 @@ export function loadWhenArticle(sites: readonly SiteUrls[], load: () => void, al
   function navigated() {
     viewSettled(title).then(look, look);
   }
+  // At document_start an article URL is enough to start the import, which then runs while the page
+  // parses; any other page is looked at again once parsed, and once loaded.
   if (tryLoad()) return;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', look, { once: true });
   if (document.readyState !== 'complete') addEventListener('load', look, { once: true });
   if (navigation) {
     navigation.addEventListener('navigate', navigated);

@@ -84,6 +84,25 @@ describe('loading the full content script', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('started before the page is parsed, takes another look once it is (article JSON-LD outside the article URLs)', () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const load = vi.fn();
+      loadWhenArticle(sites, load, () => true);
+      expect(load).not.toHaveBeenCalled();
+      const ld = document.createElement('script');
+      ld.type = 'application/ld+json';
+      ld.textContent = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry pier approved' });
+      document.head.append(ld);
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(load).toHaveBeenCalledTimes(1);
+      window.dispatchEvent(new Event('load'));
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+
   it('takes another look when the page has loaded (an article JSON-LD rendered by the site\'s scripts)', () => {
     Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
     try {
