@@ -84,40 +84,34 @@ describe('loading the full content script', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
-  it('started before the page is parsed, takes another look once it is (article JSON-LD outside the article URLs)', () => {
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    try {
-      const load = vi.fn();
-      loadWhenArticle(sites, load, () => true);
-      expect(load).not.toHaveBeenCalled();
-      const ld = document.createElement('script');
-      ld.type = 'application/ld+json';
-      ld.textContent = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry pier approved' });
-      document.head.append(ld);
-      document.dispatchEvent(new Event('DOMContentLoaded'));
-      expect(load).toHaveBeenCalledTimes(1);
-      window.dispatchEvent(new Event('load'));
-      expect(load).toHaveBeenCalledTimes(1);
-    } finally {
-      delete (document as { readyState?: string }).readyState;
-    }
+  /** Starts the watch while the document is in `state`, then the page adds article JSON-LD. */
+  function startIn(state: DocumentReadyState): ReturnType<typeof vi.fn> {
+    Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+    const load = vi.fn();
+    loadWhenArticle(sites, load, () => true);
+    expect(load).not.toHaveBeenCalled();
+    const ld = document.createElement('script');
+    ld.type = 'application/ld+json';
+    ld.textContent = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry pier approved' });
+    document.head.append(ld);
+    return load;
+  }
+  afterEach(() => {
+    delete (document as { readyState?: string }).readyState;
   });
 
-  it('takes another look when the page has loaded (an article JSON-LD rendered by the site\'s scripts)', () => {
-    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-    try {
-      const load = vi.fn();
-      loadWhenArticle(sites, load, () => true);
-      expect(load).not.toHaveBeenCalled();
-      const ld = document.createElement('script');
-      ld.type = 'application/ld+json';
-      ld.textContent = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry pier approved' });
-      document.head.append(ld);
-      window.dispatchEvent(new Event('load'));
-      expect(load).toHaveBeenCalledTimes(1);
-    } finally {
-      delete (document as { readyState?: string }).readyState;
-    }
+  it('started before the page is parsed, takes another look once it is (article JSON-LD outside the article URLs)', () => {
+    const load = startIn('loading');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(load).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('load'));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it("takes another look when the page has loaded (an article JSON-LD rendered by the site's scripts)", () => {
+    const load = startIn('interactive');
+    window.dispatchEvent(new Event('load'));
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('an orphaned script (the extension was updated or removed) stops watching and loads nothing', async () => {
