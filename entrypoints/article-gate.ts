@@ -1,4 +1,4 @@
-import { browser } from '@wxt-dev/browser';
+import type { Browser } from '@wxt-dev/browser';
 import { CONTENT_SCRIPT } from '../src/sites/script-files';
 import { loadWhenArticle } from '../src/content/article-watch';
 import type { SiteUrls } from '../src/article/gate';
@@ -8,10 +8,18 @@ import type { SiteUrls } from '../src/article/gate';
 // and brings in the full content script only where the page may be an article. Its table of sites
 // (__SITE_URLS__, defined at build time in wxt.config.ts) is the adapters' hosts and article URLs only.
 declare const __SITE_URLS__: SiteUrls[];
+
+// The extension API, looked up only when it is needed (as @wxt-dev/browser does, but not at start):
+// its first use in a page costs about half a millisecond, which pages that are no articles never pay.
+function extensionApi(): typeof Browser {
+  const g = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
+  return g.browser?.runtime?.id ? g.browser : g.chrome;
+}
+
 export default defineUnlistedScript(() => {
   loadWhenArticle(
     __SITE_URLS__,
-    () => void import(/* @vite-ignore */ browser.runtime.getURL(`/${CONTENT_SCRIPT}`)).catch((e) => console.warn('Backstory:', e)),
-    () => browser.runtime?.id !== undefined,
+    () => void import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${CONTENT_SCRIPT}`)).catch((e) => console.warn('Backstory:', e)),
+    () => extensionApi().runtime?.id !== undefined,
   );
 });

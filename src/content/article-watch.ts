@@ -25,27 +25,28 @@ export function loadWhenArticle(sites: readonly SiteUrls[], load: () => void, al
     document.removeEventListener('DOMContentLoaded', look);
     removeEventListener('load', look);
   };
-  const tryLoad = (): boolean => {
+  // The looks while the page loads need no check that the extension is still there (it was a moment
+  // ago, and the check costs the extension API's first use in the page); after a navigation, which
+  // can come hours later, an orphaned script stops instead.
+  function look() {
+    if (loaded) return;
     title = document.title;
-    if (!mayBeArticle(document, location, sites)) return false;
+    if (!mayBeArticle(document, location, sites)) return;
     loaded = true;
     stop();
     load();
-    return true;
-  };
-  // Later looks first make sure the extension is still there. The first one needs no such check,
-  // which would cost the extension API's first use in the page.
-  function look() {
-    if (loaded) return;
-    if (alive()) tryLoad();
-    else stop();
   }
   function navigated() {
-    viewSettled(title).then(look, look);
+    viewSettled(title).then(lookIfAlive, lookIfAlive);
+  }
+  function lookIfAlive() {
+    if (alive()) look();
+    else stop();
   }
   // At document_start an article URL is enough to start the import, which then runs while the page
   // parses; any other page is looked at again once parsed, and once loaded.
-  if (tryLoad()) return;
+  look();
+  if (loaded) return;
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', look, { once: true });
   if (document.readyState !== 'complete') addEventListener('load', look, { once: true });
   if (navigation) {

@@ -114,6 +114,15 @@ describe('loading the full content script', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('asks whether the extension is still there only after a navigation, not while the page loads', () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const alive = vi.fn(() => true);
+    loadWhenArticle(sites, vi.fn(), alive);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    window.dispatchEvent(new Event('load'));
+    expect(alive).not.toHaveBeenCalled();
+  });
+
   it('an orphaned script (the extension was updated or removed) stops watching and loads nothing', async () => {
     vi.useFakeTimers();
     const load = vi.fn();
