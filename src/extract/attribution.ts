@@ -299,7 +299,8 @@ export class Attributor {
 
   /**
    * "Lukas Brenner of RSF said", "Senator Dale Whitcombe of Kansas said", "the Vaccine Confidence
-   * Project at the LSHTM found": the subject is the first name; null when nothing there speaks. The
+   * Project at the LSHTM found", "the Health Ministry in Gaza said" (a name ends before the place
+   * that locates it): the subject is the first name; null when nothing there speaks. The
    * chain is followed to its start: "Dr. Ana Ruiz of the School of Public Health at Imperial College
    * said" is hers, not the school's.
    */
@@ -311,7 +312,7 @@ export class Attributor {
     for (;;) {
       if (els[i]?.word === 'the') i--;
       const link = els[i]?.word;
-      const head = link === 'of' || link === 'at' || link === 'from' ? els[i - 1]?.name : undefined;
+      const head = link === 'of' || link === 'at' || link === 'from' || link === 'in' ? els[i - 1]?.name : undefined;
       if (!head || this.punctuatedBetween(head.end, name.start)) break;
       if (SPEAKS.has(head.kind)) found = head;
       name = head;

@@ -22,6 +22,7 @@ import {
   ROLE_HEAD,
   ROLE_MODIFIER,
   STORM,
+  WEAK_CONNECTOR,
   wordClass,
 } from './wordclass';
 
@@ -137,9 +138,11 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
   const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
-  // A demonym left at the start of a name ("Muslim Brotherhood") or a possessive inside it ("Women’s
-  // Aid") says it is no person's name.
-  const nameLength = words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !/['’]s? /.test(group.name);
+  // A demonym left at the start of a name ("Muslim Brotherhood"), a possessive inside it ("Women’s
+  // Aid") or a connector that joins only institutions' names ("Alternative for Germany") says it is
+  // no person's name.
+  const nameLength =
+    words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !classes.some((c) => c & WEAK_CONNECTOR) && !/['’]s? /.test(group.name);
   // "the Lions roared back": people are not named with "the", so most uses with it say no person.
   const person = nameLength && definite * 2 < group.occurrences.length;
   if (person && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';

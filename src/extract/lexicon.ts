@@ -106,7 +106,10 @@ export const PLACES = list(
     'connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,' +
     'massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,' +
     'new mexico,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,' +
-    'south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming',
+    'south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming,' +
+    // Names with an "and" of their own: known whole, they are not split into two names there.
+    'antigua and barbuda,bosnia and herzegovina,saint kitts and nevis,st kitts and nevis,são tomé and príncipe,' +
+    'sao tome and principe,trinidad and tobago,turks and caicos islands',
 );
 
 /** Government bodies known by name. */
@@ -245,7 +248,10 @@ export const ABBREVIATIONS = set(
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
-export const CONNECTORS = set('of for the de and on in to du da la le van von der den del al bin');
+export const CONNECTORS = set('of for the de and on in to du da di la le van von der den del al bin');
+
+/** Particles inside a person's name ("da Silva", "von der Leyen"); "of" and "for" join institutions' names. */
+export const NAME_PARTICLES = set('da de di do dos das du del della van von der den la le al bin');
 
 /** Connectors that join only institutional names ("Institute for Fiscal Studies"), never two people. */
 export const WEAK_CONNECTORS = set('for the and on in to');

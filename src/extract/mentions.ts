@@ -2,10 +2,11 @@ import { classAt, LETTER, NUMBER, widthAt } from './chars';
 import { COMPASS_WORDS, DESCRIPTORS, NAME_SUFFIXES } from './lexicon';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
-import { isAcronym, isApostrophe, isConnector, isWeakConnector, plain, type Token } from './tokens';
+import { isAcronym, isApostrophe, isConnector, isParticle, isShortForm, isWeakConnector, plain, type Token } from './tokens';
 import {
   ABBREVIATION,
   COMMON,
+  CONNECTOR,
   DEMONYM,
   FUNCTION,
   GENERIC_ACRONYM,
@@ -33,6 +34,8 @@ export interface Occurrence {
   /** The words joined by spaces, without full stops: what merging and the lexicon compare. */
   key: string;
   role: string | null;
+  /** Written in brackets after a space, as the short form a name is given right after it ("Alternative for Germany (AfD)"). */
+  bracketed: boolean;
 }
 
 export const keyOf = (words: string[]): string => {
@@ -42,6 +45,18 @@ export const keyOf = (words: string[]): string => {
 
 /** Says whether a lower-case name is known to the lexicon or the gazetteer. */
 export type Known = (lower: string) => boolean;
+
+/** What the lexicon, the gazetteer and the rest of the article say about a word, for splitting runs into names. */
+interface Evidence {
+  /** A whole name known to the lexicon or the gazetteer. */
+  known: Known;
+  /** A name on its own: known, or capitalised elsewhere other than after a demonym. */
+  named: Known;
+  /** Known, or used elsewhere as a one-word name. */
+  solo: Known;
+  /** Known, or written elsewhere, sentence starts included, as a one-word name with no connector after it. */
+  single: Known;
+}
 
 /**
  * "Shelter, a housing charity, said": an apposition, closed by its comma, shows a sentence-initial
@@ -68,23 +83,38 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   // ("CDU/CSU") or it owns something ("Port’s possession", for Port United).
   const opening = new Set<string>();
   const notOpening = new Set<string>();
+  // Capitalised with no name before it and neither a name nor a connector after it, also at a
+  // sentence start: "Kane" in "Kane scored", not "Alternative" in "Alternative for Germany".
+  const single = new Set<string>();
   let prev: Token | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.capitalised) lowerWords.add(t.lower);
-    else if (!t.initial) {
+    if (!t.capitalised) {
+      lowerWords.add(t.lower);
+      prev = t;
+      continue;
+    }
+    const afterName = prev?.capitalised && prev.end + 1 === t.start;
+    const next = tokens[k + 1];
+    const joinedNext = next !== undefined && t.end + 1 === next.start;
+    const beforeName = joinedNext && next.capitalised;
+    if (!afterName && !beforeName && !(joinedNext && isConnector(next))) single.add(t.lower);
+    if (!t.initial) {
       capsElsewhere.add(t.lower);
-      const afterName = prev?.capitalised && prev.end + 1 === t.start;
       if (!(afterName && prev!.cls & DEMONYM)) alone.add(t.lower);
-      const next = tokens[k + 1];
-      const beforeName = next?.capitalised && t.end + 1 === next.start;
       if (!afterName && !beforeName) solo.add(t.lower);
       if (!afterName && beforeName) opening.add(t.lower);
       else notOpening.add(t.lower);
     }
     prev = t;
   }
-  const knownOrAlone: Known = (lower) => alone.has(lower) || known(lower);
+  const evidence: Evidence = {
+    known,
+    named: (lower) => alone.has(lower) || known(lower),
+    solo: (lower) => solo.has(lower) || known(lower),
+    single: (lower) => single.has(lower) || known(lower),
+  };
+  const particleNames = particleSurnames(text, tokens);
   // A sentence-initial word is a name where the article capitalises it elsewhere (a common noun of
   // the lexicon only as a one-word name), and not only as the first word of longer names.
   const namedElsewhere = (t: Token): boolean =>
@@ -101,10 +131,14 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised) continue;
+      const start = tokens[i]!;
+      const lead = leadingParticles(text, tokens, i, from, particleNames);
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
-      if (opensWithOrdinaryWord(run, tokens[i + 1], known, knownOrAlone, capsElsewhere)) run = run.slice(1);
-      for (const part of nameParts(text, run, knownOrAlone, (lower) => solo.has(lower) || known(lower))) {
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, capsElsewhere)) run = run.slice(1);
+      for (const part of nameParts(text, run, evidence)) {
+        // "von der Leyen": the particles before the run open the name they were seen in.
+        if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
         const first = part.tokens[0]!;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
@@ -127,6 +161,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           words,
           key: keyOf(words),
           role: part.role,
+          bracketed: text[first.start - 1] === '(' && text[last.end] === ')' && text[first.start - 2] === ' ',
         });
       }
     }
@@ -167,11 +202,11 @@ function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
 }
 
 /**
- * "the International Monetary Fund (IMF)": an acronym in brackets right after a capitalised word
- * abbreviates the name before it (the bracket makes it look sentence-initial).
+ * "the International Monetary Fund (IMF)", "Alternative for Germany (AfD)": a short form in brackets
+ * right after a capitalised word abbreviates the name before it (the bracket makes it look sentence-initial).
  */
 function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token, from: number): boolean {
-  if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isAcronym(t.text)) return false;
+  if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isShortForm(t.text)) return false;
   const k = tokens.indexOf(t, from);
   const prev = k > 0 ? tokens[k - 1] : undefined;
   return prev !== undefined && prev.capitalised && prev.end === t.start - 2 && text[prev.end] === ' ';
@@ -217,6 +252,49 @@ function reportingVerbFollows(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
+/** Most lower-case particles in a row inside a name: "de la", "von der", "van de la". */
+const MAX_PARTICLES = 3;
+
+/** The index after the row of lower-case name particles from tokens[k] (k > 0), each joined to the word before it. */
+function particlesEnd(text: string, tokens: readonly Token[], k: number, to: number): number {
+  let i = k;
+  while (i < to && i - k < MAX_PARTICLES && isParticle(tokens[i]!) && joins(text, tokens[i - 1]!, tokens[i]!)) i++;
+  return i;
+}
+
+/** tokens[i] is a capitalised word joined to the one before it. */
+const capitalisedAfter = (text: string, tokens: readonly Token[], i: number, to: number): boolean =>
+  i < to && tokens[i]!.capitalised && joins(text, tokens[i - 1]!, tokens[i]!);
+
+/**
+ * The lower-case key of each row of particles with the capitalised word after it, where that row
+ * follows a capitalised word: "von der leyen" of "Ursula von der Leyen", so that a later "von der
+ * Leyen" keeps its particles. Particles before a capitalised word are no name by themselves ("a van
+ * Amazon rented").
+ */
+function particleSurnames(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    // Only rows that a run joins to the name before them open with a connector ("do" is none).
+    if (!(tokens[k]!.cls & CONNECTOR) || !tokens[k - 1]!.capitalised || !isParticle(tokens[k]!)) continue;
+    const e = particlesEnd(text, tokens, k, tokens.length);
+    if (e > k && capitalisedAfter(text, tokens, e, tokens.length)) {
+      out.add(keyOf(tokens.slice(k, e + 1).map((t) => t.lower)));
+    }
+    k = e;
+  }
+  return out;
+}
+
+/** The particles right before tokens[i] (from `from` on) where the article writes them so inside a longer name. */
+function leadingParticles(text: string, tokens: readonly Token[], i: number, from: number, known: ReadonlySet<string>): Token[] {
+  if (!known.size) return [];
+  let k = i;
+  while (k > from && i - k < MAX_PARTICLES && isParticle(tokens[k - 1]!) && joins(text, tokens[k - 1]!, tokens[k]!)) k--;
+  if (k === i) return [];
+  return known.has(keyOf(tokens.slice(k, i + 1).map((t) => t.lower))) ? tokens.slice(k, i) : [];
+}
+
 /**
  * The maximal run of capitalised words from tokens[i] (capitalised) before `to`, joined by single
  * spaces or lower-case connectors. A possessive ends the run, except a plural noun's ("the People’s
@@ -246,7 +324,13 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
     } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
-    } else break;
+    } else {
+      // "Ursula von der Leyen", "Juan de la Cruz": a row of particles inside a person's name.
+      const e = particlesEnd(text, tokens, j + 1, to);
+      if (e - j - 1 < 2 || !capitalisedAfter(text, tokens, e, to)) break;
+      for (let k = j + 1; k <= e; k++) run.push(tokens[k]!);
+      j = e;
+    }
   }
   return run;
 }
@@ -305,12 +389,8 @@ function isBreaker(text: string, w: Token, prev: Token | undefined): boolean {
   return day || (startsName && w.lower.length > 3);
 }
 
-/**
- * Splits a run into the names it holds, dropping words that are not names.
- * `named` says whether a word is a name on its own (known, or capitalised elsewhere in the article
- * other than after a demonym); `solo` whether it is known or used elsewhere as a one-word name.
- */
-function nameParts(text: string, run: Token[], named: Known, solo: Known): Part[] {
+/** Splits a run into the names it holds, dropping words that are not names. */
+function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
   const out: Part[] = [];
   let piece: Token[] = [];
   for (let i = 0; i <= run.length; i++) {
@@ -321,10 +401,10 @@ function nameParts(text: string, run: Token[], named: Known, solo: Known): Part[
     }
     const trimmed = trim(piece);
     if (trimmed.length) {
-      for (const joined of splitWeakConnectors(trimmed)) {
+      for (const joined of splitWeakConnectors(trimmed, evidence)) {
         for (const names of splitOf(joined)) {
-          for (const part of splitRole(text, names, solo)) {
-            const cleaned = dropDemonym(part.tokens, named);
+          for (const part of splitRole(text, names, evidence.solo)) {
+            const cleaned = dropDemonym(part.tokens, evidence.named);
             if (cleaned.length && isName(cleaned)) out.push({ ...part, tokens: cleaned });
           }
         }
@@ -354,21 +434,59 @@ function trim(words: Token[]): Token[] {
  * "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word.
  * An acronym before "and" ends a name, even when the words after "and" end in a head word ("Redbird
  * IMI and Daily Mail", "BBC and ITV News"); a head word does not ("Daily Mail and General Trust").
+ * "in" after a head word ends the name: what follows places the body ("the Prime Minister’s Office
+ * in Canberra"). A name the lexicon or the gazetteer knows whole keeps its connector ("Trinidad and
+ * Tobago"), and so does a purpose after one word never named on its own ("Alternative for Germany").
  */
-function splitWeakConnectors(words: Token[]): Token[][] {
+function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
   if (!words.length) return [];
+  const cut = (k: number): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];
+  let head = false;
   for (let k = 1; k < words.length - 1; k++) {
-    if (words[k]!.text !== 'and') continue;
-    if (isAcronym(words[k - 1]!.text)) return [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1))];
+    head ||= isHeadToken(words[k - 1]!);
+    const w = words[k]!.text;
+    if (w === 'and' && isAcronym(words[k - 1]!.text)) return cut(k);
+    if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cut(k);
   }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
   for (let k = 1; k < words.length - 1; k++) {
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
-    if (left.some(isHeadToken)) continue;
-    return [left, ...splitWeakConnectors(words.slice(k + 1))];
+    if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;
+    return cut(k);
   }
   return [words];
+}
+
+/** Words of a known name on either side of a connector ("Bosnia and Herzegovina", "São Tomé and Príncipe"). */
+const KNOWN_REACH = 3;
+
+/** A name known to the lexicon or the gazetteer spans words[k]. */
+function knownAcross(words: Token[], k: number, known: Known): boolean {
+  for (let a = Math.max(0, k - KNOWN_REACH); a < k; a++) {
+    for (let b = k + 2; b <= Math.min(words.length, k + 1 + KNOWN_REACH); b++) {
+      if (known(keyOf(words.slice(a, b).map((w) => w.lower)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Alternative for Germany", "Citizens for Europe": "for" after one word that the article never
+ * names on its own, capitalised mid-sentence, is the purpose of one body; "Kane for England" is
+ * two names where the article writes "Kane" alone, and a title keeps its own rules ("Minister for
+ * Europe", "MP for Stoke"). A sentence-initial word's capital says nothing ("Support for Ruiz").
+ */
+function namesPurpose(words: Token[], k: number, single: Known): boolean {
+  const w = words[0]!;
+  return (
+    k === 1 &&
+    words[1]!.text === 'for' &&
+    !w.initial &&
+    !isAcronym(w.text) &&
+    !(w.cls & (ROLE_HEAD | ROLE_MODIFIER | GIVEN_NAME)) &&
+    !single(w.lower)
+  );
 }
 
 /**

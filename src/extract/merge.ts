@@ -1,6 +1,7 @@
-import { classAt, UPPER, widthAt } from './chars';
-import { GOVERNMENT_NAMES, NAME_SUFFIXES, OUTLETS, PLACES } from './lexicon';
+import { classAt, LETTER, UPPER, widthAt } from './chars';
+import { GOVERNMENT_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES } from './lexicon';
 import type { Occurrence } from './mentions';
+import { isShortForm } from './tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
 
 /** Occurrences of one entity, in text order, with the canonical form. */
@@ -9,9 +10,6 @@ export interface Group {
   key: string;
   occurrences: Occurrence[];
 }
-
-/** Particles inside a person's name ("da Silva", "von der Leyen"); "of" and "for" join institutions' names. */
-const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin']);
 
 /** Last words that extend a name into the name of its event, organisation or outlet. */
 const NAME_HEAD = EVENT_HEAD | ORG_HEAD | OUTLET_WORD;
@@ -93,7 +91,18 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     return best;
   });
 
-  const finalKey = (k: string): string => {
+  // "Alternative for Germany (AfD)": a short form in brackets right after a name it fits is that
+  // name's alias, wherever else it is used.
+  const aliases = new Map<string, string>();
+  occurrences.forEach((o, i) => {
+    const name = occurrences[i - 1];
+    if (o.bracketed && name && name.end + 2 === o.start && !aliases.has(o.key) && !name.role && isShortForm(o.form) && abbreviates(o.key, name.words)) {
+      aliases.set(o.key, resolved[i - 1]!);
+    }
+  });
+
+  const finalKey = (key: string): string => {
+    const k = aliases.get(key) ?? key;
     // A known place stays itself: "Paris" is not the "Paris Olympics"; a known outlet joins its own
     // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
     const stem = byStem.get(k);
@@ -110,6 +119,33 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     else groups.set(k, [o]);
   });
   return [...groups].map(([key, occ]) => ({ key, name: canonicalName(occ), occurrences: occ }));
+}
+
+/** Fewest letters of a short form that may differ from its name's initials by one. */
+const MIN_LOOSE_SHORT_FORM = 3;
+
+/**
+ * "Independent National Electoral Commission (CENI)", "Alternative for Germany (AfD)": a short form
+ * (lower-case `key`) abbreviates a name of several words when its letters are the initials of the
+ * name's words, small words included, in any order (a name in another language orders its words
+ * otherwise); one letter may differ, for a word the name translates ("D" for Deutschland), where
+ * each word has its letter and the first letters agree ("Carla Dunn (CDU)" names her party). A
+ * person's name opening with a given name is no name a short form abbreviates ("Joe Ruiz (JRP)").
+ */
+function abbreviates(key: string, words: readonly string[]): boolean {
+  if (wordClass(words[0]!) & GIVEN_NAME || words.filter((w) => !(wordClass(w) & CONNECTOR)).length < 2) return false;
+  const initials = words.map((w) => w[0]);
+  let letters = 0;
+  let missed = 0;
+  for (let i = 0; i < key.length; i += widthAt(key, i)) {
+    if (!(classAt(key, i) & LETTER)) continue;
+    const c = key[i];
+    letters++;
+    const at = initials.indexOf(c);
+    if (at < 0) missed++;
+    else initials[at] = '';
+  }
+  return letters >= 2 && (missed === 0 || (missed === 1 && letters >= MIN_LOOSE_SHORT_FORM && letters === words.length && key[0] === words[0]![0]));
 }
 
 /**

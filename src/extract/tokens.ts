@@ -1,4 +1,5 @@
 import { ASCII, classAt, classOf, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
+import { NAME_PARTICLES } from './lexicon';
 import type { Sentence } from './sentences';
 import { CONNECTOR, NAME_ADJECTIVE_SUFFIX, WEAK_CONNECTOR, wordClass } from './wordclass';
 
@@ -175,6 +176,23 @@ export function isAcronym(word: string): boolean {
   }
   return count >= 2 && (uppers >= 2 || adjacent);
 }
+
+/** Longest mixed-case short form read as an acronym: "AfD", "DfT", but no surname such as "McCain". */
+const MAX_MIXED_SHORT_FORM = 6;
+
+/**
+ * An acronym, or a short word of letters that opens and ends with a capital ("AfD", "DfT"): the
+ * forms a name is abbreviated to.
+ */
+export function isShortForm(word: string): boolean {
+  if (isAcronym(word)) return true;
+  if (word.length > MAX_MIXED_SHORT_FORM || !(classAt(word, 0) & UPPER) || !(classAt(word, word.length - 1) & UPPER)) return false;
+  for (let i = 1; i < word.length - 1; i++) if (!(classAt(word, i) & LETTER)) return false;
+  return true;
+}
+
+/** The word is a lower-case particle of a person's name as written ("von", "der", not "Von"). */
+export const isParticle = (t: Token): boolean => t.text === t.lower && NAME_PARTICLES.has(t.lower);
 
 /** The word is a connector of names as written ("of", not "Of"). */
 export const isConnector = (t: Token): boolean => (t.cls & CONNECTOR) !== 0 && t.text === t.lower;

@@ -489,7 +489,8 @@ describe('names on real pages, fourth round (investigations, war reports, studie
   it('keeps a title owning an institution’s head word in the body’s name, and reads no person after it', () => {
     const r = extract('A spokesman for the Prime Minister’s Office in Canberra said talks went well. The Mayor’s Office agreed, and President Ana Ruiz’s aide left.');
     expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
-      ['Prime Minister’s Office in Canberra', 'government', null],
+      ['Prime Minister’s Office', 'government', null],
+      ['Canberra', 'place', null],
       ['Mayor’s Office', 'government', null],
       ['Ana Ruiz', 'person', 'President'],
     ]);
@@ -500,5 +501,68 @@ describe('names on real pages, fourth round (investigations, war reports, studie
       ['Luiz Inácio Lula da Silva', 2],
     ]);
     expect(extract('Officials met Joana da Costa. Later, Joana said the plan would work.').mentions.map((m) => m.name)).toEqual(['Joana da Costa', 'Joana']);
+  });
+});
+
+describe('names on real pages, fifth round (connectors, particles, short forms)', () => {
+  it('keeps a name known whole at its "and" ("Trinidad and Tobago"), from the lexicon or the gazetteer, and splits other names there', () => {
+    const r = extract('Fishing crews from Trinidad and Tobago met envoys of Bosnia and Herzegovina. Later, a minister from São Tomé and Príncipe joined Mara Lind and Tobias Rehn.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Trinidad and Tobago', 'place'],
+      ['Bosnia and Herzegovina', 'place'],
+      ['São Tomé and Príncipe', 'place'],
+      ['Mara Lind', 'other'],
+      ['Tobias Rehn', 'other'],
+    ]);
+    const text = 'Ferries to Kelmor and Vashti Isles stopped running.';
+    expect(extract(text).mentions.map((m) => m.name)).toEqual(['Kelmor', 'Vashti Isles']);
+    const gazetteer: Gazetteer = { kindOf: (n) => (n === 'kelmor and vashti isles' ? 'place' : null) };
+    expect(extract(text, { gazetteer }).mentions.map((m) => [m.name, m.kind])).toEqual([['Kelmor and Vashti Isles', 'place']]);
+  });
+
+  it('keeps "for" after a word the article never names alone, and merges the short form in brackets that fits the name', () => {
+    const r = extract(
+      'Polls gave the Alternative for Germany (AfD) a lead in two states, and the AfD said it would block the budget. ' +
+        'The Independent Fisheries Tribunal (TIF) ruled, and Carla Dunn (CDU) objected.',
+    );
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count, m.forms])).toEqual([
+      ['Alternative for Germany', 'other', 3, ['Alternative for Germany', 'AfD']],
+      ['Independent Fisheries Tribunal', 'organization', 2, ['Independent Fisheries Tribunal', 'TIF']],
+      ['Carla Dunn', 'other', 1, ['Carla Dunn']],
+      ['CDU', 'other', 1, ['CDU']],
+    ]);
+    // Where the first word stands alone elsewhere, "for" joins two names.
+    expect(extract('Kane scored twice. The crowd sang of Kane for England all night.').mentions.map((m) => m.name)).toEqual(['Kane', 'England']);
+  });
+
+  it('keeps lower-case particles inside a person’s name, and a later "von der Leyen" with them, merged into the full name', () => {
+    const text =
+      'Commission President Ursula von der Leyen opened the summit. Delegates cheered when von der Leyen promised new funds. ' +
+      'Officials said Tomas de la Vega agreed. A van Ortega Freight leased broke down.';
+    const r = extract(text);
+    expect(r.mentions.map((m) => [m.name, m.count, m.forms, m.role])).toEqual([
+      ['Ursula von der Leyen', 2, ['Ursula von der Leyen', 'von der Leyen'], 'Commission President'],
+      ['Tomas de la Vega', 1, ['Tomas de la Vega'], null],
+      ['Ortega Freight', 1, ['Ortega Freight'], null],
+    ]);
+    const later = text.indexOf('von der Leyen promised');
+    expect(r.mentions[0]!.spans[1]).toEqual({ start: later, end: later + 'von der Leyen'.length });
+  });
+
+  it('ends an organisation’s name at "in" before the place that locates it, and still gives it what it said', () => {
+    const r = extract('The Rail Safety Office in Leeds said 14 trains were cancelled. The Ministry of Water in Kelmor agreed.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Rail Safety Office', 'government'],
+      ['Leeds', 'place'],
+      ['Ministry of Water', 'government'],
+      ['Kelmor', 'place'],
+    ]);
+    expect(r.claims.map((c) => [c.kind, c.attributedTo])).toEqual([
+      ['statement', 'Rail Safety Office'],
+      ['figure', 'Rail Safety Office'],
+      ['statement', 'Ministry of Water'],
+    ]);
+    const gazetteer: Gazetteer = { kindOf: (n) => (n === 'assembly in exile' ? 'organization' : null) };
+    expect(extract('The Assembly in Exile met.', { gazetteer }).mentions.map((m) => m.name)).toEqual(['Assembly in Exile']);
   });
 });
