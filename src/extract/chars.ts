@@ -84,13 +84,16 @@ export const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 
 export function runs(s: string, cls: number): string[] {
   const out: string[] = [];
   let start = -1;
-  for (let i = 0; i < s.length; i += widthAt(s, i)) {
-    if (classAt(s, i) & cls) {
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    // Most text is ASCII: its characters are one code unit each, read from the table.
+    if ((c < 128 ? ASCII[c]! : classAt(s, i)) & cls) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(s.slice(start, i));
       start = -1;
     }
+    i += c < 0xd800 ? 1 : widthAt(s, i);
   }
   if (start >= 0) out.push(s.slice(start));
   return out;

@@ -161,6 +161,8 @@ const afterThe = (text: string, start: number): boolean =>
 /** How far after a speaker's name the pronoun standing for it is looked for. */
 const PRONOUN_REACH = 300;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
+/** h s i t H S I T: the letters a pronoun starts with, in either case. */
+const PRONOUN_INITIALS = new Set([...'hsitHSIT'].map((c) => c.charCodeAt(0)));
 
 /** The first third-person pronoun in text[from, hi), as the possessive's subject form ("his" → "he"), or "". */
 function nextPronoun(text: string, from: number, hi: number): string {
@@ -171,7 +173,8 @@ function nextPronoun(text: string, from: number, hi: number): string {
     }
     let end = i;
     while (end < hi && classAt(text, end) & LETTER) end++;
-    const w = end - i <= 5 ? text.slice(i, end).toLowerCase() : '';
+    // Only a word of two to five letters that starts like a pronoun is worth a lower-cased copy.
+    const w = end - i >= 2 && end - i <= 5 && PRONOUN_INITIALS.has(text.charCodeAt(i)) ? text.slice(i, end).toLowerCase() : '';
     if (PRONOUNS.has(w)) return w === 'his' ? 'he' : w === 'her' ? 'she' : w === 'its' ? 'it' : w === 'their' ? 'they' : w;
     i = end;
   }

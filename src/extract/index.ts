@@ -38,11 +38,11 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
     role: g.occurrences.find((o) => o.role)?.role ?? null,
     spans: g.occurrences.map((o) => ({ start: o.start, end: o.end })),
   }));
-  const names: Named[] = groups
-    .flatMap((g, entity) =>
-      g.occurrences.map((o) => ({ start: o.start, end: o.end, entity, kind: mentions[entity]!.kind, role: o.role })),
-    )
-    .sort((a, b) => a.start - b.start);
+  const names: Named[] = [];
+  groups.forEach((g, entity) => {
+    for (const o of g.occurrences) names.push({ start: o.start, end: o.end, entity, kind: mentions[entity]!.kind, role: o.role });
+  });
+  names.sort((a, b) => a.start - b.start);
 
   const claims = buildClaims(text, paras, sents, findQuotes(text, paras), names, mentions.map((m) => m.name), tokens);
   return { mentions, claims };

@@ -440,23 +440,25 @@ function trim(words: Token[]): Token[] {
  */
 function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
   if (!words.length) return [];
-  const cut = (k: number): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];
   let head = false;
   for (let k = 1; k < words.length - 1; k++) {
     head ||= isHeadToken(words[k - 1]!);
     const w = words[k]!.text;
-    if (w === 'and' && isAcronym(words[k - 1]!.text)) return cut(k);
-    if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cut(k);
+    if (w === 'and' && isAcronym(words[k - 1]!.text)) return cutAt(words, k, evidence);
+    if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
   }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
   for (let k = 1; k < words.length - 1; k++) {
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;
-    return cut(k);
+    return cutAt(words, k, evidence);
   }
   return [words];
 }
+
+/** The words before the connector at k, then the names split from the words after it. */
+const cutAt = (words: Token[], k: number, evidence: Evidence): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];
 
 /** Words of a known name on either side of a connector ("Bosnia and Herzegovina", "São Tomé and Príncipe"). */
 const KNOWN_REACH = 3;
@@ -538,11 +540,16 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
-  const titleWord = (i: number, last: boolean) =>
-    isTitleAt(text, words, i) || (!last && words[i]!.cls & ROLE_MODIFIER && !(words[i]!.cls & NAMES_ALONE));
-  while (e > 0 && titleWord(e - 1, e === words.length)) e--;
+  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
+
+/**
+ * words[i] is a title, or (short of the last word) a title's modifier that names nothing on its own.
+ * Module-level, as is `cutAt`: these run for every name part, and a closure per call cost more than the work.
+ */
+const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolean): boolean =>
+  isTitleAt(text, words, i) || (!last && (words[i]!.cls & ROLE_MODIFIER) !== 0 && !(words[i]!.cls & NAMES_ALONE));
 
 const isHeadToken = (t: Token): boolean => (t.cls & HEAD_WORD) !== 0;
 

@@ -39,7 +39,8 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   for (const key of distinct) {
     const words = key.split(' ');
     if (words.length === 1) continue;
-    const heads = words.map((w) => (wordClass(w) & NAME_HEAD) !== 0);
+    const classes = words.map(wordClass);
+    const heads = classes.map((c) => (c & NAME_HEAD) !== 0);
     // headsFrom[i]: every word from the i-th on is a head.
     const headsFrom = heads.slice();
     for (let i = words.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
@@ -49,8 +50,8 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     let institution = false;
     for (let i = 1; i < words.length; i++) {
       const tail = key.slice(space + 1);
-      institution ||= (wordClass(words[i - 1]!) & HEAD_WORD) !== 0;
-      if (!(institution && wordClass(words[i - 1]!) & CONNECTOR)) addTail(tail, key);
+      institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
+      if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(tail, key);
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
       if (headsFrom[i] || (i === 1 && heads[words.length - 1])) {
         const stem = key.slice(0, space);
@@ -65,10 +66,10 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
     // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
     for (let i = 1; i < words.length - 1; i++) {
-      if (NAME_PARTICLES.has(words[i + 1]!) && !(wordClass(words[i]!) & (GIVEN_NAME | CONNECTOR))) addTail(words[i]!, key);
+      if (NAME_PARTICLES.has(words[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(words[i]!, key);
     }
     let initials = '';
-    for (const w of words) if (!(wordClass(w) & CONNECTOR)) initials += w[0];
+    for (let i = 0; i < words.length; i++) if (!(classes[i]! & CONNECTOR)) initials += words[i]![0];
     if (!byInitials.has(initials)) byInitials.set(initials, key);
   }
 
@@ -160,8 +161,11 @@ function surnameFirstNames(keys: string[], distinct: string[], byTail: ReadonlyM
   // First word of each two-word name, or null when two names open with it.
   const byFirst = new Map<string, string | null>();
   for (const key of distinct) {
-    const words = key.split(' ');
-    if (words.length === 2) byFirst.set(words[0]!, byFirst.has(words[0]!) ? null : key);
+    // Two words: one space, and no other after it.
+    const space = key.indexOf(' ');
+    if (space < 0 || key.includes(' ', space + 1)) continue;
+    const first = key.slice(0, space);
+    byFirst.set(first, byFirst.has(first) ? null : key);
   }
   const firstAt = new Map<string, number>();
   keys.forEach((k, i) => {

@@ -18,6 +18,7 @@ export const SPELLED_NUMBERS = [...SMALL, ...TENS, ...Object.keys(SCALE), 'dozen
 const FIRST_LETTERS = new Set(SPELLED_NUMBERS.map((w) => w.charCodeAt(0)));
 const SPELLED = new Set(SPELLED_NUMBERS);
 const LONGEST = Math.max(...SPELLED_NUMBERS.map((w) => w.length));
+const SHORTEST = Math.min(...SPELLED_NUMBERS.map((w) => w.length));
 
 /** A number word as it occurs in text[start, end). */
 export interface WordsMatch {
@@ -160,7 +161,8 @@ function wordLength(s: string, q: number): number {
     if (c >= 128) ascii = false;
     e += c < 128 ? 1 : widthAt(s, e);
   }
-  if (e - q > LONGEST) return 0;
+  // Folding keeps the length: a run shorter or longer than every number word is none ("a", "to", "of").
+  if (e - q > LONGEST || e - q < SHORTEST) return 0;
   const word = ascii ? s.slice(q, e).toLowerCase() : folded(s, q, e);
   return SPELLED.has(word) ? e - q : 0;
 }
