@@ -31,7 +31,8 @@ export function loadWhenArticle(sites: readonly SiteUrls[], load: () => void, al
   function look() {
     if (loaded) return;
     title = document.title;
-    if (!mayBeArticle(document, location, sites)) return;
+    // Before the page is parsed its JSON-LD is not there yet: the address alone decides this look.
+    if (!mayBeArticle(document.readyState === 'loading' ? null : document, location, sites)) return;
     loaded = true;
     stop();
     load();

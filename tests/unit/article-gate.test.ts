@@ -75,6 +75,12 @@ describe('the gate', () => {
     expect(detectArticle(doc(reference), 'https://www.pinknews.co.uk/some-story-moved/').isArticle).toBe(true);
   });
 
+  it('before the page is parsed, decides from the address alone', () => {
+    expect(mayBeArticle(null, new URL('https://www.theguardian.com/world/2024/mar/05/a-story'), sites)).toBe(true);
+    expect(mayBeArticle(null, new URL('https://www.theguardian.com/world'), sites)).toBe(false);
+    expect(mayBeArticle(null, new URL('https://news.example/world/'), sites)).toBe(true);
+  });
+
   it('leaves sites it has no article URLs for to full detection', () => {
     const empty = doc('<!doctype html><title>x</title>');
     expect(mayBeArticle(empty, new URL('https://news.example/world/'), sites)).toBe(true);

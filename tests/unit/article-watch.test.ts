@@ -102,6 +102,7 @@ describe('loading the full content script', () => {
 
   it('started before the page is parsed, takes another look once it is (article JSON-LD outside the article URLs)', () => {
     const load = startIn('loading');
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(load).toHaveBeenCalledTimes(1);
     window.dispatchEvent(new Event('load'));
