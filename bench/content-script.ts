@@ -2,11 +2,15 @@
  * What Backstory's content scripts cost the page's main thread on pages of a supported site that are
  * not articles (the bar: give up within 1 ms), in Chromium with the built extension. There only the
  * gate (article-gate.js) should run; the full content script is imported where the page may be an article.
- * - main thread: the trace's script tasks of any of the extension's scripts (compiling and running the
- *   gate's top level, its event callbacks, and the full script's module if it was loaded), overlaps counted once;
- * - JavaScript: every CPU-profile sample with an extension script on its stack;
+ * - all of it: the script injection (the browser's setup of the content-script world and the gate's
+ *   evaluation, one trace event) and later callbacks of the extension's scripts, overlaps counted once;
+ * - world setup: the browser's part of the injection, which any content script pays;
+ * - our JS: evaluation and callbacks of the extension's scripts (the full script's module included, had
+ *   it been loaded);
+ * - JS, profiler: every CPU-profile sample with an extension script on its stack;
  * - full script: on how many loads the full content script was fetched (0 is right on these pages);
- * baseline: the page's own HTML parsing on the same load (the trace's ParseHTML events).
+ * baseline: the page's own HTML parsing on the same load (the trace's ParseHTML events, without the
+ * injection that a document_start script runs inside them).
  * Medians of RUNS loads per page. Needs `npx wxt build`.
  */
 import type { CDPSession, Page } from 'playwright-core';

@@ -9,9 +9,10 @@ interface NavigationApi {
 /**
  * Calls `load` once, when the page may be an article: at once (an article URL), when the page has
  * been parsed (article JSON-LD), when it has loaded (sites that render the article with scripts), or
- * when a history navigation has rendered another view (single-page sites). Until then it only watches the address, as the full script would: with the Navigation API
- * where the browser has it, else by looking every second. Stops when `alive` turns false (the
- * extension was updated or removed and this script is orphaned).
+ * when a history navigation has rendered another view (single-page sites). Until then it only watches
+ * the address, as the full script would: with the Navigation API where the browser has it, else by
+ * looking every second. Stops when `alive` turns false (the extension was updated or removed and this
+ * script is orphaned).
  */
 export function loadWhenArticle(sites: readonly SiteUrls[], load: () => void, alive: () => boolean): void {
   const navigation = (globalThis as { navigation?: NavigationApi }).navigation;
