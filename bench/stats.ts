@@ -5,15 +5,28 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Runs `fn` after `prepare` `runs` times (plus warm-up) and returns the median time of `fn` alone, in ms. */
-export function timeMedian<T>(runs: number, prepare: () => T, fn: (input: T) => unknown): number {
-  const times: number[] = [];
+/** Time of `fn` alone on a fresh input from `prepare`, in ms. */
+function timeOnce<T>(prepare: () => T, fn: (input: T) => unknown): number {
+  const input = prepare();
+  const t0 = performance.now();
+  fn(input);
+  return performance.now() - t0;
+}
+
+/**
+ * Median times in ms of `baseline` and `subject`, each run `runs` times (after 3 warm-up runs) on a
+ * fresh input from `prepare`. The two alternate run by run, so a slow spell of a shared machine falls
+ * on both rather than on whichever happened to run then.
+ */
+export function timePair<T>(runs: number, prepare: () => T, baseline: (input: T) => unknown, subject: (input: T) => unknown): [number, number] {
+  const a: number[] = [];
+  const b: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
-    const input = prepare();
-    const t0 = performance.now();
-    fn(input);
-    const t1 = performance.now();
-    if (i >= 3) times.push(t1 - t0);
+    const ta = timeOnce(prepare, baseline);
+    const tb = timeOnce(prepare, subject);
+    if (i < 3) continue;
+    a.push(ta);
+    b.push(tb);
   }
-  return median(times);
+  return [median(a), median(b)];
 }
