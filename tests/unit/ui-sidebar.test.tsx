@@ -114,6 +114,22 @@ describe('sidebar (side panel)', () => {
     expect(sent.length).toBeGreaterThan(0);
   });
 
+  test('lists names of no kind that nothing is attributed to on one line, not as cards', async () => {
+    const context = sampleContext();
+    const named = (name: string, extra: Partial<PageContext['sources'][number]> = {}) => ({
+      name, kind: 'other' as const, count: 1, forms: [name], role: null, firstSpan: { start: 200, end: 210 }, entity: null, matchedBy: null, ...extra,
+    });
+    context.sources.push(named('Red Kites'), named('Quill Weekly Hour'), named('Ana Ruiz', { role: 'coach' }), named('Molina'));
+    answer(context);
+    render(<App />);
+    await screen.findByRole('heading', { name: /^Sources/ });
+    // "Molina" has a figure attributed to it and Ana Ruiz a role: both keep their cards.
+    const titles = [...document.querySelectorAll('li.card.source .card-title')].map((e) => e.textContent);
+    expect(titles).toEqual(['Novaya Gazeta', 'Mystery Group', 'Ana Ruiz', 'Molina']);
+    expect(screen.getByRole('heading', { name: /^Sources/ }).textContent).toBe('Sources 4');
+    expect(document.querySelector('.also-named')!.textContent).toBe('Also named, not cited: Red Kites, Quill Weekly Hour');
+  });
+
   test('renders page text as text, never as HTML', async () => {
     const context = sampleContext();
     context.sources[1]!.name = '<img src=x onerror=alert(1)>';

@@ -5,12 +5,14 @@ import { t } from '../shared/i18n';
 import { ClaimList, claimCount } from './ClaimList';
 import { Discrepancies, Related } from './Findings';
 import { Section } from './Section';
+import { groupSources } from './source-groups';
 import { SourceCard } from './SourceCard';
 
 /** The expanded sidebar for one article: who is cited, what is claimed, what others report. */
 export function Sidebar({ context }: { context: PageContext }) {
   const { article, publisher } = context;
   const claims = claimCount(context.claims, context.corrections);
+  const { cards, alsoNamed } = groupSources(context);
   const nothing = !context.sources.length && !claims && !context.discrepancies.length && !context.related.length;
   return (
     <div class="content">
@@ -25,12 +27,13 @@ export function Sidebar({ context }: { context: PageContext }) {
         )}
       </header>
       {nothing && <p class="state" role="status">{t('nothingFound')}</p>}
-      <Section id="sources" title={t('sectionSources')} count={context.sources.length}>
+      <Section id="sources" title={t('sectionSources')} count={cards.length}>
         <ul class="list">
-          {context.sources.map((s) => (
+          {cards.map((s) => (
             <SourceCard key={s.name} source={s} />
           ))}
         </ul>
+        {alsoNamed.length > 0 && <p class="also-named">{t('alsoNamed', alsoNamed.map((s) => s.name).join(', '))}</p>}
       </Section>
       <Section id="claims" title={t('sectionClaims')} count={claims}>
         <ClaimList claims={context.claims} corrections={context.corrections} />

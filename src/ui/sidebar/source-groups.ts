@@ -1,0 +1,23 @@
+import type { PageContext, SourceCard } from '../../context/types';
+
+/** The sources that get a card, and the names only listed on one line below them. */
+export interface SourceGroups {
+  cards: SourceCard[];
+  alsoNamed: SourceCard[];
+}
+
+/**
+ * A name of no known kind ("other") that the packs do not know, that no claim is attributed to and
+ * that the article gives no role is only named, not cited: a card saying "not in your packs" for each
+ * such name (a team, a product, a programme) would bury the sources the article relies on.
+ */
+export function groupSources(context: Pick<PageContext, 'sources' | 'claims'>): SourceGroups {
+  const speakers = new Set(context.claims.map((c) => c.attributedTo));
+  const cards: SourceCard[] = [];
+  const alsoNamed: SourceCard[] = [];
+  for (const s of context.sources) {
+    const cited = s.kind !== 'other' || s.entity !== null || s.role !== null || speakers.has(s.name);
+    (cited ? cards : alsoNamed).push(s);
+  }
+  return { cards, alsoNamed };
+}
