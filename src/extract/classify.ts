@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { COMPASS_WORDS, GEO_OPENERS, GOVERNMENT_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
@@ -26,7 +26,9 @@ import {
   wordClass,
 } from './wordclass';
 
-const SETTLEMENT = /\b(?:town|city|village|hamlet|region|province|district|county|state|island|port)\s+of\s+$/u;
+/** "the town of", "the provinces of", "east of": what follows is a place. */
+const SETTLEMENT =
+  /\b(?:towns?|cit(?:y|ies)|villages?|hamlets?|regions?|provinces?|districts?|count(?:y|ies)|states?|islands?|ports?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
 
 /** The kind the gazetteer gives the first of these forms of a name that it knows, or null. */
 export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): MentionKind | null {
@@ -46,7 +48,11 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
   if (known) return known;
   const keys = new Set(group.occurrences.map((o) => o.key));
-  if (anyKey(keys, OUTLETS)) return 'outlet';
+  // "Pakistan Bureau of Statistics (PBS)": a short form given in brackets is the longer name's, even
+  // where an outlet has it too.
+  if (group.key.includes(' ')) for (const o of group.occurrences) if (o.bracketed && o.words.length === 1) keys.delete(o.key);
+  // "NNN-XINHUA": a wire credit joining a known outlet.
+  if (anyKey(keys, OUTLETS) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
   if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
@@ -85,11 +91,13 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (cues & OUTLET_CUE) outletCue++;
     if (cues & ORG_CUE) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
-    if (wordClass(next) & PLACE_CUE) placeNoun++;
+    const placeNext = (wordClass(next) & PLACE_CUE) !== 0;
+    if (placeNext) placeNoun++;
     if (wordClass(before) & STORM) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
-    const preposition = before === 'in' || before === 'at' || before === 'near' || before === 'from';
+    // "a hattrick from Iker Guarrotxena": "from" says a place only of one word ("fled from Grozny").
+    const preposition = before === 'in' || before === 'at' || before === 'near' || (before === 'from' && o.words.length === 1);
     let affiliation = false;
     if (preposition) {
       const owner = wordBeforeLast(text, lo, o.start);
@@ -101,7 +109,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
         (before === 'at' && isPersonWord(ownerLower)) ||
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
-    if ((preposition && !affiliation) || isSettlement(text, lo, o.start)) placeCue++;
+    if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     if (!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) {
       subject++;
@@ -131,20 +139,26 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
-  if (heads & GOV_HEAD) return 'government';
+  if (heads & GOV_HEAD || (heads & ORG_HEAD && isPublicBody(words, classes))) return 'government';
   if (heads & ORG_HEAD) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
   if (last > 0 && heads & PLACE_NOUN) return 'place';
+  // "Mount Everest", "San Juan": a geographic word opens the name.
+  if (last > 0 && GEO_OPENERS.has(words[0]!)) return 'place';
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
-  const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
+  // A short form ("CPI" of "Consumer Price Index (CPI)") is no surname.
+  const surnameReused = group.occurrences.some((o) => o.words.length === 1 && !isAcronym(o.form)) && full.length > 0;
   // A demonym left at the start of a name ("Muslim Brotherhood"), a possessive inside it ("Women’s
   // Aid") or a connector that joins only institutions' names ("Alternative for Germany") says it is
   // no person's name.
   const nameLength =
     words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !classes.some((c) => c & WEAK_CONNECTOR) && !/['’]s? /.test(group.name);
   // "the Lions roared back": people are not named with "the", so most uses with it say no person.
-  const person = nameLength && definite * 2 < group.occurrences.length;
+  // "Pakistan Tehreek-e-Insaf (PTI)": news gives bodies, not people, a short form in brackets.
+  const aliased = group.occurrences.some((o) => o.bracketed && o.words.length === 1);
+  // "Thomson Reuters": a known outlet inside a name is no person's.
+  const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !words.some((w) => OUTLETS.has(w));
   if (person && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
@@ -152,6 +166,109 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const n = group.occurrences.length;
   if (last === 0 && !(classes[0]! & ~GIVEN_NAME) && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
+}
+
+/** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola". */
+const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital']);
+
+/**
+ * The names around a name say it is a place: it is an item of a list of names headed by a place
+ * noun or a preposition of place ("the towns of Harvey, Cookernup and Wokalup", "in Barangay Kushiong,
+ * Maguindanao"), it is followed by a known place as its state or country ("Harrisburg, Pennsylvania,"),
+ * or it is a dateline in capitals ("YOLA (Adamawa, Nigeria) —").
+ */
+function placedByNeighbours(text: string, start: number, end: number): boolean {
+  const first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
+  if (first < start) {
+    const lo = Math.max(0, first - 40);
+    // After a preposition only a list of commas, whose item this name ends, says places: "Kenji Mori in
+    // Singapore and Lena Vogt" are people, and so is "Vogt" of "In London, Vogt said".
+    const before = wordBefore(text, lo, first);
+    const commaList = text.charCodeAt(start - 2) === 44 && ',.;'.includes(text[end] ?? '.');
+    if ((commaList && (before === 'in' || before === 'near')) || isSettlement(text, lo, first)) return true;
+  }
+  return placeAfterComma(text, end) || isDateline(text, start, end);
+}
+
+/** How far back a list of names is followed to the words that head it. */
+const LIST_WINDOW = 160;
+
+/**
+ * Start of the first name of the list of capitalised names that the name at `start` ends ("the
+ * towns of Harvey, Cookernup and Wokalup": the start of "Harvey"), items joined by commas or "and"
+ * and each of capitalised words ("Northern Samar and Samar"); `start` when nothing joins it.
+ */
+function listStart(text: string, lo: number, start: number): number {
+  let first = start;
+  for (;;) {
+    // A capitalised word one space before belongs to the same item; else a separator comes first.
+    const end = text.charCodeAt(first - 1) === 32 && first - 1 > lo && capitalisedEndsAt(text, lo, first - 1) ? first - 1 : separatorBefore(text, lo, first);
+    if (end < 0 || !capitalisedEndsAt(text, lo, end)) return first;
+    first = wordStart(text, lo, end);
+  }
+}
+
+/** Start of the run of letters and hyphens ending at `end`, not before `lo`. */
+function wordStart(text: string, lo: number, end: number): number {
+  let k = end;
+  while (k > lo && (classAt(text, k - 1) & LETTER || text.charCodeAt(k - 1) === 45)) k--;
+  return k;
+}
+
+/** A word that starts with a capital ends at `end`. */
+const capitalisedEndsAt = (text: string, lo: number, end: number): boolean => {
+  const k = wordStart(text, lo, end);
+  return k < end && (classAt(text, k) & UPPER) !== 0;
+};
+
+/** ", " / " and " / ", and " before `i`: the end of the list item before it, or -1. */
+function separatorBefore(text: string, lo: number, i: number): number {
+  if (i - 1 <= lo || text.charCodeAt(i - 1) !== 32) return -1;
+  let p = i - 1;
+  let joined = false;
+  if (p - 4 >= lo && text.charCodeAt(p - 4) === 32 && text.startsWith('and', p - 3)) {
+    p -= 4;
+    joined = true;
+  }
+  if (p - 1 >= lo && text.charCodeAt(p - 1) === 44) {
+    p--;
+    joined = true;
+  }
+  return joined ? p : -1;
+}
+
+/** Most characters of the known place after a name's comma ("Harrisburg, Pennsylvania,"). */
+const PLACE_AFTER_REACH = 30;
+
+/** ", <known place>" then a comma, a full stop, a bracket or the end follows the name at `end`: its state or country. */
+function placeAfterComma(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  const from = end + 2;
+  let to = from;
+  while (to < text.length && to - from <= PLACE_AFTER_REACH && (classAt(text, to) & LETTER || text.charCodeAt(to) === 32)) to++;
+  if (to === from || (to < text.length && !',.;)'.includes(text[to]!))) return false;
+  return PLACES.has(text.slice(from, to).toLowerCase());
+}
+
+/** A dash or bracket, or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
+const DATELINE_END = /^(?: [-—–(]|, \p{L}+\.? \d)/u;
+
+/** "YOLA (Adamawa) —", "MANILA, Dec. 8 --": a name in capitals opening the text before a dash, a bracket or a comma. */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
+  return DATELINE_END.test(text.slice(end, end + 12));
+}
+
+/**
+ * A body named after its country or as a national one, with the head of a public body: "Pakistan
+ * Bureau of Statistics", "National Disaster Risk Reduction and Management Council".
+ */
+function isPublicBody(words: string[], classes: number[]): boolean {
+  const national = words[0] === 'national' || words[0] === 'federal';
+  if (!national && !PLACES.has(words[0]!) && !(classes[0]! & DEMONYM)) return false;
+  const heads = national ? NATIONAL_HEADS : PUBLIC_HEADS;
+  const last = words.length - 1;
+  return heads.has(words[last]!) || words.some((w, i) => i < last && classes[i + 1]! & CONNECTOR && heads.has(w));
 }
 
 /** "the " (any case) stands right before `start`, as a word of its own. */
@@ -181,10 +298,15 @@ function nextPronoun(text: string, from: number, hi: number): string {
   return '';
 }
 
-/** "south asia", "northern england": a compass word before a known place names a region of it. */
+/**
+ * "south asia", "northern england": a compass word before a known place names a region of it; so do
+ * compass words alone ("the South West").
+ */
 function isRegionOfPlace(key: string): boolean {
   const space = key.indexOf(' ');
-  return space > 0 && COMPASS_WORDS.has(key.slice(0, space)) && PLACES.has(key.slice(space + 1));
+  if (space < 0 || !COMPASS_WORDS.has(key.slice(0, space))) return false;
+  const rest = key.slice(space + 1);
+  return PLACES.has(rest) || COMPASS_WORDS.has(rest);
 }
 
 const anyKey = (keys: Set<string>, known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => {

@@ -15,7 +15,7 @@ export const FUNCTION_WORDS = set(
     'today yesterday tomorrow tonight last next earlier later recently once first another such almost around roughly ' +
     'according asked speaking unlike like amid following ahead inside outside within perhaps maybe yes oh please ' +
     'dear thanks one two three four five six seven eight nine ten half less fewer least whether whatever whoever ' +
-    'let nor thus hence therefore still already again sometimes often never always upon via per ' +
+    'let nor thus hence therefore still already again sometimes often never always upon via per latest ' +
     "i’m i'm i’ll i'll i’ve i've i’d i'd",
 );
 
@@ -50,7 +50,7 @@ export const HOLIDAYS = set(
 export const GENERIC_ACRONYMS = set(
   'lgbt lgbtq lgbtq+ lgbti lgbtqi lgbtqia lgbtqia+ lgbt+ covid covid-19 hiv aids gdp ai tv dna ok pm am bc ad faq pdf ' +
     'id vip diy fyi asap rip sms gps usb wifi ngo ngos isp url gmt utc vat ipo etf nft suv atm pc sars mers ptsd adhd ' +
-    'ivf mp mps mep meps ceo cfo cto coo ceos q&a tbc tba',
+    'ivf mp mps mep meps ceo cfo cto coo ceos q&a tbc tba gaap',
 );
 
 /** Nationality and group adjectives: not entities when used alone ("Chechens", "Russian"). */
@@ -100,7 +100,7 @@ export const PLACES = list(
     'geneva,zurich,vienna,stockholm,oslo,copenhagen,helsinki,dublin,edinburgh,glasgow,manchester,birmingham,' +
     'liverpool,toronto,montreal,vancouver,ottawa,sydney,melbourne,hamburg,munich,frankfurt,milan,athens,budapest,' +
     'prague,bucharest,sofia,belgrade,minsk,st petersburg,saint petersburg,grozny,tbilisi,baku,yerevan,riyadh,dubai,' +
-    'doha,beirut,amman,karachi,lahore,islamabad,dhaka,bangkok,hanoi,manila,jakarta,seoul,pyongyang,lagos,nairobi,' +
+    'doha,beirut,amman,karachi,lahore,islamabad,kolkata,calcutta,chennai,bengaluru,bangalore,hyderabad,guangzhou,shenzhen,chongqing,wuhan,chengdu,osaka,abuja,kinshasa,addis ababa,dhaka,bangkok,hanoi,manila,jakarta,seoul,pyongyang,lagos,nairobi,' +
     'johannesburg,cape town,mexico city,sao paulo,são paulo,rio de janeiro,buenos aires,bogota,bogotá,lima,caracas,' +
     'havana,kharkiv,odesa,odessa,mariupol,donetsk,luhansk,alabama,alaska,arizona,arkansas,california,colorado,' +
     'connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,' +
@@ -145,6 +145,14 @@ export const OUTLET_WORDS = set(
     'kommersant vedomosti figaro',
 );
 
+/**
+ * Heads of public bodies named after their country ("Pakistan Bureau of Statistics", "Japan
+ * Meteorological Agency") or as national ones; a council only as a national one ("National
+ * Disaster Risk Reduction and Management Council", not the "Norwegian Refugee Council").
+ */
+export const PUBLIC_HEADS = set('bureau authority agency commission');
+export const NATIONAL_HEADS = set('bureau authority agency commission council board');
+
 /** Last words that make an outlet of an outlet word before them ("Xinhua News Agency", "Press Agency", "News Service"). */
 export const WIRE_HEADS = set('agency service');
 
@@ -157,7 +165,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     'Huffington Post,Daily Mail,Independent,Sky News,Euronews,DW,Deutsche Welle,France 24,RT,Sputnik,TASS,Interfax,' +
     'RIA Novosti,Xinhua,Novaya Gazeta,Meduza,Kommersant,New Yorker,Newsweek,USA Today,Los Angeles Times,' +
     'Yahoo News,Breitbart,The Hill,PinkNews,Advocate,Slate,Salon,ProPublica,Mother Jones,Der Spiegel,Le Monde,' +
-    'El País,Haaretz,Times of Israel,Bellingcat'
+    'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap'
   )
     .split(',')
     .map((n) => [n.toLowerCase(), n] as const),
@@ -212,6 +220,18 @@ export const PLACE_NOUNS = set('region province district county prefecture terri
 /** Place nouns that say so only lower-case after a name: "Manchester City" and "Islamic State" are no places. */
 export const PLACE_CUES = set('state city town village valley island');
 
+/**
+ * Lower-case heads that make the name right before them a public body: "WA police", "Kenyan army",
+ * "the Sichuan provincial government". With no name before them ("local police", "a county
+ * government") they name no one a reader could look up, so they make no mention.
+ */
+export const BODY_HEADS = set('police army military navy government');
+/** Level words between a name and its body's head ("Sichuan provincial government", "Lagos state police"). */
+export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local');
+
+/** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan"): the name is a place. */
+export const GEO_OPENERS = set('mount mt lake cape river fort san santa');
+
 /** Compass words that make a region of a known place ("South Asia", "Northern England"). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central northeast northwest southeast southwest');
 
@@ -226,7 +246,9 @@ export const ROLE_HEADS = set(
     'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
     'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilor councilman ' +
     'councilwoman councilmember alderman alderwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
-    'president-elect governor-elect mayor-elect prime-minister-designate',
+    'president-elect governor-elect mayor-elect prime-minister-designate ' +
+    // Written abbreviations of titles: foreign minister, external affairs minister, chief minister.
+    'fm eam cm',
 );
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
@@ -235,7 +257,18 @@ export const ROLE_MODIFIERS = set(
     'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
     'culture energy environment transport labour labor agriculture treasury security national press communications ' +
     'financial operating technology marketing commercial medical scientific information investment legal general ' +
-    'city county district town',
+    'city county district town federal',
+);
+
+/**
+ * Portfolio nouns of a title written "Minister for Power", "Minister of Foreign Affairs" (the
+ * portfolio adjectives are ROLE_MODIFIERS): the person's name starts after them.
+ */
+export const PORTFOLIO_WORDS = set(
+  'affairs power water resources petroleum planning development information broadcasting railways commerce ' +
+    'industry industries production science housing works aviation tourism sport sports youth women welfare ' +
+    'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
+    'food textiles ports shipping fisheries forestry privatisation privatization',
 );
 
 /** Generational suffixes written after a person's name ("Marcos Jr", "Henry Ford II"). */
