@@ -277,7 +277,7 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
 /** Abbreviations whose full stop ends neither a sentence nor a name. */
 export const ABBREVIATIONS = set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col capt prof sgt inc ltd co corp vs etc jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec mt ft approx dept univ',
+    'sep sept oct nov dec mt ft approx dept univ rs p',
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
@@ -313,7 +313,8 @@ export const REPORTING_VERBS = set(
     'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
-    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures',
+    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
+    'shared termed maintained maintains tell',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */
