@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, GEO_OPENERS, GOVERNMENT_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
@@ -70,6 +70,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   let outletCue = 0;
   let orgCue = 0;
+  let publicCue = 0;
   let placeCue = 0;
   let placeNoun = 0;
   let storm = 0;
@@ -88,6 +89,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "in the Folha de S.Paulo newspaper": a cue word right after the name.
     const next = lowerWordAfter(text, o.end, hi);
     const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : wordClass(before)) | wordClass(head) | wordClass(next);
+    if (wordClass(before) & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
     if (cues & OUTLET_CUE) outletCue++;
     if (cues & ORG_CUE) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
@@ -122,12 +124,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
     const headClass = wordClass(head);
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD) titled++;
-    // "X, a nurse at …" / "X, who lost …": only people are described so (organisations take "which").
-    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && isWhoAfter(text, o.end + 1, hi))) described++;
+    // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
+    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1)))) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
   if (storm * 2 >= group.occurrences.length) return 'event';
+  // "the weather bureau PAGASA": named by its service, it is a public body.
+  if (publicCue * 2 >= group.occurrences.length) return 'government';
   if (outletCue && outletCue >= orgCue) return 'outlet';
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
@@ -142,7 +146,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (heads & GOV_HEAD || (heads & ORG_HEAD && isPublicBody(words, classes))) return 'government';
   if (heads & ORG_HEAD) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
-  if (last > 0 && heads & PLACE_NOUN) return 'place';
+  if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!))) return 'place';
   // "Mount Everest", "San Juan": a geographic word opens the name.
   if (last > 0 && GEO_OPENERS.has(words[0]!)) return 'place';
 
@@ -159,7 +163,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const aliased = group.occurrences.some((o) => o.bracketed && o.words.length === 1);
   // "Thomson Reuters": a known outlet inside a name is no person's.
   const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !words.some((w) => OUTLETS.has(w));
-  if (person && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
+  const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
+  if (person && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
@@ -187,7 +192,61 @@ function placedByNeighbours(text: string, start: number, end: number): boolean {
     const commaList = text.charCodeAt(start - 2) === 44 && ',.;'.includes(text[end] ?? '.');
     if ((commaList && (before === 'in' || before === 'near')) || isSettlement(text, lo, first)) return true;
   }
-  return placeAfterComma(text, end) || isDateline(text, start, end);
+  return placeAfterComma(text, end) || placeBeforeComma(text, start, end) || isDateline(text, start, end) || listEndsInPlaceNoun(text, end);
+}
+
+/**
+ * "San Juan, Batangas,": a name set between commas right after a place (known, or opening with a
+ * geographic word) is the region that place is in.
+ */
+function placeBeforeComma(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !',.;'.includes(text[end] ?? '.')) return false;
+  const lo = Math.max(0, start - 2 - PLACE_AFTER_REACH);
+  let first = wordStart(text, lo, start - 2);
+  while (first - 1 > lo && text.charCodeAt(first - 1) === 32 && capitalisedEndsAt(text, lo, first - 1)) first = wordStart(text, lo, first - 1);
+  if (first === start - 2 || !(classAt(text, first) & UPPER)) return false;
+  const place = text.slice(first, start - 2).toLowerCase();
+  const space = place.indexOf(' ');
+  return PLACES.has(place) || (space > 0 && GEO_OPENERS.has(place.slice(0, space)));
+}
+
+/**
+ * "Preston Beach, Myalup and Waroona town site": the name is an item of a list of capitalised names
+ * whose last item a lower-case place noun follows, so every item is a place. Read forward from the
+ * name's end within LIST_WINDOW.
+ */
+function listEndsInPlaceNoun(text: string, end: number): boolean {
+  const hi = Math.min(text.length, end + LIST_WINDOW);
+  let i = end;
+  let items = 0;
+  for (let next = separatorAfter(text, i, hi); next >= 0 && next < hi && classAt(text, next) & UPPER; next = separatorAfter(text, i, hi)) {
+    i = itemEnd(text, next, hi);
+    items++;
+  }
+  return items > 0 && (wordClass(lowerWordAfter(text, i, hi)) & PLACE_CUE) !== 0;
+}
+
+/** End of the capitalised words, one space apart, from `i` (not after `hi`): one item of a list. */
+function itemEnd(text: string, i: number, hi: number): number {
+  let e = wordEndFrom(text, i, hi);
+  while (text.charCodeAt(e) === 32 && e + 1 < hi && classAt(text, e + 1) & UPPER) e = wordEndFrom(text, e + 1, hi);
+  return e;
+}
+
+/** ", " / " and " / ", and " at `i`: the index after it, or -1. */
+function separatorAfter(text: string, i: number, hi: number): number {
+  let p = i;
+  if (text.charCodeAt(p) === 44) p++;
+  if (text.charCodeAt(p) !== 32) return -1;
+  p++;
+  if (text.startsWith('and ', p) && p + 4 < hi) return p + 4;
+  return p > i + 1 ? p : -1;
+}
+
+/** End of the run of letters and hyphens from `i`, not after `hi`. */
+function wordEndFrom(text: string, i: number, hi: number): number {
+  while (i < hi && (classAt(text, i) & LETTER || text.charCodeAt(i) === 45)) i++;
+  return i;
 }
 
 /** How far back a list of names is followed to the words that head it. */
@@ -329,6 +388,14 @@ function cueOfAnotherName(text: string, lo: number, start: number, firstWordClas
 function isWhoAfter(text: string, start: number, hi: number): boolean {
   const i = spacesFrom(text, start, hi);
   return i > start && i + 3 < hi && text.startsWith('who', i) && isSpaceAt(text, i + 3);
+}
+
+/** `/^ \d{1,3},/` on text from `start` (after a name's comma): an age, as in "Ana Ruiz, 34, said". */
+function isAgeAfter(text: string, start: number): boolean {
+  if (text.charCodeAt(start) !== 32) return false;
+  let i = start + 1;
+  while (i < text.length && i - start <= 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > start + 1 && text.charCodeAt(i) === 44;
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);

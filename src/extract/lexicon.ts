@@ -153,6 +153,12 @@ export const OUTLET_WORDS = set(
 export const PUBLIC_HEADS = set('bureau authority agency commission');
 export const NATIONAL_HEADS = set('bureau authority agency commission council board');
 
+/**
+ * Fields of public services: before a lower-case head right before a name ("the weather bureau
+ * PAGASA", "the space agency NASA", "the tax authority HMRC") they make the name a public body.
+ */
+export const PUBLIC_FIELDS = set('weather meteorological statistics statistical disaster space census election electoral tax revenue immigration customs environment environmental');
+
 /** Last words that make an outlet of an outlet word before them ("Xinhua News Agency", "Press Agency", "News Service"). */
 export const WIRE_HEADS = set('agency service');
 
@@ -229,6 +235,9 @@ export const BODY_HEADS = set('police army military navy government');
 /** Level words between a name and its body's head ("Sichuan provincial government", "Lagos state police"). */
 export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local');
 
+/** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
+export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
+
 /** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan"): the name is a place. */
 export const GEO_OPENERS = set('mount mt lake cape river fort san santa');
 
@@ -271,6 +280,18 @@ export const PORTFOLIO_WORDS = set(
     'food textiles ports shipping fisheries forestry privatisation privatization',
 );
 
+/**
+ * Currency codes written right before an amount ("Rs 500 crore", "KSh 80 billion", "PHP2.03 billion",
+ * "P433.4 million"), matched as written; the letters before "$" ("US$", "HK$") are codes too.
+ */
+export const CURRENCY_CODES = set(
+  'P PHP Php Rs INR KSh Ksh KES Sh TSh USh UGX TZS N NGN R ZAR RM Rp IDR Tk BDT PKR LKR NPR GHS ETB EGP ' +
+    'Dh Dhs AED SAR QAR USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD CHF',
+);
+
+/** Colours, whose pairs nickname teams ("the Red and Golds", "the Black and Whites"). */
+export const COLOURS = set('red gold white black blue green yellow orange purple maroon claret navy amber silver scarlet crimson violet');
+
 /** Generational suffixes written after a person's name ("Marcos Jr", "Henry Ford II"). */
 export const NAME_SUFFIXES = set('jr sr ii iii iv');
 
@@ -302,7 +323,68 @@ export const GIVEN_NAMES = set(
     'muhammad nancy narendra natalia nicholas nick nicola nicolas nigel olaf oleg olga oliver pablo patrick paul pedro ' +
     'peter philip rachel ramzan rebecca recep richard rishi robert ron ruth ryan sam samuel sarah scott sergei sergey ' +
     'simon sophie stephen steve steven susan theresa thomas tim tom tony valentina viktor vladimir volodymyr william ' +
-    'xi yulia yuri',
+    'xi yulia yuri ' +
+    // Common given names of other European and English-speaking countries.
+    'alfredo anders andrej annalena anke astrid berit bradley brandon brett bruce carl chloe colin craig darren ' +
+    'derek diane donna doug douglas dylan eddie erik erin ethan evan fiona francesco francois françois fred ' +
+    'friedrich gavin gennady gerhard giorgio giovanni giuseppe glenn graham greg gregory greta gwendolyn hans ' +
+    'helmut howard ingrid irina jacques jamie jared jens jenny jill joan joanne joel jon josh joyce judy julie ' +
+    'jürgen karl katie keith kelly kenji klaus kristin kyle larry lars lee lena leon linda lindsay lindsey ' +
+    'louise luca lucas luke lynn magdalena marco marcus margaret margie marjorie markus martha mateusz matt ' +
+    'matteo megan melanie melissa mette mikhail molly monica nadia natalie natalya nathan neil nicole nikolai ' +
+    'nikolay noah norman oksana olena oleksandr olivier owen pamela paolo petr petro phil phillip pierre ralph ' +
+    'randy rick rita roger ronald roy russell samantha sandra sanna sara sean seth shane sharon shaun sheila ' +
+    'shirley silvio stanley stefan stefano stuart svetlana sven tamara tanya tatiana tatyana teresa terry ' +
+    'tiffany timothy todd tove tracy travis trevor tyler ursula vanessa vera victor vincent vitali vitaliy ' +
+    'walter wayne wendy wolfgang yekaterina yevgeny zoe ' +
+    // South Asia.
+    'abhishek aditya ahsan aishwarya ajay akhilesh amit amitabh anand anil anita ankit anura arif arjun arun ' +
+    'arvind asif ashish ashok babar benazir bilawal chandrika deepak deepika devendra dinesh fawad gautam ' +
+    'gaurav gotabaya hafiz hardeep hardik hasina imran indira ishaq jasprit javed junaid kamran kavita ' +
+    'khaleda khurram kiran lakshmi mahesh mahinda mamata manish manmohan maryam mehbooba mukesh nadeem naresh ' +
+    'nawaz neha nikhil nirmala nitish pankaj pervez piyush pooja pradeep prakash priya priyanka rahul rajesh ' +
+    'rajiv rajnath rakesh ramesh ranil ravi ravindra rekha rohit sachin sajith sandeep sanjay sanjeev sanjiv ' +
+    'sarthak shahbaz shahid shakib shashi shehbaz shoaib shreya shubman smriti sonia sourav sunil sunita suresh ' +
+    'sushma syed tarique uddhav vijay vikram vinod virat vivek wasim waqar yasir yuvraj zulfikar ' +
+    // The Arab world, Iran and Turkey.
+    'abbas abdel abdelaziz abdul abdulaziz abdullah abdulrahman ahmad ahmet amina amr anwar ashraf ayman ' +
+    'bashar bashir ebrahim ekrem fahad fahd faisal farid farooq fatma ghassan hakan hamad hamid hamza hani ' +
+    'hassan hisham hosni hossein hussein ibrahim ismail jamal javad kareem karim kemal khaled khalid khalil ' +
+    'layla leila mahmoud mahmud majid mansour marwan masoud mehdi mehmet meral mohamed mohammad mohsen ' +
+    'mostafa muharrem murat mustafa nabil nader nasser narges nasrin omar osama qasem qassem rami rania reza ' +
+    'saad salah saleh salim salman sami samir selahattin shirin tamim tareq tariq walid yasser yousef youssef ' +
+    'yusuf zainab zeinab zeynep ' +
+    // Africa.
+    'abiy abubakar aliyu amadou aminata atiku ayodele babajide babatunde bola bongani boubacar chidi ' +
+    'chimamanda chinua chukwuma cyril emeka emmerson fatou femi goodluck haile hakainde ibrahima ifeanyi ' +
+    'isaias jakaya julius kalonzo kayode kemi kofi kojo kwabena kwaku kwame kwesi lindiwe lupita macky ' +
+    'mamadou meles moussa muhammadu naledi ngozi nnamdi nyesom olumide olusegun oluwaseun ousmane raila samia ' +
+    'segun sipho tedros tendai thabo themba tunde uche uhuru umaru wangari wole yakubu yemi yoweri ' +
+    // East and South-East Asia (given names written first).
+    'akira anies daisuke fumio haruki haruka hideki hiroki hiroshi ichiro joko junichiro kaori kazuo keiko ' +
+    'kenta koji mahathir makoto masahiro megawati muhyiddin najib naoki naomi nobuo prabowo prayut prayuth ' +
+    'retno sachiko sanae satoshi shigeru shinzo shohei siti susilo takashi takeshi taro thaksin tomoko ' +
+    'yingluck yoko yoshihide yoshiko yuji yuki yumi yuriko ' +
+    // Latin America, Spain, Portugal and the Philippines.
+    'adriana agustin agustín alberto alejandra alejandro alfonso alvaro álvaro ander andres andrés arturo ' +
+    'asier aitor beatriz benigno camila cesar césar claudia corazon cristiano cristina daniela diego dilma ' +
+    'eduardo emiliano emilio ernesto esteban evo federico felipe fernanda fernando ferdinand fidel francisco ' +
+    'gabriel gabriela gonzalo gorka guillermo gustavo hector héctor hernan hernán iker ignacio imelda jaime ' +
+    'javier joao joão joaquin joaquín jorge leni leticia lorenzo lucia lucía luiz manuel marcelo mariana ' +
+    'mario mateo mauricio miguel mikel nayib nestor néstor nicolás octavio paulo raffy rafael ramon ramón ' +
+    'raul raúl renata ricardo roberto rodolfo rodrigo ruben rubén sebastian sebastián sergio sofía ' +
+    'thiago tiago tomas tomás unai valeria vicente xabi xochitl xóchitl',
+);
+
+/**
+ * Family names that open the names of people written family name first (Chinese, Korean,
+ * Vietnamese: "Wang Yi", "Nguyen Van Thanh"). Not given names: "Wang said" may stand for the
+ * longer name (see merge.ts). Names that are also English words or dynasties are left out.
+ */
+export const FAMILY_NAMES_FIRST = set(
+  'wang zhang liu chen yang huang zhao xu zhu guo lin luo gao liang zheng xie deng cao peng zeng xiao tian ' +
+    'cai jiang cheng ding ren shen yao cui zhong li choi cho yoon jang lim kwon hwang ahn nguyen tran pham ' +
+    'hoang huynh phan vu vo bui duong',
 );
 
 /** Verbs that report speech or writing, in finite forms ("said", "writes", "reported"). */

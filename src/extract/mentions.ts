@@ -1,9 +1,9 @@
 import { classAt, LETTER, NUMBER, widthAt } from './chars';
-import { BODY_HEADS, BODY_LEVELS, COMPASS_WORDS, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PORTFOLIO_WORDS } from './lexicon';
+import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
-import { isAcronym, isApostrophe, isConnector, isParticle, isShortForm, isWeakConnector, plain, type Token } from './tokens';
+import { DIGIT, isAcronym, isApostrophe, isConnector, isParticle, isShortForm, isWeakConnector, plain, type Token } from './tokens';
 import {
   ABBREVIATION,
   COMMON,
@@ -16,6 +16,8 @@ import {
   HOLIDAY,
   MONTH,
   NAMES_ALONE,
+  ORG_CUE,
+  OUTLET_CUE,
   PLACE_NOUN,
   REPORTING_VERB,
   ROLE_HEAD,
@@ -131,11 +133,14 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
-      if (!tokens[i]!.capitalised) continue;
+      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
       const start = tokens[i]!;
       const lead = leadingParticles(text, tokens, i, from, particleNames);
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
+      if (isQuotedModifier(text, run, tokens[i + 1])) continue;
+      if (endsWithColourNickname(run)) run = run.slice(0, -3);
+      if (!run.length) continue;
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, capsElsewhere)) run = run.slice(1);
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
@@ -346,12 +351,14 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
       j += 2;
       continue;
     }
+    // "on Thursday of US$5.5 billion": a currency code is no word of a name.
+    if (next.capitalised && isCurrencyMark(text, next)) break;
     const connector = !next.capitalised && isConnector(next);
     if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !joins(text, t, next)) break;
     if (next.capitalised) {
       run.push(next);
       j += 1;
-    } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!)) {
+    } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
     } else {
@@ -364,6 +371,58 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
   }
   return run;
 }
+
+/**
+ * "At a “Laging Handa” briefing", "the “Stop the Steal” rally": capitalised words in double quotes
+ * between an article and a lower-case noun are the title of a show, a campaign or a policy, no source.
+ * A body's cue word after them keeps the name ("the “Rosneft” company"), and so does a verb ("“Kommersant” reported").
+ */
+function isQuotedModifier(text: string, run: Token[], next: Token | undefined): boolean {
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  if (!next || next.capitalised || next.start !== end + 2 || text[end + 1] !== ' ' || !isDoubleQuote(text[start - 1]) || !isDoubleQuote(text[end])) return false;
+  if (next.cls & (ORG_CUE | OUTLET_CUE | REPORTING_VERB | VERB_FILLER | FUNCTION) || next.lower.endsWith('ed')) return false;
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
+}
+
+const isDoubleQuote = (c: string | undefined): boolean => c === '“' || c === '”' || c === '"';
+/** "a ", "an ", "the " ending the text before a quotation mark. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the) $/iu;
+
+/** "(However the) Red and Golds": two colours joined by "and" end the run, a team's nickname from its shirts. */
+const endsWithColourNickname = (run: Token[]): boolean => {
+  const n = run.length;
+  return n >= 3 && run[n - 2]!.text === 'and' && COLOURS.has(run[n - 3]!.lower) && COLOURS.has(run[n - 1]!.lower.replace(/s$/, ''));
+};
+
+/** Most letters of a currency code: "PHP", "KSh". */
+const MAX_CURRENCY_CODE = 3;
+
+/**
+ * "US$5.5 billion", "P433.4 million", "PHP2.03", "Rs 500", "KSh 80": a currency code glued to an
+ * amount, written right before one, or before "$", marks money and names nobody.
+ */
+function isCurrencyMark(text: string, t: Token): boolean {
+  if (t.shape & DIGIT) {
+    // The letters up to the first digit (and a full stop after them: "Rs.500") are the code, the rest a number.
+    let k = 0;
+    while (k < t.text.length && !isDigitAt(t.text, k)) k++;
+    const code = t.text.charCodeAt(k - 1) === 46 ? t.text.slice(0, k - 1) : t.text.slice(0, k);
+    if (!CURRENCY_CODES.has(code)) return false;
+    for (let i = k; i < t.text.length; i++) if (!isDigitAt(t.text, i) && t.text.charCodeAt(i) !== 46) return false;
+    return true;
+  }
+  if (t.text.length > MAX_CURRENCY_CODE) return false;
+  if (text.charCodeAt(t.end) === 36) return true; // $
+  if (!CURRENCY_CODES.has(t.text)) return false;
+  // "Rs 500", "Rs. 500": a full stop and a space at most before the digit.
+  let i = t.end;
+  if (text.charCodeAt(i) === 46) i++;
+  if (text.charCodeAt(i) === 32) i++;
+  return isDigitAt(text, i);
+}
+
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** `a “b” c`: one capitalised word in double quotes, set by single spaces between two capitalised words. */
 function isNickname(text: string, a: Token, b: Token, c: Token | undefined, inRun: boolean): boolean {

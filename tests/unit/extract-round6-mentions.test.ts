@@ -37,13 +37,14 @@ describe('sixth round: mentions (bodies with a lower-case head, places in lists,
       Ostra: 'place',
       'South East': 'place',
     });
-    // People in a list after a place stay unplaced, and "from" before two words is no place.
+    // People in a list after a place stay unplaced, and "from" before two words is no place (their
+    // given names make them people).
     expect(kinds(extract('Reporting by Anke Roth in Lima and Tove Brandt in Oslo. A late goal from Ander Zubeldia won it.'))).toEqual({
-      'Anke Roth': 'other',
+      'Anke Roth': 'person',
       Lima: 'place',
-      'Tove Brandt': 'other',
+      'Tove Brandt': 'person',
       Oslo: 'place',
-      'Ander Zubeldia': 'other',
+      'Ander Zubeldia': 'person',
     });
   });
 
@@ -91,5 +92,58 @@ describe('sixth round: mentions (bodies with a lower-case head, places in lists,
       ['Ramon Dela Paz', 'person', 1],
     ]);
     expect(kinds(extract('The quake struck 40 kilometers from Mount Kelmor, near San Teodoro.'))).toEqual({ 'Mount Kelmor': 'place', 'San Teodoro': 'place' });
+  });
+});
+
+describe('sixth round, part 2: people by their names, money codes, public services, places beside places, nicknames', () => {
+  it('reads a name opening with a common given name from any region, or a family name written first, as a person', () => {
+    expect(named('Shahbaz Karimi is to blame for the slump, he said. A brace from Iker Loyola and a goal by Chukwuma Ade sealed it.')).toEqual([
+      ['Shahbaz Karimi', 'person', 1],
+      ['Iker Loyola', 'person', 1],
+      ['Chukwuma Ade', 'person', 1],
+    ]);
+    expect(named('Zhang Wenli met Nguyen Van Long in Hanoi.')).toEqual([
+      ['Zhang Wenli', 'person', 1],
+      ['Nguyen Van Long', 'person', 1],
+      ['Hanoi', 'place', 1],
+    ]);
+    // A given name opens no body's name with a head word, nor a built place named after a person.
+    expect(named('The Imran Khan Cancer Hospital said 3 beds were free.')).toEqual([['Imran Khan Cancer Hospital', 'organization', 1]]);
+    expect(named('They played at Rajiv Menon Stadium near Tunde Bello Road.')).toEqual([
+      ['Rajiv Menon Stadium', 'place', 1],
+      ['Tunde Bello Road', 'place', 1],
+    ]);
+  });
+
+  it('reads a name followed by an age between commas as a person', () => {
+    expect(named('Tarvo Eskel, 34, was charged on Friday.')).toEqual([['Tarvo Eskel', 'person', 1]]);
+    // A number after a comma with no closing comma is no age.
+    expect(named('Kelmor Trading, 34 stores in all, reported a loss.')).toEqual([['Kelmor Trading', 'other', 1]]);
+  });
+
+  it('makes no name of a currency code glued to or written before an amount', () => {
+    expect(named('Revenue reached US$4.1 billion on Monday of US$2 in fees. Losses came to P512.5 million, PHP3.1 billion, Rs 40 crore, Rs.900, KSh 70 billion, N240 and RM6.')).toEqual([]);
+    // The same letters elsewhere are names as before.
+    expect(named('The US and the RM party met in Rs Town.').map(([n]) => n)).toEqual(['US', 'RM', 'Rs Town']);
+  });
+
+  it('reads a name after a public service’s field and head as a public body', () => {
+    expect(named('The storm turned north, according to the weather bureau KELWA. The tax authority TXA said 8 firms paid.')).toEqual([
+      ['KELWA', 'government', 1],
+      ['TXA', 'government', 1],
+    ]);
+  });
+
+  it('reads a name between commas after a place, and the items of a list ending in a place noun, as places', () => {
+    expect(kinds(extract('The storm will land on San Miguel, Orvanta, tonight.'))).toEqual({ 'San Miguel': 'place', Orvanta: 'place' });
+    expect(kinds(extract('A watch is in place for Tarn Beach, Ulvik and Morra town site.'))).toEqual({ 'Tarn Beach': 'place', Ulvik: 'place', Morra: 'place' });
+    // Without a place before the comma, or a place noun after the list, nothing changes.
+    expect(kinds(extract('The coach praised Tarn Ulvik, Morra, and the crowd.'))).toEqual({ 'Tarn Ulvik': 'other', Morra: 'other' });
+  });
+
+  it('drops a quoted title used as a modifier and a team nicknamed by two colours', () => {
+    expect(named('At a “Handa Muna” briefing, Raffy Lomo said 5 died. However the Blue and Whites lost twice.')).toEqual([['Raffy Lomo', 'person', 1]]);
+    // A quoted name before a body's cue word or a verb stays a name.
+    expect(named('The “Kel Neft” company said output fell. The “Vedo Mir” reported it.').map(([n]) => n)).toEqual(['Kel Neft', 'Vedo Mir']);
   });
 });
