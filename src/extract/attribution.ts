@@ -248,8 +248,11 @@ export class Attributor {
       let found: number | null = null;
       if (e.word === 'according' && els[i + 1]?.word === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
       else if (e.word === 'statement' && (els[i + 1]?.word === 'from' || els[i + 1]?.word === 'by')) found = this.nameWithin(els, i + 2, 3);
-      else if (e.cls & REPORTING_VERB)
-        found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
+      else if (e.cls & REPORTING_VERB) {
+        const after = this.definiteAfter(els, i);
+        if (after > 0) found = this.invertedSubject(els, i) ?? this.definite(els, after);
+        else found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
+      }
       else if (e.cls & REPORTING_PARTICIPLE) found = this.mainSubject(els, i);
       if (found !== null) return found;
     }
@@ -269,6 +272,25 @@ export class Attributor {
     return (singularClass(next.word) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.word.endsWith('s');
   }
 
+  /**
+   * "He met the Acme Corp, said the report.": after a comma, "said the <name, or noun of a speaker>"
+   * closing its clause has its subject after the verb, so the name before the comma is not the
+   * source ("X, a spokeswoman, said the plan failed" is X's). The index of that subject's last
+   * element, or 0.
+   */
+  private definiteAfter(els: Element[], verb: number): number {
+    const prev = els[verb - 1];
+    if (!prev || els[verb + 1]?.word !== 'the' || !INVERTING_VERBS.has(els[verb]!.word!)) return 0;
+    if (!/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return 0;
+    for (let j = verb + 2; j < els.length && j <= verb + 4; j++) {
+      const e = els[j]!;
+      if (e.cls & FUNCTION) return 0;
+      const after = els[j + 1];
+      if (!after || this.punctuatedBetween(e.end, after.start)) return e.name !== undefined || singularClass(e.word) & SPEAKER_NOUN ? j : 0;
+    }
+    return 0;
+  }
+
   private subjectBefore(els: Element[], verb: number): number | null {
     // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
     const aux = els[verb - 1]?.word;
@@ -276,6 +298,7 @@ export class Attributor {
     for (let i = verb - 1; i >= 0; i--) {
       const e = els[i]!;
       if (e.name) {
+        if (isParticiple(els[verb]!.word) && causedBefore(els, i)) return null;
         return this.appositionHead(els, i, verb) ?? this.headOfPhrase(els, i);
       }
       if (isPronoun(e.word)) return this.resolve(e.start);
@@ -547,6 +570,27 @@ function skipTitle(els: Element[], at: number): Element[] {
   return title && title.cls & ROLE_HEAD && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
 }
 
+/**
+ * "seeking to get all of Obamacare declared void", "had the law declared unconstitutional": a name
+ * after a verb of causing or wanting, with only determiners between, is the object of a passive
+ * participle, not the subject of a reporting verb.
+ */
+function causedBefore(els: Element[], name: number): boolean {
+  for (let i = name - 1; i >= 0 && i >= name - 4; i--) {
+    const w = els[i]!.word;
+    if (w === undefined) return false;
+    if (CAUSATIVES.has(w)) return true;
+    if (!DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** A past participle ("declared", "told"): "saw Putin announce" keeps Putin the speaker. */
+const isParticiple = (w: string | undefined): boolean => w !== undefined && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w));
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'shown', 'found', 'known', 'thought']);
+const CAUSATIVES: ReadonlySet<string> = new Set('get gets got gotten getting have has had having want wants wanted wanting see sees saw seen seeing'.split(' '));
+const DETERMINERS: ReadonlySet<string> = new Set('the a an all of both this that these those its his her their'.split(' '));
+
 /** Class bits of a word together with those of its singular ("officials", "witnesses"). */
 function singularClass(word: string): number {
   const singular = word.endsWith('es') ? wordClass(word.slice(0, -2)) | wordClass(word.slice(0, -1)) : word.endsWith('s') ? wordClass(word.slice(0, -1)) : 0;
@@ -575,6 +619,9 @@ const ISSUER_LOOKBACK = 3;
 
 /** Words that join a title to its body ("spokesperson of the Y", "director at Z"). */
 const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for', 'at', 'the']);
+
+/** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated']);
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

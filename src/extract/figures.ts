@@ -136,8 +136,9 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
         (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null);
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(unit.split(' ')[0]!)) continue;
+    if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
-    if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
+    if (hit.words && hit.value === 1 && !about && !hit.rangeLow && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
 
     const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
@@ -190,6 +191,17 @@ function isPart(text: string, sentence: Range, phraseStart: number, eventTo: num
   if (PARTITION.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) return true;
   return unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo));
 }
+
+/**
+ * "the two ministers", "their three children", "our two countries": a small count in words after a
+ * definite word points back at people or things already named; it reports nothing unless it counts
+ * an event ("the two men were killed").
+ */
+function isBackReference(text: string, sentence: Range, hit: NumberHit, about: string | null, compared: boolean): boolean {
+  if (!hit.words || about !== null || compared || hit.rangeLow || hit.value < 2 || hit.value > 10) return false;
+  return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start));
+}
+const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
 
 /** Units that measure time, not things counted. */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
@@ -244,8 +256,16 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
   // "the road ₦900 million": an amount is never a reference number.
-  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && REFERENCE.has(before.toLowerCase().replace(/\.$/, '')));
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(before.toLowerCase().replace(/\.$/, '')) || abbreviatedReference(text, sentence, hit)));
 }
+
+/** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
+function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.start - sentence.start > 1) return false;
+  const before = dottedWordBefore(text, Math.max(0, hit.start - 8), hit.start).toLowerCase();
+  return REFERENCE_ABBREVIATIONS.has(before);
+}
+const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'fig.', 'sec.', 'ch.', 'art.']);
 
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".

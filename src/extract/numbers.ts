@@ -113,7 +113,62 @@ export function findNumbers(text: string, from: number, to: number, kinds = ALL_
       hit.end += half[0].length;
     }
   }
-  return hits;
+  return joinRanges(text, hits);
+}
+
+/**
+ * "27 to 33 years", "five to seven people", "ranging from 10 to 20": two numbers that bound one
+ * quantity are one hit, read as the low end (like "10-15") with the high end's notation and scale.
+ * A change over time keeps both numbers ("rose from 5 to 7 million": was 5 million, now 7 million),
+ * the first taking the second's scale and unit; so do "rose 25 to 7,310" (a change, then a level),
+ * "12% to $5 billion" (different units) and "ruled 5 to 4" (a tally, high end lower).
+ */
+function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
+  const out: NumberHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const low = hits[i]!;
+    const high = hits[i + 1];
+    if (!high || !/^\s+to\s+$/i.test(text.slice(low.end, high.start)) || low.yearLike || high.yearLike || low.rangeLow || (low.unit !== null && low.unit !== high.unit)) {
+      out.push(low);
+      continue;
+    }
+    const before = text.slice(Math.max(0, low.start - 24), low.start);
+    // "rose by 22,000 to 2.7 million": an amount of change, then the level it reached.
+    if (CHANGE_BEFORE.test(before)) {
+      out.push(low);
+      continue;
+    }
+    // "5 to 7 million" is 5 million to 7 million; "500 to 2 million" is not 500 million.
+    const scale = scaleOf(text, high);
+    const value = scaleOf(text, low) === 1 && low.value * scale < high.value ? Number((low.value * scale).toPrecision(15)) : low.value;
+    if (/\bfrom\s+$/i.test(before) && !RANGING_FROM.test(before)) {
+      // The starting point of a change is in the end point's scale and unit: "from 5 to 7 million".
+      out.push({ ...low, value, unit: low.unit ?? high.unit });
+      continue;
+    }
+    if (value >= high.value) {
+      out.push(low);
+      continue;
+    }
+    out.push({ ...high, value, start: low.start, words: low.words && high.words, rangeLow: true });
+    i++;
+  }
+  return out;
+}
+
+/** A verb of change right before a number: "rose 25 to 7,310" is a change, then a level. */
+const CHANGE_BEFORE =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|dropped|gained|lost|jumped|slipped|slid|shed|added|increased|decreased|declined|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+$/i;
+/** "ranging from 10 to 20", "anywhere from": a "from … to" that bounds one quantity. */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$/i;
+/** A scale word closing a number ("7 million", "$5bn", "seven hundred"). */
+const TRAILING_SCALE = /(?<![\p{L}])(hundred|thousand|k|lakhs?|lacs?|million|mn|m|crores?|billion|bn|trillion|tn)$/iu;
+const SCALE_OF: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+
+/** The scale a hit's own words give it: 1e6 for "7 million", 1 for "33". */
+function scaleOf(text: string, hit: NumberHit): number {
+  const m = TRAILING_SCALE.exec(text.slice(Math.max(hit.start, hit.end - 9), hit.end));
+  return m ? SCALE_OF[m[1]!.toLowerCase()]! : 1;
 }
 
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;

@@ -1,4 +1,4 @@
-import { classOf, LETTER, NUMBER, runs, SPACE } from './chars';
+import { classOf, LETTER, NUMBER, runs, SPACE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 
@@ -61,7 +61,7 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
       const end = closingMark(text, marks, k + 1, p.end, closer, reversed ? null : text.charCodeAt(at));
       const inner = trimRange(text, at + 1, end ?? p.end);
-      if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS)) {
+      if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
       }
       i = end === null ? p.end : end + 1;
@@ -69,6 +69,22 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     out.push(...joinInterrupted(text, found));
   });
   return out;
+}
+
+/** Nouns and verbs that introduce the title of a work right before it: the article “…”, headlined “…”. */
+const TITLE_BEFORE = /\b(?:article|story|headline|headlined|titled|entitled|book|film|movie|column|essay|op-ed|editorial|song|album|novel|poem|documentary|podcast)\s*,?\s*$/i;
+/** A byline after a closing mark: “…” by Jane Doe. */
+const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
+
+/**
+ * The title of a work, not speech: quoted words opening with a capital, introduced by a noun of a
+ * work ("the news article “…”") or followed by a byline ("“…” by Jane Doe") without the comma or
+ * full stop that closes quoted speech.
+ */
+function isTitle(text: string, open: number, close: number, inner: Range): boolean {
+  if (!(classOf(text.charCodeAt(inner.start)) & UPPER)) return false;
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 20), open))) return true;
+  return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
 }
 
 function opensAt(text: string, i: number, paraStart: number): boolean {

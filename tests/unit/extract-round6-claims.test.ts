@@ -172,3 +172,80 @@ describe('sixth round: minor figures', () => {
     expect(r.claims.filter((c) => c.kind === 'figure')).toEqual([]);
   });
 });
+
+describe('sixth round, part 2', () => {
+  const figures = (r: Extraction) => r.claims.filter((c) => c.kind === 'figure');
+
+  describe('a turned-round "…, said the <noun>" names the source after the verb', () => {
+    it('does not give the sentence to the name before the comma', () => {
+      const r = extract('Wages fell at the Kestrel Mining Company, said the report.');
+      expect(r.claims.filter((c) => c.attributedTo !== null)).toEqual([]);
+    });
+    it('gives it to a body named after "the", past a name before the comma', () => {
+      const r = extract('Sales rose 4% at Acme Corp, said the Kestrel Bureau of Statistics.');
+      expect(figure(r, '4%').claim.attributedTo).toBe('Kestrel Bureau of Statistics');
+    });
+    it('gives "said the company" to the company named before', () => {
+      const r = extract('Acme Corp, said the company, has grown fast.');
+      expect(r.claims.map((c) => c.attributedTo)).toEqual(['Acme Corp']);
+    });
+    it('keeps the subject of "X, a spokeswoman, said the plan failed"', () => {
+      const r = extract('Dana Whitfield, a spokeswoman for Acme Foods, said the plan failed.');
+      expect(r.claims.map((c) => c.attributedTo)).toEqual(['Dana Whitfield']);
+    });
+  });
+
+  describe('words that are not speech', () => {
+    it('reads no speaker in "get X declared void" (a causative, not a declaration)', () => {
+      const r = extract('Campaigners are trying to get all of the Kestrel Water Act declared void.');
+      expect(r.claims).toEqual([]);
+    });
+    it('reads no quote in the title of a work with a byline or after "the article"', () => {
+      const r = extract('In the feature "Rivers run dry across the valley" by Tomas Varga, a date was wrong. The article "Where the bridges used to be" misnamed a town.');
+      expect(r.claims.filter((c) => c.kind === 'quote')).toEqual([]);
+    });
+    it('still reads a quote that speech punctuation closes before a "by"', () => {
+      const r = extract('"We will hold the line," Tomas Varga said, standing by the gate.');
+      expect(speakerOf(r, 'We will hold')).toBe('Tomas Varga');
+    });
+    it('reads no page number after "p." as a figure', () => {
+      const r = extract('The error was in a letter (Letters, 4 Mar., p. 212).');
+      expect(figures(r)).toEqual([]);
+    });
+  });
+
+  describe('ranges written with "to"', () => {
+    it('reads "12 to 15 years" as one range from its low end', () => {
+      const r = extract('Prosecutors had sought 12 to 15 years in prison.');
+      expect(figures(r).map((c) => c.figures[0])).toMatchObject([{ value: 12, comparator: '>=', unit: 'years', phrase: '12 to 15' }]);
+    });
+    it('reads no figure in a range of ages', () => {
+      expect(figures(extract('The survey followed 900 nurses, ages 24 to 61.')).map((c) => c.figures[0]!.value)).toEqual([900]);
+    });
+    it('gives the low end the scale of the high end ("4 to 6 million")', () => {
+      const r = extract('Estimates ranged from 4 to 6 million tonnes.');
+      expect(figures(r).map((c) => c.figures[0])).toMatchObject([{ value: 4e6, comparator: '>=' }]);
+    });
+    it('keeps both ends of a change, in the same scale ("rose from 3 to 4 million")', () => {
+      const r = extract('Output rose from 3 to 4 million tonnes.');
+      expect(figures(r).map((c) => c.figures[0]!.value)).toEqual([3e6, 4e6]);
+    });
+    it('keeps an amount of change apart from the level it reached', () => {
+      const r = extract('Unemployment rose by 12,000 to 1.4 million.');
+      expect(figures(r).map((c) => c.figures[0]!.value)).toEqual([12000, 1.4e6]);
+    });
+    it('reads no single number in "one-two" (one or two)', () => {
+      expect(figures(extract('She had one-two meetings lined up every day.'))).toEqual([]);
+    });
+  });
+
+  describe('small counts that point back', () => {
+    it('reads no figure in "the two envoys" or "their three children"', () => {
+      expect(figures(extract('The two envoys met in Geneva. Their three children stayed home.'))).toEqual([]);
+    });
+    it('keeps such a count when it counts an event, and a count with no definite word', () => {
+      const r = extract('The two guards were killed. Two envoys resigned on Monday.');
+      expect(figures(r).map((c) => [c.figures[0]!.value, c.figures[0]!.about])).toEqual([[2, 'killed'], [2, null]]);
+    });
+  });
+});
