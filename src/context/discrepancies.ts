@@ -1,17 +1,39 @@
-import type { Claim } from '../extract/types';
+import type { Claim, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
-// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees.
-const PEOPLE = /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|soldiers|residents|migrants|refugees|individuals|gays?|lesbians|of them)$/i;
+// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found count the dead.
+const PEOPLE = /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|soldiers|residents|migrants|refugees|individuals|bodies|gays?|lesbians|of them)$/i;
 const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit);
+
+/** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
+const SPOKES = /\bspokes(?:person|man|woman)\b/i;
+
+/**
+ * Who a person speaks for: the body named in their spokesperson title, by any of its forms. A body
+ * and its own spokesperson are one source, not two that disagree.
+ */
+function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
+  const bodies = mentions.filter((m) => m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet');
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.role || !SPOKES.test(m.role)) continue;
+    const words = ` ${m.role.toLowerCase()} `;
+    const body = bodies.find((b) => b.forms.some((f) => words.includes(` ${f.toLowerCase()} `)));
+    if (body) out.set(m.name, body.name);
+  }
+  return out;
+}
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
  * the article and cached reports on the same story. One value per source and number; a topic is
- * reported only when at least two different numbers from two different sources remain.
+ * reported only when at least two different numbers from two different sources remain. A
+ * spokesperson counts as the body they speak for (`mentions` give their titles).
  */
-export function findDiscrepancies(claims: Claim[], reports: Report[], outletName: (id: string) => string): Discrepancy[] {
+export function findDiscrepancies(claims: Claim[], reports: Report[], outletName: (id: string) => string, mentions: readonly Mention[] = []): Discrepancy[] {
+  const spokenFor = bodiesSpokenFor(mentions);
+  const sourceOf = (v: DiscrepancyValue): string | null => (v.attributedTo !== null ? spokenFor.get(v.attributedTo) ?? v.attributedTo : v.url);
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const add = (about: string, v: DiscrepancyValue) => {
     const list = byTopic.get(about) ?? [];
@@ -42,7 +64,7 @@ export function findDiscrepancies(claims: Claim[], reports: Report[], outletName
   const out: Discrepancy[] = [];
   for (const [about, values] of byTopic) {
     const numbers = new Set(values.map((v) => v.value));
-    const sources = new Set(values.map((v) => v.attributedTo ?? v.url));
+    const sources = new Set(values.map(sourceOf));
     if (numbers.size >= 2 && sources.size >= 2) out.push({ about, values: values.sort((a, b) => a.value - b.value) });
   }
   return out;

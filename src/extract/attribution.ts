@@ -8,6 +8,8 @@ import {
   GOV_HEAD,
   ORG_CUE,
   OUTLET_CUE,
+  OUTLET_WORD,
+  PLACE_CUE,
   REPORTING_PARTICIPLE,
   REPORTING_VERB,
   PERSON_NOUN,
@@ -179,6 +181,8 @@ export class Attributor {
     if (!first || this.endsSentenceBetween(from, first.start)) return null;
     if (first.cls & REPORTING_VERB) return this.objectAfter(els, 0);
     if (first.word === 'according' && els[1]?.word === 'to') return this.nameWithin(els, 2, ACCORDING_REACH);
+    // `,” the statement added.`: what the last named source issued.
+    if (first.word === 'the' && ISSUED.has(els[1]?.word) && (els[2]?.cls ?? 0) & REPORTING_VERB) return this.lastSource(first.start);
     // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
     // comes before the subject.
     const phrase = this.leadingPhrase(els);
@@ -202,9 +206,10 @@ export class Attributor {
   /** Elements of a phrase opening with a preposition and closed by a comma within LEADING_REACH words, or 0. */
   private leadingPhrase(els: Element[]): number {
     const first = els[0]!;
-    if (first.word === undefined || first.word === 'the' || !(first.cls & FUNCTION)) return 0;
+    if (first.word === undefined || first.word === 'the' || isPronoun(first.word) || !(first.cls & FUNCTION)) return 0;
     for (let j = 1; j < els.length && j <= LEADING_REACH; j++) {
-      if (els[j - 1]!.name) return 0;
+      // "he said, calling on …" is the attribution itself, not a phrase before it.
+      if (els[j - 1]!.name || els[j - 1]!.cls & REPORTING_VERB) return 0;
       const gap = this.text.slice(els[j - 1]!.end, els[j]!.start);
       if (gap.includes(',')) return /^,\s+$/.test(gap) ? j : 0;
       if (this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return 0;
@@ -243,8 +248,11 @@ export class Attributor {
       let found: number | null = null;
       if (e.word === 'according' && els[i + 1]?.word === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
       else if (e.word === 'statement' && (els[i + 1]?.word === 'from' || els[i + 1]?.word === 'by')) found = this.nameWithin(els, i + 2, 3);
-      else if (e.cls & REPORTING_VERB)
-        found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
+      else if (e.cls & REPORTING_VERB) {
+        const after = this.definiteAfter(els, i);
+        if (after > 0) found = this.invertedSubject(els, i) ?? this.definite(els, after);
+        else found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
+      }
       else if (e.cls & REPORTING_PARTICIPLE) found = this.mainSubject(els, i);
       if (found !== null) return found;
     }
@@ -264,6 +272,25 @@ export class Attributor {
     return (singularClass(next.word) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.word.endsWith('s');
   }
 
+  /**
+   * "He met the Acme Corp, said the report.": after a comma, "said the <name, or noun of a speaker>"
+   * closing its clause has its subject after the verb, so the name before the comma is not the
+   * source ("X, a spokeswoman, said the plan failed" is X's). The index of that subject's last
+   * element, or 0.
+   */
+  private definiteAfter(els: Element[], verb: number): number {
+    const prev = els[verb - 1];
+    if (!prev || els[verb + 1]?.word !== 'the' || !INVERTING_VERBS.has(els[verb]!.word!)) return 0;
+    if (!/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return 0;
+    for (let j = verb + 2; j < els.length && j <= verb + 4; j++) {
+      const e = els[j]!;
+      if (e.cls & FUNCTION) return 0;
+      const after = els[j + 1];
+      if (!after || this.punctuatedBetween(e.end, after.start)) return e.name !== undefined || singularClass(e.word) & SPEAKER_NOUN ? j : 0;
+    }
+    return 0;
+  }
+
   private subjectBefore(els: Element[], verb: number): number | null {
     // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
     const aux = els[verb - 1]?.word;
@@ -271,11 +298,14 @@ export class Attributor {
     for (let i = verb - 1; i >= 0; i--) {
       const e = els[i]!;
       if (e.name) {
+        if (isParticiple(els[verb]!.word) && causedBefore(els, i)) return null;
         return this.appositionHead(els, i, verb) ?? this.headOfPhrase(els, i);
       }
       if (isPronoun(e.word)) return this.resolve(e.start);
       if (!(e.cls & VERB_FILLER) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
-        return this.appositionHead(els, i, verb) ?? this.spokesnoun(els, i) ?? this.definite(els, i);
+        const aside = this.asideBefore(els, verb);
+        if (aside > 0) return this.subjectBefore([...els.slice(0, aside), ...els.slice(verb)], aside);
+        return this.appositionHead(els, i, verb) ?? this.spokesnoun(els, i) ?? this.describedBody(els, i) ?? this.definite(els, i);
       }
     }
     return null;
@@ -333,6 +363,39 @@ export class Attributor {
     return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(gap) ? prev.name.entity : null;
   }
 
+  /**
+   * "the Ministry, in an official statement, said": where a phrase opening with a preposition, set off
+   * by commas, stands right before the verb, the index of its first word (the subject is before it), or 0.
+   */
+  private asideBefore(els: Element[], verb: number): number {
+    if (!/^,\s*$/.test(this.text.slice(els[verb - 1]!.end, els[verb]!.start))) return 0;
+    for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
+      const gap = this.text.slice(els[j - 1]!.end, els[j]!.start);
+      if (/^,\s*$/.test(gap)) {
+        const w = els[j]!.word;
+        return w !== undefined && els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w) ? j : 0;
+      }
+      if (this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return 0;
+    }
+    return 0;
+  }
+
+  /**
+   * "The Xinhua news agency reported", "the Sichuan provincial government says": a name, then a few
+   * lower-case words ending in a noun of a body, speaks. Not a person's name: "the Biden
+   * administration" is not Biden.
+   */
+  private describedBody(els: Element[], at: number): number | null {
+    if (!(els[at]!.cls & BODY_NOUN)) return null;
+    for (let i = at - 1; i >= 0 && i >= at - 1 - DESCRIPTOR_REACH; i--) {
+      const e = els[i]!;
+      if (this.punctuatedBetween(e.end, els[i + 1]!.start)) return null;
+      if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' ? e.name.entity : null;
+      if (!(e.cls & DESCRIPTOR) && !e.word.endsWith('al')) return null;
+    }
+    return null;
+  }
+
   /** "the office said", "according to the monitoring mission": the last body named with that head noun. */
   private definite(els: Element[], at: number): number | null {
     const noun = els[at]!;
@@ -340,8 +403,19 @@ export class Attributor {
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const e = els[i]!;
       // "the minister said": a title stands for the last person who had it.
-      if (e.word === 'the') return noun.cls & ROLE_HEAD ? this.byRole(noun.word, noun.start) : this.byHead(noun.word, noun.start, i === at - 1);
+      if (e.word === 'the' && noun.cls & ROLE_HEAD) return this.byRole(noun.word, noun.start);
+      if (e.word === 'the') return this.byHead(noun.word, noun.start, i === at - 1);
       if (e.word === undefined || e.cls & FUNCTION) return null;
+    }
+    return null;
+  }
+
+  /** The source of the nearest sentence before the one holding `pos` that has one, a few sentences back. */
+  private lastSource(pos: number): number | null {
+    const at = firstFrom(this.sents, pos + 1) - 1;
+    for (let i = at - 1; i >= 0 && i >= at - ISSUER_LOOKBACK; i--) {
+      const found = this.sourceOfSentence(i);
+      if (found !== null) return found;
     }
     return null;
   }
@@ -370,16 +444,24 @@ export class Attributor {
    * words before the verb are an apposition, and the subject is the name it describes.
    */
   private appositionHead(els: Element[], last: number, verb: number): number | null {
-    if (!this.hasCharBetween(els[last]!.end, els[verb]!.start, COMMA)) return null;
+    const closed = this.hasCharBetween(els[last]!.end, els[verb]!.start, COMMA);
     for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
       const e = els[i]!;
       const next = els[i + 1]!;
-      // ", a spokeswoman for …" or a bare title: ", spokeswoman for …".
-      const opens =
-        next.word !== undefined && (OPENS_APPOSITION.has(next.word) || next.cls & ROLE_HEAD) && /^,\s*$/.test(this.text.slice(e.end, next.start));
-      if (opens) return e.name && SPEAKS.has(e.name.kind) ? e.name.entity : null;
+      // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …".
+      const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER);
+      const opens = next.word !== undefined && (OPENS_APPOSITION.has(next.word) || title) && /^,\s*$/.test(this.text.slice(e.end, next.start));
+      // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
+      if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
+      if (!closed && !this.inTitle(els, i + 1)) return null;
     }
     return null;
+  }
+
+  /** A word of a title and the body it is of ("director of the Y"), or a name there. */
+  private inTitle(els: Element[], i: number): boolean {
+    const e = els[i]!;
+    return e.name !== undefined || (e.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || TITLE_LINKS.has(e.word);
   }
 
   /** "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. */
@@ -397,6 +479,8 @@ export class Attributor {
     if (isPronoun(next.word)) return this.resolve(next.start);
     const title = els[verb + 2];
     if (next.word === 'the' && title?.word !== undefined && title.cls & ROLE_HEAD) return this.byRole(title.word, title.start);
+    // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
+    if (next.word === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
     // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
     // lower-case title of up to three words.
     for (let i = verb + 1; i < els.length && i <= verb + 4; i++) {
@@ -486,6 +570,27 @@ function skipTitle(els: Element[], at: number): Element[] {
   return title && title.cls & ROLE_HEAD && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
 }
 
+/**
+ * "seeking to get all of Obamacare declared void", "had the law declared unconstitutional": a name
+ * after a verb of causing or wanting, with only determiners between, is the object of a passive
+ * participle, not the subject of a reporting verb.
+ */
+function causedBefore(els: Element[], name: number): boolean {
+  for (let i = name - 1; i >= 0 && i >= name - 4; i--) {
+    const w = els[i]!.word;
+    if (w === undefined) return false;
+    if (CAUSATIVES.has(w)) return true;
+    if (!DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** A past participle ("declared", "told"): "saw Putin announce" keeps Putin the speaker. */
+const isParticiple = (w: string | undefined): boolean => w !== undefined && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w));
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'shown', 'found', 'known', 'thought']);
+const CAUSATIVES: ReadonlySet<string> = new Set('get gets got gotten getting have has had having want wants wanted wanting see sees saw seen seeing'.split(' '));
+const DETERMINERS: ReadonlySet<string> = new Set('the a an all of both this that these those its his her their'.split(' '));
+
 /** Class bits of a word together with those of its singular ("officials", "witnesses"). */
 function singularClass(word: string): number {
   const singular = word.endsWith('es') ? wordClass(word.slice(0, -2)) | wordClass(word.slice(0, -1)) : word.endsWith('s') ? wordClass(word.slice(0, -1)) : 0;
@@ -494,6 +599,29 @@ function singularClass(word: string): number {
 
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
+
+/** Nouns of a body that a name and its descriptors may head ("news agency", "provincial government"). */
+const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
+/**
+ * Words that describe a body between its name and its noun: "news", "county", "state", "wire", or
+ * an adjective in "-al" ("provincial", "national", "official").
+ */
+const DESCRIPTOR = OUTLET_WORD | OUTLET_CUE | ORG_CUE | PLACE_CUE | ROLE_MODIFIER;
+/** How many descriptor words may stand between a name and the noun of its body. */
+const DESCRIPTOR_REACH = 2;
+
+/** How many words an aside before a verb may have ("in an official statement to reporters"). */
+const ASIDE_REACH = 6;
+/** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
+const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
+/** How many sentences back "the statement" looks for its issuer. */
+const ISSUER_LOOKBACK = 3;
+
+/** Words that join a title to its body ("spokesperson of the Y", "director at Z"). */
+const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for', 'at', 'the']);
+
+/** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated']);
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, GOVERNMENT_NAMES, OUTLETS, PLACES, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
@@ -26,7 +26,9 @@ import {
   wordClass,
 } from './wordclass';
 
-const SETTLEMENT = /\b(?:town|city|village|hamlet|region|province|district|county|state|island|port)\s+of\s+$/u;
+/** "the town of", "the provinces of", "east of": what follows is a place. */
+const SETTLEMENT =
+  /\b(?:towns?|cit(?:y|ies)|villages?|hamlets?|regions?|provinces?|districts?|count(?:y|ies)|states?|islands?|ports?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
 
 /** The kind the gazetteer gives the first of these forms of a name that it knows, or null. */
 export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): MentionKind | null {
@@ -46,7 +48,11 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
   if (known) return known;
   const keys = new Set(group.occurrences.map((o) => o.key));
-  if (anyKey(keys, OUTLETS)) return 'outlet';
+  // "Pakistan Bureau of Statistics (PBS)": a short form given in brackets is the longer name's, even
+  // where an outlet has it too.
+  if (group.key.includes(' ')) for (const o of group.occurrences) if (o.bracketed && o.words.length === 1) keys.delete(o.key);
+  // "NNN-XINHUA": a wire credit joining a known outlet.
+  if (anyKey(keys, OUTLETS) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
   if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
@@ -64,6 +70,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   let outletCue = 0;
   let orgCue = 0;
+  let publicCue = 0;
   let placeCue = 0;
   let placeNoun = 0;
   let storm = 0;
@@ -82,14 +89,17 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "in the Folha de S.Paulo newspaper": a cue word right after the name.
     const next = lowerWordAfter(text, o.end, hi);
     const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : wordClass(before)) | wordClass(head) | wordClass(next);
+    if (wordClass(before) & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
     if (cues & OUTLET_CUE) outletCue++;
     if (cues & ORG_CUE) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
-    if (wordClass(next) & PLACE_CUE) placeNoun++;
+    const placeNext = (wordClass(next) & PLACE_CUE) !== 0;
+    if (placeNext) placeNoun++;
     if (wordClass(before) & STORM) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
-    const preposition = before === 'in' || before === 'at' || before === 'near' || before === 'from';
+    // "a hattrick from Iker Guarrotxena": "from" says a place only of one word ("fled from Grozny").
+    const preposition = before === 'in' || before === 'at' || before === 'near' || (before === 'from' && o.words.length === 1);
     let affiliation = false;
     if (preposition) {
       const owner = wordBeforeLast(text, lo, o.start);
@@ -101,7 +111,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
         (before === 'at' && isPersonWord(ownerLower)) ||
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
-    if ((preposition && !affiliation) || isSettlement(text, lo, o.start)) placeCue++;
+    if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     if (!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) {
       subject++;
@@ -114,12 +124,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
     const headClass = wordClass(head);
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD) titled++;
-    // "X, a nurse at …" / "X, who lost …": only people are described so (organisations take "which").
-    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && isWhoAfter(text, o.end + 1, hi))) described++;
+    // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
+    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1)))) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
   if (storm * 2 >= group.occurrences.length) return 'event';
+  // "the weather bureau PAGASA": named by its service, it is a public body.
+  if (publicCue * 2 >= group.occurrences.length) return 'government';
   if (outletCue && outletCue >= orgCue) return 'outlet';
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
@@ -131,27 +143,191 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
-  if (heads & GOV_HEAD) return 'government';
+  if (heads & GOV_HEAD || (heads & ORG_HEAD && isPublicBody(words, classes))) return 'government';
   if (heads & ORG_HEAD) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
-  if (last > 0 && heads & PLACE_NOUN) return 'place';
+  if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!))) return 'place';
+  // "Mount Everest", "San Juan": a geographic word opens the name.
+  if (last > 0 && GEO_OPENERS.has(words[0]!)) return 'place';
 
   const full = group.occurrences.filter((o) => o.words.length > 1);
-  const surnameReused = group.occurrences.some((o) => o.words.length === 1) && full.length > 0;
+  // A short form ("CPI" of "Consumer Price Index (CPI)") is no surname.
+  const surnameReused = group.occurrences.some((o) => o.words.length === 1 && !isAcronym(o.form)) && full.length > 0;
   // A demonym left at the start of a name ("Muslim Brotherhood"), a possessive inside it ("Women’s
   // Aid") or a connector that joins only institutions' names ("Alternative for Germany") says it is
   // no person's name.
   const nameLength =
     words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !classes.some((c) => c & WEAK_CONNECTOR) && !/['’]s? /.test(group.name);
   // "the Lions roared back": people are not named with "the", so most uses with it say no person.
-  const person = nameLength && definite * 2 < group.occurrences.length;
-  if (person && (classes[0]! & GIVEN_NAME || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
+  // "Pakistan Tehreek-e-Insaf (PTI)": news gives bodies, not people, a short form in brackets.
+  const aliased = group.occurrences.some((o) => o.bracketed && o.words.length === 1);
+  // "Thomson Reuters": a known outlet inside a name is no person's.
+  const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !words.some((w) => OUTLETS.has(w));
+  const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
+  if (person && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
   const n = group.occurrences.length;
   if (last === 0 && !(classes[0]! & ~GIVEN_NAME) && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
+}
+
+/** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola". */
+const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital']);
+
+/**
+ * The names around a name say it is a place: it is an item of a list of names headed by a place
+ * noun or a preposition of place ("the towns of Harvey, Cookernup and Wokalup", "in Barangay Kushiong,
+ * Maguindanao"), it is followed by a known place as its state or country ("Harrisburg, Pennsylvania,"),
+ * or it is a dateline in capitals ("YOLA (Adamawa, Nigeria) —").
+ */
+function placedByNeighbours(text: string, start: number, end: number): boolean {
+  const first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
+  if (first < start) {
+    const lo = Math.max(0, first - 40);
+    // After a preposition only a list of commas, whose item this name ends, says places: "Kenji Mori in
+    // Singapore and Lena Vogt" are people, and so is "Vogt" of "In London, Vogt said".
+    const before = wordBefore(text, lo, first);
+    const commaList = text.charCodeAt(start - 2) === 44 && ',.;'.includes(text[end] ?? '.');
+    if ((commaList && (before === 'in' || before === 'near')) || isSettlement(text, lo, first)) return true;
+  }
+  return placeAfterComma(text, end) || placeBeforeComma(text, start, end) || isDateline(text, start, end) || listEndsInPlaceNoun(text, end);
+}
+
+/**
+ * "San Juan, Batangas,": a name set between commas right after a place (known, or opening with a
+ * geographic word) is the region that place is in.
+ */
+function placeBeforeComma(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !',.;'.includes(text[end] ?? '.')) return false;
+  const lo = Math.max(0, start - 2 - PLACE_AFTER_REACH);
+  let first = wordStart(text, lo, start - 2);
+  while (first - 1 > lo && text.charCodeAt(first - 1) === 32 && capitalisedEndsAt(text, lo, first - 1)) first = wordStart(text, lo, first - 1);
+  if (first === start - 2 || !(classAt(text, first) & UPPER)) return false;
+  const place = text.slice(first, start - 2).toLowerCase();
+  const space = place.indexOf(' ');
+  return PLACES.has(place) || (space > 0 && GEO_OPENERS.has(place.slice(0, space)));
+}
+
+/**
+ * "Preston Beach, Myalup and Waroona town site": the name is an item of a list of capitalised names
+ * whose last item a lower-case place noun follows, so every item is a place. Read forward from the
+ * name's end within LIST_WINDOW.
+ */
+function listEndsInPlaceNoun(text: string, end: number): boolean {
+  const hi = Math.min(text.length, end + LIST_WINDOW);
+  let i = end;
+  let items = 0;
+  for (let next = separatorAfter(text, i, hi); next >= 0 && next < hi && classAt(text, next) & UPPER; next = separatorAfter(text, i, hi)) {
+    i = itemEnd(text, next, hi);
+    items++;
+  }
+  return items > 0 && (wordClass(lowerWordAfter(text, i, hi)) & PLACE_CUE) !== 0;
+}
+
+/** End of the capitalised words, one space apart, from `i` (not after `hi`): one item of a list. */
+function itemEnd(text: string, i: number, hi: number): number {
+  let e = wordEndFrom(text, i, hi);
+  while (text.charCodeAt(e) === 32 && e + 1 < hi && classAt(text, e + 1) & UPPER) e = wordEndFrom(text, e + 1, hi);
+  return e;
+}
+
+/** ", " / " and " / ", and " at `i`: the index after it, or -1. */
+function separatorAfter(text: string, i: number, hi: number): number {
+  let p = i;
+  if (text.charCodeAt(p) === 44) p++;
+  if (text.charCodeAt(p) !== 32) return -1;
+  p++;
+  if (text.startsWith('and ', p) && p + 4 < hi) return p + 4;
+  return p > i + 1 ? p : -1;
+}
+
+/** End of the run of letters and hyphens from `i`, not after `hi`. */
+function wordEndFrom(text: string, i: number, hi: number): number {
+  while (i < hi && (classAt(text, i) & LETTER || text.charCodeAt(i) === 45)) i++;
+  return i;
+}
+
+/** How far back a list of names is followed to the words that head it. */
+const LIST_WINDOW = 160;
+
+/**
+ * Start of the first name of the list of capitalised names that the name at `start` ends ("the
+ * towns of Harvey, Cookernup and Wokalup": the start of "Harvey"), items joined by commas or "and"
+ * and each of capitalised words ("Northern Samar and Samar"); `start` when nothing joins it.
+ */
+function listStart(text: string, lo: number, start: number): number {
+  let first = start;
+  for (;;) {
+    // A capitalised word one space before belongs to the same item; else a separator comes first.
+    const end = text.charCodeAt(first - 1) === 32 && first - 1 > lo && capitalisedEndsAt(text, lo, first - 1) ? first - 1 : separatorBefore(text, lo, first);
+    if (end < 0 || !capitalisedEndsAt(text, lo, end)) return first;
+    first = wordStart(text, lo, end);
+  }
+}
+
+/** Start of the run of letters and hyphens ending at `end`, not before `lo`. */
+function wordStart(text: string, lo: number, end: number): number {
+  let k = end;
+  while (k > lo && (classAt(text, k - 1) & LETTER || text.charCodeAt(k - 1) === 45)) k--;
+  return k;
+}
+
+/** A word that starts with a capital ends at `end`. */
+const capitalisedEndsAt = (text: string, lo: number, end: number): boolean => {
+  const k = wordStart(text, lo, end);
+  return k < end && (classAt(text, k) & UPPER) !== 0;
+};
+
+/** ", " / " and " / ", and " before `i`: the end of the list item before it, or -1. */
+function separatorBefore(text: string, lo: number, i: number): number {
+  if (i - 1 <= lo || text.charCodeAt(i - 1) !== 32) return -1;
+  let p = i - 1;
+  let joined = false;
+  if (p - 4 >= lo && text.charCodeAt(p - 4) === 32 && text.startsWith('and', p - 3)) {
+    p -= 4;
+    joined = true;
+  }
+  if (p - 1 >= lo && text.charCodeAt(p - 1) === 44) {
+    p--;
+    joined = true;
+  }
+  return joined ? p : -1;
+}
+
+/** Most characters of the known place after a name's comma ("Harrisburg, Pennsylvania,"). */
+const PLACE_AFTER_REACH = 30;
+
+/** ", <known place>" then a comma, a full stop, a bracket or the end follows the name at `end`: its state or country. */
+function placeAfterComma(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  const from = end + 2;
+  let to = from;
+  while (to < text.length && to - from <= PLACE_AFTER_REACH && (classAt(text, to) & LETTER || text.charCodeAt(to) === 32)) to++;
+  if (to === from || (to < text.length && !',.;)'.includes(text[to]!))) return false;
+  return PLACES.has(text.slice(from, to).toLowerCase());
+}
+
+/** A dash or bracket, or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
+const DATELINE_END = /^(?: [-—–(]|, \p{L}+\.? \d)/u;
+
+/** "YOLA (Adamawa) —", "MANILA, Dec. 8 --": a name in capitals opening the text before a dash, a bracket or a comma. */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
+  return DATELINE_END.test(text.slice(end, end + 12));
+}
+
+/**
+ * A body named after its country or as a national one, with the head of a public body: "Pakistan
+ * Bureau of Statistics", "National Disaster Risk Reduction and Management Council".
+ */
+function isPublicBody(words: string[], classes: number[]): boolean {
+  const national = words[0] === 'national' || words[0] === 'federal';
+  if (!national && !PLACES.has(words[0]!) && !(classes[0]! & DEMONYM)) return false;
+  const heads = national ? NATIONAL_HEADS : PUBLIC_HEADS;
+  const last = words.length - 1;
+  return heads.has(words[last]!) || words.some((w, i) => i < last && classes[i + 1]! & CONNECTOR && heads.has(w));
 }
 
 /** "the " (any case) stands right before `start`, as a word of its own. */
@@ -181,10 +357,15 @@ function nextPronoun(text: string, from: number, hi: number): string {
   return '';
 }
 
-/** "south asia", "northern england": a compass word before a known place names a region of it. */
+/**
+ * "south asia", "northern england": a compass word before a known place names a region of it; so do
+ * compass words alone ("the South West").
+ */
 function isRegionOfPlace(key: string): boolean {
   const space = key.indexOf(' ');
-  return space > 0 && COMPASS_WORDS.has(key.slice(0, space)) && PLACES.has(key.slice(space + 1));
+  if (space < 0 || !COMPASS_WORDS.has(key.slice(0, space))) return false;
+  const rest = key.slice(space + 1);
+  return PLACES.has(rest) || COMPASS_WORDS.has(rest);
 }
 
 const anyKey = (keys: Set<string>, known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => {
@@ -207,6 +388,14 @@ function cueOfAnotherName(text: string, lo: number, start: number, firstWordClas
 function isWhoAfter(text: string, start: number, hi: number): boolean {
   const i = spacesFrom(text, start, hi);
   return i > start && i + 3 < hi && text.startsWith('who', i) && isSpaceAt(text, i + 3);
+}
+
+/** `/^ \d{1,3},/` on text from `start` (after a name's comma): an age, as in "Ana Ruiz, 34, said". */
+function isAgeAfter(text: string, start: number): boolean {
+  if (text.charCodeAt(start) !== 32) return false;
+  let i = start + 1;
+  while (i < text.length && i - start <= 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > start + 1 && text.charCodeAt(i) === 44;
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);

@@ -32,10 +32,11 @@ for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.lengt
 
 /**
  * Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. A
- * "death risk" or "death rate" is a measure, not deaths ("cuts death risk 34%").
+ * "death risk" or "death rate" is a measure, not deaths ("cuts death risk 34%"). People buried by a
+ * landslide or under rubble, or unaccounted for, are missing until found; "buried on Sunday" is a funeral.
  */
 const ABOUT_RE =
-  /\b(?:(killed|murdered|dead|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|executed|slain|fatalities|massacred|drowned|drowning|perished|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped)|(injured|wounded|hurt|injuries))\b/gi;
+  /\b(?:(killed|murdered|dead|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|executed|slain|fatalities|massacred|drowned|drowning|perished|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries))\b/gi;
 const ABOUT = ['killed', 'detained', 'missing', 'injured'];
 /**
  * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
@@ -56,6 +57,10 @@ const PARTICIPLE_EVENT = new Map([
   ['detained', 'detained'],
 ]);
 
+/** "15 bodies were found", "rescuers retrieved 15 bodies": bodies recovered count the dead ("two regulatory bodies" do not). */
+const BODIES = /^(?:more |other |further )?bodies$/;
+const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified)\b/i;
+
 /** Words for an earthquake: a number before one of them in the singular is its magnitude ("a 7.6 quake"). */
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
 
@@ -70,7 +75,7 @@ const REFERENCE = new Set(
 const UNIT_STOP = new Set([
   ...FUNCTION_WORDS,
   ...VERB_FILLERS,
-  ...'ago be being do did does can must should shall get got gets out'.split(' '),
+  ...'ago be being do did does can must should shall get got gets out remain'.split(' '),
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
   // that are also nouns after a number ("won", "cut", "hit").
   ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote'.split(' '),
@@ -91,9 +96,10 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   // says nothing of the 350.
   let previousEnd = sentence.start;
   const hits = findNumbers(text, sentence.start, sentence.end, kinds);
+  const unverified = hits.length > 0 && UNVERIFIED.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    if (rangeAt(names, hit.start) || rangeAt(names, hit.end - 1) || isReference(text, sentence, hit)) continue;
+    if (inName(names, hit) || isReference(text, sentence, hit)) continue;
     const windowStart = Math.max(sentence.start, hit.start - 32);
     // A comparator is followed by spaces: no need to look for one when none precede the number.
     const cmp = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
@@ -121,13 +127,18 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(unit.split(' ')[0]!));
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
-    const about = measure
+    const about =
+      measure || isPart(text, sentence, phraseStart, eventTo, unverified)
       ? null
       : PARTICIPLE_EVENT.get(wordAhead) ??
         eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
-        (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null);
+        (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null) ??
+        (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null);
+    // "zero tolerance", "zero hour": idioms that count nothing.
+    if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(unit.split(' ')[0]!)) continue;
+    if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
-    if (hit.words && hit.value === 1 && !about && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
+    if (hit.words && hit.value === 1 && !about && !hit.rangeLow && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
 
     const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
@@ -149,6 +160,48 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   }
   return out;
 }
+
+/**
+ * A number inside a name is no figure ("G20", "Route 66"), but an amount is one even where a name was
+ * read from its currency code ("US" of "US$5 billion", "P433.4" of "P433.4 million").
+ */
+function inName(names: Range[], hit: NumberHit): boolean {
+  const name = rangeAt(names, hit.start) ?? rangeAt(names, hit.end - 1);
+  return name !== undefined && !(isMoney(hit.unit) && name.start === hit.start);
+}
+
+const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' && unit !== 'score' && unit !== 'magnitude';
+
+const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
+
+/** Counts still being checked, beside a confirmed part ("25 were confirmed missing while 35 are being validated"). */
+const UNVERIFIED = /\b(?:being|be|yet to be) (?:validated|verified)\b|\bfor (?:validation|verification)\b|\bunverified\b/i;
+const CONFIRMATION = /\b(?:confirmed|unconfirmed|validated|validation|verified|verification)\b/i;
+/** "of the 98, 58 are confirmed dead": a count taken out of another. */
+const PARTITION = /\bof (?:the |these |those |them,? )?[\d,.]+(?: [\p{L}-]+)?,\s*$/iu;
+/** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
+const MAX_SENTENCE = 2_000;
+
+/**
+ * A figure that is only part of a toll, so its event is not compared with the whole: taken out of
+ * another count ("of the 98, 58 …"), or the confirmed or unchecked share where the sentence tells
+ * them apart ("25 were confirmed missing while 35 are being validated").
+ */
+function isPart(text: string, sentence: Range, phraseStart: number, eventTo: number, unverified: boolean): boolean {
+  if (PARTITION.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) return true;
+  return unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo));
+}
+
+/**
+ * "the two ministers", "their three children", "our two countries": a small count in words after a
+ * definite word points back at people or things already named; it reports nothing unless it counts
+ * an event ("the two men were killed").
+ */
+function isBackReference(text: string, sentence: Range, hit: NumberHit, about: string | null, compared: boolean): boolean {
+  if (!hit.words || about !== null || compared || hit.rangeLow || hit.value < 2 || hit.value > 10) return false;
+  return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start));
+}
+const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
 
 /** Units that measure time, not things counted. */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
@@ -202,8 +255,17 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   const after = lettersAfter(text, hit.end, Math.min(text.length, hit.end + 20));
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
-  return dayInBrackets || isMonth(before) || isMonth(after) || REFERENCE.has(before.toLowerCase().replace(/\.$/, ''));
+  // "the road ₦900 million": an amount is never a reference number.
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(before.toLowerCase().replace(/\.$/, '')) || abbreviatedReference(text, sentence, hit)));
 }
+
+/** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
+function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.start - sentence.start > 1) return false;
+  const before = dottedWordBefore(text, Math.max(0, hit.start - 8), hit.start).toLowerCase();
+  return REFERENCE_ABBREVIATIONS.has(before);
+}
+const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'fig.', 'sec.', 'ch.', 'art.']);
 
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".

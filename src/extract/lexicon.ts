@@ -15,7 +15,7 @@ export const FUNCTION_WORDS = set(
     'today yesterday tomorrow tonight last next earlier later recently once first another such almost around roughly ' +
     'according asked speaking unlike like amid following ahead inside outside within perhaps maybe yes oh please ' +
     'dear thanks one two three four five six seven eight nine ten half less fewer least whether whatever whoever ' +
-    'let nor thus hence therefore still already again sometimes often never always upon via per ' +
+    'let nor thus hence therefore still already again sometimes often never always upon via per latest ' +
     "i’m i'm i’ll i'll i’ve i've i’d i'd",
 );
 
@@ -50,7 +50,7 @@ export const HOLIDAYS = set(
 export const GENERIC_ACRONYMS = set(
   'lgbt lgbtq lgbtq+ lgbti lgbtqi lgbtqia lgbtqia+ lgbt+ covid covid-19 hiv aids gdp ai tv dna ok pm am bc ad faq pdf ' +
     'id vip diy fyi asap rip sms gps usb wifi ngo ngos isp url gmt utc vat ipo etf nft suv atm pc sars mers ptsd adhd ' +
-    'ivf mp mps mep meps ceo cfo cto coo ceos q&a tbc tba',
+    'ivf mp mps mep meps ceo cfo cto coo ceos q&a tbc tba gaap',
 );
 
 /** Nationality and group adjectives: not entities when used alone ("Chechens", "Russian"). */
@@ -100,7 +100,7 @@ export const PLACES = list(
     'geneva,zurich,vienna,stockholm,oslo,copenhagen,helsinki,dublin,edinburgh,glasgow,manchester,birmingham,' +
     'liverpool,toronto,montreal,vancouver,ottawa,sydney,melbourne,hamburg,munich,frankfurt,milan,athens,budapest,' +
     'prague,bucharest,sofia,belgrade,minsk,st petersburg,saint petersburg,grozny,tbilisi,baku,yerevan,riyadh,dubai,' +
-    'doha,beirut,amman,karachi,lahore,islamabad,dhaka,bangkok,hanoi,manila,jakarta,seoul,pyongyang,lagos,nairobi,' +
+    'doha,beirut,amman,karachi,lahore,islamabad,kolkata,calcutta,chennai,bengaluru,bangalore,hyderabad,guangzhou,shenzhen,chongqing,wuhan,chengdu,osaka,abuja,kinshasa,addis ababa,dhaka,bangkok,hanoi,manila,jakarta,seoul,pyongyang,lagos,nairobi,' +
     'johannesburg,cape town,mexico city,sao paulo,são paulo,rio de janeiro,buenos aires,bogota,bogotá,lima,caracas,' +
     'havana,kharkiv,odesa,odessa,mariupol,donetsk,luhansk,alabama,alaska,arizona,arkansas,california,colorado,' +
     'connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,' +
@@ -145,6 +145,20 @@ export const OUTLET_WORDS = set(
     'kommersant vedomosti figaro',
 );
 
+/**
+ * Heads of public bodies named after their country ("Pakistan Bureau of Statistics", "Japan
+ * Meteorological Agency") or as national ones; a council only as a national one ("National
+ * Disaster Risk Reduction and Management Council", not the "Norwegian Refugee Council").
+ */
+export const PUBLIC_HEADS = set('bureau authority agency commission');
+export const NATIONAL_HEADS = set('bureau authority agency commission council board');
+
+/**
+ * Fields of public services: before a lower-case head right before a name ("the weather bureau
+ * PAGASA", "the space agency NASA", "the tax authority HMRC") they make the name a public body.
+ */
+export const PUBLIC_FIELDS = set('weather meteorological statistics statistical disaster space census election electoral tax revenue immigration customs environment environmental');
+
 /** Last words that make an outlet of an outlet word before them ("Xinhua News Agency", "Press Agency", "News Service"). */
 export const WIRE_HEADS = set('agency service');
 
@@ -157,7 +171,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     'Huffington Post,Daily Mail,Independent,Sky News,Euronews,DW,Deutsche Welle,France 24,RT,Sputnik,TASS,Interfax,' +
     'RIA Novosti,Xinhua,Novaya Gazeta,Meduza,Kommersant,New Yorker,Newsweek,USA Today,Los Angeles Times,' +
     'Yahoo News,Breitbart,The Hill,PinkNews,Advocate,Slate,Salon,ProPublica,Mother Jones,Der Spiegel,Le Monde,' +
-    'El País,Haaretz,Times of Israel,Bellingcat'
+    'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap'
   )
     .split(',')
     .map((n) => [n.toLowerCase(), n] as const),
@@ -212,6 +226,21 @@ export const PLACE_NOUNS = set('region province district county prefecture terri
 /** Place nouns that say so only lower-case after a name: "Manchester City" and "Islamic State" are no places. */
 export const PLACE_CUES = set('state city town village valley island');
 
+/**
+ * Lower-case heads that make the name right before them a public body: "WA police", "Kenyan army",
+ * "the Sichuan provincial government". With no name before them ("local police", "a county
+ * government") they name no one a reader could look up, so they make no mention.
+ */
+export const BODY_HEADS = set('police army military navy government');
+/** Level words between a name and its body's head ("Sichuan provincial government", "Lagos state police"). */
+export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local');
+
+/** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
+export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
+
+/** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan"): the name is a place. */
+export const GEO_OPENERS = set('mount mt lake cape river fort san santa');
+
 /** Compass words that make a region of a known place ("South Asia", "Northern England"). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central northeast northwest southeast southwest');
 
@@ -226,7 +255,9 @@ export const ROLE_HEADS = set(
     'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
     'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilor councilman ' +
     'councilwoman councilmember alderman alderwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
-    'president-elect governor-elect mayor-elect prime-minister-designate',
+    'president-elect governor-elect mayor-elect prime-minister-designate ' +
+    // Written abbreviations of titles: foreign minister, external affairs minister, chief minister.
+    'fm eam cm',
 );
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
@@ -235,8 +266,31 @@ export const ROLE_MODIFIERS = set(
     'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
     'culture energy environment transport labour labor agriculture treasury security national press communications ' +
     'financial operating technology marketing commercial medical scientific information investment legal general ' +
-    'city county district town',
+    'city county district town federal',
 );
+
+/**
+ * Portfolio nouns of a title written "Minister for Power", "Minister of Foreign Affairs" (the
+ * portfolio adjectives are ROLE_MODIFIERS): the person's name starts after them.
+ */
+export const PORTFOLIO_WORDS = set(
+  'affairs power water resources petroleum planning development information broadcasting railways commerce ' +
+    'industry industries production science housing works aviation tourism sport sports youth women welfare ' +
+    'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
+    'food textiles ports shipping fisheries forestry privatisation privatization',
+);
+
+/**
+ * Currency codes written right before an amount ("Rs 500 crore", "KSh 80 billion", "PHP2.03 billion",
+ * "P433.4 million"), matched as written; the letters before "$" ("US$", "HK$") are codes too.
+ */
+export const CURRENCY_CODES = set(
+  'P PHP Php Rs INR KSh Ksh KES Sh TSh USh UGX TZS N NGN R ZAR RM Rp IDR Tk BDT PKR LKR NPR GHS ETB EGP ' +
+    'Dh Dhs AED SAR QAR USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD CHF',
+);
+
+/** Colours, whose pairs nickname teams ("the Red and Golds", "the Black and Whites"). */
+export const COLOURS = set('red gold white black blue green yellow orange purple maroon claret navy amber silver scarlet crimson violet');
 
 /** Generational suffixes written after a person's name ("Marcos Jr", "Henry Ford II"). */
 export const NAME_SUFFIXES = set('jr sr ii iii iv');
@@ -244,7 +298,7 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
 /** Abbreviations whose full stop ends neither a sentence nor a name. */
 export const ABBREVIATIONS = set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col capt prof sgt inc ltd co corp vs etc jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec mt ft approx dept univ',
+    'sep sept oct nov dec mt ft approx dept univ rs p',
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
@@ -269,7 +323,68 @@ export const GIVEN_NAMES = set(
     'muhammad nancy narendra natalia nicholas nick nicola nicolas nigel olaf oleg olga oliver pablo patrick paul pedro ' +
     'peter philip rachel ramzan rebecca recep richard rishi robert ron ruth ryan sam samuel sarah scott sergei sergey ' +
     'simon sophie stephen steve steven susan theresa thomas tim tom tony valentina viktor vladimir volodymyr william ' +
-    'xi yulia yuri',
+    'xi yulia yuri ' +
+    // Common given names of other European and English-speaking countries.
+    'alfredo anders andrej annalena anke astrid berit bradley brandon brett bruce carl chloe colin craig darren ' +
+    'derek diane donna doug douglas dylan eddie erik erin ethan evan fiona francesco francois françois fred ' +
+    'friedrich gavin gennady gerhard giorgio giovanni giuseppe glenn graham greg gregory greta gwendolyn hans ' +
+    'helmut howard ingrid irina jacques jamie jared jens jenny jill joan joanne joel jon josh joyce judy julie ' +
+    'jürgen karl katie keith kelly kenji klaus kristin kyle larry lars lee lena leon linda lindsay lindsey ' +
+    'louise luca lucas luke lynn magdalena marco marcus margaret margie marjorie markus martha mateusz matt ' +
+    'matteo megan melanie melissa mette mikhail molly monica nadia natalie natalya nathan neil nicole nikolai ' +
+    'nikolay noah norman oksana olena oleksandr olivier owen pamela paolo petr petro phil phillip pierre ralph ' +
+    'randy rick rita roger ronald roy russell samantha sandra sanna sara sean seth shane sharon shaun sheila ' +
+    'shirley silvio stanley stefan stefano stuart svetlana sven tamara tanya tatiana tatyana teresa terry ' +
+    'tiffany timothy todd tove tracy travis trevor tyler ursula vanessa vera victor vincent vitali vitaliy ' +
+    'walter wayne wendy wolfgang yekaterina yevgeny zoe ' +
+    // South Asia.
+    'abhishek aditya ahsan aishwarya ajay akhilesh amit amitabh anand anil anita ankit anura arif arjun arun ' +
+    'arvind asif ashish ashok babar benazir bilawal chandrika deepak deepika devendra dinesh fawad gautam ' +
+    'gaurav gotabaya hafiz hardeep hardik hasina imran indira ishaq jasprit javed junaid kamran kavita ' +
+    'khaleda khurram kiran lakshmi mahesh mahinda mamata manish manmohan maryam mehbooba mukesh nadeem naresh ' +
+    'nawaz neha nikhil nirmala nitish pankaj pervez piyush pooja pradeep prakash priya priyanka rahul rajesh ' +
+    'rajiv rajnath rakesh ramesh ranil ravi ravindra rekha rohit sachin sajith sandeep sanjay sanjeev sanjiv ' +
+    'sarthak shahbaz shahid shakib shashi shehbaz shoaib shreya shubman smriti sonia sourav sunil sunita suresh ' +
+    'sushma syed tarique uddhav vijay vikram vinod virat vivek wasim waqar yasir yuvraj zulfikar ' +
+    // The Arab world, Iran and Turkey.
+    'abbas abdel abdelaziz abdul abdulaziz abdullah abdulrahman ahmad ahmet amina amr anwar ashraf ayman ' +
+    'bashar bashir ebrahim ekrem fahad fahd faisal farid farooq fatma ghassan hakan hamad hamid hamza hani ' +
+    'hassan hisham hosni hossein hussein ibrahim ismail jamal javad kareem karim kemal khaled khalid khalil ' +
+    'layla leila mahmoud mahmud majid mansour marwan masoud mehdi mehmet meral mohamed mohammad mohsen ' +
+    'mostafa muharrem murat mustafa nabil nader nasser narges nasrin omar osama qasem qassem rami rania reza ' +
+    'saad salah saleh salim salman sami samir selahattin shirin tamim tareq tariq walid yasser yousef youssef ' +
+    'yusuf zainab zeinab zeynep ' +
+    // Africa.
+    'abiy abubakar aliyu amadou aminata atiku ayodele babajide babatunde bola bongani boubacar chidi ' +
+    'chimamanda chinua chukwuma cyril emeka emmerson fatou femi goodluck haile hakainde ibrahima ifeanyi ' +
+    'isaias jakaya julius kalonzo kayode kemi kofi kojo kwabena kwaku kwame kwesi lindiwe lupita macky ' +
+    'mamadou meles moussa muhammadu naledi ngozi nnamdi nyesom olumide olusegun oluwaseun ousmane raila samia ' +
+    'segun sipho tedros tendai thabo themba tunde uche uhuru umaru wangari wole yakubu yemi yoweri ' +
+    // East and South-East Asia (given names written first).
+    'akira anies daisuke fumio haruki haruka hideki hiroki hiroshi ichiro joko junichiro kaori kazuo keiko ' +
+    'kenta koji mahathir makoto masahiro megawati muhyiddin najib naoki naomi nobuo prabowo prayut prayuth ' +
+    'retno sachiko sanae satoshi shigeru shinzo shohei siti susilo takashi takeshi taro thaksin tomoko ' +
+    'yingluck yoko yoshihide yoshiko yuji yuki yumi yuriko ' +
+    // Latin America, Spain, Portugal and the Philippines.
+    'adriana agustin agustín alberto alejandra alejandro alfonso alvaro álvaro ander andres andrés arturo ' +
+    'asier aitor beatriz benigno camila cesar césar claudia corazon cristiano cristina daniela diego dilma ' +
+    'eduardo emiliano emilio ernesto esteban evo federico felipe fernanda fernando ferdinand fidel francisco ' +
+    'gabriel gabriela gonzalo gorka guillermo gustavo hector héctor hernan hernán iker ignacio imelda jaime ' +
+    'javier joao joão joaquin joaquín jorge leni leticia lorenzo lucia lucía luiz manuel marcelo mariana ' +
+    'mario mateo mauricio miguel mikel nayib nestor néstor nicolás octavio paulo raffy rafael ramon ramón ' +
+    'raul raúl renata ricardo roberto rodolfo rodrigo ruben rubén sebastian sebastián sergio sofía ' +
+    'thiago tiago tomas tomás unai valeria vicente xabi xochitl xóchitl',
+);
+
+/**
+ * Family names that open the names of people written family name first (Chinese, Korean,
+ * Vietnamese: "Wang Yi", "Nguyen Van Thanh"). Not given names: "Wang said" may stand for the
+ * longer name (see merge.ts). Names that are also English words or dynasties are left out.
+ */
+export const FAMILY_NAMES_FIRST = set(
+  'wang zhang liu chen yang huang zhao xu zhu guo lin luo gao liang zheng xie deng cao peng zeng xiao tian ' +
+    'cai jiang cheng ding ren shen yao cui zhong li choi cho yoon jang lim kwon hwang ahn nguyen tran pham ' +
+    'hoang huynh phan vu vo bui duong',
 );
 
 /** Verbs that report speech or writing, in finite forms ("said", "writes", "reported"). */
@@ -280,7 +395,8 @@ export const REPORTING_VERBS = set(
     'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
-    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures',
+    'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
+    'shared termed maintained maintains tell',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

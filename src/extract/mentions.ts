@@ -1,8 +1,9 @@
 import { classAt, LETTER, NUMBER, widthAt } from './chars';
-import { COMPASS_WORDS, DESCRIPTORS, NAME_SUFFIXES } from './lexicon';
+import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PORTFOLIO_WORDS } from './lexicon';
+import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
-import { isAcronym, isApostrophe, isConnector, isParticle, isShortForm, isWeakConnector, plain, type Token } from './tokens';
+import { DIGIT, isAcronym, isApostrophe, isConnector, isParticle, isShortForm, isWeakConnector, plain, type Token } from './tokens';
 import {
   ABBREVIATION,
   COMMON,
@@ -15,6 +16,8 @@ import {
   HOLIDAY,
   MONTH,
   NAMES_ALONE,
+  ORG_CUE,
+  OUTLET_CUE,
   PLACE_NOUN,
   REPORTING_VERB,
   ROLE_HEAD,
@@ -130,38 +133,52 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     while (to < tokens.length && tokens[to]!.end <= s.end) to++;
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
-      if (!tokens[i]!.capitalised) continue;
+      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
       const start = tokens[i]!;
       const lead = leadingParticles(text, tokens, i, from, particleNames);
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
+      if (isQuotedModifier(text, run, tokens[i + 1])) continue;
+      if (endsWithColourNickname(run)) run = run.slice(0, -3);
+      if (!run.length) continue;
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, capsElsewhere)) run = run.slice(1);
-      for (const part of nameParts(text, run, evidence)) {
+      const runEnd = tokens[i]!;
+      const body = bodyHeadAfter(text, tokens, i + 1, to);
+      let parts = nameParts(text, run, evidence);
+      // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
+      if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
+      for (const part of parts) {
         // "von der Leyen": the particles before the run open the name they were seen in.
         if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
         const first = part.tokens[0]!;
+        // "@BBhuttoZardari": a handle is no name as written.
+        if (text.charCodeAt(first.start - 1) === 64) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
+        const last = part.tokens[part.tokens.length - 1]!;
+        const ownsBody = body >= 0 && last === runEnd && !part.role && !(first.cls & GIVEN_NAME) && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
+            (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0)) ||
             namedElsewhere(first) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
           if (!keep) continue;
         }
-        const last = part.tokens[part.tokens.length - 1]!;
         const words = part.tokens.map((t) => t.lower);
+        const end = ownsBody ? tokens[body]!.end : last.end;
+        if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
         out.push({
           start: first.start,
-          end: last.end,
-          form: plain(text.slice(first.start, last.end)),
+          end,
+          form: plain(text.slice(first.start, end)),
           words,
           key: keyOf(words),
           role: part.role,
-          bracketed: text[first.start - 1] === '(' && text[last.end] === ')' && text[first.start - 2] === ' ',
+          bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
         });
       }
     }
@@ -243,6 +260,24 @@ function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known
   return named(keyOf(rest.map((t) => t.lower))) && !known(keyOf(run.map((t) => t.lower)));
 }
 
+/**
+ * "WA police", "Kenyan army", "the Sichuan provincial government": the index of a lower-case head of a
+ * public body, after an optional level word, from tokens[k] on, or -1. The head must end its phrase:
+ * "the Numan local government area" is a place and "Kashmir police officers" are people; a verb
+ * ("police arrested", "police said") or a function word may follow.
+ */
+function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: number): number {
+  let h = k;
+  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && joins(text, tokens[h - 1]!, tokens[h]!)) h++;
+  const head = tokens[h];
+  if (h >= to || !BODY_HEADS.has(head!.text) || !joins(text, tokens[h - 1]!, head!)) return -1;
+  const next = tokens[h + 1];
+  const compound =
+    next !== undefined && h + 1 < to && !head!.possessive && next.start === head!.end + 1 && text[head!.end] === ' ' && !next.capitalised &&
+    !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
+  return compound ? -1 : h;
+}
+
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 4; i++) {
     const cls = tokens[i]!.cls;
@@ -316,12 +351,14 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
       j += 2;
       continue;
     }
+    // "on Thursday of US$5.5 billion": a currency code is no word of a name.
+    if (next.capitalised && isCurrencyMark(text, next)) break;
     const connector = !next.capitalised && isConnector(next);
     if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !joins(text, t, next)) break;
     if (next.capitalised) {
       run.push(next);
       j += 1;
-    } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!)) {
+    } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
     } else {
@@ -334,6 +371,58 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
   }
   return run;
 }
+
+/**
+ * "At a “Laging Handa” briefing", "the “Stop the Steal” rally": capitalised words in double quotes
+ * between an article and a lower-case noun are the title of a show, a campaign or a policy, no source.
+ * A body's cue word after them keeps the name ("the “Rosneft” company"), and so does a verb ("“Kommersant” reported").
+ */
+function isQuotedModifier(text: string, run: Token[], next: Token | undefined): boolean {
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  if (!next || next.capitalised || next.start !== end + 2 || text[end + 1] !== ' ' || !isDoubleQuote(text[start - 1]) || !isDoubleQuote(text[end])) return false;
+  if (next.cls & (ORG_CUE | OUTLET_CUE | REPORTING_VERB | VERB_FILLER | FUNCTION) || next.lower.endsWith('ed')) return false;
+  return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1));
+}
+
+const isDoubleQuote = (c: string | undefined): boolean => c === '“' || c === '”' || c === '"';
+/** "a ", "an ", "the " ending the text before a quotation mark. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the) $/iu;
+
+/** "(However the) Red and Golds": two colours joined by "and" end the run, a team's nickname from its shirts. */
+const endsWithColourNickname = (run: Token[]): boolean => {
+  const n = run.length;
+  return n >= 3 && run[n - 2]!.text === 'and' && COLOURS.has(run[n - 3]!.lower) && COLOURS.has(run[n - 1]!.lower.replace(/s$/, ''));
+};
+
+/** Most letters of a currency code: "PHP", "KSh". */
+const MAX_CURRENCY_CODE = 3;
+
+/**
+ * "US$5.5 billion", "P433.4 million", "PHP2.03", "Rs 500", "KSh 80": a currency code glued to an
+ * amount, written right before one, or before "$", marks money and names nobody.
+ */
+function isCurrencyMark(text: string, t: Token): boolean {
+  if (t.shape & DIGIT) {
+    // The letters up to the first digit (and a full stop after them: "Rs.500") are the code, the rest a number.
+    let k = 0;
+    while (k < t.text.length && !isDigitAt(t.text, k)) k++;
+    const code = t.text.charCodeAt(k - 1) === 46 ? t.text.slice(0, k - 1) : t.text.slice(0, k);
+    if (!CURRENCY_CODES.has(code)) return false;
+    for (let i = k; i < t.text.length; i++) if (!isDigitAt(t.text, i) && t.text.charCodeAt(i) !== 46) return false;
+    return true;
+  }
+  if (t.text.length > MAX_CURRENCY_CODE) return false;
+  if (text.charCodeAt(t.end) === 36) return true; // $
+  if (!CURRENCY_CODES.has(t.text)) return false;
+  // "Rs 500", "Rs. 500": a full stop and a space at most before the digit.
+  let i = t.end;
+  if (text.charCodeAt(i) === 46) i++;
+  if (text.charCodeAt(i) === 32) i++;
+  return isDigitAt(text, i);
+}
+
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** `a “b” c`: one capitalised word in double quotes, set by single spaces between two capitalised words. */
 function isNickname(text: string, a: Token, b: Token, c: Token | undefined, inRun: boolean): boolean {
@@ -401,7 +490,7 @@ function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
     }
     const trimmed = trim(piece);
     if (trimmed.length) {
-      for (const joined of splitWeakConnectors(trimmed, evidence)) {
+      for (const joined of abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
         for (const names of splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo)) {
             const cleaned = dropDemonym(part.tokens, evidence.named);
@@ -414,6 +503,23 @@ function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
   }
   return out;
 }
+
+/**
+ * "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a short form in brackets right after
+ * the words, whose letters are their initials, says they are one name across their connectors.
+ */
+function abbreviatedAfter(text: string, words: Token[]): boolean {
+  const end = words[words.length - 1]!.end;
+  if (words.length < 3 || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false; // space, (
+  // Looked for within the short form's reach only: an unclosed bracket costs no scan of the rest.
+  const close = text.slice(end + 2, end + 3 + MAX_BRACKETED_SHORT_FORM).indexOf(')') + end + 2;
+  if (close < end + 2) return false;
+  const short = text.slice(end + 2, close);
+  return isShortForm(short) && abbreviates(short.toLowerCase(), words.map((w) => w.lower));
+}
+
+/** Longest short form read in brackets after a name. */
+const MAX_BRACKETED_SHORT_FORM = 10;
 
 /** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"). */
 function trim(words: Token[]): Token[] {
@@ -449,6 +555,8 @@ function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
   }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
   for (let k = 1; k < words.length - 1; k++) {
+    // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
+    if (namedAfterPortfolio(words, k)) k = portfolioEnd(words, k + 1) - 1;
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;
@@ -515,8 +623,9 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
   for (let r = words.length - 2; r >= 0; r--) {
     if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
     let n = r + 1;
+    if (namedAfterPortfolio(words, n)) n = portfolioEnd(words, n + 1);
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
-    if (words[n]!.text === 'of') {
+    else if (words[n]!.text === 'of') {
       n++;
       while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
       // "The Minister of Institutional Relations, Alexandre Padilha": with no given name after "of",
@@ -552,6 +661,27 @@ const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolea
   isTitleAt(text, words, i) || (!last && (words[i]!.cls & ROLE_MODIFIER) !== 0 && !(words[i]!.cls & NAMES_ALONE));
 
 const isHeadToken = (t: Token): boolean => (t.cls & HEAD_WORD) !== 0;
+
+const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower);
+
+/** The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power". */
+function portfolioEnd(words: Token[], i: number): number {
+  let e = i;
+  while (e < words.length && (isPortfolio(words[e]!) || (words[e]!.text === 'and' && e > i && e + 1 < words.length && isPortfolio(words[e + 1]!)))) e++;
+  return e;
+}
+
+/**
+ * "Federal Minister for Power Khurram Dastgir", "Minister of Foreign Affairs Shah Mahmood Qureshi":
+ * "for" or "of" at k after a title, then portfolio words, then a name of at least two words (one
+ * word may be the portfolio's own: "Minister for Europe Hall").
+ */
+const namedAfterPortfolio = (words: Token[], k: number): boolean =>
+  k > 0 &&
+  (words[k]!.text === 'for' || words[k]!.text === 'of') &&
+  (words[k - 1]!.cls & ROLE_HEAD) !== 0 &&
+  portfolioEnd(words, k + 1) > k + 1 &&
+  words.length - portfolioEnd(words, k + 1) >= 2;
 
 /**
  * "Energy and Mines Minister Jorge Merino", "Agriculture and Food Security Committee Chairman": an
@@ -618,7 +748,8 @@ function isName(words: Token[]): boolean {
   // The generic acronyms are single words.
   if (words.length > 1) return true;
   const w = words[0]!;
-  if (w.cls & (GENERIC_ACRONYM | ROLE_HEAD) || (w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE))) return false;
+  // "Region" of "Region 4-A": a place noun alone names nothing; nor does "Jr" of "Marcos, Jr.".
+  if (w.cls & (GENERIC_ACRONYM | ROLE_HEAD | PLACE_NOUN) || (w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE)) || NAME_SUFFIXES.has(w.lower)) return false;
   if (w.cls & FUNCTION && !isAcronym(w.text)) return false;
   return letterThenWordChar(w.text);
 }

@@ -93,11 +93,12 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   });
 
   // "Alternative for Germany (AfD)": a short form in brackets right after a name it fits is that
-  // name's alias, wherever else it is used.
+  // name's alias, wherever else it is used; so is one after a body's name, whatever its letters (they
+  // may be the initials of the name in its own language: "Republican People's Party (CHP)").
   const aliases = new Map<string, string>();
   occurrences.forEach((o, i) => {
     const name = occurrences[i - 1];
-    if (o.bracketed && name && name.end + 2 === o.start && !aliases.has(o.key) && !name.role && isShortForm(o.form) && abbreviates(o.key, name.words)) {
+    if (o.bracketed && name && name.end + 2 === o.start && !aliases.has(o.key) && !name.role && isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) {
       aliases.set(o.key, resolved[i - 1]!);
     }
   });
@@ -122,6 +123,14 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   return [...groups].map(([key, occ]) => ({ key, name: canonicalName(occ), occurrences: occ }));
 }
 
+/**
+ * The name ends in the head word of a body ("Party", "Board", "Council"), which a short form in
+ * brackets after it abbreviates in any language, unless the short form is a known name of its own
+ * ("the Labour Party (UK)").
+ */
+const namesBody = (key: string, words: readonly string[]): boolean =>
+  words.length > 1 && (wordClass(words[words.length - 1]!) & HEAD_WORD) !== 0 && !isKnown(key);
+
 /** Fewest letters of a short form that may differ from its name's initials by one. */
 const MIN_LOOSE_SHORT_FORM = 3;
 
@@ -133,9 +142,11 @@ const MIN_LOOSE_SHORT_FORM = 3;
  * each word has its letter and the first letters agree ("Carla Dunn (CDU)" names her party). A
  * person's name opening with a given name is no name a short form abbreviates ("Joe Ruiz (JRP)").
  */
-function abbreviates(key: string, words: readonly string[]): boolean {
+export function abbreviates(key: string, words: readonly string[]): boolean {
   if (wordClass(words[0]!) & GIVEN_NAME || words.filter((w) => !(wordClass(w) & CONNECTOR)).length < 2) return false;
   const initials = words.map((w) => w[0]);
+  // "Tehreek-e-Insaf" gives its parts' letters too (PTI).
+  for (const w of words) for (let h = w.indexOf('-'); h >= 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) initials.push(w[h + 1]);
   let letters = 0;
   let missed = 0;
   for (let i = 0; i < key.length; i += widthAt(key, i)) {

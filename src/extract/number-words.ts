@@ -78,6 +78,8 @@ export function wordsValue(phrase: string): number | null {
     if (raw === 'and' || raw === 'a' || raw === 'an') continue;
     const small = WORD_VALUE.get(raw);
     if (small !== undefined) {
+      // "twenty-one" adds units to tens; "one-two" (one or two) and "twenty thirty" are no single number.
+      if (current % 100 !== 0 && (current % 10 !== 0 || small >= 10)) return null;
       current += small;
     } else if (raw === 'dozen') {
       current = (current || 1) * 12;

@@ -19,11 +19,20 @@ export interface NumberHit {
   rangeLow: boolean;
 }
 
-const DIGITS_RE = /([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+/**
+ * A currency before the digits: a sign, maybe with its country ("US$", "A$", "₱", "₹", "₦"), or a
+ * code written before amounts ("Rs 500 crore", "KSh 80 billion", "PHP2.03 billion", "P433.4 million").
+ */
+const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:PHP|Php|Rs\.?|INR|KSh|Ksh|KES|NGN|ZAR|RM|Rp|USD|EUR|GBP|Sh|P|N|R)(?=\s?\d)`;
+const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`, 'g');
+/** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
+const LETTER_CODE = /^[PNR]$/;
 const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:trillion|tn)\b/i, 1e12],
   [/^\s?(?:billion|bn)\b/i, 1e9],
+  [/^\s?crores?\b/i, 1e7],
   [/^\s?million\b|^(?:mn|m)\b/i, 1e6],
+  [/^\s?(?:lakhs?|lacs?)\b/i, 1e5],
   [/^\s?thousand\b|^k\b/i, 1e3],
 ];
 const PERCENT = /^\s?(?:%|per ?cent\b|percent\b)/i;
@@ -84,7 +93,7 @@ export function findNumbers(text: string, from: number, to: number, kinds = ALL_
       const end = from + m.end;
       // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
       while (k < digits && hits[k]!.end <= start) k++;
-      const inDigits = k < digits && hits[k]!.start < end;
+      const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
       if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false, rangeLow: false });
     }
   }
@@ -104,10 +113,76 @@ export function findNumbers(text: string, from: number, to: number, kinds = ALL_
       hit.end += half[0].length;
     }
   }
-  return hits;
+  return joinRanges(text, hits);
+}
+
+/**
+ * "27 to 33 years", "five to seven people", "ranging from 10 to 20": two numbers that bound one
+ * quantity are one hit, read as the low end (like "10-15") with the high end's notation and scale.
+ * A change over time keeps both numbers ("rose from 5 to 7 million": was 5 million, now 7 million),
+ * the first taking the second's scale and unit; so do "rose 25 to 7,310" (a change, then a level),
+ * "12% to $5 billion" (different units) and "ruled 5 to 4" (a tally, high end lower).
+ */
+function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
+  const out: NumberHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const low = hits[i]!;
+    const high = hits[i + 1];
+    if (!high || !/^\s+to\s+$/i.test(text.slice(low.end, high.start)) || low.yearLike || high.yearLike || low.rangeLow || (low.unit !== null && low.unit !== high.unit)) {
+      out.push(low);
+      continue;
+    }
+    const before = text.slice(Math.max(0, low.start - 24), low.start);
+    // "rose by 22,000 to 2.7 million": an amount of change, then the level it reached.
+    if (CHANGE_BEFORE.test(before)) {
+      out.push(low);
+      continue;
+    }
+    // "5 to 7 million" is 5 million to 7 million; "500 to 2 million" is not 500 million.
+    const scale = scaleOf(text, high);
+    const value = scaleOf(text, low) === 1 && low.value * scale < high.value ? Number((low.value * scale).toPrecision(15)) : low.value;
+    if (/\bfrom\s+$/i.test(before) && !RANGING_FROM.test(before)) {
+      // The starting point of a change is in the end point's scale and unit: "from 5 to 7 million".
+      out.push({ ...low, value, unit: low.unit ?? high.unit });
+      continue;
+    }
+    if (value >= high.value) {
+      out.push(low);
+      continue;
+    }
+    out.push({ ...high, value, start: low.start, words: low.words && high.words, rangeLow: true });
+    i++;
+  }
+  return out;
+}
+
+/** A verb of change right before a number: "rose 25 to 7,310" is a change, then a level. */
+const CHANGE_BEFORE =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|dropped|gained|lost|jumped|slipped|slid|shed|added|increased|decreased|declined|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+$/i;
+/** "ranging from 10 to 20", "anywhere from": a "from … to" that bounds one quantity. */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$/i;
+/** A scale word closing a number ("7 million", "$5bn", "seven hundred"). */
+const TRAILING_SCALE = /(?<![\p{L}])(hundred|thousand|k|lakhs?|lacs?|million|mn|m|crores?|billion|bn|trillion|tn)$/iu;
+const SCALE_OF: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+
+/** The scale a hit's own words give it: 1e6 for "7 million", 1 for "33". */
+function scaleOf(text: string, hit: NumberHit): number {
+  const m = TRAILING_SCALE.exec(text.slice(Math.max(hit.start, hit.end - 9), hit.end));
+  return m ? SCALE_OF[m[1]!.toLowerCase()]! : 1;
 }
 
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+
+/**
+ * "billion" in "XYZ5.5 billion", where the digits were no figure of their own: a scale word right
+ * after digits never counts on its own.
+ */
+function scalesDigits(slice: string, start: number, end: number): boolean {
+  const before = slice.charCodeAt(slice[start - 1] === ' ' ? start - 2 : start - 1);
+  return before >= 48 && before <= 57 && SCALE_WORD.test(slice.slice(start, end));
+}
+
+const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)$/i;
 
 /** The digits of `m` in `slice` (which starts at `from` in the text), with their notation. */
 function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | null {
@@ -116,8 +191,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
   if (start > 0 && joinsNumber(slice.charCodeAt(start - 1))) return null;
   const after = slice.slice(end, end + 12);
-  if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?)/i.test(after)) return null;
-  const currency = m[1]?.trim() ?? null;
+  // …and "401(k)", a plan's name.
+  if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) return null;
+  const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   let unit: string | null = currency;
   let scaled = false;
@@ -132,6 +208,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
       break;
     }
   }
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && !m[2]!.includes(',')) return null;
   const pct = scaled ? null : PERCENT.exec(after);
   if (pct) {
     unit = '%';
@@ -143,7 +220,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after);
   const high = dash?.[1];
-  if (dash && unit === null && !m[3] && !high!.includes('.') && isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high))) {
+  if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false, rangeLow: false };
   }
   const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
@@ -166,6 +243,9 @@ function isScore(slice: string, start: number, end: number, level: boolean): boo
   const before = slice.slice(Math.max(0, start - 48), start);
   return SCORE_BEFORE.test(before) || (level && /\bat\s+$/.test(before));
 }
+
+/** "made it 4-0": two small whole numbers, the second lower, read as no range but a score. */
+const isTally = (low: string, high: string): boolean => low.length <= 2 && high.length <= 2 && Number(high) < Number(low);
 
 /** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */
 const joinsNumber = (c: number): boolean =>

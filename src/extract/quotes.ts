@@ -1,4 +1,4 @@
-import { classOf, LETTER, NUMBER, runs, SPACE } from './chars';
+import { classOf, LETTER, NUMBER, runs, SPACE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 
@@ -59,9 +59,9 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       const reversed = at === p.start && text.charCodeAt(at) === 0x201d;
       const closer = reversed ? 0x201d : CLOSER.get(text.charCodeAt(at));
       if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
-      const end = closingMark(text, marks, k + 1, p.end, closer);
+      const end = closingMark(text, marks, k + 1, p.end, closer, reversed ? null : text.charCodeAt(at));
       const inner = trimRange(text, at + 1, end ?? p.end);
-      if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS)) {
+      if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
       }
       i = end === null ? p.end : end + 1;
@@ -69,6 +69,22 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     out.push(...joinInterrupted(text, found));
   });
   return out;
+}
+
+/** Nouns and verbs that introduce the title of a work right before it: the article “…”, headlined “…”. */
+const TITLE_BEFORE = /\b(?:article|story|headline|headlined|titled|entitled|book|film|movie|column|essay|op-ed|editorial|song|album|novel|poem|documentary|podcast)\s*,?\s*$/i;
+/** A byline after a closing mark: “…” by Jane Doe. */
+const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
+
+/**
+ * The title of a work, not speech: quoted words opening with a capital, introduced by a noun of a
+ * work ("the news article “…”") or followed by a byline ("“…” by Jane Doe") without the comma or
+ * full stop that closes quoted speech.
+ */
+function isTitle(text: string, open: number, close: number, inner: Range): boolean {
+  if (!(classOf(text.charCodeAt(inner.start)) & UPPER)) return false;
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 20), open))) return true;
+  return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
 }
 
 function opensAt(text: string, i: number, paraStart: number): boolean {
@@ -84,17 +100,28 @@ function opensAt(text: string, i: number, paraStart: number): boolean {
 const opensAfter = (c: number): boolean =>
   (classOf(c) & SPACE) !== 0 || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 58 || c === 45;
 
-/** Offset of the mark closing a quote opened before marks[from], or null when it runs to the paragraph end (`to`). */
-function closingMark(text: string, marks: number[], from: number, to: number, closer: number): number | null {
+/**
+ * Offset of the mark closing a quote opened (with `opener`) before marks[from], or null when it runs
+ * to the paragraph end (`to`). A quote of the same curly style inside it (“… (of “Paeng”) are seen …”)
+ * closes before it does.
+ */
+function closingMark(text: string, marks: number[], from: number, to: number, closer: number, opener: number | null): number | null {
   let stray: number | null = null;
+  let depth = 0;
+  const nests = opener !== null && NESTING.has(opener);
   for (let m = from; m < marks.length && marks[m]! < to; m++) {
     const j = marks[m]!;
     const c = text.charCodeAt(j);
-    if (c === closer && closes(text, j, to)) return j;
+    if (nests && c === opener && !isSpace(text, j + 1) && opensAfter(text.charCodeAt(j - 1))) depth++;
+    else if (c === closer && closes(text, j, to) && depth > 0) depth--;
+    else if (c === closer && closes(text, j, to)) return j;
     if (stray === null && isAnyCloser(c) && endsClause(text.charCodeAt(j - 1)) && closes(text, j, to)) stray = j;
   }
   return stray;
 }
+
+/** Opening marks distinct from their closing marks and never apostrophes: “ and «. */
+const NESTING = new Set([0x201c, 0xab]);
 
 /** . , ! ? */
 const endsClause = (c: number): boolean => c === 46 || c === 44 || c === 33 || c === 63;

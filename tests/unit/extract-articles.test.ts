@@ -333,7 +333,9 @@ describe('names read wrongly on real pages, second round', () => {
     const r = extract('The Muslim Brotherhood said it would boycott the vote. Aid reached Indian Kashmir, where Kashmir police said roads were shut. Norwegian Casper Lunde won.');
     expect(r.mentions.map((m) => [m.name, m.count])).toEqual([
       ['Muslim Brotherhood', 1],
-      ['Kashmir', 2],
+      ['Kashmir', 1],
+      // A place before a lower-case "police" names a force that can be looked up.
+      ['Kashmir police', 1],
       ['Casper Lunde', 1],
     ]);
     // A name kept with its demonym is no person's, even as the subject of "said".
@@ -398,7 +400,8 @@ describe('names on real pages, third round (titles, possessives, family-name-fir
   it('keeps "Republic" before "of" in one place name and merges its acronym', () => {
     const r = extract('Fighting spread in the Democratic Republic of Kelmor (DRK). The DRK army and the Czech Republic agreed.');
     expect(r.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([
-      ['Democratic Republic of Kelmor', 'place', 3],
+      ['Democratic Republic of Kelmor', 'place', 2],
+      ['DRK army', 'government', 1],
       ['Czech Republic', 'place', 1],
     ]);
   });

@@ -281,7 +281,8 @@ describe('speakers on real pages, fourth round (war reports, studies)', () => {
       ['statement', 'Health Ministry'],
       ['quote', null],
       ['quote', 'Health Ministry'],
-      ['quote', null],
+      // Named with its demonym, the military is a body of its own.
+      ['quote', 'Israeli military'],
     ]);
     // "it said" after a named body's sentence is that body's.
     expect(speakers('The Kelmor Defence Force said it hit a base.\n\n“We destroyed the tunnels,” it said.')).toEqual([['We destroyed the tunnels', 'Kelmor Defence Force']]);
