@@ -28,12 +28,23 @@ export interface Named extends Range {
 }
 
 /**
- * A word (lower-case, with its lexicon classes) or a whole name, of the text an attribution is read
- * from; `tokenEnd` is the end of the word that brought it in (for a name, its first word there).
+ * A word or a whole name, of the text an attribution is read from. A word is the token itself (its
+ * lower-case form and lexicon classes), so that reading a sentence makes no object per word.
  */
-type Element =
-  | { word: string; cls: number; name: undefined; start: number; end: number; tokenEnd: number }
-  | { word: undefined; cls: 0; name: Named; start: number; end: number; tokenEnd: number };
+type Element = (Token & { name?: undefined }) | NameElement;
+
+/** A name standing for its words; `tokenEnd` is the end of the word that brought it in (its first word there). */
+interface NameElement {
+  lower: undefined;
+  cls: 0;
+  name: Named;
+  start: number;
+  end: number;
+  tokenEnd: number;
+}
+
+/** End of the word that brought an element in. */
+const tokenEndOf = (e: Element): number => (e.name ? e.tokenEnd : e.end);
 
 /** Places and events do not speak; unknown names ("other") may. */
 const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'outlet', 'government', 'other']);
@@ -114,8 +125,8 @@ export class Attributor {
   private unnamedSubject(els: Element[], from: number): boolean {
     for (let i = 0; i < els.length && i <= OWN_VERB_REACH; i++) {
       const e = els[i]!;
-      if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || e.name || isPronoun(e.word) || e.word === 'it') return false;
-      if (e.cls & REPORTING_VERB) return i > 0 && (singularClass(els[i - 1]!.word!) & SPEAKER_NOUN) !== 0;
+      if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || e.name || isPronoun(e.lower) || e.lower === 'it') return false;
+      if (e.cls & REPORTING_VERB) return i > 0 && (singularClass(els[i - 1]!.lower!) & SPEAKER_NOUN) !== 0;
     }
     return false;
   }
@@ -136,7 +147,7 @@ export class Attributor {
     const s = this.sents[i]!;
     // The first word of the sentence, if it ends within its first 8 characters.
     const first = this.sentenceElements(i)[0];
-    return first?.word !== undefined && first.tokenEnd <= s.start + 8 && isPronoun(first.word) && first.start === s.start
+    return first?.lower !== undefined && first.end <= s.start + 8 && isPronoun(first.lower) && first.start === s.start
       ? this.resolve(first.start)
       : null;
   }
@@ -155,7 +166,7 @@ export class Attributor {
       const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
       const els = end <= s.end ? this.sentenceElements(i) : this.elements(s.start, end);
       for (const e of els) {
-        if (e.tokenEnd > end) break;
+        if (tokenEndOf(e) > end) break;
         if (e.name?.kind === 'person') return e.name.entity;
       }
     }
@@ -180,9 +191,9 @@ export class Attributor {
     // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution.
     if (!first || this.endsSentenceBetween(from, first.start)) return null;
     if (first.cls & REPORTING_VERB) return this.objectAfter(els, 0);
-    if (first.word === 'according' && els[1]?.word === 'to') return this.nameWithin(els, 2, ACCORDING_REACH);
+    if (first.lower === 'according' && els[1]?.lower === 'to') return this.nameWithin(els, 2, ACCORDING_REACH);
     // `,” the statement added.`: what the last named source issued.
-    if (first.word === 'the' && ISSUED.has(els[1]?.word) && (els[2]?.cls ?? 0) & REPORTING_VERB) return this.lastSource(first.start);
+    if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return this.lastSource(first.start);
     // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
     // comes before the subject.
     const phrase = this.leadingPhrase(els);
@@ -206,7 +217,7 @@ export class Attributor {
   /** Elements of a phrase opening with a preposition and closed by a comma within LEADING_REACH words, or 0. */
   private leadingPhrase(els: Element[]): number {
     const first = els[0]!;
-    if (first.word === undefined || first.word === 'the' || isPronoun(first.word) || !(first.cls & FUNCTION)) return 0;
+    if (first.lower === undefined || first.lower === 'the' || isPronoun(first.lower) || !(first.cls & FUNCTION)) return 0;
     for (let j = 1; j < els.length && j <= LEADING_REACH; j++) {
       // "he said, calling on …" is the attribution itself, not a phrase before it.
       if (els[j - 1]!.name || els[j - 1]!.cls & REPORTING_VERB) return 0;
@@ -225,7 +236,7 @@ export class Attributor {
    * not the subject.
    */
   private definiteSubject(els: Element[]): number {
-    if (els[0]!.word !== 'the') return 0;
+    if (els[0]!.lower !== 'the') return 0;
     for (let j = 1; j < els.length && j <= DEFINITE_REACH; j++) {
       const e = els[j]!;
       if (e.cls & REPORTING_VERB) return this.punctuatedBetween(els[0]!.end, e.start) ? 0 : j - 1;
@@ -244,10 +255,10 @@ export class Attributor {
     for (let n = 0; n <= last; n++) {
       const i = order === 'first' ? n : last - n;
       const e = els[i]!;
-      if (e.word === undefined) continue;
+      if (e.lower === undefined) continue;
       let found: number | null = null;
-      if (e.word === 'according' && els[i + 1]?.word === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
-      else if (e.word === 'statement' && (els[i + 1]?.word === 'from' || els[i + 1]?.word === 'by')) found = this.nameWithin(els, i + 2, 3);
+      if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
+      else if (e.lower === 'statement' && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = this.nameWithin(els, i + 2, 3);
       else if (e.cls & REPORTING_VERB) {
         const after = this.definiteAfter(els, i);
         if (after > 0) found = this.invertedSubject(els, i) ?? this.definite(els, after);
@@ -265,11 +276,11 @@ export class Attributor {
    */
   private invertsToNoun(els: Element[], verb: number): boolean {
     // Only "said" turns round so; "told reporters" has its object after it.
-    if (els[verb]!.word !== 'said' && els[verb]!.word !== 'says') return false;
+    if (els[verb]!.lower !== 'said' && els[verb]!.lower !== 'says') return false;
     const next = els[verb + 1];
     const prev = els[verb - 1];
-    if (next?.word === undefined || !prev || !/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return false;
-    return (singularClass(next.word) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.word.endsWith('s');
+    if (next?.lower === undefined || !prev || !/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return false;
+    return (singularClass(next.lower) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.lower.endsWith('s');
   }
 
   /**
@@ -280,28 +291,28 @@ export class Attributor {
    */
   private definiteAfter(els: Element[], verb: number): number {
     const prev = els[verb - 1];
-    if (!prev || els[verb + 1]?.word !== 'the' || !INVERTING_VERBS.has(els[verb]!.word!)) return 0;
+    if (!prev || els[verb + 1]?.lower !== 'the' || !INVERTING_VERBS.has(els[verb]!.lower!)) return 0;
     if (!/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return 0;
     for (let j = verb + 2; j < els.length && j <= verb + 4; j++) {
       const e = els[j]!;
       if (e.cls & FUNCTION) return 0;
       const after = els[j + 1];
-      if (!after || this.punctuatedBetween(e.end, after.start)) return e.name !== undefined || singularClass(e.word) & SPEAKER_NOUN ? j : 0;
+      if (!after || this.punctuatedBetween(e.end, after.start)) return e.name !== undefined || singularClass(e.lower) & SPEAKER_NOUN ? j : 0;
     }
     return 0;
   }
 
   private subjectBefore(els: Element[], verb: number): number | null {
     // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
-    const aux = els[verb - 1]?.word;
+    const aux = els[verb - 1]?.lower;
     if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return null;
     for (let i = verb - 1; i >= 0; i--) {
       const e = els[i]!;
       if (e.name) {
-        if (isParticiple(els[verb]!.word) && causedBefore(els, i)) return null;
+        if (isParticiple(els[verb]!.lower) && causedBefore(els, i)) return null;
         return this.appositionHead(els, i, verb) ?? this.headOfPhrase(els, i);
       }
-      if (isPronoun(e.word)) return this.resolve(e.start);
+      if (isPronoun(e.lower)) return this.resolve(e.start);
       if (!(e.cls & VERB_FILLER) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
         const aside = this.asideBefore(els, verb);
         if (aside > 0) return this.subjectBefore([...els.slice(0, aside), ...els.slice(verb)], aside);
@@ -317,12 +328,12 @@ export class Attributor {
    * Williams"). A sentence opening with a word ("Police arrested Ruiz and said") names none.
    */
   private sharedSubject(els: Element[], verb: number): number | null {
-    if (els[verb - 1]?.word !== 'and') return null;
+    if (els[verb - 1]?.lower !== 'and') return null;
     let subject: Named | undefined;
     for (let i = 0; i < verb; i++) {
       const e = els[i]!;
       if (e.name) subject = e.name;
-      else if (e.word !== 'the' && !(e.cls & (ROLE_HEAD | ROLE_MODIFIER))) break;
+      else if (e.lower !== 'the' && !(e.cls & (ROLE_HEAD | ROLE_MODIFIER))) break;
     }
     return subject && SPEAKS.has(subject.kind) ? subject.entity : null;
   }
@@ -340,8 +351,8 @@ export class Attributor {
     let found: Named | undefined = SPEAKS.has(name.kind) ? name : undefined;
     // Each step moves back past at least two elements: linear in the phrase.
     for (;;) {
-      if (els[i]?.word === 'the') i--;
-      const link = els[i]?.word;
+      if (els[i]?.lower === 'the') i--;
+      const link = els[i]?.lower;
       const head = link === 'of' || link === 'at' || link === 'from' || link === 'in' ? els[i - 1]?.name : undefined;
       if (!head || this.punctuatedBetween(head.end, name.start)) break;
       if (SPEAKS.has(head.kind)) found = head;
@@ -359,7 +370,7 @@ export class Attributor {
     if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE))) return null;
     const gap = this.text.slice(prev.end, els[at]!.start);
     // "the court’s figures showed": the body the definite noun stands for.
-    if (prev.word !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? this.definite(els, at - 1) : null;
+    if (prev.lower !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? this.definite(els, at - 1) : null;
     return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(gap) ? prev.name.entity : null;
   }
 
@@ -372,7 +383,7 @@ export class Attributor {
     for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
       const gap = this.text.slice(els[j - 1]!.end, els[j]!.start);
       if (/^,\s*$/.test(gap)) {
-        const w = els[j]!.word;
+        const w = els[j]!.lower;
         return w !== undefined && els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w) ? j : 0;
       }
       if (this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return 0;
@@ -391,7 +402,7 @@ export class Attributor {
       const e = els[i]!;
       if (this.punctuatedBetween(e.end, els[i + 1]!.start)) return null;
       if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' ? e.name.entity : null;
-      if (!(e.cls & DESCRIPTOR) && !e.word.endsWith('al')) return null;
+      if (!(e.cls & DESCRIPTOR) && !e.lower.endsWith('al')) return null;
     }
     return null;
   }
@@ -399,13 +410,13 @@ export class Attributor {
   /** "the office said", "according to the monitoring mission": the last body named with that head noun. */
   private definite(els: Element[], at: number): number | null {
     const noun = els[at]!;
-    if (noun.word === undefined || noun.cls & FUNCTION) return null;
+    if (noun.lower === undefined || noun.cls & FUNCTION) return null;
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const e = els[i]!;
       // "the minister said": a title stands for the last person who had it.
-      if (e.word === 'the' && noun.cls & ROLE_HEAD) return this.byRole(noun.word, noun.start);
-      if (e.word === 'the') return this.byHead(noun.word, noun.start, i === at - 1);
-      if (e.word === undefined || e.cls & FUNCTION) return null;
+      if (e.lower === 'the' && noun.cls & ROLE_HEAD) return this.byRole(noun.lower, noun.start);
+      if (e.lower === 'the') return this.byHead(noun.lower, noun.start, i === at - 1);
+      if (e.lower === undefined || e.cls & FUNCTION) return null;
     }
     return null;
   }
@@ -450,7 +461,7 @@ export class Attributor {
       const next = els[i + 1]!;
       // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …".
       const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER);
-      const opens = next.word !== undefined && (OPENS_APPOSITION.has(next.word) || title) && /^,\s*$/.test(this.text.slice(e.end, next.start));
+      const opens = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || title) && /^,\s*$/.test(this.text.slice(e.end, next.start));
       // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
       if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
       if (!closed && !this.inTitle(els, i + 1)) return null;
@@ -461,7 +472,7 @@ export class Attributor {
   /** A word of a title and the body it is of ("director of the Y"), or a name there. */
   private inTitle(els: Element[], i: number): boolean {
     const e = els[i]!;
-    return e.name !== undefined || (e.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || TITLE_LINKS.has(e.word);
+    return e.name !== undefined || (e.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || TITLE_LINKS.has(e.lower);
   }
 
   /** "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. */
@@ -476,11 +487,11 @@ export class Attributor {
     const next = els[verb + 1];
     if (!next) return null;
     if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
-    if (isPronoun(next.word)) return this.resolve(next.start);
+    if (isPronoun(next.lower)) return this.resolve(next.start);
     const title = els[verb + 2];
-    if (next.word === 'the' && title?.word !== undefined && title.cls & ROLE_HEAD) return this.byRole(title.word, title.start);
+    if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return this.byRole(title.lower, title.start);
     // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
-    if (next.word === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
+    if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
     // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
     // lower-case title of up to three words.
     for (let i = verb + 1; i < els.length && i <= verb + 4; i++) {
@@ -557,8 +568,8 @@ export class Attributor {
       while (n < names.length && names[n]!.end <= t.start) n++;
       const name = names[n];
       if (name && name.start <= t.start && t.start < name.end) {
-        if (out[out.length - 1]?.name !== name) out.push({ word: undefined, cls: 0, name, start: name.start, end: name.end, tokenEnd: t.end });
-      } else out.push({ word: t.lower, cls: t.cls, name: undefined, start: t.start, end: t.end, tokenEnd: t.end });
+        if (out[out.length - 1]?.name !== name) out.push({ lower: undefined, cls: 0, name, start: name.start, end: name.end, tokenEnd: t.end });
+      } else out.push(t);
     }
     return out;
   }
@@ -577,7 +588,7 @@ function skipTitle(els: Element[], at: number): Element[] {
  */
 function causedBefore(els: Element[], name: number): boolean {
   for (let i = name - 1; i >= 0 && i >= name - 4; i--) {
-    const w = els[i]!.word;
+    const w = els[i]!.lower;
     if (w === undefined) return false;
     if (CAUSATIVES.has(w)) return true;
     if (!DETERMINERS.has(w)) return false;

@@ -1,7 +1,7 @@
 import { Attributor, type Named } from './attribution';
 import { LETTER, NUMBER, runs } from './chars';
 import { findFigures, type FigureHit } from './figures';
-import { numberKinds } from './numbers';
+import { numberScan } from './numbers';
 import type { Quote } from './quotes';
 import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';
@@ -46,10 +46,10 @@ export function buildClaims(
   entityNames: string[],
   tokens: readonly Token[],
 ): Claim[] {
-  const segments = quotes.flatMap((q) => q.segments);
+  const segments: Range[] = [];
+  for (const q of quotes) segments.push(...q.segments);
   const quoteRanges = quotes.map((q) => ({ start: q.open, end: q.close }));
   const who = new Attributor(text, sents, names, segments, tokens);
-  const nameOf = (entity: number | null): string | null => (entity === null ? null : entityNames[entity] ?? null);
   const speakers: (number | null)[] = [];
   const quoteFigures: Figure[][] = quotes.map(() => []);
   const claims: Claim[] = [];
@@ -84,12 +84,12 @@ export function buildClaims(
     }
 
     const source = who.sourceOfSentence(si);
-    const kinds = numberKindsIn(tokens, s);
-    const figures = kinds ? findFigures(text, s, names, segments, kinds) : [];
+    const scan = numberScan(tokens, s);
+    const figures = scan ? findFigures(text, s, names, segments, scan) : [];
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      const claim = figureClaim(text, f, nameOf(source));
+      const claim = figureClaim(text, f, nameOf(entityNames, source));
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);
@@ -103,7 +103,7 @@ export function buildClaims(
       claims.push({
         kind: 'statement',
         text: text.slice(s.start, s.end),
-        attributedTo: nameOf(source),
+        attributedTo: nameOf(entityNames, source),
         figures: figures.map((f) => f.figure),
         span: { start: s.start, end: s.end },
       });
@@ -128,7 +128,7 @@ export function buildClaims(
     if (speakers[i] == null && speakers[i + 1] != null && continuesOpenQuote(quotes, i + 1, paras)) speakers[i] = speakers[i + 1]!;
   }
   quoteFigureClaims.forEach((list, i) => {
-    for (const c of list) c.attributedTo = nameOf(speakers[i] ?? null);
+    for (const c of list) c.attributedTo = nameOf(entityNames, speakers[i] ?? null);
   });
 
   quotes.forEach((q, i) => {
@@ -137,7 +137,7 @@ export function buildClaims(
     claims.push({
       kind: 'quote',
       text: text.slice(start, end),
-      attributedTo: nameOf(speakers[i] ?? null),
+      attributedTo: nameOf(entityNames, speakers[i] ?? null),
       figures: quoteFigures[i]!,
       span: { start, end },
     });
@@ -145,11 +145,9 @@ export function buildClaims(
   return claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-/** The number scans the words of a sentence call for (none, for most sentences). */
-function numberKindsIn(tokens: readonly Token[], s: Range): number {
-  let kinds = 0;
-  for (let k = firstFrom(tokens, s.start); k < tokens.length && tokens[k]!.start < s.end; k++) kinds |= numberKinds(tokens[k]!);
-  return kinds;
+/** Canonical name of an entity, or null. */
+function nameOf(entityNames: string[], entity: number | null): string | null {
+  return entity === null ? null : entityNames[entity] ?? null;
 }
 
 function figureClaim(text: string, f: FigureHit, attributedTo: string | null): Claim {
@@ -177,12 +175,39 @@ function continuesOpenQuote(quotes: Quote[], i: number, paras: Range[]): boolean
 function echoOf(text: string, quotes: Quote[]): (number | undefined)[] {
   const out: (number | undefined)[] = [];
   if (quotes.length > MAX_QUOTES_FOR_ECHOES) return out;
-  const quoteWords = quotes.map((q) => runs(q.segments.map((r) => text.slice(r.start, r.end)).join(' ').toLowerCase(), LETTER | NUMBER));
-  const bodies = quoteWords.map((w) => ` ${w.join(' ')} `);
-  bodies.forEach((body, i) => {
-    if (quoteWords[i]!.length < 4) return;
-    const j = bodies.findIndex((other, k) => k !== i && other.length > body.length && other.includes(body));
-    if (j >= 0) out[i] = j;
+  const lower = quotes.map((q) => q.segments.map((r) => text.slice(r.start, r.end)).join(' ').toLowerCase());
+  // Words of a quote are read only where another quote may hold them.
+  const bodies: (QuoteBody | undefined)[] = [];
+  lower.forEach((quote, i) => {
+    // The other quote holds the quote's long words too: most pairs fail that at once.
+    const probe = LONG_WORD.exec(quote)?.[0] ?? (bodies[i] ??= quoteBody(quote)).longest;
+    for (let j = 0; j < lower.length; j++) {
+      if (j === i || !lower[j]!.includes(probe)) continue;
+      const body = (bodies[i] ??= quoteBody(quote));
+      if (body.words < 4) return;
+      const other = (bodies[j] ??= quoteBody(lower[j]!));
+      if (other.text.length > body.text.length && other.text.includes(body.text)) {
+        out[i] = j;
+        return;
+      }
+    }
   });
   return out;
+}
+
+/** A run of ASCII letters inside one word, long enough to be rare in other quotes. */
+const LONG_WORD = /[a-z]{7,}/;
+
+/** The words of a lower-case quote, each between spaces, how many there are and the longest. */
+interface QuoteBody {
+  text: string;
+  words: number;
+  longest: string;
+}
+
+function quoteBody(lower: string): QuoteBody {
+  const words = runs(lower, LETTER | NUMBER);
+  let longest = '';
+  for (const w of words) if (w.length > longest.length) longest = w;
+  return { text: ` ${words.join(' ')} `, words: words.length, longest };
 }

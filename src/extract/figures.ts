@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
 import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, UPPER, widthAt } from './chars';
-import { ALL_NUMBERS, findNumbers, type NumberHit } from './numbers';
+import { findNumbers, type NumberHit, type NumberScan } from './numbers';
 import { rangeAt } from './ranges';
 import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore, wordEnd } from './scan';
 import type { Range } from './sentences';
@@ -65,7 +65,7 @@ const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
 
 /** Adjectives of those events end a counted noun: "100 dead" counts nothing more. */
-const ABOUT_WORD = /^(dead|missing|injured|hurt)$/;
+const ABOUT_ADJECTIVES = new Set(['dead', 'missing', 'injured', 'hurt']);
 
 /** Words before a number that make it a reference, not a count ("page 4", "aged 34"). */
 const REFERENCE = new Set(
@@ -90,12 +90,12 @@ const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
  * Figures of one sentence. `names` are mention spans (a number inside a name is not a figure);
  * `quoted` are quoted segments, whose end also ends a clause. Both are sorted and do not overlap.
  */
-export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[], kinds = ALL_NUMBERS): FigureHit[] {
+export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[], scan: NumberScan): FigureHit[] {
   const out: FigureHit[] = [];
   // An earlier figure of the clause owns the words up to the next one: "40 were wounded and 350 fled"
   // says nothing of the 350.
   let previousEnd = sentence.start;
-  const hits = findNumbers(text, sentence.start, sentence.end, kinds);
+  const hits = findNumbers(text, sentence.start, sentence.end, scan);
   const unverified = hits.length > 0 && UNVERIFIED.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -123,9 +123,9 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     unit ??= unitOf(text, hit, sentence);
     const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
     // "the magnitude 7.6 quake", "a magnitude 6 aftershock": a measure, not a count of quakes.
-    if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(unit.split(' ')[0]!))) unit = 'magnitude';
+    if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(firstWord(unit)))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
-    const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(unit.split(' ')[0]!));
+    const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
     const about =
       measure || isPart(text, sentence, phraseStart, eventTo, unverified)
@@ -203,6 +203,12 @@ function isBackReference(text: string, sentence: Range, hit: NumberHit, about: s
 }
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
 
+/** The first word of a unit ("gay" for "gay men"). */
+function firstWord(unit: string): string {
+  const space = unit.indexOf(' ');
+  return space < 0 ? unit : unit.slice(0, space);
+}
+
 /** Units that measure time, not things counted. */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
 
@@ -244,8 +250,14 @@ function rangeEnd(text: string, hit: NumberHit): number {
   return hit.rangeLow ? hit.end + (/^\s?[-–]\s?[\d.]+/.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
 }
 
+/** A word in lower case without a final full stop, as MONTHS and REFERENCE list it ("Aug." → "aug"). */
+function wordKey(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
 /** A capitalised month name, also abbreviated with its full stop ("June", "Sept", "Aug."). */
-const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
+const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(wordKey(w));
 
 /** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
 function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
@@ -256,7 +268,7 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
   // "the road ₦900 million": an amount is never a reference number.
-  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(before.toLowerCase().replace(/\.$/, '')) || abbreviatedReference(text, sentence, hit)));
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || abbreviatedReference(text, sentence, hit)));
 }
 
 /** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
@@ -280,9 +292,9 @@ function countedNoun(text: string, from: number, to: number): string | null {
     if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
     const wordStop = wordEnd(text, i + widthAt(text, i), hi);
     const lower = text.slice(i, wordStop).toLowerCase();
-    if (UNIT_STOP.has(lower) || ABOUT_WORD.test(lower)) break;
+    if (UNIT_STOP.has(lower) || ABOUT_ADJECTIVES.has(lower)) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
-    if (/(ed|ing)$/.test(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    if ((lower.endsWith('ed') || lower.endsWith('ing')) && !(count === 0 && nounFollows(text, wordStop, to))) break;
     count++;
     end = wordStop;
     if (count === MAX_UNIT_WORDS) break;

@@ -29,13 +29,14 @@ export interface WordsMatch {
 /**
  * Runs of number words in `s`, optionally after "a"/"an" and joined by spaces, hyphens or "and",
  * standing alone: not inside a word, and not before "-" and a letter ("one-third"). Letters compare
- * as Unicode case folding does ("SIX", "ſix"). Runs do not overlap and come in order.
+ * as Unicode case folding does ("SIX", "ſix"). Runs do not overlap and come in order. Only runs
+ * starting in s[from, to) are found (a run may go on past `to`); `from` must not be inside a word.
  */
-export function findNumberWords(s: string): WordsMatch[] {
+export function findNumberWords(s: string, from = 0, to = s.length): WordsMatch[] {
   const out: WordsMatch[] = [];
   // Only the start of a run of letters and digits can start a match (inside one, a letter or digit
   // comes before), and not after a hyphen.
-  for (let p = 0; p < s.length; ) {
+  for (let p = from; p < to; ) {
     const c = s.charCodeAt(p);
     if (!((c < 128 ? ASCII[c]! : classAt(s, p)) & (LETTER | NUMBER))) {
       p += c < 128 ? 1 : widthAt(s, p);

@@ -1,6 +1,8 @@
 import { classOf, LETTER, NUMBER, runs } from './chars';
 import { findHalves, findNumberWords, wordsValue } from './number-words';
+import { firstFrom } from './ranges';
 import { letterFollows } from './scan';
+import type { Range } from './sentences';
 import { DIGIT, MIXED, type Token } from './tokens';
 import { NUMBER_WORD, wordClass } from './wordclass';
 
@@ -41,14 +43,44 @@ const PERCENT = /^\s?(?:%|per ?cent\b|percent\b)/i;
 const DIGITS = 1;
 const NUMBER_WORDS = 2;
 const HALF = 4;
-export const ALL_NUMBERS = DIGITS | NUMBER_WORDS | HALF;
+
+/** The scans findNumbers needs in a sentence, read from its words. */
+export interface NumberScan {
+  /** Bits of `numberKinds`. */
+  kinds: number;
+  /**
+   * Ranges of the text outside which no run of number words starts: the words that may hold a
+   * number word, each with the word before it ("a dozen"). A word of ASCII letters and digits is one
+   * run of the scanner; any other word is kept, as the scanner may split it where the word's
+   * lower-case form does not ("one\u00ADtwo").
+   */
+  words: Range[];
+}
+
+/** What findNumbers must scan in sentence `s`, whose words are among `tokens`; null when nothing there is a number. */
+export function numberScan(tokens: readonly Token[], s: Range): NumberScan | null {
+  let kinds = 0;
+  const words: Range[] = [];
+  const first = firstFrom(tokens, s.start);
+  for (let k = first; k < tokens.length && tokens[k]!.start < s.end; k++) {
+    const t = tokens[k]!;
+    const kind = numberKinds(t);
+    kinds |= kind;
+    if (!(kind & NUMBER_WORDS || t.shape & MIXED)) continue;
+    const start = k > first ? tokens[k - 1]!.start : s.start;
+    const last = words[words.length - 1];
+    if (last && last.end >= start) last.end = t.end;
+    else words.push({ start, end: t.end });
+  }
+  return kinds ? { kinds, words } : null;
+}
 
 /**
  * Which scans of findNumbers can find anything in this word: DIGITS when it has an ASCII digit,
  * NUMBER_WORDS when a number word stands alone or between signs in it ("twenty-one", "one’s"),
  * HALF when it has "half". Sentences whose words have none skip the number scan.
  */
-export function numberKinds(t: Token): number {
+function numberKinds(t: Token): number {
   const w = t.lower;
   // ASCII letters and digits only: a number word is the whole word, "half" may follow digits ("1half").
   if (!(t.shape & MIXED)) {
@@ -72,11 +104,12 @@ export function numberKinds(t: Token): number {
 
 /**
  * Numbers in text[from, to): digits with their notation, number words, and "half (of)" as 50%.
- * `kinds` may leave out scans that cannot find anything there (see `numberKinds`).
+ * `scan` leaves out what cannot find anything there (see `numberScan`).
  */
-export function findNumbers(text: string, from: number, to: number, kinds = ALL_NUMBERS): NumberHit[] {
+export function findNumbers(text: string, from: number, to: number, scan: NumberScan): NumberHit[] {
   const slice = text.slice(from, to);
   const hits: NumberHit[] = [];
+  const { kinds } = scan;
   if (kinds & DIGITS) {
     DIGITS_RE.lastIndex = 0;
     for (let m = DIGITS_RE.exec(slice); m; m = DIGITS_RE.exec(slice)) {
@@ -87,14 +120,19 @@ export function findNumbers(text: string, from: number, to: number, kinds = ALL_
   const digits = hits.length;
   let k = 0;
   if (kinds & NUMBER_WORDS) {
-    for (const m of findNumberWords(slice)) {
-      const value = wordsValue(slice.slice(m.start, m.end));
-      const start = from + m.start;
-      const end = from + m.end;
-      // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
-      while (k < digits && hits[k]!.end <= start) k++;
-      const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
-      if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false, rangeLow: false });
+    // Where the scan goes on after the last run found: a run may end past the words it started in.
+    let p = 0;
+    for (const w of scan.words) {
+      for (const m of findNumberWords(slice, Math.max(p, w.start - from), Math.min(w.end, to) - from)) {
+        p = m.end;
+        const value = wordsValue(slice.slice(m.start, m.end));
+        const start = from + m.start;
+        const end = from + m.end;
+        // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
+        while (k < digits && hits[k]!.end <= start) k++;
+        const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
+        if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false, rangeLow: false });
+      }
     }
   }
   if (kinds & HALF) {
