@@ -148,15 +148,19 @@ export class Attributor {
     // The first word of the sentence, if it ends within its first 8 characters.
     const first = this.sentenceElements(i)[0];
     return first?.lower !== undefined && first.end <= s.start + 8 && isPronoun(first.lower) && first.start === s.start
-      ? this.resolve(first.start)
+      ? this.resolve(first.start, first.lower)
       : null;
   }
 
   /**
-   * The person a pronoun at `pos` stands for: in the nearest sentence that names one, the person it
-   * reports ("Responding to Reyes, Okafor said …" — “…,” he said: Okafor), else the first person named.
+   * The person the pronoun `word` at `pos` stands for: in the nearest sentence that names one, the
+   * person it reports ("Responding to Reyes, Okafor said …" — “…,” he said: Okafor), else the first
+   * person named. "They" stands for no one: in news it is a group ("researchers … they said", a team
+   * "as they conceded twice") far more often than one person, and the named person or body nearest to
+   * it is mostly not that group.
    */
-  resolve(pos: number): number | null {
+  resolve(pos: number, word: string): number | null {
+    if (word === 'they') return null;
     const at = firstFrom(this.sents, pos + 1) - 1;
     for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
       const s = this.sents[i]!;
@@ -312,7 +316,7 @@ export class Attributor {
         if (isParticiple(els[verb]!.lower) && causedBefore(els, i)) return null;
         return this.appositionHead(els, i, verb) ?? this.headOfPhrase(els, i);
       }
-      if (isPronoun(e.lower)) return this.resolve(e.start);
+      if (isPronoun(e.lower)) return this.resolve(e.start, e.lower);
       if (!(e.cls & VERB_FILLER) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
         const aside = this.asideBefore(els, verb);
         if (aside > 0) return this.subjectBefore([...els.slice(0, aside), ...els.slice(verb)], aside);
@@ -487,7 +491,7 @@ export class Attributor {
     const next = els[verb + 1];
     if (!next) return null;
     if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
-    if (isPronoun(next.lower)) return this.resolve(next.start);
+    if (isPronoun(next.lower)) return this.resolve(next.start, next.lower);
     const title = els[verb + 2];
     if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return this.byRole(title.lower, title.start);
     // ", stated the Pakistan Bureau of Statistics.": a body named after "the".

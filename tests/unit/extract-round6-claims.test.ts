@@ -249,3 +249,13 @@ describe('sixth round, part 2', () => {
     });
   });
 });
+
+describe('sixth round: "they"', () => {
+  it('gives nothing said by "they" to the last person named', () => {
+    const r = extract('A header from Tomas Brenn put the visitors ahead. Port Athletic scored again as they conceded twice but took three points.');
+    expect(r.claims.filter((c) => c.attributedTo === 'Tomas Brenn')).toEqual([]);
+    // "he" still stands for the person named before.
+    const he = extract('Coach Marco Vidal was pleased. He said the side had earned three points.');
+    expect(he.claims.map((c) => c.attributedTo)).toContain('Marco Vidal');
+  });
+});
