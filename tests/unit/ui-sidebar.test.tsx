@@ -130,6 +130,19 @@ describe('sidebar (side panel)', () => {
     expect(document.querySelector('.also-named')!.textContent).toBe('Also named, not cited: Red Kites, Quill Weekly Hour');
   });
 
+  test('shows a score as written, not as the winner\'s goals', async () => {
+    const context = sampleContext();
+    context.claims.push({
+      kind: 'figure', text: 'won 3-0 at home', attributedTo: null, span: { start: 300, end: 315 }, reviews: [],
+      figures: [{ value: 3, comparator: '=', unit: 'score', about: null, phrase: '3-0', span: { start: 304, end: 307 } }],
+    });
+    answer(context);
+    render(<App />);
+    await screen.findByRole('heading', { name: /^Claims/ });
+    const values = [...document.querySelectorAll('.figure')].map((c) => c.querySelector('.card-title')!.textContent);
+    expect(values).toContain('3-0 score');
+  });
+
   test('renders page text as text, never as HTML', async () => {
     const context = sampleContext();
     context.sources[1]!.name = '<img src=x onerror=alert(1)>';

@@ -44,7 +44,8 @@ function FigureItems({ claim }: { claim: ClaimCard }) {
           class="figure"
           title={
             <>
-              <span class="figure-value">{formatFigure(f.value, f.comparator)}</span>
+              {/* A score reads as written ("3-0"): its value alone, the winner's goals, says nothing. */}
+              <span class="figure-value">{f.unit === 'score' ? f.phrase : formatFigure(f.value, f.comparator)}</span>
               {f.unit ? ` ${f.unit}` : ''}
               {f.about ? <span class="about"> · {f.about}</span> : null}
             </>
