@@ -1,6 +1,7 @@
 import type { PageContext } from '../../context/types';
 import { kindLabel } from '../shared/format';
 import { plural, t } from '../shared/i18n';
+import { groupSources } from '../sidebar/source-groups';
 import { summary } from '../sidebar/summary';
 import { expandInPage, hasBrowserPanel, openBrowserPanel } from './open-sidebar';
 
@@ -17,7 +18,7 @@ export function TabSummary({ context, tabId }: { context: PageContext | null; ta
         {summary(context)} · {plural(quotes, 'quotesOne', 'quotesMany')}
       </p>
       <ul class="chips" aria-label={t('sectionSources')}>
-        {context.sources.slice(0, 8).map((s) => (
+        {groupSources(context).cards.slice(0, 8).map((s) => (
           <li key={s.name} title={kindLabel(s.kind)}>
             {s.entity?.name ?? s.name}
           </li>
