@@ -1,3 +1,4 @@
+import { groupSources } from '../context/source-groups';
 import type { PageContext } from '../context/types';
 import type { Span } from '../extract/types';
 import { cardId } from '../ui/shared/card-id';
@@ -24,12 +25,13 @@ function occurrences(text: string, form: string): Span[] {
 }
 
 /**
- * The spans to highlight for a page's context, in text order: every mention of each source (all its
- * surface forms), each quote, each figure, each fact-checked statement and each correction.
+ * The spans to highlight for a page's context, in text order: every mention of each source with a card
+ * (all its surface forms), each quote, each figure, each fact-checked statement and each correction.
+ * A name only "also named" has no card for its highlight to open.
  */
 export function marksOf(context: PageContext, text: string): Mark[] {
   const marks: Mark[] = [];
-  for (const s of context.sources) {
+  for (const s of groupSources(context).cards) {
     const id = cardId.source(s);
     for (const form of new Set([s.name, ...s.forms])) for (const span of occurrences(text, form)) marks.push({ id, ...span });
   }

@@ -55,6 +55,15 @@ describe('marks: what gets highlighted', () => {
     const full = marksOf(sampleContext(), 'x'.repeat(200));
     expect(full.map((m) => m.id)).toEqual(['claim:60', 'figure:90', 'correction:160']);
   });
+
+  test('no highlight for a name only listed as "also named": it has no card to open', () => {
+    const text = 'Red Kites beat the Novaya Gazeta eleven.';
+    const context = sampleContext();
+    context.claims = [];
+    context.corrections = [];
+    context.sources.push({ name: 'Red Kites', kind: 'other', count: 1, forms: ['Red Kites'], role: null, firstSpan: { start: 0, end: 9 }, entity: null, matchedBy: null });
+    expect(marksOf(context, text).map((m) => m.id)).toEqual(['source:Novaya Gazeta']);
+  });
 });
 
 describe('panel geometry', () => {

@@ -1,7 +1,7 @@
 import type { PageContext } from '../../context/types';
 import { kindLabel } from '../shared/format';
 import { plural, t } from '../shared/i18n';
-import { groupSources } from '../sidebar/source-groups';
+import { groupSources } from '../../context/source-groups';
 import { summary } from '../sidebar/summary';
 import { expandInPage, hasBrowserPanel, openBrowserPanel } from './open-sidebar';
 

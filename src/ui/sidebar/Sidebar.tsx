@@ -5,7 +5,7 @@ import { t } from '../shared/i18n';
 import { ClaimList, claimCount } from './ClaimList';
 import { Discrepancies, Related } from './Findings';
 import { Section } from './Section';
-import { groupSources } from './source-groups';
+import { groupSources } from '../../context/source-groups';
 import { SourceCard } from './SourceCard';
 
 /** The expanded sidebar for one article: who is cited, what is claimed, what others report. */

@@ -1,6 +1,6 @@
 import type { PageContext } from '../../context/types';
 import { plural } from '../shared/i18n';
-import { groupSources } from './source-groups';
+import { groupSources } from '../../context/source-groups';
 
 /** "7 sources · 3 claims checked": sources with a card; fact-checked claims plus corrections count as checked. */
 export function summary(context: PageContext): string {

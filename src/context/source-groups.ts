@@ -1,4 +1,4 @@
-import type { PageContext, SourceCard } from '../../context/types';
+import type { PageContext, SourceCard } from './types';
 
 /** The sources that get a card, and the names only listed on one line below them. */
 export interface SourceGroups {
