@@ -1,4 +1,5 @@
 import { classOf, LETTER, NUMBER, runs } from './chars';
+import { CURRENCY_CODES } from './lexicon';
 import { findHalves, findNumberWords, wordsValue } from './number-words';
 import { firstFrom } from './ranges';
 import { letterFollows } from './scan';
@@ -23,12 +24,14 @@ export interface NumberHit {
 
 /**
  * A currency before the digits: a sign, maybe with its country ("US$", "A$", "₱", "₹", "₦"), or a
- * code written before amounts ("Rs 500 crore", "KSh 80 billion", "PHP2.03 billion", "P433.4 million").
+ * code written before amounts ("Rs 500 crore", "KSh 80 billion", "PHP2.03 billion", "P433.4 million"):
+ * the same codes that the mention side never reads as names (lexicon.ts).
  */
-const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:PHP|Php|Rs\.?|INR|KSh|Ksh|KES|NGN|ZAR|RM|Rp|USD|EUR|GBP|Sh|P|N|R)(?=\s?\d)`;
+const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
+const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
 const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`, 'g');
 /** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
-const LETTER_CODE = /^[PNR]$/;
+const LETTER_CODE = /^[A-Z]$/;
 const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:trillion|tn)\b/i, 1e12],
   [/^\s?(?:billion|bn)\b/i, 1e9],

@@ -109,6 +109,15 @@ describe('sixth round: money with a currency code or sign', () => {
     expect(figure(r, 'KSh 45 billion').figure).toMatchObject({ value: 45e9, unit: 'KSh' });
     expect(figure(r, '₦900 million').figure).toMatchObject({ value: 900e6, unit: '₦' });
   });
+  it('reads every code that the mention side takes for a currency, so an amount is never left without its unit', () => {
+    const money = extract('The port cost UGX 120 billion, the airport AED 300 million and the dam Tk 4,500 crore.');
+    expect(money.claims.flatMap((c) => c.figures.map((f) => [f.value, f.unit]))).toEqual([
+      [120e9, 'UGX'],
+      [300e6, 'AED'],
+      [45e9, 'Tk'],
+    ]);
+    expect(money.mentions).toEqual([]);
+  });
   it('never reads a scale word after digits as a number of its own, nor a one-letter code without a scale', () => {
     const values = r.claims.flatMap((c) => c.figures.map((f) => f.value));
     expect(values).not.toContain(1e9);
