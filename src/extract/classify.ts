@@ -1,4 +1,5 @@
-import { COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
 import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
@@ -47,20 +48,21 @@ export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): Me
 export function classify(group: Group, text: string, gazetteer?: Gazetteer): MentionKind {
   const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
   if (known) return known;
-  const keys = new Set(group.occurrences.map((o) => o.key));
   // "Pakistan Bureau of Statistics (PBS)": a short form given in brackets is the longer name's, even
   // where an outlet has it too.
-  if (group.key.includes(' ')) for (const o of group.occurrences) if (o.bracketed && o.words.length === 1) keys.delete(o.key);
+  const own = group.key.includes(' ') ? group.occurrences.filter((o) => !(o.bracketed && o.words.length === 1)) : group.occurrences;
+  // Most names are none the lexicon knows: one lookup per form in all its names rules them out.
+  const lexicon = own.some((o) => KNOWN_NAMES.has(o.key));
   // "NNN-XINHUA": a wire credit joining a known outlet.
-  if (anyKey(keys, OUTLETS) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
-  if (anyKey(keys, GOVERNMENT_NAMES)) return 'government';
+  if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
+  if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return 'government';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
   const titledUses = group.occurrences.filter((o) => o.role && !/\bof(?: the)?$/i.test(o.role)).length;
   if (titledUses * 2 > group.occurrences.length) return 'person';
-  if (anyKey(keys, PLACES) || [...keys].some(isRegionOfPlace)) return 'place';
+  if ((lexicon && anyKey(own, PLACES)) || own.some(isRegionOfPlace)) return 'place';
 
-  const words = group.key.split(' ');
+  const { words } = group;
   const classes = words.map(wordClass);
   const last = words.length - 1;
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
@@ -68,6 +70,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
   if (group.occurrences.some((o) => o.role)) return 'person';
 
+  // A demonym left at the start of a name ("Muslim Brotherhood"), a possessive inside it ("Women’s
+  // Aid") or a connector that joins only institutions' names ("Alternative for Germany") says it is
+  // no person's name.
+  const nameLength =
+    words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !classes.some((c) => c & WEAK_CONNECTOR) && !/['’]s? /.test(group.name);
+  // Only a one-word name the lexicon knows at most as a given name may be a speaker taken up by a pronoun.
+  const speaker = last === 0 && !(classes[0]! & ~GIVEN_NAME);
+  // The counts only the person rules read are gathered only where those rules can apply.
   let outletCue = 0;
   let orgCue = 0;
   let publicCue = 0;
@@ -88,14 +98,17 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const head = text.charCodeAt(o.end) === 44 ? appositionHead(text.slice(o.end, hi)) : ''; // ,
     // "in the Folha de S.Paulo newspaper": a cue word right after the name.
     const next = lowerWordAfter(text, o.end, hi);
-    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : wordClass(before)) | wordClass(head) | wordClass(next);
-    if (wordClass(before) & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
+    const beforeClass = wordClass(before);
+    const headClass = wordClass(head);
+    const nextClass = wordClass(next);
+    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass | nextClass;
+    if (beforeClass & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
     if (cues & OUTLET_CUE) outletCue++;
     if (cues & ORG_CUE) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
-    const placeNext = (wordClass(next) & PLACE_CUE) !== 0;
+    const placeNext = (nextClass & PLACE_CUE) !== 0;
     if (placeNext) placeNoun++;
-    if (wordClass(before) & STORM) storm++;
+    if (beforeClass & STORM) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
     // "a hattrick from Iker Guarrotxena": "from" says a place only of one word ("fled from Grozny").
@@ -116,13 +129,13 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) {
       subject++;
       // "Sultan said … . Some 215 soldiers died, he said.": the pronoun that next stands for a subject.
-      const pronoun = nextPronoun(text, o.end, Math.min(text.length, o.end + PRONOUN_REACH));
+      const pronoun = speaker ? nextPronoun(text, o.end, Math.min(text.length, o.end + PRONOUN_REACH)) : '';
       if (pronoun === 'he' || pronoun === 'she') gendered++;
       else if (pronoun === 'it') neuter++;
     }
+    if (!nameLength) continue;
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
-    const headClass = wordClass(head);
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
     if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1)))) described++;
@@ -153,11 +166,6 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const full = group.occurrences.filter((o) => o.words.length > 1);
   // A short form ("CPI" of "Consumer Price Index (CPI)") is no surname.
   const surnameReused = group.occurrences.some((o) => o.words.length === 1 && !isAcronym(o.form)) && full.length > 0;
-  // A demonym left at the start of a name ("Muslim Brotherhood"), a possessive inside it ("Women’s
-  // Aid") or a connector that joins only institutions' names ("Alternative for Germany") says it is
-  // no person's name.
-  const nameLength =
-    words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !classes.some((c) => c & WEAK_CONNECTOR) && !/['’]s? /.test(group.name);
   // "the Lions roared back": people are not named with "the", so most uses with it say no person.
   // "Pakistan Tehreek-e-Insaf (PTI)": news gives bodies, not people, a short form in brackets.
   const aliased = group.occurrences.some((o) => o.bracketed && o.words.length === 1);
@@ -169,7 +177,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
   const n = group.occurrences.length;
-  if (last === 0 && !(classes[0]! & ~GIVEN_NAME) && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
+  if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
 }
 
@@ -322,7 +330,7 @@ function isDateline(text: string, start: number, end: number): boolean {
  * A body named after its country or as a national one, with the head of a public body: "Pakistan
  * Bureau of Statistics", "National Disaster Risk Reduction and Management Council".
  */
-function isPublicBody(words: string[], classes: number[]): boolean {
+function isPublicBody(words: readonly string[], classes: readonly number[]): boolean {
   const national = words[0] === 'national' || words[0] === 'federal';
   if (!national && !PLACES.has(words[0]!) && !(classes[0]! & DEMONYM)) return false;
   const heads = national ? NATIONAL_HEADS : PUBLIC_HEADS;
@@ -332,7 +340,13 @@ function isPublicBody(words: string[], classes: number[]): boolean {
 
 /** "the " (any case) stands right before `start`, as a word of its own. */
 const afterThe = (text: string, start: number): boolean =>
-  start >= 4 && text[start - 1] === ' ' && text.slice(start - 4, start - 1).toLowerCase() === 'the' && !(start > 4 && classAt(text, start - 5) & LETTER);
+  start >= 4 && text[start - 1] === ' ' && isLetterAt(text, start - 4, 116) && isLetterAt(text, start - 3, 104) && isLetterAt(text, start - 2, 101) && !(start > 4 && classAt(text, start - 5) & LETTER);
+
+/**
+ * The code unit at `i` is the ASCII lower-case letter `lower` in either case: no other character
+ * lower-cases to t, h or e, and comparing code units spares lower-casing a slice.
+ */
+const isLetterAt = (text: string, i: number, lower: number): boolean => (text.charCodeAt(i) | 32) === lower;
 
 /** How far after a speaker's name the pronoun standing for it is looked for. */
 const PRONOUN_REACH = 300;
@@ -361,17 +375,15 @@ function nextPronoun(text: string, from: number, hi: number): string {
  * "south asia", "northern england": a compass word before a known place names a region of it; so do
  * compass words alone ("the South West").
  */
-function isRegionOfPlace(key: string): boolean {
-  const space = key.indexOf(' ');
-  if (space < 0 || !COMPASS_WORDS.has(key.slice(0, space))) return false;
-  const rest = key.slice(space + 1);
+function isRegionOfPlace(o: Occurrence): boolean {
+  const [first] = keyWords(o);
+  if (first!.length === o.key.length || !COMPASS_WORDS.has(first!)) return false;
+  const rest = o.key.slice(first!.length + 1);
   return PLACES.has(rest) || COMPASS_WORDS.has(rest);
 }
 
-const anyKey = (keys: Set<string>, known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => {
-  for (const k of keys) if (known.has(k)) return true;
-  return false;
-};
+/** The key of one of the group's occurrences is among the `known` names. */
+const anyKey = (occurrences: readonly Occurrence[], known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => occurrences.some((o) => known.has(o.key));
 
 /**
  * "the Reform UK party Nigel Farage": the cue word before a person's name (it starts with a given
@@ -425,7 +437,7 @@ function appositionHead(after: string): string {
 /** The head of the phrase at `i` of `after`: its last word before a link word ("for", "who"…) or a stop. */
 function phraseHead(after: string, i: number): string {
   let end = i;
-  while (end < after.length && !PHRASE_STOPS.has(after.charCodeAt(end))) end++;
+  while (end < after.length && !isPhraseStop(after.charCodeAt(end))) end++;
   // The phrase up to its first "for", "of", "who"…: its last word is the head.
   const phrase = after.slice(i, end).toLowerCase();
   let cut = phrase.length;
@@ -446,7 +458,7 @@ function phraseHead(after: string, i: number): string {
 
 const DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
 /** , . ; : ( ) end an apposition's phrase. */
-const PHRASE_STOPS = new Set([...',.;:()'].map((c) => c.charCodeAt(0)));
+const isPhraseStop = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41;
 /** Words after which a description goes on about something else ("spokesman for the airline"). */
 const LINK_WORDS = ['for', 'of', 'at', 'in', 'with', 'from', 'on', 'who', 'which', 'that'];
 

@@ -1,7 +1,7 @@
 import type { Named } from './attribution';
 import { buildClaims } from './claims';
 import { classify } from './classify';
-import { GOVERNMENT_NAMES, OUTLETS, PLACES } from './lexicon';
+import { KNOWN_NAMES } from './lexicon';
 import { findOccurrences } from './mentions';
 import { mergeOccurrences } from './merge';
 import { findQuotes } from './quotes';
@@ -25,8 +25,7 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const { gazetteer } = opts;
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
-  const known = (lower: string): boolean =>
-    OUTLETS.has(lower) || PLACES.has(lower) || GOVERNMENT_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
+  const known = (lower: string): boolean => KNOWN_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
 
   const tokens = tokenize(text, sents);
   const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known));

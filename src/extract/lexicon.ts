@@ -177,6 +177,9 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     .map((n) => [n.toLowerCase(), n] as const),
 );
 
+/** The places, outlets and government bodies above in one set, for the many lookups that ask for any of them. */
+export const KNOWN_NAMES: ReadonlySet<string> = new Set([...PLACES, ...OUTLETS.keys(), ...GOVERNMENT_NAMES]);
+
 /**
  * Words that describe someone or something right before its name ("Young Boris Singh came on",
  * "Incumbent president …"): capitalised at a sentence start only, they never open the name.

@@ -46,6 +46,9 @@ export const keyOf = (words: string[]): string => {
   return joined.includes('.') ? joined.replace(/\./g, '') : joined;
 };
 
+/** The words of an occurrence's key (its words without full stops), without splitting the key again. */
+export const keyWords = (o: Occurrence): readonly string[] => (o.words.some((w) => w.includes('.')) ? o.words.map((w) => w.replace(/\./g, '')) : o.words);
+
 /** Says whether a lower-case name is known to the lexicon or the gazetteer. */
 export type Known = (lower: string) => boolean;
 
@@ -67,62 +70,82 @@ interface Evidence {
  */
 const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|group|organi[sz]ation|company|firm|newspaper|agency|network|broadcaster|website|party|union|campaign|watchdog|spokesperson|spokesman|spokeswoman),/u;
 
-/** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
-export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
-  // A word capitalised mid-sentence somewhere is a name even where it opens a sentence; a word
-  // also seen in lower case is a common noun.
-  const capsElsewhere = new Set<string>();
-  const lowerWords = new Set<string>();
-  // Capitalised mid-sentence other than right after a demonym: "Kashmir" in "Indian-run Kashmir",
-  // not "Brotherhood" in "the Muslim Brotherhood".
-  const alone = new Set<string>();
-  // Capitalised mid-sentence as a one-word name: "Police" in "the Police said", not in "the County
-  // Police Department". A common noun of the lexicon is a name at a sentence start only if so, and a
-  // word after a title's "of" only if so ("Secretary of State Blinken", not "of Institutional Relations").
-  const solo = new Set<string>();
-  // Capitalised mid-sentence only as the first word of a longer name: "Local" of "ProPublica’s Local
-  // Reporting Network" is no evidence for "Local economists warned" (a surname is a last word), unless
-  // the lexicon knows the word as a name on its own ("Labour" of "Labour MPs"), it is an acronym
-  // ("CDU/CSU") or it owns something ("Port’s possession", for Port United).
-  const opening = new Set<string>();
-  const notOpening = new Set<string>();
-  // Capitalised with no name before it and neither a name nor a connector after it, also at a
-  // sentence start: "Kane" in "Kane scored", not "Alternative" in "Alternative for Germany".
-  const single = new Set<string>();
+// How the article writes a word with a capital, as bits of one map (`capitalUses`): one lookup
+// answers every question about a word, where a set per question cost a lookup each.
+
+/** Capitalised mid-sentence somewhere: a name even where it opens a sentence. */
+const MID_SENTENCE = 1;
+/**
+ * Capitalised mid-sentence other than right after a demonym: "Kashmir" in "Indian-run Kashmir",
+ * not "Brotherhood" in "the Muslim Brotherhood".
+ */
+const ALONE = 2;
+/**
+ * Capitalised mid-sentence as a one-word name: "Police" in "the Police said", not in "the County
+ * Police Department". A common noun of the lexicon is a name at a sentence start only if so, and a
+ * word after a title's "of" only if so ("Secretary of State Blinken", not "of Institutional Relations").
+ */
+const SOLO = 4;
+/**
+ * Capitalised mid-sentence as the first word of a longer name, and otherwise: "Local" of
+ * "ProPublica’s Local Reporting Network" is no evidence for "Local economists warned" (a surname is a
+ * last word), unless the lexicon knows the word as a name on its own ("Labour" of "Labour MPs"), it
+ * is an acronym ("CDU/CSU") or it owns something ("Port’s possession", for Port United).
+ */
+const OPENING = 8;
+const NOT_OPENING = 16;
+/**
+ * Capitalised with no name before it and neither a name nor a connector after it, also at a
+ * sentence start: "Kane" in "Kane scored", not "Alternative" in "Alternative for Germany".
+ */
+const SINGLE = 32;
+
+/** The bits above of each lower-case word the article writes with a capital. */
+function capitalUses(tokens: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
   let prev: Token | undefined;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; prev = tokens[k++]) {
     const t = tokens[k]!;
-    if (!t.capitalised) {
-      lowerWords.add(t.lower);
-      prev = t;
-      continue;
-    }
+    if (!t.capitalised) continue;
     const afterName = prev?.capitalised && prev.end + 1 === t.start;
     const next = tokens[k + 1];
     const joinedNext = next !== undefined && t.end + 1 === next.start;
     const beforeName = joinedNext && next.capitalised;
-    if (!afterName && !beforeName && !(joinedNext && isConnector(next))) single.add(t.lower);
+    let bits = !afterName && !beforeName && !(joinedNext && isConnector(next)) ? SINGLE : 0;
     if (!t.initial) {
-      capsElsewhere.add(t.lower);
-      if (!(afterName && prev!.cls & DEMONYM)) alone.add(t.lower);
-      if (!afterName && !beforeName) solo.add(t.lower);
-      if (!afterName && beforeName) opening.add(t.lower);
-      else notOpening.add(t.lower);
+      bits |= MID_SENTENCE;
+      if (!(afterName && prev!.cls & DEMONYM)) bits |= ALONE;
+      if (!afterName && !beforeName) bits |= SOLO;
+      bits |= !afterName && beforeName ? OPENING : NOT_OPENING;
     }
-    prev = t;
+    if (bits) out.set(t.lower, (out.get(t.lower) ?? 0) | bits);
   }
+  return out;
+}
+
+/** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
+export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
+  const capitals = capitalUses(tokens);
+  const uses = (lower: string): number => capitals.get(lower) ?? 0;
+  // A word also seen in lower case is a common noun.
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
   const evidence: Evidence = {
     known,
-    named: (lower) => alone.has(lower) || known(lower),
-    solo: (lower) => solo.has(lower) || known(lower),
-    single: (lower) => single.has(lower) || known(lower),
+    named: (lower) => (uses(lower) & ALONE) !== 0 || known(lower),
+    solo: (lower) => (uses(lower) & SOLO) !== 0 || known(lower),
+    single: (lower) => (uses(lower) & SINGLE) !== 0 || known(lower),
   };
   const particleNames = particleSurnames(text, tokens);
   // A sentence-initial word is a name where the article capitalises it elsewhere (a common noun of
   // the lexicon only as a one-word name), and not only as the first word of longer names.
-  const namedElsewhere = (t: Token): boolean =>
-    (t.cls & COMMON ? solo : capsElsewhere).has(t.lower) &&
-    (notOpening.has(t.lower) || !opening.has(t.lower) || (t.cls & NAMES_ALONE) !== 0 || isAcronym(t.text) || /^['’]s\b/.test(text.slice(t.end, t.end + 3)));
+  const namedElsewhere = (t: Token): boolean => {
+    const bits = uses(t.lower);
+    return (
+      (bits & (t.cls & COMMON ? SOLO : MID_SENTENCE)) !== 0 &&
+      ((bits & NOT_OPENING) !== 0 || !(bits & OPENING) || (t.cls & NAMES_ALONE) !== 0 || isAcronym(t.text) || /^['’]s\b/.test(text.slice(t.end, t.end + 3)))
+    );
+  };
   const isCommonNoun = (t: Token): boolean =>
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || lowerWords.has(t.lower.replace(/s$/, '')) || lowerWords.has(`${t.lower}s`);
 
@@ -141,7 +164,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (isQuotedModifier(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       if (!run.length) continue;
-      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, capsElsewhere)) run = run.slice(1);
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, uses)) run = run.slice(1);
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
       let parts = nameParts(text, run, evidence);
@@ -196,18 +219,18 @@ const MIN_HEADLINE_WORDS = 6;
  */
 function isTitleCase(tokens: readonly Token[], from: number, to: number, isCommonNoun: (t: Token) => boolean): boolean {
   if (to - from < MIN_HEADLINE_WORDS) return false;
+  // Most sentences have too few capitals: counting them rules those out before any word is looked up.
   let caps = 0;
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.capitalised) caps++;
+  if (caps < 0.7 * (to - from - 1)) return false;
   let common = 0;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (!t.capitalised) {
       if (!(t.cls & FUNCTION) && /\p{L}/u.test(t.text)) return false;
-      continue;
-    }
-    caps++;
-    if (!isAcronym(t.text) && isCommonNoun(t)) common++;
+    } else if (!isAcronym(t.text) && isCommonNoun(t)) common++;
   }
-  return common >= 2 && caps >= 0.7 * (to - from - 1);
+  return common >= 2;
 }
 
 /** "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May"). */
@@ -230,9 +253,9 @@ function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token,
 }
 
 /** The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of the name after it. */
-function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, capsElsewhere: ReadonlySet<string>): boolean {
+function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, uses: (lower: string) => number): boolean {
   const w = run[0]!;
-  if (run.length < 2 || !w.initial || capsElsewhere.has(w.lower) || known(w.lower)) return false;
+  if (run.length < 2 || !w.initial || uses(w.lower) & MID_SENTENCE || known(w.lower)) return false;
   return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named);
 }
 
@@ -439,9 +462,11 @@ function isNickname(text: string, a: Token, b: Token, c: Token | undefined, inRu
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
-const isPluralNoun = (t: Token): boolean => IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith('s'));
+/** The word ends in "s" (read as a code unit: this runs for every word of a run). */
+const endsInS = (w: string): boolean => w.charCodeAt(w.length - 1) === 115;
+const isPluralNoun = (t: Token): boolean => IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && endsInS(t.lower));
 /** "Workers’ Party": an apostrophe right after a word in "s", then a space. */
-const isPluralApostrophe = (text: string, t: Token): boolean => t.lower.endsWith('s') && isApostrophe(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';
+const isPluralApostrophe = (text: string, t: Token): boolean => endsInS(t.lower) && isApostrophe(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';
 /** The possessive’s "’s " or the plural’s "’ " and nothing else stands between the two words. */
 const joinsAfterPossessive = (text: string, a: Token, b: Token): boolean => b.start === (a.possessive ? a.end + 3 : a.end + 2) && text[b.start - 1] === ' ';
 
@@ -470,11 +495,11 @@ interface Part {
  * Dates and holidays split a run ("Ramadan", "in April Novaya Gazeta"). A month inside a name
  * ("Theresa May", "Jan Novak") is kept: it breaks only where a name would start, or before a day.
  */
-function isBreaker(text: string, w: Token, prev: Token | undefined): boolean {
+function isBreaker(text: string, w: Token, piece: readonly Token[]): boolean {
   if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return true;
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
-  const startsName = !prev || isConnector(prev);
+  const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
   return day || (startsName && w.lower.length > 3);
 }
 
@@ -484,7 +509,7 @@ function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
   let piece: Token[] = [];
   for (let i = 0; i <= run.length; i++) {
     const w = run[i];
-    if (w && !isBreaker(text, w, piece[piece.length - 1])) {
+    if (w && !isBreaker(text, w, piece)) {
       piece.push(w);
       continue;
     }
@@ -494,7 +519,7 @@ function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
         for (const names of splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo)) {
             const cleaned = dropDemonym(part.tokens, evidence.named);
-            if (cleaned.length && isName(cleaned)) out.push({ ...part, tokens: cleaned });
+            if (cleaned.length && isName(cleaned)) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
           }
         }
       }
@@ -715,7 +740,7 @@ const GENERAL_RANKS = new Set(['major', 'brigadier']);
  */
 const listGoesOn = (text: string, last: Token): boolean => text[last.end] === ',' || text.startsWith(' and ', last.end);
 
-const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && t.lower.endsWith('s') && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
+const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && endsInS(t.lower) && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
 
 /**
  * Up to four words, not counting connectors ("Luiz Inácio Lula da Silva"), with no head and no "of";

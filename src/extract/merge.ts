@@ -1,6 +1,6 @@
 import { classAt, LETTER, UPPER, widthAt } from './chars';
-import { GOVERNMENT_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES } from './lexicon';
-import type { Occurrence } from './mentions';
+import { KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from './lexicon';
+import { keyWords, type Occurrence } from './mentions';
 import { isShortForm } from './tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
 
@@ -8,13 +8,15 @@ import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wo
 export interface Group {
   name: string;
   key: string;
+  /** The words of the key. */
+  words: readonly string[];
   occurrences: Occurrence[];
 }
 
 /** Last words that extend a name into the name of its event, organisation or outlet. */
 const NAME_HEAD = EVENT_HEAD | ORG_HEAD | OUTLET_WORD;
 
-const isKnown = (key: string): boolean => PLACES.has(key) || OUTLETS.has(key) || GOVERNMENT_NAMES.has(key);
+const isKnown = (key: string): boolean => KNOWN_NAMES.has(key);
 
 /**
  * Merges the forms of one entity: case variants, a surname or a shorter tail ("Molina", "Putin")
@@ -22,105 +24,136 @@ const isKnown = (key: string): boolean => PLACES.has(key) || OUTLETS.has(key) ||
  * ("G20" / "G20 Summit"), and an acronym with the name it abbreviates ("HRC").
  */
 export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
-  const keys = occurrences.map((o) => o.key);
-  const distinct = [...new Set(keys)];
-
-  // Index every key by its word tails, heads-only extensions and initials, so merging stays linear.
-  const byTail = new Map<string, string[]>();
-  const byStem = new Map<string, string>();
-  const byInitials = new Map<string, string>();
-  // A key lists itself under a tail once: all of a key's tails are added while that key is read, so
-  // a repeat can only be the list's last entry.
-  const addTail = (tail: string, key: string): void => {
-    const list = byTail.get(tail);
-    if (!list) byTail.set(tail, [key]);
-    else if (list[list.length - 1] !== key) list.push(key);
-  };
-  for (const key of distinct) {
-    const words = key.split(' ');
-    if (words.length === 1) continue;
-    const classes = words.map(wordClass);
-    const heads = classes.map((c) => (c & NAME_HEAD) !== 0);
-    // headsFrom[i]: every word from the i-th on is a head.
-    const headsFrom = heads.slice();
-    for (let i = words.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
-    let space = key.indexOf(' ');
-    // "Guinea" is not the "Union of Democratic Forces of Guinea": the tail after the connector of an
-    // institution's head names another thing ("the Commons" is still the House of Commons).
-    let institution = false;
-    for (let i = 1; i < words.length; i++) {
-      const tail = key.slice(space + 1);
-      institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
-      if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(tail, key);
-      // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
-      if (headsFrom[i] || (i === 1 && heads[words.length - 1])) {
-        const stem = key.slice(0, space);
-        if (!byStem.has(stem)) byStem.set(stem, key);
-      }
-      space = key.indexOf(' ', space + 1);
+  // Each distinct key is numbered in order of first appearance, and every index below is an array
+  // by that number: a tail, a stem or initials matter only where they are a key themselves.
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const words: (readonly string[])[] = [];
+  const idOf = occurrences.map((o) => {
+    let id = ids.get(o.key);
+    if (id === undefined) {
+      id = keys.length;
+      ids.set(o.key, id);
+      keys.push(o.key);
+      // Read where the key is first seen, not split again.
+      words.push(keyWords(o));
     }
-    // "Ferdinand Marcos Jr" is also "Marcos": a generational suffix is no tail of its own.
-    if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!)) {
-      for (let i = 1; i < words.length - 1; i++) addTail(words.slice(i, -1).join(' '), key);
-    }
-    // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
-    // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
-    for (let i = 1; i < words.length - 1; i++) {
-      if (NAME_PARTICLES.has(words[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(words[i]!, key);
-    }
-    let initials = '';
-    for (let i = 0; i < words.length; i++) if (!(classes[i]! & CONNECTOR)) initials += words[i]![0];
-    if (!byInitials.has(initials)) byInitials.set(initials, key);
-  }
-
-  const surnameFirst = surnameFirstNames(keys, distinct, byTail);
+    return id;
+  });
+  const known = keys.map(isKnown);
+  const { tails, stems, initials } = indexKeys(keys, words, ids);
+  const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
 
   // A tail joins the full name seen most recently before it, or else the first one seen after.
-  const lastSeen = new Map<string, number>();
-  const resolved = keys.map((k, i) => {
-    const candidates = isKnown(k) ? undefined : byTail.get(k);
-    let best = candidates?.[0] ?? surnameFirst.get(k) ?? k;
+  const lastSeen = new Array<number>(keys.length).fill(-1);
+  const resolved = idOf.map((k, i) => {
+    const candidates = known[k] ? undefined : tails[k];
+    let best = candidates?.[0] ?? surnameFirst[k] ?? k;
     let bestAt = -1;
     for (const c of candidates ?? []) {
-      const at = lastSeen.get(c) ?? -1;
-      if (at > bestAt) {
+      if (lastSeen[c]! > bestAt) {
         best = c;
-        bestAt = at;
+        bestAt = lastSeen[c]!;
       }
     }
-    lastSeen.set(k, i);
+    lastSeen[k] = i;
     return best;
   });
 
   // "Alternative for Germany (AfD)": a short form in brackets right after a name it fits is that
   // name's alias, wherever else it is used; so is one after a body's name, whatever its letters (they
   // may be the initials of the name in its own language: "Republican People's Party (CHP)").
-  const aliases = new Map<string, string>();
+  const aliases: (number | undefined)[] = [];
   occurrences.forEach((o, i) => {
-    const name = occurrences[i - 1];
-    if (o.bracketed && name && name.end + 2 === o.start && !aliases.has(o.key) && !name.role && isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) {
-      aliases.set(o.key, resolved[i - 1]!);
+    const name = i > 0 ? occurrences[i - 1] : undefined;
+    const k = idOf[i]!;
+    if (o.bracketed && name && name.end + 2 === o.start && aliases[k] === undefined && !name.role && isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) {
+      aliases[k] = resolved[i - 1]!;
     }
   });
 
-  const finalKey = (key: string): string => {
-    const k = aliases.get(key) ?? key;
+  const finalKey = (key: number): number => {
+    const k = aliases[key] ?? key;
     // A known place stays itself: "Paris" is not the "Paris Olympics"; a known outlet joins its own
     // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
-    const stem = byStem.get(k);
-    if (stem && (!isKnown(k) || (OUTLETS.has(k) && wordClass(stem.slice(k.length + 1).split(' ')[0]!) & OUTLET_WORD))) return stem;
-    const full = /^[a-z]{2,6}$/.test(k) ? byInitials.get(k) : undefined;
-    return full && full !== k ? full : k;
+    const stem = stems[k];
+    if (stem !== undefined && (!known[k] || (OUTLETS.has(keys[k]!) && wordClass(words[stem]![words[k]!.length]!) & OUTLET_WORD))) return stem;
+    const full = /^[a-z]{2,6}$/.test(keys[k]!) ? initials[k] : undefined;
+    return full ?? k;
   };
 
-  const groups = new Map<string, Occurrence[]>();
+  // Groups by final key, in order of their first occurrence.
+  const groups: Occurrence[][] = [];
+  const order: number[] = [];
   occurrences.forEach((o, i) => {
     const k = finalKey(resolved[i]!);
-    const list = groups.get(k);
+    const list = groups[k];
     if (list) list.push(o);
-    else groups.set(k, [o]);
+    else {
+      groups[k] = [o];
+      order.push(k);
+    }
   });
-  return [...groups].map(([key, occ]) => ({ key, name: canonicalName(occ), occurrences: occ }));
+  return order.map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+}
+
+/** For each key number, the numbers of the keys that end in it, that extend it with head words, or whose initials it is. */
+interface KeyIndex {
+  tails: (number[] | undefined)[];
+  stems: (number | undefined)[];
+  initials: (number | undefined)[];
+}
+
+/** Indexes every key by its word tails, heads-only extensions and initials, so merging stays linear. */
+function indexKeys(keys: readonly string[], words: readonly (readonly string[])[], ids: ReadonlyMap<string, number>): KeyIndex {
+  const index: KeyIndex = { tails: [], stems: [], initials: [] };
+  keys.forEach((key, k) => {
+    const w = words[k]!;
+    if (w.length === 1) return;
+    // A key lists itself under a tail once: all of a key's tails are added while that key is read,
+    // so a repeat can only be the list's last entry.
+    const addTail = (tail: string): void => {
+      const t = ids.get(tail);
+      if (t === undefined) return;
+      const list = index.tails[t];
+      if (!list) index.tails[t] = [k];
+      else if (list[list.length - 1] !== k) list.push(k);
+    };
+    const classes = w.map(wordClass);
+    const heads = classes.map((c) => (c & NAME_HEAD) !== 0);
+    // headsFrom[i]: every word from the i-th on is a head.
+    const headsFrom = heads.slice();
+    for (let i = w.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
+    // The key is its words joined by spaces: the space before word i is found by their lengths.
+    let space = w[0]!.length;
+    // "Guinea" is not the "Union of Democratic Forces of Guinea": the tail after the connector of an
+    // institution's head names another thing ("the Commons" is still the House of Commons).
+    let institution = false;
+    for (let i = 1; i < w.length; i++) {
+      institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
+      if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(key.slice(space + 1));
+      // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
+      if (headsFrom[i] || (i === 1 && heads[w.length - 1])) {
+        const stem = ids.get(key.slice(0, space));
+        if (stem !== undefined) index.stems[stem] ??= k;
+      }
+      space += w[i]!.length + 1;
+    }
+    // "Ferdinand Marcos Jr" is also "Marcos": a generational suffix is no tail of its own.
+    if (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]!)) {
+      for (let i = 1; i < w.length - 1; i++) addTail(w.slice(i, -1).join(' '));
+    }
+    // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
+    // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
+    for (let i = 1; i < w.length - 1; i++) {
+      if (NAME_PARTICLES.has(w[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(w[i]!);
+    }
+    let letters = '';
+    for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
+    const short = ids.get(letters);
+    if (short !== undefined) index.initials[short] ??= k;
+  });
+  return index;
 }
 
 /**
@@ -165,31 +198,30 @@ export function abbreviates(key: string, words: readonly string[]): boolean {
  * shortened to their first word. A one-word form joins the only two-word name opening with it when
  * that name came first, its second word is never used alone nor put first ("Yijun Tang"), and the
  * word is no given name ("Donald" is not "Donald Trump"), known name or tail of another name.
+ * Keys are numbered as in `mergeOccurrences`; the result is by key number.
  */
-function surnameFirstNames(keys: string[], distinct: string[], byTail: ReadonlyMap<string, string[]>): Map<string, string> {
-  const singles = new Set(distinct.filter((k) => !k.includes(' ')));
-  const all = new Set(distinct);
-  // First word of each two-word name, or null when two names open with it.
-  const byFirst = new Map<string, string | null>();
-  for (const key of distinct) {
-    // Two words: one space, and no other after it.
-    const space = key.indexOf(' ');
-    if (space < 0 || key.includes(' ', space + 1)) continue;
-    const first = key.slice(0, space);
-    byFirst.set(first, byFirst.has(first) ? null : key);
-  }
-  const firstAt = new Map<string, number>();
-  keys.forEach((k, i) => {
-    if (!firstAt.has(k)) firstAt.set(k, i);
+function surnameFirstNames(
+  keys: readonly string[],
+  words: readonly (readonly string[])[],
+  ids: ReadonlyMap<string, number>,
+  tails: readonly (number[] | undefined)[],
+  known: readonly boolean[],
+): (number | undefined)[] {
+  // The two-word name opening with each one-word key, or null when two names open with it.
+  const byFirst: (number | null | undefined)[] = [];
+  words.forEach((w, k) => {
+    const first = w.length === 2 ? ids.get(w[0]!) : undefined;
+    if (first !== undefined) byFirst[first] = byFirst[first] === undefined ? k : null;
   });
-  const out = new Map<string, string>();
-  for (const single of singles) {
-    const full = byFirst.get(single);
-    if (!full || isKnown(single) || byTail.has(single) || wordClass(single) & (GIVEN_NAME | HEAD_WORD)) continue;
-    const second = full.slice(single.length + 1);
-    if (singles.has(second) || all.has(`${second} ${single}`) || wordClass(second) & HEAD_WORD) continue;
-    if (firstAt.get(full)! < firstAt.get(single)!) out.set(single, full);
-  }
+  const out: (number | undefined)[] = [];
+  keys.forEach((single, k) => {
+    const full = byFirst[k];
+    if (full == null || known[k] || tails[k] || wordClass(single) & (GIVEN_NAME | HEAD_WORD)) return;
+    const second = words[full]![1]!;
+    if (ids.has(second) || ids.has(`${second} ${single}`) || wordClass(second) & HEAD_WORD) return;
+    // Numbered in order of first appearance: the full name came first.
+    if (full < k) out[k] = full;
+  });
   return out;
 }
 
@@ -207,9 +239,11 @@ function canonicalName(occurrences: Occurrence[]): string {
   const known = OUTLETS.get(best.key);
   if (known) return known;
   let name = best.form;
-  let most = capitals(name);
+  // Counted only once another spelling turns up: most names have one.
+  let most = -1;
   for (const o of occurrences) {
     if (o.key !== best.key || o.form === name) continue;
+    if (most < 0) most = capitals(name);
     const c = capitals(o.form);
     if (c > most) {
       name = o.form;
