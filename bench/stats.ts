@@ -16,14 +16,22 @@ function timeOnce<T>(prepare: () => T, fn: (input: T) => unknown): number {
 /**
  * Median times in ms of `baseline` and `subject`, each run `runs` times (after 3 warm-up runs) on a
  * fresh input from `prepare`. The two alternate run by run, so a slow spell of a shared machine falls
- * on both rather than on whichever happened to run then.
+ * on both rather than on whichever happened to run then; and which goes first alternates too, since
+ * the one that follows pays for collecting the other's garbage.
  */
 export function timePair<T>(runs: number, prepare: () => T, baseline: (input: T) => unknown, subject: (input: T) => unknown): [number, number] {
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
-    const ta = timeOnce(prepare, baseline);
-    const tb = timeOnce(prepare, subject);
+    let ta: number;
+    let tb: number;
+    if (i % 2) {
+      tb = timeOnce(prepare, subject);
+      ta = timeOnce(prepare, baseline);
+    } else {
+      ta = timeOnce(prepare, baseline);
+      tb = timeOnce(prepare, subject);
+    }
     if (i < 3) continue;
     a.push(ta);
     b.push(tb);
