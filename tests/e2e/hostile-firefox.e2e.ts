@@ -3,7 +3,6 @@
  * Chromium (tests/hostile/inspect.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
 import { launchFirefox, waitForFirefoxSidebarFrame as sidebarFrame, type FirefoxWithExtension } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { CORPUS } from '../hostile/corpus';

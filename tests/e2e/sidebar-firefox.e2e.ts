@@ -4,7 +4,7 @@
  * Frames are found by evaluating location.href in them (see firefox.e2e.ts for why).
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { waitForFirefoxSidebarFrame as sidebarFrame } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
 import { PATHS, newsUrl } from '../../scripts/lib/demo-site';

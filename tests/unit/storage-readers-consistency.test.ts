@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackstoryDB, dexieKnowledge, importPack, searchCache } from '../../src/cache';
 import { buildContext, type PageAnalysis } from '../../src/context';
 import { extract } from '../../src/extract';
-import { EDITIONS, editionPack, editionsIn, type Edition } from '../fixtures/hostile-packs/editions';
+import { editionPack, editionsIn, type Edition } from '../fixtures/hostile-packs/editions';
 
 /*
  * Two article tabs build their context and the popup searches while a pack update is written. Each
