@@ -78,6 +78,9 @@ export function spacesFrom(s: string, i: number, hi = s.length): number {
 }
 
 /** `\w` of a regular expression, what `\b` tells apart: an ASCII letter, digit or "_". */
+/** An ASCII digit code unit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The runs of characters of class `cls` in `s`, in order ("it’s 4 a.m." by LETTER: it, s, a, m). */

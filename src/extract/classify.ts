@@ -1,7 +1,7 @@
 import { COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
-import { charBefore, classAt, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
+import { charBefore, classAt, isDigit, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
 import { isAcronym } from './tokens';
 import type { Gazetteer, MentionKind } from './types';
@@ -406,7 +406,7 @@ function isWhoAfter(text: string, start: number, hi: number): boolean {
 function isAgeAfter(text: string, start: number): boolean {
   if (text.charCodeAt(start) !== 32) return false;
   let i = start + 1;
-  while (i < text.length && i - start <= 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  while (i < text.length && i - start <= 3 && isDigit(text.charCodeAt(i))) i++;
   return i > start + 1 && text.charCodeAt(i) === 44;
 }
 

@@ -135,7 +135,7 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
         (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null) ??
         (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null);
     // "zero tolerance", "zero hour": idioms that count nothing.
-    if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(unit.split(' ')[0]!)) continue;
+    if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
     if (hit.words && hit.value === 1 && !about && !hit.rangeLow && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;

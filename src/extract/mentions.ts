@@ -1,4 +1,4 @@
-import { classAt, LETTER, NUMBER, widthAt } from './chars';
+import { classAt, isDigit, LETTER, NUMBER, widthAt } from './chars';
 import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
@@ -429,10 +429,10 @@ function isCurrencyMark(text: string, t: Token): boolean {
   if (t.shape & DIGIT) {
     // The letters up to the first digit (and a full stop after them: "Rs.500") are the code, the rest a number.
     let k = 0;
-    while (k < t.text.length && !isDigitAt(t.text, k)) k++;
+    while (k < t.text.length && !isDigit(t.text.charCodeAt(k))) k++;
     const code = t.text.charCodeAt(k - 1) === 46 ? t.text.slice(0, k - 1) : t.text.slice(0, k);
     if (!CURRENCY_CODES.has(code)) return false;
-    for (let i = k; i < t.text.length; i++) if (!isDigitAt(t.text, i) && t.text.charCodeAt(i) !== 46) return false;
+    for (let i = k; i < t.text.length; i++) if (!isDigit(t.text.charCodeAt(i)) && t.text.charCodeAt(i) !== 46) return false;
     return true;
   }
   if (t.text.length > MAX_CURRENCY_CODE) return false;
@@ -442,10 +442,9 @@ function isCurrencyMark(text: string, t: Token): boolean {
   let i = t.end;
   if (text.charCodeAt(i) === 46) i++;
   if (text.charCodeAt(i) === 32) i++;
-  return isDigitAt(text, i);
+  return isDigit(text.charCodeAt(i));
 }
 
-const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** `a “b” c`: one capitalised word in double quotes, set by single spaces between two capitalised words. */
 function isNickname(text: string, a: Token, b: Token, c: Token | undefined, inRun: boolean): boolean {

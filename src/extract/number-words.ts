@@ -19,6 +19,10 @@ const FIRST_LETTERS = new Set(SPELLED_NUMBERS.map((w) => w.charCodeAt(0)));
 const SPELLED = new Set(SPELLED_NUMBERS);
 const LONGEST = Math.max(...SPELLED_NUMBERS.map((w) => w.length));
 const SHORTEST = Math.min(...SPELLED_NUMBERS.map((w) => w.length));
+const SCALE_WORDS = new Set(Object.keys(SCALE));
+
+/** "hundred", "Million": a scale word, in any ASCII case. */
+export const isScaleWord = (w: string): boolean => SCALE_WORDS.has(w.toLowerCase());
 
 /** A number word as it occurs in text[start, end). */
 export interface WordsMatch {

@@ -1,6 +1,6 @@
-import { classOf, LETTER, NUMBER, runs } from './chars';
+import { classOf, isDigit, LETTER, NUMBER, runs } from './chars';
 import { CURRENCY_CODES } from './lexicon';
-import { findHalves, findNumberWords, wordsValue } from './number-words';
+import { findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from './ranges';
 import { letterFollows } from './scan';
 import type { Range } from './sentences';
@@ -96,7 +96,7 @@ function numberKinds(t: Token): number {
   let plainLetters = true;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) kinds = DIGITS;
+    if (isDigit(c)) kinds = DIGITS;
     else if (c < 97 || c > 122) plainLetters = false;
   }
   if (w.includes('half')) kinds |= HALF;
@@ -220,10 +220,8 @@ const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
  */
 function scalesDigits(slice: string, start: number, end: number): boolean {
   const before = slice.charCodeAt(slice[start - 1] === ' ' ? start - 2 : start - 1);
-  return before >= 48 && before <= 57 && SCALE_WORD.test(slice.slice(start, end));
+  return isDigit(before) && isScaleWord(slice.slice(start, end));
 }
-
-const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)$/i;
 
 /** The digits of `m` in `slice` (which starts at `from` in the text), with their notation. */
 function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | null {

@@ -1,4 +1,4 @@
-import { classOf, LETTER, NUMBER, runs, SPACE, UPPER } from './chars';
+import { classOf, isDigit, LETTER, NUMBER, runs, SPACE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 
@@ -35,7 +35,6 @@ const MAX_INTERRUPTION = 80;
 const isSpace = (text: string, i: number): boolean => i < 0 || i >= text.length || (classOf(text.charCodeAt(i)) & SPACE) !== 0;
 /** A letter or digit code unit (half a surrogate pair is neither). */
 const isWordChar = (text: string, i: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) !== 0;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Quotations of every paragraph. Straight quotes and ‘ open only at a word start (’ and ' double as
