@@ -7,7 +7,7 @@ const pct = (hit: number, all: number): string => (all ? `${Math.round(ratio(hit
 
 console.log(
   'page'.padEnd(28),
-  ['src R', 'src P', 'fig R', 'attr', 'quo R', 'spkr', 'det'].map((h) => h.padStart(5)).join(' '),
+  ['src R', 'src P', 'fig R', 'attr', 'c/rng', 'quo R', 'spkr', 'det'].map((h) => h.padStart(5)).join(' '),
 );
 for (const { page, counts: c, notes } of scores) {
   console.log(
@@ -17,6 +17,7 @@ for (const { page, counts: c, notes } of scores) {
       pct(c.sourcesCorrect, c.sourcesExtracted),
       pct(c.figuresFound, c.figuresGold),
       pct(c.figuresAttributed, c.figuresFound),
+      pct(c.figureDetailsRight, c.figureDetailsGold),
       pct(c.quotesFound, c.quotesGold),
       pct(c.quotesSpeaker, c.quotesFound),
       c.detectionPages ? (c.detectionCorrect ? '   ok' : ' FAIL') : '    -',

@@ -1,5 +1,6 @@
 import type { Claim, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
+import { agree } from './figures-agree';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found count the dead.
@@ -27,9 +28,11 @@ function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
- * the article and cached reports on the same story. One value per source and number; a topic is
- * reported only when at least two different numbers from two different sources remain. A
- * spokesperson counts as the body they speak for (`mentions` give their titles).
+ * the article and cached reports on the same story. One value per source and number (or range); a
+ * topic is reported only when two of its values disagree (a range agrees with every number inside
+ * it) and they come from at least two sources. A figure that states a change ("the toll rose by
+ * 5") is never compared with the counts. A spokesperson counts as the body they speak for
+ * (`mentions` give their titles).
  */
 export function findDiscrepancies(claims: Claim[], reports: Report[], outletName: (id: string) => string, mentions: readonly Mention[] = []): Discrepancy[] {
   const spokenFor = bodiesSpokenFor(mentions);
@@ -37,22 +40,23 @@ export function findDiscrepancies(claims: Claim[], reports: Report[], outletName
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const add = (about: string, v: DiscrepancyValue) => {
     const list = byTopic.get(about) ?? [];
-    if (!list.some((x) => x.value === v.value && x.attributedTo === v.attributedTo)) list.push(v);
+    if (!list.some((x) => x.value === v.value && x.upTo === v.upTo && x.attributedTo === v.attributedTo)) list.push(v);
     byTopic.set(about, list);
   };
   for (const claim of claims) {
     if (claim.kind === 'quote') continue; // its figures are also listed as figure claims
     for (const f of claim.figures) {
-      if (!f.about || !countsPeople(f.unit)) continue;
-      add(f.about, { value: f.value, comparator: f.comparator, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span });
+      if (!f.about || f.change || !countsPeople(f.unit)) continue;
+      add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span });
     }
   }
   for (const r of reports) {
     for (const f of r.figures) {
-      if (!f.about || !byTopic.has(f.about) || !countsPeople(f.unit)) continue;
+      if (!f.about || f.change || !byTopic.has(f.about) || !countsPeople(f.unit)) continue;
       add(f.about, {
         value: f.value,
         comparator: f.comparator,
+        upTo: f.upTo ?? null,
         attributedTo: f.attributedTo ?? outletName(r.outlet),
         origin: 'report',
         url: r.url,
@@ -63,9 +67,9 @@ export function findDiscrepancies(claims: Claim[], reports: Report[], outletName
   }
   const out: Discrepancy[] = [];
   for (const [about, values] of byTopic) {
-    const numbers = new Set(values.map((v) => v.value));
+    const disagree = values.some((a, i) => values.some((b, j) => j > i && !agree(a, b)));
     const sources = new Set(values.map(sourceOf));
-    if (numbers.size >= 2 && sources.size >= 2) out.push({ about, values: values.sort((a, b) => a.value - b.value) });
+    if (disagree && sources.size >= 2) out.push({ about, values: values.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value)) });
   }
   return out;
 }

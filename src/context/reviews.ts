@@ -1,8 +1,9 @@
 import { nameKey } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
-import type { Claim } from '../extract/types';
+import type { Change, Claim } from '../extract/types';
 import type { PackClaim } from '../packs/format';
 import type { SourceMatch } from './sources';
+import { agree } from './figures-agree';
 import { sharedWords, spanOfWords } from './similarity';
 import type { ReviewInfo } from './types';
 
@@ -26,6 +27,9 @@ function claimantsByName(matches: SourceMatch[]): Map<string, Claimant> {
   );
 }
 
+/** "rose 5%" and "fell 5%" do not agree; a figure whose direction is not stated agrees with either. */
+const opposite = (a: Change | null | undefined, b: Change | null | undefined): boolean => !!a && !!b && a !== b;
+
 /**
  * Scores a fact-checked claim against an article claim: text overlap (0.7), plus agreement on a
  * figure (0.15) and on who made the claim (0.15). A number or a name alone never makes a match.
@@ -33,7 +37,7 @@ function claimantsByName(matches: SourceMatch[]): Map<string, Claimant> {
 function score(claim: Claim, checked: PackClaim, claimant: Claimant | undefined) {
   const { words, overlap } = sharedWords(claim.text, checked.text);
   let s = overlap * 0.7;
-  if (checked.figures.some((f) => claim.figures.some((g) => g.value === f.value))) s += 0.15;
+  if (checked.figures.some((f) => claim.figures.some((g) => agree(f, g) && !opposite(f.change, g.change)))) s += 0.15;
   const sameClaimant =
     claimant &&
     ((claimant.entityId !== null && checked.entityIds.includes(claimant.entityId)) ||

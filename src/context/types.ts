@@ -73,6 +73,8 @@ export interface CorrectionCard {
 export interface DiscrepancyValue {
   value: number;
   comparator: Comparator;
+  /** High end of a range ("between 12 and 15"), or null for one number. */
+  upTo: number | null;
   attributedTo: string | null;
   /** Where the figure comes from: this article, or a cached report on the same story. */
   origin: 'article' | 'report';

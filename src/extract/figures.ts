@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
 import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, UPPER, widthAt } from './chars';
+import { CHANGE_WINDOW, changeOf } from './changes';
 import { findNumbers, type NumberHit, type NumberScan } from './numbers';
 import { rangeAt } from './ranges';
 import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore, wordEnd } from './scan';
@@ -29,6 +30,10 @@ for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.lengt
   const ending = phrase.slice(-2);
   COMPARATOR_PHRASES.set(ending, [...(COMPARATOR_PHRASES.get(ending) ?? []), phrase]);
 }
+/** "between 3 and 6": opens a range's phrase. */
+const BETWEEN = /\bbetween\s+$/i;
+/** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */
+const UP_FROM = /^\s+from\s+(?:\p{Sc}|[A-Z]{0,3}\$?\d)/u;
 
 /**
  * Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. A
@@ -102,8 +107,12 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     if (inName(names, hit) || isReference(text, sentence, hit)) continue;
     const windowStart = Math.max(sentence.start, hit.start - 32);
     // A comparator is followed by spaces: no need to look for one when none precede the number.
-    const cmp = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
-    const phraseStart = cmp ? windowStart + cmp.at : hit.start;
+    const found = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
+    // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most".
+    const cmp = found?.phrase === 'up to' && UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) ? null : found;
+    // "between 3 and 6": the word opens the range's phrase, as a comparator would.
+    const between = !cmp && hit.upTo !== undefined ? BETWEEN.exec(text.slice(windowStart, hit.start)) : null;
+    const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : hit.rangeLow ? '>=' : '=';
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
@@ -126,6 +135,10 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(firstWord(unit)))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
+    // "rose 3 days in a row", "down 2-0": a span of time or a score is no amount of change.
+    const change = measure
+      ? null
+      : changeOf(text.slice(Math.max(sentence.start, phraseStart - CHANGE_WINDOW), phraseStart), text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit));
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
     const about =
       measure || isPart(text, sentence, phraseStart, eventTo, unverified)
@@ -148,6 +161,8 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
       figure: {
         value: hit.value,
         comparator,
+        upTo: hit.upTo ?? null,
+        change,
         unit,
         about,
         phrase: text.slice(phraseStart, hit.end),
@@ -238,17 +253,11 @@ function comparatorBefore(window: string): { phrase: string; at: number } | null
   return null;
 }
 
-const unitOf = (text: string, hit: NumberHit, sentence: Range): string | null =>
-  hit.unit ?? countedNoun(text, rangeEnd(text, hit), sentence.end);
+const unitOf = (text: string, hit: NumberHit, sentence: Range): string | null => hit.unit ?? countedNoun(text, hit.end, sentence.end);
 
 /** /[\s,;:.!?"”’»]/: trailing characters a claim's text leaves out. */
 const endsClaim = (c: number): boolean => (classOf(c) & SPACE) !== 0 || CLAIM_TRAIL.has(c);
 const CLAIM_TRAIL = new Set([...',;:.!?"”’»'].map((c) => c.charCodeAt(0)));
-
-/** The end of "10-15" when a hit is the low end of a range, so the unit is read after the whole range. */
-function rangeEnd(text: string, hit: NumberHit): number {
-  return hit.rangeLow ? hit.end + (/^\s?[-–]\s?[\d.]+/.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0) : hit.end;
-}
 
 /** A word in lower case without a final full stop, as MONTHS and REFERENCE list it ("Aug." → "aug"). */
 function wordKey(w: string): string {

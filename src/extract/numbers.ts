@@ -20,6 +20,8 @@ export interface NumberHit {
   yearLike: boolean;
   /** Low end of a range ("10-15", "10–15"): the text says at least this many. */
   rangeLow: boolean;
+  /** The range's high end, in the low end's unit and scale ("5-7 million": 7e6), when rangeLow. */
+  upTo?: number;
 }
 
 /**
@@ -169,7 +171,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
   for (let i = 0; i < hits.length; i++) {
     const low = hits[i]!;
     const high = hits[i + 1];
-    if (!high || !/^\s+to\s+$/i.test(text.slice(low.end, high.start)) || low.yearLike || high.yearLike || low.rangeLow || (low.unit !== null && low.unit !== high.unit)) {
+    if (!high || !joinsRange(text, low, high) || low.yearLike || high.yearLike || low.rangeLow || (low.unit !== null && low.unit !== high.unit)) {
       out.push(low);
       continue;
     }
@@ -181,7 +183,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
     }
     // "5 to 7 million" is 5 million to 7 million; "500 to 2 million" is not 500 million.
     const scale = scaleOf(text, high);
-    const value = scaleOf(text, low) === 1 && low.value * scale < high.value ? Number((low.value * scale).toPrecision(15)) : low.value;
+    const value = scaleOf(text, low) === 1 && low.value * scale < high.value ? scaledBy(low.value, scale) : low.value;
     if (/\bfrom\s+$/i.test(before) && !RANGING_FROM.test(before)) {
       // The starting point of a change is in the end point's scale and unit: "from 5 to 7 million".
       out.push({ ...low, value, unit: low.unit ?? high.unit });
@@ -191,10 +193,16 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
       out.push(low);
       continue;
     }
-    out.push({ ...high, value, start: low.start, words: low.words && high.words, rangeLow: true });
+    out.push({ ...high, value, start: low.start, words: low.words && high.words, rangeLow: true, upTo: high.value });
     i++;
   }
   return out;
+}
+
+/** "27 to 33", "between 3 and 6": the words between two numbers that may bound one quantity. */
+function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
+  const gap = text.slice(low.end, high.start);
+  return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 8), low.start)));
 }
 
 /** A verb of change right before a number: "rose 25 to 7,310" is a change, then a level. */
@@ -235,17 +243,11 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   let unit: string | null = currency;
-  let scaled = false;
-  for (const [re, scale] of SUFFIX_SCALE) {
-    const s = re.exec(after);
-    // A bare "m" is a scale only for money ("$4m"); otherwise it is metres.
-    if (s && (currency || !/^m\b/i.test(s[0]))) {
-      // 4.1 × 1e9 is 4099999999.9999995 in floating point; figures are compared for equality.
-      value = Number((value * scale).toPrecision(15));
-      end += s[0].length;
-      scaled = true;
-      break;
-    }
+  const suffix = scaleAfter(after, currency !== null);
+  const scaled = suffix !== null;
+  if (suffix) {
+    value = scaledBy(value, suffix.scale);
+    end += suffix.length;
   }
   if (currency !== null && LETTER_CODE.test(currency) && !scaled && !m[2]!.includes(',')) return null;
   const pct = scaled ? null : PERCENT.exec(after);
@@ -263,8 +265,30 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false, rangeLow: false };
   }
   const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
-  return { value, start: start + from, end: end + from, unit, words: false, yearLike, rangeLow };
+  if (!rangeLow) return { value, start: start + from, end: end + from, unit, words: false, yearLike, rangeLow };
+  // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
+  let rangeEnd = end + dash![0].length;
+  const highAfter = slice.slice(rangeEnd, rangeEnd + 12);
+  const highSuffix = scaleAfter(highAfter, currency !== null);
+  const highPct = highSuffix ? null : PERCENT.exec(highAfter);
+  rangeEnd += highSuffix?.length ?? highPct?.[0].length ?? 0;
+  // "5-7pm", "10-15-year-olds": a compound or a code, like "34-year-old".
+  if (!highSuffix && !highPct && letterFollows(slice, rangeEnd, Math.min(slice.length, rangeEnd + 12))) return null;
+  const scale = highSuffix?.scale ?? 1;
+  return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, rangeLow, upTo: scaledBy(Number(high), scale) };
 }
+
+/** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */
+function scaleAfter(after: string, money: boolean): { scale: number; length: number } | null {
+  for (const [re, scale] of SUFFIX_SCALE) {
+    const s = re.exec(after);
+    if (s && (money || !/^m\b/i.test(s[0]))) return { scale, length: s[0].length };
+  }
+  return null;
+}
+
+/** 4.1 × 1e9 is 4099999999.9999995 in floating point; figures are compared for equality. */
+const scaledBy = (value: number, scale: number): number => (scale === 1 ? value : Number((value * scale).toPrecision(15)));
 
 /** Verbs of a game's result before its score, maybe with a team's name between ("defeated Port United 2-1"). */
 const SCORE_BEFORE =

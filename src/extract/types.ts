@@ -23,9 +23,24 @@ export interface Mention {
 
 export type Comparator = '=' | '>' | '>=' | '<' | '<=' | '~';
 
+/** Which way a figure that states a change went: "rose 5%" is a rise of 5, "a decrease of 0.3%" a fall of 0.3. */
+export type Change = 'rise' | 'fall';
+
 export interface Figure {
+  /** The number as written, never signed: a fall of 14% has value 14 and change "fall". */
   value: number;
+  /**
+   * What the words before the number say ("at least" is ">="). A range with no such words ("10-15",
+   * "27 to 33") is ">=" its low end, which every value of it satisfies; `upTo` gives its high end.
+   */
   comparator: Comparator;
+  /** High end of a range ("27 to 33 years": value 27, upTo 33), in the same unit and scale; null for one number. */
+  upTo: number | null;
+  /**
+   * A change and its direction ("fell 14%", "an increase of 0.4%", "up 12%"), or null for a level or a
+   * count ("rose to 131" gives the level reached, 131, with no change).
+   */
+  change: Change | null;
   /**
    * What is counted ("gay men", "calls", "%"), what is measured ("magnitude", "score" for a game's
    * score such as "2-1", whose value is its first number), or null when the text does not say.

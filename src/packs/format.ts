@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Change } from '../extract/types';
 
 /**
  * Knowledge pack format, version 1. Documented in docs/packs.md. Every fact carries the URL of
@@ -38,6 +39,7 @@ const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.max
 export const entityKinds = ['outlet', 'organization', 'person', 'government', 'event', 'place', 'other'] as const;
 export const verdicts = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unproven', 'other'] as const;
 export const comparators = ['=', '>', '>=', '<', '<=', '~'] as const;
+export const changes = ['rise', 'fall'] as const satisfies readonly Change[];
 
 /** A rating of an entity by a named rater. Ratings are listed, never averaged. */
 export const RatingSchema = v.strictObject({
@@ -67,13 +69,23 @@ export const EntitySchema = v.strictObject({
   source: httpUrl,
 });
 
-export const FigureSchema = v.strictObject({
+const figureEntries = {
   value: v.pipe(v.number(), v.finite()),
   comparator: v.optional(v.picklist(comparators), '='),
+  /** High end of a range ("between 12 and 15": value 12, upTo 15), in the same unit; absent for one number. */
+  upTo: v.optional(v.pipe(v.number('must be a number'), v.finite())),
+  /** A figure that states a change, and which way ("rose 5%"); absent for a level or a count. Never compared with counts. */
+  change: v.optional(v.picklist(changes, 'must be "rise" or "fall"')),
   unit: v.optional(text(100)),
   /** What the number counts, in the words extraction uses ("killed", "detained"). */
   about: v.optional(text(100)),
-});
+};
+/** A range's high end is above its low end: "upTo" 10 with "value" 12 is a typing error. */
+const upToAboveValue = (f: { value: number; upTo?: number }): boolean => f.upTo === undefined || f.upTo > f.value;
+const UP_TO_BELOW = 'must be greater than value';
+
+const FigureObject = v.strictObject(figureEntries);
+export const FigureSchema = v.pipe(FigureObject, v.forward(v.check((f: v.InferOutput<typeof FigureObject>) => upToAboveValue(f), UP_TO_BELOW), ['upTo']));
 
 /** A review of a claim, in schema.org ClaimReview terms. */
 export const ReviewSchema = v.strictObject({
@@ -108,10 +120,8 @@ export const CorrectionSchema = v.strictObject({
   source: httpUrl,
 });
 
-export const ReportFigureSchema = v.strictObject({
-  ...FigureSchema.entries,
-  attributedTo: v.optional(text(300)),
-});
+const ReportFigureObject = v.strictObject({ ...figureEntries, attributedTo: v.optional(text(300)) });
+export const ReportFigureSchema = v.pipe(ReportFigureObject, v.forward(v.check((f: v.InferOutput<typeof ReportFigureObject>) => upToAboveValue(f), UP_TO_BELOW), ['upTo']));
 
 export const ReportSchema = v.strictObject({
   id,

@@ -8,6 +8,8 @@
  *   matches some gold source that way.
  * - figure: found when a figure claim has the gold value and its span overlaps the gold text's
  *   span in the article text; its attribution is right when `attributedTo` names the gold source.
+ *   Where the gold figure gives `change` (rise, fall or null for a level) or `upTo` (a range's high
+ *   end, or null), a found figure of the gold value must also have them (figureChangeRange).
  * - quote: found when a quote's text starts with the gold start; the speaker is right only when
  *   every quote starting that way has it (a repeated pull quote must not get another speaker).
  * - detection: analyzePage's isArticle against gold `isArticle`, on HTML pages.
@@ -15,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readPage } from '../../src/cli/read-page';
-import type { Extraction, Mention } from '../../src/extract';
+import type { Extraction, Figure, Mention } from '../../src/extract';
 import { referenceArticleTxt, repoRoot } from '../../scripts/lib/paths';
 
 export interface GoldSource {
@@ -28,7 +30,7 @@ export interface Gold {
   page: string;
   isArticle?: boolean;
   sources: GoldSource[];
-  figures: { value: number; text: string; attributedTo: string | null }[];
+  figures: { value: number; text: string; attributedTo: string | null; change?: Figure['change']; upTo?: number | null }[];
   quotes: { speaker: string | null; start: string }[];
 }
 
@@ -43,6 +45,9 @@ export interface Counts {
   figuresAttributed: number;
   figuresExtracted: number;
   figuresCorrect: number;
+  /** Found gold figures that say whether they are a change or a range, and those read that way. */
+  figureDetailsGold: number;
+  figureDetailsRight: number;
   quotesGold: number;
   quotesFound: number;
   quotesSpeaker: number;
@@ -64,6 +69,7 @@ export const BARS = {
   sourcePrecision: 0.9,
   figureRecall: 0.9,
   figureAttribution: 0.85,
+  figureChangeRange: 0.85,
   quoteRecall: 0.9,
   quoteSpeaker: 0.9,
   detection: 0.97,
@@ -79,6 +85,7 @@ export function metrics(c: Counts): Record<Metric, number> {
     sourcePrecision: ratio(c.sourcesCorrect, c.sourcesExtracted),
     figureRecall: ratio(c.figuresFound, c.figuresGold),
     figureAttribution: ratio(c.figuresAttributed, c.figuresFound),
+    figureChangeRange: ratio(c.figureDetailsRight, c.figureDetailsGold),
     quoteRecall: ratio(c.quotesFound, c.quotesGold),
     quoteSpeaker: ratio(c.quotesSpeaker, c.quotesFound),
     detection: ratio(c.detectionCorrect, c.detectionPages),
@@ -92,7 +99,7 @@ const QUOTE_MARKS = /^[\s“”"«»„‘’']+/;
 function emptyCounts(): Counts {
   return {
     sourcesGold: 0, sourcesFound: 0, sourcesExtracted: 0, sourcesCorrect: 0,
-    figuresGold: 0, figuresFound: 0, figuresAttributed: 0, figuresExtracted: 0, figuresCorrect: 0,
+    figuresGold: 0, figuresFound: 0, figuresAttributed: 0, figuresExtracted: 0, figuresCorrect: 0, figureDetailsGold: 0, figureDetailsRight: 0,
     quotesGold: 0, quotesFound: 0, quotesSpeaker: 0, quotesExtracted: 0, quotesCorrect: 0,
     detectionPages: 0, detectionCorrect: 0,
   };
@@ -159,6 +166,12 @@ export function scoreExtraction(gold: Gold, text: string, result: Extraction, de
     c.figuresFound++;
     if (hit.some((cl) => names(cl.attributedTo, f.attributedTo))) c.figuresAttributed++;
     else notes.push(`figure attribution: ${f.value} "${f.text.slice(0, 40)}" got ${hit.map((cl) => cl.attributedTo).join('/')}, want ${f.attributedTo}`);
+    if (f.change === undefined && f.upTo === undefined) return;
+    c.figureDetailsGold++;
+    const read = hit.flatMap((cl) => cl.figures.filter((x) => x.value === f.value));
+    const right = (x: Figure) => (f.change === undefined || x.change === f.change) && (f.upTo === undefined || x.upTo === f.upTo);
+    if (read.some(right)) c.figureDetailsRight++;
+    else notes.push(`figure change/range: ${f.value} "${f.text.slice(0, 40)}" got ${read.map((x) => `${x.change}/${x.upTo}`).join(', ')}, want ${f.change}/${f.upTo}`);
   });
   c.figuresExtracted = figureClaims.length;
   for (const cl of figureClaims) {

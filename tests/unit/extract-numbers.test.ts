@@ -161,8 +161,8 @@ describe('ranges, participle units, ages and float scales (eval defects)', () =>
 describe('number words, events and spans of time on real pages', () => {
   const figs = (text: string): Figure[] => figures(text);
 
-  it('joins number words with "and" only after a scale word ("between four and six" is no ten)', () => {
-    expect(figs('The grain stocks will last between four and six months.').map((f) => f.value)).toEqual([4, 6]);
+  it('joins number words with "and" only after a scale word ("between four and six" is no ten, but a range)', () => {
+    expect(figs('The grain stocks will last between four and six months.').map((f) => [f.value, f.upTo])).toEqual([[4, 6]]);
     expect(figs('They counted two thousand and forty ballots.').map((f) => f.value)).toEqual([2040]);
   });
 

@@ -82,7 +82,7 @@ describe('sixth round: a spokesperson and their body are one source in discrepan
     kind: 'figure',
     text: `${value} killed`,
     attributedTo,
-    figures: [{ value, comparator: '=', unit: 'people', about: 'killed', phrase: String(value), span: { start, end: start + 2 } }],
+    figures: [{ value, comparator: '=', upTo: null, change: null, unit: 'people', about: 'killed', phrase: String(value), span: { start, end: start + 2 } }],
     span: { start, end: start + 9 },
   });
   const person = (name: string, role: string): Mention => ({ name, kind: 'person', count: 1, forms: [name], role, spans: [] });

@@ -25,7 +25,7 @@ export function sampleContext(): PageContext {
       },
       {
         kind: 'figure', text: 'at least six men were killed', attributedTo: 'Molina', span: { start: 90, end: 118 }, reviews: [],
-        figures: [{ value: 6, comparator: '>=', unit: 'men', about: 'killed', phrase: 'at least six', span: { start: 90, end: 102 } }],
+        figures: [{ value: 6, comparator: '>=', upTo: null, change: null, unit: 'men', about: 'killed', phrase: 'at least six', span: { start: 90, end: 102 } }],
       },
       { kind: 'statement', text: 'An unchecked statement', attributedTo: null, figures: [], span: { start: 130, end: 150 }, reviews: [] },
     ],
@@ -34,8 +34,8 @@ export function sampleContext(): PageContext {
       {
         about: 'killed',
         values: [
-          { value: 6, comparator: '>=', attributedTo: 'Molina', origin: 'article', url: null, publishedAt: null, span: { start: 90, end: 102 } },
-          { value: 3, comparator: '=', attributedTo: 'Novaya Gazeta', origin: 'report', url: 'https://report.example/a', publishedAt: '2017-04-01', span: null },
+          { value: 6, comparator: '>=', upTo: null, attributedTo: 'Molina', origin: 'article', url: null, publishedAt: null, span: { start: 90, end: 102 } },
+          { value: 3, comparator: '=', upTo: null, attributedTo: 'Novaya Gazeta', origin: 'report', url: 'https://report.example/a', publishedAt: '2017-04-01', span: null },
         ],
       },
     ],

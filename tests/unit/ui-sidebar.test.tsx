@@ -134,7 +134,7 @@ describe('sidebar (side panel)', () => {
     const context = sampleContext();
     context.claims.push({
       kind: 'figure', text: 'won 3-0 at home', attributedTo: null, span: { start: 300, end: 315 }, reviews: [],
-      figures: [{ value: 3, comparator: '=', unit: 'score', about: null, phrase: '3-0', span: { start: 304, end: 307 } }],
+      figures: [{ value: 3, comparator: '=', upTo: null, change: null, unit: 'score', about: null, phrase: '3-0', span: { start: 304, end: 307 } }],
     });
     answer(context);
     render(<App />);

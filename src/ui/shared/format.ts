@@ -1,4 +1,4 @@
-import type { MentionKind } from '../../extract/types';
+import type { Change, MentionKind } from '../../extract/types';
 import { t, type MessageKey } from './i18n';
 
 const kindKeys: Record<MentionKind, MessageKey> = {
@@ -26,11 +26,21 @@ export function formatDate(iso: string | null | undefined): string {
 
 const comparatorKeys: Record<string, MessageKey> = { '>': 'figureMoreThan', '>=': 'figureAtLeast', '<': 'figureFewerThan', '<=': 'figureAtMost', '~': 'figureAbout' };
 
-/** A figure as a reader would say it: "at least 6". */
-export function formatFigure(value: number, comparator: string): string {
-  const key = comparatorKeys[comparator];
-  const n = value.toLocaleString();
-  return key ? t(key, n) : n;
+/** What a figure shows: a pack's figures may leave out a range's end and a change. */
+export interface ShownFigure {
+  value: number;
+  comparator: string;
+  upTo?: number | null;
+  change?: Change | null;
+}
+
+/** A figure as a reader would say it: "at least 6", "27–33" (a range), "down 0.3" (a fall). */
+export function formatFigure(f: ShownFigure): string {
+  const n = f.upTo != null ? `${f.value.toLocaleString()}–${f.upTo.toLocaleString()}` : f.value.toLocaleString();
+  // A range is ">=" its low end when no words say more ("10-15"); its two ends say it all.
+  const key = f.upTo != null && f.comparator === '>=' ? undefined : comparatorKeys[f.comparator];
+  const shown = key ? t(key, n) : n;
+  return f.change ? t(f.change === 'rise' ? 'figureRise' : 'figureFall', shown) : shown;
 }
 
 /** Shortens long text at a word boundary. */

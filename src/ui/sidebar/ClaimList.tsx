@@ -45,7 +45,7 @@ function FigureItems({ claim }: { claim: ClaimCard }) {
           title={
             <>
               {/* A score reads as written ("3-0"): its value alone, the winner's goals, says nothing. */}
-              <span class="figure-value">{f.unit === 'score' ? f.phrase : formatFigure(f.value, f.comparator)}</span>
+              <span class="figure-value">{f.unit === 'score' ? f.phrase : formatFigure(f)}</span>
               {f.unit ? ` ${f.unit}` : ''}
               {f.about ? <span class="about"> · {f.about}</span> : null}
             </>

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ClaimCard, DiscrepancyValue } from '../../src/context/types';
+import type { Figure } from '../../src/extract/types';
+import { formatFigure } from '../../src/ui/shared/format';
+import { ClaimList } from '../../src/ui/sidebar/ClaimList';
+import { Discrepancies } from '../../src/ui/sidebar/Findings';
+import { useLocale } from './ui-locale';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useLocale('en');
+});
+afterEach(cleanup);
+
+let start = 0;
+/** A figure card of fictional text. */
+function figureClaim(figure: Partial<Figure>): ClaimCard {
+  start += 50;
+  return {
+    kind: 'figure', text: 'a fictional figure', attributedTo: 'Harbour Office', span: { start, end: start + 18 }, reviews: [],
+    figures: [{ value: 1, comparator: '=', upTo: null, change: null, unit: null, about: null, phrase: '1', span: { start, end: start + 1 }, ...figure }],
+  };
+}
+const shownTitles = () => [...document.querySelectorAll('.figure .card-title')].map((e) => e.textContent);
+
+describe('how a figure reads', () => {
+  test.each([
+    [{ value: 6, comparator: '>=' }, 'at least 6'],
+    [{ value: 0.3, comparator: '=', change: 'fall' }, 'down 0.3'],
+    [{ value: 5, comparator: '=', change: 'rise' }, 'up 5'],
+    [{ value: 14, comparator: '>', change: 'fall' }, 'down more than 14'],
+    [{ value: 27, comparator: '>=', upTo: 33 }, '27–33'],
+    [{ value: 10, comparator: '~', upTo: 12 }, 'about 10–12'],
+    [{ value: 10, comparator: '>=', upTo: 15, change: 'rise' }, 'up 10–15'],
+    [{ value: 40, comparator: '=', upTo: undefined, change: undefined }, '40'],
+  ] as const)('%o → %s', (figure, shown) => {
+    expect(formatFigure(figure)).toBe(shown);
+  });
+
+  test('in German', () => {
+    useLocale('de');
+    expect(formatFigure({ value: 3, comparator: '=', change: 'fall' })).toBe('minus 3');
+    expect(formatFigure({ value: 3, comparator: '~', upTo: 4 })).toBe('etwa 3–4');
+  });
+});
+
+describe('figure cards and discrepancies in the sidebar', () => {
+  test('show a fall, a rise and a range with its unit', () => {
+    render(
+      <ClaimList
+        corrections={[]}
+        claims={[
+          figureClaim({ value: 0.3, change: 'fall', unit: '%' }),
+          figureClaim({ value: 12, change: 'rise', unit: '%' }),
+          figureClaim({ value: 27, comparator: '>=', upTo: 33, unit: 'years' }),
+        ]}
+      />,
+    );
+    expect(shownTitles()).toEqual(['down 0.3 %', 'up 12 %', '27–33 years']);
+  });
+
+  test('show a range beside a number in a discrepancy', () => {
+    const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
+    render(<Discrepancies items={[{ about: 'killed', values: [value({ value: 12, comparator: '>=', upTo: 15, attributedTo: 'Harbour Office' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} />);
+    expect([...document.querySelectorAll('.discrepancy .figure-value')].map((e) => e.textContent)).toEqual(['12–15', '20']);
+  });
+});
