@@ -40,10 +40,21 @@ describe('how a figure reads', () => {
     expect(formatFigure(figure)).toBe(shown);
   });
 
+  test.each([
+    [{ value: 4.1e9, comparator: '>=', upTo: 4.3e9 }, '$', '$4.1 billion–$4.3 billion'],
+    [{ value: 212e6, comparator: '=', change: 'fall' }, 'US$', 'down US$212 million'],
+    [{ value: 4823112, comparator: '~' }, null, 'about 4,823,112'],
+    [{ value: 10, comparator: '>=', upTo: 15 }, '%', '10–15%'],
+    [{ value: 300, comparator: '=' }, 'jobs', '300'],
+  ] as const)('%o in %s → %s', (figure, unit, shown) => {
+    expect(formatFigure(figure, unit)).toBe(shown);
+  });
+
   test('in German', () => {
     useLocale('de');
     expect(formatFigure({ value: 3, comparator: '=', change: 'fall' })).toBe('minus 3');
     expect(formatFigure({ value: 3, comparator: '~', upTo: 4 })).toBe('etwa 3–4');
+    expect(formatFigure({ value: 4.1e9, comparator: '=' }, '€')).toBe('€4,1 Milliarden');
   });
 });
 
@@ -59,7 +70,7 @@ describe('figure cards and discrepancies in the sidebar', () => {
         ]}
       />,
     );
-    expect(shownTitles()).toEqual(['down 0.3 %', 'up 12 %', '27–33 years']);
+    expect(shownTitles()).toEqual(['down 0.3%', 'up 12%', '27–33 years']);
   });
 
   test('show a range beside a number in a discrepancy', () => {

@@ -1,5 +1,5 @@
 import type { Change, MentionKind } from '../../extract/types';
-import { t, type MessageKey } from './i18n';
+import { t, uiLanguage, type MessageKey } from './i18n';
 
 const kindKeys: Record<MentionKind, MessageKey> = {
   outlet: 'kindOutlet',
@@ -34,14 +34,36 @@ export interface ShownFigure {
   change?: Change | null;
 }
 
-/** A figure as a reader would say it: "at least 6", "27–33" (a range), "down 0.3" (a fall). */
-export function formatFigure(f: ShownFigure): string {
-  const n = f.upTo != null ? `${f.value.toLocaleString()}–${f.upTo.toLocaleString()}` : f.value.toLocaleString();
+/** A currency sign, maybe after a country's letters ("$", "US$", "€", "₹"): written before the number. */
+const CURRENCY_SIGN = /^[A-Z]{0,3}\p{Sc}$/u;
+
+/**
+ * A number as written in the UI's language, like the words around it; millions and more in words
+ * ("4.1 billion") when that loses nothing, so "$4,100,000,000" reads as "$4.1 billion" but a count
+ * of 4,823,112 keeps every digit.
+ */
+function formatNumber(n: number): string {
+  const exact = Number(n.toPrecision(3)) === n;
+  return n.toLocaleString(uiLanguage(), n >= 1e6 && exact ? { notation: 'compact', compactDisplay: 'long' } : undefined);
+}
+
+/**
+ * A figure as a reader would say it: "at least 6", "27–33" (a range), "down 0.3%" (a fall), "about
+ * $4.1 billion". A currency sign and a percent sign are part of the amount; any other unit is shown
+ * after it (see `unitAfter`).
+ */
+export function formatFigure(f: ShownFigure, unit: string | null = null): string {
+  const sign = unit !== null && CURRENCY_SIGN.test(unit) ? unit : '';
+  const amount = (n: number) => `${sign}${formatNumber(n)}`;
+  const n = (f.upTo != null ? `${amount(f.value)}–${amount(f.upTo)}` : amount(f.value)) + (unit === '%' ? '%' : '');
   // A range is ">=" its low end when no words say more ("10-15"); its two ends say it all.
   const key = f.upTo != null && f.comparator === '>=' ? undefined : comparatorKeys[f.comparator];
   const shown = key ? t(key, n) : n;
   return f.change ? t(f.change === 'rise' ? 'figureRise' : 'figureFall', shown) : shown;
 }
+
+/** The unit shown after a figure's amount: none for a currency or percent sign, which `formatFigure` writes into it. */
+export const unitAfter = (unit: string | null): string => (unit === null || unit === '%' || CURRENCY_SIGN.test(unit) ? '' : unit);
 
 /** Shortens long text at a word boundary. */
 export function clip(text: string, max: number): string {
