@@ -463,14 +463,22 @@ export class Attributor {
     for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
       const e = els[i]!;
       const next = els[i + 1]!;
-      // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …".
-      const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER);
-      const opens = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || title) && /^,\s*$/.test(this.text.slice(e.end, next.start));
+      // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
+      // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
+      const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || this.ownsTitle(els, i + 1);
+      const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN);
+      const opens = (described || title) && /^,\s*$/.test(this.text.slice(e.end, next.start));
       // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
       if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
       if (!closed && !this.inTitle(els, i + 1)) return null;
     }
     return null;
+  }
+
+  /** els[i] is a name owning the title after it: "Acme’s chief executive". */
+  private ownsTitle(els: Element[], i: number): boolean {
+    const owner = els[i]!;
+    return owner.name !== undefined && /^['’]s\s/.test(this.text.slice(owner.end, owner.end + 3)) && ((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   }
 
   /** A word of a title and the body it is of ("director of the Y"), or a name there. */

@@ -1,9 +1,9 @@
-import { COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
 import { charBefore, classAt, isDigit, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
-import { isAcronym } from './tokens';
+import { isAcronym, isShortForm } from './tokens';
 import type { Gazetteer, MentionKind } from './types';
 import {
   COMMON,
@@ -65,6 +65,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const { words } = group;
   const classes = words.map(wordClass);
   const last = words.length - 1;
+  if (isMinistryShortForm(group.name, words[last]!)) return 'government';
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
   // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
   if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
@@ -84,6 +85,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let placeCue = 0;
   let placeNoun = 0;
   let storm = 0;
+  let business = 0;
   let subject = 0;
   let titled = 0;
   let described = 0;
@@ -117,13 +119,17 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (preposition) {
       const owner = wordBeforeLast(text, lo, o.start);
       const ownerLower = owner.toLowerCase();
-      const holding = /^(shares|stake|stakes)$/.test(ownerLower);
+      const holding = HOLDINGS.test(ownerLower);
       if (holding) orgCue++;
       affiliation =
         holding ||
         (before === 'at' && isPersonWord(ownerLower)) ||
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
+    // "shares of Acme": only a company has shares.
+    if (before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) orgCue++;
+    // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
+    if (COMPANY_AFTER.test(text.slice(o.end, hi))) business++;
     if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     if (!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) {
@@ -152,6 +158,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
   // "Port United", "Leeds Rovers": a club's name (these words are no head: "United Nations", "United States").
   if (last > 0 && TEAM_WORDS.has(words[last]!)) return 'organization';
+  // "Siemens AG", "Nestlé SA": a company's legal form ends its name.
+  if (last > 0 && isCompanyForm(group.name, words[last]!)) return 'organization';
+  // "Thomson Reuters": a known outlet after its owner's name is the company, not the outlet ("Reuters" alone).
+  if (last > 0 && OUTLETS.has(words[last]!) && !classes.slice(0, last).some((c) => c & (DEMONYM | OUTLET_WORD | OUTLET_CUE | PLACE_NOUN))) return 'organization';
   if (last > 0 && classes[last - 1]! & OUTLET_WORD && WIRE_HEADS.has(words[last]!)) return 'outlet';
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
@@ -172,14 +182,46 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Thomson Reuters": a known outlet inside a name is no person's.
   const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !words.some((w) => OUTLETS.has(w));
   const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
-  if (person && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
+  // What a company has or reports outweighs the weak signs of a person below, not a given name.
+  const company = business > 0 && !opensLikePerson;
+  if (person && !company && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
+  if (company) return 'organization';
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
   const n = group.occurrences.length;
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
 }
+
+/** "Pakistan MoFA", "the MFA": the name ends in a ministry's short form, written as one. */
+function isMinistryShortForm(name: string, lastWord: string): boolean {
+  return MINISTRY_SHORT_FORMS.has(lastWord) && isShortForm(name.slice(name.lastIndexOf(' ') + 1));
+}
+
+/**
+ * The name ends in a company's legal form written as one ("Siemens AG", "BMW AG"); the words before
+ * it are not in capitals too, unless a short form: "TRADERS SA" is a cut "SAID" in a shouted text.
+ */
+function isCompanyForm(name: string, lastWord: string): boolean {
+  const space = name.lastIndexOf(' ');
+  const before = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
+  return COMPANY_FORMS.has(lastWord) && isShortForm(name.slice(space + 1)) && (before.length <= MAX_COMPANY_SHORT_FORM || before !== before.toUpperCase());
+}
+
+/** Longest short form of a company's name before its legal form ("BASF SE", "ABB AG"). */
+const MAX_COMPANY_SHORT_FORM = 4;
+
+/** What a holder holds of a company ("shares in Acme", "a stake in Acme", "shares of Acme"). */
+const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
+
+/**
+ * After a company's name: its financial results or its chief executive ("’s second-quarter revenue",
+ * "’s executive chairman"), or reporting its results ("reported second-quarter revenue"). Not a
+ * spokesperson, whom people have too.
+ */
+const COMPANY_AFTER =
+  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\s+(?:reported|posted|announced|booked)\s+(?:(?:a|an|its|record|net|quarterly|annual|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?))\b/i;
 
 /** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola". */
 const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital']);

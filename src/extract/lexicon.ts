@@ -127,6 +127,15 @@ export const GOVERNMENT_HEADS = set(
     'consulate judiciary legislature command corps force',
 );
 
+/**
+ * Short forms of ministries, written as short forms ("MoFA", "MFA", "MEA", "MoD"), alone or after
+ * their country ("Pakistan MoFA"): the name is a government body. Not "MoMA", a museum.
+ */
+export const MINISTRY_SHORT_FORMS = set('mofa mfa mea mod mof moj moha mohfw mofcom');
+
+/** Legal forms of companies that end their names ("Siemens AG", "Nestlé SA"), written as short forms. */
+export const COMPANY_FORMS = set('ag sa nv gmbh spa bv ab');
+
 /** Last words of organisation names. */
 export const ORG_HEADS = set(
   'network council campaign foundation institute institution association union party group watch international ' +

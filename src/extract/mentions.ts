@@ -158,6 +158,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
       const start = tokens[i]!;
+      const opening = i;
       const lead = leadingParticles(text, tokens, i, from, particleNames);
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
@@ -200,13 +201,39 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           form: plain(text.slice(first.start, end)),
           words,
           key: keyOf(words),
-          role: part.role,
+          role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
         });
       }
     }
   }
-  return withoutLoneMonths(out);
+  return withoutLabels(text, withoutLoneMonths(out));
+}
+
+/**
+ * "Facts First: There were empty seats.": a programme's label opening paragraphs before a colon has
+ * the shape of a transcript's "Ruiz:", but holds a word no one's name has ("first", "why", "it"). A
+ * name written only so is no source; one also used in the text is kept.
+ */
+function withoutLabels(text: string, found: Occurrence[]): Occurrence[] {
+  const isLabel = (o: Occurrence): boolean =>
+    text.charCodeAt(o.end) === 58 && opensParagraph(text, o.start) && o.words.length > 1 && o.words.some((w) => (wordClass(w) & (FUNCTION | CONNECTOR)) === FUNCTION) && !o.words.some((w) => wordClass(w) & GIVEN_NAME); // :
+  if (!found.some(isLabel)) return found;
+  const used = new Set(found.filter((o) => !isLabel(o)).map((o) => o.key));
+  return found.filter((o) => used.has(o.key) || !isLabel(o));
+}
+
+/** Longest line opening read before a label ("Why" of "Why It Matters:"). */
+const LABEL_OPENING = 20;
+
+/** Only spaces and function words ("Why" of "Why It Matters:") stand between the start of its line (or of the text) and `start`. */
+function opensParagraph(text: string, start: number): boolean {
+  const lo = Math.max(0, start - LABEL_OPENING);
+  let i = start;
+  while (i > lo && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) return false;
+  const opening = text.slice(i, start).trim();
+  return !opening || opening.split(/\s+/).every((w) => (wordClass(w.toLowerCase()) & FUNCTION) !== 0);
 }
 
 /** Fewer words make no headline: "Boeing Chief Executive Kelly Ortberg spoke." is a sentence. */
@@ -252,11 +279,15 @@ function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token,
   return prev !== undefined && prev.capitalised && prev.end === t.start - 2 && text[prev.end] === ' ';
 }
 
-/** The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of the name after it. */
+/**
+ * The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of
+ * the name after it: a descriptor, a participle, a title's qualifier, or a common noun before "of"
+ * ("Shares of Acme rose", "Supporters of Ruiz marched").
+ */
 function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, uses: (lower: string) => number): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || uses(w.lower) & MID_SENTENCE || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named);
+  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
 
 /**
@@ -360,6 +391,7 @@ function leadingParticles(text: string, tokens: readonly Token[], i: number, fro
  */
 function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: number, isCommonNoun: (t: Token) => boolean): Token[] {
   const run = [tokens[i]!];
+  let ofThe: number | undefined;
   let j = i;
   while (j + 1 < to) {
     const t = tokens[j]!;
@@ -384,6 +416,11 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
     } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
+    } else if (next.text === 'of' && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && isBodySoFar(run)) {
+      // "the Ministry of Foreign Affairs of the Russian Federation": a body's name goes on past "of the".
+      ofThe ??= run.length;
+      run.push(next, tokens[j + 2]!, tokens[j + 3]!);
+      j += 3;
     } else {
       // "Ursula von der Leyen", "Juan de la Cruz": a row of particles inside a person's name.
       const e = particlesEnd(text, tokens, j + 1, to);
@@ -392,7 +429,107 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
       j = e;
     }
   }
-  return run;
+  // Too long for one name once joined: the name ends before "of the", as the next one starts after it.
+  return ofThe !== undefined && run.length > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
+}
+
+/** The words of a run so far name a body (a head word), not a person under a title ("Senate Leader Ana Ruiz of the …"). */
+const isBodySoFar = (run: readonly Token[]): boolean => run.some(isHeadToken) && !run.some((t) => t.cls & (ROLE_HEAD | GIVEN_NAME) || t.possessive);
+
+/** Most title words of an apposition's role ("senior vice president", "chief executive officer"). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The role an apposition gives the name ending right before tokens[k]: ", spokesperson of Pakistan
+ * MoFA", ", the executive director of the National Disaster Council", ", Acme’s chief executive".
+ * Only a title of the lexicon followed by "of"/"for"/"at" and a capitalised body, or a capitalised
+ * body owning a title, is a role: ", a nurse at Kelmor Hospital" and ", mother of Tomas" are none.
+ * The role runs from the title (or the body owning it) to the end of its last name, without the
+ * determiner; null when there is none.
+ */
+function appositiveRole(text: string, tokens: readonly Token[], k: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
+  const prev = tokens[k - 1]!;
+  if (k >= to || text.charCodeAt(prev.end) !== 44 || !/^,\s+$/.test(text.slice(prev.end, tokens[k]!.start))) return null; // ,
+  let j = k;
+  if (ROLE_DETERMINERS.has(tokens[j]!.lower)) j++;
+  if (j >= to) return null;
+  // "Acme’s chief executive": a body owning the title; not "THE GROUP’S PRESIDENT", a common noun in capitals.
+  if (tokens[j]!.capitalised && !(tokens[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER))) {
+    const owner = capitalisedRun(text, tokens, j, to, isCommonNoun);
+    const e = j + owner.length;
+    if (!owner[owner.length - 1]!.possessive || (owner.length === 1 && (owner[0]!.cls & (ORG_CUE | OUTLET_CUE) || isCommonNoun(owner[0]!)))) return null;
+    const title = titleEnd(text, tokens, e, to);
+    return title > e && endsPhrase(text, tokens, title, to) ? plain(text.slice(tokens[j]!.start, tokens[title - 1]!.end)) : null;
+  }
+  // "spokesperson of Pakistan MoFA", "executive director of the Disaster Council (NDRRMC)".
+  const title = titleEnd(text, tokens, j, to);
+  if (title === j || title + 1 >= to || !TITLE_LINKS.has(tokens[title]!.text)) return null;
+  let b = title + 1;
+  if (tokens[b]!.text === 'the' && b + 1 < to) b++;
+  if (!tokens[b]!.capitalised || !joins(text, tokens[b - 1]!, tokens[b]!) || isCurrencyMark(text, tokens[b]!)) return null;
+  const e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
+  // "manager of the Oxnard branch of …" goes on; "the CENI, the governor of Conakry, Soriba Camara," is Camara's.
+  if (!endsPhrase(text, tokens, e, to) || (e < to && tokens[e]!.capitalised && /^,\s+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)))) return null;
+  return plain(text.slice(tokens[j]!.start, tokens[e - 1]!.end));
+}
+
+/**
+ * The role written around a name in lower case, before it ("NDRRMC spokesperson Raffy Alejandro",
+ * "Acme’s chief executive Jane Ruiz") or in an apposition after it; `before` is the index of the
+ * name's first token (-1 when it does not open its run), `after` the index after its last (or -1).
+ */
+function roleAround(text: string, tokens: readonly Token[], before: number, after: number, from: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
+  return (before > from ? titleBefore(text, tokens, before, from, isCommonNoun) : null) ?? (after > 0 ? appositiveRole(text, tokens, after, to, isCommonNoun) : null);
+}
+
+/**
+ * "NDRRMC spokesperson Raffy Alejandro", "Acme’s chief executive Jane Ruiz": lower-case title words
+ * ending in a title of the lexicon right before the name at tokens[k], after a capitalised body's
+ * name; the role is the body's name and the title. Not "On Monday spokesman …": a date is no body.
+ */
+function titleBefore(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean): string | null {
+  let t = k - 1;
+  if (tokens[t]!.capitalised || !(tokens[t]!.cls & ROLE_HEAD) || !joins(text, tokens[t]!, tokens[k]!)) return null;
+  while (t > from && !tokens[t - 1]!.capitalised && tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
+  let b = t - 1;
+  if (b < from) return null;
+  const owner = tokens[b]!;
+  const owns = owner.possessive ? joinsAfterPossessive(text, owner, tokens[t]!) : joins(text, owner, tokens[t]!);
+  if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;
+  // "Incumbent Guinea president": a describing word opening the sentence is no part of the body's name.
+  while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  // "Police spokesman Ali Khan" at a sentence start: a common noun alone is no body's name.
+  if (b === t - 1 && isCommonNoun(owner) && !isAcronym(owner.text)) return null;
+  return plain(text.slice(tokens[b]!.start, tokens[k - 1]!.end));
+}
+
+/** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
+const mayBePerson = (name: Token[], known: Known): boolean =>
+  isPersonLike(name) && !(name.length === 1 && isShortForm(name[0]!.text)) && !known(keyOf(name.map((t) => t.lower)));
+
+/** Determiners that may open an apposition's role ("the spokesperson of …"). */
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words that join a title to the body it is of ("spokesperson of", "spokesman for", "director at"). */
+const TITLE_LINKS = new Set(['of', 'for', 'at']);
+
+/**
+ * The index after the title words from tokens[j], one space apart, of which one at least is a title
+ * head ("executive director", "chief executive"); j when there is none.
+ */
+function titleEnd(text: string, tokens: readonly Token[], j: number, to: number): number {
+  let e = j;
+  let head = false;
+  while (e < to && e - j < MAX_ROLE_WORDS && tokens[e]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && (e === j || joins(text, tokens[e - 1]!, tokens[e]!))) {
+    head ||= (tokens[e]!.cls & ROLE_HEAD) !== 0;
+    e++;
+  }
+  return head ? e : j;
+}
+
+/** The title ending before tokens[e] ends its phrase: punctuation, a verb or nothing follows ("Acme’s chief economist" goes on). */
+function endsPhrase(text: string, tokens: readonly Token[], e: number, to: number): boolean {
+  if (e >= to) return true;
+  return !joins(text, tokens[e - 1]!, tokens[e]!) || (tokens[e]!.cls & (REPORTING_VERB | VERB_FILLER)) !== 0;
 }
 
 /**
@@ -754,14 +891,17 @@ const isPersonLike = (name: Token[]): boolean =>
 
 /**
  * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network",
- * "Czech Republic" and "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
+ * "Russian Ministry of Foreign Affairs", "Czech Republic" and "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
  * or several words) or a word that is a name on its own.
  */
 function dropDemonym(words: Token[], named: Known): Token[] {
-  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || words[words.length - 1]!.cls & (HEAD_WORD | PLACE_NOUN)) return words;
+  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || words[words.length - 1]!.cls & (HEAD_WORD | PLACE_NOUN) || headsTail(words)) return words;
   const rest = words.slice(1);
   return rest.length > 1 || rest[0]!.cls & GIVEN_NAME || named(rest[0]!.lower) ? rest : words;
 }
+
+/** "Russian Ministry of Foreign Affairs": a head word before a connector makes the words an institution's name, tail and all. */
+const headsTail = (words: Token[]): boolean => words.some((w, k) => k + 1 < words.length && isHeadToken(w) && isConnector(words[k + 1]!));
 
 /** Longer spans are headlines or garbage, not names. */
 const MAX_NAME_WORDS = 8;
