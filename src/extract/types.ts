@@ -15,7 +15,7 @@ export interface Mention {
   count: number;
   /** Distinct surface forms seen, in order of first appearance. */
   forms: string[];
-  /** Role or title seen before the name ("Russian President"), if any. */
+  /** Role or title written before the name ("Russian President") or in an apposition after it (", spokesperson of the ministry,"), if any. */
   role: string | null;
   /** Where each occurrence is in the text, in text order. */
   spans: Span[];
