@@ -1,10 +1,12 @@
-import type { Claim, Mention } from '../extract/types';
+import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
+import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
-// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found count the dead.
-const PEOPLE = /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|soldiers|residents|migrants|refugees|individuals|bodies|gays?|lesbians|of them)$/i;
+// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead.
+const PEOPLE =
+  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|suspects|soldiers|residents|migrants|refugees|individuals|bodies|deaths|fatalities|gays?|lesbians|of them)$/i;
 const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit);
 
 /** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
@@ -32,21 +34,32 @@ function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
  * topic is reported only when two of its values disagree (a range agrees with every number inside
  * it) and they come from at least two sources. A figure that states a change ("the toll rose by
  * 5") is never compared with the counts. A spokesperson counts as the body they speak for
- * (`mentions` give their titles).
+ * (`mentions` give their titles). Figures whose sentences name different places are tolls of
+ * different areas, not one toll told two ways (see figure-places.ts; the article's `text` gives
+ * their sentences, else their claims are read).
  */
-export function findDiscrepancies(claims: Claim[], reports: Report[], outletName: (id: string) => string, mentions: readonly Mention[] = []): Discrepancy[] {
+export function findDiscrepancies(
+  claims: Claim[],
+  reports: Report[],
+  outletName: (id: string) => string,
+  mentions: readonly Mention[] = [],
+  text?: string,
+): Discrepancy[] {
   const spokenFor = bodiesSpokenFor(mentions);
+  const places = figurePlaces(claims, mentions, (c) => c.figures.some(isToll), text);
+  const placesOf = (v: DiscrepancyValue): string => (v.span ? places.get(v.span.start) ?? '' : '');
   const sourceOf = (v: DiscrepancyValue): string | null => (v.attributedTo !== null ? spokenFor.get(v.attributedTo) ?? v.attributedTo : v.url);
   const byTopic = new Map<string, DiscrepancyValue[]>();
+  const same = (a: DiscrepancyValue, b: DiscrepancyValue) => a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo;
   const add = (about: string, v: DiscrepancyValue) => {
     const list = byTopic.get(about) ?? [];
-    if (!list.some((x) => x.value === v.value && x.upTo === v.upTo && x.attributedTo === v.attributedTo)) list.push(v);
+    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v))) list.push(v);
     byTopic.set(about, list);
   };
   for (const claim of claims) {
     if (claim.kind === 'quote') continue; // its figures are also listed as figure claims
     for (const f of claim.figures) {
-      if (!f.about || f.change || !countsPeople(f.unit)) continue;
+      if (!isToll(f)) continue;
       add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span });
     }
   }
@@ -67,9 +80,20 @@ export function findDiscrepancies(claims: Claim[], reports: Report[], outletName
   }
   const out: Discrepancy[] = [];
   for (const [about, values] of byTopic) {
-    const disagree = values.some((a, i) => values.some((b, j) => j > i && !agree(a, b)));
-    const sources = new Set(values.map(sourceOf));
-    if (disagree && sources.size >= 2) out.push({ about, values: values.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value)) });
+    // One group per place named (values naming none join each), or all values where none is.
+    const named = [...new Set(values.map(placesOf))].filter((p) => p !== '');
+    const groups = named.length ? named.map((p) => values.filter((v) => samePlaces(placesOf(v), p))) : [values];
+    const shown = new Set<DiscrepancyValue>();
+    for (const group of groups) {
+      const disagree = group.some((a, i) => group.some((b, j) => j > i && !agree(a, b)));
+      if (disagree && new Set(group.map(sourceOf)).size >= 2) for (const v of group) shown.add(v);
+    }
+    // One per source and number: the same figure may be kept for two places.
+    const listed = values.filter((v, i) => shown.has(v) && !values.some((x, j) => j < i && shown.has(x) && same(x, v)));
+    if (listed.length) out.push({ about, values: listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value)) });
   }
   return out;
 }
+
+/** A count of people for an event, not a change of it. */
+const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);

@@ -15,8 +15,11 @@ const FALL_VERBS = String.raw`f(?:all|alls|ell|allen|alling)|decreas(?:e|es|ed|i
  */
 const RISE_OBJECT_VERBS = String.raw`gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)`;
 const FALL_OBJECT_VERBS = String.raw`drop(?:s|ped|ping)?|los(?:e|es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|declin(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|contract(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|dip(?:s|ped|ping)?`;
-/** "up 12%", "ended down 3 points", "down $5": only before a percentage, points or money ("shut down 3 plants", "down 2-0"). */
-const RISE_ADVERB = 'up';
+/**
+ * "up 12%", "ended down 3 points", "down $5": only before a percentage, points or money ("shut down 3
+ * plants", "down 2-0"); "they make up 6 per cent" and "took up 5%" say what share, not that it rose.
+ */
+const RISE_ADVERB = String.raw`(?<!\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)up`;
 const FALL_ADVERB = 'down';
 
 /** Words that may stand between the verb and the amount: "fell a further", "climbed as much as". */

@@ -1,11 +1,15 @@
 import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
-import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, UPPER, widthAt } from './chars';
+import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { CHANGE_WINDOW, changeOf } from './changes';
+import { ABOUT_RE, eventOf } from './events';
 import { findNumbers, type NumberHit, type NumberScan } from './numbers';
+import { compoundUnitAt } from './number-words';
+import { isPart, MAX_SENTENCE, UNVERIFIED } from './parts';
 import { rangeAt } from './ranges';
 import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore, wordEnd } from './scan';
 import type { Range } from './sentences';
 import type { Comparator, Figure } from './types';
+import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, ratioOf, TIME_UNITS } from './wordings';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -15,9 +19,9 @@ export interface FigureHit {
 
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
-  ['<=', 'at most|up to|as many as|no more than|not more than|a maximum of'],
-  ['>', 'more than|just over|over|above|upwards of|in excess of'],
-  ['<', 'less than|fewer than|just under|under|below'],
+  ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceeded|exceeds|exceeding|topped|surpassed'],
+  ['<', 'less than|fewer than|just under|under|below|lower than'],
   ['~', 'nearly|about|around|almost|some|roughly|approximately|an estimated|estimated|close to|circa'],
 ];
 const COMPARATOR_OF = new Map(COMPARATORS.flatMap(([c, words]) => words.split('|').map((w) => [w, c] as const)));
@@ -35,14 +39,6 @@ const BETWEEN = /\bbetween\s+$/i;
 /** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */
 const UP_FROM = /^\s+from\s+(?:\p{Sc}|[A-Z]{0,3}\$?\d)/u;
 
-/**
- * Canonical events, so that "3 killed" and "6 were murdered" can be compared across sources. A
- * "death risk" or "death rate" is a measure, not deaths ("cuts death risk 34%"). People buried by a
- * landslide or under rubble, or unaccounted for, are missing until found; "buried on Sunday" is a funeral.
- */
-const ABOUT_RE =
-  /\b(?:(killed|murdered|dead|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|executed|slain|fatalities|massacred|drowned|drowning|perished|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries))\b/gi;
-const ABOUT = ['killed', 'detained', 'missing', 'injured'];
 /**
  * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
  * before the figure they give its event even where an earlier figure of the clause owns the words
@@ -103,17 +99,29 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   const hits = findNumbers(text, sentence.start, sentence.end, scan);
   const unverified = hits.length > 0 && UNVERIFIED.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h]!;
-    if (inName(names, hit) || isReference(text, sentence, hit)) continue;
+    let hit = hits[h]!;
+    if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit)) continue;
+    // "six in every 10 refugees": one share, not two counts.
+    const ratio = ratioOf(text, hit, hits[h + 1]);
+    if (ratio) {
+      hit = ratio;
+      h++;
+    }
     const windowStart = Math.max(sentence.start, hit.start - 32);
     // A comparator is followed by spaces: no need to look for one when none precede the number.
     const found = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
-    // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most".
-    const cmp = found?.phrase === 'up to' && UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) ? null : found;
+    // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most";
+    // "information about two other suspects": a preposition, not "approximately".
+    const cmp =
+      (found?.phrase === 'up to' && UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12)))) ||
+      (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at))
+        ? null
+        : found;
     // "between 3 and 6": the word opens the range's phrase, as a comparator would.
     const between = !cmp && hit.upTo !== undefined ? BETWEEN.exec(text.slice(windowStart, hit.start)) : null;
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
-    const comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : hit.rangeLow ? '>=' : '=';
+    const previous = out[out.length - 1]?.figure;
+    let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : hit.rangeLow ? '>=' : '=';
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
@@ -130,28 +138,41 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
     const ownsBefore = clauseStart >= previousEnd;
     unit ??= unitOf(text, hit, sentence);
+    // "two weeks away", "three months ago", "over the last two years": when, not how much.
+    if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
+    // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
+    const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
+    if (converts) comparator = previous.comparator;
     const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
     // "the magnitude 7.6 quake", "a magnitude 6 aftershock": a measure, not a count of quakes.
     if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(firstWord(unit)))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
-    // "rose 3 days in a row", "down 2-0": a span of time or a score is no amount of change.
-    const change = measure
-      ? null
-      : changeOf(text.slice(Math.max(sentence.start, phraseStart - CHANGE_WINDOW), phraseStart), text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit));
+    const split = isSplit(text, hit);
+    const textBefore = text.slice(Math.max(sentence.start, phraseStart - CHANGE_WINDOW), phraseStart);
+    // "rose 3 days in a row", "down 2-0", "up 61/33": a span of time, a score or a poll's split is no amount of change.
+    const change =
+      measure || split
+        ? null
+        : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit)) ??
+          // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
+          (previous && (converts || INSTEAD_OF.test(textBefore)) ? previous.change : null);
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
-    const about =
-      measure || isPart(text, sentence, phraseStart, eventTo, unverified)
-      ? null
-      : PARTICIPLE_EVENT.get(wordAhead) ??
-        eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
-        (ownsBefore ? eventBefore(text, clauseStart, phraseStart) : null) ??
-        (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null);
+    const event =
+      measure || split
+        ? null
+        : PARTICIPLE_EVENT.get(wordAhead) ??
+          eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
+          // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
+          (ownsBefore && !PLACE_PREPOSITION.test(textBefore) ? eventBefore(text, clauseStart, phraseStart) : null) ??
+          (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null);
+    const about = event !== null && !isPart(text, sentence, phraseStart, hit, eventTo, unverified, event) ? event : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
-    // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event or is "only one".
-    if (hit.words && hit.value === 1 && !about && !hit.rangeLow && !/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) continue;
+    // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
+    // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
+    if (hit.words && hit.value === 1 && !about && !hit.rangeLow && !isCountedOne(text, sentence, hit, unit, out)) continue;
 
     const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
@@ -189,31 +210,14 @@ const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' 
 
 const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
 
-/** Counts still being checked, beside a confirmed part ("25 were confirmed missing while 35 are being validated"). */
-const UNVERIFIED = /\b(?:being|be|yet to be) (?:validated|verified)\b|\bfor (?:validation|verification)\b|\bunverified\b/i;
-const CONFIRMATION = /\b(?:confirmed|unconfirmed|validated|validation|verified|verification)\b/i;
-/** "of the 98, 58 are confirmed dead": a count taken out of another. */
-const PARTITION = /\bof (?:the |these |those |them,? )?[\d,.]+(?: [\p{L}-]+)?,\s*$/iu;
-/** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
-const MAX_SENTENCE = 2_000;
-
-/**
- * A figure that is only part of a toll, so its event is not compared with the whole: taken out of
- * another count ("of the 98, 58 …"), or the confirmed or unchecked share where the sentence tells
- * them apart ("25 were confirmed missing while 35 are being validated").
- */
-function isPart(text: string, sentence: Range, phraseStart: number, eventTo: number, unverified: boolean): boolean {
-  if (PARTITION.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) return true;
-  return unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo));
-}
-
 /**
  * "the two ministers", "their three children", "our two countries": a small count in words after a
  * definite word points back at people or things already named; it reports nothing unless it counts
  * an event ("the two men were killed").
  */
 function isBackReference(text: string, sentence: Range, hit: NumberHit, about: string | null, compared: boolean): boolean {
-  if (!hit.words || about !== null || compared || hit.rangeLow || hit.value < 2 || hit.value > 10) return false;
+  // "the two-point lead" is a measure, not a pointer back.
+  if (!hit.words || about !== null || compared || hit.rangeLow || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
   return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start));
 }
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
@@ -224,8 +228,26 @@ function firstWord(unit: string): string {
   return space < 0 ? unit : unit.slice(0, space);
 }
 
-/** Units that measure time, not things counted. */
-const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
+/** "leading 63/37": a poll's split (see splits.ts), whose phrase holds both shares. */
+const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && text.slice(hit.start, hit.end).includes('/');
+
+/** "instead of 0.4 percent", "rather than 3%": the alternative value of the figure before. */
+const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
+/** "in the more than 5,600 buildings": a preposition of place right before the figure's phrase. */
+const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$/i;
+
+/**
+ * A "one" that counts: it closes a compound ("a one-point lead"), follows "only", or ends a list of
+ * counts of the same thing ("31 cases, Nairobi 17 and Murang'a one case": an earlier figure of the
+ * sentence counts the plural of its noun).
+ */
+function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit: string | null, earlier: FigureHit[]): boolean {
+  if (text.charCodeAt(hit.end) === HYPHEN && unit !== null) return true;
+  if (/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) return true;
+  if (unit === null) return false;
+  const plurals = [`${unit}s`, `${unit}es`];
+  return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
+}
 
 /**
  * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
@@ -253,7 +275,15 @@ function comparatorBefore(window: string): { phrase: string; at: number } | null
   return null;
 }
 
-const unitOf = (text: string, hit: NumberHit, sentence: Range): string | null => hit.unit ?? countedNoun(text, hit.end, sentence.end);
+/** The unit of a number's notation, of a compound ("a four-point lead": points), or the noun phrase it counts. */
+function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
+  if (hit.unit !== null) return hit.unit;
+  const compound = text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
+  if (compound) return hit.value === 1 ? compound.singular : compound.plural;
+  return countedNoun(text, hit.end, sentence.end);
+}
+
+const HYPHEN = 45;
 
 /** /[\s,;:.!?"”’»]/: trailing characters a claim's text leaves out. */
 const endsClaim = (c: number): boolean => (classOf(c) & SPACE) !== 0 || CLAIM_TRAIL.has(c);
@@ -290,27 +320,53 @@ const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'f
 
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
- * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb.
+ * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb,
+ * past a first "more" or "other" ("15 more years"), into an editor's brackets ("4.9 [degrees Celsius]")
+ * and across "and" after a singular noun ("search and rescue personnel").
+ * A capital after a plural starts another phrase ("5,600 buildings Turkish officials said"), except a scale of degrees.
  */
 function countedNoun(text: string, from: number, to: number): string | null {
   const hi = Math.min(to, from + 80);
   let count = 0;
+  let start = -1;
   let end = from;
-  for (let i = from; ; ) {
+  let previous = '';
+  let i = spacesFrom(text, from, hi);
+  if (i < hi && text.charCodeAt(i) === OPEN_BRACKET) i++;
+  for (let skipped = false, joined = false; ; ) {
     while (i < hi && classAt(text, i) & SPACE) i++;
     if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
     const wordStop = wordEnd(text, i + widthAt(text, i), hi);
     const lower = text.slice(i, wordStop).toLowerCase();
+    if (count === 0 && !skipped && MORE_WORDS.has(lower)) {
+      skipped = true;
+      i = wordStop;
+      continue;
+    }
+    // "13,740 search and rescue personnel": a singular noun joined by "and" to another, before their head noun.
+    if (lower === 'and' && count === 1 && !joined && !previous.endsWith('s') && !IRREGULAR_PLURALS.has(previous)) {
+      joined = true;
+      i = wordStop;
+      continue;
+    }
     if (UNIT_STOP.has(lower) || ABOUT_ADJECTIVES.has(lower)) break;
+    if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
     if ((lower.endsWith('ed') || lower.endsWith('ing')) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    if (start < 0) start = i;
     count++;
     end = wordStop;
+    previous = lower;
     if (count === MAX_UNIT_WORDS) break;
     i = wordStop;
   }
-  return count ? text.slice(from, end).trim() : null;
+  return count ? text.slice(start, end) : null;
 }
+const OPEN_BRACKET = 91;
+/** Words between a number and its noun that add to a count already given: "15 more years", "two other suspects". */
+const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra']);
+/** Plurals without a final "s": "20 people and property" counts the people. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 
 /** The next word is a plain noun: not a stop word, participle or adverb. */
 function nounFollows(text: string, from: number, to: number): boolean {
@@ -344,8 +400,3 @@ function eventBefore(text: string, from: number, to: number): string | null {
   return last;
 }
 
-/** The canonical event of an ABOUT_RE match: the one of its groups that matched. */
-function eventOf(m: RegExpExecArray): string | null {
-  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return ABOUT[g - 1] ?? null;
-  return null;
-}

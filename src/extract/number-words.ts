@@ -181,11 +181,45 @@ function folded(s: string, q: number, e: number): string {
   return out;
 }
 
-/** After the run: no letter or digit, and no hyphen before a letter. */
+/** After the run: no letter or digit, and no hyphen before a letter unless it opens a compound's unit ("four-point"). */
 function endsRun(s: string, e: number): boolean {
   if (e >= s.length) return true;
   if (classAt(s, e) & (LETTER | NUMBER)) return false;
-  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER);
+  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER) || compoundUnitAt(s, e) !== null;
+}
+
+/**
+ * Units that may close a compound after a number, singular as written there, with their plural: "a
+ * four-point lead" is a lead of four points, "the 7.8-magnitude quake" a quake of magnitude 7.8. Other
+ * compounds count nothing a reader would check ("34-year-old", "one-third", "10-day").
+ */
+const COMPOUND_UNITS = new Map([
+  ['point', 'points'],
+  ['percentage-point', 'percentage points'],
+  ['seat', 'seats'],
+  ['vote', 'votes'],
+  ['goal', 'goals'],
+  ['stroke', 'strokes'],
+  ['magnitude', 'magnitude'],
+]);
+const LONGEST_COMPOUND_UNIT = Math.max(...[...COMPOUND_UNITS.keys()].map((u) => u.length));
+
+/** A compound's unit ("-point lead"): its singular and plural as a figure's unit, and where its word ends. */
+export interface CompoundUnit {
+  singular: string;
+  plural: string;
+  end: number;
+}
+
+/** The compound's unit opened by a hyphen at `i` (ASCII letters and inner hyphens, then no letter or digit), or null. */
+export function compoundUnitAt(s: string, i: number): CompoundUnit | null {
+  if (s.charCodeAt(i) !== HYPHEN) return null;
+  let e = i + 1;
+  while (e < s.length && e - i <= LONGEST_COMPOUND_UNIT && (ASCII[s.charCodeAt(e)]! & LETTER || s.charCodeAt(e) === HYPHEN)) e++;
+  if (e === i + 1 || (e < s.length && classAt(s, e) & (LETTER | NUMBER))) return null;
+  const word = s.slice(i + 1, e).toLowerCase();
+  const plural = COMPOUND_UNITS.get(word);
+  return plural === undefined ? null : { singular: word.replace('-', ' '), plural, end: e };
 }
 
 /** `word` (ASCII, lower case) at `i`, matched case-sensitively and followed by no ASCII word character (\b). */

@@ -1,7 +1,8 @@
 import { classOf, isDigit, LETTER, NUMBER, runs } from './chars';
 import { CURRENCY_CODES } from './lexicon';
-import { findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
+import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from './ranges';
+import { splitLength } from './splits';
 import { letterFollows } from './scan';
 import type { Range } from './sentences';
 import { DIGIT, MIXED, type Token } from './tokens';
@@ -238,8 +239,11 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
   if (start > 0 && joinsNumber(slice.charCodeAt(start - 1))) return null;
   const after = slice.slice(end, end + 12);
-  // …and "401(k)", a plan's name.
-  if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) return null;
+  // …and "401(k)", a plan's name; but "leading 63/37" is a poll's split, read as its leading share.
+  if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) {
+    const split = m[1] || m[3] ? 0 : splitLength(slice, start, m[2]!, after);
+    return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false, rangeLow: false } : null;
+  }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   let unit: string | null = currency;
@@ -255,8 +259,8 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     unit = '%';
     end += pct[0].length;
   }
-  // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts.
-  if (!scaled && !pct && letterFollows(slice, end, Math.min(slice.length, end + 12))) return null;
+  // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
+  if (!scaled && !pct && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
   const yearLike = !currency && !scaled && !pct && !m[3] && /^\d{4}$/.test(m[2]!);
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after);

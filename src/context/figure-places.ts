@@ -1,0 +1,63 @@
+import { firstFrom } from '../extract/ranges';
+import type { Claim, Mention, Span } from '../extract/types';
+
+/**
+ * The places named around each figure of the article, as one key ('' for none), by the figure's
+ * start: the place mentions of its sentence when the article's `text` is given, else of the widest
+ * figure or statement claim that holds it (its sentence where a source is named, else only its
+ * clause). Quotes are left out: one may run over several sentences.
+ *
+ * Why: an article that breaks a toll down by area names each area beside its count ("812 deaths in
+ * Syria", "Turkey's agency said the toll rose to 3,381", "nearly 5,000 … in Turkey and in Syria"),
+ * and those counts are parts and sums, not competing tolls. Two sources that disagree about one toll
+ * name the same place, or only one of them names any.
+ */
+export function figurePlaces(claims: readonly Claim[], mentions: readonly Mention[], wanted: (claim: Claim) => boolean, text?: string): Map<number, string> {
+  const out = new Map<number, string>();
+  const places = mentions
+    .filter((m) => m.kind === 'place')
+    .flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, name: m.name })))
+    .sort((a, b) => a.start - b.start);
+  if (!places.length) return out;
+  const around = new Map<number, Span>();
+  for (const claim of claims) {
+    if (claim.kind === 'quote' || !wanted(claim)) continue;
+    for (const f of claim.figures) {
+      const held = around.get(f.span.start);
+      if (text === undefined ? !held || claim.span.end - claim.span.start > held.end - held.start : !held) {
+        around.set(f.span.start, text === undefined ? claim.span : sentenceAround(text, f.span));
+      }
+    }
+  }
+  for (const [start, span] of around) {
+    const names = new Set<string>();
+    for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) names.add(places[i]!.name);
+    out.set(start, [...names].sort().join('|'));
+  }
+  return out;
+}
+
+/** Two figures can be about the same toll: their places are the same, or one names none. */
+export const samePlaces = (a: string, b: string): boolean => a === b || a === '' || b === '';
+
+/** How far from a figure its sentence is read, each way. */
+const REACH = 400;
+
+/** The sentence holding `span`: from after the last ". ", "! ", "? " or line break before it to the first after it, within REACH. */
+function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  const lo = Math.max(0, span.start - REACH);
+  while (start > lo && !endsSentence(text, start - 1)) start--;
+  let end = span.end;
+  const hi = Math.min(text.length, span.end + REACH);
+  while (end < hi && !endsSentence(text, end)) end++;
+  return { start, end };
+}
+
+/** A line break, or ".", "!" or "?" before a space: the end of a sentence at `i`. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10) return true;
+  const next = text.charCodeAt(i + 1);
+  return (c === 46 || c === 33 || c === 63) && (next === 32 || next === 10);
+}

@@ -1,0 +1,90 @@
+import { classAt, LETTER, SPACE } from './chars';
+import { namesEvent } from './events';
+import type { NumberHit } from './numbers';
+import { SPELLED_NUMBERS, wordsValue } from './number-words';
+import { lowerWordAfterSpaces } from './scan';
+import type { Range } from './sentences';
+
+/** Counts still being checked, beside a confirmed part ("25 were confirmed missing while 35 are being validated"). */
+export const UNVERIFIED = /\b(?:being|be|yet to be) (?:validated|verified)\b|\bfor (?:validation|verification)\b|\bunverified\b/i;
+const CONFIRMATION = /\b(?:confirmed|unconfirmed|validated|validation|verified|verification)\b/i;
+/** A number in digits or words. */
+const NUMBER_PATTERN = String.raw`(?:[\d,.]+|(?:${SPELLED_NUMBERS.join('|')})(?:[ -](?:${SPELLED_NUMBERS.join('|')}))*)`;
+/** "of the 98, 58 are confirmed dead", "Of the three suspects arrested, two had…": a count taken out of another. */
+const PARTITION = new RegExp(String.raw`\bof (?:the |these |those |them,? )?${NUMBER_PATTERN}(?: [\p{L}-]+){0,2},\s*$`, 'iu');
+/** "another 20", "a further 12": a count added to one given before, not a toll of its own. */
+const ADDED_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
+/** "790 additional deaths": the same, said after the number. */
+const ADDED_AFTER = new Set(['additional', 'further']);
+/** "53 deaths were from the Bangsamoro region", "16 fatalities came from Borongan": a toll broken down by where it came from. */
+const FROM_PLACE = /\b(?:were|was|are|is|came|come|comes) from (?:the )?\p{Lu}/u;
+/** "812 deaths in areas it controls", "in its territory", "in the capital alone": a toll of one side's or one place's share. */
+const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?:it|they|under)\b|\bin (?:its|their) (?:own )?(?:areas?|regions?|territor(?:y|ies))\b|\bin (?:[\p{L}'’-]+ ){1,3}alone\b/iu;
+/** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
+export const MAX_SENTENCE = 2_000;
+
+/**
+ * A figure that is only part of a toll, so its event is not compared with the whole: taken out of
+ * another count ("of the 98, 58 …"), the share of one area ("in areas it controls", "came from
+ * Borongan"), added to an earlier count ("another 20", "790 additional deaths"), a smaller count of
+ * the same event than a whole named right after it ("arrested two men. Of the three suspects
+ * arrested, …"), or the confirmed or unchecked share where the sentence tells them apart ("25 were
+ * confirmed missing while 35 are being validated").
+ */
+export function isPart(text: string, sentence: Range, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
+  if (PARTITION.test(before)) return true;
+  const after = text.slice(hit.end, eventTo);
+  if (FROM_PLACE.test(after) || AREA_PART.test(after) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
+  // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
+  // to another one ("126 dead with another 188 injured").
+  const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));
+  if (added && namesEvent(text.slice(Math.max(previousSentenceStart(text, sentence.start), phraseStart - MAX_SENTENCE), phraseStart), event)) return true;
+  return wholeAfter(text, sentence, hit, event);
+}
+
+/** Start of the sentence before the one starting at `start` (after a full stop, "!" or "?" and a space), at most WHOLE_REACH before it. */
+function previousSentenceStart(text: string, start: number): number {
+  const lo = Math.max(0, start - WHOLE_REACH);
+  for (let i = start - 3; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && classAt(text, i + 1) & SPACE) return i + 1;
+  }
+  return lo;
+}
+
+/** "of the three", "among the 12": a whole that the counts around it are parts of. */
+const WHOLE = new RegExp(String.raw`\b(?:of|among) (?:the|these|those) (${NUMBER_PATTERN})\b`, 'giu');
+/** How far after its sentence a whole is looked for: about one more sentence. */
+const WHOLE_REACH = 300;
+
+/**
+ * A whole of the same event, larger than the figure, named later in its sentence or in the next one,
+ * with the event in its own words ("Of the three suspects arrested,", "among the 12 killed"): the
+ * figure is one of its parts, told step by step.
+ */
+function wholeAfter(text: string, sentence: Range, hit: NumberHit, event: string): boolean {
+  const end = Math.min(hit.end + 2 * WHOLE_REACH, nextSentenceEnd(text, sentence.end, sentence.end + WHOLE_REACH));
+  const window = text.slice(hit.end, end);
+  WHOLE.lastIndex = 0;
+  for (let m = WHOLE.exec(window); m; m = WHOLE.exec(window)) {
+    const words = m[1]!;
+    const value = classAt(words, 0) & LETTER ? wordsValue(words) : Number(words.replace(/,/g, ''));
+    if (value === null || !(value > hit.value)) continue;
+    // The whole's own noun phrase, up to a comma: "suspects arrested".
+    const after = window.slice(m.index + m[0].length, m.index + m[0].length + 32);
+    const comma = after.indexOf(',');
+    if (namesEvent(comma < 0 ? after : after.slice(0, comma), event)) return true;
+  }
+  return false;
+}
+
+/** End of the sentence after the one ending at `from` (a full stop, "!" or "?" then a space), not after `hi`. */
+function nextSentenceEnd(text: string, from: number, hi: number): number {
+  const to = Math.min(text.length, hi);
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || classAt(text, i + 1) & SPACE)) return i + 1;
+  }
+  return to;
+}
