@@ -72,7 +72,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     sources: sortSources(sources),
     claims: extraction.claims.map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
     corrections,
-    discrepancies: findDiscrepancies(extraction.claims, reports, nameOf, extraction.mentions),
+    discrepancies: findDiscrepancies(extraction.claims, reports, nameOf, extraction.mentions, text),
     story: story ? { id: story.id, title: story.title } : null,
     related: relatedReports,
   };

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { memoryKnowledge } from '../../src/cache';
+import { articleContext } from '../../src/context';
 import { findDiscrepancies } from '../../src/context/discrepancies';
 import { extract } from '../../src/extract';
 
@@ -56,5 +58,18 @@ describe('seventh round: tolls of different areas', () => {
   it('compares a toll that names a place with one that names none', () => {
     const text = 'The Valdivia Herald said 30 people were killed in Chile. The Civil Protection Agency said 45 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
+  });
+});
+
+describe('seventh round: the sidebar reads the places of the whole sentence', () => {
+  it('sees a place named before an unattributed toll, which its claim does not hold', async () => {
+    const text = 'The Valdivia Herald said 30 people were killed in Chile. In Peru, 410 people were killed.';
+    expect(discrepancies(text, false)).toHaveLength(1);
+    const page = {
+      url: 'https://news.example/2026/11/27/quake',
+      detection: { isArticle: true, site: null, reason: 'test' },
+      article: { title: 'Quake', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: null, text },
+    };
+    expect((await articleContext(page, memoryKnowledge([]))).discrepancies).toEqual([]);
   });
 });
