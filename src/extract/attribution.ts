@@ -77,6 +77,8 @@ export class Attributor {
   /** Source of each sentence, read once (null while it is being read: a pronoun there cannot stand for it). */
   private readonly sources: (number | null | undefined)[] = [];
   private readonly people: ReadonlySet<number>;
+  /** The nouns of bodies ("union", "retailer") each entity is named right after, read when first asked. */
+  private cues: Map<number, Set<string>> | undefined;
 
   constructor(
     private readonly text: string,
@@ -240,7 +242,8 @@ export class Attributor {
    * not the subject.
    */
   private definiteSubject(els: Element[]): number {
-    if (els[0]!.lower !== 'the') return 0;
+    const first = els[0]!.lower;
+    if (first !== 'the' && first !== 'a' && first !== 'an') return 0;
     for (let j = 1; j < els.length && j <= DEFINITE_REACH; j++) {
       const e = els[j]!;
       if (e.cls & REPORTING_VERB) return this.punctuatedBetween(els[0]!.end, e.start) ? 0 : j - 1;
@@ -267,11 +270,34 @@ export class Attributor {
         const after = this.definiteAfter(els, i);
         if (after > 0) found = this.invertedSubject(els, i) ?? this.definite(els, after);
         else found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
+        // "The health ministry in Ostra said 26 died, while the Kelmor army said …": the sentence's
+        // first speaker is one it does not name, and a later verb joined to it reports only its own
+        // clause. A verb the first one reports ("said it was checking Red Crescent reports that …"),
+        // an "according to X" or a verb closing the sentence ("…, the Kelmor Times found.") still names
+        // the source.
+        if (found === null && order === 'first' && this.unnamedBefore(els, i) && coordinatedReport(els, i)) return null;
       }
       else if (e.cls & REPORTING_PARTICIPLE) found = this.mainSubject(els, i);
       if (found !== null) return found;
     }
     return null;
+  }
+
+  /**
+   * The subject right before the verb at els[verb] is a noun of a speaker that names no one, with the
+   * place that locates it ("the health ministry in Ostra", "officials", "police in Kelmor").
+   */
+  private unnamedBefore(els: Element[], verb: number): boolean {
+    let i = verb - 1;
+    while (i >= 0 && els[i]!.cls & VERB_FILLER) i--;
+    if (els[i]?.name?.kind === 'place') {
+      // "in rebel-held Ostra": a few words may describe the place.
+      let link = i - 1;
+      while (link > 0 && link >= i - PLACE_REACH && !PLACE_LINKS.has(els[link]!.lower)) link--;
+      if (link > 0 && PLACE_LINKS.has(els[link]!.lower)) i = link - 1;
+    }
+    const e = els[i];
+    return e?.lower !== undefined && (singularClass(e.lower) & SPEAKER_NOUN) !== 0 && !this.punctuatedBetween(e.end, els[verb]!.start);
   }
 
   /**
@@ -314,7 +340,9 @@ export class Attributor {
       const e = els[i]!;
       if (e.name) {
         if (isParticiple(els[verb]!.lower) && causedBefore(els, i)) return null;
-        return this.appositionHead(els, i, verb) ?? this.headOfPhrase(els, i);
+        const head = this.appositionHead(els, i, verb);
+        if (head !== null) return head;
+        return this.modifiesOtherNoun(els, i) ? null : this.headOfPhrase(els, i);
       }
       if (isPronoun(e.lower)) return this.resolve(e.start, e.lower);
       if (!(e.cls & VERB_FILLER) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
@@ -324,6 +352,29 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * "Organisers of the rally against the visit of President Ana Ruiz claimed", "Lawyers for Ana
+   * Ruiz said": the name at els[at] (after its title and determiner) is the object of a preposition
+   * after a lower-case noun, a modifier of the subject and not the subject. The noun speaks for the
+   * name only where it is its voice: a spokesperson or a government for anyone ("a spokesman for Ana
+   * Ruiz", "the government of President Ruiz"); for a body, also its people, staff, officers or
+   * outlets ("officials at the ministry", "a doctor at Kelmor Hospital", "the head of Acme"). "A
+   * report by X", "data from X" name their source.
+   */
+  private modifiesOtherNoun(els: Element[], at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && els[i]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !this.punctuatedBetween(els[i]!.end, els[i + 1]!.start)) i--;
+    if (els[i]?.lower !== undefined && ARTICLES.has(els[i]!.lower!)) i--;
+    const link = els[i]?.lower;
+    const noun = els[i - 1];
+    if (link === undefined || !MODIFIER_LINKS.has(link) || noun?.lower === undefined || noun.cls & FUNCTION) return false;
+    if (this.punctuatedBetween(noun.end, els[at]!.start)) return false;
+    const cls = singularClass(noun.lower);
+    // "a spokesman for Ana Ruiz", "the government of President Ruiz": a person's voice too.
+    if (noun.lower.startsWith('spokes') || cls & GOV_HEAD) return false;
+    return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower));
   }
 
   /**
@@ -411,10 +462,12 @@ export class Attributor {
     return null;
   }
 
-  /** "the office said", "according to the monitoring mission": the last body named with that head noun. */
+  /** "the office said", "according to the monitoring mission", "police said": the last body named with that head noun. */
   private definite(els: Element[], at: number): number | null {
     const noun = els[at]!;
     if (noun.lower === undefined || noun.cls & FUNCTION) return null;
+    // "police said": a public body's noun with no article opening its phrase stands for the last body named with it.
+    if (noun.cls & GOV_HEAD && (at === 0 || this.punctuatedBetween(els[at - 1]!.end, noun.start))) return this.byHead(noun.lower, noun.start, false);
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const e = els[i]!;
       // "the minister said": a title stands for the last person who had it.
@@ -449,9 +502,41 @@ export class Attributor {
       if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
       const words = this.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
       if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-      if (fallback === null && generic && n.kind === 'organization') fallback = n.entity;
+      if (fallback === null && generic && n.kind === 'organization' && !this.attributive(n) && !this.describedOtherwise(n, noun)) fallback = n.entity;
     }
     return fallback;
+  }
+
+  /**
+   * "the trade union Kelmor Workers Union": a body named anywhere right after the noun of another kind of body than
+   * the generic `noun` ("the company said") is not the one that noun stands for.
+   */
+  private describedOtherwise(n: Named, noun: string): boolean {
+    if (!this.cues) {
+      // Read once, for the few generic nouns an article has: the body nouns each entity is set after.
+      const cues = new Map<number, Set<string>>();
+      for (const m of this.names) {
+        const cue = this.tokens[firstFrom(this.tokens, m.start) - 1];
+        if (cue && cue.end + 1 === m.start && cue.cls & ORG_CUE) (cues.get(m.entity) ?? cues.set(m.entity, new Set()).get(m.entity)!).add(cue.lower);
+      }
+      this.cues = cues;
+    }
+    const company = COMPANY_NOUNS.has(noun);
+    for (const cue of this.cues.get(n.entity) ?? []) if (cue !== noun && !(company && COMPANY_NOUNS.has(cue))) return true;
+    return false;
+  }
+
+  /**
+   * "a repeat of the Norvo Tools closure": a name between "the" and a lower-case noun modifies that noun,
+   * and is not the company a later "the company said" stands for ("the Acme group", "the Acme board
+   * said" are the body itself).
+   */
+  private attributive(n: Named): boolean {
+    const { tokens } = this;
+    const next = tokens[firstFrom(tokens, n.end)];
+    if (!next || next.capitalised || next.start !== n.end + 1 || next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB | BODY_NOUN) || next.lower.endsWith('ed')) return false;
+    const before = tokens[firstFrom(tokens, n.start) - 1];
+    return before !== undefined && before.lower === 'the' && before.end + 1 === n.start;
   }
 
  /**
@@ -498,6 +583,11 @@ export class Attributor {
     const els = skipTitle(all, verb + 1);
     const next = els[verb + 1];
     if (!next) return null;
+    // "said RDC spokesman Omar Hadi", "said a Kelmor Peace Coalition spokesman": a body's
+    // title after the verb, and the person it names, if any.
+    const body = next.name ? verb + 1 : next.lower !== undefined && ARTICLES.has(next.lower) && els[verb + 2]?.name ? verb + 2 : -1;
+    const voice = body > 0 && els[body]!.name!.kind !== 'person' ? this.titledVoice(els, body) : null;
+    if (voice !== null) return voice;
     if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
     if (isPronoun(next.lower)) return this.resolve(next.start, next.lower);
     const title = els[verb + 2];
@@ -512,6 +602,21 @@ export class Attributor {
       if (e.cls & FUNCTION) return null;
     }
     return null;
+  }
+
+  /**
+   * "RDC spokesman Omar Hadi", "a Kelmor Peace Coalition spokesman": the body at els[at]
+   * followed by lower-case title words speaks through the person named right after them, or itself
+   * where no one is; null when no title follows.
+   */
+  private titledVoice(els: Element[], at: number): number | null {
+    let j = at + 1;
+    while (j < els.length && j <= at + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN) && !this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) j++;
+    if (j === at + 1) return null;
+    const person = els[j]?.name;
+    if (person?.kind === 'person' && !this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return person.entity;
+    const body = els[at]!.name!;
+    return SPEAKS.has(body.kind) ? body.entity : null;
   }
 
   /** "said the minister": the last person named before with that title. */
@@ -587,6 +692,28 @@ export class Attributor {
   }
 }
 
+/** Elements at the end of a sentence that may hold the verb of an attribution closing it ("…, said RDC spokesman Ana Ruiz."). */
+const CLOSING_REACH = 4;
+
+/** Words that join a second clause with a speaker of its own ("…, while Y said", "…, and Y said"). */
+const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * The next reporting verb after els[from] opens a clause joined to the first by a coordinator, and
+ * neither it nor a later one closes the sentence, nor does "according to" follow.
+ */
+function coordinatedReport(els: Element[], from: number): boolean {
+  let joined = false;
+  let next = -1;
+  for (let i = from + 1; i < els.length; i++) {
+    const e = els[i]!;
+    if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
+    if (next < 0 && COORDINATORS.has(e.lower)) joined = true;
+    if (next < 0 && e.cls & REPORTING_VERB) next = i;
+  }
+  return next > 0 && joined;
+}
+
 /** Drops a title word standing before a name at `at` ("Mr" in "Mr Putin said"): the name is split from it. */
 function skipTitle(els: Element[], at: number): Element[] {
   const title = els[at];
@@ -622,6 +749,21 @@ function singularClass(word: string): number {
 
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
+
+/** Prepositions that place a body ("the health ministry in Ostra", "police from Kelmor"). */
+const PLACE_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'of', 'at', 'from']);
+/** How many words before a place may describe it ("in rebel-held Ostra"). */
+const PLACE_REACH = 3;
+/** Prepositions that join a modifier to a noun ("relatives of", "lawyers for", "the protest against"). */
+const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'with', 'about', 'at', 'on', 'to', 'over', 'behind']);
+/** Nouns of those who speak for a body they are "of" or "at": its officials, staff, experts, officers, outlets. */
+const VOICE = SPOKESNOUN | PERSON_NOUN | ROLE_HEAD | ROLE_MODIFIER | GOV_HEAD | ORG_CUE | OUTLET_CUE;
+const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'sources']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** Nouns of one kind of body, a company: "the company said" may stand for "the retailer Acme". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator'.split(' '));
+/** Most lower-case title words between a body and the person they name ("deputy chief spokesman"). */
+const MAX_TITLE_WORDS = 3;
 
 /** Nouns of a body that a name and its descriptors may head ("news agency", "provincial government"). */
 const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;

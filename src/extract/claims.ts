@@ -6,10 +6,15 @@ import type { Quote } from './quotes';
 import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';
 import type { Token } from './tokens';
+import { transcriptLabel } from './transcript';
+import { headlineOf, namesParty, opensSentence } from './unattributed';
 import type { Claim, Figure } from './types';
 
-/** A reporting verb, then at most three lower-case words (a title), right before a name: "said study lead author ". */
-const INVERTED_VERB = /\b(?:said|says|added|wrote|told)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/**
+ * A reporting verb, then at most three lower-case words (a title), after the body they may be of, right
+ * before a name: "said study lead author ", "said RDC spokesman ".
+ */
+const INVERTED_VERB = /\b(?:said|says|added|wrote|told)\s+(?:(?:a|an|the)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * The sentence's source speaks for a quote inside it when it is named before the quote ("X said the
@@ -57,6 +62,9 @@ export function buildClaims(
   const quoteFigureClaims: Claim[][] = quotes.map(() => []);
   let current: number | null = null;
   let currentPara = -2;
+  // The speaker a transcript's "Name:" label gives the paragraphs after it, and the paragraph read last.
+  let labelled: number | null = null;
+  let labelPara = -1;
   let qi = 0;
   const echoes = echoOf(text, quotes);
 
@@ -69,13 +77,16 @@ export function buildClaims(
       // “… is pretty incredible” and faster than before, said X.": a short quote inside its sentence,
       // with no speaker beside it, is the sentence's source's, where that source speaks for the quote.
       let speaker = who.speakerOf(q, paras[q.para]!.end, nextOpen);
-      if (speaker === null && q.open > s.start && q.close <= s.end) {
+      if (speaker === null && q.open >= s.start && q.close <= s.end) {
         const source = who.sourceOfSentence(si);
         if (source !== null && speaksForQuote(text, names, source, s, q)) speaker = source;
+        // "She pledged to “use every tool we have”": the quoted words are those of the person the
+        // sentence opens with.
+        else if (source === null && q.open > s.start) speaker = who.pronounSubject(si) ?? headlineOf(text, names, s, q);
       }
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
       const ownVerb = speaker === null && who.reportedAfter(q, paras[q.para]!.end);
-      if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && !text.slice(s.start, q.open).trim()) speaker = current;
+      if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && opensSentence(text, s.start, q.open)) speaker = current;
       speakers[qi] = speaker;
       if (speaker !== null) {
         current = speaker;
@@ -83,13 +94,18 @@ export function buildClaims(
       }
     }
 
+    if (s.para !== labelPara) {
+      labelPara = s.para;
+      const label = transcriptLabel(text, paras[s.para]!, names);
+      if (label !== undefined) labelled = label;
+    }
     const source = who.sourceOfSentence(si);
     const scan = numberScan(tokens, s);
     const figures = scan ? findFigures(text, s, names, segments, scan) : [];
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      const claim = figureClaim(text, f, nameOf(entityNames, source));
+      const claim = figureClaim(text, f, nameOf(entityNames, source ?? labelled));
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);
@@ -111,6 +127,9 @@ export function buildClaims(
       currentPara = s.para;
     } else if (!hasQuote && who.opensWithUnnamedSpeaker(si)) {
       // "The Israeli military said …": someone unnamed speaks now, and a later “…,” it said is theirs.
+      // What they say about a named party is kept, pinned on no one: "A police spokeswoman said
+      // Officer Ruiz survived" must not vanish while the claim it retracts stays.
+      if (namesParty(names, s)) claims.push({ kind: 'statement', text: text.slice(s.start, s.end), attributedTo: null, figures: figures.map((f) => f.figure), span: { start: s.start, end: s.end } });
       current = null;
     }
     const pronoun = who.pronounSubject(si);

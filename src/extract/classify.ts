@@ -1,4 +1,5 @@
-import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { abbreviates } from './merge';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
 import { charBefore, classAt, isDigit, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
@@ -56,6 +57,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "NNN-XINHUA": a wire credit joining a known outlet.
   if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
   if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return 'government';
+  if (anyKey(own, ORGANIZATION_NAMES)) return 'organization';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
   const titledUses = group.occurrences.filter((o) => o.role && !/\bof(?: the)?$/i.test(o.role)).length;
@@ -85,6 +87,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let placeCue = 0;
   let placeNoun = 0;
   let storm = 0;
+  let placeOwned = 0;
   let business = 0;
   let subject = 0;
   let titled = 0;
@@ -105,7 +108,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const nextClass = wordClass(next);
     const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass | nextClass;
     if (beforeClass & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
-    if (cues & OUTLET_CUE) outletCue++;
+    // "state-run KNA news reported": a name before "news" and a wire's noun or verb is an outlet's.
+    if (cues & OUTLET_CUE || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
+    if (ownedByPlace(text, lo, o.start)) placeOwned++;
     if (cues & ORG_CUE) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
     const placeNext = (nextClass & PLACE_CUE) !== 0;
@@ -166,10 +172,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
-  if (heads & GOV_HEAD || (heads & ORG_HEAD && isPublicBody(words, classes))) return 'government';
+  // A public body's head: named after its country or as a national one, owned by a country, or an
+  // authority ("Ostra Transport Authority").
+  const publicHead = heads & ORG_HEAD && (isPublicBody(words, classes) || (placeOwned > 0 && NATIONAL_HEADS.has(words[last]!)) || words[last] === 'authority');
+  if (heads & GOV_HEAD || publicHead) return 'government';
   if (heads & ORG_HEAD) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
-  if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!))) return 'place';
+  // "Ostra and Tarsk Counties": the plural of a place noun heads places too.
+  if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!) || wordClass(singular(words[last]!)) & PLACE_NOUN)) return 'place';
   // "Mount Everest", "San Juan": a geographic word opens the name.
   if (last > 0 && GEO_OPENERS.has(words[0]!)) return 'place';
 
@@ -178,7 +188,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const surnameReused = group.occurrences.some((o) => o.words.length === 1 && !isAcronym(o.form)) && full.length > 0;
   // "the Lions roared back": people are not named with "the", so most uses with it say no person.
   // "Pakistan Tehreek-e-Insaf (PTI)": news gives bodies, not people, a short form in brackets.
-  const aliased = group.occurrences.some((o) => o.bracketed && o.words.length === 1);
+  // "Kelmor Survey Polling … KSP": nor its initials alone.
+  const aliased = group.occurrences.some((o) => o.words.length === 1 && (o.bracketed || (isAcronym(o.form) && abbreviates(o.key, words))));
   // "Thomson Reuters": a known outlet inside a name is no person's.
   const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !words.some((w) => OUTLETS.has(w));
   const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
@@ -193,6 +204,21 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return 'other';
 }
+
+/** After a name: "news" and a wire's noun or reporting verb ("KNA news reported", "the KNA news agency"). */
+const NEWS_AFTER = /^\s+news\s+(?:agency|service|outlet|website|channel|network|reported|reports|said|says)\b/;
+
+/** `’s ` or `'s ` ends text[lo, start) after a known place: "Hungary’s Disaster Relief Agency". */
+function ownedByPlace(text: string, lo: number, start: number): boolean {
+  const apostrophe = text.charCodeAt(start - 3);
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115 || (apostrophe !== 39 && apostrophe !== 0x2019)) return false;
+  let b = start - 3;
+  while (b > lo && classAt(text, b - 1) & LETTER) b--;
+  return PLACES.has(text.slice(b, start - 3).toLowerCase());
+}
+
+/** "counties" → "county", "provinces" → "province"; other words as they are. */
+const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** "Pakistan MoFA", "the MFA": the name ends in a ministry's short form, written as one. */
 function isMinistryShortForm(name: string, lastWord: string): boolean {

@@ -123,7 +123,7 @@ export const GOVERNMENT_NAMES = list(
 /** Last words that make a name a government body; "Ministry"/"Department" also work as first word. */
 export const GOVERNMENT_HEADS = set(
   'ministry department office police constabulary parliament government administration court army navy military ' +
-    'guard senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate embassy ' +
+    'guard guards senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate embassy ' +
     'consulate judiciary legislature command corps force',
 );
 
@@ -132,6 +132,9 @@ export const GOVERNMENT_HEADS = set(
  * their country ("Pakistan MoFA"): the name is a government body. Not "MoMA", a museum.
  */
 export const MINISTRY_SHORT_FORMS = set('mofa mfa mea mod mof moj moha mohfw mofcom');
+
+/** Heads of public bodies that, capitalised alone ("the Government", "the Court"), name no body a reader could look up. */
+export const GENERIC_BODIES = set('government administration court');
 
 /** Legal forms of companies that end their names ("Siemens AG", "Nestlé SA"), written as short forms. */
 export const COMPANY_FORMS = set('ag sa nv gmbh spa bv ab');
@@ -142,7 +145,7 @@ export const ORG_HEADS = set(
     'committee commission society centre center fund bank university college school academy trust alliance ' +
     'coalition federation league movement organisation organization agency corporation corp inc ltd llc plc company ' +
     'co partners holdings industries airlines airways motors bureau board authority project initiative front ' +
-    'brigade church hospital museum library club fc labs laboratory services systems technologies partnership ' +
+    'brigade church hospital museum library club fc labs laboratory services systems technologies partnership polling securities ' +
     'consortium cooperative mission crescent cross panel tribunal forum observatory secretariat exchange chamber',
 );
 
@@ -186,6 +189,12 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     .map((n) => [n.toLowerCase(), n] as const),
 );
 
+/**
+ * International organisations known by name, whose words have no head that says so ("United
+ * Nations"). Not in KNOWN_NAMES: they split and merge as any name does.
+ */
+export const ORGANIZATION_NAMES = list('united nations,un,nato,unhcr,unicef,unesco,unrwa,european union,eu,opec,interpol,icrc,msf');
+
 /** The places, outlets and government bodies above in one set, for the many lookups that ask for any of them. */
 export const KNOWN_NAMES: ReadonlySet<string> = new Set([...PLACES, ...OUTLETS.keys(), ...GOVERNMENT_NAMES]);
 
@@ -204,7 +213,7 @@ export const TEAM_WORDS = set('united rovers wanderers athletic albion');
 /** Words that, just before a name, say it is an outlet. */
 export const OUTLET_CUES = set(
   'newspaper magazine broadcaster outlet website site channel daily tabloid paper station publication weekly radio ' +
-    'television blog newswire',
+    'television blog newswire journal',
 );
 
 /** Words that, just before a name or in an apposition after it, say it is an organisation. */
@@ -240,18 +249,18 @@ export const PLACE_CUES = set('state city town village valley island');
 
 /**
  * Lower-case heads that make the name right before them a public body: "WA police", "Kenyan army",
- * "the Sichuan provincial government". With no name before them ("local police", "a county
+ * "the Sichuan provincial government", "Hungary's border guards". With no name before them ("local police", "a county
  * government") they name no one a reader could look up, so they make no mention.
  */
-export const BODY_HEADS = set('police army military navy government');
+export const BODY_HEADS = set('police army military navy government guards');
 /** Level words between a name and its body's head ("Sichuan provincial government", "Lagos state police"). */
-export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local');
+export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local border');
 
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
 export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
 
-/** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan"): the name is a place. */
-export const GEO_OPENERS = set('mount mt lake cape river fort san santa');
+/** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan", "Co Galway"): the name is a place. */
+export const GEO_OPENERS = set('mount mt lake cape river fort san santa co');
 
 /** Compass words that make a region of a known place ("South Asia", "Northern England"). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central northeast northwest southeast southwest');
@@ -268,6 +277,8 @@ export const ROLE_HEADS = set(
     'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilor councilman ' +
     'councilwoman councilmember alderman alderwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
     'president-elect governor-elect mayor-elect prime-minister-designate ' +
+    // Ranks, and Irish titles of office (TD: a member of the Dáil).
+    'brigadier corporal magistrate td tánaiste taoiseach ' +
     // Written abbreviations of titles: foreign minister, external affairs minister, chief minister.
     'fm eam cm',
 );
@@ -408,7 +419,7 @@ export const REPORTING_VERBS = set(
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
-    'shared termed maintained maintains tell',
+    'shared termed maintained maintains tell tallied',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

@@ -1,5 +1,5 @@
 import { classAt, isDigit, LETTER, NUMBER, widthAt } from './chars';
-import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PORTFOLIO_WORDS } from './lexicon';
+import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PLACES, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
@@ -39,6 +39,8 @@ export interface Occurrence {
   role: string | null;
   /** Written in brackets after a space, as the short form a name is given right after it ("Alternative for Germany (AfD)"). */
   bracketed: boolean;
+  /** Written as another name of the name right before it: "Kelmor Civil Rescue, better known as the Blue Vests". */
+  knownAs: boolean;
 }
 
 export const keyOf = (words: string[]): string => {
@@ -171,6 +173,13 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       let parts = nameParts(text, run, evidence);
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
+      // "The Labour Kelmor North TD, Mr Pádraig Dunne,": a title set before the name is its role,
+      // over a bare honorific or rank ("Mr", "Brigadier").
+      const apposed = parts.length ? titleApposedBefore(text, tokens, opening, from) : null;
+      const head = parts[0];
+      if (apposed && head && (head.role ? !head.role.includes(' ') && text.startsWith(head.role, start.start) : head.tokens[0] === start) && mayBePerson(head.tokens, known)) {
+        parts[0] = { ...head, role: apposed };
+      }
       for (const part of parts) {
         // "von der Leyen": the particles before the run open the name they were seen in.
         if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
@@ -203,6 +212,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           key: keyOf(words),
           role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
+          knownAs: isKnownAs(text, first.start, out[out.length - 1]),
         });
       }
     }
@@ -221,6 +231,17 @@ function withoutLabels(text: string, found: Occurrence[]): Occurrence[] {
   if (!found.some(isLabel)) return found;
   const used = new Set(found.filter((o) => !isLabel(o)).map((o) => o.key));
   return found.filter((o) => used.has(o.key) || !isLabel(o));
+}
+
+/** ", better known as the ", "(also known as ": what sets another name of the name before it. */
+const KNOWN_AS = /^\s*[,(]\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+as\s+(?:the\s+)?$/;
+/** Longest text between a name and another name of it ("…, more commonly known as the …"). */
+const KNOWN_AS_REACH = 40;
+
+/** The name at `start` is set after `prev` as another name of it. */
+function isKnownAs(text: string, start: number, prev: Occurrence | undefined): boolean {
+  if (!prev || start - prev.end > KNOWN_AS_REACH || !(text.startsWith('as ', start - 3) || text.startsWith('the ', start - 4))) return false;
+  return KNOWN_AS.test(text.slice(prev.end, start));
 }
 
 /** Longest line opening read before a label ("Why" of "Why It Matters:"). */
@@ -321,10 +342,14 @@ function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known
  * ("police arrested", "police said") or a function word may follow.
  */
 function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: number): number {
+  const owner = tokens[k - 1]!;
+  // "Hungary's border guards": a country owns its public bodies.
+  const owns = owner.possessive && PLACES.has(owner.lower);
+  const joined = (h: number): boolean => (h === k && owns ? joinsAfterPossessive(text, owner, tokens[h]!) : joins(text, tokens[h - 1]!, tokens[h]!));
   let h = k;
-  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && joins(text, tokens[h - 1]!, tokens[h]!)) h++;
+  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && joined(h)) h++;
   const head = tokens[h];
-  if (h >= to || !BODY_HEADS.has(head!.text) || !joins(text, tokens[h - 1]!, head!)) return -1;
+  if (h >= to || !BODY_HEADS.has(head!.text) || !joined(h)) return -1;
   const next = tokens[h + 1];
   const compound =
     next !== undefined && h + 1 < to && !head!.possessive && next.start === head!.end + 1 && text[head!.end] === ' ' && !next.capitalised &&
@@ -501,6 +526,26 @@ function titleBefore(text: string, tokens: readonly Token[], k: number, from: nu
   // "Police spokesman Ali Khan" at a sentence start: a common noun alone is no body's name.
   if (b === t - 1 && isCommonNoun(owner) && !isAcronym(owner.text)) return null;
   return plain(text.slice(tokens[b]!.start, tokens[k - 1]!.end));
+}
+
+/** Most words of a title set before the name it describes ("Minister of State for Transport and north Ostra TD"). */
+const MAX_APPOSED_TITLE = 10;
+
+/**
+ * "The Labour senator, Mr Tom Dunne,", "RDC spokesperson, Brigadier Ana Ruiz,": the words
+ * from a determiner (or the sentence start) to a title of the lexicon, then a comma, right before the
+ * name opening at tokens[k], are that person's role; null when there are none.
+ */
+function titleApposedBefore(text: string, tokens: readonly Token[], k: number, from: number): string | null {
+  const t = k - 1;
+  if (t < from || !(tokens[t]!.cls & ROLE_HEAD) || tokens[t]!.possessive || !/^,\s+$/.test(text.slice(tokens[t]!.end, tokens[k]!.start))) return null;
+  let b = t;
+  while (b > from && t - b < MAX_APPOSED_TITLE && !ROLE_DETERMINERS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  if (b > from && !(ROLE_DETERMINERS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
+  // "Another former justice minister": words that only count the title are none of it.
+  while (b < t && tokens[b]!.cls & FUNCTION) b++;
+  // A title alone after its determiner is one ("the senator"); an honorific alone is none ("the Mr").
+  return b === t && tokens[t]!.cls & ABBREVIATION ? null : plain(text.slice(tokens[b]!.start, tokens[t]!.end));
 }
 
 /** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
@@ -798,10 +843,12 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
     const name = words.slice(n);
     if (!isPersonLike(name)) continue;
     let l = r;
-    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)))) l--;
+    // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
+    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
-    const role = text.slice(words[0]!.start, words[n - 1]!.end);
+    // "… for Health Dr": an honorific after a longer title adds nothing to it.
+    const role = text.slice(words[0]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
     const left = words.slice(0, l);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
@@ -839,10 +886,18 @@ function portfolioEnd(words: Token[], i: number): number {
  */
 const namedAfterPortfolio = (words: Token[], k: number): boolean =>
   k > 0 &&
-  (words[k]!.text === 'for' || words[k]!.text === 'of') &&
-  (words[k - 1]!.cls & ROLE_HEAD) !== 0 &&
+  PORTFOLIO_LINKS.has(words[k]!.text) &&
+  endsTitle(words, k - 1) &&
   portfolioEnd(words, k + 1) > k + 1 &&
   words.length - portfolioEnd(words, k + 1) >= 2;
+
+const PORTFOLIO_LINKS = new Set(['for', 'of']);
+/** Honorifics, which a role of more words makes redundant. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/** words[i] ends a title: a title word, or "General" after one ("Director General", "Attorney General"). */
+const endsTitle = (words: Token[], i: number): boolean =>
+  (words[i]!.cls & ROLE_HEAD) !== 0 || (i > 0 && words[i]!.lower === 'general' && (words[i - 1]!.cls & ROLE_HEAD) !== 0);
 
 /**
  * "Energy and Mines Minister Jorge Merino", "Agriculture and Food Security Committee Chairman": an

@@ -1,5 +1,5 @@
 import { classAt, LETTER, UPPER, widthAt } from './chars';
-import { KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from './lexicon';
+import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from './lexicon';
 import { keyWords, type Occurrence } from './mentions';
 import { isShortForm } from './tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
@@ -70,10 +70,14 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     if (o.bracketed && name && name.end + 2 === o.start && aliases[k] === undefined && !name.role && isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) {
       aliases[k] = resolved[i - 1]!;
     }
+    // "Kelmor Civil Rescue, better known as the Blue Vests": another name of the one before.
+    if (o.knownAs && name && aliases[k] === undefined && !name.role) aliases[k] = resolved[i - 1]!;
   });
+  const reordered = reorderedNames(keys, words, ids);
 
   const finalKey = (key: number): number => {
-    const k = aliases[key] ?? key;
+    const alias = aliases[key] ?? key;
+    const k = reordered[alias] ?? alias;
     // A known place stays itself: "Paris" is not the "Paris Olympics"; a known outlet joins its own
     // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
     const stem = stems[k];
@@ -94,7 +98,8 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
       order.push(k);
     }
   });
-  return order.map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+  // "the Government has no figures": a body's head alone, merged into no name, names no one.
+  return order.filter((k) => !GENERIC_BODIES.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
 }
 
 /** For each key number, the numbers of the keys that end in it, that extend it with head words, or whose initials it is. */
@@ -193,11 +198,31 @@ export function abbreviates(key: string, words: readonly string[]): boolean {
   return letters >= 2 && (missed === 0 || (missed === 1 && letters >= MIN_LOOSE_SHORT_FORM && letters === words.length && key[0] === words[0]![0]));
 }
 
+/** Heads written before their field with "of" or after it: "Ministry of Health" and "Health Ministry". */
+const REORDERED_HEADS = new Set(['ministry', 'department']);
+
 /**
- * "Tang Yijun … Tang said": names written family name first (Chinese, Korean, Hungarian) are
- * shortened to their first word. A one-word form joins the only two-word name opening with it when
- * that name came first, its second word is never used alone nor put first ("Yijun Tang"), and the
- * word is no given name ("Donald" is not "Donald Trump"), known name or tail of another name.
+ * "the Ministry of Health … the Health Ministry": the key, by number, of the same body's name in the
+ * other order that came first, for each key whose other order came earlier.
+ */
+function reorderedNames(keys: readonly string[], words: readonly (readonly string[])[], ids: ReadonlyMap<string, number>): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  words.forEach((w, k) => {
+    if (w.length < 3 || w[1] !== 'of' || !REORDERED_HEADS.has(w[0]!)) return;
+    const other = ids.get(`${keys[k]!.slice(w[0]!.length + 4)} ${w[0]}`);
+    if (other === undefined) return;
+    if (other < k) out[k] = other;
+    else out[other] = k;
+  });
+  return out;
+}
+
+/**
+ * "Tang Yijun … Tang said", "Lim Boon Teck … Mr Lim": names written family name first (Chinese,
+ * Korean, Hungarian) are shortened to their first word. A one-word form joins the only name of two or
+ * three words opening with it when that name came first, its other words are never used alone nor
+ * put first ("Yijun Tang"), and the word is no given name ("Donald" is not "Donald Trump"), known
+ * name or tail of another name.
  * Keys are numbered as in `mergeOccurrences`; the result is by key number.
  */
 function surnameFirstNames(
@@ -207,18 +232,19 @@ function surnameFirstNames(
   tails: readonly (number[] | undefined)[],
   known: readonly boolean[],
 ): (number | undefined)[] {
-  // The two-word name opening with each one-word key, or null when two names open with it.
+  // The name of two or three words opening with each one-word key, or null when two names open with it.
   const byFirst: (number | null | undefined)[] = [];
   words.forEach((w, k) => {
-    const first = w.length === 2 ? ids.get(w[0]!) : undefined;
+    const first = w.length === 2 || w.length === 3 ? ids.get(w[0]!) : undefined;
     if (first !== undefined) byFirst[first] = byFirst[first] === undefined ? k : null;
   });
   const out: (number | undefined)[] = [];
   keys.forEach((single, k) => {
     const full = byFirst[k];
     if (full == null || known[k] || tails[k] || wordClass(single) & (GIVEN_NAME | HEAD_WORD)) return;
-    const second = words[full]![1]!;
-    if (ids.has(second) || ids.has(`${second} ${single}`) || wordClass(second) & HEAD_WORD) return;
+    // "Lim Boon Teck … Mr Lim": no word after the first is used alone, put first, or a head.
+    const rest = words[full]!.slice(1);
+    if (rest.some((w) => ids.has(w) || wordClass(w) & (HEAD_WORD | CONNECTOR)) || ids.has(`${rest.join(' ')} ${single}`) || (rest.length > 1 && ids.has(rest.join(' ')))) return;
     // Numbered in order of first appearance: the full name came first.
     if (full < k) out[k] = full;
   });

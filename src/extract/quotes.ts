@@ -125,9 +125,12 @@ const NESTING = new Set([0x201c, 0xab]);
 /** . , ! ? */
 const endsClause = (c: number): boolean => c === 46 || c === 44 || c === 33 || c === 63;
 
-/** A closing mark follows a non-space and is not an apostrophe inside a word. */
+/**
+ * A closing mark follows a non-space and is not an apostrophe inside a word; ” after a comma or a
+ * full stop closes even with no space after it (`…in six counties,”he said`).
+ */
 const closes = (text: string, j: number, to: number): boolean =>
-  !isSpace(text, j - 1) && (j + 1 >= to || !isWordChar(text, j + 1));
+  !isSpace(text, j - 1) && (j + 1 >= to || !isWordChar(text, j + 1) || (text.charCodeAt(j) === 0x201d && endsClause(text.charCodeAt(j - 1))));
 
 function trimRange(text: string, start: number, end: number): Range {
   while (start < end && isSpace(text, start)) start++;

@@ -1,0 +1,39 @@
+import type { Named } from './attribution';
+import { LETTER, runs } from './chars';
+import type { Quote } from './quotes';
+import { firstFrom } from './ranges';
+import type { Range } from './sentences';
+import { FUNCTION, wordClass } from './wordclass';
+
+/** What the words around a claim with no speaker of its own say about who speaks it (read by claims.ts). */
+
+/** "… on its front page with the headline: " before a quote. */
+const HEADLINE_BEFORE = /\bheadlined?:?\s*$/;
+
+/**
+ * "The Kelmor Daily News marked the arrest with the headline: “KILLER CAUGHT.”": a headline
+ * quoted as one is the words of the outlet the sentence opens with.
+ */
+export function headlineOf(text: string, names: Named[], s: Range, q: Quote): number | null {
+  if (!HEADLINE_BEFORE.test(text.slice(Math.max(s.start, q.open - 20), q.open))) return null;
+  const first = names[firstFrom(names, s.start)];
+  return first && first.start < q.open && first.kind === 'outlet' ? first.entity : null;
+}
+
+/** Nothing, or one function word with its comma ("However,", "But"), stands before the quote at `open` in its sentence. */
+export function opensSentence(text: string, start: number, open: number): boolean {
+  let before = text.slice(start, open).trim();
+  if (before.endsWith(',')) before = before.slice(0, -1);
+  if (!before) return true;
+  const words = runs(before, LETTER);
+  return words.length === 1 && words[0] === before && (wordClass(before.toLowerCase()) & FUNCTION) !== 0;
+}
+
+/** Sentence `s` names a person or a body (not only places or events). */
+export function namesParty(names: Named[], s: Range): boolean {
+  for (let i = firstFrom(names, s.start); i < names.length && names[i]!.start < s.end; i++) {
+    const kind = names[i]!.kind;
+    if (kind !== 'place' && kind !== 'event') return true;
+  }
+  return false;
+}
