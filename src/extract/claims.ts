@@ -193,13 +193,14 @@ function continuesOpenQuote(quotes: Quote[], i: number, paras: Range[]): boolean
  */
 function echoOf(text: string, quotes: Quote[]): (number | undefined)[] {
   const out: (number | undefined)[] = [];
-  if (quotes.length > MAX_QUOTES_FOR_ECHOES) return out;
+  // One quote echoes no other.
+  if (quotes.length < 2 || quotes.length > MAX_QUOTES_FOR_ECHOES) return out;
   const lower = quotes.map((q) => q.segments.map((r) => text.slice(r.start, r.end)).join(' ').toLowerCase());
   // Words of a quote are read only where another quote may hold them.
   const bodies: (QuoteBody | undefined)[] = [];
   lower.forEach((quote, i) => {
     // The other quote holds the quote's long words too: most pairs fail that at once.
-    const probe = LONG_WORD.exec(quote)?.[0] ?? (bodies[i] ??= quoteBody(quote)).longest;
+    const probe = longWord(quote) ?? (bodies[i] ??= quoteBody(quote)).longest;
     for (let j = 0; j < lower.length; j++) {
       if (j === i || !lower[j]!.includes(probe)) continue;
       const body = (bodies[i] ??= quoteBody(quote));
@@ -214,8 +215,17 @@ function echoOf(text: string, quotes: Quote[]): (number | undefined)[] {
   return out;
 }
 
-/** A run of ASCII letters inside one word, long enough to be rare in other quotes. */
-const LONG_WORD = /[a-z]{7,}/;
+/** The first run of seven or more ASCII lower-case letters (`/[a-z]{7,}/`), long enough to be rare in other quotes. */
+function longWord(s: string): string | undefined {
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (i - start >= 7) return s.slice(start, i);
+    start = i + 1;
+  }
+  return undefined;
+}
 
 /** The words of a lower-case quote, each between spaces, how many there are and the longest. */
 interface QuoteBody {

@@ -82,7 +82,8 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
     const stem = stems[k];
     if (stem !== undefined && (!known[k] || (OUTLETS.has(keys[k]!) && wordClass(words[stem]![words[k]!.length]!) & OUTLET_WORD))) return stem;
-    const full = /^[a-z]{2,6}$/.test(keys[k]!) ? initials[k] : undefined;
+    // The expression runs only for a key that is some name's initials.
+    const full = initials[k] !== undefined && /^[a-z]{2,6}$/.test(keys[k]!) ? initials[k] : undefined;
     return full ?? k;
   };
 

@@ -1,4 +1,4 @@
-import { classOf, isDigit, LETTER, NUMBER, runs } from './chars';
+import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesFrom } from './chars';
 import { CURRENCY_CODES } from './lexicon';
 import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from './ranges';
@@ -33,6 +33,21 @@ export interface NumberHit {
 const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
 const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
 const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`, 'g');
+/** How far before its digits a match of DIGITS_RE may start: the longest code, its full stop and a space (signs are shorter). */
+const CURRENCY_REACH = Math.max(...[...CURRENCY_CODES].map((c) => c.length)) + 2;
+
+/**
+ * The next match of DIGITS_RE in `s` from its lastIndex, tried only from CURRENCY_REACH before the
+ * next digit: the expression is slow to try at every offset of the words between numbers.
+ */
+function nextDigits(s: string): RegExpExecArray | null {
+  let digit = DIGITS_RE.lastIndex;
+  while (digit < s.length && !isDigit(s.charCodeAt(digit))) digit++;
+  if (digit >= s.length) return null;
+  DIGITS_RE.lastIndex = Math.max(DIGITS_RE.lastIndex, digit - CURRENCY_REACH);
+  return DIGITS_RE.exec(s);
+}
+
 /** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
 const LETTER_CODE = /^[A-Z]$/;
 const SUFFIX_SCALE: [RegExp, number][] = [
@@ -44,6 +59,22 @@ const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?thousand\b|^k\b/i, 1e3],
 ];
 const PERCENT = /^\s?(?:%|per ?cent\b|percent\b)/i;
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** The first letters of SUFFIX_SCALE's words, in lower case. */
+const SCALE_LEADS = codesOf('tbcmlk');
+/** What opens a notation that joins a number to a time, date, ordinal or name ("10:30", "5th", "3pm", "401(k)"). */
+const NOTATION_LEADS = codesOf(':/sntrap(');
+/** The high end of a range after a number ("-15", " – 20"). */
+const RANGE_HIGH = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/;
+
+/**
+ * The code unit of `after` past one optional space, with ASCII capitals in lower case: the character
+ * `^\s?x` or `^x` (case-insensitive without the u flag, which folds only ASCII) needs to be x.
+ */
+function leadOf(after: string): number {
+  const c = after.charCodeAt(isSpaceAt(after, 0) ? 1 : 0);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
 
 /** Which of findNumbers' scans a sentence needs (bits of `numberKinds`). */
 const DIGITS = 1;
@@ -104,7 +135,7 @@ function numberKinds(t: Token): number {
   }
   if (w.includes('half')) kinds |= HALF;
   // Number words compare as Unicode case folding does: "ſ" (long s) is an "s" (see number-words.ts).
-  if (!plainLetters && runs(w.replace(/ſ/g, 's'), LETTER | NUMBER).some((part) => (wordClass(part) & NUMBER_WORD) !== 0)) kinds |= NUMBER_WORDS;
+  if (!plainLetters && runs(w.replaceAll('ſ', 's'), LETTER | NUMBER).some((part) => (wordClass(part) & NUMBER_WORD) !== 0)) kinds |= NUMBER_WORDS;
   return kinds;
 }
 
@@ -118,7 +149,7 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
   const { kinds } = scan;
   if (kinds & DIGITS) {
     DIGITS_RE.lastIndex = 0;
-    for (let m = DIGITS_RE.exec(slice); m; m = DIGITS_RE.exec(slice)) {
+    for (let m = nextDigits(slice); m; m = nextDigits(slice)) {
       const hit = digitHit(slice, m, from);
       if (hit) hits.push(hit);
     }
@@ -151,7 +182,7 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
   // "five and a half months", "2 and a half years": the half belongs to the number.
   for (const hit of hits) {
     if (hit.unit !== null) continue;
-    const half = AND_A_HALF.exec(text.slice(hit.end, Math.min(to, hit.end + 20)));
+    const half = andFollows(text, hit.end, to) ? AND_A_HALF.exec(text.slice(hit.end, Math.min(to, hit.end + 20))) : null;
     if (half) {
       hit.value += 0.5;
       hit.end += half[0].length;
@@ -223,6 +254,12 @@ function scaleOf(text: string, hit: NumberHit): number {
 
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 
+/** Spaces and an "a" follow text[at] (before `to`): what AND_A_HALF needs, tested without running it after every number. */
+function andFollows(text: string, at: number, to: number): boolean {
+  const next = spacesFrom(text, at, to);
+  return next > at && (text.charCodeAt(next) | 32) === 97; // a A
+}
+
 /**
  * "billion" in "XYZ5.5 billion", where the digits were no figure of their own: a scale word right
  * after digits never counts on its own.
@@ -239,13 +276,16 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
   if (start > 0 && joinsNumber(slice.charCodeAt(start - 1))) return null;
   const after = slice.slice(end, end + 12);
+  // The expressions below that read `after` open with a character (past one space) that most numbers
+  // lack there: each is run only where it may match.
+  const lead = leadOf(after);
   // …and "401(k)", a plan's name; but "leading 63/37" is a poll's split, read as its leading share.
-  if (/^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) {
+  if (NOTATION_LEADS.has(lead) && /^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) {
     const split = m[1] || m[3] ? 0 : splitLength(slice, start, m[2]!, after);
     return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false, rangeLow: false } : null;
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
-  let value = Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  let value = Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
   let unit: string | null = currency;
   const suffix = scaleAfter(after, currency !== null);
   const scaled = suffix !== null;
@@ -254,21 +294,22 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     end += suffix.length;
   }
   if (currency !== null && LETTER_CODE.test(currency) && !scaled && !m[2]!.includes(',')) return null;
-  const pct = scaled ? null : PERCENT.exec(after);
+  const pct = scaled || (lead !== 37 && lead !== 112) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
     end += pct[0].length;
   }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
   if (!scaled && !pct && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
-  const yearLike = !currency && !scaled && !pct && !m[3] && /^\d{4}$/.test(m[2]!);
+  // m[2] holds digits and commas, which come only between groups of three: four characters are four digits.
+  const yearLike = !currency && !scaled && !pct && !m[3] && m[2]!.length === 4;
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
-  const dash = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/.exec(after);
+  const dash = lead === 45 || lead === 0x2013 ? RANGE_HIGH.exec(after) : null; // - –
   const high = dash?.[1];
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false, rangeLow: false };
   }
-  const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
   if (!rangeLow) return { value, start: start + from, end: end + from, unit, words: false, yearLike, rangeLow };
   // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
   let rangeEnd = end + dash![0].length;
@@ -284,6 +325,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
 
 /** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */
 function scaleAfter(after: string, money: boolean): { scale: number; length: number } | null {
+  if (!SCALE_LEADS.has(leadOf(after))) return null;
   for (const [re, scale] of SUFFIX_SCALE) {
     const s = re.exec(after);
     if (s && (money || !/^m\b/i.test(s[0]))) return { scale, length: s[0].length };

@@ -1,4 +1,4 @@
-import { charBefore, classAt, LETTER, NUMBER, SPACE, UPPER } from './chars';
+import { charBefore, classAt, isSpaceAt, LETTER, NUMBER, SPACE, spacesFrom, UPPER } from './chars';
 import { ABBREVIATIONS } from './lexicon';
 
 export interface Range {
@@ -14,37 +14,51 @@ export interface Sentence extends Range {
 /** Non-empty lines, trimmed: both "\n\n" and "\n" separate paragraphs in extracted article text. */
 export function paragraphs(text: string): Range[] {
   const out: Range[] = [];
-  for (const m of text.matchAll(/[^\r\n]+/g)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
-    const start = (m.index ?? 0) + lead;
-    out.push({ start, end: start + body.length });
+  // Lines end at the next \n or \r, each found by the engine's fast search (and searched again
+  // only once passed); no match object or string is made per line.
+  let newline = -1;
+  let carriageReturn = -1;
+  for (let i = 0; i < text.length; ) {
+    if (newline < i) newline = indexOrEnd(text, '\n', i);
+    if (carriageReturn < i) carriageReturn = indexOrEnd(text, '\r', i);
+    const end = Math.min(newline, carriageReturn);
+    // Trimmed of `\s`, the same characters as String.prototype.trim.
+    const start = spacesFrom(text, i, end);
+    let stop = end;
+    while (stop > start && isSpaceAt(text, stop - 1)) stop--;
+    if (stop > start) out.push({ start, end: stop });
+    i = end + 1;
   }
   return out;
+}
+
+/** Where `s` next has `c` from `from`, or its end. */
+function indexOrEnd(s: string, c: string, from: number): number {
+  const at = s.indexOf(c, from);
+  return at < 0 ? s.length : at;
 }
 
 /** Sentences of every paragraph, in order. */
 export function sentences(text: string, paras: Range[]): Sentence[] {
   const out: Sentence[] = [];
+  // One scan of the whole text for end marks: paragraphs hold every one (what lies between them is
+  // spaces), so each match is read in the paragraph it falls in.
+  END_MARKS.lastIndex = 0;
+  let m = END_MARKS.exec(text);
   paras.forEach((p, para) => {
-    const body = text.slice(p.start, p.end);
-    let start = 0;
-    END_MARKS.lastIndex = 0;
-    for (let m = END_MARKS.exec(body); m; m = END_MARKS.exec(body)) {
+    let start = p.start;
+    for (; m && m.index < p.end; m = END_MARKS.exec(text)) {
       const at = m.index;
       // A later start in the same run of marks would end the same way: each run is tried once.
-      const end = boundaryAfter(body, at + m[0].length);
+      const end = boundaryAfter(text, at + m[0].length, p.end);
       if (end < 0) continue;
-      if (!(end === at + 1 && body.charCodeAt(at) === DOT && isAbbreviation(body, at))) {
-        out.push({ start: p.start + start, end: p.start + end, para });
-        start = end;
-        while (start < body.length && classAt(body, start) & SPACE) start++;
+      if (!(end === at + 1 && text.charCodeAt(at) === DOT && isAbbreviation(text, p.start, at))) {
+        out.push({ start, end, para });
+        start = spacesFrom(text, end, p.end);
       }
       END_MARKS.lastIndex = end;
     }
-    if (start < body.length) out.push({ start: p.start + start, end: p.end, para });
+    if (start < p.end) out.push({ start, end: p.end, para });
   });
   return out;
 }
@@ -60,28 +74,28 @@ const isOpener = (c: number): boolean => c === 34 || c === 0x201c || c === 0x201
 /**
  * End of a sentence boundary whose end punctuation stops at `marks`: closing quotes or brackets
  * follow, then the next word starts like a sentence (after spaces, maybe an opening mark, a capital
- * or a digit); or -1.
+ * or a digit), all before the paragraph's end `hi`; or -1.
  */
-function boundaryAfter(body: string, marks: number): number {
+function boundaryAfter(text: string, marks: number, hi: number): number {
   let end = marks;
-  while (end < body.length && isCloser(body.charCodeAt(end))) end++;
+  while (end < hi && isCloser(text.charCodeAt(end))) end++;
   let next = end;
-  while (next < body.length && classAt(body, next) & SPACE) next++;
+  while (next < hi && classAt(text, next) & SPACE) next++;
   if (next === end) return -1;
-  if (next < body.length && isOpener(body.charCodeAt(next))) next++;
-  return next < body.length && classAt(body, next) & (UPPER | NUMBER) ? end : -1;
+  if (next < hi && isOpener(text.charCodeAt(next))) next++;
+  return next < hi && classAt(text, next) & (UPPER | NUMBER) ? end : -1;
 }
 
-/** "Dr." or an initial ("J." / "U.S.") does not end a sentence. */
-function isAbbreviation(body: string, dot: number): boolean {
+/** "Dr." or an initial ("J." / "U.S.") does not end a sentence; the dot's paragraph starts at `paraStart`. */
+function isAbbreviation(text: string, paraStart: number, dot: number): boolean {
   // The letters before the dot, after any earlier dot, within 12 characters.
-  const lo = Math.max(0, dot - 12);
+  const lo = Math.max(paraStart, dot - 12);
   let start = dot;
   while (start > lo) {
-    const p = charBefore(body, start);
-    if (p < lo || !(classAt(body, p) & LETTER)) break;
+    const p = charBefore(text, start);
+    if (p < lo || !(classAt(text, p) & LETTER)) break;
     start = p;
   }
-  const last = body.slice(start, dot);
-  return ABBREVIATIONS.has(last.toLowerCase()) || (start < dot && charBefore(body, dot) === start && (classAt(body, start) & UPPER) !== 0);
+  const last = text.slice(start, dot);
+  return ABBREVIATIONS.has(last.toLowerCase()) || (start < dot && charBefore(text, dot) === start && (classAt(text, start) & UPPER) !== 0);
 }
