@@ -5,7 +5,7 @@ import { benchContentScript } from './content-script';
 import { benchExtraction } from './extraction';
 import { benchUi } from './ui';
 
-benchExtraction();
+await benchExtraction();
 await benchCache();
 await benchUi();
 await benchContentScript();
