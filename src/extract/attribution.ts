@@ -1,11 +1,12 @@
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
 import { firstFrom, rangeAt } from './ranges';
-import type { Token } from './tokens';
+import { DIGIT, type Token } from './tokens';
 import type { MentionKind } from './types';
 import {
   FUNCTION,
   GOV_HEAD,
+  NUMBER_WORD,
   ORG_CUE,
   OUTLET_CUE,
   OUTLET_WORD,
@@ -142,6 +143,66 @@ export class Attributor {
     const found = s.end - s.start > MAX_SENTENCE ? null : this.sourceOf(this.sentenceElements(i), 'first');
     this.sources[i] = found;
     return found;
+  }
+
+  /**
+   * Clauses of sentence `i` that give the figures in them a source of their own: "…, while the Red
+   * Cross put the toll at 55", "…; the Red Cross, 55", "… and the Red Cross at 55", "… and 55
+   * according to the Red Cross". Such a clause is joined by a coordinator or a semicolon after a
+   * report of the sentence, opens with a named subject and a reporting verb (or a figure the verb of
+   * the first clause is left out before), and holds a number: "…, while rescuers searched for 12
+   * more" names no one, "but Y said nothing" gives Y no figure. A sentence with no source of its
+   * own opening "X put the toll at 30" gives X its first clause. Only clauses that change the
+   * source are listed, in text order.
+   */
+  clauseSources(i: number): ClauseSource[] {
+    const s = this.sents[i]!;
+    if (s.end - s.start > MAX_SENTENCE) return [];
+    const els = this.sentenceElements(i);
+    const out: ClauseSource[] = [];
+    // The source so far: a clause of the same one changes nothing.
+    let last = this.sourceOfSentence(i);
+    let reported = false;
+    for (let c = 0; c < els.length; c++) {
+      const e = els[c]!;
+      const coordinator = COORDINATORS.has(e.lower);
+      if (c === 0 || (reported && (coordinator || this.hasSemicolonBetween(els[c - 1]!.end, e.start)))) {
+        const open = coordinator ? c + 1 : c;
+        const entity = els[open] && hasCount(els, open) ? this.clauseSubject(els, open, c === 0) : null;
+        if (entity !== null && entity !== last && (c > 0 || last === null)) {
+          out.push({ start: e.start, from: els[open]!.start, entity });
+          last = entity;
+        }
+      }
+      if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower === 'according' && els[c + 1]?.lower === 'to')) reported = true;
+    }
+    return out;
+  }
+
+  /**
+   * The source a clause opening at els[open] names: "the Red Cross said/estimated/put the toll at",
+   * "the Red Cross, 55", "the Red Cross at 55", "55 according to the Red Cross"; only the first
+   * of these at the opening of a sentence (`first`), and there only with "put the toll at".
+   */
+  private clauseSubject(els: Element[], open: number, first: boolean): number | null {
+    const at = els[open]!.lower === 'the' ? open + 1 : open;
+    const name = els[at]?.name;
+    if (!name || !SPEAKS.has(name.kind)) {
+      if (first || !isCount(els[open])) return null;
+      for (let k = open + 1; k < els.length && k <= open + 3; k++) {
+        if (els[k]!.lower === 'according' && els[k + 1]?.lower === 'to') return this.nameWithin(els, k + 2, ACCORDING_REACH);
+      }
+      return null;
+    }
+    const next = els[at + 1];
+    if (!next) return null;
+    const gap = this.text.slice(name.end, next.start);
+    if (!first && (/^,\s+$/.test(gap) ? isCount(next) : next.lower === 'at' && isCount(els[at + 2]))) return name.entity;
+    let v = at + 1;
+    while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+    const verb = els[v];
+    if (!verb || this.punctuatedBetween(name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
+    return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
   }
 
   /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
@@ -666,6 +727,11 @@ export class Attributor {
     return false;
   }
 
+  private hasSemicolonBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === SEMICOLON) return true;
+    return false;
+  }
+
   private hasCharBetween(from: number, to: number, c: number): boolean {
     const i = this.text.indexOf(String.fromCharCode(c), from);
     return i >= 0 && i < to;
@@ -712,6 +778,35 @@ function coordinatedReport(els: Element[], from: number): boolean {
     if (next < 0 && e.cls & REPORTING_VERB) next = i;
   }
   return next > 0 && joined;
+}
+
+/** A clause of a sentence with a source of its own: where its words start (its coordinator, if any), where its subject starts, and that source. */
+export interface ClauseSource {
+  start: number;
+  from: number;
+  entity: number;
+}
+
+/** A number written in digits or words. */
+const isCount = (e: Element | undefined): boolean => e?.lower !== undefined && ((e.shape & DIGIT) !== 0 || (e.cls & NUMBER_WORD) !== 0);
+
+/** A number at or after els[from]. */
+function hasCount(els: Element[], from: number): boolean {
+  for (let i = from; i < els.length; i++) if (isCount(els[i])) return true;
+  return false;
+}
+
+/** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "puts its estimate at". */
+const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives']);
+const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total']);
+/** How many words the noun of a tally may stand after its verb ("put the death toll"). */
+const TALLY_REACH = 3;
+
+/** els[v] is a verb that gives a toll: a noun of a tally follows within a few words. */
+function isTally(els: Element[], v: number): boolean {
+  if (!TALLY_VERBS.has(els[v]!.lower)) return false;
+  for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (TALLY_NOUNS.has(els[i]!.lower)) return true;
+  return false;
 }
 
 /** Drops a title word standing before a name at `at` ("Mr" in "Mr Putin said"): the name is split from it. */
@@ -792,4 +887,5 @@ const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated'])
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 const COMMA = 44;
+const SEMICOLON = 59;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

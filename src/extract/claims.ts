@@ -1,4 +1,4 @@
-import { Attributor, type Named } from './attribution';
+import { Attributor, type ClauseSource, type Named } from './attribution';
 import { LETTER, NUMBER, runs } from './chars';
 import { findFigures, type FigureHit } from './figures';
 import { numberScan } from './numbers';
@@ -41,6 +41,9 @@ const MAX_QUOTES_FOR_ECHOES = 200;
  * previous paragraph left a quote open or had that speaker, and the quote's own words after it ("the
  * military said") name no other speaker; a sentence opening with such words ends the carry-over. A quote far from any speaker gets none
  * rather than a guess, except a pull quote, which repeats words of another quote and gets its speaker.
+ * A sentence that sets two sources side by side ("X said 30 were killed, while Y put the toll at 55")
+ * gives each clause's figures to that clause's source, and makes one statement per clause, each with
+ * its own source and figures, so that no claim pins the second source's figures on the first.
  */
 export function buildClaims(
   text: string,
@@ -101,11 +104,19 @@ export function buildClaims(
     }
     const source = who.sourceOfSentence(si);
     const scan = numberScan(tokens, s);
-    const figures = scan ? findFigures(text, s, names, segments, scan) : [];
+    // "X said 30 were killed, while Y put the toll at 55": the figures of a clause with a source of its own are that source's.
+    let clauses = scan ? who.clauseSources(si) : NO_CLAUSES;
+    let figures = scan ? findFigures(text, s, names, segments, scan, clauses.map((c) => c.start)) : [];
+    // A clause whose number is no figure ("…, and Y said it saw no evidence to support 5G claims") keeps the sentence whole.
+    const held = clauses.filter((c, k) => figures.some((f) => f.figure.span.start >= c.start && f.figure.span.start < (clauses[k + 1]?.start ?? s.end)));
+    if (held.length < clauses.length) {
+      clauses = held;
+      figures = findFigures(text, s, names, segments, scan!, held.map((c) => c.start));
+    }
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      const claim = figureClaim(text, f, nameOf(entityNames, source ?? labelled));
+      const claim = figureClaim(text, f, nameOf(entityNames, clauseAt(clauses, f.figure.span.start)?.entity ?? source ?? labelled));
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);
@@ -115,7 +126,18 @@ export function buildClaims(
 
     const last = quoteRanges[firstFrom(quoteRanges, s.end) - 1];
     const hasQuote = last !== undefined && last.end > s.start;
-    if (!hasQuote && source !== null) {
+    if (!hasQuote && clauses.length) {
+      // Each clause is a statement of its own source; a first clause whose source is not named is none.
+      const parts = clauses[0]!.start > s.start ? [{ start: s.start, from: s.start, entity: source }, ...clauses] : clauses;
+      parts.forEach((p, k) => {
+        const end = trimEnd(text, p.from, parts[k + 1]?.start ?? s.end);
+        if (p.entity === null) return;
+        const own = figures.filter((f) => f.figure.span.start >= p.start && f.figure.span.start < end);
+        claims.push({ kind: 'statement', text: text.slice(p.from, end), attributedTo: nameOf(entityNames, p.entity), figures: own.map((f) => f.figure), span: { start: p.from, end } });
+      });
+      current = source ?? clauses[clauses.length - 1]!.entity;
+      currentPara = s.para;
+    } else if (!hasQuote && source !== null) {
       claims.push({
         kind: 'statement',
         text: text.slice(s.start, s.end),
@@ -162,6 +184,21 @@ export function buildClaims(
     });
   });
   return claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+const NO_CLAUSES: ClauseSource[] = [];
+
+/** The clause with a source of its own that holds `pos`, if any. */
+function clauseAt(clauses: ClauseSource[], pos: number): ClauseSource | undefined {
+  let found: ClauseSource | undefined;
+  for (const c of clauses) if (c.start <= pos) found = c;
+  return found;
+}
+
+/** `end` moved back over the spaces and commas that close a clause ("…were killed, while"). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** Canonical name of an entity, or null. */

@@ -1,7 +1,7 @@
 import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
 import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { CHANGE_WINDOW, changeOf } from './changes';
-import { ABOUT_RE, eventOf } from './events';
+import { ABOUT_RE, eventOf, namesEvent } from './events';
 import { findNumbers, type NumberHit, type NumberScan } from './numbers';
 import { compoundUnitAt } from './number-words';
 import { isPart, MAX_SENTENCE, UNVERIFIED } from './parts';
@@ -90,8 +90,10 @@ const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
 /**
  * Figures of one sentence. `names` are mention spans (a number inside a name is not a figure);
  * `quoted` are quoted segments, whose end also ends a clause. Both are sorted and do not overlap.
+ * `breaks` are where clauses with a source of their own start ("…, while the Red Cross put the toll
+ * at 55"), in order: each ends the clause before it.
  */
-export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[], scan: NumberScan): FigureHit[] {
+export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[], scan: NumberScan, breaks: readonly number[] = []): FigureHit[] {
   const out: FigureHit[] = [];
   // An earlier figure of the clause owns the words up to the next one: "40 were wounded and 350 fled"
   // says nothing of the 350.
@@ -136,6 +138,16 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     const before = text.slice(clauseFloor, phraseStart);
     CLAUSE_START.lastIndex = 0;
     for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
+    let broken = false;
+    for (const b of breaks) {
+      if (b > hit.end) {
+        clauseEnd = Math.min(clauseEnd, b);
+        break;
+      }
+      if (b <= phraseStart && b > clauseStart) clauseStart = b;
+      // "the Health Ministry counted 30 dead; the Red Cross, 55": another source's figure for what the one before counted.
+      if (b <= phraseStart && previous !== undefined && previous.span.end <= b) broken = true;
+    }
     const ownsBefore = clauseStart >= previousEnd;
     unit ??= unitOf(text, hit, sentence);
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
@@ -165,7 +177,9 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
           (ownsBefore && !PLACE_PREPOSITION.test(textBefore) ? eventBefore(text, clauseStart, phraseStart) : null) ??
-          (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null);
+          (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
+          (ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart)) && namesEvent(text.slice(sentence.start, sentence.end), 'killed') ? 'killed' : null) ??
+          (broken && unit === null && previous!.change === null ? previous!.about : null);
     const about = event !== null && !isPart(text, sentence, phraseStart, hit, eventTo, unverified, event) ? event : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
@@ -388,6 +402,9 @@ function eventAfter(text: string, from: number, to: number, beforeNext: boolean,
   if (plural && SINGULAR_VERB.test(window.slice(0, m.index))) return null;
   return eventOf(m);
 }
+
+/** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */
+const TOLL = /\b(?:the|its|their)\s+toll\b/i;
 
 /** Singular auxiliaries: their subject is not a count of several. */
 const SINGULAR_VERB = /\b(?:has|was|is)\b/i;
