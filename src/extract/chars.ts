@@ -77,6 +77,12 @@ export function spacesFrom(s: string, i: number, hi = s.length): number {
   return i;
 }
 
+/** Start of the spaces (`\s*`) that end at `i`. */
+export function spacesBefore(s: string, i: number): number {
+  while (i > 0 && isSpaceAt(s, i - 1)) i--;
+  return i;
+}
+
 /** `\w` of a regular expression, what `\b` tells apart: an ASCII letter, digit or "_". */
 /** An ASCII digit code unit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -149,7 +149,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     );
   };
   const isCommonNoun = (t: Token): boolean =>
-    (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || lowerWords.has(t.lower.replace(/s$/, '')) || lowerWords.has(`${t.lower}s`);
+    (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
 
   const out: Occurrence[] = [];
   for (const s of sents) {
@@ -345,17 +345,24 @@ function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: nu
   const owner = tokens[k - 1]!;
   // "Hungary's border guards": a country owns its public bodies.
   const owns = owner.possessive && PLACES.has(owner.lower);
-  const joined = (h: number): boolean => (h === k && owns ? joinsAfterPossessive(text, owner, tokens[h]!) : joins(text, tokens[h - 1]!, tokens[h]!));
   let h = k;
-  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && joined(h)) h++;
+  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && bodyWordJoins(text, tokens, h, k, owns)) h++;
   const head = tokens[h];
-  if (h >= to || !BODY_HEADS.has(head!.text) || !joined(h)) return -1;
+  if (h >= to || !BODY_HEADS.has(head!.text) || !bodyWordJoins(text, tokens, h, k, owns)) return -1;
   const next = tokens[h + 1];
   const compound =
     next !== undefined && h + 1 < to && !head!.possessive && next.start === head!.end + 1 && text[head!.end] === ' ' && !next.capitalised &&
     !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
   return compound ? -1 : h;
 }
+
+/**
+ * tokens[h] of a body named from tokens[k] on follows the word before it: the first one follows a
+ * country's possessive (`owns`) after its ’s. A function, not a closure made on each call:
+ * bodyHeadAfter runs for every capitalised run.
+ */
+const bodyWordJoins = (text: string, tokens: readonly Token[], h: number, k: number, owns: boolean): boolean =>
+  h === k && owns ? joinsAfterPossessive(text, tokens[k - 1]!, tokens[h]!) : joins(text, tokens[h - 1]!, tokens[h]!);
 
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 4; i++) {

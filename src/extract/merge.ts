@@ -110,21 +110,24 @@ interface KeyIndex {
   initials: (number | undefined)[];
 }
 
+/**
+ * Lists key k under the key named by its tail, if there is one. A key lists itself under a tail once:
+ * all of a key's tails are added while that key is read, so a repeat can only be the list's last entry.
+ */
+function addTail(index: KeyIndex, ids: ReadonlyMap<string, number>, k: number, tail: string): void {
+  const t = ids.get(tail);
+  if (t === undefined) return;
+  const list = index.tails[t];
+  if (!list) index.tails[t] = [k];
+  else if (list[list.length - 1] !== k) list.push(k);
+}
+
 /** Indexes every key by its word tails, heads-only extensions and initials, so merging stays linear. */
 function indexKeys(keys: readonly string[], words: readonly (readonly string[])[], ids: ReadonlyMap<string, number>): KeyIndex {
   const index: KeyIndex = { tails: [], stems: [], initials: [] };
   keys.forEach((key, k) => {
     const w = words[k]!;
     if (w.length === 1) return;
-    // A key lists itself under a tail once: all of a key's tails are added while that key is read,
-    // so a repeat can only be the list's last entry.
-    const addTail = (tail: string): void => {
-      const t = ids.get(tail);
-      if (t === undefined) return;
-      const list = index.tails[t];
-      if (!list) index.tails[t] = [k];
-      else if (list[list.length - 1] !== k) list.push(k);
-    };
     const classes = w.map(wordClass);
     const heads = classes.map((c) => (c & NAME_HEAD) !== 0);
     // headsFrom[i]: every word from the i-th on is a head.
@@ -137,7 +140,7 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     let institution = false;
     for (let i = 1; i < w.length; i++) {
       institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
-      if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(key.slice(space + 1));
+      if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(index, ids, k, key.slice(space + 1));
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
       if (headsFrom[i] || (i === 1 && heads[w.length - 1])) {
         const stem = ids.get(key.slice(0, space));
@@ -147,12 +150,12 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     }
     // "Ferdinand Marcos Jr" is also "Marcos": a generational suffix is no tail of its own.
     if (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]!)) {
-      for (let i = 1; i < w.length - 1; i++) addTail(w.slice(i, -1).join(' '));
+      for (let i = 1; i < w.length - 1; i++) addTail(index, ids, k, w.slice(i, -1).join(' '));
     }
     // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
     // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
     for (let i = 1; i < w.length - 1; i++) {
-      if (NAME_PARTICLES.has(w[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(w[i]!);
+      if (NAME_PARTICLES.has(w[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(index, ids, k, w[i]!);
     }
     let letters = '';
     for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];

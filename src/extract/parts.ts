@@ -1,4 +1,4 @@
-import { classAt, LETTER, SPACE } from './chars';
+import { classAt, LETTER, SPACE, spacesBefore } from './chars';
 import { namesEvent } from './events';
 import type { NumberHit } from './numbers';
 import { SPELLED_NUMBERS, wordsValue } from './number-words';
@@ -33,7 +33,8 @@ export const MAX_SENTENCE = 2_000;
  */
 export function isPart(text: string, sentence: Range, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
-  if (PARTITION.test(before)) return true;
+  // The expression runs only where the words before end in a comma, as it asks.
+  if (before.charCodeAt(spacesBefore(before, before.length) - 1) === 44 && PARTITION.test(before)) return true; // ,
   const after = text.slice(hit.end, eventTo);
   if (FROM_PLACE.test(after) || AREA_PART.test(after) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not

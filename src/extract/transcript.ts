@@ -15,7 +15,8 @@ const MAX_LABEL = 40;
  */
 export function transcriptLabel(text: string, para: Range, names: readonly Named[]): number | null | undefined {
   const opening = text.slice(para.start, Math.min(para.end, para.start + MAX_LABEL));
-  if (!LABEL.test(opening)) return undefined;
+  // Most paragraphs have no colon near their start: the expression runs only on those that do.
+  if (!opening.includes(':') || !LABEL.test(opening)) return undefined;
   const name = names[firstFrom(names, para.start)];
   const speaks = name !== undefined && name.kind === 'person' && text.charCodeAt(name.end) === 58 && !text.slice(para.start, name.start).trim(); // :
   return speaks ? name.entity : null;
