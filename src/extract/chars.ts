@@ -77,16 +77,33 @@ export function spacesFrom(s: string, i: number, hi = s.length): number {
   return i;
 }
 
+/**
+ * `s` holds `word` (given in lower case) in any ASCII case: a test cheaper than the case-insensitive
+ * pattern it guards, which cannot match without these letters ("in ", "of th").
+ */
+export function hasAsciiWord(s: string, word: string): boolean {
+  const last = s.length - word.length;
+  for (let i = 0; i <= last; i++) {
+    let k = 0;
+    while (k < word.length && sameAsciiLetter(s.charCodeAt(i + k), word.charCodeAt(k))) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+/** `c` is `lower`, or its capital when `lower` is an ASCII lower-case letter. */
+const sameAsciiLetter = (c: number, lower: number): boolean => c === lower || (lower >= 97 && lower <= 122 && c === lower - 32);
+
 /** Start of the spaces (`\s*`) that end at `i`. */
 export function spacesBefore(s: string, i: number): number {
   while (i > 0 && isSpaceAt(s, i - 1)) i--;
   return i;
 }
 
-/** `\w` of a regular expression, what `\b` tells apart: an ASCII letter, digit or "_". */
 /** An ASCII digit code unit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** `\w` of a regular expression, what `\b` tells apart: an ASCII letter, digit or "_". */
 export const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The runs of characters of class `cls` in `s`, in order ("it’s 4 a.m." by LETTER: it, s, a, m). */

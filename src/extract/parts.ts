@@ -1,4 +1,4 @@
-import { classAt, LETTER, SPACE, spacesBefore } from './chars';
+import { classAt, hasAsciiWord, LETTER, SPACE, spacesBefore } from './chars';
 import { namesEvent } from './events';
 import type { NumberHit } from './numbers';
 import { SPELLED_NUMBERS, wordsValue } from './number-words';
@@ -36,7 +36,7 @@ export function isPart(text: string, sentence: Range, phraseStart: number, hit: 
   // The expression runs only where the words before end in a comma, as it asks.
   if (before.charCodeAt(spacesBefore(before, before.length) - 1) === 44 && PARTITION.test(before)) return true; // ,
   const after = text.slice(hit.end, eventTo);
-  if (FROM_PLACE.test(after) || AREA_PART.test(after) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
+  if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
   // to another one ("126 dead with another 188 injured").
   const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));
@@ -67,6 +67,7 @@ const WHOLE_REACH = 300;
 function wholeAfter(text: string, sentence: Range, hit: NumberHit, event: string): boolean {
   const end = Math.min(hit.end + 2 * WHOLE_REACH, nextSentenceEnd(text, sentence.end, sentence.end + WHOLE_REACH));
   const window = text.slice(hit.end, end);
+  if (!hasAsciiWord(window, 'of th') && !hasAsciiWord(window, 'among th')) return false;
   WHOLE.lastIndex = 0;
   for (let m = WHOLE.exec(window); m; m = WHOLE.exec(window)) {
     const words = m[1]!;
