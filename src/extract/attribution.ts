@@ -68,6 +68,8 @@ const APPOSITION_REACH = 16;
 const AFTER_REACH = 20;
 /** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
 const OWN_VERB_REACH = 3;
+/** How many auxiliaries and adverbs may stand between that subject and its verb ("have also"). */
+const OWN_VERB_FILLERS = 2;
 /** How many words a phrase before the subject after a quote may have ("in both states"). */
 const LEADING_REACH = 4;
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'which']);
@@ -123,14 +125,26 @@ export class Attributor {
   /**
    * The first words of `els` are a subject of a few words, with no name or pronoun, ending in a noun
    * of a speaker (military, ministry, governor, officials), and a reporting verb ("The four
-   * constituencies recorded …" reports no one).
+   * constituencies recorded …" reports no one). Auxiliaries and adverbs may stand between ("officials
+   * have also said"), but not a passive one ("the company was told": it does not speak).
    */
   private unnamedSubject(els: Element[], from: number): boolean {
-    for (let i = 0; i < els.length && i <= OWN_VERB_REACH; i++) {
+    let noun = -1;
+    for (let i = 0; i < els.length; i++) {
       const e = els[i]!;
       if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || e.name || isPronoun(e.lower) || e.lower === 'it') return false;
-      if (e.cls & REPORTING_VERB) return i > 0 && (singularClass(els[i - 1]!.lower!) & SPEAKER_NOUN) !== 0;
+      if (e.cls & REPORTING_VERB) return noun >= 0 && (singularClass(els[noun]!.lower!) & SPEAKER_NOUN) !== 0 && !this.passiveBetween(els, noun, i);
+      if (noun >= 0 && e.cls & VERB_FILLER) {
+        if (i - noun > OWN_VERB_FILLERS) return false;
+      } else if (i >= OWN_VERB_REACH) return false;
+      else noun = i;
     }
+    return false;
+  }
+
+  /** A form of "be" among els(from, to): the verb at els[to] is passive. */
+  private passiveBetween(els: Element[], from: number, to: number): boolean {
+    for (let i = from + 1; i < to; i++) if (PASSIVE_AUXILIARIES.has(els[i]!.lower!)) return true;
     return false;
   }
 

@@ -7,7 +7,7 @@ import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';
 import type { Token } from './tokens';
 import { transcriptLabel } from './transcript';
-import { headlineOf, namesParty, opensSentence } from './unattributed';
+import { headlineOf, opensSentence } from './unattributed';
 import type { Claim, Figure } from './types';
 
 /**
@@ -127,11 +127,13 @@ export function buildClaims(
     const last = quoteRanges[firstFrom(quoteRanges, s.end) - 1];
     const hasQuote = last !== undefined && last.end > s.start;
     if (!hasQuote && clauses.length) {
-      // Each clause is a statement of its own source; a first clause whose source is not named is none.
+      // Each clause is a statement of its own source; a first clause whose source is not named is
+      // none, unless someone unnamed reports it ("Police said 30 were killed, while …").
       const parts = clauses[0]!.start > s.start ? [{ start: s.start, from: s.start, entity: source }, ...clauses] : clauses;
+      const unnamedFirst = source === null && who.opensWithUnnamedSpeaker(si);
       parts.forEach((p, k) => {
         const end = trimEnd(text, p.from, parts[k + 1]?.start ?? s.end);
-        if (p.entity === null) return;
+        if (p.entity === null && !(k === 0 && unnamedFirst)) return;
         const own = figures.filter((f) => f.figure.span.start >= p.start && f.figure.span.start < end);
         claims.push({ kind: 'statement', text: text.slice(p.from, end), attributedTo: nameOf(entityNames, p.entity), figures: own.map((f) => f.figure), span: { start: p.from, end } });
       });
@@ -149,9 +151,9 @@ export function buildClaims(
       currentPara = s.para;
     } else if (!hasQuote && who.opensWithUnnamedSpeaker(si)) {
       // "The Israeli military said …": someone unnamed speaks now, and a later “…,” it said is theirs.
-      // What they say about a named party is kept, pinned on no one: "A police spokeswoman said
-      // Officer Ruiz survived" must not vanish while the claim it retracts stays.
-      if (namesParty(names, s)) claims.push({ kind: 'statement', text: text.slice(s.start, s.end), attributedTo: null, figures: figures.map((f) => f.figure), span: { start: s.start, end: s.end } });
+      // What they say is kept, pinned on no one: "A police spokeswoman said the officer survived"
+      // must not vanish while the claim it retracts stays.
+      claims.push({ kind: 'statement', text: text.slice(s.start, s.end), attributedTo: null, figures: figures.map((f) => f.figure), span: { start: s.start, end: s.end } });
       current = null;
     }
     const pronoun = who.pronounSubject(si);

@@ -29,11 +29,3 @@ export function opensSentence(text: string, start: number, open: number): boolea
   return words.length === 1 && words[0] === before && (wordClass(before.toLowerCase()) & FUNCTION) !== 0;
 }
 
-/** Sentence `s` names a person or a body (not only places or events). */
-export function namesParty(names: Named[], s: Range): boolean {
-  for (let i = firstFrom(names, s.start); i < names.length && names[i]!.start < s.end; i++) {
-    const kind = names[i]!.kind;
-    if (kind !== 'place' && kind !== 'event') return true;
-  }
-  return false;
-}

@@ -466,7 +466,8 @@ describe('names on real pages, fourth round (investigations, war reports, studie
   it('does not read a sentence-initial word capitalised elsewhere only as the first word of a longer name as a name', () => {
     const r = extract('It was produced for the Kelmor Reporting Network. Local economists warned that rents would rise.');
     expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Kelmor Reporting Network', 1]]);
-    expect(r.claims.map((c) => c.attributedTo)).toEqual([]);
+    // "Local economists warned …" is a statement of unnamed speakers, not of a body named "Local".
+    expect(r.claims.map((c) => [c.kind, c.attributedTo])).toEqual([['statement', null]]);
     // A word also used alone, or before a reporting verb, is still a name.
     expect(extract('The Xinhua News Agency said so. Xinhua later agreed.').mentions.map((m) => [m.name, m.count])).toEqual([['Xinhua News Agency', 2]]);
     expect(extract('It was the Kelmor Reporting Network. Kelmor said it would grow.').mentions.map((m) => [m.name, m.count])).toEqual([['Kelmor Reporting Network', 2]]);

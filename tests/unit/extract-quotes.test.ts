@@ -279,6 +279,8 @@ describe('speakers on real pages, fourth round (war reports, studies)', () => {
     ].join('\n\n');
     expect(extract(text).claims.filter((c) => c.kind !== 'figure').map((c) => [c.kind, c.attributedTo])).toEqual([
       ['statement', 'Health Ministry'],
+      // "The military said it struck …": a statement of a speaker named only by its role.
+      ['statement', null],
       ['quote', null],
       ['quote', 'Health Ministry'],
       // Named with its demonym, the military is a body of its own.
