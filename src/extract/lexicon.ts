@@ -437,7 +437,7 @@ export const VERB_FILLERS = set(
 /** Nouns that, right after a name ("Delacroix’s team found", "CPJ researchers counted"), speak for it. */
 export const SPOKESNOUNS = set(
   'team researchers officials spokesperson spokesman spokeswoman figures data analysts report statement survey study ' +
-    'poll census lawyers lawyer staff investigators economists scientists experts records',
+    'poll census lawyers lawyer staff investigators economists scientists experts records organisers organizers',
 );
 
 /** Head nouns of a description that makes a name a person ("X, a nurse at …", "X, the bank’s chief economist"). */

@@ -20,6 +20,7 @@ describe('statements of speakers named only by a role or a group (issue #3)', ()
       'Witnesses said the car was speeding.',
       'Experts say the drug is safe.',
       'But the company said it would cut jobs.',
+      'Organisers claimed that the march was the largest in years.',
     ]) {
       expect(statements(sentence), sentence).toEqual([[null, sentence]]);
     }
