@@ -79,3 +79,29 @@ describe('figure cards and discrepancies in the sidebar', () => {
     expect([...document.querySelectorAll('.discrepancy .figure-value')].map((e) => e.textContent)).toEqual(['12–15', '20']);
   });
 });
+
+describe('quote cards', () => {
+  const quote = (text: string): ClaimCard => {
+    start += 50;
+    return { kind: 'quote', text, attributedTo: 'Tomas Varga', span: { start, end: start + text.length }, reviews: [], figures: [] };
+  };
+  const shownQuotes = () => [...document.querySelectorAll('.quote blockquote')].map((e) => e.textContent);
+
+  test('show the narration of a quote split by "he said" as an ellipsis, and a quoted phrase inside a quote as written', () => {
+    render(
+      <ClaimList
+        corrections={[]}
+        claims={[
+          quote('The harbour is closed,” he said on Monday. “We will reopen it in spring.'),
+          quote('It is done.” Varga added. “Now we wait'),
+          quote('He called it "a farce" and "a joke" in one breath'),
+        ]}
+      />,
+    );
+    expect(shownQuotes()).toEqual([
+      '“The harbour is closed … We will reopen it in spring.”',
+      '“It is done. … Now we wait”',
+      '“He called it "a farce" and "a joke" in one breath”',
+    ]);
+  });
+});

@@ -23,10 +23,21 @@ function Reviews({ claim }: { claim: ClaimCard }) {
 
 const unquote = (s: string) => s.replace(/^[“"«‘„]+|[”"»’“]+$/g, '');
 
+/**
+ * The narration inside a quote split by "he said" ('…a wake-up call,” he said. “We have…'): a
+ * part's closing mark right after its punctuation, the narration, and the next part's opening mark.
+ * Punctuation before the mark is asked for so that a quoted phrase inside the quote ('called it
+ * "a farce" and "a joke"') is not taken for one.
+ */
+const SPLIT_NARRATION = /(?<=[\p{L}\p{N}])([,.!?…])[”"»]\s+[^“”"«»]{1,160}?\s*[“"«]/gu;
+
+/** A quote's words as a reader wants them: no outer marks, and the narration between its parts as " … ". */
+const quoteWords = (s: string) => unquote(s).replace(SPLIT_NARRATION, (_, mark: string) => (mark === ',' ? ' … ' : `${mark} … `));
+
 /** A quote or a fact-checked statement, with who said it. */
 function ClaimItem({ claim }: { claim: ClaimCard }) {
   return (
-    <Card id={cardId.claim(claim)} class={claim.kind === 'quote' ? 'quote' : 'statement'} title={<blockquote>“{clip(unquote(claim.text), 280)}”</blockquote>}>
+    <Card id={cardId.claim(claim)} class={claim.kind === 'quote' ? 'quote' : 'statement'} title={<blockquote>“{clip(claim.kind === 'quote' ? quoteWords(claim.text) : unquote(claim.text), 280)}”</blockquote>}>
       <p class="attribution">{claim.attributedTo ? t('saidBy', claim.attributedTo) : t('speakerNotStated')}</p>
       <Reviews claim={claim} />
     </Card>
