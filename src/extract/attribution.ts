@@ -703,11 +703,18 @@ export class Attributor {
     return null;
   }
 
-  /** The first person named before els[end], else the first name there that speaks. */
+  /**
+   * The first person named before els[end], else the first name there that speaks. A pronoun or a
+   * reporting verb before any name is the main clause's own subject ("He took a dig at the Ana
+   * Ruiz-led government, saying …", "The governor said that everyone, including Minister Ana Ruiz,
+   * must speak up, saying …"): a name after it is someone spoken about, not the speaker.
+   */
   private mainSubject(els: Element[], end: number): number | null {
     let first: number | null = null;
     for (let i = 0; i < end; i++) {
-      const name = els[i]!.name;
+      const e = els[i]!;
+      const name = e.name;
+      if (first === null && !name && (isPronoun(e.lower) || e.cls & REPORTING_VERB)) return isPronoun(e.lower) ? this.resolve(e.start, e.lower!) : this.subjectBefore(els, i);
       if (!name || !SPEAKS.has(name.kind)) continue;
       if (name.kind === 'person') return name.entity;
       first ??= name.entity;
@@ -823,10 +830,17 @@ function isTally(els: Element[], v: number): boolean {
   return false;
 }
 
-/** Drops a title word standing before a name at `at` ("Mr" in "Mr Putin said"): the name is split from it. */
+/** Most title words in a row before a name ("Lt. Col." in "said Lt. Col. Ana Ruiz"). */
+const MAX_TITLES = 3;
+
+/**
+ * Drops the title words standing before a name at `at` ("Mr" in "Mr Putin said", "Lt. Col." in
+ * "said Lt. Col. Ana Ruiz"): the name is split from them, and their full stops end no sentence.
+ */
 function skipTitle(els: Element[], at: number): Element[] {
-  const title = els[at];
-  return title && title.cls & ROLE_HEAD && els[at + 1]?.name ? [...els.slice(0, at), ...els.slice(at + 1)] : els;
+  let end = at;
+  while (end < at + MAX_TITLES && (els[end]?.cls ?? 0) & ROLE_HEAD && !els[end]!.name) end++;
+  return end > at && els[end]?.name ? [...els.slice(0, at), ...els.slice(end)] : els;
 }
 
 /**

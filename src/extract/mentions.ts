@@ -186,6 +186,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const first = part.tokens[0]!;
         // "@BBhuttoZardari": a handle is no name as written.
         if (text.charCodeAt(first.start - 1) === 64) continue;
+        // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name.
+        if (part.tokens.length === 1 && PARTY_TAG.test(first.text)) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
@@ -372,6 +374,9 @@ function reportingVerbFollows(tokens: readonly Token[], from: number, to: number
   }
   return false;
 }
+
+/** A party's initial and a state's abbreviation after a legislator's name: "D-Va", "R-Tex", "I-Vt". */
+const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
 
 /** Most lower-case particles in a row inside a name: "de la", "von der", "van de la". */
 const MAX_PARTICLES = 3;
@@ -773,6 +778,7 @@ function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;
+    if (namesPortfolio(words, k, evidence)) return [];
     return cutAt(words, k, evidence);
   }
   return [words];
@@ -792,6 +798,18 @@ function knownAcross(words: Token[], k: number, known: Known): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "the Minister for Petroleum Resources": after a lone title and its "for"/"of", words ending in a
+ * plural, of which none is a given name, a known name or a word the article names alone, are the
+ * title's portfolio, no person's name ("Minister for Europe" keeps the place, "Minister for Trade Ana Ruiz" the person).
+ */
+function namesPortfolio(words: Token[], k: number, evidence: Evidence): boolean {
+  if (k !== 1 || !(words[0]!.cls & ROLE_HEAD) || !PORTFOLIO_LINKS.has(words[1]!.text)) return false;
+  const rest = words.slice(2);
+  // A portfolio ends in a plural noun ("Resources", "Affairs", "Works"); a constituency ("MP for Kelmor Central") does not.
+  return rest.length >= 2 && rest[rest.length - 1]!.lower.endsWith('s') && !evidence.known(keyOf(rest.map((w) => w.lower))) && rest.every((w) => !(w.cls & GIVEN_NAME) && !evidence.single(w.lower));
 }
 
 /**
@@ -859,8 +877,9 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
     const left = words.slice(0, l);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
-  // "the Minister of Institutional Relations", "the Speaker of the House": a title with no name.
-  if (words.length > 2 && words[1]!.text === 'of' && isTitleAt(text, words, 0)) return [];
+  // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
+  // Petroleum Resources": a title with no name.
+  if (words.length > 2 && PORTFOLIO_LINKS.has(words[1]!.text) && isTitleAt(text, words, 0)) return [];
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
