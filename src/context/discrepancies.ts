@@ -9,6 +9,26 @@ const PEOPLE =
   /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|suspects|soldiers|residents|migrants|refugees|individuals|bodies|deaths|fatalities|gays?|lesbians|of them)$/i;
 const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit);
 
+/**
+ * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
+ * reports most often name people they know nothing else of ("police arrested two men").
+ */
+const EVERYONE = new Set(['people', 'persons', 'person', 'individuals', 'victims', 'bodies', 'deaths', 'fatalities', 'them', 'men']);
+
+/**
+ * The group a toll counts, by the head noun of its unit: '' for everyone ("people", "bodies", no
+ * noun), else the noun ("civilians", "children", "girls"). Why: an article gives the toll of a
+ * group beside the toll of all ("31 killed, including several civilians … at least nine civilians
+ * died"), and those are part and whole, not one toll told two ways. Two sources disagree only about
+ * counts of the same group; the price is a miss where one says "people" and the other "civilians".
+ */
+function groupOf(unit: string | null | undefined, after: string): string {
+  // "two of the women … died": no noun of its own, the count is taken out of the group named after it.
+  const head = unit ? unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase() : OF_THE.exec(after)?.[1]!.toLowerCase();
+  return head === undefined || EVERYONE.has(head) ? '' : head;
+}
+const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
+
 /** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
 const SPOKES = /\bspokes(?:person|man|woman)\b/i;
 
@@ -36,7 +56,8 @@ function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
  * 5") is never compared with the counts. A spokesperson counts as the body they speak for
  * (`mentions` give their titles). Figures whose sentences name different places are tolls of
  * different areas, not one toll told two ways (see figure-places.ts; the article's `text` gives
- * their sentences, else their claims are read).
+ * their sentences, else their claims are read); counts of different groups of people ("civilians",
+ * "children", everyone) are parts of a toll, not rival tolls (see groupOf).
  */
 export function findDiscrepancies(
   claims: Claim[],
@@ -51,16 +72,19 @@ export function findDiscrepancies(
   const sourceOf = (v: DiscrepancyValue): string | null => (v.attributedTo !== null ? spokenFor.get(v.attributedTo) ?? v.attributedTo : v.url);
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) => a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo;
-  const add = (about: string, v: DiscrepancyValue) => {
+  const groupOfValue = new Map<DiscrepancyValue, string>();
+  const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined) => {
+    const after = text !== undefined && v.span ? text.slice(v.span.end, v.span.end + 40) : '';
+    groupOfValue.set(v, groupOf(unit, after));
     const list = byTopic.get(about) ?? [];
-    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v))) list.push(v);
+    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);
   };
   for (const claim of claims) {
     if (claim.kind === 'quote') continue; // its figures are also listed as figure claims
     for (const f of claim.figures) {
       if (!isToll(f)) continue;
-      add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span });
+      add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
     }
   }
   for (const r of reports) {
@@ -75,14 +99,20 @@ export function findDiscrepancies(
         url: r.url,
         publishedAt: r.publishedAt,
         span: null,
-      });
+      }, f.unit);
     }
   }
   const out: Discrepancy[] = [];
   for (const [about, values] of byTopic) {
-    // One group per place named (values naming none join each), or all values where none is.
-    const named = [...new Set(values.map(placesOf))].filter((p) => p !== '');
-    const groups = named.length ? named.map((p) => values.filter((v) => samePlaces(placesOf(v), p))) : [values];
+    // One group per counted group of people and place named (values naming no place join each place
+    // of their group), or all values of a group where none is.
+    const groups: DiscrepancyValue[][] = [];
+    for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
+      const counted = values.filter((v) => groupOfValue.get(v) === people);
+      const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
+      if (named.length) for (const p of named) groups.push(counted.filter((v) => samePlaces(placesOf(v), p)));
+      else groups.push(counted);
+    }
     const shown = new Set<DiscrepancyValue>();
     for (const group of groups) {
       const disagree = group.some((a, i) => group.some((b, j) => j > i && !agree(a, b)));

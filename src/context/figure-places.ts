@@ -17,6 +17,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   const places = mentions
     .filter((m) => m.kind === 'place')
     .flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, name: m.name })))
+    .filter((p) => text === undefined || !describesActor(text, p))
     .sort((a, b) => a.start - b.start);
   if (!places.length) return out;
   const around = new Map<number, Span>();
@@ -36,6 +37,23 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   }
   return out;
 }
+
+/**
+ * A place that describes who acts or speaks, not where the toll was counted: "the Ruritania-led
+ * coalition", "a Valdora-based group", "Ana Pell, a deputy from Norland, said". Read as an area, it
+ * would set a source's toll apart from the others' and hide a real disagreement.
+ */
+function describesActor(text: string, place: Span): boolean {
+  // A name's closing full stop may stand outside its span ("U.S" of "U.S.-led").
+  const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
+  if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
+  return text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start)); // ,
+}
+const ACTOR_SUFFIX = /^-(?:led|based|backed|born)\b/;
+/** ", a lawmaker from ": the title of a person just named, then "from". */
+const APPOSITIVE_FROM = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}from\s+$/u;
+/** "from " right before `at`: the cheap check before APPOSITIVE_FROM. */
+const hasFrom = (text: string, at: number): boolean => text.startsWith('from ', at - 5);
 
 /** Two figures can be about the same toll: their places are the same, or one names none. */
 export const samePlaces = (a: string, b: string): boolean => a === b || a === '' || b === '';

@@ -26,8 +26,8 @@ const FALL_ADVERB = 'down';
 const EXTRA = String.raw`(?:\s+(?:as much as|as little as|a further|another|an additional|a record))?\s+$`;
 /** The verb, maybe "by", then the amount: "rose 5%", "fell by 3". */
 const direct = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+by)?${EXTRA}`, 'i');
-/** The verb, maybe with its object, then "by": "dropped by 3", "reduced emissions by 40%". */
-const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+[\p{L}'’-]+){0,3}\s+by${EXTRA}`, 'iu');
+/** The verb, maybe with its object, then "by": "dropped by 3", "reduced emissions by 40%", "cut the patients' risk of relapse by 40%". */
+const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+[\p{L}'’-]+){0,6}\s+by${EXTRA}`, 'iu');
 const RISE_BEFORE = direct(RISE_VERBS);
 const FALL_BEFORE = direct(FALL_VERBS);
 const RISE_BY = withBy(`${RISE_VERBS}|${RISE_OBJECT_VERBS}`);
@@ -50,8 +50,18 @@ const RISE_OF = nounOfBefore(RISE_NOUNS);
 const FALL_OF = nounOfBefore(FALL_NOUNS);
 const RISE_OF_RATE = nounOfBefore(RISE_NOUNS_OF_RATES);
 const FALL_OF_RATE = nounOfBefore(FALL_NOUNS_OF_RATES);
-/** After a percentage or an amount of money, maybe with one word between: "a 3% increase", "a 10 per cent pay rise", "a $2 billion cut". */
-const nounAfter = (nouns: string) => new RegExp(String.raw`^\s+(?:([\p{L}-]+)\s+)?(?:${nouns})(?:e?s)?\b`, 'iu');
+/**
+ * The noun of a change as subject, then the amount: "the decline was 3%", "the increase is 2 points".
+ * Only right before the verb: "the growth rate was 17%" gives a level of the rate, not a change of it.
+ */
+const nounWasBefore = (nouns: string) => new RegExp(String.raw`\b(?:${nouns})\s+(?:was|were|is|are|came to|amounted to)\s+$`, 'i');
+const RISE_WAS = nounWasBefore(`${RISE_NOUNS}|${RISE_NOUNS_OF_RATES}`);
+const FALL_WAS = nounWasBefore(`${FALL_NOUNS}|${FALL_NOUNS_OF_RATES}`);
+/**
+ * After a percentage or an amount of money, maybe with one word between: "a 3% increase", "a 10 per
+ * cent pay rise", "a $2 billion cut", "a two percent unit increase" (a number in words keeps "percent" after it).
+ */
+const nounAfter = (nouns: string) => new RegExp(String.raw`^\s+(?:per ?cent\s+)?(?:([\p{L}-]+)\s+)?(?:${nouns})(?:e?s)?\b`, 'iu');
 const RISE_AFTER = nounAfter(`${RISE_NOUNS}|rise|gain|climb`);
 const FALL_AFTER = nounAfter(`${FALL_NOUNS}|fall|drop|dip|cut`);
 
@@ -78,8 +88,8 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   const by = BY.test(before);
   if (by && RISE_BY.test(before)) return 'rise';
   if (by && FALL_BY.test(before)) return 'fall';
-  if (rate && (RISE_RATE_VERB.test(before) || RISE_OF_RATE.test(before))) return 'rise';
-  if (rate && (FALL_RATE_VERB.test(before) || FALL_OF_RATE.test(before))) return 'fall';
+  if (rate && (RISE_RATE_VERB.test(before) || RISE_OF_RATE.test(before) || RISE_WAS.test(before))) return 'rise';
+  if (rate && (FALL_RATE_VERB.test(before) || FALL_OF_RATE.test(before) || FALL_WAS.test(before))) return 'fall';
   // "up $2", "down $5 million"; not "raised $5 million" (money collected) or "lost $5 million" (a result).
   if (money && RISE_ADVERB_BEFORE.test(before)) return 'rise';
   if (money && FALL_ADVERB_BEFORE.test(before)) return 'fall';

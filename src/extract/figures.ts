@@ -21,8 +21,9 @@ const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
   ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceeded|exceeds|exceeding|topped|surpassed'],
-  ['<', 'less than|fewer than|just under|under|below|lower than'],
-  ['~', 'nearly|about|around|almost|some|roughly|approximately|an estimated|estimated|close to|circa'],
+  // "almost", "neared": close to the number but short of it.
+  ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
+  ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
 ];
 const COMPARATOR_OF = new Map(COMPARATORS.flatMap(([c, words]) => words.split('|').map((w) => [w, c] as const)));
 /**
@@ -102,7 +103,7 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
   const unverified = hits.length > 0 && UNVERIFIED.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit)) continue;
+    if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -168,10 +169,14 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
         ? null
         : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit)) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
-          (previous && (converts || INSTEAD_OF.test(textBefore)) ? previous.change : null);
+          (previous && (converts || INSTEAD_OF.test(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
+    // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
+    const forecast = isSpaceAt(text, phraseStart - 1) && FORECAST.test(textBefore);
+    if (forecast && comparator === '=') comparator = '~';
+    // "almost $1 million … the detention centers": an amount of money counts no people.
     const event =
-      measure || split
+      measure || split || forecast || isMoney(hit.unit)
         ? null
         : PARTICIPLE_EVENT.get(wordAhead) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
@@ -219,6 +224,33 @@ function inName(names: Range[], hit: NumberHit): boolean {
   const name = rangeAt(names, hit.start) ?? rangeAt(names, hit.end - 1);
   return name !== undefined && !(isMoney(hit.unit) && name.start === hit.start);
 }
+
+/** "expected to reach", "could top", "is forecast to hit": the verb of a count still to come. */
+const FORECAST = /\b(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would)\s+(?:reach|top|exceed|surpass|hit|pass|rise to|climb to)\s+$/i;
+
+/**
+ * "26% growth, or 27% in constant currency": the same change restated in the same unit right after
+ * ", or", which keeps the direction of the first.
+ */
+function restates(text: string, previous: Figure, phraseStart: number, unit: string | null): boolean {
+  if (previous.change === null || unit === null || unit !== previous.unit || phraseStart - previous.span.end > 40) return false;
+  return RESTATED_GAP.test(text.slice(previous.span.end, phraseStart));
+}
+/** A gap of at most three words (the rest of the first figure's phrase), then ", or" or " or". */
+const RESTATED_GAP = /^(?:\s*[\p{L}-]+){0,3},?\s+or\s+$/u;
+
+/**
+ * "iOS 6", "iPhone 5": a number right after a word that starts lower case and has a capital inside
+ * is the version or model of a product, no amount.
+ */
+function namesAProduct(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words || !isSpaceAt(text, hit.start - 1)) return false;
+  const end = hit.start - 1;
+  let start = end;
+  while (start > Math.max(sentence.start, end - 24) && classAt(text, start - 1) & LETTER) start--;
+  return start < end && CAMEL_PRODUCT.test(text.slice(start, end));
+}
+const CAMEL_PRODUCT = /^\p{Ll}{1,2}\p{Lu}\p{L}*$/u;
 
 const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' && unit !== 'score' && unit !== 'magnitude';
 
@@ -294,8 +326,11 @@ function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
   if (hit.unit !== null) return hit.unit;
   const compound = text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
   if (compound) return hit.value === 1 ? compound.singular : compound.plural;
-  return countedNoun(text, hit.end, sentence.end);
+  const noun = countedNoun(text, hit.end, sentence.end);
+  // "a two percent unit increase": a number in words before "percent" is a percentage too.
+  return noun !== null && PERCENT_WORDS.test(noun) ? '%' : noun;
 }
+const PERCENT_WORDS = /^per ?cent\b/i;
 
 const HYPHEN = 45;
 

@@ -12,6 +12,17 @@ const CONFIRMATION = /\b(?:confirmed|unconfirmed|validated|validation|verified|v
 const NUMBER_PATTERN = String.raw`(?:[\d,.]+|(?:${SPELLED_NUMBERS.join('|')})(?:[ -](?:${SPELLED_NUMBERS.join('|')}))*)`;
 /** "of the 98, 58 are confirmed dead", "Of the three suspects arrested, two had…": a count taken out of another. */
 const PARTITION = new RegExp(String.raw`\bof (?:the |these |those |them,? )?${NUMBER_PATTERN}(?: [\p{L}-]+){0,2},\s*$`, 'iu');
+/**
+ * "of the", "of those" right after a number: the group it is taken out of follows. Only a group of
+ * the same event makes it a part: "three of the men (who vanished) were killed" is a toll of its own.
+ */
+const OF_GROUP = /^ of (?:the|these|those)\b/i;
+
+/** The first two words of the group after "of the": "confirmed dead", "dead were", "men had". */
+function groupAfter(text: string, from: number): string {
+  return GROUP_WORDS.exec(text.slice(from, from + 48))?.[1] ?? '';
+}
+const GROUP_WORDS = /^ of \p{L}+ (\p{L}+(?: [\p{L}-]+)?)/u;
 /** "another 20", "a further 12": a count added to one given before, not a toll of its own. */
 const ADDED_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
 /** "790 additional deaths": the same, said after the number. */
@@ -25,7 +36,7 @@ export const MAX_SENTENCE = 2_000;
 
 /**
  * A figure that is only part of a toll, so its event is not compared with the whole: taken out of
- * another count ("of the 98, 58 …"), the share of one area ("in areas it controls", "came from
+ * another count ("of the 98, 58 …", "17 of the confirmed dead"), the share of one area ("in areas it controls", "came from
  * Borongan"), added to an earlier count ("another 20", "790 additional deaths"), a smaller count of
  * the same event than a whole named right after it ("arrested two men. Of the three suspects
  * arrested, …"), or the confirmed or unchecked share where the sentence tells them apart ("25 were
@@ -36,6 +47,8 @@ export function isPart(text: string, sentence: Range, phraseStart: number, hit: 
   // The expression runs only where the words before end in a comma, as it asks.
   if (before.charCodeAt(spacesBefore(before, before.length) - 1) === 44 && PARTITION.test(before)) return true; // ,
   const after = text.slice(hit.end, eventTo);
+  // "17 of the confirmed dead": a count taken out of a group of the same event named after it.
+  if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
   // to another one ("126 dead with another 188 injured").

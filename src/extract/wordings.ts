@@ -3,6 +3,7 @@
  * written "six in 10", the same amount restated in another unit, "about" as a preposition, and a
  * compound that names a kind of thing ("a 10-point plan").
  */
+import { spacesBefore } from './chars';
 import { compoundUnitAt } from './number-words';
 import type { NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from './scan';
@@ -14,6 +15,8 @@ export const TIME_UNITS = new Set('second seconds minute minutes hour hours day 
 
 /** "three months ago", "two weeks away", "24 hours earlier": a time unit, then a word placing a moment. */
 const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:ago|earlier|later|away|prior|hence)\b/iu;
+/** "10 days after the storm": a bare count of time units before "after" or "before" places a moment too. */
+const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
  * "over the last two years", "in the past 24 hours": the stretch of time up to now that a statement
  * covers. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
@@ -26,10 +29,24 @@ const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout)\s+the\s+(?:last|
  * may check ("nearly 100 days ago").
  */
 export function isTimeReference(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
-  if (hit.value <= MAX_MOMENT && TIME_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 32)))) return true;
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 32));
+  if (hit.value <= MAX_MOMENT && TIME_AFTER.test(after)) return true;
+  // Set off by a comma after a date ("On Friday, 10 days after the storm, …"); elsewhere, or with a
+  // comparator, it may be an amount of time ("delayed another six months after …", "Three days after
+  // the dam burst" opening a sentence, which a reader may check).
+  if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
+  // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
+  if (YEARS_AGO.test(after)) return true;
   return TIME_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart));
 }
 const MAX_MOMENT = 24;
+
+/** Only spaces stand between `at` and a comma of its sentence before it. */
+function afterComma(text: string, sentence: Range, at: number): boolean {
+  const i = spacesBefore(text, at);
+  return i > sentence.start && text.charCodeAt(i - 1) === 44; // ,
+}
+const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
 
 /**
  * "six in 10", "one in every five": a share of a whole, read in percent (60), its phrase keeping the

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/context/discrepancies';
+import { extract } from '../../src/extract';
+
+/** Discrepancies of an extracted text, as [about, values with their sources]. */
+function discrepancies(text: string): [string, string[]][] {
+  const r = extract(text);
+  return findDiscrepancies(r.claims, [], (id) => id, r.mentions, text).map((d) => [d.about, d.values.map((v) => `${v.value} ${v.attributedTo ?? '-'}`)]);
+}
+
+describe('eighth round: tolls of different groups of people', () => {
+  const groups = [
+    'Airstrikes on two camps in Veldra killed 28 people on Tuesday, including several civilians, officials said.',
+    'Most of the 28 killed were fighters, said Interior Ministry spokesman Taro Velk.',
+    'But Mira Sands, a lawmaker from Veldra, said at least seven civilians died.',
+    'The Ruritania-led coalition said three civilians were killed.',
+  ].join(' ');
+
+  it('sets counts of civilians only against counts of civilians, not against the toll of all', () => {
+    expect(discrepancies(groups)).toEqual([['killed', ['3 -', '7 Mira Sands']]]);
+  });
+
+  it('does not set a count taken out of a named group against the toll', () => {
+    const text = 'Police said 20 people were killed in the fire. Medics treated four women, and the chief medic Lea Dorn said two of the women died.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets two counts of people against each other', () => {
+    const text = 'Police said 20 people were killed in the fire. The Harbour Gazette said 26 people died.';
+    expect(discrepancies(text)).toEqual([['killed', ['20 -', '26 Harbour Gazette']]]);
+  });
+
+  it('still sets counts of the same group against each other', () => {
+    const text = 'The army said 12 soldiers were killed in the ambush. The Harbour Gazette said 19 soldiers died.';
+    expect(discrepancies(text)).toEqual([['killed', ['12 -', '19 Harbour Gazette']]]);
+  });
+});
