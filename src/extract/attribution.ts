@@ -18,6 +18,7 @@ import {
   ROLE_MODIFIER,
   SPOKESNOUN,
   VERB_FILLER,
+  WEEKDAY,
   wordClass,
 } from './wordclass';
 
@@ -509,7 +510,7 @@ export class Attributor {
    * by commas, stands right before the verb, the index of its first word (the subject is before it), or 0.
    */
   private asideBefore(els: Element[], verb: number): number {
-    if (!/^,\s*$/.test(this.text.slice(els[verb - 1]!.end, els[verb]!.start))) return 0;
+    if (!/^,\s*$/.test(this.text.slice(els[verb - 1]!.end, els[verb]!.start))) return this.issuedAside(els, verb);
     for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
       const gap = this.text.slice(els[j - 1]!.end, els[j]!.start);
       if (/^,\s*$/.test(gap)) {
@@ -517,6 +518,22 @@ export class Attributor {
         return w !== undefined && els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w) ? j : 0;
       }
       if (this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return 0;
+    }
+    return 0;
+  }
+
+  /**
+   * "Ana Ruiz in a twitter post on Thursday said": with no commas, only "in" and an article, at most
+   * one word, a noun of what a source issues and an optional "on <weekday>" may stand between a name
+   * and its verb; the index of "in", or 0.
+   */
+  private issuedAside(els: Element[], verb: number): number {
+    let j = verb - 1;
+    if (j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on') j -= 2;
+    if (!ISSUED_IN.has(els[j]!.lower)) return 0;
+    for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
+      if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
+      return this.punctuatedBetween(els[k - 1]!.end, els[verb]!.start) ? 0 : k;
     }
     return 0;
   }
@@ -565,7 +582,9 @@ export class Attributor {
 
   /**
    * The most recent organisation or government body whose name has that word ("office" for the
-   * Congressional Budget Office); a generic "the company"/"the group" takes the most recent organisation.
+   * Congressional Budget Office); a generic "the company" takes the most recent organisation. Any other
+   * body noun ("the coalition", "the group") takes only a body introduced with it: "the coalition said"
+   * after a paragraph on NATO may be another coalition, and pinning it on NATO would be wrong.
    * A government noun takes only a body named with it: "the military said" after the Health Ministry
    * is another body. A qualified noun ("the Acme-owned company") may name a body of its own: it too takes only a body named with it.
    */
@@ -577,9 +596,20 @@ export class Attributor {
       if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
       const words = this.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
       if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-      if (fallback === null && generic && n.kind === 'organization' && !this.attributive(n) && !this.describedOtherwise(n, noun)) fallback = n.entity;
+      if (fallback !== null || !generic || n.kind !== 'organization' || this.attributive(n)) continue;
+      if (COMPANY_NOUNS.has(noun) ? !this.describedOtherwise(n, noun) : this.introducedAs(n.entity, noun, before)) fallback = n.entity;
     }
     return fallback;
+  }
+
+  /**
+   * The body was named with that noun before `before`: right before it ("the coalition Kelmor Pact") or
+   * right after it, also through a hyphened adjective ("the Kelmor group", "the Kelmor-led coalition").
+   */
+  private introducedAs(entity: number, noun: string, before: number): boolean {
+    if (this.cuesOf(entity).has(noun)) return true;
+    const after = new RegExp(`^(?:-[a-z]+)?\\s+${noun}\\b`, 'i');
+    return this.names.some((m) => m.entity === entity && m.end < before && after.test(this.text.slice(m.end, m.end + noun.length + 16)));
   }
 
   /**
@@ -587,8 +617,15 @@ export class Attributor {
    * the generic `noun` ("the company said") is not the one that noun stands for.
    */
   private describedOtherwise(n: Named, noun: string): boolean {
+    const company = COMPANY_NOUNS.has(noun);
+    for (const cue of this.cuesOf(n.entity)) if (cue !== noun && !(company && COMPANY_NOUNS.has(cue))) return true;
+    return false;
+  }
+
+  /** The body nouns `entity` is named right after ("the trade union Kelmor Workers Union"). */
+  private cuesOf(entity: number): ReadonlySet<string> {
     if (!this.cues) {
-      // Read once, for the few generic nouns an article has: the body nouns each entity is set after.
+      // Read once, for the few generic nouns an article has.
       const cues = new Map<number, Set<string>>();
       for (const m of this.names) {
         const cue = this.tokens[firstFrom(this.tokens, m.start) - 1];
@@ -596,9 +633,7 @@ export class Attributor {
       }
       this.cues = cues;
     }
-    const company = COMPANY_NOUNS.has(noun);
-    for (const cue of this.cues.get(n.entity) ?? []) if (cue !== noun && !(company && COMPANY_NOUNS.has(cue))) return true;
-    return false;
+    return this.cues.get(entity) ?? NO_CUES;
   }
 
   /**
@@ -885,6 +920,7 @@ const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'so
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 /** Nouns of one kind of body, a company: "the company said" may stand for "the retailer Acme". */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator'.split(' '));
+const NO_CUES: ReadonlySet<string> = new Set();
 /** Most lower-case title words between a body and the person they name ("deputy chief spokesman"). */
 const MAX_TITLE_WORDS = 3;
 
@@ -902,6 +938,8 @@ const DESCRIPTOR_REACH = 2;
 const ASIDE_REACH = 6;
 /** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
 const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
+/** What a source says in, between its name and its verb ("X in a statement said"). */
+const ISSUED_IN: ReadonlySet<string | undefined> = new Set([...ISSUED, 'interview', 'message', 'video', 'speech', 'letter', 'briefing']);
 /** How many sentences back "the statement" looks for its issuer. */
 const ISSUER_LOOKBACK = 3;
 

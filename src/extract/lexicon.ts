@@ -133,8 +133,8 @@ export const GOVERNMENT_HEADS = set(
  */
 export const MINISTRY_SHORT_FORMS = set('mofa mfa mea mod mof moj moha mohfw mofcom');
 
-/** Heads of public bodies that, capitalised alone ("the Government", "the Court"), name no body a reader could look up. */
-export const GENERIC_BODIES = set('government administration court');
+/** Heads of public bodies that, capitalised alone ("the Government", "the Court", "the Office"), name no body a reader could look up. */
+export const GENERIC_BODIES = set('government administration court office');
 
 /** Legal forms of companies that end their names ("Siemens AG", "Nestlé SA"), written as short forms. */
 export const COMPANY_FORMS = set('ag sa nv gmbh spa bv ab');
@@ -171,8 +171,11 @@ export const NATIONAL_HEADS = set('bureau authority agency commission council bo
  */
 export const PUBLIC_FIELDS = set('weather meteorological statistics statistical disaster space census election electoral tax revenue immigration customs environment environmental');
 
-/** Last words that make an outlet of an outlet word before them ("Xinhua News Agency", "Press Agency", "News Service"). */
-export const WIRE_HEADS = set('agency service');
+/**
+ * Last words that make an outlet of an outlet word before them ("Xinhua News Agency", "Press Agency", "News Service",
+ * the newspaper "Times Leader").
+ */
+export const WIRE_HEADS = set('agency service leader');
 
 /** Major outlets, keyed in lower case; the value keeps the usual spelling for canonical names. */
 export const OUTLETS: ReadonlyMap<string, string> = new Map(

@@ -18,6 +18,7 @@ import {
   NAMES_ALONE,
   ORG_CUE,
   OUTLET_CUE,
+  OUTLET_WORD,
   PLACE_NOUN,
   REPORTING_VERB,
   ROLE_HEAD,
@@ -369,11 +370,15 @@ const bodyWordJoins = (text: string, tokens: readonly Token[], h: number, k: num
 function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 4; i++) {
     const cls = tokens[i]!.cls;
-    if (cls & REPORTING_VERB) return true;
+    // "Unconfirmed reports indicate": a word in "-s" before a verb of a plural subject is a noun.
+    if (cls & REPORTING_VERB) return !(tokens[i]!.lower.endsWith('s') && PLURAL_SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? ''));
     if (!(cls & VERB_FILLER)) return false;
   }
   return false;
 }
+
+/** Verbs whose plural subject can be a reporting noun ("reports say", "claims suggest"). */
+const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['say', 'indicate', 'suggest', 'show', 'claim', 'state']);
 
 /** A party's initial and a state's abbreviation after a legislator's name: "D-Va", "R-Tex", "I-Vt". */
 const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
@@ -712,7 +717,7 @@ function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
         for (const names of splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo)) {
             const cleaned = dropDemonym(part.tokens, evidence.named);
-            if (cleaned.length && isName(cleaned)) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
+            if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
           }
         }
       }
@@ -944,6 +949,8 @@ const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   if (w.lower === 'general' && r > 0 && GENERAL_RANKS.has(words[r - 1]!.lower)) return true;
   // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
   if (!(w.cls & ROLE_HEAD) || w.possessive) return false;
+  // "The Times Leader", "the Daily Leader": after an outlet's word, "Leader" ends a newspaper's name.
+  if (w.lower === 'leader' && r > 0 && words[r - 1]!.cls & OUTLET_WORD) return false;
   if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
   return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
 };
@@ -997,6 +1004,12 @@ function isName(words: Token[]): boolean {
   if (w.cls & (GENERIC_ACRONYM | ROLE_HEAD | PLACE_NOUN) || (w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE)) || NAME_SUFFIXES.has(w.lower)) return false;
   if (w.cls & FUNCTION && !isAcronym(w.text)) return false;
   return letterThenWordChar(w.text);
+}
+
+/** "Mr English", "Dr French": a lone demonym right after an honorific is a surname, not a nationality. */
+function surnameAfterHonorific(run: Token[], words: Token[]): boolean {
+  const before = run[run.indexOf(words[0]!) - 1];
+  return words.length === 1 && (words[0]!.cls & DEMONYM) !== 0 && before !== undefined && HONORIFICS.has(before.lower);
 }
 
 /** /\p{L}.*[\p{L}\p{N}]/u: a letter with a letter or digit somewhere after it. */
