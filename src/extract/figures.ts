@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
 import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { CHANGE_WINDOW, changeOf } from './changes';
 import { ABOUT_RE, eventOf, namesEvent } from './events';
-import { findNumbers, type NumberHit, type NumberScan } from './numbers';
+import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { compoundUnitAt } from './number-words';
 import { isPart, MAX_SENTENCE, UNVERIFIED } from './parts';
 import { rangeAt } from './ranges';
@@ -121,10 +121,10 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
         ? null
         : found;
     // "between 3 and 6": the word opens the range's phrase, as a comparator would.
-    const between = !cmp && hit.upTo !== undefined ? BETWEEN.exec(text.slice(windowStart, hit.start)) : null;
+    const between = !cmp && isRange(hit) ? BETWEEN.exec(text.slice(windowStart, hit.start)) : null;
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const previous = out[out.length - 1]?.figure;
-    let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : hit.rangeLow ? '>=' : '=';
+    let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : '=';
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
@@ -191,7 +191,7 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
-    if (hit.words && hit.value === 1 && !about && !hit.rangeLow && !isCountedOne(text, sentence, hit, unit, out)) continue;
+    if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
 
     const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
@@ -263,7 +263,7 @@ const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
  */
 function isBackReference(text: string, sentence: Range, hit: NumberHit, about: string | null, compared: boolean): boolean {
   // "the two-point lead" is a measure, not a pointer back.
-  if (!hit.words || about !== null || compared || hit.rangeLow || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
+  if (!hit.words || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
   return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start));
 }
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;

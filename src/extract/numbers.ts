@@ -19,11 +19,15 @@ export interface NumberHit {
   words: boolean;
   /** Plain integer of four digits: maybe a year. */
   yearLike: boolean;
-  /** Low end of a range ("10-15", "10–15"): the text says at least this many. */
-  rangeLow: boolean;
-  /** The range's high end, in the low end's unit and scale ("5-7 million": 7e6), when rangeLow. */
+  /**
+   * The high end when the hit is a range ("10-15", "5-7 million": 7e6), in the low end's unit and
+   * scale; `value` is then its low end, of which the text says at least this many.
+   */
   upTo?: number;
 }
+
+/** The hit is a range, from `value` to `upTo`. */
+export const isRange = (hit: NumberHit): boolean => hit.upTo !== undefined;
 
 /**
  * A currency before the digits: a sign, maybe with its country ("US$", "A$", "₱", "₹", "₦"), or a
@@ -168,14 +172,14 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
         // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
         while (k < digits && hits[k]!.end <= start) k++;
         const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
-        if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false, rangeLow: false });
+        if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false });
       }
     }
   }
   if (kinds & HALF) {
     for (const at of findHalves(slice)) {
       const start = from + at;
-      hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false, rangeLow: false });
+      hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -203,7 +207,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
   for (let i = 0; i < hits.length; i++) {
     const low = hits[i]!;
     const high = hits[i + 1];
-    if (!high || !joinsRange(text, low, high) || low.yearLike || high.yearLike || low.rangeLow || (low.unit !== null && low.unit !== high.unit)) {
+    if (!high || !joinsRange(text, low, high) || low.yearLike || high.yearLike || isRange(low) || (low.unit !== null && low.unit !== high.unit)) {
       out.push(low);
       continue;
     }
@@ -225,7 +229,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
       out.push(low);
       continue;
     }
-    out.push({ ...high, value, start: low.start, words: low.words && high.words, rangeLow: true, upTo: high.value });
+    out.push({ ...high, value, start: low.start, words: low.words && high.words, upTo: high.value });
     i++;
   }
   return out;
@@ -282,7 +286,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // …and "401(k)", a plan's name; but "leading 63/37" is a poll's split, read as its leading share.
   if (NOTATION_LEADS.has(lead) && /^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) {
     const split = m[1] || m[3] ? 0 : splitLength(slice, start, m[2]!, after);
-    return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false, rangeLow: false } : null;
+    return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false } : null;
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   let value = Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
@@ -307,10 +311,10 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const dash = lead === 45 || lead === 0x2013 ? RANGE_HIGH.exec(after) : null; // - –
   const high = dash?.[1];
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high)) || isTally(m[2]!, high!))) {
-    return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false, rangeLow: false };
+    return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
   }
-  const rangeLow = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
-  if (!rangeLow) return { value, start: start + from, end: end + from, unit, words: false, yearLike, rangeLow };
+  const range = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
+  if (!range) return { value, start: start + from, end: end + from, unit, words: false, yearLike };
   // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
   let rangeEnd = end + dash![0].length;
   const highAfter = slice.slice(rangeEnd, rangeEnd + 12);
@@ -320,7 +324,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "5-7pm", "10-15-year-olds": a compound or a code, like "34-year-old".
   if (!highSuffix && !highPct && letterFollows(slice, rangeEnd, Math.min(slice.length, rangeEnd + 12))) return null;
   const scale = highSuffix?.scale ?? 1;
-  return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, rangeLow, upTo: scaledBy(Number(high), scale) };
+  return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, upTo: scaledBy(Number(high), scale) };
 }
 
 /** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */

@@ -5,7 +5,7 @@
  */
 import { spacesBefore } from './chars';
 import { compoundUnitAt } from './number-words';
-import type { NumberHit } from './numbers';
+import { isRange, type NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from './scan';
 import type { Range } from './sentences';
 import type { Figure } from './types';
@@ -53,11 +53,11 @@ const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
  * words. The whole is at most ten or a power of ten, and counts no time ("3 in 12 raids", "5 in 10 days").
  */
 export function ratioOf(text: string, part: NumberHit, whole: NumberHit | undefined): NumberHit | null {
-  if (!whole || part.unit !== null || whole.unit !== null || part.rangeLow || whole.rangeLow || whole.yearLike || part.yearLike) return null;
+  if (!whole || part.unit !== null || whole.unit !== null || isRange(part) || isRange(whole) || whole.yearLike || part.yearLike) return null;
   if (!(whole.value > part.value) || !isRatioWhole(whole.value) || whole.start - part.end > 10 || !RATIO_GAP.test(text.slice(part.end, whole.start))) return null;
   if (TIME_UNITS.has(lowerWordAfterSpaces(text, whole.end, Math.min(text.length, whole.end + 16)))) return null;
   const value = Number(((100 * part.value) / whole.value).toPrecision(4));
-  return { value, start: part.start, end: whole.end, unit: '%', words: part.words, yearLike: false, rangeLow: false };
+  return { value, start: part.start, end: whole.end, unit: '%', words: part.words, yearLike: false };
 }
 const RATIO_GAP = /^\s+in\s+(?:every\s+)?$/i;
 const isRatioWhole = (n: number): boolean => (n >= 2 && n <= 10 && Number.isInteger(n)) || n === 100 || n === 1000;
