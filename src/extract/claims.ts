@@ -135,25 +135,19 @@ export function buildClaims(
         const end = trimEnd(text, p.from, parts[k + 1]?.start ?? s.end);
         if (p.entity === null && !(k === 0 && unnamedFirst)) return;
         const own = figures.filter((f) => f.figure.span.start >= p.start && f.figure.span.start < end);
-        claims.push({ kind: 'statement', text: text.slice(p.from, end), attributedTo: nameOf(entityNames, p.entity), figures: own.map((f) => f.figure), span: { start: p.from, end } });
+        claims.push(statement(text, p.from, end, nameOf(entityNames, p.entity), own));
       });
       current = source ?? clauses[clauses.length - 1]!.entity;
       currentPara = s.para;
     } else if (!hasQuote && source !== null) {
-      claims.push({
-        kind: 'statement',
-        text: text.slice(s.start, s.end),
-        attributedTo: nameOf(entityNames, source),
-        figures: figures.map((f) => f.figure),
-        span: { start: s.start, end: s.end },
-      });
+      claims.push(statement(text, s.start, s.end, nameOf(entityNames, source), figures));
       current = source;
       currentPara = s.para;
     } else if (!hasQuote && who.opensWithUnnamedSpeaker(si)) {
       // "The Israeli military said …": someone unnamed speaks now, and a later “…,” it said is theirs.
       // What they say is kept, pinned on no one: "A police spokeswoman said the officer survived"
       // must not vanish while the claim it retracts stays.
-      claims.push({ kind: 'statement', text: text.slice(s.start, s.end), attributedTo: null, figures: figures.map((f) => f.figure), span: { start: s.start, end: s.end } });
+      claims.push(statement(text, s.start, s.end, null, figures));
       current = null;
     }
     const pronoun = who.pronounSubject(si);
@@ -201,6 +195,11 @@ function clauseAt(clauses: ClauseSource[], pos: number): ClauseSource | undefine
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/** The statement text[from, end), said by `attributedTo`, with the figures found in it. */
+function statement(text: string, from: number, end: number, attributedTo: string | null, figures: FigureHit[]): Claim {
+  return { kind: 'statement', text: text.slice(from, end), attributedTo, figures: figures.map((f) => f.figure), span: { start: from, end } };
 }
 
 /** Canonical name of an entity, or null. */
