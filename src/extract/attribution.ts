@@ -181,7 +181,7 @@ export class Attributor {
     for (let c = 0; c < els.length; c++) {
       const e = els[c]!;
       const coordinator = COORDINATORS.has(e.lower);
-      if (c === 0 || (reported && (coordinator || this.hasSemicolonBetween(els[c - 1]!.end, e.start)))) {
+      if (c === 0 || (reported && (coordinator || this.hasCharBetween(els[c - 1]!.end, e.start, SEMICOLON)))) {
         const open = coordinator ? c + 1 : c;
         const entity = els[open] && hasCount(els, open) ? this.clauseSubject(els, open, c === 0) : null;
         if (entity !== null && entity !== last && (c > 0 || last === null)) {
@@ -608,7 +608,7 @@ export class Attributor {
    */
   private introducedAs(entity: number, noun: string, before: number): boolean {
     if (this.cuesOf(entity).has(noun)) return true;
-    const after = new RegExp(`^(?:-[a-z]+)?\\s+${noun}\\b`, 'i');
+    const after = nounAfterName(noun);
     return this.names.some((m) => m.entity === entity && m.end < before && after.test(this.text.slice(m.end, m.end + noun.length + 16)));
   }
 
@@ -783,11 +783,6 @@ export class Attributor {
     return false;
   }
 
-  private hasSemicolonBetween(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === SEMICOLON) return true;
-    return false;
-  }
-
   private hasCharBetween(from: number, to: number, c: number): boolean {
     const i = this.text.indexOf(String.fromCharCode(c), from);
     return i >= 0 && i < to;
@@ -816,6 +811,14 @@ export class Attributor {
 
 /** Elements at the end of a sentence that may hold the verb of an attribution closing it ("…, said RDC spokesman Ana Ruiz."). */
 const CLOSING_REACH = 4;
+
+/** " group", "-led coalition": a body's noun right after its name, one expression per noun (the lexicon's few generic nouns). */
+const NOUN_AFTER_NAME = new Map<string, RegExp>();
+function nounAfterName(noun: string): RegExp {
+  let re = NOUN_AFTER_NAME.get(noun);
+  if (!re) NOUN_AFTER_NAME.set(noun, (re = new RegExp(`^(?:-[a-z]+)?\\s+${noun}\\b`, 'i')));
+  return re;
+}
 
 /** Words that join a second clause with a speaker of its own ("…, while Y said", "…, and Y said"). */
 const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'whereas']);
