@@ -1,3 +1,4 @@
+import { ARTICLES as ARTICLE_LIST } from './lexicon';
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
 import { firstFrom, rangeAt } from './ranges';
@@ -920,7 +921,7 @@ const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'wi
 /** Nouns of those who speak for a body they are "of" or "at": its officials, staff, experts, officers, outlets. */
 const VOICE = SPOKESNOUN | PERSON_NOUN | ROLE_HEAD | ROLE_MODIFIER | GOV_HEAD | ORG_CUE | OUTLET_CUE;
 const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'sources']);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_LIST);
 /** Nouns of one kind of body, a company: "the company said" may stand for "the retailer Acme". */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator'.split(' '));
 const NO_CUES: ReadonlySet<string> = new Set();

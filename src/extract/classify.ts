@@ -1,4 +1,4 @@
-import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { ARTICLES, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { abbreviates } from './merge';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
@@ -494,7 +494,7 @@ const isSettlement = (text: string, lo: number, end: number): boolean => endsWit
 function appositionHead(after: string): string {
   let i = spacesFrom(after, 1);
   if (i === 1) return '';
-  const determiner = DETERMINERS.find((d) => after.startsWith(d, i) && isSpaceAt(after, i + d.length));
+  const determiner = ARTICLES.find((d) => after.startsWith(d, i) && isSpaceAt(after, i + d.length));
   if (determiner) i = spacesFrom(after, i + determiner.length);
   const head = phraseHead(after, i);
   // ", spokeswoman for the agency": without a determiner only a title or a person's noun says what the name is
@@ -524,7 +524,6 @@ function phraseHead(after: string, i: number): string {
   return phrase.slice(start, stop);
 }
 
-const DETERMINERS = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
 /** , . ; : ( ) end an apposition's phrase. */
 const isPhraseStop = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41;
 /** Words after which a description goes on about something else ("spokesman for the airline"). */

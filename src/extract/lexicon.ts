@@ -6,6 +6,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const list = (names: string): ReadonlySet<string> => new Set(names.split(','));
 
 /** Capitalised only because they open a sentence or a quote; never the start of a name. */
+/** Articles and possessives that open a noun phrase ("the", "its"). */
+export const ARTICLES: readonly string[] = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
+
 export const FUNCTION_WORDS = set(
   'a an the this that these those there here it its he she they we i you his her their our my your him them us me ' +
     'who what when where why how which whose while with without over nearly others other some many most more much ' +
