@@ -92,9 +92,11 @@ const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
  * Figures of one sentence. `names` are mention spans (a number inside a name is not a figure);
  * `quoted` are quoted segments, whose end also ends a clause. Both are sorted and do not overlap.
  * `breaks` are where clauses with a source of their own start ("…, while the Red Cross put the toll
- * at 55"), in order: each ends the clause before it.
+ * at 55"), in order: each ends the clause before it. The sentence is `sents[si]`; the ones around
+ * it are where a count's whole may be named (parts.ts).
  */
-export function findFigures(text: string, sentence: Range, names: Range[], quoted: Range[], scan: NumberScan, breaks: readonly number[] = []): FigureHit[] {
+export function findFigures(text: string, sents: readonly Range[], si: number, names: Range[], quoted: Range[], scan: NumberScan, breaks: readonly number[] = []): FigureHit[] {
+  const sentence = sents[si]!;
   const out: FigureHit[] = [];
   // An earlier figure of the clause owns the words up to the next one: "40 were wounded and 350 fled"
   // says nothing of the 350.
@@ -185,7 +187,7 @@ export function findFigures(text: string, sentence: Range, names: Range[], quote
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           (ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart)) && namesEvent(text.slice(sentence.start, sentence.end), 'killed') ? 'killed' : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null);
-    const about = event !== null && !isPart(text, sentence, phraseStart, hit, eventTo, unverified, event) ? event : null;
+    const about = event !== null && !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) ? event : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;

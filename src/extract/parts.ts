@@ -1,4 +1,4 @@
-import { classAt, hasAsciiWord, LETTER, SPACE, spacesBefore } from './chars';
+import { classAt, hasAsciiWord, LETTER, spacesBefore } from './chars';
 import { namesEvent } from './events';
 import type { NumberHit } from './numbers';
 import { SPELLED_NUMBERS, wordsValue } from './number-words';
@@ -42,7 +42,8 @@ export const MAX_SENTENCE = 2_000;
  * arrested, …"), or the confirmed or unchecked share where the sentence tells them apart ("25 were
  * confirmed missing while 35 are being validated").
  */
-export function isPart(text: string, sentence: Range, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
+export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
+  const sentence = sents[si]!;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   // The expression runs only where the words before end in a comma, as it asks.
   if (before.charCodeAt(spacesBefore(before, before.length) - 1) === 44 && PARTITION.test(before)) return true; // ,
@@ -53,18 +54,8 @@ export function isPart(text: string, sentence: Range, phraseStart: number, hit: 
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
   // to another one ("126 dead with another 188 injured").
   const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));
-  if (added && namesEvent(text.slice(Math.max(previousSentenceStart(text, sentence.start), phraseStart - MAX_SENTENCE), phraseStart), event)) return true;
-  return wholeAfter(text, sentence, hit, event);
-}
-
-/** Start of the sentence before the one starting at `start` (after a full stop, "!" or "?" and a space), at most WHOLE_REACH before it. */
-function previousSentenceStart(text: string, start: number): number {
-  const lo = Math.max(0, start - WHOLE_REACH);
-  for (let i = start - 3; i >= lo; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && classAt(text, i + 1) & SPACE) return i + 1;
-  }
-  return lo;
+  if (added && namesEvent(text.slice(Math.max(sents[si - 1]?.start ?? sentence.start, sentence.start - WHOLE_REACH, phraseStart - MAX_SENTENCE), phraseStart), event)) return true;
+  return wholeAfter(text, sentence, sents[si + 1], hit, event);
 }
 
 /** "of the three", "among the 12": a whole that the counts around it are parts of. */
@@ -77,8 +68,8 @@ const WHOLE_REACH = 300;
  * with the event in its own words ("Of the three suspects arrested,", "among the 12 killed"): the
  * figure is one of its parts, told step by step.
  */
-function wholeAfter(text: string, sentence: Range, hit: NumberHit, event: string): boolean {
-  const end = Math.min(hit.end + 2 * WHOLE_REACH, nextSentenceEnd(text, sentence.end, sentence.end + WHOLE_REACH));
+function wholeAfter(text: string, sentence: Range, next: Range | undefined, hit: NumberHit, event: string): boolean {
+  const end = Math.min(hit.end + 2 * WHOLE_REACH, next ? Math.min(next.end, sentence.end + WHOLE_REACH) : sentence.end);
   const window = text.slice(hit.end, end);
   if (!hasAsciiWord(window, 'of th') && !hasAsciiWord(window, 'among th')) return false;
   WHOLE.lastIndex = 0;
@@ -92,14 +83,4 @@ function wholeAfter(text: string, sentence: Range, hit: NumberHit, event: string
     if (namesEvent(comma < 0 ? after : after.slice(0, comma), event)) return true;
   }
   return false;
-}
-
-/** End of the sentence after the one ending at `from` (a full stop, "!" or "?" then a space), not after `hi`. */
-function nextSentenceEnd(text: string, from: number, hi: number): number {
-  const to = Math.min(text.length, hi);
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || classAt(text, i + 1) & SPACE)) return i + 1;
-  }
-  return to;
 }
