@@ -29,6 +29,12 @@ function groupOf(unit: string | null | undefined, after: string): string {
 }
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
 
+/**
+ * "4,000 of our workers", "two of its members": a count of the source's own people. Two parties that
+ * each count their own detained members give two tolls of two groups, not one toll told two ways.
+ */
+const OF_OWN = /^ of (?:our|their|its|his|her|my) /i;
+
 /** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
 const SPOKES = /\bspokes(?:person|man|woman)\b/i;
 
@@ -75,7 +81,7 @@ export function findDiscrepancies(
   const groupOfValue = new Map<DiscrepancyValue, string>();
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined) => {
     const after = text !== undefined && v.span ? text.slice(v.span.end, v.span.end + 40) : '';
-    groupOfValue.set(v, groupOf(unit, after));
+    groupOfValue.set(v, OF_OWN.test(after) ? `own:${sourceOf(v) ?? ''}` : groupOf(unit, after));
     const list = byTopic.get(about) ?? [];
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);

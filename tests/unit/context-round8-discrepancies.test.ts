@@ -36,3 +36,18 @@ describe('eighth round: tolls of different groups of people', () => {
     expect(discrepancies(text)).toEqual([['killed', ['12 -', '19 Harbour Gazette']]]);
   });
 });
+
+describe('ninth round: each side counting its own people', () => {
+  it('does not set two parties’ counts of their own detained members against each other', () => {
+    const text = [
+      '“Police have detained 2,000 of our members since Monday,” a leader of the Green Union, Oren Tal, told reporters.',
+      'The Harbour Party’s chairman Ivo Brandt said: “About 900 of our party workers were arrested this week.”',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets two sources’ counts of the same detainees against each other', () => {
+    const text = 'Police said 2,000 protesters were detained on Monday. The Harbour Gazette said 2,600 protesters were detained.';
+    expect(discrepancies(text)).toEqual([['detained', ['2000 -', '2600 Harbour Gazette']]]);
+  });
+});
