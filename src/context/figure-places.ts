@@ -1,4 +1,5 @@
-import { firstFrom } from '../extract/ranges';
+import { firstFrom, rangeAt } from '../extract/ranges';
+import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
 
 /**
@@ -21,12 +22,14 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     .sort((a, b) => a.start - b.start);
   if (!places.length) return out;
   const around = new Map<number, Span>();
+  // The sentences as extraction split them: "U.S." or "Dr." inside one does not end it.
+  const sents = text === undefined ? [] : sentences(text, paragraphs(text));
   for (const claim of claims) {
     if (claim.kind === 'quote' || !wanted(claim)) continue;
     for (const f of claim.figures) {
       const held = around.get(f.span.start);
       if (text === undefined ? !held || claim.span.end - claim.span.start > held.end - held.start : !held) {
-        around.set(f.span.start, text === undefined ? claim.span : sentenceAround(text, f.span));
+        around.set(f.span.start, text === undefined ? claim.span : sentenceAround(sents, f.span));
       }
     }
   }
@@ -58,24 +61,11 @@ const hasFrom = (text: string, at: number): boolean => text.startsWith('from ', 
 /** Two figures can be about the same toll: their places are the same, or one names none. */
 export const samePlaces = (a: string, b: string): boolean => a === b || a === '' || b === '';
 
-/** How far from a figure its sentence is read, each way. */
+/** How far from a figure its sentence is read, each way (a run-on "sentence" of a broken page may be very long). */
 const REACH = 400;
 
-/** The sentence holding `span`: from after the last ". ", "! ", "? " or line break before it to the first after it, within REACH. */
-function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
-  const lo = Math.max(0, span.start - REACH);
-  while (start > lo && !endsSentence(text, start - 1)) start--;
-  let end = span.end;
-  const hi = Math.min(text.length, span.end + REACH);
-  while (end < hi && !endsSentence(text, end)) end++;
-  return { start, end };
-}
-
-/** A line break, or ".", "!" or "?" before a space: the end of a sentence at `i`. */
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 10) return true;
-  const next = text.charCodeAt(i + 1);
-  return (c === 46 || c === 33 || c === 63) && (next === 32 || next === 10);
+/** The sentence holding `span`, within REACH of it. */
+function sentenceAround(sents: readonly Range[], span: Span): Span {
+  const s = rangeAt(sents, span.start);
+  return s ? { start: Math.max(s.start, span.start - REACH), end: Math.min(s.end, span.end + REACH) } : span;
 }

@@ -59,6 +59,11 @@ describe('seventh round: tolls of different areas', () => {
     const text = 'The Valdivia Herald said 30 people were killed in Chile. The Civil Protection Agency said 45 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
   });
+
+  it("reads a figure's sentence as extraction splits it: 'Dr.' does not end it before the place", () => {
+    const text = 'Officials in Valdora said 40 people were killed. In Norland the hospital chief, Dr. Lin Ito, said 55 people were killed.';
+    expect(discrepancies(text)).toEqual([]);
+  });
 });
 
 describe('seventh round: the sidebar reads the places of the whole sentence', () => {
