@@ -93,8 +93,20 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   // "up $2", "down $5 million"; not "raised $5 million" (money collected) or "lost $5 million" (a result).
   if (money && RISE_ADVERB_BEFORE.test(before)) return 'rise';
   if (money && FALL_ADVERB_BEFORE.test(before)) return 'fall';
+  if (rate) {
+    // "a 16% lower risk", "two points higher": a comparative right after a rate says which way it differs.
+    const comparative = COMPARATIVE_AFTER.exec(after);
+    if (comparative) return RISE_COMPARATIVES.has(comparative[1]!.toLowerCase()) ? 'rise' : 'fall';
+  }
   return unit === '%' || money ? nounAfterNumber(after) : null;
 }
+
+const RISE_COMPARATIVES = new Set(['higher', 'more', 'greater', 'larger', 'bigger']);
+const COMPARATIVES = new Set([...RISE_COMPARATIVES, 'lower', 'less', 'fewer', 'smaller']);
+const COMPARATIVE_AFTER = new RegExp(String.raw`^\s+(?:(?:per ?cent|(?:percentage |basis |index )?points?)\s+)?(${[...COMPARATIVES].join('|')})\b`, 'i');
+
+/** "higher" in "two points higher": a comparative, which ends the unit before it. */
+export const isComparative = (lowerWord: string): boolean => COMPARATIVES.has(lowerWord);
 
 /** "a 3% increase": the noun of a change right after the amount; a word between must be no function word ("5% of people fell"). */
 function nounAfterNumber(after: string): Change | null {

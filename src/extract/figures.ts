@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
-import { charBefore, classAt, classOf, isSpaceAt, LETTER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
-import { CHANGE_WINDOW, changeOf } from './changes';
+import { charBefore, classAt, classOf, hasAsciiWord, isSpaceAt, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { CHANGE_WINDOW, changeOf, isComparative } from './changes';
 import { ABOUT_RE, eventOf, namesEvent } from './events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { compoundUnitAt } from './number-words';
@@ -21,7 +21,7 @@ const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
   ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceeded|exceeds|exceeding|topped|surpassed'],
-  // "almost", "neared": close to the number but short of it.
+  // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
   ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
 ];
@@ -35,6 +35,14 @@ for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.lengt
   const ending = phrase.slice(-2);
   COMPARATOR_PHRASES.set(ending, [...(COMPARATOR_PHRASES.get(ending) ?? []), phrase]);
 }
+/** Bounds that a negated verb before them turns over: "cannot hold more than" is at most, "did not get fewer than" at least. */
+const NEGATED_BOUNDS = new Map<string, Comparator>([
+  ['more than', '<='],
+  ['less than', '>='],
+  ['fewer than', '>='],
+]);
+/** A negated auxiliary, then one or two words (the verb, maybe an adverb) right before the bound: "can't hold ", "did not even draw ". */
+const NEGATION_BEFORE = /\b(?:cannot|can['’]t|could(?:n['’]t| not)|won['’]t|would(?:n['’]t| not)|will not|did(?:n['’]t| not)|does(?:n['’]t| not)|do(?:n['’]t| not)|never)\s+(?:[a-z]+\s+){1,2}$/i;
 /** "between 3 and 6": opens a range's phrase. */
 const BETWEEN = /\bbetween\s+$/i;
 /** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */
@@ -71,7 +79,7 @@ const ABOUT_ADJECTIVES = new Set(['dead', 'missing', 'injured', 'hurt']);
 
 /** Words before a number that make it a reference, not a count ("page 4", "aged 34"). */
 const REFERENCE = new Set(
-  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages'.split(' '),
+  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type'.split(' '),
 );
 /** Words that end the counted noun phrase after a number. */
 const UNIT_STOP = new Set([
@@ -80,7 +88,7 @@ const UNIT_STOP = new Set([
   ...'ago be being do did does can must should shall get got gets out remain'.split(' '),
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
   // that are also nouns after a number ("won", "cut", "hit").
-  ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote'.split(' '),
+  ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote sank said'.split(' '),
 ]);
 const MAX_UNIT_WORDS = 3;
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
@@ -127,6 +135,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const previous = out[out.length - 1]?.figure;
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : '=';
+    // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
+    if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
@@ -186,6 +196,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (ownsBefore && !PLACE_PREPOSITION.test(textBefore) ? eventBefore(text, clauseStart, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           (ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart)) && namesEvent(text.slice(sentence.start, sentence.end), 'killed') ? 'killed' : null) ??
+          (ownsBefore && unit === null && referencedNumber(text, clauseStart, phraseStart) ? topicOf(text, sents, si) : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null);
     const about = event !== null && !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) ? event : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
@@ -194,6 +205,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
     if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
+    // "one of the highest", "one of the dead": one member picked out of a group, no count of it ("only one of" is one).
+    if (hit.words && hit.value === 1 && !cmp && !isRange(hit) && ONE_OF.test(text.slice(hit.end, hit.end + 4)) && !afterOnly(text, sentence, hit)) continue;
 
     const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
@@ -257,6 +270,7 @@ const CAMEL_PRODUCT = /^\p{Ll}{1,2}\p{Lu}\p{L}*$/u;
 const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' && unit !== 'score' && unit !== 'magnitude';
 
 const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
+const ONE_OF = /^\s+of\s/i;
 
 /**
  * "the two ministers", "their three children", "our two countries": a small count in words after a
@@ -290,12 +304,16 @@ const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:the\s+)
  * sentence counts the plural of its noun).
  */
 function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit: string | null, earlier: FigureHit[]): boolean {
-  if (text.charCodeAt(hit.end) === HYPHEN && unit !== null) return true;
-  if (/\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start))) return true;
+  // "fell one per cent": a percentage in words is an amount.
+  if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
+  if (afterOnly(text, sentence, hit)) return true;
   if (unit === null) return false;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
+
+/** "only one": the number follows "only". */
+const afterOnly = (text: string, sentence: Range, hit: NumberHit): boolean => /\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start));
 
 /**
  * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
@@ -328,11 +346,11 @@ function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
   if (hit.unit !== null) return hit.unit;
   const compound = text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
   if (compound) return hit.value === 1 ? compound.singular : compound.plural;
-  const noun = countedNoun(text, hit.end, sentence.end);
-  // "a two percent unit increase": a number in words before "percent" is a percentage too.
-  return noun !== null && PERCENT_WORDS.test(noun) ? '%' : noun;
+  // "a two percent unit increase", "fell one per cent": a number in words before "percent" is a percentage too.
+  if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
+  return countedNoun(text, hit.end, sentence.end);
 }
-const PERCENT_WORDS = /^per ?cent\b/i;
+const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
 const HYPHEN = 45;
 
@@ -358,8 +376,10 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
   // "the road ₦900 million": an amount is never a reference number.
-  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || abbreviatedReference(text, sentence, hit)));
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || NUMBERED_UNITS.has(before) || abbreviatedReference(text, sentence, hit)));
 }
+/** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199" (in lower case they may end a place: "in the district 30 died"). */
+const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit'.split(' '));
 
 /** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
 function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): boolean {
@@ -384,6 +404,8 @@ function countedNoun(text: string, from: number, to: number): string | null {
   let previous = '';
   let i = spacesFrom(text, from, hi);
   if (i < hi && text.charCodeAt(i) === OPEN_BRACKET) i++;
+  // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
+  let beforeAnd = -1;
   for (let skipped = false, joined = false; ; ) {
     while (i < hi && classAt(text, i) & SPACE) i++;
     if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
@@ -397,13 +419,18 @@ function countedNoun(text: string, from: number, to: number): string | null {
     // "13,740 search and rescue personnel": a singular noun joined by "and" to another, before their head noun.
     if (lower === 'and' && count === 1 && !joined && !previous.endsWith('s') && !IRREGULAR_PLURALS.has(previous)) {
       joined = true;
+      beforeAnd = end;
       i = wordStop;
       continue;
     }
     if (UNIT_STOP.has(lower) || ABOUT_ADJECTIVES.has(lower)) break;
     if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
+    // "55 miles northeast of", "two points higher": a direction or a comparative after the noun is no part of it.
+    if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
-    if ((lower.endsWith('ed') || lower.endsWith('ing')) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    if (isParticiple(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    // "the 802 figure given by": a noun for the number itself counts nothing.
+    if (count === 0 && NUMBER_NOUNS.has(lower) && !nounFollows(text, wordStop, to)) return null;
     if (start < 0) start = i;
     count++;
     end = wordStop;
@@ -411,9 +438,20 @@ function countedNoun(text: string, from: number, to: number): string | null {
     if (count === MAX_UNIT_WORDS) break;
     i = wordStop;
   }
+  if (beforeAnd >= 0 && count === 2) return text.slice(start, beforeAnd);
   return count ? text.slice(start, end) : null;
 }
 const OPEN_BRACKET = 91;
+/** Compass directions: "miles northeast of Seattle" says where, not what is counted. */
+const DIRECTIONS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
+/** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
+const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
+/** Past participles not ending in "-ed": "the figure given by", "500,000 taken". */
+const EN_PARTICIPLES = new Set('given taken shown seen known written chosen driven spoken stolen drawn thrown beaten hidden'.split(' '));
+/** A participle, which is a verb after a number unless a noun follows it. */
+const isParticiple = (lower: string): boolean => lower.endsWith('ed') || lower.endsWith('ing') || EN_PARTICIPLES.has(lower);
+/** Particles that make the word before them a verb: "500,000 showed up". */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
 /** Words between a number and its noun that add to a count already given: "15 more years", "two other suspects". */
 const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra']);
 /** Plurals without a final "s": "20 people and property" counts the people. */
@@ -422,7 +460,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 /** The next word is a plain noun: not a stop word, participle or adverb. */
 function nounFollows(text: string, from: number, to: number): boolean {
   const next = lowerWordAfterSpaces(text, from, Math.min(to, from + 40));
-  return next !== '' && !UNIT_STOP.has(next) && !/(ed|ing|ly)$/.test(next);
+  return next !== '' && !UNIT_STOP.has(next) && !PARTICLES.has(next) && !EN_PARTICIPLES.has(next) && !/(ed|ing|ly)$/.test(next);
 }
 
 /** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */
@@ -442,6 +480,37 @@ function eventAfter(text: string, from: number, to: number, beforeNext: boolean,
 
 /** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */
 const TOLL = /\b(?:the|its|their)\s+toll\b/i;
+
+/**
+ * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90": a number
+ * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
+ */
+const NUMBER_REFERENCE =
+  /\bthe\s+(?:(?:official|final|new|actual|real|true|latest|revised|correct|confirmed)\s+)?(?:number|figure|toll|tally|count|total)\s+(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed)\s+){1,4}$/i;
+function referencedNumber(text: string, clauseStart: number, phraseStart: number): boolean {
+  const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
+  // Most figures have no "the " before them in reach: the expression is spared there.
+  return hasAsciiWord(window, 'the ') && NUMBER_REFERENCE.test(window);
+}
+
+/** The one event that sentence `si` names, or else the one that the text's first two sentences name; null when none or several. */
+function topicOf(text: string, sents: readonly Range[], si: number): string | null {
+  const sentence = sents[si]!;
+  const lede = sents[Math.min(1, sents.length - 1)]!;
+  return onlyEvent(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE))) ?? onlyEvent(text.slice(sents[0]!.start, Math.min(lede.end, sents[0]!.start + MAX_SENTENCE)));
+}
+
+/** The event `window` names when it names only one. */
+function onlyEvent(window: string): string | null {
+  let found: string | null = null;
+  ABOUT_RE.lastIndex = 0;
+  for (let m = ABOUT_RE.exec(window); m; m = ABOUT_RE.exec(window)) {
+    const event = eventOf(m);
+    if (found !== null && event !== found) return null;
+    found = event;
+  }
+  return found;
+}
 
 /** Singular auxiliaries: their subject is not a count of several. */
 const SINGULAR_VERB = /\b(?:has|was|is)\b/i;

@@ -74,13 +74,19 @@ export function findHalves(s: string): number[] {
   return out;
 }
 
-/** "three hundred and fifty" → 350, "a dozen" → 12, "1 million" is handled by digitHit. */
+/**
+ * "three hundred and fifty" → 350, "a dozen" → 12, "1 million" is handled by digitHit. A scale word
+ * with no count or article before it is no number: "several thousand", "a few hundred", "per million".
+ */
 export function wordsValue(phrase: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  let article = false;
   for (const raw of splitWords(phrase.toLowerCase())) {
+    if (raw === 'a' || raw === 'an') article = true;
     if (raw === 'and' || raw === 'a' || raw === 'an') continue;
+    if (!seen && !article && !WORD_VALUE.has(raw)) return null;
     const small = WORD_VALUE.get(raw);
     if (small !== undefined) {
       // "twenty-one" adds units to tens; "one-two" (one or two) and "twenty thirty" are no single number.

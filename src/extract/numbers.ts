@@ -1,4 +1,4 @@
-import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesFrom } from './chars';
+import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from './chars';
 import { CURRENCY_CODES } from './lexicon';
 import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from './ranges';
@@ -62,7 +62,8 @@ const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:lakhs?|lacs?)\b/i, 1e5],
   [/^\s?thousand\b|^k\b/i, 1e3],
 ];
-const PERCENT = /^\s?(?:%|per ?cent\b|percent\b)/i;
+/** "%", "per cent", also closing a compound: "a 25-per cent plunge", "a 10-percent stake". */
+const PERCENT = /^[\s-]?(?:%|per[ -]?cent\b|percent\b)/i;
 const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** The first letters of SUFFIX_SCALE's words, in lower case. */
 const SCALE_LEADS = codesOf('tbcmlk');
@@ -166,8 +167,10 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
     for (const w of scan.words) {
       for (const m of findNumberWords(slice, Math.max(p, w.start - from), Math.min(w.end, to) - from)) {
         p = m.end;
-        const value = wordsValue(slice.slice(m.start, m.end));
-        const start = from + m.start;
+        const half = halfBefore(slice, m.start);
+        const whole = wordsValue(slice.slice(m.start, m.end));
+        const value = whole !== null && half >= 0 ? whole / 2 : whole;
+        const start = from + (half >= 0 ? half : m.start);
         const end = from + m.end;
         // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
         while (k < digits && hits[k]!.end <= start) k++;
@@ -258,6 +261,19 @@ function scaleOf(text: string, hit: NumberHit): number {
 
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 
+/**
+ * "half a million", "half a dozen": where the word "half" starts before a run of number words that
+ * opens with "a" or "an" at `start` of `slice`, else -1. The run then counts half of its value.
+ */
+function halfBefore(slice: string, start: number): number {
+  if ((slice.charCodeAt(start) | 32) !== 97 || !ARTICLE.test(slice.slice(start, start + 3))) return -1; // a A
+  const gap = spacesBefore(slice, start);
+  const at = gap - 4;
+  if (gap === start || at < 0 || slice.slice(at, gap).toLowerCase() !== 'half') return -1;
+  return at > 0 && classOf(slice.charCodeAt(at - 1)) & LETTER ? -1 : at;
+}
+const ARTICLE = /^an?\s/i;
+
 /** Spaces and an "a" follow text[at] (before `to`): what AND_A_HALF needs, tested without running it after every number. */
 function andFollows(text: string, at: number, to: number): boolean {
   const next = spacesFrom(text, at, to);
@@ -298,7 +314,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     end += suffix.length;
   }
   if (currency !== null && LETTER_CODE.test(currency) && !scaled && !m[2]!.includes(',')) return null;
-  const pct = scaled || (lead !== 37 && lead !== 112) ? null : PERCENT.exec(after); // % p
+  const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
     end += pct[0].length;
@@ -326,6 +342,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const scale = highSuffix?.scale ?? 1;
   return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, upTo: scaledBy(Number(high), scale) };
 }
+
+/** "-p" opens `after`: maybe a compound's "-per cent". */
+const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after.charCodeAt(1) | 32) === 112;
 
 /** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */
 function scaleAfter(after: string, money: boolean): { scale: number; length: number } | null {
