@@ -75,6 +75,8 @@ const OWN_VERB_FILLERS = 2;
 /** How many words a phrase before the subject after a quote may have ("in both states"). */
 const LEADING_REACH = 4;
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'which']);
+/** Words that open a description of a role before the name it describes ("a senior leader of …, Ana Ruiz,"). */
+const OPENS_DESCRIPTION: ReadonlySet<string | undefined> = new Set(['a', 'an', 'the']);
 
 /** Finds who said what: speakers of quotes, sources of sentences, antecedents of pronouns. */
 export class Attributor {
@@ -107,7 +109,22 @@ export class Attributor {
     if (after !== null) return after;
     const sentence = rangeAt(this.sents, q.open);
     const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
-    return this.sourceOf(this.elements(from, q.open), 'last');
+    const before = this.elements(from, q.open);
+    return this.sourceOf(before, 'last') ?? (from === sentence?.start ? this.colonSubject(before, q.open) : null);
+  }
+
+  /**
+   * `Ruiz interrupted him, giving a lower number: “No, it is 90,000.”`: a quote a colon introduces is
+   * the words of the person its sentence opens with, the subject of a verb right after the name.
+   */
+  private colonSubject(els: Element[], open: number): number | null {
+    let colon = open - 1;
+    while (colon > 0 && this.text.charCodeAt(colon) === 32) colon--;
+    const subject = els[0];
+    if (this.text.charCodeAt(colon) !== COLON || !subject || !els[1] || this.punctuatedBetween(subject.end, els[1].start)) return null;
+    if (isPronoun(subject.lower)) return this.resolve(subject.start, subject.lower!);
+    const verb = els[1].lower;
+    return subject.name?.kind === 'person' && verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed') ? subject.name.entity : null;
   }
 
   /**
@@ -191,6 +208,12 @@ export class Attributor {
         }
       }
       if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower === 'according' && els[c + 1]?.lower === 'to')) reported = true;
+      // "…, her office put out a statement quoting President Ana Ruiz as saying 200 …": what follows is Ruiz's.
+      const quoted = QUOTING.has(e.lower) ? this.quotedAs(els, c + 1) : null;
+      if (quoted !== null && quoted.entity !== last) {
+        out.push({ start: e.start, from: quoted.start, entity: quoted.entity });
+        last = quoted.entity;
+      }
     }
     return out;
   }
@@ -201,7 +224,8 @@ export class Attributor {
    * of these at the opening of a sentence (`first`), and there only with "put the toll at".
    */
   private clauseSubject(els: Element[], open: number, first: boolean): number | null {
-    const at = els[open]!.lower === 'the' ? open + 1 : open;
+    const opening = els[open]!.lower === 'the' ? open + 1 : open;
+    const at = this.titledPerson(els, opening) ?? opening;
     const name = els[at]?.name;
     if (!name || !SPEAKS.has(name.kind)) {
       if (first || !isCount(els[open])) return null;
@@ -214,11 +238,32 @@ export class Attributor {
     if (!next) return null;
     const gap = this.text.slice(name.end, next.start);
     if (!first && (/^,\s+$/.test(gap) ? isCount(next) : next.lower === 'at' && isCount(els[at + 2]))) return name.entity;
-    let v = at + 1;
+    // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
+    const short = next.name && /^ \($/.test(gap) && this.text.charCodeAt(next.end) === CLOSE_BRACKET ? next.end + 1 : 0;
+    let v = short ? at + 2 : at + 1;
     while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
     const verb = els[v];
-    if (!verb || this.punctuatedBetween(name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
+    if (!verb || this.punctuatedBetween(short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
     return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
+  }
+
+  /** "(quoting) President Ana Ruiz as saying": the person named from els[at], after a title, before "as saying". */
+  private quotedAs(els: Element[], at: number): Named | null {
+    const p = this.titledPerson(els, at) ?? at;
+    const name = els[p]?.name;
+    return name && SPEAKS.has(name.kind) && els[p + 1]?.lower === 'as' && ((els[p + 2]?.cls ?? 0) & REPORTING_PARTICIPLE) !== 0 ? name : null;
+  }
+
+  /**
+   * "Brask Police Chief Anton Vell said", "defence counsel Ana Ruiz said": the index of a person named
+   * after a title at els[at] (title words, after a body's name or none), or null.
+   */
+  private titledPerson(els: Element[], at: number): number | null {
+    let j = els[at]?.name && els[at]!.name!.kind !== 'person' ? at + 1 : at;
+    const from = j;
+    while (j < els.length && j < from + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) j++;
+    if (j === from || els[j]?.name?.kind !== 'person' || this.punctuatedBetween(els[at]!.start, els[j]!.start)) return null;
+    return j;
   }
 
   /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
@@ -281,6 +326,8 @@ export class Attributor {
     // comes before the subject.
     const phrase = this.leadingPhrase(els);
     if (phrase > 0) return this.afterQuote(els.slice(phrase), els[phrase - 1]!.end);
+    const described = this.describedName(els);
+    if (described !== null) return described;
     const subject = this.definiteSubject(els);
     const head = els[subject]!;
     // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
@@ -290,9 +337,35 @@ export class Attributor {
       const e = els[i]!;
       if (this.endsSentenceBetween(els[i - 1]!.end, e.start)) break;
       if (e.cls & REPORTING_VERB) return this.subjectBefore(els, i);
-      // `,” EC Chairperson Charlotte Osei declared`: a title, and the name after it, stand between too.
-      const titled = e.cls & (ROLE_HEAD | ROLE_MODIFIER) || (e.name !== undefined && els[i - 1]!.cls & ROLE_HEAD);
+      // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
+      // title, and the name after it, stand between too; so does a number in a body's name
+      // (`,” Kelmor Fire District 21 Chief Ana Ruiz said`).
+      const titled =
+        e.cls & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN) ||
+        (e.name !== undefined && els[i - 1]!.cls & (ROLE_HEAD | PERSON_NOUN)) ||
+        (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0);
       if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
+    }
+    return null;
+  }
+
+  /**
+   * `,” a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters`: a
+   * description of a role, then the person it describes set off by commas, then a reporting verb.
+   */
+  private describedName(els: Element[]): number | null {
+    if (!OPENS_DESCRIPTION.has(els[0]!.lower)) return null;
+    let role = false;
+    for (let j = 1; j < els.length && j <= APPOSITION_REACH; j++) {
+      const e = els[j]!;
+      if (this.endsSentenceBetween(els[j - 1]!.end, e.start)) return null;
+      if (e.name?.kind === 'person' && /^,\s*$/.test(this.text.slice(els[j - 1]!.end, e.start))) {
+        let v = j + 1;
+        while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+        const closed = /^,\s*$/.test(this.text.slice(e.end, els[j + 1]?.start ?? e.end));
+        return role && closed && ((els[v]?.cls ?? 0) & REPORTING_VERB) !== 0 ? e.name.entity : null;
+      }
+      if (e.cls & (ROLE_HEAD | PERSON_NOUN | SPOKESNOUN)) role = true;
     }
     return null;
   }
@@ -343,7 +416,8 @@ export class Attributor {
       let found: number | null = null;
       if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
       else if (e.lower === 'statement' && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = this.nameWithin(els, i + 2, 3);
-      else if (e.cls & REPORTING_VERB) {
+      // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
+      else if (e.cls & REPORTING_VERB || (order === 'first' && isTally(els, i))) {
         const after = this.definiteAfter(els, i);
         if (after > 0) found = this.invertedSubject(els, i) ?? this.definite(els, after);
         else found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
@@ -367,6 +441,10 @@ export class Attributor {
   private unnamedBefore(els: Element[], verb: number): boolean {
     let i = verb - 1;
     while (i >= 0 && els[i]!.cls & VERB_FILLER) i--;
+    const last = i;
+    i = this.beforeRelative(els, i);
+    // Past the comma closing a relative clause, only fillers may stand before the verb.
+    const end = i === last ? els[i]?.end ?? 0 : this.text.indexOf(',', els[last]!.end) + 1;
     if (els[i]?.name?.kind === 'place') {
       // "in rebel-held Ostra": a few words may describe the place.
       let link = i - 1;
@@ -374,7 +452,21 @@ export class Attributor {
       if (link > 0 && PLACE_LINKS.has(els[link]!.lower)) i = link - 1;
     }
     const e = els[i];
-    return e?.lower !== undefined && (singularClass(e.lower) & SPEAKER_NOUN) !== 0 && !this.punctuatedBetween(e.end, els[verb]!.start);
+    return e?.lower !== undefined && (singularClass(e.lower) & SPEAKER_NOUN) !== 0 && !this.punctuatedBetween(end, els[verb]!.start);
+  }
+
+  /**
+   * "Her party, which staged the march, had said": where els[last] closes a relative clause set off
+   * by commas, the index of the noun before it (the clause's subject); else `last`.
+   */
+  private beforeRelative(els: Element[], last: number): number {
+    if (last < 2 || !/^\s*,/.test(this.text.slice(els[last]!.end, els[last]!.end + 2))) return last;
+    for (let j = last; j > 0 && j > last - APPOSITION_REACH; j--) {
+      if (!this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) continue;
+      const relative = els[j]!.lower === 'which' || els[j]!.lower === 'who';
+      return relative && /^,\s*$/.test(this.text.slice(els[j - 1]!.end, els[j]!.start)) ? j - 1 : last;
+    }
+    return last;
   }
 
   /**
@@ -833,12 +925,17 @@ function coordinatedReport(els: Element[], from: number): boolean {
   let next = -1;
   for (let i = from + 1; i < els.length; i++) {
     const e = els[i]!;
-    if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
     if (next < 0 && COORDINATORS.has(e.lower)) joined = true;
-    if (next < 0 && e.cls & REPORTING_VERB) next = i;
+    // "… but Y said 300 showed up.": a joined verb with a number after it reports its own clause, whatever closes the sentence.
+    if (next < 0 && joined && e.cls & REPORTING_VERB && hasCount(els, i + 1)) return true;
+    if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
+    if (next < 0 && (e.cls & REPORTING_VERB || isTally(els, i))) next = i;
   }
   return next > 0 && joined;
 }
+
+/** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
+const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes']);
 
 /** A clause of a sentence with a source of its own: where its words start (its coordinator, if any), where its subject starts, and that source. */
 export interface ClauseSource {
@@ -957,5 +1054,7 @@ const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated'])
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 const COMMA = 44;
+const COLON = 58;
+const CLOSE_BRACKET = 41;
 const SEMICOLON = 59;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

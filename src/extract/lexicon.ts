@@ -189,7 +189,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     'Huffington Post,Daily Mail,Independent,Sky News,Euronews,DW,Deutsche Welle,France 24,RT,Sputnik,TASS,Interfax,' +
     'RIA Novosti,Xinhua,Novaya Gazeta,Meduza,Kommersant,New Yorker,Newsweek,USA Today,Los Angeles Times,' +
     'Yahoo News,Breitbart,The Hill,PinkNews,Advocate,Slate,Salon,ProPublica,Mother Jones,Der Spiegel,Le Monde,' +
-    'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap'
+    'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap,Vedomosti,Telemundo'
   )
     .split(',')
     .map((n) => [n.toLowerCase(), n] as const),
@@ -226,7 +226,7 @@ export const OUTLET_CUES = set(
 export const ORG_CUES = set(
   'group organisation organization charity company firm ngo nonprofit non-profit watchdog party association union ' +
     'thinktank foundation coalition institute body movement bank lender retailer startup insurer airline club team ' +
-    'brand manufacturer giant maker campaign network agency consortium conglomerate regulator operator',
+    'brand manufacturer giant maker campaign network agency consortium conglomerate regulator operator alliance',
 );
 
 /**
@@ -286,7 +286,9 @@ export const ROLE_HEADS = set(
     // Ranks, and Irish titles of office (TD: a member of the Dáil).
     'brigadier corporal magistrate td tánaiste taoiseach ' +
     // Written abbreviations of titles: foreign minister, external affairs minister, chief minister.
-    'fm eam cm',
+    'fm eam cm ' +
+    // A lawyer's title ("defence counsel", "general counsel").
+    'counsel',
 );
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
@@ -425,7 +427,7 @@ export const REPORTING_VERBS = set(
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
-    'shared termed maintained maintains tell tallied',
+    'shared termed maintained maintains tell tallied retorted retorts',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */
@@ -454,3 +456,10 @@ export const PERSON_NOUNS = set(
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
     'economist strategist consultant academic lecturer fellow negotiator diplomat envoy',
 );
+
+/**
+ * Outlets whose names are ordinary words and are written with "the" (The Guardian, The Independent,
+ * The Economist, The Telegraph, The Hill, The Advocate): without it, before a noun, the word is the
+ * ordinary one ("Independent sources said").
+ */
+export const OUTLETS_WITH_THE = set('guardian independent economist telegraph hill advocate');

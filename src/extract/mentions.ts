@@ -1,5 +1,5 @@
 import { classAt, isDigit, LETTER, NUMBER, widthAt } from './chars';
-import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, PLACES, PORTFOLIO_WORDS } from './lexicon';
+import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
@@ -188,7 +188,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "@BBhuttoZardari": a handle is no name as written.
         if (text.charCodeAt(first.start - 1) === 64) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name.
-        if (part.tokens.length === 1 && PARTY_TAG.test(first.text)) continue;
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
@@ -355,7 +355,7 @@ function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: nu
   const next = tokens[h + 1];
   const compound =
     next !== undefined && h + 1 < to && !head!.possessive && next.start === head!.end + 1 && text[head!.end] === ' ' && !next.capitalised &&
-    !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
+    !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed') && !TALLY_VERBS.has(next.lower);
   return compound ? -1 : h;
 }
 
@@ -371,17 +371,35 @@ function reportingVerbFollows(tokens: readonly Token[], from: number, to: number
   for (let i = from; i < to && i < from + 4; i++) {
     const cls = tokens[i]!.cls;
     // "Unconfirmed reports indicate": a word in "-s" before a verb of a plural subject is a noun.
-    if (cls & REPORTING_VERB) return !(tokens[i]!.lower.endsWith('s') && PLURAL_SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? ''));
+    // "Confusion continued to surround …": a verb before "to" goes on doing, it reports nothing.
+    if (cls & REPORTING_VERB) return !(tokens[i]!.lower.endsWith('s') && PLURAL_SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? '')) && tokens[i + 1]?.lower !== 'to';
     if (!(cls & VERB_FILLER)) return false;
   }
   return false;
 }
+
+/** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
+const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);
 
 /** Verbs whose plural subject can be a reporting noun ("reports say", "claims suggest"). */
 const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['say', 'indicate', 'suggest', 'show', 'claim', 'state']);
 
 /** A party's initial and a state's abbreviation after a legislator's name: "D-Va", "R-Tex", "I-Vt". */
 const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
+
+/** "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name. */
+function isDemonymCompound(t: Token): boolean {
+  const hyphen = t.text.indexOf('-');
+  return hyphen > 0 && t.text.charCodeAt(hyphen + 1) >= 97 && t.text.charCodeAt(hyphen + 1) <= 122 && (wordClass(t.lower.slice(0, hyphen)) & DEMONYM) !== 0;
+}
+
+/** "Independent sources said": an outlet's name written with "the", here without it and before a noun, is the ordinary word. */
+function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
+  if (!OUTLETS_WITH_THE.has(t.lower)) return false;
+  const k = tokens.indexOf(t, from);
+  const next = tokens[k + 1];
+  return tokens[k - 1]?.lower !== 'the' && k + 1 < to && next !== undefined && !next.capitalised && !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
+}
 
 /** Most lower-case particles in a row inside a name: "de la", "von der", "van de la". */
 const MAX_PARTICLES = 3;
@@ -531,12 +549,14 @@ function roleAround(text: string, tokens: readonly Token[], before: number, afte
  */
 function titleBefore(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean): string | null {
   let t = k - 1;
-  if (tokens[t]!.capitalised || !(tokens[t]!.cls & ROLE_HEAD) || !joins(text, tokens[t]!, tokens[k]!)) return null;
+  if (tokens[t]!.capitalised || !endsTitle(tokens, t) || !joins(text, tokens[t]!, tokens[k]!)) return null;
   while (t > from && !tokens[t - 1]!.capitalised && tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
   let b = t - 1;
   if (b < from) return null;
   const owner = tokens[b]!;
   const owns = owner.possessive ? joinsAfterPossessive(text, owner, tokens[t]!) : joins(text, owner, tokens[t]!);
+  // "its secretary general Ana Ruiz", `,” defence counsel Ana Ruiz`: after a lower-case word or a mark, the title alone.
+  if (!owner.capitalised || !owns) return owner.possessive ? null : plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end));
   if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;
   // "Incumbent Guinea president": a describing word opening the sentence is no part of the body's name.
   while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
@@ -773,7 +793,7 @@ function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
   for (let k = 1; k < words.length - 1; k++) {
     head ||= isHeadToken(words[k - 1]!);
     const w = words[k]!.text;
-    if (w === 'and' && isAcronym(words[k - 1]!.text)) return cutAt(words, k, evidence);
+    if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
     if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
   }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
@@ -787,6 +807,18 @@ function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
     return cutAt(words, k, evidence);
   }
   return [words];
+}
+
+/** Last words of a company's name: after one, "and" opens another company ("Acme Motor Corp. and Zenit Co."). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'co', 'inc', 'ltd', 'llc', 'plc']);
+
+/**
+ * The "and" at words[k] joins two whole bodies, not words of one name: a company's legal suffix ends
+ * the name before it, or each side is an outlet known by that name ("Vedomosti and Kommersant").
+ */
+function joinsTwoBodies(words: Token[], k: number): boolean {
+  if (COMPANY_SUFFIXES.has(words[k - 1]!.lower)) return true;
+  return OUTLETS.has(keyOf(words.slice(0, k).map((w) => w.lower))) && OUTLETS.has(keyOf(words.slice(k + 1).map((w) => w.lower)));
 }
 
 /** The words before the connector at k, then the names split from the words after it. */
@@ -857,6 +889,8 @@ function splitOf(words: Token[]): Token[][] {
  */
 function splitRole(text: string, words: Token[], solo: Known): Part[] {
   for (let r = words.length - 2; r >= 0; r--) {
+    // "Prime Minister Sheikh Hasina": after a title, "Sheikh" is a word of the name.
+    if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
     if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
     let n = r + 1;
     if (namedAfterPortfolio(words, n)) n = portfolioEnd(words, n + 1);
@@ -927,7 +961,7 @@ const PORTFOLIO_LINKS = new Set(['for', 'of']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 /** words[i] ends a title: a title word, or "General" after one ("Director General", "Attorney General"). */
-const endsTitle = (words: Token[], i: number): boolean =>
+const endsTitle = (words: readonly Token[], i: number): boolean =>
   (words[i]!.cls & ROLE_HEAD) !== 0 || (i > 0 && words[i]!.lower === 'general' && (words[i - 1]!.cls & ROLE_HEAD) !== 0);
 
 /**

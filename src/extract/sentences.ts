@@ -1,4 +1,4 @@
-import { charBefore, classAt, isSpaceAt, LETTER, NUMBER, SPACE, spacesFrom, UPPER } from './chars';
+import { charBefore, classAt, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { ABBREVIATIONS } from './lexicon';
 
 export interface Range {
@@ -81,9 +81,27 @@ function boundaryAfter(text: string, marks: number, hi: number): number {
   while (end < hi && isCloser(text.charCodeAt(end))) end++;
   let next = end;
   while (next < hi && classAt(text, next) & SPACE) next++;
-  if (next === end) return -1;
+  if (next === end) return end < hi && gluedAfterDot(text, marks) ? end : -1;
   if (next < hi && isOpener(text.charCodeAt(next))) next++;
   return next < hi && classAt(text, next) & (UPPER | NUMBER) ? end : -1;
+}
+
+/** Lower-case letters a word must end in before a full stop with no space after it to end a sentence. */
+const GLUED_WORD = 3;
+
+/**
+ * "…by the authorities.In the afternoon": a full stop right after a lower-case word, with a
+ * capitalised word glued to it, ends a sentence whose space was lost ("e.g.", "U.S" and "Node.js" do not).
+ */
+function gluedAfterDot(text: string, marks: number): boolean {
+  const next = marks + widthAt(text, marks);
+  if (next >= text.length || text.charCodeAt(marks - 1) !== DOT || !(classAt(text, marks) & UPPER) || !(classAt(text, next) & LOWER)) return false;
+  let at = marks - 1;
+  for (let k = 0; k < GLUED_WORD; k++) {
+    at = charBefore(text, at);
+    if (at < 0 || !(classAt(text, at) & LOWER)) return false;
+  }
+  return true;
 }
 
 /** "Dr." or an initial ("J." / "U.S.") does not end a sentence; the dot's paragraph starts at `paraStart`. */
