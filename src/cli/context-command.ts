@@ -28,7 +28,7 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
             description: s.entity?.description ?? null,
             matchedBy: s.matchedBy,
           })),
-          claims: context.claims.map((c) => ({ kind: c.kind, text: c.text, attributedTo: c.attributedTo, figures: c.figures, reviews: c.reviews })),
+          claims: context.claims.map((c) => ({ kind: c.kind, text: c.text, attributedTo: c.attributedTo, reportedBy: c.reportedBy, figures: c.figures, reviews: c.reviews })),
           corrections: context.corrections,
           discrepancies: context.discrepancies,
           story: context.story,

@@ -1,4 +1,5 @@
 import type { Claim, Figure, Mention } from '../extract/types';
+import { nameKey } from '../cache/normalize';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
@@ -54,11 +55,25 @@ function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
   return out;
 }
 
+/** Words that open an unnamed source's phrase without telling sources apart ("some officials" are officials). */
+const LEADING_DETERMINER = /^(?:a|an|some|many|several|most|other|its|their|his|her) /;
+
+/**
+ * Key of a source the article does not name ("Authorities", "the authorities" and "some authorities"
+ * are one), or null for a missing or empty label. Prefixed so that unnamed "police" is never
+ * mistaken for a body named "Police".
+ */
+export function reporterKey(label: string | null | undefined): string | null {
+  const key = label ? nameKey(label).replace(LEADING_DETERMINER, '') : '';
+  return key ? `unnamed:${key}` : null;
+}
+
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
  * the article and cached reports on the same story. One value per source and number (or range); a
  * topic is reported only when two of its values disagree (a range agrees with every number inside
- * it) and they come from at least two sources. A figure that states a change ("the toll rose by
+ * it) and they come from at least two sources; a figure no one named gives, but that the article
+ * says someone unnamed reports ("authorities said"), counts as that source (see reporterKey). A figure that states a change ("the toll rose by
  * 5") is never compared with the counts. A spokesperson counts as the body they speak for
  * (`mentions` give their titles). Figures whose sentences name different places are tolls of
  * different areas, not one toll told two ways (see figure-places.ts; the article's `text` gives
@@ -75,9 +90,11 @@ export function findDiscrepancies(
   const spokenFor = bodiesSpokenFor(mentions);
   const places = figurePlaces(claims, mentions, (c) => c.figures.some(isToll), text);
   const placesOf = (v: DiscrepancyValue): string => (v.span ? places.get(v.span.start) ?? '' : '');
-  const sourceOf = (v: DiscrepancyValue): string | null => (v.attributedTo !== null ? spokenFor.get(v.attributedTo) ?? v.attributedTo : v.url);
+  const sourceOf = (v: DiscrepancyValue): string | null =>
+    v.attributedTo !== null ? spokenFor.get(v.attributedTo) ?? v.attributedTo : reporterKey(v.reportedBy) ?? v.url;
   const byTopic = new Map<string, DiscrepancyValue[]>();
-  const same = (a: DiscrepancyValue, b: DiscrepancyValue) => a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo;
+  const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
+    a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined) => {
     const after = text !== undefined && v.span ? text.slice(v.span.end, v.span.end + 40) : '';
@@ -87,10 +104,14 @@ export function findDiscrepancies(
     byTopic.set(about, list);
   };
   for (const claim of claims) {
-    if (claim.kind === 'quote') continue; // its figures are also listed as figure claims
+    // A quote's or a statement's figures are also listed as figure claims, each with its own source:
+    // a statement that sets two sources side by side reports its figures as a whole.
+    if (claim.kind !== 'figure') continue;
+    // A missing or empty label is no source (claims from packs or older pages have none).
+    const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
       if (!isToll(f)) continue;
-      add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
+      add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
     }
   }
   for (const r of reports) {
@@ -101,6 +122,7 @@ export function findDiscrepancies(
         comparator: f.comparator,
         upTo: f.upTo ?? null,
         attributedTo: f.attributedTo ?? outletName(r.outlet),
+        reportedBy: null,
         origin: 'report',
         url: r.url,
         publishedAt: r.publishedAt,

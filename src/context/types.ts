@@ -76,6 +76,8 @@ export interface DiscrepancyValue {
   /** High end of a range ("between 12 and 15"), or null for one number. */
   upTo: number | null;
   attributedTo: string | null;
+  /** Where `attributedTo` is null: who the article says reports the figure without naming them ("authorities"), or null. */
+  reportedBy: string | null;
   /** Where the figure comes from: this article, or a cached report on the same story. */
   origin: 'article' | 'report';
   url: string | null;

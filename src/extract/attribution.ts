@@ -130,35 +130,136 @@ export class Attributor {
   /**
    * `,” the military said.`: the words right after a quote give it a speaker of its own, even one
    * this text does not name; the speaker of the text before must not stand in for it. A pronoun
-   * ("he", "it") stands for that speaker.
+   * ("he", "it") stands for that speaker. That speaker, or null.
    */
-  reportedAfter(q: Quote, paraEnd: number): boolean {
-    return this.unnamedSubject(this.elements(q.close, Math.min(paraEnd, q.close + AFTER_WINDOW)), q.close + 1);
+  reporterAfter(q: Quote, paraEnd: number): Reporter | null {
+    const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
+    return this.unnamedSubject(this.elements(q.close, end), q.close + 1, end);
   }
 
-  /** "The Israeli military said …", "Officials said …": sentence `i` reports someone it does not name. */
-  opensWithUnnamedSpeaker(i: number): boolean {
-    return this.unnamedSubject(this.sentenceElements(i), this.sents[i]!.start);
+  /** "The Israeli military said …", "Officials said …": who sentence `i` opens reporting without naming them, or null. */
+  openingReporter(i: number): Reporter | null {
+    const s = this.sents[i]!;
+    return this.unnamedSubject(this.sentenceElements(i), s.start, s.end);
   }
 
   /**
-   * The first words of `els` are a subject of a few words, with no name or pronoun, ending in a noun
-   * of a speaker (military, ministry, governor, officials), and a reporting verb ("The four
-   * constituencies recorded …" reports no one). Auxiliaries and adverbs may stand between ("officials
-   * have also said"), but not a passive one ("the company was told": it does not speak).
+   * Who reports sentence `i` without being named: its opening subject ("Officials said …"), the words
+   * after "according to" ("…, according to local officials."), or the subject of a verb closing it
+   * ("…, police said.", "…, said officials."). For a sentence whose source is not named.
    */
-  private unnamedSubject(els: Element[], from: number): boolean {
+  unnamedReporter(i: number): Reporter | null {
+    const s = this.sents[i]!;
+    if (s.end - s.start > MAX_SENTENCE) return null;
+    const els = this.sentenceElements(i);
+    const opening = this.unnamedSubject(els, s.start, s.end);
+    if (opening) return opening;
+    for (let k = 0; k + 2 < els.length; k++) {
+      if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
+      // The phrase runs to the next punctuation, within ACCORDING_REACH words.
+      let last = k + 2;
+      while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !this.punctuatedBetween(els[last]!.end, els[last + 1]!.start)) last++;
+      return this.reporterEndingAt(els, k + 2, last, s.end);
+    }
+    return this.closingReporter(els, s.end);
+  }
+
+  /**
+   * "…, police said." / "…, officials said on Friday." / "…, authorities said, as …" / "…, said
+   * officials.": a speaker noun set off by a comma with a reporting verb that closes the sentence or
+   * its clause (nothing it reports follows: the end, a comma, or a word opening another clause).
+   */
+  private closingReporter(els: Element[], until: number): Reporter | null {
+    for (let v = 1; v < els.length; v++) {
+      if (!(els[v]!.cls & REPORTING_VERB) || !this.closesClause(els, v)) continue;
+      let noun = v - 1;
+      while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
+      // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
+      const found = this.reporterEndingAt(els, 0, noun, Math.min(until, els[v]!.end));
+      if (found && this.commaBefore(found.start)) return found;
+    }
+    // ", said officials.": the verb turned round after a comma, at the end.
+    const last = els.length - 1;
+    for (let j = last - 1; j >= 0 && j >= last - OWN_VERB_REACH; j--) {
+      if (els[j]!.cls & REPORTING_VERB) return this.commaBefore(els[j]!.start) ? this.reporterEndingAt(els, j + 1, last, until) : null;
+    }
+    return null;
+  }
+
+  /** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>", a comma or a word opening a clause does. */
+  private closesClause(els: Element[], v: number): boolean {
+    let next = v + 1;
+    if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
+    const after = els[next];
+    return !after || this.punctuatedBetween(els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
+  }
+
+  /** A comma, then spaces, right before `pos`. */
+  private commaBefore(pos: number): boolean {
+    return /,\s*$/.test(this.text.slice(Math.max(0, pos - 4), pos));
+  }
+
+  /**
+   * The phrase of words ending at els[last] (none before els[first]) naming a speaker it does not
+   * name: a speaker noun, with the determiners, describing words and places right before it and
+   * within the same stretch of punctuation ("some news organisations", "a Travis County official");
+   * a word that joins ("but", "by", "on") ends it.
+   */
+  private reporterEndingAt(els: Element[], first: number, last: number, until: number): Reporter | null {
+    const noun = els[last]!;
+    if (noun.lower === undefined || !isSpeakerNoun(noun.lower)) return null;
+    let from = last;
+    while (from > first && from > last - REPORTER_REACH && !this.punctuatedBetween(els[from - 1]!.end, els[from]!.start)) {
+      const e = els[from - 1]!;
+      // "Despite beating analyst estimates": a verb's "-ing" form is no word of the speaker's phrase.
+      if (e.name ? e.name.kind !== 'place' : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower)) || e.lower.endsWith('ing')) break;
+      from--;
+    }
+    return this.reporter(els, from, last, until);
+  }
+
+  private reporter(els: Element[], from: number, last: number, until: number): Reporter {
+    const words = this.text.slice(els[from]!.start, els[last]!.end);
+    // A determiner or the noun alone opening a sentence is capitalised for its place ("Officials",
+    // "The military"); an adjective may be capitalised as one of a name ("Pakistani officials").
+    const first = els[from]!.lower;
+    const common = first !== undefined && (from === last || DETERMINERS.has(first) || QUANTIFIERS.has(first));
+    const label = common && /^\p{Lu}(?:\p{Ll}|\s)/u.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
+    return { label, start: els[from]!.start, end: els[last]!.end, until };
+  }
+
+  /**
+   * The first words of `els` are a subject of a few words, with no name other than a place or
+   * pronoun, ending in a noun of a speaker (military, ministry, governor, officials), and a reporting
+   * verb ("The four constituencies recorded …" reports no one). Auxiliaries and adverbs may stand
+   * between ("officials have also said"), but not a passive one ("the company was told": it does not
+   * speak). That speaker's words, whose report reaches to `end` or to a coordinated clause with a
+   * report of its own ("Police said 30 were killed, while officials put the toll at 55").
+   */
+  private unnamedSubject(els: Element[], from: number, end: number): Reporter | null {
     let noun = -1;
     for (let i = 0; i < els.length; i++) {
       const e = els[i]!;
-      if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || e.name || isPronoun(e.lower) || e.lower === 'it') return false;
-      if (e.cls & REPORTING_VERB) return noun >= 0 && (singularClass(els[noun]!.lower!) & SPEAKER_NOUN) !== 0 && !this.passiveBetween(els, noun, i);
+      if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
+      // "A Travis County official said": a place may describe the speaker.
+      if (e.name) {
+        if (e.name.kind !== 'place' || i >= OWN_VERB_REACH) return null;
+        noun = -1;
+        continue;
+      }
+      if (e.cls & REPORTING_VERB) {
+        if (noun < 0 || !isSpeakerNoun(els[noun]!.lower!) || this.passiveBetween(els, noun, i)) return null;
+        const found = this.reporterEndingAt(els, 0, noun, end)!;
+        const next = nextReport(els, i);
+        if (next >= 0) found.until = els[next]!.start;
+        return found;
+      }
       if (noun >= 0 && e.cls & VERB_FILLER) {
-        if (i - noun > OWN_VERB_FILLERS) return false;
-      } else if (i >= OWN_VERB_REACH) return false;
+        if (i - noun > OWN_VERB_FILLERS) return null;
+      } else if (i >= OWN_VERB_REACH) return null;
       else noun = i;
     }
-    return false;
+    return null;
   }
 
   /** A form of "be" among els(from, to): the verb at els[to] is passive. */
@@ -452,7 +553,7 @@ export class Attributor {
       if (link > 0 && PLACE_LINKS.has(els[link]!.lower)) i = link - 1;
     }
     const e = els[i];
-    return e?.lower !== undefined && (singularClass(e.lower) & SPEAKER_NOUN) !== 0 && !this.punctuatedBetween(end, els[verb]!.start);
+    return e?.lower !== undefined && isSpeakerNoun(e.lower) && !this.punctuatedBetween(end, els[verb]!.start);
   }
 
   /**
@@ -496,7 +597,7 @@ export class Attributor {
       const e = els[j]!;
       if (e.cls & FUNCTION) return 0;
       const after = els[j + 1];
-      if (!after || this.punctuatedBetween(e.end, after.start)) return e.name !== undefined || singularClass(e.lower) & SPEAKER_NOUN ? j : 0;
+      if (!after || this.punctuatedBetween(e.end, after.start)) return e.name !== undefined || isSpeakerNoun(e.lower) ? j : 0;
     }
     return 0;
   }
@@ -937,6 +1038,15 @@ function coordinatedReport(els: Element[], from: number): boolean {
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes']);
 
+/**
+ * Someone a sentence or quote says reports it without naming them: their words as the article writes
+ * them, where those are, and where their report ends (`until`, a position in the text).
+ */
+export interface Reporter extends Range {
+  label: string;
+  until: number;
+}
+
 /** A clause of a sentence with a source of its own: where its words start (its coordinator, if any), where its subject starts, and that source. */
 export interface ClauseSource {
   start: number;
@@ -1008,6 +1118,30 @@ function singularClass(word: string): number {
 
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
+/** Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's name. */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities']);
+const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
+/** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
+const REPORTER_REACH = 4;
+/** Words that open a clause after a report closing its own ("…, authorities said as rescuers searched …"). */
+const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'after', 'while', 'when', 'because', 'since', 'but', 'and', 'adding', 'citing']);
+/** Words of quantity that open a speaker's phrase ("some news organisations", "many officials"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'one', 'two', 'three']);
+
+/**
+ * Where a report by an unnamed speaker whose verb is els[verb] ends: at a coordinator before another
+ * reporting or tally verb ("…, while officials put the toll at 55"), or -1 where it runs on.
+ */
+function nextReport(els: Element[], verb: number): number {
+  let joined = -1;
+  for (let i = verb + 1; i < els.length; i++) {
+    const e = els[i]!;
+    // The coordinator nearest the verb: "30 were killed and 12 hurt, while officials said …".
+    if (COORDINATORS.has(e.lower)) joined = i;
+    if (joined >= 0 && (e.cls & REPORTING_VERB || isTally(els, i))) return joined;
+  }
+  return -1;
+}
 
 /** Prepositions that place a body ("the health ministry in Ostra", "police from Kelmor"). */
 const PLACE_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'of', 'at', 'from']);

@@ -1,4 +1,4 @@
-import { Attributor, type ClauseSource, type Named } from './attribution';
+import { Attributor, type ClauseSource, type Named, type Reporter } from './attribution';
 import { LETTER, NUMBER, runs } from './chars';
 import { findFigures, type FigureHit } from './figures';
 import { numberScan } from './numbers';
@@ -59,6 +59,8 @@ export function buildClaims(
   const quoteRanges = quotes.map((q) => ({ start: q.open, end: q.close }));
   const who = new Attributor(text, sents, names, segments, tokens);
   const speakers: (number | null)[] = [];
+  // Who reports each quote without being named ("…,” the military said), where no one named does.
+  const reporters: (string | null)[] = [];
   const quoteFigures: Figure[][] = quotes.map(() => []);
   const claims: Claim[] = [];
   // Figure claims inside each quote, given the quote's speaker once every speaker is known.
@@ -88,9 +90,11 @@ export function buildClaims(
         else if (source === null && q.open > s.start) speaker = who.pronounSubject(si) ?? headlineOf(text, names, s, q);
       }
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
-      const ownVerb = speaker === null && who.reportedAfter(q, paras[q.para]!.end);
+      const ownVerb = speaker === null ? who.reporterAfter(q, paras[q.para]!.end) : null;
       if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && opensSentence(text, s.start, q.open)) speaker = current;
       speakers[qi] = speaker;
+      // "Officials said the plan was “dead”": a quote inside a sentence an unnamed speaker opens is theirs.
+      reporters[qi] = speaker !== null ? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.openingReporter(si), q.open) : null);
       if (speaker !== null) {
         current = speaker;
         currentPara = q.para;
@@ -113,10 +117,12 @@ export function buildClaims(
       clauses = held;
       figures = findFigures(text, sents, si, names, segments, scan!, held.map((c) => c.start));
     }
+    // Who reports the sentence's figures without being named, where nobody named does.
+    const unnamed = figures.length && source === null && labelled === null ? who.unnamedReporter(si) : null;
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      const claim = figureClaim(text, f, nameOf(entityNames, clauseAt(clauses, f.figure.span.start)?.entity ?? source ?? labelled));
+      const claim = figureClaim(text, f, nameOf(entityNames, clauseAt(clauses, f.figure.span.start)?.entity ?? source ?? labelled), unnamed, f.figure.span.start);
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);
@@ -126,16 +132,17 @@ export function buildClaims(
 
     const last = quoteRanges[firstFrom(quoteRanges, s.end) - 1];
     const hasQuote = last !== undefined && last.end > s.start;
+    let opening: Reporter | null;
     if (!hasQuote && clauses.length) {
       // Each clause is a statement of its own source; a first clause whose source is not named is
       // none, unless someone unnamed reports it ("Police said 30 were killed, while …").
       const parts = clauses[0]!.start > s.start ? [{ start: s.start, from: s.start, entity: source }, ...clauses] : clauses;
-      const unnamedFirst = source === null && who.opensWithUnnamedSpeaker(si);
+      const unnamedFirst = source === null ? who.openingReporter(si) : null;
       parts.forEach((p, k) => {
         const end = trimEnd(text, p.from, parts[k + 1]?.start ?? s.end);
         if (p.entity === null && !(k === 0 && unnamedFirst)) return;
         const own = figures.filter((f) => f.figure.span.start >= p.start && f.figure.span.start < end);
-        claims.push(statement(text, p.from, end, nameOf(entityNames, p.entity), own));
+        claims.push(statement(text, p.from, end, nameOf(entityNames, p.entity), own, p.entity === null ? unnamedFirst!.label : null));
       });
       current = source ?? clauses[clauses.length - 1]!.entity;
       currentPara = s.para;
@@ -143,11 +150,11 @@ export function buildClaims(
       claims.push(statement(text, s.start, s.end, nameOf(entityNames, source), figures));
       current = source;
       currentPara = s.para;
-    } else if (!hasQuote && who.opensWithUnnamedSpeaker(si)) {
+    } else if (!hasQuote && (opening = who.openingReporter(si))) {
       // "The Israeli military said …": someone unnamed speaks now, and a later “…,” it said is theirs.
-      // What they say is kept, pinned on no one: "A police spokeswoman said the officer survived"
-      // must not vanish while the claim it retracts stays.
-      claims.push(statement(text, s.start, s.end, null, figures));
+      // What they say is kept, pinned on no one named: "A police spokeswoman said the officer
+      // survived" must not vanish while the claim it retracts stays.
+      claims.push(statement(text, s.start, s.end, null, figures, opening.label));
       current = null;
     }
     const pronoun = who.pronounSubject(si);
@@ -165,7 +172,10 @@ export function buildClaims(
     if (speakers[i] == null && speakers[i + 1] != null && continuesOpenQuote(quotes, i + 1, paras)) speakers[i] = speakers[i + 1]!;
   }
   quoteFigureClaims.forEach((list, i) => {
-    for (const c of list) c.attributedTo = nameOf(entityNames, speakers[i] ?? null);
+    for (const c of list) {
+      c.attributedTo = nameOf(entityNames, speakers[i] ?? null);
+      c.reportedBy = c.attributedTo === null ? reporters[i] ?? null : null;
+    }
   });
 
   quotes.forEach((q, i) => {
@@ -175,6 +185,7 @@ export function buildClaims(
       kind: 'quote',
       text: text.slice(start, end),
       attributedTo: nameOf(entityNames, speakers[i] ?? null),
+      reportedBy: speakers[i] == null ? reporters[i] ?? null : null,
       figures: quoteFigures[i]!,
       span: { start, end },
     });
@@ -197,9 +208,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The statement text[from, end), said by `attributedTo`, with the figures found in it. */
-function statement(text: string, from: number, end: number, attributedTo: string | null, figures: FigureHit[]): Claim {
-  return { kind: 'statement', text: text.slice(from, end), attributedTo, figures: figures.map((f) => f.figure), span: { start: from, end } };
+/** The statement text[from, end), said by `attributedTo` (or, when null, reported by someone unnamed), with the figures found in it. */
+function statement(text: string, from: number, end: number, attributedTo: string | null, figures: FigureHit[], reportedBy: string | null = null): Claim {
+  return { kind: 'statement', text: text.slice(from, end), attributedTo, reportedBy: attributedTo === null ? reportedBy : null, figures: figures.map((f) => f.figure), span: { start: from, end } };
+}
+
+/** The words of an unnamed reporter whose report holds `pos`, or null. */
+function reportedAt(reporter: Reporter | null, pos: number): string | null {
+  return reporter !== null && pos < reporter.until ? reporter.label : null;
 }
 
 /** Canonical name of an entity, or null. */
@@ -207,11 +223,13 @@ function nameOf(entityNames: string[], entity: number | null): string | null {
   return entity === null ? null : entityNames[entity] ?? null;
 }
 
-function figureClaim(text: string, f: FigureHit, attributedTo: string | null): Claim {
+/** A figure claim; `unnamed` reports it where no one named does and its report holds the figure at `pos`. */
+function figureClaim(text: string, f: FigureHit, attributedTo: string | null, unnamed: Reporter | null, pos: number): Claim {
   return {
     kind: 'figure',
     text: text.slice(f.claim.start, f.claim.end),
     attributedTo,
+    reportedBy: attributedTo === null ? reportedAt(unnamed, pos) : null,
     figures: [f.figure],
     span: { ...f.claim },
   };

@@ -58,6 +58,12 @@ export interface Claim {
   text: string;
   /** Canonical name of the mention the claim is attributed to, or null. */
   attributedTo: string | null;
+  /**
+   * Where `attributedTo` is null: who reports the claim without being named, in the article's words
+   * trimmed to their phrase ("authorities", "some news organisations", "a Travis County official");
+   * null otherwise.
+   */
+  reportedBy: string | null;
   figures: Figure[];
   span: Span;
 }

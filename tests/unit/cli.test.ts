@@ -76,6 +76,23 @@ describe('backstory context', () => {
     expect(bySource['Enrique Torre Molina']).toBeTruthy();
     expect(ctx.related.length).toBeGreaterThan(3);
   });
+  it('prints who reports a claim or a discrepancy value without being named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-unnamed-'));
+    const file = join(dir, 'floods.txt');
+    writeFileSync(file, 'Authorities said at least 40 people died in the Kelmor floods.\nSome news organisations reported that 47 people were killed in the Kelmor floods.\n');
+    const { code, lines } = cli('context', file);
+    expect(code).toBe(0);
+    const figures = lines[0].claims.filter((c: { kind: string }) => c.kind === 'figure');
+    expect(figures.map((c: { attributedTo: string | null; reportedBy: string | null }) => [c.attributedTo, c.reportedBy])).toEqual([
+      [null, 'authorities'],
+      [null, 'some news organisations'],
+    ]);
+    const killed = lines[0].discrepancies.find((d: { about: string }) => d.about === 'killed');
+    expect(killed.values.map((v: { value: number; reportedBy: string | null }) => [v.value, v.reportedBy])).toEqual([
+      [40, 'authorities'],
+      [47, 'some news organisations'],
+    ]);
+  });
 });
 
 describe('backstory pack', () => {

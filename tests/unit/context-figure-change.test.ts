@@ -15,7 +15,7 @@ function toll(by: string, value: number, more: Partial<Figure> = {}): Claim {
   return {
     kind: 'figure',
     text: `${value} people were killed`,
-    attributedTo: by,
+    attributedTo: by, reportedBy: null,
     figures: [{ value, comparator: '=', upTo: null, change: null, unit: 'people', about: 'killed', phrase: String(value), span: { start, end: start + 2 }, ...more }],
     span: { start, end: start + 20 },
   };
@@ -106,7 +106,7 @@ describe('fact-checks: a figure agrees by its range and its direction', () => {
   const matches = [{ mention: { name: 'Robin Example', kind: 'person' as const, count: 1, forms: ['Robin Example'], role: null, spans: [] }, entity: null, matchedBy: null }];
   const scoreWith = async (figure: Partial<Figure>): Promise<number> => {
     const claim: Claim = {
-      kind: 'statement', text, attributedTo: 'Robin Example', span: { start: 0, end: text.length },
+      kind: 'statement', text, attributedTo: 'Robin Example', reportedBy: null, span: { start: 0, end: text.length },
       figures: [{ value: 0, comparator: '=', upTo: null, change: null, unit: '%', about: null, phrase: '', span: { start: 0, end: 1 }, ...figure }],
     };
     const [reviews] = await reviewClaims([claim], matches, knowledge);

@@ -68,9 +68,9 @@ describe('source matching', () => {
 const articleText = 'Rivers rose after the flood. Officials evacuated 300 people. Alex Example said the new bridge cost 40 million pounds, a claim disputed. At least 7 people were killed, Reuters reported, while UN Security Council President Jordan Smith spoke.';
 const at = (s: string) => ({ start: articleText.indexOf(s), end: articleText.indexOf(s) + s.length });
 const claims: Claim[] = [
-  { kind: 'statement', text: 'Alex Example said the new bridge cost 40 million pounds, a claim disputed.', attributedTo: 'Alex Example', figures: [{ value: 40, comparator: '=', upTo: null, change: null, unit: 'million pounds', about: null, phrase: '40 million', span: at('40 million') }], span: at('Alex Example said the new bridge cost 40 million pounds, a claim disputed.') },
-  { kind: 'figure', text: 'At least 7 people were killed', attributedTo: 'Reuters', figures: [{ value: 7, comparator: '>=', upTo: null, change: null, unit: 'people', about: 'killed', phrase: 'At least 7', span: at('At least 7') }], span: at('At least 7 people were killed') },
-  { kind: 'statement', text: 'Officials evacuated 300 people.', attributedTo: null, figures: [], span: at('Officials evacuated 300 people.') },
+  { kind: 'statement', text: 'Alex Example said the new bridge cost 40 million pounds, a claim disputed.', attributedTo: 'Alex Example', reportedBy: null, figures: [{ value: 40, comparator: '=', upTo: null, change: null, unit: 'million pounds', about: null, phrase: '40 million', span: at('40 million') }], span: at('Alex Example said the new bridge cost 40 million pounds, a claim disputed.') },
+  { kind: 'figure', text: 'At least 7 people were killed', attributedTo: 'Reuters', reportedBy: null, figures: [{ value: 7, comparator: '>=', upTo: null, change: null, unit: 'people', about: 'killed', phrase: 'At least 7', span: at('At least 7') }], span: at('At least 7 people were killed') },
+  { kind: 'statement', text: 'Officials evacuated 300 people.', attributedTo: null, reportedBy: null, figures: [], span: at('Officials evacuated 300 people.') },
 ];
 
 async function context(url = 'https://www.reuters.com/world/floods') {
@@ -107,7 +107,7 @@ describe('context', () => {
         url: 'https://example.net/x',
         detection: { isArticle: true, site: null, reason: 'test' },
         article: { title: null, byline: [], publishedAt: null, siteName: null, lang: null, canonicalUrl: null, text: 'Alex Example said 40 ducks swam.' },
-        extraction: { mentions: [mention('Alex Example', 'person')], claims: [{ kind: 'statement', text: 'Alex Example said 40 ducks swam.', attributedTo: 'Alex Example', figures: [{ value: 40, comparator: '=', upTo: null, change: null, unit: 'ducks', about: null, phrase: '40', span: { start: 18, end: 20 } }], span: { start: 0, end: 32 } }] },
+        extraction: { mentions: [mention('Alex Example', 'person')], claims: [{ kind: 'statement', text: 'Alex Example said 40 ducks swam.', attributedTo: 'Alex Example', reportedBy: null, figures: [{ value: 40, comparator: '=', upTo: null, change: null, unit: 'ducks', about: null, phrase: '40', span: { start: 18, end: 20 } }], span: { start: 0, end: 32 } }] },
       },
       knowledge,
     );

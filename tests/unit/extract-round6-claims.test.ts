@@ -82,6 +82,7 @@ describe('sixth round: a spokesperson and their body are one source in discrepan
     kind: 'figure',
     text: `${value} killed`,
     attributedTo,
+    reportedBy: null,
     figures: [{ value, comparator: '=', upTo: null, change: null, unit: 'people', about: 'killed', phrase: String(value), span: { start, end: start + 2 } }],
     span: { start, end: start + 9 },
   });

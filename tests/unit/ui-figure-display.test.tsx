@@ -20,7 +20,7 @@ let start = 0;
 function figureClaim(figure: Partial<Figure>): ClaimCard {
   start += 50;
   return {
-    kind: 'figure', text: 'a fictional figure', attributedTo: 'Harbour Office', span: { start, end: start + 18 }, reviews: [],
+    kind: 'figure', text: 'a fictional figure', attributedTo: 'Harbour Office', reportedBy: null, span: { start, end: start + 18 }, reviews: [],
     figures: [{ value: 1, comparator: '=', upTo: null, change: null, unit: null, about: null, phrase: '1', span: { start, end: start + 1 }, ...figure }],
   };
 }
@@ -74,16 +74,24 @@ describe('figure cards and discrepancies in the sidebar', () => {
   });
 
   test('show a range beside a number in a discrepancy', () => {
-    const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
+    const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, reportedBy: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
     render(<Discrepancies items={[{ about: 'killed', values: [value({ value: 12, comparator: '>=', upTo: 15, attributedTo: 'Harbour Office' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} />);
     expect([...document.querySelectorAll('.discrepancy .figure-value')].map((e) => e.textContent)).toEqual(['12–15', '20']);
+  });
+
+  test('name a source the article does not name by its words, and say it is not named', () => {
+    const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, reportedBy: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
+    render(<Discrepancies items={[{ about: 'killed', values: [value({ value: 50, comparator: '>=', reportedBy: 'authorities' }), value({ value: 52 }), value({ value: 60, attributedTo: 'Coast Watch' })] }]} />);
+    expect([...document.querySelectorAll('.discrepancy .by')].map((e) => e.textContent)).toEqual(['authorities (not named)', 'unattributed', 'Coast Watch']);
+    render(<ClaimList claims={[{ ...figureClaim({ value: 50, about: 'killed' }), attributedTo: null, reportedBy: 'authorities' }]} corrections={[]} />);
+    expect(document.querySelector('.figure .attribution')?.textContent).toBe('Reported by authorities (not named)');
   });
 });
 
 describe('quote cards', () => {
   const quote = (text: string): ClaimCard => {
     start += 50;
-    return { kind: 'quote', text, attributedTo: 'Tomas Varga', span: { start, end: start + text.length }, reviews: [], figures: [] };
+    return { kind: 'quote', text, attributedTo: 'Tomas Varga', reportedBy: null, span: { start, end: start + text.length }, reviews: [], figures: [] };
   };
   const shownQuotes = () => [...document.querySelectorAll('.quote blockquote')].map((e) => e.textContent);
 

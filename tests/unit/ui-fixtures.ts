@@ -20,22 +20,22 @@ export function sampleContext(): PageContext {
     ],
     claims: [
       {
-        kind: 'quote', text: '“They were beaten,”', attributedTo: 'Chad Griffin', figures: [], span: { start: 60, end: 79 },
+        kind: 'quote', text: '“They were beaten,”', attributedTo: 'Chad Griffin', reportedBy: null, figures: [], span: { start: 60, end: 79 },
         reviews: [{ publisher: 'Checker', rating: 'False', verdict: 'false', url: 'https://check.example/1', date: '2017-07-07', claimText: 'They were beaten', score: 0.9, span: { start: 61, end: 77 }, matched: 'They were beaten' }],
       },
       {
-        kind: 'figure', text: 'at least six men were killed', attributedTo: 'Molina', span: { start: 90, end: 118 }, reviews: [],
+        kind: 'figure', text: 'at least six men were killed', attributedTo: 'Molina', reportedBy: null, span: { start: 90, end: 118 }, reviews: [],
         figures: [{ value: 6, comparator: '>=', upTo: null, change: null, unit: 'men', about: 'killed', phrase: 'at least six', span: { start: 90, end: 102 } }],
       },
-      { kind: 'statement', text: 'An unchecked statement', attributedTo: null, figures: [], span: { start: 130, end: 150 }, reviews: [] },
+      { kind: 'statement', text: 'An unchecked statement', attributedTo: null, reportedBy: null, figures: [], span: { start: 130, end: 150 }, reviews: [] },
     ],
     corrections: [{ text: 'Russian Prime Minister Putin', right: 'Russian President Vladimir Putin', note: 'Putin is president.', url: 'https://en.wikipedia.org/wiki/Vladimir_Putin', span: { start: 160, end: 188 } }],
     discrepancies: [
       {
         about: 'killed',
         values: [
-          { value: 6, comparator: '>=', upTo: null, attributedTo: 'Molina', origin: 'article', url: null, publishedAt: null, span: { start: 90, end: 102 } },
-          { value: 3, comparator: '=', upTo: null, attributedTo: 'Novaya Gazeta', origin: 'report', url: 'https://report.example/a', publishedAt: '2017-04-01', span: null },
+          { value: 6, comparator: '>=', upTo: null, attributedTo: 'Molina', reportedBy: null, origin: 'article', url: null, publishedAt: null, span: { start: 90, end: 102 } },
+          { value: 3, comparator: '=', upTo: null, attributedTo: 'Novaya Gazeta', reportedBy: null, origin: 'report', url: 'https://report.example/a', publishedAt: '2017-04-01', span: null },
         ],
       },
     ],

@@ -133,7 +133,7 @@ describe('sidebar (side panel)', () => {
   test('shows a score as written, not as the winner\'s goals', async () => {
     const context = sampleContext();
     context.claims.push({
-      kind: 'figure', text: 'won 3-0 at home', attributedTo: null, span: { start: 300, end: 315 }, reviews: [],
+      kind: 'figure', text: 'won 3-0 at home', attributedTo: null, reportedBy: null, span: { start: 300, end: 315 }, reviews: [],
       figures: [{ value: 3, comparator: '=', upTo: null, change: null, unit: 'score', about: null, phrase: '3-0', span: { start: 304, end: 307 } }],
     });
     answer(context);

@@ -38,7 +38,7 @@ const quoteWords = (s: string) => unquote(s).replace(SPLIT_NARRATION, (_, mark: 
 function ClaimItem({ claim }: { claim: ClaimCard }) {
   return (
     <Card id={cardId.claim(claim)} class={claim.kind === 'quote' ? 'quote' : 'statement'} title={<blockquote>“{clip(claim.kind === 'quote' ? quoteWords(claim.text) : unquote(claim.text), 280)}”</blockquote>}>
-      <p class="attribution">{claim.attributedTo ? t('saidBy', claim.attributedTo) : t('speakerNotStated')}</p>
+      <p class="attribution">{claim.attributedTo ? t('saidBy', claim.attributedTo) : claim.reportedBy ? t('saidByUnnamed', claim.reportedBy) : t('speakerNotStated')}</p>
       <Reviews claim={claim} />
     </Card>
   );
@@ -63,7 +63,7 @@ function FigureItems({ claim }: { claim: ClaimCard }) {
           }
         >
           <p class="figure-text">“{clip(claim.text, 200)}”</p>
-          <p class="attribution">{claim.attributedTo ? t('reportedBy', claim.attributedTo) : t('sourceNotStated')}</p>
+          <p class="attribution">{claim.attributedTo ? t('reportedBy', claim.attributedTo) : claim.reportedBy ? t('reportedByUnnamed', claim.reportedBy) : t('sourceNotStated')}</p>
           <Reviews claim={claim} />
         </Card>
       ))}

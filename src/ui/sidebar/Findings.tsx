@@ -12,9 +12,9 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
           <p class="about-title">{t('peopleAbout', d.about)}</p>
           <div class="side-by-side">
             {d.values.map((v) => (
-              <div class="value" key={`${v.value}-${v.upTo}-${v.attributedTo}-${v.url}`}>
+              <div class="value" key={`${v.value}-${v.upTo}-${v.attributedTo}-${v.reportedBy}-${v.url}`}>
                 <span class="figure-value">{formatFigure(v)}</span>
-                <span class="by">{v.attributedTo ?? t('unattributed')}</span>
+                <span class="by">{v.attributedTo ?? (v.reportedBy ? t('unnamedSource', v.reportedBy) : t('unattributed'))}</span>
                 <span class="where">
                   {v.origin === 'article' ? t('inThisArticle') : <ExternalLink href={v.url}>{t('reportOn', formatDate(v.publishedAt))}</ExternalLink>}
                 </span>

@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** Kind, named source, unnamed reporter and text of each claim of `text`. */
+const claims = (text: string): [string, string | null, string | null, string][] =>
+  extract(text).claims.map((c) => [c.kind, c.attributedTo, c.reportedBy, c.text]);
+
+/** The unnamed reporter of each figure claim of `text`, by the figure's value. */
+const figureReporters = (text: string): [number, string | null][] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'figure')
+    .map((c) => [c.figures[0]!.value, c.reportedBy]);
+
+describe('who reports a claim without being named (reportedBy)', () => {
+  it('labels a sentence that opens with an unnamed speaker, in its own words, trimmed to the speaker', () => {
+    for (const [sentence, label] of [
+      ['Authorities said at least 50 people died in the floods.', 'authorities'],
+      ['Some news organisations reported that as many as 52 people were killed.', 'some news organisations'],
+      ['A Kelmor County official said four people had died.', 'a Kelmor County official'],
+      ['But officials have also said that 20 people were killed in the attack.', 'officials'],
+      ['The military said nine soldiers were killed.', 'the military'],
+    ] as const) {
+      const found = claims(sentence);
+      expect(found.length, sentence).toBeGreaterThan(0);
+      for (const [, by, rep] of found) expect([by, rep], sentence).toEqual([null, label]);
+    }
+  });
+
+  it('labels figures reported "according to" or by a verb closing the sentence', () => {
+    expect(figureReporters('At least 30 people were killed in the blast, according to local officials.')).toEqual([[30, 'local officials']]);
+    expect(figureReporters('Thirty people were killed in the blast, police said.')).toEqual([[30, 'police']]);
+    expect(figureReporters('Thirty people were killed in the blast, police said on Friday.')).toEqual([[30, 'police']]);
+    expect(figureReporters('Thirty people were killed in the blast, said officials.')).toEqual([[30, 'officials']]);
+    // No comma: the closing subject may be part of a longer one, not the reporter.
+    expect(figureReporters('Thirty people were killed as relatives and police said.')).toEqual([[30, null]]);
+  });
+
+  it('labels a quote reported right after it, and a quote inside a sentence an unnamed speaker opens', () => {
+    expect(claims('“We found 12 bodies,” the coalition said.')).toEqual([
+      ['quote', null, 'the coalition', 'We found 12 bodies'],
+      ['figure', null, 'the coalition', '12 bodies'],
+    ]);
+    expect(claims('Residents were told the plan was “dead on arrival” on Monday.')).toEqual([['quote', null, null, 'dead on arrival']]);
+    expect(claims('Officials said the plan was “dead on arrival” on Monday.')).toEqual([['quote', null, 'officials', 'dead on arrival']]);
+  });
+
+  it('gives the unnamed first clause its label and leaves the named second clause to its source', () => {
+    expect(claims('Police said 30 people were killed, while the Red Cross put the toll at 55.')).toEqual([
+      ['statement', null, 'police', 'Police said 30 people were killed'],
+      ['figure', null, 'police', '30 people were killed'],
+      ['statement', 'Red Cross', null, 'the Red Cross put the toll at 55.'],
+      ['figure', 'Red Cross', null, '55'],
+    ]);
+  });
+
+  it('stops an unnamed speaker’s report at a coordinated clause with a report of its own', () => {
+    expect(figureReporters('Police said 30 people were killed, while medics put the toll at 55.')).toEqual([
+      [30, 'police'],
+      [55, null],
+    ]);
+  });
+
+  it('labels nothing where no one speaks, where the speaker is passive, or where a named source reports', () => {
+    expect(claims('The four constituencies recorded 40 deaths in the storm.').map((c) => c[2])).toEqual([null]);
+    expect(claims('The company was told that 30 people had died.').map((c) => c[2])).toEqual([null]);
+    expect(claims('Residents were told that 12 homes had burned.').map((c) => c[2])).toEqual([null]);
+    expect(claims('At least 30 people were killed, according to the Red Cross.').map((c) => c.slice(1, 3))).toEqual([
+      ['Red Cross', null],
+      ['Red Cross', null],
+    ]);
+    expect(claims('“We found 12 bodies,” said Ana Ruiz.').map((c) => c.slice(1, 3))).toEqual([
+      ['Ana Ruiz', null],
+      ['Ana Ruiz', null],
+    ]);
+  });
+
+  it('keeps a named source of a sentence as it was', () => {
+    const text = 'The Acme Group hired 30 people. The company said 20 more would follow.';
+    expect(claims(text).filter((c) => c[0] === 'statement')).toEqual([['statement', 'Acme Group', null, 'The company said 20 more would follow.']]);
+  });
+});
