@@ -250,6 +250,10 @@ export class Attributor {
       if (e.cls & REPORTING_VERB) {
         if (noun < 0 || !isSpeakerNoun(els[noun]!.lower!) || this.passiveBetween(els, noun, i)) return null;
         const found = this.reporterEndingAt(els, 0, noun, end)!;
+        // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
+        // of a preposition, no subject ("Though researchers concluded" still has one).
+        const before = els[els.findIndex((x) => x.start === found.start) - 1];
+        if (before?.lower !== undefined && (before.lower.endsWith('ing') || OBJECT_OPENERS.has(before.lower)) && !this.punctuatedBetween(before.end, found.start)) return null;
         const next = nextReport(els, i);
         if (next >= 0) found.until = els[next]!.start;
         return found;
@@ -1034,6 +1038,9 @@ function coordinatedReport(els: Element[], from: number): boolean {
   }
   return next > 0 && joined;
 }
+
+/** Prepositions whose object may look like a speaker's phrase ("despite analyst estimates"). */
+const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by', 'from', 'against', 'beyond', 'unlike', 'like', 'over', 'under', 'to']);
 
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes']);

@@ -65,6 +65,9 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(claims('The four constituencies recorded 40 deaths in the storm.').map((c) => c[2])).toEqual([null]);
     expect(claims('The company was told that 30 people had died.').map((c) => c[2])).toEqual([null]);
     expect(claims('Residents were told that 12 homes had burned.').map((c) => c[2])).toEqual([null]);
+    // A speaker's noun inside another phrase is no subject; one opening a clause after "though" is.
+    expect(claims('Despite beating analyst estimates, shares of Brask Foods fell 5% on Friday.').map((c) => c[2])).toEqual([null]);
+    expect(figureReporters('Though researchers concluded that prices rose 12%, they said more study was needed.')).toEqual([[12, 'researchers']]);
     expect(claims('At least 30 people were killed, according to the Red Cross.').map((c) => c.slice(1, 3))).toEqual([
       ['Red Cross', null],
       ['Red Cross', null],
