@@ -948,6 +948,8 @@ export class Attributor {
       const e = els[i]!;
       const name = e.name;
       if (first === null && !name && (isPronoun(e.lower) || e.cls & REPORTING_VERB)) return isPronoun(e.lower) ? this.resolve(e.start, e.lower!) : this.subjectBefore(els, i);
+      // "Officials advised Berg to leave, citing …": an unnamed subject acts, and the name after its verb is no subject.
+      if (first === null && !name && e.lower !== undefined && isSpeakerNoun(e.lower) && els[i + 1] && !els[i + 1]!.name && !SUBJECT_LINKS.has(els[i + 1]!.lower!)) return null;
       if (!name || !SPEAKS.has(name.kind)) continue;
       if (name.kind === 'person') return name.entity;
       first ??= name.entity;
@@ -1038,6 +1040,9 @@ function coordinatedReport(els: Element[], from: number): boolean {
   }
   return next > 0 && joined;
 }
+
+/** Words that tie a speaker's noun to a name, which is then part of the subject ("officials of Acme", "police in Ostra"). */
+const SUBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'and']);
 
 /** Prepositions whose object may look like a speaker's phrase ("despite analyst estimates"). */
 const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by', 'from', 'against', 'beyond', 'unlike', 'like', 'over', 'under', 'to']);

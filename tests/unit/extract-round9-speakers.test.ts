@@ -79,3 +79,16 @@ describe('round 9: a full stop with its space lost still ends a sentence', () =>
     expect(claim?.text).not.toContain('279');
   });
 });
+
+describe('round 9: a participle’s subject is the one that acts', () => {
+  it('gives "…, citing …" to no one where an unnamed subject acts on a person named after its verb', () => {
+    const text = 'Mara Voss landed in Brask on Monday. Earlier, officials advised Voss to travel by air, citing the risk of 30 roadblocks.';
+    const sources = extract(text).claims.filter((c) => c.kind !== 'quote').map((c) => c.attributedTo);
+    expect(sources).not.toContain('Mara Voss');
+  });
+
+  it('still gives "…, citing …" to a person who is the subject', () => {
+    const text = 'Mara Voss cancelled the trip to Brask, citing the risk of 30 roadblocks.';
+    expect(sourceOfFigure(text, '30')).toBe('Mara Voss');
+  });
+});
