@@ -70,6 +70,8 @@ const APPOSITION_REACH = 16;
 const AFTER_REACH = 20;
 /** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
 const OWN_VERB_REACH = 3;
+/** How many words an unnamed subject opening a sentence may have ("The regional weather office said"). */
+const SUBJECT_REACH = 4;
 /** How many auxiliaries and adverbs may stand between that subject and its verb ("have also"). */
 const OWN_VERB_FILLERS = 2;
 /** How many words a phrase before the subject after a quote may have ("in both states"). */
@@ -243,7 +245,7 @@ export class Attributor {
       if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
       // "A Travis County official said": a place may describe the speaker.
       if (e.name) {
-        if (e.name.kind !== 'place' || i >= OWN_VERB_REACH) return null;
+        if (e.name.kind !== 'place' || i >= SUBJECT_REACH) return null;
         noun = -1;
         continue;
       }
@@ -260,7 +262,7 @@ export class Attributor {
       }
       if (noun >= 0 && e.cls & VERB_FILLER) {
         if (i - noun > OWN_VERB_FILLERS) return null;
-      } else if (i >= OWN_VERB_REACH) return null;
+      } else if (i >= SUBJECT_REACH) return null;
       else noun = i;
     }
     return null;

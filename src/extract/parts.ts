@@ -31,6 +31,10 @@ const ADDED_AFTER = new Set(['additional', 'further']);
 const FROM_PLACE = /\b(?:were|was|are|is|came|come|comes) from (?:the )?\p{Lu}/u;
 /** "812 deaths in areas it controls", "in its territory", "in the capital alone": a toll of one side's or one place's share. */
 const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?:it|they|under)\b|\bin (?:its|their) (?:own )?(?:areas?|regions?|territor(?:y|ies))\b|\bin (?:[\p{L}'’-]+ ){1,3}alone\b/iu;
+/** "Velm was worst hit, with 500 deaths", "the hardest-hit district counted 90": the share of the area hit hardest. */
+const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b/i;
+/** "since the 1931 Ostra earthquake, which killed 3,000": the toll of an earlier event, named by its year. */
+const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60},\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
 export const MAX_SENTENCE = 2_000;
 
@@ -39,8 +43,9 @@ export const MAX_SENTENCE = 2_000;
  * another count ("of the 98, 58 …", "17 of the confirmed dead"), the share of one area ("in areas it controls", "came from
  * Borongan"), added to an earlier count ("another 20", "790 additional deaths"), a smaller count of
  * the same event than a whole named right after it ("arrested two men. Of the three suspects
- * arrested, …"), or the confirmed or unchecked share where the sentence tells them apart ("25 were
- * confirmed missing while 35 are being validated").
+ * arrested, …"), the confirmed or unchecked share where the sentence tells them apart ("25 were
+ * confirmed missing while 35 are being validated"), the share of the area hit worst, or the toll of an
+ * earlier event named by its year ("since the 1931 quake, which killed 3,000").
  */
 export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
   const sentence = sents[si]!;
@@ -51,6 +56,8 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   // "17 of the confirmed dead": a count taken out of a group of the same event named after it.
   if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
+  const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
+  if (WORST_HIT.test(lead) || PAST_EVENT.test(lead)) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
   // to another one ("126 dead with another 188 injured").
   const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));

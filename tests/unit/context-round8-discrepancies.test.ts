@@ -51,3 +51,19 @@ describe('ninth round: each side counting its own people', () => {
     expect(discrepancies(text)).toEqual([['detained', ['2000 -', '2600 Harbour Gazette']]]);
   });
 });
+
+describe('ninth round: shares and earlier disasters are not rival tolls', () => {
+  it('does not set the worst-hit area’s toll or an earlier quake’s toll against the whole', () => {
+    const text = [
+      'The Norland Disaster Agency said 800 people had died.',
+      'Velm province was worst hit, with a confirmed death toll of 500.',
+      'It is the deadliest quake since the 1931 Ostra earthquake, which killed more than 3,000 people.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets a second toll of the same quake against the agency’s', () => {
+    const text = 'The Norland Disaster Agency said 800 people had died. The Harbour Gazette said 950 people were killed in the quake.';
+    expect(discrepancies(text)).toEqual([['killed', ['800 Norland Disaster Agency', '950 Harbour Gazette']]]);
+  });
+});

@@ -18,6 +18,7 @@ describe('who reports a claim without being named (reportedBy)', () => {
       ['Authorities said at least 50 people died in the floods.', 'authorities'],
       ['Some news organisations reported that as many as 52 people were killed.', 'some news organisations'],
       ['A Kelmor County official said four people had died.', 'a Kelmor County official'],
+      ['The regional weather office said the river rose two metres.', 'the regional weather office'],
       ['But officials have also said that 20 people were killed in the attack.', 'officials'],
       ['The military said nine soldiers were killed.', 'the military'],
     ] as const) {
