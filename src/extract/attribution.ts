@@ -1,4 +1,4 @@
-import { ARTICLES as ARTICLE_LIST } from './lexicon';
+import { ARTICLES as ARTICLE_LIST, COMPANY_NOUNS } from './lexicon';
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
 import { firstFrom, rangeAt } from './ranges';
@@ -51,6 +51,8 @@ const tokenEndOf = (e: Element): number => (e.name ? e.tokenEnd : e.end);
 
 /** Places and events do not speak; unknown names ("other") may. */
 const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'outlet', 'government', 'other']);
+/** What "it" may stand for as a speaker. */
+const BODIES: ReadonlySet<MentionKind> = new Set(['organization', 'outlet', 'government']);
 const isPronoun = (word: string | undefined): boolean => word === 'he' || word === 'she' || word === 'they';
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK = 10;
@@ -214,7 +216,7 @@ export class Attributor {
     while (from > first && from > last - REPORTER_REACH && !this.punctuatedBetween(els[from - 1]!.end, els[from]!.start)) {
       const e = els[from - 1]!;
       // "Despite beating analyst estimates": a verb's "-ing" form is no word of the speaker's phrase.
-      if (e.name ? e.name.kind !== 'place' : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower)) || e.lower.endsWith('ing')) break;
+      if (e.name ? e.name.kind !== 'place' && !this.possessed(e) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower)) || e.lower.endsWith('ing')) break;
       from--;
     }
     return this.reporter(els, from, last, until);
@@ -243,9 +245,10 @@ export class Attributor {
     for (let i = 0; i < els.length; i++) {
       const e = els[i]!;
       if (this.endsSentenceBetween(i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
-      // "A Travis County official said": a place may describe the speaker.
+      // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
+      // the person the speaker is of (where that person is not the source).
       if (e.name) {
-        if (e.name.kind !== 'place' || i >= SUBJECT_REACH) return null;
+        if ((e.name.kind !== 'place' && !this.possessed(e)) || i >= SUBJECT_REACH) return null;
         noun = -1;
         continue;
       }
@@ -280,7 +283,8 @@ export class Attributor {
     if (known !== undefined) return known;
     const s = this.sents[i]!;
     this.sources[i] = null;
-    const found = s.end - s.start > MAX_SENTENCE ? null : this.sourceOf(this.sentenceElements(i), 'first');
+    const els = s.end - s.start > MAX_SENTENCE ? null : this.sentenceElements(i);
+    const found = els && (this.sourceOf(els, 'first') ?? this.forecaster(els));
     this.sources[i] = found;
     return found;
   }
@@ -373,6 +377,30 @@ export class Attributor {
     return j;
   }
 
+  /**
+   * "the figure of 288 released by Ostra's health ministry": a participle of publishing right after a
+   * figure (its unit's words may stand between) and its agent after "by" give the figure to that
+   * agent, not to the sentence's subject ("X said the toll is 400, higher than the 288 released by
+   * Y"): the named body, or the words naming one the text does not name. Null where no agent follows.
+   */
+  agentAfter(i: number, pos: number): Agent | null {
+    const els = this.sentenceElements(i);
+    let k = firstFrom(els, pos);
+    const limit = k + AGENT_REACH;
+    while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
+    if (k > limit || els[k + 1]?.lower !== 'by' || this.punctuatedBetween(pos, els[k + 1]!.start)) return null;
+    const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+    const name = els[first]?.name;
+    // "by Ostra's health ministry": a name owning the noun after it is not the agent; the phrase is.
+    if (name && !this.possessed(els[first]!)) return SPEAKS.has(name.kind) ? { entity: name.entity, reporter: null } : null;
+    for (let j = first; j < els.length && j <= first + REPORTER_REACH; j++) {
+      const e = els[j]!;
+      if (j > first && (e.name || this.punctuatedBetween(els[j - 1]!.end, e.start))) return null;
+      if (e.lower !== undefined && isSpeakerNoun(e.lower)) return { entity: null, reporter: this.reporter(els, k + 2, j, e.end) };
+    }
+    return null;
+  }
+
   /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
   pronounSubject(i: number): number | null {
     const s = this.sents[i]!;
@@ -404,6 +432,29 @@ export class Attributor {
         if (tokenEndOf(e) > end) break;
         if (e.name?.kind === 'person') return e.name.entity;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The body "it" at `pos` stands for ("…,” it added.", "…, it said."): in the nearest sentence that
+   * has one, the body that sentence reports, else the last body it names before `pos`; none where
+   * that sentence reports a body it does not name ("The military said …"). A person is no "it";
+   * nor is a place or an unknown name, whose "it" is more often a thing.
+   */
+  private resolveIt(pos: number): number | null {
+    const at = firstFrom(this.sents, pos + 1) - 1;
+    for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
+      const speaker = i < at ? this.sourceOfSentence(i) : null;
+      if (speaker !== null && !this.people.has(speaker)) return speaker;
+      // "The military said it struck a base. “…,” it said.": a body the text does not name.
+      if (speaker === null && this.openingReporter(i)) return null;
+      let body: number | null = null;
+      for (const e of this.sentenceElements(i)) {
+        if (tokenEndOf(e) > pos) break;
+        if (e.name && BODIES.has(e.name.kind)) body = e.name.entity;
+      }
+      if (body !== null) return body;
     }
     return null;
   }
@@ -612,6 +663,8 @@ export class Attributor {
     // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
     const aux = els[verb - 1]?.lower;
     if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return null;
+    const relative = this.unclosedRelative(els, verb);
+    if (relative !== null) return relative;
     for (let i = verb - 1; i >= 0; i--) {
       const e = els[i]!;
       if (e.name) {
@@ -621,11 +674,30 @@ export class Attributor {
         return this.modifiesOtherNoun(els, i) ? null : this.headOfPhrase(els, i);
       }
       if (isPronoun(e.lower)) return this.resolve(e.start, e.lower);
+      // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
+      // records" is about the body).
+      if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? this.resolveIt(e.start) : null;
       if (!(e.cls & VERB_FILLER) || this.punctuatedBetween(e.end, els[i + 1]!.start)) {
         const aside = this.asideBefore(els, verb);
         if (aside > 0) return this.subjectBefore([...els.slice(0, aside), ...els.slice(verb)], aside);
         return this.appositionHead(els, i, verb) ?? this.spokesnoun(els, i) ?? this.describedBody(els, i) ?? this.definite(els, i);
       }
+    }
+    return null;
+  }
+
+  /**
+   * "Kamal Perera, who was appointed as Minister of Roads said": a relative clause on a person that no
+   * comma closes runs up to the verb, whose subject is that person, not a name inside the clause.
+   */
+  private unclosedRelative(els: Element[], verb: number): number | null {
+    for (let j = verb - 1; j > 0 && j >= verb - APPOSITION_REACH; j--) {
+      const e = els[j]!;
+      if (e.lower === 'who') {
+        const person = els[j - 1]!.name;
+        return person?.kind === 'person' && /^,\s*$/.test(this.text.slice(els[j - 1]!.end, e.start)) ? person.entity : null;
+      }
+      if (this.punctuatedBetween(els[j - 1]!.end, e.start)) return null;
     }
     return null;
   }
@@ -702,6 +774,9 @@ export class Attributor {
     const gap = this.text.slice(prev.end, els[at]!.start);
     // "the court’s figures showed": the body the definite noun stands for.
     if (prev.lower !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? this.definite(els, at - 1) : null;
+    // "Ferri's lawyer told the court": a person's lawyer, wife or adviser is someone else, who argues
+    // what that person may not; a body's lawyers or staff are its voice.
+    if (prev.name.kind === 'person' && singularClass(els[at]!.lower!) & PERSON_NOUN && /^['’]s\s+$/.test(gap)) return null;
     return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(gap) ? prev.name.entity : null;
   }
 
@@ -870,10 +945,57 @@ export class Attributor {
     return null;
   }
 
+  /** The name is a possessive: "Ferri's" of "Ferri's lawyer", "Chambers'" of "Chambers' estimate". */
+  private possessed(e: Element): boolean {
+    const after = this.text.slice(e.end, e.end + 3);
+    return /^['’]s\s/.test(after) || (this.text.charCodeAt(e.end - 1) === 115 && /^['’]\s/.test(after));
+  }
+
+  /**
+   * "beat chief executive Paul Brandt's own estimate of growth of 15 per cent": a figure after a
+   * person's forecast in its clause is that person's, not the sentence's source's.
+   */
+  ownerBefore(i: number, pos: number): number | null {
+    const els = this.sentenceElements(i);
+    const at = firstFrom(els, pos);
+    for (let k = at - 1; k > 0 && k >= at - OWNER_REACH; k--) {
+      const e = els[k]!;
+      if (this.punctuatedBetween(e.end, k + 1 < at ? els[k + 1]!.start : pos) || e.name) return null;
+      if (!FORECAST_NOUNS.has(e.lower)) continue;
+      const owner = els[k - 1]!.lower === 'own' ? els[k - 2] : els[k - 1];
+      return owner?.name?.kind === 'person' && this.possessed(owner) ? owner.name.entity : null;
+    }
+    return null;
+  }
+
+  /**
+   * "He saw revenue growing 16 per cent", "Mr Brandt also raised the company's growth target to 12
+   * per cent": a person (or he or she) opening a sentence that forecasts, or sets a forecast, is its
+   * source; such a sentence has no reporting verb.
+   */
+  private forecaster(all: Element[]): number | null {
+    const els = skipTitle(all, 0);
+    const first = els[0];
+    if (!first) return null;
+    const person = first.name?.kind === 'person' ? first.name.entity : isPronoun(first.lower) && first.lower !== 'they' ? this.resolve(first.start, first.lower!) : null;
+    if (person === null) return null;
+    let v = 1;
+    while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+    const verb = els[v];
+    if (verb?.lower === undefined || verb.cls & FUNCTION || this.punctuatedBetween(first.end, verb.start)) return null;
+    if (FORECAST_VERBS.has(verb.lower)) return person;
+    for (let k = v + 1; k < els.length && k <= v + OWNER_REACH; k++) {
+      if (this.punctuatedBetween(els[k - 1]!.end, els[k]!.start)) return null;
+      // "could target the cells" is a verb.
+      if (FORECAST_NOUNS.has(els[k]!.lower)) return els[k - 1]!.cls & VERB_FILLER || els[k - 1]!.lower === 'to' ? null : person;
+    }
+    return null;
+  }
+
   /** els[i] is a name owning the title after it: "Acme’s chief executive". */
   private ownsTitle(els: Element[], i: number): boolean {
     const owner = els[i]!;
-    return owner.name !== undefined && /^['’]s\s/.test(this.text.slice(owner.end, owner.end + 3)) && ((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+    return owner.name !== undefined && this.possessed(owner) && ((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   }
 
   /** A word of a title and the body it is of ("director of the Y"), or a name there. */
@@ -921,7 +1043,10 @@ export class Attributor {
    */
   private titledVoice(els: Element[], at: number): number | null {
     let j = at + 1;
-    while (j < els.length && j <= at + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN) && !this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) j++;
+    // "Kelmor Watch's acting Asia director Lena Park": a place may narrow a possessed title.
+    const owned = this.possessed(els[at]!);
+    const titleWord = (e: Element): boolean => (e.lower !== undefined ? (e.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) !== 0 : owned && e.name.kind === 'place');
+    while (j < els.length && j <= at + MAX_TITLE_WORDS && titleWord(els[j]!) && !this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) j++;
     if (j === at + 1) return null;
     const person = els[j]?.name;
     if (person?.kind === 'person' && !this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return person.entity;
@@ -1062,6 +1187,12 @@ export interface Reporter extends Range {
 }
 
 /** A clause of a sentence with a source of its own: where its words start (its coordinator, if any), where its subject starts, and that source. */
+/** Who a figure's "released by" names: a named entity, or a reporter the text does not name. */
+export interface Agent {
+  entity: number | null;
+  reporter: Reporter | null;
+}
+
 export interface ClauseSource {
   start: number;
   from: number;
@@ -1168,7 +1299,6 @@ const VOICE = SPOKESNOUN | PERSON_NOUN | ROLE_HEAD | ROLE_MODIFIER | GOV_HEAD | 
 const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'sources']);
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_LIST);
 /** Nouns of one kind of body, a company: "the company said" may stand for "the retailer Acme". */
-const COMPANY_NOUNS: ReadonlySet<string> = new Set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator'.split(' '));
 const NO_CUES: ReadonlySet<string> = new Set();
 /** Most lower-case title words between a body and the person they name ("deputy chief spokesman"). */
 const MAX_TITLE_WORDS = 3;
@@ -1206,3 +1336,15 @@ const COLON = 58;
 const CLOSE_BRACKET = 41;
 const SEMICOLON = 59;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));
+/** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited']);
+/** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
+const AGENT_REACH = 2;
+/** Nouns of a forecast, whose owner gives the figures of it ("Brandt's own estimate of 15 per cent"). */
+const FORECAST_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'target', 'targets', 'guidance', 'outlook', 'projection', 'projections']);
+/** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent"). */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
+/** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
+const OWNER_REACH = 10;
+/** Verbs whose subject "it" is a body speaking ("It said …", "…,” it added."). */
+const IT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'reported', 'announced', 'estimated', 'concluded', 'found', 'warned', 'noted', 'confirmed']);

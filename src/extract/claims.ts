@@ -49,11 +49,12 @@ export function buildClaims(
   text: string,
   paras: Range[],
   sents: Sentence[],
-  quotes: Quote[],
+  found: Quote[],
   names: Named[],
   entityNames: string[],
   tokens: readonly Token[],
 ): Claim[] {
+  const quotes = found.filter((q) => !q.short);
   const segments: Range[] = [];
   for (const q of quotes) segments.push(...q.segments);
   const quoteRanges = quotes.map((q) => ({ start: q.open, end: q.close }));
@@ -122,7 +123,11 @@ export function buildClaims(
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      const claim = figureClaim(text, f, nameOf(entityNames, clauseAt(clauses, f.figure.span.start)?.entity ?? source ?? labelled), unnamed, f.figure.span.start);
+      // "…, higher than the 288 released by the ministry": a figure's own agent outranks the sentence's source.
+      // So does the person whose forecast it is ("beat Brandt's own estimate of 15 per cent").
+      const agent = who.agentAfter(si, f.figure.span.end);
+      const by = agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? clauseAt(clauses, f.figure.span.start)?.entity ?? source ?? labelled;
+      const claim = figureClaim(text, f, nameOf(entityNames, by), agent ? agent.reporter : unnamed, f.figure.span.start);
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);
@@ -190,7 +195,26 @@ export function buildClaims(
       span: { start, end },
     });
   });
+  for (const q of found) if (q.short) shortQuote(text, sents, names, who, entityNames, q, claims);
   return claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** "…, it said." / "…, he added.": a pronoun and a reporting verb closing the sentence. */
+const PRONOUN_CLOSING = /^[^.!?]*,\s+(?:it|he|she)\s+(?:said|says|added)\.?\s*$/;
+
+/**
+ * `X said the rulers should “urgently reverse” the order`, `Y called the case a “success.”`: a few
+ * quoted words inside a sentence are a quote of its source, where that source speaks for them (named
+ * before them, or after them as "…, said X" or "…, it said"); otherwise they are a scare quote.
+ */
+function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attributor, entityNames: string[], q: Quote, claims: Claim[]): void {
+  const si = firstFrom(sents, q.open + 1) - 1;
+  const s = sents[si];
+  if (!s || q.close > s.end) return;
+  const source = who.sourceOfSentence(si);
+  if (source === null || !(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)))) return;
+  const { start, end } = q.segments[0]!;
+  claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, source), reportedBy: null, figures: [], span: { start, end } });
 }
 
 const NO_CLAUSES: ClauseSource[] = [];

@@ -162,6 +162,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
 
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
+  // "New England Journal of Medicine", "Times of India": an outlet's word before "of" heads the name.
+  if (words.some((w, i) => i > 0 && w === 'of' && classes[i - 1]! & OUTLET_WORD)) return 'outlet';
   // "Port United", "Leeds Rovers": a club's name (these words are no head: "United Nations", "United States").
   if (last > 0 && TEAM_WORDS.has(words[last]!)) return 'organization';
   // "Siemens AG", "Nestlé SA": a company's legal form ends its name.
@@ -195,6 +197,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
   // What a company has or reports outweighs the weak signs of a person below, not a given name.
   const company = business > 0 && !opensLikePerson;
+  // "in Benue State, the police spokesman …": a name headed by "State" that is used as a place is one,
+  // whatever title the apposition after it gives (the lexicon names "Islamic State" and the like).
+  if (last > 0 && words[last] === 'state' && placeCue * 2 > group.occurrences.length) return 'place';
   if (person && !company && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   if (company) return 'organization';

@@ -288,7 +288,9 @@ export const ROLE_HEADS = set(
     // Written abbreviations of titles: foreign minister, external affairs minister, chief minister.
     'fm eam cm ' +
     // A lawyer's title ("defence counsel", "general counsel").
-    'counsel',
+    'counsel ' +
+    // A cleric's title ("Rev. Father Ana Ruiz", "the Reverend Ana Ruiz").
+    'rev reverend',
 );
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
@@ -329,7 +331,7 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
 /** Abbreviations whose full stop ends neither a sentence nor a name. */
 export const ABBREVIATIONS = set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col capt prof sgt inc ltd co corp vs etc jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec mt ft approx dept univ rs p',
+    'sep sept oct nov dec mt ft approx dept univ rs p rev',
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
@@ -463,3 +465,6 @@ export const PERSON_NOUNS = set(
  * ordinary one ("Independent sources said").
  */
 export const OUTLETS_WITH_THE = set('guardian independent economist telegraph hill advocate');
+
+/** Nouns of a company, which stand for the last company named ("the company said") and name the one after them ("the phone maker Kelmor in Motion"). */
+export const COMPANY_NOUNS = set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator');

@@ -1,5 +1,5 @@
 import { classAt, isDigit, LETTER, NUMBER, widthAt } from './chars';
-import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
+import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPANY_NOUNS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
@@ -153,6 +153,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
 
   const out: Occurrence[] = [];
+  // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
+  const companies = new Set<string>();
   for (const s of sents) {
     const from = firstFrom(tokens, s.start);
     let to = from;
@@ -171,7 +173,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, uses)) run = run.slice(1);
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
-      let parts = nameParts(text, run, evidence);
+      // "Kelmor in Motion", once named after "the maker", stays one name, also after "Shares of".
+      const whole = run.length > 2 && companyNamed(tokens, opening, run);
+      if (whole) companies.add(keyOf(run.map((t) => t.text)));
+      const company = whole ? 0 : companyTail(run, companies);
+      let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
       // "The Labour Kelmor North TD, Mr Pádraig Dunne,": a title set before the name is its role,
@@ -221,6 +227,25 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     }
   }
   return withoutLabels(text, withoutLoneMonths(out));
+}
+
+/** Where the run ends in a company's name that `companies` holds, whole or after a connector ("Shares of Kelmor in Motion"); else -1. */
+function companyTail(run: Token[], companies: ReadonlySet<string>): number {
+  if (!companies.size || run.length < 3) return -1;
+  for (let k = 0; k + 2 < run.length; k++) {
+    if ((k === 0 || isConnector(run[k - 1]!)) && companies.has(keyOf(run.slice(k).map((t) => t.text)))) return k;
+  }
+  return -1;
+}
+
+/**
+ * "the phone maker Kelmor in Motion": right after a noun of a company, capitalised words joined by a
+ * lower-case "in" or "of" are that company's one name, not a name and a place.
+ */
+function companyNamed(tokens: readonly Token[], opening: number, run: Token[]): boolean {
+  const noun = tokens[opening - 1];
+  if (!noun || noun.capitalised || !COMPANY_NOUNS.has(noun.lower) || noun.end + 1 !== run[0]!.start) return false;
+  return run.every((t, k) => (k % 2 === 0 ? t.capitalised : t.text === 'in' || t.text === 'of'));
 }
 
 /**
@@ -905,7 +930,8 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
     while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
     const name = words.slice(n);
-    if (!isPersonLike(name)) continue;
+    // "Mr Chambers", "Mrs Banks": one word after an honorific is a surname, even a body's head's plural.
+    if (!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) continue;
     let l = r;
     // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
     while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;

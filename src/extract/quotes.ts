@@ -1,6 +1,7 @@
 import { classOf, isDigit, LETTER, NUMBER, runs, SPACE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
+import { NUMBER_WORD, wordClass } from './wordclass';
 
 /** A quotation: one or more quoted segments of one paragraph ("A," he said. "B."). */
 export interface Quote {
@@ -13,6 +14,11 @@ export interface Quote {
   para: number;
   /** False when the quote runs to the paragraph end without a closing mark (it goes on in the next paragraph). */
   closed: boolean;
+  /**
+   * Fewer than MIN_WORDS words ("called it a “success”"): a scare quote or the sentence's source's own
+   * words, never speech on its own; listed after the paragraph's other quotes.
+   */
+  short?: true;
 }
 
 /** Closing mark of each opening mark, by character code: “” "" «» „“ ‘’ ''. */
@@ -51,6 +57,7 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
   let k = 0;
   paras.forEach((p, para) => {
     const found: Quote[] = [];
+    const short: Quote[] = [];
     let i = p.start;
     for (; k < marks.length && marks[k]! < p.end; k++) {
       const at = marks[k]!;
@@ -62,10 +69,10 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       const inner = trimRange(text, at + 1, end ?? p.end);
       if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
-      }
+      } else if (end !== null && isShortQuote(text, at, end, inner)) short.push({ open: at, close: end + 1, segments: [inner], para, closed: true, short: true });
       i = end === null ? p.end : end + 1;
     }
-    out.push(...joinInterrupted(text, found));
+    out.push(...joinInterrupted(text, found), ...short);
   });
   return out;
 }
@@ -83,7 +90,32 @@ const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
 function isTitle(text: string, open: number, close: number, inner: Range): boolean {
   if (!(classOf(text.charCodeAt(inner.start)) & UPPER)) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 20), open))) return true;
+  // "results of ‘The Kelmor Heart Trials’": a name in single marks, every word capitalised, with no
+  // punctuation closing speech before the mark, is a name, not a quote.
+  if (isSingleMark(text.charCodeAt(open)) && !endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end))) return true;
   return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
+}
+
+/**
+ * A few quoted lower-case words, not a name ("“Paeng”") nor a title: double marks only, as single
+ * ones are mostly apostrophes.
+ */
+function isShortQuote(text: string, open: number, close: number, inner: Range): boolean {
+  const words = text.slice(inner.start, inner.end);
+  // “four” in a list of figures is a number, not speech.
+  if (wordClass(words.toLowerCase()) & NUMBER_WORD) return false;
+  return !isSingleMark(text.charCodeAt(open)) && (classOf(words.charCodeAt(0)) & LETTER) !== 0 && !isTitleCased(words) && !isTitle(text, open, close, inner);
+}
+
+const isSingleMark = (c: number): boolean => c === 0x2018 || c === 39;
+
+/** Small words a title leaves in lower case ("Journal of Medicine", "War and Peace"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at']);
+
+/** Every word of `s` opens with a capital or a digit, but the small words of a title. */
+function isTitleCased(s: string): boolean {
+  for (const w of s.split(' ')) if (!(classOf(w.charCodeAt(0)) & (UPPER | NUMBER)) && !TITLE_SMALL_WORDS.has(w)) return false;
+  return true;
 }
 
 function opensAt(text: string, i: number, paraStart: number): boolean {
