@@ -71,8 +71,8 @@ export function reporterKey(label: string | null | undefined): string | null {
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
  * the article and cached reports on the same story. One value per source and number (or range); a
- * topic is reported only when two of its values disagree (a range agrees with every number inside
- * it) and they come from at least two sources; a figure no one named gives, but that the article
+ * topic is reported only when two of its values from two different sources disagree (a range agrees
+ * with every number inside it); a figure no one named gives, but that the article
  * says someone unnamed reports ("authorities said"), counts as that source (see reporterKey). A figure that states a change ("the toll rose by
  * 5") is never compared with the counts. A spokesperson counts as the body they speak for
  * (`mentions` give their titles). Figures whose sentences name different places are tolls of
@@ -143,8 +143,10 @@ export function findDiscrepancies(
     }
     const shown = new Set<DiscrepancyValue>();
     for (const group of groups) {
-      const disagree = group.some((a, i) => group.some((b, j) => j > i && !agree(a, b)));
-      if (disagree && new Set(group.map(sourceOf)).size >= 2) for (const v of group) shown.add(v);
+      // Two sources must disagree with each other: one source's own earlier toll ("which last week
+      // gave a toll of more than 100") is an update, not a rival count.
+      const disagree = group.some((a, i) => group.some((b, j) => j > i && !agree(a, b) && sourceOf(a) !== sourceOf(b)));
+      if (disagree) for (const v of group) shown.add(v);
     }
     // One per source and number: the same figure may be kept for two places.
     const listed = values.filter((v, i) => shown.has(v) && !values.some((x, j) => j < i && shown.has(x) && same(x, v)));

@@ -26,8 +26,12 @@ const FALL_ADVERB = 'down';
 const EXTRA = String.raw`(?:\s+(?:as much as|as little as|a further|another|an additional|a record))?\s+$`;
 /** The verb, maybe "by", then the amount: "rose 5%", "fell by 3". */
 const direct = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+by)?${EXTRA}`, 'i');
-/** The verb, maybe with its object, then "by": "dropped by 3", "reduced emissions by 40%", "cut the patients' risk of relapse by 40%". */
-const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+[\p{L}'’-]+){0,6}\s+by${EXTRA}`, 'iu');
+/**
+ * The verb, maybe with its object, then "by": "dropped by 3", "reduced emissions by 40%", "cut the
+ * patients' risk of relapse by 40%", "cut the risk of strokes, heart attacks or falls, by 20%" (a list
+ * in the object).
+ */
+const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:,?\s+[\p{L}'’-]+){0,9},?\s+by${EXTRA}`, 'iu');
 const RISE_BEFORE = direct(RISE_VERBS);
 const FALL_BEFORE = direct(FALL_VERBS);
 const RISE_BY = withBy(`${RISE_VERBS}|${RISE_OBJECT_VERBS}`);
@@ -68,8 +72,8 @@ const FALL_AFTER = nounAfter(`${FALL_NOUNS}|fall|drop|dip|cut`);
 /** Points of a percentage or an index: what a rate moves by. */
 const POINTS = /^(?:(?:percentage|basis|index) )?points?$/i;
 
-/** How far before a figure its change words are read: "reduced its carbon emissions by " is about the longest. */
-export const CHANGE_WINDOW = 48;
+/** How far before a figure its change words are read: "reduce the risk of strokes, heart attacks or falls, by " is about the longest. */
+export const CHANGE_WINDOW = 80;
 
 /**
  * The direction of change a figure states, read from the words right before it (`before`, ending

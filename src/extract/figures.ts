@@ -9,7 +9,7 @@ import { rangeAt } from './ranges';
 import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore, wordEnd } from './scan';
 import type { Range } from './sentences';
 import type { Comparator, Figure } from './types';
-import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, ratioOf, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDuring, ratioOf, TIME_UNITS } from './wordings';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -20,7 +20,7 @@ export interface FigureHit {
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
-  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceeded|exceeds|exceeding|topped|surpassed'],
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|surpassed'],
   // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
   ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
@@ -35,14 +35,39 @@ for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.lengt
   const ending = phrase.slice(-2);
   COMPARATOR_PHRASES.set(ending, [...(COMPARATOR_PHRASES.get(ending) ?? []), phrase]);
 }
-/** Bounds that a negated verb before them turns over: "cannot hold more than" is at most, "did not get fewer than" at least. */
+/**
+ * Bounds that a negated verb before them turns over: "cannot hold more than" is at most, "did not get
+ * fewer than" at least, "will not exceed" at most.
+ */
 const NEGATED_BOUNDS = new Map<string, Comparator>([
   ['more than', '<='],
+  ['exceed', '<='],
   ['less than', '>='],
   ['fewer than', '>='],
 ]);
-/** A negated auxiliary, then one or two words (the verb, maybe an adverb) right before the bound: "can't hold ", "did not even draw ". */
-const NEGATION_BEFORE = /\b(?:cannot|can['’]t|could(?:n['’]t| not)|won['’]t|would(?:n['’]t| not)|will not|did(?:n['’]t| not)|does(?:n['’]t| not)|do(?:n['’]t| not)|never)\s+(?:[a-z]+\s+){1,2}$/i;
+/** A negated auxiliary, then at most two words (the verb, maybe an adverb) right before the bound: "can't hold ", "did not even draw ", "will not ". */
+const NEGATION_BEFORE = /\b(?:cannot|can['’]t|could(?:n['’]t| not)|won['’]t|would(?:n['’]t| not)|will not|did(?:n['’]t| not)|does(?:n['’]t| not)|do(?:n['’]t| not)|never)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "or less", "or more" after a number and at most two words of its noun: its bound. */
+const OR_BOUND = /^(?:\s+[\p{L}-]+){0,2}\s+or\s+(less|fewer|lower|under|below|more|greater|higher|over|above)\b/iu;
+const OR_AT_MOST = new Set(['less', 'fewer', 'lower', 'under', 'below']);
+function boundAfter(text: string, hit: NumberHit, sentence: Range): Comparator | null {
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  if (!hasAsciiWord(after, 'or ')) return null;
+  const m = OR_BOUND.exec(after);
+  return m ? (OR_AT_MOST.has(m[1]!.toLowerCase()) ? '<=' : '>=') : null;
+}
+/**
+ * "men over 55, women over 60", "children under five": a bound right after a noun for people is
+ * their age, no amount (a count follows its bound: "over 55 men").
+ */
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+const AGE_HOLDERS = new Set(['men', 'women', 'people', 'persons', 'adults', 'children', 'kids', 'patients', 'those', 'anyone', 'everyone', 'smokers', 'drivers', 'workers', 'voters', 'residents']);
+function isAgeBound(text: string, sentence: Range, phrase: string, phraseStart: number, hit: NumberHit): boolean {
+  if (!AGE_BOUNDS.has(phrase) || hit.unit !== null || isRange(hit) || hit.value > 120) return false;
+  if (!AGE_HOLDERS.has(wordBefore(text, Math.max(sentence.start, phraseStart - 16), phraseStart))) return false;
+  const next = lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 16));
+  return next === '' || next === 'years' || UNIT_STOP.has(next);
+}
 /** "between 3 and 6": opens a range's phrase. */
 const BETWEEN = /\bbetween\s+$/i;
 /** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */
@@ -67,9 +92,18 @@ const PARTICIPLE_EVENT = new Map([
   ['detained', 'detained'],
 ]);
 
-/** "15 bodies were found", "rescuers retrieved 15 bodies": bodies recovered count the dead ("two regulatory bodies" do not). */
-const BODIES = /^(?:more |other |further )?bodies$/;
-const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified)\b/i;
+/**
+ * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies": bodies
+ * recovered or counted count the dead ("two regulatory bodies" do not).
+ */
+const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?bodies$/;
+const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified|counted)\b/i;
+/**
+ * "Two villagers told AP that the toll rose", "three witnesses said": a count that is the subject of a
+ * verb of speech counts the speakers, whatever their words report. Not "reported", which also follows
+ * a toll ("12 deaths reported"), nor "said to" ("20 people said to have died").
+ */
+const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'claimed', 'stated', 'warned', 'wrote']);
 
 /** Words for an earthquake: a number before one of them in the singular is its magnitude ("a 7.6 quake"). */
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
@@ -134,7 +168,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const between = !cmp && isRange(hit) ? BETWEEN.exec(text.slice(windowStart, hit.start)) : null;
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const previous = out[out.length - 1]?.figure;
+    if (cmp && isAgeBound(text, sentence, cmp.phrase, phraseStart, hit)) continue;
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : '=';
+    // "two years or less", "50 people or more": a bound after the number and its noun.
+    if (!cmp && !isRange(hit)) comparator = boundAfter(text, hit, sentence) ?? comparator;
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
@@ -165,6 +202,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     unit ??= unitOf(text, hit, sentence);
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
+    if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart)) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
     const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
     if (converts) comparator = previous.comparator;
@@ -184,18 +222,24 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (previous && (converts || INSTEAD_OF.test(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
     // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
-    const forecast = isSpaceAt(text, phraseStart - 1) && FORECAST.test(textBefore);
+    // "could exceed 10,000": the verb may be the comparator itself.
+    const forecast =
+      (isSpaceAt(text, phraseStart - 1) && FORECAST.test(textBefore)) || (cmp?.phrase === 'exceed' && FORECAST.test(text.slice(Math.max(sentence.start, hit.start - CHANGE_WINDOW), hit.start)));
     if (forecast && comparator === '=') comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     const event =
-      measure || split || forecast || isMoney(hit.unit)
+      measure || split || forecast || isMoney(hit.unit) || speaks(text, hit, unit, clauseEnd)
         ? null
         : PARTICIPLE_EVENT.get(wordAhead) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
           (ownsBefore && !PLACE_PREPOSITION.test(textBefore) ? eventBefore(text, clauseStart, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
-          (ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart)) && namesEvent(text.slice(sentence.start, sentence.end), 'killed') ? 'killed' : null) ??
+          // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
+          (((ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart))) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
+          namesEvent(text.slice(sentence.start, sentence.end), 'killed')
+            ? 'killed'
+            : null) ??
           (ownsBefore && unit === null && referencedNumber(text, clauseStart, phraseStart) ? topicOf(text, sents, si) : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null);
     const about = event !== null && !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) ? event : null;
@@ -334,12 +378,16 @@ function comparatorBefore(window: string): { phrase: string; at: number } | null
   let spaces = window.length;
   while (spaces > 0 && classAt(window, spaces - 1) & SPACE) spaces--;
   if (spaces === window.length) return null;
+  // 'would “meaningfully exceed” five years': a quoted verb still bounds the number after it.
+  if (CLOSING_QUOTES.has(window.charCodeAt(spaces - 1))) spaces--;
   for (const phrase of COMPARATOR_PHRASES.get(window.slice(spaces - 2, spaces)) ?? []) {
     const at = spaces - phrase.length;
     if (at >= 0 && window.startsWith(phrase, at) && (at === 0 || !(classAt(window, charBefore(window, at)) & LETTER))) return { phrase, at };
   }
   return null;
 }
+
+const CLOSING_QUOTES = new Set([0x201d, 0x2019, 34]); // ” ’ "
 
 /** The unit of a number's notation, of a compound ("a four-point lead": points), or the noun phrase it counts. */
 function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
@@ -423,7 +471,8 @@ function countedNoun(text: string, from: number, to: number): string | null {
       i = wordStop;
       continue;
     }
-    if (UNIT_STOP.has(lower) || ABOUT_ADJECTIVES.has(lower)) break;
+    // "31 US cents": the country of a currency, not the pronoun "us".
+    if ((UNIT_STOP.has(lower) && !(count === 0 && text.startsWith('US ', i))) || ABOUT_ADJECTIVES.has(lower)) break;
     if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
     // "55 miles northeast of", "two points higher": a direction or a comparative after the noun is no part of it.
     if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
@@ -480,13 +529,17 @@ function eventAfter(text: string, from: number, to: number, beforeNext: boolean,
 
 /** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */
 const TOLL = /\b(?:the|its|their)\s+toll\b/i;
+/** 'said the death toll “appears to be at least 377”': the quoted words are said of the toll named right before them. */
+const TOLL_BEFORE_QUOTE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:is|was|had|has|now)\s+)?[“"‘']?$/i;
+const tollBeforeQuote = (text: string, sentence: Range, quote: Range): boolean =>
+  quote.start > sentence.start && TOLL_BEFORE_QUOTE.test(text.slice(Math.max(sentence.start, quote.start - 40), quote.start));
 
 /**
- * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90": a number
+ * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288": a number
  * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
-  /\bthe\s+(?:(?:official|final|new|actual|real|true|latest|revised|correct|confirmed)\s+)?(?:number|figure|toll|tally|count|total)\s+(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed)\s+){1,4}$/i;
+  /\bthe\s+(?:(?:official|final|new|actual|real|true|latest|revised|correct|confirmed)\s+)?(?:number|figure|toll|tally|count|total)\s+(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}$/i;
 function referencedNumber(text: string, clauseStart: number, phraseStart: number): boolean {
   const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
   // Most figures have no "the " before them in reach: the expression is spared there.
@@ -510,6 +563,19 @@ function onlyEvent(window: string): string | null {
     found = event;
   }
   return found;
+}
+
+/** The counted noun phrase `unit` right after `hit` is the subject of a verb of speech (SPEECH_VERBS). */
+function speaks(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
+  if (unit === null || hit.unit !== null) return false;
+  // The counted noun stands right after the number; a compound's unit ("four-point": points) is not written so.
+  const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
+  if (at < 0) return false;
+  const unitEnd = hit.end + at + unit.length;
+  const verb = lowerWordAfterSpaces(text, unitEnd, Math.min(clauseEnd, unitEnd + 16));
+  if (!SPEECH_VERBS.has(verb)) return false;
+  const verbEnd = spacesFrom(text, unitEnd, clauseEnd) + verb.length;
+  return lowerWordAfterSpaces(text, verbEnd, Math.min(clauseEnd, verbEnd + 8)) !== 'to';
 }
 
 /** Singular auxiliaries: their subject is not a count of several. */

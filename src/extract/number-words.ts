@@ -243,9 +243,18 @@ export function compoundUnitAt(s: string, i: number): CompoundUnit | null {
   while (e < s.length && e - i <= LONGEST_COMPOUND_UNIT && (ASCII[s.charCodeAt(e)]! & LETTER || s.charCodeAt(e) === HYPHEN)) e++;
   if (e === i + 1 || (e < s.length && classAt(s, e) & (LETTER | NUMBER))) return null;
   const word = s.slice(i + 1, e).toLowerCase();
-  const plural = COMPOUND_UNITS.get(word);
+  const plural = COMPOUND_UNITS.get(word) ?? (TERM_UNITS.has(word) && namesTerm(s, e) ? `${word}s` : undefined);
   return plural === undefined ? null : { singular: word.replace('-', ' '), plural, end: e };
 }
+
+/**
+ * Time units that close a compound only before a penalty or a term ("a five-year suspended prison
+ * term", "a two-month ban"): its length, which a reader may check. Elsewhere ("a 10-day trip") they
+ * count nothing.
+ */
+const TERM_UNITS = new Set(['year', 'month', 'week', 'day']);
+const TERM_NOUNS = /^(?:\s+[a-z]+){0,2}?\s+(?:sentence|term|jail|prison|imprisonment|ban|suspension|probation|detention)\b/i;
+const namesTerm = (s: string, e: number): boolean => TERM_NOUNS.test(s.slice(e, e + 40));
 
 /** `word` (ASCII, lower case) at `i`, matched case-sensitively and followed by no ASCII word character (\b). */
 function wordAt(s: string, i: number, word: string): boolean {

@@ -208,16 +208,23 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
 function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
   const out: NumberHit[] = [];
   for (let i = 0; i < hits.length; i++) {
-    const low = hits[i]!;
-    const high = hits[i + 1];
-    if (!high || !joinsRange(text, low, high) || low.yearLike || high.yearLike || isRange(low) || (low.unit !== null && low.unit !== high.unit)) {
-      out.push(low);
+    const hit = hits[i]!;
+    let low = hit;
+    // "$9.45 billion (€6.87 billion) to $9.55 billion (€6.94 billion)": the range runs past the
+    // bracketed conversions of its ends, which restate it and are left out.
+    const converted = convertedIn(text, low, hits[i + 1]) && CLOSE_TO.test(text.slice(hits[i + 1]!.end, hits[i + 2]?.start ?? 0)) ? 1 : 0;
+    const high = hits[i + 1 + converted];
+    // "94 cents to $1.03": the low end in cents of the high end's dollars.
+    if (high && !converted && low.unit === null && !low.words && DOLLAR.test(high.unit ?? '') && CENTS_TO.test(text.slice(low.end, high.start))) {
+      low = { ...low, value: scaledBy(low.value, 0.01), unit: high.unit };
+    } else if (!high || !(converted ? high.unit === low.unit : joinsRange(text, low, high)) || low.yearLike || high.yearLike || isRange(low) || (low.unit !== null && low.unit !== high.unit)) {
+      out.push(hit);
       continue;
     }
     const before = text.slice(Math.max(0, low.start - 24), low.start);
     // "rose by 22,000 to 2.7 million": an amount of change, then the level it reached.
     if (CHANGE_BEFORE.test(before)) {
-      out.push(low);
+      out.push(hit);
       continue;
     }
     // "5 to 7 million" is 5 million to 7 million; "500 to 2 million" is not 500 million.
@@ -229,14 +236,25 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
       continue;
     }
     if (value >= high.value) {
-      out.push(low);
+      out.push(hit);
       continue;
     }
     out.push({ ...high, value, start: low.start, words: low.words && high.words, upTo: high.value });
-    i++;
+    i += 1 + converted;
+    if (converted && convertedIn(text, high, hits[i + 1])) i++;
   }
   return out;
 }
+
+/** `next` is `hit` in another currency, in brackets right after it: "$9.4 billion (€6.84 billion". */
+const convertedIn = (text: string, hit: NumberHit, next: NumberHit | undefined): boolean =>
+  next !== undefined && hit.unit !== null && next.unit !== null && next.unit !== hit.unit && next.unit !== '%' && hit.unit !== '%' && OPEN_BRACKET_GAP.test(text.slice(hit.end, next.start));
+const OPEN_BRACKET_GAP = /^\s*\(\s*$/;
+/** ") to ": from a bracketed conversion to the range's high end. */
+const CLOSE_TO = /^\s*\)\s+to\s+$/i;
+/** " cents to ", " US cents to ": a low end in cents before a high end in dollars. */
+const CENTS_TO = /^\s+(?:US\s+)?cents\s+to\s+$/i;
+const DOLLAR = /\$$/;
 
 /** "27 to 33", "between 3 and 6": the words between two numbers that may bound one quantity. */
 function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {

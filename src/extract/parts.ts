@@ -35,6 +35,14 @@ const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?
 const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b/i;
 /** "since the 1931 Ostra earthquake, which killed 3,000": the toll of an earlier event, named by its year. */
 const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60},\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/**
+ * "in a related incident, …", "In another attack", "was raided two months ago and 40 were killed": the
+ * toll of another event, or of one months or years before, told beside the story's own.
+ */
+const OTHER_EVENT =
+  /\bin (?:a (?:related|separate|similar|different|previous|earlier) |another )(?:incident|attack|raid|assault|clash|case)\b|\b(?:months|years) ago\b|\blast (?:month|year)\b/i;
+/** "one died after inhaling smoke, another after being stabbed": one case of a list, no count of the event. */
+const ONE_OF_LIST = /^[^,]*,\s+(?:and\s+)?another\b/i;
 /** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
 export const MAX_SENTENCE = 2_000;
 
@@ -44,8 +52,9 @@ export const MAX_SENTENCE = 2_000;
  * Borongan"), added to an earlier count ("another 20", "790 additional deaths"), a smaller count of
  * the same event than a whole named right after it ("arrested two men. Of the three suspects
  * arrested, …"), the confirmed or unchecked share where the sentence tells them apart ("25 were
- * confirmed missing while 35 are being validated"), the share of the area hit worst, or the toll of an
- * earlier event named by its year ("since the 1931 quake, which killed 3,000").
+ * confirmed missing while 35 are being validated"), the share of the area hit worst, the toll of an
+ * earlier event named by its year ("since the 1931 quake, which killed 3,000") or of another event
+ * (OTHER_EVENT), or one case of a list ("one died …, another …").
  */
 export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
   const sentence = sents[si]!;
@@ -57,7 +66,8 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
-  if (WORST_HIT.test(lead) || PAST_EVENT.test(lead)) return true;
+  if (WORST_HIT.test(lead) || PAST_EVENT.test(lead) || OTHER_EVENT.test(lead)) return true;
+  if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
   // to another one ("126 dead with another 188 injured").
   const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));

@@ -89,6 +89,12 @@ export function aboutIsPreposition(text: string, lo: number, at: number): boolea
   return ABOUT_TAKERS.has(wordBefore(text, lo, at)) || PASSIVE_BEFORE.test(text.slice(lo, at));
 }
 
+/**
+ * "over" at `at` after a passive verb ("was conducted over seven years", "were collected over two
+ * months"): the stretch of time the work took, not "more than".
+ */
+export const overIsDuring = (text: string, lo: number, at: number): boolean => PASSIVE_BEFORE.test(text.slice(lo, at));
+
 const HYPHEN = 45;
 /** Nouns that a compound before them names a kind of ("a 10-point plan", "a three-point shot"): no amount to check. */
 const KIND_NOUNS = new Set(['plan', 'plans', 'agenda', 'programme', 'program', 'shot', 'shots', 'play', 'turn', 'scale', 'system', 'list']);
