@@ -1,5 +1,6 @@
 import type { Claim, Figure, Mention } from '../extract/types';
 import { nameKey } from '../cache/normalize';
+import { hasAsciiWord, isDigit } from '../extract/chars';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
@@ -29,6 +30,16 @@ function groupOf(unit: string | null | undefined, after: string): string {
   return head === undefined || EVERYONE.has(head) ? '' : head;
 }
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
+
+/**
+ * "the total number of police injured … was 102": the group a toll counts, named before it when the
+ * number has no noun of its own ("the number of people injured is 211" counts everyone).
+ */
+const NUMBER_OF_GROUP = /\b(?:number|toll|count|tally|total) of ([\p{L}-]+) (?:injured|wounded|hurt|killed|dead|arrested|detained|missing)\b/iu;
+function groupBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 100), at);
+  return hasAsciiWord(before, ' of ') ? NUMBER_OF_GROUP.exec(before)?.[1] : undefined;
+}
 
 /**
  * "4,000 of our workers", "two of its members": a count of the source's own people. Two parties that
@@ -98,7 +109,8 @@ export function findDiscrepancies(
   const groupOfValue = new Map<DiscrepancyValue, string>();
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined) => {
     const after = text !== undefined && v.span ? text.slice(v.span.end, v.span.end + 40) : '';
-    groupOfValue.set(v, OF_OWN.test(after) ? `own:${sourceOf(v) ?? ''}` : groupOf(unit, after));
+    const named = !unit && text !== undefined && v.span ? groupBefore(text, v.span.start) : undefined;
+    groupOfValue.set(v, OF_OWN.test(after) ? `own:${sourceOf(v) ?? ''}` : groupOf(unit ?? named, after));
     const list = byTopic.get(about) ?? [];
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);
@@ -110,7 +122,7 @@ export function findDiscrepancies(
     // A missing or empty label is no source (claims from packs or older pages have none).
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
-      if (!isToll(f)) continue;
+      if (!isToll(f) || (text !== undefined && replaced(text, f.span))) continue;
       add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
     }
   }
@@ -153,6 +165,14 @@ export function findDiscrepancies(
     if (listed.length) out.push({ about, values: listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value)) });
   }
   return out;
+}
+
+/**
+ * "lowered the toll from 89 to 42": the "from" value of an update is the toll it replaced, which no
+ * source gives any more; only the value it was set to is compared.
+ */
+function replaced(text: string, span: { start: number; end: number }): boolean {
+  return text.startsWith('from ', span.start - 5) && text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4));
 }
 
 /** A count of people for an event, not a change of it. */

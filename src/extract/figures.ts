@@ -230,10 +230,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const event =
       measure || split || forecast || isMoney(hit.unit) || speaks(text, hit, unit, clauseEnd)
         ? null
-        : PARTICIPLE_EVENT.get(wordAhead) ??
+        : pairEvent(text, sentence, phraseStart) ??
+          PARTICIPLE_EVENT.get(wordAhead) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
-          (ownsBefore && !PLACE_PREPOSITION.test(textBefore) ? eventBefore(text, clauseStart, phraseStart) : null) ??
+          // "fatalities could rise since 25 people were in critical condition": patients by their state, no count of the event before.
+          (ownsBefore && !PLACE_PREPOSITION.test(textBefore) && !inCondition(text.slice(hit.end, eventTo)) ? eventBefore(text, clauseStart, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart))) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
@@ -352,9 +354,13 @@ function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit: strin
   if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
   if (afterOnly(text, sentence, hit)) return true;
   if (unit === null) return false;
+  if (COUNTED_SINGULARS.has(unit.toLowerCase())) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
+
+/** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
+const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);
 
 /** "only one": the number follows "only". */
 const afterOnly = (text: string, sentence: Range, hit: NumberHit): boolean => /\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start));
@@ -426,8 +432,8 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // "the road ₦900 million": an amount is never a reference number.
   return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || NUMBERED_UNITS.has(before) || abbreviatedReference(text, sentence, hit)));
 }
-/** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199" (in lower case they may end a place: "in the district 30 died"). */
-const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit'.split(' '));
+/** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199", "Navy Ship 116" (in lower case they may end a place: "in the district 30 died"). */
+const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit Ship Vessel Boat'.split(' '));
 
 /** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
 function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): boolean {
@@ -524,7 +530,38 @@ function eventAfter(text: string, from: number, to: number, beforeNext: boolean,
   // "A man suspected of shooting two officers has been arrested": a verb in the singular has
   // another subject than a count of several.
   if (plural && SINGULAR_VERB.test(window.slice(0, m.index))) return null;
-  return eventOf(m);
+  const event = eventOf(m);
+  // "100 people between dead and injured", "killed or wounded": a count of two events together, a toll of neither.
+  const joined = JOINED_EVENT.exec(window.slice(m.index + m[0].length));
+  if (joined) {
+    const other = ABOUT_RE.exec(window);
+    if (other && other.index === m.index + m[0].length + joined[0].length && eventOf(other) !== event) return null;
+  }
+  return event;
+}
+/** "and", "or" right after an event word: another event may be joined to it. */
+const JOINED_EVENT = /^\s+(?:and|or|and\/or)\s+/;
+
+/** "in critical condition", "in a stable condition": the state of patients. */
+const CONDITION = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|poor) condition\b/i;
+const inCondition = (after: string): boolean => hasAsciiWord(after, 'condition') && CONDITION.test(after);
+
+/**
+ * "raised the number of wounded from 42 to 67", "lowered the (death) toll in the attack from 89 to 42": a
+ * "from X to Y" pair (or "to Y") counts what the number or toll named right before it counts, whatever
+ * event words follow ("… from 89 to 42 and raised the number of wounded …": the 89 is no count of the wounded).
+ */
+const PAIR_OF = /\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,100}?) (?:from (?:[\d,.]+ to )?|to )$/u;
+function pairEvent(text: string, sentence: Range, phraseStart: number): string | null {
+  // Most figures have no "from " or "to " right before them: the expression is spared there.
+  if (!text.startsWith('from ', phraseStart - 5) && !text.startsWith(' to ', phraseStart - 4)) return null;
+  const m = PAIR_OF.exec(text.slice(Math.max(sentence.start, phraseStart - 140), phraseStart));
+  if (!m) return null;
+  ABOUT_RE.lastIndex = 0;
+  const named = ABOUT_RE.exec(`${m[1]}${m[2]}`);
+  // The middle holds no digit: the number or toll governs this pair, not one before it.
+  // A toll with no event of its own is the dead's ("the toll rose from 12 to 15").
+  return named ? eventOf(named) : m[1] === 'toll' ? 'killed' : null;
 }
 
 /** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */

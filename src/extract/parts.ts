@@ -31,8 +31,13 @@ const ADDED_AFTER = new Set(['additional', 'further']);
 const FROM_PLACE = /\b(?:were|was|are|is|came|come|comes) from (?:the )?\p{Lu}/u;
 /** "812 deaths in areas it controls", "in its territory", "in the capital alone": a toll of one side's or one place's share. */
 const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?:it|they|under)\b|\bin (?:its|their) (?:own )?(?:areas?|regions?|territor(?:y|ies))\b|\bin (?:[\p{L}'’-]+ ){1,3}alone\b/iu;
-/** "Velm was worst hit, with 500 deaths", "the hardest-hit district counted 90": the share of the area hit hardest. */
-const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b/i;
+/**
+ * "Velm was worst hit, with 500 deaths", "the hardest-hit district counted 90", "Orla saw the highest
+ * number injured, with 160": the share of the area hit hardest.
+ */
+const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b|\b(?:saw|had|recorded|registered|reported|suffered) (?:the|this) highest (?:number|toll|tally|count)\b/i;
+/** "May was the deadliest month on record, with 368 killed": the total of a period, not one event's toll. */
+const PERIOD_TOTAL = /\b(?:deadliest|bloodiest|worst) (?:week|month|quarter|year|decade)\b/i;
 /** "since the 1931 Ostra earthquake, which killed 3,000": the toll of an earlier event, named by its year. */
 const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60},\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /**
@@ -41,6 +46,13 @@ const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60},\s+(?:which|that)\s+(
  */
 const OTHER_EVENT =
   /\bin (?:a (?:related|separate|similar|different|previous|earlier) |another )(?:incident|attack|raid|assault|clash|case)\b|\b(?:months|years) ago\b|\blast (?:month|year)\b/i;
+/**
+ * "9 were killed in another car bomb attack", "60 people died in two raids … in 2009": said right
+ * after the count, the toll of another event, or a total over several events of a year named (not
+ * "40 were killed in two blasts", which may be the story's own twin attack).
+ */
+const OTHER_EVENT_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,5}?\s+in (?:(?:another|a (?:related|separate|similar|different|previous|earlier)) (?:[\p{L}-]+ ){0,2}(?:incident|attack|raid|assault|clash|bombing|blast|explosion)|(?:two|three|four|five|several|a series of) (?:[\p{L}-]+ ){0,2}(?:incidents|attacks|raids|assaults|clashes|bombings|blasts|explosions)\b[^.;:\d]{0,60}\bin (?:1[6-9]|20)\d\d)\b/iu;
 /** "one died after inhaling smoke, another after being stabbed": one case of a list, no count of the event. */
 const ONE_OF_LIST = /^[^,]*,\s+(?:and\s+)?another\b/i;
 /** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
@@ -52,9 +64,9 @@ export const MAX_SENTENCE = 2_000;
  * Borongan"), added to an earlier count ("another 20", "790 additional deaths"), a smaller count of
  * the same event than a whole named right after it ("arrested two men. Of the three suspects
  * arrested, …"), the confirmed or unchecked share where the sentence tells them apart ("25 were
- * confirmed missing while 35 are being validated"), the share of the area hit worst, the toll of an
+ * confirmed missing while 35 are being validated"), the share of the area hit worst, the total of a period (PERIOD_TOTAL), the toll of an
  * earlier event named by its year ("since the 1931 quake, which killed 3,000") or of another event
- * (OTHER_EVENT), or one case of a list ("one died …, another …").
+ * (OTHER_EVENT, OTHER_EVENT_AFTER), or one case of a list ("one died …, another …").
  */
 export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
   const sentence = sents[si]!;
@@ -66,7 +78,9 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
-  if (WORST_HIT.test(lead) || PAST_EVENT.test(lead) || OTHER_EVENT.test(lead)) return true;
+  if (WORST_HIT.test(lead) || PAST_EVENT.test(lead) || OTHER_EVENT.test(lead) || PERIOD_TOTAL.test(lead)) return true;
+  const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 100));
+  if (hasAsciiWord(tail, ' in ') && OTHER_EVENT_AFTER.test(tail)) return true;
   if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
   // to another one ("126 dead with another 188 injured").
