@@ -1,4 +1,5 @@
 import type { Claim, Figure, Mention } from '../extract/types';
+import { HEAD_WORD, wordClass } from '../extract/wordclass';
 import { nameKey } from '../cache/normalize';
 import { hasAsciiWord, isDigit } from '../extract/chars';
 import type { Report } from '../packs/format';
@@ -50,6 +51,9 @@ const OF_OWN = /^ of (?:our|their|its|his|her|my) /i;
 /** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
 const SPOKES = /\bspokes(?:person|man|woman)\b/i;
 
+/** "Ministry", "Agency": a body's short form that any body of its kind shares ("Health Ministry spokesman" is not the Interior Ministry's). */
+const isGenericForm = (form: string): boolean => !form.includes(' ') && (wordClass(form.toLowerCase()) & HEAD_WORD) !== 0;
+
 /**
  * Who a person speaks for: the body named in their spokesperson title, by any of its forms. A body
  * and its own spokesperson are one source, not two that disagree.
@@ -60,7 +64,7 @@ function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
   for (const m of mentions) {
     if (m.kind !== 'person' || !m.role || !SPOKES.test(m.role)) continue;
     const words = ` ${m.role.toLowerCase()} `;
-    const body = bodies.find((b) => b.forms.some((f) => words.includes(` ${f.toLowerCase()} `)));
+    const body = bodies.find((b) => b.forms.some((f) => !isGenericForm(f) && words.includes(` ${f.toLowerCase()} `)));
     if (body) out.set(m.name, body.name);
   }
   return out;

@@ -33,3 +33,17 @@ describe('eleventh round: counts that are no rival tolls', () => {
     expect(rows(text)).toEqual(['injured: =58 by null | =64 by Lena Varga']);
   });
 });
+
+describe('eleventh round: whose spokesperson', () => {
+  it('does not take a spokesperson of one ministry for another ministry named by its short form', () => {
+    const text =
+      'The Interior Ministry said 102 police officers were injured. The Ministry also said 40 protesters were arrested. ' +
+      'Health Ministry spokesman Amir Dallo said 211 people were injured. The Interior Ministry put the number of injured at 150.';
+    expect(rows(text)).toEqual(['injured: =150 by Interior Ministry | =211 by Amir Dallo']);
+  });
+
+  it('still counts a body’s own spokesperson as the body', () => {
+    const text = 'The Coast Guard said 12 people were missing. Coast Guard spokeswoman Lia Tan said 14 people were missing.';
+    expect(rows(text)).toEqual([]);
+  });
+});
