@@ -1,3 +1,4 @@
+import { classAt, UPPER } from './chars';
 import { ARTICLES as ARTICLE_LIST, COMPANY_NOUNS } from './lexicon';
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
@@ -352,7 +353,8 @@ export class Attributor {
     // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
     const short = next.name && /^ \($/.test(gap) && this.text.charCodeAt(next.end) === CLOSE_BRACKET ? next.end + 1 : 0;
     let v = short ? at + 2 : at + 1;
-    while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+    // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
+    while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
     const verb = els[v];
     if (!verb || this.punctuatedBetween(short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
     return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
@@ -501,10 +503,25 @@ export class Attributor {
       const titled =
         e.cls & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN) ||
         (e.name !== undefined && els[i - 1]!.cls & (ROLE_HEAD | PERSON_NOUN)) ||
-        (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0);
+        (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0) ||
+        this.inLowerTitle(els, i);
       if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
     }
     return null;
+  }
+
+  /**
+   * `,” deputy commissioner of police (North) Ravi Mehra said`: a lower-case title goes on through
+   * "of" and the body it is of, and a word in brackets after it that says which branch.
+   */
+  private inLowerTitle(els: Element[], i: number): boolean {
+    const e = els[i]!;
+    const prev = els[i - 1]!;
+    // The name the title ends in.
+    if (e.name) return e.name.kind === 'person' && i > 1 && prev.lower !== undefined && !TITLE_LINKS.has(prev.lower) && this.inLowerTitle(els, i - 1);
+    if (TITLE_LINKS.has(e.lower) && e.lower !== 'the') return (prev.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+    if (e.cls & BODY_NOUN) return TITLE_LINKS.has(prev.lower);
+    return e.lower !== undefined && this.text.charCodeAt(e.start - 1) === OPEN_BRACKET && this.text.charCodeAt(e.end) === CLOSE_BRACKET && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
   }
 
   /**
@@ -663,6 +680,7 @@ export class Attributor {
     // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
     const aux = els[verb - 1]?.lower;
     if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return null;
+    if (objectRelative(els, verb)) return null;
     const relative = this.unclosedRelative(els, verb);
     if (relative !== null) return relative;
     for (let i = verb - 1; i >= 0; i--) {
@@ -781,8 +799,9 @@ export class Attributor {
   }
 
   /**
-   * "the Ministry, in an official statement, said": where a phrase opening with a preposition, set off
-   * by commas, stands right before the verb, the index of its first word (the subject is before it), or 0.
+   * "the Ministry, in an official statement, said", "the agency, citing officials, said": where a
+   * phrase opening with a preposition (or "citing", "quoting"), set off by commas, stands right before
+   * the verb, the index of its first word (the subject is before it), or 0.
    */
   private asideBefore(els: Element[], verb: number): number {
     if (!/^,\s*$/.test(this.text.slice(els[verb - 1]!.end, els[verb]!.start))) return this.issuedAside(els, verb);
@@ -790,7 +809,7 @@ export class Attributor {
       const gap = this.text.slice(els[j - 1]!.end, els[j]!.start);
       if (/^,\s*$/.test(gap)) {
         const w = els[j]!.lower;
-        return w !== undefined && els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w) ? j : 0;
+        return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w)) ? j : 0;
       }
       if (this.punctuatedBetween(els[j - 1]!.end, els[j]!.start)) return 0;
     }
@@ -937,7 +956,9 @@ export class Attributor {
       // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
       const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || this.ownsTitle(els, i + 1);
       const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN);
-      const opens = (described || title) && /^,\s*$/.test(this.text.slice(e.end, next.start));
+      // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
+      const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(this.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
+      const opens = (described || title || titleCased) && /^,\s*$/.test(this.text.slice(e.end, next.start));
       // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
       if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
       if (!closed && !this.inTitle(els, i + 1)) return null;
@@ -974,15 +995,21 @@ export class Attributor {
    * source; such a sentence has no reporting verb.
    */
   private forecaster(all: Element[]): number | null {
-    const els = skipTitle(all, 0);
+    // "The Finance Ministry expects": a body's name may open with "the".
+    const lead = all[0]?.lower === 'the' && all[1]?.name !== undefined && BODIES.has(all[1].name.kind) ? all.slice(1) : all;
+    const els = skipTitle(lead, 0);
     const first = els[0];
     if (!first) return null;
-    const person = first.name?.kind === 'person' ? first.name.entity : isPronoun(first.lower) && first.lower !== 'they' ? this.resolve(first.start, first.lower!) : null;
+    const body = first.name !== undefined && BODIES.has(first.name.kind);
+    const person = first.name?.kind === 'person' || body ? first.name!.entity : isPronoun(first.lower) && first.lower !== 'they' ? this.resolve(first.start, first.lower!) : null;
     if (person === null) return null;
     let v = 1;
     while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
     const verb = els[v];
     if (verb?.lower === undefined || verb.cls & FUNCTION || this.punctuatedBetween(first.end, verb.start)) return null;
+    // "The Finance Ministry expects GDP to fall 6 per cent": a body forecasts only by a verb of
+    // forecasting ("The bank saw …" may tell its own results).
+    if (body) return BODY_FORECAST_VERBS.has(verb.lower) ? person : null;
     if (FORECAST_VERBS.has(verb.lower)) return person;
     for (let k = v + 1; k < els.length && k <= v + OWNER_REACH; k++) {
       if (this.punctuatedBetween(els[k - 1]!.end, els[k]!.start)) return null;
@@ -1174,6 +1201,8 @@ const SUBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'from', 'a
 /** Prepositions whose object may look like a speaker's phrase ("despite analyst estimates"). */
 const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by', 'from', 'against', 'beyond', 'unlike', 'like', 'over', 'under', 'to']);
 
+/** Participles of an aside naming whom a source relays ("the agency, quoting police officials, said"). */
+const CITING: ReadonlySet<string> = new Set(['quoting', 'citing']);
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes']);
 
@@ -1208,8 +1237,10 @@ function hasCount(els: Element[], from: number): boolean {
   return false;
 }
 
+/** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
+const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
 /** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "puts its estimate at". */
-const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives']);
+const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', ...REVISING_VERBS]);
 const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total']);
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
 const TALLY_REACH = 3;
@@ -1245,6 +1276,19 @@ function causedBefore(els: Element[], name: number): boolean {
     if (w === undefined) return false;
     if (CAUSATIVES.has(w)) return true;
     if (!DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Ana Ruiz, who the police say was shot": the verb's subject ("the police") follows "who", which
+ * is its object; the person before "who" says nothing. Only the words right before the verb are read.
+ */
+function objectRelative(els: Element[], verb: number): boolean {
+  for (let j = verb - 1; j > 0 && j >= verb - OWN_VERB_REACH; j--) {
+    if (els[j]!.lower !== 'who') continue;
+    const next = els[j + 1]!;
+    return j + 1 < verb && (next.name !== undefined || ARTICLES.has(next.lower ?? '') || isPronoun(next.lower));
   }
   return false;
 }
@@ -1333,6 +1377,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 
 const COMMA = 44;
 const COLON = 58;
+const OPEN_BRACKET = 40;
 const CLOSE_BRACKET = 41;
 const SEMICOLON = 59;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));
@@ -1344,6 +1389,8 @@ const AGENT_REACH = 2;
 const FORECAST_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'target', 'targets', 'guidance', 'outlook', 'projection', 'projections']);
 /** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent"). */
 const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
+/** Verbs by which a body (not a person) opening a sentence forecasts its figures. */
+const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
 /** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
 const OWNER_REACH = 10;
 /** Verbs whose subject "it" is a body speaking ("It said …", "…,” it added."). */

@@ -1,10 +1,10 @@
-import { ARTICLES, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { ARTICLES, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, MOVEMENT_NAMES, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { abbreviates } from './merge';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
 import { charBefore, classAt, isDigit, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
-import { endsWithOf, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
-import { isAcronym, isShortForm } from './tokens';
+import { endsWithOf, lettersBefore, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';
+import { isAcronym, isApostrophe, isShortForm } from './tokens';
 import type { Gazetteer, MentionKind } from './types';
 import {
   COMMON,
@@ -56,8 +56,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const lexicon = own.some((o) => KNOWN_NAMES.has(o.key));
   // "NNN-XINHUA": a wire credit joining a known outlet.
   if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
-  if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return 'government';
-  if (anyKey(own, ORGANIZATION_NAMES)) return 'organization';
+  if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return group.occurrences.every((o) => isDestination(text, o.start)) ? 'place' : 'government';
+  if (anyKey(own, ORGANIZATION_NAMES) || anyKey(own, MOVEMENT_NAMES)) return 'organization';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
   const titledUses = group.occurrences.filter((o) => o.role && !/\bof(?: the)?$/i.test(o.role)).length;
@@ -109,10 +109,12 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass | nextClass;
     if (beforeClass & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
     // "state-run KNA news reported": a name before "news" and a wire's noun or verb is an outlet's.
-    if (cues & OUTLET_CUE || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    // "the local news agency Pajhwok": an agency of news is an outlet, not any agency.
+    const newsAgency = before === 'agency' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'news';
+    if (cues & OUTLET_CUE || newsAgency || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
-    if (cues & ORG_CUE) orgCue++;
+    if (cues & ORG_CUE && !newsAgency) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
     const placeNext = (nextClass & PLACE_CUE) !== 0;
     if (placeNext) placeNoun++;
@@ -148,7 +150,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (!nameLength) continue;
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
-    if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD) titled++;
+    // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
+    if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
     if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1)))) described++;
     if (afterThe(text, o.start)) definite++;
@@ -161,6 +164,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
 
+  // "the Kelmor County Medical Examiner": a public office, though "Examiner" also names newspapers.
+  if (last > 0 && words[last] === 'examiner' && words[last - 1] === 'medical') return 'government';
+  // "KFOR-TV", "WXYZ-FM": a station's call sign with its band.
+  if (CALL_SIGN.test(group.name)) return 'outlet';
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
   // "New England Journal of Medicine", "Times of India": an outlet's word before "of" heads the name.
   if (words.some((w, i) => i > 0 && w === 'of' && classes[i - 1]! & OUTLET_WORD)) return 'outlet';
@@ -171,6 +178,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Thomson Reuters": a known outlet after its owner's name is the company, not the outlet ("Reuters" alone).
   if (last > 0 && OUTLETS.has(words[last]!) && !classes.slice(0, last).some((c) => c & (DEMONYM | OUTLET_WORD | OUTLET_CUE | PLACE_NOUN))) return 'organization';
   if (last > 0 && classes[last - 1]! & OUTLET_WORD && WIRE_HEADS.has(words[last]!)) return 'outlet';
+  // "Yonhap Infomax", "CNN International": a known outlet opening a name with no body's head is its service.
+  if (last === 1 && OUTLETS.has(words[0]!) && !(classes[last]! & HEAD_WORD)) return 'outlet';
   // The head is last ("Human Rights Council") or before a connector ("Institute for Fiscal Studies").
   let heads = classes[last]!;
   for (let i = 0; i < last; i++) if (classes[i + 1]! & CONNECTOR) heads |= classes[i]!;
@@ -211,6 +220,24 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 }
 
 /** After a name: "news" and a wire's noun or reporting verb ("KNA news reported", "the KNA news agency"). */
+/** Nouns and verbs of going somewhere on foot: "the march to Parliament" names the building, not the body. */
+const MARCHES = new Set(['march', 'marched', 'marching', 'marches', 'walked', 'procession']);
+const DESTINATION_REACH = 30;
+
+/** The name at `start` is where a march goes: "the march to Parliament". */
+function isDestination(text: string, start: number): boolean {
+  const lo = Math.max(0, start - DESTINATION_REACH);
+  return wordBefore(text, lo, start) === 'to' && MARCHES.has(wordBeforeLast(text, lo, start).toLowerCase());
+}
+
+/** A broadcaster's call sign and band: "KFOR-TV", "WXYZ-FM". */
+const CALL_SIGN = /^[A-Z]{3,4}-(?:TV|FM|AM|DT)$/;
+
+/** The name at `start` follows an outlet's possessive: "the BBC's Ana Ruiz". */
+function ownedByOutlet(text: string, lo: number, start: number): boolean {
+  return start - lo > 3 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 115 && isApostrophe(text.charCodeAt(start - 3)) && OUTLETS.has(text.slice(lettersBefore(text, lo, start - 3), start - 3).toLowerCase()); // space, s
+}
+
 const NEWS_AFTER = /^\s+news\s+(?:agency|service|outlet|website|channel|network|reported|reports|said|says)\b/;
 
 /** `’s ` or `'s ` ends text[lo, start) after a known place: "Hungary’s Disaster Relief Agency". */

@@ -189,7 +189,9 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     'Huffington Post,Daily Mail,Independent,Sky News,Euronews,DW,Deutsche Welle,France 24,RT,Sputnik,TASS,Interfax,' +
     'RIA Novosti,Xinhua,Novaya Gazeta,Meduza,Kommersant,New Yorker,Newsweek,USA Today,Los Angeles Times,' +
     'Yahoo News,Breitbart,The Hill,PinkNews,Advocate,Slate,Salon,ProPublica,Mother Jones,Der Spiegel,Le Monde,' +
-    'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap,Vedomosti,Telemundo'
+    'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap,Vedomosti,Telemundo,' +
+    // Egypt's state news agency (Middle East News Agency); the medical journal.
+    'MENA,Middle East News Agency,Lancet'
   )
     .split(',')
     .map((n) => [n.toLowerCase(), n] as const),
@@ -200,6 +202,9 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
  * Nations"). Not in KNOWN_NAMES: they split and merge as any name does.
  */
 export const ORGANIZATION_NAMES = list('united nations,un,nato,unhcr,unicef,unesco,unrwa,european union,eu,opec,interpol,icrc,msf');
+
+/** Armed and political movements known by one name with no head that says what they are. */
+export const MOVEMENT_NAMES = list('taliban,hamas,hezbollah');
 
 /** The places, outlets and government bodies above in one set, for the many lookups that ask for any of them. */
 export const KNOWN_NAMES: ReadonlySet<string> = new Set([...PLACES, ...OUTLETS.keys(), ...GOVERNMENT_NAMES]);

@@ -19,6 +19,7 @@ import {
   ORG_CUE,
   OUTLET_CUE,
   OUTLET_WORD,
+  PERSON_NOUN,
   PLACE_NOUN,
   REPORTING_VERB,
   ROLE_HEAD,
@@ -170,7 +171,13 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (isQuotedModifier(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       if (!run.length) continue;
+      if (isApposedTitle(text, tokens, run, out[out.length - 1], i + 1, to)) {
+        out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
+        continue;
+      }
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, uses)) run = run.slice(1);
+      // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
+      else if (run.length > 1 && ROLE_DETERMINERS.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
       // "Kelmor in Motion", once named after "the maker", stays one name, also after "Shares of".
@@ -227,6 +234,17 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     }
   }
   return withoutLabels(text, withoutLoneMonths(out));
+}
+
+/**
+ * "Ana Ruiz, Senior Nurse, said": Title-Case words between commas after a person's name, ending in a
+ * noun of a person or a title, before a reporting verb, are that person's role, not a second speaker.
+ */
+function isApposedTitle(text: string, tokens: readonly Token[], run: Token[], prev: Occurrence | undefined, next: number, to: number): boolean {
+  const last = run[run.length - 1]!;
+  if (!prev || run.length > MAX_ROLE_WORDS || !(last.cls & (PERSON_NOUN | ROLE_HEAD)) || text.charCodeAt(last.end) !== 44) return false; // ,
+  if (prev.end + 2 !== run[0]!.start || text.charCodeAt(prev.end) !== 44 || prev.words.length < 2) return false;
+  return !prev.words.some((w) => wordClass(w) & (HEAD_WORD | ORG_CUE | OUTLET_CUE)) && reportingVerbFollows(tokens, next, to);
 }
 
 /** Where the run ends in a company's name that `companies` holds, whole or after a connector ("Shares of Kelmor in Motion"); else -1. */
@@ -375,6 +393,11 @@ function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: nu
   const owns = owner.possessive && PLACES.has(owner.lower);
   let h = k;
   if (h < to && BODY_LEVELS.has(tokens[h]!.text) && bodyWordJoins(text, tokens, h, k, owns)) h++;
+  // "the Afghan defence ministry", "Kenya's health ministry": a portfolio names which ministry.
+  // "the Bahrain news agency", "the Afghan news agency": a country's agency of news, its outlet
+  // ("the Efe news agency" is Efe).
+  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
+  if (h + 1 < to && isPortfolio(tokens[h]!) && !tokens[h]!.capitalised && MINISTRY_HEADS.has(tokens[h + 1]!.text) && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
   const head = tokens[h];
   if (h >= to || !BODY_HEADS.has(head!.text) || !bodyWordJoins(text, tokens, h, k, owns)) return -1;
   const next = tokens[h + 1];
@@ -402,6 +425,9 @@ function reportingVerbFollows(tokens: readonly Token[], from: number, to: number
   }
   return false;
 }
+
+/** Lower-case heads of a government department named by its portfolio ("defence ministry"). */
+const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'department']);
 
 /** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);
@@ -580,6 +606,10 @@ function titleBefore(text: string, tokens: readonly Token[], k: number, from: nu
   if (b < from) return null;
   const owner = tokens[b]!;
   const owns = owner.possessive ? joinsAfterPossessive(text, owner, tokens[t]!) : joins(text, owner, tokens[t]!);
+  // "Defence ministry deputy spokesperson Ana Ruiz": a portfolio's body owns the title.
+  if (b > from && !owner.capitalised && owns && MINISTRY_HEADS.has(owner.text) && isPortfolio(tokens[b - 1]!) && joins(text, tokens[b - 1]!, owner)) {
+    return plain(text.slice(tokens[b - 1]!.start, tokens[k - 1]!.end));
+  }
   // "its secretary general Ana Ruiz", `,” defence counsel Ana Ruiz`: after a lower-case word or a mark, the title alone.
   if (!owner.capitalised || !owns) return owner.possessive ? null : plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end));
   if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;

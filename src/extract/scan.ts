@@ -173,7 +173,7 @@ export function letterFollows(text: string, start: number, hi: number): boolean 
 }
 
 /** Start of the run of letters ending at `end`, not before `lo`. */
-function lettersBefore(text: string, lo: number, end: number): number {
+export function lettersBefore(text: string, lo: number, end: number): number {
   let i = end;
   while (i > lo) {
     const p = charBefore(text, i);
