@@ -1,7 +1,7 @@
 import type { Named } from './attribution';
 import { buildClaims } from './claims';
 import { classify } from './classify';
-import { KNOWN_NAMES } from './lexicon';
+import { COURTESY_TITLES, KNOWN_NAMES } from './lexicon';
 import { findOccurrences } from './mentions';
 import { mergeOccurrences } from './merge';
 import { findQuotes } from './quotes';
@@ -34,7 +34,8 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
     kind: classify(g, text, gazetteer),
     count: g.occurrences.length,
     forms: [...new Set(g.occurrences.map((o) => o.form))],
-    role: g.occurrences.find((o) => o.role)?.role ?? null,
+    // "Mr Pyne": a courtesy title says nothing of who the person is; a title elsewhere does.
+    role: g.occurrences.find((o) => o.role && !COURTESY_TITLES.has(o.role.toLowerCase()))?.role ?? null,
     spans: g.occurrences.map((o) => ({ start: o.start, end: o.end })),
   }));
   const names: Named[] = [];

@@ -473,3 +473,8 @@ export const OUTLETS_WITH_THE = set('guardian independent economist telegraph hi
 
 /** Nouns of a company, which stand for the last company named ("the company said") and name the one after them ("the phone maker Kelmor in Motion"). */
 export const COMPANY_NOUNS = set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator');
+
+/** Courtesy titles ("Mr Pyne"): they mark a person but say nothing of who the person is, so they are no role. */
+export const COURTESY_TITLES = set('mr mrs ms miss');
+/** Honorifics before a name: the courtesy titles and "Dr". */
+export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr']);

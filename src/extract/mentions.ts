@@ -1,5 +1,5 @@
 import { classAt, isDigit, LETTER, NUMBER, widthAt } from './chars';
-import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPANY_NOUNS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
+import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPANY_NOUNS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, HONORIFICS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
@@ -1014,8 +1014,6 @@ const namedAfterPortfolio = (words: Token[], k: number): boolean =>
 
 const PORTFOLIO_LINKS = new Set(['for', 'of']);
 /** Honorifics, which a role of more words makes redundant. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
-
 /** words[i] ends a title: a title word, or "General" after one ("Director General", "Attorney General"). */
 const endsTitle = (words: readonly Token[], i: number): boolean =>
   (words[i]!.cls & ROLE_HEAD) !== 0 || (i > 0 && words[i]!.lower === 'general' && (words[i - 1]!.cls & ROLE_HEAD) !== 0);

@@ -174,7 +174,7 @@ describe('mention spans', () => {
     expect(extract('The party lost badly in May’s local elections, and again in May.').mentions).toEqual([]);
     const r = extract('Theresa May spoke first. Later, May said she would stay.');
     expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Theresa May', 2]]);
-    expect(extract('When Mrs May arrived, the talks began.').mentions.map((m) => [m.name, m.role])).toEqual([['May', 'Mrs']]);
+    expect(extract('When Mrs May arrived, the talks began.').mentions.map((m) => [m.name, m.kind, m.role])).toEqual([['May', 'person', null]]);
   });
 
   it('ends a name at a hyphen that makes it an adjective, and starts the next name after it', () => {

@@ -78,3 +78,11 @@ describe('eleventh round: kinds of outlets, offices and movements', () => {
     expect(mentions('THE Alliance has lost the vote.')).toEqual(['Alliance organization']);
   });
 });
+
+describe('eleventh round: roles', () => {
+  it('gives no role that is only an honorific, and keeps a title given elsewhere', () => {
+    const roles = (text: string) => extract(text).mentions.map((m) => `${m.name}: ${m.role}`);
+    expect(roles('Tomas Brandt spoke first. Mr Brandt said the vote was close.')).toEqual(['Tomas Brandt: null']);
+    expect(roles('Mr Brandt spoke first. Finance Minister Tomas Brandt said the vote was close.')).toEqual(['Tomas Brandt: Finance Minister']);
+  });
+});
