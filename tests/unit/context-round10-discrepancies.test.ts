@@ -1,14 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
 import { findDiscrepancies } from '../../src/context/discrepancies';
-import { extract } from '../../src/extract';
 import type { Claim } from '../../src/extract/types';
-
-/** Discrepancies of an extracted text, as [about, values with their sources]. */
-function discrepancies(text: string): [string, string[]][] {
-  const r = extract(text);
-  return findDiscrepancies(r.claims, [], (id) => id, r.mentions, text).map((d) => [d.about, d.values.map((v) => `${v.value} ${v.attributedTo ?? '-'}`)]);
-}
 
 /** A figure claim of a toll of the killed by `source`, as a number or a range. */
 function toll(source: string, value: number, upTo: number | null = null): Claim {

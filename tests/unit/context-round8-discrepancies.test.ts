@@ -1,13 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findDiscrepancies } from '../../src/context/discrepancies';
-import { extract } from '../../src/extract';
-
-/** Discrepancies of an extracted text, as [about, values with their sources]. */
-function discrepancies(text: string): [string, string[]][] {
-  const r = extract(text);
-  return findDiscrepancies(r.claims, [], (id) => id, r.mentions, text).map((d) => [d.about, d.values.map((v) => `${v.value} ${v.attributedTo ?? '-'}`)]);
-}
+import { discrepancies } from './extract-helpers';
 
 describe('eighth round: tolls of different groups of people', () => {
   const groups = [
@@ -28,12 +21,12 @@ describe('eighth round: tolls of different groups of people', () => {
 
   it('still sets two counts of people against each other', () => {
     const text = 'Police said 20 people were killed in the fire. The Harbour Gazette said 26 people died.';
-    expect(discrepancies(text)).toEqual([['killed', ['20 -', '26 Harbour Gazette']]]);
+    expect(discrepancies(text)).toEqual([['killed', ['20 police (unnamed)', '26 Harbour Gazette']]]);
   });
 
   it('still sets counts of the same group against each other', () => {
     const text = 'The army said 12 soldiers were killed in the ambush. The Harbour Gazette said 19 soldiers died.';
-    expect(discrepancies(text)).toEqual([['killed', ['12 -', '19 Harbour Gazette']]]);
+    expect(discrepancies(text)).toEqual([['killed', ['12 the army (unnamed)', '19 Harbour Gazette']]]);
   });
 });
 
@@ -48,7 +41,7 @@ describe('ninth round: each side counting its own people', () => {
 
   it('still sets two sources’ counts of the same detainees against each other', () => {
     const text = 'Police said 2,000 protesters were detained on Monday. The Harbour Gazette said 2,600 protesters were detained.';
-    expect(discrepancies(text)).toEqual([['detained', ['2000 -', '2600 Harbour Gazette']]]);
+    expect(discrepancies(text)).toEqual([['detained', ['2000 police (unnamed)', '2600 Harbour Gazette']]]);
   });
 });
 

@@ -1,17 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
 import { findDiscrepancies, reporterKey } from '../../src/context/discrepancies';
-import { extract } from '../../src/extract';
 import type { Claim } from '../../src/extract/types';
-
-/** Discrepancies of an extracted text, as [about, "value source"] with "(unnamed)" after a reporter's words. */
-function discrepancies(text: string): [string, string[]][] {
-  const r = extract(text);
-  return findDiscrepancies(r.claims, [], (id) => id, r.mentions, text).map((d) => [
-    d.about,
-    d.values.map((v) => `${v.value} ${v.attributedTo ?? (v.reportedBy ? `${v.reportedBy} (unnamed)` : '-')}`),
-  ]);
-}
 
 /** A figure claim of `value` people killed, from a named source or an unnamed reporter. */
 const toll = (value: number, attributedTo: string | null, reportedBy: string | null, start: number): Claim => ({

@@ -1,17 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extract, type Figure } from '../../src/extract';
-
-/** The figures of the figure claims, in text order. */
-const figures = (text: string): Figure[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
-const phrases = (text: string): string[] => figures(text).map((f) => f.phrase);
-
-/** The figure whose phrase is `phrase`. */
-function figure(text: string, phrase: string): Figure {
-  const found = figures(text).find((f) => f.phrase === phrase);
-  if (!found) throw new Error(`no figure "${phrase}" in ${JSON.stringify(phrases(text))}`);
-  return found;
-}
+import { figure, figures, phrases } from './extract-helpers';
 
 describe('tenth round: tolls of other events and counts that are no toll', () => {
   it('gives the toll of another event told beside the story’s own no event', () => {

@@ -1,18 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extract, type Figure } from '../../src/extract';
+import { figure, figures, phrases } from './extract-helpers';
 
-/** The figures of the figure claims, in text order. */
-const figures = (text: string): Figure[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
-const phrases = (text: string): string[] => figures(text).map((f) => f.phrase);
 const abouts = (text: string): string[] => figures(text).map((f) => `${f.value} ${f.about}`);
-
-/** The figure whose phrase is `phrase`. */
-function figure(text: string, phrase: string): Figure {
-  const found = figures(text).find((f) => f.phrase === phrase);
-  if (!found) throw new Error(`no figure "${phrase}" in ${JSON.stringify(phrases(text))}`);
-  return found;
-}
 
 describe('eleventh round: which event a figure counts', () => {
   it('gives a "from X to Y" pair the event of the number or toll named right before it', () => {

@@ -1,17 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extract, type Extraction, type Figure } from '../../src/extract';
-
-/** The figures of the figure claims, in text order. */
-const figuresOf = (r: Extraction): Figure[] => r.claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
-const figures = (text: string): Figure[] => figuresOf(extract(text));
-
-/** The figure whose phrase is `phrase`. */
-function figure(text: string, phrase: string): Figure {
-  const found = figures(text).find((f) => f.phrase === phrase);
-  if (!found) throw new Error(`no figure "${phrase}" in ${JSON.stringify(figures(text).map((f) => f.phrase))}`);
-  return found;
-}
+import { figure, figures } from './extract-helpers';
 
 describe('seventh round: counts that are parts of another count', () => {
   const arrests = [

@@ -1,18 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extract, type Extraction, type Figure } from '../../src/extract';
-
-/** The figures of the figure claims, in text order. */
-const figuresOf = (r: Extraction): Figure[] => r.claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!);
-const figures = (text: string): Figure[] => figuresOf(extract(text));
-const phrases = (text: string): string[] => figures(text).map((f) => f.phrase);
-
-/** The figure whose phrase is `phrase`. */
-function figure(text: string, phrase: string): Figure {
-  const found = figures(text).find((f) => f.phrase === phrase);
-  if (!found) throw new Error(`no figure "${phrase}" in ${JSON.stringify(phrases(text))}`);
-  return found;
-}
+import { figure, phrases } from './extract-helpers';
 
 describe('eighth round: how close a figure comes to its number', () => {
   it('reads "neared" and "almost" as short of the number', () => {
