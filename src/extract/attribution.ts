@@ -1137,9 +1137,10 @@ export class Attributor {
     return false;
   }
 
+  /** The code unit `c` in text[from, to); read there only (indexOf would search on to the text's end where it is absent). */
   private hasCharBetween(from: number, to: number, c: number): boolean {
-    const i = this.text.indexOf(String.fromCharCode(c), from);
-    return i >= 0 && i < to;
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === c) return true;
+    return false;
   }
 
   /** Words and names of text[start, end), outside quotations, a name standing for all its words. */
