@@ -14,9 +14,10 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
- * reports most often name people they know nothing else of ("police arrested two men").
+ * reports most often name people they know nothing else of ("police arrested two men"); "the tally of
+ * those detained" names no group either.
  */
-const EVERYONE = new Set(['people', 'persons', 'person', 'individuals', 'victims', 'bodies', 'deaths', 'fatalities', 'them', 'men']);
+const EVERYONE = new Set(['people', 'persons', 'person', 'individuals', 'victims', 'bodies', 'deaths', 'fatalities', 'them', 'those', 'men']);
 
 /**
  * The group a toll counts, by the head noun of its unit: '' for everyone ("people", "bodies", no
@@ -126,7 +127,7 @@ export function findDiscrepancies(
     // A missing or empty label is no source (claims from packs or older pages have none).
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
-      if (!isToll(f) || (text !== undefined && replaced(text, f.span))) continue;
+      if (!isToll(f) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span)))) continue;
       add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
     }
   }
@@ -176,8 +177,25 @@ export function findDiscrepancies(
  * source gives any more; only the value it was set to is compared.
  */
 function replaced(text: string, span: { start: number; end: number }): boolean {
-  return text.startsWith('from ', span.start - 5) && text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4));
+  if (!text.startsWith('from ', span.start - 5)) return false;
+  return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
+/**
+ * "The number of missing was raised from four earlier in the day": a count an update replaced, also
+ * where the new value is told apart ("There are now 32").
+ */
+const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
+
+/**
+ * "Of those arrested on Sunday, 87 are already in prison": a count out of a group the clause named
+ * first, a part of its toll, not a rival one.
+ */
+function partOfNamed(text: string, span: { start: number; end: number }): boolean {
+  if (!text.startsWith(', ', span.start - 2)) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  return hasAsciiWord(before, 'of ') && PART_OF_NAMED.test(before);
+}
+const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)of (?:those|these|them|the)\b[^,.;:!?\d]{0,45}, $/i;
 
 /** A count of people for an event, not a change of it. */
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);

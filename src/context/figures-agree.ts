@@ -2,13 +2,35 @@
 export interface Amount {
   value: number;
   upTo?: number | null;
+  /** "~" (about) and "<" (almost) mark a rounded number; other comparators are not weighed. */
+  comparator?: string;
+}
+
+/** How far a rounded number may be from the count it rounds: "nearly 100" is 99 or 97, not 80. */
+const ROUNDING = 0.05;
+const isRounded = (a: Amount): boolean => (a.comparator === '~' || a.comparator === '<') && a.upTo == null && a.value > 0;
+/**
+ * `exact` is what the rounded number `rounded` says in round terms ("nearly 100" and 99): near it, and
+ * no farther than one step of its last digit ("about 19,500" rounds to hundreds: 19,136 is another count).
+ */
+function roundsTo(rounded: Amount, exact: Amount): boolean {
+  if (!isRounded(rounded) || exact.upTo != null) return false;
+  const gap = Math.abs(rounded.value - exact.value);
+  return gap <= rounded.value * ROUNDING && gap <= lastDigitStep(rounded.value);
+}
+/** 100 for 19,500, 10 for 250, 1 for 37 or 2.5. */
+function lastDigitStep(value: number): number {
+  let step = 1;
+  while (Number.isInteger(value / (step * 10)) && step < value) step *= 10;
+  return step;
 }
 
 /**
  * Two figures agree when their numbers or ranges meet: "27 to 33 years" agrees with 30 and with
  * "30 to 40", not with 35. Comparators are not weighed: "at least 21" and 2 disagree, as a reader
- * reading both would say.
+ * reading both would say, except that a rounded number ("nearly 100", "about 3.25 million") agrees
+ * with the count it rounds (99, 3,270,662): both sources give the same figure.
  */
 export function agree(a: Amount, b: Amount): boolean {
-  return a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value);
+  return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a);
 }

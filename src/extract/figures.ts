@@ -147,7 +147,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   const unverified = hits.length > 0 && UNVERIFIED.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit)) continue;
+    if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -242,6 +242,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           namesEvent(text.slice(sentence.start, sentence.end), 'killed')
             ? 'killed'
             : null) ??
+          (quote !== undefined && quote.start >= previousEnd ? eventBeforeQuote(text, sentence, quote, phraseStart) : null) ??
           (ownsBefore && unit === null && referencedNumber(text, clauseStart, phraseStart) ? topicOf(text, sents, si) : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null);
     const about = event !== null && !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) ? event : null;
@@ -312,6 +313,19 @@ function namesAProduct(text: string, sentence: Range, hit: NumberHit): boolean {
   return start < end && CAMEL_PRODUCT.test(text.slice(start, end));
 }
 const CAMEL_PRODUCT = /^\p{Ll}{1,2}\p{Lu}\p{L}*$/u;
+
+/**
+ * "six million Xbox 360 consoles", "two Boeing 737 jets", "its Xbox 360 console": digits right after one
+ * capitalised word that a count or a determiner comes before close the name of a model, no amount of their own.
+ */
+function closesModelName(text: string, sentence: Range, previous: NumberHit | undefined, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || !isSpaceAt(text, hit.start - 1) || !(classAt(text, hit.start - 2) & LETTER)) return false;
+  const from = Math.max(sentence.start, previous !== undefined && hit.start - previous.end <= 24 ? previous.end : hit.start - 24);
+  const m = MODEL_NAME_BEFORE.exec(text.slice(from, hit.start));
+  return m !== null && (m[1] !== undefined || (previous !== undefined && from === previous.end && m.index === 0));
+}
+/** One capitalised word before the digits, after a determiner (group 1) or alone after a count. */
+const MODEL_NAME_BEFORE = /(?:\b(the|its|their|his|her|our|a|an)\s+|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
 
 const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' && unit !== 'score' && unit !== 'magnitude';
 
@@ -477,8 +491,16 @@ function countedNoun(text: string, from: number, to: number): string | null {
       i = wordStop;
       continue;
     }
+    // "32 missing people": the event's adjective before a noun leaves the noun counted (the event is read apart).
+    if (count === 0 && !skipped && ABOUT_ADJECTIVES.has(lower) && PEOPLE_NOUNS.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 16)))) {
+      skipped = true;
+      i = wordStop;
+      continue;
+    }
     // "31 US cents": the country of a currency, not the pronoun "us".
     if ((UNIT_STOP.has(lower) && !(count === 0 && text.startsWith('US ', i))) || ABOUT_ADJECTIVES.has(lower)) break;
+    // "42 confirmed dead": a participle before the event's adjective qualifies the count, no noun of it.
+    if (count === 0 && isParticiple(lower) && ABOUT_ADJECTIVES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 12)))) break;
     if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
     // "55 miles northeast of", "two points higher": a direction or a comparative after the noun is no part of it.
     if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
@@ -509,6 +531,8 @@ const isParticiple = (lower: string): boolean => lower.endsWith('ed') || lower.e
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
 /** Words between a number and its noun that add to a count already given: "15 more years", "two other suspects". */
 const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra']);
+/** Nouns for people that an event's adjective may stand before ("32 missing people", "ten injured children"). */
+const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'children', 'individuals', 'residents', 'passengers', 'workers', 'miners', 'soldiers', 'civilians', 'migrants', 'tourists', 'climbers', 'fishermen', 'students']);
 /** Plurals without a final "s": "20 people and property" counts the people. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 
@@ -570,6 +594,19 @@ const TOLL = /\b(?:the|its|their)\s+toll\b/i;
 const TOLL_BEFORE_QUOTE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:is|was|had|has|now)\s+)?[“"‘']?$/i;
 const tollBeforeQuote = (text: string, sentence: Range, quote: Range): boolean =>
   quote.start > sentence.start && TOLL_BEFORE_QUOTE.test(text.slice(Math.max(sentence.start, quote.start - 40), quote.start));
+
+/**
+ * 'the number of people detained was “more than 500.”': a quote that opens with the number says what
+ * the number of an event named right before it is.
+ */
+const NUMBER_OF_BEFORE_QUOTE = /\bthe\s+(?:number|toll|count|tally|total)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:is|was|were|are|stood at|stands at|now stands at|reached)\s+[“"‘']?$/iu;
+function eventBeforeQuote(text: string, sentence: Range, quote: Range, phraseStart: number): string | null {
+  // The number opens the quote (past its mark and spaces).
+  if (phraseStart - quote.start > 2 || quote.start <= sentence.start) return null;
+  const window = text.slice(Math.max(sentence.start, quote.start - 80), quote.start);
+  const m = hasAsciiWord(window, ' of ') ? NUMBER_OF_BEFORE_QUOTE.exec(window) : null;
+  return m ? eventBefore(m[0], 0, m[0].length) : null;
+}
 
 /**
  * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288": a number

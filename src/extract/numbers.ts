@@ -36,7 +36,8 @@ export const isRange = (hit: NumberHit): boolean => hit.upTo !== undefined;
  */
 const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
 const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
-const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`, 'g');
+// "about 1,5 million": a comma before ONE digit and a scale word is a decimal comma (thousands come in threes).
+const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
 /** How far before its digits a match of DIGITS_RE may start: the longest code, its full stop and a space (signs are shorter). */
 const CURRENCY_REACH = Math.max(...[...CURRENCY_CODES].map((c) => c.length)) + 2;
 
@@ -323,7 +324,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false } : null;
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
-  let value = Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
+  let value = Number(m[2]!.replaceAll(',', '') + decimals(m[3]));
   let unit: string | null = currency;
   const suffix = scaleAfter(after, currency !== null);
   const scaled = suffix !== null;
@@ -347,7 +348,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
   }
-  const range = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + (m[3] ?? ''));
+  const range = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + decimals(m[3]));
   if (!range) return { value, start: start + from, end: end + from, unit, words: false, yearLike };
   // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
   let rangeEnd = end + dash![0].length;
@@ -360,6 +361,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const scale = highSuffix?.scale ?? 1;
   return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, upTo: scaledBy(Number(high), scale) };
 }
+
+/** The decimals of digits, read with a point where the text wrote a decimal comma ("1,5 million"). */
+const decimals = (part: string | undefined): string => (part ? `.${part.slice(1)}` : '');
 
 /** "-p" opens `after`: maybe a compound's "-per cent". */
 const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after.charCodeAt(1) | 32) === 112;
@@ -377,9 +381,12 @@ function scaleAfter(after: string, money: boolean): { scale: number; length: num
 /** 4.1 × 1e9 is 4099999999.9999995 in floating point; figures are compared for equality. */
 const scaledBy = (value: number, scale: number): number => (scale === 1 ? value : Number((value * scale).toPrecision(15)));
 
-/** Verbs of a game's result before its score, maybe with a team's name between ("defeated Port United 2-1"). */
+/**
+ * Verbs of a game's result before its score, maybe with a team's name ("defeated Port United 2-1") or
+ * the games played ("lost the series 0-3", "drew the two-match series 1-1") between.
+ */
 const SCORE_BEFORE =
-  /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|drew|draw|drawing|trailed|trailing|led|leading|ended|finished|thrashed|edged|routed)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+  /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|drew|draw|drawing|trailed|trailing|led|leading|ended|finished|thrashed|edged|routed)\s+(?:(?:the|their|its|our|a)\s+(?:[\p{L}'’-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+){0,3})$/u;
 /** Nouns of a game's result after its score ("a 2-0 win", "their 0-1 loss"). */
 const SCORE_AFTER = /^\s+(?:(?:home|away|aggregate)\s+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|lead|scoreline|triumph|thrashing|drubbing|result)\b/i;
 
