@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { discrepancies } from './extract-helpers';
-import { findDiscrepancies, reporterKey } from '../../src/context/discrepancies';
+import { findDiscrepancies } from '../../src/context/discrepancies';
+import { reporterKey } from '../../src/context/toll-sources';
 import type { Claim } from '../../src/extract/types';
 
 /** A figure claim of `value` people killed, from a named source or an unnamed reporter. */

@@ -1,0 +1,38 @@
+import { nameKey } from '../cache/normalize';
+import type { Mention } from '../extract/types';
+import { HEAD_WORD, wordClass } from '../extract/wordclass';
+
+/** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
+const SPOKES = /\bspokes(?:person|man|woman)\b/i;
+
+/** "Ministry", "Agency": a body's short form that any body of its kind shares ("Health Ministry spokesman" is not the Interior Ministry's). */
+const isGenericForm = (form: string): boolean => !form.includes(' ') && (wordClass(form.toLowerCase()) & HEAD_WORD) !== 0;
+
+/**
+ * Who a person speaks for: the body named in their spokesperson title, by any of its forms. A body
+ * and its own spokesperson are one source, not two that disagree.
+ */
+export function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, string> {
+  const bodies = mentions.filter((m) => m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet');
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.role || !SPOKES.test(m.role)) continue;
+    const words = ` ${m.role.toLowerCase()} `;
+    const body = bodies.find((b) => b.forms.some((f) => !isGenericForm(f) && words.includes(` ${f.toLowerCase()} `)));
+    if (body) out.set(m.name, body.name);
+  }
+  return out;
+}
+
+/** Words that open an unnamed source's phrase without telling sources apart ("some officials" are officials). */
+const LEADING_DETERMINER = /^(?:a|an|some|many|several|most|other|its|their|his|her) /;
+
+/**
+ * Key of a source the article does not name ("Authorities", "the authorities" and "some authorities"
+ * are one), or null for a missing or empty label. Prefixed so that unnamed "police" is never
+ * mistaken for a body named "Police".
+ */
+export function reporterKey(label: string | null | undefined): string | null {
+  const key = label ? nameKey(label).replace(LEADING_DETERMINER, '') : '';
+  return key ? `unnamed:${key}` : null;
+}
