@@ -592,7 +592,7 @@ export class Attributor {
       if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
       else if (e.lower === 'statement' && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = this.nameWithin(els, i + 2, 3);
       // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-      else if (e.cls & REPORTING_VERB || (order === 'first' && isTally(els, i))) {
+      else if ((e.cls & REPORTING_VERB && !calledTo(els, i)) || (order === 'first' && isTally(els, i))) {
         const after = this.definiteAfter(els, i);
         if (after > 0) found = this.invertedSubject(els, i) ?? this.definite(els, after);
         else found = this.invertsToNoun(els, i) ? null : this.subjectBefore(els, i) ?? this.invertedSubject(els, i) ?? this.sharedSubject(els, i);
@@ -891,7 +891,7 @@ export class Attributor {
       const words = this.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
       if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
       if (fallback !== null || !generic || n.kind !== 'organization' || this.attributive(n)) continue;
-      if (COMPANY_NOUNS.has(noun) ? !this.describedOtherwise(n, noun) : this.introducedAs(n.entity, noun, before)) fallback = n.entity;
+      if (COMPANY_NOUNS.has(noun) ? !this.describedOtherwise(n, noun) : this.introducedAs(n.entity, noun, before) || this.groupOfCompany(n.entity, noun)) fallback = n.entity;
     }
     return fallback;
   }
@@ -913,6 +913,13 @@ export class Attributor {
   private describedOtherwise(n: Named, noun: string): boolean {
     const company = COMPANY_NOUNS.has(noun);
     for (const cue of this.cuesOf(n.entity)) if (cue !== noun && !(company && COMPANY_NOUNS.has(cue))) return true;
+    return false;
+  }
+
+  /** "the computer maker Acme … the group said": a company named with a company's noun is "the group" a business story calls it. */
+  private groupOfCompany(entity: number, noun: string): boolean {
+    if (noun !== 'group') return false;
+    for (const cue of this.cuesOf(entity)) if (COMPANY_NOUNS.has(cue)) return true;
     return false;
   }
 
@@ -1034,8 +1041,11 @@ export class Attributor {
   /** "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. */
   private invertedSubject(els: Element[], verb: number): number | null {
     const prev = els[verb - 1];
-    if (!prev || !/,\s*$/.test(this.text.slice(prev.end, els[verb]!.start))) return null;
-    return this.objectAfter(els, verb);
+    const start = els[verb]!.start;
+    // "‘…,’ said Ana Ruiz, Zenit’s chief executive, noting sales of 5 million": after a quote the
+    // sentence opens with, the figures of the words after the speaker are that speaker's too.
+    const turned = prev ? /,\s*$/.test(this.text.slice(prev.end, start)) : verb === 0 && AFTER_QUOTE.test(this.text.slice(Math.max(0, start - 4), start));
+    return turned ? this.objectAfter(els, verb) : null;
   }
 
   private objectAfter(all: Element[], verb: number): number | null {
@@ -1294,6 +1304,9 @@ function objectRelative(els: Element[], verb: number): boolean {
   return false;
 }
 
+/** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
+const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';
+
 /** A past participle ("declared", "told"): "saw Putin announce" keeps Putin the speaker. */
 const isParticiple = (w: string | undefined): boolean => w !== undefined && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w));
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'shown', 'found', 'known', 'thought']);
@@ -1371,10 +1384,13 @@ const ISSUER_LOOKBACK = 3;
 const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for', 'at', 'the']);
 
 /** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
-const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated']);
+const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'announced', 'added', 'reported']);
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** The end of a quote the sentence opens with, right before a verb turned round after it (`,’ said`). */
+const AFTER_QUOTE = /[,!?]['’"”]\s*$/;
 
 const COMMA = 44;
 const COLON = 58;

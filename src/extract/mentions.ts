@@ -955,7 +955,10 @@ function splitRole(text: string, words: Token[], solo: Known): Part[] {
       while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
       // "The Minister of Institutional Relations, Alexandre Padilha": with no given name after "of",
       // its last word is a name only where the article uses it alone ("Secretary of State Blinken").
-      if (n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && !solo(words[n]!.lower)) continue;
+      if (n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && !solo(words[n]!.lower)) {
+        n = nameAfterBody(words, r + 2);
+        if (n < 0) continue;
+      }
     }
     // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
     while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
@@ -1058,6 +1061,16 @@ const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && endsInS(t.low
  * Up to four words, not counting connectors ("Luiz Inácio Lula da Silva"), with no head and no "of";
  * not a suffix alone ("Martin Luther King Jr" has no title).
  */
+/**
+ * "Superintendent of Police Sujata Singh": head words of a body after a title's "of" end the title,
+ * and two words or more after them are the person's name, given name known or not. Their index, or -1.
+ */
+function nameAfterBody(words: Token[], from: number): number {
+  let j = from;
+  while (j < words.length && isHeadToken(words[j]!)) j++;
+  return j > from && words.length - j >= 2 && isPersonLike(words.slice(j)) ? j : -1;
+}
+
 const isPersonLike = (name: Token[]): boolean =>
   name.length > 0 &&
   !(name.length === 1 && NAME_SUFFIXES.has(name[0]!.lower)) &&

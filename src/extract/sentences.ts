@@ -18,6 +18,8 @@ export function paragraphs(text: string): Range[] {
   // only once passed); no match object or string is made per line.
   let newline = -1;
   let carriageReturn = -1;
+  // Start of a paragraph whose line broke inside a sentence, or -1.
+  let open = -1;
   for (let i = 0; i < text.length; ) {
     if (newline < i) newline = indexOrEnd(text, '\n', i);
     if (carriageReturn < i) carriageReturn = indexOrEnd(text, '\r', i);
@@ -26,11 +28,33 @@ export function paragraphs(text: string): Range[] {
     const start = spacesFrom(text, i, end);
     let stop = end;
     while (stop > start && isSpaceAt(text, stop - 1)) stop--;
-    if (stop > start) out.push({ start, end: stop });
+    if (stop > start) {
+      const first = open >= 0 ? open : start;
+      if (wrapsAfter(text, stop, end)) open = first;
+      else {
+        out.push({ start: first, end: stop });
+        open = -1;
+      }
+    }
     i = end + 1;
   }
   return out;
 }
+
+/**
+ * "The company said it had sold⏎six million consoles": a line ending in a lower-case letter (no end
+ * punctuation) whose next line goes on in lower case, one line break apart, was wrapped inside a
+ * sentence by the page it was copied from; a blank line between still makes two paragraphs.
+ */
+function wrapsAfter(text: string, stop: number, lineEnd: number): boolean {
+  let next = lineEnd + (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
+  if (text.charCodeAt(next - 1) !== LF || !(classAt(text, stop - 1) & LOWER)) return false;
+  while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+  return next < text.length && (classAt(text, next) & LOWER) !== 0;
+}
+
+const CR = 13;
+const LF = 10;
 
 /** Where `s` next has `c` from `from`, or its end. */
 function indexOrEnd(s: string, c: string, from: number): number {
