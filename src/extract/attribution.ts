@@ -504,7 +504,8 @@ export class Attributor {
         e.cls & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN) ||
         (e.name !== undefined && els[i - 1]!.cls & (ROLE_HEAD | PERSON_NOUN)) ||
         (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0) ||
-        this.inLowerTitle(els, i);
+        this.inLowerTitle(els, i) ||
+        wordsOfTitle(els, i);
       if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
     }
     return null;
@@ -590,7 +591,8 @@ export class Attributor {
       if (e.lower === undefined) continue;
       let found: number | null = null;
       if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = this.nameWithin(els, i + 2, ACCORDING_REACH);
-      else if (e.lower === 'statement' && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = this.nameWithin(els, i + 2, 3);
+      // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
+      else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = this.nameWithin(els, i + 2, 3);
       // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
       else if ((e.cls & REPORTING_VERB && !calledTo(els, i)) || (order === 'first' && isTally(els, i))) {
         const after = this.definiteAfter(els, i);
@@ -1263,6 +1265,19 @@ function isTally(els: Element[], v: number): boolean {
   return false;
 }
 
+/**
+ * `,” Kelmor Party floor leader Ana Ruiz said`: lower-case words before a title that stands right
+ * before a person's name ("floor", "parliamentary party") are words of that title.
+ */
+function wordsOfTitle(els: Element[], i: number): boolean {
+  for (let j = i; j < els.length && j < i + MAX_TITLE_WORDS; j++) {
+    const e = els[j]!;
+    if (e.lower === undefined || e.cls & (FUNCTION | REPORTING_VERB)) return false;
+    if (e.cls & ROLE_HEAD) return els[j + 1]?.name?.kind === 'person';
+  }
+  return false;
+}
+
 /** Most title words in a row before a name ("Lt. Col." in "said Lt. Col. Ana Ruiz"). */
 const MAX_TITLES = 3;
 
@@ -1376,6 +1391,8 @@ const ASIDE_REACH = 6;
 /** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
 const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
 /** What a source says in, between its name and its verb ("X in a statement said"). */
+/** What a source issues "from" or "by" it ("a statement from the ministry"); no "release" ("his release from prison"). */
+const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 const ISSUED_IN: ReadonlySet<string | undefined> = new Set([...ISSUED, 'interview', 'message', 'video', 'speech', 'letter', 'briefing']);
 /** How many sentences back "the statement" looks for its issuer. */
 const ISSUER_LOOKBACK = 3;

@@ -176,6 +176,9 @@ export function buildClaims(
   for (let i = quotes.length - 2; i >= 0; i--) {
     if (speakers[i] == null && speakers[i + 1] != null && continuesOpenQuote(quotes, i + 1, paras)) speakers[i] = speakers[i + 1]!;
   }
+  for (let i = 1; i + 1 < quotes.length; i++) {
+    if (speakers[i] == null && reporters[i] == null && echoes[i] === undefined && betweenOneSpeaker(quotes, speakers, paras, i)) speakers[i] = speakers[i - 1]!;
+  }
   quoteFigureClaims.forEach((list, i) => {
     for (const c of list) {
       c.attributedTo = nameOf(entityNames, speakers[i] ?? null);
@@ -266,6 +269,27 @@ function continuesOpenQuote(quotes: Quote[], i: number, paras: Range[]): boolean
   return !!prev && prev.para === q.para - 1 && !prev.closed && prev.close === paras[prev.para]!.end;
 }
 
+/** Paragraphs a quote's speaker reaches over narration to an untagged quote paragraph ("X played down his role."). */
+const SPEAKER_PARAGRAPH_GAP = 2;
+
+/**
+ * Quote `i` fills its paragraph and names no speaker, the next paragraph is a quote and a quote of
+ * at most SPEAKER_PARAGRAPH_GAP paragraphs before it is one of the same speaker: the speaker goes
+ * on through it (an interview written as quote paragraphs, each tagged now and then).
+ */
+function betweenOneSpeaker(quotes: Quote[], speakers: (number | null)[], paras: Range[], i: number): boolean {
+  const q = quotes[i]!;
+  const para = paras[q.para]!;
+  const before = speakers[i - 1];
+  return (
+    before != null &&
+    before === speakers[i + 1] &&
+    quotes[i + 1]!.para === q.para + 1 &&
+    q.para - quotes[i - 1]!.para <= SPEAKER_PARAGRAPH_GAP &&
+    q.open === para.start &&
+    q.close === para.end
+  );
+}
 
 /**
  * For each quote whose words all appear inside another quote (a pull quote, set apart from the

@@ -1,4 +1,4 @@
-import { ARTICLES, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, MOVEMENT_NAMES, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { ARTICLES, BODY_HEADS, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, MOVEMENT_NAMES, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { abbreviates } from './merge';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
@@ -95,6 +95,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let definite = 0;
   let gendered = 0;
   let neuter = 0;
+  let reporting = 0;
   for (const o of group.occurrences) {
     const lo = Math.max(0, o.start - 40);
     const hi = Math.min(o.end + 60, text.length);
@@ -116,7 +117,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     if (cues & ORG_CUE && !newsAgency) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
-    const placeNext = (nextClass & PLACE_CUE) !== 0;
+    const placeNext = (nextClass & PLACE_CUE) !== 0 || bodyMemberAfter(text, o.end, next, hi);
     if (placeNext) placeNoun++;
     if (beforeClass & STORM) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
@@ -134,6 +135,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
         (before === 'at' && isPersonWord(ownerLower)) ||
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
+    // "As reported by KELMOR.AZ": a name that reports, where no person's, is an outlet's.
+    if (before === 'by' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'reported') reporting++;
     // "shares of Acme": only a company has shares.
     if (before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) orgCue++;
     // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
@@ -186,6 +189,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // A public body's head: named after its country or as a national one, owned by a country, or an
   // authority ("Ostra Transport Authority").
   const publicHead = heads & ORG_HEAD && (isPublicBody(words, classes) || (placeOwned > 0 && NATIONAL_HEADS.has(words[last]!)) || words[last] === 'authority');
+  if (isPartyCongress(words, classes)) return 'organization';
   if (heads & GOV_HEAD || publicHead) return 'government';
   if (heads & ORG_HEAD) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
@@ -216,7 +220,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
   const n = group.occurrences.length;
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
-  return 'other';
+  return reporting * 2 >= n ? 'outlet' : 'other';
 }
 
 /** After a name: "news" and a wire's noun or reporting verb ("KNA news reported", "the KNA news agency"). */
@@ -436,6 +440,25 @@ function isPublicBody(words: readonly string[], classes: readonly number[]): boo
   const heads = national ? NATIONAL_HEADS : PUBLIC_HEADS;
   const last = words.length - 1;
   return heads.has(words[last]!) || words.some((w, i) => i < last && classes[i + 1]! & CONNECTOR && heads.has(w));
+}
+
+/**
+ * "Rashtriya Lok Congress", "NDP Congress": a congress named after no country, nor as a national one,
+ * is a party or a movement, not a legislature ("US Congress", "Peruvian Congress", "National People's Congress").
+ */
+function isPartyCongress(words: readonly string[], classes: readonly number[]): boolean {
+  const last = words.length - 1;
+  return last > 0 && words[last] === 'congress' && words[0] !== 'national' && !PLACES.has(words[0]!) && !(classes[0]! & DEMONYM) && !COMPASS_WORDS.has(words[0]!) && !words.includes('of');
+}
+
+/**
+ * "a senior Ostra police official": a name before a public body's lower-case head and a person's noun
+ * or title (`next` is the word right after `end`) is the place the body serves; not "Stop police brutality".
+ */
+function bodyMemberAfter(text: string, end: number, next: string, hi: number): boolean {
+  if (!BODY_HEADS.has(next)) return false;
+  const member = lowerWordAfter(text, text.indexOf(next, end) + next.length, hi);
+  return (wordClass(member) & (PERSON_NOUN | ROLE_HEAD)) !== 0;
 }
 
 /** "the " (any case) stands right before `start`, as a word of its own. */

@@ -461,7 +461,9 @@ export const PERSON_NOUNS = set(
     'worker teacher student resident official adviser advisor expert professor journalist reporter correspondent ' +
     'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness ' +
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
-    'economist strategist consultant academic lecturer fellow negotiator diplomat envoy',
+    'economist strategist consultant academic lecturer fellow negotiator diplomat envoy ' +
+    // Physicians by their field ("cardiologist Ana Ruiz").
+    'physician cardiologist oncologist neurologist epidemiologist virologist immunologist paediatrician pediatrician',
 );
 
 /**

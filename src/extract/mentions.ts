@@ -214,6 +214,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
             namedElsewhere(first) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&
+              !isAbstractPlural(first.lower) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
           if (!keep) continue;
         }
@@ -356,6 +357,12 @@ function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Kno
   if (run.length < 2 || !w.initial || uses(w.lower) & MID_SENTENCE || known(w.lower)) return false;
   return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
+
+/** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
+const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
+
+/** "Observations showed that …": a sentence-initial plural of an abstract noun is no source before its verb. */
+const isAbstractPlural = (lower: string): boolean => ABSTRACT_PLURALS.some((end) => lower.endsWith(end));
 
 /**
  * "Criticising Labour’s position, he added": a sentence-initial word in "-ing" (on a stem of four

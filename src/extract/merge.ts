@@ -43,12 +43,13 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   const known = keys.map(isKnown);
   const { tails, stems, initials } = indexKeys(keys, words, ids);
   const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
+  const inner = onlyNameHolding(keys, words, ids, tails, known, initials);
 
   // A tail joins the full name seen most recently before it, or else the first one seen after.
   const lastSeen = new Array<number>(keys.length).fill(-1);
   const resolved = idOf.map((k, i) => {
     const candidates = known[k] ? undefined : tails[k];
-    let best = candidates?.[0] ?? surnameFirst[k] ?? k;
+    let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? k;
     let bestAt = -1;
     for (const c of candidates ?? []) {
       if (lastSeen[c]! > bestAt) {
@@ -251,6 +252,50 @@ function surnameFirstNames(
     if (rest.some((w) => ids.has(w) || wordClass(w) & (HEAD_WORD | CONNECTOR)) || ids.has(`${rest.join(' ')} ${single}`) || (rest.length > 1 && ids.has(rest.join(' ')))) return;
     // Numbered in order of first appearance: the full name came first.
     if (full < k) out[k] = full;
+  });
+  return out;
+}
+
+/** Most words of a person's name ("Datuk Ridzuan Hasnul Rahman"); a longer capitalised run is a headline. */
+const MAX_PERSON_WORDS = 4;
+
+/**
+ * "Datuk Karim Hasnul Rahman … said Karim", "the Ministry of Internal Affairs … the Ministry said": a
+ * one-word key joins the only earlier name that holds it as a word other than its last, where that
+ * name is a person's (no head or connector word) of three or four words, or where the word is a
+ * body's head opening that name before its connector ("Ministry of …"). A known name, a given name
+ * ("Donald"), a tail of another name, another name's initials ("SAPS") or a word of two names joins none.
+ * Keys are numbered as in `mergeOccurrences`; the result is by key number.
+ */
+function onlyNameHolding(
+  keys: readonly string[],
+  words: readonly (readonly string[])[],
+  ids: ReadonlyMap<string, number>,
+  tails: readonly (number[] | undefined)[],
+  known: readonly boolean[],
+  initials: readonly (number | undefined)[],
+): (number | undefined)[] {
+  // The name holding each one-word key, or null when two names hold it.
+  const holder: (number | null | undefined)[] = [];
+  words.forEach((w, k) => {
+    if (w.length < 2) return;
+    const classes = w.map(wordClass);
+    const person = w.length > 2 && w.length <= MAX_PERSON_WORDS && !classes.some((c) => c & (HEAD_WORD | CONNECTOR));
+    const body = classes[0]! & HEAD_WORD && classes[1]! & CONNECTOR;
+    if (!person && !body) return;
+    for (let i = 0; i < w.length - 1; i++) {
+      const single = ids.get(w[i]!);
+      if (single !== undefined && (person || i === 0)) holder[single] = holder[single] === undefined ? k : null;
+    }
+  });
+  const out: (number | undefined)[] = [];
+  keys.forEach((single, k) => {
+    const full = holder[k];
+    if (full == null || known[k] || tails[k] || initials[k] !== undefined || full > k) return;
+    // A given name joins no name; a body's head joins only the body it opens.
+    const cls = wordClass(single);
+    if (cls & GIVEN_NAME || (cls & HEAD_WORD && words[full]![0] !== single)) return;
+    out[k] = full;
   });
   return out;
 }
