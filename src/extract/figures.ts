@@ -4,7 +4,7 @@ import { CHANGE_WINDOW, changeOf, isComparative } from './changes';
 import { ABOUT_RE, eventOf, namesEvent } from './events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { compoundUnitAt } from './number-words';
-import { isPart, MAX_SENTENCE, UNVERIFIED } from './parts';
+import { isPart, MAX_SENTENCE, namesUnverified } from './parts';
 import { rangeAt } from './ranges';
 import { classWithin, dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore, wordEnd } from './scan';
 import type { Range } from './sentences';
@@ -144,7 +144,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   // says nothing of the 350.
   let previousEnd = sentence.start;
   const hits = findNumbers(text, sentence.start, sentence.end, scan);
-  const unverified = hits.length > 0 && UNVERIFIED.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
+  const unverified = hits.length > 0 && namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
     if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit)) continue;
@@ -219,7 +219,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         ? null
         : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit)) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
-          (previous && (converts || INSTEAD_OF.test(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
+          (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
     // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
     // "could exceed 10,000": the verb may be the comparator itself.
@@ -238,7 +238,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (ownsBefore && !PLACE_PREPOSITION.test(textBefore) && !inCondition(text.slice(hit.end, eventTo)) ? eventBefore(text, clauseStart, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
-          (((ownsBefore && TOLL.test(text.slice(clauseStart, phraseStart))) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
+          (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
           namesEvent(text.slice(sentence.start, sentence.end), 'killed')
             ? 'killed'
             : null) ??
@@ -355,6 +355,8 @@ const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !
 
 /** "instead of 0.4 percent", "rather than 3%": the alternative value of the figure before. */
 const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;
+/** INSTEAD_OF, run only where its words are there. */
+const insteadOf = (before: string): boolean => (hasAsciiWord(before, 'instead of') || hasAsciiWord(before, 'rather than')) && INSTEAD_OF.test(before);
 /** "in the more than 5,600 buildings": a preposition of place right before the figure's phrase. */
 const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$/i;
 
@@ -590,6 +592,8 @@ function pairEvent(text: string, sentence: Range, phraseStart: number): string |
 
 /** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */
 const TOLL = /\b(?:the|its|their)\s+toll\b/i;
+/** TOLL, run only where "toll" is there. */
+const namesToll = (clause: string): boolean => hasAsciiWord(clause, 'toll') && TOLL.test(clause);
 /** 'said the death toll “appears to be at least 377”': the quoted words are said of the toll named right before them. */
 const TOLL_BEFORE_QUOTE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:is|was|had|has|now)\s+)?[“"‘']?$/i;
 const tollBeforeQuote = (text: string, sentence: Range, quote: Range): boolean =>

@@ -6,7 +6,9 @@ import { lowerWordAfterSpaces } from './scan';
 import type { Range } from './sentences';
 
 /** Counts still being checked, beside a confirmed part ("25 were confirmed missing while 35 are being validated"). */
-export const UNVERIFIED = /\b(?:being|be|yet to be) (?:validated|verified)\b|\bfor (?:validation|verification)\b|\bunverified\b/i;
+const UNVERIFIED = /\b(?:being|be|yet to be) (?:validated|verified)\b|\bfor (?:validation|verification)\b|\bunverified\b/i;
+/** `sentence` tells unchecked counts apart (UNVERIFIED); the expression runs only where "valid" or "verif" is there. */
+export const namesUnverified = (sentence: string): boolean => (hasAsciiWord(sentence, 'valid') || hasAsciiWord(sentence, 'verif')) && UNVERIFIED.test(sentence);
 const CONFIRMATION = /\b(?:confirmed|unconfirmed|validated|validation|verified|verification)\b/i;
 /** A number in digits or words. */
 const NUMBER_PATTERN = String.raw`(?:[\d,.]+|(?:${SPELLED_NUMBERS.join('|')})(?:[ -](?:${SPELLED_NUMBERS.join('|')}))*)`;
@@ -78,7 +80,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
-  if (WORST_HIT.test(lead) || PAST_EVENT.test(lead) || OTHER_EVENT.test(lead) || PERIOD_TOTAL.test(lead)) return true;
+  if (leadNamesOther(lead)) return true;
   const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 100));
   if (hasAsciiWord(tail, ' in ') && OTHER_EVENT_AFTER.test(tail)) return true;
   if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;
@@ -87,6 +89,19 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));
   if (added && namesEvent(text.slice(Math.max(sents[si - 1]?.start ?? sentence.start, sentence.start - WHOLE_REACH, phraseStart - MAX_SENTENCE), phraseStart), event)) return true;
   return wholeAfter(text, sentence, sents[si + 1], hit, event);
+}
+
+/**
+ * The words before a figure name the area hit worst, a period's total or another event (WORST_HIT,
+ * PAST_EVENT, OTHER_EVENT, PERIOD_TOTAL). Each expression runs only where the letters it needs are
+ * there: most leads have none of them.
+ */
+function leadNamesOther(lead: string): boolean {
+  // WORST_HIT and PERIOD_TOTAL: "worst ", "hardest ", "highest ", "deadliest ", "bloodiest " ("worst-hit" too).
+  if ((hasAsciiWord(lead, 'st ') || hasAsciiWord(lead, 'st-')) && (WORST_HIT.test(lead) || PERIOD_TOTAL.test(lead))) return true;
+  // PAST_EVENT is case-sensitive.
+  if ((lead.includes('which') || lead.includes('that')) && PAST_EVENT.test(lead)) return true;
+  return (hasAsciiWord(lead, 'in a') || hasAsciiWord(lead, ' ago') || hasAsciiWord(lead, 'last ')) && OTHER_EVENT.test(lead);
 }
 
 /** "of the three", "among the 12": a whole that the counts around it are parts of. */
