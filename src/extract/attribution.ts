@@ -321,7 +321,7 @@ export class Attributor {
       }
       if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower === 'according' && els[c + 1]?.lower === 'to')) reported = true;
       // "…, her office put out a statement quoting President Ana Ruiz as saying 200 …": what follows is Ruiz's.
-      const quoted = QUOTING.has(e.lower) ? this.quotedAs(els, c + 1) : null;
+      const quoted = QUOTING.has(e.lower) ? this.quotedAs(els, c + 1) : e.lower === 'with' ? this.withSaying(els, c + 1) : null;
       if (quoted !== null && quoted.entity !== last) {
         out.push({ start: e.start, from: quoted.start, entity: quoted.entity });
         last = quoted.entity;
@@ -368,13 +368,26 @@ export class Attributor {
   }
 
   /**
-   * "Brask Police Chief Anton Vell said", "defence counsel Ana Ruiz said": the index of a person named
-   * after a title at els[at] (title words, after a body's name or none), or null.
+   * "…, with the National Disaster Agency saying (that) 30 …": the body or person named from els[at]
+   * (after "the" or a title) right before a reporting participle, where a number follows; else null.
+   */
+  private withSaying(els: Element[], at: number): Named | null {
+    const opening = els[at]?.lower === 'the' ? at + 1 : at;
+    const p = this.titledPerson(els, opening) ?? opening;
+    const name = els[p]?.name;
+    const verb = els[p + 1];
+    if (!name || !SPEAKS.has(name.kind) || !verb || !(verb.cls & REPORTING_PARTICIPLE) || this.punctuatedBetween(name.end, verb.start)) return null;
+    return hasCount(els, p + 2) ? name : null;
+  }
+
+  /**
+   * "Brask Police Chief Anton Vell said", "defence counsel Ana Ruiz said", "activist Ana Ruiz said": the
+   * index of a person named after a title or a person's noun at els[at] (after a body's name or none), or null.
    */
   private titledPerson(els: Element[], at: number): number | null {
     let j = els[at]?.name && els[at]!.name!.kind !== 'person' ? at + 1 : at;
     const from = j;
-    while (j < els.length && j < from + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) j++;
+    while (j < els.length && j < from + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) j++;
     if (j === from || els[j]?.name?.kind !== 'person' || this.punctuatedBetween(els[at]!.start, els[j]!.start)) return null;
     return j;
   }
@@ -1054,6 +1067,8 @@ export class Attributor {
     const els = skipTitle(all, verb + 1);
     const next = els[verb + 1];
     if (!next) return null;
+    // `said "Boston Five" veteran Carl Moss`: a nickname in quotation marks is part of the title before the name.
+    if (next.name && this.inQuotationMarks(next)) return this.personAfterTitle(els, verb + 2);
     // "said RDC spokesman Omar Hadi", "said a Kelmor Peace Coalition spokesman": a body's
     // title after the verb, and the person it names, if any.
     const body = next.name ? verb + 1 : next.lower !== undefined && ARTICLES.has(next.lower) && els[verb + 2]?.name ? verb + 2 : -1;
@@ -1073,6 +1088,19 @@ export class Attributor {
       if (e.cls & FUNCTION) return null;
     }
     return null;
+  }
+
+  /** The name at `e` stands between quotation marks, as a nickname does (`"Boston Five" veteran`). */
+  private inQuotationMarks(e: Element): boolean {
+    return QUOTATION_MARKS.has(this.text.charCodeAt(e.start - 1)) && QUOTATION_MARKS.has(this.text.charCodeAt(e.end));
+  }
+
+  /** "veteran Carl Moss": the person named after up to MAX_TITLE_WORDS title words from els[at], or null. */
+  private personAfterTitle(els: Element[], at: number): number | null {
+    let j = at;
+    while (j < els.length && j < at + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) j++;
+    const person = els[j]?.name;
+    return j > at && person?.kind === 'person' && !this.punctuatedBetween(els[at]!.start, els[j]!.start) ? person.entity : null;
   }
 
   /**
@@ -1409,6 +1437,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 /** The end of a quote the sentence opens with, right before a verb turned round after it (`,’ said`). */
 const AFTER_QUOTE = /[,!?]['’"”]\s*$/;
 
+/** " “ ” ‘ ’ ' */
+const QUOTATION_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 39]);
 const COMMA = 44;
 const COLON = 58;
 const OPEN_BRACKET = 40;

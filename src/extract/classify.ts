@@ -1,4 +1,4 @@
-import { ARTICLES, BODY_HEADS, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, MOVEMENT_NAMES, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
+import { ARTICLES, BODY_HEADS, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, MOVEMENT_NAMES, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { abbreviates } from './merge';
 import { keyWords, type Occurrence } from './mentions';
 import type { Group } from './merge';
@@ -96,6 +96,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let gendered = 0;
   let neuter = 0;
   let reporting = 0;
+  let product = 0;
   for (const o of group.occurrences) {
     const lo = Math.max(0, o.start - 40);
     const hi = Math.min(o.end + 60, text.length);
@@ -119,6 +120,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
     const placeNext = (nextClass & PLACE_CUE) !== 0 || bodyMemberAfter(text, o.end, next, hi);
     if (placeNext) placeNoun++;
+    // "its new Windows Vista operating system": a product's noun right after the name.
+    if (PRODUCT_NOUNS.has(next)) product++;
     if (beforeClass & STORM) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
@@ -206,7 +209,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Kelmor Survey Polling … KSP": nor its initials alone.
   const aliased = group.occurrences.some((o) => o.words.length === 1 && (o.bracketed || (isAcronym(o.form) && abbreviates(o.key, words))));
   // "Thomson Reuters": a known outlet inside a name is no person's.
-  const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !words.some((w) => OUTLETS.has(w));
+  // A product's noun after it, once, says no person (no one is "the Ana Ruiz software").
+  const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !product && !words.some((w) => OUTLETS.has(w));
   const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
   // What a company has or reports outweighs the weak signs of a person below, not a given name.
   const company = business > 0 && !opensLikePerson;

@@ -191,7 +191,9 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map(
     'Yahoo News,Breitbart,The Hill,PinkNews,Advocate,Slate,Salon,ProPublica,Mother Jones,Der Spiegel,Le Monde,' +
     'El País,Haaretz,Times of Israel,Bellingcat,Anadolu,Anadolu Agency,Kyodo,Yonhap,Vedomosti,Telemundo,' +
     // Egypt's state news agency (Middle East News Agency); the medical journal.
-    'MENA,Middle East News Agency,Lancet'
+    'MENA,Middle East News Agency,Lancet,' +
+    // Germany's news agency (Deutsche Presse-Agentur); the Daily Mail's website.
+    'DPA,Deutsche Presse-Agentur,Mail Online,MailOnline'
   )
     .split(',')
     .map((n) => [n.toLowerCase(), n] as const),
@@ -475,6 +477,9 @@ export const OUTLETS_WITH_THE = set('guardian independent economist telegraph hi
 
 /** Nouns of a company, which stand for the last company named ("the company said") and name the one after them ("the phone maker Kelmor in Motion"). */
 export const COMPANY_NOUNS = set('company firm bank lender retailer startup insurer airline brand manufacturer giant maker conglomerate operator');
+
+/** Nouns of a manufactured product that may follow its name ("the Windows Vista operating system", "its Galaxy smartphone"). */
+export const PRODUCT_NOUNS = set('operating software smartphone smartphones handset handsets console consoles browser processor processors chip chips app');
 
 /** Courtesy titles ("Mr Pyne"): they mark a person but say nothing of who the person is, so they are no role. */
 export const COURTESY_TITLES = set('mr mrs ms miss');

@@ -534,8 +534,9 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
     } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
-    } else if (next.text === 'of' && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && isBodySoFar(run)) {
-      // "the Ministry of Foreign Affairs of the Russian Federation": a body's name goes on past "of the".
+    } else if ((next.text === 'of' || next.text === 'for') && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && isBodySoFar(run)) {
+      // "the Ministry of Foreign Affairs of the Russian Federation", "the UN Office for the Coordination of
+      // Humanitarian Affairs": a body's name goes on past "of the" and "for the".
       ofThe ??= run.length;
       run.push(next, tokens[j + 2]!, tokens[j + 3]!);
       j += 3;
@@ -547,8 +548,10 @@ function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: n
       j = e;
     }
   }
-  // Too long for one name once joined: the name ends before "of the", as the next one starts after it.
-  return ofThe !== undefined && run.length > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
+  // Too long for one name once joined (a sentence's opening "The" not counted): the name ends before
+  // "of the", as the next one starts after it.
+  const counted = run.length - (run[0]!.cls & FUNCTION ? 1 : 0);
+  return ofThe !== undefined && counted > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
 }
 
 /** The words of a run so far name a body (a head word), not a person under a title ("Senate Leader Ana Ruiz of the …"). */

@@ -167,12 +167,12 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
 }
 
 /**
- * The name ends in the head word of a body ("Party", "Board", "Council"), which a short form in
- * brackets after it abbreviates in any language, unless the short form is a known name of its own
- * ("the Labour Party (UK)").
+ * The name ends in the head word of a body ("Party", "Board", "Council") or has one before "of"
+ * ("Central Bank of Kelmor"), which a short form in brackets after it abbreviates in any language,
+ * unless the short form is a known name of its own ("the Labour Party (UK)").
  */
 const namesBody = (key: string, words: readonly string[]): boolean =>
-  words.length > 1 && (wordClass(words[words.length - 1]!) & HEAD_WORD) !== 0 && !isKnown(key);
+  words.length > 1 && words.some((w, k) => (k === words.length - 1 || words[k + 1] === 'of') && (wordClass(w) & HEAD_WORD) !== 0) && !isKnown(key);
 
 /** Fewest letters of a short form that may differ from its name's initials by one. */
 const MIN_LOOSE_SHORT_FORM = 3;

@@ -42,17 +42,36 @@ export function paragraphs(text: string): Range[] {
 }
 
 /**
- * "The company said it had sold⏎six million consoles": a line ending in a lower-case letter (no end
- * punctuation) whose next line goes on in lower case, one line break apart, was wrapped inside a
- * sentence by the page it was copied from; a blank line between still makes two paragraphs.
+ * "The company said it had sold⏎six million consoles", "…, news site NDTV⏎reports", "said that,⏎according
+ * to": a line ending in a letter, digit or comma (no end punctuation) whose next line goes on in lower
+ * case, one line break apart, was wrapped inside a sentence by the page it was copied from; so was one
+ * ending in a word that cannot end a sentence or headline before a number ("between 50 and⏎60 people").
+ * A blank line between still makes two paragraphs.
  */
 function wrapsAfter(text: string, stop: number, lineEnd: number): boolean {
   let next = lineEnd + (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
-  if (text.charCodeAt(next - 1) !== LF || !(classAt(text, stop - 1) & LOWER)) return false;
+  if (text.charCodeAt(next - 1) !== LF) return false;
   while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
-  return next < text.length && (classAt(text, next) & LOWER) !== 0;
+  if (next >= text.length) return false;
+  const opens = classAt(text, next);
+  if (opens & LOWER) return (classAt(text, stop - 1) & (LETTER | NUMBER)) !== 0 || text.charCodeAt(stop - 1) === COMMA;
+  return (opens & NUMBER) !== 0 && JOINING_WORDS.has(lastWord(text, stop));
 }
 
+/** Words that join what follows to what goes before, so never end a sentence or a headline. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'between', 'of', 'to', 'than', 'from', 'by', 'the']);
+/** Longest word `lastWord` reads: longer ones are none of JOINING_WORDS. */
+const MAX_JOINING = 7;
+
+/** The lower-case ASCII letters right before `stop`, up to MAX_JOINING + 1 of them. */
+function lastWord(text: string, stop: number): string {
+  let at = stop;
+  while (at > stop - MAX_JOINING - 1 && at > 0 && isLowerAscii(text.charCodeAt(at - 1))) at--;
+  return text.slice(at, stop);
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const COMMA = 44;
 const CR = 13;
 const LF = 10;
 
