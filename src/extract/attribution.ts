@@ -1,5 +1,5 @@
 import { classAt, UPPER } from './chars';
-import { ARTICLES as ARTICLE_LIST, COMPANY_NOUNS } from './lexicon';
+import { ARTICLES as ARTICLE_LIST, BARE_ARTICLES, COMPANY_NOUNS } from './lexicon';
 import type { Quote } from './quotes';
 import type { Range, Sentence } from './sentences';
 import { firstFrom, rangeAt } from './ranges';
@@ -80,8 +80,6 @@ const OWN_VERB_FILLERS = 2;
 /** How many words a phrase before the subject after a quote may have ("in both states"). */
 const LEADING_REACH = 4;
 const OPENS_APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who', 'which']);
-/** Words that open a description of a role before the name it describes ("a senior leader of …, Ana Ruiz,"). */
-const OPENS_DESCRIPTION: ReadonlySet<string | undefined> = new Set(['a', 'an', 'the']);
 
 /** Finds who said what: speakers of quotes, sources of sentences, antecedents of pronouns. */
 export class Attributor {
@@ -543,7 +541,8 @@ export class Attributor {
    * description of a role, then the person it describes set off by commas, then a reporting verb.
    */
   private describedName(els: Element[]): number | null {
-    if (!OPENS_DESCRIPTION.has(els[0]!.lower)) return null;
+    // An article opens the description of a role before the name it describes ("a senior leader of …, Ana Ruiz,").
+    if (!BARE_ARTICLES.has(els[0]!.lower ?? '')) return null;
     let role = false;
     for (let j = 1; j < els.length && j <= APPOSITION_REACH; j++) {
       const e = els[j]!;

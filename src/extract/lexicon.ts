@@ -8,6 +8,8 @@ const list = (names: string): ReadonlySet<string> => new Set(names.split(','));
 /** Capitalised only because they open a sentence or a quote; never the start of a name. */
 /** Articles and possessives that open a noun phrase ("the", "its"). */
 export const ARTICLES: readonly string[] = ['a', 'an', 'the', 'its', 'his', 'her', 'their'];
+/** The articles alone, which open a description of a role ("a senior leader of …", "the spokesperson of …"). */
+export const BARE_ARTICLES = set('a an the');
 
 export const FUNCTION_WORDS = set(
   'a an the this that these those there here it its he she they we i you his her their our my your him them us me ' +

@@ -1,5 +1,5 @@
 import { classAt, isDigit, LETTER, NUMBER, widthAt } from './chars';
-import { BODY_HEADS, BODY_LEVELS, COLOURS, COMPANY_NOUNS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, HONORIFICS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
+import { BARE_ARTICLES, BODY_HEADS, BODY_LEVELS, COLOURS, COMPANY_NOUNS, COMPASS_WORDS, CURRENCY_CODES, DESCRIPTORS, HONORIFICS, NAME_SUFFIXES, OUTLETS, OUTLETS_WITH_THE, PLACES, PORTFOLIO_WORDS } from './lexicon';
 import { abbreviates } from './merge';
 import { firstFrom } from './ranges';
 import type { Sentence } from './sentences';
@@ -177,7 +177,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, uses)) run = run.slice(1);
       // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
-      else if (run.length > 1 && ROLE_DETERMINERS.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
+      else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
       // "Kelmor in Motion", once named after "the maker", stays one name, also after "Shares of".
@@ -572,7 +572,7 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   const prev = tokens[k - 1]!;
   if (k >= to || text.charCodeAt(prev.end) !== 44 || !/^,\s+$/.test(text.slice(prev.end, tokens[k]!.start))) return null; // ,
   let j = k;
-  if (ROLE_DETERMINERS.has(tokens[j]!.lower)) j++;
+  if (BARE_ARTICLES.has(tokens[j]!.lower)) j++;
   if (j >= to) return null;
   // "Acme’s chief executive": a body owning the title; not "THE GROUP’S PRESIDENT", a common noun in capitals.
   if (tokens[j]!.capitalised && !(tokens[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER))) {
@@ -642,8 +642,8 @@ function titleApposedBefore(text: string, tokens: readonly Token[], k: number, f
   const t = k - 1;
   if (t < from || !(tokens[t]!.cls & ROLE_HEAD) || tokens[t]!.possessive || !/^,\s+$/.test(text.slice(tokens[t]!.end, tokens[k]!.start))) return null;
   let b = t;
-  while (b > from && t - b < MAX_APPOSED_TITLE && !ROLE_DETERMINERS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
-  if (b > from && !(ROLE_DETERMINERS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
+  while (b > from && t - b < MAX_APPOSED_TITLE && !BARE_ARTICLES.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  if (b > from && !(BARE_ARTICLES.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
   // "Another former justice minister": words that only count the title are none of it.
   while (b < t && tokens[b]!.cls & FUNCTION) b++;
   // A title alone after its determiner is one ("the senator"); an honorific alone is none ("the Mr").
@@ -654,8 +654,6 @@ function titleApposedBefore(text: string, tokens: readonly Token[], k: number, f
 const mayBePerson = (name: Token[], known: Known): boolean =>
   isPersonLike(name) && !(name.length === 1 && isShortForm(name[0]!.text)) && !known(keyOf(name.map((t) => t.lower)));
 
-/** Determiners that may open an apposition's role ("the spokesperson of …"). */
-const ROLE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that join a title to the body it is of ("spokesperson of", "spokesman for", "director at"). */
 const TITLE_LINKS = new Set(['of', 'for', 'at']);
 
