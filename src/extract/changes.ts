@@ -34,8 +34,10 @@ const direct = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+by)?
 const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:,?\s+[\p{L}'’-]+){0,9},?\s+by${EXTRA}`, 'iu');
 const RISE_BEFORE = direct(RISE_VERBS);
 const FALL_BEFORE = direct(FALL_VERBS);
-const RISE_BY = withBy(`${RISE_VERBS}|${RISE_OBJECT_VERBS}`);
-const FALL_BY = withBy(`${FALL_VERBS}|${FALL_OBJECT_VERBS}`);
+/** "revised the death toll down by", "was revised up by": a revision says its direction with "up" or "down" before "by". */
+const revised = (direction: string) => String.raw`revis(?:e|es|ed|ing)(?:\s+[\p{L}'’-]+){0,9}?\s+${direction}`;
+const RISE_BY = withBy(`${RISE_VERBS}|${RISE_OBJECT_VERBS}|${revised('up')}`);
+const FALL_BY = withBy(`${FALL_VERBS}|${FALL_OBJECT_VERBS}|${revised('down')}`);
 /** What RISE_BY and FALL_BY both need ("b" and "y" have no other case forms, also with the "u" flag). */
 const BY = /\sby\s/i;
 const RISE_RATE_VERB = direct(`${RISE_OBJECT_VERBS}|${RISE_ADVERB}`);

@@ -2,7 +2,7 @@ import { FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from './lexicon';
 import { charBefore, classAt, classOf, hasAsciiWord, isSpaceAt, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { CHANGE_WINDOW, changeOf, isComparative } from './changes';
 import { ABOUT_RE, eventOf, namesEvent } from './events';
-import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
+import { AMOUNT_HEDGES, findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { compoundUnitAt } from './number-words';
 import { isPart, MAX_SENTENCE, namesUnverified } from './parts';
 import { rangeAt } from './ranges';
@@ -573,14 +573,18 @@ const CONDITION = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|poor) 
 const inCondition = (after: string): boolean => hasAsciiWord(after, 'condition') && CONDITION.test(after);
 
 /**
- * "raised the number of wounded from 42 to 67", "lowered the (death) toll in the attack from 89 to 42": a
- * "from X to Y" pair (or "to Y") counts what the number or toll named right before it counts, whatever
- * event words follow ("… from 89 to 42 and raised the number of wounded …": the 89 is no count of the wounded).
+ * "raised the number of wounded from 42 to 67", "lowered the (death) toll in the attack from 89 to 42",
+ * "revised the toll down by about 60 to 215": a "from X to Y" or "by X to Y" pair (or "to Y") counts what
+ * the number or toll named right before it counts, whatever event words follow ("… from 89 to 42 and
+ * raised the number of wounded …": the 89 is no count of the wounded).
  */
-const PAIR_OF = /\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,100}?) (?:from (?:[\d,.]+ to )?|to )$/u;
+const PAIR_OF = new RegExp(
+  String.raw`\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,100}?) (?:from (?:[\d,.]+ to )?|by (?:(?:${AMOUNT_HEDGES}) )?(?:[\d,.]+ to )?|to )$`,
+  'u',
+);
 function pairEvent(text: string, sentence: Range, phraseStart: number): string | null {
-  // Most figures have no "from " or "to " right before them: the expression is spared there.
-  if (!text.startsWith('from ', phraseStart - 5) && !text.startsWith(' to ', phraseStart - 4)) return null;
+  // Most figures have no "from ", "by " or "to " right before them: the expression is spared there.
+  if (!text.startsWith('from ', phraseStart - 5) && !text.startsWith(' to ', phraseStart - 4) && !text.startsWith(' by ', phraseStart - 4)) return null;
   const m = PAIR_OF.exec(text.slice(Math.max(sentence.start, phraseStart - 140), phraseStart));
   if (!m) return null;
   ABOUT_RE.lastIndex = 0;

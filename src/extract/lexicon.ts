@@ -21,6 +21,7 @@ export const FUNCTION_WORDS = set(
     'according asked speaking unlike like amid following ahead inside outside within perhaps maybe yes oh please ' +
     'dear thanks one two three four five six seven eight nine ten half less fewer least whether whatever whoever ' +
     'let nor thus hence therefore still already again sometimes often never always upon via per latest ' +
+    'behind beyond beneath beside besides along alongside throughout underneath onto ' +
     "i’m i'm i’ll i'll i’ve i've i’d i'd",
 );
 

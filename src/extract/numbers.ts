@@ -263,9 +263,13 @@ function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 8), low.start)));
 }
 
-/** A verb of change right before a number: "rose 25 to 7,310" is a change, then a level. */
-const CHANGE_BEFORE =
-  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|dropped|gained|lost|jumped|slipped|slid|shed|added|increased|decreased|declined|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+$/i;
+/** Comparators that may stand between "by" and the amount of a change: "down by about 60 to 215". */
+export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';
+/** A verb of change right before a number, maybe past a comparator: "rose 25 to 7,310" and "down by about 60 to 215" are a change, then a level. */
+const CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|dropped|gained|lost|jumped|slipped|slid|shed|added|increased|decreased|declined|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+(?:(?:${AMOUNT_HEDGES})\s+)?$`,
+  'i',
+);
 /** "ranging from 10 to 20", "anywhere from": a "from … to" that bounds one quantity. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$/i;
 /** A scale word closing a number ("7 million", "$5bn", "seven hundred"). */
