@@ -226,6 +226,20 @@ const COMPOUND_UNITS = new Map([
   ['goal', 'goals'],
   ['stroke', 'strokes'],
   ['magnitude', 'magnitude'],
+  // Sizes and capacities: "a 400-tonne ferry", "a 43-passenger bus", "a 500-bed hospital".
+  ['tonne', 'tonnes'],
+  ['ton', 'tons'],
+  ['metre', 'metres'],
+  ['meter', 'meters'],
+  ['kilometre', 'kilometres'],
+  ['kilometer', 'kilometers'],
+  ['mile', 'miles'],
+  ['acre', 'acres'],
+  ['hectare', 'hectares'],
+  ['megawatt', 'megawatts'],
+  ['passenger', 'passengers'],
+  ['bed', 'beds'],
+  ['storey', 'storeys'],
 ]);
 const LONGEST_COMPOUND_UNIT = Math.max(...[...COMPOUND_UNITS.keys()].map((u) => u.length));
 
