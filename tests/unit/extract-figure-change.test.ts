@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { extract, type Figure } from '../../src/extract';
+import { figure, figures } from './extract-helpers';
 
 /** Every figure of the text's figure claims, as [value, upTo, change, comparator, unit]. */
 function read(text: string): [number, number | null, Figure['change'], string, string | null][] {
@@ -124,5 +125,75 @@ describe('figures: ranges with both ends', () => {
 
   it('reads no range in compounds and times ("5-7pm", "10-15-year-olds")', () => {
     expect(read('The market runs 5-7pm for 10-15-year-olds.')).toEqual([]);
+  });
+});
+
+describe('figures: directions of change ("instead of", spreads, "make up")', () => {
+  it('gives the value named "instead of" another the same change', () => {
+    const text = 'March figures were revised to show output falling 0.3 percent instead of 0.6 percent as first reported.';
+    expect(figures(text).map((f) => [f.value, f.change])).toEqual([
+      [0.3, 'fall'],
+      [0.6, 'fall'],
+    ]);
+  });
+  it('keeps both directions of a spread of forecasts', () => {
+    const text = 'Forecasts ranged from a 0.2 percent gain to a 1.1 percent decline.';
+    expect(figures(text).map((f) => [f.value, f.change])).toEqual([
+      [0.2, 'rise'],
+      [1.1, 'fall'],
+    ]);
+  });
+  it('reads "make up N per cent" as a share, not a rise, but "up N per cent" still as a rise', () => {
+    expect(figure('Women make up about 9 per cent of the drivers.', 'about 9 per cent').change).toBeNull();
+    expect(figure('Fares were up 9 per cent in May.', '9 per cent').change).toBe('rise');
+  });
+});
+
+describe('figures: the direction of a change (cuts, nouns of change, restatements)', () => {
+  it('reads a cut "by" an amount after a long object as a fall', () => {
+    expect(figure("The tablet can reduce the patients' risk of a relapse by 30 percent.", '30 percent').change).toBe('fall');
+  });
+  it('reads "the decline was 3%" as a fall and "the increase was 4%" as a rise', () => {
+    expect(figure('On a like-for-like basis, the decline was 3%.', '3%').change).toBe('fall');
+    expect(figure('Measured in euros, the increase was 4%.', '4%').change).toBe('rise');
+  });
+  it('does not read the level of a growth rate as a change', () => {
+    expect(figure("The division's growth rate was 17% last year.", '17%').change).toBeNull();
+  });
+  it('gives a percentage in words with a noun of change its unit and direction', () => {
+    expect(figure('Orvek sold two million kettles, a three percent unit increase.', 'a three')).toMatchObject({ value: 3, unit: '%', change: 'rise' });
+  });
+  it('gives a change restated after ", or" the direction of the first', () => {
+    const text = 'Sales of the cloud unit grew 10% year on year, or 12% in constant currency.';
+    expect(figure(text, '12%').change).toBe('rise');
+  });
+  it('gives no direction to a figure after "or" when the first states none', () => {
+    expect(figure('The share of renters was 10%, or 12% in the capital.', '12%').change).toBeNull();
+  });
+});
+
+describe('figures: direction and unit (comparatives, "per cent", the counted noun)', () => {
+  it('reads a comparative after a rate as its direction', () => {
+    expect(figure('Walkers had a 21% lower risk of stroke.', '21%').change).toBe('fall');
+    expect(figure('Smokers showed a 14 per cent higher risk of gout.', '14 per cent').change).toBe('rise');
+    expect(figure('The index ended three points higher.', 'three')).toMatchObject({ unit: 'points', change: 'rise' });
+  });
+  it('reads "per cent" closing a compound and "one per cent" in words', () => {
+    expect(figure('The outlook marks a 35-per cent slump from last year.', '35-per cent')).toMatchObject({ value: 35, unit: '%', change: 'fall' });
+    expect(figure('Shares in Korlin fell one per cent on Friday.', 'one')).toMatchObject({ value: 1, unit: '%', change: 'fall' });
+  });
+  it('ends the counted noun before words that do not belong to it', () => {
+    expect(figure('It forecast profit at 3.1 trillion yen and sales at a record.', '3.1 trillion').unit).toBe('yen');
+    expect(figure('The mayor said 90,000 showed up.', '90,000').unit).toBeNull();
+    expect(figure('The toll was below the 640 figure given by the agency.', '640').unit).toBeNull();
+    expect(figure('The village lies about 70 miles southwest of Brno.', 'about 70').unit).toBe('miles');
+    expect(figure('The crews sent 2,100 search and rescue personnel.', '2,100').unit).toBe('search and rescue personnel');
+  });
+});
+
+describe('figures: change over an average', () => {
+  it('"blood pressure fell by an average of 10-15 percent" is a fall; "rose on average 4%" a rise', () => {
+    expect(figure('In the trial, blood pressure fell by an average of 10-15 percent within a month.', '10-15 percent').change).toBe('fall');
+    expect(figure('Rents rose on average 4% last year.', '4%').change).toBe('rise');
   });
 });

@@ -304,3 +304,13 @@ describe('speakers on real pages, fourth round (war reports, studies)', () => {
     expect(speakers('The commission met.\n\n“The four results are immaterial,” Ana Ruiz assured.')).toEqual([['The four results are immaterial', 'Ana Ruiz']]);
   });
 });
+
+describe('quote boundaries', () => {
+  it('does not close a quote at a nested quote of the same style', () => {
+    const r = extract('“It helps the towns where the effects (of “Storm Ana”) are seen. But we leave the decision to the mayor,” Jane Okafor said.');
+    const quotes = r.claims.filter((c) => c.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ attributedTo: 'Jane Okafor' });
+    expect(quotes[0]!.text).toContain('leave the decision to the mayor');
+  });
+});

@@ -1,0 +1,84 @@
+// When two tolls are rivals: not a part against its whole, an update against what it replaced, or a rounded number against its count.
+import { describe, expect, it } from 'vitest';
+import { agree } from '../../src/context/figures-agree';
+import { discrepancies, discrepancyRows as rows } from './extract-helpers';
+
+describe('parts and wholes', () => {
+  it('does not set a count told step by step against the whole it is part of', () => {
+    const text = [
+      'Harbour police have arrested three people over the warehouse fire.',
+      'Police spokesperson Dana Whitfield said the team managed to arrest two men near the port. Of the three suspects arrested, two had warrants against them.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets two sources against each other when no whole is named', () => {
+    const text = 'Harbour police have arrested three people over the fire. Police spokesperson Dana Whitfield said officers arrested two men.';
+    expect(discrepancies(text)).toEqual([['detained', ['2 Dana Whitfield', '3 -']]]);
+  });
+
+  it('counts deaths as people killed', () => {
+    const text = 'The Kestrel Herald reported 40 deaths after the storm. The interior ministry said 25 people were killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['25 the interior ministry (unnamed)', '40 Kestrel Herald']]]);
+  });
+});
+
+describe('counts that are no rival tolls', () => {
+  it('keeps a toll of one group (police) apart from everyone’s toll', () => {
+    const text =
+      'Omar Dallo, a health official, said the total number of people injured nationwide is 180. ' +
+      'The Interior Ministry said the total number of police injured nationwide was 75.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('compares the value an update set, not the one it replaced', () => {
+    const text =
+      'The Ruritanian interior ministry on Monday cut the death toll in the bazaar attack from 75 to 31. ' +
+      'The director of the city hospital, Lena Varga, told reporters 31 people were killed.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('still reports two sources that disagree about the wounded after an update', () => {
+    const text =
+      'The Ruritanian interior ministry on Monday cut the toll from 75 to 31 and raised the number of wounded from 30 to 58. ' +
+      'The director of the city hospital, Lena Varga, said 31 people were killed and 64 injured.';
+    expect(rows(text)).toEqual(['injured: =58 by Ruritanian interior ministry | =64 by Lena Varga']);
+  });
+});
+
+describe('one figure told twice is no disagreement', () => {
+  it('a count an update replaced ("raised from six") is no rival of the new count, also without "to N"', () => {
+    const text =
+      'Floods struck the valley of Varna on Monday. The number of missing was raised from six earlier in the day after villagers called the police, said Ivana Petrova, the regional governor. "There are now 27 missing people," Petrova said. Rescuers said 27 people were missing.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('a count out of a group named first ("Of those detained on Monday, 41 …") is a part of the toll, not a rival one', () => {
+    const text =
+      'Police detained about 300 people at the rally in Tarvos on Monday, the Interior Ministry said. Some 300 people were detained across the city, the ministry said.\nOf those detained on Monday, 41 remain in custody, officials added.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('a rounded number agrees with the count it rounds ("nearly 200" and 198), not with a count far from it', () => {
+    expect(agree({ value: 200, comparator: '~' }, { value: 198 })).toBe(true);
+    expect(agree({ value: 197 }, { value: 200, comparator: '<' })).toBe(true);
+    expect(agree({ value: 200, comparator: '~' }, { value: 160 })).toBe(false);
+    expect(agree({ value: 200 }, { value: 198 })).toBe(false);
+    expect(agree({ value: 200, comparator: '>' }, { value: 198 })).toBe(false);
+  });
+
+  it('"nearly 200 missing" from an agency and 198 from the police are one figure; 120 from another is a rival', () => {
+    const same =
+      'A tower collapsed in Dorval on Friday. Police chief Marco Lenz said 198 people were missing. Nearly 200 people were missing, Reuters reported.';
+    expect(discrepancies(same)).toEqual([]);
+    const rival = `${same} Commissioner Ana Ruiz said 120 people were missing.`;
+    expect(discrepancies(rival).map(([about]) => about)).toEqual(['missing']);
+  });
+});
+
+describe('a rounded number is no looser than its last digit', () => {
+  it('"about 12,500" does not agree with 12,130 (it rounds to hundreds), "about 12,000" does', () => {
+    expect(agree({ value: 12500, comparator: '~' }, { value: 12130 })).toBe(false);
+    expect(agree({ value: 12000, comparator: '~' }, { value: 12130 })).toBe(true);
+  });
+});

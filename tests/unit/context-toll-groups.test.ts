@@ -1,0 +1,126 @@
+// Tolls of different areas, groups of people, sides and events are not set against each other.
+import { describe, expect, it } from 'vitest';
+import { memoryKnowledge } from '../../src/cache';
+import { articleContext } from '../../src/context';
+import { discrepancies } from './extract-helpers';
+
+describe('tolls of different areas', () => {
+  const areas = [
+    'Nearly 2,000 people had been killed across Chile and Peru by Tuesday.',
+    "Chile's Civil Protection Agency said the death toll rose to 1,350.",
+    'The government of Peru said 410 people were killed in areas it controls.',
+  ].join(' ');
+
+  it('does not compare tolls whose sentences name different places', () => {
+    expect(discrepancies(areas)).toEqual([]);
+  });
+
+  it('without the text, reads the places of the claims that hold the figures', () => {
+    const placedAfter = areas.replace('The government of Peru said 410 people were killed in areas it controls.', 'Officials said 410 people were killed in Peru.');
+    expect(discrepancies(placedAfter, false)).toEqual([]);
+  });
+
+  it('compares tolls that name the same place', () => {
+    const text = 'The Valdivia Herald said 30 people were killed in Chile. The Civil Protection Agency said 45 people were killed in Chile.';
+    expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
+  });
+
+  it('compares a toll that names a place with one that names none', () => {
+    const text = 'The Valdivia Herald said 30 people were killed in Chile. The Civil Protection Agency said 45 people were killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
+  });
+
+  it("reads a figure's sentence as extraction splits it: 'Dr.' does not end it before the place", () => {
+    const text = 'Officials in Valdora said 40 people were killed. In Norland the hospital chief, Dr. Lin Ito, said 55 people were killed.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
+
+describe('the sidebar reads the places of the whole sentence', () => {
+  it('sees a place named before an unattributed toll, which its claim does not hold', async () => {
+    const text = 'The Valdivia Herald said 30 people were killed in Chile. In Peru, 410 people were killed.';
+    expect(discrepancies(text, false)).toHaveLength(1);
+    const page = {
+      url: 'https://news.example/2026/11/27/quake',
+      detection: { isArticle: true, site: null, reason: 'test' },
+      article: { title: 'Quake', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: null, text },
+    };
+    expect((await articleContext(page, memoryKnowledge([]))).discrepancies).toEqual([]);
+  });
+});
+
+describe('tolls of different groups of people', () => {
+  const groups = [
+    'Airstrikes on two camps in Veldra killed 28 people on Tuesday, including several civilians, officials said.',
+    'Most of the 28 killed were fighters, said Interior Ministry spokesman Taro Velk.',
+    'But Mira Sands, a lawmaker from Veldra, said at least seven civilians died.',
+    'The Ruritania-led coalition said three civilians were killed.',
+  ].join(' ');
+
+  it('sets counts of civilians only against counts of civilians, not against the toll of all', () => {
+    expect(discrepancies(groups)).toEqual([['killed', ['3 -', '7 Mira Sands']]]);
+  });
+
+  it('does not set a count taken out of a named group against the toll', () => {
+    const text = 'Police said 20 people were killed in the fire. Medics treated four women, and the chief medic Lea Dorn said two of the women died.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets two counts of people against each other', () => {
+    const text = 'Police said 20 people were killed in the fire. The Harbour Gazette said 26 people died.';
+    expect(discrepancies(text)).toEqual([['killed', ['20 police (unnamed)', '26 Harbour Gazette']]]);
+  });
+
+  it('still sets counts of the same group against each other', () => {
+    const text = 'The army said 12 soldiers were killed in the ambush. The Harbour Gazette said 19 soldiers died.';
+    expect(discrepancies(text)).toEqual([['killed', ['12 the army (unnamed)', '19 Harbour Gazette']]]);
+  });
+});
+
+describe('each side counting its own people', () => {
+  it('does not set two parties’ counts of their own detained members against each other', () => {
+    const text = [
+      '“Police have detained 2,000 of our members since Monday,” a leader of the Green Union, Oren Tal, told reporters.',
+      'The Harbour Party’s chairman Ivo Brandt said: “About 900 of our party workers were arrested this week.”',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets two sources’ counts of the same detainees against each other', () => {
+    const text = 'Police said 2,000 protesters were detained on Monday. The Harbour Gazette said 2,600 protesters were detained.';
+    expect(discrepancies(text)).toEqual([['detained', ['2000 police (unnamed)', '2600 Harbour Gazette']]]);
+  });
+});
+
+describe('shares and earlier disasters are not rival tolls', () => {
+  it('does not set the worst-hit area’s toll or an earlier quake’s toll against the whole', () => {
+    const text = [
+      'The Norland Disaster Agency said 800 people had died.',
+      'Velm province was worst hit, with a confirmed death toll of 500.',
+      'It is the deadliest quake since the 1931 Ostra earthquake, which killed more than 3,000 people.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets a second toll of the same quake against the agency’s', () => {
+    const text = 'The Norland Disaster Agency said 800 people had died. The Harbour Gazette said 950 people were killed in the quake.';
+    expect(discrepancies(text)).toEqual([['killed', ['800 Norland Disaster Agency', '950 Harbour Gazette']]]);
+  });
+});
+
+describe('tolls of other events and single cases are no rival tolls', () => {
+  it('does not set the toll of an attack months before against the story’s toll', () => {
+    const text = 'Police spokesman Ado Lemu said 15 people were killed in the attack. In a related incident, the village of Tesk was raided two months ago and 60 people were killed.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('does not set one death of a list against the toll', () => {
+    const text = 'Aid Watch said at least 80 people were killed. The Harbour Gazette said one person died after inhaling smoke, another after being beaten.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('shows a community leader’s count of bodies against the police toll', () => {
+    const text = 'Village head Musa Kanti said residents had counted 30 lifeless bodies. Police spokesman Ado Lemu said only 15 people were killed in the attack.';
+    expect(discrepancies(text)).toEqual([['killed', ['15 Ado Lemu', '30 Musa Kanti']]]);
+  });
+});

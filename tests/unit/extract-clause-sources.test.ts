@@ -1,0 +1,157 @@
+// Which clause a source governs: joined and relative clauses, participles, asides and turned-round attributions.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure } from './extract-helpers';
+import { byKind, mentionLabels as mentions, speakerOf } from './extract-source-helpers';
+
+/** The source of the figure claim whose number is `phrase`. */
+function sourceOfFigure(text: string, phrase: string): string | null {
+  const claim = extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.phrase === phrase);
+  if (!claim) throw new Error(`no figure "${phrase}"`);
+  return claim.attributedTo;
+}
+/** "value by" of each figure claim. */
+const figureSources = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.attributedTo}`);
+
+describe('a clause keeps its own source', () => {
+  it('gives the first clause of "X, which …, had suggested N but Title Y said M" to no one, and M to Y', () => {
+    const text = 'Her party, which staged the march, had suggested two million would come but Brask Police Chief Anton Vell said 300,000 came.';
+    expect(sourceOfFigure(text, 'two million')).toBeNull();
+    expect(sourceOfFigure(text, '300,000')).toBe('Anton Vell');
+  });
+
+  it('keeps a joined verb with a number after it to its clause, whatever verb closes the sentence', () => {
+    const text = 'The ministry said two million would come but Anton Vell said 300,000 showed up.';
+    expect(sourceOfFigure(text, 'two million')).toBeNull();
+  });
+
+  it('gives what follows "quoting X as saying" to X', () => {
+    const text =
+      'A day after Health Minister Lina Varga raised the official toll to 180,000, her office released a statement quoting President Anton Bral as saying 150,000 people had been buried.';
+    expect(sourceOfFigure(text, '180,000')).toBe('Lina Varga');
+    expect(sourceOfFigure(text, '150,000')).toBe('Anton Bral');
+  });
+
+  it('gives "<Place> police put the figure at N" to the police, and the clause after "while" to its own source', () => {
+    const text = 'The Kelmor police put the figure at 40,000 while the Interior Ministry said the number was 18,000.';
+    expect(sourceOfFigure(text, '40,000')).toBe('Kelmor police');
+    expect(sourceOfFigure(text, '18,000')).toBe('Interior Ministry');
+    // A short form in brackets may stand between the clause's subject and its verb.
+    const bracketed = 'The Kelmor police put the figure at 40,000 while the Interior Security Bureau (ISB) said the number was 18,000.';
+    expect(sourceOfFigure(bracketed, '18,000')).toBe('Interior Security Bureau');
+  });
+
+  it('gives a figure after "X put the number at" to X', () => {
+    expect(sourceOfFigure('Kelmor Party spokesperson Ana Ruiz put the number at 10,000.', '10,000')).toBe('Ana Ruiz');
+  });
+});
+
+describe('a full stop with its space lost still ends a sentence', () => {
+  it('does not read a figure of the next sentence into the clause before', () => {
+    const text = 'The toll was lower than the 800 given by the authorities.In the afternoon, the mayor read the names of 279 people.';
+    const claim = extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.phrase === '800');
+    expect(claim?.text).not.toContain('279');
+  });
+});
+
+describe('a participle’s subject is the one that acts', () => {
+  it('gives "…, citing …" to no one where an unnamed subject acts on a person named after its verb', () => {
+    const text = 'Mara Voss landed in Brask on Monday. Earlier, officials advised Voss to travel by air, citing the risk of 30 roadblocks.';
+    const sources = extract(text).claims.filter((c) => c.kind !== 'quote').map((c) => c.attributedTo);
+    expect(sources).not.toContain('Mara Voss');
+  });
+
+  it('still gives "…, citing …" to a person who is the subject', () => {
+    const text = 'Mara Voss cancelled the trip to Brask, citing the risk of 30 roadblocks.';
+    expect(sourceOfFigure(text, '30')).toBe('Mara Voss');
+  });
+});
+
+describe('the subject of the main clause speaks, not a person named inside it', () => {
+  it('gives "He took a dig at the X-led government, saying “…”" to the one "he" stands for', () => {
+    const text =
+      'Finance Minister Tove Harrand spoke on Monday.\n\nHe took a dig at the last Arno Velt-led cabinet, saying it spent freely with “nothing to show for it.”';
+    expect(speakerOf(text, 'nothing to show')).toBe('Tove Harrand');
+  });
+
+  it('does not give "The governor said that X must speak, saying “…”" to X', () => {
+    const text = 'The governor said that everyone, including the treasurer, Mrs. Lina Oduya, must speak up, saying that “we want the money back.”';
+    expect(speakerOf(text, 'money back')).not.toBe('Lina Oduya');
+  });
+
+  it('still gives a participle to the first person where the sentence opens with the name', () => {
+    const text = 'Lina Oduya criticised the plan of Arno Velt, saying “it will fail.”';
+    expect(speakerOf(text, 'it will fail')).toBe('Lina Oduya');
+  });
+});
+
+describe('government bodies named in lower case report their figures', () => {
+  it('makes a portfolio ministry after a demonym or a country’s possessive a government mention', () => {
+    expect(mentions('The Peruvian transport ministry said 14 buses were stopped.')).toContain('Peruvian transport ministry government');
+    expect(mentions('Later, Chile’s health ministry said 30 people were hurt.')).toContain('Chile’s health ministry government');
+  });
+
+  it('gives a count revised by the subject of the sentence to it, past a weekday', () => {
+    const text = 'The Peruvian interior ministry Monday lowered the toll in the floods from 31 to 15.';
+    expect(figureSources(text)).toEqual(['31 Peruvian interior ministry', '15 Peruvian interior ministry']);
+  });
+
+  it('gives the figures of a body’s forecast to the body', () => {
+    expect(figureSources('The Trade Ministry expects exports to grow by 3.8% next year.')).toEqual(['3.8 Trade Ministry']);
+  });
+});
+
+describe('turned-round and interrupted attributions', () => {
+  it('takes "…, stated the <body>" as the source', () => {
+    const r = extract('Inflation rose by 5.1% in May against a fall of 0.2% in April, stated the Kestrel Bureau of Statistics.');
+    expect(figure(r, '5.1%').claim.attributedTo).toBe('Kestrel Bureau of Statistics');
+  });
+  it('skips an aside between the subject and its verb ("X, in a statement, said")', () => {
+    const r = extract('Meanwhile, the Ministry of Transport, in an official statement, said 30 bridges were closed.');
+    expect(figure(r, '30').claim.attributedTo).toBe('Ministry of Transport');
+  });
+  it('gives "the statement added" to the body that issued it', () => {
+    const r = extract('The Kestrel Institute said on Monday that prices were rising. "We expect this to last into next year," the statement added.');
+    expect(speakerOf(r, 'We expect')).toBe('Kestrel Institute');
+  });
+  it('gives a partial quote to the speaker of ", he said, adding …" after it', () => {
+    const r = extract('Superintendent Joel Amadi spoke to the press. The force had “no patience for gangs threatening the peace of the valley” in the region, he said, urging residents to help.');
+    expect(speakerOf(r, 'no patience')).toBe('Joel Amadi');
+  });
+  it('reads no figure in "zero tolerance"', () => {
+    const r = extract('The force had zero tolerance for gangs in the region, he said.');
+    expect(r.claims.filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+});
+
+describe('a turned-round "…, said the <noun>" names the source after the verb', () => {
+  it('does not give the sentence to the name before the comma', () => {
+    const r = extract('Wages fell at the Kestrel Mining Company, said the report.');
+    expect(r.claims.filter((c) => c.attributedTo !== null)).toEqual([]);
+  });
+  it('gives it to a body named after "the", past a name before the comma', () => {
+    const r = extract('Sales rose 4% at Acme Corp, said the Kestrel Bureau of Statistics.');
+    expect(figure(r, '4%').claim.attributedTo).toBe('Kestrel Bureau of Statistics');
+  });
+  it('gives "said the company" to the company named before', () => {
+    const r = extract('Acme Corp, said the company, has grown fast.');
+    expect(r.claims.map((c) => c.attributedTo)).toEqual(['Acme Corp']);
+  });
+  it('keeps the subject of "X, a spokeswoman, said the plan failed"', () => {
+    const r = extract('Dana Whitfield, a spokeswoman for Acme Foods, said the plan failed.');
+    expect(r.claims.map((c) => c.attributedTo)).toEqual(['Dana Whitfield']);
+  });
+});
+
+describe('"X in a post on Thursday said"', () => {
+  it('reads past a short unpunctuated aside naming what the speaker issued', () => {
+    expect(byKind(extract('Rebel spokesman Omar Dalil in a twitter post on Thursday said the strike left 13 civilians dead.'), 'figure')).toEqual(['Omar Dalil']);
+    expect(byKind(extract('The Kelmor Defence Ministry in a statement said 13 soldiers died.'), 'figure')).toEqual(['Kelmor Defence Ministry']);
+  });
+
+  it('does not read past other phrases, nor across a clause', () => {
+    expect(byKind(extract('Omar Dalil in a bid to calm fears said 13 died.'), 'figure')).toEqual([null]);
+    expect(byKind(extract('Omar Dalil in the village of Tarsk said 13 died.'), 'figure')).toEqual([null]);
+    expect(byKind(extract('Omar Dalil arrived. The army in a statement on Monday said 13 died.'), 'figure')).toEqual([null]);
+  });
+});

@@ -1,0 +1,93 @@
+// The comparator of a figure (=, ~, <, <=, >, >=): words of approximation and bounds, and bounds turned over by a negation.
+import { describe, expect, it } from 'vitest';
+import { figure, figures, phrases } from './extract-helpers';
+
+describe('comparators: "as much as", "exceeded", "about"', () => {
+  it('reads "as much as" as at most and keeps the rise', () => {
+    expect(figure('Sea levels could rise as much as 4 metres.', 'as much as 4')).toMatchObject({ comparator: '<=', change: 'rise', unit: 'metres' });
+  });
+  it('reads "exceeded", "higher than" and "topped" as more than', () => {
+    expect(figure('By noon the queue had exceeded three thousand.', 'exceeded three thousand')).toMatchObject({ value: 3000, comparator: '>' });
+    expect(figure('The real count is much higher than 40,000.', 'higher than 40,000').comparator).toBe('>');
+    expect(figure('Ticket sales topped 2 million.', 'topped 2 million').comparator).toBe('>');
+  });
+  it('gives a figure restated in another unit the bound of the first', () => {
+    const text = 'Peaks may warm by more than 3 degrees Celsius, or 5.4 degrees Fahrenheit.';
+    expect(figures(text).map((f) => [f.comparator, f.value, f.unit])).toEqual([
+      ['>', 3, 'degrees Celsius'],
+      ['>', 5.4, 'degrees Fahrenheit'],
+    ]);
+    // A second count of another thing keeps its own comparator.
+    expect(figure('More than 30 boats sank, or 12 of the fleet.', '12').comparator).toBe('=');
+  });
+  it('reads "about" after a passive participle or a noun that takes it as a preposition', () => {
+    expect(figure('New leads were received about two other drivers.', 'two')).toMatchObject({ comparator: '=', unit: 'drivers' });
+    expect(figure('There were questions about three missing files.', 'three').comparator).toBe('=');
+  });
+  it('keeps "about" as approximately elsewhere', () => {
+    expect(figure('The pollster asked about 1,000 voters.', 'about 1,000').comparator).toBe('~');
+    expect(figure('The lake will warm about two more degrees.', 'about two')).toMatchObject({ comparator: '~', unit: 'degrees' });
+  });
+});
+
+describe('how close a figure comes to its number', () => {
+  it('reads "neared" and "almost" as short of the number', () => {
+    expect(figure('The number of evacuees in Brask neared 4,000 on Sunday.', 'neared 4,000')).toMatchObject({ value: 4000, comparator: '<' });
+    expect(figure('The council spent almost $3 million on the bridge.', 'almost $3 million')).toMatchObject({ value: 3_000_000, comparator: '<' });
+  });
+  it('keeps "nearly" as about the number', () => {
+    expect(figure('Nearly 300 people attended the fair in Ostrava.', 'Nearly 300').comparator).toBe('~');
+  });
+});
+
+describe('values and bounds', () => {
+  it('reads "half a million" and "half a dozen" as half of the number', () => {
+    expect(figure('The alliance drew half a million marchers to Plovdiv on Sunday.', 'half a million')).toMatchObject({ value: 500_000, unit: 'marchers' });
+    expect(figure('Half a dozen trawlers were lost off Tromso.', 'Half a dozen').value).toBe(6);
+  });
+  it('gives a scale word with no count before it no figure', () => {
+    expect(phrases('Organisers said several thousand farmers were detained in Lodz.')).toEqual([]);
+    expect(phrases('Only a few hundred copies of the atlas were printed.')).toEqual([]);
+    expect(figure('A thousand farmers marched to Lodz.', 'A thousand').value).toBe(1000);
+  });
+  it('turns a bound over after a negated verb', () => {
+    expect(figure('A police spokesman said the stadium cannot hold more than 40,000 people.', 'more than 40,000').comparator).toBe('<=');
+    expect(figure("The agency said the tanks won't take fewer than 300 tonnes.", 'fewer than 300').comparator).toBe('>=');
+    expect(figure('Officials said more than 40,000 people came, and they did not leave.', 'more than 40,000').comparator).toBe('>');
+  });
+  it('keeps "nearly" as about the number on a fall written "per cent"', () => {
+    expect(figure('Its quarterly profit slid nearly 40 per cent.', 'nearly 40 per cent')).toMatchObject({ comparator: '~', change: 'fall', unit: '%' });
+  });
+});
+
+describe('bounds and directions', () => {
+  it('reads "or less" and "or more" after a number and its noun', () => {
+    expect(figure('His lawyers hoped for three years or less in jail.', 'three').comparator).toBe('<=');
+    expect(figure('The board wants 40 members or more.', '40').comparator).toBe('>=');
+    // "or" before another number is no bound.
+    expect(figure('Two or three guards were hurt.', 'Two').comparator).toBe('=');
+  });
+
+  it('reads "exceed" as more than, also quoted, and "will not exceed" as at most', () => {
+    expect(figure('Prosecutors said the term should “clearly exceed” six years.', 'exceed” six')).toMatchObject({ comparator: '>', value: 6, unit: 'years' });
+    expect(figure('The fee will not exceed 20 percent.', 'exceed 20 percent').comparator).toBe('<=');
+  });
+
+  it('keeps a forecast with "exceed" a forecast, with no event', () => {
+    expect(figure('Officials said the toll could exceed 1,000 dead.', 'exceed 1,000')).toMatchObject({ comparator: '>', about: null });
+  });
+
+  it('reads a fall "by" an amount past a list in the object', () => {
+    expect(figure('Aspirin cuts the risk of migraine, cluster headaches or tension pain, by 30 percent, the trial found.', '30 percent').change).toBe('fall');
+  });
+
+  it('reads ages after a noun for people as no figures', () => {
+    expect(phrases('The trial enrolled men over 55, women over 60 and smokers over 40 years old.')).toEqual([]);
+    expect(figure('Police said over 55 men were held.', 'over 55').comparator).toBe('>');
+  });
+
+  it('reads "over" a span of time after a passive verb as the span, not more than it', () => {
+    expect(figure('The survey was conducted over six years in 14 countries.', 'over six')).toMatchObject({ comparator: '=', value: 6, unit: 'years' });
+    expect(figure('He waited over six years.', 'over six').comparator).toBe('>');
+  });
+});

@@ -1,0 +1,168 @@
+// The event a figure counts (killed, missing, detained, injured), read from the words around it, and counts that are no toll.
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/context/discrepancies';
+import { extract } from '../../src/extract';
+import { discrepancies, figure, figures } from './extract-helpers';
+
+const abouts = (text: string): string[] => figures(text).map((f) => `${f.value} ${f.about}`);
+
+describe('words for the dead and missing', () => {
+  const r = extract(
+    'Rescuers retrieved the 11 bodies from the mud overnight. A volunteer said six bodies had been found near the river. Three hikers remain unaccounted for. About 90 villagers are feared buried under the slope. Two regulatory bodies were found to be at fault.',
+  );
+  it('counts recovered bodies as dead', () => {
+    expect(figure(r, '11').figure.about).toBe('killed');
+    expect(figure(r, 'six').figure.about).toBe('killed');
+  });
+  it('counts people unaccounted for or feared buried as missing, keeping the unit to people', () => {
+    expect(figure(r, 'Three').figure).toMatchObject({ about: 'missing', unit: 'hikers' });
+    expect(figure(r, 'About 90').figure.about).toBe('missing');
+  });
+  it('counts people buried by a slide as missing, but not people buried at a funeral', () => {
+    const slide = extract('More than 70 people were buried by the mudslide. The 12 victims were buried on Sunday.');
+    expect(figure(slide, 'More than 70').figure.about).toBe('missing');
+    expect(figure(slide, '12').figure.about).toBeNull();
+  });
+  it('sets bodies found against a toll from another source', () => {
+    const toll = extract('The Kestrel Herald reported that 14 people are confirmed dead. Earlier, the state broadcaster Radio Kestrel said three bodies had been found.');
+    expect(findDiscrepancies(toll.claims, [], (id) => id, toll.mentions).map((d) => [d.about, d.values.map((v) => v.value)])).toEqual([['killed', [3, 14]]]);
+  });
+  it('does not count bodies that are institutions', () => {
+    expect(figure(r, 'Two').figure.about).toBeNull();
+  });
+});
+
+describe('forecasts and amounts of money count no event', () => {
+  it('gives a forecast of a toll no event and no exact value', () => {
+    const f = figure('Officials in Port Keel said the number of missing residents is expected to reach 900.', '900');
+    expect(f).toMatchObject({ comparator: '~', about: null });
+  });
+  it('still counts the missing where no forecast is made', () => {
+    expect(figure('Officials in Port Keel said 900 residents were missing.', '900').about).toBe('missing');
+  });
+  it('gives an amount of money no people event from the words around it', () => {
+    expect(figure('The judge took almost $2 million from the builder of the detention centers.', 'almost $2 million').about).toBeNull();
+    expect(figure('Police said 12 people were detained at the centre.', '12').about).toBe('detained');
+  });
+  it('counts those who suffered an injury as injured', () => {
+    expect(figure('The ministry said 21 sailors suffered serious head injury in the blast.', '21').about).toBe('injured');
+    expect(figure('The ministry said 21 sailors attended a course on injury prevention.', '21').about).toBeNull();
+  });
+});
+
+describe('what a number named by its noun counts', () => {
+  const text =
+    'Officials in Corvia gave conflicting death tolls for the flood on Tuesday.\n\n' +
+    'A clerk later said the number should have read 9,000.\n\n' +
+    'The governor told reporters that the number was 8,000, referring to graves.\n\n' +
+    'Her deputy replied: "No, the official number is 7,000."';
+  it('gives "the number was" the event its text is about, and none where the text names none', () => {
+    expect(figures(text).map((f) => [f.value, f.about])).toEqual([
+      [9000, 'killed'],
+      [8000, 'killed'],
+      [7000, 'killed'],
+    ]);
+    expect(figure('Organisers said the march in Brno was huge. Police said the number was 20,000.', '20,000').about).toBeNull();
+  });
+  it('counts bodies that were buried as dead, not missing', () => {
+    expect(figure('The army said 1,200 bodies had been hastily buried by soldiers.', '1,200').about).toBe('killed');
+    expect(figure('Some 40 villagers were buried by the landslide.', 'Some 40').about).toBe('missing');
+  });
+});
+
+describe('tolls of other events and counts that are no toll', () => {
+  it('gives the toll of another event told beside the story’s own no event', () => {
+    const text = 'Police said 12 people died in the raid on Orvo. In a related incident, a nearby town, Tesk, was raided three months ago and 40 people were killed.';
+    expect(figure(text, '12').about).toBe('killed');
+    expect(figure(text, '40').about).toBeNull();
+    expect(figure('In another attack, gunmen killed nine farmers near Lusk.', 'nine').about).toBeNull();
+  });
+
+  it('reads one case of a list of single deaths as no toll', () => {
+    const text = 'Medics said 12 people died in the clashes. It said one person reportedly died after inhaling smoke, another after being stabbed.';
+    expect(figures(text).map((f) => `${f.value} ${f.about}`)).toEqual(['12 killed']);
+  });
+
+  it('reads a count that is the subject of a verb of speech as the speakers, not the dead', () => {
+    const text = 'Three fishermen told Reuters that the death toll had risen to 20.';
+    expect(figure(text, 'Three')).toMatchObject({ unit: 'fishermen', about: null });
+    expect(figure(text, '20').about).toBe('killed');
+    // A toll "reported", or "said to" be, keeps its event.
+    expect(figure('Officials listed 12 deaths reported in Lusk.', '12').about).toBe('killed');
+    expect(figure('At least 20 people said to have died in the blast.', 'At least 20').about).toBe('killed');
+  });
+});
+
+describe('tolls without a kill verb beside the number', () => {
+  it('reads bodies counted as the dead', () => {
+    expect(figure('“We have counted 25 lifeless bodies so far,” the village head said.', '25').about).toBe('killed');
+    expect(figure('Rescuers counted 14 charred bodies in the bus.', '14').about).toBe('killed');
+  });
+
+  it('reads a quoted toll and "the figure of" a toll as counts of the dead', () => {
+    const text = 'Doctors Without Borders said the death toll “appears to be at least 210” — higher than the figure of 150 released by the interior ministry.';
+    expect(figure(text, 'at least 210').about).toBe('killed');
+    expect(figure(text, '150').about).toBe('killed');
+  });
+});
+
+describe('which event a figure counts: revised tolls, mixed counts, tolls of other attacks', () => {
+  it('gives a "from X to Y" pair the event of the number or toll named right before it', () => {
+    const text = 'The Ruritanian interior ministry on Monday cut the toll in Sunday’s truck bomb attack on a busy bazaar from 75 to 31 and raised the number of wounded from 30 to 58.';
+    expect(abouts(text)).toEqual(['75 killed', '31 killed', '30 injured', '58 injured']);
+    expect(abouts('Officials revised the death toll of the storm from 40 to 26.')).toEqual(['40 killed', '26 killed']);
+  });
+
+  it('reads a count of the dead and the injured together as a toll of neither', () => {
+    expect(figure('“We carried more than 80 people between dead and injured,” the official said.', 'more than 80').about).toBeNull();
+    expect(figure('Rescuers said 40 villagers were killed or wounded in the shelling.', '40').about).toBeNull();
+    // Two counts, each with its own event, stay apart.
+    expect(abouts('Medics said 30 people were killed and 45 injured.')).toEqual(['30 killed', '45 injured']);
+  });
+
+  it('reads patients in a critical condition as no count of the deaths named before them', () => {
+    expect(figure('He said deaths could climb because 18 people were in critical condition.', '18').about).toBeNull();
+  });
+
+  it('reads a toll said right after the count to be of another attack, or of several, as no toll of the story', () => {
+    const text = 'Fifty people were killed in three raids on the valley in 2009 and 27 others lost their lives in another car bomb attack in 2010.';
+    expect(figure(text, 'Fifty').about).toBeNull();
+    expect(figure(text, '27').about).toBeNull();
+    // Twin attacks with no year named may be the story's own.
+    expect(figure('Forty people were killed in two blasts in the capital on Friday.', 'Forty').about).toBe('killed');
+    expect(figure('At least 12 people were killed in the blast on Friday.', 'At least 12').about).toBe('killed');
+  });
+
+  it('reads the share of the province that saw the highest number as a part', () => {
+    const text = 'Velmora saw the highest number injured, with 120 people injured. Officials said 300 people were injured nationwide.';
+    expect(abouts(text)).toEqual(['120 null', '300 injured']);
+  });
+
+  it('reads the total of the deadliest month as no toll of one attack', () => {
+    expect(figure('The agency said April was the deadliest month for civilians since 2009, with 410 killed.', '410').about).toBeNull();
+  });
+});
+
+describe('the event named before a quoted number', () => {
+  it('\'the number of people arrested was “at least 300.”\' counts the arrested; a quote not opening with the number does not', () => {
+    const text = 'City police told reporters that the number of people arrested was “at least 300.” The rally went on.';
+    expect(figure(text, 'at least 300').about).toBe('detained');
+    const later = 'Police said the number of people arrested was “high, with 300 buses sent.” The rally went on.';
+    expect(figure(later, '300').about).toBeNull();
+  });
+
+  it('the police count and "the final tally of those detained" by a monitor are two tolls that disagree', () => {
+    const text =
+      'Riga police told the LETA news agency that the number of people detained was “more than 400.” But the final tally of those detained in Riga was 650, according to the monitoring group Civic Watch.';
+    expect(discrepancies(text)).toEqual([['detained', ['400 Riga police', '650 Civic Watch']]]);
+  });
+});
+
+describe('the counted noun past an event word', () => {
+  it('"41 missing people" counts people; "all the 18 confirmed dead" has no unit "confirmed"', () => {
+    const missing = figure('"There are now 41 missing people," the mayor said.', '41');
+    expect([missing.unit, missing.about]).toEqual(['people', 'missing']);
+    const dead = figure('Officials said all the 18 confirmed dead were from the capital.', '18');
+    expect([dead.unit, dead.about]).toEqual([null, 'killed']);
+  });
+});

@@ -1,0 +1,132 @@
+// Who reported a figure or a sentence: the agent of "released by", a person's forecasts, "with X saying", ", announced the X".
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure } from './extract-helpers';
+import { claimRows as claims, claimSources, mentionKinds as mentions } from './extract-source-helpers';
+
+const figureBy = (text: string, value: number): [string | null, string | null] => {
+  const c = extract(text).claims.find((x) => x.kind === 'figure' && x.figures[0]!.value === value)!;
+  return [c.attributedTo, c.reportedBy];
+};
+/** "value by" of each figure claim, the source being the named one or "-". */
+const figureSources = (text: string): string[] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'figure')
+    .map((c) => `${c.figures[0]!.value} ${c.attributedTo ?? '-'}`);
+
+describe('a descriptor between a name and its verb', () => {
+  it('gives the figure to a wire service named with its descriptor ("the X news agency reports")', () => {
+    const r = extract('The Xinhua news agency reports that 12 people are confirmed dead after the flood.');
+    expect(figure(r, '12').claim.attributedTo).toBe('Xinhua');
+  });
+
+  it('does not give a body\'s figure to the person it is named after ("the Keir Starmer transition team")', () => {
+    const r = extract('The Keir Starmer transition team said 40 homes were lost.');
+    expect(figure(r, '40').claim.attributedTo).toBeNull();
+  });
+});
+
+describe('a figure, quote or statement goes to its own source', () => {
+  it('gives a figure "released by" someone to that agent, not to the sentence subject', () => {
+    const text = 'Kelmor Watch said the toll appears to be at least 412, higher than the figure of 301 released by Ostra’s interior ministry.';
+    expect(figureBy(text, 412)).toEqual(['Kelmor Watch', null]);
+    expect(figureBy(text, 301)).toEqual([null, 'Ostra’s interior ministry']);
+    // A named agent is that name's.
+    expect(figureBy('Kelmor Watch said 412 died, more than the 301 deaths reported by the Brask Herald.', 301)).toEqual(['Brask Herald', null]);
+  });
+
+  it('gives a quote to the person named after a body’s possessive title, with a place in it', () => {
+    const text = '“The raids must end now,” said Kelmor Watch’s acting Asia director Lena Park.';
+    expect(claims(text)).toEqual([['quote', 'Lena Park', null, null]]);
+  });
+
+  it('reads "<Name> State" used as a place as a place, and "which he said" as the person just named', () => {
+    const text = 'In the raid on Kolo Hills village in Benue State, the police spokesman in the state, ASP Dauda Okon, confirmed the attack, which he said left four persons dead.';
+    expect(mentions(text)).toContainEqual(['Benue State', 'place']);
+    expect(figureBy(text, 4)).toEqual(['ASP Dauda Okon', null]);
+  });
+
+  it('gives what a person’s lawyer says to the lawyer, unnamed, not to the person', () => {
+    const text = 'Contractor Marco Ferri was sentenced to five years. Ferri’s lawyer told the court his client should serve a suspended sentence.';
+    expect(claims(text)).toContainEqual(['statement', null, 'Ferri’s lawyer', null]);
+    // A body's staff still speak for it.
+    expect(claims('Acme Freight’s lawyers said the fine was unfair.')).toEqual([['statement', 'Acme Freight', null, null]]);
+  });
+
+  it('gives the verb after a relative clause no comma closes to the person the clause is on', () => {
+    const text = 'Kamal Perera, who was appointed as Miniser of Rural Roads said they would continue the talks.';
+    expect(claims(text)).toEqual([['statement', 'Kamal Perera', null, null]]);
+  });
+});
+
+describe('a named person’s forecasts are theirs', () => {
+  const text = [
+    'Sales rose 9 per cent, topping chief executive Paul Chambers’ own estimate in March of sales growth in a range of 6 per cent to 7 per cent.',
+    'At a briefing, Mr Chambers gave forecasts that beat expectations. He saw first-quarter sales growing about 8 per cent.',
+    'Mr Chambers also raised Acme’s long-term growth target to between 5 per cent and 9 per cent.',
+  ].join('\n\n');
+
+  it('merges "Mr Chambers" with "Paul Chambers", though "chambers" is a body’s word', () => {
+    expect(extract(text).mentions.filter((m) => m.kind === 'person').map((m) => [m.name, m.count])).toEqual([['Paul Chambers', 3]]);
+  });
+
+  it('gives the figures of a possessive estimate, a "He saw" and a raised target to the person', () => {
+    expect(figureBy(text, 9)).toEqual([null, null]);
+    expect(figureBy(text, 6)).toEqual(['Paul Chambers', null]);
+    expect(figureBy(text, 8)).toEqual(['Paul Chambers', null]);
+    expect(figureBy(text, 5)).toEqual(['Paul Chambers', null]);
+    // "could target" is a verb, not a forecast.
+    expect(claims('Dr Ana Ruiz led the trial. She studied whether the drug could target 3 kinds of cells.').filter((c) => c[0] === 'figure')).toEqual([['figure', null, null, 3]]);
+  });
+});
+
+describe('who reports a figure', () => {
+  it('gives the figures after "with <body> saying" to that body', () => {
+    const text = 'Officials gave conflicting numbers on Monday, with the National Disaster Management Agency saying that there were 310 people on the passenger list with 140 rescued and 9 dead.';
+    expect(figureSources(text)).toEqual(['310 National Disaster Management Agency', '140 National Disaster Management Agency', '9 National Disaster Management Agency']);
+  });
+
+  it('gives the second of two "X said …, and <noun> Y said …" clauses to Y', () => {
+    const text = 'Union leaders said 14 of the marchers were badly hurt, and activist Lena Vogt said more than 120 had been arrested.';
+    expect(figureSources(text)).toEqual(['14 -', '120 Lena Vogt']);
+  });
+
+  it('reads a line wrapped after a capitalised name or a comma as one sentence', () => {
+    const text = 'The toll has climbed to 64, the news site NDTV\nreports, citing officials.\n\nHe told reporters that 19 people had died,\nof whom 11 were children, police chief Omar Haddad said.';
+    expect(figureSources(text)).toEqual(['64 NDTV', '19 Omar Haddad', '11 Omar Haddad']);
+  });
+
+  it('reads a line wrapped after "and" before a number as one sentence', () => {
+    const text = 'Regional police chief Omar Haddad said that,\naccording to figures from the local hospital, between 20 and\n31 people were killed.';
+    expect(figureSources(text)).toEqual(['20 Omar Haddad']);
+  });
+});
+
+describe('who reports a sentence', () => {
+  it('gives a sentence closed by ", announced the <body>" to that body, not to a name inside it', () => {
+    const text = "Kelmor authorities held 120 people after protests over the arrest of Ostra's mayor Karim Salek, announced the Ministry of Internal Affairs of Kelmor.";
+    expect(claimSources(text)).toEqual(['statement Ministry of Internal Affairs of Kelmor', 'figure Ministry of Internal Affairs of Kelmor']);
+  });
+
+  it('does not make the person a rally was "called to" protest by the source of the sentence', () => {
+    const text = 'OSTRA — Kelmor police held opposition leader Karim Salek in central Ostra on Monday at a rally Salek had called to protest graft.';
+    expect(claimSources(text)).not.toContain('statement Karim Salek');
+  });
+
+  it('gives the figures of a participle after a speaker turned round after a quote to that speaker', () => {
+    const text = "'We are very pleased with the quarter,' said Ana Ruiz, Zenit's chief executive, noting sales to date of more than 5 million phones.";
+    expect(claimSources(text)).toEqual(['quote Ana Ruiz', 'figure Ana Ruiz']);
+  });
+
+  it('makes "the group" the company named with a company noun', () => {
+    const text = 'Phone maker Zenit posted a profit of $40m. The result was a 120% rise on a year earlier, the group said in a statement.';
+    expect(claimSources(text)).toEqual(['statement Zenit', 'figure Zenit', 'statement Zenit', 'figure Zenit']);
+  });
+
+  it('reads a sentence whose line breaks before a lower-case word as one sentence', () => {
+    const text = 'Zenit Corp posted a profit of $40m.\nThe company also said it had sold\ntwo million phones in the quarter.';
+    expect(extract(text).claims.find((c) => c.figures[0]?.value === 2_000_000)?.attributedTo).toBe('Zenit Corp');
+    // A blank line still ends the paragraph.
+    expect(extract('The plan was dropped\n\nby the council on Monday.').claims.length).toBe(0);
+  });
+});

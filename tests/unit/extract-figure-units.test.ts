@@ -1,0 +1,167 @@
+// The value and unit of a figure: money, compounds, shares, ranges, number notation and model names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure, figures, phrases } from './extract-helpers';
+
+const summary = (text: string) => figures(text).map((f) => `${f.comparator}${f.value}${f.upTo != null ? `-${f.upTo}` : ''} ${f.unit ?? '-'}`);
+
+describe('money with a currency code or sign', () => {
+  const r = extract(
+    'Sales reached US$3.41 billion in the quarter. Crop damage was estimated at P212.6 million. The bridge cost Rs 300 crore, the port KSh 45 billion and the road ₦900 million. Nurses wore N95 masks.',
+  );
+  it('reads the amount and keeps the currency as its unit', () => {
+    expect(figure(r, 'US$3.41 billion').figure).toMatchObject({ value: 3.41e9, unit: 'US$' });
+    expect(figure(r, 'P212.6 million').figure).toMatchObject({ value: 212.6e6, unit: 'P' });
+    expect(figure(r, 'Rs 300 crore').figure).toMatchObject({ value: 3e9, unit: 'Rs' });
+    expect(figure(r, 'KSh 45 billion').figure).toMatchObject({ value: 45e9, unit: 'KSh' });
+    expect(figure(r, '₦900 million').figure).toMatchObject({ value: 900e6, unit: '₦' });
+  });
+  it('reads every code that the mention side takes for a currency, so an amount is never left without its unit', () => {
+    const money = extract('The port cost UGX 120 billion, the airport AED 300 million and the dam Tk 4,500 crore.');
+    expect(money.claims.flatMap((c) => c.figures.map((f) => [f.value, f.unit]))).toEqual([
+      [120e9, 'UGX'],
+      [300e6, 'AED'],
+      [45e9, 'Tk'],
+    ]);
+    expect(money.mentions).toEqual([]);
+  });
+  it('never reads a scale word after digits as a number of its own, nor a one-letter code without a scale', () => {
+    const values = r.claims.flatMap((c) => c.figures.map((f) => f.value));
+    expect(values).not.toContain(1e9);
+    expect(values).not.toContain(1e6);
+    expect(values).not.toContain(95);
+  });
+});
+
+describe('compounds, shares and lists', () => {
+  it('reads a number before "-point", "-seat" or "-magnitude" as a figure of that unit', () => {
+    expect(figure('The mayor holds a nearly five-point advantage.', 'nearly five')).toMatchObject({ value: 5, comparator: '~', unit: 'points' });
+    expect(figure('Both polls show a one-point lead.', 'a one')).toMatchObject({ value: 1, unit: 'point' });
+    expect(figure('The 6.4-magnitude tremor hit at dawn.', '6.4')).toMatchObject({ value: 6.4, unit: 'magnitude', change: null });
+    expect(figure('The coalition won a two-seat majority.', 'a two').unit).toBe('seats');
+  });
+  it('leaves out compounds that name a kind of thing or an age', () => {
+    expect(figures('The council set out a 10-point plan. A 34-year-old man was charged. She scored a three-point shot.')).toEqual([]);
+  });
+  it('reads "N in (every) M" as one share in percent', () => {
+    const shares = figures('Seven in every 10 tenants rent privately, and one in four lives alone.');
+    expect(shares.map((f) => [f.value, f.unit, f.phrase])).toEqual([
+      [70, '%', 'Seven in every 10'],
+      [25, '%', 'one in four'],
+    ]);
+  });
+  it('does not read two counts joined by "in" as a share when the second counts time', () => {
+    expect(figures('The crew made 3 in 10 days.').map((f) => f.value)).toEqual([3, 10]);
+  });
+  it("reads a poll's split after a verb of leading as its leading share, with no change", () => {
+    const split = figures('Early ballots favour the mayor, with Ortiz leading 58/40 and Lund up 55/41.');
+    expect(split.map((f) => [f.value, f.unit, f.phrase, f.change])).toEqual([
+      [58, '%', '58/40', null],
+      [55, '%', '55/41', null],
+    ]);
+  });
+  it('reads no split in dates, codes or shares that add up to more than a whole', () => {
+    expect(figures('The desk is open 24/7 and the vote was on 12/6.')).toEqual([]);
+    expect(figures('Ortiz leading 70/40 in the count.').map((f) => f.value)).not.toContain(70);
+  });
+  it('keeps a written "one" that ends a list of counts of the same thing', () => {
+    const list = figures('Kestrel District reported 14 cases, Lowmoor 6, and Fenby one case.');
+    expect(list.map((f) => [f.value, f.unit])).toEqual([
+      [14, 'cases'],
+      [6, null],
+      [1, 'case'],
+    ]);
+    expect(figure('Clinics saw 12 cholera and typhoid cases, and Fenby one case.', 'one').unit).toBe('case');
+    expect(figures('One case was the first of its kind.')).toEqual([]);
+  });
+});
+
+describe('ranges and units', () => {
+  it('keeps both ends of a range with decimals and reads a unit in brackets', () => {
+    expect(figure('Warming of 1.8-3.9 [degrees Celsius] is likely.', '1.8-3.9')).toMatchObject({ value: 1.8, upTo: 3.9, comparator: '>=', unit: 'degrees Celsius' });
+  });
+  it('reads the noun after "more" or "other" as the unit', () => {
+    expect(figure('If the drought lasts 12 more years, wells will fail.', '12').unit).toBe('years');
+    expect(figure('Then 20 more were injured.', '20')).toMatchObject({ unit: null, about: 'injured' });
+  });
+  it('reads a singular noun joined by "and" to the next one as part of the unit, but not a plural one', () => {
+    expect(figure('The agency sent 9,200 search and rescue personnel.', '9,200').unit).toBe('search and rescue personnel');
+    expect(figure('Police found 20 people and their dogs.', '20').unit).toBe('people');
+    expect(figure('Police found 4 boys and girls.', '4').unit).toBe('boys');
+  });
+  it('ends a unit where a capitalised word follows a plural noun, but keeps degrees Celsius', () => {
+    expect(figure('Crews searched the 300 houses Norland officials marked.', '300').unit).toBe('houses');
+    expect(figure('It was 40 degrees Celsius.', '40').unit).toBe('degrees Celsius');
+  });
+});
+
+describe('ranges written with "to"', () => {
+  it('reads "12 to 15 years" as one range from its low end', () => {
+    const r = extract('Prosecutors had sought 12 to 15 years in prison.');
+    expect(figures(r).map((c) => c.figures[0])).toMatchObject([{ value: 12, comparator: '>=', unit: 'years', phrase: '12 to 15' }]);
+  });
+  it('reads no figure in a range of ages', () => {
+    expect(figures(extract('The survey followed 900 nurses, ages 24 to 61.')).map((c) => c.figures[0]!.value)).toEqual([900]);
+  });
+  it('gives the low end the scale of the high end ("4 to 6 million")', () => {
+    const r = extract('Estimates ranged from 4 to 6 million tonnes.');
+    expect(figures(r).map((c) => c.figures[0])).toMatchObject([{ value: 4e6, comparator: '>=' }]);
+  });
+  it('keeps both ends of a change, in the same scale ("rose from 3 to 4 million")', () => {
+    const r = extract('Output rose from 3 to 4 million tonnes.');
+    expect(figures(r).map((c) => c.figures[0]!.value)).toEqual([3e6, 4e6]);
+  });
+  it('keeps an amount of change apart from the level it reached', () => {
+    const r = extract('Unemployment rose by 12,000 to 1.4 million.');
+    expect(figures(r).map((c) => c.figures[0]!.value)).toEqual([12000, 1.4e6]);
+  });
+  it('reads no single number in "one-two" (one or two)', () => {
+    expect(figures(extract('She had one-two meetings lined up every day.'))).toEqual([]);
+  });
+});
+
+describe('ranges, units and terms', () => {
+  it('reads cents to dollars as one range in dollars', () => {
+    expect(figure('It expects earnings of 52 cents to $1.10 a share.', '52 cents to $1.10')).toMatchObject({ value: 0.52, upTo: 1.1, unit: '$', comparator: '>=' });
+    // A change, then the level it reached, stays two figures.
+    expect(phrases('Shares rose 52 cents to $31.10.')).toEqual(['52', '$31.10']);
+  });
+
+  it('keeps a range across bracketed conversions of its ends', () => {
+    const text = 'He saw revenue of $4.45 billion (€3.87 billion) to $4.55 billion (€3.94 billion) in the quarter.';
+    expect(figures(text).map((f) => [f.value, f.upTo, f.unit])).toEqual([[4.45e9, 4.55e9, '$']]);
+    expect(phrases('Profit was $1.9 billion (€1.38 billion), up from $1.2 billion.')).toEqual(['$1.9 billion', '€1.38 billion', '$1.2 billion']);
+  });
+
+  it('keeps "US cents" as the unit', () => {
+    expect(figure('The company earned 31 US cents per share.', '31').unit).toBe('US cents');
+  });
+
+  it('reads a time compound before a penalty or term as its length', () => {
+    expect(figure('The Crown had asked that Dorn receive a five-year suspended prison term.', 'a five')).toMatchObject({ value: 5, unit: 'years' });
+    expect(figure('A judge handed him a 30-month jail sentence.', '30').unit).toBe('months');
+    expect(phrases('It was a 10-day trip.')).toEqual([]);
+  });
+});
+
+describe('number notation', () => {
+  it('"about 2,5 million voters": a comma before one digit and a scale word is a decimal comma', () => {
+    expect(summary('The party said about 2,5 million voters may take part in the vote.')).toEqual(['~2500000 voters']);
+    // Thousands keep their commas, and a comma before one digit without a scale word is no decimal.
+    expect(summary('The bank lent 2,500 million dollars.')).toEqual(['=2500000000 dollars']);
+    expect(summary('They met 4,5 times.').some((f) => f.startsWith('=4.5'))).toBe(false);
+  });
+
+  it('"losing the Tests 1-4", "drew the three-match series 2-2": a score after the games played, no range or count', () => {
+    expect(summary('After losing the Tests 1-4, the visitors rallied.')).toEqual(['=1 score']);
+    expect(summary('The hosts drew the three-match series 2-2 on Friday.')).toEqual(['=2 score']);
+  });
+});
+
+describe('a number closing a model name', () => {
+  it('"two million Walkman 200 players", "its Walkman 200 player" count no 200, while "Nairobi 17 cases" still counts', () => {
+    expect(summary('The firm sold two million Walkman 200 players last year.')).toEqual(['=2000000 Walkman']);
+    expect(summary('Losses shrank at its Walkman 200 player unit.')).toEqual([]);
+    expect(summary('The ministry confirmed 31 cases, Nairobi 17 cases and Mombasa six.')).toContain('=17 cases');
+  });
+});

@@ -1,0 +1,77 @@
+// Numbers that are no figures: versions, IDs, types, spans of time that say when, counts that point back.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure, figures, phrases } from './extract-helpers';
+
+describe('numbers that are no figures', () => {
+  it('skips the version or model of a product', () => {
+    expect(phrases('Zentro said revenue rose 9 percent as pFone 7 sales grew and vOS 12 shipped in 5 stores.')).toEqual(['9 percent', '5']);
+    expect(phrases('Zentro said revenue rose 9 percent as sales grew in 7 stores.')).toEqual(['9 percent', '7']);
+  });
+  it('skips years before "ago" whatever their count, and keeps other counts of days before "ago"', () => {
+    expect(phrases('Thirty years ago, doctors in Lindmark had no treatment for the disease.')).toEqual([]);
+    expect(figure('Nearly 100 days ago, the strike began in Lindmark.', 'Nearly 100').unit).toBe('days');
+  });
+  it('skips a count of days set off before "after", which says when', () => {
+    expect(phrases('The toll rose on Monday, 10 days after the storm hit the coast.')).toEqual([]);
+  });
+  it('keeps an amount of time before "after" that is not set off', () => {
+    expect(figure('The works were delayed by another six months after engineers found cracks.', 'six').unit).toBe('months');
+  });
+});
+
+describe('numbers that count nothing', () => {
+  it('skips a number inside the name of a numbered unit', () => {
+    expect(phrases('"We are still searching," Lake County Fire District 9 Chief Omar Deniz said.')).toEqual([]);
+  });
+  it('skips "one of the" and the number of a type', () => {
+    expect(phrases('Whatever the death toll, it is one of the worst floods on record.')).toEqual([]);
+    expect(phrases('A diet rich in fibre cuts the risk of type 1 diabetes, the authors wrote.')).toEqual([]);
+    expect(figure('She said only one of the bridges was ever repaired.', 'one').value).toBe(1);
+  });
+});
+
+describe('"one" and numbers in names', () => {
+  it('keeps "one" before a singular noun of a countable event or vote', () => {
+    expect(figure('The bill passed by one vote after a long debate.', 'one').unit).toBe('vote');
+    expect(figure('A doctor said one injury was from a rubber bullet.', 'one').unit).toBe('injury');
+  });
+
+  it('reads a number closing the name of a ship as an ID, no figure', () => {
+    expect(phrases('The crew were taken aboard the Coast Guard Vessel 204 and the Navy Ship 88 overnight.')).toEqual([]);
+  });
+});
+
+describe('spans of time that say when', () => {
+  it('drops a few time units before "ago", "earlier", "later" or "away", and a stretch up to now', () => {
+    const text =
+      'The vote is two weeks away. The firm knew of it three months ago. The quake struck 24 hours earlier. The plant closed over two years ago. Over the last two years the unit moved 300 jobs abroad.';
+    expect(figures(text).map((f) => f.value)).toEqual([300]);
+  });
+  it('keeps a count of time gone by, a stretch ahead and a duration', () => {
+    expect(figure('Nearly 100 days ago the strike began.', 'Nearly 100').unit).toBe('days');
+    expect(figure('Trains will run late for the next six weeks.', 'six').unit).toBe('weeks');
+    expect(figure('If emissions go on for 15 more years, it will be worse.', '15').unit).toBe('years');
+  });
+});
+
+describe('scores and plans named with a number', () => {
+  it('reads a dash pair whose second number is lower as a score, with no verb of a result', () => {
+    const r = extract('A late header made it 3-1 for the visitors.');
+    expect(figure(r, '3-1').figure).toMatchObject({ value: 3, unit: 'score' });
+  });
+  it('reads no figure in a plan named with a number ("401(k)")', () => {
+    const r = extract('Workers may roll over their 401(k)s into the new fund.');
+    expect(r.claims.filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+});
+
+describe('small counts that point back', () => {
+  it('reads no figure in "the two envoys" or "their three children"', () => {
+    expect(figures(extract('The two envoys met in Geneva. Their three children stayed home.'))).toEqual([]);
+  });
+  it('keeps such a count when it counts an event, and a count with no definite word', () => {
+    const r = extract('The two guards were killed. Two envoys resigned on Monday.');
+    expect(figures(r).map((c) => [c.figures[0]!.value, c.figures[0]!.about])).toEqual([[2, 'killed'], [2, null]]);
+  });
+});

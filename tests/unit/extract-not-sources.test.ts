@@ -1,0 +1,81 @@
+// Words that look like sources but are none: labels, handles, currency codes, nicknames, products, works and words that are not speech.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figures } from './extract-helpers';
+import { kinds, mentionRoles as mentions, named, nameList as names, speakerOf } from './extract-source-helpers';
+
+describe('labels, handles, currency codes and nicknames that are no names', () => {
+  it('drops labels, handles and suffixes that are no names', () => {
+    expect(named('The Latest on the storm. President Ramon Dela Paz, Jr. declared a state of calamity. The FM @KelmorFM posted it. Profits rose under GAAP rules.')).toEqual([
+      ['Ramon Dela Paz', 'person', 1],
+    ]);
+    expect(kinds(extract('The quake struck 40 kilometers from Mount Kelmor, near San Teodoro.'))).toEqual({ 'Mount Kelmor': 'place', 'San Teodoro': 'place' });
+  });
+
+  it('makes no name of a currency code glued to or written before an amount', () => {
+    expect(named('Revenue reached US$4.1 billion on Monday of US$2 in fees. Losses came to P512.5 million, PHP3.1 billion, Rs 40 crore, Rs.900, KSh 70 billion, N240 and RM6.')).toEqual([]);
+    // The same letters elsewhere are names as before.
+    expect(named('The US and the RM party met in Rs Town.').map(([n]) => n)).toEqual(['US', 'RM', 'Rs Town']);
+  });
+
+  it('drops a quoted title used as a modifier and a team nicknamed by two colours', () => {
+    expect(named('At a “Handa Muna” briefing, Raffy Lomo said 5 died. However the Blue and Whites lost twice.')).toEqual([['Raffy Lomo', 'person', 1]]);
+    // A quoted name before a body's cue word or a verb stays a name.
+    expect(named('The “Kel Neft” company said output fell. The “Vedo Mir” reported it.').map(([n]) => n)).toEqual(['Kel Neft', 'Vedo Mir']);
+  });
+});
+
+describe('no card for words that only look like names', () => {
+  it('reads "Spanish-language" as an adjective and Telemundo as an outlet', () => {
+    expect(mentions('Rosa Diaz told Telemundo, the Spanish-language network, that 40 were missing.')).toEqual([
+      ['Rosa Diaz', 'person', null],
+      ['Telemundo', 'outlet', null],
+    ]);
+  });
+
+  it('reads "Independent sources" as no outlet, "The Independent" as one', () => {
+    expect(names('Independent sources said 35,000 people had come.')).toEqual([]);
+    expect(names('The Independent reported 35,000 people had come.')).toEqual(['Independent']);
+  });
+
+  it('reads a capitalised noun before "continued to" as no source', () => {
+    const r = extract('Confusion continued to surround the fate of the girl.');
+    expect(r.mentions).toEqual([]);
+    expect(r.claims).toEqual([]);
+  });
+});
+
+describe('products', () => {
+  it('does not take a name followed by a product noun for a person', () => {
+    const text = 'Zenit posted a rise in profit on Thursday thanks to demand for its new Kestrel Nova operating system. "The strength of Nova is driving this," said Ana Ruiz, an analyst.';
+    expect(extract(text).mentions.find((m) => m.name === 'Kestrel Nova')?.kind).not.toBe('person');
+  });
+});
+
+describe('a programme’s label opening paragraphs', () => {
+  it('drops a label holding a function word, written only before a colon at paragraph starts, and keeps a transcript’s speaker', () => {
+    const r = extract('Ruiz spoke at the rally.\n\nFacts First: The hall was half empty.\n\nJane Ruiz: We filled it.\n\nFacts First: It was not.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Jane Ruiz']);
+    // The same words used as a name in the text are kept.
+    expect(extract('Facts First: The hall was empty.\n\nThe show Facts First aired it.').mentions.map((m) => m.name)).toEqual(['Facts First']);
+  });
+});
+
+describe('words that are not speech', () => {
+  it('reads no speaker in "get X declared void" (a causative, not a declaration)', () => {
+    const r = extract('Campaigners are trying to get all of the Kestrel Water Act declared void.');
+    expect(r.claims).toEqual([]);
+  });
+  it('reads no quote in the title of a work with a byline or after "the article"', () => {
+    const r = extract('In the feature "Rivers run dry across the valley" by Tomas Varga, a date was wrong. The article "Where the bridges used to be" misnamed a town.');
+    expect(r.claims.filter((c) => c.kind === 'quote')).toEqual([]);
+  });
+  it('still reads a quote that speech punctuation closes before a "by"', () => {
+    const r = extract('"We will hold the line," Tomas Varga said, standing by the gate.');
+    expect(speakerOf(r, 'We will hold')).toBe('Tomas Varga');
+  });
+  it('reads no page number after "p." as a figure', () => {
+    const r = extract('The error was in a letter (Letters, 4 Mar., p. 212).');
+    expect(figures(r)).toEqual([]);
+  });
+});

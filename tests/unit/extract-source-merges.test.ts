@@ -1,0 +1,59 @@
+// One source under several forms: short forms in brackets, "the Ministry", a word of a long name, word orders and aliases.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { byKind, named } from './extract-source-helpers';
+
+/** "kind name forms" of each mention. */
+const mentions = (text: string): string[] => extract(text).mentions.map((m) => `${m.kind} ${m.name} ${m.forms.join('|')}`);
+
+describe('short forms in brackets after a body’s name', () => {
+  it('merges a short form in brackets after a body’s name whatever its letters, and one spanning a connector', () => {
+    expect(named('The Freedom and Progress Party (ÖZP) won. ÖZP leaders cheered.')).toEqual([['Freedom and Progress Party', 'organization', 2]]);
+    expect(named('Rain hit the Autonomous Region in Northern Kelmor (ARNK). ARNK schools shut.')).toEqual([['Autonomous Region in Northern Kelmor', 'place', 2]]);
+    // "Tehreek-e-Insaf" gives the letters of its parts; a body with a short form in brackets is no person.
+    expect(named('The Kelmor Tehreek-e-Adl (KTA) said 5 people left.')).toEqual([['Kelmor Tehreek-e-Adl', 'other', 2]]);
+    // A known place in brackets, or a person's name before one, is no alias.
+    expect(named('The Labour Party (UK) won.')).toEqual([
+      ['Labour Party', 'organization', 1],
+      ['UK', 'place', 1],
+    ]);
+  });
+});
+
+describe('short forms merged with the one name holding them', () => {
+  it('merges "the Ministry" with the one ministry the text names in full, not with one of two', () => {
+    const text = 'Kelmor police detained 200 people, announced the Ministry of Internal Affairs of Kelmor. Protests took place in eight cities, and the Ministry pointed out that the arrests were a warning.';
+    expect(mentions(text)).toContain('government Ministry of Internal Affairs of Kelmor Ministry of Internal Affairs of Kelmor|Ministry');
+    const two = 'The Ministry of Health of Kelmor and the Ministry of Finance of Kelmor met on Monday. The Ministry said the talks went well.';
+    expect(extract(two).mentions.some((m) => m.forms.includes('Ministry') && m.forms.length > 1)).toBe(false);
+  });
+
+  it('merges a word inside a long personal name, used alone, with that one name, not with one of two', () => {
+    const text = 'Dewan Rakyat Speaker Datuk Ridzuan Hasnul Rahman called the vote. "The motion is carried by a simple majority of members," said Ridzuan.';
+    expect(mentions(text)).toContain('person Datuk Ridzuan Hasnul Rahman Datuk Ridzuan Hasnul Rahman|Ridzuan');
+    const two = 'Datuk Ridzuan Hasnul Rahman and Datuk Ridzuan Amin Tahir met on Monday. "The motion is carried," said Ridzuan.';
+    expect(extract(two).mentions.some((m) => m.forms.includes('Ridzuan') && m.forms.length > 1)).toBe(false);
+  });
+});
+
+describe('short forms of bodies', () => {
+  it('takes a short form in brackets after "<Head> of <Place>" as that body, whatever its letters', () => {
+    const r = extract('The governor of the Central Bank of Kelmor (RBK), Ana Ruiz, spoke on Monday. The RBK said rates were 4.1%.');
+    expect(r.mentions.map((m) => `${m.kind} ${m.name}`)).toEqual(['organization Central Bank of Kelmor', 'person Ana Ruiz']);
+    expect(r.claims.at(-1)?.attributedTo).toBe('Central Bank of Kelmor');
+  });
+});
+
+describe('a ministry in both word orders, a surname-first short form and an alias', () => {
+  it('merges a ministry in both word orders, a surname-first short form and a "better known as" alias', () => {
+    const ministry = extract('The Ministry of Water confirmed the outbreak. The Water Ministry has since sent teams. The Ministry said more would follow.');
+    expect(ministry.mentions.map((m) => [m.name, m.count])).toEqual([['Ministry of Water', 3]]);
+    const lim = extract('Transport Minister Lim Boon Teck said 4,000 trips were made. The board is working on it, said Mr Lim.');
+    expect(lim.mentions.map((m) => [m.name, m.count])).toEqual([['Lim Boon Teck', 2]]);
+    expect(byKind(lim, 'statement')).toEqual(['Lim Boon Teck', 'Lim Boon Teck']);
+    const alias = extract('The rescue group Kelmor Civil Rescue, better known as the Blue Vests, counted 20 deaths. The Blue Vests said it was still digging.');
+    expect(alias.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([['Kelmor Civil Rescue', 'organization', 3]]);
+    // A given name is no family name written first: "Tomas" is not "Tomas Ruiz Lee".
+    expect(extract('Tomas Ruiz Lee spoke first. Later Tomas arrived.').mentions).toHaveLength(2);
+  });
+});

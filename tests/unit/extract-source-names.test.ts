@@ -1,0 +1,106 @@
+// Where a source's name starts and ends: given names, ages, coordinated names, names with lower-case words, titles and tags.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { mentionKinds as mentions, named, nameList as names, speakerOf } from './extract-source-helpers';
+
+describe('people by their given names, family names written first and ages', () => {
+  it('reads a name opening with a common given name from any region, or a family name written first, as a person', () => {
+    expect(named('Shahbaz Karimi is to blame for the slump, he said. A brace from Iker Loyola and a goal by Chukwuma Ade sealed it.')).toEqual([
+      ['Shahbaz Karimi', 'person', 1],
+      ['Iker Loyola', 'person', 1],
+      ['Chukwuma Ade', 'person', 1],
+    ]);
+    expect(named('Zhang Wenli met Nguyen Van Long in Hanoi.')).toEqual([
+      ['Zhang Wenli', 'person', 1],
+      ['Nguyen Van Long', 'person', 1],
+      ['Hanoi', 'place', 1],
+    ]);
+    // A given name opens no body's name with a head word, nor a built place named after a person.
+    expect(named('The Imran Khan Cancer Hospital said 3 beds were free.')).toEqual([['Imran Khan Cancer Hospital', 'organization', 1]]);
+    expect(named('They played at Rajiv Menon Stadium near Tunde Bello Road.')).toEqual([
+      ['Rajiv Menon Stadium', 'place', 1],
+      ['Tunde Bello Road', 'place', 1],
+    ]);
+  });
+
+  it('reads a name followed by an age between commas as a person', () => {
+    expect(named('Tarvo Eskel, 34, was charged on Friday.')).toEqual([['Tarvo Eskel', 'person', 1]]);
+    // A number after a comma with no closing comma is no age.
+    expect(named('Kelmor Trading, 34 stores in all, reported a loss.')).toEqual([['Kelmor Trading', 'other', 1]]);
+  });
+});
+
+describe('coordinated names are two sources', () => {
+  it('splits two outlets joined by "and"', () => {
+    const text = 'Business dailies Vedomosti and Kommersant headlined the march. "There were fewer than 9,000 people," wrote Vedomosti.';
+    expect(names(text)).toEqual(['Vedomosti', 'Kommersant']);
+    expect(extract(text).claims.find((c) => c.kind === 'quote')!.attributedTo).toBe('Vedomosti');
+  });
+
+  it('splits two companies joined by "and" after a legal suffix, not one name with "and" inside', () => {
+    expect(names('Shares of Suzuki Motor Corp. and Mazda Motor Co. fell on Friday.')).toEqual(['Suzuki Motor Corp', 'Mazda Motor Co']);
+    // With no legal suffix before it, "and" stays inside one body's name.
+    expect(names('The Kelmor Institute of Science and Technology said 40 students left.')).toEqual(['Kelmor Institute of Science and Technology']);
+  });
+});
+
+describe('names with a lower-case word, titles and journals', () => {
+  it('keeps a company’s name with a lower-case "in" whole after "maker", and later too', () => {
+    const text = 'The phone maker Kelmor in Motion posted a 33 percent increase in profit. Shares of Kelmor in Motion dropped more than 5 percent.';
+    expect(extract(text).mentions.map((m) => [m.name, m.kind, m.count])).toEqual([['Kelmor in Motion', 'organization', 2]]);
+  });
+
+  it('reads "Rev." as a title, not the end of a name or a sentence', () => {
+    const text = 'Church spokesperson Rev. Father John Adeyemi said more than 40 were killed.';
+    expect(extract(text).mentions.map((m) => [m.name, m.role])).toEqual([['Father John Adeyemi', 'Rev']]);
+  });
+
+  it('reads "<Name> Journal of <Field>" as an outlet', () => {
+    expect(mentions('The results were published in the Brask Journal of Medicine on Monday.')).toEqual([['Brask Journal of Medicine', 'outlet']]);
+  });
+});
+
+describe('names of bodies and outlets', () => {
+  const mentions = (text: string): string[] => extract(text).mentions.map((m) => `${m.kind} ${m.name}`);
+  
+  it('keeps a body named "<Office> for the <Purpose> of <Field>" whole, with its short form', () => {
+    const text = 'Earlier, the UN Office for the Coordination of Refugee Affairs (OCRA) said 400 people had died. OCRA said 90 were missing.';
+    expect(mentions(text)).toEqual(['government UN Office for the Coordination of Refugee Affairs']);
+    expect(extract(text).claims.map((c) => c.attributedTo)).toEqual(Array(4).fill('UN Office for the Coordination of Refugee Affairs'));
+  });
+
+  it('does not count a sentence-opening "The" against the longest name', () => {
+    const text = 'The Ministry of Foreign Affairs of the Kelmor Republic said 400 people had left.';
+    expect(mentions(text)).toEqual(['government Ministry of Foreign Affairs of the Kelmor Republic']);
+  });
+
+  it('knows the German news agency and the Daily Mail website as outlets', () => {
+    expect(mentions('Karl Weber told DPA the search went on. According to Mail Online, 30 people were hurt.')).toEqual([
+      'person Karl Weber',
+      'outlet DPA',
+      'outlet Mail Online',
+    ]);
+  });
+});
+
+describe('titles and tags that are no names', () => {
+  it('makes no person of a minister’s portfolio', () => {
+    const found = names('The governor said that the Minister for Mineral Resources, Mrs. Lina Oduya, must speak.');
+    expect(found).toContain('Lina Oduya');
+    expect(found).not.toContain('Mineral Resources');
+  });
+
+  it('keeps the person named right after the portfolio', () => {
+    expect(names('The Minister for Foreign Affairs, Tomas Kell, spoke.')).toContain('Tomas Kell');
+  });
+
+  it('makes no name of a party-state tag, and gives the quote to the governor', () => {
+    const text = 'Gov. Ana Ruiz, D-Va., spoke on Friday. "We will act," said Gov. Ana Ruiz, D-Va.';
+    expect(names(text)).not.toContain('D-Va');
+    expect(speakerOf(text, 'We will act')).toBe('Ana Ruiz');
+  });
+
+  it('keeps a hyphenated name that is not such a tag', () => {
+    expect(names('Jean-Luc Ravel said the vote was fair.')).toContain('Jean-Luc Ravel');
+  });
+});

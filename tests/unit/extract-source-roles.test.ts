@@ -1,0 +1,128 @@
+// The role of a person: titles before and after the name, appositions, honorifics, and the body a title belongs to.
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/context/discrepancies';
+import { extract, type Extraction } from '../../src/extract';
+import { byKind, claimSources, kinds, mention, mentionRoles as mentions, named, namedKinds as names } from './extract-source-helpers';
+
+const roles = (r: Extraction): Record<string, string | null> => Object.fromEntries(r.mentions.map((m) => [m.name, m.role]));
+const mentionOf = (text: string, name: string) => extract(text).mentions.find((m) => m.name === name);
+
+describe('a "Minister for <portfolio>" title', () => {
+  it('keeps a "Minister for <portfolio>" title out of the name after it', () => {
+    const r = extract('Federal Minister for Water and Power Tariq Baig said 3 dams were shut. Baig added that repairs began.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role, m.count])).toEqual([['Tariq Baig', 'person', 'Federal Minister for Water and Power', 2]]);
+    expect(named('Minister of Foreign Affairs Omar Hadi Latif met envoys.')).toEqual([['Omar Hadi Latif', 'person', 1]]);
+  });
+});
+
+describe('a role written after a name, or before it in lower case, stays on the person', () => {
+  it('keeps "<title> of|for <Body>", "the <title> of <Body>" and "<Body>’s <title>" appositions as the role', () => {
+    const r = extract('After the talks, Lina Moreau, spokesperson of Kelmor MoFA tweeted, "The visit went well."');
+    expect(mention(r, 'Lina Moreau')).toMatchObject({ kind: 'person', role: 'spokesperson of Kelmor MoFA' });
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Lina Moreau');
+
+    const council = extract('Tomas Varga, the executive director of the Ravian Disaster Council (RDC), told reporters that 12 people died.');
+    expect(roles(council)['Tomas Varga']).toBe('executive director of the Ravian Disaster Council');
+    expect(council.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Tomas Varga');
+
+    const owned = extract('Ana Lee, Zentrix’s chief executive, said sales rose.');
+    expect(roles(owned)['Ana Lee']).toBe('Zentrix’s chief executive');
+    expect(owned.claims.map((c) => c.attributedTo)).toEqual(['Ana Lee']);
+  });
+
+  it('keeps a lower-case title between a body and the name after it ("RDC spokesperson Omar Hadi")', () => {
+    const r = extract('On Friday, RDC spokesperson Omar Hadi said the roads were shut.');
+    expect(roles(r)['Omar Hadi']).toBe('RDC spokesperson');
+    // A date before the title is no body, and a common noun alone at a sentence start is none either.
+    expect(roles(extract('On Monday spokesman Ali Rahim said so.'))['Ali Rahim']).toBeNull();
+    expect(roles(extract('Police spokesman Ali Rahim said so.'))['Ali Rahim']).toBeNull();
+  });
+
+  it('lets the sidebar count a spokesperson with the body named in the role', () => {
+    const text =
+      'The Ravian Disaster Council (RDC) said 40 people were killed. On Friday, RDC spokesperson Omar Hadi said 40 people were killed, and the council said 41 people were killed.';
+    const r = extract(text);
+    // The council gives 40 and 41 itself, so it disagrees only with itself: no discrepancy between two sources.
+    expect(roles(r)['Omar Hadi']).toBe('RDC spokesperson');
+    expect(findDiscrepancies(r.claims, [], (id) => id, r.mentions)).toEqual([]);
+  });
+
+  it('gives no role for an apposition that holds no title, or whose title goes on or belongs to the next name', () => {
+    const r = extract('Lena Vogt, a nurse at Kelmor Hospital, said it. Tom Ruiz, father of Ana Ruiz, said so. Mara Holt, chief economist at Zentrix, spoke.');
+    expect(roles(r)).toMatchObject({ 'Lena Vogt': null, 'Tom Ruiz': null, 'Mara Holt': null });
+    // "father of Ana Ruiz" describes Tom Ruiz, who says it.
+    expect(r.claims.find((c) => c.text.startsWith('Tom Ruiz'))?.attributedTo).toBe('Tom Ruiz');
+    const next = extract('After the results from the KEC, the governor of Ostra, Rafa Duma, banned rallies. Ivo Lenz, manager of the Dunvale branch of Zentrix, spoke.');
+    expect(roles(next)).toMatchObject({ KEC: null, 'Ivo Lenz': null });
+  });
+});
+
+describe('titles set before a name', () => {
+  it('gives "The <title>, Mr <Name>, said" to the person, with the title as the role', () => {
+    const r = extract('The Labour Kelmor North TD, Mr Pádraig Dunne, said the closure was avoidable.');
+    expect(mention(r, 'Pádraig Dunne')).toMatchObject({ kind: 'person', role: 'Labour Kelmor North TD' });
+    expect(byKind(r, 'statement')).toEqual(['Pádraig Dunne']);
+    expect(mention(extract('The Tánaiste, Ms Ruane, visited the plant.'), 'Ruane').role).toBe('Tánaiste');
+    expect(mention(extract('Ostra Police spokesperson, Brigadier Lena Vogt, said two men were held.'), 'Lena Vogt').role).toBe('Ostra Police spokesperson');
+  });
+
+  it('keeps the honorific or rank where no title stands before it, and drops words that only count the title', () => {
+    expect(mention(extract('Brigadier Lena Vogt said the suspect was held.'), 'Lena Vogt').role).toBe('Brigadier');
+    expect(mention(extract('Another former justice minister, Tomas Varga, was jailed.'), 'Tomas Varga').role).toBe('former justice minister');
+    // A list item after a comma is no apposition: "the coach" is not Ruiz's title here.
+    expect(mention(extract('He thanked the coach, and Ana Ruiz said so.'), 'Ana Ruiz').role).toBeNull();
+    // A title written after a party ("Kelmor Party TD Ana Ruiz") splits off the name; a firm is no title and a name.
+    expect(mention(extract('Kelmor Party TD Ana Ruiz said so.'), 'Ana Ruiz').role).toBe('Kelmor Party TD');
+    expect(kinds(extract('Analysts at TD Securities said rates would fall.'))).toEqual({ 'TD Securities': 'organization' });
+  });
+});
+
+describe('"Mr English" is a surname', () => {
+  it('keeps a lone demonym after an honorific and merges it with the full name', () => {
+    const r = extract('Prime Minister Tom English spoke on Monday. “We will spend 5% more,” Mr English says.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Tom English', 2]]);
+    expect(byKind(r, 'quote')).toEqual(['Tom English']);
+    expect(names(extract('Dr French said 5 patients recovered.'))).toEqual([['French', 'person']]);
+  });
+
+  it('still drops a demonym that is no surname', () => {
+    expect(names(extract('English officials said 5 people died. The French team lost.'))).toEqual([]);
+    // Only a demonym: a title after an honorific is still no name.
+    expect(names(extract('Mr President said 5 people died.'))).toEqual([]);
+  });
+});
+
+describe('bodies and roles', () => {
+  it('names "<Place> police" before a verb of a count as a public body', () => {
+    expect(mentions('The Kelmor police put the figure at 40,000.')).toContainEqual(['Kelmor police', 'government', null]);
+  });
+
+  it('keeps a lower-case title before a name as its role', () => {
+    expect(mentions('The party said 300 were held, and its secretary general Ana Ruiz said more would follow.')).toContainEqual(['Ana Ruiz', 'person', 'secretary general']);
+    expect(mentions('"We will travel by train," defence counsel Ana Ruiz said.')).toEqual([['Ana Ruiz', 'person', 'defence counsel']]);
+  });
+
+  it('types a hyphenated name before "alliance" as an organisation', () => {
+    expect(mentions('A leader of the Kelmor-Tarraq alliance said 30 were held.')).toEqual([['Kelmor-Tarraq', 'organization', null]]);
+  });
+
+  it('keeps "Sheikh" after a title as a word of the name', () => {
+    expect(mentions('The march against Prime Minister Sheikh Hasna Tarek drew 5,000.')).toEqual([['Sheikh Hasna Tarek', 'person', 'Prime Minister']]);
+  });
+});
+
+describe('roles: an honorific alone, and a title given elsewhere', () => {
+  it('gives no role that is only an honorific, and keeps a title given elsewhere', () => {
+    const roles = (text: string) => extract(text).mentions.map((m) => `${m.name}: ${m.role}`);
+    expect(roles('Tomas Brandt spoke first. Mr Brandt said the vote was close.')).toEqual(['Tomas Brandt: null']);
+    expect(roles('Mr Brandt spoke first. Finance Minister Tomas Brandt said the vote was close.')).toEqual(['Tomas Brandt: Finance Minister']);
+  });
+});
+
+describe('a title of a body before a name', () => {
+  it('splits "Superintendent of Police" from a name whose given name the lexicon does not know', () => {
+    const text = 'Many went home, Ostra Superintendent of Police Tamsir Oduya told reporters. She said the count was confused.';
+    expect(mentionOf(text, 'Tamsir Oduya')?.kind).toBe('person');
+    expect(claimSources(text)).toEqual(['statement Tamsir Oduya', 'statement Tamsir Oduya']);
+  });
+});

@@ -1,0 +1,121 @@
+// Who said a quote: the speaker behind titles, appositions and nicknames, after or before the quote.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure } from './extract-helpers';
+import { mentionLabels as mentions, speakerOf } from './extract-source-helpers';
+
+/** "speaker" of each quote claim. */
+const quoteSpeakers = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo);
+const roleOf = (text: string, name: string): string | null | undefined => extract(text).mentions.find((m) => m.name === name)?.role;
+/** "kind by" of each quote and figure claim. */
+const quoteSources = (text: string): string[] =>
+  extract(text)
+    .claims.filter((c) => c.kind !== 'statement')
+    .map((c) => `${c.kind} ${c.attributedTo}`);
+
+describe('the person of an apposition speaks, not the body of their title', () => {
+  it('reads a long title with a bracketed acronym ("X, executive director of the Y (ACR), told")', () => {
+    const r = extract('Marta Oyelaran, executive director of the National Flood Response Council (NFRC), told reporters that 9 people died.');
+    expect(figure(r, '9').claim.attributedTo).toBe('Marta Oyelaran');
+  });
+  it('reads a title with no closing comma ("X, spokesperson of Y tweeted, “…”")', () => {
+    const r = extract('Halima Qureshi Baig, spokesperson of the Foreign Office tweeted, "The minister met her counterpart today." "Both sides agreed on new steps," the tweet added.');
+    expect(speakerOf(r, 'The minister met')).toBe('Halima Qureshi Baig');
+    expect(speakerOf(r, 'Both sides agreed')).toBe('Halima Qureshi Baig');
+  });
+});
+
+describe('speakers after a quote behind a run of abbreviated titles', () => {
+  it('gives "…," said Lt. Col. X to X', () => {
+    const text = 'Two farmers were hurt in the raid.\n\n"Every injury is a loss to us," said Lt. Col. Mira Tobbeck, a spokeswoman for the garrison.';
+    expect(speakerOf(text, 'Every injury')).toBe('Mira Tobbeck');
+  });
+
+  it('keeps a sentence after the quote from speaking for it', () => {
+    const text = '"Every injury is a loss to us." Lt. Col. Mira Tobbeck said the garrison would stay.';
+    expect(speakerOf(text, 'Every injury')).toBeNull();
+  });
+});
+
+describe('speakers after a quote behind a title', () => {
+  it('reads a long description before the name set off by commas', () => {
+    const text = '"Police have arrested 3,000 of our members," a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters here.';
+    expect(speakerOf(text, 'Police have arrested')).toBe('Ana Ruiz');
+  });
+
+  it('reads a lower-case title before the name', () => {
+    expect(speakerOf('"We will travel by train to the capital," defence counsel Ana Ruiz said.', 'We will travel')).toBe('Ana Ruiz');
+    expect(speakerOf('"It is a great day," opposition lawmaker Ana Ruiz retorted on Twitter.', 'great day')).toBe('Ana Ruiz');
+  });
+
+  it('reads a number inside a body named before the title', () => {
+    expect(speakerOf('"The situation is very grim," Kelmor County Fire District 21 Chief Ana Ruiz said.', 'very grim')).toBe('Ana Ruiz');
+  });
+
+  it('gives a quote a colon introduces to the person the sentence opens with', () => {
+    const text = 'Ana Ruiz spoke next. Ruiz interrupted him in Spanish, giving a lower number: "No, the official number is 90,000."';
+    expect(speakerOf(text, 'official number')).toBe('Ana Ruiz');
+    // A sentence that opens with no person gives its quote no speaker.
+    expect(speakerOf('The report ended with a warning: "No town is safe."', 'No town')).toBeNull();
+  });
+});
+
+describe('speakers behind titles and appositions', () => {
+  it('reads a lower-case title through "of" its body and a bracketed branch to the name', () => {
+    expect(quoteSpeakers("'In all, 120 marchers were held,' deputy commissioner of police (North) Ravi Mehra said on Friday.")).toEqual(['Ravi Mehra']);
+  });
+
+  it('reads a Title-Case apposition ending in a person’s noun as the role, not a speaker', () => {
+    const text = 'Marta Olsen, Swedish Witness, said, "Nobody told us anything at all."';
+    expect(quoteSpeakers(text)).toEqual(['Marta Olsen']);
+    expect(mentions(text)).toEqual(['Marta Olsen person']);
+    expect(roleOf(text, 'Marta Olsen')).toBe('Swedish Witness');
+  });
+
+  it('keeps a country’s news agency relaying others as the speaker', () => {
+    const text = 'The Latvian news agency, quoting police officials, said that “a group of rioters blocked the roads.”';
+    expect(quoteSpeakers(text)).toEqual(['Latvian news agency']);
+    expect(mentions(text)).toEqual(['Latvian news agency outlet']);
+  });
+
+  it('gives no claim to a person "who" others say something of', () => {
+    const text = 'The riot began after the burial of 16-year-old Omar Keddi, who the rebels say was killed by a rubber bullet.';
+    expect(extract(text).claims.map((c) => c.attributedTo)).not.toContain('Omar Keddi');
+  });
+
+  it('keeps a portfolio ministry before a title in the role', () => {
+    expect(roleOf('Health ministry chief spokesperson Omar Latif said 5 died.', 'Omar Latif')).toBe('Health ministry chief spokesperson');
+  });
+});
+
+describe('who speaks a quote: party titles, tweets and untagged quote paragraphs', () => {
+  it('reads several lower-case title words after a party name, before the name after a quote, as a title', () => {
+    const text = '"We fought hard for this and we are proud of our members," Rashtriya Lok Dal floor leader Rahul Mehra said.\n\nThe vote passed.';
+    expect(quoteSources(text)).toEqual(['quote Rahul Mehra']);
+  });
+
+  it("gives a quote that a tweet from a person's account introduces to that person", () => {
+    const text = 'Opposition politician Ivan Petrov was detained on Monday.\n\nA tweet from Petrov\'s account after the arrest said: "Friends, I am fine. Keep going."';
+    expect(quoteSources(text)).toEqual(['quote Ivan Petrov']);
+  });
+
+  it('gives an untagged quote paragraph between two quote paragraphs of one speaker to that speaker', () => {
+    const text =
+      '"We trained for months for this series and it showed today," Ana Ruiz said after the match.\n\nRuiz gave the credit to her bowlers.\n\n' +
+      '"Nobody wins a match alone. It took all 11 of us to beat them today."\n\n"We will enjoy this one and then start again on Monday," she said.';
+    expect(quoteSources(text)).toEqual(['quote Ana Ruiz', 'quote Ana Ruiz', 'figure Ana Ruiz', 'quote Ana Ruiz']);
+    // Between quotes of two speakers, it is no one's.
+    const two =
+      '"We trained for months for this series," Ana Ruiz said after the match.\n\nRuiz gave the credit to her bowlers.\n\n' +
+      '"Nobody wins a match alone. It took all of us to beat them today."\n\n"We will come back stronger next week," Lena Berg said.';
+    expect(quoteSources(two)).toEqual(['quote Ana Ruiz', 'quote null', 'quote Lena Berg']);
+  });
+});
+
+describe('who speaks a quote: a quoted nickname in the title', () => {
+  it('gives a quote to the person after a quoted nickname in the title, not to the nickname', () => {
+    const text = '"We came to support the marchers and we will stay," said "Boston Five" veteran Carl Moss, whose arrest in 1971 made headlines.';
+    const quote = extract(text).claims.find((c) => c.kind === 'quote');
+    expect(quote?.attributedTo).toBe('Carl Moss');
+  });
+});
