@@ -1,7 +1,7 @@
 // The value and unit of a figure: money, compounds, shares, ranges, number notation and model names.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-import { figure, figures, phrases } from './extract-helpers';
+import { discrepancies, figure, figures, phrases } from './extract-helpers';
 
 const summary = (text: string) => figures(text).map((f) => `${f.comparator}${f.value}${f.upTo != null ? `-${f.upTo}` : ''} ${f.unit ?? '-'}`);
 
@@ -163,5 +163,29 @@ describe('a number closing a model name', () => {
     expect(summary('The firm sold two million Walkman 200 players last year.')).toEqual(['=2000000 Walkman']);
     expect(summary('Losses shrank at its Walkman 200 player unit.')).toEqual([]);
     expect(summary('The ministry confirmed 31 cases, Nairobi 17 cases and Mombasa six.')).toContain('=17 cases');
+  });
+});
+
+describe('counted nouns stop at a preposition', () => {
+  it('"41 stayed behind bars": a verb and its place, so no unit', () => {
+    expect(figure('Prison officials said 41 stayed behind bars after the riot.', '41').unit).toBeNull();
+  });
+
+  it('"some 60 people along with dozens of cars": the people are counted', () => {
+    expect(figure('Some 60 people along with dozens of cars were aboard the ferry.', 'Some 60').unit).toBe('people');
+  });
+});
+
+describe('sizes and capacities in hyphenated compounds', () => {
+  it('"a 250-tonne barge" is 250 tonnes; "a 35-passenger boat" 35 passengers; "a 300-bed clinic" 300 beds', () => {
+    expect([figure('The 250-tonne barge ran aground near the port.', '250').value, figure('The 250-tonne barge ran aground near the port.', '250').unit]).toEqual([250, 'tonnes']);
+    expect(figure('It was a 35-passenger boat, the coast guard said.', '35').unit).toBe('passengers');
+    expect(figure('A 300-bed clinic opened in the capital.', '300').unit).toBe('beds');
+  });
+
+  it('a capacity is no count of the dead beside it', () => {
+    const text = 'A 25-passenger minibus overturned, killing nine, police said. Local media said 11 were killed.';
+    expect(figure(text, '25').about).toBeNull();
+    expect(discrepancies(text)).toEqual([['killed', ['9 police (unnamed)', '11 -']]]);
   });
 });
