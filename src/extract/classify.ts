@@ -1,6 +1,6 @@
 import { ARTICLES, BODY_HEADS, COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FAMILY_NAMES_FIRST, GEO_OPENERS, GOVERNMENT_NAMES, KNOWN_NAMES, MINISTRY_SHORT_FORMS, MOVEMENT_NAMES, NATIONAL_HEADS, ORGANIZATION_NAMES, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from './lexicon';
 import { abbreviates } from './merge';
-import { keyWords, type Occurrence } from './mentions';
+import { keyWords, type Occurrence } from './occurrence';
 import type { Group } from './merge';
 import { charBefore, classAt, isDigit, isSpaceAt, isWordCode, LETTER, spacesFrom, UPPER } from './chars';
 import { endsWithOf, lettersBefore, lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from './scan';

@@ -1,6 +1,6 @@
 import { classAt, LETTER, UPPER, widthAt } from './chars';
 import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from './lexicon';
-import { keyWords, type Occurrence } from './mentions';
+import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from './tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from './wordclass';
 
