@@ -18,6 +18,19 @@ function roundsTo(rounded: Amount, exact: Amount): boolean {
   const gap = Math.abs(rounded.value - exact.value);
   return gap <= rounded.value * ROUNDING && gap <= lastDigitStep(rounded.value);
 }
+/**
+ * The plain count `exact` lies past the round bound `bound` and near it, as roundsTo measures: "at
+ * least 100" and 103 give the same figure; "at least 12" and 20 do not (a reader would see two tolls).
+ */
+function boundsTo(bound: Amount, exact: Amount): boolean {
+  // Only a plain count: "at least 50" and "as high as 52" are two tolls.
+  if (bound.upTo != null || exact.upTo != null || bound.value <= 0 || (exact.comparator !== undefined && exact.comparator !== '=')) return false;
+  const above = bound.comparator === '>=' || bound.comparator === '>';
+  const below = bound.comparator === '<=';
+  if (!(above ? exact.value >= bound.value : below && exact.value <= bound.value)) return false;
+  const gap = Math.abs(bound.value - exact.value);
+  return gap <= bound.value * ROUNDING && gap <= lastDigitStep(bound.value);
+}
 /** 100 for 19,500, 10 for 250, 1 for 37 or 2.5. */
 function lastDigitStep(value: number): number {
   let step = 1;
@@ -29,8 +42,9 @@ function lastDigitStep(value: number): number {
  * Two figures agree when their numbers or ranges meet: "27 to 33 years" agrees with 30 and with
  * "30 to 40", not with 35. Comparators are not weighed: "at least 21" and 2 disagree, as a reader
  * reading both would say, except that a rounded number ("nearly 100", "about 3.25 million") agrees
- * with the count it rounds (99, 3,270,662): both sources give the same figure.
+ * with the count it rounds (99, 3,270,662), and a round bound ("at least 100") with a count just past
+ * it (103): both sources give the same figure.
  */
 export function agree(a: Amount, b: Amount): boolean {
-  return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a);
+  return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a) || boundsTo(a, b) || boundsTo(b, a);
 }

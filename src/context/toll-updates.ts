@@ -18,12 +18,15 @@ export function replaced(text: string, span: Span): boolean {
 const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
 
 /**
- * "Of those arrested on Sunday, 87 are already in prison": a count out of a group the clause named
- * first, a part of its toll, not a rival one.
+ * "Of those arrested on Sunday, 87 are already in prison", "Of the 66 injured, 57 were shot, four fell
+ * and two were stabbed": counts out of a group the sentence named first, parts of its toll, not rival
+ * ones: the first after the comma and each later one of the list (after ", " or " and ").
  */
 export function partOfNamed(text: string, span: Span): boolean {
-  if (!text.startsWith(', ', span.start - 2)) return false;
-  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  if (!text.startsWith(', ', span.start - 2) && !text.startsWith(' and ', span.start - 5)) return false;
+  const before = text.slice(Math.max(0, span.start - PART_REACH), span.start);
   return hasAsciiWord(before, 'of ') && PART_OF_NAMED.test(before);
 }
-const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)of (?:those|these|them|the)\b[^,.;:!?\d]{0,45}, $/i;
+/** How far back the group's "Of the …," is looked for: a list of four or five parts. */
+const PART_REACH = 300;
+const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)["“]?of (?:those|these|them|the)\b[^,.;:!?]{0,45},(?:[^.;:!?]*(?:,|\band))? $/i;

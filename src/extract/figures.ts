@@ -68,6 +68,22 @@ function isAgeBound(text: string, sentence: Range, phrase: string, phraseStart: 
   const next = lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 16));
   return next === '' || next === 'years' || UNIT_STOP.has(next);
 }
+/**
+ * "between 25 and 35 years old", "as young as 15": an age, no count (see also AGE_BOUNDS and "aged"
+ * in REFERENCE).
+ */
+function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
+  if (unit === 'years old' || unit === 'year old') return true;
+  return unit === null && text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;
+/** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share). */
+const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
+/** "has gone up to", "went up to", "had risen up to": a verb of motion before "up to", which starts at `at`. */
+function risesUpTo(text: string, sentence: Range, at: number): boolean {
+  return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at));
+}
+const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|risen|rose|climbed|shot)\s+$/i;
 /** "between 3 and 6": opens a range's phrase. */
 const BETWEEN = /\bbetween\s+$/i;
 /** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */
@@ -159,8 +175,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const found = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
     // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most";
     // "information about two other suspects": a preposition, not "approximately".
+    // "the toll has gone up to nine": a verb of motion before "up to" says the level reached, no ceiling.
     const cmp =
-      (found?.phrase === 'up to' && UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12)))) ||
+      (found?.phrase === 'up to' && (UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) || risesUpTo(text, sentence, windowStart + found.at))) ||
       (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at))
         ? null
         : found;
@@ -169,7 +186,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const previous = out[out.length - 1]?.figure;
     if (cmp && isAgeBound(text, sentence, cmp.phrase, phraseStart, hit)) continue;
-    let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : '=';
+    // "half a million" with no comparator is a round estimate, as "about" is.
+    let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.
     if (!cmp && !isRange(hit)) comparator = boundAfter(text, hit, sentence) ?? comparator;
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
@@ -200,6 +218,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     }
     const ownsBefore = clauseStart >= previousEnd;
     unit ??= unitOf(text, hit, sentence);
+    if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart)) comparator = '=';
@@ -230,12 +249,16 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const event =
       measure || split || forecast || isMoney(hit.unit) || speaks(text, hit, unit, clauseEnd)
         ? null
-        : pairEvent(text, sentence, phraseStart) ??
+        : pairEvent(text, sentence, phraseStart, hit.end) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
+          (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
           // "fatalities could rise since 25 people were in critical condition": patients by their state, no count of the event before.
-          (ownsBefore && !PLACE_PREPOSITION.test(textBefore) && !inCondition(text.slice(hit.end, eventTo)) ? eventBefore(text, clauseStart, phraseStart) : null) ??
+          // "data from four hospitals showing that 92 people died": things counted where the figures came from count no event either.
+          (ownsBefore && !PLACE_PREPOSITION.test(textBefore) && !(unit !== null && text.startsWith('from ', phraseStart - 5)) && !inCondition(text.slice(hit.end, eventTo))
+            ? eventBefore(text, clauseStart, phraseStart)
+            : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
@@ -324,8 +347,8 @@ function closesModelName(text: string, sentence: Range, previous: NumberHit | un
   const m = MODEL_NAME_BEFORE.exec(text.slice(from, hit.start));
   return m !== null && (m[1] !== undefined || (previous !== undefined && from === previous.end && m.index === 0));
 }
-/** One capitalised word before the digits, after a determiner (group 1) or alone after a count. */
-const MODEL_NAME_BEFORE = /(?:\b(the|its|their|his|her|our|a|an)\s+|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
+/** One capitalised word before the digits, after a determiner (group 1, also opening a sentence: "A Bell 212 helicopter") or alone after a count. */
+const MODEL_NAME_BEFORE = /(?:\b([Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
 
 const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' && unit !== 'score' && unit !== 'magnitude';
 
@@ -442,7 +465,8 @@ function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // An age set off after a name: "Graham Pettifer, 58, admitted".
   if (!hit.words && !hit.unit && text[hit.end] === ',' && endsWithNameAndComma(text, Math.max(sentence.start, hit.start - 40), hit.start)) return true;
   const before = dottedWordBefore(text, Math.max(sentence.start, hit.start - 20), hit.start);
-  const after = lettersAfter(text, hit.end, Math.min(text.length, hit.end + 20));
+  // Within the sentence: "a turnout of 750,000. March organizers …" is no date.
+  const after = lettersAfter(text, hit.end, Math.min(sentence.end, hit.end + 20));
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
   // "the road ₦900 million": an amount is never a reference number.
@@ -547,7 +571,7 @@ function nounFollows(text: string, from: number, to: number): boolean {
 /** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */
 function eventAfter(text: string, from: number, to: number, beforeNext: boolean, plural: boolean): string | null {
   ABOUT_RE.lastIndex = 0;
-  const window = text.slice(from, to);
+  const window = beforeOthers(text.slice(from, to));
   const m = ABOUT_RE.exec(window);
   if (!m) return null;
   // The verb of the count after it ("two people and injured eight"), when only spaces follow it.
@@ -565,6 +589,31 @@ function eventAfter(text: string, from: number, to: number, beforeNext: boolean,
   }
   return event;
 }
+/**
+ * "rose to 334, the agency said, with many more still missing": a clause of other people after the
+ * figure ends what is read of it (a number there would end it anyway: eventEnd).
+ */
+function beforeOthers(window: string): string {
+  if (!hasAsciiWord(window, ', with ')) return window;
+  const m = OTHERS_CLAUSE.exec(window);
+  return m ? window.slice(0, m.index) : window;
+}
+const OTHERS_CLAUSE = /,\s+with\s+(?:many|more|others|dozens|hundreds|thousands|scores|several|some)\b/i;
+
+/**
+ * "At least 100 people were held after the protests": people held where the sentence is about
+ * protests or the police are detained ("talks were held", "held hostage", "held responsible" are not;
+ * a count of things is not: "rallies were held").
+ */
+function heldInCustody(text: string, sentence: Range, unit: string | null, from: number, to: number): boolean {
+  if (unit === null || !PEOPLE_NOUNS.has(unit.slice(unit.lastIndexOf(' ') + 1))) return false;
+  const after = text.slice(from, Math.min(to, from + 60));
+  if (!hasAsciiWord(after, ' held') || !HELD.test(after)) return false;
+  return CUSTODY_CONTEXT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
+}
+const HELD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:were|are|was|have been|had been|are being|were being)\s+held\b(?!\s+(?:hostage|captive|up|back|responsible|liable|accountable))/iu;
+const CUSTODY_CONTEXT = /\b(?:police|protests?|protesters|demonstrat(?:ions?|ors)|riots?|unrest|crackdown|security forces)\b/i;
+
 /** "and", "or" right after an event word: another event may be joined to it. */
 const JOINED_EVENT = /^\s+(?:and|or|and\/or)\s+/;
 
@@ -582,9 +631,12 @@ const PAIR_OF = new RegExp(
   String.raw`\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,100}?) (?:from (?:[\d,.]+ to )?|by (?:(?:${AMOUNT_HEDGES}) )?(?:[\d,.]+ to )?|to )$`,
   'u',
 );
-function pairEvent(text: string, sentence: Range, phraseStart: number): string | null {
+function pairEvent(text: string, sentence: Range, phraseStart: number, hitEnd: number): string | null {
+  const from = text.startsWith('from ', phraseStart - 5);
   // Most figures have no "from ", "by " or "to " right before them: the expression is spared there.
-  if (!text.startsWith('from ', phraseStart - 5) && !text.startsWith(' to ', phraseStart - 4) && !text.startsWith(' by ', phraseStart - 4)) return null;
+  if (!from && !text.startsWith(' to ', phraseStart - 4) && !text.startsWith(' by ', phraseStart - 4)) return null;
+  // A "from" value is the first of a pair only where "to" follows it: "the number of deaths, with data from four hospitals" is none.
+  if (from && !text.startsWith(' to ', hitEnd)) return null;
   const m = PAIR_OF.exec(text.slice(Math.max(sentence.start, phraseStart - 140), phraseStart));
   if (!m) return null;
   ABOUT_RE.lastIndex = 0;

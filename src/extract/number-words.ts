@@ -61,6 +61,18 @@ export function findNumberWords(s: string, from = 0, to = s.length): WordsMatch[
   return out;
 }
 
+/** "the first half of 2008", "the second half": a part of a period, no share of a count (words before "half", lower case). */
+const PERIOD_HALVES = new Set(['first', 'second', 'latter']);
+/** The word before the "half" at `h` is one of PERIOD_HALVES. */
+function namesPeriodHalf(s: string, h: number): boolean {
+  let end = h;
+  while (end > 0 && classAt(s, charBefore(s, end)) & SPACE) end = charBefore(s, end);
+  if (end === h) return false;
+  let start = end;
+  while (start > 0 && ASCII[s.charCodeAt(start - 1)]! & LETTER) start--;
+  return PERIOD_HALVES.has(s.slice(start, end).toLowerCase());
+}
+
 /** "Half" or "half" standing alone before "of" or "the": offsets of each in `s`. */
 export function findHalves(s: string): number[] {
   const out: number[] = [];
@@ -69,7 +81,7 @@ export function findHalves(s: string): number[] {
     const c = s.charCodeAt(h);
     if ((c !== 72 && c !== 104) || (h > 0 && classAt(s, charBefore(s, h)) & LETTER)) continue; // H h
     const next = spacesFrom(s, p + 3);
-    if (next > p + 3 && (wordAt(s, next, 'of') || wordAt(s, next, 'the'))) out.push(h);
+    if (next > p + 3 && (wordAt(s, next, 'of') || wordAt(s, next, 'the')) && !namesPeriodHalf(s, h)) out.push(h);
   }
   return out;
 }

@@ -257,11 +257,12 @@ const CLOSE_TO = /^\s*\)\s+to\s+$/i;
 const CENTS_TO = /^\s+(?:US\s+)?cents\s+to\s+$/i;
 const DOLLAR = /\$$/;
 
-/** "27 to 33", "between 3 and 6": the words between two numbers that may bound one quantity. */
+/** "27 to 33", "between 3 and 6", "in the range of 0.3 and 0.5": the words between two numbers that may bound one quantity. */
 function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   const gap = text.slice(low.end, high.start);
-  return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 8), low.start)));
+  return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start)));
 }
+const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
 
 /** Comparators that may stand between "by" and the amount of a change: "down by about 60 to 215". */
 export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';
@@ -342,10 +343,17 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     unit = '%';
     end += pct[0].length;
   }
+  // "180km", "5kg", "10mm": a unit of measure glued to the digits.
+  // Most numbers have no ASCII letter right after them: the expression is spared there.
+  const glued = scaled || pct || currency !== null || !isAsciiLetter(after.charCodeAt(0)) ? null : GLUED_UNIT.exec(after);
+  if (glued) {
+    unit = glued[1]!;
+    end += glued[1]!.length;
+  }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
-  if (!scaled && !pct && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
+  if (!scaled && !pct && !glued && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
   // m[2] holds digits and commas, which come only between groups of three: four characters are four digits.
-  const yearLike = !currency && !scaled && !pct && !m[3] && m[2]!.length === 4;
+  const yearLike = !currency && !scaled && !pct && !glued && !m[3] && m[2]!.length === 4;
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = lead === 45 || lead === 0x2013 ? RANGE_HIGH.exec(after) : null; // - –
   const high = dash?.[1];
@@ -365,6 +373,10 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const scale = highSuffix?.scale ?? 1;
   return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, upTo: scaledBy(Number(high), scale) };
 }
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** Units of measure written right after digits ("180km"), ending there ("2km-long" too; not "5kgs" or "4km2"). */
+const GLUED_UNIT = /^(km|kg|mm|cm|mg|ml|kw|mw|gw|kwh|mwh|gwh|kph|mph|ha|ft|lbs?)(?![\p{L}\p{N}])/iu;
 
 /** The decimals of digits, read with a point where the text wrote a decimal comma ("1,5 million"). */
 const decimals = (part: string | undefined): string => (part ? `.${part.slice(1)}` : '');

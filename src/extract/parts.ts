@@ -40,8 +40,11 @@ const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?
 const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b|\b(?:saw|had|recorded|registered|reported|suffered) (?:the|this) highest (?:number|toll|tally|count)\b/i;
 /** "May was the deadliest month on record, with 368 killed": the total of a period, not one event's toll. */
 const PERIOD_TOTAL = /\b(?:deadliest|bloodiest|worst) (?:week|month|quarter|year|decade)\b/i;
-/** "since the 1931 Ostra earthquake, which killed 3,000": the toll of an earlier event, named by its year. */
-const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60},\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/**
+ * "since the 1931 Ostra earthquake, which killed 3,000", "the 2004 tsunami that killed around 31,000": the toll of an
+ * earlier event, named by its year, in a relative clause (set off by a comma or not).
+ */
+const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60}?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /**
  * "in a related incident, …", "In another attack", "was raided two months ago and 40 were killed": the
  * toll of another event, or of one months or years before, told beside the story's own.

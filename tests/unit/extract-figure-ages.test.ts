@@ -1,0 +1,18 @@
+// Numbers that give an age, half of a period or a model's number are no figures.
+import { describe, expect, it } from 'vitest';
+import { phrases } from './extract-helpers';
+
+describe('ages, halves of a period and model numbers', () => {
+  it('"between 20 and 30 years old" and "as young as 12" are ages, no counts', () => {
+    expect(phrases('Most of the wounded were between 20 and 30 years old, with some as young as 12, the doctor said.')).toEqual([]);
+  });
+
+  it('"the first half of 2011" is no 50%; "half of the voters" still is', () => {
+    expect(phrases('The bank reported a profit of €12.5m for the first half of 2011.')).toEqual(['€12.5m']);
+    expect(phrases('Half of the voters stayed home.')).toEqual(['Half']);
+  });
+
+  it('"A Sikorsky 76 helicopter" opening a sentence names a model, no count', () => {
+    expect(phrases('A Sikorsky 76 helicopter carrying medicine crashed near the river on Monday.')).toEqual([]);
+  });
+});

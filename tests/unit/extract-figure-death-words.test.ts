@@ -1,0 +1,22 @@
+// Which figure a death word belongs to: "succumbed" counts the dead, the number of places the counts came
+// from counts no one, and a trailing clause about other people says nothing of the figure before it.
+import { describe, expect, it } from 'vitest';
+import { figure } from './extract-helpers';
+
+describe('death words and the figure they belong to', () => {
+  it('"58 patients succumbed to the virus" counts the dead; "casualties" stays unmarked, as it may count the injured too', () => {
+    expect(figure('Officials said 58 patients succumbed to the virus last week.', '58').about).toBe('killed');
+    expect(figure('The mayor estimated there were 45 casualties in the town.', '45').about).toBeNull();
+  });
+
+  it('"records from five clinics showing that 58 people succumbed": the clinics count no deaths', () => {
+    const text = 'Doubts grew over the number of deaths, with records from five clinics showing that 58 people succumbed to the fever.';
+    expect(figure(text, 'five').about).toBeNull();
+    expect(figure(text, '58').about).toBe('killed');
+  });
+
+  it('"rose to 210 …, with many more still missing": the toll keeps its own event', () => {
+    const text = 'The death toll from the mudslides in the valley rose quickly to 210 on Monday, the relief agency said, with many more still missing.';
+    expect(figure(text, '210').about).toBe('killed');
+  });
+});

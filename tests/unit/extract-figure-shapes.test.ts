@@ -1,0 +1,32 @@
+// Shapes of figures: a round "half a million", units glued to digits, "the range of A and B", a rise
+// "gone up to" a level, and a month opening the next sentence.
+import { describe, expect, it } from 'vitest';
+import { figure, phrases } from './extract-helpers';
+
+describe('figure shapes', () => {
+  it('"half a million" with no comparator is about half a million', () => {
+    const f = figure('Organizers put the crowd at half a million on Sunday.', 'half a million');
+    expect([f.comparator, f.value]).toEqual(['~', 500000]);
+    expect(figure('More than half a million people marched.', 'More than half a million').comparator).toBe('>');
+  });
+
+  it('"240km", "12kg", "8mm" are figures with their unit', () => {
+    const text = 'The town lies 240km east of the capital, where 12kg of rice and 8mm of rain were measured.';
+    expect(['240km', '12kg', '8mm'].map((p) => figure(text, p).unit)).toEqual(['km', 'kg', 'mm']);
+  });
+
+  it('"in the range of 1.5 and 2 percent" is one range', () => {
+    const f = figure('The ministry expects inflation in the range of 1.5 and 2 percent.', '1.5 and 2 percent');
+    expect([f.comparator, f.value, f.upTo, f.unit]).toEqual(['>=', 1.5, 2, '%']);
+    expect(phrases('The ministry expects inflation in the range of 1.5 and 2 percent.')).toHaveLength(1);
+  });
+
+  it('"the toll has gone up to seven" is a rise to seven, not at most seven; "up to 20 people" stays a ceiling', () => {
+    expect(figure('The fire chief said the death toll has gone up to seven.', 'seven').comparator).toBe('=');
+    expect(figure('Up to 20 people died in the fire.', 'Up to 20').comparator).toBe('<=');
+  });
+
+  it('a month opening the next sentence does not make a count a date', () => {
+    expect(figure('The organizers claimed a turnout of 640,000.\nMarch organizers in Boston said less.', '640,000').value).toBe(640000);
+  });
+});
