@@ -4,7 +4,7 @@ import { clauseSources, type ClauseSource } from './clause-sources';
 import { agentAfter, ownerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from './quotes';
-import { speakerOf } from './quote-speakers';
+import { speakerBefore, speakerOf } from './quote-speakers';
 import type { Range, Sentence } from './sentences';
 import { sourceOfSentence } from './sentence-sources';
 import type { Token } from './tokens';
@@ -22,6 +22,10 @@ export class Attributor {
 
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
     return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  speakerBefore(i: number, pos: number): number | null {
+    return speakerBefore(this.ctx, i, pos);
   }
 
   reporterAfter(q: Quote, paraEnd: number): Reporter | null {

@@ -126,8 +126,9 @@ export function buildClaims(
       // "…, higher than the 288 released by the ministry": a figure's own agent outranks the sentence's source.
       // So does the person whose forecast it is ("beat Brandt's own estimate of 15 per cent").
       const agent = who.agentAfter(si, f.figure.span.end);
-      const by = agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? clauseAt(clauses, f.figure.span.start)?.entity ?? source ?? labelled;
-      const claim = figureClaim(text, f, nameOf(entityNames, by), agent ? agent.reporter : unnamed, f.figure.span.start);
+      const clause = clauseAt(clauses, f.figure.span.start);
+      const by = agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? (clause ? clause.entity : source ?? labelled);
+      const claim = figureClaim(text, f, nameOf(entityNames, by), agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);
@@ -141,15 +142,19 @@ export function buildClaims(
     if (!hasQuote && clauses.length) {
       // Each clause is a statement of its own source; a first clause whose source is not named is
       // none, unless someone unnamed reports it ("Police said 30 were killed, while …").
-      const parts = clauses[0]!.start > s.start ? [{ start: s.start, from: s.start, entity: source }, ...clauses] : clauses;
+      const parts = clauses[0]!.start > s.start ? [{ start: s.start, from: s.start, entity: source, reporter: null }, ...clauses] : clauses;
       const unnamedFirst = source === null ? who.openingReporter(si) : null;
       parts.forEach((p, k) => {
         const end = trimEnd(text, p.from, parts[k + 1]?.start ?? s.end);
-        if (p.entity === null && !(k === 0 && unnamedFirst)) return;
+        const unnamedBy = p.reporter ?? (k === 0 ? unnamedFirst : null);
+        if (p.entity === null && !unnamedBy) return;
         const own = figures.filter((f) => f.figure.span.start >= p.start && f.figure.span.start < end);
-        claims.push(statement(text, p.from, end, nameOf(entityNames, p.entity), own, p.entity === null ? unnamedFirst!.label : null));
+        claims.push(statement(text, p.from, end, nameOf(entityNames, p.entity), own, p.entity === null ? unnamedBy!.label : null));
       });
-      current = source ?? clauses[clauses.length - 1]!.entity;
+      // "While X said six had died, the fire chief said nine. “…,” the chief said.": the speaker last
+      // read is the unnamed one, whom X must not stand in for.
+      const lastClause = clauses[clauses.length - 1]!;
+      current = lastClause.reporter ? null : source ?? lastClause.entity;
       currentPara = s.para;
     } else if (!hasQuote && source !== null) {
       claims.push(statement(text, s.start, s.end, nameOf(entityNames, source), figures));
@@ -208,7 +213,8 @@ const PRONOUN_CLOSING = /^[^.!?]*,\s+(?:it|he|she)\s+(?:said|says|added)\.?\s*$/
 /**
  * `X said the rulers should “urgently reverse” the order`, `Y called the case a “success.”`: a few
  * quoted words inside a sentence are a quote of its source, where that source speaks for them (named
- * before them, or after them as "…, said X" or "…, it said"); otherwise they are a scare quote.
+ * before them, or after them as "…, said X" or "…, it said"); otherwise they are a scare quote. In
+ * "X said …, but Y said he was 'dismayed'" they are the words of the clause's own speaker, Y.
  */
 function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attributor, entityNames: string[], q: Quote, claims: Claim[]): void {
   const si = firstFrom(sents, q.open + 1) - 1;
@@ -216,8 +222,9 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
   if (!s || q.close > s.end) return;
   const source = who.sourceOfSentence(si);
   if (source === null || !(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)))) return;
+  const speaker = who.speakerBefore(si, q.open) ?? source;
   const { start, end } = q.segments[0]!;
-  claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, source), reportedBy: null, figures: [], span: { start, end } });
+  claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, speaker), reportedBy: null, figures: [], span: { start, end } });
 }
 
 const NO_CLAUSES: ClauseSource[] = [];

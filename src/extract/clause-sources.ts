@@ -1,15 +1,21 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, punctuatedBetween, sentenceElements } from './attribution-context';
-import { ACCORDING_REACH, COORDINATORS, hasCount, isCount, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './attribution-words';
+import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './attribution-context';
+import { ACCORDING_REACH, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './attribution-words';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { titledPerson } from './titled-people';
+import { clauseReporter, type Reporter } from './unnamed-reporters';
 import { REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from './wordclass';
 
-/** A clause of a sentence with a source of its own: where its words start (its coordinator, if any), where its subject starts, and that source. */
+/**
+ * A clause of a sentence with a source of its own: where its words start (its coordinator, if any),
+ * where its subject starts, and that source: a named entity, or (entity null) a reporter the text
+ * does not name.
+ */
 export interface ClauseSource {
   start: number;
   from: number;
-  entity: number;
+  entity: number | null;
+  reporter: Reporter | null;
 }
 
 /**
@@ -19,8 +25,10 @@ export interface ClauseSource {
  * report of the sentence, opens with a named subject and a reporting verb (or a figure the verb of
  * the first clause is left out before), and holds a number: "…, while rescuers searched for 12
  * more" names no one, "but Y said nothing" gives Y no figure. A sentence with no source of its
- * own opening "X put the toll at 30" gives X its first clause. Only clauses that change the
- * source are listed, in text order.
+ * own opening "X put the toll at 30" gives X its first clause. The main clause after "While X said
+ * six had died," is one too, even where its speaker is not named ("the fire chief said nine"); so
+ * are the words after "with X reporting", "quoting/cited X as saying" and "confirmed by X, adding
+ * that". Only clauses that change the source are listed, in text order.
  */
 export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[] {
   const s = ctx.sents[i]!;
@@ -30,22 +38,35 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   // The source so far: a clause of the same one changes nothing.
   let last = sourceOfSentence(ctx, i);
   let reported = false;
+  // "While X said six had died, Y said nine": the main clause after a report in a subordinate one
+  // opens at the first comma after that report.
+  let subordinate = CONCESSIVE.has(els[0]?.lower);
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
     const coordinator = COORDINATORS.has(e.lower);
-    if (c === 0 || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
+    const main = subordinate && reported && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
+    if (main) subordinate = false;
+    if (c === 0 || main || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
       const open = coordinator ? c + 1 : c;
-      const entity = els[open] && hasCount(els, open) ? clauseSubject(ctx, els, open, c === 0) : null;
+      const counted = els[open] !== undefined && hasCount(els, open);
+      const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
       if (entity !== null && entity !== last && (c > 0 || last === null)) {
-        out.push({ start: e.start, from: els[open]!.start, entity });
+        out.push({ start: e.start, from: els[open]!.start, entity, reporter: null });
         last = entity;
+      } else if (main && counted && entity === null) {
+        // "While X said six had died, the fire chief said nine": the main clause's unnamed speaker is not X.
+        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
+        if (reporter) {
+          out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
+          last = null;
+        }
       }
     }
     if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower === 'according' && els[c + 1]?.lower === 'to')) reported = true;
     // "…, her office put out a statement quoting President Ana Ruiz as saying 200 …": what follows is Ruiz's.
-    const quoted = QUOTING.has(e.lower) ? quotedAs(ctx, els, c + 1) : e.lower === 'with' ? withSaying(ctx, els, c + 1) : null;
+    const quoted = QUOTING.has(e.lower) ? quotedAs(ctx, els, c + 1) : e.lower === 'with' ? withSaying(ctx, els, c + 1) : e.lower === 'adding' ? agentAdding(ctx, els, c) : null;
     if (quoted !== null && quoted.entity !== last) {
-      out.push({ start: e.start, from: quoted.start, entity: quoted.entity });
+      out.push({ start: e.start, from: quoted.start, entity: quoted.entity, reporter: null });
       last = quoted.entity;
     }
   }
@@ -82,11 +103,31 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
 }
 
-/** "(quoting) President Ana Ruiz as saying": the person named from els[at], after a title, before "as saying". */
+/**
+ * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating": the
+ * person named from els[at], after a title, before "as" and a participle of reporting; a noun
+ * speaking for the person ("'s office") may stand between.
+ */
 function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
   const p = titledPerson(ctx, els, at) ?? at;
   const name = els[p]?.name;
-  return name && SPEAKS.has(name.kind) && els[p + 1]?.lower === 'as' && ((els[p + 2]?.cls ?? 0) & REPORTING_PARTICIPLE) !== 0 ? name : null;
+  if (!name || !SPEAKS.has(name.kind)) return null;
+  const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
+  return els[as]?.lower === 'as' && reportsCount(els[as + 1]) ? name : null;
+}
+
+/**
+ * "The death was confirmed by opposition leader Ana Ruiz, adding that 15 others were hurt": the
+ * agent of a passive "by" right before ", adding" is who adds what follows (els[adding] is "adding").
+ */
+function agentAdding(ctx: AttributionContext, els: Element[], adding: number): Named | null {
+  const name = els[adding - 1]?.name;
+  if (!name || !SPEAKS.has(name.kind) || !hasCharBetween(ctx, name.end, els[adding]!.start, COMMA) || !hasCount(els, adding + 1)) return null;
+  for (let k = adding - 2; k >= 0 && k >= adding - 2 - TITLE_REACH; k--) {
+    if (punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start)) return null;
+    if (els[k]!.lower === 'by') return name;
+  }
+  return null;
 }
 
 /**
@@ -95,14 +136,31 @@ function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | 
  */
 function withSaying(ctx: AttributionContext, els: Element[], at: number): Named | null {
   const opening = els[at]?.lower === 'the' ? at + 1 : at;
-  const p = titledPerson(ctx, els, opening) ?? opening;
+  // "with Norland's Centre for Human Rights reporting 34 deaths": the place owning the body is not the one reporting.
+  const owned = els[opening]?.name && possessed(ctx, els[opening]!) && els[opening + 1]?.name ? opening + 1 : opening;
+  const p = titledPerson(ctx, els, owned) ?? owned;
   const name = els[p]?.name;
   const verb = els[p + 1];
-  if (!name || !SPEAKS.has(name.kind) || !verb || !(verb.cls & REPORTING_PARTICIPLE) || punctuatedBetween(ctx, name.end, verb.start)) return null;
+  if (!name || !SPEAKS.has(name.kind) || !verb || !reportsCount(verb) || punctuatedBetween(ctx, name.end, verb.start)) return null;
   return hasCount(els, p + 2) ? name : null;
 }
 
+/** A participle that reports what follows: "saying", "citing", and those of a count ("reporting 34 deaths", "estimating the crowd at"). */
+function reportsCount(e: Element | undefined): boolean {
+  return e !== undefined && ((e.cls & REPORTING_PARTICIPLE) !== 0 || COUNT_PARTICIPLES.has(e.lower));
+}
+
+/** Participles of giving a count, which report like "saying" after "with X" or "X as". */
+const COUNT_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting', 'putting', 'estimating', 'recording', 'counting']);
+
+/** How many words of a title may stand between "by" and the name ("by the head of the opposition and former prime minister"). */
+const TITLE_REACH = 12;
+const COMMA = 44;
+
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
-const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes']);
+const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
+
+/** Words opening a subordinate clause set against the main one ("While X said six, Y said nine"). */
+const CONCESSIVE: ReadonlySet<string | undefined> = new Set(['while', 'whereas', 'although', 'though']);
 
 const SEMICOLON = 59;

@@ -85,7 +85,7 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited']);
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared']);
 
 /** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
 const AGENT_REACH = 2;

@@ -488,3 +488,6 @@ export const PRODUCT_NOUNS = set('operating software smartphone smartphones hand
 export const COURTESY_TITLES = set('mr mrs ms miss');
 /** Honorifics before a name: the courtesy titles and "Dr". */
 export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr']);
+
+/** Informal nouns of a leader that stand as a title before a name ("the miner's boss Ana Ruiz"): the name is a person's, however it was typed. */
+export const LEADER_NOUNS = set('boss supremo tsar czar');

@@ -1,9 +1,11 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
-import { type AttributionContext, elements, MAX_SENTENCE, sentenceElements, tokenEndOf } from './attribution-context';
+import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, punctuatedBetween, sentenceElements, tokenEndOf } from './attribution-context';
+import { LEADER_NOUNS } from './lexicon';
 import { BODIES, isPronoun } from './attribution-words';
 import { firstFrom } from './ranges';
 import { sourceOfSentence } from './sentence-sources';
 import { openingReporter } from './unnamed-reporters';
+import { PERSON_NOUN, ROLE_HEAD } from './wordclass';
 
 /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
 export function pronounSubject(ctx: AttributionContext, i: number): number | null {
@@ -32,12 +34,24 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     // In the pronoun's own sentence, only the words before it.
     const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
     const els = end <= s.end ? sentenceElements(ctx, i) : elements(ctx, s.start, end);
-    for (const e of els) {
+    for (let k = 0; k < els.length; k++) {
+      const e = els[k]!;
       if (tokenEndOf(e) > end) break;
-      if (e.name?.kind === 'person') return e.name.entity;
+      if (e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) return e.name.entity;
     }
   }
   return null;
+}
+
+/**
+ * "CIMIC boss Ana Maria Ruiz was upbeat. “…,” he said.": a name of several words right after a title
+ * noun is a person's even where its words left its kind unknown ("other").
+ */
+function titledName(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const title = els[k - 1];
+  const name = els[k]!.name!;
+  if (title?.lower === undefined || !hasCharBetween(ctx, name.start, name.end, SPACE) || punctuatedBetween(ctx, title.end, els[k]!.start)) return false;
+  return LEADER_NOUNS.has(title.lower) || (title.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }
 
 /**
@@ -62,6 +76,8 @@ export function resolveIt(ctx: AttributionContext, pos: number): number | null {
   }
   return null;
 }
+
+const SPACE = 32;
 
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK = 10;

@@ -1,6 +1,7 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween } from './attribution-context';
-import { ACCORDING_REACH, APPOSITION_REACH, isCount, isPronoun, ISSUED } from './attribution-words';
+import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './attribution-words';
+import { classAt, LOWER } from './chars';
 import { BARE_ARTICLES } from './lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from './quotes';
@@ -23,7 +24,30 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const sentence = rangeAt(ctx.sents, q.open);
   const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
   const before = elements(ctx, from, q.open);
-  return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) : null);
+  return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+}
+
+/**
+ * `The party “denounces and condemns the arrests …”`: a sentence opening with a name right before
+ * the quote, whose words open in lower case (its verb is inside the quote), quotes that name.
+ */
+function quotedPredicate(ctx: AttributionContext, els: Element[], q: Quote): number | null {
+  const opening = els[0]?.lower === 'the' ? 1 : 0;
+  const name = els[opening]?.name;
+  if (!name || els.length !== opening + 1 || !SPEAKS.has(name.kind) || !/^\s+$/.test(ctx.text.slice(name.end, q.open))) return null;
+  // "Ana Ruiz “the best of her generation”": a quote opening with a determiner is a description, not what the name does.
+  const start = q.segments[0]!.start;
+  // Words inside quotes are no elements: the quote's first word is read from the tokens.
+  const first = ctx.tokens[firstFrom(ctx.tokens, start)];
+  return classAt(ctx.text, start) & LOWER && !DETERMINERS.has(first?.lower ?? '') ? name.entity : null;
+}
+
+/**
+ * "X said the plan gave 'stability', but Y said he was 'dismayed'": the subject of the reporting verb
+ * nearest before `pos` in sentence `i`, whose clause holds the words at `pos`; null where none is.
+ */
+export function speakerBefore(ctx: AttributionContext, i: number, pos: number): number | null {
+  return sourceOf(ctx, elements(ctx, ctx.sents[i]!.start, pos), 'last');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { classOf, isDigit, LETTER, NUMBER, runs, SPACE, UPPER } from './chars';
+import { classOf, isDigit, LETTER, LOWER, NUMBER, runs, SPACE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 import { NUMBER_WORD, wordClass } from './wordclass';
@@ -61,8 +61,9 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     let i = p.start;
     for (; k < marks.length && marks[k]! < p.end; k++) {
       const at = marks[k]!;
-      // ” opening a paragraph, even with a space after it, opens a quote set as ” … ” by careless typing.
-      const reversed = at === p.start && text.charCodeAt(at) === 0x201d;
+      // ” opening a paragraph, even with a space after it, opens a quote set as ” … ” by careless typing
+      // (some sites open every quote so); so does ” opening a sentence before a word, which never closes one.
+      const reversed = text.charCodeAt(at) === 0x201d && (at === p.start || (opensSentence(text, at, p.start) && isWordChar(text, at + 1)));
       const closer = reversed ? 0x201d : CLOSER.get(text.charCodeAt(at));
       if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
       const end = closingMark(text, marks, k + 1, p.end, closer, reversed ? null : text.charCodeAt(at));
@@ -97,15 +98,28 @@ function isTitle(text: string, open: number, close: number, inner: Range): boole
 }
 
 /**
- * A few quoted lower-case words, not a name ("“Paeng”") nor a title: double marks only, as single
- * ones are mostly apostrophes.
+ * A few quoted lower-case words, not a name ("“Paeng”") nor a title. In single marks ("would be
+ * 'critical'", British and Irish house style) only whole lower-case words: single marks are mostly
+ * apostrophes ("rock 'n' roll", "the players' 'union'"), which leave a letter or less between them
+ * or a mark inside a word.
  */
 function isShortQuote(text: string, open: number, close: number, inner: Range): boolean {
   const words = text.slice(inner.start, inner.end);
   // “four” in a list of figures is a number, not speech.
   if (wordClass(words.toLowerCase()) & NUMBER_WORD) return false;
-  return !isSingleMark(text.charCodeAt(open)) && (classOf(words.charCodeAt(0)) & LETTER) !== 0 && !isTitleCased(words) && !isTitle(text, open, close, inner);
+  if (isSingleMark(text.charCodeAt(open)) && !singleQuoted(text, open, close, words)) return false;
+  return (classOf(words.charCodeAt(0)) & LETTER) !== 0 && !isTitleCased(words) && !isTitle(text, open, close, inner);
 }
+
+/** 'alarmed' in single marks: an opening mark after a space, lower-case words of letters (no digit, no other mark), at least MIN_SINGLE_LETTERS long. */
+function singleQuoted(text: string, open: number, close: number, words: string): boolean {
+  if (!isSpace(text, open - 1) || close - open - 1 < MIN_SINGLE_LETTERS || !(classOf(words.charCodeAt(0)) & LOWER)) return false;
+  for (let i = 0; i < words.length; i++) if (!(classOf(words.charCodeAt(i)) & (LETTER | SPACE)) && words[i] !== '-') return false;
+  return true;
+}
+
+/** Fewer letters between single marks are an elision ("'n'"), not a quote. */
+const MIN_SINGLE_LETTERS = 3;
 
 const isSingleMark = (c: number): boolean => c === 0x2018 || c === 39;
 
@@ -125,6 +139,16 @@ function opensAt(text: string, i: number, paraStart: number): boolean {
   if ((c === 0x2018 || c === 39) && isDigit(text.charCodeAt(i + 1))) return false;
   if (c === 34 || c === 0x2018 || c === 39) return i <= paraStart || opensAfter(text.charCodeAt(i - 1));
   return true;
+}
+
+/** Spaces, then the end of a sentence (. ! ?, or the mark closing a quote after it), stand right before `at`. */
+function opensSentence(text: string, at: number, paraStart: number): boolean {
+  let i = at - 1;
+  if (!isSpace(text, i)) return false;
+  while (i > paraStart && isSpace(text, i)) i--;
+  if (isAnyCloser(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** /[\s([{—–:-]/: what may stand before a straight quote or ‘ that opens a quotation. */

@@ -45,7 +45,9 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // clause. A verb the first one reports ("said it was checking Red Crescent reports that …"),
       // an "according to X" or a verb closing the sentence ("…, the Kelmor Times found.") still names
       // the source.
-      if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && coordinatedReport(els, i)) return null;
+      // "…, authorities said, warning the toll could rise": the participle after it is theirs too, not
+      // the first name's of the sentence.
+      if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
     }
     else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
     if (found !== null) return found;
@@ -193,6 +195,15 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
 
 /** Elements at the end of a sentence that may hold the verb of an attribution closing it ("…, said RDC spokesman Ana Ruiz."). */
 const CLOSING_REACH = 4;
+
+/** The next word of reporting after els[verb] is a participle ("said, warning …"). */
+function participleNext(els: Element[], verb: number): boolean {
+  for (let i = verb + 1; i < els.length; i++) {
+    if (els[i]!.cls & REPORTING_PARTICIPLE) return true;
+    if (els[i]!.cls & REPORTING_VERB) return false;
+  }
+  return false;
+}
 
 /**
  * The next reporting verb after els[from] opens a clause joined to the first by a coordinator, and

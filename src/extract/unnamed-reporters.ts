@@ -1,5 +1,5 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './attribution-context';
+import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './attribution-context';
 import { ACCORDING_REACH, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './attribution-words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from './quotes';
@@ -13,6 +13,11 @@ import { FUNCTION, REPORTING_VERB, VERB_FILLER, WEEKDAY } from './wordclass';
 export interface Reporter extends Range {
   label: string;
   until: number;
+}
+
+/** "…, the fire chief said the toll rose to nine": the unnamed subject opening the clause els[from..], within the sentence ending at `end`. */
+export function clauseReporter(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
+  return unnamedSubject(ctx, els.slice(from), els[from]!.start, end);
 }
 
 /**
@@ -129,6 +134,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   let noun = -1;
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
+    // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
+    if (noun >= 0 && i === noun + 1 && inBrackets(ctx, e)) continue;
     if (endsSentenceBetween(ctx, i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
@@ -156,11 +163,18 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   return null;
 }
 
+/** The element alone in brackets: "(CFO)". */
+function inBrackets(ctx: AttributionContext, e: Element): boolean {
+  return ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
+}
+
 /** A form of "be" among els(from, to): the verb at els[to] is passive. */
 function passiveBetween(els: Element[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (PASSIVE_AUXILIARIES.has(els[i]!.lower!)) return true;
   return false;
 }
+
+const OPEN_BRACKET = 40;
 
 /** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
 export const OWN_VERB_REACH = 3;

@@ -17,6 +17,10 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   if (objectRelative(els, verb)) return null;
   const relative = unclosedRelative(ctx, els, verb);
   if (relative !== null) return relative;
+  let head = verb;
+  while (head > 0 && els[head - 1]!.cls & VERB_FILLER) head--;
+  const bracket = bracketBefore(ctx, els, head);
+  if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.name) {
@@ -37,6 +41,24 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   }
   return null;
 }
+
+/**
+ * "Kelmor Hospital (North and South wings) reported": where a bracket closes right before els[verb]
+ * (the verb or its first auxiliary), the index of its first word, when a name stands before it (the subject is that name, not a place
+ * inside the bracket), or 0.
+ */
+function bracketBefore(ctx: AttributionContext, els: Element[], verb: number): number {
+  if (!/^\)\s*$/.test(ctx.text.slice(els[verb - 1]?.end ?? 0, els[verb]!.start))) return 0;
+  for (let j = verb - 1; j > 0 && j >= verb - BRACKET_REACH; j--) {
+    const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
+    if (/^\s*\($/.test(gap)) return els[j - 1]!.name ? j : 0;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
+  }
+  return 0;
+}
+
+/** How many words a bracket between a subject and its verb may hold. */
+const BRACKET_REACH = 6;
 
 /**
  * "Kamal Perera, who was appointed as Minister of Roads said": a relative clause on a person that no
