@@ -488,3 +488,9 @@ export const PRODUCT_NOUNS = set('operating software smartphone smartphones hand
 export const COURTESY_TITLES = set('mr mrs ms miss');
 /** Honorifics before a name: the courtesy titles and "Dr". */
 export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr']);
+
+/**
+ * Informal titles of news style, titles only between a capitalised body and a person's name ("Acme
+ * boss Jane Ruiz", "Kelmor head Ana Ruiz"); elsewhere ordinary words ("the boss", "head of state").
+ */
+export const INFORMAL_TITLES = set('boss head');
