@@ -5,7 +5,7 @@ import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterPo
 import { particlesEnd } from './name-particles';
 import { isHeadToken, MAX_NAME_WORDS } from './name-shapes';
 import { isNickname } from './nicknames';
-import { isConnector, type Token } from './tokens';
+import { isConnector, isParticle, type Token } from './tokens';
 import { FUNCTION, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from './wordclass';
 
 /**
@@ -32,7 +32,8 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     }
     // "on Thursday of US$5.5 billion": a currency code is no word of a name.
     if (next.capitalised && isCurrencyMark(text, next)) break;
-    const connector = !next.capitalised && isConnector(next);
+    // "Reis dos Santos": a particle of more than two letters joins like a connector ("do" also opens questions).
+    const connector = !next.capitalised && (isConnector(next) || (isParticle(next) && next.text.length > 2));
     if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !joins(text, t, next)) break;
     if (next.capitalised) {
       run.push(next);

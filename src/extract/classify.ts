@@ -68,6 +68,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const classes = words.map(wordClass);
   const last = words.length - 1;
   if (isMinistryShortForm(group.name, words[last]!)) return 'government';
+  // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
+  if (last === 1 && words[0] === 'bank' && PLACES.has(words[1]!)) return 'government';
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
   // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
   if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
@@ -126,7 +128,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
     // "a hattrick from Iker Guarrotxena": "from" says a place only of one word ("fled from Grozny").
-    const preposition = before === 'in' || before === 'at' || before === 'near' || (before === 'from' && o.words.length === 1);
+    const preposition = (before === 'in' && !isLanguageAfterWord(text, o.start)) || before === 'at' || before === 'near' || (before === 'from' && o.words.length === 1);
     let affiliation = false;
     if (preposition) {
       const owner = wordBeforeLast(text, lo, o.start);
@@ -139,7 +141,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
     // "As reported by KELMOR.AZ": a name that reports, where no person's, is an outlet's.
-    if (before === 'by' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'reported') reporting++;
+    if ((before === 'by' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'reported') || creditedAtEnd(text, o.start, o.end)) reporting++;
     // "shares of Acme": only a company has shares.
     if (before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) orgCue++;
     // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
@@ -159,7 +161,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
-    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1)))) described++;
+    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1))) || tellsOutlet(text, o.end, hi)) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
@@ -175,6 +177,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "KFOR-TV", "WXYZ-FM": a station's call sign with its band.
   if (CALL_SIGN.test(group.name)) return 'outlet';
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
+  // "Independent News & Media", "Vox Media": a company named for its media is a company, no person.
+  if (last > 0 && words[last] === 'media') return 'organization';
   // "New England Journal of Medicine", "Times of India": an outlet's word before "of" heads the name.
   if (words.some((w, i) => i > 0 && w === 'of' && classes[i - 1]! & OUTLET_WORD)) return 'outlet';
   // "Port United", "Leeds Rovers": a club's name (these words are no head: "United Nations", "United States").
@@ -228,6 +232,28 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 }
 
 /** After a name: "news" and a wire's noun or reporting verb ("KNA news reported", "the KNA news agency"). */
+/** ", the VoA reported.": a name after "the", credited with the report that ends its sentence, is an outlet's. */
+function creditedAtEnd(text: string, start: number, end: number): boolean {
+  return text.startsWith(', the ', start - 6) && text.startsWith(' reported', end) && (text[end + 9] === '.' || end + 9 === text.length);
+}
+
+/** "X, in tears, told AFP": the verb "told" after the name (and an aside between commas), then the word it was told to. */
+const TOLD = /^(?:,[^,.;]{1,30},)?\s+told\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u;
+
+/** The name ending at `end` tells a known outlet something: only people give outlets interviews. */
+function tellsOutlet(text: string, end: number, hi: number): boolean {
+  const after = text.slice(end, hi);
+  if (!after.includes(' told ')) return false;
+  const m = TOLD.exec(after);
+  return m !== null && OUTLETS.has(m[1]!.toLowerCase());
+}
+
+/** A closing quote mark: ” ’ or ". */
+const isClosingQuote = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 34;
+
+/** "which means “elephant” in Khmer": "in" after a quoted word gives the language the word is in, not a place. */
+const isLanguageAfterWord = (text: string, start: number): boolean => text.startsWith(' in ', start - 4) && isClosingQuote(text.charCodeAt(start - 5));
+
 /** Nouns and verbs of going somewhere on foot: "the march to Parliament" names the building, not the body. */
 const MARCHES = new Set(['march', 'marched', 'marching', 'marches', 'walked', 'procession']);
 const DESTINATION_REACH = 30;
@@ -289,8 +315,8 @@ const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
 const COMPANY_AFTER =
   /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\s+(?:reported|posted|announced|booked)\s+(?:(?:a|an|its|record|net|quarterly|annual|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?))\b/i;
 
-/** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola". */
-const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital']);
+/** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola", "neighbouring Laos". */
+const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital', 'neighbouring', 'neighboring']);
 
 /**
  * The names around a name say it is a place: it is an item of a list of names headed by a place

@@ -489,5 +489,9 @@ export const COURTESY_TITLES = set('mr mrs ms miss');
 /** Honorifics before a name: the courtesy titles and "Dr". */
 export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr']);
 
-/** Informal nouns of a leader that stand as a title before a name ("the miner's boss Ana Ruiz"): the name is a person's, however it was typed. */
-export const LEADER_NOUNS = set('boss supremo tsar czar');
+/**
+ * Informal titles of news style ("Acme boss Jane Ruiz", "Kelmor head Ana Ruiz", "the energy tsar
+ * Li Wen"): titles only between a capitalised body and a person's name (elsewhere ordinary words:
+ * "the boss", "head of state"); before a name of several words they make it a person's for "he said".
+ */
+export const INFORMAL_TITLES = set('boss head supremo tsar czar');

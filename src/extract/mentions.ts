@@ -1,6 +1,7 @@
 /** Finds the capitalised names of an article's sentences and reads each as an occurrence, with the role written around it. */
 
 import { bodyHeadAfter } from './body-heads';
+import { headWordsAfterShortForm, isBracketedSiteList } from './bracketed-names';
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
 import { companyNamed, companyTail } from './company-names';
@@ -47,7 +48,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
       if (isQuotedModifier(text, run, tokens[i + 1])) continue;
+      if (isBracketedSiteList(text, tokens, run, opening, from)) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
+      // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
+      run = run.slice(headWordsAfterShortForm(text, tokens, run, opening, from));
       if (!run.length) continue;
       if (isApposedTitle(text, tokens, run, out[out.length - 1], i + 1, to)) {
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));

@@ -47,17 +47,21 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
 
   // A tail joins the full name seen most recently before it, or else the first one seen after.
   const lastSeen = new Array<number>(keys.length).fill(-1);
+  // What each key's latest occurrence joined: "Bah" after "Mr Sekou Bah" joins what "Sekou Bah"
+  // joined ("Amadou Sekou Bah"), not a group of the shorter name's own.
+  const joined: number[] = [];
   const resolved = idOf.map((k, i) => {
     const candidates = known[k] ? undefined : tails[k];
     let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? k;
     let bestAt = -1;
     for (const c of candidates ?? []) {
       if (lastSeen[c]! > bestAt) {
-        best = c;
+        best = joined[c] ?? c;
         bestAt = lastSeen[c]!;
       }
     }
     lastSeen[k] = i;
+    joined[k] = best;
     return best;
   });
 

@@ -2,7 +2,7 @@
 
 import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
-import { BARE_ARTICLES, DESCRIPTORS } from './lexicon';
+import { BARE_ARTICLES, DESCRIPTORS, INFORMAL_TITLES } from './lexicon';
 import { joins, joinsAfterPossessive } from './name-joins';
 import { isPersonLike } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
@@ -91,7 +91,8 @@ export function roleAround(text: string, tokens: readonly Token[], before: numbe
  */
 function titleBefore(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean): string | null {
   let t = k - 1;
-  if (tokens[t]!.capitalised || !endsTitle(tokens, t) || !joins(text, tokens[t]!, tokens[k]!)) return null;
+  const informal = INFORMAL_TITLES.has(tokens[t]!.text);
+  if (tokens[t]!.capitalised || !(endsTitle(tokens, t) || informal) || !joins(text, tokens[t]!, tokens[k]!)) return null;
   while (t > from && !tokens[t - 1]!.capitalised && tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
   let b = t - 1;
   if (b < from) return null;
@@ -102,7 +103,8 @@ function titleBefore(text: string, tokens: readonly Token[], k: number, from: nu
     return plain(text.slice(tokens[b - 1]!.start, tokens[k - 1]!.end));
   }
   // "its secretary general Ana Ruiz", `,” defence counsel Ana Ruiz`: after a lower-case word or a mark, the title alone.
-  if (!owner.capitalised || !owns) return owner.possessive ? null : plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end));
+  // "the boss Jane Ruiz": an informal title is one only after the body it heads.
+  if (!owner.capitalised || !owns) return owner.possessive || informal ? null : plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end));
   if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;
   // "Incumbent Guinea president": a describing word opening the sentence is no part of the body's name.
   while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;

@@ -2,7 +2,7 @@
 
 import { classAt, LETTER, NUMBER, widthAt } from './chars';
 import { HONORIFICS, NAME_SUFFIXES } from './lexicon';
-import { isAcronym, isConnector, type Token } from './tokens';
+import { isAcronym, isConnector, isParticle, type Token } from './tokens';
 import { DEMONYM, FUNCTION, GENERIC_ACRONYM, HEAD_WORD, NAMES_ALONE, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from './wordclass';
 
 /** A head word ("Council", "Ministry") makes the words a body's name. */
@@ -10,14 +10,18 @@ export const isHeadToken = (t: Token): boolean => (t.cls & HEAD_WORD) !== 0;
 
 /**
  * Up to four words, not counting connectors ("Luiz Inácio Lula da Silva"), with no head and no "of";
- * not a suffix alone ("Martin Luther King Jr" has no title).
+ * not a suffix alone ("Martin Luther King Jr" has no title). A name with a particle may have five:
+ * Portuguese and Spanish names join two family names to two given ones ("Ana Maria Costa dos Reis Lima").
  */
 export const isPersonLike = (name: Token[]): boolean =>
   name.length > 0 &&
   !(name.length === 1 && NAME_SUFFIXES.has(name[0]!.lower)) &&
-  name.filter((w) => !isConnector(w)).length <= 4 &&
+  personWords(name) <= (name.some(isParticle) ? 5 : 4) &&
   !isHeadToken(name[name.length - 1]!) &&
   !name.some((w) => w.text === 'of');
+
+/** The words of a name other than its connectors and particles. */
+const personWords = (name: Token[]): number => name.filter((w) => !isConnector(w) && !isParticle(w)).length;
 
 /** Longer spans are headlines or garbage, not names. */
 export const MAX_NAME_WORDS = 8;

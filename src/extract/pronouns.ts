@@ -1,6 +1,6 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, punctuatedBetween, sentenceElements, tokenEndOf } from './attribution-context';
-import { LEADER_NOUNS } from './lexicon';
+import { INFORMAL_TITLES } from './lexicon';
 import { BODIES, isPronoun } from './attribution-words';
 import { firstFrom } from './ranges';
 import { sourceOfSentence } from './sentence-sources';
@@ -51,7 +51,7 @@ function titledName(ctx: AttributionContext, els: Element[], k: number): boolean
   const title = els[k - 1];
   const name = els[k]!.name!;
   if (title?.lower === undefined || !hasCharBetween(ctx, name.start, name.end, SPACE) || punctuatedBetween(ctx, title.end, els[k]!.start)) return false;
-  return LEADER_NOUNS.has(title.lower) || (title.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+  return INFORMAL_TITLES.has(title.lower) || (title.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }
 
 /**

@@ -57,3 +57,12 @@ describe('a ministry in both word orders, a surname-first short form and an alia
     expect(extract('Tomas Ruiz Lee spoke first. Later Tomas arrived.').mentions).toHaveLength(2);
   });
 });
+
+describe('a surname after a shorter form of the full name', () => {
+  it('joins the full name the shorter form joined, not a group of its own', () => {
+    const r = extract(
+      'The rally was led by former prime minister Amadou Sekou Bah. "We will march," Bah said. "We are here to stop Mr Sekou Bah," an officer said. A week later Bah alleged that police had tried to kill him.',
+    );
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Amadou Sekou Bah', 4]]);
+  });
+});
