@@ -29,6 +29,9 @@ const GROUP_WORDS = /^ of \p{L}+ (\p{L}+(?: [\p{L}-]+)?)/u;
 const ADDED_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
 /** "790 additional deaths": the same, said after the number. */
 const ADDED_AFTER = new Set(['additional', 'further']);
+/** "two people were also killed": the same, said by "also" in the count's own verb. */
+const ALSO_AFTER = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:were|was|are|is|have been|has been|had been)\s+also\b/iu;
+const addedByAlso = (after: string): boolean => hasAsciiWord(after, ' also') && ALSO_AFTER.test(after);
 /** "53 deaths were from the Bangsamoro region", "16 fatalities came from Borongan": a toll broken down by where it came from. */
 const FROM_PLACE = /\b(?:were|was|are|is|came|come|comes) from (?:the )?\p{Lu}/u;
 /** "812 deaths in areas it controls", "in its territory", "in the capital alone": a toll of one side's or one place's share. */
@@ -66,7 +69,7 @@ export const MAX_SENTENCE = 2_000;
 /**
  * A figure that is only part of a toll, so its event is not compared with the whole: taken out of
  * another count ("of the 98, 58 …", "17 of the confirmed dead"), the share of one area ("in areas it controls", "came from
- * Borongan"), added to an earlier count ("another 20", "790 additional deaths"), a smaller count of
+ * Borongan"), added to an earlier count ("another 20", "790 additional deaths", "were also killed"), a smaller count of
  * the same event than a whole named right after it ("arrested two men. Of the three suspects
  * arrested, …"), the confirmed or unchecked share where the sentence tells them apart ("25 were
  * confirmed missing while 35 are being validated"), the share of the area hit worst, the total of a period (PERIOD_TOTAL), the toll of an
@@ -87,9 +90,9 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 100));
   if (hasAsciiWord(tail, ' in ') && OTHER_EVENT_AFTER.test(tail)) return true;
   if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;
-  // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths"), not
-  // to another one ("126 dead with another 188 injured").
-  const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20)));
+  // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths", "51
+  // killed … two people were also killed"), not to another one ("126 dead with another 188 injured").
+  const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20))) || addedByAlso(after);
   if (added && namesEvent(text.slice(Math.max(sents[si - 1]?.start ?? sentence.start, sentence.start - WHOLE_REACH, phraseStart - MAX_SENTENCE), phraseStart), event)) return true;
   return wholeAfter(text, sentence, sents[si + 1], hit, event);
 }

@@ -18,4 +18,11 @@ describe('parts of totals and earlier events', () => {
     expect(figure(text, 'about 9,000').about).toBeNull();
     expect(discrepancies(text)).toEqual([]);
   });
+
+  it('"three people were also killed" adds to a toll given before: no rival of it', () => {
+    const text =
+      'Officials said 40 people were killed in the floods, a district official said. In the neighbouring district of Varn, three people were also killed, said Ola Brand, a local official.';
+    expect(figure(text, 'three').about).toBeNull();
+    expect(discrepancies(text)).toEqual([]);
+  });
 });
