@@ -1,7 +1,7 @@
 import { Attributor, type ClauseSource, type Named, type Reporter } from './attribution';
 import { LETTER, NUMBER, runs } from './chars';
-import { findFigures, type FigureHit } from './figures';
-import { numberScan } from './numbers';
+import { findFigures, type FigureHit } from './figures/figures';
+import { numberScan } from './figures/numbers';
 import type { Quote } from './quotes';
 import { firstFrom, rangeAt } from './ranges';
 import type { Range, Sentence } from './sentences';

@@ -1,15 +1,15 @@
 import type { Named } from './attribution';
 import { buildClaims } from './claims';
-import { classify } from './classify';
+import { classify } from './names/classify';
 import { COURTESY_TITLES, KNOWN_NAMES } from './lexicon';
-import { findOccurrences } from './mentions';
-import { mergeOccurrences } from './merge';
+import { findOccurrences } from './names/mentions';
+import { mergeOccurrences } from './names/merge';
 import { findQuotes } from './quotes';
 import { paragraphs, sentences } from './sentences';
 import { tokenize } from './tokens';
 import type { Extraction, Gazetteer, Mention } from './types';
 
-export { gazetteerKind } from './classify';
+export { gazetteerKind } from './names/classify';
 export type { Claim, Comparator, Extraction, Figure, Gazetteer, Mention, MentionKind, Span } from './types';
 
 /** Articles are far shorter; the cap keeps a pathological page from stalling the content script. */

@@ -33,7 +33,7 @@ import {
   WEAK_CONNECTORS,
   WEEKDAYS,
 } from './lexicon';
-import { SPELLED_NUMBERS } from './number-words';
+import { SPELLED_NUMBERS } from './figures/number-words';
 
 export const FUNCTION = 1 << 0;
 export const COMMON = 1 << 1;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumbers, numberScan } from '../../src/extract/numbers';
+import { findNumbers, numberScan } from '../../src/extract/figures/numbers';
 import { paragraphs, sentences } from '../../src/extract/sentences';
 import { tokenize } from '../../src/extract/tokens';
 

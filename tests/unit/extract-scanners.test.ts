@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAcronym, tokenize } from '../../src/extract/tokens';
-import { findHalves, findNumberWords } from '../../src/extract/number-words';
+import { findHalves, findNumberWords } from '../../src/extract/figures/number-words';
 import { paragraphs, sentences } from '../../src/extract/sentences';
 import { LETTER, NUMBER, runs } from '../../src/extract/chars';
 import {

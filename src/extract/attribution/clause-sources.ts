@@ -1,0 +1,166 @@
+/** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
+import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
+import { ACCORDING_REACH, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { nameWithin, sourceOfSentence } from './sentence-sources';
+import { titledPerson } from './titled-people';
+import { clauseReporter, type Reporter } from './unnamed-reporters';
+import { REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
+
+/**
+ * A clause of a sentence with a source of its own: where its words start (its coordinator, if any),
+ * where its subject starts, and that source: a named entity, or (entity null) a reporter the text
+ * does not name.
+ */
+export interface ClauseSource {
+  start: number;
+  from: number;
+  entity: number | null;
+  reporter: Reporter | null;
+}
+
+/**
+ * Clauses of sentence `i` that give the figures in them a source of their own: "…, while the Red
+ * Cross put the toll at 55", "…; the Red Cross, 55", "… and the Red Cross at 55", "… and 55
+ * according to the Red Cross". Such a clause is joined by a coordinator or a semicolon after a
+ * report of the sentence, opens with a named subject and a reporting verb (or a figure the verb of
+ * the first clause is left out before), and holds a number: "…, while rescuers searched for 12
+ * more" names no one, "but Y said nothing" gives Y no figure. A sentence with no source of its
+ * own opening "X put the toll at 30" gives X its first clause. The main clause after "While X said
+ * six had died," is one too, even where its speaker is not named ("the fire chief said nine"); so
+ * are the words after "with X reporting", "quoting/cited X as saying" and "confirmed by X, adding
+ * that". Only clauses that change the source are listed, in text order.
+ */
+export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[] {
+  const s = ctx.sents[i]!;
+  if (s.end - s.start > MAX_SENTENCE) return [];
+  const els = sentenceElements(ctx, i);
+  const out: ClauseSource[] = [];
+  // The source so far: a clause of the same one changes nothing.
+  let last = sourceOfSentence(ctx, i);
+  let reported = false;
+  // "While X said six had died, Y said nine": the main clause after a report in a subordinate one
+  // opens at the first comma after that report.
+  let subordinate = CONCESSIVE.has(els[0]?.lower);
+  for (let c = 0; c < els.length; c++) {
+    const e = els[c]!;
+    const coordinator = COORDINATORS.has(e.lower);
+    const main = subordinate && reported && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
+    if (main) subordinate = false;
+    if (c === 0 || main || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
+      const open = coordinator ? c + 1 : c;
+      const counted = els[open] !== undefined && hasCount(els, open);
+      const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
+      if (entity !== null && entity !== last && (c > 0 || last === null)) {
+        out.push({ start: e.start, from: els[open]!.start, entity, reporter: null });
+        last = entity;
+      } else if (main && counted && entity === null) {
+        // "While X said six had died, the fire chief said nine": the main clause's unnamed speaker is not X.
+        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
+        if (reporter) {
+          out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
+          last = null;
+        }
+      }
+    }
+    if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower === 'according' && els[c + 1]?.lower === 'to')) reported = true;
+    // "…, her office put out a statement quoting President Ana Ruiz as saying 200 …": what follows is Ruiz's.
+    const quoted = QUOTING.has(e.lower) ? quotedAs(ctx, els, c + 1) : e.lower === 'with' ? withSaying(ctx, els, c + 1) : e.lower === 'adding' ? agentAdding(ctx, els, c) : null;
+    if (quoted !== null && quoted.entity !== last) {
+      out.push({ start: e.start, from: quoted.start, entity: quoted.entity, reporter: null });
+      last = quoted.entity;
+    }
+  }
+  return out;
+}
+
+/**
+ * The source a clause opening at els[open] names: "the Red Cross said/estimated/put the toll at",
+ * "the Red Cross, 55", "the Red Cross at 55", "55 according to the Red Cross"; only the first
+ * of these at the opening of a sentence (`first`), and there only with "put the toll at".
+ */
+function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
+  const opening = els[open]!.lower === 'the' ? open + 1 : open;
+  const at = titledPerson(ctx, els, opening) ?? opening;
+  const name = els[at]?.name;
+  if (!name || !SPEAKS.has(name.kind)) {
+    if (first || !isCount(els[open])) return null;
+    for (let k = open + 1; k < els.length && k <= open + 3; k++) {
+      if (els[k]!.lower === 'according' && els[k + 1]?.lower === 'to') return nameWithin(ctx, els, k + 2, ACCORDING_REACH);
+    }
+    return null;
+  }
+  const next = els[at + 1];
+  if (!next) return null;
+  const gap = ctx.text.slice(name.end, next.start);
+  if (!first && (/^,\s+$/.test(gap) ? isCount(next) : next.lower === 'at' && isCount(els[at + 2]))) return name.entity;
+  // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
+  const short = next.name && /^ \($/.test(gap) && ctx.text.charCodeAt(next.end) === CLOSE_BRACKET ? next.end + 1 : 0;
+  let v = short ? at + 2 : at + 1;
+  // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
+  while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
+  const verb = els[v];
+  if (!verb || punctuatedBetween(ctx, short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
+  return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
+}
+
+/**
+ * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating": the
+ * person named from els[at], after a title, before "as" and a participle of reporting; a noun
+ * speaking for the person ("'s office") may stand between.
+ */
+function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  const p = titledPerson(ctx, els, at) ?? at;
+  const name = els[p]?.name;
+  if (!name || !SPEAKS.has(name.kind)) return null;
+  const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
+  return els[as]?.lower === 'as' && reportsCount(els[as + 1]) ? name : null;
+}
+
+/**
+ * "The death was confirmed by opposition leader Ana Ruiz, adding that 15 others were hurt": the
+ * agent of a passive "by" right before ", adding" is who adds what follows (els[adding] is "adding").
+ */
+function agentAdding(ctx: AttributionContext, els: Element[], adding: number): Named | null {
+  const name = els[adding - 1]?.name;
+  if (!name || !SPEAKS.has(name.kind) || !hasCharBetween(ctx, name.end, els[adding]!.start, COMMA) || !hasCount(els, adding + 1)) return null;
+  for (let k = adding - 2; k >= 0 && k >= adding - 2 - TITLE_REACH; k--) {
+    if (punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start)) return null;
+    if (els[k]!.lower === 'by') return name;
+  }
+  return null;
+}
+
+/**
+ * "…, with the National Disaster Agency saying (that) 30 …": the body or person named from els[at]
+ * (after "the" or a title) right before a reporting participle, where a number follows; else null.
+ */
+function withSaying(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  const opening = els[at]?.lower === 'the' ? at + 1 : at;
+  // "with Norland's Centre for Human Rights reporting 34 deaths": the place owning the body is not the one reporting.
+  const owned = els[opening]?.name && possessed(ctx, els[opening]!) && els[opening + 1]?.name ? opening + 1 : opening;
+  const p = titledPerson(ctx, els, owned) ?? owned;
+  const name = els[p]?.name;
+  const verb = els[p + 1];
+  if (!name || !SPEAKS.has(name.kind) || !verb || !reportsCount(verb) || punctuatedBetween(ctx, name.end, verb.start)) return null;
+  return hasCount(els, p + 2) ? name : null;
+}
+
+/** A participle that reports what follows: "saying", "citing", and those of a count ("reporting 34 deaths", "estimating the crowd at"). */
+function reportsCount(e: Element | undefined): boolean {
+  return e !== undefined && ((e.cls & REPORTING_PARTICIPLE) !== 0 || COUNT_PARTICIPLES.has(e.lower));
+}
+
+/** Participles of giving a count, which report like "saying" after "with X" or "X as". */
+const COUNT_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting', 'putting', 'estimating', 'recording', 'counting']);
+
+/** How many words of a title may stand between "by" and the name ("by the head of the opposition and former prime minister"). */
+const TITLE_REACH = 12;
+const COMMA = 44;
+
+/** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
+const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
+
+/** Words opening a subordinate clause set against the main one ("While X said six, Y said nine"). */
+const CONCESSIVE: ReadonlySet<string | undefined> = new Set(['while', 'whereas', 'although', 'though']);
+
+const SEMICOLON = 59;

@@ -1,0 +1,118 @@
+/** What every step of attribution reads: the text, its names and tokens as elements, and the sentence-level caches; kept apart so each concern takes one small typed context. */
+import { firstFrom } from '../ranges';
+import type { Range, Sentence } from '../sentences';
+import type { Token } from '../tokens';
+import type { MentionKind } from '../types';
+
+/** An occurrence of a merged mention: which entity, of what kind, with what title. */
+export interface Named extends Range {
+  entity: number;
+  kind: MentionKind;
+  role: string | null;
+}
+
+/**
+ * A word or a whole name, of the text an attribution is read from. A word is the token itself (its
+ * lower-case form and lexicon classes), so that reading a sentence makes no object per word.
+ */
+export type Element = (Token & { name?: undefined }) | NameElement;
+
+/** A name standing for its words; `tokenEnd` is the end of the word that brought it in (its first word there). */
+interface NameElement {
+  lower: undefined;
+  cls: 0;
+  name: Named;
+  start: number;
+  end: number;
+  tokenEnd: number;
+}
+
+/** The text attribution reads and what it reads once; every concern takes it as its first argument. */
+export interface AttributionContext {
+  readonly text: string;
+  readonly sents: Sentence[];
+  readonly names: Named[];
+  readonly quoted: Range[];
+  readonly tokens: readonly Token[];
+  /** Entities named as people. */
+  readonly people: ReadonlySet<number>;
+  /** Elements of each sentence, read when first asked. */
+  readonly bySentence: (Element[] | undefined)[];
+  /** Source of each sentence, read once (null while it is being read: a pronoun there cannot stand for it). */
+  readonly sources: (number | null | undefined)[];
+  /** The nouns of bodies ("union", "retailer") each entity is named right after, read when first asked. */
+  cues: Map<number, Set<string>> | undefined;
+}
+
+/** A context over `text` with its sentences, merged names, quoted ranges and tokens. */
+export function attributionContext(text: string, sents: Sentence[], names: Named[], quoted: Range[], tokens: readonly Token[]): AttributionContext {
+  const people = new Set(names.filter((n) => n.kind === 'person').map((n) => n.entity));
+  return { text, sents, names, quoted, tokens, people, bySentence: [], sources: [], cues: undefined };
+}
+
+/** Elements of sentence `i` (of its first MAX_SENTENCE characters), read once: sources, pronouns and antecedents ask for them. */
+export function sentenceElements(ctx: AttributionContext, i: number): Element[] {
+  let els = ctx.bySentence[i];
+  if (!els) {
+    const s = ctx.sents[i]!;
+    els = elements(ctx, s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+    ctx.bySentence[i] = els;
+  }
+  return els;
+}
+
+/** Words and names of text[start, end), outside quotations, a name standing for all its words. */
+export function elements(ctx: AttributionContext, start: number, end: number): Element[] {
+  const { tokens, names, quoted } = ctx;
+  const out: Element[] = [];
+  let n = firstFrom(names, start);
+  // Quoted ranges are sorted and do not overlap: the one holding a word is the first ending after it.
+  let q = Math.max(0, firstFrom(quoted, start + 1) - 1);
+  for (let k = firstFrom(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) {
+    const t = tokens[k]!;
+    while (q < quoted.length && quoted[q]!.end <= t.start) q++;
+    if (q < quoted.length && quoted[q]!.start <= t.start) continue;
+    while (n < names.length && names[n]!.end <= t.start) n++;
+    const name = names[n];
+    if (name && name.start <= t.start && t.start < name.end) {
+      if (out[out.length - 1]?.name !== name) out.push({ lower: undefined, cls: 0, name, start: name.start, end: name.end, tokenEnd: t.end });
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** /[.,;:!?—–()]/ in text[from, to). */
+export function punctuatedBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PUNCTUATION.has(ctx.text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** /[.!?]/ in text[from, to). */
+export function endsSentenceBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
+/** The code unit `c` in text[from, to); read there only (indexOf would search on to the text's end where it is absent). */
+export function hasCharBetween(ctx: AttributionContext, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** The name is a possessive: "Ferri's" of "Ferri's lawyer", "Chambers'" of "Chambers' estimate". */
+export function possessed(ctx: AttributionContext, e: Element): boolean {
+  const after = ctx.text.slice(e.end, e.end + 3);
+  return /^['’]s\s/.test(after) || (ctx.text.charCodeAt(e.end - 1) === 115 && /^['’]\s/.test(after));
+}
+
+/** End of the word that brought an element in. */
+export const tokenEndOf = (e: Element): number => (e.name ? e.tokenEnd : e.end);
+
+/** Longer "sentences" are lists or garbage: not read for sources. */
+export const MAX_SENTENCE = 2_000;
+
+export const CLOSE_BRACKET = 41;
+const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

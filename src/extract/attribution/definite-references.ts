@@ -1,0 +1,118 @@
+/** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
+import { type AttributionContext, type Element, type Named, punctuatedBetween } from './context';
+import { BODY_NOUN } from './words';
+import { COMPANY_NOUNS } from '../lexicon';
+import { firstFrom } from '../ranges';
+import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
+
+/** "the office said", "according to the monitoring mission", "police said": the last body named with that head noun. */
+export function definite(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const noun = els[at]!;
+  if (noun.lower === undefined || noun.cls & FUNCTION) return null;
+  // "police said": a public body's noun with no article opening its phrase stands for the last body named with it.
+  if (noun.cls & GOV_HEAD && (at === 0 || punctuatedBetween(ctx, els[at - 1]!.end, noun.start))) return byHead(ctx, noun.lower, noun.start, false);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const e = els[i]!;
+    // "the minister said": a title stands for the last person who had it.
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byRole(ctx, noun.lower, noun.start);
+    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1);
+    if (e.lower === undefined || e.cls & FUNCTION) return null;
+  }
+  return null;
+}
+
+/**
+ * The most recent organisation or government body whose name has that word ("office" for the
+ * Congressional Budget Office); a generic "the company" takes the most recent organisation. Any other
+ * body noun ("the coalition", "the group") takes only a body introduced with it: "the coalition said"
+ * after a paragraph on NATO may be another coalition, and pinning it on NATO would be wrong.
+ * A government noun takes only a body named with it: "the military said" after the Health Ministry
+ * is another body. A qualified noun ("the Acme-owned company") may name a body of its own: it too takes only a body named with it.
+ */
+function byHead(ctx: AttributionContext, noun: string, before: number, bare: boolean): number | null {
+  const generic = bare && (wordClass(noun) & ORG_CUE) !== 0;
+  let fallback: number | null = null;
+  for (let i = firstFrom(ctx.names, before) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
+    const words = ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
+    if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
+    if (fallback !== null || !generic || n.kind !== 'organization' || attributive(ctx, n)) continue;
+    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun)) fallback = n.entity;
+  }
+  return fallback;
+}
+
+/**
+ * The body was named with that noun before `before`: right before it ("the coalition Kelmor Pact") or
+ * right after it, also through a hyphened adjective ("the Kelmor group", "the Kelmor-led coalition").
+ */
+function introducedAs(ctx: AttributionContext, entity: number, noun: string, before: number): boolean {
+  if (cuesOf(ctx, entity).has(noun)) return true;
+  const after = nounAfterName(noun);
+  return ctx.names.some((m) => m.entity === entity && m.end < before && after.test(ctx.text.slice(m.end, m.end + noun.length + 16)));
+}
+
+/**
+ * "the trade union Kelmor Workers Union": a body named anywhere right after the noun of another kind of body than
+ * the generic `noun` ("the company said") is not the one that noun stands for.
+ */
+function describedOtherwise(ctx: AttributionContext, n: Named, noun: string): boolean {
+  const company = COMPANY_NOUNS.has(noun);
+  for (const cue of cuesOf(ctx, n.entity)) if (cue !== noun && !(company && COMPANY_NOUNS.has(cue))) return true;
+  return false;
+}
+
+/** "the computer maker Acme … the group said": a company named with a company's noun is "the group" a business story calls it. */
+function groupOfCompany(ctx: AttributionContext, entity: number, noun: string): boolean {
+  if (noun !== 'group') return false;
+  for (const cue of cuesOf(ctx, entity)) if (COMPANY_NOUNS.has(cue)) return true;
+  return false;
+}
+
+/** The body nouns `entity` is named right after ("the trade union Kelmor Workers Union"). */
+function cuesOf(ctx: AttributionContext, entity: number): ReadonlySet<string> {
+  if (!ctx.cues) {
+    // Read once, for the few generic nouns an article has.
+    const cues = new Map<number, Set<string>>();
+    for (const m of ctx.names) {
+      const cue = ctx.tokens[firstFrom(ctx.tokens, m.start) - 1];
+      if (cue && cue.end + 1 === m.start && cue.cls & ORG_CUE) (cues.get(m.entity) ?? cues.set(m.entity, new Set()).get(m.entity)!).add(cue.lower);
+    }
+    ctx.cues = cues;
+  }
+  return ctx.cues.get(entity) ?? NO_CUES;
+}
+
+/**
+ * "a repeat of the Norvo Tools closure": a name between "the" and a lower-case noun modifies that noun,
+ * and is not the company a later "the company said" stands for ("the Acme group", "the Acme board
+ * said" are the body itself).
+ */
+function attributive(ctx: AttributionContext, n: Named): boolean {
+  const { tokens } = ctx;
+  const next = tokens[firstFrom(tokens, n.end)];
+  if (!next || next.capitalised || next.start !== n.end + 1 || next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB | BODY_NOUN) || next.lower.endsWith('ed')) return false;
+  const before = tokens[firstFrom(tokens, n.start) - 1];
+  return before !== undefined && before.lower === 'the' && before.end + 1 === n.start;
+}
+
+/** "said the minister": the last person named before with that title. */
+export function byRole(ctx: AttributionContext, title: string, before: number): number | null {
+  for (let i = ctx.names.length - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.start < before && n.kind === 'person' && n.role?.toLowerCase().includes(title)) return n.entity;
+  }
+  return null;
+}
+
+/** " group", "-led coalition": a body's noun right after its name, one expression per noun (the lexicon's few generic nouns). */
+const NOUN_AFTER_NAME = new Map<string, RegExp>();
+function nounAfterName(noun: string): RegExp {
+  let re = NOUN_AFTER_NAME.get(noun);
+  if (!re) NOUN_AFTER_NAME.set(noun, (re = new RegExp(`^(?:-[a-z]+)?\\s+${noun}\\b`, 'i')));
+  return re;
+}
+
+/** The body nouns of an entity never named right after one. */
+const NO_CUES: ReadonlySet<string> = new Set();

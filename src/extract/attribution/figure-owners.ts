@@ -1,0 +1,103 @@
+/** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster); separate because it answers for one figure. */
+import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
+import { ARTICLES, BODIES, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
+import { resolve } from './pronouns';
+import { firstFrom } from '../ranges';
+import { skipTitle } from './titled-people';
+import { reporter, type Reporter } from './unnamed-reporters';
+import { FUNCTION, VERB_FILLER } from '../wordclass';
+
+/** Who a figure's "released by" names: a named entity, or a reporter the text does not name. */
+export interface Agent {
+  entity: number | null;
+  reporter: Reporter | null;
+}
+
+/**
+ * "the figure of 288 released by Ostra's health ministry": a participle of publishing right after a
+ * figure (its unit's words may stand between) and its agent after "by" give the figure to that
+ * agent, not to the sentence's subject ("X said the toll is 400, higher than the 288 released by
+ * Y"): the named body, or the words naming one the text does not name. Null where no agent follows.
+ */
+export function agentAfter(ctx: AttributionContext, i: number, pos: number): Agent | null {
+  const els = sentenceElements(ctx, i);
+  let k = firstFrom(els, pos);
+  const limit = k + AGENT_REACH;
+  while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
+  if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, pos, els[k + 1]!.start)) return null;
+  const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  const name = els[first]?.name;
+  // "by Ostra's health ministry": a name owning the noun after it is not the agent; the phrase is.
+  if (name && !possessed(ctx, els[first]!)) return SPEAKS.has(name.kind) ? { entity: name.entity, reporter: null } : null;
+  for (let j = first; j < els.length && j <= first + REPORTER_REACH; j++) {
+    const e = els[j]!;
+    if (j > first && (e.name || punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
+    if (e.lower !== undefined && isSpeakerNoun(e.lower)) return { entity: null, reporter: reporter(ctx, els, k + 2, j, e.end) };
+  }
+  return null;
+}
+
+/**
+ * "beat chief executive Paul Brandt's own estimate of growth of 15 per cent": a figure after a
+ * person's forecast in its clause is that person's, not the sentence's source's.
+ */
+export function ownerBefore(ctx: AttributionContext, i: number, pos: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const at = firstFrom(els, pos);
+  for (let k = at - 1; k > 0 && k >= at - OWNER_REACH; k--) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, e.end, k + 1 < at ? els[k + 1]!.start : pos) || e.name) return null;
+    if (!FORECAST_NOUNS.has(e.lower)) continue;
+    const owner = els[k - 1]!.lower === 'own' ? els[k - 2] : els[k - 1];
+    return owner?.name?.kind === 'person' && possessed(ctx, owner) ? owner.name.entity : null;
+  }
+  return null;
+}
+
+/**
+ * "He saw revenue growing 16 per cent", "Mr Brandt also raised the company's growth target to 12
+ * per cent": a person (or he or she) opening a sentence that forecasts, or sets a forecast, is its
+ * source; such a sentence has no reporting verb.
+ */
+export function forecaster(ctx: AttributionContext, all: Element[]): number | null {
+  // "The Finance Ministry expects": a body's name may open with "the".
+  const lead = all[0]?.lower === 'the' && all[1]?.name !== undefined && BODIES.has(all[1].name.kind) ? all.slice(1) : all;
+  const els = skipTitle(lead, 0);
+  const first = els[0];
+  if (!first) return null;
+  const body = first.name !== undefined && BODIES.has(first.name.kind);
+  const person = first.name?.kind === 'person' || body ? first.name!.entity : isPronoun(first.lower) && first.lower !== 'they' ? resolve(ctx, first.start, first.lower!) : null;
+  if (person === null) return null;
+  let v = 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || punctuatedBetween(ctx, first.end, verb.start)) return null;
+  // "The Finance Ministry expects GDP to fall 6 per cent": a body forecasts only by a verb of
+  // forecasting ("The bank saw …" may tell its own results).
+  if (body) return BODY_FORECAST_VERBS.has(verb.lower) ? person : null;
+  if (FORECAST_VERBS.has(verb.lower)) return person;
+  for (let k = v + 1; k < els.length && k <= v + OWNER_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+    // "could target the cells" is a verb.
+    if (FORECAST_NOUNS.has(els[k]!.lower)) return els[k - 1]!.cls & VERB_FILLER || els[k - 1]!.lower === 'to' ? null : person;
+  }
+  return null;
+}
+
+/** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared']);
+
+/** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
+const AGENT_REACH = 2;
+
+/** Nouns of a forecast, whose owner gives the figures of it ("Brandt's own estimate of 15 per cent"). */
+const FORECAST_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'target', 'targets', 'guidance', 'outlook', 'projection', 'projections']);
+
+/** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent"). */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
+
+/** Verbs by which a body (not a person) opening a sentence forecasts its figures. */
+const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
+
+/** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
+const OWNER_REACH = 10;

@@ -1,0 +1,62 @@
+/** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
+import { attributionContext, type AttributionContext, type Named } from './context';
+import { clauseSources, type ClauseSource } from './clause-sources';
+import { agentAfter, ownerBefore, type Agent } from './figure-owners';
+import { pronounSubject } from './pronouns';
+import type { Quote } from '../quotes';
+import { speakerBefore, speakerOf } from './quote-speakers';
+import type { Range, Sentence } from '../sentences';
+import { sourceOfSentence } from './sentence-sources';
+import type { Token } from '../tokens';
+import { openingReporter, reporterAfter, unnamedReporter, type Reporter } from './unnamed-reporters';
+
+export type { Agent, ClauseSource, Named, Reporter };
+
+/** Finds who said what: speakers of quotes, sources of sentences and clauses, antecedents of pronouns. */
+export class Attributor {
+  private readonly ctx: AttributionContext;
+
+  constructor(text: string, sents: Sentence[], names: Named[], quoted: Range[], tokens: readonly Token[]) {
+    this.ctx = attributionContext(text, sents, names, quoted, tokens);
+  }
+
+  speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
+    return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  speakerBefore(i: number, pos: number): number | null {
+    return speakerBefore(this.ctx, i, pos);
+  }
+
+  reporterAfter(q: Quote, paraEnd: number): Reporter | null {
+    return reporterAfter(this.ctx, q, paraEnd);
+  }
+
+  openingReporter(i: number): Reporter | null {
+    return openingReporter(this.ctx, i);
+  }
+
+  unnamedReporter(i: number): Reporter | null {
+    return unnamedReporter(this.ctx, i);
+  }
+
+  sourceOfSentence(i: number): number | null {
+    return sourceOfSentence(this.ctx, i);
+  }
+
+  clauseSources(i: number): ClauseSource[] {
+    return clauseSources(this.ctx, i);
+  }
+
+  agentAfter(i: number, pos: number): Agent | null {
+    return agentAfter(this.ctx, i, pos);
+  }
+
+  pronounSubject(i: number): number | null {
+    return pronounSubject(this.ctx, i);
+  }
+
+  ownerBefore(i: number, pos: number): number | null {
+    return ownerBefore(this.ctx, i, pos);
+  }
+}

@@ -1,0 +1,83 @@
+/** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
+import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
+import { INFORMAL_TITLES } from '../lexicon';
+import { BODIES, isPronoun } from './words';
+import { firstFrom } from '../ranges';
+import { sourceOfSentence } from './sentence-sources';
+import { openingReporter } from './unnamed-reporters';
+import { PERSON_NOUN, ROLE_HEAD } from '../wordclass';
+
+/** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
+export function pronounSubject(ctx: AttributionContext, i: number): number | null {
+  const s = ctx.sents[i]!;
+  // The first word of the sentence, if it ends within its first 8 characters.
+  const first = sentenceElements(ctx, i)[0];
+  return first?.lower !== undefined && first.end <= s.start + 8 && isPronoun(first.lower) && first.start === s.start
+    ? resolve(ctx, first.start, first.lower)
+    : null;
+}
+
+/**
+ * The person the pronoun `word` at `pos` stands for: in the nearest sentence that names one, the
+ * person it reports ("Responding to Reyes, Okafor said …" — “…,” he said: Okafor), else the first
+ * person named. "They" stands for no one: in news it is a group ("researchers … they said", a team
+ * "as they conceded twice") far more often than one person, and the named person or body nearest to
+ * it is mostly not that group.
+ */
+export function resolve(ctx: AttributionContext, pos: number, word: string): number | null {
+  if (word === 'they') return null;
+  const at = firstFrom(ctx.sents, pos + 1) - 1;
+  for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
+    const s = ctx.sents[i]!;
+    const speaker = i < at ? sourceOfSentence(ctx, i) : null;
+    if (speaker !== null && ctx.people.has(speaker)) return speaker;
+    // In the pronoun's own sentence, only the words before it.
+    const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
+    const els = end <= s.end ? sentenceElements(ctx, i) : elements(ctx, s.start, end);
+    for (let k = 0; k < els.length; k++) {
+      const e = els[k]!;
+      if (tokenEndOf(e) > end) break;
+      if (e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) return e.name.entity;
+    }
+  }
+  return null;
+}
+
+/**
+ * "CIMIC boss Ana Maria Ruiz was upbeat. “…,” he said.": a name of several words right after a title
+ * noun is a person's even where its words left its kind unknown ("other").
+ */
+function titledName(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const title = els[k - 1];
+  const name = els[k]!.name!;
+  if (title?.lower === undefined || !hasCharBetween(ctx, name.start, name.end, SPACE) || punctuatedBetween(ctx, title.end, els[k]!.start)) return false;
+  return INFORMAL_TITLES.has(title.lower) || (title.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+}
+
+/**
+ * The body "it" at `pos` stands for ("…,” it added.", "…, it said."): in the nearest sentence that
+ * has one, the body that sentence reports, else the last body it names before `pos`; none where
+ * that sentence reports a body it does not name ("The military said …"). A person is no "it";
+ * nor is a place or an unknown name, whose "it" is more often a thing.
+ */
+export function resolveIt(ctx: AttributionContext, pos: number): number | null {
+  const at = firstFrom(ctx.sents, pos + 1) - 1;
+  for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
+    const speaker = i < at ? sourceOfSentence(ctx, i) : null;
+    if (speaker !== null && !ctx.people.has(speaker)) return speaker;
+    // "The military said it struck a base. “…,” it said.": a body the text does not name.
+    if (speaker === null && openingReporter(ctx, i)) return null;
+    let body: number | null = null;
+    for (const e of sentenceElements(ctx, i)) {
+      if (tokenEndOf(e) > pos) break;
+      if (e.name && BODIES.has(e.name.kind)) body = e.name.entity;
+    }
+    if (body !== null) return body;
+  }
+  return null;
+}
+
+const SPACE = 32;
+
+/** How far back a pronoun looks for the person it stands for. */
+const PRONOUN_LOOKBACK = 10;

@@ -1,0 +1,188 @@
+/** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
+import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween } from './context';
+import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
+import { classAt, LOWER } from '../chars';
+import { BARE_ARTICLES } from '../lexicon';
+import { resolve } from './pronouns';
+import type { Quote } from '../quotes';
+import { firstFrom, rangeAt } from '../ranges';
+import { nameWithin, objectAfter, sourceOf, sourceOfSentence } from './sentence-sources';
+import { inLowerTitle, skipTitle, wordsOfTitle } from './titled-people';
+import { subjectBefore } from './verb-subjects';
+import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+
+/** Entity that said a quote, from the interruption, the words after it, or its sentence. */
+export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, nextOpen: number | null): number | null {
+  for (let i = 1; i < q.segments.length; i++) {
+    const end = q.segments[i - 1]!.end;
+    const found = afterQuote(ctx, elements(ctx, end, q.segments[i]!.start), end + 1);
+    if (found !== null) return found;
+  }
+  const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
+  const after = afterQuote(ctx, elements(ctx, q.close, limit), q.close);
+  if (after !== null) return after;
+  const sentence = rangeAt(ctx.sents, q.open);
+  const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
+  const before = elements(ctx, from, q.open);
+  return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+}
+
+/**
+ * `The party “denounces and condemns the arrests …”`: a sentence opening with a name right before
+ * the quote, whose words open in lower case (its verb is inside the quote), quotes that name.
+ */
+function quotedPredicate(ctx: AttributionContext, els: Element[], q: Quote): number | null {
+  const opening = els[0]?.lower === 'the' ? 1 : 0;
+  const name = els[opening]?.name;
+  if (!name || els.length !== opening + 1 || !SPEAKS.has(name.kind) || !/^\s+$/.test(ctx.text.slice(name.end, q.open))) return null;
+  // "Ana Ruiz “the best of her generation”": a quote opening with a determiner is a description, not what the name does.
+  const start = q.segments[0]!.start;
+  // Words inside quotes are no elements: the quote's first word is read from the tokens.
+  const first = ctx.tokens[firstFrom(ctx.tokens, start)];
+  return classAt(ctx.text, start) & LOWER && !DETERMINERS.has(first?.lower ?? '') ? name.entity : null;
+}
+
+/**
+ * "X said the plan gave 'stability', but Y said he was 'dismayed'": the subject of the reporting verb
+ * nearest before `pos` in sentence `i`, whose clause holds the words at `pos`; null where none is.
+ */
+export function speakerBefore(ctx: AttributionContext, i: number, pos: number): number | null {
+  return sourceOf(ctx, elements(ctx, ctx.sents[i]!.start, pos), 'last');
+}
+
+/**
+ * `Ruiz interrupted him, giving a lower number: “No, it is 90,000.”`: a quote a colon introduces is
+ * the words of the person its sentence opens with, the subject of a verb right after the name.
+ */
+function colonSubject(ctx: AttributionContext, els: Element[], open: number): number | null {
+  let colon = open - 1;
+  while (colon > 0 && ctx.text.charCodeAt(colon) === 32) colon--;
+  const subject = els[0];
+  if (ctx.text.charCodeAt(colon) !== COLON || !subject || !els[1] || punctuatedBetween(ctx, subject.end, els[1].start)) return null;
+  if (isPronoun(subject.lower)) return resolve(ctx, subject.start, subject.lower!);
+  const verb = els[1].lower;
+  return subject.name?.kind === 'person' && verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed') ? subject.name.entity : null;
+}
+
+/** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
+function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
+  const els = skipTitle(all, 0);
+  const first = els[0];
+  // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution.
+  if (!first || endsSentenceBetween(ctx, from, first.start)) return null;
+  if (first.cls & REPORTING_VERB) return objectAfter(ctx, els, 0);
+  if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
+  // `,” the statement added.`: what the last named source issued.
+  if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
+  // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
+  // comes before the subject.
+  const phrase = leadingPhrase(ctx, els);
+  if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
+  const described = describedName(ctx, els);
+  if (described !== null) return described;
+  const subject = definiteSubject(ctx, els);
+  const head = els[subject]!;
+  // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
+  // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
+  const apposition = head.name !== undefined && /^\s*,/.test(ctx.text.slice(head.end, head.end + 3));
+  for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
+    const e = els[i]!;
+    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start)) break;
+    if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
+    // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
+    // title, and the name after it, stand between too; so does a number in a body's name
+    // (`,” Kelmor Fire District 21 Chief Ana Ruiz said`).
+    const titled =
+      e.cls & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN) ||
+      (e.name !== undefined && els[i - 1]!.cls & (ROLE_HEAD | PERSON_NOUN)) ||
+      (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0) ||
+      inLowerTitle(ctx, els, i) ||
+      wordsOfTitle(els, i);
+    if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
+  }
+  return null;
+}
+
+/**
+ * `,” a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters`: a
+ * description of a role, then the person it describes set off by commas, then a reporting verb.
+ */
+function describedName(ctx: AttributionContext, els: Element[]): number | null {
+  // An article opens the description of a role before the name it describes ("a senior leader of …, Ana Ruiz,").
+  if (!BARE_ARTICLES.has(els[0]!.lower ?? '')) return null;
+  let role = false;
+  for (let j = 1; j < els.length && j <= APPOSITION_REACH; j++) {
+    const e = els[j]!;
+    if (endsSentenceBetween(ctx, els[j - 1]!.end, e.start)) return null;
+    if (e.name?.kind === 'person' && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, e.start))) {
+      let v = j + 1;
+      while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+      const closed = /^,\s*$/.test(ctx.text.slice(e.end, els[j + 1]?.start ?? e.end));
+      return role && closed && ((els[v]?.cls ?? 0) & REPORTING_VERB) !== 0 ? e.name.entity : null;
+    }
+    if (e.cls & (ROLE_HEAD | PERSON_NOUN | SPOKESNOUN)) role = true;
+  }
+  return null;
+}
+
+/** Elements of a phrase opening with a preposition and closed by a comma within LEADING_REACH words, or 0. */
+function leadingPhrase(ctx: AttributionContext, els: Element[]): number {
+  const first = els[0]!;
+  if (first.lower === undefined || first.lower === 'the' || isPronoun(first.lower) || !(first.cls & FUNCTION)) return 0;
+  for (let j = 1; j < els.length && j <= LEADING_REACH; j++) {
+    // "he said, calling on …" is the attribution itself, not a phrase before it.
+    if (els[j - 1]!.name || els[j - 1]!.cls & REPORTING_VERB) return 0;
+    const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
+    if (gap.includes(',')) return /^,\s+$/.test(gap) ? j : 0;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Where the subject after a quote ends: `,” the Office for National Statistics said`, `,” the
+ * region’s Housing Minister Tomas Varga said` and `,” the minister said` open with "the" and a few
+ * nouns and names before the verb, whose subject is read as after any name. Index 0 when the words
+ * after the quote do not open so; a function word ("the MP for Kent said") means the name there is
+ * not the subject.
+ */
+function definiteSubject(ctx: AttributionContext, els: Element[]): number {
+  const first = els[0]!.lower;
+  if (first !== 'the' && first !== 'a' && first !== 'an') return 0;
+  for (let j = 1; j < els.length && j <= DEFINITE_REACH; j++) {
+    const e = els[j]!;
+    if (e.cls & REPORTING_VERB) return punctuatedBetween(ctx, els[0]!.end, e.start) ? 0 : j - 1;
+    if (e.cls & FUNCTION) return 0;
+  }
+  return 0;
+}
+
+/** The source of the nearest sentence before the one holding `pos` that has one, a few sentences back. */
+function lastSource(ctx: AttributionContext, pos: number): number | null {
+  const at = firstFrom(ctx.sents, pos + 1) - 1;
+  for (let i = at - 1; i >= 0 && i >= at - ISSUER_LOOKBACK; i--) {
+    const found = sourceOfSentence(ctx, i);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** How much text after a closing mark may hold its attribution ("," says Griffin). */
+export const AFTER_WINDOW = 100;
+
+/** How much text before an opening mark may hold its attribution; also bounds work on garbage input. */
+const BEFORE_WINDOW = 400;
+
+/** How many words may stand between "the" and the name or verb after a quote ("the region’s Housing Minister …"). */
+const DEFINITE_REACH = 6;
+
+/** Words before a reporting verb after a quote: a name and its apposition. */
+const AFTER_REACH = 20;
+
+/** How many words a phrase before the subject after a quote may have ("in both states"). */
+const LEADING_REACH = 4;
+
+/** How many sentences back "the statement" looks for its issuer. */
+const ISSUER_LOOKBACK = 3;
+
+const COLON = 58;

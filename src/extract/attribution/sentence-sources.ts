@@ -1,0 +1,245 @@
+/** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
+import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
+import { byRole, definite } from './definite-references';
+import { forecaster } from './figure-owners';
+import { resolve } from './pronouns';
+import { inQuotationMarks, personAfterTitle, skipTitle, titledVoice } from './titled-people';
+import { sharedSubject, subjectBefore } from './verb-subjects';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+
+/** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
+export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
+  const known = ctx.sources[i];
+  if (known !== undefined) return known;
+  const s = ctx.sents[i]!;
+  ctx.sources[i] = null;
+  const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
+  const found = els && (sourceOf(ctx, els, 'first') ?? forecaster(ctx, els));
+  ctx.sources[i] = found;
+  return found;
+}
+
+/**
+ * Finite reporting verbs take the name just before them ("Molina writes that"); participles take
+ * the subject of the main clause, its first person ("Griffin has made a request, saying …").
+ * Quotes look at the verb nearest to them, sentences at the first one.
+ */
+export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first' | 'last'): number | null {
+  const last = els.length - 1;
+  for (let n = 0; n <= last; n++) {
+    const i = order === 'first' ? n : last - n;
+    const e = els[i]!;
+    if (e.lower === undefined) continue;
+    let found: number | null = null;
+    if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
+    // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
+    else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
+    // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i)) || (order === 'first' && isTally(els, i))) {
+      const after = definiteAfter(ctx, els, i);
+      if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
+      else found = invertsToNoun(ctx, els, i) ? null : subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
+      // "The health ministry in Ostra said 26 died, while the Kelmor army said …": the sentence's
+      // first speaker is one it does not name, and a later verb joined to it reports only its own
+      // clause. A verb the first one reports ("said it was checking Red Crescent reports that …"),
+      // an "according to X" or a verb closing the sentence ("…, the Kelmor Times found.") still names
+      // the source.
+      // "…, authorities said, warning the toll could rise": the participle after it is theirs too, not
+      // the first name's of the sentence.
+      if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
+    }
+    else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The subject right before the verb at els[verb] is a noun of a speaker that names no one, with the
+ * place that locates it ("the health ministry in Ostra", "officials", "police in Kelmor").
+ */
+function unnamedBefore(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && els[i]!.cls & VERB_FILLER) i--;
+  const last = i;
+  i = beforeRelative(ctx, els, i);
+  // Past the comma closing a relative clause, only fillers may stand before the verb.
+  const end = i === last ? els[i]?.end ?? 0 : ctx.text.indexOf(',', els[last]!.end) + 1;
+  if (els[i]?.name?.kind === 'place') {
+    // "in rebel-held Ostra": a few words may describe the place.
+    let link = i - 1;
+    while (link > 0 && link >= i - PLACE_REACH && !PLACE_LINKS.has(els[link]!.lower)) link--;
+    if (link > 0 && PLACE_LINKS.has(els[link]!.lower)) i = link - 1;
+  }
+  const e = els[i];
+  return e?.lower !== undefined && isSpeakerNoun(e.lower) && !punctuatedBetween(ctx, end, els[verb]!.start);
+}
+
+/**
+ * "Her party, which staged the march, had said": where els[last] closes a relative clause set off
+ * by commas, the index of the noun before it (the clause's subject); else `last`.
+ */
+function beforeRelative(ctx: AttributionContext, els: Element[], last: number): number {
+  if (last < 2 || !/^\s*,/.test(ctx.text.slice(els[last]!.end, els[last]!.end + 2))) return last;
+  for (let j = last; j > 0 && j > last - APPOSITION_REACH; j--) {
+    if (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) continue;
+    const relative = els[j]!.lower === 'which' || els[j]!.lower === 'who';
+    return relative && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start)) ? j - 1 : last;
+  }
+  return last;
+}
+
+/**
+ * "…, who was sentenced in absentia, said witnesses.": after a comma, a verb whose subject follows it
+ * as a plural noun of people (witnesses, officials) leaves nobody named as the source.
+ */
+function invertsToNoun(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  // Only "said" turns round so; "told reporters" has its object after it.
+  if (els[verb]!.lower !== 'said' && els[verb]!.lower !== 'says') return false;
+  const next = els[verb + 1];
+  const prev = els[verb - 1];
+  if (next?.lower === undefined || !prev || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return false;
+  return (singularClass(next.lower) & (SPOKESNOUN | PERSON_NOUN)) !== 0 && next.lower.endsWith('s');
+}
+
+/**
+ * "He met the Acme Corp, said the report.": after a comma, "said the <name, or noun of a speaker>"
+ * closing its clause has its subject after the verb, so the name before the comma is not the
+ * source ("X, a spokeswoman, said the plan failed" is X's). The index of that subject's last
+ * element, or 0.
+ */
+function definiteAfter(ctx: AttributionContext, els: Element[], verb: number): number {
+  const prev = els[verb - 1];
+  if (!prev || els[verb + 1]?.lower !== 'the' || !INVERTING_VERBS.has(els[verb]!.lower!)) return 0;
+  if (!/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return 0;
+  for (let j = verb + 2; j < els.length && j <= verb + 4; j++) {
+    const e = els[j]!;
+    if (e.cls & FUNCTION) return 0;
+    const after = els[j + 1];
+    if (!after || punctuatedBetween(ctx, e.end, after.start)) return e.name !== undefined || isSpeakerNoun(e.lower) ? j : 0;
+  }
+  return 0;
+}
+
+/** "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. */
+function invertedSubject(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  const prev = els[verb - 1];
+  const start = els[verb]!.start;
+  // "‘…,’ said Ana Ruiz, Zenit’s chief executive, noting sales of 5 million": after a quote the
+  // sentence opens with, the figures of the words after the speaker are that speaker's too.
+  const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
+  return turned ? objectAfter(ctx, els, verb) : null;
+}
+
+/** The speaker named right after the reporting verb at els[verb] ("said Molina", "said RDC spokesman Omar Hadi", "said the minister"), or null. */
+export function objectAfter(ctx: AttributionContext, all: Element[], verb: number): number | null {
+  const els = skipTitle(all, verb + 1);
+  const next = els[verb + 1];
+  if (!next) return null;
+  // `said "Boston Five" veteran Carl Moss`: a nickname in quotation marks is part of the title before the name.
+  if (next.name && inQuotationMarks(ctx, next)) return personAfterTitle(ctx, els, verb + 2);
+  // "said RDC spokesman Omar Hadi", "said a Kelmor Peace Coalition spokesman": a body's
+  // title after the verb, and the person it names, if any.
+  const body = next.name ? verb + 1 : next.lower !== undefined && ARTICLES.has(next.lower) && els[verb + 2]?.name ? verb + 2 : -1;
+  const voice = body > 0 && els[body]!.name!.kind !== 'person' ? titledVoice(ctx, els, body) : null;
+  if (voice !== null) return voice;
+  if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
+  if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
+  const title = els[verb + 2];
+  if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
+  // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
+  if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
+  // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
+  // lower-case title of up to three words.
+  for (let i = verb + 1; i < els.length && i <= verb + 4; i++) {
+    const e = els[i]!;
+    if (e.name) return e.name.kind === 'person' && !punctuatedBetween(ctx, els[verb]!.end, e.start) ? e.name.entity : null;
+    if (e.cls & FUNCTION) return null;
+  }
+  return null;
+}
+
+/**
+ * The first person named before els[end], else the first name there that speaks. A pronoun or a
+ * reporting verb before any name is the main clause's own subject ("He took a dig at the Ana
+ * Ruiz-led government, saying …", "The governor said that everyone, including Minister Ana Ruiz,
+ * must speak up, saying …"): a name after it is someone spoken about, not the speaker.
+ */
+function mainSubject(ctx: AttributionContext, els: Element[], end: number): number | null {
+  let first: number | null = null;
+  for (let i = 0; i < end; i++) {
+    const e = els[i]!;
+    const name = e.name;
+    if (first === null && !name && (isPronoun(e.lower) || e.cls & REPORTING_VERB)) return isPronoun(e.lower) ? resolve(ctx, e.start, e.lower!) : subjectBefore(ctx, els, i);
+    // "Officials advised Berg to leave, citing …": an unnamed subject acts, and the name after its verb is no subject.
+    if (first === null && !name && e.lower !== undefined && isSpeakerNoun(e.lower) && els[i + 1] && !els[i + 1]!.name && !SUBJECT_LINKS.has(els[i + 1]!.lower!)) return null;
+    if (!name || !SPEAKS.has(name.kind)) continue;
+    if (name.kind === 'person') return name.entity;
+    first ??= name.entity;
+  }
+  return first;
+}
+
+/** The speaker named within `max` elements from els[from] before any punctuation ("according to the Red Cross"), else the body a definite noun there stands for. */
+export function nameWithin(ctx: AttributionContext, els: Element[], from: number, max: number): number | null {
+  for (let i = from; i < els.length && i < from + max; i++) {
+    const e = els[i]!;
+    if (e.name) return SPEAKS.has(e.name.kind) ? e.name.entity : null;
+    const stop = i + 1 >= els.length || punctuatedBetween(ctx, e.end, els[i + 1]!.start);
+    if (punctuatedBetween(ctx, els[i - 1]!.end, e.start)) return null;
+    if (stop) return definite(ctx, els, i);
+  }
+  return null;
+}
+
+/** Elements at the end of a sentence that may hold the verb of an attribution closing it ("…, said RDC spokesman Ana Ruiz."). */
+const CLOSING_REACH = 4;
+
+/** The next word of reporting after els[verb] is a participle ("said, warning …"). */
+function participleNext(els: Element[], verb: number): boolean {
+  for (let i = verb + 1; i < els.length; i++) {
+    if (els[i]!.cls & REPORTING_PARTICIPLE) return true;
+    if (els[i]!.cls & REPORTING_VERB) return false;
+  }
+  return false;
+}
+
+/**
+ * The next reporting verb after els[from] opens a clause joined to the first by a coordinator, and
+ * neither it nor a later one closes the sentence, nor does "according to" follow.
+ */
+function coordinatedReport(els: Element[], from: number): boolean {
+  let joined = false;
+  let next = -1;
+  for (let i = from + 1; i < els.length; i++) {
+    const e = els[i]!;
+    if (next < 0 && COORDINATORS.has(e.lower)) joined = true;
+    // "… but Y said 300 showed up.": a joined verb with a number after it reports its own clause, whatever closes the sentence.
+    if (next < 0 && joined && e.cls & REPORTING_VERB && hasCount(els, i + 1)) return true;
+    if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
+    if (next < 0 && (e.cls & REPORTING_VERB || isTally(els, i))) next = i;
+  }
+  return next > 0 && joined;
+}
+
+/** Words that tie a speaker's noun to a name, which is then part of the subject ("officials of Acme", "police in Ostra"). */
+const SUBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'and']);
+
+/** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
+const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';
+
+/** Prepositions that place a body ("the health ministry in Ostra", "police from Kelmor"). */
+const PLACE_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'of', 'at', 'from']);
+
+/** How many words before a place may describe it ("in rebel-held Ostra"). */
+const PLACE_REACH = 3;
+
+/** What a source issues "from" or "by" it ("a statement from the ministry"); no "release" ("his release from prison"). */
+const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
+
+/** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
+const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'announced', 'added', 'reported']);
+
+/** The end of a quote the sentence opens with, right before a verb turned round after it (`,’ said`). */
+const AFTER_QUOTE = /[,!?]['’"”]\s*$/;

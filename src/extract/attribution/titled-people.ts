@@ -1,0 +1,97 @@
+/** Titles around names ("Police Chief Anton Vell", "said RDC spokesman Omar Hadi"): the person or body a title gives as speaker; one place for what subjects, objects and clauses read alike. */
+import { type AttributionContext, CLOSE_BRACKET, type Element, possessed, punctuatedBetween } from './context';
+import { BODY_NOUN, SPEAKS } from './words';
+import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
+
+/**
+ * "Brask Police Chief Anton Vell said", "defence counsel Ana Ruiz said", "activist Ana Ruiz said": the
+ * index of a person named after a title or a person's noun at els[at] (after a body's name or none), or null.
+ */
+export function titledPerson(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let j = els[at]?.name && els[at]!.name!.kind !== 'person' ? at + 1 : at;
+  const from = j;
+  while (j < els.length && j < from + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) j++;
+  if (j === from || els[j]?.name?.kind !== 'person' || punctuatedBetween(ctx, els[at]!.start, els[j]!.start)) return null;
+  return j;
+}
+
+/**
+ * `,” deputy commissioner of police (North) Ravi Mehra said`: a lower-case title goes on through
+ * "of" and the body it is of, and a word in brackets after it that says which branch.
+ */
+export function inLowerTitle(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const e = els[i]!;
+  const prev = els[i - 1]!;
+  // The name the title ends in.
+  if (e.name) return e.name.kind === 'person' && i > 1 && prev.lower !== undefined && !TITLE_LINKS.has(prev.lower) && inLowerTitle(ctx, els, i - 1);
+  if (TITLE_LINKS.has(e.lower) && e.lower !== 'the') return (prev.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+  if (e.cls & BODY_NOUN) return TITLE_LINKS.has(prev.lower);
+  return e.lower !== undefined && ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
+}
+
+/** The name at `e` stands between quotation marks, as a nickname does (`"Boston Five" veteran`). */
+export function inQuotationMarks(ctx: AttributionContext, e: Element): boolean {
+  return QUOTATION_MARKS.has(ctx.text.charCodeAt(e.start - 1)) && QUOTATION_MARKS.has(ctx.text.charCodeAt(e.end));
+}
+
+/** "veteran Carl Moss": the person named after up to MAX_TITLE_WORDS title words from els[at], or null. */
+export function personAfterTitle(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let j = at;
+  while (j < els.length && j < at + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) j++;
+  const person = els[j]?.name;
+  return j > at && person?.kind === 'person' && !punctuatedBetween(ctx, els[at]!.start, els[j]!.start) ? person.entity : null;
+}
+
+/**
+ * "RDC spokesman Omar Hadi", "a Kelmor Peace Coalition spokesman": the body at els[at]
+ * followed by lower-case title words speaks through the person named right after them, or itself
+ * where no one is; null when no title follows.
+ */
+export function titledVoice(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let j = at + 1;
+  // "Kelmor Watch's acting Asia director Lena Park": a place may narrow a possessed title.
+  const owned = possessed(ctx, els[at]!);
+  const titleWord = (e: Element): boolean => (e.lower !== undefined ? (e.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) !== 0 : owned && e.name.kind === 'place');
+  while (j < els.length && j <= at + MAX_TITLE_WORDS && titleWord(els[j]!) && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) j++;
+  if (j === at + 1) return null;
+  const person = els[j]?.name;
+  if (person?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return person.entity;
+  const body = els[at]!.name!;
+  return SPEAKS.has(body.kind) ? body.entity : null;
+}
+
+/**
+ * `,” Kelmor Party floor leader Ana Ruiz said`: lower-case words before a title that stands right
+ * before a person's name ("floor", "parliamentary party") are words of that title.
+ */
+export function wordsOfTitle(els: Element[], i: number): boolean {
+  for (let j = i; j < els.length && j < i + MAX_TITLE_WORDS; j++) {
+    const e = els[j]!;
+    if (e.lower === undefined || e.cls & (FUNCTION | REPORTING_VERB)) return false;
+    if (e.cls & ROLE_HEAD) return els[j + 1]?.name?.kind === 'person';
+  }
+  return false;
+}
+
+/** Most title words in a row before a name ("Lt. Col." in "said Lt. Col. Ana Ruiz"). */
+const MAX_TITLES = 3;
+
+/**
+ * Drops the title words standing before a name at `at` ("Mr" in "Mr Putin said", "Lt. Col." in
+ * "said Lt. Col. Ana Ruiz"): the name is split from them, and their full stops end no sentence.
+ */
+export function skipTitle(els: Element[], at: number): Element[] {
+  let end = at;
+  while (end < at + MAX_TITLES && (els[end]?.cls ?? 0) & ROLE_HEAD && !els[end]!.name) end++;
+  return end > at && els[end]?.name ? [...els.slice(0, at), ...els.slice(end)] : els;
+}
+
+/** Most lower-case title words between a body and the person they name ("deputy chief spokesman"). */
+const MAX_TITLE_WORDS = 3;
+
+/** Words that join a title to its body ("spokesperson of the Y", "director at Z"). */
+export const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for', 'at', 'the']);
+
+/** " “ ” ‘ ’ ' */
+const QUOTATION_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 39]);
+const OPEN_BRACKET = 40;

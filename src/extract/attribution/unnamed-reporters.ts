@@ -1,0 +1,210 @@
+/** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
+import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
+import { ACCORDING_REACH, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
+import { AFTER_WINDOW } from './quote-speakers';
+import type { Quote } from '../quotes';
+import type { Range } from '../sentences';
+import { FUNCTION, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
+
+/**
+ * Someone a sentence or quote says reports it without naming them: their words as the article writes
+ * them, where those are, and where their report ends (`until`, a position in the text).
+ */
+export interface Reporter extends Range {
+  label: string;
+  until: number;
+}
+
+/** "…, the fire chief said the toll rose to nine": the unnamed subject opening the clause els[from..], within the sentence ending at `end`. */
+export function clauseReporter(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
+  return unnamedSubject(ctx, els.slice(from), els[from]!.start, end);
+}
+
+/**
+ * `,” the military said.`: the words right after a quote give it a speaker of its own, even one
+ * this text does not name; the speaker of the text before must not stand in for it. A pronoun
+ * ("he", "it") stands for that speaker. That speaker, or null.
+ */
+export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number): Reporter | null {
+  const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
+  return unnamedSubject(ctx, elements(ctx, q.close, end), q.close + 1, end);
+}
+
+/** "The Israeli military said …", "Officials said …": who sentence `i` opens reporting without naming them, or null. */
+export function openingReporter(ctx: AttributionContext, i: number): Reporter | null {
+  const s = ctx.sents[i]!;
+  return unnamedSubject(ctx, sentenceElements(ctx, i), s.start, s.end);
+}
+
+/**
+ * Who reports sentence `i` without being named: its opening subject ("Officials said …"), the words
+ * after "according to" ("…, according to local officials."), or the subject of a verb closing it
+ * ("…, police said.", "…, said officials."). For a sentence whose source is not named.
+ */
+export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | null {
+  const s = ctx.sents[i]!;
+  if (s.end - s.start > MAX_SENTENCE) return null;
+  const els = sentenceElements(ctx, i);
+  const opening = unnamedSubject(ctx, els, s.start, s.end);
+  if (opening) return opening;
+  for (let k = 0; k + 2 < els.length; k++) {
+    if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
+    // The phrase runs to the next punctuation, within ACCORDING_REACH words.
+    let last = k + 2;
+    while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+    return reporterEndingAt(ctx, els, k + 2, last, s.end);
+  }
+  return closingReporter(ctx, els, s.end);
+}
+
+/**
+ * "…, police said." / "…, officials said on Friday." / "…, authorities said, as …" / "…, said
+ * officials.": a speaker noun set off by a comma with a reporting verb that closes the sentence or
+ * its clause (nothing it reports follows: the end, a comma, or a word opening another clause).
+ */
+function closingReporter(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let v = 1; v < els.length; v++) {
+    if (!(els[v]!.cls & REPORTING_VERB) || !closesClause(ctx, els, v)) continue;
+    let noun = v - 1;
+    while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
+    // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
+    const found = reporterEndingAt(ctx, els, 0, noun, Math.min(until, els[v]!.end));
+    if (found && commaBefore(ctx, found.start)) return found;
+  }
+  // ", said officials.": the verb turned round after a comma, at the end.
+  const last = els.length - 1;
+  for (let j = last - 1; j >= 0 && j >= last - OWN_VERB_REACH; j--) {
+    if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, last, until) : null;
+  }
+  return null;
+}
+
+/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>", a comma or a word opening a clause does. */
+function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
+  let next = v + 1;
+  if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
+  const after = els[next];
+  return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
+}
+
+/** A comma, then spaces, right before `pos`. */
+function commaBefore(ctx: AttributionContext, pos: number): boolean {
+  return /,\s*$/.test(ctx.text.slice(Math.max(0, pos - 4), pos));
+}
+
+/**
+ * The phrase of words ending at els[last] (none before els[first]) naming a speaker it does not
+ * name: a speaker noun, with the determiners, describing words and places right before it and
+ * within the same stretch of punctuation ("some news organisations", "a Travis County official");
+ * a word that joins ("but", "by", "on") ends it.
+ */
+function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const noun = els[last]!;
+  if (noun.lower === undefined || !isSpeakerNoun(noun.lower)) return null;
+  let from = last;
+  while (from > first && from > last - REPORTER_REACH && !punctuatedBetween(ctx, els[from - 1]!.end, els[from]!.start)) {
+    const e = els[from - 1]!;
+    // "Despite beating analyst estimates": a verb's "-ing" form is no word of the speaker's phrase.
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower)) || e.lower.endsWith('ing')) break;
+    from--;
+  }
+  return reporter(ctx, els, from, last, until);
+}
+
+/** The reporter whose words are els[from..last], its label in lower case where only its place in the sentence capitalised it. */
+export function reporter(ctx: AttributionContext, els: Element[], from: number, last: number, until: number): Reporter {
+  const words = ctx.text.slice(els[from]!.start, els[last]!.end);
+  // A determiner or the noun alone opening a sentence is capitalised for its place ("Officials",
+  // "The military"); an adjective may be capitalised as one of a name ("Pakistani officials").
+  const first = els[from]!.lower;
+  const common = first !== undefined && (from === last || DETERMINERS.has(first) || QUANTIFIERS.has(first));
+  const label = common && /^\p{Lu}(?:\p{Ll}|\s)/u.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
+  return { label, start: els[from]!.start, end: els[last]!.end, until };
+}
+
+/**
+ * The first words of `els` are a subject of a few words, with no name other than a place or
+ * pronoun, ending in a noun of a speaker (military, ministry, governor, officials), and a reporting
+ * verb ("The four constituencies recorded …" reports no one). Auxiliaries and adverbs may stand
+ * between ("officials have also said"), but not a passive one ("the company was told": it does not
+ * speak). That speaker's words, whose report reaches to `end` or to a coordinated clause with a
+ * report of its own ("Police said 30 were killed, while officials put the toll at 55").
+ */
+function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
+  let noun = -1;
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i]!;
+    // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
+    if (noun >= 0 && i === noun + 1 && inBrackets(ctx, e)) continue;
+    if (endsSentenceBetween(ctx, i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
+    // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
+    // the person the speaker is of (where that person is not the source).
+    if (e.name) {
+      if ((e.name.kind !== 'place' && !possessed(ctx, e)) || i >= SUBJECT_REACH) return null;
+      noun = -1;
+      continue;
+    }
+    if (e.cls & REPORTING_VERB) {
+      if (noun < 0 || !isSpeakerNoun(els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
+      const found = reporterEndingAt(ctx, els, 0, noun, end)!;
+      // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
+      // of a preposition, no subject ("Though researchers concluded" still has one).
+      const before = els[els.findIndex((x) => x.start === found.start) - 1];
+      if (before?.lower !== undefined && (before.lower.endsWith('ing') || OBJECT_OPENERS.has(before.lower)) && !punctuatedBetween(ctx, before.end, found.start)) return null;
+      const next = nextReport(els, i);
+      if (next >= 0) found.until = els[next]!.start;
+      return found;
+    }
+    if (noun >= 0 && e.cls & VERB_FILLER) {
+      if (i - noun > OWN_VERB_FILLERS) return null;
+    } else if (i >= SUBJECT_REACH) return null;
+    else noun = i;
+  }
+  return null;
+}
+
+/** The element alone in brackets: "(CFO)". */
+function inBrackets(ctx: AttributionContext, e: Element): boolean {
+  return ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
+}
+
+/** A form of "be" among els(from, to): the verb at els[to] is passive. */
+function passiveBetween(els: Element[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (PASSIVE_AUXILIARIES.has(els[i]!.lower!)) return true;
+  return false;
+}
+
+const OPEN_BRACKET = 40;
+
+/** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
+export const OWN_VERB_REACH = 3;
+
+/** How many words an unnamed subject opening a sentence may have ("The regional weather office said"). */
+const SUBJECT_REACH = 4;
+
+/** How many auxiliaries and adverbs may stand between that subject and its verb ("have also"). */
+const OWN_VERB_FILLERS = 2;
+
+/** Prepositions whose object may look like a speaker's phrase ("despite analyst estimates"). */
+const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by', 'from', 'against', 'beyond', 'unlike', 'like', 'over', 'under', 'to']);
+
+/** Words that open a clause after a report closing its own ("…, authorities said as rescuers searched …"). */
+const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'after', 'while', 'when', 'because', 'since', 'but', 'and', 'adding', 'citing']);
+
+/** Words of quantity that open a speaker's phrase ("some news organisations", "many officials"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'one', 'two', 'three']);
+
+/**
+ * Where a report by an unnamed speaker whose verb is els[verb] ends: at a coordinator before another
+ * reporting or tally verb ("…, while officials put the toll at 55"), or -1 where it runs on.
+ */
+function nextReport(els: Element[], verb: number): number {
+  let joined = -1;
+  for (let i = verb + 1; i < els.length; i++) {
+    const e = els[i]!;
+    // The coordinator nearest the verb: "30 were killed and 12 hurt, while officials said …".
+    if (COORDINATORS.has(e.lower)) joined = i;
+    if (joined >= 0 && (e.cls & REPORTING_VERB || isTally(els, i))) return joined;
+  }
+  return -1;
+}

@@ -1,0 +1,305 @@
+/** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
+import { type AttributionContext, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, isPronoun, ISSUED, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { classAt, UPPER } from '../chars';
+import { definite } from './definite-references';
+import { ARTICLES as ARTICLE_LIST } from '../lexicon';
+import { resolve, resolveIt } from './pronouns';
+import { TITLE_LINKS } from './titled-people';
+import { OWN_VERB_REACH } from './unnamed-reporters';
+import { FUNCTION, GOV_HEAD, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+
+/** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
+export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
+  const aux = els[verb - 1]?.lower;
+  if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return null;
+  if (objectRelative(els, verb)) return null;
+  const relative = unclosedRelative(ctx, els, verb);
+  if (relative !== null) return relative;
+  let head = verb;
+  while (head > 0 && els[head - 1]!.cls & VERB_FILLER) head--;
+  const bracket = bracketBefore(ctx, els, head);
+  if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
+  for (let i = verb - 1; i >= 0; i--) {
+    const e = els[i]!;
+    if (e.name) {
+      if (isParticiple(els[verb]!.lower) && causedBefore(els, i)) return null;
+      const head = appositionHead(ctx, els, i, verb);
+      if (head !== null) return head;
+      return modifiesOtherNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i);
+    }
+    if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
+    // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
+    // records" is about the body).
+    if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? resolveIt(ctx, e.start) : null;
+    if (!(e.cls & VERB_FILLER) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
+      const aside = asideBefore(ctx, els, verb);
+      if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
+      return appositionHead(ctx, els, i, verb) ?? spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i);
+    }
+  }
+  return null;
+}
+
+/**
+ * "Kelmor Hospital (North and South wings) reported": where a bracket closes right before els[verb]
+ * (the verb or its first auxiliary), the index of its first word, when a name stands before it (the subject is that name, not a place
+ * inside the bracket), or 0.
+ */
+function bracketBefore(ctx: AttributionContext, els: Element[], verb: number): number {
+  if (!/^\)\s*$/.test(ctx.text.slice(els[verb - 1]?.end ?? 0, els[verb]!.start))) return 0;
+  for (let j = verb - 1; j > 0 && j >= verb - BRACKET_REACH; j--) {
+    const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
+    if (/^\s*\($/.test(gap)) return els[j - 1]!.name ? j : 0;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
+  }
+  return 0;
+}
+
+/** How many words a bracket between a subject and its verb may hold. */
+const BRACKET_REACH = 6;
+
+/**
+ * "Kamal Perera, who was appointed as Minister of Roads said": a relative clause on a person that no
+ * comma closes runs up to the verb, whose subject is that person, not a name inside the clause.
+ */
+function unclosedRelative(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  for (let j = verb - 1; j > 0 && j >= verb - APPOSITION_REACH; j--) {
+    const e = els[j]!;
+    if (e.lower === 'who') {
+      const person = els[j - 1]!.name;
+      return person?.kind === 'person' && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, e.start)) ? person.entity : null;
+    }
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Organisers of the rally against the visit of President Ana Ruiz claimed", "Lawyers for Ana
+ * Ruiz said": the name at els[at] (after its title and determiner) is the object of a preposition
+ * after a lower-case noun, a modifier of the subject and not the subject. The noun speaks for the
+ * name only where it is its voice: a spokesperson or a government for anyone ("a spokesman for Ana
+ * Ruiz", "the government of President Ruiz"); for a body, also its people, staff, officers or
+ * outlets ("officials at the ministry", "a doctor at Kelmor Hospital", "the head of Acme"). "A
+ * report by X", "data from X" name their source.
+ */
+function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && els[i]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !punctuatedBetween(ctx, els[i]!.end, els[i + 1]!.start)) i--;
+  if (els[i]?.lower !== undefined && ARTICLES.has(els[i]!.lower!)) i--;
+  const link = els[i]?.lower;
+  const noun = els[i - 1];
+  if (link === undefined || !MODIFIER_LINKS.has(link) || noun?.lower === undefined || noun.cls & FUNCTION) return false;
+  if (punctuatedBetween(ctx, noun.end, els[at]!.start)) return false;
+  const cls = singularClass(noun.lower);
+  // "a spokesman for Ana Ruiz", "the government of President Ruiz": a person's voice too.
+  if (noun.lower.startsWith('spokes') || cls & GOV_HEAD) return false;
+  return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower));
+}
+
+/**
+ * "Coach Glen Williams praised the opposition and spoke about …": a reporting verb after "and"
+ * shares the subject the sentence opens with, its last name among titles ("Lions coach Glen
+ * Williams"). A sentence opening with a word ("Police arrested Ruiz and said") names none.
+ */
+export function sharedSubject(els: Element[], verb: number): number | null {
+  if (els[verb - 1]?.lower !== 'and') return null;
+  let subject: Named | undefined;
+  for (let i = 0; i < verb; i++) {
+    const e = els[i]!;
+    if (e.name) subject = e.name;
+    else if (e.lower !== 'the' && !(e.cls & (ROLE_HEAD | ROLE_MODIFIER))) break;
+  }
+  return subject && SPEAKS.has(subject.kind) ? subject.entity : null;
+}
+
+/**
+ * "Lukas Brenner of RSF said", "Senator Dale Whitcombe of Kansas said", "the Vaccine Confidence
+ * Project at the LSHTM found", "the Health Ministry in Gaza said" (a name ends before the place
+ * that locates it): the subject is the first name; null when nothing there speaks. The
+ * chain is followed to its start: "Dr. Ana Ruiz of the School of Public Health at Imperial College
+ * said" is hers, not the school's.
+ */
+function headOfPhrase(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let name = els[at]!.name!;
+  let i = at - 1;
+  let found: Named | undefined = SPEAKS.has(name.kind) ? name : undefined;
+  // Each step moves back past at least two elements: linear in the phrase.
+  for (;;) {
+    if (els[i]?.lower === 'the') i--;
+    const link = els[i]?.lower;
+    const head = link === 'of' || link === 'at' || link === 'from' || link === 'in' ? els[i - 1]?.name : undefined;
+    if (!head || punctuatedBetween(ctx, head.end, name.start)) break;
+    if (SPEAKS.has(head.kind)) found = head;
+    name = head;
+    i -= 2;
+  }
+  return found ? found.entity : null;
+}
+
+/** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
+function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const prev = els[at - 1];
+  const cls = els[at]!.cls;
+  // "Kestrel television reported", "the Acme group said": the kind of body after its name speaks for it too.
+  if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE))) return null;
+  const gap = ctx.text.slice(prev.end, els[at]!.start);
+  // "the court’s figures showed": the body the definite noun stands for.
+  if (prev.lower !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? definite(ctx, els, at - 1) : null;
+  // "Ferri's lawyer told the court": a person's lawyer, wife or adviser is someone else, who argues
+  // what that person may not; a body's lawyers or staff are its voice.
+  if (prev.name.kind === 'person' && singularClass(els[at]!.lower!) & PERSON_NOUN && /^['’]s\s+$/.test(gap)) return null;
+  return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(gap) ? prev.name.entity : null;
+}
+
+/**
+ * "the Ministry, in an official statement, said", "the agency, citing officials, said": where a
+ * phrase opening with a preposition (or "citing", "quoting"), set off by commas, stands right before
+ * the verb, the index of its first word (the subject is before it), or 0.
+ */
+function asideBefore(ctx: AttributionContext, els: Element[], verb: number): number {
+  if (!/^,\s*$/.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return issuedAside(ctx, els, verb);
+  for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
+    const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
+    if (/^,\s*$/.test(gap)) {
+      const w = els[j]!.lower;
+      return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w)) ? j : 0;
+    }
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "Ana Ruiz in a twitter post on Thursday said": with no commas, only "in" and an article, at most
+ * one word, a noun of what a source issues and an optional "on <weekday>" may stand between a name
+ * and its verb; the index of "in", or 0.
+ */
+function issuedAside(ctx: AttributionContext, els: Element[], verb: number): number {
+  let j = verb - 1;
+  if (j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on') j -= 2;
+  if (!ISSUED_IN.has(els[j]!.lower)) return 0;
+  for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
+    if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
+    return punctuatedBetween(ctx, els[k - 1]!.end, els[verb]!.start) ? 0 : k;
+  }
+  return 0;
+}
+
+/**
+ * "The Xinhua news agency reported", "the Sichuan provincial government says": a name, then a few
+ * lower-case words ending in a noun of a body, speaks. Not a person's name: "the Biden
+ * administration" is not Biden.
+ */
+function describedBody(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!(els[at]!.cls & BODY_NOUN)) return null;
+  for (let i = at - 1; i >= 0 && i >= at - 1 - DESCRIPTOR_REACH; i--) {
+    const e = els[i]!;
+    if (punctuatedBetween(ctx, e.end, els[i + 1]!.start)) return null;
+    if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' ? e.name.entity : null;
+    if (!(e.cls & DESCRIPTOR) && !e.lower.endsWith('al')) return null;
+  }
+  return null;
+}
+
+/**
+ * "Maria Kostas, a spokeswoman for the Coast Guard, said" / "Shelter, a housing charity, said": the
+ * words before the verb are an apposition, and the subject is the name it describes.
+ */
+function appositionHead(ctx: AttributionContext, els: Element[], last: number, verb: number): number | null {
+  const closed = hasCharBetween(ctx, els[last]!.end, els[verb]!.start, COMMA);
+  for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
+    const e = els[i]!;
+    const next = els[i + 1]!;
+    // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
+    // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
+    const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1);
+    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN);
+    // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
+    const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
+    const opens = (described || title || titleCased) && /^,\s*$/.test(ctx.text.slice(e.end, next.start));
+    // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
+    if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
+    if (!closed && !inTitle(els, i + 1)) return null;
+  }
+  return null;
+}
+
+/** els[i] is a name owning the title after it: "Acme’s chief executive". */
+function ownsTitle(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const owner = els[i]!;
+  return owner.name !== undefined && possessed(ctx, owner) && ((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+}
+
+/** A word of a title and the body it is of ("director of the Y"), or a name there. */
+function inTitle(els: Element[], i: number): boolean {
+  const e = els[i]!;
+  return e.name !== undefined || (e.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || TITLE_LINKS.has(e.lower);
+}
+
+/** Words that open an apposition after a comma ("X, a spokeswoman for …,", "X, who chairs …,"). */
+const OPENS_APPOSITION: ReadonlySet<string> = new Set([...ARTICLE_LIST, 'who', 'which']);
+
+/** Participles of an aside naming whom a source relays ("the agency, quoting police officials, said"). */
+const CITING: ReadonlySet<string> = new Set(['quoting', 'citing']);
+
+/**
+ * "seeking to get all of Obamacare declared void", "had the law declared unconstitutional": a name
+ * after a verb of causing or wanting, with only determiners between, is the object of a passive
+ * participle, not the subject of a reporting verb.
+ */
+function causedBefore(els: Element[], name: number): boolean {
+  for (let i = name - 1; i >= 0 && i >= name - 4; i--) {
+    const w = els[i]!.lower;
+    if (w === undefined) return false;
+    if (CAUSATIVES.has(w)) return true;
+    if (!DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Ana Ruiz, who the police say was shot": the verb's subject ("the police") follows "who", which
+ * is its object; the person before "who" says nothing. Only the words right before the verb are read.
+ */
+function objectRelative(els: Element[], verb: number): boolean {
+  for (let j = verb - 1; j > 0 && j >= verb - OWN_VERB_REACH; j--) {
+    if (els[j]!.lower !== 'who') continue;
+    const next = els[j + 1]!;
+    return j + 1 < verb && (next.name !== undefined || ARTICLES.has(next.lower ?? '') || isPronoun(next.lower));
+  }
+  return false;
+}
+
+/** A past participle ("declared", "told"): "saw Putin announce" keeps Putin the speaker. */
+const isParticiple = (w: string | undefined): boolean => w !== undefined && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w));
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'told', 'written', 'shown', 'found', 'known', 'thought']);
+const CAUSATIVES: ReadonlySet<string> = new Set('get gets got gotten getting have has had having want wants wanted wanting see sees saw seen seeing'.split(' '));
+
+/** Prepositions that join a modifier to a noun ("relatives of", "lawyers for", "the protest against"). */
+const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'with', 'about', 'at', 'on', 'to', 'over', 'behind']);
+
+/** Nouns of those who speak for a body they are "of" or "at": its officials, staff, experts, officers, outlets. */
+const VOICE = SPOKESNOUN | PERSON_NOUN | ROLE_HEAD | ROLE_MODIFIER | GOV_HEAD | ORG_CUE | OUTLET_CUE;
+const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'sources']);
+
+/**
+ * Words that describe a body between its name and its noun: "news", "county", "state", "wire", or
+ * an adjective in "-al" ("provincial", "national", "official").
+ */
+const DESCRIPTOR = OUTLET_WORD | OUTLET_CUE | ORG_CUE | PLACE_CUE | ROLE_MODIFIER;
+
+/** How many descriptor words may stand between a name and the noun of its body. */
+const DESCRIPTOR_REACH = 2;
+
+/** How many words an aside before a verb may have ("in an official statement to reporters"). */
+const ASIDE_REACH = 6;
+
+/** What a source says in, between its name and its verb ("X in a statement said"). */
+const ISSUED_IN: ReadonlySet<string | undefined> = new Set([...ISSUED, 'interview', 'message', 'video', 'speech', 'letter', 'briefing']);
+const COMMA = 44;
+
+/** Verbs whose subject "it" is a body speaking ("It said …", "…,” it added."). */
+const IT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'reported', 'announced', 'estimated', 'concluded', 'found', 'warned', 'noted', 'confirmed']);

@@ -1,0 +1,77 @@
+/** Word tests and lists that attribution's concerns share; a leaf module, so the sets built from them exist before the concerns (which call one another) are evaluated. */
+import type { Element } from './context';
+import { ARTICLES as ARTICLE_LIST } from '../lexicon';
+import { DIGIT } from '../tokens';
+import type { MentionKind } from '../types';
+import { GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, ROLE_HEAD, SPOKESNOUN, wordClass } from '../wordclass';
+
+/** Places and events do not speak; unknown names ("other") may. */
+export const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'outlet', 'government', 'other']);
+
+/** What "it" may stand for as a speaker. */
+export const BODIES: ReadonlySet<MentionKind> = new Set(['organization', 'outlet', 'government']);
+export const isPronoun = (word: string | undefined): boolean => word === 'he' || word === 'she' || word === 'they';
+
+/** How many words after "according to" may precede the name ("according to a study published in the journal Nature"). */
+export const ACCORDING_REACH = 8;
+
+/** How many words an apposition may have ("X, a glaciologist at Y who was not involved in the study, said"). */
+export const APPOSITION_REACH = 16;
+
+/** Words that join a second clause with a speaker of its own ("…, while Y said", "…, and Y said"). */
+export const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'whereas']);
+
+/** A number written in digits or words. */
+export const isCount = (e: Element | undefined): boolean => e?.lower !== undefined && ((e.shape & DIGIT) !== 0 || (e.cls & NUMBER_WORD) !== 0);
+
+/** A number at or after els[from]. */
+export function hasCount(els: Element[], from: number): boolean {
+  for (let i = from; i < els.length; i++) if (isCount(els[i])) return true;
+  return false;
+}
+
+/** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
+const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
+
+/** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "puts its estimate at". */
+const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', ...REVISING_VERBS]);
+const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total']);
+
+/** How many words the noun of a tally may stand after its verb ("put the death toll"). */
+const TALLY_REACH = 3;
+
+/** els[v] is a verb that gives a toll: a noun of a tally follows within a few words. */
+export function isTally(els: Element[], v: number): boolean {
+  if (!TALLY_VERBS.has(els[v]!.lower)) return false;
+  for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (TALLY_NOUNS.has(els[i]!.lower)) return true;
+  return false;
+}
+
+/** Words that may open a noun phrase before its noun: the articles and possessives, quantity and demonstrative words. */
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_LIST, ...'all of both this that these those'.split(' ')]);
+
+/** Class bits of a word together with those of its singular ("officials", "witnesses"). */
+export function singularClass(word: string): number {
+  const singular = word.endsWith('es') ? wordClass(word.slice(0, -2)) | wordClass(word.slice(0, -1)) : word.endsWith('s') ? wordClass(word.slice(0, -1)) : 0;
+  return wordClass(word) | singular;
+}
+
+/** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
+const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
+
+/** Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's name. */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities']);
+export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
+
+/** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
+export const REPORTER_REACH = 4;
+export const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_LIST);
+
+/** Nouns of a body that a name and its descriptors may head ("news agency", "provincial government"). */
+export const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
+
+/** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
+export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
+
+/** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

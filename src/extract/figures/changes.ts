@@ -1,0 +1,125 @@
+import { FUNCTION_WORDS, VERB_FILLERS } from '../lexicon';
+import type { Change } from '../types';
+
+/**
+ * Verbs that say a quantity went up or down and take the amount right after them ("rose 5%",
+ * "fell 14 points", "decreased by 3"). "rose to 131" gives a level, not a change: "to" stands between.
+ */
+const RISE_VERBS = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|(?:edg|tick)(?:e|es|ed|ing) up`;
+const FALL_VERBS = String.raw`f(?:all|alls|ell|allen|alling)|decreas(?:e|es|ed|ing)|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|(?:edg|tick)(?:e|es|ed|ing) down`;
+/**
+ * Verbs that also take other objects ("dropped three charges", "lost 52 people", "gained two seats",
+ * "declined two offers", "grew 300 tonnes of rice", "climbed 14 peaks", "raised $5 million"): a
+ * change before a percentage or points, or before "by" and an amount ("dropped by 3", "cut by $2
+ * billion"; not the agent of "dropped by three sponsors").
+ */
+const RISE_OBJECT_VERBS = String.raw`gr(?:ow|ows|ew|own|owing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gain(?:s|ed|ing)?|add(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|rebound(?:s|ed|ing)?|spik(?:e|es|ed|ing)`;
+const FALL_OBJECT_VERBS = String.raw`drop(?:s|ped|ping)?|los(?:e|es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|declin(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|contract(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|dip(?:s|ped|ping)?`;
+/**
+ * "up 12%", "ended down 3 points", "down $5": only before a percentage, points or money ("shut down 3
+ * plants", "down 2-0"); "they make up 6 per cent" and "took up 5%" say what share, not that it rose.
+ */
+const RISE_ADVERB = String.raw`(?<!\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)up`;
+const FALL_ADVERB = 'down';
+
+/** Words that may stand between the verb and the amount: "fell a further", "climbed as much as", "decreased by an average of". */
+const EXTRA = String.raw`(?:\s+(?:as much as|as little as|a further|another|an additional|a record|an average of|on average))?\s+$`;
+/** The verb, maybe "by", then the amount: "rose 5%", "fell by 3". */
+const direct = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+by)?${EXTRA}`, 'i');
+/**
+ * The verb, maybe with its object, then "by": "dropped by 3", "reduced emissions by 40%", "cut the
+ * patients' risk of relapse by 40%", "cut the risk of strokes, heart attacks or falls, by 20%" (a list
+ * in the object).
+ */
+const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:,?\s+[\p{L}'’-]+){0,9},?\s+by${EXTRA}`, 'iu');
+const RISE_BEFORE = direct(RISE_VERBS);
+const FALL_BEFORE = direct(FALL_VERBS);
+/** "revised the death toll down by", "was revised up by": a revision says its direction with "up" or "down" before "by". */
+const revised = (direction: string) => String.raw`revis(?:e|es|ed|ing)(?:\s+[\p{L}'’-]+){0,9}?\s+${direction}`;
+const RISE_BY = withBy(`${RISE_VERBS}|${RISE_OBJECT_VERBS}|${revised('up')}`);
+const FALL_BY = withBy(`${FALL_VERBS}|${FALL_OBJECT_VERBS}|${revised('down')}`);
+/** What RISE_BY and FALL_BY both need ("b" and "y" have no other case forms, also with the "u" flag). */
+const BY = /\sby\s/i;
+const RISE_RATE_VERB = direct(`${RISE_OBJECT_VERBS}|${RISE_ADVERB}`);
+const FALL_RATE_VERB = direct(`${FALL_OBJECT_VERBS}|${FALL_ADVERB}`);
+const RISE_ADVERB_BEFORE = direct(RISE_ADVERB);
+const FALL_ADVERB_BEFORE = direct(FALL_ADVERB);
+
+/** Nouns of a change before "of": "an increase of 0.4%", "a decline of 300 jobs". */
+const RISE_NOUNS = 'increase|growth|hike|jump|surge|spike';
+const FALL_NOUNS = 'decrease|decline|reduction|contraction|slump|plunge';
+/** Nouns with other senses ("the fall of two cities", "a loss of $5 million" is a result, not a fall): only before a percentage or points. */
+const RISE_NOUNS_OF_RATES = 'rise|gain|climb';
+const FALL_NOUNS_OF_RATES = 'fall|drop|dip|cut|loss';
+const nounOfBefore = (nouns: string) => new RegExp(String.raw`\b(?:${nouns})(?:e?s)?\s+of\s+$`, 'i');
+const RISE_OF = nounOfBefore(RISE_NOUNS);
+const FALL_OF = nounOfBefore(FALL_NOUNS);
+const RISE_OF_RATE = nounOfBefore(RISE_NOUNS_OF_RATES);
+const FALL_OF_RATE = nounOfBefore(FALL_NOUNS_OF_RATES);
+/**
+ * The noun of a change as subject, then the amount: "the decline was 3%", "the increase is 2 points".
+ * Only right before the verb: "the growth rate was 17%" gives a level of the rate, not a change of it.
+ */
+const nounWasBefore = (nouns: string) => new RegExp(String.raw`\b(?:${nouns})\s+(?:was|were|is|are|came to|amounted to)\s+$`, 'i');
+const RISE_WAS = nounWasBefore(`${RISE_NOUNS}|${RISE_NOUNS_OF_RATES}`);
+const FALL_WAS = nounWasBefore(`${FALL_NOUNS}|${FALL_NOUNS_OF_RATES}`);
+/**
+ * After a percentage or an amount of money, maybe with one word between: "a 3% increase", "a 10 per
+ * cent pay rise", "a $2 billion cut", "a two percent unit increase" (a number in words keeps "percent" after it).
+ */
+const nounAfter = (nouns: string) => new RegExp(String.raw`^\s+(?:per ?cent\s+)?(?:([\p{L}-]+)\s+)?(?:${nouns})(?:e?s)?\b`, 'iu');
+const RISE_AFTER = nounAfter(`${RISE_NOUNS}|rise|gain|climb`);
+const FALL_AFTER = nounAfter(`${FALL_NOUNS}|fall|drop|dip|cut`);
+
+/** Points of a percentage or an index: what a rate moves by. */
+const POINTS = /^(?:(?:percentage|basis|index) )?points?$/i;
+
+/** How far before a figure its change words are read: "reduce the risk of strokes, heart attacks or falls, by " is about the longest. */
+export const CHANGE_WINDOW = 80;
+
+/**
+ * The direction of change a figure states, read from the words right before it (`before`, ending
+ * where the figure's phrase starts, comparator included) and right after it (`after`, starting
+ * where its number ends). `unit` is the figure's; `money` when its notation is a currency.
+ */
+export function changeOf(before: string, after: string, unit: string | null, money: boolean): Change | null {
+  // "rose 3 times": a multiple or a number of occasions, not an amount.
+  if (unit !== null && /^times?$/i.test(unit)) return null;
+  if (RISE_BEFORE.test(before) || RISE_OF.test(before)) return 'rise';
+  if (FALL_BEFORE.test(before) || FALL_OF.test(before)) return 'fall';
+  const rate = unit === '%' || (unit !== null && POINTS.test(unit));
+  // A counted noun after the number makes "by" name an agent: "dropped by three sponsors".
+  if (!rate && !money && unit !== null) return null;
+  // Few figures follow a "by": one quick scan spares the two long expressions on the others.
+  const by = BY.test(before);
+  if (by && RISE_BY.test(before)) return 'rise';
+  if (by && FALL_BY.test(before)) return 'fall';
+  if (rate && (RISE_RATE_VERB.test(before) || RISE_OF_RATE.test(before) || RISE_WAS.test(before))) return 'rise';
+  if (rate && (FALL_RATE_VERB.test(before) || FALL_OF_RATE.test(before) || FALL_WAS.test(before))) return 'fall';
+  // "up $2", "down $5 million"; not "raised $5 million" (money collected) or "lost $5 million" (a result).
+  if (money && RISE_ADVERB_BEFORE.test(before)) return 'rise';
+  if (money && FALL_ADVERB_BEFORE.test(before)) return 'fall';
+  if (rate) {
+    // "a 16% lower risk", "two points higher": a comparative right after a rate says which way it differs.
+    const comparative = COMPARATIVE_AFTER.exec(after);
+    if (comparative) return RISE_COMPARATIVES.has(comparative[1]!.toLowerCase()) ? 'rise' : 'fall';
+  }
+  return unit === '%' || money ? nounAfterNumber(after) : null;
+}
+
+const RISE_COMPARATIVES = new Set(['higher', 'more', 'greater', 'larger', 'bigger']);
+const COMPARATIVES = new Set([...RISE_COMPARATIVES, 'lower', 'less', 'fewer', 'smaller']);
+const COMPARATIVE_AFTER = new RegExp(String.raw`^\s+(?:(?:per ?cent|(?:percentage |basis |index )?points?)\s+)?(${[...COMPARATIVES].join('|')})\b`, 'i');
+
+/** "higher" in "two points higher": a comparative, which ends the unit before it. */
+export const isComparative = (lowerWord: string): boolean => COMPARATIVES.has(lowerWord);
+
+/** "a 3% increase": the noun of a change right after the amount; a word between must be no function word ("5% of people fell"). */
+function nounAfterNumber(after: string): Change | null {
+  for (const [re, change] of [[RISE_AFTER, 'rise'], [FALL_AFTER, 'fall']] as const) {
+    const m = re.exec(after);
+    const between = m?.[1]?.toLowerCase();
+    if (m && (between === undefined || !(FUNCTION_WORDS.has(between) || VERB_FILLERS.has(between)))) return change;
+  }
+  return null;
+}

@@ -1,0 +1,425 @@
+import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
+import { CURRENCY_CODES } from '../lexicon';
+import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
+import { firstFrom } from '../ranges';
+import { splitLength } from './splits';
+import { letterFollows } from '../scan';
+import type { Range } from '../sentences';
+import { DIGIT, MIXED, type Token } from '../tokens';
+import { NUMBER_WORD, wordClass } from '../wordclass';
+
+/** A number written in the text, with what its own notation says ("38%", "$4bn", "a dozen"). */
+export interface NumberHit {
+  value: number;
+  start: number;
+  end: number;
+  /** "%" for percentages, the currency sign for amounts, "score" for a game's score ("2-1"), else null. */
+  unit: string | null;
+  /** Written as words ("three"), which are weaker evidence than digits. */
+  words: boolean;
+  /** Plain integer of four digits: maybe a year. */
+  yearLike: boolean;
+  /**
+   * The high end when the hit is a range ("10-15", "5-7 million": 7e6), in the low end's unit and
+   * scale; `value` is then its low end, of which the text says at least this many.
+   */
+  upTo?: number;
+}
+
+/** The hit is a range, from `value` to `upTo`. */
+export const isRange = (hit: NumberHit): boolean => hit.upTo !== undefined;
+
+/**
+ * A currency before the digits: a sign, maybe with its country ("US$", "A$", "₱", "₹", "₦"), or a
+ * code written before amounts ("Rs 500 crore", "KSh 80 billion", "PHP2.03 billion", "P433.4 million"):
+ * the same codes that the mention side never reads as names (lexicon.ts).
+ */
+const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
+const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
+// "about 1,5 million": a comma before ONE digit and a scale word is a decimal comma (thousands come in threes).
+const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
+/** How far before its digits a match of DIGITS_RE may start: the longest code, its full stop and a space (signs are shorter). */
+const CURRENCY_REACH = Math.max(...[...CURRENCY_CODES].map((c) => c.length)) + 2;
+
+/**
+ * The next match of DIGITS_RE in `s` from its lastIndex, tried only from CURRENCY_REACH before the
+ * next digit: the expression is slow to try at every offset of the words between numbers.
+ */
+function nextDigits(s: string): RegExpExecArray | null {
+  let digit = DIGITS_RE.lastIndex;
+  while (digit < s.length && !isDigit(s.charCodeAt(digit))) digit++;
+  if (digit >= s.length) return null;
+  DIGITS_RE.lastIndex = Math.max(DIGITS_RE.lastIndex, digit - CURRENCY_REACH);
+  return DIGITS_RE.exec(s);
+}
+
+/** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
+const LETTER_CODE = /^[A-Z]$/;
+const SUFFIX_SCALE: [RegExp, number][] = [
+  [/^\s?(?:trillion|tn)\b/i, 1e12],
+  [/^\s?(?:billion|bn)\b/i, 1e9],
+  [/^\s?crores?\b/i, 1e7],
+  [/^\s?million\b|^(?:mn|m)\b/i, 1e6],
+  [/^\s?(?:lakhs?|lacs?)\b/i, 1e5],
+  [/^\s?thousand\b|^k\b/i, 1e3],
+];
+/** "%", "per cent", also closing a compound: "a 25-per cent plunge", "a 10-percent stake". */
+const PERCENT = /^[\s-]?(?:%|per[ -]?cent\b|percent\b)/i;
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** The first letters of SUFFIX_SCALE's words, in lower case. */
+const SCALE_LEADS = codesOf('tbcmlk');
+/** What opens a notation that joins a number to a time, date, ordinal or name ("10:30", "5th", "3pm", "401(k)"). */
+const NOTATION_LEADS = codesOf(':/sntrap(');
+/** The high end of a range after a number ("-15", " – 20"). */
+const RANGE_HIGH = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/;
+
+/**
+ * The code unit of `after` past one optional space, with ASCII capitals in lower case: the character
+ * `^\s?x` or `^x` (case-insensitive without the u flag, which folds only ASCII) needs to be x.
+ */
+function leadOf(after: string): number {
+  const c = after.charCodeAt(isSpaceAt(after, 0) ? 1 : 0);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Which of findNumbers' scans a sentence needs (bits of `numberKinds`). */
+const DIGITS = 1;
+const NUMBER_WORDS = 2;
+const HALF = 4;
+
+/** The scans findNumbers needs in a sentence, read from its words. */
+export interface NumberScan {
+  /** Bits of `numberKinds`. */
+  kinds: number;
+  /**
+   * Ranges of the text outside which no run of number words starts: the words that may hold a
+   * number word, each with the word before it ("a dozen"). A word of ASCII letters and digits is one
+   * run of the scanner; any other word is kept, as the scanner may split it where the word's
+   * lower-case form does not ("one\u00ADtwo").
+   */
+  words: Range[];
+}
+
+/** What findNumbers must scan in sentence `s`, whose words are among `tokens`; null when nothing there is a number. */
+export function numberScan(tokens: readonly Token[], s: Range): NumberScan | null {
+  let kinds = 0;
+  const words: Range[] = [];
+  const first = firstFrom(tokens, s.start);
+  for (let k = first; k < tokens.length && tokens[k]!.start < s.end; k++) {
+    const t = tokens[k]!;
+    const kind = numberKinds(t);
+    kinds |= kind;
+    if (!(kind & NUMBER_WORDS || t.shape & MIXED)) continue;
+    const start = k > first ? tokens[k - 1]!.start : s.start;
+    const last = words[words.length - 1];
+    if (last && last.end >= start) last.end = t.end;
+    else words.push({ start, end: t.end });
+  }
+  return kinds ? { kinds, words } : null;
+}
+
+/**
+ * Which scans of findNumbers can find anything in this word: DIGITS when it has an ASCII digit,
+ * NUMBER_WORDS when a number word stands alone or between signs in it ("twenty-one", "one’s"),
+ * HALF when it has "half". Sentences whose words have none skip the number scan.
+ */
+function numberKinds(t: Token): number {
+  const w = t.lower;
+  // ASCII letters and digits only: a number word is the whole word, "half" may follow digits ("1half").
+  if (!(t.shape & MIXED)) {
+    if (t.cls & NUMBER_WORD) return NUMBER_WORDS;
+    if (t.shape & DIGIT) return w.includes('half') ? DIGITS | HALF : DIGITS;
+    return w === 'half' ? HALF : 0;
+  }
+  if (t.cls & NUMBER_WORD) return NUMBER_WORDS;
+  let kinds = 0;
+  let plainLetters = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isDigit(c)) kinds = DIGITS;
+    else if (c < 97 || c > 122) plainLetters = false;
+  }
+  if (w.includes('half')) kinds |= HALF;
+  // Number words compare as Unicode case folding does: "ſ" (long s) is an "s" (see number-words.ts).
+  if (!plainLetters && runs(w.replaceAll('ſ', 's'), LETTER | NUMBER).some((part) => (wordClass(part) & NUMBER_WORD) !== 0)) kinds |= NUMBER_WORDS;
+  return kinds;
+}
+
+/**
+ * Numbers in text[from, to): digits with their notation, number words, and "half (of)" as 50%.
+ * `scan` leaves out what cannot find anything there (see `numberScan`).
+ */
+export function findNumbers(text: string, from: number, to: number, scan: NumberScan): NumberHit[] {
+  const slice = text.slice(from, to);
+  const hits: NumberHit[] = [];
+  const { kinds } = scan;
+  if (kinds & DIGITS) {
+    DIGITS_RE.lastIndex = 0;
+    for (let m = nextDigits(slice); m; m = nextDigits(slice)) {
+      const hit = digitHit(slice, m, from);
+      if (hit) hits.push(hit);
+    }
+  }
+  const digits = hits.length;
+  let k = 0;
+  if (kinds & NUMBER_WORDS) {
+    // Where the scan goes on after the last run found: a run may end past the words it started in.
+    let p = 0;
+    for (const w of scan.words) {
+      for (const m of findNumberWords(slice, Math.max(p, w.start - from), Math.min(w.end, to) - from)) {
+        p = m.end;
+        const half = halfBefore(slice, m.start);
+        const whole = wordsValue(slice.slice(m.start, m.end));
+        const value = whole !== null && half >= 0 ? whole / 2 : whole;
+        const start = from + (half >= 0 ? half : m.start);
+        const end = from + m.end;
+        // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
+        while (k < digits && hits[k]!.end <= start) k++;
+        const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
+        if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false });
+      }
+    }
+  }
+  if (kinds & HALF) {
+    for (const at of findHalves(slice)) {
+      const start = from + at;
+      hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // "five and a half months", "2 and a half years": the half belongs to the number.
+  for (const hit of hits) {
+    if (hit.unit !== null) continue;
+    const half = andFollows(text, hit.end, to) ? AND_A_HALF.exec(text.slice(hit.end, Math.min(to, hit.end + 20))) : null;
+    if (half) {
+      hit.value += 0.5;
+      hit.end += half[0].length;
+    }
+  }
+  return joinRanges(text, hits);
+}
+
+/**
+ * "27 to 33 years", "five to seven people", "ranging from 10 to 20": two numbers that bound one
+ * quantity are one hit, read as the low end (like "10-15") with the high end's notation and scale.
+ * A change over time keeps both numbers ("rose from 5 to 7 million": was 5 million, now 7 million),
+ * the first taking the second's scale and unit; so do "rose 25 to 7,310" (a change, then a level),
+ * "12% to $5 billion" (different units) and "ruled 5 to 4" (a tally, high end lower).
+ */
+function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
+  const out: NumberHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let low = hit;
+    // "$9.45 billion (€6.87 billion) to $9.55 billion (€6.94 billion)": the range runs past the
+    // bracketed conversions of its ends, which restate it and are left out.
+    const converted = convertedIn(text, low, hits[i + 1]) && CLOSE_TO.test(text.slice(hits[i + 1]!.end, hits[i + 2]?.start ?? 0)) ? 1 : 0;
+    const high = hits[i + 1 + converted];
+    // "94 cents to $1.03": the low end in cents of the high end's dollars.
+    if (high && !converted && low.unit === null && !low.words && DOLLAR.test(high.unit ?? '') && CENTS_TO.test(text.slice(low.end, high.start))) {
+      low = { ...low, value: scaledBy(low.value, 0.01), unit: high.unit };
+    } else if (!high || !(converted ? high.unit === low.unit : joinsRange(text, low, high)) || low.yearLike || high.yearLike || isRange(low) || (low.unit !== null && low.unit !== high.unit)) {
+      out.push(hit);
+      continue;
+    }
+    const before = text.slice(Math.max(0, low.start - 24), low.start);
+    // "rose by 22,000 to 2.7 million": an amount of change, then the level it reached.
+    if (CHANGE_BEFORE.test(before)) {
+      out.push(hit);
+      continue;
+    }
+    // "5 to 7 million" is 5 million to 7 million; "500 to 2 million" is not 500 million.
+    const scale = scaleOf(text, high);
+    const value = scaleOf(text, low) === 1 && low.value * scale < high.value ? scaledBy(low.value, scale) : low.value;
+    if (/\bfrom\s+$/i.test(before) && !RANGING_FROM.test(before)) {
+      // The starting point of a change is in the end point's scale and unit: "from 5 to 7 million".
+      out.push({ ...low, value, unit: low.unit ?? high.unit });
+      continue;
+    }
+    if (value >= high.value) {
+      out.push(hit);
+      continue;
+    }
+    out.push({ ...high, value, start: low.start, words: low.words && high.words, upTo: high.value });
+    i += 1 + converted;
+    if (converted && convertedIn(text, high, hits[i + 1])) i++;
+  }
+  return out;
+}
+
+/** `next` is `hit` in another currency, in brackets right after it: "$9.4 billion (€6.84 billion". */
+const convertedIn = (text: string, hit: NumberHit, next: NumberHit | undefined): boolean =>
+  next !== undefined && hit.unit !== null && next.unit !== null && next.unit !== hit.unit && next.unit !== '%' && hit.unit !== '%' && OPEN_BRACKET_GAP.test(text.slice(hit.end, next.start));
+const OPEN_BRACKET_GAP = /^\s*\(\s*$/;
+/** ") to ": from a bracketed conversion to the range's high end. */
+const CLOSE_TO = /^\s*\)\s+to\s+$/i;
+/** " cents to ", " US cents to ": a low end in cents before a high end in dollars. */
+const CENTS_TO = /^\s+(?:US\s+)?cents\s+to\s+$/i;
+const DOLLAR = /\$$/;
+
+/** "27 to 33", "between 3 and 6", "in the range of 0.3 and 0.5": the words between two numbers that may bound one quantity. */
+function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
+  const gap = text.slice(low.end, high.start);
+  return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start)));
+}
+const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
+
+/** Comparators that may stand between "by" and the amount of a change: "down by about 60 to 215". */
+export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';
+/** A verb of change right before a number, maybe past a comparator: "rose 25 to 7,310" and "down by about 60 to 215" are a change, then a level. */
+const CHANGE_BEFORE = new RegExp(
+  String.raw`\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|dropped|gained|lost|jumped|slipped|slid|shed|added|increased|decreased|declined|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+(?:(?:${AMOUNT_HEDGES})\s+)?$`,
+  'i',
+);
+/** "ranging from 10 to 20", "anywhere from": a "from … to" that bounds one quantity. */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$/i;
+/** A scale word closing a number ("7 million", "$5bn", "seven hundred"). */
+const TRAILING_SCALE = /(?<![\p{L}])(hundred|thousand|k|lakhs?|lacs?|million|mn|m|crores?|billion|bn|trillion|tn)$/iu;
+const SCALE_OF: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, million: 1e6, mn: 1e6, m: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+
+/** The scale a hit's own words give it: 1e6 for "7 million", 1 for "33". */
+function scaleOf(text: string, hit: NumberHit): number {
+  const m = TRAILING_SCALE.exec(text.slice(Math.max(hit.start, hit.end - 9), hit.end));
+  return m ? SCALE_OF[m[1]!.toLowerCase()]! : 1;
+}
+
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+
+/**
+ * "half a million", "half a dozen": where the word "half" starts before a run of number words that
+ * opens with "a" or "an" at `start` of `slice`, else -1. The run then counts half of its value.
+ */
+function halfBefore(slice: string, start: number): number {
+  if ((slice.charCodeAt(start) | 32) !== 97 || !ARTICLE.test(slice.slice(start, start + 3))) return -1; // a A
+  const gap = spacesBefore(slice, start);
+  const at = gap - 4;
+  if (gap === start || at < 0 || slice.slice(at, gap).toLowerCase() !== 'half') return -1;
+  return at > 0 && classOf(slice.charCodeAt(at - 1)) & LETTER ? -1 : at;
+}
+const ARTICLE = /^an?\s/i;
+
+/** Spaces and an "a" follow text[at] (before `to`): what AND_A_HALF needs, tested without running it after every number. */
+function andFollows(text: string, at: number, to: number): boolean {
+  const next = spacesFrom(text, at, to);
+  return next > at && (text.charCodeAt(next) | 32) === 97; // a A
+}
+
+/**
+ * "billion" in "XYZ5.5 billion", where the digits were no figure of their own: a scale word right
+ * after digits never counts on its own.
+ */
+function scalesDigits(slice: string, start: number, end: number): boolean {
+  const before = slice.charCodeAt(slice[start - 1] === ' ' ? start - 2 : start - 1);
+  return isDigit(before) && isScaleWord(slice.slice(start, end));
+}
+
+/** The digits of `m` in `slice` (which starts at `from` in the text), with their notation. */
+function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | null {
+  const start = m.index;
+  let end = start + m[0].length;
+  // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
+  if (start > 0 && joinsNumber(slice.charCodeAt(start - 1))) return null;
+  const after = slice.slice(end, end + 12);
+  // The expressions below that read `after` open with a character (past one space) that most numbers
+  // lack there: each is run only where it may match.
+  const lead = leadOf(after);
+  // …and "401(k)", a plan's name; but "leading 63/37" is a poll's split, read as its leading share.
+  if (NOTATION_LEADS.has(lead) && /^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) {
+    const split = m[1] || m[3] ? 0 : splitLength(slice, start, m[2]!, after);
+    return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false } : null;
+  }
+  const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
+  let value = Number(m[2]!.replaceAll(',', '') + decimals(m[3]));
+  let unit: string | null = currency;
+  const suffix = scaleAfter(after, currency !== null);
+  const scaled = suffix !== null;
+  if (suffix) {
+    value = scaledBy(value, suffix.scale);
+    end += suffix.length;
+  }
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && !m[2]!.includes(',')) return null;
+  const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
+  if (pct) {
+    unit = '%';
+    end += pct[0].length;
+  }
+  // "180km", "5kg", "10mm": a unit of measure glued to the digits.
+  // Most numbers have no ASCII letter right after them: the expression is spared there.
+  const glued = scaled || pct || currency !== null || !isAsciiLetter(after.charCodeAt(0)) ? null : GLUED_UNIT.exec(after);
+  if (glued) {
+    unit = glued[1]!;
+    end += glued[1]!.length;
+  }
+  // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
+  if (!scaled && !pct && !glued && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
+  // m[2] holds digits and commas, which come only between groups of three: four characters are four digits.
+  const yearLike = !currency && !scaled && !pct && !glued && !m[3] && m[2]!.length === 4;
+  // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
+  const dash = lead === 45 || lead === 0x2013 ? RANGE_HIGH.exec(after) : null; // - –
+  const high = dash?.[1];
+  if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high)) || isTally(m[2]!, high!))) {
+    return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
+  }
+  const range = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + decimals(m[3]));
+  if (!range) return { value, start: start + from, end: end + from, unit, words: false, yearLike };
+  // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
+  let rangeEnd = end + dash![0].length;
+  const highAfter = slice.slice(rangeEnd, rangeEnd + 12);
+  const highSuffix = scaleAfter(highAfter, currency !== null);
+  const highPct = highSuffix ? null : PERCENT.exec(highAfter);
+  rangeEnd += highSuffix?.length ?? highPct?.[0].length ?? 0;
+  // "5-7pm", "10-15-year-olds": a compound or a code, like "34-year-old".
+  if (!highSuffix && !highPct && letterFollows(slice, rangeEnd, Math.min(slice.length, rangeEnd + 12))) return null;
+  const scale = highSuffix?.scale ?? 1;
+  return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, upTo: scaledBy(Number(high), scale) };
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** Units of measure written right after digits ("180km"), ending there ("2km-long" too; not "5kgs" or "4km2"). */
+const GLUED_UNIT = /^(km|kg|mm|cm|mg|ml|kw|mw|gw|kwh|mwh|gwh|kph|mph|ha|ft|lbs?)(?![\p{L}\p{N}])/iu;
+
+/** The decimals of digits, read with a point where the text wrote a decimal comma ("1,5 million"). */
+const decimals = (part: string | undefined): string => (part ? `.${part.slice(1)}` : '');
+
+/** "-p" opens `after`: maybe a compound's "-per cent". */
+const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after.charCodeAt(1) | 32) === 112;
+
+/** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */
+function scaleAfter(after: string, money: boolean): { scale: number; length: number } | null {
+  if (!SCALE_LEADS.has(leadOf(after))) return null;
+  for (const [re, scale] of SUFFIX_SCALE) {
+    const s = re.exec(after);
+    if (s && (money || !/^m\b/i.test(s[0]))) return { scale, length: s[0].length };
+  }
+  return null;
+}
+
+/** 4.1 × 1e9 is 4099999999.9999995 in floating point; figures are compared for equality. */
+const scaledBy = (value: number, scale: number): number => (scale === 1 ? value : Number((value * scale).toPrecision(15)));
+
+/**
+ * Verbs of a game's result before its score, maybe with a team's name ("defeated Port United 2-1") or
+ * the games played ("lost the series 0-3", "drew the two-match series 1-1") between.
+ */
+const SCORE_BEFORE =
+  /\b(?:won|win|wins|winning|beat|beats|beating|beaten|defeated|defeating|lost|lose|loses|losing|drew|draw|drawing|trailed|trailing|led|leading|ended|finished|thrashed|edged|routed)\s+(?:(?:the|their|its|our|a)\s+(?:[\p{L}'’-]+\s+){1,3}|(?:\p{Lu}[\p{L}'’-]*\s+){0,3})$/u;
+/** Nouns of a game's result after its score ("a 2-0 win", "their 0-1 loss"). */
+const SCORE_AFTER = /^\s+(?:(?:home|away|aggregate)\s+)?(?:wins?|victory|victories|defeats?|loss|losses|draws?|lead|scoreline|triumph|thrashing|drubbing|result)\b/i;
+
+/**
+ * "won 3-2", "a 2-0 win", "poised at 1-1": two whole numbers joined by a dash are a game's score
+ * where a result's verb comes before or its noun after, or where they are level after "at". Such a
+ * pair is neither a range nor a count; `start` and `end` bound the pair in `slice`.
+ */
+function isScore(slice: string, start: number, end: number, level: boolean): boolean {
+  if (SCORE_AFTER.test(slice.slice(end, end + 30))) return true;
+  const before = slice.slice(Math.max(0, start - 48), start);
+  return SCORE_BEFORE.test(before) || (level && /\bat\s+$/.test(before));
+}
+
+/** "made it 4-0": two small whole numbers, the second lower, read as no range but a score. */
+const isTally = (low: string, high: string): boolean => low.length <= 2 && high.length <= 2 && Number(high) < Number(low);
+
+/** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */
+const joinsNumber = (c: number): boolean =>
+  (classOf(c) & (LETTER | NUMBER)) !== 0 || c === 45 || c === 0x2013 || c === 47 || c === 46 || c === 58 || c === 35;

@@ -1,0 +1,104 @@
+/**
+ * Wordings that change what a number in a sentence says: a span of time that only says when, a share
+ * written "six in 10", the same amount restated in another unit, "about" as a preposition, and a
+ * compound that names a kind of thing ("a 10-point plan").
+ */
+import { spacesBefore } from '../chars';
+import { compoundUnitAt } from './number-words';
+import { isRange, type NumberHit } from './numbers';
+import { lowerWordAfterSpaces, wordBefore } from '../scan';
+import type { Range } from '../sentences';
+import type { Figure } from '../types';
+
+/** Units that measure time, not things counted. */
+export const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
+
+/** "three months ago", "two weeks away", "24 hours earlier": a time unit, then a word placing a moment. */
+const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:ago|earlier|later|away|prior|hence)\b/iu;
+/** "10 days after the storm": a bare count of time units before "after" or "before" places a moment too. */
+const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
+/**
+ * "over the last two years", "in the past 24 hours": the stretch of time up to now that a statement
+ * covers. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
+ */
+const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout)\s+the\s+(?:last|past|previous)\s+$/i;
+
+/**
+ * A number of time units that says when ("three months ago", "over the last two years"), not how
+ * long or how much. Past a day's hours, a count before "ago" tallies the time gone by, which a reader
+ * may check ("nearly 100 days ago").
+ */
+export function isTimeReference(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 32));
+  if (hit.value <= MAX_MOMENT && TIME_AFTER.test(after)) return true;
+  // Set off by a comma after a date ("On Friday, 10 days after the storm, …"); elsewhere, or with a
+  // comparator, it may be an amount of time ("delayed another six months after …", "Three days after
+  // the dam burst" opening a sentence, which a reader may check).
+  if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
+  // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
+  if (YEARS_AGO.test(after)) return true;
+  return TIME_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart));
+}
+const MAX_MOMENT = 24;
+
+/** Only spaces stand between `at` and a comma of its sentence before it. */
+function afterComma(text: string, sentence: Range, at: number): boolean {
+  const i = spacesBefore(text, at);
+  return i > sentence.start && text.charCodeAt(i - 1) === 44; // ,
+}
+const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
+
+/**
+ * "six in 10", "one in every five": a share of a whole, read in percent (60), its phrase keeping the
+ * words. The whole is at most ten or a power of ten, and counts no time ("3 in 12 raids", "5 in 10 days").
+ */
+export function ratioOf(text: string, part: NumberHit, whole: NumberHit | undefined): NumberHit | null {
+  if (!whole || part.unit !== null || whole.unit !== null || isRange(part) || isRange(whole) || whole.yearLike || part.yearLike) return null;
+  if (!(whole.value > part.value) || !isRatioWhole(whole.value) || whole.start - part.end > 10 || !RATIO_GAP.test(text.slice(part.end, whole.start))) return null;
+  if (TIME_UNITS.has(lowerWordAfterSpaces(text, whole.end, Math.min(text.length, whole.end + 16)))) return null;
+  const value = Number(((100 * part.value) / whole.value).toPrecision(4));
+  return { value, start: part.start, end: whole.end, unit: '%', words: part.words, yearLike: false };
+}
+const RATIO_GAP = /^\s+in\s+(?:every\s+)?$/i;
+const isRatioWhole = (n: number): boolean => (n >= 2 && n <= 10 && Number.isInteger(n)) || n === 100 || n === 1000;
+
+/**
+ * The figure restates the one before it in another unit: only the first's unit and ", or" or "("
+ * stand between them ("more than 2 degrees Celsius, or 3.6 degrees Fahrenheit").
+ */
+export function isConversion(text: string, previous: Figure, phraseStart: number, unit: string | null): boolean {
+  if (previous.comparator === '=' || unit === null || previous.unit === null || unit === previous.unit) return false;
+  if (phraseStart - previous.span.end > previous.unit.length + 8) return false;
+  const gap = text.slice(previous.span.end, phraseStart);
+  return gap.trimStart().startsWith(previous.unit) && CONVERSION_GAP.test(gap.slice(gap.indexOf(previous.unit) + previous.unit.length));
+}
+const CONVERSION_GAP = /^(?:,?\s+or|\s*\()\s*$/;
+
+/**
+ * Words before "about" that make it a preposition ("information about", "talked about"), not
+ * "approximately"; a passive participle does too ("was received about two other suspects"). Verbs
+ * that also take a count as object are left out: "asked about 1,000 voters" is roughly 1,000.
+ */
+const ABOUT_TAKERS = new Set(
+  'information news details questions concerns fears worries talk talks talked talking spoke speak speaks speaking spoken think thinks thought worried complain complains complained argue argued wondered inquired enquired'.split(' '),
+);
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+\p{L}+ed\s+$/iu;
+
+/** "about" at `at` is a preposition: see ABOUT_TAKERS. */
+export function aboutIsPreposition(text: string, lo: number, at: number): boolean {
+  return ABOUT_TAKERS.has(wordBefore(text, lo, at)) || PASSIVE_BEFORE.test(text.slice(lo, at));
+}
+
+/**
+ * "over" at `at` after a passive verb ("was conducted over seven years", "were collected over two
+ * months"): the stretch of time the work took, not "more than".
+ */
+export const overIsDuring = (text: string, lo: number, at: number): boolean => PASSIVE_BEFORE.test(text.slice(lo, at));
+
+const HYPHEN = 45;
+/** Nouns that a compound before them names a kind of ("a 10-point plan", "a three-point shot"): no amount to check. */
+const KIND_NOUNS = new Set(['plan', 'plans', 'agenda', 'programme', 'program', 'shot', 'shots', 'play', 'turn', 'scale', 'system', 'list']);
+export function namesAKind(text: string, hit: NumberHit): boolean {
+  const compound = hit.unit === null && text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
+  return compound !== null && KIND_NOUNS.has(lowerWordAfterSpaces(text, compound.end, Math.min(text.length, compound.end + 16)));
+}

@@ -1,0 +1,44 @@
+/** A public body named by a lower-case head after a name or a demonym ("Kenyan police", "the Afghan defence ministry"). */
+
+import { BODY_HEADS, BODY_LEVELS, PLACES } from '../lexicon';
+import { joins, joinsAfterPossessive } from './name-joins';
+import { isPortfolio, MINISTRY_HEADS } from './portfolios';
+import type { Token } from '../tokens';
+import { DEMONYM, FUNCTION, REPORTING_VERB, VERB_FILLER } from '../wordclass';
+
+/**
+ * "WA police", "Kenyan army", "the Sichuan provincial government": the index of a lower-case head of a
+ * public body, after an optional level word, from tokens[k] on, or -1. The head must end its phrase:
+ * "the Numan local government area" is a place and "Kashmir police officers" are people; a verb
+ * ("police arrested", "police said") or a function word may follow.
+ */
+export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: number): number {
+  const owner = tokens[k - 1]!;
+  // "Hungary's border guards": a country owns its public bodies.
+  const owns = owner.possessive && PLACES.has(owner.lower);
+  let h = k;
+  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && bodyWordJoins(text, tokens, h, k, owns)) h++;
+  // "the Afghan defence ministry", "Kenya's health ministry": a portfolio names which ministry.
+  // "the Bahrain news agency", "the Afghan news agency": a country's agency of news, its outlet
+  // ("the Efe news agency" is Efe).
+  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
+  if (h + 1 < to && isPortfolio(tokens[h]!) && !tokens[h]!.capitalised && MINISTRY_HEADS.has(tokens[h + 1]!.text) && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
+  const head = tokens[h];
+  if (h >= to || !BODY_HEADS.has(head!.text) || !bodyWordJoins(text, tokens, h, k, owns)) return -1;
+  const next = tokens[h + 1];
+  const compound =
+    next !== undefined && h + 1 < to && !head!.possessive && next.start === head!.end + 1 && text[head!.end] === ' ' && !next.capitalised &&
+    !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed') && !TALLY_VERBS.has(next.lower);
+  return compound ? -1 : h;
+}
+
+/**
+ * tokens[h] of a body named from tokens[k] on follows the word before it: the first one follows a
+ * country's possessive (`owns`) after its ’s. A function, not a closure made on each call:
+ * bodyHeadAfter runs for every capitalised run.
+ */
+const bodyWordJoins = (text: string, tokens: readonly Token[], h: number, k: number, owns: boolean): boolean =>
+  h === k && owns ? joinsAfterPossessive(text, tokens[k - 1]!, tokens[h]!) : joins(text, tokens[h - 1]!, tokens[h]!);
+
+/** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
+const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);

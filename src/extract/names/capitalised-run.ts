@@ -1,0 +1,65 @@
+/** The longest run of capitalised words, with the connectors, particles and nicknames between them, that may hold names. */
+
+import { isCurrencyMark } from './currency-marks';
+import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterPossessive } from './name-joins';
+import { particlesEnd } from './name-particles';
+import { isHeadToken, MAX_NAME_WORDS } from './name-shapes';
+import { isNickname } from './nicknames';
+import { isConnector, isParticle, type Token } from '../tokens';
+import { FUNCTION, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
+
+/**
+ * The maximal run of capitalised words from tokens[i] (capitalised) before `to`, joined by single
+ * spaces or lower-case connectors. A possessive ends the run, except a plural noun's ("the People’s
+ * Court", "Women’s Aid", "Workers’ Party"): a group of people owns no name, so it is part of one.
+ */
+export function capitalisedRun(text: string, tokens: readonly Token[], i: number, to: number, isCommonNoun: (t: Token) => boolean): Token[] {
+  const run = [tokens[i]!];
+  let ofThe: number | undefined;
+  let j = i;
+  while (j + 1 < to) {
+    const t = tokens[j]!;
+    const possessor = t.possessive || isPluralApostrophe(text, t);
+    const next = tokens[j + 1]!;
+    // "the Prime Minister’s Office": a title owning an institution's head word is one body's name.
+    const titledBody = t.possessive && t.cls & ROLE_HEAD && next.capitalised && next.cls & HEAD_WORD;
+    if (possessor && !(isPluralNoun(t) && isCommonNoun(t)) && !titledBody) break;
+    // "Ferdinand “Bongbong” Marcos Jr": a nickname in quotes between two words of a name.
+    if (!possessor && isNickname(text, t, next, tokens[j + 2], j + 2 < to)) {
+      run.push(next, tokens[j + 2]!);
+      j += 2;
+      continue;
+    }
+    // "on Thursday of US$5.5 billion": a currency code is no word of a name.
+    if (next.capitalised && isCurrencyMark(text, next)) break;
+    // "Reis dos Santos": a particle of more than two letters joins like a connector ("do" also opens questions).
+    const connector = !next.capitalised && (isConnector(next) || (isParticle(next) && next.text.length > 2));
+    if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !joins(text, t, next)) break;
+    if (next.capitalised) {
+      run.push(next);
+      j += 1;
+    } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
+      run.push(next, tokens[j + 2]!);
+      j += 2;
+    } else if ((next.text === 'of' || next.text === 'for') && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && isBodySoFar(run)) {
+      // "the Ministry of Foreign Affairs of the Russian Federation", "the UN Office for the Coordination of
+      // Humanitarian Affairs": a body's name goes on past "of the" and "for the".
+      ofThe ??= run.length;
+      run.push(next, tokens[j + 2]!, tokens[j + 3]!);
+      j += 3;
+    } else {
+      // "Ursula von der Leyen", "Juan de la Cruz": a row of particles inside a person's name.
+      const e = particlesEnd(text, tokens, j + 1, to);
+      if (e - j - 1 < 2 || !capitalisedAfter(text, tokens, e, to)) break;
+      for (let k = j + 1; k <= e; k++) run.push(tokens[k]!);
+      j = e;
+    }
+  }
+  // Too long for one name once joined (a sentence's opening "The" not counted): the name ends before
+  // "of the", as the next one starts after it.
+  const counted = run.length - (run[0]!.cls & FUNCTION ? 1 : 0);
+  return ofThe !== undefined && counted > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
+}
+
+/** The words of a run so far name a body (a head word), not a person under a title ("Senate Leader Ana Ruiz of the …"). */
+const isBodySoFar = (run: readonly Token[]): boolean => run.some(isHeadToken) && !run.some((t) => t.cls & (ROLE_HEAD | GIVEN_NAME) || t.possessive);

@@ -1,0 +1,120 @@
+/** Finds the capitalised names of an article's sentences and reads each as an occurrence, with the role written around it. */
+
+import { bodyHeadAfter } from './body-heads';
+import { headWordsAfterShortForm, isBracketedSiteList } from './bracketed-names';
+import { readCapitals } from './capital-uses';
+import { capitalisedRun } from './capitalised-run';
+import { companyNamed, companyTail } from './company-names';
+import { isCurrencyMark } from './currency-marks';
+import { isTitleCase, withoutLabels } from './headlines';
+import { BARE_ARTICLES, OUTLETS } from '../lexicon';
+import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
+import { nameParts } from './name-parts';
+import { leadingParticles, particleSurnames } from './name-particles';
+import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore } from './name-roles';
+import { endsWithColourNickname } from './nicknames';
+import { isDemonymCompound, isOrdinaryOutletWord, PARTY_TAG, withoutLoneMonths } from './non-names';
+import { keyOf, type Known, type Occurrence } from './occurrence';
+import { isQuotedModifier } from './quoted-titles';
+import { firstFrom } from '../ranges';
+import type { Sentence } from '../sentences';
+import { APPOSITION, isAbstractPlural, opensWithOrdinaryWord, reportingVerbFollows } from './sentence-openers';
+import { isAcronym, plain, type Token } from '../tokens';
+import { COMMON, DEMONYM, GIVEN_NAME } from '../wordclass';
+
+/** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
+export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
+  const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, known);
+  // A word also seen in lower case is a common noun.
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
+  const particleNames = particleSurnames(text, tokens);
+  const isCommonNoun = (t: Token): boolean =>
+    (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
+
+  const out: Occurrence[] = [];
+  // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
+  const companies = new Set<string>();
+  for (const s of sents) {
+    const from = firstFrom(tokens, s.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= s.end) to++;
+    if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
+    for (let i = from; i < to; i++) {
+      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
+      const start = tokens[i]!;
+      const opening = i;
+      const lead = leadingParticles(text, tokens, i, from, particleNames);
+      let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
+      i += run.length - 1;
+      if (isQuotedModifier(text, run, tokens[i + 1])) continue;
+      if (isBracketedSiteList(text, tokens, run, opening, from)) continue;
+      if (endsWithColourNickname(run)) run = run.slice(0, -3);
+      // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
+      run = run.slice(headWordsAfterShortForm(text, tokens, run, opening, from));
+      if (!run.length) continue;
+      if (isApposedTitle(text, tokens, run, out[out.length - 1], i + 1, to)) {
+        out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
+        continue;
+      }
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence)) run = run.slice(1);
+      // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
+      else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
+      const runEnd = tokens[i]!;
+      const body = bodyHeadAfter(text, tokens, i + 1, to);
+      // "Kelmor in Motion", once named after "the maker", stays one name, also after "Shares of".
+      const whole = run.length > 2 && companyNamed(tokens, opening, run);
+      if (whole) companies.add(keyOf(run.map((t) => t.text)));
+      const company = whole ? 0 : companyTail(run, companies);
+      let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
+      // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
+      if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
+      // "The Labour Kelmor North TD, Mr Pádraig Dunne,": a title set before the name is its role,
+      // over a bare honorific or rank ("Mr", "Brigadier").
+      const apposed = parts.length ? titleApposedBefore(text, tokens, opening, from) : null;
+      const head = parts[0];
+      if (apposed && head && (head.role ? !head.role.includes(' ') && text.startsWith(head.role, start.start) : head.tokens[0] === start) && mayBePerson(head.tokens, known)) {
+        parts[0] = { ...head, role: apposed };
+      }
+      for (const part of parts) {
+        // "von der Leyen": the particles before the run open the name they were seen in.
+        if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
+        const first = part.tokens[0]!;
+        // "@BBhuttoZardari": a handle is no name as written.
+        if (text.charCodeAt(first.start - 1) === 64) continue;
+        // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name.
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to))) continue;
+        // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
+        // title's portfolio, not a name ("Acme chief executive" keeps Acme).
+        if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
+        const last = part.tokens[part.tokens.length - 1]!;
+        const ownsBody = body >= 0 && last === runEnd && !part.role && !(first.cls & GIVEN_NAME) && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
+        if (part.tokens.length === 1 && first.initial && !part.role) {
+          const keep =
+            known(first.lower) ||
+            (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0)) ||
+            namedElsewhere(first) ||
+            abbreviatesNameBefore(text, tokens, first, from) ||
+            (!isCommonNoun(first) &&
+              !isAbstractPlural(first.lower) &&
+              (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
+          if (!keep) continue;
+        }
+        const words = part.tokens.map((t) => t.lower);
+        const end = ownsBody ? tokens[body]!.end : last.end;
+        if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
+        out.push({
+          start: first.start,
+          end,
+          form: plain(text.slice(first.start, end)),
+          words,
+          key: keyOf(words),
+          role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
+          bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
+          knownAs: isKnownAs(text, first.start, out[out.length - 1]),
+        });
+      }
+    }
+  }
+  return withoutLabels(text, withoutLoneMonths(out));
+}

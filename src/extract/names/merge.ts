@@ -1,0 +1,341 @@
+import { classAt, LETTER, UPPER, widthAt } from '../chars';
+import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from '../lexicon';
+import { keyWords, type Occurrence } from './occurrence';
+import { isShortForm } from '../tokens';
+import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from '../wordclass';
+
+/** Occurrences of one entity, in text order, with the canonical form. */
+export interface Group {
+  name: string;
+  key: string;
+  /** The words of the key. */
+  words: readonly string[];
+  occurrences: Occurrence[];
+}
+
+/** Last words that extend a name into the name of its event, organisation or outlet. */
+const NAME_HEAD = EVENT_HEAD | ORG_HEAD | OUTLET_WORD;
+
+const isKnown = (key: string): boolean => KNOWN_NAMES.has(key);
+
+/**
+ * Merges the forms of one entity: case variants, a surname or a shorter tail ("Molina", "Putin")
+ * with the nearest full name that ends in it, a name with its event or organisation head
+ * ("G20" / "G20 Summit"), and an acronym with the name it abbreviates ("HRC").
+ */
+export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
+  // Each distinct key is numbered in order of first appearance, and every index below is an array
+  // by that number: a tail, a stem or initials matter only where they are a key themselves.
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const words: (readonly string[])[] = [];
+  const idOf = occurrences.map((o) => {
+    let id = ids.get(o.key);
+    if (id === undefined) {
+      id = keys.length;
+      ids.set(o.key, id);
+      keys.push(o.key);
+      // Read where the key is first seen, not split again.
+      words.push(keyWords(o));
+    }
+    return id;
+  });
+  const known = keys.map(isKnown);
+  const { tails, stems, initials } = indexKeys(keys, words, ids);
+  const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
+  const inner = onlyNameHolding(keys, words, ids, tails, known, initials);
+
+  // A tail joins the full name seen most recently before it, or else the first one seen after.
+  const lastSeen = new Array<number>(keys.length).fill(-1);
+  // What each key's latest occurrence joined: "Bah" after "Mr Sekou Bah" joins what "Sekou Bah"
+  // joined ("Amadou Sekou Bah"), not a group of the shorter name's own.
+  const joined: number[] = [];
+  const resolved = idOf.map((k, i) => {
+    const candidates = known[k] ? undefined : tails[k];
+    let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? k;
+    let bestAt = -1;
+    for (const c of candidates ?? []) {
+      if (lastSeen[c]! > bestAt) {
+        best = joined[c] ?? c;
+        bestAt = lastSeen[c]!;
+      }
+    }
+    lastSeen[k] = i;
+    joined[k] = best;
+    return best;
+  });
+
+  // "Alternative for Germany (AfD)": a short form in brackets right after a name it fits is that
+  // name's alias, wherever else it is used; so is one after a body's name, whatever its letters (they
+  // may be the initials of the name in its own language: "Republican People's Party (CHP)").
+  const aliases: (number | undefined)[] = [];
+  occurrences.forEach((o, i) => {
+    const name = i > 0 ? occurrences[i - 1] : undefined;
+    const k = idOf[i]!;
+    if (o.bracketed && name && name.end + 2 === o.start && aliases[k] === undefined && !name.role && isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) {
+      aliases[k] = resolved[i - 1]!;
+    }
+    // "Kelmor Civil Rescue, better known as the Blue Vests": another name of the one before.
+    if (o.knownAs && name && aliases[k] === undefined && !name.role) aliases[k] = resolved[i - 1]!;
+  });
+  const reordered = reorderedNames(keys, words, ids);
+
+  const finalKey = (key: number): number => {
+    const alias = aliases[key] ?? key;
+    const k = reordered[alias] ?? alias;
+    // A known place stays itself: "Paris" is not the "Paris Olympics"; a known outlet joins its own
+    // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
+    const stem = stems[k];
+    if (stem !== undefined && (!known[k] || (OUTLETS.has(keys[k]!) && wordClass(words[stem]![words[k]!.length]!) & OUTLET_WORD))) return stem;
+    // The expression runs only for a key that is some name's initials.
+    const full = initials[k] !== undefined && /^[a-z]{2,6}$/.test(keys[k]!) ? initials[k] : undefined;
+    return full ?? k;
+  };
+
+  // Groups by final key, in order of their first occurrence.
+  const groups: Occurrence[][] = [];
+  const order: number[] = [];
+  occurrences.forEach((o, i) => {
+    const k = finalKey(resolved[i]!);
+    const list = groups[k];
+    if (list) list.push(o);
+    else {
+      groups[k] = [o];
+      order.push(k);
+    }
+  });
+  // "the Government has no figures": a body's head alone, merged into no name, names no one.
+  return order.filter((k) => !GENERIC_BODIES.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+}
+
+/** For each key number, the numbers of the keys that end in it, that extend it with head words, or whose initials it is. */
+interface KeyIndex {
+  tails: (number[] | undefined)[];
+  stems: (number | undefined)[];
+  initials: (number | undefined)[];
+}
+
+/**
+ * Lists key k under the key named by its tail, if there is one. A key lists itself under a tail once:
+ * all of a key's tails are added while that key is read, so a repeat can only be the list's last entry.
+ */
+function addTail(index: KeyIndex, ids: ReadonlyMap<string, number>, k: number, tail: string): void {
+  const t = ids.get(tail);
+  if (t === undefined) return;
+  const list = index.tails[t];
+  if (!list) index.tails[t] = [k];
+  else if (list[list.length - 1] !== k) list.push(k);
+}
+
+/** Indexes every key by its word tails, heads-only extensions and initials, so merging stays linear. */
+function indexKeys(keys: readonly string[], words: readonly (readonly string[])[], ids: ReadonlyMap<string, number>): KeyIndex {
+  const index: KeyIndex = { tails: [], stems: [], initials: [] };
+  keys.forEach((key, k) => {
+    const w = words[k]!;
+    if (w.length === 1) return;
+    const classes = w.map(wordClass);
+    const heads = classes.map((c) => (c & NAME_HEAD) !== 0);
+    // headsFrom[i]: every word from the i-th on is a head.
+    const headsFrom = heads.slice();
+    for (let i = w.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
+    // The key is its words joined by spaces: the space before word i is found by their lengths.
+    let space = w[0]!.length;
+    // "Guinea" is not the "Union of Democratic Forces of Guinea": the tail after the connector of an
+    // institution's head names another thing ("the Commons" is still the House of Commons).
+    let institution = false;
+    for (let i = 1; i < w.length; i++) {
+      institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
+      if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(index, ids, k, key.slice(space + 1));
+      // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
+      if (headsFrom[i] || (i === 1 && heads[w.length - 1])) {
+        const stem = ids.get(key.slice(0, space));
+        if (stem !== undefined) index.stems[stem] ??= k;
+      }
+      space += w[i]!.length + 1;
+    }
+    // "Ferdinand Marcos Jr" is also "Marcos": a generational suffix is no tail of its own.
+    if (w.length > 2 && NAME_SUFFIXES.has(w[w.length - 1]!)) {
+      for (let i = 1; i < w.length - 1; i++) addTail(index, ids, k, w.slice(i, -1).join(' '));
+    }
+    // "Luiz Inácio Lula da Silva" is also "Lula": a word before a name particle, other than the first
+    // (a given name, as "Ursula" of "Ursula von der Leyen"), is a short form of its own.
+    for (let i = 1; i < w.length - 1; i++) {
+      if (NAME_PARTICLES.has(w[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(index, ids, k, w[i]!);
+    }
+    let letters = '';
+    for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
+    const short = ids.get(letters);
+    if (short !== undefined) index.initials[short] ??= k;
+  });
+  return index;
+}
+
+/**
+ * The name ends in the head word of a body ("Party", "Board", "Council") or has one before "of"
+ * ("Central Bank of Kelmor"), which a short form in brackets after it abbreviates in any language,
+ * unless the short form is a known name of its own ("the Labour Party (UK)").
+ */
+const namesBody = (key: string, words: readonly string[]): boolean =>
+  words.length > 1 && words.some((w, k) => (k === words.length - 1 || words[k + 1] === 'of') && (wordClass(w) & HEAD_WORD) !== 0) && !isKnown(key);
+
+/** Fewest letters of a short form that may differ from its name's initials by one. */
+const MIN_LOOSE_SHORT_FORM = 3;
+
+/**
+ * "Independent National Electoral Commission (CENI)", "Alternative for Germany (AfD)": a short form
+ * (lower-case `key`) abbreviates a name of several words when its letters are the initials of the
+ * name's words, small words included, in any order (a name in another language orders its words
+ * otherwise); one letter may differ, for a word the name translates ("D" for Deutschland), where
+ * each word has its letter and the first letters agree ("Carla Dunn (CDU)" names her party). A
+ * person's name opening with a given name is no name a short form abbreviates ("Joe Ruiz (JRP)").
+ */
+export function abbreviates(key: string, words: readonly string[]): boolean {
+  if (wordClass(words[0]!) & GIVEN_NAME || words.filter((w) => !(wordClass(w) & CONNECTOR)).length < 2) return false;
+  const initials = words.map((w) => w[0]);
+  // "Tehreek-e-Insaf" gives its parts' letters too (PTI).
+  for (const w of words) for (let h = w.indexOf('-'); h >= 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) initials.push(w[h + 1]);
+  let letters = 0;
+  let missed = 0;
+  for (let i = 0; i < key.length; i += widthAt(key, i)) {
+    if (!(classAt(key, i) & LETTER)) continue;
+    const c = key[i];
+    letters++;
+    const at = initials.indexOf(c);
+    if (at < 0) missed++;
+    else initials[at] = '';
+  }
+  return letters >= 2 && (missed === 0 || (missed === 1 && letters >= MIN_LOOSE_SHORT_FORM && letters === words.length && key[0] === words[0]![0]));
+}
+
+/** Heads written before their field with "of" or after it: "Ministry of Health" and "Health Ministry". */
+const REORDERED_HEADS = new Set(['ministry', 'department']);
+
+/**
+ * "the Ministry of Health … the Health Ministry": the key, by number, of the same body's name in the
+ * other order that came first, for each key whose other order came earlier.
+ */
+function reorderedNames(keys: readonly string[], words: readonly (readonly string[])[], ids: ReadonlyMap<string, number>): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  words.forEach((w, k) => {
+    if (w.length < 3 || w[1] !== 'of' || !REORDERED_HEADS.has(w[0]!)) return;
+    const other = ids.get(`${keys[k]!.slice(w[0]!.length + 4)} ${w[0]}`);
+    if (other === undefined) return;
+    if (other < k) out[k] = other;
+    else out[other] = k;
+  });
+  return out;
+}
+
+/**
+ * "Tang Yijun … Tang said", "Lim Boon Teck … Mr Lim": names written family name first (Chinese,
+ * Korean, Hungarian) are shortened to their first word. A one-word form joins the only name of two or
+ * three words opening with it when that name came first, its other words are never used alone nor
+ * put first ("Yijun Tang"), and the word is no given name ("Donald" is not "Donald Trump"), known
+ * name or tail of another name.
+ * Keys are numbered as in `mergeOccurrences`; the result is by key number.
+ */
+function surnameFirstNames(
+  keys: readonly string[],
+  words: readonly (readonly string[])[],
+  ids: ReadonlyMap<string, number>,
+  tails: readonly (number[] | undefined)[],
+  known: readonly boolean[],
+): (number | undefined)[] {
+  // The name of two or three words opening with each one-word key, or null when two names open with it.
+  const byFirst: (number | null | undefined)[] = [];
+  words.forEach((w, k) => {
+    const first = w.length === 2 || w.length === 3 ? ids.get(w[0]!) : undefined;
+    if (first !== undefined) byFirst[first] = byFirst[first] === undefined ? k : null;
+  });
+  const out: (number | undefined)[] = [];
+  keys.forEach((single, k) => {
+    const full = byFirst[k];
+    if (full == null || known[k] || tails[k] || wordClass(single) & (GIVEN_NAME | HEAD_WORD)) return;
+    // "Lim Boon Teck … Mr Lim": no word after the first is used alone, put first, or a head.
+    const rest = words[full]!.slice(1);
+    if (rest.some((w) => ids.has(w) || wordClass(w) & (HEAD_WORD | CONNECTOR)) || ids.has(`${rest.join(' ')} ${single}`) || (rest.length > 1 && ids.has(rest.join(' ')))) return;
+    // Numbered in order of first appearance: the full name came first.
+    if (full < k) out[k] = full;
+  });
+  return out;
+}
+
+/** Most words of a person's name ("Datuk Ridzuan Hasnul Rahman"); a longer capitalised run is a headline. */
+const MAX_PERSON_WORDS = 4;
+
+/**
+ * "Datuk Karim Hasnul Rahman … said Karim", "the Ministry of Internal Affairs … the Ministry said": a
+ * one-word key joins the only earlier name that holds it as a word other than its last, where that
+ * name is a person's (no head or connector word) of three or four words, or where the word is a
+ * body's head opening that name before its connector ("Ministry of …"). A known name, a given name
+ * ("Donald"), a tail of another name, another name's initials ("SAPS") or a word of two names joins none.
+ * Keys are numbered as in `mergeOccurrences`; the result is by key number.
+ */
+function onlyNameHolding(
+  keys: readonly string[],
+  words: readonly (readonly string[])[],
+  ids: ReadonlyMap<string, number>,
+  tails: readonly (number[] | undefined)[],
+  known: readonly boolean[],
+  initials: readonly (number | undefined)[],
+): (number | undefined)[] {
+  // The name holding each one-word key, or null when two names hold it.
+  const holder: (number | null | undefined)[] = [];
+  words.forEach((w, k) => {
+    if (w.length < 2) return;
+    const classes = w.map(wordClass);
+    const person = w.length > 2 && w.length <= MAX_PERSON_WORDS && !classes.some((c) => c & (HEAD_WORD | CONNECTOR));
+    const body = classes[0]! & HEAD_WORD && classes[1]! & CONNECTOR;
+    if (!person && !body) return;
+    for (let i = 0; i < w.length - 1; i++) {
+      const single = ids.get(w[i]!);
+      if (single !== undefined && (person || i === 0)) holder[single] = holder[single] === undefined ? k : null;
+    }
+  });
+  const out: (number | undefined)[] = [];
+  keys.forEach((single, k) => {
+    const full = holder[k];
+    if (full == null || known[k] || tails[k] || initials[k] !== undefined || full > k) return;
+    // A given name joins no name; a body's head joins only the body it opens.
+    const cls = wordClass(single);
+    if (cls & GIVEN_NAME || (cls & HEAD_WORD && words[full]![0] !== single)) return;
+    out[k] = full;
+  });
+  return out;
+}
+
+/**
+ * The most complete form (most words, then longest); among its spellings the usual outlet spelling,
+ * else the one with most inner capitals ("BuzzFeed" over "Buzzfeed"), but not an all-capitals one.
+ */
+function canonicalName(occurrences: Occurrence[]): string {
+  let best = occurrences[0]!;
+  for (const o of occurrences) {
+    if (o.words.length > best.words.length || (o.words.length === best.words.length && o.form.length > best.form.length)) {
+      best = o;
+    }
+  }
+  const known = OUTLETS.get(best.key);
+  if (known) return known;
+  let name = best.form;
+  // Counted only once another spelling turns up: most names have one.
+  let most = -1;
+  for (const o of occurrences) {
+    if (o.key !== best.key || o.form === name) continue;
+    if (most < 0) most = capitals(name);
+    const c = capitals(o.form);
+    if (c > most) {
+      name = o.form;
+      most = c;
+    }
+  }
+  return name;
+}
+
+/** Capital letters of a form; none for an all-capitals form longer than three characters. */
+function capitals(s: string): number {
+  if (s.length > 3 && s === s.toUpperCase()) return 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) if (classAt(s, i) & UPPER) n++;
+  return n;
+}

@@ -1,0 +1,44 @@
+/** Another name written right beside a name: "better known as …", or a short form in brackets that abbreviates it. */
+
+import { abbreviates } from './merge';
+import type { Occurrence } from './occurrence';
+import { isShortForm, type Token } from '../tokens';
+
+/** ", better known as the ", "(also known as ": what sets another name of the name before it. */
+const KNOWN_AS = /^\s*[,(]\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+as\s+(?:the\s+)?$/;
+/** Longest text between a name and another name of it ("…, more commonly known as the …"). */
+const KNOWN_AS_REACH = 40;
+
+/** The name at `start` is set after `prev` as another name of it. */
+export function isKnownAs(text: string, start: number, prev: Occurrence | undefined): boolean {
+  if (!prev || start - prev.end > KNOWN_AS_REACH || !(text.startsWith('as ', start - 3) || text.startsWith('the ', start - 4))) return false;
+  return KNOWN_AS.test(text.slice(prev.end, start));
+}
+
+/**
+ * "the International Monetary Fund (IMF)", "Alternative for Germany (AfD)": a short form in brackets
+ * right after a capitalised word abbreviates the name before it (the bracket makes it look sentence-initial).
+ */
+export function abbreviatesNameBefore(text: string, tokens: readonly Token[], t: Token, from: number): boolean {
+  if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isShortForm(t.text)) return false;
+  const k = tokens.indexOf(t, from);
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  return prev !== undefined && prev.capitalised && prev.end === t.start - 2 && text[prev.end] === ' ';
+}
+
+/**
+ * "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a short form in brackets right after
+ * the words, whose letters are their initials, says they are one name across their connectors.
+ */
+export function abbreviatedAfter(text: string, words: Token[]): boolean {
+  const end = words[words.length - 1]!.end;
+  if (words.length < 3 || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return false; // space, (
+  // Looked for within the short form's reach only: an unclosed bracket costs no scan of the rest.
+  const close = text.slice(end + 2, end + 3 + MAX_BRACKETED_SHORT_FORM).indexOf(')') + end + 2;
+  if (close < end + 2) return false;
+  const short = text.slice(end + 2, close);
+  return isShortForm(short) && abbreviates(short.toLowerCase(), words.map((w) => w.lower));
+}
+
+/** Longest short form read in brackets after a name. */
+const MAX_BRACKETED_SHORT_FORM = 10;

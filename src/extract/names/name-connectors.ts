@@ -1,0 +1,101 @@
+/** Where a run splits into names at a connector ("Trump and Putin", "Dale Whitcombe of Kansas") and where it stays one name. */
+
+import { OUTLETS } from '../lexicon';
+import { isHeadToken } from './name-shapes';
+import { trim } from './name-trims';
+import { type Evidence, keyOf, type Known } from './occurrence';
+import { joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioEnd } from './portfolios';
+import { isAcronym, isWeakConnector, type Token } from '../tokens';
+import { GIVEN_NAME, HEAD_WORD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+
+/**
+ * "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word.
+ * An acronym before "and" ends a name, even when the words after "and" end in a head word ("Redbird
+ * IMI and Daily Mail", "BBC and ITV News"); a head word does not ("Daily Mail and General Trust").
+ * "in" after a head word ends the name: what follows places the body ("the Prime Minister’s Office
+ * in Canberra"). A name the lexicon or the gazetteer knows whole keeps its connector ("Trinidad and
+ * Tobago"), and so does a purpose after one word never named on its own ("Alternative for Germany").
+ */
+export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[][] {
+  if (!words.length) return [];
+  let head = false;
+  for (let k = 1; k < words.length - 1; k++) {
+    head ||= isHeadToken(words[k - 1]!);
+    const w = words[k]!.text;
+    if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
+    if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
+  }
+  if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
+  for (let k = 1; k < words.length - 1; k++) {
+    // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
+    if (namedAfterPortfolio(words, k)) k = portfolioEnd(words, k + 1) - 1;
+    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
+    const left = words.slice(0, k);
+    if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;
+    if (namesPortfolio(words, k, evidence)) return [];
+    return cutAt(words, k, evidence);
+  }
+  return [words];
+}
+
+/** Last words of a company's name: after one, "and" opens another company ("Acme Motor Corp. and Zenit Co."). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'co', 'inc', 'ltd', 'llc', 'plc']);
+
+/**
+ * The "and" at words[k] joins two whole bodies, not words of one name: a company's legal suffix ends
+ * the name before it, or each side is an outlet known by that name ("Vedomosti and Kommersant").
+ */
+function joinsTwoBodies(words: Token[], k: number): boolean {
+  if (COMPANY_SUFFIXES.has(words[k - 1]!.lower)) return true;
+  return OUTLETS.has(keyOf(words.slice(0, k).map((w) => w.lower))) && OUTLETS.has(keyOf(words.slice(k + 1).map((w) => w.lower)));
+}
+
+/** The words before the connector at k, then the names split from the words after it. */
+const cutAt = (words: Token[], k: number, evidence: Evidence): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];
+
+/** Words of a known name on either side of a connector ("Bosnia and Herzegovina", "São Tomé and Príncipe"). */
+const KNOWN_REACH = 3;
+
+/** A name known to the lexicon or the gazetteer spans words[k]. */
+function knownAcross(words: Token[], k: number, known: Known): boolean {
+  for (let a = Math.max(0, k - KNOWN_REACH); a < k; a++) {
+    for (let b = k + 2; b <= Math.min(words.length, k + 1 + KNOWN_REACH); b++) {
+      if (known(keyOf(words.slice(a, b).map((w) => w.lower)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Alternative for Germany", "Citizens for Europe": "for" after one word that the article never
+ * names on its own, capitalised mid-sentence, is the purpose of one body; "Kane for England" is
+ * two names where the article writes "Kane" alone, and a title keeps its own rules ("Minister for
+ * Europe", "MP for Stoke"). A sentence-initial word's capital says nothing ("Support for Ruiz").
+ */
+function namesPurpose(words: Token[], k: number, single: Known): boolean {
+  const w = words[0]!;
+  return (
+    k === 1 &&
+    words[1]!.text === 'for' &&
+    !w.initial &&
+    !isAcronym(w.text) &&
+    !(w.cls & (ROLE_HEAD | ROLE_MODIFIER | GIVEN_NAME)) &&
+    !single(w.lower)
+  );
+}
+
+/**
+ * "Dale Whitcombe of Kansas", "Dmitry Muratov of Novaya Gazeta": a person's name of several words
+ * before "of" is a name of its own. One word before "of" is the head of an institution ("University
+ * of Toulouse", "Bank of England"), and so is a head, a title ("Lord Mayor of London") or a place
+ * noun ("Democratic Republic of Congo").
+ */
+export function splitOf(words: Token[]): Token[][] {
+  let k = 2;
+  while (k < words.length && words[k]!.text !== 'of') k++;
+  if (k >= words.length) return [words];
+  const left = words.slice(0, k);
+  if (left.some(isHeadToken) || left[left.length - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER | PLACE_NOUN)) return [words];
+  const right = trim(words.slice(k + 1));
+  return right.length ? [left, ...splitOf(right)] : [left];
+}

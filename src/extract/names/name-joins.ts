@@ -1,0 +1,33 @@
+/** Which gaps join two words into one name: a space, an ampersand, a title's full stop, a possessive's ’s. */
+
+import { isApostrophe, type Token } from '../tokens';
+import { ABBREVIATION } from '../wordclass';
+
+/**
+ * Only a plain space or an ampersand joins two words of a name, or the full stop of a title, an
+ * initial ("Dr. Jo") or a dotted acronym ("U.S. Geological Survey"), none of which ends a sentence.
+ */
+export function joins(text: string, a: Token, b: Token): boolean {
+  // Compared by length and characters: this runs for every word pair, and slicing each gap costs more.
+  const n = b.start - a.end;
+  const c = text[a.end];
+  if (n === 1 && (c === ' ' || c === '\u00a0')) return true;
+  if (n === 3 && c === ' ' && text[a.end + 1] === '&' && text[a.end + 2] === ' ') return true;
+  const dot = c === '.' && (n === 1 || (n === 2 && text[a.end + 1] === ' '));
+  return dot && ((a.cls & ABBREVIATION) !== 0 || (a.capitalised && (a.text.length === 1 || a.text.charCodeAt(a.text.length - 2) === 46)));
+}
+
+/** The possessive’s "’s " or the plural’s "’ " and nothing else stands between the two words. */
+export const joinsAfterPossessive = (text: string, a: Token, b: Token): boolean => b.start === (a.possessive ? a.end + 3 : a.end + 2) && text[b.start - 1] === ' ';
+
+/** tokens[i] is a capitalised word joined to the one before it. */
+export const capitalisedAfter = (text: string, tokens: readonly Token[], i: number, to: number): boolean =>
+  i < to && tokens[i]!.capitalised && joins(text, tokens[i - 1]!, tokens[i]!);
+
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+/** The word ends in "s" (read as a code unit: this runs for every word of a run). */
+export const endsInS = (w: string): boolean => w.charCodeAt(w.length - 1) === 115;
+/** A plural noun: an irregular one, or a word of four letters or more in "s". */
+export const isPluralNoun = (t: Token): boolean => IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && endsInS(t.lower));
+/** "Workers’ Party": an apostrophe right after a word in "s", then a space. */
+export const isPluralApostrophe = (text: string, t: Token): boolean => endsInS(t.lower) && isApostrophe(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';

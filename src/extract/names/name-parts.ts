@@ -1,0 +1,56 @@
+/** Splits a capitalised run into the names it holds, each with the role written in it. */
+
+import { abbreviatedAfter } from './name-aliases';
+import { splitOf, splitWeakConnectors } from './name-connectors';
+import { isName, surnameAfterHonorific } from './name-shapes';
+import { dropDemonym, trim } from './name-trims';
+import type { Evidence } from './occurrence';
+import { splitRole } from './role-split';
+import { isConnector, type Token } from '../tokens';
+import { HOLIDAY, MONTH, WEEKDAY } from '../wordclass';
+
+/** A name split from a run, with the role written in the run before it. */
+export interface Part {
+  tokens: Token[];
+  role: string | null;
+  /** The words before a title, split off the person it names ("Supply" in "Supply Minister Ali Said"). */
+  beforeTitle?: boolean;
+}
+
+/**
+ * Dates and holidays split a run ("Ramadan", "in April Novaya Gazeta"). A month inside a name
+ * ("Theresa May", "Jan Novak") is kept: it breaks only where a name would start, or before a day.
+ */
+function isBreaker(text: string, w: Token, piece: readonly Token[]): boolean {
+  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return true;
+  if (!(w.cls & MONTH)) return false;
+  const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
+  const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
+  return day || (startsName && w.lower.length > 3);
+}
+
+/** Splits a run into the names it holds, dropping words that are not names. */
+export function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
+  const out: Part[] = [];
+  let piece: Token[] = [];
+  for (let i = 0; i <= run.length; i++) {
+    const w = run[i];
+    if (w && !isBreaker(text, w, piece)) {
+      piece.push(w);
+      continue;
+    }
+    const trimmed = trim(piece);
+    if (trimmed.length) {
+      for (const joined of abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
+        for (const names of splitOf(joined)) {
+          for (const part of splitRole(text, names, evidence.solo)) {
+            const cleaned = dropDemonym(part.tokens, evidence.named);
+            if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
+          }
+        }
+      }
+    }
+    if (piece.length) piece = [];
+  }
+  return out;
+}

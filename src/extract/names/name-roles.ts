@@ -1,0 +1,161 @@
+/** The role written around a person's name: a title before it ("NDRRMC spokesperson Raffy Alejandro") or an apposition after it. */
+
+import { capitalisedRun } from './capitalised-run';
+import { isCurrencyMark } from './currency-marks';
+import { BARE_ARTICLES, DESCRIPTORS, INFORMAL_TITLES } from '../lexicon';
+import { joins, joinsAfterPossessive } from './name-joins';
+import { isPersonLike } from './name-shapes';
+import { keyOf, type Known, type Occurrence } from './occurrence';
+import { isPortfolio, MINISTRY_HEADS } from './portfolios';
+import { reportingVerbFollows } from './sentence-openers';
+import { endsTitle } from './title-words';
+import { isAcronym, isShortForm, plain, type Token } from '../tokens';
+import {
+  ABBREVIATION,
+  FUNCTION,
+  HEAD_WORD,
+  HOLIDAY,
+  MONTH,
+  ORG_CUE,
+  OUTLET_CUE,
+  PERSON_NOUN,
+  REPORTING_VERB,
+  ROLE_HEAD,
+  ROLE_MODIFIER,
+  VERB_FILLER,
+  WEEKDAY,
+  wordClass,
+} from '../wordclass';
+
+/**
+ * "Ana Ruiz, Senior Nurse, said": Title-Case words between commas after a person's name, ending in a
+ * noun of a person or a title, before a reporting verb, are that person's role, not a second speaker.
+ */
+export function isApposedTitle(text: string, tokens: readonly Token[], run: Token[], prev: Occurrence | undefined, next: number, to: number): boolean {
+  const last = run[run.length - 1]!;
+  if (!prev || run.length > MAX_ROLE_WORDS || !(last.cls & (PERSON_NOUN | ROLE_HEAD)) || text.charCodeAt(last.end) !== 44) return false; // ,
+  if (prev.end + 2 !== run[0]!.start || text.charCodeAt(prev.end) !== 44 || prev.words.length < 2) return false;
+  return !prev.words.some((w) => wordClass(w) & (HEAD_WORD | ORG_CUE | OUTLET_CUE)) && reportingVerbFollows(tokens, next, to);
+}
+
+/** Most title words of an apposition's role ("senior vice president", "chief executive officer"). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The role an apposition gives the name ending right before tokens[k]: ", spokesperson of Pakistan
+ * MoFA", ", the executive director of the National Disaster Council", ", Acme’s chief executive".
+ * Only a title of the lexicon followed by "of"/"for"/"at" and a capitalised body, or a capitalised
+ * body owning a title, is a role: ", a nurse at Kelmor Hospital" and ", mother of Tomas" are none.
+ * The role runs from the title (or the body owning it) to the end of its last name, without the
+ * determiner; null when there is none.
+ */
+function appositiveRole(text: string, tokens: readonly Token[], k: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
+  const prev = tokens[k - 1]!;
+  if (k >= to || text.charCodeAt(prev.end) !== 44 || !/^,\s+$/.test(text.slice(prev.end, tokens[k]!.start))) return null; // ,
+  let j = k;
+  if (BARE_ARTICLES.has(tokens[j]!.lower)) j++;
+  if (j >= to) return null;
+  // "Acme’s chief executive": a body owning the title; not "THE GROUP’S PRESIDENT", a common noun in capitals.
+  if (tokens[j]!.capitalised && !(tokens[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER))) {
+    const owner = capitalisedRun(text, tokens, j, to, isCommonNoun);
+    const e = j + owner.length;
+    if (!owner[owner.length - 1]!.possessive || (owner.length === 1 && (owner[0]!.cls & (ORG_CUE | OUTLET_CUE) || isCommonNoun(owner[0]!)))) return null;
+    const title = titleEnd(text, tokens, e, to);
+    return title > e && endsPhrase(text, tokens, title, to) ? plain(text.slice(tokens[j]!.start, tokens[title - 1]!.end)) : null;
+  }
+  // "spokesperson of Pakistan MoFA", "executive director of the Disaster Council (NDRRMC)".
+  const title = titleEnd(text, tokens, j, to);
+  if (title === j || title + 1 >= to || !TITLE_LINKS.has(tokens[title]!.text)) return null;
+  let b = title + 1;
+  if (tokens[b]!.text === 'the' && b + 1 < to) b++;
+  if (!tokens[b]!.capitalised || !joins(text, tokens[b - 1]!, tokens[b]!) || isCurrencyMark(text, tokens[b]!)) return null;
+  const e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
+  // "manager of the Oxnard branch of …" goes on; "the CENI, the governor of Conakry, Soriba Camara," is Camara's.
+  if (!endsPhrase(text, tokens, e, to) || (e < to && tokens[e]!.capitalised && /^,\s+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)))) return null;
+  return plain(text.slice(tokens[j]!.start, tokens[e - 1]!.end));
+}
+
+/**
+ * The role written around a name in lower case, before it ("NDRRMC spokesperson Raffy Alejandro",
+ * "Acme’s chief executive Jane Ruiz") or in an apposition after it; `before` is the index of the
+ * name's first token (-1 when it does not open its run), `after` the index after its last (or -1).
+ */
+export function roleAround(text: string, tokens: readonly Token[], before: number, after: number, from: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
+  return (before > from ? titleBefore(text, tokens, before, from, isCommonNoun) : null) ?? (after > 0 ? appositiveRole(text, tokens, after, to, isCommonNoun) : null);
+}
+
+/**
+ * "NDRRMC spokesperson Raffy Alejandro", "Acme’s chief executive Jane Ruiz": lower-case title words
+ * ending in a title of the lexicon right before the name at tokens[k], after a capitalised body's
+ * name; the role is the body's name and the title. Not "On Monday spokesman …": a date is no body.
+ */
+function titleBefore(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean): string | null {
+  let t = k - 1;
+  const informal = INFORMAL_TITLES.has(tokens[t]!.text);
+  if (tokens[t]!.capitalised || !(endsTitle(tokens, t) || informal) || !joins(text, tokens[t]!, tokens[k]!)) return null;
+  while (t > from && !tokens[t - 1]!.capitalised && tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
+  let b = t - 1;
+  if (b < from) return null;
+  const owner = tokens[b]!;
+  const owns = owner.possessive ? joinsAfterPossessive(text, owner, tokens[t]!) : joins(text, owner, tokens[t]!);
+  // "Defence ministry deputy spokesperson Ana Ruiz": a portfolio's body owns the title.
+  if (b > from && !owner.capitalised && owns && MINISTRY_HEADS.has(owner.text) && isPortfolio(tokens[b - 1]!) && joins(text, tokens[b - 1]!, owner)) {
+    return plain(text.slice(tokens[b - 1]!.start, tokens[k - 1]!.end));
+  }
+  // "its secretary general Ana Ruiz", `,” defence counsel Ana Ruiz`: after a lower-case word or a mark, the title alone.
+  // "the boss Jane Ruiz": an informal title is one only after the body it heads.
+  if (!owner.capitalised || !owns) return owner.possessive || informal ? null : plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end));
+  if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;
+  // "Incumbent Guinea president": a describing word opening the sentence is no part of the body's name.
+  while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  // "Police spokesman Ali Khan" at a sentence start: a common noun alone is no body's name.
+  if (b === t - 1 && isCommonNoun(owner) && !isAcronym(owner.text)) return null;
+  return plain(text.slice(tokens[b]!.start, tokens[k - 1]!.end));
+}
+
+/** Most words of a title set before the name it describes ("Minister of State for Transport and north Ostra TD"). */
+const MAX_APPOSED_TITLE = 10;
+
+/**
+ * "The Labour senator, Mr Tom Dunne,", "RDC spokesperson, Brigadier Ana Ruiz,": the words
+ * from a determiner (or the sentence start) to a title of the lexicon, then a comma, right before the
+ * name opening at tokens[k], are that person's role; null when there are none.
+ */
+export function titleApposedBefore(text: string, tokens: readonly Token[], k: number, from: number): string | null {
+  const t = k - 1;
+  if (t < from || !(tokens[t]!.cls & ROLE_HEAD) || tokens[t]!.possessive || !/^,\s+$/.test(text.slice(tokens[t]!.end, tokens[k]!.start))) return null;
+  let b = t;
+  while (b > from && t - b < MAX_APPOSED_TITLE && !BARE_ARTICLES.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  if (b > from && !(BARE_ARTICLES.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
+  // "Another former justice minister": words that only count the title are none of it.
+  while (b < t && tokens[b]!.cls & FUNCTION) b++;
+  // A title alone after its determiner is one ("the senator"); an honorific alone is none ("the Mr").
+  return b === t && tokens[t]!.cls & ABBREVIATION ? null : plain(text.slice(tokens[b]!.start, tokens[t]!.end));
+}
+
+/** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
+export const mayBePerson = (name: Token[], known: Known): boolean =>
+  isPersonLike(name) && !(name.length === 1 && isShortForm(name[0]!.text)) && !known(keyOf(name.map((t) => t.lower)));
+
+/** Words that join a title to the body it is of ("spokesperson of", "spokesman for", "director at"). */
+const TITLE_LINKS = new Set(['of', 'for', 'at']);
+
+/**
+ * The index after the title words from tokens[j], one space apart, of which one at least is a title
+ * head ("executive director", "chief executive"); j when there is none.
+ */
+function titleEnd(text: string, tokens: readonly Token[], j: number, to: number): number {
+  let e = j;
+  let head = false;
+  while (e < to && e - j < MAX_ROLE_WORDS && tokens[e]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && (e === j || joins(text, tokens[e - 1]!, tokens[e]!))) {
+    head ||= (tokens[e]!.cls & ROLE_HEAD) !== 0;
+    e++;
+  }
+  return head ? e : j;
+}
+
+/** The title ending before tokens[e] ends its phrase: punctuation, a verb or nothing follows ("Acme’s chief economist" goes on). */
+function endsPhrase(text: string, tokens: readonly Token[], e: number, to: number): boolean {
+  if (e >= to) return true;
+  return !joins(text, tokens[e - 1]!, tokens[e]!) || (tokens[e]!.cls & (REPORTING_VERB | VERB_FILLER)) !== 0;
+}

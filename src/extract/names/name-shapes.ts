@@ -1,0 +1,56 @@
+/** What a name looks like: a person's shape, a body's head word, a span short and lettered enough to be one name. */
+
+import { classAt, LETTER, NUMBER, widthAt } from '../chars';
+import { HONORIFICS, NAME_SUFFIXES } from '../lexicon';
+import { isAcronym, isConnector, isParticle, type Token } from '../tokens';
+import { DEMONYM, FUNCTION, GENERIC_ACRONYM, HEAD_WORD, NAMES_ALONE, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+
+/** A head word ("Council", "Ministry") makes the words a body's name. */
+export const isHeadToken = (t: Token): boolean => (t.cls & HEAD_WORD) !== 0;
+
+/**
+ * Up to four words, not counting connectors ("Luiz Inácio Lula da Silva"), with no head and no "of";
+ * not a suffix alone ("Martin Luther King Jr" has no title). A name with a particle may have five:
+ * Portuguese and Spanish names join two family names to two given ones ("Ana Maria Costa dos Reis Lima").
+ */
+export const isPersonLike = (name: Token[]): boolean =>
+  name.length > 0 &&
+  !(name.length === 1 && NAME_SUFFIXES.has(name[0]!.lower)) &&
+  personWords(name) <= (name.some(isParticle) ? 5 : 4) &&
+  !isHeadToken(name[name.length - 1]!) &&
+  !name.some((w) => w.text === 'of');
+
+/** The words of a name other than its connectors and particles. */
+const personWords = (name: Token[]): number => name.filter((w) => !isConnector(w) && !isParticle(w)).length;
+
+/** Longer spans are headlines or garbage, not names. */
+export const MAX_NAME_WORDS = 8;
+
+export function isName(words: Token[]): boolean {
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (words.every((w) => w.cls & DEMONYM)) return false;
+  // The generic acronyms are single words.
+  if (words.length > 1) return true;
+  const w = words[0]!;
+  // "Region" of "Region 4-A": a place noun alone names nothing; nor does "Jr" of "Marcos, Jr.".
+  if (w.cls & (GENERIC_ACRONYM | ROLE_HEAD | PLACE_NOUN) || (w.cls & ROLE_MODIFIER && !(w.cls & NAMES_ALONE)) || NAME_SUFFIXES.has(w.lower)) return false;
+  if (w.cls & FUNCTION && !isAcronym(w.text)) return false;
+  return letterThenWordChar(w.text);
+}
+
+/** "Mr English", "Dr French": a lone demonym right after an honorific is a surname, not a nationality. */
+export function surnameAfterHonorific(run: Token[], words: Token[]): boolean {
+  const before = run[run.indexOf(words[0]!) - 1];
+  return words.length === 1 && (words[0]!.cls & DEMONYM) !== 0 && before !== undefined && HONORIFICS.has(before.lower);
+}
+
+/** /\p{L}.*[\p{L}\p{N}]/u: a letter with a letter or digit somewhere after it. */
+function letterThenWordChar(word: string): boolean {
+  let letter = false;
+  for (let i = 0; i < word.length; i += widthAt(word, i)) {
+    const k = classAt(word, i);
+    if (letter && k & (LETTER | NUMBER)) return true;
+    if (k & LETTER) letter = true;
+  }
+  return false;
+}

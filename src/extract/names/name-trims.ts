@@ -1,0 +1,35 @@
+/** Words trimmed off the ends of a name: connectors, an opening function word, a demonym before a person's name. */
+
+import { isHeadToken } from './name-shapes';
+import type { Known } from './occurrence';
+import { isAcronym, isConnector, type Token } from '../tokens';
+import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, PLACE_NOUN } from '../wordclass';
+
+/** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"). */
+export function trim(words: Token[]): Token[] {
+  let s = 0;
+  let e = words.length;
+  for (;;) {
+    const w = words[s];
+    if (!w) break;
+    const functionWord = w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an');
+    if (isConnector(w) || functionWord) s++;
+    else break;
+  }
+  while (e > s && isConnector(words[e - 1]!)) e--;
+  return s === 0 && e === words.length ? words : words.slice(s, e);
+}
+
+/**
+ * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network",
+ * "Russian Ministry of Foreign Affairs", "Czech Republic" and "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
+ * or several words) or a word that is a name on its own.
+ */
+export function dropDemonym(words: Token[], named: Known): Token[] {
+  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || words[words.length - 1]!.cls & (HEAD_WORD | PLACE_NOUN) || headsTail(words)) return words;
+  const rest = words.slice(1);
+  return rest.length > 1 || rest[0]!.cls & GIVEN_NAME || named(rest[0]!.lower) ? rest : words;
+}
+
+/** "Russian Ministry of Foreign Affairs": a head word before a connector makes the words an institution's name, tail and all. */
+const headsTail = (words: Token[]): boolean => words.some((w, k) => k + 1 < words.length && isHeadToken(w) && isConnector(words[k + 1]!));

@@ -1,0 +1,55 @@
+/** A title's portfolio ("Minister for Water and Power", "the defence ministry"), which names no person. */
+
+import { PORTFOLIO_WORDS } from '../lexicon';
+import { type Evidence, keyOf } from './occurrence';
+import { endsTitle } from './title-words';
+import type { Token } from '../tokens';
+import { GIVEN_NAME, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+
+/** A word of a title's portfolio: a title's modifier, or a portfolio of the lexicon ("housing", "water"). */
+export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower);
+
+/** The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power". */
+export function portfolioEnd(words: Token[], i: number): number {
+  let e = i;
+  while (e < words.length && (isPortfolio(words[e]!) || (words[e]!.text === 'and' && e > i && e + 1 < words.length && isPortfolio(words[e + 1]!)))) e++;
+  return e;
+}
+
+/**
+ * "Federal Minister for Power Khurram Dastgir", "Minister of Foreign Affairs Shah Mahmood Qureshi":
+ * "for" or "of" at k after a title, then portfolio words, then a name of at least two words (one
+ * word may be the portfolio's own: "Minister for Europe Hall").
+ */
+export const namedAfterPortfolio = (words: Token[], k: number): boolean =>
+  k > 0 &&
+  PORTFOLIO_LINKS.has(words[k]!.text) &&
+  endsTitle(words, k - 1) &&
+  portfolioEnd(words, k + 1) > k + 1 &&
+  words.length - portfolioEnd(words, k + 1) >= 2;
+
+/** Words that join a title to its portfolio ("Minister for", "Secretary of"). */
+export const PORTFOLIO_LINKS = new Set(['for', 'of']);
+
+/**
+ * "Energy and Mines Minister Jorge Merino", "Agriculture and Food Security Committee Chairman": an
+ * "and" after a portfolio word, with a title later in the run, joins two portfolios of one title
+ * ("Putin and Foreign Minister Lavrov" has a name before it).
+ */
+export const joinsPortfolios = (words: Token[], k: number): boolean =>
+  words[k]!.text === 'and' && (words[k - 1]!.cls & ROLE_MODIFIER) !== 0 && words.some((w, i) => i > k && (w.cls & ROLE_HEAD) !== 0);
+
+/**
+ * "the Minister for Petroleum Resources": after a lone title and its "for"/"of", words ending in a
+ * plural, of which none is a given name, a known name or a word the article names alone, are the
+ * title's portfolio, no person's name ("Minister for Europe" keeps the place, "Minister for Trade Ana Ruiz" the person).
+ */
+export function namesPortfolio(words: Token[], k: number, evidence: Evidence): boolean {
+  if (k !== 1 || !(words[0]!.cls & ROLE_HEAD) || !PORTFOLIO_LINKS.has(words[1]!.text)) return false;
+  const rest = words.slice(2);
+  // A portfolio ends in a plural noun ("Resources", "Affairs", "Works"); a constituency ("MP for Kelmor Central") does not.
+  return rest.length >= 2 && rest[rest.length - 1]!.lower.endsWith('s') && !evidence.known(keyOf(rest.map((w) => w.lower))) && rest.every((w) => !(w.cls & GIVEN_NAME) && !evidence.single(w.lower));
+}
+
+/** Lower-case heads of a government department named by its portfolio ("defence ministry"). */
+export const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'department']);

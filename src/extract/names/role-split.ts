@@ -1,0 +1,74 @@
+/** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
+
+import { HONORIFICS } from '../lexicon';
+import type { Part } from './name-parts';
+import { isHeadToken, isPersonLike } from './name-shapes';
+import type { Known } from './occurrence';
+import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioEnd } from './portfolios';
+import { endsTitle, GENERAL_RANKS, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
+import { isConnector, type Token } from '../tokens';
+import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+
+/**
+ * Splits "Human Rights Council President Chad Griffin" into the organisation and the person, whose
+ * role is everything before the name. A title with no name after it is dropped.
+ */
+export function splitRole(text: string, words: Token[], solo: Known): Part[] {
+  for (let r = words.length - 2; r >= 0; r--) {
+    // "Prime Minister Sheikh Hasina": after a title, "Sheikh" is a word of the name.
+    if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
+    if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
+    let n = r + 1;
+    if (namedAfterPortfolio(words, n)) n = portfolioEnd(words, n + 1);
+    // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
+    else if (words[n]!.text === 'of') {
+      n++;
+      while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
+      // "The Minister of Institutional Relations, Alexandre Padilha": with no given name after "of",
+      // its last word is a name only where the article uses it alone ("Secretary of State Blinken").
+      if (n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && !solo(words[n]!.lower)) {
+        n = nameAfterBody(words, r + 2);
+        if (n < 0) continue;
+      }
+    }
+    // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
+    while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
+    const name = words.slice(n);
+    // "Mr Chambers", "Mrs Banks": one word after an honorific is a surname, even a body's head's plural.
+    if (!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) continue;
+    let l = r;
+    // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
+    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
+    // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
+    if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
+    // "… for Health Dr": an honorific after a longer title adds nothing to it.
+    const role = text.slice(words[0]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
+    const left = words.slice(0, l);
+    return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
+  }
+  // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
+  // Petroleum Resources": a title with no name.
+  if (words.length > 2 && PORTFOLIO_LINKS.has(words[1]!.text) && isTitleAt(text, words, 0)) return [];
+  let e = words.length;
+  // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
+  if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
+  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
+  return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
+}
+
+/**
+ * words[i] is a title, or (short of the last word) a title's modifier that names nothing on its own.
+ * Module-level, as is `cutAt`: these run for every name part, and a closure per call cost more than the work.
+ */
+const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolean): boolean =>
+  isTitleAt(text, words, i) || (!last && (words[i]!.cls & ROLE_MODIFIER) !== 0 && !(words[i]!.cls & NAMES_ALONE));
+
+/**
+ * "Superintendent of Police Sujata Singh": head words of a body after a title's "of" end the title,
+ * and two words or more after them are the person's name, given name known or not. Their index, or -1.
+ */
+function nameAfterBody(words: Token[], from: number): number {
+  let j = from;
+  while (j < words.length && isHeadToken(words[j]!)) j++;
+  return j > from && words.length - j >= 2 && isPersonLike(words.slice(j)) ? j : -1;
+}

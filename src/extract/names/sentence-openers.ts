@@ -1,0 +1,68 @@
+/** Whether a sentence's capitalised first word opens a name or is an ordinary word capitalised by its place. */
+
+import { COMPASS_WORDS, DESCRIPTORS } from '../lexicon';
+import { keyOf, type Known } from './occurrence';
+import type { Token } from '../tokens';
+import { COMMON, DEMONYM, GIVEN_NAME, HEAD_WORD, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
+
+/**
+ * "Shelter, a housing charity, said": an apposition, closed by its comma, shows a sentence-initial
+ * word is a name ("Additionally, the company said" has none).
+ */
+export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|group|organi[sz]ation|company|firm|newspaper|agency|network|broadcaster|website|party|union|campaign|watchdog|spokesperson|spokesman|spokeswoman),/u;
+
+/**
+ * The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of
+ * the name after it: a descriptor, a participle, a title's qualifier, or a common noun before "of"
+ * ("Shares of Acme rose", "Supporters of Ruiz marched").
+ */
+export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, midSentence: Known): boolean {
+  const w = run[0]!;
+  if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
+  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+}
+
+/** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
+const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
+
+/** "Observations showed that …": a sentence-initial plural of an abstract noun is no source before its verb. */
+export const isAbstractPlural = (lower: string): boolean => ABSTRACT_PLURALS.some((end) => lower.endsWith(end));
+
+/**
+ * "Criticising Labour’s position, he added": a sentence-initial word in "-ing" (on a stem of four
+ * letters or more, so not "Boeing") before a name is a participle, unless the article or the
+ * lexicon knows it as a name.
+ */
+function opensWithParticiple(w: Token): boolean {
+  return w.lower.length >= 7 && w.lower.endsWith('ing') && !(w.cls & GIVEN_NAME);
+}
+
+/**
+ * "Incumbent Guinea president Alpha Condé": words right before a lower-case title say whose title it
+ * is (a country, a body), never a person's name. So a sentence-initial word there, never capitalised
+ * elsewhere in the article, that stands before a word the article names on its own, is an ordinary
+ * word capitalised by its place ("Equatorial Guinea" stays whole where the article writes it so
+ * mid-sentence, or the lexicon knows it).
+ */
+function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known, named: Known): boolean {
+  const w = run[0]!;
+  if (COMPASS_WORDS.has(w.lower) || w.cls & (GIVEN_NAME | DEMONYM | HEAD_WORD) || !next || next.capitalised || !(next.cls & (ROLE_HEAD | ROLE_MODIFIER))) return false;
+  const rest = run.slice(1);
+  if (!rest.every((t) => t.capitalised) || rest[rest.length - 1]!.end + 1 !== next.start) return false;
+  return named(keyOf(rest.map((t) => t.lower))) && !known(keyOf(run.map((t) => t.lower)));
+}
+
+/** A reporting verb follows tokens[from] within four words, after verb fillers only ("Buzzfeed has also reported"). */
+export function reportingVerbFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 4; i++) {
+    const cls = tokens[i]!.cls;
+    // "Unconfirmed reports indicate": a word in "-s" before a verb of a plural subject is a noun.
+    // "Confusion continued to surround …": a verb before "to" goes on doing, it reports nothing.
+    if (cls & REPORTING_VERB) return !(tokens[i]!.lower.endsWith('s') && PLURAL_SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? '')) && tokens[i + 1]?.lower !== 'to';
+    if (!(cls & VERB_FILLER)) return false;
+  }
+  return false;
+}
+
+/** Verbs whose plural subject can be a reporting noun ("reports say", "claims suggest"). */
+const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['say', 'indicate', 'suggest', 'show', 'claim', 'state']);

@@ -1,0 +1,38 @@
+/** Which words of a run are a title ("Prime Minister", "Major General", "City Councilors"), and which only look like one. */
+
+import { endsInS } from './name-joins';
+import type { Token } from '../tokens';
+import { ABBREVIATION, OUTLET_WORD, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
+
+/** words[i] ends a title: a title word, or "General" after one ("Director General", "Attorney General"). */
+export const endsTitle = (words: readonly Token[], i: number): boolean =>
+  (words[i]!.cls & ROLE_HEAD) !== 0 || (i > 0 && words[i]!.lower === 'general' && (words[i - 1]!.cls & ROLE_HEAD) !== 0);
+
+/**
+ * "Sen" in "Nilamoni Sen Deka" or "Amartya Sen" is a surname: a title written as an abbreviation
+ * without its full stop is one only where no capitalised word other than a title stands before it.
+ */
+export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
+  const w = words[r]!;
+  // "Major General Vladimir Zavadsky": a rank of its own, where "Major" alone is a surname ("John
+  // Major") and "General" alone opens names ("General Motors").
+  if (w.lower === 'general' && r > 0 && GENERAL_RANKS.has(words[r - 1]!.lower)) return true;
+  // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
+  if (!(w.cls & ROLE_HEAD) || w.possessive) return false;
+  // "The Times Leader", "the Daily Leader": after an outlet's word, "Leader" ends a newspaper's name.
+  if (w.lower === 'leader' && r > 0 && words[r - 1]!.cls & OUTLET_WORD) return false;
+  if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
+  return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
+};
+
+/** Words that make "General" after them a military rank ("Lieutenant General" has a title head already). */
+export const GENERAL_RANKS = new Set(['major', 'brigadier']);
+
+/**
+ * "City Councilors Linda Vacon, Howard Greaney and …": a plural title before a name is a title where
+ * a list of names goes on after it (so not "Queens Park Rangers won").
+ */
+export const listGoesOn = (text: string, last: Token): boolean => text[last.end] === ',' || text.startsWith(' and ', last.end);
+
+/** A title in the plural ("Councilors", "ministers"). */
+export const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && endsInS(t.lower) && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
