@@ -38,8 +38,43 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) names.add(places[i]!.name);
     out.set(start, [...names].sort().join('|'));
   }
+  if (text !== undefined) spanBreakdowns(claims, sents, out, wanted);
   return out;
 }
+
+/**
+ * "The toll from the storm stands at 90. Eight died in Ostra, 16 in Kelmor and 59 in Varn.": a toll
+ * naming no place, right before a sentence that breaks the same toll down by two places or more, is
+ * their sum, so it takes the places of that breakdown. Why: read as placeless, it would join each
+ * place's count ("51 killed in northern Varn") as a rival toll of that place; read as their places,
+ * it would be set against its own parts.
+ */
+function spanBreakdowns(claims: readonly Claim[], sents: readonly Range[], out: Map<number, string>, wanted: (claim: Claim) => boolean): void {
+  // Per sentence: its places' key and how many of its figures count each thing ("killed").
+  const bySentence = new Map<number, { key: string; abouts: Map<string, number> }>();
+  const placeless: { start: number; sentence: number; about: string }[] = [];
+  const seen = new Set<number>();
+  for (const claim of claims) {
+    if (claim.kind === 'quote' || !wanted(claim)) continue;
+    for (const f of claim.figures) {
+      const sentence = firstFrom(sents, f.span.start + 1) - 1;
+      const key = out.get(f.span.start);
+      if (f.about === null || key === undefined || seen.has(f.span.start)) continue;
+      seen.add(f.span.start);
+      if (key === '') placeless.push({ start: f.span.start, sentence, about: f.about });
+      const entry = bySentence.get(sentence) ?? { key, abouts: new Map<string, number>() };
+      entry.abouts.set(f.about, (entry.abouts.get(f.about) ?? 0) + 1);
+      bySentence.set(sentence, entry);
+    }
+  }
+  for (const p of placeless) {
+    const next = bySentence.get(p.sentence + 1);
+    if (next && next.key.includes('|') && (next.abouts.get(p.about) ?? 0) >= 2) out.set(p.start, `${SUM_OF}${next.key}`);
+  }
+}
+
+/** Marks the key of a sum over places: it is no count of those places together, so none of its parts is its rival either. */
+const SUM_OF = 'sum:';
 
 /**
  * A place that describes who acts or speaks, not where the toll was counted: "the Ruritania-led

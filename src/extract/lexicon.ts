@@ -495,3 +495,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr'
  * "the boss", "head of state"); before a name of several words they make it a person's for "he said".
  */
 export const INFORMAL_TITLES = set('boss head supremo tsar czar');
+
+/** Portfolio words of civil defence ("Secretary of State for Civil Protection"), read with PORTFOLIO_WORDS. */
+export const CIVIL_PORTFOLIO_WORDS = set('civil protection defence defense emergencies');

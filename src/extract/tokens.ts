@@ -162,9 +162,13 @@ export const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
 /** The gap before a word ends with an opening quote or bracket (spaces allowed after it). */
 function opensQuote(text: string, from: number, to: number): boolean {
   let i = to - 1;
+  // "… evening. ”Hopefully, we …": some pages open quotes with ”; set against the word after a space, it opens one.
+  if (text[i] === '”' && i >= from && (i === 0 || isSpaceAt(text, i - 1))) return true;
   while (i >= from && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   return i >= from && OPENERS.has(text[i]!);
 }
+
+const isSpaceAt = (text: string, i: number): boolean => text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0';
 
 /** All capitals and at least two letters long ("BBC", "LGBTQ+"). */
 export function isAcronym(word: string): boolean {

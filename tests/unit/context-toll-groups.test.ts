@@ -30,6 +30,17 @@ describe('tolls of different areas', () => {
     expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
   });
 
+  it('reads a toll with no place before its breakdown by places as their sum, not a rival of one place', () => {
+    const text = [
+      'Officials said 40 people were killed this week in floods in northern Chile.',
+      'The Valdivia Herald said the death toll from the storm stands at 95.',
+      'Eight people died in Peru, 20 were killed in Bolivia and at least 60 in Chile.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // Followed by a sentence of one place, the toll is still compared.
+    expect(discrepancies(text.replace(/Eight people died in Peru, .*$/, 'Rescuers searched the hills.'))).toEqual([['killed', ['40 officials (unnamed)', '95 Valdivia Herald']]]);
+  });
+
   it("reads a figure's sentence as extraction splits it: 'Dr.' does not end it before the place", () => {
     const text = 'Officials in Valdora said 40 people were killed. In Norland the hospital chief, Dr. Lin Ito, said 55 people were killed.';
     expect(discrepancies(text)).toEqual([]);

@@ -130,3 +130,16 @@ describe('who reports a sentence', () => {
     expect(extract('The plan was dropped\n\nby the council on Monday.').claims.length).toBe(0);
   });
 });
+
+describe('a list of clauses each with its own subject and verb', () => {
+  it('gives each count to its own subject, also where a clause leaves its verb out', () => {
+    const text = 'According to the report, Kelmor Hospital reported three deaths, Ostra Clinic reported five, Varn Institute 12 and Belmont College had none.';
+    expect(figureSources(text)).toEqual(['3 Kelmor Hospital', '5 Ostra Clinic', '12 Varn Institute']);
+    // Commas that only set off what the subject said leave it one source.
+    expect(figureSources('Kelmor Hospital reported 30 deaths, the highest toll of the week, and 12 injuries.')).toEqual(['30 Kelmor Hospital', '12 Kelmor Hospital']);
+  });
+
+  it('gives a gapped count after a name that cannot speak (a place) to nobody, not to the first subject', () => {
+    expect(figureSources('Kelmor Hospital reported three deaths, Varn Institute reported five, Lagos 12.')).toEqual(['3 Kelmor Hospital', '5 Varn Institute', '12 -']);
+  });
+});

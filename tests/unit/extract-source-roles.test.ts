@@ -126,3 +126,27 @@ describe('a title of a body before a name', () => {
     expect(claimSources(text)).toEqual(['statement Tamsir Oduya', 'statement Tamsir Oduya']);
   });
 });
+
+describe('a title written before an honorific', () => {
+  it('keeps the title, not the honorific, as the role ("Chief executive Dr Ana Ruiz")', () => {
+    expect(roles(extract('Chief executive Dr Mara Lind said sales held up.'))['Mara Lind']).toBe('Chief executive');
+    expect(roles(extract('Quarro spokesperson Dr Omar Hadi said so.'))['Omar Hadi']).toBe('Quarro spokesperson');
+    expect(roles(extract('Survey leader Dr Omar Hadi said the survey ran for a year.'))['Omar Hadi']).toBe('Survey leader');
+    // With no title before it, the honorific stays the role.
+    expect(roles(extract('Yesterday Dr Mara Lind said sales held up.'))['Mara Lind']).toBe('Dr');
+  });
+});
+
+describe('a title with several portfolios and a place before a long name', () => {
+  it('keeps "<Title> for <Portfolio> for <Place>" as the role and gives the quote after it to the person', () => {
+    const r = extract('Floods hit Kelmor and Ostra Leste on Sunday. “We are still searching,” Secretary of State for Civil Protection for Ostra Ana Maria Lopes da Silva told journalists.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role]).filter(([, kind]) => kind === 'person')).toEqual([
+      ['Ana Maria Lopes da Silva', 'person', 'Secretary of State for Civil Protection for Ostra'],
+    ]);
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Ana Maria Lopes da Silva');
+  });
+
+  it('gives a quote to the person named after a title in capitals with a portfolio', () => {
+    expect(extract('“The dam held,” Minister for Water Tomas Varga Ruiz told reporters.').claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Tomas Varga Ruiz');
+  });
+});

@@ -59,3 +59,18 @@ describe('statements of speakers named only by a role or a group (issue #3)', ()
     expect(statements('Tomas Varga arrived at noon. They said the bridge was closed.')).toEqual([]);
   });
 });
+
+describe('a role with a short form in brackets', () => {
+  const text = 'While the Ostra Council (OC) said six people had died, the Chief Fire Officer (CFO) said the toll rose to nine. "At least nine deaths were reported at the clinic," the CFO said.';
+
+  it('is a title with no name, not a person named by its last words ("Fire Officer")', () => {
+    expect(extract(text).mentions.map((m) => [m.name, m.kind])).toEqual([['Ostra Council', 'organization']]);
+    // "Sen" without its full stop after a name is a surname, no title: the name stays.
+    expect(extract('Housing Minister Lerato Sen Dube said so.').mentions.map((m) => m.name)).toContain('Lerato Sen Dube');
+  });
+
+  it('lets the short form alone report a later quote ("the CFO said")', () => {
+    const quote = extract(text).claims.find((c) => c.kind === 'quote')!;
+    expect([quote.attributedTo, quote.reportedBy]).toEqual([null, 'the CFO']);
+  });
+});

@@ -38,21 +38,33 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   // The source so far: a clause of the same one changes nothing.
   let last = sourceOfSentence(ctx, i);
   let reported = false;
+  // A verb of the sentence reported (not "according to"): "X reported two, Y reported four" lists clauses after commas.
+  let verbReported = false;
+  // A clause after a comma had a subject and verb of its own: "…, Z 26" may leave the verb out.
+  let listing = false;
   // "While X said six had died, Y said nine": the main clause after a report in a subordinate one
   // opens at the first comma after that report.
   let subordinate = CONCESSIVE.has(els[0]?.lower);
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
     const coordinator = COORDINATORS.has(e.lower);
-    const main = subordinate && reported && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
+    const comma = c > 0 && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
+    const main = subordinate && reported && comma;
     if (main) subordinate = false;
-    if (c === 0 || main || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
+    const listed = verbReported && comma && !coordinator;
+    if (c === 0 || main || listed || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
       const open = coordinator ? c + 1 : c;
       const counted = els[open] !== undefined && hasCount(els, open);
       const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
+      const gapped = listing && listed && entity === null && counted ? gappedSubject(els, open) : undefined;
       if (entity !== null && entity !== last && (c > 0 || last === null)) {
         out.push({ start: e.start, from: els[open]!.start, entity, reporter: null });
         last = entity;
+        listing ||= listed;
+      } else if (gapped !== undefined && gapped !== last) {
+        // "…, Ostra Hospital reported four, Kelmor Clinic 26": the 26 is the clinic's, or (unnamed) nobody's.
+        out.push({ start: e.start, from: els[open]!.start, entity: gapped, reporter: null });
+        last = gapped;
       } else if (main && counted && entity === null) {
         // "While X said six had died, the fire chief said nine": the main clause's unnamed speaker is not X.
         const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
@@ -62,7 +74,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         }
       }
     }
-    if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower === 'according' && els[c + 1]?.lower === 'to')) reported = true;
+    if (e.cls & REPORTING_VERB || isTally(els, c)) reported = verbReported = true;
+    if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
     // "…, her office put out a statement quoting President Ana Ruiz as saying 200 …": what follows is Ruiz's.
     const quoted = QUOTING.has(e.lower) ? quotedAs(ctx, els, c + 1) : e.lower === 'with' ? withSaying(ctx, els, c + 1) : e.lower === 'adding' ? agentAdding(ctx, els, c) : null;
     if (quoted !== null && quoted.entity !== last) {
@@ -101,6 +114,20 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const verb = els[v];
   if (!verb || punctuatedBetween(ctx, short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
   return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
+}
+
+/**
+ * "…, Ostra Hospital reported four, Kelmor Clinic 26": in a list of clauses each with its subject
+ * and verb, a clause of a name (or a capitalised word naming nobody the text names) right before a
+ * count leaves its verb out; its subject's entity, null for a word that is no name, undefined where
+ * the clause is no such one.
+ */
+function gappedSubject(els: Element[], open: number): number | null | undefined {
+  const subject = els[open]!;
+  const count = els[open + 1];
+  if (!count || !isCount(count) || count.start !== subject.end + 1) return undefined;
+  if (subject.name) return SPEAKS.has(subject.name.kind) ? subject.name.entity : null;
+  return subject.capitalised ? null : undefined;
 }
 
 /**

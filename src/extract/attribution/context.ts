@@ -42,12 +42,14 @@ export interface AttributionContext {
   readonly sources: (number | null | undefined)[];
   /** The nouns of bodies ("union", "retailer") each entity is named right after, read when first asked. */
   cues: Map<number, Set<string>> | undefined;
+  /** Short forms the text brackets after a speaker's noun ("the chief officer (CFO)"), read when first asked. */
+  speakerShortForms: Set<string> | undefined;
 }
 
 /** A context over `text` with its sentences, merged names, quoted ranges and tokens. */
 export function attributionContext(text: string, sents: Sentence[], names: Named[], quoted: Range[], tokens: readonly Token[]): AttributionContext {
   const people = new Set(names.filter((n) => n.kind === 'person').map((n) => n.entity));
-  return { text, sents, names, quoted, tokens, people, bySentence: [], sources: [], cues: undefined };
+  return { text, sents, names, quoted, tokens, people, bySentence: [], sources: [], cues: undefined, speakerShortForms: undefined };
 }
 
 /** Elements of sentence `i` (of its first MAX_SENTENCE characters), read once: sources, pronouns and antecedents ask for them. */

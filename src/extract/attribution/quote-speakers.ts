@@ -7,7 +7,7 @@ import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
 import { nameWithin, objectAfter, sourceOf, sourceOfSentence } from './sentence-sources';
-import { inLowerTitle, skipTitle, wordsOfTitle } from './titled-people';
+import { inLowerTitle, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -66,7 +66,7 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
 
 /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
-  const els = skipTitle(all, 0);
+  const els = skipTitle(skipLongTitle(ctx, all), 0);
   const first = els[0];
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution.
   if (!first || endsSentenceBetween(ctx, from, first.start)) return null;

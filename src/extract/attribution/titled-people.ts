@@ -86,6 +86,25 @@ export function skipTitle(els: Element[], at: number): Element[] {
   return end > at && els[end]?.name ? [...els.slice(0, at), ...els.slice(end)] : els;
 }
 
+/**
+ * `,” Secretary of State for Civil Protection for Ostra Ana Ruiz told …`: a title in capitals with
+ * its portfolios and place, before a person's name from els[0]: the elements from that name on, or
+ * `els` where no such title opens them. The title has no punctuation in it.
+ */
+export function skipLongTitle(ctx: AttributionContext, els: Element[]): Element[] {
+  if (!(els[0] && els[0].cls & ROLE_HEAD && !els[0].name)) return els;
+  for (let j = 1; j < els.length && j <= MAX_LONG_TITLE; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
+    if (e.name?.kind === 'person') return els.slice(j);
+    if (e.name ? e.name.kind !== 'place' : !(e.capitalised || TITLE_LINKS.has(e.lower))) return els;
+  }
+  return els;
+}
+
+/** Most words of a title in capitals with its portfolios and place ("Secretary of State for Civil Protection for Ostra"). */
+const MAX_LONG_TITLE = 10;
+
 /** Most lower-case title words between a body and the person they name ("deputy chief spokesman"). */
 const MAX_TITLE_WORDS = 3;
 

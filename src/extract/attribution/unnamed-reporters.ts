@@ -4,6 +4,7 @@ import { ACCORDING_REACH, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, i
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import type { Range } from '../sentences';
+import { isAcronym } from '../tokens';
 import { FUNCTION, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -100,7 +101,7 @@ function commaBefore(ctx: AttributionContext, pos: number): boolean {
  */
 function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const noun = els[last]!;
-  if (noun.lower === undefined || !isSpeakerNoun(noun.lower)) return null;
+  if (noun.lower === undefined || !isSpeakerWord(ctx, noun.lower)) return null;
   let from = last;
   while (from > first && from > last - REPORTER_REACH && !punctuatedBetween(ctx, els[from - 1]!.end, els[from]!.start)) {
     const e = els[from - 1]!;
@@ -145,7 +146,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     if (e.cls & REPORTING_VERB) {
-      if (noun < 0 || !isSpeakerNoun(els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
       const found = reporterEndingAt(ctx, els, 0, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
@@ -161,6 +162,29 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     else noun = i;
   }
   return null;
+}
+
+/**
+ * A noun of a speaker, or a short form the text gave one: "the Chief Officer (CFO) said …. “…,” the
+ * CFO said." Short forms are read once per text, over its tokens.
+ */
+function isSpeakerWord(ctx: AttributionContext, lower: string): boolean {
+  if (isSpeakerNoun(lower)) return true;
+  ctx.speakerShortForms ??= speakerShortForms(ctx);
+  return ctx.speakerShortForms.has(lower);
+}
+
+/** Short forms alone in brackets right after a speaker's noun ("Chief Officer (CFO)"). */
+function speakerShortForms(ctx: AttributionContext): Set<string> {
+  const { text, tokens } = ctx;
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (text.charCodeAt(t.start - 1) !== OPEN_BRACKET || text.charCodeAt(t.end) !== CLOSE_BRACKET || !isAcronym(t.text)) continue;
+    const before = tokens[k - 1]!;
+    if (before.end + 2 === t.start && isSpeakerNoun(before.lower)) out.add(t.lower);
+  }
+  return out;
 }
 
 /** The element alone in brackets: "(CFO)". */

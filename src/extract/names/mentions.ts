@@ -7,11 +7,11 @@ import { capitalisedRun } from './capitalised-run';
 import { companyNamed, companyTail } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { isTitleCase, withoutLabels } from './headlines';
-import { BARE_ARTICLES, OUTLETS } from '../lexicon';
+import { BARE_ARTICLES, HONORIFICS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
-import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore } from './name-roles';
+import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { endsWithColourNickname } from './nicknames';
 import { isDemonymCompound, isOrdinaryOutletWord, PARTY_TAG, withoutLoneMonths } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
@@ -100,6 +100,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
           if (!keep) continue;
         }
+        // "Chief executive Dr Ana Ruiz": the title before the honorific that opens the run is the role.
+        if (first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
         const words = part.tokens.map((t) => t.lower);
         const end = ownsBody ? tokens[body]!.end : last.end;
         if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);

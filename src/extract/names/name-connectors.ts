@@ -4,7 +4,7 @@ import { OUTLETS } from '../lexicon';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
 import { type Evidence, keyOf, type Known } from './occurrence';
-import { joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioEnd } from './portfolios';
+import { joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isWeakConnector, type Token } from '../tokens';
 import { GIVEN_NAME, HEAD_WORD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
@@ -28,7 +28,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
   for (let k = 1; k < words.length - 1; k++) {
     // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
-    if (namedAfterPortfolio(words, k)) k = portfolioEnd(words, k + 1) - 1;
+    if (namedAfterPortfolio(words, k)) k = portfolioChainEnd(words, portfolioEnd(words, k + 1)) - 1;
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;

@@ -113,6 +113,25 @@ function titleBefore(text: string, tokens: readonly Token[], k: number, from: nu
   return plain(text.slice(tokens[b]!.start, tokens[k - 1]!.end));
 }
 
+/**
+ * "Chief executive Dr Ana Ruiz", "Kelmor spokesperson Dr Ana Ruiz": the title written before an
+ * honorific opening the name at tokens[k] is the person's role, which the honorific alone is not.
+ * Lower-case title words (one a title head) count, and a capitalised one (or a common noun) only where it opens the sentence.
+ */
+export function titleBeforeHonorific(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean): string | null {
+  const owned = k > from ? titleBefore(text, tokens, k, from, isCommonNoun) : null;
+  if (owned) return owned;
+  let t = k;
+  let head = false;
+  while (t > from && k - t < MAX_ROLE_WORDS && tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && (!tokens[t - 1]!.capitalised || t - 1 === from) && joins(text, tokens[t - 1]!, tokens[t]!)) {
+    t--;
+    head ||= (tokens[t]!.cls & ROLE_HEAD) !== 0;
+  }
+  // "Study leader Dr Ana Ruiz": a common noun opening the sentence says what the title is of.
+  if (head && t - 1 === from && isCommonNoun(tokens[from]!) && joins(text, tokens[from]!, tokens[t]!)) t = from;
+  return head ? plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end)) : null;
+}
+
 /** Most words of a title set before the name it describes ("Minister of State for Transport and north Ostra TD"). */
 const MAX_APPOSED_TITLE = 10;
 

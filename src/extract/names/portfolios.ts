@@ -1,13 +1,13 @@
 /** A title's portfolio ("Minister for Water and Power", "the defence ministry"), which names no person. */
 
-import { PORTFOLIO_WORDS } from '../lexicon';
+import { CIVIL_PORTFOLIO_WORDS, PORTFOLIO_WORDS } from '../lexicon';
 import { type Evidence, keyOf } from './occurrence';
 import { endsTitle } from './title-words';
 import type { Token } from '../tokens';
 import { GIVEN_NAME, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /** A word of a title's portfolio: a title's modifier, or a portfolio of the lexicon ("housing", "water"). */
-export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower);
+export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower) || CIVIL_PORTFOLIO_WORDS.has(t.lower);
 
 /** The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power". */
 export function portfolioEnd(words: Token[], i: number): number {
@@ -27,6 +27,23 @@ export const namedAfterPortfolio = (words: Token[], k: number): boolean =>
   endsTitle(words, k - 1) &&
   portfolioEnd(words, k + 1) > k + 1 &&
   words.length - portfolioEnd(words, k + 1) >= 2;
+
+/**
+ * The index after a title's further portfolios and place from words[n], the end of its first
+ * portfolio: "Secretary of State | for Civil Protection | for Ostra Ana Ruiz Lopes". A place is one
+ * word, no given name, before a name of two words or more with a given name among its first two.
+ */
+export function portfolioChainEnd(words: Token[], n: number): number {
+  while (n + 1 < words.length && PORTFOLIO_LINKS.has(words[n]!.text)) {
+    const e = portfolioEnd(words, n + 1);
+    // Each portfolio leaves a name of two words or more after it.
+    if (e === n + 1 || words.length - e < 2) break;
+    n = e;
+  }
+  const name = n + 2;
+  if (words[n]?.text !== 'for' || words.length - name < 2 || words[n + 1]!.cls & GIVEN_NAME) return n;
+  return words[name]!.cls & GIVEN_NAME || words[name + 1]!.cls & GIVEN_NAME ? name : n;
+}
 
 /** Words that join a title to its portfolio ("Minister for", "Secretary of"). */
 export const PORTFOLIO_LINKS = new Set(['for', 'of']);

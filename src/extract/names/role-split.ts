@@ -4,7 +4,7 @@ import { HONORIFICS } from '../lexicon';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
-import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioEnd } from './portfolios';
+import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { endsTitle, GENERAL_RANKS, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
@@ -19,7 +19,7 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
     if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
     let n = r + 1;
-    if (namedAfterPortfolio(words, n)) n = portfolioEnd(words, n + 1);
+    if (namedAfterPortfolio(words, n)) n = portfolioChainEnd(words, portfolioEnd(words, n + 1));
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     else if (words[n]!.text === 'of') {
       n++;
@@ -34,6 +34,11 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
     while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
     const name = words.slice(n);
+    // "(the) Deputy Chief Fire Officer": title words around a word of its field, with no given name, are a title with no name.
+    if (isTitleAt(text, words, words.length - 1) && !name.some((t) => t.cls & GIVEN_NAME)) {
+      if (words.slice(0, r).every((t) => t.cls & (ROLE_HEAD | ROLE_MODIFIER))) return [];
+      continue;
+    }
     // "Mr Chambers", "Mrs Banks": one word after an honorific is a surname, even a body's head's plural.
     if (!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) continue;
     let l = r;
