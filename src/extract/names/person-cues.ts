@@ -1,0 +1,83 @@
+/** Words around one use of a name that say a person (a title, "who", an age, "the BBC's", telling an outlet, the pronoun that takes a speaker up); separate because they are read only where a name may be a person's. */
+import { OUTLETS } from '../lexicon';
+import { classAt, isDigit, isSpaceAt, LETTER, spacesFrom, UPPER } from '../chars';
+import { lettersBefore, wordBeforeLast } from '../scan';
+import { isApostrophe } from '../tokens';
+import { DEMONYM, GIVEN_NAME, PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
+
+/** "X, in tears, told AFP": the verb "told" after the name (and an aside between commas), then the word it was told to. */
+const TOLD = /^(?:,[^,.;]{1,30},)?\s+told\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u;
+
+/** The name ending at `end` tells a known outlet something: only people give outlets interviews. */
+export function tellsOutlet(text: string, end: number, hi: number): boolean {
+  const after = text.slice(end, hi);
+  if (!after.includes(' told ')) return false;
+  const m = TOLD.exec(after);
+  return m !== null && OUTLETS.has(m[1]!.toLowerCase());
+}
+
+/** The name at `start` follows an outlet's possessive: "the BBC's Ana Ruiz". */
+export function ownedByOutlet(text: string, lo: number, start: number): boolean {
+  return start - lo > 3 && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 115 && isApostrophe(text.charCodeAt(start - 3)) && OUTLETS.has(text.slice(lettersBefore(text, lo, start - 3), start - 3).toLowerCase()); // space, s
+}
+
+/** "the " (any case) stands right before `start`, as a word of its own. */
+export const afterThe = (text: string, start: number): boolean =>
+  start >= 4 && text[start - 1] === ' ' && isLetterAt(text, start - 4, 116) && isLetterAt(text, start - 3, 104) && isLetterAt(text, start - 2, 101) && !(start > 4 && classAt(text, start - 5) & LETTER);
+
+/**
+ * The code unit at `i` is the ASCII lower-case letter `lower` in either case: no other character
+ * lower-cases to t, h or e, and comparing code units spares lower-casing a slice.
+ */
+const isLetterAt = (text: string, i: number, lower: number): boolean => (text.charCodeAt(i) | 32) === lower;
+
+/** How far after a speaker's name the pronoun standing for it is looked for. */
+export const PRONOUN_REACH = 300;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
+/** h s i t H S I T: the letters a pronoun starts with, in either case. */
+const PRONOUN_INITIALS = new Set([...'hsitHSIT'].map((c) => c.charCodeAt(0)));
+
+/** The first third-person pronoun in text[from, hi), as the possessive's subject form ("his" → "he"), or "". */
+export function nextPronoun(text: string, from: number, hi: number): string {
+  for (let i = from; i < hi; ) {
+    if (!(classAt(text, i) & LETTER)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < hi && classAt(text, end) & LETTER) end++;
+    // Only a word of two to five letters that starts like a pronoun is worth a lower-cased copy.
+    const w = end - i >= 2 && end - i <= 5 && PRONOUN_INITIALS.has(text.charCodeAt(i)) ? text.slice(i, end).toLowerCase() : '';
+    if (PRONOUNS.has(w)) return w === 'his' ? 'he' : w === 'her' ? 'she' : w === 'its' ? 'it' : w === 'their' ? 'they' : w;
+    i = end;
+  }
+  return '';
+}
+
+/**
+ * "the Reform UK party Nigel Farage": the cue word before a person's name (it starts with a given
+ * name) ends the name before it, and says nothing of this one. A demonym before the cue is no name
+ * ("Russian newspaper Novaya Gazeta").
+ */
+export function cueOfAnotherName(text: string, lo: number, start: number, firstWordClass: number): boolean {
+  if (!(firstWordClass & GIVEN_NAME)) return false;
+  const owner = wordBeforeLast(text, lo, start);
+  return owner !== '' && (classAt(owner, 0) & UPPER) !== 0 && !(wordClass(owner.toLowerCase()) & DEMONYM);
+}
+
+/** `/^\s+who\s/` on text[start, hi): "who" follows after spaces. */
+export function isWhoAfter(text: string, start: number, hi: number): boolean {
+  const i = spacesFrom(text, start, hi);
+  return i > start && i + 3 < hi && text.startsWith('who', i) && isSpaceAt(text, i + 3);
+}
+
+/** `/^ \d{1,3},/` on text from `start` (after a name's comma): an age, as in "Ana Ruiz, 34, said". */
+export function isAgeAfter(text: string, start: number): boolean {
+  if (text.charCodeAt(start) !== 32) return false;
+  let i = start + 1;
+  while (i < text.length && i - start <= 3 && isDigit(text.charCodeAt(i))) i++;
+  return i > start + 1 && text.charCodeAt(i) === 44;
+}
+
+export const isPersonWord = (w: string): boolean =>
+  (wordClass(w) & (PERSON_NOUN | ROLE_HEAD)) !== 0 || (wordClass(w.replace(/s$/, '')) & PERSON_NOUN) !== 0;

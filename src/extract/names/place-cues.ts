@@ -1,0 +1,52 @@
+/** Words around one use of a name that say a place ("the town of", "northern", "the march to", "in" not after a quoted word); separate because place evidence is read word by word, apart from the names around it (place-neighbours.ts). */
+import { BODY_HEADS, COMPASS_WORDS, PLACES } from '../lexicon';
+import { keyWords, type Occurrence } from './occurrence';
+import { endsWithOf, lowerWordAfter, wordBefore, wordBeforeLast } from '../scan';
+import { PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
+
+/** "the town of", "the provinces of", "east of": what follows is a place. */
+const SETTLEMENT =
+  /\b(?:towns?|cit(?:y|ies)|villages?|hamlets?|regions?|provinces?|districts?|count(?:y|ies)|states?|islands?|ports?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
+
+/** "the town of Kinshasa": the name is a place. */
+export const isSettlement = (text: string, lo: number, end: number): boolean => endsWithOf(text, lo, end) && SETTLEMENT.test(text.slice(lo, end));
+
+/** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola", "neighbouring Laos". */
+export const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital', 'neighbouring', 'neighboring']);
+
+/** A closing quote mark: ” ’ or ". */
+const isClosingQuote = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 34;
+
+/** "which means “elephant” in Khmer": "in" after a quoted word gives the language the word is in, not a place. */
+export const isLanguageAfterWord = (text: string, start: number): boolean => text.startsWith(' in ', start - 4) && isClosingQuote(text.charCodeAt(start - 5));
+
+/** Nouns and verbs of going somewhere on foot: "the march to Parliament" names the building, not the body. */
+const MARCHES = new Set(['march', 'marched', 'marching', 'marches', 'walked', 'procession']);
+const DESTINATION_REACH = 30;
+
+/** The name at `start` is where a march goes: "the march to Parliament". */
+export function isDestination(text: string, start: number): boolean {
+  const lo = Math.max(0, start - DESTINATION_REACH);
+  return wordBefore(text, lo, start) === 'to' && MARCHES.has(wordBeforeLast(text, lo, start).toLowerCase());
+}
+
+/**
+ * "a senior Ostra police official": a name before a public body's lower-case head and a person's noun
+ * or title (`next` is the word right after `end`) is the place the body serves; not "Stop police brutality".
+ */
+export function bodyMemberAfter(text: string, end: number, next: string, hi: number): boolean {
+  if (!BODY_HEADS.has(next)) return false;
+  const member = lowerWordAfter(text, text.indexOf(next, end) + next.length, hi);
+  return (wordClass(member) & (PERSON_NOUN | ROLE_HEAD)) !== 0;
+}
+
+/**
+ * "south asia", "northern england": a compass word before a known place names a region of it; so do
+ * compass words alone ("the South West").
+ */
+export function isRegionOfPlace(o: Occurrence): boolean {
+  const [first] = keyWords(o);
+  if (first!.length === o.key.length || !COMPASS_WORDS.has(first!)) return false;
+  const rest = o.key.slice(first!.length + 1);
+  return PLACES.has(rest) || COMPASS_WORDS.has(rest);
+}

@@ -1,0 +1,148 @@
+/** The names around a name that make it a place (a list headed by a place noun, "Harrisburg, Pennsylvania,", a dateline); separate because it walks lists of names back and forth, not the words of one use. */
+import { GEO_OPENERS, PLACES } from '../lexicon';
+import { classAt, LETTER, UPPER } from '../chars';
+import { isSettlement } from './place-cues';
+import { lowerWordAfter, wordBefore } from '../scan';
+import { PLACE_CUE, wordClass } from '../wordclass';
+
+/**
+ * The names around a name say it is a place: it is an item of a list of names headed by a place
+ * noun or a preposition of place ("the towns of Harvey, Cookernup and Wokalup", "in Barangay Kushiong,
+ * Maguindanao"), it is followed by a known place as its state or country ("Harrisburg, Pennsylvania,"),
+ * or it is a dateline in capitals ("YOLA (Adamawa, Nigeria) —").
+ */
+export function placedByNeighbours(text: string, start: number, end: number): boolean {
+  const first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
+  if (first < start) {
+    const lo = Math.max(0, first - 40);
+    // After a preposition only a list of commas, whose item this name ends, says places: "Kenji Mori in
+    // Singapore and Lena Vogt" are people, and so is "Vogt" of "In London, Vogt said".
+    const before = wordBefore(text, lo, first);
+    const commaList = text.charCodeAt(start - 2) === 44 && ',.;'.includes(text[end] ?? '.');
+    if ((commaList && (before === 'in' || before === 'near')) || isSettlement(text, lo, first)) return true;
+  }
+  return placeAfterComma(text, end) || placeBeforeComma(text, start, end) || isDateline(text, start, end) || listEndsInPlaceNoun(text, end);
+}
+
+/**
+ * "San Juan, Batangas,": a name set between commas right after a place (known, or opening with a
+ * geographic word) is the region that place is in.
+ */
+function placeBeforeComma(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 || !',.;'.includes(text[end] ?? '.')) return false;
+  const lo = Math.max(0, start - 2 - PLACE_AFTER_REACH);
+  let first = wordStart(text, lo, start - 2);
+  while (first - 1 > lo && text.charCodeAt(first - 1) === 32 && capitalisedEndsAt(text, lo, first - 1)) first = wordStart(text, lo, first - 1);
+  if (first === start - 2 || !(classAt(text, first) & UPPER)) return false;
+  const place = text.slice(first, start - 2).toLowerCase();
+  const space = place.indexOf(' ');
+  return PLACES.has(place) || (space > 0 && GEO_OPENERS.has(place.slice(0, space)));
+}
+
+/**
+ * "Preston Beach, Myalup and Waroona town site": the name is an item of a list of capitalised names
+ * whose last item a lower-case place noun follows, so every item is a place. Read forward from the
+ * name's end within LIST_WINDOW.
+ */
+function listEndsInPlaceNoun(text: string, end: number): boolean {
+  const hi = Math.min(text.length, end + LIST_WINDOW);
+  let i = end;
+  let items = 0;
+  for (let next = separatorAfter(text, i, hi); next >= 0 && next < hi && classAt(text, next) & UPPER; next = separatorAfter(text, i, hi)) {
+    i = itemEnd(text, next, hi);
+    items++;
+  }
+  return items > 0 && (wordClass(lowerWordAfter(text, i, hi)) & PLACE_CUE) !== 0;
+}
+
+/** End of the capitalised words, one space apart, from `i` (not after `hi`): one item of a list. */
+function itemEnd(text: string, i: number, hi: number): number {
+  let e = wordEndFrom(text, i, hi);
+  while (text.charCodeAt(e) === 32 && e + 1 < hi && classAt(text, e + 1) & UPPER) e = wordEndFrom(text, e + 1, hi);
+  return e;
+}
+
+/** ", " / " and " / ", and " at `i`: the index after it, or -1. */
+function separatorAfter(text: string, i: number, hi: number): number {
+  let p = i;
+  if (text.charCodeAt(p) === 44) p++;
+  if (text.charCodeAt(p) !== 32) return -1;
+  p++;
+  if (text.startsWith('and ', p) && p + 4 < hi) return p + 4;
+  return p > i + 1 ? p : -1;
+}
+
+/** End of the run of letters and hyphens from `i`, not after `hi`. */
+function wordEndFrom(text: string, i: number, hi: number): number {
+  while (i < hi && (classAt(text, i) & LETTER || text.charCodeAt(i) === 45)) i++;
+  return i;
+}
+
+/** How far back a list of names is followed to the words that head it. */
+const LIST_WINDOW = 160;
+
+/**
+ * Start of the first name of the list of capitalised names that the name at `start` ends ("the
+ * towns of Harvey, Cookernup and Wokalup": the start of "Harvey"), items joined by commas or "and"
+ * and each of capitalised words ("Northern Samar and Samar"); `start` when nothing joins it.
+ */
+function listStart(text: string, lo: number, start: number): number {
+  let first = start;
+  for (;;) {
+    // A capitalised word one space before belongs to the same item; else a separator comes first.
+    const end = text.charCodeAt(first - 1) === 32 && first - 1 > lo && capitalisedEndsAt(text, lo, first - 1) ? first - 1 : separatorBefore(text, lo, first);
+    if (end < 0 || !capitalisedEndsAt(text, lo, end)) return first;
+    first = wordStart(text, lo, end);
+  }
+}
+
+/** Start of the run of letters and hyphens ending at `end`, not before `lo`. */
+function wordStart(text: string, lo: number, end: number): number {
+  let k = end;
+  while (k > lo && (classAt(text, k - 1) & LETTER || text.charCodeAt(k - 1) === 45)) k--;
+  return k;
+}
+
+/** A word that starts with a capital ends at `end`. */
+const capitalisedEndsAt = (text: string, lo: number, end: number): boolean => {
+  const k = wordStart(text, lo, end);
+  return k < end && (classAt(text, k) & UPPER) !== 0;
+};
+
+/** ", " / " and " / ", and " before `i`: the end of the list item before it, or -1. */
+function separatorBefore(text: string, lo: number, i: number): number {
+  if (i - 1 <= lo || text.charCodeAt(i - 1) !== 32) return -1;
+  let p = i - 1;
+  let joined = false;
+  if (p - 4 >= lo && text.charCodeAt(p - 4) === 32 && text.startsWith('and', p - 3)) {
+    p -= 4;
+    joined = true;
+  }
+  if (p - 1 >= lo && text.charCodeAt(p - 1) === 44) {
+    p--;
+    joined = true;
+  }
+  return joined ? p : -1;
+}
+
+/** Most characters of the known place after a name's comma ("Harrisburg, Pennsylvania,"). */
+const PLACE_AFTER_REACH = 30;
+
+/** ", <known place>" then a comma, a full stop, a bracket or the end follows the name at `end`: its state or country. */
+function placeAfterComma(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  const from = end + 2;
+  let to = from;
+  while (to < text.length && to - from <= PLACE_AFTER_REACH && (classAt(text, to) & LETTER || text.charCodeAt(to) === 32)) to++;
+  if (to === from || (to < text.length && !',.;)'.includes(text[to]!))) return false;
+  return PLACES.has(text.slice(from, to).toLowerCase());
+}
+
+/** A dash or bracket, or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
+const DATELINE_END = /^(?: [-—–(]|, \p{L}+\.? \d)/u;
+
+/** "YOLA (Adamawa) —", "MANILA, Dec. 8 --": a name in capitals opening the text before a dash, a bracket or a comma. */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
+  return DATELINE_END.test(text.slice(end, end + 12));
+}
