@@ -1,0 +1,74 @@
+/** The bound a phrase puts on a number ("at least", "up to", "or more", "cannot hold more than"); separate because it reads only the words right around the number. */
+import { charBefore, classAt, hasAsciiWord, LETTER, SPACE } from '../chars';
+import type { NumberHit } from './numbers';
+import type { Range } from '../sentences';
+import type { Comparator } from '../types';
+
+const COMPARATORS: [Comparator, string][] = [
+  ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
+  ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|surpassed'],
+  // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
+  ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
+  ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
+];
+export const COMPARATOR_OF = new Map(COMPARATORS.flatMap(([c, words]) => words.split('|').map((w) => [w, c] as const)));
+/**
+ * Comparator phrases by their last two letters, longest first: the phrase that starts earliest wins
+ * ("no more than" over "more than").
+ */
+const COMPARATOR_PHRASES = new Map<string, string[]>();
+for (const phrase of [...COMPARATOR_OF.keys()].sort((a, b) => b.length - a.length)) {
+  const ending = phrase.slice(-2);
+  COMPARATOR_PHRASES.set(ending, [...(COMPARATOR_PHRASES.get(ending) ?? []), phrase]);
+}
+/**
+ * Bounds that a negated verb before them turns over: "cannot hold more than" is at most, "did not get
+ * fewer than" at least, "will not exceed" at most.
+ */
+export const NEGATED_BOUNDS = new Map<string, Comparator>([
+  ['more than', '<='],
+  ['exceed', '<='],
+  ['less than', '>='],
+  ['fewer than', '>='],
+]);
+/** A negated auxiliary, then at most two words (the verb, maybe an adverb) right before the bound: "can't hold ", "did not even draw ", "will not ". */
+export const NEGATION_BEFORE = /\b(?:cannot|can['’]t|could(?:n['’]t| not)|won['’]t|would(?:n['’]t| not)|will not|did(?:n['’]t| not)|does(?:n['’]t| not)|do(?:n['’]t| not)|never)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "or less", "or more" after a number and at most two words of its noun: its bound. */
+const OR_BOUND = /^(?:\s+[\p{L}-]+){0,2}\s+or\s+(less|fewer|lower|under|below|more|greater|higher|over|above)\b/iu;
+const OR_AT_MOST = new Set(['less', 'fewer', 'lower', 'under', 'below']);
+export function boundAfter(text: string, hit: NumberHit, sentence: Range): Comparator | null {
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  if (!hasAsciiWord(after, 'or ')) return null;
+  const m = OR_BOUND.exec(after);
+  return m ? (OR_AT_MOST.has(m[1]!.toLowerCase()) ? '<=' : '>=') : null;
+}
+/** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share). */
+export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
+/** "has gone up to", "went up to", "had risen up to": a verb of motion before "up to", which starts at `at`. */
+export function risesUpTo(text: string, sentence: Range, at: number): boolean {
+  return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at));
+}
+const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|risen|rose|climbed|shot)\s+$/i;
+/** "between 3 and 6": opens a range's phrase. */
+export const BETWEEN = /\bbetween\s+$/i;
+/** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */
+export const UP_FROM = /^\s+from\s+(?:\p{Sc}|[A-Z]{0,3}\$?\d)/u;
+/**
+ * The comparator phrase that ends a lower-case window before its trailing spaces, standing as words
+ * of its own ("at least ", not "flat least "), and where it starts in the window.
+ */
+export function comparatorBefore(window: string): { phrase: string; at: number } | null {
+  let spaces = window.length;
+  while (spaces > 0 && classAt(window, spaces - 1) & SPACE) spaces--;
+  if (spaces === window.length) return null;
+  // 'would “meaningfully exceed” five years': a quoted verb still bounds the number after it.
+  if (CLOSING_QUOTES.has(window.charCodeAt(spaces - 1))) spaces--;
+  for (const phrase of COMPARATOR_PHRASES.get(window.slice(spaces - 2, spaces)) ?? []) {
+    const at = spaces - phrase.length;
+    if (at >= 0 && window.startsWith(phrase, at) && (at === 0 || !(classAt(window, charBefore(window, at)) & LETTER))) return { phrase, at };
+  }
+  return null;
+}
+
+const CLOSING_QUOTES = new Set([0x201d, 0x2019, 34]); // ” ’ "

@@ -1,0 +1,152 @@
+/** The event a figure counts from the words around it ("killing about 40", "15 bodies were found", "100 people were held"); separate because it reads the clause, not the number. */
+import { hasAsciiWord, spacesFrom } from '../chars';
+import { ABOUT_RE, eventOf } from '../events';
+import { AMOUNT_HEDGES, type NumberHit } from './numbers';
+import { MAX_SENTENCE } from './parts';
+import { lowerWordAfterSpaces } from '../scan';
+import type { Range } from '../sentences';
+import { PEOPLE_NOUNS } from './units';
+
+/**
+ * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
+ * before the figure they give its event even where an earlier figure of the clause owns the words
+ * before. After a figure they say nothing of it ("killed two people and injured eight": the two were killed).
+ */
+export const PARTICIPLE_EVENT = new Map([
+  ['killing', 'killed'],
+  ['drowning', 'killed'],
+  ['injuring', 'injured'],
+  ['wounding', 'injured'],
+  ['arresting', 'detained'],
+  ['detaining', 'detained'],
+  ['killed', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['arrested', 'detained'],
+  ['detained', 'detained'],
+]);
+
+/**
+ * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies": bodies
+ * recovered or counted count the dead ("two regulatory bodies" do not).
+ */
+export const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?bodies$/;
+export const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified|counted)\b/i;
+/**
+ * "Two villagers told AP that the toll rose", "three witnesses said": a count that is the subject of a
+ * verb of speech counts the speakers, whatever their words report. Not "reported", which also follows
+ * a toll ("12 deaths reported"), nor "said to" ("20 people said to have died").
+ */
+const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'claimed', 'stated', 'warned', 'wrote']);
+/** "in the more than 5,600 buildings": a preposition of place right before the figure's phrase. */
+export const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$/i;
+/**
+ * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
+ * were injured" says nothing of the 900), unless only "or", "and" or "to" stand between the two
+ * ("two or three guards were killed").
+ */
+export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefined, clauseEnd: number): number {
+  if (!next || next.start >= clauseEnd) return clauseEnd;
+  const gap = text.slice(hit.end, next.start).trim().toLowerCase();
+  return gap === 'or' || gap === 'and' || gap === 'to' ? clauseEnd : next.start;
+}
+/** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */
+export function eventAfter(text: string, from: number, to: number, beforeNext: boolean, plural: boolean): string | null {
+  ABOUT_RE.lastIndex = 0;
+  const window = beforeOthers(text.slice(from, to));
+  const m = ABOUT_RE.exec(window);
+  if (!m) return null;
+  // The verb of the count after it ("two people and injured eight"), when only spaces follow it.
+  const verb = m[0].toLowerCase();
+  if (beforeNext && PARTICIPLE_EVENT.has(verb) && window.slice(m.index + m[0].length).trim() === '') return null;
+  // "A man suspected of shooting two officers has been arrested": a verb in the singular has
+  // another subject than a count of several.
+  if (plural && SINGULAR_VERB.test(window.slice(0, m.index))) return null;
+  const event = eventOf(m);
+  // "100 people between dead and injured", "killed or wounded": a count of two events together, a toll of neither.
+  const joined = JOINED_EVENT.exec(window.slice(m.index + m[0].length));
+  if (joined) {
+    const other = ABOUT_RE.exec(window);
+    if (other && other.index === m.index + m[0].length + joined[0].length && eventOf(other) !== event) return null;
+  }
+  return event;
+}
+/**
+ * "rose to 334, the agency said, with many more still missing": a clause of other people after the
+ * figure ends what is read of it (a number there would end it anyway: eventEnd).
+ */
+function beforeOthers(window: string): string {
+  if (!hasAsciiWord(window, ', with ')) return window;
+  const m = OTHERS_CLAUSE.exec(window);
+  return m ? window.slice(0, m.index) : window;
+}
+const OTHERS_CLAUSE = /,\s+with\s+(?:many|more|others|dozens|hundreds|thousands|scores|several|some)\b/i;
+
+/**
+ * "At least 100 people were held after the protests": people held where the sentence is about
+ * protests or the police are detained ("talks were held", "held hostage", "held responsible" are not;
+ * a count of things is not: "rallies were held").
+ */
+export function heldInCustody(text: string, sentence: Range, unit: string | null, from: number, to: number): boolean {
+  if (unit === null || !PEOPLE_NOUNS.has(unit.slice(unit.lastIndexOf(' ') + 1))) return false;
+  const after = text.slice(from, Math.min(to, from + 60));
+  if (!hasAsciiWord(after, ' held') || !HELD.test(after)) return false;
+  return CUSTODY_CONTEXT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
+}
+const HELD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:were|are|was|have been|had been|are being|were being)\s+held\b(?!\s+(?:hostage|captive|up|back|responsible|liable|accountable))/iu;
+const CUSTODY_CONTEXT = /\b(?:police|protests?|protesters|demonstrat(?:ions?|ors)|riots?|unrest|crackdown|security forces)\b/i;
+
+/** "and", "or" right after an event word: another event may be joined to it. */
+const JOINED_EVENT = /^\s+(?:and|or|and\/or)\s+/;
+
+/** "in critical condition", "in a stable condition": the state of patients. */
+const CONDITION = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|poor) condition\b/i;
+export const inCondition = (after: string): boolean => hasAsciiWord(after, 'condition') && CONDITION.test(after);
+
+/**
+ * "raised the number of wounded from 42 to 67", "lowered the (death) toll in the attack from 89 to 42",
+ * "revised the toll down by about 60 to 215": a "from X to Y" or "by X to Y" pair (or "to Y") counts what
+ * the number or toll named right before it counts, whatever event words follow ("… from 89 to 42 and
+ * raised the number of wounded …": the 89 is no count of the wounded).
+ */
+const PAIR_OF = new RegExp(
+  String.raw`\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,100}?) (?:from (?:[\d,.]+ to )?|by (?:(?:${AMOUNT_HEDGES}) )?(?:[\d,.]+ to )?|to )$`,
+  'u',
+);
+export function pairEvent(text: string, sentence: Range, phraseStart: number, hitEnd: number): string | null {
+  const from = text.startsWith('from ', phraseStart - 5);
+  // Most figures have no "from ", "by " or "to " right before them: the expression is spared there.
+  if (!from && !text.startsWith(' to ', phraseStart - 4) && !text.startsWith(' by ', phraseStart - 4)) return null;
+  // A "from" value is the first of a pair only where "to" follows it: "the number of deaths, with data from four hospitals" is none.
+  if (from && !text.startsWith(' to ', hitEnd)) return null;
+  const m = PAIR_OF.exec(text.slice(Math.max(sentence.start, phraseStart - 140), phraseStart));
+  if (!m) return null;
+  ABOUT_RE.lastIndex = 0;
+  const named = ABOUT_RE.exec(`${m[1]}${m[2]}`);
+  // The middle holds no digit: the number or toll governs this pair, not one before it.
+  // A toll with no event of its own is the dead's ("the toll rose from 12 to 15").
+  return named ? eventOf(named) : m[1] === 'toll' ? 'killed' : null;
+}
+/** The counted noun phrase `unit` right after `hit` is the subject of a verb of speech (SPEECH_VERBS). */
+export function speaks(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
+  if (unit === null || hit.unit !== null) return false;
+  // The counted noun stands right after the number; a compound's unit ("four-point": points) is not written so.
+  const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
+  if (at < 0) return false;
+  const unitEnd = hit.end + at + unit.length;
+  const verb = lowerWordAfterSpaces(text, unitEnd, Math.min(clauseEnd, unitEnd + 16));
+  if (!SPEECH_VERBS.has(verb)) return false;
+  const verbEnd = spacesFrom(text, unitEnd, clauseEnd) + verb.length;
+  return lowerWordAfterSpaces(text, verbEnd, Math.min(clauseEnd, verbEnd + 8)) !== 'to';
+}
+
+/** Singular auxiliaries: their subject is not a count of several. */
+const SINGULAR_VERB = /\b(?:has|was|is)\b/i;
+
+export function eventBefore(text: string, from: number, to: number): string | null {
+  let last: string | null = null;
+  const before = text.slice(from, to);
+  ABOUT_RE.lastIndex = 0;
+  for (let m = ABOUT_RE.exec(before); m; m = ABOUT_RE.exec(before)) last = eventOf(m);
+  return last;
+}

@@ -1,0 +1,98 @@
+/** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
+import { MONTHS, WEEKDAYS } from '../lexicon';
+import { classAt, isSpaceAt, LETTER, UPPER } from '../chars';
+import { isRange, type NumberHit } from './numbers';
+import { rangeAt } from '../ranges';
+import { dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
+import type { Range } from '../sentences';
+import { isMoney, UNIT_STOP } from './units';
+
+/**
+ * "men over 55, women over 60", "children under five": a bound right after a noun for people is
+ * their age, no amount (a count follows its bound: "over 55 men").
+ */
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+const AGE_HOLDERS = new Set(['men', 'women', 'people', 'persons', 'adults', 'children', 'kids', 'patients', 'those', 'anyone', 'everyone', 'smokers', 'drivers', 'workers', 'voters', 'residents']);
+export function isAgeBound(text: string, sentence: Range, phrase: string, phraseStart: number, hit: NumberHit): boolean {
+  if (!AGE_BOUNDS.has(phrase) || hit.unit !== null || isRange(hit) || hit.value > 120) return false;
+  if (!AGE_HOLDERS.has(wordBefore(text, Math.max(sentence.start, phraseStart - 16), phraseStart))) return false;
+  const next = lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 16));
+  return next === '' || next === 'years' || UNIT_STOP.has(next);
+}
+/**
+ * "between 25 and 35 years old", "as young as 15": an age, no count (see also AGE_BOUNDS and "aged"
+ * in REFERENCE).
+ */
+export function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
+  if (unit === 'years old' || unit === 'year old') return true;
+  return unit === null && text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;
+/** Words before a number that make it a reference, not a count ("page 4", "aged 34"). */
+const REFERENCE = new Set(
+  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type'.split(' '),
+);
+/**
+ * A number inside a name is no figure ("G20", "Route 66"), but an amount is one even where a name was
+ * read from its currency code ("US" of "US$5 billion", "P433.4" of "P433.4 million").
+ */
+export function inName(names: Range[], hit: NumberHit): boolean {
+  const name = rangeAt(names, hit.start) ?? rangeAt(names, hit.end - 1);
+  return name !== undefined && !(isMoney(hit.unit) && name.start === hit.start);
+}
+/**
+ * "iOS 6", "iPhone 5": a number right after a word that starts lower case and has a capital inside
+ * is the version or model of a product, no amount.
+ */
+export function namesAProduct(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words || !isSpaceAt(text, hit.start - 1)) return false;
+  const end = hit.start - 1;
+  let start = end;
+  while (start > Math.max(sentence.start, end - 24) && classAt(text, start - 1) & LETTER) start--;
+  return start < end && CAMEL_PRODUCT.test(text.slice(start, end));
+}
+const CAMEL_PRODUCT = /^\p{Ll}{1,2}\p{Lu}\p{L}*$/u;
+
+/**
+ * "six million Xbox 360 consoles", "two Boeing 737 jets", "its Xbox 360 console": digits right after one
+ * capitalised word that a count or a determiner comes before close the name of a model, no amount of their own.
+ */
+export function closesModelName(text: string, sentence: Range, previous: NumberHit | undefined, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || !isSpaceAt(text, hit.start - 1) || !(classAt(text, hit.start - 2) & LETTER)) return false;
+  const from = Math.max(sentence.start, previous !== undefined && hit.start - previous.end <= 24 ? previous.end : hit.start - 24);
+  const m = MODEL_NAME_BEFORE.exec(text.slice(from, hit.start));
+  return m !== null && (m[1] !== undefined || (previous !== undefined && from === previous.end && m.index === 0));
+}
+/** One capitalised word before the digits, after a determiner (group 1, also opening a sentence: "A Bell 212 helicopter") or alone after a count. */
+const MODEL_NAME_BEFORE = /(?:\b([Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
+/** A word in lower case without a final full stop, as MONTHS and REFERENCE list it ("Aug." → "aug"). */
+function wordKey(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** A capitalised month name, also abbreviated with its full stop ("June", "Sept", "Aug."). */
+const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(wordKey(w));
+
+/** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
+export function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
+  // An age set off after a name: "Graham Pettifer, 58, admitted".
+  if (!hit.words && !hit.unit && text[hit.end] === ',' && endsWithNameAndComma(text, Math.max(sentence.start, hit.start - 40), hit.start)) return true;
+  const before = dottedWordBefore(text, Math.max(sentence.start, hit.start - 20), hit.start);
+  // Within the sentence: "a turnout of 750,000. March organizers …" is no date.
+  const after = lettersAfter(text, hit.end, Math.min(sentence.end, hit.end + 20));
+  // "on Tuesday (26)": a day of the month in brackets after its weekday.
+  const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
+  // "the road ₦900 million": an amount is never a reference number.
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || NUMBERED_UNITS.has(before) || abbreviatedReference(text, sentence, hit)));
+}
+/** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199", "Navy Ship 116" (in lower case they may end a place: "in the district 30 died"). */
+const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit Ship Vessel Boat'.split(' '));
+
+/** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
+function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.start - sentence.start > 1) return false;
+  const before = dottedWordBefore(text, Math.max(0, hit.start - 8), hit.start).toLowerCase();
+  return REFERENCE_ABBREVIATIONS.has(before);
+}
+const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'fig.', 'sec.', 'ch.', 'art.']);

@@ -1,0 +1,59 @@
+/** Events of a figure named by a noun for its count ("put the toll at 55", "the number of people detained was", "the figure is 210,000"); separate because the event is read from that noun, not the figure's words. */
+import { hasAsciiWord } from '../chars';
+import { ABOUT_RE, eventOf } from '../events';
+import { MAX_SENTENCE } from './parts';
+import type { Range } from '../sentences';
+import { eventBefore } from './figure-events';
+
+/** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */
+const TOLL = /\b(?:the|its|their)\s+toll\b/i;
+/** TOLL, run only where "toll" is there. */
+export const namesToll = (clause: string): boolean => hasAsciiWord(clause, 'toll') && TOLL.test(clause);
+/** 'said the death toll “appears to be at least 377”': the quoted words are said of the toll named right before them. */
+const TOLL_BEFORE_QUOTE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:is|was|had|has|now)\s+)?[“"‘']?$/i;
+export const tollBeforeQuote = (text: string, sentence: Range, quote: Range): boolean =>
+  quote.start > sentence.start && TOLL_BEFORE_QUOTE.test(text.slice(Math.max(sentence.start, quote.start - 40), quote.start));
+
+/**
+ * 'the number of people detained was “more than 500.”': a quote that opens with the number says what
+ * the number of an event named right before it is.
+ */
+const NUMBER_OF_BEFORE_QUOTE = /\bthe\s+(?:number|toll|count|tally|total)\s+of\s+(?:[\p{L}-]+\s+){1,3}(?:is|was|were|are|stood at|stands at|now stands at|reached)\s+[“"‘']?$/iu;
+export function eventBeforeQuote(text: string, sentence: Range, quote: Range, phraseStart: number): string | null {
+  // The number opens the quote (past its mark and spaces).
+  if (phraseStart - quote.start > 2 || quote.start <= sentence.start) return null;
+  const window = text.slice(Math.max(sentence.start, quote.start - 80), quote.start);
+  const m = hasAsciiWord(window, ' of ') ? NUMBER_OF_BEFORE_QUOTE.exec(window) : null;
+  return m ? eventBefore(m[0], 0, m[0].length) : null;
+}
+
+/**
+ * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288": a number
+ * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
+ */
+const NUMBER_REFERENCE =
+  /\bthe\s+(?:(?:official|final|new|actual|real|true|latest|revised|correct|confirmed)\s+)?(?:number|figure|toll|tally|count|total)\s+(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}$/i;
+export function referencedNumber(text: string, clauseStart: number, phraseStart: number): boolean {
+  const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
+  // Most figures have no "the " before them in reach: the expression is spared there.
+  return hasAsciiWord(window, 'the ') && NUMBER_REFERENCE.test(window);
+}
+
+/** The one event that sentence `si` names, or else the one that the text's first two sentences name; null when none or several. */
+export function topicOf(text: string, sents: readonly Range[], si: number): string | null {
+  const sentence = sents[si]!;
+  const lede = sents[Math.min(1, sents.length - 1)]!;
+  return onlyEvent(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE))) ?? onlyEvent(text.slice(sents[0]!.start, Math.min(lede.end, sents[0]!.start + MAX_SENTENCE)));
+}
+
+/** The event `window` names when it names only one. */
+function onlyEvent(window: string): string | null {
+  let found: string | null = null;
+  ABOUT_RE.lastIndex = 0;
+  for (let m = ABOUT_RE.exec(window); m; m = ABOUT_RE.exec(window)) {
+    const event = eventOf(m);
+    if (found !== null && event !== found) return null;
+    found = event;
+  }
+  return found;
+}

@@ -1,0 +1,124 @@
+/** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
+import { FUNCTION_WORDS, VERB_FILLERS } from '../lexicon';
+import { classAt, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
+import { isComparative } from './changes';
+import type { NumberHit } from './numbers';
+import { compoundUnitAt } from './number-words';
+import { classWithin, lowerWordAfterSpaces, wordEnd } from '../scan';
+import type { Range } from '../sentences';
+
+/** Adjectives of the events a figure counts end its noun: "100 dead" counts nothing more. */
+const ABOUT_ADJECTIVES = new Set(['dead', 'missing', 'injured', 'hurt']);
+/** Words that end the counted noun phrase after a number. */
+export const UNIT_STOP = new Set([
+  ...FUNCTION_WORDS,
+  ...VERB_FILLERS,
+  ...'ago be being do did does can must should shall get got gets out remain'.split(' '),
+  // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
+  // that are also nouns after a number ("won", "cut", "hit").
+  ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote sank said'.split(' '),
+]);
+const MAX_UNIT_WORDS = 3;
+/** A unit of money: any unit of notation but a share, a score or a magnitude. */
+export const isMoney = (unit: string | null): boolean => unit !== null && unit !== '%' && unit !== 'score' && unit !== 'magnitude';
+/** The first word of a unit ("gay" for "gay men"). */
+export function firstWord(unit: string): string {
+  const space = unit.indexOf(' ');
+  return space < 0 ? unit : unit.slice(0, space);
+}
+/** The unit of a number's notation, of a compound ("a four-point lead": points), or the noun phrase it counts. */
+export function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
+  if (hit.unit !== null) return hit.unit;
+  const compound = text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
+  if (compound) return hit.value === 1 ? compound.singular : compound.plural;
+  // "a two percent unit increase", "fell one per cent": a number in words before "percent" is a percentage too.
+  if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
+  return countedNoun(text, hit.end, sentence.end);
+}
+const PERCENT_WORDS = /^\s+per ?cent\b/i;
+
+export const HYPHEN = 45;
+/**
+ * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
+ * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb,
+ * past a first "more" or "other" ("15 more years"), into an editor's brackets ("4.9 [degrees Celsius]")
+ * and across "and" after a singular noun ("search and rescue personnel").
+ * A capital after a plural starts another phrase ("5,600 buildings Turkish officials said"), except a scale of degrees.
+ */
+function countedNoun(text: string, from: number, to: number): string | null {
+  const hi = Math.min(to, from + 80);
+  let count = 0;
+  let start = -1;
+  let end = from;
+  let previous = '';
+  let i = spacesFrom(text, from, hi);
+  if (i < hi && text.charCodeAt(i) === OPEN_BRACKET) i++;
+  // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
+  let beforeAnd = -1;
+  for (let skipped = false, joined = false; ; ) {
+    while (i < hi && classAt(text, i) & SPACE) i++;
+    if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
+    const wordStop = wordEnd(text, i + widthAt(text, i), hi);
+    const lower = text.slice(i, wordStop).toLowerCase();
+    if (count === 0 && !skipped && MORE_WORDS.has(lower)) {
+      skipped = true;
+      i = wordStop;
+      continue;
+    }
+    // "13,740 search and rescue personnel": a singular noun joined by "and" to another, before their head noun.
+    if (lower === 'and' && count === 1 && !joined && !previous.endsWith('s') && !IRREGULAR_PLURALS.has(previous)) {
+      joined = true;
+      beforeAnd = end;
+      i = wordStop;
+      continue;
+    }
+    // "32 missing people": the event's adjective before a noun leaves the noun counted (the event is read apart).
+    if (count === 0 && !skipped && ABOUT_ADJECTIVES.has(lower) && PEOPLE_NOUNS.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 16)))) {
+      skipped = true;
+      i = wordStop;
+      continue;
+    }
+    // "31 US cents": the country of a currency, not the pronoun "us".
+    if ((UNIT_STOP.has(lower) && !(count === 0 && text.startsWith('US ', i))) || ABOUT_ADJECTIVES.has(lower)) break;
+    // "42 confirmed dead": a participle before the event's adjective qualifies the count, no noun of it.
+    if (count === 0 && isParticiple(lower) && ABOUT_ADJECTIVES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 12)))) break;
+    if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
+    // "55 miles northeast of", "two points higher": a direction or a comparative after the noun is no part of it.
+    if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
+    // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
+    if (isParticiple(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    // "the 802 figure given by": a noun for the number itself counts nothing.
+    if (count === 0 && NUMBER_NOUNS.has(lower) && !nounFollows(text, wordStop, to)) return null;
+    if (start < 0) start = i;
+    count++;
+    end = wordStop;
+    previous = lower;
+    if (count === MAX_UNIT_WORDS) break;
+    i = wordStop;
+  }
+  if (beforeAnd >= 0 && count === 2) return text.slice(start, beforeAnd);
+  return count ? text.slice(start, end) : null;
+}
+const OPEN_BRACKET = 91;
+/** Compass directions: "miles northeast of Seattle" says where, not what is counted. */
+const DIRECTIONS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
+/** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
+const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
+/** Past participles not ending in "-ed": "the figure given by", "500,000 taken". */
+const EN_PARTICIPLES = new Set('given taken shown seen known written chosen driven spoken stolen drawn thrown beaten hidden'.split(' '));
+/** A participle, which is a verb after a number unless a noun follows it. */
+const isParticiple = (lower: string): boolean => lower.endsWith('ed') || lower.endsWith('ing') || EN_PARTICIPLES.has(lower);
+/** Particles that make the word before them a verb: "500,000 showed up". */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
+/** Words between a number and its noun that add to a count already given: "15 more years", "two other suspects". */
+const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra']);
+/** Nouns for people that an event's adjective may stand before ("32 missing people", "ten injured children"). */
+export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'children', 'individuals', 'residents', 'passengers', 'workers', 'miners', 'soldiers', 'civilians', 'migrants', 'tourists', 'climbers', 'fishermen', 'students']);
+/** Plurals without a final "s": "20 people and property" counts the people. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
+
+/** The next word is a plain noun: not a stop word, participle or adverb. */
+function nounFollows(text: string, from: number, to: number): boolean {
+  const next = lowerWordAfterSpaces(text, from, Math.min(to, from + 40));
+  return next !== '' && !UNIT_STOP.has(next) && !PARTICLES.has(next) && !EN_PARTICIPLES.has(next) && !/(ed|ing|ly)$/.test(next);
+}
