@@ -498,3 +498,12 @@ export const INFORMAL_TITLES = set('boss head supremo tsar czar');
 
 /** Portfolio words of civil defence ("Secretary of State for Civil Protection"), read with PORTFOLIO_WORDS. */
 export const CIVIL_PORTFOLIO_WORDS = set('civil protection defence defense emergencies');
+
+/** Nouns of parts of a town or a country after their names ("the Kelmor and Ostra areas of the city"): what they follow is a place. */
+export const AREA_NOUNS = set('area areas neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs');
+
+/** Outlets' nouns that also name a place after a modifier ("the bus station", "a camp site"): no cue of an outlet there. */
+export const SITE_NOUNS = set('site station');
+
+/** Lower-case nouns that make a capitalised "Web" before them the ordinary word ("the Web site", "a Web page"). */
+export const WEB_NOUNS = set('site sites page pages address browser');

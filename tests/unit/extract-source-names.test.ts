@@ -103,4 +103,8 @@ describe('titles and tags that are no names', () => {
   it('keeps a hyphenated name that is not such a tag', () => {
     expect(names('Jean-Luc Ravel said the vote was fair.')).toContain('Jean-Luc Ravel');
   });
+
+  it('makes no outlet of "Web" before "site" or "page"', () => {
+    expect(names('The Web site for the Ostra Herald crashed for an hour, the paper said. A Web page showed 5 dead.')).toEqual(['Ostra Herald']);
+  });
 });

@@ -150,3 +150,22 @@ describe('a title with several portfolios and a place before a long name', () =>
     expect(extract('“The dam held,” Minister for Water Tomas Varga Ruiz told reporters.').claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Tomas Varga Ruiz');
   });
 });
+
+describe('titles that hold a public body’s head or serve another office', () => {
+  it('keeps "police" and "army" inside the title a place or body owns', () => {
+    const r = extract('"Nine died," Ostra’s deputy police chief Ravi Nath said. Kelmor army spokesman Ali Bey said 4 were hurt.');
+    expect(roles(r)).toMatchObject({ 'Ravi Nath': 'Ostra’s deputy police chief', 'Ali Bey': 'Kelmor army spokesman' });
+    // A capitalised "But" opening the sentence is no part of the body that owns the title.
+    expect(roles(extract('But Kelby police chief Tomas Varga said 6 died.'))).toMatchObject({ 'Tomas Varga': 'Kelby police chief' });
+  });
+
+  it('keeps the spokesperson’s title before the office it speaks for', () => {
+    const r = extract('Spokesperson of Kebbira state governor Malam Idris Sule confirmed the attack on Monday.');
+    expect(roles(r)).toMatchObject({ 'Malam Idris Sule': 'Spokesperson of Kebbira state governor' });
+  });
+
+  it('reads "Major" before a given name and a surname as the rank, not a word of the name', () => {
+    const r = extract('But Major Scott Talbot at the press centre said: "We did not fire." Talbot added that 3 were hurt.');
+    expect(roles(r)).toEqual({ 'Scott Talbot': 'Major' });
+  });
+});

@@ -16,7 +16,8 @@ export function appositionHead(after: string): string {
   const head = phraseHead(after, i);
   // ", spokeswoman for the agency": without a determiner only a title or a person's noun says what the name is
   // (", Bank of England" is the next item of a list).
-  return determiner || wordClass(head) & (ROLE_HEAD | PERSON_NOUN) ? head : '';
+  // ", head of the agency": "head" before its body is a person's title too.
+  return determiner || wordClass(head) & (ROLE_HEAD | PERSON_NOUN) || head === 'head' ? head : '';
 }
 
 /** The head of the phrase at `i` of `after`: its last word before a link word ("for", "who"…) or a stop. */

@@ -1,12 +1,12 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
-import { FAMILY_NAMES_FIRST, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
+import { AREA_NOUNS, COMPASS_WORDS, FAMILY_NAMES_FIRST, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
 import { appositionHead } from './apposition-head';
-import { COMPANY_AFTER, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace } from './institution-cues';
+import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
-import { afterThe, cueOfAnotherName, isAgeAfter, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
+import { afterThe, cueOfAnotherName, isAgeAfter, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isSettlement, PLACE_OPENERS } from './place-cues';
 import { placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
@@ -61,7 +61,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
   // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
   if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
-  if (group.occurrences.some((o) => o.role)) return 'person';
+  // "Spokesperson of Kelmor state governor Ana Ruiz": a role before a name that a state's or a city's
+  // noun follows is the title of an office the place holds, not the place's.
+  if (group.occurrences.some((o) => o.role && !(wordClass(lowerWordAfter(text, o.end, Math.min(o.end + 30, text.length))) & PLACE_CUE))) return 'person';
 
   // A demonym left at the start of a name ("Muslim Brotherhood"), a possessive inside it ("Women’s
   // Aid") or a connector that joins only institutions' names ("Alternative for Germany") says it is
@@ -81,6 +83,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let business = 0;
   let subject = 0;
   let titled = 0;
+  let apposedPerson = 0;
   let described = 0;
   let definite = 0;
   let gendered = 0;
@@ -103,12 +106,13 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "state-run KNA news reported": a name before "news" and a wire's noun or verb is an outlet's.
     // "the local news agency Pajhwok": an agency of news is an outlet, not any agency.
     const newsAgency = before === 'agency' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'news';
-    if (cues & OUTLET_CUE || newsAgency || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    const cuesAfter = cues | cueAfterModifier(text, o.end, next, hi);
+    if (cuesAfter & OUTLET_CUE || newsAgency || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
-    if (cues & ORG_CUE && !newsAgency) orgCue++;
+    if (cuesAfter & ORG_CUE && !newsAgency) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
-    const placeNext = (nextClass & PLACE_CUE) !== 0 || bodyMemberAfter(text, o.end, next, hi);
+    const placeNext = (nextClass & PLACE_CUE) !== 0 || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi);
     if (placeNext) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
@@ -122,10 +126,12 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
       const owner = wordBeforeLast(text, lo, o.start);
       const ownerLower = owner.toLowerCase();
       const holding = HOLDINGS.test(ownerLower);
-      if (holding) orgCue++;
+      // "an analyst at Ovum": where a person works is a body.
+      const workplace = before === 'at' && isPersonWord(ownerLower);
+      if (holding || workplace) orgCue++;
       affiliation =
         holding ||
-        (before === 'at' && isPersonWord(ownerLower)) ||
+        workplace ||
         (before === 'from' && ((owner !== '' && (classAt(owner, 0) & UPPER) !== 0) || (wordClass(ownerLower) & COMMON) !== 0 || isPersonWord(ownerLower)));
     }
     // "As reported by KELMOR.AZ": a name that reports, where no person's, is an outlet's.
@@ -143,13 +149,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
       if (pronoun === 'he' || pronoun === 'she') gendered++;
       else if (pronoun === 'it') neuter++;
     }
+    if (isPersonHead(head, headClass)) apposedPerson++;
     if (!nameLength) continue;
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
     // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
-    if ((headClass | title) & PERSON_NOUN || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1))) || tellsOutlet(text, o.end, hi)) described++;
+    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1))) || tellsOutlet(text, o.end, hi)) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
@@ -172,7 +179,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const aliased = group.occurrences.some((o) => o.words.length === 1 && (o.bracketed || (isAcronym(o.form) && abbreviates(o.key, words))));
   // "Thomson Reuters": a known outlet inside a name is no person's.
   // A product's noun after it, once, says no person (no one is "the Ana Ruiz software").
-  const person = nameLength && definite * 2 < group.occurrences.length && !aliased && !product && !words.some((w) => OUTLETS.has(w));
+  // "West Kelmor", "North Ostra": a compass word opens a region's name, never a person's.
+  const person = nameLength && !(COMPASS_WORDS.has(words[0]!) && last > 0) && definite * 2 < group.occurrences.length && !aliased && !product && !words.some((w) => OUTLETS.has(w));
   const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
   // What a company has or reports outweighs the weak signs of a person below, not a given name.
   const company = business > 0 && !opensLikePerson;
@@ -185,6 +193,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",
   // never "it", takes it up: organisations are "it", and a single "he" could be anyone's.
   const n = group.occurrences.length;
+  // "said Kelmorwati, head of the agency", "Ruizo, a resident of the town, said": a one-word name that
+  // most of its uses describe as a person is a person's (who goes by one name).
+  if (last === 0 && apposedPerson * 2 >= n && !company && !isAcronym(group.name)) return 'person';
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return reporting * 2 >= n ? 'outlet' : 'other';
 }

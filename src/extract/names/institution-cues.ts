@@ -1,6 +1,8 @@
 /** Words around one use of a name that say an outlet, a company or a public body ("KNA news reported", "shares in Acme", "Hungary’s Disaster Relief Agency"); separate because they count for bodies, not for people or places. */
-import { PLACES } from '../lexicon';
+import { BODY_HEADS, PLACES, SITE_NOUNS } from '../lexicon';
 import { classAt, LETTER } from '../chars';
+import { lowerWordAfter } from '../scan';
+import { FUNCTION, ORG_CUE, OUTLET_CUE, PLACE_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
 /** ", the VoA reported.": a name after "the", credited with the report that ends its sentence, is an outlet's. */
 export function creditedAtEnd(text: string, start: number, end: number): boolean {
@@ -29,3 +31,16 @@ export const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
  */
 export const COMPANY_AFTER =
   /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\s+(?:reported|posted|announced|booked)\s+(?:(?:a|an|its|record|net|quarterly|annual|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?))\b/i;
+
+/**
+ * "the Kelmor rights group said", "Ostra Daily opposition newspaper put": the outlet's or body's noun
+ * one lower-case modifier after the name (`next`, the word right after `end`); its class, or 0. A
+ * verb or a function word as `next` ends the name's phrase instead.
+ */
+export function cueAfterModifier(text: string, end: number, next: string, hi: number): number {
+  // "the Harvey town site", "the Kelmor police station": a place's or a public body's noun as the
+  // modifier makes a place of what follows.
+  if (next === '' || wordClass(next) & (FUNCTION | VERB_FILLER | REPORTING_VERB | ORG_CUE | OUTLET_CUE | PLACE_CUE) || next.endsWith('ed') || BODY_HEADS.has(next)) return 0;
+  const noun = lowerWordAfter(text, text.indexOf(next, end) + next.length, hi);
+  return SITE_NOUNS.has(noun) ? 0 : wordClass(noun) & (ORG_CUE | OUTLET_CUE);
+}

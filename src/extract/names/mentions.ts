@@ -13,7 +13,7 @@ import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { endsWithColourNickname } from './nicknames';
-import { isDemonymCompound, isOrdinaryOutletWord, PARTY_TAG, withoutLoneMonths } from './non-names';
+import { isDemonymCompound, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
 import { firstFrom } from '../ranges';
@@ -82,8 +82,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const first = part.tokens[0]!;
         // "@BBhuttoZardari": a handle is no name as written.
         if (text.charCodeAt(first.start - 1) === 64) continue;
-        // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name.
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to))) continue;
+        // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is "Web" in "Web site".
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;

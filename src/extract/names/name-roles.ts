@@ -2,7 +2,7 @@
 
 import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
-import { BARE_ARTICLES, DESCRIPTORS, INFORMAL_TITLES } from '../lexicon';
+import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES } from '../lexicon';
 import { joins, joinsAfterPossessive } from './name-joins';
 import { isPersonLike } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
@@ -90,10 +90,19 @@ export function roleAround(text: string, tokens: readonly Token[], before: numbe
  * name; the role is the body's name and the title. Not "On Monday spokesman …": a date is no body.
  */
 function titleBefore(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean): string | null {
+  return ownedTitle(text, tokens, k, from, isCommonNoun, true) ?? ownedTitle(text, tokens, k, from, isCommonNoun, false);
+}
+
+/**
+ * titleBefore's reading, with or without a public body's head inside the title ("Kenya's police
+ * chief" where a body owns it; "chief" alone where none does: "Deputy police chief" opening a sentence).
+ */
+function ownedTitle(text: string, tokens: readonly Token[], k: number, from: number, isCommonNoun: (t: Token) => boolean, bodyHead: boolean): string | null {
   let t = k - 1;
   const informal = INFORMAL_TITLES.has(tokens[t]!.text);
   if (tokens[t]!.capitalised || !(endsTitle(tokens, t) || informal) || !joins(text, tokens[t]!, tokens[k]!)) return null;
-  while (t > from && !tokens[t - 1]!.capitalised && tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
+  // "deputy police chief", "army spokesman": a public body's head is a word of the title it owns.
+  while (t > from && !tokens[t - 1]!.capitalised && (tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || (bodyHead && BODY_HEADS.has(tokens[t - 1]!.text))) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
   let b = t - 1;
   if (b < from) return null;
   const owner = tokens[b]!;
@@ -107,10 +116,24 @@ function titleBefore(text: string, tokens: readonly Token[], k: number, from: nu
   if (!owner.capitalised || !owns) return owner.possessive || informal ? null : plain(text.slice(tokens[t]!.start, tokens[k - 1]!.end));
   if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;
   // "Incumbent Guinea president": a describing word opening the sentence is no part of the body's name.
-  while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  // "But Miyagi police chief": a capitalised function word opening the sentence is none of it either.
+  while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && !(tokens[b - 1]!.cls & FUNCTION) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
   // "Police spokesman Ali Khan" at a sentence start: a common noun alone is no body's name.
   if (b === t - 1 && isCommonNoun(owner) && !isAcronym(owner.text)) return null;
-  return plain(text.slice(tokens[b]!.start, tokens[k - 1]!.end));
+  return plain(text.slice(tokens[titleOfOffice(text, tokens, b, from)]!.start, tokens[k - 1]!.end));
+}
+
+/**
+ * "Spokesperson of Kelmor state governor Ana Ruiz": a title and its "of" or "for" right before the
+ * office's owner (at tokens[b]) make the person that office's spokesperson, not its holder. The index
+ * where the role opens.
+ */
+function titleOfOffice(text: string, tokens: readonly Token[], b: number, from: number): number {
+  let l = b - 1;
+  if (l - 1 < from || (tokens[l]!.text !== 'of' && tokens[l]!.text !== 'for') || !joins(text, tokens[l]!, tokens[b]!) || !endsTitle(tokens, l - 1) || !joins(text, tokens[l - 1]!, tokens[l]!)) return b;
+  l--;
+  while (l > from && tokens[l - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, tokens[l - 1]!, tokens[l]!) && b - l < MAX_ROLE_WORDS + 1) l--;
+  return l;
 }
 
 /**

@@ -1,6 +1,6 @@
-/** Capitalised words that name nobody: a lone month, a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word. */
+/** Capitalised words that name nobody: a lone month, a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site". */
 
-import { OUTLETS_WITH_THE } from '../lexicon';
+import { OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
 import type { Occurrence } from './occurrence';
 import type { Token } from '../tokens';
 import { DEMONYM, FUNCTION, MONTH, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
@@ -28,4 +28,11 @@ export function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: n
   const k = tokens.indexOf(t, from);
   const next = tokens[k + 1];
   return tokens[k - 1]?.lower !== 'the' && k + 1 < to && next !== undefined && !next.capitalised && !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
+}
+
+/** "The Web site for the paper crashed": "Web" capitalised before a page's or a site's noun is the ordinary word, no outlet. */
+export function isWebNoun(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
+  if (t.lower !== 'web') return false;
+  const k = tokens.indexOf(t, from);
+  return k + 1 < to && WEB_NOUNS.has(tokens[k + 1]!.text);
 }

@@ -5,8 +5,11 @@ import { lettersBefore, wordBeforeLast } from '../scan';
 import { isApostrophe } from '../tokens';
 import { DEMONYM, GIVEN_NAME, PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
 
-/** "X, in tears, told AFP": the verb "told" after the name (and an aside between commas), then the word it was told to. */
-const TOLD = /^(?:,[^,.;]{1,30},)?\s+told\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u;
+/**
+ * "X, in tears, told AFP", "X from the Kelmor aid committee told AFP": the verb "told" after the name
+ * (and an aside between commas, or the body the name is from), then the word it was told to.
+ */
+const TOLD = /^(?:,[^,.;]{1,30},|\s+from\s+[^,.;]{1,50}?)?\s+told\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u;
 
 /** The name ending at `end` tells a known outlet something: only people give outlets interviews. */
 export function tellsOutlet(text: string, end: number, hi: number): boolean {
@@ -81,3 +84,9 @@ export function isAgeAfter(text: string, start: number): boolean {
 
 export const isPersonWord = (w: string): boolean =>
   (wordClass(w) & (PERSON_NOUN | ROLE_HEAD)) !== 0 || (wordClass(w.replace(/s$/, '')) & PERSON_NOUN) !== 0;
+
+/**
+ * The head of a name's apposition says a person: a person's noun (", a resident of the town") or
+ * "head" (", head of the agency"), which only a person is of a body.
+ */
+export const isPersonHead = (head: string, headClass: number): boolean => (headClass & PERSON_NOUN) !== 0 || head === 'head';
