@@ -133,18 +133,34 @@ function boundaryAfter(text: string, marks: number, hi: number): number {
 const GLUED_WORD = 3;
 
 /**
- * "…by the authorities.In the afternoon": a full stop right after a lower-case word, with a
- * capitalised word glued to it, ends a sentence whose space was lost ("e.g.", "U.S" and "Node.js" do not).
+ * "…by the authorities.In the afternoon", "…aged 19 to 24.Ana Ruiz said": a full stop right after a
+ * lower-case word or a whole number of two digits or more, with a capitalised word glued to it, ends
+ * a sentence whose space was lost ("e.g.", "U.S", "Node.js" and "v2.Beta" do not).
  */
 function gluedAfterDot(text: string, marks: number): boolean {
   const next = marks + widthAt(text, marks);
   if (next >= text.length || text.charCodeAt(marks - 1) !== DOT || !(classAt(text, marks) & UPPER) || !(classAt(text, next) & LOWER)) return false;
+  if (classAt(text, charBefore(text, marks - 1)) & NUMBER) return wholeNumberBefore(text, marks - 1);
   let at = marks - 1;
   for (let k = 0; k < GLUED_WORD; k++) {
     at = charBefore(text, at);
     if (at < 0 || !(classAt(text, at) & LOWER)) return false;
   }
   return true;
+}
+
+/** Digits a number must have before a full stop with no space after it to end a sentence ("24.Ana"). */
+const GLUED_DIGITS = 2;
+
+/** A number of GLUED_DIGITS digits or more, a word of its own (after a space or the text's start), ends right before `dot`. */
+function wholeNumberBefore(text: string, dot: number): boolean {
+  let at = dot;
+  let digits = 0;
+  while (at > 0 && classAt(text, charBefore(text, at)) & NUMBER) {
+    at = charBefore(text, at);
+    digits++;
+  }
+  return digits >= GLUED_DIGITS && (at === 0 || (classAt(text, charBefore(text, at)) & SPACE) !== 0);
 }
 
 /** "Dr." or an initial ("J." / "U.S.") does not end a sentence; the dot's paragraph starts at `paraStart`. */

@@ -155,3 +155,20 @@ describe('"X in a post on Thursday said"', () => {
     expect(byKind(extract('Omar Dalil arrived. The army in a statement on Monday said 13 died.'), 'figure')).toEqual([null]);
   });
 });
+
+describe('clauses whose figures are not the named source\'s', () => {
+  it('gives "…, while an official put the figure at N" to the unnamed official', () => {
+    const r = extract('Tomas Brenn, a village elder, said 21 civilians were killed in the raid, while a provincial official put the figure at 22.');
+    expect(figure(r, '21').claim.attributedTo).toBe('Tomas Brenn');
+    expect([figure(r, '22').claim.attributedTo, figure(r, '22').claim.reportedBy]).toEqual([null, 'a provincial official']);
+  });
+  it('gives "…, while X opposition newspaper put the figure at N" to X', () => {
+    const r = extract('Several local outlets estimated numbers at tens of thousands, while Kestrel Post opposition newspaper put the figure much higher at 150,000.');
+    expect([figure(r, '150,000').claim.attributedTo, figure(r, '150,000').claim.reportedBy]).toEqual(['Kestrel Post', null]);
+  });
+  it('gives nobody the figure of a report the source denies', () => {
+    const r = extract('The Kelmor army said its troops had killed more than 20 rebels on Monday, but denied reports it had killed up to eight farmers in the raid.');
+    expect(figure(r, 'more than 20').claim.attributedTo).toBe('Kelmor army');
+    expect(figure(r, 'up to eight').claim.attributedTo).toBeNull();
+  });
+});

@@ -143,3 +143,14 @@ describe('a list of clauses each with its own subject and verb', () => {
     expect(figureSources('Kelmor Hospital reported three deaths, Varn Institute reported five, Lagos 12.')).toEqual(['3 Kelmor Hospital', '5 Varn Institute', '12 -']);
   });
 });
+
+describe('subjects set apart from their figures', () => {
+  it('reads a subject across a dash aside ("the X (XS) — the agency — announced")', () => {
+    expect(figureBy('Later the Kelmor Security Service (KSS) — the intelligence agency — announced the toll had been 36 dead and 58 wounded.', 36)).toEqual(['Kelmor Security Service', null]);
+  });
+  it('does not give the main clause\'s figure to the subject of a later "after" clause', () => {
+    expect(figureBy('Kelmor Soft, which has 270 clients, was expected to deepen investor worries on Friday after peers Acme Data and Brix Systems posted weak earnings.', 270)).toEqual([null, null]);
+    // "before" right before the verb opens no clause of its own subject.
+    expect(figureBy('The ice shrank in just three years, faster than anything seen before, said study author Ana Ruiz.', 3)).toEqual(['Ana Ruiz', null]);
+  });
+});

@@ -85,8 +85,9 @@ describe('text scanners agree with the expressions they replace', () => {
   const NUMBER_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
   const WORDS_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:an?\\s+)?${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
   const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]*(?:[’'.&-][\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]*)*\+?/gu;
-  // A full stop glued to a capitalised word after a lower-case one ("authorities.In") also ends a sentence.
-  const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
+  // A full stop glued to a capitalised word after a lower-case one ("authorities.In") or after a whole
+  // number of two digits or more ("24.Ana") also ends a sentence.
+  const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\p{N}])|(?:(?<=\p{Ll}{3})|(?<=(?:^|\s)\p{N}{2,}))\.(?=\p{Lu}\p{Ll})/gu;
   const property = (check: (s: string) => void): void => fc.assert(fc.property(text, check), { seed: SEED, numRuns: RUNS });
 
   it('findNumberWords: number words standing alone, with "a"/"an" and joined by spaces, hyphens or "and"', () =>

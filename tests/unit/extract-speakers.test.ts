@@ -119,3 +119,39 @@ describe('who speaks a quote: a quoted nickname in the title', () => {
     expect(quote?.attributedTo).toBe('Carl Moss');
   });
 });
+
+describe('speakers introduced in unusual places', () => {
+  it('reads titles in a row before the name after a quote (", army spokesman Colonel X said")', () => {
+    const text = '"We searched the valley. We found nothing," Kelmor army spokesman Colonel Dan Ruvo said.';
+    expect(quoteSpeakers(text)).toEqual(['Dan Ruvo']);
+    // The full stop of an initialism before the title ends no sentence.
+    expect(quoteSpeakers('"We found nothing," U.K. army spokesman Colonel Ada Voss said.')).toEqual(['Ada Voss']);
+  });
+  it('gives "said another marcher, 41-year-old X." and the untagged quote after it to X', () => {
+    const text = 'Lena Hart led the crowd.\n"We will keep going," said another marcher, 41-year-old Petra Lind.\n"This gives us hope."';
+    expect(quoteSpeakers(text)).toEqual(['Petra Lind', 'Petra Lind']);
+    // The name must close the description: "a witness, X and her son" is not one speaker.
+    expect(quoteSpeakers('"We will keep going," said a witness, Petra Lind and her son.')).toEqual([null]);
+  });
+  it('reads a speaker placed by "at" before a colon ("X at the press office in Y said: …")', () => {
+    expect(quoteSpeakers('But Captain Ivo Marsh at the allied press office in Doria said: "We did not shoot anyone."')).toEqual(['Ivo Marsh']);
+    // A place inside the phrase is passed.
+    expect(quoteSpeakers('But Captain Ivo Marsh at the Kelmor army press centre in Doria said: "We did not shoot anyone."')).toEqual(['Ivo Marsh']);
+  });
+  it('reads a speaker placed by "from" after a quote (", X from the aid group for Y told Z")', () => {
+    const text = '"Nine people died in the fire," Tomas Brenn from Nordic aid group for Refugees told Kestrel.';
+    expect(quoteSources(text)).toEqual(['figure Tomas Brenn', 'quote Tomas Brenn']);
+  });
+  it('gives "he said" after a quote an unnamed source introduced with a colon to that source', () => {
+    const text =
+      'Ana Ruiz said 12 people died. "We will rebuild," she said.\nA security source, who spoke on condition of anonymity, confirmed: "Yes, the toll is higher but that (40) is the official figure," he said.';
+    const quote = extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith('Yes'))!;
+    expect([quote.attributedTo, quote.reportedBy]).toEqual([null, 'a security source']);
+  });
+  it('ends a sentence at a full stop glued between a number and a name ("aged 19 to 24.Tomas Brenn")', () => {
+    const r = extract('Ana Ruiz said four were aged 19 to 24.Tomas Brenn, a resident of the town, said more than 35 people were killed.');
+    expect(figure(r, 'more than 35').claim.attributedTo).toBe('Brenn');
+    // A version number or an initial glued to a word does not end one.
+    expect(extract('Ana Ruiz said version 2.Beta of the app had 35 users.').claims.filter((c) => c.kind === 'statement')).toHaveLength(1);
+  });
+});

@@ -74,3 +74,11 @@ describe('a role with a short form in brackets', () => {
     expect([quote.attributedTo, quote.reportedBy]).toEqual([null, 'the CFO']);
   });
 });
+
+describe('an unnamed source set off by a relative clause', () => {
+  it('reads "A security source, who spoke on condition of anonymity, said" as that source, and a sentence opening with "Who" as none', () => {
+    const r = extract('A security source, who spoke on condition of anonymity, said 40 people died.');
+    expect(r.claims.find((c) => c.kind === 'figure')!.reportedBy).toBe('a security source');
+    expect(extract('Who said 40 people died?').claims.find((c) => c.kind === 'figure')!.reportedBy).toBeNull();
+  });
+});

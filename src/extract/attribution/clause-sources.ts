@@ -1,10 +1,10 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { ACCORDING_REACH, BODY_NOUN, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { titledPerson } from './titled-people';
 import { clauseReporter, type Reporter } from './unnamed-reporters';
-import { REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { FUNCTION, REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
  * A clause of a sentence with a source of its own: where its words start (its coordinator, if any),
@@ -65,14 +65,22 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         // "…, Ostra Hospital reported four, Kelmor Clinic 26": the 26 is the clinic's, or (unnamed) nobody's.
         out.push({ start: e.start, from: els[open]!.start, entity: gapped, reporter: null });
         last = gapped;
-      } else if (main && counted && entity === null) {
-        // "While X said six had died, the fire chief said nine": the main clause's unnamed speaker is not X.
+      } else if ((main || (coordinator && c > 0 && last !== null)) && counted && entity === null) {
+        // "While X said six had died, the fire chief said nine", "X said 21 died, while an official put
+        // the figure at 22": the unnamed speaker of the main or joined clause is not X.
         const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
         if (reporter) {
           out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
           last = null;
         }
       }
+    }
+    if (last !== null && deniedReport(els, c)) {
+      // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
+      // the figure of a report its source denies is not that source's.
+      const joined = c > 0 && COORDINATORS.has(els[c - 1]!.lower);
+      out.push({ start: joined ? els[c - 1]!.start : e.start, from: els[c + 1]!.start, entity: null, reporter: null });
+      last = null;
     }
     if (e.cls & REPORTING_VERB || isTally(els, c)) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
@@ -85,6 +93,15 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   }
   return out;
 }
+
+/** els[c] denies what others report, with a number in it: "denied reports (that) 8 …", "rejected claims of 30 dead". */
+function deniedReport(els: Element[], c: number): boolean {
+  return DENYING.has(els[c]!.lower) && REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2);
+}
+
+/** Verbs that deny a report, and the nouns of the report denied. */
+const DENYING: ReadonlySet<string | undefined> = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'disputed', 'disputes']);
+const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', 'allegations', 'accounts', 'suggestions']);
 
 /**
  * The source a clause opening at els[open] names: "the Red Cross said/estimated/put the toll at",
@@ -108,13 +125,29 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   if (!first && (/^,\s+$/.test(gap) ? isCount(next) : next.lower === 'at' && isCount(els[at + 2]))) return name.entity;
   // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
   const short = next.name && /^ \($/.test(gap) && ctx.text.charCodeAt(next.end) === CLOSE_BRACKET ? next.end + 1 : 0;
-  let v = short ? at + 2 : at + 1;
+  let v = pastBodyNoun(els, short ? at + 2 : at + 1);
   // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];
   if (!verb || punctuatedBetween(ctx, short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
   return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
 }
+
+/**
+ * "…, while Kestrel Post opposition newspaper put the figure at": a few lower-case words ending in
+ * the noun of a body may follow its name before the verb; the index after that noun, or `from`.
+ */
+function pastBodyNoun(els: Element[], from: number): number {
+  for (let k = from; k < els.length && k < from + BODY_DESCRIPTOR_REACH; k++) {
+    const e = els[k]!;
+    if (e.lower === undefined || e.cls & (FUNCTION | REPORTING_VERB) || e.capitalised) return from;
+    if (e.cls & BODY_NOUN) return k + 1;
+  }
+  return from;
+}
+
+/** How many words may describe a body between its name and its verb ("opposition newspaper"). */
+const BODY_DESCRIPTOR_REACH = 2;
 
 /**
  * "…, Ostra Hospital reported four, Kelmor Clinic 26": in a list of clauses each with its subject

@@ -8,7 +8,8 @@ import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
 import { nameWithin, objectAfter, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
-import { subjectBefore } from './verb-subjects';
+import { openingReporter } from './unnamed-reporters';
+import { locatedVerb, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
@@ -19,8 +20,9 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     if (found !== null) return found;
   }
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
-  const after = afterQuote(ctx, elements(ctx, q.close, limit), q.close);
-  if (after !== null) return after;
+  const tag = elements(ctx, q.close, limit);
+  const after = afterQuote(ctx, tag, q.close);
+  if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   const sentence = rangeAt(ctx.sents, q.open);
   const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
   const before = elements(ctx, from, q.open);
@@ -64,6 +66,19 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
   return subject.name?.kind === 'person' && verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed') ? subject.name.entity : null;
 }
 
+/**
+ * `A security source confirmed: “…,” he said.`: a sentence opening with someone unnamed who
+ * introduces the quote at `open` with a colon; "he" after the quote is that source, not a person
+ * named before.
+ */
+function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
+  let colon = open - 1;
+  while (colon > 0 && ctx.text.charCodeAt(colon) === 32) colon--;
+  if (ctx.text.charCodeAt(colon) !== COLON) return false;
+  const reporter = openingReporter(ctx, firstFrom(ctx.sents, open + 1) - 1);
+  return reporter !== null && reporter.end < colon;
+}
+
 /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
   const els = skipTitle(skipLongTitle(ctx, all), 0);
@@ -82,12 +97,13 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
+  if (locatedVerb(ctx, els, subject) > 0) return head.name!.entity;
   // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
   // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
   const apposition = head.name !== undefined && /^\s*,/.test(ctx.text.slice(head.end, head.end + 3));
   for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
     const e = els[i]!;
-    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start)) break;
+    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
     // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
     // title, and the name after it, stand between too; so does a number in a body's name
@@ -102,6 +118,10 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   }
   return null;
 }
+
+/** The full stop at `end` closes an initialism ("U.S." in `,” U.S. military spokesman X said`), not a sentence. */
+const initialismDot = (ctx: AttributionContext, end: number): boolean =>
+  ctx.text.charCodeAt(end) === DOT && ctx.text.charCodeAt(end - 2) === DOT && ctx.text.charCodeAt(end + 1) === 32;
 
 /**
  * `,” a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters`: a
@@ -186,3 +206,4 @@ const LEADING_REACH = 4;
 const ISSUER_LOOKBACK = 3;
 
 const COLON = 58;
+const DOT = 46;

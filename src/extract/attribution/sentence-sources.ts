@@ -1,6 +1,6 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { forecaster } from './figure-owners';
 import { resolve } from './pronouns';
@@ -36,7 +36,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i)) || (order === 'first' && isTally(els, i))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
       else found = invertsToNoun(ctx, els, i) ? null : subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
@@ -54,6 +54,32 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/**
+ * "Kelmor Soft, which has 270 clients, fell after peers Acme and Brix posted weak earnings": the verb
+ * at els[verb] is in a clause opened by a word of time or cause ("after", "when") that follows a
+ * number; its subject reports that clause, not the sentence's figures before it.
+ */
+function lateSubordinate(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  for (let j = verb - 1; j > 0 && j >= verb - SUBORDINATE_REACH; j--) {
+    if (els[j]!.cls & REPORTING_VERB || punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return false;
+    // "seen before said" has no subject between the word and the verb.
+    if (SUBORDINATORS.has(els[j]!.lower)) return j < verb - 1 && hasCountBefore(els, j);
+  }
+  return false;
+}
+
+/** A number before els[end]. */
+function hasCountBefore(els: Element[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (isCount(els[k])) return true;
+  return false;
+}
+
+/** Words opening a clause of time or cause, whose subject does not report the main clause. */
+const SUBORDINATORS: ReadonlySet<string | undefined> = new Set(['after', 'before', 'when', 'since', 'until', 'because']);
+
+/** How many words the subject of such a clause may have ("after peers Acme Data and Brix Systems"). */
+const SUBORDINATE_REACH = 8;
 
 /**
  * The subject right before the verb at els[verb] is a noun of a speaker that names no one, with the
@@ -148,6 +174,8 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
   if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
+  const described = describedAfter(ctx, els, verb + 1);
+  if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
   if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
   // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
@@ -159,6 +187,35 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   }
   return null;
 }
+
+/**
+ * "said another marcher, 41-year-old Petra Lind.": an unnamed description opening at els[at] with
+ * "a" or "another", then, after a comma, the person it describes (maybe after an age), ending the
+ * clause; that person, or null.
+ */
+function describedAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!DESCRIPTION_OPENERS.has(els[at]!.lower!)) return null;
+  for (let j = at + 1; j < els.length && j <= at + DESCRIPTION_REACH; j++) {
+    const e = els[j]!;
+    if (e.lower === undefined || e.cls & FUNCTION) return null;
+    if (!/^,\s*$/.test(ctx.text.slice(e.end, els[j + 1]?.start ?? e.end))) continue;
+    const k = els[j + 1]?.lower?.endsWith(AGE_SUFFIX) ? j + 2 : j + 1;
+    const person = els[k]?.name;
+    // The name closes the clause: ", 41-year-old Petra Lind." and not ", Petra Lind and her son".
+    const closes = els[k + 1] === undefined || punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
+    return person && SPEAKS.has(person.kind) && closes ? person.entity : null;
+  }
+  return null;
+}
+
+/** Words opening a description of someone not yet named ("a witness", "another marcher"). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/** Most words of such a description ("another local shop owner"). */
+const DESCRIPTION_REACH = 4;
+
+/** "41-year-old": an age standing before a name. */
+const AGE_SUFFIX = '-year-old';
 
 /**
  * The first person named before els[end], else the first name there that speaks. A pronoun or a

@@ -68,9 +68,17 @@ export function wordsOfTitle(els: Element[], i: number): boolean {
   for (let j = i; j < els.length && j < i + MAX_TITLE_WORDS; j++) {
     const e = els[j]!;
     if (e.lower === undefined || e.cls & (FUNCTION | REPORTING_VERB)) return false;
-    if (e.cls & ROLE_HEAD) return els[j + 1]?.name?.kind === 'person';
+    // `,” army spokesman Colonel Dan Ruvo said`: titles in a row may stand before the name.
+    if (e.cls & ROLE_HEAD) return els[skipTitleWords(els, j + 1)]?.name?.kind === 'person';
   }
   return false;
+}
+
+/** Index of the first element from `at` that is not one of up to MAX_TITLES title words ("Colonel", "Lt. Col."). */
+function skipTitleWords(els: Element[], at: number): number {
+  let end = at;
+  while (end < at + MAX_TITLES && (els[end]?.cls ?? 0) & ROLE_HEAD && !els[end]!.name) end++;
+  return end;
 }
 
 /** Most title words in a row before a name ("Lt. Col." in "said Lt. Col. Ana Ruiz"). */
@@ -81,8 +89,7 @@ const MAX_TITLES = 3;
  * "said Lt. Col. Ana Ruiz"): the name is split from them, and their full stops end no sentence.
  */
 export function skipTitle(els: Element[], at: number): Element[] {
-  let end = at;
-  while (end < at + MAX_TITLES && (els[end]?.cls ?? 0) & ROLE_HEAD && !els[end]!.name) end++;
+  const end = skipTitleWords(els, at);
   return end > at && els[end]?.name ? [...els.slice(0, at), ...els.slice(end)] : els;
 }
 

@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
+import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
+import { ACCORDING_REACH, APPOSITION_REACH, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import type { Range } from '../sentences';
@@ -138,6 +138,13 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
     if (noun >= 0 && i === noun + 1 && inBrackets(ctx, e)) continue;
     if (endsSentenceBetween(ctx, i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
+    // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped.
+    if (noun >= 0 && noun === i - 1 && e.lower === 'who') {
+      const closed = relativeEnd(ctx, els, i);
+      if (closed < 0) return null;
+      i = closed - 1;
+      continue;
+    }
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
@@ -145,7 +152,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       noun = -1;
       continue;
     }
-    if (e.cls & REPORTING_VERB) {
+    // "an official put the figure at 22" gives a count as "said" does.
+    if (e.cls & REPORTING_VERB || isTally(els, i)) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
       const found = reporterEndingAt(ctx, els, 0, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
@@ -162,6 +170,16 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     else noun = i;
   }
   return null;
+}
+
+/** Index of the word after the comma closing a relative clause opened by "who" at els[who] (after a comma), or -1. */
+function relativeEnd(ctx: AttributionContext, els: Element[], who: number): number {
+  if (!hasCharBetween(ctx, els[who - 1]!.end, els[who]!.start, COMMA)) return -1;
+  for (let j = who + 1; j < els.length && j <= who + APPOSITION_REACH; j++) {
+    if (endsSentenceBetween(ctx, els[j - 1]!.end, els[j]!.start)) return -1;
+    if (hasCharBetween(ctx, els[j - 1]!.end, els[j]!.start, COMMA)) return j;
+  }
+  return -1;
 }
 
 /**
@@ -208,6 +226,7 @@ const SUBJECT_REACH = 4;
 
 /** How many auxiliaries and adverbs may stand between that subject and its verb ("have also"). */
 const OWN_VERB_FILLERS = 2;
+const COMMA = 44;
 
 /** Prepositions whose object may look like a speaker's phrase ("despite analyst estimates"). */
 const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by', 'from', 'against', 'beyond', 'unlike', 'like', 'over', 'under', 'to']);

@@ -1,5 +1,5 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
-import { type AttributionContext, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
+import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
 import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, isPronoun, ISSUED, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, UPPER } from '../chars';
 import { definite } from './definite-references';
@@ -7,7 +7,7 @@ import { ARTICLES as ARTICLE_LIST } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
-import { FUNCTION, GOV_HEAD, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { FUNCTION, GOV_HEAD, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
@@ -27,7 +27,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if (isParticiple(els[verb]!.lower) && causedBefore(els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
-      return modifiesOtherNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i);
+      return modifiesOtherNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
     }
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
@@ -139,6 +139,42 @@ function headOfPhrase(ctx: AttributionContext, els: Element[], at: number): numb
   return found ? found.entity : null;
 }
 
+/**
+ * "Ivo Marsh at the allied press office in Doria said": where the name at els[last] is a place
+ * (no speaker), the name before it that a phrase placing it runs from up to els[verb], or null.
+ */
+function locatedBefore(ctx: AttributionContext, els: Element[], last: number, verb: number): number | null {
+  for (let j = last - 1; j >= 0 && j >= last - APPOSITION_REACH; j--) {
+    if (punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return null;
+    // Places inside the phrase ("the US press centre in Kabul") are passed.
+    const name = els[j]!.name;
+    if (name && name.kind !== 'place') return locatedVerb(ctx, els, j) === verb ? name.entity : null;
+  }
+  return null;
+}
+
+/**
+ * "Tomas Brenn from the Nordic aid group for Refugees told Kestrel": a name that speaks, then a
+ * preposition placing it and a phrase with no punctuation, second subject or clause of its own: the
+ * index of the reporting verb the name is the subject of, or -1.
+ */
+export function locatedVerb(ctx: AttributionContext, els: Element[], at: number): number {
+  const name = els[at]?.name;
+  if (!name || !SPEAKS.has(name.kind) || !PLACING.has(els[at + 1]?.lower)) return -1;
+  for (let i = at + 2; i < els.length && i <= at + APPOSITION_REACH; i++) {
+    const e = els[i]!;
+    if (punctuatedBetween(ctx, els[i - 1]!.end, e.start) || isPronoun(e.lower) || CLAUSE_OPENERS.has(e.lower)) return -1;
+    if (e.cls & REPORTING_VERB) return i;
+  }
+  return -1;
+}
+
+/** Prepositions that place a speaker by where they work or come from ("X at the press office", "X from the aid group"). */
+const PLACING: ReadonlySet<string | undefined> = new Set(['at', 'from']);
+
+/** Words opening a second subject or a clause of its own, whose verb is not the named speaker's. */
+const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'or', 'who', 'which', 'that', 'where', 'when', 'whose', 'it']);
+
 /** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
 function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number | null {
   const prev = els[at - 1];
@@ -160,7 +196,9 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
  * the verb, the index of its first word (the subject is before it), or 0.
  */
 function asideBefore(ctx: AttributionContext, els: Element[], verb: number): number {
-  if (!/^,\s*$/.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return issuedAside(ctx, els, verb);
+  const gap = ctx.text.slice(els[verb - 1]!.end, els[verb]!.start);
+  if (DASH_GAP.test(gap)) return dashAside(ctx, els, verb);
+  if (!/^,\s*$/.test(gap)) return issuedAside(ctx, els, verb);
   for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
     const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
     if (/^,\s*$/.test(gap)) {
@@ -171,6 +209,23 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
   }
   return 0;
 }
+
+/**
+ * "the Kelmor Security Service (KSS) — the intelligence agency — announced": a few words set off by
+ * dashes right before the verb; the index of the aside's first word (the subject is before it), or 0.
+ */
+function dashAside(ctx: AttributionContext, els: Element[], verb: number): number {
+  for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
+    const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
+    // The dash may follow a bracketed short form: "(KSS) — the agency —".
+    if (DASH_GAP.test(gap) || (gap.charCodeAt(0) === CLOSE_BRACKET && DASH_GAP.test(gap.slice(1)))) return j;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
+  }
+  return 0;
+}
+
+/** A dash between words, as an aside opens or closes ("X — the agency — said"). */
+const DASH_GAP = /^\s*[—–]\s*$/;
 
 /**
  * "Ana Ruiz in a twitter post on Thursday said": with no commas, only "in" and an article, at most

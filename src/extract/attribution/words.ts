@@ -59,8 +59,11 @@ export function singularClass(word: string): number {
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
 
-/** Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's name. */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities']);
+/**
+ * Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's
+ * name; "a security source" is someone who speaks but is not named.
+ */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources']);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
