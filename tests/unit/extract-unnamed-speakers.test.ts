@@ -82,3 +82,10 @@ describe('an unnamed source set off by a relative clause', () => {
     expect(extract('Who said 40 people died?').claims.find((c) => c.kind === 'figure')!.reportedBy).toBeNull();
   });
 });
+
+describe('an unnamed source whose words a line break splits', () => {
+  it('reads "A⏎security source … said" as "a security source", one space between its words', () => {
+    const r = extract('The blast hit the market.\nA\nsecurity source, who spoke on condition of anonymity, said 40 people died.');
+    expect(r.claims.find((c) => c.kind === 'figure')!.reportedBy).toBe('a security source');
+  });
+});

@@ -114,7 +114,8 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
 
 /** The reporter whose words are els[from..last], its label in lower case where only its place in the sentence capitalised it. */
 export function reporter(ctx: AttributionContext, els: Element[], from: number, last: number, until: number): Reporter {
-  const words = ctx.text.slice(els[from]!.start, els[last]!.end);
+  // A line wrapped inside the words ("A\nsecurity source") is one space in the label a reader sees.
+  const words = ctx.text.slice(els[from]!.start, els[last]!.end).replace(/\s+/g, ' ');
   // A determiner or the noun alone opening a sentence is capitalised for its place ("Officials",
   // "The military"); an adjective may be capitalised as one of a name ("Pakistani officials").
   const first = els[from]!.lower;
