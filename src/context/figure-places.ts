@@ -1,3 +1,4 @@
+import { hasAsciiWord } from '../extract/chars';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
@@ -20,7 +21,8 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     .flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, name: m.name })))
     .filter((p) => text === undefined || !describesActor(text, p))
     .sort((a, b) => a.start - b.start);
-  if (!places.length) return out;
+  // Without place mentions an area may still be named by its kind (areasNamed).
+  if (!places.length && text === undefined) return out;
   const around = new Map<number, Span>();
   // The sentences as extraction split them: "U.S." or "Dr." inside one does not end it.
   const sents = text === undefined ? [] : sentences(text, paragraphs(text));
@@ -36,6 +38,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   for (const [start, span] of around) {
     const names = new Set<string>();
     for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) names.add(places[i]!.name);
+    if (text !== undefined) for (const name of areasNamed(text, span)) names.add(name);
     out.set(start, [...names].sort().join('|'));
   }
   if (text !== undefined) spanBreakdowns(claims, sents, out, wanted);
@@ -92,6 +95,19 @@ const ACTOR_SUFFIX = /^-(?:led|based|backed|born)\b/;
 const APPOSITIVE_FROM = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}from\s+$/u;
 /** "from " right before `at`: the cheap check before APPOSITIVE_FROM. */
 const hasFrom = (text: string, at: number): boolean => text.startsWith('from ', at - 5);
+
+/**
+ * "for the whole province of Varn", "in the state of Oru": an area named by its kind, which the name
+ * side may have read as another kind of name ("Varn Disaster Agency spokesman"). Why: a province's
+ * toll beside the nation's is a part, not a rival.
+ */
+function areasNamed(text: string, span: Span): string[] {
+  const window = text.slice(span.start, span.end);
+  if (!AREA_KINDS.some((kind) => hasAsciiWord(window, kind))) return [];
+  return [...window.matchAll(AREA_OF)].map((m) => m[1]!);
+}
+const AREA_KINDS = ['province of ', 'state of ', 'region of ', 'district of ', 'county of '];
+const AREA_OF = /\b(?:province|state|region|district|county) of (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)/gu;
 
 /** Two figures can be about the same toll: their places are the same, or one names none. */
 export const samePlaces = (a: string, b: string): boolean => a === b || a === '' || b === '';

@@ -8,6 +8,7 @@ import { hasAsciiWord, isDigit } from '../extract/chars';
  * source gives any more; only the value it was set to is compared.
  */
 export function replaced(text: string, span: Span): boolean {
+  if (initial(text, span)) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
@@ -16,6 +17,18 @@ export function replaced(text: string, span: Span): boolean {
  * where the new value is told apart ("There are now 32").
  */
 const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
+
+/**
+ * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9": a count
+ * the source has since replaced with its own later one (the same source's update, no rival toll).
+ */
+function initial(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
+  return hasAsciiWord(before, 'initial') && INITIAL_BEFORE.test(before);
+}
+/** "initially" or "an initial", then words up to the figure, within its clause and with no number between. */
+const INITIAL_BEFORE = /\b(?:initially|an initial)\b[^.;:!?\d]{0,60}$/i;
+const INITIAL_REACH = 80;
 
 /**
  * "Of those arrested on Sunday, 87 are already in prison", "Of the 66 injured, 57 were shot, four fell

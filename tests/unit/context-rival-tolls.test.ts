@@ -38,6 +38,18 @@ describe('counts that are no rival tolls', () => {
     expect(rows(text)).toEqual([]);
   });
 
+  it('a count set "initially" or "an initial" toll is replaced by the later one, not a rival', () => {
+    const text =
+      'Revising an initial death toll of 14, the Varn Fire Service said on Sunday that 22 people had died. ' +
+      'Police initially said 9 people were killed in the warehouse fire.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('still sets two sources against each other where neither count is called initial', () => {
+    const text = 'The Varn Fire Service said on Sunday that 22 people had died. Police said 9 people were killed in the warehouse fire.';
+    expect(rows(text)).toEqual(['killed: =9 by police | =22 by Varn Fire Service']);
+  });
+
   it('still reports two sources that disagree about the wounded after an update', () => {
     const text =
       'The Ruritanian interior ministry on Monday cut the toll from 75 to 31 and raised the number of wounded from 30 to 58. ' +

@@ -7,6 +7,10 @@ describe('ages, halves of a period and model numbers', () => {
     expect(phrases('Most of the wounded were between 20 and 30 years old, with some as young as 12, the doctor said.')).toEqual([]);
   });
 
+  it('"aged between 18 to 25" is a range of ages, no count', () => {
+    expect(phrases('He said three of the dead were his cousins aged between 18 to 25.')).toEqual(['three']);
+  });
+
   it('"the first half of 2011" is no 50%; "half of the voters" still is', () => {
     expect(phrases('The bank reported a profit of €12.5m for the first half of 2011.')).toEqual(['€12.5m']);
     expect(phrases('Half of the voters stayed home.')).toEqual(['Half']);

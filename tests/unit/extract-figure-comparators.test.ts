@@ -11,6 +11,9 @@ describe('comparators: "as much as", "exceeded", "about"', () => {
     expect(figure('The real count is much higher than 40,000.', 'higher than 40,000').comparator).toBe('>');
     expect(figure('Ticket sales topped 2 million.', 'topped 2 million').comparator).toBe('>');
   });
+  it('reads "topping" as more than', () => {
+    expect(figure('Local radio reported tolls topping 60 deaths.', 'topping 60')).toMatchObject({ value: 60, comparator: '>', unit: 'deaths' });
+  });
   it('gives a figure restated in another unit the bound of the first', () => {
     const text = 'Peaks may warm by more than 3 degrees Celsius, or 5.4 degrees Fahrenheit.';
     expect(figures(text).map((f) => [f.comparator, f.value, f.unit])).toEqual([

@@ -166,3 +166,13 @@ describe('the counted noun past an event word', () => {
     expect([dead.unit, dead.about]).toEqual([null, 'killed']);
   });
 });
+
+describe('a quote closed before a figure ends the clause it was in', () => {
+  it('gives no event from inside the quote to a count after its speech tag', () => {
+    const text = '"Many villagers are still missing," said Tarek, the agency head, who like many in Velm uses only one name.';
+    expect(figure(text, 'one')).toMatchObject({ value: 1, about: null });
+  });
+  it('still reads the event of a figure inside the quote', () => {
+    expect(figure('"At least 12 people are still missing," said Tarek, the agency head.', 'At least 12').about).toBe('missing');
+  });
+});

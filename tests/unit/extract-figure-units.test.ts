@@ -189,3 +189,18 @@ describe('sizes and capacities in hyphenated compounds', () => {
     expect(discrepancies(text)).toEqual([['killed', ['9 police (unnamed)', '11 -']]]);
   });
 });
+
+describe('what ends the counted noun', () => {
+  it('a weekday, an adverb of how often or "overall" is no part of the unit', () => {
+    expect(figure('The storm killed at least 40 people Tuesday, the governor said.', 'at least 40').unit).toBe('people');
+    expect(figure('Shelling killed 12 villagers early Sunday, the mayor said.', '12').unit).toBe('villagers');
+    expect(figure('Some 1,200 workers die yearly in mine accidents in Tarnia.', 'Some 1,200').unit).toBe('workers');
+    expect(figure('The ministry counted 52 deaths overall.', '52').unit).toBe('deaths');
+  });
+  it('a length keeps its measure: "just under one metre deep" is less than one metre', () => {
+    expect(figure('The flood left water just under one metre deep in the old town.', 'just under one')).toMatchObject({ value: 1, comparator: '<', unit: 'metre' });
+  });
+  it('"had a magnitude of 6.8" is a magnitude, which takes no event named later', () => {
+    expect(figure('The quake, which had a magnitude of 6.8, brought down homes and villagers were buried under rubble.', '6.8')).toMatchObject({ unit: 'magnitude', about: null });
+  });
+});

@@ -7,7 +7,7 @@ import type { Comparator } from '../types';
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
-  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|surpassed'],
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed'],
   // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
   ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],

@@ -4,7 +4,7 @@ import { CHANGE_WINDOW, changeOf } from './changes';
 import { namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { isPart, MAX_SENTENCE, namesUnverified } from './parts';
-import { rangeAt } from '../ranges';
+import { firstFrom, rangeAt } from '../ranges';
 import { wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
@@ -24,6 +24,8 @@ export interface FigureHit {
 
 /** Words for an earthquake: a number before one of them in the singular is its magnitude ("a 7.6 quake"). */
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
+
+const MAGNITUDE_OF = /\bmagnitude of\s+$/i;
 
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 const MAX_CLAUSE = 400;
@@ -82,7 +84,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit !== undefined && !unit?.endsWith('s') && unit !== 'people') continue;
 
     const quote = rangeAt(quoted, hit.start);
-    const clauseFloor = Math.max(sentence.start, quote?.start ?? sentence.start, phraseStart - MAX_CLAUSE);
+    // '"… many are still missing," said Ana Pell, who uses one name': a quote closed before the figure ends the clause it was in.
+    const closed = quote ? undefined : quoted[firstFrom(quoted, phraseStart) - 1];
+    const clauseFloor = Math.max(sentence.start, quote?.start ?? sentence.start, closed !== undefined && closed.end <= phraseStart ? closed.end : sentence.start, phraseStart - MAX_CLAUSE);
     let clauseEnd = Math.min(sentence.end, quote?.end ?? sentence.end, hit.end + MAX_CLAUSE);
     const endMark = CLAUSE_END.exec(text.slice(hit.end, clauseEnd));
     if (endMark) clauseEnd = hit.end + endMark.index;
@@ -110,8 +114,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
     if (converts) comparator = previous.comparator;
     const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
-    // "the magnitude 7.6 quake", "a magnitude 6 aftershock": a measure, not a count of quakes.
-    if (wordAhead === 'magnitude' || (unit !== null && QUAKES.has(firstWord(unit)))) unit = 'magnitude';
+    // "the magnitude 7.6 quake", "a magnitude 6 aftershock", "had a magnitude of 7.6": a measure, not a count of quakes.
+    if (wordAhead === 'magnitude' || (wordAhead === 'of' && MAGNITUDE_OF.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart))) || (unit !== null && QUAKES.has(firstWord(unit)))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
     const split = isSplit(text, hit);

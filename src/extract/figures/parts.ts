@@ -1,4 +1,5 @@
-import { classAt, hasAsciiWord, LETTER, spacesBefore } from '../chars';
+import { classAt, hasAsciiWord, LETTER, spacesBefore, spacesFrom } from '../chars';
+import { MONTHS } from '../lexicon';
 import { namesEvent } from '../events';
 import type { NumberHit } from './numbers';
 import { SPELLED_NUMBERS, wordsValue } from './number-words';
@@ -49,6 +50,17 @@ const PERIOD_TOTAL = /\b(?:deadliest|bloodiest|worst) (?:week|month|quarter|year
  */
 const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60}?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /**
+ * "In March 2019, 40 people died …", "In 2004, a wave killed …": a sentence opening on a month and a
+ * year, or a year alone, tells of an earlier event (the story's own is dated by its weekday).
+ */
+function opensDated(text: string, sentence: Range): boolean {
+  const at = spacesFrom(text, sentence.start, sentence.end);
+  if (!text.startsWith('In ', at)) return false;
+  const m = DATED_OPENING.exec(text.slice(at, at + 24));
+  return m !== null && (m[1] === undefined || MONTHS.has(m[1].toLowerCase()));
+}
+const DATED_OPENING = /^In (?:(\p{Lu}\p{Ll}+) )?(?:1[6-9]\d\d|20\d\d),/u;
+/**
  * "in a related incident, …", "In another attack", "was raided two months ago and 40 were killed": the
  * toll of another event, or of one months or years before, told beside the story's own.
  */
@@ -73,7 +85,7 @@ export const MAX_SENTENCE = 2_000;
  * the same event than a whole named right after it ("arrested two men. Of the three suspects
  * arrested, …"), the confirmed or unchecked share where the sentence tells them apart ("25 were
  * confirmed missing while 35 are being validated"), the share of the area hit worst, the total of a period (PERIOD_TOTAL), the toll of an
- * earlier event named by its year ("since the 1931 quake, which killed 3,000") or of another event
+ * earlier event named by its year ("since the 1931 quake, which killed 3,000", "In May 2017, 36 died") or of another event
  * (OTHER_EVENT, OTHER_EVENT_AFTER), or one case of a list ("one died …, another …").
  */
 export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
@@ -86,7 +98,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
-  if (leadNamesOther(lead)) return true;
+  if (leadNamesOther(lead) || opensDated(text, sentence)) return true;
   const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 100));
   if (hasAsciiWord(tail, ' in ') && OTHER_EVENT_AFTER.test(tail)) return true;
   if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;

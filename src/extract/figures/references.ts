@@ -20,14 +20,18 @@ export function isAgeBound(text: string, sentence: Range, phrase: string, phrase
   return next === '' || next === 'years' || UNIT_STOP.has(next);
 }
 /**
- * "between 25 and 35 years old", "as young as 15": an age, no count (see also AGE_BOUNDS and "aged"
- * in REFERENCE).
+ * "between 25 and 35 years old", "as young as 15", "aged between 19 and 24": an age, no count (see
+ * also AGE_BOUNDS and "aged" in REFERENCE).
  */
 export function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
   if (unit === 'years old' || unit === 'year old') return true;
-  return unit === null && text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+  if (unit !== null) return false;
+  // "aged between 19 to 24", "ages from 5 to 12": a range of ages opens with its word before "between" or "from".
+  if (text.startsWith('between ', hit.start - 8) || text.startsWith('from ', hit.start - 5)) return AGED_RANGE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+  return text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;
+const AGED_RANGE = /\b(?:aged|ages)\s+(?:between|from)\s+$/i;
 /** Words before a number that make it a reference, not a count ("page 4", "aged 34"). */
 const REFERENCE = new Set(
   'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type'.split(' '),

@@ -2,7 +2,7 @@
 import { isRange, type NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { FigureHit } from './figures';
-import { HYPHEN } from './units';
+import { HYPHEN, LENGTHS } from './units';
 
 export const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
 export const ONE_OF = /^\s+of\s/i;
@@ -28,7 +28,8 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
   if (afterOnly(text, sentence, hit)) return true;
   if (unit === null) return false;
-  if (COUNTED_SINGULARS.has(unit.toLowerCase())) return true;
+  // "just under one foot": a length is a measure, whatever "one" stands before.
+  if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }

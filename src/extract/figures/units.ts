@@ -1,10 +1,10 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
-import { FUNCTION_WORDS, VERB_FILLERS } from '../lexicon';
+import { FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { compoundUnitAt } from './number-words';
-import { classWithin, lowerWordAfterSpaces, wordEnd } from '../scan';
+import { classWithin, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
 import type { Range } from '../sentences';
 
 /** Adjectives of the events a figure counts end its noun: "100 dead" counts nothing more. */
@@ -13,7 +13,10 @@ const ABOUT_ADJECTIVES = new Set(['dead', 'missing', 'injured', 'hurt']);
 export const UNIT_STOP = new Set([
   ...FUNCTION_WORDS,
   ...VERB_FILLERS,
-  ...'ago be being do did does can must should shall get got gets out remain'.split(' '),
+  ...'ago be being do did does can must should shall get got gets out remain die dies'.split(' '),
+  // "killed 75 people Wednesday", "3,000 people die annually", "34 deaths overall": when or how often, no part of what is counted.
+  ...WEEKDAYS,
+  ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively'.split(' '),
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
   // that are also nouns after a number ("won", "cut", "hit").
   ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote sank said'.split(' '),
@@ -85,6 +88,10 @@ function countedNoun(text: string, from: number, to: number): string | null {
     if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
     // "55 miles northeast of", "two points higher": a direction or a comparative after the noun is no part of it.
     if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
+    // "killed 31 people early Wednesday", "late on Sunday": "early" or "late" before when it happened.
+    if (count > 0 && (lower === 'early' || lower === 'late') && WHEN_AFTER_EARLY.has(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
+    // "one foot high", "two metres deep": the dimension after a length says which way it is measured.
+    if (count > 0 && DIMENSIONS.has(lower) && LENGTHS.has(previous)) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
     if (isParticiple(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
     // "the 802 figure given by": a noun for the number itself counts nothing.
@@ -100,6 +107,11 @@ function countedNoun(text: string, from: number, to: number): string | null {
   return count ? text.slice(start, end) : null;
 }
 const OPEN_BRACKET = 91;
+/** Units of length, singular and plural: what a measure's dimension follows ("one foot high"). */
+export const LENGTHS = new Set('inch inches foot feet yard yards metre metres meter meters kilometre kilometres kilometer kilometers mile miles'.split(' '));
+/** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */
+const WHEN_AFTER_EARLY = new Set([...WEEKDAYS, 'on', 'in', 'this', 'last', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
+const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
 /** Compass directions: "miles northeast of Seattle" says where, not what is counted. */
 const DIRECTIONS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
 /** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
