@@ -39,7 +39,8 @@ describe('counts that are parts of another count', () => {
     const counts = figures(arrests).filter((f) => f.value === 2);
     expect(counts.map((f) => [f.unit, f.about])).toEqual([
       ['men', null],
-      [null, null],
+      // "Of the three suspects arrested, two …": the bare count takes the noun of the toll before it.
+      ['suspects', null],
     ]);
   });
   it('keeps the event of the whole and of the first count', () => {

@@ -204,3 +204,20 @@ describe('what ends the counted noun', () => {
     expect(figure('The quake, which had a magnitude of 6.8, brought down homes and villagers were buried under rubble.', '6.8')).toMatchObject({ unit: 'magnitude', about: null });
   });
 });
+
+describe('a bare count after a toll in its sentence', () => {
+  it('counts the toll\'s people: "Nine rebels died in the clash while three were killed by shelling"', () => {
+    expect(figure('Nine rebels died in the clash while three were killed by shelling, the army said.', 'three').unit).toBe('rebels');
+  });
+
+  it('not after a count of no event ("two raids … and 30 others lost their lives") nor across "of"', () => {
+    expect(figure('Forty people were killed in two raids in 2019 and 30 others lost their lives in a bombing in 2020.', '30').unit).toBeNull();
+    expect(figure('Twelve miners were trapped and four of them died, officials said.', 'four').unit).toBeNull();
+  });
+
+  it('keeps "while an official put the figure at 15" in the group of the count it disputes', () => {
+    const text = 'Ana Pell, a village elder, said 14 civilians were killed in the raid, while a district official put the figure at 15.';
+    expect(figure(text, '15').unit).toBe('civilians');
+    expect(discrepancies(text)).toEqual([['killed', ['14 Ana Pell', '15 a district official (unnamed)']]]);
+  });
+});

@@ -176,7 +176,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         comparator,
         upTo: hit.upTo ?? null,
         change,
-        unit,
+        // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
+        unit: unit ?? (change === null ? elidedUnit(text, hit, previous) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -214,3 +215,18 @@ const insteadOf = (before: string): boolean => (hasAsciiWord(before, 'instead of
 /** /[\s,;:.!?"”’»]/: trailing characters a claim's text leaves out. */
 const endsClaim = (c: number): boolean => (classOf(c) & SPACE) !== 0 || CLAIM_TRAIL.has(c);
 const CLAIM_TRAIL = new Set([...',;:.!?"”’»'].map((c) => c.charCodeAt(0)));
+
+/**
+ * "Eleven militants were killed by gunfire while four were killed from the air", "Gul said 21 civilians
+ * died, while an official put the figure at 22": a bare count right after a toll in its sentence counts
+ * the same people, so the comparison keeps the two in one group. Only after a toll's plural noun (not
+ * "two assaults … and 41 others lost their lives", not "15 years … while three others"), and not across
+ * "of" ("four of them" says whose).
+ */
+function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined): string | null {
+  if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
+  return text.startsWith(' of ', hit.end) ? null : previous.unit;
+}
+/** A plural noun (letters only): not "%", "km" or a magnitude. */
+const ELIDED = /^(?:[\p{Ll}-]+ )?[\p{Ll}-]{3,}s$/u;
+
