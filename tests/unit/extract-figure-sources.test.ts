@@ -154,3 +154,10 @@ describe('subjects set apart from their figures', () => {
     expect(figureBy('The ice shrank in just three years, faster than anything seen before, said study author Ana Ruiz.', 3)).toEqual(['Ana Ruiz', null]);
   });
 });
+
+describe('"according to" a titled officer of a body', () => {
+  it('gives "according to Kelmor CEO Ana Ruiz" to the officer, "according to the Kelmor Times" to the outlet', () => {
+    expect(figureBy('Sales grew 9% in the quarter, according to Kelmor CEO Ana Ruiz.', 9)[0]).toBe('Ana Ruiz');
+    expect(figureBy('Sales grew 9% in the quarter, according to the Kelmor Times.', 9)[0]).toBe('Kelmor Times');
+  });
+});

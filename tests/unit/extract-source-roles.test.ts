@@ -169,3 +169,9 @@ describe('titles that hold a public body’s head or serve another office', () =
     expect(roles(r)).toEqual({ 'Scott Talbot': 'Major' });
   });
 });
+
+describe('a company officer\'s short title', () => {
+  it('"Kelmor CFO Ana Ruiz" is Ana Ruiz, role "Kelmor CFO"', () => {
+    expect(mentionOf('Margins narrowed, said Kelmor CFO Ana Ruiz.', 'Ana Ruiz')?.role).toBe('Kelmor CFO');
+  });
+});

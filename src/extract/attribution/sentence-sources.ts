@@ -4,7 +4,7 @@ import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, is
 import { byRole, definite } from './definite-references';
 import { forecaster } from './figure-owners';
 import { resolve } from './pronouns';
-import { inQuotationMarks, personAfterTitle, skipTitle, titledVoice } from './titled-people';
+import { inQuotationMarks, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -242,7 +242,12 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
 export function nameWithin(ctx: AttributionContext, els: Element[], from: number, max: number): number | null {
   for (let i = from; i < els.length && i < from + max; i++) {
     const e = els[i]!;
-    if (e.name) return SPEAKS.has(e.name.kind) ? e.name.entity : null;
+    if (e.name) {
+      // "according to Acme CEO Tim Cook": the body's titled person is the one who says it.
+      const titled = e.name.kind === 'person' ? null : titledPerson(ctx, els, i);
+      if (titled !== null) return els[titled]!.name!.entity;
+      return SPEAKS.has(e.name.kind) ? e.name.entity : null;
+    }
     const stop = i + 1 >= els.length || punctuatedBetween(ctx, e.end, els[i + 1]!.start);
     if (punctuatedBetween(ctx, els[i - 1]!.end, e.start)) return null;
     if (stop) return definite(ctx, els, i);
