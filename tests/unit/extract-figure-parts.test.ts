@@ -56,6 +56,7 @@ describe('counts that are parts of another count', () => {
     expect(figure(text, '412').about).toBe('killed');
     expect(figure(text, 'more than 150')).toMatchObject({ about: null, unit: 'deaths', comparator: '>' });
     expect(figure('The flood killed 12 people on Monday, and another 9 died on Tuesday.', '9').about).toBeNull();
+    expect(figure('Police said 31 people died in the blasts. Rescuers said 12 more bodies were pulled from the rubble.', '12').about).toBeNull();
   });
   it('keeps the event of "another" count when the count before it is of another event', () => {
     expect(figure('The toll stood at 40 dead with another 75 injured by the evening.', '75').about).toBe('injured');

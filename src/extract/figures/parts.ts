@@ -28,8 +28,8 @@ function groupAfter(text: string, from: number): string {
 const GROUP_WORDS = /^ of \p{L}+ (\p{L}+(?: [\p{L}-]+)?)/u;
 /** "another 20", "a further 12": a count added to one given before, not a toll of its own. */
 const ADDED_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
-/** "790 additional deaths": the same, said after the number. */
-const ADDED_AFTER = new Set(['additional', 'further']);
+/** "790 additional deaths", "15 more bodies": the same, said after the number. */
+const ADDED_AFTER = new Set(['additional', 'further', 'more']);
 /** "two people were also killed": the same, said by "also" in the count's own verb. */
 const ALSO_AFTER = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:were|was|are|is|have been|has been|had been)\s+also\b/iu;
 const addedByAlso = (after: string): boolean => hasAsciiWord(after, ' also') && ALSO_AFTER.test(after);
