@@ -100,6 +100,9 @@ export function spacesBefore(s: string, i: number): number {
   return i;
 }
 
+/** The ASCII hyphen, which joins compounds ("a 10-day", "400-tonne") and ranges. */
+export const HYPHEN = 45;
+
 /** An ASCII digit code unit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

@@ -2,10 +2,9 @@
  * Scanners for the words next to a position in the text. Each does what the regular expression in
  * its comment does on the same window, without trying the expression at every offset of it.
  */
-import { charBefore, classAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, HYPHEN, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { REPORTING_VERB, VERB_FILLER, wordClass } from './wordclass';
 
-const HYPHEN = 45;
 const DOT = 46;
 
 /** Start of the run of characters of `cls` or hyphens ending at `end`, not before `lo`. */

@@ -3,7 +3,7 @@
  * Hand-written scanners: the equivalent case-insensitive Unicode expression took V8 over 10 ms to
  * compile, on every start of the background, before it matched anything.
  */
-import { ASCII, charBefore, classAt, isSpaceAt, isWordCode, LETTER, NUMBER, SPACE, spacesFrom, widthAt } from '../chars';
+import { ASCII, charBefore, classAt, HYPHEN, isSpaceAt, isWordCode, LETTER, NUMBER, SPACE, spacesFrom, widthAt } from '../chars';
 
 const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
@@ -119,7 +119,6 @@ export function wordsValue(phrase: string): number | null {
   return seen ? total + current : null;
 }
 
-const HYPHEN = 45;
 
 /** `s.split(/[\s-]+/)`, read with a loop: the expression cost more than the few words it splits. */
 function splitWords(s: string): string[] {

@@ -2,7 +2,8 @@
 import { isRange, type NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { FigureHit } from './figures';
-import { HYPHEN, LENGTHS } from './units';
+import { HYPHEN } from '../chars';
+import { LENGTHS } from './units';
 
 export const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
 export const ONE_OF = /^\s+of\s/i;

@@ -1,6 +1,6 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
 import { FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
-import { classAt, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
+import { classAt, HYPHEN, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { compoundUnitAt } from './number-words';
@@ -40,7 +40,6 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
 }
 const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
-export const HYPHEN = 45;
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
  * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb,

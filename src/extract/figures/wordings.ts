@@ -3,7 +3,7 @@
  * written "six in 10", the same amount restated in another unit, "about" as a preposition, and a
  * compound that names a kind of thing ("a 10-point plan").
  */
-import { spacesBefore } from '../chars';
+import { HYPHEN, spacesBefore } from '../chars';
 import { compoundUnitAt } from './number-words';
 import { isRange, type NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from '../scan';
@@ -95,7 +95,6 @@ export function aboutIsPreposition(text: string, lo: number, at: number): boolea
  */
 export const overIsDuring = (text: string, lo: number, at: number): boolean => PASSIVE_BEFORE.test(text.slice(lo, at));
 
-const HYPHEN = 45;
 /** Nouns that a compound before them names a kind of ("a 10-point plan", "a three-point shot"): no amount to check. */
 const KIND_NOUNS = new Set(['plan', 'plans', 'agenda', 'programme', 'program', 'shot', 'shots', 'play', 'turn', 'scale', 'system', 'list']);
 export function namesAKind(text: string, hit: NumberHit): boolean {
