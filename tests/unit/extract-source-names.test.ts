@@ -108,3 +108,12 @@ describe('titles and tags that are no names', () => {
     expect(names('The Web site for the Ostra Herald crashed for an hour, the paper said. A Web page showed 5 dead.')).toEqual(['Ostra Herald']);
   });
 });
+
+describe('a radio station named with its band', () => {
+  it('keeps "Metro FM" whole, and "FM" a title before a name or after a demonym', () => {
+    expect(names('The driver told Metro FM radio that the brakes had failed.')).toContain('Metro FM');
+    const r = extract('Norlandian FM Ana Ruiz met the French FM on Monday.');
+    expect(r.mentions.find((m) => m.name === 'Ana Ruiz')?.role).toBe('Norlandian FM');
+    expect(r.mentions.map((m) => m.name)).not.toContain('French FM');
+  });
+});

@@ -2,7 +2,7 @@
 
 import { endsInS } from './name-joins';
 import type { Token } from '../tokens';
-import { ABBREVIATION, GIVEN_NAME, OUTLET_WORD, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
+import { ABBREVIATION, DEMONYM, GIVEN_NAME, OUTLET_WORD, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /** words[i] ends a title: a title word, or "General" after one ("Director General", "Attorney General"). */
 export const endsTitle = (words: readonly Token[], i: number): boolean =>
@@ -19,6 +19,8 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   if (w.lower === 'general' && r > 0 && GENERAL_RANKS.has(words[r - 1]!.lower)) return true;
   // "Major Scott Nelson": opening a run before a given name and a surname, "Major" is the rank.
   if (w.lower === 'major' && r === 0 && words.length > 2 && words[1]!.cls & GIVEN_NAME) return true;
+  // "Capital FM", "Kiss FM": closing a name, "FM" is a radio station's band; the minister's stands before a name or after a demonym ("Russian FM").
+  if (w.lower === 'fm' && r === words.length - 1 && !(r > 0 && words[r - 1]!.cls & DEMONYM)) return false;
   // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
   if (!(w.cls & ROLE_HEAD) || w.possessive) return false;
   // "The Times Leader", "the Daily Leader": after an outlet's word, "Leader" ends a newspaper's name.
