@@ -1,6 +1,6 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { forecaster } from './figure-owners';
 import { resolve } from './pronouns';
@@ -64,14 +64,8 @@ function lateSubordinate(ctx: AttributionContext, els: Element[], verb: number):
   for (let j = verb - 1; j > 0 && j >= verb - SUBORDINATE_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB || punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return false;
     // "seen before said" has no subject between the word and the verb.
-    if (SUBORDINATORS.has(els[j]!.lower)) return j < verb - 1 && hasCountBefore(els, j);
+    if (SUBORDINATORS.has(els[j]!.lower)) return j < verb - 1 && hasCount(els, 0, j);
   }
-  return false;
-}
-
-/** A number before els[end]. */
-function hasCountBefore(els: Element[], end: number): boolean {
-  for (let k = 0; k < end; k++) if (isCount(els[k])) return true;
   return false;
 }
 

@@ -24,9 +24,9 @@ export const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'bu
 /** A number written in digits or words. */
 export const isCount = (e: Element | undefined): boolean => e?.lower !== undefined && ((e.shape & DIGIT) !== 0 || (e.cls & NUMBER_WORD) !== 0);
 
-/** A number at or after els[from]. */
-export function hasCount(els: Element[], from: number): boolean {
-  for (let i = from; i < els.length; i++) if (isCount(els[i])) return true;
+/** A number among els[from..to). */
+export function hasCount(els: Element[], from: number, to = els.length): boolean {
+  for (let i = from; i < to; i++) if (isCount(els[i])) return true;
   return false;
 }
 
