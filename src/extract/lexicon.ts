@@ -320,7 +320,9 @@ export const PORTFOLIO_WORDS = set(
   'affairs power water resources petroleum planning development information broadcasting railways commerce ' +
     'industry industries production science housing works aviation tourism sport sports youth women welfare ' +
     'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
-    'food textiles ports shipping fisheries forestry privatisation privatization',
+    'food textiles ports shipping fisheries forestry privatisation privatization ' +
+    // "Secretary of State for Civil Protection".
+    'civil protection defence defense emergencies',
 );
 
 /**
@@ -495,9 +497,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr'
  * "the boss", "head of state"); before a name of several words they make it a person's for "he said".
  */
 export const INFORMAL_TITLES = set('boss head supremo tsar czar');
-
-/** Portfolio words of civil defence ("Secretary of State for Civil Protection"), read with PORTFOLIO_WORDS. */
-export const CIVIL_PORTFOLIO_WORDS = set('civil protection defence defense emergencies');
 
 /** Nouns of parts of a town or a country after their names ("the Kelmor and Ostra areas of the city"): what they follow is a place. */
 export const AREA_NOUNS = set('area areas neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs');

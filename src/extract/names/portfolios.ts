@@ -1,13 +1,13 @@
 /** A title's portfolio ("Minister for Water and Power", "the defence ministry"), which names no person. */
 
-import { CIVIL_PORTFOLIO_WORDS, PORTFOLIO_WORDS } from '../lexicon';
+import { PORTFOLIO_WORDS } from '../lexicon';
 import { type Evidence, keyOf } from './occurrence';
 import { endsTitle } from './title-words';
 import type { Token } from '../tokens';
 import { GIVEN_NAME, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /** A word of a title's portfolio: a title's modifier, or a portfolio of the lexicon ("housing", "water"). */
-export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower) || CIVIL_PORTFOLIO_WORDS.has(t.lower);
+export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower);
 
 /** The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power". */
 export function portfolioEnd(words: Token[], i: number): number {
