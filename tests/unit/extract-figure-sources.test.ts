@@ -20,6 +20,14 @@ describe('a descriptor between a name and its verb', () => {
     expect(figure(r, '12').claim.attributedTo).toBe('Xinhua');
   });
 
+  it('gives the figure to a body described by plain lower-case nouns ("the X rights group said")', () => {
+    const r = extract('The Vesna rights group said at least 30 had been detained in Tarn.');
+    expect(figure(r, 'at least 30').claim.attributedTo).toBe('Vesna');
+    expect(figure(extract('The Ostra human rights group said 12 were held.'), '12').claim.attributedTo).toBe('Ostra');
+    // A participle makes no descriptor: the coalition is not Ruritania.
+    expect(figure(extract('The Ruritania-led coalition said 12 were held.'), '12').claim.attributedTo).toBeNull();
+  });
+
   it('does not give a body\'s figure to the person it is named after ("the Keir Starmer transition team")', () => {
     const r = extract('The Keir Starmer transition team said 40 homes were lost.');
     expect(figure(r, '40').claim.attributedTo).toBeNull();

@@ -89,6 +89,9 @@ describe('ranges and units', () => {
     expect(figure('Police found 20 people and their dogs.', '20').unit).toBe('people');
     expect(figure('Police found 4 boys and girls.', '4').unit).toBe('boys');
   });
+  it('reads no unit in "elsewhere" after a bare count', () => {
+    expect(figure('Medics said 30 were hurt in the old town and 12 elsewhere.', '12').unit).toBeNull();
+  });
   it('ends a unit where a capitalised word follows a plural noun, but keeps degrees Celsius', () => {
     expect(figure('Crews searched the 300 houses Norland officials marked.', '300').unit).toBe('houses');
     expect(figure('It was 40 degrees Celsius.', '40').unit).toBe('degrees Celsius');

@@ -2,12 +2,13 @@
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
 import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, isPronoun, ISSUED, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, UPPER } from '../chars';
+import type { Token } from '../tokens';
 import { definite } from './definite-references';
 import { ARTICLES as ARTICLE_LIST } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
-import { FUNCTION, GOV_HEAD, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 
 /** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
@@ -250,13 +251,32 @@ function issuedAside(ctx: AttributionContext, els: Element[], verb: number): num
  */
 function describedBody(ctx: AttributionContext, els: Element[], at: number): number | null {
   if (!(els[at]!.cls & BODY_NOUN)) return null;
+  let plain = false;
   for (let i = at - 1; i >= 0 && i >= at - 1 - DESCRIPTOR_REACH; i--) {
     const e = els[i]!;
     if (punctuatedBetween(ctx, e.end, els[i + 1]!.start)) return null;
-    if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' ? e.name.entity : null;
-    if (!(e.cls & DESCRIPTOR) && !e.lower.endsWith('al')) return null;
+    if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' && !(plain && opensWithGivenName(ctx, e)) ? e.name.entity : null;
+    if (e.cls & DESCRIPTOR || e.lower.endsWith('al')) continue;
+    // Other plain words ("rights", "opposition") describe a body too, but not one named after a person ("the Keir Starmer transition team").
+    if (!plainNoun(ctx, e)) return null;
+    plain = true;
   }
   return null;
+}
+
+/**
+ * A lower-case word that is no function word, verb, participle or number: "rights" in "the Vesna
+ * rights group", not "led" in "the Ruritania-led coalition" (which is no part of Ruritania).
+ */
+function plainNoun(ctx: AttributionContext, e: Token): boolean {
+  return !(e.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB | NAME_ADJECTIVE_SUFFIX)) && !(classAt(ctx.text, e.start) & UPPER) && !/\d|ed$|ing$/.test(e.lower);
+}
+
+/** The name at `e` opens with a given name ("Keir Starmer"). */
+function opensWithGivenName(ctx: AttributionContext, e: Element): boolean {
+  const name = ctx.text.slice(e.start, e.end);
+  const space = name.indexOf(' ');
+  return space > 0 && (wordClass(name.slice(0, space).toLowerCase()) & GIVEN_NAME) !== 0;
 }
 
 /**

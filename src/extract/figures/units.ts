@@ -16,7 +16,7 @@ export const UNIT_STOP = new Set([
   ...'ago be being do did does can must should shall get got gets out remain die dies'.split(' '),
   // "killed 75 people Wednesday", "3,000 people die annually", "34 deaths overall": when or how often, no part of what is counted.
   ...WEEKDAYS,
-  ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively'.split(' '),
+  ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively elsewhere'.split(' '),
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
   // that are also nouns after a number ("won", "cut", "hit").
   ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote sank said'.split(' '),
