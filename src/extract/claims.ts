@@ -213,7 +213,8 @@ const PRONOUN_CLOSING = /^[^.!?]*,\s+(?:it|he|she)\s+(?:said|says|added)\.?\s*$/
 /**
  * `X said the rulers should “urgently reverse” the order`, `Y called the case a “success.”`: a few
  * quoted words inside a sentence are a quote of its source, where that source speaks for them (named
- * before them, or after them as "…, said X" or "…, it said"); otherwise they are a scare quote. In
+ * before them, or after them as "…, said X" or "…, it said"), or of an unnamed reporter whose report
+ * holds them ("officials called it 'reckless'"); otherwise they are a scare quote. In
  * "X said …, but Y said he was 'dismayed'" they are the words of the clause's own speaker, Y.
  */
 function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attributor, entityNames: string[], q: Quote, claims: Claim[]): void {
@@ -221,9 +222,17 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
   const s = sents[si];
   if (!s || q.close > s.end) return;
   const source = who.sourceOfSentence(si);
-  if (source === null || !(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)))) return;
-  const speaker = who.speakerBefore(si, q.open) ?? source;
   const { start, end } = q.segments[0]!;
+  if (source === null) {
+    // "Officials called the plan 'reckless'": an unnamed reporter whose report holds the words.
+    const reporter = who.unnamedReporter(si);
+    if (reporter !== null && (reporter.end <= q.open || reporter.start >= q.close) && q.close <= reporter.until) {
+      claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: null, reportedBy: reporter.label, figures: [], span: { start, end } });
+    }
+    return;
+  }
+  if (!(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)))) return;
+  const speaker = who.speakerBefore(si, q.open) ?? source;
   claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, speaker), reportedBy: null, figures: [], span: { start, end } });
 }
 

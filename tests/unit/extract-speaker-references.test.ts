@@ -124,6 +124,13 @@ describe('quotes given to "it", and a few quoted words', () => {
     expect(claims('Prosecutor Ana Ruiz asked for “four” years.').filter((c) => c[0] === 'quote')).toEqual([]);
   });
 
+  it('gives a few quoted words to an unnamed reporter whose report holds them', () => {
+    expect(claims('Officials said the rescue was "miraculous".')).toContainEqual(['quote', null, 'officials', null]);
+    expect(claims('The "unusually large" sum caused great harm, the statement said.')).toContainEqual(['quote', null, 'the statement', null]);
+    // Outside any report they stay a scare quote.
+    expect(claims('Officials said the road was shut. The "miraculous" rescue took hours.').filter((c) => c[0] === 'quote')).toEqual([]);
+  });
+
   it('reads a title-case name in single quotes as no quote', () => {
     expect(claims('There were other results of ‘The Kelmor Heart Trials’ that were positive.').filter((c) => c[0] === 'quote')).toEqual([]);
   });
