@@ -506,3 +506,6 @@ export const SITE_NOUNS = set('site station');
 
 /** Lower-case nouns that make a capitalised "Web" before them the ordinary word ("the Web site", "a Web page"). */
 export const WEB_NOUNS = set('site sites page pages address browser');
+
+/** Adverbs set off between a subject and its verb ("Ostra, however, maintained …"): they do not end the subject's clause. */
+export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless though');

@@ -530,7 +530,7 @@ describe('names on real pages, fifth round (connectors, particles, short forms)'
         'The Independent Fisheries Tribunal (TIF) ruled, and Carla Dunn (CDU) objected.',
     );
     expect(r.mentions.map((m) => [m.name, m.kind, m.count, m.forms])).toEqual([
-      ['Alternative for Germany', 'other', 3, ['Alternative for Germany', 'AfD']],
+      ['Alternative for Germany', 'organization', 3, ['Alternative for Germany', 'AfD']],
       ['Independent Fisheries Tribunal', 'organization', 2, ['Independent Fisheries Tribunal', 'TIF']],
       ['Carla Dunn', 'other', 1, ['Carla Dunn']],
       ['CDU', 'other', 1, ['CDU']],

@@ -22,3 +22,28 @@ describe('kinds from a telling use', () => {
     expect(kinds(extract('"They took him away," Fatoumata Kouyate, in tears, told Reuters.'))['Fatoumata Kouyate']).toBe('person');
   });
 });
+
+describe('bodies and outlets named in one use', () => {
+  it('reads an acronym a person "told", with no "the", as an outlet', () => {
+    expect(kinds(extract('District Medical Officer Dr Ana Ruiz told KTN that 11 bodies were still unidentified.')).KTN).toBe('outlet');
+    expect(kinds(extract('Ana Ruiz said on Monday that the talks failed, she told RBX.')).RBX).toBe('outlet');
+  });
+
+  it('reads a body named for a purpose as an organisation', () => {
+    expect(kinds(extract('Police put the crowd at 5,000, while organisers Citizens for Water and Land estimate it at 9,000.'))['Citizens for Water and Land']).toBe('organization');
+  });
+
+  it('reads an unknown place before "government" opening a sentence as that government', () => {
+    const r = extract('Ostrava: Kelmora government on Thursday put the toll at 108, saying the count was wrong.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toContainEqual(['Kelmora government', 'government']);
+    expect(r.claims[0]?.attributedTo).toBe('Kelmora government');
+    // An adjective the lexicon knows is no place.
+    expect(extract('Federal government on Thursday put the toll at 108.').mentions).toEqual([]);
+  });
+
+  it('reads a one-word name whose verb follows an aside between commas as a source', () => {
+    const r = extract('The agency put the toll at 400. Kelmorang, however, maintained the official count and said it would not change.');
+    expect(r.mentions.map((m) => m.name)).toContain('Kelmorang');
+    expect(r.claims.find((c) => c.text.startsWith('Kelmorang'))?.attributedTo).toBe('Kelmorang');
+  });
+});

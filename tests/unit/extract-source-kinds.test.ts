@@ -75,10 +75,20 @@ describe('ministries by short form and by full name', () => {
 
   it('does not join "of the" after a person or past the longest name', () => {
     expect(kinds(extract('Senate Leader Ana Ruiz of the Green Party said so.'))).toMatchObject({ 'Ana Ruiz': 'person', 'Green Party': 'organization' });
-    expect(extract('The Ministry of Foreign Affairs of the Republic of Moravia said so.').mentions.map((m) => m.name)).toEqual([
-      'Ministry of Foreign Affairs',
-      'Republic of Moravia',
+    // Fourteen words besides "of the": longer than one name.
+    expect(extract('The State Ministry of Foreign Affairs Trade Development of the Federal Republic of Upper Moravia said so.').mentions.map((m) => m.name)).toEqual([
+      'State Ministry of Foreign Affairs Trade Development',
+      'Federal Republic of Upper Moravia',
     ]);
+  });
+
+  it('counts a long body name without the "of the" and "for the" that join its parts', () => {
+    expect(extract('The Ministry of Foreign Affairs of the Republic of Moravia said so.').mentions.map((m) => m.name)).toEqual(['Ministry of Foreign Affairs of the Republic of Moravia']);
+    const office = extract('Rain is expected to go on, the United Nations Office for the Coordination of Relief Works in northern Ostra said on Monday.');
+    expect(office.mentions.map((m) => [m.name, m.kind])).toContainEqual(['United Nations Office for the Coordination of Relief Works', 'government']);
+    const league = extract('The International League of the Blue Anchor and White Anchor Societies said 40 people had died.');
+    expect(league.mentions.map((m) => m.name)).toEqual(['International League of the Blue Anchor and White Anchor Societies']);
+    expect(league.claims.map((c) => c.attributedTo)).toContain('International League of the Blue Anchor and White Anchor Societies');
   });
 });
 

@@ -66,3 +66,12 @@ describe('a surname after a shorter form of the full name', () => {
     expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Amadou Sekou Bah', 4]]);
   });
 });
+
+describe('a town and its city hall', () => {
+  it('keeps the town before a title apart from the town\'s "City Hall", which is no person', () => {
+    const r = extract('A board in Ostrava City Hall put the deaths at 4,000. Later, Ostrava Mayor Alfred Romualdez said the toll was for the region. The City Hall toll was the first count.');
+    const hall = r.mentions.find((m) => m.name === 'Ostrava City Hall');
+    expect(hall?.kind).not.toBe('person');
+    expect(hall?.forms).not.toContain('Ostrava');
+  });
+});

@@ -117,3 +117,20 @@ describe('a radio station named with its band', () => {
     expect(r.mentions.map((m) => m.name)).not.toContain('French FM');
   });
 });
+
+describe('a body named for a purpose', () => {
+  it('keeps the "and" of the purpose in the name ("Citizens for Water and Land")', () => {
+    const r = extract('Police put the crowd at 5,000, while organisers Citizens for Water and Land estimate it at 9,000.');
+    expect(r.mentions.map((m) => m.name)).toContain('Citizens for Water and Land');
+    expect(r.mentions.map((m) => m.name)).not.toContain('Citizens for Water');
+  });
+});
+
+describe('an editor\'s insertion in square brackets', () => {
+  it('reads no source in "[Nelson Mandela]" set before a hospital\'s name', () => {
+    const r = extract('Doctors at the [Nelson Mandela] Kelmor hospital said 12 people were treated.');
+    expect(r.mentions.map((m) => m.name)).not.toContain('Nelson Mandela');
+    // A name in brackets that stands alone is still one.
+    expect(extract('He [Ana Ruiz] said so.').mentions.map((m) => m.name)).toEqual(['Ana Ruiz']);
+  });
+});

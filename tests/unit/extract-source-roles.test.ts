@@ -175,3 +175,22 @@ describe('a company officer\'s short title', () => {
     expect(mentionOf('Margins narrowed, said Kelmor CFO Ana Ruiz.', 'Ana Ruiz')?.role).toBe('Kelmor CFO');
   });
 });
+
+describe('a body and a titled person joined by "and"', () => {
+  it('"the Ostra Police and North Kelmor District Magistrate Ana Ruiz" is the police and Ana Ruiz, whose title is the rest', () => {
+    const r = extract('The toll is 40, the Ostra Police and North Kelmor District Magistrate Ana Ruiz have maintained.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
+      ['Ostra Police', 'government', null],
+      ['Ana Ruiz', 'person', 'North Kelmor District Magistrate'],
+    ]);
+    // Portfolios joined by "and" with no body's head before it stay the title's.
+    expect(roles(extract('Energy and Mines Minister Ana Ruiz said 4 mines shut.'))).toEqual({ 'Ana Ruiz': 'Energy and Mines Minister' });
+  });
+});
+
+describe('a generational suffix before an apposition', () => {
+  it('reads the apposition after "Jr." as the person\'s role', () => {
+    const r = extract('“We will appeal,” Tomas Varga Jr., an attorney for Ruiz, said Friday.');
+    expect(r.mentions.find((m) => m.name === 'Tomas Varga Jr')).toMatchObject({ kind: 'person', role: 'attorney for Ruiz' });
+  });
+});

@@ -40,5 +40,12 @@ export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number,
 const bodyWordJoins = (text: string, tokens: readonly Token[], h: number, k: number, owns: boolean): boolean =>
   h === k && owns ? joinsAfterPossessive(text, tokens[k - 1]!, tokens[h]!) : joins(text, tokens[h - 1]!, tokens[h]!);
 
+/**
+ * "Kerala government on Thursday put …" opening a sentence: a word the lexicon gives no class (not
+ * "Interim" or "Federal", which it knows) nor a level before "government" is the place that government
+ * is of, as only places have governments. `owner` is the capitalised word, `head` the body's head.
+ */
+export const ownsGovernment = (owner: Token, head: Token): boolean => head.text === 'government' && owner.cls === 0 && !BODY_LEVELS.has(owner.lower);
+
 /** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);

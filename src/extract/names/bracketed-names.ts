@@ -1,4 +1,4 @@
-/** Capitalised words inside or right after brackets that follow a name: its sites ("AIIMS (Delhi and Jhajjar)") or the rest of the name a short form interrupted ("Ram Lohia (RML) Hospital"). */
+/** Capitalised words inside or right after brackets that follow a name: its sites ("AIIMS (Delhi and Jhajjar)") or the rest of the name a short form interrupted ("Ram Lohia (RML) Hospital"); an editor's insertion in square brackets before a name. */
 
 import { isHeadToken } from './name-shapes';
 import { isShortForm, type Token } from '../tokens';
@@ -33,4 +33,14 @@ export function headWordsAfterShortForm(text: string, tokens: readonly Token[], 
   let n = 0;
   while (n < run.length && isHeadToken(run[n]!)) n++;
   return n;
+}
+
+/**
+ * "the [Nelson Mandela] Kelmor hospital": words an editor set in square brackets right before a
+ * capitalised word are the first words of that name, which the quoted writer left out; not a name
+ * of their own (no "Nelson Mandela" source). `run` is the capitalised run, `next` the token after it.
+ */
+export function isInsertionBeforeName(text: string, run: readonly Token[], next: Token | undefined): boolean {
+  const last = run[run.length - 1]!;
+  return text[run[0]!.start - 1] === '[' && text[last.end] === ']' && next !== undefined && next.capitalised && next.start === last.end + 2 && text[last.end + 1] === ' ';
 }

@@ -3,7 +3,7 @@
 import { isCurrencyMark } from './currency-marks';
 import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterPossessive } from './name-joins';
 import { particlesEnd } from './name-particles';
-import { isHeadToken, MAX_NAME_WORDS } from './name-shapes';
+import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
 import { isConnector, isParticle, type Token } from '../tokens';
 import { FUNCTION, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
@@ -55,9 +55,9 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
       j = e;
     }
   }
-  // Too long for one name once joined (a sentence's opening "The" not counted): the name ends before
-  // "of the", as the next one starts after it.
-  const counted = run.length - (run[0]!.cls & FUNCTION ? 1 : 0);
+  // Too long for one name once joined (a sentence's opening "The" and the "of the" links not counted):
+  // the name ends before "of the", as the next one starts after it.
+  const counted = nameLength(run) - (run[0]!.cls & FUNCTION ? 1 : 0);
   return ofThe !== undefined && counted > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
 }
 

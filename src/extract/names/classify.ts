@@ -1,11 +1,12 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, COMPASS_WORDS, FAMILY_NAMES_FIRST, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
 import { appositionHead } from './apposition-head';
-import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace } from './institution-cues';
+import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
+import { nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isSettlement, PLACE_OPENERS } from './place-cues';
 import { placedByNeighbours } from './place-neighbours';
@@ -95,7 +96,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const hi = Math.min(o.end + 60, text.length);
     // "in the Alps": the article does not hide the preposition.
     const before = wordBefore(text, lo, o.start);
-    const head = text.charCodeAt(o.end) === 44 ? appositionHead(text.slice(o.end, hi)) : ''; // ,
+    const after = nameEnd(text, o.end, o.words[o.words.length - 1]!);
+    const head = text.charCodeAt(after) === 44 ? appositionHead(text.slice(after, hi)) : ''; // ,
     // "in the Folha de S.Paulo newspaper": a cue word right after the name.
     const next = lowerWordAfter(text, o.end, hi);
     const beforeClass = wordClass(before);
@@ -107,7 +109,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the local news agency Pajhwok": an agency of news is an outlet, not any agency.
     const newsAgency = before === 'agency' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'news';
     const cuesAfter = cues | cueAfterModifier(text, o.end, next, hi);
-    if (cuesAfter & OUTLET_CUE || newsAgency || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    const toldNews = before === 'told' && isAcronym(o.form) && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
+    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     if (cuesAfter & ORG_CUE && !newsAgency) orgCue++;
@@ -156,7 +159,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
-    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(o.end) === 44 && (isWhoAfter(text, o.end + 1, hi) || isAgeAfter(text, o.end + 1))) || tellsOutlet(text, o.end, hi)) described++;
+    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1))) || tellsOutlet(text, o.end, hi)) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").

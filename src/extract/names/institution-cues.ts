@@ -9,6 +9,12 @@ export function creditedAtEnd(text: string, start: number, end: number): boolean
   return text.startsWith(', the ', start - 6) && text.startsWith(' reported', end) && (text[end + 9] === '.' || end + 9 === text.length);
 }
 
+/**
+ * After an acronym that follows "told": what was told ("Ana Ruiz told PTI that …", "she told AFP."). A
+ * person tells a wire or a broadcaster by its initials with no "the"; a body told so takes "the" ("told the UN").
+ */
+export const TOLD_NEWS_AFTER = /^(?: that\b|[,.;:])/;
+
 /** After a name: "news" and a wire's noun or reporting verb ("KNA news reported", "the KNA news agency"). */
 export const NEWS_AFTER = /^\s+news\s+(?:agency|service|outlet|website|channel|network|reported|reports|said|says)\b/;
 

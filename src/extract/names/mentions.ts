@@ -1,7 +1,7 @@
 /** Finds the capitalised names of an article's sentences and reads each as an occurrence, with the role written around it. */
 
-import { bodyHeadAfter } from './body-heads';
-import { headWordsAfterShortForm, isBracketedSiteList } from './bracketed-names';
+import { bodyHeadAfter, ownsGovernment } from './body-heads';
+import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
 import { companyNamed, companyTail } from './company-names';
@@ -48,7 +48,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
       if (isQuotedModifier(text, run, tokens[i + 1])) continue;
-      if (isBracketedSiteList(text, tokens, run, opening, from)) continue;
+      if (isBracketedSiteList(text, tokens, run, opening, from) || isInsertionBeforeName(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
       run = run.slice(headWordsAfterShortForm(text, tokens, run, opening, from));
@@ -92,7 +92,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
-            (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0)) ||
+            (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0 || (ownsGovernment(first, tokens[body]!) && !isCommonNoun(first)))) ||
             namedElsewhere(first) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
             (!isCommonNoun(first) &&

@@ -2,7 +2,7 @@ import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from '../tokens';
-import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, wordClass } from '../wordclass';
+import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
 
 /** Occurrences of one entity, in text order, with the canonical form. */
 export interface Group {
@@ -284,7 +284,8 @@ function onlyNameHolding(
   words.forEach((w, k) => {
     if (w.length < 2) return;
     const classes = w.map(wordClass);
-    const person = w.length > 2 && w.length <= MAX_PERSON_WORDS && !classes.some((c) => c & (HEAD_WORD | CONNECTOR));
+    // "Ostra City Hall": a town's or a state's noun inside the name makes it no person's.
+    const person = w.length > 2 && w.length <= MAX_PERSON_WORDS && !classes.some((c) => c & (HEAD_WORD | CONNECTOR | PLACE_CUE));
     const body = classes[0]! & HEAD_WORD && classes[1]! & CONNECTOR;
     if (!person && !body) return;
     for (let i = 0; i < w.length - 1; i++) {

@@ -26,12 +26,14 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
   }
   if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
+  // "United for Peace and Justice": a body named for a purpose keeps the purpose's own "and".
+  if (namesPurpose(words, evidence.single)) return [words];
   for (let k = 1; k < words.length - 1; k++) {
     // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
     if (namedAfterPortfolio(words, k)) k = portfolioChainEnd(words, portfolioEnd(words, k + 1)) - 1;
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
-    if (left.some(isHeadToken) || namesPurpose(words, k, evidence.single) || knownAcross(words, k, evidence.known)) continue;
+    if (left.some(isHeadToken) || knownAcross(words, k, evidence.known)) continue;
     if (namesPortfolio(words, k, evidence)) return [];
     return cutAt(words, k, evidence);
   }
@@ -68,15 +70,15 @@ function knownAcross(words: Token[], k: number, known: Known): boolean {
 
 /**
  * "Alternative for Germany", "Citizens for Europe": "for" after one word that the article never
- * names on its own, capitalised mid-sentence, is the purpose of one body; "Kane for England" is
+ * names on its own, capitalised mid-sentence, is the purpose of one body, whose name keeps its other
+ * connectors too ("United for Peace and Justice"); "Kane for England" is
  * two names where the article writes "Kane" alone, and a title keeps its own rules ("Minister for
  * Europe", "MP for Stoke"). A sentence-initial word's capital says nothing ("Support for Ruiz").
  */
-function namesPurpose(words: Token[], k: number, single: Known): boolean {
+function namesPurpose(words: Token[], single: Known): boolean {
   const w = words[0]!;
   return (
-    k === 1 &&
-    words[1]!.text === 'for' &&
+    words[1]?.text === 'for' &&
     !w.initial &&
     !isAcronym(w.text) &&
     !(w.cls & (ROLE_HEAD | ROLE_MODIFIER | GIVEN_NAME)) &&

@@ -2,7 +2,7 @@
 import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, GEO_OPENERS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
 import { isShortForm } from '../tokens';
 import type { MentionKind } from '../types';
-import { CONNECTOR, DEMONYM, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, wordClass } from '../wordclass';
+import { CONNECTOR, DEMONYM, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /**
  * Kind of a name from its words (`classes` are their word classes) once the words around its uses
@@ -37,6 +37,9 @@ export function headKind(name: string, words: readonly string[], classes: readon
   if (isPartyCongress(words, classes)) return 'organization';
   if (heads & GOV_HEAD || publicHead) return 'government';
   if (heads & ORG_HEAD) return 'organization';
+  // "United for Peace and Justice", "Alternative for Germany": a name that opens with a purpose is a
+  // body's; not a title's ("Minister for …"), nor a shouted line's verb ("CALLED FOR AN INQUIRY").
+  if (last > 1 && words[1] === 'for' && !(classes[0]! & (ROLE_HEAD | ROLE_MODIFIER | REPORTING_VERB))) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
   // "Ostra and Tarsk Counties": the plural of a place noun heads places too.
   if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!) || wordClass(singular(words[last]!)) & PLACE_NOUN)) return 'place';

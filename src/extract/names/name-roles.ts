@@ -4,7 +4,7 @@ import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
 import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES } from '../lexicon';
 import { joins, joinsAfterPossessive } from './name-joins';
-import { isPersonLike } from './name-shapes';
+import { isPersonLike, nameEnd } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { reportingVerbFollows } from './sentence-openers';
@@ -50,8 +50,8 @@ const MAX_ROLE_WORDS = 4;
  * determiner; null when there is none.
  */
 function appositiveRole(text: string, tokens: readonly Token[], k: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
-  const prev = tokens[k - 1]!;
-  if (k >= to || text.charCodeAt(prev.end) !== 44 || !/^,\s+$/.test(text.slice(prev.end, tokens[k]!.start))) return null; // ,
+  const end = nameEnd(text, tokens[k - 1]!.end, tokens[k - 1]!.lower);
+  if (k >= to || text.charCodeAt(end) !== 44 || !/^,\s+$/.test(text.slice(end, tokens[k]!.start))) return null; // ,
   let j = k;
   if (BARE_ARTICLES.has(tokens[j]!.lower)) j++;
   if (j >= to) return null;

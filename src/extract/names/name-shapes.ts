@@ -26,8 +26,19 @@ const personWords = (name: Token[]): number => name.filter((w) => !isConnector(w
 /** Longer spans are headlines or garbage, not names. */
 export const MAX_NAME_WORDS = 8;
 
+/**
+ * The words a name's length is counted in: "of the" and "for the", which join the parts of one
+ * body's name (see capitalisedRun), are not, so that "the United Nations Office for the Coordination
+ * of Humanitarian Affairs" is as long as one name of seven words.
+ */
+export function nameLength(words: readonly Token[]): number {
+  let n = words.length;
+  for (let k = 1; k < words.length; k++) if (words[k]!.text === 'the' && (words[k - 1]!.text === 'of' || words[k - 1]!.text === 'for')) n -= 2;
+  return n;
+}
+
 export function isName(words: Token[]): boolean {
-  if (words.length > MAX_NAME_WORDS) return false;
+  if (nameLength(words) > MAX_NAME_WORDS) return false;
   if (words.every((w) => w.cls & DEMONYM)) return false;
   // The generic acronyms are single words.
   if (words.length > 1) return true;
@@ -37,6 +48,12 @@ export function isName(words: Token[]): boolean {
   if (w.cls & FUNCTION && !isAcronym(w.text)) return false;
   return letterThenWordChar(w.text);
 }
+
+/**
+ * Where what is written after a name ending at `end` in `lastWord` (lower case) starts: after the full
+ * stop of a suffix ("Ana Ruiz Jr., a lawyer"), which is no mark of the sentence (its apposition's comma follows).
+ */
+export const nameEnd = (text: string, end: number, lastWord: string): number => (text.charCodeAt(end) === 46 && NAME_SUFFIXES.has(lastWord) ? end + 1 : end); // .
 
 /** "Mr English", "Dr French": a lone demonym right after an honorific is a surname, not a nationality. */
 export function surnameAfterHonorific(run: Token[], words: Token[]): boolean {

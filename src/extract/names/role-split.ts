@@ -47,8 +47,9 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
-    const role = text.slice(words[0]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
-    const left = words.slice(0, l);
+    const and = bodyAndTitle(words, l);
+    const role = text.slice(words[and + 1]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
+    const left = words.slice(0, and < 0 ? l : and);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
   // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
@@ -59,6 +60,18 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
   while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
+}
+
+/**
+ * "the Ostra Police and North Kelmor District Magistrate Ana Ruiz": an "and" right after a body's
+ * head, before the title that starts at words[l], joins that body to the titled person; the words
+ * between it and the title are the office's place, so the role's. The index of that "and", or -1.
+ */
+function bodyAndTitle(words: Token[], l: number): number {
+  for (let a = l - 2; a >= 2; a--) {
+    if (words[a]!.text === 'and') return isHeadToken(words[a - 1]!) ? a : -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Whether a sentence's capitalised first word opens a name or is an ordinary word capitalised by its place. */
 
-import { COMPASS_WORDS, DESCRIPTORS } from '../lexicon';
+import { ASIDE_ADVERBS, COMPASS_WORDS, DESCRIPTORS } from '../lexicon';
 import { keyOf, type Known } from './occurrence';
 import type { Token } from '../tokens';
 import { COMMON, DEMONYM, GIVEN_NAME, HEAD_WORD, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
@@ -59,7 +59,8 @@ export function reportingVerbFollows(tokens: readonly Token[], from: number, to:
     // "Unconfirmed reports indicate": a word in "-s" before a verb of a plural subject is a noun.
     // "Confusion continued to surround …": a verb before "to" goes on doing, it reports nothing.
     if (cls & REPORTING_VERB) return !(tokens[i]!.lower.endsWith('s') && PLURAL_SUBJECT_VERBS.has(tokens[i + 1]?.lower ?? '')) && tokens[i + 1]?.lower !== 'to';
-    if (!(cls & VERB_FILLER)) return false;
+    // "Ostra, however, maintained": an aside between commas keeps the subject before its verb.
+    if (!(cls & VERB_FILLER) && !ASIDE_ADVERBS.has(tokens[i]!.lower)) return false;
   }
   return false;
 }
