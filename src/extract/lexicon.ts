@@ -506,3 +506,6 @@ export const SITE_NOUNS = set('site station');
 
 /** Lower-case nouns that make a capitalised "Web" before them the ordinary word ("the Web site", "a Web page"). */
 export const WEB_NOUNS = set('site sites page pages address browser');
+
+/** Company suffixes written with a full stop ("Kelmor Inc."), which may end a sentence as well as a name. */
+export const COMPANY_SUFFIXES = set('inc ltd corp co');
