@@ -509,3 +509,6 @@ export const WEB_NOUNS = set('site sites page pages address browser');
 
 /** Adverbs set off between a subject and its verb ("Ostra, however, maintained …"): they do not end the subject's clause. */
 export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless though');
+
+/** Company suffixes written with a full stop ("Kelmor Inc."), which may end a sentence as well as a name. */
+export const COMPANY_SUFFIXES = set('inc ltd corp co');

@@ -1,5 +1,6 @@
 import { charBefore, classAt, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, COMPANY_SUFFIXES } from './lexicon';
+import { FUNCTION, wordClass } from './wordclass';
 
 export interface Range {
   start: number;
@@ -95,7 +96,7 @@ export function sentences(text: string, paras: Range[]): Sentence[] {
       // A later start in the same run of marks would end the same way: each run is tried once.
       const end = boundaryAfter(text, at + m[0].length, p.end);
       if (end < 0) continue;
-      if (!(end === at + 1 && text.charCodeAt(at) === DOT && isAbbreviation(text, p.start, at))) {
+      if (!(end === at + 1 && text.charCodeAt(at) === DOT && isAbbreviation(text, p.start, at) && !companyEndsAt(text, p.start, at, p.end))) {
         out.push({ start, end, para });
         start = spacesFrom(text, end, p.end);
       }
@@ -111,8 +112,10 @@ const DOT = 46;
 const END_MARKS = /[.!?…]+/g;
 /** " ” ’ » ) ] */
 const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
-/** " “ ‘ « ( [ */
-const isOpener = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91;
+/** " “ ‘ « */
+const isQuoteOpener = (c: number): boolean => c === 34 || c === 0x201c || c === 0x2018 || c === 0xab;
+/** Opening quote marks, ( and [ */
+const isOpener = (c: number): boolean => isQuoteOpener(c) || c === 40 || c === 91;
 
 /**
  * End of a sentence boundary whose end punctuation stops at `marks`: closing quotes or brackets
@@ -165,7 +168,12 @@ function wholeNumberBefore(text: string, dot: number): boolean {
 
 /** "Dr." or an initial ("J." / "U.S.") does not end a sentence; the dot's paragraph starts at `paraStart`. */
 function isAbbreviation(text: string, paraStart: number, dot: number): boolean {
-  // The letters before the dot, after any earlier dot, within 12 characters.
+  const start = wordBeforeDot(text, paraStart, dot);
+  return ABBREVIATIONS.has(text.slice(start, dot).toLowerCase()) || (start < dot && charBefore(text, dot) === start && (classAt(text, start) & UPPER) !== 0);
+}
+
+/** Where the letters before `dot` start, after any earlier dot, within 12 characters and the paragraph. */
+function wordBeforeDot(text: string, paraStart: number, dot: number): number {
   const lo = Math.max(paraStart, dot - 12);
   let start = dot;
   while (start > lo) {
@@ -173,6 +181,25 @@ function isAbbreviation(text: string, paraStart: number, dot: number): boolean {
     if (p < lo || !(classAt(text, p) & LETTER)) break;
     start = p;
   }
-  const last = text.slice(start, dot);
-  return ABBREVIATIONS.has(last.toLowerCase()) || (start < dot && charBefore(text, dot) === start && (classAt(text, start) & UPPER) !== 0);
+  return start;
 }
+
+/**
+ * "…a payment from Kelmor Inc. "This hurts," said …", "…bought Ostra Ltd. The deal …": a company's
+ * suffix ends its name, and the sentence too where an opening quote mark or a capitalised function
+ * word follows; "Kelmor Inc. said" and "Kelmor Inc. Chief Executive Ana Ruiz" go on.
+ */
+function companyEndsAt(text: string, paraStart: number, dot: number, hi: number): boolean {
+  if (!COMPANY_SUFFIXES.has(text.slice(wordBeforeDot(text, paraStart, dot), dot).toLowerCase())) return false;
+  const next = spacesFrom(text, dot + 1, hi);
+  if (next === dot + 1 || next >= hi) return false;
+  if (isQuoteOpener(text.charCodeAt(next))) return true;
+  if (!(classAt(text, next) & UPPER)) return false;
+  let end = next + 1;
+  while (end < hi && end - next <= MAX_FUNCTION_WORD && classAt(text, end) & LOWER) end++;
+  // "Inc. IT chief …": a word that goes on in capitals is no capitalised function word ("I").
+  return !(classAt(text, end) & LETTER) && (wordClass(text.slice(next, end).toLowerCase()) & FUNCTION) !== 0;
+}
+
+/** Longest capitalised function word `companyEndsAt` reads ("Meanwhile", "Following"). */
+const MAX_FUNCTION_WORD = 12;

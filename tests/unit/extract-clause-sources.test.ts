@@ -172,3 +172,23 @@ describe('clauses whose figures are not the named source\'s', () => {
     expect(figure(r, 'up to eight').claim.attributedTo).toBeNull();
   });
 });
+
+describe('a joined clause opened by a noun of speakers before a name', () => {
+  it('gives "…, while organisers <body> estimate the crowd at N" to that body, not the first clause’s reporter', () => {
+    const text = 'Unofficial police estimates put the crowd at 12,000 or more, while organisers Kelmor Peace Group estimate the crowd at more than 20,000.';
+    expect(sourceOfFigure(text, '12,000')).toBeNull();
+    expect(sourceOfFigure(text, 'more than 20,000')).toBe('Kelmor Peace Group');
+  });
+});
+
+describe('a relative clause ", which said N" or ", who said N"', () => {
+  it('gives its figure to the name the clause hangs on', () => {
+    expect(sourceOfFigure('The figures came from the Kelmor Disaster Council (KDC), which said 1,140 remain missing.', '1,140')).toBe('Kelmor Disaster Council');
+    expect(sourceOfFigure('The plan was backed by Ana Ruiz, who said 40 people had died.', '40')).toBe('Ana Ruiz');
+  });
+
+  it('does not give the main clause’s figure before it to that name', () => {
+    const text = 'A village elder told reporters up to 12 people had been killed, a claim denied by the Kelmor Army, which said it had no reports of deaths.';
+    expect(sourceOfFigure(text, 'up to 12')).toBeNull();
+  });
+});

@@ -169,3 +169,46 @@ describe('"according to" a titled officer of a body', () => {
     expect(figureBy('Sales grew 9% in the quarter, according to the Kelmor Times.', 9)[0]).toBe('Kelmor Times');
   });
 });
+
+describe('a company suffix before a new sentence', () => {
+  it('ends the sentence at "Inc." before a quote mark or a capitalised function word, so the payer keeps no later figure', () => {
+    const text = 'The quarter held a $30 million payment from drugmaker Kelmor Inc. "This hurts the outlook," said Ana Ruiz, who helps manage $2 billion.';
+    expect(figureBy(text, 2_000_000_000)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy(text, 30_000_000)[0]).not.toBe('Kelmor Inc');
+    expect(extract('Acme bought Ostra Ltd. The deal cost $5 million, Acme said.').claims.some((c) => c.kind === 'statement' && c.text.startsWith('The deal'))).toBe(true);
+  });
+
+  it('keeps "Inc. said" and "Inc. Chief Executive <name>" in one sentence', () => {
+    expect(figureBy('Kelmor Inc. said 40 jobs would go.', 40)).toEqual(['Kelmor Inc', null]);
+    expect(figureBy('Kelmor Inc. Chief Executive Ana Ruiz said 40 jobs would go.', 40)).toEqual(['Ana Ruiz', null]);
+  });
+});
+
+describe('a trailing "according to X" after a figure', () => {
+  it('gives the figure right before it to X, and the earlier figures to the sentence subject', () => {
+    const text = 'Kelmor Ltd reported revenue of $24 million for the quarter, missing analysts estimates of $26.5 million, according to Ostra Data.';
+    expect(figureBy(text, 24_000_000)).toEqual(['Kelmor Ltd', null]);
+    expect(figureBy(text, 26_500_000)).toEqual(['Ostra Data', null]);
+  });
+});
+
+describe('the payer of money named after "from"', () => {
+  it('is no speaker: ", said <person>" after it names the source', () => {
+    expect(figureBy('The quarter included a $40 million payment from US chipmaker Kelmor Systems, said Ana Ruiz.', 40_000_000)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy('Acme paid a $40 million fine from the Ostra Regulator, said Ana Ruiz.', 40_000_000)).toEqual(['Ana Ruiz', null]);
+  });
+});
+
+describe('a distance glossing a place in a speaker’s sentence', () => {
+  it('is the article’s, not the speaker’s: "in <place>, N kilometers (M miles) north of <place>"', () => {
+    const text = 'At least 70 people died, Vice President Ana Ruiz told reporters in Nkala, 90 kilometers (56 miles) north of Kelmor.';
+    expect(figureBy(text, 70)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy(text, 90)).toEqual([null, null]);
+    expect(figureBy(text, 56)).toEqual([null, null]);
+    expect(figureBy('The floods are the worst, President Ana Ruiz said during a visit to Balka, 150 kilometers east of Kelmor.', 150)).toEqual([null, null]);
+  });
+
+  it('keeps a reported position that follows a verb ("the storm was N km east of X, the bureau said")', () => {
+    expect(figureBy('The storm was 200 kilometers east of Kelmor, the Kelmor Weather Bureau said.', 200)).toEqual(['Kelmor Weather Bureau', null]);
+  });
+});

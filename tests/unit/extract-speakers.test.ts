@@ -155,3 +155,27 @@ describe('speakers introduced in unusual places', () => {
     expect(extract('Ana Ruiz said version 2.Beta of the app had 35 users.').claims.filter((c) => c.kind === 'statement')).toHaveLength(1);
   });
 });
+
+describe('a speaker tag after a quote whose name carries a clause of its own', () => {
+  it('reads a titled name with a relative clause before "told reporters"', () => {
+    const text = '"There was a mistake in the count," State Health Minister Ana Ruiz, who was among the committee members, told reporters in Kelmor.';
+    expect(quoteSpeakers(text)).toEqual(['Ana Ruiz']);
+    expect(quoteSpeakers('"We regret it," Health Minister Ana Ruiz, an attorney for Lind, said.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads a name ending in "Jr." with an apposition, as it reads a plain name', () => {
+    expect(quoteSpeakers('"We welcome the ruling," Tomas Berg Jr., an attorney for Lind, said Friday.')).toEqual(['Tomas Berg Jr']);
+    expect(quoteSpeakers('"We welcome the ruling," Tomas Berg, an attorney for Lind, said Friday.')).toEqual(['Tomas Berg']);
+  });
+});
+
+describe('a partial quote whose speaker is named after it, turned round', () => {
+  it('gives one quoted word before ", said <body> <noun> <name>" to the person', () => {
+    expect(quoteSpeakers('The fall was "surprising," said Kelmor Research analyst Ana Ruiz.')).toEqual(['Ana Ruiz']);
+    expect(quoteSpeakers('The fall was "surprising," said Ana Ruiz.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a figure before ", said <body> <noun> <name>" to the person, not the body', () => {
+    expect(figure(extract('Sales fell 5 percent, said Kelmor Research analyst Ana Ruiz.'), '5 percent').claim.attributedTo).toBe('Ana Ruiz');
+  });
+});

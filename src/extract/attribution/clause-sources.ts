@@ -1,4 +1,5 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
+import { firstFrom } from '../ranges';
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, BODY_NOUN, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
@@ -94,6 +95,30 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   return out;
 }
 
+/**
+ * "The company reported revenue of $24 million, missing estimates of $26 million, according to
+ * Kelmor Research": a trailing "according to X" set off by a comma right after a figure (its unit's
+ * words may stand between) gives that figure to X, not to the sentence's subject. The figure ends at
+ * `pos`; X's entity, or null where no such clause follows or it names nobody.
+ */
+export function accordingAfter(ctx: AttributionContext, i: number, pos: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const k = firstFrom(els, pos);
+  for (let j = k; j < els.length && j <= k + UNIT_REACH; j++) {
+    const e = els[j]!;
+    const before = j === k ? pos : els[j - 1]!.end;
+    if (punctuatedBetween(ctx, before, e.start)) {
+      const comma = /^\s*,\s*$/.test(ctx.text.slice(before, e.start));
+      return comma && e.lower === 'according' && els[j + 1]?.lower === 'to' ? nameWithin(ctx, els, j + 2, ACCORDING_REACH) : null;
+    }
+    if (isCount(e)) return null;
+  }
+  return null;
+}
+
+/** Words of a figure's unit that may stand between it and a trailing "according to" ("$26 million in revenue"). */
+const UNIT_REACH = 3;
+
 /** els[c] denies what others report, with a number in it: "denied reports (that) 8 …", "rejected claims of 30 dead". */
 function deniedReport(els: Element[], c: number): boolean {
   return DENYING.has(els[c]!.lower) && REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2);
@@ -109,7 +134,10 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
  * of these at the opening of a sentence (`first`), and there only with "put the toll at".
  */
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
-  const opening = els[open]!.lower === 'the' ? open + 1 : open;
+  const article = els[open]!.lower === 'the' ? open + 1 : open;
+  // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.
+  const noun = els[article]?.lower;
+  const opening = noun !== undefined && isSpeakerNoun(noun) && els[article + 1]?.name && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]!.start) ? article + 1 : article;
   const at = titledPerson(ctx, els, opening) ?? opening;
   const name = els[at]?.name;
   if (!name || !SPEAKS.has(name.kind)) {
@@ -130,8 +158,27 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];
   if (!verb || punctuatedBetween(ctx, short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
-  return isTally(els, v) || (!first && verb.cls & REPORTING_VERB) ? name.entity : null;
+  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
 }
+
+/**
+ * "…, while organisers Kelmor Peace Group estimate the crowd at more than 20,000": a verb of
+ * estimating in the present, which the lexicon leaves out of its reporting verbs as a noun, or "put",
+ * reports a count where "at" and a number follow it within a few words.
+ */
+function estimatesAt(els: Element[], v: number): boolean {
+  if (!ESTIMATING.has(els[v]!.lower)) return false;
+  for (let k = v + 1; k < els.length - 1 && k <= v + ESTIMATE_REACH; k++) if (els[k]!.lower === 'at') return hasCount(els, k + 1, k + 2 + COMPARATOR_WORDS);
+  return false;
+}
+
+/** Verbs of estimating a count "at" a number that are not reporting verbs of the lexicon. */
+const ESTIMATING: ReadonlySet<string | undefined> = new Set(['estimate', 'put', 'puts', 'placed', 'places']);
+
+/** How many words may stand between such a verb and its "at" ("estimate the size of the crowd at"). */
+const ESTIMATE_REACH = 6;
+/** Words of a comparator between "at" and its number ("at more than 20,000", "at at least 50"). */
+const COMPARATOR_WORDS = 2;
 
 /**
  * "…, while Kestrel Post opposition newspaper put the figure at": a few lower-case words ending in

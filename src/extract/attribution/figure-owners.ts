@@ -1,6 +1,6 @@
-/** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster); separate because it answers for one figure. */
+/** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ARTICLES, BODIES, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
+import { ARTICLES, BODIES, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
 import { resolve } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
@@ -101,3 +101,28 @@ const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts
 
 /** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
 const OWNER_REACH = 10;
+
+/**
+ * "…, he told reporters in Nkula, 100 kilometers (62 miles) north of Blantyre": a distance set after
+ * the name of a place and a comma, before "north of" (or another direction), places that place for the reader;
+ * it is the article's gloss, not the speaker's figure. `start` is where the figure's number starts.
+ */
+export function placeGloss(ctx: AttributionContext, i: number, start: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const k = firstFrom(els, start);
+  if (!isCount(els[k])) return false;
+  // "(62 miles)": the same distance in brackets after the first.
+  const bracketed = k >= 2 && /^\s*\(\s*$/.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start)) && isCount(els[k - 2]);
+  const first = bracketed ? k - 2 : k;
+  const place = els[first - 1];
+  // The place may be one the text does not know as a place ("in Balka, 150 kilometers east of"); no person is placed so.
+  if (!place?.name || place.name.kind === 'person' || !/^,\s*$/.test(ctx.text.slice(place.end, els[first]!.start))) return false;
+  for (let j = k + 1; j < els.length - 1 && j <= k + GLOSS_REACH; j++) if (DIRECTIONS.has(els[j]!.lower) && els[j + 1]!.lower === 'of') return true;
+  return false;
+}
+
+/** Words of direction that place somewhere "north of" another place. */
+const DIRECTIONS: ReadonlySet<string | undefined> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** Elements between a distance's number and its direction: its unit and the same distance in brackets. */
+const GLOSS_REACH = 4;

@@ -1,7 +1,7 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
-import { clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, ownerBefore, type Agent } from './figure-owners';
+import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
+import { agentAfter, ownerBefore, placeGloss, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { speakerBefore, speakerOf } from './quote-speakers';
@@ -48,8 +48,16 @@ export class Attributor {
     return clauseSources(this.ctx, i);
   }
 
+  accordingAfter(i: number, pos: number): number | null {
+    return accordingAfter(this.ctx, i, pos);
+  }
+
   agentAfter(i: number, pos: number): Agent | null {
     return agentAfter(this.ctx, i, pos);
+  }
+
+  placeGloss(i: number, start: number): boolean {
+    return placeGloss(this.ctx, i, start);
   }
 
   pronounSubject(i: number): number | null {

@@ -100,7 +100,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   if (locatedVerb(ctx, els, subject) > 0) return head.name!.entity;
   // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
   // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
-  const apposition = head.name !== undefined && /^\s*,/.test(ctx.text.slice(head.end, head.end + 3));
+  let apposition = head.name !== undefined && commaAfter(ctx, head);
   for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
     const e = els[i]!;
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
@@ -114,14 +114,22 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
       (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0) ||
       inLowerTitle(ctx, els, i) ||
       wordsOfTitle(els, i);
+    // `,” State Health Minister Ana Ruiz, who was on the panel, told reporters`: the name after a title may carry one too.
+    if (titled && e.name?.kind === 'person' && commaAfter(ctx, e)) apposition = true;
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
 }
 
-/** The full stop at `end` closes an initialism ("U.S." in `,” U.S. military spokesman X said`), not a sentence. */
+/** A comma follows the element, maybe after spaces or the full stop of its abbreviation ("Jr.,"): an apposition or a relative clause may open there. */
+const commaAfter = (ctx: AttributionContext, e: Element): boolean => /^\.?\s*,/.test(ctx.text.slice(e.end, e.end + 3));
+
+/**
+ * The full stop at `end` closes an initialism ("U.S." in `,” U.S. military spokesman X said`) or an
+ * abbreviation a comma follows ("Jr.," in `,” Tomas Berg Jr., an attorney, said`), not a sentence.
+ */
 const initialismDot = (ctx: AttributionContext, end: number): boolean =>
-  ctx.text.charCodeAt(end) === DOT && ctx.text.charCodeAt(end - 2) === DOT && ctx.text.charCodeAt(end + 1) === 32;
+  ctx.text.charCodeAt(end) === DOT && ((ctx.text.charCodeAt(end - 2) === DOT && ctx.text.charCodeAt(end + 1) === 32) || ctx.text.charCodeAt(end + 1) === COMMA);
 
 /**
  * `,” a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters`: a
@@ -206,4 +214,5 @@ const LEADING_REACH = 4;
 const ISSUER_LOOKBACK = 3;
 
 const COLON = 58;
+const COMMA = 44;
 const DOT = 46;

@@ -148,7 +148,8 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
   const start = els[verb]!.start;
   // "‘…,’ said Ana Ruiz, Zenit’s chief executive, noting sales of 5 million": after a quote the
   // sentence opens with, the figures of the words after the speaker are that speaker's too.
-  const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
+  // `The fall was “surprising,” said Ana Ruiz`: the quoted words, no elements, may end the gap before the verb.
+  const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) || AFTER_QUOTE.test(ctx.text.slice(Math.max(prev.end, start - 4), start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
   return turned ? objectAfter(ctx, els, verb) : null;
 }
 

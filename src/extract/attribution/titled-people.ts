@@ -48,6 +48,9 @@ export function personAfterTitle(ctx: AttributionContext, els: Element[], at: nu
  * where no one is; null when no title follows.
  */
 export function titledVoice(ctx: AttributionContext, els: Element[], at: number): number | null {
+  // "Kelmor Research analyst Ana Ruiz": a noun of a person right before a name is that person's title too.
+  const named = els[at + 2]?.name;
+  if ((els[at + 1]?.cls ?? 0) & PERSON_NOUN && named?.kind === 'person' && !punctuatedBetween(ctx, els[at]!.end, named.start)) return named.entity;
   let j = at + 1;
   // "Kelmor Watch's acting Asia director Lena Park": a place may narrow a possessed title.
   const owned = possessed(ctx, els[at]!);

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, isPronoun, ISSUED, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, hasCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -20,12 +20,14 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   if (relative !== null) return relative;
   let head = verb;
   while (head > 0 && els[head - 1]!.cls & VERB_FILLER) head--;
+  const hung = relativeHung(ctx, els, head);
+  if (hung !== undefined) return hung;
   const bracket = bracketBefore(ctx, els, head);
   if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.name) {
-      if (isParticiple(els[verb]!.lower) && causedBefore(els, i)) return null;
+      if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
       return modifiesOtherNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
@@ -42,6 +44,42 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   }
   return null;
 }
+
+/**
+ * "The figures came from the Kelmor Disaster Council (KDC), which said 1,140 remain missing": a
+ * verb whose subject is "which" or "who" right after a comma (and the short form in brackets) is
+ * said by the name the relative clause hangs on, where no number stands before it. That name's entity, null where it cannot speak,
+ * undefined where els[head] (the verb or its first auxiliary) follows no such relative.
+ */
+function relativeHung(ctx: AttributionContext, els: Element[], head: number): number | null | undefined {
+  const relative = els[head - 1]?.lower;
+  const name = els[head - 2]?.name;
+  if ((relative !== 'which' && relative !== 'who') || !name || !/^\)?\s*,\s*$/.test(ctx.text.slice(els[head - 2]!.end, els[head - 1]!.start))) return undefined;
+  // "Officials said 22 were killed, a claim denied by the army, which said …": a number before the
+  // relative clause is the main clause's, whose speaker the clause does not name.
+  if (hasCount(els, 0, head - 2)) return undefined;
+  return SPEAKS.has(name.kind) ? name.entity : null;
+}
+
+/**
+ * "a $40 million payment from chipmaker Kelmor Systems, said Ana Ruiz": the payer after "from" and a
+ * noun of money (a descriptor or two may stand between) is what the sentence is about, not its speaker.
+ */
+function paidFrom(ctx: AttributionContext, els: Element[], name: number): boolean {
+  for (let k = name - 1; k > 0 && k >= name - 1 - PAYER_DESCRIPTORS; k--) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return false;
+    if (e.lower === 'from') return PAYMENT_NOUNS.has(els[k - 1]!.lower);
+    if (e.lower !== undefined && e.cls & FUNCTION && !ARTICLES.has(e.lower)) return false;
+  }
+  return false;
+}
+
+/** Nouns of money paid by someone ("a payment from X", "a fine from the regulator"). */
+const PAYMENT_NOUNS: ReadonlySet<string | undefined> = new Set(['payment', 'payments', 'money', 'fine', 'fines', 'grant', 'grants', 'loan', 'loans', 'donation', 'donations', 'funding', 'settlement', 'payout', 'compensation']);
+
+/** Words that may describe a payer between "from" and its name ("from US chipmaker Kelmor"). */
+const PAYER_DESCRIPTORS = 2;
 
 /**
  * "Kelmor Hospital (North and South wings) reported": where a bracket closes right before els[verb]
@@ -294,7 +332,8 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN);
     // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
     const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
-    const opens = (described || title || titleCased) && /^,\s*$/.test(ctx.text.slice(e.end, next.start));
+    // "Tomas Berg Jr., an attorney": the full stop of an abbreviation ending the name may stand before the comma.
+    const opens = (described || title || titleCased) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
     // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
     if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
     if (!closed && !inTitle(els, i + 1)) return null;
