@@ -88,8 +88,21 @@ function describesActor(text: string, place: Span): boolean {
   // A name's closing full stop may stand outside its span ("U.S" of "U.S.-led").
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
-  return text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start)); // ,
+  if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
+  return spokeIn(text, place.start);
 }
+/**
+ * "Ana Pell told reporters on Monday in Ostra", "speaking to a news conference in Varn": where the
+ * source spoke, not where the toll was counted.
+ */
+function spokeIn(text: string, at: number): boolean {
+  if (!text.startsWith('in ', at - 3)) return false;
+  const before = text.slice(Math.max(0, at - 70), at);
+  return AUDIENCES.some((word) => hasAsciiWord(before, word)) && SPOKE_IN.test(before);
+}
+const AUDIENCES = ['reporters', 'journalists', 'conference', 'briefing'];
+/** A verb of telling an audience, then at most a few words of when ("on Jan. 17"), then "in". */
+const SPOKE_IN = /\b(?:told|telling|spoke to|speaking to|addressed|addressing|briefed|briefing)\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b[^,;:!?]{0,30}?\s+in\s+$/i;
 const ACTOR_SUFFIX = /^-(?:led|based|backed|born)\b/;
 /** ", a lawmaker from ": the title of a person just named, then "from". */
 const APPOSITIVE_FROM = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}from\s+$/u;

@@ -19,15 +19,17 @@ export function replaced(text: string, span: Span): boolean {
 const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
 
 /**
- * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9": a count
- * the source has since replaced with its own later one (the same source's update, no rival toll).
+ * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9", "The
+ * previous death toll given by officials was 31": a count since replaced with a later one (an update,
+ * no rival toll).
  */
 function initial(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
-  return hasAsciiWord(before, 'initial') && INITIAL_BEFORE.test(before);
+  return EARLIER_WORDS.some((word) => hasAsciiWord(before, word)) && INITIAL_BEFORE.test(before);
 }
-/** "initially" or "an initial", then words up to the figure, within its clause and with no number between. */
-const INITIAL_BEFORE = /\b(?:initially|an initial)\b[^.;:!?\d]{0,60}$/i;
+const EARLIER_WORDS = ['initial', 'previous', 'earlier', 'prior'];
+/** "initially", "an initial" or "the previous (death) toll", then words up to the figure, within its clause and with no number between. */
+const INITIAL_BEFORE = /\b(?:initially|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
 
 /**
@@ -43,3 +45,17 @@ export function partOfNamed(text: string, span: Span): boolean {
 /** How far back the group's "Of the …," is looked for: a list of four or five parts. */
 const PART_REACH = 300;
 const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)["“]?of (?:those|these|them|the)\b[^,.;:!?]{0,45},(?:[^.;:!?]*(?:,|\band))? $/i;
+
+/**
+ * "Besides two people killed in a road accident, 40 died in the fire", "Excluding the 3 who died in
+ * hospital": a count the sentence sets apart from what it goes on to tell, so no figure of the story's
+ * toll, nor a rival one.
+ */
+export function setApart(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - APART_REACH), span.start);
+  return APART_WORDS.some((word) => hasAsciiWord(before, word)) && SET_APART.test(before);
+}
+const APART_WORDS = ['besides', ' from', 'excluding', 'counting', 'other than'];
+/** "besides", "apart from", "aside from", "excluding", "not counting", "other than", then at most two words ("the", "at least"). */
+const SET_APART = /\b(?:besides|apart from|aside from|excluding|not counting|other than)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const APART_REACH = 40;

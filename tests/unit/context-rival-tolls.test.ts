@@ -45,6 +45,13 @@ describe('counts that are no rival tolls', () => {
     expect(rows(text)).toEqual([]);
   });
 
+  it('a toll called "previous" is replaced by the later one, not a rival', () => {
+    const text =
+      'The death toll from the mine blast rose to at least 33, the mayor, Ana Pell, said. ' +
+      'The previous death toll given by the police was 19.';
+    expect(rows(text)).toEqual([]);
+  });
+
   it('still sets two sources against each other where neither count is called initial', () => {
     const text = 'The Varn Fire Service said on Sunday that 22 people had died. Police said 9 people were killed in the warehouse fire.';
     expect(rows(text)).toEqual(['killed: =9 by police | =22 by Varn Fire Service']);
@@ -92,5 +99,20 @@ describe('a rounded number is no looser than its last digit', () => {
   it('"about 12,500" does not agree with 12,130 (it rounds to hundreds), "about 12,000" does', () => {
     expect(agree({ value: 12500, comparator: '~' }, { value: 12130 })).toBe(false);
     expect(agree({ value: 12000, comparator: '~' }, { value: 12130 })).toBe(true);
+  });
+});
+
+describe('counts set apart and where a source spoke', () => {
+  it('does not set a count the sentence sets apart ("Besides three people killed …") against the toll', () => {
+    const text =
+      'Besides three people who were killed in a car crash on the way, 40 died in the fire, police said. ' +
+      'The hospital director, Lena Varga, said 40 people were killed in the fire.';
+    expect(rows(text)).toEqual([]);
+  });
+  it('the town where a source told reporters is no place of the toll', () => {
+    const text =
+      'In Norland, at least 120 people are feared to have died, Interior Minister Ana Pell told reporters on Feb. 3 in Ostra, the capital. ' +
+      'Data gathered by the Red Cross showed 48 people confirmed dead in Norland.';
+    expect(rows(text)).toEqual(['killed: =48 by Red Cross | >=120 by Ana Pell']);
   });
 });

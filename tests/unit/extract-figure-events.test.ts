@@ -176,3 +176,32 @@ describe('a quote closed before a figure ends the clause it was in', () => {
     expect(figure('"At least 12 people are still missing," said Tarek, the agency head.', 'At least 12').about).toBe('missing');
   });
 });
+
+describe('the toll a sentence opens with', () => {
+  it('"The death toll in … has risen to 38" counts the dead, however long the noun phrase between', () => {
+    const text = 'The death toll in the recent floods that swept the southern hill district has risen to 38, doctors said.';
+    expect(figure(text, '38').about).toBe('killed');
+  });
+  it('the level a change reached counts what the change counted: "rose by 300 overnight to 1,842"', () => {
+    expect(abouts('Recorded deaths nationwide rose by more than 300 overnight to 1,842 on Sunday.')).toEqual(['300 killed', '1842 killed']);
+  });
+  it('but not a number after "to" that follows no change', () => {
+    expect(abouts('Thirty people died and 200 were moved to 12 shelters.')).toEqual(['30 killed', '200 null', '12 null']);
+  });
+});
+
+describe('numbers in a toll’s sentence that count no one of it', () => {
+  it('a vehicle’s load is no toll; the level the toll rose to is', () => {
+    const text = 'The death toll from a ferry carrying 90 passengers that sank off Varn on Monday rose to at least 41, police said.';
+    expect(abouts(text)).toEqual(['90 null', '41 killed']);
+    const long = 'The death toll from a coach carrying 60 pilgrims that plunged off a mountain road near the border town of Ostra early on Sunday rose to at least 33, police said.';
+    expect(abouts(long)).toEqual(['60 null', '33 killed']);
+  });
+  it('a share of burns counts no dead', () => {
+    expect(figure('A porter, admitted with 40 per cent burns, died on Friday.', '40 per cent').about).toBeNull();
+    expect(figure('A porter with 65% burns died on Friday.', '65%').about).toBeNull();
+  });
+  it('still reads a share of the people killed', () => {
+    expect(figure('Some 40 percent were killed in the blast.', 'Some 40 percent').about).toBe('killed');
+  });
+});

@@ -200,6 +200,10 @@ describe('what ends the counted noun', () => {
     expect(figure('Some 1,200 workers die yearly in mine accidents in Tarnia.', 'Some 1,200').unit).toBe('workers');
     expect(figure('The ministry counted 52 deaths overall.', '52').unit).toBe('deaths');
   });
+  it('"overnight" says when a count changed, no noun of it', () => {
+    expect(figure('The number of cases has grown by a thousand overnight.', 'a thousand')).toMatchObject({ value: 1000, change: 'rise', unit: null });
+    expect(figure('Recorded deaths rose by more than 300 overnight to 1,842.', 'more than 300').unit).toBeNull();
+  });
   it('a length keeps its measure: "just under one metre deep" is less than one metre', () => {
     expect(figure('The flood left water just under one metre deep in the old town.', 'just under one')).toMatchObject({ value: 1, comparator: '<', unit: 'metre' });
   });

@@ -31,6 +31,23 @@ describe('numbers that count nothing', () => {
   });
 });
 
+describe('"one" in idioms and lists', () => {
+  it('"at one point" says when, counting nothing, even in a sentence of arrests', () => {
+    expect(phrases('Police detained 14 marchers and scuffled with others at one stage of the rally.')).toEqual(['14']);
+    expect(phrases('Guards pushed back some marchers at one point, and several arrests were made.')).toEqual([]);
+  });
+  it('a "one" in a maxim counts nothing; the count after it does', () => {
+    expect(figures('"One arrest is too many and we have had 12," the lawyer said of the detentions.').map((f) => `${f.value} ${f.about}`)).toEqual(['12 detained']);
+  });
+  it('keeps a "one" that closes a list of counts by place', () => {
+    const text = 'Twenty deaths were reported at the Kelmor hospital, four at the Ostra clinic, two at the Varn hospital and one at the Pell Memorial Hospital.';
+    expect(figures(text).map((f) => f.value)).toEqual([20, 4, 2, 1]);
+  });
+  it('but not a "one" after "and" with no count by place before it', () => {
+    expect(phrases('The mayor visited two shelters and one at the edge of town was closed.')).toEqual(['two']);
+  });
+});
+
 describe('"one" and numbers in names', () => {
   it('keeps "one" before a singular noun of a countable event or vote', () => {
     expect(figure('The bill passed by one vote after a long debate.', 'one').unit).toBe('vote');

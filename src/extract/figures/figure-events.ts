@@ -5,7 +5,8 @@ import { AMOUNT_HEDGES, type NumberHit } from './numbers';
 import { MAX_SENTENCE } from './parts';
 import { lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
-import { PEOPLE_NOUNS } from './units';
+import type { Figure } from '../types';
+import { nounFollows, PEOPLE_NOUNS } from './units';
 
 /**
  * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
@@ -110,23 +111,55 @@ export const inCondition = (after: string): boolean => hasAsciiWord(after, 'cond
  * raised the number of wounded …": the 89 is no count of the wounded).
  */
 const PAIR_OF = new RegExp(
-  String.raw`\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,100}?) (?:from (?:[\d,.]+ to )?|by (?:(?:${AMOUNT_HEDGES}) )?(?:[\d,.]+ to )?|to )$`,
-  'u',
+  String.raw`\b(?:the|its|their) ((?:[\p{L}-]+ )?(?:number|toll|count|tally|total))\b([^.;:!?\d]{0,200}?) (?:from (?:[\d,.]+ to )?|by (?:(?:${AMOUNT_HEDGES}) )?(?:[\d,.]+ to )?|to )$`,
+  // "The death toll in … has risen to 53": the sentence may open with the toll.
+  'iu',
 );
+/** How far back the toll or number of a pair is looked for: "The death toll from a bus … on Monday rose to 51" may name a long noun phrase between. */
+const PAIR_REACH = 240;
 export function pairEvent(text: string, sentence: Range, phraseStart: number, hitEnd: number): string | null {
   const from = text.startsWith('from ', phraseStart - 5);
   // Most figures have no "from ", "by " or "to " right before them: the expression is spared there.
   if (!from && !text.startsWith(' to ', phraseStart - 4) && !text.startsWith(' by ', phraseStart - 4)) return null;
   // A "from" value is the first of a pair only where "to" follows it: "the number of deaths, with data from four hospitals" is none.
   if (from && !text.startsWith(' to ', hitEnd)) return null;
-  const m = PAIR_OF.exec(text.slice(Math.max(sentence.start, phraseStart - 140), phraseStart));
+  const m = PAIR_OF.exec(withoutLoads(text.slice(Math.max(sentence.start, phraseStart - PAIR_REACH), phraseStart)));
   if (!m) return null;
   ABOUT_RE.lastIndex = 0;
   const named = ABOUT_RE.exec(`${m[1]}${m[2]}`);
   // The middle holds no digit: the number or toll governs this pair, not one before it.
   // A toll with no event of its own is the dead's ("the toll rose from 12 to 15").
-  return named ? eventOf(named) : m[1] === 'toll' ? 'killed' : null;
+  return named ? eventOf(named) : m[1]!.toLowerCase() === 'toll' ? 'killed' : null;
 }
+/**
+ * "deaths rose by more than 300 overnight to 1,842": the level a change reached counts what the change
+ * counted (the 1,842 is the toll itself). Only right after the change, past at most one word ("overnight").
+ */
+export function levelAfterChange(text: string, previous: Figure | undefined, phraseStart: number): string | null {
+  if (previous?.change == null || previous.about === null || phraseStart - previous.span.end > 24 || !text.startsWith(' to ', phraseStart - 4)) return null;
+  return TO_LEVEL.test(text.slice(previous.span.end, phraseStart)) ? previous.about : null;
+}
+const TO_LEVEL = /^(?:\s+[\p{L}-]+)?\s+to\s+$/u;
+
+/**
+ * "a bus carrying 75 passengers", "a boat ferrying 40 migrants": who was aboard, a load, which counts no
+ * event, whatever toll the clause names before it ("the death toll from a bus carrying 75 passengers rose to 51").
+ */
+const LOADS = ['carrying', 'transporting', 'ferrying'];
+export const LOAD_VERBS: ReadonlySet<string> = new Set(LOADS);
+/** A load's count (LOAD_VERBS) with its digits masked: a toll's "to 51" pair reads past it as past a noun. */
+const LOAD_COUNT = new RegExp(String.raw`\b(?:${LOADS.join('|')})\s+(?:(?:about|some|nearly|almost|around|more than|over|at least)\s+)?\d[\d,.]*`, 'gi');
+function withoutLoads(window: string): string {
+  if (!LOADS.some((verb) => hasAsciiWord(window, verb))) return window;
+  return window.replace(LOAD_COUNT, (load) => load.replace(/\d/g, 'n'));
+}
+
+/**
+ * "admitted with 40 per cent burns, died": a share of the noun right after it (the skin burnt), which
+ * counts no one, whatever event its clause names.
+ */
+export const sharesANoun = (text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean => unit === '%' && nounFollows(text, hit.end, clauseEnd);
+
 /** The counted noun phrase `unit` right after `hit` is the subject of a verb of speech (SPEECH_VERBS). */
 export function speaks(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
   if (unit === null || hit.unit !== null) return false;

@@ -12,8 +12,8 @@ import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDu
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
 import { firstWord, isMoney, unitOf } from './units';
 import { closesModelName, inName, isAge, isAgeBound, isReference, namesAProduct } from './references';
-import { afterOnly, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
-import { BODIES, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, speaks } from './figure-events';
+import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
+import { BODIES, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, sharesANoun, speaks } from './figure-events';
 import { eventBeforeQuote, namesToll, referencedNumber, tollBeforeQuote, topicOf } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -49,7 +49,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   const unverified = hits.length > 0 && namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit)) continue;
+    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -135,9 +135,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (forecast && comparator === '=') comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     const event =
-      measure || split || forecast || isMoney(hit.unit) || speaks(text, hit, unit, clauseEnd)
+      measure || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || speaks(text, hit, unit, clauseEnd)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
+          levelAfterChange(text, previous, phraseStart) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??

@@ -28,7 +28,7 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   // "fell one per cent": a percentage in words is an amount.
   if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
   if (afterOnly(text, sentence, hit)) return true;
-  if (unit === null) return false;
+  if (unit === null) return closesPlaceList(text, hit, earlier);
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   const plurals = [`${unit}s`, `${unit}es`];
@@ -40,3 +40,33 @@ const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality'
 
 /** "only one": the number follows "only". */
 export const afterOnly = (text: string, sentence: Range, hit: NumberHit): boolean => /\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start));
+
+/**
+ * "four at the Kelmor hospital and one at the Ostra clinic": a bare "one" after "and" or a comma, told
+ * where it was counted as the count before it was, closes a list of counts by place.
+ */
+function closesPlaceList(text: string, hit: NumberHit, earlier: FigureHit[]): boolean {
+  const last = earlier[earlier.length - 1]?.figure;
+  if (!last || hit.start - last.span.end > LIST_GAP || !LIST_JOIN.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return false;
+  return PLACE_AFTER.test(text.slice(hit.end, hit.end + 7)) && PLACE_AFTER.test(text.slice(last.span.end, last.span.end + 7));
+}
+/** How far the count before may stand: one place's name and its noun ("at the Lok Vira Memorial hospital"). */
+const LIST_GAP = 120;
+const LIST_JOIN = /(?:,|\band)\s+$/;
+const PLACE_AFTER = /^\s+(?:at|in|from)\s/i;
+
+/**
+ * "at one point", "at one stage": when, counting nothing. Why: an event of the sentence would
+ * otherwise make the "one" a count of it ("scuffled with marchers at one point").
+ */
+export const atOneTime = (text: string, hit: NumberHit): boolean =>
+  hit.words && hit.value === 1 && AT_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start)) && AT_ONE_NOUN.test(text.slice(hit.end, hit.end + 8));
+const AT_BEFORE = /\bat\s+$/i;
+const AT_ONE_NOUN = /^\s+(?:point|stage|time)\b/i;
+
+/**
+ * '"One death is too many and we have had 12"': a count in a maxim, which says what would be
+ * too much, not how many there were.
+ */
+export const inMaxim = (text: string, hit: NumberHit): boolean => hit.value === 1 && hit.words && MAXIM_AFTER.test(text.slice(hit.end, hit.end + 40));
+const MAXIM_AFTER = /^\s+[\p{L}-]+\s+(?:is|was|would be)\s+(?:(?:already|one|still)\s+)?too\s+(?:much|many)\b/iu;

@@ -17,6 +17,8 @@ export const UNIT_STOP = new Set([
   // "killed 75 people Wednesday", "3,000 people die annually", "34 deaths overall": when or how often, no part of what is counted.
   ...WEEKDAYS,
   ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively elsewhere'.split(' '),
+  // "rose by a thousand overnight": when the count changed, no noun of it ("today", "yesterday", "tonight" are function words).
+  'overnight',
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
   // that are also nouns after a number ("won", "cut", "hit").
   ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote sank said'.split(' '),
@@ -129,7 +131,7 @@ export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'child
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 
 /** The next word is a plain noun: not a stop word, participle or adverb. */
-function nounFollows(text: string, from: number, to: number): boolean {
+export function nounFollows(text: string, from: number, to: number): boolean {
   const next = lowerWordAfterSpaces(text, from, Math.min(to, from + 40));
   return next !== '' && !UNIT_STOP.has(next) && !PARTICLES.has(next) && !EN_PARTICIPLES.has(next) && !/(ed|ing|ly)$/.test(next);
 }
