@@ -2,7 +2,7 @@ import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
-import { tollGroup } from './toll-groups';
+import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey } from './toll-sources';
 import { partOfNamed, replaced, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -10,7 +10,7 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead.
 const PEOPLE =
   /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|suspects|soldiers|residents|migrants|refugees|individuals|bodies|deaths|fatalities|gays?|lesbians|of them)$/i;
-const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit);
+const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit);
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between

@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { WEEKDAYS } from '../extract/lexicon';
+import { CIVILIAN_NOUNS, COMBATANT_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
+import { sideOfDead } from '../extract/figures/parts';
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
@@ -11,17 +12,35 @@ const EVERYONE = new Set(['people', 'persons', 'person', 'individuals', 'victims
 
 /**
  * The group a toll counts, by the head noun of its unit: '' for everyone ("people", "bodies", no
- * noun), else the noun ("civilians", "children", "girls"). Why: an article gives the toll of a
- * group beside the toll of all ("31 killed, including several civilians … at least nine civilians
- * died"), and those are part and whole, not one toll told two ways. Two sources disagree only about
- * counts of the same group; the price is a miss where one says "people" and the other "civilians".
+ * noun), else the class of the noun (SIDES) or the noun itself ("children", "girls"). Why: an article
+ * gives the toll of a group beside the toll of all ("31 killed, including several civilians … at least
+ * nine civilians died"), and those are part and whole, not one toll told two ways. Two sources disagree
+ * only about counts of the same group; the price is a miss where one says "people" and the other "civilians".
  */
 function groupOf(unit: string | null | undefined, after: string): string {
+  // "a dozen of the dead were from the rebel movement": the dead of the side named after them.
+  const side = unit ? undefined : sideOfDead(after);
   // "two of the women … died": no noun of its own, the count is taken out of the group named after it.
-  const head = unit ? unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase() : OF_THE.exec(after)?.[1]!.toLowerCase();
-  return head === undefined || EVERYONE.has(head) ? '' : head;
+  const head = unit ? unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase() : (side ?? OF_THE.exec(after)?.[1])?.toLowerCase();
+  if (head === undefined || EVERYONE.has(head)) return '';
+  return SIDES.find(([, nouns]) => nouns.has(head))?.[0] ?? head;
 }
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
+/**
+ * Classes of nouns that name one side whatever the word: the same dead are "rebels" to one source and
+ * "gunmen" or "a guerrilla" to the other. Soldiers are a side of their own, and "people" joins none.
+ */
+const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['side:combatants', COMBATANT_NOUNS],
+  ['side:civilians', CIVILIAN_NOUNS],
+  ['side:troops', TROOP_NOUNS],
+];
+
+/** Whether `unit` counts people of one side (SIDES): "rebels", "a guerrilla", "army soldiers". */
+export const countsSide = (unit: string): boolean => {
+  const head = unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+  return SIDES.some(([, nouns]) => nouns.has(head));
+};
 
 /**
  * "the total number of police injured … was 102": the group a toll counts, named before it when the
@@ -44,7 +63,7 @@ const OF_OWN = /^ of (?:our|their|its|his|her|my) /i;
  * and the source), else the group named by its unit, after it or before it ('' for everyone).
  */
 export function tollGroup(unit: string | null | undefined, text: string | undefined, span: Span | null, source: string | null): string {
-  const after = text !== undefined && span ? text.slice(span.end, span.end + 40) : '';
+  const after = text !== undefined && span ? text.slice(span.end, span.end + 60) : '';
   if (OF_OWN.test(after)) return `own:${source ?? ''}`;
   const named = !unit && text !== undefined && span ? groupBefore(text, span.start) : undefined;
   const group = groupOf(unit ?? named, after);

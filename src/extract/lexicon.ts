@@ -512,3 +512,15 @@ export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless tho
 
 /** Company suffixes written with a full stop ("Kelmor Inc."), which may end a sentence as well as a name. */
 export const COMPANY_SUFFIXES = set('inc ltd corp co');
+
+/**
+ * Nouns for fighters of an armed group ("rebels", "gunmen", "a guerrilla"): reports of one clash name
+ * the same dead by any of them. Not "militiamen", who in many wars fight for the government.
+ */
+export const COMBATANT_NOUNS = set('rebel rebels gunman gunmen guerrilla guerrillas guerilla guerillas militant militants fighter fighters insurgent insurgents');
+/** Nouns for people who bear no arms ("civilians", "villagers"): not "people", which counts everyone. */
+export const CIVILIAN_NOUNS = set('civilian civilians villager villagers resident residents');
+/** Nouns for a state's forces ("soldiers", "troops"): a side of their own, never pooled with the fighters they face. */
+export const TROOP_NOUNS = set('soldier soldiers troops trooper troopers servicemen');
+/** Currencies named by a word after the amount ("10m naira", "5bn rupees"): a bare "m" before one is million, not metres. */
+export const CURRENCY_WORDS = set('naira rupees rupee shillings pesos yuan yen euros dollars rand ringgit baht dinars dirhams riyals francs kwacha cedis rubles roubles lira');

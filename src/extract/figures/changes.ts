@@ -1,3 +1,4 @@
+import { hasAsciiWord } from '../chars';
 import { FUNCTION_WORDS, VERB_FILLERS } from '../lexicon';
 import type { Change } from '../types';
 
@@ -88,6 +89,11 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   if (RISE_BEFORE.test(before) || RISE_OF.test(before)) return 'rise';
   if (FALL_BEFORE.test(before) || FALL_OF.test(before)) return 'fall';
   const rate = unit === '%' || (unit !== null && POINTS.test(unit));
+  // "losing 38 cents to $7.71": a price's change before the level it reached (not "lost $5 million", a result).
+  if ((money || unit === 'cents') && hasAsciiWord(after, ' to ') && PRICE_LEVEL_AFTER.test(after)) {
+    if (RISE_RATE_VERB.test(before)) return 'rise';
+    if (FALL_RATE_VERB.test(before)) return 'fall';
+  }
   // A counted noun after the number makes "by" name an agent: "dropped by three sponsors".
   if (!rate && !money && unit !== null) return null;
   // Few figures follow a "by": one quick scan spares the two long expressions on the others.
@@ -106,6 +112,9 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   }
   return unit === '%' || money ? nounAfterNumber(after) : null;
 }
+
+/** " cents to $7.71", " to €3.10": the level a price reached, right after its change. */
+const PRICE_LEVEL_AFTER = /^\s+(?:cents\s+)?to\s+(?:US|A|C|HK)?\p{Sc}\s?\d/u;
 
 const RISE_COMPARATIVES = new Set(['higher', 'more', 'greater', 'larger', 'bigger']);
 const COMPARATIVES = new Set([...RISE_COMPARATIVES, 'lower', 'less', 'fewer', 'smaller']);

@@ -44,11 +44,13 @@ export const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:
 /**
  * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
  * were injured" says nothing of the 900), unless only "or", "and" or "to" stand between the two
- * ("two or three guards were killed").
+ * ("two or three guards were killed"), or only the figure's own noun and "and" ("eight rebels and
+ * four soldiers were killed": counts joined before one verb share it).
  */
-export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefined, clauseEnd: number): number {
+export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefined, clauseEnd: number, unit: string | null): number {
   if (!next || next.start >= clauseEnd) return clauseEnd;
-  const gap = text.slice(hit.end, next.start).trim().toLowerCase();
+  let gap = text.slice(hit.end, next.start).trim().toLowerCase();
+  if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
   return gap === 'or' || gap === 'and' || gap === 'to' ? clauseEnd : next.start;
 }
 /** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */
@@ -172,6 +174,16 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
   const verbEnd = spacesFrom(text, unitEnd, clauseEnd) + verb.length;
   return lowerWordAfterSpaces(text, verbEnd, Math.min(clauseEnd, verbEnd + 8)) !== 'to';
 }
+
+/**
+ * "among the 10 rebels they've supposedly killed", "the 40 fighters it allegedly captured": a count
+ * the speaker doubts, told as another party's claim; the speaker gives no toll of their own.
+ */
+export function doubted(text: string, hit: NumberHit, clauseEnd: number): boolean {
+  const after = text.slice(hit.end, Math.min(clauseEnd, hit.end + 60));
+  return (hasAsciiWord(after, 'supposedly') || hasAsciiWord(after, 'allegedly') || hasAsciiWord(after, 'purportedly')) && DOUBTED_AFTER.test(after);
+}
+const DOUBTED_AFTER = /^(?:\s+[\p{L}-]+){1,2}\s+(?:they|he|she|it|we)(?:['’](?:ve|d|s)|\s+(?:have|had|has))?\s+(?:supposedly|allegedly|purportedly)\b/iu;
 
 /** Singular auxiliaries: their subject is not a count of several. */
 const SINGULAR_VERB = /\b(?:has|was|is)\b/i;

@@ -10,11 +10,11 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDuring, ratioOf, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
-import { firstWord, isMoney, unitOf } from './units';
+import { dropsThrough, firstWord, isMoney, unitOf } from './units';
 import { closesModelName, inName, isAge, isAgeBound, isReference, namesAProduct } from './references';
 import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
-import { BODIES, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, sharesANoun, speaks } from './figure-events';
-import { eventBeforeQuote, namesToll, referencedNumber, tollBeforeQuote, topicOf } from './tolls';
+import { BODIES, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, sharesANoun, speaks } from './figure-events';
+import { eventBeforeQuote, namesToll, referencedNumber, tollBeforeQuote, tollRightBefore, topicOf } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -122,12 +122,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const textBefore = text.slice(Math.max(sentence.start, phraseStart - CHANGE_WINDOW), phraseStart);
     // "rose 3 days in a row", "down 2-0", "up 61/33": a span of time, a score or a poll's split is no amount of change.
     const change =
-      measure || split
+      measure || split || dropsThrough(textBefore, unit)
         ? null
         : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit)) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
           (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
-    const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd);
+    const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
     // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
     // "could exceed 10,000": the verb may be the comparator itself.
     const forecast =
@@ -135,7 +135,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (forecast && comparator === '=') comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     const event =
-      measure || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || speaks(text, hit, unit, clauseEnd)
+      measure || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
@@ -150,7 +150,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
-          (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
+          (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
           namesEvent(text.slice(sentence.start, sentence.end), 'killed')
             ? 'killed'
             : null) ??

@@ -245,12 +245,17 @@ const COMPOUND_UNITS = new Map([
   ['kilometre', 'kilometres'],
   ['kilometer', 'kilometers'],
   ['mile', 'miles'],
+  // "a 250-feet gorge": the plural is also written in compounds.
+  ['foot', 'feet'],
+  ['feet', 'feet'],
   ['acre', 'acres'],
   ['hectare', 'hectares'],
   ['megawatt', 'megawatts'],
   ['passenger', 'passengers'],
   ['bed', 'beds'],
   ['storey', 'storeys'],
+  // Amounts: "the average 57-cent estimate".
+  ['cent', 'cents'],
 ]);
 const LONGEST_COMPOUND_UNIT = Math.max(...[...COMPOUND_UNITS.keys()].map((u) => u.length));
 

@@ -1,5 +1,5 @@
 import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
-import { CURRENCY_CODES } from '../lexicon';
+import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
 import { splitLength } from './splits';
@@ -268,7 +268,7 @@ const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
 export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';
 /** A verb of change right before a number, maybe past a comparator: "rose 25 to 7,310" and "down by about 60 to 215" are a change, then a level. */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|dropped|gained|lost|jumped|slipped|slid|shed|added|increased|decreased|declined|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+(?:(?:${AMOUNT_HEDGES})\s+)?$`,
+  String.raw`\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|climbing|dropped|dropping|gained|gaining|lost|losing|jumped|jumping|slipped|slipping|slid|sliding|shed|shedding|added|adding|increased|decreased|declined|declining|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+(?:(?:${AMOUNT_HEDGES})\s+)?$`,
   'i',
 );
 /** "ranging from 10 to 20", "anywhere from": a "from … to" that bounds one quantity. */
@@ -389,9 +389,17 @@ function scaleAfter(after: string, money: boolean): { scale: number; length: num
   if (!SCALE_LEADS.has(leadOf(after))) return null;
   for (const [re, scale] of SUFFIX_SCALE) {
     const s = re.exec(after);
-    if (s && (money || !/^m\b/i.test(s[0]))) return { scale, length: s[0].length };
+    if (s && (money || !/^m\b/i.test(s[0]) || currencyWordAfter(after, s[0].length))) return { scale, length: s[0].length };
   }
   return null;
+}
+
+/** "10m naira": a currency's word right after the scale at `at` makes the amount money. */
+function currencyWordAfter(after: string, at: number): boolean {
+  const from = spacesFrom(after, at, after.length);
+  let end = from;
+  while (end < after.length && isAsciiLetter(after.charCodeAt(end))) end++;
+  return from > at && CURRENCY_WORDS.has(after.slice(from, end).toLowerCase());
 }
 
 /** 4.1 × 1e9 is 4099999999.9999995 in floating point; figures are compared for equality. */

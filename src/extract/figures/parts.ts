@@ -1,5 +1,5 @@
 import { classAt, hasAsciiWord, LETTER, spacesBefore, spacesFrom } from '../chars';
-import { MONTHS } from '../lexicon';
+import { COMBATANT_NOUNS, MONTHS } from '../lexicon';
 import { namesEvent } from '../events';
 import type { NumberHit } from './numbers';
 import { SPELLED_NUMBERS, wordsValue } from './number-words';
@@ -26,6 +26,20 @@ function groupAfter(text: string, from: number): string {
   return GROUP_WORDS.exec(text.slice(from, from + 48))?.[1] ?? '';
 }
 const GROUP_WORDS = /^ of \p{L}+ (\p{L}+(?: [\p{L}-]+)?)/u;
+/**
+ * "a dozen of the dead were from the rebel movement", "two of those killed were militants": the dead
+ * of one side picked out of all the dead, which is that side's toll, not a part to set aside.
+ * Returns the side's noun.
+ */
+export function sideOfDead(after: string): string | null {
+  if (!hasAsciiWord(after, ' of th')) return null;
+  return SIDE_OF_DEAD.exec(after)?.[1] ?? null;
+}
+/** Up to three words before the side's noun, none of them "by" ("were shot by militants" are the militants' victims). */
+const SIDE_OF_DEAD = new RegExp(
+  String.raw`^ of (?:the|those) (?:dead|killed) (?:were|was) (?:(?:from|of|members of) )?(?:(?!by\b)[\p{L}\d-]+ ){0,3}?(${[...COMBATANT_NOUNS].join('|')})\b`,
+  'iu',
+);
 /** "another 20", "a further 12": a count added to one given before, not a toll of its own. */
 const ADDED_BEFORE = /\b(?:another|an additional|a further)\s+$/i;
 /** "790 additional deaths", "15 more bodies": the same, said after the number. */
@@ -94,6 +108,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   // The expression runs only where the words before end in a comma, as it asks.
   if (before.charCodeAt(spacesBefore(before, before.length) - 1) === 44 && PARTITION.test(before)) return true; // ,
   const after = text.slice(hit.end, eventTo);
+  if (sideOfDead(after) !== null) return false;
   // "17 of the confirmed dead": a count taken out of a group of the same event named after it.
   if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;

@@ -9,6 +9,15 @@ import { eventBefore } from './figure-events';
 const TOLL = /\b(?:the|its|their)\s+toll\b/i;
 /** TOLL, run only where "toll" is there. */
 export const namesToll = (clause: string): boolean => hasAsciiWord(clause, 'toll') && TOLL.test(clause);
+/**
+ * "while the ministry put the death toll at 61", "its toll stood at 9": a toll named right before the
+ * figure governs it even where an earlier figure of the sentence owns the words before.
+ */
+const TOLL_RIGHT_BEFORE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:stood|stands|now stands|was|is|rose|reached|climbed)\s+)?(?:at|to|of)\s+$/i;
+export const tollRightBefore = (text: string, phraseStart: number): boolean => {
+  const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
+  return hasAsciiWord(window, 'toll ') && TOLL_RIGHT_BEFORE.test(window);
+};
 /** 'said the death toll “appears to be at least 377”': the quoted words are said of the toll named right before them. */
 const TOLL_BEFORE_QUOTE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:is|was|had|has|now)\s+)?[“"‘']?$/i;
 export const tollBeforeQuote = (text: string, sentence: Range, quote: Range): boolean =>

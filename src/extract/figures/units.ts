@@ -83,7 +83,7 @@ function countedNoun(text: string, from: number, to: number): string | null {
       continue;
     }
     // "31 US cents": the country of a currency, not the pronoun "us".
-    if ((UNIT_STOP.has(lower) && !(count === 0 && text.startsWith('US ', i))) || ABOUT_ADJECTIVES.has(lower)) break;
+    if ((UNIT_STOP.has(lower) && !(count === 0 && text.startsWith('US ', i))) || ABOUT_ADJECTIVES.has(lower) || stopsContracted(lower)) break;
     // "42 confirmed dead": a participle before the event's adjective qualifies the count, no noun of it.
     if (count === 0 && isParticiple(lower) && ABOUT_ADJECTIVES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 12)))) break;
     if (count > 0 && classAt(text, i) & UPPER && previous.endsWith('s') && previous !== 'degrees') break;
@@ -108,8 +108,23 @@ function countedNoun(text: string, from: number, to: number): string | null {
   return count ? text.slice(start, end) : null;
 }
 const OPEN_BRACKET = 91;
+/** "the 10 rebels they've killed", "two men we're told of": a stop word (a pronoun) with a verb contracted onto it. */
+function stopsContracted(lower: string): boolean {
+  const mark = lower.search(/['’]/);
+  return mark > 0 && UNIT_STOP.has(lower.slice(0, mark));
+}
 /** Units of length, singular and plural: what a measure's dimension follows ("one foot high"). */
 export const LENGTHS = new Set('inch inches foot feet yard yards metre metres meter meters kilometre kilometres kilometer kilometers mile miles'.split(' '));
+/**
+ * "The bus fell about 200 feet", "plunged 30 metres into a gorge": a body falling through a length, a
+ * measure of the drop, not a change of a quantity; "the river level fell two feet" is one.
+ */
+export function dropsThrough(before: string, unit: string | null): boolean {
+  if (unit === null || !LENGTHS.has(firstWord(unit)) || !FALL_MOTION.test(before)) return false;
+  return !LEVEL_NOUNS.test(before);
+}
+const FALL_MOTION = /\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled|dropped)\s+(?:(?:about|some|nearly|almost|around|roughly|more than|over|at least)\s+)?$/i;
+const LEVEL_NOUNS = /\b(?:levels?|water|waters|river|lake|reservoir|tide|sea|depth|snowpack|table)\b/i;
 /** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */
 const WHEN_AFTER_EARLY = new Set([...WEEKDAYS, 'on', 'in', 'this', 'last', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
 const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
