@@ -512,3 +512,10 @@ export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless tho
 
 /** Company suffixes written with a full stop ("Kelmor Inc."), which may end a sentence as well as a name. */
 export const COMPANY_SUFFIXES = set('inc ltd corp co');
+
+/**
+ * Groups that speak as one without being a named body ("Opposition medics have said 127 died", "The
+ * rebels denied the count"): plural nouns of people, so "they" may stand for them and their reports
+ * have a reporter.
+ */
+export const GROUP_SPEAKERS = set('medics paramedics rebels separatists militants insurgents guerrillas troops soldiers');
