@@ -524,3 +524,9 @@ export const CIVILIAN_NOUNS = set('civilian civilians villager villagers residen
 export const TROOP_NOUNS = set('soldier soldiers troops trooper troopers servicemen');
 /** Currencies named by a word after the amount ("10m naira", "5bn rupees"): a bare "m" before one is million, not metres. */
 export const CURRENCY_WORDS = set('naira rupees rupee shillings pesos yuan yen euros dollars rand ringgit baht dinars dirhams riyals francs kwacha cedis rubles roubles lira');
+
+ * Groups that speak as one without being a named body ("Opposition medics have said 127 died", "The
+ * rebels denied the count"): plural nouns of people, so "they" may stand for them and their reports
+ * have a reporter.
+ */
+export const GROUP_SPEAKERS = set('medics paramedics rebels separatists militants insurgents guerrillas troops soldiers');

@@ -58,7 +58,7 @@ describe('who reports a claim without being named (reportedBy)', () => {
   it('stops an unnamed speaker’s report at a coordinated clause with a report of its own', () => {
     expect(figureReporters('Police said 30 people were killed, while medics put the toll at 55.')).toEqual([
       [30, 'police'],
-      [55, null],
+      [55, 'medics'],
     ]);
   });
 

@@ -1,9 +1,9 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
 import { firstFrom } from '../ranges';
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, BODY_NOUN, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
-import { titledPerson } from './titled-people';
+import { personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, type Reporter } from './unnamed-reporters';
 import { FUNCTION, REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
 
@@ -22,7 +22,7 @@ export interface ClauseSource {
 /**
  * Clauses of sentence `i` that give the figures in them a source of their own: "…, while the Red
  * Cross put the toll at 55", "…; the Red Cross, 55", "… and the Red Cross at 55", "… and 55
- * according to the Red Cross". Such a clause is joined by a coordinator or a semicolon after a
+ * according to the Red Cross". Such a clause is joined by a coordinator (or "although"), or a semicolon, after a
  * report of the sentence, opens with a named subject and a reporting verb (or a figure the verb of
  * the first clause is left out before), and holds a number: "…, while rescuers searched for 12
  * more" names no one, "but Y said nothing" gives Y no figure. A sentence with no source of its
@@ -48,7 +48,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   let subordinate = CONCESSIVE.has(els[0]?.lower);
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
-    const coordinator = COORDINATORS.has(e.lower);
+    // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
+    const coordinator = COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower));
     const comma = c > 0 && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
     const main = subordinate && reported && comma;
     if (main) subordinate = false;
@@ -66,9 +67,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         // "…, Ostra Hospital reported four, Kelmor Clinic 26": the 26 is the clinic's, or (unnamed) nobody's.
         out.push({ start: e.start, from: els[open]!.start, entity: gapped, reporter: null });
         last = gapped;
-      } else if ((main || (coordinator && c > 0 && last !== null)) && counted && entity === null) {
+      } else if ((main || (coordinator && c > 0 && (last !== null || reported))) && counted && entity === null) {
         // "While X said six had died, the fire chief said nine", "X said 21 died, while an official put
-        // the figure at 22": the unnamed speaker of the main or joined clause is not X.
+        // the figure at 22": the unnamed speaker of the main or joined clause is not X; nor, after a
+        // report by someone unnamed ("…, a rebel spokesman said, while troops claimed 10"), theirs.
         const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
         if (reporter) {
           out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
@@ -138,7 +140,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.
   const noun = els[article]?.lower;
   const opening = noun !== undefined && isSpeakerNoun(noun) && els[article + 1]?.name && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]!.start) ? article + 1 : article;
-  const at = titledPerson(ctx, els, opening) ?? opening;
+  const at = titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening;
   const name = els[at]?.name;
   if (!name || !SPEAKS.has(name.kind)) {
     if (first || !isCount(els[open])) return null;
@@ -266,8 +268,5 @@ const COMMA = 44;
 
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
-
-/** Words opening a subordinate clause set against the main one ("While X said six, Y said nine"). */
-const CONCESSIVE: ReadonlySet<string | undefined> = new Set(['while', 'whereas', 'although', 'though']);
 
 const SEMICOLON = 59;

@@ -30,7 +30,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const s = ctx.sents[i]!;
     const speaker = i < at ? sourceOfSentence(ctx, i) : null;
-    if (speaker !== null && ctx.people.has(speaker)) return speaker;
+    if (speaker !== null && (ctx.people.has(speaker) || untypedQuoteSpeaker(ctx, i, speaker))) return speaker;
     // In the pronoun's own sentence, only the words before it.
     const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
     const els = end <= s.end ? sentenceElements(ctx, i) : elements(ctx, s.start, end);
@@ -41,6 +41,21 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     }
   }
   return null;
+}
+
+/**
+ * "“…,” Okoro said. He said two were killed": a one-word name whose kind is unknown but that speaks a
+ * quote in sentence `i` is a person's to the "he" or "she" after it (a body's quote is "it said").
+ */
+function untypedQuoteSpeaker(ctx: AttributionContext, i: number, speaker: number): boolean {
+  const s = ctx.sents[i]!;
+  const q = ctx.quoted[firstFrom(ctx.quoted, s.start)];
+  if (q === undefined || q.start >= s.end) return false;
+  for (let k = firstFrom(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < s.end; k++) {
+    const n = ctx.names[k]!;
+    if (n.entity === speaker) return n.kind === 'other' && !hasCharBetween(ctx, n.start, n.end, SPACE);
+  }
+  return false;
 }
 
 /**

@@ -1,10 +1,10 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { forecaster } from './figure-owners';
 import { resolve } from './pronouns';
-import { inQuotationMarks, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
+import { inQuotationMarks, personAfterLowerTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -224,8 +224,12 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
     const e = els[i]!;
     const name = e.name;
     if (first === null && !name && (isPronoun(e.lower) || e.cls & REPORTING_VERB)) return isPronoun(e.lower) ? resolve(ctx, e.start, e.lower!) : subjectBefore(ctx, els, i);
-    // "Officials advised Berg to leave, citing …": an unnamed subject acts, and the name after its verb is no subject.
-    if (first === null && !name && e.lower !== undefined && isSpeakerNoun(e.lower) && els[i + 1] && !els[i + 1]!.name && !SUBJECT_LINKS.has(els[i + 1]!.lower!)) return null;
+    // "Officials advised Berg to leave, citing …": an unnamed subject acts, and the name after its verb
+    // is no subject; "Chief election commissioner Ana Ruiz dismissed …" is a title before its person.
+    if (first === null && !name && e.lower !== undefined && isSpeakerNoun(e.lower) && els[i + 1] && !els[i + 1]!.name && !SUBJECT_LINKS.has(els[i + 1]!.lower!)) {
+      const titled = personAfterLowerTitle(els, i);
+      return titled === null ? null : els[titled]!.name!.entity;
+    }
     if (!name || !SPEAKS.has(name.kind)) continue;
     if (name.kind === 'person') return name.entity;
     first ??= name.entity;
@@ -271,7 +275,7 @@ function coordinatedReport(els: Element[], from: number): boolean {
   let next = -1;
   for (let i = from + 1; i < els.length; i++) {
     const e = els[i]!;
-    if (next < 0 && COORDINATORS.has(e.lower)) joined = true;
+    if (next < 0 && (COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower))) joined = true;
     // "… but Y said 300 showed up.": a joined verb with a number after it reports its own clause, whatever closes the sentence.
     if (next < 0 && joined && e.cls & REPORTING_VERB && hasCount(els, i + 1)) return true;
     if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;

@@ -68,13 +68,25 @@ export function titledVoice(ctx: AttributionContext, els: Element[], at: number)
  * before a person's name ("floor", "parliamentary party") are words of that title.
  */
 export function wordsOfTitle(els: Element[], i: number): boolean {
+  return personAfterLowerTitle(els, i) !== null;
+}
+
+/**
+ * "…, although regional military commander Lt. Gen. Ana Ruiz said", "chief election commissioner
+ * Ana Ruiz": the index of the person named after lower-case words of a title from els[i] (a head of
+ * a title among them) and the title words in a row after a head, or null.
+ */
+export function personAfterLowerTitle(els: Element[], i: number): number | null {
   for (let j = i; j < els.length && j < i + MAX_TITLE_WORDS; j++) {
     const e = els[j]!;
-    if (e.lower === undefined || e.cls & (FUNCTION | REPORTING_VERB)) return false;
+    if (e.lower === undefined || e.cls & (FUNCTION | REPORTING_VERB)) return null;
     // `,” army spokesman Colonel Dan Ruvo said`: titles in a row may stand before the name.
-    if (e.cls & ROLE_HEAD) return els[skipTitleWords(els, j + 1)]?.name?.kind === 'person';
+    if (e.cls & ROLE_HEAD) {
+      const p = skipTitleWords(els, j + 1);
+      if (els[p]?.name?.kind === 'person') return p;
+    }
   }
-  return false;
+  return null;
 }
 
 /** Index of the first element from `at` that is not one of up to MAX_TITLES title words ("Colonel", "Lt. Col."). */

@@ -1,11 +1,12 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, CONCESSIVE, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
-import { FUNCTION, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { sourceOfSentence } from './sentence-sources';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -46,7 +47,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return null;
   const els = sentenceElements(ctx, i);
-  const opening = unnamedSubject(ctx, els, s.start, s.end);
+  const opening = unnamedSubject(ctx, els, s.start, s.end) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i);
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
@@ -57,6 +58,87 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   }
   return closingReporter(ctx, els, s.end);
 }
+
+/**
+ * "The rebels quickly denied the count, saying only one fighter was killed": a subject of a speaker
+ * noun opening the sentence, whose own verb reports nothing, speaks in a reporting participle set
+ * off by a comma later in it. Only read where no opening reporting verb was found.
+ */
+function participleSubject(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const noun = openingNoun(ctx, els);
+  if (noun < 0) return null;
+  for (let k = noun + 2; k < els.length; k++) {
+    if (els[k]!.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
+  }
+  return null;
+}
+
+/**
+ * Index of a speaker noun among the first words of `els` ("The rebels", "But an army spokesman"),
+ * with no name but a place before it, followed by a word of its own clause (its verb); else -1.
+ */
+function openingNoun(ctx: AttributionContext, els: Element[]): number {
+  const from = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  for (let i = from; i < els.length && i < from + SUBJECT_REACH; i++) {
+    const e = els[i]!;
+    if (e.lower === undefined ? e.name.kind !== 'place' : e.cls & REPORTING_VERB) return -1;
+    // "an army spokesman": the last of the speaker's nouns heads the phrase.
+    if (e.lower === undefined || !isSpeakerWord(ctx, e.lower) || (els[i + 1]?.lower !== undefined && isSpeakerWord(ctx, els[i + 1]!.lower!))) continue;
+    const verb = els[i + 1];
+    return verb && !verb.name && !punctuatedBetween(ctx, e.end, verb.start) ? i : -1;
+  }
+  return -1;
+}
+
+/** The speaker's phrase ending at els[noun] that opens the sentence (after a coordinator), or null. */
+function openingPhrase(ctx: AttributionContext, els: Element[], noun: number, until: number): Reporter | null {
+  const found = reporterEndingAt(ctx, els, 0, noun, until);
+  const opening = COORDINATORS.has(els[0]!.lower) ? els[1]! : els[0]!;
+  return found && found.start === opening.start ? found : null;
+}
+
+/**
+ * "Separatists accused the army of an attack. They say eight were killed", "An army spokesman
+ * disputed the account. The clash left seven dead, he said.": a pronoun reporting sentence `i`
+ * (opening it, or closing it after a comma) stands for an unnamed speaker opening one of the
+ * sentences just before, where no named source or person stands nearer; "they" for a plural
+ * speaker, "he"/"she" for a singular person's noun. That speaker, reporting sentence `i`.
+ */
+function pronounReporter(ctx: AttributionContext, els: Element[], i: number): Reporter | null {
+  const word = reportingPronoun(ctx, els);
+  if (word === undefined) return null;
+  const s = ctx.sents[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
+    if (sourceOfSentence(ctx, j) !== null) return null;
+    const before = sentenceElements(ctx, j);
+    const noun = openingNoun(ctx, before);
+    const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
+    if (found) return found;
+    if (before.some((e) => e.name?.kind === 'person')) return null;
+  }
+  return null;
+}
+
+/** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it); undefined where none does. */
+function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
+  const first = els[0]?.lower;
+  if (isPronoun(first) && (els[1]?.cls ?? 0) & REPORTING_VERB) return first;
+  const last = els.length - 1;
+  for (let v = last; v > 0 && v >= last - OWN_VERB_REACH; v--) {
+    const word = els[v - 1]!.lower;
+    if (els[v]!.cls & REPORTING_VERB && isPronoun(word) && closesClause(ctx, els, v) && commaBefore(ctx, els[v - 1]!.start)) return word;
+  }
+  return undefined;
+}
+
+/** "they" stands for a plural noun of speakers, "he"/"she" for a singular noun of a person ("spokesman", not "ministry"). */
+function agrees(pronoun: string, noun: string): boolean {
+  const plural = noun.endsWith('s') && !noun.endsWith('ss');
+  return pronoun === 'they' ? plural : !plural && (wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0;
+}
+
+/** How many sentences back a reporting pronoun looks for the unnamed speaker it stands for. */
+const PRONOUN_REACH = 3;
 
 /**
  * "…, police said." / "…, officials said on Friday." / "…, authorities said, as …" / "…, said
@@ -247,7 +329,7 @@ function nextReport(els: Element[], verb: number): number {
   for (let i = verb + 1; i < els.length; i++) {
     const e = els[i]!;
     // The coordinator nearest the verb: "30 were killed and 12 hurt, while officials said …".
-    if (COORDINATORS.has(e.lower)) joined = i;
+    if (COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower)) joined = i;
     if (joined >= 0 && (e.cls & REPORTING_VERB || isTally(els, i))) return joined;
   }
   return -1;

@@ -1,6 +1,6 @@
 /** Word tests and lists that attribution's concerns share; a leaf module, so the sets built from them exist before the concerns (which call one another) are evaluated. */
 import type { Element } from './context';
-import { ARTICLES as ARTICLE_LIST } from '../lexicon';
+import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS } from '../lexicon';
 import { DIGIT } from '../tokens';
 import type { MentionKind } from '../types';
 import { GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, ROLE_HEAD, SPOKESNOUN, wordClass } from '../wordclass';
@@ -20,6 +20,9 @@ export const APPOSITION_REACH = 16;
 
 /** Words that join a second clause with a speaker of its own ("…, while Y said", "…, and Y said"). */
 export const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Words opening a clause set against another ("While X said six, Y said nine", "…, although Y said eight"). */
+export const CONCESSIVE: ReadonlySet<string | undefined> = new Set(['while', 'whereas', 'although', 'though']);
 
 /** A number written in digits or words. */
 export const isCount = (e: Element | undefined): boolean => e?.lower !== undefined && ((e.shape & DIGIT) !== 0 || (e.cls & NUMBER_WORD) !== 0);
@@ -61,9 +64,9 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
 
 /**
  * Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's
- * name; "a security source" is someone who speaks but is not named.
+ * name; "a security source" is someone who speaks but is not named; "the rebels" speak as a group.
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources']);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', ...GROUP_SPEAKERS]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
