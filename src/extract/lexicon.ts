@@ -530,3 +530,24 @@ export const CURRENCY_WORDS = set('naira rupees rupee shillings pesos yuan yen e
  * have a reporter.
  */
 export const GROUP_SPEAKERS = set('medics paramedics rebels separatists militants insurgents guerrillas troops soldiers');
+
+/** Armed members named by their group right after its name ("Kelmor Front fighters"): only a body has them. */
+export const ARMED_MEMBERS = set('militants fighters insurgents gunmen guerrillas guerillas jihadists militiamen');
+
+/** Lower-case words that, after "the", name an armed body by its side ("the rebel Kelmor Front"). */
+export const ARMED_SIDES = set('rebel insurgent militant separatist');
+
+/** Military ranks written short without a full stop that the titles above do not list ("Brig Ana Ruiz", "Maj Ruiz"). */
+export const SHORT_RANKS = set('brig maj');
+
+/** Last words of a military unit's name ("the 4th Infantry Division", "the Kelmor Brigade"): a unit is the state's, never a person. */
+export const MILITARY_UNITS = set('division divisions brigade brigades battalion battalions regiment regiments corps squadron squadrons platoon');
+
+/** Military ranks, full and short: before a name they are a role only where no other title is written ("army spokesman Col. Ana Ruiz"). */
+export const MILITARY_RANKS = set('lt lieut lieutenant gen general col colonel maj major brig brigadier capt captain sgt sergeant cpl corporal adm admiral');
+
+/** Stock exchanges named as one word ("in Nasdaq trading"): markets run by companies, no places. */
+export const EXCHANGE_NAMES = set('nasdaq nyse');
+
+/** Last words of an event's name besides the heads above ("the Consumer Electronics Show"). */
+export const EVENT_NAME_ENDS = set('show');

@@ -75,3 +75,17 @@ describe('a town and its city hall', () => {
     expect(hall?.forms).not.toContain('Ostrava');
   });
 });
+
+describe('a surname shared by two full names', () => {
+  it('joins the one last named in its own right, not one written since only as an owner', () => {
+    const r = extract(
+      'The chief election commissioner Tariq Aman Rostami dismissed complaints. “There is no stain,” Rostami said. Every party other than Farid Rostami’s Unity Party complained. “The vote was fair,” Rostami said.',
+    );
+    expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Tariq Aman Rostami', 'Tariq Aman Rostami']);
+  });
+
+  it('still joins the latest full name where both were named in their own right', () => {
+    const r = extract('Tariq Aman Rostami said the count was over. Farid Rostami said it was not. “It is far from over,” Rostami said.');
+    expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
+  });
+});

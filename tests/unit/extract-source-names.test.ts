@@ -1,7 +1,7 @@
 // Where a source's name starts and ends: given names, ages, coordinated names, names with lower-case words, titles and tags.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-import { mentionKinds as mentions, named, nameList as names, speakerOf } from './extract-source-helpers';
+import { mention, mentionKinds as mentions, named, nameList as names, speakerOf } from './extract-source-helpers';
 
 describe('people by their given names, family names written first and ages', () => {
   it('reads a name opening with a common given name from any region, or a family name written first, as a person', () => {
@@ -132,5 +132,23 @@ describe('an editor\'s insertion in square brackets', () => {
     expect(r.mentions.map((m) => m.name)).not.toContain('Nelson Mandela');
     // A name in brackets that stands alone is still one.
     expect(extract('He [Ana Ruiz] said so.').mentions.map((m) => m.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('ranks and feast words at the edge of a name', () => {
+  it('reads "Major" before two words the lexicon does not know as the rank', () => {
+    expect(mention(extract('Major Dario Velasquo, spokesman for the army, said the clash lasted an hour.'), 'Dario Velasquo').role).toBe('Major');
+    // A unit's name with "the" keeps its word: no person "Fraud Squad".
+    expect(extract('Detectives from the Major Fraud Squad said the man was held.').mentions.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('reads a short rank ("Brig", "Maj") as a title, so the surname joins the full name', () => {
+    const r = extract('Army spokesman Musa Danjuma said the camp fell. Brig Danjuma said 12 soldiers died. Maj Danjuma added more.');
+    expect(r.mentions.filter((m) => m.kind === 'person').map((m) => [m.name, m.count])).toEqual([['Musa Danjuma', 3]]);
+  });
+
+  it('keeps a feast’s word right after a lower-case title as the given name', () => {
+    const r = extract('Kelmor Liberation Front spokesman Eid Rasuli said the camp was shelled. Rasuli said nobody died.');
+    expect(mention(r, 'Eid Rasuli')).toMatchObject({ kind: 'person', count: 2, role: 'Kelmor Liberation Front spokesman' });
   });
 });

@@ -194,3 +194,25 @@ describe('a generational suffix before an apposition', () => {
     expect(r.mentions.find((m) => m.name === 'Tomas Varga Jr')).toMatchObject({ kind: 'person', role: 'attorney for Ruiz' });
   });
 });
+
+describe('a role written beside a rank, a place or an employer', () => {
+  it('prefers the lower-case title before a rank over the rank', () => {
+    expect(mention(extract('The navy said two died, although regional naval commander Capt. Lino Vasquo said divers found one.'), 'Lino Vasquo').role).toBe('regional naval commander');
+    expect(mention(extract('The count was disputed, although provincial army commander Lt. Gen. Tomas Ordez said troops found six bodies.'), 'Tomas Ordez').role).toBe('provincial army commander');
+    expect(mention(extract('Ostran army spokesman Col. Remy Kadogo told reporters that 30 died.'), 'Remy Kadogo').role).toBe('Ostran army spokesman');
+  });
+
+  it('keeps a noun between a title word and the title ("chief election commissioner")', () => {
+    expect(mention(extract('Kelmor’s chief election commissioner Amar Singh Rawat dismissed the complaints.'), 'Amar Singh Rawat').role).toBe('Kelmor’s chief election commissioner');
+  });
+
+  it('reads ", a <title> in <Place>" and ", the <title> of the <Body> <members>," as roles', () => {
+    expect(mention(extract('Rina Talwar, a magistrate in Ostra district where the crash happened, told reporters the van was full.'), 'Rina Talwar').role).toBe('magistrate');
+    expect(mention(extract('Later, Pascal Muteba, the president of the K40 rebels, said only six had died.'), 'Pascal Muteba').role).toBe('president of the K40 rebels');
+  });
+
+  it('reads a title set off by commas before the employer’s name as the role', () => {
+    const r = extract('Anil Mehra, Chief Financial Officer, Tarvel Foods, said the company grew.');
+    expect(mention(r, 'Anil Mehra').role).toBe('Chief Financial Officer');
+  });
+});

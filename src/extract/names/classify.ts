@@ -1,5 +1,5 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
-import { AREA_NOUNS, COMPASS_WORDS, FAMILY_NAMES_FIRST, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
+import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
 import { appositionHead } from './apposition-head';
 import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
@@ -56,10 +56,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const { words } = group;
   const classes = words.map(wordClass);
   const last = words.length - 1;
-  if (isMinistryShortForm(group.name, words[last]!)) return 'government';
+  if (isMinistryShortForm(group.name, words[last]!) || (last > 0 && MILITARY_UNITS.has(words[last]!))) return 'government';
   // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
   if (last === 1 && words[0] === 'bank' && PLACES.has(words[1]!)) return 'government';
-  if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD) return 'event';
+  if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD || isShowName(group.name, words)) return 'event';
   // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
   if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
   // "Spokesperson of Kelmor state governor Ana Ruiz": a role before a name that a state's or a city's
@@ -114,8 +114,13 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     if (cuesAfter & ORG_CUE && !newsAgency) orgCue++;
+    // "Kelmor Front fighters attacked", "the rebel Kelmor Front said": armed members or a side in a
+    // conflict belong to a body, not to a person; a lone word before them ("20 Islamic militants") may
+    // be an adjective.
+    else if ((ARMED_MEMBERS.has(next) && (last > 0 || isAcronym(o.form))) || (ARMED_SIDES.has(before) && wordBeforeLast(text, lo, o.start) === 'the')) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
-    const placeNext = (nextClass & PLACE_CUE) !== 0 || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi);
+    // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
+    const placeNext = before !== 'a' && before !== 'an' && ((nextClass & PLACE_CUE) !== 0 || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
     if (placeNext) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
@@ -202,6 +207,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return reporting * 2 >= n ? 'outlet' : 'other';
 }
+
+/** "the Consumer Electronics Show": an event's noun closing a name in title case (not "RECORDS … SHOW", a headline's verb). */
+const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
 
 /** Words before a name that make it their object, so not the subject of a reporting verb after it. */
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);

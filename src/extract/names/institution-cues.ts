@@ -33,10 +33,11 @@ export const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
 /**
  * After a company's name: its financial results or its chief executive ("’s second-quarter revenue",
  * "’s executive chairman"), or reporting its results ("reported second-quarter revenue"). Not a
- * spokesperson, whom people have too.
+ * spokesperson, whom people have too. "has reported losses", "posted a consolidated net profit": the
+ * perfect and the accounts' own qualifiers read the same.
  */
 export const COMPANY_AFTER =
-  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\s+(?:reported|posted|announced|booked)\s+(?:(?:a|an|its|record|net|quarterly|annual|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?))\b/i;
+  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked)\s+(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?))\b/i;
 
 /**
  * "the Kelmor rights group said", "Ostra Daily opposition newspaper put": the outlet's or body's noun

@@ -1,5 +1,5 @@
 /** The kind the lexicon's own names (outlets, governments, organisations, places) and titles give a name; separate because it looks names up, before any word around them is read. */
-import { GOVERNMENT_NAMES, KNOWN_NAMES, MOVEMENT_NAMES, ORGANIZATION_NAMES, OUTLETS, PLACES } from '../lexicon';
+import { EXCHANGE_NAMES, GOVERNMENT_NAMES, KNOWN_NAMES, MOVEMENT_NAMES, ORGANIZATION_NAMES, OUTLETS, PLACES } from '../lexicon';
 import type { Group } from './merge';
 import type { Occurrence } from './occurrence';
 import { isDestination, isRegionOfPlace } from './place-cues';
@@ -18,7 +18,7 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   // "NNN-XINHUA": a wire credit joining a known outlet.
   if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
   if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return group.occurrences.every((o) => isDestination(text, o.start)) ? 'place' : 'government';
-  if (anyKey(own, ORGANIZATION_NAMES) || anyKey(own, MOVEMENT_NAMES)) return 'organization';
+  if (anyKey(own, ORGANIZATION_NAMES) || anyKey(own, MOVEMENT_NAMES) || anyKey(own, EXCHANGE_NAMES)) return 'organization';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
   const titledUses = group.occurrences.filter((o) => o.role && !/\bof(?: the)?$/i.test(o.role)).length;

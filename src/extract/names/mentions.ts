@@ -7,13 +7,13 @@ import { capitalisedRun } from './capitalised-run';
 import { companyNamed, companyTail } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { isTitleCase, withoutLabels } from './headlines';
-import { BARE_ARTICLES, HONORIFICS, OUTLETS } from '../lexicon';
+import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { endsWithColourNickname } from './nicknames';
-import { isDemonymCompound, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths } from './non-names';
+import { isDemonymCompound, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
 import { firstFrom } from '../ranges';
@@ -82,8 +82,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const first = part.tokens[0]!;
         // "@BBhuttoZardari": a handle is no name as written.
         if (text.charCodeAt(first.start - 1) === 64) continue;
-        // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to))) continue;
+        // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
@@ -101,7 +101,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           if (!keep) continue;
         }
         // "Chief executive Dr Ana Ruiz": the title before the honorific that opens the run is the role.
-        if (first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
+        // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
+        if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
         const words = part.tokens.map((t) => t.lower);
         const end = ownsBody ? tokens[body]!.end : last.end;
         if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
@@ -114,9 +115,13 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
+          owner: !ownsBody && last.possessive,
         });
       }
     }
   }
   return withoutLabels(text, withoutLoneMonths(out));
 }
+
+/** A role that is only military ranks ("Lt. Gen", "Col"). */
+const isRankOnly = (role: string | null): boolean => role !== null && role.split(/[\s.]+/).every((w) => w === '' || MILITARY_RANKS.has(w.toLowerCase()));

@@ -1,5 +1,5 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
-import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS } from '../lexicon';
+import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
@@ -45,8 +45,11 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
   const inner = onlyNameHolding(keys, words, ids, tails, known, initials);
 
-  // A tail joins the full name seen most recently before it, or else the first one seen after.
+  // A tail joins the full name seen most recently before it, or else the first one seen after. "Ana
+  // Ruiz said … Tomas Ruiz’s party … Ruiz said": one named in its own right goes before one written
+  // only as an owner since, so the latest use in its own right counts first.
   const lastSeen = new Array<number>(keys.length).fill(-1);
+  const lastOwn = new Array<number>(keys.length).fill(-1);
   // What each key's latest occurrence joined: "Bah" after "Mr Sekou Bah" joins what "Sekou Bah"
   // joined ("Amadou Sekou Bah"), not a group of the shorter name's own.
   const joined: number[] = [];
@@ -54,13 +57,16 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     const candidates = known[k] ? undefined : tails[k];
     let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? k;
     let bestAt = -1;
+    let bestOwn = -1;
     for (const c of candidates ?? []) {
-      if (lastSeen[c]! > bestAt) {
+      if (lastOwn[c]! > bestOwn || (lastOwn[c] === bestOwn && lastSeen[c]! > bestAt)) {
         best = joined[c] ?? c;
         bestAt = lastSeen[c]!;
+        bestOwn = lastOwn[c]!;
       }
     }
     lastSeen[k] = i;
+    if (!occurrences[i]!.owner) lastOwn[k] = i;
     joined[k] = best;
     return best;
   });
@@ -253,7 +259,10 @@ function surnameFirstNames(
     if (full == null || known[k] || tails[k] || wordClass(single) & (GIVEN_NAME | HEAD_WORD)) return;
     // "Lim Boon Teck … Mr Lim": no word after the first is used alone, put first, or a head.
     const rest = words[full]!.slice(1);
-    if (rest.some((w) => ids.has(w) || wordClass(w) & (HEAD_WORD | CONNECTOR)) || ids.has(`${rest.join(' ')} ${single}`) || (rest.length > 1 && ids.has(rest.join(' ')))) return;
+    // "Kelmor India … Kelmor’s shares": a company named with the country it trades in is shortened
+    // to the word before it; the place said alone is still the place.
+    const placeAfter = rest.length === 1 && known[ids.get(rest[0]!) ?? -1] === true && PLACES.has(rest[0]!) && wordClass(single) === 0;
+    if (rest.some((w) => (ids.has(w) && !placeAfter) || wordClass(w) & (HEAD_WORD | CONNECTOR)) || ids.has(`${rest.join(' ')} ${single}`) || (rest.length > 1 && ids.has(rest.join(' ')))) return;
     // Numbered in order of first appearance: the full name came first.
     if (full < k) out[k] = full;
   });

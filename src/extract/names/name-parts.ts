@@ -7,7 +7,8 @@ import { dropDemonym, trim } from './name-trims';
 import type { Evidence } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
-import { HOLIDAY, MONTH, WEEKDAY } from '../wordclass';
+import { lowerWordBefore } from '../scan';
+import { HOLIDAY, MONTH, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
 /** A name split from a run, with the role written in the run before it. */
 export interface Part {
@@ -22,11 +23,22 @@ export interface Part {
  * ("Theresa May", "Jan Novak") is kept: it breaks only where a name would start, or before a day.
  */
 function isBreaker(text: string, w: Token, piece: readonly Token[]): boolean {
-  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return true;
+  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return !isGivenHoliday(text, w, piece);
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
   const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
   return day || (startsName && w.lower.length > 3);
+}
+
+/**
+ * "spokesman Eid Kelmor said": a holiday's word right after a lower-case title, before one capitalised
+ * word the lexicon does not know, is the given name of the person the title names (a title names no feast).
+ */
+function isGivenHoliday(text: string, w: Token, piece: readonly Token[]): boolean {
+  if (piece.length || !(w.cls & HOLIDAY)) return false;
+  const after = text.slice(w.end, w.end + 40);
+  const surname = /^ \p{Lu}\p{Ll}+\b(?![ -]\p{Lu})/u.exec(after);
+  return surname !== null && wordClass(surname[0].slice(1).toLowerCase()) === 0 && (wordClass(lowerWordBefore(text, Math.max(0, w.start - 30), w.start)) & ROLE_HEAD) !== 0;
 }
 
 /** Splits a run into the names it holds, dropping words that are not names. */

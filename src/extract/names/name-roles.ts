@@ -35,7 +35,17 @@ export function isApposedTitle(text: string, tokens: readonly Token[], run: Toke
   const last = run[run.length - 1]!;
   if (!prev || run.length > MAX_ROLE_WORDS || !(last.cls & (PERSON_NOUN | ROLE_HEAD)) || text.charCodeAt(last.end) !== 44) return false; // ,
   if (prev.end + 2 !== run[0]!.start || text.charCodeAt(prev.end) !== 44 || prev.words.length < 2) return false;
-  return !prev.words.some((w) => wordClass(w) & (HEAD_WORD | ORG_CUE | OUTLET_CUE)) && reportingVerbFollows(tokens, next, to);
+  return !prev.words.some((w) => wordClass(w) & (HEAD_WORD | ORG_CUE | OUTLET_CUE)) && (reportingVerbFollows(tokens, next, to) || reportsAfterEmployer(text, tokens, next, to));
+}
+
+/**
+ * "Ana Ruiz, Chief Executive Officer, Kelmor India, said": the employer's name set off by commas
+ * after the title, then the reporting verb.
+ */
+function reportsAfterEmployer(text: string, tokens: readonly Token[], next: number, to: number): boolean {
+  let e = next;
+  while (e < to && e - next < MAX_ROLE_WORDS && tokens[e]!.capitalised && (e === next || joins(text, tokens[e - 1]!, tokens[e]!))) e++;
+  return e > next && e < to && /^,\s+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && reportingVerbFollows(tokens, e, to);
 }
 
 /** Most title words of an apposition's role ("senior vice president", "chief executive officer"). */
@@ -65,11 +75,15 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   }
   // "spokesperson of Pakistan MoFA", "executive director of the Disaster Council (NDRRMC)".
   const title = titleEnd(text, tokens, j, to);
+  // ", a magistrate in Kelmor district": a title held in a place is the role, the place no part of it.
+  if (title > j && title + 1 < to && tokens[title]!.text === 'in' && tokens[title + 1]!.capitalised) return plain(text.slice(tokens[j]!.start, tokens[title - 1]!.end));
   if (title === j || title + 1 >= to || !TITLE_LINKS.has(tokens[title]!.text)) return null;
   let b = title + 1;
   if (tokens[b]!.text === 'the' && b + 1 < to) b++;
   if (!tokens[b]!.capitalised || !joins(text, tokens[b - 1]!, tokens[b]!) || isCurrencyMark(text, tokens[b]!)) return null;
-  const e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
+  let e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
+  // ", the president of the Kelmor rebels,": a lower-case plural closing the phrase names the body's members.
+  if (e + 1 < to && isClosingPlural(text, tokens[e - 1]!, tokens[e]!) && text.charCodeAt(tokens[e]!.end) === 44) e++;
   // "manager of the Oxnard branch of …" goes on; "the CENI, the governor of Conakry, Soriba Camara," is Camara's.
   if (!endsPhrase(text, tokens, e, to) || (e < to && tokens[e]!.capitalised && /^,\s+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)))) return null;
   return plain(text.slice(tokens[j]!.start, tokens[e - 1]!.end));
@@ -102,7 +116,7 @@ function ownedTitle(text: string, tokens: readonly Token[], k: number, from: num
   const informal = INFORMAL_TITLES.has(tokens[t]!.text);
   if (tokens[t]!.capitalised || !(endsTitle(tokens, t) || informal) || !joins(text, tokens[t]!, tokens[k]!)) return null;
   // "deputy police chief", "army spokesman": a public body's head is a word of the title it owns.
-  while (t > from && !tokens[t - 1]!.capitalised && (tokens[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || (bodyHead && BODY_HEADS.has(tokens[t - 1]!.text))) && joins(text, tokens[t - 1]!, tokens[t]!) && k - t < MAX_ROLE_WORDS) t--;
+  for (let step = titleWordsBefore(text, tokens, t, from, bodyHead); step && k - t + step <= MAX_ROLE_WORDS; step = titleWordsBefore(text, tokens, t, from, bodyHead)) t -= step;
   let b = t - 1;
   if (b < from) return null;
   const owner = tokens[b]!;
@@ -121,6 +135,22 @@ function ownedTitle(text: string, tokens: readonly Token[], k: number, from: num
   // "Police spokesman Ali Khan" at a sentence start: a common noun alone is no body's name.
   if (b === t - 1 && isCommonNoun(owner) && !isAcronym(owner.text)) return null;
   return plain(text.slice(tokens[titleOfOffice(text, tokens, b, from)]!.start, tokens[k - 1]!.end));
+}
+
+/**
+ * How many lower-case words right before tokens[t] extend the title it opens, or 0: a title word or,
+ * with `bodyHead`, a public body's head ("deputy police chief", "army spokesman"); an adjective of a
+ * region ("regional military commander"); or a noun between a title word and the title ("chief
+ * election commissioner", 2).
+ */
+function titleWordsBefore(text: string, tokens: readonly Token[], t: number, from: number, bodyHead: boolean): number {
+  const w = tokens[t - 1];
+  if (t <= from || !w || w.capitalised || !joins(text, w, tokens[t]!)) return 0;
+  if (w.cls & (ROLE_HEAD | ROLE_MODIFIER) || (bodyHead && BODY_HEADS.has(w.text))) return 1;
+  if (w.cls & FUNCTION) return 0;
+  if (w.text.length >= 5 && w.text.endsWith('al')) return 1;
+  const v = tokens[t - 2];
+  return t - 1 > from && v && !v.capitalised && v.cls & (ROLE_HEAD | ROLE_MODIFIER) && joins(text, v, w) ? 2 : 0;
 }
 
 /**
@@ -178,6 +208,10 @@ export function titleApposedBefore(text: string, tokens: readonly Token[], k: nu
 /** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
 export const mayBePerson = (name: Token[], known: Known): boolean =>
   isPersonLike(name) && !(name.length === 1 && isShortForm(name[0]!.text)) && !known(keyOf(name.map((t) => t.lower)));
+
+/** "Kelmor rebels": a lower-case word in "-s" right after a body's name (members of it, not a title or a verb). */
+const isClosingPlural = (text: string, body: Token, w: Token): boolean =>
+  !w.capitalised && w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss') && !(w.cls & (FUNCTION | ROLE_HEAD | REPORTING_VERB | VERB_FILLER)) && joins(text, body, w);
 
 /** Words that join a title to the body it is of ("spokesperson of", "spokesman for", "director at"). */
 const TITLE_LINKS = new Set(['of', 'for', 'at']);

@@ -16,6 +16,9 @@ export function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
 /** A party's initial and a state's abbreviation after a legislator's name: "D-Va", "R-Tex", "I-Vt". */
 export const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
 
+/** "FY2016-17", "FY18", "CY2020": a fiscal or calendar year's label, no name. */
+export const YEAR_LABEL = /^(?:FY|CY)\d{2}/;
+
 /** "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name. */
 export function isDemonymCompound(t: Token): boolean {
   const hyphen = t.text.indexOf('-');

@@ -14,6 +14,8 @@ export interface Occurrence {
   bracketed: boolean;
   /** Written as another name of the name right before it: "Kelmor Civil Rescue, better known as the Blue Vests". */
   knownAs: boolean;
+  /** Written as an owner only ("Kelmor Ruiz’s party"), not named in its own right. */
+  owner: boolean;
 }
 
 /** The key of a name's words: joined by spaces, without full stops. */

@@ -65,5 +65,5 @@ export function reportingVerbFollows(tokens: readonly Token[], from: number, to:
   return false;
 }
 
-/** Verbs whose plural subject can be a reporting noun ("reports say", "claims suggest"). */
-const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['say', 'indicate', 'suggest', 'show', 'claim', 'state']);
+/** Verbs whose plural subject can be a reporting noun ("reports say", "claims suggest", "early reports indicated"). */
+const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['say', 'indicate', 'suggest', 'show', 'claim', 'state', 'indicated', 'suggested', 'showed', 'claimed', 'stated']);

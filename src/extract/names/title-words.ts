@@ -1,5 +1,7 @@
 /** Which words of a run are a title ("Prime Minister", "Major General", "City Councilors"), and which only look like one. */
 
+import { SHORT_RANKS } from '../lexicon';
+import { reportsAfter } from '../scan';
 import { endsInS } from './name-joins';
 import type { Token } from '../tokens';
 import { ABBREVIATION, DEMONYM, GIVEN_NAME, OUTLET_WORD, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
@@ -18,7 +20,9 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   // Major") and "General" alone opens names ("General Motors").
   if (w.lower === 'general' && r > 0 && GENERAL_RANKS.has(words[r - 1]!.lower)) return true;
   // "Major Scott Nelson": opening a run before a given name and a surname, "Major" is the rank.
-  if (w.lower === 'major' && r === 0 && words.length > 2 && words[1]!.cls & GIVEN_NAME) return true;
+  if (w.lower === 'major' && r === 0 && words.length > 2 && (words[1]!.cls & GIVEN_NAME || isRankedSpeaker(text, words))) return true;
+  // "Brig Ana Ruiz", "Maj Ruiz": a rank written short opens the name after it.
+  if (SHORT_RANKS.has(w.lower) && r === 0 && words.length > 1) return true;
   // "Capital FM", "Kiss FM": closing a name, "FM" is a radio station's band; the minister's stands before a name or after a demonym ("Russian FM").
   if (w.lower === 'fm' && r === words.length - 1 && !(r > 0 && words[r - 1]!.cls & DEMONYM)) return false;
   // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
@@ -28,6 +32,17 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
   return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
 };
+
+/**
+ * "Major Kelvo Ostran, spokesman for …", "Major Kelvo Ostran said": "Major" before two words the
+ * lexicon does not know, with no "the" before them ("the Major Crimes Unit") and a comma or a
+ * reporting verb after them, opens a speaker's name with the rank.
+ */
+function isRankedSpeaker(text: string, words: readonly Token[]): boolean {
+  if (words.length !== 3 || words[1]!.cls || words[2]!.cls) return false;
+  const end = words[2]!.end;
+  return !/^the\s$/i.test(text.slice(words[0]!.start - 4, words[0]!.start)) && (text.charCodeAt(end) === 44 || reportsAfter(text, end, Math.min(text.length, end + 40)));
+}
 
 /** Words that make "General" after them a military rank ("Lieutenant General" has a title head already). */
 export const GENERAL_RANKS = new Set(['major', 'brigadier']);
