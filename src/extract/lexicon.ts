@@ -525,6 +525,7 @@ export const TROOP_NOUNS = set('soldier soldiers troops trooper troopers service
 /** Currencies named by a word after the amount ("10m naira", "5bn rupees"): a bare "m" before one is million, not metres. */
 export const CURRENCY_WORDS = set('naira rupees rupee shillings pesos yuan yen euros dollars rand ringgit baht dinars dirhams riyals francs kwacha cedis rubles roubles lira');
 
+/**
  * Groups that speak as one without being a named body ("Opposition medics have said 127 died", "The
  * rebels denied the count"): plural nouns of people, so "they" may stand for them and their reports
  * have a reporter.
