@@ -20,6 +20,7 @@ describe('figures: the direction of a change', () => {
     ['Rents saw an increase of 0.4% over the winter.', 0.4, '%'],
     ['The budget was raised by $2 million.', 2e6, '$'],
     ['Applications increased by 300 this term.', 300, null],
+    ['Bookings skyrocketed 60% over the summer.', 60, '%'],
   ])('%s → a rise', (text, value, unit) => {
     expect(read(text)).toEqual([[value, null, 'rise', '=', unit]]);
   });
@@ -31,6 +32,9 @@ describe('figures: the direction of a change', () => {
     ['Orders showed a decrease of 0.3% in the quarter.', 0.3, '%'],
     ['The mill cut output by 40% last season.', 40, '%'],
     ['The town saw a 7% drop in visitors.', 7, '%'],
+    ['Shares of the brewer skidded 18 percent on the news.', 18, '%'],
+    ['The fund nosedived 9% in a week.', 9, '%'],
+    ['Its stock tanked 31 percent after the recall.', 31, '%'],
   ])('%s → a fall, its value unsigned', (text, value, unit) => {
     expect(read(text)).toEqual([[value, null, 'fall', '=', unit]]);
   });
@@ -120,6 +124,22 @@ describe('figures: ranges with both ends', () => {
     expect(read('The herd grew from 3 to 4 million head.')).toEqual([
       [3e6, null, null, '=', null],
       [4e6, null, null, '=', 'head'],
+    ]);
+  });
+
+  it('reads "…, down from X to Y" after a level as the earlier range, not a change', () => {
+    expect(read('The miller trimmed its outlook to $310 million to $318 million, down from $322 million to $336 million.')).toEqual([
+      [310e6, 318e6, null, '>=', '$'],
+      [322e6, 336e6, null, '>=', '$'],
+    ]);
+    expect(read('Ridership hit 4 million, up from 2 to 3 million in 2019.')).toEqual([
+      [4e6, null, null, '=', null],
+      [2e6, 3e6, null, '>=', null],
+    ]);
+    // Falling numbers are no range: a change of two figures.
+    expect(read('Turnout was low, down from 61% to 48%.')).toEqual([
+      [61, null, null, '=', '%'],
+      [48, null, null, '=', '%'],
     ]);
   });
 

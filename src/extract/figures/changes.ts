@@ -4,10 +4,11 @@ import type { Change } from '../types';
 
 /**
  * Verbs that say a quantity went up or down and take the amount right after them ("rose 5%",
- * "fell 14 points", "decreased by 3"). "rose to 131" gives a level, not a change: "to" stands between.
+ * "fell 14 points", "decreased by 3", "shares skidded 23%"). "rose to 131" gives a level, not a
+ * change: "to" stands between. Only "tanked"/"tanking" of that verb: "tanks" is most often the noun.
  */
-const RISE_VERBS = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|(?:edg|tick)(?:e|es|ed|ing) up`;
-const FALL_VERBS = String.raw`f(?:all|alls|ell|allen|alling)|decreas(?:e|es|ed|ing)|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|(?:edg|tick)(?:e|es|ed|ing) down`;
+const RISE_VERBS = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|(?:edg|tick)(?:e|es|ed|ing) up`;
+const FALL_VERBS = String.raw`f(?:all|alls|ell|allen|alling)|decreas(?:e|es|ed|ing)|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|skid(?:s|ded|ding)?|nosediv(?:e|es|ed|ing)|tank(?:ed|ing)|shr(?:ink|inks|ank|unk|inking)|(?:edg|tick)(?:e|es|ed|ing) down`;
 /**
  * Verbs that also take other objects ("dropped three charges", "lost 52 people", "gained two seats",
  * "declined two offers", "grew 300 tonnes of rice", "climbed 14 peaks", "raised $5 million"): a

@@ -2,6 +2,7 @@ import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesBefore, spaces
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
+import { spaceGroupsLength } from './space-groups';
 import { splitLength } from './splits';
 import { letterFollows } from '../scan';
 import type { Range } from '../sentences';
@@ -52,6 +53,25 @@ function nextDigits(s: string): RegExpExecArray | null {
   DIGITS_RE.lastIndex = Math.max(DIGITS_RE.lastIndex, digit - CURRENCY_REACH);
   return DIGITS_RE.exec(s);
 }
+
+/**
+ * "3 000": the groups set off by spaces after the digits of `m` join them (see space-groups.ts), in
+ * the match's text and the digits it holds; the scan goes on after them.
+ */
+function withSpaceGroups(slice: string, m: RegExpExecArray): void {
+  const digits = m[2]!;
+  if (m[3] !== undefined || digits.length > 3 || digits.includes(',')) return;
+  const end = m.index + m[0].length;
+  const groups = spaceGroupsLength(slice, end - digits.length, end);
+  if (!groups) return;
+  const tail = slice.slice(end, end + groups);
+  m[0] += tail;
+  m[2] = digits + tail;
+  DIGITS_RE.lastIndex = end + groups;
+}
+
+/** The digits of a number without its thousands separators ("12,500", "12 500"). */
+const plainDigits = (digits: string): string => digits.replace(/\D/g, '');
 
 /** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
 const LETTER_CODE = /^[A-Z]$/;
@@ -156,6 +176,7 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
   if (kinds & DIGITS) {
     DIGITS_RE.lastIndex = 0;
     for (let m = nextDigits(slice); m; m = nextDigits(slice)) {
+      withSpaceGroups(slice, m);
       const hit = digitHit(slice, m, from);
       if (hit) hits.push(hit);
     }
@@ -231,7 +252,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
     // "5 to 7 million" is 5 million to 7 million; "500 to 2 million" is not 500 million.
     const scale = scaleOf(text, high);
     const value = scaleOf(text, low) === 1 && low.value * scale < high.value ? scaledBy(low.value, scale) : low.value;
-    if (/\bfrom\s+$/i.test(before) && !RANGING_FROM.test(before)) {
+    if (/\bfrom\s+$/i.test(before) && !RANGING_FROM.test(before) && !(value < high.value && earlierLevelAfter(text, out[out.length - 1], low))) {
       // The starting point of a change is in the end point's scale and unit: "from 5 to 7 million".
       out.push({ ...low, value, unit: low.unit ?? high.unit });
       continue;
@@ -271,6 +292,15 @@ const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|climbing|dropped|dropping|gained|gaining|lost|losing|jumped|jumping|slipped|slipping|slid|sliding|shed|shedding|added|adding|increased|decreased|declined|declining|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+(?:(?:${AMOUNT_HEDGES})\s+)?$`,
   'i',
 );
+/**
+ * "cut its forecast to $410 million, down from $420 million to $440 million": after a level and a
+ * comma, "down from" or "up from" gives the earlier level, so a "to" after it bounds that level, not a
+ * change. Only where the numbers rise (a range's order): "…, down from 7% to 5%" stays a change.
+ */
+function earlierLevelAfter(text: string, level: NumberHit | undefined, low: NumberHit): boolean {
+  return level !== undefined && low.start - level.end <= 16 && LEVEL_THEN_FROM.test(text.slice(level.end, low.start));
+}
+const LEVEL_THEN_FROM = /^\s*,\s*(?:down|up)\s+from\s+$/i;
 /** "ranging from 10 to 20", "anywhere from": a "from … to" that bounds one quantity. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$/i;
 /** A scale word closing a number ("7 million", "$5bn", "seven hundred"). */
@@ -329,7 +359,8 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false } : null;
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
-  let value = Number(m[2]!.replaceAll(',', '') + decimals(m[3]));
+  const digits = plainDigits(m[2]!);
+  let value = Number(digits + decimals(m[3]));
   let unit: string | null = currency;
   const suffix = scaleAfter(after, currency !== null);
   const scaled = suffix !== null;
@@ -337,7 +368,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     value = scaledBy(value, suffix.scale);
     end += suffix.length;
   }
-  if (currency !== null && LETTER_CODE.test(currency) && !scaled && !m[2]!.includes(',')) return null;
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length) return null;
   const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
@@ -352,15 +383,15 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
   if (!scaled && !pct && !glued && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
-  // m[2] holds digits and commas, which come only between groups of three: four characters are four digits.
+  // m[2] holds digits and separators, which come only between groups of three: four characters are four digits.
   const yearLike = !currency && !scaled && !pct && !glued && !m[3] && m[2]!.length === 4;
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = lead === 45 || lead === 0x2013 ? RANGE_HIGH.exec(after) : null; // - –
   const high = dash?.[1];
-  if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(m[2]) === Number(high)) || isTally(m[2]!, high!))) {
+  if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(digits) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
   }
-  const range = high !== undefined && !yearLike && Number(high) > Number(m[2]!.replaceAll(',', '') + decimals(m[3]));
+  const range = high !== undefined && !yearLike && Number(high) > Number(digits + decimals(m[3]));
   if (!range) return { value, start: start + from, end: end + from, unit, words: false, yearLike };
   // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
   let rangeEnd = end + dash![0].length;

@@ -1,6 +1,7 @@
 /** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
-import { MONTHS, WEEKDAYS } from '../lexicon';
-import { classAt, isSpaceAt, LETTER, UPPER } from '../chars';
+import { WEEKDAYS } from '../lexicon';
+import { classAt, isSpaceAt, LETTER } from '../chars';
+import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
 import { rangeAt } from '../ranges';
 import { dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
@@ -69,15 +70,6 @@ export function closesModelName(text: string, sentence: Range, previous: NumberH
 }
 /** One capitalised word before the digits, after a determiner (group 1, also opening a sentence: "A Bell 212 helicopter") or alone after a count. */
 const MODEL_NAME_BEFORE = /(?:\b([Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
-/** A word in lower case without a final full stop, as MONTHS and REFERENCE list it ("Aug." → "aug"). */
-function wordKey(w: string): string {
-  const lower = w.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-}
-
-/** A capitalised month name, also abbreviated with its full stop ("June", "Sept", "Aug."). */
-const isMonth = (w: string): boolean => w !== '' && (classAt(w, 0) & UPPER) !== 0 && MONTHS.has(wordKey(w));
-
 /** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
 export function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // An age set off after a name: "Graham Pettifer, 58, admitted".
