@@ -552,3 +552,9 @@ export const EXCHANGE_NAMES = set('nasdaq nyse');
 
 /** Last words of an event's name besides the heads above ("the Consumer Electronics Show"). */
 export const EVENT_NAME_ENDS = set('show');
+
+/** The word for "press" in French and German ("presse") and in Spanish ("prensa"): in a name of several words it names an outlet ("Agence France Presse", "Prensa Latina"). */
+export const FOREIGN_PRESS_WORDS = set('presse prensa');
+
+/** Common nouns that style guides capitalise ("the Internet"): before a company's noun they say what it makes, no name ("the Internet switch maker"). */
+export const CAPITALISED_COMMON_NOUNS = set('internet');

@@ -79,3 +79,25 @@ describe('words that are not speech', () => {
     expect(figures(r)).toEqual([]);
   });
 });
+
+describe('descriptors before a company’s or an agency’s noun', () => {
+  it('reads no name in a capitalised field before a lower-case company noun', () => {
+    expect(kinds(extract('Kelmorix had a bad day. Shares of the Internet router maker fell 30%.'))).toEqual({});
+    // The article writes the word in lower case too: it is a common noun, capitalised or not.
+    expect(kinds(extract('Ostra builds software. Shares of the Software company fell.'))).toEqual({});
+    // A name before the noun stays a name.
+    expect(kinds(extract('Shares of the Kelmor phone maker fell 30%.'))).toEqual({ Kelmor: 'organization' });
+  });
+
+  it('gives a demonym before "news agency" no card where the agency’s name follows', () => {
+    expect(kinds(extract('"It is grim," an official told Austrian news agency KNX on Monday.'))).toEqual({ KNX: 'outlet' });
+    // With no name after it the country's agency stays the source.
+    expect(kinds(extract('"It is grim," an official told the Afghan news agency.'))).toEqual({ 'Afghan news agency': 'outlet' });
+  });
+});
+
+describe('period labels', () => {
+  it('reads a quarter’s or a half’s label of a fiscal year as no name', () => {
+    expect(kinds(extract('Profit rose to Rs 40 crore in Q3FY12 from Rs 31 crore in Q2FY12. Sales fell in H1FY12.'))).toEqual({});
+  });
+});

@@ -152,3 +152,15 @@ describe('ranks and feast words at the edge of a name', () => {
     expect(mention(r, 'Eid Rasuli')).toMatchObject({ kind: 'person', count: 2, role: 'Kelmor Liberation Front spokesman' });
   });
 });
+
+describe('a hospital named with a lower-case "hospital"', () => {
+  it('keeps "hospital" in the name after "the" and one word that is no place', () => {
+    expect(mentions('"We have 12 cases," said Ana Ruiz, the medical director at the Tembo hospital in Ostra.')).toEqual([
+      ['Ana Ruiz', 'person'],
+      ['Tembo hospital', 'organization'],
+      ['Ostra', 'place'],
+    ]);
+    // A known place's hospital is in the place; "a" names any hospital; a noun after "hospital" is its staff's.
+    expect(mentions('He went to the Nairobi hospital. She went to a Tembo hospital. The Tembo hospital staff left.').map(([n]) => n)).toEqual(['Nairobi', 'Tembo']);
+  });
+});

@@ -216,3 +216,11 @@ describe('a role written beside a rank, a place or an employer', () => {
     expect(mention(r, 'Anil Mehra').role).toBe('Chief Financial Officer');
   });
 });
+
+describe('a title with "General of" before the name', () => {
+  it('reads "Director General of Police" as the role of the two words after it', () => {
+    const r = extract('Director General of Police Bero Tak, who put the toll at 50, told reporters. Police chief Bero Tak said more.');
+    expect(r.mentions.map((m) => [m.name, m.role, m.count])).toEqual([['Bero Tak', 'Director General of Police', 2]]);
+    expect(roles(extract('Attorney General Bero Tak said no.'))).toEqual({ 'Bero Tak': 'Attorney General' });
+  });
+});

@@ -20,11 +20,14 @@ export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number,
   if (h < to && BODY_LEVELS.has(tokens[h]!.text) && bodyWordJoins(text, tokens, h, k, owns)) h++;
   // "the Afghan defence ministry", "Kenya's health ministry": a portfolio names which ministry.
   // "the Bahrain news agency", "the Afghan news agency": a country's agency of news, its outlet
-  // ("the Efe news agency" is Efe).
-  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
+  // ("the Efe news agency" is Efe). "told French news agency AFP": the agency's name after the noun
+  // is the outlet; the demonym before it only says whose agency it is.
+  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) {
+    return h + 2 < to && tokens[h + 2]!.capitalised && joins(text, tokens[h + 1]!, tokens[h + 2]!) ? -1 : h + 1;
+  }
   if (h + 1 < to && isPortfolio(tokens[h]!) && !tokens[h]!.capitalised && MINISTRY_HEADS.has(tokens[h + 1]!.text) && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
   const head = tokens[h];
-  if (h >= to || !BODY_HEADS.has(head!.text) || !bodyWordJoins(text, tokens, h, k, owns)) return -1;
+  if (h >= to || !(BODY_HEADS.has(head!.text) || isNamedHospital(tokens, h, k)) || !bodyWordJoins(text, tokens, h, k, owns)) return -1;
   const next = tokens[h + 1];
   const compound =
     next !== undefined && h + 1 < to && !head!.possessive && next.start === head!.end + 1 && text[head!.end] === ' ' && !next.capitalised &&
@@ -49,3 +52,11 @@ export const ownsGovernment = (owner: Token, head: Token): boolean => head.text 
 
 /** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);
+
+/**
+ * "the medical director at the Kelmor hospital": one word after "the", no place's or people's, and a
+ * lower-case "hospital" name that hospital (after a founder or a saint), not a place with one in it;
+ * "the Nairobi hospital" stays in Nairobi and "a Kelmor hospital" is any of them.
+ */
+const isNamedHospital = (tokens: readonly Token[], h: number, k: number): boolean =>
+  h === k && tokens[h]!.text === 'hospital' && k >= 2 && tokens[k - 2]!.lower === 'the' && !PLACES.has(tokens[k - 1]!.lower) && !(tokens[k - 1]!.cls & DEMONYM);

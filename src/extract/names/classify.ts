@@ -1,7 +1,7 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
 import { appositionHead } from './apposition-head';
-import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace, TOLD_NEWS_AFTER } from './institution-cues';
+import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
@@ -144,8 +144,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     }
     // "As reported by KELMOR.AZ": a name that reports, where no person's, is an outlet's.
     if ((before === 'by' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'reported') || creditedAtEnd(text, o.start, o.end)) reporting++;
-    // "shares of Acme": only a company has shares.
-    if (before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) orgCue++;
+    // "shares of Acme": only a company has shares; "analysts polled by Acme": only a body surveys.
+    if ((before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) || (before === 'by' && SURVEYED.test(wordBeforeLast(text, lo, o.start).toLowerCase()))) orgCue++;
     // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
     if (COMPANY_AFTER.test(text.slice(o.end, hi))) business++;
     if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;

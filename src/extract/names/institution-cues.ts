@@ -27,6 +27,9 @@ export function ownedByPlace(text: string, lo: number, start: number): boolean {
   return PLACES.has(text.slice(b, start - 3).toLowerCase());
 }
 
+/** "analysts polled by Kelmor Financial": what a body that runs surveys does to those it asks; a person polls no one in news. */
+export const SURVEYED = /^(?:polled|surveyed)$/;
+
 /** What a holder holds of a company ("shares in Acme", "a stake in Acme", "shares of Acme"). */
 export const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
 
@@ -34,10 +37,12 @@ export const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
  * After a company's name: its financial results or its chief executive ("’s second-quarter revenue",
  * "’s executive chairman"), or reporting its results ("reported second-quarter revenue"). Not a
  * spokesperson, whom people have too. "has reported losses", "posted a consolidated net profit": the
- * perfect and the accounts' own qualifiers read the same.
+ * perfect and the accounts' own qualifiers read the same. "Kelmor Telecom (Kelmor Tel) on Monday said
+ * profit …": the day and the close of a bracketed short form may come between, and "said" with the
+ * results as its object is no person's word. "Kelmor shares closed at …": only a company's shares trade.
  */
 export const COMPANY_AFTER =
-  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked)\s+(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?))\b/i;
+  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\)?(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked|said)\s+(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|improved|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?|performance)|\s+shares\s+(?:closed|ended|rose|fell|gained|jumped|surged|slipped|dropped|plunged|plummeted|tumbled|climbed))\b/i;
 
 /**
  * "the Kelmor rights group said", "Ostra Daily opposition newspaper put": the outlet's or body's noun

@@ -6,6 +6,7 @@ import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
 import { companyNamed, companyTail } from './company-names';
 import { isCurrencyMark } from './currency-marks';
+import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
@@ -13,7 +14,7 @@ import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { endsWithColourNickname } from './nicknames';
-import { isDemonymCompound, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
+import { isDemonymCompound, isFieldBeforeCompanyNoun, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
 import { firstFrom } from '../ranges';
@@ -29,6 +30,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
   const particleNames = particleSurnames(text, tokens);
+  const papers = demonymOutlets(text, tokens);
   const isCommonNoun = (t: Token): boolean =>
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
 
@@ -69,6 +71,9 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
+      // "The Kelmorian newspaper": "The" and a demonym the article shows to be a paper name it.
+      const paper = parts.length ? null : demonymOutletRun(run, papers);
+      if (paper) parts = [{ tokens: paper, role: null }];
       // "The Labour Kelmor North TD, Mr Pádraig Dunne,": a title set before the name is its role,
       // over a bare honorific or rank ("Mr", "Brigadier").
       const apposed = parts.length ? titleApposedBefore(text, tokens, opening, from) : null;
@@ -83,7 +88,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "@BBhuttoZardari": a handle is no name as written.
         if (text.charCodeAt(first.start - 1) === 64) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to))) continue;
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;

@@ -78,7 +78,10 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   occurrences.forEach((o, i) => {
     const name = i > 0 ? occurrences[i - 1] : undefined;
     const k = idOf[i]!;
-    if (o.bracketed && name && name.end + 2 === o.start && aliases[k] === undefined && !name.role && isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) {
+    if (
+      o.bracketed && name && name.end + 2 === o.start && aliases[k] === undefined && !name.role &&
+      ((isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words))
+    ) {
       aliases[k] = resolved[i - 1]!;
     }
     // "Kelmor Civil Rescue, better known as the Blue Vests": another name of the one before.
@@ -183,6 +186,21 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
  */
 const namesBody = (key: string, words: readonly string[]): boolean =>
   words.length > 1 && words.some((w, k) => (k === words.length - 1 || words[k + 1] === 'of') && (wordClass(w) & HEAD_WORD) !== 0) && !isKnown(key);
+
+/**
+ * "Kelmor Communications (Kelmor Comm)": a short form of several words in brackets that opens as the
+ * name does and cuts its later words to their first letters, word by word, is that name's (a clipped
+ * name, no initials). A person's name is no clipped one ("Ana Ruiz (Ana R)" gives no alias).
+ */
+function shortens(short: readonly string[], words: readonly string[]): boolean {
+  if (short.length < 2 || short.length > words.length || short[0] !== words[0] || wordClass(words[0]!) & GIVEN_NAME) return false;
+  let clipped = false;
+  for (let i = 1; i < short.length; i++) {
+    if (!words[i]!.startsWith(short[i]!)) return false;
+    if (short[i] !== words[i]) clipped = true;
+  }
+  return clipped;
+}
 
 /** Fewest letters of a short form that may differ from its name's initials by one. */
 const MIN_LOOSE_SHORT_FORM = 3;

@@ -1,5 +1,5 @@
 /** The kind a name's own words give: its head ("Human Rights Council", "Orange County"), a legal form, a call sign, an outlet's word, a club's or a public body's; separate because it reads the name, not the text around it. */
-import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, GEO_OPENERS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
+import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FOREIGN_PRESS_WORDS, GEO_OPENERS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
 import { isShortForm } from '../tokens';
 import type { MentionKind } from '../types';
 import { CONNECTOR, DEMONYM, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
@@ -12,8 +12,10 @@ export function headKind(name: string, words: readonly string[], classes: readon
   const last = words.length - 1;
   // "the Kelmor County Medical Examiner": a public office, though "Examiner" also names newspapers.
   if (last > 0 && words[last] === 'examiner' && words[last - 1] === 'medical') return 'government';
-  // "KFOR-TV", "WXYZ-FM": a station's call sign with its band.
-  if (CALL_SIGN.test(name)) return 'outlet';
+  // "KFOR-TV", "WXYZ-FM": a station's call sign with its band; "KelmorNews.com": a site's domain.
+  if (CALL_SIGN.test(name) || SITE_DOMAIN.test(name)) return 'outlet';
+  // "Agence Kelmor Presse", "Prensa Kelmor": the press's word in another language names an outlet.
+  if (last > 0 && words.some((w) => FOREIGN_PRESS_WORDS.has(w))) return 'outlet';
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
   // "Independent News & Media", "Vox Media": a company named for its media is a company, no person.
   if (last > 0 && words[last] === 'media') return 'organization';
@@ -50,6 +52,12 @@ export function headKind(name: string, words: readonly string[], classes: readon
 
 /** A broadcaster's call sign and band: "KFOR-TV", "WXYZ-FM". */
 const CALL_SIGN = /^[A-Z]{3,4}-(?:TV|FM|AM|DT)$/;
+
+/**
+ * A web site's domain written as its name: "KelmorNews.com", "kelmor.co.uk", "KELMOR.AZ"; one word of
+ * three or more letters before a generic or a country's ending ("U.S" and "St.Kitts" are no domains).
+ */
+const SITE_DOMAIN = /^[\p{L}\p{N}-]{3,}(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|tv|(?:co\.|com\.)?[a-z]{2})$/iu;
 
 /** "counties" → "county", "provinces" → "province"; other words as they are. */
 const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);

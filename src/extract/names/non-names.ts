@@ -1,6 +1,6 @@
-/** Capitalised words that name nobody: a lone month, a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site". */
+/** Capitalised words that name nobody: a lone month, a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
+import { CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
 import type { Occurrence } from './occurrence';
 import type { Token } from '../tokens';
 import { DEMONYM, FUNCTION, MONTH, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
@@ -16,8 +16,8 @@ export function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
 /** A party's initial and a state's abbreviation after a legislator's name: "D-Va", "R-Tex", "I-Vt". */
 export const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
 
-/** "FY2016-17", "FY18", "CY2020": a fiscal or calendar year's label, no name. */
-export const YEAR_LABEL = /^(?:FY|CY)\d{2}/;
+/** "FY2016-17", "FY18", "CY2020": a fiscal or calendar year's label, no name; so is a quarter's or a half's of one ("Q1FY10", "H2FY24"). */
+export const YEAR_LABEL = /^(?:[QH][1-4])?(?:FY|CY)\d{2}/;
 
 /** "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name. */
 export function isDemonymCompound(t: Token): boolean {
@@ -38,4 +38,23 @@ export function isWebNoun(tokens: readonly Token[], t: Token, from: number, to: 
   if (t.lower !== 'web') return false;
   const k = tokens.indexOf(t, from);
   return k + 1 < to && WEB_NOUNS.has(tokens[k + 1]!.text);
+}
+
+/**
+ * "the Internet switch maker", "the Software company": a common word, capitalised by style or by the
+ * writer, after an article and before a lower-case company's noun (one lower-case modifier may come
+ * between) says what the company makes; no name. `common` says whether the article uses the word in
+ * lower case or the lexicon knows it as common.
+ */
+export function isFieldBeforeCompanyNoun(tokens: readonly Token[], t: Token, from: number, to: number, common: boolean): boolean {
+  if (!common && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
+  const k = tokens.indexOf(t, from);
+  const article = tokens[k - 1]?.lower;
+  if (k <= from || (article !== 'the' && article !== 'a' && article !== 'an')) return false;
+  for (let j = k + 1; j < to && j <= k + 2; j++) {
+    const w = tokens[j]!;
+    if (w.capitalised || w.start !== tokens[j - 1]!.end + 1) return false;
+    if (COMPANY_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }

@@ -19,6 +19,9 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
     if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
     let n = r + 1;
+    // "Director General of Police Ravi Kant": "General" goes on the title before its "of".
+    if (words[n]!.lower === 'general' && n + 1 < words.length && words[n + 1]!.text === 'of') n++;
+    const of = n;
     if (namedAfterPortfolio(words, n)) n = portfolioChainEnd(words, portfolioEnd(words, n + 1));
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     else if (words[n]!.text === 'of') {
@@ -27,7 +30,7 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
       // "The Minister of Institutional Relations, Alexandre Padilha": with no given name after "of",
       // its last word is a name only where the article uses it alone ("Secretary of State Blinken").
       if (n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && !solo(words[n]!.lower)) {
-        n = nameAfterBody(words, r + 2);
+        n = nameAfterBody(words, of + 1);
         if (n < 0) continue;
       }
     }

@@ -1,0 +1,54 @@
+// Companies and outlets told apart from people and from "other" by what the text says they do: results a company
+// reports, shares it has, surveys it runs; a web domain, the press's word in another language, "The" and a demonym
+// before "newspaper".
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { kinds, mention, mentionKinds } from './extract-source-helpers';
+
+describe('companies from their results, shares and surveys', () => {
+  it('reads a name that "on Monday said profit …" or whose shares closed as a company, not a person or other', () => {
+    expect(mentionKinds('Dorvan Mobile on Tuesday said profit for the quarter rose to Rs 90 crore. Dorvan Mobile plans more towers.')).toEqual([['Dorvan Mobile', 'organization']]);
+    expect(mentionKinds('Pelmaro has reported improved performance for the third quarter. Pelmaro shares closed at Rs 412, up 2%.')).toEqual([['Pelmaro', 'organization']]);
+    // A person who speaks of profits stays a person.
+    expect(kinds(extract('Ana Ruiz on Monday said profit would fall. Ruiz said so again.'))).toEqual({ 'Ana Ruiz': 'person' });
+  });
+
+  it('reads the body that polled analysts as an organization', () => {
+    expect(mentionKinds('Analysts polled by Kestrel Data expect revenue of $12 million.')).toEqual([['Kestrel Data', 'organization']]);
+  });
+});
+
+describe('outlets by their written name', () => {
+  it('reads a web domain given as a name as an outlet, not a person', () => {
+    expect(mentionKinds('Fever cases doubled in the region, KelmorWire.com reports.')).toEqual([['KelmorWire.com', 'outlet']]);
+    // Abbreviations with a full stop inside are no domains.
+    expect(kinds(extract('He flew from the U.S. to Ostra on Monday.'))['U.S']).toBe('place');
+  });
+
+  it('reads a name with the press’s word in French or Spanish as an outlet', () => {
+    expect(mentionKinds('An official told Agence Ostra Presse on Friday that the count was late.')).toEqual([['Agence Ostra Presse', 'outlet']]);
+    expect(mentionKinds('Prensa Kelmor said the count was late.')).toEqual([['Prensa Kelmor', 'outlet']]);
+  });
+
+  it('names a paper "The" and a demonym written so inside a sentence and once before "newspaper", in all its uses', () => {
+    const r = extract('The Austrian newspaper reported 12 deaths. Among the dead was a nurse, The Austrian reported. Police doubt The Austrian newspaper.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([['The Austrian', 'outlet', 3]]);
+    expect(r.claims.find((c) => c.figures.length)?.attributedTo).toBe('The Austrian');
+    // Opening a sentence only, "The" goes with the noun: any Austrian paper.
+    expect(extract('The Austrian newspaper that broke the story won a prize.').mentions).toEqual([]);
+    // Without the outlet's noun a demonym after "The" stays no name.
+    expect(extract('The Austrian reported 12 deaths.').mentions).toEqual([]);
+    // Nor where the paper's own name follows the noun.
+    expect(extract('The Austrian newspaper Kelmor Zeit said 12 died. The Austrian reported it.').mentions.map((m) => m.name)).toEqual(['Kelmor Zeit']);
+  });
+});
+
+describe('a company and its clipped name in brackets', () => {
+  it('merges a bracketed short form that clips the later words of the name', () => {
+    const r = extract('Banu Systems (Banu Sys) on Monday reported net profit of Rs 10 crore. Banu Sys also posted a loss in exports.');
+    expect(mention(r, 'Banu Systems')).toMatchObject({ kind: 'organization', count: 3, forms: ['Banu Systems', 'Banu Sys'] });
+    expect(r.mentions).toHaveLength(1);
+    // A person's name opening with a given name is no company's clipped one.
+    expect(extract('Tomas Varga (Tomas Var) spoke on Monday.').mentions.map((m) => m.name)).toEqual(['Tomas Varga', 'Tomas Var']);
+  });
+});
