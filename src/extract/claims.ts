@@ -128,8 +128,9 @@ export function buildClaims(
       // a trailing ", according to X" right after it.
       const agent = who.agentAfter(si, f.figure.span.end);
       const clause = clauseAt(clauses, f.figure.span.start);
-      // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report.
-      const gloss = who.placeGloss(si, f.figure.span.start);
+      // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report;
+      // so is a market's consensus estimate set beside the source's own forecast.
+      const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start);
       const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled);
       const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
       if (inQuote) {
@@ -216,7 +217,7 @@ const PRONOUN_CLOSING = /^[^.!?]*,\s+(?:it|he|she)\s+(?:said|says|added)\.?\s*$/
 /**
  * `X said the rulers should “urgently reverse” the order`, `Y called the case a “success.”`: a few
  * quoted words inside a sentence are a quote of its source, where that source speaks for them (named
- * before them, or after them as "…, said X" or "…, it said"), or of an unnamed reporter whose report
+ * before them, or after them as "…, said X" or "…, it said", or the "He" opening it), or of an unnamed reporter whose report
  * holds them ("officials called it 'reckless'"); otherwise they are a scare quote. In
  * "X said …, but Y said he was 'dismayed'" they are the words of the clause's own speaker, Y.
  */
@@ -234,7 +235,8 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
     }
     return;
   }
-  if (!(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)))) return;
+  // "He described 12 of the injured as “critical”": a sentence opening with the source's pronoun speaks for them too.
+  if (!(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)) || who.pronounSubject(si) === source)) return;
   const speaker = who.speakerBefore(si, q.open) ?? source;
   claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, speaker), reportedBy: null, figures: [], span: { start, end } });
 }

@@ -31,7 +31,7 @@ const CLOSER = new Map<number, number>([
   [39, 39],
 ]);
 /** Every opening and closing mark. */
-const MARKS = /[“”"«»„‘’']/g;
+const MARKS = /[“”"«»„‘’'?]/g;
 const isAnyCloser = (c: number): boolean => c === 0x201d || c === 34 || c === 0xbb || c === 0x2019 || c === 0x201c || c === 39;
 const MIN_WORDS = 3;
 /** Longest text between two quoted segments that can still be a "he said" interruption. */
@@ -59,8 +59,21 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     const found: Quote[] = [];
     const short: Quote[] = [];
     let i = p.start;
+    let lostCloserAhead = true;
     for (; k < marks.length && marks[k]! < p.end; k++) {
       const at = marks[k]!;
+      if (text.charCodeAt(at) === QUESTION) {
+        if (at < i || !lostCloserAhead || !lostOpens(text, at, p.start)) continue;
+        const end = lostClose(text, marks, k + 1, p.end);
+        // No closing "?" is left in the paragraph for any later one either: stop looking (keeps garbage input linear).
+        if (end === null) lostCloserAhead = false;
+        else {
+          const inner = trimRange(text, at + 1, end);
+          if (hasWords(text, inner, MIN_WORDS)) found.push({ open: at, close: end + 1, segments: [inner], para, closed: true });
+          i = end + 1;
+        }
+        continue;
+      }
       // ” opening a paragraph, even with a space after it, opens a quote set as ” … ” by careless typing
       // (some sites open every quote so); so does ” opening a sentence before a word, which never closes one.
       const reversed = text.charCodeAt(at) === 0x201d && (at === p.start || (opensSentence(text, at, p.start) && isWordChar(text, at + 1)));
@@ -76,6 +89,27 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     out.push(...joinInterrupted(text, found), ...short);
   });
   return out;
+}
+
+const QUESTION = 63;
+
+/**
+ * `?Prices have fallen … by rural demand,? said X`: a page that lost its curly marks shows "?" for
+ * them. A "?" glued to the start of a word after a space (or opening the paragraph) opens a quote
+ * only where a later "?" right after a comma or full stop, before a space or the paragraph end,
+ * closes it: a real question mark never stands in either place.
+ */
+const lostOpens = (text: string, open: number, paraStart: number): boolean =>
+  (open === paraStart || isSpace(text, open - 1)) && (classOf(text.charCodeAt(open + 1)) & LETTER) !== 0;
+
+/** Offset of the "?" closing a quote whose marks were lost, from marks[from] to the paragraph end `to`, or null. */
+function lostClose(text: string, marks: number[], from: number, to: number): number | null {
+  for (let m = from; m < marks.length && marks[m]! < to; m++) {
+    const j = marks[m]!;
+    const before = text.charCodeAt(j - 1);
+    if (text.charCodeAt(j) === QUESTION && (before === 44 || before === 46) && (j + 1 >= to || isSpace(text, j + 1))) return j;
+  }
+  return null;
 }
 
 /** Nouns and verbs that introduce the title of a work right before it: the article “…”, headlined “…”. */

@@ -108,6 +108,7 @@ export function sentences(text: string, paras: Range[]): Sentence[] {
 }
 
 const DOT = 46;
+const QUESTION = 63;
 /** Runs of end punctuation; a plain expression, found by the engine's fast scan. */
 const END_MARKS = /[.!?…]+/g;
 /** " ” ’ » ) ] */
@@ -128,7 +129,8 @@ function boundaryAfter(text: string, marks: number, hi: number): number {
   let next = end;
   while (next < hi && classAt(text, next) & SPACE) next++;
   if (next === end) return end < hi && gluedAfterDot(text, marks) ? end : -1;
-  if (next < hi && isOpener(text.charCodeAt(next))) next++;
+  // ". ?Prices fell": a page that lost its curly marks shows "?" for the one opening the next sentence.
+  if (next < hi && (isOpener(text.charCodeAt(next)) || (text.charCodeAt(next) === QUESTION && classAt(text, next + 1) & UPPER))) next++;
   return next < hi && classAt(text, next) & (UPPER | NUMBER) ? end : -1;
 }
 

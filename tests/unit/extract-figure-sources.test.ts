@@ -212,3 +212,49 @@ describe('a distance glossing a place in a speaker’s sentence', () => {
     expect(figureBy('The storm was 200 kilometers east of Kelmor, the Kelmor Weather Bureau said.', 200)).toEqual(['Kelmor Weather Bureau', null]);
   });
 });
+
+describe('figures of a person named with a title or an apposition, and of nobody', () => {
+  it('gives "according to the province\'s health minister, X" to the person the title describes', () => {
+    expect(figureBy('At least 14 people died, according to the province\'s health minister, Nora Feld.', 14)).toEqual(['Nora Feld', null]);
+  });
+
+  it('reads past a place narrowing that title ("according to Arland province\'s health minister, X")', () => {
+    expect(figureBy('Floods hit the valley, with at least 14 deaths, according to Arland province\'s health minister, Nora Feld.', 14)).toEqual(['Nora Feld', null]);
+  });
+
+  it('gives a price target to the analyst who set it, past the apposition after his name', () => {
+    const text = 'Kelmor shares fell. Tim Cole, an analyst at Arden Capital, cut his price target on the stock to $12 from $20, but kept his rating.';
+    expect(figureBy(text, 12)).toEqual(['Tim Cole', null]);
+    expect(figureBy(text, 20)).toEqual(['Tim Cole', null]);
+  });
+
+  it('gives no one the figures of a consensus estimate set beside a person\'s forecast', () => {
+    const text = 'Tim Cole is an analyst. He cut his forecasts to a profit of 4 cents a share on sales of $20.5 million, compared with a consensus estimate of 7 cents a share profit on revenue of $26.1 million.';
+    expect(figureBy(text, 4)).toEqual(['Tim Cole', null]);
+    expect(figureBy(text, 7)).toEqual([null, null]);
+    expect(figureBy(text, 26_100_000)).toEqual([null, null]);
+  });
+});
+
+describe('a consensus estimate its compiler reports', () => {
+  it('keeps the consensus with the source whose reporting verb closes the sentence', () => {
+    const text = 'Revenue came in at $3.1 billion, ahead of the consensus forecast of $3.05 billion, Kelmor Data said.';
+    expect(figureBy(text, 3_050_000_000)).toEqual(['Kelmor Data', null]);
+  });
+});
+
+describe('"to say" after what the subject did', () => {
+  it('gives the figure to the one person the sentence opens with', () => {
+    expect(figureBy('Rain fell all week. The mayor, Tomas Brandt, went on radio soon after to say the toll could be up to 400.', 400)).toEqual(['Tomas Brandt', null]);
+  });
+
+  it('gives none where the subject declined to say', () => {
+    expect(figureBy('Tomas Brandt declined to say how many of the 400 guests were hurt.', 400)).toEqual([null, null]);
+  });
+});
+
+describe('a day between a named source and its verb', () => {
+  it('gives "Minister X on Saturday said 40 died" to X', () => {
+    expect(figureBy('Minister Karl Hoff on Saturday said 40 people died.', 40)).toEqual(['Karl Hoff', null]);
+  });
+});

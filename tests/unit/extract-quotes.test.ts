@@ -314,3 +314,26 @@ describe('quote boundaries', () => {
     expect(quotes[0]!.text).toContain('leave the decision to the mayor');
   });
 });
+
+describe('quote marks a page lost to "?"', () => {
+  const text =
+    'Kelmor Telecom on Monday said profit rose. Kelmor?s profit fell 12% in the quarter. ?Too many networks chase too few users. Today, 30% of our revenues come from villages and we reach nearly 40% of them. Growth will come from the villages,? said Anil Rao, managing director, Kelmor Telecom.';
+
+  it('reads a "?" glued to a word start as opening, and ",?" before a space as closing, a quote', () => {
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toMatch(/^Too many networks .* from the villages$/);
+    expect(found[0]!.attributedTo).toBe('Anil Rao');
+  });
+
+  it('gives the figures inside it to the speaker, and ends the sentence before the lost mark', () => {
+    const r = extract(text);
+    const by = (value: number) => r.claims.find((c) => c.kind === 'figure' && c.figures[0]!.value === value)!;
+    expect(by(30).attributedTo).toBe('Anil Rao');
+    expect(by(12).text).toBe('12% in the quarter');
+  });
+
+  it('leaves real question marks alone', () => {
+    expect(quotes('Why? Nobody knows yet. Is the strike over? Not quite, the union said on Monday.')).toEqual([]);
+  });
+});

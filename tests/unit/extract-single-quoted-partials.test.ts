@@ -47,3 +47,14 @@ describe('quotes in unusual layouts', () => {
     expect(quotes(text)).toEqual(['Ostra Union: denounces and condemns the beating of marchers by the riot police, which caused panic.', '-: the best player of his generation']);
   });
 });
+
+describe('a few quoted words of a source named or meant just before them', () => {
+  it('gives them to the person of the "He" opening the sentence', () => {
+    expect(quotes('Dr Karl Hartmann toured the ward. He described 12 of the injured as "critical".')).toEqual(['Karl Hartmann: critical']);
+  });
+
+  it('gives them to the person a day stands between and the verb ("X on Saturday called …")', () => {
+    const text = 'The party denied it. President Paul Brenner\'s spokesman Karl Hoff on Saturday called the opposition "sore losers" after the results came out.';
+    expect(quotes(text)).toEqual(['Karl Hoff: sore losers']);
+  });
+});

@@ -179,3 +179,36 @@ describe('a partial quote whose speaker is named after it, turned round', () => 
     expect(figure(extract('Sales fell 5 percent, said Kelmor Research analyst Ana Ruiz.'), '5 percent').claim.attributedTo).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers after a quote beyond a plain "X said"', () => {
+  it('reads the person a "the …\'s <title>," description names after the verb', () => {
+    const text = 'The count went on overnight. "We have heard of no complaints so far," said the agency\'s chief counsel, Maria Delgado. Delgado said more would come.';
+    expect(quoteSpeakers(text)).toEqual(['Maria Delgado']);
+  });
+
+  it('keeps "said the ministry, …" for bodies: only a person\'s noun describes the person after the comma', () => {
+    const text = 'The roads were shut. "Nobody may travel tonight," said the ministry, Maria Delgado\'s office.';
+    expect(quoteSpeakers(text)).toEqual([null]);
+  });
+
+  it('reads a person placed by "of" a body and the town it is in before the verb', () => {
+    const text = '"We are getting many calls from the hills," Mr Peter Lanz of the Office of Flood Control in remote Arlen town said.';
+    expect(quoteSpeakers(text)).toEqual(['Peter Lanz']);
+  });
+
+  it('gives a quote cut by a comma to the person whose one past-tense verb closes the sentence', () => {
+    const text = 'Dr Karl Hartmann runs the burns ward. "With at least 30 people injured, it will be a long night," Hartmann feared.';
+    expect(quoteSpeakers(text)).toEqual(['Karl Hartmann']);
+    expect(figure(extract(text), 'at least 30').claim.attributedTo).toBe('Karl Hartmann');
+  });
+
+  it('gives the quote of "an <ACRONYM> official" to the body, as for its spokesman', () => {
+    const text = 'The Kelmor Rights Council (KRC) gave the figures.\n“There are many now under arrest,” a KRC official told reporters.';
+    expect(quoteSpeakers(text)).toEqual(['Kelmor Rights Council']);
+  });
+
+  it('keeps a person\'s other nouns after a body from speaking for it ("a KRC student")', () => {
+    const text = 'The Kelmor Rights Council (KRC) gave the figures.\n“There are many now under arrest,” a KRC student told reporters.';
+    expect(quoteSpeakers(text)).toEqual([null]);
+  });
+});

@@ -1,11 +1,11 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ARTICLES, BODIES, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
 import { resolve } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
 import { reporter, type Reporter } from './unnamed-reporters';
-import { FUNCTION, VERB_FILLER } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
 
 /** Who a figure's "released by" names: a named entity, or a reporter the text does not name. */
 export interface Agent {
@@ -57,7 +57,8 @@ export function ownerBefore(ctx: AttributionContext, i: number, pos: number): nu
 /**
  * "He saw revenue growing 16 per cent", "Mr Brandt also raised the company's growth target to 12
  * per cent": a person (or he or she) opening a sentence that forecasts, or sets a forecast, is its
- * source; such a sentence has no reporting verb.
+ * source, maybe past an apposition ("Tim Cole, an analyst at Kelmor Bank, cut his price target");
+ * such a sentence has no reporting verb.
  */
 export function forecaster(ctx: AttributionContext, all: Element[]): number | null {
   // "The Finance Ministry expects": a body's name may open with "the".
@@ -68,10 +69,13 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
   const body = first.name !== undefined && BODIES.has(first.name.kind);
   const person = first.name?.kind === 'person' || body ? first.name!.entity : isPronoun(first.lower) && first.lower !== 'they' ? resolve(ctx, first.start, first.lower!) : null;
   if (person === null) return null;
-  let v = 1;
+  const subjectEnd = first.name?.kind === 'person' ? afterApposition(ctx, els) : 0;
+  let v = subjectEnd + 1;
   while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
   const verb = els[v];
-  if (verb?.lower === undefined || verb.cls & FUNCTION || punctuatedBetween(ctx, first.end, verb.start)) return null;
+  // The apposition's closing comma is no break between the subject and its verb.
+  const subjectGap = subjectEnd > 0 ? els[subjectEnd + 1]!.start : first.end;
+  if (verb?.lower === undefined || verb.cls & FUNCTION || punctuatedBetween(ctx, subjectGap, verb.start)) return null;
   // "The Finance Ministry expects GDP to fall 6 per cent": a body forecasts only by a verb of
   // forecasting ("The bank saw …" may tell its own results).
   if (body) return BODY_FORECAST_VERBS.has(verb.lower) ? person : null;
@@ -82,6 +86,23 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
     if (FORECAST_NOUNS.has(els[k]!.lower)) return els[k - 1]!.cls & VERB_FILLER || els[k - 1]!.lower === 'to' ? null : person;
   }
   return null;
+}
+
+/**
+ * "Tim Cole, an analyst at Kelmor Bank, cut his price target": the index of the last word of an
+ * apposition set off by commas after the person opening els (opened by an article or a person's
+ * noun or title), or 0 where none is.
+ */
+function afterApposition(ctx: AttributionContext, els: Element[]): number {
+  const opener = els[1];
+  if (!opener || !/^,\s*$/.test(ctx.text.slice(els[0]!.end, opener.start))) return 0;
+  if (!(ARTICLES.has(opener.lower ?? '') || opener.cls & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN))) return 0;
+  for (let j = 2; j < els.length && j <= APPOSITION_REACH; j++) {
+    const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
+    if (/^,\s*$/.test(gap)) return j - 1;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
+  }
+  return 0;
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
@@ -120,6 +141,27 @@ export function placeGloss(ctx: AttributionContext, i: number, start: number): b
   for (let j = k + 1; j < els.length - 1 && j <= k + GLOSS_REACH; j++) if (DIRECTIONS.has(els[j]!.lower) && els[j + 1]!.lower === 'of') return true;
   return false;
 }
+
+/**
+ * "He cut his forecast to 5 cents a share, compared with a consensus estimate of 8 cents": a figure
+ * in the clause after "consensus" is the analysts' average forecast, not the forecaster's own. A
+ * sentence with a reporting verb ("…, ahead of the consensus forecast of $4 billion, Kelmor Data
+ * said") names who compiled it: that source keeps it. `start` is where the figure's number starts.
+ */
+export function consensusFigure(ctx: AttributionContext, i: number, start: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const at = firstFrom(els, start);
+  for (let k = at - 1; k >= 0 && k >= at - CONSENSUS_REACH; k--) {
+    const e = els[k]!;
+    if (e.name || COORDINATORS.has(e.lower) || e.cls & REPORTING_VERB || punctuatedBetween(ctx, e.end, els[k + 1]?.start ?? start)) return false;
+    // Read only where "consensus" is found: the whole sentence is scanned once per such figure.
+    if (e.lower === 'consensus') return !els.some((x) => x.cls & REPORTING_VERB);
+  }
+  return false;
+}
+
+/** Elements between "consensus" and the last figure of its estimate ("consensus estimate of 8 cents per share profit on revenue of $36 million"). */
+const CONSENSUS_REACH = 12;
 
 /** Words of direction that place somewhere "north of" another place. */
 const DIRECTIONS: ReadonlySet<string | undefined> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);

@@ -1,7 +1,7 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, ownerBefore, placeGloss, type Agent } from './figure-owners';
+import { agentAfter, consensusFigure, ownerBefore, placeGloss, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { speakerBefore, speakerOf } from './quote-speakers';
@@ -58,6 +58,10 @@ export class Attributor {
 
   placeGloss(i: number, start: number): boolean {
     return placeGloss(this.ctx, i, start);
+  }
+
+  consensusFigure(i: number, start: number): boolean {
+    return consensusFigure(this.ctx, i, start);
   }
 
   pronounSubject(i: number): number | null {

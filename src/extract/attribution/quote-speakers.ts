@@ -98,6 +98,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
   if (locatedVerb(ctx, els, subject) > 0) return head.name!.entity;
+  if (closingVerb(ctx, els, subject, from)) return head.name!.entity;
   // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
   // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
   let apposition = head.name !== undefined && commaAfter(ctx, head);
@@ -119,6 +120,17 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
+}
+
+/**
+ * `,” Hartmann feared.`: a quote cut by a comma, then a person and one past-tense verb closing the
+ * sentence, is that person's words whatever the verb ("feared", "conceded", "recalled").
+ */
+function closingVerb(ctx: AttributionContext, els: Element[], subject: number, close: number): boolean {
+  const verb = els[subject + 1];
+  if (els[subject]!.name?.kind !== 'person' || verb?.lower === undefined || verb.cls & FUNCTION || !verb.lower.endsWith('ed')) return false;
+  // `close` is just after the closing mark; the comma stands before it.
+  return subject === 0 && ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(verb.end) === DOT;
 }
 
 /** A comma follows the element, maybe after spaces or the full stop of its abbreviation ("Jr.,"): an apposition or a relative clause may open there. */

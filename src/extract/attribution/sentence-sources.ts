@@ -4,7 +4,7 @@ import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, 
 import { byRole, definite } from './definite-references';
 import { forecaster } from './figure-owners';
 import { resolve } from './pronouns';
-import { inQuotationMarks, personAfterLowerTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
+import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -48,6 +48,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // "…, authorities said, warning the toll could rise": the participle after it is theirs too, not
       // the first name's of the sentence.
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
+      found ??= purposeSpeaker(ctx, els, i);
     }
     else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
     if (found !== null) return found;
@@ -186,14 +187,18 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
 /**
  * "said another marcher, 41-year-old Petra Lind.": an unnamed description opening at els[at] with
  * "a" or "another", then, after a comma, the person it describes (maybe after an age), ending the
- * clause; that person, or null.
+ * clause; that person, or null. "said the agency's chief counsel, Maria Delgado." opens with "the"
+ * and ends in a person's noun or title: the name after the comma is that person.
  */
 function describedAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
-  if (!DESCRIPTION_OPENERS.has(els[at]!.lower!)) return null;
+  const opener = els[at]!.lower!;
+  if (!DESCRIPTION_OPENERS.has(opener) && opener !== 'the') return null;
   for (let j = at + 1; j < els.length && j <= at + DESCRIPTION_REACH; j++) {
     const e = els[j]!;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
     if (!/^,\s*$/.test(ctx.text.slice(e.end, els[j + 1]?.start ?? e.end))) continue;
+    // "said the ministry, Ana Ruiz …": after "the", only a person's noun or title describes a person.
+    if (opener === 'the' && !(e.cls & (ROLE_HEAD | PERSON_NOUN | SPOKESNOUN))) return null;
     const k = els[j + 1]?.lower?.endsWith(AGE_SUFFIX) ? j + 2 : j + 1;
     const person = els[k]?.name;
     // The name closes the clause: ", 41-year-old Petra Lind." and not ", Petra Lind and her son".
@@ -237,19 +242,50 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
   return first;
 }
 
+/**
+ * "The mayor, Tomas Brandt, went on radio soon after to say the toll could reach 400": a reporting
+ * verb after "to" says what the sentence's subject set out to say. That subject is the one person
+ * (or "he", "she") named before it; a second name ("asked Ruiz to say"), a word of refusal or
+ * inability ("declined to say", "too early to say") or someone asked to speak leaves it unsaid.
+ */
+function purposeSpeaker(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  if (els[verb - 1]?.lower !== 'to') return null;
+  let subject: number | null = null;
+  for (let i = 0; i < verb - 1; i++) {
+    const e = els[i]!;
+    if (e.lower !== undefined && NOT_SAYING.has(e.lower)) return null;
+    const speaker = e.name ? (e.name.kind === 'person' ? e.name.entity : null) : isPronoun(e.lower) && e.lower !== 'they' ? resolve(ctx, e.start, e.lower!) : undefined;
+    if (speaker === undefined) continue;
+    if (subject !== null || speaker === null) return null;
+    subject = speaker;
+  }
+  return subject;
+}
+
+/** Words before "to say" that say the subject did not speak, or was asked to. */
+const NOT_SAYING: ReadonlySet<string> = new Set([
+  'not', 'never', 'declined', 'refused', 'unable', 'reluctant', 'early', 'hard', 'difficult', 'impossible', 'asked', 'urged', 'pressed', 'forced', 'invited', 'expected', 'due', 'set', 'scheduled', 'likely',
+]);
+
 /** The speaker named within `max` elements from els[from] before any punctuation ("according to the Red Cross"), else the body a definite noun there stands for. */
 export function nameWithin(ctx: AttributionContext, els: Element[], from: number, max: number): number | null {
   for (let i = from; i < els.length && i < from + max; i++) {
     const e = els[i]!;
+    const stop = i + 1 >= els.length || punctuatedBetween(ctx, e.end, els[i + 1]!.start);
+    // "according to Kerala's health minister, …": a place narrows the title after it.
+    if (e.name?.kind === 'place' && !stop) continue;
     if (e.name) {
       // "according to Acme CEO Tim Cook": the body's titled person is the one who says it.
       const titled = e.name.kind === 'person' ? null : titledPerson(ctx, els, i);
       if (titled !== null) return els[titled]!.name!.entity;
       return SPEAKS.has(e.name.kind) ? e.name.entity : null;
     }
-    const stop = i + 1 >= els.length || punctuatedBetween(ctx, e.end, els[i + 1]!.start);
     if (punctuatedBetween(ctx, els[i - 1]!.end, e.start)) return null;
-    if (stop) return definite(ctx, els, i);
+    if (stop) {
+      // "according to the province's health minister, Nora Feld": the person the title describes.
+      const described = appositivePerson(ctx, els, i);
+      return described !== null ? els[described]!.name!.entity : definite(ctx, els, i);
+    }
   }
   return null;
 }

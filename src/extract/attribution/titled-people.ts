@@ -96,6 +96,20 @@ function skipTitleWords(els: Element[], at: number): number {
   return end;
 }
 
+/**
+ * "according to the province's health minister, Nora Feld.": a person's noun or title at els[at]
+ * that a comma sets off from a person's name closing the clause describes that person: its index,
+ * or null.
+ */
+export function appositivePerson(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const title = els[at]!;
+  const person = els[at + 1];
+  if (!(title.cls & (ROLE_HEAD | PERSON_NOUN | SPOKESNOUN)) || person?.name?.kind !== 'person') return null;
+  if (!/^,\s*$/.test(ctx.text.slice(title.end, person.start))) return null;
+  const next = els[at + 2];
+  return next === undefined || punctuatedBetween(ctx, person.end, next.start) ? at + 1 : null;
+}
+
 /** Most title words in a row before a name ("Lt. Col." in "said Lt. Col. Ana Ruiz"). */
 const MAX_TITLES = 3;
 

@@ -195,17 +195,28 @@ function locatedBefore(ctx: AttributionContext, els: Element[], last: number, ve
 /**
  * "Tomas Brenn from the Nordic aid group for Refugees told Kestrel": a name that speaks, then a
  * preposition placing it and a phrase with no punctuation, second subject or clause of its own: the
- * index of the reporting verb the name is the subject of, or -1.
+ * index of the reporting verb the name is the subject of, or -1. "Ana Ruiz of the Office of Flood
+ * Control in Arlen town said" places a person by the body named right after "of".
  */
 export function locatedVerb(ctx: AttributionContext, els: Element[], at: number): number {
   const name = els[at]?.name;
-  if (!name || !SPEAKS.has(name.kind) || !PLACING.has(els[at + 1]?.lower)) return -1;
+  if (!name || !SPEAKS.has(name.kind) || !(PLACING.has(els[at + 1]?.lower) || ofBody(els, at))) return -1;
   for (let i = at + 2; i < els.length && i <= at + APPOSITION_REACH; i++) {
     const e = els[i]!;
     if (punctuatedBetween(ctx, els[i - 1]!.end, e.start) || isPronoun(e.lower) || CLAUSE_OPENERS.has(e.lower)) return -1;
     if (e.cls & REPORTING_VERB) return i;
   }
   return -1;
+}
+
+/**
+ * "Ana Ruiz of the Office of Flood Control": a person, "of" and a body's name. Only a body: "the
+ * son of Ana Ruiz of Arlen" or "Ruiz of Kelmor" (a place) says nothing of whom the person speaks for.
+ */
+function ofBody(els: Element[], at: number): boolean {
+  if (els[at]!.name!.kind !== 'person' || els[at + 1]?.lower !== 'of') return false;
+  const body = els[els[at + 2]?.lower === 'the' ? at + 3 : at + 2]?.name;
+  return body !== undefined && body.kind !== 'person' && body.kind !== 'place';
 }
 
 /** Prepositions that place a speaker by where they work or come from ("X at the press office", "X from the aid group"). */
@@ -218,8 +229,10 @@ const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'or', 'w
 function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number | null {
   const prev = els[at - 1];
   const cls = els[at]!.cls;
-  // "Kestrel television reported", "the Acme group said": the kind of body after its name speaks for it too.
-  if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE))) return null;
+  // "Kestrel television reported", "the Acme group said": the kind of body after its name speaks for it too;
+  // so does "an EHRCO official" (its officials speak for it: one of them does too).
+  const bodyOfficial = els[at]!.lower === 'official' && prev?.name !== undefined && prev.name.kind !== 'person';
+  if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE) || bodyOfficial)) return null;
   const gap = ctx.text.slice(prev.end, els[at]!.start);
   // "the court’s figures showed": the body the definite noun stands for.
   if (prev.lower !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? definite(ctx, els, at - 1) : null;
@@ -269,11 +282,14 @@ const DASH_GAP = /^\s*[—–]\s*$/;
 /**
  * "Ana Ruiz in a twitter post on Thursday said": with no commas, only "in" and an article, at most
  * one word, a noun of what a source issues and an optional "on <weekday>" may stand between a name
- * and its verb; the index of "in", or 0.
+ * and its verb; the index of "in", or 0. "Ana Ruiz on Saturday called …": the day alone may stand
+ * there too; the index of "on".
  */
 function issuedAside(ctx: AttributionContext, els: Element[], verb: number): number {
   let j = verb - 1;
-  if (j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on') j -= 2;
+  const dated = j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on';
+  if (dated) j -= 2;
+  if (dated && els[j]!.name && !punctuatedBetween(ctx, els[j]!.end, els[verb]!.start)) return j + 1;
   if (!ISSUED_IN.has(els[j]!.lower)) return 0;
   for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
     if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
