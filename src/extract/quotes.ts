@@ -30,8 +30,8 @@ const CLOSER = new Map<number, number>([
   [0x2018, 0x2019],
   [39, 39],
 ]);
-/** Every opening and closing mark. */
-const MARKS = /[“”"«»„‘’'?]/g;
+/** Every opening and closing mark (` for the ``…'' pair). */
+const MARKS = /[“”"«»„‘’'?`]/g;
 const isAnyCloser = (c: number): boolean => c === 0x201d || c === 34 || c === 0xbb || c === 0x2019 || c === 0x201c || c === 39;
 const MIN_WORDS = 3;
 /** Longest text between two quoted segments that can still be a "he said" interruption. */
@@ -74,6 +74,14 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
         }
         continue;
       }
+      if (text.charCodeAt(at) === BACKTICK) {
+        if (at < i || !opensBackticks(text, at)) continue;
+        const end = closingApostrophes(text, marks, k + 2, p.end);
+        const inner = trimRange(text, at + 2, end ?? p.end);
+        if (hasWords(text, inner, MIN_WORDS)) found.push({ open: at, close: end === null ? p.end : end + 2, segments: [inner], para, closed: end !== null });
+        i = end === null ? p.end : end + 2;
+        continue;
+      }
       // ” opening a paragraph, even with a space after it, opens a quote set as ” … ” by careless typing
       // (some sites open every quote so); so does ” opening a sentence before a word, which never closes one.
       const reversed = text.charCodeAt(at) === 0x201d && (at === p.start || (opensSentence(text, at, p.start) && isWordChar(text, at + 1)));
@@ -92,6 +100,25 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
 }
 
 const QUESTION = 63;
+const BACKTICK = 96;
+const APOSTROPHE = 39;
+
+/**
+ * ``…'': old wire archives (and TeX) open a quote with two backticks and close it with two
+ * apostrophes. `` before a word opens; only '' closes such a quote, so a lone apostrophe inside
+ * ("they're") never does, and '' opens nothing on its own.
+ */
+const opensBackticks = (text: string, at: number): boolean =>
+  text.charCodeAt(at + 1) === BACKTICK && text.charCodeAt(at - 1) !== BACKTICK && !isSpace(text, at + 2);
+
+/** Offset of the '' closing a ``…'' quote, from marks[from] to the paragraph end `to`, or null. */
+function closingApostrophes(text: string, marks: number[], from: number, to: number): number | null {
+  for (let m = from; m < marks.length && marks[m]! < to; m++) {
+    const j = marks[m]!;
+    if (text.charCodeAt(j) === APOSTROPHE && text.charCodeAt(j + 1) === APOSTROPHE) return j;
+  }
+  return null;
+}
 
 /**
  * `?Prices have fallen … by rural demand,? said X`: a page that lost its curly marks shows "?" for
@@ -247,7 +274,8 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.close, q.open) : '';
     const words = runs(between.toLowerCase(), LETTER);
-    const comma = prev !== undefined && (text[prev.close - 2] === ',' || /^\s*,/.test(between));
+    // The last quoted character stands before the closing mark, two code units wide in ``…''.
+    const comma = prev !== undefined && (text[prev.close - (text.charCodeAt(prev.open) === BACKTICK ? 3 : 2)] === ',' || /^\s*,/.test(between));
     if (
       prev &&
       comma &&

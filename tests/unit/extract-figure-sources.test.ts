@@ -258,3 +258,26 @@ describe('a day between a named source and its verb', () => {
     expect(figureBy('Minister Karl Hoff on Saturday said 40 people died.', 40)).toEqual(['Karl Hoff', null]);
   });
 });
+
+describe('the reporter of a figure behind a phrase, a relative clause or a place', () => {
+  it('reads "showed up" as no reporting verb, so a closing "said X" reports the figure', () => {
+    const text = 'The tremor at 4:10 p.m. KST showed up as a magnitude 2.3 event at the Ostra stations, said university spokesman Tom Reed.';
+    expect(figureBy(text, 2.3)).toEqual(['Tom Reed', null]);
+  });
+
+  it('gives "…in a named place, said spokeswoman X." to X, not the body or place before the comma', () => {
+    const text = 'The second driver died at Kelmor Regional Medical Center in Ostra, said hospital spokeswoman Ana Ruiz.';
+    expect(extract(text).claims.map((c) => c.attributedTo)).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a joined clause whose unnamed subject has a relative clause its own reporter', () => {
+    const text = 'March organizer Ana Ruiz said 30,000 people had joined, and a civic group that said it had made its own count put the figure at 21,000 or more.';
+    expect(figureBy(text, 30000)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy(text, 21000)).toEqual([null, 'a civic group']);
+  });
+
+  it('reads a body with its short form in brackets and a place phrase before "reported"', () => {
+    const text = 'The Kelmor Institute of Health Sciences (KIHS) at Ostra in Brask district reported forty-one dead.';
+    expect(figureBy(text, 41)).toEqual(['Kelmor Institute of Health Sciences', null]);
+  });
+});

@@ -22,6 +22,18 @@ describe('quote styles', () => {
     expect(quotes('The ‘90s were different, he said of the era’s excesses.')).toEqual([]);
   });
 
+  it('reads ``…\'\' archive quotes, and no lone apostrophe inside them closes one', () => {
+    const text = "Farmers ``don't wait for the gates to open,'' Lena Vik, a grower from Ostra, said Monday.";
+    expect(speakers(text)).toEqual([["don't wait for the gates to open", 'Lena Vik']]);
+    // Two apostrophes open nothing without the backticks before them.
+    expect(quotes("The farmers'' gates were open all week, Lena Vik said.")).toEqual([]);
+  });
+
+  it('joins a ``…\'\' quote split by "he said" into one claim', () => {
+    const text = "Tom Reed chairs the board. ``This is a wake-up call,'' he said. ``We have the vaccines.''";
+    expect(speakers(text)).toEqual([["This is a wake-up call,'' he said. ``We have the vaccines.", 'Tom Reed']]);
+  });
+
   it('ignores scare quotes of one or two words', () => {
     expect(quotes('The so-called “foreign agents” law was passed by Parliament.')).toEqual([]);
   });

@@ -38,6 +38,10 @@ describe('speakers after a quote behind a run of abbreviated titles', () => {
 });
 
 describe('speakers after a quote behind a title', () => {
+  it('reads titles joined by "and" before a name with initials', () => {
+    const text = 'Kelmor Foods Inc. reported higher sales on Monday. "We grew in every region this quarter," Chairman and Chief Executive R.J. Moss said in a statement.';
+    expect(speakerOf(text, 'We grew')).toBe('R.J. Moss');
+  });
   it('reads a long description before the name set off by commas', () => {
     const text = '"Police have arrested 3,000 of our members," a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters here.';
     expect(speakerOf(text, 'Police have arrested')).toBe('Ana Ruiz');

@@ -36,10 +36,10 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
-      else found = invertsToNoun(ctx, els, i) ? null : subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
+      else found = invertsToNoun(ctx, els, i) ? null : closingSpeaker(ctx, els, i) ?? subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
       // "The health ministry in Ostra said 26 died, while the Kelmor army said …": the sentence's
       // first speaker is one it does not name, and a later verb joined to it reports only its own
       // clause. A verb the first one reports ("said it was checking Red Crescent reports that …"),
@@ -152,6 +152,26 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
   // `The fall was “surprising,” said Ana Ruiz`: the quoted words, no elements, may end the gap before the verb.
   const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) || AFTER_QUOTE.test(ctx.text.slice(Math.max(prev.end, start - 4), start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
   return turned ? objectAfter(ctx, els, verb) : null;
+}
+
+/**
+ * "The worker died at Kelmor Medical Center in Ostra, said hospital spokeswoman Ana Ruiz.": a verb
+ * after a comma that follows a name of no person, turned round to a person who closes the sentence
+ * (or opens an apposition there), is that person's; the body or place before the comma is where
+ * the sentence happened, not who says it.
+ */
+function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  const prev = els[verb - 1];
+  if (!prev?.name || prev.name.kind === 'person' || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  const speaker = objectAfter(ctx, els, verb);
+  if (speaker === null) return null;
+  for (let k = verb + 1; k < els.length && k <= verb + CLOSING_REACH + 1; k++) {
+    const e = els[k]!;
+    if (e.name?.entity !== speaker) continue;
+    const closes = k + 1 === els.length || punctuatedBetween(ctx, e.end, els[k + 1]!.start);
+    return e.name.kind === 'person' && closes ? speaker : null;
+  }
+  return null;
 }
 
 /** The speaker named right after the reporting verb at els[verb] ("said Molina", "said RDC spokesman Omar Hadi", "said the minister"), or null. */
@@ -322,6 +342,12 @@ function coordinatedReport(els: Element[], from: number): boolean {
 
 /** Words that tie a speaker's noun to a name, which is then part of the subject ("officials of Acme", "police in Ostra"). */
 const SUBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'and']);
+
+/**
+ * "The tremor showed up on the stations", "the numbers did not add up": a verb of reporting with "up"
+ * right after it is another verb (appeared, summed), whose subject reports nothing.
+ */
+const phrasalUp = (els: Element[], verb: number): boolean => els[verb + 1]?.lower === 'up' && els[verb + 1]!.start - els[verb]!.end === 1;
 
 /** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
 const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';

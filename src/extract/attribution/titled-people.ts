@@ -123,8 +123,8 @@ export function skipTitle(els: Element[], at: number): Element[] {
 }
 
 /**
- * `,” Secretary of State for Civil Protection for Ostra Ana Ruiz told …`: a title in capitals with
- * its portfolios and place, before a person's name from els[0]: the elements from that name on, or
+ * `,” Secretary of State for Civil Protection for Ostra Ana Ruiz told …`, `,” Chairman and Chief
+ * Executive Ana Ruiz said`: a title in capitals with its portfolios and place, or two joined by "and", before a person's name from els[0]: the elements from that name on, or
  * `els` where no such title opens them. The title has no punctuation in it.
  */
 export function skipLongTitle(ctx: AttributionContext, els: Element[]): Element[] {
@@ -133,7 +133,10 @@ export function skipLongTitle(ctx: AttributionContext, els: Element[]): Element[
     const e = els[j]!;
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
     if (e.name?.kind === 'person') return els.slice(j);
-    if (e.name ? e.name.kind !== 'place' : !(e.capitalised || TITLE_LINKS.has(e.lower))) return els;
+    // "Chairman and Chief Executive": "and" joins two titles in capitals.
+    const next = els[j + 1];
+    const joinsTitles = e.lower === 'and' && next !== undefined && !next.name && (next.cls & ROLE_HEAD) !== 0 && next.capitalised;
+    if (e.name ? e.name.kind !== 'place' : !(e.capitalised || TITLE_LINKS.has(e.lower) || joinsTitles)) return els;
   }
   return els;
 }

@@ -221,6 +221,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
     if (noun >= 0 && i === noun + 1 && inBrackets(ctx, e)) continue;
     if (endsSentenceBetween(ctx, i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
+    // "a rights group that said it had made its own count put …": "that" or "who" right after the noun,
+    // with no comma, opens a clause whose verb the noun is the subject of.
+    if (noun >= 0 && noun === i - 1 && (e.lower === 'that' || e.lower === 'who') && !punctuatedBetween(ctx, els[noun]!.end, e.start)) continue;
     // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped.
     if (noun >= 0 && noun === i - 1 && e.lower === 'who') {
       const closed = relativeEnd(ctx, els, i);

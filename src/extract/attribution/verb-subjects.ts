@@ -8,7 +8,7 @@ import { ARTICLES as ARTICLE_LIST } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
-import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 
 /** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
@@ -37,6 +37,9 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     // records" is about the body).
     if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? resolveIt(ctx, e.start) : null;
     if (!(e.cls & VERB_FILLER) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
+      // "… at Ostra in Brask district reported": a place's noun after its name ends the phrase placing the subject.
+      const placed = e.cls & PLACE_NOUN && els[i - 1]?.name?.kind === 'place' && !punctuatedBetween(ctx, els[i - 1]!.end, e.start) ? locatedBefore(ctx, els, i - 1, verb) : null;
+      if (placed !== null) return placed;
       const aside = asideBefore(ctx, els, verb);
       if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       return appositionHead(ctx, els, i, verb) ?? spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i);
@@ -184,7 +187,11 @@ function headOfPhrase(ctx: AttributionContext, els: Element[], at: number): numb
  */
 function locatedBefore(ctx: AttributionContext, els: Element[], last: number, verb: number): number | null {
   for (let j = last - 1; j >= 0 && j >= last - APPOSITION_REACH; j--) {
-    if (punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return null;
+    if (punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) {
+      // "the Kelmor Institute (KI) at Ostra": a short form in brackets stands for the name before it.
+      if (j === 0 || pastShortForm(ctx, els, j - 1) !== j + 1) return null;
+      j--;
+    }
     // Places inside the phrase ("the US press centre in Kabul") are passed.
     const name = els[j]!.name;
     if (name && name.kind !== 'place') return locatedVerb(ctx, els, j) === verb ? name.entity : null;
@@ -193,20 +200,27 @@ function locatedBefore(ctx: AttributionContext, els: Element[], last: number, ve
 }
 
 /**
- * "Tomas Brenn from the Nordic aid group for Refugees told Kestrel": a name that speaks, then a
- * preposition placing it and a phrase with no punctuation, second subject or clause of its own: the
+ * "Tomas Brenn from the Nordic aid group for Refugees told Kestrel": a name that speaks (maybe with its
+ * short form in brackets), then a preposition placing it and a phrase with no punctuation, second subject or clause of its own: the
  * index of the reporting verb the name is the subject of, or -1. "Ana Ruiz of the Office of Flood
  * Control in Arlen town said" places a person by the body named right after "of".
  */
 export function locatedVerb(ctx: AttributionContext, els: Element[], at: number): number {
   const name = els[at]?.name;
-  if (!name || !SPEAKS.has(name.kind) || !(PLACING.has(els[at + 1]?.lower) || ofBody(els, at))) return -1;
-  for (let i = at + 2; i < els.length && i <= at + APPOSITION_REACH; i++) {
+  const placing = pastShortForm(ctx, els, at);
+  if (!name || !SPEAKS.has(name.kind) || !(PLACING.has(els[placing]?.lower) || ofBody(els, at))) return -1;
+  for (let i = placing + 1; i < els.length && i <= placing + APPOSITION_REACH - 1; i++) {
     const e = els[i]!;
     if (punctuatedBetween(ctx, els[i - 1]!.end, e.start) || isPronoun(e.lower) || CLAUSE_OPENERS.has(e.lower)) return -1;
     if (e.cls & REPORTING_VERB) return i;
   }
   return -1;
+}
+
+/** "the Kelmor Institute (KI) at …": the index after the name at els[at] and a short form in brackets right after it, else at + 1. */
+function pastShortForm(ctx: AttributionContext, els: Element[], at: number): number {
+  const next = els[at + 1];
+  return next !== undefined && ctx.text.slice(els[at]!.end, next.start) === ' (' && ctx.text.charCodeAt(next.end) === CLOSE_BRACKET ? at + 2 : at + 1;
 }
 
 /**
