@@ -7,9 +7,10 @@ import { bodiesSpokenFor, reporterKey } from './toll-sources';
 import { partOfNamed, replaced, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
-// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead.
+// A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
+// "567 arrests" the arrested and "639 injuries" the injured (one each per person counted).
 const PEOPLE =
-  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|suspects|soldiers|residents|migrants|refugees|individuals|bodies|deaths|fatalities|gays?|lesbians|of them)$/i;
+  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|deaths|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
 const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit);
 
 /**

@@ -1,14 +1,17 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { CIVILIAN_NOUNS, COMBATANT_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
+import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
  * reports most often name people they know nothing else of ("police arrested two men"); "the tally of
- * those detained" names no group either.
+ * those detained" names no group either; nor do "arrests" and "injuries" (one per person counted), and the
+ * "pilgrims" of a pilgrimage's toll are everyone it struck.
  */
-const EVERYONE = new Set(['people', 'persons', 'person', 'individuals', 'victims', 'bodies', 'deaths', 'fatalities', 'them', 'those', 'men']);
+const EVERYONE = new Set([
+  'people', 'persons', 'person', 'individuals', 'victims', 'bodies', 'deaths', 'fatalities', 'arrests', 'injuries', 'pilgrims', 'them', 'those', 'men',
+]);
 
 /**
  * The group a toll counts, by the head noun of its unit: '' for everyone ("people", "bodies", no
@@ -67,9 +70,27 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
   if (OF_OWN.test(after)) return `own:${source ?? ''}`;
   const named = !unit && text !== undefined && span ? groupBefore(text, span.start) : undefined;
   const group = groupOf(unit ?? named, after);
-  const incident = text !== undefined && span ? dayIncident(text, span.start) : null;
+  const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) : null;
   return incident === null ? group : `${group}@${incident}`;
 }
+
+/**
+ * "the death toll since the protests began on Jan. 25 …, with well over 100 killed", "40 have died since
+ * March": the total of a period up to now, which a report of one day's clashes tells beside that day's
+ * toll. Why: the day's count is part of the period's total, not a rival count of it.
+ */
+function periodSince(text: string, at: number, end: number): string | null {
+  const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
+  const after = text.slice(end, end + INCIDENT_REACH);
+  const since = (hasAsciiWord(before, 'since ') && SINCE_BEFORE.test(before)) || (hasAsciiWord(after, 'since ') && SINCE_AFTER.test(after));
+  return since ? 'since' : null;
+}
+const MONTH = [...MONTHS].join('|');
+/** "since <date>" or "since <the events> began [on <date>]"; a bare "since" ("since it rained") is a cause, not a period. */
+const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out)(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
+/** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
+const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:!?\\d]*$`, 'iu');
+const SINCE_AFTER = new RegExp(`^[^.;:!?\\d]*${SINCE}`, 'iu');
 
 /**
  * "raised the number of dead in Friday's bomb blast to eight", "the toll from Monday's raid stands at

@@ -116,3 +116,20 @@ describe('counts set apart and where a source spoke', () => {
     expect(rows(text)).toEqual(['killed: =48 by Red Cross | >=120 by Ana Pell']);
   });
 });
+
+describe('tolls told as event nouns or of named people', () => {
+  it('counts arrests as people detained', () => {
+    const text = 'Harbour police said they made 420 arrests during the strike. The Civic Rights Forum recorded 52 arrests in the same week.';
+    expect(rows(text)).toEqual(['detained: =52 by Civic Rights Forum | =420 by Harbour police']);
+  });
+
+  it('counts injuries as people injured', () => {
+    const text = 'The health minister reported 512 injuries in the riots. A rights group said at least 1,200 people were injured.';
+    expect(rows(text)).toEqual(['injured: =512 by the health minister | >=1200 by a rights group']);
+  });
+
+  it('counts pilgrims who died as people killed', () => {
+    const text = 'Health officials said 640 people died in the crush. Foreign minister Lena Varo later showed photos of 910 pilgrims who died in it.';
+    expect(rows(text)).toEqual(['killed: =640 by Health officials | =910 by Lena Varo']);
+  });
+});

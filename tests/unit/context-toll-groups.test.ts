@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryKnowledge } from '../../src/cache';
 import { articleContext } from '../../src/context';
-import { discrepancies, figure } from './extract-helpers';
+import { discrepancies, discrepancyRows, figure } from './extract-helpers';
 
 describe('tolls of different areas', () => {
   const areas = [
@@ -172,5 +172,39 @@ describe('tolls of other events and single cases are no rival tolls', () => {
   it('shows a community leader’s count of bodies against the police toll', () => {
     const text = 'Village head Musa Kanti said residents had counted 30 lifeless bodies. Police spokesman Ado Lemu said only 15 people were killed in the attack.';
     expect(discrepancies(text)).toEqual([['killed', ['15 Ado Lemu', '30 Musa Kanti']]]);
+  });
+});
+
+describe('a period’s total beside one day’s toll', () => {
+  it('keeps the toll since a date apart from one day’s count', () => {
+    const text =
+      "The interior ministry reported at least four deaths from Friday's riots in the port. " +
+      'Counts of the dead since the unrest began on March 3 differ, with more than 80 killed by most estimates.';
+    expect(discrepancyRows(text)).toEqual([]);
+  });
+
+  it('still sets two totals of the same period against each other', () => {
+    const text =
+      'Since the unrest began in March, more than 80 people have been killed, the interior ministry said. ' +
+      'A rights group said 140 people had been killed since the unrest began in March.';
+    expect(discrepancyRows(text).map((row) => row.split(':')[0])).toEqual(['killed']);
+  });
+});
+
+describe('the toll of another event told with its own date', () => {
+  it('does not set the toll of a collapse dated by its calendar day against the story’s toll', () => {
+    const text =
+      'Officials said 300 people died in the crush at the shrine on Thursday. ' +
+      'A spokesman, Idris Kamal, said some were among the 87 people who were killed when a bridge fell near the shrine on 4 May.';
+    expect(discrepancyRows(text)).toEqual([]);
+  });
+});
+
+describe('the toll of an earlier event named by its year as the subject', () => {
+  it('does not set it against the story’s toll', () => {
+    const text =
+      'Officials said 90 pilgrims died in the crush on Friday, while a doctor said more than 300 had died. ' +
+      'Barriers were built after a crush in 1998 killed 1,200 people.';
+    expect(discrepancyRows(text)).toEqual(['killed: =90 by officials | >300 by a doctor']);
   });
 });

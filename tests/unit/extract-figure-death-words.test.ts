@@ -1,7 +1,7 @@
 // Which figure a death word belongs to: "succumbed" counts the dead, the number of places the counts came
 // from counts no one, and a trailing clause about other people says nothing of the figure before it.
 import { describe, expect, it } from 'vitest';
-import { figure } from './extract-helpers';
+import { figure, figures } from './extract-helpers';
 
 describe('death words and the figure they belong to', () => {
   it('"58 patients succumbed to the virus" counts the dead; "casualties" stays unmarked, as it may count the injured too', () => {
@@ -18,5 +18,29 @@ describe('death words and the figure they belong to', () => {
   it('"rose to 210 …, with many more still missing": the toll keeps its own event', () => {
     const text = 'The death toll from the mudslides in the valley rose quickly to 210 on Monday, the relief agency said, with many more still missing.';
     expect(figure(text, '210').about).toBe('killed');
+  });
+});
+
+describe('a fate not yet known', () => {
+  it('gives no event to people not known to be alive or dead', () => {
+    const killed = (text: string) => figures(text).filter((f) => f.about === 'killed');
+    expect(killed('Divers are still searching, and nobody can say whether the four are alive or dead.')).toEqual([]);
+    expect(killed('Nobody knows if the nine fishermen are dead or alive.')).toEqual([]);
+  });
+
+  it('still reads the dead where no fate is in doubt', () => {
+    expect(figure('Rescuers said the four were dead when they were reached.', 'four').about).toBe('killed');
+  });
+});
+
+describe('bodies of people counted', () => {
+  it('reads "the bodies of N victims" as the dead', () => {
+    expect(figure('A local official said the bodies of 212 victims had been moved to a cold store in Varna.', '212').about).toBe('killed');
+  });
+});
+
+describe('bodies planned for', () => {
+  it('reads no toll in bodies a plan is made for', () => {
+    expect(figure('The governor said the region will need halls to keep the bodies of more than 9,000 people.', 'more than 9,000').about).toBeNull();
   });
 });

@@ -34,6 +34,14 @@ export const PARTICIPLE_EVENT = new Map([
 export const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?bodies$/;
 export const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified|counted)\b/i;
 /**
+ * "the bodies of 1,075 victims were taken to mortuaries": counted people whose bodies, the subject of a
+ * passive verb, are told of are the dead ("will need facilities to keep the bodies of 15,000 people" plans for a number).
+ */
+const BODIES_OF = /\bbodies of (?:the )?$/i;
+const PASSIVE_AFTER = /^ (?:[\p{L}-]+ ){1,2}(?:were|was|had been|have been|are being)\b/u;
+export const bodiesOf = (textBefore: string, after: string): boolean =>
+  hasAsciiWord(textBefore, 'bodies of ') && BODIES_OF.test(textBefore) && PASSIVE_AFTER.test(after);
+/**
  * "Two villagers told AP that the toll rose", "three witnesses said": a count that is the subject of a
  * verb of speech counts the speakers, whatever their words report. Not "reported", which also follows
  * a toll ("12 deaths reported"), nor "said to" ("20 people said to have died").

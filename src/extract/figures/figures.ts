@@ -13,7 +13,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, N
 import { dropsThrough, firstWord, isMoney, unitOf } from './units';
 import { closesModelName, inName, isAge, isAgeBound, isReference, namesAProduct } from './references';
 import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
-import { BODIES, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, sharesANoun, speaks } from './figure-events';
+import { BODIES, bodiesOf, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, sharesANoun, speaks } from './figure-events';
 import { eventBeforeQuote, namesToll, referencedNumber, tollBeforeQuote, tollRightBefore, topicOf } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -149,6 +149,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             ? eventBefore(text, clauseStart, phraseStart)
             : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
+          (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 40))) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
           namesEvent(text.slice(sentence.start, sentence.end), 'killed')

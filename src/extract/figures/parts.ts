@@ -63,6 +63,8 @@ const PERIOD_TOTAL = /\b(?:deadliest|bloodiest|worst) (?:week|month|quarter|year
  * earlier event, named by its year, in a relative clause (set off by a comma or not).
  */
 const PAST_EVENT = /\b(?:1[6-9]\d\d|20\d\d)\b[^.,;:]{0,60}?,?\s+(?:which|that)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "after a stampede in 1990 killed 1,426 pilgrims": the same, the event named by its year as the subject of the verb. */
+const PAST_EVENT_SUBJECT = /\bin (?:1[6-9]\d\d|20\d\d),? (?:killed|left|claimed)\s+$/;
 /**
  * "In March 2019, 40 people died …", "In 2004, a wave killed …": a sentence opening on a month and a
  * year, or a year alone, tells of an earlier event (the story's own is dated by its weekday).
@@ -87,6 +89,19 @@ const OTHER_EVENT =
  */
 const OTHER_EVENT_AFTER =
   /^(?:\s+[\p{L}'’-]+){0,5}?\s+in (?:(?:another|a (?:related|separate|similar|different|previous|earlier)) (?:[\p{L}-]+ ){0,2}(?:incident|attack|raid|assault|clash|bombing|blast|explosion)|(?:two|three|four|five|several|a series of) (?:[\p{L}-]+ ){0,2}(?:incidents|attacks|raids|assaults|clashes|bombings|blasts|explosions)\b[^.;:\d]{0,60}\bin (?:1[6-9]|20)\d\d)\b/iu;
+/**
+ * "the 109 people who were killed when a crane collapsed … on 11 September": the toll of another event
+ * told with its own calendar date (the story's own is dated by its weekday, as opensDated says).
+ */
+const DATED_CAUSE_AFTER = new RegExp(
+  String.raw`^[^.;:!?]{0,40}?\b(?:killed|died|dead)\s+when\s+[^.;:!?]{0,100}?\b(?:on|in)\s+(?:\d{1,2}\s+(?:${[...MONTHS].join('|')})\b|(?:${[...MONTHS].join('|')})\.?\s+\d{1,2}\b|(?:(?:${[...MONTHS].join('|')})\.?\s+)?(?:1[6-9]|20)\d\d\b)`,
+  'iu',
+);
+const DATED_CAUSE_REACH = 160;
+const datedCauseAfter = (text: string, sentence: Range, hit: NumberHit): boolean => {
+  const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + DATED_CAUSE_REACH));
+  return hasAsciiWord(tail, 'when ') && DATED_CAUSE_AFTER.test(tail);
+};
 /** "one died after inhaling smoke, another after being stabbed": one case of a list, no count of the event. */
 const ONE_OF_LIST = /^[^,]*,\s+(?:and\s+)?another\b/i;
 /** How much of a sentence is read for qualifiers (keeps run-on garbage linear). */
@@ -100,7 +115,7 @@ export const MAX_SENTENCE = 2_000;
  * arrested, …"), the confirmed or unchecked share where the sentence tells them apart ("25 were
  * confirmed missing while 35 are being validated"), the share of the area hit worst, the total of a period (PERIOD_TOTAL), the toll of an
  * earlier event named by its year ("since the 1931 quake, which killed 3,000", "In May 2017, 36 died") or of another event
- * (OTHER_EVENT, OTHER_EVENT_AFTER), or one case of a list ("one died …, another …").
+ * (OTHER_EVENT, OTHER_EVENT_AFTER, DATED_CAUSE_AFTER), or one case of a list ("one died …, another …").
  */
 export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
   const sentence = sents[si]!;
@@ -116,6 +131,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   if (leadNamesOther(lead) || opensDated(text, sentence)) return true;
   const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 100));
   if (hasAsciiWord(tail, ' in ') && OTHER_EVENT_AFTER.test(tail)) return true;
+  if (datedCauseAfter(text, sentence, hit)) return true;
   if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths", "51
   // killed … two people were also killed"), not to another one ("126 dead with another 188 injured").
@@ -126,7 +142,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
 
 /**
  * The words before a figure name the area hit worst, a period's total or another event (WORST_HIT,
- * PAST_EVENT, OTHER_EVENT, PERIOD_TOTAL). Each expression runs only where the letters it needs are
+ * PAST_EVENT, PAST_EVENT_SUBJECT, OTHER_EVENT, PERIOD_TOTAL). Each expression runs only where the letters it needs are
  * there: most leads have none of them.
  */
 function leadNamesOther(lead: string): boolean {
@@ -134,6 +150,7 @@ function leadNamesOther(lead: string): boolean {
   if ((hasAsciiWord(lead, 'st ') || hasAsciiWord(lead, 'st-')) && (WORST_HIT.test(lead) || PERIOD_TOTAL.test(lead))) return true;
   // PAST_EVENT is case-sensitive.
   if ((lead.includes('which') || lead.includes('that')) && PAST_EVENT.test(lead)) return true;
+  if (hasAsciiWord(lead, 'in ') && PAST_EVENT_SUBJECT.test(lead)) return true;
   return (hasAsciiWord(lead, 'in a') || hasAsciiWord(lead, ' ago') || hasAsciiWord(lead, 'last ')) && OTHER_EVENT.test(lead);
 }
 
