@@ -558,3 +558,15 @@ export const FOREIGN_PRESS_WORDS = set('presse prensa');
 
 /** Common nouns that style guides capitalise ("the Internet"): before a company's noun they say what it makes, no name ("the Internet switch maker"). */
 export const CAPITALISED_COMMON_NOUNS = set('internet');
+
+/** Portfolios of international offices that the portfolios above do not list ("High Commissioner for Human Rights", "for Refugees"). */
+export const OFFICE_PORTFOLIOS = set('human rights refugees');
+
+/** Words that make one office with the title after them ("High Commissioner", "High Representative"); alone they open names ("High Court"). */
+export const TITLE_PREFIXES = set('high');
+
+/** Last words of a body named after the town it stands in ("Ostrava Hospital"): the town's name alone stays the town's, never the body's short form. */
+export const TOWN_NAMED_SITES = set('hospital infirmary');
+
+/** Central banks known by their initials alone (Reserve Bank of India, Reserve Bank of Australia, Reserve Bank of New Zealand, European Central Bank, Bank of Japan, Bank of England, People's Bank of China, Swiss National Bank): public bodies. */
+export const CENTRAL_BANK_INITIALS = set('rbi rba rbnz ecb boj boe pboc snb');

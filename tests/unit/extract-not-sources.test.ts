@@ -101,3 +101,14 @@ describe('period labels', () => {
     expect(kinds(extract('Profit rose to Rs 40 crore in Q3FY12 from Rs 31 crore in Q2FY12. Sales fell in H1FY12.'))).toEqual({});
   });
 });
+
+describe('plural nouns of a field and time zones', () => {
+  it('makes no source of a sentence-initial plural noun of people by their field', () => {
+    expect(names('Geologists say such a slip caused the collapse.')).toEqual([]);
+    expect(names('Historians said the fort fell in a day.')).toEqual([]);
+  });
+
+  it('makes no name of a time zone after a clock time', () => {
+    expect(names('The tremor at 4:12 a.m. EDT showed up as a magnitude 2.1 event at stations in Ostra, said spokesman Tomas Reve.')).toEqual(['Ostra', 'Tomas Reve']);
+  });
+});

@@ -47,3 +47,18 @@ describe('bodies and outlets named in one use', () => {
     expect(r.claims.find((c) => c.text.startsWith('Kelmorang'))?.attributedTo).toBe('Kelmorang');
   });
 });
+
+describe('kinds of central banks’ initials, bodies named for a country and a member credited with "according to"', () => {
+  it('reads a central bank known by its initials as a public body', () => {
+    expect(kinds(extract('The RBA cut its cash rate. The RBA said inflation had eased.'))).toEqual({ RBA: 'government' });
+  });
+
+  it('reads a speaking name that ends in a known country and opens with no given name as no person', () => {
+    expect(kinds(extract('The vote was fair, Transparency Kenya said Sunday.'))).toEqual({ 'Transparency Kenya': 'other' });
+    expect(kinds(extract('The vote was fair, Ana Jordan said Sunday.'))).toEqual({ 'Ana Jordan': 'person' });
+  });
+
+  it('reads a name after "according to" and before "of" and a body as a person', () => {
+    expect(kinds(extract('According to Radovan Kelc of KTU, 40 schools closed.'))).toMatchObject({ 'Radovan Kelc': 'person' });
+  });
+});

@@ -89,3 +89,22 @@ describe('a surname shared by two full names', () => {
     expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
   });
 });
+
+describe('a company’s ampersand initials, its ticker and a hospital named after its town', () => {
+  it('joins the ticker in brackets after "Co." and the initials joined by "&" to the company', () => {
+    expect(named('Kelmor & Ostra Co. (KO) said on Thursday its profit rose 12 percent. K&O makes soap. K&O said sales rose.')).toEqual([
+      ['Kelmor & Ostra Co', 'organization', 3],
+    ]);
+  });
+
+  it('makes no name of a ticker after its exchange in brackets', () => {
+    expect(named('Kelmor & Ostra Co. (NYSE: KL) said its profit rose 5 percent.')).toEqual([['Kelmor & Ostra Co', 'organization', 1]]);
+  });
+
+  it('keeps a town apart from the hospital named after it', () => {
+    expect(named('Nine bodies were kept in the Ostrava Hospital’s morgue. Ostrava district is calm. In Ostrava, 3 people died.')).toEqual([
+      ['Ostrava Hospital', 'organization', 1],
+      ['Ostrava', 'place', 2],
+    ]);
+  });
+});

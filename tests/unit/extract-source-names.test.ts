@@ -1,7 +1,7 @@
 // Where a source's name starts and ends: given names, ages, coordinated names, names with lower-case words, titles and tags.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-import { mention, mentionKinds as mentions, named, nameList as names, speakerOf } from './extract-source-helpers';
+import { mention, mentionKinds as mentions, mentionRoles, named, nameList as names, speakerOf } from './extract-source-helpers';
 
 describe('people by their given names, family names written first and ages', () => {
   it('reads a name opening with a common given name from any region, or a family name written first, as a person', () => {
@@ -162,5 +162,38 @@ describe('a hospital named with a lower-case "hospital"', () => {
     ]);
     // A known place's hospital is in the place; "a" names any hospital; a noun after "hospital" is its staff's.
     expect(mentions('He went to the Nairobi hospital. She went to a Tembo hospital. The Tembo hospital staff left.').map(([n]) => n)).toEqual(['Nairobi', 'Tembo']);
+  });
+});
+
+describe('titles of international offices, short ranks, a month opening a body’s name and a wire in a dateline', () => {
+  it('reads "High Commissioner for …" as the title of the person it names, and the body before it as the body', () => {
+    const r = extract('The report by the UN High Commissioner for Human Rights came on Monday. UN High Commissioner for Human Rights Marta Velik urged calm.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
+      ['UN', 'organization', null],
+      ['Marta Velik', 'person', 'UN High Commissioner for Human Rights'],
+    ]);
+    // "High" before a title is the title's ("British High Commissioner"); alone it opens a name ("High Court").
+    expect(named('British High Commissioner Ana Ruiz met the High Court judges.')).toEqual([
+      ['Ana Ruiz', 'person', 1],
+      ['High Court', 'government', 1],
+    ]);
+  });
+
+  it('keeps short ranks after a title out of the name', () => {
+    expect(mentionRoles('Spokesman Maj Gen Omar al-Rashed told reporters that 12 people died.')).toEqual([['Omar al-Rashed', 'person', 'Spokesman Maj Gen']]);
+    expect(mentionRoles('Maj Gen Omar al-Rashed said 12 people died.')).toEqual([['Omar al-Rashed', 'person', 'Maj Gen']]);
+  });
+
+  it('keeps a month that opens a body’s name of several words before its head word', () => {
+    expect(named('Marchers from the radical March Ninth Action Group blocked the road.')).toEqual([['March Ninth Action Group', 'organization', 1]]);
+    // After a preposition the month is a date.
+    expect(names('Sales fell in March Kelmor Steel Group said.')).not.toContain('March Kelmor Steel Group');
+  });
+
+  it('reads initials in brackets after a dateline’s place and date, before a dash, as the wire', () => {
+    expect(mentions('Ostrava, May 4 (CTK) – Nurses went on strike on Monday, the union said.')).toContainEqual(['CTK', 'outlet']);
+    expect(mentions('OSTRAVA (CTK) - Nurses went on strike.')).toContainEqual(['CTK', 'outlet']);
+    // Brackets after a sentence's words are no dateline.
+    expect(names('The nurses’ union (NTU) – with 3 locals – said so.')).toEqual([]);
   });
 });

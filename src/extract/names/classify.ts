@@ -1,13 +1,13 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
 import { appositionHead } from './apposition-head';
-import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
+import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { nameEnd } from './name-shapes';
-import { afterThe, cueOfAnotherName, isAgeAfter, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
+import { afterThe, cueOfAnotherName, isAgeAfter, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isSettlement, PLACE_OPENERS } from './place-cues';
 import { placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
@@ -110,7 +110,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const newsAgency = before === 'agency' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'news';
     const cuesAfter = cues | cueAfterModifier(text, o.end, next, hi);
     const toldNews = before === 'told' && isAcronym(o.form) && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
-    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    const wire = isAcronym(o.form) && creditedInDateline(text, o.start, o.end);
+    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     if (cuesAfter & ORG_CUE && !newsAgency) orgCue++;
@@ -164,7 +165,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
-    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1))) || tellsOutlet(text, o.end, hi)) described++;
+    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1))) || tellsOutlet(text, o.end, hi) || isCreditedMember(text, lo, o.start, o.end)) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
@@ -195,7 +196,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "in Benue State, the police spokesman …": a name headed by "State" that is used as a place is one,
   // whatever title the apposition after it gives (the lexicon names "Islamic State" and the like).
   if (last > 0 && words[last] === 'state' && placeCue * 2 > group.occurrences.length) return 'place';
-  if (person && !company && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3))) return 'person';
+    // "Transparency Kelmor said": a name ending in a known place, not opening with a given name, is a body's, however it speaks.
+  const placeLast = PLACES.has(words[last]!) && !opensLikePerson;
+  if (person && !company && (opensLikePerson || surnameReused || titled || described || (subject && words.length <= 3 && !placeLast))) return 'person';
   if (placeCue * 2 > group.occurrences.length && words.length <= 3) return 'place';
   if (company) return 'organization';
   // A one-word speaker ("Sultan said") is a person when most of its uses speak and "he" or "she",

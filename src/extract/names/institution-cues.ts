@@ -9,6 +9,19 @@ export function creditedAtEnd(text: string, start: number, end: number): boolean
   return text.startsWith(', the ', start - 6) && text.startsWith(' reported', end) && (text[end + 9] === '.' || end + 9 === text.length);
 }
 
+/** How far into a text a dateline may end ("Bratislava, January 27 (KNA) –"). */
+const DATELINE_REACH = 80;
+
+/** A dateline's place and date before its credit: "OSTRA ", "Ostra, March 3 ", "Ostra, 3 March 2024 ". */
+const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?)? $/u;
+
+/**
+ * "Ostra, March 3 (KNA) – …": initials in brackets after the text's opening place and date, before a
+ * dash, are the wire that filed the story (the dateline's credit); a body is not credited there.
+ */
+export const creditedInDateline = (text: string, start: number, end: number): boolean =>
+  start < DATELINE_REACH && text.charCodeAt(start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(end, end + 4)) && DATELINE.test(text.slice(0, start - 1)); // (
+
 /**
  * After an acronym that follows "told": what was told ("Ana Ruiz told PTI that …", "she told AFP."). A
  * person tells a wire or a broadcaster by its initials with no "the"; a body told so takes "the" ("told the UN").

@@ -1,5 +1,5 @@
 /** The kind the lexicon's own names (outlets, governments, organisations, places) and titles give a name; separate because it looks names up, before any word around them is read. */
-import { EXCHANGE_NAMES, GOVERNMENT_NAMES, KNOWN_NAMES, MOVEMENT_NAMES, ORGANIZATION_NAMES, OUTLETS, PLACES } from '../lexicon';
+import { CENTRAL_BANK_INITIALS, EXCHANGE_NAMES, GOVERNMENT_NAMES, KNOWN_NAMES, MOVEMENT_NAMES, ORGANIZATION_NAMES, OUTLETS, PLACES } from '../lexicon';
 import type { Group } from './merge';
 import type { Occurrence } from './occurrence';
 import { isDestination, isRegionOfPlace } from './place-cues';
@@ -18,6 +18,8 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   // "NNN-XINHUA": a wire credit joining a known outlet.
   if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
   if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return group.occurrences.every((o) => isDestination(text, o.start)) ? 'place' : 'government';
+  // "The RBI cut rates": a central bank known by its initials is the state's.
+  if (anyKey(group.occurrences, CENTRAL_BANK_INITIALS)) return 'government';
   if (anyKey(own, ORGANIZATION_NAMES) || anyKey(own, MOVEMENT_NAMES) || anyKey(own, EXCHANGE_NAMES)) return 'organization';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").

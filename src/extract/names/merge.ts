@@ -1,5 +1,6 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
-import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES } from '../lexicon';
+import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES } from '../lexicon';
+import { COMPANY_SUFFIXES } from './name-connectors';
 import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
@@ -29,6 +30,8 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   const ids = new Map<string, number>();
   const keys: string[] = [];
   const words: (readonly string[])[] = [];
+  // The form each key was first written in: the tokens' words leave out an ampersand.
+  const forms: string[] = [];
   const idOf = occurrences.map((o) => {
     let id = ids.get(o.key);
     if (id === undefined) {
@@ -37,11 +40,12 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
       keys.push(o.key);
       // Read where the key is first seen, not split again.
       words.push(keyWords(o));
+      forms.push(o.form);
     }
     return id;
   });
   const known = keys.map(isKnown);
-  const { tails, stems, initials } = indexKeys(keys, words, ids);
+  const { tails, stems, initials } = indexKeys(keys, words, forms, ids);
   const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
   const inner = onlyNameHolding(keys, words, ids, tails, known, initials);
 
@@ -79,7 +83,7 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     const name = i > 0 ? occurrences[i - 1] : undefined;
     const k = idOf[i]!;
     if (
-      o.bracketed && name && name.end + 2 === o.start && aliases[k] === undefined && !name.role &&
+      o.bracketed && name && adjoins(name, o) && aliases[k] === undefined && !name.role &&
       ((isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words))
     ) {
       aliases[k] = resolved[i - 1]!;
@@ -97,7 +101,7 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     const stem = stems[k];
     if (stem !== undefined && (!known[k] || (OUTLETS.has(keys[k]!) && wordClass(words[stem]![words[k]!.length]!) & OUTLET_WORD))) return stem;
     // The expression runs only for a key that is some name's initials.
-    const full = initials[k] !== undefined && /^[a-z]{2,6}$/.test(keys[k]!) ? initials[k] : undefined;
+    const full = initials[k] !== undefined && /^[a-z](?:&?[a-z]){1,5}$/.test(keys[k]!) ? initials[k] : undefined;
     return full ?? k;
   };
 
@@ -136,8 +140,15 @@ function addTail(index: KeyIndex, ids: ReadonlyMap<string, number>, k: number, t
   else if (list[list.length - 1] !== k) list.push(k);
 }
 
+/** "Procter & Gamble Co" gives "p&g": the initials of the two words one ampersand joins, joined by it (lower case), or "". */
+function ampersandInitials(form: string): string {
+  const at = form.indexOf(' & ');
+  if (at <= 0 || at + 3 >= form.length || form.indexOf(' & ', at + 3) >= 0) return '';
+  return `${form[form.lastIndexOf(' ', at - 1) + 1]}&${form[at + 3]}`.toLowerCase();
+}
+
 /** Indexes every key by its word tails, heads-only extensions and initials, so merging stays linear. */
-function indexKeys(keys: readonly string[], words: readonly (readonly string[])[], ids: ReadonlyMap<string, number>): KeyIndex {
+function indexKeys(keys: readonly string[], words: readonly (readonly string[])[], forms: readonly string[], ids: ReadonlyMap<string, number>): KeyIndex {
   const index: KeyIndex = { tails: [], stems: [], initials: [] };
   keys.forEach((key, k) => {
     const w = words[k]!;
@@ -156,7 +167,8 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
       institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
       if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(index, ids, k, key.slice(space + 1));
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
-      if (headsFrom[i] || (i === 1 && heads[w.length - 1])) {
+      // "Ostrava" is not the "Ostrava Hospital": a hospital takes its town's name, no short form of its own.
+      if ((headsFrom[i] || (i === 1 && heads[w.length - 1])) && !TOWN_NAMED_SITES.has(w[w.length - 1]!)) {
         const stem = ids.get(key.slice(0, space));
         if (stem !== undefined) index.stems[stem] ??= k;
       }
@@ -175,9 +187,19 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
     const short = ids.get(letters);
     if (short !== undefined) index.initials[short] ??= k;
+    const amp = ampersandInitials(forms[k]!);
+    const joined = amp ? ids.get(amp) : undefined;
+    if (joined !== undefined) index.initials[joined] ??= k;
   });
   return index;
 }
+
+/**
+ * "Kelmor Co. (KCO)": the bracket follows the name right after it, or after the full stop of a
+ * company's legal suffix that ends it.
+ */
+const adjoins = (name: Occurrence, o: Occurrence): boolean =>
+  name.end + 2 === o.start || (name.end + 3 === o.start && COMPANY_SUFFIXES.has(name.words[name.words.length - 1]!));
 
 /**
  * The name ends in the head word of a body ("Party", "Board", "Council") or has one before "of"

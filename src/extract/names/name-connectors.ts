@@ -34,14 +34,15 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || knownAcross(words, k, evidence.known)) continue;
-    if (namesPortfolio(words, k, evidence)) return [];
+    // "the UN High Commissioner for Refugees": the portfolio goes, and the words before it keep the body's name.
+    if (namesPortfolio(words, k, evidence)) return k === 1 ? [] : [words.slice(0, k)];
     return cutAt(words, k, evidence);
   }
   return [words];
 }
 
 /** Last words of a company's name: after one, "and" opens another company ("Acme Motor Corp. and Zenit Co."). */
-const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'co', 'inc', 'ltd', 'llc', 'plc']);
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'co', 'inc', 'ltd', 'llc', 'plc']);
 
 /**
  * The "and" at words[k] joins two whole bodies, not words of one name: a company's legal suffix ends

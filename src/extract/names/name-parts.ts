@@ -7,8 +7,8 @@ import { dropDemonym, trim } from './name-trims';
 import type { Evidence } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
-import { lowerWordBefore } from '../scan';
-import { HOLIDAY, MONTH, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
+import { lowerWordBefore, wordBefore } from '../scan';
+import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
 /** A name split from a run, with the role written in the run before it. */
 export interface Part {
@@ -22,12 +22,26 @@ export interface Part {
  * Dates and holidays split a run ("Ramadan", "in April Novaya Gazeta"). A month inside a name
  * ("Theresa May", "Jan Novak") is kept: it breaks only where a name would start, or before a day.
  */
-function isBreaker(text: string, w: Token, piece: readonly Token[]): boolean {
+function isBreaker(text: string, run: readonly Token[], i: number, piece: readonly Token[]): boolean {
+  const w = run[i]!;
   if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return !isGivenHoliday(text, w, piece);
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
   const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
-  return day || (startsName && w.lower.length > 3);
+  return day || (startsName && w.lower.length > 3 && !(piece.length === 0 && opensBodyName(text, run, i)));
+}
+
+/**
+ * "the radical April Fifth Action Group": a month opening a run of two words or more before a body's
+ * head word, with no preposition before it ("in April Kelmor Group" is a date), is the body's name.
+ */
+function opensBodyName(text: string, run: readonly Token[], i: number): boolean {
+  const rest = run.slice(i + 1);
+  if (rest.length < 3 || !(rest[rest.length - 1]!.cls & ORG_HEAD) || rest.some((t) => isConnector(t) || t.cls & MONTH)) return false;
+  const start = run[i]!.start;
+  if (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const before = wordBefore(text, Math.max(0, start - 30), start);
+  return before !== '' && !(wordClass(before) & FUNCTION);
 }
 
 /**
@@ -47,7 +61,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
   let piece: Token[] = [];
   for (let i = 0; i <= run.length; i++) {
     const w = run[i];
-    if (w && !isBreaker(text, w, piece)) {
+    if (w && !isBreaker(text, run, i, piece)) {
       piece.push(w);
       continue;
     }

@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
+import { CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
 import type { Occurrence } from './occurrence';
 import type { Token } from '../tokens';
 import { DEMONYM, FUNCTION, MONTH, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
@@ -18,6 +18,20 @@ export const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
 
 /** "FY2016-17", "FY18", "CY2020": a fiscal or calendar year's label, no name; so is a quarter's or a half's of one ("Q1FY10", "H2FY24"). */
 export const YEAR_LABEL = /^(?:[QH][1-4])?(?:FY|CY)\d{2}/;
+
+/** "(NYSE: KO)": a company's ticker after its exchange's name in brackets is no name of its own. */
+export function isExchangeTicker(text: string, t: Token): boolean {
+  if (text.charCodeAt(t.end) !== 41 || text.charCodeAt(t.start - 2) !== 58) return false; // ) :
+  const m = /\((\p{L}+): $/u.exec(text.slice(Math.max(0, t.start - 12), t.start));
+  return m !== null && EXCHANGE_NAMES.has(m[1]!.toLowerCase());
+}
+
+/** A time zone's letters ("MDT", "GMT", "UTC"). */
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
+
+/** "at 6:39 p.m. MDT", "at 14:00 GMT": a time zone after a clock time is no name. */
+export const isClockZone = (text: string, t: Token): boolean =>
+  TIME_ZONE.test(t.text) && /(?:\d|\b[ap]\.?m\.?) $/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 
 /** "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name. */
 export function isDemonymCompound(t: Token): boolean {

@@ -90,3 +90,10 @@ export const isPersonWord = (w: string): boolean =>
  * "head" (", head of the agency"), which only a person is of a body.
  */
 export const isPersonHead = (head: string, headClass: number): boolean => (headClass & PERSON_NOUN) !== 0 || head === 'head';
+
+/**
+ * "According to Radovan Kelc of KTU, …": a name credited with "according to" and set before "of" and a
+ * capitalised name is a person's, with the body they speak for (a body is not "of" another there).
+ */
+export const isCreditedMember = (text: string, lo: number, start: number, end: number): boolean =>
+  text.startsWith(' of ', end) && (classAt(text, end + 4) & UPPER) !== 0 && /according to $/i.test(text.slice(Math.max(lo, start - 13), start));

@@ -1,13 +1,13 @@
 /** A title's portfolio ("Minister for Water and Power", "the defence ministry"), which names no person. */
 
-import { PORTFOLIO_WORDS } from '../lexicon';
+import { OFFICE_PORTFOLIOS, PORTFOLIO_WORDS } from '../lexicon';
 import { type Evidence, keyOf } from './occurrence';
 import { endsTitle } from './title-words';
 import type { Token } from '../tokens';
 import { GIVEN_NAME, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /** A word of a title's portfolio: a title's modifier, or a portfolio of the lexicon ("housing", "water"). */
-export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower);
+export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower) || OFFICE_PORTFOLIOS.has(t.lower);
 
 /** The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power". */
 export function portfolioEnd(words: Token[], i: number): number {
@@ -57,13 +57,13 @@ export const joinsPortfolios = (words: Token[], k: number): boolean =>
   words[k]!.text === 'and' && (words[k - 1]!.cls & ROLE_MODIFIER) !== 0 && words.some((w, i) => i > k && (w.cls & ROLE_HEAD) !== 0);
 
 /**
- * "the Minister for Petroleum Resources": after a lone title and its "for"/"of", words ending in a
+ * "the Minister for Petroleum Resources", "the UN High Commissioner for Refugees": after a title and its "for"/"of", words ending in a
  * plural, of which none is a given name, a known name or a word the article names alone, are the
  * title's portfolio, no person's name ("Minister for Europe" keeps the place, "Minister for Trade Ana Ruiz" the person).
  */
 export function namesPortfolio(words: Token[], k: number, evidence: Evidence): boolean {
-  if (k !== 1 || !(words[0]!.cls & ROLE_HEAD) || !PORTFOLIO_LINKS.has(words[1]!.text)) return false;
-  const rest = words.slice(2);
+  if (k < 1 || !(words[k - 1]!.cls & ROLE_HEAD) || !PORTFOLIO_LINKS.has(words[k]!.text)) return false;
+  const rest = words.slice(k + 1);
   // A portfolio ends in a plural noun ("Resources", "Affairs", "Works"); a constituency ("MP for Kelmor Central") does not.
   return rest.length >= 2 && rest[rest.length - 1]!.lower.endsWith('s') && !evidence.known(keyOf(rest.map((w) => w.lower))) && rest.every((w) => !(w.cls & GIVEN_NAME) && !evidence.single(w.lower));
 }

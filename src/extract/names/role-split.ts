@@ -1,6 +1,6 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS } from '../lexicon';
+import { HONORIFICS, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -46,7 +46,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     if (!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) continue;
     let l = r;
     // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
-    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
+    // "Spokesman Maj Gen Ana Ruiz", "UN High Commissioner": a short rank or a title's prefix before the title is the title's too.
+    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || SHORT_RANKS.has(words[l - 1]!.lower) || isTitlePrefix(words, l - 1) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
@@ -82,7 +83,10 @@ function bodyAndTitle(words: Token[], l: number): number {
  * Module-level, as is `cutAt`: these run for every name part, and a closure per call cost more than the work.
  */
 const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolean): boolean =>
-  isTitleAt(text, words, i) || (!last && (words[i]!.cls & ROLE_MODIFIER) !== 0 && !(words[i]!.cls & NAMES_ALONE));
+  isTitleAt(text, words, i) || (!last && ((words[i]!.cls & ROLE_MODIFIER) !== 0 || isTitlePrefix(words, i)) && !(words[i]!.cls & NAMES_ALONE));
+
+/** "High" in "High Commissioner": a prefix right before a title word makes one office with it. */
+const isTitlePrefix = (words: Token[], i: number): boolean => TITLE_PREFIXES.has(words[i]!.lower) && i + 1 < words.length && (words[i + 1]!.cls & ROLE_HEAD) !== 0;
 
 /**
  * "Superintendent of Police Sujata Singh": head words of a body after a title's "of" end the title,

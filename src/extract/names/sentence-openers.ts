@@ -28,6 +28,12 @@ const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences
 /** "Observations showed that …": a sentence-initial plural of an abstract noun is no source before its verb. */
 export const isAbstractPlural = (lower: string): boolean => ABSTRACT_PLURALS.some((end) => lower.endsWith(end));
 
+/** Endings of plural nouns of people by their field or calling ("Seismologists", "Analysts", "Historians"), which no one-word name has. */
+const FIELD_PLURALS = ['ists', 'ysts', 'ians'];
+
+/** "Seismologists say …": a sentence-initial plural noun of people by their field is no source's name. */
+export const isFieldPlural = (lower: string): boolean => lower.length > 6 && FIELD_PLURALS.some((end) => lower.endsWith(end));
+
 /**
  * "Criticising Labour’s position, he added": a sentence-initial word in "-ing" (on a stem of four
  * letters or more, so not "Boeing") before a name is a participle, unless the article or the

@@ -21,8 +21,8 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   if (w.lower === 'general' && r > 0 && GENERAL_RANKS.has(words[r - 1]!.lower)) return true;
   // "Major Scott Nelson": opening a run before a given name and a surname, "Major" is the rank.
   if (w.lower === 'major' && r === 0 && words.length > 2 && (words[1]!.cls & GIVEN_NAME || isRankedSpeaker(text, words))) return true;
-  // "Brig Ana Ruiz", "Maj Ruiz": a rank written short opens the name after it.
-  if (SHORT_RANKS.has(w.lower) && r === 0 && words.length > 1) return true;
+  // "Brig Ana Ruiz", "Maj Ruiz", "Spokesman Maj Ana Ruiz": a rank written short opens the name after it, or follows a title.
+  if (SHORT_RANKS.has(w.lower) && words.length > r + 1 && (r === 0 || words[r - 1]!.cls & ROLE_HEAD)) return true;
   // "Capital FM", "Kiss FM": closing a name, "FM" is a radio station's band; the minister's stands before a name or after a demonym ("Russian FM").
   if (w.lower === 'fm' && r === words.length - 1 && !(r > 0 && words[r - 1]!.cls & DEMONYM)) return false;
   // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
@@ -30,7 +30,8 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   // "The Times Leader", "the Daily Leader": after an outlet's word, "Leader" ends a newspaper's name.
   if (w.lower === 'leader' && r > 0 && words[r - 1]!.cls & OUTLET_WORD) return false;
   if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
-  return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || !words[r - 1]!.capitalised;
+  // "Maj Gen Ana Ruiz": after a short rank, "Gen" is the rank's second word.
+  return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || SHORT_RANKS.has(words[r - 1]!.lower) || !words[r - 1]!.capitalised;
 };
 
 /**
