@@ -100,7 +100,7 @@ export const PLACES = list(
     'ecuador,bolivia,paraguay,uruguay,guatemala,honduras,el salvador,nicaragua,costa rica,panama,' +
     'dominican republic,puerto rico,greenland,luxembourg,monaco,malta,estonia,latvia,lithuania,moldova,slovenia,' +
     'albania,north macedonia,macedonia,montenegro,kyrgyzstan,tajikistan,turkmenistan,eritrea,liberia,sierra leone,' +
-    'ivory coast,botswana,namibia,madagascar,fiji,london,paris,berlin,moscow,washington,new york,los angeles,' +
+    'ivory coast,botswana,namibia,madagascar,fiji,maldives,bhutan,brunei,mauritius,seychelles,malawi,burkina faso,benin,gabon,togo,lesotho,djibouti,london,paris,berlin,moscow,washington,new york,los angeles,' +
     'chicago,san francisco,boston,beijing,shanghai,tokyo,delhi,new delhi,mumbai,kabul,baghdad,damascus,tehran,' +
     'jerusalem,tel aviv,cairo,istanbul,ankara,kyiv,kiev,warsaw,rome,madrid,barcelona,lisbon,amsterdam,brussels,' +
     'geneva,zurich,vienna,stockholm,oslo,copenhagen,helsinki,dublin,edinburgh,glasgow,manchester,birmingham,' +
