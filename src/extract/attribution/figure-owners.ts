@@ -149,6 +149,9 @@ export function placeGloss(ctx: AttributionContext, i: number, start: number): b
  * said") names who compiled it: that source keeps it. `start` is where the figure's number starts.
  */
 export function consensusFigure(ctx: AttributionContext, i: number, start: number): boolean {
+  // Most sentences have no "consensus" before the figure: their elements are not walked.
+  const s = ctx.sents[i]!;
+  if (!ctx.text.slice(Math.max(s.start, start - CONSENSUS_CHARS), start).includes('consensus')) return false;
   const els = sentenceElements(ctx, i);
   const at = firstFrom(els, start);
   for (let k = at - 1; k >= 0 && k >= at - CONSENSUS_REACH; k--) {
@@ -162,6 +165,8 @@ export function consensusFigure(ctx: AttributionContext, i: number, start: numbe
 
 /** Elements between "consensus" and the last figure of its estimate ("consensus estimate of 8 cents per share profit on revenue of $36 million"). */
 const CONSENSUS_REACH = 12;
+/** Characters CONSENSUS_REACH elements may span: words of up to 24 letters and their gaps. */
+const CONSENSUS_CHARS = CONSENSUS_REACH * 25;
 
 /** Words of direction that place somewhere "north of" another place. */
 const DIRECTIONS: ReadonlySet<string | undefined> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
