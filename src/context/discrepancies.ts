@@ -3,7 +3,7 @@ import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
-import { bodiesSpokenFor, reporterKey } from './toll-sources';
+import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { partOfNamed, replaced, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
@@ -39,7 +39,9 @@ export function findDiscrepancies(
   const places = figurePlaces(claims, mentions, (c) => c.figures.some(isToll), text);
   const placesOf = (v: DiscrepancyValue): string => (v.span ? places.get(v.span.start) ?? '' : '');
   const sourceOf = (v: DiscrepancyValue): string | null =>
-    v.attributedTo !== null ? spokenFor.get(v.attributedTo) ?? v.attributedTo : reporterKey(v.reportedBy) ?? v.url;
+    v.attributedTo !== null
+      ? spokenFor.get(v.attributedTo) ?? v.attributedTo
+      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) : null);
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);

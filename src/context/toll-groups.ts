@@ -2,6 +2,7 @@ import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
+import { RIVAL_OPENER } from '../extract/figures/figure-events';
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
@@ -79,12 +80,25 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
  * March": the total of a period up to now, which a report of one day's clashes tells beside that day's
  * toll. Why: the day's count is part of the period's total, not a rival count of it.
  */
-function periodSince(text: string, at: number, end: number): string | null {
+function periodSince(text: string, at: number, end: number, rival = true): string | null {
   const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
   const after = text.slice(end, end + INCIDENT_REACH);
   const since = (hasAsciiWord(before, 'since ') && SINCE_BEFORE.test(before)) || (hasAsciiWord(after, 'since ') && SINCE_AFTER.test(after));
-  return since ? 'since' : null;
+  return since ? 'since' : rival ? rivalsPeriod(text, at) : null;
 }
+/**
+ * "with well over 100 killed but reports by rights groups ranging as high as 300": a rival estimate
+ * (RIVAL_OPENER) counts the period of the number it rivals, which the period's words stand before.
+ */
+function rivalsPeriod(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
+  const m = hasAsciiWord(before, 'but ') ? RIVALLED_NUMBER.exec(before) : null;
+  if (!m) return null;
+  const start = at - before.length + m.index;
+  return periodSince(text, start, start + m[0].length, false);
+}
+/** The last number before a rival estimate's opener, with only words between. */
+const RIVALLED_NUMBER = new RegExp(String.raw`\d[\d,.]*(?=[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$)`, 'i');
 const MONTH = [...MONTHS].join('|');
 /** "since <date>" or "since <the events> began [on <date>]"; a bare "since" ("since it rained") is a cause, not a period. */
 const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out)(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;

@@ -1,6 +1,9 @@
 import { nameKey } from '../cache/normalize';
 import type { Mention } from '../extract/types';
 import { HEAD_WORD, wordClass } from '../extract/wordclass';
+import { hasAsciiWord } from '../extract/chars';
+import { RIVAL_OPENER } from '../extract/figures/figure-events';
+import type { Span } from '../extract/types';
 
 /** A title that makes a person the voice of a body ("NDRRMC spokesperson", "spokeswoman for the Coast Guard"). */
 const SPOKES = /\bspokes(?:person|man|woman)\b/i;
@@ -36,3 +39,16 @@ export function reporterKey(label: string | null | undefined): string | null {
   const key = label ? nameKey(label).replace(LEADING_DETERMINER, '') : '';
   return key ? `unnamed:${key}` : null;
 }
+
+/**
+ * "over 100 confirmed killed but reports by rights groups ranging as high as 300": a count in a clause
+ * opened by "but reports" or "but estimates", right after another count, is the reports' figure, a
+ * source other than the one of the count it rivals even where neither is named.
+ */
+export function rivalReports(text: string, span: Span): string | null {
+  const before = text.slice(Math.max(0, span.start - RIVAL_REACH), span.start);
+  return hasAsciiWord(before, 'but ') && RIVAL_AFTER_NUMBER.test(before) ? 'unnamed:rival reports' : null;
+}
+const RIVAL_REACH = 100;
+/** A number, then only words, the opener and words up to the count. */
+const RIVAL_AFTER_NUMBER = new RegExp(String.raw`\d[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$`, 'i');

@@ -217,3 +217,13 @@ describe('figures: change over an average', () => {
     expect(figure('Rents rose on average 4% last year.', '4%').change).toBe('rise');
   });
 });
+
+describe('figures: a change in cents or "bps" after "by"', () => {
+  it('"lifted its outlook by 4 cents" is a rise; "after cutting rates by 75 bps" a fall', () => {
+    expect(figure('The grocer lifted its yearly outlook by 4 cents a share.', '4')).toMatchObject({ unit: 'cents', change: 'rise' });
+    expect(figure('After cutting the policy rate by 75 bps in a year, the bank paused.', '75')).toMatchObject({ unit: 'bps', change: 'fall' });
+    expect(figure('The lender trimmed 25 bps from its main rate on Tuesday.', '25')).toMatchObject({ unit: 'bps', change: 'fall' });
+    // The verb nearest the "by" measures it, not one earlier in the sentence.
+    expect(figure('Mr Dale added that after lowering rates by 50 bps in a quarter, the bank would wait.', '50')).toMatchObject({ unit: 'bps', change: 'fall' });
+  });
+});

@@ -118,6 +118,11 @@ describe('ranges written with "to"', () => {
     const r = extract('Unemployment rose by 12,000 to 1.4 million.');
     expect(figures(r).map((c) => c.figures[0]!.value)).toEqual([12000, 1.4e6]);
   });
+  it('reads "40 pence to 45 pence" (the noun after each end) as one range; a change before it keeps both', () => {
+    const r = extract('The chain expects to earn 40 pence to 45 pence per share this half.');
+    expect(figures(r).map((c) => c.figures[0])).toMatchObject([{ value: 40, upTo: 45, comparator: '>=', unit: 'pence', phrase: '40 pence to 45' }]);
+    expect(figures(extract('Its shares fell 5 pence to 45 pence on Monday.')).map((c) => c.figures[0]!.value)).toEqual([5, 45]);
+  });
   it('reads no single number in "one-two" (one or two)', () => {
     expect(figures(extract('She had one-two meetings lined up every day.'))).toEqual([]);
   });
@@ -186,6 +191,11 @@ describe('sizes and capacities in hyphenated compounds', () => {
     expect(figure('A 300-bed clinic opened in the capital.', '300').unit).toBe('beds');
   });
 
+  it('"the 61-member council" counts 61 members; "a 9,000-strong march" its strength', () => {
+    expect(figure('The 61-member council met on Monday.', '61')).toMatchObject({ value: 61, unit: 'members' });
+    expect(figure('Students led a 9,000-strong march through Varn.', '9,000')).toMatchObject({ value: 9000, unit: 'strong' });
+  });
+
   it('a capacity is no count of the dead beside it', () => {
     const text = 'A 25-passenger minibus overturned, killing nine, police said. Local media said 11 were killed.';
     expect(figure(text, '25').about).toBeNull();
@@ -226,5 +236,11 @@ describe('a bare count after a toll in its sentence', () => {
     const text = 'Ana Pell, a village elder, said 14 civilians were killed in the raid, while a district official put the figure at 15.';
     expect(figure(text, '15').unit).toBe('civilians');
     expect(discrepancies(text)).toEqual([['killed', ['14 Ana Pell', '15 a district official (unnamed)']]]);
+  });
+});
+
+describe('the noun after "such"', () => {
+  it('"more than 400 such letters" counts letters', () => {
+    expect(figure('Archivists found more than 400 such letters in the attic.', 'more than 400').unit).toBe('letters');
   });
 });

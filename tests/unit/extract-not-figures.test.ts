@@ -43,6 +43,12 @@ describe('"one" in idioms and lists', () => {
     const text = 'Twenty deaths were reported at the Kelmor hospital, four at the Ostra clinic, two at the Varn hospital and one at the Pell Memorial Hospital.';
     expect(figures(text).map((f) => f.value)).toEqual([20, 4, 2, 1]);
   });
+  it('keeps a "One" that opens a sentence as the subject of a passive verb, not of another verb', () => {
+    expect(figure('One barn was destroyed at the Elm Hollow fire.', 'One')).toMatchObject({ value: 1, unit: 'barn' });
+    expect(figure('Crews said 40 homes burned. One cabin has been damaged too.', 'One')).toMatchObject({ value: 1, unit: 'cabin' });
+    expect(phrases('One reason is the cost of fuel.')).toEqual([]);
+    expect(phrases('They said one barn was destroyed.')).toEqual([]);
+  });
   it('but not a "one" after "and" with no count by place before it', () => {
     expect(phrases('The mayor visited two shelters and one at the edge of town was closed.')).toEqual(['two']);
   });

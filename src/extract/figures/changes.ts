@@ -31,9 +31,9 @@ const direct = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+by)?
 /**
  * The verb, maybe with its object, then "by": "dropped by 3", "reduced emissions by 40%", "cut the
  * patients' risk of relapse by 40%", "cut the risk of strokes, heart attacks or falls, by 20%" (a list
- * in the object).
+ * in the object). The greedy first group puts the match at the last such verb, which governs the "by".
  */
-const withBy = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:,?\s+[\p{L}'’-]+){0,9},?\s+by${EXTRA}`, 'iu');
+const withBy = (verbs: string) => new RegExp(String.raw`^([\s\S]*)\b(?:${verbs})(?:,?\s+[\p{L}'’-]+){0,9},?\s+by${EXTRA}`, 'iu');
 const RISE_BEFORE = direct(RISE_VERBS);
 const FALL_BEFORE = direct(FALL_VERBS);
 /** "revised the death toll down by", "was revised up by": a revision says its direction with "up" or "down" before "by". */
@@ -73,8 +73,8 @@ const nounAfter = (nouns: string) => new RegExp(String.raw`^\s+(?:per ?cent\s+)?
 const RISE_AFTER = nounAfter(`${RISE_NOUNS}|rise|gain|climb`);
 const FALL_AFTER = nounAfter(`${FALL_NOUNS}|fall|drop|dip|cut`);
 
-/** Points of a percentage or an index: what a rate moves by. */
-const POINTS = /^(?:(?:percentage|basis|index) )?points?$/i;
+/** Points of a percentage or an index, also as "bps" (basis points): what a rate moves by. */
+const POINTS = /^(?:(?:(?:percentage|basis|index) )?points?|bps)$/i;
 
 /** How far before a figure its change words are read: "reduce the risk of strokes, heart attacks or falls, by " is about the longest. */
 export const CHANGE_WINDOW = 80;
@@ -95,12 +95,17 @@ export function changeOf(before: string, after: string, unit: string | null, mon
     if (RISE_RATE_VERB.test(before)) return 'rise';
     if (FALL_RATE_VERB.test(before)) return 'fall';
   }
-  // A counted noun after the number makes "by" name an agent: "dropped by three sponsors".
-  if (!rate && !money && unit !== null) return null;
+  // A counted noun after the number makes "by" name an agent: "dropped by three sponsors"; cents are
+  // an amount of money written as a noun ("raised its forecast by 3 cents").
+  if (!rate && !money && unit !== 'cents' && unit !== null) return null;
   // Few figures follow a "by": one quick scan spares the two long expressions on the others.
-  const by = BY.test(before);
-  if (by && RISE_BY.test(before)) return 'rise';
-  if (by && FALL_BY.test(before)) return 'fall';
+  if (BY.test(before)) {
+    const rise = RISE_BY.exec(before);
+    const fall = FALL_BY.exec(before);
+    // "added that after reducing repo by 100 bps": the verb nearest the "by" is the one it measures.
+    if (rise && (!fall || rise[1]!.length > fall[1]!.length)) return 'rise';
+    if (fall) return 'fall';
+  }
   if (rate && (RISE_RATE_VERB.test(before) || RISE_OF_RATE.test(before) || RISE_WAS.test(before))) return 'rise';
   if (rate && (FALL_RATE_VERB.test(before) || FALL_OF_RATE.test(before) || FALL_WAS.test(before))) return 'fall';
   // "up $2", "down $5 million"; not "raised $5 million" (money collected) or "lost $5 million" (a result).

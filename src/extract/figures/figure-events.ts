@@ -194,6 +194,24 @@ export function doubted(text: string, hit: NumberHit, clauseEnd: number): boolea
 }
 const DOUBTED_AFTER = /^(?:\s+[\p{L}-]+){1,2}\s+(?:they|he|she|it|we)(?:['’](?:ve|d|s)|\s+(?:have|had|has))?\s+(?:supposedly|allegedly|purportedly)\b/iu;
 
+/**
+ * "with over 100 confirmed killed but reports by rights groups ranging as high as 300": a rival count
+ * in a clause opened by "but reports" or "but estimates" bounds the toll of the event named before
+ * it in the sentence, where that clause names no event of its own. `from` is where the figure before ends.
+ */
+export function rivalEstimateEvent(text: string, sentence: Range, from: number, phraseStart: number): string | null {
+  const between = text.slice(from, phraseStart);
+  if (!hasAsciiWord(between, 'but ')) return null;
+  const m = RIVAL_CLAUSE.exec(between);
+  if (!m) return null;
+  ABOUT_RE.lastIndex = 0;
+  if (ABOUT_RE.test(between.slice(m.index))) return null;
+  return eventBefore(text, sentence.start, from + m.index);
+}
+/** "but reports", "but other estimates" (not "but estimates of the crowd": of something else): a rival count's clause opens. */
+export const RIVAL_OPENER = String.raw`\bbut\s+(?:(?:other|unofficial|independent|local|some)\s+)?(?:reports|estimates)\b(?!\s+of\b)`;
+const RIVAL_CLAUSE = new RegExp(RIVAL_OPENER, 'i');
+
 /** Singular auxiliaries: their subject is not a count of several. */
 const SINGULAR_VERB = /\b(?:has|was|is)\b/i;
 

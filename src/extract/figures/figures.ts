@@ -10,10 +10,10 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDuring, ratioOf, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
-import { dropsThrough, firstWord, isMoney, unitOf } from './units';
+import { dropsThrough, firstWord, isMoney, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, inName, isAge, isAgeBound, isReference, namesAProduct } from './references';
 import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
-import { BODIES, bodiesOf, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, sharesANoun, speaks } from './figure-events';
+import { BODIES, bodiesOf, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
 import { eventBeforeQuote, namesToll, referencedNumber, tollBeforeQuote, tollRightBefore, topicOf } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -148,6 +148,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (ownsBefore && !PLACE_PREPOSITION.test(textBefore) && !(unit !== null && text.startsWith('from ', phraseStart - 5)) && !inCondition(text.slice(hit.end, eventTo))
             ? eventBefore(text, clauseStart, phraseStart)
             : null) ??
+          (!ownsBefore && (unit === null || PEOPLE_NOUNS.has(unit)) ? rivalEstimateEvent(text, sentence, previousEnd, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 40))) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.

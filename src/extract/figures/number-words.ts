@@ -254,6 +254,9 @@ const COMPOUND_UNITS = new Map([
   ['passenger', 'passengers'],
   ['bed', 'beds'],
   ['storey', 'storeys'],
+  // Bodies of people by their size: "the 87-member house", "a 15,000-strong march" (its strength, said as is).
+  ['member', 'members'],
+  ['strong', 'strong'],
   // Amounts: "the average 57-cent estimate".
   ['cent', 'cents'],
 ]);

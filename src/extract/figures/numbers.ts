@@ -1,4 +1,4 @@
-import { classOf, isDigit, isSpaceAt, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
+import { classOf, isDigit, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
@@ -281,9 +281,15 @@ const DOLLAR = /\$$/;
 /** "27 to 33", "between 3 and 6", "in the range of 0.3 and 0.5": the words between two numbers that may bound one quantity. */
 function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   const gap = text.slice(low.end, high.start);
-  return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start)));
+  return /^\s+to\s+$/i.test(gap) || (/^\s+and\s+$/i.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high);
 }
 const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
+/** "60 cents to 62 cents", "5 tonnes to 7 tonnes": both ends count the same noun, written after each. */
+function sameNounTo(text: string, gap: string, high: NumberHit): boolean {
+  const m = NOUN_TO.exec(gap);
+  return m !== null && text.startsWith(` ${m[1]}`, high.end) && !isWordCode(text.charCodeAt(high.end + 1 + m[1]!.length));
+}
+const NOUN_TO = /^ (\p{L}+) to $/u;
 
 /** Comparators that may stand between "by" and the amount of a change: "down by about 60 to 215". */
 export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';

@@ -29,6 +29,7 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
   if (afterOnly(text, sentence, hit)) return true;
   if (unit === null) return closesPlaceList(text, hit, earlier);
+  if (opensPassive(text, sentence, hit, unit)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   const plurals = [`${unit}s`, `${unit}es`];
@@ -37,6 +38,17 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
 
 /** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
 const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);
+
+/**
+ * "One home was destroyed", "One car has been damaged": a sentence that opens with "One" and the
+ * subject of a passive verb tells what befell one thing, a count ("One reason is …" has no passive).
+ */
+function opensPassive(text: string, sentence: Range, hit: NumberHit, unit: string): boolean {
+  if (hit.start !== sentence.start || text.charCodeAt(hit.start) !== CAPITAL_O || !text.startsWith(` ${unit}`, hit.end)) return false;
+  return PASSIVE_AFTER.test(text.slice(hit.end + 1 + unit.length, hit.end + 40 + unit.length));
+}
+const CAPITAL_O = 79;
+const PASSIVE_AFTER = /^\s+(?:was|has been|had been)\s+\p{L}+(?:ed|en)\b/u;
 
 /** "only one": the number follows "only". */
 export const afterOnly = (text: string, sentence: Range, hit: NumberHit): boolean => /\bonly\s+$/i.test(text.slice(Math.max(sentence.start, hit.start - 6), hit.start));
