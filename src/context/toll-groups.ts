@@ -3,6 +3,7 @@ import { hasAsciiWord } from '../extract/chars';
 import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
+import { tollScope } from './toll-scopes';
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
@@ -64,14 +65,15 @@ const OF_OWN = /^ of (?:our|their|its|his|her|my) /i;
 
 /**
  * The group a toll at `span` counts, as a key: its own people's count is the source's alone ("own:"
- * and the source), else the group named by its unit, after it or before it ('' for everyone).
+ * and the source), else the group named by its unit, after it or before it ('' for everyone), with the
+ * incident, period, day or areas its clause scopes it to (toll-scopes.ts).
  */
 export function tollGroup(unit: string | null | undefined, text: string | undefined, span: Span | null, source: string | null): string {
   const after = text !== undefined && span ? text.slice(span.end, span.end + 60) : '';
   if (OF_OWN.test(after)) return `own:${source ?? ''}`;
   const named = !unit && text !== undefined && span ? groupBefore(text, span.start) : undefined;
   const group = groupOf(unit ?? named, after);
-  const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) : null;
+  const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
   return incident === null ? group : `${group}@${incident}`;
 }
 

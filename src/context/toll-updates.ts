@@ -8,7 +8,7 @@ import { hasAsciiWord, isDigit } from '../extract/chars';
  * source gives any more; only the value it was set to is compared.
  */
 export function replaced(text: string, span: Span): boolean {
-  if (initial(text, span)) return true;
+  if (initial(text, span) || increment(text, span)) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
@@ -17,6 +17,17 @@ export function replaced(text: string, span: Span): boolean {
  * where the new value is told apart ("There are now 32").
  */
 const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
+
+/**
+ * "Six people died overnight, taking the death toll to 125": the count before "taking/bringing the toll
+ * to" is what was added to the total, which the value after it is; the two are no rival tolls.
+ */
+function increment(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + INITIAL_REACH);
+  return hasAsciiWord(after, 'toll') && TAKING_TOLL_TO.test(after);
+}
+/** Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to". */
+const TAKING_TOLL_TO = /^[^.;:!?\d]{0,60}?\b(?:taking|bringing|pushing|raising|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\s+to\b/i;
 
 /**
  * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9", "The
@@ -34,17 +45,17 @@ const INITIAL_REACH = 80;
 
 /**
  * "Of those arrested on Sunday, 87 are already in prison", "Of the 66 injured, 57 were shot, four fell
- * and two were stabbed": counts out of a group the sentence named first, parts of its toll, not rival
+ * and two were stabbed", "Among the dead in Varn, 12 died in Ostra, while 9 died in Kelm": counts out of a group the sentence named first, parts of its toll, not rival
  * ones: the first after the comma and each later one of the list (after ", " or " and ").
  */
 export function partOfNamed(text: string, span: Span): boolean {
-  if (!text.startsWith(', ', span.start - 2) && !text.startsWith(' and ', span.start - 5)) return false;
+  if (!text.startsWith(', ', span.start - 2) && !text.startsWith(' and ', span.start - 5) && !text.startsWith(' while ', span.start - 7)) return false;
   const before = text.slice(Math.max(0, span.start - PART_REACH), span.start);
-  return hasAsciiWord(before, 'of ') && PART_OF_NAMED.test(before);
+  return (hasAsciiWord(before, 'of ') || hasAsciiWord(before, 'among ')) && PART_OF_NAMED.test(before);
 }
 /** How far back the group's "Of the …," is looked for: a list of four or five parts. */
 const PART_REACH = 300;
-const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)["“]?of (?:those|these|them|the)\b[^,.;:!?]{0,45},(?:[^.;:!?]*(?:,|\band))? $/i;
+const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)["“]?(?:of|among) (?:those|these|them|the)\b[^,.;:!?]{0,45},(?:[^.;:!?]*(?:,|\band|\bwhile))? $/i;
 
 /**
  * "Besides two people killed in a road accident, 40 died in the fire", "Excluding the 3 who died in

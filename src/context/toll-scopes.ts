@@ -1,0 +1,76 @@
+import type { Span } from '../extract/types';
+import { hasAsciiWord } from '../extract/chars';
+import { WEEKDAYS } from '../extract/lexicon';
+
+/**
+ * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
+ * toll, a count of others besides those told of, a town's or district's toll, one day's or one
+ * night's count ("died overnight", "were killed on Saturday", "in the past 24 hours"), or a total over
+ * several areas ("killed 64 people in three states"). Why: a day's count is part of the story's total,
+ * and a total over several areas holds each area's own toll; neither is a rival of the other.
+ */
+export function tollScope(text: string, span: Span): string | null {
+  const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
+  if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
+  const after = text.slice(span.end, span.end + SCOPE_REACH);
+  if (OTHERS.test(after)) return 'others';
+  const local = localPlace(before, after);
+  if (local) return `local:${local.toLowerCase()}`;
+  if (hasAsciiWord(after, 'in ')) {
+    const areas = OVER_AREAS.exec(after);
+    if (areas) return `areas:${areas[1]!.toLowerCase()}`;
+  }
+  if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
+  const day = DAY_AFTER.exec(after);
+  return day ? `day:${(day[1] ?? day[2])!.toLowerCase()}` : null;
+}
+/**
+ * "A separate attack in a nearby village killed at least 12": the toll of another event than the
+ * story's, told beside it.
+ */
+const SEPARATE_EVENT = /\b(?:a|in a|another) separate (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b[^.;:!?\d]*$/iu;
+const BEFORE_REACH = 120;
+
+/**
+ * "In Ostra, a small town near the coast, 40 deaths …", "In the nearby town of Varn, at least 31 …",
+ * "31 people died in Ostra district": the toll of one town or district, named by its kind, which an
+ * article tells beside the toll of the whole region. Why: a part of that toll, not a rival of it.
+ */
+function localPlace(before: string, after: string): string | undefined {
+  if (LOCAL_KINDS.some((kind) => hasAsciiWord(before, kind))) {
+    const m = LOCAL_OPENER.exec(before);
+    if (m) return m[1] ?? m[2];
+  }
+  return LOCAL_KINDS.some((kind) => hasAsciiWord(after, kind)) ? IN_DISTRICT.exec(after)?.[1] : undefined;
+}
+const LOCAL_KINDS = ['town', 'city', 'village', 'district'];
+const NAME = String.raw`(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)`;
+/** At the sentence's start: "In <Name>, a (small) town/city/village" or "In the (neighbouring) town/city/village/district of <Name>", then the clause up to the figure. */
+const LOCAL_OPENER = new RegExp(
+  String.raw`(?:^|[.!?]\s+)In (?:${NAME}, (?:a|the) (?:[\p{Ll}-]+ ){0,2}?(?:town|city|village|district)\b|the (?:[\p{Ll}-]+ ){0,2}?(?:town|city|village|district) of ${NAME},)[^.;:!?]*$`,
+  'u',
+);
+/** The figure's words, then "in <Name> district". */
+const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin ${NAME} district\b`, 'u');
+
+/**
+ * "the imam was killed while two others were killed", "12 more died in hospital": a count of others
+ * or more besides those the text told of first, an addition to a toll, not a toll of its own.
+ */
+const OTHERS = /^ (?:others|more)\b/;
+
+/** How far after the figure its clause is read for a scope ("… in Ostra state, mostly in collapses, on Friday"). */
+const SCOPE_REACH = 90;
+const DAY_WORDS = ['overnight', 'on ', ' 24 hours'];
+/** "in three states", "in 12 districts": the figure's words, then several areas of one kind. */
+const OVER_AREAS = /^[^.;:!?\d]{0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
+/**
+ * The figure's clause (commas allowed), then the night or day it tells of: "overnight", "in the past 24
+ * hours", or a weekday set off by commas ("…, mostly in collapses, on Friday, he said"); a weekday run
+ * into the clause ("killed and two captured on Friday") is the story's own day, and a verb of saying
+ * before it makes the day the report's ("…, police said on Monday"), not the count's.
+ */
+const DAY_AFTER = new RegExp(
+  String.raw`^(?:(?!\b(?:said|says|told|reported|announced|added|stated)\b)[^.;:!?\d]){0,80}?(?:\b(overnight|in the (?:past|last) 24 hours)|, (on (?:${[...WEEKDAYS].join('|')})(?: night)?)[,.])`,
+  'iu',
+);

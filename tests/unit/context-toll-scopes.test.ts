@@ -1,0 +1,75 @@
+// A toll's own clause may scope it to one day, one town or district, several areas or another event:
+// such a toll is a part of the story's total, or another toll, not a rival count of it.
+import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
+
+describe('tolls scoped to a day', () => {
+  it('reads a count before "taking the death toll to" as an increment of that total', () => {
+    const text = [
+      'Police spokesman Aron Vell said four people drowned in Kelmar province, taking the death toll to 88.',
+      'The Ostra Daily said 88 people have died in the floods.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('reads a count set off by a weekday as that day\'s count, not a rival of the total', () => {
+    const text = [
+      'The Ostra Daily said the floods have killed 90 people in Kelmar province.',
+      'At least 9 people died in Kelmar province, mostly in landslides, on Tuesday, police spokesman Aron Vell said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still compares a count whose weekday is the story\'s own day', () => {
+    const text = 'The Ostra Daily said 90 people were killed in the blast on Tuesday. Police spokesman Aron Vell said 70 people were killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['70 Aron Vell', '90 Ostra Daily']]]);
+  });
+});
+
+describe('tolls of several areas and of one town or district', () => {
+  it('reads a toll "in three provinces" as a total that holds one province\'s toll', () => {
+    const text = [
+      'Storms have killed at least 70 people in three provinces, the Ostra Daily said.',
+      'In Kelmar province, the death toll rose to 48, officials said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('reads a toll of a town named by its kind as that town\'s part of the overall toll', () => {
+    const text = [
+      'Mudslides have killed 300 people, the Ostra Daily said.',
+      'In Varnholt, a hill town north of the capital, 120 deaths have been confirmed.',
+      'In the nearby town of Castel Brun, at least 95 bodies have been recovered.',
+      'Police spokesman Aron Vell said more than 350 people had died.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['300 Ostra Daily', '350 Aron Vell']]]);
+  });
+
+  it('reads counts after "Among the dead in …," as parts of that toll', () => {
+    const text = [
+      'Floods have killed about 80 people in Kelmar, the Ostra Daily said.',
+      'Among the dead in Kelmar, 21 people died in the hills, while 12 died in the valley, and 9 died on the coast, relief official Mara Dent said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
+
+describe('tolls of a separate event', () => {
+  it('does not set the toll of "a separate attack" against the story\'s', () => {
+    const text = [
+      'Gunmen killed 40 people in the village of Tarn, police spokesman Aron Vell said.',
+      'A separate attack on a nearby market killed at least 15.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
+
+describe('counts of others', () => {
+  it('does not set a count of "others" killed besides someone against the toll', () => {
+    const text = [
+      'Police spokesman Aron Vell said 40 people were killed in the attack.',
+      'A village elder, Tomas Reed, said the imam was killed while two others were killed at the gate.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
