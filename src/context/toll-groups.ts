@@ -26,10 +26,14 @@ function groupOf(unit: string | null | undefined, after: string): string {
   // "a dozen of the dead were from the rebel movement": the dead of the side named after them.
   const side = unit ? undefined : sideOfDead(after);
   // "two of the women … died": no noun of its own, the count is taken out of the group named after it.
-  const head = unit ? unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase() : (side ?? OF_THE.exec(after)?.[1])?.toLowerCase();
+  const head = unit ? headNoun(unit) : (side ?? OF_THE.exec(after)?.[1])?.toLowerCase();
   if (head === undefined || EVERYONE.has(head)) return '';
-  return SIDES.find(([, nouns]) => nouns.has(head))?.[0] ?? head;
+  return sideOf(head) ?? head;
 }
+/** The last word of a counted noun phrase, in lower case ("army soldiers" → "soldiers"). */
+const headNoun = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+/** The side (SIDES) a head noun names, if any. */
+const sideOf = (head: string): string | undefined => SIDES.find(([, nouns]) => nouns.has(head))?.[0];
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
 /**
  * Classes of nouns that name one side whatever the word: the same dead are "rebels" to one source and
@@ -42,10 +46,7 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
 ];
 
 /** Whether `unit` counts people of one side (SIDES): "rebels", "a guerrilla", "army soldiers". */
-export const countsSide = (unit: string): boolean => {
-  const head = unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
-  return SIDES.some(([, nouns]) => nouns.has(head));
-};
+export const countsSide = (unit: string): boolean => sideOf(headNoun(unit)) !== undefined;
 
 /**
  * "the total number of police injured … was 102": the group a toll counts, named before it when the

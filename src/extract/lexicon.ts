@@ -280,6 +280,8 @@ export const GEO_OPENERS = set('mount mt lake cape river fort san santa co');
 
 /** Compass words that make a region of a known place ("South Asia", "Northern England"). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central northeast northwest southeast southwest');
+/** Compass directions as a place's bearing from another ("55 miles northeast of", "100 km north of"). */
+export const DIRECTIONS = set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west');
 
 /** Portfolio words that also name a body on their own: "Labour won", "the Treasury said". */
 export const MODIFIERS_THAT_NAME = set('labour labor treasury');
@@ -510,8 +512,11 @@ export const WEB_NOUNS = set('site sites page pages address browser');
 /** Adverbs set off between a subject and its verb ("Ostra, however, maintained …"): they do not end the subject's clause. */
 export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless though');
 
-/** Company suffixes written with a full stop ("Kelmor Inc."), which may end a sentence as well as a name. */
-export const COMPANY_SUFFIXES = set('inc ltd corp co');
+/**
+ * Last words of a company's legal name: after one, "and" opens another company ("Acme Motor Corp. and
+ * Zenit Co."), and the full stop of an abbreviated one may end a sentence as well as the name ("Kelmor Inc.").
+ */
+export const COMPANY_SUFFIXES = set('corp co inc ltd llc plc');
 
 /**
  * Nouns for fighters of an armed group ("rebels", "gunmen", "a guerrilla"): reports of one clash name

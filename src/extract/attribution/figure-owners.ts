@@ -1,6 +1,7 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
 import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
+import { DIRECTIONS } from '../lexicon';
 import { resolve } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
@@ -138,7 +139,7 @@ export function placeGloss(ctx: AttributionContext, i: number, start: number): b
   const place = els[first - 1];
   // The place may be one the text does not know as a place ("in Balka, 150 kilometers east of"); no person is placed so.
   if (!place?.name || place.name.kind === 'person' || !/^,\s*$/.test(ctx.text.slice(place.end, els[first]!.start))) return false;
-  for (let j = k + 1; j < els.length - 1 && j <= k + GLOSS_REACH; j++) if (DIRECTIONS.has(els[j]!.lower) && els[j + 1]!.lower === 'of') return true;
+  for (let j = k + 1; j < els.length - 1 && j <= k + GLOSS_REACH; j++) if (DIRECTIONS.has(els[j]!.lower ?? '') && els[j + 1]!.lower === 'of') return true;
   return false;
 }
 
@@ -168,8 +169,6 @@ const CONSENSUS_REACH = 12;
 /** Characters CONSENSUS_REACH elements may span: words of up to 24 letters and their gaps. */
 const CONSENSUS_CHARS = CONSENSUS_REACH * 25;
 
-/** Words of direction that place somewhere "north of" another place. */
-const DIRECTIONS: ReadonlySet<string | undefined> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** Elements between a distance's number and its direction: its unit and the same distance in brackets. */
 const GLOSS_REACH = 4;

@@ -1,5 +1,5 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
-import { FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
+import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
@@ -128,8 +128,6 @@ const LEVEL_NOUNS = /\b(?:levels?|water|waters|river|lake|reservoir|tide|sea|dep
 /** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */
 const WHEN_AFTER_EARLY = new Set([...WEEKDAYS, 'on', 'in', 'this', 'last', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
 const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
-/** Compass directions: "miles northeast of Seattle" says where, not what is counted. */
-const DIRECTIONS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
 /** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
 const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
 /** Past participles not ending in "-ed": "the figure given by", "500,000 taken". */

@@ -1,6 +1,5 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
-import { GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES } from '../lexicon';
-import { COMPANY_SUFFIXES } from './name-connectors';
+import { COMPANY_SUFFIXES, GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';

@@ -1,6 +1,6 @@
 /** Where a run splits into names at a connector ("Trump and Putin", "Dale Whitcombe of Kansas") and where it stays one name. */
 
-import { OUTLETS } from '../lexicon';
+import { COMPANY_SUFFIXES, OUTLETS } from '../lexicon';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
 import { type Evidence, keyOf, type Known } from './occurrence';
@@ -40,9 +40,6 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   }
   return [words];
 }
-
-/** Last words of a company's name: after one, "and" opens another company ("Acme Motor Corp. and Zenit Co."). */
-export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'co', 'inc', 'ltd', 'llc', 'plc']);
 
 /**
  * The "and" at words[k] joins two whole bodies, not words of one name: a company's legal suffix ends
