@@ -7,7 +7,9 @@ import type { Claim, Mention, Span } from '../extract/types';
  * The places named around each figure of the article, as one key ('' for none), by the figure's
  * start: the place mentions of its sentence when the article's `text` is given, else of the widest
  * figure or statement claim that holds it (its sentence where a source is named, else only its
- * clause). Quotes are left out: one may run over several sentences.
+ * clause). Quotes are left out: one may run over several sentences. With the text, two contrasted
+ * clauses of one sentence each keep their own places (contrastClause), and a toll "in the state" told
+ * by a body named for one state takes that state (bodyArea).
  *
  * Why: an article that breaks a toll down by area names each area beside its count ("812 deaths in
  * Syria", "Turkey's agency said the toll rose to 3,381", "nearly 5,000 … in Turkey and in Syria"),
@@ -35,15 +37,66 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
       }
     }
   }
-  for (const [start, span] of around) {
+  const placesIn = (span: Span): string => {
     const names = new Set<string>();
     for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) names.add(places[i]!.name);
     if (text !== undefined) for (const name of areasNamed(text, span)) names.add(name);
-    out.set(start, [...names].sort().join('|'));
+    return [...names].sort().join('|');
+  };
+  for (const [start, span] of around) out.set(start, placesIn(span));
+  if (text === undefined) return out;
+  spanBreakdowns(claims, sents, out, wanted);
+  const bodies = areaBodies(mentions);
+  for (const [start, sentence] of around) {
+    const clause = contrastClause(text, sentence, start, placesIn);
+    if (clause !== undefined) out.set(start, clause);
+    else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
   }
-  if (text !== undefined) spanBreakdowns(claims, sents, out, wanted);
   return out;
 }
+
+/**
+ * "While 60 died in Ostra, as many as 30 died in the state of Varn", "12 died in Ostra, whereas 4 died
+ * in Varn": two clauses set side by side, each naming its own place. A figure belongs to the places
+ * of its clause (undefined unless both clauses name places and they differ). Why: read by sentence,
+ * both counts would be of "Ostra and Varn" and pool with the two areas' total as rival tolls.
+ */
+function contrastClause(text: string, sentence: Span, at: number, placesIn: (span: Span) => string): string | undefined {
+  const split = contrastSplit(text, sentence);
+  if (split === undefined) return undefined;
+  const own = at < split ? { start: sentence.start, end: split } : { start: split, end: sentence.end };
+  const other = at < split ? { start: split, end: sentence.end } : { start: sentence.start, end: split };
+  const mine = placesIn(own);
+  const theirs = placesIn(other);
+  return mine !== '' && theirs !== '' && mine !== theirs ? mine : undefined;
+}
+/** Where a sentence's contrast splits it: the first comma after an opening "While"/"Whereas", else ", while"/", whereas". */
+function contrastSplit(text: string, sentence: Span): number | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  const opened = body.startsWith('While ') || body.startsWith('Whereas ');
+  const at = opened ? body.indexOf(', ') : Math.max(body.indexOf(', while '), body.indexOf(', whereas '));
+  return at > 0 ? sentence.start + at : undefined;
+}
+
+/**
+ * "An official of the Varn State Disaster Authority said the toll in the state reached 30": a toll
+ * "in the state" (or province, region, district) told by a body named for one area is that area's
+ * toll. Why: read as placeless it would join every other area's count as a rival toll.
+ */
+function bodyArea(text: string, sentence: Span, bodies: readonly { start: number; area: string }[]): string | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!THE_AREA.some((phrase) => hasAsciiWord(body, phrase))) return undefined;
+  return bodies.find((b) => b.start >= sentence.start && b.start < sentence.end)?.area;
+}
+const THE_AREA = ['in the state', 'in the province', 'in the region', 'in the district'];
+/** Where each body named for one area ("Varn State Disaster Authority") is mentioned, with that area's name. */
+function areaBodies(mentions: readonly Mention[]): { start: number; area: string }[] {
+  return mentions.flatMap((m) => {
+    const area = m.kind === 'place' ? undefined : AREA_BODY.exec(m.name)?.[1];
+    return area ? m.spans.map((s) => ({ start: s.start, area })) : [];
+  });
+}
+const AREA_BODY = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:State|Province|Provincial|Regional|District) \p{Lu}/u;
 
 /**
  * "The toll from the storm stands at 90. Eight died in Ostra, 16 in Kelmor and 59 in Varn.": a toll

@@ -208,3 +208,21 @@ describe('the toll of an earlier event named by its year as the subject', () => 
     expect(discrepancyRows(text)).toEqual(['killed: =90 by officials | >300 by a doctor']);
   });
 });
+
+describe('tolls of two clauses set side by side', () => {
+  const combined = 'The combined death toll of the floods in Chile and Peru has reached about 90, officials told reporters.';
+  const contrast = 'While about 60 people have so far died in northern Chile, as many as 30 people have died in the southern state of Peru over the past week.';
+
+  it("gives each clause's toll the place of its own clause, not of the whole sentence", () => {
+    expect(discrepancies(`${contrast} The Valdivia Herald said 45 people were killed in Chile.`)).toEqual([['killed', ['45 Valdivia Herald', '60 -']]]);
+    expect(discrepancies(`${contrast} The Valdivia Herald said 60 people were killed in Chile and 30 in Peru.`)).toEqual([]);
+  });
+
+  it('reads a toll "in the state" told by a body named for one state as that state\'s toll', () => {
+    const told = 'According to an official of the Peru State Disaster Authority, the death toll in the state has reached 30.';
+    expect(discrepancies(`${combined} ${contrast} ${told}`)).toEqual([]);
+    expect(discrepancies(`${combined} ${told}`)).toEqual([]);
+    // The same body still disagrees with another count of its own state.
+    expect(discrepancies(`${told} The Lima Courier said 45 people died in Peru.`)).toEqual([['killed', ['30 Peru State Disaster Authority', '45 Lima Courier']]]);
+  });
+});

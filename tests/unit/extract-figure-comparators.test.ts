@@ -33,6 +33,17 @@ describe('comparators: "as much as", "exceeded", "about"', () => {
   });
 });
 
+describe('comparators as pages write them', () => {
+  it('reads a comparator with a doubled space inside it, as pages keep it', () => {
+    expect(figure('The storm killed at  least 41 people in two states.', 'at  least 41')).toMatchObject({ value: 41, comparator: '>=' });
+    expect(figure('The blast hurt more  than 70 people.', 'more  than 70').comparator).toBe('>');
+  });
+  it('reads "crossed the 300-mark" as more than 300, with no unit of "mark"', () => {
+    expect(figure('The death toll in the floods has crossed the 300-mark, officials said.', 'crossed the 300')).toMatchObject({ value: 300, comparator: '>', unit: null, about: 'killed' });
+    expect(phrases('He sold a 200-mark note.')).toEqual([]);
+  });
+});
+
 describe('how close a figure comes to its number', () => {
   it('reads "neared" and "almost" as short of the number', () => {
     expect(figure('The number of evacuees in Brask neared 4,000 on Sunday.', 'neared 4,000')).toMatchObject({ value: 4000, comparator: '<' });

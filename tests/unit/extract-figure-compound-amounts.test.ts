@@ -38,6 +38,11 @@ describe('a price’s change, then the level it reached', () => {
     expect(read('Crude futures gained 19 cents to $71.40.')).toEqual(['=19 rise cents', '=71.4 - $']);
   });
 
+  it('reads the change the same when a comma sets the level off: "lost 41 cents, to $18.20"', () => {
+    expect(read('Shares of Acme lost 41 cents, to $18.20, in early trade.')).toEqual(['=41 fall cents', '=18.2 - $']);
+    expect(read('Brent crude gained $1.15, to $83.60 a barrel.')).toEqual(['=1.15 rise $', '=83.6 - $']);
+  });
+
   it('still reads "from 94 cents to $1.03" as one range, and money lost to something else as no change', () => {
     expect(read('Prices ranged from 94 cents to $1.03.')).toEqual(['>=0.94 - $']);
     expect(read('The firm lost $5 million to fraud.')).toEqual(['=5000000 - $']);

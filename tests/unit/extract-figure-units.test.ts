@@ -33,6 +33,34 @@ describe('money with a currency code or sign', () => {
   });
 });
 
+describe('the rand\'s one-letter code', () => {
+  it('reads "R" glued to a number with decimals as rand: an exchange rate or a price', () => {
+    expect(summary('The rand was at R11.4820 to the dollar from R11.5012, then firmed to R11.4410 by noon.')).toEqual(['=11.482 R', '=11.5012 R', '=11.441 R']);
+  });
+  it('reads a hyphenated scale after a currency ("R48-billion", "$5-million")', () => {
+    expect(summary('The utility needs R48-billion to finish the plant.')).toEqual(['=48000000000 R']);
+    expect(summary('The fund lent $5-million to the town.')).toEqual(['=5000000 $']);
+  });
+  it('never reads a road name or "R&D" as money', () => {
+    expect(summary('Take the R21 towards the airport. The R2 road is closed after R&D spending rose.')).toEqual([]);
+  });
+});
+
+describe('where the counted noun ends', () => {
+  it('stops before a verb with its particle or an adverb after a plural noun', () => {
+    expect(figure('As many as 412 relief camps set up by the state hold evacuees.', 'As many as 412').unit).toBe('relief camps');
+    expect(figure('Around 730 houses completely ruined by the water.', 'Around 730').unit).toBe('houses');
+    expect(figure('He has 5 family members.', '5').unit).toBe('family members');
+  });
+  it('reads past a lower-case "new" as past "more", but not the "New" of a name', () => {
+    expect(figure('The agency reported 14 new confirmed cases.', '14').unit).toBe('confirmed cases');
+    expect(figure('Five New Zealand players were hurt.', 'Five').unit).toBe('New Zealand players');
+  });
+  it('takes the plural head that closes a run of capitalised words', () => {
+    expect(figure('Eight National Disaster Relief Teams were sent.', 'Eight').unit).toBe('teams');
+  });
+});
+
 describe('compounds, shares and lists', () => {
   it('reads a number before "-point", "-seat" or "-magnitude" as a figure of that unit', () => {
     expect(figure('The mayor holds a nearly five-point advantage.', 'nearly five')).toMatchObject({ value: 5, comparator: '~', unit: 'points' });
@@ -129,6 +157,10 @@ describe('ranges written with "to"', () => {
 });
 
 describe('ranges, units and terms', () => {
+  it('reads "3 per cent-7 per cent", each end with its percent sign, as one range', () => {
+    expect(figure('Inflation stayed within the bank’s 3 per cent-7 per cent target band.', '3 per cent-7 per cent')).toMatchObject({ value: 3, upTo: 7, unit: '%' });
+    expect(figure('Yields moved in a 4%–5.5% band.', '4%–5.5%')).toMatchObject({ value: 4, upTo: 5.5, unit: '%' });
+  });
   it('reads cents to dollars as one range in dollars', () => {
     expect(figure('It expects earnings of 52 cents to $1.10 a share.', '52 cents to $1.10')).toMatchObject({ value: 0.52, upTo: 1.1, unit: '$', comparator: '>=' });
     // A change, then the level it reached, stays two figures.

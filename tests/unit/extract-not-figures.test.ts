@@ -49,6 +49,10 @@ describe('"one" in idioms and lists', () => {
     expect(phrases('One reason is the cost of fuel.')).toEqual([]);
     expect(phrases('They said one barn was destroyed.')).toEqual([]);
   });
+  it('keeps a "one" that closes a list whose count before it is "two each in"', () => {
+    const text = 'Six people drowned in Kelmor district, three in Ostra, two each in Varn and Tarn, and one in Pell.';
+    expect(figures(text).map((f) => f.value)).toEqual([6, 3, 2, 1]);
+  });
   it('but not a "one" after "and" with no count by place before it', () => {
     expect(phrases('The mayor visited two shelters and one at the edge of town was closed.')).toEqual(['two']);
   });

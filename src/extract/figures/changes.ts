@@ -119,8 +119,8 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   return unit === '%' || money ? nounAfterNumber(after) : null;
 }
 
-/** " cents to $7.71", " to €3.10": the level a price reached, right after its change. */
-const PRICE_LEVEL_AFTER = /^\s+(?:cents\s+)?to\s+(?:US|A|C|HK)?\p{Sc}\s?\d/u;
+/** " cents to $7.71", " to €3.10", " cents, to $62.42": the level a price reached, right after its change. */
+const PRICE_LEVEL_AFTER = /^(?:\s+cents)?,?\s+to\s+(?:US|A|C|HK)?\p{Sc}\s?\d/u;
 
 const RISE_COMPARATIVES = new Set(['higher', 'more', 'greater', 'larger', 'bigger']);
 const COMPARATIVES = new Set([...RISE_COMPARATIVES, 'lower', 'less', 'fewer', 'smaller']);

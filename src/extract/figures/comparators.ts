@@ -7,7 +7,7 @@ import type { Comparator } from '../types';
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
-  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed'],
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the'],
   // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
   ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
@@ -59,6 +59,19 @@ export const UP_FROM = /^\s+from\s+(?:\p{Sc}|[A-Z]{0,3}\$?\d)/u;
  * of its own ("at least ", not "flat least "), and where it starts in the window.
  */
 export function comparatorBefore(window: string): { phrase: string; at: number } | null {
+  // "killed at  least 64": a page's doubled space inside the phrase still makes it (a run of spaces reads as one).
+  if (!window.includes('  ')) return phraseBefore(window);
+  const starts: number[] = [];
+  let squeezed = '';
+  for (let i = 0; i < window.length; i++) {
+    if (window[i] === ' ' && window[i - 1] === ' ') continue;
+    starts.push(i);
+    squeezed += window[i];
+  }
+  const found = phraseBefore(squeezed);
+  return found && { phrase: found.phrase, at: starts[found.at]! };
+}
+function phraseBefore(window: string): { phrase: string; at: number } | null {
   let spaces = window.length;
   while (spaces > 0 && classAt(window, spaces - 1) & SPACE) spaces--;
   if (spaces === window.length) return null;

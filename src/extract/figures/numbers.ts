@@ -75,6 +75,12 @@ const plainDigits = (digits: string): string => digits.replace(/\D/g, '');
 
 /** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
 const LETTER_CODE = /^[A-Z]$/;
+/**
+ * "R12.2713 to the dollar", "fell to R14.95": the rand glued to a number with decimals is an exchange
+ * rate or a price. Road names ("the R21") and "R&D" have no decimals; other one-letter codes keep the
+ * stricter rule ("P0.05" is a statistic as often as pesos).
+ */
+const randRate = (m: RegExpExecArray): boolean => m[1] === 'R' && m[3] !== undefined && m[3].charCodeAt(0) === 46; // .
 const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:trillion|tn)\b/i, 1e12],
   [/^\s?(?:billion|bn)\b/i, 1e9],
@@ -83,6 +89,8 @@ const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:lakhs?|lacs?)\b/i, 1e5],
   [/^\s?thousand\b|^k\b/i, 1e3],
 ];
+/** "-6 per cent", "–6%": the high end of a range after a percentage, with its own percent sign. */
+const PERCENT_HIGH = /^[-–](\d+(?:\.\d+)?)(?:%|\s?per[ -]?cent\b|\s?percent\b)/i;
 /** "%", "per cent", also closing a compound: "a 25-per cent plunge", "a 10-percent stake". */
 const PERCENT = /^[\s-]?(?:%|per[ -]?cent\b|percent\b)/i;
 const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -374,11 +382,14 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     value = scaledBy(value, suffix.scale);
     end += suffix.length;
   }
-  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length) return null;
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m)) return null;
   const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
     end += pct[0].length;
+    // "the 2 per cent-6 per cent target band": a range whose ends each carry the percent sign.
+    const upper = slice.charCodeAt(end) === 45 || slice.charCodeAt(end) === 0x2013 ? PERCENT_HIGH.exec(slice.slice(end, end + 20)) : null; // - –
+    if (upper && Number(upper[1]) > value) return { value, start: start + from, end: end + upper[0].length + from, unit, words: false, yearLike: false, upTo: Number(upper[1]) };
   }
   // "180km", "5kg", "10mm": a unit of measure glued to the digits.
   // Most numbers have no ASCII letter right after them: the expression is spared there.
@@ -388,7 +399,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     end += glued[1]!.length;
   }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
-  if (!scaled && !pct && !glued && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end)) return null;
+  if (!scaled && !pct && !glued && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end) && !markAt(slice, start, end)) return null;
   // m[2] holds digits and separators, which come only between groups of three: four characters are four digits.
   const yearLike = !currency && !scaled && !pct && !glued && !m[3] && m[2]!.length === 4;
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
@@ -415,6 +426,13 @@ const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** Units of measure written right after digits ("180km"), ending there ("2km-long" too; not "5kgs" or "4km2"). */
 const GLUED_UNIT = /^(km|kg|mm|cm|mg|ml|kw|mw|gw|kwh|mwh|gwh|kph|mph|ha|ft|lbs?)(?![\p{L}\p{N}])/iu;
 
+/**
+ * "crossed the 200-mark": a threshold named by its number, which a toll passes (the comparator is
+ * read before it); the mark is no unit of what is counted.
+ */
+const markAt = (slice: string, start: number, at: number): boolean =>
+  slice.startsWith('-mark', at) && !isAsciiLetter(slice.charCodeAt(at + 5)) && slice.startsWith('the ', start - 4); // not "a 200-mark note"
+
 /** The decimals of digits, read with a point where the text wrote a decimal comma ("1,5 million"). */
 const decimals = (part: string | undefined): string => (part ? `.${part.slice(1)}` : '');
 
@@ -423,6 +441,11 @@ const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after
 
 /** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */
 function scaleAfter(after: string, money: boolean): { scale: number; length: number } | null {
+  // "R55-billion", "$4-million": an amount's scale may be hyphenated, as South African and Canadian papers write it.
+  if (money && after.charCodeAt(0) === 45) {
+    const hyphenated = scaleAfter(after.slice(1), true);
+    return hyphenated && !/^\s/.test(after.slice(1)) ? { scale: hyphenated.scale, length: hyphenated.length + 1 } : null;
+  }
   if (!SCALE_LEADS.has(leadOf(after))) return null;
   for (const [re, scale] of SUFFIX_SCALE) {
     const s = re.exec(after);

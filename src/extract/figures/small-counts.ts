@@ -60,12 +60,13 @@ export const afterOnly = (text: string, sentence: Range, hit: NumberHit): boolea
 function closesPlaceList(text: string, hit: NumberHit, earlier: FigureHit[]): boolean {
   const last = earlier[earlier.length - 1]?.figure;
   if (!last || hit.start - last.span.end > LIST_GAP || !LIST_JOIN.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return false;
-  return PLACE_AFTER.test(text.slice(hit.end, hit.end + 7)) && PLACE_AFTER.test(text.slice(last.span.end, last.span.end + 7));
+  return PLACE_AFTER.test(text.slice(hit.end, hit.end + 7)) && PLACE_AFTER.test(text.slice(last.span.end, last.span.end + 12));
 }
 /** How far the count before may stand: one place's name and its noun ("at the Lok Vira Memorial hospital"). */
 const LIST_GAP = 120;
 const LIST_JOIN = /(?:,|\band)\s+$/;
-const PLACE_AFTER = /^\s+(?:at|in|from)\s/i;
+/** "in", "at" or "from", maybe after "each" ("two each in Ostra and Varn, and one in Kelmor"). */
+const PLACE_AFTER = /^\s+(?:each\s+)?(?:at|in|from)\s/i;
 
 /**
  * "at one point", "at one stage": when, counting nothing. Why: an event of the sentence would

@@ -59,12 +59,15 @@ function countedNoun(text: string, from: number, to: number): string | null {
   if (i < hi && text.charCodeAt(i) === OPEN_BRACKET) i++;
   // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
   let beforeAnd = -1;
+  // Whether every word read so far opens with a capital (capitalHead).
+  let capitals = true;
   for (let skipped = false, joined = false; ; ) {
     while (i < hi && classAt(text, i) & SPACE) i++;
     if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
     const wordStop = wordEnd(text, i + widthAt(text, i), hi);
     const lower = text.slice(i, wordStop).toLowerCase();
-    if (count === 0 && !skipped && MORE_WORDS.has(lower)) {
+    // "11 new confirmed cases": a lower-case "new" adds to a count as "more" does ("New Delhi" is a name).
+    if (count === 0 && !skipped && (MORE_WORDS.has(lower) || (lower === 'new' && classAt(text, i) & LOWER))) {
       skipped = true;
       i = wordStop;
       continue;
@@ -93,11 +96,15 @@ function countedNoun(text: string, from: number, to: number): string | null {
     if (count > 0 && (lower === 'early' || lower === 'late') && WHEN_AFTER_EARLY.has(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
     // "one foot high", "two metres deep": the dimension after a length says which way it is measured.
     if (count > 0 && DIMENSIONS.has(lower) && LENGTHS.has(previous)) break;
+    // "1,118 relief camps set up", "1,050 houses completely ruined": after a plural noun, a word before a
+    // particle is a verb and a word in "-ly" an adverb, neither of them part of the noun.
+    if (count > 0 && isPlural(previous) && (lower.endsWith('ly') || PARTICLES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 8))))) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
     if (isParticiple(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
     // "the 802 figure given by": a noun for the number itself counts nothing.
     if (count === 0 && NUMBER_NOUNS.has(lower) && !nounFollows(text, wordStop, to)) return null;
     if (start < 0) start = i;
+    if (!(classAt(text, i) & UPPER)) capitals = false;
     count++;
     end = wordStop;
     previous = lower;
@@ -105,7 +112,26 @@ function countedNoun(text: string, from: number, to: number): string | null {
     i = wordStop;
   }
   if (beforeAnd >= 0 && count === 2) return text.slice(start, beforeAnd);
+  if (count === MAX_UNIT_WORDS && capitals) return capitalHead(text, end, hi) ?? text.slice(start, end);
   return count ? text.slice(start, end) : null;
+}
+
+/**
+ * "Ten National Rapid Response Teams": capitalised words after a number name a kind of thing, whose
+ * plural head closes the name; read past the unit's word limit (at most two more words), the head is
+ * what is counted. Null when no plural closes the name there.
+ */
+function capitalHead(text: string, from: number, hi: number): string | null {
+  let i = from;
+  for (let words = 0; words < 2; words++) {
+    i = spacesFrom(text, i, hi);
+    if (i >= hi || !(classAt(text, i) & UPPER)) return null;
+    const stop = wordEnd(text, i + widthAt(text, i), hi);
+    const lower = text.slice(i, stop).toLowerCase();
+    if (lower.endsWith('s')) return lower;
+    i = stop;
+  }
+  return null;
 }
 const OPEN_BRACKET = 91;
 /** "the 10 rebels they've killed", "two men we're told of": a stop word (a pronoun) with a verb contracted onto it. */
@@ -143,6 +169,8 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
 const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra', 'such']);
 /** Nouns for people that an event's adjective may stand before ("32 missing people", "ten injured children"). */
 export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'children', 'individuals', 'residents', 'passengers', 'workers', 'miners', 'soldiers', 'civilians', 'migrants', 'tourists', 'climbers', 'fishermen', 'students']);
+/** A plural noun, with or without a final "s". */
+const isPlural = (lower: string): boolean => lower.endsWith('s') || IRREGULAR_PLURALS.has(lower);
 /** Plurals without a final "s": "20 people and property" counts the people. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 
