@@ -18,7 +18,8 @@ const INVERTED_VERB = /\b(?:said|says|added|wrote|told)\s+(?:(?:a|an|the)\s+)?(?
 
 /**
  * The sentence's source speaks for a quote inside it when it is named before the quote ("X said the
- * deal will “…”") or after it as the subject of a turned-round verb ("…, said X"); not when it only
+ * deal will “…”") or after it as the subject of a turned-round verb ("…, said X") or of a verb closing
+ * the sentence ("The bank remains “wary” of prices, Governor X said"); not when it only
  * reports something else later in the sentence ("Y called for an “orderly” handover after X announced …").
  */
 function speaksForQuote(text: string, names: Named[], source: number, s: Range, q: Quote): boolean {
@@ -27,9 +28,16 @@ function speaksForQuote(text: string, names: Named[], source: number, s: Range, 
     if (n.entity !== source) continue;
     if (n.end <= q.open) return true;
     if (n.start >= q.close && INVERTED_VERB.test(text.slice(Math.max(q.close, n.start - 60), n.start))) return true;
+    if (n.start >= q.close && CLOSING_SUBJECT.test(text.slice(Math.max(q.close, n.start - 60), n.start)) && CLOSING_VERB.test(text.slice(n.end, s.end))) return true;
   }
   return false;
 }
+
+/** `…, Governor Ana Ruiz said`: a comma and at most a few words of title before the name of a subject closing the sentence. */
+const CLOSING_SUBJECT = /,\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/** The reporting verb right after that name closes its clause ("said.", "said on Monday,", "told reporters."). */
+const CLOSING_VERB = /^\s+(?:said|says|added|told\s+[\p{L}-]+)(?:\s+(?:on|in|at)\s+[\p{L}-]+)?\s*(?:[,.!?]|$)/u;
 
 /** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
 const MAX_QUOTES_FOR_ECHOES = 200;

@@ -281,3 +281,16 @@ describe('the reporter of a figure behind a phrase, a relative clause or a place
     expect(figureBy(text, 41)).toEqual(['Kelmor Institute of Health Sciences', null]);
   });
 });
+
+describe('a body that revises a forecast reports its figures (issue #3)', () => {
+  it('gives "The World Bank last raised X’s growth forecast to 4.2 per cent from 3.9 per cent" to the bank', () => {
+    const text = 'The World Bank last raised Kelmor’s growth forecast for the year to 4.2 per cent from 3.9 per cent.';
+    expect(figureBy(text, 4.2)[0]).toBe('World Bank');
+    expect(figureBy(text, 3.9)[0]).toBe('World Bank');
+    expect(figureBy(text.replace('last raised', 'cut'), 4.2)[0]).toBe('World Bank');
+  });
+
+  it('keeps a body that raises something other than a forecast from reporting it', () => {
+    expect(figureBy('The World Bank raised its lending to Kelmor by 4.2 per cent.', 4.2)[0]).toBeNull();
+  });
+});

@@ -112,3 +112,16 @@ describe('plural nouns of a field and time zones', () => {
     expect(names('The tremor at 4:12 a.m. EDT showed up as a magnitude 2.1 event at stations in Ostra, said spokesman Tomas Reve.')).toEqual(['Ostra', 'Tomas Reve']);
   });
 });
+
+describe('a plural noun after two names is no reporting verb (issue #3)', () => {
+  const statementSources = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => c.attributedTo);
+
+  it('reads "in Kelmor’s Ostra and Brask states last week" as states, not as Brask stating', () => {
+    const text = 'The army brought aid to thousands of people who had fled to high ground in Kelmor’s Ostra and Brask states last week.';
+    expect(statementSources(text)).toEqual([]);
+  });
+
+  it('still reads "states" after one name as its verb', () => {
+    expect(statementSources('The Ostra Relief Agency states that 40 villages were cut off.')).toEqual(['Ostra Relief Agency']);
+  });
+});

@@ -216,3 +216,15 @@ describe('speakers after a quote beyond a plain "X said"', () => {
     expect(quoteSpeakers(text)).toEqual([null]);
   });
 });
+
+describe('a few quoted words in a sentence a speaker tag closes (issue #3)', () => {
+  it('gives "The bank remains “deeply worried” about prices, Governor X said" to X', () => {
+    const text = 'Kelmor’s central bank remains “deeply worried” about prices and will act, Governor Ana Ruiz said on Monday.';
+    expect(quoteSpeakers(text)).toEqual(['Ana Ruiz']);
+    expect(quoteSpeakers(text.replace('said on Monday.', 'said, adding that rates may stay high.'))).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps a scare quote whose sentence the named person closes with words of their own', () => {
+    expect(quoteSpeakers('The “deeply worried” bank will act, Governor Ana Ruiz said the plan would show.')).toEqual([]);
+  });
+});

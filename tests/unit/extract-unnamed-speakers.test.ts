@@ -89,3 +89,73 @@ describe('an unnamed source whose words a line break splits', () => {
     expect(r.claims.find((c) => c.kind === 'figure')!.reportedBy).toBe('a security source');
   });
 });
+
+describe('an unnamed speaker after a named one is nobody named (issue #3)', () => {
+  const quoteClaims = (text: string): [string | null, string | null][] =>
+    extract(text)
+      .claims.filter((c) => c.kind === 'quote')
+      .map((c) => [c.attributedTo, c.reportedBy]);
+
+  it('gives "…," said a spokesman for the <unnamed body> to that spokesman, not the speaker before', () => {
+    const text =
+      '"Gunmen came on bikes at dawn," district police spokesman Tomas Elbery told reporters.\n\n' +
+      '"At least 40 villagers were killed," said a spokesman for the regional council chairman in Derru, where the village lies.';
+    expect(quoteClaims(text)).toEqual([
+      ['Tomas Elbery', null],
+      [null, 'a spokesman for the regional council chairman'],
+    ]);
+    const figure = extract(text).claims.find((c) => c.kind === 'figure')!;
+    expect([figure.attributedTo, figure.reportedBy]).toEqual([null, 'a spokesman for the regional council chairman']);
+  });
+
+  it('gives "…," said a spokesman for <a named body> to that body', () => {
+    const text =
+      '"Gunmen came on bikes at dawn," district police spokesman Tomas Elbery told reporters.\n\n' +
+      '"We are burying them today," said a spokesman for the Derru Regional Council.';
+    expect(quoteClaims(text)).toEqual([
+      ['Tomas Elbery', null],
+      ['Derru Regional Council', null],
+    ]);
+  });
+
+  it('keeps "…, an official in the provincial government said" from a department named before', () => {
+    const text =
+      'The Flood Relief Department of the Kelmor government said 40 villages were cut off.\n\n' +
+      'As many as 90,000 people have been moved to shelters on higher ground, an official in the provincial government said.';
+    const figure = extract(text).claims.find((c) => c.kind === 'figure' && c.text.includes('90,000'))!;
+    expect([figure.attributedTo, figure.reportedBy]).toEqual([null, 'an official in the provincial government']);
+    // Officials of a body are its voice: "officials at the department" still stand for it.
+    const own = extract(text.replace('an official in the provincial government said', 'officials at the department said'));
+    expect(own.claims.find((c) => c.kind === 'figure' && c.text.includes('90,000'))!.attributedTo).toBe('Flood Relief Department of the Kelmor government');
+  });
+});
+
+describe('a headline an unnamed outlet printed (issue #3)', () => {
+  it('gives "…," read the headline of a <place> tabloid to that tabloid, not the speaker before', () => {
+    const text =
+      'A national TV network claimed this morning that more than 300 people had died in Ostra.\n\n' +
+      'Mayor Tomas Elbery said the Kelmor Times had counted 250 dead.\n\n' +
+      '"This family no longer exists," read the headline of a Ostra tabloid, beside a photo of a designer.';
+    const quote = extract(text).claims.find((c) => c.kind === 'quote')!;
+    expect([quote.attributedTo, quote.reportedBy]).toEqual([null, 'a Ostra tabloid']);
+  });
+});
+
+describe('"it said" after a body the text describes but does not name (issue #3)', () => {
+  it('gives "…," it said to the unnamed agency opening the sentence before, not the body named earlier', () => {
+    const text =
+      'The Kelmor Centre for Disease Control (KCDC) has reported a total of 90 deaths from cholera this year.\n\n' +
+      'The public health agency said that these span 12 states.\n\n' +
+      '"We are witnessing a slight decline in cases," it said.';
+    const quote = extract(text).claims.find((c) => c.kind === 'quote')!;
+    expect([quote.attributedTo, quote.reportedBy]).toEqual([null, 'the public health agency']);
+  });
+
+  it('keeps "it said" on the body a definite noun names ("the centre said")', () => {
+    const text =
+      'The Kelmor Centre for Disease Control (KCDC) has reported a total of 90 deaths from cholera this year.\n\n' +
+      'The centre said that these span 12 states.\n\n' +
+      '"We are witnessing a slight decline in cases," it said.';
+    expect(extract(text).claims.find((c) => c.kind === 'quote')!.attributedTo).toBe('Kelmor Centre for Disease Control');
+  });
+});

@@ -1,6 +1,6 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -72,15 +72,17 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
   if (person === null) return null;
   const subjectEnd = first.name?.kind === 'person' ? afterApposition(ctx, els) : 0;
   let v = subjectEnd + 1;
-  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  // "The Fund last raised its forecast": "last" places the verb in time, as a filler does.
+  while (v < els.length && (els[v]!.cls & VERB_FILLER || els[v]!.lower === 'last')) v++;
   const verb = els[v];
   // The apposition's closing comma is no break between the subject and its verb.
   const subjectGap = subjectEnd > 0 ? els[subjectEnd + 1]!.start : first.end;
   if (verb?.lower === undefined || verb.cls & FUNCTION || punctuatedBetween(ctx, subjectGap, verb.start)) return null;
   // "The Finance Ministry expects GDP to fall 6 per cent": a body forecasts only by a verb of
-  // forecasting ("The bank saw …" may tell its own results).
-  if (body) return BODY_FORECAST_VERBS.has(verb.lower) ? person : null;
-  if (FORECAST_VERBS.has(verb.lower)) return person;
+  // forecasting ("The bank saw …" may tell its own results), or by revising a forecast ("The Fund
+  // raised Kelmor's growth forecast to 4 per cent", read by the forecast's noun below).
+  if (body ? BODY_FORECAST_VERBS.has(verb.lower) : FORECAST_VERBS.has(verb.lower)) return person;
+  if (body && !FORECAST_REVISIONS.has(verb.lower)) return null;
   for (let k = v + 1; k < els.length && k <= v + OWNER_REACH; k++) {
     if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
     // "could target the cells" is a verb.
@@ -120,6 +122,9 @@ const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 
 
 /** Verbs by which a body (not a person) opening a sentence forecasts its figures. */
 const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
+
+/** Verbs by which a body sets a forecast anew, giving its figures ("raised its growth forecast to 4 per cent"). */
+const FORECAST_REVISIONS: ReadonlySet<string> = new Set([...REVISING_VERBS, 'cut', 'cuts', 'trimmed', 'trims', 'upgraded', 'downgraded']);
 
 /** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
 const OWNER_REACH = 10;

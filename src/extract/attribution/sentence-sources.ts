@@ -36,7 +36,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
       else found = invertsToNoun(ctx, els, i) ? null : closingSpeaker(ctx, els, i) ?? subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
@@ -190,7 +190,7 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
   if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
-  const described = describedAfter(ctx, els, verb + 1);
+  const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1);
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
   if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
@@ -226,6 +226,19 @@ function describedAfter(ctx: AttributionContext, els: Element[], at: number): nu
     return person && SPEAKS.has(person.kind) && closes ? person.entity : null;
   }
   return null;
+}
+
+/**
+ * "said a spokesman for the Kelmor Council": an unnamed spokesperson opening at els[at] speaks for
+ * the body or person named right after "for" or "of"; its name, or null ("for the district chief"
+ * names no one, and leaves the speaker unnamed).
+ */
+function voiceAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!ARTICLES.has(els[at]!.lower!) || !els[at + 1]?.lower?.startsWith('spokes')) return null;
+  const link = els[at + 2]?.lower;
+  if (link !== 'for' && link !== 'of') return null;
+  const named = els[at + 3]?.lower === 'the' ? els[at + 4] : els[at + 3];
+  return named?.name && SPEAKS.has(named.name.kind) && !punctuatedBetween(ctx, els[at]!.end, named.start) ? named.name.entity : null;
 }
 
 /** Words opening a description of someone not yet named ("a witness", "another marcher"). */
@@ -348,6 +361,16 @@ const SUBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'from', 'a
  * right after it is another verb (appeared, summed), whose subject reports nothing.
  */
 const phrasalUp = (els: Element[], verb: number): boolean => els[verb + 1]?.lower === 'up' && els[verb + 1]!.start - els[verb]!.end === 1;
+
+/**
+ * "in Kelmor's Ostra and Brask states last week": after two names joined by "and", a reporting verb
+ * that is also a plural noun is that noun, which they qualify (two subjects would take "state"); no one reports there.
+ */
+const pluralAfterPair = (els: Element[], verb: number): boolean =>
+  PLURAL_NOUN_VERBS.has(els[verb]!.lower) && els[verb - 1]?.name !== undefined && els[verb - 2]?.lower === 'and' && els[verb - 3]?.name !== undefined;
+
+/** Reporting verbs spelt as plural nouns ("states", "reports"). */
+const PLURAL_NOUN_VERBS: ReadonlySet<string | undefined> = new Set(['states', 'reports', 'notes', 'claims']);
 
 /** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
 const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';

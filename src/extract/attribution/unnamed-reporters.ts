@@ -1,8 +1,9 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, CONCESSIVE, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
+import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
@@ -29,7 +30,76 @@ export function clauseReporter(ctx: AttributionContext, els: Element[], from: nu
  */
 export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number): Reporter | null {
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
-  return unnamedSubject(ctx, elements(ctx, q.close, end), q.close + 1, end);
+  const els = elements(ctx, q.close, end);
+  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q);
+}
+
+/**
+ * `The public health agency said cases fell. “…,” it said.`: a pronoun and its reporting verb right
+ * after a quote stand for an unnamed speaker opening a sentence just before, where no one named
+ * stands nearer; that speaker, or null.
+ */
+function pronounAfter(ctx: AttributionContext, els: Element[], q: Quote): Reporter | null {
+  const word = els[0]?.lower;
+  if ((!isPronoun(word) && word !== 'it') || !((els[1]?.cls ?? 0) & REPORTING_VERB)) return null;
+  return antecedentReporter(ctx, word!, firstFrom(ctx.sents, q.open + 1) - 1);
+}
+
+/**
+ * `,” read the headline of a local tabloid`: written words after a quote, "read" turned round to
+ * what carried them and the unnamed outlet that printed it; that outlet, or null.
+ */
+function headlineReporter(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  if (!READS.has(els[0]?.lower) || els[1]?.lower !== 'the' || !PRINTED.has(els[2]?.lower) || !MEMBER_LINKS.has(els[3]?.lower)) return null;
+  return punctuatedBetween(ctx, els[0]!.end, els[3]!.end) ? null : unnamedPhrase(ctx, els, 4, end);
+}
+
+/** Verbs that turn round to written words' carrier ("read the headline", "ran the banner"). */
+const READS: ReadonlySet<string | undefined> = new Set(['read', 'reads', 'ran', 'runs']);
+
+/** What carries a quote in print. */
+const PRINTED: ReadonlySet<string | undefined> = new Set(['headline', 'caption', 'banner', 'front']);
+
+/**
+ * `,” said a spokesman for the district chief.`: the verb turned round to an unnamed speaker opening
+ * with a determiner; a speaker named earlier must not stand in for them. That speaker, with the
+ * body they speak for where it has no name ("a spokesman for the district chief"), or null.
+ */
+function invertedReporter(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  const verb = els[0];
+  if (!verb || !(verb.cls & REPORTING_VERB) || !els[1] || punctuatedBetween(ctx, verb.end, els[1].start)) return null;
+  return unnamedPhrase(ctx, els, 1, end);
+}
+
+/**
+ * The unnamed speaker's phrase opening with a determiner at els[at] ("a spokesman", "the local
+ * tabloid"), with the body it speaks for, or null. A place may describe the speaker ("the Kelmor
+ * tabloid"); after "a" or "an" any name does ("a Kelmor Times reporter" is someone unnamed).
+ */
+function unnamedPhrase(ctx: AttributionContext, els: Element[], at: number, end: number): Reporter | null {
+  const opener = els[at]?.lower;
+  if (opener === undefined || !DETERMINERS.has(opener)) return null;
+  const indefinite = opener === 'a' || opener === 'an';
+  for (let k = at + 1; k < els.length && k <= at + REPORTER_REACH; k++) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return null;
+    if (e.lower === undefined) {
+      if (e.name.kind === 'place' || indefinite) continue;
+      return null;
+    }
+    if (e.cls & FUNCTION) return null;
+    if (isSpeakerWord(ctx, e.lower) && !(els[k + 1]?.lower !== undefined && isSpeakerWord(ctx, els[k + 1]!.lower!))) return withBody(ctx, els, k, reporter(ctx, els, at, k, end));
+  }
+  return null;
+}
+
+/** The speaker's phrase ending at els[noun], with the unnamed body after "for"/"of" up to the next name, preposition or punctuation. */
+function withBody(ctx: AttributionContext, els: Element[], noun: number, found: Reporter): Reporter {
+  if (!MEMBER_LINKS.has(els[noun + 1]?.lower) || els[noun + 2]?.lower !== 'the') return found;
+  let last = noun + 2;
+  while (last + 1 < els.length && last < noun + 2 + REPORTER_REACH && els[last + 1]!.lower !== undefined && !(els[last + 1]!.cls & FUNCTION) && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  if (last === noun + 2) return found;
+  return { ...found, label: found.label + ctx.text.slice(els[noun]!.end, els[last]!.end).replace(/\s+/g, ' '), end: els[last]!.end };
 }
 
 /** "The Israeli military said …", "Officials said …": who sentence `i` opens reporting without naming them, or null. */
@@ -106,7 +176,11 @@ function openingPhrase(ctx: AttributionContext, els: Element[], noun: number, un
  */
 function pronounReporter(ctx: AttributionContext, els: Element[], i: number): Reporter | null {
   const word = reportingPronoun(ctx, els);
-  if (word === undefined) return null;
+  return word === undefined ? null : antecedentReporter(ctx, word, i);
+}
+
+/** The unnamed speaker opening one of the few sentences before sentence `i` that the pronoun `word` in it stands for, reporting to its end; or null. */
+function antecedentReporter(ctx: AttributionContext, word: string, i: number): Reporter | null {
   const s = ctx.sents[i]!;
   for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
     if (sourceOfSentence(ctx, j) !== null) return null;
@@ -131,10 +205,11 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   return undefined;
 }
 
-/** "they" stands for a plural noun of speakers, "he"/"she" for a singular noun of a person ("spokesman", not "ministry"). */
+/** "they" stands for a plural noun of speakers, "he"/"she" for a singular noun of a person ("spokesman", not "ministry"), "it" for a body's ("agency"). */
 function agrees(pronoun: string, noun: string): boolean {
   const plural = noun.endsWith('s') && !noun.endsWith('ss');
-  return pronoun === 'they' ? plural : !plural && (wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0;
+  if (pronoun === 'they') return plural;
+  return !plural && (wordClass(noun) & (pronoun === 'it' ? BODY_NOUN : SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0;
 }
 
 /** How many sentences back a reporting pronoun looks for the unnamed speaker it stands for. */
@@ -151,7 +226,7 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     let noun = v - 1;
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
     // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
-    const found = reporterEndingAt(ctx, els, 0, noun, Math.min(until, els[v]!.end));
+    const found = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, Math.min(until, els[v]!.end)));
     if (found && commaBefore(ctx, found.start)) return found;
   }
   // ", said officials.": the verb turned round after a comma, at the end.
@@ -160,6 +235,20 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, last, until) : null;
   }
   return null;
+}
+
+/**
+ * "…, an official in the state government said": a body's phrase after a preposition is where the
+ * speaker works; the speaker is the unnamed person's phrase before it, which the reporter takes in.
+ */
+function memberReporter(ctx: AttributionContext, els: Element[], noun: number, body: Reporter | null): Reporter | null {
+  if (!body) return null;
+  // The body's phrase opens at most REPORTER_REACH words before its noun.
+  let at = noun;
+  while (at > 0 && els[at]!.start > body.start) at--;
+  if (at < 2 || !MEMBER_LINKS.has(els[at - 1]!.lower) || punctuatedBetween(ctx, els[at - 2]!.end, body.start)) return body;
+  const person = reporterEndingAt(ctx, els, 0, at - 2, body.until);
+  return person ? { ...person, label: `${person.label}${ctx.text.slice(els[at - 2]!.end, body.end).replace(/\s+/g, ' ')}`, end: body.end } : body;
 }
 
 /** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>", a comma or a word opening a clause does. */

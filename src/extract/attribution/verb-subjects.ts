@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, hasCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, hasCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -42,7 +42,9 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if (placed !== null) return placed;
       const aside = asideBefore(ctx, els, verb);
       if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
-      return appositionHead(ctx, els, i, verb) ?? spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i);
+      const apposed = appositionHead(ctx, els, i, verb);
+      if (apposed !== null || memberOfUnnamed(ctx, els, i)) return apposed;
+      return spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i);
     }
   }
   return null;
@@ -238,6 +240,35 @@ const PLACING: ReadonlySet<string | undefined> = new Set(['at', 'from']);
 
 /** Words opening a second subject or a clause of its own, whose verb is not the named speaker's. */
 const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'or', 'who', 'which', 'that', 'where', 'when', 'whose', 'it']);
+
+/**
+ * "…, an official in the state government said": the phrase ending at els[at] ("the state
+ * government") is where someone unnamed works, not the subject; that body's noun must not stand
+ * for a body named earlier. True where "the" opens it, after a preposition and a person's noun that
+ * "a" or "an" opens ("a senior official"); "officials at the ministry" are the ministry's voice.
+ */
+function memberOfUnnamed(ctx: AttributionContext, els: Element[], at: number): boolean {
+  for (let k = at; k >= 3 && k > at - MEMBER_PHRASE_REACH; k--) {
+    if (els[k]!.lower !== 'the') continue;
+    const noun = els[k - 2]!;
+    if (!MEMBER_LINKS.has(els[k - 1]!.lower) || noun.lower === undefined || !(wordClass(noun.lower) & (PERSON_NOUN | SPOKESNOUN)) || punctuatedBetween(ctx, noun.end, els[at]!.end)) return false;
+    return indefinite(els, k - 2);
+  }
+  return false;
+}
+
+/** "a" or "an" opens the noun phrase ending at els[noun], maybe with a describing word between ("a senior official"). */
+function indefinite(els: Element[], noun: number): boolean {
+  for (let j = noun - 1; j >= 0 && j >= noun - 2; j--) {
+    const word = els[j]!.lower;
+    if (word === 'a' || word === 'an') return true;
+    if (word === undefined || els[j]!.cls & FUNCTION) return false;
+  }
+  return false;
+}
+
+/** Words of that body's phrase from "the" to its noun ("the state disaster government"). */
+const MEMBER_PHRASE_REACH = 4;
 
 /** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
 function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number | null {

@@ -34,7 +34,7 @@ export function hasCount(els: Element[], from: number, to = els.length): boolean
 }
 
 /** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
-const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
+export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
 
 /** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "puts its estimate at". */
 const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', ...REVISING_VERBS]);
@@ -81,3 +81,6 @@ export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tw
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** Prepositions tying an unnamed person to the body they work in ("an official in the …", "a spokesman for the …"). */
+export const MEMBER_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'at', 'of', 'for', 'from', 'with']);
