@@ -575,3 +575,9 @@ export const TOWN_NAMED_SITES = set('hospital infirmary');
 
 /** Central banks known by their initials alone (Reserve Bank of India, Reserve Bank of Australia, Reserve Bank of New Zealand, European Central Bank, Bank of Japan, Bank of England, People's Bank of China, Swiss National Bank): public bodies. */
 export const CENTRAL_BANK_INITIALS = set('rbi rba rbnz ecb boj boe pboc snb');
+
+/** Words of public fields that the portfolios above do not list ("the Public Health agency", "the Disaster Management department"): before a body's lower-case noun they say what it does, no name. */
+export const FIELD_WORDS = set('public disaster management relief emergency');
+
+/** Nouns of a speech a speaker owns ("Ruiz’s address", "her remarks"): a one-word name that owns one speaks. */
+export const SPEECH_NOUNS = set('address speech remarks testimony briefing');

@@ -212,3 +212,10 @@ describe('the kind of a name', () => {
     expect(kindOf(text, 'Peruvian Congress')).toBe('government');
   });
 });
+
+describe('a speaker named by one word', () => {
+  it('reads a one-word name that owns a speech and speaks, taken up by "he", as a person', () => {
+    const text = 'The rand barely moved during Tshabalo’s address, having been at 12 to the dollar when he began. Tshabalo was upbeat about prices. “Inflation has eased,” Tshabalo said.';
+    expect(kindOf(text, 'Tshabalo')).toBe('person');
+  });
+});

@@ -108,3 +108,13 @@ describe('a company’s ampersand initials, its ticker and a hospital named afte
     ]);
   });
 });
+
+describe('a place whose name opens a body’s name', () => {
+  it('keeps a place apart from the body named after it with a place noun ("Kelmor State … Authority")', () => {
+    const text = 'Floods hit the northern state of Ostravia this week. At least 40 people died in Ostravia, according to the Ostravia State Disaster Management Authority (OSDMA). Rescue teams reached Ostravia on Monday.';
+    expect(mentions(text)).toEqual([
+      'place Ostravia Ostravia',
+      'government Ostravia State Disaster Management Authority Ostravia State Disaster Management Authority|OSDMA',
+    ]);
+  });
+});

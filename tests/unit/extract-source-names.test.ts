@@ -197,3 +197,21 @@ describe('titles of international offices, short ranks, a month opening a body�
     expect(names('The nurses’ union (NTU) – with 3 locals – said so.')).toEqual([]);
   });
 });
+
+describe('words of a body’s name that look like something else', () => {
+  it('keeps a sentence’s opening "First" of a name ending in an institution’s head, not an ordinal', () => {
+    expect(mentions('Rates stayed flat. First Capital Bank chief economist Ana Ruiz said the decision was expected.')).toEqual([
+      ['First Capital Bank', 'organization'],
+      ['Ana Ruiz', 'person'],
+    ]);
+  });
+
+  it('keeps the ’s of partners’ names joined by "&" when it owns nothing, as one organisation', () => {
+    expect(mentions("Ana Ruiz, a senior analyst for Moody & Kelm's, said prices rose.")).toEqual([
+      ['Ana Ruiz', 'person'],
+      ["Moody & Kelm's", 'organization'],
+    ]);
+    // Two words joined by "&" may name a column: no firm without the ’s or a third name.
+    expect(mentions('The Crime & Justice column ran on Monday.')).toEqual([['Crime & Justice', 'other']]);
+  });
+});

@@ -1,5 +1,5 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
-import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS } from '../lexicon';
+import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
 import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
@@ -8,7 +8,7 @@ import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
-import { bodyMemberAfter, isLanguageAfterWord, isSettlement, PLACE_OPENERS } from './place-cues';
+import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSettlement, PLACE_OPENERS } from './place-cues';
 import { placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
@@ -103,12 +103,16 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const beforeClass = wordClass(before);
     const headClass = wordClass(head);
     const nextClass = wordClass(next);
-    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass | nextClass;
+    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass;
     if (beforeClass & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
     // "state-run KNA news reported": a name before "news" and a wire's noun or verb is an outlet's.
     // "the local news agency Pajhwok": an agency of news is an outlet, not any agency.
     const newsAgency = before === 'agency' && wordBeforeLast(text, lo, o.start).toLowerCase() === 'news';
-    const cuesAfter = cues | cueAfterModifier(text, o.end, next, hi);
+    // "a Rio tabloid", "an Ostra night club": after "a" or "an" the name only says where one of many
+    // is, as with a place's noun below; it names no outlet or body of its own.
+    // "the A Just Kelmor party": a capital "A" opens a name, no article.
+    const indefinite = (before === 'a' || before === 'an') && text.charCodeAt(o.start - before.length - 1) === 97;
+    const cuesAfter = cues | (indefinite ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
     const toldNews = before === 'told' && isAcronym(o.form) && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
     const wire = isAcronym(o.form) && creditedInDateline(text, o.start, o.end);
     if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
@@ -121,7 +125,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     else if ((ARMED_MEMBERS.has(next) && (last > 0 || isAcronym(o.form))) || (ARMED_SIDES.has(before) && wordBeforeLast(text, lo, o.start) === 'the')) orgCue++;
     // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
     // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
-    const placeNext = before !== 'a' && before !== 'an' && ((nextClass & PLACE_CUE) !== 0 || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
+    const placeNext = !indefinite && (isPlaceNoun(next) || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
     if (placeNext) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
@@ -151,7 +155,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (COMPANY_AFTER.test(text.slice(o.end, hi))) business++;
     if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
-    if (!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) {
+    // "Tshabalo’s address … when he began": a one-word name that owns a speech speaks as well.
+    const ownsSpeech = speaker && o.owner && SPEECH_NOUNS.has(lowerWordAfter(text, o.end + 2, hi));
+    if ((!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) || ownsSpeech) {
       subject++;
       // "Sultan said … . Some 215 soldiers died, he said.": the pronoun that next stands for a subject.
       const pronoun = speaker ? nextPronoun(text, o.end, Math.min(text.length, o.end + PRONOUN_REACH)) : '';
@@ -175,6 +181,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (outletCue && outletCue >= orgCue) return 'outlet';
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
+  // "Kelm & Dorr's", "Ruiz Mora & Kelm": partners' names joined by an ampersand, with the firm's ’s or
+  // three names, name their firm; two words may be a column's or a committee's ("Crime & Justice").
+  if (group.name.includes(' & ') && (words.length > 2 || /['’]s$/.test(group.name)) && !(classes[0]! & GIVEN_NAME)) return 'organization';
 
   const byHead = headKind(group.name, words, classes, placeOwned);
   if (byHead) return byHead;

@@ -1,8 +1,9 @@
-/** Company names that run across "in" or "of" ("the phone maker Kelmor in Motion"), once a noun of a company has named them. */
+/** Company names that run across "in" or "of" ("the phone maker Kelmor in Motion") or keep their ’s ("Kelm & Dorr's"). */
 
 import { COMPANY_NOUNS } from '../lexicon';
 import { keyOf } from './occurrence';
 import { isConnector, type Token } from '../tokens';
+import { FUNCTION, REPORTING_VERB, VERB_FILLER } from '../wordclass';
 
 /** Where the run ends in a company's name that `companies` holds, whole or after a connector ("Shares of Kelmor in Motion"); else -1. */
 export function companyTail(run: Token[], companies: ReadonlySet<string>): number {
@@ -21,4 +22,15 @@ export function companyNamed(tokens: readonly Token[], opening: number, run: Tok
   const noun = tokens[opening - 1];
   if (!noun || noun.capitalised || !COMPANY_NOUNS.has(noun.lower) || noun.end + 1 !== run[0]!.start) return false;
   return run.every((t, k) => (k % 2 === 0 ? t.capitalised : t.text === 'in' || t.text === 'of'));
+}
+
+/**
+ * "an analyst for Kelm & Dorr's, said": a partners' name joined by an ampersand whose last word's ’s
+ * owns nothing (punctuation, a function word or a verb follows) keeps the ’s as part of the name.
+ * `next` is the token after the name's last word, or undefined at the text's end.
+ */
+export function keepsNameApostrophe(text: string, last: Token, first: Token, next: Token | undefined): boolean {
+  if (!last.possessive || !text.slice(first.start, last.start).includes(' & ')) return false;
+  const after = last.end + 2;
+  return next === undefined || next.start > after + 1 || (next.cls & (FUNCTION | REPORTING_VERB | VERB_FILLER)) !== 0;
 }

@@ -4,7 +4,7 @@ import { bodyHeadAfter, ownsGovernment } from './body-heads';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
-import { companyNamed, companyTail } from './company-names';
+import { companyNamed, companyTail, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
@@ -15,7 +15,7 @@ import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { endsWithColourNickname } from './nicknames';
-import { isClockZone, isDemonymCompound, isExchangeTicker, isFieldBeforeCompanyNoun, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
+import { describesBody, isClockZone, isDemonymCompound, isExchangeTicker, isFieldBeforeCompanyNoun, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
 import { firstFrom } from '../ranges';
@@ -63,6 +63,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence)) run = run.slice(1);
       // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
       else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
+      if (i + 1 < to && describesBody(tokens, run, tokens[i + 1], from, isCommonNoun)) continue;
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
       // "Kelmor in Motion", once named after "the maker", stays one name, also after "Shares of".
@@ -113,8 +114,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
         if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
         const words = part.tokens.map((t) => t.lower);
-        const end = ownsBody ? tokens[body]!.end : last.end;
+        const apostrophe = !ownsBody && last === runEnd && keepsNameApostrophe(text, last, first, i + 1 < to ? tokens[i + 1] : undefined);
+        const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
         if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
+        if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
         out.push({
           start: first.start,
           end,
@@ -124,7 +127,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
-          owner: !ownsBody && last.possessive,
+          owner: !ownsBody && !apostrophe && last.possessive,
         });
       }
     }

@@ -167,7 +167,9 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
       if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(index, ids, k, key.slice(space + 1));
       // "G20" / "G20 Summit"; a one-word stem also before a longer head ("Nobel" / "Nobel Peace Prize").
       // "Ostrava" is not the "Ostrava Hospital": a hospital takes its town's name, no short form of its own.
-      if ((headsFrom[i] || (i === 1 && heads[w.length - 1])) && !TOWN_NAMED_SITES.has(w[w.length - 1]!)) {
+      // Nor is "Kelmor" the "Kelmor State Disaster Authority": a word a place's noun follows names the
+      // place, whose body it opens.
+      if ((headsFrom[i] || (i === 1 && heads[w.length - 1] && !(classes[1]! & PLACE_CUE))) && !TOWN_NAMED_SITES.has(w[w.length - 1]!)) {
         const stem = ids.get(key.slice(0, space));
         if (stem !== undefined) index.stems[stem] ??= k;
       }

@@ -3,7 +3,7 @@
 import { isHeadToken } from './name-shapes';
 import type { Known } from './occurrence';
 import { isAcronym, isConnector, type Token } from '../tokens';
-import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, PLACE_NOUN } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, PLACE_NOUN, ROLE_MODIFIER } from '../wordclass';
 
 /** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"). */
 export function trim(words: Token[]): Token[] {
@@ -12,13 +12,19 @@ export function trim(words: Token[]): Token[] {
   for (;;) {
     const w = words[s];
     if (!w) break;
-    const functionWord = w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an');
+    const functionWord = w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s);
     if (isConnector(w) || functionWord) s++;
     else break;
   }
   while (e > s && isConnector(words[e - 1]!)) e--;
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
+
+/**
+ * "First Kelmor Bank said": a sentence's opening "First" (the one function word that also qualifies a
+ * title) before words ending in an institution's head is that body's name's first word, no ordinal.
+ */
+const opensBodyName = (words: Token[], s: number): boolean => s === 0 && words.length > 1 && (words[0]!.cls & ROLE_MODIFIER) !== 0 && isHeadToken(words[words.length - 1]!);
 
 /**
  * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network",

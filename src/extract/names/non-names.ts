@@ -1,9 +1,10 @@
-/** Capitalised words that name nobody: a lone month, a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
+/** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
+import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import type { Occurrence } from './occurrence';
 import type { Token } from '../tokens';
-import { DEMONYM, FUNCTION, MONTH, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
 /** "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May"). */
 export function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
@@ -71,4 +72,23 @@ export function isFieldBeforeCompanyNoun(tokens: readonly Token[], t: Token, fro
     if (COMPANY_NOUNS.has(w.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "A Peruvian TV network claimed", "the Public Welfare agency said", "the Flood Relief department":
+ * capitalised words between an article and a lower-case body's noun right after them say which kind
+ * of body, no name: after "a" or "an" words opened by a demonym, after any article two or more
+ * common words or words of a field. `next` is the token after the run.
+ */
+export function describesBody(tokens: readonly Token[], run: readonly Token[], next: Token | undefined, from: number, isCommonNoun: (t: Token) => boolean): boolean {
+  if (next === undefined || next.capitalised || next.start !== run[run.length - 1]!.end + 1 || !(next.cls & (ORG_CUE | OUTLET_CUE) || MINISTRY_HEADS.has(next.text))) return false;
+  // A sentence's capitalised "A" or "The" may still open the run.
+  const opened = BARE_ARTICLES.has(run[0]!.lower);
+  const k = tokens.indexOf(run[0]!, from);
+  const article = opened ? run[0]!.lower : k > from ? tokens[k - 1]!.lower : '';
+  const words = opened ? run.slice(1) : run;
+  if (!words.length || !BARE_ARTICLES.has(article)) return false;
+  if (article !== 'the' && words[0]!.cls & DEMONYM) return true;
+  const field = (t: Token): boolean => !(t.cls & GIVEN_NAME) && (isCommonNoun(t) || isPortfolio(t) || FIELD_WORDS.has(t.lower));
+  return words.length > 1 && words.every(field);
 }

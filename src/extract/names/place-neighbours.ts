@@ -1,9 +1,8 @@
 /** The names around a name that make it a place (a list headed by a place noun, "Harrisburg, Pennsylvania,", a dateline); separate because it walks lists of names back and forth, not the words of one use. */
 import { GEO_OPENERS, PLACES } from '../lexicon';
 import { classAt, LETTER, UPPER } from '../chars';
-import { isSettlement } from './place-cues';
+import { isPlaceNoun, isSettlement } from './place-cues';
 import { lowerWordAfter, wordBefore } from '../scan';
-import { PLACE_CUE, wordClass } from '../wordclass';
 
 /**
  * The names around a name say it is a place: it is an item of a list of names headed by a place
@@ -52,7 +51,7 @@ function listEndsInPlaceNoun(text: string, end: number): boolean {
     i = itemEnd(text, next, hi);
     items++;
   }
-  return items > 0 && (wordClass(lowerWordAfter(text, i, hi)) & PLACE_CUE) !== 0;
+  return items > 0 && isPlaceNoun(lowerWordAfter(text, i, hi));
 }
 
 /** End of the capitalised words, one space apart, from `i` (not after `hi`): one item of a list. */
