@@ -1,4 +1,5 @@
 import { hasAsciiWord } from '../extract/chars';
+import { ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
@@ -142,8 +143,18 @@ function describesActor(text: string, place: Span): boolean {
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
-  return spokeIn(text, place.start);
+  return spokeIn(text, place.start) || ownsRole(text, place.end);
 }
+/**
+ * "Varn's president, Ana Pell, is due to visit …", "Varn's health minister said": a place owning a
+ * title names whose office it is, not where the toll was counted.
+ */
+function ownsRole(text: string, end: number): boolean {
+  if (!POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  const words = text.slice(end + 3, end + 40).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(0, 2).some((w) => (wordClass(w) & ROLE_HEAD) !== 0);
+}
+const POSSESSIVE = /^['’]s /;
 /**
  * "Ana Pell told reporters on Monday in Ostra", "speaking to a news conference in Varn": where the
  * source spoke, not where the toll was counted.

@@ -30,6 +30,15 @@ describe('tolls of different areas', () => {
     expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
   });
 
+  it("reads a place owning a title as the office's, not as where the toll was counted", () => {
+    const text = [
+      "Chile's president, Ana Robles, flew to the coast as the death toll from the storm reached at least 120.",
+      'The Valdivia Herald said more than 150 people had died in Biobio.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['120 -', '150 Valdivia Herald']]]);
+    expect(discrepancies(text.replace("Chile's president, Ana Robles, flew", 'Rescuers flew across Chile'))).toEqual([]);
+  });
+
   it('reads a toll with no place before its breakdown by places as their sum, not a rival of one place', () => {
     const text = [
       'Officials said 40 people were killed this week in floods in northern Chile.',

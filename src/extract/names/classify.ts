@@ -123,9 +123,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // conflict belong to a body, not to a person; a lone word before them ("20 Islamic militants") may
     // be an adjective.
     else if ((ARMED_MEMBERS.has(next) && (last > 0 || isAcronym(o.form))) || (ARMED_SIDES.has(before) && wordBeforeLast(text, lo, o.start) === 'the')) orgCue++;
-    // "the Sichuan province", "the Kashmir region"; "cyclone Idai" where the storm word is not capitalised.
+    // "the Sichuan province", "the Kashmir region", "… Ostra and Varn states"; "cyclone Idai" where the storm word is not capitalised.
     // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
-    const placeNext = !indefinite && (isPlaceNoun(next) || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
+    const placeNext = !indefinite && ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
     if (placeNext) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
@@ -225,3 +225,6 @@ const isShowName = (name: string, words: readonly string[]): boolean => words.le
 
 /** Words before a name that make it their object, so not the subject of a reporting verb after it. */
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);
+
+/** "Ostra and Varn states": the last item of a list before a plural place noun (one name before "states" is its verb). */
+const lastOfPlaces = (before: string, next: string): boolean => (before === 'and' || before === 'or') && isPlaceNoun(next);
