@@ -15,6 +15,11 @@ describe('numbers that are no figures', () => {
   it('skips a count of days set off before "after", which says when', () => {
     expect(phrases('The toll rose on Monday, 10 days after the storm hit the coast.')).toEqual([]);
   });
+  it('skips a week or day named by its number, and keeps a count after "last week"', () => {
+    expect(phrases('In reporting week 14 alone, 9 new cases were logged. On day 6 of the hearing, the judge adjourned.')).toEqual(['9']);
+    expect(phrases('Week 3 brought four deaths.')).toEqual(['four']);
+    expect(phrases('Last week 40 people died. In a day 300 people fled.')).toEqual(['40', '300']);
+  });
   it('keeps an amount of time before "after" that is not set off', () => {
     expect(figure('The works were delayed by another six months after engineers found cracks.', 'six').unit).toBe('months');
   });

@@ -159,3 +159,22 @@ describe('"it said" after a body the text describes but does not name (issue #3)
     expect(extract(text).claims.find((c) => c.kind === 'quote')!.attributedTo).toBe('Kelmor Centre for Disease Control');
   });
 });
+
+describe('an unnamed report that goes on past a passive verb (issue #3)', () => {
+  it('gives every count before "were recorded" to the officials who said it', () => {
+    const reporters = extract('Health officials said 14 new cases and three deaths were recorded in Ostra.')
+      .claims.filter((c) => c.kind === 'figure')
+      .map((c) => [c.figures[0]!.value, c.reportedBy]);
+    expect(reporters).toEqual([
+      [14, 'Health officials'],
+      [3, 'Health officials'],
+    ]);
+  });
+
+  it('reads "with reported cases from two states" as no report of its own', () => {
+    const reporters = extract('The agency said 9 new cases and one death were logged, with reported cases from two states.')
+      .claims.filter((c) => c.kind === 'figure')
+      .map((c) => c.reportedBy);
+    expect(reporters).toEqual(['the agency', 'the agency', 'the agency']);
+  });
+});

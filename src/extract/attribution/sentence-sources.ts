@@ -1,6 +1,6 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, singularClass, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { forecaster } from './figure-owners';
 import { resolve } from './pronouns';
@@ -368,9 +368,6 @@ const phrasalUp = (els: Element[], verb: number): boolean => els[verb + 1]?.lowe
  */
 const pluralAfterPair = (els: Element[], verb: number): boolean =>
   PLURAL_NOUN_VERBS.has(els[verb]!.lower) && els[verb - 1]?.name !== undefined && els[verb - 2]?.lower === 'and' && els[verb - 3]?.name !== undefined;
-
-/** Reporting verbs spelt as plural nouns ("states", "reports"). */
-const PLURAL_NOUN_VERBS: ReadonlySet<string | undefined> = new Set(['states', 'reports', 'notes', 'claims']);
 
 /** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
 const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';

@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, REPORTER_REACH } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -416,13 +416,24 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'ot
  * Where a report by an unnamed speaker whose verb is els[verb] ends: at a coordinator before another
  * reporting or tally verb ("…, while officials put the toll at 55"), or -1 where it runs on.
  */
+/**
+ * "… and two deaths were recorded", "with reported cases", "from three states": after an auxiliary of
+ * the passive, a determiner or "with", a reporting verb's form is passive or an adjective, and after
+ * a count "states" is a noun; none reports anything of its own, so the report before it goes on.
+ */
+function reportsNothing(els: Element[], verb: number): boolean {
+  const before = els[verb - 1];
+  if (before?.lower === undefined) return false;
+  return PASSIVE_AUXILIARIES.has(before.lower) || DETERMINERS.has(before.lower) || before.lower === 'with' || (PLURAL_NOUN_VERBS.has(els[verb]!.lower) && isCount(before));
+}
+
 function nextReport(els: Element[], verb: number): number {
   let joined = -1;
   for (let i = verb + 1; i < els.length; i++) {
     const e = els[i]!;
     // The coordinator nearest the verb: "30 were killed and 12 hurt, while officials said …".
     if (COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower)) joined = i;
-    if (joined >= 0 && (e.cls & REPORTING_VERB || isTally(els, i))) return joined;
+    if (joined >= 0 && ((e.cls & REPORTING_VERB && !reportsNothing(els, i)) || isTally(els, i))) return joined;
   }
   return -1;
 }

@@ -84,3 +84,6 @@ export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'b
 
 /** Prepositions tying an unnamed person to the body they work in ("an official in the …", "a spokesman for the …"). */
 export const MEMBER_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'at', 'of', 'for', 'from', 'with']);
+
+/** Reporting verbs spelt as plural nouns ("states", "reports"). */
+export const PLURAL_NOUN_VERBS: ReadonlySet<string | undefined> = new Set(['states', 'reports', 'notes', 'claims']);

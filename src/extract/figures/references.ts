@@ -80,10 +80,23 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
   // "the road ₦900 million": an amount is never a reference number.
-  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || NUMBERED_UNITS.has(before) || abbreviatedReference(text, sentence, hit)));
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
 /** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199", "Navy Ship 116" (in lower case they may end a place: "in the district 30 died"). */
 const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit Ship Vessel Boat'.split(' '));
+
+/**
+ * "in epidemiological week 28", "on day 12 of the trial", "Week 3": a period named by its number, no
+ * count. Only after a word that places it ("in", "on", "epidemiological") or capitalised: "last week
+ * 40 died" and "a day 300 people" count.
+ */
+function numberedPeriod(text: string, sentence: Range, hit: NumberHit, before: string): boolean {
+  if (hit.words || (before !== 'week' && before !== 'day' && before !== 'Week' && before !== 'Day')) return false;
+  if (before !== 'week' && before !== 'day') return true;
+  const at = hit.start - before.length - 1;
+  return PERIOD_PLACERS.has(wordBefore(text, Math.max(sentence.start, at - 20), at).toLowerCase());
+}
+const PERIOD_PLACERS = new Set(['in', 'on', 'of', 'during', 'since', 'until', 'epidemiological', 'epidemiologic', 'reporting', 'calendar']);
 
 /** "(5 May, p. 630)": the sentence splitter may end a sentence at "p.", so the number opens the next one. */
 function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): boolean {
