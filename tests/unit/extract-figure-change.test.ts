@@ -227,3 +227,12 @@ describe('figures: a change in cents or "bps" after "by"', () => {
     expect(figure('Mr Dale added that after lowering rates by 50 bps in a quarter, the bank would wait.', '50')).toMatchObject({ unit: 'bps', change: 'fall' });
   });
 });
+
+describe('a change by a hedged amount of a counted noun', () => {
+  it('reads "cut … by around N barrels" as a fall', () => {
+    expect(figure('The cartel cut crude output by around 400,000 barrels a day.', 'around 400,000')).toMatchObject({ change: 'fall', comparator: '~' });
+  });
+  it('keeps the agent of a passive verb', () => {
+    expect(figure('The plan was cut by about 30 councillors.', 'about 30').change).toBeNull();
+  });
+});

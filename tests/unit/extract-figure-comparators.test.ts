@@ -105,3 +105,23 @@ describe('bounds and directions', () => {
     expect(figure('He waited over six years.', 'over six').comparator).toBe('>');
   });
 });
+
+describe('levels reached and thresholds crossed', () => {
+  it('reads a verb of moving a level before "up to" as the level reached, no cap', () => {
+    expect(figure('The council offered a four per cent raise, which it then pushed up to 5.5 per cent.', '5.5 per cent')).toMatchObject({ value: 5.5, comparator: '=', unit: '%' });
+    // With no such verb, "up to" is still a cap.
+    expect(figure('Fines of up to 5.5 per cent of turnover apply.', 'up to 5.5 per cent').comparator).toBe('<=');
+  });
+  it('reads "cross" before a number as more than', () => {
+    expect(figure('Officials fear the toll could cross 2,500.', 'cross 2,500')).toMatchObject({ value: 2500, comparator: '>' });
+  });
+});
+
+describe('"over" a span of time after an amount', () => {
+  it('spreads a share across the years, no "more than"', () => {
+    expect(figure('The nurses want a 7 per cent pay increase over four years.', 'over four')).toMatchObject({ value: 4, comparator: '=', unit: 'years' });
+  });
+  it('keeps "over" as more than with no amount before it', () => {
+    expect(figure('The talks dragged on for over four years.', 'over four').comparator).toBe('>');
+  });
+});

@@ -276,3 +276,35 @@ describe('the noun after "such"', () => {
     expect(figure('Archivists found more than 400 such letters in the attic.', 'more than 400').unit).toBe('letters');
   });
 });
+
+describe('ranges with thousands separators', () => {
+  it('reads both ends of "4,000-7,000", also at the end of a sentence', () => {
+    expect(summary('The mayor had put the toll at 4,000-7,000.')).toEqual(['>=4000-7000 -']);
+  });
+  it('reads a spaced range once, not its high end again', () => {
+    expect(summary('Between 20 - 30 families fled.')).toEqual(['>=20-30 families']);
+  });
+});
+
+describe('adverbs, directions and references around a unit', () => {
+  it('reads past an adverb before the event word to the noun', () => {
+    expect(figure('Four seriously injured miners were flown out.', 'Four')).toMatchObject({ unit: 'miners', about: 'injured' });
+  });
+  it('ends a length at a direction after it', () => {
+    expect(figure('The van rolled some 300 feet down a slope.', 'some 300').unit).toBe('feet');
+  });
+  it('reads a length after a reference word as a figure', () => {
+    expect(summary('The flood cut a channel 40 miles (64km) west of the old bed.')).toContain('=40 miles');
+    // A number that names the channel is still no figure.
+    expect(summary('The match is on channel 40 tonight.')).toEqual([]);
+  });
+});
+
+describe('the naira\'s one-letter code', () => {
+  it('reads "N" glued to decimals after "to" as naira', () => {
+    expect(summary('The dividend per share rose to N41.75 this year.')).toEqual(['=41.75 N']);
+  });
+  it('never reads "N95" as money', () => {
+    expect(summary('Stocks of N95 masks ran out.')).toEqual([]);
+  });
+});

@@ -82,9 +82,10 @@ export const CHANGE_WINDOW = 80;
 /**
  * The direction of change a figure states, read from the words right before it (`before`, ending
  * where the figure's phrase starts, comparator included) and right after it (`after`, starting
- * where its number ends). `unit` is the figure's; `money` when its notation is a currency.
+ * where its number ends). `unit` is the figure's; `money` when its notation is a currency; `hedged`
+ * when a comparator opens the figure's phrase ("by around 700,000").
  */
-export function changeOf(before: string, after: string, unit: string | null, money: boolean): Change | null {
+export function changeOf(before: string, after: string, unit: string | null, money: boolean, hedged: boolean): Change | null {
   // "rose 3 times": a multiple or a number of occasions, not an amount.
   if (unit !== null && /^times?$/i.test(unit)) return null;
   if (RISE_BEFORE.test(before) || RISE_OF.test(before)) return 'rise';
@@ -97,7 +98,9 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   }
   // A counted noun after the number makes "by" name an agent: "dropped by three sponsors"; cents are
   // an amount of money written as a noun ("raised its forecast by 3 cents").
-  if (!rate && !money && unit !== 'cents' && unit !== null) return null;
+  // "cut output by around 700,000 bpd": a hedge between "by" and the number says an amount, as no agent
+  // is counted so ("was dropped by about 30 sponsors", a passive, keeps its agent).
+  if (!rate && !money && unit !== 'cents' && unit !== null && !(hedged && BY.test(before) && !PASSIVE_BY.test(before))) return null;
   // Few figures follow a "by": one quick scan spares the two long expressions on the others.
   if (BY.test(before)) {
     const rise = RISE_BY.exec(before);
@@ -119,6 +122,8 @@ export function changeOf(before: string, after: string, unit: string | null, mon
   return unit === '%' || money ? nounAfterNumber(after) : null;
 }
 
+/** "was dropped by ", "were cut back by ": a passive verb, whose "by" names its agent. */
+const PASSIVE_BY = /\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}-]+\s+){1,2}by\s+$/iu;
 /** " cents to $7.71", " to €3.10", " cents, to $62.42": the level a price reached, right after its change. */
 const PRICE_LEVEL_AFTER = /^(?:\s+cents)?,?\s+to\s+(?:US|A|C|HK)?\p{Sc}\s?\d/u;
 

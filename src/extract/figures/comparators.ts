@@ -7,7 +7,8 @@ import type { Comparator } from '../types';
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
-  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the'],
+  // "could cross 10,000", "crossed 200": a threshold passed, as "crossed the 200-mark".
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the|cross|crosses|crossed'],
   // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
   ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
@@ -45,11 +46,14 @@ export function boundAfter(text: string, hit: NumberHit, sentence: Range): Compa
 }
 /** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share). */
 export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
-/** "has gone up to", "went up to", "had risen up to": a verb of motion before "up to", which starts at `at`. */
+/**
+ * "has gone up to", "went up to", "had risen up to", "later pushed up to 7.25%", "was revised up to 40":
+ * a verb of motion or of moving a level before "up to", which starts at `at`.
+ */
 export function risesUpTo(text: string, sentence: Range, at: number): boolean {
   return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at));
 }
-const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|risen|rose|climbed|shot)\s+$/i;
+const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|risen|rose|climbed|shot|push|pushes|pushed|pushing|moved|jumped|edged|inched|crept|bumped|revised)\s+$/i;
 /** "between 3 and 6": opens a range's phrase. */
 export const BETWEEN = /\bbetween\s+$/i;
 /** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */

@@ -8,13 +8,13 @@ import { firstFrom, rangeAt } from '../ranges';
 import { wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDuring, ratioOf, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
 import { dropsThrough, firstWord, isMoney, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, inName, isAge, isAgeBound, isReference, namesAProduct } from './references';
 import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
 import { BODIES, bodiesOf, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
-import { eventBeforeQuote, namesToll, referencedNumber, tollBeforeQuote, tollRightBefore, topicOf } from './tolls';
+import { deathTollIs, eventBeforeQuote, namesToll, referencedNumber, tollBefore, tollBeforeQuote, tollRightBefore, topicOf } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -109,7 +109,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
-    if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart)) comparator = '=';
+    if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
     const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
     if (converts) comparator = previous.comparator;
@@ -124,7 +124,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const change =
       measure || split || dropsThrough(textBefore, unit)
         ? null
-        : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit)) ??
+        : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit), cmp !== null) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
           (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
@@ -140,6 +140,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
+          (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
@@ -157,6 +158,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             ? 'killed'
             : null) ??
           (quote !== undefined && quote.start >= previousEnd ? eventBeforeQuote(text, sentence, quote, phraseStart) : null) ??
+          // "put the toll at 713 while the council put the figure at 662": the figure a toll named before it.
+          (unit === null && referencedNumber(text, Math.max(clauseStart, previousEnd), phraseStart) ? tollBefore(text, sentence, phraseStart) : null) ??
           (ownsBefore && unit === null && referencedNumber(text, clauseStart, phraseStart) ? topicOf(text, sents, si) : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null);
     const about = event !== null && !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) ? event : null;

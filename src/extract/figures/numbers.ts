@@ -81,6 +81,12 @@ const LETTER_CODE = /^[A-Z]$/;
  * stricter rule ("P0.05" is a statistic as often as pesos).
  */
 const randRate = (m: RegExpExecArray): boolean => m[1] === 'R' && m[3] !== undefined && m[3].charCodeAt(0) === 46; // .
+/**
+ * "grew to N602.5", "fell to N41.20": the naira glued to a number with decimals is an amount where
+ * "to" gives the level it reached; "N95" (a mask) has no decimals, and elsewhere "N0.05" may be a statistic.
+ */
+const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
+  m[1] === 'N' && m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('to ', m.index - 3) && !isWordCode(slice.charCodeAt(m.index - 4)); // .
 const SUFFIX_SCALE: [RegExp, number][] = [
   [/^\s?(?:trillion|tn)\b/i, 1e12],
   [/^\s?(?:billion|bn)\b/i, 1e9],
@@ -100,6 +106,8 @@ const SCALE_LEADS = codesOf('tbcmlk');
 const NOTATION_LEADS = codesOf(':/sntrap(');
 /** The high end of a range after a number ("-15", " – 20"). */
 const RANGE_HIGH = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/;
+/** "5,000-6,000": the high end of a range whose low end has thousands separators has them too (and may end the sentence). */
+const GROUPED_RANGE_HIGH = /^\s?[-–]\s?(\d{1,3}(?:,\d{3})+)(?!\d|[.,:/]\d)/;
 
 /**
  * The code unit of `after` past one optional space, with ASCII capitals in lower case: the character
@@ -186,7 +194,10 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
     for (let m = nextDigits(slice); m; m = nextDigits(slice)) {
       withSpaceGroups(slice, m);
       const hit = digitHit(slice, m, from);
-      if (hit) hits.push(hit);
+      if (!hit) continue;
+      hits.push(hit);
+      // "10 - 15 people": the scan goes on past a range's high end, which is no number of its own.
+      DIGITS_RE.lastIndex = Math.max(DIGITS_RE.lastIndex, hit.end - from);
     }
   }
   const digits = hits.length;
@@ -382,7 +393,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     value = scaledBy(value, suffix.scale);
     end += suffix.length;
   }
-  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m)) return null;
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m) && !nairaLevel(slice, m)) return null;
   const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
@@ -403,8 +414,8 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // m[2] holds digits and separators, which come only between groups of three: four characters are four digits.
   const yearLike = !currency && !scaled && !pct && !glued && !m[3] && m[2]!.length === 4;
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
-  const dash = lead === 45 || lead === 0x2013 ? RANGE_HIGH.exec(after) : null; // - –
-  const high = dash?.[1];
+  const dash = lead === 45 || lead === 0x2013 ? (m[2]!.includes(',') ? GROUPED_RANGE_HIGH.exec(slice.slice(end, end + 16)) ?? RANGE_HIGH.exec(after) : RANGE_HIGH.exec(after)) : null; // - –
+  const high = dash?.[1]!.replaceAll(',', '');
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(digits) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
   }

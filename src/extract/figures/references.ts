@@ -6,7 +6,7 @@ import { isRange, type NumberHit } from './numbers';
 import { rangeAt } from '../ranges';
 import { dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
-import { isMoney, UNIT_STOP } from './units';
+import { isMoney, LENGTHS, UNIT_STOP } from './units';
 
 /**
  * "men over 55, women over 60", "children under five": a bound right after a noun for people is
@@ -80,7 +80,8 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   // "on Tuesday (26)": a day of the month in brackets after its weekday.
   const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
   // "the road ₦900 million": an amount is never a reference number.
-  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && (REFERENCE.has(wordKey(before)) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
+  // "a channel 75 miles east of", "a road 30 kilometres long": a length after the number measures, it names nothing.
+  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
 /** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199", "Navy Ship 116" (in lower case they may end a place: "in the district 30 died"). */
 const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit Ship Vessel Boat'.split(' '));

@@ -18,6 +18,25 @@ export const tollRightBefore = (text: string, phraseStart: number): boolean => {
   const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
   return hasAsciiWord(window, 'toll ') && TOLL_RIGHT_BEFORE.test(window);
 };
+/**
+ * "Although the official death toll in the province is just 65, aid groups say thousands are missing":
+ * a death toll that is the subject of the figure's verb says what it counts, whatever event the next
+ * clause names after it.
+ */
+const DEATH_TOLL_IS = /\bdeath\s+toll\b[^,;:.]{0,60}?\s(?:is|was|stands at|stood at|now stands at|rose to|reached)\s+(?:(?:just|only|now|still|officially)\s+)?$/i;
+export const deathTollIs = (text: string, clauseStart: number, phraseStart: number): boolean => {
+  const window = text.slice(Math.max(clauseStart, phraseStart - 90), phraseStart);
+  return hasAsciiWord(window, 'toll ') && DEATH_TOLL_IS.test(window);
+};
+/**
+ * "set the death toll at 713 while the council put the figure at 662": a number named by "the figure"
+ * (referencedNumber) at `at` counts what the toll named before it in its sentence counts.
+ */
+export function tollBefore(text: string, sentence: Range, at: number): string | null {
+  const window = text.slice(Math.max(sentence.start, at - MAX_SENTENCE), at);
+  return hasAsciiWord(window, 'toll') && TOLL_NAMED.test(window) ? eventBefore(window, 0, window.length) : null;
+}
+const TOLL_NAMED = /\b(?:the|its|their)\s+(?:death\s+)?toll\b/i;
 /** 'said the death toll “appears to be at least 377”': the quoted words are said of the toll named right before them. */
 const TOLL_BEFORE_QUOTE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:is|was|had|has|now)\s+)?[“"‘']?$/i;
 export const tollBeforeQuote = (text: string, sentence: Range, quote: Range): boolean =>

@@ -79,6 +79,11 @@ function countedNoun(text: string, from: number, to: number): string | null {
       i = wordStop;
       continue;
     }
+    // "three critically injured passengers", "two badly hurt": an adverb before the event's word or a participle is no noun.
+    if (count === 0 && lower.endsWith('ly') && classAt(text, i) & LOWER && describesNext(text, wordStop, hi)) {
+      i = wordStop;
+      continue;
+    }
     // "32 missing people": the event's adjective before a noun leaves the noun counted (the event is read apart).
     if (count === 0 && !skipped && ABOUT_ADJECTIVES.has(lower) && PEOPLE_NOUNS.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 16)))) {
       skipped = true;
@@ -94,8 +99,8 @@ function countedNoun(text: string, from: number, to: number): string | null {
     if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
     // "killed 31 people early Wednesday", "late on Sunday": "early" or "late" before when it happened.
     if (count > 0 && (lower === 'early' || lower === 'late') && WHEN_AFTER_EARLY.has(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
-    // "one foot high", "two metres deep": the dimension after a length says which way it is measured.
-    if (count > 0 && DIMENSIONS.has(lower) && LENGTHS.has(previous)) break;
+    // "one foot high", "two metres deep", "980 feet down a hillside": the dimension or direction after a length says which way it is measured.
+    if (count > 0 && (DIMENSIONS.has(lower) || PARTICLES.has(lower)) && LENGTHS.has(previous)) break;
     // "1,118 relief camps set up", "1,050 houses completely ruined": after a plural noun, a word before a
     // particle is a verb and a word in "-ly" an adverb, neither of them part of the noun.
     if (count > 0 && isPlural(previous) && (lower.endsWith('ly') || PARTICLES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 8))))) break;
@@ -160,6 +165,11 @@ const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
 const EN_PARTICIPLES = new Set('given taken shown seen known written chosen driven spoken stolen drawn thrown beaten hidden'.split(' '));
 /** A participle, which is a verb after a number unless a noun follows it. */
 const isParticiple = (lower: string): boolean => lower.endsWith('ed') || lower.endsWith('ing') || EN_PARTICIPLES.has(lower);
+/** The word after `from` is the event's adjective or a participle, which an adverb before it qualifies. */
+function describesNext(text: string, from: number, hi: number): boolean {
+  const next = lowerWordAfterSpaces(text, from, Math.min(hi, from + 16));
+  return ABOUT_ADJECTIVES.has(next) || isParticiple(next);
+}
 /** Particles that make the word before them a verb: "500,000 showed up". */
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
 /**

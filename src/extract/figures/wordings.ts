@@ -94,6 +94,16 @@ export function aboutIsPreposition(text: string, lo: number, at: number): boolea
  * months"): the stretch of time the work took, not "more than".
  */
 export const overIsDuring = (text: string, lo: number, at: number): boolean => PASSIVE_BEFORE.test(text.slice(lo, at));
+/**
+ * "a 9% wage increase over three years", "studied 380,000 people in nine countries over 12 years":
+ * "over" right after a figure with a unit and at most three words of its noun spreads that amount or
+ * count across the time, no "more than".
+ */
+export function overSpreads(text: string, previous: Figure | undefined, at: number): boolean {
+  if (previous?.unit == null || at - previous.span.end > 40) return false;
+  return AMOUNT_NOUN_GAP.test(text.slice(previous.span.end, at));
+}
+const AMOUNT_NOUN_GAP = /^(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
 /** Nouns that a compound before them names a kind of ("a 10-point plan", "a three-point shot"): no amount to check. */
 const KIND_NOUNS = new Set(['plan', 'plans', 'agenda', 'programme', 'program', 'shot', 'shots', 'play', 'turn', 'scale', 'system', 'list']);
