@@ -112,8 +112,9 @@ describe('levels reached and thresholds crossed', () => {
     // With no such verb, "up to" is still a cap.
     expect(figure('Fines of up to 5.5 per cent of turnover apply.', 'up to 5.5 per cent').comparator).toBe('<=');
   });
-  it('reads "cross" before a number as more than', () => {
+  it('reads "cross" before a number as more than, but not before a count of things crossed', () => {
     expect(figure('Officials fear the toll could cross 2,500.', 'cross 2,500')).toMatchObject({ value: 2500, comparator: '>' });
+    expect(figure('The convoy crossed three bridges before dawn.', 'three')).toMatchObject({ value: 3, comparator: '=', unit: 'bridges' });
   });
 });
 

@@ -1,5 +1,5 @@
 /** Figures of one sentence: the driver that reads each number's bound, unit, clause, change and event, asking each concern in its own module. */
-import { classOf, hasAsciiWord, isSpaceAt, SPACE } from '../chars';
+import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
 import { CHANGE_WINDOW, changeOf } from './changes';
 import { namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
@@ -64,7 +64,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "the toll has gone up to nine": a verb of motion before "up to" says the level reached, no ceiling.
     const cmp =
       (found?.phrase === 'up to' && (UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) || risesUpTo(text, sentence, windowStart + found.at))) ||
-      (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at))
+      (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at)) ||
+      (found !== null && crossesThings(found.phrase, text, hit))
         ? null
         : found;
     // "between 3 and 6": the word opens the range's phrase, as a comparator would.
@@ -236,3 +237,10 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
 /** A plural noun (letters only): not "%", "km" or a magnitude. */
 const ELIDED = /^(?:[\p{Ll}-]+ )?[\p{Ll}-]{3,}s$/u;
 
+/**
+ * "crossed two rivers": a verb of passing a threshold before a count of things crosses those things;
+ * the count is no bound ("could cross 10,000", "crossed $5 billion" pass a level).
+ */
+function crossesThings(phrase: string, text: string, hit: NumberHit): boolean {
+  return phrase.startsWith('cross') && phrase !== 'crossed the' && hit.unit === null && isSpaceAt(text, hit.end) && (classAt(text, hit.end + 1) & LOWER) !== 0;
+}
