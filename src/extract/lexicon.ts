@@ -581,3 +581,12 @@ export const FIELD_WORDS = set('public disaster management relief emergency');
 
 /** Nouns of a speech a speaker owns ("Ruiz’s address", "her remarks"): a one-word name that owns one speaks. */
 export const SPEECH_NOUNS = set('address speech remarks testimony briefing');
+
+/** Words that, as "High" does, make one office with the title after them in South Asian civil and police ranks ("Additional Superintendent of Police", "Additional District Magistrate"). */
+export const RANK_PREFIXES = set('additional');
+
+/** Words for a union or an association in other languages that end a body's name: Afrikaans and Dutch "Unie", "Vakbond", "Vereniging"; Spanish "Unión", "Sindicato"; Portuguese "União", "Sindicato"; French "Syndicat"; Italian "Sindacato"; German "Gewerkschaft", "Verband". */
+export const FOREIGN_BODY_HEADS = set('unie vakbond vereniging unión união sindicato syndicat sindacato gewerkschaft verband');
+
+/** A market's generic name with no place or owner ("released to the Stock Exchange"): it names which exchange no more than "the Government" names a government. */
+export const GENERIC_MARKETS: ReadonlySet<string> = new Set(['stock exchange']);

@@ -125,3 +125,17 @@ describe('a plural noun after two names is no reporting verb (issue #3)', () => 
     expect(statementSources('The Ostra Relief Agency states that 40 villages were cut off.')).toEqual(['Ostra Relief Agency']);
   });
 });
+
+describe('a body’s head word alone before a title', () => {
+  it('is part of the title, not a source, whether the title is capitalised or not', () => {
+    expect(mentions('Rain fell on Monday. The minister spoke on the lines of Assembly speaker Ravi Kant Mehta, who had put the toll at 500.')).toEqual([['Ravi Kant Mehta', 'person', 'Assembly speaker']]);
+    expect(mentions('However, Union Home Minister Ravi Kant Mehta on Saturday put the toll at 900.')).toEqual([['Ravi Kant Mehta', 'person', 'Union Home Minister']]);
+  });
+});
+
+describe('a market’s generic name', () => {
+  it('"the Stock Exchange" alone names no source, but stays a form of the one exchange the text names', () => {
+    expect(names('According to the figures released to the Stock Exchange, costs rose 5 per cent.')).toEqual([]);
+    expect(extract('The Kelmor Stock Exchange said shares rose 5 per cent. The Stock Exchange opened late.').mentions.map((m) => m.forms)).toEqual([['Kelmor Stock Exchange', 'Stock Exchange']]);
+  });
+});

@@ -47,3 +47,14 @@ describe('places do not speak, and a quote closed with no space ends there', () 
     expect(quote).toMatchObject({ attributedTo: 'Omar Hadi', text: 'Tests have confirmed the infection in six wards' });
   });
 });
+
+describe('a one-word name before a state’s office', () => {
+  it('is a place, not a source that carries the minister’s figure', () => {
+    const r = extract('According to the Kelmor health minister, the figure was 500. Kelmor Chief Minister Ravi Mehta spoke.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Kelmor', 'place'],
+      ['Ravi Mehta', 'person'],
+    ]);
+    expect(r.claims.some((c) => c.attributedTo === 'Kelmor')).toBe(false);
+  });
+});

@@ -62,3 +62,18 @@ describe('kinds of central banks’ initials, bodies named for a country and a m
     expect(kinds(extract('According to Radovan Kelc of KTU, 40 schools closed.'))).toMatchObject({ 'Radovan Kelc': 'person' });
   });
 });
+
+describe('a one-word name that fills a body’s office', () => {
+  it('is an organisation, also when written only as the owner at a sentence’s start', () => {
+    expect(kinds(extract('Talks stalled. Ostratu’s president expressed anger with the offer.'))).toEqual({ Ostratu: 'organization' });
+    expect(kinds(extract("Rain fell. Kelmaid's relief adviser for Africa, Dr Ana Ruiz, said 30 people died."))).toMatchObject({ Kelmaid: 'organization', 'Ana Ruiz': 'person' });
+    expect(kinds(extract('Talks stalled. The offer was poor, Ostratu’s president said.'))).toEqual({ Ostratu: 'organization' });
+  });
+});
+
+describe('a body named in another language', () => {
+  it('is an organisation when a union’s or an association’s word in that language ends or opens its name', () => {
+    expect(kinds(extract('"We will not move," Ana Ruiz of the Ostra-Kelmorse Onderwysers Unie said on Monday.'))).toMatchObject({ 'Ostra-Kelmorse Onderwysers Unie': 'organization' });
+    expect(kinds(extract('Talks with the Sindicato Nacional de Mineros ended on Monday.'))).toEqual({ 'Sindicato Nacional de Mineros': 'organization' });
+  });
+});

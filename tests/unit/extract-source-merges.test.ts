@@ -20,6 +20,22 @@ describe('short forms in brackets after a body’s name', () => {
   });
 });
 
+describe('short forms written as a word', () => {
+  it('merges a word in brackets spelled from the opening letters of each word of the body’s name, not a place in brackets', () => {
+    const text = 'The Ostra Democratic Nurses Union (Odnu) has said it would strike. "We will strike," Ana Ruiz, head of Odnu, said.';
+    expect(mentions(text)).toContain('organization Ostra Democratic Nurses Union Ostra Democratic Nurses Union|Odnu');
+    // A connector may give no letter ("Congress of … (Cokotu)").
+    expect(mentions('The Congress of Kelmor Ostran Trade Unions (Cokotu) rejected the offer on Monday. The offer was poor, said Cokotu.')[0]).toMatch(/\|Cokotu$/);
+    expect(mentions('The Kelmor Nurses Union (Varna) said it would strike. Varna is a port.')).toContain('other Varna Varna');
+  });
+});
+
+describe('a body’s head opening a sentence before a noun of people', () => {
+  it('is that noun’s modifier, no form of the body the text names', () => {
+    expect(mentions('The Ostra Democratic Nurses Union said it would strike. Union negotiators are to meet on Monday.')).toEqual(['organization Ostra Democratic Nurses Union Ostra Democratic Nurses Union']);
+  });
+});
+
 describe('short forms merged with the one name holding them', () => {
   it('merges "the Ministry" with the one ministry the text names in full, not with one of two', () => {
     const text = 'Kelmor police detained 200 people, announced the Ministry of Internal Affairs of Kelmor. Protests took place in eight cities, and the Ministry pointed out that the arrests were a warning.';

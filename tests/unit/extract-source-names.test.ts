@@ -215,3 +215,12 @@ describe('words of a body’s name that look like something else', () => {
     expect(mentions('The Crime & Justice column ran on Monday.')).toEqual([['Crime & Justice', 'other']]);
   });
 });
+
+describe('a firm joined by an ampersand after a title’s "of"', () => {
+  it('is one firm, never a person, and one source with its longer name ending in a country and a legal suffix', () => {
+    const text = 'Rose & Baker Kenya Plc posted a profit. Reflecting on the results, the MD/CEO of Rose & Baker, Ana Ruiz, expressed hope.';
+    expect(mentions(text)).toContainEqual(['Rose & Baker Kenya Plc', 'organization']);
+    expect(extract(text).mentions.find((m) => m.name === 'Rose & Baker Kenya Plc')?.forms).toEqual(['Rose & Baker Kenya Plc', 'Rose & Baker']);
+    expect(names('Talks ended. The CEO of Kelm & Dorr, Ana Ruiz, spoke on Monday.')).toContain('Kelm & Dorr');
+  });
+});

@@ -224,3 +224,17 @@ describe('a title with "General of" before the name', () => {
     expect(roles(extract('Attorney General Bero Tak said no.'))).toEqual({ 'Bero Tak': 'Attorney General' });
   });
 });
+
+describe('a title that runs to a body’s head after "of"', () => {
+  it('ends at the body’s head, so the given name after it stays the person’s; "Additional" is the title’s', () => {
+    expect(mentions('Rain fell. Kelmor Additional Superintendent of Police Om Prakash Verma said 12 died.')).toEqual([['Om Prakash Verma', 'person', 'Kelmor Additional Superintendent of Police']]);
+    expect(mentions('Rain fell. Kelmor Superintendent of Police Om Prakash Verma said 12 died.')).toEqual([['Om Prakash Verma', 'person', 'Kelmor Superintendent of Police']]);
+  });
+});
+
+describe('a role in an apposition whose body is named in lower case', () => {
+  it('takes the title and "for the <lower-case words> <body’s head>" as the role', () => {
+    expect(mentions('Li Wen, a spokesman for the provincial seismology bureau, said 30 died.')).toEqual([['Li Wen', 'person', 'spokesman for the provincial seismology bureau']]);
+    expect(mentions('"It is fair," said Ravi Mehta, spokesman for the unions.')).toEqual([['Ravi Mehta', 'person', 'spokesman for the unions']]);
+  });
+});

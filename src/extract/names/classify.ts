@@ -1,7 +1,7 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
-import { COMPANY_AFTER, cueAfterModifier, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
+import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
@@ -73,6 +73,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     words.length >= 2 && words.length <= 4 && !(classes[0]! & DEMONYM) && !classes.some((c) => c & WEAK_CONNECTOR) && !/['’]s? /.test(group.name);
   // Only a one-word name the lexicon knows at most as a given name may be a speaker taken up by a pronoun.
   const speaker = last === 0 && !(classes[0]! & ~GIVEN_NAME);
+  const bodyWord = last === 0 && !(classes[0]! & GIVEN_NAME);
   // The counts only the person rules read are gathered only where those rules can apply.
   let outletCue = 0;
   let orgCue = 0;
@@ -118,7 +119,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
-    if (cuesAfter & ORG_CUE && !newsAgency) orgCue++;
+    // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
+    if ((cuesAfter & ORG_CUE && !newsAgency) || (bodyWord && OFFICE_OWNED_AFTER.test(text.slice(o.end, o.end + 40)))) orgCue++;
     // "Kelmor Front fighters attacked", "the rebel Kelmor Front said": armed members or a side in a
     // conflict belong to a body, not to a person; a lone word before them ("20 Islamic militants") may
     // be an adjective.
@@ -126,7 +128,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Sichuan province", "the Kashmir region", "… Ostra and Varn states"; "cyclone Idai" where the storm word is not capitalised.
     // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
     const placeNext = !indefinite && ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
-    if (placeNext) placeNoun++;
+    // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
+    if (placeNext || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
     if (beforeClass & STORM) storm++;

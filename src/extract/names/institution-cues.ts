@@ -69,3 +69,17 @@ export function cueAfterModifier(text: string, end: number, next: string, hi: nu
   const noun = lowerWordAfter(text, text.indexOf(next, end) + next.length, hi);
   return SITE_NOUNS.has(noun) ? 0 : wordClass(noun) & (ORG_CUE | OUTLET_CUE);
 }
+
+/**
+ * After a one-word name: its ’s and an office that a body fills ("Ostratu’s president", "Kelmaid's
+ * relief adviser for Africa"), with at most one lower-case field word between. A place's offices
+ * (minister, governor) are not here; a person's ("spokesman") neither, as people have spokesmen.
+ */
+export const OFFICE_OWNED_AFTER = /^['’]s (?:[a-z]+ )?(?:president|chairman|chairwoman|chairperson|general secretary|secretary-general|adviser|advisor)\b/;
+
+/**
+ * After a one-word name: an office of a state's government ("Kelmor health minister", "Kelmor Chief
+ * Minister Ana Ruiz"), which only a place has; a company's or a body's officers are not ministers. A
+ * capitalised portfolio's title ("Mines Minister") is no cue: the word may be the portfolio.
+ */
+export const PLACE_OFFICE_AFTER = /^ (?:(?:[a-z]+ )?(?:minister|governor)|Chief Minister)\b/;

@@ -8,12 +8,13 @@ import { companyNamed, companyTail, keepsNameApostrophe } from './company-names'
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
-import { creditedInDateline } from './institution-cues';
+import { creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
+import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
 import { describesBody, isClockZone, isDemonymCompound, isExchangeTicker, isFieldBeforeCompanyNoun, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
@@ -22,7 +23,7 @@ import { firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
 import { APPOSITION, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, reportingVerbFollows } from './sentence-openers';
 import { isAcronym, plain, type Token } from '../tokens';
-import { COMMON, DEMONYM, GIVEN_NAME } from '../wordclass';
+import { COMMON, DEMONYM, GIVEN_NAME, ROLE_HEAD } from '../wordclass';
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
@@ -93,7 +94,9 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
-        if (part.beforeTitle && part.tokens.length === 1 && !isAcronym(first.text) && isCommonNoun(first)) continue;
+        // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
+        // a title is the office's, part of the title; it names no body of its own.
+        if (part.tokens.length === 1 && !isAcronym(first.text) && (part.beforeTitle || (first === runEnd && titleOpensAt(tokens, i + 1, to))) && (isCommonNoun(first) || isHeadToken(first))) continue;
         const last = part.tokens[part.tokens.length - 1]!;
         const ownsBody = body >= 0 && last === runEnd && !part.role && !(first.cls & GIVEN_NAME) && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
         if (part.tokens.length === 1 && first.initial && !part.role) {
@@ -104,11 +107,14 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
             (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0 || (ownsGovernment(first, tokens[body]!) && !isCommonNoun(first)))) ||
             namedElsewhere(first) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
+            // "Ostratu’s president expressed …": a word that fills a body's office names it, also at a sentence's start.
+            (first.possessive && !isCommonNoun(first) && OFFICE_OWNED_AFTER.test(text.slice(first.end, first.end + 40))) ||
             (!isCommonNoun(first) &&
               !isAbstractPlural(first.lower) &&
               !isFieldPlural(first.lower) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
-          if (!keep) continue;
+          // "Union negotiators are to meet": a body's head opening a sentence before a noun of people is that noun's modifier, no name.
+          if (!keep || (isHeadToken(first) && peopleNounAt(tokens, i + 1, to))) continue;
         }
         // "Chief executive Dr Ana Ruiz": the title before the honorific that opens the run is the role.
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
@@ -137,3 +143,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */
 const isRankOnly = (role: string | null): boolean => role !== null && role.split(/[\s.]+/).every((w) => w === '' || MILITARY_RANKS.has(w.toLowerCase()));
+
+/** tokens[k] is a lower-case title ("speaker") right before a capitalised word, within the sentence that ends at `to`. */
+const titleOpensAt = (tokens: readonly Token[], k: number, to: number): boolean =>
+  k + 1 < to && !tokens[k]!.capitalised && (tokens[k]!.cls & ROLE_HEAD) !== 0 && tokens[k + 1]!.capitalised;
+
+/** tokens[k] is a lower-case plural noun of people by what they do ("negotiators", "members", "leaders"), within the sentence that ends at `to`. */
+const peopleNounAt = (tokens: readonly Token[], k: number, to: number): boolean =>
+  k < to && !tokens[k]!.capitalised && tokens[k]!.lower.length > 5 && /(?:ers|ors)$/.test(tokens[k]!.lower);

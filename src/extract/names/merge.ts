@@ -1,5 +1,5 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
-import { COMPANY_SUFFIXES, GENERIC_BODIES, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES } from '../lexicon';
+import { COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
@@ -83,7 +83,7 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
     const k = idOf[i]!;
     if (
       o.bracketed && name && adjoins(name, o) && aliases[k] === undefined && !name.role &&
-      ((isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words))
+      ((isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words) || spelledFromPrefixes(o.key, name.words))
     ) {
       aliases[k] = resolved[i - 1]!;
     }
@@ -116,8 +116,8 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
       order.push(k);
     }
   });
-  // "the Government has no figures": a body's head alone, merged into no name, names no one.
-  return order.filter((k) => !GENERIC_BODIES.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+  // "the Government has no figures": a body's head alone, merged into no name, names no one; nor does "the Stock Exchange".
+  return order.filter((k) => !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
 }
 
 /** For each key number, the numbers of the keys that end in it, that extend it with head words, or whose initials it is. */
@@ -153,7 +153,7 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     const w = words[k]!;
     if (w.length === 1) return;
     const classes = w.map(wordClass);
-    const heads = classes.map((c) => (c & NAME_HEAD) !== 0);
+    const heads = classes.map((c, i) => (c & NAME_HEAD) !== 0 || isCountryOfCompany(w, i));
     // headsFrom[i]: every word from the i-th on is a head.
     const headsFrom = heads.slice();
     for (let i = w.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
@@ -195,6 +195,9 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
   return index;
 }
 
+/** "Kelm & Dorr Kenya Plc": the country right before a company's legal suffix that ends the name extends it as a head does ("Kelm & Dorr"). */
+const isCountryOfCompany = (w: readonly string[], i: number): boolean => i > 0 && i + 2 === w.length && COMPANY_SUFFIXES.has(w[i + 1]!) && PLACES.has(w[i]!);
+
 /**
  * "Kelmor Co. (KCO)": the bracket follows the name right after it, or after the full stop of a
  * company's legal suffix that ends it.
@@ -223,6 +226,29 @@ function shortens(short: readonly string[], words: readonly string[]): boolean {
     if (short[i] !== words[i]) clipped = true;
   }
   return clipped;
+}
+
+/** Most letters of a word-like short form ("Cosatu") read as spelled from its name's words. */
+const MAX_SPELLED_SHORT_FORM = 8;
+
+/**
+ * "SA Democratic Teachers Union (Sadtu)", "Congress of South African Trade Unions (Cosatu)": a short
+ * form written as one word (lower-case `key`) that is the opening letters of each of the name's words
+ * in turn (of each word but its connectors, which may give letters or none), at least one letter each,
+ * is that name's. Needing every word, in order, keeps a place in brackets after a body's name ("the
+ * Kelmor University Hospital (Lund)") from being read as its short form.
+ */
+function spelledFromPrefixes(key: string, words: readonly string[]): boolean {
+  if (key.length > MAX_SPELLED_SHORT_FORM || key.includes(' ') || words.length < 3 || wordClass(words[0]!) & GIVEN_NAME) return false;
+  const fits = (k: number, w: number): boolean => {
+    if (w === words.length) return k === key.length;
+    const word = words[w]!;
+    const connector = (wordClass(word) & CONNECTOR) !== 0;
+    if (connector && fits(k, w + 1)) return true;
+    for (let n = 1; n <= word.length && k + n <= key.length && key[k + n - 1] === word[n - 1]; n++) if (fits(k + n, w + 1)) return true;
+    return false;
+  };
+  return fits(0, 0);
 }
 
 /** Fewest letters of a short form that may differ from its name's initials by one. */

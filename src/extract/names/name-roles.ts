@@ -80,6 +80,9 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   if (title === j || title + 1 >= to || !TITLE_LINKS.has(tokens[title]!.text)) return null;
   let b = title + 1;
   if (tokens[b]!.text === 'the' && b + 1 < to) b++;
+  // ", a spokesman for the provincial seismology bureau,": a body named in lower case by its head.
+  const unnamed = tokens[b - 1]!.text === 'the' ? lowerBodyEnd(text, tokens, b, to) : -1;
+  if (unnamed > 0) return plain(text.slice(tokens[j]!.start, tokens[unnamed - 1]!.end));
   if (!tokens[b]!.capitalised || !joins(text, tokens[b - 1]!, tokens[b]!) || isCurrencyMark(text, tokens[b]!)) return null;
   let e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
   // ", the president of the Kelmor rebels,": a lower-case plural closing the phrase names the body's members.
@@ -228,6 +231,20 @@ function titleEnd(text: string, tokens: readonly Token[], j: number, to: number)
     e++;
   }
   return head ? e : j;
+}
+
+/** Most lower-case words of a body named by its head after "the" ("the provincial seismology bureau"). */
+const MAX_LOWER_BODY_WORDS = 4;
+
+/**
+ * Where "the <lower-case words> <body's head>" that starts at tokens[b] ends, the head ("bureau",
+ * "unions") closing its phrase; or -1.
+ */
+function lowerBodyEnd(text: string, tokens: readonly Token[], b: number, to: number): number {
+  for (let e = b; e < to && e - b < MAX_LOWER_BODY_WORDS && !tokens[e]!.capitalised && (e === b || joins(text, tokens[e - 1]!, tokens[e]!)); e++) {
+    if (tokens[e]!.cls & HEAD_WORD) return endsPhrase(text, tokens, e + 1, to) ? e + 1 : -1;
+  }
+  return -1;
 }
 
 /** The title ending before tokens[e] ends its phrase: punctuation, a verb or nothing follows ("Acme’s chief economist" goes on). */

@@ -1,6 +1,6 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
+import { HONORIFICS, RANK_PREFIXES, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -26,7 +26,12 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     else if (words[n]!.text === 'of') {
       n++;
-      while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
+      // "Superintendent of Police Om Prakash Verma": the body's head words end the title, whatever the given name.
+      const named = nameAfterBody(words, n);
+      // "the CEO of Kelm & Dorr": partners' names joined by an ampersand after "of" are the firm the title is of, no person.
+      if (joinedByAmpersand(text, words, n)) return [{ tokens: words.slice(n), role: null }];
+      if (named >= 0) n = named;
+      else while (n < words.length - 1 && !(words[n]!.cls & GIVEN_NAME)) n++;
       // "The Minister of Institutional Relations, Alexandre Padilha": with no given name after "of",
       // its last word is a name only where the article uses it alone ("Secretary of State Blinken").
       if (n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && !solo(words[n]!.lower)) {
@@ -86,7 +91,8 @@ const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolea
   isTitleAt(text, words, i) || (!last && ((words[i]!.cls & ROLE_MODIFIER) !== 0 || isTitlePrefix(words, i)) && !(words[i]!.cls & NAMES_ALONE));
 
 /** "High" in "High Commissioner": a prefix right before a title word makes one office with it. */
-const isTitlePrefix = (words: Token[], i: number): boolean => TITLE_PREFIXES.has(words[i]!.lower) && i + 1 < words.length && (words[i + 1]!.cls & ROLE_HEAD) !== 0;
+const isTitlePrefix = (words: Token[], i: number): boolean =>
+  (TITLE_PREFIXES.has(words[i]!.lower) || RANK_PREFIXES.has(words[i]!.lower)) && i + 1 < words.length && (words[i + 1]!.cls & ROLE_HEAD) !== 0;
 
 /**
  * "Superintendent of Police Sujata Singh": head words of a body after a title's "of" end the title,
@@ -97,3 +103,9 @@ function nameAfterBody(words: Token[], from: number): number {
   while (j < words.length && isHeadToken(words[j]!)) j++;
   return j > from && words.length - j >= 2 && isPersonLike(words.slice(j)) ? j : -1;
 }
+
+/** Two of words[from…] are joined by " & " ("Kelm & Dorr"). */
+const joinedByAmpersand = (text: string, words: Token[], from: number): boolean => {
+  for (let k = from + 1; k < words.length; k++) if (text.startsWith(' & ', words[k - 1]!.end) && words[k]!.start === words[k - 1]!.end + 3) return true;
+  return false;
+};
