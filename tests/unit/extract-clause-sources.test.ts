@@ -192,3 +192,29 @@ describe('a relative clause ", which said N" or ", who said N"', () => {
     expect(sourceOfFigure(text, 'up to 12')).toBeNull();
   });
 });
+
+describe('each named party of a sentence keeps its own clause', () => {
+  it('gives the figure of ", who had pegged the toll at N" to the name the relative clause hangs on', () => {
+    const text =
+      'Even as Governor Lena Ostrova has said that the real number of victims may never be known, deputy Health Minister Karel Brenn on Monday spoke on the lines of Senate speaker Tomas Halva, who had pegged the death toll at 5,000.';
+    expect(sourceOfFigure(text, '5,000')).toBe('Tomas Halva');
+  });
+
+  it('gives each "with X reporting N and Y saying M" clause its own speaker', () => {
+    const text = 'The toll varied, with Reuters reporting 28 people dead and the Ostrava Herald saying at least 32.';
+    expect(sourceOfFigure(text, '28')).toBe('Reuters');
+    expect(sourceOfFigure(text, 'at least 32')).toBe('Ostrava Herald');
+  });
+
+  it('gives "…, and the council said N" to the council named before, not to the first clause’s speaker', () => {
+    const text = 'The Ravian Disaster Council said 40 people were killed. On Friday, Mayor Omar Hadi said 40 people were killed, and the council said 41 people were killed.';
+    expect(sourceOfFigure(text, '41')).toBe('Ravian Disaster Council');
+  });
+
+  it('gives "…, while the government’s disaster council said N" to that unnamed council, not to the first clause’s body', () => {
+    const claim = extract("The Ostran Red Crescent said 413 died while the government's disaster council said 362 died.").claims.find(
+      (c) => c.kind === 'figure' && c.figures[0]!.value === 362,
+    );
+    expect([claim?.attributedTo, claim?.reportedBy]).toEqual([null, "the government's disaster council"]);
+  });
+});

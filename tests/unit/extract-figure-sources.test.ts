@@ -294,3 +294,26 @@ describe('a body that revises a forecast reports its figures (issue #3)', () => 
     expect(figureBy('The World Bank raised its lending to Kelmor by 4.2 per cent.', 4.2)[0]).toBeNull();
   });
 });
+
+describe('the subject of a verb of tallying gives the figure', () => {
+  it('reads a word of the day between a body and its verb ("X today raised the death toll … to N")', () => {
+    const text = 'The Ostran Red Crescent today raised the death toll from storms on Kelmor island to more than 300 as towns prepared for burials.';
+    expect(figureBy(text, 300)).toEqual(['Ostran Red Crescent', null]);
+    expect(figureBy('The Kelmor Coast Guard yesterday said 14 sailors were rescued.', 14)).toEqual(['Kelmor Coast Guard', null]);
+  });
+
+  it('takes "set" and "pegged" as verbs of a tally ("X set the death toll at N", "X on Monday pegged the death toll at N")', () => {
+    expect(figureBy('Interior Minister Tomas Brenn on Monday pegged the death toll at 400.', 400)).toEqual(['Tomas Brenn', null]);
+    // A clause after "while" with a subject the text does not name is not the first body's.
+    const text = "In separate updates, the Ostran Red Crescent set the death toll from Friday's floods at 413 while the government's disaster council put the figure at 362.";
+    expect(figureBy(text, 413)).toEqual(['Ostran Red Crescent', null]);
+    expect(figureBy(text, 362)).toEqual([null, "the government's disaster council"]);
+  });
+
+  it('gives a count a body has on its books ("X still had N people listed as missing") to that body', () => {
+    const text = 'The Ostran Red Crescent still had more than 300 people classified as missing late on Monday, down from more than 600 earlier in the day.';
+    expect(figureSources(text)).toEqual(['300 Ostran Red Crescent', '600 Ostran Red Crescent']);
+    // A count the body has that it keeps no record of is not a report.
+    expect(figureSources('The Ostran Red Crescent has 300 people on its staff.')).toEqual(['300 -']);
+  });
+});

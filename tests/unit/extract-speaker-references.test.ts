@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { byKind, claimRows as claims, kinds } from './extract-source-helpers';
+import { figure } from './extract-helpers';
 
 const quoteSpeakers = (text: string): [string, string | null][] =>
   extract(text)
@@ -166,5 +167,14 @@ describe('transcripts: a "Name:" label speaks for the paragraphs after it', () =
       [3, 'Ana Ruiz'],
       [40, null],
     ]);
+  });
+});
+
+describe('"the <place> <words> <title>" stands for the person last named with that title', () => {
+  it('reads "according to the Texas health minister" as the health minister named before, not a chief minister named after him', () => {
+    const text = 'Health Minister Karel Brenn spoke, and Chief Minister Lena Ostrova spoke on Sunday in Texas. According to the Texas health minister, the 5,000 figure was an estimate.';
+    expect(figure(extract(text), '5,000').claim.attributedTo).toBe('Karel Brenn');
+    const plain = 'Health Minister Karel Brenn spoke, and Chief Minister Lena Ostrova spoke on Sunday. According to the health minister, the 5,000 figure was an estimate.';
+    expect(figure(extract(plain), '5,000').claim.attributedTo).toBe('Karel Brenn');
   });
 });

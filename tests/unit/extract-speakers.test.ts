@@ -228,3 +228,16 @@ describe('a few quoted words in a sentence a speaker tag closes (issue #3)', () 
     expect(quoteSpeakers('The “deeply worried” bank will act, Governor Ana Ruiz said the plan would show.')).toEqual([]);
   });
 });
+
+describe('the speaker a quote’s own sentence names', () => {
+  it('gives "the prime minister said, “….”" to the person last named with that title, not to a name in the next sentence', () => {
+    const text =
+      'Ostran Prime Minister Lena Ostrova spoke on Monday. When asked about the rising toll, the prime minister said, "We will never know the exact number." Senate speaker Tomas Halva had claimed the toll could pass 5,000.';
+    expect(quoteSpeakers(text)).toEqual(['Lena Ostrova']);
+  });
+
+  it('gives a quote to the name before ", head of Y," not to the body in the apposition', () => {
+    expect(quoteSpeakers('“If the employer does not improve the offer, we will strike again,” Mara Velt, head of Kotu, said.')).toEqual(['Mara Velt']);
+    expect(figure(extract('Mara Velt, head of Kotu, said 30 schools closed.'), '30').claim.attributedTo).toBe('Mara Velt');
+  });
+});

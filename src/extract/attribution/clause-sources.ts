@@ -2,6 +2,7 @@
 import { firstFrom } from '../ranges';
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, type Reporter } from './unnamed-reporters';
@@ -28,8 +29,8 @@ export interface ClauseSource {
  * more" names no one, "but Y said nothing" gives Y no figure. A sentence with no source of its
  * own opening "X put the toll at 30" gives X its first clause. The main clause after "While X said
  * six had died," is one too, even where its speaker is not named ("the fire chief said nine"); so
- * are the words after "with X reporting", "quoting/cited X as saying" and "confirmed by X, adding
- * that". Only clauses that change the source are listed, in text order.
+ * are the words after "with X reporting" (and "and Y saying" after it), "quoting/cited X as
+ * saying", "confirmed by X, adding that" and ", who had pegged the toll at". Only clauses that change the source are listed, in text order.
  */
 export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[] {
   const s = ctx.sents[i]!;
@@ -46,6 +47,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   // "While X said six had died, Y said nine": the main clause after a report in a subordinate one
   // opens at the first comma after that report.
   let subordinate = CONCESSIVE.has(els[0]?.lower);
+  // The last "with" opened a clause of a speaker and a participle ("with X reporting 28").
+  let withClause = false;
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
@@ -87,8 +90,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
     if (e.cls & REPORTING_VERB || isTally(els, c)) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
-    // "…, her office put out a statement quoting President Ana Ruiz as saying 200 …": what follows is Ruiz's.
-    const quoted = QUOTING.has(e.lower) ? quotedAs(ctx, els, c + 1) : e.lower === 'with' ? withSaying(ctx, els, c + 1) : e.lower === 'adding' ? agentAdding(ctx, els, c) : null;
+    const quoted = ownSpeaker(ctx, els, c, withClause);
+    if (e.lower === 'with') withClause = quoted !== null;
     if (quoted !== null && quoted.entity !== last) {
       out.push({ start: e.start, from: quoted.start, entity: quoted.entity, reporter: null });
       last = quoted.entity;
@@ -143,6 +146,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const at = titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening;
   const name = els[at]?.name;
   if (!name || !SPEAKS.has(name.kind)) {
+    if (!first && article > open && !name) return definiteSubject(ctx, els, article);
     if (first || !isCount(els[open])) return null;
     for (let k = open + 1; k < els.length && k <= open + 3; k++) {
       if (els[k]!.lower === 'according' && els[k + 1]?.lower === 'to') return nameWithin(ctx, els, k + 2, ACCORDING_REACH);
@@ -161,6 +165,18 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const verb = els[v];
   if (!verb || punctuatedBetween(ctx, short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
   return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
+}
+
+/**
+ * "…, and the council said 41": a clause opening with "the" and a body's noun or a title right
+ * before its reporting verb speaks for the body or person last named with it; els[noun] is that noun.
+ */
+function definiteSubject(ctx: AttributionContext, els: Element[], noun: number): number | null {
+  let v = noun + 1;
+  while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
+  const verb = els[v];
+  if (!verb || punctuatedBetween(ctx, els[noun]!.end, verb.start) || !(verb.cls & REPORTING_VERB || isTally(els, v))) return null;
+  return definite(ctx, els, noun);
 }
 
 /**
@@ -237,6 +253,36 @@ function agentAdding(ctx: AttributionContext, els: Element[], adding: number): N
     if (els[k]!.lower === 'by') return name;
   }
   return null;
+}
+
+/**
+ * The speaker a phrase opening at els[c] hands what follows to: "(a statement) quoting President
+ * Ana Ruiz as saying 200 …", "with X reporting", "…, adding", ", who had pegged"; null where els[c]
+ * opens none. `afterWith`: a "with X reporting" clause came before, so "and Y saying" after it has
+ * its own speaker too.
+ */
+function ownSpeaker(ctx: AttributionContext, els: Element[], c: number, afterWith: boolean): Named | null {
+  const word = els[c]!.lower;
+  if (QUOTING.has(word)) return quotedAs(ctx, els, c + 1);
+  if (word === 'with' || (afterWith && COORDINATORS.has(word))) return withSaying(ctx, els, c + 1);
+  if (word === 'adding') return agentAdding(ctx, els, c);
+  if (word === 'who' || word === 'which') return relativeSpeaker(ctx, els, c);
+  return null;
+}
+
+/**
+ * "…, on the lines of speaker Tomas Halva, who had pegged the toll at 5,000": a relative clause
+ * after a comma whose verb reports or gives a tally, with a number after it, is said by the name
+ * it hangs on (els[relative] is "who" or "which"), not by the sentence's first speaker.
+ */
+function relativeSpeaker(ctx: AttributionContext, els: Element[], relative: number): Named | null {
+  const name = els[relative - 1]?.name;
+  if (!name || !SPEAKS.has(name.kind) || !hasCharBetween(ctx, name.end, els[relative]!.start, COMMA)) return null;
+  let v = relative + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  if (!verb || punctuatedBetween(ctx, els[relative]!.end, verb.start) || !(verb.cls & REPORTING_VERB || isTally(els, v))) return null;
+  return hasCount(els, v + 1) ? name : null;
 }
 
 /**

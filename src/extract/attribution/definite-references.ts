@@ -14,11 +14,24 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const e = els[i]!;
     // "the minister said": a title stands for the last person who had it.
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byRole(ctx, noun.lower, noun.start);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1);
+    // "the Kelmor health minister": a place narrows the title, naming no one.
+    if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
   }
   return null;
+}
+
+/**
+ * "the health minister said": the last person whose title has the words els[from..noun] ("health
+ * minister", a place among them left out), else the last with the noun alone ("minister").
+ */
+function byTitle(ctx: AttributionContext, els: Element[], from: number, noun: number, before: number): number | null {
+  const words: string[] = [];
+  for (let k = from; k <= noun; k++) if (els[k]!.lower !== undefined) words.push(els[k]!.lower!);
+  const head = els[noun]!.lower!;
+  return (words.length > 1 ? byRole(ctx, words.join(' '), before) : null) ?? byRole(ctx, head, before);
 }
 
 /**

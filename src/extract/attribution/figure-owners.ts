@@ -1,6 +1,6 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -90,6 +90,32 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
   }
   return null;
 }
+
+/**
+ * "The Red Crescent still had more than 300 people listed as missing": a body opening a sentence
+ * that has a count of people on its books ("had", a count, "listed/classified/registered/recorded
+ * as") gives that count, as one that says it does; its entity, or null.
+ */
+export function recordKeeper(all: Element[]): number | null {
+  const opening = all[0]?.lower === 'the' ? 1 : 0;
+  const body = all[opening]?.name;
+  if (!body || !BODIES.has(body.kind)) return null;
+  let v = opening + 1;
+  // "had" is a filler of other verbs too: it is this one's.
+  while (v < all.length && !HOLDING.has(all[v]!.lower) && (all[v]!.cls & VERB_FILLER || all[v]!.lower === 'still')) v++;
+  if (!HOLDING.has(all[v]?.lower)) return null;
+  for (let k = v + 1; k < all.length - 1 && k <= v + RECORD_REACH; k++) {
+    if (RECORDED.has(all[k]!.lower) && all[k + 1]!.lower === 'as') return hasCount(all, v + 1, k) ? body.entity : null;
+  }
+  return null;
+}
+
+/** Verbs of having a count on one's books, and the participles of keeping it ("listed as missing"). */
+const HOLDING: ReadonlySet<string | undefined> = new Set(['had', 'has', 'have']);
+const RECORDED: ReadonlySet<string | undefined> = new Set(['listed', 'classified', 'registered', 'recorded', 'counted']);
+
+/** Words between the verb and the participle: a comparator, the count and its noun ("more than 300 people"). */
+const RECORD_REACH = 6;
 
 /**
  * "Tim Cole, an analyst at Kelmor Bank, cut his price target": the index of the last word of an

@@ -19,14 +19,26 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     const found = afterQuote(ctx, elements(ctx, end, q.segments[i]!.start), end + 1);
     if (found !== null) return found;
   }
+  const sentence = rangeAt(ctx.sents, q.open);
+  const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
+  const before = elements(ctx, from, q.open);
+  // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
+  // sentence with a full stop inside its marks is not attributed by the next sentence's words
+  // where its own sentence names a speaker before it.
+  const speaker = stopInside(ctx, q) ? sourceOf(ctx, before, 'last') : null;
+  if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
   const after = afterQuote(ctx, tag, q.close);
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
-  const sentence = rangeAt(ctx.sents, q.open);
-  const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
-  const before = elements(ctx, from, q.open);
   return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+}
+
+/** The quote's words end with a full stop right before its closing mark (q.close is just after that mark). */
+function stopInside(ctx: AttributionContext, q: Quote): boolean {
+  let k = q.close - 2;
+  while (k > q.open && ctx.text.charCodeAt(k) === 32) k--;
+  return ctx.text.charCodeAt(k) === DOT;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
-import { forecaster } from './figure-owners';
+import { forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
@@ -15,7 +15,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (sourceOf(ctx, els, 'first') ?? forecaster(ctx, els));
+  const found = els && (sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(els));
   ctx.sources[i] = found;
   return found;
 }

@@ -36,7 +36,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
     // records" is about the body).
     if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? resolveIt(ctx, e.start) : null;
-    if (!(e.cls & VERB_FILLER) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
+    if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       // "… at Ostra in Brask district reported": a place's noun after its name ends the phrase placing the subject.
       const placed = e.cls & PLACE_NOUN && els[i - 1]?.name?.kind === 'place' && !punctuatedBetween(ctx, els[i - 1]!.end, e.start) ? locatedBefore(ctx, els, i - 1, verb) : null;
       if (placed !== null) return placed;
@@ -49,6 +49,9 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   }
   return null;
 }
+
+/** "The Red Crescent today raised the toll": a word of the day may stand between a subject and its verb, as "on Monday" does. */
+const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 
 /**
  * "The figures came from the Kelmor Disaster Council (KDC), which said 1,140 remain missing": a
@@ -393,8 +396,10 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN);
     // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
     const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
+    // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
+    const nounOf = closed && e.name?.kind === 'person' && next.lower !== undefined && !(next.cls & FUNCTION) && !next.capitalised && els[i + 2]?.lower === 'of';
     // "Tomas Berg Jr., an attorney": the full stop of an abbreviation ending the name may stand before the comma.
-    const opens = (described || title || titleCased) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
+    const opens = (described || title || titleCased || nounOf) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
     // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
     if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
     if (!closed && !inTitle(els, i + 1)) return null;

@@ -36,8 +36,8 @@ export function hasCount(els: Element[], from: number, to = els.length): boolean
 /** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
 export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
 
-/** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "puts its estimate at". */
-const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', ...REVISING_VERBS]);
+/** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55". */
+const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', ...REVISING_VERBS]);
 const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total']);
 
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
@@ -64,9 +64,11 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
 
 /**
  * Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's
- * name; "a security source" is someone who speaks but is not named; "the rebels" speak as a group.
+ * name; "a security source" is someone who speaks but is not named; "the rebels" speak as a group;
+ * "the disaster council", "the seismology bureau" are bodies the text does not name (the lexicon
+ * knows these heads only inside names).
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', ...GROUP_SPEAKERS]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'council', 'commission', 'committee', 'bureau', ...GROUP_SPEAKERS]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
