@@ -143,8 +143,20 @@ function describesActor(text: string, place: Span): boolean {
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
-  return spokeIn(text, place.start) || ownsRole(text, place.end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || speakersIn(text, place);
 }
+/**
+ * "Officials in Ostra province said the toll was 45": where the speakers sit, not where the toll was
+ * counted, when what they tell is "the toll" of the story (the rival count of officials elsewhere is
+ * of the same toll); "Officials in Ostra said 40 were killed" may count Ostra's dead alone.
+ */
+function speakersIn(text: string, place: Span): boolean {
+  if (!text.startsWith(' in ', place.start - 4)) return false;
+  return SPEAKERS_BEFORE_IN.test(text.slice(Math.max(0, place.start - 20), place.start)) && REPORTS_AFTER.test(text.slice(place.end, place.end + 50));
+}
+const SPEAKERS_BEFORE_IN = /\b(?:officials|authorities|police|sources|spokesm[ae]n)\s+in\s+$/i;
+/** At most one word ("province"), then a reporting verb and the toll it tells. */
+const REPORTS_AFTER = /^(?:\s+[\p{Ll}]+)?\s+(?:said|say|says|told|reported)\s+(?:that\s+)?the\s+(?:[\p{Ll}]+\s+)?(?:death\s+)?(?:toll|figure)\b/u;
 /**
  * "Varn's president, Ana Pell, is due to visit …", "Varn's health minister said": a place owning a
  * title names whose office it is, not where the toll was counted.

@@ -30,6 +30,11 @@ describe('tolls of different areas', () => {
     expect(discrepancies(text)).toEqual([['killed', ['30 Valdivia Herald', '45 Civil Protection Agency']]]);
   });
 
+  it('reads the place where officials sit as theirs, not as where the toll was counted', () => {
+    const text = 'The health ministry said 60 people had died in the blast. Officials in Varn province said the revised death toll was 45, though officials in Ostra said the toll could be 30.';
+    expect(discrepancies(text).map(([about, values]) => [about, values.length])).toEqual([['killed', 3]]);
+  });
+
   it("reads a place owning a title as the office's, not as where the toll was counted", () => {
     const text = [
       "Chile's president, Ana Robles, flew to the coast as the death toll from the storm reached at least 120.",

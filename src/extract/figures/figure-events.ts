@@ -215,10 +215,21 @@ const RIVAL_CLAUSE = new RegExp(RIVAL_OPENER, 'i');
 /** Singular auxiliaries: their subject is not a count of several. */
 const SINGULAR_VERB = /\b(?:has|was|is)\b/i;
 
+/**
+ * The event named last in text[from, to), or null. "confirmed dead or listed as missing", "killed or
+ * injured": two events joined by "or" count one group of both, no count of either (null).
+ */
 export function eventBefore(text: string, from: number, to: number): string | null {
   let last: string | null = null;
+  let lastEnd = -1;
   const before = text.slice(from, to);
   ABOUT_RE.lastIndex = 0;
-  for (let m = ABOUT_RE.exec(before); m; m = ABOUT_RE.exec(before)) last = eventOf(m);
+  for (let m = ABOUT_RE.exec(before); m; m = ABOUT_RE.exec(before)) {
+    const event = eventOf(m);
+    last = last !== null && event !== last && EITHER_EVENT.test(before.slice(lastEnd, m.index)) ? null : event;
+    lastEnd = m.index + m[0].length;
+  }
   return last;
 }
+/** What joins two events counted as one group: "or", then at most two words ("listed as"). */
+const EITHER_EVENT = /^\s+or\s+(?:[a-z]+\s+){0,2}$/;
