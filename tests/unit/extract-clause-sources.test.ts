@@ -187,6 +187,13 @@ describe('a relative clause ", which said N" or ", who said N"', () => {
     expect(sourceOfFigure('The plan was backed by Ana Ruiz, who said 40 people had died.', '40')).toBe('Ana Ruiz');
   });
 
+  it('gives ", which stuck by its total of N" to the body the clause hangs on, not to the sentence’s first speaker', () => {
+    const text = 'The Interior Ministry said on Friday that 4,210 people died - 512 more than the number cited by the Kelmor Relief Council, which stuck by its total of 3,698.';
+    expect(sourceOfFigure(text, '3,698')).toBe('Kelmor Relief Council');
+    expect(sourceOfFigure(text, '4,210')).toBe('Interior Ministry');
+    expect(sourceOfFigure('Ostra Radio put the toll at 60, well above the Kelmor Flood Agency, which kept its count at 41.', '41')).toBe('Kelmor Flood Agency');
+  });
+
   it('does not give the main clause’s figure before it to that name', () => {
     const text = 'A village elder told reporters up to 12 people had been killed, a claim denied by the Kelmor Army, which said it had no reports of deaths.';
     expect(sourceOfFigure(text, 'up to 12')).toBeNull();

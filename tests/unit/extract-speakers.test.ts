@@ -241,3 +241,21 @@ describe('the speaker a quote’s own sentence names', () => {
     expect(figure(extract('Mara Velt, head of Kotu, said 30 schools closed.'), '30').claim.attributedTo).toBe('Mara Velt');
   });
 });
+
+describe('speakers named after an untagged title or pronoun', () => {
+  it('gives "According to him, … “…”" and its figures to the person the sentence before reports', () => {
+    const text = 'Interior spokesman Karim Dalbek said the protests had turned violent. According to him, by Monday night “140 members of the police had been hurt, while 12 other people were also hurt.”';
+    expect(quoteSources(text)).toEqual(['figure Karim Dalbek', 'quote Karim Dalbek', 'figure Karim Dalbek']);
+  });
+
+  it('gives "…," <title words no list knows> <Name> told/said to that name, initials included', () => {
+    const before = 'Farid Osmanov spoke first.\n\n';
+    expect(speakerOf(before + '"Yesterday again proved the weakness of the opposition," ruling party deputy Samir Aliyev told reporters after the marchers had left.', 'Yesterday again')).toBe('Samir Aliyev');
+    expect(speakerOf(before + '"Nobody wants to ride a train after this," Fire chaplain T.J. Warren said.', 'Nobody wants')).toBe('T.J. Warren');
+  });
+
+  it('gives a partial quote mid-sentence to the speaker set off by commas after a consul’s title', () => {
+    const text = 'The toll could climb to 25, "but surely not beyond that", the Polish consul in Spain, Marek Nowak, told reporters in Malaga.';
+    expect(speakerOf(text, 'but surely')).toBe('Marek Nowak');
+  });
+});

@@ -178,3 +178,10 @@ describe('an unnamed report that goes on past a passive verb (issue #3)', () => 
     expect(reporters).toEqual(['the agency', 'the agency', 'the agency']);
   });
 });
+
+describe('an unnamed speaker described by a relative clause after a quote', () => {
+  it('is a new speaker, reported as such, never the body named before', () => {
+    const quote = extract('The Kelmor Relief Agency said 40 people died.\n\n"I was trapped under the wall and my father died," a man who was being treated for burns told media.').claims.find((c) => c.kind === 'quote');
+    expect([quote?.attributedTo, quote?.reportedBy]).toEqual([null, 'a man']);
+  });
+});

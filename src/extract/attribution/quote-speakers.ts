@@ -105,7 +105,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -176,6 +176,24 @@ function describedName(ctx: AttributionContext, els: Element[]): number | null {
   }
   return null;
 }
+
+/**
+ * `,” ruling party deputy Ana Ruiz told reporters after …`, `,” Port chaplain T.J. Ruiz said`: words
+ * of a title no list knows, with no function word or punctuation among them, right before a
+ * person's name whose reporting verb follows, are that person's title; the person speaks.
+ */
+function plainTitled(ctx: AttributionContext, els: Element[]): number | null {
+  let j = 0;
+  while (j < PLAIN_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
+  const person = els[j]?.name;
+  if (j === 0 || person?.kind !== 'person') return null;
+  let v = j + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, person.end, els[v]!.start) ? person.entity : null;
+}
+
+/** Most words of a title before a name after a quote ("governing party lawmaker"). */
+const PLAIN_TITLE_WORDS = 4;
 
 /** Elements of a phrase opening with a preposition and closed by a comma within LEADING_REACH words, or 0. */
 function leadingPhrase(ctx: AttributionContext, els: Element[]): number {

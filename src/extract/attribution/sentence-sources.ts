@@ -307,6 +307,8 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
     const stop = i + 1 >= els.length || punctuatedBetween(ctx, e.end, els[i + 1]!.start);
     // "according to Kerala's health minister, …": a place narrows the title after it.
     if (e.name?.kind === 'place' && !stop) continue;
+    // "According to him, by Monday …": the pronoun alone stands for the person last reported or named.
+    if (i === from && stop && OBJECT_PRONOUNS.has(e.lower)) return resolve(ctx, e.start, e.lower === 'him' ? 'he' : 'she');
     if (e.name) {
       // "according to Acme CEO Tim Cook": the body's titled person is the one who says it.
       const titled = e.name.kind === 'person' ? null : titledPerson(ctx, els, i);
@@ -322,6 +324,9 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
   }
   return null;
 }
+
+/** Object pronouns of one person ("according to him"); "her" only where punctuation follows, as it is also a possessive. */
+const OBJECT_PRONOUNS: ReadonlySet<string | undefined> = new Set(['him', 'her']);
 
 /** Elements at the end of a sentence that may hold the verb of an attribution closing it ("…, said RDC spokesman Ana Ruiz."). */
 const CLOSING_REACH = 4;

@@ -31,7 +31,7 @@ export function clauseReporter(ctx: AttributionContext, els: Element[], from: nu
 export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number): Reporter | null {
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
   const els = elements(ctx, q.close, end);
-  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q);
+  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end);
 }
 
 /**
@@ -44,6 +44,26 @@ function pronounAfter(ctx: AttributionContext, els: Element[], q: Quote): Report
   if ((!isPronoun(word) && word !== 'it') || !((els[1]?.cls ?? 0) & REPORTING_VERB)) return null;
   return antecedentReporter(ctx, word!, firstFrom(ctx.sents, q.open + 1) - 1);
 }
+
+/**
+ * `,” a man who was pulled from the river told reporters`: someone unnamed, described by a relative
+ * clause, says the quote; no one named before may stand in for them. Their words ("a man"), or null.
+ */
+function describedStranger(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  if (els[0]?.lower !== 'a' && els[0]?.lower !== 'an') return null;
+  let who = 1;
+  while (who <= STRANGER_WORDS && els[who]?.lower !== undefined && !(els[who]!.cls & FUNCTION)) who++;
+  if (who === 1 || els[who]?.lower !== 'who' || punctuatedBetween(ctx, els[0]!.end, els[who]!.start)) return null;
+  for (let j = who + 1; j < els.length && j <= who + APPOSITION_REACH; j++) {
+    const e = els[j]!;
+    if (e.name || punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
+    if (e.cls & REPORTING_VERB) return reporter(ctx, els, 0, who - 1, end);
+  }
+  return null;
+}
+
+/** Words describing someone unnamed before "who" ("a young woman"). */
+const STRANGER_WORDS = 2;
 
 /**
  * `,” read the headline of a local tabloid`: written words after a quote, "read" turned round to

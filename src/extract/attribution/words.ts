@@ -36,8 +36,11 @@ export function hasCount(els: Element[], from: number, to = els.length): boolean
 /** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
 export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
 
-/** Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55". */
-const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', ...REVISING_VERBS]);
+/**
+ * Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55";
+ * and those that hold to one given before: "stuck by its total of 55", "kept its count at 55", "stands by its figure of 55".
+ */
+const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', 'stuck', 'sticks', 'stood', 'stands', 'kept', 'keeps', ...REVISING_VERBS]);
 const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total']);
 
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
