@@ -590,3 +590,6 @@ export const FOREIGN_BODY_HEADS = set('unie vakbond vereniging unión união sin
 
 /** A market's generic name with no place or owner ("released to the Stock Exchange"): it names which exchange no more than "the Government" names a government. */
 export const GENERIC_MARKETS: ReadonlySet<string> = new Set(['stock exchange']);
+
+/** Plural nouns of areas ("the 11 countries affected", "30 villages"): a count of them counts places, never the people of an event. */
+export const COUNTED_AREAS = set('countries nations states provinces regions districts counties cities towns villages');

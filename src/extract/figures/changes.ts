@@ -143,3 +143,19 @@ function nounAfterNumber(after: string): Change | null {
   }
   return null;
 }
+
+/**
+ * "sending shares up Friday from $12.10 to $13.40, more than 10 percent": a percentage right after a move "from … to
+ * …" that "up" or "down" (or a verb of rising or falling) goes before restates that move in its direction.
+ * `previousEnd` is where the move's second value ends.
+ */
+export function moveRestated(text: string, sentenceStart: number, previousEnd: number, phraseStart: number, unit: string | null): Change | null {
+  if (unit !== '%' || phraseStart - previousEnd > 4 || !COMMA_GAP.test(text.slice(previousEnd, phraseStart))) return null;
+  const window = text.slice(Math.max(sentenceStart, previousEnd - 80), previousEnd);
+  if (!hasAsciiWord(window, 'from ')) return null;
+  const m = MOVE_BEFORE.exec(window);
+  return m ? (m[1] !== undefined ? 'rise' : 'fall') : null;
+}
+const COMMA_GAP = /^,\s+$/;
+/** The direction (group 1 up, else down), at most two words ("Thursday"), then "from X to Y" ending at the second value. */
+const MOVE_BEFORE = new RegExp(String.raw`\b(?:(up|${RISE_VERBS}|${RISE_OBJECT_VERBS})|down|${FALL_VERBS}|${FALL_OBJECT_VERBS})\s+(?:[\p{L}-]+\s+){0,2}from\s+\S+\s+to\s+\S+$`, 'iu');

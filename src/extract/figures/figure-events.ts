@@ -7,6 +7,7 @@ import { lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { nounFollows, PEOPLE_NOUNS } from './units';
+import { COUNTED_AREAS } from '../lexicon';
 
 /**
  * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
@@ -70,6 +71,7 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   // The verb of the count after it ("two people and injured eight"), when only spaces follow it.
   const verb = m[0].toLowerCase();
   if (beforeNext && PARTICIPLE_EVENT.has(verb) && window.slice(m.index + m[0].length).trim() === '') return null;
+  if (reclassified(window, m.index)) return null;
   // "A man suspected of shooting two officers has been arrested": a verb in the singular has
   // another subject than a count of several.
   if (plural && SINGULAR_VERB.test(window.slice(0, m.index))) return null;
@@ -82,6 +84,16 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   }
   return event;
 }
+/**
+ * "more than 900 people previously listed as missing are now considered dead": people moved from one list to
+ * another, counted as neither the event they left nor the one they joined (a part of each toll, no rival of it).
+ */
+function reclassified(window: string, at: number): boolean {
+  const before = window.slice(Math.max(0, at - 40), at);
+  return hasAsciiWord(before, ' as ') && RECLASSIFIED.test(before);
+}
+const RECLASSIFIED = /\b(?:previously|formerly|originally|earlier|once)\s+(?:listed|counted|reported|registered|classified|recorded)\s+as\s+$/i;
+
 /**
  * "rose to 334, the agency said, with many more still missing": a clause of other people after the
  * figure ends what is read of it (a number there would end it anyway: eventEnd).
@@ -169,6 +181,9 @@ function withoutLoads(window: string): string {
  * counts no one, whatever event its clause names.
  */
 export const sharesANoun = (text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean => unit === '%' && nounFollows(text, hit.end, clauseEnd);
+
+/** "an overall death toll for the 11 countries affected": a count of areas (COUNTED_AREAS), which counts no one, whatever toll its clause names. */
+export const countsAreas = (unit: string | null): boolean => unit !== null && COUNTED_AREAS.has(unit.slice(unit.lastIndexOf(' ') + 1));
 
 /** The counted noun phrase `unit` right after `hit` is the subject of a verb of speech (SPEECH_VERBS). */
 export function speaks(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {

@@ -1,20 +1,20 @@
 /** Figures of one sentence: the driver that reads each number's bound, unit, clause, change and event, asking each concern in its own module. */
 import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
-import { CHANGE_WINDOW, changeOf } from './changes';
+import { CHANGE_WINDOW, changeOf, moveRestated } from './changes';
 import { namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
-import { isPart, MAX_SENTENCE, namesUnverified } from './parts';
+import { isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
 import { firstFrom, rangeAt } from '../ranges';
 import { wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, isConversion, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
 import { dropsThrough, firstWord, isMoney, PEOPLE_NOUNS, unitOf } from './units';
-import { closesModelName, inName, isAge, isAgeBound, isReference, namesAProduct } from './references';
-import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, ZERO_IDIOMS } from './small-counts';
-import { BODIES, bodiesOf, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
-import { deathTollIs, eventBeforeQuote, namesToll, referencedNumber, tollBefore, tollBeforeQuote, tollRightBefore, topicOf } from './tolls';
+import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad } from './references';
+import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
+import { BODIES, bodiesOf, countsAreas, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
+import { deathTollIs, eventBeforeQuote, namesToll, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -49,7 +49,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   const unverified = hits.length > 0 && namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit)) continue;
+    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -82,7 +82,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
-    if (unit !== undefined && !unit?.endsWith('s') && unit !== 'people') continue;
+    if (unit !== undefined && !unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) continue;
 
     const quote = rangeAt(quoted, hit.start);
     // '"… many are still missing," said Ana Pell, who uses one name': a quote closed before the figure ends the clause it was in.
@@ -127,16 +127,18 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         ? null
         : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit), cmp !== null) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
-          (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null);
+          (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null) ??
+          (previous ? moveRestated(text, sentence.start, previous.span.end, phraseStart, unit) : null);
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
     // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
     // "could exceed 10,000": the verb may be the comparator itself.
     const forecast =
       (isSpaceAt(text, phraseStart - 1) && FORECAST.test(textBefore)) || (cmp?.phrase === 'exceed' && FORECAST.test(text.slice(Math.max(sentence.start, hit.start - CHANGE_WINDOW), hit.start)));
-    if (forecast && comparator === '=') comparator = '~';
+    // "could rise to 18" names the level the count may reach, exactly; "expected to reach 10,000" rounds it.
+    if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     const event =
-      measure || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd)
+      measure || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
@@ -160,13 +162,20 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             : null) ??
           (quote !== undefined && quote.start >= previousEnd ? eventBeforeQuote(text, sentence, quote, phraseStart) : null) ??
           // "put the toll at 713 while the council put the figure at 662": the figure a toll named before it.
-          (unit === null && referencedNumber(text, Math.max(clauseStart, previousEnd), phraseStart) ? tollBefore(text, sentence, phraseStart) : null) ??
-          (ownsBefore && unit === null && referencedNumber(text, clauseStart, phraseStart) ? topicOf(text, sents, si) : null) ??
-          (broken && unit === null && previous!.change === null ? previous!.about : null);
-    const about = event !== null && !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) ? event : null;
+          (unit === null ? nounBefore(text, sentence, Math.max(clauseStart, previousEnd), phraseStart) : null) ??
+          (ownsBefore && unit === null ? referencedAt(text, sents, si, clauseStart, phraseStart) : null) ??
+          (broken && unit === null && previous!.change === null ? previous!.about : null) ??
+          (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null);
+    const about =
+      event !== null &&
+      !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) &&
+      !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart))
+        ? event
+        : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
+    if (pronounOne(text, sentence, hit, unit)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
     if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
@@ -197,8 +206,27 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   return out;
 }
 
-/** "expected to reach", "could top", "is forecast to hit": the verb of a count still to come. */
-const FORECAST = /\b(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would)\s+(?:reach|top|exceed|surpass|hit|pass|rise to|climb to)\s+$/i;
+/** The event of a number named by a noun for it after other figures of its sentence: a toll's before it (tollBefore), or a total's (totalOfSentence). */
+function nounBefore(text: string, sentence: Range, from: number, phraseStart: number): string | null {
+  const noun = referencedNoun(text, from, phraseStart);
+  return noun === null ? null : tollBefore(text, sentence, phraseStart) ?? totalOfSentence(text, sentence, noun);
+}
+
+/** The event of a number a noun for it names (referencedNoun, referencedEvent), or null. */
+function referencedAt(text: string, sents: readonly Range[], si: number, clauseStart: number, phraseStart: number): string | null {
+  const noun = referencedNoun(text, clauseStart, phraseStart);
+  return noun === null ? null : referencedEvent(text, sents, si, noun);
+}
+
+/**
+ * "expected to reach", "could top", "is forecast to hit", "expect the final death toll to exceed": the verb of a count
+ * still to come (a toll foreseen is no rival of the toll counted).
+ */
+const FORECAST =
+  /\b(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would|(?:expects?|predicts?|fears?)\s+(?:the\s+)?(?:(?:final|eventual|overall)\s+)?(?:death\s+)?toll\s+to)\s+(?:reach|top|exceed|surpass|hit|pass|rise to|climb to)\s+$/i;
+
+/** "rise to", "climb to" right before the figure. */
+const RISE_TO = /\b(?:rise|climb)\s+to\s+$/i;
 
 /**
  * "26% growth, or 27% in constant currency": the same change restated in the same unit right after

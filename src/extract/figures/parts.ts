@@ -180,3 +180,15 @@ function wholeAfter(text: string, sentence: Range, next: Range | undefined, hit:
   }
   return false;
 }
+
+/**
+ * "the clinic treated six pupils — three complained of neck pain": a bare count right after a dash that closes a count
+ * of people with no event of its own picks some of those people out, a part of them, no toll of its own.
+ * `previousEnd` is where that count's number ends, `unit` its noun.
+ */
+export function partOfCounted(text: string, previousEnd: number, previousUnit: string | null, phraseStart: number): boolean {
+  if (previousUnit === null || phraseStart - previousEnd > previousUnit.length + 6) return false;
+  return DASHED_AFTER_NOUN.test(text.slice(previousEnd, phraseStart)) && text.slice(previousEnd, phraseStart).trimStart().startsWith(previousUnit);
+}
+/** The counted noun, then a dash (an em or en dash, or a spaced hyphen), and nothing else. */
+const DASHED_AFTER_NOUN = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[—–]|\s-)\s*$/u;

@@ -7,6 +7,7 @@ import { rangeAt } from '../ranges';
 import { dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import { isMoney, LENGTHS, UNIT_STOP } from './units';
+import { comparatorBefore } from './comparators';
 
 /**
  * "men over 55, women over 60", "children under five": a bound right after a noun for people is
@@ -29,6 +30,8 @@ export function isAge(text: string, hit: NumberHit, unit: string | null): boolea
   if (unit !== null) return false;
   // "aged between 19 to 24", "ages from 5 to 12": a range of ages opens with its word before "between" or "from".
   if (text.startsWith('between ', hit.start - 8) || text.startsWith('from ', hit.start - 5)) return AGED_RANGE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+  // "under the age of 16": the age itself ("the age of 16" is what "aged" is in REFERENCE).
+  if (text.startsWith('age of ', hit.start - 7)) return true;
   return text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;
@@ -106,3 +109,31 @@ function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): bo
   return REFERENCE_ABBREVIATIONS.has(before);
 }
 const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'fig.', 'sec.', 'ch.', 'art.']);
+
+/**
+ * 'the new “Orbit 4” game', "the youth movement Gen Y 300.": digits that close a quoted title, or a name of two
+ * capitalised words at the end of a clause, are part of that name, no amount.
+ */
+export function closesTitle(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || !isSpaceAt(text, hit.start - 1)) return false;
+  const before = text.slice(Math.max(sentence.start, hit.start - 32), hit.start);
+  // '“Around 400,000”': a quoted amount, whose first word bounds it, is no title.
+  if (CLOSING_QUOTES.has(text.charCodeAt(hit.end))) return QUOTED_TITLE.test(before) && comparatorBefore(before.toLowerCase()) === null;
+  return CLAUSE_ENDS.has(text.charCodeAt(hit.end)) && NAME_BEFORE.test(before);
+}
+/** ” and ": a quote mark right after the digits. */
+const CLOSING_QUOTES = new Set([0x201d, 0x22]);
+/** An opening quote mark, then one to three capitalised words, then the digits. */
+const QUOTED_TITLE = /[“"](?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+/** . , ; : a clause ends right after the digits. */
+const CLAUSE_ENDS = new Set([0x2e, 0x2c, 0x3b, 0x3a]);
+/** A lower-case word, then two capitalised words (the name), then the digits: "movement Gen Y 300". */
+const NAME_BEFORE = /\b\p{Ll}+\s+\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*\s+$/u;
+
+/** "traveling on U.S. 6", "along State Route 9": a road named by its number after a word for a road network. */
+export function namesARoad(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || !isSpaceAt(text, hit.start - 1)) return false;
+  return text.startsWith('U.S. ', hit.start - 5) && ON_ROAD.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start - 5));
+}
+/** A preposition of travel right before "U.S.": "on", "along", "off", "onto", "via", "near". */
+const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;

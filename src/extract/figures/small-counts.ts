@@ -83,3 +83,11 @@ const AT_ONE_NOUN = /^\s+(?:point|stage|time)\b/i;
  */
 export const inMaxim = (text: string, hit: NumberHit): boolean => hit.value === 1 && hit.words && MAXIM_AFTER.test(text.slice(hit.end, hit.end + 40));
 const MAXIM_AFTER = /^\s+[\p{L}-]+\s+(?:is|was|would be)\s+(?:(?:already|one|still)\s+)?too\s+(?:much|many)\b/iu;
+
+/**
+ * "even calmer than the previous one", "this one was peaceful": "one" after a word that picks out a thing already
+ * named stands for that thing, a pronoun, no count. Only with no noun after it ("the other one hundred" counts).
+ */
+export const pronounOne = (text: string, sentence: Range, hit: NumberHit, unit: string | null): boolean =>
+  hit.words && hit.value === 1 && unit === null && !isRange(hit) && PICKS_OUT_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+const PICKS_OUT_BEFORE = /(?:\bthe\s+(?:previous|next|last|other|same|latest|earlier|new|old|first|second)|\bthis|\bthat|\banother|\beach)\s+$/i;

@@ -1,6 +1,6 @@
 /** Events of a figure named by a noun for its count ("put the toll at 55", "the number of people detained was", "the figure is 210,000"); separate because the event is read from that noun, not the figure's words. */
 import { hasAsciiWord } from '../chars';
-import { ABOUT_RE, eventOf } from '../events';
+import { ABOUT_RE, eventOf, namesEvent } from '../events';
 import { MAX_SENTENCE } from './parts';
 import type { Range } from '../sentences';
 import { eventBefore } from './figure-events';
@@ -56,15 +56,39 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
 }
 
 /**
- * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288": a number
- * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
+ * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288",
+ * "its total of 30,920", "the real tally here is 52": a number named by a noun for it alone, which counts whatever its
+ * sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
-  /\bthe\s+(?:(?:official|final|new|actual|real|true|latest|revised|correct|confirmed)\s+)?(?:number|figure|toll|tally|count|total)\s+(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}$/i;
-export function referencedNumber(text: string, clauseStart: number, phraseStart: number): boolean {
+  /\b(?:the|its|their)\s+(?:(?:official|final|new|actual|real|really|true|latest|revised|correct|confirmed)\s+)?(number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}$/i;
+/** The noun of NUMBER_REFERENCE right before the figure at `phraseStart` (lower case), or null. */
+export function referencedNoun(text: string, clauseStart: number, phraseStart: number): string | null {
   const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
-  // Most figures have no "the " before them in reach: the expression is spared there.
-  return hasAsciiWord(window, 'the ') && NUMBER_REFERENCE.test(window);
+  // Most figures have none of these words before them in reach: the expression is spared there.
+  if (!hasAsciiWord(window, 'the ') && !hasAsciiWord(window, 'its ') && !hasAsciiWord(window, 'their ')) return null;
+  return NUMBER_REFERENCE.exec(window)?.[1]!.toLowerCase() ?? null;
+}
+/**
+ * "put the toll at 2,310 with about 800 missing": a toll with no event of its own counts the dead where its sentence
+ * or the text's opening names deaths, whatever other count its sentence names; any other noun (number, total, tally)
+ * counts what the sentence or text is about.
+ */
+export function referencedEvent(text: string, sents: readonly Range[], si: number, noun: string): string | null {
+  if (noun === 'toll') {
+    const sentence = sents[si]!;
+    const lede = sents[Math.min(1, sents.length - 1)]!;
+    if (namesEvent(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)), 'killed') || namesEvent(text.slice(sents[0]!.start, Math.min(lede.end, sents[0]!.start + MAX_SENTENCE)), 'killed')) return 'killed';
+  }
+  return topicOf(text, sents, si);
+}
+
+/**
+ * "4,120 people died - 1650 more than the Coast Guard's count, which stuck by its total of 2,470": a total named
+ * after other figures of its sentence counts what the sentence counts, when it names one event only.
+ */
+export function totalOfSentence(text: string, sentence: Range, noun: string): string | null {
+  return noun === 'total' ? onlyEvent(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE))) : null;
 }
 
 /** The one event that sentence `si` names, or else the one that the text's first two sentences name; null when none or several. */
@@ -84,4 +108,14 @@ function onlyEvent(window: string): string | null {
     found = event;
   }
   return found;
+}
+
+/**
+ * "While the city counts only four deaths, clinic sources claim it is 39": a bare number after "it is" names again
+ * the count given before it in its sentence, so it counts what that count counts (`from`: where that count ends).
+ */
+const IT_IS = /\b(?:it|that)\s+(?:is|was|stands at|stood at)\s+(?:(?:actually|really|in fact)\s+)?$/i;
+export function restatesCount(text: string, from: number, phraseStart: number): boolean {
+  const window = text.slice(Math.max(from, phraseStart - 30), phraseStart);
+  return (hasAsciiWord(window, 'it ') || hasAsciiWord(window, 'that ')) && IT_IS.test(window);
 }

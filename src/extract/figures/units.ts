@@ -19,6 +19,8 @@ export const UNIT_STOP = new Set([
   ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively elsewhere'.split(' '),
   // "rose by a thousand overnight": when the count changed, no noun of it ("today", "yesterday", "tonight" are function words).
   'overnight',
+  // "650 more than the count": a difference, whose "than" says what it is counted from, no noun.
+  'than',
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
   // that are also nouns after a number ("won", "cut", "hit").
   ...'lost fled came went took gave fell rose fought ran saw became began held kept met paid sent spent stood told thought brought bought caught felt heard knew made found led sat spoke stole struck threw wrote sank said'.split(' '),

@@ -111,3 +111,6 @@ export function namesAKind(text: string, hit: NumberHit): boolean {
   const compound = hit.unit === null && text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
   return compound !== null && KIND_NOUNS.has(lowerWordAfterSpaces(text, compound.end, Math.min(text.length, compound.end + 16)));
 }
+
+/** "4,120 died - 1650 more than the agency's count": a number before "more than" or "fewer than" is a difference, no year. */
+export const isDifference = (text: string, hit: NumberHit): boolean => text.startsWith(' more than ', hit.end) || text.startsWith(' fewer than ', hit.end) || text.startsWith(' less than ', hit.end);
