@@ -593,3 +593,15 @@ export const GENERIC_MARKETS: ReadonlySet<string> = new Set(['stock exchange']);
 
 /** Plural nouns of areas ("the 11 countries affected", "30 villages"): a count of them counts places, never the people of an event. */
 export const COUNTED_AREAS = set('countries nations states provinces regions districts counties cities towns villages');
+
+/** Last words of firms' names that the organisation heads above do not list ("Thomson Financial", "Kelmor Capital"): a name they end is a company's. */
+export const FIRM_HEADS = set('financial capital');
+
+/** Capitalised adjectives of scope before a lower-case body's noun ("the Central bank", "the Federal agency"): they say which kind of body, no name. */
+export const SCOPE_ADJECTIVES = set('central federal national regional provincial municipal');
+
+/** Last words of streets' and squares' names ("Tarvo Eskel Street"): the words before them, written alone elsewhere, stand for the street. */
+export const STREET_HEADS = set('street road avenue square boulevard lane');
+
+/** Heads that a body's initials may leave out ("RML" of "the Ram Manohar Lohia hospital", "AKH" of "Ana Kelmor Hudson Hospital"). */
+export const UNABBREVIATED_HEADS = set('hospital infirmary');

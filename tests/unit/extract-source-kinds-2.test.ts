@@ -1,7 +1,7 @@
 // Kinds read from a name's own words or from one telling use: a country's central bank, a media company, an outlet credited at a sentence's end, a person who tells an outlet.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-import { kinds } from './extract-source-helpers';
+import { kinds, named } from './extract-source-helpers';
 
 describe('kinds from the words of a name', () => {
   it('reads "Bank" and a country as that country\'s central bank, a public body', () => {
@@ -75,5 +75,45 @@ describe('a body named in another language', () => {
   it('is an organisation when a union’s or an association’s word in that language ends or opens its name', () => {
     expect(kinds(extract('"We will not move," Ana Ruiz of the Ostra-Kelmorse Onderwysers Unie said on Monday.'))).toMatchObject({ 'Ostra-Kelmorse Onderwysers Unie': 'organization' });
     expect(kinds(extract('Talks with the Sindicato Nacional de Mineros ended on Monday.'))).toEqual({ 'Sindicato Nacional de Mineros': 'organization' });
+  });
+});
+
+describe('kinds from a firm word and from speaking a quotation', () => {
+  it('is an organisation when a firm word ends the name', () => {
+    expect(kinds(extract('Shares fell, according to a Varga Financial survey of traders.'))).toEqual({ 'Varga Financial': 'organization' });
+  });
+
+  it('is a person when the name follows the verb that closes a quotation', () => {
+    expect(kinds(extract('"Nobody can say how many died," said Dino Varek. "We may never know."'))).toEqual({ 'Dino Varek': 'person' });
+    // The employer's name before the speaker's title speaks no quotation.
+    expect(kinds(extract('The drop was "odd," said Kelmor Research analyst Tomas Brenner.'))).toMatchObject({ 'Kelmor Research': 'other' });
+  });
+});
+
+describe('a channel named by its code after the word for television', () => {
+  it('is an outlet named by the code alone', () => {
+    expect(kinds(extract('Four pupils are hurt, Kelmorian public TV K4 reported.'))).toMatchObject({ K4: 'outlet' });
+    expect(kinds(extract('Four pupils were hurt, state TV OTV said on Monday.'))).toEqual({ OTV: 'outlet' });
+  });
+});
+
+describe('a name the article also writes as a street’s', () => {
+  it('stands for the street, no person', () => {
+    expect(kinds(extract('Riot police cleared Tarvo Eskel Avenue. Ten veterans of the 2014 Tarvo Eskel protests were held.'))).toEqual({
+      'Tarvo Eskel Avenue': 'place',
+      'Tarvo Eskel': 'place',
+    });
+    // A role says the words name a person after all.
+    expect(kinds(extract('Crowds filled Tarvo Eskel Square. Mayor Tarvo Eskel said the square would reopen.'))).toMatchObject({ 'Tarvo Eskel': 'person' });
+  });
+});
+
+describe('a hospital named after a founder, with its head in lower case', () => {
+  it('is one organisation with the head, its initials leaving the head out', () => {
+    expect(named('Six died at the Ravi Kelmor Dutta hospital, a public one. Doctors at RKD said the count was low.')).toEqual([
+      ['Ravi Kelmor Dutta hospital', 'organization', 2],
+    ]);
+    // One word before the head keeps the earlier reading.
+    expect(named('The Kelmor hospital said four died.')).toEqual([['Kelmor hospital', 'organization', 1]]);
   });
 });

@@ -53,10 +53,18 @@ export const ownsGovernment = (owner: Token, head: Token): boolean => head.text 
 /** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);
 
+/** Words of a founder's or a saint's name before "hospital" ("the Ram Kelmor Ruiz hospital"). */
+const HOSPITAL_NAME_REACH = 4;
+
 /**
- * "the medical director at the Kelmor hospital": one word after "the", no place's or people's, and a
- * lower-case "hospital" name that hospital (after a founder or a saint), not a place with one in it;
- * "the Nairobi hospital" stays in Nairobi and "a Kelmor hospital" is any of them.
+ * "the medical director at the Kelmor hospital", "at the Ana Ruiz Kelmor hospital": up to four
+ * capitalised words after "the", the last no place's or people's, and a lower-case "hospital" name
+ * that hospital (after a founder or a saint), not a place with one in it; "the Nairobi hospital"
+ * stays in Nairobi and "a Kelmor hospital" is any of them.
  */
-const isNamedHospital = (tokens: readonly Token[], h: number, k: number): boolean =>
-  h === k && tokens[h]!.text === 'hospital' && k >= 2 && tokens[k - 2]!.lower === 'the' && !PLACES.has(tokens[k - 1]!.lower) && !(tokens[k - 1]!.cls & DEMONYM);
+function isNamedHospital(tokens: readonly Token[], h: number, k: number): boolean {
+  if (h !== k || tokens[h]!.text !== 'hospital' || k < 2 || PLACES.has(tokens[k - 1]!.lower) || tokens[k - 1]!.cls & DEMONYM) return false;
+  let j = k - 1;
+  while (j > 0 && k - j < HOSPITAL_NAME_REACH && tokens[j - 1]!.capitalised && tokens[j - 1]!.lower !== 'the' && !tokens[j]!.initial) j--;
+  return j > 0 && tokens[j - 1]!.lower === 'the';
+}

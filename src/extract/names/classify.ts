@@ -1,13 +1,14 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
+import { isChannelCode, isChannelNoun } from './channel-codes';
 import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { nameEnd } from './name-shapes';
-import { afterThe, cueOfAnotherName, isAgeAfter, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, tellsOutlet } from './person-cues';
+import { afterThe, cueOfAnotherName, isAgeAfter, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, tellsOutlet } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSettlement, PLACE_OPENERS } from './place-cues';
 import { placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
@@ -26,6 +27,7 @@ import {
   OUTLET_CUE,
   PERSON_NOUN,
   PLACE_CUE,
+  REPORTING_VERB,
   ROLE_HEAD,
   ROLE_MODIFIER,
   STORM,
@@ -53,6 +55,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const named = knownNameKind(group, text);
   if (named) return named;
 
+  // "Tarvo Eskel Street" … "the Tarvo Eskel clashes": a name the article writes as a street's, and
+  // gives no role, stands for the street.
+  if (group.occurrences.every((o) => o.street && !o.role)) return 'place';
   const { words } = group;
   const classes = words.map(wordClass);
   const last = words.length - 1;
@@ -116,7 +121,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const cuesAfter = cues | (indefinite ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
     const toldNews = before === 'told' && isAcronym(o.form) && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
     const wire = isAcronym(o.form) && creditedInDateline(text, o.start, o.end);
-    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    // "national TV M1 reported": a channel's code after the word for television is an outlet's.
+    const channel = isChannelNoun(beforeClass) && isChannelCode(o.form);
+    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || channel || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
@@ -160,7 +167,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     // "Tshabalo’s address … when he began": a one-word name that owns a speech speaks as well.
     const ownsSpeech = speaker && o.owner && SPEECH_NOUNS.has(lowerWordAfter(text, o.end + 2, hi));
-    if ((!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) || ownsSpeech) {
+    // "…," said Dino Djalal: a name after the verb that closes a quotation speaks it.
+    const quoteSpeaker = (beforeClass & REPORTING_VERB) !== 0 && speaksAfterQuote(text, o.start, o.end, before);
+    if ((!PREPOSITIONS.has(before) && reportsAfter(text, o.end, hi)) || ownsSpeech || quoteSpeaker) {
       subject++;
       // "Sultan said … . Some 215 soldiers died, he said.": the pronoun that next stands for a subject.
       const pronoun = speaker ? nextPronoun(text, o.end, Math.min(text.length, o.end + PRONOUN_REACH)) : '';

@@ -4,6 +4,7 @@ import { bodyHeadAfter, ownsGovernment } from './body-heads';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
+import { channelNounLength } from './channel-codes';
 import { companyNamed, companyTail, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
@@ -19,11 +20,12 @@ import { endsWithColourNickname } from './nicknames';
 import { describesBody, isClockZone, isDemonymCompound, isExchangeTicker, isFieldBeforeCompanyNoun, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
+import { markStreetNames } from './street-names';
 import { firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
 import { APPOSITION, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, reportingVerbFollows } from './sentence-openers';
 import { isAcronym, plain, type Token } from '../tokens';
-import { COMMON, DEMONYM, GIVEN_NAME, ROLE_HEAD } from '../wordclass';
+import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } from '../wordclass';
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
@@ -57,6 +59,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
       run = run.slice(headWordsAfterShortForm(text, tokens, run, opening, from));
       if (!run.length) continue;
+      // "national TV M1 reported": the channel is "M1".
+      run = run.slice(channelNounLength(run, opening > from ? tokens[opening - 1] : undefined));
       if (isApposedTitle(text, tokens, run, out[out.length - 1], i + 1, to)) {
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
         continue;
@@ -98,7 +102,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // a title is the office's, part of the title; it names no body of its own.
         if (part.tokens.length === 1 && !isAcronym(first.text) && (part.beforeTitle || (first === runEnd && titleOpensAt(tokens, i + 1, to))) && (isCommonNoun(first) || isHeadToken(first))) continue;
         const last = part.tokens[part.tokens.length - 1]!;
-        const ownsBody = body >= 0 && last === runEnd && !part.role && !(first.cls & GIVEN_NAME) && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
+        // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
+        const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
@@ -113,8 +118,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
               !isAbstractPlural(first.lower) &&
               !isFieldPlural(first.lower) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
-          // "Union negotiators are to meet": a body's head opening a sentence before a noun of people is that noun's modifier, no name.
-          if (!keep || (isHeadToken(first) && peopleNounAt(tokens, i + 1, to))) continue;
+          // "Union negotiators are to meet", "Hospital sources insist": a body's head opening a sentence before a plural noun is that noun's modifier, no name.
+          if (!keep || (isHeadToken(first) && pluralNounAt(tokens, i + 1, to))) continue;
         }
         // "Chief executive Dr Ana Ruiz": the title before the honorific that opens the run is the role.
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
@@ -134,11 +139,12 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
           owner: !ownsBody && !apostrophe && last.possessive,
+          street: false,
         });
       }
     }
   }
-  return withoutLabels(text, withoutLoneMonths(out));
+  return markStreetNames(withoutLabels(text, withoutLoneMonths(out)));
 }
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */
@@ -148,6 +154,14 @@ const isRankOnly = (role: string | null): boolean => role !== null && role.split
 const titleOpensAt = (tokens: readonly Token[], k: number, to: number): boolean =>
   k + 1 < to && !tokens[k]!.capitalised && (tokens[k]!.cls & ROLE_HEAD) !== 0 && tokens[k + 1]!.capitalised;
 
-/** tokens[k] is a lower-case plural noun of people by what they do ("negotiators", "members", "leaders"), within the sentence that ends at `to`. */
-const peopleNounAt = (tokens: readonly Token[], k: number, to: number): boolean =>
-  k < to && !tokens[k]!.capitalised && tokens[k]!.lower.length > 5 && /(?:ers|ors)$/.test(tokens[k]!.lower);
+/**
+ * tokens[k] is a lower-case plural noun, within the sentence that ends at `to`: one of people by what
+ * they do ("negotiators", "members"), of acts ("privatisations", "payments") or one the lexicon knows
+ * as common ("sources"); not a verb that agrees with a singular subject ("Bank raises rates").
+ */
+const pluralNounAt = (tokens: readonly Token[], k: number, to: number): boolean => {
+  if (k >= to) return false;
+  const t = tokens[k]!;
+  if (t.capitalised || t.lower.length <= 5 || t.cls & (REPORTING_VERB | VERB_FILLER)) return false;
+  return /(?:ers|ors|ions|ments)$/.test(t.lower) || ((t.cls & COMMON) !== 0 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+};

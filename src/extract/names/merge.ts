@@ -1,5 +1,5 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
-import { COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES } from '../lexicon';
+import { COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
@@ -186,7 +186,8 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     }
     let letters = '';
     for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
-    const short = ids.get(letters);
+    // "the Ram Manohar Lohia hospital … RML": a hospital's initials may leave out its head.
+    const short = ids.get(letters) ?? (w.length > 2 && UNABBREVIATED_HEADS.has(w[w.length - 1]!) ? ids.get(letters.slice(0, -1)) : undefined);
     if (short !== undefined) index.initials[short] ??= k;
     const amp = ampersandInitials(forms[k]!);
     const joined = amp ? ids.get(amp) : undefined;

@@ -1,5 +1,5 @@
 /** The kind a name's own words give: its head ("Human Rights Council", "Orange County"), a legal form, a call sign, an outlet's word, a club's or a public body's; separate because it reads the name, not the text around it. */
-import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FOREIGN_BODY_HEADS, FOREIGN_PRESS_WORDS, GEO_OPENERS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
+import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FIRM_HEADS, FOREIGN_BODY_HEADS, FOREIGN_PRESS_WORDS, GEO_OPENERS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
 import { isShortForm } from '../tokens';
 import type { MentionKind } from '../types';
 import { CONNECTOR, DEMONYM, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
@@ -25,6 +25,8 @@ export function headKind(name: string, words: readonly string[], classes: readon
   if (last > 0 && TEAM_WORDS.has(words[last]!)) return 'organization';
   // "the Ostraanse Onderwysers Unie", "Sindicato Kelmor": a union's word in another language heads a body's name.
   if (last > 0 && (FOREIGN_BODY_HEADS.has(words[last]!) || FOREIGN_BODY_HEADS.has(words[0]!))) return 'organization';
+  // "Thomson Financial", "Kelmor Capital": a firm's word ends its name.
+  if (last > 0 && FIRM_HEADS.has(words[last]!)) return 'organization';
   // "Siemens AG", "Nestlé SA": a company's legal form ends its name.
   if (last > 0 && isCompanyForm(name, words[last]!)) return 'organization';
   // "Thomson Reuters": a known outlet after its owner's name is the company, not the outlet ("Reuters" alone).

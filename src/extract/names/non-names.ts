@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import type { Occurrence } from './occurrence';
 import type { Token } from '../tokens';
@@ -78,7 +78,7 @@ export function isFieldBeforeCompanyNoun(tokens: readonly Token[], t: Token, fro
  * "A Peruvian TV network claimed", "the Public Welfare agency said", "the Flood Relief department":
  * capitalised words between an article and a lower-case body's noun right after them say which kind
  * of body, no name: after "a" or "an" words opened by a demonym, after any article two or more
- * common words or words of a field. `next` is the token after the run.
+ * common words or words of a field, or one adjective of scope ("the Central bank"). `next` is the token after the run.
  */
 export function describesBody(tokens: readonly Token[], run: readonly Token[], next: Token | undefined, from: number, isCommonNoun: (t: Token) => boolean): boolean {
   if (next === undefined || next.capitalised || next.start !== run[run.length - 1]!.end + 1 || !(next.cls & (ORG_CUE | OUTLET_CUE) || MINISTRY_HEADS.has(next.text))) return false;
@@ -89,6 +89,8 @@ export function describesBody(tokens: readonly Token[], run: readonly Token[], n
   const words = opened ? run.slice(1) : run;
   if (!words.length || !BARE_ARTICLES.has(article)) return false;
   if (article !== 'the' && words[0]!.cls & DEMONYM) return true;
+  // "the Central bank": one adjective of scope says which kind of bank, as "the central bank" would.
+  if (words.length === 1 && SCOPE_ADJECTIVES.has(words[0]!.lower)) return true;
   const field = (t: Token): boolean => !(t.cls & GIVEN_NAME) && (isCommonNoun(t) || isPortfolio(t) || FIELD_WORDS.has(t.lower));
   return words.length > 1 && words.every(field);
 }

@@ -16,6 +16,8 @@ export interface Occurrence {
   knownAs: boolean;
   /** Written as an owner only ("Kelmor Ruiz’s party"), not named in its own right. */
   owner: boolean;
+  /** The same words also name a street in the article ("Tarvo Eskel" beside "Tarvo Eskel Street"). */
+  street: boolean;
 }
 
 /** The key of a name's words: joined by spaces, without full stops. */
