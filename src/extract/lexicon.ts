@@ -597,7 +597,10 @@ export const COUNTED_AREAS = set('countries nations states provinces regions dis
 /** Last words of firms' names that the organisation heads above do not list ("Thomson Financial", "Kelmor Capital"): a name they end is a company's. */
 export const FIRM_HEADS = set('financial capital');
 
-/** Capitalised adjectives of scope before a lower-case body's noun ("the Central bank", "the Federal agency"): they say which kind of body, no name. */
+/**
+ * Capitalised adjectives of scope before a lower-case body's noun ("the Central bank", "the Federal agency"): they say which kind of
+ * body, no name. Fewer than BODY_LEVELS: "the State department" and "the City council" are written so as names of offices.
+ */
 export const SCOPE_ADJECTIVES = set('central federal national regional provincial municipal');
 
 /** Last words of streets' and squares' names ("Tarvo Eskel Street"): the words before them, written alone elsewhere, stand for the street. */
