@@ -4,13 +4,13 @@ import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { partOfNamed, replaced, setApart } from './toll-updates';
+import { amongTheDead, partOfNamed, replaced, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
-// "567 arrests" the arrested and "639 injuries" the injured (one each per person counted).
+// "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead.
 const PEOPLE =
-  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|deaths|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
+  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
 const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit);
 
 /**
@@ -22,7 +22,7 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
  * - A figure that states a change ("the toll rose by 5") is never compared with the counts; nor is
- *   the value an update replaced, a part of a group the clause named first, or a count set apart (toll-updates.ts).
+ *   the value an update replaced, a part of a group the clause named first or picked out of the dead, or a count set apart (toll-updates.ts).
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
  *   two ways (figure-places.ts; the article's `text` gives their sentences, else their claims are
  *   read); counts of different groups of people ("civilians", everyone, a party's own members) are
@@ -59,7 +59,7 @@ export function findDiscrepancies(
     // A missing or empty label is no source (claims from packs or older pages have none).
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
-      if (!isToll(f) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || setApart(text, f.span)))) continue;
+      if (!isToll(f) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span)))) continue;
       add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
     }
   }

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { WEEKDAYS } from '../extract/lexicon';
+import { FUNCTION_WORDS, WEEKDAYS } from '../extract/lexicon';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
@@ -14,7 +14,7 @@ export function tollScope(text: string, span: Span): string | null {
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after)) return 'others';
-  const local = localPlace(before, after);
+  const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
   if (hasAsciiWord(after, 'in ')) {
     const areas = OVER_AREAS.exec(after);
@@ -50,8 +50,30 @@ const LOCAL_OPENER = new RegExp(
   String.raw`(?:^|[.!?]\s+)In (?:${NAME}, (?:a|the) (?:[\p{Ll}-]+ ){0,2}?(?:town|city|village|district)\b|the (?:[\p{Ll}-]+ ){0,2}?(?:town|city|village|district) of ${NAME},)[^.;:!?]*$`,
   'u',
 );
-/** The figure's words, then "in <Name> district". */
-const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin ${NAME} district\b`, 'u');
+/** The figure's words, then "in <Name> district" ("in <Name> village", "in <Name> town"). */
+const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin ${NAME} (?:district|village|town)\b`, 'u');
+
+/**
+ * "Ostra recorded 28 deaths, Varn 7 and Kelm 2", "with 48 deaths in Ostra, 17 in Varn and 2 in Kelm": a count that is one
+ * item of a list of counts, each beside its own place, is that place's toll (a part of the total, not a rival of it, nor of
+ * another place's count). The place stands right before the count ("Varn 7", "Ostra recorded 28") or right after it and its
+ * noun ("17 in Varn"); another count of the list stands right before or after.
+ */
+function listedPlace(before: string, after: string): string | undefined {
+  const m = PLACE_BEFORE.exec(before);
+  const own = m ? m[1] ?? m[2] : PLACE_AFTER.exec(after)?.[1];
+  if (own === undefined || FUNCTION_WORDS.has(own.toLowerCase())) return undefined;
+  return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
+}
+const COUNT = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)`;
+/** "…, Varn 7", "… and Kelm 2", "Ostra recorded 28": the place right before the count. */
+const PLACE_BEFORE = new RegExp(String.raw`(?:(?:,|\band) ${NAME} |${NAME} (?:recorded|reported|registered|witnessed|saw|counted) )$`, 'u');
+/** "17 in Varn", "11 people died in Ostra": at most two words of the count's own, then "in <Place>". */
+const PLACE_AFTER = new RegExp(String.raw`^(?: [\p{Ll}-]+){0,2} in ${NAME}`, 'u');
+/** Another count of the list ends right before: "28 deaths, ", "17 in Varn and ". */
+const ITEM_BEFORE = new RegExp(String.raw`\d[^.;:!?\d]{0,40}(?:, | and )(?:${NAME} )?$`, 'u');
+/** Another count of the list starts right after: ", Varn 7", ", five in …". */
+const ITEM_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,40}?(?:, | and )(?:${NAME} )?${COUNT}`, 'u');
 
 /**
  * "the imam was killed while two others were killed", "12 more died in hospital": a count of others

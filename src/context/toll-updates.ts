@@ -70,3 +70,15 @@ const APART_WORDS = ['besides', ' from', 'excluding', 'counting', 'other than'];
 /** "besides", "apart from", "aside from", "excluding", "not counting", "other than", then at most two words ("the", "at least"). */
 const SET_APART = /\b(?:besides|apart from|aside from|excluding|not counting|other than)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const APART_REACH = 40;
+
+/**
+ * "Six Norland workers were among the dead", "two children are among those killed": a count picked out of the dead, a
+ * part of the toll, not a rival of it.
+ */
+export function amongTheDead(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + AMONG_REACH);
+  return hasAsciiWord(after, ' among ') && AMONG_THE_DEAD.test(after);
+}
+const AMONG_REACH = 90;
+/** At most four words of the count's own, a form of "be", then "among the dead/victims/those killed". */
+const AMONG_THE_DEAD = /^(?: [\p{L}-]+){0,4} (?:were|was|are|is) among (?:the )?(?:dead|victims|fatalities|those (?:killed|who died|injured|wounded|arrested|detained|missing))\b/iu;

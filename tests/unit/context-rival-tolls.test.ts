@@ -133,3 +133,17 @@ describe('tolls told as event nouns or of named people', () => {
     expect(rows(text)).toEqual(['killed: =640 by Health officials | =910 by Lena Varo']);
   });
 });
+
+describe('hostages and the dead', () => {
+  it('sets two counts of hostages killed against each other', () => {
+    const text = 'The interior ministry said 19 hostages were killed in the siege. The Varn Daily gave a toll of 27 hostages killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['19 the interior ministry (unnamed)', '27 Varn Daily']]]);
+  });
+  it('does not set a count picked out of the dead against the toll', () => {
+    const text = 'The interior ministry said 19 hostages were killed in the siege. The Norland government said four Norland hostages were among the dead.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+  it('sets lives claimed against an unofficial toll', () => {
+    expect(discrepancies('The Varn bus crash has claimed 19 lives till Friday but the unofficial toll goes up to 31.')).toEqual([['killed', ['19 -', '31 -']]]);
+  });
+});

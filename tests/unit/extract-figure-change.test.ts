@@ -236,3 +236,13 @@ describe('a change by a hedged amount of a counted noun', () => {
     expect(figure('The plan was cut by about 30 councillors.', 'about 30').change).toBeNull();
   });
 });
+
+describe('half a point', () => {
+  it('reads "by half a percentage point" as a fall of 0.5 point, then the level', () => {
+    const r = figures('Governor Lena Varga in March lowered the benchmark lending rate by half a percentage point to 5.25 percent.');
+    expect(r.map((f) => `${f.comparator}${f.value} ${f.change} ${f.unit}`)).toEqual(['=0.5 fall percentage point', '=5.25 null %']);
+  });
+  it('keeps "half a million" a round estimate', () => {
+    expect(figure('Half a million people marched.', 'Half a million')).toMatchObject({ comparator: '~', value: 500000 });
+  });
+});

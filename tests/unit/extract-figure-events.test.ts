@@ -209,3 +209,22 @@ describe('numbers in a toll’s sentence that count no one of it', () => {
     expect(figure('Some 40 percent were killed in the blast.', 'Some 40 percent').about).toBe('killed');
   });
 });
+
+describe('counts that a sentence denies or measures', () => {
+  it('a count inside a denied or negated cause is no toll', () => {
+    expect(figure('Anger grew after the council’s first denial on Monday that tainted water was behind the death of five villagers.', 'five').about).toBeNull();
+    expect(figure('Officials said the flooding wasn’t the reason for the deaths of nine herders near Ostra.', 'nine').about).toBeNull();
+    expect(figure('Officials said the flooding was the reason for the deaths of nine herders near Ostra.', 'nine').about).toBe('killed');
+    expect(figure('The army denied reports that up to 12 herders were killed in the raid.', 'up to 12').about).toBe('killed');
+  });
+  it('a distance counts no event', () => {
+    expect(figure('Many of the 70 patients in Ostra, 180 km from the capital, have died since Monday.', '180').about).toBeNull();
+  });
+});
+
+describe('lives claimed and an unofficial toll', () => {
+  it('lives a disaster claimed are its dead, and the toll that goes up to a level counts them too', () => {
+    expect(abouts('The Varn bus crash has claimed 19 lives till Friday but the unofficial toll goes up to 31.')).toEqual(['19 killed', '31 killed']);
+    expect(figure('The Varn bus crash has claimed 19 lives till Friday.', '19').unit).toBe('lives');
+  });
+});

@@ -107,3 +107,14 @@ describe('small counts that point back', () => {
     expect(figures(r).map((c) => [c.figures[0]!.value, c.figures[0]!.about])).toEqual([[2, 'killed'], [2, null]]);
   });
 });
+
+describe('a year or "one" that counts nothing', () => {
+  it('skips a year before a noun phrase opened by a word in "-ing"', () => {
+    expect(phrases('Excluding 2019 restructuring charges, the firm earned 40 cents a share.')).toEqual(['40']);
+    expect(phrases('Police said 1990 protesters gathered outside.')).toEqual(['1990']);
+  });
+  it('skips "one" before a name, where it means "a certain", but not before a nationality', () => {
+    expect(phrases('Mourners at the funeral of one Ravesh, who died after drinking the brew, fell ill.')).toEqual([]);
+    expect(figure('Officials said one American was killed in the blast.', 'one').about).toBe('killed');
+  });
+});

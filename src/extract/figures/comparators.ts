@@ -44,8 +44,8 @@ export function boundAfter(text: string, hit: NumberHit, sentence: Range): Compa
   const m = OR_BOUND.exec(after);
   return m ? (OR_AT_MOST.has(m[1]!.toLowerCase()) ? '<=' : '>=') : null;
 }
-/** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share). */
-export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
+/** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share; nor "half a point", exact). */
+export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && hit.value >= 1 && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
 /**
  * "has gone up to", "went up to", "had risen up to", "later pushed up to 7.25%", "was revised up to 40":
  * a verb of motion or of moving a level before "up to", which starts at `at`.

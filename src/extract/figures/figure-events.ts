@@ -199,6 +199,27 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
 }
 
 /**
+ * "the first denial that tainted water was the cause of the death of six", "bad liquor wasn't the reason for the deaths of
+ * four": a count inside a denied or negated cause is what the speaker says did not happen, no toll of theirs (a count of
+ * reports the speaker denies is still the reports' toll). Read from
+ * `from` (the end of the figure before, or the sentence's start) to the figure, within DENIAL_REACH and no comma between.
+ */
+export function denied(text: string, from: number, phraseStart: number): boolean {
+  const window = text.slice(Math.max(from, phraseStart - DENIAL_REACH), phraseStart);
+  // The words share "deni"/"deny" or "n't"/" not": one search each spares the expressions on most figures.
+  if ((hasAsciiWord(window, 'deni') || hasAsciiWord(window, 'deny')) && DENIAL.test(window)) return true;
+  return (hasAsciiWord(window, ' not ') || window.includes('n’t') || window.includes("n't")) && NEGATED_CAUSE.test(window);
+}
+const DENIAL_REACH = 120;
+/** A denial, but not of "reports" or "claims" ("denied reports that 1,000 died"): their count is still the reports' toll. */
+const DENIAL = /\b(?:denial|denials|denied|denies|deny|denying)\b(?!\s+(?:the\s+)?(?:reports?|claims?|allegations?|accounts?)\b)[^,;:.!?]*$/i;
+const NEGATED_CAUSE = /\b(?:was|is|were|are|had|has)(?:n['’]t|\s+not)\s+(?:been\s+)?(?:the\s+)?(?:reason|cause)\s+(?:for|of|behind)\b[^,;:.!?]*$/i;
+
+/** "has claimed 37 lives", "claiming more than 30 lives": lives a disaster claimed are its dead. */
+export const claimsLives = (wordAhead: string, unit: string | null): boolean => unit === 'lives' && CLAIM_VERBS.has(wordAhead.toLowerCase());
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'claim', 'cost', 'costing']);
+
+/**
  * "among the 10 rebels they've supposedly killed", "the 40 fighters it allegedly captured": a count
  * the speaker doubts, told as another party's claim; the speaker gives no toll of their own.
  */
@@ -223,8 +244,11 @@ export function rivalEstimateEvent(text: string, sentence: Range, from: number, 
   if (ABOUT_RE.test(between.slice(m.index))) return null;
   return eventBefore(text, sentence.start, from + m.index);
 }
-/** "but reports", "but other estimates" (not "but estimates of the crowd": of something else): a rival count's clause opens. */
-export const RIVAL_OPENER = String.raw`\bbut\s+(?:(?:other|unofficial|independent|local|some)\s+)?(?:reports|estimates)\b(?!\s+of\b)`;
+/**
+ * "but reports", "but other estimates" (not "but estimates of the crowd": of something else), "but the unofficial toll":
+ * a rival count's clause opens.
+ */
+export const RIVAL_OPENER = String.raw`\bbut\s+(?:(?:(?:other|unofficial|independent|local|some)\s+)?(?:reports|estimates)\b(?!\s+of\b)|the\s+unofficial\s+(?:death\s+)?(?:toll|count|tally|figure)\b)`;
 const RIVAL_CLAUSE = new RegExp(RIVAL_OPENER, 'i');
 
 /** Singular auxiliaries: their subject is not a count of several. */

@@ -10,10 +10,10 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
-import { dropsThrough, firstWord, isMoney, PEOPLE_NOUNS, unitOf } from './units';
-import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad } from './references';
-import { afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
-import { BODIES, bodiesOf, countsAreas, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
+import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
+import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
+import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
+import { BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
 import { deathTollIs, eventBeforeQuote, namesToll, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -82,7 +82,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
-    if (unit !== undefined && !unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) continue;
+    if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit))) continue;
 
     const quote = rangeAt(quoted, hit.start);
     // '"… many are still missing," said Ana Pell, who uses one name': a quote closed before the figure ends the clause it was in.
@@ -138,11 +138,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     const event =
-      measure || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd)
+      measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
+          (claimsLives(wordAhead, unit) ? 'killed' : null) ??
           (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
@@ -157,7 +158,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 40))) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
-          namesEvent(text.slice(sentence.start, sentence.end), 'killed')
+          (namesEvent(text.slice(sentence.start, sentence.end), 'killed') || previous?.about === 'killed')
             ? 'killed'
             : null) ??
           (quote !== undefined && quote.start >= previousEnd ? eventBeforeQuote(text, sentence, quote, phraseStart) : null) ??
@@ -175,7 +176,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
-    if (pronounOne(text, sentence, hit, unit)) continue;
+    if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
     if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
@@ -241,6 +242,9 @@ const RESTATED_GAP = /^(?:\s*[\p{L}-]+){0,3},?\s+or\s+$/u;
 
 /** "leading 63/37": a poll's split (see splits.ts), whose phrase holds both shares. */
 const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && text.slice(hit.start, hit.end).includes('/');
+
+/** "a town 240 km from the capital, where 12 died": a distance counts no event (it may still be a change: "the river rose two feet"). */
+const distance = (unit: string | null): boolean => unit !== null && LENGTHS.has(firstWord(unit));
 
 /** "instead of 0.4 percent", "rather than 3%": the alternative value of the figure before. */
 const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;

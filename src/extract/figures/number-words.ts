@@ -87,6 +87,23 @@ export function findHalves(s: string): number[] {
 }
 
 /**
+ * "by half a percentage point", "half a point": offsets of each "half a" before a point (0.5 of a point, a change of a
+ * rate or an index), with the length of "half a"; the point is the unit read after it.
+ */
+export function findHalfPoints(s: string): { at: number; length: number }[] {
+  const out: { at: number; length: number }[] = [];
+  for (let p = s.indexOf('alf a', 1); p > 0; p = s.indexOf('alf a', p + 1)) {
+    const h = p - 1;
+    const c = s.charCodeAt(h);
+    if ((c !== 72 && c !== 104) || (h > 0 && classAt(s, charBefore(s, h)) & LETTER)) continue; // H h
+    const m = HALF_A_POINT.exec(s.slice(h, h + 40));
+    if (m) out.push({ at: h, length: m[1]!.length });
+  }
+  return out;
+}
+const HALF_A_POINT = /^(half a)\s+(?:percentage\s+)?point\b/i;
+
+/**
  * "three hundred and fifty" → 350, "a dozen" → 12, "1 million" is handled by digitHit. A scale word
  * with no count or article before it is no number: "several thousand", "a few hundred", "per million".
  */

@@ -1,6 +1,6 @@
 import { classOf, isDigit, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
-import { compoundUnitAt, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
+import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
 import { spaceGroupsLength } from './space-groups';
 import { splitLength } from './splits';
@@ -182,7 +182,7 @@ function numberKinds(t: Token): number {
 }
 
 /**
- * Numbers in text[from, to): digits with their notation, number words, and "half (of)" as 50%.
+ * Numbers in text[from, to): digits with their notation, number words, "half (of)" as 50% and "half a (percentage) point" as 0.5.
  * `scan` leaves out what cannot find anything there (see `numberScan`).
  */
 export function findNumbers(text: string, from: number, to: number, scan: NumberScan): NumberHit[] {
@@ -225,6 +225,8 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       const start = from + at;
       hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false });
     }
+    // "cut the rate by half a percentage point": half of the point read after it.
+    for (const { at, length } of findHalfPoints(slice)) hits.push({ value: 0.5, start: from + at, end: from + at + length, unit: null, words: true, yearLike: false });
   }
   hits.sort((a, b) => a.start - b.start);
   // "five and a half months", "2 and a half years": the half belongs to the number.

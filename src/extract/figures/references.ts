@@ -137,3 +137,13 @@ export function namesARoad(text: string, sentence: Range, hit: NumberHit): boole
 }
 /** A preposition of travel right before "U.S.": "on", "along", "off", "onto", "via", "near". */
 const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;
+
+/**
+ * "Including 2001 accounting changes", "before 2019 restructuring charges": a year before a noun phrase opened by a
+ * word in "-ing" says which year's changes or charges, no count of them ("1990 protesters" counts people).
+ */
+export function yearOfNoun(hit: NumberHit, unit: string | null): boolean {
+  if (!hit.yearLike || unit === null) return false;
+  const space = unit.indexOf(' ');
+  return space > 0 && unit.slice(0, space).endsWith('ing');
+}

@@ -2,7 +2,8 @@
 import { isRange, type NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { FigureHit } from './figures';
-import { HYPHEN } from '../chars';
+import { HYPHEN, spacesFrom } from '../chars';
+import { DEMONYMS } from '../lexicon';
 import { LENGTHS } from './units';
 
 export const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
@@ -91,3 +92,13 @@ const MAXIM_AFTER = /^\s+[\p{L}-]+\s+(?:is|was|would be)\s+(?:(?:already|one|sti
 export const pronounOne = (text: string, sentence: Range, hit: NumberHit, unit: string | null): boolean =>
   hit.words && hit.value === 1 && unit === null && !isRange(hit) && PICKS_OUT_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start));
 const PICKS_OUT_BEFORE = /(?:\bthe\s+(?:previous|next|last|other|same|latest|earlier|new|old|first|second)|\bthis|\bthat|\banother|\beach)\s+$/i;
+
+/**
+ * "the funeral of one Ana Pell", "one Kesh, who died": "one" before a capitalised name means "a certain", no count;
+ * a nationality after it still counts ("one American was killed").
+ */
+export function aCertain(text: string, hit: NumberHit, unit: string | null): boolean {
+  if (!hit.words || hit.value !== 1 || unit === null || unit.includes(' ') || DEMONYMS.has(unit.toLowerCase())) return false;
+  const code = unit.charCodeAt(0);
+  return code >= 65 && code <= 90 && text.startsWith(unit, spacesFrom(text, hit.end, hit.end + 4));
+}

@@ -10,10 +10,11 @@ const TOLL = /\b(?:the|its|their)\s+toll\b/i;
 /** TOLL, run only where "toll" is there. */
 export const namesToll = (clause: string): boolean => hasAsciiWord(clause, 'toll') && TOLL.test(clause);
 /**
- * "while the ministry put the death toll at 61", "its toll stood at 9": a toll named right before the
+ * "while the ministry put the death toll at 61", "its toll stood at 9", "the unofficial toll goes up to 67": a toll named right before the
  * figure governs it even where an earlier figure of the sentence owns the words before.
  */
-const TOLL_RIGHT_BEFORE = /\b(?:the|its|their)\s+(?:death\s+)?toll\s+(?:(?:stood|stands|now stands|was|is|rose|reached|climbed)\s+)?(?:at|to|of)\s+$/i;
+const TOLL_RIGHT_BEFORE =
+  /\b(?:the|its|their)\s+(?:(?:official|unofficial|actual|real|final|overall)\s+)?(?:death\s+)?toll\s+(?:(?:stood|stands|now stands|was|is|rose|reached|climbed|(?:goes|went|has gone|had gone) up)\s+)?(?:at|to|of)\s+$/i;
 export const tollRightBefore = (text: string, phraseStart: number): boolean => {
   const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
   return hasAsciiWord(window, 'toll ') && TOLL_RIGHT_BEFORE.test(window);

@@ -19,6 +19,8 @@ export const UNIT_STOP = new Set([
   ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively elsewhere'.split(' '),
   // "rose by a thousand overnight": when the count changed, no noun of it ("today", "yesterday", "tonight" are function words).
   'overnight',
+  // "claimed 37 lives till Sunday": a preposition of time, no part of what is counted ("until" is a function word).
+  'till',
   // "650 more than the count": a difference, whose "than" says what it is counted from, no noun.
   'than',
   // Irregular past tenses, which the "-ed" test misses ("52 people lost their lives"); not those
@@ -147,7 +149,7 @@ function stopsContracted(lower: string): boolean {
   return mark > 0 && UNIT_STOP.has(lower.slice(0, mark));
 }
 /** Units of length, singular and plural: what a measure's dimension follows ("one foot high"). */
-export const LENGTHS = new Set('inch inches foot feet yard yards metre metres meter meters kilometre kilometres kilometer kilometers mile miles'.split(' '));
+export const LENGTHS = new Set('inch inches foot feet yard yards metre metres meter meters kilometre kilometres kilometer kilometers km kms mile miles'.split(' '));
 /**
  * "The bus fell about 200 feet", "plunged 30 metres into a gorge": a body falling through a length, a
  * measure of the drop, not a change of a quantity; "the river level fell two feet" is one.
