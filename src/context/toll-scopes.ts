@@ -66,8 +66,8 @@ function listedPlace(before: string, after: string): string | undefined {
   return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
 }
 const COUNT = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)`;
-/** "…, Varn 7", "… and Kelm 2", "Ostra recorded 28": the place right before the count. */
-const PLACE_BEFORE = new RegExp(String.raw`(?:(?:,|\band) ${NAME} |${NAME} (?:recorded|reported|registered|witnessed|saw|counted) )$`, 'u');
+/** "…, Varn 7", "… and Kelm 2", "Ostra recorded 28": the place right before the count ("reported" is a source's verb: "Kelm Radio reported 28, and Varn TV 30" are rivals). */
+const PLACE_BEFORE = new RegExp(String.raw`(?:(?:,|\band) ${NAME} |${NAME} (?:recorded|registered|witnessed|saw|counted) )$`, 'u');
 /** "17 in Varn", "11 people died in Ostra": at most two words of the count's own, then "in <Place>". */
 const PLACE_AFTER = new RegExp(String.raw`^(?: [\p{Ll}-]+){0,2} in ${NAME}`, 'u');
 /** Another count of the list ends right before: "28 deaths, ", "17 in Varn and ". */
