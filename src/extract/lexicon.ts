@@ -608,3 +608,13 @@ export const STREET_HEADS = set('street road avenue square boulevard lane');
 
 /** Heads that a body's initials may leave out ("RML" of "the Ram Manohar Lohia hospital", "AKH" of "Ana Kelmor Hudson Hospital"). */
 export const UNABBREVIATED_HEADS = set('hospital infirmary');
+
+/**
+ * South Asian police and district officers' titles written as initials ("the DIG of Bettiah range", "Kelmor SP Ana Ruiz"):
+ * Deputy Inspector General, Superintendent of Police, Senior Superintendent of Police, District Magistrate, Inspector General,
+ * Director General of Police; lower case, as words are compared.
+ */
+export const OFFICE_ACRONYMS = set('dig sp ssp dm ig dgp');
+
+/** Lower-case nouns of a police or civil area after its place's name ("the DIG of Kelmor range", "Ostra zone"), beyond the place nouns above. */
+export const OFFICE_AREAS = set('range zone circle division');

@@ -59,3 +59,30 @@ describe('places beside titles and bodies', () => {
     expect(kinds(r)).toMatchObject({ Kebbira: 'place' });
   });
 });
+
+describe('people set off by an apposition that only a person takes', () => {
+  it('reads a pair described as "one of the … who" before a reporting verb as a person', () => {
+    const r = extract('Tomas Verle, one of the patients who is treated in a clinic, told reporters: "I drank from the same bottle."');
+    expect(kinds(r)).toMatchObject({ 'Tomas Verle': 'person' });
+  });
+
+  it('reads a pair whose apposition is a police officer’s title in initials as a person', () => {
+    const r = extract('Ravi Mohan, the DIG of Kelmor range, said: "Eight people were arrested."');
+    expect(kinds(r)).toMatchObject({ 'Ravi Mohan': 'person' });
+  });
+
+  it('reads the one-word name a speaker gives themself as a person', () => {
+    const r = extract('"They fired at everyone," said a driver who identified himself as Karim, speaking near the gate.');
+    expect(kinds(r)).toMatchObject({ Karim: 'person' });
+  });
+});
+
+describe('a one-word name after a quotation, set off by a short apposition', () => {
+  it('finds the name and reads it as the person who asked', () => {
+    const r = extract('Water rose fast. “Why did nobody warn us about the flood?” Velusamy, a local, asked.');
+    expect(kinds(r)).toMatchObject({ Velusamy: 'person' });
+    // An adverb after a quotation opens no name: no short apposition follows it.
+    const s = extract('“We waited all night.” Meanwhile, the rescuers said the road was shut.');
+    expect(Object.keys(kinds(s))).not.toContain('Meanwhile');
+  });
+});

@@ -134,3 +134,17 @@ describe('a place whose name opens a body’s name', () => {
     ]);
   });
 });
+
+describe('a company’s initials without its legal suffix', () => {
+  it('merges "KE" into "Kelmor Electric Co."', () => {
+    const r = extract('Kelmor Electric Co., the largest maker of turbines, said profit rose. KE said sales fell 5 percent. KE shares rose.');
+    expect(r.mentions.find((m) => m.name === 'Kelmor Electric Co')?.forms).toEqual(['Kelmor Electric Co', 'KE']);
+  });
+});
+
+describe('a place that opens a party’s name before a possessive', () => {
+  it('keeps "Ostrava" used alone apart from "Ostrava People’s Party (OPP)"', () => {
+    const r = extract("Security forces in Ostrava fired. The Ostrava People's Party (OPP) said 4 were hurt. Ostrava held its vote in 2010.");
+    expect(r.mentions.find((m) => m.name === "Ostrava People's Party")?.forms).toEqual(["Ostrava People's Party", 'OPP']);
+  });
+});

@@ -224,3 +224,10 @@ describe('a firm joined by an ampersand after a title’s "of"', () => {
     expect(names('Talks ended. The CEO of Kelm & Dorr, Ana Ruiz, spoke on Monday.')).toContain('Kelm & Dorr');
   });
 });
+
+describe('a hyphenated adjective opening a sentence', () => {
+  it('keeps "Previously-banned" out of the name after it', () => {
+    const r = extract('Previously-banned Kelmor Union election observers said turnout was high.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Kelmor Union']);
+  });
+});

@@ -238,3 +238,48 @@ describe('a role in an apposition whose body is named in lower case', () => {
     expect(mentions('"It is fair," said Ravi Mehta, spokesman for the unions.')).toEqual([['Ravi Mehta', 'person', 'spokesman for the unions']]);
   });
 });
+
+describe('an officer’s title in initials after the district', () => {
+  it('splits "<district> DM <name>" into the person and the role "<district> DM"', () => {
+    const r = extract('Kelmor DM Ravi Kant said nine people are reported dead. Ostra SP Anil Verma said shops were raided.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual(
+      expect.arrayContaining([
+        ['Ravi Kant', 'person', 'Kelmor DM'],
+        ['Anil Verma', 'person', 'Ostra SP'],
+      ]),
+    );
+  });
+});
+
+describe('an officer’s title in initials in an apposition', () => {
+  it('gives "the DIG of <district> range" as the role and keeps the title out of the names', () => {
+    const r = extract('Ravi Mohan, the DIG of Kelmor range, said: "Eight people were arrested."');
+    expect(mention(r, 'Ravi Mohan').role).toBe('DIG of Kelmor range');
+    expect(r.mentions.map((m) => m.name)).not.toContain('DIG of Kelmor');
+  });
+});
+
+describe('a brand-shaped body before a title in an apposition', () => {
+  it('reads "a LibertyWorks spokesman" as the role, LibertyWorks as an organisation, not a prefixed surname', () => {
+    const r = extract('Adam Kerr, a LibertyWorks spokesman, said 90 buses came.');
+    expect(mention(r, 'Adam Kerr').role).toBe('LibertyWorks spokesman');
+    expect(kinds(r)).toMatchObject({ LibertyWorks: 'organization' });
+    const s = extract('Ana Ruiz, a DeSantis spokeswoman, said the plan was final. DeSantis said he agreed.');
+    expect(kinds(s)).not.toMatchObject({ DeSantis: 'organization' });
+  });
+});
+
+describe('a title after a possessive determiner, set off by commas before the name', () => {
+  it('gives the title alone as the role, not the clause before it', () => {
+    const r = extract('Opposition supporters said police detained their spokesman, Tomas Ruiz, on Monday.');
+    expect(mention(r, 'Tomas Ruiz').role).toBe('spokesman');
+  });
+});
+
+describe('the body a title in an apposition is of', () => {
+  it('keeps "Ostra Coal Group" of "the CEO of Ostra Coal Group" as an organisation beside the role', () => {
+    const r = extract('Ben Ruiz, the CEO of Ostra Coal Group, said it was sad.');
+    expect(mention(r, 'Ben Ruiz').role).toBe('CEO of Ostra Coal Group');
+    expect(kinds(r)).toMatchObject({ 'Ostra Coal Group': 'organization' });
+  });
+});

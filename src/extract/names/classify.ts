@@ -7,8 +7,8 @@ import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
-import { nameEnd } from './name-shapes';
-import { afterThe, cueOfAnotherName, isAgeAfter, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, tellsOutlet } from './person-cues';
+import { isJoinedCapitals, nameEnd } from './name-shapes';
+import { afterThe, cueOfAnotherName, isAgeAfter, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, whoInApposition } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSettlement, PLACE_OPENERS } from './place-cues';
 import { placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
@@ -127,7 +127,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
-    if ((cuesAfter & ORG_CUE && !newsAgency) || (bodyWord && OFFICE_OWNED_AFTER.test(text.slice(o.end, o.end + 40)))) orgCue++;
+    // "a FreedomWorks spokesman": a brand-shaped word before a title is the body the title speaks for.
+    if ((cuesAfter & ORG_CUE && !newsAgency) || (bodyWord && (OFFICE_OWNED_AFTER.test(text.slice(o.end, o.end + 40)) || (nextClass & ROLE_HEAD && isJoinedCapitals(o.form))))) orgCue++;
     // "Kelmor Front fighters attacked", "the rebel Kelmor Front said": armed members or a side in a
     // conflict belong to a body, not to a person; a lone word before them ("20 Islamic militants") may
     // be an adjective.
@@ -176,14 +177,15 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
       if (pronoun === 'he' || pronoun === 'she') gendered++;
       else if (pronoun === 'it') neuter++;
     }
-    if (isPersonHead(head, headClass)) apposedPerson++;
+    // "an Algerian who identified himself as Tarek": the name a person gives themself; `…?” Velusamy, a local, asked`: a quotation's speaker.
+    if (isPersonHead(head, headClass) || namedSelf(text, o.start) || speaksApposedAfterQuote(text, o.start, o.end)) apposedPerson++;
     if (!nameLength) continue;
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
     // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
     if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34,": only people are described so (organisations take "which").
-    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1))) || tellsOutlet(text, o.end, hi) || isCreditedMember(text, lo, o.start, o.end)) described++;
+    if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1) || whoInApposition(text, after + 1, hi))) || tellsOutlet(text, o.end, hi) || isCreditedMember(text, lo, o.start, o.end)) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").

@@ -14,6 +14,7 @@ import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
+import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
@@ -117,7 +118,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
             (!isCommonNoun(first) &&
               !isAbstractPlural(first.lower) &&
               !isFieldPlural(first.lower) &&
-              (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40))));
+              (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40)) || speaksApposedAfterQuote(text, first.start, first.end)));
           // "Union negotiators are to meet", "Hospital sources insist": a body's head opening a sentence before a plural noun is that noun's modifier, no name.
           if (!keep || (isHeadToken(first) && pluralNounAt(tokens, i + 1, to))) continue;
         }

@@ -139,6 +139,9 @@ function addTail(index: KeyIndex, ids: ReadonlyMap<string, number>, k: number, t
   else if (list[list.length - 1] !== k) list.push(k);
 }
 
+/** "Kelmor People's Party", "Kelmor Workers' Union": the second word of a form is in the possessive. */
+const SECOND_WORD_POSSESSIVE = /^\S+\s\S+['’]s?\s/;
+
 /** "Procter & Gamble Co" gives "p&g": the initials of the two words one ampersand joins, joined by it (lower case), or "". */
 function ampersandInitials(form: string): string {
   const at = form.indexOf(' & ');
@@ -162,6 +165,8 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     // "Guinea" is not the "Union of Democratic Forces of Guinea": the tail after the connector of an
     // institution's head names another thing ("the Commons" is still the House of Commons).
     let institution = false;
+    // The key drops the apostrophe: the form shows "People's".
+    const ownsSecondWord = w.length > 2 && SECOND_WORD_POSSESSIVE.test(forms[k]!);
     for (let i = 1; i < w.length; i++) {
       institution ||= (classes[i - 1]! & HEAD_WORD) !== 0;
       if (!(institution && classes[i - 1]! & CONNECTOR)) addTail(index, ids, k, key.slice(space + 1));
@@ -169,7 +174,8 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
       // "Ostrava" is not the "Ostrava Hospital": a hospital takes its town's name, no short form of its own.
       // Nor is "Kelmor" the "Kelmor State Disaster Authority": a word a place's noun follows names the
       // place, whose body it opens.
-      if ((headsFrom[i] || (i === 1 && heads[w.length - 1] && !(classes[1]! & PLACE_CUE))) && !TOWN_NAMED_SITES.has(w[w.length - 1]!)) {
+      // Nor is "Kelmor" the "Kelmor People's Party": a word before a possessive names the place whose people the body is of.
+      if ((headsFrom[i] || (i === 1 && heads[w.length - 1] && !(classes[1]! & PLACE_CUE))) && !(i === 1 && ownsSecondWord) && !TOWN_NAMED_SITES.has(w[w.length - 1]!)) {
         const stem = ids.get(key.slice(0, space));
         if (stem !== undefined) index.stems[stem] ??= k;
       }
@@ -186,8 +192,10 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     }
     let letters = '';
     for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
-    // "the Ram Manohar Lohia hospital … RML": a hospital's initials may leave out its head.
-    const short = ids.get(letters) ?? (w.length > 2 && UNABBREVIATED_HEADS.has(w[w.length - 1]!) ? ids.get(letters.slice(0, -1)) : undefined);
+    // "the Ram Manohar Lohia hospital … RML": a hospital's initials may leave out its head;
+    // "Kelmor Electric Co … KE": a company's leave out its legal suffix.
+    const last = w[w.length - 1]!;
+    const short = ids.get(letters) ?? (w.length > 2 && (UNABBREVIATED_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) ? ids.get(letters.slice(0, -1)) : undefined);
     if (short !== undefined) index.initials[short] ??= k;
     const amp = ampersandInitials(forms[k]!);
     const joined = amp ? ids.get(amp) : undefined;

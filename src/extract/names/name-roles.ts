@@ -2,13 +2,14 @@
 
 import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
-import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES } from '../lexicon';
+import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES, OFFICE_AREAS } from '../lexicon';
 import { joins, joinsAfterPossessive } from './name-joins';
-import { isPersonLike, nameEnd } from './name-shapes';
+import { isJoinedCapitals, isPersonLike, nameEnd } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { reportingVerbFollows } from './sentence-openers';
-import { endsTitle } from './title-words';
+import { isPlaceNoun } from './place-cues';
+import { endsTitle, isOfficerInitials } from './title-words';
 import { isAcronym, isShortForm, plain, type Token } from '../tokens';
 import {
   ABBREVIATION,
@@ -66,10 +67,12 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   if (BARE_ARTICLES.has(tokens[j]!.lower)) j++;
   if (j >= to) return null;
   // "Acme’s chief executive": a body owning the title; not "THE GROUP’S PRESIDENT", a common noun in capitals.
-  if (tokens[j]!.capitalised && !(tokens[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER))) {
+  if (tokens[j]!.capitalised && !(tokens[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) && !isOfficerInitials(tokens[j]!)) {
     const owner = capitalisedRun(text, tokens, j, to, isCommonNoun);
     const e = j + owner.length;
-    if (!owner[owner.length - 1]!.possessive || (owner.length === 1 && (owner[0]!.cls & (ORG_CUE | OUTLET_CUE) || isCommonNoun(owner[0]!)))) return null;
+    // ", a LibertyWorks spokesman": a brand-shaped body owns the title without a possessive.
+    const brand = owner.length === 1 && isJoinedCapitals(owner[0]!.text);
+    if (!(owner[owner.length - 1]!.possessive || brand) || (owner.length === 1 && (owner[0]!.cls & (ORG_CUE | OUTLET_CUE) || isCommonNoun(owner[0]!)))) return null;
     const title = titleEnd(text, tokens, e, to);
     return title > e && endsPhrase(text, tokens, title, to) ? plain(text.slice(tokens[j]!.start, tokens[title - 1]!.end)) : null;
   }
@@ -87,6 +90,8 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   let e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
   // ", the president of the Kelmor rebels,": a lower-case plural closing the phrase names the body's members.
   if (e + 1 < to && isClosingPlural(text, tokens[e - 1]!, tokens[e]!) && text.charCodeAt(tokens[e]!.end) === 44) e++;
+  // ", the DIG of Kelmor range,": the area's lower-case noun after its name is the office's too.
+  else if (e < to && isAreaNoun(text, tokens[e - 1]!, tokens[e]!)) e++;
   // "manager of the Oxnard branch of …" goes on; "the CENI, the governor of Conakry, Soriba Camara," is Camara's.
   if (!endsPhrase(text, tokens, e, to) || (e < to && tokens[e]!.capitalised && /^,\s+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)))) return null;
   return plain(text.slice(tokens[j]!.start, tokens[e - 1]!.end));
@@ -200,13 +205,18 @@ export function titleApposedBefore(text: string, tokens: readonly Token[], k: nu
   const t = k - 1;
   if (t < from || !(tokens[t]!.cls & ROLE_HEAD) || tokens[t]!.possessive || !/^,\s+$/.test(text.slice(tokens[t]!.end, tokens[k]!.start))) return null;
   let b = t;
-  while (b > from && t - b < MAX_APPOSED_TITLE && !BARE_ARTICLES.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
-  if (b > from && !(BARE_ARTICLES.has(tokens[b - 1]!.lower) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
+  // "police detained their spokesman, Ana Ruiz,": a possessive determiner opens the title as an article does.
+  const opens = (w: Token): boolean => BARE_ARTICLES.has(w.lower) || OWNER_DETERMINERS.has(w.lower);
+  while (b > from && t - b < MAX_APPOSED_TITLE && !opens(tokens[b - 1]!) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  if (b > from && !(opens(tokens[b - 1]!) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
   // "Another former justice minister": words that only count the title are none of it.
   while (b < t && tokens[b]!.cls & FUNCTION) b++;
   // A title alone after its determiner is one ("the senator"); an honorific alone is none ("the Mr").
   return b === t && tokens[t]!.cls & ABBREVIATION ? null : plain(text.slice(tokens[b]!.start, tokens[t]!.end));
 }
+
+/** Possessive determiners: "their spokesman" is a title as "the spokesman" is. */
+const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 
 /** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
 export const mayBePerson = (name: Token[], known: Known): boolean =>
@@ -215,6 +225,9 @@ export const mayBePerson = (name: Token[], known: Known): boolean =>
 /** "Kelmor rebels": a lower-case word in "-s" right after a body's name (members of it, not a title or a verb). */
 const isClosingPlural = (text: string, body: Token, w: Token): boolean =>
   !w.capitalised && w.text.length > 3 && w.text.endsWith('s') && !w.text.endsWith('ss') && !(w.cls & (FUNCTION | ROLE_HEAD | REPORTING_VERB | VERB_FILLER)) && joins(text, body, w);
+
+/** "Kelmor range", "Ostra district": a lower-case place noun right after a place's name. */
+const isAreaNoun = (text: string, place: Token, w: Token): boolean => !w.capitalised && (OFFICE_AREAS.has(w.text) || isPlaceNoun(w.text)) && joins(text, place, w);
 
 /** Words that join a title to the body it is of ("spokesperson of", "spokesman for", "director at"). */
 const TITLE_LINKS = new Set(['of', 'for', 'at']);
@@ -226,8 +239,8 @@ const TITLE_LINKS = new Set(['of', 'for', 'at']);
 function titleEnd(text: string, tokens: readonly Token[], j: number, to: number): number {
   let e = j;
   let head = false;
-  while (e < to && e - j < MAX_ROLE_WORDS && tokens[e]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && (e === j || joins(text, tokens[e - 1]!, tokens[e]!))) {
-    head ||= (tokens[e]!.cls & ROLE_HEAD) !== 0;
+  while (e < to && e - j < MAX_ROLE_WORDS && (tokens[e]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || isOfficerInitials(tokens[e]!)) && (e === j || joins(text, tokens[e - 1]!, tokens[e]!))) {
+    head ||= (tokens[e]!.cls & ROLE_HEAD) !== 0 || isOfficerInitials(tokens[e]!);
     e++;
   }
   return head ? e : j;

@@ -71,3 +71,10 @@ function letterThenWordChar(word: string): boolean {
   }
   return false;
 }
+
+/**
+ * "FreedomWorks", "BuzzFeed": one word joining two capitalised words, the first of four letters or
+ * more, as brands and groups are written; surnames with a prefix ("McDonald", "DeSantis", "MacArthur") have a shorter first part.
+ */
+export const isJoinedCapitals = (word: string): boolean => JOINED_CAPITALS.test(word);
+const JOINED_CAPITALS = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u;

@@ -1,7 +1,7 @@
 /** Words around one use of a name that say a person (a title, "who", an age, "the BBC's", telling an outlet, the pronoun that takes a speaker up); separate because they are read only where a name may be a person's. */
-import { OUTLETS } from '../lexicon';
+import { OFFICE_ACRONYMS, OUTLETS } from '../lexicon';
 import { classAt, isDigit, isSpaceAt, LETTER, spacesFrom, UPPER } from '../chars';
-import { lettersBefore, wordBeforeLast } from '../scan';
+import { lettersBefore, reportsAfter, wordBeforeLast } from '../scan';
 import { isApostrophe } from '../tokens';
 import { DEMONYM, GIVEN_NAME, PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
 
@@ -89,7 +89,36 @@ export const isPersonWord = (w: string): boolean =>
  * The head of a name's apposition says a person: a person's noun (", a resident of the town") or
  * "head" (", head of the agency"), which only a person is of a body.
  */
-export const isPersonHead = (head: string, headClass: number): boolean => (headClass & PERSON_NOUN) !== 0 || head === 'head';
+export const isPersonHead = (head: string, headClass: number): boolean => (headClass & PERSON_NOUN) !== 0 || head === 'head' || OFFICE_ACRONYMS.has(head);
+
+/** How far after a name's comma an apposition's "who" and its closing comma are looked for. */
+const WHO_REACH = 60;
+/** Words that open an apposition describing one person ("a", "the", "one of the"). */
+const APPOSITION_OPENERS = ['a ', 'an ', 'the ', 'one '];
+
+/**
+ * "Ana Ruiz, one of the patients who was treated there, told …": an apposition after a name's
+ * comma (at `from`), opened by an article or "one", holding "who" and closed by a comma before a
+ * reporting verb, says a person, as organisations take "which" ("Kelmor, and those who …" is a list).
+ * Read within a fixed reach.
+ */
+export function whoInApposition(text: string, from: number, hi: number): boolean {
+  const open = from + 1;
+  if (text.charCodeAt(from) !== 32 || !APPOSITION_OPENERS.some((w) => text.startsWith(w, open))) return false;
+  const end = Math.min(hi, from + WHO_REACH);
+  let who = false;
+  for (let i = open; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return who && reportsAfter(text, i, Math.min(text.length, i + 30)); // ,
+    if (c === 46 || c === 59 || c === 58) return false; // . ; :
+    who ||= c === 32 && text.startsWith('who', i + 1) && isSpaceAt(text, i + 4);
+  }
+  return false;
+}
+
+/** "a man who identified himself as Tarek": the name a person gives themself is a person's. */
+export const namedSelf = (text: string, start: number): boolean =>
+  start >= 11 && (text.startsWith('himself as ', start - 11) || text.startsWith('herself as ', start - 11));
 
 /**
  * "According to Radovan Kelc of KTU, …": a name credited with "according to" and set before "of" and a
@@ -114,4 +143,22 @@ export function speaksAfterQuote(text: string, start: number, end: number, verb:
     text.charCodeAt(start - 1) !== 32 || text.charCodeAt(at - 1) !== 32 || text.slice(at, start - 1).toLowerCase() !== verb) return false;
   const close = text.charCodeAt(at - 3);
   return CLOSING_QUOTES.has(text.charCodeAt(at - 2)) && (close === 44 || close === 33 || close === 63); // , ! ?
+}
+
+/** ", a local," ", the eldest son,": an article and up to three lower-case words closed by a comma. */
+const SHORT_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,/u;
+/** How far after a name its short apposition and the reporting verb after it are read. */
+const APPOSED_REACH = 60;
+
+/**
+ * `…?” Velusamy, a local, asked.`: the name from `start` to `end` comes right after a quotation's
+ * closing mark and is set off by a short apposition before a reporting verb, so it names who spoke
+ * the quotation. Read at fixed offsets, with one anchored pattern over a bounded slice.
+ */
+export function speaksApposedAfterQuote(text: string, start: number, end: number): boolean {
+  const q = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  if (q < 0 || !CLOSING_QUOTES.has(text.charCodeAt(q)) || text.charCodeAt(end) !== 44) return false; // ,
+  const hi = Math.min(text.length, end + APPOSED_REACH);
+  const m = SHORT_APPOSITION.exec(text.slice(end, hi));
+  return m !== null && reportsAfter(text, end + m[0].length, hi);
 }

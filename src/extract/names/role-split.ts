@@ -5,7 +5,7 @@ import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
-import { endsTitle, GENERAL_RANKS, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
+import { endsTitle, GENERAL_RANKS, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
@@ -14,6 +14,8 @@ import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass'
  * role is everything before the name. A title with no name after it is dropped.
  */
 export function splitRole(text: string, words: Token[], solo: Known): Part[] {
+  // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
+  if (words.length > 2 && isOfficerInitials(words[0]!) && words[1]!.text === 'of') return [{ tokens: words.slice(2), role: null }];
   for (let r = words.length - 2; r >= 0; r--) {
     // "Prime Minister Sheikh Hasina": after a title, "Sheikh" is a word of the name.
     if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
@@ -53,6 +55,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
     // "Spokesman Maj Gen Ana Ruiz", "UN High Commissioner": a short rank or a title's prefix before the title is the title's too.
     while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || SHORT_RANKS.has(words[l - 1]!.lower) || isTitlePrefix(words, l - 1) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
+    // "Kelmor DM Ana Ruiz": the district before an officer's initials is the office's, no name of its own.
+    if (l === r && isOfficeInitials(words, r)) l--;
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
@@ -63,7 +67,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   }
   // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
   // Petroleum Resources": a title with no name.
-  if (words.length > 2 && PORTFOLIO_LINKS.has(words[1]!.text) && isTitleAt(text, words, 0)) return [];
+  // "the CEO of Kelmor Coal Group": a title of a body named by its head word names that body.
+  if (words.length > 2 && PORTFOLIO_LINKS.has(words[1]!.text) && isTitleAt(text, words, 0)) return words[1]!.text === 'of' && words[2]!.capitalised && isHeadToken(words[words.length - 1]!) ? [{ tokens: words.slice(2), role: null }] : [];
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;

@@ -19,7 +19,7 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
 export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
@@ -39,6 +39,13 @@ export const isFieldPlural = (lower: string): boolean => lower.length > 6 && FIE
  * letters or more, so not "Boeing") before a name is a participle, unless the article or the
  * lexicon knows it as a name.
  */
+/**
+ * "Previously-banned", "Newly-elected": a compound whose parts after the first are in lower case is
+ * an adjective capitalised by its place; names keep their capitals after a hyphen ("Al-Shabaab").
+ */
+const isLowerCompound = (word: string): boolean => LOWER_COMPOUND.test(word);
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}{3,}$/u;
+
 function opensWithParticiple(w: Token): boolean {
   return w.lower.length >= 7 && w.lower.endsWith('ing') && !(w.cls & GIVEN_NAME);
 }

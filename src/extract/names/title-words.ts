@@ -1,6 +1,6 @@
 /** Which words of a run are a title ("Prime Minister", "Major General", "City Councilors"), and which only look like one. */
 
-import { SHORT_RANKS } from '../lexicon';
+import { OFFICE_ACRONYMS, SHORT_RANKS } from '../lexicon';
 import { reportsAfter } from '../scan';
 import { endsInS } from './name-joins';
 import type { Token } from '../tokens';
@@ -23,6 +23,7 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   if (w.lower === 'major' && r === 0 && words.length > 2 && (words[1]!.cls & GIVEN_NAME || isRankedSpeaker(text, words))) return true;
   // "Brig Ana Ruiz", "Maj Ruiz", "Spokesman Maj Ana Ruiz": a rank written short opens the name after it, or follows a title.
   if (SHORT_RANKS.has(w.lower) && words.length > r + 1 && (r === 0 || words[r - 1]!.cls & ROLE_HEAD)) return true;
+  if (isOfficeInitials(words, r)) return true;
   // "Capital FM", "Kiss FM": closing a name, "FM" is a radio station's band; the minister's stands before a name or after a demonym ("Russian FM").
   if (w.lower === 'fm' && r === words.length - 1 && !(r > 0 && words[r - 1]!.cls & DEMONYM)) return false;
   // "the Prime Minister’s Office in Canberra": a title owning what follows names nobody after it.
@@ -56,3 +57,14 @@ export const listGoesOn = (text: string, last: Token): boolean => text[last.end]
 
 /** A title in the plural ("Councilors", "ministers"). */
 export const isPluralTitle = (t: Token): boolean => t.lower.length > 2 && endsInS(t.lower) && (wordClass(t.lower.slice(0, -1)) & ROLE_HEAD) !== 0;
+
+/**
+ * "Kelmor DM Ana Ruiz", "Ostra SP Ravi Kant": an officer's title in capital initials after the
+ * district's name and before a name of two words or more (a lone capitalised word after it may be
+ * anything).
+ */
+export const isOfficeInitials = (words: readonly Token[], r: number): boolean =>
+  r > 0 && words.length - r > 2 && isOfficerInitials(words[r]!) && words[r - 1]!.capitalised;
+
+/** "DIG", "SP": an officer's title in capital initials, which the lexicon's title words do not hold. */
+export const isOfficerInitials = (t: Token): boolean => OFFICE_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase();
