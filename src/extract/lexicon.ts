@@ -608,3 +608,9 @@ export const STREET_HEADS = set('street road avenue square boulevard lane');
 
 /** Heads that a body's initials may leave out ("RML" of "the Ram Manohar Lohia hospital", "AKH" of "Ana Kelmor Hudson Hospital"). */
 export const UNABBREVIATED_HEADS = set('hospital infirmary');
+
+/** People a text quotes as a group without naming them ("election observers said", "locals claimed", "villagers said"): unnamed speakers, as officials are. */
+export const GROUP_WITNESSES = set('observer observers locals villager villagers');
+
+/** Base forms of verbs of making known that "to" turns into a purpose ("made an appearance to declare that …"); "say" is a reporting verb already. */
+export const PURPOSE_REPORTING_VERBS = set('announce declare confirm reveal');
