@@ -618,3 +618,9 @@ export const OFFICE_ACRONYMS = set('dig sp ssp dm ig dgp');
 
 /** Lower-case nouns of a police or civil area after its place's name ("the DIG of Kelmor range", "Ostra zone"), beyond the place nouns above. */
 export const OFFICE_AREAS = set('range zone circle division');
+
+/** People a text quotes as a group without naming them ("election observers said", "locals claimed", "villagers said"): unnamed speakers, as officials are. */
+export const GROUP_WITNESSES = set('observer observers locals villager villagers');
+
+/** Base forms of verbs of making known that "to" turns into a purpose ("made an appearance to declare that …"); "say" is a reporting verb already. */
+export const PURPOSE_REPORTING_VERBS = set('announce declare confirm reveal');

@@ -225,3 +225,14 @@ describe('each named party of a sentence keeps its own clause', () => {
     expect([claim?.attributedTo, claim?.reportedBy]).toEqual([null, "the government's disaster council"]);
   });
 });
+
+describe('a second clause whose source is described or unnamed', () => {
+  it('gives "…, while French daily X gave a toll of N" to X', () => {
+    const text = 'The Ostra Times reported that 25 bodies were found at the plant on Sunday, while French daily Kelmor Post gave a toll of 30 hostages found dead.';
+    expect(figureSources(text)).toEqual(['25 Ostra Times', '30 Kelmor Post']);
+  });
+  it('gives "…, while locals claimed … N deaths" to the locals, not to the first reporter', () => {
+    const r = extract('According to figures from the district office, 28 people died while locals claimed that the toll is much higher with 48 deaths.');
+    expect(r.claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.reportedBy}`)).toEqual(['28 the district office', '48 locals']);
+  });
+});

@@ -248,6 +248,10 @@ describe('"to say" after what the subject did', () => {
     expect(figureBy('Rain fell all week. The mayor, Tomas Brandt, went on radio soon after to say the toll could be up to 400.', 400)).toEqual(['Tomas Brandt', null]);
   });
 
+  it('reads "to declare that" after filler words as "to say" ("X earlier had made an appearance to declare that …")', () => {
+    expect(figureBy('Fire hit the town. Tomas Brandt earlier had made an appearance to declare that the toll could reach 400.', 400)).toEqual(['Tomas Brandt', null]);
+  });
+
   it('gives none where the subject declined to say', () => {
     expect(figureBy('Tomas Brandt declined to say how many of the 400 guests were hurt.', 400)).toEqual([null, null]);
   });
@@ -315,5 +319,13 @@ describe('the subject of a verb of tallying gives the figure', () => {
     expect(figureSources(text)).toEqual(['300 Ostran Red Crescent', '600 Ostran Red Crescent']);
     // A count the body has that it keeps no record of is not a report.
     expect(figureSources('The Ostran Red Crescent has 300 people on its staff.')).toEqual(['300 -']);
+  });
+});
+
+describe('a clause with its own reporter after "to declare that"', () => {
+  it('keeps the second clause\'s figure from the subject who set out to declare', () => {
+    const text = 'Fire hit the town. Tomas Brandt earlier had made an appearance to declare that the count had tabulated 69 percent of the ballots, although the Kelmor Post and other media outlets had reported that more than 90 percent had been counted.';
+    expect(figureBy(text, 69)).toEqual(['Tomas Brandt', null]);
+    expect(figureBy(text, 90)).toEqual([null, 'other media outlets']);
   });
 });

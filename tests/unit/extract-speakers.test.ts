@@ -259,3 +259,36 @@ describe('speakers named after an untagged title or pronoun', () => {
     expect(speakerOf(text, 'but surely')).toBe('Marek Nowak');
   });
 });
+
+describe('the person after a title that names a body or place speaks, not the body', () => {
+  it('reads two titles joined by "and" ("said <place> Mayor and opposition vice presidential candidate X")', () => {
+    const text = 'Voting ended on Sunday.\n\n"We have counted 3.2 million ballots so far," said Lyon Mayor and opposition vice presidential candidate Dario Venn.';
+    expect(speakerOf(text, 'We have counted')).toBe('Dario Venn');
+  });
+  it('reads a body with its initials in brackets before the title ("said X Board (XB) chairman Y")', () => {
+    const text = 'Voting ended on Sunday.\n\n"The count was fair and open," said Kelmor Electoral Board (KEB) chairman Tomas Rilke.';
+    expect(speakerOf(text, 'The count was fair')).toBe('Tomas Rilke');
+  });
+});
+
+describe('a relative clause on a body inside an apposition', () => {
+  it('gives the quote to the person the apposition describes ("X, the chief of Y, which runs Z, called it “…”")', () => {
+    const text = 'Lena Park, the chief of Harlow Mining, which runs the Brant Pit, called it the "darkest hour of our town."';
+    expect(quoteSpeakers(text)).toEqual(['Lena Park']);
+  });
+});
+
+describe('an unnamed speaker tagged inside a run of quotes', () => {
+  it('keeps the named speaker before from the quote "said one woman who …" interrupts', () => {
+    const text = 'Dario Venn spoke first. "We did all we could," said Dario Venn.\n\n"They gave us no news at all," said one woman who was at the meeting. "Everyone is angry and tired."';
+    expect(quoteSpeakers(text)).toEqual(['Dario Venn', null]);
+    expect(extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.reportedBy)).toEqual([null, 'one woman']);
+  });
+});
+
+describe('a relative clause on the body of a title', () => {
+  it('gives the quote to the person whose title took the body in ("X, the CEO of Y Group, which owns Z, called it “…”")', () => {
+    const text = 'Lena Park, the CEO of Harlow Mining Group, which owns the Brant Mine, called it the "darkest hour of my life."';
+    expect(quoteSpeakers(text)).toEqual(['Lena Park']);
+  });
+});

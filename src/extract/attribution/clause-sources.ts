@@ -1,4 +1,5 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
+import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
@@ -88,7 +89,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       out.push({ start: joined ? els[c - 1]!.start : e.start, from: els[c + 1]!.start, entity: null, reporter: null });
       last = null;
     }
-    if (e.cls & REPORTING_VERB || isTally(els, c)) reported = verbReported = true;
+    // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
+    if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower !== undefined && PURPOSE_REPORTING_VERBS.has(e.lower) && els[c - 1]?.lower === 'to')) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
     const quoted = ownSpeaker(ctx, els, c, withClause);
     if (e.lower === 'with') withClause = quoted !== null;
@@ -141,8 +143,13 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
   const article = els[open]!.lower === 'the' ? open + 1 : open;
   // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.
-  const noun = els[article]?.lower;
-  const opening = noun !== undefined && isSpeakerNoun(noun) && els[article + 1]?.name && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]!.start) ? article + 1 : article;
+  const nounAt = (k: number): boolean => {
+    const noun = els[k]?.lower;
+    return noun !== undefined && isSpeakerNoun(noun) && els[k + 1]?.name !== undefined && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
+  };
+  // "…, while French daily Kelmor Post gave a toll of 30": a capitalised adjective (a nationality) may describe that noun.
+  const adjective = els[article]?.lower !== undefined && els[article]!.capitalised && !(els[article]!.cls & FUNCTION) && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]?.start ?? 0);
+  const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   const at = titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening;
   const name = els[at]?.name;
   if (!name || !SPEAKS.has(name.kind)) {

@@ -2,6 +2,7 @@
 import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
+import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
@@ -51,6 +52,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       found ??= purposeSpeaker(ctx, els, i);
     }
     else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
+    // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
+    else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
     if (found !== null) return found;
   }
   return null;

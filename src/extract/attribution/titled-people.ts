@@ -26,7 +26,7 @@ export function inLowerTitle(ctx: AttributionContext, els: Element[], i: number)
   if (e.name) return e.name.kind === 'person' && i > 1 && prev.lower !== undefined && !TITLE_LINKS.has(prev.lower) && inLowerTitle(ctx, els, i - 1);
   if (TITLE_LINKS.has(e.lower) && e.lower !== 'the') return (prev.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   if (e.cls & BODY_NOUN) return TITLE_LINKS.has(prev.lower);
-  return e.lower !== undefined && ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
+  return e.lower !== undefined && inBrackets(ctx, e) && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
 }
 
 /** The name at `e` stands between quotation marks, as a nickname does (`"Boston Five" veteran`). */
@@ -51,17 +51,45 @@ export function titledVoice(ctx: AttributionContext, els: Element[], at: number)
   // "Kelmor Research analyst Ana Ruiz": a noun of a person right before a name is that person's title too.
   const named = els[at + 2]?.name;
   if ((els[at + 1]?.cls ?? 0) & PERSON_NOUN && named?.kind === 'person' && !punctuatedBetween(ctx, els[at]!.end, named.start)) return named.entity;
-  let j = at + 1;
+  // "Kelmor Electoral Board (KEB) chairman Tomas Rilke": the body's initials in brackets stand between it and its title.
+  const first = inBrackets(ctx, els[at + 1]) ? at + 2 : at + 1;
+  let j = first;
   // "Kelmor Watch's acting Asia director Lena Park": a place may narrow a possessed title.
   const owned = possessed(ctx, els[at]!);
   const titleWord = (e: Element): boolean => (e.lower !== undefined ? (e.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) !== 0 : owned && e.name.kind === 'place');
-  while (j < els.length && j <= at + MAX_TITLE_WORDS && titleWord(els[j]!) && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) j++;
-  if (j === at + 1) return null;
+  while (j < els.length && j <= first + MAX_TITLE_WORDS - 1 && titleWord(els[j]!) && ((j === first && first > at + 1) || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  if (j === first) return null;
   const person = els[j]?.name;
   if (person?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return person.entity;
+  const joined = personAfterJoinedTitle(ctx, els, j);
+  if (joined !== null) return joined;
   const body = els[at]!.name!;
   return SPEAKS.has(body.kind) ? body.entity : null;
 }
+
+/** The element stands alone in brackets, as a body's initials do ("(KEB)"). */
+function inBrackets(ctx: AttributionContext, e: Element | undefined): boolean {
+  return e !== undefined && ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
+}
+
+/**
+ * "Ostra Mayor and opposition vice presidential candidate Dario Venn": "and" at els[and] joins a
+ * second title of lower-case words, ending in a title or a person's noun, to the person named
+ * right after it; that person speaks, not the body or place of the first title. Null otherwise.
+ */
+function personAfterJoinedTitle(ctx: AttributionContext, els: Element[], and: number): number | null {
+  if (els[and]?.lower !== 'and') return null;
+  for (let k = and + 1; k < els.length && k <= and + MAX_JOINED_TITLE_WORDS + 1; k++) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return null;
+    if (e.name) return e.name.kind === 'person' && k > and + 1 && els[k - 1]!.cls & (ROLE_HEAD | PERSON_NOUN) ? e.name.entity : null;
+    if (e.cls & (FUNCTION | REPORTING_VERB)) return null;
+  }
+  return null;
+}
+
+/** Most lower-case words of a second title joined by "and" ("opposition vice presidential candidate"). */
+const MAX_JOINED_TITLE_WORDS = 5;
 
 /**
  * `,” Kelmor Party floor leader Ana Ruiz said`: lower-case words before a title that stands right

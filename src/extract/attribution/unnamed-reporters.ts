@@ -29,6 +29,12 @@ export function clauseReporter(ctx: AttributionContext, els: Element[], from: nu
  * ("he", "it") stands for that speaker. That speaker, or null.
  */
 export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number): Reporter | null {
+  // `“…,” said one man who was there. “…”`: the words interrupting a quote name its speaker first.
+  for (let i = 1; i < q.segments.length; i++) {
+    const gap = q.segments[i - 1]!.end;
+    const found = describedStranger(ctx, elements(ctx, gap, q.segments[i]!.start), paraEnd);
+    if (found !== null) return found;
+  }
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
   const els = elements(ctx, q.close, end);
   return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end);
@@ -46,14 +52,18 @@ function pronounAfter(ctx: AttributionContext, els: Element[], q: Quote): Report
 }
 
 /**
- * `,” a man who was pulled from the river told reporters`: someone unnamed, described by a relative
- * clause, says the quote; no one named before may stand in for them. Their words ("a man"), or null.
+ * `,” a man who was pulled from the river told reporters`, `,” said one man who was at the
+ * briefing`: someone unnamed, described by a relative clause, says the quote; no one named before
+ * may stand in for them. Their words ("a man"), or null.
  */
 function describedStranger(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
-  if (els[0]?.lower !== 'a' && els[0]?.lower !== 'an') return null;
-  let who = 1;
-  while (who <= STRANGER_WORDS && els[who]?.lower !== undefined && !(els[who]!.cls & FUNCTION)) who++;
-  if (who === 1 || els[who]?.lower !== 'who' || punctuatedBetween(ctx, els[0]!.end, els[who]!.start)) return null;
+  // The verb may come first; then the relative clause needs none of its own.
+  const at = (els[0]?.cls ?? 0) & REPORTING_VERB && els[1] && !punctuatedBetween(ctx, els[0]!.end, els[1].start) ? 1 : 0;
+  if (!STRANGER_OPENERS.has(els[at]?.lower)) return null;
+  let who = at + 1;
+  while (who <= at + STRANGER_WORDS && els[who]?.lower !== undefined && !(els[who]!.cls & FUNCTION)) who++;
+  if (who === at + 1 || els[who]?.lower !== 'who' || punctuatedBetween(ctx, els[at]!.end, els[who]!.start)) return null;
+  if (at === 1) return reporter(ctx, els, 1, who - 1, end);
   for (let j = who + 1; j < els.length && j <= who + APPOSITION_REACH; j++) {
     const e = els[j]!;
     if (e.name || punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
@@ -64,6 +74,9 @@ function describedStranger(ctx: AttributionContext, els: Element[], end: number)
 
 /** Words describing someone unnamed before "who" ("a young woman"). */
 const STRANGER_WORDS = 2;
+
+/** Words opening a description of someone unnamed ("a man", "one woman", "another resident"). */
+const STRANGER_OPENERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * `,” read the headline of a local tabloid`: written words after a quote, "read" turned round to
@@ -453,7 +466,11 @@ function nextReport(els: Element[], verb: number): number {
     const e = els[i]!;
     // The coordinator nearest the verb: "30 were killed and 12 hurt, while officials said …".
     if (COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower)) joined = i;
-    if (joined >= 0 && ((e.cls & REPORTING_VERB && !reportsNothing(els, i)) || isTally(els, i))) return joined;
+    if (joined >= 0 && ((e.cls & REPORTING_VERB && !reportsNothing(els, i)) || isTally(els, i))) {
+      // "observers said turnout was high but warned of …": a verb right after the coordinator shares the subject, whose report goes on.
+      if (i === joined + 1) joined = -1;
+      else return joined;
+    }
   }
   return -1;
 }

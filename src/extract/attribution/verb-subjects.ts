@@ -331,13 +331,14 @@ const DASH_GAP = /^\s*[—–]\s*$/;
  * "Ana Ruiz in a twitter post on Thursday said": with no commas, only "in" and an article, at most
  * one word, a noun of what a source issues and an optional "on <weekday>" may stand between a name
  * and its verb; the index of "in", or 0. "Ana Ruiz on Saturday called …": the day alone may stand
- * there too; the index of "on".
+ * there too, after a name or a body's noun; the index of "on".
  */
 function issuedAside(ctx: AttributionContext, els: Element[], verb: number): number {
   let j = verb - 1;
   const dated = j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on';
   if (dated) j -= 2;
-  if (dated && els[j]!.name && !punctuatedBetween(ctx, els[j]!.end, els[verb]!.start)) return j + 1;
+  // "the opposition KUP party on Sunday claimed": so may a noun of a body ending its subject.
+  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && !punctuatedBetween(ctx, els[j]!.end, els[verb]!.start)) return j + 1;
   if (!ISSUED_IN.has(els[j]!.lower)) return 0;
   for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
     if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
@@ -401,10 +402,25 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     // "Tomas Berg Jr., an attorney": the full stop of an abbreviation ending the name may stand before the comma.
     const opens = (described || title || titleCased || nounOf) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
     // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
-    if (opens) return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
+    if (opens) {
+      const outer = next.lower === 'which' ? outerApposition(ctx, els, i, verb) : null;
+      if (outer !== null) return outer;
+      return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
+    }
     if (!closed && !inTitle(els, i + 1)) return null;
   }
   return null;
+}
+
+/**
+ * "Ana Ruiz, the chief of Kelmor Mining, which runs the Brant Pit, said": a relative clause on a
+ * body at els[body] (a name, or the last word of a title that took the body in) that itself ends an apposition belongs to the person that apposition describes,
+ * who is the subject; that person's entity, or null where the body opens no such apposition.
+ */
+function outerApposition(ctx: AttributionContext, els: Element[], body: number, verb: number): number | null {
+  if (els[body]!.name?.kind === 'person') return null;
+  const outer = appositionHead(ctx, els, body, verb);
+  return outer !== null && ctx.people.has(outer) ? outer : null;
 }
 
 /** els[i] is a name owning the title after it: "Acme’s chief executive". */

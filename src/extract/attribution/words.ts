@@ -1,6 +1,6 @@
 /** Word tests and lists that attribution's concerns share; a leaf module, so the sets built from them exist before the concerns (which call one another) are evaluated. */
 import type { Element } from './context';
-import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS } from '../lexicon';
+import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS, GROUP_WITNESSES } from '../lexicon';
 import { DIGIT } from '../tokens';
 import type { MentionKind } from '../types';
 import { GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, ROLE_HEAD, SPOKESNOUN, wordClass } from '../wordclass';
@@ -71,7 +71,7 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * "the disaster council", "the seismology bureau" are bodies the text does not name (the lexicon
  * knows these heads only inside names).
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'council', 'commission', 'committee', 'bureau', ...GROUP_SPEAKERS]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'council', 'commission', 'committee', 'bureau', ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
