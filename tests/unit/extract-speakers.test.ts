@@ -292,3 +292,15 @@ describe('a relative clause on the body of a title', () => {
     expect(quoteSpeakers(text)).toEqual(['Lena Park']);
   });
 });
+
+describe('a speaker the text describes before naming', () => {
+  it('gives the quote to "X, one of the patients who …, told reporters:"', () => {
+    const text = 'Police said six people died. Tomas Verle, one of the patients who is admitted in a hospital, told reporters: "I drank it on Monday and fell ill."';
+    expect(quoteSpeakers(text)).toEqual(['Tomas Verle']);
+  });
+
+  it('gives the quote to the name "said a villager who identified himself as X" gives', () => {
+    const text = '"They were brutally executed," said a villager who identified himself as Karim, adding that he had fled.';
+    expect(quoteSpeakers(text)).toEqual(['Karim']);
+  });
+});

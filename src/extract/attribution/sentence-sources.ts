@@ -193,7 +193,7 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
   if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
-  const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1);
+  const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1) ?? selfNamed(ctx, els, verb + 1);
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
   if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
@@ -243,6 +243,23 @@ function voiceAfter(ctx: AttributionContext, els: Element[], at: number): number
   const named = els[at + 3]?.lower === 'the' ? els[at + 4] : els[at + 3];
   return named?.name && SPEAKS.has(named.name.kind) && !punctuatedBetween(ctx, els[at]!.end, named.start) ? named.name.entity : null;
 }
+
+/**
+ * "said an Algerian who identified himself as Karim": a description opening at els[at], then the
+ * name its person gave; that person's entity, or null.
+ */
+function selfNamed(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!DESCRIPTION_OPENERS.has(els[at]!.lower!)) return null;
+  for (let k = at + 1; k < els.length && k <= at + SELF_NAMED_REACH; k++) {
+    if (els[k]!.lower !== 'who') continue;
+    const [verb, self, as, named] = [els[k + 1], els[k + 2], els[k + 3], els[k + 4]];
+    const gave = verb?.lower === 'identified' && (self?.lower === 'himself' || self?.lower === 'herself') && as?.lower === 'as';
+    return gave && named?.name?.kind === 'person' && !punctuatedBetween(ctx, els[at]!.end, named.start) ? named.name.entity : null;
+  }
+  return null;
+}
+/** Words of the description before its "who" ("a young local woman who"). */
+const SELF_NAMED_REACH = 4;
 
 /** Words opening a description of someone not yet named ("a witness", "another marcher"). */
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);

@@ -394,7 +394,8 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
     // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
     const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1);
-    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN);
+    // ", one of the patients who …,": one of a group the text describes.
+    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of'));
     // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
     const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
     // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
