@@ -329,3 +329,30 @@ describe('a clause with its own reporter after "to declare that"', () => {
     expect(figureBy(text, 90)).toEqual([null, 'other media outlets']);
   });
 });
+
+describe('a subject that passes on what it was told', () => {
+  it('gives the count to a body that "has been told" it, past a relative clause set off by commas', () => {
+    const text = 'A blast hit Kelmor on Friday. The Red Crescent, which has a team in the town to help the survivors of the blast, has been told 31 people were confirmed dead.';
+    expect(figureBy(text, 31)).toEqual(['Red Crescent', null]);
+    expect(figureBy('Tomas Brenn was told that 12 miners were trapped.', 12)).toEqual(['Tomas Brenn', null]);
+  });
+
+  it('gives nothing to one told to do something, or told by another', () => {
+    expect(figureBy('Ana Ruiz was told to leave the town after 30 people died.', 30)).toEqual([null, null]);
+  });
+});
+
+describe('an adverb between a subject and its tally', () => {
+  it('gives the toll to the person apposed to the subject ("X, Y, meanwhile gave a toll of")', () => {
+    const text = 'A blast hit Kelmor on Friday. The regional head of the charity Hopeway, Maria Dunne, meanwhile gave a toll of 90 deaths.';
+    expect(figureBy(text, 90)).toEqual(['Maria Dunne', null]);
+    expect(figureBy('Tomas Brenn however put the toll at 40.', 40)).toEqual(['Tomas Brenn', null]);
+  });
+});
+
+describe('a passive "told" after a relative clause on a title\'s body', () => {
+  it('gives the count to no body the title names ("X, the head of Y, which runs Z, was told")', () => {
+    const text = 'The chief of the Harlow Mining Group, which owns the Brant Mine, was told 14 miners were trapped.';
+    expect(figureBy(text, 14)).toEqual([null, null]);
+  });
+});

@@ -219,3 +219,11 @@ describe('a speaker named by one word', () => {
     expect(kindOf(text, 'Tshabalo')).toBe('person');
   });
 });
+
+describe('an age compound before a name', () => {
+  it('makes the name a person\'s ("75-year-old X", "Six-year-old X")', () => {
+    const kinds = extract('Six-year-old Valerie Pell of Brask held a sign beside 75-year-old Dora Quist.').mentions.map((m) => `${m.kind} ${m.name}`);
+    expect(kinds).toContain('person Valerie Pell');
+    expect(kinds).toContain('person Dora Quist');
+  });
+});

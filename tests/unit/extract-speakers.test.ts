@@ -304,3 +304,26 @@ describe('a speaker the text describes before naming', () => {
     expect(quoteSpeakers(text)).toEqual(['Karim']);
   });
 });
+
+describe('a speaker named after an age compound', () => {
+  it('gives the quote to the person after "said 75-year-old", and the partial quote after "She said she" to her', () => {
+    const text = '"I think the town is waking up," said 75-year-old Valerie Pell of Brask, one of the marchers. She said she came to oppose "any new tax."';
+    expect(quoteSpeakers(text)).toEqual(['Valerie Pell', 'Valerie Pell']);
+  });
+});
+
+describe('a pronoun after a clause opened by "but"', () => {
+  it('stands for the person who is the subject of the last clause, not the sentence\'s first speaker', () => {
+    const text = 'The storm hit Kelmor. Lena Ostrova of the relief agency put the toll at 4,000. On Monday, Governor Tomas Brenn told reporters the toll could reach 9,000 -- but Ostrova stuck by her count.\n\n"It may be that the officials are counting badly," she said.';
+    expect(quoteSpeakers(text)).toEqual(['Lena Ostrova']);
+    expect(quoteSpeakers('Tomas Brenn said 30 had died, but Lena Ostrova put the toll at 40. "We are still counting," she said.')).toEqual(['Lena Ostrova']);
+  });
+});
+
+describe('a quote its sentence introduces and closes with a full stop', () => {
+  it('takes no reporter from the next sentence, nor from a word inside it', () => {
+    const text = 'It said in a situation report on Kelmor that 2 million people were affected. The report issued Tuesday noted that "official casualty counts remain far lower than ours." The army said 3,000 people were killed.';
+    const q = extract(text).claims.find((c) => c.kind === 'quote')!;
+    expect([q.attributedTo, q.reportedBy]).toEqual([null, null]);
+  });
+});

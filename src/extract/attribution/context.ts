@@ -114,6 +114,15 @@ export function possessed(ctx: AttributionContext, e: Element): boolean {
 export const tokenEndOf = (e: Element): number => (e.name ? e.tokenEnd : e.end);
 
 /** Longer "sentences" are lists or garbage: not read for sources. */
+/** A quote's words end with a full stop right before its closing mark (`close` is just after that mark, `open` at its opening one). */
+export function stopInside(ctx: AttributionContext, open: number, close: number): boolean {
+  let k = close - 2;
+  while (k > open && ctx.text.charCodeAt(k) === 32) k--;
+  return ctx.text.charCodeAt(k) === DOT;
+}
+
+const DOT = 46;
+
 export const MAX_SENTENCE = 2_000;
 
 export const CLOSE_BRACKET = 41;

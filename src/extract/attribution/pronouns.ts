@@ -29,7 +29,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   const at = firstFrom(ctx.sents, pos + 1) - 1;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const s = ctx.sents[i]!;
-    const speaker = i < at ? sourceOfSentence(ctx, i) : null;
+    const speaker = i < at ? butClausePerson(ctx, i) ?? sourceOfSentence(ctx, i) : null;
     if (speaker !== null && (ctx.people.has(speaker) || untypedQuoteSpeaker(ctx, i, speaker))) return speaker;
     // In the pronoun's own sentence, only the words before it.
     const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
@@ -39,6 +39,24 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
       if (tokenEndOf(e) > end) break;
       if (e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) return e.name.entity;
     }
+  }
+  return null;
+}
+
+/**
+ * "Ruiz told reporters 30 had died -- but Brenn stuck by his count. “…,” he said.": where sentence `i`
+ * ends in a clause set off by punctuation and "but" whose subject is a person, a pronoun after it
+ * stands for that person, the last one the text spoke of, not the sentence's first speaker.
+ */
+function butClausePerson(ctx: AttributionContext, i: number): number | null {
+  const els = sentenceElements(ctx, i);
+  for (let c = els.length - 2; c > 0; c--) {
+    if (els[c]!.lower !== 'but') continue;
+    const name = els[c + 1]!.name;
+    const verb = els[c + 2];
+    const person = name !== undefined && ctx.people.has(name.entity) && verb?.lower !== undefined && !punctuatedBetween(ctx, name.end, verb.start);
+    // "-- but" with two hyphens for a dash, as plain-text wires write it, sets the clause off too.
+    return person && CLAUSE_BREAK.test(ctx.text.slice(els[c - 1]!.end, els[c]!.start)) ? name.entity : null;
   }
   return null;
 }
@@ -93,6 +111,9 @@ export function resolveIt(ctx: AttributionContext, pos: number): number | null {
 }
 
 const SPACE = 32;
+
+/** A comma, semicolon or dash between two words: it sets a clause off. */
+const CLAUSE_BREAK = /[,;—–-]/;
 
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_LOOKBACK = 10;

@@ -1,5 +1,5 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
 import { classAt, LOWER } from '../chars';
 import { BARE_ARTICLES } from '../lexicon';
@@ -25,20 +25,13 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const speaker = stopInside(ctx, q) ? sourceOf(ctx, before, 'last') : null;
+  const speaker = stopInside(ctx, q.open, q.close) ? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
   const after = afterQuote(ctx, tag, q.close);
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
-}
-
-/** The quote's words end with a full stop right before its closing mark (q.close is just after that mark). */
-function stopInside(ctx: AttributionContext, q: Quote): boolean {
-  let k = q.close - 2;
-  while (k > q.open && ctx.text.charCodeAt(k) === 32) k--;
-  return ctx.text.charCodeAt(k) === DOT;
 }
 
 /**

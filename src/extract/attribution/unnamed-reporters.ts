@@ -1,5 +1,5 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
@@ -35,9 +35,18 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
     const found = describedStranger(ctx, elements(ctx, gap, q.segments[i]!.start), paraEnd);
     if (found !== null) return found;
   }
+  // `The report noted that “… far lower.” The army said …`: a quote its own sentence introduces with
+  // a reporting verb and ends with a full stop inside its marks; the next sentence is no tag of it.
+  if (stopInside(ctx, q.open, q.close) && introduced(ctx, q.open)) return null;
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
   const els = elements(ctx, q.close, end);
   return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end);
+}
+
+/** A reporting verb stands in the quote's sentence before its opening mark at `open` ("X noted that “…”"). */
+function introduced(ctx: AttributionContext, open: number): boolean {
+  const s = ctx.sents[firstFrom(ctx.sents, open + 1) - 1];
+  return s !== undefined && elements(ctx, s.start, open).some((e) => e.cls & REPORTING_VERB);
 }
 
 /**

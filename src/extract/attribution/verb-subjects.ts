@@ -1,10 +1,10 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, hasCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
-import { ARTICLES as ARTICLE_LIST } from '../lexicon';
+import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
@@ -14,12 +14,12 @@ import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
   // "Nana Akufo-Addo … has been declared winner": a passive verb reports nothing of its subject.
   const aux = els[verb - 1]?.lower;
-  if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return null;
+  if (aux !== undefined && PASSIVE_AUXILIARIES.has(aux)) return relayed(els, verb) ? relayingName(ctx, els, verb) : null;
   if (objectRelative(els, verb)) return null;
   const relative = unclosedRelative(ctx, els, verb);
   if (relative !== null) return relative;
   let head = verb;
-  while (head > 0 && els[head - 1]!.cls & VERB_FILLER) head--;
+  while (head > 0 && (els[head - 1]!.cls & VERB_FILLER || ASIDE_ADVERBS.has(els[head - 1]!.lower!))) head--;
   const hung = relativeHung(ctx, els, head);
   if (hung !== undefined) return hung;
   const bracket = bracketBefore(ctx, els, head);
@@ -36,7 +36,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
     // records" is about the body).
     if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? resolveIt(ctx, e.start) : null;
-    if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
+    // "Ana Ruiz meanwhile gave a toll of 90": an adverb of the clause may stand there too.
+    if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower) || ASIDE_ADVERBS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       // "… at Ostra in Brask district reported": a place's noun after its name ends the phrase placing the subject.
       const placed = e.cls & PLACE_NOUN && els[i - 1]?.name?.kind === 'place' && !punctuatedBetween(ctx, els[i - 1]!.end, e.start) ? locatedBefore(ctx, els, i - 1, verb) : null;
       if (placed !== null) return placed;
@@ -68,6 +69,58 @@ function relativeHung(ctx: AttributionContext, els: Element[], head: number): nu
   if (hasCount(els, 0, head - 2)) return undefined;
   return SPEAKS.has(name.kind) ? name.entity : null;
 }
+
+/**
+ * "The Red Crescent has been told 31 people died": a body or person "told" a count passes on what it
+ * was told, so it reports it; "was told to leave" or "was told by police" gives it nothing to report.
+ */
+function relayed(els: Element[], verb: number): boolean {
+  if (els[verb]!.lower !== 'told') return false;
+  const next = els[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1;
+  return isCount(els[next]);
+}
+
+/**
+ * The name that is the subject of a passive "told" at els[verb] (its auxiliaries skipped), right
+ * before them or before a relative clause set off by commas; null where none speaks. ("The Red
+ * Crescent, which …, said" is read by relativeHung's and the aside rules for active verbs.)
+ */
+function relayingName(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  let head = verb;
+  while (head > 0 && els[head - 1]!.cls & VERB_FILLER) head--;
+  const hung = closedRelative(ctx, els, head);
+  if (hung !== undefined) return hung;
+  const name = els[head - 1]?.name;
+  return name && SPEAKS.has(name.kind) && !punctuatedBetween(ctx, name.end, els[head]!.start) ? name.entity : null;
+}
+
+/**
+ * "The Red Crescent, which has a team in the town, has been told": a relative clause set off by
+ * commas right before els[head] (the verb or its first auxiliary) hangs on the name before its
+ * "which" or "who", the verb's subject. That name's entity, null where it cannot speak, undefined
+ * where no such clause stands there. Only the clause's own words are read (RELATIVE_REACH).
+ */
+function closedRelative(ctx: AttributionContext, els: Element[], head: number): number | null | undefined {
+  if (head < 3 || !/^,\s*$/.test(ctx.text.slice(els[head - 1]!.end, els[head]!.start))) return undefined;
+  for (let j = head - 1; j > 1 && j >= head - RELATIVE_REACH; j--) {
+    if (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) continue;
+    const name = els[j - 1]!.name;
+    const opens = (els[j]!.lower === 'which' || els[j]!.lower === 'who') && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start));
+    // "Officials said 22 were killed, a claim denied by the army, which …": a number before the clause is another's.
+    if (!opens || !name || hasCount(els, 0, j - 1) || objectOfLink(els, j - 1)) return undefined;
+    return SPEAKS.has(name.kind) ? name.entity : null;
+  }
+  return undefined;
+}
+
+/** "X, the head of the Red Crescent, which …": the name at els[at] follows a preposition (maybe with "the"), so it is no subject. */
+function objectOfLink(els: Element[], at: number): boolean {
+  const before = els[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return els[before]?.lower !== undefined && (els[before]!.cls & FUNCTION) !== 0;
+}
+
+/** How many words a relative clause between a subject and its verb may have. */
+const RELATIVE_REACH = 24;
 
 /**
  * "a $40 million payment from chipmaker Kelmor Systems, said Ana Ruiz": the payer after "from" and a

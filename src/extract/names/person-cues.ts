@@ -82,6 +82,14 @@ export function isAgeAfter(text: string, start: number): boolean {
   return i > start + 1 && text.charCodeAt(i) === 44;
 }
 
+/** "80-year-old Ana Ruiz", "Six-year-old Ana Ruiz": an age compound right before the name at `start`; only a person (or an animal) is so old. */
+export function isAgeBefore(text: string, lo: number, start: number): boolean {
+  const at = start - AGE_COMPOUND.length;
+  return at > lo && text.startsWith(AGE_COMPOUND, at) && ((classAt(text, at - 1) & LETTER) !== 0 || isDigit(text.charCodeAt(at - 1)));
+}
+
+const AGE_COMPOUND = '-year-old ';
+
 export const isPersonWord = (w: string): boolean =>
   (wordClass(w) & (PERSON_NOUN | ROLE_HEAD)) !== 0 || (wordClass(w.replace(/s$/, '')) & PERSON_NOUN) !== 0;
 
