@@ -327,3 +327,10 @@ describe('a quote its sentence introduces and closes with a full stop', () => {
     expect([q.attributedTo, q.reportedBy]).toEqual([null, null]);
   });
 });
+
+describe('"cautioned" reports', () => {
+  it('gives the partial quote after "X however cautioned that it was" to X', () => {
+    const text = 'Mira Tolk of the Kelmor Red Cross said the toll would rise. Tolk however cautioned that it was "far too early to count the dead".';
+    expect(quoteSpeakers(text)).toEqual(['Mira Tolk']);
+  });
+});
