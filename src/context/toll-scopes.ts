@@ -14,6 +14,7 @@ export function tollScope(text: string, span: Span): string | null {
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after)) return 'others';
+  if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after)) return 'before-others';
   const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
   if (hasAsciiWord(after, 'in ')) {
@@ -80,6 +81,11 @@ const ITEM_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,40}?(?:, | and )(?:${NAME
  * or more besides those the text told of first, an addition to a toll, not a toll of its own.
  */
 const OTHERS = /^ (?:others|more)\b/;
+/**
+ * "12 people died on the spot and two others succumbed on the way": a count with others added to it in its own clause,
+ * one part of a sum the story gives whole elsewhere, no rival of that total.
+ */
+const BEFORE_OTHERS = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\band (?:\d[\d,]*|${COUNT}) others\b`, 'u');
 
 /** How far after the figure its clause is read for a scope ("… in Ostra state, mostly in collapses, on Friday"). */
 const SCOPE_REACH = 90;

@@ -72,6 +72,13 @@ describe('counts of others', () => {
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
   });
+  it('does not set a count with others added to it in its clause against the total they make', () => {
+    const text = [
+      'Nineteen people died when a lorry hit a crowded minibus near Varn, police spokesman Aron Vell said.',
+      'Fire chief Tomas Reed said 16 people died at the scene and three others died in hospital.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
 });
 
 describe('tolls of places listed one by one', () => {

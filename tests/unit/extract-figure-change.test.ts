@@ -198,6 +198,11 @@ describe('figures: direction and unit (comparatives, "per cent", the counted nou
     expect(figure('Smokers showed a 14 per cent higher risk of gout.', '14 per cent').change).toBe('rise');
     expect(figure('The index ended three points higher.', 'three')).toMatchObject({ unit: 'points', change: 'rise' });
   });
+  it('gives a move in points the comparative of its restatement in per cent after "or"', () => {
+    const text = 'The Varn composite was trading 118 points or 0.4 per cent lower at 29,410.';
+    expect(figure(text, '118')).toMatchObject({ unit: 'points', change: 'fall' });
+    expect(figure(text, '0.4 per cent')).toMatchObject({ unit: '%', change: 'fall' });
+  });
   it('reads "per cent" closing a compound and "one per cent" in words', () => {
     expect(figure('The outlook marks a 35-per cent slump from last year.', '35-per cent')).toMatchObject({ value: 35, unit: '%', change: 'fall' });
     expect(figure('Shares in Korlin fell one per cent on Friday.', 'one')).toMatchObject({ value: 1, unit: '%', change: 'fall' });

@@ -41,6 +41,10 @@ describe('forecasts and amounts of money count no event', () => {
     const f = figure('Officials in Port Keel said the number of missing residents is expected to reach 900.', '900');
     expect(f).toMatchObject({ comparator: '~', about: null });
   });
+  it('gives a forecast "to" a level of a toll no event, so it stands in no row of counts', () => {
+    expect(figure('The minister said the toll could climb to 2,000.', '2,000').about).toBeNull();
+    expect(figure('An aide said the official number of dead from the storm could rise to 7,000-8,000.', '7,000-8,000').about).toBeNull();
+  });
   it('still counts the missing where no forecast is made', () => {
     expect(figure('Officials in Port Keel said 900 residents were missing.', '900').about).toBe('missing');
   });

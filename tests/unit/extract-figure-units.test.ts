@@ -308,3 +308,20 @@ describe('the naira\'s one-letter code', () => {
     expect(summary('Stocks of N95 masks ran out.')).toEqual([]);
   });
 });
+
+describe('an event adjective between the number and its noun', () => {
+  it('counts the bodies after "dead" and keeps them the dead', () => {
+    const f = figure('Local papers said more than 40 dead bodies are still to be named by the coroner.', 'more than 40');
+    expect(f.unit).toBe('bodies');
+    expect(f.about).toBe('killed');
+  });
+});
+
+describe('a name of capitalised words before the counted noun', () => {
+  it('keeps a name whose first word ends like a participle ("Red")', () => {
+    expect(figure('An army of 9,000 Red Crescent volunteers worked through the night.', '9,000').unit).toBe('Red Crescent volunteers');
+  });
+  it('still ends the noun at a participle in capitals', () => {
+    expect(figure('TRAIN CRASH: 40 KILLED IN VARN', '40').unit).toBeNull();
+  });
+});

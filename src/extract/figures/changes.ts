@@ -129,7 +129,9 @@ const PRICE_LEVEL_AFTER = /^(?:\s+cents)?,?\s+to\s+(?:US|A|C|HK)?\p{Sc}\s?\d/u;
 
 const RISE_COMPARATIVES = new Set(['higher', 'more', 'greater', 'larger', 'bigger']);
 const COMPARATIVES = new Set([...RISE_COMPARATIVES, 'lower', 'less', 'fewer', 'smaller']);
-const COMPARATIVE_AFTER = new RegExp(String.raw`^\s+(?:(?:per ?cent|(?:percentage |basis |index )?points?)\s+)?(${[...COMPARATIVES].join('|')})\b`, 'i');
+const RATE_UNIT = String.raw`(?:per ?cent|(?:percentage |basis |index )?points?)`;
+/** "263 points or 0.7 per cent higher": the same move restated in another rate after "or" shares the comparative after it. */
+const COMPARATIVE_AFTER = new RegExp(String.raw`^\s+(?:${RATE_UNIT}\s+)?(?:or\s+\d[\d.,]*\s*(?:%|${RATE_UNIT})\s+)?(${[...COMPARATIVES].join('|')})\b`, 'i');
 
 /** "higher" in "two points higher": a comparative, which ends the unit before it. */
 export const isComparative = (lowerWord: string): boolean => COMPARATIVES.has(lowerWord);

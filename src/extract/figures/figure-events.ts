@@ -6,7 +6,7 @@ import { MAX_SENTENCE } from './parts';
 import { lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { nounFollows, PEOPLE_NOUNS } from './units';
+import { firstWord, nounFollows, PEOPLE_NOUNS } from './units';
 import { COUNTED_AREAS } from '../lexicon';
 
 /**
@@ -150,8 +150,8 @@ export function pairEvent(text: string, sentence: Range, phraseStart: number, hi
   ABOUT_RE.lastIndex = 0;
   const named = ABOUT_RE.exec(`${m[1]}${m[2]}`);
   // The middle holds no digit: the number or toll governs this pair, not one before it.
-  // A toll with no event of its own is the dead's ("the toll rose from 12 to 15").
-  return named ? eventOf(named) : m[1]!.toLowerCase() === 'toll' ? 'killed' : null;
+  // A toll with no event of its own is the dead's ("the toll rose from 12 to 15", "updated the official toll to 1,515 victims").
+  return named ? eventOf(named) : /\btoll$/i.test(m[1]!) ? 'killed' : null;
 }
 /**
  * "deaths rose by more than 300 overnight to 1,842": the level a change reached counts what the change
@@ -175,6 +175,48 @@ function withoutLoads(window: string): string {
   if (!LOADS.some((verb) => hasAsciiWord(window, verb))) return window;
   return window.replace(LOAD_COUNT, (load) => load.replace(/\d/g, 'n'));
 }
+
+/**
+ * "the bus had 30 people on board", "with 40 migrants aboard": who was aboard, a load (as LOAD_VERBS), which counts
+ * no event, whatever toll the clause names after it ("… on board and the death toll may rise").
+ */
+export function aboard(text: string, hit: NumberHit, unit: string | null): boolean {
+  if (unit === null) return false;
+  // The unit reader may keep "aboard" as the noun's modifier ("people aboard").
+  if (unit.endsWith(' aboard')) return true;
+  const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
+  if (at < 0) return false;
+  const unitEnd = hit.end + at + unit.length;
+  return text.startsWith(' on board', unitEnd) || text.startsWith(' aboard', unitEnd);
+}
+
+/**
+ * "two or three times worse than the last flood as far as the toll goes": a multiplier, which counts no one. The first
+ * of a pair joined by "or"/"to" takes the "times" of the second.
+ */
+export function multiplies(text: string, hit: NumberHit, unit: string | null): boolean {
+  if (unit !== null) return firstWord(unit) === 'times';
+  return (text.startsWith(' or ', hit.end) || text.startsWith(' to ', hit.end)) && MULTIPLIER_AFTER.test(text.slice(hit.end, hit.end + 32));
+}
+const MULTIPLIER_AFTER = /^ (?:or|to) [\p{L}\d.,-]+ times\b/u;
+
+/**
+ * "The other six are buried", "the other 12 died in hospital": the rest of a group named before (a household, the
+ * passengers), a part of it, no toll of its own to set beside the story's.
+ */
+export const restOfGroup = (text: string, phraseStart: number): boolean => THE_OTHER.test(text.slice(Math.max(0, phraseStart - 10), phraseStart));
+const THE_OTHER = /\bthe other $/i;
+
+/**
+ * "No official has mentioned a toll as high as 50,000", "Nobody has confirmed 300 deaths": a count the sentence says no
+ * one gave is nobody's toll. Read from the sentence's start (which must open with the negation), no comma between.
+ */
+export function unmentioned(text: string, sentence: Range, phraseStart: number): boolean {
+  if (!text.startsWith('No', sentence.start) || phraseStart - sentence.start > MENTION_REACH) return false;
+  return NEGATED_MENTION.test(text.slice(sentence.start, phraseStart));
+}
+const MENTION_REACH = 160;
+const NEGATED_MENTION = /^(?:No|Nobody|No one|None)\b[^,;:.!?]*?\b(?:mentioned|cited|suggested|confirmed|given|gave|offered|raised)\b[^,;:.!?]*$/;
 
 /**
  * "admitted with 40 per cent burns, died": a share of the noun right after it (the skin burnt), which

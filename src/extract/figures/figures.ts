@@ -13,7 +13,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, N
 import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
-import { BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, rivalEstimateEvent, sharesANoun, speaks } from './figure-events';
+import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathTollIs, eventBeforeQuote, namesToll, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -137,8 +137,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "could rise to 18" names the level the count may reach, exactly; "expected to reach 10,000" rounds it.
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
+    // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts.
     const event =
-      measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
+      measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??

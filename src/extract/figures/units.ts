@@ -42,7 +42,7 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   if (compound) return hit.value === 1 ? compound.singular : compound.plural;
   // "a two percent unit increase", "fell one per cent": a number in words before "percent" is a percentage too.
   if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
-  return countedNoun(text, hit.end, sentence.end);
+  return countedNoun(text, hit.end, sentence.end, !hit.yearLike);
 }
 const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
@@ -53,7 +53,7 @@ const PERCENT_WORDS = /^\s+per ?cent\b/i;
  * and across "and" after a singular noun ("search and rescue personnel").
  * A capital after a plural starts another phrase ("5,600 buildings Turkish officials said"), except a scale of degrees.
  */
-function countedNoun(text: string, from: number, to: number): string | null {
+function countedNoun(text: string, from: number, to: number, names: boolean): string | null {
   const hi = Math.min(to, from + 80);
   let count = 0;
   let start = -1;
@@ -88,8 +88,8 @@ function countedNoun(text: string, from: number, to: number): string | null {
       i = wordStop;
       continue;
     }
-    // "32 missing people": the event's adjective before a noun leaves the noun counted (the event is read apart).
-    if (count === 0 && !skipped && ABOUT_ADJECTIVES.has(lower) && PEOPLE_NOUNS.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 16)))) {
+    // "32 missing people", "80 dead bodies": the event's adjective before a noun leaves the noun counted (the event is read apart).
+    if (count === 0 && !skipped && ABOUT_ADJECTIVES.has(lower) && countedAfterAdjective(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 16)))) {
       skipped = true;
       i = wordStop;
       continue;
@@ -109,7 +109,7 @@ function countedNoun(text: string, from: number, to: number): string | null {
     // particle is a verb and a word in "-ly" an adverb, neither of them part of the noun.
     if (count > 0 && isPlural(previous) && (lower.endsWith('ly') || PARTICLES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 8))))) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
-    if (isParticiple(lower) && !(count === 0 && nounFollows(text, wordStop, to))) break;
+    if (isParticiple(lower) && !(count === 0 && (nounFollows(text, wordStop, to) || (names && opensName(text, i, hi))))) break;
     // "the 802 figure given by": a noun for the number itself counts nothing.
     if (count === 0 && NUMBER_NOUNS.has(lower) && !nounFollows(text, wordStop, to)) return null;
     if (start < 0) start = i;
@@ -169,6 +169,17 @@ const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
 const EN_PARTICIPLES = new Set('given taken shown seen known written chosen driven spoken stolen drawn thrown beaten hidden'.split(' '));
 /** A participle, which is a verb after a number unless a noun follows it. */
 const isParticiple = (lower: string): boolean => lower.endsWith('ed') || lower.endsWith('ing') || EN_PARTICIPLES.has(lower);
+/**
+ * "20,000 Red Cross volunteers": capitalised words (not in capitals) closed by a plural noun in lower case name a kind of
+ * it, whatever the first one's ending ("Red" is no participle). Not a year's ("2011 Mohamed Mahmoud clashes": `names`
+ * is false there) nor a run closed otherwise ("two United States Presidents and").
+ */
+function opensName(text: string, i: number, hi: number): boolean {
+  if (!(classAt(text, i + 1) & LOWER)) return false;
+  for (let words = 0; words < MAX_UNIT_WORDS && i < hi && classAt(text, i) & UPPER; words++) i = spacesFrom(text, wordEnd(text, i + widthAt(text, i), hi), hi);
+  const head = lowerWordAfterSpaces(text, i - 1, hi);
+  return head !== '' && isPlural(head) && !UNIT_STOP.has(head);
+}
 /** The word after `from` is the event's adjective or a participle, which an adverb before it qualifies. */
 function describesNext(text: string, from: number, hi: number): boolean {
   const next = lowerWordAfterSpaces(text, from, Math.min(hi, from + 16));
@@ -183,6 +194,8 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
 const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra', 'such']);
 /** Nouns for people that an event's adjective may stand before ("32 missing people", "ten injured children"). */
 export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'children', 'individuals', 'residents', 'passengers', 'workers', 'miners', 'soldiers', 'civilians', 'migrants', 'tourists', 'climbers', 'fishermen', 'students']);
+/** A noun the event's adjective may stand before: people, or the bodies of the dead. */
+const countedAfterAdjective = (lower: string): boolean => PEOPLE_NOUNS.has(lower) || lower === 'bodies';
 /** A plural noun, with or without a final "s". */
 const isPlural = (lower: string): boolean => lower.endsWith('s') || IRREGULAR_PLURALS.has(lower);
 /** Plurals without a final "s": "20 people and property" counts the people. */
