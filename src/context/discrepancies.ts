@@ -4,7 +4,7 @@ import { figurePlaces, samePlaces } from './figure-places';
 import { agree } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { amongTheDead, partOfNamed, replaced, setApart } from './toll-updates';
+import { amongTheDead, partOfNamed, replaced, revisedAgain, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
@@ -52,6 +52,7 @@ export function findDiscrepancies(
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);
   };
+  const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
   for (const claim of claims) {
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
@@ -59,7 +60,7 @@ export function findDiscrepancies(
     // A missing or empty label is no source (claims from packs or older pages have none).
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
-      if (!isToll(f) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span)))) continue;
+      if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span)))) continue;
       add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
     }
   }

@@ -8,7 +8,7 @@ import { hasAsciiWord, isDigit } from '../extract/chars';
  * source gives any more; only the value it was set to is compared.
  */
 export function replaced(text: string, span: Span): boolean {
-  if (initial(text, span) || increment(text, span)) return true;
+  if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
@@ -17,6 +17,39 @@ export function replaced(text: string, span: Span): boolean {
  * where the new value is told apart ("There are now 32").
  */
 const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
+
+/**
+ * "Previous reports put the death toll at 11.", "Earlier reports said 14 were killed and 15 injured.":
+ * a sentence that opens on earlier reports tells counts a later one replaced.
+ */
+function earlierReports(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - EARLIER_REPORTS_REACH), span.start);
+  if (!hasAsciiWord(before, 'reports') && !hasAsciiWord(before, 'estimates')) return false;
+  const m = EARLIER_REPORTS.exec(before);
+  return m !== null && !/[.!?]\s/.test(before.slice(m.index + m[0].length));
+}
+const EARLIER_REPORTS = /(?:^|[.!?]\s+|\n)(?:Previous|Earlier|Initial|Prior) (?:reports|estimates)\b/g;
+const EARLIER_REPORTS_REACH = 200;
+
+/**
+ * "Einollahi revised the toll from 103 to 95 … Vahidi revised from 95 to 84": one count's chain of
+ * corrections. The starts of the values an update set ("to 95") that a later update starts from
+ * ("from 95"): those were replaced too, and are no rival of the last.
+ */
+export function revisedAgain(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!hasAsciiWord(text, 'from ')) return out;
+  const froms = new Set<string>();
+  const tos: [string, number][] = [];
+  for (const m of text.matchAll(REVISION)) {
+    froms.add(m[1]!.replaceAll(',', ''));
+    tos.push([m[2]!.replaceAll(',', ''), m.index! + m[0].length - m[2]!.length]);
+  }
+  for (const [value, start] of tos) if (froms.has(value)) out.add(start);
+  return out;
+}
+/** A verb of correcting a count, up to 60 characters of its clause, then "from N to M". */
+const REVISION = /\b(?:revised|raised|lowered|updated|corrected|increased|reduced)\b[^.;:!?]{0,60}?\bfrom (\d[\d,]*) to (\d[\d,]*)/gi;
 
 /**
  * "Six people died overnight, taking the death toll to 125": the count before "taking/bringing the toll

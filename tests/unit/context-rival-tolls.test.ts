@@ -147,3 +147,22 @@ describe('hostages and the dead', () => {
     expect(discrepancies('The Varn bus crash has claimed 19 lives till Friday but the unofficial toll goes up to 31.')).toEqual([['killed', ['19 -', '31 -']]]);
   });
 });
+
+describe('counts that later ones corrected', () => {
+  it('sets no link of a chain of corrections against the last ("revised from 103 to 95", then "from 95 to 84")', () => {
+    const text =
+      'Interior Minister Lena Varga on Thursday revised from 95 to 84 the death toll from the blasts in Ostra. ' +
+      'On Wednesday, Health Minister Tomas Brink revised the death toll from 103 to 95.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets a source that gives the corrected value itself against the correction', () => {
+    const text = 'Interior Minister Lena Varga revised the death toll from 95 to 84. The Ostra Herald said 95 people had died.';
+    expect(discrepancies(text).map(([about, values]) => [about, values.map((v) => v.split(' ')[0])])).toEqual([['killed', ['84', '95']]]);
+  });
+
+  it('sets no count of a sentence opening on earlier reports against the new one', () => {
+    const text = 'Rescuers said 13 people died in the collapse. Previous reports put the death toll at 11. Earlier reports said 9 were killed and 20 injured.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
