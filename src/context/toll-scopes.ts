@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { FUNCTION_WORDS, WEEKDAYS } from '../extract/lexicon';
+import { SMALL } from '../extract/figures/number-words';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
@@ -66,7 +67,8 @@ function listedPlace(before: string, after: string): string | undefined {
   if (own === undefined || FUNCTION_WORDS.has(own.toLowerCase())) return undefined;
   return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
 }
-const COUNT = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)`;
+/** Digits, or a count from one to twelve in words. */
+const COUNT = String.raw`(?:\d|(?:${SMALL.slice(1, 13).join('|')})\b)`;
 /** "…, Varn 7", "… and Kelm 2", "Ostra recorded 28": the place right before the count ("reported" is a source's verb: "Kelm Radio reported 28, and Varn TV 30" are rivals). */
 const PLACE_BEFORE = new RegExp(String.raw`(?:(?:,|\band) ${NAME} |${NAME} (?:recorded|registered|witnessed|saw|counted) )$`, 'u');
 /** "17 in Varn", "11 people died in Ostra": at most two words of the count's own, then "in <Place>". */

@@ -5,7 +5,8 @@
  */
 import { ASCII, charBefore, classAt, HYPHEN, isSpaceAt, isWordCode, LETTER, NUMBER, SPACE, spacesFrom, widthAt } from '../chars';
 
-const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+/** The numbers below twenty in words, each at its value's index. */
+export const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const WORD_VALUE = new Map<string, number>([
