@@ -116,6 +116,20 @@ describe('levels reached and thresholds crossed', () => {
     expect(figure('Officials fear the toll could cross 2,500.', 'cross 2,500')).toMatchObject({ value: 2500, comparator: '>' });
     expect(figure('The convoy crossed three bridges before dawn.', 'three')).toMatchObject({ value: 3, comparator: '=', unit: 'bridges' });
   });
+  it('reads "rose past" as more than, a level crossed, not a rise by that much', () => {
+    expect(figure('The death toll from the Varn earthquake rose past 9,000 on Friday.', 'past 9,000')).toMatchObject({ value: 9000, comparator: '>', change: null, about: 'killed' });
+    expect(figure('Turnout went past 60 per cent by noon.', 'past 60 per cent')).toMatchObject({ comparator: '>', change: null, unit: '%' });
+  });
+  it('reads "past" without a verb of motion as no bound: "the past 24 hours" is a period', () => {
+    expect(figure('In the past 24 hours, 31 people died in Ostra.', '31')).toMatchObject({ comparator: '=', about: 'killed' });
+    expect(figure('Over the past 3 years the toll climbed past 400.', 'past 400')).toMatchObject({ value: 400, comparator: '>', change: null });
+  });
+  it('reads a level crossed after a verb of change as a level: "rose above", "fell below"', () => {
+    expect(figure('The toll rose above 2,000 overnight.', 'above 2,000')).toMatchObject({ comparator: '>', change: null });
+    expect(figure('Inflation in Kelmor fell below 4% in May.', 'below 4%')).toMatchObject({ comparator: '<', change: null, unit: '%' });
+    // A bound on the amount of a change keeps the change.
+    expect(figure('Ostra shares rose more than 6% on Monday.', 'more than 6%')).toMatchObject({ comparator: '>', change: 'rise' });
+  });
 });
 
 describe('"over" a span of time after an amount', () => {

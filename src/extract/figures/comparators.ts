@@ -7,8 +7,9 @@ import type { Comparator } from '../types';
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
-  // "could cross 10,000", "crossed 200": a threshold passed, as "crossed the 200-mark".
-  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the|cross|crosses|crossed'],
+  // "could cross 10,000", "crossed 200": a threshold passed, as "crossed the 200-mark"; "rose past 12,000" (only
+  // after a verb of motion: "the past 24 hours" is a period).
+  ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the|cross|crosses|crossed|past'],
   // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
   ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
@@ -47,13 +48,18 @@ export function boundAfter(text: string, hit: NumberHit, sentence: Range): Compa
 /** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share; nor "half a point", exact). */
 export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && hit.value >= 1 && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
 /**
- * "has gone up to", "went up to", "had risen up to", "later pushed up to 7.25%", "was revised up to 40":
- * a verb of motion or of moving a level before "up to", which starts at `at`.
+ * "has gone up to", "went up to", "had risen up to", "later pushed up to 7.25%", "was revised up to 40",
+ * "rose past": a verb of motion or of moving a level before the phrase that starts at `at`.
  */
-export function risesUpTo(text: string, sentence: Range, at: number): boolean {
+export function motionBefore(text: string, sentence: Range, at: number): boolean {
   return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at));
 }
 const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|risen|rose|climbed|shot|push|pushes|pushed|pushing|moved|jumped|edged|inched|crept|bumped|revised)\s+$/i;
+/**
+ * "rose past 12,000", "climbed above 5%", "fell below 2%": a verb of motion before these says which level
+ * was crossed, so the number is a level, not the amount of a change.
+ */
+export const CROSSED_LEVEL: ReadonlySet<string> = new Set(['past', 'above', 'below']);
 /** "between 3 and 6": opens a range's phrase. */
 export const BETWEEN = /\bbetween\s+$/i;
 /** "up to $6.9 billion from $5.4 billion": a level reached, then the one it rose from. */

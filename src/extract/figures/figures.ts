@@ -9,7 +9,7 @@ import { wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
@@ -62,8 +62,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most";
     // "information about two other suspects": a preposition, not "approximately".
     // "the toll has gone up to nine": a verb of motion before "up to" says the level reached, no ceiling.
+    // "past" bounds only after one ("rose past 12,000"; "in the past 24 hours" is a period).
     const cmp =
-      (found?.phrase === 'up to' && (UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) || risesUpTo(text, sentence, windowStart + found.at))) ||
+      (found?.phrase === 'up to' && (UP_FROM.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) || motionBefore(text, sentence, windowStart + found.at))) ||
+      (found?.phrase === 'past' && !motionBefore(text, sentence, windowStart + found.at)) ||
       (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at)) ||
       (found !== null && crossesThings(found.phrase, text, hit))
         ? null
@@ -121,9 +123,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
     const split = isSplit(text, hit);
     const textBefore = text.slice(Math.max(sentence.start, phraseStart - CHANGE_WINDOW), phraseStart);
-    // "rose 3 days in a row", "down 2-0", "up 61/33": a span of time, a score or a poll's split is no amount of change.
+    // "rose 3 days in a row", "down 2-0", "up 61/33": a span of time, a score or a poll's split is no amount of change;
+    // nor is a level crossed ("rose past 12,000").
     const change =
-      measure || split || dropsThrough(textBefore, unit)
+      measure || split || dropsThrough(textBefore, unit) || (cmp !== null && CROSSED_LEVEL.has(cmp.phrase))
         ? null
         : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit), cmp !== null) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
