@@ -131,7 +131,7 @@ function spanBreakdowns(claims: readonly Claim[], sents: readonly Range[], out: 
 }
 
 /** Marks the key of a sum over places: it is no count of those places together, so none of its parts is its rival either. */
-const SUM_OF = 'sum:';
+export const SUM_OF = 'sum:';
 
 /**
  * A place that describes who acts or speaks, not where the toll was counted: "the Ruritania-led
