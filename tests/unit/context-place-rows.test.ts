@@ -41,3 +41,26 @@ describe('rows of the tolls of places', () => {
     expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra', 'Varn'], ['27 Red Cross', '30 the ministry (unnamed)']]]);
   });
 });
+
+describe('tolls of a paragraph that opens on its place', () => {
+  const ostraFirst = 'In Ostra, rescuers searched the ruins on Monday. The ministry said 30 people were killed. The Red Cross said 27 people were killed.';
+  const varnNext = 'In Varn, the Kelmor Agency said 120 people were killed. The Daily Courier said 165 people died.';
+
+  it("reads a later sentence's toll that names no place as the place the paragraph opens on", () => {
+    expect(placedDiscrepancies(`${ostraFirst}\n${varnNext}`)).toEqual([
+      ['killed', ['Ostra'], ['27 Red Cross', '30 the ministry (unnamed)']],
+      ['killed', ['Varn'], ['120 Kelmor Agency', '165 Daily Courier']],
+    ]);
+    // Opening on something else, the paragraph scopes nothing: its tolls join Varn's as tolls of no place.
+    const opened = ostraFirst.replace('In Ostra, rescuers searched the ruins', 'Rescuers searched the ruins of Ostra');
+    expect(placedDiscrepancies(`${opened}\n${varnNext}`).map(([, places, values]) => [places, values.length])).toEqual([[['Varn'], 4]]);
+  });
+
+  it("keeps a later sentence's own place, and ends with its paragraph", () => {
+    const ownPlace = `${ostraFirst} The Daily Courier said 165 people died in Varn.`;
+    expect(placedDiscrepancies(`${ownPlace}\nThe Kelmor Agency said 120 people were killed.`)).toEqual([
+      ['killed', ['Ostra'], ['27 Red Cross', '30 the ministry (unnamed)', '120 Kelmor Agency']],
+      ['killed', ['Varn'], ['120 Kelmor Agency', '165 Daily Courier']],
+    ]);
+  });
+});
