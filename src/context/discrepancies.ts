@@ -1,6 +1,6 @@
 import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
-import { figurePlaces, samePlaces } from './figure-places';
+import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { agree } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
@@ -15,9 +15,11 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
- * the article and cached reports on the same story. One value per source and number (or range); a
- * topic is reported only when two of its values from two different sources disagree (a range agrees
- * with every number inside it, a rounded number with the count it rounds: figures-agree.ts).
+ * the article and cached reports on the same story. One row per topic, group of people and place
+ * whose values disagree, holding one value per source and number (or range); a group is reported only
+ * when two of its values from two different sources disagree (a range agrees with every number inside
+ * it, a rounded number with the count it rounds: figures-agree.ts). Rows keep the order of their
+ * topics, then of their first figures in the text.
  * - Sources: a figure no one named gives, but that the article says someone unnamed reports
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
@@ -80,30 +82,34 @@ export function findDiscrepancies(
       }, f.unit);
     }
   }
-  const out: Discrepancy[] = [];
+  const rows: { row: Discrepancy; at: number }[] = [];
   for (const [about, values] of byTopic) {
+    const ofTopic: { row: Discrepancy; at: number }[] = [];
     // One group per counted group of people and place named (values naming no place join each place
-    // of their group), or all values of a group where none is.
-    const groups: DiscrepancyValue[][] = [];
+    // of their group), or all values of a group where none is: each is its own row, so a reader sees
+    // which place's figures dispute each other.
     for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
       const counted = values.filter((v) => groupOfValue.get(v) === people);
       const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
-      if (named.length) for (const p of named) groups.push(counted.filter((v) => samePlaces(placesOf(v), p)));
-      else groups.push(counted);
+      const groups: [string, DiscrepancyValue[]][] = named.length ? named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p))]) : [['', counted]];
+      for (const [place, group] of groups) {
+        // Two sources must disagree with each other: one source's own earlier toll ("which last week
+        // gave a toll of more than 100") is an update, not a rival count.
+        if (!group.some((a, i) => group.some((b, j) => j > i && !agree(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
+        // One per source and number: a value naming no place may repeat one that names this place.
+        const listed = group.filter((v, i) => !group.some((x, j) => j < i && same(x, v)));
+        listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
+        ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
+      }
     }
-    const shown = new Set<DiscrepancyValue>();
-    for (const group of groups) {
-      // Two sources must disagree with each other: one source's own earlier toll ("which last week
-      // gave a toll of more than 100") is an update, not a rival count.
-      const disagree = group.some((a, i) => group.some((b, j) => j > i && !agree(a, b) && sourceOf(a) !== sourceOf(b)));
-      if (disagree) for (const v of group) shown.add(v);
-    }
-    // One per source and number: the same figure may be kept for two places.
-    const listed = values.filter((v, i) => shown.has(v) && !values.some((x, j) => j < i && shown.has(x) && same(x, v)));
-    if (listed.length) out.push({ about, values: listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value)) });
+    // A topic's rows in the order the article first gives their figures.
+    rows.push(...ofTopic.sort((a, b) => a.at - b.at));
   }
-  return out;
+  return rows.map((r) => r.row);
 }
+
+/** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
+const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));
 
 /** A count of people for an event, not a change of it. */
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);

@@ -10,7 +10,8 @@ import type { Claim, Mention, Span } from '../extract/types';
  * figure or statement claim that holds it (its sentence where a source is named, else only its
  * clause). Quotes are left out: one may run over several sentences. With the text, two contrasted
  * clauses of one sentence each keep their own places (contrastClause), and a toll "in the state" told
- * by a body named for one state takes that state (bodyArea).
+ * by a body named for one state takes that state (bodyArea); a toll naming no place in a paragraph
+ * that opens on one ("In Ostra, …") takes it (paragraphPlace).
  *
  * Why: an article that breaks a toll down by area names each area beside its count ("812 deaths in
  * Syria", "Turkey's agency said the toll rose to 3,381", "nearly 5,000 … in Turkey and in Syria"),
@@ -28,7 +29,8 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   if (!places.length && text === undefined) return out;
   const around = new Map<number, Span>();
   // The sentences as extraction split them: "U.S." or "Dr." inside one does not end it.
-  const sents = text === undefined ? [] : sentences(text, paragraphs(text));
+  const paras = text === undefined ? [] : paragraphs(text);
+  const sents = text === undefined ? [] : sentences(text, paras);
   for (const claim of claims) {
     if (claim.kind === 'quote' || !wanted(claim)) continue;
     for (const f of claim.figures) {
@@ -52,8 +54,20 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     const clause = contrastClause(text, sentence, start, placesIn);
     if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
+    if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? '');
   }
   return out;
+}
+
+/**
+ * "In Ostra, rescuers searched the ruins. The ministry said 30 people were killed.": a paragraph that
+ * opens on a place tells that place's news, so a toll of its later sentences that names no place of its
+ * own is that place's. Why: read as placeless, it would join every other place's count as a rival toll.
+ */
+function paragraphPlace(text: string, para: Range | undefined, places: readonly { start: number; end: number; name: string }[]): string | undefined {
+  if (!para || !text.startsWith('In ', para.start)) return undefined;
+  const place = places[firstFrom(places, para.start + 3)];
+  return place && place.start === para.start + 3 && text.charCodeAt(place.end) === 44 ? place.name : undefined; // ,
 }
 
 /**
@@ -131,7 +145,7 @@ function spanBreakdowns(claims: readonly Claim[], sents: readonly Range[], out: 
 }
 
 /** Marks the key of a sum over places: it is no count of those places together, so none of its parts is its rival either. */
-const SUM_OF = 'sum:';
+export const SUM_OF = 'sum:';
 
 /**
  * A place that describes who acts or speaks, not where the toll was counted: "the Ruritania-led

@@ -87,6 +87,8 @@ export interface DiscrepancyValue {
 
 export interface Discrepancy {
   about: string;
+  /** The places whose toll the values tell ("Ostra", or ["Ostra", "Varn"] named together), or none. */
+  places: string[];
   values: DiscrepancyValue[];
 }
 

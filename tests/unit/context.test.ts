@@ -138,6 +138,7 @@ describe('context', () => {
     expect(ctx.discrepancies).toEqual([
       {
         about: 'killed',
+        places: [],
         values: [
           expect.objectContaining({ value: 7, attributedTo: 'Reuters', origin: 'article' }),
           expect.objectContaining({ value: 12, attributedTo: 'Amnesty International', origin: 'report', url: 'https://example.org/old' }),

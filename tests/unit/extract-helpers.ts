@@ -32,9 +32,15 @@ export function figure(source: string | Extraction, phrase: string): Figure | { 
  * so the places of figures are read from their claims.
  */
 export function discrepancies(text: string, sentences = true): [string, string[]][] {
+  return placedDiscrepancies(text, sentences).map(([about, , values]) => [about, values]);
+}
+
+/** Discrepancies of an extracted text as `discrepancies` gives them, with the places of each row between. */
+export function placedDiscrepancies(text: string, sentences = true): [string, string[], string[]][] {
   const r = extract(text);
   return findDiscrepancies(r.claims, [], (id) => id, r.mentions, sentences ? text : undefined).map((d) => [
     d.about,
+    d.places,
     d.values.map((v) => `${v.value} ${v.attributedTo ?? (v.reportedBy ? `${v.reportedBy} (unnamed)` : '-')}`),
   ]);
 }

@@ -59,6 +59,7 @@ describe('how a figure reads', () => {
 });
 
 describe('figure cards and discrepancies in the sidebar', () => {
+  const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, reportedBy: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
   test('show a fall, a rise and a range with its unit', () => {
     render(
       <ClaimList
@@ -74,14 +75,31 @@ describe('figure cards and discrepancies in the sidebar', () => {
   });
 
   test('show a range beside a number in a discrepancy', () => {
-    const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, reportedBy: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
-    render(<Discrepancies items={[{ about: 'killed', values: [value({ value: 12, comparator: '>=', upTo: 15, attributedTo: 'Harbour Office' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} />);
+    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 12, comparator: '>=', upTo: 15, attributedTo: 'Harbour Office' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} />);
     expect([...document.querySelectorAll('.discrepancy .figure-value')].map((e) => e.textContent)).toEqual(['12–15', '20']);
   });
 
+  test('show each place of a topic as its own row, titled with its place', () => {
+    const rows = [
+      { about: 'killed', places: ['Ostra'], values: [value({ value: 27000, attributedTo: 'Red Cross' }), value({ value: 30000, attributedTo: 'Health Ministry' })] },
+      { about: 'killed', places: ['Kelmor', 'Varn'], values: [value({ value: 120, attributedTo: 'Varn Agency' }), value({ value: 165, attributedTo: 'Kelmor Courier' })] },
+      { about: 'killed', places: [], values: [value({ value: 8, attributedTo: 'Red Cross' }), value({ value: 9, attributedTo: 'Coast Watch' })] },
+    ];
+    const shown = () => [...document.querySelectorAll('.discrepancy')].map((e) => [e.querySelector('.about-title')!.textContent, [...e.querySelectorAll('.by')].map((b) => b.textContent)]);
+    render(<Discrepancies items={rows} />);
+    expect(shown()).toEqual([
+      ['People killed in Ostra', ['Red Cross', 'Health Ministry']],
+      ['People killed in Kelmor and Varn', ['Varn Agency', 'Kelmor Courier']],
+      ['People killed', ['Red Cross', 'Coast Watch']],
+    ]);
+    cleanup();
+    useLocale('de');
+    render(<Discrepancies items={rows} />);
+    expect(shown()[1]![0]).toBe('Menschen killed in Kelmor und Varn');
+  });
+
   test('name a source the article does not name by its words, and say it is not named', () => {
-    const value = (v: Partial<DiscrepancyValue>): DiscrepancyValue => ({ value: 0, comparator: '=', upTo: null, attributedTo: null, reportedBy: null, origin: 'article', url: null, publishedAt: null, span: null, ...v });
-    render(<Discrepancies items={[{ about: 'killed', values: [value({ value: 50, comparator: '>=', reportedBy: 'authorities' }), value({ value: 52 }), value({ value: 60, attributedTo: 'Coast Watch' })] }]} />);
+    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 50, comparator: '>=', reportedBy: 'authorities' }), value({ value: 52 }), value({ value: 60, attributedTo: 'Coast Watch' })] }]} />);
     expect([...document.querySelectorAll('.discrepancy .by')].map((e) => e.textContent)).toEqual(['authorities (not named)', 'unattributed', 'Coast Watch']);
     render(<ClaimList claims={[{ ...figureClaim({ value: 50, about: 'killed' }), attributedTo: null, reportedBy: 'authorities' }]} corrections={[]} />);
     expect(document.querySelector('.figure .attribution')?.textContent).toBe('Reported by authorities (not named)');

@@ -33,6 +33,7 @@ export function sampleContext(): PageContext {
     discrepancies: [
       {
         about: 'killed',
+        places: [],
         values: [
           { value: 6, comparator: '>=', upTo: null, attributedTo: 'Molina', reportedBy: null, origin: 'article', url: null, publishedAt: null, span: { start: 90, end: 102 } },
           { value: 3, comparator: '=', upTo: null, attributedTo: 'Novaya Gazeta', reportedBy: null, origin: 'report', url: 'https://report.example/a', publishedAt: '2017-04-01', span: null },

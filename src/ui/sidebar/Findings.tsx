@@ -1,18 +1,19 @@
-import type { Discrepancy, RelatedReport } from '../../context/types';
+import type { Discrepancy, DiscrepancyValue, RelatedReport } from '../../context/types';
 import { ExternalLink } from '../shared/ExternalLink';
 import { formatDate, formatFigure } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 
-/** Figures that differ between this article and other reports, side by side, each with its date. */
+/** Figures that differ between this article and other reports, side by side, each with its date; a row per topic and place. */
 export function Discrepancies({ items }: { items: Discrepancy[] }) {
   return (
     <ul class="list">
       {items.map((d) => (
-        <li key={d.about} class="card discrepancy">
-          <p class="about-title">{t('peopleAbout', d.about)}</p>
+        // A topic has a row per place, and rarely two of one place (counts of two groups of people).
+        <li key={`${d.about}@${d.places.join('|')}:${d.values.map(valueKey).join(',')}`} class="card discrepancy">
+          <p class="about-title">{d.places.length ? t('peopleAboutIn', d.about, placeList(d.places)) : t('peopleAbout', d.about)}</p>
           <div class="side-by-side">
             {d.values.map((v) => (
-              <div class="value" key={`${v.value}-${v.upTo}-${v.attributedTo}-${v.reportedBy}-${v.url}`}>
+              <div class="value" key={valueKey(v)}>
                 <span class="figure-value">{formatFigure(v)}</span>
                 <span class="by">{v.attributedTo ?? (v.reportedBy ? t('unnamedSource', v.reportedBy) : t('unattributed'))}</span>
                 <span class="where">
@@ -26,6 +27,11 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
     </ul>
   );
 }
+
+const valueKey = (v: DiscrepancyValue): string => `${v.value}-${v.upTo}-${v.attributedTo}-${v.reportedBy}-${v.url}`;
+
+/** "Ostra", "Ostra and Varn", "Kelmor, Ostra and Varn": as a list reads in the UI language. */
+const placeList = (places: string[]): string => new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(places);
 
 /** Other outlets' reports on the same story, newest first (as the context builder orders them). */
 export function Related({ items }: { items: RelatedReport[] }) {

@@ -1,0 +1,66 @@
+// An article that gives several places' tolls shows one row per place whose sources disagree, so a
+// reader sees which figure disputes which.
+import { describe, expect, it } from 'vitest';
+import { placedDiscrepancies } from './extract-helpers';
+
+const ostra = 'The ministry said 30,000 people were killed in Ostra. The Red Cross said 27,000 people were killed in Ostra.';
+const varn = 'The Kelmor Agency said 120 people were killed in Varn. The Daily Courier said 165 people died in Varn.';
+
+describe('rows of the tolls of places', () => {
+  it('gives two places whose tolls are each disputed a row each, titled with its place', () => {
+    expect(placedDiscrepancies(`${ostra} ${varn}`)).toEqual([
+      ['killed', ['Ostra'], ['27000 Red Cross', '30000 the ministry (unnamed)']],
+      ['killed', ['Varn'], ['120 Kelmor Agency', '165 Daily Courier']],
+    ]);
+  });
+
+  it('orders the rows of a topic by where the article first gives their figures', () => {
+    expect(placedDiscrepancies(`${varn} ${ostra}`).map(([, places]) => places)).toEqual([['Varn'], ['Ostra']]);
+  });
+
+  it('shows only the place whose sources disagree', () => {
+    const agreed = varn.replace('165 people died', '120 people died');
+    expect(placedDiscrepancies(`${ostra} ${agreed}`)).toEqual([['killed', ['Ostra'], ['27000 Red Cross', '30000 the ministry (unnamed)']]]);
+  });
+
+  it('keeps one row with no place when no place is named', () => {
+    const text = 'The ministry said 30 people were killed in the floods. The Red Cross said 27 people were killed.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', [], ['27 Red Cross', '30 the ministry (unnamed)']]]);
+  });
+
+  it('joins a toll that names no place to each place of its group', () => {
+    const text = 'The ministry said 30 people were killed in Ostra. The Red Cross said 27 people were killed. The Kelmor Agency said 120 people were killed in Varn.';
+    expect(placedDiscrepancies(text)).toEqual([
+      ['killed', ['Ostra'], ['27 Red Cross', '30 the ministry (unnamed)']],
+      ['killed', ['Varn'], ['27 Red Cross', '120 Kelmor Agency']],
+    ]);
+  });
+
+  it('names every place of a sentence that names several', () => {
+    const text = 'The ministry said 30 people were killed in Ostra and in Varn. The Red Cross said 27 people were killed in Ostra and in Varn.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra', 'Varn'], ['27 Red Cross', '30 the ministry (unnamed)']]]);
+  });
+});
+
+describe('tolls of a paragraph that opens on its place', () => {
+  const ostraFirst = 'In Ostra, rescuers searched the ruins on Monday. The ministry said 30 people were killed. The Red Cross said 27 people were killed.';
+  const varnNext = 'In Varn, the Kelmor Agency said 120 people were killed. The Daily Courier said 165 people died.';
+
+  it("reads a later sentence's toll that names no place as the place the paragraph opens on", () => {
+    expect(placedDiscrepancies(`${ostraFirst}\n${varnNext}`)).toEqual([
+      ['killed', ['Ostra'], ['27 Red Cross', '30 the ministry (unnamed)']],
+      ['killed', ['Varn'], ['120 Kelmor Agency', '165 Daily Courier']],
+    ]);
+    // Opening on something else, the paragraph scopes nothing: its tolls join Varn's as tolls of no place.
+    const opened = ostraFirst.replace('In Ostra, rescuers searched the ruins', 'Rescuers searched the ruins of Ostra');
+    expect(placedDiscrepancies(`${opened}\n${varnNext}`).map(([, places, values]) => [places, values.length])).toEqual([[['Varn'], 4]]);
+  });
+
+  it("keeps a later sentence's own place, and ends with its paragraph", () => {
+    const ownPlace = `${ostraFirst} The Daily Courier said 165 people died in Varn.`;
+    expect(placedDiscrepancies(`${ownPlace}\nThe Kelmor Agency said 120 people were killed.`)).toEqual([
+      ['killed', ['Ostra'], ['27 Red Cross', '30 the ministry (unnamed)', '120 Kelmor Agency']],
+      ['killed', ['Varn'], ['120 Kelmor Agency', '165 Daily Courier']],
+    ]);
+  });
+});
