@@ -334,3 +334,17 @@ describe('"cautioned" reports', () => {
     expect(quoteSpeakers(text)).toEqual(['Mira Tolk']);
   });
 });
+
+describe('speakers after a quote with a verb of complaint, agreement or wit', () => {
+  it('gives "…,” <title> X complained / echoed / quipped" to X', () => {
+    const text =
+      'The assembly met in Varn on Tuesday.\n\n“We cannot accept a budget that hurts every farmer in the valley,” Kelmor MP Ana Ruiz complained.\n\n' +
+      '“We will not take part in a vote on this budget,” Ostra East MP Tomas Halva echoed.\n\n“At least the coffee was free this time,” Varn MP Mira Tobbeck quipped.';
+    expect(quoteSpeakers(text)).toEqual(['Ana Ruiz', 'Tomas Halva', 'Mira Tobbeck']);
+  });
+
+  it('keeps a sentence after the quote that merely echoes from speaking for it', () => {
+    const text = 'The assembly met in Varn on Tuesday.\n\n“We cannot accept a budget that hurts every farmer in the valley.” Gunfire echoed across Kelmor that night.';
+    expect(quoteSpeakers(text)).toEqual([null]);
+  });
+});
