@@ -88,8 +88,9 @@ function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
   const els = skipTitle(skipLongTitle(ctx, all), 0);
   const first = els[0];
-  // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution.
-  if (!first || endsSentenceBetween(ctx, from, first.start)) return null;
+  // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
+  // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
+  if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
   if (first.cls & REPORTING_VERB) return objectAfter(ctx, els, 0);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
@@ -140,6 +141,9 @@ function closingVerb(ctx: AttributionContext, els: Element[], subject: number, c
   // `close` is just after the closing mark; the comma stands before it.
   return ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(verb.end) === DOT;
 }
+
+/** A comma, maybe with a closing mark after it, stands right before `from`. */
+const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));
 
 /** A comma follows the element, maybe after spaces or the full stop of its abbreviation ("Jr.,"): an apposition or a relative clause may open there. */
 const commaAfter = (ctx: AttributionContext, e: Element): boolean => /^\.?\s*,/.test(ctx.text.slice(e.end, e.end + 3));
