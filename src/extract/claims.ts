@@ -100,10 +100,14 @@ export function buildClaims(
       }
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
       const ownVerb = speaker === null ? who.reporterAfter(q, paras[q.para]!.end) : null;
-      if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && opensSentence(text, s.start, q.open)) speaker = current;
+      // “A,” said one woman. “B.”: B goes on from A, named or not.
+      const resumed = speaker === null && !ownVerb && q.resumes ? qi - 1 : -1;
+      if (resumed >= 0) speaker = speakers[resumed] ?? null;
+      else if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && opensSentence(text, s.start, q.open)) speaker = current;
       speakers[qi] = speaker;
       // "Officials said the plan was “dead”": a quote inside a sentence an unnamed speaker opens is theirs.
-      reporters[qi] = speaker !== null ? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.openingReporter(si), q.open) : null);
+      reporters[qi] =
+        speaker !== null ? null : resumed >= 0 ? reporters[resumed] ?? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.openingReporter(si), q.open) : null);
       if (speaker !== null) {
         current = speaker;
         currentPara = q.para;

@@ -28,7 +28,7 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const known = (lower: string): boolean => KNOWN_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
 
   const tokens = tokenize(text, sents);
-  const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known));
+  const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known), paras);
   const mentions: Mention[] = groups.map((g) => ({
     name: g.name,
     kind: classify(g, text, gazetteer),

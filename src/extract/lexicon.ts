@@ -443,7 +443,8 @@ export const REPORTING_VERBS = set(
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
-    'shared termed maintained maintains tell tallied retorted retorts',
+    'shared termed maintained maintains tell tallied retorted retorts complained complains quipped quips ' +
+    'joked jokes boasted boasts exclaimed',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

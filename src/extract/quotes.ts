@@ -19,6 +19,8 @@ export interface Quote {
    * words, never speech on its own; listed after the paragraph's other quotes.
    */
   short?: true;
+  /** Goes on from the quote before it after a reporting clause that ends a sentence (“A,” he said. “B.”): B is said by A's speaker. */
+  resumes?: true;
 }
 
 /** Closing mark of each opening mark, by character code: “” "" «» „“ ‘’ ''. */
@@ -265,8 +267,10 @@ function hasWords(text: string, r: Range, min: number): boolean {
 }
 
 /**
- * “A,” he said. “B.” is one quote: the first part ends in a comma and the text between is a short
- * reporting clause (without the comma, "X said “A” and Y said “B”" would be merged).
+ * “A,” he said, “b.” is one quote: the first part ends in a comma and the text between is a short
+ * reporting clause (without the comma, "X said “A” and Y said “B”" would be merged). “A,” he said.
+ * “B.” is two: the full stop ends the sentence the quote was in, and B opens one of its own (its
+ * speaker is still the one of A, who goes on).
  */
 function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
@@ -276,13 +280,9 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     const words = runs(between.toLowerCase(), LETTER);
     // The last quoted character stands before the closing mark, two code units wide in ``…''.
     const comma = prev !== undefined && (text[prev.close - (text.charCodeAt(prev.open) === BACKTICK ? 3 : 2)] === ',' || /^\s*,/.test(between));
-    if (
-      prev &&
-      comma &&
-      between.length <= MAX_INTERRUPTION &&
-      words.length <= 8 &&
-      words.some((w) => REPORTING_VERBS.has(w) || REPORTING_PARTICIPLES.has(w))
-    ) {
+    const interrupted = prev && comma && between.length <= MAX_INTERRUPTION && words.length <= 8 && words.some((w) => REPORTING_VERBS.has(w) || REPORTING_PARTICIPLES.has(w));
+    if (interrupted && /[.!?]\s*$/.test(between)) out.push({ ...q, resumes: true });
+    else if (interrupted) {
       prev.segments.push(...q.segments);
       prev.close = q.close;
       prev.closed = q.closed;

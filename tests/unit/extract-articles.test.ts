@@ -36,11 +36,12 @@ describe('a politics story (straight quotes, titles, statistics body)', () => {
     expect(mention(r, 'Keir Starmer')).toMatchObject({ role: 'Prime Minister', forms: ['Keir Starmer', 'Starmer'], count: 2 });
   });
 
-  it('attributes statements, the split quote and the figures', () => {
+  it('attributes statements, the quote split by "Starmer said." and the figures', () => {
     const summary = r.claims.map((c) => [c.kind, c.attributedTo]);
     expect(summary).toEqual([
       ['statement', 'Keir Starmer'],
       ['figure', 'Keir Starmer'],
+      ['quote', 'Keir Starmer'],
       ['quote', 'Keir Starmer'],
       ['statement', 'Office for National Statistics'],
       ['figure', 'Office for National Statistics'],
@@ -110,8 +111,9 @@ describe('a health story (acronyms, multi-paragraph quote, organisation with "an
 
   it('keeps the speaker across a split quote and a multi-paragraph quote', () => {
     const quotes = r.claims.filter((c) => c.kind === 'quote');
-    expect(quotes.map((q) => q.attributedTo)).toEqual(Array(3).fill('Tedros Adhanom Ghebreyesus'));
-    expect(quotes[1]!.text).toBe('Every child deserves protection.');
+    expect(quotes.map((q) => q.attributedTo)).toEqual(Array(4).fill('Tedros Adhanom Ghebreyesus'));
+    expect(quotes[1]!.text).toBe('We have the vaccines. What we need is the will to use them.');
+    expect(quotes[2]!.text).toBe('Every child deserves protection.');
     const money = r.claims.find((c) => c.kind === 'figure' && c.figures[0]!.unit === '$');
     expect(money).toMatchObject({ attributedTo: 'New York Times', figures: [{ value: 1.2e9, comparator: '=' }] });
     expectSpansMatch(text, r);

@@ -356,3 +356,15 @@ describe('a passive "told" after a relative clause on a title\'s body', () => {
     expect(figureBy(text, 14)).toEqual([null, null]);
   });
 });
+
+describe('the body a statement is made to', () => {
+  it('is no company that "the company" stands for: the company named before made the statement', () => {
+    const r = extract('Ostra Refining Corp (ORC) on Thursday reported a surge in its profit.\n\nIn a statement to the Varn Stock Exchange (VSE), the company reported a net profit of $5.5 million for the quarter.');
+    expect(figure(r, '$5.5 million').claim.attributedTo).toBe('Ostra Refining Corp');
+  });
+
+  it('still gives "the company" the last company named where it is no recipient', () => {
+    const r = extract('Ostra Refining Corp (ORC) on Thursday reported a surge in its profit.\n\nVarn Trading Corp bought a plant. The company reported a net profit of $5.5 million for the quarter.');
+    expect(figure(r, '$5.5 million').claim.attributedTo).toBe('Varn Trading Corp');
+  });
+});

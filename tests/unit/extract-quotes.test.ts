@@ -30,8 +30,8 @@ describe('quote styles', () => {
   });
 
   it('joins a ``…\'\' quote split by "he said" into one claim', () => {
-    const text = "Tom Reed chairs the board. ``This is a wake-up call,'' he said. ``We have the vaccines.''";
-    expect(speakers(text)).toEqual([["This is a wake-up call,'' he said. ``We have the vaccines.", 'Tom Reed']]);
+    const text = "Tom Reed chairs the board. ``This is a wake-up call,'' he said, ``and we have the vaccines.''";
+    expect(speakers(text)).toEqual([["This is a wake-up call,'' he said, ``and we have the vaccines.", 'Tom Reed']]);
   });
 
   it('ignores scare quotes of one or two words', () => {
@@ -43,12 +43,20 @@ describe('quote styles', () => {
     expect(quotes(text).map((q) => q.text)).toEqual(['full and impartial inquiry into the abuses.']);
   });
 
-  it('joins a quote split by "he said" into one claim', () => {
-    const text = 'Tom Reed chairs the board.\n\n“This is a wake-up call,” he said. “We have the vaccines.”';
+  it('joins a quote split by "he said," inside its sentence into one claim', () => {
+    const text = 'Tom Reed chairs the board.\n\n“This is a wake-up call,” he said, “and we have the vaccines.”';
     const [q, ...rest] = quotes(text);
     expect(rest).toEqual([]);
-    expect(q!.text).toBe('This is a wake-up call,” he said. “We have the vaccines.');
+    expect(q!.text).toBe('This is a wake-up call,” he said, “and we have the vaccines.');
     expect(q!.attributedTo).toBe('Tom Reed');
+  });
+
+  it('keeps the quote after "he said." apart: it opens a sentence of its own, by the same speaker', () => {
+    const text = 'Tom Reed chairs the board.\n\n“This is a wake-up call,” he said. “We have the vaccines in Varn.”';
+    expect(speakers(text)).toEqual([
+      ['This is a wake-up call', 'Tom Reed'],
+      ['We have the vaccines in Varn.', 'Tom Reed'],
+    ]);
   });
 
   it('keeps two speakers apart when the first part has no comma', () => {

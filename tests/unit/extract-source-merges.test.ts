@@ -104,6 +104,19 @@ describe('a surname shared by two full names', () => {
     const r = extract('Tariq Aman Rostami said the count was over. Farid Rostami said it was not. “It is far from over,” Rostami said.');
     expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
   });
+
+  it('keeps the surname for the namesake it already stood for, in a paragraph after the other was named', () => {
+    const lead = 'Prime Minister Tariq Aman Rostami spoke at a rally in Varn on Monday. Rostami’s speech mocked the opposition.';
+    const r = extract(`${lead} Kelmor Governor Farid Rostami had asked for an apology.\n\nRostami asked the crowd about their hopes. “The vote will be ours,” Rostami said.`);
+    expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Tariq Aman Rostami']);
+    expect(r.mentions.find((m) => m.name === 'Farid Rostami')?.count).toBe(1);
+    // In the paragraph that names the other namesake, the surname is still that one's.
+    const same = extract(`${lead}\n\nKelmor Governor Farid Rostami had asked for an apology. “The vote will be ours,” Rostami said.`);
+    expect(same.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
+    // A surname not yet used for the first namesake goes to the latest one named.
+    const unused = extract('Prime Minister Tariq Aman Rostami spoke at a rally in Varn.\n\nKelmor Governor Farid Rostami had asked for an apology.\n\n“The vote will be ours,” Rostami said.');
+    expect(unused.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
+  });
 });
 
 describe('a company’s ampersand initials, its ticker and a hospital named after its town', () => {

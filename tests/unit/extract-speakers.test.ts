@@ -31,6 +31,13 @@ describe('speakers after a quote behind a run of abbreviated titles', () => {
     expect(speakerOf(text, 'Every injury')).toBe('Mira Tobbeck');
   });
 
+  it('gives both halves of a quote to "Lt. Col. X, <apposition>, said" between them', () => {
+    const text =
+      'The garrison was calm on Tuesday.\n\n“We have cleared the area, but an incident here or there can still happen,” Lt. Col. Mira Tobbeck, an army spokeswoman in Varn, said Wednesday. “But the police are in full command of the town now.”';
+    expect(speakerOf(text, 'We have cleared')).toBe('Mira Tobbeck');
+    expect(speakerOf(text, 'But the police')).toBe('Mira Tobbeck');
+  });
+
   it('keeps a sentence after the quote from speaking for it', () => {
     const text = '"Every injury is a loss to us." Lt. Col. Mira Tobbeck said the garrison would stay.';
     expect(speakerOf(text, 'Every injury')).toBeNull();
@@ -281,8 +288,9 @@ describe('a relative clause on a body inside an apposition', () => {
 describe('an unnamed speaker tagged inside a run of quotes', () => {
   it('keeps the named speaker before from the quote "said one woman who …" interrupts', () => {
     const text = 'Dario Venn spoke first. "We did all we could," said Dario Venn.\n\n"They gave us no news at all," said one woman who was at the meeting. "Everyone is angry and tired."';
-    expect(quoteSpeakers(text)).toEqual(['Dario Venn', null]);
-    expect(extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.reportedBy)).toEqual([null, 'one woman']);
+    // The quote after "said one woman …." opens a sentence of its own, still hers.
+    expect(quoteSpeakers(text)).toEqual(['Dario Venn', null, null]);
+    expect(extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.reportedBy)).toEqual([null, 'one woman', 'one woman']);
   });
 });
 
@@ -332,5 +340,19 @@ describe('"cautioned" reports', () => {
   it('gives the partial quote after "X however cautioned that it was" to X', () => {
     const text = 'Mira Tolk of the Kelmor Red Cross said the toll would rise. Tolk however cautioned that it was "far too early to count the dead".';
     expect(quoteSpeakers(text)).toEqual(['Mira Tolk']);
+  });
+});
+
+describe('speakers after a quote with a verb of complaint, agreement or wit', () => {
+  it('gives "…,” <title> X complained / echoed / quipped" to X', () => {
+    const text =
+      'The assembly met in Varn on Tuesday.\n\n“We cannot accept a budget that hurts every farmer in the valley,” Kelmor MP Ana Ruiz complained.\n\n' +
+      '“We will not take part in a vote on this budget,” Ostra East MP Tomas Halva echoed.\n\n“At least the coffee was free this time,” Varn MP Mira Tobbeck quipped.';
+    expect(quoteSpeakers(text)).toEqual(['Ana Ruiz', 'Tomas Halva', 'Mira Tobbeck']);
+  });
+
+  it('keeps a sentence after the quote that merely echoes from speaking for it', () => {
+    const text = 'The assembly met in Varn on Tuesday.\n\n“We cannot accept a budget that hurts every farmer in the valley.” Gunfire echoed across Kelmor that night.';
+    expect(quoteSpeakers(text)).toEqual([null]);
   });
 });

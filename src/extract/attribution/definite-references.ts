@@ -50,7 +50,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, bare: boo
     if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
     const words = ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-    if (fallback !== null || !generic || n.kind !== 'organization' || attributive(ctx, n)) continue;
+    if (fallback !== null || !generic || n.kind !== 'organization' || attributive(ctx, n) || recipient(ctx, i)) continue;
     if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun)) fallback = n.entity;
   }
   return fallback;
@@ -96,6 +96,20 @@ function cuesOf(ctx: AttributionContext, entity: number): ReadonlySet<string> {
   }
   return ctx.cues.get(entity) ?? NO_CUES;
 }
+
+/**
+ * "In a statement to the Kelmor Stock Exchange (KSE), the company reported …": a body a statement or
+ * a filing is made to (ctx.names[i], or the name its bracketed short form follows) receives it; "the
+ * company" is the one that made it.
+ */
+function recipient(ctx: AttributionContext, i: number): boolean {
+  const n = ctx.names[i]!;
+  const full = ctx.names[i - 1];
+  const named = full?.entity === n.entity && /^\s*\($/.test(ctx.text.slice(full.end, n.start)) ? full : n;
+  return RECIPIENT_BEFORE.test(ctx.text.slice(Math.max(0, named.start - 40), named.start));
+}
+
+const RECIPIENT_BEFORE = /\b(?:statement|filing|notice|notification|disclosure|letter|submission)s?\s+(?:to|with)\s+(?:the\s+)?$/i;
 
 /**
  * "a repeat of the Norvo Tools closure": a name between "the" and a lower-case noun modifies that noun,

@@ -88,8 +88,9 @@ function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
   const els = skipTitle(skipLongTitle(ctx, all), 0);
   const first = els[0];
-  // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution.
-  if (!first || endsSentenceBetween(ctx, from, first.start)) return null;
+  // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
+  // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
+  if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
   if (first.cls & REPORTING_VERB) return objectAfter(ctx, els, 0);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
@@ -103,7 +104,10 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
   if (locatedVerb(ctx, els, subject) > 0) return head.name!.entity;
-  if (closingVerb(ctx, els, subject, from)) return head.name!.entity;
+  if (subject === 0) {
+    const person = titledPerson(ctx, els);
+    if (closingVerb(ctx, els, person, from)) return els[person]!.name!.entity;
+  }
   // `, Chad Griffin, the group’s president, said.`: a name may carry an apposition before its verb;
   // otherwise only auxiliaries stand between ("and Tom Reed said" is someone else's verb).
   let apposition = head.name !== undefined && commaAfter(ctx, head);
@@ -128,15 +132,18 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
 }
 
 /**
- * `,” Hartmann feared.`: a quote cut by a comma, then a person and one past-tense verb closing the
- * sentence, is that person's words whatever the verb ("feared", "conceded", "recalled").
+ * `,” Hartmann feared.`: a quote cut by a comma, then a person (maybe behind a plain title) and one
+ * past-tense verb closing the sentence, is that person's words whatever the verb ("feared", "echoed").
  */
 function closingVerb(ctx: AttributionContext, els: Element[], subject: number, close: number): boolean {
   const verb = els[subject + 1];
   if (els[subject]!.name?.kind !== 'person' || verb?.lower === undefined || verb.cls & FUNCTION || !verb.lower.endsWith('ed')) return false;
   // `close` is just after the closing mark; the comma stands before it.
-  return subject === 0 && ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(verb.end) === DOT;
+  return ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(verb.end) === DOT;
 }
+
+/** A comma, maybe with a closing mark after it, stands right before `from`. */
+const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));
 
 /** A comma follows the element, maybe after spaces or the full stop of its abbreviation ("Jr.,"): an apposition or a relative clause may open there. */
 const commaAfter = (ctx: AttributionContext, e: Element): boolean => /^\.?\s*,/.test(ctx.text.slice(e.end, e.end + 3));
@@ -176,13 +183,28 @@ function describedName(ctx: AttributionContext, els: Element[]): number | null {
  * person's name whose reporting verb follows, are that person's title; the person speaks.
  */
 function plainTitled(ctx: AttributionContext, els: Element[]): number | null {
-  let j = 0;
-  while (j < PLAIN_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
+  const j = titledPerson(ctx, els);
   const person = els[j]?.name;
   if (j === 0 || person?.kind !== 'person') return null;
   let v = j + 1;
   while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
   return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, person.end, els[v]!.start) ? person.entity : null;
+}
+
+/**
+ * Index of the person's name after a few plain title words opening `els` ("ruling party deputy Ana
+ * Ruiz"), or 0; a name other than a person's may open the title before a word ("Ostra East MP Ana Ruiz").
+ */
+function titledPerson(ctx: AttributionContext, els: Element[]): number {
+  let j = 0;
+  while (j < PLAIN_TITLE_WORDS && titleWord(els, j) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
+  return els[j]?.name?.kind === 'person' ? j : 0;
+}
+
+function titleWord(els: Element[], j: number): boolean {
+  const e = els[j];
+  if (e?.name) return j === 0 && e.name.kind !== 'person' && els[j + 1]?.lower !== undefined;
+  return e !== undefined && !(e.cls & (FUNCTION | REPORTING_VERB));
 }
 
 /** Most words of a title before a name after a quote ("governing party lawmaker"). */

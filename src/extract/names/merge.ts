@@ -1,6 +1,8 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
+import { firstFrom } from '../ranges';
+import type { Range } from '../sentences';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
 
@@ -23,7 +25,7 @@ const isKnown = (key: string): boolean => KNOWN_NAMES.has(key);
  * with the nearest full name that ends in it, a name with its event or organisation head
  * ("G20" / "G20 Summit"), and an acronym with the name it abbreviates ("HRC").
  */
-export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
+export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Range[] = []): Group[] {
   // Each distinct key is numbered in order of first appearance, and every index below is an array
   // by that number: a tail, a stem or initials matter only where they are a key themselves.
   const ids = new Map<string, number>();
@@ -56,6 +58,10 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
   // What each key's latest occurrence joined: "Bah" after "Mr Sekou Bah" joins what "Sekou Bah"
   // joined ("Amadou Sekou Bah"), not a group of the shorter name's own.
   const joined: number[] = [];
+  // Occurrences each resolved key has so far, for the namesake the text is about.
+  const uses = new Array<number>(keys.length).fill(0);
+  // Without paragraphs every offset reads as in one (-1), and the rule below never applies.
+  const paraOf = (pos: number): number => firstFrom(paras, pos + 1) - 1;
   const resolved = idOf.map((k, i) => {
     const candidates = known[k] ? undefined : tails[k];
     let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? k;
@@ -68,9 +74,15 @@ export function mergeOccurrences(occurrences: Occurrence[]): Group[] {
         bestOwn = lastOwn[c]!;
       }
     }
+    // "Prime Minister Ana Ruiz … Ruiz’s speech … Deputy Tomas Ruiz had asked …\n\nRuiz said": a
+    // namesake named since in an earlier paragraph takes the shared surname only in that paragraph; a
+    // surname already standing for a namesake named more often keeps standing for that one.
+    const held = joined[k];
+    if (candidates && bestAt >= 0 && held !== undefined && held !== best && uses[held]! > uses[best]! && paraOf(occurrences[bestAt]!.start) < paraOf(occurrences[i]!.start)) best = held;
     lastSeen[k] = i;
     if (!occurrences[i]!.owner) lastOwn[k] = i;
     joined[k] = best;
+    uses[best]!++;
     return best;
   });
 
