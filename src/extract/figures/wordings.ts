@@ -112,5 +112,13 @@ export function namesAKind(text: string, hit: NumberHit): boolean {
   return compound !== null && KIND_NOUNS.has(lowerWordAfterSpaces(text, compound.end, Math.min(text.length, compound.end + 16)));
 }
 
+/** "a 10 year deal", "an eight term veteran": the number opens after "a" or "an" (in words, its run holds the article). */
+export function afterArticle(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words) return ARTICLE_OPENING.test(text.slice(hit.start, hit.start + 3));
+  return ARTICLE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start));
+}
+const ARTICLE_OPENING = /^an?\s/i;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
+
 /** "4,120 died - 1650 more than the agency's count": a number before "more than" or "fewer than" is a difference, no year. */
 export const isDifference = (text: string, hit: NumberHit): boolean => text.startsWith(' more than ', hit.end) || text.startsWith(' fewer than ', hit.end) || text.startsWith(' less than ', hit.end);
