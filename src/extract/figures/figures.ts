@@ -9,7 +9,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, NEGATED_BOUNDS, NEGATION_BEFORE, opensWithHalf, risesUpTo, UP_FROM } from './comparators';
 import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
@@ -50,7 +50,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   const unverified = hits.length > 0 && namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)) continue;
+    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || spacedCompound(text, sentence, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {

@@ -197,7 +197,7 @@ export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'child
 /** A noun the event's adjective may stand before: people, or the bodies of the dead. */
 const countedAfterAdjective = (lower: string): boolean => PEOPLE_NOUNS.has(lower) || lower === 'bodies';
 /** A plural noun, with or without a final "s". */
-const isPlural = (lower: string): boolean => lower.endsWith('s') || IRREGULAR_PLURALS.has(lower);
+export const isPlural = (lower: string): boolean => lower.endsWith('s') || IRREGULAR_PLURALS.has(lower);
 /** Plurals without a final "s": "20 people and property" counts the people. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 
