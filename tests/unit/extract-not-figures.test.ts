@@ -20,6 +20,7 @@ describe('numbers that are no figures', () => {
     expect(figure('Kelmor announced a 5,000 job cut at its Varn plant.', '5,000').change).toBe('fall');
     expect(phrases('Kelmor served two terms as mayor of Varn.')).toEqual(['two']);
     expect(phrases('A dozen security personnel were among the wounded in Varn.')).toEqual(['A dozen']);
+    expect(figure('Varn sold two million kettles, a three percent unit increase.', 'a three').unit).toBe('%');
   });
   it('skips years before "ago" whatever their count, and keeps other counts of days before "ago"', () => {
     expect(phrases('Thirty years ago, doctors in Lindmark had no treatment for the disease.')).toEqual([]);

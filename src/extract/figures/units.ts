@@ -44,7 +44,7 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
   return countedNoun(text, hit.end, sentence.end, !hit.yearLike);
 }
-const PERCENT_WORDS = /^\s+per ?cent\b/i;
+export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".

@@ -6,7 +6,7 @@
 import { HYPHEN, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, pluralUnit } from './number-words';
-import { isPlural, UNIT_STOP } from './units';
+import { isPlural, PERCENT_WORDS, UNIT_STOP } from './units';
 import { isRange, type NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
@@ -123,6 +123,8 @@ export function namesAKind(text: string, hit: NumberHit): boolean {
 export function spacedCompound(text: string, sentence: Range, hit: NumberHit): boolean {
   if (hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || !afterArticle(text, sentence, hit)) return false;
   const hi = Math.min(sentence.end, hit.end + 48);
+  // "a three percent unit increase": a percentage in words, as unitOf reads it.
+  if (PERCENT_WORDS.test(text.slice(hit.end, hi))) return false;
   const first = lowerWordAfterSpaces(text, hit.end, hi);
   if (!SINGULAR_WORD.test(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
   const firstEnd = spacesFrom(text, hit.end, hi) + first.length;
