@@ -1,5 +1,7 @@
 import { Attributor, type ClauseSource, type Named, type Reporter } from './attribution';
-import { LETTER, NUMBER, runs } from './chars';
+import { LETTER, NUMBER, runs, spacesFrom } from './chars';
+import { VERB_FILLERS } from './lexicon';
+import { lowerWordAfter } from './scan';
 import { findFigures, type FigureHit } from './figures/figures';
 import { numberScan } from './figures/numbers';
 import type { Quote } from './quotes';
@@ -230,7 +232,8 @@ const PRONOUN_CLOSING = /^[^.!?]*,\s+(?:it|he|she)\s+(?:said|says|added)\.?\s*$/
  * `X said the rulers should “urgently reverse” the order`, `Y called the case a “success.”`: a few
  * quoted words inside a sentence are a quote of its source, where that source speaks for them (named
  * before them, or after them as "…, said X" or "…, it said", or the "He" opening it), or of an unnamed reporter whose report
- * holds them ("officials called it 'reckless'"); otherwise they are a scare quote. In
+ * holds them ("officials said it was 'reckless'"); otherwise they are a scare quote, as they are where that
+ * reporter's verb only names something ("Officials described the protesters as “grannies”"). In
  * "X said …, but Y said he was 'dismayed'" they are the words of the clause's own speaker, Y.
  */
 function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attributor, entityNames: string[], q: Quote, claims: Claim[]): void {
@@ -240,9 +243,9 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
   const source = who.sourceOfSentence(si);
   const { start, end } = q.segments[0]!;
   if (source === null) {
-    // "Officials called the plan 'reckless'": an unnamed reporter whose report holds the words.
+    // "Officials said the rescue was 'miraculous'": an unnamed reporter whose report holds the words.
     const reporter = who.unnamedReporter(si);
-    if (reporter !== null && (reporter.end <= q.open || reporter.start >= q.close) && q.close <= reporter.until) {
+    if (reporter !== null && (reporter.end <= q.open || reporter.start >= q.close) && q.close <= reporter.until && !labels(text, reporter, q.open)) {
       claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: null, reportedBy: reporter.label, figures: [], span: { start, end } });
     }
     return;
@@ -252,6 +255,24 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
   const speaker = who.speakerBefore(si, q.open) ?? source;
   claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, speaker), reportedBy: null, figures: [], span: { start, end } });
 }
+
+/**
+ * "Officials described the protesters as “grannies”", "police called them “rioters”": the unnamed reporter's verb,
+ * past its fillers ("have also"), names what it speaks of; the few quoted words are that label, set off by the
+ * article, no speech of theirs. A named speaker's label stays theirs ("Prosecutor Ana Ruiz called the case a “success”").
+ */
+function labels(text: string, reporter: Reporter, open: number): boolean {
+  let at = reporter.end;
+  for (let k = 0; k < MAX_FILLERS; k++) {
+    const from = spacesFrom(text, at, open);
+    const word = lowerWordAfter(text, at, open);
+    if (!VERB_FILLERS.has(word)) return NAMING_VERBS.has(word);
+    at = from + word.length;
+  }
+  return false;
+}
+const MAX_FILLERS = 3;
+const NAMING_VERBS = new Set('described describes called calls dubbed dubs branded brands termed labelled labeled labels'.split(' '));
 
 const NO_CLAUSES: ClauseSource[] = [];
 

@@ -11,6 +11,12 @@ describe('ages, halves of a period and model numbers', () => {
     expect(phrases('He said three of the dead were his cousins aged between 18 to 25.')).toEqual(['three']);
   });
 
+  it('"At 92," and "At 35, she" opening a sentence give an age, no count; "At 40, the toll" still counts', () => {
+    expect(phrases('At 92, Kelmor remains the oldest member of the council, the party said.')).toEqual([]);
+    expect(phrases('At 35, she became the youngest mayor Varn has had.')).toEqual([]);
+    expect(phrases('At 40, the toll in Ostra is the highest since the floods of 2004.')).toEqual(['40']);
+  });
+
   it('"the first half of 2011" is no 50%; "half of the voters" still is', () => {
     expect(phrases('The bank reported a profit of €12.5m for the first half of 2011.')).toEqual(['€12.5m']);
     expect(phrases('Half of the voters stayed home.')).toEqual(['Half']);

@@ -39,6 +39,22 @@ describe('figures: the direction of a change', () => {
     expect(read(text)).toEqual([[value, null, 'fall', '=', unit]]);
   });
 
+  it.each([
+    ['The Kelmor carmaker reported a 68.4 billion yen drop in operating profit.', 68.4e9, 'fall', 'yen'],
+    ['The Ostra mill announced a 5,000-job cut at its Varn plant.', 5000, 'fall', 'jobs'],
+    ['The Ostra mill announced a 5,000 job cut at its Varn plant.', 5000, 'fall', 'jobs'],
+    ['The Varn index suffered a 10-point drop on Monday.', 10, 'fall', 'points'],
+    ['The Varn index suffered a 2.5 percentage point drop on Monday.', 2.5, 'fall', 'percentage points'],
+    ['The Kelmor brewer posted a 2 billion euro increase in revenue.', 2e9, 'rise', 'euros'],
+  ])('%s → the unit before the noun of the change, as "fell by 68.4 billion yen" reads', (text, value, change, unit) => {
+    expect(read(text)).toEqual([[value, null, change, '=', unit]]);
+  });
+
+  it('"a three-day fall" is no amount of the fall; "a 68.4 billion yen loss" is a result, no fall', () => {
+    expect(read('Shares in Varn had a three-day fall last week.')).toEqual([]);
+    expect(read('The Kelmor carmaker posted a 68.4 billion yen loss.').map((f) => f[2])).toEqual([null]);
+  });
+
   it('tells each figure of a sentence its own direction', () => {
     expect(read('Prices went through an increase of 0.6% in May and a decrease of 0.2% in June.').map((f) => [f[0], f[2]])).toEqual([
       [0.6, 'rise'],

@@ -8,6 +8,20 @@ describe('numbers that are no figures', () => {
     expect(phrases('Zentro said revenue rose 9 percent as pFone 7 sales grew and vOS 12 shipped in 5 stores.')).toEqual(['9 percent', '5']);
     expect(phrases('Zentro said revenue rose 9 percent as sales grew in 7 stores.')).toEqual(['9 percent', '7']);
   });
+  it('skips a compound adjective written without its hyphen ("an eight term veteran"), as the hyphenated one', () => {
+    expect(phrases('The senator, an eight term veteran of the chamber, said the Varn bill would pass.')).toEqual([]);
+    expect(phrases('The senator, an eight-term veteran of the chamber, said the Varn bill would pass.')).toEqual([]);
+    expect(phrases('Ostra signed a two year contract with Varn, after a 10 year deal with Kelmor ended.')).toEqual([]);
+    expect(phrases('Kelmor hired a two person team to run the Ostra office.')).toEqual([]);
+  });
+  it('keeps counts after "a" that are no compound adjective: a unit a compound keeps, a currency, a change, a plural', () => {
+    expect(figure('Varn built a 500 bed hospital.', '500').unit).toBe('bed hospital');
+    expect(figure('Kelmor signed a 7 billion dollar deal with Varn.', '7 billion').value).toBe(7e9);
+    expect(figure('Kelmor announced a 5,000 job cut at its Varn plant.', '5,000').change).toBe('fall');
+    expect(phrases('Kelmor served two terms as mayor of Varn.')).toEqual(['two']);
+    expect(phrases('A dozen security personnel were among the wounded in Varn.')).toEqual(['A dozen']);
+    expect(figure('Varn sold two million kettles, a three percent unit increase.', 'a three').unit).toBe('%');
+  });
   it('skips years before "ago" whatever their count, and keeps other counts of days before "ago"', () => {
     expect(phrases('Thirty years ago, doctors in Lindmark had no treatment for the disease.')).toEqual([]);
     expect(figure('Nearly 100 days ago, the strike began in Lindmark.', 'Nearly 100').unit).toBe('days');

@@ -105,6 +105,14 @@ describe('figures: what is not a figure', () => {
     expect(figures('No one was told about it.')).toEqual([]);
   });
 
+  it('reads digits glued to a whole word by a lost space ("that14 people"), not a name or code ("G20", "MH17")', () => {
+    expect(only('Data from the Varn agency indicated that14 people had been hospitalised.')).toMatchObject({ value: 14, unit: 'people' });
+    expect(only('Officials in Ostra said14 people were missing.')).toMatchObject({ value: 14, unit: 'people' });
+    expect(figures('The G20 summit in Varn met as COVID19 spread and MH17 and F16 jets flew over Kelmor.')).toEqual([]);
+    // The word must be whole, and the digits end with a space.
+    expect(figures('Ostra engineers ran the kelmor14 model, and the Varn files stayed that14.')).toEqual([]);
+  });
+
   it('still counts a four-digit number that counts something', () => {
     expect(only('In 1998, more than 2000 people were detained.')).toMatchObject({ value: 2000, comparator: '>', unit: 'people' });
   });

@@ -20,6 +20,17 @@ describe('short forms in brackets after a body’s name', () => {
   });
 });
 
+describe('"All" opening a body’s name', () => {
+  it('keeps a sentence’s opening "All" before words ending in a body’s head, so its initials merge', () => {
+    expect(named('All Ostra Airways cancelled 30 flights on Monday. AOA said the storm had closed two airports.')).toEqual([['All Ostra Airways', 'organization', 2]]);
+    expect(named('All Varn Radio said the storm had closed two airports.')).toEqual([['All Varn Radio', 'outlet', 1]]);
+  });
+  it('drops it where a noun of the group follows the head ("All Ostra Party members")', () => {
+    expect(named('All Ostra Party members voted for the bill.')).toEqual([['Ostra Party', 'organization', 1]]);
+    expect(named('All Kelmor Council staff were sent home.')).toEqual([['Kelmor Council', 'organization', 1]]);
+  });
+});
+
 describe('short forms written as a word', () => {
   it('merges a word in brackets spelled from the opening letters of each word of the body’s name, not a place in brackets', () => {
     const text = 'The Ostra Democratic Nurses Union (Odnu) has said it would strike. "We will strike," Ana Ruiz, head of Odnu, said.';

@@ -132,6 +132,14 @@ describe('quotes given to "it", and a few quoted words', () => {
     expect(claims('Officials said the road was shut. The "miraculous" rescue took hours.').filter((c) => c[0] === 'quote')).toEqual([]);
   });
 
+  it('reads a label an unnamed reporter only gives ("described … as “grannies”") as a scare quote; a named speaker keeps theirs', () => {
+    const quotesOf = (text: string) => claims(text).filter((c) => c[0] === 'quote');
+    expect(quotesOf('Officials described the protesters as “grannies” who had been misled, but activists in Varn rejected the label.')).toEqual([]);
+    expect(quotesOf('Police in Ostra have also called the marchers “rioters”.')).toEqual([]);
+    expect(quotesOf('Officials said the Varn rescue was "miraculous".')).toEqual([['quote', null, 'officials', null]]);
+    expect(quotesOf('Prosecutor Ana Ruiz called the Varn case a "success."')).toEqual([['quote', 'Ana Ruiz', null, null]]);
+  });
+
   it('reads a title-case name in single quotes as no quote', () => {
     expect(claims('There were other results of ‘The Kelmor Heart Trials’ that were positive.').filter((c) => c[0] === 'quote')).toEqual([]);
   });

@@ -54,6 +54,14 @@ describe('speakers after a quote behind a title', () => {
     expect(speakerOf(text, 'Police have arrested')).toBe('Ana Ruiz');
   });
 
+  it('reads "says the airline’s head of communications Taro Hidema": a title of a possessed noun, then the name', () => {
+    expect(quoteSpeakers('“We are sorry,” says the airline’s head of communications Taro Hidema.')).toEqual(['Taro Hidema']);
+    expect(quoteSpeakers('“The Varn plant will reopen,” said the company’s chief executive officer Ostra Varnsson.')).toEqual(['Ostra Varnsson']);
+    // The name must close the clause after the title: here it is someone the speaker talks of.
+    expect(quoteSpeakers('“We are sorry,” said the airline’s spokesman, adding that Taro Hidema would resign.')).toEqual([null]);
+    expect(quoteSpeakers('“We are sorry,” said the airline’s passengers and Taro Hidema.')).toEqual([null]);
+  });
+
   it('reads a lower-case title before the name', () => {
     expect(speakerOf('"We will travel by train to the capital," defence counsel Ana Ruiz said.', 'We will travel')).toBe('Ana Ruiz');
     expect(speakerOf('"It is a great day," opposition lawmaker Ana Ruiz retorted on Twitter.', 'great day')).toBe('Ana Ruiz');

@@ -5,7 +5,7 @@ import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
-import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
+import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -193,7 +193,7 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
   if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
-  const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1) ?? selfNamed(ctx, els, verb + 1);
+  const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1) ?? selfNamed(ctx, els, verb + 1) ?? personAfterPossessedTitle(ctx, els, verb + 1);
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
   if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;

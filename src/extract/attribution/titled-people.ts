@@ -1,6 +1,7 @@
 /** Titles around names ("Police Chief Anton Vell", "said RDC spokesman Omar Hadi"): the person or body a title gives as speaker; one place for what subjects, objects and clauses read alike. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, possessed, punctuatedBetween } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
+import { INFORMAL_TITLES } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
 
 /**
@@ -65,6 +66,25 @@ export function titledVoice(ctx: AttributionContext, els: Element[], at: number)
   if (joined !== null) return joined;
   const body = els[at]!.name!;
   return SPEAKS.has(body.kind) ? body.entity : null;
+}
+
+/**
+ * `says the airline’s head of communications Taro Hidema.`, `said the company’s chief executive officer Ana Ruiz.`:
+ * "the", a possessed noun, then a title in lower case (its words linked by "of", "for" or "the") and the person's
+ * name closing the clause, from els[at]: that person, or null. A body named so ("the Kelmor Council’s") is titledVoice's.
+ */
+export function personAfterPossessedTitle(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const owner = els[at + 1];
+  if (els[at]?.lower !== 'the' || owner?.lower === undefined || owner.cls & FUNCTION || !possessed(ctx, owner)) return null;
+  let title = false;
+  for (let j = at + 2; j < els.length && j <= at + 1 + MAX_LONG_TITLE; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
+    if (e.name) return title && e.name.kind === 'person' && (els[j + 1] === undefined || punctuatedBetween(ctx, e.end, els[j + 1]!.start)) ? e.name.entity : null;
+    if (e.cls & REPORTING_VERB || (e.cls & FUNCTION && !TITLE_LINKS.has(e.lower))) return null;
+    if (e.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN) || INFORMAL_TITLES.has(e.lower!)) title = true;
+  }
+  return null;
 }
 
 /** The element stands alone in brackets, as a body's initials do ("(KEB)"). */

@@ -70,8 +70,23 @@ const FALL_WAS = nounWasBefore(`${FALL_NOUNS}|${FALL_NOUNS_OF_RATES}`);
  * cent pay rise", "a $2 billion cut", "a two percent unit increase" (a number in words keeps "percent" after it).
  */
 const nounAfter = (nouns: string) => new RegExp(String.raw`^\s+(?:per ?cent\s+)?(?:([\p{L}-]+)\s+)?(?:${nouns})(?:e?s)?\b`, 'iu');
-const RISE_AFTER = nounAfter(`${RISE_NOUNS}|rise|gain|climb`);
-const FALL_AFTER = nounAfter(`${FALL_NOUNS}|fall|drop|dip|cut`);
+const RISE_AFTER_NOUNS = `${RISE_NOUNS}|rise|gain|climb`;
+const FALL_AFTER_NOUNS = `${FALL_NOUNS}|fall|drop|dip|cut`;
+const RISE_AFTER = nounAfter(RISE_AFTER_NOUNS);
+const FALL_AFTER = nounAfter(FALL_AFTER_NOUNS);
+
+/**
+ * "a 68.4 billion yen drop", "a 5,000-job cut", "a 10-point drop": the amount of a change, after "a", as a compound
+ * before the noun of the change, its unit the word between in the singular ("yen", "job"); that word and the change,
+ * or null. The change is the one "fell by 68.4 billion yen" states.
+ */
+export function unitBeforeChangeNoun(after: string): { word: string; change: Change } | null {
+  const m = UNIT_THEN_CHANGE_NOUN.exec(after);
+  if (!m || FUNCTION_WORDS.has(m[1]!) || VERB_FILLERS.has(m[1]!)) return null;
+  return { word: m[1]!.replace('-', ' '), change: m[2] !== undefined ? 'rise' : 'fall' };
+}
+/** A space or a hyphen, the unit (maybe "percentage point"), then the noun; the unit is lower case, as a compound's is. */
+const UNIT_THEN_CHANGE_NOUN = new RegExp(String.raw`^(?:\s+|-)((?:(?:percentage|basis|index)[\s-])?\p{Ll}+)\s+(?:(${RISE_AFTER_NOUNS})|${FALL_AFTER_NOUNS})\b`, 'u');
 
 /** Points of a percentage or an index, also as "bps" (basis points): what a rate moves by. */
 const POINTS = /^(?:(?:(?:percentage|basis|index) )?points?|bps)$/i;

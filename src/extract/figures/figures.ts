@@ -1,14 +1,15 @@
 /** Figures of one sentence: the driver that reads each number's bound, unit, clause, change and event, asking each concern in its own module. */
 import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
-import { CHANGE_WINDOW, changeOf, moveRestated } from './changes';
+import { CHANGE_WINDOW, changeOf, moveRestated, unitBeforeChangeNoun } from './changes';
 import { namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
+import { pluralUnit } from './number-words';
 import { isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
 import { firstFrom, rangeAt } from '../ranges';
 import { wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
@@ -49,7 +50,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   const unverified = hits.length > 0 && namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)) continue;
+    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || spacedCompound(text, sentence, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -108,7 +109,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       if (b <= phraseStart && previous !== undefined && previous.span.end <= b) broken = true;
     }
     const ownsBefore = clauseStart >= previousEnd;
-    unit ??= unitOf(text, hit, sentence);
+    // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
+    const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
+    const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
+    unit ??= nounChange ? pluralUnit(nounChange.word) : unitOf(text, hit, sentence);
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
@@ -126,12 +130,13 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "rose 3 days in a row", "down 2-0", "up 61/33": a span of time, a score or a poll's split is no amount of change;
     // nor is a level crossed ("rose past 12,000").
     const change =
-      measure || split || dropsThrough(textBefore, unit) || (cmp !== null && CROSSED_LEVEL.has(cmp.phrase))
+      nounChange?.change ??
+      (measure || split || dropsThrough(textBefore, unit) || (cmp !== null && CROSSED_LEVEL.has(cmp.phrase))
         ? null
         : changeOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + CHANGE_WINDOW)), unit, isMoney(hit.unit), cmp !== null) ??
           // "falling 0.2 percent instead of 0.4 percent": the other value of the same change.
           (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null) ??
-          (previous ? moveRestated(text, sentence.start, previous.span.end, phraseStart, unit) : null);
+          (previous ? moveRestated(text, sentence.start, previous.span.end, phraseStart, unit) : null));
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
     // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
     // "could exceed 10,000": the verb may be the comparator itself.

@@ -4,6 +4,8 @@
  * compile, on every start of the background, before it matched anything.
  */
 import { ASCII, charBefore, classAt, HYPHEN, isSpaceAt, isWordCode, LETTER, NUMBER, SPACE, spacesFrom, widthAt } from '../chars';
+import { CURRENCY_WORDS } from '../lexicon';
+import { unitBeforeChangeNoun } from './changes';
 
 /** The numbers below twenty in words, each at its value's index. */
 export const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
@@ -294,8 +296,19 @@ export function compoundUnitAt(s: string, i: number): CompoundUnit | null {
   while (e < s.length && e - i <= LONGEST_COMPOUND_UNIT && (ASCII[s.charCodeAt(e)]! & LETTER || s.charCodeAt(e) === HYPHEN)) e++;
   if (e === i + 1 || (e < s.length && classAt(s, e) & (LETTER | NUMBER))) return null;
   const word = s.slice(i + 1, e).toLowerCase();
-  const plural = COMPOUND_UNITS.get(word) ?? (TERM_UNITS.has(word) && namesTerm(s, e) ? `${word}s` : undefined);
+  const plural = COMPOUND_UNITS.get(word) ?? (TERM_UNITS.has(word) ? (namesTerm(s, e) ? `${word}s` : undefined) : namesChange(s, i, word) ? pluralUnit(word) : undefined);
   return plural === undefined ? null : { singular: word.replace('-', ' '), plural, end: e };
+}
+
+/** "a 5,000-job cut": any unit but time closes a compound before the noun of a change (changes.ts reads the change). */
+const namesChange = (s: string, i: number, word: string): boolean => unitBeforeChangeNoun(s.slice(i, i + word.length + 24))?.word === word;
+
+/** The plural of a unit written singular in a compound: "points", "jobs", "percentage points", "yen" (a currency word with no plural). */
+export function pluralUnit(word: string): string {
+  const compound = COMPOUND_UNITS.get(word.replace(' ', '-'));
+  if (compound !== undefined) return compound;
+  if (CURRENCY_WORDS.has(word) && !CURRENCY_WORDS.has(`${word}s`)) return word;
+  return /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { splitLength } from './splits';
 import { letterFollows } from '../scan';
 import type { Range } from '../sentences';
 import { DIGIT, MIXED, type Token } from '../tokens';
-import { NUMBER_WORD, wordClass } from '../wordclass';
+import { FUNCTION, NUMBER_WORD, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
 /** A number written in the text, with what its own notation says ("38%", "$4bn", "a dozen"). */
 export interface NumberHit {
@@ -375,7 +375,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const start = m.index;
   let end = start + m[0].length;
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
-  if (start > 0 && joinsNumber(slice.charCodeAt(start - 1))) return null;
+  if (start > 0 && joinsNumber(slice.charCodeAt(start - 1)) && !(m[1] === undefined && gluedToWord(slice, start, start + m[0].length))) return null;
   const after = slice.slice(end, end + 12);
   // The expressions below that read `after` open with a character (past one space) that most numbers
   // lack there: each is run only where it may match.
@@ -502,5 +502,20 @@ function isScore(slice: string, start: number, end: number, level: boolean): boo
 const isTally = (low: string, high: string): boolean => low.length <= 2 && high.length <= 2 && Number(high) < Number(low);
 
 /** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */
+/**
+ * "indicated that14 people": digits glued by a lost space to a whole lower-case word before them (a function word,
+ * a reporting verb or its filler), with a space after, are a number of their own; "G20", "COVID19", "MH17", "mp3"
+ * are not so.
+ */
+function gluedToWord(slice: string, start: number, end: number): boolean {
+  if (!isSpaceAt(slice, end)) return false;
+  let i = start;
+  while (i > 0 && isLowerAscii(slice.charCodeAt(i - 1))) i--;
+  if (start - i < 2 || (i > 0 && classOf(slice.charCodeAt(i - 1)) & (LETTER | NUMBER))) return false;
+  return (wordClass(slice.slice(i, start)) & GLUED_WORDS) !== 0;
+}
+const GLUED_WORDS = FUNCTION | REPORTING_VERB | VERB_FILLER;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
 const joinsNumber = (c: number): boolean =>
   (classOf(c) & (LETTER | NUMBER)) !== 0 || c === 45 || c === 0x2013 || c === 47 || c === 46 || c === 58 || c === 35;

@@ -1,5 +1,5 @@
 /** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
-import { WEEKDAYS } from '../lexicon';
+import { FUNCTION_WORDS, WEEKDAYS } from '../lexicon';
 import { classAt, isSpaceAt, LETTER } from '../chars';
 import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
@@ -77,6 +77,7 @@ const MODEL_NAME_BEFORE = /(?:\b([Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa
 export function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // An age set off after a name: "Graham Pettifer, 58, admitted".
   if (!hit.words && !hit.unit && text[hit.end] === ',' && endsWithNameAndComma(text, Math.max(sentence.start, hit.start - 40), hit.start)) return true;
+  if (ageOpening(text, sentence, hit)) return true;
   const before = dottedWordBefore(text, Math.max(sentence.start, hit.start - 20), hit.start);
   // Within the sentence: "a turnout of 750,000. March organizers …" is no date.
   const after = lettersAfter(text, hit.end, Math.min(sentence.end, hit.end + 20));
@@ -86,6 +87,21 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   // "a channel 75 miles east of", "a road 30 kilometres long": a length after the number measures, it names nothing.
   return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
+/**
+ * "At 92, Kelmor remains …", "At 35, she …": a whole number under 120 after an opening "At", set off by a comma
+ * before a name or a personal pronoun, is the age of who the sentence is about ("At 40, the toll …" still counts).
+ */
+function ageOpening(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.unit || isRange(hit) || !Number.isInteger(hit.value) || hit.value > 120 || text[hit.end] !== ',') return false;
+  if (!AT_OPENING.test(text.slice(sentence.start, hit.start))) return false;
+  const next = lettersAfter(text, hit.end + 1, Math.min(sentence.end, hit.end + 24));
+  const lower = next.toLowerCase();
+  return PERSONAL_PRONOUNS.has(next) || (next !== lower && !FUNCTION_WORDS.has(lower));
+}
+/** "At" opening the sentence, maybe after a quote mark. */
+const AT_OPENING = /^[“"‘']?At\s+$/;
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'I', 'you']);
+
 /** Capitalised words of a name that a number closes: "Fire District 21", "Engine 7", "Local 1199", "Navy Ship 116" (in lower case they may end a place: "in the district 30 died"). */
 const NUMBERED_UNITS = new Set('District Ward Precinct Division Battalion Brigade Squadron Regiment Station Engine Ladder Local Zone Sector Terminal Pier Camp Block Unit Ship Vessel Boat'.split(' '));
 

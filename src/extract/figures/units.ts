@@ -44,7 +44,7 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
   return countedNoun(text, hit.end, sentence.end, !hit.yearLike);
 }
-const PERCENT_WORDS = /^\s+per ?cent\b/i;
+export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
@@ -197,7 +197,7 @@ export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'child
 /** A noun the event's adjective may stand before: people, or the bodies of the dead. */
 const countedAfterAdjective = (lower: string): boolean => PEOPLE_NOUNS.has(lower) || lower === 'bodies';
 /** A plural noun, with or without a final "s". */
-const isPlural = (lower: string): boolean => lower.endsWith('s') || IRREGULAR_PLURALS.has(lower);
+export const isPlural = (lower: string): boolean => lower.endsWith('s') || IRREGULAR_PLURALS.has(lower);
 /** Plurals without a final "s": "20 people and property" counts the people. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep']);
 

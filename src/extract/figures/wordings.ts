@@ -3,8 +3,10 @@
  * written "six in 10", the same amount restated in another unit, "about" as a preposition, and a
  * compound that names a kind of thing ("a 10-point plan").
  */
-import { HYPHEN, spacesBefore } from '../chars';
-import { compoundUnitAt } from './number-words';
+import { HYPHEN, spacesBefore, spacesFrom } from '../chars';
+import { CURRENCY_WORDS } from '../lexicon';
+import { compoundUnitAt, pluralUnit } from './number-words';
+import { isPlural, PERCENT_WORDS, UNIT_STOP } from './units';
 import { isRange, type NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
@@ -111,6 +113,35 @@ export function namesAKind(text: string, hit: NumberHit): boolean {
   const compound = hit.unit === null && text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
   return compound !== null && KIND_NOUNS.has(lowerWordAfterSpaces(text, compound.end, Math.min(text.length, compound.end + 16)));
 }
+
+/**
+ * "an eight term veteran", "a two year contract", "a 10 year high": the compound adjective of "an eight-term veteran"
+ * written without its hyphen, which counts nothing, as the hyphenated one does not. The same words that close a
+ * compound with a hyphen ("a 500 bed hospital", "a 5,000 job cut") and an amount of a currency ("a 7 billion dollar
+ * deal") are read as they were, and so is a count of a plural ("a dozen security personnel").
+ */
+export function spacedCompound(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || !afterArticle(text, sentence, hit)) return false;
+  const hi = Math.min(sentence.end, hit.end + 48);
+  // "a three percent unit increase": a percentage in words, as unitOf reads it.
+  if (PERCENT_WORDS.test(text.slice(hit.end, hi))) return false;
+  const first = lowerWordAfterSpaces(text, hit.end, hi);
+  if (!SINGULAR_WORD.test(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
+  const firstEnd = spacesFrom(text, hit.end, hi) + first.length;
+  const second = lowerWordAfterSpaces(text, firstEnd, hi);
+  // "A dozen security personnel": a plural head makes the word before it a noun's modifier, and the number a count.
+  return second !== '' && !UNIT_STOP.has(second) && !isPlural(second) && compoundUnitAt(`-${text.slice(firstEnd - first.length, hi)}`, 0) === null;
+}
+/** A word in lower-case letters only, not ending in "s" (a plural is counted: "a 10 years' sentence" is no compound). */
+const SINGULAR_WORD = /^\p{Ll}+(?<!s)$/u;
+
+/** "a 10 year deal", "an eight term veteran": the number opens after "a" or "an" (in words, its run holds the article). */
+export function afterArticle(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words) return ARTICLE_OPENING.test(text.slice(hit.start, hit.start + 3));
+  return ARTICLE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start));
+}
+const ARTICLE_OPENING = /^an?\s/i;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
 
 /** "4,120 died - 1650 more than the agency's count": a number before "more than" or "fewer than" is a difference, no year. */
 export const isDifference = (text: string, hit: NumberHit): boolean => text.startsWith(' more than ', hit.end) || text.startsWith(' fewer than ', hit.end) || text.startsWith(' less than ', hit.end);

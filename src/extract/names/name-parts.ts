@@ -65,7 +65,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
       piece.push(w);
       continue;
     }
-    const trimmed = trim(piece);
+    const trimmed = trim(piece, text);
     if (trimmed.length) {
       for (const joined of abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
         for (const names of splitOf(joined)) {

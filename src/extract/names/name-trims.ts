@@ -2,17 +2,18 @@
 
 import { isHeadToken } from './name-shapes';
 import type { Known } from './occurrence';
+import { lowerWordAfter } from '../scan';
 import { isAcronym, isConnector, type Token } from '../tokens';
-import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, PLACE_NOUN, ROLE_MODIFIER } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
 
-/** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"). */
-export function trim(words: Token[]): Token[] {
+/** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"); `text` is where the span was read. */
+export function trim(words: Token[], text?: string): Token[] {
   let s = 0;
   let e = words.length;
   for (;;) {
     const w = words[s];
     if (!w) break;
-    const functionWord = w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s);
+    const functionWord = w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s));
     if (isConnector(w) || functionWord) s++;
     else break;
   }
@@ -25,6 +26,18 @@ export function trim(words: Token[]): Token[] {
  * title) before words ending in an institution's head is that body's name's first word, no ordinal.
  */
 const opensBodyName = (words: Token[], s: number): boolean => s === 0 && words.length > 1 && (words[0]!.cls & ROLE_MODIFIER) !== 0 && isHeadToken(words[words.length - 1]!);
+
+/**
+ * "All Nippon Airways cancelled 30 flights", "All India Radio said": a sentence's opening "All" before words ending in a
+ * body's head is that body's name's first word, unless a noun follows the head ("All Ostra Party members voted":
+ * all of its members), read as any lower-case word but a function word, a verb's filler, a reporting verb or one in "-ed".
+ */
+function allOpensBody(text: string, words: Token[], s: number): boolean {
+  const last = words[words.length - 1]!;
+  if (s !== 0 || words.length < 2 || words[0]!.lower !== 'all' || !isHeadToken(last)) return false;
+  const next = lowerWordAfter(text, last.end, Math.min(text.length, last.end + 24));
+  return next === '' || (wordClass(next) & (FUNCTION | VERB_FILLER | REPORTING_VERB)) !== 0 || next.endsWith('ed');
+}
 
 /**
  * "Russian Vladimir Putin" names Putin and "Pakistani Kashmir" Kashmir; "Russian LGBT Network",
