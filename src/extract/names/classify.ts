@@ -65,8 +65,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
   if (last === 1 && words[0] === 'bank' && PLACES.has(words[1]!)) return 'government';
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD || isShowName(group.name, words)) return 'event';
-  // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
-  if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
+  // "Cyclone Idai", "Hurricane Katrina", "Tropical Storm Kelva": storms are named like people, after the storm's word.
+  if (last > 0 && classes.slice(0, last).some((c) => c & STORM) && !(classes[last]! & HEAD_WORD)) return 'event';
   // "Spokesperson of Kelmor state governor Ana Ruiz": a role before a name that a state's or a city's
   // noun follows is the title of an office the place holds, not the place's.
   if (group.occurrences.some((o) => o.role && !(wordClass(lowerWordAfter(text, o.end, Math.min(o.end + 30, text.length))) & PLACE_CUE))) return 'person';

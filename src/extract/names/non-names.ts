@@ -1,14 +1,17 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, LAW_HEADS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import type { Occurrence } from './occurrence';
 import type { Token } from '../tokens';
 import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
-/** "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May"). */
+/**
+ * "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May");
+ * so is a span of months ("during April-August").
+ */
 export function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
-  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && (wordClass(o.key) & MONTH) !== 0;
+  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && o.key.split('-').every((w) => (wordClass(w) & MONTH) !== 0);
   if (!found.some(lone)) return found;
   const surnames = new Set(found.filter((o) => o.words.length > 1).map((o) => o.words[o.words.length - 1]));
   return found.filter((o) => !lone(o) || surnames.has(o.key));
@@ -34,11 +37,47 @@ const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
 export const isClockZone = (text: string, t: Token): boolean =>
   TIME_ZONE.test(t.text) && /(?:\d|\b[ap]\.?m\.?) $/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 
-/** "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name. */
+/**
+ * "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name;
+ * so are demonyms joined to each other ("Anglo-Australian", "Sino-Kelmorian" firm).
+ */
 export function isDemonymCompound(t: Token): boolean {
   const hyphen = t.text.indexOf('-');
-  return hyphen > 0 && t.text.charCodeAt(hyphen + 1) >= 97 && t.text.charCodeAt(hyphen + 1) <= 122 && (wordClass(t.lower.slice(0, hyphen)) & DEMONYM) !== 0;
+  if (hyphen <= 0) return false;
+  const parts = t.lower.split('-');
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => COMBINING_DEMONYMS.has(p) || wordClass(p) & DEMONYM) && isDemonymWord(parts[parts.length - 1]!)) return true;
+  return t.text.charCodeAt(hyphen + 1) >= 97 && t.text.charCodeAt(hyphen + 1) <= 122 && (wordClass(t.lower.slice(0, hyphen)) & DEMONYM) !== 0;
 }
+
+/** A demonym the lexicon knows, or one of the common "-ian", "-ese", "-an", "-ish", "-i" shapes of a people's adjective. */
+const isDemonymWord = (w: string): boolean => (wordClass(w) & DEMONYM) !== 0 || /(?:ian|ese|ish|an|i)$/.test(w);
+
+/** "MANILA (3rd UPDATE) -", "(UPDATE 2)", "(Corrected)": a wire's label of a story's version, in brackets, names nobody. */
+export function isRevisionLabel(text: string, t: Token): boolean {
+  if (!REVISION_LABELS.has(t.lower)) return false;
+  const open = text.lastIndexOf('(', t.start);
+  const close = text.indexOf(')', t.end);
+  return open >= 0 && t.start - open <= LABEL_REACH && !text.slice(open, t.start).includes(')') && close >= 0 && close - t.end <= LABEL_REACH && !text.slice(t.end, close).includes('(');
+}
+
+/** Most characters between a revision label and its bracket ("(3rd UPDATE", "UPDATE 2)"). */
+const LABEL_REACH = 6;
+
+/**
+ * "Initial reports from soldiers said", "Preliminary figures show": a qualifier of a report opening a
+ * sentence before a lower-case word is the ordinary adjective, no name.
+ */
+export function isReportQualifier(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
+  if (!REPORT_QUALIFIERS.has(t.lower)) return false;
+  const k = tokens.indexOf(t, from);
+  return k === from && k + 1 < to && !tokens[k + 1]!.capitalised;
+}
+
+/** "the Opposition", "the 2023/24 Budget", "the Second reading": a common word of public life, capitalised alone, names no one. */
+export const isCapitalisedCommonWord = (t: Token): boolean => CAPITALISED_ORDINARY_WORDS.has(t.lower);
+
+/** "the Finance Bill 2023", "the Kelmor Water Act": a bill's or an act's name is a law, no source. */
+export const isLawName = (words: readonly string[]): boolean => words.length > 1 && LAW_HEADS.has(words[words.length - 1]!);
 
 /** "Independent sources said": an outlet's name written with "the", here without it and before a noun, is the ordinary word. */
 export function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
@@ -59,13 +98,17 @@ export function isWebNoun(tokens: readonly Token[], t: Token, from: number, to: 
  * "the Internet switch maker", "the Software company": a common word, capitalised by style or by the
  * writer, after an article and before a lower-case company's noun (one lower-case modifier may come
  * between) says what the company makes; no name. `common` says whether the article uses the word in
- * lower case or the lexicon knows it as common.
+ * lower case or the lexicon knows it as common. "Mining giant Kelmor Ltd said": opening a sentence (or
+ * following a dateline), a trade's "-ing" word needs no article.
  */
-export function isFieldBeforeCompanyNoun(tokens: readonly Token[], t: Token, from: number, to: number, common: boolean): boolean {
-  if (!common && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
+export function isFieldBeforeCompanyNoun(text: string, tokens: readonly Token[], t: Token, from: number, to: number, common: boolean): boolean {
   const k = tokens.indexOf(t, from);
+  // "SYDNEY — Mining giant …": a dateline's dash opens the sentence as well.
+  const opens = k === from || /[—–:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start));
+  const trade = opens && t.lower.length > 5 && t.lower.endsWith('ing');
+  if (!common && !trade && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
   const article = tokens[k - 1]?.lower;
-  if (k <= from || (article !== 'the' && article !== 'a' && article !== 'an')) return false;
+  if (!trade && (k <= from || (article !== 'the' && article !== 'a' && article !== 'an'))) return false;
   for (let j = k + 1; j < to && j <= k + 2; j++) {
     const w = tokens[j]!;
     if (w.capitalised || w.start !== tokens[j - 1]!.end + 1) return false;
