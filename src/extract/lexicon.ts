@@ -275,6 +275,9 @@ export const BODY_LEVELS = set('provincial state federal county regional municip
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
 export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
 
+/** Last words of the names of landforms ("the Kelmor Valley", "the Ostra Hills"): the name is a place. */
+export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert');
+
 /** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan", "Co Galway"): the name is a place. */
 export const GEO_OPENERS = set('mount mt lake cape river fort san santa co');
 
@@ -502,6 +505,9 @@ export const INFORMAL_TITLES = set('boss head supremo tsar czar');
 
 /** Nouns of parts of a town or a country after their names ("the Kelmor and Ostra areas of the city"): what they follow is a place. */
 export const AREA_NOUNS = set('area areas neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs');
+
+/** Nouns of the people who live in a place, right after its name ("Ostra residents"). */
+export const RESIDENT_NOUNS = set('residents villagers inhabitants townspeople');
 
 /** Outlets' nouns that also name a place after a modifier ("the bus station", "a camp site"): no cue of an outlet there. */
 export const SITE_NOUNS = set('site station');
