@@ -63,3 +63,22 @@ describe('adjectives and common words capitalised alone', () => {
     expect(names('Bill Kelmor said the vote was close.')).toEqual(['Bill Kelmor']);
   });
 });
+
+describe('terms, titles and products that are no names', () => {
+  it('drops the short form of a term or a title given in brackets, not a body’s', () => {
+    expect(names('Earnings per share (EPS) came in at Rs46.60, the Ostra Refinery said. EPS was Rs8.60 a year ago.')).toEqual(['Ostra Refinery']);
+    expect(names('Varn MPs jeered at the Cabinet Secretary (CS). The CS said the budget was sound.')).not.toContain('CS');
+    expect(names('The Kelmor Monetary Fund (KMF) agreed. The KMF said so.')).toEqual(['Kelmor Monetary Fund']);
+  });
+
+  it('drops "Members of Parliament" and cuts "Members" off the body before it', () => {
+    expect(names('Kelmor la Umoja Members of Parliament, on Thursday, walked out. The Members of Parliament walked out again.')).toEqual(['Kelmor la Umoja', 'Parliament']);
+    // A legislator named after the title keeps the name.
+    expect(names('A Member of Parliament, Tom Varn, said no.')).toContain('Tom Varn');
+  });
+
+  it('drops a device’s "i"-shaped brand, not a company', () => {
+    expect(names('Kelmor sold 47.5 million iPhones, and iPad revenue rose 59%, Ana Cook said.')).toEqual(['Ana Cook']);
+    expect(names('The retailer Kelmor Ltd sold more on eKelm, Ana Cook said.')).toEqual(['Kelmor Ltd', 'eKelm', 'Ana Cook']);
+  });
+});

@@ -11,14 +11,14 @@ import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
 import { creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
-import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
+import { abbreviatesNameBefore, isKnownAs, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isClockZone, isDemonymCompound, isExchangeTicker, isFieldBeforeCompanyNoun, isCapitalisedCommonWord, isLawName, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
+import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isCapitalisedCommonWord, isLawName, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
@@ -36,6 +36,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
   const particleNames = particleSurnames(text, tokens);
   const papers = demonymOutlets(text, tokens);
+  const terms = termShortForms(text, tokens);
   const isCommonNoun = (t: Token): boolean =>
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
 
@@ -95,8 +96,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const first = part.tokens[0]!;
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a law.
         if (text.charCodeAt(first.start - 1) === 64 || isLawName(part.tokens.map((t) => t.lower))) continue;
+        // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
+        if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
@@ -145,7 +148,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
     }
   }
-  return markStreetNames(withoutLabels(text, withoutLoneMonths(out)));
+  return markStreetNames(withoutLabels(text, withoutMemberTitles(text, withoutLoneMonths(out))));
 }
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */

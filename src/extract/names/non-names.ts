@@ -2,8 +2,8 @@
 
 import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, LAW_HEADS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
-import type { Occurrence } from './occurrence';
-import type { Token } from '../tokens';
+import { keyOf, type Occurrence } from './occurrence';
+import { plain, type Token } from '../tokens';
 import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
 /**
@@ -79,6 +79,30 @@ export const isCapitalisedCommonWord = (t: Token): boolean => CAPITALISED_ORDINA
 /** "the Finance Bill 2023", "the Kelmor Water Act": a bill's or an act's name is a law, no source. */
 export const isLawName = (words: readonly string[]): boolean => words.length > 1 && LAW_HEADS.has(words[words.length - 1]!);
 
+/** "iPhones", "iPad sales": a lower-case "i" before a capitalised word is a device's brand shape, a product, no source. */
+export const isDeviceName = (t: Token): boolean => DEVICE_SHAPE.test(t.text);
+const DEVICE_SHAPE = /^i\p{Lu}\p{Ll}/u;
+
+/**
+ * "Kelmor la Umoja Members of Parliament", "The Members of Parliament walked out": "Member(s)" opens a
+ * legislator's title, no name; a name before it is the members' body. Drops the titles and cuts "Members" off the body.
+ */
+export function withoutMemberTitles(text: string, found: Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const o of found) {
+    const at = o.role ? -1 : o.words.findIndex((w) => w === 'member' || w === 'members');
+    if (at === 0 && o.words[1] === 'of') continue;
+    if (at < 1 || at !== o.words.length - 1 || !/^ of \p{Lu}/u.test(text.slice(o.end, o.end + 5))) {
+      out.push(o);
+      continue;
+    }
+    const words = o.words.slice(0, at);
+    const end = text.lastIndexOf(' ', o.end - o.words[at]!.length);
+    out.push({ ...o, end, form: plain(text.slice(o.start, end)), words, key: keyOf(words) });
+  }
+  return out;
+}
+
 /** "Independent sources said": an outlet's name written with "the", here without it and before a noun, is the ordinary word. */
 export function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
   if (!OUTLETS_WITH_THE.has(t.lower)) return false;
@@ -102,10 +126,11 @@ export function isWebNoun(tokens: readonly Token[], t: Token, from: number, to: 
  * following a dateline), a trade's "-ing" word needs no article.
  */
 export function isFieldBeforeCompanyNoun(text: string, tokens: readonly Token[], t: Token, from: number, to: number, common: boolean): boolean {
+  const ing = t.lower.length > 5 && t.lower.endsWith('ing');
+  if (!common && !ing && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
   const k = tokens.indexOf(t, from);
   // "SYDNEY — Mining giant …": a dateline's dash opens the sentence as well.
-  const opens = k === from || /[—–:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start));
-  const trade = opens && t.lower.length > 5 && t.lower.endsWith('ing');
+  const trade = ing && (k === from || /[—–:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start)));
   if (!common && !trade && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
   const article = tokens[k - 1]?.lower;
   if (!trade && (k <= from || (article !== 'the' && article !== 'a' && article !== 'an'))) return false;

@@ -160,7 +160,7 @@ const DATELINE_END = /^(?: [-—–(]|, \p{L}+\.? \d)/u;
  * "Ostra (Kelmor State) [Varnia], May 1 (KNA):": the region in brackets after the town opening the text, a date after it.
  */
 function isDateline(text: string, start: number, end: number): boolean {
-  if (BRACKETED_REGION.test(text.slice(0, start)) && BRACKETED_DATE.test(text.slice(end, end + DATE_REACH))) return true;
+  if (start <= DATE_REACH && BRACKETED_REGION.test(text.slice(0, start)) && BRACKETED_DATE.test(text.slice(end, end + DATE_REACH))) return true;
   if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
   return DATELINE_END.test(text.slice(end, end + 12));
 }
@@ -177,11 +177,17 @@ const DATE_REACH = 40;
  * section's "ACME: SYDNEY —").
  */
 export function isColonDateline(text: string, start: number, end: number): boolean {
-  if (text.slice(0, start).trim() !== '' || !COLON_SENTENCE.test(text.slice(end, end + 30))) return false;
+  if (text.charCodeAt(end) !== 58 || !opensText(text, start) || !COLON_SENTENCE.test(text.slice(end, end + 30))) return false; // :
   const name = text.slice(start, end);
   if (name === name.toUpperCase()) return false;
   const rest = text.slice(end + 1);
   return !/\n\s*\p{Lu}[\p{L} .'’-]{0,40}: /u.test(rest);
+}
+
+/** Only spaces come before `start`: read from the text's start, so a name far in stops at once. */
+function opensText(text: string, start: number): boolean {
+  for (let i = 0; i < start; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 /** ": " and a capitalised word, then a lower-case one: a sentence, not another label ("ACME: SYDNEY"). */
