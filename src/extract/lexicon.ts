@@ -643,5 +643,5 @@ export const REPORT_QUALIFIERS = set('initial preliminary provisional unofficial
 /** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading"): no one's name. */
 export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth');
 
-/** Last words of a law's name ("the Finance Bill", "the Clean Air Act"). */
-export const LAW_HEADS = set('bill bills act acts');
+/** Last words of a bill's name ("the Finance Bill"). */
+export const BILL_HEADS = set('bill bills');

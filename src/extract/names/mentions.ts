@@ -18,7 +18,7 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isCapitalisedCommonWord, isLawName, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, YEAR_LABEL } from './non-names';
+import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
@@ -94,8 +94,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "von der Leyen": the particles before the run open the name they were seen in.
         if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
         const first = part.tokens[0]!;
-        // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a law.
-        if (text.charCodeAt(first.start - 1) === 64 || isLawName(part.tokens.map((t) => t.lower))) continue;
+        // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill.
+        if (text.charCodeAt(first.start - 1) === 64 || isBillName(part.tokens.map((t) => t.lower))) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".

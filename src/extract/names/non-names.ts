@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, LAW_HEADS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { plain, type Token } from '../tokens';
@@ -76,8 +76,11 @@ export function isReportQualifier(tokens: readonly Token[], t: Token, from: numb
 /** "the Opposition", "the 2023/24 Budget", "the Second reading": a common word of public life, capitalised alone, names no one. */
 export const isCapitalisedCommonWord = (t: Token): boolean => CAPITALISED_ORDINARY_WORDS.has(t.lower);
 
-/** "the Finance Bill 2023", "the Kelmor Water Act": a bill's or an act's name is a law, no source. */
-export const isLawName = (words: readonly string[]): boolean => words.length > 1 && LAW_HEADS.has(words[words.length - 1]!);
+/**
+ * "the First and Second readings of the Finance Bill 2023": a bill is the text a house debates, no
+ * source. An act stays a name: the law an article cites ("under the Kelmor Water Act") is one.
+ */
+export const isBillName = (words: readonly string[]): boolean => words.length > 1 && BILL_HEADS.has(words[words.length - 1]!);
 
 /** "iPhones", "iPad sales": a lower-case "i" before a capitalised word is a device's brand shape, a product, no source. */
 export const isDeviceName = (t: Token): boolean => DEVICE_SHAPE.test(t.text);
