@@ -82,3 +82,16 @@ describe('terms, titles and products that are no names', () => {
     expect(names('The retailer Kelmor Ltd sold more on eKelm, Ana Cook said.')).toEqual(['Kelmor Ltd', 'eKelm', 'Ana Cook']);
   });
 });
+
+describe('parts of a title or an outlet that are no cards of their own', () => {
+  it('reads a portfolio before "Cabinet Secretary" as the title’s, not a body', () => {
+    expect(names('MPs walked out after Treasury Cabinet Secretary Ana Varn began presenting the budget.')).toEqual(['Ana Varn']);
+    // A place's cabinet before the title is a body of its own.
+    expect(names('Ostra Cabinet Secretary Bo Lin said no.')).toContain('Ostra Cabinet');
+  });
+
+  it('makes one card of an outlet someone is told on, not a second of its programme', () => {
+    expect(names('“The rest are from other areas,” he told KNC’s Morningline.')).toEqual(['KNC']);
+    expect(names('The KNC’s Morningline is popular.')).toContain('Morningline');
+  });
+});

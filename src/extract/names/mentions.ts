@@ -18,8 +18,9 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, YEAR_LABEL } from './non-names';
+import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
+import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
 import { firstFrom } from '../ranges';
@@ -105,6 +106,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
         // a title is the office's, part of the title; it names no body of its own.
         if (part.tokens.length === 1 && !isAcronym(first.text) && (part.beforeTitle || (first === runEnd && titleOpensAt(tokens, i + 1, to))) && (isCommonNoun(first) || isHeadToken(first))) continue;
+        // "Treasury Cabinet Secretary Ana Varn": a portfolio before "Cabinet" and a title is all the title, a cabinet's member's.
+        if (part.beforeTitle && part.tokens.length > 1 && part.tokens[part.tokens.length - 1]!.lower === 'cabinet' && part.tokens.slice(0, -1).every(isPortfolio)) continue;
         const last = part.tokens[part.tokens.length - 1]!;
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
         const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
@@ -148,7 +151,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
     }
   }
-  return markStreetNames(withoutLabels(text, withoutMemberTitles(text, withoutLoneMonths(out))));
+  return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(out)))));
 }
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */

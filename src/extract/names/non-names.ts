@@ -3,7 +3,7 @@
 import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
-import { plain, type Token } from '../tokens';
+import { isAcronym, plain, type Token } from '../tokens';
 import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
 /**
@@ -105,6 +105,20 @@ export function withoutMemberTitles(text: string, found: Occurrence[]): Occurren
   }
   return out;
 }
+
+/**
+ * "he told KNC's Morningline": one word owned by the initials someone is told or speaks on is that
+ * outlet's programme; the outlet is the card, the programme no second one.
+ */
+export function withoutProgrammes(text: string, found: Occurrence[]): Occurrence[] {
+  return found.filter((b, k) => {
+    const a = found[k - 1];
+    return !(a && b.words.length === 1 && a.owner && isAcronym(a.form) && /^['’]s $/.test(text.slice(a.end, b.start)) && TOLD_ON.test(text.slice(Math.max(0, a.start - 8), a.start)));
+  });
+}
+
+/** "told ", "on ", "to ": what comes before an outlet that carries what someone says. */
+const TOLD_ON = /\b(?:told|on|to) $/;
 
 /** "Independent sources said": an outlet's name written with "the", here without it and before a noun, is the ordinary word. */
 export function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
