@@ -4,6 +4,7 @@ import { classify } from './names/classify';
 import { COURTESY_TITLES, KNOWN_NAMES } from './lexicon';
 import { findOccurrences } from './names/mentions';
 import { mergeOccurrences } from './names/merge';
+import { withListedPlaces } from './names/place-lists';
 import { findQuotes } from './quotes';
 import { paragraphs, sentences } from './sentences';
 import { tokenize } from './tokens';
@@ -29,9 +30,10 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
 
   const tokens = tokenize(text, sents);
   const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known), paras);
-  const mentions: Mention[] = groups.map((g) => ({
+  const kinds = withListedPlaces(groups, groups.map((g) => classify(g, text, gazetteer)), text);
+  const mentions: Mention[] = groups.map((g, i) => ({
     name: g.name,
-    kind: classify(g, text, gazetteer),
+    kind: kinds[i]!,
     count: g.occurrences.length,
     forms: [...new Set(g.occurrences.map((o) => o.form))],
     // "Mr Pyne": a courtesy title says nothing of who the person is; a title elsewhere does.

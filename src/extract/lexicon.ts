@@ -74,7 +74,7 @@ export const DEMONYMS = set(
     'bulgarian bulgarians serbian serbians serb serbs croatian croatians croat croats bosnian bosnians greek greeks ' +
     'cypriot cypriots lebanese jordanian jordanians yemeni yemenis qatari qataris emirati emiratis kurdish kurd kurds ' +
     'european europeans african africans asian asians arab arabs arabic latin latino latinos western eastern northern ' +
-    'southern soviet soviets muslim muslims christian christians jewish jew jews hindu hindus buddhist buddhists ' +
+    'southern soviet soviets muslim muslims islamic christian christians jewish jew jews hindu hindus buddhist buddhists ' +
     'catholic catholics protestant protestants sunni shia shiite orthodox sikh sikhs taiwanese tibetan uighur uyghur ' +
     'uighurs uyghurs tatar tatars moldovan lithuanian latvian estonian slovenian albanian kosovar libyan libyans ' +
     'tunisian algerian moroccan moroccans sudanese somali somalis ugandan rwandan congolese ghanaian senegalese ' +
@@ -249,10 +249,10 @@ export const NAME_ADJECTIVE_SUFFIXES = set(
     'speaking registered headquartered brokered mediated appointed installed imposed inspired leaning wide',
 );
 
-/** Event words: last word of a name ("G20 Summit", "World Cup"). */
+/** Event words: last word of a name ("G20 Summit", "World Cup", "Pushkar Mela", a fair in South Asia). */
 export const EVENT_HEADS = set(
   'summit olympics games cup conference war election elections festival championship championships expo tournament ' +
-    'marathon awards prix referendum convention olympiad prize prizes',
+    'marathon awards prix referendum convention olympiad prize prizes mela',
 );
 
 /** Words that open the name of a storm ("Cyclone Idai", "Hurricane Katrina"): the name is an event. */
@@ -274,6 +274,9 @@ export const BODY_LEVELS = set('provincial state federal county regional municip
 
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
 export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
+
+/** Last words of the names of landforms ("the Kelmor Valley", "the Ostra Hills"): the name is a place. */
+export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert');
 
 /** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan", "Co Galway"): the name is a place. */
 export const GEO_OPENERS = set('mount mt lake cape river fort san santa co');
@@ -332,7 +335,7 @@ export const PORTFOLIO_WORDS = set(
  * "P433.4 million"), matched as written; the letters before "$" ("US$", "HK$") are codes too.
  */
 export const CURRENCY_CODES = set(
-  'P PHP Php Rs INR KSh Ksh KES Sh TSh USh UGX TZS N NGN R ZAR RM Rp IDR Tk BDT PKR LKR NPR GHS ETB EGP ' +
+  'P PHP Php Rs Re INR KSh Ksh KES Sh TSh USh UGX TZS N NGN R ZAR RM Rp IDR Tk BDT PKR LKR NPR GHS ETB EGP ' +
     'Dh Dhs AED SAR QAR USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD CHF',
 );
 
@@ -504,6 +507,9 @@ export const INFORMAL_TITLES = set('boss head supremo tsar czar');
 /** Nouns of parts of a town or a country after their names ("the Kelmor and Ostra areas of the city"): what they follow is a place. */
 export const AREA_NOUNS = set('area areas neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs');
 
+/** Nouns of the people who live in a place, right after its name ("Ostra residents"). */
+export const RESIDENT_NOUNS = set('residents villagers inhabitants townspeople');
+
 /** Outlets' nouns that also name a place after a modifier ("the bus station", "a camp site"): no cue of an outlet there. */
 export const SITE_NOUNS = set('site station');
 
@@ -625,3 +631,18 @@ export const GROUP_WITNESSES = set('observer observers locals villager villagers
 
 /** Base forms of verbs of making known that "to" turns into a purpose ("made an appearance to declare that …"); "say" is a reporting verb already. */
 export const PURPOSE_REPORTING_VERBS = set('announce declare confirm reveal');
+
+/** First parts of a compound of peoples ("Anglo-Australian", "Sino-Indian", "Franco-German"): no demonym alone. */
+export const COMBINING_DEMONYMS = set('anglo sino franco indo afro euro russo greco austro italo hispano luso judeo');
+
+/** A wire's labels of a story's version, in brackets after the dateline ("(3rd UPDATE)", "(REFILE)"). */
+export const REVISION_LABELS = set('update updated updates refile refiled corrected correction recasts');
+
+/** Adjectives that qualify a report or a count ("Initial reports", "Preliminary figures"): capitalised only by opening a sentence. */
+export const REPORT_QUALIFIERS = set('initial preliminary provisional unofficial early earlier latest');
+
+/** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading"): no one's name. */
+export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth');
+
+/** Last words of a bill's name ("the Finance Bill"). */
+export const BILL_HEADS = set('bill bills');

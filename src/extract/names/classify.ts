@@ -1,5 +1,5 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
-import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, SPEECH_NOUNS } from '../lexicon';
+import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
@@ -9,8 +9,8 @@ import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, whoInApposition } from './person-cues';
-import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSettlement, PLACE_OPENERS } from './place-cues';
-import { placedByNeighbours } from './place-neighbours';
+import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
+import { isColonDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
 import { isAcronym } from '../tokens';
@@ -58,15 +58,19 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Tarvo Eskel Street" … "the Tarvo Eskel clashes": a name the article writes as a street's, and
   // gives no role, stands for the street.
   if (group.occurrences.every((o) => o.street && !o.role)) return 'place';
+  // "Mohmand: Insurgents attacked …": the place a report opens from, whatever body it names later ("the Mohmand tribal agency").
+  if (group.occurrences.some((o) => isColonDateline(text, o.start, o.end))) return 'place';
   const { words } = group;
   const classes = words.map(wordClass);
   const last = words.length - 1;
+  // "Likoni MP Ana Ruiz": a name used only before a legislator's title is the seat; not a party's initials or a body ("Kelmor Alliance MP").
+  if (group.occurrences.every((o) => isSeatBeforeLegislator(text, o.end)) && !isAcronym(group.name) && !classes.some((c) => c & HEAD_WORD)) return 'place';
   if (isMinistryShortForm(group.name, words[last]!) || (last > 0 && MILITARY_UNITS.has(words[last]!))) return 'government';
   // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
   if (last === 1 && words[0] === 'bank' && PLACES.has(words[1]!)) return 'government';
   if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD || isShowName(group.name, words)) return 'event';
-  // "Cyclone Idai", "Hurricane Katrina": storms are named like people.
-  if (last > 0 && classes[0]! & STORM && !(classes[last]! & HEAD_WORD)) return 'event';
+  // "Cyclone Idai", "Hurricane Katrina", "Tropical Storm Kelva": storms are named like people, after the storm's word.
+  if (last > 0 && classes.slice(0, last).some((c) => c & STORM) && !(classes[last]! & HEAD_WORD)) return 'event';
   // "Spokesperson of Kelmor state governor Ana Ruiz": a role before a name that a state's or a city's
   // noun follows is the title of an office the place holds, not the place's.
   if (group.occurrences.some((o) => o.role && !(wordClass(lowerWordAfter(text, o.end, Math.min(o.end + 30, text.length))) & PLACE_CUE))) return 'person';
@@ -135,7 +139,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     else if ((ARMED_MEMBERS.has(next) && (last > 0 || isAcronym(o.form))) || (ARMED_SIDES.has(before) && wordBeforeLast(text, lo, o.start) === 'the')) orgCue++;
     // "the Sichuan province", "the Kashmir region", "… Ostra and Varn states"; "cyclone Idai" where the storm word is not capitalised.
     // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
-    const placeNext = !indefinite && ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
+    // "500 Wenchuan residents": the people who live there.
+    const placeNext = !indefinite && ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     if (placeNext || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.

@@ -11,15 +11,16 @@ import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
 import { creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
-import { abbreviatesNameBefore, isKnownAs } from './name-aliases';
+import { abbreviatesNameBefore, isKnownAs, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isClockZone, isDemonymCompound, isExchangeTicker, isFieldBeforeCompanyNoun, isOrdinaryOutletWord, isWebNoun, PARTY_TAG, withoutLoneMonths, YEAR_LABEL } from './non-names';
+import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
+import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
 import { firstFrom } from '../ranges';
@@ -36,6 +37,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
   const particleNames = particleSurnames(text, tokens);
   const papers = demonymOutlets(text, tokens);
+  const terms = termShortForms(text, tokens);
   const isCommonNoun = (t: Token): boolean =>
     (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
 
@@ -93,15 +95,19 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "von der Leyen": the particles before the run open the name they were seen in.
         if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
         const first = part.tokens[0]!;
-        // "@BBhuttoZardari": a handle is no name as written.
-        if (text.charCodeAt(first.start - 1) === 64) continue;
+        // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill.
+        if (text.charCodeAt(first.start - 1) === 64 || isBillName(part.tokens.map((t) => t.lower))) continue;
+        // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
+        if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
         // a title is the office's, part of the title; it names no body of its own.
         if (part.tokens.length === 1 && !isAcronym(first.text) && (part.beforeTitle || (first === runEnd && titleOpensAt(tokens, i + 1, to))) && (isCommonNoun(first) || isHeadToken(first))) continue;
+        // "Treasury Cabinet Secretary Ana Varn": a portfolio before "Cabinet" and a title is all the title, a cabinet's member's.
+        if (part.beforeTitle && part.tokens.length > 1 && part.tokens[part.tokens.length - 1]!.lower === 'cabinet' && part.tokens.slice(0, -1).every(isPortfolio)) continue;
         const last = part.tokens[part.tokens.length - 1]!;
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
         const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
@@ -145,7 +151,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
     }
   }
-  return markStreetNames(withoutLabels(text, withoutLoneMonths(out)));
+  return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(out)))));
 }
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */

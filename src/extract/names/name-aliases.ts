@@ -3,6 +3,7 @@
 import { abbreviates } from './merge';
 import type { Occurrence } from './occurrence';
 import { isShortForm, type Token } from '../tokens';
+import { ROLE_HEAD } from '../wordclass';
 
 /** ", better known as the ", "(also known as ": what sets another name of the name before it. */
 const KNOWN_AS = /^\s*[,(]\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+as\s+(?:the\s+)?$/;
@@ -42,3 +43,21 @@ export function abbreviatedAfter(text: string, words: Token[]): boolean {
 
 /** Longest short form read in brackets after a name. */
 const MAX_BRACKETED_SHORT_FORM = 10;
+
+/**
+ * "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a short form in brackets whose letters are
+ * the initials of the words right before it, when those are lower-case after the first or end in a
+ * title, abbreviates a term or a title, no one's name. The short forms, as written.
+ */
+export function termShortForms(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isShortForm(t.text) || t.text.length > k) continue;
+    const words = tokens.slice(k - t.text.length, k);
+    if (words.some((w, i) => i > 0 && w.start !== words[i - 1]!.end + 1) || words[words.length - 1]!.end !== t.start - 2) continue;
+    if (words.map((w) => w.lower[0]).join('') !== t.lower) continue;
+    if (words.slice(1).every((w) => !w.capitalised) || words[words.length - 1]!.cls & ROLE_HEAD) out.add(t.text);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 /** The kind a name's own words give: its head ("Human Rights Council", "Orange County"), a legal form, a call sign, an outlet's word, a club's or a public body's; separate because it reads the name, not the text around it. */
-import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FIRM_HEADS, FOREIGN_BODY_HEADS, FOREIGN_PRESS_WORDS, GEO_OPENERS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
+import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FIRM_HEADS, FOREIGN_BODY_HEADS, FOREIGN_PRESS_WORDS, GEO_OPENERS, LANDFORM_HEADS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
 import { isShortForm } from '../tokens';
 import type { MentionKind } from '../types';
 import { CONNECTOR, DEMONYM, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
@@ -47,8 +47,8 @@ export function headKind(name: string, words: readonly string[], classes: readon
   // body's; not a title's ("Minister for …"), nor a shouted line's verb ("CALLED FOR AN INQUIRY").
   if (last > 1 && words[1] === 'for' && !(classes[0]! & (ROLE_HEAD | ROLE_MODIFIER | REPORTING_VERB))) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
-  // "Ostra and Tarsk Counties": the plural of a place noun heads places too.
-  if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!) || wordClass(singular(words[last]!)) & PLACE_NOUN)) return 'place';
+  // "Ostra and Tarsk Counties": the plural of a place noun heads places too; so does a landform's ("the Kelmor Valley").
+  if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!) || LANDFORM_HEADS.has(words[last]!) || wordClass(singular(words[last]!)) & PLACE_NOUN)) return 'place';
   // "Mount Everest", "San Juan": a geographic word opens the name.
   if (last > 0 && GEO_OPENERS.has(words[0]!)) return 'place';
   return null;

@@ -1,14 +1,17 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, CAPITALISED_COMMON_NOUNS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
-import type { Occurrence } from './occurrence';
-import type { Token } from '../tokens';
+import { keyOf, type Occurrence } from './occurrence';
+import { isAcronym, plain, type Token } from '../tokens';
 import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
-/** "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May"). */
+/**
+ * "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May");
+ * so is a span of months ("during April-August").
+ */
 export function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
-  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && (wordClass(o.key) & MONTH) !== 0;
+  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && o.key.split('-').every((w) => (wordClass(w) & MONTH) !== 0);
   if (!found.some(lone)) return found;
   const surnames = new Set(found.filter((o) => o.words.length > 1).map((o) => o.words[o.words.length - 1]));
   return found.filter((o) => !lone(o) || surnames.has(o.key));
@@ -34,11 +37,88 @@ const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
 export const isClockZone = (text: string, t: Token): boolean =>
   TIME_ZONE.test(t.text) && /(?:\d|\b[ap]\.?m\.?) $/i.test(text.slice(Math.max(0, t.start - 6), t.start));
 
-/** "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name. */
+/**
+ * "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name;
+ * so are demonyms joined to each other ("Anglo-Australian", "Sino-Kelmorian" firm).
+ */
 export function isDemonymCompound(t: Token): boolean {
   const hyphen = t.text.indexOf('-');
-  return hyphen > 0 && t.text.charCodeAt(hyphen + 1) >= 97 && t.text.charCodeAt(hyphen + 1) <= 122 && (wordClass(t.lower.slice(0, hyphen)) & DEMONYM) !== 0;
+  if (hyphen <= 0) return false;
+  const parts = t.lower.split('-');
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => COMBINING_DEMONYMS.has(p) || wordClass(p) & DEMONYM) && isDemonymWord(parts[parts.length - 1]!)) return true;
+  return t.text.charCodeAt(hyphen + 1) >= 97 && t.text.charCodeAt(hyphen + 1) <= 122 && (wordClass(t.lower.slice(0, hyphen)) & DEMONYM) !== 0;
 }
+
+/** A demonym the lexicon knows, or one of the common "-ian", "-ese", "-an", "-ish", "-i" shapes of a people's adjective. */
+const isDemonymWord = (w: string): boolean => (wordClass(w) & DEMONYM) !== 0 || /(?:ian|ese|ish|an|i)$/.test(w);
+
+/** "MANILA (3rd UPDATE) -", "(UPDATE 2)", "(Corrected)": a wire's label of a story's version, in brackets, names nobody. */
+export function isRevisionLabel(text: string, t: Token): boolean {
+  if (!REVISION_LABELS.has(t.lower)) return false;
+  const open = text.lastIndexOf('(', t.start);
+  const close = text.indexOf(')', t.end);
+  return open >= 0 && t.start - open <= LABEL_REACH && !text.slice(open, t.start).includes(')') && close >= 0 && close - t.end <= LABEL_REACH && !text.slice(t.end, close).includes('(');
+}
+
+/** Most characters between a revision label and its bracket ("(3rd UPDATE", "UPDATE 2)"). */
+const LABEL_REACH = 6;
+
+/**
+ * "Initial reports from soldiers said", "Preliminary figures show": a qualifier of a report opening a
+ * sentence before a lower-case word is the ordinary adjective, no name.
+ */
+export function isReportQualifier(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
+  if (!REPORT_QUALIFIERS.has(t.lower)) return false;
+  const k = tokens.indexOf(t, from);
+  return k === from && k + 1 < to && !tokens[k + 1]!.capitalised;
+}
+
+/** "the Opposition", "the 2023/24 Budget", "the Second reading": a common word of public life, capitalised alone, names no one. */
+export const isCapitalisedCommonWord = (t: Token): boolean => CAPITALISED_ORDINARY_WORDS.has(t.lower);
+
+/**
+ * "the First and Second readings of the Finance Bill 2023": a bill is the text a house debates, no
+ * source. An act stays a name: the law an article cites ("under the Kelmor Water Act") is one.
+ */
+export const isBillName = (words: readonly string[]): boolean => words.length > 1 && BILL_HEADS.has(words[words.length - 1]!);
+
+/** "iPhones", "iPad sales": a lower-case "i" before a capitalised word is a device's brand shape, a product, no source. */
+export const isDeviceName = (t: Token): boolean => DEVICE_SHAPE.test(t.text);
+const DEVICE_SHAPE = /^i\p{Lu}\p{Ll}/u;
+
+/**
+ * "Kelmor la Umoja Members of Parliament", "The Members of Parliament walked out": "Member(s)" opens a
+ * legislator's title, no name; a name before it is the members' body. Drops the titles and cuts "Members" off the body.
+ */
+export function withoutMemberTitles(text: string, found: Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const o of found) {
+    const at = o.role ? -1 : o.words.findIndex((w) => w === 'member' || w === 'members');
+    if (at === 0 && o.words[1] === 'of') continue;
+    if (at < 1 || at !== o.words.length - 1 || !/^ of \p{Lu}/u.test(text.slice(o.end, o.end + 5))) {
+      out.push(o);
+      continue;
+    }
+    const words = o.words.slice(0, at);
+    const end = text.lastIndexOf(' ', o.end - o.words[at]!.length);
+    out.push({ ...o, end, form: plain(text.slice(o.start, end)), words, key: keyOf(words) });
+  }
+  return out;
+}
+
+/**
+ * "he told KNC's Morningline": one word owned by the initials someone is told or speaks on is that
+ * outlet's programme; the outlet is the card, the programme no second one.
+ */
+export function withoutProgrammes(text: string, found: Occurrence[]): Occurrence[] {
+  return found.filter((b, k) => {
+    const a = found[k - 1];
+    return !(a && b.words.length === 1 && a.owner && isAcronym(a.form) && /^['’]s $/.test(text.slice(a.end, b.start)) && TOLD_ON.test(text.slice(Math.max(0, a.start - 8), a.start)));
+  });
+}
+
+/** "told ", "on ", "to ": what comes before an outlet that carries what someone says. */
+const TOLD_ON = /\b(?:told|on|to) $/;
 
 /** "Independent sources said": an outlet's name written with "the", here without it and before a noun, is the ordinary word. */
 export function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
@@ -59,13 +139,18 @@ export function isWebNoun(tokens: readonly Token[], t: Token, from: number, to: 
  * "the Internet switch maker", "the Software company": a common word, capitalised by style or by the
  * writer, after an article and before a lower-case company's noun (one lower-case modifier may come
  * between) says what the company makes; no name. `common` says whether the article uses the word in
- * lower case or the lexicon knows it as common.
+ * lower case or the lexicon knows it as common. "Mining giant Kelmor Ltd said": opening a sentence (or
+ * following a dateline), a trade's "-ing" word needs no article.
  */
-export function isFieldBeforeCompanyNoun(tokens: readonly Token[], t: Token, from: number, to: number, common: boolean): boolean {
-  if (!common && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
+export function isFieldBeforeCompanyNoun(text: string, tokens: readonly Token[], t: Token, from: number, to: number, common: boolean): boolean {
+  const ing = t.lower.length > 5 && t.lower.endsWith('ing');
+  if (!common && !ing && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
   const k = tokens.indexOf(t, from);
+  // "SYDNEY — Mining giant …": a dateline's dash opens the sentence as well.
+  const trade = ing && (k === from || /[—–:]\s*$/.test(text.slice(tokens[k - 1]!.end, t.start)));
+  if (!common && !trade && !CAPITALISED_COMMON_NOUNS.has(t.lower)) return false;
   const article = tokens[k - 1]?.lower;
-  if (k <= from || (article !== 'the' && article !== 'a' && article !== 'an')) return false;
+  if (!trade && (k <= from || (article !== 'the' && article !== 'a' && article !== 'an'))) return false;
   for (let j = k + 1; j < to && j <= k + 2; j++) {
     const w = tokens[j]!;
     if (w.capitalised || w.start !== tokens[j - 1]!.end + 1) return false;

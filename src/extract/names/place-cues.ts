@@ -14,8 +14,8 @@ export const isPlaceNoun = (word: string): boolean => (wordClass(word) & PLACE_C
 /** "the town of Kinshasa": the name is a place. */
 export const isSettlement = (text: string, lo: number, end: number): boolean => endsWithOf(text, lo, end) && SETTLEMENT.test(text.slice(lo, end));
 
-/** Lower-case words right before a name that make it a place: "northern Mindoro", "the state capital Yola", "neighbouring Laos". */
-export const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'capital', 'neighbouring', 'neighboring']);
+/** Lower-case words right before a name that make it a place: "northern Mindoro", "in northwestern Ostra", "the state capital Yola", "neighbouring Laos". */
+export const PLACE_OPENERS = new Set([...COMPASS_WORDS, 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'capital', 'neighbouring', 'neighboring']);
 
 /** A closing quote mark: ” ’ or ". */
 const isClosingQuote = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 34;
@@ -53,3 +53,12 @@ export function isRegionOfPlace(o: Occurrence): boolean {
   const rest = o.key.slice(first!.length + 1);
   return PLACES.has(rest) || COMPASS_WORDS.has(rest);
 }
+
+/**
+ * "Likoni MP Ana Ruiz", "Kelmor East MLA Ravi Dutta": the name right before a legislator's title and
+ * the legislator's name is the seat, a constituency.
+ */
+export const isSeatBeforeLegislator = (text: string, end: number): boolean => SEAT_TITLE.test(text.slice(end, end + 8));
+
+/** A legislator's short title after a space, then a capitalised name. */
+const SEAT_TITLE = /^ (?:MP|MLA|MNA|MPA|MSP|MPP|TD) \p{Lu}/u;

@@ -1,5 +1,5 @@
 /** The names around a name that make it a place (a list headed by a place noun, "Harrisburg, Pennsylvania,", a dateline); separate because it walks lists of names back and forth, not the words of one use. */
-import { GEO_OPENERS, PLACES } from '../lexicon';
+import { AREA_NOUNS, GEO_OPENERS, PLACES } from '../lexicon';
 import { classAt, LETTER, UPPER } from '../chars';
 import { isPlaceNoun, isSettlement } from './place-cues';
 import { lowerWordAfter, wordBefore } from '../scan';
@@ -7,21 +7,27 @@ import { lowerWordAfter, wordBefore } from '../scan';
 /**
  * The names around a name say it is a place: it is an item of a list of names headed by a place
  * noun or a preposition of place ("the towns of Harvey, Cookernup and Wokalup", "in Barangay Kushiong,
- * Maguindanao"), it is followed by a known place as its state or country ("Harrisburg, Pennsylvania,"),
+ * Maguindanao") or ending in other places ("Matta, Kanju and other places"), it is followed by a known place as its state or country ("Harrisburg, Pennsylvania,"),
  * or it is a dateline in capitals ("YOLA (Adamawa, Nigeria) —").
  */
 export function placedByNeighbours(text: string, start: number, end: number): boolean {
-  const first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
+  let first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
+  // "In Guiuan, Eastern Samar, 6,458 families": a sentence's capitalised preposition opens no item.
+  const opener = OPENING_PREPOSITION.exec(text.slice(first, start));
+  if (opener) first += opener[0].length;
   if (first < start) {
     const lo = Math.max(0, first - 40);
     // After a preposition only a list of commas, whose item this name ends, says places: "Kenji Mori in
     // Singapore and Lena Vogt" are people, and so is "Vogt" of "In London, Vogt said".
-    const before = wordBefore(text, lo, first);
+    const before = opener ? opener[1]!.toLowerCase() : wordBefore(text, lo, first);
     const commaList = text.charCodeAt(start - 2) === 44 && ',.;'.includes(text[end] ?? '.');
     if ((commaList && (before === 'in' || before === 'near')) || isSettlement(text, lo, first)) return true;
   }
   return placeAfterComma(text, end) || placeBeforeComma(text, start, end) || isDateline(text, start, end) || listEndsInPlaceNoun(text, end);
 }
+
+/** "In ", "Near ", "At " opening a sentence before a list. */
+const OPENING_PREPOSITION = /^(In|Near|At) /;
 
 /**
  * "San Juan, Batangas,": a name set between commas right after a place (known, or opening with a
@@ -51,8 +57,17 @@ function listEndsInPlaceNoun(text: string, end: number): boolean {
     i = itemEnd(text, next, hi);
     items++;
   }
-  return items > 0 && isPlaceNoun(lowerWordAfter(text, i, hi));
+  return (items > 0 && isPlaceNoun(lowerWordAfter(text, i, hi))) || endsWithOtherPlaces(text, i, hi);
 }
+
+/** "…, Kanju and other places", "Ostra, Varn and other tribal regions": the list's last item is followed by other places, so its items are places. */
+function endsWithOtherPlaces(text: string, i: number, hi: number): boolean {
+  const m = OTHER_PLACES.exec(text.slice(i, hi));
+  return m !== null && (isPlaceNoun(m[1]!) || AREA_NOUNS.has(m[1]!) || m[1] === 'places');
+}
+
+/** ", and other (tribal) regions": "other", at most one modifier, then the plural noun. */
+const OTHER_PLACES = /^,? (?:and|or) other (?:[a-z-]+ )?([a-z]+s)\b/;
 
 /** End of the capitalised words, one space apart, from `i` (not after `hi`): one item of a list. */
 function itemEnd(text: string, i: number, hi: number): number {
@@ -140,8 +155,40 @@ function placeAfterComma(text: string, end: number): boolean {
 /** A dash or bracket, or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
 const DATELINE_END = /^(?: [-—–(]|, \p{L}+\.? \d)/u;
 
-/** "YOLA (Adamawa) —", "MANILA, Dec. 8 --": a name in capitals opening the text before a dash, a bracket or a comma. */
+/**
+ * "YOLA (Adamawa) —", "MANILA, Dec. 8 --": a name in capitals opening the text before a dash, a bracket or a comma;
+ * "Ostra (Kelmor State) [Varnia], May 1 (KNA):": the region in brackets after the town opening the text, a date after it.
+ */
 function isDateline(text: string, start: number, end: number): boolean {
+  if (start <= DATE_REACH && BRACKETED_REGION.test(text.slice(0, start)) && BRACKETED_DATE.test(text.slice(end, end + DATE_REACH))) return true;
   if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
   return DATELINE_END.test(text.slice(end, end + 12));
 }
+
+/** The text opens with a town's name and a bracket: "Ostra (", "Ostra (Kelmor) [". */
+const BRACKETED_REGION = /^\s*\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\([\p{L} ]+\) )?[([]$/u;
+/** The bracket closes and a date follows, before the wire's credit: ") [Varnia], May 1 (". */
+const BRACKETED_DATE = /^[)\]](?: [([][\p{L} ]+[)\]])?,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\b/u;
+const DATE_REACH = 40;
+
+/**
+ * "Mohmand: Insurgents attacked …": a name in title case opening the text before a colon and a
+ * sentence is the place it is reported from, where no other line opens so (a transcript's "Ruiz:", a
+ * section's "ACME: SYDNEY —").
+ */
+export function isColonDateline(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 58 || !opensText(text, start) || !COLON_SENTENCE.test(text.slice(end, end + 30))) return false; // :
+  const name = text.slice(start, end);
+  if (name === name.toUpperCase()) return false;
+  const rest = text.slice(end + 1);
+  return !/\n\s*\p{Lu}[\p{L} .'’-]{0,40}: /u.test(rest);
+}
+
+/** Only spaces come before `start`: read from the text's start, so a name far in stops at once. */
+function opensText(text: string, start: number): boolean {
+  for (let i = 0; i < start; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
+
+/** ": " and a capitalised word, then a lower-case one: a sentence, not another label ("ACME: SYDNEY"). */
+const COLON_SENTENCE = /^: \p{Lu}\p{Ll}+ \p{Ll}/u;

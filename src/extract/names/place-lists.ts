@@ -1,0 +1,34 @@
+/** Names listed beside places are places: a pass after every name has its kind, as a list's items are read from each other's kinds. */
+import type { Group } from './merge';
+import type { MentionKind } from '../types';
+
+/**
+ * "one each in Barangays Candadam, Pangasugan, and Bunga", "Davao region, Caraga and the Bangsamoro
+ * Region": a name the words around it left without a kind ('other') that a list joins to a place
+ * ("A, B", "A and B", "A, and the B") is a place too. Runs until no kind changes, as one item placed
+ * places the next. Returns the kinds, changed or not.
+ */
+export function withListedPlaces(groups: readonly Group[], kinds: readonly MentionKind[], text: string): MentionKind[] {
+  const out = [...kinds];
+  if (!out.includes('other') || !out.includes('place')) return out;
+  const uses = groups.flatMap((g, entity) => g.occurrences.map((o) => ({ start: o.start, end: o.end, entity }))).sort((a, b) => a.start - b.start);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let j = 0; j < uses.length; j++) {
+      const u = uses[j]!;
+      if (out[u.entity] !== 'other') continue;
+      const before = uses[j - 1];
+      const after = uses[j + 1];
+      const listed = (a: typeof u | undefined, b: typeof u | undefined, place: typeof u | undefined): boolean =>
+        a !== undefined && b !== undefined && place !== undefined && out[place.entity] === 'place' && LIST_JOINT.test(text.slice(a.end, b.start));
+      if (listed(before, u, before) || listed(u, after, after)) {
+        out[u.entity] = 'place';
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** What joins two items of a list: ", ", " and ", ", and the ", " or ". */
+const LIST_JOINT = /^(?:, (?:(?:and|or) )?|,? (?:and|or) )(?:the )?$/;
