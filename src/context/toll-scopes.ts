@@ -14,6 +14,7 @@ export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after)) return 'others';
   if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after)) return 'before-others';
@@ -33,6 +34,11 @@ export function tollScope(text: string, span: Span): string | null {
  */
 const SEPARATE_EVENT = /\b(?:a|in a|another) separate (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b[^.;:!?\d]*$/iu;
 const BEFORE_REACH = 120;
+/**
+ * "the new death toll includes fatalities from a landslide in Ostra, where 14 people died": a count the toll is said to
+ * hold, a part of it, no rival of it (another source's count of that part is).
+ */
+const INCLUDED = /\b(?:toll|total|tally|count|figure)\s+(?:also\s+)?(?:includes|included|including)\b[^.;:!?\d]*$/i;
 /**
  * "The clashes came a day after officials said 61 died in airstrikes": a toll told as the news of an earlier
  * day, another event's toll than the story's.
