@@ -29,10 +29,10 @@ export const PARTICIPLE_EVENT = new Map([
 ]);
 
 /**
- * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies": bodies
- * recovered or counted count the dead ("two regulatory bodies" do not).
+ * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies", "found 14 cadavers":
+ * bodies recovered or counted count the dead ("two regulatory bodies" do not).
  */
-export const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?bodies$/;
+export const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?(?:bodies|cadavers|corpses)$/;
 export const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified|counted)\b/i;
 /**
  * "the bodies of 1,075 victims were taken to mortuaries": counted people whose bodies, the subject of a
