@@ -15,6 +15,11 @@ describe('a list of counts by place', () => {
     expect(['five', 'two'].map((phrase) => figure(listed, phrase).about)).toEqual(['killed', 'killed']);
   });
 
+  it('reads "one each in A, B and C" closing the list as one per place', () => {
+    const each = text.replace('two in Tarn.', 'two in Tarn, and one each in Kelm, Arno, and Sel.');
+    expect([figure(each, 'one').value, figure(each, 'one').unit, figure(each, 'one').about]).toEqual([1, 'cadavers', 'killed']);
+  });
+
   it('gives no event to a bare count that is no item of a list by place', () => {
     expect(figure('Police said 14 people were killed in Ostra, five of them children.', 'five').about).toBeNull();
     expect(figure('Gunmen killed 14 people in Ostra, 300 more fled to Varn.', '300').about).toBeNull();

@@ -281,8 +281,8 @@ function listItem(text: string, previous: Figure | undefined, phraseStart: numbe
 }
 /** The count before: at most three words of its noun, then "in <Place>" and a comma or "and". */
 const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:,| and|, and) $/u;
-/** The bare count is followed by its own place. */
-const LIST_PLACE_AFTER = /^ (?:in|at) (?:the )?\p{Lu}/u;
+/** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
+const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
 /** A plural noun (letters only), after at most one word ("Ostra residents"): not "%", "km" or a magnitude. */
 const ELIDED = /^(?:[\p{L}-]+ )?[\p{Ll}-]{3,}s$/u;
 
