@@ -30,6 +30,8 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  *   two ways (figure-places.ts; the article's `text` gives their sentences, else their claims are
  *   read); counts of different groups of people ("civilians", everyone, a party's own members) are
  *   parts of a toll, not rival tolls (toll-groups.ts).
+ * - "10 more people also died" that another source adds to a toll told before is that source's toll, their sum
+ *   (addedTolls).
  */
 export function findDiscrepancies(
   claims: Claim[],
