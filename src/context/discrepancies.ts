@@ -1,16 +1,17 @@
+import { namesEvent } from '../extract/events';
 import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { agree } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { amongTheDead, partOfNamed, replaced, revisedAgain, setApart } from './toll-updates';
+import { addedMore, amongTheDead, partOfNamed, replaced, revisedAgain, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead.
 const PEOPLE =
-  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
+  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
 const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit);
 
 /**
@@ -29,6 +30,8 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  *   two ways (figure-places.ts; the article's `text` gives their sentences, else their claims are
  *   read); counts of different groups of people ("civilians", everyone, a party's own members) are
  *   parts of a toll, not rival tolls (toll-groups.ts).
+ * - "10 more people also died" that another source adds to a toll told before is that source's toll, their sum
+ *   (addedTolls).
  */
 export function findDiscrepancies(
   claims: Claim[],
@@ -38,8 +41,10 @@ export function findDiscrepancies(
   text?: string,
 ): Discrepancy[] {
   const spokenFor = bodiesSpokenFor(mentions);
-  const places = figurePlaces(claims, mentions, (c) => c.figures.some(isToll), text);
-  const placesOf = (v: DiscrepancyValue): string => (v.span ? places.get(v.span.start) ?? '' : '');
+  const places = figurePlaces(claims, mentions, (c) => c.figures.some((f) => isToll(f) || (text !== undefined && isAdded(text, f))), text);
+  // A count added to another source's toll tells that toll's place (addedTolls).
+  const placeOfSum = new Map<DiscrepancyValue, string>();
+  const placesOf = (v: DiscrepancyValue): string => placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : '');
   const sourceOf = (v: DiscrepancyValue): string | null =>
     v.attributedTo !== null
       ? spokenFor.get(v.attributedTo) ?? v.attributedTo
@@ -48,13 +53,14 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
-  const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined) => {
-    groupOfValue.set(v, tollGroup(unit, text, v.span, sourceOf(v)));
+  const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
+    groupOfValue.set(v, tollGroup(unit, text, scopeSpan, sourceOf(v)));
     const list = byTopic.get(about) ?? [];
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
+  const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   for (const claim of claims) {
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
@@ -63,7 +69,15 @@ export function findDiscrepancies(
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
       if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span)))) continue;
-      add(f.about, { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span }, f.unit);
+      const v: DiscrepancyValue = { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
+      tolls.push({ about: f.about, unit: f.unit, v });
+      add(f.about, v, f.unit);
+    }
+  }
+  if (text !== undefined) {
+    for (const { about, unit, v, base } of addedTolls(claims, tolls, text, sourceOf, placesOf)) {
+      placeOfSum.set(v, placesOf(base));
+      add(about, v, unit, base.span);
     }
   }
   for (const r of reports) {
@@ -107,6 +121,44 @@ export function findDiscrepancies(
   }
   return rows.map((r) => r.row);
 }
+
+/**
+ * "…a landslide in Ostra, where 14 people died." / "But according to the army, 10 more people also died in Ostra.": a
+ * count of more dead that another source adds to a toll told before it tells that source's toll, their sum (24), a rival
+ * of the toll it was added to, of its place and group. The base is the last toll before the count of the event its clause
+ * names, at the count's place or one holding it. Why: read alone, "10 more" is no toll, and the disagreement is lost.
+ */
+function addedTolls(
+  claims: readonly Claim[],
+  tolls: readonly { about: string; unit: string | null; v: DiscrepancyValue }[],
+  text: string,
+  sourceOf: (v: DiscrepancyValue) => string | null,
+  placesOf: (v: DiscrepancyValue) => string,
+): { about: string; unit: string | null; v: DiscrepancyValue; base: DiscrepancyValue }[] {
+  const out: { about: string; unit: string | null; v: DiscrepancyValue; base: DiscrepancyValue }[] = [];
+  for (const claim of claims) {
+    if (claim.kind !== 'figure') continue;
+    const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
+    for (const f of claim.figures) {
+      if (!isAdded(text, f)) continue;
+      const v: DiscrepancyValue = { value: f.value, comparator: f.comparator, upTo: null, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
+      const source = sourceOf(v);
+      const place = placesOf(v);
+      const clause = text.slice(f.span.end, f.span.end + ADDED_REACH);
+      let base: (typeof tolls)[number] | undefined;
+      for (const t of tolls) if (t.v.span && t.v.span.start < f.span.start && (!base || t.v.span.start > base.v.span!.start)) base = t;
+      if (!base || base.v.upTo !== null || source === null || sourceOf(base.v) === source || !namesEvent(clause, base.about) || !holds(placesOf(base.v), place)) continue;
+      const comparator = base.v.comparator === '=' ? f.comparator : base.v.comparator;
+      out.push({ about: base.about, unit: base.unit, v: { ...v, value: base.v.value + f.value, comparator }, base: base.v });
+    }
+  }
+  return out;
+}
+const ADDED_REACH = 60;
+/** The places of key `whole` hold those of key `part` (a count naming no place is held anywhere). */
+const holds = (whole: string, part: string): boolean => part === '' || part.split('|').every((p) => whole.split('|').includes(p));
+/** A count of people "more" than a toll told before ("10 more people also died"), which extraction leaves with no event of its own. */
+const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.change && f.upTo === null && countsPeople(f.unit) && addedMore(text, f.span);
 
 /** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));

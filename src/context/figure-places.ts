@@ -25,6 +25,8 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     .flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, name: m.name })))
     .filter((p) => text === undefined || !describesActor(text, p))
     .sort((a, b) => a.start - b.start);
+  const filedFrom = text === undefined ? 0 : datelineEnd(text);
+  if (filedFrom > 0) places.splice(0, firstFrom(places, filedFrom));
   // Without place mentions an area may still be named by its kind (areasNamed).
   if (!places.length && text === undefined) return out;
   const around = new Map<number, Span>();
@@ -54,6 +56,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     const clause = contrastClause(text, sentence, start, placesIn);
     if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
+    if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? '');
     if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? '');
   }
   return out;
@@ -69,6 +72,37 @@ function paragraphPlace(text: string, para: Range | undefined, places: readonly 
   const place = places[firstFrom(places, para.start + 3)];
   return place && place.start === para.start + 3 && text.charCodeAt(place.end) === 44 ? place.name : undefined; // ,
 }
+
+/**
+ * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was
+ * counted. Where the dateline of the text's opening ends (0 for none); places before it are no toll's.
+ */
+function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text);
+  return m ? m[0].length : 0;
+}
+/** A name or two ("OSTRA", "Ostra, Varn"), an optional note in brackets ("(Reuters)", "(3rd UPDATE)"), then a dash or colon. */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]\s)/u;
+
+/**
+ * "As many as 600 were missing across the county", "throughout the province": a toll over the whole
+ * area of the kind the article named before, not over any place named in other sentences. It takes
+ * that area's name when the text gave it by its kind before ("Ostra County", "the county of Ostra"),
+ * else the area itself ("the county"). Why: read as placeless it would join a named town's count
+ * ("800 buried in the city of Varn") as a rival toll of that town.
+ */
+function wholeArea(text: string, sentence: Span): string | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ')) return undefined;
+  const kind = WHOLE_AREA.exec(body)?.[1]?.toLowerCase();
+  if (kind === undefined) return undefined;
+  let named: string | undefined;
+  for (const m of text.slice(0, sentence.start).matchAll(AREA_BY_KIND)) if ((m[2] ?? m[3])!.toLowerCase() === kind) named = m[4] ?? `${m[1]} ${m[2]}`;
+  return named ?? `the ${kind}`;
+}
+const WHOLE_AREA = /\b(?:across|throughout) the (county|province|state|region|district|city)\b/i;
+/** "Ostra County", "Ostra province", "the county of Ostra": an area named with its kind. */
+const AREA_BY_KIND = /\b(\p{Lu}[\p{L}-]+) (County|county|Province|province|State|state|Region|region|District|district|City|city)\b|\bthe (county|province|state|region|district|city) of (\p{Lu}[\p{L}-]+)/gu;
 
 /**
  * "While 60 died in Ostra, as many as 30 died in the state of Varn", "12 died in Ostra, whereas 4 died
@@ -157,8 +191,16 @@ function describesActor(text: string, place: Span): boolean {
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || speakersIn(text, place);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || speakersIn(text, place) || facesOrTries(text, place.start, end);
 }
+/**
+ * "the challenge facing Varn as it tries to …", "the pressure facing Ostra": a country named as who faces or
+ * does something, not where anyone was counted.
+ */
+function facesOrTries(text: string, start: number, end: number): boolean {
+  return text.startsWith(' as it ', end) || text.startsWith(' as they ', end) || FACING.test(text.slice(Math.max(0, start - 14), start));
+}
+const FACING = /\b(?:facing|confronting|confronts|faces)\s+$/;
 /**
  * "Officials in Ostra province said the toll was 45": where the speakers sit, not where the toll was
  * counted, when what they tell is "the toll" of the story (the rival count of officials elsewhere is

@@ -62,7 +62,16 @@ function groupBefore(text: string, at: number): string | undefined {
  * "4,000 of our workers", "two of its members": a count of the source's own people. Two parties that
  * each count their own detained members give two tolls of two groups, not one toll told two ways.
  */
-const OF_OWN = /^ of (?:our|their|its|his|her|my) /i;
+const OF_OWN = /^ of (?:our|their|its|his|her|my) ([\p{L}-]+)/iu;
+/**
+ * "disputed the official death toll, saying only two of their fighters were killed": a count of one's own
+ * people told against the toll of the group they are part of is a rival count of that group.
+ */
+function disputesToll(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 90), at);
+  return hasAsciiWord(before, 'toll') && DISPUTED_TOLL.test(before);
+}
+const DISPUTED_TOLL = /\b(?:disputed|disputing|rejected|rejecting|denied|denying|contested|contesting)\s+(?:the|that)\s+(?:official\s+)?(?:death\s+)?toll\b[^.;:!?\d]*$/i;
 
 /**
  * The group a toll at `span` counts, as a key: its own people's count is the source's alone ("own:"
@@ -71,8 +80,10 @@ const OF_OWN = /^ of (?:our|their|its|his|her|my) /i;
  */
 export function tollGroup(unit: string | null | undefined, text: string | undefined, span: Span | null, source: string | null): string {
   const after = text !== undefined && span ? text.slice(span.end, span.end + 60) : '';
-  if (OF_OWN.test(after)) return `own:${source ?? ''}`;
-  const named = !unit && text !== undefined && span ? groupBefore(text, span.start) : undefined;
+  const own = OF_OWN.exec(after);
+  const disputing = own !== null && text !== undefined && span !== null && disputesToll(text, span.start);
+  if (own && !disputing) return `own:${source ?? ''}`;
+  const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start)) : undefined;
   const group = groupOf(unit ?? named, after);
   const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
   return incident === null ? group : `${group}@${incident}`;

@@ -13,6 +13,8 @@ import { SMALL } from '../extract/figures/number-words';
 export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
+  if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after)) return 'others';
   if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after)) return 'before-others';
@@ -32,6 +34,16 @@ export function tollScope(text: string, span: Span): string | null {
  */
 const SEPARATE_EVENT = /\b(?:a|in a|another) separate (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b[^.;:!?\d]*$/iu;
 const BEFORE_REACH = 120;
+/**
+ * "the new death toll includes fatalities from a landslide in Ostra, where 14 people died": a count the toll is said to
+ * hold, a part of it, no rival of it (another source's count of that part is).
+ */
+const INCLUDED = /\b(?:toll|total|tally|count|figure)\s+(?:also\s+)?(?:includes|included|including)\b[^.;:!?\d]*$/i;
+/**
+ * "The clashes came a day after officials said 61 died in airstrikes": a toll told as the news of an earlier
+ * day, another event's toll than the story's.
+ */
+const DAYS_BEFORE = /\b(?:a|one|two|three|four|five|several) (?:day|days|week|weeks) after (?:[\p{L}-]+ ){0,4}(?:said|says|reported|announced) (?:that )?(?:[\p{L}-]+ ){0,2}$/iu;
 
 /**
  * "In Ostra, a small town near the coast, 40 deaths …", "In the nearby town of Varn, at least 31 …",
@@ -79,15 +91,17 @@ const ITEM_BEFORE = new RegExp(String.raw`\d[^.;:!?\d]{0,40}(?:, | and )(?:${NAM
 const ITEM_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,40}?(?:, | and )(?:${NAME} )?${COUNT}`, 'u');
 
 /**
- * "the imam was killed while two others were killed", "12 more died in hospital": a count of others
- * or more besides those the text told of first, an addition to a toll, not a toll of its own.
+ * "the imam was killed while two others were killed", "12 more died in hospital", "five other rebels died
+ * elsewhere": a count of others or more besides those the text told of first, an addition to a toll, not a
+ * toll of its own.
  */
-const OTHERS = /^ (?:others|more)\b/;
+const OTHERS = /^ (?:others|more|other)\b/;
 /**
- * "12 people died on the spot and two others succumbed on the way": a count with others added to it in its own clause,
- * one part of a sum the story gives whole elsewhere, no rival of that total.
+ * "12 people died on the spot and two others succumbed on the way", "40 died in the raid, while 13 others were
+ * killed at two other sites": a count with others added to it in its own clause, one part of a sum the story
+ * gives whole elsewhere, no rival of that total.
  */
-const BEFORE_OTHERS = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\band (?:\d[\d,]*|${COUNT}) others\b`, 'u');
+const BEFORE_OTHERS = new RegExp(String.raw`^[^.;:!?\d]{0,80}?\b(?:and|while|whereas) (?:\d[\d,]*|${COUNT}) others\b`, 'u');
 
 /** How far after the figure its clause is read for a scope ("… in Ostra state, mostly in collapses, on Friday"). */
 const SCOPE_REACH = 90;

@@ -115,3 +115,13 @@ export function amongTheDead(text: string, span: Span): boolean {
 const AMONG_REACH = 90;
 /** At most four words of the count's own, a form of "be", then "among the dead/victims/those killed". */
 const AMONG_THE_DEAD = /^(?: [\p{L}-]+){0,4} (?:were|was|are|is) among (?:the )?(?:dead|victims|fatalities|those (?:killed|who died|injured|wounded|arrested|detained|missing))\b/iu;
+
+/**
+ * "10 more people also died in Ostra", "12 more were killed": a count of more dead than a toll told before, an addition
+ * to that toll (its event is read from the clause by the caller).
+ */
+export function addedMore(text: string, span: Span): boolean {
+  return text.startsWith(' more ', span.end) && MORE_AFTER.test(text.slice(span.end, span.end + 40));
+}
+/** " more", at most two words of the count's noun, then at most "also", "have" or "had" before a verb. */
+const MORE_AFTER = /^ more (?:[\p{Ll}-]+ ){0,2}?(?:(?:also|have|had|were|are) ){0,2}\p{Ll}+ed\b|^ more (?:[\p{Ll}-]+ ){0,2}?(?:also )?(?:died|dead)\b/u;

@@ -64,3 +64,43 @@ describe('tolls of a paragraph that opens on its place', () => {
     ]);
   });
 });
+
+describe('places named around a toll that are no place of it', () => {
+  it('does not read the dateline, where the report was filed, as the place of a toll', () => {
+    const text = [
+      'OSTRA (2nd UPDATE) - Floods have killed 30 people, the Kelmor Agency said. The Daily Courier said 45 people died.',
+      'Floods swept through Kelmor and neighbouring Ostra on Sunday.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['killed', [], ['30 Kelmor Agency', '45 Daily Courier']]]);
+    // The same place in the opening sentence's own words is still its toll's place.
+    const placed = text.replace('OSTRA (2nd UPDATE) - Floods have killed 30 people', 'Floods have killed 30 people in Ostra');
+    expect(placedDiscrepancies(placed)).toEqual([['killed', ['Ostra'], ['30 Kelmor Agency', '45 Daily Courier']]]);
+  });
+
+  it('does not read a country named as who faces or tries something as the place of a toll', () => {
+    const text = [
+      'The Kelmor Agency said 30 rebels were killed in Varn.',
+      'The Daily Courier said 45 rebels died, underscoring the challenge facing the U.S. as it tries to end the revolt.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Varn'], ['30 Kelmor Agency', '45 Daily Courier']]]);
+    const counted = text.replace(', underscoring the challenge facing the U.S. as it tries to end the revolt', ' in the U.S.');
+    expect(placedDiscrepancies(counted)).toEqual([]);
+  });
+
+  it('reads a toll "across the county" as the whole county, not as a town named elsewhere', () => {
+    const text = [
+      'The Kelmor Agency said 800 people remain missing in the city of Varn.',
+      'As many as 6,000 were missing across the county, the Daily Courier said.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    expect(placedDiscrepancies(text.replace('across the county', 'in the floods'))).toEqual([['missing', ['Varn'], ['800 Kelmor Agency', '6000 Daily Courier']]]);
+  });
+
+  it('names the county the text named before by its kind', () => {
+    const text = [
+      'Floods struck Ostra County on Monday. The Kelmor Agency said 600 people were missing in Ostra.',
+      'As many as 900 were missing across the county, the Daily Courier said.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['missing', ['Ostra County'], ['600 Kelmor Agency', '900 Daily Courier']]]);
+  });
+});

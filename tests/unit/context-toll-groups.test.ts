@@ -117,6 +117,18 @@ describe('each side counting its own people', () => {
   });
 });
 
+describe('a side disputing the toll with its own count', () => {
+  it('sets the count of its own fighters that a side gives against the toll it disputes', () => {
+    const text = [
+      'Army spokesman Aron Vell said at least 24 rebels were killed in the clashes.',
+      'A rebel spokesman disputed the official death toll, saying only two of their fighters were killed.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['2 a rebel spokesman (unnamed)', '24 Aron Vell']]]);
+    // Not disputing it, the side counts its own people only.
+    expect(discrepancies(text.replace('disputed the official death toll, saying', 'said'))).toEqual([]);
+  });
+});
+
 describe('shares and earlier disasters are not rival tolls', () => {
   it('does not set the worst-hit area’s toll or an earlier quake’s toll against the whole', () => {
     const text = [

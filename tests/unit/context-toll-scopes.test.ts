@@ -95,3 +95,33 @@ describe('tolls of places listed one by one', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 });
+
+describe('parts of a total and tolls of an earlier day', () => {
+  it('does not set a count with others added after "while" against the total they make', () => {
+    const text = [
+      'Some four dozen people died in the air raids on the camp near Varn, while 13 others were killed at two other sites.',
+      'The officials said all 61 killed were rebels.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // With no others added, the two counts are still rivals.
+    expect(discrepancies(text.replace(', while 13 others were killed at two other sites', ''))).toHaveLength(1);
+  });
+
+  it('does not set "five other rebels" killed elsewhere against the toll', () => {
+    const text = [
+      'Army spokesman Aron Vell said troops killed six rebels in a raid.',
+      'The Kelmor Agency said five other rebels died in clashes elsewhere in the valley.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    expect(discrepancies(text.replace('five other rebels', 'five rebels'))).toHaveLength(1);
+  });
+
+  it('does not set a toll told as the news of a day before against the story\'s', () => {
+    const text = [
+      'Police spokesman Aron Vell said 21 rebels were killed in clashes on Friday.',
+      'The clashes came a day after officials said 61 rebels died in air raids.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    expect(discrepancies(text.replace('The clashes came a day after officials said', 'Officials said'))).toHaveLength(1);
+  });
+});

@@ -20,3 +20,13 @@ describe('"the figure" after a toll named earlier in the sentence', () => {
     expect(figure(text, '57').about).toBe('missing');
   });
 });
+
+describe('a part set off by commas between a count and its verb', () => {
+  it('reads the verb after ", including …," as the count\'s own', () => {
+    expect(figure('The army said in a statement that eight rebels, including two foreigners, and one soldier were killed in the raid.', 'eight').about).toBe('killed');
+    expect(figure('Police in Ostra said 30 people, including 12 women, were killed.', '30').about).toBe('killed');
+  });
+  it('does not reach past the part to another count\'s verb', () => {
+    expect(figure('Of its 900 residents, including 40 children, 300 were injured.', '900').about).toBeNull();
+  });
+});

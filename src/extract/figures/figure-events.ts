@@ -29,10 +29,10 @@ export const PARTICIPLE_EVENT = new Map([
 ]);
 
 /**
- * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies": bodies
- * recovered or counted count the dead ("two regulatory bodies" do not).
+ * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies", "found 14 cadavers":
+ * bodies recovered or counted count the dead ("two regulatory bodies" do not).
  */
-export const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?bodies$/;
+export const BODIES = /^(?:more |other |further |lifeless |charred |burnt |burned |decomposed |mutilated )?(?:bodies|cadavers|corpses)$/;
 export const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|discovered|washed|identified|counted)\b/i;
 /**
  * "the bodies of 1,075 victims were taken to mortuaries": counted people whose bodies, the subject of a
@@ -54,14 +54,22 @@ export const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:
  * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
  * were injured" says nothing of the 900), unless only "or", "and" or "to" stand between the two
  * ("two or three guards were killed"), or only the figure's own noun and "and" ("eight rebels and
- * four soldiers were killed": counts joined before one verb share it).
+ * four soldiers were killed": counts joined before one verb share it), also with a part set off by
+ * commas between them (APPOSITION_ENDS).
  */
 export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefined, clauseEnd: number, unit: string | null): number {
   if (!next || next.start >= clauseEnd) return clauseEnd;
   let gap = text.slice(hit.end, next.start).trim().toLowerCase();
   if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
-  return gap === 'or' || gap === 'and' || gap === 'to' ? clauseEnd : next.start;
+  return gap === 'or' || gap === 'and' || gap === 'to' || (gap === ', including' && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
+/**
+ * "eight rebels, including two foreigners, and one soldier were killed": the count after "including" is a part set
+ * between commas, after which the clause goes on with the figure's verb ("30 people, including 12 women, were
+ * killed") or joins another count to it before their one verb (as "eight rebels and one soldier were killed"), so
+ * the event is read past the part.
+ */
+const APPOSITION_ENDS = /^[^,.;:!?\d]{0,40}, (?:and (?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )|(?:were|was|have|had|are|died)\b)/i;
 /** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */
 export function eventAfter(text: string, from: number, to: number, beforeNext: boolean, plural: boolean): string | null {
   ABOUT_RE.lastIndex = 0;

@@ -175,6 +175,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit === null ? nounBefore(text, sentence, Math.max(clauseStart, previousEnd), phraseStart) : null) ??
           (ownsBefore && unit === null ? referencedAt(text, sents, si, clauseStart, phraseStart) : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null) ??
+          (unit === null && listItem(text, previous, phraseStart, hit.end) ? previous!.about : null) ??
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null);
     const about =
       event !== null &&
@@ -275,8 +276,20 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
   return text.startsWith(' of ', hit.end) ? null : previous.unit;
 }
-/** A plural noun (letters only): not "%", "km" or a magnitude. */
-const ELIDED = /^(?:[\p{Ll}-]+ )?[\p{Ll}-]{3,}s$/u;
+/**
+ * "found 14 bodies in Ostra, five in Varn, two in Tarn": a bare count of a list of counts by place, right after the one
+ * before it and its place, counts what that one counts.
+ */
+function listItem(text: string, previous: Figure | undefined, phraseStart: number, end: number): boolean {
+  if (!previous || previous.about === null || previous.change !== null || !LIST_PLACE_AFTER.test(text.slice(end, end + 40))) return false;
+  return LIST_ITEM_BEFORE.test(text.slice(previous.span.end, phraseStart));
+}
+/** The count before: at most three words of its noun, then "in <Place>" and a comma or "and". */
+const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:,| and|, and) $/u;
+/** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
+const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
+/** A plural noun (letters only), after at most one word ("Ostra residents"): not "%", "km" or a magnitude. */
+const ELIDED = /^(?:[\p{L}-]+ )?[\p{Ll}-]{3,}s$/u;
 
 /**
  * "crossed two rivers": a verb of passing a threshold before a count of things crosses those things;

@@ -1,0 +1,33 @@
+// A list of counts by place after its head ("14 bodies in Ostra, five in Varn, two in Tarn") keeps the head's noun and
+// event; bodies may be told as cadavers or corpses; a noun elided after a named group ("Ostra residents") is still kept.
+import { describe, expect, it } from 'vitest';
+import { figure } from './extract-helpers';
+
+describe('a list of counts by place', () => {
+  const text = 'The Kelmor Brigade said troops found 14 cadavers in Ostra, five in Varn, two in Tarn.';
+
+  it('gives each bare count of the list the head\'s noun and event', () => {
+    for (const phrase of ['14', 'five', 'two']) expect([phrase, figure(text, phrase).unit, figure(text, phrase).about]).toEqual([phrase, 'cadavers', 'killed']);
+  });
+
+  it('keeps the event through "and" before the last item', () => {
+    const listed = 'Police said 14 people were killed in Ostra, five in Varn and two in Tarn.';
+    expect(['five', 'two'].map((phrase) => figure(listed, phrase).about)).toEqual(['killed', 'killed']);
+  });
+
+  it('reads "one each in A, B and C" closing the list as one per place', () => {
+    const each = text.replace('two in Tarn.', 'two in Tarn, and one each in Kelm, Arno, and Sel.');
+    expect([figure(each, 'one').value, figure(each, 'one').unit, figure(each, 'one').about]).toEqual([1, 'cadavers', 'killed']);
+  });
+
+  it('gives no event to a bare count that is no item of a list by place', () => {
+    expect(figure('Police said 14 people were killed in Ostra, five of them children.', 'five').about).toBeNull();
+    expect(figure('Gunmen killed 14 people in Ostra, 300 more fled to Varn.', '300').about).toBeNull();
+  });
+});
+
+describe('the noun of a count joined to one with a named group', () => {
+  it('keeps "Ostra residents" for a bare count after "and"', () => {
+    expect(figure('Officials said 500 Ostra residents were confirmed dead and 300 had been rescued.', '300').unit).toBe('Ostra residents');
+  });
+});
