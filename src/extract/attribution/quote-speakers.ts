@@ -31,7 +31,18 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const tag = elements(ctx, q.close, limit);
   const after = afterQuote(ctx, tag, q.close);
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
-  return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+  return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+}
+
+/**
+ * `Whatever the outcome, Ms Ruiz shrugs, “We will go on.”`: a person's name and the one verb after it,
+ * set off by a comma right before the quote, introduce it whatever the verb ("shrugs", "smiles").
+ */
+function commaVerb(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const verb = els[els.length - 1];
+  const name = els[els.length - 2]?.name;
+  if (name?.kind !== 'person' || verb?.lower === undefined || verb.cls & FUNCTION || !/^,\s*$/.test(ctx.text.slice(verb.end, open))) return null;
+  return punctuatedBetween(ctx, name.end, verb.start) ? null : name.entity;
 }
 
 /**

@@ -115,13 +115,14 @@ function invertedReporter(ctx: AttributionContext, els: Element[], end: number):
 
 /**
  * The unnamed speaker's phrase opening with a determiner at els[at] ("a spokesman", "the local
- * tabloid"), with the body it speaks for, or null. A place may describe the speaker ("the Kelmor
+ * tabloid", "one official"), with the body it speaks for, or null. A place may describe the speaker ("the Kelmor
  * tabloid"); after "a" or "an" any name does ("a Kelmor Times reporter" is someone unnamed).
  */
 function unnamedPhrase(ctx: AttributionContext, els: Element[], at: number, end: number): Reporter | null {
   const opener = els[at]?.lower;
-  if (opener === undefined || !DETERMINERS.has(opener)) return null;
-  const indefinite = opener === 'a' || opener === 'an';
+  if (opener === undefined || !(DETERMINERS.has(opener) || STRANGER_OPENERS.has(opener))) return null;
+  // "says one Kelmor journalist", "said another official": someone unnamed, as after "a".
+  const indefinite = opener === 'a' || opener === 'an' || STRANGER_OPENERS.has(opener);
   for (let k = at + 1; k < els.length && k <= at + REPORTER_REACH; k++) {
     const e = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return null;

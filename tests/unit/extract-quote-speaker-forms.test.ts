@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** Each quote claim of `text` as [its first words, speaker, unnamed reporter]. */
+const quotes = (text: string): [string, string | null, string | null][] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'quote')
+    .map((c) => [c.text.split(/\s+/).slice(0, 3).join(' '), c.attributedTo, c.reportedBy]);
+
+describe('an unnamed speaker after a quote opening with "one" or "another"', () => {
+  it('stays unnamed, not the person named before', () => {
+    const before = 'Ana Ruiz, a Kelmor lawyer, said the court was biased. ';
+    expect(quotes(`${before}“Nobody will come,” says one Ostran journalist.`)).toEqual([['Nobody will come', null, 'one Ostran journalist']]);
+    expect(quotes(`${before}“Nobody will come,” said another official.`)).toEqual([['Nobody will come', null, 'another official']]);
+  });
+
+  it('leaves "one of …" and a named speaker as they were', () => {
+    expect(quotes('Ana Ruiz, a Kelmor lawyer, spoke in Varn. “Nobody will come,” said one of the lawyers.')).toEqual([['Nobody will come', 'Ana Ruiz', null]]);
+    expect(quotes('“Nobody will come,” says Ostran journalist Tomas Varga.')).toEqual([['Nobody will come', 'Tomas Varga', null]]);
+  });
+});
+
+describe('a named speaker and the one verb introducing a quote after a comma', () => {
+  it('speaks the quote whatever the verb ("sighs", "shrugs", "smiled")', () => {
+    expect(quotes('Ana Ruiz, a Kelmor lawyer, spoke on Monday. Whatever the court decides, Ms Ruiz sighs, “The case will go on for years.”')).toEqual([
+      ['The case will', 'Ana Ruiz', null],
+    ]);
+    expect(quotes('Ana Ruiz shrugs, “The case will go on.”')).toEqual([['The case will', 'Ana Ruiz', null]]);
+    expect(quotes('After the vote in Varn, Ana Ruiz smiled, “The case will go on.”')).toEqual([['The case will', 'Ana Ruiz', null]]);
+    expect(quotes('“The case will go on,” Ana Ruiz sighed.')).toEqual([['The case will', 'Ana Ruiz', null]]);
+  });
+
+  it('gives no speaker where the words before the comma are no name and its verb', () => {
+    expect(quotes('Ana Ruiz, “The case will go on.”')).toEqual([['The case will', null, null]]);
+    expect(quotes('The court met Ana Ruiz in Varn, “The case will go on.”')).toEqual([['The case will', null, null]]);
+  });
+});
