@@ -36,3 +36,17 @@ describe('a named speaker and the one verb introducing a quote after a comma', (
     expect(quotes('The court met Ana Ruiz in Varn, “The case will go on.”')).toEqual([['The case will', null, null]]);
   });
 });
+
+describe('a speaker after a quote whose initials open with "A."', () => {
+  // The card may or may not keep the initial "A." (a matter of the names): the speaker is that card.
+  const speakerOf = (text: string): string | null | undefined => extract(text).claims.find((c) => c.kind === 'quote')?.attributedTo;
+
+  it('is the person named, not the article "a"', () => {
+    expect(speakerOf('“We are doing all we can,” A. K. Varnsson, Ostra’s minister for forests, told KNC Tuesday.')).toMatch(/^(A\. )?K\. Varnsson$/);
+    expect(speakerOf('“We are doing all we can,” A. K. Varnsson said.')).toMatch(/^(A\. )?K\. Varnsson$/);
+  });
+
+  it('leaves a lower-case "a" opening an unnamed speaker', () => {
+    expect(quotes('“We are doing all we can,” a ministry official said.')).toEqual([['We are doing', null, 'a ministry official']]);
+  });
+});

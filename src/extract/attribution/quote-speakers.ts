@@ -1,7 +1,7 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
-import { classAt, LOWER } from '../chars';
+import { classAt, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
@@ -97,7 +97,7 @@ function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
 
 /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
-  const els = skipTitle(skipLongTitle(ctx, all), 0);
+  const els = skipTitle(skipLongTitle(ctx, skipInitial(ctx, all)), 0);
   const first = els[0];
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
@@ -140,6 +140,17 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
+}
+
+/**
+ * `,” A. K. Varnsson, the minister, told reporters`: an initial "A." read as the article "a" right
+ * before a person's name is the first of that name's initials; the name is what follows.
+ */
+function skipInitial(ctx: AttributionContext, els: Element[]): Element[] {
+  const first = els[0];
+  const name = els[1]?.name;
+  if (first?.lower !== 'a' || first.end - first.start !== 1 || name?.kind !== 'person') return els;
+  return /^\.\s$/.test(ctx.text.slice(first.end, name.start)) && classAt(ctx.text, first.start) & UPPER ? els.slice(1) : els;
 }
 
 /**
