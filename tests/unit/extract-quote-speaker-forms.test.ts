@@ -50,3 +50,19 @@ describe('a speaker after a quote whose initials open with "A."', () => {
     expect(quotes('“We are doing all we can,” a ministry official said.')).toEqual([['We are doing', null, 'a ministry official']]);
   });
 });
+
+describe('"the former <title>" after a quote', () => {
+  it('is the person the text speaks of, where no one named holds the title', () => {
+    const text = 'Tomas Kelmor, the Ostra Party leader, spoke in Varn. He added that the court was biased.\n\n“The court did not act,” the former premier added.';
+    expect(quotes(text)).toEqual([['The court did', 'Tomas Kelmor', null]]);
+  });
+
+  it('is the person first described with that former title, not the last one named', () => {
+    const text = 'Tomas Kelmor, the former health minister, spoke in Varn. Ana Ruiz said it was over. “The court did not act,” the former minister said.';
+    expect(quotes(text)).toEqual([['The court did', 'Tomas Kelmor', null]]);
+  });
+
+  it('leaves a title held now unnamed ("the minister")', () => {
+    expect(quotes('Tomas Kelmor spoke in Varn. “The court did not act,” the minister said.')).toEqual([['The court did', null, 'the minister']]);
+  });
+});
