@@ -66,3 +66,14 @@ describe('"the former <title>" after a quote', () => {
     expect(quotes('Tomas Kelmor spoke in Varn. “The court did not act,” the minister said.')).toEqual([['The court did', null, 'the minister']]);
   });
 });
+
+describe('a possessed noun of a speaker before the subject', () => {
+  it('does not hide the subject a participle of speech reports for', () => {
+    const text = 'A day after his party’s victory in the polls, Ostra Party Chairman Tomas Kelmor demanded early polls, while also calling for the resignation of Chief Judge Ana Ruiz, saying that the “the largest party of Ostra does not trust” the head of the court.';
+    expect(quotes(text)).toEqual([['the largest party', 'Tomas Kelmor', null]]);
+  });
+
+  it('leaves an unnamed subject acting on a name as it was', () => {
+    expect(quotes('Officials advised Tomas Kelmor to leave the town, citing “grave risks” there.')).toEqual([['grave risks', null, 'officials']]);
+  });
+});
