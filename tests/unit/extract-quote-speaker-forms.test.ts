@@ -77,3 +77,23 @@ describe('a possessed noun of a speaker before the subject', () => {
     expect(quotes('Officials advised Tomas Kelmor to leave the town, citing “grave risks” there.')).toEqual([['grave risks', null, 'officials']]);
   });
 });
+
+describe('quoted words in the clause of a person, whatever the verb', () => {
+  it('are the words of the person the sentence opens with ("alluded to", "wherein")', () => {
+    const text = 'Ana Ruiz spoke in Varn. Mr Ruiz also alluded to “eight separate cases” wherein the court had “ruled against the party before its rulings were overturned”.';
+    expect(quotes(text)).toEqual([
+      ['eight separate cases', 'Ana Ruiz', null],
+      ['ruled against the', 'Ana Ruiz', null],
+    ]);
+  });
+
+  it('are the words of the person whose "who" clause holds them', () => {
+    const text = 'The remark was a jibe at Ostra Party leader Tomas Kelmor who, earlier this month, had wondered how “all thieves have Varn in their names”.';
+    expect(quotes(text)).toEqual([['all thieves have', 'Tomas Kelmor', null]]);
+  });
+
+  it('are no one’s where another clause speaks or the words are a label', () => {
+    expect(quotes('Ana Ruiz visited the camp, which the army calls “a safe zone for all”.')).toEqual([['a safe zone', null, null]]);
+    expect(quotes('Ana Ruiz visited the “safe zone” in Varn.')).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
 import { classAt, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES } from '../lexicon';
+import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
@@ -43,6 +43,43 @@ function commaVerb(ctx: AttributionContext, els: Element[], open: number): numbe
   const name = els[els.length - 2]?.name;
   if (name?.kind !== 'person' || verb?.lower === undefined || verb.cls & FUNCTION || !/^,\s*$/.test(ctx.text.slice(verb.end, open))) return null;
   return punctuatedBetween(ctx, name.end, verb.start) ? null : name.entity;
+}
+
+/**
+ * `Mr Kelmor also alluded to “eight separate cases” wherein the court had “ruled against …”`, `… a jibe
+ * at Tomas Kelmor who, earlier this month, had wondered how “…”`: quoted words in a clause whose subject
+ * is a person, whatever that person's verb, are that person's words: the sentence opens with the name
+ * (after a courtesy title) and its verb, or the name's relative clause "who …" holds the quote at
+ * `open` (closing at `close`) with no other name before it. For a sentence whose source is not named.
+ */
+export function quotingSubject(ctx: AttributionContext, i: number, open: number, close: number): number | null {
+  // One or two words set off are a label the article quotes ("visited the “safe zone”"), no speech.
+  if (ctx.text.slice(open, close).trim().split(/\s+/).length < MIN_SPEECH_WORDS) return null;
+  const els = sentenceElements(ctx, i);
+  const k = els[0]?.lower !== undefined && HONORIFICS.has(els[0].lower) ? 1 : 0;
+  let person: number | null = els[k]?.name?.kind === 'person' && verbAfter(ctx, els, k + 1) ? els[k]!.name!.entity : null;
+  for (let j = k + 1; j < els.length && els[j]!.end <= open; j++) {
+    const e = els[j]!;
+    // "…, which the army calls “…”": someone else's words.
+    if (e.cls & REPORTING_VERB || OTHER_RELATIVES.has(e.lower)) person = null;
+    else if (e.name && person === null) person = e.name.kind === 'person' && els[j + 1]?.lower === 'who' && !punctuatedBetween(ctx, e.end, els[j + 1]!.start) ? e.name.entity : null;
+  }
+  return person;
+}
+
+/** Relative words opening a clause with a subject of its own. */
+const OTHER_RELATIVES: ReadonlySet<string | undefined> = new Set(['which', 'whom', 'whose']);
+
+/** Fewest words of quoted speech read as a clause subject's words. */
+const MIN_SPEECH_WORDS = 3;
+
+/** A lower-case verb (past or present, after auxiliaries) stands at els[k], not cut from its subject by punctuation. */
+function verbAfter(ctx: AttributionContext, els: Element[], k: number): boolean {
+  let v = k;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || punctuatedBetween(ctx, els[k - 1]!.end, verb.start)) return false;
+  return (classAt(ctx.text, verb.start) & LOWER) !== 0 && (verb.lower.endsWith('ed') || verb.lower.endsWith('s'));
 }
 
 /**
