@@ -97,3 +97,14 @@ describe('quoted words in the clause of a person, whatever the verb', () => {
     expect(quotes('Ana Ruiz visited the “safe zone” in Varn.')).toEqual([]);
   });
 });
+
+describe('an unnamed reporter dated by a participle', () => {
+  it('reports the quote after "The report issued Wednesday noted that"', () => {
+    expect(quotes('The report issued Wednesday noted that “official figures remain much lower.”')).toEqual([['official figures remain', null, 'the report']]);
+    expect(quotes('The report issued on Wednesday noted that “official figures remain much lower.”')).toEqual([['official figures remain', null, 'the report']]);
+  });
+
+  it('leaves a report its issuer names with that issuer', () => {
+    expect(quotes('The report issued by Ostra noted that “official figures remain much lower.”')).toEqual([['official figures remain', 'Ostra', null]]);
+  });
+});
