@@ -98,7 +98,7 @@ export function buildClaims(
         if (source !== null && speaksForQuote(text, names, source, s, q)) speaker = source;
         // "She pledged to “use every tool we have”": the quoted words are those of the person the
         // sentence opens with.
-        else if (source === null && q.open > s.start) speaker = who.pronounSubject(si) ?? headlineOf(text, names, s, q);
+        else if (source === null && q.open > s.start) speaker = who.pronounSubject(si) ?? headlineOf(text, names, s, q) ?? who.quotingSubject(si, q.open, q.close);
       }
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
       const ownVerb = speaker === null ? who.reporterAfter(q, paras[q.para]!.end) : null;
@@ -243,6 +243,12 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
   const source = who.sourceOfSentence(si);
   const { start, end } = q.segments[0]!;
   if (source === null) {
+    // "Kelmor alluded to “eight cases”": the words of the person the clause's subject is.
+    const subject = who.quotingSubject(si, q.open, q.close);
+    if (subject !== null) {
+      claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, subject), reportedBy: null, figures: [], span: { start, end } });
+      return;
+    }
     // "Officials said the rescue was 'miraculous'": an unnamed reporter whose report holds the words.
     const reporter = who.unnamedReporter(si);
     if (reporter !== null && (reporter.end <= q.open || reporter.start >= q.close) && q.close <= reporter.until && !labels(text, reporter, q.open)) {

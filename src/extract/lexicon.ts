@@ -447,7 +447,7 @@ export const REPORTING_VERBS = set(
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
     'shared termed maintained maintains tell tallied retorted retorts complained complains quipped quips ' +
-    'joked jokes boasted boasts exclaimed',
+    'joked jokes boasted boasts exclaimed sighed sighs admits',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

@@ -337,10 +337,10 @@ describe('a pronoun after a clause opened by "but"', () => {
 });
 
 describe('a quote its sentence introduces and closes with a full stop', () => {
-  it('takes no reporter from the next sentence, nor from a word inside it', () => {
+  it('takes no reporter from the next sentence, nor from a word inside it: its own subject reports it', () => {
     const text = 'It said in a situation report on Kelmor that 2 million people were affected. The report issued Tuesday noted that "official casualty counts remain far lower than ours." The army said 3,000 people were killed.';
     const q = extract(text).claims.find((c) => c.kind === 'quote')!;
-    expect([q.attributedTo, q.reportedBy]).toEqual([null, null]);
+    expect([q.attributedTo, q.reportedBy]).toEqual([null, 'the report']);
   });
 });
 

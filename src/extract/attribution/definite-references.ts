@@ -3,6 +3,7 @@ import { type AttributionContext, type Element, type Named, punctuatedBetween } 
 import { BODY_NOUN } from './words';
 import { COMPANY_NOUNS } from '../lexicon';
 import { firstFrom } from '../ranges';
+import { resolve } from './pronouns';
 import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
 
 /** "the office said", "according to the monitoring mission", "police said": the last body named with that head noun. */
@@ -14,7 +15,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const e = els[i]!;
     // "the minister said": a title stands for the last person who had it.
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
@@ -22,6 +23,27 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   }
   return null;
 }
+
+/**
+ * "“…,” the former premier added": a title someone held before, which no one named holds, describes
+ * a person the text already speaks of, as "he" would; that person, or null.
+ */
+function formerHolder(ctx: AttributionContext, els: Element[], from: number, noun: number): number | null {
+  let former = false;
+  for (let k = from; k < noun; k++) former ||= els[k]!.lower === 'former';
+  if (!former) return null;
+  const at = els[noun]!.start;
+  // "Tomas Kelmor, the former minister, …": the person the text first described so, where its roles missed it.
+  const described = new RegExp(`^,\\s+(?:the\\s+|a\\s+)?former\\b[^,.;]{0,40}\\b${els[noun]!.lower}\\b`, 'i');
+  for (let i = firstFrom(ctx.names, at) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.kind === 'person' && described.test(ctx.text.slice(n.end, n.end + DESCRIPTION_REACH))) return n.entity;
+  }
+  return resolve(ctx, at, 'he');
+}
+
+/** How far after a name its description "…, the former health minister," may reach. */
+const DESCRIPTION_REACH = 60;
 
 /**
  * "the health minister said": the last person whose title has the words els[from..noun] ("health

@@ -4,7 +4,7 @@ import { accordingAfter, clauseSources, type ClauseSource } from './clause-sourc
 import { agentAfter, consensusFigure, ownerBefore, placeGloss, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
-import { speakerBefore, speakerOf } from './quote-speakers';
+import { quotingSubject, speakerBefore, speakerOf } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
 import { sourceOfSentence } from './sentence-sources';
 import type { Token } from '../tokens';
@@ -22,6 +22,10 @@ export class Attributor {
 
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
     return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  quotingSubject(i: number, open: number, close: number): number | null {
+    return quotingSubject(this.ctx, i, open, close);
   }
 
   speakerBefore(i: number, pos: number): number | null {

@@ -1,8 +1,8 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
-import { classAt, LOWER } from '../chars';
-import { BARE_ARTICLES } from '../lexicon';
+import { classAt, LOWER, UPPER } from '../chars';
+import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
@@ -31,7 +31,55 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const tag = elements(ctx, q.close, limit);
   const after = afterQuote(ctx, tag, q.close);
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
-  return sourceOf(ctx, before, 'last') ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+  return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+}
+
+/**
+ * `Whatever the outcome, Ms Ruiz shrugs, “We will go on.”`: a person's name and the one verb after it,
+ * set off by a comma right before the quote, introduce it whatever the verb ("shrugs", "smiles").
+ */
+function commaVerb(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const verb = els[els.length - 1];
+  const name = els[els.length - 2]?.name;
+  if (name?.kind !== 'person' || verb?.lower === undefined || verb.cls & FUNCTION || !/^,\s*$/.test(ctx.text.slice(verb.end, open))) return null;
+  return punctuatedBetween(ctx, name.end, verb.start) ? null : name.entity;
+}
+
+/**
+ * `Mr Kelmor also alluded to “eight separate cases” wherein the court had “ruled against …”`, `… a jibe
+ * at Tomas Kelmor who, earlier this month, had wondered how “…”`: quoted words in a clause whose subject
+ * is a person, whatever that person's verb, are that person's words: the sentence opens with the name
+ * (after a courtesy title) and its verb, or the name's relative clause "who …" holds the quote at
+ * `open` (closing at `close`) with no other name before it. For a sentence whose source is not named.
+ */
+export function quotingSubject(ctx: AttributionContext, i: number, open: number, close: number): number | null {
+  // One or two words set off are a label the article quotes ("visited the “safe zone”"), no speech.
+  if (ctx.text.slice(open, close).trim().split(/\s+/).length < MIN_SPEECH_WORDS) return null;
+  const els = sentenceElements(ctx, i);
+  const k = els[0]?.lower !== undefined && HONORIFICS.has(els[0].lower) ? 1 : 0;
+  let person: number | null = els[k]?.name?.kind === 'person' && verbAfter(ctx, els, k + 1) ? els[k]!.name!.entity : null;
+  for (let j = k + 1; j < els.length && els[j]!.end <= open; j++) {
+    const e = els[j]!;
+    // "…, which the army calls “…”": someone else's words.
+    if (e.cls & REPORTING_VERB || OTHER_RELATIVES.has(e.lower)) person = null;
+    else if (e.name && person === null) person = e.name.kind === 'person' && els[j + 1]?.lower === 'who' && !punctuatedBetween(ctx, e.end, els[j + 1]!.start) ? e.name.entity : null;
+  }
+  return person;
+}
+
+/** Relative words opening a clause with a subject of its own. */
+const OTHER_RELATIVES: ReadonlySet<string | undefined> = new Set(['which', 'whom', 'whose']);
+
+/** Fewest words of quoted speech read as a clause subject's words. */
+const MIN_SPEECH_WORDS = 3;
+
+/** A lower-case verb (past or present, after auxiliaries) stands at els[k], not cut from its subject by punctuation. */
+function verbAfter(ctx: AttributionContext, els: Element[], k: number): boolean {
+  let v = k;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || punctuatedBetween(ctx, els[k - 1]!.end, verb.start)) return false;
+  return (classAt(ctx.text, verb.start) & LOWER) !== 0 && (verb.lower.endsWith('ed') || verb.lower.endsWith('s'));
 }
 
 /**
@@ -86,7 +134,7 @@ function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
 
 /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
-  const els = skipTitle(skipLongTitle(ctx, all), 0);
+  const els = skipTitle(skipLongTitle(ctx, skipInitial(ctx, all)), 0);
   const first = els[0];
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
@@ -129,6 +177,17 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
+}
+
+/**
+ * `,” A. K. Varnsson, the minister, told reporters`: an initial "A." read as the article "a" right
+ * before a person's name is the first of that name's initials; the name is what follows.
+ */
+function skipInitial(ctx: AttributionContext, els: Element[]): Element[] {
+  const first = els[0];
+  const name = els[1]?.name;
+  if (first?.lower !== 'a' || first.end - first.start !== 1 || name?.kind !== 'person') return els;
+  return /^\.\s$/.test(ctx.text.slice(first.end, name.start)) && classAt(ctx.text, first.start) & UPPER ? els.slice(1) : els;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
-import { type AttributionContext, type Element, MAX_SENTENCE, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
@@ -284,7 +284,8 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
     if (first === null && !name && (isPronoun(e.lower) || e.cls & REPORTING_VERB)) return isPronoun(e.lower) ? resolve(ctx, e.start, e.lower!) : subjectBefore(ctx, els, i);
     // "Officials advised Berg to leave, citing …": an unnamed subject acts, and the name after its verb
     // is no subject; "Chief election commissioner Ana Ruiz dismissed …" is a title before its person.
-    if (first === null && !name && e.lower !== undefined && isSpeakerNoun(e.lower) && els[i + 1] && !els[i + 1]!.name && !SUBJECT_LINKS.has(els[i + 1]!.lower!)) {
+    // A possessed noun ("after his party's victory, Ruiz …") is no subject.
+    if (first === null && !name && e.lower !== undefined && isSpeakerNoun(e.lower) && els[i + 1] && !els[i + 1]!.name && !SUBJECT_LINKS.has(els[i + 1]!.lower!) && !possessed(ctx, e)) {
       const titled = personAfterLowerTitle(els, i);
       return titled === null ? null : els[titled]!.name!.entity;
     }

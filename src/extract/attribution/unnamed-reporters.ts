@@ -115,13 +115,14 @@ function invertedReporter(ctx: AttributionContext, els: Element[], end: number):
 
 /**
  * The unnamed speaker's phrase opening with a determiner at els[at] ("a spokesman", "the local
- * tabloid"), with the body it speaks for, or null. A place may describe the speaker ("the Kelmor
+ * tabloid", "one official"), with the body it speaks for, or null. A place may describe the speaker ("the Kelmor
  * tabloid"); after "a" or "an" any name does ("a Kelmor Times reporter" is someone unnamed).
  */
 function unnamedPhrase(ctx: AttributionContext, els: Element[], at: number, end: number): Reporter | null {
   const opener = els[at]?.lower;
-  if (opener === undefined || !DETERMINERS.has(opener)) return null;
-  const indefinite = opener === 'a' || opener === 'an';
+  if (opener === undefined || !(DETERMINERS.has(opener) || STRANGER_OPENERS.has(opener))) return null;
+  // "says one Kelmor journalist", "said another official": someone unnamed, as after "a".
+  const indefinite = opener === 'a' || opener === 'an' || STRANGER_OPENERS.has(opener);
   for (let k = at + 1; k < els.length && k <= at + REPORTER_REACH; k++) {
     const e = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return null;
@@ -362,6 +363,12 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       i = closed - 1;
       continue;
     }
+    // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped.
+    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) : 0;
+    if (dated > 0) {
+      i += dated - 1;
+      continue;
+    }
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
@@ -387,6 +394,14 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     else noun = i;
   }
   return null;
+}
+
+/** Elements of a past participle and its day at els[i] ("issued Wednesday", "released on Monday"), or 0. */
+function datedParticiple(els: Element[], i: number): number {
+  const e = els[i]!;
+  if (e.lower === undefined || !e.lower.endsWith('ed') || e.cls & REPORTING_VERB) return 0;
+  const on = els[i + 1]?.lower === 'on' ? 1 : 0;
+  return (els[i + 1 + on]?.cls ?? 0) & WEEKDAY ? 2 + on : 0;
 }
 
 /** Index of the word after the comma closing a relative clause opened by "who" at els[who] (after a comma), or -1. */

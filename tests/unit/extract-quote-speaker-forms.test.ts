@@ -1,0 +1,110 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** Each quote claim of `text` as [its first words, speaker, unnamed reporter]. */
+const quotes = (text: string): [string, string | null, string | null][] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'quote')
+    .map((c) => [c.text.split(/\s+/).slice(0, 3).join(' '), c.attributedTo, c.reportedBy]);
+
+describe('an unnamed speaker after a quote opening with "one" or "another"', () => {
+  it('stays unnamed, not the person named before', () => {
+    const before = 'Ana Ruiz, a Kelmor lawyer, said the court was biased. ';
+    expect(quotes(`${before}“Nobody will come,” says one Ostran journalist.`)).toEqual([['Nobody will come', null, 'one Ostran journalist']]);
+    expect(quotes(`${before}“Nobody will come,” said another official.`)).toEqual([['Nobody will come', null, 'another official']]);
+  });
+
+  it('leaves "one of …" and a named speaker as they were', () => {
+    expect(quotes('Ana Ruiz, a Kelmor lawyer, spoke in Varn. “Nobody will come,” said one of the lawyers.')).toEqual([['Nobody will come', 'Ana Ruiz', null]]);
+    expect(quotes('“Nobody will come,” says Ostran journalist Tomas Varga.')).toEqual([['Nobody will come', 'Tomas Varga', null]]);
+  });
+});
+
+describe('a named speaker and the one verb introducing a quote after a comma', () => {
+  it('speaks the quote whatever the verb ("sighs", "shrugs", "smiled")', () => {
+    expect(quotes('Ana Ruiz, a Kelmor lawyer, spoke on Monday. Whatever the court decides, Ms Ruiz sighs, “The case will go on for years.”')).toEqual([
+      ['The case will', 'Ana Ruiz', null],
+    ]);
+    expect(quotes('Ana Ruiz shrugs, “The case will go on.”')).toEqual([['The case will', 'Ana Ruiz', null]]);
+    expect(quotes('After the vote in Varn, Ana Ruiz smiled, “The case will go on.”')).toEqual([['The case will', 'Ana Ruiz', null]]);
+    expect(quotes('“The case will go on,” Ana Ruiz sighed.')).toEqual([['The case will', 'Ana Ruiz', null]]);
+  });
+
+  it('gives no speaker where the words before the comma are no name and its verb', () => {
+    expect(quotes('Ana Ruiz, “The case will go on.”')).toEqual([['The case will', null, null]]);
+    expect(quotes('The court met Ana Ruiz in Varn, “The case will go on.”')).toEqual([['The case will', null, null]]);
+  });
+});
+
+describe('a speaker after a quote whose initials open with "A."', () => {
+  // The card may or may not keep the initial "A." (a matter of the names): the speaker is that card.
+  const speakerOf = (text: string): string | null | undefined => extract(text).claims.find((c) => c.kind === 'quote')?.attributedTo;
+
+  it('is the person named, not the article "a"', () => {
+    expect(speakerOf('“We are doing all we can,” A. K. Varnsson, Ostra’s minister for forests, told KNC Tuesday.')).toMatch(/^(A\. )?K\. Varnsson$/);
+    expect(speakerOf('“We are doing all we can,” A. K. Varnsson said.')).toMatch(/^(A\. )?K\. Varnsson$/);
+  });
+
+  it('leaves a lower-case "a" opening an unnamed speaker', () => {
+    expect(quotes('“We are doing all we can,” a ministry official said.')).toEqual([['We are doing', null, 'a ministry official']]);
+  });
+});
+
+describe('"the former <title>" after a quote', () => {
+  it('is the person the text speaks of, where no one named holds the title', () => {
+    const text = 'Tomas Kelmor, the Ostra Party leader, spoke in Varn. He added that the court was biased.\n\n“The court did not act,” the former premier added.';
+    expect(quotes(text)).toEqual([['The court did', 'Tomas Kelmor', null]]);
+  });
+
+  it('is the person first described with that former title, not the last one named', () => {
+    const text = 'Tomas Kelmor, the former health minister, spoke in Varn. Ana Ruiz said it was over. “The court did not act,” the former minister said.';
+    expect(quotes(text)).toEqual([['The court did', 'Tomas Kelmor', null]]);
+  });
+
+  it('leaves a title held now unnamed ("the minister")', () => {
+    expect(quotes('Tomas Kelmor spoke in Varn. “The court did not act,” the minister said.')).toEqual([['The court did', null, 'the minister']]);
+  });
+});
+
+describe('a possessed noun of a speaker before the subject', () => {
+  it('does not hide the subject a participle of speech reports for', () => {
+    const text = 'A day after his party’s victory in the polls, Ostra Party Chairman Tomas Kelmor demanded early polls, while also calling for the resignation of Chief Judge Ana Ruiz, saying that the “the largest party of Ostra does not trust” the head of the court.';
+    expect(quotes(text)).toEqual([['the largest party', 'Tomas Kelmor', null]]);
+  });
+
+  it('leaves an unnamed subject acting on a name as it was', () => {
+    expect(quotes('Officials advised Tomas Kelmor to leave the town, citing “grave risks” there.')).toEqual([['grave risks', null, 'officials']]);
+  });
+});
+
+describe('quoted words in the clause of a person, whatever the verb', () => {
+  it('are the words of the person the sentence opens with ("alluded to", "wherein")', () => {
+    const text = 'Ana Ruiz spoke in Varn. Mr Ruiz also alluded to “eight separate cases” wherein the court had “ruled against the party before its rulings were overturned”.';
+    expect(quotes(text)).toEqual([
+      ['eight separate cases', 'Ana Ruiz', null],
+      ['ruled against the', 'Ana Ruiz', null],
+    ]);
+  });
+
+  it('are the words of the person whose "who" clause holds them', () => {
+    const text = 'The remark was a jibe at Ostra Party leader Tomas Kelmor who, earlier this month, had wondered how “all thieves have Varn in their names”.';
+    expect(quotes(text)).toEqual([['all thieves have', 'Tomas Kelmor', null]]);
+  });
+
+  it('are no one’s where another clause speaks or the words are a label', () => {
+    expect(quotes('Ana Ruiz visited the camp, which the army calls “a safe zone for all”.')).toEqual([['a safe zone', null, null]]);
+    expect(quotes('Ana Ruiz visited the “safe zone” in Varn.')).toEqual([]);
+  });
+});
+
+describe('an unnamed reporter dated by a participle', () => {
+  it('reports the quote after "The report issued Wednesday noted that"', () => {
+    expect(quotes('The report issued Wednesday noted that “official figures remain much lower.”')).toEqual([['official figures remain', null, 'the report']]);
+    expect(quotes('The report issued on Wednesday noted that “official figures remain much lower.”')).toEqual([['official figures remain', null, 'the report']]);
+  });
+
+  it('leaves a report its issuer names with that issuer', () => {
+    expect(quotes('The report issued by Ostra noted that “official figures remain much lower.”')).toEqual([['official figures remain', 'Ostra', null]]);
+  });
+});
