@@ -142,7 +142,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "500 Wenchuan residents": the people who live there.
     const placeNext = !indefinite && ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
-    if (placeNext || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
+    // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
+    const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
+    if (placeNext || countFrom || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
     if (beforeClass & STORM) storm++;
@@ -241,6 +243,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
 /** "the Consumer Electronics Show": an event's noun closing a name in title case (not "RECORDS … SHOW", a headline's verb). */
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
+
+/** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
+const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 
 /** Words before a name that make it their object, so not the subject of a reporting verb after it. */
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);
