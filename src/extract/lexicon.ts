@@ -249,7 +249,7 @@ export const ORG_CUES = set(
 export const NAME_ADJECTIVE_SUFFIXES = set(
   'based backed led owned funded financed run operated controlled ruled held occupied annexed sponsored ' +
     'supported allied aligned affiliated linked born bred made style era dominated focused centred centered ' +
-    'speaking registered headquartered brokered mediated appointed installed imposed inspired leaning wide',
+    'speaking registered headquartered brokered mediated appointed installed imposed inspired leaning wide listed',
 );
 
 /** Event words: last word of a name ("G20 Summit", "World Cup", "Pushkar Mela", a fair in South Asia). */

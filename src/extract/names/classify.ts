@@ -152,7 +152,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
     const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
-    if (placeNext || countFrom || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
+    // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.
+    const seatAdjective = SEAT_ADJECTIVE.test(text.slice(o.end, o.end + 16));
+    if (placeNext || countFrom || seatAdjective || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
     if (beforeClass & STORM) storm++;
@@ -268,6 +270,9 @@ function isAtSea(text: string, start: number): boolean {
 }
 const AT_SEA = /(?:^|(\S+) )(?:in|across|over|into|off|from) the $/;
 const WRITING = /^(?:wrote|writes|writing|written|published|said|told|article|essay|piece|column|interview)$/i;
+
+/** A hyphen and the participle of a seat after a name: "-based", "-born", "-listed", "-headquartered". */
+const SEAT_ADJECTIVE = /^-(?:based|born|listed|headquartered)\b/;
 
 /** Words before a name that make it their object, so not the subject of a reporting verb after it. */
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);
