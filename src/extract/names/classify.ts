@@ -180,7 +180,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "shares of Acme": only a company has shares; "analysts polled by Acme": only a body surveys.
     if ((before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) || (before === 'by' && SURVEYED.test(wordBeforeLast(text, lo, o.start).toLowerCase()))) orgCue++;
     // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
-    if (COMPANY_AFTER.test(text.slice(o.end, hi))) business++;
+    // Reach past a day and its date ("on Thursday (Nov 9) posted an 8 percent rise in net profit").
+    if (COMPANY_AFTER.test(text.slice(o.end, o.end + 120))) business++;
     if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     // "Tshabalo’s address … when he began": a one-word name that owns a speech speaks as well.

@@ -9,7 +9,7 @@ import { companyNamed, companyTail, keepsNameApostrophe } from './company-names'
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
-import { creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
+import { COMPANY_AFTER, creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
@@ -122,6 +122,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
             abbreviatesNameBefore(text, tokens, first, from) ||
             // "Ostratu’s president expressed …": a word that fills a body's office names it, also at a sentence's start.
             (first.possessive && !isCommonNoun(first) && OFFICE_OWNED_AFTER.test(text.slice(first.end, first.end + 40))) ||
+            // "Kelmortel on Thursday (Nov 9) posted an 8 percent rise in net profit": a company reporting its results opens the sentence.
+            (!isCommonNoun(first) && COMPANY_AFTER.test(text.slice(first.end, first.end + 120))) ||
             (!isCommonNoun(first) &&
               !isAbstractPlural(first.lower) &&
               !isFieldPlural(first.lower) &&
