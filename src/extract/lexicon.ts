@@ -83,6 +83,9 @@ export const DEMONYMS = set(
     'democrat democrats republican republicans tory tories',
 );
 
+/** Oceans and seas named by one word, which an outlet may share ("the Atlantic"): "in the Atlantic" is the ocean. */
+export const OCEANS = set('atlantic pacific arctic antarctic mediterranean caribbean baltic');
+
 /** Countries, regions and large cities (exact lower-case names, comma-separated as some have spaces). */
 export const PLACES = list(
   'us,usa,u.s,u.s.a,uk,u.k,united states,united kingdom,britain,great britain,england,scotland,wales,' +
@@ -246,7 +249,7 @@ export const ORG_CUES = set(
 export const NAME_ADJECTIVE_SUFFIXES = set(
   'based backed led owned funded financed run operated controlled ruled held occupied annexed sponsored ' +
     'supported allied aligned affiliated linked born bred made style era dominated focused centred centered ' +
-    'speaking registered headquartered brokered mediated appointed installed imposed inspired leaning wide',
+    'speaking registered headquartered brokered mediated appointed installed imposed inspired leaning wide listed',
 );
 
 /** Event words: last word of a name ("G20 Summit", "World Cup", "Pushkar Mela", a fair in South Asia). */
@@ -276,7 +279,9 @@ export const BODY_LEVELS = set('provincial state federal county regional municip
 export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
 
 /** Last words of the names of landforms ("the Kelmor Valley", "the Ostra Hills"): the name is a place. */
-export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert');
+export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago');
+/** Words after a place's name that say a vote held there: "the Kelmu by-elections", "the Varn bypoll". */
+export const SEAT_VOTES = set('by-election by-elections bypoll bypolls by-poll by-polls constituency');
 
 /** First words of geographic names ("Mount Everest", "Lake Chad", "San Juan", "Co Galway"): the name is a place. */
 export const GEO_OPENERS = set('mount mt lake cape river fort san santa co');

@@ -6,6 +6,12 @@ import { extract } from '../../src/extract';
 import { kinds, mention, mentionKinds } from './extract-source-helpers';
 
 describe('companies from their results, shares and surveys', () => {
+  it('finds a one-word company opening a sentence before a day, its date in brackets and its results', () => {
+    expect(mentionKinds('Kelmortel on Thursday (Nov 9) posted an 82.6 percent rise in net profit to S$1.2 billion.')).toEqual([['Kelmortel', 'organization']]);
+    // A common word so placed names nothing.
+    expect(extract('Markets on Thursday (Nov 9) posted an 8 percent rise in net profit.').mentions).toEqual([]);
+  });
+
   it('reads a name that "on Monday said profit …" or whose shares closed as a company, not a person or other', () => {
     expect(mentionKinds('Dorvan Mobile on Tuesday said profit for the quarter rose to Rs 90 crore. Dorvan Mobile plans more towers.')).toEqual([['Dorvan Mobile', 'organization']]);
     expect(mentionKinds('Pelmaro has reported improved performance for the third quarter. Pelmaro shares closed at Rs 412, up 2%.')).toEqual([['Pelmaro', 'organization']]);

@@ -1,5 +1,5 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
-import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, MILITARY_UNITS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SPEECH_NOUNS } from '../lexicon';
+import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
@@ -50,6 +50,8 @@ export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): Me
  * used ("in Hamburg").
  */
 export function classify(group: Group, text: string, gazetteer?: Gazetteer): MentionKind {
+  // "a hurricane in the Atlantic": an ocean after a preposition of place and a lower-case "the" is the ocean, whatever outlet a pack names so.
+  if (group.words.length === 1 && OCEANS.has(group.words[0]!) && group.occurrences.every((o) => isAtSea(text, o.start))) return 'place';
   const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
   if (known) return known;
   const named = knownNameKind(group, text);
@@ -89,6 +91,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let publicCue = 0;
   let placeCue = 0;
   let placeNoun = 0;
+  let framedPlace = 0;
   let storm = 0;
   let placeOwned = 0;
   let business = 0;
@@ -140,9 +143,18 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Sichuan province", "the Kashmir region", "… Ostra and Varn states"; "cyclone Idai" where the storm word is not capitalised.
     // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
     // "500 Wenchuan residents": the people who live there.
-    const placeNext = !indefinite && ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || bodyMemberAfter(text, o.end, next, hi));
+    // "the Kelmor delta", "the Ostra coast", "the Daska by-elections": a landform's or a vote's lower-case noun (not "coast guard").
+    const placeNext =
+      !indefinite &&
+      ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || SEAT_VOTES.has(next) || landformAfter(text, o.end, next, hi) || bodyMemberAfter(text, o.end, next, hi));
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
-    if (placeNext || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
+    // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
+    if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
+    // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
+    const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
+    // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.
+    const seatAdjective = SEAT_ADJECTIVE.test(text.slice(o.end, o.end + 16));
+    if (placeNext || countFrom || seatAdjective || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
     if (beforeClass & STORM) storm++;
@@ -168,7 +180,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "shares of Acme": only a company has shares; "analysts polled by Acme": only a body surveys.
     if ((before === 'of' && HOLDINGS.test(wordBeforeLast(text, lo, o.start).toLowerCase())) || (before === 'by' && SURVEYED.test(wordBeforeLast(text, lo, o.start).toLowerCase()))) orgCue++;
     // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
-    if (COMPANY_AFTER.test(text.slice(o.end, hi))) business++;
+    // Reach past a day and its date ("on Thursday (Nov 9) posted an 8 percent rise in net profit").
+    if (COMPANY_AFTER.test(text.slice(o.end, o.end + 120))) business++;
     if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     // "Tshabalo’s address … when he began": a one-word name that owns a speech speaks as well.
@@ -193,6 +206,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1) || whoInApposition(text, after + 1, hi))) || tellsOutlet(text, o.end, hi) || isCreditedMember(text, lo, o.start, o.end) || isAgeBefore(text, lo, o.start)) described++;
     if (afterThe(text, o.start)) definite++;
   }
+  // One use so framed decides over what other uses say of the place ("Kelmor's minister for forests").
+  if (framedPlace) return 'place';
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
   if (storm * 2 >= group.occurrences.length) return 'event';
   // "the weather bureau PAGASA": named by its service, it is a public body.
@@ -241,6 +256,24 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
 /** "the Consumer Electronics Show": an event's noun closing a name in title case (not "RECORDS … SHOW", a headline's verb). */
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
+
+/** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
+const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
+
+/** "the Kelmor delta": a landform's lower-case noun right after the name; not one that heads a body ("the Ostra coast guard"). */
+const landformAfter = (text: string, end: number, next: string, hi: number): boolean =>
+  LANDFORM_HEADS.has(next) && !/^guards?$/.test(lowerWordAfter(text, text.indexOf(next, end) + next.length, hi));
+
+/** "in the ", "across the ": a preposition of place and a lower-case "the" before `start`, after no word of writing ("wrote in the Atlantic"). */
+function isAtSea(text: string, start: number): boolean {
+  const m = AT_SEA.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && !WRITING.test(m[1] ?? '');
+}
+const AT_SEA = /(?:^|(\S+) )(?:in|across|over|into|off|from) the $/;
+const WRITING = /^(?:wrote|writes|writing|written|published|said|told|article|essay|piece|column|interview)$/i;
+
+/** A hyphen and the participle of a seat after a name: "-based", "-born", "-listed", "-headquartered". */
+const SEAT_ADJECTIVE = /^-(?:based|born|listed|headquartered)\b/;
 
 /** Words before a name that make it their object, so not the subject of a reporting verb after it. */
 const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with', 'by', 'near']);

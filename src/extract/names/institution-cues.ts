@@ -50,12 +50,12 @@ export const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
  * After a company's name: its financial results or its chief executive ("’s second-quarter revenue",
  * "’s executive chairman"), or reporting its results ("reported second-quarter revenue"). Not a
  * spokesperson, whom people have too. "has reported losses", "posted a consolidated net profit": the
- * perfect and the accounts' own qualifiers read the same. "Kelmor Telecom (Kelmor Tel) on Monday said
- * profit …": the day and the close of a bracketed short form may come between, and "said" with the
+ * perfect and the accounts' own qualifiers read the same, as does "an 8 percent rise in net profit". "Kelmor Telecom (Kelmor Tel) on Monday said
+ * profit …": the day (and its date in brackets) and the close of a bracketed short form may come between, and "said" with the
  * results as its object is no person's word. "Kelmor shares closed at …": only a company's shares trade.
  */
 export const COMPANY_AFTER =
-  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\)?(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked|said)\s+(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|improved|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?|performance)|\s+shares\s+(?:closed|ended|rose|fell|gained|jumped|surged|slipped|dropped|plunged|plummeted|tumbled|climbed))\b/i;
+  /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\)?(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\([\w .]{1,12}\))?)?\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked|said)\s+(?:(?:an?\s+)?[\d.,]+\s*(?:percent|per cent|%)\s+(?:rise|fall|increase|decrease|drop|jump|gain|decline)\s+in\s+)?(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|improved|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?|performance)|\s+shares\s+(?:closed|ended|rose|fell|gained|jumped|surged|slipped|dropped|plunged|plummeted|tumbled|climbed))\b/i;
 
 /**
  * "the Kelmor rights group said", "Ostra Daily opposition newspaper put": the outlet's or body's noun

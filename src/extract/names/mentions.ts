@@ -9,7 +9,7 @@ import { companyNamed, companyTail, keepsNameApostrophe } from './company-names'
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
-import { creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
+import { COMPANY_AFTER, creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
@@ -18,7 +18,7 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isClockZone, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -56,7 +56,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       const lead = leadingParticles(text, tokens, i, from, particleNames);
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
-      if (isQuotedModifier(text, run, tokens[i + 1])) continue;
+      if (isQuotedModifier(text, run, tokens[i + 1]) || isCapitalisedLeadIn(run, tokens[i + 1])) continue;
       if (isBracketedSiteList(text, tokens, run, opening, from) || isInsertionBeforeName(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
@@ -111,6 +111,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const last = part.tokens[part.tokens.length - 1]!;
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
         const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
+        if (!ownsBody && last === runEnd && isCompassDemonym(part.tokens, tokens[i + 1])) continue;
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
@@ -121,6 +122,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
             abbreviatesNameBefore(text, tokens, first, from) ||
             // "Ostratu’s president expressed …": a word that fills a body's office names it, also at a sentence's start.
             (first.possessive && !isCommonNoun(first) && OFFICE_OWNED_AFTER.test(text.slice(first.end, first.end + 40))) ||
+            // "Kelmortel on Thursday (Nov 9) posted an 8 percent rise in net profit": a company reporting its results opens the sentence.
+            (!isCommonNoun(first) && COMPANY_AFTER.test(text.slice(first.end, first.end + 120))) ||
             (!isCommonNoun(first) &&
               !isAbstractPlural(first.lower) &&
               !isFieldPlural(first.lower) &&

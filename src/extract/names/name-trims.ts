@@ -13,13 +13,18 @@ export function trim(words: Token[], text?: string): Token[] {
   for (;;) {
     const w = words[s];
     if (!w) break;
-    const functionWord = w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s));
+    const functionWord =
+      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text);
     if (isConnector(w) || functionWord) s++;
     else break;
   }
   while (e > s && isConnector(words[e - 1]!)) e--;
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
+
+/** "A. K. Varnesan": a capital "A" with its full stop before more of the name is an initial, no article. */
+const isInitialA = (words: Token[], s: number, text?: string): boolean =>
+  words[s]!.text === 'A' && s + 1 < words.length && (text !== undefined ? text.charCodeAt(words[s]!.end) === 46 : words[s + 1]!.start === words[s]!.end + 2);
 
 /**
  * "First Kelmor Bank said": a sentence's opening "First" (the one function word that also qualifies a

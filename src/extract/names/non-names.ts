@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { isAcronym, plain, type Token } from '../tokens';
@@ -179,3 +179,14 @@ export function describesBody(tokens: readonly Token[], run: readonly Token[], n
   const field = (t: Token): boolean => !(t.cls & GIVEN_NAME) && (isCommonNoun(t) || isPortfolio(t) || FIELD_WORDS.has(t.lower));
   return words.length > 1 && words.every(field);
 }
+
+/**
+ * "LIKE MANY others, the government …": a feature's opening words set in capitals, all function words,
+ * before lower case, are a lead-in, no name ("US officials" is one word, and a name).
+ */
+export const isCapitalisedLeadIn = (run: readonly Token[], next: Token | undefined): boolean =>
+  run.length > 1 && run[0]!.initial && next !== undefined && !next.capitalised && run.every((t) => isAcronym(t.text) && (t.cls & FUNCTION) !== 0);
+
+/** "the South Asian country", "the East African nation": compass words and a demonym before a lower-case noun are an adjective, no name. */
+export const isCompassDemonym = (words: readonly Token[], next: Token | undefined): boolean =>
+  words.length > 1 && next !== undefined && !next.capitalised && (words[words.length - 1]!.cls & DEMONYM) !== 0 && words.slice(0, -1).every((t) => COMPASS_WORDS.has(t.lower));

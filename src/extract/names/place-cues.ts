@@ -6,7 +6,7 @@ import { PERSON_NOUN, PLACE_CUE, ROLE_HEAD, wordClass } from '../wordclass';
 
 /** "the town of", "the provinces of", "east of": what follows is a place. */
 const SETTLEMENT =
-  /\b(?:towns?|cit(?:y|ies)|villages?|hamlets?|regions?|provinces?|districts?|count(?:y|ies)|states?|islands?|ports?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
+  /\b(?:towns?|cit(?:y|ies)|villages?|hamlets?|regions?|provinces?|districts?|count(?:y|ies)|constituenc(?:y|ies)|municipalit(?:y|ies)|states?|islands?|ports?|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/u;
 
 /** "Kelmor state", "the Ostra and Kelmor states": a lower-case place noun, or its plural after a list of places. */
 export const isPlaceNoun = (word: string): boolean => (wordClass(word) & PLACE_CUE) !== 0 || (word.endsWith('s') && (wordClass(word.slice(0, -1)) & PLACE_CUE) !== 0);

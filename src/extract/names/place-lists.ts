@@ -1,11 +1,12 @@
 /** Names listed beside places are places: a pass after every name has its kind, as a list's items are read from each other's kinds. */
 import type { Group } from './merge';
+import { isListItem } from './place-neighbours';
 import type { MentionKind } from '../types';
 
 /**
  * "one each in Barangays Candadam, Pangasugan, and Bunga", "Davao region, Caraga and the Bangsamoro
  * Region": a name the words around it left without a kind ('other') that a list joins to a place
- * ("A, B", "A and B", "A, and the B") is a place too. Runs until no kind changes, as one item placed
+ * ("A, B", "A and B", "A, and the B") is a place too, where it is an item of the list ("Ostra, Kelmor Party chairman Ana Ruiz" is no list). Runs until no kind changes, as one item placed
  * places the next. Returns the kinds, changed or not.
  */
 export function withListedPlaces(groups: readonly Group[], kinds: readonly MentionKind[], text: string): MentionKind[] {
@@ -21,7 +22,7 @@ export function withListedPlaces(groups: readonly Group[], kinds: readonly Menti
       const after = uses[j + 1];
       const listed = (a: typeof u | undefined, b: typeof u | undefined, place: typeof u | undefined): boolean =>
         a !== undefined && b !== undefined && place !== undefined && out[place.entity] === 'place' && LIST_JOINT.test(text.slice(a.end, b.start));
-      if (listed(before, u, before) || listed(u, after, after)) {
+      if ((listed(before, u, before) && isListItem(text, u.start, u.end)) || listed(u, after, after)) {
         out[u.entity] = 'place';
         changed = true;
       }

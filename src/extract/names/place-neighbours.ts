@@ -21,10 +21,25 @@ export function placedByNeighbours(text: string, start: number, end: number): bo
     // Singapore and Lena Vogt" are people, and so is "Vogt" of "In London, Vogt said".
     const before = opener ? opener[1]!.toLowerCase() : wordBefore(text, lo, first);
     const commaList = text.charCodeAt(start - 2) === 44 && ',.;'.includes(text[end] ?? '.');
-    if ((commaList && (before === 'in' || before === 'near')) || isSettlement(text, lo, first)) return true;
+    if ((commaList && (before === 'in' || before === 'near')) || (isListItem(text, start, end) && (isSettlement(text, lo, first) || isPlaceListHead(text, lo, first)))) return true;
   }
   return placeAfterComma(text, end) || placeBeforeComma(text, start, end) || isDateline(text, start, end) || listEndsInPlaceNoun(text, end);
 }
+
+/** "districts including ", "provinces such as ": a plural place noun and the word that opens its examples. */
+const PLACE_LIST_HEAD = /\b([a-z]+) (?:including|such as|like) $/;
+
+/** "missing from districts including Ostra, Varn and Kelmor": a list headed by a plural place noun and "including" is of places. */
+function isPlaceListHead(text: string, lo: number, first: number): boolean {
+  const m = PLACE_LIST_HEAD.exec(text.slice(lo, first));
+  return m !== null && m[1]!.endsWith('s') && (isPlaceNoun(m[1]!) || AREA_NOUNS.has(m[1]!));
+}
+
+/**
+ * The name at [start, end) is an item of a list, not a name after one ("constituencies of Ostra, Kelmor
+ * Party chairman Ana Ruiz said"): a list goes on after it, or "and" or "or" joins it as the last item.
+ */
+export const isListItem = (text: string, start: number, end: number): boolean => text.charCodeAt(end) === 44 || / (?:and|or) /y.test(text.slice(end, end + 5)) || /(?:^|\s)(?:and|or) $/.test(text.slice(Math.max(0, start - 4), start));
 
 /** "In ", "Near ", "At " opening a sentence before a list. */
 const OPENING_PREPOSITION = /^(In|Near|At) /;

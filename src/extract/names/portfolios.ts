@@ -9,12 +9,19 @@ import { GIVEN_NAME, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 /** A word of a title's portfolio: a title's modifier, or a portfolio of the lexicon ("housing", "water"). */
 export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 || PORTFOLIO_WORDS.has(t.lower) || OFFICE_PORTFOLIOS.has(t.lower);
 
-/** The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power". */
+/**
+ * The index after the portfolio words (joined by "and") from words[i]: "Foreign Affairs", "Water and Power";
+ * one word, no given name, that qualifies a portfolio word is the portfolio's too ("Urban Development", "Kelmor Affairs").
+ */
 export function portfolioEnd(words: Token[], i: number): number {
   let e = i;
-  while (e < words.length && (isPortfolio(words[e]!) || (words[e]!.text === 'and' && e > i && e + 1 < words.length && isPortfolio(words[e + 1]!)))) e++;
+  while (e < words.length && (isPortfolio(words[e]!) || qualifiesPortfolio(words, e) || (words[e]!.text === 'and' && e > i && e + 1 < words.length && isPortfolio(words[e + 1]!)))) e++;
   return e;
 }
+
+/** words[e] is a capitalised word, no given name, right before a portfolio word. */
+const qualifiesPortfolio = (words: Token[], e: number): boolean =>
+  e + 1 < words.length && words[e]!.capitalised && !(words[e]!.cls & GIVEN_NAME) && !isPortfolio(words[e]!) && PORTFOLIO_WORDS.has(words[e + 1]!.lower);
 
 /**
  * "Federal Minister for Power Khurram Dastgir", "Minister of Foreign Affairs Shah Mahmood Qureshi":
