@@ -2,7 +2,7 @@ import { namesEvent } from '../extract/events';
 import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
-import { agree } from './figures-agree';
+import { differ } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, partOfNamed, replaced, revisedAgain, setApart } from './toll-updates';
@@ -18,8 +18,8 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
  * the article and cached reports on the same story. One row per topic, group of people and place
  * whose values disagree, holding one value per source and number (or range); a group is reported only
- * when two of its values from two different sources disagree (a range agrees with every number inside
- * it, a rounded number with the count it rounds: figures-agree.ts). Rows keep the order of their
+ * when two of its values from two different sources differ (a range agrees with every number inside
+ * it, a rounded number with the count it rounds; two ranges differ unless they are one: figures-agree.ts). Rows keep the order of their
  * topics, then of their first figures in the text.
  * - Sources: a figure no one named gives, but that the article says someone unnamed reports
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
@@ -109,7 +109,7 @@ export function findDiscrepancies(
       for (const [place, group] of groups) {
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
-        if (!group.some((a, i) => group.some((b, j) => j > i && !agree(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
+        if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
         // One per source and number: a value naming no place may repeat one that names this place.
         const listed = group.filter((v, i) => !group.some((x, j) => j < i && same(x, v)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));

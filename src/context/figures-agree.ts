@@ -48,3 +48,12 @@ function lastDigitStep(value: number): number {
 export function agree(a: Amount, b: Amount): boolean {
   return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a) || boundsTo(a, b) || boundsTo(b, a);
 }
+
+/**
+ * Two tolls a reader would call reported differently: figures that do not agree, or two ranges that are
+ * not the same range. "Between 20,000 and 50,000" and "between 20,000 and 30,000" meet, yet they are two
+ * estimates, which the reader wants side by side; a number inside a range is still consistent with it.
+ */
+export function differ(a: Amount, b: Amount): boolean {
+  return !agree(a, b) || (a.upTo != null && b.upTo != null && (a.value !== b.value || a.upTo !== b.upTo));
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryKnowledge } from '../../src/cache';
 import { findDiscrepancies } from '../../src/context/discrepancies';
-import { agree } from '../../src/context/figures-agree';
+import { agree, differ } from '../../src/context/figures-agree';
 import { reviewClaims } from '../../src/context/reviews';
 import type { Claim, Figure } from '../../src/extract/types';
 import type { Pack, Report } from '../../src/packs';
@@ -39,6 +39,18 @@ describe('figures agree', () => {
 describe('discrepancies with ranges and changes', () => {
   it('sees no discrepancy between a range and a number inside it', () => {
     expect(values([toll('Harbour Police', 12, { upTo: 15, comparator: '>=' }), toll('Coast Guard', 14)])).toEqual([]);
+  });
+
+  it('shows two different ranges side by side even where they meet, but not one range told twice', () => {
+    expect(values([toll('Red Cross', 20000, { upTo: 50000, comparator: '>=' }), toll('Ministers', 20000, { upTo: 30000, comparator: '>=' })])).toEqual([
+      [
+        ['Ministers', 20000, 30000],
+        ['Red Cross', 20000, 50000],
+      ],
+    ]);
+    expect(values([toll('Red Cross', 20000, { upTo: 50000, comparator: '>=' }), toll('Ministers', 20000, { upTo: 50000, comparator: '>=' })])).toEqual([]);
+    expect(differ({ value: 27, upTo: 33 }, { value: 30, upTo: 40 })).toBe(true);
+    expect(differ({ value: 30 }, { value: 27, upTo: 33 })).toBe(false);
   });
 
   it('shows a number outside a range against it, with both ends', () => {
