@@ -15,7 +15,7 @@ import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from 
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
-import { deathTollIs, eventBeforeQuote, namesToll, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
+import { deathTollIs, eventBeforeQuote, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -146,8 +146,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts.
-    const event =
-      measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
+    // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
+    const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) : null;
+    if (partOf) unit = partOf.unit;
+    const event = partOf
+      ? partOf.event
+      : measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
@@ -179,8 +183,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null);
     const about =
       event !== null &&
-      !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) &&
-      !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart))
+      (partOf !== null || !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) &&
+        !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart)))
         ? event
         : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
