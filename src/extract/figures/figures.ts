@@ -112,7 +112,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : unitOf(text, hit, sentence);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : unitOf(text, hit, sentence) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart);
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
@@ -147,7 +147,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "almost $1 million … the detention centers": an amount of money counts no people.
     // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts.
     // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
-    const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) : null;
+    const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
     if (partOf) unit = partOf.unit;
     const event = partOf
       ? partOf.event
@@ -302,3 +302,35 @@ const ELIDED = /^(?:[\p{L}-]+ )?[\p{Ll}-]{3,}s$/u;
 function crossesThings(phrase: string, text: string, hit: NumberHit): boolean {
   return phrase.startsWith('cross') && phrase !== 'crossed the' && hit.unit === null && isSpaceAt(text, hit.end) && (classAt(text, hit.end + 1) & LOWER) !== 0;
 }
+
+/**
+ * "more than 500 people classified as missing late today, down sharply from more than 900 earlier in the day": a bare
+ * count after "down/up from" is the earlier count of what the one before counts, with its noun and event.
+ */
+function earlierCount(text: string, previous: Figure | undefined, phraseStart: number): { unit: string; event: string } | null {
+  if (!previous?.unit || previous.about === null || previous.change !== null) return null;
+  const gap = text.slice(previous.span.end, phraseStart);
+  return hasAsciiWord(gap, ' from ') && DOWN_FROM.test(gap) ? { unit: previous.unit, event: previous.about } : null;
+}
+/** The rest of the count before's clause (no number or clause break), then ", down/up (sharply) from". */
+const DOWN_FROM = /^[^.;:!?\d]{0,80}?,\s+(?:down|up)(?:\s+\p{Ll}+ly)?\s+from\s+$/u;
+
+/**
+ * "nearly 1,000 offshore islands -- about 100 of them populated", "won 15 out of 20 seats": a bare count taken out of a
+ * whole counts what the whole counts, the noun of the count before it ("of them") or of the one after ("out of 20 seats").
+ */
+function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, previous: Figure | undefined): string | null {
+  if (text.startsWith(' of them', hit.end)) return previous?.unit && previous.change === null && ELIDED.test(previous.unit) ? previous.unit : null;
+  if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
+  const whole = unitOf(text, next, sentence);
+  return whole !== null && ELIDED.test(whole) ? whole : null;
+}
+
+/** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
+function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
+  const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;
+  return m ? `people ${m[1]!.toLowerCase()}` : null;
+}
+/** "affected population is", "displaced population of", then at most a bound or "between". */
+const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) population (?:is|was|stands at|stood at|of|at|has reached|reached) (?:(?:between|about|around|nearly|some|over|more than|at least) )?$/i;
