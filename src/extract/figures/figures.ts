@@ -138,20 +138,18 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null) ??
           (previous ? moveRestated(text, sentence.start, previous.span.end, phraseStart, unit) : null));
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
-    // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
-    // "could exceed 10,000": the verb may be the comparator itself.
-    const forecast =
-      (isSpaceAt(text, phraseStart - 1) && FORECAST.test(textBefore)) || (cmp?.phrase === 'exceed' && FORECAST.test(text.slice(Math.max(sentence.start, hit.start - CHANGE_WINDOW), hit.start)));
+    const forecast = forecastBefore(text, sentence.start, phraseStart, hit.start);
     // "could rise to 18" names the level the count may reach, exactly; "expected to reach 10,000" rounds it.
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
-    // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts.
+    // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts
+    // (the rows leave it out: forecastBefore).
     // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
     const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
     if (partOf) unit = partOf.unit;
     const event = partOf
       ? partOf.event
-      : measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
+      : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
@@ -239,6 +237,16 @@ function referencedAt(text: string, sents: readonly Range[], si: number, clauseS
  */
 const FORECAST =
   /\b(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would|(?:expects?|predicts?|fears?)\s+(?:the\s+)?(?:(?:final|eventual|overall)\s+)?(?:death\s+)?toll\s+to)\s+(?:reach|top|exceed|surpass|hit|pass|rise to|climb to)\s+$/i;
+
+/**
+ * "is expected to reach 10,000", "could exceed 10,000" (the verb may be the comparator itself): a forecast of the count
+ * to come, whose phrase starts at `phraseStart` and number at `numberStart` (`floor`: where its sentence starts). It
+ * keeps the event its toll counts, but is no count of the event: the rows of reported counts leave it out.
+ */
+export function forecastBefore(text: string, floor: number, phraseStart: number, numberStart: number): boolean {
+  if (isSpaceAt(text, phraseStart - 1) && FORECAST.test(text.slice(Math.max(floor, phraseStart - CHANGE_WINDOW), phraseStart))) return true;
+  return text.startsWith('exceed', phraseStart) && FORECAST.test(text.slice(Math.max(floor, numberStart - CHANGE_WINDOW), numberStart));
+}
 
 /** "rise to", "climb to" right before the figure. */
 const RISE_TO = /\b(?:rise|climb)\s+to\s+$/i;
