@@ -1,7 +1,7 @@
 /** Figures of one sentence: the driver that reads each number's bound, unit, clause, change and event, asking each concern in its own module. */
 import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
 import { CHANGE_WINDOW, changeOf, moveRestated, unitBeforeChangeNoun } from './changes';
-import { namesEvent } from '../events';
+import { ABOUT_RE, namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { pluralUnit } from './number-words';
 import { isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
@@ -325,10 +325,16 @@ const DOWN_FROM = /^[^.;:!?\d]{0,80}?,\s+(?:down|up)(?:\s+\p{Ll}+ly)?\s+from\s+$
 
 /**
  * "nearly 1,000 offshore islands -- about 100 of them populated", "won 15 out of 20 seats": a bare count taken out of a
- * whole counts what the whole counts, the noun of the count before it ("of them") or of the one after ("out of 20 seats").
+ * whole counts what the whole counts, the noun of the count of no event before it ("of them", where the share names no
+ * event either) or of the one after ("out of 20 seats").
  */
 function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, previous: Figure | undefined): string | null {
-  if (text.startsWith(' of them', hit.end)) return previous?.unit && previous.change === null && ELIDED.test(previous.unit) ? previous.unit : null;
+  // Only a share that counts no event ("populated"): "four of them died" stays a part of a group (elidedUnit).
+  if (text.startsWith(' of them', hit.end)) {
+    const share = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+    ABOUT_RE.lastIndex = 0;
+    return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
+  }
   if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
   const whole = unitOf(text, next, sentence);
   return whole !== null && ELIDED.test(whole) ? whole : null;
