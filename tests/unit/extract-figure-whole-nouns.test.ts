@@ -34,6 +34,16 @@ describe('a share of a whole', () => {
   });
 });
 
+describe('a total "in all" of a thing and others', () => {
+  it('reads "that case and others … there are 34 in all" as 34 cases', () => {
+    expect(read('The Kelmor party claims that case and others against Mr Varn—there are 34 in all—are politically motivated.', '34')).toEqual(['cases', null]);
+  });
+
+  it('leaves a total "in all" after no "and others" as it is', () => {
+    expect(read('The Kelmor party filed appeals—there are 34 in all.', '34')).toEqual([null, null]);
+  });
+});
+
 describe('a population\'s count', () => {
   it('reads "the total affected population is between 1.6 million and 2.5 million" as people affected, no event', () => {
     expect(read('The Ostra Red Cross said the total affected population is between 1.6 million and 2.5 million.', 'between 1.6 million and 2.5 million')).toEqual(['people affected', null]);

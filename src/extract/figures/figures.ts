@@ -326,7 +326,7 @@ const DOWN_FROM = /^[^.;:!?\d]{0,80}?,\s+(?:down|up)(?:\s+\p{Ll}+ly)?\s+from\s+$
 /**
  * "nearly 1,000 offshore islands -- about 100 of them populated", "won 15 out of 20 seats": a bare count taken out of a
  * whole counts what the whole counts, the noun of the count of no event before it ("of them", where the share names no
- * event either) or of the one after ("out of 20 seats").
+ * event either) or of the one after ("out of 20 seats"); and "that case and others … there are 34 in all" counts cases.
  */
 function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, previous: Figure | undefined): string | null {
   // Only a share that counts no event ("populated"): "four of them died" stays a part of a group (elidedUnit).
@@ -335,10 +335,21 @@ function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: Number
     ABOUT_RE.lastIndex = 0;
     return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
   }
+  if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
   if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
   const whole = unitOf(text, next, sentence);
   return whole !== null && ELIDED.test(whole) ? whole : null;
 }
+
+/** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
+function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
+  const before = text.slice(Math.max(sentence.start, hit.start - 80), hit.start);
+  let noun: string | undefined;
+  if (hasAsciiWord(before, ' others')) for (const m of before.matchAll(AND_OTHERS)) noun = m[1];
+  return noun === undefined ? null : pluralUnit(noun.toLowerCase());
+}
+/** A singular noun after a determiner, then "and (many/several) others". */
+const AND_OTHERS = /\b(?:that|this|the|a|one) (\p{Ll}{3,}) and (?:many |several )?others\b/gu;
 
 /** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
