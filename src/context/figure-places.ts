@@ -85,7 +85,7 @@ function datelineEnd(text: string): number {
 const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]\s)/u;
 
 /**
- * "As many as 600 were missing across the county", "throughout the province": a toll over the whole
+ * "As many as 600 were missing across the county", "throughout the province", "nationwide" (NATIONWIDE): a toll over the whole
  * area of the kind the article named before, not over any place named in other sentences. It takes
  * that area's name when the text gave it by its kind before ("Ostra County", "the county of Ostra"),
  * else the area itself ("the county"). Why: read as placeless it would join a named town's count
@@ -93,6 +93,7 @@ const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{
  */
 function wholeArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
+  if (NATION_WORDS.some((word) => hasAsciiWord(body, word)) && NATIONWIDE.test(body)) return THE_COUNTRY;
   if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ')) return undefined;
   const kind = WHOLE_AREA.exec(body)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
@@ -100,6 +101,13 @@ function wholeArea(text: string, sentence: Span): string | undefined {
   for (const m of text.slice(0, sentence.start).matchAll(AREA_BY_KIND)) if ((m[2] ?? m[3])!.toLowerCase() === kind) named = m[4] ?? `${m[1]} ${m[2]}`;
   return named ?? `the ${kind}`;
 }
+/**
+ * "112 people have died nationwide", "across the country": the nation's toll, keyed as the country, so it joins no
+ * region's or town's count ("37 died in Ostra") as a rival, while a placeless toll still joins it.
+ */
+const NATIONWIDE = /\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)|in the whole (?:country|nation))\b/i;
+const NATION_WORDS = ['nationwide', 'countrywide', 'the country', 'the nation'];
+const THE_COUNTRY = 'the country';
 const WHOLE_AREA = /\b(?:across|throughout) the (county|province|state|region|district|city)\b/i;
 /** "Ostra County", "Ostra province", "the county of Ostra": an area named with its kind. */
 const AREA_BY_KIND = /\b(\p{Lu}[\p{L}-]+) (County|county|Province|province|State|state|Region|region|District|district|City|city)\b|\bthe (county|province|state|region|district|city) of (\p{Lu}[\p{L}-]+)/gu;

@@ -5,7 +5,7 @@ import { SMALL } from '../extract/figures/number-words';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
- * toll, a count of others besides those told of, a town's or district's toll, one day's or one
+ * toll, a count of others besides those told of, one hospital's share (atFacility), a town's, district's or valley's toll, one day's or one
  * night's count ("died overnight", "were killed on Saturday", "in the past 24 hours"), or a total over
  * several areas ("killed 64 people in three states"). Why: a day's count is part of the story's total,
  * and a total over several areas holds each area's own toll; neither is a rival of the other.
@@ -18,6 +18,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after)) return 'others';
   if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after)) return 'before-others';
+  if (atFacility(text, span, after)) return 'facility';
   const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
   if (hasAsciiWord(after, 'in ')) {
@@ -47,7 +48,7 @@ const DAYS_BEFORE = /\b(?:a|one|two|three|four|five|several) (?:day|days|week|we
 
 /**
  * "In Ostra, a small town near the coast, 40 deaths …", "In the nearby town of Varn, at least 31 …",
- * "31 people died in Ostra district": the toll of one town or district, named by its kind, which an
+ * "31 people died in Ostra district", "in the Ostra Valley": the toll of one town or district, named by its kind, which an
  * article tells beside the toll of the whole region. Why: a part of that toll, not a rival of it.
  */
 function localPlace(before: string, after: string): string | undefined {
@@ -55,17 +56,36 @@ function localPlace(before: string, after: string): string | undefined {
     const m = LOCAL_OPENER.exec(before);
     if (m) return m[1] ?? m[2];
   }
-  return LOCAL_KINDS.some((kind) => hasAsciiWord(after, kind)) ? IN_DISTRICT.exec(after)?.[1] : undefined;
+  if (!LOCAL_KINDS.some((kind) => hasAsciiWord(after, kind))) return undefined;
+  const m = IN_DISTRICT.exec(after);
+  return m ? m[1] ?? m[2] : undefined;
 }
-const LOCAL_KINDS = ['town', 'city', 'village', 'district'];
+
+/**
+ * "The hospital had seen about 100 patients, he said, though around 10 were already dead on arrival", "12 were brought in
+ * dead": those one hospital or morgue received, its share of the toll, no rival of it. The facility is the subject of a
+ * verb of receiving that opens the count's sentence, or the count was dead on arrival.
+ */
+function atFacility(text: string, span: Span, after: string): boolean {
+  if ((hasAsciiWord(after, 'arrival') || hasAsciiWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
+  const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
+  return FACILITIES.some((word) => hasAsciiWord(before, word)) && FACILITY_RECEIVED.test(before);
+}
+const DEAD_ON_ARRIVAL = /^[^.;:!?\d]{0,40}?\b(?:dead on arrival|brought (?:in )?dead)\b/i;
+const FACILITIES = ['hospital', 'clinic', 'morgue', 'mortuary'];
+/** The sentence opens on a facility, then a verb of receiving, then the clause (numbers allowed) up to the count. */
+const FACILITY_RECEIVED =
+  /(?:^|[.!?]\s+)(?:The|A|One|That|This|Its|Their) (?:[\p{L}-]+ ){0,3}?(?:hospital|clinic|morgue|mortuary) (?:had |has |have )?(?:seen|received|treated|admitted|taken in)\b[^.;:!?]*$/u;
+const FACILITY_REACH = 200;
+const LOCAL_KINDS = ['town', 'city', 'village', 'district', 'valley'];
 const NAME = String.raw`(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)`;
 /** At the sentence's start: "In <Name>, a (small) town/city/village" or "In the (neighbouring) town/city/village/district of <Name>", then the clause up to the figure. */
 const LOCAL_OPENER = new RegExp(
   String.raw`(?:^|[.!?]\s+)In (?:${NAME}, (?:a|the) (?:[\p{Ll}-]+ ){0,2}?(?:town|city|village|district)\b|the (?:[\p{Ll}-]+ ){0,2}?(?:town|city|village|district) of ${NAME},)[^.;:!?]*$`,
   'u',
 );
-/** The figure's words, then "in <Name> district" ("in <Name> village", "in <Name> town"). */
-const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin ${NAME} (?:district|village|town)\b`, 'u');
+/** The figure's words, then "in <Name> district" ("in <Name> village", "in <Name> town", "in the <Name> Valley"). */
+const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin (?:${NAME} (?:district|village|town)|the ${NAME} Valley)\b`, 'u');
 
 /**
  * "Ostra recorded 28 deaths, Varn 7 and Kelm 2", "with 48 deaths in Ostra, 17 in Varn and 2 in Kelm": a count that is one

@@ -14,9 +14,9 @@ export function replaced(text: string, span: Span): boolean {
 }
 /**
  * "The number of missing was raised from four earlier in the day": a count an update replaced, also
- * where the new value is told apart ("There are now 32").
+ * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900").
  */
-const UPDATED_FROM = /\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))? from $/i;
+const UPDATED_FROM = /\b(?:(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))?|, (?:down|up)(?: [a-z]+ly)?) from $/i;
 
 /**
  * "Previous reports put the death toll at 11.", "Earlier reports said 14 were killed and 15 injured.":

@@ -125,3 +125,40 @@ describe('parts of a total and tolls of an earlier day', () => {
     expect(discrepancies(text.replace('The clashes came a day after officials said', 'Officials said'))).toHaveLength(1);
   });
 });
+
+describe('tolls of one valley, of the whole nation and of one hospital', () => {
+  it('reads a toll "in the Ostra Valley" as the valley\'s share, no rival of the nation\'s toll', () => {
+    const text = [
+      'The Kelmor Times said 90 people have died in the floods in Varn.',
+      'The Varn Ministry of Home Affairs said 70 people had died.',
+      'At least 25 people have died in the Ostra Valley, where damage is worst.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['70 Varn Ministry of Home Affairs', '90 Kelmor Times']]]);
+  });
+
+  it('still compares two sources\' tolls of the same valley', () => {
+    const text = 'The Kelmor Times said 25 people died in the Ostra Valley. Police said 31 people died in the Ostra Valley.';
+    expect(discrepancies(text)).toEqual([['killed', ['25 Kelmor Times', '31 police (unnamed)']]]);
+  });
+
+  it('reads a toll "nationwide" as the nation\'s, no rival of one region\'s count', () => {
+    const text = [
+      'At least 25 people have died in Ostra province, the governor Lena Varn said.',
+      'The Kelmor Times said 90 people have died nationwide.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('reads those a hospital received dead as that hospital\'s share, no rival of the toll', () => {
+    const text = [
+      'The death toll has passed 150, Ostra authorities said.',
+      'The Varn district hospital had seen about 100 patients, doctor Ana Kelm said, though around 10 were already dead on arrival.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still compares a toll a hospital\'s doctor gives for the whole event', () => {
+    const text = 'The death toll has passed 150, Ostra authorities said. Ana Kelm, a doctor at the hospital, said 120 people were killed in the floods.';
+    expect(discrepancies(text)).toEqual([['killed', ['120 Ana Kelm', '150 -']]]);
+  });
+});

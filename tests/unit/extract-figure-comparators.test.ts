@@ -87,8 +87,8 @@ describe('bounds and directions', () => {
     expect(figure('The fee will not exceed 20 percent.', 'exceed 20 percent').comparator).toBe('<=');
   });
 
-  it('keeps a forecast with "exceed" a forecast, with no event', () => {
-    expect(figure('Officials said the toll could exceed 1,000 dead.', 'exceed 1,000')).toMatchObject({ comparator: '>', about: null });
+  it('keeps a forecast with "exceed" a forecast, with the event of its toll', () => {
+    expect(figure('Officials said the toll could exceed 1,000 dead.', 'exceed 1,000')).toMatchObject({ comparator: '>', about: 'killed' });
   });
 
   it('reads a fall "by" an amount past a list in the object', () => {

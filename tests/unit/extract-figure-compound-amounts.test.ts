@@ -21,6 +21,18 @@ describe('lengths and amounts closing a compound', () => {
   });
 });
 
+describe('adjectives of how often or which way', () => {
+  it('reads no figure in "a one-off gain", "a one-time charge" or "a two-way swing", only the amount after them', () => {
+    expect(read('Ostra Holdings said profit rose without a one-off gain of $15 million.')).toEqual(['=15000000 - $']);
+    expect(read('Varn Bank booked a one-time charge of $4 million.')).toEqual(['=4000000 - $']);
+    expect(read('Kelmor shares saw a two-way swing of 3%.')).toEqual(['=3 - %']);
+  });
+
+  it('still reads "a 5,000-job cut" as a fall of 5,000 jobs', () => {
+    expect(read('Ostra Steel announced a 5,000-job cut.')).toEqual(['=5000 fall jobs']);
+  });
+});
+
 describe('a scale glued to digits before a currency word', () => {
   it('reads "5m naira" as five million naira, and "20m shillings" likewise', () => {
     expect(read('The gang leader had a bounty of 5m naira on his head.')).toEqual(['=5000000 - naira']);

@@ -36,14 +36,16 @@ describe('words for the dead and missing', () => {
   });
 });
 
-describe('forecasts and amounts of money count no event', () => {
-  it('gives a forecast of a toll no event and no exact value', () => {
+describe('forecasts keep the event of their toll but stand in no row; amounts of money count no event', () => {
+  it('gives a forecast of a toll its event and no exact value', () => {
     const f = figure('Officials in Port Keel said the number of missing residents is expected to reach 900.', '900');
-    expect(f).toMatchObject({ comparator: '~', about: null });
+    expect(f).toMatchObject({ comparator: '~', about: 'missing' });
   });
-  it('gives a forecast "to" a level of a toll no event, so it stands in no row of counts', () => {
-    expect(figure('The minister said the toll could climb to 2,000.', '2,000').about).toBeNull();
-    expect(figure('An aide said the official number of dead from the storm could rise to 7,000-8,000.', '7,000-8,000').about).toBeNull();
+  it('gives a forecast "to" a level of a toll its event, and sets it in no row of counts', () => {
+    expect(figure('The minister said the toll could climb to 2,000.', '2,000').about).toBe('killed');
+    expect(figure('An aide said the official number of dead from the storm could rise to 7,000-8,000.', '7,000-8,000').about).toBe('killed');
+    const text = 'The Ostra Red Cross said 1,200 people were killed. Minister Lena Varn said the toll could climb to 2,000. Police said 900 people were killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['900 police (unnamed)', '1200 Ostra Red Cross']]]);
   });
   it('still counts the missing where no forecast is made', () => {
     expect(figure('Officials in Port Keel said 900 residents were missing.', '900').about).toBe('missing');

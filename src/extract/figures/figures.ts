@@ -1,7 +1,7 @@
 /** Figures of one sentence: the driver that reads each number's bound, unit, clause, change and event, asking each concern in its own module. */
 import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
 import { CHANGE_WINDOW, changeOf, moveRestated, unitBeforeChangeNoun } from './changes';
-import { namesEvent } from '../events';
+import { ABOUT_RE, namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { pluralUnit } from './number-words';
 import { isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
@@ -15,7 +15,7 @@ import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from 
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
-import { deathTollIs, eventBeforeQuote, namesToll, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
+import { deathTollIs, eventBeforeQuote, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -112,7 +112,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : unitOf(text, hit, sentence);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : unitOf(text, hit, sentence) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart);
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
@@ -138,16 +138,18 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (previous && (converts || insteadOf(textBefore) || restates(text, previous, phraseStart, unit)) ? previous.change : null) ??
           (previous ? moveRestated(text, sentence.start, previous.span.end, phraseStart, unit) : null));
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
-    // "is expected to reach 10,000": a forecast, about the count to come, not one of the event.
-    // "could exceed 10,000": the verb may be the comparator itself.
-    const forecast =
-      (isSpaceAt(text, phraseStart - 1) && FORECAST.test(textBefore)) || (cmp?.phrase === 'exceed' && FORECAST.test(text.slice(Math.max(sentence.start, hit.start - CHANGE_WINDOW), hit.start)));
+    const forecast = forecastBefore(text, sentence.start, phraseStart, hit.start);
     // "could rise to 18" names the level the count may reach, exactly; "expected to reach 10,000" rounds it.
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
-    // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts.
-    const event =
-      measure || distance(unit) || split || forecast || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
+    // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts
+    // (the rows leave it out: forecastBefore).
+    // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
+    const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
+    if (partOf) unit = partOf.unit;
+    const event = partOf
+      ? partOf.event
+      : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
@@ -179,8 +181,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null);
     const about =
       event !== null &&
-      !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) &&
-      !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart))
+      (partOf !== null || !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) &&
+        !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart)))
         ? event
         : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
@@ -235,6 +237,16 @@ function referencedAt(text: string, sents: readonly Range[], si: number, clauseS
  */
 const FORECAST =
   /\b(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would|(?:expects?|predicts?|fears?)\s+(?:the\s+)?(?:(?:final|eventual|overall)\s+)?(?:death\s+)?toll\s+to)\s+(?:reach|top|exceed|surpass|hit|pass|rise to|climb to)\s+$/i;
+
+/**
+ * "is expected to reach 10,000", "could exceed 10,000" (the verb may be the comparator itself): a forecast of the count
+ * to come, whose phrase starts at `phraseStart` and number at `numberStart` (`floor`: where its sentence starts). It
+ * keeps the event its toll counts, but is no count of the event: the rows of reported counts leave it out.
+ */
+export function forecastBefore(text: string, floor: number, phraseStart: number, numberStart: number): boolean {
+  if (isSpaceAt(text, phraseStart - 1) && FORECAST.test(text.slice(Math.max(floor, phraseStart - CHANGE_WINDOW), phraseStart))) return true;
+  return text.startsWith('exceed', phraseStart) && FORECAST.test(text.slice(Math.max(floor, numberStart - CHANGE_WINDOW), numberStart));
+}
 
 /** "rise to", "climb to" right before the figure. */
 const RISE_TO = /\b(?:rise|climb)\s+to\s+$/i;
@@ -298,3 +310,52 @@ const ELIDED = /^(?:[\p{L}-]+ )?[\p{Ll}-]{3,}s$/u;
 function crossesThings(phrase: string, text: string, hit: NumberHit): boolean {
   return phrase.startsWith('cross') && phrase !== 'crossed the' && hit.unit === null && isSpaceAt(text, hit.end) && (classAt(text, hit.end + 1) & LOWER) !== 0;
 }
+
+/**
+ * "more than 500 people classified as missing late today, down sharply from more than 900 earlier in the day": a bare
+ * count after "down/up from" is the earlier count of what the one before counts, with its noun and event.
+ */
+function earlierCount(text: string, previous: Figure | undefined, phraseStart: number): { unit: string; event: string } | null {
+  if (!previous?.unit || previous.about === null || previous.change !== null) return null;
+  const gap = text.slice(previous.span.end, phraseStart);
+  return hasAsciiWord(gap, ' from ') && DOWN_FROM.test(gap) ? { unit: previous.unit, event: previous.about } : null;
+}
+/** The rest of the count before's clause (no number or clause break), then ", down/up (sharply) from". */
+const DOWN_FROM = /^[^.;:!?\d]{0,80}?,\s+(?:down|up)(?:\s+\p{Ll}+ly)?\s+from\s+$/u;
+
+/**
+ * "nearly 1,000 offshore islands -- about 100 of them populated", "won 15 out of 20 seats": a bare count taken out of a
+ * whole counts what the whole counts, the noun of the count of no event before it ("of them", where the share names no
+ * event either) or of the one after ("out of 20 seats"); and "that case and others … there are 34 in all" counts cases.
+ */
+function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, previous: Figure | undefined): string | null {
+  // Only a share that counts no event ("populated"): "four of them died" stays a part of a group (elidedUnit).
+  if (text.startsWith(' of them', hit.end)) {
+    const share = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+    ABOUT_RE.lastIndex = 0;
+    return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
+  }
+  if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
+  if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
+  const whole = unitOf(text, next, sentence);
+  return whole !== null && ELIDED.test(whole) ? whole : null;
+}
+
+/** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
+function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
+  const before = text.slice(Math.max(sentence.start, hit.start - 80), hit.start);
+  let noun: string | undefined;
+  if (hasAsciiWord(before, ' others')) for (const m of before.matchAll(AND_OTHERS)) noun = m[1];
+  return noun === undefined ? null : pluralUnit(noun.toLowerCase());
+}
+/** A singular noun after a determiner, then "and (many/several) others". */
+const AND_OTHERS = /\b(?:that|this|the|a|one) (\p{Ll}{3,}) and (?:many |several )?others\b/gu;
+
+/** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
+function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
+  const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;
+  return m ? `people ${m[1]!.toLowerCase()}` : null;
+}
+/** "affected population is", "displaced population of", then at most a bound or "between". */
+const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) population (?:is|was|stands at|stood at|of|at|has reached|reached) (?:(?:between|about|around|nearly|some|over|more than|at least) )?$/i;

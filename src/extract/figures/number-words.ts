@@ -300,8 +300,12 @@ export function compoundUnitAt(s: string, i: number): CompoundUnit | null {
   return plural === undefined ? null : { singular: word.replace('-', ' '), plural, end: e };
 }
 
-/** "a 5,000-job cut": any unit but time closes a compound before the noun of a change (changes.ts reads the change). */
-const namesChange = (s: string, i: number, word: string): boolean => unitBeforeChangeNoun(s.slice(i, i + word.length + 24))?.word === word;
+/**
+ * "a 5,000-job cut": any unit but time closes a compound before the noun of a change (changes.ts reads the change);
+ * "a one-off gain", "a one-time charge", "a two-way swing" are adjectives of how often or which way, no amount of a unit.
+ */
+const namesChange = (s: string, i: number, word: string): boolean => !ADJECTIVE_SECONDS.has(word) && unitBeforeChangeNoun(s.slice(i, i + word.length + 24))?.word === word;
+const ADJECTIVE_SECONDS = new Set(['off', 'time', 'way', 'shot', 'sided', 'stop', 'fold']);
 
 /** The plural of a unit written singular in a compound: "points", "jobs", "percentage points", "yen" (a currency word with no plural). */
 export function pluralUnit(word: string): string {

@@ -120,3 +120,29 @@ export function restatesCount(text: string, from: number, phraseStart: number): 
   const window = text.slice(Math.max(from, phraseStart - 30), phraseStart);
   return (hasAsciiWord(window, 'it ') || hasAsciiWord(window, 'that ')) && IT_IS.test(window);
 }
+
+/**
+ * "112 people have died. Among them, at least 20 were from Ostra, 15 from Varn and 4 from Kelm": bare counts listed
+ * after a sentence opening on "Among them," (of them, of these, of those) are parts of the count the sentence before
+ * ends on, with its noun and the one event that sentence names. Only the first count after the comma and each one
+ * opening a later item of the list (after ", " or " and "). Returns that noun ("people") and event, or null.
+ */
+export function partOfCountBefore(text: string, sents: readonly Range[], si: number, phraseStart: number): { unit: string; event: string } | null {
+  const sentence = sents[si]!;
+  const prior = sents[si - 1];
+  if (!prior || !THEM_OPENINGS.some((opening) => text.startsWith(opening, sentence.start))) return null;
+  if (!THEM_LIST.test(text.slice(sentence.start, phraseStart))) return null;
+  const before = text.slice(prior.start, Math.min(prior.end, prior.start + MAX_SENTENCE));
+  let unit: string | undefined;
+  for (const m of before.matchAll(COUNT_WITH_NOUN)) unit = m[1];
+  const event = unit === undefined ? null : onlyEvent(before);
+  return event === null ? null : { unit: unit!.toLowerCase(), event };
+}
+const THEM_OPENINGS = ['Among ', 'Of '];
+/**
+ * "Among them" (of them, of these, of those), then the list so far (no clause break), then the count's own ", " or
+ * " and ", then at most a bound ("at least").
+ */
+const THEM_LIST = /^(?:Among|Of) (?:them|these|those)(?:,[^.;:!?]*)?(?:, (?:and )?| and )(?:(?:at least|at most|about|around|nearly|some|over|more than|up to) )?$/;
+/** A number in digits and the plural noun it counts ("112 people", "40 villagers"). */
+const COUNT_WITH_NOUN = /\b\d[\d,]*\s+(people|persons|[\p{Ll}-]{3,}s)\b/gu;
