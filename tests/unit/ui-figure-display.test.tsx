@@ -95,7 +95,18 @@ describe('figure cards and discrepancies in the sidebar', () => {
     cleanup();
     useLocale('de');
     render(<Discrepancies items={rows} />);
-    expect(shown()[1]![0]).toBe('Menschen killed in Kelmor und Varn');
+    expect(shown()[1]![0]).toBe('Menschen getötet in Kelmor und Varn');
+    expect(shown()[2]![0]).toBe('Menschen getötet');
+  });
+
+  test('say what a toll counts in the reader\'s language, and a cached report\'s own word as it is', () => {
+    useLocale('de');
+    render(<ClaimList claims={[figureClaim({ value: 12, unit: 'people', about: 'missing' })]} corrections={[]} />);
+    expect(document.querySelector('.figure .about')?.textContent).toBe(' · vermisst');
+    cleanup();
+    useLocale('en');
+    render(<Discrepancies items={[{ about: 'evacuated', places: ['Ostra'], values: [value({ value: 300, attributedTo: 'Red Cross' }), value({ value: 450, attributedTo: 'Coast Watch' })] }]} />);
+    expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('People evacuated in Ostra');
   });
 
   test('name a source the article does not name by its words, and say it is not named', () => {

@@ -11,6 +11,17 @@ const kindKeys: Record<MentionKind, MessageKey> = {
   other: 'kindOther',
 };
 
+const eventKeys: Record<string, MessageKey> = { killed: 'eventKilled', detained: 'eventDetained', missing: 'eventMissing', injured: 'eventInjured' };
+
+/**
+ * What a toll counts ("killed", "getötet") in the UI language: extraction names four events in English
+ * words; a cached report may name another, which is shown as the pack wrote it.
+ */
+export function eventLabel(about: string): string {
+  const key = eventKeys[about];
+  return key ? t(key) : about;
+}
+
 /** "News outlet", "Person"… in the UI language. */
 export function kindLabel(kind: MentionKind): string {
   return t(kindKeys[kind] ?? 'kindOther');

@@ -1,7 +1,7 @@
 import type { ClaimCard, CorrectionCard } from '../../context/types';
 import { cardId } from '../shared/card-id';
 import { ExternalLink } from '../shared/ExternalLink';
-import { clip, formatDate, formatFigure, unitAfter } from '../shared/format';
+import { clip, eventLabel, formatDate, formatFigure, unitAfter } from '../shared/format';
 import { t } from '../shared/i18n';
 import { Card } from './Card';
 
@@ -58,7 +58,7 @@ function FigureItems({ claim }: { claim: ClaimCard }) {
               {/* A score reads as written ("3-0"): its value alone, the winner's goals, says nothing. */}
               <span class="figure-value">{f.unit === 'score' ? f.phrase : formatFigure(f, f.unit)}</span>
               {unitAfter(f.unit) && ` ${unitAfter(f.unit)}`}
-              {f.about ? <span class="about"> · {f.about}</span> : null}
+              {f.about ? <span class="about"> · {eventLabel(f.about)}</span> : null}
             </>
           }
         >

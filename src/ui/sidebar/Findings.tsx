@@ -1,6 +1,6 @@
 import type { Discrepancy, DiscrepancyValue, RelatedReport } from '../../context/types';
 import { ExternalLink } from '../shared/ExternalLink';
-import { formatDate, formatFigure } from '../shared/format';
+import { eventLabel, formatDate, formatFigure } from '../shared/format';
 import { t, uiLanguage } from '../shared/i18n';
 
 /** Figures that differ between this article and other reports, side by side, each with its date; a row per topic and place. */
@@ -10,7 +10,7 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
       {items.map((d) => (
         // A topic has a row per place, and rarely two of one place (counts of two groups of people).
         <li key={`${d.about}@${d.places.join('|')}:${d.values.map(valueKey).join(',')}`} class="card discrepancy">
-          <p class="about-title">{d.places.length ? t('peopleAboutIn', d.about, placeList(d.places)) : t('peopleAbout', d.about)}</p>
+          <p class="about-title">{d.places.length ? t('peopleAboutIn', eventLabel(d.about), placeList(d.places)) : t('peopleAbout', eventLabel(d.about))}</p>
           <div class="side-by-side">
             {d.values.map((v) => (
               <div class="value" key={valueKey(v)}>
