@@ -1,7 +1,7 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, consensusFigure, ownerBefore, placeGloss, type Agent } from './figure-owners';
+import { agentAfter, consensusFigure, countBasisAfter, ownerBefore, placeGloss, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { quotingSubject, speakerBefore, speakerOf } from './quote-speakers';
@@ -74,5 +74,13 @@ export class Attributor {
 
   ownerBefore(i: number, pos: number): number | null {
     return ownerBefore(this.ctx, i, pos);
+  }
+
+  tollOwnerBefore(i: number, pos: number): number | null {
+    return tollOwnerBefore(this.ctx, i, pos);
+  }
+
+  countBasisAfter(i: number, pos: number): number | null {
+    return countBasisAfter(this.ctx, i, pos);
   }
 }
