@@ -24,11 +24,13 @@ const INVERTED_VERB = /\b(?:said|says|added|wrote|told)\s+(?:(?:a|an|the)\s+)?(?
  * the sentence ("The bank remains “wary” of prices, Governor X said"); not when it only
  * reports something else later in the sentence ("Y called for an “orderly” handover after X announced …").
  */
-function speaksForQuote(text: string, names: Named[], source: number, s: Range, q: Quote): boolean {
+function speaksForQuote(text: string, names: Named[], source: number, s: Range, q: Quote, tagged = true): boolean {
   for (let i = firstFrom(names, s.start); i < names.length && names[i]!.start < s.end; i++) {
     const n = names[i]!;
     if (n.entity !== source) continue;
     if (n.end <= q.open) return true;
+    // A tag after a quote that its own clause reports speaks for the sentence, not the quote (reportedInClause).
+    if (!tagged) continue;
     if (n.start >= q.close && INVERTED_VERB.test(text.slice(Math.max(q.close, n.start - 60), n.start))) return true;
     if (n.start >= q.close && CLOSING_SUBJECT.test(text.slice(Math.max(q.close, n.start - 60), n.start)) && CLOSING_VERB.test(text.slice(n.end, s.end))) return true;
   }
@@ -95,7 +97,7 @@ export function buildClaims(
       let speaker = who.speakerOf(q, paras[q.para]!.end, nextOpen);
       if (speaker === null && q.open >= s.start && q.close <= s.end) {
         const source = who.sourceOfSentence(si);
-        if (source !== null && speaksForQuote(text, names, source, s, q)) speaker = source;
+        if (source !== null && speaksForQuote(text, names, source, s, q, !who.reportedInClause(q))) speaker = source;
         // "She pledged to “use every tool we have”": the quoted words are those of the person the
         // sentence opens with.
         else if (source === null && q.open > s.start) speaker = who.pronounSubject(si) ?? headlineOf(text, names, s, q) ?? who.quotingSubject(si, q.open, q.close);

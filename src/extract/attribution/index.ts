@@ -4,7 +4,7 @@ import { accordingAfter, clauseSources, type ClauseSource } from './clause-sourc
 import { agentAfter, consensusFigure, countBasisAfter, ownerBefore, placeGloss, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
-import { quotingSubject, speakerBefore, speakerOf } from './quote-speakers';
+import { quotingSubject, reportedInClause, speakerBefore, speakerOf } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
 import { sourceOfSentence } from './sentence-sources';
 import type { Token } from '../tokens';
@@ -22,6 +22,10 @@ export class Attributor {
 
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
     return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  reportedInClause(q: Quote): boolean {
+    return reportedInClause(this.ctx, q);
   }
 
   quotingSubject(i: number, open: number, close: number): number | null {
