@@ -349,7 +349,7 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
 function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
   let noun = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
-  const reach = SUBJECT_REACH + (ARTICLES.has(els[0]?.lower ?? '') ? 1 : 0);
+  let reach = SUBJECT_REACH + (ARTICLES.has(els[0]?.lower ?? '') ? 1 : 0);
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
@@ -371,6 +371,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       i += dated - 1;
       continue;
     }
+    // "The West Ostran country’s defence ministry said": the owner's words before a possessive are no words of the speaker's own reach.
+    if (e.lower !== undefined && possessed(ctx, e) && i < reach) reach = i + 1 + SUBJECT_REACH;
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
