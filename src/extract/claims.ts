@@ -24,11 +24,13 @@ const INVERTED_VERB = /\b(?:said|says|added|wrote|told)\s+(?:(?:a|an|the)\s+)?(?
  * the sentence ("The bank remains “wary” of prices, Governor X said"); not when it only
  * reports something else later in the sentence ("Y called for an “orderly” handover after X announced …").
  */
-function speaksForQuote(text: string, names: Named[], source: number, s: Range, q: Quote): boolean {
+function speaksForQuote(text: string, names: Named[], source: number, s: Range, q: Quote, tagged = true): boolean {
   for (let i = firstFrom(names, s.start); i < names.length && names[i]!.start < s.end; i++) {
     const n = names[i]!;
     if (n.entity !== source) continue;
     if (n.end <= q.open) return true;
+    // A tag after a quote that its own clause reports speaks for the sentence, not the quote (reportedInClause).
+    if (!tagged) continue;
     if (n.start >= q.close && INVERTED_VERB.test(text.slice(Math.max(q.close, n.start - 60), n.start))) return true;
     if (n.start >= q.close && CLOSING_SUBJECT.test(text.slice(Math.max(q.close, n.start - 60), n.start)) && CLOSING_VERB.test(text.slice(n.end, s.end))) return true;
   }
@@ -95,7 +97,7 @@ export function buildClaims(
       let speaker = who.speakerOf(q, paras[q.para]!.end, nextOpen);
       if (speaker === null && q.open >= s.start && q.close <= s.end) {
         const source = who.sourceOfSentence(si);
-        if (source !== null && speaksForQuote(text, names, source, s, q)) speaker = source;
+        if (source !== null && speaksForQuote(text, names, source, s, q, !who.reportedInClause(q))) speaker = source;
         // "She pledged to “use every tool we have”": the quoted words are those of the person the
         // sentence opens with.
         else if (source === null && q.open > s.start) speaker = who.pronounSubject(si) ?? headlineOf(text, names, s, q) ?? who.quotingSubject(si, q.open, q.close);
@@ -138,14 +140,15 @@ export function buildClaims(
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
       // "…, higher than the 288 released by the ministry": a figure's own agent outranks the sentence's source.
-      // So does the person whose forecast it is ("beat Brandt's own estimate of 15 per cent"), and X of
-      // a trailing ", according to X" right after it.
+      // So does the person whose forecast it is ("beat Brandt's own estimate of 15 per cent") or toll ("the
+      // toll of X remained at two"), X of a trailing ", according to X" right after it, and X of "based on
+      // X's count" in its clause.
       const agent = who.agentAfter(si, f.figure.span.end);
       const clause = clauseAt(clauses, f.figure.span.start);
       // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report;
       // so is a market's consensus estimate set beside the source's own forecast.
       const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start);
-      const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled);
+      const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled);
       const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);

@@ -86,10 +86,14 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       }
       // ” opening a paragraph, even with a space after it, opens a quote set as ” … ” by careless typing
       // (some sites open every quote so); so does ” opening a sentence before a word, which never closes one.
-      const reversed = text.charCodeAt(at) === 0x201d && (at === p.start || (opensSentence(text, at, p.start) && isWordChar(text, at + 1)));
+      // Inside a sentence, ” after a space and glued to a word ('said ”hundreds of people” were') opens one
+      // where a later ” closes it: a closing mark is glued to the word before it.
+      const glued = text.charCodeAt(at) === 0x201d && isSpace(text, at - 1) && isWordChar(text, at + 1);
+      const reversed = text.charCodeAt(at) === 0x201d && (at === p.start || (opensSentence(text, at, p.start) && isWordChar(text, at + 1)) || glued);
       const closer = reversed ? 0x201d : CLOSER.get(text.charCodeAt(at));
       if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
       const end = closingMark(text, marks, k + 1, p.end, closer, reversed ? null : text.charCodeAt(at));
+      if (end === null && glued && at !== p.start && !opensSentence(text, at, p.start)) continue;
       const inner = trimRange(text, at + 1, end ?? p.end);
       if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });

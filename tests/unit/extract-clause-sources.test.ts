@@ -213,6 +213,22 @@ describe('each named party of a sentence keeps its own clause', () => {
     expect(sourceOfFigure(text, 'at least 32')).toBe('Ostrava Herald');
   });
 
+  it('gives "with X, and others, reporting N" to X: the others joined between commas report with it', () => {
+    const text = 'The Kelmoran army said 40 people had died in Varn, with Ostra Watch, and several local papers, reporting that around 900 people were killed.';
+    expect(sourceOfFigure(text, 'around 900')).toBe('Ostra Watch');
+    expect(sourceOfFigure(text, '40')).toBe('Kelmoran army');
+    // An aside that is no one joined to X ("Ostra Watch, the rights group,") is not read so.
+    expect(sourceOfFigure('The Kelmoran army said 40 people had died in Varn, with Ostra Watch, the rights group, reporting that around 900 people were killed.', 'around 900')).toBe('Kelmoran army');
+  });
+
+  it('gives "…, but a small local rights group has claimed N" to no one named: an unnamed subject of five words with its article', () => {
+    const text = 'The Kelmor Relief Agency said 150 people had died, but a small local rights group has claimed about 9 000 people were dead.';
+    expect(sourceOfFigure(text, '150')).toBe('Kelmor Relief Agency');
+    expect(sourceOfFigure(text, 'about 9 000')).toBeNull();
+    // Six words before the verb are no subject of a clause: the agency keeps the figure.
+    expect(sourceOfFigure('The Kelmor Relief Agency said 150 people had died, but a small new local rights group has claimed about 9 000 people were dead.', 'about 9 000')).toBe('Kelmor Relief Agency');
+  });
+
   it('gives "…, and the council said N" to the council named before, not to the first clause’s speaker', () => {
     const text = 'The Ravian Disaster Council said 40 people were killed. On Friday, Mayor Omar Hadi said 40 people were killed, and the council said 41 people were killed.';
     expect(sourceOfFigure(text, '41')).toBe('Ravian Disaster Council');

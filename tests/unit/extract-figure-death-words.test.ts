@@ -9,6 +9,10 @@ describe('death words and the figure they belong to', () => {
     expect(figure('The mayor estimated there were 45 casualties in the town.', '45').about).toBeNull();
   });
 
+  it('"900 people were slaughtered" counts the killed', () => {
+    expect(figure('Witnesses said 900 people were slaughtered in Varn.', '900').about).toBe('killed');
+  });
+
   it('"records from five clinics showing that 58 people succumbed": the clinics count no deaths', () => {
     const text = 'Doubts grew over the number of deaths, with records from five clinics showing that 58 people succumbed to the fever.';
     expect(figure(text, 'five').about).toBeNull();

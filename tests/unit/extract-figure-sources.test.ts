@@ -368,3 +368,20 @@ describe('the body a statement is made to', () => {
     expect(figure(r, '$5.5 million').claim.attributedTo).toBe('Varn Trading Corp');
   });
 });
+
+describe('a tally named with its keeper: "based on X’s count", "the toll of X remained at N"', () => {
+  it('gives "based on the Ostra Red Cross’ count" the figure of its clause, not the next clause’s', () => {
+    const text = 'At least 21 have been killed in Varn based on the Ostra Red Cross’ count, but the toll of the Kelmor Disaster Council remained at two on Monday.';
+    expect(figureBy(text, 21)[0]).toBe('Ostra Red Cross');
+    expect(figureBy(text, 2)[0]).toBe('Kelmor Disaster Council');
+  });
+
+  it('"based on" a place’s figures or on no tally names no source', () => {
+    expect(figureBy('At least 21 have been killed in Varn based on Ostra’s history of storms.', 21)[0]).toBeNull();
+  });
+
+  it('"the toll of X rose to 30" is X’s; "the share of X rose to 30 per cent" is no toll', () => {
+    expect(figureBy('By Monday the death toll of the Kelmor Disaster Council rose to 30.', 30)[0]).toBe('Kelmor Disaster Council');
+    expect(figureBy('By Monday the share of the Kelmor Disaster Council rose to 30 per cent.', 30)[0]).toBeNull();
+  });
+});

@@ -185,3 +185,13 @@ describe('an unnamed speaker described by a relative clause after a quote', () =
     expect([quote?.attributedTo, quote?.reportedBy]).toEqual([null, 'a man']);
   });
 });
+
+describe('an unnamed speaker owned by a described place ("The small coastal country’s defence ministry said")', () => {
+  it('reads the speaker’s own words after the possessive, not the owner’s, against its reach', () => {
+    const own = extract('The small coastal country’s defence ministry said 40 people died in the town.');
+    expect(own.claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy)).toEqual(['small coastal country’s defence ministry']);
+    // Five words of the speaker's own after it are still too many.
+    const long = extract('The small coastal country’s new regional civil defence ministry said 40 people died in the town.');
+    expect(long.claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy)).toEqual([null]);
+  });
+});

@@ -302,10 +302,26 @@ function withSaying(ctx: AttributionContext, els: Element[], at: number): Named 
   const owned = els[opening]?.name && possessed(ctx, els[opening]!) && els[opening + 1]?.name ? opening + 1 : opening;
   const p = titledPerson(ctx, els, owned) ?? owned;
   const name = els[p]?.name;
-  const verb = els[p + 1];
-  if (!name || !SPEAKS.has(name.kind) || !verb || !reportsCount(verb) || punctuatedBetween(ctx, name.end, verb.start)) return null;
-  return hasCount(els, p + 2) ? name : null;
+  const v = joinedAfter(ctx, els, p);
+  const verb = els[v];
+  if (!name || !SPEAKS.has(name.kind) || !verb || !reportsCount(verb) || (v === p + 1 && punctuatedBetween(ctx, name.end, verb.start))) return null;
+  return hasCount(els, v + 1) ? name : null;
 }
+
+/**
+ * "with Ostra Watch, and several news outlets, reporting": others joined to the name between commas
+ * report with it; the index of the element after that aside, or p + 1 where none follows els[p].
+ */
+function joinedAfter(ctx: AttributionContext, els: Element[], p: number): number {
+  if (!COORDINATORS.has(els[p + 1]?.lower) || !hasCharBetween(ctx, els[p]!.end, els[p + 1]!.start, COMMA)) return p + 1;
+  for (let k = p + 2; k < els.length && k <= p + 1 + JOINED_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) ? k : p + 1;
+  }
+  return p + 1;
+}
+
+/** Words of the others joined to a reporting name between commas ("and several news outlets"). */
+const JOINED_REACH = 5;
 
 /** A participle that reports what follows: "saying", "citing", and those of a count ("reporting 34 deaths", "estimating the crowd at"). */
 function reportsCount(e: Element | undefined): boolean {

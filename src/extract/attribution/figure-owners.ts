@@ -1,5 +1,5 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
-import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, possessed, punctuatedBetween, sentenceElements } from './context';
 import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve } from './pronouns';
@@ -203,3 +203,49 @@ const CONSENSUS_CHARS = CONSENSUS_REACH * 25;
 
 /** Elements between a distance's number and its direction: its unit and the same distance in brackets. */
 const GLOSS_REACH = 4;
+
+/**
+ * "At least 21 have been killed in Varn based on the Ostra Red Cross’ count, but …": "based on"
+ * and a body's or person's tally after a figure in its clause name the figure's source. The figure
+ * ends at `pos`; that source's entity, or null where its clause has no such phrase.
+ */
+export function countBasisAfter(ctx: AttributionContext, i: number, pos: number): number | null {
+  const els = sentenceElements(ctx, i);
+  for (let k = firstFrom(els, pos); k < els.length - 2; k++) {
+    const e = els[k]!;
+    if (COORDINATORS.has(e.lower) || isCount(e) || hasCharBetween(ctx, els[k - 1]?.end ?? pos, e.start, SEMICOLON)) return null;
+    if (e.lower !== 'based' || els[k + 1]!.lower !== 'on') continue;
+    const at = ARTICLES.has(els[k + 2]!.lower ?? '') ? k + 3 : k + 2;
+    const name = els[at]?.name;
+    return name && SPEAKS.has(name.kind) && possessed(ctx, els[at]!) && TALLY_NOUNS.has(els[at + 1]?.lower) ? name.entity : null;
+  }
+  return null;
+}
+
+/**
+ * "the official death toll of the Kelmor Disaster Council remained at two": a toll of a named
+ * body or person, and its verb of standing or moving, before "at"/"to" and the figure, is theirs.
+ * `pos` is where the figure's number starts; the owner's entity, or null.
+ */
+export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const at = firstFrom(els, pos);
+  const preposition = els[at - 1]?.lower;
+  if (preposition !== 'at' && preposition !== 'to') return null;
+  if (!TOLL_VERBS.has(els[at - 2]?.lower)) return null;
+  const owner = els[at - 3];
+  const name = owner?.name;
+  if (!name || !SPEAKS.has(name.kind)) return null;
+  const of = ARTICLES.has(els[at - 4]?.lower ?? '') ? at - 5 : at - 4;
+  if (els[of]?.lower !== 'of' || !TALLY_NOUNS.has(els[of - 1]?.lower)) return null;
+  for (let k = of; k < at; k++) if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+  return name.entity;
+}
+
+/** Nouns of a tally kept by someone ("the Red Cross’ count", "the toll of the council"). */
+const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts', 'tally', 'toll', 'figures', 'figure', 'data', 'records', 'estimate', 'estimates']);
+
+/** Verbs of a toll standing or moving to its figure ("remained at two", "rose to 30"). */
+const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remains', 'stood', 'stands', 'was', 'is', 'rose', 'climbed', 'jumped', 'fell']);
+
+const SEMICOLON = 59;

@@ -1,10 +1,10 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, consensusFigure, ownerBefore, placeGloss, type Agent } from './figure-owners';
+import { agentAfter, consensusFigure, countBasisAfter, ownerBefore, placeGloss, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
-import { quotingSubject, speakerBefore, speakerOf } from './quote-speakers';
+import { quotingSubject, reportedInClause, speakerBefore, speakerOf } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
 import { sourceOfSentence } from './sentence-sources';
 import type { Token } from '../tokens';
@@ -22,6 +22,10 @@ export class Attributor {
 
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
     return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  reportedInClause(q: Quote): boolean {
+    return reportedInClause(this.ctx, q);
   }
 
   quotingSubject(i: number, open: number, close: number): number | null {
@@ -74,5 +78,13 @@ export class Attributor {
 
   ownerBefore(i: number, pos: number): number | null {
     return ownerBefore(this.ctx, i, pos);
+  }
+
+  tollOwnerBefore(i: number, pos: number): number | null {
+    return tollOwnerBefore(this.ctx, i, pos);
+  }
+
+  countBasisAfter(i: number, pos: number): number | null {
+    return countBasisAfter(this.ctx, i, pos);
   }
 }

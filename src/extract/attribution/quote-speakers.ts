@@ -30,8 +30,20 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
   const after = afterQuote(ctx, tag, q.close);
+  if (after !== null && reportedInClause(ctx, q)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+}
+
+/**
+ * `The ministry said the toll included “many of the rebels” from the group, the Kelmor Times says`: a
+ * quote its clause's reporting verb introduces, with that clause going on after the closing mark, is
+ * the clause subject's (named or not); a tag closing the sentence reports the whole of it.
+ */
+export function reportedInClause(ctx: AttributionContext, q: Quote): boolean {
+  if (!/^\s+\p{Ll}/u.test(ctx.text.slice(q.close, q.close + 3))) return false;
+  const sentence = rangeAt(ctx.sents, q.open);
+  return elements(ctx, Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW), q.open).some((e) => e.cls & REPORTING_VERB);
 }
 
 /**

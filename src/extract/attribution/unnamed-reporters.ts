@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -348,6 +348,8 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
  */
 function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
   let noun = -1;
+  // "a South Korean activist group claimed": the article is no word of the subject's reach.
+  let reach = SUBJECT_REACH + (ARTICLES.has(els[0]?.lower ?? '') ? 1 : 0);
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
@@ -369,10 +371,12 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       i += dated - 1;
       continue;
     }
+    // "The West Ostran country’s defence ministry said": the owner's words before a possessive are no words of the speaker's own reach.
+    if (e.lower !== undefined && possessed(ctx, e) && i < reach) reach = i + 1 + SUBJECT_REACH;
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
-      if ((e.name.kind !== 'place' && !possessed(ctx, e)) || i >= SUBJECT_REACH) return null;
+      if ((e.name.kind !== 'place' && !possessed(ctx, e)) || i >= reach) return null;
       noun = -1;
       continue;
     }
@@ -390,7 +394,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     }
     if (noun >= 0 && e.cls & VERB_FILLER) {
       if (i - noun > OWN_VERB_FILLERS) return null;
-    } else if (i >= SUBJECT_REACH) return null;
+    } else if (i >= reach) return null;
     else noun = i;
   }
   return null;

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -22,6 +22,9 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   while (head > 0 && (els[head - 1]!.cls & VERB_FILLER || ASIDE_ADVERBS.has(els[head - 1]!.lower!))) head--;
   const hung = relativeHung(ctx, els, head);
   if (hung !== undefined) return hung;
+  // "Kelmor, whose party has held power for years, claimed": a "whose" clause, longer than an aside may be, hangs on the name before it.
+  const owner = closedRelative(ctx, els, head, WHOSE);
+  if (owner !== undefined) return owner;
   const bracket = bracketBefore(ctx, els, head);
   if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
@@ -97,15 +100,16 @@ function relayingName(ctx: AttributionContext, els: Element[], verb: number): nu
 /**
  * "The Red Crescent, which has a team in the town, has been told": a relative clause set off by
  * commas right before els[head] (the verb or its first auxiliary) hangs on the name before its
- * "which" or "who", the verb's subject. That name's entity, null where it cannot speak, undefined
+ * "which" or "who" (or another of `relatives`), the verb's subject. That name's entity, null where it cannot speak, undefined
  * where no such clause stands there. Only the clause's own words are read (RELATIVE_REACH).
  */
-function closedRelative(ctx: AttributionContext, els: Element[], head: number): number | null | undefined {
+function closedRelative(ctx: AttributionContext, els: Element[], head: number, relatives = WHICH_WHO): number | null | undefined {
   if (head < 3 || !/^,\s*$/.test(ctx.text.slice(els[head - 1]!.end, els[head]!.start))) return undefined;
-  for (let j = head - 1; j > 1 && j >= head - RELATIVE_REACH; j--) {
+  // The name may open the sentence ("Kelmor, whose …").
+  for (let j = head - 1; j > 0 && j >= head - RELATIVE_REACH; j--) {
     if (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) continue;
     const name = els[j - 1]!.name;
-    const opens = (els[j]!.lower === 'which' || els[j]!.lower === 'who') && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start));
+    const opens = relatives.has(els[j]!.lower) && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start));
     // "Officials said 22 were killed, a claim denied by the army, which …": a number before the clause is another's.
     if (!opens || !name || hasCount(els, 0, j - 1) || objectOfLink(els, j - 1)) return undefined;
     return SPEAKS.has(name.kind) ? name.entity : null;
@@ -116,11 +120,17 @@ function closedRelative(ctx: AttributionContext, els: Element[], head: number): 
 /** "X, the head of the Red Crescent, which …": the name at els[at] follows a preposition (maybe with "the"), so it is no subject. */
 function objectOfLink(els: Element[], at: number): boolean {
   const before = els[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  // "But Kelmor, whose …": a conjunction opening the sentence links nothing to the name.
+  if (before === 0 && COORDINATORS.has(els[0]!.lower)) return false;
   return els[before]?.lower !== undefined && (els[before]!.cls & FUNCTION) !== 0;
 }
 
 /** How many words a relative clause between a subject and its verb may have. */
 const RELATIVE_REACH = 24;
+
+/** Words opening a relative clause whose subject is the name before them ("X, which …, has been told"), and the possessive one. */
+const WHICH_WHO: ReadonlySet<string | undefined> = new Set(['which', 'who']);
+const WHOSE: ReadonlySet<string | undefined> = new Set(['whose']);
 
 /**
  * "a $40 million payment from chipmaker Kelmor Systems, said Ana Ruiz": the payer after "from" and a
