@@ -1,7 +1,7 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
-import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
@@ -338,4 +338,3 @@ const COMMA = 44;
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
 
-const SEMICOLON = 59;

@@ -1,5 +1,5 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
-import { type AttributionContext, type Element, hasCharBetween, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve } from './pronouns';
@@ -248,4 +248,3 @@ const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts',
 /** Verbs of a toll standing or moving to its figure ("remained at two", "rose to 30"). */
 const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remains', 'stood', 'stands', 'was', 'is', 'rose', 'climbed', 'jumped', 'fell']);
 
-const SEMICOLON = 59;
