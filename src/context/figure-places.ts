@@ -44,7 +44,9 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   }
   const placesIn = (span: Span): string => {
     const names = new Set<string>();
-    for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) names.add(places[i]!.name);
+    for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) {
+      if (!(names.size && text !== undefined && locatesPlaceBefore(text, places[i]!.start))) names.add(places[i]!.name);
+    }
     if (text !== undefined) for (const name of areasNamed(text, span)) names.add(name);
     return [...names].sort().join('|');
   };
@@ -111,6 +113,15 @@ const THE_COUNTRY = 'the country';
 const WHOLE_AREA = /\b(?:across|throughout) the (county|province|state|region|district|city)\b/i;
 /** "Ostra County", "Ostra province", "the county of Ostra": an area named with its kind. */
 const AREA_BY_KIND = /\b(\p{Lu}[\p{L}-]+) (County|county|Province|province|State|state|Region|region|District|district|City|city)\b|\bthe (county|province|state|region|district|city) of (\p{Lu}[\p{L}-]+)/gu;
+
+/**
+ * "the town of Ostra near the Varn-Kelmor border", "Ostra, near Varn": a place after "near" locates the
+ * place named before it, so it is no second area of the toll. Why: read as one, "2,000 died in Ostra near
+ * the Varn border" and "Ostra's toll is 150" would be tolls of two areas, and never rivals. A place after
+ * "near" with none before it is still the toll's ("30 died near Ostra").
+ */
+const locatesPlaceBefore = (text: string, start: number): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+const NEAR_BEFORE = /\bnear (?:the )?$/i;
 
 /**
  * "While 60 died in Ostra, as many as 30 died in the state of Varn", "12 died in Ostra, whereas 4 died

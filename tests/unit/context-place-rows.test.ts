@@ -103,4 +103,16 @@ describe('places named around a toll that are no place of it', () => {
     ].join(' ');
     expect(placedDiscrepancies(text)).toEqual([['missing', ['Ostra County'], ['600 Kelmor Agency', '900 Daily Courier']]]);
   });
+
+  it('reads a place after "near" as locating the place before it, not as a second area of the toll', () => {
+    const text = [
+      'The Kelmor Agency put the death toll from the massacre at Baro at 150.',
+      'Reports of the attack on the town of Baro near the Varn border, with Ostra Watch reporting that around 2,000 people were killed, conflict with it.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Baro'], ['150 Kelmor Agency', '2000 Ostra Watch']]]);
+    // With no place before it, the place after "near" is the toll's own.
+    expect(placedDiscrepancies('Floods killed 30 people near Ostra, the Red Cross said. The Kelmor Agency said 45 people were killed near Ostra.')).toEqual([
+      ['killed', ['Ostra'], ['30 Red Cross', '45 Kelmor Agency']],
+    ]);
+  });
 });
