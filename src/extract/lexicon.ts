@@ -83,6 +83,9 @@ export const DEMONYMS = set(
     'democrat democrats republican republicans tory tories',
 );
 
+/** Lower-case words of a people's share of a land ("minority Varnis", "the Kelmese majority", "the Varn ethnic group"). */
+export const PEOPLE_SHARES = set('minority majority ethnic');
+
 /** Oceans and seas named by one word, which an outlet may share ("the Atlantic"): "in the Atlantic" is the ocean. */
 export const OCEANS = set('atlantic pacific arctic antarctic mediterranean caribbean baltic');
 

@@ -18,7 +18,7 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -44,6 +44,9 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const out: Occurrence[] = [];
   // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
   const companies = new Set<string>();
+  // Peoples the article names as such ("minority Varnis"): "the Varni and …" elsewhere is the same people.
+  const peoples = new Set<string>();
+  const written = new Set(tokens.map((t) => t.text));
   for (const s of sents) {
     const from = firstFrom(tokens, s.start);
     let to = from;
@@ -112,6 +115,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
         const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
         if (!ownsBody && last === runEnd && isCompassDemonym(part.tokens, tokens[i + 1])) continue;
+        if (!ownsBody && !part.role && isPeople(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined, written)) {
+          peoples.add(singularOf(part.tokens.map((t) => t.lower).join(' ')));
+          continue;
+        }
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
@@ -154,8 +161,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
     }
   }
-  return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(out)))));
+  const named = peoples.size ? out.filter((o) => o.role || !peoples.has(singularOf(o.words.join(' ')))) : out;
+  return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(named)))));
 }
+
+const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */
 const isRankOnly = (role: string | null): boolean => role !== null && role.split(/[\s.]+/).every((w) => w === '' || MILITARY_RANKS.has(w.toLowerCase()));
