@@ -261,6 +261,9 @@ export const EVENT_HEADS = set(
     'marathon awards prix referendum convention olympiad prize prizes mela',
 );
 
+/** Plural nouns of events a year names after "the" ("the 1999 elections", "the 2010 floods"): no count of them. */
+export const YEAR_NAMED_EVENTS = set('elections polls games olympics riots floods wars protests talks attacks bombings clashes uprisings massacres earthquakes');
+
 /** Words that open the name of a storm ("Cyclone Idai", "Hurricane Katrina"): the name is an event. */
 export const STORM_WORDS = set('hurricane typhoon cyclone storm');
 
