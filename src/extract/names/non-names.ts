@@ -215,3 +215,15 @@ const PEOPLE_SHARE_BEFORE = /\b(?:minority|majority|ethnic) $/;
 
 /** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
 const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
+
+/**
+ * "during Labour Day celebrations", "on Independence Day": capitalised words ending in "Day", with no given name
+ * among them, after a preposition of time or before a lower-case noun, are a holiday, no source ("Doris Day said" is a person).
+ */
+export function isHolidayName(text: string, words: readonly Token[], next: Token | undefined): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.text !== 'Day' || words.some((t) => t.cls & GIVEN_NAME)) return false;
+  const nounAfter = next !== undefined && next.start === last.end + 1 && !next.capitalised && !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
+  return nounAfter || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
+}
+const TIME_PREPOSITION_BEFORE = /\b(?:on|during|for|before|after|since|until|by|of)\s+$/i;
