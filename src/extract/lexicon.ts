@@ -83,6 +83,9 @@ export const DEMONYMS = set(
     'democrat democrats republican republicans tory tories',
 );
 
+/** Lower-case words of a people's share of a land ("minority Varnis", "the Kelmese majority", "the Varn ethnic group"). */
+export const PEOPLE_SHARES = set('minority majority ethnic');
+
 /** Oceans and seas named by one word, which an outlet may share ("the Atlantic"): "in the Atlantic" is the ocean. */
 export const OCEANS = set('atlantic pacific arctic antarctic mediterranean caribbean baltic');
 
@@ -257,6 +260,9 @@ export const EVENT_HEADS = set(
   'summit olympics games cup conference war election elections festival championship championships expo tournament ' +
     'marathon awards prix referendum convention olympiad prize prizes mela',
 );
+
+/** Plural nouns of events a year names after "the" ("the 1999 elections", "the 2010 floods"): no count of them. */
+export const YEAR_NAMED_EVENTS = set('elections polls games olympics riots floods wars protests talks attacks bombings clashes uprisings massacres earthquakes');
 
 /** Words that open the name of a storm ("Cyclone Idai", "Hurricane Katrina"): the name is an event. */
 export const STORM_WORDS = set('hurricane typhoon cyclone storm');

@@ -1,4 +1,4 @@
-// Names cut wrong or made of adjectives: a capitalised lead-in, a compass demonym, a "-listed" compound, a portfolio before the name, an "A." initial.
+// Names cut wrong or made of adjectives: a capitalised lead-in, a compass demonym, a "-listed" compound, a portfolio before the name, an "A." initial; a holiday, a storm's other name, a name run on past its short form, a place after "the city of".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { kinds } from './extract-source-helpers';
@@ -40,5 +40,32 @@ describe('titles and initials', () => {
   it('keeps an initial "A." of a name; an article "A" stays out', () => {
     expect(names('“We will not stop,” A. K. Varnesan, the forest minister, told KNN. A Kelmor official said 12 died.')).toEqual(expect.arrayContaining(['A. K. Varnesan']));
     expect(names('A Kelmor official said 12 died.')).not.toContain('A Kelmor');
+  });
+});
+
+describe('holidays, other names and names run on across a short form', () => {
+  it('drops a holiday ending in "Day" after a preposition of time or before a noun, not a person surnamed Day', () => {
+    const found = names('Tomas Kelmor spoke during Labour Day celebrations in Ostra. On Victory Day, 20 marched. Doris Day said she was glad.');
+    expect(found).not.toContain('Labour Day');
+    expect(found).not.toContain('Victory Day');
+    expect(found).toEqual(expect.arrayContaining(['Tomas Kelmor', 'Doris Day']));
+  });
+
+  it('reads a storm’s international name in brackets as the same storm', () => {
+    const found = names('At least 21 have been killed by Typhoon Kelmo (international name Varnu), Ana Pell said.');
+    expect(found).not.toContain('Varnu');
+    expect(found).toEqual(expect.arrayContaining(['Typhoon Kelmo', 'Ana Pell']));
+  });
+
+  it('runs a body’s name on across "and" after its short form, up to a plural head, which speaks; a second body stays', () => {
+    const r = extract('The International Federation of Ostra Cross (IFOC) and Varn Crescent Societies said 400 houses were destroyed.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['International Federation of Ostra Cross']);
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('International Federation of Ostra Cross');
+    expect(names('The Ostra Medical Association (OMA) and Varn Nurses Union said 400 nurses quit.')).toEqual(['Ostra Medical Association', 'Varn Nurses Union']);
+  });
+
+  it('makes a name after "the city of" a place, whatever else it is used with, unless it speaks', () => {
+    expect(kindsOf('Militants killed dozens in areas of the eastern city of Kel el-Varn, opposition activists said. The Amo news agency reported an attack on Kel el-Varn.')['Kel el-Varn']).toBe('place');
+    expect(kindsOf('The mayor of the city of Ostra, Ana Pell, said 3 died. Ostra said the city would rebuild.')['Ostra']).toBe('other');
   });
 });

@@ -127,6 +127,10 @@ describe('a year or "one" that counts nothing', () => {
     expect(phrases('Excluding 2019 restructuring charges, the firm earned 40 cents a share.')).toEqual(['40']);
     expect(phrases('Police said 1990 protesters gathered outside.')).toEqual(['1990']);
   });
+  it('skips a year after "the" before a plural event it names, not a count of people or one without "the"', () => {
+    expect(phrases('Kelmor asked whether it was the 1999 elections in Ostra or the 2003 polls, and the 2010 floods killed 300 people.')).toEqual(['300']);
+    expect(phrases('Police said the 1990 protesters gathered outside, and some 2000 riots broke out in Varn.')).toEqual(['1990', 'some 2000']);
+  });
   it('skips "one" before a name, where it means "a certain", but not before a nationality', () => {
     expect(phrases('Mourners at the funeral of one Ravesh, who died after drinking the brew, fell ill.')).toEqual([]);
     expect(figure('Officials said one American was killed in the blast.', 'one').about).toBe('killed');

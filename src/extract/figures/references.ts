@@ -1,5 +1,5 @@
 /** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
-import { FUNCTION_WORDS, WEEKDAYS } from '../lexicon';
+import { FUNCTION_WORDS, WEEKDAYS, YEAR_NAMED_EVENTS } from '../lexicon';
 import { classAt, isSpaceAt, LETTER } from '../chars';
 import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
@@ -153,6 +153,11 @@ export function namesARoad(text: string, sentence: Range, hit: NumberHit): boole
 }
 /** A preposition of travel right before "U.S.": "on", "along", "off", "onto", "via", "near". */
 const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;
+
+/** "the 1999 elections", "the 2010 floods": a year between "the" and a plural event's noun names that event, no count of them ("the 2000 protesters" counts). */
+export function yearOfEvent(text: string, hit: NumberHit, unit: string | null): boolean {
+  return hit.yearLike && unit !== null && YEAR_NAMED_EVENTS.has(unit) && /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start));
+}
 
 /**
  * "Including 2001 accounting changes", "before 2019 restructuring charges": a year before a noun phrase opened by a

@@ -92,6 +92,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   let placeCue = 0;
   let placeNoun = 0;
   let framedPlace = 0;
+  let settled = 0;
   let storm = 0;
   let placeOwned = 0;
   let business = 0;
@@ -150,6 +151,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
+    if (before === 'of' && SETTLEMENT_OF.test(text.slice(lo, o.start))) settled++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
     const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
     // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.
@@ -208,6 +210,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   }
   // One use so framed decides over what other uses say of the place ("Kelmor's minister for forests").
   if (framedPlace) return 'place';
+  // "the eastern city of Kelmor … an attack on Kelmor": a settlement's noun after "the" frames a place too, where it never speaks ("Kelmor said": its council).
+  if (settled && !subject) return 'place';
   // Most uses decide, so one "storm" or "city" beside a person's name does not ("the Xi state visit").
   if (storm * 2 >= group.occurrences.length) return 'event';
   // "the weather bureau PAGASA": named by its service, it is a public body.
@@ -258,6 +262,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
 
 /** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
+/** "the city of ", "the eastern town of ": a settlement's noun, after "the" and at most one adjective. */
+const SETTLEMENT_OF = /\b[Tt]he (?:\p{Ll}+ )?(?:city|town|village|hamlet) of $/u;
+
 const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 
 /** "the Kelmor delta": a landform's lower-case noun right after the name; not one that heads a body ("the Ostra coast guard"). */

@@ -11,14 +11,14 @@ import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
 import { COMPANY_AFTER, creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
-import { abbreviatesNameBefore, isKnownAs, termShortForms } from './name-aliases';
+import { abbreviatesNameBefore, isKnownAs, nameRunningOn, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -44,6 +44,9 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const out: Occurrence[] = [];
   // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
   const companies = new Set<string>();
+  // Peoples the article names as such ("minority Varnis"): "the Varni and …" elsewhere is the same people.
+  const peoples = new Set<string>();
+  const written = new Set(tokens.map((t) => t.text));
   for (const s of sents) {
     const from = firstFrom(tokens, s.start);
     let to = from;
@@ -109,9 +112,20 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "Treasury Cabinet Secretary Ana Varn": a portfolio before "Cabinet" and a title is all the title, a cabinet's member's.
         if (part.beforeTitle && part.tokens.length > 1 && part.tokens[part.tokens.length - 1]!.lower === 'cabinet' && part.tokens.slice(0, -1).every(isPortfolio)) continue;
         const last = part.tokens[part.tokens.length - 1]!;
+        // "… Ostra Cross (IFOC) and Varn Crescent Societies said": the words after "and", ending in a plural head both halves share, end the name before the bracket, which speaks.
+        const runOn = !part.role && part.tokens.length > 1 && isHeadToken(last) && last.lower.endsWith('s') ? nameRunningOn(text, first.start, out) : null;
+        if (runOn) {
+          runOn.end = last.end;
+          continue;
+        }
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
         const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
         if (!ownsBody && last === runEnd && isCompassDemonym(part.tokens, tokens[i + 1])) continue;
+        if (!part.role && isHolidayName(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined)) continue;
+        if (!ownsBody && !part.role && isPeople(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined, written)) {
+          peoples.add(singularOf(part.tokens.map((t) => t.lower).join(' ')));
+          continue;
+        }
         if (part.tokens.length === 1 && first.initial && !part.role) {
           const keep =
             known(first.lower) ||
@@ -154,8 +168,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       }
     }
   }
-  return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(out)))));
+  const named = peoples.size ? out.filter((o) => o.role || !peoples.has(singularOf(o.words.join(' ')))) : out;
+  return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(named)))));
 }
+
+const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** A role that is only military ranks ("Lt. Gen", "Col"). */
 const isRankOnly = (role: string | null): boolean => role !== null && role.split(/[\s.]+/).every((w) => w === '' || MILITARY_RANKS.has(w.toLowerCase()));

@@ -5,14 +5,14 @@ import type { Occurrence } from './occurrence';
 import { isShortForm, type Token } from '../tokens';
 import { ROLE_HEAD } from '../wordclass';
 
-/** ", better known as the ", "(also known as ": what sets another name of the name before it. */
-const KNOWN_AS = /^\s*[,(]\s*(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+as\s+(?:the\s+)?$/;
+/** ", better known as the ", "(also known as ", "(international name ": what sets another name of the name before it. */
+const KNOWN_AS = /^\s*[,(]\s*(?:(?:(?:also|better|more commonly|commonly|widely)\s+)?known\s+as\s+(?:the\s+)?|(?:international|local|official)\s+name\s+)$/;
 /** Longest text between a name and another name of it ("…, more commonly known as the …"). */
 const KNOWN_AS_REACH = 40;
 
 /** The name at `start` is set after `prev` as another name of it. */
 export function isKnownAs(text: string, start: number, prev: Occurrence | undefined): boolean {
-  if (!prev || start - prev.end > KNOWN_AS_REACH || !(text.startsWith('as ', start - 3) || text.startsWith('the ', start - 4))) return false;
+  if (!prev || start - prev.end > KNOWN_AS_REACH || !(text.startsWith('as ', start - 3) || text.startsWith('the ', start - 4) || text.startsWith('name ', start - 5))) return false;
   return KNOWN_AS.test(text.slice(prev.end, start));
 }
 
@@ -40,6 +40,22 @@ export function abbreviatedAfter(text: string, words: Token[]): boolean {
   const short = text.slice(end + 2, close);
   return isShortForm(short) && abbreviates(short.toLowerCase(), words.map((w) => w.lower));
 }
+
+/**
+ * "the International Federation of Ostra Cross (IFOC) and Varn Crescent Societies": a body's name that runs on across
+ * "and" after the short form set in brackets inside it. The name before the bracket, which the short form abbreviates,
+ * among `found`, whose last ones are that name and its short form; null where no name runs on to `start`. The words after "and"
+ * end in a plural head that both halves share ("Societies"); "(OMA) and Varn Nurses Union" is a second body.
+ */
+export function nameRunningOn(text: string, start: number, found: readonly Occurrence[]): Occurrence | null {
+  const m = RUNS_ON.exec(text.slice(Math.max(0, start - MAX_BRACKETED_SHORT_FORM - 10), start));
+  if (!m) return null;
+  const at = start - m[0].length;
+  const name = found.findLast((o) => o.end <= at);
+  return name && name.end === at && abbreviates(m[1]!.toLowerCase(), name.words) ? name : null;
+}
+/** " (IFOC) and ": a short form in brackets, then "and". */
+const RUNS_ON = /\s\(([^()\s]+)\) and $/;
 
 /** Longest short form read in brackets after a name. */
 const MAX_BRACKETED_SHORT_FORM = 10;

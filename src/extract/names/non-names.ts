@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { isAcronym, plain, type Token } from '../tokens';
@@ -190,3 +190,40 @@ export const isCapitalisedLeadIn = (run: readonly Token[], next: Token | undefin
 /** "the South Asian country", "the East African nation": compass words and a demonym before a lower-case noun are an adjective, no name. */
 export const isCompassDemonym = (words: readonly Token[], next: Token | undefined): boolean =>
   words.length > 1 && next !== undefined && !next.capitalised && (words[words.length - 1]!.cls & DEMONYM) !== 0 && words.slice(0, -1).every((t) => COMPASS_WORDS.has(t.lower));
+
+/**
+ * "Ostran troops", "minority Varnis", "the island's Kelmese majority", "the majority Varn ethnic group": a people is
+ * no source. A place's demonym (the place the lexicon knows or the article writes as a word, `written`, with "-n", "-an", "-ian", "-ese" or
+ * "-i"), or one word next to a people's share ("minority", "majority", "ethnic"), names a people.
+ */
+export function isPeople(text: string, words: readonly Token[], next: Token | undefined, written: ReadonlySet<string>): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && (PEOPLE_SHARE_BEFORE.test(text.slice(Math.max(0, last.start - 10), last.start)) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1))) return true;
+  const whole = words.map((t) => t.text).join(' ');
+  if (PLACES.has(whole.toLowerCase())) return false;
+  const singular = whole.endsWith('s') ? whole.slice(0, -1) : whole;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!singular.endsWith(ending)) continue;
+    const base = singular.slice(0, -ending.length);
+    for (const place of [base, base + 'a']) if (place.length > 2 && (PLACES.has(place.toLowerCase()) || written.has(place))) return true;
+  }
+  return false;
+}
+
+/** "minority ", "ethnic ": a people's share right before a word. */
+const PEOPLE_SHARE_BEFORE = /\b(?:minority|majority|ethnic) $/;
+
+/** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
+const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
+
+/**
+ * "during Labour Day celebrations", "on Independence Day": capitalised words ending in "Day", with no given name
+ * among them, after a preposition of time or before a lower-case noun, are a holiday, no source ("Doris Day said" is a person).
+ */
+export function isHolidayName(text: string, words: readonly Token[], next: Token | undefined): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.text !== 'Day' || words.some((t) => t.cls & GIVEN_NAME)) return false;
+  const nounAfter = next !== undefined && next.start === last.end + 1 && !next.capitalised && !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
+  return nounAfter || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
+}
+const TIME_PREPOSITION_BEFORE = /\b(?:on|during|for|before|after|since|until|by|of)\s+$/i;
