@@ -24,6 +24,13 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, performance.now() - t];
 }
 
+/**
+ * A bound against runaway work (a regex that backtracks without end, a loop that never gives up), not a
+ * measure of speed (npm run bench measures that): 1 MB of garbage takes 1-2 s alone, and was seen at 6-8.5 s
+ * while other test runs shared the machine's two cores.
+ */
+const BOUND_MS = 15_000;
+
 const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '\n\n“”‘’«»„—–';
 
 describe('garbage input', () => {
@@ -35,7 +42,7 @@ describe('garbage input', () => {
   it('handles 1 MB of random characters quickly and with valid spans', () => {
     const text = randomText(1_000_000, PRINTABLE, 42);
     const [r, ms] = timed(() => extract(text));
-    expect(ms).toBeLessThan(5_000);
+    expect(ms).toBeLessThan(BOUND_MS);
     for (const c of r.claims) {
       expect(c.span.end).toBeLessThanOrEqual(MAX_CHARS);
       expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
@@ -47,7 +54,7 @@ describe('garbage input', () => {
     const next = random(7);
     const text = Array.from({ length: 200_000 }, () => String.fromCodePoint(Math.floor(next() * 0x2ffff))).join('');
     const [r, ms] = timed(() => extract(text));
-    expect(ms).toBeLessThan(5_000);
+    expect(ms).toBeLessThan(BOUND_MS);
     expect(Array.isArray(r.mentions) && Array.isArray(r.claims)).toBe(true);
   });
 
@@ -62,7 +69,7 @@ describe('garbage input', () => {
     ];
     for (const text of inputs) {
       const [, ms] = timed(() => extract(text));
-      expect(ms, text.slice(0, 20)).toBeLessThan(5_000);
+      expect(ms, text.slice(0, 20)).toBeLessThan(BOUND_MS);
     }
   });
 
@@ -70,7 +77,7 @@ describe('garbage input', () => {
     const paragraph = 'Reuters reported that at least 12 people were killed in Kabul. "We are still counting," said Amina Noor.\n\n';
     const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
     const [r, ms] = timed(() => extract(text));
-    expect(ms).toBeLessThan(5_000);
+    expect(ms).toBeLessThan(BOUND_MS);
     expect(Math.max(...r.claims.map((c) => c.span.end))).toBeLessThanOrEqual(MAX_CHARS);
     expect(r.mentions.find((m) => m.name === 'Reuters')?.kind).toBe('outlet');
   });
