@@ -41,6 +41,12 @@ describe('bodies of people counted', () => {
   it('reads "the bodies of N victims" as the dead', () => {
     expect(figure('A local official said the bodies of 212 victims had been moved to a cold store in Varna.', '212').about).toBe('killed');
   });
+
+  it('reads the bodies as the dead though a count of the wounded is joined to them before the verb', () => {
+    const text = 'A clinic chief, Ana Varn, gave a higher toll, saying bodies of 13 guards and nine wounded in the raid were brought to her clinic in Kelmor.';
+    expect(figure(text, '13').about).toBe('killed');
+    expect(figure(text, 'nine').about).toBe('injured');
+  });
 });
 
 describe('bodies planned for', () => {

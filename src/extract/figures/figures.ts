@@ -156,6 +156,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           PARTICIPLE_EVENT.get(wordAhead) ??
           (claimsLives(wordAhead, unit) ? 'killed' : null) ??
           (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
+          (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 100))) ? 'killed' : null) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
@@ -166,7 +167,6 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             : null) ??
           (!ownsBefore && (unit === null || PEOPLE_NOUNS.has(unit)) ? rivalEstimateEvent(text, sentence, previousEnd, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
-          (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 40))) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
           (namesEvent(text.slice(sentence.start, sentence.end), 'killed') || previous?.about === 'killed')
