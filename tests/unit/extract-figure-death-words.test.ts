@@ -9,6 +9,12 @@ describe('death words and the figure they belong to', () => {
     expect(figure('The mayor estimated there were 45 casualties in the town.', '45').about).toBeNull();
   });
 
+  it('"the official records put the casualties only at five" in a sentence of deaths is a toll of the dead', () => {
+    const text = 'At least 19 people have died of the fever this year, an Ostra Times count shows, but the official records put the casualties only at five.';
+    expect(figure(text, 'five').about).toBe('killed');
+    expect(figure('The mayor put the casualties at 45 after the storm hit Varn.', '45').about).toBeNull();
+  });
+
   it('"900 people were slaughtered" counts the killed', () => {
     expect(figure('Witnesses said 900 people were slaughtered in Varn.', '900').about).toBe('killed');
   });
