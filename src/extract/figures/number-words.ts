@@ -237,11 +237,15 @@ function folded(s: string, q: number, e: number): string {
   return out;
 }
 
-/** After the run: no letter or digit, and no hyphen before a letter unless it opens a compound's unit ("four-point"). */
+/**
+ * After the run: no letter or digit, and no hyphen before a letter unless it opens a compound's unit ("four-point") or
+ * its half ("seven-and-a-half", which numbers.ts adds; not "a seven-and-a-half-hour flight", an adjective).
+ */
+const HYPHENATED_HALF = /^-and-a-half(?![-\p{L}\p{N}])/iu;
 function endsRun(s: string, e: number): boolean {
   if (e >= s.length) return true;
   if (classAt(s, e) & (LETTER | NUMBER)) return false;
-  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER) || compoundUnitAt(s, e) !== null;
+  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER) || compoundUnitAt(s, e) !== null || HYPHENATED_HALF.test(s.slice(e, e + 13));
 }
 
 /**
