@@ -336,10 +336,15 @@ function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: Number
     return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
   }
   if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
+  // "1,116 of these patients": the plural noun after "of these/those" is what the count picks out.
+  if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
   if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
   const whole = unitOf(text, next, sentence);
   return whole !== null && ELIDED.test(whole) ? whole : null;
 }
+
+/** " of these/those", then a plural noun in lower case, which ends there. */
+const OF_THESE = /^ of th(?:ese|ose) (\p{Ll}{3,}s)(?![\p{L}-])/u;
 
 /** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
 function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
