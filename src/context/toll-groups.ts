@@ -91,13 +91,17 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
 
 /**
  * "the death toll since the protests began on Jan. 25 …, with well over 100 killed", "40 have died since
- * March": the total of a period up to now, which a report of one day's clashes tells beside that day's
- * toll. Why: the day's count is part of the period's total, not a rival count of it.
+ * March", "more than 17,000 people have been killed in the uprising": the total of a period up to now (a whole war's
+ * or uprising's), which a report of one day's clashes or one massacre tells beside that day's toll. Why: the day's
+ * count is part of the period's total, not a rival count of it.
  */
 function periodSince(text: string, at: number, end: number, rival = true): string | null {
   const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
   const after = text.slice(end, end + INCIDENT_REACH);
-  const since = (hasAsciiWord(before, 'since ') && SINCE_BEFORE.test(before)) || (hasAsciiWord(after, 'since ') && SINCE_AFTER.test(after));
+  const since =
+    (hasAsciiWord(before, 'since ') && SINCE_BEFORE.test(before)) ||
+    (hasAsciiWord(after, 'since ') && SINCE_AFTER.test(after)) ||
+    (CONFLICT_WORDS.some((word) => hasAsciiWord(after, word)) && IN_CONFLICT.test(after));
   return since ? 'since' : rival ? rivalsPeriod(text, at) : null;
 }
 /**
@@ -119,6 +123,11 @@ const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?
 /** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
 const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:!?\\d]*$`, 'iu');
 const SINCE_AFTER = new RegExp(`^[^.;:!?\\d]*${SINCE}`, 'iu');
+
+/** Words that name a whole conflict, of which one attack or one day is a part ("fighting" may be the story's own clash). */
+const CONFLICT_WORDS = ['uprising', ' war', 'conflict', 'insurgency', 'revolt', 'rebellion', 'revolution'];
+/** The figure's words, then "in/during/throughout the (two-year) uprising/war/…" with no number or clause break between. */
+const IN_CONFLICT = /^[^.;:!?\d]{0,50}?\b(?:in|during|throughout|over) (?:the|this|that|its|their|a) (?:[\p{L}-]+ ){0,2}?(?:uprising|war|conflict|insurgency|revolt|rebellion|revolution)\b/iu;
 
 /**
  * "raised the number of dead in Friday's bomb blast to eight", "the toll from Monday's raid stands at

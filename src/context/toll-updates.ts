@@ -64,16 +64,20 @@ const TAKING_TOLL_TO = /^[^.;:!?\d]{0,60}?\b(?:taking|bringing|pushing|raising|l
 
 /**
  * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9", "The
- * previous death toll given by officials was 31": a count since replaced with a later one (an update,
- * no rival toll).
+ * previous death toll given by officials was 31", "Police had earlier put the toll at 60": a count since
+ * replaced with a later one (an update, no rival toll).
  */
 function initial(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
   return EARLIER_WORDS.some((word) => hasAsciiWord(before, word)) && INITIAL_BEFORE.test(before);
 }
 const EARLIER_WORDS = ['initial', 'previous', 'earlier', 'prior'];
-/** "initially", "an initial" or "the previous (death) toll", then words up to the figure, within its clause and with no number between. */
-const INITIAL_BEFORE = /\b(?:initially|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure))\b[^.;:!?\d]{0,60}$/i;
+/**
+ * "initially", "an initial", "the previous (death) toll" or "earlier" before a verb that sets a toll ("had earlier put
+ * the toll at"), then words up to the figure, within its clause and with no number between.
+ */
+const INITIAL_BEFORE =
+  /\b(?:initially|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
 
 /**

@@ -115,4 +115,15 @@ describe('places named around a toll that are no place of it', () => {
       ['killed', ['Ostra'], ['30 Red Cross', '45 Kelmor Agency']],
     ]);
   });
+
+  it('reads a place after a hospital as where the dead were taken, not as the toll\'s area', () => {
+    const text = [
+      'A rebel attack on an army post in Ostra province killed seven soldiers, defence spokesman Ana Pell said.',
+      'A clinic chief, Tomas Kelm, said the bodies of 13 soldiers were brought to his hospital in Varn province.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['7 Ana Pell', '13 Tomas Kelm']]]);
+    // Killed in the other province, they are the toll of another area.
+    const apart = text.replace('were brought to his hospital in Varn province', 'were found in Varn province');
+    expect(placedDiscrepancies(apart)).toEqual([]);
+  });
 });

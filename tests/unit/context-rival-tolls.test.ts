@@ -52,6 +52,20 @@ describe('counts that are no rival tolls', () => {
     expect(rows(text)).toEqual([]);
   });
 
+  it('a toll a source "had earlier put" at a count is replaced by the later one, not a rival', () => {
+    const text =
+      'Varn Health Minister Ana Pell said 89 people had been confirmed dead. ' +
+      'Deputy police chief Tomas Kelm had earlier put the death toll at 60 but said it could rise to 100.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('still sets a toll put at a count against another source where no "earlier" marks it', () => {
+    const text =
+      'Varn Health Minister Ana Pell said 89 people had been confirmed dead. ' +
+      'Deputy police chief Tomas Kelm put the death toll at 60.';
+    expect(rows(text)).toEqual(['killed: =60 by Tomas Kelm | =89 by Ana Pell']);
+  });
+
   it('still sets two sources against each other where neither count is called initial', () => {
     const text = 'The Varn Fire Service said on Sunday that 22 people had died. Police said 9 people were killed in the warehouse fire.';
     expect(rows(text)).toEqual(['killed: =9 by police | =22 by Varn Fire Service']);

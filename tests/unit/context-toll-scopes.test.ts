@@ -64,6 +64,25 @@ describe('tolls of a separate event', () => {
   });
 });
 
+describe('tolls of a whole conflict', () => {
+  it('does not set the toll "in the uprising" against one massacre\'s counts', () => {
+    const text = [
+      'Police spokesman Aron Vell said 40 people were killed in the raid on Tarn.',
+      'The Ostra Daily said 70 people were killed in the raid.',
+      'Activists say more than 9,000 people have been killed in the uprising, most of them civilians.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['40 Aron Vell', '70 Ostra Daily']]]);
+  });
+
+  it('still sets two counts of the war itself against each other', () => {
+    const text = [
+      'Activists say more than 9,000 people have been killed in the uprising.',
+      'The Kelmor government says 4,000 people have died in the uprising.',
+    ].join(' ');
+    expect(discrepancies(text)).toHaveLength(1);
+  });
+});
+
 describe('counts of others', () => {
   it('does not set a count of "others" killed besides someone against the toll', () => {
     const text = [

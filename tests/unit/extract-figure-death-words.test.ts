@@ -9,6 +9,12 @@ describe('death words and the figure they belong to', () => {
     expect(figure('The mayor estimated there were 45 casualties in the town.', '45').about).toBeNull();
   });
 
+  it('"the official records put the casualties only at five" in a sentence of deaths is a toll of the dead', () => {
+    const text = 'At least 19 people have died of the fever this year, an Ostra Times count shows, but the official records put the casualties only at five.';
+    expect(figure(text, 'five').about).toBe('killed');
+    expect(figure('The mayor put the casualties at 45 after the storm hit Varn.', '45').about).toBeNull();
+  });
+
   it('"900 people were slaughtered" counts the killed', () => {
     expect(figure('Witnesses said 900 people were slaughtered in Varn.', '900').about).toBe('killed');
   });
@@ -40,6 +46,12 @@ describe('a fate not yet known', () => {
 describe('bodies of people counted', () => {
   it('reads "the bodies of N victims" as the dead', () => {
     expect(figure('A local official said the bodies of 212 victims had been moved to a cold store in Varna.', '212').about).toBe('killed');
+  });
+
+  it('reads the bodies as the dead though a count of the wounded is joined to them before the verb', () => {
+    const text = 'A clinic chief, Ana Varn, gave a higher toll, saying bodies of 13 guards and nine wounded in the raid were brought to her clinic in Kelmor.';
+    expect(figure(text, '13').about).toBe('killed');
+    expect(figure(text, 'nine').about).toBe('injured');
   });
 });
 

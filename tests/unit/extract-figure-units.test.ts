@@ -223,9 +223,15 @@ describe('sizes and capacities in hyphenated compounds', () => {
     expect(figure('A 300-bed clinic opened in the capital.', '300').unit).toBe('beds');
   });
 
-  it('"the 61-member council" counts 61 members; "a 9,000-strong march" its strength', () => {
+  it('"the 61-member council" counts 61 members; "a 9,000-strong march" counts the march by its strength', () => {
     expect(figure('The 61-member council met on Monday.', '61')).toMatchObject({ value: 61, unit: 'members' });
-    expect(figure('Students led a 9,000-strong march through Varn.', '9,000')).toMatchObject({ value: 9000, unit: 'strong' });
+    expect(figure('Students led a 9,000-strong march through Varn.', '9,000')).toMatchObject({ value: 9000, unit: 'march' });
+  });
+
+  it('"the 140-man-strong Varn group", "the 20,000-strong Ostra-led forces": the strength of the noun after it', () => {
+    expect(figure('The 140-man-strong Varn group attacked the Kelmor post.', '140')).toMatchObject({ value: 140, unit: 'Varn group' });
+    expect(figure('Some of the 20,000-strong Ostra-led coalition forces were nearby.', '20,000')).toMatchObject({ value: 20000, unit: 'Ostra-led coalition forces' });
+    expect(figure('A 300-member-strong police unit arrived in Kelmor.', '300')).toMatchObject({ value: 300, unit: 'police unit' });
   });
 
   it('a capacity is no count of the dead beside it', () => {

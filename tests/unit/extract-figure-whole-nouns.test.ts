@@ -53,3 +53,10 @@ describe('a population\'s count', () => {
     expect(read('Ostra has a population of 2.5 million.', '2.5 million')).toEqual([null, null]);
   });
 });
+
+describe('a count picked out by "of these/those" and a noun', () => {
+  it('"1,116 of these patients" counts patients; "four of these" with no noun stays bare', () => {
+    expect(figure('The clinics admitted 5,166 patients this year, and 1,116 of these patients are still being treated in Varn.', '1,116').unit).toBe('patients');
+    expect(figure('Some 200 people were killed in Varn, and four of these were children.', 'four').unit).toBeNull();
+  });
+});

@@ -214,6 +214,11 @@ describe('events, halves, magnitudes and verbs after counts (second round of rea
     ]);
   });
 
+  it('reads a hyphenated "seven-and-a-half percent" as 7.5 %, not a compound adjective before a noun', () => {
+    expect(figures('Her share could fall to just seven-and-a-half percent in Varn.').map((f) => [f.value, f.unit])).toEqual([[7.5, '%']]);
+    expect(figures('A seven-and-a-half-hour flight left Varn with 40 passengers.').map((f) => [f.value, f.unit])).toEqual([[40, 'passengers']]);
+  });
+
   it('reads a number before a singular "quake" or after "magnitude" as a magnitude, not a count', () => {
     expect(figures('The magnitude 6 aftershock and a 7.6 quake were followed by 12 aftershocks.').map((f) => [f.value, f.unit])).toEqual([
       [6, 'magnitude'],

@@ -37,9 +37,11 @@ export const RECOVERED = /\b(?:found|recovered|retrieved|pulled|dug|exhumed|disc
 /**
  * "the bodies of 1,075 victims were taken to mortuaries": counted people whose bodies, the subject of a
  * passive verb, are told of are the dead ("will need facilities to keep the bodies of 15,000 people" plans for a number).
+ * Another count may be joined to them before the verb ("bodies of 13 soldiers and nine wounded … were brought"): the
+ * bodies are still the dead, whatever event the joined count names, so this is read before the words after the figure.
  */
 const BODIES_OF = /\bbodies of (?:the )?$/i;
-const PASSIVE_AFTER = /^ (?:[\p{L}-]+ ){1,2}(?:were|was|had been|have been|are being)\b/u;
+const PASSIVE_AFTER = /^ (?:[\p{L}-]+ ){1,2}(?:and [^,;:.!?]{1,60}? )?(?:were|was|had been|have been|are being)\b/u;
 export const bodiesOf = (textBefore: string, after: string): boolean =>
   hasAsciiWord(textBefore, 'bodies of ') && BODIES_OF.test(textBefore) && PASSIVE_AFTER.test(after);
 /**

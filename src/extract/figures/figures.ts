@@ -156,6 +156,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           PARTICIPLE_EVENT.get(wordAhead) ??
           (claimsLives(wordAhead, unit) ? 'killed' : null) ??
           (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
+          (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 100))) ? 'killed' : null) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
@@ -166,7 +167,6 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             : null) ??
           (!ownsBefore && (unit === null || PEOPLE_NOUNS.has(unit)) ? rivalEstimateEvent(text, sentence, previousEnd, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
-          (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 40))) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
           (namesEvent(text.slice(sentence.start, sentence.end), 'killed') || previous?.about === 'killed')
@@ -336,10 +336,15 @@ function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: Number
     return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
   }
   if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
+  // "1,116 of these patients": the plural noun after "of these/those" is what the count picks out.
+  if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
   if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
   const whole = unitOf(text, next, sentence);
   return whole !== null && ELIDED.test(whole) ? whole : null;
 }
+
+/** " of these/those", then a plural noun in lower case, which ends there. */
+const OF_THESE = /^ of th(?:ese|ose) (\p{Ll}{3,}s)(?![\p{L}-])/u;
 
 /** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
 function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {

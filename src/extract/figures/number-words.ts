@@ -237,11 +237,15 @@ function folded(s: string, q: number, e: number): string {
   return out;
 }
 
-/** After the run: no letter or digit, and no hyphen before a letter unless it opens a compound's unit ("four-point"). */
+/**
+ * After the run: no letter or digit, and no hyphen before a letter unless it opens a compound's unit ("four-point") or
+ * its half ("seven-and-a-half", which numbers.ts adds; not "a seven-and-a-half-hour flight", an adjective).
+ */
+const HYPHENATED_HALF = /^-and-a-half(?![-\p{L}\p{N}])/iu;
 function endsRun(s: string, e: number): boolean {
   if (e >= s.length) return true;
   if (classAt(s, e) & (LETTER | NUMBER)) return false;
-  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER) || compoundUnitAt(s, e) !== null;
+  return !(s.charCodeAt(e) === HYPHEN && e + 1 < s.length && classAt(s, e + 1) & LETTER) || compoundUnitAt(s, e) !== null || HYPHENATED_HALF.test(s.slice(e, e + 13));
 }
 
 /**
@@ -249,6 +253,8 @@ function endsRun(s: string, e: number): boolean {
  * four-point lead" is a lead of four points, "the 7.8-magnitude quake" a quake of magnitude 7.8. Other
  * compounds count nothing a reader would check ("34-year-old", "one-third", "10-day").
  */
+/** The compound unit of a body's strength ("-strong"), whose count is of the noun after the compound. */
+export const STRENGTH = 'strong';
 const COMPOUND_UNITS = new Map([
   ['point', 'points'],
   ['percentage-point', 'percentage points'],
@@ -274,9 +280,13 @@ const COMPOUND_UNITS = new Map([
   ['passenger', 'passengers'],
   ['bed', 'beds'],
   ['storey', 'storeys'],
-  // Bodies of people by their size: "the 87-member house", "a 15,000-strong march" (its strength, said as is).
+  // Bodies of people by their size: "the 87-member house", "a 15,000-strong force", "a 140-man-strong unit" (the
+  // strength of what the noun after it names: unitOf).
   ['member', 'members'],
-  ['strong', 'strong'],
+  ['strong', STRENGTH],
+  ['man-strong', STRENGTH],
+  ['men-strong', STRENGTH],
+  ['member-strong', STRENGTH],
   // Amounts: "the average 57-cent estimate".
   ['cent', 'cents'],
 ]);

@@ -1,4 +1,4 @@
-import { classOf, isDigit, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
+import { classOf, HYPHEN, isDigit, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
@@ -340,7 +340,8 @@ function scaleOf(text: string, hit: NumberHit): number {
   return m ? SCALE_OF[m[1]!.toLowerCase()]! : 1;
 }
 
-const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+/** " and a half", also hyphenated as a compound ("seven-and-a-half percent"). */
+const AND_A_HALF = /^(?:\s+and\s+a\s+|-and-a-)half\b/i;
 
 /**
  * "half a million", "half a dozen": where the word "half" starts before a run of number words that
@@ -357,7 +358,7 @@ const ARTICLE = /^an?\s/i;
 
 /** Spaces and an "a" follow text[at] (before `to`): what AND_A_HALF needs, tested without running it after every number. */
 function andFollows(text: string, at: number, to: number): boolean {
-  const next = spacesFrom(text, at, to);
+  const next = text.charCodeAt(at) === HYPHEN ? at + 1 : spacesFrom(text, at, to);
   return next > at && (text.charCodeAt(next) | 32) === 97; // a A
 }
 

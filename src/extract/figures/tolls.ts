@@ -17,8 +17,13 @@ const TOLL_RIGHT_BEFORE =
   /\b(?:the|its|their)\s+(?:(?:official|unofficial|actual|real|final|overall)\s+)?(?:death\s+)?toll\s+(?:(?:stood|stands|now stands|was|is|rose|reached|climbed|(?:goes|went|has gone|had gone) up)\s+)?(?:at|to|of)\s+$/i;
 export const tollRightBefore = (text: string, phraseStart: number): boolean => {
   const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
-  return hasAsciiWord(window, 'toll ') && TOLL_RIGHT_BEFORE.test(window);
+  return (hasAsciiWord(window, 'toll ') && TOLL_RIGHT_BEFORE.test(window)) || (hasAsciiWord(window, 'casualties ') && CASUALTIES_PUT_AT.test(window));
 };
+/**
+ * "the official records put the casualties only at five": casualties a source puts at a count are its toll, as "put the
+ * toll at" is (the dead where the sentence names deaths); "45 casualties in the town" alone may count the injured too.
+ */
+const CASUALTIES_PUT_AT = /\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their)\s+(?:(?:official|unofficial|total)\s+)?casualties\s+(?:(?:only|just)\s+)?at\s+(?:only\s+|just\s+)?$/i;
 /**
  * "Although the official death toll in the province is just 65, aid groups say thousands are missing":
  * a death toll that is the subject of the figure's verb says what it counts, whatever event the next

@@ -3,7 +3,7 @@ import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
-import { compoundUnitAt } from './number-words';
+import { compoundUnitAt, STRENGTH } from './number-words';
 import { classWithin, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
 import type { Range } from '../sentences';
 
@@ -39,7 +39,8 @@ export function firstWord(unit: string): string {
 export function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
   if (hit.unit !== null) return hit.unit;
   const compound = text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
-  if (compound) return hit.value === 1 ? compound.singular : compound.plural;
+  // "the 20,000-strong coalition forces": the strength counts the noun after the compound.
+  if (compound) return compound.plural === STRENGTH ? countedNoun(text, compound.end, sentence.end, true) : hit.value === 1 ? compound.singular : compound.plural;
   // "a two percent unit increase", "fell one per cent": a number in words before "percent" is a percentage too.
   if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
   return countedNoun(text, hit.end, sentence.end, !hit.yearLike);
