@@ -316,8 +316,16 @@ export const ROLE_HEADS = set(
     // A lawyer's title ("defence counsel", "general counsel").
     'counsel ' +
     // A cleric's title ("Rev. Father Ana Ruiz", "the Reverend Ana Ruiz").
-    'rev reverend',
+    'rev reverend ' +
+    // A member of a parliament written as a title ("Parliamentarian Ana Ruiz").
+    'parliamentarian',
 );
+
+/**
+ * Political labels capitalised before a person's name ("Independent Ana Ruiz", a member of no party):
+ * the person's role, where a given name follows; elsewhere they open names ("Independent Electoral Commission").
+ */
+export const POLITICAL_LABELS = set('independent');
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = set(

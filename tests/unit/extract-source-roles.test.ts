@@ -283,3 +283,18 @@ describe('the body a title in an apposition is of', () => {
     expect(kinds(r)).toMatchObject({ 'Ostra Coal Group': 'organization' });
   });
 });
+
+describe('a political label or "Parliamentarian" before a person’s name', () => {
+  it('is the person’s role, so a pronoun after it stands for that person, not a name in a clause after', () => {
+    const r = extract(
+      'Independent Ana Varn would not say how she would vote, saying she would wait until it was moved by Opposition Leader Tomas Kelmor.\n\n“It is a debate that needs to be had,” she said.',
+    );
+    expect(mention(r, 'Ana Varn')).toMatchObject({ kind: 'person', role: 'Independent' });
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Ana Varn');
+    expect(mention(extract('Parliamentarian Tomas Ostra said the motion would fail.'), 'Tomas Ostra')).toMatchObject({ kind: 'person', role: 'Parliamentarian' });
+  });
+
+  it('still opens a body’s name where no given name follows', () => {
+    expect(names(extract('The Independent Electoral Commission said the vote stands.'))).toContainEqual(['Independent Electoral Commission', 'organization']);
+  });
+});

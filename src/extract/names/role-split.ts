@@ -1,6 +1,6 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS, RANK_PREFIXES, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
+import { HONORIFICS, POLITICAL_LABELS, RANK_PREFIXES, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -16,6 +16,8 @@ import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass'
 export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
   if (words.length > 2 && isOfficerInitials(words[0]!) && words[1]!.text === 'of') return [{ tokens: words.slice(2), role: null }];
+  // "Independent Ana Ruiz": a political label before a given name is the person's role.
+  if (words.length > 2 && POLITICAL_LABELS.has(words[0]!.lower) && words[1]!.cls & GIVEN_NAME && isPersonLike(words.slice(1))) return [{ tokens: words.slice(1), role: words[0]!.text }];
   for (let r = words.length - 2; r >= 0; r--) {
     // "Prime Minister Sheikh Hasina": after a title, "Sheikh" is a word of the name.
     if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
