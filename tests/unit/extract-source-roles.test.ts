@@ -298,3 +298,16 @@ describe('a political label or "Parliamentarian" before a person’s name', () =
     expect(names(extract('The Independent Electoral Commission said the vote stands.'))).toContainEqual(['Independent Electoral Commission', 'organization']);
   });
 });
+
+describe('a second portfolio after "and" in a "Minister of" title', () => {
+  it('is the title’s, a given name among its qualifiers, so "the Minister" later is that person', () => {
+    const r = extract('Minister of Tourism and Christian Religious Affairs Tomas Kelmor said the motion would fail.\n\n“We have 122 votes. The motion will fail” the Minister added.');
+    expect(names(r)).toEqual([['Tomas Kelmor', 'person']]);
+    expect(mention(r, 'Tomas Kelmor').role).toBe('Minister of Tourism and Christian Religious Affairs');
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Tomas Kelmor');
+  });
+
+  it('leaves a name after "and" with no portfolio noun after it a name', () => {
+    expect(names(extract('Minister of Finance and Christian Varn met in Ostra on Monday.'))).toContainEqual(['Christian Varn', 'other']);
+  });
+});
