@@ -311,3 +311,18 @@ describe('a second portfolio after "and" in a "Minister of" title', () => {
     expect(names(extract('Minister of Finance and Christian Varn met in Ostra on Monday.'))).toContainEqual(['Christian Varn', 'other']);
   });
 });
+
+describe('a rank opening a title with its field between ("Deputy Police Inspector General")', () => {
+  it('keeps the field in the role and makes no body of "Deputy Police"', () => {
+    const r = extract('Deputy Police Inspector General T.K. Varn had earlier put the toll at 60.');
+    expect(names(r)).toEqual([['T.K. Varn', 'person']]);
+    expect(mention(r, 'T.K. Varn').role).toBe('Deputy Police Inspector General');
+  });
+
+  it('leaves a body before a title with no rank opening it ("Kelmor Police Commissioner")', () => {
+    expect(names(extract('Kelmor Police Commissioner Ana Ruiz said six died.'))).toEqual([
+      ['Kelmor Police', 'government'],
+      ['Ana Ruiz', 'person'],
+    ]);
+  });
+});
