@@ -226,7 +226,9 @@ export const KNOWN_NAMES: ReadonlySet<string> = new Set([...PLACES, ...OUTLETS.k
  */
 export const DESCRIPTORS = set(
   'young teenage teenager youngster veteran rookie debutant striker midfielder defender winger goalkeeper keeper ' +
-    'skipper substitute incumbent outgoing embattled ousted jailed exiled beleaguered',
+    'skipper substitute incumbent outgoing embattled ousted jailed exiled beleaguered ' +
+    // Of a group's members ("Remnant Taleban fighters", "Suspected Kelmor rebels").
+    'remnant remaining suspected alleged rival',
 );
 
 /** Last words of sports clubs' names ("Leeds United", "Blackburn Rovers"); no heads, as they open other names. */
@@ -316,8 +318,16 @@ export const ROLE_HEADS = set(
     // A lawyer's title ("defence counsel", "general counsel").
     'counsel ' +
     // A cleric's title ("Rev. Father Ana Ruiz", "the Reverend Ana Ruiz").
-    'rev reverend',
+    'rev reverend ' +
+    // A member of a parliament written as a title ("Parliamentarian Ana Ruiz").
+    'parliamentarian',
 );
+
+/**
+ * Political labels capitalised before a person's name ("Independent Ana Ruiz", a member of no party):
+ * the person's role, where a given name follows; elsewhere they open names ("Independent Electoral Commission").
+ */
+export const POLITICAL_LABELS = set('independent');
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = set(
@@ -602,6 +612,9 @@ export const SPEECH_NOUNS = set('address speech remarks testimony briefing');
 
 /** Words that, as "High" does, make one office with the title after them in South Asian civil and police ranks ("Additional Superintendent of Police", "Additional District Magistrate"). */
 export const RANK_PREFIXES = set('additional');
+
+/** Words of rank that open a title, never a body's name ("Deputy Police Inspector General", "Assistant Kelmor Commissioner"). */
+export const RANK_OPENERS = set('deputy vice assistant acting additional joint');
 
 /** Words for a union or an association in other languages that end a body's name: Afrikaans and Dutch "Unie", "Vakbond", "Vereniging"; Spanish "Unión", "Sindicato"; Portuguese "União", "Sindicato"; French "Syndicat"; Italian "Sindacato"; German "Gewerkschaft", "Verband". */
 export const FOREIGN_BODY_HEADS = set('unie vakbond vereniging unión união sindicato syndicat sindacato gewerkschaft verband');

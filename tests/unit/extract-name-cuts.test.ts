@@ -69,3 +69,14 @@ describe('holidays, other names and names run on across a short form', () => {
     expect(kindsOf('The mayor of the city of Ostra, Ana Pell, said 3 died. Ostra said the city would rebuild.')['Ostra']).toBe('other');
   });
 });
+
+describe('a sentence-opening adjective of a group’s members', () => {
+  it('is no word of the name after it ("Remnant Kelmor Front fighters")', () => {
+    expect(names('Remnant Kelmor Front fighters raided a post on Monday.')).toEqual(['Kelmor Front']);
+    expect(names('Suspected Kelmor Front fighters raided a post on Monday.')).toEqual(['Kelmor Front']);
+  });
+
+  it('stays in a name the text also writes with it mid-sentence', () => {
+    expect(names('Remnant Trust said on Monday it would close. A spokesman for the Remnant Trust said funds ran out.')).toEqual(['Remnant Trust']);
+  });
+});

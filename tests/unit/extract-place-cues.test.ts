@@ -13,3 +13,13 @@ describe('cues of a place before a name', () => {
     expect(kinds(extract('The storm, whose name means “tiger” in Tarvish, killed 9.')).Tarvish).not.toBe('place');
   });
 });
+
+describe('a name right before a mayor’s or governor’s title and the holder’s name', () => {
+  it('is the town or province the office serves, a place', () => {
+    expect(kinds(extract('Ostra South Mayor Ana Ruiz said the toll was 11.'))).toMatchObject({ 'Ostra South': 'place', 'Ana Ruiz': 'person' });
+  });
+
+  it('leaves a body before the title a body ("Central Bank Governor")', () => {
+    expect(kinds(extract('Central Bank Governor Ana Ruiz said rates would rise.'))).toMatchObject({ 'Central Bank': 'organization' });
+  });
+});

@@ -108,3 +108,14 @@ describe('an unnamed reporter dated by a participle', () => {
     expect(quotes('The report issued by Ostra noted that “official figures remain much lower.”')).toEqual([['official figures remain', 'Ostra', null]]);
   });
 });
+
+describe('a person and a phrasal verb of speech closing the sentence after a quote', () => {
+  it('speaks the quote ("pointed out", "chimed in")', () => {
+    expect(quotes('The vote was held in Ostra. “There are only 80 votes for the motion,” Tomas Kelmor pointed out.')).toEqual([['There are only', 'Tomas Kelmor', null]]);
+    expect(quotes('The vote was held in Ostra. “There are only 80 votes for the motion,” Tomas Kelmor chimed in.')).toEqual([['There are only', 'Tomas Kelmor', null]]);
+  });
+
+  it('leaves a verb with an object after it as it was ("pointed at the board")', () => {
+    expect(quotes('The vote was held in Ostra. “There are only 80 votes for the motion,” Tomas Kelmor pointed at the board.')).toEqual([['There are only', null, null]]);
+  });
+});

@@ -283,3 +283,46 @@ describe('the body a title in an apposition is of', () => {
     expect(kinds(r)).toMatchObject({ 'Ostra Coal Group': 'organization' });
   });
 });
+
+describe('a political label or "Parliamentarian" before a person’s name', () => {
+  it('is the person’s role, so a pronoun after it stands for that person, not a name in a clause after', () => {
+    const r = extract(
+      'Independent Ana Varn would not say how she would vote, saying she would wait until it was moved by Opposition Leader Tomas Kelmor.\n\n“It is a debate that needs to be had,” she said.',
+    );
+    expect(mention(r, 'Ana Varn')).toMatchObject({ kind: 'person', role: 'Independent' });
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Ana Varn');
+    expect(mention(extract('Parliamentarian Tomas Ostra said the motion would fail.'), 'Tomas Ostra')).toMatchObject({ kind: 'person', role: 'Parliamentarian' });
+  });
+
+  it('still opens a body’s name where no given name follows', () => {
+    expect(names(extract('The Independent Electoral Commission said the vote stands.'))).toContainEqual(['Independent Electoral Commission', 'organization']);
+  });
+});
+
+describe('a second portfolio after "and" in a "Minister of" title', () => {
+  it('is the title’s, a given name among its qualifiers, so "the Minister" later is that person', () => {
+    const r = extract('Minister of Tourism and Christian Religious Affairs Tomas Kelmor said the motion would fail.\n\n“We have 122 votes. The motion will fail” the Minister added.');
+    expect(names(r)).toEqual([['Tomas Kelmor', 'person']]);
+    expect(mention(r, 'Tomas Kelmor').role).toBe('Minister of Tourism and Christian Religious Affairs');
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Tomas Kelmor');
+  });
+
+  it('leaves a name after "and" with no portfolio noun after it a name', () => {
+    expect(names(extract('Minister of Finance and Christian Varn met in Ostra on Monday.'))).toContainEqual(['Christian Varn', 'other']);
+  });
+});
+
+describe('a rank opening a title with its field between ("Deputy Police Inspector General")', () => {
+  it('keeps the field in the role and makes no body of "Deputy Police"', () => {
+    const r = extract('Deputy Police Inspector General T.K. Varn had earlier put the toll at 60.');
+    expect(names(r)).toEqual([['T.K. Varn', 'person']]);
+    expect(mention(r, 'T.K. Varn').role).toBe('Deputy Police Inspector General');
+  });
+
+  it('leaves a body before a title with no rank opening it ("Kelmor Police Commissioner")', () => {
+    expect(names(extract('Kelmor Police Commissioner Ana Ruiz said six died.'))).toEqual([
+      ['Kelmor Police', 'government'],
+      ['Ana Ruiz', 'person'],
+    ]);
+  });
+});

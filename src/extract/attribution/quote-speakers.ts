@@ -203,15 +203,21 @@ function skipInitial(ctx: AttributionContext, els: Element[]): Element[] {
 }
 
 /**
- * `,” Hartmann feared.`: a quote cut by a comma, then a person (maybe behind a plain title) and one
- * past-tense verb closing the sentence, is that person's words whatever the verb ("feared", "echoed").
+ * `,” Hartmann feared.`, `,” Ruiz pointed out.`: a quote cut by a comma, then a person (maybe behind a
+ * plain title) and one past-tense verb closing the sentence, maybe with its particle, is that person's
+ * words whatever the verb ("feared", "echoed", "chimed in").
  */
 function closingVerb(ctx: AttributionContext, els: Element[], subject: number, close: number): boolean {
   const verb = els[subject + 1];
   if (els[subject]!.name?.kind !== 'person' || verb?.lower === undefined || verb.cls & FUNCTION || !verb.lower.endsWith('ed')) return false;
+  const particle = els[subject + 2];
+  const end = particle !== undefined && VERB_PARTICLES.has(particle.lower) && /^\s+$/.test(ctx.text.slice(verb.end, particle.start)) ? particle.end : verb.end;
   // `close` is just after the closing mark; the comma stands before it.
-  return ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(verb.end) === DOT;
+  return ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(end) === DOT;
 }
+
+/** Particles that close a phrasal verb of speech ("pointed out", "chimed in", "summed up", "shot back"). */
+const VERB_PARTICLES: ReadonlySet<string | undefined> = new Set(['out', 'in', 'up', 'back']);
 
 /** A comma, maybe with a closing mark after it, stands right before `from`. */
 const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));

@@ -55,10 +55,11 @@ export function isRegionOfPlace(o: Occurrence): boolean {
 }
 
 /**
- * "Likoni MP Ana Ruiz", "Kelmor East MLA Ravi Dutta": the name right before a legislator's title and
- * the legislator's name is the seat, a constituency.
+ * "Likoni MP Ana Ruiz", "Kelmor East MLA Ravi Dutta", "Ostra South Mayor Ana Ruiz": the name right
+ * before a legislator's or a local office's title and the holder's name is the seat, a constituency,
+ * or the town or province the office serves.
  */
-export const isSeatBeforeLegislator = (text: string, end: number): boolean => SEAT_TITLE.test(text.slice(end, end + 8));
+export const isSeatBeforeLegislator = (text: string, end: number): boolean => SEAT_TITLE.test(text.slice(end, end + 11));
 
-/** A legislator's short title after a space, then a capitalised name. */
-const SEAT_TITLE = /^ (?:MP|MLA|MNA|MPA|MSP|MPP|TD) \p{Lu}/u;
+/** A legislator's short title, or a mayor's or governor's, after a space, then a capitalised name. */
+const SEAT_TITLE = /^ (?:MP|MLA|MNA|MPA|MSP|MPP|TD|Mayor|Governor) \p{Lu}/u;

@@ -15,9 +15,30 @@ export const isPortfolio = (t: Token): boolean => (t.cls & ROLE_MODIFIER) !== 0 
  */
 export function portfolioEnd(words: Token[], i: number): number {
   let e = i;
-  while (e < words.length && (isPortfolio(words[e]!) || qualifiesPortfolio(words, e) || (words[e]!.text === 'and' && e > i && e + 1 < words.length && isPortfolio(words[e + 1]!)))) e++;
+  while (e < words.length) {
+    if (isPortfolio(words[e]!) || qualifiesPortfolio(words, e)) e++;
+    else if (words[e]!.text === 'and' && e > i && portfolioAfterAnd(words, e + 1) > 0) e = portfolioAfterAnd(words, e + 1) + 1;
+    else break;
+  }
   return e;
 }
+
+/**
+ * "Tourism Development and Christian Religious Affairs": after a portfolio's "and", a portfolio word,
+ * or a few capitalised words up to a portfolio noun (a given name among them: a person's name ends
+ * no portfolio), open a second portfolio. The index of its first portfolio word, or -1.
+ */
+function portfolioAfterAnd(words: Token[], from: number): number {
+  if (from < words.length && isPortfolio(words[from]!)) return from;
+  for (let k = from; k < words.length && k <= from + QUALIFIER_REACH; k++) {
+    if (!words[k]!.capitalised) return -1;
+    if (k > from && PORTFOLIO_WORDS.has(words[k]!.lower)) return k;
+  }
+  return -1;
+}
+
+/** Most capitalised words qualifying a portfolio noun after "and" ("Christian Religious Affairs"). */
+const QUALIFIER_REACH = 2;
 
 /** words[e] is a capitalised word, no given name, right before a portfolio word. */
 const qualifiesPortfolio = (words: Token[], e: number): boolean =>

@@ -1,6 +1,6 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS, RANK_PREFIXES, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
+import { HONORIFICS, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -16,6 +16,8 @@ import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass'
 export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
   if (words.length > 2 && isOfficerInitials(words[0]!) && words[1]!.text === 'of') return [{ tokens: words.slice(2), role: null }];
+  // "Independent Ana Ruiz": a political label before a given name is the person's role.
+  if (words.length > 2 && POLITICAL_LABELS.has(words[0]!.lower) && words[1]!.cls & GIVEN_NAME && isPersonLike(words.slice(1))) return [{ tokens: words.slice(1), role: words[0]!.text }];
   for (let r = words.length - 2; r >= 0; r--) {
     // "Prime Minister Sheikh Hasina": after a title, "Sheikh" is a word of the name.
     if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
@@ -59,6 +61,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     if (l === r && isOfficeInitials(words, r)) l--;
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
+    // "Deputy Police Inspector General D.K. Arya": a rank opening the run makes the few words between it and the title the title's field, no body.
+    if (l > 0 && l <= FIELD_REACH && RANK_OPENERS.has(words[0]!.lower)) l = 0;
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
     const and = bodyAndTitle(words, l);
     const role = text.slice(words[and + 1]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
@@ -75,6 +79,9 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
+
+/** Most words between a rank opening a run and its title ("Deputy | Police | Inspector General"). */
+const FIELD_REACH = 3;
 
 /**
  * "the Ostra Police and North Kelmor District Magistrate Ana Ruiz": an "and" right after a body's
