@@ -1,6 +1,5 @@
 import { namesEvent } from '../extract/events';
-import { forecastBefore } from '../extract/figures/figures';
-import type { Claim, Figure, Mention, Span } from '../extract/types';
+import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ } from './figures-agree';
@@ -69,7 +68,7 @@ export function findDiscrepancies(
     // A missing or empty label is no source (claims from packs or older pages have none).
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
-      if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || forecast(text, f.span)))) continue;
+      if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span))) || f.forecast) continue;
       const v: DiscrepancyValue = { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);
@@ -160,12 +159,6 @@ const ADDED_REACH = 60;
 const holds = (whole: string, part: string): boolean => part === '' || part.split('|').every((p) => whole.split('|').includes(p));
 /** A count of people "more" than a toll told before ("10 more people also died"), which extraction leaves with no event of its own. */
 const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.change && f.upTo === null && countsPeople(f.unit) && addedMore(text, f.span);
-
-/** "the toll could climb to 10,000": a toll foreseen, no count reported (the first digit starts the number of "exceed 100"). */
-function forecast(text: string, span: Span): boolean {
-  const digit = text.slice(span.start, span.end).search(/\d/);
-  return forecastBefore(text, 0, span.start, digit < 0 ? span.start : span.start + digit);
-}
 
 /** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));

@@ -51,6 +51,8 @@ export interface Figure {
   /** The phrase of the figure, e.g. "at least three". */
   phrase: string;
   span: Span;
+  /** Set on a count foreseen, not reported ("the toll could climb to 10,000"): rows of rival counts leave it out. */
+  forecast?: true;
 }
 
 export interface Claim {

@@ -143,7 +143,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts
-    // (the rows leave it out: forecastBefore).
+    // (marked `forecast`, which the rows leave out).
     // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
     const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
     if (partOf) unit = partOf.unit;
@@ -210,6 +210,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
+        ...(forecast ? { forecast: true as const } : {}),
       },
       claim: { start: claimStart, end: claimEnd },
     });
@@ -243,7 +244,7 @@ const FORECAST =
  * to come, whose phrase starts at `phraseStart` and number at `numberStart` (`floor`: where its sentence starts). It
  * keeps the event its toll counts, but is no count of the event: the rows of reported counts leave it out.
  */
-export function forecastBefore(text: string, floor: number, phraseStart: number, numberStart: number): boolean {
+function forecastBefore(text: string, floor: number, phraseStart: number, numberStart: number): boolean {
   if (isSpaceAt(text, phraseStart - 1) && FORECAST.test(text.slice(Math.max(floor, phraseStart - CHANGE_WINDOW), phraseStart))) return true;
   return text.startsWith('exceed', phraseStart) && FORECAST.test(text.slice(Math.max(floor, numberStart - CHANGE_WINDOW), numberStart));
 }
