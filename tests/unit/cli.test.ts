@@ -93,6 +93,16 @@ describe('backstory context', () => {
       [47, 'some news organisations'],
     ]);
   });
+  it('says which sources the sidebar shows as cards and which it only lists as named, with their roles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-shown-'));
+    const file = join(dir, 'storm.txt');
+    writeFileSync(file, 'Tropical Storm Kelmor flooded the Ostra valley on Monday.\nMayor Anna Varn said at least 12 people had died.\n');
+    const { code, lines } = cli('context', file);
+    expect(code).toBe(0);
+    const shown = Object.fromEntries(lines[0].sources.map((s: { name: string; shown: string; role: string | null }) => [s.name, [s.shown, s.role]]));
+    expect(shown['Anna Varn']).toEqual(['card', 'Mayor']);
+    expect(shown['Tropical Storm Kelmor']).toEqual(['alsoNamed', null]);
+  });
 });
 
 describe('backstory pack', () => {
