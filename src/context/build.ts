@@ -1,6 +1,7 @@
 import { hostOf } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Entity } from '../packs/format';
+import { citedMentions } from './cited';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
@@ -49,6 +50,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
   const others = new Map([...owners, ...outlets]);
   const nameOf = (id: string) => others.get(id)?.name ?? id;
 
+  const cited = citedMentions(extraction, text);
   const sources: SourceCard[] = matches.map(({ mention, entity, matchedBy }) => ({
     name: mention.name,
     kind: entity?.kind ?? mention.kind,
@@ -58,6 +60,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     firstSpan: mention.spans[0] ?? null,
     entity: entity ? entityInfo(entity, others) : null,
     matchedBy,
+    cited: entity !== null || cited.has(mention),
   }));
   const relatedReports: RelatedReport[] = related
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))

@@ -7,18 +7,12 @@ export interface SourceGroups {
 }
 
 /**
- * A name of no known kind ("other") or an event ("Tropical Storm Ostra", a summit, a festival) that the
- * packs do not know, that no claim is attributed to and that the article gives no role is only named,
- * not cited: a card saying "not in your packs" for each such name (a team, a product, a storm) would
- * bury the sources the article relies on. An event the packs know keeps its card: it says what it was.
+ * A card for every name the article cites or the packs know; the names it only mentions (a team, a
+ * storm, a party, a hospital) are listed on one line, so they do not bury the sources it relies on.
  */
-export function groupSources(context: Pick<PageContext, 'sources' | 'claims'>): SourceGroups {
-  const speakers = new Set(context.claims.map((c) => c.attributedTo));
+export function groupSources(context: Pick<PageContext, 'sources'>): SourceGroups {
   const cards: SourceCard[] = [];
   const alsoNamed: SourceCard[] = [];
-  for (const s of context.sources) {
-    const cited = (s.kind !== 'other' && s.kind !== 'event') || s.entity !== null || s.role !== null || speakers.has(s.name);
-    (cited ? cards : alsoNamed).push(s);
-  }
+  for (const s of context.sources) (s.cited ? cards : alsoNamed).push(s);
   return { cards, alsoNamed };
 }

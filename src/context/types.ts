@@ -39,6 +39,8 @@ export interface SourceCard {
   firstSpan: Span | null;
   entity: EntityInfo | null;
   matchedBy: MatchReason | null;
+  /** The article cites it, or the packs know it: it gets a card; the other names are listed on one line. */
+  cited: boolean;
 }
 
 export interface ReviewInfo {

@@ -15,8 +15,9 @@ export function sampleContext(): PageContext {
           ratings: [{ rater: 'RSF', value: 'independent', date: '2021-01-01', url: 'https://rsf.example/novaya' }], source: 'https://en.wikipedia.org/wiki/Novaya_Gazeta',
         },
         matchedBy: { form: 'Novaya Gazeta', alias: 'Novaya Gazeta' },
+        cited: true,
       },
-      { name: 'Mystery Group', kind: 'organization', count: 1, forms: ['Mystery Group'], role: null, firstSpan: { start: 40, end: 53 }, entity: null, matchedBy: null },
+      { name: 'Mystery Group', kind: 'organization', count: 1, forms: ['Mystery Group'], role: null, firstSpan: { start: 40, end: 53 }, entity: null, matchedBy: null, cited: true },
     ],
     claims: [
       {

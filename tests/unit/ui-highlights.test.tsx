@@ -61,7 +61,7 @@ describe('marks: what gets highlighted', () => {
     const context = sampleContext();
     context.claims = [];
     context.corrections = [];
-    context.sources.push({ name: 'Red Kites', kind: 'other', count: 1, forms: ['Red Kites'], role: null, firstSpan: { start: 0, end: 9 }, entity: null, matchedBy: null });
+    context.sources.push({ name: 'Red Kites', kind: 'other', count: 1, forms: ['Red Kites'], role: null, firstSpan: { start: 0, end: 9 }, entity: null, matchedBy: null, cited: false });
     expect(marksOf(context, text).map((m) => m.id)).toEqual(['source:Novaya Gazeta']);
   });
 });

@@ -114,32 +114,19 @@ describe('sidebar (side panel)', () => {
     expect(sent.length).toBeGreaterThan(0);
   });
 
-  test('lists names of no kind and events that nothing is attributed to on one line, not as cards', async () => {
+  test('lists the names the article only mentions on one line, not as cards', async () => {
     const context = sampleContext();
-    const named = (name: string, extra: Partial<PageContext['sources'][number]> = {}) => ({
-      name, kind: 'other' as const, count: 1, forms: [name], role: null, firstSpan: { start: 200, end: 210 }, entity: null, matchedBy: null, ...extra,
+    const named = (name: string, cited = false) => ({
+      name, kind: 'other' as const, count: 1, forms: [name], role: null, firstSpan: { start: 200, end: 210 }, entity: null, matchedBy: null, cited,
     });
-    context.sources.push(named('Red Kites'), named('Quill Weekly Hour'), named('Ana Ruiz', { role: 'coach' }), named('Molina'), named('Tropical Storm Varn', { kind: 'event' }));
+    context.sources.push(named('Red Kites'), named('Quill Weekly Hour'), named('Ana Ruiz', true), named('Molina', true), named('Tropical Storm Varn'));
     answer(context);
     render(<App />);
     await screen.findByRole('heading', { name: /^Sources/ });
-    // "Molina" has a figure attributed to it and Ana Ruiz a role: both keep their cards.
     const titles = [...document.querySelectorAll('li.card.source .card-title')].map((e) => e.textContent);
     expect(titles).toEqual(['Novaya Gazeta', 'Mystery Group', 'Ana Ruiz', 'Molina']);
     expect(screen.getByRole('heading', { name: /^Sources/ }).textContent).toBe('Sources 4');
     expect(document.querySelector('.also-named')!.textContent).toBe('Also named, not cited: Red Kites, Quill Weekly Hour, Tropical Storm Varn');
-  });
-
-  test('keeps the card of an event the packs know', async () => {
-    const context = sampleContext();
-    const summit = { name: 'Ostra Summit', kind: 'event' as const, count: 1, forms: ['Ostra Summit'], role: null, firstSpan: { start: 200, end: 212 }, matchedBy: null };
-    const known = { id: 'ostra-summit', name: 'Ostra Summit', kind: 'event' as const, description: 'A yearly meeting of the leaders of Ostra.', country: null, founded: null, ownerName: null, role: null, domains: [], ratings: [], source: 'https://packs.example/ostra-summit' };
-    context.sources.push({ ...summit, entity: known });
-    answer(context);
-    render(<App />);
-    await screen.findByRole('heading', { name: /^Sources/ });
-    const titles = [...document.querySelectorAll('li.card.source .card-title')].map((e) => e.textContent);
-    expect(titles).toContain('Ostra Summit');
   });
 
   test('shows a score as written, not as the winner\'s goals', async () => {

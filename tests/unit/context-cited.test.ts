@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { memoryKnowledge } from '../../src/cache';
+import { articleContext } from '../../src/context';
+import { groupSources } from '../../src/context/source-groups';
+import type { Pack } from '../../src/packs';
+
+// One fictional event the packs know, so a known name only mentioned keeps its card.
+const pack: Pack = {
+  format: 'backstory-pack',
+  formatVersion: 1,
+  pack: { id: 'cited', name: 'Cited tests', version: '1.0.0', license: 'CC0', publisher: 'Tests', created: '2026-01-01' },
+  entities: [
+    { id: 'event:ostra-summit', kind: 'event', name: 'Ostra Summit', aliases: [], description: 'A fictional yearly meeting.', domains: [], ratings: [], source: 'https://example.org/ostra-summit' },
+  ],
+  claims: [],
+  corrections: [],
+  reports: [],
+  stories: [],
+};
+const knowledge = memoryKnowledge([pack]);
+
+async function groups(text: string) {
+  const url = 'https://news.example/a';
+  const ctx = await articleContext(
+    { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
+    knowledge,
+  );
+  const { cards, alsoNamed } = groupSources(ctx);
+  return { cards: cards.map((s) => s.name), alsoNamed: alsoNamed.map((s) => s.name) };
+}
+
+describe('cited and only-named sources', () => {
+  it('gives a card to whoever a claim is attributed to, and lists a name nothing is attributed to on one line', async () => {
+    const { cards, alsoNamed } = await groups(
+      'Kelmor Soft said its profit rose 12% in the year to March. The wounded were taken to Varn General Hospital on Monday. Dana Holt watched the vote in the capital.',
+    );
+    expect(cards).toEqual(['Kelmor Soft']);
+    expect(alsoNamed).toEqual(['Varn General Hospital', 'Dana Holt']);
+  });
+
+  it('gives a card to the body a cited person speaks for, named in an apposition, after "of" or in a title', async () => {
+    const { cards, alsoNamed } = await groups(
+      '“The year was hard,” said Anna Varn, director of finance at the Kelmor Water Authority. A Varn Police spokesman, Ana Ruiz, said 3 were missing. Sara Lind of the Ostra Farmers Union said the rain was late. Dana Holt, a member of the Kelmor Party, watched the vote.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Anna Varn', 'Kelmor Water Authority', 'Varn Police', 'Ana Ruiz', 'Sara Lind', 'Ostra Farmers Union']));
+    // Dana Holt is cited for nothing, so neither is her party.
+    expect(alsoNamed).toEqual(['Dana Holt', 'Kelmor Party']);
+  });
+
+  it('gives a card to an outlet, to a titled official and to a name the packs know, each only mentioned', async () => {
+    const { cards, alsoNamed } = await groups(
+      'The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Opposition leader Bo Lund was in the hall. Rain fell on the Kelmor Rovers.',
+    );
+    expect(cards).toEqual(['Ostra Times', 'Ostra Summit', 'Bo Lund']);
+    expect(alsoNamed).toEqual(['Kelmor Rovers']);
+  });
+});
