@@ -3,15 +3,15 @@ import type { Extraction, Mention, Span } from '../extract/types';
 
 /**
  * The names an article cites, as opposed to those it only mentions (a party a politician belongs to,
- * a hospital the wounded were taken to, a rebel group a toll is about): a claim is attributed to the
- * name, the article gives it a role, it is an outlet (a news outlet named in a report is its source or
+ * a hospital the wounded were taken to, a rebel group a toll is about, a president a story is about):
+ * a claim is attributed to the name, it is an outlet (a news outlet named in a report is its source or
  * its credit), or it is the body a cited name speaks for ("said Anna Varn, director at the Ostra
  * Health Board"; "Kelmor army spokesman Bo Lund said"). Whether a known entity keeps its card anyway is
  * the caller's choice: its card says who it is.
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
   const speakers = new Set(claims.map((c) => c.attributedTo));
-  const cited = new Set(mentions.filter((m) => m.kind === 'outlet' || m.role !== null || speakers.has(m.name)));
+  const cited = new Set(mentions.filter((m) => m.kind === 'outlet' || speakers.has(m.name)));
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b))) cited.add(m);

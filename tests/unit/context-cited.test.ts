@@ -48,11 +48,15 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Dana Holt', 'Kelmor Party']);
   });
 
-  it('gives a card to an outlet, to a titled official and to a name the packs know, each only mentioned', async () => {
-    const { cards, alsoNamed } = await groups(
-      'The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Opposition leader Bo Lund was in the hall. Rain fell on the Kelmor Rovers.',
-    );
-    expect(cards).toEqual(['Ostra Times', 'Ostra Summit', 'Bo Lund']);
+  it('gives a card to an outlet and to a name the packs know, each only mentioned', async () => {
+    const { cards, alsoNamed } = await groups('The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Rain fell on the Kelmor Rovers.');
+    expect(cards).toEqual(['Ostra Times', 'Ostra Summit']);
     expect(alsoNamed).toEqual(['Kelmor Rovers']);
+  });
+
+  it('lists a titled official the article is about on one line, and gives a card to one who speaks', async () => {
+    const { cards, alsoNamed } = await groups('Protesters marched against President Bo Lund on Monday. Interior Minister Ana Ruiz said 40 people were detained.');
+    expect(cards).toEqual(['Ana Ruiz']);
+    expect(alsoNamed).toEqual(['Bo Lund']);
   });
 });
