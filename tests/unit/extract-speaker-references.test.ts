@@ -40,6 +40,21 @@ describe('"the company said" stands for the company spoken of', () => {
   });
 });
 
+describe('"the tech giant said" stands for the company named before it', () => {
+  it('gives a company noun after describing words to the last company of this or the paragraph before', () => {
+    expect(byKind(extract('Kelmor Soft Inc hired 300 people.\n\nThe tech giant said its profit rose 38% to $10.7 billion.'), 'statement')).toEqual(['Kelmor Soft Inc']);
+    expect(byKind(extract('Varn Mining Ltd cut 300 jobs. The vast Asian conglomerate said its output rose 6%.'), 'statement')).toEqual(['Varn Mining Ltd']);
+    expect(byKind(extract('Varn Mining Ltd cut 300 jobs. The Anglo-Ostran firm said its output rose 6%.'), 'statement')).toEqual(['Varn Mining Ltd']);
+  });
+
+  it('leaves it unnamed with no company before, a company paragraphs away, a word of relation or another subject', () => {
+    expect(byKind(extract('The tech giant said its profit rose 38% to $10.7 billion.'), 'statement')).toEqual([null]);
+    expect(byKind(extract('Kelmor Soft Inc hired 300 people.\n\nRain fell.\n\nWinds rose.\n\nThe tech giant said its profit rose 38%.'), 'statement')).toEqual([null]);
+    expect(byKind(extract('Kelmor Soft Inc hired 300 people. The rival firm said its profit rose 38%.'), 'statement')).toEqual([null]);
+    expect(byKind(extract('Ostra Holdings has sold its stake in engineering giant Kelmor Lifts for $1 billion, the firm said.'), 'figure')).toEqual([null]);
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');
