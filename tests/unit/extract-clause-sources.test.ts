@@ -149,6 +149,12 @@ describe('"X in a post on Thursday said"', () => {
     expect(byKind(extract('The Kelmor Defence Ministry in a statement said 13 soldiers died.'), 'figure')).toEqual(['Kelmor Defence Ministry']);
   });
 
+  it('reads past "on <weekday>" with its date in brackets, but not past a comma', () => {
+    expect(byKind(extract('Varn Telecom on Thursday (Nov 9) posted an 82.6 per cent fall in net profit.'), 'figure')).toEqual(['Varn Telecom']);
+    expect(byKind(extract('The Kelmor Defence Ministry on Monday (May 4) said 13 people died.'), 'figure')).toEqual(['Kelmor Defence Ministry']);
+    expect(byKind(extract('Omar Dalil on Thursday (Nov 9), after the raid, said 13 died.'), 'figure')).toEqual([null]);
+  });
+
   it('does not read past other phrases, nor across a clause', () => {
     expect(byKind(extract('Omar Dalil in a bid to calm fears said 13 died.'), 'figure')).toEqual([null]);
     expect(byKind(extract('Omar Dalil in the village of Tarsk said 13 died.'), 'figure')).toEqual([null]);

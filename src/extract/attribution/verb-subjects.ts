@@ -154,14 +154,15 @@ const PAYER_DESCRIPTORS = 2;
 
 /**
  * "Kelmor Hospital (North and South wings) reported": where a bracket closes right before els[verb]
- * (the verb or its first auxiliary), the index of its first word, when a name stands before it (the subject is that name, not a place
+ * (the verb or its first auxiliary), the index of its first word, when a name or a weekday stands before it (the subject is that name, not a place
  * inside the bracket), or 0.
  */
 function bracketBefore(ctx: AttributionContext, els: Element[], verb: number): number {
   if (!/^\)\s*$/.test(ctx.text.slice(els[verb - 1]?.end ?? 0, els[verb]!.start))) return 0;
   for (let j = verb - 1; j > 0 && j >= verb - BRACKET_REACH; j--) {
     const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
-    if (/^\s*\($/.test(gap)) return els[j - 1]!.name ? j : 0;
+    // "Kelmor Soft on Thursday (Nov 9) posted": a date may gloss the day between the subject and its verb.
+    if (/^\s*\($/.test(gap)) return els[j - 1]!.name || els[j - 1]!.cls & WEEKDAY ? j : 0;
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }
   return 0;
@@ -387,6 +388,9 @@ function dashAside(ctx: AttributionContext, els: Element[], verb: number): numbe
   return 0;
 }
 
+/** The gap after a weekday: blank, or a bracketed date ("Thursday (Nov 9)"). */
+const DATE_GLOSS = /^\s*(?:\([^()]{1,20}\)\s*)?$/;
+
 /** A dash between words, as an aside opens or closes ("X — the agency — said"). */
 const DASH_GAP = /^\s*[—–]\s*$/;
 
@@ -401,7 +405,8 @@ function issuedAside(ctx: AttributionContext, els: Element[], verb: number): num
   const dated = j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on';
   if (dated) j -= 2;
   // "the opposition KUP party on Sunday claimed": so may a noun of a body ending its subject.
-  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && !punctuatedBetween(ctx, els[j]!.end, els[verb]!.start)) return j + 1;
+  // The date of the day in brackets ("on Thursday (Nov 9)") may follow it.
+  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && !punctuatedBetween(ctx, els[j]!.end, els[verb - 1]!.start) && DATE_GLOSS.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return j + 1;
   if (!ISSUED_IN.has(els[j]!.lower)) return 0;
   for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
     if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
