@@ -55,6 +55,16 @@ describe('"the tech giant said" stands for the company named before it', () => {
   });
 });
 
+describe('", said <person>, <title>." after another person\'s spokesman', () => {
+  it('gives the sentence to the person after the verb, not to the owner of the spokesman before the comma', () => {
+    expect(byKind(extract("The ambush on Tomas Kelmor's convoy also wounded Kelmor's spokesman, said Anna Varn, the Ostra council chief."), 'statement')).toEqual(['Anna Varn']);
+  });
+
+  it('keeps an apposition the comma closes: its person speaks', () => {
+    expect(byKind(extract("Bo Lund, Kelmor's spokesman, said Anna Varn, the mayor, had died."), 'statement')).toEqual(['Bo Lund']);
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');

@@ -1,5 +1,5 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
-import { type AttributionContext, type Element, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
@@ -159,13 +159,16 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
 
 /**
  * "The worker died at Kelmor Medical Center in Ostra, said hospital spokeswoman Ana Ruiz.": a verb
- * after a comma that follows a name of no person, turned round to a person who closes the sentence
+ * after a comma that follows a name of no person (or a word, with no comma before it), turned round to a person who closes the sentence
  * (or opens an apposition there), is that person's; the body or place before the comma is where
  * the sentence happened, not who says it.
  */
 function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): number | null {
   const prev = els[verb - 1];
-  if (!prev?.name || prev.name.kind === 'person' || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  if (!prev || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  // "… wounded Kelmor's spokesman, said Ana Ruiz, the council chief.": so is a verb after a noun when
+  // no comma before it opens an apposition the verb's comma could close ("X, Kelmor's spokesman, said").
+  if (prev.name ? prev.name.kind === 'person' : hasCharBetween(ctx, els[0]!.start, prev.start, COMMA)) return null;
   const speaker = objectAfter(ctx, els, verb);
   if (speaker === null) return null;
   for (let k = verb + 1; k < els.length && k <= verb + CLOSING_REACH + 1; k++) {
@@ -176,6 +179,8 @@ function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): 
   }
   return null;
 }
+
+const COMMA = 44;
 
 /** The speaker named right after the reporting verb at els[verb] ("said Molina", "said RDC spokesman Omar Hadi", "said the minister"), or null. */
 export function objectAfter(ctx: AttributionContext, all: Element[], verb: number): number | null {
