@@ -65,6 +65,17 @@ describe('", said <person>, <title>." after another person\'s spokesman', () => 
   });
 });
 
+describe('"X, reporting from Y, said Z …": the subject before an aside on where it speaks from', () => {
+  it('gives the sentence to the subject, not to the name the verb reports on', () => {
+    expect(byKind(extract("Ostra Radio's Anna Varn, reporting from the capital Kelmor, said Bo Lund on Friday addressed the nation."), 'statement')).toEqual(['Anna Varn']);
+    expect(byKind(extract('Anna Varn, speaking at a rally in Kelmor, said 30 people were hurt.'), 'figure')).toEqual(['Anna Varn']);
+  });
+
+  it('still turns round to a person closing the sentence after a place', () => {
+    expect(byKind(extract('The worker died at a clinic in Kelmor, said hospital spokeswoman Anna Varn.'), 'statement')).toEqual(['Anna Varn']);
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');

@@ -463,7 +463,8 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
     const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1);
     // ", one of the patients who …,": one of a group the text describes.
-    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of'));
+    // ", reporting from the capital Kelmor,": where the source speaks from.
+    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
     // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
     const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
     // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
@@ -509,6 +510,14 @@ const OPENS_APPOSITION: ReadonlySet<string> = new Set([...ARTICLE_LIST, 'who', '
 
 /** Participles of an aside naming whom a source relays ("the agency, quoting police officials, said"). */
 const CITING: ReadonlySet<string> = new Set(['quoting', 'citing']);
+
+/** "X, reporting from the capital Kelmor, said", "X, speaking at a rally, said": a participle and its preposition open an aside on where the source speaks from. */
+function placedParticiple(els: Element[], at: number): boolean {
+  return PLACED_PARTICIPLES.has(els[at]!.lower) && PLACED_LINKS.has(els[at + 1]?.lower);
+}
+
+const PLACED_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting', 'speaking', 'writing']);
+const PLACED_LINKS: ReadonlySet<string | undefined> = new Set(['from', 'at', 'in', 'to', 'on', 'for']);
 
 /**
  * "seeking to get all of Obamacare declared void", "had the law declared unconstitutional": a name
