@@ -143,6 +143,16 @@ describe('a turned-round "…, said the <noun>" names the source after the verb'
   });
 });
 
+describe('"X quoted Y as saying"', () => {
+  it('gives a sentence closed by it to who quotes, past a joined clause', () => {
+    expect(byKind(extract('Three policemen were abducted at Tall while two bodies were found in Matta, Ostra News channel quoted sources and witnesses as saying.'), 'figure')).toEqual(['Ostra News', 'Ostra News']);
+  });
+
+  it('is no report where "as saying" does not follow', () => {
+    expect(byKind(extract('Three policemen were abducted at Tall while two bodies were found in Matta, Ostra News channel quoted in a report.'), 'figure')).toEqual([null, null]);
+  });
+});
+
 describe('"X in a post on Thursday said"', () => {
   it('reads past a short unpunctuated aside naming what the speaker issued', () => {
     expect(byKind(extract('Rebel spokesman Omar Dalil in a twitter post on Thursday said the strike left 13 civilians dead.'), 'figure')).toEqual(['Omar Dalil']);

@@ -51,6 +51,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
     }
+    // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
+    else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
     else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -58,6 +60,15 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */
+function quotedAsSaying(els: Element[], verb: number): boolean {
+  for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
+  return false;
+}
+
+/** Words naming whom a source quotes ("a senior official in the ministry"). */
+const QUOTED_REACH = 8;
 
 /**
  * "Kelmor Soft, which has 270 clients, fell after peers Acme and Brix posted weak earnings": the verb
