@@ -76,6 +76,18 @@ describe('"X, reporting from Y, said Z …": the subject before an aside on wher
   });
 });
 
+describe('an apposition with a described title ("provincial military spokesman"), closed or not', () => {
+  it('gives the verb to the person the title describes', () => {
+    expect(byKind(extract('Gunmen threw grenades at an office, Anna Varn, provincial military spokesman for the south told AFP.'), 'statement')).toEqual(['Anna Varn']);
+    expect(byKind(extract('Gunmen struck, Anna Varn, military spokesman for the army, said 3 died.'), 'figure')).toEqual(['Anna Varn']);
+  });
+
+  it('gives it to the person ending an unclosed title, who holds it', () => {
+    expect(byKind(extract('Gunmen wounded Anna Varn, provincial military spokesman Bo Lund told AFP.'), 'statement')).toEqual(['Bo Lund']);
+    expect(byKind(extract('Gunmen wounded Anna Varn, spokesman Bo Lund told AFP.'), 'statement')).toEqual(['Bo Lund']);
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');

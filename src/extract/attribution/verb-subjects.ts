@@ -456,12 +456,14 @@ function opensWithGivenName(ctx: AttributionContext, e: Element): boolean {
  */
 function appositionHead(ctx: AttributionContext, els: Element[], last: number, verb: number): number | null {
   const closed = hasCharBetween(ctx, els[last]!.end, els[verb]!.start, COMMA);
+  // "X, military spokesman Bo Lund told": a person's name ending an unclosed title is its holder, the subject.
+  if (!closed && els[last]!.name?.kind === 'person') return null;
   for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
     const e = els[i]!;
     const next = els[i + 1]!;
     // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
     // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
-    const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1);
+    const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1);
     // ", one of the patients who …,": one of a group the text describes.
     // ", reporting from the capital Kelmor,": where the source speaks from.
     const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
@@ -477,10 +479,23 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
       if (outer !== null) return outer;
       return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
     }
-    if (!closed && !inTitle(els, i + 1)) return null;
+    if (!closed && !inTitle(els, i + 1) && !inTitleScope(els[i + 1]!)) return null;
   }
   return null;
 }
+
+/** ", provincial military spokesman": a title's head after up to two plain lower-case words describing it. */
+function describedTitle(els: Element[], at: number): boolean {
+  for (let k = at; k < els.length && k <= at + 2; k++) {
+    const e = els[k]!;
+    if (e.lower === undefined || e.cls & FUNCTION || e.capitalised) return false;
+    if (e.cls & (ROLE_HEAD | SPOKESNOUN)) return k > at;
+  }
+  return false;
+}
+
+/** "spokesman for the south told AFP": a plain word, "the" or a place, of the scope a title's link opens, where no comma closes it. */
+const inTitleScope = (e: Element): boolean => e.name?.kind === 'place' || e.lower === 'the' || (e.lower !== undefined && !(e.cls & (FUNCTION | REPORTING_VERB)) && !e.capitalised);
 
 /**
  * "Ana Ruiz, the chief of Kelmor Mining, which runs the Brant Pit, said": a relative clause on a
