@@ -88,6 +88,16 @@ describe('an apposition with a described title ("provincial military spokesman")
   });
 });
 
+describe('"he" after "X\'s main rival, Y, …" stands for Y', () => {
+  it('skips a person owning the noun of another person named after it', () => {
+    expect(byKind(extract("Tomas Kelmor's main rival, Anna Varn of the Ostra party, won 7 per cent of the vote. She said her share was 32 per cent."), 'statement')).toEqual(['Anna Varn']);
+  });
+
+  it('keeps the owner where no other person is named', () => {
+    expect(byKind(extract("Tomas Kelmor's speech was broadcast. He said 30 people died."), 'statement')).toEqual(['Tomas Kelmor']);
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');
