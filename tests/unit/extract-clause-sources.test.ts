@@ -143,10 +143,26 @@ describe('a turned-round "…, said the <noun>" names the source after the verb'
   });
 });
 
+describe('"X quoted Y as saying"', () => {
+  it('gives a sentence closed by it to who quotes, past a joined clause', () => {
+    expect(byKind(extract('Three policemen were abducted at Tall while two bodies were found in Matta, Ostra News channel quoted sources and witnesses as saying.'), 'figure')).toEqual(['Ostra News', 'Ostra News']);
+  });
+
+  it('is no report where "as saying" does not follow', () => {
+    expect(byKind(extract('Three policemen were abducted at Tall while two bodies were found in Matta, Ostra News channel quoted in a report.'), 'figure')).toEqual([null, null]);
+  });
+});
+
 describe('"X in a post on Thursday said"', () => {
   it('reads past a short unpunctuated aside naming what the speaker issued', () => {
     expect(byKind(extract('Rebel spokesman Omar Dalil in a twitter post on Thursday said the strike left 13 civilians dead.'), 'figure')).toEqual(['Omar Dalil']);
     expect(byKind(extract('The Kelmor Defence Ministry in a statement said 13 soldiers died.'), 'figure')).toEqual(['Kelmor Defence Ministry']);
+  });
+
+  it('reads past "on <weekday>" with its date in brackets, but not past a comma', () => {
+    expect(byKind(extract('Varn Telecom on Thursday (Nov 9) posted an 82.6 per cent fall in net profit.'), 'figure')).toEqual(['Varn Telecom']);
+    expect(byKind(extract('The Kelmor Defence Ministry on Monday (May 4) said 13 people died.'), 'figure')).toEqual(['Kelmor Defence Ministry']);
+    expect(byKind(extract('Omar Dalil on Thursday (Nov 9), after the raid, said 13 died.'), 'figure')).toEqual([null]);
   });
 
   it('does not read past other phrases, nor across a clause', () => {

@@ -385,3 +385,16 @@ describe('a tally named with its keeper: "based on X’s count", "the toll of X 
     expect(figureBy('By Monday the share of the Kelmor Disaster Council rose to 30 per cent.', 30)[0]).toBeNull();
   });
 });
+
+describe('a company opening a sentence owns its results', () => {
+  it('gives the figures of its own results or of what it sold to the company', () => {
+    expect(figureSources("Kelmor Soft Inc's latest quarterly profit jumped 38% to $10.7 billion.")).toEqual(['38 Kelmor Soft Inc', '10700000000 Kelmor Soft Inc']);
+    expect(figureSources('Kelmor Soft Inc sold 47.5 million phones in the quarter.')).toEqual(['47500000 Kelmor Soft Inc']);
+  });
+
+  it('leaves its share price, an unnamed reporter and another company’s clause alone', () => {
+    expect(figureSources('Kelmor Soft Inc shares fell 8% on Tuesday.')).toEqual(['8 -']);
+    expect(figureBy("Kelmor Soft Inc's profit rose 38%, analysts said.", 38)).toEqual([null, 'analysts']);
+    expect(figureSources('Kelmor Soft Inc sold 5 million phones, while Varn Mobile Ltd sold 3 million.')).toEqual(['5000000 Kelmor Soft Inc', '3000000 -']);
+  });
+});

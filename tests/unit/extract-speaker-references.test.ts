@@ -40,6 +40,64 @@ describe('"the company said" stands for the company spoken of', () => {
   });
 });
 
+describe('"the tech giant said" stands for the company named before it', () => {
+  it('gives a company noun after describing words to the last company of this or the paragraph before', () => {
+    expect(byKind(extract('Kelmor Soft Inc hired 300 people.\n\nThe tech giant said its profit rose 38% to $10.7 billion.'), 'statement')).toEqual(['Kelmor Soft Inc']);
+    expect(byKind(extract('Varn Mining Ltd cut 300 jobs. The vast Asian conglomerate said its output rose 6%.'), 'statement')).toEqual(['Varn Mining Ltd']);
+    expect(byKind(extract('Varn Mining Ltd cut 300 jobs. The Anglo-Ostran firm said its output rose 6%.'), 'statement')).toEqual(['Varn Mining Ltd']);
+  });
+
+  it('leaves it unnamed with no company before, a company paragraphs away, a word of relation or another subject', () => {
+    expect(byKind(extract('The tech giant said its profit rose 38% to $10.7 billion.'), 'statement')).toEqual([null]);
+    expect(byKind(extract('Kelmor Soft Inc hired 300 people.\n\nRain fell.\n\nWinds rose.\n\nThe tech giant said its profit rose 38%.'), 'statement')).toEqual([null]);
+    expect(byKind(extract('Kelmor Soft Inc hired 300 people. The rival firm said its profit rose 38%.'), 'statement')).toEqual([null]);
+    expect(byKind(extract('Ostra Holdings has sold its stake in engineering giant Kelmor Lifts for $1 billion, the firm said.'), 'figure')).toEqual([null]);
+  });
+});
+
+describe('", said <person>, <title>." after another person\'s spokesman', () => {
+  it('gives the sentence to the person after the verb, not to the owner of the spokesman before the comma', () => {
+    expect(byKind(extract("The ambush on Tomas Kelmor's convoy also wounded Kelmor's spokesman, said Anna Varn, the Ostra council chief."), 'statement')).toEqual(['Anna Varn']);
+  });
+
+  it('keeps an apposition the comma closes: its person speaks', () => {
+    expect(byKind(extract("Bo Lund, Kelmor's spokesman, said Anna Varn, the mayor, had died."), 'statement')).toEqual(['Bo Lund']);
+  });
+});
+
+describe('"X, reporting from Y, said Z …": the subject before an aside on where it speaks from', () => {
+  it('gives the sentence to the subject, not to the name the verb reports on', () => {
+    expect(byKind(extract("Ostra Radio's Anna Varn, reporting from the capital Kelmor, said Bo Lund on Friday addressed the nation."), 'statement')).toEqual(['Anna Varn']);
+    expect(byKind(extract('Anna Varn, speaking at a rally in Kelmor, said 30 people were hurt.'), 'figure')).toEqual(['Anna Varn']);
+  });
+
+  it('still turns round to a person closing the sentence after a place', () => {
+    expect(byKind(extract('The worker died at a clinic in Kelmor, said hospital spokeswoman Anna Varn.'), 'statement')).toEqual(['Anna Varn']);
+  });
+});
+
+describe('an apposition with a described title ("provincial military spokesman"), closed or not', () => {
+  it('gives the verb to the person the title describes', () => {
+    expect(byKind(extract('Gunmen threw grenades at an office, Anna Varn, provincial military spokesman for the south told AFP.'), 'statement')).toEqual(['Anna Varn']);
+    expect(byKind(extract('Gunmen struck, Anna Varn, military spokesman for the army, said 3 died.'), 'figure')).toEqual(['Anna Varn']);
+  });
+
+  it('gives it to the person ending an unclosed title, who holds it', () => {
+    expect(byKind(extract('Gunmen wounded Anna Varn, provincial military spokesman Bo Lund told AFP.'), 'statement')).toEqual(['Bo Lund']);
+    expect(byKind(extract('Gunmen wounded Anna Varn, spokesman Bo Lund told AFP.'), 'statement')).toEqual(['Bo Lund']);
+  });
+});
+
+describe('"he" after "X\'s main rival, Y, …" stands for Y', () => {
+  it('skips a person owning the noun of another person named after it', () => {
+    expect(byKind(extract("Tomas Kelmor's main rival, Anna Varn of the Ostra party, won 7 per cent of the vote. She said her share was 32 per cent."), 'statement')).toEqual(['Anna Varn']);
+  });
+
+  it('keeps the owner where no other person is named', () => {
+    expect(byKind(extract("Tomas Kelmor's speech was broadcast. He said 30 people died."), 'statement')).toEqual(['Tomas Kelmor']);
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');

@@ -1,8 +1,8 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
-import { type AttributionContext, type Element, type Named, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween } from './context';
 import { BODY_NOUN } from './words';
 import { COMPANY_NOUNS } from '../lexicon';
-import { firstFrom } from '../ranges';
+import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
 import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
 
@@ -11,18 +11,36 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   const noun = els[at]!;
   if (noun.lower === undefined || noun.cls & FUNCTION) return null;
   // "police said": a public body's noun with no article opening its phrase stands for the last body named with it.
-  if (noun.cls & GOV_HEAD && (at === 0 || punctuatedBetween(ctx, els[at - 1]!.end, noun.start))) return byHead(ctx, noun.lower, noun.start, false);
+  if (noun.cls & GOV_HEAD && (at === 0 || punctuatedBetween(ctx, els[at - 1]!.end, noun.start))) return byHead(ctx, noun.lower, noun.start, null);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const e = els[i]!;
     // "the minister said": a title stands for the last person who had it.
     if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at);
-    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1);
+    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedCompany(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
   }
   return null;
 }
+
+/**
+ * "the tech giant said", "the vast Kelmorian conglomerate said": a company's noun after plain words
+ * that only describe it stands for the company as "the company" does. A hyphened participle
+ * ("the Acme-owned company") or a word of relation ("the parent company", "the rival firm") may
+ * name another company, and a name among the words names that one.
+ */
+function describedCompany(els: Element[], from: number, noun: number): boolean {
+  if (!COMPANY_NOUNS.has(els[noun]!.lower!)) return false;
+  for (let k = from; k < noun; k++) {
+    const w = els[k]!.lower;
+    if (w === undefined || els[k]!.cls & FUNCTION || OTHER_COMPANY.has(w) || /-[a-z]+ed$/.test(w)) return false;
+  }
+  return true;
+}
+
+/** Words that set a company apart from the one the text speaks of. */
+const OTHER_COMPANY = new Set(['other', 'another', 'rival', 'parent', 'sister', 'former', 'new', 'holding', 'same', 'private', 'state']);
 
 /**
  * "“…,” the former premier added": a title someone held before, which no one named holds, describes
@@ -63,19 +81,49 @@ function byTitle(ctx: AttributionContext, els: Element[], from: number, noun: nu
  * after a paragraph on NATO may be another coalition, and pinning it on NATO would be wrong.
  * A government noun takes only a body named with it: "the military said" after the Health Ministry
  * is another body. A qualified noun ("the Acme-owned company") may name a body of its own: it too takes only a body named with it.
+ * A described company ("the tech giant") reads back only to the paragraph before its own.
  */
-function byHead(ctx: AttributionContext, noun: string, before: number, bare: boolean): number | null {
-  const generic = bare && (wordClass(noun) & ORG_CUE) !== 0;
+function byHead(ctx: AttributionContext, noun: string, before: number, generic: 'bare' | 'described' | null): number | null {
+  if (!(wordClass(noun) & ORG_CUE)) generic = null;
+  const reach = generic === 'described' ? paragraphStart(ctx, before) : 0;
   let fallback: number | null = null;
   for (let i = firstFrom(ctx.names, before) - 1; i >= 0; i--) {
     const n = ctx.names[i]!;
     if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
     const words = ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-    if (fallback !== null || !generic || n.kind !== 'organization' || attributive(ctx, n) || recipient(ctx, i)) continue;
+    if (fallback !== null || !generic || n.kind !== 'organization' || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
+    if (objectOfOtherSubject(ctx, n)) return null;
     if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun)) fallback = n.entity;
   }
   return fallback;
+}
+
+/** Start of the paragraph before the one holding `pos` (or of that one when it is the first). */
+function paragraphStart(ctx: AttributionContext, pos: number): number {
+  const { sents } = ctx;
+  let k = Math.max(0, firstFrom(sents, pos + 1) - 1);
+  const para = sents[k]!.para - 1;
+  while (k > 0 && sents[k - 1]!.para >= para) k--;
+  return sents[k]!.start;
+}
+
+/**
+ * "Toshiko has sold its stake in engineering giant Kone …, the firm said": a company named after
+ * another business that opens the sentence as its subject (whatever kind its name was given) is not
+ * the one "the firm" stands for; which one it is, is left unsaid rather than guessed.
+ */
+function objectOfOtherSubject(ctx: AttributionContext, n: Named): boolean {
+  const sent = rangeAt(ctx.sents, n.start);
+  if (!sent) return false;
+  const els = elements(ctx, sent.start, n.start);
+  for (let k = 0; k + 1 < els.length; k++) {
+    const m = els[k]!.name;
+    if (!m || m.entity === n.entity || (m.kind !== 'organization' && m.kind !== 'other') || possessed(ctx, els[k]!)) continue;
+    const next = els[k + 1]!;
+    if (next.lower !== undefined && !punctuatedBetween(ctx, m.end, next.start)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,12 +1,12 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
 import { reporter, type Reporter } from './unnamed-reporters';
-import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Who a figure's "released by" names: a named entity, or a reporter the text does not name. */
 export interface Agent {
@@ -248,3 +248,39 @@ const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts',
 /** Verbs of a toll standing or moving to its figure ("remained at two", "rose to 30"). */
 const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remains', 'stood', 'stands', 'was', 'is', 'rose', 'climbed', 'jumped', 'fell']);
 
+
+/**
+ * "Kelmor Soft's quarterly profit jumped 38% to $10.7 billion", "Kelmor Soft sold 47.5 million
+ * phones": a company opening a sentence, owning its results' noun or the subject of a verb of
+ * trading, owns the figures of its clause up to `pos` (no other name, and no clause of another
+ * subject, between); the company's entity, or null. Its shares' price is the market's, not its own.
+ */
+export function businessOwner(ctx: AttributionContext, i: number, pos: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const first = els[0]?.lower === 'the' ? 1 : 0;
+  const company = els[first]?.name;
+  if (!company || company.kind !== 'organization') return null;
+  let k = first + 1;
+  if (possessed(ctx, els[first]!)) {
+    while (k < els.length && k <= first + RESULT_REACH && !RESULT_NOUNS.has(els[k]!.lower)) k++;
+    if (k > first + RESULT_REACH || !RESULT_NOUNS.has(els[k]?.lower)) return null;
+  } else {
+    while (k < els.length && (els[k]!.cls & VERB_FILLER || els[k]!.lower === 'on' || els[k]!.cls & WEEKDAY)) k++;
+    if (!TRADING_VERBS.has(els[k]?.lower)) return null;
+  }
+  if (punctuatedBetween(ctx, els[first]!.end, els[k]!.start)) return null;
+  for (let j = k + 1; j < els.length && els[j]!.start < pos; j++) {
+    const e = els[j]!;
+    if ((e.name && e.name.kind !== 'place' && e.name.entity !== company.entity) || COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
+  }
+  return company.entity;
+}
+
+/** Nouns of a company's own results ("Kelmor Soft's net profit"), not of its shares. */
+const RESULT_NOUNS: ReadonlySet<string | undefined> = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'income', 'turnover', 'output', 'production', 'loss', 'losses', 'margin', 'margins', 'deliveries', 'shipments']);
+
+/** Words before that noun ("latest quarterly net"). */
+const RESULT_REACH = 4;
+
+/** Verbs by which a company trades or makes, whose figures are its own results ("sold 47.5 million phones"). */
+const TRADING_VERBS: ReadonlySet<string | undefined> = new Set(['sold', 'sells', 'shipped', 'ships', 'delivered', 'delivers', 'earned', 'earns', 'booked', 'books', 'produced', 'produces', 'generated', 'generates', 'recorded', 'records', 'posted', 'posts', 'logged', 'logs']);

@@ -1,7 +1,7 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, consensusFigure, countBasisAfter, ownerBefore, placeGloss, tollOwnerBefore, type Agent } from './figure-owners';
+import { agentAfter, businessOwner, consensusFigure, countBasisAfter, ownerBefore, placeGloss, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { quotingSubject, reportedInClause, speakerBefore, speakerOf } from './quote-speakers';
@@ -82,6 +82,10 @@ export class Attributor {
 
   tollOwnerBefore(i: number, pos: number): number | null {
     return tollOwnerBefore(this.ctx, i, pos);
+  }
+
+  businessOwner(i: number, pos: number): number | null {
+    return businessOwner(this.ctx, i, pos);
   }
 
   countBasisAfter(i: number, pos: number): number | null {

@@ -1,5 +1,5 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
-import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
+import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES } from '../lexicon';
 import { BODIES, isPronoun } from './words';
 import { firstFrom } from '../ranges';
@@ -37,10 +37,20 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     for (let k = 0; k < els.length; k++) {
       const e = els[k]!;
       if (tokenEndOf(e) > end) break;
-      if (e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) return e.name.entity;
+      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end)) return e.name.entity;
     }
   }
   return null;
+}
+
+/**
+ * "Kelmor's main rival, Ana Ruiz, won 7 per cent. He said …": a person owning the noun of another
+ * person named after it in the sentence (before `end`) is no subject; the pronoun stands for the other.
+ */
+function ownerOfAnother(ctx: AttributionContext, els: Element[], k: number, end: number): boolean {
+  if (!possessed(ctx, els[k]!)) return false;
+  for (let j = k + 1; j < els.length && tokenEndOf(els[j]!) <= end; j++) if (els[j]!.name?.kind === 'person' && els[j]!.name!.entity !== els[k]!.name!.entity) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
-import { type AttributionContext, type Element, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
@@ -51,6 +51,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
     }
+    // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
+    else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
     else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -58,6 +60,15 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */
+function quotedAsSaying(els: Element[], verb: number): boolean {
+  for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
+  return false;
+}
+
+/** Words naming whom a source quotes ("a senior official in the ministry"). */
+const QUOTED_REACH = 8;
 
 /**
  * "Kelmor Soft, which has 270 clients, fell after peers Acme and Brix posted weak earnings": the verb
@@ -159,13 +170,16 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
 
 /**
  * "The worker died at Kelmor Medical Center in Ostra, said hospital spokeswoman Ana Ruiz.": a verb
- * after a comma that follows a name of no person, turned round to a person who closes the sentence
+ * after a comma that follows a name of no person (or a word, with no comma before it), turned round to a person who closes the sentence
  * (or opens an apposition there), is that person's; the body or place before the comma is where
  * the sentence happened, not who says it.
  */
 function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): number | null {
   const prev = els[verb - 1];
-  if (!prev?.name || prev.name.kind === 'person' || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  if (!prev || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  // "… wounded Kelmor's spokesman, said Ana Ruiz, the council chief.": so is a verb after a noun when
+  // no comma before it opens an apposition the verb's comma could close ("X, Kelmor's spokesman, said").
+  if (prev.name ? prev.name.kind === 'person' : hasCharBetween(ctx, els[0]!.start, prev.start, COMMA)) return null;
   const speaker = objectAfter(ctx, els, verb);
   if (speaker === null) return null;
   for (let k = verb + 1; k < els.length && k <= verb + CLOSING_REACH + 1; k++) {
@@ -176,6 +190,8 @@ function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): 
   }
   return null;
 }
+
+const COMMA = 44;
 
 /** The speaker named right after the reporting verb at els[verb] ("said Molina", "said RDC spokesman Omar Hadi", "said the minister"), or null. */
 export function objectAfter(ctx: AttributionContext, all: Element[], verb: number): number | null {

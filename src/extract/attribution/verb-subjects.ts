@@ -154,14 +154,15 @@ const PAYER_DESCRIPTORS = 2;
 
 /**
  * "Kelmor Hospital (North and South wings) reported": where a bracket closes right before els[verb]
- * (the verb or its first auxiliary), the index of its first word, when a name stands before it (the subject is that name, not a place
+ * (the verb or its first auxiliary), the index of its first word, when a name or a weekday stands before it (the subject is that name, not a place
  * inside the bracket), or 0.
  */
 function bracketBefore(ctx: AttributionContext, els: Element[], verb: number): number {
   if (!/^\)\s*$/.test(ctx.text.slice(els[verb - 1]?.end ?? 0, els[verb]!.start))) return 0;
   for (let j = verb - 1; j > 0 && j >= verb - BRACKET_REACH; j--) {
     const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
-    if (/^\s*\($/.test(gap)) return els[j - 1]!.name ? j : 0;
+    // "Kelmor Soft on Thursday (Nov 9) posted": a date may gloss the day between the subject and its verb.
+    if (/^\s*\($/.test(gap)) return els[j - 1]!.name || els[j - 1]!.cls & WEEKDAY ? j : 0;
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }
   return 0;
@@ -387,6 +388,9 @@ function dashAside(ctx: AttributionContext, els: Element[], verb: number): numbe
   return 0;
 }
 
+/** The gap after a weekday: blank, or a bracketed date ("Thursday (Nov 9)"). */
+const DATE_GLOSS = /^\s*(?:\([^()]{1,20}\)\s*)?$/;
+
 /** A dash between words, as an aside opens or closes ("X — the agency — said"). */
 const DASH_GAP = /^\s*[—–]\s*$/;
 
@@ -401,7 +405,8 @@ function issuedAside(ctx: AttributionContext, els: Element[], verb: number): num
   const dated = j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on';
   if (dated) j -= 2;
   // "the opposition KUP party on Sunday claimed": so may a noun of a body ending its subject.
-  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && !punctuatedBetween(ctx, els[j]!.end, els[verb]!.start)) return j + 1;
+  // The date of the day in brackets ("on Thursday (Nov 9)") may follow it.
+  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && !punctuatedBetween(ctx, els[j]!.end, els[verb - 1]!.start) && DATE_GLOSS.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return j + 1;
   if (!ISSUED_IN.has(els[j]!.lower)) return 0;
   for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
     if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
@@ -451,14 +456,17 @@ function opensWithGivenName(ctx: AttributionContext, e: Element): boolean {
  */
 function appositionHead(ctx: AttributionContext, els: Element[], last: number, verb: number): number | null {
   const closed = hasCharBetween(ctx, els[last]!.end, els[verb]!.start, COMMA);
+  // "X, military spokesman Bo Lund told": a person's name ending an unclosed title is its holder, the subject.
+  if (!closed && els[last]!.name?.kind === 'person') return null;
   for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
     const e = els[i]!;
     const next = els[i + 1]!;
     // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
     // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
-    const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1);
+    const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1);
     // ", one of the patients who …,": one of a group the text describes.
-    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of'));
+    // ", reporting from the capital Kelmor,": where the source speaks from.
+    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
     // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
     const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
     // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
@@ -471,10 +479,23 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
       if (outer !== null) return outer;
       return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
     }
-    if (!closed && !inTitle(els, i + 1)) return null;
+    if (!closed && !inTitle(els, i + 1) && !inTitleScope(els[i + 1]!)) return null;
   }
   return null;
 }
+
+/** ", provincial military spokesman": a title's head after up to two plain lower-case words describing it. */
+function describedTitle(els: Element[], at: number): boolean {
+  for (let k = at; k < els.length && k <= at + 2; k++) {
+    const e = els[k]!;
+    if (e.lower === undefined || e.cls & FUNCTION || e.capitalised) return false;
+    if (e.cls & (ROLE_HEAD | SPOKESNOUN)) return k > at;
+  }
+  return false;
+}
+
+/** "spokesman for the south told AFP": a plain word, "the" or a place, of the scope a title's link opens, where no comma closes it. */
+const inTitleScope = (e: Element): boolean => e.name?.kind === 'place' || e.lower === 'the' || (e.lower !== undefined && !(e.cls & (FUNCTION | REPORTING_VERB)) && !e.capitalised);
 
 /**
  * "Ana Ruiz, the chief of Kelmor Mining, which runs the Brant Pit, said": a relative clause on a
@@ -504,6 +525,14 @@ const OPENS_APPOSITION: ReadonlySet<string> = new Set([...ARTICLE_LIST, 'who', '
 
 /** Participles of an aside naming whom a source relays ("the agency, quoting police officials, said"). */
 const CITING: ReadonlySet<string> = new Set(['quoting', 'citing']);
+
+/** "X, reporting from the capital Kelmor, said", "X, speaking at a rally, said": a participle and its preposition open an aside on where the source speaks from. */
+function placedParticiple(els: Element[], at: number): boolean {
+  return PLACED_PARTICIPLES.has(els[at]!.lower) && PLACED_LINKS.has(els[at + 1]?.lower);
+}
+
+const PLACED_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting', 'speaking', 'writing']);
+const PLACED_LINKS: ReadonlySet<string | undefined> = new Set(['from', 'at', 'in', 'to', 'on', 'for']);
 
 /**
  * "seeking to get all of Obamacare declared void", "had the law declared unconstitutional": a name
