@@ -59,3 +59,18 @@ describe('words capitalised beside a name', () => {
     expect(names('The statement was posted on an opposition Web site.The army said nothing.')).toEqual([]);
   });
 });
+
+describe('a person after the body a title is of', () => {
+  it('splits "Member of the Ostra Assembly Ana Varn" into the body and the member', () => {
+    const r = extract('Member of the Ostra Assembly Pullo Varn condemned the attack.');
+    expect(r.mentions.map((m) => [m.name, m.role ?? null])).toEqual([
+      ['Ostra Assembly', null],
+      ['Pullo Varn', 'Member of the Ostra Assembly'],
+    ]);
+    expect(extract('The Speaker of the Kelmor Senate Ravi Dun said the vote would be held.').mentions.find((m) => m.name === 'Ravi Dun')?.role).toBe('Speaker of the Kelmor Senate');
+  });
+
+  it('keeps a body whose name goes on past its first head word', () => {
+    expect(names('He is a member of the Ostra Party Youth League, Ana Dun said.')).toEqual(['Ostra Party Youth League', 'Ana Dun']);
+  });
+});
