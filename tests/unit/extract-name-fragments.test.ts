@@ -74,3 +74,17 @@ describe('a person after the body a title is of', () => {
     expect(names('He is a member of the Ostra Party Youth League, Ana Dun said.')).toEqual(['Ostra Party Youth League', 'Ana Dun']);
   });
 });
+
+describe('a founder’s initials before a group', () => {
+  it('reads initials that spell a title, before a surname and "group", as the group’s name', () => {
+    const r = extract('MP Varn group flagship Varn Cement on Monday reported a 26 percent rise in its net profit.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role ?? null])).toEqual([
+      ['MP Varn', 'organization', null],
+      ['Varn Cement', 'organization', null],
+    ]);
+  });
+
+  it('keeps the title before a person’s name', () => {
+    expect(extract('MP Ana Varn said the group would vote.').mentions.map((m) => [m.name, m.role])).toEqual([['Ana Varn', 'MP']]);
+  });
+});

@@ -5,7 +5,7 @@ import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } f
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
 import { channelNounLength } from './channel-codes';
-import { companyNamed, companyTail, keepsNameApostrophe } from './company-names';
+import { companyNamed, companyTail, isFoundersInitials, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
@@ -82,6 +82,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (whole) companies.add(keyOf(run.map((t) => t.text)));
       const company = whole ? 0 : companyTail(run, companies);
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
+      if (isFoundersInitials(run, tokens[i + 1])) parts = [{ tokens: run, role: null }];
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
       // "The Kelmorian newspaper": "The" and a demonym the article shows to be a paper name it.
