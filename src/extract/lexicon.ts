@@ -554,6 +554,9 @@ export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless tho
  */
 export const COMPANY_SUFFIXES = set('corp co inc ltd llc plc');
 
+/** Last words of a partnership's name after "and" ("Rupa and Company", "Kelm and Partners"). */
+export const PARTNERSHIP_WORDS = set('company partners associates sons brothers');
+
 /**
  * Nouns for fighters of an armed group ("rebels", "gunmen", "a guerrilla"): reports of one clash name
  * the same dead by any of them. Not "militiamen", who in many wars fight for the government.

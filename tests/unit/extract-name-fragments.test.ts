@@ -88,3 +88,16 @@ describe('a founder’s initials before a group', () => {
     expect(extract('MP Ana Varn said the group would vote.').mentions.map((m) => [m.name, m.role])).toEqual([['Ana Varn', 'MP']]);
   });
 });
+
+describe('a lone head word after "and"', () => {
+  it('makes no body of one word, "and" and "Office"', () => {
+    const r = extract('Brisk sales of the Kelmor game, Varnix and Office helped the software maker beat forecasts, Ostrasoft said.');
+    expect(r.mentions.map((m) => m.name)).not.toContain('Varnix and Office');
+    expect(r.mentions.filter((m) => m.kind === 'government')).toEqual([]);
+  });
+
+  it('keeps a body with its field before the head, and a partnership', () => {
+    expect(names('The Trade and Industry Office said exports rose.')).toEqual(['Trade and Industry Office']);
+    expect(names('Rupa and Company said its net profit rose 25 percent.')).toEqual(['Rupa and Company']);
+  });
+});
