@@ -228,7 +228,9 @@ export const DESCRIPTORS = set(
   'young teenage teenager youngster veteran rookie debutant striker midfielder defender winger goalkeeper keeper ' +
     'skipper substitute incumbent outgoing embattled ousted jailed exiled beleaguered ' +
     // Of a group's members ("Remnant Taleban fighters", "Suspected Kelmor rebels").
-    'remnant remaining suspected alleged rival',
+    'remnant remaining suspected alleged rival ' +
+    // Of an address to one's own people ("Fellow Kelmorians, …").
+    'fellow',
 );
 
 /** Last words of sports clubs' names ("Leeds United", "Blackburn Rovers"); no heads, as they open other names. */
@@ -537,6 +539,12 @@ export const SITE_NOUNS = set('site station');
 /** Lower-case nouns that make a capitalised "Web" before them the ordinary word ("the Web site", "a Web page"). */
 export const WEB_NOUNS = set('site sites page pages address browser');
 
+/** Words that qualify a person's standing in a title ("Senior Ostra Party leader", "Former Kelmor Union chief"), never a body's name. */
+export const STANDING_QUALIFIERS = set('senior former veteran retired');
+
+/** Parts of a law or a charter cited by their number ("Article 51 of the Charter", "Section 144"): no name. */
+export const DOCUMENT_PARTS = set('article articles section sections clause clauses chapter paragraph schedule');
+
 /** Adverbs set off between a subject and its verb ("Ostra, however, maintained …"): they do not end the subject's clause. */
 export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless though');
 
@@ -545,6 +553,9 @@ export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless tho
  * Zenit Co."), and the full stop of an abbreviated one may end a sentence as well as the name ("Kelmor Inc.").
  */
 export const COMPANY_SUFFIXES = set('corp co inc ltd llc plc');
+
+/** Last words of a partnership's name after "and" ("Rupa and Company", "Kelm and Partners"). */
+export const PARTNERSHIP_WORDS = set('company partners associates sons brothers');
 
 /**
  * Nouns for fighters of an armed group ("rebels", "gunmen", "a guerrilla"): reports of one clash name
@@ -610,8 +621,11 @@ export const FIELD_WORDS = set('public disaster management relief emergency');
 /** Nouns of a speech a speaker owns ("Ruiz’s address", "her remarks"): a one-word name that owns one speaks. */
 export const SPEECH_NOUNS = set('address speech remarks testimony briefing');
 
-/** Words that, as "High" does, make one office with the title after them in South Asian civil and police ranks ("Additional Superintendent of Police", "Additional District Magistrate"). */
-export const RANK_PREFIXES = set('additional');
+/**
+ * Words that, as "High" does, make one office with the title after them: South Asian civil and police ranks ("Additional
+ * Superintendent of Police", "Additional District Magistrate") and an air force's ranks ("Air Chief Marshal", "Air Marshal").
+ */
+export const RANK_PREFIXES = set('additional air');
 
 /** Words of rank that open a title, never a body's name ("Deputy Police Inspector General", "Assistant Kelmor Commissioner"). */
 export const RANK_OPENERS = set('deputy vice assistant acting additional joint');
@@ -666,7 +680,7 @@ export const REVISION_LABELS = set('update updated updates refile refiled correc
 export const REPORT_QUALIFIERS = set('initial preliminary provisional unofficial early earlier latest');
 
 /** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading"): no one's name. */
-export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth');
+export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth presidential parliamentary');
 
 /** Last words of a bill's name ("the Finance Bill"). */
 export const BILL_HEADS = set('bill bills');

@@ -1,6 +1,7 @@
 /** How the article writes each word with a capital: the evidence that a capitalised word is a name, not a word capitalised by its place. */
 
 import type { Evidence, Known } from './occurrence';
+import { followsDateline } from './sentence-openers';
 import { isAcronym, isConnector, type Token } from '../tokens';
 import { COMMON, DEMONYM, NAMES_ALONE } from '../wordclass';
 
@@ -35,7 +36,7 @@ const NOT_OPENING = 16;
 const SINGLE = 32;
 
 /** The bits above of each lower-case word the article writes with a capital. */
-function capitalUses(tokens: readonly Token[]): Map<string, number> {
+function capitalUses(text: string, tokens: readonly Token[]): Map<string, number> {
   const out = new Map<string, number>();
   let prev: Token | undefined;
   for (let k = 0; k < tokens.length; prev = tokens[k++]) {
@@ -46,7 +47,8 @@ function capitalUses(tokens: readonly Token[]): Map<string, number> {
     const joinedNext = next !== undefined && t.end + 1 === next.start;
     const beforeName = joinedNext && next.capitalised;
     let bits = !afterName && !beforeName && !(joinedNext && isConnector(next)) ? SINGLE : 0;
-    if (!t.initial) {
+    // "OSTRA — Aid workers …": the word after a dateline opens the story's first sentence, so says nothing of a name.
+    if (!t.initial && !(k > 0 && prev!.end < t.start - 2 && followsDateline(text, t))) {
       bits |= MID_SENTENCE;
       if (!(afterName && prev!.cls & DEMONYM)) bits |= ALONE;
       if (!afterName && !beforeName) bits |= SOLO;
@@ -71,7 +73,7 @@ export interface Capitals {
 
 /** Reads how the article writes its words with capitals, once per article. */
 export function readCapitals(text: string, tokens: readonly Token[], known: Known): Capitals {
-  const capitals = capitalUses(tokens);
+  const capitals = capitalUses(text, tokens);
   const uses = (lower: string): number => capitals.get(lower) ?? 0;
   return {
     evidence: {

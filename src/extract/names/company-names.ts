@@ -2,8 +2,8 @@
 
 import { COMPANY_NOUNS } from '../lexicon';
 import { keyOf } from './occurrence';
-import { isConnector, type Token } from '../tokens';
-import { FUNCTION, REPORTING_VERB, VERB_FILLER } from '../wordclass';
+import { isAcronym, isConnector, type Token } from '../tokens';
+import { FUNCTION, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } from '../wordclass';
 
 /** Where the run ends in a company's name that `companies` holds, whole or after a connector ("Shares of Kelmor in Motion"); else -1. */
 export function companyTail(run: Token[], companies: ReadonlySet<string>): number {
@@ -34,3 +34,18 @@ export function keepsNameApostrophe(text: string, last: Token, first: Token, nex
   const after = last.end + 2;
   return next === undefined || next.start > after + 1 || (next.cls & (FUNCTION | REPORTING_VERB | VERB_FILLER)) !== 0;
 }
+
+/**
+ * "KM Varn group flagship Varn Industries reported …": capital initials that spell a title ("MP", "PM") before one surname
+ * and a company's noun ("group", "firm") are its founder's initials, the group's name; no title of a person named Varn.
+ */
+export const isFoundersInitials = (run: readonly Token[], next: Token | undefined): boolean =>
+  run.length === 2 &&
+  run[0]!.text.length <= 3 &&
+  isAcronym(run[0]!.text) &&
+  (run[0]!.cls & ROLE_HEAD) !== 0 &&
+  !isAcronym(run[1]!.text) &&
+  next !== undefined &&
+  !next.capitalised &&
+  next.start === run[1]!.end + 1 &&
+  (next.lower === 'group' || COMPANY_NOUNS.has(next.lower));

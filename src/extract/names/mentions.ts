@@ -5,7 +5,7 @@ import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } f
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
 import { channelNounLength } from './channel-codes';
-import { companyNamed, companyTail, keepsNameApostrophe } from './company-names';
+import { companyNamed, companyTail, isFoundersInitials, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
@@ -18,14 +18,14 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isDocumentPart, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
 import { firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
-import { APPOSITION, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, reportingVerbFollows } from './sentence-openers';
+import { APPOSITION, followsDateline, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, qualifiesTitleAfter, reportingVerbFollows } from './sentence-openers';
 import { isAcronym, plain, type Token } from '../tokens';
 import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } from '../wordclass';
 
@@ -71,7 +71,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
         continue;
       }
-      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence)) run = run.slice(1);
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence) || qualifiesTitleAfter(text, run)) run = run.slice(1);
       // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
       else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
       if (i + 1 < to && describesBody(tokens, run, tokens[i + 1], from, isCommonNoun)) continue;
@@ -82,6 +82,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (whole) companies.add(keyOf(run.map((t) => t.text)));
       const company = whole ? 0 : companyTail(run, companies);
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
+      if (isFoundersInitials(run, tokens[i + 1])) parts = [{ tokens: run, role: null }];
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
       // "The Kelmorian newspaper": "The" and a demonym the article shows to be a paper name it.
@@ -103,7 +104,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(tokens, first, from, to) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
@@ -126,7 +127,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           peoples.add(singularOf(part.tokens.map((t) => t.lower).join(' ')));
           continue;
         }
-        if (part.tokens.length === 1 && first.initial && !part.role) {
+        if (part.tokens.length === 1 && (first.initial || followsDateline(text, first)) && !part.role) {
           const keep =
             known(first.lower) ||
             // "Ostra, March 3 (KNA) –": the wire credited in the dateline.

@@ -1,10 +1,10 @@
 /** Where a run splits into names at a connector ("Trump and Putin", "Dale Whitcombe of Kansas") and where it stays one name. */
 
-import { COMPANY_SUFFIXES, OUTLETS } from '../lexicon';
+import { COMPANY_SUFFIXES, OUTLETS, PARTNERSHIP_WORDS } from '../lexicon';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
 import { type Evidence, keyOf, type Known } from './occurrence';
-import { joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
+import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isWeakConnector, type Token } from '../tokens';
 import { GIVEN_NAME, HEAD_WORD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
@@ -25,7 +25,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
     if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
   }
-  if (words[words.length - 1]!.cls & HEAD_WORD) return [words];
+  if (words[words.length - 1]!.cls & HEAD_WORD && !loneHeadAfterAnd(words)) return [words];
   // "United for Peace and Justice": a body named for a purpose keeps the purpose's own "and".
   if (namesPurpose(words, evidence.single)) return [words];
   for (let k = 1; k < words.length - 1; k++) {
@@ -40,6 +40,14 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   }
   return [words];
 }
+
+/**
+ * "Windows and Office helped the software maker": one word, no body's head nor a portfolio, "and", then a lone head word
+ * is two names; a body puts its field right before its head ("the Home Office", "Trade and Industry Office"), and a
+ * partnership's word stays ("Rupa and Company").
+ */
+const loneHeadAfterAnd = (words: Token[]): boolean =>
+  words.length === 3 && words[1]!.text === 'and' && !PARTNERSHIP_WORDS.has(words[2]!.lower) && !isHeadToken(words[0]!) && !isPortfolio(words[0]!) && !(words[0]!.cls & (ROLE_HEAD | ROLE_MODIFIER));
 
 /**
  * The "and" at words[k] joins two whole bodies, not words of one name: a company's legal suffix ends

@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS } from '../lexicon';
+import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { isAcronym, plain, type Token } from '../tokens';
@@ -128,12 +128,18 @@ export function isOrdinaryOutletWord(tokens: readonly Token[], t: Token, from: n
   return tokens[k - 1]?.lower !== 'the' && k + 1 < to && next !== undefined && !next.capitalised && !(next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) && !next.lower.endsWith('ed');
 }
 
-/** "The Web site for the paper crashed": "Web" capitalised before a page's or a site's noun is the ordinary word, no outlet. */
-export function isWebNoun(tokens: readonly Token[], t: Token, from: number, to: number): boolean {
+/**
+ * "The Web site for the paper crashed": "Web" capitalised before a page's or a site's noun is the ordinary word, no outlet;
+ * read in the text, as a full stop with no space after it ("Web site.The army …") glues the noun to the next sentence.
+ */
+export function isWebNoun(text: string, t: Token): boolean {
   if (t.lower !== 'web') return false;
-  const k = tokens.indexOf(t, from);
-  return k + 1 < to && WEB_NOUNS.has(tokens[k + 1]!.text);
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 12));
+  return next !== null && WEB_NOUNS.has(next[1]!);
 }
+
+/** "under Article 51 of the Charter", "Section 144 was imposed": a part of a law cited by its number is no name. */
+export const isDocumentPart = (text: string, t: Token): boolean => DOCUMENT_PARTS.has(t.lower) && /^ \d/.test(text.slice(t.end, t.end + 2));
 
 /**
  * "the Internet switch maker", "the Software company": a common word, capitalised by style or by the

@@ -7,13 +7,15 @@ import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { endsTitle, GENERAL_RANKS, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isConnector, type Token } from '../tokens';
-import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /**
  * Splits "Human Rights Council President Chad Griffin" into the organisation and the person, whose
  * role is everything before the name. A title with no name after it is dropped.
  */
 export function splitRole(text: string, words: Token[], solo: Known): Part[] {
+  const held = bodyOfTitleBefore(text, words);
+  if (held) return held;
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
   if (words.length > 2 && isOfficerInitials(words[0]!) && words[1]!.text === 'of') return [{ tokens: words.slice(2), role: null }];
   // "Independent Ana Ruiz": a political label before a given name is the person's role.
@@ -79,6 +81,25 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
+
+/**
+ * "Member of the Ostra Assembly Ana Varn condemned …", "Speaker of the Kelmor Senate Ravi Dun said": after a title's "of the",
+ * the words up to the last head word are the body the title is of, and two words or more after it, no head among them, the
+ * person holding it, with the whole title as role. Null where the run is no such body and name.
+ */
+function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
+  const title = TITLE_OF_THE.exec(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start));
+  if (!title || !(title[1]!.toLowerCase() === 'member' || wordClass(title[1]!.toLowerCase()) & ROLE_HEAD)) return null;
+  let h = words.length - 3;
+  while (h > 0 && !isHeadToken(words[h]!)) h--;
+  const name = words.slice(h + 1);
+  if (h <= 0 || !isHeadToken(words[h]!) || name.some(isHeadToken) || !isPersonLike(name)) return null;
+  const role = `${title[0].slice(0, -1)} ${text.slice(words[0]!.start, words[h]!.end)}`;
+  return [{ tokens: words.slice(0, h + 1), role: null, beforeTitle: true }, { tokens: name, role }];
+}
+
+/** A title word and its "of the" right before a run ("Member of the "). */
+const TITLE_OF_THE = /(\p{L}+) of the $/u;
 
 /** Most words between a rank opening a run and its title ("Deputy | Police | Inspector General"). */
 const FIELD_REACH = 3;

@@ -1,9 +1,10 @@
 /** Whether a sentence's capitalised first word opens a name or is an ordinary word capitalised by its place. */
 
-import { ASIDE_ADVERBS, COMPASS_WORDS, DESCRIPTORS } from '../lexicon';
+import { ASIDE_ADVERBS, COMPASS_WORDS, DESCRIPTORS, STANDING_QUALIFIERS } from '../lexicon';
+import { isHeadToken } from './name-shapes';
 import { keyOf, type Known } from './occurrence';
 import type { Token } from '../tokens';
-import { COMMON, DEMONYM, GIVEN_NAME, HEAD_WORD, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
+import { COMMON, DEMONYM, GIVEN_NAME, HEAD_WORD, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
 
 /**
  * "Shelter, a housing charity, said": an apposition, closed by its comma, shows a sentence-initial
@@ -21,6 +22,27 @@ export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, kno
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
   return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
+
+/**
+ * "Senior Ostra People’s Party (OPP) leader Ana Varn", "Former Kelmor Union chief": a word of standing opening a body's name
+ * of two words or more, before a lower-case title (after the body's short form in brackets, if any), is the title's, no part
+ * of the body's name ("Senior Airlines said" stays: one word, and no title after it).
+ */
+export function qualifiesTitleAfter(text: string, run: readonly Token[]): boolean {
+  if (run.length < 3 || !STANDING_QUALIFIERS.has(run[0]!.lower) || !isHeadToken(run[run.length - 1]!)) return false;
+  const title = TITLE_AFTER_BODY.exec(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40));
+  return title !== null && (wordClass(title[1]!) & ROLE_HEAD) !== 0;
+}
+
+/** A lower-case word after a body's name and its optional short form in brackets ("’s" and all: " (OPP) leader"). */
+const TITLE_AFTER_BODY = /^(?:['’]s)?(?: \([\p{Lu}\p{Ll}-]+\))? (\p{Ll}+)/u;
+
+/**
+ * "OSTRA, Kelmor — Aid workers are …": the first word after a dateline's dash opens the story's first sentence, capitalised
+ * by its place as any sentence's first word is. The dateline opens its line.
+ */
+export const followsDateline = (text: string, t: Token): boolean => DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+)? [—–-]+ $/u;
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
 const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
