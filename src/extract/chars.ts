@@ -13,6 +13,9 @@ export const SPACE = 32;
 export const INVISIBLE = 64;
 const KNOWN = 128;
 
+/** The comma's char code, for scanners that look for it between words. */
+export const COMMA = 44;
+
 /**
  * Classes of the ASCII characters, computed without the expressions. Most text is ASCII, so the
  * hottest loops read this table directly (`c < 128 ? ASCII[c] : classAt(…)`) instead of calling.

@@ -1,4 +1,4 @@
-import { charBefore, classAt, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, COMMA, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { ABBREVIATIONS, COMPANY_SUFFIXES } from './lexicon';
 import { FUNCTION, wordClass } from './wordclass';
 
@@ -72,7 +72,6 @@ function lastWord(text: string, stop: number): string {
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const COMMA = 44;
 const CR = 13;
 const LF = 10;
 

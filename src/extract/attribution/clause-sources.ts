@@ -1,4 +1,5 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
+import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
@@ -333,7 +334,6 @@ const COUNT_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting',
 
 /** How many words of a title may stand between "by" and the name ("by the head of the opposition and former prime minister"). */
 const TITLE_REACH = 12;
-const COMMA = 44;
 
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);

@@ -1,7 +1,7 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
-import { classAt, LOWER, UPPER } from '../chars';
+import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
@@ -348,5 +348,4 @@ const LEADING_REACH = 4;
 const ISSUER_LOOKBACK = 3;
 
 const COLON = 58;
-const COMMA = 44;
 const DOT = 46;

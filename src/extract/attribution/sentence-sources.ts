@@ -1,4 +1,5 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
+import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
@@ -191,7 +192,6 @@ function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): 
   return null;
 }
 
-const COMMA = 44;
 
 /** The speaker named right after the reporting verb at els[verb] ("said Molina", "said RDC spokesman Omar Hadi", "said the minister"), or null. */
 export function objectAfter(ctx: AttributionContext, all: Element[], verb: number): number | null {

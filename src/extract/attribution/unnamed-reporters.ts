@@ -1,4 +1,5 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
+import { COMMA } from '../chars';
 import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
@@ -462,7 +463,6 @@ const SUBJECT_REACH = 4;
 
 /** How many auxiliaries and adverbs may stand between that subject and its verb ("have also"). */
 const OWN_VERB_FILLERS = 2;
-const COMMA = 44;
 
 /** Prepositions whose object may look like a speaker's phrase ("despite analyst estimates"). */
 const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by', 'from', 'against', 'beyond', 'unlike', 'like', 'over', 'under', 'to']);

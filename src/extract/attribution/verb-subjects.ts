@@ -1,7 +1,7 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
 import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
-import { classAt, UPPER } from '../chars';
+import { classAt, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
 import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
@@ -588,7 +588,6 @@ const ASIDE_REACH = 6;
 
 /** What a source says in, between its name and its verb ("X in a statement said"). */
 const ISSUED_IN: ReadonlySet<string | undefined> = new Set([...ISSUED, 'interview', 'message', 'video', 'speech', 'letter', 'briefing']);
-const COMMA = 44;
 
 /** Verbs whose subject "it" is a body speaking ("It said …", "…,” it added."). */
 const IT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'reported', 'announced', 'estimated', 'concluded', 'found', 'warned', 'noted', 'confirmed']);
