@@ -30,7 +30,11 @@ const MAGNITUDE_OF = /\bmagnitude of\s+$/i;
 
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 const MAX_CLAUSE = 400;
-const CLAUSE_END = /[—–;)]|\s-\s/;
+/**
+ * Dashes, a semicolon, a closing bracket, or ", but <someone> said": a contrast that another speaker opens tells their own
+ * figures ("contact was lost with 150 troops, but the rebels said the toll was higher": no toll of the 150).
+ */
+const CLAUSE_END = /[—–;)]|\s-\s|,\s+but\s+(?:[\p{L}'’-]+\s+){1,4}(?:said|says|say|claimed|claim|claims|insisted|insist|insists)\b/u;
 const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
 
 /**
