@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord, isDigit } from '../extract/chars';
+import { EARLIER_VALUE } from '../extract/figures/figure-events';
 
 // Counts that are no toll of their own beside the others of an article.
 
@@ -9,9 +10,12 @@ import { hasAsciiWord, isDigit } from '../extract/chars';
  */
 export function replaced(text: string, span: Span): boolean {
   if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
+  if (hasAsciiWord(text.slice(Math.max(0, span.start - 40), span.start), 'from ') && FROM_EARLIER_VALUE.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
+/** "…, from the previously reported 37", "from an earlier 12": a value the text itself calls earlier. */
+const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');
 /**
  * "The number of missing was raised from four earlier in the day": a count an update replaced, also
  * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900").

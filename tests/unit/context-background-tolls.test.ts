@@ -76,3 +76,13 @@ describe('a count put to a speaker who rejects it', () => {
     expect(discrepancies(text)).toEqual([['killed', ['1 the army (unnamed)', '9 Aron Vell']]]);
   });
 });
+
+describe('the earlier value a level replaced', () => {
+  it('is no value of its source\'s beside the level', () => {
+    const text = [
+      'The Ostra Daily said 37 people were killed in the floods.',
+      'Aron Vell said on Tuesday that the death toll had climbed to 69 people, from the previously reported 37.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['37 Ostra Daily', '69 Aron Vell']]]);
+  });
+});

@@ -39,3 +39,14 @@ describe('a table line\'s label', () => {
     expect(figure('Total revenue - 1,204 was reported in Varn.', '1,204').unit).toBeNull();
   });
 });
+
+describe('the earlier value a level replaced', () => {
+  it('counts what the level counts in "climbed to 69 people, …, from the previously reported 37"', () => {
+    const f = figure('The death toll in Ostra climbed to 69 people, according to media reports, from the previously reported 37.', '37');
+    expect([f.unit, f.about]).toEqual(['people', 'killed']);
+  });
+
+  it('still leaves a bare "from 37" after the level as it was', () => {
+    expect(figure('The death toll in Ostra climbed to 69 from 37.', '37').about).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, CROSSED_LEVEL, NE
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
-import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathTollIs, eventBeforeQuote, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -102,7 +102,14 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     let clauseStart = clauseFloor;
     const before = text.slice(clauseFloor, phraseStart);
     CLAUSE_START.lastIndex = 0;
-    for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
+    // "The death toll after the quake on Friday night (Nov 3) climbed to 69": a bracket closed before the figure is an aside in its
+    // clause, unless reading past it would join the figure to the clause of a figure before it.
+    let aside = -1;
+    for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) {
+      if (m[0] === '(' && before.includes(')', m.index)) aside = clauseFloor + m.index + 1;
+      else clauseStart = clauseFloor + m.index + m[0].length;
+    }
+    if (aside > clauseStart && clauseStart < previousEnd) clauseStart = aside;
     let broken = false;
     for (const b of breaks) {
       if (b > hit.end) {
@@ -152,8 +159,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
     const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
     if (partOf) unit = partOf.unit;
+    const replacedLevel = unit === null && change === null && !partOf ? earlierLevel(text, sentence.start, previous, phraseStart) : null;
+    if (replacedLevel) unit = replacedLevel.unit;
     const event = partOf
       ? partOf.event
+      : replacedLevel
+      ? replacedLevel.about
       : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
