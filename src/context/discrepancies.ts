@@ -5,7 +5,7 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, partOfNamed, replaced, revisedAgain, setApart } from './toll-updates';
+import { addedMore, amongTheDead, partOfNamed, putToSpeaker, replaced, revisedAgain, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
@@ -25,7 +25,8 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
  * - A figure that states a change ("the toll rose by 5") or a forecast ("could climb to 900") is never compared with the counts; nor is
- *   the value an update replaced, a part of a group the clause named first or picked out of the dead, or a count set apart (toll-updates.ts).
+ *   the value an update replaced, a part of a group the clause named first or picked out of the dead, a count set apart, or one
+ *   inside a claim the speaker is asked about or rejects (toll-updates.ts).
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
  *   two ways (figure-places.ts; the article's `text` gives their sentences, else their claims are
  *   read); counts of different groups of people ("civilians", everyone, a party's own members) are
@@ -68,7 +69,7 @@ export function findDiscrepancies(
     // A missing or empty label is no source (claims from packs or older pages have none).
     const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
-      if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span))) || f.forecast) continue;
+      if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span))) || f.forecast) continue;
       const v: DiscrepancyValue = { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);

@@ -223,8 +223,14 @@ function describesActor(text: string, place: Span): boolean {
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || speakersIn(text, place) || facesOrTries(text, place.start, end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
 }
+/**
+ * "the Kelmoran kingdom's monarchy", "the Varnish nation": a name that only qualifies "the … kingdom/nation/country" is an
+ * epithet of a country the story names otherwise, never where anyone was counted.
+ */
+const epithet = (text: string, start: number, end: number): boolean => text.startsWith('the ', start - 4) && EPITHET_NOUN.test(text.slice(end, end + 14));
+const EPITHET_NOUN = /^ (?:kingdom|nation|country|republic|monarchy|emirate)\b/;
 /**
  * "the challenge facing Varn as it tries to …", "the pressure facing Ostra": a country named as who faces or
  * does something, not where anyone was counted.

@@ -22,19 +22,30 @@ const EVERYONE = new Set([
  * nine civilians died"), and those are part and whole, not one toll told two ways. Two sources disagree
  * only about counts of the same group; the price is a miss where one says "people" and the other "civilians".
  */
-function groupOf(unit: string | null | undefined, after: string): string {
+function groupOf(unit: string | null | undefined, after: string, named?: string): string {
   // "a dozen of the dead were from the rebel movement": the dead of the side named after them.
-  const side = unit ? undefined : sideOfDead(after);
-  // "two of the women … died": no noun of its own, the count is taken out of the group named after it.
-  const head = unit ? headNoun(unit) : (side ?? OF_THE.exec(after)?.[1])?.toLowerCase();
-  if (head === undefined || EVERYONE.has(head)) return '';
-  return sideOf(head) ?? head;
+  const side = unit || named ? undefined : sideOfDead(after);
+  if (side) return sideOf(side.toLowerCase()) ?? side.toLowerCase();
+  if (unit) return groupOfHead(headNoun(unit)) ?? headNoun(unit);
+  // "two of the women … died", "13 of the Varn Front forces were killed": no noun of its own, the count is taken out of the
+  // group named after it; "the toll among the Varn Front forces at four" names it before.
+  const phrase = named ?? OF_THE_PHRASE.exec(after)?.[1] ?? OF_THE.exec(after)?.[1];
+  return phrase === undefined ? '' : groupOfPhrase(phrase);
 }
+/** The class of a head noun: '' for everyone, its side, or undefined for a noun of no class. */
+const groupOfHead = (head: string): string | undefined => (EVERYONE.has(head) ? '' : sideOf(head));
+/**
+ * A group named by a phrase of its own ("the Varn Front forces"): its head's class, else the whole phrase, since its
+ * qualifier tells groups apart where the head does not ("government forces" and "the Varn Front forces" are two sides).
+ */
+const groupOfPhrase = (phrase: string): string => groupOfHead(headNoun(phrase)) ?? phrase.toLowerCase();
 /** The last word of a counted noun phrase, in lower case ("army soldiers" → "soldiers"). */
 const headNoun = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
 /** The side (SIDES) a head noun names, if any. */
 const sideOf = (head: string): string | undefined => SIDES.find(([, nouns]) => nouns.has(head))?.[0];
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
+/** "of the Varn Front forces were killed": up to three words of the group, ended by its verb or a clause break. */
+const OF_THE_PHRASE = /^ of (?:the|these|those) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?= (?:were|was|are|is|have|has|had|who|died)\b|[,.;:])/u;
 /**
  * Classes of nouns that name one side whatever the word: the same dead are "rebels" to one source and
  * "gunmen" or "a guerrilla" to the other. Soldiers are a side of their own, and "people" joins none.
@@ -55,8 +66,14 @@ export const countsSide = (unit: string): boolean => sideOf(headNoun(unit)) !== 
 const NUMBER_OF_GROUP = /\b(?:number|toll|count|tally|total) of ([\p{L}-]+) (?:injured|wounded|hurt|killed|dead|arrested|detained|missing)\b/iu;
 function groupBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 100), at);
+  if (hasAsciiWord(before, ' among ')) {
+    const among = TOLL_AMONG.exec(before);
+    if (among) return among[1];
+  }
   return hasAsciiWord(before, ' of ') ? NUMBER_OF_GROUP.exec(before)?.[1] : undefined;
 }
+/** "put the death toll among the Varn Front forces at four": the group named, then the words up to the count. */
+const TOLL_AMONG = /\b(?:toll|number of dead|count|tally) among (?:the|its|their) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:at|was|is|stood|stands|to)\b[^.;:!?\d]*$/iu;
 
 /**
  * "4,000 of our workers", "two of its members": a count of the source's own people. Two parties that
@@ -84,7 +101,7 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
   const disputing = own !== null && text !== undefined && span !== null && disputesToll(text, span.start);
   if (own && !disputing) return `own:${source ?? ''}`;
   const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start)) : undefined;
-  const group = groupOf(unit ?? named, after);
+  const group = groupOf(unit, after, named);
   const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
   return incident === null ? group : `${group}@${incident}`;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { FUNCTION_WORDS, WEEKDAYS } from '../extract/lexicon';
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
 
 /**
@@ -14,6 +14,8 @@ export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  const earlier = earlierEvent(before);
+  if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after)) return 'others';
@@ -45,6 +47,19 @@ const INCLUDED = /\b(?:toll|total|tally|count|figure)\s+(?:also\s+)?(?:includes|
  * day, another event's toll than the story's.
  */
 const DAYS_BEFORE = /\b(?:a|one|two|three|four|five|several) (?:day|days|week|weeks) after (?:[\p{L}-]+ ){0,4}(?:said|says|reported|announced) (?:that )?(?:[\p{L}-]+ ){0,2}$/iu;
+
+/**
+ * "…the deadliest since 2009, when a quake … killed more than 1,100", "in March 2014, after floods killed 300": a toll in a
+ * clause that a past year opens belongs to that year's event, told as background, no rival of the story's toll. Keyed by
+ * the year, so two sources' tolls of that one event still meet. (Extraction already gives "the 2011 quake, which killed
+ * 200" no event.)
+ */
+function earlierEvent(before: string): string | undefined {
+  if (!hasAsciiWord(before, 'when') && !hasAsciiWord(before, 'after')) return undefined;
+  return YEAR_WHEN.exec(before)?.[1];
+}
+/** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
+const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d),? (?:when|after)\b(?:[^.;:!?]|\.(?=\d))*$`, 'iu');
 
 /**
  * "In Ostra, a small town near the coast, 40 deaths …", "In the nearby town of Varn, at least 31 …",

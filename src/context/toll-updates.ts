@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord, isDigit } from '../extract/chars';
+import { EARLIER_VALUE } from '../extract/figures/figure-events';
 
 // Counts that are no toll of their own beside the others of an article.
 
@@ -9,9 +10,12 @@ import { hasAsciiWord, isDigit } from '../extract/chars';
  */
 export function replaced(text: string, span: Span): boolean {
   if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
+  if (hasAsciiWord(text.slice(Math.max(0, span.start - 40), span.start), 'from ') && FROM_EARLIER_VALUE.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
+/** "…, from the previously reported 37", "from an earlier 12": a value the text itself calls earlier. */
+const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');
 /**
  * "The number of missing was raised from four earlier in the day": a count an update replaced, also
  * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900").
@@ -129,3 +133,18 @@ export function addedMore(text: string, span: Span): boolean {
 }
 /** " more", at most two words of the count's noun, then at most "also", "have" or "had" before a verb. */
 const MORE_AFTER = /^ more (?:[\p{Ll}-]+ ){0,2}?(?:(?:also|have|had|were|are) ){0,2}\p{Ll}+ed\b|^ more (?:[\p{Ll}-]+ ){0,2}?(?:also )?(?:died|dead)\b/u;
+
+/**
+ * "When asked about a rebel statement saying 159 soldiers had been killed, he said: 'No, that is not true.'", "denied a
+ * report that 40 died": a count inside the claim a speaker is asked about or rejects is that claim's, told elsewhere,
+ * and no count of the speaker's own.
+ */
+export function putToSpeaker(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - PUT_REACH), span.start);
+  return PUT_WORDS.some((word) => hasAsciiWord(before, word)) && PUT_CLAIM.test(before);
+}
+const PUT_WORDS = ['asked', 'questioned', 'denied', 'rejected', 'dismissed', 'disputed'];
+/** A verb of asking or rejecting, "a/the … statement/report/claim", then "saying/that/of" and words up to the count. */
+const PUT_CLAIM =
+  /\b(?:asked (?:about|on|over)|questioned (?:about|on|over)|denied|rejected|dismissed|disputed) (?:a|an|the|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:statement|report|claim|announcement|figure|toll)s? (?:saying|that|which said|claiming|of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const PUT_REACH = 120;

@@ -30,3 +30,18 @@ describe('a part set off by commas between a count and its verb', () => {
     expect(figure('Of its 900 residents, including 40 children, 300 were injured.', '900').about).toBeNull();
   });
 });
+
+describe('a bracket closed before the figure', () => {
+  it('is an aside in the figure\'s clause: "The death toll … on Friday night (Nov 3) climbed to at least 69"', () => {
+    expect(figure('The death toll after a strong quake struck Ostra on Friday night (Nov 3) climbed to at least 69.', 'at least 69').about).toBe('killed');
+  });
+
+  it('still starts a clause after it where a figure stands before it', () => {
+    const text = 'At least 21 have been killed by Typhoon Ruby (international name Kelmor) in Varn, but the official death toll of the Ostra council remained at two.';
+    expect(figure(text, 'two').about).toBe('killed');
+  });
+
+  it('still starts a clause where the bracket stays open', () => {
+    expect(figure('The death toll was given (police counted 12 bodies in Varn) by the mayor.', '12').about).toBe('killed');
+  });
+});

@@ -1,5 +1,5 @@
 // Shapes of figures: a round "half a million", units glued to digits, "the range of A and B", a rise
-// "gone up to" a level, and a month opening the next sentence.
+// "gone up to" a level, a month opening the next sentence, and a range after a verb's particle ("brought down 10 to 12").
 import { describe, expect, it } from 'vitest';
 import { figure, phrases } from './extract-helpers';
 
@@ -28,5 +28,17 @@ describe('figure shapes', () => {
 
   it('a month opening the next sentence does not make a count a date', () => {
     expect(figure('The organizers claimed a turnout of 640,000.\nMarch organizers in Boston said less.', '640,000').value).toBe(640000);
+  });
+});
+
+describe('a range after a verb\'s particle', () => {
+  it('reads "brought down 10 to 12" as one range, not a change of 10 then a level of 12', () => {
+    expect(phrases('“Otherwise, the Ostra air force could have brought down 10 to 12,” he said.')).toEqual(['10 to 12']);
+    const f = figure('The Varn army shot down 3 to 4 drones.', '3 to 4');
+    expect([f.value, f.upTo, f.unit]).toEqual([3, 4, 'drones']);
+  });
+
+  it('still reads "down 10 to 12 cents" as a change, then a level', () => {
+    expect(phrases('Kelmor shares were down 10 to 12 cents.')).toEqual(['10', '12']);
   });
 });

@@ -174,6 +174,20 @@ export function levelAfterChange(text: string, previous: Figure | undefined, phr
 const TO_LEVEL = /^(?:\s+[\p{L}-]+)?\s+to\s+$/u;
 
 /**
+ * "the toll climbed to at least 69, according to media reports, from the previously reported 37": the earlier value a
+ * level replaced counts what the level counts (its noun and event). Only where the text says it was earlier ("previously
+ * reported", "an earlier"), which the rows read as a replaced value (context/toll-updates.ts).
+ */
+export function earlierLevel(text: string, sentenceStart: number, previous: Figure | undefined, phraseStart: number): Figure | null {
+  if (!previous || previous.about === null || previous.change !== null || previous.span.start < sentenceStart + 3) return null;
+  if (!text.startsWith('to ', previous.span.start - 3) || !hasAsciiWord(text.slice(previous.span.end, phraseStart), 'from ')) return null;
+  return FROM_EARLIER.test(text.slice(previous.span.end, phraseStart)) ? previous : null;
+}
+/** At most two words of the level's noun, a comma or a clause set off by commas, then "from the previously reported" or "from an earlier". */
+export const EARLIER_VALUE = String.raw`from\s+(?:(?:the|a|an)\s+)?(?:(?:previously|earlier|initially)\s+(?:reported|announced|given|stated|confirmed)|(?:earlier|initial|previous)(?:\s+(?:figure|toll|count|tally)\s+of)?)\s+$`;
+const FROM_EARLIER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}(?:,[^.;:!?\d]{0,60}?)?,?\s+${EARLIER_VALUE}`, 'iu');
+
+/**
  * "a bus carrying 75 passengers", "a boat ferrying 40 migrants": who was aboard, a load, which counts no
  * event, whatever toll the clause names before it ("the death toll from a bus carrying 75 passengers rose to 51").
  */

@@ -11,10 +11,10 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
-import { dropsThrough, firstWord, isMoney, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
+import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
-import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathTollIs, eventBeforeQuote, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -30,7 +30,11 @@ const MAGNITUDE_OF = /\bmagnitude of\s+$/i;
 
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 const MAX_CLAUSE = 400;
-const CLAUSE_END = /[—–;)]|\s-\s/;
+/**
+ * Dashes, a semicolon, a closing bracket, or ", but <someone> said": a contrast that another speaker opens tells their own
+ * figures ("contact was lost with 150 troops, but the rebels said the toll was higher": no toll of the 150).
+ */
+const CLAUSE_END = /[—–;)]|\s-\s|,\s+but\s+(?:[\p{L}'’-]+\s+){1,4}(?:said|says|say|claimed|claim|claims|insisted|insist|insists)\b/u;
 const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
 
 /**
@@ -92,12 +96,20 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const closed = quote ? undefined : quoted[firstFrom(quoted, phraseStart) - 1];
     const clauseFloor = Math.max(sentence.start, quote?.start ?? sentence.start, closed !== undefined && closed.end <= phraseStart ? closed.end : sentence.start, phraseStart - MAX_CLAUSE);
     let clauseEnd = Math.min(sentence.end, quote?.end ?? sentence.end, hit.end + MAX_CLAUSE);
-    const endMark = CLAUSE_END.exec(text.slice(hit.end, clauseEnd));
-    if (endMark) clauseEnd = hit.end + endMark.index;
+    const markFrom = Math.min(clauseEnd, bracketedNounEnd(text, hit.end));
+    const endMark = CLAUSE_END.exec(text.slice(markFrom, clauseEnd));
+    if (endMark) clauseEnd = markFrom + endMark.index;
     let clauseStart = clauseFloor;
     const before = text.slice(clauseFloor, phraseStart);
     CLAUSE_START.lastIndex = 0;
-    for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clauseStart = clauseFloor + m.index + m[0].length;
+    // "The death toll after the quake on Friday night (Nov 3) climbed to 69": a bracket closed before the figure is an aside in its
+    // clause, unless reading past it would join the figure to the clause of a figure before it.
+    let aside = -1;
+    for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) {
+      if (m[0] === '(' && before.includes(')', m.index)) aside = clauseFloor + m.index + 1;
+      else clauseStart = clauseFloor + m.index + m[0].length;
+    }
+    if (aside > clauseStart && clauseStart < previousEnd) clauseStart = aside;
     let broken = false;
     for (const b of breaks) {
       if (b > hit.end) {
@@ -112,7 +124,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : unitOf(text, hit, sentence) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart);
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
@@ -147,8 +159,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
     const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
     if (partOf) unit = partOf.unit;
+    const replacedLevel = unit === null && change === null && !partOf ? earlierLevel(text, sentence.start, previous, phraseStart) : null;
+    if (replacedLevel) unit = replacedLevel.unit;
     const event = partOf
       ? partOf.event
+      : replacedLevel
+      ? replacedLevel.about
       : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : pairEvent(text, sentence, phraseStart, hit.end) ??
@@ -337,12 +353,17 @@ function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: Number
     return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
   }
   if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
+  // "about 220 soldiers there, of which 72 were cut off": a count picked out of the group the count before it counted.
+  if (previous?.unit && previous.change === null && previous.span.start >= sentence.start && ELIDED.test(previous.unit) && OF_WHICH.test(text.slice(previous.span.end, hit.start))) return previous.unit;
   // "1,116 of these patients": the plural noun after "of these/those" is what the count picks out.
   if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
   if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
   const whole = unitOf(text, next, sentence);
   return whole !== null && ELIDED.test(whole) ? whole : null;
 }
+
+/** The count before's noun and at most three more words, then ", of which" or ", of whom" right before the count. */
+const OF_WHICH = /^(?: [\p{L}-]+){1,4}, of (?:which|whom) $/u;
 
 /** " of these/those", then a plural noun in lower case, which ends there. */
 const OF_THESE = /^ of th(?:ese|ose) (\p{Ll}{3,}s)(?![\p{L}-])/u;
@@ -358,6 +379,28 @@ function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | 
 const AND_OTHERS = /\b(?:that|this|the|a|one) (\p{Ll}{3,}) and (?:many |several )?others\b/gu;
 
 /** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
+/**
+ * "a nation of 240 million stands with the army", "a city of two million": the number after a place's "of" is its
+ * population, a count of people, unless a plural noun of its own follows ("a region of 5,000 square kilometres"): the
+ * words read after it are a verb's ("stands shoulder") or none.
+ */
+function populationOf(text: string, sentence: Range, phraseStart: number, read: string | null): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
+  if (!before.endsWith(' of ') || !POPULATION_OF.test(before)) return read;
+  return read !== null && isPlural(read.slice(read.lastIndexOf(' ') + 1).toLowerCase()) ? read : 'people';
+}
+const POPULATION_OF = /\b(?:a|the|this|that|its|their) (?:[\p{L}-]+ )?(?:nation|country|city|town|state|province|island|region|metropolis) of $/iu;
+
+/**
+ * "Total votes cast - 13,119,460", "Number of voters: 1,204": a table's line, whose label opening the sentence names what
+ * the number after its dash or colon counts.
+ */
+function labelBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  if (phraseStart - sentence.start > 40) return null;
+  return LABEL.exec(text.slice(sentence.start, phraseStart))?.[1] ?? null;
+}
+const LABEL = /^\s*(?:Total|Number of|Valid|Rejected) (\p{Ll}{3,}s)(?: [\p{Ll}]+)? ?[-–—:] ?$/u;
+
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;

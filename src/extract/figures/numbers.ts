@@ -266,7 +266,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
     }
     const before = text.slice(Math.max(0, low.start - 24), low.start);
     // "rose by 22,000 to 2.7 million": an amount of change, then the level it reached.
-    if (CHANGE_BEFORE.test(before)) {
+    if (CHANGE_BEFORE.test(before) && !PHRASAL_PARTICLE.test(before)) {
       out.push(hit);
       continue;
     }
@@ -319,6 +319,8 @@ const CHANGE_BEFORE = new RegExp(
   String.raw`\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|climbing|dropped|dropping|gained|gaining|lost|losing|jumped|jumping|slipped|slipping|slid|sliding|shed|shedding|added|adding|increased|decreased|declined|declining|grew|grown|surged|plunged|soared|tumbled|edged|advanced|up|down|by)\s+(?:(?:${AMOUNT_HEDGES})\s+)?$`,
   'i',
 );
+/** "brought down 10 to 12", "shot down 3 to 4", "picked up 5 to 7": "down" or "up" as a verb's particle, whose object is the count, no change. */
+const PHRASAL_PARTICLE = /\b(?:brought|bring|brings|bringing|shot|shoot|shoots|shooting|gunned|knocked|took|taken|take|takes|taking|pulled|tore|torn|picked|rounded|locked|set|put|mowed|cut) (?:down|up)\s+$/i;
 /**
  * "cut its forecast to $410 million, down from $420 million to $440 million": after a level and a
  * comma, "down from" or "up from" gives the earlier level, so a "to" after it bounds that level, not a

@@ -50,7 +50,7 @@ export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
  * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb,
- * past a first "more" or "other" ("15 more years"), into an editor's brackets ("4.9 [degrees Celsius]")
+ * past a first "more" or "other" ("15 more years"), into an editor's brackets ("4.9 [degrees Celsius]", "200 (soldiers) dead")
  * and across "and" after a singular noun ("search and rescue personnel").
  * A capital after a plural starts another phrase ("5,600 buildings Turkish officials said"), except a scale of degrees.
  */
@@ -61,7 +61,8 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   let end = from;
   let previous = '';
   let i = spacesFrom(text, from, hi);
-  if (i < hi && text.charCodeAt(i) === OPEN_BRACKET) i++;
+  // "more than 200 (soldiers) dead": a noun an editor or a statement put in round brackets is still the noun.
+  if (i < hi && (text.charCodeAt(i) === OPEN_BRACKET || (text.charCodeAt(i) === OPEN_PAREN && BRACKETED_NOUN.test(text.slice(i, i + 30))))) i++;
   // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
   let beforeAnd = -1;
   // Whether every word read so far opens with a capital (capitalHead).
@@ -144,6 +145,15 @@ function capitalHead(text: string, from: number, hi: number): string | null {
   return null;
 }
 const OPEN_BRACKET = 91;
+const OPEN_PAREN = 40;
+/** One or two lower-case words closed by the bracket, the last a plural: "(soldiers)", "(rebel fighters)". */
+const BRACKETED_NOUN = /^\((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*s\)/u;
+/** Where a noun in round brackets right after a number ends (its closing bracket ends no clause), else `from`. */
+export function bracketedNounEnd(text: string, from: number): number {
+  const at = spacesFrom(text, from, from + 2);
+  const m = text.charCodeAt(at) === OPEN_PAREN ? BRACKETED_NOUN.exec(text.slice(at, at + 30)) : null;
+  return m ? at + m[0].length : from;
+}
 /** "the 10 rebels they've killed", "two men we're told of": a stop word (a pronoun) with a verb contracted onto it. */
 function stopsContracted(lower: string): boolean {
   const mark = lower.search(/['’]/);
