@@ -39,7 +39,8 @@ export const COMMON_NOUNS = set(
     'government officers staff campaigners organisers organizers observers diplomats journalists reporters editors ' +
     'readers viewers listeners citizens locals neighbours neighbors relatives friends colleagues partners rivals ' +
     'success progress growth inflation unemployment turnout evidence testimony research analysis polls surveys ' +
-    'details records reports updates',
+    'details records reports updates commuters passengers shoppers travellers travelers motorists drivers patients ' +
+    'pilgrims tourists visitors',
 );
 
 export const MONTHS = set(
@@ -470,7 +471,10 @@ export const REPORTING_VERBS = set(
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
     'shared termed maintained maintains tell tallied retorted retorts complained complains quipped quips ' +
-    'joked jokes boasted boasts exclaimed sighed sighs admits',
+    'joked jokes boasted boasts exclaimed sighed sighs admits ' +
+    // Verbs of stance and promise report a statement too ("X hailed the response", "X promised that …"); "pledged"
+    // is left out: "pledged $1.2 billion" is a deed the sentence reports ("…, the Times reported").
+    'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

@@ -268,3 +268,24 @@ describe('a second clause whose source is described or unnamed', () => {
     expect(r.claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.reportedBy}`)).toEqual(['28 the district office', '48 locals']);
   });
 });
+
+describe('a joined clause that opens with its own phrase or its own reporter', () => {
+  it('gives "…, while in neighbouring X district, police official Y said N" to Y, not to the first speaker', () => {
+    const text = 'Kelmor official Paul Brandt said at least 34 people had been killed in his district while in neighbouring Varn district, police official Tomas Lind said at least 35 deaths had been reported.';
+    expect(sourceOfFigure(text, 'at least 34')).toBe('Paul Brandt');
+    expect(sourceOfFigure(text, 'at least 35')).toBe('Tomas Lind');
+  });
+  it('keeps a figure after "while in X," with no speaker of its own to the first speaker', () => {
+    const text = 'Paul Brandt said 34 people had died, while in Varn, 12 more were injured.';
+    expect(sourceOfFigure(text, '12')).toBe('Paul Brandt');
+  });
+  it('gives "The count stands at N - but its president X said …" its first figure to no one, and X his own', () => {
+    const text = 'The official death count in Ostra stands at 84 - but its president Tomas Varn said on Monday he had seen more than 1,000 bodies.';
+    expect(sourceOfFigure(text, '84')).toBeNull();
+    expect(sourceOfFigure(text, 'more than 1,000')).toBe('Tomas Varn');
+  });
+  it('keeps both figures to X where X reports the clause before "but" too', () => {
+    const text = 'Tomas Varn said the count stands at 84, but he said on Monday he had seen more than 1,000 bodies.';
+    expect(sourceOfFigure(text, '84')).toBe('Tomas Varn');
+  });
+});

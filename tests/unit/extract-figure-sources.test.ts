@@ -398,3 +398,16 @@ describe('a company opening a sentence owns its results', () => {
     expect(figureSources('Kelmor Soft Inc sold 5 million phones, while Varn Mobile Ltd sold 3 million.')).toEqual(['5000000 Kelmor Soft Inc', '3000000 -']);
   });
 });
+
+describe('"he" after a sentence closing in ", X said"', () => {
+  const lead = 'Ana Brenn, the governor, visited. Tomas Varn, the agency’s head, said the toll stood at 103. ';
+  /** The source of the figure "More than 30" after `middle`. */
+  const ofThirty = (middle: string): string | null =>
+    extract(`${lead}${middle} More than 30 people in Ostra were still missing as of Tuesday, he said.`).claims.find((c) => c.kind === 'figure' && c.figures[0]!.value === 30)!.attributedTo;
+  it('stands for X, not for a person named in a clause X reports', () => {
+    expect(ofThirty('While others — including Brenn — have claimed that most victims were children, it is still too early to tell, Varn said.')).toBe('Tomas Varn');
+  });
+  it('stands for the person a sentence with no closing report names', () => {
+    expect(ofThirty('Most victims were children, Brenn told reporters on Monday at the site.')).toBe('Ana Brenn');
+  });
+});

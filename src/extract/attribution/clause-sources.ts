@@ -60,7 +60,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     if (main) subordinate = false;
     const listed = verbReported && comma && !coordinator;
     if (c === 0 || main || listed || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
-      const open = coordinator ? c + 1 : c;
+      const open = coordinator && c > 0 ? pastAdverbial(ctx, els, c + 1) : coordinator ? c + 1 : c;
       const counted = els[open] !== undefined && hasCount(els, open);
       const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
       const gapped = listing && listed && entity === null && counted ? gappedSubject(els, open) : undefined;
@@ -82,6 +82,11 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
           last = null;
         }
       }
+    }
+    if (!reported && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
+      // "The official count stands at 84 - but its president Ana Ruiz said …": the clause before a
+      // "but" whose own subject reports is nobody's the sentence names; the speaker owns only her clause.
+      out.push({ start: s.start, from: s.start, entity: null, reporter: null }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
     if (last !== null && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
@@ -124,6 +129,27 @@ export function accordingAfter(ctx: AttributionContext, i: number, pos: number):
   return null;
 }
 
+/**
+ * "…, while in neighbouring Varn district, police official Ana Ruiz said 35": a phrase of place or
+ * time set off by a comma may open a joined clause before its subject; the index of that subject,
+ * or `open` where the clause opens with no such phrase.
+ */
+function pastAdverbial(ctx: AttributionContext, els: Element[], open: number): number {
+  if (!ADVERBIAL_PREPOSITIONS.has(els[open]?.lower)) return open;
+  for (let k = open + 1; k < els.length && k <= open + ADVERBIAL_REACH; k++) {
+    const before = els[k - 1]!.end;
+    if (isCount(els[k - 1]) || els[k - 1]!.cls & REPORTING_VERB) return open;
+    if (punctuatedBetween(ctx, before, els[k]!.start)) return /^\s*,\s*$/.test(ctx.text.slice(before, els[k]!.start)) ? k : open;
+  }
+  return open;
+}
+
+/** Prepositions opening a phrase of place or time before a clause's subject ("in neighbouring Varn district,"). */
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['in', 'at', 'on', 'across', 'near', 'elsewhere']);
+
+/** Words such a phrase may have ("in the neighbouring district of Varn in the west"). */
+const ADVERBIAL_REACH = 8;
+
 /** Words of a figure's unit that may stand between it and a trailing "according to" ("$26 million in revenue"). */
 const UNIT_REACH = 3;
 
@@ -131,6 +157,9 @@ const UNIT_REACH = 3;
 function deniedReport(els: Element[], c: number): boolean {
   return DENYING.has(els[c]!.lower) && REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2);
 }
+
+/** Possessive determiners that may open a subject as "the" does. */
+const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
 
 /** Verbs that deny a report, and the nouns of the report denied. */
 const DENYING: ReadonlySet<string | undefined> = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'disputed', 'disputes']);
@@ -142,14 +171,16 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
  * of these at the opening of a sentence (`first`), and there only with "put the toll at".
  */
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
-  const article = els[open]!.lower === 'the' ? open + 1 : open;
+  // "…, but its president Ana Ruiz said": a possessive stands where "the" does.
+  const article = els[open]!.lower === 'the' || (POSSESSIVES.has(els[open]!.lower) && els[open + 1]?.lower !== undefined) ? open + 1 : open;
   // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.
   const nounAt = (k: number): boolean => {
     const noun = els[k]?.lower;
     return noun !== undefined && isSpeakerNoun(noun) && els[k + 1]?.name !== undefined && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
   };
-  // "…, while French daily Kelmor Post gave a toll of 30": a capitalised adjective (a nationality) may describe that noun.
-  const adjective = els[article]?.lower !== undefined && els[article]!.capitalised && !(els[article]!.cls & FUNCTION) && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]?.start ?? 0);
+  // "…, while French daily Kelmor Post gave a toll of 30", "…, while police official Ana Ruiz said 35": an adjective
+  // (a nationality) or a noun may describe that noun.
+  const adjective = els[article]?.lower !== undefined && !(els[article]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]?.start ?? 0);
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   const at = titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening;
   const name = els[at]?.name;

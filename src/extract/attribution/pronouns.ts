@@ -5,7 +5,7 @@ import { BODIES, isPronoun } from './words';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
 import { openingReporter } from './unnamed-reporters';
-import { PERSON_NOUN, ROLE_HEAD } from '../wordclass';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD } from '../wordclass';
 
 /** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
 export function pronounSubject(ctx: AttributionContext, i: number): number | null {
@@ -29,7 +29,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   const at = firstFrom(ctx.sents, pos + 1) - 1;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const s = ctx.sents[i]!;
-    const speaker = i < at ? butClausePerson(ctx, i) ?? sourceOfSentence(ctx, i) : null;
+    const speaker = i < at ? butClausePerson(ctx, i) ?? trailingSpeaker(ctx, i) ?? sourceOfSentence(ctx, i) : null;
     if (speaker !== null && (ctx.people.has(speaker) || untypedQuoteSpeaker(ctx, i, speaker))) return speaker;
     // In the pronoun's own sentence, only the words before it.
     const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
@@ -69,6 +69,19 @@ function butClausePerson(ctx: AttributionContext, i: number): number | null {
     return person && CLAUSE_BREAK.test(ctx.text.slice(els[c - 1]!.end, els[c]!.start)) ? name.entity : null;
   }
   return null;
+}
+
+/**
+ * "While others, including Brenn, have claimed …, it is too early to tell, Ruiz said. …, he said.":
+ * a person in a closing ", X said" reports the whole sentence, whatever verb its clauses read
+ * first; a pronoun after it stands for X. X's entity, or null where the sentence ends in no such report.
+ */
+function trailingSpeaker(ctx: AttributionContext, i: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const verb = els[els.length - 1];
+  const name = els[els.length - 2]?.name;
+  if (!verb || !(verb.cls & REPORTING_VERB) || !name || !ctx.people.has(name.entity) || els[els.length - 3] === undefined) return null;
+  return /^\s*,\s*$/.test(ctx.text.slice(els[els.length - 3]!.end, name.start)) && !punctuatedBetween(ctx, name.end, verb.start) ? name.entity : null;
 }
 
 /**
