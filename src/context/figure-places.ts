@@ -151,11 +151,16 @@ function contrastClause(text: string, sentence: Span, at: number, placesIn: (spa
   const theirs = placesIn(other);
   return mine !== '' && theirs !== '' && mine !== theirs ? mine : undefined;
 }
-/** Where a sentence's contrast splits it: the first comma after an opening "While"/"Whereas", else ", while"/", whereas". */
+/**
+ * Where a sentence's contrast splits it: the first comma after an opening "While"/"Whereas", else ", while"/", whereas",
+ * else " while"/" whereas" with no comma ("34 were killed in his district while in neighbouring Varn, police said 35
+ * died"). A "while" that opens no second clause ("killed while sleeping") splits off no place, so it changes nothing.
+ */
 function contrastSplit(text: string, sentence: Span): number | undefined {
   const body = text.slice(sentence.start, sentence.end);
   const opened = body.startsWith('While ') || body.startsWith('Whereas ');
-  const at = opened ? body.indexOf(', ') : Math.max(body.indexOf(', while '), body.indexOf(', whereas '));
+  let at = opened ? body.indexOf(', ') : Math.max(body.indexOf(', while '), body.indexOf(', whereas '));
+  if (at < 0 && !opened) at = Math.max(body.indexOf(' while '), body.indexOf(' whereas '));
   return at > 0 ? sentence.start + at : undefined;
 }
 

@@ -249,6 +249,14 @@ describe('tolls of two clauses set side by side', () => {
     expect(discrepancies(`${contrast} The Valdivia Herald said 60 people were killed in Chile and 30 in Peru.`)).toEqual([]);
   });
 
+  it('splits the clauses at a "while" with no comma before it', () => {
+    const parts = 'Ana Ruiz, a local official in Ostra, told the Varn Times that at least 34 people had been killed in her district while in neighbouring Kelmor district, police official Bo Lund said at least 35 deaths had been reported.';
+    expect(discrepancies(parts)).toEqual([]);
+    // One place in both clauses: still two counts of one toll.
+    const rivals = 'Ostra official Ana Ruiz said at least 34 people had been killed in Ostra district while police official Bo Lund said at least 45 deaths had been reported in Ostra district.';
+    expect(discrepancies(rivals)).toEqual([['killed', ['34 Ana Ruiz', '45 Bo Lund']]]);
+  });
+
   it('reads a toll "in the state" told by a body named for one state as that state\'s toll', () => {
     const told = 'According to an official of the Peru State Disaster Authority, the death toll in the state has reached 30.';
     expect(discrepancies(`${combined} ${contrast} ${told}`)).toEqual([]);
