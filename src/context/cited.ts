@@ -1,10 +1,11 @@
 import { firstFrom } from '../extract/ranges';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Extraction, Mention, Span } from '../extract/types';
 
 /**
  * The names an article cites, as opposed to those it only mentions (a party a politician belongs to,
  * a hospital the wounded were taken to, a rebel group a toll is about, a president a story is about):
- * a claim is attributed to the name, it is an outlet (a news outlet named in a report is its source or
+ * a claim is attributed to the name or to a name it is listed with ("A and B said"), it is an outlet (a news outlet named in a report is its source or
  * its credit), or it is the body a cited name speaks for ("said Anna Varn, director at the Ostra
  * Health Board"; "Kelmor army spokesman Bo Lund said"). Whether a known entity keeps its card anyway is
  * the caller's choice: its card says who it is.
@@ -12,12 +13,67 @@ import type { Extraction, Mention, Span } from '../extract/types';
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
   const speakers = new Set(claims.map((c) => c.attributedTo));
   const cited = new Set(mentions.filter((m) => m.kind === 'outlet' || speakers.has(m.name)));
+  for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b))) cited.add(m);
   }
   return cited;
 }
+
+/**
+ * "Observers from Ostra (OS), as well as Varn and Kelmor, said …", "A's Bo Lund and B's Ana Ruiz also hailed …": a claim
+ * has one speaker, the name the verb follows, but the names listed with it before it in the claim speak too.
+ */
+function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], text: string): Set<Mention> {
+  const byName = new Map(mentions.map((m) => [m.name, m]));
+  const found = new Set<Mention>();
+  for (const claim of claims) {
+    const speaker = claim.attributedTo === null ? undefined : byName.get(claim.attributedTo);
+    if (!speaker) continue;
+    const inClaim = (s: Span) => s.start >= claim.span.start && s.end <= claim.span.end;
+    // The speaker's own neighbour must be joined by "and" ("Regarding the treaty, X said" lists nothing); names before it may be by commas.
+    let heads = speaker.spans.filter((s) => inClaim(s) && verbFollows(text, s.end)).map((s) => s.start);
+    let joiner = JOINED_BEFORE;
+    while (heads.length) {
+      const next: number[] = [];
+      for (const m of mentions) {
+        if (m === speaker || m.kind === 'place' || found.has(m)) continue;
+        const listed = m.spans.find((b) => inClaim(b) && heads.some((h) => h > b.end && h - b.end <= LIST_REACH && joiner.test(text.slice(b.end, h))));
+        if (listed) {
+          found.add(m);
+          next.push(listed.start);
+        }
+      }
+      heads = next;
+      joiner = LISTED_BEFORE;
+    }
+  }
+  return found;
+}
+
+/** Whether a reporting verb follows a name, past a short form in brackets, an aside between commas and words such as "also", "have". */
+function verbFollows(text: string, end: number): boolean {
+  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '');
+  return verbOpens(rest) || verbOpens(rest.replace(ASIDE, ''));
+}
+function verbOpens(rest: string): boolean {
+  for (const word of rest.match(WORDS)?.slice(0, 3) ?? []) {
+    const cls = wordClass(word.toLowerCase());
+    if (cls & REPORTING_VERB) return true;
+    if (!(cls & VERB_FILLER)) return false;
+  }
+  return false;
+}
+const VERB_REACH = 160;
+const SHORT_FORM = /^\s*\([^()]{1,12}\)/;
+const ASIDE = /^,[^,.;:!?"“”]{1,80},/;
+const WORDS = /\p{L}+/gu;
+
+/** " (OS), as well as the " / ")," after a short form / " and " / ", " / " and B's ": what may stand between two names listed together. */
+const LISTED_BEFORE = /^(?:\)|\s+\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|,?\s+as well as\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u;
+const JOINED_BEFORE = /^(?:\)|\s+\([^()]{1,12}\))?(?:,?\s+and\s+|,?\s+as well as\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u;
+const LIST_REACH = 40;
 
 /** How far after a cited name its apposition may name the body it speaks for, and how far a title may stand between a body and its person. */
 const APPOSITION_REACH = 120;
@@ -30,8 +86,15 @@ const MAX_APPOSITION_WORDS = 10;
  */
 const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?|,\s+)|\s+(?:of|at)\s+(?:the\s+)?)$/;
 
-/** "'s chief " / " army spokesman " / " spokesman, ": lower-case title words between a body and the person who speaks for it. */
-const TITLE_BEFORE_PERSON = /^(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,?\s+$/;
+/**
+ * "'s chief " / " army spokesman " / " spokesman, " / " (OS) lawmaker ": lower-case words between a body and the person who
+ * speaks for it, ending in a title ("met", "and" are no title).
+ */
+const titleBetween = (between: string): boolean => {
+  const words = TITLE_BEFORE_PERSON.exec(between)?.[1]?.split(' ');
+  return words !== undefined && (wordClass(words[words.length - 1]!) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+};
+const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */
 function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span): boolean {
@@ -43,7 +106,7 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span)
     if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
-    if (cited[i]!.person && TITLE_BEFORE_PERSON.test(text.slice(b.end, cited[i]!.start))) return true;
+    if (cited[i]!.person && titleBetween(text.slice(b.end, cited[i]!.start))) return true;
   }
   return false;
 }

@@ -59,4 +59,17 @@ describe('cited and only-named sources', () => {
     expect(cards).toEqual(['Ana Ruiz']);
     expect(alsoNamed).toEqual(['Bo Lund']);
   });
+
+  it('gives a card to every name listed with the speaker before the verb, and to none listed elsewhere in the claim', async () => {
+    const listed = await groups('Election observers from the Kelmor Development Community (KDC), as well as the Commonwealth and the European Union, said the vote was fair.');
+    expect(listed.cards).toEqual(['Kelmor Development Community', 'Commonwealth', 'European Union']);
+    const talks = await groups('Talks between the Varn Party and the Kelmor Union ended on Monday, the Kelmor Union said.');
+    expect(talks).toEqual({ cards: ['Kelmor Union'], alsoNamed: ['Varn Party'] });
+  });
+
+  it('reads no title in "met" or "and" between a name and a cited person', async () => {
+    const { cards, alsoNamed } = await groups('Kelmor Union (KU) lawmaker Bo Lund said 3 died. Ana Ruiz met Bo Lund on Monday. Sara Lind and Bo Lund left the hall.');
+    expect(cards).toEqual(['Kelmor Union', 'Bo Lund']);
+    expect(alsoNamed).toEqual(['Ana Ruiz', 'Sara Lind']);
+  });
 });
