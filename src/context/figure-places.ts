@@ -45,7 +45,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   const placesIn = (span: Span): string => {
     const names = new Set<string>();
     for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) {
-      if (text !== undefined && locatesFacility(text, places[i]!.start)) continue;
+      if (text !== undefined && (locatesFacility(text, places[i]!.start) || liesIn(text, places[i]!, places[i + 1]))) continue;
       if (!(names.size && text !== undefined && locatesPlaceBefore(text, places[i]!.start))) names.add(places[i]!.name);
     }
     if (text !== undefined) for (const name of areasNamed(text, span)) names.add(name);
@@ -56,7 +56,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   spanBreakdowns(claims, sents, out, wanted);
   const bodies = areaBodies(mentions);
   for (const [start, sentence] of around) {
-    const clause = contrastClause(text, sentence, start, placesIn);
+    const clause = contrastClause(text, sentence, start, placesIn) ?? ownPlaceOfList(sentence, start, [...around.keys()], placesIn);
     if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
     if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? '');
@@ -125,6 +125,15 @@ const locatesPlaceBefore = (text: string, start: number): boolean => NEAR_BEFORE
 const NEAR_BEFORE = /\bnear (?:the )?$/i;
 
 /**
+ * "killed at the checkpoint in Samad Square in Varn district": a place right before "in" and another place lies inside that
+ * one, which is the area other sources name ("the attack took place in Varn"). Why: keyed by both, the count would be
+ * of another area than theirs, and never their rival.
+ */
+const liesIn = (text: string, place: Span, next: Span | undefined): boolean =>
+  next !== undefined && next.start - place.end <= 8 && IN_NEXT.test(text.slice(place.end, next.start));
+const IN_NEXT = /^ in (?:the )?$/;
+
+/**
  * "bodies of 13 soldiers were brought to his hospital in Varn province": a place after a hospital, clinic or morgue
  * locates where the dead or wounded were taken, no area of the toll. Why: read as one, the hospital chief's count and the
  * ministry's count of the attack in Ostra would be tolls of two areas, and never rivals.
@@ -151,6 +160,23 @@ function contrastClause(text: string, sentence: Span, at: number, placesIn: (spa
   const theirs = placesIn(other);
   return mine !== '' && theirs !== '' && mine !== theirs ? mine : undefined;
 }
+/**
+ * "claiming that 30 were killed in Ostra and 19 were killed in Varn": counts listed in one sentence, each followed by its
+ * own place, are tolls of those places, not each of both. A figure takes the places between it and the next figure of its
+ * sentence (undefined unless the segment before it or after it names other places). Why: read by sentence, Ostra's
+ * count would be of "Ostra and Varn", and never meet another source's count of Ostra.
+ */
+function ownPlaceOfList(sentence: Span, at: number, starts: readonly number[], placesIn: (span: Span) => string): string | undefined {
+  const inSentence = starts.filter((s) => s >= sentence.start && s < sentence.end).sort((a, b) => a - b);
+  const i = inSentence.indexOf(at);
+  if (inSentence.length < 2 || i < 0) return undefined;
+  const mine = placesIn({ start: at, end: inSentence[i + 1] ?? sentence.end });
+  if (mine === '' || mine.includes('|')) return undefined;
+  const next = i + 1 < inSentence.length ? placesIn({ start: inSentence[i + 1]!, end: inSentence[i + 2] ?? sentence.end }) : '';
+  const previous = i > 0 ? placesIn({ start: inSentence[i - 1]!, end: at }) : '';
+  return (next !== '' && next !== mine) || (previous !== '' && previous !== mine) ? mine : undefined;
+}
+
 /**
  * Where a sentence's contrast splits it: the first comma after an opening "While"/"Whereas", else ", while"/", whereas",
  * else " while"/" whereas" with no comma ("34 were killed in his district while in neighbouring Varn, police said 35
@@ -228,7 +254,7 @@ function describesActor(text: string, place: Span): boolean {
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
 }
 /**
  * "the Kelmoran kingdom's monarchy", "the Varnish nation": a name that only qualifies "the … kingdom/nation/country" is an
@@ -266,6 +292,16 @@ function ownsRole(text: string, end: number): boolean {
   return words.slice(0, 2).some((w) => (wordClass(w) & ROLE_HEAD) !== 0);
 }
 const POSSESSIVE = /^['’]s /;
+/**
+ * "a spokesman for the governor of Varn Province said only two were killed": a place after a title and "of" names whose
+ * office it is (as "Varn's governor" does), not where the toll was counted.
+ */
+function roleOf(text: string, start: number): boolean {
+  if (!text.startsWith('of ', start - 3) && !text.startsWith('of the ', start - 7)) return false;
+  const title = ROLE_OF.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return title !== undefined && (wordClass(title.toLowerCase()) & ROLE_HEAD) !== 0;
+}
+const ROLE_OF = /\b(\p{L}+) of (?:the )?$/u;
 /**
  * "Ana Pell told reporters on Monday in Ostra", "speaking to a news conference in Varn": where the
  * source spoke, not where the toll was counted.

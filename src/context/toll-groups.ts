@@ -48,12 +48,14 @@ const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
 const OF_THE_PHRASE = /^ of (?:the|these|those) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?= (?:were|was|are|is|have|has|had|who|died)\b|[,.;:])/u;
 /**
  * Classes of nouns that name one side whatever the word: the same dead are "rebels" to one source and
- * "gunmen" or "a guerrilla" to the other. Soldiers are a side of their own, and "people" joins none.
+ * "gunmen" or "a guerrilla" to the other. Soldiers are a side of their own, and so is the police, whose dead one
+ * source counts as "officers", another as "police" or "policemen"; "people" joins none.
  */
 const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['side:combatants', COMBATANT_NOUNS],
   ['side:civilians', CIVILIAN_NOUNS],
   ['side:troops', TROOP_NOUNS],
+  ['side:police', new Set(['police', 'policemen', 'policewomen', 'officers', 'constables', 'cops'])],
 ];
 
 /** Whether `unit` counts people of one side (SIDES): "rebels", "a guerrilla", "army soldiers". */
@@ -61,9 +63,9 @@ export const countsSide = (unit: string): boolean => sideOf(headNoun(unit)) !== 
 
 /**
  * "the total number of police injured … was 102": the group a toll counts, named before it when the
- * number has no noun of its own ("the number of people injured is 211" counts everyone).
+ * number has no noun of its own ("the number of people injured is 211" and "the number of the dead" count everyone).
  */
-const NUMBER_OF_GROUP = /\b(?:number|toll|count|tally|total) of ([\p{L}-]+) (?:injured|wounded|hurt|killed|dead|arrested|detained|missing)\b/iu;
+const NUMBER_OF_GROUP = /\b(?:number|toll|count|tally|total) of (?!the )([\p{L}-]+) (?:injured|wounded|hurt|killed|dead|arrested|detained|missing)\b/iu;
 function groupBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 100), at);
   if (hasAsciiWord(before, ' among ')) {

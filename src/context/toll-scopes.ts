@@ -18,9 +18,11 @@ export function tollScope(text: string, span: Span): string | null {
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
-  if (OTHERS.test(after)) return 'others';
-  if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after)) return 'before-others';
+  if (OTHERS.test(after) && !woundedBesidesDead(before, after)) return 'others';
+  if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
   if (atFacility(text, span, after)) return 'facility';
+  if (addedUp(text, span.start)) return 'added';
+  if (OWN_AREA.test(after)) return 'own-area';
   const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
   if (hasAsciiWord(after, 'in ')) {
@@ -60,6 +62,22 @@ function earlierEvent(before: string): string | undefined {
 }
 /** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
 const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d),? (?:when|after)\b(?:[^.;:!?]|\.(?=\d))*$`, 'iu');
+
+/**
+ * "Added to known deaths in Varn and Ostra, that would put the toll at more than 54,000": a total a count makes with others
+ * added to it, no one's count of the toll, so no rival of the counts it adds.
+ */
+const addedUp = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - ADDED_REACH), at);
+  return (hasAsciiWord(before, 'added to ') || hasAsciiWord(before, 'combined with ')) && ADDED_TO.test(before);
+};
+const ADDED_REACH = 200;
+const ADDED_TO = /\b(?:added to|combined with) (?:the )?(?:known |reported |confirmed |official )?(?:deaths|dead|tolls?|figures|counts|casualties)\b[^.;:!?\d]*$/i;
+/**
+ * "40,000 were confirmed dead in his territory", "in their district": the toll of the area the speaker answers for, one part
+ * of the story's toll, no rival of it.
+ */
+const OWN_AREA = /^[^.;:!?\d]{0,40}?\bin (?:his|her|its|their|our|my) (?:own )?(?:territory|province|district|region|state|county|area|city|town|village|constituency)\b/i;
 
 /**
  * "In Ostra, a small town near the coast, 40 deaths …", "In the nearby town of Varn, at least 31 …",
@@ -137,6 +155,20 @@ const OTHERS = /^ (?:others|more|other)\b/;
  * gives whole elsewhere, no rival of that total.
  */
 const BEFORE_OTHERS = new RegExp(String.raw`^[^.;:!?\d]{0,80}?\b(?:and|while|whereas) (?:\d[\d,]*|${COUNT}) others\b`, 'u');
+
+/**
+ * "killing 12 officers and wounding 12 others", "two were killed while 10 others were wounded": the others wounded are
+ * others than the dead, so their count is the whole of the wounded, not an addition to a count of wounded told first; nor
+ * is the count of dead before them a part of a sum. Why: scoped apart, the count of wounded (or dead) one source gives
+ * would never meet another source's.
+ */
+const woundedBesidesDead = (before: string, after: string): boolean =>
+  (WOUNDING_BEFORE.test(before) || OTHERS_WOUNDED.test(after)) && DEAD_BEFORE.test(before);
+const WOUNDING_BEFORE = /\b(?:wounding|injuring|wounded|injured) (?:another |at least |some )?$/;
+/** "… others were wounded": others of the wounded, right after the word "others". */
+const OTHERS_WOUNDED = /^[^.;:!?]{0,80}?\bothers (?:were |had been |have been |are )?(?:also )?(?:wounded|injured|hurt)\b/;
+/** A count of dead earlier in the figure's sentence. */
+const DEAD_BEFORE = /\b(?:killed|killing|died|dead|deaths)\b[^.;:!?]*$/;
 
 /** How far after the figure its clause is read for a scope ("… in Ostra state, mostly in collapses, on Friday"). */
 const SCOPE_REACH = 90;

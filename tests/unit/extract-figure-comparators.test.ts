@@ -112,6 +112,10 @@ describe('levels reached and thresholds crossed', () => {
     // With no such verb, "up to" is still a cap.
     expect(figure('Fines of up to 5.5 per cent of turnover apply.', 'up to 5.5 per cent').comparator).toBe('<=');
   });
+  it('reads "added up to" as the sum reached, no cap', () => {
+    expect(figure('The Varn councils sent counts that added up to 7,900.', '7,900')).toMatchObject({ value: 7900, comparator: '=' });
+    expect(figure('The Varn councils said the count could reach up to 7,900.', 'up to 7,900').comparator).toBe('<=');
+  });
   it('reads "cross" before a number as more than, but not before a count of things crossed', () => {
     expect(figure('Officials fear the toll could cross 2,500.', 'cross 2,500')).toMatchObject({ value: 2500, comparator: '>' });
     expect(figure('The convoy crossed three bridges before dawn.', 'three')).toMatchObject({ value: 3, comparator: '=', unit: 'bridges' });

@@ -49,12 +49,13 @@ export function boundAfter(text: string, hit: NumberHit, sentence: Range): Compa
 export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && hit.value >= 1 && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
 /**
  * "has gone up to", "went up to", "had risen up to", "later pushed up to 7.25%", "was revised up to 40",
- * "rose past": a verb of motion or of moving a level before the phrase that starts at `at`.
+ * "rose past": a verb of motion or of moving a level before the phrase that starts at `at`; so is "add up" ("the
+ * estimates added up to 79,000": the sum, not a bound).
  */
 export function motionBefore(text: string, sentence: Range, at: number): boolean {
   return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at));
 }
-const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|risen|rose|climbed|shot|push|pushes|pushed|pushing|moved|jumped|edged|inched|crept|bumped|revised)\s+$/i;
+const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|add|adds|added|adding|risen|rose|climbed|shot|push|pushes|pushed|pushing|moved|jumped|edged|inched|crept|bumped|revised)\s+$/i;
 /**
  * "rose past 12,000", "climbed above 5%", "fell below 2%": a verb of motion before these says which level
  * was crossed, so the number is a level, not the amount of a change.

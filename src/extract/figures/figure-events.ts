@@ -106,9 +106,12 @@ const RECLASSIFIED = /\b(?:previously|formerly|originally|earlier|once)\s+(?:lis
 
 /**
  * "rose to 334, the agency said, with many more still missing": a clause of other people after the
- * figure ends what is read of it (a number there would end it anyway: eventEnd).
+ * figure ends what is read of it (a number there would end it anyway: eventEnd); so does a second clause told
+ * ("said 2,000 officers had been deployed and that hundreds had been injured": the injured are the hundreds).
  */
 function beforeOthers(window: string): string {
+  const told = window.indexOf(' and that ');
+  if (told >= 0) window = window.slice(0, told);
   if (!hasAsciiWord(window, ', with ')) return window;
   const m = OTHERS_CLAUSE.exec(window);
   return m ? window.slice(0, m.index) : window;

@@ -317,8 +317,11 @@ function listItem(text: string, previous: Figure | undefined, phraseStart: numbe
 const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:,| and|, and) $/u;
 /** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
 const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
-/** A plural noun (letters only), after at most one word ("Ostra residents"): not "%", "km" or a magnitude. */
-const ELIDED = /^(?:[\p{L}-]+ )?[\p{Ll}-]{3,}s$/u;
+/**
+ * A plural noun (letters only), after at most one word ("Ostra residents"), or a plural of people with no "-s" ("two police
+ * were killed while 10 others were wounded"): not "%", "km" or a magnitude.
+ */
+const ELIDED = /^(?:[\p{L}-]+ )?(?:[\p{Ll}-]{3,}s|people|police|children|[\p{Ll}-]*men)$/u;
 
 /**
  * "crossed two rivers": a verb of passing a threshold before a count of things crosses those things;
