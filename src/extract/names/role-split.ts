@@ -68,7 +68,9 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
     const and = bodyAndTitle(words, l);
     const role = text.slice(words[and + 1]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
-    const left = words.slice(0, and < 0 ? l : and);
+    // "Former UN Secretary-General Ana Ruiz", "Retired Kelmor Police Chief Ana Ruiz": a past office opening the run is all
+    // the person's role; the body it was held in says nothing here, as after a sentence's opening title ("UN Secretary-General Ana Ruiz").
+    const left = and < 0 ? (PAST_STANDING.has(words[0]!.lower) ? [] : words.slice(0, l)) : words.slice(0, and);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
   // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
@@ -100,6 +102,9 @@ function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
 
 /** A title word and its "of the" right before a run ("Member of the "). */
 const TITLE_OF_THE = /(\p{L}+) of the $/u;
+
+/** Words that make a title one held before ("former", "retired"). */
+const PAST_STANDING = new Set(['former', 'retired']);
 
 /** Most words between a rank opening a run and its title ("Deputy | Police | Inspector General"). */
 const FIELD_REACH = 3;
