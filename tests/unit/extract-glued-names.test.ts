@@ -36,6 +36,13 @@ describe('names glued to a neighbour', () => {
     expect(names('Fighting in the Kelmor Autonomous Region in Muslim Ostra (KARMO) killed 30, the army said.')).toContain('Kelmor Autonomous Region in Muslim Ostra');
   });
 
+  it('ends the title "Leader of the Opposition" before the party named after it', () => {
+    const found = names('Leader of the Opposition Kelmor Democratic Party (KDP) Ana Ruiz told supporters on Saturday that the vote is due.');
+    expect(found).toContain('Kelmor Democratic Party');
+    expect(found).not.toContain('Opposition Kelmor Democratic Party');
+    expect(names('The Opposition Kelmor Party said the vote is due.')).toContain('Opposition Kelmor Party');
+  });
+
   it('reads military ranks written with a full stop as the role, ending no sentence', () => {
     const found = mentions('The toll will be higher, said the spokesman, Maj. Gen. Kelmo Varn.');
     expect(found.map((m) => m.name)).toEqual(['Kelmo Varn']);
@@ -62,6 +69,10 @@ describe('words that are no names', () => {
 });
 
 describe('places read as bodies or people', () => {
+  it('reads the name a storm is given as the storm', () => {
+    expect(kindOf('A powerful storm dubbed Kelva hit Ostra on September 10, officials said.', 'Kelva')).toBe('event');
+  });
+
   it('reads a dateline in capitals as a place, whatever body the name heads later', () => {
     const text = 'KELMOR — While results are still being announced, the party said it won.\n“We can win,” said Ana Ruiz, the deputy chairman of the party’s Kelmor election campaign team.';
     expect(kindOf(text, 'Kelmor')).toBe('place');

@@ -160,7 +160,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (placeNext || countFrom || seatAdjective || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
-    if (beforeClass & STORM) storm++;
+    // "a powerful storm dubbed Kelva": the name given to a storm.
+    if (beforeClass & STORM || (NAMING_VERBS.has(before) && wordClass(wordBeforeLast(text, lo, o.start).toLowerCase()) & STORM)) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
     // "a hattrick from Iker Guarrotxena": "from" says a place only of one word ("fled from Grozny").
@@ -282,6 +283,9 @@ function isAtSea(text: string, start: number): boolean {
 }
 const AT_SEA = /(?:^|(\S+) )(?:in|across|over|into|off|from) the $/;
 const WRITING = /^(?:wrote|writes|writing|written|published|said|told|article|essay|piece|column|interview)$/i;
+
+/** Participles that give a thing its name ("dubbed", "named"). */
+const NAMING_VERBS = new Set(['dubbed', 'named', 'called']);
 
 /** A hyphen and the participle of a seat after a name: "-based", "-born", "-listed", "-headquartered". */
 const SEAT_ADJECTIVE = /^-(?:based|born|listed|headquartered)\b/;

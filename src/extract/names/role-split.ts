@@ -14,6 +14,8 @@ import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '..
  * role is everything before the name. A title with no name after it is dropped.
  */
 export function splitRole(text: string, words: Token[], solo: Known): Part[] {
+  // "Leader of the Opposition Kelmor Party": "Opposition" ends the title, no word of the party's name.
+  if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo);
   const held = bodyOfTitleBefore(text, words);
   if (held) return held;
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
