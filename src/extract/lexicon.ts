@@ -307,7 +307,7 @@ export const MODIFIERS_THAT_NAME = set('labour labor treasury');
 
 /** Titles that sit before a person's name and are split off it. */
 export const ROLE_HEADS = set(
-  'president minister secretary chancellor spokesperson spokesman spokeswoman ceo cfo coo cto cio director senator sen governor gov consul consul-general vice-consul ' +
+  'president minister secretary chancellor spokesperson spokesman spokeswoman ceo cfo coo cto cio director senator sen governor gov consul consul-general vice-consul secretary-general director-general ' +
     'mayor king queen pope chairman chairwoman chair chairperson judge colonel col captain capt lieutenant lt ' +
     'commissioner ambassador representative rep congressman congresswoman premier prince princess sheikh archbishop ' +
     'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
@@ -372,7 +372,7 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
 /** Abbreviations whose full stop ends neither a sentence nor a name. */
 export const ABBREVIATIONS = set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col capt prof sgt inc ltd co corp vs etc jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec mt ft approx dept univ rs p rev',
+    'sep sept oct nov dec mt ft approx dept univ rs p rev maj brig cpl adm lieut',
 );
 
 /** Lower-case words that may join capitalised words inside one name. */

@@ -10,7 +10,7 @@ import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, whoInApposition } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
-import { isColonDateline, placedByNeighbours } from './place-neighbours';
+import { isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
 import { isAcronym } from '../tokens';
@@ -60,8 +60,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Tarvo Eskel Street" … "the Tarvo Eskel clashes": a name the article writes as a street's, and
   // gives no role, stands for the street.
   if (group.occurrences.every((o) => o.street && !o.role)) return 'place';
-  // "Mohmand: Insurgents attacked …": the place a report opens from, whatever body it names later ("the Mohmand tribal agency").
-  if (group.occurrences.some((o) => isColonDateline(text, o.start, o.end))) return 'place';
+  // "Mohmand: Insurgents attacked …", "KELMOR — Results …": the place a report opens from, whatever body it names later
+  // ("the Mohmand tribal agency", "the party's Kelmor campaign team").
+  if (group.occurrences.some((o) => isColonDateline(text, o.start, o.end) || isDateline(text, o.start, o.end))) return 'place';
   const { words } = group;
   const classes = words.map(wordClass);
   const last = words.length - 1;
@@ -159,7 +160,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (placeNext || countFrom || seatAdjective || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
-    if (beforeClass & STORM) storm++;
+    // "a powerful storm dubbed Kelva": the name given to a storm.
+    if (beforeClass & STORM || (NAMING_VERBS.has(before) && wordClass(wordBeforeLast(text, lo, o.start).toLowerCase()) & STORM)) storm++;
     // A preposition gives a place ("fled from Grozny", "in Madrid") unless it gives an affiliation
     // ("activists from Greenpeace", "an economist at ING") or a holding ("shares in Norrland").
     // "a hattrick from Iker Guarrotxena": "from" says a place only of one word ("fled from Grozny").
@@ -262,8 +264,11 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
 
 /** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
-/** "the city of ", "the eastern town of ": a settlement's noun, after "the" and at most one adjective. */
-const SETTLEMENT_OF = /\b[Tt]he (?:\p{Ll}+ )?(?:city|town|village|hamlet) of $/u;
+/**
+ * "the city of ", "the eastern town of ", "the district of ", "the southern Ostra province of ": a settlement's or an
+ * area's noun, after "the" and at most two words (an adjective, the country the area is in).
+ */
+const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|district|province|county|region|municipality) of $/u;
 
 const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 
@@ -278,6 +283,9 @@ function isAtSea(text: string, start: number): boolean {
 }
 const AT_SEA = /(?:^|(\S+) )(?:in|across|over|into|off|from) the $/;
 const WRITING = /^(?:wrote|writes|writing|written|published|said|told|article|essay|piece|column|interview)$/i;
+
+/** Participles that give a thing its name ("dubbed", "named"). */
+const NAMING_VERBS = new Set(['dubbed', 'named', 'called']);
 
 /** A hyphen and the participle of a seat after a name: "-based", "-born", "-listed", "-headquartered". */
 const SEAT_ADJECTIVE = /^-(?:based|born|listed|headquartered)\b/;

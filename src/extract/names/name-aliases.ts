@@ -29,7 +29,8 @@ export function abbreviatesNameBefore(text: string, tokens: readonly Token[], t:
 
 /**
  * "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a short form in brackets right after
- * the words, whose letters are their initials, says they are one name across their connectors.
+ * the words, whose letters are their initials, says they are one name across their connectors. It opens with the first
+ * word's initial: "Police in Democratic Republic (DR) of Varn" is the police of a country the bracket abbreviates.
  */
 export function abbreviatedAfter(text: string, words: Token[]): boolean {
   const end = words[words.length - 1]!.end;
@@ -38,7 +39,8 @@ export function abbreviatedAfter(text: string, words: Token[]): boolean {
   const close = text.slice(end + 2, end + 3 + MAX_BRACKETED_SHORT_FORM).indexOf(')') + end + 2;
   if (close < end + 2) return false;
   const short = text.slice(end + 2, close);
-  return isShortForm(short) && abbreviates(short.toLowerCase(), words.map((w) => w.lower));
+  const key = short.toLowerCase();
+  return isShortForm(short) && key[0] === words[0]!.lower[0] && abbreviates(key, words.map((w) => w.lower));
 }
 
 /**

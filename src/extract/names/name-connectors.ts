@@ -6,7 +6,7 @@ import { trim } from './name-trims';
 import { type Evidence, keyOf, type Known } from './occurrence';
 import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isWeakConnector, type Token } from '../tokens';
-import { GIVEN_NAME, HEAD_WORD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+import { GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /**
  * "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word.
@@ -55,8 +55,21 @@ const loneHeadAfterAnd = (words: Token[]): boolean =>
  */
 function joinsTwoBodies(words: Token[], k: number): boolean {
   if (COMPANY_SUFFIXES.has(words[k - 1]!.lower)) return true;
+  if (endsInBodyHead(words.slice(0, k), ORG_HEAD) && endsInBodyHead(words.slice(k + 1), ORG_HEAD | GOV_HEAD)) return true;
   return OUTLETS.has(keyOf(words.slice(0, k).map((w) => w.lower))) && OUTLETS.has(keyOf(words.slice(k + 1).map((w) => w.lower)));
 }
+
+/**
+ * "the Kelmor Bank and Ostra Development Fund": two names of two words or more, each ending in an institution's head
+ * ("Bank", "Fund", "Council"; after "and" a ministry's too) and holding no other head, are two bodies. Not an outlet's
+ * word ("Daily Mail and General Trust"), a field in the plural ("Australian Securities and Investments Commission"),
+ * "Police" ("Kelmor Police and Fire Commission", one body), nor a head inside the second name ("Red Cross and Red
+ * Crescent Movement").
+ */
+const endsInBodyHead = (name: Token[], heads: number): boolean => {
+  const last = name[name.length - 1]!;
+  return name.length > 1 && (last.cls & heads) !== 0 && !last.lower.endsWith('s') && !name.slice(0, -1).some(isHeadToken);
+};
 
 /** The words before the connector at k, then the names split from the words after it. */
 const cutAt = (words: Token[], k: number, evidence: Evidence): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];

@@ -4,11 +4,12 @@ import { isHeadToken } from './name-shapes';
 import type { Known } from './occurrence';
 import { lowerWordAfter } from '../scan';
 import { isAcronym, isConnector, type Token } from '../tokens';
-import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, NUMBER_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
 
 /** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"); `text` is where the span was read. */
 export function trim(words: Token[], text?: string): Token[] {
-  let s = 0;
+  // "Dozens of Kelmor police": a count in the plural and its "of" open no name.
+  let s = words.length > 2 && words[1]!.text === 'of' && isCountPlural(words[0]!) ? 2 : 0;
   let e = words.length;
   for (;;) {
     const w = words[s];
@@ -21,6 +22,9 @@ export function trim(words: Token[], text?: string): Token[] {
   while (e > s && isConnector(words[e - 1]!)) e--;
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
+
+/** "Dozens", "Hundreds", "Scores": a number word in the plural, a vague count. */
+const isCountPlural = (w: Token): boolean => w.lower === 'scores' || (w.lower.endsWith('s') && (wordClass(w.lower.slice(0, -1)) & NUMBER_WORD) !== 0);
 
 /** "A. K. Varnesan": a capital "A" with its full stop before more of the name is an initial, no article. */
 const isInitialA = (words: Token[], s: number, text?: string): boolean =>

@@ -199,7 +199,7 @@ export const isCompassDemonym = (words: readonly Token[], next: Token | undefine
 
 /**
  * "Ostran troops", "minority Varnis", "the island's Kelmese majority", "the majority Varn ethnic group": a people is
- * no source. A place's demonym (the place the lexicon knows or the article writes as a word, `written`, with "-n", "-an", "-ian", "-ese" or
+ * no source. A place's demonym (the place the lexicon knows or the article writes as a word, `written`, also in capitals, with "-n", "-an", "-ian", "-ese" or
  * "-i"), or one word next to a people's share ("minority", "majority", "ethnic"), names a people.
  */
 export function isPeople(text: string, words: readonly Token[], next: Token | undefined, written: ReadonlySet<string>): boolean {
@@ -211,7 +211,8 @@ export function isPeople(text: string, words: readonly Token[], next: Token | un
   for (const ending of DEMONYM_ENDINGS) {
     if (!singular.endsWith(ending)) continue;
     const base = singular.slice(0, -ending.length);
-    for (const place of [base, base + 'a']) if (place.length > 2 && (PLACES.has(place.toLowerCase()) || written.has(place))) return true;
+    // A dateline sets the place in capitals ("KELMOR, March 3 –").
+    for (const place of [base, base + 'a']) if (place.length > 2 && (PLACES.has(place.toLowerCase()) || written.has(place) || written.has(place.toUpperCase()))) return true;
   }
   return false;
 }

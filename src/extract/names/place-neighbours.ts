@@ -167,14 +167,14 @@ function placeAfterComma(text: string, end: number): boolean {
   return PLACES.has(text.slice(from, to).toLowerCase());
 }
 
-/** A dash or bracket, or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
-const DATELINE_END = /^(?: [-—–(]|, \p{L}+\.? \d)/u;
+/** A dash or bracket, a colon and a dash ("ST. KELMOR: –"), or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
+const DATELINE_END = /^(?: [-—–(]|: [-—–]|, \p{L}+\.? \d)/u;
 
 /**
- * "YOLA (Adamawa) —", "MANILA, Dec. 8 --": a name in capitals opening the text before a dash, a bracket or a comma;
+ * "YOLA (Adamawa) —", "MANILA, Dec. 8 --", "ST. KELMOR: –": a name in capitals opening the text before a dash, a bracket or a comma;
  * "Ostra (Kelmor State) [Varnia], May 1 (KNA):": the region in brackets after the town opening the text, a date after it.
  */
-function isDateline(text: string, start: number, end: number): boolean {
+export function isDateline(text: string, start: number, end: number): boolean {
   if (start <= DATE_REACH && BRACKETED_REGION.test(text.slice(0, start)) && BRACKETED_DATE.test(text.slice(end, end + DATE_REACH))) return true;
   if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
   return DATELINE_END.test(text.slice(end, end + 12));

@@ -14,6 +14,8 @@ import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '..
  * role is everything before the name. A title with no name after it is dropped.
  */
 export function splitRole(text: string, words: Token[], solo: Known): Part[] {
+  // "Leader of the Opposition Kelmor Party": "Opposition" ends the title, no word of the party's name.
+  if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo);
   const held = bodyOfTitleBefore(text, words);
   if (held) return held;
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
@@ -68,7 +70,9 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
     const and = bodyAndTitle(words, l);
     const role = text.slice(words[and + 1]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
-    const left = words.slice(0, and < 0 ? l : and);
+    // "Former UN Secretary-General Ana Ruiz", "Retired Kelmor Police Chief Ana Ruiz": a past office opening the run is all
+    // the person's role; the body it was held in says nothing here, as after a sentence's opening title ("UN Secretary-General Ana Ruiz").
+    const left = and < 0 ? (PAST_STANDING.has(words[0]!.lower) ? [] : words.slice(0, l)) : words.slice(0, and);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
   // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
@@ -100,6 +104,9 @@ function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
 
 /** A title word and its "of the" right before a run ("Member of the "). */
 const TITLE_OF_THE = /(\p{L}+) of the $/u;
+
+/** Words that make a title one held before ("former", "retired"). */
+const PAST_STANDING = new Set(['former', 'retired']);
 
 /** Most words between a rank opening a run and its title ("Deputy | Police | Inspector General"). */
 const FIELD_REACH = 3;
