@@ -477,11 +477,23 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     if (opens) {
       const outer = next.lower === 'which' ? outerApposition(ctx, els, i, verb) : null;
       if (outer !== null) return outer;
-      return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
+      return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person') || unclosedClosing(ctx, els, i, last)) ? e.name.entity : null;
     }
     if (!closed && !inTitle(els, i + 1) && !inTitleScope(els[i + 1]!)) return null;
   }
   return null;
+}
+
+/**
+ * "…, Ana Ruiz, the provincial governor's spokesman said.": a person's name after a comma (or opening
+ * the sentence) and a title opening with an article that ends right before the verb, its closing
+ * comma left out, is the person that title describes. After no comma the name is an object of the
+ * clause before ("Police met Ana Ruiz, the governor's spokesman said"), and the title is the subject.
+ */
+function unclosedClosing(ctx: AttributionContext, els: Element[], name: number, last: number): boolean {
+  const prev = els[name - 1];
+  const after = prev === undefined || /,\s*$/.test(ctx.text.slice(prev.end, els[name]!.start));
+  return after && els[name]!.name?.kind === 'person' && ARTICLES.has(els[name + 1]!.lower!) && (els[last]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0 && els[last]!.name === undefined;
 }
 
 /** ", provincial military spokesman": a title's head after up to two plain lower-case words describing it. */
