@@ -14,3 +14,66 @@ describe('a closing "X, the … spokesman said" with no comma before the verb', 
     expect(figure(r, '30').claim.attributedTo).not.toBe('Ana Kelmor');
   });
 });
+
+describe('a bracketed short form and a day between a subject and its verb', () => {
+  it('gives "X (short form) on Monday reported" to X', () => {
+    const r = extract('Ostra Telecom (Ostra Tel) on Monday reported net profit of Rs 12.5 crore for the quarter.');
+    expect(figure(r, 'Rs 12.5 crore').claim.attributedTo).toBe('Ostra Telecom');
+  });
+  it('does not make a place glossed in brackets the subject', () => {
+    const r = extract('A hospital in Varn (Kelmor) on Monday reported 40 deaths.');
+    expect(figure(r, '40').claim.attributedTo).toBeNull();
+  });
+});
+
+describe('an age or a participle clause between a name and its verb', () => {
+  it('reads "X, 40, told reporters" as X speaking, for a quote and for a figure', () => {
+    const r = extract('“We will not quit,” Ana Varn, 40, told reporters at the party office. Tomas Brandt, 52, said 300 people had died.');
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Ana Varn');
+    expect(figure(r, '300').claim.attributedTo).toBe('Tomas Brandt');
+  });
+  it('reads "X, visiting the area, said" as X speaking', () => {
+    const r = extract('Kofi Brandt, visiting the flooded area, said 300 people had died.');
+    expect(figure(r, '300').claim.attributedTo).toBe('Kofi Brandt');
+    const named = extract('Kofi Brandt, visiting as part of the Kelmor Council, said 300 people had died.');
+    expect(figure(named, '300').claim.attributedTo).toBe('Kofi Brandt');
+  });
+  it('leaves an age of someone the verb turns round from to that verb’s own subject', () => {
+    const r = extract('The flood killed 12 people, among them Tomas Brandt, 40, reported the Kelmor Times.');
+    expect(figure(r, '12').claim.attributedTo).toBe('Kelmor Times');
+  });
+});
+
+describe('the body owning a toll owns the figure it stands at', () => {
+  it('gives "the Kelmor government’s official death toll, still at 73,000," to that government', () => {
+    const r = extract('The central Kelmor government’s official death toll, still at 73,000, was given last week.');
+    expect(figure(r, '73,000').claim.attributedTo).toBe('Kelmor government');
+  });
+  it('gives "the Red Cross’s toll stood at 40" to the Red Cross over the sentence’s speaker', () => {
+    const r = extract('The Kelmor Red Cross’s toll stood at 40, police said.');
+    expect(figure(r, '40').claim.attributedTo).toBe('Kelmor Red Cross');
+  });
+  it('leaves a place’s toll to no one', () => {
+    const r = extract('Kelmor’s toll rose to 40 on Monday.');
+    expect(figure(r, '40').claim.attributedTo).toBeNull();
+  });
+});
+
+describe('the agent of a passive verb of making known reports the sentence', () => {
+  it('gives "while results are being announced by X, the party has won 73 seats" to X', () => {
+    const r = extract('While official results are still being announced intermittently by the Kelmor Election Commission (KEC), the party has won 73 of 80 seats.');
+    expect(figure(r, '80').claim.attributedTo).toBe('Kelmor Election Commission');
+  });
+  it('gives "figures released by X show" to X', () => {
+    const r = extract('Figures released by the Kelmor Health Ministry show 40 people died.');
+    expect(figure(r, '40').claim.attributedTo).toBe('Kelmor Health Ministry');
+  });
+  it('leaves a figure given by an unnamed agent to no one, though a later one names its agent', () => {
+    const r = extract('The official toll is far below the figure of over 100 given by the opposition, but in line with the number given by Kelmor Watch.');
+    expect(figure(r, 'over 100').claim.attributedTo).toBeNull();
+  });
+  it('keeps an active subject before the verb ("X announced by decree")', () => {
+    const r = extract('Ana Ruiz announced by decree that 40 people died.');
+    expect(figure(r, '40').claim.attributedTo).toBe('Ana Ruiz');
+  });
+});
