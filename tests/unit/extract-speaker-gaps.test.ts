@@ -77,3 +77,19 @@ describe('the agent of a passive verb of making known reports the sentence', () 
     expect(figure(r, '40').claim.attributedTo).toBe('Ana Ruiz');
   });
 });
+
+describe('bodies that revise or put a magnitude own it', () => {
+  it('gives each of two joined clauses its own body ("X downgraded the magnitude to 5.7 and Y pegged it as a magnitude 5.6")', () => {
+    const r = extract('The Kelmor Research Centre for Geosciences (KRG) later downgraded the magnitude to 5.7 and the Ostra Geological Survey pegged it as a magnitude 5.6.');
+    expect(figure(r, '5.7').claim.attributedTo).toBe('Kelmor Research Centre for Geosciences');
+    expect(figure(r, '5.6').claim.attributedTo).toBe('Ostra Geological Survey');
+  });
+  it('gives "X put the magnitude at 5.7" to X', () => {
+    const r = extract('The Kelmor Geological Survey put the magnitude at 5.7.');
+    expect(figure(r, '5.7').claim.attributedTo).toBe('Kelmor Geological Survey');
+  });
+  it('leaves a magnitude a sentence only states to no one', () => {
+    const r = extract('The quake had a magnitude of 5.7 and struck at dawn.');
+    expect(figure(r, '5.7').claim.attributedTo).toBeNull();
+  });
+});

@@ -150,7 +150,7 @@ const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 
 const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
 
 /** Verbs by which a body sets a forecast anew, giving its figures ("raised its growth forecast to 4 per cent"). */
-const FORECAST_REVISIONS: ReadonlySet<string> = new Set([...REVISING_VERBS, 'cut', 'cuts', 'trimmed', 'trims', 'upgraded', 'downgraded']);
+const FORECAST_REVISIONS: ReadonlySet<string> = new Set([...REVISING_VERBS, 'cut', 'cuts', 'trimmed', 'trims']);
 
 /** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
 const OWNER_REACH = 10;
