@@ -275,8 +275,9 @@ describe('speakers on real pages, third round (paragraph before, shared subject,
   });
 
   it('does not give a short quote to a source that reports something else later in the sentence', () => {
+    // The words are the subject's, past the age between him and his verb, as they are with no age there.
     const text = 'Tomas Okafor, 56, called for an “orderly and calm” handover after Lena Reyes announced she was leaving.';
-    expect(speakers(text)).toEqual([['orderly and calm', null]]);
+    expect(speakers(text)).toEqual([['orderly and calm', 'Tomas Okafor']]);
   });
 
   it('reads "remarked", "affirmed" and "highlighted" as reporting verbs', () => {

@@ -135,7 +135,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
 
 /** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
 const AGENT_REACH = 2;
@@ -150,7 +150,7 @@ const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 
 const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
 
 /** Verbs by which a body sets a forecast anew, giving its figures ("raised its growth forecast to 4 per cent"). */
-const FORECAST_REVISIONS: ReadonlySet<string> = new Set([...REVISING_VERBS, 'cut', 'cuts', 'trimmed', 'trims', 'upgraded', 'downgraded']);
+const FORECAST_REVISIONS: ReadonlySet<string> = new Set([...REVISING_VERBS, 'cut', 'cuts', 'trimmed', 'trims']);
 
 /** How many words may stand between a forecast's noun and its figure, or its verb and noun ("estimate in May of revenue growth in a range of"). */
 const OWNER_REACH = 10;
@@ -232,7 +232,8 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
   const at = firstFrom(els, pos);
   const preposition = els[at - 1]?.lower;
   if (preposition !== 'at' && preposition !== 'to') return null;
-  if (!TOLL_VERBS.has(els[at - 2]?.lower)) return null;
+  const possessor = possessorOfTally(ctx, els, at);
+  if (possessor !== null || !TOLL_VERBS.has(els[at - 2]?.lower)) return possessor;
   const owner = els[at - 3];
   const name = owner?.name;
   if (!name || !SPEAKS.has(name.kind)) return null;
@@ -241,6 +242,28 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
   for (let k = of; k < at; k++) if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
   return name.entity;
 }
+
+/**
+ * "the Kelmor government's official death toll, still at 73,000,", "the Red Cross's count stood at
+ * 40": a named body owning a tally's noun (up to two words describing it between) owns the figure
+ * its tally stands or moves to, after "at"/"to" at els[at - 1]; a verb or an adverb of time and
+ * commas may stand between. The owner's entity, or null.
+ */
+function possessorOfTally(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let k = at - 2;
+  while (k > 0 && (TOLL_VERBS.has(els[k]!.lower) || TOLL_ADVERBS.has(els[k]!.lower))) k--;
+  if (!TALLY_NOUNS.has(els[k]?.lower) || /[.;:!?—–()]/.test(ctx.text.slice(els[k]!.end, els[at - 1]!.start))) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, e.end, els[j + 1]!.start)) return null;
+    if (e.name) return possessed(ctx, e) && SPEAKS.has(e.name.kind) ? e.name.entity : null;
+    if (e.lower === undefined || e.cls & FUNCTION) return null;
+  }
+  return null;
+}
+
+/** Adverbs of time between a tally and its figure ("still at 73,000"). */
+const TOLL_ADVERBS: ReadonlySet<string | undefined> = new Set(['still', 'now', 'already', 'then']);
 
 /** Nouns of a tally kept by someone ("the Red Cross’ count", "the toll of the council"). */
 const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts', 'tally', 'toll', 'figures', 'figure', 'data', 'records', 'estimate', 'estimates']);

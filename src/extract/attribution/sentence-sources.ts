@@ -1,10 +1,10 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
-import { forecaster, recordKeeper } from './figure-owners';
+import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
@@ -35,6 +35,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     if (e.lower === undefined) continue;
     let found: number | null = null;
     if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
+    else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
@@ -60,6 +61,26 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * "results are being announced by the Kelmor Election Commission", "figures released by the
+ * ministry show …": a participle of making known in the passive (after an auxiliary or a noun, not
+ * after a name or pronoun that would be its active subject), maybe with an adverb, then "by" and a
+ * name: the named speaker, else null.
+ */
+function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  const before = els[verb - 1];
+  if (before && (before.name || isPronoun(before.lower) || (before.cls & VERB_FILLER && !PASSIVE_AUXILIARIES.has(before.lower)))) return null;
+  let by = verb + 1;
+  if (els[by]?.lower?.endsWith('ly')) by++;
+  if (els[by]?.lower !== 'by' || punctuatedBetween(ctx, els[verb]!.end, els[by]!.start)) return null;
+  // "the figure of 100 given by the opposition, and the one given by Kelmor Watch": only the first
+  // such agent may speak for the sentence; a later one gives its own figure only.
+  for (let k = 0; k < verb; k++) if (AGENT_PARTICIPLES.has(els[k]!.lower!) && els[k + 1]!.lower === 'by') return null;
+  const agent = ARTICLES.has(els[by + 1]?.lower ?? '') ? els[by + 2] : els[by + 1];
+  const name = agent?.name;
+  return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
 }
 
 /** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */

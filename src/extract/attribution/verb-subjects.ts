@@ -30,6 +30,9 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   for (let i = verb - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.name) {
+      // "X, visiting as part of the Kelmor Council, said": the aside may end in a name.
+      const aside = i === verb - 1 ? asideBefore(ctx, els, verb) : 0;
+      if (aside > 0 && namedAside(els, aside, verb)) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
@@ -367,11 +370,26 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
     const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
     if (/^,\s*$/.test(gap)) {
       const w = els[j]!.lower;
+      if (namedAside(els, j, verb)) return j;
       return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w)) ? j : 0;
     }
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }
   return 0;
+}
+
+/**
+ * "Ana Ruiz, 40, told reporters", "Ana Ruiz, visiting the port, said": after a speaker's name, an
+ * age alone or a clause opening with a participle of what the speaker is doing, set off by commas,
+ * stands between the name and its verb.
+ */
+function namedAside(els: Element[], at: number, verb: number): boolean {
+  const name = els[at - 1]!.name;
+  if (!name || !SPEAKS.has(name.kind)) return false;
+  const e = els[at]!;
+  if (e.lower === undefined) return false;
+  if (at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
+  return e.lower.endsWith('ing') && e.lower.length > 5 && !(e.cls & (FUNCTION | REPORTING_VERB)) && !e.capitalised;
 }
 
 /**
@@ -406,7 +424,9 @@ function issuedAside(ctx: AttributionContext, els: Element[], verb: number): num
   if (dated) j -= 2;
   // "the opposition KUP party on Sunday claimed": so may a noun of a body ending its subject.
   // The date of the day in brackets ("on Thursday (Nov 9)") may follow it.
-  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && !punctuatedBetween(ctx, els[j]!.end, els[verb - 1]!.start) && DATE_GLOSS.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return j + 1;
+  // "Kelmor Telecom (KT) on Monday reported": the name may be a short form in brackets glossing the subject.
+  const glossed = j > 0 && els[j]!.name !== undefined && els[j - 1]!.name !== undefined && /^\s*\($/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start)) && /^\)\s+$/.test(ctx.text.slice(els[j]!.end, els[j + 1]!.start));
+  if (dated && (els[j]!.name || els[j]!.cls & BODY_NOUN) && (glossed || !punctuatedBetween(ctx, els[j]!.end, els[verb - 1]!.start)) && DATE_GLOSS.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return j + 1;
   if (!ISSUED_IN.has(els[j]!.lower)) return 0;
   for (let k = j - 2; k >= 1 && k >= j - 3; k--) {
     if (els[k]!.lower !== 'in' || !ARTICLES.has(els[k + 1]!.lower!) || !els[k - 1]!.name) continue;
@@ -477,11 +497,23 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     if (opens) {
       const outer = next.lower === 'which' ? outerApposition(ctx, els, i, verb) : null;
       if (outer !== null) return outer;
-      return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person')) ? e.name.entity : null;
+      return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person') || unclosedClosing(ctx, els, i, last)) ? e.name.entity : null;
     }
     if (!closed && !inTitle(els, i + 1) && !inTitleScope(els[i + 1]!)) return null;
   }
   return null;
+}
+
+/**
+ * "…, Ana Ruiz, the provincial governor's spokesman said.": a person's name after a comma (or opening
+ * the sentence) and a title opening with an article that ends right before the verb, its closing
+ * comma left out, is the person that title describes. After no comma the name is an object of the
+ * clause before ("Police met Ana Ruiz, the governor's spokesman said"), and the title is the subject.
+ */
+function unclosedClosing(ctx: AttributionContext, els: Element[], name: number, last: number): boolean {
+  const prev = els[name - 1];
+  const after = prev === undefined || /,\s*$/.test(ctx.text.slice(prev.end, els[name]!.start));
+  return after && els[name]!.name?.kind === 'person' && ARTICLES.has(els[name + 1]!.lower!) && (els[last]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0 && els[last]!.name === undefined;
 }
 
 /** ", provincial military spokesman": a title's head after up to two plain lower-case words describing it. */

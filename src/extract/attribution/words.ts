@@ -34,14 +34,15 @@ export function hasCount(els: Element[], from: number, to = els.length): boolean
 }
 
 /** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
-export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates'];
+export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'downgraded', 'downgrades', 'upgraded', 'upgrades'];
 
 /**
  * Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55";
  * and those that hold to one given before: "stuck by its total of 55", "kept its count at 55", "stands by its figure of 55".
  */
 const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', 'stuck', 'sticks', 'stood', 'stands', 'kept', 'keeps', ...REVISING_VERBS]);
-const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total']);
+// "put the magnitude at 5.7": a body measuring a quake gives its magnitude as others give a toll.
+const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
 
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
 const TALLY_REACH = 3;
@@ -49,6 +50,8 @@ const TALLY_REACH = 3;
 /** els[v] is a verb that gives a toll: a noun of a tally follows within a few words. */
 export function isTally(els: Element[], v: number): boolean {
   if (!TALLY_VERBS.has(els[v]!.lower)) return false;
+  // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
+  if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
   for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (TALLY_NOUNS.has(els[i]!.lower)) return true;
   return false;
 }
