@@ -20,6 +20,10 @@ describe('a bracketed short form and a day between a subject and its verb', () =
     const r = extract('Ostra Telecom (Ostra Tel) on Monday reported net profit of Rs 12.5 crore for the quarter.');
     expect(figure(r, 'Rs 12.5 crore').claim.attributedTo).toBe('Ostra Telecom');
   });
+  it('gives "X Monday reported", a day with no "on", to X', () => {
+    const r = extract('Kelmor group flagship Varn Corporation Monday reported a 51 per cent rise in net profit.');
+    expect(figure(r, '51 per cent').claim.attributedTo).toBe('Varn Corporation');
+  });
   it('does not make a place glossed in brackets the subject', () => {
     const r = extract('A hospital in Varn (Kelmor) on Monday reported 40 deaths.');
     expect(figure(r, '40').claim.attributedTo).toBeNull();

@@ -416,12 +416,14 @@ const DASH_GAP = /^\s*[—–]\s*$/;
  * "Ana Ruiz in a twitter post on Thursday said": with no commas, only "in" and an article, at most
  * one word, a noun of what a source issues and an optional "on <weekday>" may stand between a name
  * and its verb; the index of "in", or 0. "Ana Ruiz on Saturday called …": the day alone may stand
- * there too, after a name or a body's noun; the index of "on".
+ * there too, after a name or a body's noun; the index of "on" (or of the day, in "Ana Ruiz Saturday called").
  */
 function issuedAside(ctx: AttributionContext, els: Element[], verb: number): number {
   let j = verb - 1;
-  const dated = j > 1 && els[j]!.cls & WEEKDAY && els[j - 1]!.lower === 'on';
-  if (dated) j -= 2;
+  const weekday = j > 1 && (els[j]!.cls & WEEKDAY) !== 0;
+  // "Kelmor Corporation Monday reported": wire style may drop the "on" after a name.
+  const dated = weekday && (els[j - 1]!.lower === 'on' || els[j - 1]!.name !== undefined);
+  if (dated) j -= els[j - 1]!.lower === 'on' ? 2 : 1;
   // "the opposition KUP party on Sunday claimed": so may a noun of a body ending its subject.
   // The date of the day in brackets ("on Thursday (Nov 9)") may follow it.
   // "Kelmor Telecom (KT) on Monday reported": the name may be a short form in brackets glossing the subject.
