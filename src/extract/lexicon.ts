@@ -686,5 +686,8 @@ export const REPORT_QUALIFIERS = set('initial preliminary provisional unofficial
 /** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading"): no one's name. */
 export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth presidential parliamentary');
 
+/** Titles written as capitals after "the" ("The MD said", "the IGP ordered"): the office, no name of its own. */
+export const TITLE_ABBREVIATIONS = set('md ceo cfo coo cto cs pm dg igp gm');
+
 /** Last words of a bill's name ("the Finance Bill"). */
 export const BILL_HEADS = set('bill bills');

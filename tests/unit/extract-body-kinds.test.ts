@@ -23,7 +23,7 @@ describe('a body named without a head word', () => {
 
   it('reads a name ending in a military unit’s noun as the state’s body, never a person', () => {
     const r = extract('A spokesman for the 6th Mountain Brigade said the road was closed. The Coastal Battalion said nothing.');
-    expect(kinds(r)).toMatchObject({ 'Mountain Brigade': 'government', 'Coastal Battalion': 'government' });
+    expect(kinds(r)).toMatchObject({ '6th Mountain Brigade': 'government', 'Coastal Battalion': 'government' });
   });
 
   it('reads a stock exchange as a body and a "Show" as an event, not places', () => {

@@ -6,7 +6,14 @@ import { particlesEnd } from './name-particles';
 import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
 import { isConnector, isParticle, type Token } from '../tokens';
-import { FUNCTION, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
+import { FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** Words a plan or an event is named with, before its year ("Vision 2030", "Agenda 2063", "Expo 2020"). */
+const YEAR_NAMED = new Set(['vision', 'agenda', 'expo']);
+/** Bodies a year-named group calls itself after its name ("the VARN 2020 opposition coalition"). */
+const GROUP_NOUNS = /^(?:coalition|alliance|platform|movement|campaign|party|opposition|group|front)$/;
+const endsNameAfterYear = (after: Token | undefined, within: boolean): boolean => !within || !after || (!after.capitalised && (after.cls & FUNCTION) !== 0) || GROUP_NOUNS.test(after.lower);
 
 /**
  * The maximal run of capitalised words from tokens[i] (capitalised) before `to`, joined by single
@@ -29,6 +36,12 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
       run.push(next, tokens[j + 2]!);
       j += 2;
       continue;
+    }
+    // "the VARN 2020 coalition", "Ostra Vision 2040": a year after a short form or a plan's word ends the name
+    // it is part of, unless it dates the noun after it ("UNICEF 2019 data", "FY 2022 accounts").
+    if (!possessor && YEAR.test(next.text) && joins(text, t, next) && (YEAR_NAMED.has(t.lower) || (/^\p{Lu}{2,}$/u.test(t.text) && !(t.cls & GENERIC_ACRONYM) && endsNameAfterYear(tokens[j + 2], j + 2 < to)))) {
+      run.push(next);
+      break;
     }
     // "on Thursday of US$5.5 billion": a currency code is no word of a name.
     if (next.capitalised && isCurrencyMark(text, next)) break;

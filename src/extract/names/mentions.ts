@@ -18,7 +18,7 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isDocumentPart, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isDocumentPart, isLetterThing, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -98,13 +98,15 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       for (const part of parts) {
         // "von der Leyen": the particles before the run open the name they were seen in.
         if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
+        // "the 4th Infantry Division": a unit's ordinal is part of its name.
+        else if (part.tokens[0] === start && opening > from && ORDINAL.test(tokens[opening - 1]!.text) && UNIT_HEADS.test(part.tokens[part.tokens.length - 1]!.lower)) part.tokens = [tokens[opening - 1]!, ...part.tokens];
         const first = part.tokens[0]!;
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill.
         if (text.charCodeAt(first.start - 1) === 64 || isBillName(part.tokens.map((t) => t.lower))) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isLetterThing(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
@@ -172,6 +174,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const named = peoples.size ? out.filter((o) => o.role || !peoples.has(singularOf(o.words.join(' ')))) : out;
   return markStreetNames(withoutLabels(text, withoutProgrammes(text, withoutMemberTitles(text, withoutLoneMonths(named)))));
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Last words of a numbered military or police unit's name. */
+const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
 
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 

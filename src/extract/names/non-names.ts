@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
+import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, TITLE_ABBREVIATIONS, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { isAcronym, plain, type Token } from '../tokens';
@@ -35,7 +35,28 @@ const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
 
 /** "at 6:39 p.m. MDT", "at 14:00 GMT": a time zone after a clock time is no name. */
 export const isClockZone = (text: string, t: Token): boolean =>
-  TIME_ZONE.test(t.text) && /(?:\d|\b[ap]\.?m\.?) $/i.test(text.slice(Math.max(0, t.start - 6), t.start));
+  TIME_ZONE.test(t.text) && /(?:\d|(?:\b|\d)[ap]\.?m\.?) $/i.test(text.slice(Math.max(0, t.start - 6), t.start));
+
+/** "The MD said", "the IGP ordered": a title's capitals after "the" are the office, which attribution may resolve; no name. */
+export function isTitleAbbreviation(tokens: readonly Token[], t: Token, from: number): boolean {
+  if (!TITLE_ABBREVIATIONS.has(t.lower) || t.text !== t.text.toUpperCase()) return false;
+  const k = tokens.indexOf(t, from);
+  return k > from && tokens[k - 1]!.lower === 'the';
+}
+
+/**
+ * "four M-16 rifles", "two F-16s", "green T-shirts": a letter's model or thing joined by a hyphen to a
+ * number or a lower-case word is a counted or described object, no source ("the G-20 said" keeps its body).
+ */
+export function isLetterThing(tokens: readonly Token[], t: Token, from: number): boolean {
+  if (LETTER_WORD.test(t.text)) return true;
+  if (!LETTER_MODEL.test(t.text)) return false;
+  const k = tokens.indexOf(t, from);
+  return k > from && COUNT_WORD.test(tokens[k - 1]!.lower);
+}
+const LETTER_WORD = /^\p{Lu}-\p{Ll}{2,}$/u;
+const LETTER_MODEL = /^\p{Lu}{1,2}-\d+s?$/u;
+const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds|thousands)$/;
 
 /**
  * "Spanish-language", "French-born": a demonym joined to a lower-case word is an adjective, no name;
