@@ -338,7 +338,7 @@ export const ROLE_MODIFIERS = set(
     'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
     'culture energy environment transport labour labor agriculture treasury security national press communications ' +
     'financial operating technology marketing commercial medical scientific information investment legal general ' +
-    'city county district town federal',
+    'city county district town federal country',
 );
 
 /**

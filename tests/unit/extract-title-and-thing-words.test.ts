@@ -50,3 +50,22 @@ describe('names cut before a year or after an ordinal', () => {
     expect(names('The 3rd Kelmor Award went to Ana Ruiz.')).not.toContain('3rd Kelmor Award');
   });
 });
+
+describe('title fragments', () => {
+  it('reads "Country" before a title as the title’s word, no body', () => {
+    const found = names('Kelmor Aid’s Country Director, Ana Ruiz, said 12 died.');
+    expect(found).not.toContain('Country');
+    expect(found).toEqual(expect.arrayContaining(['Kelmor Aid', 'Ana Ruiz']));
+  });
+
+  it('reads an abstract plural after a title’s portfolio as the office’s field, no person', () => {
+    const found = extract('Major General Tomas Kell, the Director of Defence Media Operations, said 12 died.').mentions;
+    expect(found.map((m) => m.name)).not.toContain('Media Operations');
+    expect(found.map((m) => m.name)).toContain('Tomas Kell');
+  });
+
+  it('keeps a person named after a portfolio’s title', () => {
+    const found = extract('The Minister of Defence Ana Ruiz said 12 died.').mentions;
+    expect(found.find((m) => m.name === 'Ana Ruiz')?.role).toBe('Minister of Defence');
+  });
+});

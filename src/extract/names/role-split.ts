@@ -6,6 +6,7 @@ import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { endsTitle, GENERAL_RANKS, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
+import { isAbstractPlural } from './sentence-openers';
 import { isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
@@ -56,7 +57,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
       continue;
     }
     // "Mr Chambers", "Mrs Banks": one word after an honorific is a surname, even a body's head's plural.
-    if (!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) continue;
+    // "the Director of Defence Kelmor Operations": a name ending in an abstract plural is the office's field, no person.
+    if ((!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) || (name.length > 1 && isAbstractPlural(name[name.length - 1]!.lower))) continue;
     let l = r;
     // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
     // "Spokesman Maj Gen Ana Ruiz", "UN High Commissioner": a short rank or a title's prefix before the title is the title's too.
