@@ -223,7 +223,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         upTo: hit.upTo ?? null,
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
-        unit: unit ?? (change === null ? elidedUnit(text, hit, previous) : null),
+        unit: unit ?? (change === null ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -314,6 +314,24 @@ function listItem(text: string, previous: Figure | undefined, phraseStart: numbe
   if (!previous || previous.about === null || previous.change !== null || !LIST_PLACE_AFTER.test(text.slice(end, end + 40))) return false;
   return LIST_ITEM_BEFORE.test(text.slice(previous.span.end, phraseStart));
 }
+/**
+ * "88 victims' bodies were lying at a trauma centre, 27 at Ostra Hospital and one at a clinic": a bare count of a list by
+ * place takes the noun of the count before it, as "14 cadavers in Ostra, five in Varn" does, also where that count names
+ * no event and its place is no name. Why: with no noun, the count says nothing of what it counts.
+ */
+function listedUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || hit.unit !== null || previous.change !== null || !countsTheStruck(headOf(previous.unit))) return null;
+  if (!LISTED_PLACE_AFTER.test(text.slice(hit.end, hit.end + 40))) return null;
+  return LISTED_BEFORE.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
+}
+/** People, victims or bodies: what a list by place counts. */
+const countsTheStruck = (head: string): boolean => PEOPLE_NOUNS.has(head) || head === 'victims' || BODIES.test(head);
+/** The last word of a noun phrase ("victims' bodies" → "bodies"). */
+const headOf = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+/** At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, then ", " or " and ". */
+const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:,| and|, and) $/u;
+/** The bare count is followed by "at/in" and a place: a name, or a noun after "a/the". */
+const LISTED_PLACE_AFTER = /^ (?:in|at) (?:(?:the|a|an) \p{Ll}|\p{Lu})/u;
 /** The count before: at most three words of its noun, then "in <Place>" and a comma or "and". */
 const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:,| and|, and) $/u;
 /** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
