@@ -348,3 +348,12 @@ describe('nouns written apart from the number', () => {
     expect(figure('Kelmor sold 88 cars in Ostra, 27 at Varn.', '27').unit).toBeNull();
   });
 });
+
+describe('a number a "figure" is said to be', () => {
+  it('counts what the figure is of, named after "of" or earlier in its sentence', () => {
+    expect(figure('About the casualties, we heard from the Ostra elders, and the figure they gave was close to 80.', 'close to 80').unit).toBe('casualties');
+    expect(figure('The figure of victims given by Varn police was 80.', '80').unit).toBe('victims');
+    // A figure of no casualties has no noun to take.
+    expect(figure('Kelmor sales rose, and the figure it gave was 80.', '80').unit).toBeNull();
+  });
+});

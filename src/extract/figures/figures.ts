@@ -124,7 +124,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart);
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
@@ -422,6 +422,24 @@ function labelBefore(text: string, sentence: Range, phraseStart: number): string
   return LABEL.exec(text.slice(sentence.start, phraseStart))?.[1] ?? null;
 }
 const LABEL = /^\s*(?:Total|Number of|Valid|Rejected) (\p{Ll}{3,}s)(?: [\p{Ll}]+)? ?[-–—:] ?$/u;
+
+/**
+ * "About the casualties, the figure he gave was close to 80", "the figure of casualties was 80": a bare number a
+ * "figure" or "number" is said to be counts what that figure is of, named after "of" or earlier in its sentence. Why:
+ * with no noun, the count says nothing of what it counts.
+ */
+function figureOfBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - FIGURE_REACH), phraseStart);
+  if (!hasAsciiWord(before, 'figure') && !hasAsciiWord(before, 'number')) return null;
+  const m = FIGURE_IS.exec(before);
+  if (!m) return null;
+  return m[1] ?? [...before.slice(0, m.index).matchAll(CASUALTY_NOUN)].pop()?.[1] ?? null;
+}
+const FIGURE_REACH = 160;
+/** "the figure (of casualties) (he gave) was", then at most a bound, right before the number. */
+const FIGURE_IS =
+  /\b[Tt]he (?:figure|number)(?: of (casualties|victims|deaths|dead|fatalities))?(?: [\p{L}]+){0,4} (?:was|is|stood at|stands at)(?: (?:close to|about|around|nearly|some|over|more than|at least|almost))? $/u;
+const CASUALTY_NOUN = /\b(casualties|victims|deaths|fatalities)\b/g;
 
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
