@@ -6,7 +6,7 @@
 import { HYPHEN, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, pluralUnit } from './number-words';
-import { firstWord, isPlural, LENGTHS, PERCENT_WORDS, UNIT_STOP } from './units';
+import { isPlural, PERCENT_WORDS, UNIT_STOP } from './units';
 import { isRange, type NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
@@ -56,15 +56,6 @@ function afterComma(text: string, sentence: Range, at: number): boolean {
   return i > sentence.start && text.charCodeAt(i - 1) === 44; // ,
 }
 const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
-
-/**
- * "some 200km east of Ostra", "about 500 miles (800 km) southeast of Varn", "350 km north of the state capital": a length
- * before a compass point and "of" a place says where a place lies, no amount told of anything ("a channel 40 miles west of
- * the old bed" still measures the channel).
- */
-export const placesAPlace = (text: string, hit: NumberHit, unit: string | null): boolean =>
-  unit !== null && LENGTHS.has(firstWord(unit)) && COMPASS_OF.test(text.slice(hit.end, hit.end + 48));
-const COMPASS_OF = /^\s*(?:\p{L}+\.?\)?\s+)?(?:\([^()]{1,20}\)\s+)?(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:\p{Lu}|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town|village|mainland|border|coast|island|province|state|country|region|district)\b)/u;
 
 /**
  * "six in 10", "one in every five": a share of a whole, read in percent (60), its phrase keeping the
