@@ -59,7 +59,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     const clause = contrastClause(text, sentence, start, placesIn) ?? ownPlaceOfList(sentence, start, [...around.keys()], placesIn);
     if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
-    if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? '');
+    if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? neighbourArea(text, sentence) ?? '');
     if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? '');
   }
   return out;
@@ -86,6 +86,20 @@ function datelineEnd(text: string): number {
 }
 /** A name or two ("OSTRA", "Ostra, Varn"), an optional note in brackets ("(Reuters)", "(3rd UPDATE)"), then a dash or colon. */
 const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]\s)/u;
+
+/**
+ * "Rain also hit the neighbouring country, Kelmor, killing 27 people", "in the neighbouring province 12 died": a toll of
+ * the area next to the story's is that area's, keyed by the name given after it or else by the phrase itself. Why: read
+ * as placeless, a neighbour's own toll would join the story's toll as a rival count of it.
+ */
+function neighbourArea(text: string, sentence: Span): string | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!hasAsciiWord(body, 'neighbouring') && !hasAsciiWord(body, 'neighboring')) return undefined;
+  const m = NEIGHBOUR_AREA.exec(body);
+  return m ? m[2] ?? `the neighbouring ${m[1]}` : undefined;
+}
+const NEIGHBOUR_AREA =
+  /\bthe neighbou?ring (country|nation|state|province|region|district|county|city|town|village)\b(?:, (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}),)?/u;
 
 /**
  * "As many as 600 were missing across the county", "throughout the province", "nationwide" (NATIONWIDE): a toll over the whole

@@ -61,10 +61,15 @@ const REVISION = /\b(?:revised|raised|lowered|updated|corrected|increased|reduce
  */
 function increment(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + INITIAL_REACH);
-  return hasAsciiWord(after, 'toll') && TAKING_TOLL_TO.test(after);
+  return (hasAsciiWord(after, 'toll') || hasAsciiWord(after, 'making')) && TAKING_TOLL_TO.test(after);
 }
-/** Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to". */
-const TAKING_TOLL_TO = /^[^.;:!?\d]{0,60}?\b(?:taking|bringing|pushing|raising|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\s+to\b/i;
+/**
+ * Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to", or
+ * "making it 70" / "making the total 70" ("he said 71, after which one person died, making it 70": the one who died is a
+ * step between two counts, no toll).
+ */
+const TAKING_TOLL_TO =
+  /^[^.;:!?\d]{0,60}?\b(?:(?:taking|bringing|pushing|raising|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\s+to\b|making\s+(?:it|the\s+(?:death\s+)?(?:toll|tally|total))\s+(?:now\s+)?\d)/i;
 
 /**
  * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9", "The

@@ -126,4 +126,17 @@ describe('places named around a toll that are no place of it', () => {
     const apart = text.replace('were brought to his hospital in Varn province', 'were found in Varn province');
     expect(placedDiscrepancies(apart)).toEqual([]);
   });
+
+  it('reads a toll in "the neighbouring country" as that country\'s, not as a rival of the story\'s toll', () => {
+    const text = [
+      'The Kelmor Agency said the toll from the floods in Ostra had risen to 70.',
+      'According to the Daily Courier, rain has also hit the neighbouring country, Varn, killing 27 people.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    expect(placedDiscrepancies(text.replace(', Varn,', ''))).toEqual([]);
+    // Told of the story's own country, the two counts are rivals.
+    expect(placedDiscrepancies(text.replace('hit the neighbouring country, Varn,', 'hit the region'))).toEqual([
+      ['killed', ['Ostra'], ['27 Daily Courier', '70 Kelmor Agency']],
+    ]);
+  });
 });

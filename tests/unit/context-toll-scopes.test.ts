@@ -12,6 +12,17 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('reads a count before "making it 70" as a step between two counts, not a toll', () => {
+    const text = [
+      'The Ostra Daily said 90 people were killed in the blast.',
+      'Aron Vell said 71 were in hospital, after which one person died, making it 70.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // "making it" that sets no number leaves the count a toll.
+    const deadliest = text.replace('71 were in hospital, after which one person died, making it 70', '85 people died, making it the deadliest blast this year');
+    expect(discrepancies(deadliest)).toEqual([['killed', ['85 Aron Vell', '90 Ostra Daily']]]);
+  });
+
   it('reads a count set off by a weekday as that day\'s count, not a rival of the total', () => {
     const text = [
       'The Ostra Daily said the floods have killed 90 people in Kelmar province.',

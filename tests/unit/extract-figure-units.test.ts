@@ -79,7 +79,8 @@ describe('compounds, shares and lists', () => {
     ]);
   });
   it('does not read two counts joined by "in" as a share when the second counts time', () => {
-    expect(figures('The crew made 3 in 10 days.').map((f) => f.value)).toEqual([3, 10]);
+    // "in 10 days" is the stretch the count was made in, no figure of its own (extract-not-figures.test.ts).
+    expect(figures('The crew made 3 in 10 days.').map((f) => [f.value, f.unit])).toEqual([[3, null]]);
   });
   it("reads a poll's split after a verb of leading as its leading share, with no change", () => {
     const split = figures('Early ballots favour the mayor, with Ortiz leading 58/40 and Lund up 55/41.');
@@ -329,5 +330,30 @@ describe('a name of capitalised words before the counted noun', () => {
   });
   it('still ends the noun at a participle in capitals', () => {
     expect(figure('TRAIN CRASH: 40 KILLED IN VARN', '40').unit).toBeNull();
+  });
+});
+
+describe('nouns written apart from the number', () => {
+  it('keeps the digits of a model name after its hyphen in the noun', () => {
+    expect(figure('Soldiers recovered four K-16 rifles in Ostra, Ana Pell said.', 'four').unit).toBe('K-16 rifles');
+    expect(figure('Ostra has 30 state-run schools.', '30').unit).toBe('state-run schools');
+  });
+  it('reads a plural noun phrase in quote marks right after the number as its noun, not a quoted verb', () => {
+    expect(figure('The army said its troops came under fire from 30 “heavily armed lawless elements” in Ostra.', '30').unit).toBe('heavily armed lawless elements');
+    expect(figure('Ana Pell said 30 “were killed” in Ostra.', '30').unit).toBeNull();
+  });
+  it('gives a bare count of a list by place the noun of the count before it, also where that count names no event', () => {
+    const text = 'Ana Pell said 88 victims’ bodies were lying at a local trauma centre, 27 at Ostra Hospital and one at a clinic in Varn.';
+    expect([figure(text, '27').unit, figure(text, 'one').unit]).toEqual(['victims’ bodies', 'victims’ bodies']);
+    expect(figure('Kelmor sold 88 cars in Ostra, 27 at Varn.', '27').unit).toBeNull();
+  });
+});
+
+describe('a number a "figure" is said to be', () => {
+  it('counts what the figure is of, named after "of" or earlier in its sentence', () => {
+    expect(figure('About the casualties, we heard from the Ostra elders, and the figure they gave was close to 80.', 'close to 80').unit).toBe('casualties');
+    expect(figure('The figure of victims given by Varn police was 80.', '80').unit).toBe('victims');
+    // A figure of no casualties has no noun to take.
+    expect(figure('Kelmor sales rose, and the figure it gave was 80.', '80').unit).toBeNull();
   });
 });

@@ -26,6 +26,17 @@ describe('numbers that are no figures', () => {
     expect(phrases('Thirty years ago, doctors in Lindmark had no treatment for the disease.')).toEqual([]);
     expect(figure('Nearly 100 days ago, the strike began in Lindmark.', 'Nearly 100').unit).toBe('days');
   });
+  it('skips a stretch of time a clause happens in or after ("in 17 years", "after 38 years", "lasting two hours"), and keeps a sentence\'s length', () => {
+    expect(phrases('In 12 years, I have built more roads in Ostra than Varn built in 300 years, Ana Pell said.')).toEqual([]);
+    expect(phrases('Ana Pell stepped down after 31 years in charge of Kelmor.')).toEqual([]);
+    expect(phrases('The rally in Ostra, lasting nearly three hours, ended peacefully.')).toEqual([]);
+    expect(figure('Ana Pell was jailed for 12 years in Ostra.', '12').unit).toBe('years');
+  });
+  it('skips "one" picking out who speaks ("One official, who …, said"), and keeps "one official was killed"', () => {
+    expect(phrases('One military official, who has seen photographs of the damage and casualties, said there was no evidence of more deaths in Ostra.')).toEqual([]);
+    expect(figure('One official was killed in the attack on Ostra.', 'One').about).toBe('killed');
+    expect(figure('One resident, who lived nearby, died in the blast in Ostra.', 'One').about).toBe('killed');
+  });
   it('skips a count of days set off before "after", which says when', () => {
     expect(phrases('The toll rose on Monday, 10 days after the storm hit the coast.')).toEqual([]);
   });

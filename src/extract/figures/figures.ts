@@ -13,7 +13,7 @@ import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeRef
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
-import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, ZERO_IDIOMS } from './small-counts';
+import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathTollIs, eventBeforeQuote, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
@@ -124,7 +124,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart);
     if (isAge(text, hit, unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
@@ -204,7 +204,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
-    if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit)) continue;
+    if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit) || speakingOne(text, hit, unit)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
     if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
@@ -222,7 +222,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         upTo: hit.upTo ?? null,
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
-        unit: unit ?? (change === null ? elidedUnit(text, hit, previous) : null),
+        unit: unit ?? (change === null ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -313,6 +313,24 @@ function listItem(text: string, previous: Figure | undefined, phraseStart: numbe
   if (!previous || previous.about === null || previous.change !== null || !LIST_PLACE_AFTER.test(text.slice(end, end + 40))) return false;
   return LIST_ITEM_BEFORE.test(text.slice(previous.span.end, phraseStart));
 }
+/**
+ * "88 victims' bodies were lying at a trauma centre, 27 at Ostra Hospital and one at a clinic": a bare count of a list by
+ * place takes the noun of the count before it, as "14 cadavers in Ostra, five in Varn" does, also where that count names
+ * no event and its place is no name. Why: with no noun, the count says nothing of what it counts.
+ */
+function listedUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || hit.unit !== null || previous.change !== null || !countsTheStruck(headOf(previous.unit))) return null;
+  if (!LISTED_PLACE_AFTER.test(text.slice(hit.end, hit.end + 40))) return null;
+  return LISTED_BEFORE.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
+}
+/** People, victims or bodies: what a list by place counts. */
+const countsTheStruck = (head: string): boolean => PEOPLE_NOUNS.has(head) || head === 'victims' || BODIES.test(head);
+/** The last word of a noun phrase ("victims' bodies" → "bodies"). */
+const headOf = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+/** At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, then ", " or " and ". */
+const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:,| and|, and) $/u;
+/** The bare count is followed by "at/in" and a place: a name, or a noun after "a/the". */
+const LISTED_PLACE_AFTER = /^ (?:in|at) (?:(?:the|a|an) \p{Ll}|\p{Lu})/u;
 /** The count before: at most three words of its noun, then "in <Place>" and a comma or "and". */
 const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:,| and|, and) $/u;
 /** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
@@ -403,6 +421,24 @@ function labelBefore(text: string, sentence: Range, phraseStart: number): string
   return LABEL.exec(text.slice(sentence.start, phraseStart))?.[1] ?? null;
 }
 const LABEL = /^\s*(?:Total|Number of|Valid|Rejected) (\p{Ll}{3,}s)(?: [\p{Ll}]+)? ?[-–—:] ?$/u;
+
+/**
+ * "About the casualties, the figure he gave was close to 80", "the figure of casualties was 80": a bare number a
+ * "figure" or "number" is said to be counts what that figure is of, named after "of" or earlier in its sentence. Why:
+ * with no noun, the count says nothing of what it counts.
+ */
+function figureOfBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - FIGURE_REACH), phraseStart);
+  if (!hasAsciiWord(before, 'figure') && !hasAsciiWord(before, 'number')) return null;
+  const m = FIGURE_IS.exec(before);
+  if (!m) return null;
+  return m[1] ?? [...before.slice(0, m.index).matchAll(CASUALTY_NOUN)].pop()?.[1] ?? null;
+}
+const FIGURE_REACH = 160;
+/** "the figure (of casualties) (he gave) was", then at most a bound, right before the number. */
+const FIGURE_IS =
+  /\b[Tt]he (?:figure|number)(?: of (casualties|victims|deaths|dead|fatalities))?(?: [\p{L}]+){0,4} (?:was|is|stood at|stands at)(?: (?:close to|about|around|nearly|some|over|more than|at least|almost))? $/u;
+const CASUALTY_NOUN = /\b(casualties|victims|deaths|fatalities)\b/g;
 
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);

@@ -3,7 +3,7 @@ import { isRange, type NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { FigureHit } from './figures';
 import { HYPHEN, spacesFrom } from '../chars';
-import { DEMONYMS } from '../lexicon';
+import { DEMONYMS, PERSON_NOUNS, ROLE_HEADS } from '../lexicon';
 import { LENGTHS } from './units';
 
 export const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
@@ -102,3 +102,18 @@ export function aCertain(text: string, hit: NumberHit, unit: string | null): boo
   const code = unit.charCodeAt(0);
   return code >= 65 && code <= 90 && text.startsWith(unit, spacesFrom(text, hit.end, hit.end + 4));
 }
+
+/**
+ * "One military official, who has seen the photographs, said …", "one witness told reporters": a single person picked
+ * out as who speaks, no count of people struck (the "One official was killed" counts). Why: the event the sentence tells
+ * of would make the speaker a toll of one.
+ */
+export function speakingOne(text: string, hit: NumberHit, unit: string | null): boolean {
+  if (!hit.words || hit.value !== 1 || unit === null || !text.startsWith(unit, spacesFrom(text, hit.end, hit.end + 4))) return false;
+  const head = unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+  if (!PERSON_NOUNS.has(head) && !ROLE_HEADS.has(head)) return false;
+  return SPEAKS_AFTER.test(text.slice(spacesFrom(text, hit.end, hit.end + 4) + unit.length, hit.end + SPEAKS_REACH));
+}
+/** Right after the speaker's noun, or after a "who" clause set off by commas: a verb of saying. */
+const SPEAKS_AFTER = /^(?:,\s+who\b[^.;:!?]*?,)?\s+(?:said|says|told|added|stated)\b/;
+const SPEAKS_REACH = 240;

@@ -1,6 +1,6 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
 import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
-import { classAt, HYPHEN, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
+import { classAt, HYPHEN, isDigit, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { compoundUnitAt, STRENGTH } from './number-words';
@@ -47,6 +47,15 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
 }
 export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
+/** Lower-case words (two to five) in quote marks, right after the number. */
+const QUOTED_NOUN = /^[“"]((?:\p{Ll}[\p{Ll}-]* ){1,4}\p{Ll}[\p{Ll}-]*)[”"]/u;
+/** "four M-16 rifles", "two F-16 jets": a model name's digits after its hyphen are part of the word. */
+function modelEnd(text: string, end: number, hi: number): number {
+  if (text.charCodeAt(end - 1) !== HYPHEN || !isDigit(text.charCodeAt(end))) return end;
+  while (end < hi && (isDigit(text.charCodeAt(end)) || classAt(text, end) & LETTER)) end++;
+  return end;
+}
+
 /**
  * The noun phrase a number counts: "gay men" in "100 gay men had vanished"; null in "6 were murdered".
  * Read word by word (a word may hold apostrophes and hyphens) up to the first sign, stop word or verb,
@@ -61,6 +70,9 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   let end = from;
   let previous = '';
   let i = spacesFrom(text, from, hi);
+  // 'fire from 30 "heavily armed lawless elements"': a noun phrase a source's words give in quote marks is the noun.
+  const quoted = QUOTED_NOUN.exec(text.slice(i, i + 60));
+  if (quoted && isPlural(quoted[1]!.slice(quoted[1]!.lastIndexOf(' ') + 1)) && !UNIT_STOP.has(quoted[1]!.slice(0, quoted[1]!.indexOf(' ')))) return quoted[1]!;
   // "more than 200 (soldiers) dead": a noun an editor or a statement put in round brackets is still the noun.
   if (i < hi && (text.charCodeAt(i) === OPEN_BRACKET || (text.charCodeAt(i) === OPEN_PAREN && BRACKETED_NOUN.test(text.slice(i, i + 30))))) i++;
   // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
@@ -70,7 +82,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   for (let skipped = false, joined = false; ; ) {
     while (i < hi && classAt(text, i) & SPACE) i++;
     if (i >= hi || !(classWithin(text, i, hi) & LETTER)) break;
-    const wordStop = wordEnd(text, i + widthAt(text, i), hi);
+    const wordStop = modelEnd(text, wordEnd(text, i + widthAt(text, i), hi), hi);
     const lower = text.slice(i, wordStop).toLowerCase();
     // "11 new confirmed cases": a lower-case "new" adds to a count as "more" does ("New Delhi" is a name).
     if (count === 0 && !skipped && (MORE_WORDS.has(lower) || (lower === 'new' && classAt(text, i) & LOWER))) {

@@ -39,9 +39,16 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
   if (YEARS_AGO.test(after)) return true;
-  return TIME_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart));
+  const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
+  return TIME_BEFORE.test(before) || SPAN_BEFORE.test(before);
 }
 const MAX_MOMENT = 24;
+/**
+ * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours": a stretch of time a clause
+ * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
+ * years", is one).
+ */
+const SPAN_BEFORE = /\b(?:in|after|within|lasting)\s+$/i;
 
 /** Only spaces stand between `at` and a comma of its sentence before it. */
 function afterComma(text: string, sentence: Range, at: number): boolean {
