@@ -364,3 +364,14 @@ describe('speakers after a quote with a verb of complaint, agreement or wit', ()
     expect(quoteSpeakers(text)).toEqual([null]);
   });
 });
+
+describe('"informed that" reports', () => {
+  it('gives "<body> chief X on Sunday informed that …" and its figure to X', () => {
+    const r = extract('Kelmor Weather Agency chief Ana Varnsson on Sunday informed that 40 people had died in the floods.');
+    expect(figure(r, '40').claim.attributedTo).toBe('Ana Varnsson');
+  });
+  it('leaves "X was informed that …" to no one: the one told is no source', () => {
+    const r = extract('Ana Varnsson was informed that 40 people had died in the floods.');
+    expect(figure(r, '40').claim.attributedTo).toBeNull();
+  });
+});
