@@ -112,6 +112,13 @@ describe('"the coalition said" is no one the text did not introduce as one', () 
     expect(byKind(extract('The coalition Kelmor Pact met in Ostra. The coalition said 30 soldiers died.'), 'figure')).toEqual(['Kelmor Pact']);
   });
 
+  it('gives a described body of members ("the 15-nation bloc") to the body named before with another such noun', () => {
+    const text = 'Ahead of the vote, the regional body Kelmor Pact said the poll would not be fair.\n\nThe 15-nation bloc said 30 observers were refused entry.';
+    expect(byKind(extract(text), 'figure')).toEqual(['Kelmor Pact']);
+    const bare = 'Ahead of the vote, the regional body Kelmor Pact said the poll would not be fair.\n\nThe coalition said 30 observers were refused entry.';
+    expect(byKind(extract(bare), 'figure')).toEqual([null]);
+  });
+
   it('still gives "the company said" to the last company', () => {
     expect(byKind(extract('The Acme Group hired 30 people. The company said 20 more would follow.'), 'statement')).toEqual(['Acme Group']);
   });

@@ -1,7 +1,7 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween } from './context';
 import { BODY_NOUN } from './words';
-import { COMPANY_NOUNS } from '../lexicon';
+import { COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
 import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
@@ -31,7 +31,8 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
  * name another company, and a name among the words names that one.
  */
 function describedCompany(els: Element[], from: number, noun: number): boolean {
-  if (!COMPANY_NOUNS.has(els[noun]!.lower!)) return false;
+  // "the 15-nation bloc", "the regional alliance": a body of members is described so too.
+  if (!COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!)) return false;
   for (let k = from; k < noun; k++) {
     const w = els[k]!.lower;
     if (w === undefined || els[k]!.cls & FUNCTION || OTHER_COMPANY.has(w) || /-[a-z]+ed$/.test(w)) return false;
@@ -94,7 +95,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
     if (fallback !== null || !generic || n.kind !== 'organization' || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
     if (objectOfOtherSubject(ctx, n)) return null;
-    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun)) fallback = n.entity;
+    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (generic === 'described' && memberBody(ctx, n.entity, noun))) fallback = n.entity;
   }
   return fallback;
 }
@@ -150,6 +151,16 @@ function describedOtherwise(ctx: AttributionContext, n: Named, noun: string): bo
 function groupOfCompany(ctx: AttributionContext, entity: number, noun: string): boolean {
   if (noun !== 'group') return false;
   for (const cue of cuesOf(ctx, entity)) if (COMPANY_NOUNS.has(cue)) return true;
+  return false;
+}
+
+/**
+ * "the regional body Kelmor Pact … the 15-nation bloc said": a body of members named with one such
+ * noun is the one another of them, described, stands for (a bare "the coalition" may be another).
+ */
+function memberBody(ctx: AttributionContext, entity: number, noun: string): boolean {
+  if (!MEMBER_BODY_NOUNS.has(noun)) return false;
+  for (const cue of cuesOf(ctx, entity)) if (MEMBER_BODY_NOUNS.has(cue)) return true;
   return false;
 }
 
