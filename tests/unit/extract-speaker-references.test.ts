@@ -98,6 +98,18 @@ describe('"he" after "X\'s main rival, Y, …" stands for Y', () => {
   });
 });
 
+describe('a closing ", he said" after a pair of people named in its sentence', () => {
+  it('stands for the speaker before, not for one of the pair', () => {
+    const r = extract('Tomas Brandt, the commission chief, said the count was over. Opposition candidates Ana Ruiz and Kofi Varn took 17% and 11% respectively, he said.');
+    expect(figure(r, '17%').claim.attributedTo).toBe('Tomas Brandt');
+    expect(figure(r, '11%').claim.attributedTo).toBe('Tomas Brandt');
+  });
+  it('keeps a single person named in its sentence as the one "he" stands for', () => {
+    const r = extract('Tomas Brandt, the commission chief, said the count was over. Opposition candidate Kofi Varn took 17%, he said.');
+    expect(figure(r, '17%').claim.attributedTo).toBe('Kofi Varn');
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');

@@ -37,7 +37,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     for (let k = 0; k < els.length; k++) {
       const e = els[k]!;
       if (tokenEndOf(e) > end) break;
-      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end)) return e.name.entity;
+      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k))) return e.name.entity;
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
@@ -85,6 +85,16 @@ function ownerOfAnother(ctx: AttributionContext, els: Element[], k: number, end:
   if (!possessed(ctx, els[k]!)) return false;
   for (let j = k + 1; j < els.length && tokenEndOf(els[j]!) <= end; j++) if (els[j]!.name?.kind === 'person' && els[j]!.name!.entity !== els[k]!.name!.entity) return true;
   return false;
+}
+
+/**
+ * "Candidates Ana Ruiz and Kofi Varn took 17% and 11%, he said.": a person joined by "and" to another
+ * is one of a plural subject, which a "he" or "she" in the same sentence does not stand for.
+ */
+function pairedPerson(els: Element[], k: number): boolean {
+  // The other may be a name of unknown kind ("Ana Ruiz and Kofi Varn", one of them named once).
+  const isPerson = (e: Element | undefined): boolean => e?.name?.kind === 'person' || e?.name?.kind === 'other';
+  return (els[k + 1]?.lower === 'and' && isPerson(els[k + 2])) || (els[k - 1]?.lower === 'and' && isPerson(els[k - 2]));
 }
 
 /**
