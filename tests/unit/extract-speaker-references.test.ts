@@ -220,6 +220,14 @@ describe('quotes given to "it", and a few quoted words', () => {
   it('reads a title-case name in single quotes as no quote', () => {
     expect(claims('There were other results of ‘The Kelmor Heart Trials’ that were positive.').filter((c) => c[0] === 'quote')).toEqual([]);
   });
+
+  it('reads title-case words in quote marks with a bracketed short form after them as a name, no quote', () => {
+    const r = extract('News agency “Press Trust of Kelmor” (PTK) quoted an eyewitness, identified as Ana, as saying that 40 people died.');
+    expect(r.claims.filter((c) => c.kind === 'quote')).toEqual([]);
+    expect(figure(r, '40').claim.attributedTo).toBe('Press Trust of Kelmor');
+    // Speech closed by its comma stays a quote, whatever follows it.
+    expect(claims('“We Will Win Again,” (PTK) reported.').filter((c) => c[0] === 'quote')).toHaveLength(1);
+  });
 });
 
 describe('who speaks a quote with no verb of its own', () => {
