@@ -1,6 +1,6 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween } from './context';
-import { BODY_NOUN } from './words';
+import { BODY_NOUN, STUDY_NOUNS } from './words';
 import { COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
@@ -15,11 +15,24 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const e = els[i]!;
     // "the minister said": a title stands for the last person who had it.
+    // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
+    if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
     if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedCompany(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
+  }
+  return null;
+}
+
+/** The author of the last "<noun> by X" ("the latest survey by the Kelmor Institute") in the paragraph before `before` or its own, or null. */
+function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number): number | null {
+  const reach = paragraphStart(ctx, before);
+  const by = new RegExp(`\\b${noun}s?\\s+by\\s+(?:the\\s+)?$`, 'i');
+  for (let i = firstFrom(ctx.names, before) - 1; i >= 0 && ctx.names[i]!.start >= reach; i--) {
+    const n = ctx.names[i]!;
+    if (by.test(ctx.text.slice(Math.max(0, n.start - noun.length - 12), n.start))) return n.entity;
   }
   return null;
 }
