@@ -55,6 +55,9 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // the first name's of the sentence.
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
+      // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
+      const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
+      if (main !== null) return main;
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
@@ -84,6 +87,22 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   const agent = ARTICLES.has(els[by + 1]?.lower ?? '') ? els[by + 2] : els[by + 1];
   const name = agent?.name;
   return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
+}
+
+/**
+ * The named speaker of the main clause after a sentence-opening concessive clause ("While X says …,")
+ * whose reporting verb is els[verb]; null where there is none, or where that clause holds a figure
+ * (its clause source keeps X's figures apart then).
+ */
+function concededTo(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  // "While others — including X — have claimed …, it is too early to tell, Y said": a closing tag is
+  // left to the first verb, whose speaker the text cites for the concession.
+  if (!CONCESSIVE.has(els[0]!.lower) || els[els.length - 1]!.cls & REPORTING_VERB) return null;
+  for (let k = verb + 1; k < els.length; k++) {
+    if (!hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) continue;
+    return hasCount(els, 0, k) ? null : sourceOf(ctx, els.slice(k), 'first');
+  }
+  return null;
 }
 
 /** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */
