@@ -247,8 +247,11 @@ export const OUTLET_CUES = set(
 export const ORG_CUES = set(
   'group organisation organization charity company firm ngo nonprofit non-profit watchdog party association union ' +
     'thinktank foundation coalition institute body movement bank lender retailer startup insurer airline club team ' +
-    'brand manufacturer giant maker campaign network agency consortium conglomerate regulator operator alliance',
+    'brand manufacturer giant maker campaign network agency consortium conglomerate regulator operator alliance bloc',
 );
+
+/** Nouns of a body of members (states, parties), any of which a text may use for one such body it named with another ("the regional body X … the 15-nation bloc said"). */
+export const MEMBER_BODY_NOUNS = set('bloc alliance coalition body grouping');
 
 /**
  * Words that turn a name before a hyphen into an adjective ("Berlin-based Politico", "an Abu
@@ -471,7 +474,7 @@ export const REPORTING_VERBS = set(
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
     'shared termed maintained maintains tell tallied retorted retorts complained complains quipped quips ' +
-    'joked jokes boasted boasts exclaimed sighed sighs admits ' +
+    'joked jokes boasted boasts exclaimed sighed sighs admits informed informs ' +
     // Verbs of stance and promise report a statement too ("X hailed the response", "X promised that …"); "pledged"
     // is left out: "pledged $1.2 billion" is a deed the sentence reports ("…, the Times reported").
     'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises',

@@ -161,8 +161,13 @@ function isTitle(text: string, open: number, close: number, inner: Range): boole
   // "results of ‘The Kelmor Heart Trials’": a name in single marks, every word capitalised, with no
   // punctuation closing speech before the mark, is a name, not a quote.
   if (isSingleMark(text.charCodeAt(open)) && !endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end))) return true;
+  // "News agency “Kelmor Press Service” (KPS) quoted …": title-cased words whose short form follows in brackets are a name.
+  if (!endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end)) && SHORT_FORM_AFTER.test(text.slice(close + 1, close + 16))) return true;
   return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
 }
+
+/** A bracketed short form right after a closing mark: “…” (KPS). */
+const SHORT_FORM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/u;
 
 /**
  * A few quoted lower-case words, not a name ("“Paeng”") nor a title. In single marks ("would be

@@ -48,6 +48,17 @@ describe('an age or a participle clause between a name and its verb', () => {
   });
 });
 
+describe('a title a name owns, with a plain noun before its head, between a speaker and the verb', () => {
+  it('gives "“…,” X, Y’s campaign manager, told a news conference" to X', () => {
+    const r = extract('“We will contest every result in the courts,” Tomas Brandt, Varn’s campaign manager, told a news conference.');
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Tomas Brandt');
+  });
+  it('leaves an apposition that is no title ("Y’s old friend") breaking the link', () => {
+    const r = extract('“We will contest every result in the courts,” Tomas Brandt, Varn’s old friend, told a news conference.');
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBeNull();
+  });
+});
+
 describe('the body owning a toll owns the figure it stands at', () => {
   it('gives "the Kelmor government’s official death toll, still at 73,000," to that government', () => {
     const r = extract('The central Kelmor government’s official death toll, still at 73,000, was given last week.');

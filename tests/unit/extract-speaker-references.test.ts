@@ -98,6 +98,18 @@ describe('"he" after "X\'s main rival, Y, …" stands for Y', () => {
   });
 });
 
+describe('a closing ", he said" after a pair of people named in its sentence', () => {
+  it('stands for the speaker before, not for one of the pair', () => {
+    const r = extract('Tomas Brandt, the commission chief, said the count was over. Opposition candidates Ana Ruiz and Kofi Varn took 17% and 11% respectively, he said.');
+    expect(figure(r, '17%').claim.attributedTo).toBe('Tomas Brandt');
+    expect(figure(r, '11%').claim.attributedTo).toBe('Tomas Brandt');
+  });
+  it('keeps a single person named in its sentence as the one "he" stands for', () => {
+    const r = extract('Tomas Brandt, the commission chief, said the count was over. Opposition candidate Kofi Varn took 17%, he said.');
+    expect(figure(r, '17%').claim.attributedTo).toBe('Kofi Varn');
+  });
+});
+
 describe('"the coalition said" is no one the text did not introduce as one', () => {
   it('leaves a body noun unattributed when the last organisation named was not introduced with it', () => {
     const r = extract('The Kelmor Alliance hired staff. The coalition said 30 soldiers died.');
@@ -110,6 +122,13 @@ describe('"the coalition said" is no one the text did not introduce as one', () 
     expect(byKind(extract('The Kelmor Alliance-led coalition met in Ostra. The coalition said 30 soldiers died.'), 'figure')).toEqual(['Kelmor Alliance']);
     expect(byKind(extract('The Kelmor Alliance group met in Ostra. The group said 30 soldiers died.'), 'figure')).toEqual(['Kelmor Alliance']);
     expect(byKind(extract('The coalition Kelmor Pact met in Ostra. The coalition said 30 soldiers died.'), 'figure')).toEqual(['Kelmor Pact']);
+  });
+
+  it('gives a described body of members ("the 15-nation bloc") to the body named before with another such noun', () => {
+    const text = 'Ahead of the vote, the regional body Kelmor Pact said the poll would not be fair.\n\nThe 15-nation bloc said 30 observers were refused entry.';
+    expect(byKind(extract(text), 'figure')).toEqual(['Kelmor Pact']);
+    const bare = 'Ahead of the vote, the regional body Kelmor Pact said the poll would not be fair.\n\nThe coalition said 30 observers were refused entry.';
+    expect(byKind(extract(bare), 'figure')).toEqual([null]);
   });
 
   it('still gives "the company said" to the last company', () => {
@@ -200,6 +219,14 @@ describe('quotes given to "it", and a few quoted words', () => {
 
   it('reads a title-case name in single quotes as no quote', () => {
     expect(claims('There were other results of ‘The Kelmor Heart Trials’ that were positive.').filter((c) => c[0] === 'quote')).toEqual([]);
+  });
+
+  it('reads title-case words in quote marks with a bracketed short form after them as a name, no quote', () => {
+    const r = extract('News agency “Press Trust of Kelmor” (PTK) quoted an eyewitness, identified as Ana, as saying that 40 people died.');
+    expect(r.claims.filter((c) => c.kind === 'quote')).toEqual([]);
+    expect(figure(r, '40').claim.attributedTo).toBe('Press Trust of Kelmor');
+    // Speech closed by its comma stays a quote, whatever follows it.
+    expect(claims('“We Will Win Again,” (PTK) reported.').filter((c) => c[0] === 'quote')).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figure } from './extract-helpers';
-import { mentionLabels as mentions, speakerOf } from './extract-source-helpers';
+import { byKind, mentionLabels as mentions, speakerOf } from './extract-source-helpers';
 
 /** "speaker" of each quote claim. */
 const quoteSpeakers = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo);
@@ -362,5 +362,26 @@ describe('speakers after a quote with a verb of complaint, agreement or wit', ()
   it('keeps a sentence after the quote that merely echoes from speaking for it', () => {
     const text = 'The assembly met in Varn on Tuesday.\n\n“We cannot accept a budget that hurts every farmer in the valley.” Gunfire echoed across Kelmor that night.';
     expect(quoteSpeakers(text)).toEqual([null]);
+  });
+});
+
+describe('"informed that" reports', () => {
+  it('gives "<body> chief X on Sunday informed that …" and its figure to X', () => {
+    const r = extract('Kelmor Weather Agency chief Ana Varnsson on Sunday informed that 40 people had died in the floods.');
+    expect(figure(r, '40').claim.attributedTo).toBe('Ana Varnsson');
+  });
+  it('leaves "X was informed that …" to no one: the one told is no source', () => {
+    const r = extract('Ana Varnsson was informed that 40 people had died in the floods.');
+    expect(figure(r, '40').claim.attributedTo).toBeNull();
+  });
+});
+
+describe('a sentence opening with a concessive clause of one speaker', () => {
+  it('is reported by the main clause’s speaker after it ("While X says …, the candidate of Y, Mr Z, has said …")', () => {
+    const text = 'While President Tomas Brandt says he is encouraged by the polls, the presidential candidate of the Kelmor Democratic Party (KDP), Mr Ana Varnsson, has said he is not perturbed about the survey.';
+    expect(byKind(extract(text), 'statement')).toEqual(['Ana Varnsson']);
+  });
+  it('stays the concessive clause’s speaker’s where the main clause names no speaker', () => {
+    expect(byKind(extract('While Tomas Brandt says he is encouraged, the polls are close.'), 'statement')).toEqual(['Tomas Brandt']);
   });
 });

@@ -1,7 +1,7 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween } from './context';
-import { BODY_NOUN } from './words';
-import { COMPANY_NOUNS } from '../lexicon';
+import { BODY_NOUN, STUDY_NOUNS } from './words';
+import { COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
 import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
@@ -15,11 +15,24 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const e = els[i]!;
     // "the minister said": a title stands for the last person who had it.
+    // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
+    if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
     if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedCompany(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
+  }
+  return null;
+}
+
+/** The author of the last "<noun> by X" ("the latest survey by the Kelmor Institute") in the paragraph before `before` or its own, or null. */
+function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number): number | null {
+  const reach = paragraphStart(ctx, before);
+  const by = new RegExp(`\\b${noun}s?\\s+by\\s+(?:the\\s+)?$`, 'i');
+  for (let i = firstFrom(ctx.names, before) - 1; i >= 0 && ctx.names[i]!.start >= reach; i--) {
+    const n = ctx.names[i]!;
+    if (by.test(ctx.text.slice(Math.max(0, n.start - noun.length - 12), n.start))) return n.entity;
   }
   return null;
 }
@@ -31,7 +44,8 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
  * name another company, and a name among the words names that one.
  */
 function describedCompany(els: Element[], from: number, noun: number): boolean {
-  if (!COMPANY_NOUNS.has(els[noun]!.lower!)) return false;
+  // "the 15-nation bloc", "the regional alliance": a body of members is described so too.
+  if (!COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!)) return false;
   for (let k = from; k < noun; k++) {
     const w = els[k]!.lower;
     if (w === undefined || els[k]!.cls & FUNCTION || OTHER_COMPANY.has(w) || /-[a-z]+ed$/.test(w)) return false;
@@ -94,7 +108,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
     if (fallback !== null || !generic || n.kind !== 'organization' || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
     if (objectOfOtherSubject(ctx, n)) return null;
-    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun)) fallback = n.entity;
+    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (generic === 'described' && memberBody(ctx, n.entity, noun))) fallback = n.entity;
   }
   return fallback;
 }
@@ -150,6 +164,16 @@ function describedOtherwise(ctx: AttributionContext, n: Named, noun: string): bo
 function groupOfCompany(ctx: AttributionContext, entity: number, noun: string): boolean {
   if (noun !== 'group') return false;
   for (const cue of cuesOf(ctx, entity)) if (COMPANY_NOUNS.has(cue)) return true;
+  return false;
+}
+
+/**
+ * "the regional body Kelmor Pact … the 15-nation bloc said": a body of members named with one such
+ * noun is the one another of them, described, stands for (a bare "the coalition" may be another).
+ */
+function memberBody(ctx: AttributionContext, entity: number, noun: string): boolean {
+  if (!MEMBER_BODY_NOUNS.has(noun)) return false;
+  for (const cue of cuesOf(ctx, entity)) if (MEMBER_BODY_NOUNS.has(cue)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
-import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
+import { type AttributionContext, CLOSE_BRACKET, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES } from '../lexicon';
 import { BODIES, isPronoun } from './words';
 import { firstFrom } from '../ranges';
@@ -37,10 +37,44 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     for (let k = 0; k < els.length; k++) {
       const e = els[k]!;
       if (tokenEndOf(e) > end) break;
-      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end)) return e.name.entity;
+      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k))) return e.name.entity;
+    }
+    const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
+    if (voice !== null) return voice;
+  }
+  return null;
+}
+
+/**
+ * "The Kelmor Army (KA) says 81 died. On Thursday its spokesman Tomas Brandt, at the Kelmor Army base,
+ * disclosed this. The row comes after Ana Ruiz of Ostra Watch said over 120 died. But KA said … He
+ * explained …": a "he" after a body's report (sentence `i`, naming no person) stands for the person
+ * who spoke in an earlier sentence naming that body (its spokesman), not for a person named since
+ * who spoke for someone else. That person's entity (the nearest, after sentence `floor`), or null.
+ */
+function voiceOf(ctx: AttributionContext, i: number, body: number, floor: number): number | null {
+  for (let j = i - 1; j > floor && j >= 0; j--) {
+    const person = sourceOfSentence(ctx, j);
+    if (person === null || !ctx.people.has(person)) continue;
+    const s = ctx.sents[j]!;
+    for (let k = firstFrom(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < s.end; k++) {
+      if (sameBody(ctx, ctx.names[k]!.entity, body)) return person;
     }
   }
   return null;
+}
+
+/** Entities `a` and `b` are one body: the same, or one the bracketed short form of the other somewhere in the text ("the Kelmor Army (KA)"). */
+function sameBody(ctx: AttributionContext, a: number, b: number): boolean {
+  if (a === b) return true;
+  const { names, text } = ctx;
+  for (let k = 0; k + 1 < names.length; k++) {
+    const full = names[k]!;
+    const short = names[k + 1]!;
+    const pair = (full.entity === a && short.entity === b) || (full.entity === b && short.entity === a);
+    if (pair && /^\s*\($/.test(text.slice(full.end, short.start)) && text.charCodeAt(short.end) === CLOSE_BRACKET) return true;
+  }
+  return false;
 }
 
 /**
@@ -51,6 +85,16 @@ function ownerOfAnother(ctx: AttributionContext, els: Element[], k: number, end:
   if (!possessed(ctx, els[k]!)) return false;
   for (let j = k + 1; j < els.length && tokenEndOf(els[j]!) <= end; j++) if (els[j]!.name?.kind === 'person' && els[j]!.name!.entity !== els[k]!.name!.entity) return true;
   return false;
+}
+
+/**
+ * "Candidates Ana Ruiz and Kofi Varn took 17% and 11%, he said.": a person joined by "and" to another
+ * is one of a plural subject, which a "he" or "she" in the same sentence does not stand for.
+ */
+function pairedPerson(els: Element[], k: number): boolean {
+  // The other may be a name of unknown kind ("Ana Ruiz and Kofi Varn", one of them named once).
+  const isPerson = (e: Element | undefined): boolean => e?.name?.kind === 'person' || e?.name?.kind === 'other';
+  return (els[k + 1]?.lower === 'and' && isPerson(els[k + 2])) || (els[k - 1]?.lower === 'and' && isPerson(els[k - 2]));
 }
 
 /**

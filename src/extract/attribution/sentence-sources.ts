@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, singularClass, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
@@ -38,6 +38,9 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
+    // "…, with the latest survey by the Kelmor Institute, predicting that …": a study's author says what
+    // it finds; so does a sentence opening with "The survey" after it, whatever its verb ("puts X at 51.7 per cent").
+    else if (STUDY_NOUNS.has(e.lower) && (found = studyAuthor(els, i) ?? (i === 1 && els[0]!.lower === 'the' ? definite(ctx, els, i) : null)) !== null) return found;
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
     else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
       const after = definiteAfter(ctx, els, i);
@@ -52,6 +55,9 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // the first name's of the sentence.
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
+      // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
+      const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
+      if (main !== null) return main;
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
@@ -81,6 +87,22 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   const agent = ARTICLES.has(els[by + 1]?.lower ?? '') ? els[by + 2] : els[by + 1];
   const name = agent?.name;
   return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
+}
+
+/**
+ * The named speaker of the main clause after a sentence-opening concessive clause ("While X says …,")
+ * whose reporting verb is els[verb]; null where there is none, or where that clause holds a figure
+ * (its clause source keeps X's figures apart then).
+ */
+function concededTo(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  // "While others — including X — have claimed …, it is too early to tell, Y said": a closing tag is
+  // left to the first verb, whose speaker the text cites for the concession.
+  if (!CONCESSIVE.has(els[0]!.lower) || els[els.length - 1]!.cls & REPORTING_VERB) return null;
+  for (let k = verb + 1; k < els.length; k++) {
+    if (!hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) continue;
+    return hasCount(els, 0, k) ? null : sourceOf(ctx, els.slice(k), 'first');
+  }
+  return null;
 }
 
 /** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */
@@ -443,6 +465,23 @@ const PLACE_REACH = 3;
 
 /** What a source issues "from" or "by" it ("a statement from the ministry"); no "release" ("his release from prison"). */
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
+
+/** Participles of what a study finds ("…, predicting that …"). */
+const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);
+
+/**
+ * "a survey by the Kelmor Institute, predicting that …", "a study by X found …": the named author of
+ * the study at els[noun] ("by", maybe "the", then the name), where the study's finding follows the
+ * name; null otherwise ("he doubted a poll by X" names no finding).
+ */
+function studyAuthor(els: Element[], noun: number): number | null {
+  if (els[noun + 1]?.lower !== 'by') return null;
+  const at = els[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+  const name = els[at]?.name;
+  const next = els[at + 1];
+  if (!name || !SPEAKS.has(name.kind) || next === undefined) return null;
+  return next.cls & REPORTING_VERB || FINDING_PARTICIPLES.has(next.lower) ? name.entity : null;
+}
 
 /** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
 const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'announced', 'added', 'reported']);

@@ -545,7 +545,8 @@ function outerApposition(ctx: AttributionContext, els: Element[], body: number, 
 /** els[i] is a name owning the title after it: "Acme’s chief executive". */
 function ownsTitle(ctx: AttributionContext, els: Element[], i: number): boolean {
   const owner = els[i]!;
-  return owner.name !== undefined && possessed(ctx, owner) && ((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
+  // "Ostra's campaign manager": a plain noun or two may stand before the title's head.
+  return owner.name !== undefined && possessed(ctx, owner) && (((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || describedTitle(els, i + 1));
 }
 
 /** A word of a title and the body it is of ("director of the Y"), or a name there. */

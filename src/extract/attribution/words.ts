@@ -95,3 +95,6 @@ export const MEMBER_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'at'
 
 /** Reporting verbs spelt as plural nouns ("states", "reports"). */
 export const PLURAL_NOUN_VERBS: ReadonlySet<string | undefined> = new Set(['states', 'reports', 'notes', 'claims']);
+
+/** Nouns of a study whose author its findings are ("a survey by X"; "the survey" after it). */
+export const STUDY_NOUNS: ReadonlySet<string | undefined> = new Set(['survey', 'poll', 'study']);
