@@ -45,12 +45,30 @@ function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number
  */
 function describedCompany(els: Element[], from: number, noun: number): boolean {
   // "the 15-nation bloc", "the regional alliance": a body of members is described so too.
-  if (!COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!)) return false;
+  // "the rights group", "the UN agency": a body described by its kind, where that body spoke (speakerBody).
+  if (!COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!) && !KIND_NOUNS.has(els[noun]!.lower!)) return false;
   for (let k = from; k < noun; k++) {
     const w = els[k]!.lower;
     if (w === undefined || els[k]!.cls & FUNCTION || OTHER_COMPANY.has(w) || /-[a-z]+ed$/.test(w)) return false;
+    // "the militant group" may be one the text never named: a kind of body only by the words of its cause.
+    if (KIND_NOUNS.has(els[noun]!.lower!) && !COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!) && !CAUSE_WORDS.has(w)) return false;
   }
   return true;
+}
+
+/** Nouns of a body's kind that a described one ("the rights group", "the aid agency") may stand for. */
+const KIND_NOUNS: ReadonlySet<string> = new Set(['group', 'agency', 'charity', 'watchdog', 'organisation', 'organization']);
+
+/** Words of a body's cause that describe an aid, rights or monitoring body ("the rights group", "the aid agency"). */
+const CAUSE_WORDS: ReadonlySet<string> = new Set(['rights', 'human', 'aid', 'humanitarian', 'relief', 'advocacy', 'monitoring', 'medical', 'health', 'refugee', 'migration', 'environmental', 'conservation', 'charity']);
+
+/**
+ * "Ostra International said on Monday … In a new report, the rights group said": the body named right
+ * before a verb of speech is the one the text speaks of, which a described kind of body stands for.
+ */
+function spoke(ctx: AttributionContext, n: Named): boolean {
+  const next = ctx.tokens[firstFrom(ctx.tokens, n.end)];
+  return next !== undefined && next.start === n.end + 1 && (next.cls & REPORTING_VERB) !== 0;
 }
 
 /** Words that set a company apart from the one the text speaks of. */
@@ -108,7 +126,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
     if (fallback !== null || !generic || n.kind !== 'organization' || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
     if (objectOfOtherSubject(ctx, n)) return null;
-    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (generic === 'described' && memberBody(ctx, n.entity, noun))) fallback = n.entity;
+    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
   }
   return fallback;
 }

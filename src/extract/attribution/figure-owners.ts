@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, hasCharBetween, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { APPOSITION_REACH, ARTICLES, BODIES, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
-import { resolve } from './pronouns';
+import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
 import { reporter, type Reporter } from './unnamed-reporters';
@@ -231,6 +231,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
   const els = sentenceElements(ctx, i);
   const at = firstFrom(els, pos);
   const preposition = els[at - 1]?.lower;
+  if (preposition === 'of') return ownerOfEstimate(ctx, els, at);
   if (preposition !== 'at' && preposition !== 'to') return null;
   const possessor = possessorOfTally(ctx, els, at);
   if (possessor !== null || !TOLL_VERBS.has(els[at - 2]?.lower)) return possessor;
@@ -261,6 +262,32 @@ function possessorOfTally(ctx: AttributionContext, els: Element[], at: number): 
   }
   return null;
 }
+
+/**
+ * "the Ostra estimate of 670", "Ostra's count of 40", "an Ostra tally of 40", "(Ostra) has not
+ * changed its estimated death toll of 670": a tally's noun right before "of" and the figure at
+ * els[at], owned by a body named before it (up to two describing words between) or by "its", is that
+ * body's. The owner's entity, or null ("a death toll of 30" names no one; nor does "Varn's toll", a place's).
+ */
+function ownerOfEstimate(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const noun = at - 2;
+  if (!ESTIMATE_NOUNS.has(els[noun]?.lower)) return null;
+  for (let j = noun - 1; j >= 0 && j >= noun - 3; j--) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, e.end, els[j + 1]!.start) && !(e.name && possessed(ctx, e))) return null;
+    if (e.name) {
+      if (!SPEAKS.has(e.name.kind)) return null;
+      // "the UN estimate", "an Ostra count": an article before the name makes it the tally's modifier.
+      return possessed(ctx, e) || ARTICLES.has(els[j - 1]?.lower ?? '') ? e.name.entity : null;
+    }
+    if (e.lower === 'its') return resolveIt(ctx, e.start);
+    if (e.lower === undefined || e.cls & FUNCTION) return null;
+  }
+  return null;
+}
+
+/** Nouns of a tally whose owner may be named before it ("the Ostra estimate of 670"). */
+const ESTIMATE_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'count', 'tally', 'toll']);
 
 /** Adverbs of time between a tally and its figure ("still at 73,000"). */
 const TOLL_ADVERBS: ReadonlySet<string | undefined> = new Set(['still', 'now', 'already', 'then']);

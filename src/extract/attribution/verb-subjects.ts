@@ -448,7 +448,7 @@ function describedBody(ctx: AttributionContext, els: Element[], at: number): num
   for (let i = at - 1; i >= 0 && i >= at - 1 - DESCRIPTOR_REACH; i--) {
     const e = els[i]!;
     if (punctuatedBetween(ctx, e.end, els[i + 1]!.start)) return null;
-    if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' && !(plain && opensWithGivenName(ctx, e)) ? e.name.entity : null;
+    if (e.name) return i < at - 1 && SPEAKS.has(e.name.kind) && e.name.kind !== 'person' && !(plain && opensWithGivenName(ctx, e)) ? e.name.entity : i === at - 1 ? placedOffice(ctx, els, i) : null;
     if (e.cls & DESCRIPTOR || e.lower.endsWith('al')) continue;
     // Other plain words ("rights", "opposition") describe a body too, but not one named after a person ("the Keir Starmer transition team").
     if (!plainNoun(ctx, e)) return null;
@@ -456,6 +456,20 @@ function describedBody(ctx: AttributionContext, els: Element[], at: number): num
   }
   return null;
 }
+
+/**
+ * "the Kelmor Agency's Varn office said": a place right before a body's noun, after a body's name
+ * in the possessive, names a branch of that body, which speaks for it. That body's entity, or null.
+ */
+function placedOffice(ctx: AttributionContext, els: Element[], place: number): number | null {
+  const owner = els[place - 1]?.name;
+  const kind = els[place]!.name!.kind;
+  if (!owner || !BRANCH_NOUNS.has(els[place + 1]!.lower!) || (kind !== 'place' && kind !== 'other') || !SPEAKS.has(owner.kind) || owner.kind === 'person') return null;
+  return /^['’]s\s+$/.test(ctx.text.slice(owner.end, els[place]!.start)) ? owner.entity : null;
+}
+
+/** Nouns of a body's branch in a place ("the agency's Varn office"). */
+const BRANCH_NOUNS: ReadonlySet<string> = new Set(['office', 'mission', 'bureau', 'branch', 'delegation', 'division', 'unit']);
 
 /**
  * A lower-case word that is no function word, verb, participle or number: "rights" in "the Vesna
