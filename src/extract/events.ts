@@ -4,12 +4,12 @@
  * landslide or under rubble, or unaccounted for, are missing until found; "buried on Sunday" is a funeral,
  * and bodies buried are of the dead ("270 bodies had been hastily buried by the army").
  * "suffered a head injury" counts the injured as "injured" does. "92 people succumbed (to the virus)" died.
- * "Slaughtered" people were killed.
+ * "Slaughtered" people were killed, and so were people "buried alive" (a death, unlike "feared buried").
  * "Casualties" is left out: it may count the injured with the dead; so is "alive or dead" ("dead or alive"): the fate
  * of people not yet known, no count of the dead.
  */
 export const ABOUT_RE =
-  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury))\b/gi;
+  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury))\b/gi;
 const ABOUT = ['killed', 'detained', 'missing', 'injured'];
 
 /** The canonical event of an ABOUT_RE match: the one of its groups that matched. */

@@ -12,7 +12,7 @@ const COMPARATORS: [Comparator, string][] = [
   ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the|cross|crosses|crossed|past'],
   // "almost", "neared": close to the number but short of it ("nearly" stays about it, as issue #3 reads it).
   ['<', 'less than|fewer than|just under|under|below|lower than|almost|neared|nearing|nears|approaching'],
-  ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|circa'],
+  ['~', 'nearly|about|around|some|roughly|approximately|an estimated|estimated|close to|closer to|circa'],
 ];
 export const COMPARATOR_OF = new Map(COMPARATORS.flatMap(([c, words]) => words.split('|').map((w) => [w, c] as const)));
 /**

@@ -47,6 +47,7 @@ const CLAUSE_START = /[—–;:(]|\s-\s|\bthat\b/g;
 export function findFigures(text: string, sents: readonly Range[], si: number, names: Range[], quoted: Range[], scan: NumberScan, breaks: readonly number[] = []): FigureHit[] {
   const sentence = sents[si]!;
   const out: FigureHit[] = [];
+  const tollParts = new Set<Figure>();
   // An earlier figure of the clause owns the words up to the next one: "40 were wounded and 350 fled"
   // says nothing of the 350.
   let previousEnd = sentence.start;
@@ -90,6 +91,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
     if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
+    // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
+    if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
+    // "ERBIL (Kelmor 24) –", "(Channel 4)": the number ends a bracketed name of capitalised words, an outlet's or a programme's.
+    if (!cmp && hit.unit === null && NAME_IN_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) && /^\s*\)/.test(text.slice(hit.end, hit.end + 3))) continue;
 
     const quote = rangeAt(quoted, hit.start);
     // '"… many are still missing," said Ana Pell, who uses one name': a quote closed before the figure ends the clause it was in.
@@ -126,6 +131,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
     unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart);
     if (isAge(text, hit, unit)) continue;
+    // "a mourner who gave only one name": how a person is named, no count.
+    if (hit.value === 1 && unit === 'name') continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
@@ -161,13 +168,15 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (partOf) unit = partOf.unit;
     const replacedLevel = unit === null && change === null && !partOf ? earlierLevel(text, sentence.start, previous, phraseStart) : null;
     if (replacedLevel) unit = replacedLevel.unit;
+    const tollPart = partOf || replacedLevel ? null : tollPartEvent(text, out, phraseStart, hit, unit, eventTo);
     const event = partOf
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
       : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
-        : pairEvent(text, sentence, phraseStart, hit.end) ??
+        : tollPart ??
+          pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
           (claimsLives(wordAhead, unit) ? 'killed' : null) ??
@@ -222,7 +231,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         upTo: hit.upTo ?? null,
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
-        unit: unit ?? (change === null ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) : null),
+        // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -230,6 +240,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       },
       claim: { start: claimStart, end: claimEnd },
     });
+    if (tollPart !== null && about === tollPart) tollParts.add(out[out.length - 1]!.figure);
     // A span of time, a magnitude or a score owns no words of the clause: the count after it may take the event before it.
     if (!measure) previousEnd = hit.end;
   }
@@ -447,3 +458,31 @@ function populationBefore(text: string, sentence: Range, phraseStart: number): s
 }
 /** "affected population is", "displaced population of", then at most a bound or "between". */
 const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) population (?:is|was|stands at|stood at|of|at|has reached|reached) (?:(?:between|about|around|nearly|some|over|more than|at least) )?$/i;
+
+/** A sentence's opening preposition of time before a year: "In 2002 ", "By 1990 ". */
+const YEAR_OPENER = /^\s*(?:In|By|Since|Until|Before|After|During)\s+$/;
+/** An opening bracket and one to three capitalised words, right before a number: "(Kelmor ", "(Channel ". */
+const NAME_IN_BRACKET_BEFORE = /\(\s*(?:\p{Lu}[\p{L}.&'-]*\s+){1,3}$/u;
+
+/**
+ * "13 dead, nine civilians and four policemen", "a toll of 14 dead, including six policemen and eight civilians": counts of
+ * people listed right after a toll are its parts and count its event, when they name no event of their own (the event
+ * of a count after them, "as well as 19 injured", is not theirs). The list goes on with "and" after a part so read.
+ * Things ("40 houses") are no part of a toll.
+ */
+function tollPartEvent(text: string, out: { figure: Figure }[], phraseStart: number, hit: NumberHit, unit: string | null, eventTo: number): string | null {
+  const previous = out[out.length - 1]?.figure;
+  if (!previous?.about || previous.change !== null || unit === null || hit.unit !== null || !(PEOPLE_NOUNS.has(unit) || TOLL_PART_NOUNS.has(unit))) return null;
+  const gap = text.slice(previous.span.end, phraseStart);
+  const own = text.slice(hit.end, eventTo);
+  const ownEnd = own.search(/,|\band\b|\d/);
+  ABOUT_RE.lastIndex = 0;
+  if (ABOUT_RE.test(ownEnd < 0 ? own : own.slice(0, ownEnd))) return null;
+  if (TOLL_PART_GAP.test(gap)) return previous.about;
+  // "nine civilians and four policemen": the next part, after one read so.
+  const first = out[out.length - 2]?.figure;
+  return previous.unit !== null && gap.trim().toLowerCase() === previous.unit.toLowerCase() + ' and' && first?.about === previous.about && first.change === null && TOLL_PART_GAP.test(text.slice(first.span.end, previous.span.start)) ? previous.about : null;
+}
+/** Only the toll's adjective or noun ("dead", "killed"), then a comma and maybe "including", before the part. */
+const TOLL_PART_GAP = /^\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*,\s+(?:including\s+)?$/i;
+const TOLL_PART_NOUNS = new Set('policemen policewomen police officers troops guards militants rebels fighters insurgents pilgrims worshippers protesters demonstrators foreigners'.split(' '));

@@ -21,9 +21,9 @@ const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:ago|earlier|later|away|prior|hen
 const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
  * "over the last two years", "in the past 24 hours": the stretch of time up to now that a statement
- * covers. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
+ * covers; "in the first three months of the year", a reporting period. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
  */
-const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout)\s+the\s+(?:last|past|previous)\s+$/i;
+const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout)\s+the\s+(?:last|past|previous|first)\s+$/i;
 
 /**
  * A number of time units that says when ("three months ago", "over the last two years"), not how
@@ -38,24 +38,27 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   // the dam burst" opening a sentence, which a reader may check).
   if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
-  if (YEARS_AGO.test(after)) return true;
+  if (YEARS_AGO.test(after) || YEARS_OF_WAR.test(after)) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   return TIME_BEFORE.test(before) || SPAN_BEFORE.test(before);
 }
 const MAX_MOMENT = 24;
 /**
- * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours": a stretch of time a clause
+ * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
  * years", is one).
  */
-const SPAN_BEFORE = /\b(?:in|after|within|lasting)\s+$/i;
+const SPAN_BEFORE = /\b(?:in|after|within|lasting|during)\s+$/i;
 
 /** Only spaces stand between `at` and a comma of its sentence before it. */
 function afterComma(text: string, sentence: Range, at: number): boolean {
   const i = spacesBefore(text, at);
-  return i > sentence.start && text.charCodeAt(i - 1) === 44; // ,
+  // "on Friday (May 12) two days before the vote": a bracketed date closes off the clause as a comma does.
+  return i > sentence.start && (text.charCodeAt(i - 1) === 44 || text.charCodeAt(i - 1) === 41); // , )
 }
 const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
+/** "more than 14 years of war", "two decades of conflict": how long a war has gone on frames the story, no amount told. */
+const YEARS_OF_WAR = /^\s+(?:years?|decades?)\s+of\s+(?:(?:civil|bloody|brutal)\s+)?(?:war|warfare|conflict|fighting|insurgency|occupation)\b/i;
 
 /**
  * "six in 10", "one in every five": a share of a whole, read in percent (60), its phrase keeping the
