@@ -18,7 +18,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
     if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at);
-    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedCompany(els, i + 1, at) ? 'described' : null);
+    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
@@ -38,12 +38,12 @@ function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number
 }
 
 /**
- * "the tech giant said", "the vast Kelmorian conglomerate said": a company's noun after plain words
+ * "the tech giant said", "the vast Kelmorian conglomerate said": a company's noun (or a member body's, or a kind of body's) after plain words
  * that only describe it stands for the company as "the company" does. A hyphened participle
  * ("the Acme-owned company") or a word of relation ("the parent company", "the rival firm") may
  * name another company, and a name among the words names that one.
  */
-function describedCompany(els: Element[], from: number, noun: number): boolean {
+function describedBodyNoun(els: Element[], from: number, noun: number): boolean {
   // "the 15-nation bloc", "the regional alliance": a body of members is described so too.
   // "the rights group", "the UN agency": a body described by its kind, where that body spoke (speakerBody).
   if (!COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!) && !KIND_NOUNS.has(els[noun]!.lower!)) return false;
