@@ -217,7 +217,7 @@ export function countBasisAfter(ctx: AttributionContext, i: number, pos: number)
     if (e.lower !== 'based' || els[k + 1]!.lower !== 'on') continue;
     const at = ARTICLES.has(els[k + 2]!.lower ?? '') ? k + 3 : k + 2;
     const name = els[at]?.name;
-    return name && SPEAKS.has(name.kind) && possessed(ctx, els[at]!) && TALLY_NOUNS.has(els[at + 1]?.lower) ? name.entity : null;
+    return name && SPEAKS.has(name.kind) && possessed(ctx, els[at]!) && KEPT_TALLY_NOUNS.has(els[at + 1]?.lower) ? name.entity : null;
   }
   return null;
 }
@@ -239,7 +239,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
   const name = owner?.name;
   if (!name || !SPEAKS.has(name.kind)) return null;
   const of = ARTICLES.has(els[at - 4]?.lower ?? '') ? at - 5 : at - 4;
-  if (els[of]?.lower !== 'of' || !TALLY_NOUNS.has(els[of - 1]?.lower)) return null;
+  if (els[of]?.lower !== 'of' || !KEPT_TALLY_NOUNS.has(els[of - 1]?.lower)) return null;
   for (let k = of; k < at; k++) if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
   return name.entity;
 }
@@ -253,7 +253,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
 function possessorOfTally(ctx: AttributionContext, els: Element[], at: number): number | null {
   let k = at - 2;
   while (k > 0 && (TOLL_VERBS.has(els[k]!.lower) || TOLL_ADVERBS.has(els[k]!.lower))) k--;
-  if (!TALLY_NOUNS.has(els[k]?.lower) || /[.;:!?—–()]/.test(ctx.text.slice(els[k]!.end, els[at - 1]!.start))) return null;
+  if (!KEPT_TALLY_NOUNS.has(els[k]?.lower) || /[.;:!?—–()]/.test(ctx.text.slice(els[k]!.end, els[at - 1]!.start))) return null;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, e.end, els[j + 1]!.start)) return null;
@@ -292,8 +292,8 @@ const ESTIMATE_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'co
 /** Adverbs of time between a tally and its figure ("still at 73,000"). */
 const TOLL_ADVERBS: ReadonlySet<string | undefined> = new Set(['still', 'now', 'already', 'then']);
 
-/** Nouns of a tally kept by someone ("the Red Cross’ count", "the toll of the council"). */
-const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts', 'tally', 'toll', 'figures', 'figure', 'data', 'records', 'estimate', 'estimates']);
+/** Nouns of a tally kept by someone ("the Red Cross’ count", "the toll of the council"); words.ts has those a verb gives. */
+const KEPT_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts', 'tally', 'toll', 'figures', 'figure', 'data', 'records', 'estimate', 'estimates']);
 
 /** Verbs of a toll standing or moving to its figure ("remained at two", "rose to 30"). */
 const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remains', 'stood', 'stands', 'was', 'is', 'rose', 'climbed', 'jumped', 'fell']);

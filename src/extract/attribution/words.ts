@@ -41,8 +41,9 @@ export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised
  * and those that hold to one given before: "stuck by its total of 55", "kept its count at 55", "stands by its figure of 55".
  */
 const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', 'stuck', 'sticks', 'stood', 'stands', 'kept', 'keeps', ...REVISING_VERBS]);
-// "put the magnitude at 5.7": a body measuring a quake gives its magnitude as others give a toll.
-const TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
+// "put the magnitude at 5.7": a body measuring a quake gives its magnitude as others give a toll. Not "figures" or
+// "data": "X gave the figures." passes on a tally X need not have made (figure-owners.ts has the nouns of a kept tally).
+const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
 
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
 const TALLY_REACH = 3;
@@ -52,7 +53,7 @@ export function isTally(els: Element[], v: number): boolean {
   if (!TALLY_VERBS.has(els[v]!.lower)) return false;
   // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
   if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
-  for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (TALLY_NOUNS.has(els[i]!.lower)) return true;
+  for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return true;
   return false;
 }
 
