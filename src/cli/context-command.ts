@@ -1,6 +1,5 @@
 import { memoryKnowledge } from '../cache/memory-knowledge';
 import { articleContext } from '../context';
-import { groupSources } from '../context/source-groups';
 import { loadPacks, STARTER_PACK_FILE } from './load-packs';
 import { readPage } from './read-page';
 
@@ -17,7 +16,6 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
       }
       const url = page.url ?? `file://${file}`;
       const context = await articleContext({ url, detection: page.detection, article: page.article }, knowledge);
-      const alsoNamed = new Set(groupSources(context).alsoNamed);
       out(
         JSON.stringify({
           file,
@@ -30,7 +28,7 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
             description: s.entity?.description ?? null,
             matchedBy: s.matchedBy,
             role: s.role,
-            shown: alsoNamed.has(s) ? 'alsoNamed' : 'card',
+            shown: s.cited ? 'card' : 'alsoNamed',
           })),
           claims: context.claims.map((c) => ({ kind: c.kind, text: c.text, attributedTo: c.attributedTo, reportedBy: c.reportedBy, figures: c.figures, reviews: c.reviews })),
           corrections: context.corrections,

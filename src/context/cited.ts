@@ -71,8 +71,10 @@ const ASIDE = /^,[^,.;:!?"“”]{1,80},/;
 const WORDS = /\p{L}+/gu;
 
 /** " (OS), as well as the " / ")," after a short form / " and " / ", " / " and B's ": what may stand between two names listed together. */
-const LISTED_BEFORE = /^(?:\)|\s+\([^()]{1,12}\))?(?:,\s+|,?\s+and\s+|,?\s+as well as\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u;
-const JOINED_BEFORE = /^(?:\)|\s+\([^()]{1,12}\))?(?:,?\s+and\s+|,?\s+as well as\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$/u;
+const listedBefore = (joiners: string) => new RegExp(String.raw`^(?:\)|\s+\([^()]{1,12}\))?(?:${joiners})(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$`, 'u');
+const AND_JOINERS = String.raw`,?\s+and\s+|,?\s+as well as\s+`;
+const LISTED_BEFORE = listedBefore(String.raw`,\s+|${AND_JOINERS}`);
+const JOINED_BEFORE = listedBefore(AND_JOINERS);
 const LIST_REACH = 40;
 
 /** How far after a cited name its apposition may name the body it speaks for, and how far a title may stand between a body and its person. */

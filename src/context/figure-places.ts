@@ -55,8 +55,9 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   if (text === undefined) return out;
   spanBreakdowns(claims, sents, out, wanted);
   const bodies = areaBodies(mentions);
+  const starts = [...around.keys()].sort((a, b) => a - b);
   for (const [start, sentence] of around) {
-    const clause = contrastClause(text, sentence, start, placesIn) ?? ownPlaceOfList(sentence, start, [...around.keys()], placesIn);
+    const clause = contrastClause(text, sentence, start, placesIn) ?? ownPlaceOfList(sentence, start, starts, placesIn);
     if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
     if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? neighbourArea(text, sentence) ?? '');
@@ -180,8 +181,9 @@ function contrastClause(text: string, sentence: Span, at: number, placesIn: (spa
  * sentence (undefined unless the segment before it or after it names other places). Why: read by sentence, Ostra's
  * count would be of "Ostra and Varn", and never meet another source's count of Ostra.
  */
+/** `starts`: every toll figure's start, sorted. */
 function ownPlaceOfList(sentence: Span, at: number, starts: readonly number[], placesIn: (span: Span) => string): string | undefined {
-  const inSentence = starts.filter((s) => s >= sentence.start && s < sentence.end).sort((a, b) => a - b);
+  const inSentence = starts.filter((s) => s >= sentence.start && s < sentence.end);
   const i = inSentence.indexOf(at);
   if (inSentence.length < 2 || i < 0) return undefined;
   const mine = placesIn({ start: at, end: inSentence[i + 1] ?? sentence.end });

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
+import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
 import { tollScope } from './toll-scopes';
@@ -55,7 +55,7 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['side:combatants', COMBATANT_NOUNS],
   ['side:civilians', CIVILIAN_NOUNS],
   ['side:troops', TROOP_NOUNS],
-  ['side:police', new Set(['police', 'policemen', 'policewomen', 'officers', 'constables', 'cops'])],
+  ['side:police', POLICE_NOUNS],
 ];
 
 /** Whether `unit` counts people of one side (SIDES): "rebels", "a guerrilla", "army soldiers". */

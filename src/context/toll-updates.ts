@@ -10,9 +10,10 @@ import { EARLIER_VALUE } from '../extract/figures/figure-events';
  */
 export function replaced(text: string, span: Span): boolean {
   if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
-  if (hasAsciiWord(text.slice(Math.max(0, span.start - 40), span.start), 'from ') && FROM_EARLIER_VALUE.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (hasAsciiWord(before, 'from ') && FROM_EARLIER_VALUE.test(before)) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
-  return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(text.slice(Math.max(0, span.start - 40), span.start));
+  return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(before);
 }
 /** "…, from the previously reported 37", "from an earlier 12": a value the text itself calls earlier. */
 const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');

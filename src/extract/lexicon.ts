@@ -573,6 +573,8 @@ export const COMBATANT_NOUNS = set('rebel rebels gunman gunmen guerrilla guerril
 export const CIVILIAN_NOUNS = set('civilian civilians villager villagers resident residents');
 /** Nouns for a state's forces ("soldiers", "troops"): a side of their own, never pooled with the fighters they face. */
 export const TROOP_NOUNS = set('soldier soldiers troops trooper troopers servicemen');
+/** Nouns for the police ("officers", "policemen"): one source's "police" are another's "officers". */
+export const POLICE_NOUNS = set('police policemen policewomen officers constables cops');
 /** Currencies named by a word after the amount ("10m naira", "5bn rupees"): a bare "m" before one is million, not metres. */
 export const CURRENCY_WORDS = set('naira rupees rupee shillings pesos yuan yen euros dollars rand ringgit baht dinars dirhams riyals francs kwacha cedis rubles roubles lira');
 
