@@ -16,6 +16,8 @@ const KNOWN = 128;
 /** The comma's char code, for scanners that look for it between words. */
 export const COMMA = 44;
 
+export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
 /**
  * Classes of the ASCII characters, computed without the expressions. Most text is ASCII, so the
  * hottest loops read this table directly (`c < 128 ? ASCII[c] : classAt(…)`) instead of calling.

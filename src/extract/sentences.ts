@@ -1,4 +1,4 @@
-import { charBefore, classAt, COMMA, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, COMMA, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { ABBREVIATIONS, COMPANY_SUFFIXES } from './lexicon';
 import { FUNCTION, wordClass } from './wordclass';
 
@@ -71,7 +71,6 @@ function lastWord(text: string, stop: number): string {
   return text.slice(at, stop);
 }
 
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const CR = 13;
 const LF = 10;
 

@@ -45,13 +45,15 @@ function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number
  */
 function describedBodyNoun(els: Element[], from: number, noun: number): boolean {
   // "the 15-nation bloc", "the regional alliance": a body of members is described so too.
-  // "the rights group", "the UN agency": a body described by its kind, where that body spoke (speakerBody).
-  if (!COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!) && !KIND_NOUNS.has(els[noun]!.lower!)) return false;
+  // "the rights group", "the UN agency": a body described by its kind, where that body spoke (see spoke()).
+  const head = els[noun]!.lower!;
+  const company = COMPANY_NOUNS.has(head) || MEMBER_BODY_NOUNS.has(head);
+  if (!company && !KIND_NOUNS.has(head)) return false;
   for (let k = from; k < noun; k++) {
     const w = els[k]!.lower;
     if (w === undefined || els[k]!.cls & FUNCTION || OTHER_COMPANY.has(w) || /-[a-z]+ed$/.test(w)) return false;
     // "the militant group" may be one the text never named: a kind of body only by the words of its cause.
-    if (KIND_NOUNS.has(els[noun]!.lower!) && !COMPANY_NOUNS.has(els[noun]!.lower!) && !MEMBER_BODY_NOUNS.has(els[noun]!.lower!) && !CAUSE_WORDS.has(w)) return false;
+    if (!company && !CAUSE_WORDS.has(w)) return false;
   }
   return true;
 }

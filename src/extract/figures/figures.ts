@@ -410,7 +410,6 @@ function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | 
 /** A singular noun after a determiner, then "and (many/several) others". */
 const AND_OTHERS = /\b(?:that|this|the|a|one) (\p{Ll}{3,}) and (?:many |several )?others\b/gu;
 
-/** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
 /**
  * "a nation of 240 million stands with the army", "a city of two million": the number after a place's "of" is its
  * population, a count of people, unless a plural noun of its own follows ("a region of 5,000 square kilometres"): the
@@ -451,6 +450,7 @@ const FIGURE_IS =
   /\b[Tt]he (?:figure|number)(?: of (casualties|victims|deaths|dead|fatalities))?(?: [\p{L}]+){0,4} (?:was|is|stood at|stands at)(?: (?:close to|about|around|nearly|some|over|more than|at least|almost))? $/u;
 const CASUALTY_NOUN = /\b(casualties|victims|deaths|fatalities)\b/g;
 
+/** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;

@@ -1,4 +1,4 @@
-import { classOf, HYPHEN, isDigit, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
+import { classOf, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
@@ -504,7 +504,6 @@ function isScore(slice: string, start: number, end: number, level: boolean): boo
 /** "made it 4-0": two small whole numbers, the second lower, read as no range but a score. */
 const isTally = (low: string, high: string): boolean => low.length <= 2 && high.length <= 2 && Number(high) < Number(low);
 
-/** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */
 /**
  * "indicated that14 people": digits glued by a lost space to a whole lower-case word before them (a function word,
  * a reporting verb or its filler), with a space after, are a number of their own; "G20", "COVID19", "MH17", "mp3"
@@ -518,7 +517,7 @@ function gluedToWord(slice: string, start: number, end: number): boolean {
   return (wordClass(slice.slice(i, start)) & GLUED_WORDS) !== 0;
 }
 const GLUED_WORDS = FUNCTION | REPORTING_VERB | VERB_FILLER;
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
+/** /[\p{L}\p{N}\-–/.:#]/u on one code unit: what glues digits to a name, code, date or time. */
 const joinsNumber = (c: number): boolean =>
   (classOf(c) & (LETTER | NUMBER)) !== 0 || c === 45 || c === 0x2013 || c === 47 || c === 46 || c === 58 || c === 35;

@@ -3,7 +3,7 @@
  * written "six in 10", the same amount restated in another unit, "about" as a preposition, and a
  * compound that names a kind of thing ("a 10-point plan").
  */
-import { HYPHEN, spacesBefore, spacesFrom } from '../chars';
+import { COMMA, HYPHEN, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, pluralUnit } from './number-words';
 import { isPlural, PERCENT_WORDS, UNIT_STOP } from './units';
@@ -54,7 +54,7 @@ const SPAN_BEFORE = /\b(?:in|after|within|lasting|during)\s+$/i;
 function afterComma(text: string, sentence: Range, at: number): boolean {
   const i = spacesBefore(text, at);
   // "on Friday (May 12) two days before the vote": a bracketed date closes off the clause as a comma does.
-  return i > sentence.start && (text.charCodeAt(i - 1) === 44 || text.charCodeAt(i - 1) === 41); // , )
+  return i > sentence.start && (text.charCodeAt(i - 1) === COMMA || text.charCodeAt(i - 1) === 41); // , )
 }
 const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
 /** "more than 14 years of war", "two decades of conflict": how long a war has gone on frames the story, no amount told. */

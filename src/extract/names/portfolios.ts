@@ -17,8 +17,11 @@ export function portfolioEnd(words: Token[], i: number): number {
   let e = i;
   while (e < words.length) {
     if (isPortfolio(words[e]!) || qualifiesPortfolio(words, e)) e++;
-    else if (words[e]!.text === 'and' && e > i && portfolioAfterAnd(words, e + 1) > 0) e = portfolioAfterAnd(words, e + 1) + 1;
-    else break;
+    else if (words[e]!.text === 'and' && e > i) {
+      const after = portfolioAfterAnd(words, e + 1);
+      if (after <= 0) break;
+      e = after + 1;
+    } else break;
   }
   return e;
 }

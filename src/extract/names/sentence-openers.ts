@@ -41,7 +41,10 @@ const TITLE_AFTER_BODY = /^(?:['’]s)?(?: \([\p{Lu}\p{Ll}-]+\))? (\p{Ll}+)/u;
  * "OSTRA, Kelmor — Aid workers are …": the first word after a dateline's dash opens the story's first sentence, capitalised
  * by its place as any sentence's first word is. The dateline opens its line.
  */
-export const followsDateline = (text: string, t: Token): boolean => DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+export const followsDateline = (text: string, t: Token): boolean =>
+  // The pattern ends in a dash and a space: test those two characters before copying the line.
+  text.charCodeAt(t.start - 1) === 32 && DASHES.includes(text.charAt(t.start - 2)) && DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+const DASHES = '—–-';
 const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+)? [—–-]+ $/u;
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
