@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteAdapters, supportedMatchPatterns } from './src/article/sites';
-import { siteUrls } from './src/article/gate';
+import { articleUrlTable } from './src/article/gate';
 import { CONTENT_SCRIPT, GATE_SCRIPT } from './src/sites/script-files';
 
 // The in-page sidebar is an extension page framed into news pages: it must be web-accessible,
@@ -15,7 +15,7 @@ const optionalHosts = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], define: { __SITE_URLS__: JSON.stringify(siteUrls(siteAdapters)) } }),
+  vite: () => ({ plugins: [preact()], define: { __ARTICLE_URLS__: JSON.stringify(articleUrlTable(siteAdapters)) } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

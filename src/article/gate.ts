@@ -1,29 +1,51 @@
-import { matchesArticlePath, pathOf } from './article-urls';
-import { qa } from './dom';
-import { readJsonLd } from './jsonld';
-import { siteForHost } from './sites';
+import { pathOf } from './article-urls';
 import type { SiteAdapter } from './types';
 
-/** What the gate needs of a supported site. */
-export type SiteUrls = Pick<SiteAdapter, 'hosts' | 'articlePaths'>;
+/**
+ * The gate's table: a line for each host of a supported site, "host pattern", where the pattern
+ * matches all of that site's article paths (empty where the site has none, so every page of it goes on
+ * to full detection). Built at build time. One string rather than an object: the gate evaluates it on
+ * every page, and a string literal costs nothing to create, where an object of fifty entries does.
+ */
+export type ArticleUrlTable = string;
 
-/** The gate's table: the adapters' hosts and article URL patterns, nothing else of them. */
-export const siteUrls = (adapters: readonly SiteAdapter[]): SiteUrls[] => adapters.map(({ hosts, articlePaths }) => ({ hosts, articlePaths }));
+export function articleUrlTable(adapters: readonly Pick<SiteAdapter, 'hosts' | 'articlePaths'>[]): ArticleUrlTable {
+  let table = '\n';
+  for (const { hosts, articlePaths = [] } of adapters) {
+    const pattern = articlePaths.map((source) => `(?:${source})`).join('|');
+    if (pattern.includes('\n')) throw new Error(`an article path of ${hosts[0]} has a line break`);
+    for (const host of hosts) table += `${host} ${pattern}\n`;
+  }
+  return table;
+}
+
+/** The table's pattern for `hostname` or the nearest parent domain in it, or null for a host it has not. */
+function patternFor(hostname: string, table: ArticleUrlTable): string | null {
+  let host = hostname.toLowerCase();
+  for (;;) {
+    const at = table.indexOf(`\n${host} `);
+    if (at >= 0) {
+      const start = at + host.length + 2;
+      return table.slice(start, table.indexOf('\n', start));
+    }
+    const dot = host.indexOf('.');
+    if (dot < 0) return null;
+    host = host.slice(dot + 1);
+  }
+}
 
 /**
- * The first look at a page of a supported site, cheap enough for every page: false exactly where
- * detect() gives up at its first step (a path outside the site's article URLs and no article in the
- * JSON-LD), so the full content script is loaded only where it may be needed. Without a document
- * (the page is not parsed yet) it decides from the address alone. Never throws.
+ * The first look at a page of a supported site, cheap enough for every page: false where the address
+ * is outside the site's article URLs, so the full content script is loaded only where it may be
+ * needed. It reads the address alone: looking into the page (its JSON-LD, as detection's first step
+ * does) costs more than the page's whole budget in a fresh content-script world, so an article at an
+ * address the site's adapter does not know is read when the reader asks for it from the popup.
+ * Never throws; where the address cannot be read, full detection decides.
  */
-export function mayBeArticle(doc: Document | null, where: Pick<URL, 'hostname' | 'pathname'>, sites: readonly SiteUrls[]): boolean {
+export function mayBeArticleUrl(where: Pick<URL, 'hostname' | 'pathname'>, table: ArticleUrlTable): boolean {
   try {
-    const site = siteForHost(where.hostname, sites);
-    if (!site?.articlePaths?.length) return true;
-    if (matchesArticlePath(site, pathOf(where))) return true;
-    if (!doc) return false;
-    // Only typed scripts can be JSON-LD; asking for them alone spares wrapping every script of the page.
-    return readJsonLd(doc, true, qa(doc, 'script[type]')).kind === 'article';
+    const pattern = patternFor(where.hostname, table);
+    return !pattern || new RegExp(pattern).test(pathOf(where));
   } catch {
     return true;
   }

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 /**
  * The gate's watch (src/content/article-watch.ts): it loads the full content script once, as soon as
- * the page may be an article: at once, after the page's load event, or after a history navigation has
- * rendered an article view (with the Navigation API, or by polling the address where there is none).
+ * the address may be an article's: at once, or after a history navigation to such an address has
+ * rendered its view (with the Navigation API, or by polling the address where there is none).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleUrlTable } from '../../src/article/gate';
 import { loadWhenArticle } from '../../src/content/article-watch';
 
-const sites = [{ hosts: ['news.example'], articlePaths: ['^/\\d{4}/\\d{2}/\\d{2}/.+'] }];
+const sites = articleUrlTable([{ hosts: ['news.example'], articlePaths: ['^/\\d{4}/\\d{2}/\\d{2}/.+'] }]);
 const ARTICLE = '/2024/03/05/harbour-council-approves-ferry-pier/';
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 const g = globalThis as { navigation?: EventTarget };
@@ -84,44 +85,22 @@ describe('loading the full content script', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
-  /** Starts the watch while the document is in `state`, then the page adds article JSON-LD. */
-  function startIn(state: DocumentReadyState): ReturnType<typeof vi.fn> {
-    Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+  it('reads the address alone: article JSON-LD outside the article URLs loads nothing, at no stage of loading', () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     const load = vi.fn();
-    loadWhenArticle(sites, load, () => true);
-    expect(load).not.toHaveBeenCalled();
+    const alive = vi.fn(() => true);
+    loadWhenArticle(sites, load, alive);
     const ld = document.createElement('script');
     ld.type = 'application/ld+json';
     ld.textContent = JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry pier approved' });
     document.head.append(ld);
-    return load;
-  }
-  afterEach(() => {
-    delete (document as { readyState?: string }).readyState;
-  });
-
-  it('started before the page is parsed, takes another look once it is (article JSON-LD outside the article URLs)', () => {
-    const load = startIn('loading');
     Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
     document.dispatchEvent(new Event('DOMContentLoaded'));
-    expect(load).toHaveBeenCalledTimes(1);
     window.dispatchEvent(new Event('load'));
-    expect(load).toHaveBeenCalledTimes(1);
-  });
-
-  it("takes another look when the page has loaded (an article JSON-LD rendered by the site's scripts)", () => {
-    const load = startIn('interactive');
-    window.dispatchEvent(new Event('load'));
-    expect(load).toHaveBeenCalledTimes(1);
-  });
-
-  it('asks whether the extension is still there only after a navigation, not while the page loads', () => {
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    const alive = vi.fn(() => true);
-    loadWhenArticle(sites, vi.fn(), alive);
-    document.dispatchEvent(new Event('DOMContentLoaded'));
-    window.dispatchEvent(new Event('load'));
+    expect(load).not.toHaveBeenCalled();
+    // Nor does it ask whether the extension is still there (its first use of the extension API).
     expect(alive).not.toHaveBeenCalled();
+    delete (document as { readyState?: string }).readyState;
   });
 
   it('an orphaned script (the extension was updated or removed) stops watching and loads nothing', async () => {
