@@ -20,9 +20,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: registers the content script on sites the reader adds (Firefox MV2 has it since 102).
-    permissions: ['storage', 'scripting'],
-    ...(manifestVersion === 3 ? { optional_host_permissions: optionalHosts } : { optional_permissions: optionalHosts }),
+    // scripting: registers the content script on sites the reader adds (Firefox MV2 has it since 102), and
+    // loads it into a tab when the reader asks the popup to read its page. That needs host access: the
+    // supported sites' (the hosts the gate already runs on, so no new install warning) and, through
+    // activeTab, any other site's, for that tab only and only once the reader has opened the popup on it.
+    ...(manifestVersion === 3
+      ? { permissions: ['storage', 'scripting', 'activeTab'], host_permissions: supportedMatchPatterns(), optional_host_permissions: optionalHosts }
+      : { permissions: ['storage', 'scripting', 'activeTab', ...supportedMatchPatterns()], optional_permissions: optionalHosts }),
     // The gate, in every page of a supported site, imports the full content script where the page may be
     // an article (entrypoints/article-gate.ts). It starts before the page is parsed, so that on an article
     // URL the full script is fetched and compiled (off the main thread) while the page parses.

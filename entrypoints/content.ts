@@ -1,5 +1,6 @@
 import { runOnPage, viewSettled } from '../src/content';
 import { send } from '../src/messaging/client';
+import { CONTENT_SCRIPT_MARK } from '../src/sites/script-files';
 
 const nothing = () => {};
 
@@ -13,6 +14,7 @@ export default defineContentScript({
   // that Backstory runs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    (globalThis as Record<string, unknown>)[CONTENT_SCRIPT_MARK] = true;
     // The gate may import this script while the page is still being parsed: read it once parsed.
     if (document.readyState === 'loading') {
       await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));

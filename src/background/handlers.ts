@@ -5,6 +5,7 @@ import { articleContext } from '../context';
 import type { Message, MessageType, Payload, Replies } from '../messaging';
 import { PAGE_COMMAND, SIDEBAR_EVENT } from '../messaging/protocol';
 import { addUserSite, forgetUserSites, removeUserSite, restoreUserSites } from '../sites';
+import { readTab } from './read-tab';
 import { ensureStarterPack, forgetStarterRemoval, noteStarterRemoval } from './starter-pack';
 import { analyzeForTab, clearAllTabContexts, clearTabContext, currentTabContext, expectAnalysis } from './tab-state';
 
@@ -62,6 +63,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   async 'ui/getTabContext'({ tabId }, senderTab) {
     const id = senderTab ?? tabId;
     return id === undefined ? null : currentTabContext(id);
+  },
+  async 'ui/readTab'({ tabId }) {
+    return readTab(tabId);
   },
   async 'ui/search'({ query, limit }) {
     return searchCache(await readyDatabase(), query, limit);

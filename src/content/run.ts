@@ -21,7 +21,11 @@ export async function runOnPage(): Promise<(() => void) | null> {
     const settingsRead = settingsForUrl(url);
     const page = openArticle(document, url);
     const settings = await settingsRead;
-    if (!settings.enabled || !page.read) return null;
+    if (!settings.enabled || !page.read) {
+      // Readers waiting for this page's analysis (the popup asked to read it) get their answer now.
+      send('content/clear', {}).catch(warn);
+      return null;
+    }
     // Where the sidebar cannot be framed (a reader-added site in Chrome), the popup and side panel show it.
     if (!canFrameSidebar(url)) {
       await send('content/analyze', { url, detection: page.detection, article: page.read() });

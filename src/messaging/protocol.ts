@@ -54,7 +54,10 @@ export const protocol = {
    * that analysis instead of getting the tab's previous page.
    */
   'content/reading': { from: 'content', payload: v.object({}) },
-  /** content→background: this tab no longer shows an article (single-page navigation); forget its context. */
+  /**
+   * content→background: this tab shows no article (a single-page navigation left it, or the page was read
+   * and is none); forget its context, and answer readers waiting for an analysis with null.
+   */
   'content/clear': { from: 'content', payload: v.object({}) },
   /** content→background: this tab's context, so the content script can highlight its mentions and claims. */
   'content/getContext': { from: 'content', payload: v.object({}) },
@@ -66,6 +69,13 @@ export const protocol = {
   'ui/ownTab': { from: 'ui', payload: v.object({}) },
   /** ui→background: the context of a tab (the in-page sidebar's own unless tabId is given), waiting for a running analysis; null when there is none. */
   'ui/getTabContext': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema) }) },
+  /**
+   * ui→background: read the tab's page now, at the reader's request (the popup's "Read this page"): an
+   * article at an address its site's adapter does not know, or a page of a site Backstory does not run
+   * on by itself. Loads the full content script into the tab unless it is there already; its analysis,
+   * or its finding that the page is no article, follows as on any page. Answers whether it was loaded.
+   */
+  'ui/readTab': { from: 'ui', payload: v.object({ tabId: TabIdSchema }) },
   /** ui→background: prefix search over cached sources, fact-checks and reports. */
   'ui/search': { from: 'ui', payload: SearchQuerySchema },
   /** ui→background: installed packs with their record counts. */
@@ -102,6 +112,7 @@ export interface Replies {
   'ui/toPage': boolean;
   'ui/ownTab': number | null;
   'ui/getTabContext': PageContext | null;
+  'ui/readTab': boolean;
   'ui/search': SearchResults;
   'ui/listPacks': PackRow[];
   'ui/importPack': PackRow;

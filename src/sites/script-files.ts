@@ -6,3 +6,9 @@
  */
 export const GATE_SCRIPT = 'article-gate.js';
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
+
+/**
+ * Set on the content-script world's global by the full script when it starts, so that reading a page
+ * at the reader's request does not load it a second time into a page it has already read.
+ */
+export const CONTENT_SCRIPT_MARK = 'backstoryContentScript';

@@ -109,6 +109,73 @@ describe('background', () => {
     }
   });
 
+  describe('reading a page at the reader\'s request (ui/readTab)', () => {
+    /** The tab's page as executeScript sees it: whether the full content script is in it, and whether the browser lets the extension in. */
+    function page(tab: { loaded: boolean; closed?: boolean }) {
+      const calls: { func?: unknown; files?: string[]; args?: unknown[] }[] = [];
+      const scripting = {
+        executeScript: async (injection: { target: { tabId: number }; func?: (mark: string) => boolean; files?: string[]; args?: string[] }) => {
+          calls.push(injection);
+          if (tab.closed) throw new Error('Cannot access contents of the page.');
+          if (injection.func) {
+            // The check runs in the page's content-script world: here, this test's global for a moment.
+            const world = globalThis as Record<string, unknown>;
+            const mark = injection.args![0]!;
+            if (tab.loaded) world[mark] = true;
+            try {
+              return [{ frameId: 0, result: injection.func(mark) }];
+            } finally {
+              delete world[mark];
+            }
+          }
+          tab.loaded = true;
+          return [{ frameId: 0, result: undefined }];
+        },
+      };
+      (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
+      return calls;
+    }
+
+    it('loads the full content script into a tab without it, and makes readers wait for what it finds', async () => {
+      const calls = page({ loaded: false });
+      expect(await deliver({ type: 'ui/readTab', payload: { tabId: 31 } }, ownPage)).toEqual({ ok: true, data: true });
+      expect(calls.map((c) => c.files ?? 'check')).toEqual(['check', ['/content-scripts/content.js']]);
+      const asked = deliver({ type: 'ui/getTabContext', payload: { tabId: 31 } }, ownPage);
+      await deliver({ type: 'content/reading', payload: {} }, tabSender(31));
+      await deliver({ type: 'content/analyze', payload: { ...analysis, article: { ...analysis.article, title: 'Read on request' } } }, tabSender(31));
+      expect(((await asked).data as PageContext).article.title).toBe('Read on request');
+    });
+
+    it('answers readers null at once when the page read is no article', async () => {
+      page({ loaded: false });
+      await deliver({ type: 'ui/readTab', payload: { tabId: 32 } }, ownPage);
+      const asked = deliver({ type: 'ui/getTabContext', payload: { tabId: 32 } }, ownPage);
+      await deliver({ type: 'content/clear', payload: {} }, tabSender(32));
+      expect(await asked).toEqual({ ok: true, data: null });
+    });
+
+    it('does not load the script a second time into a page it has read', async () => {
+      const calls = page({ loaded: true });
+      expect(await deliver({ type: 'ui/readTab', payload: { tabId: 33 } }, ownPage)).toEqual({ ok: true, data: false });
+      expect(calls).toHaveLength(1);
+    });
+
+    it('reports a page the browser keeps it out of, and leaves no reader waiting', async () => {
+      page({ loaded: false, closed: true });
+      const reply = await deliver({ type: 'ui/readTab', payload: { tabId: 34 } }, ownPage);
+      expect(reply.ok).toBe(false);
+      expect(reply.error).toMatch(/Cannot access/);
+      expect((await deliver({ type: 'ui/getTabContext', payload: { tabId: 34 } }, ownPage)).data).toBeNull();
+    });
+
+    it('is refused from a content script', async () => {
+      const calls = page({ loaded: false });
+      const reply = await deliver({ type: 'ui/readTab', payload: { tabId: 35 } }, tabSender(35));
+      expect(reply.error).toMatch(/may not be sent from a content context/);
+      expect(calls).toHaveLength(0);
+    });
+  });
+
   it('refuses content/reading from an extension page', async () => {
     const reply = await deliver({ type: 'content/reading', payload: {} }, ownPage);
     expect(reply.ok).toBe(false);

@@ -17,11 +17,18 @@ const results: SearchResults = {
   corrected: [],
 };
 
-function answer(context: PageContext | null) {
+/** Answers the popup's messages; `read` is what reading the tab's page gives (see 'ui/readTab'). */
+function answer(context: PageContext | null, read?: { loaded: boolean; context: PageContext | null } | 'refused') {
   const sent: { type: string; payload: unknown }[] = [];
+  let current = context;
   fakeBrowser.runtime.sendMessage = (async (msg: { type: string; payload: { query?: string } }) => {
     sent.push(msg);
-    if (msg.type === 'ui/getTabContext') return { ok: true, data: context };
+    if (msg.type === 'ui/getTabContext') return { ok: true, data: current };
+    if (msg.type === 'ui/readTab') {
+      if (read === undefined || read === 'refused') return { ok: false, error: 'Cannot access contents of the page.' };
+      current = read.context;
+      return { ok: true, data: read.loaded };
+    }
     if (msg.type === 'ui/search') return { ok: true, data: msg.payload.query === 'zzz' ? { ...results, query: 'zzz', entities: [], claims: [], reports: [], total: 0 } : results };
     if (msg.type === 'ui/toPage') return { ok: true, data: true };
     return { ok: false, error: 'unexpected' };
@@ -50,6 +57,36 @@ describe('popup', () => {
     answer(null);
     render(<App />);
     await screen.findByText('No news article recognised on this tab.');
+  });
+
+  test('"Read this page" on a tab without an article: the page read is summarised', async () => {
+    const sent = answer(null, { loaded: true, context: sampleContext() });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read this page' }));
+    await screen.findByRole('heading', { name: 'Chechnya renews its crackdown' });
+    expect(sent.find((m) => m.type === 'ui/readTab')?.payload).toEqual({ tabId: 3 });
+    expect(screen.queryByRole('button', { name: 'Read this page' })).toBeNull();
+  });
+
+  test('"Read this page" says so when the page is no article, or was read already', async () => {
+    answer(null, { loaded: true, context: null });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read this page' }));
+    await screen.findByText('Backstory read this page and found no news article in it.');
+    cleanup();
+    const sent = answer(null, { loaded: false, context: null });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read this page' }));
+    await screen.findByText('Backstory read this page and found no news article in it.');
+    // Already read: nothing new to wait for.
+    expect(sent.filter((m) => m.type === 'ui/getTabContext')).toHaveLength(1);
+  });
+
+  test('"Read this page" on a page the browser keeps extensions out of', async () => {
+    answer(null, 'refused');
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read this page' }));
+    await screen.findByText('The browser does not let extensions read this page.');
   });
 
   test('search box focused; grouped results with a count; arrows, Enter, Escape', async () => {

@@ -94,7 +94,7 @@ export function App() {
           {t('loading')}
         </p>
       ) : (
-        <TabSummary context={tab.context} tabId={tab.id} />
+        <TabSummary context={tab.context} tabId={tab.id} onRead={(context) => setTab({ id: tab.id, context })} />
       )}
       <div class="search" role="search">
         <label for="q" class="visually-hidden">

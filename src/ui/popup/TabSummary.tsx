@@ -4,10 +4,15 @@ import { plural, t } from '../shared/i18n';
 import { groupSources } from '../../context/source-groups';
 import { summary } from '../sidebar/summary';
 import { expandInPage, hasBrowserPanel, openBrowserPanel } from './open-sidebar';
+import { ReadThisPage } from './ReadThisPage';
 
-/** What Backstory found on the current tab, with the ways to open its sidebar. */
-export function TabSummary({ context, tabId }: { context: PageContext | null; tabId: number | null }) {
-  if (!context || tabId === null) return <p class="state">{t('noArticle')}</p>;
+/**
+ * What Backstory found on the current tab, with the ways to open its sidebar; on a tab where it found
+ * nothing, the way to have it read the page.
+ */
+export function TabSummary({ context, tabId, onRead }: { context: PageContext | null; tabId: number | null; onRead: (context: PageContext) => void }) {
+  if (tabId === null) return <p class="state">{t('noArticle')}</p>;
+  if (!context) return <ReadThisPage tabId={tabId} onRead={onRead} />;
   const quotes = context.claims.filter((c) => c.kind === 'quote').length;
   return (
     <section class="summary" aria-labelledby="summary-title">
