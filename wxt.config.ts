@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteAdapters, supportedMatchPatterns } from './src/article/sites';
 import { articleUrlTable } from './src/article/gate';
+import { buildGate } from './scripts/lib/gate-build';
 import { CONTENT_SCRIPT, GATE_SCRIPT } from './src/sites/script-files';
 
 // The in-page sidebar is an extension page framed into news pages: it must be web-accessible,
@@ -15,7 +16,13 @@ const optionalHosts = ['*://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], define: { __ARTICLE_URLS__: JSON.stringify(articleUrlTable(siteAdapters)) } }),
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The gate is the manifest's content script, built apart from the entrypoints (see scripts/lib/gate-build.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: GATE_SCRIPT, contents: buildGate(articleUrlTable(siteAdapters)) });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,7 +35,7 @@ export default defineConfig({
       ? { permissions: ['storage', 'scripting', 'activeTab'], host_permissions: supportedMatchPatterns(), optional_host_permissions: optionalHosts }
       : { permissions: ['storage', 'scripting', 'activeTab', ...supportedMatchPatterns()], optional_permissions: optionalHosts }),
     // The gate, in every page of a supported site, imports the full content script where the page may be
-    // an article (entrypoints/article-gate.ts). It starts before the page is parsed, so that on an article
+    // an article (src/content/gate-script.ts). It starts before the page is parsed, so that on an article
     // URL the full script is fetched and compiled (off the main thread) while the page parses.
     content_scripts: [
       { matches: supportedMatchPatterns(), js: [GATE_SCRIPT], css: ['content-scripts/content.css'], run_at: 'document_start' },

@@ -1,12 +1,12 @@
 import { runOnPage, viewSettled } from '../src/content';
 import { send } from '../src/messaging/client';
-import { CONTENT_SCRIPT_MARK } from '../src/sites/script-files';
+import { CONTENT_SCRIPT_MARK, NAVIGATED_FROM } from '../src/sites/script-files';
 
 const nothing = () => {};
 
-// Not in the manifest: on supported sites the gate (article-gate.ts) imports it where the page may be an
-// article; on sites the reader adds, the background registers it. So it declares no matches, which
-// would become host permissions.
+// Not in the manifest: on supported sites the gate (src/content/gate-script.ts) imports it where the
+// address may be an article's; on sites the reader adds, the background registers it; the popup loads
+// it into a tab on request. So it declares no matches, which would become host permissions.
 export default defineContentScript({
   registration: 'runtime',
   // WXT also announces each start with window.postMessage, for content scripts built with older WXT
@@ -14,11 +14,16 @@ export default defineContentScript({
   // that Backstory runs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    (globalThis as Record<string, unknown>)[CONTENT_SCRIPT_MARK] = true;
-    // The gate may import this script while the page is still being parsed: read it once parsed.
+    const world = globalThis as Record<string, unknown>;
+    world[CONTENT_SCRIPT_MARK] = true;
+    // The gate may import this script while the page is still being parsed: read it once parsed; or
+    // after a history navigation: read the new view once it has rendered.
     if (document.readyState === 'loading') {
       await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
     }
+    const navigatedFrom = world[NAVIGATED_FROM];
+    delete world[NAVIGATED_FROM];
+    if (typeof navigatedFrom === 'string') await viewSettled(navigatedFrom);
     // A page that renders its article with scripts gets one more look once it has loaded.
     let cleanup = await runOnPage();
     if (!cleanup && document.readyState !== 'complete' && !ctx.isInvalid) {

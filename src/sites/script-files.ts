@@ -1,8 +1,9 @@
 /**
- * The content scripts, as packaged (paths inside the extension). The browser puts the gate into every
- * page of a supported site; the gate imports the full script only where the page may be an article,
- * so the full script must be web-accessible to those sites. Sites the reader adds get the full script
- * directly: having no site adapter, they would always pass the gate.
+ * The content scripts, as packaged (paths inside the extension). The browser puts the gate
+ * (src/content/gate-script.ts) into every page of a supported site; the gate imports the full script
+ * only where the address may be an article's, so the full script must be web-accessible to those
+ * sites. Sites the reader adds get the full script directly: having no site adapter, they would
+ * always pass the gate.
  */
 export const GATE_SCRIPT = 'article-gate.js';
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -12,3 +13,10 @@ export const CONTENT_SCRIPT = 'content-scripts/content.js';
  * at the reader's request does not load it a second time into a page it has already read.
  */
 export const CONTENT_SCRIPT_MARK = 'backstoryContentScript';
+
+/**
+ * Set on the content-script world's global by the gate when it loads the full script after a history
+ * navigation: the title of the view navigated from, so the full script reads the page once the new
+ * view has rendered.
+ */
+export const NAVIGATED_FROM = 'backstoryNavigatedFrom';

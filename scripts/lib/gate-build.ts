@@ -1,0 +1,23 @@
+import { buildSync } from 'esbuild';
+import { join } from 'node:path';
+import type { ArticleUrlTable } from '../../src/article/gate';
+import { repoRoot } from './paths';
+
+/**
+ * The gate (src/content/gate-script.ts) as one small classic script with the site table written in.
+ * Built by esbuild rather than as a WXT entrypoint: WXT wraps each script in its runtime, and in a page
+ * of a supported site that is no article, that wrapper cost about as much as the gate's own work.
+ */
+export function buildGate(table: ArticleUrlTable): string {
+  const { outputFiles } = buildSync({
+    entryPoints: [join(repoRoot, 'src', 'content', 'gate-script.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    define: { __ARTICLE_URLS__: JSON.stringify(table) },
+  });
+  return outputFiles[0]!.text;
+}
