@@ -125,7 +125,6 @@ const DOT = 46;
 
 export const MAX_SENTENCE = 2_000;
 
-export const CLOSE_BRACKET = 41;
 /** ; — ends a clause as a full stop ends a sentence. */
 export const SEMICOLON = 59;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

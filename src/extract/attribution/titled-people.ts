@@ -1,5 +1,6 @@
 /** Titles around names ("Police Chief Anton Vell", "said RDC spokesman Omar Hadi"): the person or body a title gives as speaker; one place for what subjects, objects and clauses read alike. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, possessed, punctuatedBetween } from './context';
+import { CLOSE_PAREN, OPEN_PAREN } from '../chars';
+import { type AttributionContext, type Element, possessed, punctuatedBetween } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
 import { INFORMAL_TITLES } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
@@ -89,7 +90,7 @@ export function personAfterPossessedTitle(ctx: AttributionContext, els: Element[
 
 /** The element stands alone in brackets, as a body's initials do ("(KEB)"). */
 function inBrackets(ctx: AttributionContext, e: Element | undefined): boolean {
-  return e !== undefined && ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
+  return e !== undefined && ctx.text.charCodeAt(e.start - 1) === OPEN_PAREN && ctx.text.charCodeAt(e.end) === CLOSE_PAREN;
 }
 
 /**
@@ -200,4 +201,3 @@ export const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for'
 
 /** " “ ” ‘ ’ ' */
 const QUOTATION_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 39]);
-const OPEN_BRACKET = 40;

@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
-import { COMMA } from '../chars';
-import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { CLOSE_PAREN, COMMA, OPEN_PAREN } from '../chars';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
@@ -435,7 +435,7 @@ function speakerShortForms(ctx: AttributionContext): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (text.charCodeAt(t.start - 1) !== OPEN_BRACKET || text.charCodeAt(t.end) !== CLOSE_BRACKET || !isAcronym(t.text)) continue;
+    if (text.charCodeAt(t.start - 1) !== OPEN_PAREN || text.charCodeAt(t.end) !== CLOSE_PAREN || !isAcronym(t.text)) continue;
     const before = tokens[k - 1]!;
     if (before.end + 2 === t.start && isSpeakerNoun(before.lower)) out.add(t.lower);
   }
@@ -444,7 +444,7 @@ function speakerShortForms(ctx: AttributionContext): Set<string> {
 
 /** The element alone in brackets: "(CFO)". */
 function inBrackets(ctx: AttributionContext, e: Element): boolean {
-  return ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
+  return ctx.text.charCodeAt(e.start - 1) === OPEN_PAREN && ctx.text.charCodeAt(e.end) === CLOSE_PAREN;
 }
 
 /** A form of "be" among els(from, to): the verb at els[to] is passive. */
@@ -453,7 +453,6 @@ function passiveBetween(els: Element[], from: number, to: number): boolean {
   return false;
 }
 
-const OPEN_BRACKET = 40;
 
 /** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
 export const OWN_VERB_REACH = 3;

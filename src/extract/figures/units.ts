@@ -1,6 +1,6 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
 import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
-import { classAt, HYPHEN, isDigit, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
+import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { compoundUnitAt, STRENGTH } from './number-words';
@@ -157,7 +157,6 @@ function capitalHead(text: string, from: number, hi: number): string | null {
   return null;
 }
 const OPEN_BRACKET = 91;
-const OPEN_PAREN = 40;
 /** One or two lower-case words closed by the bracket, the last a plural: "(soldiers)", "(rebel fighters)". */
 const BRACKETED_NOUN = /^\((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*s\)/u;
 /** Where a noun in round brackets right after a number ends (its closing bracket ends no clause), else `from`. */
