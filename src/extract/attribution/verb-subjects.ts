@@ -1,5 +1,5 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
-import { type AttributionContext, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, hasCharBetween, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
@@ -292,7 +292,7 @@ export function locatedVerb(ctx: AttributionContext, els: Element[], at: number)
 /** "the Kelmor Institute (KI) at …": the index after the name at els[at] and a short form in brackets right after it, else at + 1. */
 function pastShortForm(ctx: AttributionContext, els: Element[], at: number): number {
   const next = els[at + 1];
-  return next !== undefined && ctx.text.slice(els[at]!.end, next.start) === ' (' && ctx.text.charCodeAt(next.end) === CLOSE_PAREN ? at + 2 : at + 1;
+  return next !== undefined && shortFormAfter(ctx.text, els[at]!.end, next) ? at + 2 : at + 1;
 }
 
 /**
