@@ -4,7 +4,7 @@ import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom,
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { compoundUnitAt, STRENGTH } from './number-words';
-import { classWithin, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
+import { classWithin, lastWord, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
 import type { Range } from '../sentences';
 
 /** Adjectives of the events a figure counts end its noun: "100 dead" counts nothing more. */
@@ -72,7 +72,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   let i = spacesFrom(text, from, hi);
   // 'fire from 30 "heavily armed lawless elements"': a noun phrase a source's words give in quote marks is the noun.
   const quoted = QUOTED_NOUN.exec(text.slice(i, i + 60));
-  if (quoted && isPlural(quoted[1]!.slice(quoted[1]!.lastIndexOf(' ') + 1)) && !UNIT_STOP.has(quoted[1]!.slice(0, quoted[1]!.indexOf(' ')))) return quoted[1]!;
+  if (quoted && isPlural(lastWord(quoted[1]!)) && !UNIT_STOP.has(quoted[1]!.slice(0, quoted[1]!.indexOf(' ')))) return quoted[1]!;
   // "more than 200 (soldiers) dead": a noun an editor or a statement put in round brackets is still the noun.
   if (i < hi && (text.charCodeAt(i) === OPEN_BRACKET || (text.charCodeAt(i) === OPEN_PAREN && BRACKETED_NOUN.test(text.slice(i, i + 30))))) i++;
   // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
