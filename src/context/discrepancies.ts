@@ -66,11 +66,9 @@ export function findDiscrepancies(
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
     if (claim.kind !== 'figure') continue;
-    // A missing or empty label is no source (claims from packs or older pages have none).
-    const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
       if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span))) || f.forecast) continue;
-      const v: DiscrepancyValue = { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
+      const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);
     }
@@ -139,10 +137,10 @@ function addedTolls(
   const out: { about: string; unit: string | null; v: DiscrepancyValue; base: DiscrepancyValue }[] = [];
   for (const claim of claims) {
     if (claim.kind !== 'figure') continue;
-    const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
     for (const f of claim.figures) {
       if (!isAdded(text, f)) continue;
-      const v: DiscrepancyValue = { value: f.value, comparator: f.comparator, upTo: null, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
+      // An added count is one number (isAdded), its upTo null.
+      const v = articleValue(claim, f);
       const source = sourceOf(v);
       const place = placesOf(v);
       const clause = text.slice(f.span.end, f.span.end + ADDED_REACH);
@@ -156,6 +154,13 @@ function addedTolls(
   return out;
 }
 const ADDED_REACH = 60;
+
+/** The value a figure of the article gives, credited to its claim's source. */
+function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
+  // A missing or empty label is no source (claims from packs or older pages have none).
+  const reportedBy = claim.attributedTo === null && reporterKey(claim.reportedBy) !== null ? claim.reportedBy : null;
+  return { value: f.value, comparator: f.comparator, upTo: f.upTo, attributedTo: claim.attributedTo, reportedBy, origin: 'article', url: null, publishedAt: null, span: f.span };
+}
 /** The places of key `whole` hold those of key `part` (a count naming no place is held anywhere). */
 const holds = (whole: string, part: string): boolean => part === '' || part.split('|').every((p) => whole.split('|').includes(p));
 /** A count of people "more" than a toll told before ("10 more people also died"), which extraction leaves with no event of its own. */

@@ -3,6 +3,7 @@ import { ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
+import { FACILITIES } from './toll-scopes';
 
 /**
  * The places named around each figure of the article, as one key ('' for none), by the figure's
@@ -158,7 +159,7 @@ const locatesFacility = (text: string, start: number): boolean => {
   return hasAsciiWord(before, ' in ') && IN_FACILITY.test(before);
 };
 const FACILITY_REACH = 40;
-const IN_FACILITY = /\b(?:hospital|clinic|morgue|mortuary|medical facility)s? in (?:the )?(?:(?:province|state|region|district|city|town) of )?$/i;
+const IN_FACILITY = new RegExp(String.raw`\b(?:${[...FACILITIES, 'medical facility'].join('|')})s? in (?:the )?(?:(?:province|state|region|district|city|town) of )?$`, 'i');
 
 /**
  * "While 60 died in Ostra, as many as 30 died in the state of Varn", "12 died in Ostra, whereas 4 died

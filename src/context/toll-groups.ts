@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
+import { lastWord } from '../extract/scan';
 import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
@@ -40,7 +41,7 @@ const groupOfHead = (head: string): string | undefined => (EVERYONE.has(head) ? 
  */
 const groupOfPhrase = (phrase: string): string => groupOfHead(headNoun(phrase)) ?? phrase.toLowerCase();
 /** The last word of a counted noun phrase, in lower case ("army soldiers" → "soldiers"). */
-const headNoun = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+const headNoun = (unit: string): string => lastWord(unit).toLowerCase();
 /** The side (SIDES) a head noun names, if any. */
 const sideOf = (head: string): string | undefined => SIDES.find(([, nouns]) => nouns.has(head))?.[0];
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;

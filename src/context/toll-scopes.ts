@@ -105,10 +105,13 @@ function atFacility(text: string, span: Span, after: string): boolean {
   return FACILITIES.some((word) => hasAsciiWord(before, word)) && FACILITY_RECEIVED.test(before);
 }
 const DEAD_ON_ARRIVAL = /^[^.;:!?\d]{0,40}?\b(?:dead on arrival|brought (?:in )?dead)\b/i;
-const FACILITIES = ['hospital', 'clinic', 'morgue', 'mortuary'];
+/** Where the dead and wounded are taken, and counted. */
+export const FACILITIES = ['hospital', 'clinic', 'morgue', 'mortuary'];
 /** The sentence opens on a facility, then a verb of receiving, then the clause (numbers allowed) up to the count. */
-const FACILITY_RECEIVED =
-  /(?:^|[.!?]\s+)(?:The|A|One|That|This|Its|Their) (?:[\p{L}-]+ ){0,3}?(?:hospital|clinic|morgue|mortuary) (?:had |has |have )?(?:seen|received|treated|admitted|taken in)\b[^.;:!?]*$/u;
+const FACILITY_RECEIVED = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:The|A|One|That|This|Its|Their) (?:[\p{L}-]+ ){0,3}?(?:${FACILITIES.join('|')}) (?:had |has |have )?(?:seen|received|treated|admitted|taken in)\b[^.;:!?]*$`,
+  'u',
+);
 const FACILITY_REACH = 200;
 const LOCAL_KINDS = ['town', 'city', 'village', 'district', 'valley'];
 const NAME = String.raw`(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)`;

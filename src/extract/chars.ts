@@ -16,6 +16,10 @@ const KNOWN = 128;
 /** The comma's char code, for scanners that look for it between words. */
 export const COMMA = 44;
 
+/** Round brackets' char codes: ( and ). */
+export const OPEN_PAREN = 40;
+export const CLOSE_PAREN = 41;
+
 export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /**

@@ -3,6 +3,9 @@
  * its comment does on the same window, without trying the expression at every offset of it.
  */
 import { charBefore, classAt, HYPHEN, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+
+/** The last word of a phrase, after its last space: its head noun ("bodies" in "victims' bodies"). */
+export const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(' ') + 1);
 import { REPORTING_VERB, VERB_FILLER, wordClass } from './wordclass';
 
 const DOT = 46;

@@ -2,7 +2,7 @@
 import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
-import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
@@ -197,7 +197,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const gap = ctx.text.slice(name.end, next.start);
   if (!first && (/^,\s+$/.test(gap) ? isCount(next) : next.lower === 'at' && isCount(els[at + 2]))) return name.entity;
   // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
-  const short = next.name && /^ \($/.test(gap) && ctx.text.charCodeAt(next.end) === CLOSE_BRACKET ? next.end + 1 : 0;
+  const short = next.name && shortFormAfter(ctx.text, name.end, next) ? next.end + 1 : 0;
   let v = pastBodyNoun(els, short ? at + 2 : at + 1);
   // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;

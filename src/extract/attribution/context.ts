@@ -1,4 +1,5 @@
 /** What every step of attribution reads: the text, its names and tokens as elements, and the sentence-level caches; kept apart so each concern takes one small typed context. */
+import { CLOSE_PAREN, OPEN_PAREN } from '../chars';
 import { firstFrom } from '../ranges';
 import type { Range, Sentence } from '../sentences';
 import type { Token } from '../tokens';
@@ -125,7 +126,12 @@ const DOT = 46;
 
 export const MAX_SENTENCE = 2_000;
 
-export const CLOSE_BRACKET = 41;
+/** The word or name at `r` stands alone in round brackets, as a body's initials do: "(CFO)". */
+export const inBrackets = (text: string, r: Range | undefined): boolean => r !== undefined && text.charCodeAt(r.start - 1) === OPEN_PAREN && text.charCodeAt(r.end) === CLOSE_PAREN;
+
+/** "the Intelligence Bureau (IB)": `short` is a short form in brackets right after a name ending at `end`, one space between. */
+export const shortFormAfter = (text: string, end: number, short: Range): boolean => text.slice(end, short.start) === ' (' && text.charCodeAt(short.end) === CLOSE_PAREN;
+
 /** ; — ends a clause as a full stop ends a sentence. */
 export const SEMICOLON = 59;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

@@ -1,5 +1,6 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
+import { CLOSE_PAREN } from '../chars';
+import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES } from '../lexicon';
 import { BODIES, isPronoun } from './words';
 import { firstFrom } from '../ranges';
@@ -72,7 +73,7 @@ function sameBody(ctx: AttributionContext, a: number, b: number): boolean {
     const full = names[k]!;
     const short = names[k + 1]!;
     const pair = (full.entity === a && short.entity === b) || (full.entity === b && short.entity === a);
-    if (pair && /^\s*\($/.test(text.slice(full.end, short.start)) && text.charCodeAt(short.end) === CLOSE_BRACKET) return true;
+    if (pair && /^\s*\($/.test(text.slice(full.end, short.start)) && text.charCodeAt(short.end) === CLOSE_PAREN) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 /** Titles around names ("Police Chief Anton Vell", "said RDC spokesman Omar Hadi"): the person or body a title gives as speaker; one place for what subjects, objects and clauses read alike. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, possessed, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, inBrackets, possessed, punctuatedBetween } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
 import { INFORMAL_TITLES } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
@@ -27,7 +27,7 @@ export function inLowerTitle(ctx: AttributionContext, els: Element[], i: number)
   if (e.name) return e.name.kind === 'person' && i > 1 && prev.lower !== undefined && !TITLE_LINKS.has(prev.lower) && inLowerTitle(ctx, els, i - 1);
   if (TITLE_LINKS.has(e.lower) && e.lower !== 'the') return (prev.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   if (e.cls & BODY_NOUN) return TITLE_LINKS.has(prev.lower);
-  return e.lower !== undefined && inBrackets(ctx, e) && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
+  return e.lower !== undefined && inBrackets(ctx.text, e) && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
 }
 
 /** The name at `e` stands between quotation marks, as a nickname does (`"Boston Five" veteran`). */
@@ -53,7 +53,7 @@ export function titledVoice(ctx: AttributionContext, els: Element[], at: number)
   const named = els[at + 2]?.name;
   if ((els[at + 1]?.cls ?? 0) & PERSON_NOUN && named?.kind === 'person' && !punctuatedBetween(ctx, els[at]!.end, named.start)) return named.entity;
   // "Kelmor Electoral Board (KEB) chairman Tomas Rilke": the body's initials in brackets stand between it and its title.
-  const first = inBrackets(ctx, els[at + 1]) ? at + 2 : at + 1;
+  const first = inBrackets(ctx.text, els[at + 1]) ? at + 2 : at + 1;
   let j = first;
   // "Kelmor Watch's acting Asia director Lena Park": a place may narrow a possessed title.
   const owned = possessed(ctx, els[at]!);
@@ -85,11 +85,6 @@ export function personAfterPossessedTitle(ctx: AttributionContext, els: Element[
     if (e.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN) || INFORMAL_TITLES.has(e.lower!)) title = true;
   }
   return null;
-}
-
-/** The element stands alone in brackets, as a body's initials do ("(KEB)"). */
-function inBrackets(ctx: AttributionContext, e: Element | undefined): boolean {
-  return e !== undefined && ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
 }
 
 /**
@@ -200,4 +195,3 @@ export const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for'
 
 /** " “ ” ‘ ’ ' */
 const QUOTATION_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 39]);
-const OPEN_BRACKET = 40;

@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
-import { type AttributionContext, CLOSE_BRACKET, type Element, elements, endsSentenceBetween, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
@@ -354,7 +354,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   for (let i = 0; i < els.length; i++) {
     const e = els[i]!;
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
-    if (noun >= 0 && i === noun + 1 && inBrackets(ctx, e)) continue;
+    if (noun >= 0 && i === noun + 1 && inBrackets(ctx.text, e)) continue;
     if (endsSentenceBetween(ctx, i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
     // "a rights group that said it had made its own count put …": "that" or "who" right after the noun,
     // with no comma, opens a clause whose verb the noun is the subject of.
@@ -435,16 +435,11 @@ function speakerShortForms(ctx: AttributionContext): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (text.charCodeAt(t.start - 1) !== OPEN_BRACKET || text.charCodeAt(t.end) !== CLOSE_BRACKET || !isAcronym(t.text)) continue;
+    if (!inBrackets(text, t) || !isAcronym(t.text)) continue;
     const before = tokens[k - 1]!;
     if (before.end + 2 === t.start && isSpeakerNoun(before.lower)) out.add(t.lower);
   }
   return out;
-}
-
-/** The element alone in brackets: "(CFO)". */
-function inBrackets(ctx: AttributionContext, e: Element): boolean {
-  return ctx.text.charCodeAt(e.start - 1) === OPEN_BRACKET && ctx.text.charCodeAt(e.end) === CLOSE_BRACKET;
 }
 
 /** A form of "be" among els(from, to): the verb at els[to] is passive. */
@@ -453,7 +448,6 @@ function passiveBetween(els: Element[], from: number, to: number): boolean {
   return false;
 }
 
-const OPEN_BRACKET = 40;
 
 /** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
 export const OWN_VERB_REACH = 3;

@@ -1,7 +1,7 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
-import { type AttributionContext, CLOSE_BRACKET, type Element, hasCharBetween, type Named, possessed, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, hasCharBetween, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
-import { classAt, COMMA, UPPER } from '../chars';
+import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
 import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
@@ -292,7 +292,7 @@ export function locatedVerb(ctx: AttributionContext, els: Element[], at: number)
 /** "the Kelmor Institute (KI) at …": the index after the name at els[at] and a short form in brackets right after it, else at + 1. */
 function pastShortForm(ctx: AttributionContext, els: Element[], at: number): number {
   const next = els[at + 1];
-  return next !== undefined && ctx.text.slice(els[at]!.end, next.start) === ' (' && ctx.text.charCodeAt(next.end) === CLOSE_BRACKET ? at + 2 : at + 1;
+  return next !== undefined && shortFormAfter(ctx.text, els[at]!.end, next) ? at + 2 : at + 1;
 }
 
 /**
@@ -400,7 +400,7 @@ function dashAside(ctx: AttributionContext, els: Element[], verb: number): numbe
   for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
     const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
     // The dash may follow a bracketed short form: "(KSS) — the agency —".
-    if (DASH_GAP.test(gap) || (gap.charCodeAt(0) === CLOSE_BRACKET && DASH_GAP.test(gap.slice(1)))) return j;
+    if (DASH_GAP.test(gap) || (gap.charCodeAt(0) === CLOSE_PAREN && DASH_GAP.test(gap.slice(1)))) return j;
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }
   return 0;

@@ -3,7 +3,7 @@ import { hasAsciiWord, spacesFrom } from '../chars';
 import { ABOUT_RE, eventOf } from '../events';
 import { AMOUNT_HEDGES, type NumberHit } from './numbers';
 import { MAX_SENTENCE } from './parts';
-import { lowerWordAfterSpaces } from '../scan';
+import { lastWord, lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { firstWord, nounFollows, PEOPLE_NOUNS } from './units';
@@ -124,7 +124,7 @@ const OTHERS_CLAUSE = /,\s+with\s+(?:many|more|others|dozens|hundreds|thousands|
  * a count of things is not: "rallies were held").
  */
 export function heldInCustody(text: string, sentence: Range, unit: string | null, from: number, to: number): boolean {
-  if (unit === null || !PEOPLE_NOUNS.has(unit.slice(unit.lastIndexOf(' ') + 1))) return false;
+  if (unit === null || !PEOPLE_NOUNS.has(lastWord(unit))) return false;
   const after = text.slice(from, Math.min(to, from + 60));
   if (!hasAsciiWord(after, ' held') || !HELD.test(after)) return false;
   return CUSTODY_CONTEXT.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
@@ -252,7 +252,7 @@ const NEGATED_MENTION = /^(?:No|Nobody|No one|None)\b[^,;:.!?]*?\b(?:mentioned|c
 export const sharesANoun = (text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean => unit === '%' && nounFollows(text, hit.end, clauseEnd);
 
 /** "an overall death toll for the 11 countries affected": a count of areas (COUNTED_AREAS), which counts no one, whatever toll its clause names. */
-export const countsAreas = (unit: string | null): boolean => unit !== null && COUNTED_AREAS.has(unit.slice(unit.lastIndexOf(' ') + 1));
+export const countsAreas = (unit: string | null): boolean => unit !== null && COUNTED_AREAS.has(lastWord(unit));
 
 /** The counted noun phrase `unit` right after `hit` is the subject of a verb of speech (SPEECH_VERBS). */
 export function speaks(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {

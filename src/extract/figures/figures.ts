@@ -6,7 +6,7 @@ import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers
 import { pluralUnit } from './number-words';
 import { isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
 import { firstFrom, rangeAt } from '../ranges';
-import { wordBefore } from '../scan';
+import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
@@ -330,14 +330,12 @@ function listItem(text: string, previous: Figure | undefined, phraseStart: numbe
  * no event and its place is no name. Why: with no noun, the count says nothing of what it counts.
  */
 function listedUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
-  if (!previous?.unit || hit.unit !== null || previous.change !== null || !countsTheStruck(headOf(previous.unit))) return null;
+  if (!previous?.unit || hit.unit !== null || previous.change !== null || !countsTheStruck(lastWord(previous.unit).toLowerCase())) return null;
   if (!LISTED_PLACE_AFTER.test(text.slice(hit.end, hit.end + 40))) return null;
   return LISTED_BEFORE.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
 }
 /** People, victims or bodies: what a list by place counts. */
 const countsTheStruck = (head: string): boolean => PEOPLE_NOUNS.has(head) || head === 'victims' || BODIES.test(head);
-/** The last word of a noun phrase ("victims' bodies" → "bodies"). */
-const headOf = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
 /** At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, then ", " or " and ". */
 const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:,| and|, and) $/u;
 /** The bare count is followed by "at/in" and a place: a name, or a noun after "a/the". */
@@ -418,7 +416,7 @@ const AND_OTHERS = /\b(?:that|this|the|a|one) (\p{Ll}{3,}) and (?:many |several 
 function populationOf(text: string, sentence: Range, phraseStart: number, read: string | null): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   if (!before.endsWith(' of ') || !POPULATION_OF.test(before)) return read;
-  return read !== null && isPlural(read.slice(read.lastIndexOf(' ') + 1).toLowerCase()) ? read : 'people';
+  return read !== null && isPlural(lastWord(read).toLowerCase()) ? read : 'people';
 }
 const POPULATION_OF = /\b(?:a|the|this|that|its|their) (?:[\p{L}-]+ )?(?:nation|country|city|town|state|province|island|region|metropolis) of $/iu;
 

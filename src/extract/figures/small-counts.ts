@@ -3,6 +3,7 @@ import { isRange, type NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { FigureHit } from './figures';
 import { HYPHEN, spacesFrom } from '../chars';
+import { lastWord } from '../scan';
 import { DEMONYMS, PERSON_NOUNS, ROLE_HEADS } from '../lexicon';
 import { LENGTHS } from './units';
 
@@ -110,7 +111,7 @@ export function aCertain(text: string, hit: NumberHit, unit: string | null): boo
  */
 export function speakingOne(text: string, hit: NumberHit, unit: string | null): boolean {
   if (!hit.words || hit.value !== 1 || unit === null || !text.startsWith(unit, spacesFrom(text, hit.end, hit.end + 4))) return false;
-  const head = unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
+  const head = lastWord(unit).toLowerCase();
   if (!PERSON_NOUNS.has(head) && !ROLE_HEADS.has(head)) return false;
   return SPEAKS_AFTER.test(text.slice(spacesFrom(text, hit.end, hit.end + 4) + unit.length, hit.end + SPEAKS_REACH));
 }

@@ -1,10 +1,10 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
 import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
-import { classAt, HYPHEN, isDigit, LETTER, LOWER, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
+import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { compoundUnitAt, STRENGTH } from './number-words';
-import { classWithin, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
+import { classWithin, lastWord, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
 import type { Range } from '../sentences';
 
 /** Adjectives of the events a figure counts end its noun: "100 dead" counts nothing more. */
@@ -72,7 +72,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   let i = spacesFrom(text, from, hi);
   // 'fire from 30 "heavily armed lawless elements"': a noun phrase a source's words give in quote marks is the noun.
   const quoted = QUOTED_NOUN.exec(text.slice(i, i + 60));
-  if (quoted && isPlural(quoted[1]!.slice(quoted[1]!.lastIndexOf(' ') + 1)) && !UNIT_STOP.has(quoted[1]!.slice(0, quoted[1]!.indexOf(' ')))) return quoted[1]!;
+  if (quoted && isPlural(lastWord(quoted[1]!)) && !UNIT_STOP.has(quoted[1]!.slice(0, quoted[1]!.indexOf(' ')))) return quoted[1]!;
   // "more than 200 (soldiers) dead": a noun an editor or a statement put in round brackets is still the noun.
   if (i < hi && (text.charCodeAt(i) === OPEN_BRACKET || (text.charCodeAt(i) === OPEN_PAREN && BRACKETED_NOUN.test(text.slice(i, i + 30))))) i++;
   // Where the word before a joining "and" ends: without a head noun after the joined word, the phrase ends there.
@@ -157,7 +157,6 @@ function capitalHead(text: string, from: number, hi: number): string | null {
   return null;
 }
 const OPEN_BRACKET = 91;
-const OPEN_PAREN = 40;
 /** One or two lower-case words closed by the bracket, the last a plural: "(soldiers)", "(rebel fighters)". */
 const BRACKETED_NOUN = /^\((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*s\)/u;
 /** Where a noun in round brackets right after a number ends (its closing bracket ends no clause), else `from`. */

@@ -238,8 +238,8 @@ export function isPeople(text: string, words: readonly Token[], next: Token | un
   return false;
 }
 
-/** "minority ", "ethnic ": a people's share right before a word. */
-const PEOPLE_SHARE_BEFORE = /\b(?:minority|majority|ethnic) $/;
+/** "minority ", "ethnic ": a people's share (PEOPLE_SHARES) right before a word; isPeople looks 10 characters back, room for each and its space. */
+const PEOPLE_SHARE_BEFORE = new RegExp(`\\b(?:${[...PEOPLE_SHARES].join('|')}) $`);
 
 /** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
 const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
