@@ -82,6 +82,16 @@ describe('popup', () => {
     expect(sent.filter((m) => m.type === 'ui/getTabContext')).toHaveLength(1);
   });
 
+  test('no "Read this page" on a site the reader switched off: the popup says where to switch it on', async () => {
+    const sent = answer(null, { loaded: true, context: sampleContext() });
+    fakeBrowser.tabs.query = (async () => [{ id: 3, url: 'https://www.pinknews.co.uk/some-story-moved/' }]) as unknown as typeof fakeBrowser.tabs.query;
+    await fakeBrowser.storage.local.set({ 'sites.enabled': { 'pinknews.co.uk': false } });
+    render(<App />);
+    await screen.findByText('Backstory is switched off on this site. Switch it on in the options to read its pages.');
+    expect(screen.queryByRole('button', { name: 'Read this page' })).toBeNull();
+    expect(sent.some((m) => m.type === 'ui/readTab')).toBe(false);
+  });
+
   test('"Read this page" on a page the browser keeps extensions out of', async () => {
     answer(null, 'refused');
     render(<App />);

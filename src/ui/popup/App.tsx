@@ -24,7 +24,7 @@ function onArrow(e: KeyboardEvent, root: HTMLElement | null, input: HTMLInputEle
 
 /** The toolbar popup: what was found on this tab, and a search over the whole cache. */
 export function App() {
-  const [tab, setTab] = useState<{ id: number | null; context: PageContext | null } | undefined>(undefined);
+  const [tab, setTab] = useState<{ id: number | null; url: string | null; context: PageContext | null } | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,9 +40,9 @@ export function App() {
       .query({ active: true, currentWindow: true })
       .then(async ([active]) => {
         const id = active?.id ?? null;
-        setTab({ id, context: await loadContext(id) });
+        setTab({ id, url: active?.url ?? null, context: await loadContext(id) });
       })
-      .catch(() => setTab({ id: null, context: null }));
+      .catch(() => setTab({ id: null, url: null, context: null }));
   }, []);
 
   useEffect(() => {
@@ -94,7 +94,7 @@ export function App() {
           {t('loading')}
         </p>
       ) : (
-        <TabSummary context={tab.context} tabId={tab.id} onRead={(context) => setTab({ id: tab.id, context })} />
+        <TabSummary context={tab.context} tabId={tab.id} url={tab.url} onRead={(context) => setTab({ ...tab, context })} />
       )}
       <div class="search" role="search">
         <label for="q" class="visually-hidden">

@@ -1,17 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PageContext } from '../../context/types';
 import { send } from '../../messaging/client';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { loadContext } from '../sidebar/load-context';
+import { settingsForUrl } from '../../sites';
 
-type Reading = 'offer' | 'reading' | 'none' | 'refused';
+type Reading = 'offer' | 'reading' | 'none' | 'refused' | 'off';
+
+const SAID: Partial<Record<Reading, MessageKey>> = { none: 'readFoundNone', refused: 'readRefused', off: 'readSiteOff' };
 
 /**
  * A tab where Backstory found no article: its page may still be one (at an address the site's adapter
- * does not know, or on a site Backstory does not run on by itself), so the reader can have it read.
+ * does not know, or on a site Backstory does not run on by itself), so the reader can have it read;
+ * unless the reader switched Backstory off on the site (the page would be read and left alone).
  */
-export function ReadThisPage({ tabId, onRead }: { tabId: number; onRead: (context: PageContext) => void }) {
+export function ReadThisPage({ tabId, url, onRead }: { tabId: number; url: string | null; onRead: (context: PageContext) => void }) {
   const [reading, setReading] = useState<Reading>('offer');
+  useEffect(() => {
+    if (url) void settingsForUrl(url).then((site) => site.enabled || setReading('off'), () => {});
+  }, [url]);
   const read = async () => {
     setReading('reading');
     try {
@@ -23,10 +30,11 @@ export function ReadThisPage({ tabId, onRead }: { tabId: number; onRead: (contex
       setReading('refused');
     }
   };
-  if (reading === 'none' || reading === 'refused') {
+  const said = SAID[reading];
+  if (said) {
     return (
       <p class="state" role="status">
-        {t(reading === 'none' ? 'readFoundNone' : 'readRefused')}
+        {t(said)}
       </p>
     );
   }

@@ -10,9 +10,10 @@ import { ReadThisPage } from './ReadThisPage';
  * What Backstory found on the current tab, with the ways to open its sidebar; on a tab where it found
  * nothing, the way to have it read the page.
  */
-export function TabSummary({ context, tabId, onRead }: { context: PageContext | null; tabId: number | null; onRead: (context: PageContext) => void }) {
+export function TabSummary(props: { context: PageContext | null; tabId: number | null; url: string | null; onRead: (context: PageContext) => void }) {
+  const { context, tabId } = props;
   if (tabId === null) return <p class="state">{t('noArticle')}</p>;
-  if (!context) return <ReadThisPage tabId={tabId} onRead={onRead} />;
+  if (!context) return <ReadThisPage tabId={tabId} url={props.url} onRead={props.onRead} />;
   const quotes = context.claims.filter((c) => c.kind === 'quote').length;
   return (
     <section class="summary" aria-labelledby="summary-title">
