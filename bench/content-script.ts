@@ -143,6 +143,7 @@ export async function benchContentScript(): Promise<void> {
   const server = await startFixtureServer({ routes: PAGES });
   const browser = await launchChromium({ port: server.port });
   const rows: string[] = [];
+  let worst = 0;
   const inNewTab = async <T>(load: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> => {
     const page = await browser.context.newPage();
     try {
@@ -169,6 +170,7 @@ export async function benchContentScript(): Promise<void> {
       const cells = [m('all'), m('world'), m('js'), median(js)].map((v, i) => v.toFixed(2).padStart([9, 12, 10, 14][i]!));
       const full = `${runs.filter((r) => r.full).length}/${RUNS}`;
       rows.push(`${path.padEnd(16)} ${cells.join(' ')} ${full.padStart(11)} ${m('parse').toFixed(2).padStart(11)} ${`${(m('js') / m('parse')).toFixed(2)}x`.padStart(8)}`);
+      worst = Math.max(worst, m('js'));
     }
   } finally {
     await browser.close();
@@ -179,6 +181,7 @@ export async function benchContentScript(): Promise<void> {
     `${'page'.padEnd(16)} ${'all of it'.padStart(9)} ${'world setup'.padStart(12)} ${'our JS'.padStart(10)} ${'JS, profiler'.padStart(14)} ${'full script'.padStart(11)} ${'page parse'.padStart(11)} ${'ratio'.padStart(8)}`,
   );
   for (const row of rows) console.log(row);
+  console.log(`our JS, worst page: ${worst.toFixed(2)} ms (target: <= 1 ms before the gate gives up)`);
   console.log(
     "all of it = the script injection (the browser's setup of the content-script world + the gate's evaluation) and later callbacks, tracing on; " +
       'world setup = the browser\'s part of it, paid by any content script; our JS = evaluation and callbacks of our scripts; ' +
