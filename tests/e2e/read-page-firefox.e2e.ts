@@ -3,7 +3,7 @@
  * sites' host permissions): an article at an address its adapter does not know gets no sidebar by
  * itself, and gets one when the popup asks (opened in a tab: tests cannot click the toolbar button).
  */
-import type { Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { waitForFirefoxSidebarFrame as sidebarFrame } from '../../scripts/lib/launch-firefox';
 import { SIDEBAR_HOST } from '../../scripts/lib/launch-chromium';
@@ -13,18 +13,27 @@ import { firefoxSuite } from './suite';
 const MOVED = '/moved/chechnya-activists-urge-g20-leaders/';
 const suite = firefoxSuite({ routes: { [MOVED]: 'articles/chechnya-purge.html' } });
 
+/** The tab showing the extension's popup page with its full API, once there is one. */
+async function popupTab(timeout = 20_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await suite.browser.browser.pages()) {
+      const ready = page.evaluate(() => location.pathname === '/popup.html' && Boolean((globalThis as any).browser?.tabs)).catch(() => false);
+      if (await Promise.race([ready, new Promise<false>((r) => setTimeout(() => r(false), 1_000))])) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the popup page opened by the sidebar frame never came up');
+}
+
 describe('Firefox: reading a page at the reader\'s request', () => {
   test('an article at an address its adapter does not know: no sidebar by itself, one when asked, not read twice', async () => {
     const reference = await suite.browser.browser.newPage();
     await reference.goto(newsUrl(PATHS.reference));
     // The popup page, opened in a tab by the sidebar frame (WebDriver may not navigate to moz-extension: pages).
-    const opened = new Promise<Page>((resolve) =>
-      suite.browser.browser.once('targetcreated', (target: Target) => void target.page().then((p) => p && resolve(p))),
-    );
+    // Found by asking each tab where it is: over BiDi, the tab's url() stays about:blank for extension pages.
     await (await sidebarFrame(reference, 'main.sidebar', 30_000)).evaluate(() => void window.open('/popup.html'));
-    const asker = await opened;
-    await asker.waitForFunction(() => document.readyState === 'complete' && Boolean((globalThis as any).browser?.tabs));
-
+    const asker = await popupTab();
     const moved = await suite.browser.browser.newPage();
     await moved.goto(newsUrl(MOVED), { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 2_000));
