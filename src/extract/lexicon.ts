@@ -379,7 +379,7 @@ export const ABBREVIATIONS = set(
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
-export const CONNECTORS = set('of for the de and on in to du da di la le van von der den del al bin');
+export const CONNECTORS = set('of for the de and on in to du da di la le van von der den del al bin es');
 
 /** Particles inside a person's name ("da Silva", "von der Leyen"); "of" and "for" join institutions' names. */
 export const NAME_PARTICLES = set('da de di do dos das du del della van von der den la le al bin');

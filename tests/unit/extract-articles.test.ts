@@ -541,6 +541,10 @@ describe('names on real pages, fifth round (connectors, particles, short forms)'
     expect(extract('Kane scored twice. The crowd sang of Kane for England all night.').mentions.map((m) => m.name)).toEqual(['Kane', 'England']);
   });
 
+  it('keeps a place name whole across its lower-case "es" (Dar es Salaam), where it was two names', () => {
+    expect(extract('Police in Dar es Salaam said 12 people died in the floods.').mentions.map((m) => m.name)).toEqual(['Dar es Salaam']);
+  });
+
   it('keeps lower-case particles inside a person’s name, and a later "von der Leyen" with them, merged into the full name', () => {
     const text =
       'Commission President Ursula von der Leyen opened the summit. Delegates cheered when von der Leyen promised new funds. ' +
