@@ -20,23 +20,22 @@ const keptContext = (tabId: number) =>
   suite.browser.context.serviceWorkers()[0]!.evaluate((id) => (globalThis as any).chrome.storage.session.get(`tab:${id}`).then((got: Record<string, unknown>) => got[`tab:${id}`] ?? null), tabId) as Promise<{ url: string; sources: unknown[] } | null>;
 const tabIds = (popup: Page) => popup.evaluate(() => (globalThis as any).chrome.tabs.query({}).then((tabs: { id: number }[]) => tabs.map((t) => t.id)) as Promise<number[]>);
 
-/** Opens `url` in a new tab: the page, and its tab id as the extension knows it. */
-async function open(popup: Page, url: string): Promise<[Page, number]> {
+/** Opens `url` in a new tab: the page, its tab id as the extension knows it, and whether the gate loaded the full script. */
+async function open(popup: Page, url: string): Promise<{ page: Page; tabId: number; fullScript: Promise<boolean> }> {
   const before = new Set(await tabIds(popup));
   const page = await suite.browser.context.newPage();
   const fullScript = page.waitForRequest((r) => r.url().endsWith(`/${CONTENT_SCRIPT}`), { timeout: 3_000 }).then(() => true, () => false);
   await page.goto(url, { waitUntil: 'load' });
-  const id = (await tabIds(popup)).find((t) => !before.has(t))!;
-  (page as Page & { fullScript?: Promise<boolean> }).fullScript = fullScript;
-  return [page, id];
+  const tabId = (await tabIds(popup)).find((t) => !before.has(t))!;
+  return { page, tabId, fullScript };
 }
 
 describe('Chromium: reading a page at the reader\'s request', () => {
   test('an article at an address its adapter does not know: no sidebar by itself, one when asked, and not read twice', async () => {
     const popup = await suite.browser.context.newPage();
     await popup.goto(suite.browser.extensionUrl('popup.html'));
-    const [article, tabId] = await open(popup, newsUrl(MOVED));
-    expect(await (article as Page & { fullScript: Promise<boolean> }).fullScript).toBe(false);
+    const { page: article, tabId, fullScript } = await open(popup, newsUrl(MOVED));
+    expect(await fullScript).toBe(false);
     expect(await article.locator(SIDEBAR_HOST).count()).toBe(0);
     expect(await keptContext(tabId)).toBeNull();
 
@@ -55,7 +54,7 @@ describe('Chromium: reading a page at the reader\'s request', () => {
   test('a page that is no article, read on request, gets the full script and no sidebar', async () => {
     const popup = await suite.browser.context.newPage();
     await popup.goto(suite.browser.extensionUrl('popup.html'));
-    const [front, tabId] = await open(popup, newsUrl(PATHS.home));
+    const { page: front, tabId } = await open(popup, newsUrl(PATHS.home));
     expect(await ask(popup, { type: 'ui/readTab', payload: { tabId } })).toEqual({ ok: true, data: true });
     await front.waitForTimeout(1_000);
     expect(await front.locator(SIDEBAR_HOST).count()).toBe(0);
@@ -69,7 +68,7 @@ describe('Chromium: reading a page at the reader\'s request', () => {
   test('a page the browser keeps extensions out of is refused with the browser\'s reason', async () => {
     const popup = await suite.browser.context.newPage();
     await popup.goto(suite.browser.extensionUrl('popup.html'));
-    const [settings, tabId] = await open(popup, 'chrome://version/');
+    const { page: settings, tabId } = await open(popup, 'chrome://version/');
     const reply = await ask(popup, { type: 'ui/readTab', payload: { tabId } });
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(/Cannot access/);

@@ -448,7 +448,6 @@ function passiveBetween(els: Element[], from: number, to: number): boolean {
   return false;
 }
 
-
 /** How many words may stand before the verb after a quote that names nobody ("the Israeli military said"). */
 export const OWN_VERB_REACH = 3;
 
