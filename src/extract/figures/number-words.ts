@@ -184,7 +184,7 @@ function chainAt(s: string, q: number, after: number): number {
   const ends = [end];
   let start = q;
   for (;;) {
-    const next = nextWord(s, end, SCALE[folded(s, start, end)] !== undefined);
+    const next = nextWord(s, end, isScaleAt(s, start, end));
     if (next < 0) break;
     const length = wordLength(s, next);
     if (!length) break;
@@ -229,6 +229,13 @@ function wordLength(s: string, q: number): number {
   const word = ascii ? s.slice(q, e).toLowerCase() : folded(s, q, e);
   return SPELLED.has(word) ? e - q : 0;
 }
+
+/** s[q, e) is a scale word ("hundred", "Million"); only a word of a scale word's length is folded and looked up. */
+function isScaleAt(s: string, q: number, e: number): boolean {
+  return e - q >= SHORTEST_SCALE && e - q <= LONGEST_SCALE && SCALE[folded(s, q, e)] !== undefined;
+}
+const SHORTEST_SCALE = Math.min(...Object.keys(SCALE).map((w) => w.length));
+const LONGEST_SCALE = Math.max(...Object.keys(SCALE).map((w) => w.length));
 
 /** s[q, e) with fold() applied to each code unit. */
 function folded(s: string, q: number, e: number): string {
