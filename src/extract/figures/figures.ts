@@ -27,6 +27,8 @@ export interface FigureHit {
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
 
 const MAGNITUDE_OF = /\bmagnitude of\s+$/i;
+/** "with" right before the figure's phrase, which its claim takes in. */
+const WITH_BEFORE = /\bwith\s+$/i;
 
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 const MAX_CLAUSE = 400;
@@ -52,10 +54,20 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   // says nothing of the 350.
   let previousEnd = sentence.start;
   const hits = findNumbers(text, sentence.start, sentence.end, scan);
-  const unverified = hits.length > 0 && namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
+  // Read only for a figure that counts an event (isPart), which most sentences have none of.
+  let unverified: boolean | undefined;
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
-    if (atOneTime(text, hit) || inMaxim(text, hit) || inName(names, hit) || isReference(text, sentence, hit) || namesAKind(text, hit) || spacedCompound(text, sentence, hit) || namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)) continue;
+    // Two of these read only a "one" in words, four only digits after a space: the others are not asked.
+    if (
+      (hit.words && hit.value === 1 && (atOneTime(text, hit) || inMaxim(text, hit))) ||
+      inName(names, hit) ||
+      isReference(text, sentence, hit) ||
+      namesAKind(text, hit) ||
+      spacedCompound(text, sentence, hit) ||
+      (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)))
+    )
+      continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -206,7 +218,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null);
     const about =
       event !== null &&
-      (partOf !== null || !isPart(text, sents, si, phraseStart, hit, eventTo, unverified, event) &&
+      (partOf !== null || !isPart(text, sents, si, phraseStart, hit, eventTo, (unverified ??= namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)))), event) &&
         !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart)))
         ? event
         : null;
@@ -220,7 +232,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "one of the highest", "one of the dead": one member picked out of a group, no count of it ("only one of" is one).
     if (hit.words && hit.value === 1 && !cmp && !isRange(hit) && ONE_OF.test(text.slice(hit.end, hit.end + 4)) && !afterOnly(text, sentence, hit)) continue;
 
-    const withWord = isSpaceAt(text, phraseStart - 1) ? /\bwith\s+$/i.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
+    const withWord = isSpaceAt(text, phraseStart - 1) ? WITH_BEFORE.exec(text.slice(Math.max(clauseFloor, phraseStart - 8), phraseStart)) : null;
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
     let claimEnd = clauseEnd;
     while (claimEnd > hit.end && endsClaim(text.charCodeAt(claimEnd - 1))) claimEnd--;
