@@ -106,7 +106,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
     if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
     // "ERBIL (Kelmor 24) –", "(Channel 4)": the number ends a bracketed name of capitalised words, an outlet's or a programme's.
-    if (!cmp && hit.unit === null && NAME_IN_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)) && /^\s*\)/.test(text.slice(hit.end, hit.end + 3))) continue;
+    if (!cmp && hit.unit === null && BRACKET_CLOSES.test(text.slice(hit.end, hit.end + 3)) && NAME_IN_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) continue;
 
     const quote = rangeAt(quoted, hit.start);
     // '"… many are still missing," said Ana Pell, who uses one name': a quote closed before the figure ends the clause it was in.
@@ -473,6 +473,8 @@ const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) popula
 const YEAR_OPENER = /^\s*(?:In|By|Since|Until|Before|After|During)\s+$/;
 /** An opening bracket and one to three capitalised words, right before a number: "(Kelmor ", "(Channel ". */
 const NAME_IN_BRACKET_BEFORE = /\(\s*(?:\p{Lu}[\p{L}.&'-]*\s+){1,3}$/u;
+/** A closing bracket right after the number: asked first, as it is rare and cheap to see. */
+const BRACKET_CLOSES = /^\s*\)/;
 
 /**
  * "13 dead, nine civilians and four policemen", "a toll of 14 dead, including six policemen and eight civilians": counts of

@@ -42,13 +42,18 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   // "the 20,000-strong coalition forces": the strength counts the noun after the compound.
   if (compound) return compound.plural === STRENGTH ? countedNoun(text, compound.end, sentence.end, true) : hit.value === 1 ? compound.singular : compound.plural;
   // "a two percent unit increase", "fell one per cent": a number in words before "percent" is a percentage too.
-  if (PERCENT_WORDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 10)))) return '%';
+  // PERCENT_WORDS needs spaces, then a "p": asked only where one is there.
+  const hi = Math.min(sentence.end, hit.end + 10);
+  const word = spacesFrom(text, hit.end, hi);
+  if (word > hit.end && (text.charCodeAt(word) | 32) === 112 && PERCENT_WORDS.test(text.slice(hit.end, hi))) return '%'; // p P
   return countedNoun(text, hit.end, sentence.end, !hit.yearLike);
 }
 export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
 /** Lower-case words (two to five) in quote marks, right after the number. */
 const QUOTED_NOUN = /^[“"]((?:\p{Ll}[\p{Ll}-]* ){1,4}\p{Ll}[\p{Ll}-]*)[”"]/u;
+/** “ and ", which QUOTED_NOUN opens with: told from a char code before the expression runs. */
+const QUOTE_MARKS = new Set([0x201c, 0x22]);
 /** "four M-16 rifles", "two F-16 jets": a model name's digits after its hyphen are part of the word. */
 function modelEnd(text: string, end: number, hi: number): number {
   if (text.charCodeAt(end - 1) !== HYPHEN || !isDigit(text.charCodeAt(end))) return end;
@@ -71,7 +76,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   let previous = '';
   let i = spacesFrom(text, from, hi);
   // 'fire from 30 "heavily armed lawless elements"': a noun phrase a source's words give in quote marks is the noun.
-  const quoted = QUOTED_NOUN.exec(text.slice(i, i + 60));
+  const quoted = QUOTE_MARKS.has(text.charCodeAt(i)) ? QUOTED_NOUN.exec(text.slice(i, i + 60)) : null;
   if (quoted && isPlural(lastWord(quoted[1]!)) && !UNIT_STOP.has(quoted[1]!.slice(0, quoted[1]!.indexOf(' ')))) return quoted[1]!;
   // "more than 200 (soldiers) dead": a noun an editor or a statement put in round brackets is still the noun.
   if (i < hi && (text.charCodeAt(i) === OPEN_BRACKET || (text.charCodeAt(i) === OPEN_PAREN && BRACKETED_NOUN.test(text.slice(i, i + 30))))) i++;
@@ -167,7 +172,10 @@ export function bracketedNounEnd(text: string, from: number): number {
 }
 /** "the 10 rebels they've killed", "two men we're told of": a stop word (a pronoun) with a verb contracted onto it. */
 function stopsContracted(lower: string): boolean {
-  const mark = lower.search(/['’]/);
+  const straight = lower.indexOf("'");
+  const curly = lower.indexOf('’');
+  // The first mark of either kind.
+  const mark = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   return mark > 0 && UNIT_STOP.has(lower.slice(0, mark));
 }
 /** Units of length, singular and plural: what a measure's dimension follows ("one foot high"). */

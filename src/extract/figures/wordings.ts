@@ -3,7 +3,7 @@
  * written "six in 10", the same amount restated in another unit, "about" as a preposition, and a
  * compound that names a kind of thing ("a 10-point plan").
  */
-import { COMMA, HYPHEN, spacesBefore, spacesFrom } from '../chars';
+import { COMMA, HYPHEN, isSpaceAt, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, pluralUnit } from './number-words';
 import { isPlural, PERCENT_WORDS, UNIT_STOP } from './units';
@@ -147,8 +147,9 @@ const SINGULAR_WORD = /^\p{Ll}+(?<!s)$/u;
 
 /** "a 10 year deal", "an eight term veteran": the number opens after "a" or "an" (in words, its run holds the article). */
 export function afterArticle(text: string, sentence: Range, hit: NumberHit): boolean {
-  if (hit.words) return ARTICLE_OPENING.test(text.slice(hit.start, hit.start + 3));
-  return ARTICLE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start));
+  // Both expressions need an "a" or "A" there, and a space before digits: most numbers are told apart without them.
+  if (hit.words) return (text.charCodeAt(hit.start) | 32) === 97 && ARTICLE_OPENING.test(text.slice(hit.start, hit.start + 3)); // a A
+  return isSpaceAt(text, hit.start - 1) && ARTICLE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 4), hit.start));
 }
 const ARTICLE_OPENING = /^an?\s/i;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
