@@ -73,7 +73,8 @@ function withSpaceGroups(slice: string, m: RegExpExecArray): void {
 }
 
 /** The digits of a number without its thousands separators ("12,500", "12 500"). */
-const plainDigits = (digits: string): string => digits.replace(/\D/g, '');
+const plainDigits = (digits: string): string => digits.replace(NON_DIGITS, '');
+const NON_DIGITS = /\D/g;
 
 /** One-letter codes ("P", "N", "R") are money only before a scale or with thousands: "N95" is a mask. */
 const LETTER_CODE = /^[A-Z]$/;
@@ -89,21 +90,23 @@ const randRate = (m: RegExpExecArray): boolean => m[1] === 'R' && m[3] !== undef
  */
 const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
   m[1] === 'N' && m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('to ', m.index - 3) && !isWordCode(slice.charCodeAt(m.index - 4)); // .
-const SUFFIX_SCALE: [RegExp, number][] = [
-  [/^\s?(?:trillion|tn)\b/i, 1e12],
-  [/^\s?(?:billion|bn)\b/i, 1e9],
-  [/^\s?crores?\b/i, 1e7],
-  [/^\s?million\b|^(?:mn|m)\b/i, 1e6],
-  [/^\s?(?:lakhs?|lacs?)\b/i, 1e5],
-  [/^\s?thousand\b|^k\b/i, 1e3],
+/** Scale words after a number, with the first letters of their words. */
+const SUFFIX_SCALE: [RegExp, number, string][] = [
+  [/^\s?(?:trillion|tn)\b/i, 1e12, 't'],
+  [/^\s?(?:billion|bn)\b/i, 1e9, 'b'],
+  [/^\s?crores?\b/i, 1e7, 'c'],
+  [/^\s?million\b|^(?:mn|m)\b/i, 1e6, 'm'],
+  [/^\s?(?:lakhs?|lacs?)\b/i, 1e5, 'l'],
+  [/^\s?thousand\b|^k\b/i, 1e3, 'tk'],
 ];
 /** "-6 per cent", "–6%": the high end of a range after a percentage, with its own percent sign. */
 const PERCENT_HIGH = /^[-–](\d+(?:\.\d+)?)(?:%|\s?per[ -]?cent\b|\s?percent\b)/i;
 /** "%", "per cent", also closing a compound: "a 25-per cent plunge", "a 10-percent stake". */
 const PERCENT = /^[\s-]?(?:%|per[ -]?cent\b|percent\b)/i;
 const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** The first letters of SUFFIX_SCALE's words, in lower case. */
-const SCALE_LEADS = codesOf('tbcmlk');
+/** SUFFIX_SCALE's entries by the first letter of their words (in lower case), in its order: only those are tried after a number. */
+const SCALES_BY_LEAD = new Map<number, [RegExp, number][]>();
+for (const [re, scale, leads] of SUFFIX_SCALE) for (const c of codesOf(leads)) SCALES_BY_LEAD.set(c, [...(SCALES_BY_LEAD.get(c) ?? []), [re, scale]]);
 /** What opens a notation that joins a number to a time, date, ordinal or name ("10:30", "5th", "3pm", "401(k)"). */
 const NOTATION_LEADS = codesOf(':/sntrap(');
 /** The high end of a range after a number ("-15", " – 20"). */
@@ -469,8 +472,7 @@ function scaleAfter(after: string, money: boolean): { scale: number; length: num
     const hyphenated = scaleAfter(after.slice(1), true);
     return hyphenated && !/^\s/.test(after.slice(1)) ? { scale: hyphenated.scale, length: hyphenated.length + 1 } : null;
   }
-  if (!SCALE_LEADS.has(leadOf(after))) return null;
-  for (const [re, scale] of SUFFIX_SCALE) {
+  for (const [re, scale] of SCALES_BY_LEAD.get(leadOf(after)) ?? []) {
     const s = re.exec(after);
     if (s && (money || !/^m\b/i.test(s[0]) || currencyWordAfter(after, s[0].length))) return { scale, length: s[0].length };
   }
