@@ -1,6 +1,6 @@
 /** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
 import { FUNCTION_WORDS, WEEKDAYS, YEAR_NAMED_EVENTS } from '../lexicon';
-import { classAt, isSpaceAt, LETTER } from '../chars';
+import { classAt, isSpaceAt, LETTER, UPPER } from '../chars';
 import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
 import { rangeAt } from '../ranges';
@@ -57,6 +57,8 @@ export function namesAProduct(text: string, sentence: Range, hit: NumberHit): bo
   const end = hit.start - 1;
   let start = end;
   while (start > Math.max(sentence.start, end - 24) && classAt(text, start - 1) & LETTER) start--;
+  // CAMEL_PRODUCT needs a capital as the word's second or third letter, which most words before a number lack.
+  if (!(classAt(text, start + 1) & UPPER) && !(classAt(text, start + 2) & UPPER)) return false;
   return start < end && CAMEL_PRODUCT.test(text.slice(start, end));
 }
 const CAMEL_PRODUCT = /^\p{Ll}{1,2}\p{Lu}\p{L}*$/u;
@@ -132,10 +134,12 @@ const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'f
  */
 export function closesTitle(text: string, sentence: Range, hit: NumberHit): boolean {
   if (hit.words || hit.unit !== null || !isSpaceAt(text, hit.start - 1)) return false;
+  const next = text.charCodeAt(hit.end);
+  if (!CLOSING_QUOTES.has(next) && !CLAUSE_ENDS.has(next)) return false;
   const before = text.slice(Math.max(sentence.start, hit.start - 32), hit.start);
   // '“Around 400,000”': a quoted amount, whose first word bounds it, is no title.
-  if (CLOSING_QUOTES.has(text.charCodeAt(hit.end))) return QUOTED_TITLE.test(before) && comparatorBefore(before.toLowerCase()) === null;
-  return CLAUSE_ENDS.has(text.charCodeAt(hit.end)) && NAME_BEFORE.test(before);
+  if (CLOSING_QUOTES.has(next)) return QUOTED_TITLE.test(before) && comparatorBefore(before.toLowerCase()) === null;
+  return NAME_BEFORE.test(before);
 }
 /** ” and ": a quote mark right after the digits. */
 const CLOSING_QUOTES = new Set([0x201d, 0x22]);
