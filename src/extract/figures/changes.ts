@@ -1,4 +1,4 @@
-import { hasAsciiWord } from '../chars';
+import { hasAsciiWord, spacesBefore } from '../chars';
 import { FUNCTION_WORDS, VERB_FILLERS } from '../lexicon';
 import type { Change } from '../types';
 
@@ -103,8 +103,10 @@ export const CHANGE_WINDOW = 80;
 export function changeOf(before: string, after: string, unit: string | null, money: boolean, hedged: boolean): Change | null {
   // "rose 3 times": a multiple or a number of occasions, not an amount.
   if (unit !== null && /^times?$/i.test(unit)) return null;
-  if (RISE_BEFORE.test(before) || RISE_OF.test(before)) return 'rise';
-  if (FALL_BEFORE.test(before) || FALL_OF.test(before)) return 'fall';
+  // RISE_OF and FALL_OF end in "of": most figures have none right before them.
+  const of = endsWithOf(before);
+  if (RISE_BEFORE.test(before) || (of && RISE_OF.test(before))) return 'rise';
+  if (FALL_BEFORE.test(before) || (of && FALL_OF.test(before))) return 'fall';
   const rate = unit === '%' || (unit !== null && POINTS.test(unit));
   // "losing 38 cents to $7.71": a price's change before the level it reached (not "lost $5 million", a result).
   if ((money || unit === 'cents') && hasAsciiWord(after, ' to ') && PRICE_LEVEL_AFTER.test(after)) {
@@ -135,6 +137,12 @@ export function changeOf(before: string, after: string, unit: string | null, mon
     if (comparative) return RISE_COMPARATIVES.has(comparative[1]!.toLowerCase()) ? 'rise' : 'fall';
   }
   return unit === '%' || money ? nounAfterNumber(after) : null;
+}
+
+/** `s` ends in "of" (any case) and spaces. */
+function endsWithOf(s: string): boolean {
+  const end = spacesBefore(s, s.length);
+  return end < s.length && end >= 2 && (s.charCodeAt(end - 2) | 32) === 111 && (s.charCodeAt(end - 1) | 32) === 102; // o f
 }
 
 /** "was dropped by ", "were cut back by ": a passive verb, whose "by" names its agent. */

@@ -82,6 +82,18 @@ export function comparatorBefore(window: string): { phrase: string; at: number }
   const found = phraseBefore(squeezed);
   return found && { phrase: found.phrase, at: starts[found.at]! };
 }
+/**
+ * comparatorBefore on text[lo, end), lowered only where a phrase may end there: most numbers have no comparator's last
+ * two letters before them (past the spaces and a closing quote), which the text tells without a lowered copy.
+ */
+export function comparatorBeforeIn(text: string, lo: number, end: number): { phrase: string; at: number } | null {
+  let spaces = end;
+  while (spaces > lo && classAt(text, spaces - 1) & SPACE) spaces--;
+  if (spaces === end) return null;
+  if (spaces > lo && CLOSING_QUOTES.has(text.charCodeAt(spaces - 1))) spaces--;
+  if (spaces - 2 >= lo && !COMPARATOR_PHRASES.has(text.slice(spaces - 2, spaces).toLowerCase())) return null;
+  return comparatorBefore(text.slice(lo, end).toLowerCase());
+}
 function phraseBefore(window: string): { phrase: string; at: number } | null {
   let spaces = window.length;
   while (spaces > 0 && classAt(window, spaces - 1) & SPACE) spaces--;

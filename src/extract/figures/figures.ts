@@ -10,7 +10,7 @@ import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBefore, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, ZERO_IDIOMS } from './small-counts';
@@ -76,7 +76,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     }
     const windowStart = Math.max(sentence.start, hit.start - 32);
     // A comparator is followed by spaces: no need to look for one when none precede the number.
-    const found = isSpaceAt(text, hit.start - 1) ? comparatorBefore(text.slice(windowStart, hit.start).toLowerCase()) : null;
+    const found = isSpaceAt(text, hit.start - 1) ? comparatorBeforeIn(text, windowStart, hit.start) : null;
     // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most";
     // "information about two other suspects": a preposition, not "approximately".
     // "the toll has gone up to nine": a verb of motion before "up to" says the level reached, no ceiling.
