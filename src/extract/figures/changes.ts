@@ -161,12 +161,14 @@ export const isComparative = (lowerWord: string): boolean => COMPARATIVES.has(lo
 
 /** "a 3% increase": the noun of a change right after the amount; a word between must be no function word ("5% of people fell"). */
 function nounAfterNumber(after: string): Change | null {
-  for (const [re, change] of [[RISE_AFTER, 'rise'], [FALL_AFTER, 'fall']] as const) {
-    const m = re.exec(after);
-    const between = m?.[1]?.toLowerCase();
-    if (m && (between === undefined || !(FUNCTION_WORDS.has(between) || VERB_FILLERS.has(between)))) return change;
-  }
-  return null;
+  if (nounOfChangeAfter(RISE_AFTER, after)) return 'rise';
+  return nounOfChangeAfter(FALL_AFTER, after) ? 'fall' : null;
+}
+/** `re` (RISE_AFTER or FALL_AFTER) matches `after`, with no function word between. */
+function nounOfChangeAfter(re: RegExp, after: string): boolean {
+  const m = re.exec(after);
+  const between = m?.[1]?.toLowerCase();
+  return m !== null && (between === undefined || !(FUNCTION_WORDS.has(between) || VERB_FILLERS.has(between)));
 }
 
 /**

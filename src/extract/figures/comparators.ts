@@ -100,7 +100,9 @@ function phraseBefore(window: string): { phrase: string; at: number } | null {
   if (spaces === window.length) return null;
   // 'would “meaningfully exceed” five years': a quoted verb still bounds the number after it.
   if (CLOSING_QUOTES.has(window.charCodeAt(spaces - 1))) spaces--;
-  for (const phrase of COMPARATOR_PHRASES.get(window.slice(spaces - 2, spaces)) ?? []) {
+  const phrases = COMPARATOR_PHRASES.get(window.slice(spaces - 2, spaces)) ?? [];
+  for (let i = 0; i < phrases.length; i++) {
+    const phrase = phrases[i]!;
     const at = spaces - phrase.length;
     if (at >= 0 && window.startsWith(phrase, at) && (at === 0 || !(classAt(window, charBefore(window, at)) & LETTER))) return { phrase, at };
   }

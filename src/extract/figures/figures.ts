@@ -128,7 +128,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     }
     if (aside > clauseStart && clauseStart < previousEnd) clauseStart = aside;
     let broken = false;
-    for (const b of breaks) {
+    for (let i = 0; i < breaks.length; i++) {
+      const b = breaks[i]!;
       if (b > hit.end) {
         clauseEnd = Math.min(clauseEnd, b);
         break;

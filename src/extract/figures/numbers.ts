@@ -211,8 +211,12 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
   if (kinds & NUMBER_WORDS) {
     // Where the scan goes on after the last run found: a run may end past the words it started in.
     let p = 0;
-    for (const w of scan.words) {
-      for (const m of findNumberWords(slice, Math.max(p, w.start - from), Math.min(w.end, to) - from)) {
+    // Indexed loops here and below: at the bench's regime an iterator costs more than the few items it walks.
+    for (let i = 0; i < scan.words.length; i++) {
+      const w = scan.words[i]!;
+      const found = findNumberWords(slice, Math.max(p, w.start - from), Math.min(w.end, to) - from);
+      for (let r = 0; r < found.length; r++) {
+        const m = found[r]!;
         p = m.end;
         const half = halfBefore(slice, m.start);
         const whole = wordsValue(slice.slice(m.start, m.end));
@@ -227,16 +231,22 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
     }
   }
   if (kinds & HALF) {
-    for (const at of findHalves(slice)) {
-      const start = from + at;
+    const halves = findHalves(slice);
+    for (let i = 0; i < halves.length; i++) {
+      const start = from + halves[i]!;
       hits.push({ value: 50, start, end: start + 4, unit: '%', words: true, yearLike: false });
     }
     // "cut the rate by half a percentage point": half of the point read after it.
-    for (const { at, length } of findHalfPoints(slice)) hits.push({ value: 0.5, start: from + at, end: from + at + length, unit: null, words: true, yearLike: false });
+    const points = findHalfPoints(slice);
+    for (let i = 0; i < points.length; i++) {
+      const { at, length } = points[i]!;
+      hits.push({ value: 0.5, start: from + at, end: from + at + length, unit: null, words: true, yearLike: false });
+    }
   }
   hits.sort((a, b) => a.start - b.start);
   // "five and a half months", "2 and a half years": the half belongs to the number.
-  for (const hit of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
     if (hit.unit !== null) continue;
     const half = andFollows(text, hit.end, to) ? AND_A_HALF.exec(text.slice(hit.end, Math.min(to, hit.end + 20))) : null;
     if (half) {
@@ -472,7 +482,11 @@ function scaleAfter(after: string, money: boolean): { scale: number; length: num
     const hyphenated = scaleAfter(after.slice(1), true);
     return hyphenated && !/^\s/.test(after.slice(1)) ? { scale: hyphenated.scale, length: hyphenated.length + 1 } : null;
   }
-  for (const [re, scale] of SCALES_BY_LEAD.get(leadOf(after)) ?? []) {
+  const scales = SCALES_BY_LEAD.get(leadOf(after)) ?? [];
+  // An indexed loop: at the bench's regime, destructuring each entry costs more than its expression.
+  for (let i = 0; i < scales.length; i++) {
+    const re = scales[i]![0];
+    const scale = scales[i]![1];
     const s = re.exec(after);
     if (s && (money || !/^m\b/i.test(s[0]) || currencyWordAfter(after, s[0].length))) return { scale, length: s[0].length };
   }
