@@ -120,12 +120,13 @@ export const MAX_SENTENCE = 2_000;
 export function isPart(text: string, sents: readonly Range[], si: number, phraseStart: number, hit: NumberHit, eventTo: number, unverified: boolean, event: string): boolean {
   const sentence = sents[si]!;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
-  // The expression runs only where the words before end in a comma, as it asks.
-  if (before.charCodeAt(spacesBefore(before, before.length) - 1) === 44 && PARTITION.test(before)) return true; // ,
+  // The character that ends the words before: PARTITION needs a comma there, ADDED_BEFORE the "r" or "l" of its words.
+  const last = before.charCodeAt(spacesBefore(before, before.length) - 1);
+  if (last === 44 && PARTITION.test(before)) return true; // ,
   const after = text.slice(hit.end, eventTo);
   if (sideOfDead(after) !== null) return false;
   // "17 of the confirmed dead": a count taken out of a group of the same event named after it.
-  if (text.charCodeAt(hit.end) === 32 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true;
+  if (text.charCodeAt(hit.end) === 32 && (text.charCodeAt(hit.end + 1) | 32) === 111 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true; // o O
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
   const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
   if (leadNamesOther(lead) || opensDated(text, sentence)) return true;
@@ -135,7 +136,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   if (hit.value === 1 && hit.words && ONE_OF_LIST.test(after)) return true;
   // Added to a count of the same event just before ("812 deaths … tallied 790 additional deaths", "51
   // killed … two people were also killed"), not to another one ("126 dead with another 188 injured").
-  const added = ADDED_BEFORE.test(before) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20))) || addedByAlso(after);
+  const added = (((last | 32) === 114 || (last | 32) === 108) && ADDED_BEFORE.test(before)) || ADDED_AFTER.has(lowerWordAfterSpaces(text, hit.end, Math.min(sentence.end, hit.end + 20))) || addedByAlso(after);
   if (added && namesEvent(text.slice(Math.max(sents[si - 1]?.start ?? sentence.start, sentence.start - WHOLE_REACH, phraseStart - MAX_SENTENCE), phraseStart), event)) return true;
   return wholeAfter(text, sentence, sents[si + 1], hit, event);
 }
