@@ -1,6 +1,6 @@
 /** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
 import { FUNCTION_WORDS, WEEKDAYS, YEAR_NAMED_EVENTS } from '../lexicon';
-import { classAt, isSpaceAt, LETTER, UPPER } from '../chars';
+import { charBefore, classAt, HYPHEN, isSpaceAt, LETTER, spacesBefore, UPPER } from '../chars';
 import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
 import { rangeAt } from '../ranges';
@@ -70,6 +70,10 @@ const CAMEL_PRODUCT = /^\p{Ll}{1,2}\p{Lu}\p{L}*$/u;
 export function closesModelName(text: string, sentence: Range, previous: NumberHit | undefined, hit: NumberHit): boolean {
   if (hit.words || hit.unit !== null || !isSpaceAt(text, hit.start - 1) || !(classAt(text, hit.start - 2) & LETTER)) return false;
   const from = Math.max(sentence.start, previous !== undefined && hit.start - previous.end <= 24 ? previous.end : hit.start - 24);
+  // MODEL_NAME_BEFORE needs the word before the digits to open with a capital: most words there are in lower case.
+  let word = spacesBefore(text, hit.start);
+  while (word > from && (classAt(text, charBefore(text, word)) & LETTER || text.charCodeAt(word - 1) === HYPHEN)) word = charBefore(text, word);
+  if (!(classAt(text, word) & UPPER)) return false;
   const m = MODEL_NAME_BEFORE.exec(text.slice(from, hit.start));
   return m !== null && (m[1] !== undefined || (previous !== undefined && from === previous.end && m.index === 0));
 }
