@@ -279,11 +279,13 @@ export function denied(text: string, from: number, phraseStart: number): boolean
   const window = text.slice(Math.max(from, phraseStart - DENIAL_REACH), phraseStart);
   // The words share "deni"/"deny" or "n't"/" not": one search each spares the expressions on most figures.
   if (DENI_OR_DENY.test(window) && DENIAL.test(window)) return true;
-  return (hasAsciiWord(window, ' not ') || window.includes('n’t') || window.includes("n't")) && NEGATED_CAUSE.test(window);
+  return NOT_OR_NT.test(window) && NEGATED_CAUSE.test(window);
 }
 const DENIAL_REACH = 120;
 /** "deni" or "deny" in any ASCII case (the i flag without u folds only ASCII, as hasAsciiWord does). */
 const DENI_OR_DENY = /den[iy]/i;
+/** " not " in any ASCII case, or "n't"/"n’t" as written: one search for the three. */
+const NOT_OR_NT = / [Nn][Oo][Tt] |n['’]t/;
 /** A denial, but not of "reports" or "claims" ("denied reports that 1,000 died"): their count is still the reports' toll. */
 const DENIAL = /\b(?:denial|denials|denied|denies|deny|denying)\b(?!\s+(?:the\s+)?(?:reports?|claims?|allegations?|accounts?)\b)[^,;:.!?]*$/i;
 const NEGATED_CAUSE = /\b(?:was|is|were|are|had|has)(?:n['’]t|\s+not)\s+(?:been\s+)?(?:the\s+)?(?:reason|cause)\s+(?:for|of|behind)\b[^,;:.!?]*$/i;
