@@ -16,7 +16,7 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   // Most names are none the lexicon knows: one lookup per form in all its names rules them out.
   const lexicon = own.some((o) => KNOWN_NAMES.has(o.key));
   // "NNN-XINHUA": a wire credit joining a known outlet.
-  if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
+  if ((lexicon && anyKey(own, OUTLETS)) || (group.key.includes('-') && group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part)))) return 'outlet';
   if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return group.occurrences.every((o) => isDestination(text, o.start)) ? 'place' : 'government';
   // "The RBI cut rates": a central bank known by its initials is the state's.
   if (anyKey(group.occurrences, CENTRAL_BANK_INITIALS)) return 'government';
