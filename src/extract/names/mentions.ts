@@ -34,19 +34,31 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, known);
   // A word also seen in lower case is a common noun.
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
+  // Every word as written, for the places a demonym is made from.
+  const written = new Set<string>();
+  for (const t of tokens) {
+    if (!t.capitalised) lowerWords.add(t.lower);
+    written.add(t.text);
+  }
   const particleNames = particleSurnames(text, tokens);
   const papers = demonymOutlets(text, tokens);
   const terms = termShortForms(text, tokens);
-  const isCommonNoun = (t: Token): boolean =>
-    (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
+  // Rules ask this of the same words again and again; a token's class is its lower-case word's, so the answer is kept by that word.
+  const commonNouns = new Map<string, boolean>();
+  const isCommonNoun = (t: Token): boolean => {
+    let common = commonNouns.get(t.lower);
+    if (common === undefined) {
+      common = (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
+      commonNouns.set(t.lower, common);
+    }
+    return common;
+  };
 
   const out: Occurrence[] = [];
   // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
   const companies = new Set<string>();
   // Peoples the article names as such ("minority Varnis"): "the Varni and …" elsewhere is the same people.
   const peoples = new Set<string>();
-  const written = new Set(tokens.map((t) => t.text));
   for (const s of sents) {
     const from = firstFrom(tokens, s.start);
     let to = from;
@@ -63,10 +75,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (isBracketedSiteList(text, tokens, run, opening, from) || isInsertionBeforeName(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
-      run = run.slice(headWordsAfterShortForm(text, tokens, run, opening, from));
+      run = after(run, headWordsAfterShortForm(text, tokens, run, opening, from));
       if (!run.length) continue;
       // "national TV M1 reported": the channel is "M1".
-      run = run.slice(channelNounLength(run, opening > from ? tokens[opening - 1] : undefined));
+      run = after(run, channelNounLength(run, opening > from ? tokens[opening - 1] : undefined));
       if (isApposedTitle(text, tokens, run, out[out.length - 1], i + 1, to)) {
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
         continue;
@@ -101,8 +113,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "the 4th Infantry Division": a unit's ordinal is part of its name.
         else if (part.tokens[0] === start && opening > from && ORDINAL.test(tokens[opening - 1]!.text) && UNIT_HEADS.test(part.tokens[part.tokens.length - 1]!.lower)) part.tokens = [tokens[opening - 1]!, ...part.tokens];
         const first = part.tokens[0]!;
+        // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
+        const words = part.tokens.map((t) => t.lower);
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill.
-        if (text.charCodeAt(first.start - 1) === 64 || isBillName(part.tokens.map((t) => t.lower))) continue;
+        if (text.charCodeAt(first.start - 1) === 64 || isBillName(words)) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
@@ -122,11 +136,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           continue;
         }
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
-        const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
+        const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(words.join(' '));
         if (!ownsBody && last === runEnd && isCompassDemonym(part.tokens, tokens[i + 1])) continue;
         if (!part.role && isHolidayName(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined)) continue;
         if (!ownsBody && !part.role && isPeople(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined, written)) {
-          peoples.add(singularOf(part.tokens.map((t) => t.lower).join(' ')));
+          peoples.add(singularOf(words.join(' ')));
           continue;
         }
         if (part.tokens.length === 1 && (first.initial || followsDateline(text, first)) && !part.role) {
@@ -151,7 +165,6 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "Chief executive Dr Ana Ruiz": the title before the honorific that opens the run is the role.
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
         if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
-        const words = part.tokens.map((t) => t.lower);
         const apostrophe = !ownsBody && last === runEnd && keepsNameApostrophe(text, last, first, i + 1 < to ? tokens[i + 1] : undefined);
         const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
         if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
@@ -178,6 +191,9 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
+
+/** The run from its k-th word: slice copies the array even from 0, which most runs keep whole. */
+const after = (run: Token[], k: number): Token[] => (k ? run.slice(k) : run);
 
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
