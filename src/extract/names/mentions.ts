@@ -34,11 +34,12 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, known);
   // A word also seen in lower case is a common noun.
   const lowerWords = new Set<string>();
-  // Every word as written, for the places a demonym is made from.
+  // The capitalised words as written, for the places a demonym is made from: a place is written with its
+  // capital, and a word's capital is read from its letters alone, so no other word is one of them.
   const written = new Set<string>();
   for (const t of tokens) {
-    if (!t.capitalised) lowerWords.add(t.lower);
-    written.add(t.text);
+    if (t.capitalised) written.add(t.text);
+    else lowerWords.add(t.lower);
   }
   const particleNames = particleSurnames(text, tokens);
   const papers = demonymOutlets(text, tokens);
@@ -120,7 +121,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isLetterThing(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        // The tag, the label, a demonym's compound and a letter's thing need a hyphen or a digit: a word of ASCII letters alone (shape 0) skips them.
+        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
