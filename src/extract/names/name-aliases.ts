@@ -71,7 +71,7 @@ export function termShortForms(text: string, tokens: readonly Token[]): Set<stri
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isShortForm(t.text) || t.text.length > k) continue;
+    if (text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || !isShortForm(t.text) || t.text.length > k) continue; // ( )
     const words = tokens.slice(k - t.text.length, k);
     if (words.some((w, i) => i > 0 && w.start !== words[i - 1]!.end + 1) || words[words.length - 1]!.end !== t.start - 2) continue;
     if (words.map((w) => w.lower[0]).join('') !== t.lower) continue;
