@@ -62,8 +62,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   const peoples = new Set<string>();
   for (const s of sents) {
     const from = firstFrom(tokens, s.start);
-    let to = from;
-    while (to < tokens.length && tokens[to]!.end <= s.end) to++;
+    const to = firstEndingAfter(tokens, from, s.end);
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
@@ -193,6 +192,18 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
+
+/** Index of the first token from `from` on that ends after `pos`: tokens do not overlap, so their ends are sorted too. */
+function firstEndingAfter(tokens: readonly Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The run from its k-th word: slice copies the array even from 0, which most runs keep whole. */
 const after = (run: Token[], k: number): Token[] => (k ? run.slice(k) : run);
