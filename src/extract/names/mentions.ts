@@ -176,7 +176,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           form: plain(text.slice(first.start, end)),
           words,
           key: keyOf(words),
-          role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
+          role: part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known)),
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
           owner: !ownsBody && !apostrophe && last.possessive,
@@ -204,6 +204,12 @@ function firstEndingAfter(tokens: readonly Token[], from: number, pos: number): 
   }
   return lo;
 }
+
+/**
+ * The role written around a name, where the name may be a person's. The role is read first: most names
+ * have none, and then whether the name is a person's (its key looked up) need not be asked.
+ */
+const personsRole = (name: Token[], role: string | null, known: Known): string | null => (role !== null && mayBePerson(name, known) ? role : null);
 
 /** The run from its k-th word: slice copies the array even from 0, which most runs keep whole. */
 const after = (run: Token[], k: number): Token[] => (k ? run.slice(k) : run);
