@@ -31,17 +31,22 @@ import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } f
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
-  const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, known);
   // A word also seen in lower case is a common noun.
   const lowerWords = new Set<string>();
   // The capitalised words as written, for the places a demonym is made from: a place is written with its
   // capital, and a word's capital is read from its letters alone, so no other word is one of them.
   const written = new Set<string>();
-  for (const t of tokens) {
-    if (t.capitalised) written.add(t.text);
-    else lowerWords.add(t.lower);
+  // Where the capitalised words are: the readings below go through these, not through every word again.
+  const capitals: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised) {
+      written.add(t.text);
+      capitals.push(k);
+    } else lowerWords.add(t.lower);
   }
-  const particleNames = particleSurnames(text, tokens);
+  const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, capitals, known);
+  const particleNames = particleSurnames(text, tokens, capitals);
   const papers = demonymOutlets(text, tokens);
   const terms = termShortForms(text, tokens);
   // Rules ask this of the same words again and again; a token's class is its lower-case word's, so the answer is kept by that word.
