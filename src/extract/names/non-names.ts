@@ -232,8 +232,10 @@ export function isPeople(text: string, words: readonly Token[], next: Token | un
   const last = words[words.length - 1]!;
   if (words.length === 1 && (shareBefore(text, last.start) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1))) return true;
   const whole = words.length === 1 ? last.text : words.map((t) => t.text).join(' ');
-  if (PLACES.has(whole.toLowerCase())) return false;
   const singular = whole.endsWith('s') ? whole.slice(0, -1) : whole;
+  // No demonym's ending fits a name ending in another letter: most names, ruled out before any lookup.
+  if (!ENDING_LETTERS.has(singular.charCodeAt(singular.length - 1))) return false;
+  if (PLACES.has(whole.toLowerCase())) return false;
   for (const ending of DEMONYM_ENDINGS) {
     if (!singular.endsWith(ending)) continue;
     const base = singular.slice(0, -ending.length);
@@ -259,6 +261,7 @@ const SHARE_LAST_LETTERS = new Set([...PEOPLE_SHARES].map((w) => w.charCodeAt(w.
 
 /** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
 const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
+const ENDING_LETTERS = new Set(DEMONYM_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /**
  * "during Labour Day celebrations", "on Independence Day": capitalised words ending in "Day", with no given name
