@@ -62,7 +62,8 @@ export function classOf(cp: number): number {
 /** Class bits of the character at `i` (a surrogate pair counts as one character). */
 export function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  return c < 0xd800 ? classOf(c) : classOf(s.codePointAt(i)!);
+  // Most text is ASCII: read from the table without a call.
+  return c < 128 ? ASCII[c]! : c < 0xd800 ? classOf(c) : classOf(s.codePointAt(i)!);
 }
 
 /** Length in code units of the character at `i`. */
@@ -78,7 +79,11 @@ export function charBefore(s: string, i: number): number {
 }
 
 /** `\s` as JavaScript regular expressions read it. */
-export const isSpaceAt = (s: string, i: number): boolean => i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0;
+export const isSpaceAt = (s: string, i: number): boolean => {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return ((c < 128 ? ASCII[c]! : classOf(c)) & SPACE) !== 0;
+};
 
 /** End of the spaces (`\s*`) from `i`, not after `hi`. */
 export function spacesFrom(s: string, i: number, hi = s.length): number {

@@ -3,7 +3,7 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { personAfterLowerTitle, titledPerson } from './titled-people';
@@ -53,8 +53,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   let withClause = false;
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
+    // Most words start none of the rules below that a word starts: one lookup passes them by.
+    const cue = e.lower !== undefined && CLAUSE_CUES.has(e.lower);
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
-    const coordinator = COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower));
+    const coordinator = cue && (COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower)));
     const comma = c > 0 && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
     const main = subordinate && reported && comma;
     if (main) subordinate = false;
@@ -88,7 +90,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       // "but" whose own subject reports is nobody's the sentence names; the speaker owns only her clause.
       out.push({ start: s.start, from: s.start, entity: null, reporter: null }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
-    if (last !== null && deniedReport(els, c)) {
+    if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
       // the figure of a report its source denies is not that source's.
       const joined = c > 0 && COORDINATORS.has(els[c - 1]!.lower);
@@ -96,9 +98,9 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       last = null;
     }
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
-    if (e.cls & REPORTING_VERB || isTally(els, c) || (e.lower !== undefined && PURPOSE_REPORTING_VERBS.has(e.lower) && els[c - 1]?.lower === 'to')) reported = verbReported = true;
+    if (e.cls & REPORTING_VERB || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
-    const quoted = ownSpeaker(ctx, els, c, withClause);
+    const quoted: Named | null = cue ? ownSpeaker(ctx, els, c, withClause) : null;
     if (e.lower === 'with') withClause = quoted !== null;
     if (quoted !== null && quoted.entity !== last) {
       out.push({ start: e.start, from: quoted.start, entity: quoted.entity, reporter: null });
@@ -368,4 +370,7 @@ const TITLE_REACH = 12;
 
 /** Verbs that hand what follows to the person named after them ("quoting X as saying"). */
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
+
+/** Every word that starts a rule of clauseSources' loop by itself (coordinators, denials, tallies, ownSpeaker's openers); reporting verbs start theirs by their class. */
+const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which']);
 

@@ -4,6 +4,7 @@ import { firstFrom } from '../ranges';
 import type { Range, Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type { MentionKind } from '../types';
+import type { Reporter } from './unnamed-reporters';
 
 /** An occurrence of a merged mention: which entity, of what kind, with what title. */
 export interface Named extends Range {
@@ -41,6 +42,8 @@ export interface AttributionContext {
   readonly bySentence: (Element[] | undefined)[];
   /** Source of each sentence, read once (null while it is being read: a pronoun there cannot stand for it). */
   readonly sources: (number | null | undefined)[];
+  /** The unnamed speaker each sentence opens with (openingReporter), read once: quotes, statements and figures of a sentence all ask. */
+  readonly openings: (Reporter | null | undefined)[];
   /** The nouns of bodies ("union", "retailer") each entity is named right after, read when first asked. */
   cues: Map<number, Set<string>> | undefined;
   /** Short forms the text brackets after a speaker's noun ("the chief officer (CFO)"), read when first asked. */
@@ -50,7 +53,7 @@ export interface AttributionContext {
 /** A context over `text` with its sentences, merged names, quoted ranges and tokens. */
 export function attributionContext(text: string, sents: Sentence[], names: Named[], quoted: Range[], tokens: readonly Token[]): AttributionContext {
   const people = new Set(names.filter((n) => n.kind === 'person').map((n) => n.entity));
-  return { text, sents, names, quoted, tokens, people, bySentence: [], sources: [], cues: undefined, speakerShortForms: undefined };
+  return { text, sents, names, quoted, tokens, people, bySentence: [], sources: [], openings: [], cues: undefined, speakerShortForms: undefined };
 }
 
 /** Elements of sentence `i` (of its first MAX_SENTENCE characters), read once: sources, pronouns and antecedents ask for them. */

@@ -211,7 +211,10 @@ const GLOSS_REACH = 4;
  */
 export function countBasisAfter(ctx: AttributionContext, i: number, pos: number): number | null {
   const els = sentenceElements(ctx, i);
-  for (let k = firstFrom(els, pos); k < els.length - 2; k++) {
+  const from = firstFrom(els, pos);
+  // Asked for every figure, and "based on" is rare: with none after the figure, the clause is not read.
+  if (!basedOnFrom(els, from)) return null;
+  for (let k = from; k < els.length - 2; k++) {
     const e = els[k]!;
     if (COORDINATORS.has(e.lower) || isCount(e) || hasCharBetween(ctx, els[k - 1]?.end ?? pos, e.start, SEMICOLON)) return null;
     if (e.lower !== 'based' || els[k + 1]!.lower !== 'on') continue;
@@ -220,6 +223,12 @@ export function countBasisAfter(ctx: AttributionContext, i: number, pos: number)
     return name && SPEAKS.has(name.kind) && possessed(ctx, els[at]!) && KEPT_TALLY_NOUNS.has(els[at + 1]?.lower) ? name.entity : null;
   }
   return null;
+}
+
+/** "based on" stands among els[from..], before the last two elements (where countBasisAfter reads it). */
+function basedOnFrom(els: Element[], from: number): boolean {
+  for (let k = from; k < els.length - 2; k++) if (els[k]!.lower === 'based' && els[k + 1]!.lower === 'on') return true;
+  return false;
 }
 
 /**

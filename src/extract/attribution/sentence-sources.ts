@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
@@ -32,7 +32,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   for (let n = 0; n <= last; n++) {
     const i = order === 'first' ? n : last - n;
     const e = els[i]!;
-    if (e.lower === undefined) continue;
+    // Most words are none of the words a rule below starts from: one lookup passes them by.
+    if (e.lower === undefined || (!(e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) && !SOURCE_CUES.has(e.lower))) continue;
     let found: number | null = null;
     if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
     else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
@@ -465,6 +466,9 @@ const PLACE_REACH = 3;
 
 /** What a source issues "from" or "by" it ("a statement from the ministry"); no "release" ("his release from prison"). */
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
+
+/** The words other than reporting verbs and participles that sourceOf's rules start from. */
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);

@@ -148,8 +148,12 @@ function withBody(ctx: AttributionContext, els: Element[], noun: number, found: 
 
 /** "The Israeli military said …", "Officials said …": who sentence `i` opens reporting without naming them, or null. */
 export function openingReporter(ctx: AttributionContext, i: number): Reporter | null {
-  const s = ctx.sents[i]!;
-  return unnamedSubject(ctx, sentenceElements(ctx, i), s.start, s.end);
+  let found = ctx.openings[i];
+  if (found === undefined) {
+    const s = ctx.sents[i]!;
+    found = ctx.openings[i] = unnamedSubject(ctx, sentenceElements(ctx, i), s.start, s.end);
+  }
+  return found;
 }
 
 /**
@@ -161,7 +165,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return null;
   const els = sentenceElements(ctx, i);
-  const opening = unnamedSubject(ctx, els, s.start, s.end) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i);
+  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i);
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;

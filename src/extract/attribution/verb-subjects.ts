@@ -497,23 +497,27 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
   for (let i = last - 1; i >= 0 && i >= last - APPOSITION_REACH; i--) {
     const e = els[i]!;
     const next = els[i + 1]!;
-    // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
-    // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
-    const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1);
-    // ", one of the patients who …,": one of a group the text describes.
-    // ", reporting from the capital Kelmor,": where the source speaks from.
-    const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
-    // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
-    const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
-    // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
-    const nounOf = closed && e.name?.kind === 'person' && next.lower !== undefined && !(next.cls & FUNCTION) && !next.capitalised && els[i + 2]?.lower === 'of';
-    // "Tomas Berg Jr., an attorney": the full stop of an abbreviation ending the name may stand before the comma.
-    const opens = (described || title || titleCased || nounOf) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
-    // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
-    if (opens) {
-      const outer = next.lower === 'which' ? outerApposition(ctx, els, i, verb) : null;
-      if (outer !== null) return outer;
-      return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person') || unclosedClosing(ctx, els, i, last)) ? e.name.entity : null;
+    // Only a comma opens an apposition, and most gaps between words hold none: the tests of what
+    // follows it are read only where one does.
+    if (hasCharBetween(ctx, e.end, next.start, COMMA)) {
+      // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
+      // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
+      const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1);
+      // ", one of the patients who …,": one of a group the text describes.
+      // ", reporting from the capital Kelmor,": where the source speaks from.
+      const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
+      // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
+      const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
+      // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
+      const nounOf = closed && e.name?.kind === 'person' && next.lower !== undefined && !(next.cls & FUNCTION) && !next.capitalised && els[i + 2]?.lower === 'of';
+      // "Tomas Berg Jr., an attorney": the full stop of an abbreviation ending the name may stand before the comma.
+      const opens = (described || title || titleCased || nounOf) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
+      // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
+      if (opens) {
+        const outer = next.lower === 'which' ? outerApposition(ctx, els, i, verb) : null;
+        if (outer !== null) return outer;
+        return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person') || unclosedClosing(ctx, els, i, last)) ? e.name.entity : null;
+      }
     }
     if (!closed && !inTitle(els, i + 1) && !inTitleScope(els[i + 1]!)) return null;
   }

@@ -35,13 +35,12 @@ const NOT_OPENING = 16;
  */
 const SINGLE = 32;
 
-/** The bits above of each lower-case word the article writes with a capital. */
-function capitalUses(text: string, tokens: readonly Token[]): Map<string, number> {
+/** The bits above of each lower-case word the article writes with a capital; `capitals` are the indexes of the capitalised tokens. */
+function capitalUses(text: string, tokens: readonly Token[], capitals: readonly number[]): Map<string, number> {
   const out = new Map<string, number>();
-  let prev: Token | undefined;
-  for (let k = 0; k < tokens.length; prev = tokens[k++]) {
+  for (const k of capitals) {
     const t = tokens[k]!;
-    if (!t.capitalised) continue;
+    const prev = k > 0 ? tokens[k - 1] : undefined;
     const afterName = prev?.capitalised && prev.end + 1 === t.start;
     const next = tokens[k + 1];
     const joinedNext = next !== undefined && t.end + 1 === next.start;
@@ -71,10 +70,10 @@ export interface Capitals {
   namedElsewhere: (t: Token) => boolean;
 }
 
-/** Reads how the article writes its words with capitals, once per article. */
-export function readCapitals(text: string, tokens: readonly Token[], known: Known): Capitals {
-  const capitals = capitalUses(text, tokens);
-  const uses = (lower: string): number => capitals.get(lower) ?? 0;
+/** Reads how the article writes its words with capitals, once per article; `capitals` are the indexes of the capitalised tokens. */
+export function readCapitals(text: string, tokens: readonly Token[], capitals: readonly number[], known: Known): Capitals {
+  const byWord = capitalUses(text, tokens, capitals);
+  const uses = (lower: string): number => byWord.get(lower) ?? 0;
   return {
     evidence: {
       known,

@@ -71,7 +71,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (isMinistryShortForm(group.name, words[last]!) || (last > 0 && MILITARY_UNITS.has(words[last]!))) return 'government';
   // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
   if (last === 1 && words[0] === 'bank' && PLACES.has(words[1]!)) return 'government';
-  if (words.some((w) => /^(g7|g8|g20|g77|cop\d+)$/.test(w)) || classes[last]! & EVENT_HEAD || isShowName(group.name, words)) return 'event';
+  if (words.some((w) => SUMMIT_CODE.test(w)) || classes[last]! & EVENT_HEAD || isShowName(group.name, words)) return 'event';
   // "Cyclone Idai", "Hurricane Katrina", "Tropical Storm Kelva": storms are named like people, after the storm's word.
   if (last > 0 && classes.slice(0, last).some((c) => c & STORM) && !(classes[last]! & HEAD_WORD)) return 'event';
   // "Spokesperson of Kelmor state governor Ana Ruiz": a role before a name that a state's or a city's
@@ -259,6 +259,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return reporting * 2 >= n ? 'outlet' : 'other';
 }
+
+/** A summit's or a climate conference's code ("G20", "COP28"). */
+const SUMMIT_CODE = /^(g7|g8|g20|g77|cop\d+)$/;
 
 /** "the Consumer Electronics Show": an event's noun closing a name in title case (not "RECORDS … SHOW", a headline's verb). */
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);

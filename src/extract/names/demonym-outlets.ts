@@ -1,5 +1,6 @@
 /** Outlets named "The" and one demonym ("The Hindu", "The Scotsman"): kept as names where the article writes them so inside a sentence and once before the outlet's noun. */
 
+import { firstFrom } from '../ranges';
 import { DEMONYM, OUTLET_CUE } from '../wordclass';
 import type { Token } from '../tokens';
 
@@ -13,9 +14,12 @@ import type { Token } from '../tokens';
 export function demonymOutlets(text: string, tokens: readonly Token[]): ReadonlySet<string> {
   const inside = new Set<string>();
   const papers = new Set<string>();
-  for (let k = 1; k + 1 < tokens.length; k++) {
+  // Read from each "The" of the text, not word by word: most words follow none.
+  for (let p = text.indexOf('The'); p >= 0; p = text.indexOf('The', p + 1)) {
+    const k = firstFrom(tokens, p) + 1;
+    const the = tokens[k - 1];
+    if (the === undefined || the.start !== p || k + 1 >= tokens.length) continue;
     const t = tokens[k]!;
-    const the = tokens[k - 1]!;
     if (!(t.cls & DEMONYM) || !t.capitalised || !isCapitalThe(the, t)) continue;
     // After a space: a mark glued before it ("»The") may open a sentence the splitter did not see.
     if (!the.initial && text.charCodeAt(the.start - 1) === 32) inside.add(t.lower);

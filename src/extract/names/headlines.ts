@@ -14,10 +14,15 @@ const MIN_HEADLINE_WORDS = 6;
  */
 export function isTitleCase(tokens: readonly Token[], from: number, to: number, isCommonNoun: (t: Token) => boolean): boolean {
   if (to - from < MIN_HEADLINE_WORDS) return false;
-  // Most sentences have too few capitals: counting them rules those out before any word is looked up.
-  let caps = 0;
-  for (let i = from + 1; i < to; i++) if (tokens[i]!.capitalised) caps++;
-  if (caps < 0.7 * (to - from - 1)) return false;
+  // Most sentences have too few capitals: counting them rules those out before any word is looked up,
+  // and a sentence is ruled out as soon as its lower-case words leave too few capitals possible.
+  const words = to - from - 1;
+  let lower = 0;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i]!.capitalised) continue;
+    lower++;
+    if (words - lower < 0.7 * words) return false;
+  }
   let common = 0;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;

@@ -16,11 +16,13 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   // Most names are none the lexicon knows: one lookup per form in all its names rules them out.
   const lexicon = own.some((o) => KNOWN_NAMES.has(o.key));
   // "NNN-XINHUA": a wire credit joining a known outlet.
-  if ((lexicon && anyKey(own, OUTLETS)) || group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part))) return 'outlet';
+  if ((lexicon && anyKey(own, OUTLETS)) || (group.key.includes('-') && group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part)))) return 'outlet';
   if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return group.occurrences.every((o) => isDestination(text, o.start)) ? 'place' : 'government';
+  // Most names are none of the bodies listed below either: one lookup per use rules out all four lists.
+  const listed = anyKey(group.occurrences, LISTED_BODIES);
   // "The RBI cut rates": a central bank known by its initials is the state's.
-  if (anyKey(group.occurrences, CENTRAL_BANK_INITIALS)) return 'government';
-  if (anyKey(own, ORGANIZATION_NAMES) || anyKey(own, MOVEMENT_NAMES) || anyKey(own, EXCHANGE_NAMES)) return 'organization';
+  if (listed && anyKey(group.occurrences, CENTRAL_BANK_INITIALS)) return 'government';
+  if (listed && (anyKey(own, ORGANIZATION_NAMES) || anyKey(own, MOVEMENT_NAMES) || anyKey(own, EXCHANGE_NAMES))) return 'organization';
   // "Councilor Jordan": a title before most uses of the name says a person, over a place of that
   // name; not a title ending in "of", whose name is its place ("Lord Mayor of London").
   const titledUses = group.occurrences.filter((o) => o.role && !/\bof(?: the)?$/i.test(o.role)).length;
@@ -28,6 +30,9 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   if ((lexicon && anyKey(own, PLACES)) || own.some(isRegionOfPlace)) return 'place';
   return null;
 }
+
+/** The central banks' initials, organisations, movements and exchanges the lexicon lists, in one set. */
+const LISTED_BODIES: ReadonlySet<string> = new Set([...CENTRAL_BANK_INITIALS, ...ORGANIZATION_NAMES, ...MOVEMENT_NAMES, ...EXCHANGE_NAMES]);
 
 /** The key of one of the group's occurrences is among the `known` names. */
 const anyKey = (occurrences: readonly Occurrence[], known: ReadonlySet<string> | ReadonlyMap<string, string>): boolean => occurrences.some((o) => known.has(o.key));

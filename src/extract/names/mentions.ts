@@ -31,26 +31,43 @@ import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } f
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
-  const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, known);
   // A word also seen in lower case is a common noun.
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalised) lowerWords.add(t.lower);
-  const particleNames = particleSurnames(text, tokens);
+  // The capitalised words as written, for the places a demonym is made from: a place is written with its
+  // capital, and a word's capital is read from its letters alone, so no other word is one of them.
+  const written = new Set<string>();
+  // Where the capitalised words are: the readings below go through these, not through every word again.
+  const capitals: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised) {
+      written.add(t.text);
+      capitals.push(k);
+    } else lowerWords.add(t.lower);
+  }
+  const { evidence, midSentence, namedElsewhere } = readCapitals(text, tokens, capitals, known);
+  const particleNames = particleSurnames(text, tokens, capitals);
   const papers = demonymOutlets(text, tokens);
   const terms = termShortForms(text, tokens);
-  const isCommonNoun = (t: Token): boolean =>
-    (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
+  // Rules ask this of the same words again and again; a token's class is its lower-case word's, so the answer is kept by that word.
+  const commonNouns = new Map<string, boolean>();
+  const isCommonNoun = (t: Token): boolean => {
+    let common = commonNouns.get(t.lower);
+    if (common === undefined) {
+      common = (t.cls & COMMON) !== 0 || lowerWords.has(t.lower) || (t.lower.endsWith('s') && lowerWords.has(t.lower.slice(0, -1))) || lowerWords.has(`${t.lower}s`);
+      commonNouns.set(t.lower, common);
+    }
+    return common;
+  };
 
   const out: Occurrence[] = [];
   // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
   const companies = new Set<string>();
   // Peoples the article names as such ("minority Varnis"): "the Varni and …" elsewhere is the same people.
   const peoples = new Set<string>();
-  const written = new Set(tokens.map((t) => t.text));
   for (const s of sents) {
     const from = firstFrom(tokens, s.start);
-    let to = from;
-    while (to < tokens.length && tokens[to]!.end <= s.end) to++;
+    const to = firstEndingAfter(tokens, from, s.end);
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
       if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
@@ -63,10 +80,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (isBracketedSiteList(text, tokens, run, opening, from) || isInsertionBeforeName(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.
-      run = run.slice(headWordsAfterShortForm(text, tokens, run, opening, from));
+      run = after(run, headWordsAfterShortForm(text, tokens, run, opening, from));
       if (!run.length) continue;
       // "national TV M1 reported": the channel is "M1".
-      run = run.slice(channelNounLength(run, opening > from ? tokens[opening - 1] : undefined));
+      run = after(run, channelNounLength(run, opening > from ? tokens[opening - 1] : undefined));
       if (isApposedTitle(text, tokens, run, out[out.length - 1], i + 1, to)) {
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
         continue;
@@ -101,12 +118,15 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "the 4th Infantry Division": a unit's ordinal is part of its name.
         else if (part.tokens[0] === start && opening > from && ORDINAL.test(tokens[opening - 1]!.text) && UNIT_HEADS.test(part.tokens[part.tokens.length - 1]!.lower)) part.tokens = [tokens[opening - 1]!, ...part.tokens];
         const first = part.tokens[0]!;
+        // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
+        const words = part.tokens.map((t) => t.lower);
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill.
-        if (text.charCodeAt(first.start - 1) === 64 || isBillName(part.tokens.map((t) => t.lower))) continue;
+        if (text.charCodeAt(first.start - 1) === 64 || isBillName(words)) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        if (part.tokens.length === 1 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isExchangeTicker(text, first) || isClockZone(text, first) || isDemonymCompound(first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isLetterThing(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        // The tag, the label, a demonym's compound and a letter's thing need a hyphen or a digit: a word of ASCII letters alone (shape 0) skips them.
+        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
@@ -122,11 +142,11 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           continue;
         }
         // "the Ravi Dutta hospital": a hospital takes its founder's given name too.
-        const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(part.tokens.map((t) => t.lower).join(' '));
+        const ownsBody = body >= 0 && last === runEnd && !part.role && (!(first.cls & GIVEN_NAME) || tokens[body]!.text === 'hospital') && !OUTLETS.has(words.join(' '));
         if (!ownsBody && last === runEnd && isCompassDemonym(part.tokens, tokens[i + 1])) continue;
         if (!part.role && isHolidayName(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined)) continue;
         if (!ownsBody && !part.role && isPeople(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined, written)) {
-          peoples.add(singularOf(part.tokens.map((t) => t.lower).join(' ')));
+          peoples.add(singularOf(words.join(' ')));
           continue;
         }
         if (part.tokens.length === 1 && (first.initial || followsDateline(text, first)) && !part.role) {
@@ -151,7 +171,6 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "Chief executive Dr Ana Ruiz": the title before the honorific that opens the run is the role.
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
         if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
-        const words = part.tokens.map((t) => t.lower);
         const apostrophe = !ownsBody && last === runEnd && keepsNameApostrophe(text, last, first, i + 1 < to ? tokens[i + 1] : undefined);
         const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
         if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
@@ -162,7 +181,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           form: plain(text.slice(first.start, end)),
           words,
           key: keyOf(words),
-          role: part.role ?? (!ownsBody && mayBePerson(part.tokens, known) ? roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun) : null),
+          role: part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known)),
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
           owner: !ownsBody && !apostrophe && last.possessive,
@@ -178,6 +197,27 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
+
+/** Index of the first token from `from` on that ends after `pos`: tokens do not overlap, so their ends are sorted too. */
+function firstEndingAfter(tokens: readonly Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The role written around a name, where the name may be a person's. The role is read first: most names
+ * have none, and then whether the name is a person's (its key looked up) need not be asked.
+ */
+const personsRole = (name: Token[], role: string | null, known: Known): string | null => (role !== null && mayBePerson(name, known) ? role : null);
+
+/** The run from its k-th word: slice copies the array even from 0, which most runs keep whole. */
+const after = (run: Token[], k: number): Token[] => (k ? run.slice(k) : run);
 
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 

@@ -2,6 +2,7 @@
 
 import { abbreviates } from './merge';
 import type { Occurrence } from './occurrence';
+import { firstFrom } from '../ranges';
 import { isShortForm, type Token } from '../tokens';
 import { ROLE_HEAD } from '../wordclass';
 
@@ -69,9 +70,11 @@ const MAX_BRACKETED_SHORT_FORM = 10;
  */
 export function termShortForms(text: string, tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (text[t.start - 1] !== '(' || text[t.end] !== ')' || !isShortForm(t.text) || t.text.length > k) continue;
+  // Read from each "(" of the text to the word right after it, not word by word: brackets are few.
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const k = firstFrom(tokens, p + 1);
+    const t = tokens[k];
+    if (k < 1 || t === undefined || t.start !== p + 1 || text.charCodeAt(t.end) !== 41 || !isShortForm(t.text) || t.text.length > k) continue; // )
     const words = tokens.slice(k - t.text.length, k);
     if (words.some((w, i) => i > 0 && w.start !== words[i - 1]!.end + 1) || words[words.length - 1]!.end !== t.start - 2) continue;
     if (words.map((w) => w.lower[0]).join('') !== t.lower) continue;

@@ -13,7 +13,8 @@ export function headKind(name: string, words: readonly string[], classes: readon
   // "the Kelmor County Medical Examiner": a public office, though "Examiner" also names newspapers.
   if (last > 0 && words[last] === 'examiner' && words[last - 1] === 'medical') return 'government';
   // "KFOR-TV", "WXYZ-FM": a station's call sign with its band; "KelmorNews.com": a site's domain.
-  if (CALL_SIGN.test(name) || SITE_DOMAIN.test(name)) return 'outlet';
+  // Each expression is tried only on a name with the hyphen or the dot it needs: most names have neither.
+  if ((name.includes('-') && CALL_SIGN.test(name)) || (name.includes('.') && SITE_DOMAIN.test(name))) return 'outlet';
   // "Agence Kelmor Presse", "Prensa Kelmor": the press's word in another language names an outlet.
   if (last > 0 && words.some((w) => FOREIGN_PRESS_WORDS.has(w))) return 'outlet';
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';

@@ -21,16 +21,18 @@ export function particlesEnd(text: string, tokens: readonly Token[], k: number, 
  * Leyen" keeps its particles. Particles before a capitalised word are no name by themselves ("a van
  * Amazon rented").
  */
-export function particleSurnames(text: string, tokens: readonly Token[]): Set<string> {
+export function particleSurnames(text: string, tokens: readonly Token[], capitals: readonly number[]): Set<string> {
   const out = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) {
+  // A row follows a capitalised word (`capitals` are their indexes), and its particles are in lower case:
+  // the row after one capitalised word ends before the next one.
+  for (const c of capitals) {
+    const k = c + 1;
     // Only rows that a run joins to the name before them open with a connector ("do" is none).
-    if (!(tokens[k]!.cls & CONNECTOR) || !tokens[k - 1]!.capitalised || !isParticle(tokens[k]!)) continue;
+    if (k >= tokens.length || !(tokens[k]!.cls & CONNECTOR) || !isParticle(tokens[k]!)) continue;
     const e = particlesEnd(text, tokens, k, tokens.length);
     if (e > k && capitalisedAfter(text, tokens, e, tokens.length)) {
       out.add(keyOf(tokens.slice(k, e + 1).map((t) => t.lower)));
     }
-    k = e;
   }
   return out;
 }

@@ -20,8 +20,12 @@ export const isPersonLike = (name: Token[]): boolean =>
   !isHeadToken(name[name.length - 1]!) &&
   !name.some((w) => w.text === 'of');
 
-/** The words of a name other than its connectors and particles. */
-const personWords = (name: Token[]): number => name.filter((w) => !isConnector(w) && !isParticle(w)).length;
+/** The words of a name other than its connectors and particles (counted, not filtered into an array: this runs for every name part). */
+function personWords(name: Token[]): number {
+  let n = 0;
+  for (const w of name) if (!isConnector(w) && !isParticle(w)) n++;
+  return n;
+}
 
 /** Longer spans are headlines or garbage, not names. */
 export const MAX_NAME_WORDS = 8;

@@ -11,11 +11,14 @@ import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VE
  * so is a span of months ("during April-August").
  */
 export function withoutLoneMonths(found: Occurrence[]): Occurrence[] {
-  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && o.key.split('-').every((w) => (wordClass(w) & MONTH) !== 0);
+  // Split only a key with a hyphen: this runs twice for every occurrence.
+  const lone = (o: Occurrence) => o.words.length === 1 && !o.role && (o.key.includes('-') ? o.key.split('-').every(isMonth) : isMonth(o.key));
   if (!found.some(lone)) return found;
   const surnames = new Set(found.filter((o) => o.words.length > 1).map((o) => o.words[o.words.length - 1]));
   return found.filter((o) => !lone(o) || surnames.has(o.key));
 }
+
+const isMonth = (w: string): boolean => (wordClass(w) & MONTH) !== 0;
 
 /** A party's initial and a state's abbreviation after a legislator's name: "D-Va", "R-Tex", "I-Vt". */
 export const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,3}$/u;
@@ -49,6 +52,8 @@ export function isTitleAbbreviation(tokens: readonly Token[], t: Token, from: nu
  * number or a lower-case word is a counted or described object, no source ("the G-20 said" keeps its body).
  */
 export function isLetterThing(tokens: readonly Token[], t: Token, from: number): boolean {
+  // Both shapes need a hyphen, which few words have: this runs for every one-word name.
+  if (!t.text.includes('-')) return false;
   if (LETTER_WORD.test(t.text)) return true;
   if (!LETTER_MODEL.test(t.text)) return false;
   const k = tokens.indexOf(t, from);
@@ -225,24 +230,38 @@ export const isCompassDemonym = (words: readonly Token[], next: Token | undefine
  */
 export function isPeople(text: string, words: readonly Token[], next: Token | undefined, written: ReadonlySet<string>): boolean {
   const last = words[words.length - 1]!;
-  if (words.length === 1 && (PEOPLE_SHARE_BEFORE.test(text.slice(Math.max(0, last.start - 10), last.start)) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1))) return true;
-  const whole = words.map((t) => t.text).join(' ');
-  if (PLACES.has(whole.toLowerCase())) return false;
+  if (words.length === 1 && (shareBefore(text, last.start) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1))) return true;
+  const whole = words.length === 1 ? last.text : words.map((t) => t.text).join(' ');
   const singular = whole.endsWith('s') ? whole.slice(0, -1) : whole;
+  // No demonym's ending fits a name ending in another letter: most names, ruled out before any lookup.
+  if (!ENDING_LETTERS.has(singular.charCodeAt(singular.length - 1))) return false;
+  if (PLACES.has(whole.toLowerCase())) return false;
   for (const ending of DEMONYM_ENDINGS) {
     if (!singular.endsWith(ending)) continue;
     const base = singular.slice(0, -ending.length);
     // A dateline sets the place in capitals ("KELMOR, March 3 –").
-    for (const place of [base, base + 'a']) if (place.length > 2 && (PLACES.has(place.toLowerCase()) || written.has(place) || written.has(place.toUpperCase()))) return true;
+    if (isPlaceWritten(base, written) || isPlaceWritten(`${base}a`, written)) return true;
   }
   return false;
 }
 
+const isPlaceWritten = (place: string, written: ReadonlySet<string>): boolean =>
+  place.length > 2 && (PLACES.has(place.toLowerCase()) || written.has(place) || written.has(place.toUpperCase()));
+
+/**
+ * A people's share right before `start` (PEOPLE_SHARE_BEFORE). Nearly every name has a space before it: the
+ * expression runs only where the word before the space ends in a share's last letter.
+ */
+const shareBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start - 1) === 32 && SHARE_LAST_LETTERS.has(text.charCodeAt(start - 2)) && PEOPLE_SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+
 /** "minority ", "ethnic ": a people's share (PEOPLE_SHARES) right before a word; isPeople looks 10 characters back, room for each and its space. */
 const PEOPLE_SHARE_BEFORE = new RegExp(`\\b(?:${[...PEOPLE_SHARES].join('|')}) $`);
+const SHARE_LAST_LETTERS = new Set([...PEOPLE_SHARES].map((w) => w.charCodeAt(w.length - 1)));
 
 /** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
 const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
+const ENDING_LETTERS = new Set(DEMONYM_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /**
  * "during Labour Day celebrations", "on Independence Day": capitalised words ending in "Day", with no given name

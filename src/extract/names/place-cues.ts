@@ -48,6 +48,8 @@ export function bodyMemberAfter(text: string, end: number, next: string, hi: num
  * compass words alone ("the South West").
  */
 export function isRegionOfPlace(o: Occurrence): boolean {
+  // A key of one word (no space) is no region's: most keys are, and need not be split.
+  if (!o.key.includes(' ')) return false;
   const [first] = keyWords(o);
   if (first!.length === o.key.length || !COMPASS_WORDS.has(first!)) return false;
   const rest = o.key.slice(first!.length + 1);

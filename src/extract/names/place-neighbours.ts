@@ -13,7 +13,8 @@ import { lowerWordAfter, wordBefore } from '../scan';
 export function placedByNeighbours(text: string, start: number, end: number): boolean {
   let first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
   // "In Guiuan, Eastern Samar, 6,458 families": a sentence's capitalised preposition opens no item.
-  const opener = OPENING_PREPOSITION.exec(text.slice(first, start));
+  // Most names are no list's item (the list starts at the name): nothing to read before it then.
+  const opener = first < start ? OPENING_PREPOSITION.exec(text.slice(first, start)) : null;
   if (opener) first += opener[0].length;
   if (first < start) {
     const lo = Math.max(0, first - 40);
@@ -77,6 +78,9 @@ function listEndsInPlaceNoun(text: string, end: number): boolean {
 
 /** "…, Kanju and other places", "Ostra, Varn and other tribal regions": the list's last item is followed by other places, so its items are places. */
 function endsWithOtherPlaces(text: string, i: number, hi: number): boolean {
+  // This runs after every name: the expression is tried only where "and other" or "or other" follows.
+  const p = text.charCodeAt(i) === 44 ? i + 1 : i; // ,
+  if (!text.startsWith(' and other ', p) && !text.startsWith(' or other ', p)) return false;
   const m = OTHER_PLACES.exec(text.slice(i, hi));
   return m !== null && (isPlaceNoun(m[1]!) || AREA_NOUNS.has(m[1]!) || m[1] === 'places');
 }

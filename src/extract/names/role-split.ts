@@ -94,7 +94,10 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
  * person holding it, with the whole title as role. Null where the run is no such body and name.
  */
 function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
-  const title = TITLE_OF_THE.exec(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start));
+  const start = words[0]!.start;
+  // Most runs have no "of the" before them: the regex, tried at every place of the slice, is run only where one is.
+  if (!text.startsWith(' of the ', start - 8)) return null;
+  const title = TITLE_OF_THE.exec(text.slice(Math.max(0, start - 40), start));
   if (!title || !(title[1]!.toLowerCase() === 'member' || wordClass(title[1]!.toLowerCase()) & ROLE_HEAD)) return null;
   let h = words.length - 3;
   while (h > 0 && !isHeadToken(words[h]!)) h--;
