@@ -89,7 +89,11 @@ export function elements(ctx: AttributionContext, start: number, end: number): E
 
 /** /[.,;:!?—–()]/ in text[from, to). */
 export function punctuatedBetween(ctx: AttributionContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (PUNCTUATION.has(ctx.text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) {
+    const c = ctx.text.charCodeAt(i);
+    // Most gaps between words are one space: asked first, it skips the set lookup.
+    if (c !== SPACE_CODE && PUNCTUATION.has(c)) return true;
+  }
   return false;
 }
 
@@ -137,4 +141,5 @@ export const shortFormAfter = (text: string, end: number, short: Range): boolean
 
 /** ; — ends a clause as a full stop ends a sentence. */
 export const SEMICOLON = 59;
+const SPACE_CODE = 32;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));
