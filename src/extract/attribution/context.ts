@@ -1,6 +1,7 @@
 /** What every step of attribution reads: the text, its names and tokens as elements, and the sentence-level caches; kept apart so each concern takes one small typed context. */
 import { CLOSE_PAREN, OPEN_PAREN } from '../chars';
 import { firstFrom } from '../ranges';
+import { REPORTING_VERB } from '../wordclass';
 import type { Range, Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type { MentionKind } from '../types';
@@ -85,6 +86,12 @@ export function elements(ctx: AttributionContext, start: number, end: number): E
     } else out.push(t);
   }
   return out;
+}
+
+/** A reporting verb stands among `els` (a loop, where `.some` would make a closure per call). */
+export function hasReportingVerb(els: Element[]): boolean {
+  for (const e of els) if (e.cls & REPORTING_VERB) return true;
+  return false;
 }
 
 /** /[.,;:!?—–()]/ in text[from, to). */

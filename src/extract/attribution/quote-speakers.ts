@@ -1,5 +1,5 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
@@ -30,7 +30,8 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
   const after = afterQuote(ctx, tag, q.close);
-  if (after !== null && reportedInClause(ctx, q)) return sourceOf(ctx, before, 'last');
+  // reportedInClause, on the words before the quote already read.
+  if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
 }
@@ -41,10 +42,13 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
  * the clause subject's (named or not); a tag closing the sentence reports the whole of it.
  */
 export function reportedInClause(ctx: AttributionContext, q: Quote): boolean {
-  if (!/^\s+\p{Ll}/u.test(ctx.text.slice(q.close, q.close + 3))) return false;
+  if (!clauseGoesOn(ctx, q)) return false;
   const sentence = rangeAt(ctx.sents, q.open);
-  return elements(ctx, Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW), q.open).some((e) => e.cls & REPORTING_VERB);
+  return hasReportingVerb(elements(ctx, Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW), q.open));
 }
+
+/** The quote's clause goes on in lower case after its closing mark (", the Kelmor Times says" does not). */
+const clauseGoesOn = (ctx: AttributionContext, q: Quote): boolean => /^\s+\p{Ll}/u.test(ctx.text.slice(q.close, q.close + 3));
 
 /**
  * `Whatever the outcome, Ms Ruiz shrugs, “We will go on.”`: a person's name and the one verb after it,

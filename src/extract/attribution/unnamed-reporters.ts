@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
@@ -47,7 +47,7 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
 /** A reporting verb stands in the quote's sentence before its opening mark at `open` ("X noted that “…”"). */
 function introduced(ctx: AttributionContext, open: number): boolean {
   const s = ctx.sents[firstFrom(ctx.sents, open + 1) - 1];
-  return s !== undefined && elements(ctx, s.start, open).some((e) => e.cls & REPORTING_VERB);
+  return s !== undefined && hasReportingVerb(elements(ctx, s.start, open));
 }
 
 /**
