@@ -121,6 +121,9 @@ export function hasCharBetween(ctx: AttributionContext, from: number, to: number
 
 /** The name is a possessive: "Ferri's" of "Ferri's lawyer", "Chambers'" of "Chambers' estimate". */
 export function possessed(ctx: AttributionContext, e: Element): boolean {
+  // Both forms go on with an apostrophe: most words do not, and are passed by before any string is made.
+  const c = ctx.text.charCodeAt(e.end);
+  if (c !== APOSTROPHE && c !== RIGHT_QUOTE) return false;
   const after = ctx.text.slice(e.end, e.end + 3);
   return /^['’]s\s/.test(after) || (ctx.text.charCodeAt(e.end - 1) === 115 && /^['’]\s/.test(after));
 }
@@ -149,4 +152,6 @@ export const shortFormAfter = (text: string, end: number, short: Range): boolean
 /** ; — ends a clause as a full stop ends a sentence. */
 export const SEMICOLON = 59;
 const SPACE_CODE = 32;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));
