@@ -50,6 +50,20 @@ describe('names with a lower-case word, titles and journals', () => {
     expect(extract(text).mentions.map((m) => [m.name, m.kind, m.count])).toEqual([['Kelmor in Motion', 'organization', 2]]);
   });
 
+  it('keeps a party’s name across "and" before a lower-case "party" or "movement", and where written again without it', () => {
+    const text = 'The Ostra and Varn party said on Monday it would appeal. Ostra and Varn leader Ana Ruiz told reporters the vote was fair.';
+    expect(named(text)).toEqual([
+      ['Ostra and Varn', 'organization', 2],
+      ['Ana Ruiz', 'person', 1],
+    ]);
+    expect(extract(text).claims.map((c) => c.attributedTo)).toEqual(['Ostra and Varn', 'Ana Ruiz']);
+    expect(named('Officials said the Peace and Unity movement says 40 people were detained.')).toEqual([['Peace and Unity', 'organization', 1]]);
+  });
+
+  it('splits two parties that share a plural after the noun ("party leaders")', () => {
+    expect(named('The Labour and Kelmor party leaders met on Friday.').map(([name]) => name)).toEqual(['Labour', 'Kelmor']);
+  });
+
   it('reads "Rev." as a title, not the end of a name or a sentence', () => {
     const text = 'Church spokesperson Rev. Father John Adeyemi said more than 40 were killed.';
     expect(extract(text).mentions.map((m) => [m.name, m.role])).toEqual([['Father John Adeyemi', 'Rev']]);

@@ -13,6 +13,7 @@ import { COMPANY_AFTER, creditedInDateline, OFFICE_OWNED_AFTER } from './institu
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs, nameRunningOn, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
+import { partyName } from './party-names';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
@@ -61,7 +62,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
   };
 
   const out: Occurrence[] = [];
-  // Keys (as written) of names a company's noun showed to be one name across "in" or "of".
+  // Keys (as written) of names a company's noun showed to be one name across "in" or "of", or a party's noun across "and".
   const companies = new Set<string>();
   // Peoples the article names as such ("minority Varnis"): "the Varni and …" elsewhere is the same people.
   const peoples = new Set<string>();
@@ -94,10 +95,13 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (i + 1 < to && describesBody(tokens, run, tokens[i + 1], from, isCommonNoun)) continue;
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
+      // "The Law and Justice party" stays one name, and so does "Law and Justice" after it.
+      const party = run[run.length - 1] === runEnd ? partyName(run, tokens[i + 1], tokens[i + 2]) : null;
+      if (party) companies.add(keyOf(party.map((t) => t.text)));
       // "Kelmor in Motion", once named after "the maker", stays one name, also after "Shares of".
-      const whole = run.length > 2 && companyNamed(tokens, opening, run);
+      const whole = !party && run.length > 2 && companyNamed(tokens, opening, run);
       if (whole) companies.add(keyOf(run.map((t) => t.text)));
-      const company = whole ? 0 : companyTail(run, companies);
+      const company = whole ? 0 : party ? run.length - party.length : companyTail(run, companies);
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
       if (isFoundersInitials(run, tokens[i + 1])) parts = [{ tokens: run, role: null }];
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
