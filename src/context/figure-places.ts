@@ -288,17 +288,19 @@ function facesOrTries(text: string, start: number, end: number): boolean {
 }
 const FACING = /\b(?:facing|confronting|confronts|faces)\s+$/;
 /**
- * "Officials in Ostra province said the toll was 45": where the speakers sit, not where the toll was
- * counted, when what they tell is "the toll" of the story (the rival count of officials elsewhere is
- * of the same toll); "Officials in Ostra said 40 were killed" may count Ostra's dead alone.
+ * "Officials in Ostra province said the toll was 45", "the interior ministry in Varn gave a lower death toll":
+ * where the speakers sit, not where the toll was counted, when what they tell is "the toll" of the story (the
+ * rival count of officials elsewhere is of the same toll); "Officials in Ostra said 40 were killed" may count
+ * Ostra's dead alone.
  */
 function speakersIn(text: string, place: Span): boolean {
   if (!text.startsWith(' in ', place.start - 4)) return false;
   return SPEAKERS_BEFORE_IN.test(text.slice(Math.max(0, place.start - 20), place.start)) && REPORTS_AFTER.test(text.slice(place.end, place.end + 50));
 }
-const SPEAKERS_BEFORE_IN = /\b(?:officials|authorities|police|sources|spokesm[ae]n)\s+in\s+$/i;
-/** At most one word ("province"), then a reporting verb and the toll it tells. */
-const REPORTS_AFTER = /^(?:\s+[\p{Ll}]+)?\s+(?:said|say|says|told|reported)\s+(?:that\s+)?the\s+(?:[\p{Ll}]+\s+)?(?:death\s+)?(?:toll|figure)\b/u;
+const SPEAKERS_BEFORE_IN = /\b(?:officials|authorities|police|sources|spokesm[ae]n|ministry|government)\s+in\s+$/i;
+/** At most one word ("province"), then a reporting verb and the toll it tells, or a verb that gives one ("gave a lower toll"). */
+const REPORTS_AFTER =
+  /^(?:\s+[\p{Ll}]+)?\s+(?:(?:said|say|says|told|reported)\s+(?:that\s+)?the|(?:gave|give|gives|put|puts)\s+(?:a|the|its|their))\s+(?:[\p{Ll}]+\s+)?(?:death\s+)?(?:toll|figure)\b/u;
 /**
  * "Varn's president, Ana Pell, is due to visit …", "Varn's health minister said": a place owning a
  * title names whose office it is, not where the toll was counted.

@@ -127,6 +127,13 @@ describe('places named around a toll that are no place of it', () => {
     expect(placedDiscrepancies(apart)).toEqual([]);
   });
 
+  it('reads a place after a ministry that gives "a lower death toll" as where the ministry sits, not as the toll\'s area', () => {
+    const text = 'A suicide bomber killed 14 people in Ostra on Monday, the provincial governor said. The interior ministry in Varn gave a lower death toll, saying 12 people were killed.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['12 the interior ministry (unnamed)', '14 the provincial governor (unnamed)']]]);
+    // Saying how many were killed, with no toll of the story named, it may count the dead of its own place.
+    expect(placedDiscrepancies(text.replace('gave a lower death toll, saying', 'said'))).toEqual([]);
+  });
+
   it('reads a toll in "the neighbouring country" as that country\'s, not as a rival of the story\'s toll', () => {
     const text = [
       'The Kelmor Agency said the toll from the floods in Ostra had risen to 70.',
