@@ -13,6 +13,13 @@ const figureReporters = (text: string): [number, string | null][] =>
     .map((c) => [c.figures[0]!.value, c.reportedBy]);
 
 describe('who reports a claim without being named (reportedBy)', () => {
+  it('reads the subject after a dateline that opens the line, not from the dateline on', () => {
+    expect(figureReporters('Melbourne: A Kelmor government official has told the United Nations more than 2,000 people were buried alive.')).toEqual([
+      [2000, 'a Kelmor government official'],
+    ]);
+    expect(figureReporters('OSTRA (Kelmor Times) - A government official told reporters 40 people were killed.')).toEqual([[40, 'a government official']]);
+  });
+
   it('labels a sentence that opens with an unnamed speaker, in its own words, trimmed to the speaker', () => {
     for (const [sentence, label] of [
       ['Authorities said at least 50 people died in the floods.', 'authorities'],

@@ -352,10 +352,12 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
  * report of its own ("Police said 30 were killed, while officials put the toll at 55").
  */
 function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
+  // "Melbourne: A Kelmor government official said": a dateline is no word of the subject.
+  const start = afterDateline(ctx, els, from);
   let noun = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
-  let reach = SUBJECT_REACH + (ARTICLES.has(els[0]?.lower ?? '') ? 1 : 0);
-  for (let i = 0; i < els.length; i++) {
+  let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
+  for (let i = start; i < els.length; i++) {
     const e = els[i]!;
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
     if (noun >= 0 && i === noun + 1 && inBrackets(ctx.text, e)) continue;
@@ -388,7 +390,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "an official put the figure at 22" gives a count as "said" does.
     if (e.cls & REPORTING_VERB || isTally(els, i)) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
-      const found = reporterEndingAt(ctx, els, 0, noun, end)!;
+      const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
       const before = els[els.findIndex((x) => x.start === found.start) - 1];
@@ -404,6 +406,26 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   }
   return null;
 }
+
+/**
+ * "Melbourne: Officials said …", "OSTRA (Kelmor Times) - Officials said …": where a sentence opening its line
+ * with a place, or a word in capitals, and at most a credit in brackets, goes on after a colon or a dash. The
+ * index of the first element after it, or 0.
+ */
+function afterDateline(ctx: AttributionContext, els: Element[], from: number): number {
+  if (els.length < 2 || (from > 0 && ctx.text.charCodeAt(from - 1) !== 10)) return 0; // \n
+  const first = els[0]!;
+  const capitals = ctx.text.slice(first.start, first.end);
+  if (first.name?.kind !== 'place' && !(capitals.length > 1 && capitals === capitals.toUpperCase() && capitals !== capitals.toLowerCase())) return 0;
+  for (let k = 1; k < els.length && k <= DATELINE_REACH; k++) {
+    if (DATELINE_END.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start))) return k;
+  }
+  return 0;
+}
+/** Elements a dateline holds before its colon or dash ("OSTRA, Kelmor (Kelmor Times) -"). */
+const DATELINE_REACH = 5;
+/** The end of a dateline: a colon or a dash (after a credit's closing bracket), then the sentence. */
+const DATELINE_END = /^\)?\s*(?::|\s[—–-])\s+$/;
 
 /** Elements of a past participle and its day at els[i] ("issued Wednesday", "released on Monday"), or 0. */
 function datedParticiple(els: Element[], i: number): number {
