@@ -24,7 +24,7 @@ import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
-import { firstFrom } from '../ranges';
+import { firstEndingAfter, firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
 import { APPOSITION, followsDateline, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, qualifiesTitleAfter, reportingVerbFollows } from './sentence-openers';
 import { isAcronym, plain, type Token } from '../tokens';
@@ -201,18 +201,6 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
-
-/** Index of the first token from `from` on that ends after `pos`: tokens do not overlap, so their ends are sorted too. */
-function firstEndingAfter(tokens: readonly Token[], from: number, pos: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The role written around a name, where the name may be a person's. The role is read first: most names
