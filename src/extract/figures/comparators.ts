@@ -1,5 +1,5 @@
 /** The bound a phrase puts on a number ("at least", "up to", "or more", "cannot hold more than"); separate because it reads only the words right around the number. */
-import { charBefore, classAt, hasAsciiWord, LETTER, SPACE } from '../chars';
+import { charBefore, classAt, hasAsciiWord, LETTER, spacesBefore } from '../chars';
 import type { NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { Comparator } from '../types';
@@ -87,16 +87,14 @@ export function comparatorBefore(window: string): { phrase: string; at: number }
  * two letters before them (past the spaces and a closing quote), which the text tells without a lowered copy.
  */
 export function comparatorBeforeIn(text: string, lo: number, end: number): { phrase: string; at: number } | null {
-  let spaces = end;
-  while (spaces > lo && classAt(text, spaces - 1) & SPACE) spaces--;
+  let spaces = Math.max(lo, spacesBefore(text, end));
   if (spaces === end) return null;
   if (spaces > lo && CLOSING_QUOTES.has(text.charCodeAt(spaces - 1))) spaces--;
   if (spaces - 2 >= lo && !COMPARATOR_PHRASES.has(text.slice(spaces - 2, spaces).toLowerCase())) return null;
   return comparatorBefore(text.slice(lo, end).toLowerCase());
 }
 function phraseBefore(window: string): { phrase: string; at: number } | null {
-  let spaces = window.length;
-  while (spaces > 0 && classAt(window, spaces - 1) & SPACE) spaces--;
+  let spaces = spacesBefore(window, window.length);
   if (spaces === window.length) return null;
   // 'would “meaningfully exceed” five years': a quoted verb still bounds the number after it.
   if (CLOSING_QUOTES.has(window.charCodeAt(spaces - 1))) spaces--;
