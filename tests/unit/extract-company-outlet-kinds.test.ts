@@ -19,6 +19,15 @@ describe('companies from their results, shares and surveys', () => {
     expect(kinds(extract('Ana Ruiz on Monday said profit would fall. Ruiz said so again.'))).toEqual({ 'Ana Ruiz': 'person' });
   });
 
+  it('reads a name whose sales, turnover or profits are given as a company, and "the company says" as its word', () => {
+    const r = extract('Sales for Kelmor Regional Trading (KRT) shot up last year. The company says exports to Ostra amounted to $35.2 billion.');
+    expect(kinds(r)['Kelmor Regional Trading']).toBe('organization');
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Kelmor Regional Trading');
+    expect(mentionKinds('Profits at Varn Holdings fell. Varn Holdings blamed the weather.')).toEqual([['Varn Holdings', 'organization']]);
+    // A country's or a person's sales keep their kinds.
+    expect(kinds(extract('Sales for Germany rose 5 percent, Acme Corp said. Revenue for Ana Ruiz fell, she said.'))).toEqual({ Germany: 'place', 'Acme Corp': 'organization', 'Ana Ruiz': 'person' });
+  });
+
   it('reads the body that polled analysts as an organization', () => {
     expect(mentionKinds('Analysts polled by Kestrel Data expect revenue of $12 million.')).toEqual([['Kestrel Data', 'organization']]);
   });

@@ -46,6 +46,9 @@ export const SURVEYED = /^(?:polled|surveyed)$/;
 /** What a holder holds of a company ("shares in Acme", "a stake in Acme", "shares of Acme"). */
 export const HOLDINGS = /^(?:shares|stake|stakes|stock)$/;
 
+/** A company's results before the preposition that names it ("sales for Acme", "profits at Acme", "the turnover of Acme"). */
+export const RESULTS = /^(?:sales|revenues?|turnover|profits?|earnings)$/;
+
 /**
  * After a company's name: its financial results or its chief executive ("’s second-quarter revenue",
  * "’s executive chairman"), or reporting its results ("reported second-quarter revenue"). Not a
