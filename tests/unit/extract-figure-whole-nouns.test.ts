@@ -49,8 +49,8 @@ describe('a population\'s count', () => {
     expect(read('The Ostra Red Cross said the total affected population is between 1.6 million and 2.5 million.', 'between 1.6 million and 2.5 million')).toEqual(['people affected', null]);
   });
 
-  it('leaves the population of a place as it is', () => {
-    expect(read('Ostra has a population of 2.5 million.', '2.5 million')).toEqual([null, null]);
+  it('reads the population of a place as a population, no one affected', () => {
+    expect(read('Ostra has a population of 2.5 million.', '2.5 million')).toEqual(['population', null]);
   });
 });
 

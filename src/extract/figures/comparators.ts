@@ -36,15 +36,24 @@ export const NEGATED_BOUNDS = new Map<string, Comparator>([
 ]);
 /** A negated auxiliary, then at most two words (the verb, maybe an adverb) right before the bound: "can't hold ", "did not even draw ", "will not ". */
 export const NEGATION_BEFORE = /\b(?:cannot|can['’]t|could(?:n['’]t| not)|won['’]t|would(?:n['’]t| not)|will not|did(?:n['’]t| not)|does(?:n['’]t| not)|do(?:n['’]t| not)|never)\s+(?:[a-z]+\s+){0,2}$/i;
-/** "or less", "or more" after a number and at most two words of its noun: its bound. */
+/** "or less", "or more" after a number and at most two words of its noun: its bound; or "minimum" / "maximum" (LIMIT_AFTER). */
 const OR_BOUND = /^(?:\s+[\p{L}-]+){0,2}\s+or\s+(less|fewer|lower|under|below|more|greater|higher|over|above)\b/iu;
 const OR_AT_MOST = new Set(['less', 'fewer', 'lower', 'under', 'below']);
 export function boundAfter(text: string, hit: NumberHit, sentence: Range): Comparator | null {
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  if (hasAsciiWord(after, 'imum')) {
+    const limit = LIMIT_AFTER.exec(after);
+    if (limit) return limit[1]!.toLowerCase() === 'minimum' ? '>=' : '<=';
+  }
   if (!hasAsciiWord(after, 'or ')) return null;
   const m = OR_BOUND.exec(after);
   return m ? (OR_AT_MOST.has(m[1]!.toLowerCase()) ? '<=' : '>=') : null;
 }
+/**
+ * "ten per cent of the votes, minimum", "40 people at a maximum": "minimum" or "maximum" closing the clause after the number
+ * and at most three words of its noun is its bound ("a 10 percent minimum wage rise" goes on, so is none).
+ */
+const LIMIT_AFTER = /^(?:\s+[\p{L}-]+){0,3},?\s+(?:at\s+(?:a\s+)?)?(minimum|maximum)(?=\s*(?:[.,;:!?…”"]|$))/iu;
 /** "half a million", "half a dozen": a number in words that opens with "half" (not "half of", a share; nor "half a point", exact). */
 export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.words && hit.unit === null && hit.value >= 1 && (text.charCodeAt(hit.start) | 32) === 104 && /^half\s/i.test(text.slice(hit.start, hit.start + 5)); // h H
 /**

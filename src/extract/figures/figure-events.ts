@@ -293,6 +293,9 @@ const NEGATED_CAUSE = /\b(?:was|is|were|are|had|has)(?:n['’]t|\s+not)\s+(?:bee
 /** "has claimed 37 lives", "claiming more than 30 lives": lives a disaster claimed are its dead. */
 export const claimsLives = (wordAhead: string, unit: string | null): boolean => unit === 'lives' && CLAIM_VERBS.has(wordAhead.toLowerCase());
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'claim', 'cost', 'costing']);
+/** "have claimed the lives of more than 400 protesters", "took the lives of 12": the number after it counts the dead. */
+export const livesOfBefore = (before: string): boolean => hasAsciiWord(before, 'lives of ') && LIVES_OF.test(before);
+const LIVES_OF = /\b(?:claimed|claims|claiming|claim|cost|costing|took|taken|taking|take|takes)\s+the\s+lives\s+of\s+$/i;
 
 /**
  * "among the 10 rebels they've supposedly killed", "the 40 fighters it allegedly captured": a count

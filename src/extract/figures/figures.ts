@@ -9,13 +9,13 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, ZERO_IDIOMS } from './small-counts';
-import { aboard, BODIES, bodiesOf, claimsLives, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
-import { deathTollIs, eventBeforeQuote, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
+import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -142,12 +142,12 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sentence, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end);
     if (isAge(text, hit, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
-    if (unit !== null && TIME_UNITS.has(firstWord(unit)) && isTimeReference(text, sentence, phraseStart, hit)) continue;
+    if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
     const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
@@ -192,8 +192,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
-          (claimsLives(wordAhead, unit) ? 'killed' : null) ??
+          (claimsLives(wordAhead, unit) || livesOfBefore(textBefore) ? 'killed' : null) ??
           (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
+          (unit === null && deathFigureBefore(text, phraseStart) ? 'killed' : null) ??
           (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 100))) ? 'killed' : null) ??
           eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
@@ -375,8 +376,9 @@ function crossesThings(phrase: string, text: string, hit: NumberHit): boolean {
  * "more than 500 people classified as missing late today, down sharply from more than 900 earlier in the day": a bare
  * count after "down/up from" is the earlier count of what the one before counts, with its noun and event.
  */
-function earlierCount(text: string, previous: Figure | undefined, phraseStart: number): { unit: string; event: string } | null {
-  if (!previous?.unit || previous.about === null || previous.change !== null) return null;
+function earlierCount(text: string, previous: Figure | undefined, phraseStart: number): { unit: string | null; event: string } | null {
+  // "estimated the deaths at 4,000 yesterday, up from 2,000": a count of an event with no noun has an earlier count too.
+  if (!previous || previous.about === null || previous.change !== null) return null;
   const gap = text.slice(previous.span.end, phraseStart);
   return hasAsciiWord(gap, ' from ') && DOWN_FROM.test(gap) ? { unit: previous.unit, event: previous.about } : null;
 }
@@ -387,29 +389,44 @@ const DOWN_FROM = /^[^.;:!?\d]{0,80}?,\s+(?:down|up)(?:\s+\p{Ll}+ly)?\s+from\s+$
  * "nearly 1,000 offshore islands -- about 100 of them populated", "won 15 out of 20 seats": a bare count taken out of a
  * whole counts what the whole counts, the noun of the count of no event before it ("of them", where the share names no
  * event either) or of the one after ("out of 20 seats"); and "that case and others … there are 34 in all" counts cases.
+ * "… resulted in 173 deaths. It says 28 of them were officers": a sentence's first count "of them", where the share names
+ * no event, picks out of the last count with a noun that the sentence before gives.
  */
-function nounOfWhole(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, previous: Figure | undefined): string | null {
+function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: NumberHit, next: NumberHit | undefined, previous: Figure | undefined): string | null {
+  const sentence = sents[si]!;
   // Only a share that counts no event ("populated"): "four of them died" stays a part of a group (elidedUnit).
   if (text.startsWith(' of them', hit.end)) {
     const share = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
     ABOUT_RE.lastIndex = 0;
-    return previous?.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) && !ABOUT_RE.test(share) ? previous.unit : null;
+    if (ABOUT_RE.test(share)) return null;
+    if (!previous) return lastCountNoun(text, sents, si);
+    return previous.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) ? previous.unit : null;
   }
   if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
+  // "Out of the nine provinces, we will win seven": a sentence opening on its whole tells what a later bare count picks out.
+  if (hit.start - sentence.start < 160 && (text.startsWith('Out of ', sentence.start) || text.startsWith('Of ', sentence.start))) {
+    const whole = WHOLE_OPENING.exec(text.slice(sentence.start, hit.start));
+    if (whole) return whole[1]!.toLowerCase();
+  }
   // "about 220 soldiers there, of which 72 were cut off": a count picked out of the group the count before it counted.
   if (previous?.unit && previous.change === null && previous.span.start >= sentence.start && ELIDED.test(previous.unit) && OF_WHICH.test(text.slice(previous.span.end, hit.start))) return previous.unit;
-  // "1,116 of these patients": the plural noun after "of these/those" is what the count picks out.
-  if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
-  if (!next || !text.startsWith(' out of ', hit.end) || next.start !== hit.end + 8) return null;
+  // "1,116 of these patients", "130 of the bodies": the plural noun after "of these/those/the" is what the count picks out.
+  if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end) || text.startsWith(' of the ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
+  // "about 25 million out of the nation's 74 million population": a determiner or a possessive may stand before the whole.
+  if (!next || !text.startsWith(' out of ', hit.end) || next.start - hit.end > 40 || !OUT_OF_GAP.test(text.slice(hit.end, next.start))) return null;
   const whole = unitOf(text, next, sentence);
-  return whole !== null && ELIDED.test(whole) ? whole : null;
+  return whole !== null && (ELIDED.test(whole) || whole === 'population') ? whole : null;
 }
+/** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
+const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
+/** " out of ", maybe a determiner, maybe a possessive, right before the whole's number. */
+const OUT_OF_GAP = /^ out of (?:(?:the|its|their|this) )?(?:[\p{L}-]+['’]s )?$/u;
 
 /** The count before's noun and at most three more words, then ", of which" or ", of whom" right before the count. */
 const OF_WHICH = /^(?: [\p{L}-]+){1,4}, of (?:which|whom) $/u;
 
-/** " of these/those", then a plural noun in lower case, which ends there. */
-const OF_THESE = /^ of th(?:ese|ose) (\p{Ll}{3,}s)(?![\p{L}-])/u;
+/** " of these/those/the", then a plural noun in lower case, which ends there (no possessive: "of the company's plants"). */
+const OF_THESE = /^ of th(?:ese|ose|e) (\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
 /** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
 function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
@@ -428,9 +445,14 @@ const AND_OTHERS = /\b(?:that|this|the|a|one) (\p{Ll}{3,}) and (?:many |several 
  */
 function populationOf(text: string, sentence: Range, phraseStart: number, read: string | null): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
-  if (!before.endsWith(' of ') || !POPULATION_OF.test(before)) return read;
-  return read !== null && isPlural(lastWord(read).toLowerCase()) ? read : 'people';
+  if (!before.endsWith(' of ')) return read;
+  const counted = read !== null && isPlural(lastWord(read).toLowerCase());
+  // "a neighbourhood with a population of 10,000": the count is the population named.
+  if (hasAsciiWord(before, 'population of ') && POPULATION_NAMED.test(before)) return counted ? read : 'population';
+  if (!POPULATION_OF.test(before)) return read;
+  return counted ? read : 'people';
 }
+const POPULATION_NAMED = /\b(?:a|the|its|their) (?:total |estimated )?population of $/i;
 const POPULATION_OF = /\b(?:a|the|this|that|its|their) (?:[\p{L}-]+ )?(?:nation|country|city|town|state|province|island|region|metropolis) of $/iu;
 
 /**
@@ -462,6 +484,27 @@ const FIGURE_OR_NUMBER = /figure|number/i;
 const FIGURE_IS =
   /\b[Tt]he (?:figure|number)(?: of (casualties|victims|deaths|dead|fatalities))?(?: [\p{L}]+){0,4} (?:was|is|stood at|stands at)(?: (?:close to|about|around|nearly|some|over|more than|at least|almost))? $/u;
 const CASUALTY_NOUN = /\b(casualties|victims|deaths|fatalities)\b/g;
+
+/**
+ * "placed the number of people affected by the storm at 11.8 million", "the number of displaced families rose to 4,000":
+ * a bare number that "the number of <plural>" is put at or reaches counts that plural.
+ */
+function numberOfBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
+  return hasAsciiWord(before, 'number of ') ? NUMBER_OF_IS.exec(before)?.[1]!.toLowerCase() ?? null : null;
+}
+/** "the number of", maybe an adjective, the plural, at most six more words (no number or clause sign), then the verb and a bound. */
+const NUMBER_OF_IS =
+  /\bthe number of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?: [\p{L}’'-]+){0,6} (?:to|at|is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
+
+/** "the names of some of the fatalities – about 50 – are": a bare number set off by dashes right after a plural counts it. */
+function nounBeforeDash(text: string, sentence: Range, phraseStart: number, end: number): string | null {
+  if (!DASH_AFTER.test(text.slice(end, Math.min(sentence.end, end + 3)))) return null;
+  return NOUN_DASH.exec(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))?.[1]!.toLowerCase() ?? null;
+}
+const DASH_AFTER = /^\s?(?:[–—]|\s-\s)/;
+/** A plural in lower case, then a spaced dash (or one with no spaces), right before the number. */
+const NOUN_DASH = /\b(people|\p{Ll}{3,}s)(?:\s+[–—-]|[–—])\s*$/u;
 
 /** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {

@@ -38,7 +38,8 @@ export const isRange = (hit: NumberHit): boolean => hit.upTo !== undefined;
 const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
 const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
 // "about 1,5 million": a comma before ONE digit and a scale word is a decimal comma (thousands come in threes).
-const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
+// "6,47,000", "1,20,00,000": the Indian grouping (lakhs and crores), pairs of digits before the last three, is one number.
+const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
 /** How far before its digits a match of DIGITS_RE may start: the longest code, its full stop and a space (signs are shorter). */
 const CURRENCY_REACH = Math.max(...[...CURRENCY_CODES].map((c) => c.length)) + 2;
 

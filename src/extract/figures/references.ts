@@ -4,7 +4,7 @@ import { charBefore, classAt, HYPHEN, isSpaceAt, LETTER, spacesBefore, UPPER } f
 import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
 import { rangeAt } from '../ranges';
-import { dottedWordBefore, endsWithNameAndComma, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
+import { dottedWordBefore, endsWithNameAndComma, lastWord, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import { isMoney, LENGTHS, UNIT_STOP } from './units';
 import { comparatorBefore } from './comparators';
@@ -87,12 +87,14 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   const before = dottedWordBefore(text, Math.max(sentence.start, hit.start - 20), hit.start);
   // Within the sentence: "a turnout of 750,000. March organizers …" is no date.
   const after = lettersAfter(text, hit.end, Math.min(sentence.end, hit.end + 20));
-  // "on Tuesday (26)": a day of the month in brackets after its weekday.
-  const dayInBrackets = text[hit.start - 1] === '(' && WEEKDAYS.has(before.toLowerCase());
+  // "on Tuesday (26)", "today (13)": a day of the month in brackets after its weekday or the day named.
+  const dayInBrackets = text[hit.start - 1] === '(' && (WEEKDAYS.has(before.toLowerCase()) || (NAMED_DAYS.has(before.toLowerCase()) && hit.value <= 31 && text[hit.end] === ')'));
   // "the road ₦900 million": an amount is never a reference number.
   // "a channel 75 miles east of", "a road 30 kilometres long": a length after the number measures, it names nothing.
   return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
+/** Words for a day told relative to now, after which a bracketed number is its day of the month. */
+const NAMED_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /**
  * "At 92, Kelmor remains …", "At 35, she …": a whole number under 120 after an opening "At", set off by a comma
  * before a name or a personal pronoun, is the age of who the sentence is about ("At 40, the toll …" still counts).
@@ -162,9 +164,12 @@ export function namesARoad(text: string, sentence: Range, hit: NumberHit): boole
 /** A preposition of travel right before "U.S.": "on", "along", "off", "onto", "via", "near". */
 const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;
 
-/** "the 1999 elections", "the 2010 floods": a year between "the" and a plural event's noun names that event, no count of them ("the 2000 protesters" counts). */
+/**
+ * "the 1999 elections", "the 2021 presidential elections", "the 2010 floods": a year between "the" and a plural event's
+ * noun (maybe after its adjectives) names that event, no count of them ("the 2000 protesters" counts).
+ */
 export function yearOfEvent(text: string, hit: NumberHit, unit: string | null): boolean {
-  return hit.yearLike && unit !== null && YEAR_NAMED_EVENTS.has(unit) && /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start));
+  return hit.yearLike && unit !== null && YEAR_NAMED_EVENTS.has(lastWord(unit).toLowerCase()) && /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start));
 }
 
 /**

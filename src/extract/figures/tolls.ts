@@ -63,18 +63,28 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
 
 /**
  * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288",
- * "its total of 30,920", "the real tally here is 52": a number named by a noun for it alone, which counts whatever its
+ * "its total of 30,920", "the real tally here is 52", "the toll could be well over 200", "Ostra's official figure of 400": a number named by a noun for it alone, which counts whatever its
  * sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
-  /\b(?:the|its|their)\s+(?:(?:official|final|new|actual|real|really|true|latest|revised|correct|confirmed)\s+)?(number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}$/i;
+  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|real|really|true|latest|revised|correct|confirmed)\s+)?(number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
 /** The noun of NUMBER_REFERENCE right before the figure at `phraseStart` (lower case), or null. */
 export function referencedNoun(text: string, clauseStart: number, phraseStart: number): string | null {
   const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
   // Most figures have none of these words before them in reach: the expression is spared there.
-  if (!hasAsciiWord(window, 'the ') && !hasAsciiWord(window, 'its ') && !hasAsciiWord(window, 'their ')) return null;
+  if (!hasAsciiWord(window, 'the ') && !hasAsciiWord(window, 'its ') && !hasAsciiWord(window, 'their ') && !window.includes("'s ") && !window.includes('’s ')) return null;
   return NUMBER_REFERENCE.exec(window)?.[1]!.toLowerCase() ?? null;
 }
+/**
+ * "the group's fatality figure of 738", "the death count stood at 90": a figure, count or tally of deaths right before the
+ * number counts the dead, whatever else its sentence names.
+ */
+export function deathFigureBefore(text: string, phraseStart: number): boolean {
+  const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
+  return (hasAsciiWord(window, 'death') || hasAsciiWord(window, 'fatality')) && DEATH_FIGURE.test(window);
+}
+const DEATH_FIGURE = /\b(?:death|fatality)\s+(?:figure|count|tally|total)\s+(?:(?:is|was|stands|stood|now|at|of|to|rose|reached)\s+){1,3}$/i;
+
 /**
  * "put the toll at 2,310 with about 800 missing": a toll with no event of its own counts the dead where its sentence
  * or the text's opening names deaths, whatever other count its sentence names; any other noun (number, total, tally)
@@ -137,13 +147,20 @@ export function partOfCountBefore(text: string, sents: readonly Range[], si: num
   const prior = sents[si - 1];
   if (!prior || !THEM_OPENINGS.some((opening) => text.startsWith(opening, sentence.start))) return null;
   if (!THEM_LIST.test(text.slice(sentence.start, phraseStart))) return null;
-  const before = text.slice(prior.start, Math.min(prior.end, prior.start + MAX_SENTENCE));
-  let unit: string | undefined;
-  for (const m of before.matchAll(COUNT_WITH_NOUN)) unit = m[1];
-  const event = unit === undefined ? null : onlyEvent(before);
-  return event === null ? null : { unit: unit!.toLowerCase(), event };
+  const unit = lastCountNoun(text, sents, si);
+  const event = unit === null ? null : onlyEvent(text.slice(prior.start, Math.min(prior.end, prior.start + MAX_SENTENCE)));
+  return event === null ? null : { unit: unit!, event };
 }
 const THEM_OPENINGS = ['Among ', 'Of '];
+
+/** The noun of the last count in digits with a plural noun that the sentence before `si` gives ("173 deaths"), or null. */
+export function lastCountNoun(text: string, sents: readonly Range[], si: number): string | null {
+  const prior = sents[si - 1];
+  if (!prior) return null;
+  let unit: string | undefined;
+  for (const m of text.slice(prior.start, Math.min(prior.end, prior.start + MAX_SENTENCE)).matchAll(COUNT_WITH_NOUN)) unit = m[1];
+  return unit === undefined ? null : unit.toLowerCase();
+}
 /**
  * "Among them" (of them, of these, of those), then the list so far (no clause break), then the count's own ", " or
  * " and ", then at most a bound ("at least").

@@ -43,6 +43,20 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   return TIME_BEFORE.test(before) || SPAN_BEFORE.test(before);
 }
 const MAX_MOMENT = 24;
+
+/**
+ * "having completed three years in this position", "has 28 days to file a case": a tenure in a post, or the time someone
+ * is given to act, tells how things stand, no amount reported of anything.
+ */
+export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
+  if (TENURE_AFTER.test(after)) return true;
+  return DEADLINE_AFTER.test(after) && GIVEN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
+}
+const TENURE_AFTER = /^\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b/i;
+const DEADLINE_AFTER = /^\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/u;
+/** "has", "have", "were given": who holds the time to act, maybe "only" or "just" after. */
+const GIVEN_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:only\s+|just\s+)?$/i;
 /**
  * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
