@@ -104,6 +104,10 @@ describe('parts of a title or an outlet that are no cards of their own', () => {
   it('reads a title of several words or in initials before "of" and a company as that company', () => {
     expect(names('Tamo Varn will be appointed a Non-Executive Director of Kelmor Cement PLC in January.')).toEqual(['Tamo Varn', 'Kelmor Cement PLC']);
     expect(names('Ana Berun, former MD of OSCO, will act.')).toEqual(['Ana Berun', 'OSCO']);
+    expect(extract('The Managing Director of OSCO, Tamo Berun, said so.').mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['OSCO', 'other'],
+      ['Tamo Berun', 'person'],
+    ]);
     // With no head word or initials after "of", the title names no body.
     expect(names('The Executive Director of Institutional Relations spoke.')).toEqual([]);
   });

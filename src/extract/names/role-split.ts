@@ -35,6 +35,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     else if (words[n]!.text === 'of') {
       n++;
+      // "Managing Director of OSCO": initials alone after the title's "of" are the body it is of, no person (see titleLink).
+      if (n === words.length - 1 && isAcronym(words[n]!.text)) continue;
       // "Superintendent of Police Om Prakash Verma": the body's head words end the title, whatever the given name.
       const named = nameAfterBody(words, n);
       // "the CEO of Kelm & Dorr": partners' names joined by an ampersand after "of" are the firm the title is of, no person.
