@@ -87,6 +87,9 @@ export const DEMONYMS = set(
 /** Lower-case words of a people's share of a land ("minority Varnis", "the Kelmese majority", "the Varn ethnic group"). */
 export const PEOPLE_SHARES = set('minority majority ethnic');
 
+/** Plural nouns for crowds of people, which a people's name qualifies ("Kelmese Protesters", "Varni Refugees"). */
+export const PEOPLE_GROUPS = set('protesters demonstrators villagers refugees migrants civilians residents pilgrims');
+
 /** Oceans and seas named by one word, which an outlet may share ("the Atlantic"): "in the Atlantic" is the ocean. */
 export const OCEANS = set('atlantic pacific arctic antarctic mediterranean caribbean baltic');
 
@@ -326,7 +329,9 @@ export const ROLE_HEADS = set(
     // A cleric's title ("Rev. Father Ana Ruiz", "the Reverend Ana Ruiz").
     'rev reverend ' +
     // A member of a parliament written as a title ("Parliamentarian Ana Ruiz").
-    'parliamentarian',
+    'parliamentarian ' +
+    // An engineer's title, written short ("Eng. Ana Ruiz", "Engr Ana Ruiz").
+    'eng engr',
 );
 
 /**
@@ -334,6 +339,9 @@ export const ROLE_HEADS = set(
  * the person's role, where a given name follows; elsewhere they open names ("Independent Electoral Commission").
  */
 export const POLITICAL_LABELS = set('independent');
+
+/** Words that qualify an office only, never a body ("Honorary Adviser", "Special Envoy"). */
+export const OFFICE_QUALIFIERS = set('honorary special');
 
 /** Words that extend a title to the left ("Prime Minister", "Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = set(
@@ -375,7 +383,7 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
 /** Abbreviations whose full stop ends neither a sentence nor a name. */
 export const ABBREVIATIONS = set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col capt prof sgt inc ltd co corp vs etc jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec mt ft approx dept univ rs p rev maj brig cpl adm lieut',
+    'sep sept oct nov dec mt ft approx dept univ rs p rev maj brig cpl adm lieut eng engr',
 );
 
 /** Lower-case words that may join capitalised words inside one name. */
@@ -690,6 +698,12 @@ export const REPORT_QUALIFIERS = set('initial preliminary provisional unofficial
 
 /** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading"): no one's name. */
 export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth presidential parliamentary');
+
+/** Lines of a company's accounts, which statements capitalise ("Revenue", "Profit After Tax", "Net Assets"). */
+export const ACCOUNT_ITEMS = set('revenue revenues turnover profit profits loss losses income earnings assets liabilities equity sales ebitda expenses');
+
+/** Words that qualify a line of accounts ("Net Assets", "Profit Before Tax", "Earnings Per Share"). */
+export const ACCOUNT_QUALIFIERS = set('net gross total after before operating pre-tax pretax tax per share');
 
 /** Titles written as capitals after "the" ("The MD said", "the IGP ordered"): the office, no name of its own. */
 export const TITLE_ABBREVIATIONS = set('md ceo cfo coo cto cs pm dg igp gm');

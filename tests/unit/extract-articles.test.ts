@@ -344,6 +344,13 @@ describe('names read wrongly on real pages, second round', () => {
     expect(r.mentions[0]!.kind).not.toBe('person');
   });
 
+  it('keeps a demonym that opens a company’s name when the short form in brackets spells it', () => {
+    const r = extract('Kenyan Varn Resources Corp Bhd (KVRCB) posted a net profit of KSh20 million. KVRCB said sales rose.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['Kenyan Varn Resources Corp Bhd', 3]]);
+    // A short form without the demonym's letter leaves it a nationality, cut off as before.
+    expect(extract('Kenyan Varn Resources Corp Bhd (VRCB) said sales rose.').mentions.map((m) => m.name)).toEqual(['Varn Resources Corp Bhd']);
+  });
+
   it('does not read a sentence-initial participle as part of a name, nor the place after "the MP for" as a speaker', () => {
     const r = extract('Criticising Labour’s position, he later added more. “We must decide,” the MP for Stoke-on-Trent Central said.');
     expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([

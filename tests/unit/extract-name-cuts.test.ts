@@ -1,4 +1,4 @@
-// Names cut wrong or made of adjectives: a capitalised lead-in, a compass demonym, a "-listed" compound, a portfolio before the name, an "A." initial; a holiday, a storm's other name, a name run on past its short form, a place after "the city of".
+// Names cut wrong or made of adjectives: a capitalised lead-in, a compass demonym, a "-listed" compound, a portfolio before the name, an "A." initial; a holiday, a storm's other name, a name run on past its short form, a place after "the city of", a kind of body in capitals before its name.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { kinds } from './extract-source-helpers';
@@ -25,6 +25,11 @@ describe('adjectives that are no names', () => {
     expect([k['Kelmor'], k['Varn']]).toEqual(['place', 'place']);
     expect(k['Ostra']).not.toBe('place');
     expect(names('The Ostra-listed resources company said its profit rose.')).not.toContain('Ostra-listed');
+  });
+
+  it('drops a kind of body written in capitals before its name ("the NGO Kelmor Aid"), not one a head word follows', () => {
+    expect(names('The NGO Kelmor Sans Frontieres said 40 died. Rights NGO Varn Watch said 30 died.')).toEqual(['Kelmor Sans Frontieres', 'Varn Watch']);
+    expect(names('The NGO Forum on Varn said 30 died.')).toEqual(['NGO Forum on Varn']);
   });
 });
 

@@ -1,4 +1,4 @@
-// Words and names that are no source of an article: wire labels, months, currency, storms and festivals, adjectives, common words of public life and laws.
+// Words and names that are no source of an article: wire labels, months, currency, storms and festivals, adjectives, common words of public life and laws, lines of accounts, an office's words alone.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { kinds, nameList as names } from './extract-source-helpers';
@@ -62,6 +62,11 @@ describe('adjectives and common words capitalised alone', () => {
     expect(names('MPs debated the Finance Bill 2023 under the Ostra Water Act, Ana Varn said.')).toEqual(['Ostra Water Act', 'Ana Varn']);
     expect(names('Bill Kelmor said the vote was close.')).toEqual(['Bill Kelmor']);
   });
+
+  it('drops lines of a company’s accounts capitalised as its statement writes them, not a body named after one', () => {
+    expect(names('Kelmor Cement posted a 44.6 per cent rise in its Profit After Tax. Revenue increased 36.5 percent and Net Assets improved 8.3 per cent.')).toEqual(['Kelmor Cement']);
+    expect(names('The Ostra Revenue Authority said collections rose.')).toEqual(['Ostra Revenue Authority']);
+  });
 });
 
 describe('terms, titles and products that are no names', () => {
@@ -84,6 +89,29 @@ describe('terms, titles and products that are no names', () => {
 });
 
 describe('parts of a title or an outlet that are no cards of their own', () => {
+  it('drops an office’s words alone ("Honorary Adviser", "Head of State", "Directors"), not a name a title goes with', () => {
+    const found = names('The board of Directors met. Tamo Varn, Honorary Adviser to the Chairman, will act until the Head of State names a successor.');
+    expect(found).toEqual(['Tamo Varn']);
+    // A word that names a body alone keeps the words a name.
+    expect(names('The Treasury Secretary said so.')).toEqual(['Treasury']);
+  });
+
+  it('reads "Eng." as an engineer’s title before a name, ending no sentence', () => {
+    const found = extract('The board named Eng. J. O. Berun acting chief executive.').mentions;
+    expect(found.map((m) => [m.name, m.kind, m.role])).toEqual([['J. O. Berun', 'person', 'Eng']]);
+  });
+
+  it('reads a title of several words or in initials before "of" and a company as that company', () => {
+    expect(names('Tamo Varn will be appointed a Non-Executive Director of Kelmor Cement PLC in January.')).toEqual(['Tamo Varn', 'Kelmor Cement PLC']);
+    expect(names('Ana Berun, former MD of OSCO, will act.')).toEqual(['Ana Berun', 'OSCO']);
+    expect(extract('The Managing Director of OSCO, Tamo Berun, said so.').mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['OSCO', 'other'],
+      ['Tamo Berun', 'person'],
+    ]);
+    // With no head word or initials after "of", the title names no body.
+    expect(names('The Executive Director of Institutional Relations spoke.')).toEqual([]);
+  });
+
   it('reads a portfolio before "Cabinet Secretary" as the title’s, not a body', () => {
     expect(names('MPs walked out after Treasury Cabinet Secretary Ana Varn began presenting the budget.')).toEqual(['Ana Varn']);
     // A place's cabinet before the title is a body of its own.

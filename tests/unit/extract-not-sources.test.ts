@@ -18,6 +18,22 @@ describe('labels, handles, currency codes and nicknames that are no names', () =
     expect(named('The US and the RM party met in Rs Town.').map(([n]) => n)).toEqual(['US', 'RM', 'Rs Town']);
   });
 
+  it('makes no name of a currency code glued to an amount and its short scale, so the banks of a round-up stand alone', () => {
+    expect(names('Kelmor Bank grossed N300bn, Varn Trust N296bn and OBK N225bn, followed by Ostra Bank with N396bn and Tamar Bank with N31.5m.')).toEqual([
+      'Kelmor Bank',
+      'Varn Trust',
+      'OBK',
+      'Ostra Bank',
+      'Tamar Bank',
+    ]);
+    expect(figures('Varn Trust made N296bn and OBK N225bn.').map((f) => [f.value, f.unit])).toEqual([
+      [296e9, 'N'],
+      [225e9, 'N'],
+    ]);
+    // Letters after the digits that are no scale make a model's name, as before.
+    expect(names('Kelmor Motors sold the Varn R8s, its new coupe.')).toContain('Varn R8s');
+  });
+
   it('drops a quoted title used as a modifier and a team nicknamed by two colours', () => {
     expect(named('At a “Handa Muna” briefing, Raffy Lomo said 5 died. However the Blue and Whites lost twice.')).toEqual([['Raffy Lomo', 'person', 1]]);
     // A quoted name before a body's cue word or a verb stays a name.

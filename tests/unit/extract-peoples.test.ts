@@ -1,4 +1,4 @@
-// Peoples are no sources: a place's demonym, and a word beside a people's share ("minority", "majority", "ethnic").
+// Peoples are no sources: a place's demonym, a word beside a people's share ("minority", "majority", "ethnic"), a crowd a people qualifies, a people counted.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -15,6 +15,16 @@ describe('peoples that are no sources', () => {
     const found = names('Tomas Kelmor, a rebel leader from the majority Varn ethnic group, spoke on Monday. Decades of war between the Varn and minority Kelmese killed thousands, discriminated against by the island’s Dasko majority.');
     expect(found).toContain('Tomas Kelmor');
     for (const people of ['Varn', 'Kelmese', 'Dasko']) expect(found).not.toContain(people);
+  });
+
+  it('drops a crowd a people qualifies, the people with it, and a people right after its count', () => {
+    const found = names('Kelmor Aid said at least 6,700 Varni were killed and 400 Tamaran Protesters died. The Tamaran tribe is the largest. The state calls them Ostran Muslims.');
+    expect(found).toEqual(['Kelmor Aid']);
+  });
+
+  it('keeps a name after a year, a day of a month, or a count it qualifies', () => {
+    const found = names('In 2019 Kelmor Bank said so. On March 5 Tamo Berun said so. Ostra holds 2,000 Acme shares.');
+    expect(found).toEqual(expect.arrayContaining(['Kelmor Bank', 'Tamo Berun', 'Acme']));
   });
 
   it('keeps a body a demonym opens, and a person whose first name ends like a demonym', () => {

@@ -4,14 +4,14 @@ import { isDigit } from '../chars';
 import { CURRENCY_CODES } from '../lexicon';
 import { DIGIT, type Token } from '../tokens';
 
-/** A scale word hyphenated to an amount. */
-const HYPHENATED_SCALE = /^-(?:hundred|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn)$/i;
+/** A scale word hyphenated to an amount ("-billion"), or its short form glued to it ("bn", "m"). */
+const AMOUNT_SCALE = /^(?:-(?:hundred|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn)|mn|bn|tn|m|b|k)$/i;
 
 /** Most letters of a currency code: "PHP", "KSh". */
 const MAX_CURRENCY_CODE = 3;
 
 /**
- * "US$5.5 billion", "P433.4 million", "PHP2.03", "KSh63-billion", "Rs 500", "KSh 80": a currency code glued to an
+ * "US$5.5 billion", "P433.4 million", "PHP2.03", "KSh63-billion", "N225bn", "Rs 500", "KSh 80": a currency code glued to an
  * amount, written right before one, or before "$", marks money and names nobody.
  */
 export function isCurrencyMark(text: string, t: Token): boolean {
@@ -23,8 +23,8 @@ export function isCurrencyMark(text: string, t: Token): boolean {
     if (!CURRENCY_CODES.has(code)) return false;
     let i = k;
     while (i < t.text.length && (isDigit(t.text.charCodeAt(i)) || t.text.charCodeAt(i) === 46 || t.text.charCodeAt(i) === 44)) i++;
-    // "KSh63-billion", "Rs10-crore": the amount's scale hyphenated to it.
-    return i === t.text.length || HYPHENATED_SCALE.test(t.text.slice(i));
+    // "KSh63-billion", "Rs10-crore", "N225bn": the amount's scale hyphenated or glued to it.
+    return i === t.text.length || AMOUNT_SCALE.test(t.text.slice(i));
   }
   if (t.text.length > MAX_CURRENCY_CODE) return false;
   if (text.charCodeAt(t.end) === 36) return true; // $

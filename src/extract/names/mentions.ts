@@ -19,11 +19,12 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isDocumentPart, isLetterThing, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isDocumentPart, isLetterThing, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
+import { isTitleOnly } from './title-words';
 import { firstEndingAfter, firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
 import { APPOSITION, followsDateline, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, qualifiesTitleAfter, reportingVerbFollows } from './sentence-openers';
@@ -124,8 +125,10 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const first = part.tokens[0]!;
         // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
         const words = part.tokens.map((t) => t.lower);
-        // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill.
-        if (text.charCodeAt(first.start - 1) === 64 || isBillName(words)) continue;
+        // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill; "Net Assets" a line of accounts.
+        if (text.charCodeAt(first.start - 1) === 64 || isBillName(words) || isAccountItem(words)) continue;
+        // "Honorary Adviser", "Head of State", "Directors": an office's words alone name no one.
+        if (!part.role && isTitleOnly(part.tokens)) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
@@ -151,6 +154,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (!part.role && isHolidayName(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined)) continue;
         if (!ownsBody && !part.role && isPeople(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined, written)) {
           peoples.add(singularOf(words.join(' ')));
+          // "Oromo Protesters … the Oromo tribe": the people a crowd is of is no source either.
+          if (words.length > 1 && isCrowd(last)) peoples.add(singularOf(words.slice(0, -1).join(' ')));
           continue;
         }
         if (part.tokens.length === 1 && (first.initial || followsDateline(text, first)) && !part.role) {

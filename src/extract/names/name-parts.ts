@@ -70,7 +70,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
       for (const joined of abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
         for (const names of splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo)) {
-            const cleaned = dropDemonym(part.tokens, evidence.named);
+            const cleaned = dropDemonym(part.tokens, evidence.named, text);
             if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
           }
         }

@@ -1,10 +1,11 @@
 /** Words trimmed off the ends of a name: connectors, an opening function word, a demonym before a person's name. */
 
+import { abbreviates } from './merge';
 import { isHeadToken } from './name-shapes';
 import type { Known } from './occurrence';
 import { lowerWordAfter } from '../scan';
-import { isAcronym, isConnector, type Token } from '../tokens';
-import { DEMONYM, FUNCTION, GIVEN_NAME, HEAD_WORD, NUMBER_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
+import { isAcronym, isConnector, isShortForm, type Token } from '../tokens';
+import { DEMONYM, FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, NUMBER_WORD, ORG_CUE, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
 
 /** Drops connectors at the ends and function words that open the span ("The", sentence-initial "With"); `text` is where the span was read. */
 export function trim(words: Token[], text?: string): Token[] {
@@ -20,7 +21,21 @@ export function trim(words: Token[], text?: string): Token[] {
     else break;
   }
   while (e > s && isConnector(words[e - 1]!)) e--;
+  s = afterTypeWord(words, s, e);
   return s === 0 && e === words.length ? words : words.slice(s, e);
+}
+
+/**
+ * "the NGO Kelmor Aid", "Rights NGO Varn Watch": a kind of body written in capitals ("NGO") before more of the
+ * name says what the body is and is no word of its name, nor is what qualifies it; unless a head word follows it
+ * ("NGO Forum"), which makes the kind the name's first word. Where the name starts from `s` to `e`.
+ */
+function afterTypeWord(words: readonly Token[], s: number, e: number): number {
+  for (let k = e - 2; k >= s; k--) {
+    const w = words[k]!;
+    if (w.cls & GENERIC_ACRONYM && w.cls & ORG_CUE && isAcronym(w.text) && !isHeadToken(words[k + 1]!)) return k + 1;
+  }
+  return s;
 }
 
 /** "Dozens", "Hundreds", "Scores": a number word in the plural, a vague count. */
@@ -53,10 +68,19 @@ function allOpensBody(text: string, words: Token[], s: number): boolean {
  * "Russian Ministry of Foreign Affairs", "Czech Republic" and "Muslim Brotherhood" keep their demonym: it is dropped only before a person's name (a given name,
  * or several words) or a word that is a name on its own.
  */
-export function dropDemonym(words: Token[], named: Known): Token[] {
-  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || words[words.length - 1]!.cls & (HEAD_WORD | PLACE_NOUN) || headsTail(words)) return words;
+export function dropDemonym(words: Token[], named: Known, text: string): Token[] {
+  if (words.length < 2 || !(words[0]!.cls & DEMONYM) || words[words.length - 1]!.cls & (HEAD_WORD | PLACE_NOUN) || headsTail(words) || shortFormSpellsDemonym(text, words)) return words;
   const rest = words.slice(1);
   return rest.length > 1 || rest[0]!.cls & GIVEN_NAME || named(rest[0]!.lower) ? rest : words;
+}
+
+/**
+ * "Ostran Resources Corp Bhd (ORCB)": the short form in brackets right after the words opens with the
+ * demonym's letter and spells them all, so the demonym is the company's first word, no nationality.
+ */
+function shortFormSpellsDemonym(text: string, words: readonly Token[]): boolean {
+  const short = /^ \(([^()\s]{2,8})\)/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 12))?.[1];
+  return short !== undefined && isShortForm(short) && short[0] === words[0]!.text[0] && abbreviates(short.toLowerCase(), words.map((w) => w.lower));
 }
 
 /** "Russian Ministry of Foreign Affairs": a head word before a connector makes the words an institution's name, tail and all. */

@@ -1,6 +1,7 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, TITLE_ABBREVIATIONS, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
+import { isDigit } from '../chars';
+import { ACCOUNT_ITEMS, ACCOUNT_QUALIFIERS, BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_GROUPS, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, TITLE_ABBREVIATIONS, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { isAcronym, plain, type Token } from '../tokens';
@@ -107,6 +108,13 @@ export const isCapitalisedCommonWord = (t: Token): boolean => CAPITALISED_ORDINA
  * source. An act stays a name: the law an article cites ("under the Kelmor Water Act") is one.
  */
 export const isBillName = (words: readonly string[]): boolean => words.length > 1 && BILL_HEADS.has(words[words.length - 1]!);
+
+/**
+ * "a rise in its Profit After Tax", "Revenue increased 36 percent", "Net Assets improved": a line of a company's
+ * accounts, capitalised as its statement writes it, is what the company reports, no source.
+ */
+export const isAccountItem = (words: readonly string[]): boolean =>
+  words.some((w) => ACCOUNT_ITEMS.has(w)) && words.every((w) => ACCOUNT_ITEMS.has(w) || ACCOUNT_QUALIFIERS.has(w));
 
 /** "iPhones", "iPad sales": a lower-case "i" before a capitalised word is a device's brand shape, a product, no source. */
 export const isDeviceName = (t: Token): boolean => DEVICE_SHAPE.test(t.text);
@@ -230,7 +238,8 @@ export const isCompassDemonym = (words: readonly Token[], next: Token | undefine
  */
 export function isPeople(text: string, words: readonly Token[], next: Token | undefined, written: ReadonlySet<string>): boolean {
   const last = words[words.length - 1]!;
-  if (words.length === 1 && (shareBefore(text, last.start) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1))) return true;
+  if (words.length === 1 && (shareBefore(text, last.start) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1) || isCounted(text, last, next))) return true;
+  if (words.length > 1 && isCrowd(last)) return true;
   const whole = words.length === 1 ? last.text : words.map((t) => t.text).join(' ');
   const singular = whole.endsWith('s') ? whole.slice(0, -1) : whole;
   // No demonym's ending fits a name ending in another letter: most names, ruled out before any lookup.
@@ -244,6 +253,27 @@ export function isPeople(text: string, words: readonly Token[], next: Token | un
   }
   return false;
 }
+
+/**
+ * "Kelmese Protesters", "Varni Muslims": a name ending in a plural crowd noun or a plural demonym names a crowd of
+ * people, no source.
+ */
+export const isCrowd = (t: Token): boolean => PEOPLE_GROUPS.has(t.lower) || ((t.cls & DEMONYM) !== 0 && t.lower.endsWith('s'));
+
+/**
+ * "at least 6,700 Varni were killed", "400 Kelmese have fled": one capitalised word right after a count, before a
+ * lower-case function word, verb or punctuation, is what is counted, a people. A year ("in 2019 Kelmor said") and a
+ * day after its month ("on March 5 Varn said") count nothing; a noun after the word makes it a modifier ("2,000 Acme shares").
+ */
+function isCounted(text: string, t: Token, next: Token | undefined): boolean {
+  if (text.charCodeAt(t.start - 1) !== 32 || !isDigit(text.charCodeAt(t.start - 2))) return false;
+  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  if (!count || (!count[1]!.includes(',') && (count[1]!.length === 4 || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return false;
+  if (next === undefined || next.start > t.end + 1) return true;
+  return !next.capitalised && ((next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) !== 0 || next.lower.endsWith('ed'));
+}
+const COUNT_BEFORE = /(?:^|[\s(])(\d{1,3}(?:,\d{2,3})+|\d+) $/;
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d+ $/;
 
 const isPlaceWritten = (place: string, written: ReadonlySet<string>): boolean =>
   place.length > 2 && (PLACES.has(place.toLowerCase()) || written.has(place) || written.has(place.toUpperCase()));

@@ -1,13 +1,13 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_PREFIXES } from '../lexicon';
+import { HONORIFICS, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { endsTitle, GENERAL_RANKS, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isAbstractPlural } from './sentence-openers';
-import { isConnector, type Token } from '../tokens';
+import { isAcronym, isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /**
@@ -35,6 +35,8 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
     // "Secretary of State Antony Blinken", "Attorney General Merrick Garland"
     else if (words[n]!.text === 'of') {
       n++;
+      // "Managing Director of OSCO": initials alone after the title's "of" are the body it is of, no person (see titleLink).
+      if (n === words.length - 1 && isAcronym(words[n]!.text)) continue;
       // "Superintendent of Police Om Prakash Verma": the body's head words end the title, whatever the given name.
       const named = nameAfterBody(words, n);
       // "the CEO of Kelm & Dorr": partners' names joined by an ampersand after "of" are the firm the title is of, no person.
@@ -80,13 +82,34 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
   // Petroleum Resources": a title with no name.
   // "the CEO of Kelmor Coal Group": a title of a body named by its head word names that body.
-  if (words.length > 2 && PORTFOLIO_LINKS.has(words[1]!.text) && isTitleAt(text, words, 0)) return words[1]!.text === 'of' && words[2]!.capitalised && isHeadToken(words[words.length - 1]!) ? [{ tokens: words.slice(2), role: null }] : [];
+  // "a Non-Executive Director of Kelmor Cement PLC", "former MD of OSCO": so after a title of several words, or one in capital
+  // initials, and of a body named by its initials alone.
+  const link = titleLink(text, words);
+  if (link > 0) {
+    const body = words.slice(link + 1);
+    return words[link]!.text === 'of' && body[0]!.capitalised && (isHeadToken(body[body.length - 1]!) || (body.length === 1 && isAcronym(body[0]!.text))) ? [{ tokens: body, role: null }] : [];
+  }
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
   while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
+
+/**
+ * Where a title opening the words ends at its "of" or "for": the title a word recognised at 0 ("CEO", "Minister") or
+ * modifiers before one ("Non-Executive Director", "Managing Director"), or capital initials of an office ("MD"). -1 if none.
+ */
+function titleLink(text: string, words: Token[]): number {
+  let k = 0;
+  while (k + 1 < words.length && !PORTFOLIO_LINKS.has(words[k + 1]!.text) && isTitleModifier(words[k]!)) k++;
+  if (k + 2 >= words.length || !PORTFOLIO_LINKS.has(words[k + 1]!.text)) return -1;
+  const title = words[k]!;
+  return isTitleAt(text, words, k) || (TITLE_ABBREVIATIONS.has(title.lower) && title.text === title.text.toUpperCase()) ? k + 1 : -1;
+}
+
+/** "Managing", "Non-Executive": a word that qualifies a title, alone or as a hyphenated compound's last part. */
+const isTitleModifier = (t: Token): boolean => (wordClass(t.lower.slice(t.lower.lastIndexOf('-') + 1)) & ROLE_MODIFIER) !== 0 && !(t.cls & NAMES_ALONE);
 
 /**
  * "Member of the Ostra Assembly Ana Varn condemned …", "Speaker of the Kelmor Senate Ravi Dun said": after a title's "of the",

@@ -1,10 +1,10 @@
 /** Which words of a run are a title ("Prime Minister", "Major General", "City Councilors"), and which only look like one. */
 
-import { OFFICE_ACRONYMS, SHORT_RANKS } from '../lexicon';
+import { INFORMAL_TITLES, OFFICE_ACRONYMS, OFFICE_QUALIFIERS, SHORT_RANKS } from '../lexicon';
 import { reportsAfter } from '../scan';
 import { endsInS } from './name-joins';
-import type { Token } from '../tokens';
-import { ABBREVIATION, DEMONYM, GIVEN_NAME, OUTLET_WORD, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
+import { isConnector, type Token } from '../tokens';
+import { ABBREVIATION, DEMONYM, GIVEN_NAME, NAMES_ALONE, OUTLET_WORD, PERSON_NOUN, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /** words[i] ends a title: a title word, or "General" after one ("Director General", "Attorney General"). */
 export const endsTitle = (words: readonly Token[], i: number): boolean =>
@@ -68,3 +68,21 @@ export const isOfficeInitials = (words: readonly Token[], r: number): boolean =>
 
 /** "DIG", "SP": an officer's title in capital initials, which the lexicon's title words do not hold. */
 export const isOfficerInitials = (t: Token): boolean => OFFICE_ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase();
+
+/**
+ * "Honorary Adviser", "Head of State", "the board of Directors": words of an office alone, capitalised as a
+ * company's filing or a constitution writes them, hold no name, so name no one; a word that names a body alone
+ * ("Treasury", "Labour") keeps them a name.
+ */
+export function isTitleOnly(words: readonly Token[]): boolean {
+  let holder = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (k > 0 && k < words.length - 1 && isConnector(w)) continue;
+    if (w.cls & NAMES_ALONE) return false;
+    const head = (w.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0 || isPluralTitle(w) || INFORMAL_TITLES.has(w.lower);
+    if (!head && !(w.cls & ROLE_MODIFIER) && !OFFICE_QUALIFIERS.has(w.lower)) return false;
+    holder ||= head;
+  }
+  return holder;
+}
