@@ -7,6 +7,7 @@ import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
 import { extractWithKnowledge } from './extract-with-knowledge';
 import { reviewClaims } from './reviews';
+import { oneCardPerEntity } from './same-entity';
 import { matchSources } from './sources';
 import { findStory } from './story';
 import type { PageAnalysis, PageContext, RelatedReport, SourceCard } from './types';
@@ -72,7 +73,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     site: page.detection.site,
     article: meta,
     publisher: publisher ? entityInfo(publisher, others) : null,
-    sources: sortSources(sources),
+    sources: oneCardPerEntity(sortSources(sources)),
     claims: extraction.claims.map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
     corrections,
     discrepancies: findDiscrepancies(extraction.claims, reports, nameOf, extraction.mentions, text),

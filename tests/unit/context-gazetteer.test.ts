@@ -43,6 +43,16 @@ describe('the installed packs as the gazetteer of extraction', () => {
     expect(unknown.sources).toEqual([]);
   });
 
+  it('gives an entity the article names in two of its known forms one card, with both forms and all its uses', async () => {
+    const text = 'Kelmor Relief said 40 people were hurt. Ostra Aid, as the group is known abroad, said 12 clinics closed. Ostra Aid said more were at risk.';
+    const knowledge = memoryKnowledge([packOf([entity('org:kelmor-relief', 'organization', 'Kelmor Relief', ['Ostra Aid'])])]);
+    const ctx = await articleContext(page(text), knowledge);
+    expect(ctx.sources.map((s) => [s.name, s.entity?.id, s.count, s.forms])).toEqual([['Kelmor Relief', 'org:kelmor-relief', 3, ['Kelmor Relief', 'Ostra Aid']]]);
+    // Two entities keep two cards.
+    const two = memoryKnowledge([packOf([entity('org:kelmor-relief', 'organization', 'Kelmor Relief'), entity('org:ostra-aid', 'organization', 'Ostra Aid')])]);
+    expect((await articleContext(page(text), two)).sources.map((s) => s.name)).toEqual(['Kelmor Relief', 'Ostra Aid']);
+  });
+
   it('keeps the guess for a name the packs know as two kinds, and for names they do not know', async () => {
     const text = `${placeLike} Dana Whitlock said the paper would reply.`;
     const knowledge = memoryKnowledge([packOf([entity('outlet:meridian', 'outlet', 'Meridian'), entity('place:meridian', 'place', 'Meridian')])]);
