@@ -271,3 +271,17 @@ describe('"the <place> <words> <title>" stands for the person last named with th
     expect(figure(extract(plain), '5,000').claim.attributedTo).toBe('Karel Brenn');
   });
 });
+
+describe('"the opposition leader said" stands for the person the text described with those words', () => {
+  const named = 'The losing candidate of the opposition Kelmor Unity Party (KUP) Tomas Varn has rejected the results. Varn lost the vote by 159,000 votes to Ana Ostrova, who was sworn in hours later.\n\n';
+
+  it('gives the title’s quote, and a "he said" after it, to that person, not to one named inside the clause', () => {
+    const text = `${named}The opposition leader said the people who stole the vote expected that once Ostrova was sworn in, “we will give up on our stolen votes.”\n\n“This was not going to happen again,” he said.`;
+    expect(quoteSpeakers(text).map(([, by]) => by)).toEqual(['Tomas Varn', 'Tomas Varn']);
+  });
+
+  it('leaves a title whose words described no one named to no one', () => {
+    const text = `${named}The senate leader said the people who stole the vote expected that once Ostrova was sworn in, “we will give up on our stolen votes.”`;
+    expect(quoteSpeakers(text).map(([, by]) => by)).toEqual([null]);
+  });
+});
