@@ -3,12 +3,12 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
+import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
-import { personAfterLowerTitle, titledPerson } from './titled-people';
+import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, type Reporter } from './unnamed-reporters';
-import { FUNCTION, REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
  * A clause of a sentence with a source of its own: where its words start (its coordinator, if any),
@@ -270,16 +270,23 @@ function gappedSubject(els: Element[], open: number): number | null | undefined 
 }
 
 /**
- * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating": the
- * person named from els[at], after a title, before "as" and a participle of reporting; a noun
- * speaking for the person ("'s office") may stand between.
+ * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating", "(quoted)
+ * its spokesman, Ana Ruiz, as saying": the person named from els[at], after a title, before "as" and
+ * a participle of reporting; a noun speaking for the person ("'s office") may stand between.
  */
-function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
-  const p = titledPerson(ctx, els, at) ?? at;
+export function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  const p = titledPerson(ctx, els, at) ?? ownersVoice(ctx, els, at) ?? at;
   const name = els[p]?.name;
   if (!name || !SPEAKS.has(name.kind)) return null;
   const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
   return els[as]?.lower === 'as' && reportsCount(els[as + 1]) ? name : null;
+}
+
+/** "its spokesman, Ana Ruiz, …": the index of a person a body's title from els[at] describes, set off by commas, or null. */
+function ownersVoice(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let t = ARTICLES.has(els[at]?.lower ?? '') ? at + 1 : at;
+  while (els[t + 1]?.lower !== undefined && (els[t + 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) !== 0) t++;
+  return els[t]?.lower !== undefined ? appositivePerson(ctx, els, t) : null;
 }
 
 /**
