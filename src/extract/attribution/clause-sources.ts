@@ -51,6 +51,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   let subordinate = CONCESSIVE.has(els[0]?.lower);
   // The last "with" opened a clause of a speaker and a participle ("with X reporting 28").
   let withClause = false;
+  // "According to the official tally, 16 died, but X said …": the sentence opens with a report of no one named.
+  const unnamedAccording = els[0]?.lower === 'according' && els[1]?.lower === 'to' && nameWithin(ctx, els, 2, ACCORDING_REACH) === null;
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
     // Most words start none of the rules below that a word starts: one lookup passes them by.
@@ -85,9 +87,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         }
       }
     }
-    if (!reported && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
-      // "The official count stands at 84 - but its president Ana Ruiz said …": the clause before a
-      // "but" whose own subject reports is nobody's the sentence names; the speaker owns only her clause.
+    if ((!reported || unnamedAccording) && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
+      // "The official count stands at 84 - but its president Ana Ruiz said …", "According to the
+      // official tally, 16 died, but Ana Ruiz said …": the clause before a "but" whose own subject
+      // reports is nobody's the sentence names; the speaker owns only her clause.
       out.push({ start: s.start, from: s.start, entity: null, reporter: null }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
     if (last !== null && cue && deniedReport(els, c)) {
