@@ -285,3 +285,17 @@ describe('"the opposition leader said" stands for the person the text described 
     expect(quoteSpeakers(text).map(([, by]) => by)).toEqual([null]);
   });
 });
+
+describe('a "she said" closing a quote a body’s sentence opened is the body’s voice', () => {
+  const opening = 'Ostra Watch said it had counted 23 people killed in Varn after dissident Tomas Kelmor was jailed.\n\n';
+
+  it('gives the figure after ", she said" to the body, not to a person named paragraphs before', () => {
+    const text = `${opening}Ostra Watch said on Thursday that there were "23 dead according to our figures. A number of them were shot dead," she said, noting that they included three minors.`;
+    expect(byKind(extract(text), 'figure')).toEqual(['Ostra Watch', 'Ostra Watch', 'Ostra Watch']);
+  });
+
+  it('keeps the person where the quote’s own sentence names who speaks for the body', () => {
+    const text = `${opening}Ostra Watch director Ana Ruiz said on Thursday that there were "23 dead according to our figures. A number of them were shot dead," she said, noting that they included three minors.`;
+    expect(byKind(extract(text), 'figure')).toEqual(['Ostra Watch', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+});
