@@ -40,8 +40,8 @@ function speaksForQuote(text: string, names: Named[], source: number, s: Range, 
 /** `…, Governor Ana Ruiz said`: a comma and at most a few words of title before the name of a subject closing the sentence. */
 const CLOSING_SUBJECT = /,\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
-/** The reporting verb right after that name closes its clause ("said.", "said on Monday,", "told reporters."). */
-const CLOSING_VERB = /^\s+(?:said|says|added|told\s+[\p{L}-]+)(?:\s+(?:on|in|at)\s+[\p{L}-]+)?\s*(?:[,.!?]|$)/u;
+/** The reporting verb right after that name closes its clause ("said.", "said on Monday,", "told reporters.", "said in a report on Monday."). */
+const CLOSING_VERB = /^\s+(?:said|says|added|told\s+[\p{L}-]+)(?:\s+(?:on|in|at)(?:\s+[\p{L}-]+){1,2}){0,2}\s*(?:[,.!?]|$)/u;
 
 /** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
 const MAX_QUOTES_FOR_ECHOES = 200;

@@ -374,3 +374,17 @@ describe('a quote whose closing mark the text lost before its tag', () => {
     expect(first!.attributedTo).toBe('Ana Ruiz');
   });
 });
+
+describe('a quote inside a sentence closed by ", X said in a report."', () => {
+  const before = 'Varn Radio said the toll was low.\n\n';
+
+  it('gives the quote to X, not to the speaker before', () => {
+    const text = `${before}"In the most careful estimates" at least 600 people died in the floods, the Kelmor Institute said in a report.`;
+    expect(speakers(text)).toEqual([['In the most careful estimates', 'Kelmor Institute']]);
+  });
+
+  it('leaves it to the speaker before where X’s verb goes on past the phrase of where it spoke', () => {
+    const text = `${before}"In the most careful estimates" at least 600 people died in the floods, the Kelmor Institute said in a report for the council of ministers.`;
+    expect(speakers(text)).toEqual([['In the most careful estimates', 'Varn Radio']]);
+  });
+});
