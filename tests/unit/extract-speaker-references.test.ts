@@ -299,3 +299,13 @@ describe('a "she said" closing a quote a body’s sentence opened is the body’
     expect(byKind(extract(text), 'figure')).toEqual(['Ostra Watch', 'Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('"in what he claimed was …" reports only the thing it names', () => {
+  it('leaves the figure of the sentence to no one', () => {
+    expect(byKind(extract('In the 2014 vote, Tomas Varn lost to the incumbent with 450,000 votes, in what he also claimed was a fraudulent count.'), 'figure')).toEqual([null]);
+  });
+
+  it('keeps a sentence opening "What he said" his', () => {
+    expect(byKind(extract('Tomas Varn spoke on Monday. What he said was that 450,000 votes had been stolen.'), 'figure')).toEqual(['Tomas Varn']);
+  });
+});

@@ -606,16 +606,22 @@ function causedBefore(els: Element[], name: number): boolean {
 
 /**
  * "Ana Ruiz, who the police say was shot": the verb's subject ("the police") follows "who", which
- * is its object; the person before "who" says nothing. Only the words right before the verb are read.
+ * is its object; the person before "who" says nothing. "Varn lost with 450,000 votes, in what he
+ * claimed was a fraud": after a preposition, "what" is the verb's object, and its subject reports
+ * only that thing, not the sentence. Only the words right before the verb are read.
  */
 function objectRelative(els: Element[], verb: number): boolean {
   for (let j = verb - 1; j > 0 && j >= verb - OWN_VERB_REACH; j--) {
-    if (els[j]!.lower !== 'who') continue;
+    const word = els[j]!.lower;
+    if (word !== 'who' && !(word === 'what' && WHAT_AFTER.has(els[j - 1]!.lower))) continue;
     const next = els[j + 1]!;
     return j + 1 < verb && (next.name !== undefined || ARTICLES.has(next.lower ?? '') || isPronoun(next.lower));
   }
   return false;
 }
+
+/** Prepositions before a "what" that opens a clause naming a thing ("in what he called", "to what officials described as"). */
+const WHAT_AFTER: ReadonlySet<string | undefined> = new Set(['in', 'of', 'for', 'by', 'with', 'at', 'on', 'to', 'from']);
 
 /** A past participle ("declared", "told"): "saw Putin announce" keeps Putin the speaker. */
 const isParticiple = (w: string | undefined): boolean => w !== undefined && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w));
