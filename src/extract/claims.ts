@@ -143,7 +143,7 @@ export function buildClaims(
       // figure's own agent, or the place whose official figure it is, outranks the sentence's source.
       // So does the person whose forecast it is ("beat Brandt's own estimate of 15 per cent") or toll ("the
       // toll of X remained at two"), X of a trailing ", according to X" right after it, and X of "based on
-      // X's count" in its clause.
+      // X's count" in its clause. A sentence no one named reports takes the X of a "The figures came from X" right after it.
       const agent = who.agentAfter(si, f.figure.span.end) ?? who.officialOwner(si, f.figure.span.start);
       const clause = clauseAt(clauses, f.figure.span.start);
       // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report;
