@@ -40,8 +40,8 @@ function speaksForQuote(text: string, names: Named[], source: number, s: Range, 
 /** `…, Governor Ana Ruiz said`: a comma and at most a few words of title before the name of a subject closing the sentence. */
 const CLOSING_SUBJECT = /,\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
-/** The reporting verb right after that name closes its clause ("said.", "said on Monday,", "told reporters."). */
-const CLOSING_VERB = /^\s+(?:said|says|added|told\s+[\p{L}-]+)(?:\s+(?:on|in|at)\s+[\p{L}-]+)?\s*(?:[,.!?]|$)/u;
+/** The reporting verb right after that name closes its clause ("said.", "said on Monday,", "told reporters.", "said in a report on Monday."). */
+const CLOSING_VERB = /^\s+(?:said|says|added|told\s+[\p{L}-]+)(?:\s+(?:on|in|at)(?:\s+[\p{L}-]+){1,2}){0,2}\s*(?:[,.!?]|$)/u;
 
 /** Pull quotes are looked up only in articles with a sane number of quotes (keeps garbage input linear). */
 const MAX_QUOTES_FOR_ECHOES = 200;
@@ -139,16 +139,17 @@ export function buildClaims(
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
-      // "…, higher than the 288 released by the ministry": a figure's own agent outranks the sentence's source.
+      // "…, higher than the 288 released by the ministry", "…, than Ostra's official figure of 400, reports X": a
+      // figure's own agent, or the place whose official figure it is, outranks the sentence's source.
       // So does the person whose forecast it is ("beat Brandt's own estimate of 15 per cent") or toll ("the
       // toll of X remained at two"), X of a trailing ", according to X" right after it, and X of "based on
-      // X's count" in its clause.
-      const agent = who.agentAfter(si, f.figure.span.end);
+      // X's count" in its clause. A sentence no one named reports takes the X of a "The figures came from X" right after it.
+      const agent = who.agentAfter(si, f.figure.span.end) ?? who.officialOwner(si, f.figure.span.start);
       const clause = clauseAt(clauses, f.figure.span.start);
       // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report;
       // so is a market's consensus estimate set beside the source's own forecast.
       const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start);
-      const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled ?? (unnamed ? null : who.businessOwner(si, f.figure.span.start)));
+      const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled ?? who.sourceNamedNext(si) ?? (unnamed ? null : who.businessOwner(si, f.figure.span.start)));
       const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);

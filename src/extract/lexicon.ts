@@ -482,7 +482,7 @@ export const REPORTING_VERBS = set(
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
     'shared termed maintained maintains tell tallied retorted retorts complained complains quipped quips ' +
-    'joked jokes boasted boasts exclaimed sighed sighs admits informed informs ' +
+    'joked jokes boasted boasts exclaimed sighed sighs admits informed informs expressed expresses ' +
     // Verbs of stance and promise report a statement too ("X hailed the response", "X promised that …"); "pledged"
     // is left out: "pledged $1.2 billion" is a deed the sentence reports ("…, the Times reported").
     'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises',

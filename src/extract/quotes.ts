@@ -94,6 +94,12 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
       const end = closingMark(text, marks, k + 1, p.end, closer, reversed ? null : text.charCodeAt(at));
       if (end === null && glued && at !== p.start && !opensSentence(text, at, p.start)) continue;
+      const lost = end === null ? lostTag(text, at, p.end) : null;
+      if (lost !== null) {
+        found.push({ open: at, close: lost + 1, segments: [trimRange(text, at + 1, lost)], para, closed: true });
+        i = lost + 1;
+        continue;
+      }
       const inner = trimRange(text, at + 1, end ?? p.end);
       if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
@@ -104,6 +110,30 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
   });
   return out;
 }
+
+/**
+ * `"We have confirmed 137 dead, police official Tomas Varn told Ostra Radio.`: a quote never closed
+ * whose paragraph ends in a tag naming its speaker (after a comma, a few lower-case words of a title,
+ * a capitalised name, a verb of speech and its object) lost its closing mark before that comma; a
+ * quote running on into the next paragraph never ends so. The comma's offset, or null.
+ */
+function lostTag(text: string, open: number, paraEnd: number): number | null {
+  // Only the paragraph's last MAX_TAG characters are read: a tag is short, and a long paragraph with no comma is not searched through.
+  const from = Math.max(open + 1, paraEnd - MAX_TAG);
+  const tail = text.slice(from, paraEnd);
+  const comma = tail.lastIndexOf(',');
+  const tag = comma < 0 ? null : LOST_TAG.exec(tail.slice(comma));
+  return tag && !TAG_OPENERS.has(tag[1]?.trim().split(/\s+/)[0] ?? '') ? from + comma : null;
+}
+
+/** Longest tag read after a lost closing mark (a title, a name of four words, a verb and an object of 40 characters). */
+const MAX_TAG = 160;
+
+/** `, police official Tomas Varn told Ostra Radio.`: a title's lower-case words, a name, a verb of speech, a short object, the paragraph's full stop. */
+const LOST_TAG = /^,\s+((?:[a-z][a-z-]*\s+){0,3})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:said|told|added)\b[^,;"“”]{0,40}\.\s*$/u;
+
+/** Words opening a clause of the speaker's own ("…, as Ana Ruiz said."), not a tag after the quote. */
+const TAG_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'what', 'that', 'which', 'who', 'because', 'if', 'and', 'but', 'where', 'how', 'like', 'after', 'before', 'since', 'until', 'while']);
 
 const QUESTION = 63;
 const BACKTICK = 96;

@@ -49,3 +49,17 @@ describe('"the Ostra estimate of 670" is Ostra’s', () => {
     expect(byKind(extract('A death toll of 20 was given on Sunday.'), 'figure')).toEqual([null]);
   });
 });
+
+describe('"the group said" after the text called a body "the group"', () => {
+  const opening = 'The Kelmor Prisoners Association (KPA) said on Monday that the army lied.\n\nThe KPA said the army’s claim was false. ';
+
+  it('gives the quote to the body a sentence opening "The group" followed', () => {
+    const text = `${opening}The group publishes a daily list of deaths.\n\nIt also often includes their ages.\n\n“Our figure of 738 is not inflated,” the group said.`;
+    expect(quoteSpeakers(text)).toEqual(['Kelmor Prisoners Association']);
+  });
+
+  it('leaves "the group said" unnamed where the text never called the body so', () => {
+    const text = `${opening}Rebels attacked a post in Varn.\n\n“Our figure of 738 is not inflated,” the group said.`;
+    expect(quoteSpeakers(text)).toEqual([null]);
+  });
+});

@@ -358,3 +358,33 @@ describe('quote marks a page lost to "?"', () => {
     expect(quotes('Why? Nobody knows yet. Is the strike over? Not quite, the union said on Monday.')).toEqual([]);
   });
 });
+
+describe('a quote whose closing mark the text lost before its tag', () => {
+  it('closes before a paragraph-ending ", <title> <Name> told <X>." and gives the quote, and the "he said" after it, to that name', () => {
+    const text =
+      '"We are getting different numbers from the clinics, but we have confirmed so far 137 dead, police official Tomas Varn told Ostra Radio.\n\n"The toll could be higher because there are more than 300 wounded," he said.';
+    expect(speakers(text).map(([, by]) => by)).toEqual(['Tomas Varn', 'Tomas Varn']);
+  });
+
+  it('keeps a quote running on into the next paragraph whole where its last clause is the speaker’s own', () => {
+    const text =
+      'Ana Ruiz said: "We were told the count was final, as Mayor Tomas Varn said.\n\n"But the clinics kept finding more of the dead every day."';
+    const [first] = quotes(text);
+    expect(first!.text).toBe('We were told the count was final, as Mayor Tomas Varn said.');
+    expect(first!.attributedTo).toBe('Ana Ruiz');
+  });
+});
+
+describe('a quote inside a sentence closed by ", X said in a report."', () => {
+  const before = 'Varn Radio said the toll was low.\n\n';
+
+  it('gives the quote to X, not to the speaker before', () => {
+    const text = `${before}"In the most careful estimates" at least 600 people died in the floods, the Kelmor Institute said in a report.`;
+    expect(speakers(text)).toEqual([['In the most careful estimates', 'Kelmor Institute']]);
+  });
+
+  it('leaves it to the speaker before where X’s verb goes on past the phrase of where it spoke', () => {
+    const text = `${before}"In the most careful estimates" at least 600 people died in the floods, the Kelmor Institute said in a report for the council of ministers.`;
+    expect(speakers(text)).toEqual([['In the most careful estimates', 'Varn Radio']]);
+  });
+});

@@ -271,3 +271,41 @@ describe('"the <place> <words> <title>" stands for the person last named with th
     expect(figure(extract(plain), '5,000').claim.attributedTo).toBe('Karel Brenn');
   });
 });
+
+describe('"the opposition leader said" stands for the person the text described with those words', () => {
+  const named = 'The losing candidate of the opposition Kelmor Unity Party (KUP) Tomas Varn has rejected the results. Varn lost the vote by 159,000 votes to Ana Ostrova, who was sworn in hours later.\n\n';
+
+  it('gives the title’s quote, and a "he said" after it, to that person, not to one named inside the clause', () => {
+    const text = `${named}The opposition leader said the people who stole the vote expected that once Ostrova was sworn in, “we will give up on our stolen votes.”\n\n“This was not going to happen again,” he said.`;
+    expect(quoteSpeakers(text).map(([, by]) => by)).toEqual(['Tomas Varn', 'Tomas Varn']);
+  });
+
+  it('leaves a title whose words described no one named to no one', () => {
+    const text = `${named}The senate leader said the people who stole the vote expected that once Ostrova was sworn in, “we will give up on our stolen votes.”`;
+    expect(quoteSpeakers(text).map(([, by]) => by)).toEqual([null]);
+  });
+});
+
+describe('a "she said" closing a quote a body’s sentence opened is the body’s voice', () => {
+  const opening = 'Ostra Watch said it had counted 23 people killed in Varn after dissident Tomas Kelmor was jailed.\n\n';
+
+  it('gives the figure after ", she said" to the body, not to a person named paragraphs before', () => {
+    const text = `${opening}Ostra Watch said on Thursday that there were "23 dead according to our figures. A number of them were shot dead," she said, noting that they included three minors.`;
+    expect(byKind(extract(text), 'figure')).toEqual(['Ostra Watch', 'Ostra Watch', 'Ostra Watch']);
+  });
+
+  it('keeps the person where the quote’s own sentence names who speaks for the body', () => {
+    const text = `${opening}Ostra Watch director Ana Ruiz said on Thursday that there were "23 dead according to our figures. A number of them were shot dead," she said, noting that they included three minors.`;
+    expect(byKind(extract(text), 'figure')).toEqual(['Ostra Watch', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
+describe('"in what he claimed was …" reports only the thing it names', () => {
+  it('leaves the figure of the sentence to no one', () => {
+    expect(byKind(extract('In the 2014 vote, Tomas Varn lost to the incumbent with 450,000 votes, in what he also claimed was a fraudulent count.'), 'figure')).toEqual([null]);
+  });
+
+  it('keeps a sentence opening "What he said" his', () => {
+    expect(byKind(extract('Tomas Varn spoke on Monday. What he said was that 450,000 votes had been stolen.'), 'figure')).toEqual(['Tomas Varn']);
+  });
+});

@@ -3,12 +3,12 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
+import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
-import { personAfterLowerTitle, titledPerson } from './titled-people';
+import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, type Reporter } from './unnamed-reporters';
-import { FUNCTION, REPORTING_PARTICIPLE, REPORTING_VERB, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
  * A clause of a sentence with a source of its own: where its words start (its coordinator, if any),
@@ -51,6 +51,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   let subordinate = CONCESSIVE.has(els[0]?.lower);
   // The last "with" opened a clause of a speaker and a participle ("with X reporting 28").
   let withClause = false;
+  // "According to the official tally, 16 died, but X said …": the sentence opens with a report of no one named.
+  const unnamedAccording = els[0]?.lower === 'according' && els[1]?.lower === 'to' && nameWithin(ctx, els, 2, ACCORDING_REACH) === null;
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
     // Most words start none of the rules below that a word starts: one lookup passes them by.
@@ -85,9 +87,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         }
       }
     }
-    if (!reported && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
-      // "The official count stands at 84 - but its president Ana Ruiz said …": the clause before a
-      // "but" whose own subject reports is nobody's the sentence names; the speaker owns only her clause.
+    if ((!reported || unnamedAccording) && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
+      // "The official count stands at 84 - but its president Ana Ruiz said …", "According to the
+      // official tally, 16 died, but Ana Ruiz said …": the clause before a "but" whose own subject
+      // reports is nobody's the sentence names; the speaker owns only her clause.
       out.push({ start: s.start, from: s.start, entity: null, reporter: null }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
     if (last !== null && cue && deniedReport(els, c)) {
@@ -270,16 +273,23 @@ function gappedSubject(els: Element[], open: number): number | null | undefined 
 }
 
 /**
- * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating": the
- * person named from els[at], after a title, before "as" and a participle of reporting; a noun
- * speaking for the person ("'s office") may stand between.
+ * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating", "(quoted)
+ * its spokesman, Ana Ruiz, as saying": the person named from els[at], after a title, before "as" and
+ * a participle of reporting; a noun speaking for the person ("'s office") may stand between.
  */
-function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
-  const p = titledPerson(ctx, els, at) ?? at;
+export function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  const p = titledPerson(ctx, els, at) ?? ownersVoice(ctx, els, at) ?? at;
   const name = els[p]?.name;
   if (!name || !SPEAKS.has(name.kind)) return null;
   const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
   return els[as]?.lower === 'as' && reportsCount(els[as + 1]) ? name : null;
+}
+
+/** "its spokesman, Ana Ruiz, …": the index of a person a body's title from els[at] describes, set off by commas, or null. */
+function ownersVoice(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let t = ARTICLES.has(els[at]?.lower ?? '') ? at + 1 : at;
+  while (els[t + 1]?.lower !== undefined && (els[t + 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) !== 0) t++;
+  return els[t]?.lower !== undefined ? appositivePerson(ctx, els, t) : null;
 }
 
 /**

@@ -1,9 +1,10 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
-import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween, sentenceElements } from './context';
 import { BODY_NOUN, STUDY_NOUNS } from './words';
 import { COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
+import { sourceOfSentence } from './sentence-sources';
 import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
 
 /** "the office said", "according to the monitoring mission", "police said": the last body named with that head noun. */
@@ -17,7 +18,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     // "the minister said": a title stands for the last person who had it.
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
@@ -94,6 +95,31 @@ function formerHolder(ctx: AttributionContext, els: Element[], from: number, nou
   return resolve(ctx, at, 'he');
 }
 
+/**
+ * "The losing candidate of the opposition Kelmor Party, Tomas Varn, … The opposition leader said": a
+ * title no one named holds, whose words before its noun ("opposition") described a person where the
+ * text named them, stands for that person where "he" would too; that person, or null.
+ */
+function describedHolder(ctx: AttributionContext, els: Element[], from: number, noun: number): number | null {
+  const words: string[] = [];
+  for (let k = from; k < noun; k++) if (els[k]!.lower !== undefined) words.push(els[k]!.lower!);
+  if (words.length === 0) return null;
+  const at = els[noun]!.start;
+  const person = resolve(ctx, at, 'he');
+  if (person === null) return null;
+  for (const n of ctx.names) {
+    if (n.start >= at) break;
+    if (n.entity !== person) continue;
+    const sent = rangeAt(ctx.sents, n.start);
+    const before = ctx.text.slice(Math.max(sent?.start ?? 0, n.start - DESCRIPTION_BEFORE), n.start).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+    if (words.every((w) => before.includes(w))) return person;
+  }
+  return null;
+}
+
+/** How far before a name its description ("The losing candidate of the opposition Kelmor Party") may reach. */
+const DESCRIPTION_BEFORE = 80;
+
 /** How far after a name its description "…, the former health minister," may reach. */
 const DESCRIPTION_REACH = 60;
 
@@ -128,9 +154,26 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
     if (fallback !== null || !generic || n.kind !== 'organization' || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
     if (objectOfOtherSubject(ctx, n)) return null;
-    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
+    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || calledSo(ctx, n.entity, noun, before) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
   }
   return fallback;
+}
+
+/**
+ * "The Kelmor Watch said the claim was false. The group publishes a daily list …": a sentence opening
+ * with "The <noun>" right after one the body opens and reports is the text calling that body so; a
+ * later "the group said" (before `before`) stands for it too.
+ */
+function calledSo(ctx: AttributionContext, entity: number, noun: string, before: number): boolean {
+  const { sents, tokens } = ctx;
+  for (let i = 1; i < sents.length && sents[i]!.start < before; i++) {
+    const k = firstFrom(tokens, sents[i]!.start);
+    if (tokens[k]?.lower !== 'the' || tokens[k + 1]?.lower !== noun || tokens[k + 1]!.start >= before) continue;
+    const opener = sentenceElements(ctx, i - 1);
+    const first = opener[0]?.lower === 'the' ? opener[1] : opener[0];
+    if (first?.name?.entity === entity && sourceOfSentence(ctx, i - 1) === entity) return true;
+  }
+  return false;
 }
 
 /** Start of the paragraph before the one holding `pos` (or of that one when it is the first). */

@@ -39,6 +39,37 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
 }
 
 /**
+ * "higher than Kelmor's official figure of 400, reports the Ostra Times": a place owning an official
+ * tally right before "of" and the figure at `pos` owns it, as its government does, which the text
+ * leaves unnamed; whoever reports the sentence only passes it on. An agent with those words, or null.
+ */
+export function officialOwner(ctx: AttributionContext, i: number, pos: number): Agent | null {
+  const els = sentenceElements(ctx, i);
+  const at = firstFrom(els, pos);
+  if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
+  const owner = els[at - 4];
+  if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
+  return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, ctx.sents[i]!.end) };
+}
+
+/**
+ * "Confirmed deaths rose to 3,621. The figures came from the Kelmor Disaster Council (KDC), …": a
+ * sentence after sentence `i`, in its paragraph or the next, opening so names the source of the
+ * figures of sentence `i`. That source's entity, or null.
+ */
+export function sourceNamedNext(ctx: AttributionContext, i: number): number | null {
+  const next = ctx.sents[i + 1];
+  if (!next || next.para > ctx.sents[i]!.para + 1) return null;
+  const els = sentenceElements(ctx, i + 1);
+  if (els[0]?.lower !== 'the' || !FIGURES_NOUNS.has(els[1]?.lower) || els[2]?.lower !== 'came' || els[3]?.lower !== 'from') return null;
+  const name = els[4]?.lower === 'the' ? els[5]?.name : els[4]?.name;
+  return name && SPEAKS.has(name.kind) ? name.entity : null;
+}
+
+/** Nouns of a sentence's figures that a later "The figures came from X" gives a source. */
+const FIGURES_NOUNS: ReadonlySet<string | undefined> = new Set(['figures', 'figure', 'numbers', 'data', 'tally', 'toll', 'count']);
+
+/**
  * "beat chief executive Paul Brandt's own estimate of growth of 15 per cent": a figure after a
  * person's forecast in its clause is that person's, not the sentence's source's.
  */
@@ -273,7 +304,7 @@ function possessorOfTally(ctx: AttributionContext, els: Element[], at: number): 
 }
 
 /**
- * "the Ostra estimate of 670", "Ostra's count of 40", "an Ostra tally of 40", "(Ostra) has not
+ * "the Ostra estimate of 670", "Ostra's count of 40", "an Ostra tally of 40", "Ostra's figure of 40", "(Ostra) has not
  * changed its estimated death toll of 670": a tally's noun right before "of" and the figure at
  * els[at], owned by a body named before it (up to two describing words between) or by "its", is that
  * body's. The owner's entity, or null ("a death toll of 30" names no one; nor does "Varn's toll", a place's).
@@ -296,7 +327,7 @@ function ownerOfEstimate(ctx: AttributionContext, els: Element[], at: number): n
 }
 
 /** Nouns of a tally whose owner may be named before it ("the Ostra estimate of 670"). */
-const ESTIMATE_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'count', 'tally', 'toll']);
+const ESTIMATE_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'count', 'tally', 'toll', 'figure']);
 
 /** Adverbs of time between a tally and its figure ("still at 73,000"). */
 const TOLL_ADVERBS: ReadonlySet<string | undefined> = new Set(['still', 'now', 'already', 'then']);

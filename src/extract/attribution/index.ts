@@ -1,7 +1,7 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, businessOwner, consensusFigure, countBasisAfter, ownerBefore, placeGloss, tollOwnerBefore, type Agent } from './figure-owners';
+import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, sourceNamedNext, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { quotingSubject, reportedInClause, speakerBefore, speakerOf } from './quote-speakers';
@@ -62,6 +62,14 @@ export class Attributor {
 
   agentAfter(i: number, pos: number): Agent | null {
     return agentAfter(this.ctx, i, pos);
+  }
+
+  officialOwner(i: number, pos: number): Agent | null {
+    return officialOwner(this.ctx, i, pos);
+  }
+
+  sourceNamedNext(i: number): number | null {
+    return sourceNamedNext(this.ctx, i);
   }
 
   placeGloss(i: number, start: number): boolean {

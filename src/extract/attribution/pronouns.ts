@@ -28,6 +28,8 @@ export function pronounSubject(ctx: AttributionContext, i: number): number | nul
 export function resolve(ctx: AttributionContext, pos: number, word: string): number | null {
   if (word === 'they') return null;
   const at = firstFrom(ctx.sents, pos + 1) - 1;
+  const body = bodyVoiceClosing(ctx, pos, at);
+  if (body !== null) return body;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const s = ctx.sents[i]!;
     const speaker = i < at ? butClausePerson(ctx, i) ?? trailingSpeaker(ctx, i) ?? sourceOfSentence(ctx, i) : null;
@@ -45,6 +47,26 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   }
   return null;
 }
+
+/**
+ * `Ostra Watch said there were "23 dead. A number were shot dead," she said`: a pronoun (at `pos`, in
+ * sentence `at`) closing a quote that opened in an earlier sentence a body reports, naming no person,
+ * is that body's unnamed voice; the body, or null.
+ */
+function bodyVoiceClosing(ctx: AttributionContext, pos: number, at: number): number | null {
+  if (!QUOTE_CLOSED_BEFORE.test(ctx.text.slice(Math.max(0, pos - 4), pos))) return null;
+  const q = ctx.quoted[firstFrom(ctx.quoted, pos) - 1];
+  if (!q) return null;
+  const opened = firstFrom(ctx.sents, q.start) - 1;
+  if (opened < 0 || opened >= at) return null;
+  const speaker = sourceOfSentence(ctx, opened);
+  if (speaker === null || ctx.people.has(speaker)) return null;
+  for (const e of sentenceElements(ctx, opened)) if (e.name?.kind === 'person') return null;
+  return speaker;
+}
+
+/** A quote's closing comma (or ! or ?) and mark right before a pronoun: `," she`. */
+const QUOTE_CLOSED_BEFORE = /[,!?]['’"”]\s*$/;
 
 /**
  * "The Kelmor Army (KA) says 81 died. On Thursday its spokesman Tomas Brandt, at the Kelmor Army base,

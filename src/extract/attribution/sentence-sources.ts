@@ -2,6 +2,7 @@
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { quotedAs } from './clause-sources';
 import { byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
@@ -17,7 +18,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(els));
+  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(els));
   ctx.sources[i] = found;
   return found;
 }
@@ -110,6 +111,22 @@ function concededTo(ctx: AttributionContext, els: Element[], verb: number): numb
 function quotedAsSaying(els: Element[], verb: number): boolean {
   for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
   return false;
+}
+
+/**
+ * "Kelmor's party said 26 died, Ostra Radio quoted its spokesman, Ana Ruiz, as saying.": a closing
+ * "X quoted Y as saying" reports the whole sentence, and Y, whom X only passes on, says it. Y's
+ * entity, or null where the sentence closes in no such tag or Y is no name that speaks.
+ */
+function quotedCloser(ctx: AttributionContext, els: Element[]): number | null {
+  const n = els.length;
+  if (n < 5 || els[n - 1]!.lower !== 'saying' || els[n - 2]!.lower !== 'as') return null;
+  for (let k = n - 3; k > 1 && k >= n - 3 - QUOTED_REACH; k--) {
+    if (els[k]!.lower !== 'quoted') continue;
+    const teller = els[k - 1]!;
+    return teller.name && /,\s*$/.test(ctx.text.slice(els[k - 2]!.end, teller.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
+  }
+  return null;
 }
 
 /** Words naming whom a source quotes ("a senior official in the ministry"). */

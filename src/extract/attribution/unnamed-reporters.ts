@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -220,7 +220,7 @@ function openingPhrase(ctx: AttributionContext, els: Element[], noun: number, un
  * disputed the account. The clash left seven dead, he said.": a pronoun reporting sentence `i`
  * (opening it, or closing it after a comma) stands for an unnamed speaker opening one of the
  * sentences just before, where no named source or person stands nearer; "they" for a plural
- * speaker, "he"/"she" for a singular person's noun. That speaker, reporting sentence `i`.
+ * speaker, "he"/"she" for a singular person's noun, "it" (or "the announcement") for a body's. That speaker, reporting sentence `i`.
  */
 function pronounReporter(ctx: AttributionContext, els: Element[], i: number): Reporter | null {
   const word = reportingPronoun(ctx, els);
@@ -241,14 +241,16 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
   return null;
 }
 
-/** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it); undefined where none does. */
+/** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it), "it" for "The statement said …"; undefined where none does. */
 function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
   const first = els[0]?.lower;
-  if (isPronoun(first) && (els[1]?.cls ?? 0) & REPORTING_VERB) return first;
+  if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return first;
+  // "The military said … . The announcement said 258 had died": what a body issued speaks for it, as "it" does.
+  if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
   for (let v = last; v > 0 && v >= last - OWN_VERB_REACH; v--) {
     const word = els[v - 1]!.lower;
-    if (els[v]!.cls & REPORTING_VERB && isPronoun(word) && closesClause(ctx, els, v) && commaBefore(ctx, els[v - 1]!.start)) return word;
+    if (els[v]!.cls & REPORTING_VERB && (isPronoun(word) || word === 'it') && closesClause(ctx, els, v) && commaBefore(ctx, els[v - 1]!.start)) return word;
   }
   return undefined;
 }
@@ -257,8 +259,12 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
 function agrees(pronoun: string, noun: string): boolean {
   const plural = noun.endsWith('s') && !noun.endsWith('ss');
   if (pronoun === 'they') return plural;
-  return !plural && (wordClass(noun) & (pronoun === 'it' ? BODY_NOUN : SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0;
+  if (pronoun === 'it') return !plural && ((wordClass(noun) & BODY_NOUN) !== 0 || UNNAMED_BODIES.has(noun));
+  return !plural && (wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0;
 }
+
+/** What a body issues, which says what the body does ("the statement said", "the announcement added"). */
+const ISSUED_DOCUMENTS: ReadonlySet<string | undefined> = new Set([...ISSUED, 'announcement']);
 
 /** How many sentences back a reporting pronoun looks for the unnamed speaker it stands for. */
 const PRONOUN_REACH = 3;

@@ -1,5 +1,5 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
-import { type AttributionContext, type Element, hasCharBetween, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
+import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
@@ -340,7 +340,7 @@ function indefinite(els: Element[], noun: number): boolean {
 /** Words of that body's phrase from "the" to its noun ("the state disaster government"). */
 const MEMBER_PHRASE_REACH = 4;
 
-/** "Delacroix’s team found", "CPJ researchers counted": a noun right after a name speaks for it. */
+/** "Delacroix’s team found", "CPJ researchers counted", "a Kelmor Watch report says": a noun right after a name speaks for it. */
 function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number | null {
   const prev = els[at - 1];
   const cls = els[at]!.cls;
@@ -354,7 +354,9 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   // "Ferri's lawyer told the court": a person's lawyer, wife or adviser is someone else, who argues
   // what that person may not; a body's lawyers or staff are its voice.
   if (prev.name.kind === 'person' && singularClass(els[at]!.lower!) & PERSON_NOUN && /^['’]s\s+$/.test(gap)) return null;
-  return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(gap) ? prev.name.entity : null;
+  // "an Ostra Watch (OW) report says": the short form in brackets closes the name the noun follows.
+  const named = inBrackets(ctx.text, prev) ? gap.slice(1) : gap;
+  return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(named) ? prev.name.entity : null;
 }
 
 /**
@@ -604,16 +606,22 @@ function causedBefore(els: Element[], name: number): boolean {
 
 /**
  * "Ana Ruiz, who the police say was shot": the verb's subject ("the police") follows "who", which
- * is its object; the person before "who" says nothing. Only the words right before the verb are read.
+ * is its object; the person before "who" says nothing. "Varn lost with 450,000 votes, in what he
+ * claimed was a fraud": after a preposition, "what" is the verb's object, and its subject reports
+ * only that thing, not the sentence. Only the words right before the verb are read.
  */
 function objectRelative(els: Element[], verb: number): boolean {
   for (let j = verb - 1; j > 0 && j >= verb - OWN_VERB_REACH; j--) {
-    if (els[j]!.lower !== 'who') continue;
+    const word = els[j]!.lower;
+    if (word !== 'who' && !(word === 'what' && WHAT_AFTER.has(els[j - 1]!.lower))) continue;
     const next = els[j + 1]!;
     return j + 1 < verb && (next.name !== undefined || ARTICLES.has(next.lower ?? '') || isPronoun(next.lower));
   }
   return false;
 }
+
+/** Prepositions before a "what" that opens a clause naming a thing ("in what he called", "to what officials described as"). */
+const WHAT_AFTER: ReadonlySet<string | undefined> = new Set(['in', 'of', 'for', 'by', 'with', 'at', 'on', 'to', 'from']);
 
 /** A past participle ("declared", "told"): "saw Putin announce" keeps Putin the speaker. */
 const isParticiple = (w: string | undefined): boolean => w !== undefined && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w));
@@ -643,4 +651,4 @@ const ASIDE_REACH = 6;
 const ISSUED_IN: ReadonlySet<string | undefined> = new Set([...ISSUED, 'interview', 'message', 'video', 'speech', 'letter', 'briefing']);
 
 /** Verbs whose subject "it" is a body speaking ("It said …", "…,” it added."). */
-const IT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'reported', 'announced', 'estimated', 'concluded', 'found', 'warned', 'noted', 'confirmed']);
+const IT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'reported', 'announced', 'estimated', 'concluded', 'found', 'warned', 'noted', 'confirmed', 'denied', 'denies']);

@@ -1,0 +1,50 @@
+// Figures whose owner is not the sentence's reporter: an unnamed "According to …" before "but X said", a place's official figure, "The figures came from X".
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const figureSources = (text: string): [number, string | null, string | null][] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'figure')
+    .map((c) => [c.figures[0]!.value, c.attributedTo, c.reportedBy]);
+
+describe('"According to <no one named>, N …, but X said M" gives N no source', () => {
+  it('keeps X to the clause after "but"', () => {
+    const text = 'According to the official tally, 16 people were killed in the clashes, but Ostra Watch said on Thursday that there were 23 dead.';
+    expect(figureSources(text).map(([v, by]) => [v, by])).toEqual([[16, null], [23, 'Ostra Watch']]);
+  });
+
+  it('keeps a named "According to X" for the clause before "but"', () => {
+    const text = 'According to Kelmor Radio, 16 people were killed in the clashes, but Ostra Watch said on Thursday that there were 23 dead.';
+    expect(figureSources(text).map(([v, by]) => [v, by])).toEqual([[16, 'Kelmor Radio'], [23, 'Ostra Watch']]);
+  });
+});
+
+describe('"<Place>’s official figure of N, reports X": the figure is the place’s, X only reports it', () => {
+  it('gives the figure to the words of the official figure, not to the outlet', () => {
+    const text = 'The number of dead in the village of Varn is much higher than Varn’s official figure of 400, reports the Ostra Times.';
+    expect(extract(text).mentions.find((m) => m.name === 'Varn')?.kind).toBe('place');
+    expect(figureSources(text)).toEqual([[400, null, 'Varn’s official figure']]);
+  });
+
+  it('gives a named body’s figure of N to that body', () => {
+    expect(figureSources('The number is much higher than the Kelmor Army’s figure of 400, the Ostra Times reported.')).toEqual([[400, 'Kelmor Army', null]]);
+  });
+
+  it('leaves a figure of a place that is not official to the sentence’s reporter', () => {
+    expect(figureSources('The number of dead in the village of Varn is much higher than Varn’s figure of 400, reports the Ostra Times.')).toEqual([[400, 'Ostra Times', null]]);
+  });
+});
+
+describe('"The figures came from X" names the source of the figures before', () => {
+  const first = 'Confirmed deaths nationwide rose to 3,621 yesterday after the storm hit Varn.\n\n';
+
+  it('gives the unsourced figures of the sentence before to X', () => {
+    const text = `${first}The figures came from the Kelmor Disaster Council (KDC), which said 1,140 remain missing.`;
+    expect(figureSources(text).map(([v, by]) => [v, by])).toEqual([[3621, 'Kelmor Disaster Council'], [1140, 'Kelmor Disaster Council']]);
+  });
+
+  it('leaves them unsourced where the next sentence names where something else came from', () => {
+    const text = `${first}The aid came from the Kelmor Disaster Council (KDC), which said 1,140 remain missing.`;
+    expect(figureSources(text)[0]![1]).toBeNull();
+  });
+});
