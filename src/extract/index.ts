@@ -29,7 +29,10 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const known = (lower: string): boolean => KNOWN_NAMES.has(lower) || !!gazetteer?.kindOf(lower);
 
   const tokens = tokenize(text, sents);
-  const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known), paras);
+  const quotes = findQuotes(text, paras);
+  // The words inside quotation marks, in text order (a quote split by "he said" leaves the tag out).
+  const quoted = quotes.flatMap((q) => q.segments).sort((a, b) => a.start - b.start);
+  const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known), paras, quoted);
   const kinds = withListedPlaces(groups, groups.map((g) => classify(g, text, gazetteer)), text);
   const mentions: Mention[] = groups.map((g, i) => ({
     name: g.name,
@@ -46,6 +49,6 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   });
   names.sort((a, b) => a.start - b.start);
 
-  const claims = buildClaims(text, paras, sents, findQuotes(text, paras), names, mentions.map((m) => m.name), tokens);
+  const claims = buildClaims(text, paras, sents, quotes, names, mentions.map((m) => m.name), tokens);
   return { mentions, claims };
 }

@@ -116,6 +116,16 @@ describe('a surname shared by two full names', () => {
     expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
   });
 
+  it('does not take a full name the speaker uses inside the quotation as the latest for the surname after it', () => {
+    const r = extract(
+      'The party said its candidate Farid Rostami would win.\n\nParty chief Tariq Aman Rostami said the vote was near.\n\n“We will win seven provinces under a government of Farid Rostami,” said Rostami.',
+    );
+    expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Tariq Aman Rostami']);
+    // Named outside the quotation last, the other one still takes it.
+    const outside = extract('Party chief Tariq Aman Rostami said the vote was near.\n\nFarid Rostami said: “We will win seven provinces.” Later Rostami said more.');
+    expect(outside.claims.filter((c) => c.kind === 'statement' && c.text.startsWith('Later')).map((c) => c.attributedTo)).toEqual(['Farid Rostami']);
+  });
+
   it('keeps the surname for the namesake it already stood for, in a paragraph after the other was named', () => {
     const lead = 'Prime Minister Tariq Aman Rostami spoke at a rally in Varn on Monday. Rostami’s speech mocked the opposition.';
     const r = extract(`${lead} Kelmor Governor Farid Rostami had asked for an apology.\n\nRostami asked the crowd about their hopes. “The vote will be ours,” Rostami said.`);

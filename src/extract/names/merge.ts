@@ -1,7 +1,7 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
-import { firstFrom } from '../ranges';
+import { firstFrom, rangeAt } from '../ranges';
 import type { Range } from '../sentences';
 import { isShortForm } from '../tokens';
 import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
@@ -25,7 +25,7 @@ const isKnown = (key: string): boolean => KNOWN_NAMES.has(key);
  * with the nearest full name that ends in it, a name with its event or organisation head
  * ("G20" / "G20 Summit"), and an acronym with the name it abbreviates ("HRC").
  */
-export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Range[] = []): Group[] {
+export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Range[] = [], quoted: readonly Range[] = []): Group[] {
   // Each distinct key is numbered in order of first appearance, and every index below is an array
   // by that number: a tail, a stem or initials matter only where they are a key themselves.
   const ids = new Map<string, number>();
@@ -79,8 +79,12 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     // surname already standing for a namesake named more often keeps standing for that one.
     const held = joined[k];
     if (candidates && bestAt >= 0 && held !== undefined && held !== best && uses[held]! > uses[best]! && paraOf(occurrences[bestAt]!.start) < paraOf(occurrences[i]!.start)) best = held;
-    lastSeen[k] = i;
-    if (!occurrences[i]!.owner) lastOwn[k] = i;
+    // "… under a government of Ana Ruiz," said Ruiz: a name a speaker uses inside a quotation is not the text
+    // naming anyone, so it does not make that name the latest for a surname after it (unless it is its first use).
+    if (lastSeen[k] === -1 || !rangeAt(quoted, occurrences[i]!.start)) {
+      lastSeen[k] = i;
+      if (!occurrences[i]!.owner) lastOwn[k] = i;
+    }
     joined[k] = best;
     uses[best]!++;
     return best;
