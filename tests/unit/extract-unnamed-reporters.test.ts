@@ -44,6 +44,19 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('Thirty people were killed as relatives and police said.')).toEqual([[30, null]]);
   });
 
+  it('labels figures "according to" a tally no one is named for with the tally', () => {
+    expect(figureReporters('According to the official tally, 16 people were killed in Ostra.')).toEqual([[16, 'the official tally']]);
+    expect(figureReporters('At least 9 people died in Varn, according to the final count.')).toEqual([[9, 'the final count']]);
+    // A tally is no speaker outside "according to".
+    expect(figureReporters('The official tally rose to 16 in Ostra.')).toEqual([[16, null]]);
+    // Its clause before a "but" that a named source reports is the tally's; the rest is the source's.
+    const r = extract('According to the official tally, 16 people were killed in Ostra, but Kelmor Watch said on Thursday that there were 23 dead.');
+    expect(r.claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.attributedTo, c.reportedBy])).toEqual([
+      [16, null, 'the official tally'],
+      [23, 'Kelmor Watch', null],
+    ]);
+  });
+
   it('labels a quote reported right after it, and a quote inside a sentence an unnamed speaker opens', () => {
     expect(claims('“We found 12 bodies,” the coalition said.')).toEqual([
       ['quote', null, 'the coalition', 'We found 12 bodies'],

@@ -7,7 +7,7 @@ import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCoun
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
-import { clauseReporter, type Reporter } from './unnamed-reporters';
+import { clauseReporter, type Reporter, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -91,7 +91,9 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       // "The official count stands at 84 - but its president Ana Ruiz said …", "According to the
       // official tally, 16 died, but Ana Ruiz said …": the clause before a "but" whose own subject
       // reports is nobody's the sentence names; the speaker owns only her clause.
-      out.push({ start: s.start, from: s.start, entity: null, reporter: null }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
+      // "According to the official tally" names whose the clause's figures are, if no one.
+      const tally = unnamedAccording ? unnamedReporter(ctx, i) : null;
+      out.push({ start: s.start, from: s.start, entity: null, reporter: tally && { ...tally, until: e.start } }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
     if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":

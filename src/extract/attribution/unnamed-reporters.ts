@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -172,7 +172,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     // The phrase runs to the next punctuation, within ACCORDING_REACH words.
     let last = k + 2;
     while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-    return reporterEndingAt(ctx, els, k + 2, last, s.end);
+    return reporterEndingAt(ctx, els, k + 2, last, s.end, ACCORDING_TALLIES.has(els[last]!.lower));
   }
   return closingReporter(ctx, els, s.end);
 }
@@ -322,11 +322,12 @@ function commaBefore(ctx: AttributionContext, pos: number): boolean {
  * The phrase of words ending at els[last] (none before els[first]) naming a speaker it does not
  * name: a speaker noun, with the determiners, describing words and places right before it and
  * within the same stretch of punctuation ("some news organisations", "a Travis County official");
- * a word that joins ("but", "by", "on") ends it.
+ * a word that joins ("but", "by", "on") ends it. After "according to", a `tally` ("the official count") stands for
+ * whoever keeps it.
  */
-function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number, last: number, until: number, tally = false): Reporter | null {
   const noun = els[last]!;
-  if (noun.lower === undefined || !isSpeakerWord(ctx, noun.lower)) return null;
+  if (noun.lower === undefined || !(tally || isSpeakerWord(ctx, noun.lower))) return null;
   let from = last;
   while (from > first && from > last - REPORTER_REACH && !punctuatedBetween(ctx, els[from - 1]!.end, els[from]!.start)) {
     const e = els[from - 1]!;

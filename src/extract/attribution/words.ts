@@ -45,6 +45,9 @@ export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'put
 // "data": "X gave the figures." passes on a tally X need not have made (figure-owners.ts has the nouns of a kept tally).
 const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
 
+/** "according to the official tally", "according to the latest count": a tally no one is named for still says whose the figures are. */
+export const ACCORDING_TALLIES: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'figure', 'estimate', 'total', 'tallies', 'counts', 'estimates', 'totals']);
+
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
 const TALLY_REACH = 3;
 
