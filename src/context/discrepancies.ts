@@ -5,7 +5,7 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, partOfNamed, putToSpeaker, replaced, revisedAgain, setApart } from './toll-updates';
+import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, setApart } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
@@ -67,7 +67,10 @@ export function findDiscrepancies(
     // a statement that sets two sources side by side reports its figures as a whole.
     if (claim.kind !== 'figure') continue;
     for (const f of claim.figures) {
-      if (!isToll(f) || corrected.has(f.span.start) || (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span))) || f.forecast) continue;
+      if (
+        !isToll(f) || corrected.has(f.span.start) || f.forecast ||
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || followedByAnother(text, claims, claim, f)))
+      ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);

@@ -1,4 +1,4 @@
-import type { Span } from '../extract/types';
+import type { Claim, Figure, Span } from '../extract/types';
 import { hasAsciiWord, isDigit } from '../extract/chars';
 import { EARLIER_VALUE } from '../extract/figures/figure-events';
 
@@ -154,3 +154,24 @@ const PUT_WORDS = ['asked', 'questioned', 'denied', 'rejected', 'dismissed', 'di
 const PUT_CLAIM =
   /\b(?:asked (?:about|on|over)|questioned (?:about|on|over)|denied|rejected|dismissed|disputed) (?:a|an|the|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:statement|report|claim|announcement|figure|toll)s? (?:saying|that|which said|claiming|of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const PUT_REACH = 120;
+
+/**
+ * "Eleven civilians were killed when an airstrike struck their home, he said. He said another nine civilians had been
+ * killed by government forces": a count the same source goes on to add "another N" of the same people to is one part of
+ * its toll, not its toll, so it is no rival of a total another source gives (20).
+ */
+export function followedByAnother(text: string, claims: readonly Claim[], claim: Claim, f: Figure): boolean {
+  if (!f.unit) return false;
+  const noun = lastWordOf(f.unit);
+  for (const other of claims) {
+    if (other.kind !== 'figure' || other.attributedTo !== claim.attributedTo || other.reportedBy !== claim.reportedBy) continue;
+    for (const g of other.figures) {
+      // "killed 154 people and left another 127 missing": more of another event adds nothing to this one.
+      if (g.span.start <= f.span.end || g.span.start - f.span.end > ANOTHER_REACH || !g.unit || lastWordOf(g.unit) !== noun || (g.about !== null && g.about !== f.about)) continue;
+      if (/\banother\s+$/i.test(text.slice(Math.max(0, g.span.start - 10), g.span.start))) return true;
+    }
+  }
+  return false;
+}
+const ANOTHER_REACH = 400;
+const lastWordOf = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();

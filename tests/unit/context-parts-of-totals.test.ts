@@ -25,4 +25,14 @@ describe('parts of totals and earlier events', () => {
     expect(figure(text, 'three').about).toBeNull();
     expect(discrepancies(text)).toEqual([]);
   });
+
+  it('a count its source goes on to add "another N" of the same people to is a part of its toll, no rival of a total', () => {
+    const lead = 'At least 20 civilians were killed in the raid, residents said. Ana Ruiz, a resident, said the raid began at night.';
+    const text = `${lead} Eleven civilians were killed when a strike hit their home, she said. She said another nine civilians had been killed by troops.`;
+    expect(discrepancies(text)).toEqual([]);
+    // Without the addition, her count is a rival one.
+    expect(discrepancies(`${lead} Eleven civilians were killed, she said.`)).toEqual([['killed', ['11 Ana Ruiz', '20 residents (unnamed)']]]);
+    // "Another" of other harm adds nothing to the dead.
+    expect(discrepancies(`${lead} Eleven civilians were killed and another nine civilians were wounded, she said.`)).toEqual([['killed', ['11 Ana Ruiz', '20 residents (unnamed)']]]);
+  });
 });
