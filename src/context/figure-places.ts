@@ -46,7 +46,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   const placesIn = (span: Span): string => {
     const names = new Set<string>();
     for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) {
-      if (text !== undefined && (locatesFacility(text, places[i]!.start) || liesIn(text, places[i]!, places[i + 1]))) continue;
+      if (text !== undefined && (locatesFacility(text, places[i]!.start) || liesIn(text, places[i]!, places[i + 1]) || locatesUnit(text, places[i - 1], places[i]!))) continue;
       if (!(names.size && text !== undefined && locatesPlaceBefore(text, places[i]!.start))) names.add(places[i]!.name);
     }
     if (text !== undefined) for (const name of areasNamed(text, span)) names.add(name);
@@ -148,6 +148,16 @@ const NEAR_BEFORE = /\bnear (?:the )?$/i;
 const liesIn = (text: string, place: Span, next: Span | undefined): boolean =>
   next !== undefined && next.start - place.end <= 8 && IN_NEXT.test(text.slice(place.end, next.start));
 const IN_NEXT = /^ in (?:the )?$/;
+
+/**
+ * "in Zurmat district of southeastern Paktia province": the province after a district's (town's, county's) "of" only says
+ * where that district is; the toll is the district's, as the article's later "in Zurmat district" says. Why: keyed by
+ * both, the first count would be of another area than the later ones, and two rows would split one toll.
+ */
+const locatesUnit = (text: string, before: Span | undefined, place: Span): boolean =>
+  before !== undefined && place.start - before.end <= UNIT_OF_REACH && UNIT_OF.test(text.slice(before.end, place.start));
+const UNIT_OF = /^ (?:district|county|town|village|city|municipality|subdistrict|sub-district|township|commune|tehsil|upazila) of (?:the )?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central|neighbouring|neighboring)?\s*$/i;
+const UNIT_OF_REACH = 40;
 
 /**
  * "bodies of 13 soldiers were brought to his hospital in Varn province": a place after a hospital, clinic or morgue

@@ -23,6 +23,13 @@ describe('rows of the tolls of places', () => {
     expect(placedDiscrepancies(`${ostra} ${agreed}`)).toEqual([['killed', ['Ostra'], ['27000 Red Cross', '30000 the ministry (unnamed)']]]);
   });
 
+  it('keys a toll "in Ostra district of southern Varn province" by the district, as the later "in Ostra district"', () => {
+    const text = 'At least 26 fighters were killed in Ostra district of southern Varn province, residents said. Kelmor Watch said 32 fighters were killed in Ostra district.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['26 residents (unnamed)', '32 Kelmor Watch']]]);
+    // "in Ostra and Varn" names two areas: no locator.
+    expect(placedDiscrepancies(text.replace(' district of southern Varn province', ' and Varn'))).toEqual([]);
+  });
+
   it('keeps one row with no place when no place is named', () => {
     const text = 'The ministry said 30 people were killed in the floods. The Red Cross said 27 people were killed.';
     expect(placedDiscrepancies(text)).toEqual([['killed', [], ['27 Red Cross', '30 the ministry (unnamed)']]]);
