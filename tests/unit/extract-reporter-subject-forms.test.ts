@@ -3,7 +3,7 @@
 // and "the group" for a body named as an outlet the sentence before.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-import { byKind } from './extract-source-helpers';
+import { byKind, claimRows } from './extract-source-helpers';
 
 describe('a closing "X was quoted by Y as saying" gives the sentence to X', () => {
   it('gives the figures to the governor quoted, not the agency that quotes him', () => {
@@ -14,5 +14,28 @@ describe('a closing "X was quoted by Y as saying" gives the sentence to X', () =
   it('leaves a sentence to no one where the one quoted is no name', () => {
     const text = 'The toll from the floods rose to 102 from the earlier reported 61, a local official was quoted by the Kelmor News Agency as saying.';
     expect(byKind(extract(text), 'figure')).toEqual([null, null]);
+  });
+});
+
+describe('"X of Ostra state in northern Kelmor told" is X’s', () => {
+  it('reads the speaker past "of", a place with its noun and a place phrase', () => {
+    const text = 'Commissioner Tomas Varn of Ostra state in northern Kelmor told Radio Brask early Tuesday that 90 people were rescued.';
+    expect(byKind(extract(text), 'figure')).toEqual(['Tomas Varn']);
+  });
+
+  it('leaves the person an object of "of" to no one', () => {
+    const text = 'The son of Commissioner Tomas Varn of Ostra state in northern Kelmor told Radio Brask that 90 people were rescued.';
+    expect(byKind(extract(text), 'figure')).toEqual([null]);
+  });
+});
+
+describe('", but said" shares the subject of the clause before', () => {
+  it('gives the sentence to the titled person it opens with, whose own verb was left out', () => {
+    const rows = claimRows('District chief Tomas Varn also civilian casualties in the raid, but said exact figures were not yet known.');
+    expect(rows).toEqual([['statement', 'Tomas Varn', null, null]]);
+  });
+
+  it('leaves it to no one after a subject that names no one', () => {
+    expect(byKind(extract('Police arrested Tomas Varn in the raid, but said 12 people escaped.'), 'figure')).toEqual([null]);
   });
 });
