@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { byKind, claimRows } from './extract-source-helpers';
 
+const figureReporters = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.attributedTo ?? c.reportedBy);
+
 describe('a closing "X was quoted by Y as saying" gives the sentence to X', () => {
   it('gives the figures to the governor quoted, not the agency that quotes him', () => {
     const text = 'The toll from the floods rose to 102 from the earlier reported 61, Governor Tomas Varn was quoted by the Kelmor News Agency as saying.';
@@ -26,6 +28,31 @@ describe('"X of Ostra state in northern Kelmor told" is X’s', () => {
   it('leaves the person an object of "of" to no one', () => {
     const text = 'The son of Commissioner Tomas Varn of Ostra state in northern Kelmor told Radio Brask that 90 people were rescued.';
     expect(byKind(extract(text), 'figure')).toEqual([null]);
+  });
+});
+
+describe('unnamed subjects with words between them and the verb', () => {
+  it('joins two speakers’ nouns with "and" after an opening adverb', () => {
+    const text = 'However, some eyewitnesses and sources disclosed that six persons lost their lives in the attack.';
+    expect(figureReporters(text)).toEqual(['some eyewitnesses and sources']);
+  });
+
+  it('keeps one speaker where "and" joins a noun that speaks for no one', () => {
+    expect(figureReporters('Rescuers and officials said 12 people died.')).toEqual(['officials']);
+  });
+
+  it('reads a subject past what it said its words in', () => {
+    const text = 'The government officials in their initial statements said that 5 persons had been killed.';
+    expect(figureReporters(text)).toEqual(['the government officials']);
+  });
+
+  it('reads a subject after a participle’s opening clause, and past its day', () => {
+    const text = 'Giving their first official toll from the protests, authorities on Wednesday said 3,117 people were killed.';
+    expect(figureReporters(text)).toEqual(['authorities']);
+  });
+
+  it('reads no subject after an opening clause with a report of its own', () => {
+    expect(figureReporters('Giving a toll that police reported, rescuers found 12 bodies.')).toEqual([null]);
   });
 });
 
