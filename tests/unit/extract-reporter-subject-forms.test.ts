@@ -66,3 +66,17 @@ describe('", but said" shares the subject of the clause before', () => {
     expect(byKind(extract('Police arrested Tomas Varn in the raid, but said 12 people escaped.'), 'figure')).toEqual([null]);
   });
 });
+
+describe('"the group" after a sentence an outlet-named body opens and reports', () => {
+  const opening = 'The Varn-based Ostra Rights News Agency said 500 people had been killed.\n\n';
+
+  it('gives the next sentence, after "However,", to that body, and the quote its "it said" closes', () => {
+    const text = `${opening}However, the group added it was still checking another 90 deaths.\n\n“At least 2,000 people have been arrested,” it said.`;
+    expect(byKind(extract(text), 'figure')).toEqual(['Ostra Rights News Agency', 'Ostra Rights News Agency', 'Ostra Rights News Agency']);
+  });
+
+  it('leaves "the group" unnamed where the sentence before was someone else’s', () => {
+    const text = `${opening}Police said 30 people had been arrested.\n\nHowever, the group added it was still checking another 90 deaths.`;
+    expect(figureReporters(text)).toEqual(['Ostra Rights News Agency', 'police', 'the group']);
+  });
+});
