@@ -510,7 +510,7 @@ export const SPOKESNOUNS = set(
 export const PERSON_NOUNS = set(
   'researcher economist nurse doctor glaciologist scientist analyst campaigner activist lawyer owner manager ' +
     'worker teacher student resident official adviser advisor expert professor journalist reporter correspondent ' +
-    'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness ' +
+    'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness eyewitness ' +
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
     'economist strategist consultant academic lecturer fellow negotiator diplomat envoy ' +
     // Physicians by their field ("cardiologist Ana Ruiz").

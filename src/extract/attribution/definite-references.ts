@@ -1,7 +1,8 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween, sentenceElements } from './context';
 import { BODY_NOUN, STUDY_NOUNS } from './words';
-import { COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
+import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
+import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
 import { sourceOfSentence } from './sentence-sources';
@@ -152,7 +153,13 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
     const words = ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
     if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
-    if (fallback !== null || !generic || n.kind !== 'organization' || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
+    if (fallback !== null || !generic || (n.kind !== 'organization' && n.kind !== 'outlet') || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
+    // "The Ostra Rights News Agency said … However, the group added …": a body named as an outlet is
+    // "the group" only where the text has just called it so.
+    if (n.kind === 'outlet') {
+      if (calledSo(ctx, n.entity, noun, before)) fallback = n.entity;
+      continue;
+    }
     if (objectOfOtherSubject(ctx, n)) return null;
     if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || calledSo(ctx, n.entity, noun, before) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
   }
@@ -161,20 +168,26 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
 
 /**
  * "The Kelmor Watch said the claim was false. The group publishes a daily list …": a sentence opening
- * with "The <noun>" right after one the body opens and reports is the text calling that body so; a
- * later "the group said" (before `before`) stands for it too.
+ * with "The <noun>" (maybe after an adverb and its comma: "However, the group") right after one the
+ * body opens and reports is the text calling that body so; a later "the group said" (before
+ * `before`) stands for it too. The body may be described before its name ("The Varn-based Kelmor Watch").
  */
 function calledSo(ctx: AttributionContext, entity: number, noun: string, before: number): boolean {
   const { sents, tokens } = ctx;
   for (let i = 1; i < sents.length && sents[i]!.start < before; i++) {
-    const k = firstFrom(tokens, sents[i]!.start);
-    if (tokens[k]?.lower !== 'the' || tokens[k + 1]?.lower !== noun || tokens[k + 1]!.start >= before) continue;
+    let k = firstFrom(tokens, sents[i]!.start);
+    if (ASIDE_ADVERBS.has(tokens[k]?.lower ?? '') && ctx.text.charCodeAt(tokens[k]!.end) === COMMA) k++;
+    if (tokens[k]?.lower !== 'the' || tokens[k + 1]?.lower !== noun || tokens[k + 1]!.start > before) continue;
     const opener = sentenceElements(ctx, i - 1);
-    const first = opener[0]?.lower === 'the' ? opener[1] : opener[0];
-    if (first?.name?.entity === entity && sourceOfSentence(ctx, i - 1) === entity) return true;
+    let first = opener[0]?.lower === 'the' ? 1 : 0;
+    if (BASED.has(opener[first + 1]?.lower) && ctx.text.slice(opener[first]!.end, opener[first + 1]!.start) === '-') first += 2;
+    if (opener[first]?.name?.entity === entity && sourceOfSentence(ctx, i - 1) === entity) return true;
   }
   return false;
 }
+
+/** The second half of a hyphened word placing a body ("Varn-based", "US-funded"), standing before its name. */
+const BASED: ReadonlySet<string | undefined> = new Set(['based', 'funded', 'backed', 'registered']);
 
 /** Start of the paragraph before the one holding `pos` (or of that one when it is the first). */
 function paragraphStart(ctx: AttributionContext, pos: number): number {

@@ -9,7 +9,7 @@ import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
-import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -123,10 +123,27 @@ function quotedCloser(ctx: AttributionContext, els: Element[]): number | null {
   if (n < 5 || els[n - 1]!.lower !== 'saying' || els[n - 2]!.lower !== 'as') return null;
   for (let k = n - 3; k > 1 && k >= n - 3 - QUOTED_REACH; k--) {
     if (els[k]!.lower !== 'quoted') continue;
+    if (els[k + 1]!.lower === 'by' && PASSIVE_AUXILIARIES.has(els[k - 1]!.lower!)) return quotedSubject(ctx, els, k - 1);
     const teller = els[k - 1]!;
     return teller.name && /,\s*$/.test(ctx.text.slice(els[k - 2]!.end, teller.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
   }
   return null;
+}
+
+/**
+ * "…, Governor Ana Ruiz was quoted by Ostra Radio as saying.": the passive of the closing tag, whose
+ * subject (a name or pronoun after the comma, maybe with a lower-case title) says the sentence; its
+ * auxiliaries end at els[aux]. That speaker, or null.
+ */
+function quotedSubject(ctx: AttributionContext, els: Element[], aux: number): number | null {
+  let j = aux;
+  while (j > 0 && (PASSIVE_AUXILIARIES.has(els[j]!.lower!) || els[j]!.cls & VERB_FILLER)) j--;
+  const subject = els[j]!;
+  let opens = j;
+  while (opens > 0 && els[opens - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !punctuatedBetween(ctx, els[opens - 1]!.end, els[opens]!.start)) opens--;
+  if (opens === 0 || !/,\s*$/.test(ctx.text.slice(els[opens - 1]!.end, els[opens]!.start))) return null;
+  if (isPronoun(subject.lower)) return opens === j ? resolve(ctx, subject.start, subject.lower!) : null;
+  return subject.name && SPEAKS.has(subject.name.kind) ? subject.name.entity : null;
 }
 
 /** Words naming whom a source quotes ("a senior official in the ministry"). */

@@ -7,6 +7,7 @@ import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
+import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { sourceOfSentence } from './sentence-sources';
 
@@ -332,7 +333,9 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
   while (from > first && from > last - REPORTER_REACH && !punctuatedBetween(ctx, els[from - 1]!.end, els[from]!.start)) {
     const e = els[from - 1]!;
     // "Despite beating analyst estimates": a verb's "-ing" form is no word of the speaker's phrase.
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower)) || e.lower.endsWith('ing')) break;
+    // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
+    const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && isSpeakerWord(ctx, els[from - 2]!.lower!);
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
@@ -359,8 +362,10 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
  * report of its own ("Police said 30 were killed, while officials put the toll at 55").
  */
 function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, end: number): Reporter | null {
-  // "Melbourne: A Kelmor government official said": a dateline is no word of the subject.
-  const start = afterDateline(ctx, els, from);
+  // "Melbourne: A Kelmor government official said": a dateline is no word of the subject; nor is
+  // an adverb set off by a comma ("However, some officials said").
+  const opening = afterDateline(ctx, els, from);
+  const start = ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, opening);
   let noun = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
@@ -379,8 +384,10 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       i = closed - 1;
       continue;
     }
-    // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped.
-    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) : 0;
+    // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
+    // so is what the speaker said it in ("officials in their first statements said").
+    // "Officials on Wednesday said": so is the day.
+    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) : 0;
     if (dated > 0) {
       i += dated - 1;
       continue;
@@ -441,6 +448,48 @@ function datedParticiple(els: Element[], i: number): number {
   const on = els[i + 1]?.lower === 'on' ? 1 : 0;
   return (els[i + 1 + on]?.cls ?? 0) & WEEKDAY ? 2 + on : 0;
 }
+
+/** Elements of a day at els[i] ("on Wednesday", "Wednesday"), or 0. */
+function dayOf(els: Element[], i: number): number {
+  const on = els[i]!.lower === 'on' ? 1 : 0;
+  return (els[i + on]?.cls ?? 0) & WEEKDAY ? 1 + on : 0;
+}
+
+/**
+ * "Giving their first toll, officials said …": the index after the comma closing a clause of a
+ * participle opening the sentence at els[at] (one with no report of its own), else `at`.
+ */
+function afterParticiple(ctx: AttributionContext, els: Element[], at: number): number {
+  const first = els[at];
+  if (first?.lower === undefined || !first.lower.endsWith('ing') || first.cls & (FUNCTION | REPORTING_VERB | REPORTING_PARTICIPLE)) return at;
+  for (let k = at + 1; k < els.length && k <= at + PARTICIPLE_CLAUSE_REACH; k++) {
+    if (els[k]!.cls & REPORTING_VERB) return at;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
+  }
+  return at;
+}
+
+/** How many words a participle's clause opening a sentence may have ("Giving their first official toll from the protests"). */
+const PARTICIPLE_CLAUSE_REACH = 9;
+
+/**
+ * Elements of "in", a determiner or possessive, at most two describing words and a noun of what a
+ * source issues, at els[i] ("in their initial statements", "in a statement"), right before a
+ * reporting verb; or 0.
+ */
+function issuedIn(ctx: AttributionContext, els: Element[], i: number): number {
+  if (els[i]!.lower !== 'in' || !ISSUED_OPENERS.has(els[i + 1]?.lower)) return 0;
+  for (let k = i + 2; k < els.length && k <= i + 4; k++) {
+    const w = els[k]!.lower;
+    if (w === undefined || punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return 0;
+    if (ISSUED.has(w) || ISSUED.has(w.replace(/s$/, ''))) return (els[k + 1]?.cls ?? 0) & REPORTING_VERB ? k + 1 - i : 0;
+    if (els[k]!.cls & FUNCTION) return 0;
+  }
+  return 0;
+}
+
+/** Words opening what a source said something in ("in a statement", "in their statements"). */
+const ISSUED_OPENERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** Index of the word after the comma closing a relative clause opened by "who" at els[who] (after a comma), or -1. */
 function relativeEnd(ctx: AttributionContext, els: Element[], who: number): number {

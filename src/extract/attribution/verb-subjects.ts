@@ -8,7 +8,7 @@ import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
-import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 
 /** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
@@ -44,8 +44,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? resolveIt(ctx, e.start) : null;
     // "Ana Ruiz meanwhile gave a toll of 90": an adverb of the clause may stand there too.
     if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower) || ASIDE_ADVERBS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
-      // "… at Ostra in Brask district reported": a place's noun after its name ends the phrase placing the subject.
-      const placed = e.cls & PLACE_NOUN && els[i - 1]?.name?.kind === 'place' && !punctuatedBetween(ctx, els[i - 1]!.end, e.start) ? locatedBefore(ctx, els, i - 1, verb) : null;
+      // "… at Ostra in Brask district reported", "… of Ostra state said": a place's noun after its name ends the phrase placing the subject.
+      const placed = e.cls & PLACE_CUE && els[i - 1]?.name?.kind === 'place' && !punctuatedBetween(ctx, els[i - 1]!.end, e.start) ? locatedBefore(ctx, els, i - 1, verb) : null;
       if (placed !== null) return placed;
       const aside = asideBefore(ctx, els, verb);
       if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
@@ -219,7 +219,8 @@ function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number):
  * Williams"). A sentence opening with a word ("Police arrested Ruiz and said") names none.
  */
 export function sharedSubject(els: Element[], verb: number): number | null {
-  if (els[verb - 1]?.lower !== 'and') return null;
+  // "Ana Ruiz confirmed deaths in the raid, but said the number was not known": "but" joins a verb of the same subject too.
+  if (els[verb - 1]?.lower !== 'and' && els[verb - 1]?.lower !== 'but') return null;
   let subject: Named | undefined;
   for (let i = 0; i < verb; i++) {
     const e = els[i]!;
@@ -296,13 +297,24 @@ function pastShortForm(ctx: AttributionContext, els: Element[], at: number): num
 }
 
 /**
- * "Ana Ruiz of the Office of Flood Control": a person, "of" and a body's name. Only a body: "the
- * son of Ana Ruiz of Arlen" or "Ruiz of Kelmor" (a place) says nothing of whom the person speaks for.
+ * "Ana Ruiz of the Office of Flood Control": a person, "of" and a body's name. "Ana Ruiz of Ostra
+ * state in northern Kelmor told": a person, "of" and a place with its noun, where the person is no
+ * object of a word before ("the son of Ana Ruiz of Ostra state told" is the son's). Not a place
+ * alone: "Ruiz of Kelmor" says nothing of whom the person speaks for.
  */
 function ofBody(els: Element[], at: number): boolean {
   if (els[at]!.name!.kind !== 'person' || els[at + 1]?.lower !== 'of') return false;
-  const body = els[els[at + 2]?.lower === 'the' ? at + 3 : at + 2]?.name;
-  return body !== undefined && body.kind !== 'person' && body.kind !== 'place';
+  const k = els[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  const body = els[k]?.name;
+  if (body?.kind === 'place') return ((els[k + 1]?.cls ?? 0) & PLACE_CUE) !== 0 && !objectOfLink(els, titleStart(els, at));
+  return body !== undefined && body.kind !== 'person';
+}
+
+/** The index of the first lower-case title word right before the name at els[at] ("provincial governor Ana Ruiz"), else at. */
+function titleStart(els: Element[], at: number): number {
+  let t = at;
+  while (t > 0 && (els[t - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0) t--;
+  return t;
 }
 
 /** Prepositions that place a speaker by where they work or come from ("X at the press office", "X from the aid group"). */

@@ -1,0 +1,82 @@
+// Subjects of reporting that sit apart from their verb: a passive "X was quoted by Y as saying", "X of Ostra state told",
+// "some witnesses and sources", "officials in their statements said", an opening participle's clause, "X …, but said",
+// and "the group" for a body named as an outlet the sentence before.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { byKind, claimRows } from './extract-source-helpers';
+
+const figureReporters = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.attributedTo ?? c.reportedBy);
+
+describe('a closing "X was quoted by Y as saying" gives the sentence to X', () => {
+  it('gives the figures to the governor quoted, not the agency that quotes him', () => {
+    const text = 'The toll from the floods rose to 102 from the earlier reported 61, Governor Tomas Varn was quoted by the Kelmor News Agency as saying.';
+    expect(byKind(extract(text), 'figure')).toEqual(['Tomas Varn', 'Tomas Varn']);
+  });
+
+  it('leaves a sentence to no one where the one quoted is no name', () => {
+    const text = 'The toll from the floods rose to 102 from the earlier reported 61, a local official was quoted by the Kelmor News Agency as saying.';
+    expect(byKind(extract(text), 'figure')).toEqual([null, null]);
+  });
+});
+
+describe('"X of Ostra state in northern Kelmor told" is X’s', () => {
+  it('reads the speaker past "of", a place with its noun and a place phrase', () => {
+    const text = 'Commissioner Tomas Varn of Ostra state in northern Kelmor told Radio Brask early Tuesday that 90 people were rescued.';
+    expect(byKind(extract(text), 'figure')).toEqual(['Tomas Varn']);
+  });
+
+  it('leaves the person an object of "of" to no one', () => {
+    const text = 'The son of Commissioner Tomas Varn of Ostra state in northern Kelmor told Radio Brask that 90 people were rescued.';
+    expect(byKind(extract(text), 'figure')).toEqual([null]);
+  });
+});
+
+describe('unnamed subjects with words between them and the verb', () => {
+  it('joins two speakers’ nouns with "and" after an opening adverb', () => {
+    const text = 'However, some eyewitnesses and sources disclosed that six persons lost their lives in the attack.';
+    expect(figureReporters(text)).toEqual(['some eyewitnesses and sources']);
+  });
+
+  it('keeps one speaker where "and" joins a noun that speaks for no one', () => {
+    expect(figureReporters('Rescuers and officials said 12 people died.')).toEqual(['officials']);
+  });
+
+  it('reads a subject past what it said its words in', () => {
+    const text = 'The government officials in their initial statements said that 5 persons had been killed.';
+    expect(figureReporters(text)).toEqual(['the government officials']);
+  });
+
+  it('reads a subject after a participle’s opening clause, and past its day', () => {
+    const text = 'Giving their first official toll from the protests, authorities on Wednesday said 3,117 people were killed.';
+    expect(figureReporters(text)).toEqual(['authorities']);
+  });
+
+  it('reads no subject after an opening clause with a report of its own', () => {
+    expect(figureReporters('Giving a toll that police reported, rescuers found 12 bodies.')).toEqual([null]);
+  });
+});
+
+describe('", but said" shares the subject of the clause before', () => {
+  it('gives the sentence to the titled person it opens with, whose own verb was left out', () => {
+    const rows = claimRows('District chief Tomas Varn also civilian casualties in the raid, but said exact figures were not yet known.');
+    expect(rows).toEqual([['statement', 'Tomas Varn', null, null]]);
+  });
+
+  it('leaves it to no one after a subject that names no one', () => {
+    expect(byKind(extract('Police arrested Tomas Varn in the raid, but said 12 people escaped.'), 'figure')).toEqual([null]);
+  });
+});
+
+describe('"the group" after a sentence an outlet-named body opens and reports', () => {
+  const opening = 'The Varn-based Ostra Rights News Agency said 500 people had been killed.\n\n';
+
+  it('gives the next sentence, after "However,", to that body, and the quote its "it said" closes', () => {
+    const text = `${opening}However, the group added it was still checking another 90 deaths.\n\n“At least 2,000 people have been arrested,” it said.`;
+    expect(byKind(extract(text), 'figure')).toEqual(['Ostra Rights News Agency', 'Ostra Rights News Agency', 'Ostra Rights News Agency']);
+  });
+
+  it('leaves "the group" unnamed where the sentence before was someone else’s', () => {
+    const text = `${opening}Police said 30 people had been arrested.\n\nHowever, the group added it was still checking another 90 deaths.`;
+    expect(figureReporters(text)).toEqual(['Ostra Rights News Agency', 'police', 'the group']);
+  });
+});
