@@ -85,3 +85,24 @@ describe('a sentence-opening adjective of a group’s members', () => {
     expect(names('Remnant Trust said on Monday it would close. A spokesman for the Remnant Trust said funds ran out.')).toEqual(['Remnant Trust']);
   });
 });
+
+describe('a body’s name with a plural’s possessive before "for the"', () => {
+  it('keeps "the People’s Movement for the Liberation of Kelmor (MPLK)" one name, its short form with it', () => {
+    const r = extract('The ruling People’s Movement for the Liberation of Kelmor (MPLK) won the vote, officials said. The MPLK has ruled since 1975.');
+    expect(r.mentions.map((m) => [m.name, m.count])).toEqual([['People’s Movement for the Liberation of Kelmor', 3]]);
+  });
+  it('still ends a name at a singular owner’s possessive', () => {
+    const r = extract('Officials of the Kelmor Party’s Office for the Protection of Varn said the vote was fair.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Kelmor Party', 'Office for the Protection of Varn']);
+  });
+});
+
+describe('a person’s part in the story opening the sentence', () => {
+  it('leaves "Passenger", "Witness" out of the name after it', () => {
+    expect(extract('Passenger Karim Ostrani, 42, told the Varn Times he swam to shore.').mentions.map((m) => m.name)).toEqual(['Karim Ostrani', 'Varn Times']);
+    expect(extract('Witness Tomas Kelmor said the bus was full.').claims.map((c) => c.attributedTo)).toEqual(['Tomas Kelmor']);
+  });
+  it('keeps it in a name that is no person’s', () => {
+    expect(extract('Witness Protection Programme officials said they moved the family.').mentions.map((m) => m.name)).toEqual(['Witness Protection Programme']);
+  });
+});

@@ -85,6 +85,39 @@ describe('a ministry in both word orders, a surname-first short form and an alia
   });
 });
 
+describe('a title and the first word of a name', () => {
+  it('joins a first word written after a title to the only full name opening with it ("Mr Karim", "sheikh Hamad")', () => {
+    const karim = extract('Opposition leader Karim Ostrani said turnout was high. Mr Karim also said the coalition condemns the violence.');
+    expect(karim.mentions.map((m) => [m.name, m.count])).toEqual([['Karim Ostrani', 2]]);
+    expect(byKind(karim, 'statement')).toEqual(['Karim Ostrani', 'Karim Ostrani']);
+    const hamad = extract('Fuel costs fell, Varn Air chief Sheikh Hamad bin Kelmor al-Ostri told reporters. "It has been a good year," sheikh Hamad said.');
+    expect(hamad.mentions.filter((m) => m.kind === 'person').map((m) => [m.name, m.count])).toEqual([['Hamad bin Kelmor al-Ostri', 2]]);
+    expect(hamad.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Hamad bin Kelmor al-Ostri');
+  });
+  it('joins none where two full names open with the word, and none without a title', () => {
+    const two = extract('Tomas Varn and Tomas Kelmor spoke first. Mr Tomas said the vote was fair.');
+    expect(two.mentions.map((m) => m.name)).toEqual(['Tomas Varn', 'Tomas Kelmor', 'Tomas']);
+    expect(extract('Karim Ostrani spoke first. Later Karim arrived.').mentions).toHaveLength(2);
+  });
+});
+
+describe('a company and the group named after it', () => {
+  it('keeps a name written before a company’s noun apart from "<Name> Group", and reads it as a company', () => {
+    const r = extract(
+      'Varnair airlines, the largest carrier in the region, said Thursday it posted a surge in profit. Net profit hit 3.3 billion dirhams, the company announced. Fuel costs fell, Varnair chief Tomas Kelmor told reporters. Varnair Group as a whole saw revenues rise 13 percent. The group will give a dividend "similar to last year," it said.',
+    );
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Varnair', 'organization'],
+      ['Tomas Kelmor', 'person'],
+      ['Varnair Group', 'organization'],
+    ]);
+    expect(byKind(r, 'statement')).toEqual(['Varnair', 'Tomas Kelmor']);
+  });
+  it('still merges the one word with the group where nothing calls it a company', () => {
+    expect(extract('Varnair said profits rose. Varnair Group employs 500 people.').mentions.map((m) => [m.name, m.count])).toEqual([['Varnair Group', 2]]);
+  });
+});
+
 describe('a surname after a shorter form of the full name', () => {
   it('joins the full name the shorter form joined, not a group of its own', () => {
     const r = extract(

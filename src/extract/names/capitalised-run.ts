@@ -74,5 +74,8 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
   return ofThe !== undefined && counted > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
 }
 
-/** The words of a run so far name a body (a head word), not a person under a title ("Senate Leader Ana Ruiz of the …"). */
-const isBodySoFar = (run: readonly Token[]): boolean => run.some(isHeadToken) && !run.some((t) => t.cls & (ROLE_HEAD | GIVEN_NAME) || t.possessive);
+/**
+ * The words of a run so far name a body (a head word), not a person under a title ("Senate Leader Ana Ruiz of the …").
+ * A plural's possessive the run kept is a word of the name ("the People’s Movement for the Liberation of Kelmor").
+ */
+const isBodySoFar = (run: readonly Token[]): boolean => run.some(isHeadToken) && !run.some((t) => t.cls & (ROLE_HEAD | GIVEN_NAME) || (t.possessive && !isPluralNoun(t)));

@@ -137,7 +137,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
     // "a FreedomWorks spokesman": a brand-shaped word before a title is the body the title speaks for.
-    if ((cuesAfter & ORG_CUE && !newsAgency) || (bodyWord && (OFFICE_OWNED_AFTER.test(text.slice(o.end, o.end + 40)) || (nextClass & ROLE_HEAD && isJoinedCapitals(o.form))))) orgCue++;
+    // "Kelmor airlines said": a company's noun right after the name, plural too.
+    if ((cuesAfter & ORG_CUE && !newsAgency) || (o.company && !indefinite) || (bodyWord && (OFFICE_OWNED_AFTER.test(text.slice(o.end, o.end + 40)) || (nextClass & ROLE_HEAD && isJoinedCapitals(o.form))))) orgCue++;
     // "Kelmor Front fighters attacked", "the rebel Kelmor Front said": armed members or a side in a
     // conflict belong to a body, not to a person; a lone word before them ("20 Islamic militants") may
     // be an adjective.

@@ -49,3 +49,7 @@ export const isFoundersInitials = (run: readonly Token[], next: Token | undefine
   !next.capitalised &&
   next.start === run[1]!.end + 1 &&
   (next.lower === 'group' || COMPANY_NOUNS.has(next.lower));
+
+/** "Kelmor airlines, the largest carrier, said": a company's lower-case noun, singular or plural, right after a name's last word. */
+export const isCompanyNounAfter = (last: Token, next: Token | undefined): boolean =>
+  next !== undefined && !next.capitalised && next.start === last.end + 1 && (COMPANY_NOUNS.has(next.lower) || (next.lower.endsWith('s') && COMPANY_NOUNS.has(next.lower.slice(0, -1))));

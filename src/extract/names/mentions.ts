@@ -5,7 +5,7 @@ import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } f
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
 import { channelNounLength } from './channel-codes';
-import { companyNamed, companyTail, isFoundersInitials, keepsNameApostrophe } from './company-names';
+import { companyNamed, companyTail, isCompanyNounAfter, isFoundersInitials, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
@@ -184,16 +184,19 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
         if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
         if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
+        const role = part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known));
         out.push({
           start: first.start,
           end,
           form: plain(text.slice(first.start, end)),
           words,
           key: keyOf(words),
-          role: part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known)),
+          role,
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
           owner: !ownsBody && !apostrophe && last.possessive,
+          titled: role !== null && text.slice(0, first.start).trimEnd().endsWith(role),
+          company: last === runEnd && !ownsBody && !apostrophe && isCompanyNounAfter(last, tokens[i + 1]),
           street: false,
         });
       }

@@ -49,6 +49,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   const { tails, stems, initials } = indexKeys(keys, words, forms, ids);
   const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
   const inner = onlyNameHolding(keys, words, ids, tails, known, initials);
+  const titledFirst = titledFirstNames(occurrences, idOf, keys, words, ids, tails, known);
 
   // A tail joins the full name seen most recently before it, or else the first one seen after. "Ana
   // Ruiz said … Tomas Ruiz’s party … Ruiz said": one named in its own right goes before one written
@@ -64,7 +65,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   const paraOf = (pos: number): number => firstFrom(paras, pos + 1) - 1;
   const resolved = idOf.map((k, i) => {
     const candidates = known[k] ? undefined : tails[k];
-    let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? k;
+    let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? titledFirst[k] ?? k;
     let bestAt = -1;
     let bestOwn = -1;
     for (const c of candidates ?? []) {
@@ -107,6 +108,11 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     if (o.knownAs && name && aliases[k] === undefined && !name.role) aliases[k] = resolved[i - 1]!;
   });
   const reordered = reorderedNames(keys, words, ids);
+  // "Kelmor airlines … Kelmor Group as a whole": a name the text calls a company is the company, not the group named after it.
+  const company: boolean[] = [];
+  occurrences.forEach((o, i) => {
+    if (o.company) company[idOf[i]!] = true;
+  });
 
   const finalKey = (key: number): number => {
     const alias = aliases[key] ?? key;
@@ -114,7 +120,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     // A known place stays itself: "Paris" is not the "Paris Olympics"; a known outlet joins its own
     // longer name ("Xinhua" / "Xinhua News Agency"), not another body's ("Reuters Institute").
     const stem = stems[k];
-    if (stem !== undefined && (!known[k] || (OUTLETS.has(keys[k]!) && wordClass(words[stem]![words[k]!.length]!) & OUTLET_WORD))) return stem;
+    if (stem !== undefined && !(company[k] && words[stem]![words[stem]!.length - 1] === 'group') && (!known[k] || (OUTLETS.has(keys[k]!) && wordClass(words[stem]![words[k]!.length]!) & OUTLET_WORD))) return stem;
     // The expression runs only for a key that is some name's initials.
     const full = initials[k] !== undefined && /^[a-z](?:&?[a-z]){1,5}$/.test(keys[k]!) ? initials[k] : undefined;
     return full ?? k;
@@ -363,6 +369,50 @@ function surnameFirstNames(
 
 /** Most words of a person's name ("Datuk Ridzuan Hasnul Rahman"); a longer capitalised run is a headline. */
 const MAX_PERSON_WORDS = 4;
+
+/** Most words of a person's name its title and first word may stand for ("Mohammed bin Rashid al-Maktoum"). */
+const MAX_TITLED_NAME_WORDS = 5;
+
+/**
+ * "Anwar Ibrahim … Mr Anwar", "Ahmed bin Saeed al-Maktoum … sheikh Ahmed": in Malay and Arabic names the
+ * title and the first word are the usual short form. A one-word key written right after a title joins the
+ * only earlier person's name opening with it (its other words no head, place noun or connector but a name
+ * particle), where no name ends in it, it is no known name, and no other name opens with it ("Mr Tomas"
+ * beside "Tomas Varn" and "Tomas Ruiz" joins neither).
+ * Keys are numbered as in `mergeOccurrences`; the result is by key number.
+ */
+function titledFirstNames(
+  occurrences: readonly Occurrence[],
+  idOf: readonly number[],
+  keys: readonly string[],
+  words: readonly (readonly string[])[],
+  ids: ReadonlyMap<string, number>,
+  tails: readonly (number[] | undefined)[],
+  known: readonly boolean[],
+): (number | undefined)[] {
+  const titled: boolean[] = [];
+  occurrences.forEach((o, i) => {
+    if (o.titled && o.words.length === 1) titled[idOf[i]!] = true;
+  });
+  // The name opening with each titled key, or null when two names open with it.
+  const byFirst: (number | null | undefined)[] = [];
+  words.forEach((w, k) => {
+    const first = w.length > 1 && w.length <= MAX_TITLED_NAME_WORDS ? ids.get(w[0]!) : undefined;
+    if (first === undefined || !titled[first]) return;
+    const person = w.every((word, i) => {
+      const cls = wordClass(word);
+      return !(cls & (HEAD_WORD | PLACE_CUE)) && (!(cls & CONNECTOR) || (i > 0 && NAME_PARTICLES.has(word)));
+    });
+    byFirst[first] = byFirst[first] === undefined && person ? k : null;
+  });
+  const out: (number | undefined)[] = [];
+  keys.forEach((single, k) => {
+    const full = byFirst[k];
+    if (full == null || full > k || known[k] || tails[k] || wordClass(single) & HEAD_WORD) return;
+    out[k] = full;
+  });
+  return out;
+}
 
 /**
  * "Datuk Karim Hasnul Rahman … said Karim", "the Ministry of Internal Affairs … the Ministry said": a

@@ -1,7 +1,7 @@
 /** Whether a sentence's capitalised first word opens a name or is an ordinary word capitalised by its place. */
 
 import { ASIDE_ADVERBS, COMPASS_WORDS, DESCRIPTORS, STANDING_QUALIFIERS } from '../lexicon';
-import { isHeadToken } from './name-shapes';
+import { isHeadToken, isPersonLike } from './name-shapes';
 import { keyOf, type Known } from './occurrence';
 import type { Token } from '../tokens';
 import { COMMON, DEMONYM, GIVEN_NAME, HEAD_WORD, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
@@ -14,14 +14,22 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
 
 /**
  * The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of
- * the name after it: a descriptor, a participle, a title's qualifier, or a common noun before "of"
+ * the name after it: a descriptor, a person's part in the story, a participle, a title's qualifier, or a common noun before "of"
  * ("Shares of Acme rose", "Supporters of Ruiz marched").
  */
 export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
+
+/**
+ * "Passenger Ana Ruiz, 42, told …", "Witness Tomas Varn said": a person's part in the story opening the sentence describes
+ * the person named after it; it opens no body's name ("Witness Protection Programme").
+ */
+const STORY_PARTS = new Set(['passenger', 'resident', 'witness', 'eyewitness', 'survivor']);
+/** Words shaped as a person's name that hold a given name ("Karim Ostrani"; not "Evil Village"). */
+const namesPerson = (words: Token[]): boolean => isPersonLike(words) && words.some((t) => t.cls & GIVEN_NAME);
 
 /**
  * "Senior Ostra People’s Party (OPP) leader Ana Varn", "Former Kelmor Union chief": a word of standing opening a body's name
