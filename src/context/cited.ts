@@ -94,8 +94,10 @@ const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)
  */
 const titleBetween = (between: string): boolean => {
   const words = TITLE_BEFORE_PERSON.exec(between)?.[1]?.split(' ');
-  return words !== undefined && (wordClass(words[words.length - 1]!) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+  // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
+  return words !== undefined && (wordClass(words[words.length - 1]!) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words.some((w) => JOINERS.has(w));
 };
+const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */

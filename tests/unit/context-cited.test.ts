@@ -48,6 +48,12 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Dana Holt', 'Kelmor Party']);
   });
 
+  it('gives no card to a name an "and" joins to the title of a cited person', async () => {
+    const { cards, alsoNamed } = await groups('It is the eve of the Kelmor Open and festival director Ana Ruiz said 40 teams had entered.');
+    expect(cards).toEqual(['Ana Ruiz']);
+    expect(alsoNamed).toEqual(['Kelmor Open']);
+  });
+
   it('gives a card to an outlet and to a name the packs know, each only mentioned', async () => {
     const { cards, alsoNamed } = await groups('The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Rain fell on the Kelmor Rovers.');
     expect(cards).toEqual(['Ostra Times', 'Ostra Summit']);
