@@ -9,7 +9,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isConversion, isDifference, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
@@ -147,6 +147,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
+    if (unit !== null && isStreak(unit)) continue;
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
@@ -208,7 +209,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
-          (namesEvent(text.slice(sentence.start, sentence.end), 'killed') || previous?.about === 'killed')
+          (namesEvent(text.slice(sentence.start, sentence.end), 'killed') || previous?.about === 'killed' || KILLINGS.test(text.slice(sentence.start, phraseStart)))
             ? 'killed'
             : null) ??
           (quote !== undefined && quote.start >= previousEnd ? eventBeforeQuote(text, sentence, quote, phraseStart) : null) ??
@@ -246,7 +247,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -278,7 +279,7 @@ function referencedAt(text: string, sents: readonly Range[], si: number, clauseS
  * still to come (a toll foreseen is no rival of the toll counted).
  */
 const FORECAST =
-  /\b(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would|(?:expects?|predicts?|fears?)\s+(?:the\s+)?(?:(?:final|eventual|overall)\s+)?(?:death\s+)?toll\s+to)\s+(?:reach|top|exceed|surpass|hit|pass|rise to|climb to)\s+$/i;
+  /\b(?:(?:(?:expected|forecast|projected|predicted|likely|set|feared) to|could|may|might|will|would|(?:expects?|predicts?|fears?)\s+(?:the\s+)?(?:(?:final|eventual|overall)\s+)?(?:death\s+)?toll\s+to)\s+(?:reach|top|exceed|surpass|hit|pass|cross|rise to|climb to)|(?:risks|risk|risking|threatens to)\s+(?:reaching|topping|exceeding|passing|crossing|reach|top|exceed|pass|cross)(?:\s+(?:the|a)\s+(?:scale|level|order)\s+of)?)\s+$/i;
 
 /**
  * "is expected to reach 10,000", "could exceed 10,000" (the verb may be the comparator itself): a forecast of the count
@@ -287,8 +288,14 @@ const FORECAST =
  */
 function forecastBefore(text: string, floor: number, phraseStart: number, numberStart: number): boolean {
   if (isSpaceAt(text, phraseStart - 1) && FORECAST.test(text.slice(Math.max(floor, phraseStart - CHANGE_WINDOW), phraseStart))) return true;
-  return text.startsWith('exceed', phraseStart) && FORECAST.test(text.slice(Math.max(floor, numberStart - CHANGE_WINDOW), numberStart));
+  return VERB_BOUND.test(text.slice(phraseStart, phraseStart + 8)) && FORECAST.test(text.slice(Math.max(floor, numberStart - CHANGE_WINDOW), numberStart));
 }
+
+/** A bound that is a verb ("will exceed 200", "could cross 200", "may top 200"), which FORECAST reads with the words before it. */
+const VERB_BOUND = /^(?:exceed|cross|top|pass|surpass)\b/;
+
+/** "documented 3,428 killings … the final toll risks reaching 25,000": a toll of killings counts the killed (ABOUT_RE leaves the noun out, as it may be of one act). */
+const KILLINGS = /\bkillings\b/i;
 
 /** "rise to", "climb to" right before the figure. */
 const RISE_TO = /\b(?:rise|climb)\s+to\s+$/i;
@@ -330,6 +337,54 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
   return text.startsWith(' of ', hit.end) ? null : previous.unit;
 }
+/**
+ * "carried 4.5 million passengers last year, compared to 3.9 million the year before", "1,200 cases against 900": a bare
+ * count set against the count before it counts what that one counts. Why: with no noun, the count says nothing of what
+ * it counts, and the two are read side by side.
+ */
+function comparedUnit(text: string, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || phraseStart - previous.span.end > 80) return null;
+  return COMPARED_GAP.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
+}
+/** The rest of the count before's clause (no number or clause sign), then "compared to/with", "against", "versus" or ", up/down from". */
+const COMPARED_GAP = /^[^.;:!?\d]{0,60}?(?:,\s+(?:up|down)\s+from|\s(?:compared\s+(?:to|with)|against|versus|vs\.?))\s+$/u;
+
+/**
+ * "Its subscriber base grew 18 per cent from 2.2 million in 2020 to 2.6 million": a bare pair "from N … to M" after a base
+ * of people counts those people.
+ */
+function baseUnit(text: string, sentence: Range, phraseStart: number, previous: Figure | undefined): string | null {
+  let pairStart = -1;
+  if (text.startsWith(' from ', phraseStart - 6)) pairStart = phraseStart - 5;
+  else if (text.startsWith(' to ', phraseStart - 4) && previous && previous.span.start > sentence.start && text.startsWith('from ', previous.span.start - 5) && !CLAUSE_SIGN.test(text.slice(previous.span.end, phraseStart))) pairStart = previous.span.start - 5;
+  if (pairStart < 0) return null;
+  const before = text.slice(Math.max(sentence.start, pairStart - 160), pairStart);
+  if (!hasAsciiWord(before, 'base')) return null;
+  const m = PEOPLE_BASE.exec(before);
+  return m ? pluralUnit(m[1]!.toLowerCase()) : null;
+}
+/** A base of people, named by their singular: "subscriber base", "customer base". */
+const PEOPLE_BASE = /\b(customer|subscriber|user|member|client|reader|viewer|listener|donor|investor|shareholder|depositor|passenger)s?\s+base\b/i;
+const CLAUSE_SIGN = /[.;:!?]/;
+
+/**
+ * "helped at least four others survive": a bare count of "others" counts more of the people the last count of people in
+ * its sentence counts ("40 people were killed in two raids and 30 others died"), else more of the things the count before
+ * counts ("two bridges fell and three others were shut"), else people.
+ */
+function othersUnit(text: string, sentence: Range, hit: NumberHit, out: readonly FigureHit[]): string | null {
+  if (!OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9))) return null;
+  let things: string | null | undefined;
+  for (let i = out.length - 1; i >= 0 && out[i]!.figure.span.start >= sentence.start; i--) {
+    const { unit, change } = out[i]!.figure;
+    if (unit === null || change !== null || !ELIDED.test(unit)) continue;
+    if (countsTheStruck(lastWord(unit).toLowerCase())) return unit;
+    things ??= unit;
+  }
+  return things ?? 'people';
+}
+const OTHERS_AFTER = /^ others(?![\p{L}-])/u;
+
 /**
  * "found 14 bodies in Ostra, five in Varn, two in Tarn": a bare count of a list of counts by place, right after the one
  * before it and its place, counts what that one counts.
@@ -425,8 +480,11 @@ const OUT_OF_GAP = /^ out of (?:(?:the|its|their|this) )?(?:[\p{L}-]+['’]s )?$
 /** The count before's noun and at most three more words, then ", of which" or ", of whom" right before the count. */
 const OF_WHICH = /^(?: [\p{L}-]+){1,4}, of (?:which|whom) $/u;
 
-/** " of these/those/the", then a plural noun in lower case, which ends there (no possessive: "of the company's plants"). */
-const OF_THESE = /^ of th(?:ese|ose|e) (\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+/**
+ * " of these/those/the", then a plural noun in lower case, which ends there; a possessive only before the whole's number
+ * ("two of the village's 100 houses"): "of the company's plants" may pick from one of several groups.
+ */
+const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
 /** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
 function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
@@ -448,11 +506,13 @@ function populationOf(text: string, sentence: Range, phraseStart: number, read: 
   if (!before.endsWith(' of ')) return read;
   const counted = read !== null && isPlural(lastWord(read).toLowerCase());
   // "a neighbourhood with a population of 10,000": the count is the population named.
-  if (hasAsciiWord(before, 'population of ') && POPULATION_NAMED.test(before)) return counted ? read : 'population';
+  // "a boat with a stated capacity of 280": the count is the capacity named.
+  const named = hasAsciiWord(before, 'population of ') || hasAsciiWord(before, 'capacity of ') ? POPULATION_NAMED.exec(before) : null;
+  if (named) return counted ? read : named[1]!.toLowerCase();
   if (!POPULATION_OF.test(before)) return read;
   return counted ? read : 'people';
 }
-const POPULATION_NAMED = /\b(?:a|the|its|their) (?:total |estimated )?population of $/i;
+const POPULATION_NAMED = /\b(?:a|the|its|their) (?:total |estimated |stated |seating |full |maximum )?(population|capacity) of $/i;
 const POPULATION_OF = /\b(?:a|the|this|that|its|their) (?:[\p{L}-]+ )?(?:nation|country|city|town|state|province|island|region|metropolis) of $/iu;
 
 /**

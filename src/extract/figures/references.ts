@@ -27,9 +27,9 @@ export function isAgeBound(text: string, sentence: Range, phrase: string, phrase
  */
 export function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
   if (unit === 'years old' || unit === 'year old') return true;
+  // "aged between 19 to 24", "ages from 5 to 12", "aged between 20 and 25 years": a range of ages opens with its word before "between" or "from".
+  if ((unit === null || unit === 'years') && (text.startsWith('between ', hit.start - 8) || text.startsWith('from ', hit.start - 5))) return AGED_RANGE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
   if (unit !== null) return false;
-  // "aged between 19 to 24", "ages from 5 to 12": a range of ages opens with its word before "between" or "from".
-  if (text.startsWith('between ', hit.start - 8) || text.startsWith('from ', hit.start - 5)) return AGED_RANGE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
   // "under the age of 16": the age itself ("the age of 16" is what "aged" is in REFERENCE).
   if (text.startsWith('age of ', hit.start - 7)) return true;
   return text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));

@@ -6,7 +6,7 @@ import type { Range } from '../sentences';
 import { eventBefore } from './figure-events';
 
 /** "put the toll at 55": a toll with no event of its own, which in a sentence that names deaths counts the dead. */
-const TOLL = /\b(?:the|its|their)\s+toll\b/i;
+const TOLL = /\b(?:the|its|their)\s+(?:(?:official|unofficial|actual|real|final|eventual|overall)\s+)?toll\b/i;
 /** TOLL, run only where "toll" is there. */
 export const namesToll = (clause: string): boolean => hasAsciiWord(clause, 'toll') && TOLL.test(clause);
 /**

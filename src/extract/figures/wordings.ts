@@ -15,8 +15,8 @@ import type { Figure } from '../types';
 /** Units that measure time, not things counted. */
 export const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
 
-/** "three months ago", "two weeks away", "24 hours earlier": a time unit, then a word placing a moment. */
-const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:ago|earlier|later|away|prior|hence)\b/iu;
+/** "three months ago", "two weeks away", "24 hours earlier", "six days more to go": a time unit, then a word placing a moment. */
+const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:(?:more\s+)?to\s+go|ago|earlier|later|away|prior|hence)\b/iu;
 /** "10 days after the storm": a bare count of time units before "after" or "before" places a moment too. */
 const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
@@ -51,12 +51,26 @@ const MAX_MOMENT = 24;
 export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
   if (TENURE_AFTER.test(after)) return true;
+  // "ruled the country for nearly four decades", "in power for 20 years": a reign's length, as a tenure in a post.
+  if (text.startsWith('for ', phraseStart - 4) && REIGN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 60), phraseStart))) return true;
   return DEADLINE_AFTER.test(after) && GIVEN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
 }
 const TENURE_AFTER = /^\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b/i;
+/** A verb of ruling or "in power/office", at most three words (its object), then "for". */
+const REIGN_BEFORE = /\b(?:ruled|reigned|governed|in power|in office|at the helm)(?:\s+[\p{L}'’-]+){0,3}\s+for\s+$/iu;
 const DEADLINE_AFTER = /^\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/u;
 /** "has", "have", "were given": who holds the time to act, maybe "only" or "just" after. */
 const GIVEN_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:only\s+|just\s+)?$/i;
+/**
+ * "three consecutive quarters of growth", "five straight days": a streak of periods, how long something has gone on,
+ * no amount of anything.
+ */
+export function isStreak(unit: string): boolean {
+  const m = STREAK.exec(unit);
+  return m !== null && (TIME_UNITS.has(m[1]!.toLowerCase()) || m[1] === 'quarters');
+}
+const STREAK = /^(?:consecutive|straight|successive)\s+(\p{L}+)$/u;
+
 /**
  * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
