@@ -112,8 +112,9 @@ export function findDiscrepancies(
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
         if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
-        // One per source and number: a value naming no place may repeat one that names this place.
-        const listed = group.filter((v, i) => !group.some((x, j) => j < i && same(x, v)));
+        // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
+        // given for ("Of its toll of 3,117, …") that repeats a sourced one adds nothing to the row.
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && sameCount(x, v))));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
@@ -173,4 +174,6 @@ const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.cha
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));
 
 /** A count of people for an event, not a change of it. */
+const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
+const sameCount = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.value === b.value && a.upTo === b.upTo && a.comparator === b.comparator;
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);

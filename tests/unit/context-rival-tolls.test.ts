@@ -17,6 +17,15 @@ describe('parts and wholes', () => {
     expect(discrepancies(text)).toEqual([['detained', ['2 Dana Whitfield', '3 -']]]);
   });
 
+  it('lists a count no one is given for once, under the source that gave it, where the text repeats it', () => {
+    const text = 'The ministry said 40 people were killed. Kelmor Watch said 52 people were killed. Of the toll of 40, most died in Ostra.';
+    expect(discrepancies(text)).toEqual([['killed', ['40 the ministry (unnamed)', '52 Kelmor Watch']]]);
+    // A count only an unnamed text gives stays.
+    expect(discrepancies('The ministry said 40 people were killed. Kelmor Watch said 52 people were killed. Some 61 people were killed.')).toEqual([
+      ['killed', ['40 the ministry (unnamed)', '52 Kelmor Watch', '61 -']],
+    ]);
+  });
+
   it('counts deaths as people killed', () => {
     const text = 'The Kestrel Herald reported 40 deaths after the storm. The interior ministry said 25 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['25 the interior ministry (unnamed)', '40 Kestrel Herald']]]);
