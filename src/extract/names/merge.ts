@@ -346,11 +346,7 @@ function surnameFirstNames(
   known: readonly boolean[],
 ): (number | undefined)[] {
   // The name of two or three words opening with each one-word key, or null when two names open with it.
-  const byFirst: (number | null | undefined)[] = [];
-  words.forEach((w, k) => {
-    const first = w.length === 2 || w.length === 3 ? ids.get(w[0]!) : undefined;
-    if (first !== undefined) byFirst[first] = byFirst[first] === undefined ? k : null;
-  });
+  const byFirst = namesOpeningWith(words, ids, (w) => w.length === 2 || w.length === 3);
   const out: (number | undefined)[] = [];
   keys.forEach((single, k) => {
     const full = byFirst[k];
@@ -365,6 +361,24 @@ function surnameFirstNames(
     if (full < k) out[k] = full;
   });
   return out;
+}
+
+/**
+ * For each one-word key, the only name among those `counted` that opens with it, or null where two do or where the one
+ * that does is not `fit` for it. By key number, as in `mergeOccurrences`.
+ */
+function namesOpeningWith(
+  words: readonly (readonly string[])[],
+  ids: ReadonlyMap<string, number>,
+  counted: (w: readonly string[]) => boolean,
+  fit: (w: readonly string[]) => boolean = () => true,
+): (number | null | undefined)[] {
+  const byFirst: (number | null | undefined)[] = [];
+  words.forEach((w, k) => {
+    const first = counted(w) ? ids.get(w[0]!) : undefined;
+    if (first !== undefined) byFirst[first] = byFirst[first] === undefined && fit(w) ? k : null;
+  });
+  return byFirst;
 }
 
 /** Most words of a person's name ("Datuk Ridzuan Hasnul Rahman"); a longer capitalised run is a headline. */
@@ -394,17 +408,17 @@ function titledFirstNames(
   occurrences.forEach((o, i) => {
     if (o.titled && o.words.length === 1) titled[idOf[i]!] = true;
   });
-  // The name opening with each titled key, or null when two names open with it.
-  const byFirst: (number | null | undefined)[] = [];
-  words.forEach((w, k) => {
-    const first = w.length > 1 && w.length <= MAX_TITLED_NAME_WORDS ? ids.get(w[0]!) : undefined;
-    if (first === undefined || !titled[first]) return;
-    const person = w.every((word, i) => {
-      const cls = wordClass(word);
-      return !(cls & (HEAD_WORD | PLACE_CUE)) && (!(cls & CONNECTOR) || (i > 0 && NAME_PARTICLES.has(word)));
-    });
-    byFirst[first] = byFirst[first] === undefined && person ? k : null;
-  });
+  // The person's name opening with each titled key, or null when two names (or one that is no person's) open with it.
+  const byFirst = namesOpeningWith(
+    words,
+    ids,
+    (w) => w.length > 1 && w.length <= MAX_TITLED_NAME_WORDS && titled[ids.get(w[0]!) ?? -1] === true,
+    (w) =>
+      w.every((word, i) => {
+        const cls = wordClass(word);
+        return !(cls & (HEAD_WORD | PLACE_CUE)) && (!(cls & CONNECTOR) || (i > 0 && NAME_PARTICLES.has(word)));
+      }),
+  );
   const out: (number | undefined)[] = [];
   keys.forEach((single, k) => {
     const full = byFirst[k];
