@@ -180,7 +180,7 @@ describe('the counted noun past an event word', () => {
 describe('a quote closed before a figure ends the clause it was in', () => {
   it('gives no event from inside the quote to a count after its speech tag', () => {
     const text = '"Many villagers are still missing," said Tarek, the agency head, who like many in Velm uses only one name.';
-    // "uses only one name" is how Tarek is named, no figure at all (round 33); none takes the quote's event.
+    // "uses only one name" is how Tarek is named, no figure at all; none takes the quote's event.
     expect(figures(text).filter((f) => f.about !== null)).toEqual([]);
     expect(phrases(text)).toEqual([]);
   });

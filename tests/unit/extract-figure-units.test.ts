@@ -267,7 +267,7 @@ describe('a bare count after a toll in its sentence', () => {
   });
 
   it('not after a count of no event ("two raids … and 30 others lost their lives") nor across "of"', () => {
-    // Not the raids' noun: "others" adds to the last count of people (extract-figure-r35-nouns-and-junk.test.ts).
+    // Not the raids' noun: "others" adds to the last count of people (extract-figure-nouns-of-compared-counts.test.ts).
     expect(figure('Forty people were killed in two raids in 2019 and 30 others lost their lives in a bombing in 2020.', '30').unit).toBe('people');
     expect(figure('Twelve miners were trapped and four of them died, officials said.', 'four').unit).toBeNull();
   });

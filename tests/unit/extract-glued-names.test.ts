@@ -1,4 +1,4 @@
-// Names glued to a neighbour or cut short, money and counts read as names, and places read as bodies or people (round 31).
+// Names glued to a neighbour or cut short, money and counts read as names, and places read as bodies or people.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 

@@ -1,4 +1,4 @@
-// Capitals that name no source: a title's letters after "the", a time zone after "10.30am", a lettered model or thing (round 32).
+// Capitals that name no source: a title's letters after "the", a time zone after "10.30am", a lettered model or thing.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 

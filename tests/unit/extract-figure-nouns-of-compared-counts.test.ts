@@ -1,4 +1,4 @@
-// Round 35: what a bare number counts when its noun is given by the count it is set against, a pair's base, a capacity,
+// What a bare number counts when its noun is given by the count it is set against, a pair's base, a capacity,
 // "others" or a possessive's whole; forecasts of a toll with "will cross" or "risks reaching"; and numbers that are no
 // figures: a countdown, a reign's length, a streak of periods and an age range in years.
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('the noun of a bare count named elsewhere', () => {
 
   it('"two of the village\'s 100 houses" counts houses', () => {
     expect(figure('Officials said only two of the village’s 100 houses in Kelmor were intact.', 'two').unit).toBe('houses');
-    // Counter-example: a possessive with no number of the whole after it picks from no group counted (as round 34 keeps it).
+    // Counter-example: a possessive with no number of the whole after it picks from no group counted (extract-figure-nouns-elsewhere.test.ts keeps it so).
     expect(figure('Officials said only two of the village’s houses in Kelmor were intact.', 'two').unit).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-// Round 33: durations and names that are no figures, "buried alive" as a death, "closer to" as about, and counts of
+// Durations and names that are no figures, "buried alive" as a death, "closer to" as about, and counts of
 // people listed right after a toll as its parts.
 import { describe, expect, it } from 'vitest';
 import { discrepancyRows, figure, phrases } from './extract-helpers';

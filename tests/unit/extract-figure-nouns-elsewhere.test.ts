@@ -1,4 +1,4 @@
-// Round 34: what a bare number counts when its noun sits elsewhere in the sentence (or the one before), and numbers that
+// What a bare number counts when its noun sits elsewhere in the sentence (or the one before), and numbers that
 // are no figures: a tenure, a time given to act, a day of the month in brackets, a year naming an event, and the Indian
 // grouping of digits.
 import { describe, expect, it } from 'vitest';
