@@ -113,7 +113,7 @@ export function findDiscrepancies(
         // gave a toll of more than 100") is an update, not a rival count.
         if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
-        // given for ("Of its toll of 3,117, …") that repeats a sourced one adds nothing to the row.
+        // given for ("Of its toll of 412, …") that repeats a sourced one adds nothing to the row.
         const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && sameCount(x, v))));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });

@@ -150,8 +150,8 @@ const liesIn = (text: string, place: Span, next: Span | undefined): boolean =>
 const IN_NEXT = /^ in (?:the )?$/;
 
 /**
- * "in Zurmat district of southeastern Paktia province": the province after a district's (town's, county's) "of" only says
- * where that district is; the toll is the district's, as the article's later "in Zurmat district" says. Why: keyed by
+ * "in Ostra district of southern Varn province": the province after a district's (town's, county's) "of" only says
+ * where that district is; the toll is the district's, as the article's later "in Ostra district" says. Why: keyed by
  * both, the first count would be of another area than the later ones, and two rows would split one toll.
  */
 const locatesUnit = (text: string, before: Span | undefined, place: Span): boolean =>

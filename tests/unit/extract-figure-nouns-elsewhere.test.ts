@@ -53,17 +53,17 @@ describe('the noun or event of a bare number named elsewhere', () => {
     expect(said('Ostra has a population of 40,000 people.', '40,000')[2]).toBe('people');
   });
 
-  it('"the number of people affected by the storm to 11.8 million" counts people', () => {
-    expect(said('The council placed the number of people affected by the storm to 11.8 million.', '11.8 million')[2]).toBe('people');
+  it('"the number of people affected by the floods to 2.3 million" counts people', () => {
+    expect(said('The agency put the number of people affected by the floods to 2.3 million.', '2.3 million')[2]).toBe('people');
     expect(said('The number of displaced families rose to 4,000, officials said.', '4,000')[2]).toBe('families');
     // Counter-example: "the number of" with no plural after it names nothing counted.
     expect(said('The number of the beast rose to 4,000, officials said.', '4,000')[2]).toBeNull();
   });
 
-  it('"Out of the nine provinces, we will win seven": the whole opening the sentence is what the count picks out', () => {
-    expect(said('Out of the nine provinces, we will definitely win seven.', 'seven')[2]).toBe('provinces');
+  it('"Out of the 12 districts, we will take eight": the whole opening the sentence is what the count picks out', () => {
+    expect(said('Out of the 12 districts, we will surely take eight.', 'eight')[2]).toBe('districts');
     // Counter-example: with no comma closing the whole, the opening is no whole of a later count.
-    expect(said('Out of the nine provinces we heard that Ostra won seven.', 'seven')[2]).toBeNull();
+    expect(said('Out of the 12 districts we heard that Ostra took eight.', 'eight')[2]).toBeNull();
   });
 
   it('"some of the fatalities – about 50 –": a number set off by dashes after a plural counts it', () => {
@@ -91,8 +91,8 @@ describe('numbers that are no figures', () => {
     expect(phrases('Police held the 2000 election observers in Ostra.')).toEqual(['2000']);
   });
 
-  it('"6,47,000" in the Indian grouping is one number, 647,000', () => {
-    expect(said('More than 6,47,000 Kelmori have fled into Ostra.', 'More than 6,47,000')).toEqual(['>', 647000, 'Kelmori', null]);
+  it('"3,12,000" in the Indian grouping is one number, 312,000', () => {
+    expect(said('More than 3,12,000 Kelmori have fled into Ostra.', 'More than 3,12,000')).toEqual(['>', 312000, 'Kelmori', null]);
     expect(phrases('Scores were 3,12 and 4.')).toEqual(['3', '12', '4']);
   });
 });

@@ -56,11 +56,11 @@ describe('a toll foreseen', () => {
     expect(figure('At least 40 bodies were recovered in Varn. The death toll crossed 200.', 'crossed 200').forecast).toBeUndefined();
   });
 
-  it('"the final toll risks reaching the scale of 25,000" is a forecast of the killed', () => {
-    const f = figure('Ostra Watch documented 3,428 killings of protesters and warned that the final toll risks reaching the scale of 25,000.', '25,000');
+  it('"the final toll risks reaching the scale of 5,000" is a forecast of the killed', () => {
+    const f = figure('Ostra Watch recorded 940 killings of marchers and warned that the final toll risks reaching the scale of 5,000.', '5,000');
     expect([f.comparator, f.about, f.forecast]).toEqual(['~', 'killed', true]);
     // Counter-example: a toll put at a number is reported, not foreseen.
-    expect(figure('Ostra Watch documented 3,428 killings of protesters and said the final toll stood at 3,500.', '3,500').forecast).toBeUndefined();
+    expect(figure('Ostra Watch recorded 940 killings of marchers and said the final toll stood at 1,000.', '1,000').forecast).toBeUndefined();
   });
 });
 
@@ -71,11 +71,11 @@ describe('numbers that are no figures', () => {
     expect(phrases('Six days of talks in Kelmor ended without a deal, the party said.')).toEqual(['Six']);
   });
 
-  it('"ruled the country for nearly four decades" is a reign\'s length', () => {
-    expect(phrases('He ruled Varn for nearly four decades until 2017.')).toEqual([]);
+  it('"ruled the country for nearly three decades" is a reign\'s length', () => {
+    expect(phrases('She ruled Varn for nearly three decades until 1994.')).toEqual([]);
     expect(phrases('The party has been in power for 30 years.')).toEqual([]);
     // Counter-example: a prison term is an amount that may be checked.
-    expect(phrases('The court in Varn jailed him for nearly four decades.')).toEqual(['nearly four']);
+    expect(phrases('The court in Varn jailed him for nearly three decades.')).toEqual(['nearly three']);
   });
 
   it('"three consecutive quarters of growth" is a streak', () => {

@@ -109,12 +109,12 @@ describe('"the military regime said … The announcement said … it said": an u
   const regime = 'The military regime said on state television that the Kelmor Watch count of 700 deaths was inflated. ';
 
   it('gives the figures after "The announcement said" and a closing ", it said" to the regime', () => {
-    const text = `${regime}The announcement said 258 people had been killed.\n\nMost died during clearing operations, the announcement added. Another 11 died in fights between protesters, it said.`;
-    expect(figureReporters(text)).toEqual([[700, null], [258, 'the military regime'], [11, 'the military regime']]);
+    const text = `${regime}The announcement said 61 people had been killed.\n\nMost died during clearing operations, the announcement added. Another 11 died in fights between protesters, it said.`;
+    expect(figureReporters(text)).toEqual([[700, null], [61, 'the military regime'], [11, 'the military regime']]);
   });
 
   it('leaves "The announcement said" to no one where no unnamed speaker came before', () => {
-    const text = 'Floods hit Varn on Monday. The announcement said 258 people had been killed.';
-    expect(figureReporters(text)).toEqual([[258, null]]);
+    const text = 'Floods hit Varn on Monday. The announcement said 61 people had been killed.';
+    expect(figureReporters(text)).toEqual([[61, null]]);
   });
 });

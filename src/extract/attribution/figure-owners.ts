@@ -53,7 +53,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
 }
 
 /**
- * "Confirmed deaths rose to 3,621. The figures came from the Kelmor Disaster Council (KDC), …": a
+ * "Confirmed deaths rose to 412. The figures came from the Kelmor Disaster Council (KDC), …": a
  * sentence after sentence `i`, in its paragraph or the next, opening so names the source of the
  * figures of sentence `i`. That source's entity, or null.
  */

@@ -246,7 +246,7 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
 function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
   const first = els[0]?.lower;
   if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return first;
-  // "The military said … . The announcement said 258 had died": what a body issued speaks for it, as "it" does.
+  // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
   for (let v = last; v > 0 && v >= last - OWN_VERB_REACH; v--) {

@@ -294,7 +294,7 @@ function forecastBefore(text: string, floor: number, phraseStart: number, number
 /** A bound that is a verb ("will exceed 200", "could cross 200", "may top 200"), which FORECAST reads with the words before it. */
 const VERB_BOUND = /^(?:exceed|cross|top|pass|surpass)\b/;
 
-/** "documented 3,428 killings … the final toll risks reaching 25,000": a toll of killings counts the killed (ABOUT_RE leaves the noun out, as it may be of one act). */
+/** "recorded 940 killings … the final toll risks reaching 5,000": a toll of killings counts the killed (ABOUT_RE leaves the noun out, as it may be of one act). */
 const KILLINGS = /\bkillings\b/i;
 
 /** "rise to", "climb to" right before the figure. */
@@ -350,7 +350,7 @@ function comparedUnit(text: string, previous: Figure | undefined, phraseStart: n
 const COMPARED_GAP = /^[^.;:!?\d]{0,60}?(?:,\s+(?:up|down)\s+from|\s(?:compared\s+(?:to|with)|against|versus|vs\.?))\s+$/u;
 
 /**
- * "Its subscriber base grew 18 per cent from 2.2 million in 2020 to 2.6 million": a bare pair "from N … to M" after a base
+ * "Its user base grew from 1.4 million in 2019 to 1.9 million": a bare pair "from N … to M" after a base
  * of people counts those people.
  */
 function baseUnit(text: string, sentence: Range, phraseStart: number, previous: Figure | undefined): string | null {
@@ -458,7 +458,7 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
     return previous.unit && previous.change === null && previous.about === null && ELIDED.test(previous.unit) ? previous.unit : null;
   }
   if (text.startsWith(' in all', hit.end) || text.startsWith(' in total', hit.end)) return totalOfOthers(text, sentence, hit);
-  // "Out of the nine provinces, we will win seven": a sentence opening on its whole tells what a later bare count picks out.
+  // "Of the 12 districts, we expect to take eight": a sentence opening on its whole tells what a later bare count picks out.
   if (hit.start - sentence.start < 160 && (text.startsWith('Out of ', sentence.start) || text.startsWith('Of ', sentence.start))) {
     const whole = WHOLE_OPENING.exec(text.slice(sentence.start, hit.start));
     if (whole) return whole[1]!.toLowerCase();
@@ -546,7 +546,7 @@ const FIGURE_IS =
 const CASUALTY_NOUN = /\b(casualties|victims|deaths|fatalities)\b/g;
 
 /**
- * "placed the number of people affected by the storm at 11.8 million", "the number of displaced families rose to 4,000":
+ * "put the number of people affected by the floods at 2.3 million", "the number of displaced families rose to 4,000":
  * a bare number that "the number of <plural>" is put at or reaches counts that plural.
  */
 function numberOfBefore(text: string, sentence: Range, phraseStart: number): string | null {

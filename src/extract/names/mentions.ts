@@ -154,7 +154,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (!part.role && isHolidayName(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined)) continue;
         if (!ownsBody && !part.role && isPeople(text, part.tokens, last === runEnd ? tokens[i + 1] : undefined, written)) {
           peoples.add(singularOf(words.join(' ')));
-          // "Oromo Protesters … the Oromo tribe": the people a crowd is of is no source either.
+          // "Kelmese Protesters … the Kelmese tribe": the people a crowd is of is no source either.
           if (words.length > 1 && isCrowd(last)) peoples.add(singularOf(words.slice(0, -1).join(' ')));
           continue;
         }

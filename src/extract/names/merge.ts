@@ -388,7 +388,7 @@ const MAX_PERSON_WORDS = 4;
 const MAX_TITLED_NAME_WORDS = 5;
 
 /**
- * "Anwar Ibrahim … Mr Anwar", "Ahmed bin Saeed al-Maktoum … sheikh Ahmed": in Malay and Arabic names the
+ * "Karim Hasnul … Mr Karim", "Tarek bin Saeed al-Varni … sheikh Tarek": in Malay and Arabic names the
  * title and the first word are the usual short form. A one-word key written right after a title joins the
  * only earlier person's name opening with it (its other words no head, place noun or connector but a name
  * particle), where no name ends in it, it is no known name, and no other name opens with it ("Mr Tomas"

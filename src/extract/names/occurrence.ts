@@ -16,7 +16,7 @@ export interface Occurrence {
   knownAs: boolean;
   /** Written as an owner only ("Kelmor Ruiz’s party"), not named in its own right. */
   owner: boolean;
-  /** Written right after its title or honorific ("Mr Anwar", "sheikh Ahmed"): the usual short form of a name it opens. */
+  /** Written right after its title or honorific ("Mr Karim", "sheikh Tarek"): the usual short form of a name it opens. */
   titled: boolean;
   /** Written right before a company's lower-case noun ("Kelmor airlines", "Kelmor bank"): the company, not a group named after it. */
   company: boolean;
