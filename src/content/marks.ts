@@ -1,6 +1,7 @@
 import { groupSources } from '../context/source-groups';
 import type { PageContext } from '../context/types';
 import type { Span } from '../extract/types';
+import { wordSpans } from '../extract/word-spans';
 import { cardId } from '../ui/shared/card-id';
 
 /** A span of the article text that belongs to a sidebar card. */
@@ -10,19 +11,6 @@ export interface Mark extends Span {
 
 // Enough for any real article; bounds the work a pathological page can cause.
 const MAX_MARKS = 600;
-const WORD = /[\p{L}\p{N}]/u;
-
-/** Every whole-word occurrence of `form` in `text`. */
-function occurrences(text: string, form: string): Span[] {
-  const out: Span[] = [];
-  if (form.length < 2) return out;
-  for (let i = text.indexOf(form); i >= 0 && out.length < MAX_MARKS; i = text.indexOf(form, i + form.length)) {
-    const before = text[i - 1];
-    const after = text[i + form.length];
-    if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) out.push({ start: i, end: i + form.length });
-  }
-  return out;
-}
 
 /**
  * The spans to highlight for a page's context, in text order: every mention of each source with a card
@@ -33,7 +21,7 @@ export function marksOf(context: PageContext, text: string): Mark[] {
   const marks: Mark[] = [];
   for (const s of groupSources(context).cards) {
     const id = cardId.source(s);
-    for (const form of new Set([s.name, ...s.forms])) for (const span of occurrences(text, form)) marks.push({ id, ...span });
+    for (const form of new Set([s.name, ...s.forms])) for (const span of wordSpans(text, form, MAX_MARKS)) marks.push({ id, ...span });
   }
   for (const c of context.claims) {
     if (c.kind === 'quote' || (c.kind === 'statement' && c.reviews.length)) marks.push({ id: cardId.claim(c), ...c.span });

@@ -41,6 +41,8 @@ export interface SourceCard {
   matchedBy: MatchReason | null;
   /** The article cites it, or the packs know it: it gets a card; the other names are listed on one line. */
   cited: boolean;
+  /** A body the article names only by description ("the health ministry"): those words, as the article wrote them. */
+  describedAs?: string;
 }
 
 export interface ReviewInfo {

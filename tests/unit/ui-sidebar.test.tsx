@@ -53,6 +53,22 @@ describe('sidebar (side panel)', () => {
     expect(document.querySelector('.discrepancy')!.textContent).toMatch(/at least 6.*Molina.*in this article.*3.*Novaya Gazeta.*report/);
   });
 
+  test('says of a body the article only describes that it is unnamed, and quotes the description', async () => {
+    const context = sampleContext();
+    answer({
+      ...context,
+      sources: [
+        ...context.sources,
+        { name: 'Health ministry', kind: 'government', count: 2, forms: ['the health ministry'], role: null, firstSpan: null, entity: null, matchedBy: null, cited: true, describedAs: 'the health ministry' },
+      ],
+    });
+    render(<App />);
+    await screen.findByRole('heading', { name: /^Sources 3/ });
+    const card = [...document.querySelectorAll('li.card.source')].find((c) => c.textContent!.includes('Health ministry'))!;
+    expect(card.textContent).toMatch(/The article does not name this body; it calls it “the health ministry”/);
+    expect(card.textContent).not.toMatch(/Not in your knowledge packs|also as/);
+  });
+
   test('follows the reader to another tab: the side panel shows the newly active tab\'s article', async () => {
     const sent = answer(sampleContext());
     render(<App />);

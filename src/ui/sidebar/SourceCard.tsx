@@ -23,11 +23,18 @@ export function SourceCard({ source }: { source: Source }) {
   const { flagged, flag } = useContext(Reveal);
   const e = source.entity;
   const id = cardId.source(source);
-  const other = source.forms.filter((f) => f !== source.name);
+  // A described body's forms are its description, which the card already quotes.
+  const other = source.describedAs ? [] : source.forms.filter((f) => f !== source.name);
   return (
     <Card id={id} class="source" title={e?.name ?? source.name} head={<span class="kind">{kindLabel(source.kind)}</span>}>
       {source.role && <p class="role">{t('namedAs', source.role)}</p>}
-      {e ? <p class="desc">{e.description}</p> : <p class="desc unknown">{t('unknownSource')}</p>}
+      {e ? (
+        <p class="desc">{e.description}</p>
+      ) : source.describedAs ? (
+        <p class="desc unknown">{t('describedSource', source.describedAs)}</p>
+      ) : (
+        <p class="desc unknown">{t('unknownSource')}</p>
+      )}
       {facts(source).length > 0 && <p class="facts">{facts(source).join(' · ')}</p>}
       {e && e.ratings.length > 0 && (
         <ul class="ratings" aria-label={t('ratings')}>
