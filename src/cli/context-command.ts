@@ -29,6 +29,7 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
             matchedBy: s.matchedBy,
             role: s.role,
             shown: s.cited ? 'card' : 'alsoNamed',
+            describedAs: s.describedAs ?? null,
           })),
           claims: context.claims.map((c) => ({ kind: c.kind, text: c.text, attributedTo: c.attributedTo, reportedBy: c.reportedBy, figures: c.figures, reviews: c.reviews })),
           corrections: context.corrections,

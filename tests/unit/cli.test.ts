@@ -103,6 +103,14 @@ describe('backstory context', () => {
     expect(shown['Anna Varn']).toEqual(['card', 'Mayor']);
     expect(shown['Tropical Storm Kelmor']).toEqual(['alsoNamed', null]);
   });
+  it('marks a body the article cites only by description with that description', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-described-'));
+    const file = join(dir, 'flood.txt');
+    writeFileSync(file, 'Floods hit the Ostra valley on Monday.\nThe health ministry said at least 12 people had died.\n');
+    const { code, lines } = cli('context', file);
+    expect(code).toBe(0);
+    expect(lines[0].sources).toEqual([expect.objectContaining({ name: 'Health ministry', kind: 'government', shown: 'card', describedAs: 'the health ministry' })]);
+  });
 });
 
 describe('backstory pack', () => {
