@@ -116,6 +116,9 @@ export function findDiscrepancies(
         // given for ("Of its toll of 412, …") that repeats a sourced one adds nothing to the row.
         const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && sameCount(x, v))));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
+        // "killed in Mozambique" and "across the country", one source's count told twice: the same values under a second
+        // place would show the reader one disagreement as two.
+        if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && v.comparator === listed[i]!.comparator))) continue;
         ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
     }

@@ -30,6 +30,12 @@ describe('rows of the tolls of places', () => {
     expect(placedDiscrepancies(text.replace(' district of southern Varn province', ' and Varn'))).toEqual([]);
   });
 
+  it('shows one row where a source tells its count of the country by name and as "across the country"', () => {
+    const text =
+      'Ostra Watch said at least 30 people have been killed in Kelmor in three weeks of protests. "At least 30 people were killed across the country," Ostra Watch said. A local group, Varn Rights, said it had recorded 34 deaths.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Kelmor'], ['30 Ostra Watch', '34 Varn Rights']]]);
+  });
+
   it('keeps one row with no place when no place is named', () => {
     const text = 'The ministry said 30 people were killed in the floods. The Red Cross said 27 people were killed.';
     expect(placedDiscrepancies(text)).toEqual([['killed', [], ['27 Red Cross', '30 the ministry (unnamed)']]]);
