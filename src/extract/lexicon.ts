@@ -152,6 +152,12 @@ export const MINISTRY_SHORT_FORMS = set('mofa mfa mea mod mof moj moha mohfw mof
 /** Heads of public bodies that, capitalised alone ("the Government", "the Court", "the Office"), name no body a reader could look up. */
 export const GENERIC_BODIES = set('government administration court office');
 
+/**
+ * A company's own words for itself, capitalised alone ("The Group's profit rose", "the Company said"): the
+ * company the text is about, not a body of that name.
+ */
+export const SELF_NAMED_FIRMS = set('group company bank');
+
 /** Legal forms of companies that end their names ("Siemens AG", "Nestlé SA"), written as short forms. */
 export const COMPANY_FORMS = set('ag sa nv gmbh spa bv ab');
 

@@ -106,3 +106,14 @@ describe('a person’s part in the story opening the sentence', () => {
     expect(extract('Witness Protection Programme officials said they moved the family.').mentions.map((m) => m.name)).toEqual(['Witness Protection Programme']);
   });
 });
+
+describe('an outlet named "X of <place>" before its noun', () => {
+  it('keeps "of <place>" in the name of the paper the noun follows', () => {
+    expect(kindsOf('The state-run New Light of Ostra newspaper put the toll at three dead.')).toEqual({ 'New Light of Ostra': 'outlet' });
+    expect(names('The Morning Star of Varn daily said 40 were missing.')).toEqual(['Morning Star of Varn']);
+  });
+  it('still cuts a person of a paper, and leaves names with no outlet noun after them alone', () => {
+    expect(names('Ana Ruiz of Varn newspaper said three died.')).toEqual(['Ana Ruiz', 'Varn']);
+    expect(names('New Light of Varn said three died.')).not.toContain('New Light of Varn');
+  });
+});

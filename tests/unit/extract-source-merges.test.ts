@@ -215,3 +215,24 @@ describe('a place that opens a party’s name before a possessive', () => {
     expect(r.mentions.find((m) => m.name === "Ostrava People's Party")?.forms).toEqual(["Ostrava People's Party", 'OPP']);
   });
 });
+
+describe('a company’s word for itself ("The Group", "the Company")', () => {
+  it('joins the one company the text names by its legal form', () => {
+    expect(named('Kelmor Holdings PLC reported a record year. The Group’s net profit rose by 12 percent to Rs. 3 million.')).toEqual([['Kelmor Holdings PLC', 'organization', 2]]);
+    expect(named('Varn Foods Ltd said sales fell. The Company expects 8 new stores next year.')).toEqual([['Varn Foods Ltd', 'organization', 2]]);
+  });
+  it('joins the company named first when it is named more often than any other', () => {
+    const text = 'Kelmor Holdings PLC posted a record year. Kelmor Holdings PLC sold its stake in Varn Foods Ltd. The Group’s net profit rose by 12 percent.';
+    expect(named(text)).toEqual([
+      ['Kelmor Holdings PLC', 'organization', 3],
+      ['Varn Foods Ltd', 'organization', 1],
+    ]);
+  });
+  it('names no one when no company is named, or two are as often', () => {
+    expect(named('The Group’s net profit rose by 12 percent to Rs. 3 million.')).toEqual([]);
+    expect(named('Kelmor Holdings PLC and Varn Foods Ltd reported profits. The Group’s net profit rose by 12 percent.').map((n) => n[0])).toEqual(['Kelmor Holdings PLC', 'Varn Foods Ltd']);
+  });
+  it('still joins a company whose name ends in the word ("Ostra Group")', () => {
+    expect(named('Ostra Group said profit rose. The Group’s net profit rose by 12 percent.')).toEqual([['Ostra Group', 'organization', 2]]);
+  });
+});

@@ -245,3 +245,17 @@ describe('a hyphenated adjective opening a sentence', () => {
     expect(r.mentions.map((m) => m.name)).toEqual(['Kelmor Union']);
   });
 });
+
+describe('a name’s government ("the Kelmor Lama’s exile government")', () => {
+  it('is a body of that name’s, exiled or not, and both forms are one body', () => {
+    const text = '"We counted every name," the Kelmor Lama’s exile government said on Monday. Earlier, the Kelmor Lama’s government said 61 people died.';
+    expect(mentions(text)).toEqual([['Kelmor Lama’s exile government', 'government']]);
+    expect(speakerOf(text, 'every name')).toBe('Kelmor Lama’s exile government');
+  });
+  it('leaves a person’s government and a government’s officials as they were', () => {
+    expect(mentions('"We counted every name," Ana Ruiz’s government said.')).toEqual([['Ana Ruiz', 'person']]);
+    expect(mentions('The Kelmor Council’s government officials said 4 died.')).toEqual([['Kelmor Council', 'organization']]);
+    // A side stands for a country the text names otherwise.
+    expect(mentions('Kelmor said it would take aid from the South’s government.').map(([, kind]) => kind)).not.toContain('government');
+  });
+});

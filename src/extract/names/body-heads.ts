@@ -1,6 +1,6 @@
 /** A public body named by a lower-case head after a name or a demonym ("Kenyan police", "the Afghan defence ministry"). */
 
-import { BODY_HEADS, BODY_LEVELS, PLACES } from '../lexicon';
+import { BODY_HEADS, BODY_LEVELS, COMPASS_WORDS, PLACES } from '../lexicon';
 import { joins, joinsAfterPossessive } from './name-joins';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import type { Token } from '../tokens';
@@ -14,10 +14,13 @@ import { DEMONYM, FUNCTION, REPORTING_VERB, VERB_FILLER } from '../wordclass';
  */
 export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: number): number {
   const owner = tokens[k - 1]!;
-  // "Hungary's border guards": a country owns its public bodies.
-  const owns = owner.possessive && PLACES.has(owner.lower);
+  // "Hungary's border guards": a country owns its public bodies; "the Dalai Lama's exile government": any
+  // name may own a government, in exile or not, but a side ("the South's government") stands for a country
+  // the text names otherwise.
+  const exiled = k + 1 < to && tokens[k]!.text === 'exile';
+  const owns = owner.possessive && (PLACES.has(owner.lower) || (tokens[exiled ? k + 1 : k]?.text === 'government' && !COMPASS_WORDS.has(owner.lower)));
   let h = k;
-  if (h < to && BODY_LEVELS.has(tokens[h]!.text) && bodyWordJoins(text, tokens, h, k, owns)) h++;
+  if (h < to && (BODY_LEVELS.has(tokens[h]!.text) || (exiled && owns)) && bodyWordJoins(text, tokens, h, k, owns)) h++;
   // "the Afghan defence ministry", "Kenya's health ministry": a portfolio names which ministry.
   // "the Bahrain news agency", "the Afghan news agency": a country's agency of news, its outlet
   // ("the Efe news agency" is Efe). "told French news agency AFP": the agency's name after the noun

@@ -182,7 +182,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
         const apostrophe = !ownsBody && last === runEnd && keepsNameApostrophe(text, last, first, i + 1 < to ? tokens[i + 1] : undefined);
         const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
-        if (ownsBody) for (let k = i + 1; k <= body; k++) words.push(tokens[k]!.lower);
+        // "the Dalai Lama's exile government" is also "the Dalai Lama's government": the exile is no word of its key.
+        if (ownsBody) for (let k = i + 1; k <= body; k++) if (tokens[k]!.text !== 'exile') words.push(tokens[k]!.lower);
         if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
         const role = part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known));
         out.push({

@@ -1,5 +1,5 @@
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
-import { COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
+import { COMPANY_FORMS, COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, SELF_NAMED_FIRMS, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { firstFrom, rangeAt } from '../ranges';
 import type { Range } from '../sentences';
@@ -138,8 +138,29 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
       order.push(k);
     }
   });
+  selfNamedIntoFirm(groups, order, keys, words, company);
   // "the Government has no figures": a body's head alone, merged into no name, names no one; nor does "the Stock Exchange".
-  return order.filter((k) => !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+  return order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!)).filter((k) => !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+}
+
+/**
+ * "Kelmor Holdings PLC reported … The Group's net profit rose": a company's word for itself, merged into no
+ * name, joins the company the text is about: of those it names (by their legal form, or written before a
+ * company's noun), the first, if named more often than each other. Otherwise it names no one and is
+ * dropped after this.
+ */
+function selfNamedIntoFirm(groups: Occurrence[][], order: readonly number[], keys: readonly string[], words: readonly (readonly string[])[], company: readonly boolean[]): void {
+  const firms = order.filter((k) => {
+    const last = words[k]![words[k]!.length - 1]!;
+    return words[k]!.length > 1 && (COMPANY_SUFFIXES.has(last) || COMPANY_FORMS.has(last) || company[k]);
+  });
+  const firm = firms.length ? groups[firms[0]!]! : undefined;
+  if (!firm || firms.some((k, i) => i > 0 && groups[k]!.length >= firm.length)) return;
+  for (const k of order) {
+    if (!SELF_NAMED_FIRMS.has(keys[k]!)) continue;
+    firm.push(...groups[k]!);
+    firm.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** For each key number, the numbers of the keys that end in it, that extend it with head words, or whose initials it is. */

@@ -1,11 +1,11 @@
 /** Where a run splits into names at a connector ("Trump and Putin", "Dale Whitcombe of Kansas") and where it stays one name. */
 
-import { COMPANY_SUFFIXES, OUTLETS, PARTNERSHIP_WORDS } from '../lexicon';
+import { COMPANY_SUFFIXES, OUTLET_CUES, OUTLETS, PARTNERSHIP_WORDS } from '../lexicon';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
 import { type Evidence, keyOf, type Known } from './occurrence';
 import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
-import { isAcronym, isWeakConnector, type Token } from '../tokens';
+import { isAcronym, isConnector, isWeakConnector, type Token } from '../tokens';
 import { GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /**
@@ -103,6 +103,18 @@ function namesPurpose(words: Token[], single: Known): boolean {
     !(w.cls & (ROLE_HEAD | ROLE_MODIFIER | GIVEN_NAME)) &&
     !single(w.lower)
   );
+}
+
+/**
+ * "the state-run New Light of Ostra newspaper": words, "of" and one word, right before an outlet's lower-case
+ * noun, are the outlet's whole name; its place is part of it, not a second name.
+ */
+export function namesOutletOfPlace(text: string, words: readonly Token[]): boolean {
+  const n = words.length;
+  // "Ana Ruiz of Varn newspaper" is a person of the paper; a body's head keeps its "of" anyway.
+  if (n < 3 || words[n - 2]!.text !== 'of' || words.slice(0, n - 2).some((w) => isConnector(w) || isHeadToken(w) || w.cls & (GIVEN_NAME | ROLE_HEAD))) return false;
+  const noun = /^ ([a-z]+)\b/.exec(text.slice(words[n - 1]!.end, words[n - 1]!.end + 20));
+  return noun !== null && OUTLET_CUES.has(noun[1]!);
 }
 
 /**

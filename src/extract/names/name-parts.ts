@@ -1,7 +1,7 @@
 /** Splits a capitalised run into the names it holds, each with the role written in it. */
 
 import { abbreviatedAfter } from './name-aliases';
-import { splitOf, splitWeakConnectors } from './name-connectors';
+import { namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
 import { isName, surnameAfterHonorific } from './name-shapes';
 import { dropDemonym, trim } from './name-trims';
 import type { Evidence } from './occurrence';
@@ -67,8 +67,9 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
     }
     const trimmed = trim(piece, text);
     if (trimmed.length) {
-      for (const joined of abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
-        for (const names of splitOf(joined)) {
+      const outlet = namesOutletOfPlace(text, trimmed);
+      for (const joined of outlet || abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
+        for (const names of outlet ? [joined] : splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);
             if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
