@@ -236,8 +236,27 @@ function definiteAfter(ctx: AttributionContext, els: Element[], verb: number): n
   return 0;
 }
 
-/** "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. */
+/**
+ * "A monk told Ostra Radio on Friday that …": entity `told` is the one sentence `i` tells something
+ * ("told X", "told the X"), the listener, not a speaker of what follows.
+ */
+export function toldIn(ctx: AttributionContext, i: number, told: number): boolean {
+  const els = sentenceElements(ctx, i);
+  for (let k = 0; k + 1 < els.length; k++) {
+    if (!TELLS.has(els[k]!.lower!)) continue;
+    const object = els[k + 1]!.lower === 'the' ? els[k + 2] : els[k + 1];
+    if (object?.name?.entity === told) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. "A
+ * resident, who gave no name, told Ostra Radio that …": the name after "told" is whom the subject
+ * told, its object even after a comma, never who speaks.
+ */
 function invertedSubject(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  if (TELLS.has(els[verb]!.lower!)) return null;
   const prev = els[verb - 1];
   const start = els[verb]!.start;
   // "‘…,’ said Ana Ruiz, Zenit’s chief executive, noting sales of 5 million": after a quote the
@@ -255,7 +274,7 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
  */
 function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): number | null {
   const prev = els[verb - 1];
-  if (!prev || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  if (!prev || TELLS.has(els[verb]!.lower!) || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
   // "… wounded Kelmor's spokesman, said Ana Ruiz, the council chief.": so is a verb after a noun when
   // no comma before it opens an apposition the verb's comma could close ("X, Kelmor's spokesman, said").
   if (prev.name ? prev.name.kind === 'person' : hasCharBetween(ctx, els[0]!.start, prev.start, COMMA)) return null;
@@ -523,6 +542,9 @@ function studyAuthor(els: Element[], noun: number): number | null {
 
 /** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
 const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'announced', 'added', 'reported']);
+
+/** Verbs of telling, whose name after them is the one told (their object), never their subject. */
+const TELLS: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
 
 /** The end of a quote the sentence opens with, right before a verb turned round after it (`,’ said`). */
 const AFTER_QUOTE = /[,!?]['’"”]\s*$/;
