@@ -108,7 +108,7 @@ function concededTo(ctx: AttributionContext, els: Element[], verb: number): numb
 }
 
 /** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */
-function quotedAsSaying(els: Element[], verb: number): boolean {
+export function quotedAsSaying(els: Element[], verb: number): boolean {
   for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
   return false;
 }
