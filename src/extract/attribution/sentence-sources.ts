@@ -3,7 +3,7 @@ import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
-import { byRole, definite } from './definite-references';
+import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
@@ -263,8 +263,24 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
   // sentence opens with, the figures of the words after the speaker are that speaker's too.
   // `The fall was “surprising,” said Ana Ruiz`: the quoted words, no elements, may end the gap before the verb.
   const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) || AFTER_QUOTE.test(ctx.text.slice(Math.max(prev.end, start - 4), start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
-  return turned ? objectAfter(ctx, els, verb) : null;
+  const found = turned ? objectAfter(ctx, els, verb) : null;
+  return found !== null && objectHasVerb(els, verb, found) ? null : found;
 }
+
+/**
+ * "The CM, talking to reporters, said the Kelmor Party had eight candidates": a name after the verb
+ * that is followed by a verb of its own is the subject of the clause reported, not the one who reports it.
+ */
+function objectHasVerb(els: Element[], verb: number, found: number): boolean {
+  for (let k = verb + 1; k < els.length && k <= verb + 3; k++) {
+    if (els[k]!.name?.entity !== found) continue;
+    return CLAUSE_AUXILIARIES.has(els[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Auxiliaries that, right after a name, make it the subject of a clause of its own. */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
 
 /**
  * "The worker died at Kelmor Medical Center in Ostra, said hospital spokeswoman Ana Ruiz.": a verb
@@ -305,7 +321,7 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
-  if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
+  if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start) ?? byInitials(ctx, title);
   const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1) ?? selfNamed(ctx, els, verb + 1) ?? personAfterPossessedTitle(ctx, els, verb + 1);
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".

@@ -399,10 +399,12 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
  */
 function namedAside(els: Element[], at: number, verb: number): boolean {
   const name = els[at - 1]!.name;
-  if (!name || !SPEAKS.has(name.kind)) return false;
+  // "The minister, talking to reporters, said": a title after "the" stands for its holder, a participle aside after it too.
+  const titled = !name && els[at - 1]!.cls & ROLE_HEAD && els[at - 2]?.lower === 'the';
+  if (!titled && (!name || !SPEAKS.has(name.kind))) return false;
   const e = els[at]!;
   if (e.lower === undefined) return false;
-  if (at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
+  if (!titled && at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
   return e.lower.endsWith('ing') && e.lower.length > 5 && !(e.cls & (FUNCTION | REPORTING_VERB)) && !e.capitalised;
 }
 
