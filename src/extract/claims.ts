@@ -189,6 +189,8 @@ export function buildClaims(
       claims.push(statement(text, s.start, s.end, null, figures, opening.label));
       current = null;
     }
+    // "A monk told Ostra Radio that …. “…,” he said.": whoever told the carried speaker speaks now, not it.
+    if (current !== null && who.toldIn(si, current)) current = null;
     const pronoun = who.pronounSubject(si);
     if (pronoun !== null) {
       current = pronoun;

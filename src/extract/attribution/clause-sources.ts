@@ -191,6 +191,8 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   const at = titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening;
   const name = els[at]?.name;
+  // "Kelmor has put the death toll at 22": a country opening the sentence and giving a tally reports it, as its government.
+  if (first && at === 0 && name?.kind === 'place' && tallyNext(els, 1)) return name.entity;
   if (!name || !SPEAKS.has(name.kind)) {
     if (!first && article > open && !name) return definiteSubject(ctx, els, article);
     if (first || !isCount(els[open])) return null;
@@ -205,13 +207,40 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   if (!first && (/^,\s+$/.test(gap) ? isCount(next) : next.lower === 'at' && isCount(els[at + 2]))) return name.entity;
   // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
   const short = next.name && shortFormAfter(ctx.text, name.end, next) ? next.end + 1 : 0;
-  let v = pastBodyNoun(els, short ? at + 2 : at + 1);
+  // "…, but Ana Ruiz, a local official, put the number at eight": a person's apposition stands between.
+  const described = short ? 0 : describedPerson(ctx, els, at);
+  let v = described || pastBodyNoun(els, short ? at + 2 : at + 1);
   // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];
-  if (!verb || punctuatedBetween(ctx, short || name.end, verb.start) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
+  if (!verb || (!described && punctuatedBetween(ctx, short || name.end, verb.start)) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
   return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
 }
+
+/** A tally verb ("put the toll at"), maybe after auxiliaries, stands at els[from]. */
+function tallyNext(els: Element[], from: number): boolean {
+  let v = from;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return v < els.length && isTally(els, v);
+}
+
+/**
+ * "Ana Ruiz, a local government official, put …": where a person's name at els[at] is followed by an
+ * apposition opening with an article and closed by a comma, the index of the word after it; else 0.
+ */
+function describedPerson(ctx: AttributionContext, els: Element[], at: number): number {
+  const next = els[at + 1];
+  if (els[at]!.name?.kind !== 'person' || next?.lower === undefined || !ARTICLES.has(next.lower) || !/^,\s+$/.test(ctx.text.slice(els[at]!.end, next.start))) return 0;
+  for (let k = at + 2; k < els.length && k <= at + DESCRIPTION_REACH; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (/^,\s+$/.test(gap)) return k;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) || els[k]!.name?.kind === 'person') return 0;
+  }
+  return 0;
+}
+
+/** Most words of a person's apposition ("a local government official"). */
+const DESCRIPTION_REACH = 8;
 
 /**
  * "…, and the council said 41": a clause opening with "the" and a body's noun or a title right
@@ -375,7 +404,7 @@ function reportsCount(e: Element | undefined): boolean {
 }
 
 /** Participles of giving a count, which report like "saying" after "with X" or "X as". */
-const COUNT_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting', 'putting', 'estimating', 'recording', 'counting']);
+const COUNT_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['reporting', 'putting', 'estimating', 'recording', 'counting', 'placing', 'pegging', 'gauging']);
 
 /** How many words of a title may stand between "by" and the name ("by the head of the opposition and former prime minister"). */
 const TITLE_REACH = 12;

@@ -19,7 +19,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     // "the minister said": a title stands for the last person who had it.
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
@@ -293,6 +293,24 @@ function attributive(ctx: AttributionContext, n: Named): boolean {
   const before = tokens[firstFrom(tokens, n.start) - 1];
   return before !== undefined && before.lower === 'the' && before.end + 1 === n.start;
 }
+
+/**
+ * "said the CM", "the PM said": a title's initials in capitals stand for the last person named
+ * before `word` whose title has them ("Chief Minister Ana Ruiz"); null where the word is no
+ * initials or no one's title has them.
+ */
+export function byInitials(ctx: AttributionContext, word: Element): number | null {
+  const letters = ctx.text.slice(word.start, word.end);
+  if (!/^[A-Z]{2,4}$/.test(letters)) return null;
+  for (let i = firstFrom(ctx.names, word.start) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.kind === 'person' && n.role && initialsOf(n.role) === letters) return n.entity;
+  }
+  return null;
+}
+
+/** The capitals opening the words of a title: "Chief Minister" → "CM". */
+const initialsOf = (role: string): string => role.split(/\s+/).map((w) => w[0] ?? '').join('');
 
 /** "said the minister": the last person named before with that title. */
 export function byRole(ctx: AttributionContext, title: string, before: number): number | null {

@@ -6,7 +6,7 @@ import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { quotingSubject, reportedInClause, speakerBefore, speakerOf } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
-import { sourceOfSentence } from './sentence-sources';
+import { sourceOfSentence, toldIn } from './sentence-sources';
 import type { Token } from '../tokens';
 import { openingReporter, reporterAfter, unnamedReporter, type Reporter } from './unnamed-reporters';
 
@@ -50,6 +50,10 @@ export class Attributor {
 
   sourceOfSentence(i: number): number | null {
     return sourceOfSentence(this.ctx, i);
+  }
+
+  toldIn(i: number, told: number): boolean {
+    return toldIn(this.ctx, i, told);
   }
 
   clauseSources(i: number): ClauseSource[] {

@@ -1,12 +1,12 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
-import { nameWithin, objectAfter, sourceOf, sourceOfSentence } from './sentence-sources';
+import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { openingReporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
@@ -178,6 +178,8 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
     const e = els[i]!;
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
+    // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
+    if (e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
     if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
     // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
     // title, and the name after it, stand between too; so does a number in a body's name
@@ -193,6 +195,18 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
+}
+
+/**
+ * The subject of a passive "was quoted" whose auxiliaries end at els[aux], read from els[from]: the
+ * last person named before them (after a title), else a pronoun opening the tag; null where neither is.
+ */
+function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, aux: number): number | null {
+  let j = aux;
+  while (j > from && (PASSIVE_AUXILIARIES.has(els[j]!.lower!) || els[j]!.cls & VERB_FILLER)) j--;
+  const subject = els[j]!;
+  if (subject.name) return subject.name.kind === 'person' ? subject.name.entity : null;
+  return j === from && isPronoun(subject.lower) ? resolve(ctx, subject.start, subject.lower!) : null;
 }
 
 /**

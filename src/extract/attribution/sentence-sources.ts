@@ -3,7 +3,7 @@ import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
-import { byRole, definite } from './definite-references';
+import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
@@ -108,7 +108,7 @@ function concededTo(ctx: AttributionContext, els: Element[], verb: number): numb
 }
 
 /** "quoted sources and witnesses as saying": "as saying" within a few words after "quoted" at els[verb]. */
-function quotedAsSaying(els: Element[], verb: number): boolean {
+export function quotedAsSaying(els: Element[], verb: number): boolean {
   for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
   return false;
 }
@@ -236,16 +236,51 @@ function definiteAfter(ctx: AttributionContext, els: Element[], verb: number): n
   return 0;
 }
 
-/** "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. */
+/**
+ * "A monk told Ostra Radio on Friday that …": entity `told` is the one sentence `i` tells something
+ * ("told X", "told the X"), the listener, not a speaker of what follows.
+ */
+export function toldIn(ctx: AttributionContext, i: number, told: number): boolean {
+  const els = sentenceElements(ctx, i);
+  for (let k = 0; k + 1 < els.length; k++) {
+    if (!TELLS.has(els[k]!.lower!)) continue;
+    const object = els[k + 1]!.lower === 'the' ? els[k + 2] : els[k + 1];
+    if (object?.name?.entity === told) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, said Molina." — only after a comma, so "Trump told Putin" stays unattributed to Putin. "A
+ * resident, who gave no name, told Ostra Radio that …": the name after "told" is whom the subject
+ * told, its object even after a comma, never who speaks.
+ */
 function invertedSubject(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  if (TELLS.has(els[verb]!.lower!)) return null;
   const prev = els[verb - 1];
   const start = els[verb]!.start;
   // "‘…,’ said Ana Ruiz, Zenit’s chief executive, noting sales of 5 million": after a quote the
   // sentence opens with, the figures of the words after the speaker are that speaker's too.
   // `The fall was “surprising,” said Ana Ruiz`: the quoted words, no elements, may end the gap before the verb.
   const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) || AFTER_QUOTE.test(ctx.text.slice(Math.max(prev.end, start - 4), start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
-  return turned ? objectAfter(ctx, els, verb) : null;
+  const found = turned ? objectAfter(ctx, els, verb) : null;
+  return found !== null && objectHasVerb(els, verb, found) ? null : found;
 }
+
+/**
+ * "The CM, talking to reporters, said the Kelmor Party had eight candidates": a name after the verb
+ * that is followed by a verb of its own is the subject of the clause reported, not the one who reports it.
+ */
+function objectHasVerb(els: Element[], verb: number, found: number): boolean {
+  for (let k = verb + 1; k < els.length && k <= verb + 3; k++) {
+    if (els[k]!.name?.entity !== found) continue;
+    return CLAUSE_AUXILIARIES.has(els[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Auxiliaries that, right after a name, make it the subject of a clause of its own. */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
 
 /**
  * "The worker died at Kelmor Medical Center in Ostra, said hospital spokeswoman Ana Ruiz.": a verb
@@ -255,7 +290,7 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
  */
 function closingSpeaker(ctx: AttributionContext, els: Element[], verb: number): number | null {
   const prev = els[verb - 1];
-  if (!prev || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
+  if (!prev || TELLS.has(els[verb]!.lower!) || !/,\s*$/.test(ctx.text.slice(prev.end, els[verb]!.start))) return null;
   // "… wounded Kelmor's spokesman, said Ana Ruiz, the council chief.": so is a verb after a noun when
   // no comma before it opens an apposition the verb's comma could close ("X, Kelmor's spokesman, said").
   if (prev.name ? prev.name.kind === 'person' : hasCharBetween(ctx, els[0]!.start, prev.start, COMMA)) return null;
@@ -286,7 +321,7 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
-  if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start);
+  if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start) ?? byInitials(ctx, title);
   const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1) ?? selfNamed(ctx, els, verb + 1) ?? personAfterPossessedTitle(ctx, els, verb + 1);
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
@@ -523,6 +558,9 @@ function studyAuthor(els: Element[], noun: number): number | null {
 
 /** Verbs that turn round after a comma with a definite subject ("…, said the ministry."); "told the court" has an object. */
 const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'announced', 'added', 'reported']);
+
+/** Verbs of telling, whose name after them is the one told (their object), never their subject. */
+const TELLS: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
 
 /** The end of a quote the sentence opens with, right before a verb turned round after it (`,’ said`). */
 const AFTER_QUOTE = /[,!?]['’"”]\s*$/;

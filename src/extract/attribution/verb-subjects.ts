@@ -399,10 +399,12 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
  */
 function namedAside(els: Element[], at: number, verb: number): boolean {
   const name = els[at - 1]!.name;
-  if (!name || !SPEAKS.has(name.kind)) return false;
+  // "The minister, talking to reporters, said": a title after "the" stands for its holder, a participle aside after it too.
+  const titled = !name && els[at - 1]!.cls & ROLE_HEAD && els[at - 2]?.lower === 'the';
+  if (!titled && (!name || !SPEAKS.has(name.kind))) return false;
   const e = els[at]!;
   if (e.lower === undefined) return false;
-  if (at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
+  if (!titled && at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
   return e.lower.endsWith('ing') && e.lower.length > 5 && !(e.cls & (FUNCTION | REPORTING_VERB)) && !e.capitalised;
 }
 
@@ -516,7 +518,8 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
     if (hasCharBetween(ctx, e.end, next.start, COMMA)) {
       // ", a spokeswoman for …" or a bare title: ", spokeswoman for …", ", executive director of …";
       // a body owning the title (", Acme’s chief executive,"); a person's noun (", mother of Ana,").
-      const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1);
+      // ", Communist Party secretary for Kelmor,": after a person, a body's name before a title is the body the title is of.
+      const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1) || (e.name?.kind === 'person' && bodyTitle(els, i + 1));
       // ", one of the patients who …,": one of a group the text describes.
       // ", reporting from the capital Kelmor,": where the source speaks from.
       const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
@@ -528,7 +531,9 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
       const opens = (described || title || titleCased || nounOf) && /^\.?,\s*$/.test(ctx.text.slice(e.end, next.start));
       // "X, spokesperson of the Y tweeted": a title and its body need no closing comma before the person's verb.
       if (opens) {
-        const outer = next.lower === 'which' ? outerApposition(ctx, els, i, verb) : null;
+        // "X, the party chief of Kelmor, the city at the epicenter, told": an apposition on a body or place
+        // that ends the person's own apposition describes that body; the person is the subject.
+        const outer = next.lower === 'which' || (e.name !== undefined && ARTICLES.has(next.lower!)) ? outerApposition(ctx, els, i, verb) : null;
         if (outer !== null) return outer;
         return e.name && SPEAKS.has(e.name.kind) && (closed || (title && e.name.kind === 'person') || unclosedClosing(ctx, els, i, last)) ? e.name.entity : null;
       }
@@ -579,6 +584,12 @@ function ownsTitle(ctx: AttributionContext, els: Element[], i: number): boolean 
   const owner = els[i]!;
   // "Ostra's campaign manager": a plain noun or two may stand before the title's head.
   return owner.name !== undefined && possessed(ctx, owner) && (((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || describedTitle(els, i + 1));
+}
+
+/** els[i] is a body's name right before a title's words: "Communist Party secretary", "Ostra Bank chief economist". */
+function bodyTitle(els: Element[], i: number): boolean {
+  const body = els[i]!.name;
+  return body !== undefined && body.kind !== 'person' && body.kind !== 'place' && (((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || describedTitle(els, i + 1));
 }
 
 /** A word of a title and the body it is of ("director of the Y"), or a name there. */

@@ -1,0 +1,17 @@
+// "“…,” X was quoted by Y as saying": the tag after a quote in the passive; X, whom Y only passes on, speaks.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const speaker = (text: string) => extract(text).claims.find((c) => c.kind === 'quote')?.attributedTo ?? null;
+
+describe('a passive "was quoted … as saying" tag after a quote', () => {
+  it('gives the quote to the titled person quoted, not to the papers that quote her', () => {
+    expect(speaker('"It is a meaningless farce," Unity Party spokeswoman Ana Kelmor was quoted by Varn newspapers as saying.')).toBe('Ana Kelmor');
+  });
+  it('reads the tag with no agent', () => {
+    expect(speaker('"We will not take part," Ana Kelmor was quoted as saying.')).toBe('Ana Kelmor');
+  });
+  it('does not give the quote to the quoting outlet where an active "X quoted" tag names nobody after it', () => {
+    expect(speaker('"We will not take part," Ostra Radio quoted a party official as saying.')).not.toBe('Ostra Radio');
+  });
+});

@@ -1,0 +1,26 @@
+// A person's title that names a body or a place ("Party secretary for Kelmor", "chief of Kelmor, the city …"): the person speaks, not what the title is of.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure } from './extract-helpers';
+
+describe('a title naming a body before its head', () => {
+  it('gives "X, Unity Party secretary for Kelmor, told …" to X', () => {
+    const r = extract('Tomas Brandel, Unity Party secretary for Kelmor, told Varn Radio that 32 people were killed.');
+    expect(figure(r, '32').claim.attributedTo).toBe('Tomas Brandel');
+  });
+  it('keeps a body speaking where no person stands before the comma', () => {
+    const r = extract('The quake hit Kelmor, Ostra Red Cross said, and 32 people were killed.');
+    expect(figure(r, '32').claim.attributedTo).not.toBe('Kelmor');
+  });
+});
+
+describe('an apposition on the place ending a person\'s title', () => {
+  it('gives "…, X, the party chief of Kelmor, the city at the epicentre, told …" to X', () => {
+    const r = extract('More than 600 people have been injured, Tomas Brandel, the Unity Party chief of Kelmor, the city at the epicentre, told Varn Radio.');
+    expect(figure(r, 'More than 600').claim.attributedTo).toBe('Tomas Brandel');
+  });
+  it('keeps a body with its own apposition as the speaker', () => {
+    const r = extract('The Kelmor Times, a daily paper, said 40 people were hurt.');
+    expect(figure(r, '40').claim.attributedTo).toBe('Kelmor Times');
+  });
+});
