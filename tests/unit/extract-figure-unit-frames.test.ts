@@ -28,6 +28,11 @@ describe('a count picked out of the group before it', () => {
   it('gives "of which 72" the noun of "about 220 soldiers"', () => {
     expect(figure('There were about 220 soldiers there, of which 72 were in contact, an Ostra officer said.', '72').unit).toBe('soldiers');
   });
+
+  it('gives "four of whom" the noun of "41 people" before it, but not across a sentence', () => {
+    expect(figure('Varn Hospital treated 41 people for burns, four of whom were in a critical condition.', 'four').unit).toBe('people');
+    expect(figure('Varn Hospital treated 41 people for burns. Four of whom were critical, it said.', 'Four').unit).toBeNull();
+  });
 });
 
 describe('a table line\'s label', () => {

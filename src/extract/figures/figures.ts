@@ -465,7 +465,11 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
     if (whole) return whole[1]!.toLowerCase();
   }
   // "about 220 soldiers there, of which 72 were cut off": a count picked out of the group the count before it counted.
-  if (previous?.unit && previous.change === null && previous.span.start >= sentence.start && ELIDED.test(previous.unit) && OF_WHICH.test(text.slice(previous.span.end, hit.start))) return previous.unit;
+  // "66 people for injuries, four of whom were critical": the same, the count before "of whom".
+  if (previous?.unit && previous.change === null && previous.span.start >= sentence.start && ELIDED.test(previous.unit)) {
+    const gap = text.slice(previous.span.end, hit.start);
+    if (OF_WHICH.test(gap) || (COUNT_OF_WHICH.test(text.slice(hit.end, hit.end + 10)) && CLAUSE_GAP.test(gap))) return previous.unit;
+  }
   // "1,116 of these patients", "130 of the bodies": the plural noun after "of these/those/the" is what the count picks out.
   if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end) || text.startsWith(' of the ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
   // "about 25 million out of the nation's 74 million population": a determiner or a possessive may stand before the whole.
@@ -480,6 +484,10 @@ const OUT_OF_GAP = /^ out of (?:(?:the|its|their|this) )?(?:[\p{L}-]+['’]s )?$
 
 /** The count before's noun and at most three more words, then ", of which" or ", of whom" right before the count. */
 const OF_WHICH = /^(?: [\p{L}-]+){1,4}, of (?:which|whom) $/u;
+/** " of whom", " of which" right after a count. */
+const COUNT_OF_WHICH = /^ of (?:which|whom)\b/;
+/** The count before's noun and at most three more words, then a comma. */
+const CLAUSE_GAP = /^(?: [\p{L}-]+){1,4}, $/u;
 
 /**
  * " of these/those/the", then a plural noun in lower case, which ends there; a possessive only before the whole's number
