@@ -227,7 +227,6 @@ describe('figures: direction and unit (comparatives, "per cent", the counted nou
     expect(figure('It forecast profit at 3.1 trillion yen and sales at a record.', '3.1 trillion').unit).toBe('yen');
     expect(figure('The mayor said 90,000 showed up.', '90,000').unit).toBeNull();
     expect(figure('The toll was below the 640 figure given by the agency.', '640').unit).toBeNull();
-    expect(figure('The village lies about 70 miles southwest of Brno.', 'about 70').unit).toBe('miles');
     expect(figure('The crews sent 2,100 search and rescue personnel.', '2,100').unit).toBe('search and rescue personnel');
   });
 });

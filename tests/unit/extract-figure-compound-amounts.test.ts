@@ -12,7 +12,7 @@ const read = (text: string): string[] =>
 
 describe('lengths and amounts closing a compound', () => {
   it('reads "a 300-feet ravine" and "a 20-foot wall" as lengths in feet', () => {
-    expect(read('The truck plunged into a 300-feet deep ravine.')).toEqual(['=300 - feet']);
+    expect(read('The truck plunged into a 300-feet ravine.')).toEqual(['=300 - feet']);
     expect(read('Workers built a 20-foot wall.')).toEqual(['=20 - feet']);
   });
 

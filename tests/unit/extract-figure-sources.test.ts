@@ -203,13 +203,12 @@ describe('a distance glossing a place in a speaker’s sentence', () => {
   it('is the article’s, not the speaker’s: "in <place>, N kilometers (M miles) north of <place>"', () => {
     const text = 'At least 70 people died, Vice President Ana Ruiz told reporters in Nkala, 90 kilometers (56 miles) north of Kelmor.';
     expect(figureBy(text, 70)).toEqual(['Ana Ruiz', null]);
-    expect(figureBy(text, 90)).toEqual([null, null]);
-    expect(figureBy(text, 56)).toEqual([null, null]);
-    expect(figureBy('The floods are the worst, President Ana Ruiz said during a visit to Balka, 150 kilometers east of Kelmor.', 150)).toEqual([null, null]);
+    // The distance placing Nkala is no figure at all (extract-figure-lengths-and-terms.test.ts).
+    expect(extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.figures[0]!.value)).toEqual([70]);
   });
 
-  it('keeps a reported position that follows a verb ("the storm was N km east of X, the bureau said")', () => {
-    expect(figureBy('The storm was 200 kilometers east of Kelmor, the Kelmor Weather Bureau said.', 200)).toEqual(['Kelmor Weather Bureau', null]);
+  it('keeps a reported length that follows a verb ("the storm was moving at N km an hour, the bureau said")', () => {
+    expect(figureBy('The storm was moving at 20 kilometers an hour, the Kelmor Weather Bureau said.', 20)).toEqual(['Kelmor Weather Bureau', null]);
   });
 });
 

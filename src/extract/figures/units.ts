@@ -188,6 +188,25 @@ export function dropsThrough(before: string, unit: string | null): boolean {
   if (unit === null || !LENGTHS.has(firstWord(unit)) || !FALL_MOTION.test(before)) return false;
   return !LEVEL_NOUNS.test(before);
 }
+/**
+ * "about 115 kilometres (70 miles) away from", "30 km to the northeast", "6 miles deep", "at a depth of 12 km", "risen to three
+ * metres high": a length that says where something is, or how deep or high, places it; it is no amount the story reports.
+ * "The river rose two feet" and "a road 30 km long" are measures and stay.
+ */
+export function placesBy(text: string, sentence: Range, phraseStart: number, end: number, unit: string | null): boolean {
+  if (unit === null || !LENGTHS.has(firstWord(unit))) return false;
+  if (MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
+  let after = text.slice(end, Math.min(sentence.end, end + 80));
+  const word = firstWord(unit).toLowerCase();
+  const at = after.toLowerCase().indexOf(word);
+  if (at >= 0 && at <= 2) after = after.slice(at + word.length);
+  return PLACED_AFTER.test(after);
+}
+const MEASURED_BEFORE = /\b(?:depth|height|altitude|elevation|distance)\s+of\s+$/i;
+const PLACED_AFTER = new RegExp(
+  String.raw`^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:away|deep|high|tall|beneath|below|underground|offshore|inland|from|off|(?:to\s+the\s+)?(?:${[...DIRECTIONS].join('|')}))(?![\p{L}-])`,
+  'iu',
+);
 const FALL_MOTION = /\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled|dropped)\s+(?:(?:about|some|nearly|almost|around|roughly|more than|over|at least)\s+)?$/i;
 const LEVEL_NOUNS = /\b(?:levels?|water|waters|river|lake|reservoir|tide|sea|depth|snowpack|table)\b/i;
 /** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */

@@ -55,7 +55,8 @@ export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: n
   if (text.startsWith('for ', phraseStart - 4) && REIGN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 60), phraseStart))) return true;
   return DEADLINE_AFTER.test(after) && GIVEN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
 }
-const TENURE_AFTER = /^\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b/i;
+// "another five-year term": the length of a term in office.
+const TENURE_AFTER = /^(?:\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b|-year\s+terms?\b)/i;
 /** A verb of ruling or "in power/office", at most three words (its object), then "for". */
 const REIGN_BEFORE = /\b(?:ruled|reigned|governed|in power|in office|at the helm)(?:\s+[\p{L}'’-]+){0,3}\s+for\s+$/iu;
 const DEADLINE_AFTER = /^\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/u;
