@@ -25,7 +25,8 @@ export async function matchSources(mentions: Mention[], knowledge: Knowledge): P
   const keys = [...new Set(mentions.flatMap((m) => formsOf(m).map(nameKey)).filter(Boolean))];
   const found = await knowledge.entitiesByKeys(keys);
   return mentions.map((mention) => {
-    for (const form of formsOf(mention)) {
+    const forms = formsOf(mention);
+    for (const form of forms) {
       const key = nameKey(form);
       const candidates = found.get(key) ?? [];
       const sameKind = candidates.filter((c) => c.kind === mention.kind);
@@ -33,9 +34,22 @@ export async function matchSources(mentions: Mention[], knowledge: Knowledge): P
       const distinct = [...new Map(pool.map((c) => [c.id, c])).values()];
       if (distinct.length === 1) {
         const entity = distinct[0]!;
+        if (form !== forms[0] && anotherPerson(forms[0]!, entity)) break;
         return { mention, entity, matchedBy: { form, alias: aliasWithKey(entity, key) } };
       }
     }
     return { mention, entity: null, matchedBy: null };
   });
+}
+
+/**
+ * "Rashid Kadyrov … Kadyrov said": the surname the packs know as Ramzan Kadyrov's alias names another person, whose
+ * given name the article wrote in full. A shorter form matches a known person only where the full name the article
+ * gives opens with one of their names before the last ("Vladimir V. Putin" is Vladimir Putin).
+ */
+function anotherPerson(full: string, entity: Entity): boolean {
+  const first = nameKey(full).split(' ');
+  if (entity.kind !== 'person' || first.length < 2) return false;
+  // "Tayyip Erdogan" is Recep Tayyip Erdoğan: the name the article opens with may be any but the last of theirs.
+  return ![entity.name, ...entity.aliases].some((n) => nameKey(n).split(' ').slice(0, -1).includes(first[0]!));
 }

@@ -53,6 +53,15 @@ describe('the installed packs as the gazetteer of extraction', () => {
     expect((await articleContext(page(text), two)).sources.map((s) => s.name)).toEqual(['Kelmor Relief', 'Ostra Aid']);
   });
 
+  it('does not give a known person to another one who shares the surname the packs know as an alias', async () => {
+    const knowledge = memoryKnowledge([packOf([entity('person:tomas-varn', 'person', 'Tomas Aleksei Varn', ['Varn'])])]);
+    const other = await articleContext(page('Prosecutor Ilya Varn said 12 people were held. Varn said more arrests would follow.'), knowledge);
+    expect(other.sources.map((s) => [s.name, s.entity?.id ?? null])).toEqual([['Ilya Varn', null]]);
+    // The name before the surname may be any of theirs but the last ("Aleksei Varn").
+    const same = await articleContext(page('Aleksei Varn said 12 people were held. Varn said more arrests would follow.'), knowledge);
+    expect(same.sources.map((s) => [s.name, s.entity?.id ?? null])).toEqual([['Aleksei Varn', 'person:tomas-varn']]);
+  });
+
   it('keeps the guess for a name the packs know as two kinds, and for names they do not know', async () => {
     const text = `${placeLike} Dana Whitlock said the paper would reply.`;
     const knowledge = memoryKnowledge([packOf([entity('outlet:meridian', 'outlet', 'Meridian'), entity('place:meridian', 'place', 'Meridian')])]);
