@@ -11,18 +11,16 @@ import type { SourceCard } from './types';
  * Why: these bodies give the counts a story turns on, and a sidebar that lists only names hides them.
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
-  const byKey = new Map<string, { labels: Set<string>; claims: number }>();
+  // The labels of each body, as the article wrote them, by the body's key ("The health ministry" is "the health ministry").
+  const byKey = new Map<string, Set<string>>();
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label || !picksOutBody(label)) continue;
     const key = reporterKey(label)!;
-    const entry = byKey.get(key) ?? { labels: new Set<string>(), claims: 0 };
-    entry.labels.add(label);
-    entry.claims++;
-    byKey.set(key, entry);
+    byKey.set(key, (byKey.get(key) ?? new Set<string>()).add(label));
   }
   const cards: SourceCard[] = [];
-  for (const { labels } of byKey.values()) {
+  for (const labels of byKey.values()) {
     // The label as the article wrote it, also where a sentence's start capitalised it.
     const forms = [...labels].flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);
     const spans = [...new Set(forms)].flatMap((f) => wordSpans(text, f)).sort((a, b) => a.start - b.start);

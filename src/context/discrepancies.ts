@@ -118,7 +118,7 @@ export function findDiscrepancies(
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "killed in Mozambique" and "across the country", one source's count told twice: the same values under a second
         // place would show the reader one disagreement as two.
-        if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && v.comparator === listed[i]!.comparator))) continue;
+        if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && sameCount(v, listed[i]!)))) continue;
         ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
     }
@@ -176,7 +176,9 @@ const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.cha
 /** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));
 
-/** A count of people for an event, not a change of it. */
+/** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
+/** The same number, range and bound, whoever gives them. */
 const sameCount = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.value === b.value && a.upTo === b.upTo && a.comparator === b.comparator;
+/** A count of people for an event, not a change of it. */
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);

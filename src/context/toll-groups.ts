@@ -41,7 +41,7 @@ const groupOfHead = (head: string): string | undefined => (EVERYONE.has(head) ? 
  */
 const groupOfPhrase = (phrase: string): string => groupOfHead(headNoun(phrase)) ?? phrase.toLowerCase();
 /** The last word of a counted noun phrase, in lower case ("army soldiers" → "soldiers"). */
-const headNoun = (unit: string): string => lastWord(unit).toLowerCase();
+export const headNoun = (unit: string): string => lastWord(unit).toLowerCase();
 /** The side (SIDES) a head noun names, if any. */
 const sideOf = (head: string): string | undefined => SIDES.find(([, nouns]) => nouns.has(head))?.[0];
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;

@@ -1,6 +1,7 @@
 import type { Claim, Figure, Span } from '../extract/types';
 import { hasAsciiWord, isDigit } from '../extract/chars';
 import { EARLIER_VALUE } from '../extract/figures/figure-events';
+import { headNoun } from './toll-groups';
 
 // Counts that are no toll of their own beside the others of an article.
 
@@ -162,16 +163,15 @@ const PUT_REACH = 120;
  */
 export function followedByAnother(text: string, claims: readonly Claim[], claim: Claim, f: Figure): boolean {
   if (!f.unit) return false;
-  const noun = lastWordOf(f.unit);
+  const noun = headNoun(f.unit);
   for (const other of claims) {
     if (other.kind !== 'figure' || other.attributedTo !== claim.attributedTo || other.reportedBy !== claim.reportedBy) continue;
     for (const g of other.figures) {
       // "killed 154 people and left another 127 missing": more of another event adds nothing to this one.
-      if (g.span.start <= f.span.end || g.span.start - f.span.end > ANOTHER_REACH || !g.unit || lastWordOf(g.unit) !== noun || (g.about !== null && g.about !== f.about)) continue;
+      if (g.span.start <= f.span.end || g.span.start - f.span.end > ANOTHER_REACH || !g.unit || headNoun(g.unit) !== noun || (g.about !== null && g.about !== f.about)) continue;
       if (/\banother\s+$/i.test(text.slice(Math.max(0, g.span.start - 10), g.span.start))) return true;
     }
   }
   return false;
 }
 const ANOTHER_REACH = 400;
-const lastWordOf = (unit: string): string => unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase();
