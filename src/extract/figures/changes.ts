@@ -103,7 +103,7 @@ export const CHANGE_WINDOW = 80;
 export function changeOf(before: string, after: string, unit: string | null, money: boolean, hedged: boolean): Change | null {
   // "rose 3 times": a multiple or a number of occasions, not an amount.
   if (unit !== null && /^times?$/i.test(unit)) return null;
-  // RISE_OF and FALL_OF end in "of": most figures have none right before them.
+  // RISE_OF, FALL_OF and their rates' twins end in "of": most figures have none right before them.
   const of = endsWithOf(before);
   if (RISE_BEFORE.test(before) || (of && RISE_OF.test(before))) return 'rise';
   if (FALL_BEFORE.test(before) || (of && FALL_OF.test(before))) return 'fall';
@@ -126,8 +126,8 @@ export function changeOf(before: string, after: string, unit: string | null, mon
     if (rise && (!fall || rise[1]!.length > fall[1]!.length)) return 'rise';
     if (fall) return 'fall';
   }
-  if (rate && (RISE_RATE_VERB.test(before) || RISE_OF_RATE.test(before) || RISE_WAS.test(before))) return 'rise';
-  if (rate && (FALL_RATE_VERB.test(before) || FALL_OF_RATE.test(before) || FALL_WAS.test(before))) return 'fall';
+  if (rate && (RISE_RATE_VERB.test(before) || (of && RISE_OF_RATE.test(before)) || RISE_WAS.test(before))) return 'rise';
+  if (rate && (FALL_RATE_VERB.test(before) || (of && FALL_OF_RATE.test(before)) || FALL_WAS.test(before))) return 'fall';
   // "up $2", "down $5 million"; not "raised $5 million" (money collected) or "lost $5 million" (a result).
   if (money && RISE_ADVERB_BEFORE.test(before)) return 'rise';
   if (money && FALL_ADVERB_BEFORE.test(before)) return 'fall';

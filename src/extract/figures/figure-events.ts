@@ -295,7 +295,7 @@ export const claimsLives = (wordAhead: string, unit: string | null): boolean => 
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming', 'claim', 'cost', 'costing']);
 /** "have claimed the lives of more than 400 protesters", "took the lives of 12": the number after it counts the dead. */
 export const livesOfBefore = (before: string): boolean => hasAsciiWord(before, 'lives of ') && LIVES_OF.test(before);
-const LIVES_OF = /\b(?:claimed|claims|claiming|claim|cost|costing|took|taken|taking|take|takes)\s+the\s+lives\s+of\s+$/i;
+const LIVES_OF = new RegExp(String.raw`\b(?:${[...CLAIM_VERBS, 'took', 'taken', 'taking', 'take', 'takes'].join('|')})\s+the\s+lives\s+of\s+$`, 'i');
 
 /**
  * "among the 10 rebels they've supposedly killed", "the 40 fighters it allegedly captured": a count

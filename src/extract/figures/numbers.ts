@@ -1,6 +1,6 @@
 import { classOf, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
-import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, wordsValue } from './number-words';
+import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, SMALL, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
 import { spaceGroupsLength } from './space-groups';
 import { splitLength } from './splits';
@@ -40,7 +40,7 @@ const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹�
 // "about 1,5 million": a comma before ONE digit and a scale word is a decimal comma (thousands come in threes).
 // "6,47,000", "1,20,00,000": the Indian grouping (lakhs and crores), pairs of digits before the last three, is one number.
 // "57-point-69", "12-point-six": a decimal point spelled out, as broadcasters' scripts write it.
-const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DIGIT_WORDS = SMALL.slice(0, 10);
 const SPELLED_POINT = String.raw`-point-(?:\d+|${DIGIT_WORDS.join('|')})(?![\w-])`;
 const DIGITS_RE = new RegExp(String.raw`(${CURRENCY}\s?)?(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(\.\d+|${SPELLED_POINT}|,\d(?=\s?(?:thousand|million|billion|trillion)\b))?`, 'g');
 /** How far before its digits a match of DIGITS_RE may start: the longest code, its full stop and a space (signs are shorter). */

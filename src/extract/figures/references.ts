@@ -7,7 +7,7 @@ import { rangeAt } from '../ranges';
 import { dottedWordBefore, endsWithNameAndComma, lastWord, lettersAfter, lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import { isMoney, LENGTHS, UNIT_STOP } from './units';
-import { comparatorBefore } from './comparators';
+import { comparatorBeforeIn } from './comparators';
 
 /**
  * "men over 55, women over 60", "children under five": a bound right after a noun for people is
@@ -144,7 +144,7 @@ export function closesTitle(text: string, sentence: Range, hit: NumberHit): bool
   if (!CLOSING_QUOTES.has(next) && !CLAUSE_ENDS.has(next)) return false;
   const before = text.slice(Math.max(sentence.start, hit.start - 32), hit.start);
   // '“Around 400,000”': a quoted amount, whose first word bounds it, is no title.
-  if (CLOSING_QUOTES.has(next)) return QUOTED_TITLE.test(before) && comparatorBefore(before.toLowerCase()) === null;
+  if (CLOSING_QUOTES.has(next)) return QUOTED_TITLE.test(before) && comparatorBeforeIn(text, Math.max(sentence.start, hit.start - 32), hit.start) === null;
   return NAME_BEFORE.test(before);
 }
 /** ” and ": a quote mark right after the digits. */

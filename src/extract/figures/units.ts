@@ -194,11 +194,13 @@ export function dropsThrough(before: string, unit: string | null): boolean {
  * "The river rose two feet" and "a road 30 km long" are measures and stay.
  */
 export function placesBy(text: string, sentence: Range, phraseStart: number, end: number, unit: string | null): boolean {
-  if (unit === null || !LENGTHS.has(firstWord(unit))) return false;
+  const first = unit === null ? '' : firstWord(unit);
+  if (!LENGTHS.has(first)) return false;
   if (MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
   let after = text.slice(end, Math.min(sentence.end, end + 80));
-  const word = firstWord(unit).toLowerCase();
-  const at = after.toLowerCase().indexOf(word);
+  const word = first.toLowerCase();
+  // The unit repeated right after the number ("12 kilometers (7 miles) deep"): only its first three places can hold it.
+  const at = after.slice(0, word.length + 2).toLowerCase().indexOf(word);
   if (at >= 0 && at <= 2) after = after.slice(at + word.length);
   return PLACED_AFTER.test(after);
 }
