@@ -1,5 +1,6 @@
 /** Finds the capitalised names of an article's sentences and reads each as an occurrence, with the role written around it. */
 
+import { spacesBefore } from '../chars';
 import { bodyHeadAfter, ownsGovernment } from './body-heads';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
@@ -196,7 +197,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
           knownAs: isKnownAs(text, first.start, out[out.length - 1]),
           owner: !ownsBody && !apostrophe && last.possessive,
-          titled: role !== null && text.slice(0, first.start).trimEnd().endsWith(role),
+          titled: role !== null && endsWithRole(text, first.start, role),
           company: last === runEnd && !ownsBody && !apostrophe && isCompanyNounAfter(last, tokens[i + 1]),
           street: false,
         });
@@ -240,3 +241,9 @@ const pluralNounAt = (tokens: readonly Token[], k: number, to: number): boolean 
   if (t.capitalised || t.lower.length <= 5 || t.cls & (REPORTING_VERB | VERB_FILLER)) return false;
   return /(?:ers|ors|ions|ments)$/.test(t.lower) || ((t.cls & COMMON) !== 0 && t.lower.endsWith('s') && !t.lower.endsWith('ss'));
 };
+
+/** The title `role` ends the text before `start`, spaces aside ("Mr Karim": "Mr"), read without copying that text. */
+function endsWithRole(text: string, start: number, role: string): boolean {
+  const gap = spacesBefore(text, start);
+  return gap >= role.length && text.startsWith(role, gap - role.length);
+}

@@ -140,7 +140,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   });
   selfNamedIntoFirm(groups, order, keys, words, company);
   // "the Government has no figures": a body's head alone, merged into no name, names no one; nor does "the Stock Exchange".
-  return order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!)).filter((k) => !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+  return order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!) && !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
 }
 
 /**
@@ -156,11 +156,9 @@ function selfNamedIntoFirm(groups: Occurrence[][], order: readonly number[], key
   });
   const firm = firms.length ? groups[firms[0]!]! : undefined;
   if (!firm || firms.some((k, i) => i > 0 && groups[k]!.length >= firm.length)) return;
-  for (const k of order) {
-    if (!SELF_NAMED_FIRMS.has(keys[k]!)) continue;
-    firm.push(...groups[k]!);
-    firm.sort((a, b) => a.start - b.start);
-  }
+  const before = firm.length;
+  for (const k of order) if (SELF_NAMED_FIRMS.has(keys[k]!)) firm.push(...groups[k]!);
+  if (firm.length > before) firm.sort((a, b) => a.start - b.start);
 }
 
 /** For each key number, the numbers of the keys that end in it, that extend it with head words, or whose initials it is. */

@@ -267,8 +267,9 @@ export const isCrowd = (t: Token): boolean => PEOPLE_GROUPS.has(t.lower) || ((t.
  */
 function isCounted(text: string, t: Token, next: Token | undefined): boolean {
   if (text.charCodeAt(t.start - 1) !== 32 || !isDigit(text.charCodeAt(t.start - 2))) return false;
-  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
-  if (!count || (!count[1]!.includes(',') && (count[1]!.length === 4 || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return false;
+  const window = text.slice(Math.max(0, t.start - 24), t.start);
+  const count = COUNT_BEFORE.exec(window);
+  if (!count || (!count[1]!.includes(',') && (count[1]!.length === 4 || MONTH_BEFORE.test(window)))) return false;
   if (next === undefined || next.start > t.end + 1) return true;
   return !next.capitalised && ((next.cls & (FUNCTION | VERB_FILLER | REPORTING_VERB)) !== 0 || next.lower.endsWith('ed'));
 }
