@@ -88,6 +88,10 @@ export function elements(ctx: AttributionContext, start: number, end: number): E
   return out;
 }
 
+/** '…,” ' / '…?" ': a quote closes right before `pos` (its tag's verb or subject follows), not before `floor`. */
+export const quoteClosesBefore = (ctx: AttributionContext, pos: number, floor = 0): boolean => QUOTE_CLOSED.test(ctx.text.slice(Math.max(floor, pos - 4), pos));
+const QUOTE_CLOSED = /[,!?]['’"”]\s*$/;
+
 /** A reporting verb stands among `els` (a loop, where `.some` would make a closure per call). */
 export function hasReportingVerb(els: Element[]): boolean {
   for (const e of els) if (e.cls & REPORTING_VERB) return true;

@@ -1,5 +1,5 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
-import { type AttributionContext, type Element, hasCharBetween, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { APPOSITION_REACH, ARTICLES, BODIES, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
@@ -221,7 +221,7 @@ export function consensusFigure(ctx: AttributionContext, i: number, start: numbe
     const e = els[k]!;
     if (e.name || COORDINATORS.has(e.lower) || e.cls & REPORTING_VERB || punctuatedBetween(ctx, e.end, els[k + 1]?.start ?? start)) return false;
     // Read only where "consensus" is found: the whole sentence is scanned once per such figure.
-    if (e.lower === 'consensus') return !els.some((x) => x.cls & REPORTING_VERB);
+    if (e.lower === 'consensus') return !hasReportingVerb(els);
   }
   return false;
 }

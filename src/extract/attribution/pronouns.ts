@@ -1,6 +1,6 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
 import { CLOSE_PAREN } from '../chars';
-import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, tokenEndOf } from './context';
+import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES } from '../lexicon';
 import { BODIES, isPronoun } from './words';
 import { firstFrom } from '../ranges';
@@ -54,7 +54,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
  * is that body's unnamed voice; the body, or null.
  */
 function bodyVoiceClosing(ctx: AttributionContext, pos: number, at: number): number | null {
-  if (!QUOTE_CLOSED_BEFORE.test(ctx.text.slice(Math.max(0, pos - 4), pos))) return null;
+  if (!quoteClosesBefore(ctx, pos)) return null;
   const q = ctx.quoted[firstFrom(ctx.quoted, pos) - 1];
   if (!q) return null;
   const opened = firstFrom(ctx.sents, q.start) - 1;
@@ -64,9 +64,6 @@ function bodyVoiceClosing(ctx: AttributionContext, pos: number, at: number): num
   for (const e of sentenceElements(ctx, opened)) if (e.name?.kind === 'person') return null;
   return speaker;
 }
-
-/** A quote's closing comma (or ! or ?) and mark right before a pronoun: `," she`. */
-const QUOTE_CLOSED_BEFORE = /[,!?]['’"”]\s*$/;
 
 /**
  * "The Kelmor Army (KA) says 81 died. On Thursday its spokesman Tomas Brandt, at the Kelmor Army base,

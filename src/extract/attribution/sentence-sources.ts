@@ -1,6 +1,6 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
-import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements } from './context';
+import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
@@ -262,7 +262,7 @@ function invertedSubject(ctx: AttributionContext, els: Element[], verb: number):
   // "‘…,’ said Ana Ruiz, Zenit’s chief executive, noting sales of 5 million": after a quote the
   // sentence opens with, the figures of the words after the speaker are that speaker's too.
   // `The fall was “surprising,” said Ana Ruiz`: the quoted words, no elements, may end the gap before the verb.
-  const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) || AFTER_QUOTE.test(ctx.text.slice(Math.max(prev.end, start - 4), start)) : verb === 0 && AFTER_QUOTE.test(ctx.text.slice(Math.max(0, start - 4), start));
+  const turned = prev ? /,\s*$/.test(ctx.text.slice(prev.end, start)) || quoteClosesBefore(ctx, start, prev.end) : verb === 0 && quoteClosesBefore(ctx, start);
   const found = turned ? objectAfter(ctx, els, verb) : null;
   return found !== null && objectHasVerb(els, verb, found) ? null : found;
 }
@@ -561,6 +561,3 @@ const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 
 
 /** Verbs of telling, whose name after them is the one told (their object), never their subject. */
 const TELLS: ReadonlySet<string> = new Set(['told', 'tells', 'tell']);
-
-/** The end of a quote the sentence opens with, right before a verb turned round after it (`,’ said`). */
-const AFTER_QUOTE = /[,!?]['’"”]\s*$/;

@@ -478,7 +478,7 @@ const PARTICIPLE_CLAUSE_REACH = 9;
  * reporting verb; or 0.
  */
 function issuedIn(ctx: AttributionContext, els: Element[], i: number): number {
-  if (els[i]!.lower !== 'in' || !ISSUED_OPENERS.has(els[i + 1]?.lower)) return 0;
+  if (els[i]!.lower !== 'in' || !ARTICLES.has(els[i + 1]?.lower ?? '')) return 0;
   for (let k = i + 2; k < els.length && k <= i + 4; k++) {
     const w = els[k]!.lower;
     if (w === undefined || punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return 0;
@@ -487,9 +487,6 @@ function issuedIn(ctx: AttributionContext, els: Element[], i: number): number {
   }
   return 0;
 }
-
-/** Words opening what a source said something in ("in a statement", "in their statements"). */
-const ISSUED_OPENERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** Index of the word after the comma closing a relative clause opened by "who" at els[who] (after a comma), or -1. */
 function relativeEnd(ctx: AttributionContext, els: Element[], who: number): number {
