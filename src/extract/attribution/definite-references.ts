@@ -148,6 +148,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
   if (!(wordClass(noun) & ORG_CUE)) generic = null;
   const reach = generic === 'described' ? paragraphStart(ctx, before) : 0;
   let fallback: number | null = null;
+  let called: Set<number> | undefined;
   for (let i = firstFrom(ctx.names, before) - 1; i >= 0; i--) {
     const n = ctx.names[i]!;
     if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
@@ -157,11 +158,11 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     // "The Ostra Rights News Agency said … However, the group added …": a body named as an outlet is
     // "the group" only where the text has just called it so.
     if (n.kind === 'outlet') {
-      if (calledSo(ctx, n.entity, noun, before)) fallback = n.entity;
+      if ((called ??= bodiesCalledSo(ctx, noun, before)).has(n.entity)) fallback = n.entity;
       continue;
     }
     if (objectOfOtherSubject(ctx, n)) return null;
-    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || calledSo(ctx, n.entity, noun, before) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
+    if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (called ??= bodiesCalledSo(ctx, noun, before)).has(n.entity) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
   }
   return fallback;
 }
@@ -171,9 +172,11 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
  * with "The <noun>" (maybe after an adverb and its comma: "However, the group") right after one the
  * body opens and reports is the text calling that body so; a later "the group said" (before
  * `before`) stands for it too. The body may be described before its name ("The Varn-based Kelmor Watch").
+ * The entities the text calls so, read once for all the names a noun is tried on.
  */
-function calledSo(ctx: AttributionContext, entity: number, noun: string, before: number): boolean {
+function bodiesCalledSo(ctx: AttributionContext, noun: string, before: number): Set<number> {
   const { sents, tokens } = ctx;
+  const called = new Set<number>();
   for (let i = 1; i < sents.length && sents[i]!.start < before; i++) {
     let k = firstFrom(tokens, sents[i]!.start);
     if (ASIDE_ADVERBS.has(tokens[k]?.lower ?? '') && ctx.text.charCodeAt(tokens[k]!.end) === COMMA) k++;
@@ -181,9 +184,10 @@ function calledSo(ctx: AttributionContext, entity: number, noun: string, before:
     const opener = sentenceElements(ctx, i - 1);
     let first = opener[0]?.lower === 'the' ? 1 : 0;
     if (BASED.has(opener[first + 1]?.lower) && ctx.text.slice(opener[first]!.end, opener[first + 1]!.start) === '-') first += 2;
-    if (opener[first]?.name?.entity === entity && sourceOfSentence(ctx, i - 1) === entity) return true;
+    const entity = opener[first]?.name?.entity;
+    if (entity !== undefined && sourceOfSentence(ctx, i - 1) === entity) called.add(entity);
   }
-  return false;
+  return called;
 }
 
 /** The second half of a hyphened word placing a body ("Varn-based", "US-funded"), standing before its name. */

@@ -244,22 +244,21 @@ export function countBasisAfter(ctx: AttributionContext, i: number, pos: number)
   const els = sentenceElements(ctx, i);
   const from = firstFrom(els, pos);
   // Asked for every figure, and "based on" is rare: with none after the figure, the clause is not read.
-  if (!basedOnFrom(els, from)) return null;
-  for (let k = from; k < els.length - 2; k++) {
+  const based = basedOnFrom(els, from);
+  if (based < 0) return null;
+  for (let k = from; k <= based; k++) {
     const e = els[k]!;
     if (COORDINATORS.has(e.lower) || isCount(e) || hasCharBetween(ctx, els[k - 1]?.end ?? pos, e.start, SEMICOLON)) return null;
-    if (e.lower !== 'based' || els[k + 1]!.lower !== 'on') continue;
-    const at = ARTICLES.has(els[k + 2]!.lower ?? '') ? k + 3 : k + 2;
-    const name = els[at]?.name;
-    return name && SPEAKS.has(name.kind) && possessed(ctx, els[at]!) && KEPT_TALLY_NOUNS.has(els[at + 1]?.lower) ? name.entity : null;
   }
-  return null;
+  const at = ARTICLES.has(els[based + 2]!.lower ?? '') ? based + 3 : based + 2;
+  const name = els[at]?.name;
+  return name && SPEAKS.has(name.kind) && possessed(ctx, els[at]!) && KEPT_TALLY_NOUNS.has(els[at + 1]?.lower) ? name.entity : null;
 }
 
-/** "based on" stands among els[from..], before the last two elements (where countBasisAfter reads it). */
-function basedOnFrom(els: Element[], from: number): boolean {
-  for (let k = from; k < els.length - 2; k++) if (els[k]!.lower === 'based' && els[k + 1]!.lower === 'on') return true;
-  return false;
+/** Where the first "based on" among els[from..] stands, before the last two elements (where countBasisAfter reads it); -1 where none does. */
+function basedOnFrom(els: Element[], from: number): number {
+  for (let k = from; k < els.length - 2; k++) if (els[k]!.lower === 'based' && els[k + 1]!.lower === 'on') return k;
+  return -1;
 }
 
 /**

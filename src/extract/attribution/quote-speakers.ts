@@ -1,6 +1,6 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, DETERMINERS, isCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
@@ -19,8 +19,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     const found = afterQuote(ctx, elements(ctx, end, q.segments[i]!.start), end + 1);
     if (found !== null) return found;
   }
-  const sentence = rangeAt(ctx.sents, q.open);
-  const from = Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW);
+  const from = windowStart(ctx, q);
   const before = elements(ctx, from, q.open);
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
@@ -33,7 +32,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
-  return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === sentence?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+  return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
 }
 
 /**
@@ -42,9 +41,12 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
  * the clause subject's (named or not); a tag closing the sentence reports the whole of it.
  */
 export function reportedInClause(ctx: AttributionContext, q: Quote): boolean {
-  if (!clauseGoesOn(ctx, q)) return false;
-  const sentence = rangeAt(ctx.sents, q.open);
-  return hasReportingVerb(elements(ctx, Math.max(sentence?.start ?? q.open, q.open - BEFORE_WINDOW), q.open));
+  return clauseGoesOn(ctx, q) && hasReportingVerb(elements(ctx, windowStart(ctx, q), q.open));
+}
+
+/** Where the words read before a quote start: its sentence's start, at most BEFORE_WINDOW characters back. */
+function windowStart(ctx: AttributionContext, q: Quote): number {
+  return Math.max(rangeAt(ctx.sents, q.open)?.start ?? q.open, q.open - BEFORE_WINDOW);
 }
 
 /** The quote's clause goes on in lower case after its closing mark (", the Kelmor Times says" does not). */
@@ -202,8 +204,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
  * last person named before them (after a title), else a pronoun opening the tag; null where neither is.
  */
 function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, aux: number): number | null {
-  let j = aux;
-  while (j > from && (PASSIVE_AUXILIARIES.has(els[j]!.lower!) || els[j]!.cls & VERB_FILLER)) j--;
+  const j = beforeAuxiliaries(els, aux, from);
   const subject = els[j]!;
   if (subject.name) return subject.name.kind === 'person' ? subject.name.entity : null;
   return j === from && isPronoun(subject.lower) ? resolve(ctx, subject.start, subject.lower!) : null;

@@ -1,15 +1,15 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
-import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice } from './titled-people';
+import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
-import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -136,11 +136,9 @@ function quotedCloser(ctx: AttributionContext, els: Element[]): number | null {
  * auxiliaries end at els[aux]. That speaker, or null.
  */
 function quotedSubject(ctx: AttributionContext, els: Element[], aux: number): number | null {
-  let j = aux;
-  while (j > 0 && (PASSIVE_AUXILIARIES.has(els[j]!.lower!) || els[j]!.cls & VERB_FILLER)) j--;
+  const j = beforeAuxiliaries(els, aux, 0);
   const subject = els[j]!;
-  let opens = j;
-  while (opens > 0 && els[opens - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !punctuatedBetween(ctx, els[opens - 1]!.end, els[opens]!.start)) opens--;
+  const opens = titleOpening(ctx, els, j);
   if (opens === 0 || !/,\s*$/.test(ctx.text.slice(els[opens - 1]!.end, els[opens]!.start))) return null;
   if (isPronoun(subject.lower)) return opens === j ? resolve(ctx, subject.start, subject.lower!) : null;
   return subject.name && SPEAKS.has(subject.name.kind) ? subject.name.entity : null;

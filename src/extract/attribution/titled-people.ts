@@ -195,3 +195,10 @@ export const TITLE_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for'
 
 /** " “ ” ‘ ’ ' */
 const QUOTATION_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d, 0x2018, 0x2019, 39]);
+
+/** Where the title words written right before els[at] (no punctuation between) begin; `at` where there are none. */
+export function titleOpening(ctx: AttributionContext, els: Element[], at: number): number {
+  let i = at;
+  while (i > 0 && els[i - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !punctuatedBetween(ctx, els[i - 1]!.end, els[i]!.start)) i--;
+  return i;
+}

@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import { definite } from './definite-references';
 import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
-import { TITLE_LINKS } from './titled-people';
+import { titleOpening, TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
 import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 
@@ -200,8 +200,7 @@ function unclosedRelative(ctx: AttributionContext, els: Element[], verb: number)
  * report by X", "data from X" name their source.
  */
 function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && els[i]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !punctuatedBetween(ctx, els[i]!.end, els[i + 1]!.start)) i--;
+  let i = titleOpening(ctx, els, at) - 1;
   if (els[i]?.lower !== undefined && ARTICLES.has(els[i]!.lower!)) i--;
   const link = els[i]?.lower;
   const noun = els[i - 1];
@@ -583,13 +582,18 @@ function outerApposition(ctx: AttributionContext, els: Element[], body: number, 
 function ownsTitle(ctx: AttributionContext, els: Element[], i: number): boolean {
   const owner = els[i]!;
   // "Ostra's campaign manager": a plain noun or two may stand before the title's head.
-  return owner.name !== undefined && possessed(ctx, owner) && (((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || describedTitle(els, i + 1));
+  return owner.name !== undefined && possessed(ctx, owner) && titleAfter(els, i);
 }
 
 /** els[i] is a body's name right before a title's words: "Communist Party secretary", "Ostra Bank chief economist". */
 function bodyTitle(els: Element[], i: number): boolean {
   const body = els[i]!.name;
-  return body !== undefined && body.kind !== 'person' && body.kind !== 'place' && (((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || describedTitle(els, i + 1));
+  return body !== undefined && body.kind !== 'person' && body.kind !== 'place' && titleAfter(els, i);
+}
+
+/** A title's words follow els[i]. */
+function titleAfter(els: Element[], i: number): boolean {
+  return ((els[i + 1]?.cls ?? 0) & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || describedTitle(els, i + 1);
 }
 
 /** A word of a title and the body it is of ("director of the Y"), or a name there. */

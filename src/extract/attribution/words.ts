@@ -3,7 +3,7 @@ import type { Element } from './context';
 import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS, GROUP_WITNESSES } from '../lexicon';
 import { DIGIT } from '../tokens';
 import type { MentionKind } from '../types';
-import { GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, ROLE_HEAD, SPOKESNOUN, wordClass } from '../wordclass';
+import { GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
 
 /** Places and events do not speak; unknown names ("other") may. */
 export const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'outlet', 'government', 'other']);
@@ -96,6 +96,13 @@ export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tw
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** Where the subject of a passive stands: the word before the auxiliaries (and fillers) ending at els[aux], not before els[floor]. */
+export function beforeAuxiliaries(els: Element[], aux: number, floor: number): number {
+  let j = aux;
+  while (j > floor && (PASSIVE_AUXILIARIES.has(els[j]!.lower!) || els[j]!.cls & VERB_FILLER)) j--;
+  return j;
+}
 
 /** Prepositions tying an unnamed person to the body they work in ("an official in the …", "a spokesman for the …"). */
 export const MEMBER_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'at', 'of', 'for', 'from', 'with']);
