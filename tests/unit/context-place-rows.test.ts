@@ -30,6 +30,14 @@ describe('rows of the tolls of places', () => {
     expect(placedDiscrepancies(text.replace(' district of southern Varn province', ' and Varn'))).toEqual([]);
   });
 
+  it('keys a toll "in Kelmor\'s western region of Ostra province" by the region the country owns, as the later "in Ostra"', () => {
+    const text = "A storm hit Kelmor's western region of Ostra province on Monday, killing at least 26 people. Varn Radio said 32 people were killed in Ostra.";
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['26 -', '32 Varn Radio']]]);
+    expect(placedDiscrepancies(text.replace("Kelmor's western region of", "Kelmor's"))).toEqual([['killed', ['Ostra'], ['26 -', '32 Varn Radio']]]);
+    // Two areas side by side: no owner, so the opening toll is of both and meets no rival.
+    expect(placedDiscrepancies(text.replace("Kelmor's western region of Ostra province", 'Kelmor province and Ostra province'))).toEqual([]);
+  });
+
   it('shows one row where a source tells its count of the country by name and as "across the country"', () => {
     const text =
       'Ostra Watch said at least 30 people have been killed in Kelmor in three weeks of protests. "At least 30 people were killed across the country," Ostra Watch said. A local group, Varn Rights, said it had recorded 34 deaths.';
