@@ -321,7 +321,9 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     const comma = prev !== undefined && (text[prev.close - (text.charCodeAt(prev.open) === BACKTICK ? 3 : 2)] === ',' || /^\s*,/.test(between));
     const interrupted = prev && comma && between.length <= MAX_INTERRUPTION && words.length <= 8 && words.some((w) => REPORTING_VERBS.has(w) || REPORTING_PARTICIPLES.has(w));
     if (interrupted && /[.!?]\s*$/.test(between)) out.push({ ...q, resumes: true });
-    else if (interrupted) {
+    // `“A,” said Ruiz, and added that “B.”`: a tag runs up to a comma (or a colon) before the next
+    // part; narrative that leads into it ("and added that", "that is") opens a quote of its own.
+    else if (interrupted && /[,:;—–]\s*$/.test(between)) {
       prev.segments.push(...q.segments);
       prev.close = q.close;
       prev.closed = q.closed;

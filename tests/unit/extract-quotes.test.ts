@@ -59,6 +59,20 @@ describe('quote styles', () => {
     ]);
   });
 
+  it('keeps a quote that narrative leads into apart, not the tag and the narrative in one span', () => {
+    const text = '“We will keep up the pressure on the ministry,” said Tomas Ruiz, and added that “the farmers will march again next week.”';
+    expect(speakers(text)).toEqual([
+      ['We will keep up the pressure on the ministry', 'Tomas Ruiz'],
+      ['the farmers will march again next week.', 'Tomas Ruiz'],
+    ]);
+    const chained = 'Ana Varn noted that the Kelmor Party “is again asking the voters for their trust,” and said it will be “the first real test of our own plan,” for a country, she stressed, that is “free and proud of its work.”';
+    expect(quotes(chained).map((q) => q.text)).toEqual(['is again asking the voters for their trust', 'the first real test of our own plan', 'free and proud of its work.']);
+    // A tag closed by a comma still joins the parts it interrupts.
+    expect(quotes('“We will keep up the pressure,” said Tomas Ruiz, “and the farmers will march again.”').map((q) => q.text)).toEqual([
+      'We will keep up the pressure,” said Tomas Ruiz, “and the farmers will march again.',
+    ]);
+  });
+
   it('keeps two speakers apart when the first part has no comma', () => {
     const text = 'Ann Lee called it “a total and utter disgrace” and Tom Reed said “it was entirely expected”.';
     expect(speakers(text)).toEqual([
