@@ -7,7 +7,7 @@ import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
-import { inLowerTitle, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
+import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { openingReporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
@@ -157,7 +157,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  if (first.cls & REPORTING_VERB) return objectAfter(ctx, els, 0);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? objectAfter(ctx, els, 0);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
