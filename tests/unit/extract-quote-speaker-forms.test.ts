@@ -131,3 +131,18 @@ describe('two titles joined by "and" after the verb that follows a quote', () =>
     expect(quotes('“Voters will decide on their own future,” said the minister and Tomas Ruiz.')).toEqual([['Voters will decide', null, 'the minister']]);
   });
 });
+
+describe('a named person with a spokesman apposition after a quote', () => {
+  const lead = 'Al Kelmor fighters attacked the base near Ostra. Al Kelmor said its fighters killed 12 soldiers.\n\n';
+  it('speaks himself, not the body his title names', () => {
+    expect(quotes(`${lead}“Three of our men died on our side. The others came back safely,” Tomas Abu Varn, al Kelmor’s military operations spokesman, said.`)).toEqual([
+      ['Three of our', 'Tomas Abu Varn', null],
+    ]);
+  });
+
+  it('leaves a body that speaks through an unnamed spokesman to the body', () => {
+    expect(quotes(`${lead}“Three of our men died on our side. The others came back safely,” al Kelmor’s military operations spokesman said.`)).toEqual([
+      ['Three of our', 'Al Kelmor', null],
+    ]);
+  });
+});

@@ -182,6 +182,9 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
     if (e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
+    // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose apposition the
+    // commas close before the verb speaks himself, not the body his title names.
+    if (e.cls & REPORTING_VERB && head.name?.kind === 'person' && commaAfter(ctx, head) && /^\s*,\s*$/.test(ctx.text.slice(els[i - 1]!.end, e.start))) return head.name.entity;
     if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
     // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
     // title, and the name after it, stand between too; so does a number in a body's name
