@@ -182,9 +182,9 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
     if (e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
-    // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose apposition the
-    // commas close before the verb speaks himself, not the body his title names.
-    if (e.cls & REPORTING_VERB && head.name?.kind === 'person' && commaAfter(ctx, head) && /^\s*,\s*$/.test(ctx.text.slice(els[i - 1]!.end, e.start))) return head.name.entity;
+    // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose title the commas
+    // set off before the verb speaks himself, not the body his title names.
+    if (e.cls & REPORTING_VERB && titleApposition(ctx, els, subject, i)) return head.name!.entity;
     if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
     // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
     // title, and the name after it, stand between too; so does a number in a body's name
@@ -200,6 +200,12 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
+}
+
+/** els[head] is a person's name, and a title (a speaker's noun or a title's head) set off by commas follows it right up to els[verb]. */
+function titleApposition(ctx: AttributionContext, els: Element[], head: number, verb: number): boolean {
+  if (els[head]!.name?.kind !== 'person' || !commaAfter(ctx, els[head]!) || !/^\s*,\s*$/.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return false;
+  return els.slice(head + 1, verb).some((e) => (e.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0);
 }
 
 /**
