@@ -1,6 +1,6 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
@@ -161,6 +161,8 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
+  // `,” the assessment said.`: the body a sentence before names as its issuer; none where no one is named (the phrase reports it).
+  if (first.lower === 'the' && ISSUED_TEXTS.has(els[1]?.lower ?? '') && (els[2]?.cls ?? 0) & REPORTING_VERB) return issuerOf(ctx, els[1]!.lower!, first.start);
   // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
@@ -345,6 +347,34 @@ function definiteSubject(ctx: AttributionContext, els: Element[]): number {
     if (e.cls & FUNCTION) return 0;
   }
   return 0;
+}
+
+/**
+ * "An assessment by the Ostra Intelligence Service …", "Ostra Intelligence’s assessment …": the body a
+ * sentence before `pos` names as the issuer of the text `noun`, a few sentences back; null where none does.
+ */
+function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | null {
+  const at = firstFrom(ctx.sents, pos + 1) - 1;
+  for (let i = at - 1; i >= 0 && i >= at - ISSUER_LOOKBACK; i--) {
+    const els = sentenceElements(ctx, i);
+    for (let k = 0; k < els.length; k++) {
+      if (els[k]!.lower !== noun) continue;
+      const by = els[k + 1]?.lower === 'by' || els[k + 1]?.lower === 'from' ? (els[k + 2]?.lower === 'the' ? k + 3 : k + 2) : -1;
+      const issuer = by > 0 ? els[by]?.name : ownerBefore(ctx, els, k);
+      if (issuer && SPEAKS.has(issuer.kind) && issuer.kind !== 'person') return issuer.entity;
+    }
+  }
+  return null;
+}
+
+/** "Ostra Intelligence’s assessment": the name owning the noun at els[k], maybe across a word or two of description; undefined where none does. */
+function ownerBefore(ctx: AttributionContext, els: Element[], k: number): Element['name'] | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const e = els[j]!;
+    if (e.name) return possessed(ctx, e) ? e.name : undefined;
+    if (e.cls & FUNCTION || punctuatedBetween(ctx, e.end, els[j + 1]!.start)) return undefined;
+  }
+  return undefined;
 }
 
 /** The source of the nearest sentence before the one holding `pos` that has one, a few sentences back. */
