@@ -73,6 +73,18 @@ describe('quote styles', () => {
     ]);
   });
 
+  it('runs a quote whose opening mark was lost from its paragraph start to the closing mark before a tag', () => {
+    const text = 'Ostra Bank reported a profit on Tuesday.\n\nOperating momentum across our businesses keeps driving growth,” Ostra Bank chief Ana Ruiz said in a statement.';
+    expect(speakers(text)).toEqual([['Operating momentum across our businesses keeps driving growth', 'Ana Ruiz']]);
+    // With no verb of speech after it, a lone closing mark opens nothing.
+    expect(quotes('Ostra Bank reported a profit on Tuesday.\n\nOperating momentum across our businesses keeps driving growth,” and the shares rose.')).toEqual([]);
+  });
+
+  it('takes a mark before a comma for a stray closing mark, not one opening the narrative after it', () => {
+    const text = '“# Update” TOTAL 324 dead by #Quake #Varn: 186, #Ostra: 1 “, indicated this morning the official on his official account.';
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('keeps two speakers apart when the first part has no comma', () => {
     const text = 'Ann Lee called it “a total and utter disgrace” and Tom Reed said “it was entirely expected”.';
     expect(speakers(text)).toEqual([
