@@ -340,6 +340,9 @@ export const ROLE_HEADS = set(
     'eng engr',
 );
 
+/** A title a text calls its holder by once named with another ("Prime Minister Ana Ruiz … the premier said"): the other title's words. */
+export const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([['premier', 'prime minister']]);
+
 /**
  * Political labels capitalised before a person's name ("Independent Ana Ruiz", a member of no party):
  * the person's role, where a given name follows; elsewhere they open names ("Independent Electoral Commission").

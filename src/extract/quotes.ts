@@ -88,6 +88,12 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       // (some sites open every quote so); so does ” opening a sentence before a word, which never closes one.
       // Inside a sentence, ” after a space and glued to a word ('said ”hundreds of people” were') opens one
       // where a later ” closes it: a closing mark is glued to the word before it.
+      // `Profits will rise,” Ana Ruiz said.` opening a paragraph lost its opening mark: the quote runs from the paragraph start.
+      if (at >= i && i === p.start && found.length === 0 && short.length === 0 && lostOpening(text, p.start, at)) {
+        found.push({ open: p.start, close: at + 1, segments: [trimRange(text, p.start, at)], para, closed: true });
+        i = at + 1;
+        continue;
+      }
       const glued = text.charCodeAt(at) === 0x201d && isSpace(text, at - 1) && isWordChar(text, at + 1);
       const reversed = text.charCodeAt(at) === 0x201d && (at === p.start || (opensSentence(text, at, p.start) && isWordChar(text, at + 1)) || glued);
       const closer = reversed ? 0x201d : CLOSER.get(text.charCodeAt(at));
@@ -125,6 +131,20 @@ function lostTag(text: string, open: number, paraEnd: number): number | null {
   const tag = comma < 0 ? null : LOST_TAG.exec(tail.slice(comma));
   return tag && !TAG_OPENERS.has(tag[1]?.trim().split(/\s+/)[0] ?? '') ? from + comma : null;
 }
+
+/**
+ * `Operating profit keeps growing,” Ostra Bank chief Ana Ruiz said.`: a ” after a comma, the first
+ * mark of its paragraph, followed by a tag (a few words, then a verb of speech) in the same sentence,
+ * closes a quote whose opening mark was lost at the paragraph start.
+ */
+function lostOpening(text: string, paraStart: number, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x201d || text.charCodeAt(at - 1) !== 44 || !hasWords(text, trimRange(text, paraStart, at), MIN_WORDS)) return false;
+  const tag = LOST_OPENING_TAG.exec(text.slice(at + 1, at + 1 + MAX_TAG));
+  return tag !== null && tag[1]!.split(/\s+/).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+}
+
+/** The words after a closing mark up to the end of their sentence, at most eight of them. */
+const LOST_OPENING_TAG = /^\s+((?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+)\b/u;
 
 /** Longest tag read after a lost closing mark (a title, a name of four words, a verb and an object of 40 characters). */
 const MAX_TAG = 160;
@@ -236,7 +256,8 @@ function isTitleCased(s: string): boolean {
 
 function opensAt(text: string, i: number, paraStart: number): boolean {
   const c = text.charCodeAt(i);
-  if (isSpace(text, i + 1)) return false;
+  // `#Varn: 1 “, indicated the official`: a mark before a comma or full stop is a stray closing mark, not an opening one.
+  if (isSpace(text, i + 1) || endsClause(text.charCodeAt(i + 1))) return false;
   // ‘90s: an elided century, not a quotation.
   if ((c === 0x2018 || c === 39) && isDigit(text.charCodeAt(i + 1))) return false;
   if (c === 34 || c === 0x2018 || c === 39) return i <= paraStart || opensAfter(text.charCodeAt(i - 1));
@@ -321,7 +342,9 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     const comma = prev !== undefined && (text[prev.close - (text.charCodeAt(prev.open) === BACKTICK ? 3 : 2)] === ',' || /^\s*,/.test(between));
     const interrupted = prev && comma && between.length <= MAX_INTERRUPTION && words.length <= 8 && words.some((w) => REPORTING_VERBS.has(w) || REPORTING_PARTICIPLES.has(w));
     if (interrupted && /[.!?]\s*$/.test(between)) out.push({ ...q, resumes: true });
-    else if (interrupted) {
+    // `“A,” said Ruiz, and added that “B.”`: a tag runs up to a comma (or a colon) before the next
+    // part; narrative that leads into it ("and added that", "that is") opens a quote of its own.
+    else if (interrupted && /[,:;—–]\s*$/.test(between)) {
       prev.segments.push(...q.segments);
       prev.close = q.close;
       prev.closed = q.closed;

@@ -119,3 +119,30 @@ describe('a person and a phrasal verb of speech closing the sentence after a quo
     expect(quotes('The vote was held in Ostra. “There are only 80 votes for the motion,” Tomas Kelmor pointed at the board.')).toEqual([['There are only', null, null]]);
   });
 });
+
+describe('two titles joined by "and" after the verb that follows a quote', () => {
+  it('gives the quote to the person the second title names', () => {
+    const tag = 'speaking at his main rally in Ostra.';
+    expect(quotes(`“Voters will decide on their own future,” said Prime Minister and Kelmor party leader Tomas Ruiz, ${tag}`)).toEqual([['Voters will decide', 'Tomas Ruiz', null]]);
+    expect(quotes(`“Voters will decide on their own future,” said Prime Minister and party leader Tomas Ruiz, ${tag}`)).toEqual([['Voters will decide', 'Tomas Ruiz', null]]);
+  });
+
+  it('does not take a second speaker joined by "and" for a title', () => {
+    expect(quotes('“Voters will decide on their own future,” said the minister and Tomas Ruiz.')).toEqual([['Voters will decide', null, 'the minister']]);
+  });
+});
+
+describe('a named person with a spokesman apposition after a quote', () => {
+  const lead = 'Al Kelmor fighters attacked the base near Ostra. Al Kelmor said its fighters killed 12 soldiers.\n\n';
+  it('speaks himself, not the body his title names', () => {
+    expect(quotes(`${lead}“Three of our men died on our side. The others came back safely,” Tomas Abu Varn, al Kelmor’s military operations spokesman, said.`)).toEqual([
+      ['Three of our', 'Tomas Abu Varn', null],
+    ]);
+  });
+
+  it('leaves a body that speaks through an unnamed spokesman to the body', () => {
+    expect(quotes(`${lead}“Three of our men died on our side. The others came back safely,” al Kelmor’s military operations spokesman said.`)).toEqual([
+      ['Three of our', 'Al Kelmor', null],
+    ]);
+  });
+});

@@ -59,6 +59,32 @@ describe('quote styles', () => {
     ]);
   });
 
+  it('keeps a quote that narrative leads into apart, not the tag and the narrative in one span', () => {
+    const text = '“We will keep up the pressure on the ministry,” said Tomas Ruiz, and added that “the farmers will march again next week.”';
+    expect(speakers(text)).toEqual([
+      ['We will keep up the pressure on the ministry', 'Tomas Ruiz'],
+      ['the farmers will march again next week.', 'Tomas Ruiz'],
+    ]);
+    const chained = 'Ana Varn noted that the Kelmor Party “is again asking the voters for their trust,” and said it will be “the first real test of our own plan,” for a country, she stressed, that is “free and proud of its work.”';
+    expect(quotes(chained).map((q) => q.text)).toEqual(['is again asking the voters for their trust', 'the first real test of our own plan', 'free and proud of its work.']);
+    // A tag closed by a comma still joins the parts it interrupts.
+    expect(quotes('“We will keep up the pressure,” said Tomas Ruiz, “and the farmers will march again.”').map((q) => q.text)).toEqual([
+      'We will keep up the pressure,” said Tomas Ruiz, “and the farmers will march again.',
+    ]);
+  });
+
+  it('runs a quote whose opening mark was lost from its paragraph start to the closing mark before a tag', () => {
+    const text = 'Ostra Bank reported a profit on Tuesday.\n\nOperating momentum across our businesses keeps driving growth,” Ostra Bank chief Ana Ruiz said in a statement.';
+    expect(speakers(text)).toEqual([['Operating momentum across our businesses keeps driving growth', 'Ana Ruiz']]);
+    // With no verb of speech after it, a lone closing mark opens nothing.
+    expect(quotes('Ostra Bank reported a profit on Tuesday.\n\nOperating momentum across our businesses keeps driving growth,” and the shares rose.')).toEqual([]);
+  });
+
+  it('takes a mark before a comma for a stray closing mark, not one opening the narrative after it', () => {
+    const text = '“# Update” TOTAL 324 dead by #Quake #Varn: 186, #Ostra: 1 “, indicated this morning the official on his official account.';
+    expect(quotes(text)).toEqual([]);
+  });
+
   it('keeps two speakers apart when the first part has no comma', () => {
     const text = 'Ann Lee called it “a total and utter disgrace” and Tom Reed said “it was entirely expected”.';
     expect(speakers(text)).toEqual([

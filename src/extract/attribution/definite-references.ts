@@ -1,7 +1,7 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween, sentenceElements } from './context';
 import { BODY_NOUN, STUDY_NOUNS } from './words';
-import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS } from '../lexicon';
+import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS, TITLE_SYNONYMS } from '../lexicon';
 import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
@@ -316,11 +316,13 @@ export function byInitials(ctx: AttributionContext, word: Element): number | nul
 /** The capitals opening the words of a title: "Chief Minister" → "CM". */
 const initialsOf = (role: string): string => role.split(/\s+/).map((w) => w[0] ?? '').join('');
 
-/** "said the minister": the last person named before with that title. */
+/** "said the minister", "the premier said": the last person named before with that title or its synonym ("Prime Minister"). */
 export function byRole(ctx: AttributionContext, title: string, before: number): number | null {
+  const synonym = TITLE_SYNONYMS.get(title) ?? title;
   for (let i = ctx.names.length - 1; i >= 0; i--) {
     const n = ctx.names[i]!;
-    if (n.start < before && n.kind === 'person' && n.role?.toLowerCase().includes(title)) return n.entity;
+    const role = n.role?.toLowerCase();
+    if (n.start < before && n.kind === 'person' && role !== undefined && (role.includes(title) || role.includes(synonym))) return n.entity;
   }
   return null;
 }

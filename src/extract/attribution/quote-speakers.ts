@@ -1,13 +1,13 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
-import { inLowerTitle, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
+import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { openingReporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
@@ -157,10 +157,12 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  if (first.cls & REPORTING_VERB) return objectAfter(ctx, els, 0);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? objectAfter(ctx, els, 0);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
+  // `,” the assessment said.`: the body a sentence before names as its issuer; none where no one is named (the phrase reports it).
+  if (first.lower === 'the' && ISSUED_TEXTS.has(els[1]?.lower ?? '') && (els[2]?.cls ?? 0) & REPORTING_VERB) return issuerOf(ctx, els[1]!.lower!, first.start);
   // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
@@ -182,6 +184,9 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
     if (e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
+    // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose title the commas
+    // set off before the verb speaks himself, not the body his title names.
+    if (e.cls & REPORTING_VERB && titleApposition(ctx, els, subject, i)) return head.name!.entity;
     if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
     // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
     // title, and the name after it, stand between too; so does a number in a body's name
@@ -197,6 +202,12 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return null;
+}
+
+/** els[head] is a person's name, and a title (a speaker's noun or a title's head) set off by commas follows it right up to els[verb]. */
+function titleApposition(ctx: AttributionContext, els: Element[], head: number, verb: number): boolean {
+  if (els[head]!.name?.kind !== 'person' || !commaAfter(ctx, els[head]!) || !/^\s*,\s*$/.test(ctx.text.slice(els[verb - 1]!.end, els[verb]!.start))) return false;
+  return els.slice(head + 1, verb).some((e) => (e.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0);
 }
 
 /**
@@ -336,6 +347,34 @@ function definiteSubject(ctx: AttributionContext, els: Element[]): number {
     if (e.cls & FUNCTION) return 0;
   }
   return 0;
+}
+
+/**
+ * "An assessment by the Ostra Intelligence Service …", "Ostra Intelligence’s assessment …": the body a
+ * sentence before `pos` names as the issuer of the text `noun`, a few sentences back; null where none does.
+ */
+function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | null {
+  const at = firstFrom(ctx.sents, pos + 1) - 1;
+  for (let i = at - 1; i >= 0 && i >= at - ISSUER_LOOKBACK; i--) {
+    const els = sentenceElements(ctx, i);
+    for (let k = 0; k < els.length; k++) {
+      if (els[k]!.lower !== noun) continue;
+      const by = els[k + 1]?.lower === 'by' || els[k + 1]?.lower === 'from' ? (els[k + 2]?.lower === 'the' ? k + 3 : k + 2) : -1;
+      const issuer = by > 0 ? els[by]?.name : ownerBefore(ctx, els, k);
+      if (issuer && SPEAKS.has(issuer.kind) && issuer.kind !== 'person') return issuer.entity;
+    }
+  }
+  return null;
+}
+
+/** "Ostra Intelligence’s assessment": the name owning the noun at els[k], maybe across a word or two of description; undefined where none does. */
+function ownerBefore(ctx: AttributionContext, els: Element[], k: number): Element['name'] | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const e = els[j]!;
+    if (e.name) return possessed(ctx, e) ? e.name : undefined;
+    if (e.cls & FUNCTION || punctuatedBetween(ctx, e.end, els[j + 1]!.start)) return undefined;
+  }
+  return undefined;
 }
 
 /** The source of the nearest sentence before the one holding `pos` that has one, a few sentences back. */

@@ -94,13 +94,25 @@ export function personAfterPossessedTitle(ctx: AttributionContext, els: Element[
  */
 function personAfterJoinedTitle(ctx: AttributionContext, els: Element[], and: number): number | null {
   if (els[and]?.lower !== 'and') return null;
-  for (let k = and + 1; k < els.length && k <= and + MAX_JOINED_TITLE_WORDS + 1; k++) {
+  // "and Kelmor party leader Ana Ruiz": the second title may open with the body it is of.
+  const from = els[and + 1]?.name && els[and + 1]!.name!.kind !== 'person' ? and + 2 : and + 1;
+  for (let k = from; k < els.length && k <= from + MAX_JOINED_TITLE_WORDS; k++) {
     const e = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return null;
-    if (e.name) return e.name.kind === 'person' && k > and + 1 && els[k - 1]!.cls & (ROLE_HEAD | PERSON_NOUN) ? e.name.entity : null;
+    if (e.name) return e.name.kind === 'person' && k > from && els[k - 1]!.cls & (ROLE_HEAD | PERSON_NOUN) ? e.name.entity : null;
     if (e.cls & (FUNCTION | REPORTING_VERB)) return null;
   }
   return null;
+}
+
+/**
+ * `,” said Prime Minister and Kelmor party leader Ana Ruiz`: title words from els[at], ending in a
+ * title's head, then "and" and a second title before the person's name: that person, or null.
+ */
+export function personAfterTitles(ctx: AttributionContext, els: Element[], at: number): number | null {
+  let j = at;
+  while (j < els.length && j < at + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) j++;
+  return j > at && els[j - 1]!.cls & ROLE_HEAD && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]?.start ?? els[j - 1]!.end) ? personAfterJoinedTitle(ctx, els, j) : null;
 }
 
 /** Most lower-case words of a second title joined by "and" ("opposition vice presidential candidate"). */

@@ -72,6 +72,9 @@ export function singularClass(word: string): number {
 /** Nouns of a body the text may not name, of no class of the lexicon ("the disaster council", "the military regime"): its "it" as a body's. */
 export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta']);
 
+/** Texts a body issues that speak for it ("the document said", "the assessment says"): a speaker with no name, unless the text names who issued it. */
+export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['document', 'assessment']);
+
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
 
@@ -79,9 +82,10 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * Speaker nouns of no class of the lexicon: "authorities" are a government's people, not a body's
  * name; "a security source" is someone who speaks but is not named; "the rebels" speak as a group;
  * "the disaster council", "the seismology bureau" are bodies the text does not name (the lexicon
- * knows these heads only inside names); "the military regime", "the junta" are a state the text does not name.
+ * knows these heads only inside names); "the military regime", "the junta" are a state the text does not name;
+ * "the document" speaks for whoever issued it.
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
