@@ -95,7 +95,9 @@ const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)
 const titleBetween = (between: string): boolean => {
   const words = TITLE_BEFORE_PERSON.exec(between)?.[1]?.split(' ');
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
-  return words !== undefined && (wordClass(words[words.length - 1]!) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words.some((w) => JOINERS.has(w));
+  // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
+  const last = words?.[words.length - 1];
+  return last !== undefined && last !== 'leader' && (wordClass(last) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words!.some((w) => JOINERS.has(w));
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;

@@ -48,6 +48,12 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Dana Holt', 'Kelmor Party']);
   });
 
+  it('gives no card to the party a cited leader leads, and keeps one for the body a spokesman speaks for', async () => {
+    const { cards, alsoNamed } = await groups('Kelmor Unity Party (KUP) leader Ana Ruiz said the vote was won. Ostra Farmers Union spokesman Bo Lund said 3 farms flooded.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund', 'Ostra Farmers Union']));
+    expect(alsoNamed).toContain('Kelmor Unity Party');
+  });
+
   it('gives no card to a name an "and" joins to the title of a cited person', async () => {
     const { cards, alsoNamed } = await groups('It is the eve of the Kelmor Open and festival director Ana Ruiz said 40 teams had entered.');
     expect(cards).toEqual(['Ana Ruiz']);
