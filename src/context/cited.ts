@@ -12,7 +12,11 @@ import type { Extraction, Mention, Span } from '../extract/types';
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
   const speakers = new Set(claims.map((c) => c.attributedTo));
-  const cited = new Set(mentions.filter((m) => m.kind === 'outlet' || speakers.has(m.name)));
+  // "“… Kelmor TV can now only operate in broadcasting,” he said": an outlet named only inside someone's quotation is
+  // what the speaker talks about, no credit of the report.
+  const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
+  const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {

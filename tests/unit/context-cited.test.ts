@@ -66,6 +66,12 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Kelmor Rovers']);
   });
 
+  it('gives no card to an outlet named only inside a speaker’s quotation', async () => {
+    const { cards, alsoNamed } = await groups('“Under the new law, the Varn Times can now only print on weekdays,” said Ana Ruiz. The story ran in the Ostra Times.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Times']));
+    expect(alsoNamed).toContain('Varn Times');
+  });
+
   it('lists a titled official the article is about on one line, and gives a card to one who speaks', async () => {
     const { cards, alsoNamed } = await groups('Protesters marched against President Bo Lund on Monday. Interior Minister Ana Ruiz said 40 people were detained.');
     expect(cards).toEqual(['Ana Ruiz']);
