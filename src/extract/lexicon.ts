@@ -339,7 +339,7 @@ export const ROLE_HEADS = set(
     // An engineer's title, written short ("Eng. Ana Ruiz", "Engr Ana Ruiz").
     'eng engr ' +
     // Offices named by what they do, written as titles before a name ("Civil Surgeon Ana Ruiz", "Relief Coordinator Ana Ruiz").
-    'surgeon coordinator',
+    'surgeon coordinator ombudsman',
 );
 
 /**

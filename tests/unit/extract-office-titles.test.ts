@@ -14,4 +14,9 @@ describe('an office title glued before a name', () => {
     expect(roles.map(([name]) => name)).toContain('Kelmor Head Start');
     expect(roles.some(([, kind]) => kind === 'person')).toBe(false);
   });
+
+  it('reads an ombudsman as a title: before a name, and owning an office', () => {
+    expect(mentionRoles('Ombudsman Kelvo Varnik said 12 people died.')).toContainEqual(['Kelvo Varnik', 'person', 'Ombudsman']);
+    expect(mentionRoles('The Ombudsman’s Office has confirmed 27 deaths in Ostra.').map(([name]) => name)).toContain('Ombudsman’s Office');
+  });
 });
