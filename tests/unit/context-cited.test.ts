@@ -66,6 +66,19 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Kelmor Rovers']);
   });
 
+  it('gives a card to the subject of a verb of speech whose claim went elsewhere', async () => {
+    const { cards } = await groups('State media said the reports were false, with the Kelmor Defence Council saying no aircraft had flown that day.');
+    expect(cards).toContain('Kelmor Defence Council');
+    // A passive, a verb the subject need not speak with, or another subject after a comma: no card.
+    const none = await groups('Kelvo Varnik was declared the winner on Monday. The Kelmor Festival concluded without a fight. Dana Holt, Ana Ruiz said, had left.');
+    expect(none.cards).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a card to a name listed before a titled speaker who puts a toll', async () => {
+    const { cards } = await groups('Earlier, Ostra District Commissioner Kelvo Varnik and Civil Surgeon Ana Lucia Dorn put the death toll at 49.');
+    expect(cards).toEqual(expect.arrayContaining(['Kelvo Varnik', 'Ana Lucia Dorn']));
+  });
+
   it('gives no card to an outlet named only inside a speaker’s quotation', async () => {
     const { cards, alsoNamed } = await groups('“Under the new law, the Varn Times can now only print on weekdays,” said Ana Ruiz. The story ran in the Ostra Times.');
     expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Times']));
