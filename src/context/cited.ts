@@ -65,7 +65,8 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
  * otherwise: "the group Kelmor, said" and "Ostra, Ana Ruiz, said" hold another subject.
  */
 function verbSubject(text: string, end: number): boolean {
-  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '');
+  // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
+  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '');
   if (/^\s/.test(rest)) return saysNext(rest);
   const aside = ASIDE.exec(rest)?.[0];
   const title = aside?.match(WORDS)?.pop()?.toLowerCase();
@@ -84,7 +85,8 @@ function saysNext(rest: string): boolean {
   }
   return false;
 }
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirmed']);
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirmed', 'reported']);
+const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */

@@ -74,6 +74,11 @@ describe('cited and only-named sources', () => {
     expect(none.cards).toEqual(['Ana Ruiz']);
   });
 
+  it('gives a card to a body whose authorities report', async () => {
+    const { cards } = await groups('Kelmor Civil Defence authorities have reported that 30 people died in the quake.');
+    expect(cards).toContain('Kelmor Civil Defence');
+  });
+
   it('gives a card to a name listed before a titled speaker who puts a toll', async () => {
     const { cards } = await groups('Earlier, Ostra District Commissioner Kelvo Varnik and Civil Surgeon Ana Lucia Dorn put the death toll at 49.');
     expect(cards).toEqual(expect.arrayContaining(['Kelvo Varnik', 'Ana Lucia Dorn']));
