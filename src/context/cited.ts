@@ -1,5 +1,5 @@
 import { firstFrom } from '../extract/ranges';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../extract/wordclass';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Extraction, Mention, Span } from '../extract/types';
 
 /**
@@ -12,8 +12,15 @@ import type { Extraction, Mention, Span } from '../extract/types';
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
   const speakers = new Set(claims.map((c) => c.attributedTo));
-  const cited = new Set(mentions.filter((m) => m.kind === 'outlet' || speakers.has(m.name)));
+  // "“… Kelmor TV can now only operate in broadcasting,” he said": an outlet named only inside someone's quotation is
+  // what the speaker talks about, no credit of the report.
+  const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
+  const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
+  // "…, with Kelmor TV saying there had been no attack", "Ana Ruiz, the army's spokesman, said": the subject of a reporting
+  // verb is cited, though its claim went to another name or to none.
+  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s.end))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b))) cited.add(m);
@@ -33,7 +40,7 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
     if (!speaker) continue;
     const inClaim = (s: Span) => s.start >= claim.span.start && s.end <= claim.span.end;
     // The speaker's own neighbour must be joined by "and" ("Regarding the treaty, X said" lists nothing); names before it may be by commas.
-    let heads = speaker.spans.filter((s) => inClaim(s) && verbFollows(text, s.end)).map((s) => s.start);
+    let heads = speaker.spans.filter((s) => inClaim(s) && verbFollows(text, s.end)).map((s) => titleStart(text, s.start));
     let joiner = JOINED_BEFORE;
     while (heads.length) {
       const next: number[] = [];
@@ -52,19 +59,64 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
   return found;
 }
 
+/**
+ * Whether a name is the subject of the reporting verb after it: right after it, past a short form in brackets and words such as
+ * "also", or past an apposition between commas that ends in a title ("Ana Ruiz, Kelmor's spokesman, said"). Not past a comma
+ * otherwise: "the group Kelmor, said" and "Ostra, Ana Ruiz, said" hold another subject.
+ */
+function verbSubject(text: string, end: number): boolean {
+  // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
+  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '');
+  if (/^\s/.test(rest)) return saysNext(rest);
+  const aside = ASIDE.exec(rest)?.[0];
+  const title = aside?.match(WORDS)?.pop()?.toLowerCase();
+  return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
+}
+
+/**
+ * A verb of speech opens `rest`, past "also", "has" and the like: "said", "saying", "told"; not "was declared", "showed",
+ * "recorded", which the lexicon's reporting verbs hold but whose subject need speak for nothing.
+ */
+function saysNext(rest: string): boolean {
+  for (const word of rest.match(WORDS)?.slice(0, 3) ?? []) {
+    const w = word.toLowerCase();
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!(wordClass(w) & VERB_FILLER) || BE_FORMS.has(w)) return false;
+  }
+  return false;
+}
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirmed', 'reported']);
+const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
+
+/** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */
+function titleStart(text: string, start: number): number {
+  let at = start;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    const word = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    if (!word || !(wordClass(word[1]!.toLowerCase()) & (ROLE_HEAD | ROLE_MODIFIER))) break;
+    at -= word[0].length;
+  }
+  return at;
+}
+const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
+const MAX_TITLE_WORDS = 3;
+
 /** Whether a reporting verb follows a name, past a short form in brackets, an aside between commas and words such as "also", "have". */
 function verbFollows(text: string, end: number): boolean {
   const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '');
-  return verbOpens(rest) || verbOpens(rest.replace(ASIDE, ''));
+  return verbOpens(rest, COUNT_FORMS) || verbOpens(rest.replace(ASIDE, ''), COUNT_FORMS);
 }
-function verbOpens(rest: string): boolean {
+function verbOpens(rest: string, forms: ReadonlySet<string>): boolean {
   for (const word of rest.match(WORDS)?.slice(0, 3) ?? []) {
     const cls = wordClass(word.toLowerCase());
-    if (cls & REPORTING_VERB) return true;
+    if (cls & REPORTING_VERB || forms.has(word.toLowerCase())) return true;
     if (!(cls & VERB_FILLER)) return false;
   }
   return false;
 }
+/** A count's verb after a claim's own speaker: "A and B put the toll at 49" (a subject alone may put anything anywhere). */
+const COUNT_FORMS = new Set(['put', 'puts']);
 const VERB_REACH = 160;
 const SHORT_FORM = /^\s*\([^()]{1,12}\)/;
 const ASIDE = /^,[^,.;:!?"“”]{1,80},/;
@@ -95,7 +147,9 @@ const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)
 const titleBetween = (between: string): boolean => {
   const words = TITLE_BEFORE_PERSON.exec(between)?.[1]?.split(' ');
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
-  return words !== undefined && (wordClass(words[words.length - 1]!) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words.some((w) => JOINERS.has(w));
+  // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
+  const last = words?.[words.length - 1];
+  return last !== undefined && last !== 'leader' && (wordClass(last) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words!.some((w) => JOINERS.has(w));
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;

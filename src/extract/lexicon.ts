@@ -337,7 +337,9 @@ export const ROLE_HEADS = set(
     // A member of a parliament written as a title ("Parliamentarian Ana Ruiz").
     'parliamentarian ' +
     // An engineer's title, written short ("Eng. Ana Ruiz", "Engr Ana Ruiz").
-    'eng engr',
+    'eng engr ' +
+    // Offices named by what they do, written as titles before a name ("Civil Surgeon Ana Ruiz", "Relief Coordinator Ana Ruiz").
+    'surgeon coordinator ombudsman',
 );
 
 /** A title a text calls its holder by once named with another ("Prime Minister Ana Ruiz … the premier said"): the other title's words. */
@@ -358,7 +360,7 @@ export const ROLE_MODIFIERS = set(
     'former acting interim supreme grand assistant associate senior junior managing trade economy education justice ' +
     'culture energy environment transport labour labor agriculture treasury security national press communications ' +
     'financial operating technology marketing commercial medical scientific information investment legal general ' +
-    'city county district town federal country',
+    'city county district town federal country civil regional',
 );
 
 /**

@@ -48,6 +48,12 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Dana Holt', 'Kelmor Party']);
   });
 
+  it('gives no card to the party a cited leader leads, and keeps one for the body a spokesman speaks for', async () => {
+    const { cards, alsoNamed } = await groups('Kelmor Unity Party (KUP) leader Ana Ruiz said the vote was won. Ostra Farmers Union spokesman Bo Lund said 3 farms flooded.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund', 'Ostra Farmers Union']));
+    expect(alsoNamed).toContain('Kelmor Unity Party');
+  });
+
   it('gives no card to a name an "and" joins to the title of a cited person', async () => {
     const { cards, alsoNamed } = await groups('It is the eve of the Kelmor Open and festival director Ana Ruiz said 40 teams had entered.');
     expect(cards).toEqual(['Ana Ruiz']);
@@ -58,6 +64,30 @@ describe('cited and only-named sources', () => {
     const { cards, alsoNamed } = await groups('The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Rain fell on the Kelmor Rovers.');
     expect(cards).toEqual(['Ostra Times', 'Ostra Summit']);
     expect(alsoNamed).toEqual(['Kelmor Rovers']);
+  });
+
+  it('gives a card to the subject of a verb of speech whose claim went elsewhere', async () => {
+    const { cards } = await groups('State media said the reports were false, with the Kelmor Defence Council saying no aircraft had flown that day.');
+    expect(cards).toContain('Kelmor Defence Council');
+    // A passive, a verb the subject need not speak with, or another subject after a comma: no card.
+    const none = await groups('Kelvo Varnik was declared the winner on Monday. The Kelmor Festival concluded without a fight. Dana Holt, Ana Ruiz said, had left.');
+    expect(none.cards).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a card to a body whose authorities report', async () => {
+    const { cards } = await groups('Kelmor Civil Defence authorities have reported that 30 people died in the quake.');
+    expect(cards).toContain('Kelmor Civil Defence');
+  });
+
+  it('gives a card to a name listed before a titled speaker who puts a toll', async () => {
+    const { cards } = await groups('Earlier, Ostra District Commissioner Kelvo Varnik and Civil Surgeon Ana Lucia Dorn put the death toll at 49.');
+    expect(cards).toEqual(expect.arrayContaining(['Kelvo Varnik', 'Ana Lucia Dorn']));
+  });
+
+  it('gives no card to an outlet named only inside a speaker’s quotation', async () => {
+    const { cards, alsoNamed } = await groups('“Under the new law, the Varn Times can now only print on weekdays,” said Ana Ruiz. The story ran in the Ostra Times.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Times']));
+    expect(alsoNamed).toContain('Varn Times');
   });
 
   it('lists a titled official the article is about on one line, and gives a card to one who speaks', async () => {

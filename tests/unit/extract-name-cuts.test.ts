@@ -117,3 +117,16 @@ describe('an outlet named "X of <place>" before its noun', () => {
     expect(names('New Light of Varn said three died.')).not.toContain('New Light of Varn');
   });
 });
+
+describe('two plural lines of business joined by "and"', () => {
+  it('keeps a brand and both lines one name', () => {
+    const found = names('Kelmor Hotels and Resorts recorded a 12% rise in revenue. Ostra Arts and Sciences said its intake grew.');
+    expect(found).toEqual(expect.arrayContaining(['Kelmor Hotels and Resorts', 'Ostra Arts and Sciences']));
+    expect(found).not.toContain('Resorts');
+  });
+
+  it('still cuts where a person or no brand stands around the "and"', () => {
+    const found = names('Kelmor Hotels and Ana Ruiz signed the deal, Varn said.');
+    expect(found).toEqual(expect.arrayContaining(['Kelmor Hotels', 'Ana Ruiz']));
+  });
+});

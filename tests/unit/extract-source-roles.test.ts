@@ -38,6 +38,12 @@ describe('a role written after a name, or before it in lower case, stays on the 
     expect(roles(extract('Police spokesman Ali Rahim said so.'))['Ali Rahim']).toBeNull();
   });
 
+  it('keeps a body named with "of" whole in the role of the person after it', () => {
+    expect(roles(extract('Sons of Ostra leader Kelvo Varn said the vote was won.'))['Kelvo Varn']).toBe('Sons of Ostra leader');
+    // After a title, "of" names the office, whose holder the person speaks for.
+    expect(roles(extract('Governor of Ostra state spokesman Kelvo Varn said ten died.'))['Kelvo Varn']).toBe('Governor of Ostra state spokesman');
+  });
+
   it('lets the sidebar count a spokesperson with the body named in the role', () => {
     const text =
       'The Ravian Disaster Council (RDC) said 40 people were killed. On Friday, RDC spokesperson Omar Hadi said 40 people were killed, and the council said 41 people were killed.';

@@ -1,12 +1,13 @@
 /** Where a run splits into names at a connector ("Trump and Putin", "Dale Whitcombe of Kansas") and where it stays one name. */
 
 import { COMPANY_SUFFIXES, OUTLET_CUES, OUTLETS, PARTNERSHIP_WORDS } from '../lexicon';
+import { isPluralNoun } from './name-joins';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
 import { type Evidence, keyOf, type Known } from './occurrence';
 import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isConnector, isWeakConnector, type Token } from '../tokens';
-import { GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+import { DEMONYM, GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /**
  * "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word.
@@ -31,7 +32,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   for (let k = 1; k < words.length - 1; k++) {
     // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
     if (namedAfterPortfolio(words, k)) k = portfolioChainEnd(words, portfolioEnd(words, k + 1)) - 1;
-    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k)) continue;
+    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || knownAcross(words, k, evidence.known)) continue;
     // "the UN High Commissioner for Refugees": the portfolio goes, and the words before it keep the body's name.
@@ -48,6 +49,16 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
  */
 const loneHeadAfterAnd = (words: Token[]): boolean =>
   words.length === 3 && words[1]!.text === 'and' && !PARTNERSHIP_WORDS.has(words[2]!.lower) && !isHeadToken(words[0]!) && !isPortfolio(words[0]!) && !(words[0]!.cls & (ROLE_HEAD | ROLE_MODIFIER));
+
+/**
+ * "Kelmor Hotels and Resorts", "Ostra Arts and Sciences": a brand, then two plural nouns joined by "and" that end the run, is
+ * one body named for the two lines it works in; "Trump and Putin", "Kelmor Airways and Varn" stay two.
+ */
+const joinsBusinessPlurals = (words: Token[], k: number): boolean =>
+  words[k]!.text === 'and' && k >= 2 && k === words.length - 2 && isLinePlural(words[k - 1]!) && isLinePlural(words[k + 1]!);
+
+/** A capitalised plural noun no name nor head word: "Hotels", "Resorts", "Sciences". */
+const isLinePlural = (t: Token): boolean => isPluralNoun(t) && !isAcronym(t.text) && !isHeadToken(t) && !(t.cls & (GIVEN_NAME | DEMONYM | PLACE_NOUN | ROLE_HEAD));
 
 /**
  * The "and" at words[k] joins two whole bodies, not words of one name: a company's legal suffix ends

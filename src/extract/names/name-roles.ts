@@ -139,11 +139,23 @@ function ownedTitle(text: string, tokens: readonly Token[], k: number, from: num
   if (!owns || !owner.capitalised || owner.cls & (FUNCTION | MONTH | WEEKDAY | HOLIDAY | ROLE_HEAD | ROLE_MODIFIER)) return null;
   // "Incumbent Guinea president": a describing word opening the sentence is no part of the body's name.
   // "But Miyagi police chief": a capitalised function word opening the sentence is none of it either.
-  while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && !(tokens[b - 1]!.cls & FUNCTION) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  // "Sons of Ostra leader Ana Ruiz": an "of" between capitalised words is inside the body's name, which is all the role's.
+  for (;;) {
+    while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && !(tokens[b - 1]!.cls & FUNCTION) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+    if (!bodyOfBefore(text, tokens, b, from)) break;
+    b -= 2;
+  }
   // "Police spokesman Ali Khan" at a sentence start: a common noun alone is no body's name.
   if (b === t - 1 && isCommonNoun(owner) && !isAcronym(owner.text)) return null;
   return plain(text.slice(tokens[titleOfOffice(text, tokens, b, from)]!.start, tokens[k - 1]!.end));
 }
+
+/** "Sons of| Ostra": an "of" right before tokens[b], after a capitalised word that is no title ("Governor of Ostra" keeps its own reading). */
+const bodyOfBefore = (text: string, tokens: readonly Token[], b: number, from: number): boolean => {
+  const of = tokens[b - 1];
+  const owner = tokens[b - 2];
+  return b - 2 >= from && of!.text === 'of' && owner!.capitalised && !owner!.possessive && !(owner!.cls & (FUNCTION | ROLE_HEAD | ROLE_MODIFIER)) && joins(text, of!, tokens[b]!) && joins(text, owner!, of!);
+};
 
 /**
  * How many lower-case words right before tokens[t] extend the title it opens, or 0: a title word or,

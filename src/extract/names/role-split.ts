@@ -26,7 +26,7 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   for (let r = words.length - 2; r >= 0; r--) {
     // "Prime Minister Sheikh Hasina": after a title, "Sheikh" is a word of the name.
     if (r > 0 && words[r]!.lower === 'sheikh' && endsTitle(words, r - 1)) continue;
-    if (!isTitleAt(text, words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
+    if (!isTitleAt(text, words, r) && !isBodyHeadTitle(words, r) && !(isPluralTitle(words[r]!) && words[r + 1]!.capitalised && listGoesOn(text, words[words.length - 1]!))) continue;
     let n = r + 1;
     // "Director General of Police Ravi Kant": "General" goes on the title before its "of".
     if (words[n]!.lower === 'general' && n + 1 < words.length && words[n + 1]!.text === 'of') n++;
@@ -129,6 +129,13 @@ function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
   const role = `${title[0].slice(0, -1)} ${text.slice(words[0]!.start, words[h]!.end)}`;
   return [{ tokens: words.slice(0, h + 1), role: null, beforeTitle: true }, { tokens: name, role }];
 }
+
+/**
+ * "Ostra Regional Administration Head Ana Ruiz": "Head" after a body's head word and before a name of two words or more is
+ * the title of the one who heads that body; elsewhere it opens names ("Head Office", "Kelmor Head Start").
+ */
+const isBodyHeadTitle = (words: Token[], r: number): boolean =>
+  words[r]!.lower === 'head' && r > 0 && isHeadToken(words[r - 1]!) && words.length - r > 2 && isPersonLike(words.slice(r + 1));
 
 /** A title word and its "of the" right before a run ("Member of the "). */
 const TITLE_OF_THE = /(\p{L}+) of the $/u;
