@@ -112,6 +112,9 @@ export function findDiscrepancies(
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
         if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
+        // Cached reports that differ only with each other tell nothing of this article's figures (their tolls may be of other
+        // days or places of a long story).
+        if (!group.some((v) => v.origin === 'article')) continue;
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
         // given for ("Of its toll of 412, …") that repeats a sourced one adds nothing to the row.
         const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && sameCount(x, v))));

@@ -29,6 +29,8 @@ export function tollScope(text: string, span: Span): string | null {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
   }
+  const window = windowBefore(before);
+  if (window) return `day:${window}`;
   if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
   const day = DAY_AFTER.exec(after);
   return day ? `day:${(day[1] ?? day[2])!.toLowerCase()}` : null;
@@ -178,6 +180,22 @@ const SCOPE_REACH = 90;
 const DAY_WORDS = ['overnight', 'on ', ' 24 hours'];
 /** "in three states", "in 12 districts": the figure's words, then several areas of one kind. */
 const OVER_AREAS = /^[^.;:!?\d]{0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
+/**
+ * "In the last 24 hours at least two people were killed", "the town was hit during the night, killing one person": the night or
+ * day the count's own clause opens with, so the count is that window's (as DAY_AFTER after it), no rival of the story's toll nor of a
+ * cached report's. A toll word or a rise in the sentence before it ("in the past 24 hours, the death toll rose to 125", "deaths rose
+ * by 1,000 overnight to 3,621") makes the count the running total.
+ */
+function windowBefore(before: string): string | undefined {
+  if (!WINDOW_WORDS.some((word) => hasAsciiWord(before, word))) return undefined;
+  const m = WINDOW_BEFORE.exec(before);
+  return m && !RUNNING_TOTAL.test(before.slice(before.search(CLAUSE_START))) ? m[1]!.toLowerCase() : undefined;
+}
+const WINDOW_WORDS = ['night', ' 24 hours'];
+const WINDOW_BEFORE = /\b(overnight|(?:during|in) the night|in the (?:past|last) 24 hours)\b[^.;:!?\d]{0,60}$/i;
+/** Where the count's sentence starts in the words before it (their start if none ends in them). */
+const CLAUSE_START = /[^.;:!?]*$/;
+const RUNNING_TOTAL = /\b(?:toll|total|tally|rose|risen|rises|climbed|reached|bringing|taking)\b/i;
 /**
  * The figure's clause (commas allowed), then the night or day it tells of: "overnight", "in the past 24
  * hours", or a weekday set off by commas ("…, mostly in collapses, on Friday, he said"); a weekday run

@@ -31,6 +31,20 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('reads a count its clause opens with "in the last 24 hours" or "during the night" as that window\'s count', () => {
+    const text = [
+      'The Ostra Daily said the fighting has killed 90 people in Kelmar province.',
+      'Official reports say that in the last 24 hours at least two people had been killed in Kelmar province.',
+      'In Kelmar province, the town of Varn was hit during the night, killing one person, governor Aron Vell said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // A toll word between makes the count the running total: a rival again.
+    const running = 'The Ostra Daily said 90 people were killed in the fighting. In the last 24 hours the death toll rose to 120, governor Aron Vell said.';
+    expect(discrepancies(running)).toEqual([['killed', ['90 Ostra Daily', '120 Aron Vell']]]);
+    const reached = 'The Ostra Daily said 90 people were killed in the fighting. Deaths rose by 30 overnight to 120, governor Aron Vell said.';
+    expect(discrepancies(reached)).toEqual([['killed', ['90 Ostra Daily', '120 Aron Vell']]]);
+  });
+
   it('still compares a count whose weekday is the story\'s own day', () => {
     const text = 'The Ostra Daily said 90 people were killed in the blast on Tuesday. Police spokesman Aron Vell said 70 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['70 Aron Vell', '90 Ostra Daily']]]);
