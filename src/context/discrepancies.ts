@@ -5,7 +5,7 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, setApart } from './toll-updates';
+import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
@@ -61,6 +61,7 @@ export function findDiscrepancies(
     byTopic.set(about, list);
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
+  const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   for (const claim of claims) {
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
@@ -69,7 +70,7 @@ export function findDiscrepancies(
     for (const f of claim.figures) {
       if (
         !isToll(f) || corrected.has(f.span.start) || f.forecast ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || followedByAnother(text, claims, claim, f)))
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
