@@ -5,7 +5,8 @@ import { SMALL } from '../extract/figures/number-words';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
- * toll, a count of others besides those told of, one hospital's share (atFacility), a town's, district's or valley's toll, one day's or one
+ * toll (a past year's or month's), a count of others besides those told of, one hospital's share (atFacility), a town's, district's or
+ * valley's toll, one site's of an attack ("at the hotel"), one day's or one
  * night's count ("died overnight", "were killed on Saturday", "in the past 24 hours"), or a total over
  * several areas ("killed 64 people in three states"). Why: a day's count is part of the story's total,
  * and a total over several areas holds each area's own toll; neither is a rival of the other.
@@ -14,7 +15,7 @@ export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before);
+  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase();
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
@@ -25,6 +26,8 @@ export function tollScope(text: string, span: Span): string | null {
   if (OWN_AREA.test(after)) return 'own-area';
   const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
+  const site = (SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1]?.toLowerCase();
+  if (site && site !== 'scene') return `site:${site}`;
   if (hasAsciiWord(after, 'in ')) {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
@@ -64,6 +67,20 @@ function earlierEvent(before: string): string | undefined {
 }
 /** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
 const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d),? (?:when|after)\b(?:[^.;:!?]|\.(?=\d))*$`, 'iu');
+
+/**
+ * "In October, more than 500 people were killed in twin blasts in Ostra.": a toll in a sentence a month opens, an earlier
+ * event's told as background (the story's own news is told by its days), no rival of the story's toll. Keyed by the month, as
+ * earlierEvent by the year.
+ */
+const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MONTHS].join('|')})\.?(?: \d{1,2})?(?:,? (?:1[89]|20)\d\d)?, [^.;:!?\d]*$`, 'iu');
+
+/**
+ * "At the hotel, at least 21 died.", "15 people … died outside the palace": the dead of one site of an attack on several, a
+ * part of its toll, no rival of it ("at the scene" is the whole attack's).
+ */
+const SITE_OPENER = /(?:^|[.!?]["”]?\s+|\n)["“]?(?:At|Outside|Inside|Near) the (\p{Ll}+), [^.;:!?\d]*$/u;
+const SITE_AFTER = /^[^.;:!?\d]{0,80}?\b(?:died|were killed|was killed|lay dead) (?:outside|inside|near) the (\p{Ll}+)\b/u;
 
 /**
  * "Added to known deaths in Varn and Ostra, that would put the toll at more than 54,000": a total a count makes with others

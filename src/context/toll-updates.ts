@@ -13,9 +13,12 @@ export function replaced(text: string, span: Span): boolean {
   if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (hasAsciiWord(before, 'from ') && FROM_EARLIER_VALUE.test(before)) return true;
+  if (hasAsciiWord(text.slice(span.end, span.end + 60), ' it to ') && UPDATED_IT_TO.test(text.slice(span.end, span.end + 60))) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(before);
 }
+/** "put the toll at 18 on Friday and updated it to 21 on Saturday": the count its own source's update replaced, in its clause. */
+const UPDATED_IT_TO = /^[^.;:!?\d]{0,40}?\b(?:and|but|before) (?:later |then )?(?:updated|raised|revised|lowered|corrected|increased|reduced) it to \d/i;
 /** "…, from the previously reported 37", "from an earlier 12": a value the text itself calls earlier. */
 const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');
 /**

@@ -15,6 +15,14 @@ describe('counts told as an earlier day\'s', () => {
     expect(discrepancies(unrevised)).toEqual([['killed', ['41 Aron Vell', '49 Mira Kelmor']]]);
   });
 
+  it('drops a count its own source "updated it" from', () => {
+    const text = 'A senior official said 45 people were killed in the blasts. The Ostra ambulance service put the toll at 18 on Friday and updated it to 21 on Saturday.';
+    expect(discrepancies(text)).toEqual([]);
+    // Not updated since, the 18 is a rival of the 45.
+    const kept = text.replace(' and updated it to 21 on Saturday', '');
+    expect(discrepancies(kept)).toEqual([['killed', ['18 Ostra', '45 a senior official (unnamed)']]]);
+  });
+
   it('drops a count "as of" a day of last week that the office "had" confirmed', () => {
     const text = [
       'Ombudsman Aron Vell said on Tuesday that 42 people had died during the protests.',

@@ -51,6 +51,28 @@ describe('tolls scoped to a day', () => {
   });
 });
 
+describe('tolls of another month\'s event and of one site', () => {
+  it('reads a toll in a sentence "In <month>," opens as an earlier event\'s', () => {
+    const text = [
+      'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
+      'Police officer Aron Vell said he was sure of 36 deaths.',
+      'In October, more than 500 people were killed in twin bomb blasts in Ostra.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['36 Aron Vell', '45 a senior official (unnamed)']]]);
+  });
+
+  it('reads the dead "at the hotel" or "outside the palace" as one site\'s part of the toll', () => {
+    const text = [
+      'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
+      '"At least 15 people including a guard died outside the palace last night. At the hotel, at least 21 died. So the total I have is 45 dead," Major Aron Vell said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // The dead "at the scene" are the whole attack's: a rival count.
+    const scene = 'A senior official said 45 people were killed in the blasts in Ostra on Friday. "At the scene, at least 21 died," Major Aron Vell said.';
+    expect(discrepancies(scene)).toEqual([['killed', ['21 Aron Vell', '45 a senior official (unnamed)']]]);
+  });
+});
+
 describe('tolls of several areas and of one town or district', () => {
   it('reads a toll "in three provinces" as a total that holds one province\'s toll', () => {
     const text = [
