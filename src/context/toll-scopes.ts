@@ -15,7 +15,7 @@ export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase();
+  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
@@ -74,6 +74,21 @@ const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join(
  * earlierEvent by the year.
  */
 const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MONTHS].join('|')})\.?(?: \d{1,2})?(?:,? (?:1[89]|20)\d\d)?, [^.;:!?\d]*$`, 'iu');
+
+/**
+ * "The bombings of two markets last month killed nearly 100 people, and an attack on the road to Varn killed more than 60": a
+ * toll in a sentence told as of last month or year, or months ago, is an earlier event's, no rival of the story's. A toll word
+ * or a rise before the count ("the toll, 40 last month, rose to 60") makes it the running total.
+ */
+function pastTime(before: string): string | undefined {
+  if (!hasAsciiWord(before, 'last ') && !hasAsciiWord(before, ' ago')) return undefined;
+  const sentence = before.slice(before.search(SENTENCE_START));
+  const m = PAST_TIME.exec(sentence);
+  return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
+}
+const PAST_TIME = /\b(?:last (?:month|year)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year) ago)\b/i;
+/** Where the figure's sentence starts in the words before it (their start if none ends in them). */
+const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;
 
 /**
  * "At the hotel, at least 21 died.", "15 people … died outside the palace": the dead of one site of an attack on several, a

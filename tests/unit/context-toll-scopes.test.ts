@@ -61,6 +61,18 @@ describe('tolls of another month\'s event and of one site', () => {
     expect(discrepancies(text)).toEqual([['killed', ['36 Aron Vell', '45 a senior official (unnamed)']]]);
   });
 
+  it('reads a toll in a sentence told as of last month as an earlier event\'s', () => {
+    const text = [
+      'A car bomb killed at least 22 people in Ostra on Monday, police officials said.',
+      'The Varn military put the toll at nine.',
+      'The coordinated suicide bombings of two Ostra pet markets last month killed nearly 100 people, and a suicide attack on Kelmish Sufi pilgrims on the road to Kelm killed more than 60.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['9 Varn military', '22 police officials (unnamed)']]]);
+    // Last month told in a sentence before leaves the count the story's: a rival.
+    const after = 'A car bomb killed at least 22 people in Ostra on Monday, police officials said. Markets were bombed last month. The Varn military said 60 people were killed by the car bomb.';
+    expect(discrepancies(after)).toEqual([['killed', ['22 police officials (unnamed)', '60 Varn military']]]);
+  });
+
   it('reads the dead "at the hotel" or "outside the palace" as one site\'s part of the toll', () => {
     const text = [
       'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
