@@ -33,6 +33,8 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  *   parts of a toll, not rival tolls (toll-groups.ts).
  * - "10 more people also died" that another source adds to a toll told before is that source's toll, their sum
  *   (addedTolls).
+ * - A cached report's toll (it names no place, so it joins each place's group) makes a row only beside one of the article's
+ *   own figures; build.ts passes only the reports told near the article's date.
  */
 export function findDiscrepancies(
   claims: Claim[],
