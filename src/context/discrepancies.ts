@@ -5,7 +5,7 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, setApart } from './toll-updates';
+import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
@@ -33,6 +33,8 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  *   parts of a toll, not rival tolls (toll-groups.ts).
  * - "10 more people also died" that another source adds to a toll told before is that source's toll, their sum
  *   (addedTolls).
+ * - A cached report's toll (it names no place, so it joins each place's group) makes a row only beside one of the article's
+ *   own figures; build.ts passes only the reports told near the article's date.
  */
 export function findDiscrepancies(
   claims: Claim[],
@@ -61,6 +63,7 @@ export function findDiscrepancies(
     byTopic.set(about, list);
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
+  const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   for (const claim of claims) {
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
@@ -69,7 +72,7 @@ export function findDiscrepancies(
     for (const f of claim.figures) {
       if (
         !isToll(f) || corrected.has(f.span.start) || f.forecast ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || followedByAnother(text, claims, claim, f)))
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
@@ -112,6 +115,9 @@ export function findDiscrepancies(
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
         if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
+        // Cached reports that differ only with each other tell nothing of this article's figures (their tolls may be of other
+        // days or places of a long story).
+        if (!group.some((v) => v.origin === 'article')) continue;
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
         // given for ("Of its toll of 412, …") that repeats a sourced one adds nothing to the row.
         const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && sameCount(x, v))));

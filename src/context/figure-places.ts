@@ -283,7 +283,8 @@ export const SUM_OF = 'sum:';
 
 /**
  * A place that describes who acts or speaks, not where the toll was counted: "the Ruritania-led
- * coalition", "a Valdora-based group", "Ana Pell, a deputy from Norland, said". Read as an area, it
+ * coalition", "a Valdora-based group", "Ana Pell, a deputy from Norland, said", the agent after "by" ("the destruction of the
+ * dam by Kelmor"). Read as an area, it
  * would set a source's toll apart from the others' and hide a real disagreement.
  */
 function describesActor(text: string, place: Span): boolean {
@@ -291,6 +292,7 @@ function describesActor(text: string, place: Span): boolean {
   const end = text.charCodeAt(place.end) === 46 ? place.end + 1 : place.end;
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
+  if (text.startsWith('by ', place.start - 3)) return true;
   return spokeIn(text, place.start) || ownsRole(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
 }
 /**

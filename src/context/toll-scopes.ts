@@ -5,7 +5,8 @@ import { SMALL } from '../extract/figures/number-words';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
- * toll, a count of others besides those told of, one hospital's share (atFacility), a town's, district's or valley's toll, one day's or one
+ * toll (a past year's or month's), a count of others besides those told of, one hospital's share (atFacility), a town's, district's or
+ * valley's toll, one site's of an attack ("at the hotel"), one day's or one
  * night's count ("died overnight", "were killed on Saturday", "in the past 24 hours"), or a total over
  * several areas ("killed 64 people in three states"). Why: a day's count is part of the story's total,
  * and a total over several areas holds each area's own toll; neither is a rival of the other.
@@ -14,7 +15,7 @@ export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before);
+  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
@@ -25,10 +26,14 @@ export function tollScope(text: string, span: Span): string | null {
   if (OWN_AREA.test(after)) return 'own-area';
   const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
+  const site = (SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1]?.toLowerCase();
+  if (site && site !== 'scene') return `site:${site}`;
   if (hasAsciiWord(after, 'in ')) {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
   }
+  const window = windowBefore(before);
+  if (window) return `day:${window}`;
   if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
   const day = DAY_AFTER.exec(after);
   return day ? `day:${(day[1] ?? day[2])!.toLowerCase()}` : null;
@@ -62,6 +67,35 @@ function earlierEvent(before: string): string | undefined {
 }
 /** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
 const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d),? (?:when|after)\b(?:[^.;:!?]|\.(?=\d))*$`, 'iu');
+
+/**
+ * "In October, more than 500 people were killed in twin blasts in Ostra.": a toll in a sentence a month opens, an earlier
+ * event's told as background (the story's own news is told by its days), no rival of the story's toll. Keyed by the month, as
+ * earlierEvent by the year.
+ */
+const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MONTHS].join('|')})\.?(?: \d{1,2})?(?:,? (?:1[89]|20)\d\d)?, [^.;:!?\d]*$`, 'iu');
+
+/**
+ * "The bombings of two markets last month killed nearly 100 people, and an attack on the road to Varn killed more than 60": a
+ * toll in a sentence told as of last month or year, or months ago, is an earlier event's, no rival of the story's. A toll word
+ * or a rise before the count ("the toll, 40 last month, rose to 60") makes it the running total.
+ */
+function pastTime(before: string): string | undefined {
+  if (!hasAsciiWord(before, 'last ') && !hasAsciiWord(before, ' ago')) return undefined;
+  const sentence = before.slice(before.search(SENTENCE_START));
+  const m = PAST_TIME.exec(sentence);
+  return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
+}
+const PAST_TIME = /\b(?:last (?:month|year)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year) ago)\b/i;
+/** Where the figure's sentence starts in the words before it (their start if none ends in them). */
+const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;
+
+/**
+ * "At the hotel, at least 21 died.", "15 people … died outside the palace": the dead of one site of an attack on several, a
+ * part of its toll, no rival of it ("at the scene" is the whole attack's).
+ */
+const SITE_OPENER = /(?:^|[.!?]["”]?\s+|\n)["“]?(?:At|Outside|Inside|Near) the (\p{Ll}+), [^.;:!?\d]*$/u;
+const SITE_AFTER = /^[^.;:!?\d]{0,80}?\b(?:died|were killed|was killed|lay dead) (?:outside|inside|near) the (\p{Ll}+)\b/u;
 
 /**
  * "Added to known deaths in Varn and Ostra, that would put the toll at more than 54,000": a total a count makes with others
@@ -178,6 +212,22 @@ const SCOPE_REACH = 90;
 const DAY_WORDS = ['overnight', 'on ', ' 24 hours'];
 /** "in three states", "in 12 districts": the figure's words, then several areas of one kind. */
 const OVER_AREAS = /^[^.;:!?\d]{0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
+/**
+ * "In the last 24 hours at least two people were killed", "the town was hit during the night, killing one person": the night or
+ * day the count's own clause opens with, so the count is that window's (as DAY_AFTER after it), no rival of the story's toll nor of a
+ * cached report's. A toll word or a rise in the sentence before it ("in the past 24 hours, the death toll rose to 125", "deaths rose
+ * by 1,000 overnight to 3,621") makes the count the running total.
+ */
+function windowBefore(before: string): string | undefined {
+  if (!WINDOW_WORDS.some((word) => hasAsciiWord(before, word))) return undefined;
+  const m = WINDOW_BEFORE.exec(before);
+  return m && !RUNNING_TOTAL.test(before.slice(before.search(CLAUSE_START))) ? m[1]!.toLowerCase() : undefined;
+}
+const WINDOW_WORDS = ['night', ' 24 hours'];
+const WINDOW_BEFORE = /\b(overnight|(?:during|in) the night|in the (?:past|last) 24 hours)\b[^.;:!?\d]{0,60}$/i;
+/** Where the count's sentence starts in the words before it (their start if none ends in them). */
+const CLAUSE_START = /[^.;:!?]*$/;
+const RUNNING_TOTAL = /\b(?:toll|total|tally|rose|risen|rises|climbed|reached|bringing|taking)\b/i;
 /**
  * The figure's clause (commas allowed), then the night or day it tells of: "overnight", "in the past 24
  * hours", or a weekday set off by commas ("…, mostly in collapses, on Friday, he said"); a weekday run

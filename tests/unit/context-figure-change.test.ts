@@ -87,6 +87,19 @@ describe('discrepancies with ranges and changes', () => {
     ]);
   });
 
+  it('shows no row where only cached reports differ, none of the article\'s figures among them', () => {
+    // A night's count in Varn (another group of people) leaves the story's two reports alone in theirs.
+    const night = toll('Varn Police', 1);
+    const windowed = { ...night, figures: [{ ...night.figures[0]!, unit: 'soldiers' }] };
+    const reports = [
+      report([{ value: 200, comparator: '=', about: 'killed', attributedTo: 'Watch Group' }]),
+      { ...report([{ value: 280, comparator: '=', about: 'killed', attributedTo: 'Ostra Mayor' }]), id: 'r-2', url: 'https://example.org/r2' },
+    ];
+    expect(values([windowed], reports)).toEqual([]);
+    // With the article's own count in the reports' group, the row stands.
+    expect(values([toll('Varn Police', 150)], reports).map((row) => row.map(([by]) => by))).toEqual([['Varn Police', 'Watch Group', 'Ostra Mayor']]);
+  });
+
   it('keeps two ranges from one source that share a low end', () => {
     const found = findDiscrepancies([toll('Harbour Police', 10, { upTo: 12 }), toll('Harbour Police', 10, { upTo: 30 }), toll('Coast Guard', 40)], [], (id) => id);
     expect(found[0]!.values.map((v) => [v.value, v.upTo])).toEqual([

@@ -31,9 +31,57 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('reads a count its clause opens with "in the last 24 hours" or "during the night" as that window\'s count', () => {
+    const text = [
+      'The Ostra Daily said the fighting has killed 90 people in Kelmar province.',
+      'Official reports say that in the last 24 hours at least two people had been killed in Kelmar province.',
+      'In Kelmar province, the town of Varn was hit during the night, killing one person, governor Aron Vell said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // A toll word between makes the count the running total: a rival again.
+    const running = 'The Ostra Daily said 90 people were killed in the fighting. In the last 24 hours the death toll rose to 120, governor Aron Vell said.';
+    expect(discrepancies(running)).toEqual([['killed', ['90 Ostra Daily', '120 Aron Vell']]]);
+    const reached = 'The Ostra Daily said 90 people were killed in the fighting. Deaths rose by 30 overnight to 120, governor Aron Vell said.';
+    expect(discrepancies(reached)).toEqual([['killed', ['90 Ostra Daily', '120 Aron Vell']]]);
+  });
+
   it('still compares a count whose weekday is the story\'s own day', () => {
     const text = 'The Ostra Daily said 90 people were killed in the blast on Tuesday. Police spokesman Aron Vell said 70 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['70 Aron Vell', '90 Ostra Daily']]]);
+  });
+});
+
+describe('tolls of another month\'s event and of one site', () => {
+  it('reads a toll in a sentence "In <month>," opens as an earlier event\'s', () => {
+    const text = [
+      'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
+      'Police officer Aron Vell said he was sure of 36 deaths.',
+      'In October, more than 500 people were killed in twin bomb blasts in Ostra.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['36 Aron Vell', '45 a senior official (unnamed)']]]);
+  });
+
+  it('reads a toll in a sentence told as of last month as an earlier event\'s', () => {
+    const text = [
+      'A car bomb killed at least 22 people in Ostra on Monday, police officials said.',
+      'The Varn military put the toll at nine.',
+      'The coordinated suicide bombings of two Ostra pet markets last month killed nearly 100 people, and a suicide attack on Kelmish Sufi pilgrims on the road to Kelm killed more than 60.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['9 Varn military', '22 police officials (unnamed)']]]);
+    // Last month told in a sentence before leaves the count the story's: a rival.
+    const after = 'A car bomb killed at least 22 people in Ostra on Monday, police officials said. Markets were bombed last month. The Varn military said 60 people were killed by the car bomb.';
+    expect(discrepancies(after)).toEqual([['killed', ['22 police officials (unnamed)', '60 Varn military']]]);
+  });
+
+  it('reads the dead "at the hotel" or "outside the palace" as one site\'s part of the toll', () => {
+    const text = [
+      'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
+      '"At least 15 people including a guard died outside the palace last night. At the hotel, at least 21 died. So the total I have is 45 dead," Major Aron Vell said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // The dead "at the scene" are the whole attack's: a rival count.
+    const scene = 'A senior official said 45 people were killed in the blasts in Ostra on Friday. "At the scene, at least 21 died," Major Aron Vell said.';
+    expect(discrepancies(scene)).toEqual([['killed', ['21 Aron Vell', '45 a senior official (unnamed)']]]);
   });
 });
 

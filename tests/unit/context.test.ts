@@ -73,12 +73,12 @@ const claims: Claim[] = [
   { kind: 'statement', text: 'Officials evacuated 300 people.', attributedTo: null, reportedBy: null, figures: [], span: at('Officials evacuated 300 people.') },
 ];
 
-async function context(url = 'https://www.reuters.com/world/floods') {
+async function context(url = 'https://www.reuters.com/world/floods', publishedAt = '2026-01-04') {
   return buildContext(
     {
       url,
       detection: { isArticle: true, site: null, reason: 'test' },
-      article: { title: 'Floods', byline: [], publishedAt: '2026-01-04', siteName: null, lang: 'en', canonicalUrl: url, text: articleText },
+      article: { title: 'Floods', byline: [], publishedAt, siteName: null, lang: 'en', canonicalUrl: url, text: articleText },
       extraction: { mentions: [mention('Alex Example', 'person', ['Alex Example'], at('Alex Example').start), mention('Reuters', 'outlet', ['Reuters'], at('Reuters').start), mention('Jordan Smith', 'person', ['Jordan Smith'], at('Jordan Smith').start)], claims },
     },
     knowledge,
@@ -145,6 +145,13 @@ describe('context', () => {
         ],
       },
     ]);
+  });
+
+  it("does not set a cached report's toll against an article told months from it", async () => {
+    // A long story's report from months before tells another day's count; it is still listed as related.
+    const ctx = await context('https://www.reuters.com/world/floods', '2026-06-20');
+    expect(ctx.discrepancies).toEqual([]);
+    expect(ctx.related.map((r) => r.url)).toContain('https://example.org/old');
   });
 
   it('lists related reports newest first, without the article itself', async () => {
