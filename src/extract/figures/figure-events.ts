@@ -270,6 +270,32 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
 }
 
 /**
+ * "the two agencies now put the toll at 41", "three witnesses told Varn radio": a count of those who tell the figures is
+ * who says it, no fact told (the count after it is). Why: it would stand beside the toll as a count of the same event.
+ */
+export function countsTellers(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
+  if (unit === null || hit.unit !== null) return false;
+  // "two Kelmor sources estimate": the unit read may run on into the verb.
+  const words = unit.toLowerCase().split(' ');
+  const teller = words.findIndex((w) => TELLERS.has(w));
+  if (teller < 0) return false;
+  if (teller < words.length - 1) return isTelling(words[teller + 1]!);
+  const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
+  if (at < 0) return false;
+  let from = hit.end + at + unit.length;
+  let verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
+  if (TELLING_ADVERBS.has(verb)) {
+    from = spacesFrom(text, from, clauseEnd) + verb.length;
+    verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
+  }
+  return isTelling(verb);
+}
+const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
+const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials'.split(' '));
+const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));
+const TELLING_VERBS = new Set('put puts estimate estimates estimated report reports reported gave give confirmed'.split(' '));
+
+/**
  * "the first denial that tainted water was the cause of the death of six", "bad liquor wasn't the reason for the deaths of
  * four": a count inside a denied or negated cause is what the speaker says did not happen, no toll of theirs (a count of
  * reports the speaker denies is still the reports' toll). Read from
