@@ -49,3 +49,23 @@ describe('bare counts whose noun or event the sentence names', () => {
     expect(figure('A bomb hit Varn last month and 16 people died.', '16').about).toBeNull();
   });
 });
+
+describe('the event and change of counts told around another count', () => {
+  it('gives the parts a toll\'s clause includes its event, not a later clause\'s', () => {
+    const text = 'In Ostra 20 more people were injured, including five police officers and two rescue workers, 25 people are missing.';
+    expect(figure(text, 'five').about).toBe('injured');
+    expect(figure(text, 'two').about).toBe('injured');
+    expect(figure(text, '25').about).toBe('missing');
+    expect(figure('In Ostra 20 people were injured and five police officers are missing.', 'five').about).toBe('missing');
+  });
+  it('reads a change named before "in <what changed> of"', () => {
+    expect(figure('Kelmor reported a decline in profit of 11 per cent, to $143-million.', '11 per cent').change).toBe('fall');
+    expect(figure('Varn saw an increase in net sales of 3 percent.', '3 percent').change).toBe('rise');
+    expect(figure('Varn saw a rise in the number of 30 cases.', '30').change).toBeNull();
+  });
+  it('leaves the verb before a bounded count to that count, not to the things counted before it', () => {
+    expect(figure('Bombings of two Ostra markets killed nearly 100 people.', 'two').about).toBeNull();
+    expect(figure('Bombings of two Ostra markets killed nearly 100 people.', 'nearly 100').about).toBe('killed');
+    expect(figure('Two Ostra guards were killed near the market.', 'Two').about).toBe('killed');
+  });
+});

@@ -78,9 +78,10 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   const window = beforeOthers(text.slice(from, to));
   const m = ABOUT_RE.exec(window);
   if (!m) return null;
-  // The verb of the count after it ("two people and injured eight"), when only spaces follow it.
+  // The verb of the count after it ("two people and injured eight", "bombings of two markets killed nearly 100"), when only
+  // spaces or that count's bound follow it.
   const verb = m[0].toLowerCase();
-  if (beforeNext && PARTICIPLE_EVENT.has(verb) && window.slice(m.index + m[0].length).trim() === '') return null;
+  if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
   if (reclassified(window, m.index)) return null;
   // "A man suspected of shooting two officers has been arrested": a verb in the singular has
   // another subject than a count of several.
@@ -94,6 +95,8 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   }
   return event;
 }
+/** Spaces, maybe with the bound of the count after them ("nearly", "more than"). */
+const NEXT_BOUND_ONLY = /^\s*(?:(?:nearly|almost|about|around|some|over|roughly|approximately|more than|at least|as many as|up to)\s*)?$/i;
 /**
  * "more than 900 people previously listed as missing are now considered dead": people moved from one list to
  * another, counted as neither the event they left nor the one they joined (a part of each toll, no rival of it).

@@ -619,17 +619,23 @@ const BRACKET_CLOSES = /^\s*\)/;
  */
 function tollPartEvent(text: string, out: { figure: Figure }[], phraseStart: number, hit: NumberHit, unit: string | null, eventTo: number): string | null {
   const previous = out[out.length - 1]?.figure;
-  if (!previous?.about || previous.change !== null || unit === null || hit.unit !== null || !(PEOPLE_NOUNS.has(unit) || TOLL_PART_NOUNS.has(unit))) return null;
+  if (!previous?.about || previous.change !== null || unit === null || hit.unit !== null || !(PEOPLE_NOUNS.has(lastWord(unit)) || TOLL_PART_NOUNS.has(lastWord(unit)))) return null;
   const gap = text.slice(previous.span.end, phraseStart);
   const own = text.slice(hit.end, eventTo);
   const ownEnd = own.search(/,|\band\b|\d/);
   ABOUT_RE.lastIndex = 0;
   if (ABOUT_RE.test(ownEnd < 0 ? own : own.slice(0, ownEnd))) return null;
-  if (TOLL_PART_GAP.test(gap)) return previous.about;
+  if (tollPartGap(gap)) return previous.about;
   // "nine civilians and four policemen": the next part, after one read so.
   const first = out[out.length - 2]?.figure;
-  return previous.unit !== null && gap.trim().toLowerCase() === previous.unit.toLowerCase() + ' and' && first?.about === previous.about && first.change === null && TOLL_PART_GAP.test(text.slice(first.span.end, previous.span.start)) ? previous.about : null;
+  return previous.unit !== null && gap.trim().toLowerCase() === previous.unit.toLowerCase() + ' and' && first?.about === previous.about && first.change === null && tollPartGap(text.slice(first.span.end, previous.span.start)) ? previous.about : null;
 }
+const tollPartGap = (gap: string): boolean => TOLL_PART_GAP.test(gap) || TOLL_CLAUSE_PARTS.test(gap);
 /** Only the toll's adjective or noun ("dead", "killed"), then a comma and maybe "including", before the part. */
 const TOLL_PART_GAP = /^\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*,\s+(?:including\s+)?$/i;
+/**
+ * "20 more people were injured, including five police officers and two rescue workers, 25 people are missing": the toll's
+ * own clause ("people were injured"), then ", including": the parts it includes take its event, not a later clause's.
+ */
+const TOLL_CLAUSE_PARTS = /^\s+(?:more\s+|other\s+)?(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|injured|wounded|hurt|missing|arrested|detained)\s*,\s+including\s+$/i;
 const TOLL_PART_NOUNS = new Set('policemen policewomen police officers troops guards militants rebels fighters insurgents pilgrims worshippers protesters demonstrators foreigners'.split(' '));
