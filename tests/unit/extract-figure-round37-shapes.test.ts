@@ -69,3 +69,10 @@ describe('the event and change of counts told around another count', () => {
     expect(figure('Two Ostra guards were killed near the market.', 'Two').about).toBe('killed');
   });
 });
+
+describe('a count before a name and its bracketed abbreviation', () => {
+  it('counts the plural after the name', () => {
+    expect(figure("Six outlawed Kelmor Workers' Party (KWP) militants were held in Ostra.", 'Six').unit).toBe('militants');
+    expect(figure('Ana Pell of the Varn Party (VP) said 30 people were held.', '30').unit).toBe('people');
+  });
+});

@@ -143,7 +143,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit);
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
@@ -594,6 +594,17 @@ function nounBeforeDash(text: string, sentence: Range, phraseStart: number, end:
 const DASH_AFTER = /^\s?(?:[–—]|\s-\s)/;
 /** A plural in lower case, then a spaced dash (or one with no spaces), right before the number. */
 const NOUN_DASH = /\b(people|\p{Ll}{3,}s)(?:\s+[–—-]|[–—])\s*$/u;
+
+/**
+ * "Six outlawed Kelmor Workers' Party (KWP) militants": the plural after a name and its bracketed abbreviation (maybe an
+ * adjective before the name) is what the count counts; the word-by-word read stops at the name's capitals.
+ */
+function nounAfterNamed(text: string, sentence: Range, hit: NumberHit): string | null {
+  if (hit.unit !== null || !text.includes('(', hit.end)) return null;
+  return NAMED_NOUN.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 90)))?.[1] ?? null;
+}
+/** At most one lower-case word, one to five capitalised words, a bracketed abbreviation in capitals, then a plural. */
+const NAMED_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\(\p{Lu}[\p{Lu}\d&-]*\)\s+(people|\p{Ll}{3,}s)\b/u;
 
 /** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
