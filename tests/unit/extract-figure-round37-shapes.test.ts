@@ -76,3 +76,12 @@ describe('a count before a name and its bracketed abbreviation', () => {
     expect(figure('Ana Pell of the Varn Party (VP) said 30 people were held.', '30').unit).toBe('people');
   });
 });
+
+describe('bare counts listed with the same verb after a counted one', () => {
+  it('count the noun of the first item', () => {
+    const text = 'Ostra counts 27 deaths, of which 11 are linked to the protests, 7 are “under review,” and 9 are unrelated.';
+    expect(figure(text, '7').unit).toBe('deaths');
+    expect(figure(text, '9').unit).toBe('deaths');
+    expect(figure('Kelmor has 40 stores, 12 are in Varn, and 5 are closed.', '12').unit).toBeNull();
+  });
+});

@@ -249,7 +249,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -348,6 +348,20 @@ function anotherUnit(text: string, sentence: Range, hit: NumberHit, previous: Fi
   return ANOTHER_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 12), phraseStart)) && !text.startsWith(' of ', hit.end) ? previous.unit : null;
 }
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:another|a further)\s+$/iu;
+
+/**
+ * "of which 11 are linked to the protests, 7 are under review, and 9 are unrelated": bare counts listed with the same
+ * verb after the count before them, of its noun; the list goes on from each count read so.
+ */
+function parallelUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || hit.unit !== null || !ELIDED.test(previous.unit)) return null;
+  const verb = PARALLEL_VERB.exec(text.slice(hit.end, hit.end + 6))?.[1];
+  return verb !== undefined && text.startsWith(` ${verb} `, previous.span.end) && PARALLEL_GAP.test(text.slice(previous.span.end + verb.length + 2, phraseStart)) ? previous.unit : null;
+}
+/** "are", "were" right after the count. */
+const PARALLEL_VERB = /^ (are|were) /;
+/** The rest of the item before (no number or clause sign; maybe in quote marks), then a comma, maybe "and". */
+const PARALLEL_GAP = /^[“"]?[^,.;:!?\d“”"]{1,60}(?:,[”"]|[”"]?,) (?:and )?$/u;
 
 /**
  * "carried 4.5 million passengers last year, compared to 3.9 million the year before", "1,200 cases against 900": a bare
