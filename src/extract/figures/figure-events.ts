@@ -78,9 +78,10 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   const window = beforeOthers(text.slice(from, to));
   const m = ABOUT_RE.exec(window);
   if (!m) return null;
-  // The verb of the count after it ("two people and injured eight"), when only spaces follow it.
+  // The verb of the count after it ("two people and injured eight", "bombings of two markets killed nearly 100"), when only
+  // spaces or that count's bound follow it.
   const verb = m[0].toLowerCase();
-  if (beforeNext && PARTICIPLE_EVENT.has(verb) && window.slice(m.index + m[0].length).trim() === '') return null;
+  if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
   if (reclassified(window, m.index)) return null;
   // "A man suspected of shooting two officers has been arrested": a verb in the singular has
   // another subject than a count of several.
@@ -94,6 +95,8 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   }
   return event;
 }
+/** Spaces, maybe with the bound of the count after them ("nearly", "more than"). */
+const NEXT_BOUND_ONLY = /^\s*(?:(?:nearly|almost|about|around|some|over|roughly|approximately|more than|at least|as many as|up to)\s*)?$/i;
 /**
  * "more than 900 people previously listed as missing are now considered dead": people moved from one list to
  * another, counted as neither the event they left nor the one they joined (a part of each toll, no rival of it).
@@ -268,6 +271,32 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
   const verbEnd = spacesFrom(text, unitEnd, clauseEnd) + verb.length;
   return lowerWordAfterSpaces(text, verbEnd, Math.min(clauseEnd, verbEnd + 8)) !== 'to';
 }
+
+/**
+ * "the two agencies now put the toll at 41", "three witnesses told Varn radio": a count of those who tell the figures is
+ * who says it, no fact told (the count after it is). Why: it would stand beside the toll as a count of the same event.
+ */
+export function countsTellers(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
+  if (unit === null || hit.unit !== null) return false;
+  // "two Kelmor sources estimate": the unit read may run on into the verb.
+  const words = unit.toLowerCase().split(' ');
+  const teller = words.findIndex((w) => TELLERS.has(w));
+  if (teller < 0) return false;
+  if (teller < words.length - 1) return isTelling(words[teller + 1]!);
+  const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
+  if (at < 0) return false;
+  let from = hit.end + at + unit.length;
+  let verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
+  if (TELLING_ADVERBS.has(verb)) {
+    from = spacesFrom(text, from, clauseEnd) + verb.length;
+    verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
+  }
+  return isTelling(verb);
+}
+const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
+const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials'.split(' '));
+const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));
+const TELLING_VERBS = new Set('put puts estimate estimates estimated report reports reported gave give confirmed'.split(' '));
 
 /**
  * "the first denial that tainted water was the cause of the death of six", "bad liquor wasn't the reason for the deaths of

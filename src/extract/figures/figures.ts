@@ -9,12 +9,12 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, ZERO_IDIOMS } from './small-counts';
-import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -65,6 +65,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       isReference(text, sentence, hit) ||
       namesAKind(text, hit) ||
       spacedCompound(text, sentence, hit) ||
+      isClockTime(text, hit) ||
       (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)))
     )
       continue;
@@ -142,8 +143,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end);
-    if (isAge(text, hit, unit)) continue;
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit);
+    if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
@@ -248,7 +249,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -338,6 +339,30 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
   return text.startsWith(' of ', hit.end) ? null : previous.unit;
 }
+/**
+ * "60,000 families have the grant and another 20,000 will soon": a bare count after "another" or "a further" adds to the
+ * count before it in its sentence, of the same noun, whether or not that one counts an event (elidedUnit reads the ones that do).
+ */
+function anotherUnit(text: string, sentence: Range, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || previous.span.start < sentence.start || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
+  return ANOTHER_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 12), phraseStart)) && !text.startsWith(' of ', hit.end) ? previous.unit : null;
+}
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:another|a further)\s+$/iu;
+
+/**
+ * "of which 11 are linked to the protests, 7 are under review, and 9 are unrelated": bare counts listed with the same
+ * verb after the count before them, of its noun; the list goes on from each count read so.
+ */
+function parallelUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || hit.unit !== null || !ELIDED.test(previous.unit)) return null;
+  const verb = PARALLEL_VERB.exec(text.slice(hit.end, hit.end + 6))?.[1];
+  return verb !== undefined && text.startsWith(` ${verb} `, previous.span.end) && PARALLEL_GAP.test(text.slice(previous.span.end + verb.length + 2, phraseStart)) ? previous.unit : null;
+}
+/** "are", "were" right after the count. */
+const PARALLEL_VERB = /^ (are|were) /;
+/** The rest of the item before (no number or clause sign; maybe in quote marks), then a comma, maybe "and". */
+const PARALLEL_GAP = /^[“"]?[^,.;:!?\d“”"]{1,60}(?:,[”"]|[”"]?,) (?:and )?$/u;
+
 /**
  * "carried 4.5 million passengers last year, compared to 3.9 million the year before", "1,200 cases against 900": a bare
  * count set against the count before it counts what that one counts. Why: with no noun, the count says nothing of what
@@ -471,6 +496,8 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
     if (OF_WHICH.test(gap) || (COUNT_OF_WHICH.test(text.slice(hit.end, hit.end + 10)) && CLAUSE_GAP.test(gap))) return previous.unit;
   }
   // "1,116 of these patients", "130 of the bodies": the plural noun after "of these/those/the" is what the count picks out.
+  // "Nine of those killed were firefighters": people picked out of the ones an event's participle names (isPart keeps them out of its toll).
+  if (text.startsWith(' of those ', hit.end) && OF_THOSE_HIT.test(text.slice(hit.end, hit.end + 24))) return 'people';
   if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end) || text.startsWith(' of the ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
   // "about 25 million out of the nation's 74 million population": a determiner or a possessive may stand before the whole.
   if (!next || !text.startsWith(' out of ', hit.end) || next.start - hit.end > 40 || !OUT_OF_GAP.test(text.slice(hit.end, next.start))) return null;
@@ -488,6 +515,9 @@ const OF_WHICH = /^(?: [\p{L}-]+){1,4}, of (?:which|whom) $/u;
 const COUNT_OF_WHICH = /^ of (?:which|whom)\b/;
 /** The count before's noun and at most three more words, then a comma. */
 const CLAUSE_GAP = /^(?: [\p{L}-]+){1,4}, $/u;
+
+/** " of those", then a participle of harm that names the people it befell. */
+const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detained|missing|dead)\b/;
 
 /**
  * " of these/those/the", then a plural noun in lower case, which ends there; a possessive only before the whole's number
@@ -559,12 +589,16 @@ const CASUALTY_NOUN = /\b(casualties|victims|deaths|fatalities)\b/g;
  * a bare number that "the number of <plural>" is put at or reaches counts that plural.
  */
 function numberOfBefore(text: string, sentence: Range, phraseStart: number): string | null {
-  const before = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
+  const before = text.slice(Math.max(sentence.start, phraseStart - 220), phraseStart);
   return hasAsciiWord(before, 'number of ') ? NUMBER_OF_IS.exec(before)?.[1]!.toLowerCase() ?? null : null;
 }
-/** "the number of", maybe an adjective, the plural, at most six more words (no number or clause sign), then the verb and a bound. */
+/**
+ * "the number of", maybe an adjective, the plural, maybe an aside set off by commas ("The number of casualties, it was
+ * gathered, since …, has risen to 130"; no number or sentence sign in it), at most six more words (no number or clause
+ * sign), then the verb and a bound.
+ */
 const NUMBER_OF_IS =
-  /\bthe number of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?: [\p{L}’'-]+){0,6} (?:to|at|is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
+  /\bthe number of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?:,[^.;:!?\d,]{1,60}(?:,[^.;:!?\d,]{1,100})?,)?(?: [\p{L}’'-]+){0,6} (?:to|at|is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
 
 /** "the names of some of the fatalities – about 50 – are": a bare number set off by dashes right after a plural counts it. */
 function nounBeforeDash(text: string, sentence: Range, phraseStart: number, end: number): string | null {
@@ -574,6 +608,17 @@ function nounBeforeDash(text: string, sentence: Range, phraseStart: number, end:
 const DASH_AFTER = /^\s?(?:[–—]|\s-\s)/;
 /** A plural in lower case, then a spaced dash (or one with no spaces), right before the number. */
 const NOUN_DASH = /\b(people|\p{Ll}{3,}s)(?:\s+[–—-]|[–—])\s*$/u;
+
+/**
+ * "Six outlawed Kelmor Workers' Party (KWP) militants": the plural after a name and its bracketed abbreviation (maybe an
+ * adjective before the name) is what the count counts; the word-by-word read stops at the name's capitals.
+ */
+function nounAfterNamed(text: string, sentence: Range, hit: NumberHit): string | null {
+  if (hit.unit !== null || !text.includes('(', hit.end)) return null;
+  return NAMED_NOUN.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 90)))?.[1] ?? null;
+}
+/** At most one lower-case word, one to five capitalised words, a bracketed abbreviation in capitals, then a plural. */
+const NAMED_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\(\p{Lu}[\p{Lu}\d&-]*\)\s+(people|\p{Ll}{3,}s)\b/u;
 
 /** "the total affected population is between 1.64 million and 2.51 million": a count of the people affected (no event). */
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
@@ -599,17 +644,23 @@ const BRACKET_CLOSES = /^\s*\)/;
  */
 function tollPartEvent(text: string, out: { figure: Figure }[], phraseStart: number, hit: NumberHit, unit: string | null, eventTo: number): string | null {
   const previous = out[out.length - 1]?.figure;
-  if (!previous?.about || previous.change !== null || unit === null || hit.unit !== null || !(PEOPLE_NOUNS.has(unit) || TOLL_PART_NOUNS.has(unit))) return null;
+  if (!previous?.about || previous.change !== null || unit === null || hit.unit !== null || !(PEOPLE_NOUNS.has(lastWord(unit)) || TOLL_PART_NOUNS.has(lastWord(unit)))) return null;
   const gap = text.slice(previous.span.end, phraseStart);
   const own = text.slice(hit.end, eventTo);
   const ownEnd = own.search(/,|\band\b|\d/);
   ABOUT_RE.lastIndex = 0;
   if (ABOUT_RE.test(ownEnd < 0 ? own : own.slice(0, ownEnd))) return null;
-  if (TOLL_PART_GAP.test(gap)) return previous.about;
+  if (tollPartGap(gap)) return previous.about;
   // "nine civilians and four policemen": the next part, after one read so.
   const first = out[out.length - 2]?.figure;
-  return previous.unit !== null && gap.trim().toLowerCase() === previous.unit.toLowerCase() + ' and' && first?.about === previous.about && first.change === null && TOLL_PART_GAP.test(text.slice(first.span.end, previous.span.start)) ? previous.about : null;
+  return previous.unit !== null && gap.trim().toLowerCase() === previous.unit.toLowerCase() + ' and' && first?.about === previous.about && first.change === null && tollPartGap(text.slice(first.span.end, previous.span.start)) ? previous.about : null;
 }
+const tollPartGap = (gap: string): boolean => TOLL_PART_GAP.test(gap) || TOLL_CLAUSE_PARTS.test(gap);
 /** Only the toll's adjective or noun ("dead", "killed"), then a comma and maybe "including", before the part. */
 const TOLL_PART_GAP = /^\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*,\s+(?:including\s+)?$/i;
+/**
+ * "20 more people were injured, including five police officers and two rescue workers, 25 people are missing": the toll's
+ * own clause ("people were injured"), then ", including": the parts it includes take its event, not a later clause's.
+ */
+const TOLL_CLAUSE_PARTS = /^\s+(?:more\s+|other\s+)?(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|injured|wounded|hurt|missing|arrested|detained)\s*,\s+including\s+$/i;
 const TOLL_PART_NOUNS = new Set('policemen policewomen police officers troops guards militants rebels fighters insurgents pilgrims worshippers protesters demonstrators foreigners'.split(' '));

@@ -6,7 +6,7 @@
 import { COMMA, HYPHEN, isSpaceAt, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, pluralUnit } from './number-words';
-import { isPlural, PERCENT_WORDS, UNIT_STOP } from './units';
+import { isPlural, LENGTHS, PERCENT_WORDS, UNIT_STOP } from './units';
 import { isRange, type NumberHit } from './numbers';
 import { lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
@@ -53,8 +53,21 @@ export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: n
   if (TENURE_AFTER.test(after)) return true;
   // "ruled the country for nearly four decades", "in power for 20 years": a reign's length, as a tenure in a post.
   if (text.startsWith('for ', phraseStart - 4) && REIGN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 60), phraseStart))) return true;
+  // "protests that have completed 14 days": how long something has gone on, as a tenure's length.
+  if (text.startsWith('completed ', phraseStart - 10) && COMPLETED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
   return DEADLINE_AFTER.test(after) && GIVEN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
 }
+/** "has", "have" or "had" (maybe "now" or "already"), then "completed". */
+const COMPLETED_BEFORE = /\b(?:has|have|had)\s+(?:now\s+|already\s+|just\s+)?completed\s+$/i;
+
+/**
+ * "at around 1700 GMT", "by 0930 UTC": a time of day before its zone, which says when, no amount. Why: the zone reads as
+ * the count's unit otherwise.
+ */
+export function isClockTime(text: string, hit: NumberHit): boolean {
+  return !hit.words && hit.unit === null && Number.isInteger(hit.value) && hit.value < 2400 && hit.value % 100 < 60 && CLOCK_ZONE.test(text.slice(hit.end, hit.end + 12));
+}
+const CLOCK_ZONE = /^\s*(?:GMT|UTC|hrs\b|local time\b)/;
 // "another five-year term": the length of a term in office.
 const TENURE_AFTER = /^(?:\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b|-year\s+terms?\b)/i;
 /** A verb of ruling or "in power/office", at most three words (its object), then "for". */
@@ -168,9 +181,14 @@ export function spacedCompound(text: string, sentence: Range, hit: NumberHit): b
   if (!SINGULAR_WORD.test(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
   const firstEnd = spacesFrom(text, hit.end, hi) + first.length;
   const second = lowerWordAfterSpaces(text, firstEnd, hi);
+  // "won an eight term in office": a singular noun closing its phrase after "a/an" and a cardinal is an ordinal written
+  // as a cardinal ("an eighth term"), no count, as a count of one noun would be plural.
+  // "about a dozen wounded when": a scale word takes the article itself, and a participle after it is no noun.
+  if (second === '' || UNIT_STOP.has(second)) return !LENGTHS.has(first) && !TIME_UNITS.has(first) && !first.endsWith('ed') && !SCALE_END.test(text.slice(hit.start, hit.end));
   // "A dozen security personnel": a plural head makes the word before it a noun's modifier, and the number a count.
-  return second !== '' && !UNIT_STOP.has(second) && !isPlural(second) && compoundUnitAt(`-${text.slice(firstEnd - first.length, hi)}`, 0) === null;
+  return !isPlural(second) && compoundUnitAt(`-${text.slice(firstEnd - first.length, hi)}`, 0) === null;
 }
+const SCALE_END = /(?:dozen|score|hundred|thousand|million|billion|trillion)$/i;
 /** A word in lower-case letters only, not ending in "s" (a plural is counted: "a 10 years' sentence" is no compound). */
 const SINGULAR_WORD = /^\p{Ll}+(?<!s)$/u;
 

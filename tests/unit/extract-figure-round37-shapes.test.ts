@@ -1,0 +1,87 @@
+// Numbers that are no figures (a clock time, a duration gone by, an ordinal written as a cardinal, a count of those who
+// tell the figures) and bare counts whose noun or event a shape of the sentence names.
+import { describe, expect, it } from 'vitest';
+import { figure, phrases } from './extract-helpers';
+
+describe('numbers that state no fact', () => {
+  it('skips a time of day before its zone, and keeps a count before a plural', () => {
+    expect(phrases('The strike on Ostra happened at around 1700 GMT on Tuesday.')).toEqual([]);
+    expect(phrases('The Varn ferry left at 0930 UTC with 40 passengers.')).toEqual(['40']);
+  });
+  it('skips how long something "has completed", and keeps days spent', () => {
+    expect(phrases('The strike against Kelmor, which has completed 14 days, goes on in Ostra.')).toEqual([]);
+    expect(figure('Ana Pell spent 14 days in the Ostra hospital.', '14').unit).toBe('days');
+  });
+  it('skips an ordinal written as a cardinal before a singular noun ending its phrase ("an eight term in office")', () => {
+    expect(phrases('Ana Pell had won an eight term in office in Varn.')).toEqual([]);
+    expect(figure('Ana Pell had won eight terms in office in Varn.', 'eight').unit).toBe('terms');
+    expect(figure('Eleven troops were killed in Ostra and about a dozen wounded when rebels attacked.', 'about a dozen').about).toBe('injured');
+  });
+  it('skips a count of the bodies that tell a toll, and keeps the toll and a count of them that names an event', () => {
+    const text = 'The Ostra fire service and the police now differ: the two agencies now put the death toll at 41.';
+    expect(phrases(text)).toEqual(['41']);
+    expect(figure(text, '41').about).toBe('killed');
+    expect(phrases('Data from two Varn sources estimate that at least 48 civilians were killed.')).toEqual(['at least 48']);
+    expect(figure('Two Kelmor officials were wounded in the Ostra blast.', 'Two').about).toBe('injured');
+  });
+});
+
+describe('bare counts whose noun or event the sentence names', () => {
+  it('gives "another 20,000" the noun of the count before it', () => {
+    expect(figure('Ana Pell said 60,000 families get the Ostra grant and another 20,000 would soon be eligible.', '20,000').unit).toBe('families');
+    expect(figure('Ana Pell said 5 percent of Ostra voted and another 20,000 people would soon.', '20,000').unit).toBe('people');
+  });
+  it('counts people in "Nine of those killed", a part kept out of the toll', () => {
+    const f = figure('The Ostra fire killed 49 people. Nine of those killed in the blast were firefighters.', 'Nine');
+    expect(f.unit).toBe('people');
+    expect(f.about).toBeNull();
+  });
+  it('reads "the number of casualties" across an aside set off by commas', () => {
+    expect(figure('The number of casualties, it was gathered, since the raids on Ostra began this year, has risen to 130.', '130').unit).toBe('casualties');
+    expect(figure('The number of casualties in Ostra has risen to 130.', '130').unit).toBe('casualties');
+  });
+  it('gives a toll "updated it to 21" the event of the toll put before', () => {
+    expect(figure('Varn medics put the death toll at 18 on Friday and updated it to 21 on Saturday.', '21').about).toBe('killed');
+    expect(figure('Kelmor sold 18 cars in Ostra and raised it to 21 later.', '21').about).toBeNull();
+  });
+  it('keeps the event of a toll updated "in last month\'s" protests, the event named, not another one', () => {
+    expect(figure("Officials in Varn updated the death toll in last month's protests, saying 16 people died.", '16').about).toBe('killed');
+    expect(figure('A bomb hit Varn last month and 16 people died.', '16').about).toBeNull();
+  });
+});
+
+describe('the event and change of counts told around another count', () => {
+  it('gives the parts a toll\'s clause includes its event, not a later clause\'s', () => {
+    const text = 'In Ostra 20 more people were injured, including five police officers and two rescue workers, 25 people are missing.';
+    expect(figure(text, 'five').about).toBe('injured');
+    expect(figure(text, 'two').about).toBe('injured');
+    expect(figure(text, '25').about).toBe('missing');
+    expect(figure('In Ostra 20 people were injured and five police officers are missing.', 'five').about).toBe('missing');
+  });
+  it('reads a change named before "in <what changed> of"', () => {
+    expect(figure('Kelmor reported a decline in profit of 11 per cent, to $143-million.', '11 per cent').change).toBe('fall');
+    expect(figure('Varn saw an increase in net sales of 3 percent.', '3 percent').change).toBe('rise');
+    expect(figure('Varn saw a rise in the number of 30 cases.', '30').change).toBeNull();
+  });
+  it('leaves the verb before a bounded count to that count, not to the things counted before it', () => {
+    expect(figure('Bombings of two Ostra markets killed nearly 100 people.', 'two').about).toBeNull();
+    expect(figure('Bombings of two Ostra markets killed nearly 100 people.', 'nearly 100').about).toBe('killed');
+    expect(figure('Two Ostra guards were killed near the market.', 'Two').about).toBe('killed');
+  });
+});
+
+describe('a count before a name and its bracketed abbreviation', () => {
+  it('counts the plural after the name', () => {
+    expect(figure("Six outlawed Kelmor Workers' Party (KWP) militants were held in Ostra.", 'Six').unit).toBe('militants');
+    expect(figure('Ana Pell of the Varn Party (VP) said 30 people were held.', '30').unit).toBe('people');
+  });
+});
+
+describe('bare counts listed with the same verb after a counted one', () => {
+  it('count the noun of the first item', () => {
+    const text = 'Ostra counts 27 deaths, of which 11 are linked to the protests, 7 are “under review,” and 9 are unrelated.';
+    expect(figure(text, '7').unit).toBe('deaths');
+    expect(figure(text, '9').unit).toBe('deaths');
+    expect(figure('Kelmor has 40 stores, 12 are in Varn, and 5 are closed.', '12').unit).toBeNull();
+  });
+});
