@@ -48,3 +48,22 @@ describe('"The figures came from X" names the source of the figures before', () 
     expect(figureSources(text)[0]![1]).toBeNull();
   });
 });
+
+describe('a document "seen by" an outlet is not the outlet’s report; a figure’s relative clause names its reporter', () => {
+  it('gives the figures before "according to a document seen Thursday by X" to the subject, not to X', () => {
+    const text =
+      'The national intelligence community has estimated there were likely 100 to 300 people killed in the strike, according to excerpts of a document seen Thursday by the Varn Times -- far fewer than the nearly 500 deaths that health authorities in Ostra originally described.';
+    expect(figureSources(text)).toEqual([
+      [100, null, 'the national intelligence community'],
+      [500, null, 'health authorities'],
+    ]);
+  });
+
+  it('keeps "according to a report by X" to X', () => {
+    expect(figureSources('At least 40 people died, according to a report by the Varn Times.')).toEqual([[40, 'Varn Times', null]]);
+  });
+
+  it('leaves a relative clause whose verb reports nothing to the sentence’s reporter', () => {
+    expect(figureSources('Police said they arrested 40 people that soldiers had detained.')).toEqual([[40, null, 'police']]);
+  });
+});

@@ -23,6 +23,8 @@ export interface Agent {
 export function agentAfter(ctx: AttributionContext, i: number, pos: number): Agent | null {
   const els = sentenceElements(ctx, i);
   let k = firstFrom(els, pos);
+  const relative = relativeReporter(ctx, els, k, pos);
+  if (relative !== undefined) return relative;
   const limit = k + AGENT_REACH;
   while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
   if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, pos, els[k + 1]!.start)) return null;
@@ -37,6 +39,32 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   }
   return null;
 }
+
+/**
+ * "far fewer than the nearly 500 deaths that health authorities in Ostra originally described": a
+ * relative clause on the figure whose subject reports it gives the figure to that subject, the named
+ * speaker or the words of one unnamed. Undefined where no such clause follows the figure's unit at els[k].
+ */
+function relativeReporter(ctx: AttributionContext, els: Element[], k: number, pos: number): Agent | null | undefined {
+  let that = k;
+  while (that < els.length && that <= k + AGENT_REACH && els[that]!.lower !== 'that' && els[that]!.lower !== 'which') that++;
+  if (that > k + AGENT_REACH || that >= els.length || punctuatedBetween(ctx, pos, els[that]!.start)) return undefined;
+  let subject = -1;
+  for (let j = that + 1; j < els.length && j <= that + RELATIVE_REACH; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start) || isCount(e)) return undefined;
+    if (subject < 0 && (e.name ? SPEAKS.has(e.name.kind) : e.lower !== undefined && isSpeakerNoun(e.lower))) subject = j;
+    if (e.cls & REPORTING_VERB) {
+      if (subject < 0) return undefined;
+      const named = els[subject]!.name;
+      return named ? { entity: named.entity, reporter: null } : { entity: null, reporter: reporter(ctx, els, that + 1, subject, e.end) };
+    }
+  }
+  return undefined;
+}
+
+/** Words a relative clause on a figure may hold before its reporting verb ("that health authorities in the enclave originally described"). */
+const RELATIVE_REACH = 9;
 
 /**
  * "higher than Kelmor's official figure of 400, reports the Ostra Times": a place owning an official

@@ -76,7 +76,7 @@ export function singularClass(word: string): number {
 }
 
 /** Nouns of a body the text may not name, of no class of the lexicon ("the disaster council", "the military regime", "the opposition"): its "it" as a body's. */
-export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta', 'opposition']);
+export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta', 'opposition', 'community']);
 
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
