@@ -67,3 +67,18 @@ describe('a document "seen by" an outlet is not the outlet’s report; a figure�
     expect(figureSources('Police said they arrested 40 people that soldiers had detained.')).toEqual([[40, null, 'police']]);
   });
 });
+
+describe('a figure in "X’s claim that …" is the claimant’s, not the denier’s', () => {
+  it('gives the figure to the named claimant', () => {
+    expect(figureSources('Kelmor has denied the Varn army’s claim that it killed 600 Kelmor troops.')).toEqual([[600, 'Varn army', null]]);
+    expect(figureSources('The Kelmor army rejected the Varn Front’s claim of 600 dead.').map(([v, by]) => [v, by])).toEqual([[600, 'Varn Front']]);
+  });
+
+  it('gives a place’s claim the words of the claim', () => {
+    const text = 'Shelling hit the village of Varn overnight. Kelmor denied Varn’s claim that it killed 600 Kelmor troops.';
+    expect(extract(text).mentions.find((m) => m.name === 'Varn')?.kind).toBe('place');
+    expect(figureSources(text)).toEqual([[600, null, 'Varn’s claim']]);
+    // A claim no one owns leaves the sentence's source.
+    expect(figureSources('The Kelmor army said the claim that 600 died was false.')).toEqual([[600, 'Kelmor army', null]]);
+  });
+});

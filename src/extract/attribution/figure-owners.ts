@@ -74,6 +74,8 @@ const RELATIVE_REACH = 9;
 export function officialOwner(ctx: AttributionContext, i: number, pos: number): Agent | null {
   const els = sentenceElements(ctx, i);
   const at = firstFrom(els, pos);
+  const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
+  if (claimed !== undefined) return claimed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
   if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
@@ -113,6 +115,31 @@ export function ownerBefore(ctx: AttributionContext, i: number, pos: number): nu
   }
   return null;
 }
+
+/**
+ * "Kelmor has denied Varn's claim that it killed 600 troops", "rejected the army's claim of 600
+ * dead": a figure in what a name's claim holds is that claimant's, not the denier's. Scanning back
+ * from the figure at els[at] within its stretch of punctuation: the claimant named, or a place's
+ * claim in the text's words ("Varn's claim", its unnamed government's); undefined where no such claim holds the figure.
+ */
+function claimant(ctx: AttributionContext, els: Element[], at: number, end: number): Agent | undefined {
+  for (let k = at - 1; k > 0 && k >= at - CLAIM_REACH; k--) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, e.end, k + 1 < at ? els[k + 1]!.start : els[at]?.start ?? e.end)) return undefined;
+    if (!CLAIM_NOUNS.has(e.lower) || (els[k + 1]?.lower !== 'that' && els[k + 1]?.lower !== 'of')) continue;
+    const owner = els[k - 1]!;
+    if (!owner.name || !possessed(ctx, owner)) return undefined;
+    if (SPEAKS.has(owner.name.kind)) return { entity: owner.name.entity, reporter: null };
+    return owner.name.kind === 'place' ? { entity: null, reporter: reporter(ctx, els, k - 1, k, end) } : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns of what someone holds to be so, whose figures are theirs ("Varn's claim that …"). */
+const CLAIM_NOUNS: ReadonlySet<string | undefined> = new Set(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'contention']);
+
+/** Words between a claim's noun and the figure it holds ("claim that it killed 600"). */
+const CLAIM_REACH = 8;
 
 /**
  * "He saw revenue growing 16 per cent", "Mr Brandt also raised the company's growth target to 12
