@@ -152,3 +152,20 @@ describe('groups described, not named, report their own counts', () => {
     expect(figureReporters('Officials including the mayor said 20 people died.')).toEqual([[20, null]]);
   });
 });
+
+describe('a short form of a longer name before another body’s noun', () => {
+  it('gives "Ostra administration has lowered the toll" to the administration, not to "Ostra Medical College" named later', () => {
+    const text = 'Ostra administration has lowered the number of people killed in the fire from 49 to 41. Ostra Medical College director Ana Ruiz said 41 bodies were recovered.';
+    const r = extract(text);
+    const found = r.claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.attributedTo, c.reportedBy]);
+    expect(found.slice(0, 2)).toEqual([
+      [49, null, 'Ostra administration'],
+      [41, null, 'Ostra administration'],
+    ]);
+  });
+
+  it('keeps a noun of the longer name to it', () => {
+    const text = 'Ostra Medical College said it was full. The Ostra college put the toll at 41.';
+    expect(figureReporters(text)).toEqual([[41, null]]);
+  });
+});

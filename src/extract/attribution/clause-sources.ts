@@ -7,7 +7,7 @@ import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimat
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
-import { clauseReporter, type Reporter, unnamedReporter } from './unnamed-reporters';
+import { clauseReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -210,6 +210,8 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   // "…, but Ana Ruiz, a local official, put the number at eight": a person's apposition stands between.
   const described = short ? 0 : describedPerson(ctx, els, at);
   let v = described || pastBodyNoun(els, short ? at + 2 : at + 1);
+  // "Ostra administration has lowered the toll", where "Ostra" is short for "Ostra Medical College": the body's noun after the short form names another body.
+  if (v > at + 1 && !described && shortOfOther(ctx, name, els[v - 1]!.lower!)) return null;
   // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];

@@ -336,10 +336,16 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
     // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
     // "security and hospital officials": so does it join two words describing the one noun.
     const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && (isSpeakerWord(ctx, els[from - 2]!.lower!) || describing(els[from - 2]!));
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
+}
+
+/** The name at els[i] is short for a longer one, and a body's noun after it names another body ("Ostra administration"). */
+function otherBodyAfter(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const next = els[i + 1];
+  return next?.lower !== undefined && (next.cls & BODY_NOUN) !== 0 && !punctuatedBetween(ctx, els[i]!.end, next.start) && shortOfOther(ctx, els[i]!, next.lower);
 }
 
 /**
@@ -349,6 +355,22 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
 function countedMembers(ctx: AttributionContext, els: Element[], i: number): boolean {
   const next = els[i + 1]?.lower;
   return QUANTIFIERS.has(els[i - 1]?.lower ?? '') && next !== undefined && isSpeakerWord(ctx, next) && !punctuatedBetween(ctx, els[i - 1]!.end, els[i + 1]!.start);
+}
+
+/**
+ * "Ostra administration", where "Ostra" is short for "Ostra Medical College" the text names: the
+ * noun after the short form names another body than the long name's. True where a longer name of
+ * the entity opens with the name's words and none holds `noun`.
+ */
+export function shortOfOther(ctx: AttributionContext, name: Range, noun: string): boolean {
+  const words = ctx.text.slice(name.start, name.end);
+  let longer = false;
+  for (const n of ctx.names) {
+    if (n.end - n.start <= words.length || !ctx.text.startsWith(`${words} `, n.start)) continue;
+    if (ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/).includes(noun)) return false;
+    longer = true;
+  }
+  return longer;
 }
 
 /** The reporter whose words are els[from..last], its label in lower case where only its place in the sentence capitalised it. */
@@ -407,7 +429,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
-      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i)) || i >= reach) return null;
+      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i) && !otherBodyAfter(ctx, els, i)) || i >= reach) return null;
       noun = -1;
       continue;
     }
