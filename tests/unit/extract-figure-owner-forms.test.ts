@@ -82,3 +82,17 @@ describe('a figure in "X’s claim that …" is the claimant’s, not the denier
     expect(figureSources('The Kelmor army said the claim that 600 died was false.')).toEqual([[600, 'Kelmor army', null]]);
   });
 });
+
+describe('a relative clause with no "that" on a figure names its reporter', () => {
+  it('gives "the 21,000 families the government said would be eligible" to the government, not the sentence’s source', () => {
+    const text = 'It comes after the Kelmor Party revealed just 153 families had received the rebate, well short of the 21,000 families the government said would be eligible.';
+    expect(figureSources(text)).toEqual([
+      [153, 'Kelmor Party', null],
+      [21000, null, 'the government'],
+    ]);
+  });
+
+  it('leaves "40 bodies the day the army said …" to the sentence’s source', () => {
+    expect(figureSources('Ostra Radio found 40 bodies the day the army said the dam broke.')).toEqual([[40, 'Ostra Radio', null]]);
+  });
+});

@@ -48,11 +48,15 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
 function relativeReporter(ctx: AttributionContext, els: Element[], k: number, pos: number): Agent | null | undefined {
   let that = k;
   while (that < els.length && that <= k + AGENT_REACH && els[that]!.lower !== 'that' && els[that]!.lower !== 'which') that++;
-  if (that > k + AGENT_REACH || that >= els.length || punctuatedBetween(ctx, pos, els[that]!.start)) return undefined;
+  // "the 21,000 families the government said would be eligible": the clause may open with no "that", right after the unit's noun.
+  if (that > k + AGENT_REACH || that >= els.length) that = els[k + 1]?.lower === 'the' && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION) ? k : -1;
+  if (that < 0 || punctuatedBetween(ctx, pos, els[that + 1]?.start ?? pos)) return undefined;
   let subject = -1;
   for (let j = that + 1; j < els.length && j <= that + RELATIVE_REACH; j++) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start) || isCount(e)) return undefined;
+    // "the day the army said": a second article opens another phrase, whose noun is no subject of the clause.
+    if (subject < 0 && j > that + 1 && ARTICLES.has(e.lower ?? '')) return undefined;
     if (subject < 0 && (e.name ? SPEAKS.has(e.name.kind) : e.lower !== undefined && isSpeakerNoun(e.lower))) subject = j;
     if (e.cls & REPORTING_VERB) {
       if (subject < 0) return undefined;
