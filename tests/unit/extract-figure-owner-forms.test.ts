@@ -96,3 +96,15 @@ describe('a relative clause with no "that" on a figure names its reporter', () =
     expect(figureSources('Ostra Radio found 40 bodies the day the army said the dam broke.')).toEqual([[40, 'Ostra Radio', null]]);
   });
 });
+
+describe('a figure in the scene of a speech ("Speaking at …,") is the article’s narrative', () => {
+  it('gives the 40 members who called the debate to no one', () => {
+    const text = 'Speaking at the plenum during a debate called at the request of 40 members of the opposition, Anton Vell answered the criticism.';
+    expect(figureSources(text)).toEqual([[40, null, null]]);
+  });
+
+  it('keeps a figure after the comma, and an opening clause of another verb, to the speaker', () => {
+    expect(figureSources('Speaking on Monday, Anton Vell said 40 people died.')).toEqual([[40, 'Anton Vell', null]]);
+    expect(figureSources('Citing 40 deaths, Anton Vell said the dam failed.')).toEqual([[40, 'Anton Vell', null]]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
+import { COMMA } from '../chars';
 import { APPOSITION_REACH, ARTICLES, BODIES, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
@@ -284,6 +285,21 @@ export function consensusFigure(ctx: AttributionContext, i: number, start: numbe
   }
   return false;
 }
+
+/**
+ * "Speaking during a debate called at the request of 40 members of the opposition, Ana Ruiz said …":
+ * a figure in a clause opening the sentence with a participle of speaking, before its comma, sets the
+ * scene of the speech; it is the article's narrative, not the speaker's report.
+ */
+export function speechSetting(ctx: AttributionContext, i: number, start: number): boolean {
+  const els = sentenceElements(ctx, i);
+  if (!SPEAKING.has(els[0]?.lower)) return false;
+  for (let k = 1; k < els.length && els[k]!.start < start; k++) if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return false;
+  return true;
+}
+
+/** Participles of speaking that open a sentence's scene ("Speaking at the rally, …"). */
+const SPEAKING: ReadonlySet<string | undefined> = new Set(['speaking', 'addressing', 'talking']);
 
 /** Elements between "consensus" and the last figure of its estimate ("consensus estimate of 8 cents per share profit on revenue of $36 million"). */
 const CONSENSUS_REACH = 12;
