@@ -513,9 +513,9 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
 /** Words in "-ing" that are prepositions, no participle. */
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'including', 'during', 'following', 'regarding', 'concerning', 'excluding', 'notwithstanding']);
 
-/** A word that may describe a speaker's noun ("security", "hospital"): no function word, verb form or count. */
+/** A word that may describe a speaker's noun ("security", "hospital"): no function word, verb form, count or plural ("Rescuers and officials" are two groups). */
 function describing(e: Element): boolean {
-  return !(e.cls & (FUNCTION | REPORTING_VERB)) && !/(?:ed|ing)$/.test(e.lower!) && !isCount(e);
+  return !(e.cls & (FUNCTION | REPORTING_VERB)) && !/(?:ed|ing|s)$/.test(e.lower!) && !isCount(e);
 }
 
 /** Elements of a day at els[i] ("on Wednesday", "Wednesday"), or 0. */
