@@ -488,7 +488,7 @@ export const REPORTING_VERBS = set(
   'said says say told tells wrote writes write reported reports added adds stated states announced announces ' +
     'confirmed confirms claimed claims noted notes explained explains argued argues insisted insists warned warns cautioned cautions ' +
     'tweeted tweets posted revealed reveals disclosed acknowledged admitted denied denies alleged alleges asserted ' +
-    'declared estimated estimates suggested suggests responded replied commented stressed emphasised emphasized urged ' +
+    'declared estimated estimates suggested suggests suggest responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +

@@ -48,3 +48,63 @@ describe('"The figures came from X" names the source of the figures before', () 
     expect(figureSources(text)[0]![1]).toBeNull();
   });
 });
+
+describe('a document "seen by" an outlet is not the outlet’s report; a figure’s relative clause names its reporter', () => {
+  it('gives the figures before "according to a document seen Thursday by X" to the subject, not to X', () => {
+    const text =
+      'The national intelligence community has estimated there were likely 100 to 300 people killed in the strike, according to excerpts of a document seen Thursday by the Varn Times -- far fewer than the nearly 500 deaths that health authorities in Ostra originally described.';
+    expect(figureSources(text)).toEqual([
+      [100, null, 'the national intelligence community'],
+      [500, null, 'health authorities'],
+    ]);
+  });
+
+  it('keeps "according to a report by X" to X', () => {
+    expect(figureSources('At least 40 people died, according to a report by the Varn Times.')).toEqual([[40, 'Varn Times', null]]);
+  });
+
+  it('leaves a relative clause whose verb reports nothing to the sentence’s reporter', () => {
+    expect(figureSources('Police said they arrested 40 people that soldiers had detained.')).toEqual([[40, null, 'police']]);
+  });
+});
+
+describe('a figure in "X’s claim that …" is the claimant’s, not the denier’s', () => {
+  it('gives the figure to the named claimant', () => {
+    expect(figureSources('Kelmor has denied the Varn army’s claim that it killed 600 Kelmor troops.')).toEqual([[600, 'Varn army', null]]);
+    expect(figureSources('The Kelmor army rejected the Varn Front’s claim of 600 dead.').map(([v, by]) => [v, by])).toEqual([[600, 'Varn Front']]);
+  });
+
+  it('gives a place’s claim the words of the claim', () => {
+    const text = 'Shelling hit the village of Varn overnight. Kelmor denied Varn’s claim that it killed 600 Kelmor troops.';
+    expect(extract(text).mentions.find((m) => m.name === 'Varn')?.kind).toBe('place');
+    expect(figureSources(text)).toEqual([[600, null, 'Varn’s claim']]);
+    // A claim no one owns leaves the sentence's source.
+    expect(figureSources('The Kelmor army said the claim that 600 died was false.')).toEqual([[600, 'Kelmor army', null]]);
+  });
+});
+
+describe('a relative clause with no "that" on a figure names its reporter', () => {
+  it('gives "the 21,000 families the government said would be eligible" to the government, not the sentence’s source', () => {
+    const text = 'It comes after the Kelmor Party revealed just 153 families had received the rebate, well short of the 21,000 families the government said would be eligible.';
+    expect(figureSources(text)).toEqual([
+      [153, 'Kelmor Party', null],
+      [21000, null, 'the government'],
+    ]);
+  });
+
+  it('leaves "40 bodies the day the army said …" to the sentence’s source', () => {
+    expect(figureSources('Ostra Radio found 40 bodies the day the army said the dam broke.')).toEqual([[40, 'Ostra Radio', null]]);
+  });
+});
+
+describe('a figure in the scene of a speech ("Speaking at …,") is the article’s narrative', () => {
+  it('gives the 40 members who called the debate to no one', () => {
+    const text = 'Speaking at the plenum during a debate called at the request of 40 members of the opposition, Anton Vell answered the criticism.';
+    expect(figureSources(text)).toEqual([[40, null, null]]);
+  });
+
+  it('keeps a figure after the comma, and an opening clause of another verb, to the speaker', () => {
+    expect(figureSources('Speaking on Monday, Anton Vell said 40 people died.')).toEqual([[40, 'Anton Vell', null]]);
+    expect(figureSources('Citing 40 deaths, Anton Vell said the dam failed.')).toEqual([[40, 'Anton Vell', null]]);
+  });
+});

@@ -118,3 +118,54 @@ describe('"the military regime said … The announcement said … it said": an u
     expect(figureReporters(text)).toEqual([[61, null]]);
   });
 });
+
+describe('groups described, not named, report their own counts', () => {
+  it('gives "the opposition says" and "independent sources suggest" their own clauses', () => {
+    const text = 'The opposition says around 700 people were killed in the riots, while independent sources suggest the toll could be at least 500.';
+    expect(figureReporters(text)).toEqual([
+      [700, 'the opposition'],
+      [500, 'independent sources'],
+    ]);
+  });
+
+  it('gives "Data from two Kelmor Bank sources estimate" to the sources, a count and a name before the noun', () => {
+    const text = 'Data from two Kelmor Bank sources estimate that at least 48 civilians were killed, while opposition groups put the toll at 55.';
+    const found = figureReporters(text);
+    expect(found).toContainEqual([48, 'two Kelmor Bank sources']);
+    expect(found).toContainEqual([55, 'opposition groups']);
+    // Without the count, the named bank is the source, as before.
+    expect(extract('Kelmor Bank officials said 40 people died.').claims.find((c) => c.kind === 'figure')!.attributedTo).toBe('Kelmor Bank');
+    // "the UN estimate of 670" is a noun: nobody reports the sentence.
+    expect(figureReporters('The government figure is triple the analysts estimate of 670 dead.').every(([, by]) => by === null)).toBe(true);
+  });
+
+  it('joins "security and hospital officials" closing a sentence into one reporter', () => {
+    expect(figureReporters('A bomb killed 26 people in Ostra on Monday, security and hospital officials said.')).toEqual([[26, 'security and hospital officials']]);
+    // No comma sets the phrase off: no reporter closes the sentence.
+    expect(figureReporters('The bomb destroyed two shops and hospital officials said nothing.')).toEqual([[2, null]]);
+  });
+
+  it('skips a participle clause on the speaker ("speaking on condition of anonymity")', () => {
+    const text = 'Separately, security sources speaking on the condition of anonymity said troops killed two fighters in Varn.';
+    expect(figureReporters(text)).toEqual([[2, 'security sources']]);
+    // "including" opens no such clause: "the mayor" stands between.
+    expect(figureReporters('Officials including the mayor said 20 people died.')).toEqual([[20, null]]);
+  });
+});
+
+describe('a short form of a longer name before another body’s noun', () => {
+  it('gives "Ostra administration has lowered the toll" to the administration, not to "Ostra Medical College" named later', () => {
+    const text = 'Ostra administration has lowered the number of people killed in the fire from 49 to 41. Ostra Medical College director Ana Ruiz said 41 bodies were recovered.';
+    const r = extract(text);
+    const found = r.claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.attributedTo, c.reportedBy]);
+    expect(found.slice(0, 2)).toEqual([
+      [49, null, 'Ostra administration'],
+      [41, null, 'Ostra administration'],
+    ]);
+  });
+
+  it('keeps a noun of the longer name to it', () => {
+    const text = 'Ostra Medical College said it was full. The Ostra college put the toll at 41.';
+    expect(figureReporters(text)).toEqual([[41, null]]);
+  });
+});

@@ -3,11 +3,11 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
+import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
-import { clauseReporter, type Reporter, unnamedReporter } from './unnamed-reporters';
+import { clauseReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -103,7 +103,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       last = null;
     }
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
-    if (e.cls & REPORTING_VERB || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
+    if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
     const quoted: Named | null = cue ? ownSpeaker(ctx, els, c, withClause) : null;
     if (e.lower === 'with') withClause = quoted !== null;
@@ -210,6 +210,8 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   // "…, but Ana Ruiz, a local official, put the number at eight": a person's apposition stands between.
   const described = short ? 0 : describedPerson(ctx, els, at);
   let v = described || pastBodyNoun(els, short ? at + 2 : at + 1);
+  // "Ostra administration has lowered the toll", where "Ostra" is short for "Ostra Medical College": the body's noun after the short form names another body.
+  if (v > at + 1 && !described && shortOfOther(ctx, name, els[v - 1]!.lower!)) return null;
   // "the ministry Wednesday lowered the toll": a weekday may stand before the verb.
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];

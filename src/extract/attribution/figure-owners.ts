@@ -1,5 +1,6 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
+import { COMMA } from '../chars';
 import { APPOSITION_REACH, ARTICLES, BODIES, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
@@ -23,6 +24,8 @@ export interface Agent {
 export function agentAfter(ctx: AttributionContext, i: number, pos: number): Agent | null {
   const els = sentenceElements(ctx, i);
   let k = firstFrom(els, pos);
+  const relative = relativeReporter(ctx, els, k, pos);
+  if (relative !== undefined) return relative;
   const limit = k + AGENT_REACH;
   while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
   if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, pos, els[k + 1]!.start)) return null;
@@ -39,6 +42,36 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
 }
 
 /**
+ * "far fewer than the nearly 500 deaths that health authorities in Ostra originally described": a
+ * relative clause on the figure whose subject reports it gives the figure to that subject, the named
+ * speaker or the words of one unnamed. Undefined where no such clause follows the figure's unit at els[k].
+ */
+function relativeReporter(ctx: AttributionContext, els: Element[], k: number, pos: number): Agent | null | undefined {
+  let that = k;
+  while (that < els.length && that <= k + AGENT_REACH && els[that]!.lower !== 'that' && els[that]!.lower !== 'which') that++;
+  // "the 21,000 families the government said would be eligible": the clause may open with no "that", right after the unit's noun.
+  if (that > k + AGENT_REACH || that >= els.length) that = els[k + 1]?.lower === 'the' && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION) ? k : -1;
+  if (that < 0 || punctuatedBetween(ctx, pos, els[that + 1]?.start ?? pos)) return undefined;
+  let subject = -1;
+  for (let j = that + 1; j < els.length && j <= that + RELATIVE_REACH; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start) || isCount(e)) return undefined;
+    // "the day the army said": a second article opens another phrase, whose noun is no subject of the clause.
+    if (subject < 0 && j > that + 1 && ARTICLES.has(e.lower ?? '')) return undefined;
+    if (subject < 0 && (e.name ? SPEAKS.has(e.name.kind) : e.lower !== undefined && isSpeakerNoun(e.lower))) subject = j;
+    if (e.cls & REPORTING_VERB) {
+      if (subject < 0) return undefined;
+      const named = els[subject]!.name;
+      return named ? { entity: named.entity, reporter: null } : { entity: null, reporter: reporter(ctx, els, that + 1, subject, e.end) };
+    }
+  }
+  return undefined;
+}
+
+/** Words a relative clause on a figure may hold before its reporting verb ("that health authorities in the enclave originally described"). */
+const RELATIVE_REACH = 9;
+
+/**
  * "higher than Kelmor's official figure of 400, reports the Ostra Times": a place owning an official
  * tally right before "of" and the figure at `pos` owns it, as its government does, which the text
  * leaves unnamed; whoever reports the sentence only passes it on. An agent with those words, or null.
@@ -46,6 +79,8 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
 export function officialOwner(ctx: AttributionContext, i: number, pos: number): Agent | null {
   const els = sentenceElements(ctx, i);
   const at = firstFrom(els, pos);
+  const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
+  if (claimed !== undefined) return claimed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
   if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
@@ -85,6 +120,31 @@ export function ownerBefore(ctx: AttributionContext, i: number, pos: number): nu
   }
   return null;
 }
+
+/**
+ * "Kelmor has denied Varn's claim that it killed 600 troops", "rejected the army's claim of 600
+ * dead": a figure in what a name's claim holds is that claimant's, not the denier's. Scanning back
+ * from the figure at els[at] within its stretch of punctuation: the claimant named, or a place's
+ * claim in the text's words ("Varn's claim", its unnamed government's); undefined where no such claim holds the figure.
+ */
+function claimant(ctx: AttributionContext, els: Element[], at: number, end: number): Agent | undefined {
+  for (let k = at - 1; k > 0 && k >= at - CLAIM_REACH; k--) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, e.end, k + 1 < at ? els[k + 1]!.start : els[at]?.start ?? e.end)) return undefined;
+    if (!CLAIM_NOUNS.has(e.lower) || (els[k + 1]?.lower !== 'that' && els[k + 1]?.lower !== 'of')) continue;
+    const owner = els[k - 1]!;
+    if (!owner.name || !possessed(ctx, owner)) return undefined;
+    if (SPEAKS.has(owner.name.kind)) return { entity: owner.name.entity, reporter: null };
+    return owner.name.kind === 'place' ? { entity: null, reporter: reporter(ctx, els, k - 1, k, end) } : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns of what someone holds to be so, whose figures are theirs ("Varn's claim that …"). */
+const CLAIM_NOUNS: ReadonlySet<string | undefined> = new Set(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'contention']);
+
+/** Words between a claim's noun and the figure it holds ("claim that it killed 600"). */
+const CLAIM_REACH = 8;
 
 /**
  * "He saw revenue growing 16 per cent", "Mr Brandt also raised the company's growth target to 12
@@ -225,6 +285,21 @@ export function consensusFigure(ctx: AttributionContext, i: number, start: numbe
   }
   return false;
 }
+
+/**
+ * "Speaking during a debate called at the request of 40 members of the opposition, Ana Ruiz said …":
+ * a figure in a clause opening the sentence with a participle of speaking, before its comma, sets the
+ * scene of the speech; it is the article's narrative, not the speaker's report.
+ */
+export function speechSetting(ctx: AttributionContext, i: number, start: number): boolean {
+  const els = sentenceElements(ctx, i);
+  if (!SPEAKING.has(els[0]?.lower)) return false;
+  for (let k = 1; k < els.length && els[k]!.start < start; k++) if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return false;
+  return true;
+}
+
+/** Participles of speaking that open a sentence's scene ("Speaking at the rally, …"). */
+const SPEAKING: ReadonlySet<string | undefined> = new Set(['speaking', 'addressing', 'talking']);
 
 /** Elements between "consensus" and the last figure of its estimate ("consensus estimate of 8 cents per share profit on revenue of $36 million"). */
 const CONSENSUS_REACH = 12;

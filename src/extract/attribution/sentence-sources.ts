@@ -9,7 +9,7 @@ import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
-import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -458,6 +458,8 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
     // "According to him, by Monday …": the pronoun alone stands for the person last reported or named.
     if (i === from && stop && OBJECT_PRONOUNS.has(e.lower)) return resolve(ctx, e.start, e.lower === 'him' ? 'he' : 'she');
     if (e.name) {
+      // "according to a document seen Thursday by the Varn Times": who saw the document is not its source.
+      if (seenBy(els, i)) return null;
       // "according to Acme CEO Tim Cook": the body's titled person is the one who says it.
       const titled = e.name.kind === 'person' ? null : titledPerson(ctx, els, i);
       if (titled !== null) return els[titled]!.name!.entity;
@@ -472,6 +474,18 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
   }
   return null;
 }
+
+/** els[i] follows "seen by", "obtained on Monday by": it got hold of what the text cites. */
+function seenBy(els: Element[], i: number): boolean {
+  const by = els[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  if (els[by]?.lower !== 'by') return false;
+  let k = by - 1;
+  if (k >= 0 && (els[k]!.cls & WEEKDAY)) k -= els[k - 1]?.lower === 'on' ? 2 : 1;
+  return SEEN.has(els[k]?.lower);
+}
+
+/** Participles of getting hold of a document, whose agent is not its author. */
+const SEEN: ReadonlySet<string | undefined> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired']);
 
 /** Object pronouns of one person ("according to him"); "her" only where punctuation follows, as it is also a possessive. */
 const OBJECT_PRONOUNS: ReadonlySet<string | undefined> = new Set(['him', 'her']);

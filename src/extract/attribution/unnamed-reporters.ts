@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -334,11 +334,43 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
     const e = els[from - 1]!;
     // "Despite beating analyst estimates": a verb's "-ing" form is no word of the speaker's phrase.
     // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
-    const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && isSpeakerWord(ctx, els[from - 2]!.lower!);
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
+    // "security and hospital officials": so does it join two words describing the one noun.
+    const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && (isSpeakerWord(ctx, els[from - 2]!.lower!) || describing(els[from - 2]!));
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
+}
+
+/** The name at els[i] is short for a longer one, and a body's noun after it names another body ("Ostra administration"). */
+function otherBodyAfter(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const next = els[i + 1];
+  return next?.lower !== undefined && (next.cls & BODY_NOUN) !== 0 && !punctuatedBetween(ctx, els[i]!.end, next.start) && shortOfOther(ctx, els[i]!, next.lower);
+}
+
+/**
+ * "two Kelmor Bank sources", "three Varn officials": a name between a count and a speaker noun is
+ * whose people they are, a few unnamed of them; the name at els[i] describes the speaker.
+ */
+function countedMembers(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const next = els[i + 1]?.lower;
+  return QUANTIFIERS.has(els[i - 1]?.lower ?? '') && next !== undefined && isSpeakerWord(ctx, next) && !punctuatedBetween(ctx, els[i - 1]!.end, els[i + 1]!.start);
+}
+
+/**
+ * "Ostra administration", where "Ostra" is short for "Ostra Medical College" the text names: the
+ * noun after the short form names another body than the long name's. True where a longer name of
+ * the entity opens with the name's words and none holds `noun`.
+ */
+export function shortOfOther(ctx: AttributionContext, name: Range, noun: string): boolean {
+  const words = ctx.text.slice(name.start, name.end);
+  let longer = false;
+  for (const n of ctx.names) {
+    if (n.end - n.start <= words.length || !ctx.text.startsWith(`${words} `, n.start)) continue;
+    if (ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/).includes(noun)) return false;
+    longer = true;
+  }
+  return longer;
 }
 
 /** The reporter whose words are els[from..last], its label in lower case where only its place in the sentence capitalised it. */
@@ -365,7 +397,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   // "Melbourne: A Kelmor government official said": a dateline is no word of the subject; nor is
   // an adverb set off by a comma ("However, some officials said").
   const opening = afterDateline(ctx, els, from);
-  const start = ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, opening);
+  const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, opening));
   let noun = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
@@ -387,7 +419,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
     // so is what the speaker said it in ("officials in their first statements said").
     // "Officials on Wednesday said": so is the day.
-    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) : 0;
+    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     if (dated > 0) {
       i += dated - 1;
       continue;
@@ -397,17 +429,19 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
-      if ((e.name.kind !== 'place' && !possessed(ctx, e)) || i >= reach) return null;
+      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i) && !otherBodyAfter(ctx, els, i)) || i >= reach) return null;
       noun = -1;
       continue;
     }
     // "an official put the figure at 22" gives a count as "said" does.
-    if (e.cls & REPORTING_VERB || isTally(els, i)) {
+    if (e.cls & REPORTING_VERB || isTally(els, i) || (noun === i - 1 && estimateVerb(els, i))) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
-      const before = els[els.findIndex((x) => x.start === found.start) - 1];
+      // Words before `start` ("Data from") are none of the subject's.
+      const at = els.findIndex((x) => x.start === found.start);
+      const before = at > start ? els[at - 1] : undefined;
       if (before?.lower !== undefined && (before.lower.endsWith('ing') || OBJECT_OPENERS.has(before.lower)) && !punctuatedBetween(ctx, before.end, found.start)) return null;
       const next = nextReport(els, i);
       if (next >= 0) found.until = els[next]!.start;
@@ -436,6 +470,17 @@ function afterDateline(ctx: AttributionContext, els: Element[], from: number): n
   }
   return 0;
 }
+/**
+ * "Data from two local sources estimate …": the speakers are whose data it is, the words after
+ * "from"; the index of the first of them, or `at` where the subject opens otherwise.
+ */
+function afterDataFrom(els: Element[], at: number): number {
+  return DATA_NOUNS.has(els[at]?.lower) && els[at + 1]?.lower === 'from' ? at + 2 : at;
+}
+
+/** Nouns of data that a source gives ("figures from the ministry show …"). */
+const DATA_NOUNS: ReadonlySet<string | undefined> = new Set(['data', 'figures', 'statistics', 'numbers']);
+
 /** Elements a dateline holds before its colon or dash ("OSTRA, Kelmor (Kelmor Times) -"). */
 const DATELINE_REACH = 5;
 /** The end of a dateline: a colon or a dash (after a credit's closing bracket), then the sentence. */
@@ -447,6 +492,30 @@ function datedParticiple(els: Element[], i: number): number {
   if (e.lower === undefined || !e.lower.endsWith('ed') || e.cls & REPORTING_VERB) return 0;
   const on = els[i + 1]?.lower === 'on' ? 1 : 0;
   return (els[i + 1 + on]?.cls ?? 0) & WEEKDAY ? 2 + on : 0;
+}
+
+/**
+ * "security sources speaking on condition of anonymity said": a participle's clause right after the
+ * speaker's noun, with no punctuation, no name but a place and no count, up to the reporting verb; its elements, or 0.
+ */
+function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
+  const e = els[i]!;
+  // "speaking" is a function word of the lexicon ("speaking to reporters"); "including", "during" join no clause of the speaker's.
+  if (e.lower === undefined || !e.lower.endsWith('ing') || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
+  for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
+    const w = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
+    if (w.cls & REPORTING_VERB) return k - i;
+  }
+  return 0;
+}
+
+/** Words in "-ing" that are prepositions, no participle. */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'including', 'during', 'following', 'regarding', 'concerning', 'excluding', 'notwithstanding']);
+
+/** A word that may describe a speaker's noun ("security", "hospital"): no function word, verb form, count or plural ("Rescuers and officials" are two groups). */
+function describing(e: Element): boolean {
+  return !(e.cls & (FUNCTION | REPORTING_VERB)) && !/(?:ed|ing|s)$/.test(e.lower!) && !isCount(e);
 }
 
 /** Elements of a day at els[i] ("on Wednesday", "Wednesday"), or 0. */

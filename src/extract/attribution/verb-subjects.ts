@@ -41,7 +41,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
     // records" is about the body).
-    if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? resolveIt(ctx, e.start) : null;
+    if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? openingBody(ctx, els, i) ?? resolveIt(ctx, e.start) : null;
     // "Ana Ruiz meanwhile gave a toll of 90": an adverb of the clause may stand there too.
     if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower) || ASIDE_ADVERBS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       // "… at Ostra in Brask district reported", "… of Ostra state said": a place's noun after its name ends the phrase placing the subject.
@@ -56,6 +56,27 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   }
   return null;
 }
+
+/**
+ * "The Ostra Office has received a report of 42 deaths during protests against the Kelmor government,
+ * in a document in which it also stated …": "it" later in a sentence that a body opens as its subject
+ * stands for that body, not for one named in between. The body's entity (after a dateline's places,
+ * "the Ombudsman's Office" by its owner's name), or null.
+ */
+function openingBody(ctx: AttributionContext, els: Element[], it: number): number | null {
+  let j = 0;
+  while (j < it && els[j]!.name?.kind === 'place') j++;
+  if (ARTICLES.has(els[j]?.lower ?? '')) j++;
+  const e = els[j];
+  if (j >= it - 1 || !e?.name || !(BODY_KINDS.has(e.name.kind) || (e.name.kind === 'other' && possessed(ctx, e) && (singularClass(els[j + 1]?.lower ?? '') & BODY_NOUN) !== 0))) return null;
+  // Its verb follows: an auxiliary, or a word in lower case of no other phrase.
+  const next = possessed(ctx, e) ? j + 2 : j + 1;
+  const verb = els[next];
+  return verb?.lower !== undefined && (verb.cls & VERB_FILLER || !(verb.cls & FUNCTION)) && !punctuatedBetween(ctx, els[next - 1]!.end, verb.start) ? e.name.entity : null;
+}
+
+/** Kinds of a body that "it" may stand for as the subject opening a sentence. */
+const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'government', 'outlet']);
 
 /** "The Red Crescent today raised the toll": a word of the day may stand between a subject and its verb, as "on Monday" does. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);

@@ -60,6 +60,12 @@ export function isTally(els: Element[], v: number): boolean {
   return false;
 }
 
+/**
+ * "two local sources estimate that …": "estimate" right after a plural noun is its verb; elsewhere it
+ * is the noun of "the UN estimate of 670", so the lexicon's reporting verbs leave it out.
+ */
+export const estimateVerb = (els: Element[], i: number): boolean => els[i]!.lower === 'estimate' && (els[i - 1]?.lower?.endsWith('s') ?? false);
+
 /** Words that may open a noun phrase before its noun: the articles and possessives, quantity and demonstrative words. */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_LIST, ...'all of both this that these those'.split(' ')]);
 
@@ -69,8 +75,8 @@ export function singularClass(word: string): number {
   return wordClass(word) | singular;
 }
 
-/** Nouns of a body the text may not name, of no class of the lexicon ("the disaster council", "the military regime"): its "it" as a body's. */
-export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta']);
+/** Nouns of a body the text may not name, of no class of the lexicon ("the disaster council", "the military regime", "the opposition"): its "it" as a body's. */
+export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta', 'opposition', 'community']);
 
 /** Texts a body issues that speak for it ("the document said", "the assessment says"): a speaker with no name, unless the text names who issued it. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['document', 'assessment']);
