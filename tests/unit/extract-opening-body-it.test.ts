@@ -16,9 +16,9 @@ describe('"it" of a body opening its sentence', () => {
     ]);
   });
 
-  it('reads "The Ombudsman’s Office" by its owner’s name', () => {
+  it('gives both figures of "The Ombudsman’s Office has received …, in which it also stated" to the office', () => {
     const text = 'The Ombudsman’s Office has received a report of 42 deaths during the protests against the Kelmor government, in a document in which it also stated that 168 people are missing.';
-    expect(figureSources(text).map(([, by]) => by)).toEqual(['Ombudsman', 'Ombudsman']);
+    expect(figureSources(text).map(([, by]) => by)).toEqual(['Ombudsman’s Office', 'Ombudsman’s Office']);
   });
 
   it('leaves "It said" opening its own sentence to the body last named', () => {
