@@ -119,8 +119,9 @@ export function findDiscrepancies(
         // days or places of a long story).
         if (!group.some((v) => v.origin === 'article')) continue;
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
-        // given for ("Of its toll of 412, …") that repeats a sourced one adds nothing to the row.
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && sameCount(x, v))));
+        // given for ("Of its toll of 412, …", a lede's "at least 56" before the agency's 56) that repeats a sourced one adds
+        // nothing to the row.
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && restates(x, v))));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "killed in Mozambique" and "across the country", one source's count told twice: the same values under a second
         // place would show the reader one disagreement as two.
@@ -186,5 +187,11 @@ const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */
 const sameCount = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.value === b.value && a.upTo === b.upTo && a.comparator === b.comparator;
+/**
+ * `b` tells `a`'s count again: the same count, or the same number given as a bound or an estimate ("at least 56", "about
+ * 56") where `a` gives it exactly.
+ */
+const restates = (a: DiscrepancyValue, b: DiscrepancyValue): boolean =>
+  sameCount(a, b) || (a.value === b.value && a.upTo === null && b.upTo === null && a.comparator === '=' && (b.comparator === '>=' || b.comparator === '~'));
 /** A count of people for an event, not a change of it. */
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);

@@ -26,6 +26,13 @@ describe('parts and wholes', () => {
     ]);
   });
 
+  it('lists a lede\'s "at least N" no one is given for once, where a source gives exactly N', () => {
+    const text = 'A storm hit Ostra on Monday, killing at least 40 people. The ministry said 40 people were killed. Kelmor Watch said 52 people were killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['40 the ministry (unnamed)', '52 Kelmor Watch']]]);
+    // A bound on another number stays: "at least 45" is no restatement of the ministry's 40.
+    expect(discrepancies(text.replace('at least 40', 'at least 45'))).toEqual([['killed', ['40 the ministry (unnamed)', '45 -', '52 Kelmor Watch']]]);
+  });
+
   it('counts deaths as people killed', () => {
     const text = 'The Kestrel Herald reported 40 deaths after the storm. The interior ministry said 25 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['25 the interior ministry (unnamed)', '40 Kestrel Herald']]]);
