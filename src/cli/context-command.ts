@@ -1,5 +1,7 @@
 import { memoryKnowledge } from '../cache/memory-knowledge';
 import { articleContext } from '../context';
+import { groupSources, type SourceGroups } from '../context/source-groups';
+import type { SourceCard } from '../context/types';
 import { loadPacks, STARTER_PACK_FILE } from './load-packs';
 import { readPage } from './read-page';
 
@@ -16,6 +18,7 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
       }
       const url = page.url ?? `file://${file}`;
       const context = await articleContext({ url, detection: page.detection, article: page.article }, knowledge);
+      const groups = groupSources(context);
       out(
         JSON.stringify({
           file,
@@ -28,7 +31,7 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
             description: s.entity?.description ?? null,
             matchedBy: s.matchedBy,
             role: s.role,
-            shown: s.cited ? 'card' : 'alsoNamed',
+            shown: shownAs(groups, s),
             describedAs: s.describedAs ?? null,
           })),
           claims: context.claims.map((c) => ({ kind: c.kind, text: c.text, attributedTo: c.attributedTo, reportedBy: c.reportedBy, figures: c.figures, reviews: c.reviews })),
@@ -44,4 +47,9 @@ export async function contextCommand(files: string[], packFiles: string[], out: 
     }
   }
   return failed ? 1 : 0;
+}
+
+/** Where the sidebar shows a source: as a source's card, as a known name's card under "Also named", or on the line of other names. */
+function shownAs(groups: SourceGroups, s: SourceCard): 'card' | 'known' | 'alsoNamed' {
+  return groups.known.includes(s) ? 'known' : groups.alsoNamed.includes(s) ? 'alsoNamed' : 'card';
 }

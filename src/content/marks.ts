@@ -14,12 +14,13 @@ const MAX_MARKS = 600;
 
 /**
  * The spans to highlight for a page's context, in text order: every mention of each source with a card
- * (all its surface forms), each quote, each figure, each fact-checked statement and each correction.
- * A name only "also named" has no card for its highlight to open.
+ * (all its surface forms, a known name only mentioned too), each quote, each figure, each fact-checked statement
+ * and each correction. A name only listed on the "also named" line has no card for its highlight to open.
  */
 export function marksOf(context: PageContext, text: string): Mark[] {
   const marks: Mark[] = [];
-  for (const s of groupSources(context).cards) {
+  const { cards, known } = groupSources(context);
+  for (const s of [...cards, ...known]) {
     const id = cardId.source(s);
     for (const form of new Set([s.name, ...s.forms])) for (const span of wordSpans(text, form, MAX_MARKS)) marks.push({ id, ...span });
   }

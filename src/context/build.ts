@@ -62,7 +62,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     firstSpan: mention.spans[0] ?? null,
     entity: entity ? entityInfo(entity, others) : null,
     matchedBy,
-    cited: entity !== null || cited.has(mention),
+    cited: cited.has(mention),
   }));
   const relatedReports: RelatedReport[] = related
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))

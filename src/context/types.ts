@@ -39,7 +39,7 @@ export interface SourceCard {
   firstSpan: Span | null;
   entity: EntityInfo | null;
   matchedBy: MatchReason | null;
-  /** The article cites it, or the packs know it: it gets a card; the other names are listed on one line. */
+  /** The article cites it (attributes a claim to it, or it is an outlet or the body a cited person speaks for). */
   cited: boolean;
   /** A body the article names only by description ("the health ministry"): those words, as the article wrote them. */
   describedAs?: string;

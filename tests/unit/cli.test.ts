@@ -93,15 +93,17 @@ describe('backstory context', () => {
       [47, 'some news organisations'],
     ]);
   });
-  it('says which sources the sidebar shows as cards and which it only lists as named, with their roles', () => {
+  it('says which sources the sidebar shows as cards, which known names it shows apart and which it only lists as named, with their roles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'backstory-shown-'));
     const file = join(dir, 'storm.txt');
-    writeFileSync(file, 'Tropical Storm Kelmor flooded the Ostra valley on Monday.\nMayor Anna Varn said at least 12 people had died.\n');
+    writeFileSync(file, 'Tropical Storm Kelmor flooded the Ostra valley on Monday.\nMayor Anna Varn said at least 12 people had died.\nAid from the United Nations arrived on Tuesday.\n');
     const { code, lines } = cli('context', file);
     expect(code).toBe(0);
     const shown = Object.fromEntries(lines[0].sources.map((s: { name: string; shown: string; role: string | null }) => [s.name, [s.shown, s.role]]));
     expect(shown['Anna Varn']).toEqual(['card', 'Mayor']);
     expect(shown['Tropical Storm Kelmor']).toEqual(['alsoNamed', null]);
+    // Known to the starter pack but only mentioned: a card of its own under "Also named".
+    expect(shown['United Nations']).toEqual(['known', null]);
   });
   it('marks a body the article cites only by description with that description', () => {
     const dir = mkdtempSync(join(tmpdir(), 'backstory-described-'));

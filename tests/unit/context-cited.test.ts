@@ -5,7 +5,7 @@ import { articleContext } from '../../src/context';
 import { groupSources } from '../../src/context/source-groups';
 import type { Pack } from '../../src/packs';
 
-// One fictional event the packs know, so a known name only mentioned keeps its card.
+// One fictional event the packs know, so a known name only mentioned keeps a card, under "Also named".
 const pack: Pack = {
   format: 'backstory-pack',
   formatVersion: 1,
@@ -26,8 +26,8 @@ async function groups(text: string) {
     { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
     knowledge,
   );
-  const { cards, alsoNamed } = groupSources(ctx);
-  return { cards: cards.map((s) => s.name), alsoNamed: alsoNamed.map((s) => s.name) };
+  const { cards, known, alsoNamed } = groupSources(ctx);
+  return { cards: cards.map((s) => s.name), known: known.map((s) => s.name), alsoNamed: alsoNamed.map((s) => s.name) };
 }
 
 describe('cited and only-named sources', () => {
@@ -60,10 +60,15 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Kelmor Open']);
   });
 
-  it('gives a card to an outlet and to a name the packs know, each only mentioned', async () => {
-    const { cards, alsoNamed } = await groups('The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Rain fell on the Kelmor Rovers.');
-    expect(cards).toEqual(['Ostra Times', 'Ostra Summit']);
+  it('gives a source card to an outlet only mentioned, and a card apart, not counted as a source, to a known name only mentioned', async () => {
+    const { cards, known, alsoNamed } = await groups('The story ran in the Ostra Times on Monday. Leaders met at the Ostra Summit. Rain fell on the Kelmor Rovers.');
+    expect(cards).toEqual(['Ostra Times']);
+    expect(known).toEqual(['Ostra Summit']);
     expect(alsoNamed).toEqual(['Kelmor Rovers']);
+    // Cited, the known name is a source like any other.
+    const cited = await groups('The Ostra Summit said 40 leaders had come.');
+    expect(cited.cards).toEqual(['Ostra Summit']);
+    expect(cited.known).toEqual([]);
   });
 
   it('gives a card to the subject of a verb of speech whose claim went elsewhere', async () => {
@@ -100,7 +105,7 @@ describe('cited and only-named sources', () => {
     const listed = await groups('Election observers from the Kelmor Development Community (KDC), as well as the Commonwealth and the European Union, said the vote was fair.');
     expect(listed.cards).toEqual(['Kelmor Development Community', 'Commonwealth', 'European Union']);
     const talks = await groups('Talks between the Varn Party and the Kelmor Union ended on Monday, the Kelmor Union said.');
-    expect(talks).toEqual({ cards: ['Kelmor Union'], alsoNamed: ['Varn Party'] });
+    expect(talks).toEqual({ cards: ['Kelmor Union'], known: [], alsoNamed: ['Varn Party'] });
   });
 
   it('reads no title in "met" or "and" between a name and a cited person', async () => {

@@ -64,6 +64,16 @@ describe('marks: what gets highlighted', () => {
     context.sources.push({ name: 'Red Kites', kind: 'other', count: 1, forms: ['Red Kites'], role: null, firstSpan: { start: 0, end: 9 }, entity: null, matchedBy: null, cited: false });
     expect(marksOf(context, text).map((m) => m.id)).toEqual(['source:Novaya Gazeta']);
   });
+
+  test('highlights a known name the article only mentions: its card stands under "Also named"', () => {
+    const text = 'Red Kites beat the Novaya Gazeta eleven.';
+    const context = sampleContext();
+    context.claims = [];
+    context.corrections = [];
+    const novaya = context.sources[0]!;
+    context.sources.push({ ...novaya, name: 'Red Kites', forms: ['Red Kites'], firstSpan: { start: 0, end: 9 }, entity: { ...novaya.entity!, id: 'kites', name: 'Red Kites' }, cited: false });
+    expect(marksOf(context, text).map((m) => m.id)).toEqual(['source:Red Kites', 'source:Novaya Gazeta']);
+  });
 });
 
 describe('panel geometry', () => {

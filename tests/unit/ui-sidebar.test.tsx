@@ -142,7 +142,25 @@ describe('sidebar (side panel)', () => {
     const titles = [...document.querySelectorAll('li.card.source .card-title')].map((e) => e.textContent);
     expect(titles).toEqual(['Novaya Gazeta', 'Mystery Group', 'Ana Ruiz', 'Molina']);
     expect(screen.getByRole('heading', { name: /^Sources/ }).textContent).toBe('Sources 4');
-    expect(document.querySelector('.also-named')!.textContent).toBe('Also named, not cited: Red Kites, Quill Weekly Hour, Tropical Storm Varn');
+    expect(screen.getByRole('heading', { name: /^Named, not cited/ }).textContent).toBe('Named, not cited 3');
+    expect(document.querySelector('#named .also-named')!.textContent).toBe('Red Kites, Quill Weekly Hour, Tropical Storm Varn');
+  });
+
+  test('shows a known name the article only mentions as a card under "Named, not cited", above the names the packs do not know', async () => {
+    const context = sampleContext();
+    const novaya = context.sources[0]!;
+    context.sources.push({ ...novaya, name: 'Kelmor Front', forms: ['Kelmor Front'], firstSpan: { start: 300, end: 312 }, entity: { ...novaya.entity!, id: 'front', name: 'Kelmor Front', kind: 'organization' }, cited: false });
+    context.sources.push({ ...context.sources[1]!, name: 'Red Kites', forms: ['Red Kites'], cited: false });
+    answer(context);
+    render(<App />);
+    const sources = await screen.findByRole('heading', { name: /^Sources/ });
+    expect(sources.textContent).toBe('Sources 2');
+    const named = screen.getByRole('heading', { name: /^Named, not cited/ });
+    expect(named.textContent).toBe('Named, not cited 2');
+    const titles = (id: string) => [...document.querySelectorAll(`#${id} li.card.source .card-title`)].map((e) => e.textContent);
+    expect(titles('sources')).toEqual(['Novaya Gazeta', 'Mystery Group']);
+    expect(titles('named')).toEqual(['Kelmor Front']);
+    expect(document.querySelector('#named .also-named')!.textContent).toBe('Not in your packs: Red Kites');
   });
 
   test('shows a score as written, not as the winner\'s goals', async () => {

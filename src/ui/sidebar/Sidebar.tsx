@@ -12,7 +12,7 @@ import { SourceCard } from './SourceCard';
 export function Sidebar({ context }: { context: PageContext }) {
   const { article, publisher } = context;
   const claims = claimCount(context.claims, context.corrections);
-  const { cards, alsoNamed } = groupSources(context);
+  const { cards, known, alsoNamed } = groupSources(context);
   const nothing = !context.sources.length && !claims && !context.discrepancies.length && !context.related.length;
   return (
     <div class="content">
@@ -33,7 +33,16 @@ export function Sidebar({ context }: { context: PageContext }) {
             <SourceCard key={s.name} source={s} />
           ))}
         </ul>
-        {alsoNamed.length > 0 && <p class="also-named">{t('alsoNamed', alsoNamed.map((s) => s.name).join(', '))}</p>}
+      </Section>
+      <Section id="named" title={t('sectionNamed')} count={known.length + alsoNamed.length}>
+        {known.length > 0 && (
+          <ul class="list">
+            {known.map((s) => (
+              <SourceCard key={s.name} source={s} />
+            ))}
+          </ul>
+        )}
+        {alsoNamed.length > 0 && <p class="also-named">{known.length ? t('namedUnknown', names(alsoNamed)) : names(alsoNamed)}</p>}
       </Section>
       <Section id="claims" title={t('sectionClaims')} count={claims}>
         <ClaimList claims={context.claims} corrections={context.corrections} />
@@ -47,3 +56,5 @@ export function Sidebar({ context }: { context: PageContext }) {
     </div>
   );
 }
+
+const names = (sources: readonly { name: string }[]): string => sources.map((s) => s.name).join(', ');
