@@ -58,7 +58,7 @@ export function revisedAgain(text: string): Set<number> {
   return out;
 }
 /**
- * "Chattogram lowered the toll from 49 to 41. … Earlier on Sunday, the surgeon put the death toll at 49.", "As of Friday of last
+ * "Ostra lowered the toll from 49 to 41. … Earlier on Sunday, the surgeon put the death toll at 49.", "As of Friday of last
  * week, the office had confirmed 27 deaths": a count the sentence tells as an earlier day's, which the text says was revised (its
  * value is the "from" of a revision) or which was so as of a past day ("had"), replaced since by the later count: no rival of it.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
 const quoteSpeaker = (text: string): string | null => extract(text).claims.find((c) => c.kind === 'quote')?.attributedTo ?? null;
-const QUOTE = '“We are now almost a year after the government was formed,” the premier said.';
+const QUOTE = '“Our first year in office has been a hard one,” the premier said.';
 
 describe('"the premier" after a quote', () => {
   it('is the person named as Prime Minister before', () => {
