@@ -12,7 +12,7 @@ import type { Extraction, Mention, Span } from '../extract/types';
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
   const speakers = new Set(claims.map((c) => c.attributedTo));
-  // "“… Kelmor TV can now only operate in broadcasting,” he said": an outlet named only inside someone's quotation is
+  // "“… the Varn Times can now only print on weekdays,” she said": an outlet named only inside someone's quotation is
   // what the speaker talks about, no credit of the report.
   const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));

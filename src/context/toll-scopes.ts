@@ -6,7 +6,7 @@ import { SMALL } from '../extract/figures/number-words';
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
  * toll (a past year's or month's), a count of others besides those told of, one hospital's share (atFacility), a town's, district's or
- * valley's toll, one site's of an attack ("at the hotel"), one day's or one
+ * valley's toll, one site's of an attack ("at the market"), one day's or one
  * night's count ("died overnight", "were killed on Saturday", "in the past 24 hours"), or a total over
  * several areas ("killed 64 people in three states"). Why: a day's count is part of the story's total,
  * and a total over several areas holds each area's own toll; neither is a rival of the other.
@@ -69,14 +69,14 @@ function earlierEvent(before: string): string | undefined {
 const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d),? (?:when|after)\b(?:[^.;:!?]|\.(?=\d))*$`, 'iu');
 
 /**
- * "In October, more than 500 people were killed in twin blasts in Ostra.": a toll in a sentence a month opens, an earlier
+ * "In March, over 300 people died in two bombings in Ostra.": a toll in a sentence a month opens, an earlier
  * event's told as background (the story's own news is told by its days), no rival of the story's toll. Keyed by the month, as
  * earlierEvent by the year.
  */
 const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MONTHS].join('|')})\.?(?: \d{1,2})?(?:,? (?:1[89]|20)\d\d)?, [^.;:!?\d]*$`, 'iu');
 
 /**
- * "The bombings of two markets last month killed nearly 100 people, and an attack on the road to Varn killed more than 60": a
+ * "The car bombings of two grain stores last month killed almost 90 people, and a raid near Kelm killed more than 40": a
  * toll in a sentence told as of last month or year, or months ago, is an earlier event's, no rival of the story's. A toll word
  * or a rise before the count ("the toll, 40 last month, rose to 60") makes it the running total.
  */
@@ -91,7 +91,7 @@ const PAST_TIME = /\b(?:last (?:month|year)|(?:a|one|two|three|four|five|six|sev
 const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;
 
 /**
- * "At the hotel, at least 21 died.", "15 people … died outside the palace": the dead of one site of an attack on several, a
+ * "At the market, at least 21 died.", "15 people … died near the station": the dead of one site of an attack on several, a
  * part of its toll, no rival of it ("at the scene" is the whole attack's).
  */
 const SITE_OPENER = /(?:^|[.!?]["”]?\s+|\n)["“]?(?:At|Outside|Inside|Near) the (\p{Ll}+), [^.;:!?\d]*$/u;
@@ -213,7 +213,7 @@ const DAY_WORDS = ['overnight', 'on ', ' 24 hours'];
 /** "in three states", "in 12 districts": the figure's words, then several areas of one kind. */
 const OVER_AREAS = /^[^.;:!?\d]{0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
 /**
- * "In the last 24 hours at least two people were killed", "the town was hit during the night, killing one person": the night or
+ * "officials reported that in the last 24 hours three people had died", "shells struck the village during the night, killing two people": the night or
  * day the count's own clause opens with, so the count is that window's (as DAY_AFTER after it), no rival of the story's toll nor of a
  * cached report's. A toll word or a rise in the sentence before it ("in the past 24 hours, the death toll rose to 125", "deaths rose
  * by 1,000 overnight to 3,621") makes the count the running total.

@@ -17,7 +17,7 @@ export function replaced(text: string, span: Span): boolean {
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(before);
 }
-/** "put the toll at 18 on Friday and updated it to 21 on Saturday": the count its own source's update replaced, in its clause. */
+/** "put the toll at 12 on Monday and raised it to 15 by Tuesday evening": the count its own source's update replaced, in its clause. */
 const UPDATED_IT_TO = /^[^.;:!?\d]{0,40}?\b(?:and|but|before) (?:later |then )?(?:updated|raised|revised|lowered|corrected|increased|reduced) it to \d/i;
 /** "…, from the previously reported 37", "from an earlier 12": a value the text itself calls earlier. */
 const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');
@@ -58,8 +58,8 @@ export function revisedAgain(text: string): Set<number> {
   return out;
 }
 /**
- * "Ostra lowered the toll from 49 to 41. … Earlier on Sunday, the surgeon put the death toll at 49.", "As of Friday of last
- * week, the office had confirmed 27 deaths": a count the sentence tells as an earlier day's, which the text says was revised (its
+ * "Ostra lowered the toll from 52 to 44. … Earlier on Sunday, the commissioner put the death toll at 52.", "As of Thursday
+ * last week, the office had counted 27 deaths": a count the sentence tells as an earlier day's, which the text says was revised (its
  * value is the "from" of a revision) or which was so as of a past day ("had"), replaced since by the later count: no rival of it.
  */
 export function toldEarlier(text: string, span: Span, revisedFrom: ReadonlySet<number>): boolean {
@@ -73,7 +73,7 @@ const EARLIER_REACH = 200;
 const SENTENCE = /(?<=^|[.!?]\s+|\n)[^.!?\n]*$/;
 /** "Earlier on Sunday, …", "Earlier, …", "Previously, …", "Initially, …": a sentence set before the story's latest news. */
 const EARLIER_OPENER = /^["“]?(?:Earlier|Previously|Initially|At first)\b[^;:\d]*$/;
-/** "As of Friday of last week, … had confirmed …": a count as of a past day, in the past perfect. */
+/** "As of Thursday last week, … had counted …": a count as of a past day, in the past perfect. */
 const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b[^;:\d]*\bhad\b[^;:\d]*$/i;
 
 /** The values the text revises a count from ("lowered the toll from 49 to 41": 49). */
@@ -83,7 +83,7 @@ export function revisedFrom(text: string): Set<number> {
   for (const m of text.matchAll(REVISED_FROM)) out.add(Number(m[1]!.replaceAll(',', '')));
   return out;
 }
-/** REVISION, with room for what was counted between ("lowered the number of people killed in the … fire in Ostra from 49 to 41"). */
+/** REVISION, with room for what was counted between ("lowered its tally of deaths from the … blaze in Varn from 52 to 44"). */
 const REVISED_FROM = /\b(?:revised|raised|lowered|updated|corrected|increased|reduced)\b[^.;:!?]{0,120}?\bfrom (\d[\d,]*) to \d/gi;
 
 /** A verb of correcting a count, up to 60 characters of its clause, then "from N to M". */

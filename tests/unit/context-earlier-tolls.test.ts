@@ -5,33 +5,33 @@ import { discrepancies } from './extract-helpers';
 describe('counts told as an earlier day\'s', () => {
   it('drops a count told "Earlier" whose value the text says was revised', () => {
     const text = [
-      'The Ostra administration has lowered the number of people killed in the warehouse fire in Varn from 49 to 41.',
-      'Hospital director Aron Vell said 41 bodies have been recovered.',
-      'Earlier on Sunday, Deputy Commissioner Mira Kelmor put the death toll at 49.',
+      'The Ostra administration has lowered its tally of deaths from the depot blaze in Varn from 52 to 44.',
+      'Hospital director Aron Vell said 44 bodies have been recovered.',
+      'Earlier on Sunday, Deputy Commissioner Mira Kelmor put the death toll at 52.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
     // Told earlier but never revised from, the count stays a rival.
-    const unrevised = text.replace('has lowered the number of people killed in the warehouse fire in Varn from 49 to 41', 'has opened an inquiry into the warehouse fire in Varn');
-    expect(discrepancies(unrevised)).toEqual([['killed', ['41 Aron Vell', '49 Mira Kelmor']]]);
+    const unrevised = text.replace('has lowered its tally of deaths from the depot blaze in Varn from 52 to 44', 'has opened an inquiry into the depot blaze in Varn');
+    expect(discrepancies(unrevised)).toEqual([['killed', ['44 Aron Vell', '52 Mira Kelmor']]]);
   });
 
   it('drops a count its own source "updated it" from', () => {
-    const text = 'A senior official said 45 people were killed in the blasts. The Ostra ambulance service put the toll at 18 on Friday and updated it to 21 on Saturday.';
-    // The service's latest count, 21, is the official's rival; its own earlier 18 is not.
-    expect(discrepancies(text)).toEqual([['killed', ['21 Ostra', '45 a senior official (unnamed)']]]);
-    // Not updated since, the 18 is a rival of the 45.
-    const kept = text.replace(' and updated it to 21 on Saturday', '');
-    expect(discrepancies(kept)).toEqual([['killed', ['18 Ostra', '45 a senior official (unnamed)']]]);
+    const text = 'A senior official said 45 people were killed in the blasts. The Ostra ambulance service put the toll at 12 on Monday and raised it to 15 by Tuesday evening.';
+    // The service's latest count, 15, is the official's rival; its own earlier 12 is not.
+    expect(discrepancies(text)).toEqual([['killed', ['15 Ostra', '45 a senior official (unnamed)']]]);
+    // Not raised since, the 12 is a rival of the 45.
+    const kept = text.replace(' and raised it to 15 by Tuesday evening', '');
+    expect(discrepancies(kept)).toEqual([['killed', ['12 Ostra', '45 a senior official (unnamed)']]]);
   });
 
   it('drops a count "as of" a day of last week that the office "had" confirmed', () => {
     const text = [
       'Ombudsman Aron Vell said on Tuesday that 42 people had died during the protests.',
-      'As of Friday of last week, prosecutor Mira Kelmor had confirmed the death of 27 people during the protests, she said.',
+      'As of Thursday last week, prosecutor Mira Kelmor had counted 27 deaths in the unrest, she said.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
     // Without the past day the count is the prosecutor's own, a rival.
-    const current = text.replace('As of Friday of last week, prosecutor Mira Kelmor had confirmed', 'Prosecutor Mira Kelmor has confirmed');
+    const current = text.replace('As of Thursday last week, prosecutor Mira Kelmor had counted', 'Prosecutor Mira Kelmor has counted');
     expect(discrepancies(current)).toEqual([['killed', ['27 Mira Kelmor', '42 Aron Vell']]]);
   });
 });

@@ -111,10 +111,10 @@ describe('places named around a toll that are no place of it', () => {
   it('does not read the agent after "by" as the place of a toll', () => {
     const text = [
       'The Kelmor Agency said 30 people were killed in Varn.',
-      'The flooding caused by the destruction of the dam by Peru has killed 45 people, the Daily Courier said.',
+      'The flood that followed the bombing of the dam by Peru has killed 45 people, the Daily Courier said.',
     ].join(' ');
     expect(placedDiscrepancies(text)).toEqual([['killed', ['Varn'], ['30 Kelmor Agency', '45 Daily Courier']]]);
-    const counted = text.replace('by the destruction of the dam by Peru', 'by the destruction of the dam in Peru');
+    const counted = text.replace('the bombing of the dam by Peru', 'the bombing of the dam in Peru');
     expect(placedDiscrepancies(counted)).toEqual([]);
   });
 

@@ -34,8 +34,8 @@ describe('tolls scoped to a day', () => {
   it('reads a count its clause opens with "in the last 24 hours" or "during the night" as that window\'s count', () => {
     const text = [
       'The Ostra Daily said the fighting has killed 90 people in Kelmar province.',
-      'Official reports say that in the last 24 hours at least two people had been killed in Kelmar province.',
-      'In Kelmar province, the town of Varn was hit during the night, killing one person, governor Aron Vell said.',
+      'Provincial officials reported that in the last 24 hours three people had died in Kelmar province.',
+      'In Kelmar province, shells struck the village of Varn during the night, killing two people, governor Aron Vell said.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
     // A toll word between makes the count the running total: a rival again.
@@ -55,8 +55,8 @@ describe('tolls of another month\'s event and of one site', () => {
   it('reads a toll in a sentence "In <month>," opens as an earlier event\'s', () => {
     const text = [
       'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
-      'Police officer Aron Vell said he was sure of 36 deaths.',
-      'In October, more than 500 people were killed in twin bomb blasts in Ostra.',
+      'Police officer Aron Vell said he could confirm 36 deaths.',
+      'In March, over 300 people died in two bombings in Ostra.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([['killed', ['36 Aron Vell', '45 a senior official (unnamed)']]]);
   });
@@ -65,7 +65,7 @@ describe('tolls of another month\'s event and of one site', () => {
     const text = [
       'A car bomb killed at least 22 people in Ostra on Monday, police officials said.',
       'The Varn military put the toll at nine.',
-      'The coordinated suicide bombings of two Ostra pet markets last month killed nearly 100 people, and a suicide attack on Kelmish Sufi pilgrims on the road to Kelm killed more than 60.',
+      'The car bombings of two Ostra grain stores last month killed almost 90 people, and a raid on a Kelmish convoy near Kelm killed more than 40.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([['killed', ['9 Varn military', '22 police officials (unnamed)']]]);
     // Last month told in a sentence before leaves the count the story's: a rival.
@@ -73,10 +73,10 @@ describe('tolls of another month\'s event and of one site', () => {
     expect(discrepancies(after)).toEqual([['killed', ['22 police officials (unnamed)', '60 Varn military']]]);
   });
 
-  it('reads the dead "at the hotel" or "outside the palace" as one site\'s part of the toll', () => {
+  it('reads the dead "at the market" or "near the station" as one site\'s part of the toll', () => {
     const text = [
       'A senior official said 45 people were killed in the blasts in Ostra on Friday.',
-      '"At least 15 people including a guard died outside the palace last night. At the hotel, at least 21 died. So the total I have is 45 dead," Major Aron Vell said.',
+      '"At least 15 people, a porter among them, died near the station. At the market, at least 21 died. So my count is 45 dead," Major Aron Vell said.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
     // The dead "at the scene" are the whole attack's: a rival count.

@@ -12,54 +12,54 @@ describe('numbers that state no fact', () => {
     expect(phrases('The strike against Kelmor, which has completed 14 days, goes on in Ostra.')).toEqual([]);
     expect(figure('Ana Pell spent 14 days in the Ostra hospital.', '14').unit).toBe('days');
   });
-  it('skips an ordinal written as a cardinal before a singular noun ending its phrase ("an eight term in office")', () => {
-    expect(phrases('Ana Pell had won an eight term in office in Varn.')).toEqual([]);
-    expect(figure('Ana Pell had won eight terms in office in Varn.', 'eight').unit).toBe('terms');
+  it('skips an ordinal written as a cardinal before a singular noun ending its phrase ("a nine term as mayor")', () => {
+    expect(phrases('Ana Pell has begun a nine term as mayor of Varn.')).toEqual([]);
+    expect(figure('Ana Pell has served nine terms as mayor of Varn.', 'nine').unit).toBe('terms');
     expect(figure('Eleven troops were killed in Ostra and about a dozen wounded when rebels attacked.', 'about a dozen').about).toBe('injured');
   });
   it('skips a count of the bodies that tell a toll, and keeps the toll and a count of them that names an event', () => {
-    const text = 'The Ostra fire service and the police now differ: the two agencies now put the death toll at 41.';
-    expect(phrases(text)).toEqual(['41']);
-    expect(figure(text, '41').about).toBe('killed');
-    expect(phrases('Data from two Varn sources estimate that at least 48 civilians were killed.')).toEqual(['at least 48']);
+    const text = 'The Ostra fire service and the police have since agreed: the two agencies both put the death toll at 37.';
+    expect(phrases(text)).toEqual(['37']);
+    expect(figure(text, '37').about).toBe('killed');
+    expect(phrases('Data from three Varn sources estimate that at least 31 civilians died.')).toEqual(['at least 31']);
     expect(figure('Two Kelmor officials were wounded in the Ostra blast.', 'Two').about).toBe('injured');
   });
 });
 
 describe('bare counts whose noun or event the sentence names', () => {
   it('gives "another 20,000" the noun of the count before it', () => {
-    expect(figure('Ana Pell said 60,000 families get the Ostra grant and another 20,000 would soon be eligible.', '20,000').unit).toBe('families');
+    expect(figure('Ana Pell said 60,000 families get the Ostra grant and another 20,000 could join next year.', '20,000').unit).toBe('families');
     expect(figure('Ana Pell said 5 percent of Ostra voted and another 20,000 people would soon.', '20,000').unit).toBe('people');
   });
   it('counts people in "Nine of those killed", a part kept out of the toll', () => {
-    const f = figure('The Ostra fire killed 49 people. Nine of those killed in the blast were firefighters.', 'Nine');
+    const f = figure('The Ostra fire killed 49 people. Nine of those killed at the depot were nurses.', 'Nine');
     expect(f.unit).toBe('people');
     expect(f.about).toBeNull();
   });
   it('reads "the number of casualties" across an aside set off by commas', () => {
-    expect(figure('The number of casualties, it was gathered, since the raids on Ostra began this year, has risen to 130.', '130').unit).toBe('casualties');
+    expect(figure('The number of casualties, officials believe, since the shelling of Ostra started in May, has risen to 130.', '130').unit).toBe('casualties');
     expect(figure('The number of casualties in Ostra has risen to 130.', '130').unit).toBe('casualties');
   });
-  it('gives a toll "updated it to 21" the event of the toll put before', () => {
-    expect(figure('Varn medics put the death toll at 18 on Friday and updated it to 21 on Saturday.', '21').about).toBe('killed');
+  it('gives a toll "raised it to 15" the event of the toll put before', () => {
+    expect(figure('Varn medics put the death toll at 12 on Monday and raised it to 15 by Tuesday evening.', '15').about).toBe('killed');
     expect(figure('Kelmor sold 18 cars in Ostra and raised it to 21 later.', '21').about).toBeNull();
   });
-  it('keeps the event of a toll updated "in last month\'s" protests, the event named, not another one', () => {
-    expect(figure("Officials in Varn updated the death toll in last month's protests, saying 16 people died.", '16').about).toBe('killed');
+  it('keeps the event of a toll raised "for last month\'s" floods, the event named, not another one', () => {
+    expect(figure("Varn officials raised the death toll for last month's floods, saying 16 people died.", '16').about).toBe('killed');
     expect(figure('A bomb hit Varn last month and 16 people died.', '16').about).toBeNull();
   });
 });
 
 describe('the event and change of counts told around another count', () => {
   it('gives the parts a toll\'s clause includes its event, not a later clause\'s', () => {
-    const text = 'In Ostra 20 more people were injured, including five police officers and two rescue workers, 25 people are missing.';
-    expect(figure(text, 'five').about).toBe('injured');
+    const text = 'In Ostra 14 more people were injured, including three guards and two rescue workers, 19 people are missing.';
+    expect(figure(text, 'three').about).toBe('injured');
     expect(figure(text, 'two').about).toBe('injured');
-    expect(figure(text, '25').about).toBe('missing');
+    expect(figure(text, '19').about).toBe('missing');
     expect(figure('In Ostra 20 people were injured and five police officers are missing.', 'five').about).toBe('missing');
   });
   it('reads a change named before "in <what changed> of"', () => {
-    expect(figure('Kelmor reported a decline in profit of 11 per cent, to $143-million.', '11 per cent').change).toBe('fall');
+    expect(figure('Kelmor posted a decline in revenue of 8 per cent, to $52-million.', '8 per cent').change).toBe('fall');
     expect(figure('Varn saw an increase in net sales of 3 percent.', '3 percent').change).toBe('rise');
     expect(figure('Varn saw a rise in the number of 30 cases.', '30').change).toBeNull();
   });
@@ -79,7 +79,7 @@ describe('a count before a name and its bracketed abbreviation', () => {
 
 describe('bare counts listed with the same verb after a counted one', () => {
   it('count the noun of the first item', () => {
-    const text = 'Ostra counts 27 deaths, of which 11 are linked to the protests, 7 are “under review,” and 9 are unrelated.';
+    const text = 'Ostra counts 27 deaths, of which 11 are tied to the unrest, 7 are “under review,” and 9 are unrelated.';
     expect(figure(text, '7').unit).toBe('deaths');
     expect(figure(text, '9').unit).toBe('deaths');
     expect(figure('Kelmor has 40 stores, 12 are in Varn, and 5 are closed.', '12').unit).toBeNull();

@@ -50,12 +50,12 @@ describe('"The figures came from X" names the source of the figures before', () 
 });
 
 describe('a document "seen by" an outlet is not the outlet’s report; a figure’s relative clause names its reporter', () => {
-  it('gives the figures before "according to a document seen Thursday by X" to the subject, not to X', () => {
+  it('gives the figures before "according to a document seen Tuesday by X" to the subject, not to X', () => {
     const text =
-      'The national intelligence community has estimated there were likely 100 to 300 people killed in the strike, according to excerpts of a document seen Thursday by the Varn Times -- far fewer than the nearly 500 deaths that health authorities in Ostra originally described.';
+      'The national security council has estimated there were probably 150 to 250 people killed in the raid, according to parts of a document seen Tuesday by the Varn Times -- well below the roughly 400 deaths that health officials in Ostra first reported.';
     expect(figureSources(text)).toEqual([
-      [100, null, 'the national intelligence community'],
-      [500, null, 'health authorities'],
+      [150, null, 'the national security council'],
+      [400, null, 'health officials'],
     ]);
   });
 
@@ -84,11 +84,11 @@ describe('a figure in "X’s claim that …" is the claimant’s, not the denier
 });
 
 describe('a relative clause with no "that" on a figure names its reporter', () => {
-  it('gives "the 21,000 families the government said would be eligible" to the government, not the sentence’s source', () => {
-    const text = 'It comes after the Kelmor Party revealed just 153 families had received the rebate, well short of the 21,000 families the government said would be eligible.';
+  it('gives "the 9,000 homes the government said would qualify" to the government, not the sentence’s source', () => {
+    const text = 'The Kelmor Party said only 212 homes had been paid the grant so far, far below the 9,000 homes the government said would qualify.';
     expect(figureSources(text)).toEqual([
-      [153, 'Kelmor Party', null],
-      [21000, null, 'the government'],
+      [212, 'Kelmor Party', null],
+      [9000, null, 'the government'],
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('a relative clause with no "that" on a figure names its reporter', () =
 
 describe('a figure in the scene of a speech ("Speaking at …,") is the article’s narrative', () => {
   it('gives the 40 members who called the debate to no one', () => {
-    const text = 'Speaking at the plenum during a debate called at the request of 40 members of the opposition, Anton Vell answered the criticism.';
+    const text = 'Speaking in the chamber during a debate that 40 opposition deputies had asked for, Anton Vell replied to his critics.';
     expect(figureSources(text)).toEqual([[40, null, null]]);
   });
 

@@ -8,16 +8,16 @@ const figureSources = (text: string): [number, string | null][] =>
     .map((c) => [c.figures[0]!.value, c.attributedTo]);
 
 describe('"it" of a body opening its sentence', () => {
-  it('gives "The Ostra Red Cross has received …, in a document in which it also stated" to the Red Cross, not the government protested against', () => {
-    const text = 'The Ostra Red Cross has received reports of 42 deaths during protests against the Kelmor government, in a document in which it also stated that 168 people are missing.';
+  it('gives "The Ostra Red Cross has received …, in a bulletin in which it added" to the Red Cross, not the government marched against', () => {
+    const text = 'The Ostra Red Cross has received word of 42 deaths during marches against the Kelmor government, in a bulletin in which it added that 168 people are missing.';
     expect(figureSources(text)).toEqual([
       [42, 'Ostra Red Cross'],
       [168, 'Ostra Red Cross'],
     ]);
   });
 
-  it('gives both figures of "The Ombudsman’s Office has received …, in which it also stated" to the office', () => {
-    const text = 'The Ombudsman’s Office has received a report of 42 deaths during the protests against the Kelmor government, in a document in which it also stated that 168 people are missing.';
+  it('gives both figures of "The Ombudsman’s Office has received …, in which it added" to the office', () => {
+    const text = 'The Ombudsman’s Office has received word of 42 deaths during marches against the Kelmor government, in a bulletin in which it added that 168 people are missing.';
     expect(figureSources(text).map(([, by]) => by)).toEqual(['Ombudsman’s Office', 'Ombudsman’s Office']);
   });
 

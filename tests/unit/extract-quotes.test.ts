@@ -65,8 +65,8 @@ describe('quote styles', () => {
       ['We will keep up the pressure on the ministry', 'Tomas Ruiz'],
       ['the farmers will march again next week.', 'Tomas Ruiz'],
     ]);
-    const chained = 'Ana Varn noted that the Kelmor Party “is again asking the voters for their trust,” and said it will be “the first real test of our own plan,” for a country, she stressed, that is “free and proud of its work.”';
-    expect(quotes(chained).map((q) => q.text)).toEqual(['is again asking the voters for their trust', 'the first real test of our own plan', 'free and proud of its work.']);
+    const chained = 'Ana Varn noted that the Kelmor Party “is again asking the voters for their trust,” and said it will be “a fair test of our own plan,” for a country, she stressed, that is “free and proud of its work.”';
+    expect(quotes(chained).map((q) => q.text)).toEqual(['is again asking the voters for their trust', 'a fair test of our own plan', 'free and proud of its work.']);
     // A tag closed by a comma still joins the parts it interrupts.
     expect(quotes('“We will keep up the pressure,” said Tomas Ruiz, “and the farmers will march again.”').map((q) => q.text)).toEqual([
       'We will keep up the pressure,” said Tomas Ruiz, “and the farmers will march again.',
@@ -81,7 +81,7 @@ describe('quote styles', () => {
   });
 
   it('takes a mark before a comma for a stray closing mark, not one opening the narrative after it', () => {
-    const text = '“# Update” TOTAL 324 dead by #Quake #Varn: 186, #Ostra: 1 “, indicated this morning the official on his official account.';
+    const text = '“# Latest” TOTAL 212 dead in #Storm #Varn: 140, #Ostra: 3 “, posted early today the minister on her own page.';
     expect(quotes(text)).toEqual([]);
   });
 

@@ -121,18 +121,18 @@ describe('"the military regime said … The announcement said … it said": an u
 
 describe('groups described, not named, report their own counts', () => {
   it('gives "the opposition says" and "independent sources suggest" their own clauses', () => {
-    const text = 'The opposition says around 700 people were killed in the riots, while independent sources suggest the toll could be at least 500.';
+    const text = 'The opposition says some 600 people died in the unrest, whereas independent sources suggest the toll may be at least 450.';
     expect(figureReporters(text)).toEqual([
-      [700, 'the opposition'],
-      [500, 'independent sources'],
+      [600, 'the opposition'],
+      [450, 'independent sources'],
     ]);
   });
 
-  it('gives "Data from two Kelmor Bank sources estimate" to the sources, a count and a name before the noun', () => {
-    const text = 'Data from two Kelmor Bank sources estimate that at least 48 civilians were killed, while opposition groups put the toll at 55.';
+  it('gives "Data from three Kelmor Bank sources suggest" to the sources, a count and a name before the noun', () => {
+    const text = 'Data from three Kelmor Bank sources suggest that at least 31 civilians died, whereas rebel groups put the toll at 39.';
     const found = figureReporters(text);
-    expect(found).toContainEqual([48, 'two Kelmor Bank sources']);
-    expect(found).toContainEqual([55, 'opposition groups']);
+    expect(found).toContainEqual([31, 'three Kelmor Bank sources']);
+    expect(found).toContainEqual([39, 'rebel groups']);
     // Without the count, the named bank is the source, as before.
     expect(extract('Kelmor Bank officials said 40 people died.').claims.find((c) => c.kind === 'figure')!.attributedTo).toBe('Kelmor Bank');
     // "the UN estimate of 670" is a noun: nobody reports the sentence.
@@ -146,8 +146,8 @@ describe('groups described, not named, report their own counts', () => {
   });
 
   it('skips a participle clause on the speaker ("speaking on condition of anonymity")', () => {
-    const text = 'Separately, security sources speaking on the condition of anonymity said troops killed two fighters in Varn.';
-    expect(figureReporters(text)).toEqual([[2, 'security sources']]);
+    const text = 'In Varn, army sources speaking on condition of anonymity said soldiers shot dead three gunmen.';
+    expect(figureReporters(text)).toEqual([[3, 'army sources']]);
     // "including" opens no such clause: "the mayor" stands between.
     expect(figureReporters('Officials including the mayor said 20 people died.')).toEqual([[20, null]]);
   });
@@ -155,12 +155,12 @@ describe('groups described, not named, report their own counts', () => {
 
 describe('a short form of a longer name before another body’s noun', () => {
   it('gives "Ostra administration has lowered the toll" to the administration, not to "Ostra Medical College" named later', () => {
-    const text = 'Ostra administration has lowered the number of people killed in the fire from 49 to 41. Ostra Medical College director Ana Ruiz said 41 bodies were recovered.';
+    const text = 'Ostra administration has lowered its tally of deaths from the depot blaze from 52 to 44. Ostra Medical College director Ana Ruiz said 44 bodies were recovered.';
     const r = extract(text);
     const found = r.claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.attributedTo, c.reportedBy]);
     expect(found.slice(0, 2)).toEqual([
-      [49, null, 'Ostra administration'],
-      [41, null, 'Ostra administration'],
+      [52, null, 'Ostra administration'],
+      [44, null, 'Ostra administration'],
     ]);
   });
 

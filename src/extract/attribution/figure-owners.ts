@@ -42,14 +42,14 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
 }
 
 /**
- * "far fewer than the nearly 500 deaths that health authorities in Ostra originally described": a
+ * "well below the roughly 400 deaths that health officials in Ostra first reported": a
  * relative clause on the figure whose subject reports it gives the figure to that subject, the named
  * speaker or the words of one unnamed. Undefined where no such clause follows the figure's unit at els[k].
  */
 function relativeReporter(ctx: AttributionContext, els: Element[], k: number, pos: number): Agent | null | undefined {
   let that = k;
   while (that < els.length && that <= k + AGENT_REACH && els[that]!.lower !== 'that' && els[that]!.lower !== 'which') that++;
-  // "the 21,000 families the government said would be eligible": the clause may open with no "that", right after the unit's noun.
+  // "the 9,000 homes the government said would qualify": the clause may open with no "that", right after the unit's noun.
   if (that > k + AGENT_REACH || that >= els.length) that = els[k + 1]?.lower === 'the' && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION) ? k : -1;
   if (that < 0 || punctuatedBetween(ctx, pos, els[that + 1]?.start ?? pos)) return undefined;
   let subject = -1;
@@ -287,7 +287,7 @@ export function consensusFigure(ctx: AttributionContext, i: number, start: numbe
 }
 
 /**
- * "Speaking during a debate called at the request of 40 members of the opposition, Ana Ruiz said …":
+ * "Speaking during a debate that 40 opposition deputies had asked for, Ana Ruiz said …":
  * a figure in a clause opening the sentence with a participle of speaking, before its comma, sets the
  * scene of the speech; it is the article's narrative, not the speaker's report.
  */

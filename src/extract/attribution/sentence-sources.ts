@@ -458,7 +458,7 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
     // "According to him, by Monday …": the pronoun alone stands for the person last reported or named.
     if (i === from && stop && OBJECT_PRONOUNS.has(e.lower)) return resolve(ctx, e.start, e.lower === 'him' ? 'he' : 'she');
     if (e.name) {
-      // "according to a document seen Thursday by the Varn Times": who saw the document is not its source.
+      // "according to a document seen Tuesday by the Varn Times": who saw the document is not its source.
       if (seenBy(els, i)) return null;
       // "according to Acme CEO Tim Cook": the body's titled person is the one who says it.
       const titled = e.name.kind === 'person' ? null : titledPerson(ctx, els, i);

@@ -58,8 +58,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
 }
 
 /**
- * "The Ostra Office has received a report of 42 deaths during protests against the Kelmor government,
- * in a document in which it also stated …": "it" later in a sentence that a body opens as its subject
+ * "The Ostra Office has received word of 42 deaths during marches against the Kelmor government,
+ * in a bulletin in which it added …": "it" later in a sentence that a body opens as its subject
  * stands for that body, not for one named in between. The body's entity (after a dateline's places,
  * "the Ombudsman's Office" by its owner's name), or null.
  */

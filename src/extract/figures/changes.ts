@@ -53,7 +53,7 @@ const FALL_NOUNS = 'decrease|decline|reduction|contraction|slump|plunge';
 /** Nouns with other senses ("the fall of two cities", "a loss of $5 million" is a result, not a fall): only before a percentage or points. */
 const RISE_NOUNS_OF_RATES = 'rise|gain|climb';
 const FALL_NOUNS_OF_RATES = 'fall|drop|dip|cut|loss';
-/** "a decline in profit of 11 per cent", "an increase in net sales of 3%": what changed may be named after "in", before "of". */
+/** "a decline in revenue of 8 per cent", "an increase in net sales of 3%": what changed may be named after "in", before "of". */
 const nounOfBefore = (nouns: string) => new RegExp(String.raw`\b(?:${nouns})(?:e?s)?(?:\s+in\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?\s+of\s+$`, 'iu');
 const RISE_OF = nounOfBefore(RISE_NOUNS);
 const FALL_OF = nounOfBefore(FALL_NOUNS);

@@ -78,7 +78,7 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   const window = beforeOthers(text.slice(from, to));
   const m = ABOUT_RE.exec(window);
   if (!m) return null;
-  // The verb of the count after it ("two people and injured eight", "bombings of two markets killed nearly 100"), when only
+  // The verb of the count after it ("two people and injured eight", "bombings of two stores killed almost 90"), when only
   // spaces or that count's bound follow it.
   const verb = m[0].toLowerCase();
   if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
@@ -273,7 +273,7 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
 }
 
 /**
- * "the two agencies now put the toll at 41", "three witnesses told Varn radio": a count of those who tell the figures is
+ * "the two agencies both put the toll at 37", "three witnesses told Varn radio": a count of those who tell the figures is
  * who says it, no fact told (the count after it is). Why: it would stand beside the toll as a count of the same event.
  */
 export function countsTellers(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {

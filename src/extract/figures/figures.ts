@@ -350,7 +350,7 @@ function anotherUnit(text: string, sentence: Range, hit: NumberHit, previous: Fi
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:another|a further)\s+$/iu;
 
 /**
- * "of which 11 are linked to the protests, 7 are under review, and 9 are unrelated": bare counts listed with the same
+ * "of which 11 are tied to the unrest, 7 are under review, and 9 are unrelated": bare counts listed with the same
  * verb after the count before them, of its noun; the list goes on from each count read so.
  */
 function parallelUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
@@ -593,8 +593,8 @@ function numberOfBefore(text: string, sentence: Range, phraseStart: number): str
   return hasAsciiWord(before, 'number of ') ? NUMBER_OF_IS.exec(before)?.[1]!.toLowerCase() ?? null : null;
 }
 /**
- * "the number of", maybe an adjective, the plural, maybe an aside set off by commas ("The number of casualties, it was
- * gathered, since …, has risen to 130"; no number or sentence sign in it), at most six more words (no number or clause
+ * "the number of", maybe an adjective, the plural, maybe an aside set off by commas ("The number of casualties, officials
+ * believe, since …, has risen to 130"; no number or sentence sign in it), at most six more words (no number or clause
  * sign), then the verb and a bound.
  */
 const NUMBER_OF_IS =
@@ -659,7 +659,7 @@ const tollPartGap = (gap: string): boolean => TOLL_PART_GAP.test(gap) || TOLL_CL
 /** Only the toll's adjective or noun ("dead", "killed"), then a comma and maybe "including", before the part. */
 const TOLL_PART_GAP = /^\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*,\s+(?:including\s+)?$/i;
 /**
- * "20 more people were injured, including five police officers and two rescue workers, 25 people are missing": the toll's
+ * "14 more people were injured, including three guards and two rescue workers, 19 people are missing": the toll's
  * own clause ("people were injured"), then ", including": the parts it includes take its event, not a later clause's.
  */
 const TOLL_CLAUSE_PARTS = /^\s+(?:more\s+|other\s+)?(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|injured|wounded|hurt|missing|arrested|detained)\s*,\s+including\s+$/i;

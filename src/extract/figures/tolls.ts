@@ -129,7 +129,7 @@ function onlyEvent(window: string): string | null {
 /**
  * "While the city counts only four deaths, clinic sources claim it is 39": a bare number after "it is" names again
  * the count given before it in its sentence, so it counts what that count counts (`from`: where that count ends); so does
- * one that "it" is updated or raised to ("put the toll at 18 on Friday and updated it to 21 on Saturday").
+ * one that "it" is updated or raised to ("put the toll at 12 on Monday and raised it to 15 by Tuesday evening").
  */
 const IT_IS = /\b(?:it|that)\s+(?:is|was|stands at|stood at)\s+(?:(?:actually|really|in fact)\s+)?$|\b(?:updated|raised|revised|lowered|increased|corrected|pushed|brought)\s+it\s+(?:up\s+|down\s+)?(?:to|at)\s+$/i;
 export function restatesCount(text: string, from: number, phraseStart: number): boolean {

@@ -181,8 +181,8 @@ export function spacedCompound(text: string, sentence: Range, hit: NumberHit): b
   if (!SINGULAR_WORD.test(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
   const firstEnd = spacesFrom(text, hit.end, hi) + first.length;
   const second = lowerWordAfterSpaces(text, firstEnd, hi);
-  // "won an eight term in office": a singular noun closing its phrase after "a/an" and a cardinal is an ordinal written
-  // as a cardinal ("an eighth term"), no count, as a count of one noun would be plural.
+  // "began a nine term as mayor": a singular noun closing its phrase after "a/an" and a cardinal is an ordinal written
+  // as a cardinal ("a ninth term"), no count, as a count of one noun would be plural.
   // "about a dozen wounded when": a scale word takes the article itself, and a participle after it is no noun.
   if (second === '' || UNIT_STOP.has(second)) return !LENGTHS.has(first) && !TIME_UNITS.has(first) && !first.endsWith('ed') && !SCALE_END.test(text.slice(hit.start, hit.end));
   // "A dozen security personnel": a plural head makes the word before it a noun's modifier, and the number a count.
