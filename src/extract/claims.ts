@@ -95,7 +95,7 @@ export function buildClaims(
       // “… is pretty incredible” and faster than before, said X.": a short quote inside its sentence,
       // with no speaker beside it, is the sentence's source's, where that source speaks for the quote.
       let speaker = who.speakerOf(q, paras[q.para]!.end, nextOpen);
-      if (speaker === null && q.open >= s.start && q.close <= s.end) {
+      if (speaker === null && q.open >= s.start && q.close <= s.end && !who.unnamedIntroduced(q)) {
         const source = who.sourceOfSentence(si);
         if (source !== null && speaksForQuote(text, names, source, s, q, !who.reportedInClause(q))) speaker = source;
         // "She pledged to “use every tool we have”": the quoted words are those of the person the

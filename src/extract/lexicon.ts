@@ -494,6 +494,8 @@ export const REPORTING_VERBS = set(
     'highlighted highlights reiterated reiterates lamented laments conceded concedes vowed vows assured assures ' +
     'shared termed maintained maintains tell tallied retorted retorts complained complains quipped quips ' +
     'joked jokes boasted boasts exclaimed sighed sighs admits informed informs expressed expresses ' +
+    // Verbs of speaking loudly or softly tag a quote as "said" does ("…," Varn yelled to the crowd).
+    'yelled yells shouted shouts screamed screams chanted chants bellowed whispered whispers muttered mutters ' +
     // Verbs of stance and promise report a statement too ("X hailed the response", "X promised that …"); "pledged"
     // is left out: "pledged $1.2 billion" is a deed the sentence reports ("…, the Times reported").
     'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises',
@@ -692,8 +694,11 @@ export const OFFICE_ACRONYMS = set('dig sp ssp dm ig dgp');
 /** Lower-case nouns of a police or civil area after its place's name ("the DIG of Kelmor range", "Ostra zone"), beyond the place nouns above. */
 export const OFFICE_AREAS = set('range zone circle division');
 
-/** People a text quotes as a group without naming them ("election observers said", "locals claimed", "villagers said"): unnamed speakers, as officials are. */
-export const GROUP_WITNESSES = set('observer observers locals villager villagers');
+/**
+ * People a text quotes as a group without naming them ("election observers said", "locals claimed", "villagers said"): unnamed speakers, as officials are;
+ * so is a crowd that chants or shouts ("…,” chanted the protesters), whose words are no named speaker's.
+ */
+export const GROUP_WITNESSES = set('observer observers locals villager villagers crowd crowds protesters demonstrators');
 
 /** Base forms of verbs of making known that "to" turns into a purpose ("made an appearance to declare that …"); "say" is a reporting verb already. */
 export const PURPOSE_REPORTING_VERBS = set('announce declare confirm reveal');

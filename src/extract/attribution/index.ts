@@ -4,7 +4,7 @@ import { accordingAfter, clauseSources, type ClauseSource } from './clause-sourc
 import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, sourceNamedNext, speechSetting, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
-import { quotingSubject, reportedInClause, speakerBefore, speakerOf } from './quote-speakers';
+import { quotingSubject, reportedInClause, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
 import { sourceOfSentence, toldIn } from './sentence-sources';
 import type { Token } from '../tokens';
@@ -22,6 +22,10 @@ export class Attributor {
 
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
     return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  unnamedIntroduced(q: Quote): boolean {
+    return unnamedIntroduced(this.ctx, q);
   }
 
   reportedInClause(q: Quote): boolean {

@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, HONORIFICS } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
@@ -21,6 +21,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   }
   const from = windowStart(ctx, q);
   const before = elements(ctx, from, q.open);
+  if (unnamedIntroduced(ctx, q)) return null;
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
@@ -135,6 +136,23 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
   if (isPronoun(subject.lower)) return resolve(ctx, subject.start, subject.lower!);
   const verb = els[1].lower;
   return subject.name?.kind === 'person' && verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed') ? subject.name.entity : null;
+}
+
+/**
+ * `…, said Ruiz, as the crowd chanted “Out with them.”`: a verb right before the opening mark whose
+ * subject is a group the text does not name ("the crowd", "protesters", "villagers") gives the quote
+ * to them, not to a person named earlier in the sentence.
+ */
+export function unnamedIntroduced(ctx: AttributionContext, q: Quote): boolean {
+  const els = elements(ctx, windowStart(ctx, q), q.open);
+  const open = q.open;
+  const verb = els[els.length - 1];
+  const noun = els[els.length - 2];
+  // A crowd's words come with whatever verb it voices them ("cheered", "roared").
+  const voiced = verb !== undefined && (verb.cls & REPORTING_VERB || (verb.lower?.endsWith('ed') && !(verb.cls & FUNCTION)));
+  if (!voiced || !/^[\s,:]*$/.test(ctx.text.slice(verb.end, open))) return false;
+  if (noun?.lower === undefined || noun.name || !GROUP_WITNESSES.has(noun.lower) || punctuatedBetween(ctx, noun.end, verb.start)) return false;
+  return DETERMINERS.has(els[els.length - 3]?.lower ?? '') || classAt(ctx.text, noun.start) & UPPER ? true : false;
 }
 
 /**
