@@ -40,7 +40,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     for (let k = 0; k < els.length; k++) {
       const e = els[k]!;
       if (tokenEndOf(e) > end) break;
-      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k))) return e.name.entity;
+      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return e.name.entity;
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
@@ -150,12 +150,26 @@ function trailingSpeaker(ctx: AttributionContext, i: number): number | null {
 
 /**
  * "“…,” Okoro said. He said two were killed": a one-word name whose kind is unknown but that speaks a
- * quote in sentence `i` is a person's to the "he" or "she" after it (a body's quote is "it said").
+ * quote in sentence `i`, or in one of a few sentences before it ("“…,” Okoro told the rally. … Okoro
+ * said the country was an example. “…,” he said."), is a person's to the "he" or "she" after it (a
+ * body's quote is "it said").
  */
 function untypedQuoteSpeaker(ctx: AttributionContext, i: number, speaker: number): boolean {
+  for (let j = i; j >= 0 && j > i - QUOTED_LOOKBACK; j--) if (quotedInSentence(ctx, j, speaker)) return true;
+  return false;
+}
+
+/** How many sentences back a one-word name of unknown kind may have spoken a quote. */
+const QUOTED_LOOKBACK = 20;
+
+/** Sentence `i` holds a quote and names `speaker` with a one-word name of unknown kind. */
+function quotedInSentence(ctx: AttributionContext, i: number, speaker: number): boolean {
   const s = ctx.sents[i]!;
-  const q = ctx.quoted[firstFrom(ctx.quoted, s.start)];
-  if (q === undefined || q.start >= s.end) return false;
+  // The quote may open in an earlier sentence and close in this one (“A. B,” Okoro said.).
+  const k = firstFrom(ctx.quoted, s.start);
+  const q = ctx.quoted[k];
+  const open = ctx.quoted[k - 1];
+  if ((q === undefined || q.start >= s.end) && (open === undefined || open.end <= s.start)) return false;
   for (let k = firstFrom(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < s.end; k++) {
     const n = ctx.names[k]!;
     if (n.entity === speaker) return n.kind === 'other' && !hasCharBetween(ctx, n.start, n.end, SPACE);
@@ -164,12 +178,26 @@ function untypedQuoteSpeaker(ctx: AttributionContext, i: number, speaker: number
 }
 
 /**
+ * "The district governor Tomas Varn was killed in the attack. … “…,” he added.": a person the
+ * sentence reports dead (els[k] the subject of "died" or of "was killed") says nothing after it.
+ */
+function died(els: Element[], k: number): boolean {
+  const verb = els[k + 1]?.lower;
+  return verb === 'died' || ((verb === 'was' || verb === 'is') && DEATH_PARTICIPLES.has(els[k + 2]?.lower));
+}
+
+/** Participles a "was" before them makes a report of the subject's death. */
+const DEATH_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['killed', 'murdered', 'assassinated', 'slain', 'executed']);
+
+/**
  * "CIMIC boss Ana Maria Ruiz was upbeat. “…,” he said.": a name of several words right after a title
  * noun is a person's even where its words left its kind unknown ("other").
  */
 function titledName(ctx: AttributionContext, els: Element[], k: number): boolean {
-  const title = els[k - 1];
   const name = els[k]!.name!;
+  // "Deputy police chief of Ostra Berit Halvard": a place glued to the name after "of" (three words or more).
+  const of = els[k - 1]?.lower === 'of' && name.end - name.start > 0 && ctx.text.slice(name.start, name.end).split(' ').length >= 3 ? 1 : 0;
+  const title = els[k - 1 - of];
   if (title?.lower === undefined || !hasCharBetween(ctx, name.start, name.end, SPACE) || punctuatedBetween(ctx, title.end, els[k]!.start)) return false;
   return INFORMAL_TITLES.has(title.lower) || (title.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }

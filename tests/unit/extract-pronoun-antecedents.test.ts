@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** Each quote claim of `text` as [its first words, speaker]. */
+const quotes = (text: string): [string, string | null][] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'quote')
+    .map((c) => [c.text.split(/\s+/).slice(0, 3).join(' '), c.attributedTo]);
+
+describe('"he" after a person the text reports dead', () => {
+  it('does not stand for the dead person', () => {
+    const text = 'Police chief Ana Ruiz spoke in Ostra on Monday. The district governor Tomas Varn was killed in the raid along with four guards. “Four guards and two drivers were killed in the raid,” he added.';
+    expect(quotes(text)).toEqual([['Four guards and', 'Ana Ruiz']]);
+  });
+
+  it('still stands for a person the sentence reports hurt, not dead', () => {
+    const text = 'Police chief Ana Ruiz spoke in Ostra on Monday. The district governor Tomas Varn was injured in the raid. “Four guards and two drivers were killed in the raid,” he added.';
+    expect(quotes(text)).toEqual([['Four guards and', 'Tomas Varn']]);
+  });
+});
+
+describe('"he" after a title, "of", and a name with a place glued to it', () => {
+  it('stands for the titled name, not a person named earlier', () => {
+    const text = 'Police chief Ana Ruiz spoke in Varn on Monday.\n\nDeputy police chief of Ostra Berit Halvard said 50 rebels were also killed in the clash.\n\n“Four guards and two drivers were wounded in the clash,” he added.';
+    expect(quotes(text)).toEqual([['Four guards and', 'Ostra Berit Halvard']]);
+  });
+
+  it('leaves a two-word body after "of" as it was', () => {
+    const text = 'Police chief Ana Ruiz spoke in Varn on Monday. The head of Ostra Relief said 50 rebels were also killed in the clash. “Four guards were wounded in the clash,” she added.';
+    expect(quotes(text)).toEqual([['Four guards were', 'Ana Ruiz']]);
+  });
+});
+
+describe('"he" after a one-word name of unknown kind', () => {
+  it('stands for that name where it spoke a quote a few sentences before, even one opened in an earlier sentence', () => {
+    const text =
+      'The rival camp has been mocked again.\n\n“They say the rolls are wrong. If so, show us,” Halvard told a rally in Kelmor.\n\n' +
+      'The rival camp had asked Varn for help but foreign minister Tomas Berg turned the request down.\n\n' +
+      'Halvard said Kelmor was now an example to its neighbours.\n\n“Our neighbours look up to us,” he said.';
+    expect(quotes(text).at(-1)).toEqual(['Our neighbours look', 'Halvard']);
+  });
+
+  it('does not take a one-word name that spoke no quote', () => {
+    const text =
+      'The rival camp had asked Varn for help but foreign minister Tomas Berg turned the request down.\n\n' +
+      'Halvard said Kelmor was now an example to its neighbours.\n\n“Our neighbours look up to us,” he said.';
+    expect(quotes(text).at(-1)).toEqual(['Our neighbours look', 'Tomas Berg']);
+  });
+});
