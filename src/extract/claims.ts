@@ -109,9 +109,10 @@ export function buildClaims(
       if (resumed >= 0) speaker = speakers[resumed] ?? null;
       else if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && opensSentence(text, s.start, q.open)) speaker = current;
       speakers[qi] = speaker;
-      // "Officials said the plan was “dead”": a quote inside a sentence an unnamed speaker opens is theirs.
+      // "Officials said the plan was “dead”", "The gunmen, according to the source, “fled …”": a quote inside a sentence
+      // someone unnamed reports (opening it, after "according to", or in a closing ", police said") is theirs.
       reporters[qi] =
-        speaker !== null ? null : resumed >= 0 ? reporters[resumed] ?? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.openingReporter(si), q.open) : null);
+        speaker !== null ? null : resumed >= 0 ? reporters[resumed] ?? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.unnamedReporter(si), q.open) : null);
       if (speaker !== null) {
         current = speaker;
         currentPara = q.para;
