@@ -107,7 +107,8 @@ export function buildClaims(
       // “A,” said one woman. “B.”: B goes on from A, named or not.
       const resumed = speaker === null && !ownVerb && q.resumes ? qi - 1 : -1;
       if (resumed >= 0) speaker = speakers[resumed] ?? null;
-      else if (speaker === null && !ownVerb && echoes[qi] === undefined && continues && opensSentence(text, s.start, q.open)) speaker = current;
+      // Where the current speaker does not carry over, the person the sentence before sets the scene with speaks (sceneSubject).
+      else if (speaker === null && !ownVerb && echoes[qi] === undefined && opensSentence(text, s.start, q.open)) speaker = continues ? current : who.sceneSubject(si);
       speakers[qi] = speaker;
       // "Officials said the plan was “dead”", "The gunmen, according to the source, “fled …”": a quote inside a sentence
       // someone unnamed reports (opening it, after "according to", or in a closing ", police said") is theirs.

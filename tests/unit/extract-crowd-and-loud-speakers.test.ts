@@ -43,3 +43,24 @@ describe('a crowd that chants or cheers a quote', () => {
     expect(quotes(`${lead}As the crowd waited, Varn declared “Out with the old council.”`)).toEqual([['Out with the', 'Tomas Varn', null]]);
   });
 });
+
+describe('a quote with no tag right after a sentence a person opens', () => {
+  const earlier = 'Tomas Varn spoke in Kelmor on Saturday. “The harbour is ours,” Varn said.\n\nThe rally ran late into the night.\n\n';
+
+  it('is that person’s words, also after an opening phrase of a participle', () => {
+    expect(quotes(`${earlier}Calling the council “thieves of the harbour,” Varn turned to the cheering crowd. “Go out and vote on Sunday.”`).at(-1)).toEqual([
+      'Go out and',
+      'Tomas Varn',
+      null,
+    ]);
+  });
+
+  it('is no one’s where that sentence is in another paragraph or opens with no person', () => {
+    expect(quotes(`${earlier}Calling the council “thieves of the harbour,” Varn turned to the cheering crowd.\n\n“Go out and vote on Sunday.”`).at(-1)).toEqual([
+      'Go out and',
+      null,
+      null,
+    ]);
+    expect(quotes(`${earlier}After the speech the crowd turned to the stage. “Go out and vote on Sunday.”`).at(-1)).toEqual(['Go out and', null, null]);
+  });
+});

@@ -86,6 +86,28 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   return person;
 }
 
+/**
+ * `Calling the council “thieves,” Varn turned to the crowd. “Go and vote.”`: a quote with no tag
+ * opening a sentence right after one in its paragraph whose main clause a person opens (maybe after
+ * a phrase opening with a participle, set off by a comma) with a past-tense verb is that person's words.
+ * Sentence `i` holds the quote.
+ */
+export function sceneSubject(ctx: AttributionContext, i: number): number | null {
+  const prev = ctx.sents[i - 1];
+  if (prev === undefined || prev.para !== ctx.sents[i]!.para) return null;
+  const els = sentenceElements(ctx, i - 1);
+  let k = els[0]?.lower?.endsWith('ing') ? phraseEnd(ctx, els) : 0;
+  if (els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!)) k++;
+  const name = els[k]?.name;
+  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && els[k + 1]!.lower!.endsWith('ed') ? name.entity : null;
+}
+
+/** Index of the first element after the comma closing a phrase that opens `els`, or -1 where none does. */
+function phraseEnd(ctx: AttributionContext, els: Element[]): number {
+  for (let j = 1; j < els.length; j++) if (/,/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start))) return j;
+  return -1;
+}
+
 /** Relative words opening a clause with a subject of its own. */
 const OTHER_RELATIVES: ReadonlySet<string | undefined> = new Set(['which', 'whom', 'whose']);
 
