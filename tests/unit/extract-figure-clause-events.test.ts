@@ -45,3 +45,13 @@ describe('a bracket closed before the figure', () => {
     expect(figure('The death toll was given (police counted 12 bodies in Varn) by the mayor.', '12').about).toBe('killed');
   });
 });
+
+describe('a bracketed word after the figure\'s noun', () => {
+  it('ends no clause: "one herder (a guide) drowned" counts the drowned, as without the bracket', () => {
+    const text = 'Three soldiers and one herder (a guide) drowned in the Varn river.';
+    expect([figure(text, 'Three').about, figure(text, 'one').about]).toEqual(['killed', 'killed']);
+  });
+  it('still ends a clause at a bracket that holds counts', () => {
+    expect(figure('Ostra had 40 casualties (12 dead) before the storm killed more.', '40').about).toBe(null);
+  });
+});

@@ -146,4 +146,14 @@ describe('a year or "one" that counts nothing', () => {
     expect(phrases('Mourners at the funeral of one Ravesh, who died after drinking the brew, fell ill.')).toEqual([]);
     expect(figure('Officials said one American was killed in the blast.', 'one').about).toBe('killed');
   });
+  it('skips a small number after a word of capitals that labels an office or a standard ("in KRO 2", "VFRS 12"), and keeps a count of its plural noun', () => {
+    expect(phrases('Three herders went missing in KRO 2 and in the hills near Varn.')).toEqual(['Three']);
+    expect(phrases('Kelmor Bank adopted VFRS 12 last year.')).toEqual([]);
+    expect(figure('Ostra said KRO 3 stations had closed.', '3').unit).toBe('stations');
+  });
+  it('skips "12 noon" and "12 midnight", which say when, and keeps a count of 12 before another noun', () => {
+    expect(phrases('The injured reached the Varn clinic at about 12 noon.')).toEqual([]);
+    expect(phrases('The curfew in Ostra began at 12 midnight.')).toEqual([]);
+    expect(figure('The injured reached the Varn clinic with about 12 nurses.', 'about 12').unit).toBe('nurses');
+  });
 });

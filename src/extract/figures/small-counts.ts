@@ -30,13 +30,16 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   // "fell one per cent": a percentage in words is an amount.
   if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
   if (afterOnly(text, sentence, hit)) return true;
-  if (unit === null) return closesPlaceList(text, hit, earlier);
+  if (unit === null) return closesPlaceList(text, hit, earlier) || (earlier.length > 0 && EACH_OR_MORE.test(text.slice(hit.end, hit.end + 8)));
   if (opensPassive(text, sentence, hit, unit)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
+
+/** "two in Ostra and one more in Varn", "eight deaths, one each in Ostra and Varn": a "one" after a count of the sentence adds to it or splits it. */
+const EACH_OR_MORE = /^\s+(?:each|more)\b/i;
 
 /** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
 const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);

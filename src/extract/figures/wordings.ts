@@ -61,13 +61,16 @@ export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: n
 const COMPLETED_BEFORE = /\b(?:has|have|had)\s+(?:now\s+|already\s+|just\s+)?completed\s+$/i;
 
 /**
- * "at around 1700 GMT", "by 0930 UTC": a time of day before its zone, which says when, no amount. Why: the zone reads as
- * the count's unit otherwise.
+ * "at around 1700 GMT", "by 0930 UTC", "around 12 noon": a time of day before its zone, or noon or midnight, which says when,
+ * no amount. Why: the zone reads as the count's unit otherwise.
  */
 export function isClockTime(text: string, hit: NumberHit): boolean {
-  return !hit.words && hit.unit === null && Number.isInteger(hit.value) && hit.value < 2400 && hit.value % 100 < 60 && CLOCK_ZONE.test(text.slice(hit.end, hit.end + 12));
+  if (hit.words || hit.unit !== null || !Number.isInteger(hit.value)) return false;
+  const after = text.slice(hit.end, hit.end + 12);
+  return (hit.value < 2400 && hit.value % 100 < 60 && CLOCK_ZONE.test(after)) || (hit.value === 12 && NOON.test(after));
 }
 const CLOCK_ZONE = /^\s*(?:GMT|UTC|hrs\b|local time\b)/;
+const NOON = /^\s*(?:noon|midnight)\b/i;
 // "another five-year term": the length of a term in office.
 const TENURE_AFTER = /^(?:\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b|-year\s+terms?\b)/i;
 /** A verb of ruling or "in power/office", at most three words (its object), then "for". */
