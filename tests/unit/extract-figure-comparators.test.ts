@@ -148,4 +148,8 @@ describe('"over" a span of time after an amount', () => {
     expect([plus.comparator, plus.value, plus.about]).toEqual(['>', 40, 'missing']);
     expect(figure('The Varn team scored 40 plus 5 in the final.', '40').comparator).toBe('=');
   });
+  it('reads a percentage in words after "the" ("the four per cent target") as a figure, not a pointer back', () => {
+    expect(figure('Sales grew 5.1 per cent, above the three per cent goal of Varn Mills.', 'three').unit).toBe('%');
+    expect(() => figure('The three ministers met in Varn.', 'three')).toThrow();
+  });
 });

@@ -156,4 +156,14 @@ describe('a year or "one" that counts nothing', () => {
     expect(phrases('The curfew in Ostra began at 12 midnight.')).toEqual([]);
     expect(figure('The injured reached the Varn clinic with about 12 nurses.', 'about 12').unit).toBe('nurses');
   });
+  it('skips "a protester or two" and counts of things in words ("only one thing to do"), and keeps "two men"', () => {
+    expect(phrases('Ana Pell walked past rows of fans and a heckler or two in Varn.')).toEqual([]);
+    expect(phrases('“There is only one thing left: vote,” Ana Pell told the crowd in Varn.')).toEqual([]);
+    expect(figure('Police in Varn arrested a driver and two men.', 'two').unit).toBe('men');
+  });
+  it('skips the years a war has gone on and a stretch opening its clause ("For 30 years, …"), and keeps a sentence\'s years', () => {
+    expect(phrases('The chief said the raids were part of a clan feud that had raged for more than 20 years.')).toEqual([]);
+    expect(phrases('For 30 years, Varn has sold 3 million tonnes of grain to Ostra.')).toEqual(['3 million']);
+    expect(figure('The talks in Varn dragged on for over four years.', 'over four').unit).toBe('years');
+  });
 });

@@ -40,8 +40,18 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
   if (YEARS_AGO.test(after) || YEARS_OF_WAR.test(after)) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
-  return TIME_BEFORE.test(before) || SPAN_BEFORE.test(before);
+  if (TIME_BEFORE.test(before) || SPAN_BEFORE.test(before)) return true;
+  // "For 40 years, more than 100,000 died": a stretch opening its clause, set off by a comma, says over what time.
+  // "a war waged for more than 15 years": how long a war has gone on, as "15 years of war" says.
+  if (!FOR_BEFORE.test(before)) return false;
+  return (YEARS_SET_OFF.test(after) && FOR_OPENING.test(before)) || (YEARS_SET_OFF_OR_NOT.test(after) && WAR_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart)));
 }
+const FOR_BEFORE = /for\)?\s+$/i;
+const YEARS_SET_OFF = /^\s+(?:years|decades),/i;
+const YEARS_SET_OFF_OR_NOT = /^\s+(?:years|decades)\b/i;
+/** "For", maybe in brackets, opening the sentence or a clause after a semicolon, colon or dash. */
+const FOR_OPENING = /(?:^|[;:—–]\s*)[“"‘']?\(?for\)?\s+$/i;
+const WAR_FOR = /\b(?:war|warfare|conflict|fighting|insurgency|feud|violence)\b[^.;:!?\d]{0,50}\bfor\s+$/i;
 const MAX_MOMENT = 24;
 
 /**
