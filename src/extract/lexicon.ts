@@ -20,6 +20,8 @@ export const FUNCTION_WORDS = set(
     'today yesterday tomorrow tonight last next earlier later recently once first another such almost around roughly ' +
     'according asked speaking unlike like amid following ahead inside outside within perhaps maybe yes oh please ' +
     'dear thanks one two three four five six seven eight nine ten half less fewer least whether whatever whoever ' +
+    'eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty ' +
+    'seventy eighty ninety hundred ' +
     'let nor thus hence therefore still already again sometimes often never always upon via per latest ' +
     'behind beyond beneath beside besides along alongside throughout underneath onto ' +
     "i’m i'm i’ll i'll i’ve i've i’d i'd",
@@ -382,7 +384,7 @@ export const PORTFOLIO_WORDS = set(
  */
 export const CURRENCY_CODES = set(
   'P PHP Php Rs Re INR KSh Ksh KES Sh TSh USh UGX TZS N NGN R ZAR RM Rp IDR Tk BDT PKR LKR NPR GHS ETB EGP ' +
-    'Dh Dhs AED SAR QAR USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD CHF',
+    'Dh Dhs AED SAR QAR USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD CHF SFr',
 );
 
 /** Colours, whose pairs nickname teams ("the Red and Golds", "the Black and Whites"). */

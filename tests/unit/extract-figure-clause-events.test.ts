@@ -45,3 +45,26 @@ describe('a bracket closed before the figure', () => {
     expect(figure('The death toll was given (police counted 12 bodies in Varn) by the mayor.', '12').about).toBe('killed');
   });
 });
+
+describe('a bracketed word after the figure\'s noun', () => {
+  it('ends no clause: "one herder (a guide) drowned" counts the drowned, as without the bracket', () => {
+    const text = 'Three soldiers and one herder (a guide) drowned in the Varn river.';
+    expect([figure(text, 'Three').about, figure(text, 'one').about]).toEqual(['killed', 'killed']);
+  });
+  it('still ends a clause at a bracket that holds counts', () => {
+    expect(figure('Ostra had 40 casualties (12 dead) before the storm killed more.', '40').about).toBe(null);
+  });
+});
+
+describe('counts that break down or add to a count', () => {
+  it('gives counts in a bracket right after a count and its noun that noun ("90 civilian casualties (30 killed, 60 injured)")', () => {
+    const text = 'The storm left 90 civilian casualties (30 killed, 60 injured) in Ostra.';
+    expect([figure(text, '30').unit, figure(text, '60').unit]).toEqual(['civilian casualties', 'civilian casualties']);
+    expect(figure('The storm left 90 civilian casualties (mostly in Varn) and 12 dead in Ostra.', '12').unit).toBe(null);
+  });
+  it('reads "N others, including M children, were wounded" as N people wounded, not of the part named before', () => {
+    const text = 'At least 60 people, including 20 children, were killed and 45 others, including 9 children, were wounded in Varn.';
+    expect([figure(text, '45').unit, figure(text, '45').about]).toEqual(['people', 'injured']);
+    expect(figure('Four soldiers were killed and 45 others were wounded in Varn.', '45').unit).toBe('soldiers');
+  });
+});

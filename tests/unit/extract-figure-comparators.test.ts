@@ -143,4 +143,13 @@ describe('"over" a span of time after an amount', () => {
   it('keeps "over" as more than with no amount before it', () => {
     expect(figure('The talks dragged on for over four years.', 'over four').comparator).toBe('>');
   });
+  it('reads "40 plus" as more than 40, with the noun after "plus"; "40 plus 5" adds', () => {
+    const plus = figure('“We still have 40 plus missing in Ostra,” the mayor said.', '40 plus');
+    expect([plus.comparator, plus.value, plus.about]).toEqual(['>', 40, 'missing']);
+    expect(figure('The Varn team scored 40 plus 5 in the final.', '40').comparator).toBe('=');
+  });
+  it('reads a percentage in words after "the" ("the four per cent target") as a figure, not a pointer back', () => {
+    expect(figure('Sales grew 5.1 per cent, above the three per cent goal of Varn Mills.', 'three').unit).toBe('%');
+    expect(() => figure('The three ministers met in Varn.', 'three')).toThrow();
+  });
 });

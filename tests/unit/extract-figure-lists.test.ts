@@ -53,4 +53,9 @@ describe('counts listed after "Among them," referring back to a count', () => {
     const none = 'Rescuers reached the villages. Among them, 20 were from Varn.';
     expect([figure(none, '20').unit, figure(none, '20').about]).toEqual([null, null]);
   });
+  it('keeps "one more" and "one each" after a count of the sentence, with its noun; "one more chance" alone is no count', () => {
+    expect(figure('Three herders were missing in Varn and one more in Kelmor.', 'one').unit).toBe('herders');
+    expect(figure('Six deaths were logged by the Ostra police, one each in Varn and Tarn.', 'one').unit).toBe('deaths');
+    expect(() => figure('The mayor of Varn asked for one more chance.', 'one')).toThrow();
+  });
 });

@@ -46,4 +46,11 @@ describe('figures: thirds and quarters of something are a share', () => {
     expect(figures('Varn Mills reported two quarters of growth.')).toMatchObject([{ value: 2, unit: 'quarters' }]);
     expect(figures('Five quarters of the season were played in Varn.')).toMatchObject([{ value: 5 }]);
   });
+  it('reads a compound number in words opening the text after a dateline ("Twenty one"), not as a name', () => {
+    expect(figures('Ostra (Varn Daily) Twenty one people were hurt in a crash, a source said.')).toMatchObject([{ value: 21, unit: 'people' }]);
+    expect(extract('Ostra (Varn Daily) Twenty one people were hurt in a crash, a source said.').mentions.map((m) => m.name)).not.toContain('Twenty');
+  });
+  it('reads "SFr" glued to an amount as its currency', () => {
+    expect(figures('Kelmor sales reached SFr4.5 billion in the half.')).toMatchObject([{ value: 4.5e9, unit: 'SFr' }]);
+  });
 });

@@ -146,4 +146,24 @@ describe('a year or "one" that counts nothing', () => {
     expect(phrases('Mourners at the funeral of one Ravesh, who died after drinking the brew, fell ill.')).toEqual([]);
     expect(figure('Officials said one American was killed in the blast.', 'one').about).toBe('killed');
   });
+  it('skips a small number after a word of capitals that labels an office or a standard ("in KRO 2", "VFRS 12"), and keeps a count of its plural noun', () => {
+    expect(phrases('Three herders went missing in KRO 2 and in the hills near Varn.')).toEqual(['Three']);
+    expect(phrases('Kelmor Bank adopted VFRS 12 last year.')).toEqual([]);
+    expect(figure('Ostra said KRO 3 stations had closed.', '3').unit).toBe('stations');
+  });
+  it('skips "12 noon" and "12 midnight", which say when, and keeps a count of 12 before another noun', () => {
+    expect(phrases('The injured reached the Varn clinic at about 12 noon.')).toEqual([]);
+    expect(phrases('The curfew in Ostra began at 12 midnight.')).toEqual([]);
+    expect(figure('The injured reached the Varn clinic with about 12 nurses.', 'about 12').unit).toBe('nurses');
+  });
+  it('skips "a protester or two" and counts of things in words ("only one thing to do"), and keeps "two men"', () => {
+    expect(phrases('Ana Pell walked past rows of fans and a heckler or two in Varn.')).toEqual([]);
+    expect(phrases('“There is only one thing left: vote,” Ana Pell told the crowd in Varn.')).toEqual([]);
+    expect(figure('Police in Varn arrested a driver and two men.', 'two').unit).toBe('men');
+  });
+  it('skips the years a war has gone on and a stretch opening its clause ("For 30 years, …"), and keeps a sentence\'s years', () => {
+    expect(phrases('The chief said the raids were part of a clan feud that had raged for more than 20 years.')).toEqual([]);
+    expect(phrases('For 30 years, Varn has sold 3 million tonnes of grain to Ostra.')).toEqual(['3 million']);
+    expect(figure('The talks in Varn dragged on for over four years.', 'over four').unit).toBe('years');
+  });
 });

@@ -50,6 +50,15 @@ export function boundAfter(text: string, hit: NumberHit, sentence: Range): Compa
   return m ? (OR_AT_MOST.has(m[1]!.toLowerCase()) ? '<=' : '>=') : null;
 }
 /**
+ * "40 plus missing", "a 50-plus crowd": "plus" right after a number with no number after it ("40 plus 5" adds) says more than
+ * that many; its length, which the figure's phrase takes in so that its noun is read after it.
+ */
+const PLUS_AFTER = /^(?:\s|-)plus\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+export function plusAfter(text: string, hit: NumberHit): number {
+  if ((text.charCodeAt(hit.end + 1) | 32) !== 112) return 0; // p P
+  return PLUS_AFTER.exec(text.slice(hit.end, hit.end + 16))?.[0].length ?? 0;
+}
+/**
  * "ten per cent of the votes, minimum", "40 people at a maximum": "minimum" or "maximum" closing the clause after the number
  * and at most three words of its noun is its bound ("a 10 percent minimum wage rise" goes on, so is none).
  */

@@ -62,7 +62,9 @@ export const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:
 export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefined, clauseEnd: number, unit: string | null): number {
   if (!next || next.start >= clauseEnd) return clauseEnd;
   let gap = text.slice(hit.end, next.start).trim().toLowerCase();
+  // "79 others, including 56 children, were wounded": "others" stands for the noun.
   if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
+  else if (gap.startsWith('others')) gap = gap.slice(6).trimStart();
   return gap === 'or' || gap === 'and' || gap === 'to' || (gap === ', including' && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
 /**

@@ -4,16 +4,16 @@ import { CHANGE_WINDOW, changeOf, moveRestated, unitBeforeChangeNoun } from './c
 import { ABOUT_RE, namesEvent } from '../events';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { pluralUnit } from './number-words';
-import { isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
+import { bracketedPartUnit, isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
 import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, UP_FROM } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
-import { closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
-import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, ZERO_IDIOMS } from './small-counts';
+import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
+import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
@@ -66,7 +66,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       namesAKind(text, hit) ||
       spacedCompound(text, sentence, hit) ||
       isClockTime(text, hit) ||
-      (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || namesARoad(text, sentence, hit)))
+      (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
     )
       continue;
     // "six in every 10 refugees": one share, not two counts.
@@ -75,6 +75,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       hit = ratio;
       h++;
     }
+    const plus = isRange(hit) || hit.unit !== null ? 0 : plusAfter(text, hit);
+    if (plus > 0) hit = { ...hit, end: hit.end + plus };
     const windowStart = Math.max(sentence.start, hit.start - 32);
     // A comparator is followed by spaces: no need to look for one when none precede the number.
     const found = isSpaceAt(text, hit.start - 1) ? comparatorBeforeIn(text, windowStart, hit.start) : null;
@@ -98,6 +100,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.
     if (!cmp && !isRange(hit)) comparator = boundAfter(text, hit, sentence) ?? comparator;
+    if (!cmp && plus > 0) comparator = '>';
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
@@ -143,7 +146,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit);
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
@@ -229,8 +232,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         : null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
-    if (isBackReference(text, sentence, hit, about, cmp !== null)) continue;
-    if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit) || speakingOne(text, hit, unit)) continue;
+    if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
+    if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit) || speakingOne(text, hit, unit) || vagueCount(text, sentence, hit, unit)) continue;
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
     if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
@@ -337,6 +340,8 @@ const CLAIM_TRAIL = new Set([...',;:.!?"”’»'].map((c) => c.charCodeAt(0)));
  */
 function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined): string | null {
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
+  // "51 people, including 40 children, were killed and 79 others": others of the whole, which othersUnit reads.
+  if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
   return text.startsWith(' of ', hit.end) ? null : previous.unit;
 }
 /**
@@ -402,14 +407,16 @@ function othersUnit(text: string, sentence: Range, hit: NumberHit, out: readonly
   if (!OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9))) return null;
   let things: string | null | undefined;
   for (let i = out.length - 1; i >= 0 && out[i]!.figure.span.start >= sentence.start; i--) {
-    const { unit, change } = out[i]!.figure;
-    if (unit === null || change !== null || !ELIDED.test(unit)) continue;
+    const { unit, change, span } = out[i]!.figure;
+    // "51 people, including 40 children, were killed and 79 others": the others are more of the whole, not of its part.
+    if (unit === null || change !== null || !ELIDED.test(unit) || INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))) continue;
     if (countsTheStruck(lastWord(unit).toLowerCase())) return unit;
     things ??= unit;
   }
   return things ?? 'people';
 }
 const OTHERS_AFTER = /^ others(?![\p{L}-])/u;
+const INCLUDING_BEFORE = /\bincluding\s+$/i;
 
 /**
  * "found 14 bodies in Ostra, five in Varn, two in Tarn": a bare count of a list of counts by place, right after the one

@@ -194,3 +194,23 @@ export function partOfCounted(text: string, previousEnd: number, previousUnit: s
 }
 /** The counted noun, then a dash (an em or en dash, or a spaced hyphen), and nothing else. */
 const DASHED_AFTER_NOUN = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[—–]|\s-)\s*$/u;
+
+/**
+ * "195 civilian casualties (49 killed, 146 injured)": counts in a bracket opened right after a count and its noun break that
+ * count down, so they count what it counts. The noun, else null.
+ */
+export function bracketedPartUnit(text: string, sentence: Range, earlier: readonly { figure: { unit: string | null; span: Range } }[], phraseStart: number, hit: NumberHit): string | null {
+  // Each part says what befell it ("49 killed"); "(65- to 100-foot)" converts a measure instead.
+  if (!PART_WORD_AFTER.test(text.slice(hit.end, hit.end + 3))) return null;
+  const open = text.lastIndexOf('(', phraseStart);
+  if (open < sentence.start || phraseStart - open > BREAKDOWN_REACH || text.slice(open, phraseStart).includes(")")) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const { unit, span } = earlier[i]!.figure;
+    if (span.end > open) continue;
+    return unit !== null && text.slice(span.end, open).trim() === unit ? unit : null;
+  }
+  return null;
+}
+const PART_WORD_AFTER = /^ \p{Ll}/u;
+/** How far into the bracket a count of the breakdown may stand. */
+const BREAKDOWN_REACH = 60;

@@ -135,6 +135,18 @@ function abbreviatedReference(text: string, sentence: Range, hit: NumberHit): bo
 const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'fig.', 'sec.', 'ch.', 'art.']);
 
 /**
+ * "missing in PRO 1 and", "the rules of IFRS 9 last year": a small number right after a word of capitals is the number of an
+ * office, a region or a standard, no amount. A noun in the plural after it ("PRO 3 officers") is what it counts, so it stays.
+ */
+export function closesAcronym(text: string, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || hit.value >= 100) return false;
+  if (!ACRONYM_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
+  return !PLURAL_AFTER.test(text.slice(hit.end, hit.end + 24));
+}
+/** A word of two to six capitals, then one space. */
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}.])\p{Lu}{2,6} $/u;
+const PLURAL_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|people)\b/u;
+/**
  * 'the new “Orbit 4” game', "the youth movement Gen Y 300.": digits that close a quoted title, or a name of two
  * capitalised words at the end of a clause, are part of that name, no amount.
  */

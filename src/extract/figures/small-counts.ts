@@ -15,9 +15,9 @@ export const ONE_OF = /^\s+of\s/i;
  * definite word points back at people or things already named; it reports nothing unless it counts
  * an event ("the two men were killed").
  */
-export function isBackReference(text: string, sentence: Range, hit: NumberHit, about: string | null, compared: boolean): boolean {
-  // "the two-point lead" is a measure, not a pointer back.
-  if (!hit.words || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
+export function isBackReference(text: string, sentence: Range, hit: NumberHit, unit: string | null, about: string | null, compared: boolean): boolean {
+  // "the two-point lead" is a measure, not a pointer back; so is "the four per cent target".
+  if (!hit.words || unit === '%' || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
   return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start));
 }
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
@@ -30,13 +30,16 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   // "fell one per cent": a percentage in words is an amount.
   if ((text.charCodeAt(hit.end) === HYPHEN && unit !== null) || unit === '%') return true;
   if (afterOnly(text, sentence, hit)) return true;
-  if (unit === null) return closesPlaceList(text, hit, earlier);
+  if (unit === null) return closesPlaceList(text, hit, earlier) || (earlier.length > 0 && EACH_OR_MORE.test(text.slice(hit.end, hit.end + 8)));
   if (opensPassive(text, sentence, hit, unit)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
+
+/** "two in Ostra and one more in Varn", "eight deaths, one each in Ostra and Varn": a "one" after a count of the sentence adds to it or splits it. */
+const EACH_OR_MORE = /^\s+(?:each|more)\b/i;
 
 /** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
 const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);
@@ -118,3 +121,15 @@ export function speakingOne(text: string, hit: NumberHit, unit: string | null): 
 /** Right after the speaker's noun, or after a "who" clause set off by commas: a verb of saying. */
 const SPEAKS_AFTER = /^(?:,\s+who\b[^.;:!?]*?,)?\s+(?:said|says|told|added|stated)\b/;
 const SPEAKS_REACH = 240;
+
+/**
+ * "a protester or two", "an hour or two": "or" and a small number after a thing named with "a" says "a few", no count.
+ * "only one thing to do", "two things are clear": things in words are no count of anything a reader could check.
+ */
+export function vagueCount(text: string, sentence: Range, hit: NumberHit, unit: string | null): boolean {
+  if (!hit.words || isRange(hit) || hit.value > 3) return false;
+  if (THINGS_AFTER.test(text.slice(hit.end, hit.end + 8))) return true;
+  return unit === null && text.charCodeAt(hit.start - 2) === 114 && A_THING_OR.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start)); // r
+}
+const THINGS_AFTER = /^\s+things?\b/i;
+const A_THING_OR = /(?:^|[^\p{L}])(?:a|an)\s+[\p{L}-]+\s+or\s+$/iu;

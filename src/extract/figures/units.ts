@@ -164,11 +164,23 @@ function capitalHead(text: string, from: number, hi: number): string | null {
 const OPEN_BRACKET = 91;
 /** One or two lower-case words closed by the bracket, the last a plural: "(soldiers)", "(rebel fighters)". */
 const BRACKETED_NOUN = /^\((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*s\)/u;
-/** Where a noun in round brackets right after a number ends (its closing bracket ends no clause), else `from`. */
+/**
+ * Up to five lower-case words (the number's noun, maybe "and one" more of another), then one or two such words in round
+ * brackets: "civilian (fighter)", "fighters and one civilian (a driver)".
+ */
+const NOUN_THEN_BRACKETED = /^(?:\s+\p{Ll}[\p{L}-]*){1,5}\s+\((?:\p{Ll}[\p{L}-]*\s)?\p{Ll}[\p{L}-]*\)/u;
+/**
+ * Where a noun in round brackets right after a number ends, or a bracketed word after the number's noun ("one civilian
+ * (fighter) lost their lives"): its closing bracket ends no clause. Else `from`.
+ */
 export function bracketedNounEnd(text: string, from: number): number {
   const at = spacesFrom(text, from, from + 2);
-  const m = text.charCodeAt(at) === OPEN_PAREN ? BRACKETED_NOUN.exec(text.slice(at, at + 30)) : null;
-  return m ? at + m[0].length : from;
+  if (text.charCodeAt(at) === OPEN_PAREN) {
+    const m = BRACKETED_NOUN.exec(text.slice(at, at + 30));
+    return m ? at + m[0].length : from;
+  }
+  const m = NOUN_THEN_BRACKETED.exec(text.slice(from, from + 90));
+  return m ? from + m[0].length : from;
 }
 /** "the 10 rebels they've killed", "two men we're told of": a stop word (a pronoun) with a verb contracted onto it. */
 function stopsContracted(lower: string): boolean {

@@ -40,8 +40,18 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
   if (YEARS_AGO.test(after) || YEARS_OF_WAR.test(after)) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
-  return TIME_BEFORE.test(before) || SPAN_BEFORE.test(before);
+  if (TIME_BEFORE.test(before) || SPAN_BEFORE.test(before)) return true;
+  // "For 40 years, more than 100,000 died": a stretch opening its clause, set off by a comma, says over what time.
+  // "a war waged for more than 15 years": how long a war has gone on, as "15 years of war" says.
+  if (!FOR_BEFORE.test(before)) return false;
+  return (YEARS_SET_OFF.test(after) && FOR_OPENING.test(before)) || (YEARS_SET_OFF_OR_NOT.test(after) && WAR_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart)));
 }
+const FOR_BEFORE = /for\)?\s+$/i;
+const YEARS_SET_OFF = /^\s+(?:years|decades),/i;
+const YEARS_SET_OFF_OR_NOT = /^\s+(?:years|decades)\b/i;
+/** "For", maybe in brackets, opening the sentence or a clause after a semicolon, colon or dash. */
+const FOR_OPENING = /(?:^|[;:—–]\s*)[“"‘']?\(?for\)?\s+$/i;
+const WAR_FOR = /\b(?:war|warfare|conflict|fighting|insurgency|feud|violence)\b[^.;:!?\d]{0,50}\bfor\s+$/i;
 const MAX_MOMENT = 24;
 
 /**
@@ -61,13 +71,16 @@ export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: n
 const COMPLETED_BEFORE = /\b(?:has|have|had)\s+(?:now\s+|already\s+|just\s+)?completed\s+$/i;
 
 /**
- * "at around 1700 GMT", "by 0930 UTC": a time of day before its zone, which says when, no amount. Why: the zone reads as
- * the count's unit otherwise.
+ * "at around 1700 GMT", "by 0930 UTC", "around 12 noon": a time of day before its zone, or noon or midnight, which says when,
+ * no amount. Why: the zone reads as the count's unit otherwise.
  */
 export function isClockTime(text: string, hit: NumberHit): boolean {
-  return !hit.words && hit.unit === null && Number.isInteger(hit.value) && hit.value < 2400 && hit.value % 100 < 60 && CLOCK_ZONE.test(text.slice(hit.end, hit.end + 12));
+  if (hit.words || hit.unit !== null || !Number.isInteger(hit.value)) return false;
+  const after = text.slice(hit.end, hit.end + 12);
+  return (hit.value < 2400 && hit.value % 100 < 60 && CLOCK_ZONE.test(after)) || (hit.value === 12 && NOON.test(after));
 }
 const CLOCK_ZONE = /^\s*(?:GMT|UTC|hrs\b|local time\b)/;
+const NOON = /^\s*(?:noon|midnight)\b/i;
 // "another five-year term": the length of a term in office.
 const TENURE_AFTER = /^(?:\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b|-year\s+terms?\b)/i;
 /** A verb of ruling or "in power/office", at most three words (its object), then "for". */
