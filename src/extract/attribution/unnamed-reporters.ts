@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -306,10 +306,11 @@ function memberReporter(ctx: AttributionContext, els: Element[], noun: number, b
   return person ? { ...person, label: `${person.label}${ctx.text.slice(els[at - 2]!.end, body.end).replace(/\s+/g, ' ')}`, end: body.end } : body;
 }
 
-/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>", a comma or a word opening a clause does. */
+/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
   let next = v + 1;
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
+  else if (DAY_WORDS.has(els[next]?.lower)) next += 1;
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
 }
