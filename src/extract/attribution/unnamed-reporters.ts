@@ -181,13 +181,20 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
 /**
  * "The rebels quickly denied the count, saying only one fighter was killed": a subject of a speaker
  * noun opening the sentence, whose own verb reports nothing, speaks in a reporting participle set
- * off by a comma later in it. Only read where no opening reporting verb was found.
+ * off by a comma later in it, or in a reporting verb joined to its own by "and". Only read where no opening reporting verb was found.
  */
 function participleSubject(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
   const noun = openingNoun(ctx, els);
   if (noun < 0) return null;
+  // Since the last comma: no other speaker stands before a joined "and said".
+  let other = false;
   for (let k = noun + 2; k < els.length; k++) {
-    if (els[k]!.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
+    const e = els[k]!;
+    if (e.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
+    if (hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) other = false;
+    // "But state media disputed the claim and said …": a reporting verb joined by "and" shares the opening subject.
+    if (e.lower === 'and' && (els[k + 1]?.cls ?? 0) & REPORTING_VERB && !other && !punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return openingPhrase(ctx, els, noun, until);
+    if (e.name ? e.name.kind !== 'place' : isSpeakerWord(ctx, e.lower!)) other = true;
   }
   return null;
 }
