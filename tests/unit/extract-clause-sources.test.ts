@@ -178,6 +178,12 @@ describe('clauses whose figures are not the named source\'s', () => {
     expect(figure(r, '21').claim.attributedTo).toBe('Tomas Brenn');
     expect([figure(r, '22').claim.attributedTo, figure(r, '22').claim.reportedBy]).toEqual([null, 'a provincial official']);
   });
+  it('gives "An official put the toll at N while <named person> said …" to the unnamed official, not to the person', () => {
+    const r = extract('A district officer put the death toll at a far lower 40 while Colonel Tomas Brenn said the reports were false.');
+    expect([figure(r, '40').claim.attributedTo, figure(r, '40').claim.reportedBy]).toEqual([null, 'a district officer']);
+    // The person the official reports on is no speaker of a clause of their own.
+    expect(figure(extract('A district officer said Colonel Tomas Brenn had put the death toll at 40.'), '40').claim.attributedTo).toBe('Tomas Brenn');
+  });
   it('gives "…, while X opposition newspaper put the figure at N" to X', () => {
     const r = extract('Several local outlets estimated numbers at tens of thousands, while Kestrel Post opposition newspaper put the figure much higher at 150,000.');
     expect([figure(r, '150,000').claim.attributedTo, figure(r, '150,000').claim.reportedBy]).toEqual(['Kestrel Post', null]);
@@ -194,6 +200,14 @@ describe('a joined clause opened by a noun of speakers before a name', () => {
     const text = 'Unofficial police estimates put the crowd at 12,000 or more, while organisers Kelmor Peace Group estimate the crowd at more than 20,000.';
     expect(sourceOfFigure(text, '12,000')).toBeNull();
     expect(sourceOfFigure(text, 'more than 20,000')).toBe('Kelmor Peace Group');
+  });
+
+  it('gives "…, while another agency, <Name>, said N" to the name the description sets off', () => {
+    const text = 'Varn Radio, the broadcaster of the northern hills, reported that 14 guards died, while another wire agency, Ostra Press Service, said 19 guards died.';
+    expect(figureSources(text)).toEqual(['14 Varn Radio', '19 Ostra Press Service']);
+    // A list of speakers is no description of one: the figure stays with the first clause's reporter.
+    const list = 'Varn Radio reported that 14 guards died, while the army, Ostra Press Service and two medics said 19 guards died.';
+    expect(sourceOfFigure(list, '19')).not.toBe('Ostra Press Service');
   });
 });
 

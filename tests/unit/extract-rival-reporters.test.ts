@@ -34,6 +34,12 @@ describe('a participle reports for the subject of its sentence', () => {
     expect(figures('The separatists swiftly rejected the count, saying only two fighters were killed.')).toEqual(['2 -/the separatists']);
   });
 
+  it('gives a reporting verb joined by "and" to the unnamed subject opening the sentence, past an apposition', () => {
+    expect(figures('But the state radio of Varnia, a close ally, rejected the account and said the raid had killed one farmer.')).toEqual(['1 -/the state radio']);
+    // Another speaker after the last comma is the subject of the joined verb.
+    expect(figures('The separatists stormed the post, the army hit back and said 30 fighters died.')).toEqual(['30 -/-']);
+  });
+
   it('gives a partial quote in a "saying" clause to a person named after a title of several words', () => {
     const quote = extract('Chief electoral officer Mara Tollen rejected claims of fraud, saying the count had been entirely “clean and orderly.”').claims.find((c) => c.kind === 'quote');
     expect(quote?.attributedTo).toBe('Mara Tollen');

@@ -40,6 +40,12 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('Thirty people were killed in the blast, police said.')).toEqual([[30, 'police']]);
     expect(figureReporters('Thirty people were killed in the blast, police said on Friday.')).toEqual([[30, 'police']]);
     expect(figureReporters('Thirty people were killed in the blast, said officials.')).toEqual([[30, 'officials']]);
+    // A word of the day after the verb closes it as "on Friday" does.
+    expect(figureReporters('Clashes in the Varn hills have left more than 35 people dead, a police officer said yesterday.')).toEqual([[35, 'a police officer']]);
+    expect(figureReporters('Thirty people were killed as relatives and police said yesterday.')).toEqual([[30, null]]);
+    // Media no one names report as police do; media a report is posted on are no speaker.
+    expect(figureReporters('A shell struck a market in Varn, killing 12 people, opposition media reported.')).toEqual([[12, 'opposition media']]);
+    expect(figureReporters('The clip of the 12 people was shared on social media.')).toEqual([[12, null]]);
     // No comma: the closing subject may be part of a longer one, not the reporter.
     expect(figureReporters('Thirty people were killed as relatives and police said.')).toEqual([[30, null]]);
   });

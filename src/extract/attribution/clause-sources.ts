@@ -3,11 +3,11 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, SPEAKS, TALLY_VERBS } from './words';
+import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
-import { clauseReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
+import { clauseReporter, openingReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -94,6 +94,11 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       // "According to the official tally" names whose the clause's figures are, if no one.
       const tally = unnamedAccording ? unnamedReporter(ctx, i) : null;
       out.push({ start: s.start, from: s.start, entity: null, reporter: tally && { ...tally, until: e.start } }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
+    }
+    if (coordinator && c > 0 && out.length === 0 && last !== null && openingReporter(ctx, i)?.until === e.start && clauseSubject(ctx, els, c + 1, false) === last) {
+      // "A local official put the toll at 50 while Colonel Ana Ruiz said …": the clause an unnamed
+      // subject opens the sentence with is theirs, up to the coordinator before the named speaker's own.
+      out.push({ start: s.start, from: s.start, entity: null, reporter: openingReporter(ctx, i) }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
     if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
@@ -189,7 +194,9 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   // (a nationality) or a noun may describe that noun.
   const adjective = els[article]?.lower !== undefined && !(els[article]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]?.start ?? 0);
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
-  const at = titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening;
+  // "…, while another news agency, Ostra Press Agency, said 22": a description set off by commas before the name.
+  const renamed = first ? 0 : renamedSubject(ctx, els, open);
+  const at = renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening);
   const name = els[at]?.name;
   // "Kelmor has put the death toll at 22": a country opening the sentence and giving a tally reports it, as its government.
   if (first && at === 0 && name?.kind === 'place' && tallyNext(els, 1)) return name.entity;
@@ -208,7 +215,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   // "the Intelligence Bureau (IB) said": a short form in brackets stands between the name and its verb.
   const short = next.name && shortFormAfter(ctx.text, name.end, next) ? next.end + 1 : 0;
   // "…, but Ana Ruiz, a local official, put the number at eight": a person's apposition stands between.
-  const described = short ? 0 : describedPerson(ctx, els, at);
+  const described = short ? 0 : renamed ? renamed + 1 : describedPerson(ctx, els, at);
   let v = described || pastBodyNoun(els, short ? at + 2 : at + 1);
   // "Ostra administration has lowered the toll", where "Ostra" is short for "Ostra Medical College": the body's noun after the short form names another body.
   if (v > at + 1 && !described && shortOfOther(ctx, name, els[v - 1]!.lower!)) return null;
@@ -237,6 +244,29 @@ function describedPerson(ctx: AttributionContext, els: Element[], at: number): n
     const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
     if (/^,\s+$/.test(gap)) return k;
     if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) || els[k]!.name?.kind === 'person') return 0;
+  }
+  return 0;
+}
+
+/**
+ * "another news agency, Ostra Press Agency, said": a clause at els[open] opening with a determiner and a
+ * few words describing a speaker (a speaker's noun ends them, or a name that does), a comma, then the
+ * speaker's name set off by a comma right before its verb. The index of that name, or 0.
+ */
+function renamedSubject(ctx: AttributionContext, els: Element[], open: number): number {
+  const opener = els[open]?.lower;
+  if (opener === undefined || !(ARTICLES.has(opener) || opener === 'another')) return 0;
+  for (let k = open + 1; k < els.length && k <= open + REPORTER_REACH + 1; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (/^,\s+$/.test(gap)) {
+      const last = els[k - 1]!;
+      const noun = last.lower ?? ctx.text.slice(last.start, last.end).split(/\s+/).pop()!.toLowerCase();
+      const name = els[k]!;
+      const verb = els[k + 1];
+      return k - 1 > open && isSpeakerNoun(noun) && name.name !== undefined && SPEAKS.has(name.name.kind) && verb?.lower !== undefined && /^,\s+$/.test(ctx.text.slice(name.end, verb.start)) ? k : 0;
+    }
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start) || (e.lower !== undefined && e.cls & (FUNCTION | REPORTING_VERB))) return 0;
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -181,13 +181,20 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
 /**
  * "The rebels quickly denied the count, saying only one fighter was killed": a subject of a speaker
  * noun opening the sentence, whose own verb reports nothing, speaks in a reporting participle set
- * off by a comma later in it. Only read where no opening reporting verb was found.
+ * off by a comma later in it, or in a reporting verb joined to its own by "and". Only read where no opening reporting verb was found.
  */
 function participleSubject(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
   const noun = openingNoun(ctx, els);
   if (noun < 0) return null;
+  // Since the last comma: no other speaker stands before a joined "and said".
+  let other = false;
   for (let k = noun + 2; k < els.length; k++) {
-    if (els[k]!.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
+    const e = els[k]!;
+    if (e.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
+    if (hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) other = false;
+    // "But state media disputed the claim and said …": a reporting verb joined by "and" shares the opening subject.
+    if (e.lower === 'and' && (els[k + 1]?.cls ?? 0) & REPORTING_VERB && !other && !punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return openingPhrase(ctx, els, noun, until);
+    if (e.name ? e.name.kind !== 'place' : isSpeakerWord(ctx, e.lower!)) other = true;
   }
   return null;
 }
@@ -306,10 +313,11 @@ function memberReporter(ctx: AttributionContext, els: Element[], noun: number, b
   return person ? { ...person, label: `${person.label}${ctx.text.slice(els[at - 2]!.end, body.end).replace(/\s+/g, ' ')}`, end: body.end } : body;
 }
 
-/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>", a comma or a word opening a clause does. */
+/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
   let next = v + 1;
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
+  else if (DAY_WORDS.has(els[next]?.lower)) next += 1;
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
 }

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -77,9 +77,6 @@ function openingBody(ctx: AttributionContext, els: Element[], it: number): numbe
 
 /** Kinds of a body that "it" may stand for as the subject opening a sentence. */
 const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'government', 'outlet']);
-
-/** "The Red Crescent today raised the toll": a word of the day may stand between a subject and its verb, as "on Monday" does. */
-const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 
 /**
  * "The figures came from the Kelmor Disaster Council (KDC), which said 1,140 remain missing": a

@@ -18,6 +18,9 @@ export const ACCORDING_REACH = 8;
 /** How many words an apposition may have ("X, a glaciologist at Y who was not involved in the study, said"). */
 export const APPOSITION_REACH = 16;
 
+/** "The Red Crescent today raised the toll", "…, an official said yesterday.": a word of the day stands beside a reporting verb, as "on Monday" does. */
+export const DAY_WORDS: ReadonlySet<string | undefined> = new Set(['today', 'yesterday', 'tonight']);
+
 /** Words that join a second clause with a speaker of its own ("…, while Y said", "…, and Y said"). */
 export const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -89,9 +92,9 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * name; "a security source" is someone who speaks but is not named; "the rebels" speak as a group;
  * "the disaster council", "the seismology bureau" are bodies the text does not name (the lexicon
  * knows these heads only inside names); "the military regime", "the junta" are a state the text does not name;
- * "the document" speaks for whoever issued it.
+ * "the document" speaks for whoever issued it; "state media", "rebel media" are outlets the text does not name.
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
