@@ -2,7 +2,7 @@ import { namesEvent } from '../extract/events';
 import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
-import { differ } from './figures-agree';
+import { differ, ROUNDING } from './figures-agree';
 import { countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier } from './toll-updates';
@@ -110,7 +110,14 @@ export function findDiscrepancies(
     for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
       const counted = values.filter((v) => groupOfValue.get(v) === people);
       const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
-      const groups: [string, DiscrepancyValue[]][] = named.length ? named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p))]) : [['', counted]];
+      // Once a source's placeless count is its total over its own named parts, the article's placeless counts are of that whole:
+      // they form a row of their own, and each place's row holds only the counts that name it.
+      const whole = toldWhole(counted, placesOf, sourceOf);
+      const groups: [string, DiscrepancyValue[]][] = !named.length
+        ? [['', counted]]
+        : whole
+          ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p))]);
       for (const [place, group] of groups) {
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
@@ -183,6 +190,20 @@ const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.cha
 /** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));
 
+/**
+ * "The toll has reached 66, the police said. … the police said at least 54 died in Ostra": one source gives a count that names
+ * no place and a clearly smaller one of a named place (of the same thing and group), so its first is the total and the second
+ * a part of it; "more than 700 on Ostra" beside its own 713, or "over 300" beside its "at least 304", is that count rounded.
+ * Why: read as placeless, the total would join the place's row and set the region's part against the nation's total under
+ * the region's name, while the true rival of the total (another source's placeless count) is lost in that row.
+ */
+function toldWhole(values: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null): boolean {
+  return values.some((total) => {
+    const source = sourceOf(total);
+    return source !== null && total.origin === 'article' && placesOf(total) === '' &&
+      values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING));
+  });
+}
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */

@@ -7,7 +7,7 @@ export interface Amount {
 }
 
 /** How far a rounded number may be from the count it rounds: "nearly 100" is 99 or 97, not 80. */
-const ROUNDING = 0.05;
+export const ROUNDING = 0.05;
 const isRounded = (a: Amount): boolean => (a.comparator === '~' || a.comparator === '<') && a.upTo == null && a.value > 0;
 /**
  * `exact` is what the rounded number `rounded` says in round terms ("nearly 100" and 99): near it, and

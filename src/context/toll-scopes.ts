@@ -15,7 +15,7 @@ export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(before);
+  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(before) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
@@ -67,6 +67,34 @@ function earlierEvent(before: string): string | undefined {
 }
 /** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
 const YEAR_WHEN = new RegExp(String.raw`\b(?:in|since) (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d),? (?:when|after)\b(?:[^.;:!?]|\.(?=\d))*$`, 'iu');
+
+/**
+ * "in retaliation for an earlier raid that left seven dead", "a previous attack in which": a toll of an event the clause sets
+ * before the story's, no rival of its toll.
+ */
+const earlierOne = (before: string): string | undefined => (EARLIER_ONE.test(before) ? 'event' : undefined);
+const EVENT = String.raw`(?:attack|strike|airstrike|air strike|raid|clash|bombing|blast|explosion|assault|ambush|massacre|shelling|crash)(?:e?s)?`;
+const EARLIER_ONE = new RegExp(String.raw`\b(?:an?|the) (?:earlier|previous|prior) (?:[\p{L}-]+ ){0,2}?${EVENT} (?:that|which|in which)\b[^.;:!?\d]*$`, 'iu');
+/**
+ * "Last month, an airstrike on Varn killed dozens. Ostra Radio said at least 40 were killed in the airstrike.": a count told
+ * "in the airstrike" right after a sentence that opens on a past time and names that airstrike is that earlier event's toll.
+ * Keyed by the time, as pastTime keys one in its own sentence.
+ */
+function eventOfPastSentence(text: string, span: Span, before: string): string | undefined {
+  const back = BACK_TO_EVENT.exec(text.slice(span.end, span.end + BEFORE_REACH).match(REST_OF_SENTENCE)![0])?.[1];
+  if (back === undefined) return undefined;
+  const own = before.slice(before.search(SENTENCE_START));
+  const previous = PREVIOUS_SENTENCE.exec(text.slice(Math.max(0, span.start - own.length - BEFORE_REACH * 2), span.start - own.length))?.[1];
+  const time = previous === undefined ? undefined : PAST_OPENER.exec(previous)?.[1];
+  return time !== undefined && hasAsciiWord(previous!.toLowerCase(), back.toLowerCase()) ? time.toLowerCase() : undefined;
+}
+/** "… in the airstrike", "in that attack": the count refers back to an event named before. */
+const BACK_TO_EVENT = new RegExp(String.raw`\bin (?:the|that) (${EVENT})\b`, 'i');
+const REST_OF_SENTENCE = /^[^.!?\n]*/;
+/** The last whole sentence of a stretch of text. */
+const PREVIOUS_SENTENCE = /(?:^|[.!?]["”]?\s+|\n)([^.!?\n]+[.!?])\s*$/;
+/** "Earlier this month, …", "Last week, …", "Two weeks ago, …": a sentence of a time before the story's day. */
+const PAST_OPENER = /^["“]?(earlier this (?:week|month|year)|last (?:week|month|year)|(?:\p{L}+ )?(?:weeks|months|years) ago)\b/iu;
 
 /**
  * "In March, over 300 people died in two bombings in Ostra.": a toll in a sentence a month opens, an earlier

@@ -95,7 +95,9 @@ const REVISION = /\b(?:revised|raised|lowered|updated|corrected|increased|reduce
  */
 function increment(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + INITIAL_REACH);
-  return (hasAsciiWord(after, 'toll') || hasAsciiWord(after, 'making')) && TAKING_TOLL_TO.test(after);
+  if ((hasAsciiWord(after, 'toll') || hasAsciiWord(after, 'making')) && TAKING_TOLL_TO.test(after)) return true;
+  const next = text.slice(span.end, span.end + WITH_THIS_REACH);
+  return hasAsciiWord(next.toLowerCase(), 'with') && WITH_THIS_TOLL_ROSE.test(next);
 }
 /**
  * Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to", or
@@ -105,6 +107,13 @@ function increment(text: string, span: Span): boolean {
 const TAKING_TOLL_TO =
   /^[^.;:!?\d]{0,60}?\b(?:(?:taking|bringing|pushing|raising|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\s+to\b|making\s+(?:it|the\s+(?:death\s+)?(?:toll|tally|total))\s+(?:now\s+)?\d)/i;
 
+/**
+ * The rest of the figure's sentence (no number in it), then a sentence that opens "With this, the death toll rose to" or "With
+ * the new deaths, the toll climbed to": the count is what was added to the total that sentence gives.
+ */
+const WITH_THIS_TOLL_ROSE =
+  /^[^.;:!?\d]{0,200}[.!?]\s+["“]?with (?:this|these|that|those|them|the (?:figure|number|new deaths|deaths|latest deaths))\s*,?\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\b[^.;:!?\d]{0,60}?\b(?:rose|rises|climbed|climbs|jumped|increased|reached|went up|now stands)\b/i;
+const WITH_THIS_REACH = 320;
 /**
  * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9", "The
  * previous death toll given by officials was 31", "Police had earlier put the toll at 60": a count since

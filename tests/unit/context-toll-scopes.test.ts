@@ -12,6 +12,17 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('reads a count before a sentence "With this, the death toll … rose to" as an increment of that total', () => {
+    const text = [
+      'Nine people were killed in clashes between farmers and police in Ostra.',
+      'With this, the death toll in the weeklong unrest rose to 40.',
+      'Varn Radio said 40 people were killed in the unrest.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // A sentence that tells no rise of the toll leaves the count a rival.
+    expect(discrepancies(text.replace('With this, the death toll in the weeklong unrest rose to 40.', 'Curfews were imposed in Ostra.'))).toEqual([['killed', ['9 -', '40 Varn Radio']]]);
+  });
+
   it('reads a count before "making it 70" as a step between two counts, not a toll', () => {
     const text = [
       'The Ostra Daily said 90 people were killed in the blast.',

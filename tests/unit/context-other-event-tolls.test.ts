@@ -1,0 +1,26 @@
+// The toll of an event before the story's ("an earlier raid that left", a sentence of last month) is no rival of the story's toll.
+import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
+
+describe('tolls of an earlier event', () => {
+  it('drops a count of "an earlier raid that left" some dead', () => {
+    const text =
+      'Gunmen killed 14 people in Ostra on Monday, Governor Aron Vell said. The raid was probably revenge for an earlier raid that left about six dead, he said. The Varn Courier said 19 people were killed in Ostra.';
+    expect(discrepancies(text)).toEqual([['killed', ['14 Aron Vell', '19 Varn Courier']]]);
+    // A raid the sentence does not set earlier is the story's own.
+    const own = text.replace('The raid was probably revenge for an earlier raid that left about six dead, he said.', 'The raid left about six dead in Ostra, Kelmor Radio said.');
+    expect(discrepancies(own)).toEqual([['killed', ['6 Kelmor Radio', '14 Aron Vell', '19 Varn Courier']]]);
+  });
+
+  it('drops a count told "in the airstrike" a sentence of last month named', () => {
+    const text = [
+      'An airstrike on a market in Ostra killed at least 12 people on Friday, Kelmor Radio said.',
+      'Last month, an airstrike on a school in Varn killed dozens of pupils.',
+      'The Ostra Tribune reported at least 40 people were killed in the airstrike.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // With no past time opening the sentence before, the airstrike is the story's.
+    const same = text.replace('Last month, an airstrike on a school in Varn killed dozens of pupils.', 'Rescuers searched the market all night.');
+    expect(discrepancies(same)).toEqual([['killed', ['12 Kelmor Radio', '40 Ostra Tribune']]]);
+  });
+});
