@@ -69,8 +69,10 @@ const OTHER_HEADS = new Map<string, MentionKind>([
 /** A singular body's noun needs "a" to introduce it: "a wildlife charity said", not "no militant group has". */
 const INTRODUCED = new Set(['a', 'an']);
 const SINGULAR_HEADS = new Set(['charity', 'group', 'party']);
+/** Words that make "the" pick out the one body there is, not one named before: "the main opposition party". */
+const ONLY_ONE = new Set(['main', 'ruling', 'largest', 'biggest']);
 /** Nouns of unnamed people who speak for a body: "officials", "a police officer", "security sources". */
-const ONE_PERSON = new Set(['official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson']);
+const ONE_PERSON = new Set(['official', 'officer', 'source', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Those who speak for a government ("Varn officials") are its people; sources are a government's where the words say so. */
 const PEOPLE = new Set(['officials', 'officers', 'diplomats', 'ministers', 'sources']);
 const GOVERNMENT_SOURCES = new Set(['government', 'security', 'police', 'army', 'military', 'intelligence']);
@@ -101,5 +103,6 @@ function describedSource(label: string): Described | null {
     return { kind: theirs ? 'government' : 'organization', describes: 'people' };
   }
   const kind = OTHER_HEADS.get(head);
-  return kind && (INTRODUCED.has(rest[0]!) || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
+  const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w));
+  return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }

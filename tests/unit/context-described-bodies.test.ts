@@ -4,6 +4,8 @@ import { memoryKnowledge } from '../../src/cache';
 import { articleContext } from '../../src/context';
 import { groupSources } from '../../src/context/source-groups';
 import type { Pack } from '../../src/packs';
+import { describedBodies } from '../../src/context/described-bodies';
+import type { Claim } from '../../src/extract/types';
 
 const pack: Pack = {
   format: 'backstory-pack',
@@ -70,5 +72,15 @@ describe('bodies cited only by description', () => {
     const text =
       'A fire hit Kelmor on Sunday. Residents said 30 homes burned. Witnesses said nine people died. The group said 14 were hurt. Independent sources said 11 died. Police and officials said 10 died. No militant group has said it set the fire.';
     expect(await cards(text)).toEqual([]);
+  });
+
+  it('reads a description the way the article wrote it: the one body "the main" picks out, one unnamed source', () => {
+    const text = 'Turnout in Varn fell to 40 percent, the main opposition party said. A security source said 300 voters were turned away. The party said it would appeal.';
+    const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
+    const found = describedBodies(['the main opposition party', 'a security source', 'the party'].map(said), text);
+    expect(found.map((c) => [c.name, c.kind, c.describes])).toEqual([
+      ['Main opposition party', 'organization', 'body'],
+      ['Security source', 'person', 'person'],
+    ]);
   });
 });
