@@ -2,25 +2,31 @@ import { wordSpans } from '../extract/word-spans';
 import type { Claim } from '../extract/types';
 import { reporterKey } from './toll-sources';
 import type { SourceCard } from './types';
+import type { MentionKind } from '../extract/types';
 
 /**
- * Public bodies the article cites only by description ("the health ministry said", "Iranian authorities said",
- * "Ostra's election commission said"): a card each, so a reader sees every body whose word the article relies on,
- * not only the named ones. Only a body the description picks out (a portfolio, a country, a kind of regime before its
- * noun) gets one: "the government", "the ministry" or "his office" alone say too little to be a source of their own.
- * Why: these bodies give the counts a story turns on, and a sidebar that lists only names hides them.
+ * Sources the article cites only by description: a body ("the health ministry said", "Iranian authorities said", "a
+ * wildlife charity said", "ambulance services said"), a group of people ("Varn officials said", "security sources said")
+ * or one person ("a local official said"). A card each, so a reader sees every source whose word the article relies on,
+ * not only the named ones, and sees that it is unnamed. Only a description that picks its source out (a portfolio, a
+ * place, a service, a level of government) gets one: "the government", "officials", "residents" or "the group" say too
+ * little to be a source of their own. Why: these sources give the counts a story turns on, and a sidebar that lists
+ * only names hides them.
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
-  // The labels of each body, as the article wrote them, by the body's key ("The health ministry" is "the health ministry").
-  const byKey = new Map<string, Set<string>>();
+  // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
+  const byKey = new Map<string, { labels: Set<string>; source: Described }>();
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
-    if (!label || !picksOutBody(label)) continue;
+    const source = label ? describedSource(label) : null;
+    if (!label || !source) continue;
     const key = reporterKey(label)!;
-    byKey.set(key, (byKey.get(key) ?? new Set<string>()).add(label));
+    const seen = byKey.get(key);
+    if (seen) seen.labels.add(label);
+    else byKey.set(key, { labels: new Set([label]), source });
   }
   const cards: SourceCard[] = [];
-  for (const labels of byKey.values()) {
+  for (const { labels, source } of byKey.values()) {
     // The label as the article wrote it, also where a sentence's start capitalised it.
     const forms = [...labels].flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);
     const spans = [...new Set(forms)].flatMap((f) => wordSpans(text, f)).sort((a, b) => a.start - b.start);
@@ -28,7 +34,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const name = first.replace(LEADING_ARTICLE, '');
     cards.push({
       name: name[0]!.toUpperCase() + name.slice(1),
-      kind: 'government',
+      kind: source.kind,
       count: Math.max(1, spans.length),
       forms: [...labels],
       role: null,
@@ -37,26 +43,66 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
       matchedBy: null,
       cited: true,
       describedAs: first,
+      describes: source.describes,
     });
   }
   return cards;
 }
 
-const LEADING_ARTICLE = /^the /i;
+const LEADING_ARTICLE = /^(?:the|an?|one) /i;
+
+interface Described {
+  kind: MentionKind;
+  describes: NonNullable<SourceCard['describes']>;
+}
 
 /** Nouns of public bodies a description may pick out. */
-const BODY_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army']);
+const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government']);
+/**
+ * Nouns of other bodies. "the militant group", "the party" mostly stand for a body the article named before, so these
+ * count only when introduced ("a wildlife charity") or plural ("ambulance services", "local media outlets").
+ */
+const OTHER_HEADS = new Map<string, MentionKind>([
+  ['charity', 'organization'], ['group', 'organization'], ['services', 'organization'], ['party', 'organization'],
+  ['media', 'outlet'], ['outlets', 'outlet'],
+]);
+/** A singular body's noun needs "a" to introduce it: "a wildlife charity said", not "no militant group has". */
+const INTRODUCED = new Set(['a', 'an']);
+const SINGULAR_HEADS = new Set(['charity', 'group', 'party']);
+/** Words that make "the" pick out the one body there is, not one named before: "the main opposition party". */
+const ONLY_ONE = new Set(['main', 'ruling', 'largest', 'biggest']);
+/** Nouns of unnamed people who speak for a body: "officials", "a police officer", "security sources". */
+const ONE_PERSON = new Set(['official', 'officer', 'source', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Those who speak for a government ("Varn officials") are its people; sources are a government's where the words say so. */
+const PEOPLE = new Set(['officials', 'officers', 'diplomats', 'ministers', 'sources']);
+const GOVERNMENT_SOURCES = new Set(['government', 'security', 'police', 'army', 'military', 'intelligence']);
 /** Words that open a description without picking anything out ("the", "its"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'some', 'local']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'one']);
+/** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
+const VAGUE = new Set(['other', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
+const MAX_WORDS = 6;
 
-/** "the health ministry", "Sri Lanka's foreign ministry", "Iranian authorities": a body's noun after at least one word that picks it out. */
-function picksOutBody(label: string): boolean {
+/**
+ * "the health ministry", "Sri Lanka's foreign ministry", "Varn officials", "a police officer": a source's noun after at
+ * least one word that picks it out; what kind of source, and whether a body, people or one person.
+ */
+function describedSource(label: string): Described | null {
   const words = label.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
-  if (!BODY_HEADS.has(head) || words.length < 2 || words.length > MAX_WORDS) return false;
+  if (words.length < 2 || words.length > MAX_WORDS) return null;
   const rest = words.slice(0, -1);
   // "the time the government": a determiner past the first word is another phrase's.
-  if (rest.slice(1).some((w) => DETERMINERS.has(w))) return false;
-  return rest.some((w) => !DETERMINERS.has(w));
+  if (rest.slice(1).some((w) => DETERMINERS.has(w))) return null;
+  if (!rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return null;
+  // "police and officials", "witnesses and sources": two groups, not one the words pick out.
+  if (rest[rest.length - 1] === 'and') return null;
+  if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', describes: 'body' };
+  if (ONE_PERSON.has(head)) return { kind: 'person', describes: 'person' };
+  if (PEOPLE.has(head)) {
+    const theirs = head !== 'sources' || rest.some((w) => GOVERNMENT_SOURCES.has(w));
+    return { kind: theirs ? 'government' : 'organization', describes: 'people' };
+  }
+  const kind = OTHER_HEADS.get(head);
+  const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w));
+  return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
-const MAX_WORDS = 6;

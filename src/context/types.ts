@@ -43,6 +43,8 @@ export interface SourceCard {
   cited: boolean;
   /** A body the article names only by description ("the health ministry"): those words, as the article wrote them. */
   describedAs?: string;
+  /** What the description stands for: a body ("the health ministry"), people ("Varn officials") or one person ("a police officer"). */
+  describes?: 'body' | 'people' | 'person';
 }
 
 export interface ReviewInfo {

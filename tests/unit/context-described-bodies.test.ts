@@ -4,6 +4,8 @@ import { memoryKnowledge } from '../../src/cache';
 import { articleContext } from '../../src/context';
 import { groupSources } from '../../src/context/source-groups';
 import type { Pack } from '../../src/packs';
+import { describedBodies } from '../../src/context/described-bodies';
+import type { Claim } from '../../src/extract/types';
 
 const pack: Pack = {
   format: 'backstory-pack',
@@ -22,7 +24,7 @@ async function cards(text: string) {
     { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
     memoryKnowledge([pack]),
   );
-  return groupSources(ctx).cards.map((c) => [c.name, c.kind, c.count, c.describedAs ?? null]);
+  return groupSources(ctx).cards.map((c) => [c.name, c.kind, c.count, c.describedAs ?? null, c.describes ?? null]);
 }
 
 describe('bodies cited only by description', () => {
@@ -30,9 +32,9 @@ describe('bodies cited only by description', () => {
     const text =
       'A blast hit Ostra on Sunday. The health ministry said 253 people were killed. Kelmor Watch said 310 died.\n\nThe health ministry later said 40 of the dead were foreigners. Varn’s foreign ministry said 12 were its citizens.';
     expect(await cards(text)).toEqual([
-      ['Health ministry', 'government', 2, 'the health ministry'],
-      ['Kelmor Watch', 'organization', 1, null],
-      ['Varn’s foreign ministry', 'government', 1, 'Varn’s foreign ministry'],
+      ['Health ministry', 'government', 2, 'the health ministry', 'body'],
+      ['Kelmor Watch', 'organization', 1, null, null],
+      ['Varn’s foreign ministry', 'government', 1, 'Varn’s foreign ministry', 'body'],
     ]);
   });
 
@@ -44,5 +46,41 @@ describe('bodies cited only by description', () => {
   it('gives none where the description stands for a body the article names', async () => {
     const text = 'The Kelmor Ministry of Health gave the first toll. The health ministry said 253 people were killed.';
     expect((await cards(text)).map(([name]) => name)).toEqual(['Kelmor Ministry of Health']);
+  });
+
+  it('gives a card to an unnamed body the article introduces or names by its service, of the kind it is', async () => {
+    const text =
+      'Floods swept through Ostra on Monday. At least 40 people drowned, a flood relief charity said. Ambulance services said 12 more were missing. Local media outlets said the river rose two metres.';
+    expect((await cards(text)).map(([name, kind, , , describes]) => [name, kind, describes])).toEqual([
+      ['Flood relief charity', 'organization', 'body'],
+      ['Ambulance services', 'organization', 'body'],
+      ['Local media outlets', 'outlet', 'body'],
+    ]);
+  });
+
+  it('gives a card to unnamed people the words pick out, a group or one person', async () => {
+    const text =
+      'A bomb went off in Varn on Friday. At least 18 people were killed, provincial officials said. Security sources said six of the dead were guards. A local official put the toll at 25.';
+    expect((await cards(text)).map(([name, kind, , describedAs, describes]) => [name, kind, describedAs, describes])).toEqual([
+      ['Provincial officials', 'government', 'provincial officials', 'people'],
+      ['Security sources', 'government', 'Security sources', 'people'],
+      ['Local official', 'person', 'a local official', 'person'],
+    ]);
+  });
+
+  it('gives none to people or bodies the words do not pick out, nor to two groups joined by "and"', async () => {
+    const text =
+      'A fire hit Kelmor on Sunday. Residents said 30 homes burned. Witnesses said nine people died. The group said 14 were hurt. Independent sources said 11 died. Police and officials said 10 died. No militant group has said it set the fire.';
+    expect(await cards(text)).toEqual([]);
+  });
+
+  it('reads a description the way the article wrote it: the one body "the main" picks out, one unnamed source', () => {
+    const text = 'Turnout in Varn fell to 40 percent, the main opposition party said. A security source said 300 voters were turned away. The party said it would appeal.';
+    const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
+    const found = describedBodies(['the main opposition party', 'a security source', 'the party'].map(said), text);
+    expect(found.map((c) => [c.name, c.kind, c.describes])).toEqual([
+      ['Main opposition party', 'organization', 'body'],
+      ['Security source', 'person', 'person'],
+    ]);
   });
 });

@@ -69,6 +69,24 @@ describe('sidebar (side panel)', () => {
     expect(card.textContent).not.toMatch(/Not in your knowledge packs|also as/);
   });
 
+  test('says of people the article only describes that it does not name them, a group or one person', async () => {
+    const context = sampleContext();
+    const described = { count: 1, role: null, firstSpan: null, entity: null, matchedBy: null, cited: true } as const;
+    answer({
+      ...context,
+      sources: [
+        ...context.sources,
+        { ...described, name: 'Provincial officials', kind: 'government', forms: ['provincial officials'], describedAs: 'provincial officials', describes: 'people' },
+        { ...described, name: 'Local official', kind: 'person', forms: ['a local official'], describedAs: 'a local official', describes: 'person' },
+      ],
+    });
+    render(<App />);
+    await screen.findByRole('heading', { name: /^Sources 4/ });
+    const text = (name: string) => [...document.querySelectorAll('li.card.source')].find((c) => c.textContent!.includes(name))!.textContent;
+    expect(text('Provincial officials')).toMatch(/The article does not name them; it calls them “provincial officials”/);
+    expect(text('Local official')).toMatch(/The article does not name this person; it calls them “a local official”/);
+  });
+
   test('follows the reader to another tab: the side panel shows the newly active tab\'s article', async () => {
     const sent = answer(sampleContext());
     render(<App />);

@@ -18,6 +18,8 @@ function facts(source: Source): string[] {
   ].filter((x): x is string => Boolean(x));
 }
 
+const DESCRIBED = { body: 'describedSource', people: 'describedPeople', person: 'describedPerson' } as const;
+
 /** One cited source: who it is according to the cache, or plainly "not in your packs". */
 export function SourceCard({ source }: { source: Source }) {
   const { flagged, flag } = useContext(Reveal);
@@ -31,7 +33,7 @@ export function SourceCard({ source }: { source: Source }) {
       {e ? (
         <p class="desc">{e.description}</p>
       ) : source.describedAs ? (
-        <p class="desc unknown">{t('describedSource', source.describedAs)}</p>
+        <p class="desc unknown">{t(DESCRIBED[source.describes ?? 'body'], source.describedAs)}</p>
       ) : (
         <p class="desc unknown">{t('unknownSource')}</p>
       )}
