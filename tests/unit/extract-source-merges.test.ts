@@ -250,3 +250,12 @@ describe('a part of a long name used alone', () => {
     expect(named('The Varnish Government of Kelmor said 11 people died. The Government said 4 more were hurt.').map((n) => n[2])).not.toContain(2);
   });
 });
+
+describe('the Arabic article with a hyphen or a space', () => {
+  it('merges "Al-Varna" into "Al Varna TV" and "El-Dorra" into "El Dorra"', () => {
+    expect(named('Al-Varna reported the strike. Al Varna TV said 40 died.')).toEqual([['Al Varna TV', 'outlet', 2]]);
+    expect(named('El-Dorra said the port was shut. El Dorra added that 3 ships left.').map((n) => n[2])).toEqual([2]);
+    // Another name after the article is another body.
+    expect(named('Al-Varna reported the strike. Al Dorra TV said 40 died.').map((n) => n[0])).toEqual(['Al-Varna', 'Al Dorra TV']);
+  });
+});
