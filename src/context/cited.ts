@@ -49,7 +49,7 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
         const listed = m.spans.find((b) => inClaim(b) && heads.some((h) => h > b.end && h - b.end <= LIST_REACH && joiner.test(text.slice(b.end, h))));
         if (listed) {
           found.add(m);
-          next.push(listed.start);
+          next.push(titleStart(text, listed.start));
         }
       }
       heads = next;
@@ -66,7 +66,8 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
  */
 function verbSubject(text: string, end: number): boolean {
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
-  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '');
+  // "Ostra Works (OW) were able to confirm eight deaths": what a body could confirm it says.
+  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
   if (/^\s/.test(rest)) return saysNext(rest);
   const aside = ASIDE.exec(rest)?.[0];
   const title = aside?.match(WORDS)?.pop()?.toLowerCase();
@@ -85,12 +86,16 @@ function saysNext(rest: string): boolean {
   }
   return false;
 }
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirmed', 'reported']);
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported']);
+const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */
 function titleStart(text: string, start: number): number {
+  // "Minister of Rural Roads Ana Ruiz", "Roads Minister Ana Ruiz": a run of capitalised words holding a title's head.
+  const run = TITLE_RUN_BEFORE.exec(text.slice(Math.max(0, start - TITLE_RUN_REACH), start))?.[0];
+  if (run && run.match(WORDS)!.some((w) => wordClass(w.toLowerCase()) & ROLE_HEAD)) return start - run.length;
   let at = start;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const word = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
@@ -99,6 +104,8 @@ function titleStart(text: string, start: number): number {
   }
   return at;
 }
+const TITLE_RUN_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){1,6}$/u;
+const TITLE_RUN_REACH = 80;
 const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
 const MAX_TITLE_WORDS = 3;
 
@@ -124,7 +131,7 @@ const WORDS = /\p{L}+/gu;
 
 /** " (OS), as well as the " / ")," after a short form / " and " / ", " / " and B's ": what may stand between two names listed together. */
 const listedBefore = (joiners: string) => new RegExp(String.raw`^(?:\)|\s+\([^()]{1,12}\))?(?:${joiners})(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$`, 'u');
-const AND_JOINERS = String.raw`,?\s+and\s+|,?\s+as well as\s+`;
+const AND_JOINERS = String.raw`,?\s+and\s+|,?\s+as well as\s+|,?\s+(?:along|together) with\s+`;
 const LISTED_BEFORE = listedBefore(String.raw`,\s+|${AND_JOINERS}`);
 const JOINED_BEFORE = listedBefore(AND_JOINERS);
 const LIST_REACH = 40;

@@ -114,3 +114,18 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Ana Ruiz', 'Sara Lind']);
   });
 });
+
+describe('speakers listed with "along with" and bodies able to confirm', () => {
+  it('cites a titled person listed "along with" the speaker and another titled person', async () => {
+    const g = await groups('Trade Minister Bo Lund along with Health Minister Ana Ruiz and Roads Minister Tarvo Eskel said the roads would reopen on Monday.');
+    expect(g.cards).toEqual(expect.arrayContaining(['Bo Lund', 'Ana Ruiz', 'Tarvo Eskel']));
+    // Someone met "along with" another is no speaker.
+    expect((await groups('Ana Ruiz met Bo Lund along with Tarvo Eskel in Ostra on Monday, the Varn Herald reported.')).cards).not.toContain('Bo Lund');
+  });
+
+  it('cites a body that "were able to confirm" a count', async () => {
+    const g = await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to confirm eight deaths.');
+    expect(g.cards).toContain('Department of Rural Works');
+    expect((await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to reopen eight roads.')).cards).not.toContain('Department of Rural Works');
+  });
+});
