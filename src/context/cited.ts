@@ -21,6 +21,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   // "…, with Kelmor TV saying there had been no attack", "Ana Ruiz, the army's spokesman, said": the subject of a reporting
   // verb is cited, though its claim went to another name or to none.
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s.end))) cited.add(m);
+  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s.start, m.kind))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b))) cited.add(m);
@@ -73,6 +74,21 @@ function verbSubject(text: string, end: number): boolean {
   const title = aside?.match(WORDS)?.pop()?.toLowerCase();
   return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
 }
+
+/**
+ * "citing the Kelmor Health Ministry", "According to Ostra's chief financial officer, Ana Ruiz,": a name a report cites
+ * outright, or the person a title cited so names, though the claim went to the body whose title it is.
+ */
+function citedBefore(text: string, start: number, kind: Mention['kind']): boolean {
+  const before = text.slice(Math.max(0, start - CITED_REACH), start);
+  // "citing the Ostra incident as an example": only a body or a person is cited as a source.
+  if (kind !== 'other' && CITING.test(before)) return true;
+  const title = ACCORDING_TO_TITLE.exec(before)?.[1]?.toLowerCase();
+  return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+}
+const CITED_REACH = 80;
+const CITING = /\bciting\s+(?:the\s+)?$/;
+const ACCORDING_TO_TITLE = /\b[Aa]ccording to\s+[^,.;:!?"“”()]{1,60}?(\p{L}+),\s+$/u;
 
 /**
  * A verb of speech opens `rest`, past "also", "has" and the like: "said", "saying", "told"; not "was declared", "showed",

@@ -129,3 +129,12 @@ describe('speakers listed with "along with" and bodies able to confirm', () => {
     expect((await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to reopen eight roads.')).cards).not.toContain('Department of Rural Works');
   });
 });
+
+describe('names a report cites outright', () => {
+  it('cites the body after "citing" and the person a title after "according to" names', async () => {
+    const g = await groups('The Varn Herald reported 12 dead, citing the Kelmor Health Ministry in the capital. According to Ostra Bank’s chief financial officer, Ivo Dasko, the bank hopes to grow.');
+    expect(g.cards).toEqual(expect.arrayContaining(['Kelmor Health Ministry', 'Ivo Dasko']));
+    // An incident cited as an example is no source.
+    expect((await groups('Ana Ruiz said the claims were false, citing the Dorrava incident as an example.')).cards).not.toContain('Dorrava');
+  });
+});
