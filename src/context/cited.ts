@@ -1,3 +1,4 @@
+import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
 import { firstFrom } from '../extract/ranges';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Extraction, Mention, Span } from '../extract/types';
@@ -24,7 +25,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s.start, m.kind))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
-    if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b))) cited.add(m);
+    if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
   }
   return cited;
 }
@@ -176,6 +177,17 @@ const titleBetween = (between: string): boolean => {
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
+
+/**
+ * "a member of Ostra provincial council": a name before a level's word and a body's lower-case noun is where the body sits;
+ * the body the person speaks for has no name of its own here.
+ */
+const placeOfBody = (text: string, end: number): boolean => {
+  const [, level, head] = LEVEL_BODY_AFTER.exec(text.slice(end, end + 40)) ?? [];
+  return level !== undefined && BODY_LEVELS.has(level) && (BODY_HEADS.has(head!) || LOCAL_BODIES.has(head!));
+};
+const LEVEL_BODY_AFTER = /^\s+([a-z]+)\s+([a-z]+)\b/;
+const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */
 function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span): boolean {

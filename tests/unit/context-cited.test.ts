@@ -138,3 +138,12 @@ describe('names a report cites outright', () => {
     expect((await groups('Ana Ruiz said the claims were false, citing the Dorrava incident as an example.')).cards).not.toContain('Dorrava');
   });
 });
+
+describe('the place of an unnamed body', () => {
+  it('does not cite the place a cited member’s provincial council sits in', async () => {
+    const g = await groups('“Thirty were killed,” said Ivo Kessan, a member of Dorrava provincial council. Ana Ruiz, a member of the Varn Health Board, said 3 died.');
+    expect(g.cards).not.toContain('Dorrava');
+    // A named body the member speaks for stays cited.
+    expect(g.cards).toContain('Varn Health Board');
+  });
+});
