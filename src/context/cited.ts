@@ -1,3 +1,4 @@
+import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
 import { firstFrom } from '../extract/ranges';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Extraction, Mention, Span } from '../extract/types';
@@ -21,9 +22,10 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   // "…, with Kelmor TV saying there had been no attack", "Ana Ruiz, the army's spokesman, said": the subject of a reporting
   // verb is cited, though its claim went to another name or to none.
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s.end))) cited.add(m);
+  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s.start, m.kind))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
-    if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b))) cited.add(m);
+    if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
   }
   return cited;
 }
@@ -49,7 +51,7 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
         const listed = m.spans.find((b) => inClaim(b) && heads.some((h) => h > b.end && h - b.end <= LIST_REACH && joiner.test(text.slice(b.end, h))));
         if (listed) {
           found.add(m);
-          next.push(listed.start);
+          next.push(titleStart(text, listed.start));
         }
       }
       heads = next;
@@ -66,12 +68,28 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
  */
 function verbSubject(text: string, end: number): boolean {
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
-  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '');
+  // "Ostra Works (OW) were able to confirm eight deaths": what a body could confirm it says.
+  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
   if (/^\s/.test(rest)) return saysNext(rest);
   const aside = ASIDE.exec(rest)?.[0];
   const title = aside?.match(WORDS)?.pop()?.toLowerCase();
   return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
 }
+
+/**
+ * "citing the Kelmor Health Ministry", "According to Ostra's chief financial officer, Ana Ruiz,": a name a report cites
+ * outright, or the person a title cited so names, though the claim went to the body whose title it is.
+ */
+function citedBefore(text: string, start: number, kind: Mention['kind']): boolean {
+  const before = text.slice(Math.max(0, start - CITED_REACH), start);
+  // "citing the Ostra incident as an example": only a body or a person is cited as a source.
+  if (kind !== 'other' && CITING.test(before)) return true;
+  const title = ACCORDING_TO_TITLE.exec(before)?.[1]?.toLowerCase();
+  return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+}
+const CITED_REACH = 80;
+const CITING = /\bciting\s+(?:the\s+)?$/;
+const ACCORDING_TO_TITLE = /\b[Aa]ccording to\s+[^,.;:!?"“”()]{1,60}?(\p{L}+),\s+$/u;
 
 /**
  * A verb of speech opens `rest`, past "also", "has" and the like: "said", "saying", "told"; not "was declared", "showed",
@@ -85,12 +103,16 @@ function saysNext(rest: string): boolean {
   }
   return false;
 }
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirmed', 'reported']);
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported']);
+const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */
 function titleStart(text: string, start: number): number {
+  // "Minister of Rural Roads Ana Ruiz", "Roads Minister Ana Ruiz": a run of capitalised words holding a title's head.
+  const run = TITLE_RUN_BEFORE.exec(text.slice(Math.max(0, start - TITLE_RUN_REACH), start))?.[0];
+  if (run && run.match(WORDS)!.some((w) => wordClass(w.toLowerCase()) & ROLE_HEAD)) return start - run.length;
   let at = start;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const word = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
@@ -99,6 +121,8 @@ function titleStart(text: string, start: number): number {
   }
   return at;
 }
+const TITLE_RUN_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){1,6}$/u;
+const TITLE_RUN_REACH = 80;
 const TITLE_WORD_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
 const MAX_TITLE_WORDS = 3;
 
@@ -124,7 +148,7 @@ const WORDS = /\p{L}+/gu;
 
 /** " (OS), as well as the " / ")," after a short form / " and " / ", " / " and B's ": what may stand between two names listed together. */
 const listedBefore = (joiners: string) => new RegExp(String.raw`^(?:\)|\s+\([^()]{1,12}\))?(?:${joiners})(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$`, 'u');
-const AND_JOINERS = String.raw`,?\s+and\s+|,?\s+as well as\s+`;
+const AND_JOINERS = String.raw`,?\s+and\s+|,?\s+as well as\s+|,?\s+(?:along|together) with\s+`;
 const LISTED_BEFORE = listedBefore(String.raw`,\s+|${AND_JOINERS}`);
 const JOINED_BEFORE = listedBefore(AND_JOINERS);
 const LIST_REACH = 40;
@@ -153,6 +177,17 @@ const titleBetween = (between: string): boolean => {
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
+
+/**
+ * "a member of Ostra provincial council": a name before a level's word and a body's lower-case noun is where the body sits;
+ * the body the person speaks for has no name of its own here.
+ */
+const placeOfBody = (text: string, end: number): boolean => {
+  const [, level, head] = LEVEL_BODY_AFTER.exec(text.slice(end, end + 40)) ?? [];
+  return level !== undefined && BODY_LEVELS.has(level) && (BODY_HEADS.has(head!) || LOCAL_BODIES.has(head!));
+};
+const LEVEL_BODY_AFTER = /^\s+([a-z]+)\s+([a-z]+)\b/;
+const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */
 function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span): boolean {

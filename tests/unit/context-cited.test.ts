@@ -114,3 +114,36 @@ describe('cited and only-named sources', () => {
     expect(alsoNamed).toEqual(['Ana Ruiz', 'Sara Lind']);
   });
 });
+
+describe('speakers listed with "along with" and bodies able to confirm', () => {
+  it('cites a titled person listed "along with" the speaker and another titled person', async () => {
+    const g = await groups('Trade Minister Bo Lund along with Health Minister Ana Ruiz and Roads Minister Tarvo Eskel said the roads would reopen on Monday.');
+    expect(g.cards).toEqual(expect.arrayContaining(['Bo Lund', 'Ana Ruiz', 'Tarvo Eskel']));
+    // Someone met "along with" another is no speaker.
+    expect((await groups('Ana Ruiz met Bo Lund along with Tarvo Eskel in Ostra on Monday, the Varn Herald reported.')).cards).not.toContain('Bo Lund');
+  });
+
+  it('cites a body that "were able to confirm" a count', async () => {
+    const g = await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to confirm eight deaths.');
+    expect(g.cards).toContain('Department of Rural Works');
+    expect((await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to reopen eight roads.')).cards).not.toContain('Department of Rural Works');
+  });
+});
+
+describe('names a report cites outright', () => {
+  it('cites the body after "citing" and the person a title after "according to" names', async () => {
+    const g = await groups('The Varn Herald reported 12 dead, citing the Kelmor Health Ministry in the capital. According to Ostra Bank’s chief financial officer, Ivo Dasko, the bank hopes to grow.');
+    expect(g.cards).toEqual(expect.arrayContaining(['Kelmor Health Ministry', 'Ivo Dasko']));
+    // An incident cited as an example is no source.
+    expect((await groups('Ana Ruiz said the claims were false, citing the Dorrava incident as an example.')).cards).not.toContain('Dorrava');
+  });
+});
+
+describe('the place of an unnamed body', () => {
+  it('does not cite the place a cited member’s provincial council sits in', async () => {
+    const g = await groups('“Thirty were killed,” said Ivo Kessan, a member of Dorrava provincial council. Ana Ruiz, a member of the Varn Health Board, said 3 died.');
+    expect(g.cards).not.toContain('Dorrava');
+    // A named body the member speaks for stays cited.
+    expect(g.cards).toContain('Varn Health Board');
+  });
+});

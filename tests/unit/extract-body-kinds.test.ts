@@ -47,3 +47,12 @@ describe('words that name no place and no one', () => {
     expect(extract('Early reports suggested the ferry was overloaded.').mentions).toEqual([]);
   });
 });
+
+describe('a country’s news agency', () => {
+  it('names no agency after "another" and a demonym, whose own name follows', () => {
+    const names = extract('Varn News reported that 16 soldiers were killed, while another Danish news agency, Ostra Press Agency, said 22 were killed.').mentions.map((m) => m.name);
+    expect(names).toEqual(['Varn News', 'Ostra Press Agency']);
+    // "the Danish news agency" is the country's own agency, an outlet.
+    expect(kinds(extract('The Danish news agency said 3 soldiers died.'))['Danish news agency']).toBe('outlet');
+  });
+});

@@ -88,3 +88,13 @@ describe('places read as bodies or people', () => {
     expect(kindOf(text, 'Varnhel')).toBe('place');
   });
 });
+
+describe('a place glued between a title’s "of" and its holder', () => {
+  it('splits the place the article names alone from the person after it', () => {
+    const names = extract('Fighting went on in Dorrava on Sunday. The deputy police chief of Dorrava Ivo Kessan said 40 gunmen were killed.').mentions.map((m) => m.name);
+    expect(names).toContain('Ivo Kessan');
+    expect(names).not.toContain('Dorrava Ivo Kessan');
+    // Where the article never names the first word alone, the run stays whole.
+    expect(extract('The deputy police chief of Dorrava Ivo Kessan said 40 gunmen were killed.').mentions.map((m) => m.name)).toContain('Dorrava Ivo Kessan');
+  });
+});

@@ -62,3 +62,18 @@ describe('oceans', () => {
     expect(kinds(extract('Ana Ruiz wrote in the Atlantic that 500 people died.', { gazetteer: outlet }))['Atlantic']).toBe('outlet');
   });
 });
+
+describe('capitals and residents', () => {
+  it('places a name set beside a capital, though a reporting verb follows it', () => {
+    const k = kindsOf('The Dorrin Courier, printed in the island state\'s capital, Vel Arno, reported that 12 homes had burned.');
+    expect(k['Vel Arno']).toBe('place');
+    expect(k['Dorrin Courier']).toBe('outlet');
+    expect(kindsOf('Ana Ruiz, who heads Varn Capital, said the fund would grow.')['Ana Ruiz']).toBe('person');
+  });
+
+  it('places the name whose residents tell of an attack', () => {
+    const k = kindsOf('Residents of Ostra-Dari in Kelmor State described how gunmen burned the market.');
+    expect(k['Ostra-Dari']).toBe('place');
+    expect(kindsOf('Ana Ruiz of Kelmor Relief said the residents were safe.')['Kelmor Relief']).not.toBe('place');
+  });
+});

@@ -236,3 +236,26 @@ describe('a company’s word for itself ("The Group", "the Company")', () => {
     expect(named('Ostra Group said profit rose. The Group’s net profit rose by 12 percent.')).toEqual([['Ostra Group', 'organization', 2]]);
   });
 });
+
+describe('a part of a long name used alone', () => {
+  it('merges a double-barrelled surname’s first part into the person, not into a namesake of the whole', () => {
+    expect(named('Ana Kell-Marsden, the chairman, spoke first. “Sales grew,” Kell said.')).toEqual([['Ana Kell-Marsden', 'person', 2]]);
+    // A body's hyphenated word is no surname: "Kelmor" stays a name of its own.
+    expect(named('Ostra Kelmor-Dar said 5 left. Kelmor said 3 stayed.').map((n) => n[0])).toContain('Kelmor');
+  });
+
+  it('merges "the Observatory" into the one body whose head it is, before its connector', () => {
+    expect(named('The Varnish Observatory for Civil Rights said 11 people died. The Observatory said 4 more were hurt.')).toEqual([['Varnish Observatory for Civil Rights', 'organization', 2]]);
+    // "the Government" names any government, so it does not join the one named.
+    expect(named('The Varnish Government of Kelmor said 11 people died. The Government said 4 more were hurt.').map((n) => n[2])).not.toContain(2);
+  });
+});
+
+describe('the Arabic article with a hyphen or a space', () => {
+  it('merges "Al-Varna" into "Al Varna TV" and "El-Dorra" into "El Dorra"', () => {
+    expect(named('Al-Varna reported the strike. Al Varna TV said 40 died.')).toEqual([['Al Varna TV', 'outlet', 2]]);
+    expect(named('El-Dorra said the port was shut. El Dorra added that 3 ships left.').map((n) => n[2])).toEqual([2]);
+    // Another name after the article is another body.
+    expect(named('Al-Varna reported the strike. Al Dorra TV said 40 died.').map((n) => n[0])).toEqual(['Al-Varna', 'Al Dorra TV']);
+  });
+});

@@ -24,8 +24,9 @@ export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number,
   // "the Afghan defence ministry", "Kenya's health ministry": a portfolio names which ministry.
   // "the Bahrain news agency", "the Afghan news agency": a country's agency of news, its outlet
   // ("the Efe news agency" is Efe). "told French news agency AFP": the agency's name after the noun
-  // is the outlet; the demonym before it only says whose agency it is.
-  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) {
+  // is the outlet; the demonym before it only says whose agency it is. "another Kelmorian news agency, Varn Press,
+  // said": after "a" or "another" it is any of the country's agencies, whose own name comes later if at all.
+  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && !INDEFINITES.has(tokens[k - 2]?.text ?? '') && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) {
     return h + 2 < to && tokens[h + 2]!.capitalised && joins(text, tokens[h + 1]!, tokens[h + 2]!) ? -1 : h + 1;
   }
   if (h + 1 < to && isPortfolio(tokens[h]!) && !tokens[h]!.capitalised && MINISTRY_HEADS.has(tokens[h + 1]!.text) && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;
@@ -52,6 +53,9 @@ const bodyWordJoins = (text: string, tokens: readonly Token[], h: number, k: num
  * is of, as only places have governments. `owner` is the capitalised word, `head` the body's head.
  */
 export const ownsGovernment = (owner: Token, head: Token): boolean => head.text === 'government' && owner.cls === 0 && !BODY_LEVELS.has(owner.lower);
+
+/** Words before a demonym that make its agency any one of the country's. */
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /** Verbs that give a count, not nouns a body's head can modify: "the Kelmor police put the figure at …". */
 const TALLY_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'gave', 'gives']);

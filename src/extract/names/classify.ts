@@ -153,7 +153,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
-    if (before === 'of' && SETTLEMENT_OF.test(text.slice(lo, o.start))) settled++;
+    // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live.
+    if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
+    // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
+    if (CAPITAL_BEFORE.test(text.slice(lo, o.start))) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
     const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
     // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.
@@ -274,6 +277,9 @@ const isShowName = (name: string, words: readonly string[]): boolean => words.le
  * area's noun, after "the" and at most two words (an adjective, the country the area is in).
  */
 const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|district|province|county|region|municipality) of $/u;
+
+/** "the country's capital, ", "the state capital ": a capital named in apposition. */
+const CAPITAL_BEFORE = /\b(?:[Tt]he|['’]s)\s+(?:[\p{Ll}-]+\s+)?capital,?\s+$/u;
 
 const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 

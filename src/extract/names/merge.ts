@@ -231,6 +231,23 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     for (let i = 1; i < w.length - 1; i++) {
       if (NAME_PARTICLES.has(w[i + 1]!) && !(classes[i]! & (GIVEN_NAME | CONNECTOR))) addTail(index, ids, k, w[i]!);
     }
+    // "Al-Varna … Al Varna TV": the Arabic article is written with a hyphen or a space; the hyphened form joins the name
+    // as its spaced form would (whole, or before an outlet's or a body's heads).
+    if (ARABIC_ARTICLES.has(w[0]!)) {
+      for (let i = 2; i <= w.length; i++) {
+        if (i < w.length && !headsFrom[i]) continue;
+        const stem = ids.get(`${w[0]}-${w.slice(1, i).join(' ')}`);
+        if (stem !== undefined) index.stems[stem] ??= k;
+      }
+    }
+    // "the Kelmor Observatory for Human Rights … the Observatory said": a body's head before its connector, after a word
+    // that qualifies it, names the body alone (not "the Government", which names any).
+    for (let i = 1; i < w.length - 1; i++) {
+      if (classes[i]! & ORG_HEAD && classes[i + 1]! & CONNECTOR && !GENERIC_BODIES.has(w[i]!)) addTail(index, ids, k, w[i]!);
+    }
+    // "Ana Kell-Marsden … Kell said": a person's double-barrelled surname goes by its first part too.
+    const barrel = w[w.length - 1]!.indexOf('-');
+    if (w.length <= MAX_PERSON_WORDS && classes[0]! & GIVEN_NAME && barrel >= MIN_BARREL) addTail(index, ids, k, w[w.length - 1]!.slice(0, barrel));
     let letters = '';
     for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
     // "the Ram Manohar Lohia hospital … RML": a hospital's initials may leave out its head;
@@ -244,6 +261,12 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
   });
   return index;
 }
+
+/** The Arabic article opening a name, written before it with a hyphen or a space ("Al-Varna", "Al Varna"). */
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+
+/** The shortest first part of a double-barrelled surname read as a surname of its own (not "al-", "El-"). */
+const MIN_BARREL = 3;
 
 /** "Kelm & Dorr Kenya Plc": the country right before a company's legal suffix that ends the name extends it as a head does ("Kelm & Dorr"). */
 const isCountryOfCompany = (w: readonly string[], i: number): boolean => i > 0 && i + 2 === w.length && COMPANY_SUFFIXES.has(w[i + 1]!) && PLACES.has(w[i]!);

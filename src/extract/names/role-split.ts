@@ -10,6 +10,9 @@ import { isAbstractPlural } from './sentence-openers';
 import { isAcronym, isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
+/** A lower-case title, then "of", right before a run ("chief of "). */
+const LOWER_TITLE_OF = /\b(\p{Ll}+)\s+of\s+$/u;
+
 /**
  * Splits "Human Rights Council President Chad Griffin" into the organisation and the person, whose
  * role is everything before the name. A title with no name after it is dropped.
@@ -19,6 +22,12 @@ export function splitRole(text: string, words: Token[], solo: Known): Part[] {
   if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo);
   const held = bodyOfTitleBefore(text, words);
   if (held) return held;
+  // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
+  // place or body the title is of, and the words after it the person who holds it.
+  if (words.length > 2 && solo(words[0]!.lower) && !isConnector(words[1]!) && isPersonLike(words.slice(1))) {
+    const title = LOWER_TITLE_OF.exec(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))?.[1];
+    if (title !== undefined && wordClass(title) & ROLE_HEAD) return [{ tokens: words.slice(0, 1), role: null }, { tokens: words.slice(1), role: null }];
+  }
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
   if (words.length > 2 && isOfficerInitials(words[0]!) && words[1]!.text === 'of') return [{ tokens: words.slice(2), role: null }];
   // "Independent Ana Ruiz": a political label before a given name is the person's role.
