@@ -68,7 +68,7 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
  */
 function verbSubject(text: string, end: number): boolean {
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
-  // "Ostra Works (OW) were able to confirm eight deaths": what a body could confirm it says.
+  // "Ostra Works (OW) were able to confirm three more bodies": what a body could confirm it says.
   const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
   if (/^\s/.test(rest)) return saysNext(rest);
   const aside = ASIDE.exec(rest)?.[0];

@@ -191,7 +191,7 @@ const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.cha
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));
 
 /**
- * "The toll has reached 66, the police said. … the police said at least 54 died in Ostra": one source gives a count that names
+ * "The toll has reached 66, the police said. … the police put Ostra's dead at 48 or more": one source gives a count that names
  * no place and a clearly smaller one of a named place (of the same thing and group), so its first is the total and the second
  * a part of it; "more than 700 on Ostra" beside its own 713, or "over 300" beside its "at least 304", is that count rounded.
  * Why: read as placeless, the total would join the place's row and set the region's part against the nation's total under

@@ -124,7 +124,7 @@ describe('speakers listed with "along with" and bodies able to confirm', () => {
   });
 
   it('cites a body that "were able to confirm" a count', async () => {
-    const g = await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to confirm eight deaths.');
+    const g = await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to confirm three more bodies.');
     expect(g.cards).toContain('Department of Rural Works');
     expect((await groups('The Varn Herald reported on Monday that the Department of Rural Works (DRW) were able to reopen eight roads.')).cards).not.toContain('Department of Rural Works');
   });

@@ -144,7 +144,7 @@ describe('"over" a span of time after an amount', () => {
     expect(figure('The talks dragged on for over four years.', 'over four').comparator).toBe('>');
   });
   it('reads "40 plus" as more than 40, with the noun after "plus"; "40 plus 5" adds', () => {
-    const plus = figure('“We still have 40 plus missing in Ostra,” the mayor said.', '40 plus');
+    const plus = figure('“There are 40 plus missing in Ostra tonight,” the mayor said.', '40 plus');
     expect([plus.comparator, plus.value, plus.about]).toEqual(['>', 40, 'missing']);
     expect(figure('The Varn team scored 40 plus 5 in the final.', '40').comparator).toBe('=');
   });

@@ -42,7 +42,7 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   if (TIME_BEFORE.test(before) || SPAN_BEFORE.test(before)) return true;
   // "For 40 years, more than 100,000 died": a stretch opening its clause, set off by a comma, says over what time.
-  // "a war waged for more than 15 years": how long a war has gone on, as "15 years of war" says.
+  // "a feud fought for over 12 years": how long a war or feud has gone on, as "12 years of war" says.
   if (!FOR_BEFORE.test(before)) return false;
   return (YEARS_SET_OFF.test(after) && FOR_OPENING.test(before)) || (YEARS_SET_OFF_OR_NOT.test(after) && WAR_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart)));
 }
