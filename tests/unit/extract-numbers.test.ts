@@ -174,6 +174,12 @@ describe('number words, events and spans of time on real pages', () => {
     expect(figs('They counted two thousand and forty ballots.').map((f) => f.value)).toEqual([2040]);
   });
 
+  it('reads "a 12- to 18-metre hull" as one range, the low end\'s hyphen suspended', () => {
+    expect(figs('The ferry had a 12- to 18 metre-long hull, the Ostra coastguard said.').map((f) => [f.value, f.upTo])).toEqual([[12, 18]]);
+    // No "to" after the hyphen: two numbers, as before.
+    expect(figs('The Ostra coastguard listed a 12- and an 18-metre hull.').map((f) => f.upTo)).not.toContain(18);
+  });
+
   it('reads the event after a figure only up to the next figure, unless "or"/"and"/"to" joins them', () => {
     expect(figs('Of the village’s 900 residents, more than 300 were injured.').map((f) => f.about)).toEqual([null, 'injured']);
     expect(figs('Two or three guards were killed.').map((f) => f.about)).toEqual(['killed', 'killed']);

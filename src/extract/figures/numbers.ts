@@ -330,9 +330,11 @@ const DOLLAR = /\$$/;
 
 /** "27 to 33", "between 3 and 6", "in the range of 0.3 and 0.5": the words between two numbers that may bound one quantity. */
 function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
+  // "a 12- to 18-metre hull": the low end's hyphen is suspended, its compound's unit written once, after the high end.
+  const end = text.charCodeAt(low.end) === 45 && low.unit === null ? low.end + 1 : low.end; // -
   // Each wording opens with a space.
-  if (!isSpaceAt(text, low.end)) return false;
-  const gap = text.slice(low.end, high.start);
+  if (!isSpaceAt(text, end)) return false;
+  const gap = text.slice(end, high.start);
   return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high);
 }
 const TO_GAP = /^\s+to\s+$/i;
