@@ -69,6 +69,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     .slice(0, MAX_RELATED)
     .map((r) => ({ title: r.title, outlet: nameOf(r.outlet), url: r.url, publishedAt: r.publishedAt }));
 
+  const articleTime = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
   return {
     url: page.url,
     site: page.detection.site,
@@ -77,7 +78,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     sources: oneCardPerEntity(sortSources([...sources, ...describedBodies(extraction.claims, text)])),
     claims: extraction.claims.map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
     corrections,
-    discrepancies: findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, article.publishedAt)), nameOf, extraction.mentions, text),
+    discrepancies: findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, articleTime)), nameOf, extraction.mentions, text),
     story: story ? { id: story.id, title: story.title } : null,
     related: relatedReports,
   };
@@ -87,10 +88,9 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
  * A cached report's tolls are set against the article's only when told near its date: months apart, a long story's count
  * (a war's, a fire's early toll) is another day's or another attack's, not a rival. An article of no known date takes them all.
  */
-function toldNear(report: string, article: string | null): boolean {
-  const a = article ? Date.parse(article) : NaN;
+function toldNear(report: string, articleTime: number): boolean {
   const r = Date.parse(report);
-  return Number.isNaN(a) || Number.isNaN(r) || Math.abs(a - r) <= REPORT_DAYS * DAY_MS;
+  return Number.isNaN(articleTime) || Number.isNaN(r) || Math.abs(articleTime - r) <= REPORT_DAYS * DAY_MS;
 }
 // Wide enough for a report dated by its month alone ("2017-06").
 const REPORT_DAYS = 45;

@@ -1,8 +1,7 @@
 import { wordSpans } from '../extract/word-spans';
-import type { Claim } from '../extract/types';
+import type { Claim, MentionKind } from '../extract/types';
 import { reporterKey } from './toll-sources';
 import type { SourceCard } from './types';
-import type { MentionKind } from '../extract/types';
 
 /**
  * Sources the article cites only by description: a body ("the health ministry said", "Iranian authorities said", "a

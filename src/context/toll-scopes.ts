@@ -253,7 +253,7 @@ function windowBefore(before: string): string | undefined {
 }
 const WINDOW_WORDS = ['night', ' 24 hours'];
 const WINDOW_BEFORE = /\b(overnight|(?:during|in) the night|in the (?:past|last) 24 hours)\b[^.;:!?\d]{0,60}$/i;
-/** Where the count's sentence starts in the words before it (their start if none ends in them). */
+/** Where the count's clause starts in the words before it (their start if none ends in them). */
 const CLAUSE_START = /[^.;:!?]*$/;
 const RUNNING_TOTAL = /\b(?:toll|total|tally|rose|risen|rises|climbed|reached|bringing|taking)\b/i;
 /**

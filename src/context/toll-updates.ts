@@ -13,7 +13,8 @@ export function replaced(text: string, span: Span): boolean {
   if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (hasAsciiWord(before, 'from ') && FROM_EARLIER_VALUE.test(before)) return true;
-  if (hasAsciiWord(text.slice(span.end, span.end + 60), ' it to ') && UPDATED_IT_TO.test(text.slice(span.end, span.end + 60))) return true;
+  const after = text.slice(span.end, span.end + 60);
+  if (hasAsciiWord(after, ' it to ') && UPDATED_IT_TO.test(after)) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(before);
 }

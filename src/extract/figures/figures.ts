@@ -621,8 +621,9 @@ const NOUN_DASH = /\b(people|\p{Ll}{3,}s)(?:\s+[–—-]|[–—])\s*$/u;
  * adjective before the name) is what the count counts; the word-by-word read stops at the name's capitals.
  */
 function nounAfterNamed(text: string, sentence: Range, hit: NumberHit): string | null {
-  if (hit.unit !== null || !text.includes('(', hit.end)) return null;
-  return NAMED_NOUN.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 90)))?.[1] ?? null;
+  if (hit.unit !== null) return null;
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 90));
+  return after.includes('(') ? NAMED_NOUN.exec(after)?.[1] ?? null : null;
 }
 /** At most one lower-case word, one to five capitalised words, a bracketed abbreviation in capitals, then a plural. */
 const NAMED_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\(\p{Lu}[\p{Lu}\d&-]*\)\s+(people|\p{Ll}{3,}s)\b/u;

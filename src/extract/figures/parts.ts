@@ -202,8 +202,11 @@ const DASHED_AFTER_NOUN = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:[—–]|\s-)\s*$
 export function bracketedPartUnit(text: string, sentence: Range, earlier: readonly { figure: { unit: string | null; span: Range } }[], phraseStart: number, hit: NumberHit): string | null {
   // Each part says what befell it ("49 killed"); "(65- to 100-foot)" converts a measure instead.
   if (!PART_WORD_AFTER.test(text.slice(hit.end, hit.end + 3))) return null;
-  const open = text.lastIndexOf('(', phraseStart);
-  if (open < sentence.start || phraseStart - open > BREAKDOWN_REACH || text.slice(open, phraseStart).includes(")")) return null;
+  // Only a bracket within reach counts: no need to look further back for one.
+  const from = Math.max(sentence.start, phraseStart - BREAKDOWN_REACH);
+  const at = text.slice(from, phraseStart + 1).lastIndexOf('(');
+  const open = from + at;
+  if (at < 0 || text.slice(open, phraseStart).includes(')')) return null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const { unit, span } = earlier[i]!.figure;
     if (span.end > open) continue;
