@@ -95,10 +95,11 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       const tally = unnamedAccording ? unnamedReporter(ctx, i) : null;
       out.push({ start: s.start, from: s.start, entity: null, reporter: tally && { ...tally, until: e.start } }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
-    if (coordinator && c > 0 && out.length === 0 && last !== null && openingReporter(ctx, i)?.until === e.start && clauseSubject(ctx, els, c + 1, false) === last) {
-      // "A local official put the toll at 50 while Colonel Ana Ruiz said …": the clause an unnamed
-      // subject opens the sentence with is theirs, up to the coordinator before the named speaker's own.
-      out.push({ start: s.start, from: s.start, entity: null, reporter: openingReporter(ctx, i) }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
+    // "A local official put the toll at 50 while Colonel Ana Ruiz said …": the clause an unnamed
+    // subject opens the sentence with is theirs, up to the coordinator before the named speaker's own.
+    const opener = coordinator && c > 0 && out.length === 0 && last !== null ? openingReporter(ctx, i) : null;
+    if (opener?.until === e.start && clauseSubject(ctx, els, c + 1, false) === last) {
+      out.push({ start: s.start, from: s.start, entity: null, reporter: opener }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
     if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":

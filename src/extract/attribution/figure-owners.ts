@@ -68,7 +68,7 @@ function relativeReporter(ctx: AttributionContext, els: Element[], k: number, po
   return undefined;
 }
 
-/** Words a relative clause on a figure may hold before its reporting verb ("that health authorities in the enclave originally described"). */
+/** Words a relative clause on a figure may hold before its reporting verb ("that health officials in the Ostra district first described"). */
 const RELATIVE_REACH = 9;
 
 /**

@@ -166,9 +166,9 @@ const QUOTED_LOOKBACK = 20;
 function quotedInSentence(ctx: AttributionContext, i: number, speaker: number): boolean {
   const s = ctx.sents[i]!;
   // The quote may open in an earlier sentence and close in this one (“A. B,” Okoro said.).
-  const k = firstFrom(ctx.quoted, s.start);
-  const q = ctx.quoted[k];
-  const open = ctx.quoted[k - 1];
+  const at = firstFrom(ctx.quoted, s.start);
+  const q = ctx.quoted[at];
+  const open = ctx.quoted[at - 1];
   if ((q === undefined || q.start >= s.end) && (open === undefined || open.end <= s.start)) return false;
   for (let k = firstFrom(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < s.end; k++) {
     const n = ctx.names[k]!;
@@ -196,7 +196,7 @@ const DEATH_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['killed', 'm
 function titledName(ctx: AttributionContext, els: Element[], k: number): boolean {
   const name = els[k]!.name!;
   // "Deputy police chief of Ostra Berit Halvard": a place glued to the name after "of" (three words or more).
-  const of = els[k - 1]?.lower === 'of' && name.end - name.start > 0 && ctx.text.slice(name.start, name.end).split(' ').length >= 3 ? 1 : 0;
+  const of = els[k - 1]?.lower === 'of' && ctx.text.slice(name.start, name.end).split(' ').length >= 3 ? 1 : 0;
   const title = els[k - 1 - of];
   if (title?.lower === undefined || !hasCharBetween(ctx, name.start, name.end, SPACE) || punctuatedBetween(ctx, title.end, els[k]!.start)) return false;
   return INFORMAL_TITLES.has(title.lower) || (title.cls & (ROLE_HEAD | PERSON_NOUN)) !== 0;

@@ -1,5 +1,5 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS } from '../lexicon';
@@ -21,7 +21,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   }
   const from = windowStart(ctx, q);
   const before = elements(ctx, from, q.open);
-  if (unnamedIntroduced(ctx, q)) return null;
+  if (groupIntroduced(ctx, before, q.open)) return null;
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
@@ -104,7 +104,7 @@ export function sceneSubject(ctx: AttributionContext, i: number): number | null 
 
 /** Index of the first element after the comma closing a phrase that opens `els`, or -1 where none does. */
 function phraseEnd(ctx: AttributionContext, els: Element[]): number {
-  for (let j = 1; j < els.length; j++) if (/,/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start))) return j;
+  for (let j = 1; j < els.length; j++) if (hasCharBetween(ctx, els[j - 1]!.end, els[j]!.start, COMMA)) return j;
   return -1;
 }
 
@@ -166,15 +166,18 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
  * to them, not to a person named earlier in the sentence.
  */
 export function unnamedIntroduced(ctx: AttributionContext, q: Quote): boolean {
-  const els = elements(ctx, windowStart(ctx, q), q.open);
-  const open = q.open;
+  return groupIntroduced(ctx, elements(ctx, windowStart(ctx, q), q.open), q.open);
+}
+
+/** unnamedIntroduced on the words `els` read before the opening mark at `open` (speakerOf has them already). */
+function groupIntroduced(ctx: AttributionContext, els: Element[], open: number): boolean {
   const verb = els[els.length - 1];
   const noun = els[els.length - 2];
   // A crowd's words come with whatever verb it voices them ("cheered", "roared").
   const voiced = verb !== undefined && (verb.cls & REPORTING_VERB || (verb.lower?.endsWith('ed') && !(verb.cls & FUNCTION)));
   if (!voiced || !/^[\s,:]*$/.test(ctx.text.slice(verb.end, open))) return false;
   if (noun?.lower === undefined || noun.name || !GROUP_WITNESSES.has(noun.lower) || punctuatedBetween(ctx, noun.end, verb.start)) return false;
-  return DETERMINERS.has(els[els.length - 3]?.lower ?? '') || classAt(ctx.text, noun.start) & UPPER ? true : false;
+  return DETERMINERS.has(els[els.length - 3]?.lower ?? '') || (classAt(ctx.text, noun.start) & UPPER) !== 0;
 }
 
 /**
@@ -400,7 +403,7 @@ function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | 
     for (let k = 0; k < els.length; k++) {
       if (els[k]!.lower !== noun) continue;
       const by = els[k + 1]?.lower === 'by' || els[k + 1]?.lower === 'from' ? (els[k + 2]?.lower === 'the' ? k + 3 : k + 2) : -1;
-      const issuer = by > 0 ? els[by]?.name : ownerBefore(ctx, els, k);
+      const issuer = by > 0 ? els[by]?.name : possessorOf(ctx, els, k);
       if (issuer && SPEAKS.has(issuer.kind) && issuer.kind !== 'person') return issuer.entity;
     }
   }
@@ -408,7 +411,7 @@ function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | 
 }
 
 /** "Ostra Intelligence’s assessment": the name owning the noun at els[k], maybe across a word or two of description; undefined where none does. */
-function ownerBefore(ctx: AttributionContext, els: Element[], k: number): Element['name'] | undefined {
+function possessorOf(ctx: AttributionContext, els: Element[], k: number): Element['name'] | undefined {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const e = els[j]!;
     if (e.name) return possessed(ctx, e) ? e.name : undefined;

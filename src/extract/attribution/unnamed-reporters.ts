@@ -478,6 +478,7 @@ function afterDateline(ctx: AttributionContext, els: Element[], from: number): n
   }
   return 0;
 }
+
 /**
  * "Data from two local sources estimate …": the speakers are whose data it is, the words after
  * "from"; the index of the first of them, or `at` where the subject opens otherwise.
