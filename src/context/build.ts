@@ -2,7 +2,7 @@ import { hostOf } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Entity } from '../packs/format';
 import { citedMentions } from './cited';
-import { describedBodies } from './described-bodies';
+import { creditNamedBodies, describedBodies } from './described-bodies';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
@@ -75,7 +75,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     site: page.detection.site,
     article: meta,
     publisher: publisher ? entityInfo(publisher, others) : null,
-    sources: oneCardPerEntity(sortSources([...sources, ...describedBodies(extraction.claims, text)])),
+    sources: oneCardPerEntity(sortSources(creditNamedBodies(sources, describedBodies(extraction.claims, text)))),
     claims: extraction.claims.map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
     corrections,
     discrepancies: findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, articleTime)), nameOf, extraction.mentions, text),

@@ -105,3 +105,20 @@ function describedSource(label: string): Described | null {
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
+
+/**
+ * "two United Nations sources said", "Kelmor Mining officials said": a description that holds the name of a body the
+ * article names is that body's people speaking for it. The named body is cited (its card moves up among the sources,
+ * saying who it is where the packs know it), and no second card stands for it. Why: the reader saw the United Nations
+ * under "Named, not cited" beside a card for its unnamed sources.
+ */
+export function creditNamedBodies(sources: readonly SourceCard[], described: readonly SourceCard[]): SourceCard[] {
+  const out = [...sources];
+  const unnamed: SourceCard[] = [];
+  for (const card of described) {
+    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
+    if (i < 0) unnamed.push(card);
+    else out[i] = { ...out[i]!, cited: true };
+  }
+  return [...out, ...unnamed];
+}

@@ -48,6 +48,20 @@ describe('bodies cited only by description', () => {
     expect((await cards(text)).map(([name]) => name)).toEqual(['Kelmor Ministry of Health']);
   });
 
+  it('cites the named body whose people a description speaks of, instead of a card for the description', async () => {
+    const text = 'Data from two Kelmor Relief Agency sources suggest that at least 48 people were killed. Varn Watch said 60 died. The Kelmor Relief Agency opened in 1990.';
+    expect((await cards(text)).map(([name, , , describedAs]) => [name, describedAs])).toEqual([
+      ['Kelmor Relief Agency', null],
+      ['Varn Watch', null],
+    ]);
+    // A named body that only shares a word with the description is not whose people speak: the description keeps its card.
+    const shared = await cards('Security sources said at least 48 people were killed. Varn Watch said 60 died. The Kelmor Security Council met on Monday.');
+    expect(shared.map(([name, , , describedAs]) => [name, describedAs])).toEqual([
+      ['Security sources', 'Security sources'],
+      ['Varn Watch', null],
+    ]);
+  });
+
   it('gives a card to an unnamed body the article introduces or names by its service, of the kind it is', async () => {
     const text =
       'Floods swept through Ostra on Monday. At least 40 people drowned, a flood relief charity said. Ambulance services said 12 more were missing. Local media outlets said the river rose two metres.';
