@@ -47,9 +47,10 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   });
   const known = keys.map(isKnown);
   const { tails, stems, initials } = indexKeys(keys, words, forms, ids);
-  const surnameFirst = surnameFirstNames(keys, words, ids, tails, known);
-  const inner = onlyNameHolding(keys, words, ids, tails, known, initials);
-  const titledFirst = titledFirstNames(occurrences, idOf, keys, words, ids, tails, known);
+  const table: KeyTable = { keys, words, ids, tails, known };
+  const surnameFirst = surnameFirstNames(table);
+  const inner = onlyNameHolding(table, initials);
+  const titledFirst = titledFirstNames(occurrences, idOf, table);
 
   // A tail joins the full name seen most recently before it, or else the first one seen after. "Ana
   // Ruiz said … Tomas Ruiz’s party … Ruiz said": one named in its own right goes before one written
@@ -373,6 +374,19 @@ function reorderedNames(keys: readonly string[], words: readonly (readonly strin
 }
 
 /**
+ * What the rules that join a one-word name to a longer one read of every key, by key number (as in `mergeOccurrences`):
+ * its words, the number of each key, the full names it is the tail of, and whether it is a known name (a place, outlet
+ * or government body of the lexicon).
+ */
+interface KeyTable {
+  keys: readonly string[];
+  words: readonly (readonly string[])[];
+  ids: ReadonlyMap<string, number>;
+  tails: readonly (number[] | undefined)[];
+  known: readonly boolean[];
+}
+
+/**
  * "Tang Yijun … Tang said", "Lim Boon Teck … Mr Lim": names written family name first (Chinese,
  * Korean, Hungarian) are shortened to their first word. A one-word form joins the only name of two or
  * three words opening with it when that name came first, its other words are never used alone nor
@@ -380,13 +394,7 @@ function reorderedNames(keys: readonly string[], words: readonly (readonly strin
  * name or tail of another name.
  * Keys are numbered as in `mergeOccurrences`; the result is by key number.
  */
-function surnameFirstNames(
-  keys: readonly string[],
-  words: readonly (readonly string[])[],
-  ids: ReadonlyMap<string, number>,
-  tails: readonly (number[] | undefined)[],
-  known: readonly boolean[],
-): (number | undefined)[] {
+function surnameFirstNames({ keys, words, ids, tails, known }: KeyTable): (number | undefined)[] {
   // The name of two or three words opening with each one-word key, or null when two names open with it.
   const byFirst = namesOpeningWith(words, ids, (w) => w.length === 2 || w.length === 3);
   const out: (number | undefined)[] = [];
@@ -437,15 +445,7 @@ const MAX_TITLED_NAME_WORDS = 5;
  * beside "Tomas Varn" and "Tomas Ruiz" joins neither).
  * Keys are numbered as in `mergeOccurrences`; the result is by key number.
  */
-function titledFirstNames(
-  occurrences: readonly Occurrence[],
-  idOf: readonly number[],
-  keys: readonly string[],
-  words: readonly (readonly string[])[],
-  ids: ReadonlyMap<string, number>,
-  tails: readonly (number[] | undefined)[],
-  known: readonly boolean[],
-): (number | undefined)[] {
+function titledFirstNames(occurrences: readonly Occurrence[], idOf: readonly number[], { keys, words, ids, tails, known }: KeyTable): (number | undefined)[] {
   const titled: boolean[] = [];
   occurrences.forEach((o, i) => {
     if (o.titled && o.words.length === 1) titled[idOf[i]!] = true;
@@ -478,14 +478,7 @@ function titledFirstNames(
  * ("Donald"), a tail of another name, another name's initials ("SAPS") or a word of two names joins none.
  * Keys are numbered as in `mergeOccurrences`; the result is by key number.
  */
-function onlyNameHolding(
-  keys: readonly string[],
-  words: readonly (readonly string[])[],
-  ids: ReadonlyMap<string, number>,
-  tails: readonly (number[] | undefined)[],
-  known: readonly boolean[],
-  initials: readonly (number | undefined)[],
-): (number | undefined)[] {
+function onlyNameHolding({ keys, words, ids, tails, known }: KeyTable, initials: readonly (number | undefined)[]): (number | undefined)[] {
   // The name holding each one-word key, or null when two names hold it.
   const holder: (number | null | undefined)[] = [];
   words.forEach((w, k) => {
