@@ -74,10 +74,10 @@ describe('a figure in "X’s claim that …" is the claimant’s, not the denier
     expect(figureSources('The Kelmor army rejected the Varn Front’s claim of 600 dead.').map(([v, by]) => [v, by])).toEqual([[600, 'Varn Front']]);
   });
 
-  it('gives a place’s claim the words of the claim', () => {
+  it('gives a place’s claim to the place as its unnamed reporter, not to the words "Varn’s claim"', () => {
     const text = 'Shelling hit the village of Varn overnight. Kelmor denied Varn’s claim that it killed 600 Kelmor troops.';
     expect(extract(text).mentions.find((m) => m.name === 'Varn')?.kind).toBe('place');
-    expect(figureSources(text)).toEqual([[600, null, 'Varn’s claim']]);
+    expect(figureSources(text)).toEqual([[600, null, 'Varn']]);
     // A claim no one owns leaves the sentence's source.
     expect(figureSources('The Kelmor army said the claim that 600 died was false.')).toEqual([[600, 'Kelmor army', null]]);
   });

@@ -124,8 +124,9 @@ export function ownerBefore(ctx: AttributionContext, i: number, pos: number): nu
 /**
  * "Kelmor has denied Varn's claim that it killed 600 troops", "rejected the army's claim of 600
  * dead": a figure in what a name's claim holds is that claimant's, not the denier's. Scanning back
- * from the figure at els[at] within its stretch of punctuation: the claimant named, or a place's
- * claim in the text's words ("Varn's claim", its unnamed government's); undefined where no such claim holds the figure.
+ * from the figure at els[at] within its stretch of punctuation: the claimant named, or a place whose claim it is
+ * (its unnamed government's: the reporter is the place, "Varn", since "Varn's claim" names no one who
+ * speaks); undefined where no such claim holds the figure.
  */
 function claimant(ctx: AttributionContext, els: Element[], at: number, end: number): Agent | undefined {
   for (let k = at - 1; k > 0 && k >= at - CLAIM_REACH; k--) {
@@ -135,7 +136,7 @@ function claimant(ctx: AttributionContext, els: Element[], at: number, end: numb
     const owner = els[k - 1]!;
     if (!owner.name || !possessed(ctx, owner)) return undefined;
     if (SPEAKS.has(owner.name.kind)) return { entity: owner.name.entity, reporter: null };
-    return owner.name.kind === 'place' ? { entity: null, reporter: reporter(ctx, els, k - 1, k, end) } : undefined;
+    return owner.name.kind === 'place' ? { entity: null, reporter: reporter(ctx, els, k - 1, k - 1, end) } : undefined;
   }
   return undefined;
 }
