@@ -1,3 +1,4 @@
+import { ISSUED_TEXTS } from '../extract/attribution/words';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -14,15 +15,27 @@ import type { SourceCard } from './types';
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
-  const byKey = new Map<string, { labels: Set<string>; source: Described }>();
+  const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
+  const bare: string[] = [];
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
-    const source = label ? describedSource(label) : null;
-    if (!label || !source) continue;
-    const key = reporterKey(label)!;
+    if (!label) continue;
+    const source = describedSource(label);
+    if (!source) {
+      if (BARE_HEAD.test(label)) bare.push(label);
+      continue;
+    }
+    const key = source.issuer ?? reporterKey(label)!;
     const seen = byKey.get(key);
-    if (seen) seen.labels.add(label);
-    else byKey.set(key, { labels: new Set([label]), source });
+    const head = headOf(label);
+    if (seen) seen.labels.add(label), seen.heads.add(head);
+    else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
+  }
+  // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
+  // said": "the" and a card's noun alone is that card's source, where only one card has the noun.
+  for (const label of bare) {
+    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)));
+    if (holders.length === 1) holders[0]!.labels.add(label);
   }
   const cards: SourceCard[] = [];
   for (const { labels, source } of byKey.values()) {
@@ -30,7 +43,9 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const forms = [...labels].flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);
     const spans = [...new Set(forms)].flatMap((f) => wordSpans(text, f)).sort((a, b) => a.start - b.start);
     const first = [...labels][0]!;
-    const name = first.replace(LEADING_ARTICLE, '');
+    // A body that issued a text is named by the body's words where the article has them ("the Kelmor intelligence
+    // community"), not by the text's ("the Kelmor intelligence document").
+    const name = ([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, '');
     cards.push({
       name: name[0]!.toUpperCase() + name.slice(1),
       kind: source.kind,
@@ -49,10 +64,15 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
 }
 
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
+/** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
+const BARE_HEAD = /^the [a-z]+$/i;
+const headOf = (label: string): string => label.toLowerCase().split(/\s+/).pop()!;
 
 interface Described {
   kind: MentionKind;
   describes: NonNullable<SourceCard['describes']>;
+  /** The key of the body that issued a text or stands behind it ("us intelligence"), one for its text and itself. */
+  issuer?: string;
 }
 
 /** Nouns of public bodies a description may pick out. */
@@ -70,6 +90,13 @@ const INTRODUCED = new Set(['a', 'an']);
 const SINGULAR_HEADS = new Set(['charity', 'group', 'party']);
 /** Words that make "the" pick out the one body there is, not one named before: "the main opposition party". */
 const ONLY_ONE = new Set(['main', 'ruling', 'largest', 'biggest']);
+/**
+ * Nouns of a body that stands for the agencies of one trade ("the Kelmor intelligence community"), and of a coalition a
+ * description picks out ("the Varn-led coalition"); a body's words must come first.
+ */
+const ALLIANCE_HEADS = new Set(['community', 'coalition']);
+/** Words that say what kind of text a body issued, not whose it is ("an unclassified Kelmor intelligence assessment"). */
+const TEXT_QUALIFIERS = new Set(['unclassified', 'classified', 'declassified', 'internal', 'confidential', 'leaked', 'draft', 'new', 'latest', 'recent', 'final', 'preliminary', 'initial', 'official']);
 /** Nouns of unnamed people who speak for a body: "officials", "a police officer", "security sources". */
 const ONE_PERSON = new Set(['official', 'officer', 'source', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Those who speak for a government ("Varn officials") are its people; sources are a government's where the words say so. */
@@ -96,6 +123,16 @@ function describedSource(label: string): Described | null {
   // "police and officials", "witnesses and sources": two groups, not one the words pick out.
   if (rest[rest.length - 1] === 'and') return null;
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', describes: 'body' };
+  if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
+    // Whose the text or the community is: the words left past determiners and a text's kind; a body's only where
+    // one of them is a name's ("Kelmor", "Varn-led") or a government's trade ("intelligence", "police").
+    const original = label.split(/\s+/).slice(0, -1);
+    const whose = original.filter((w) => !DETERMINERS.has(w.toLowerCase()) && !TEXT_QUALIFIERS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+    const body = whose.some((w) => /^\p{Lu}/u.test(w) || GOVERNMENT_SOURCES.has(w.toLowerCase()));
+    if (!body) return null;
+    const kind = head === 'coalition' ? 'organization' : 'government';
+    return { kind, describes: 'body', issuer: `issuer:${whose.join(' ').toLowerCase()}` };
+  }
   if (ONE_PERSON.has(head)) return { kind: 'person', describes: 'person' };
   if (PEOPLE.has(head)) {
     const theirs = head !== 'sources' || rest.some((w) => GOVERNMENT_SOURCES.has(w));

@@ -88,6 +88,33 @@ describe('bodies cited only by description', () => {
     expect(await cards(text)).toEqual([]);
   });
 
+  it('gives one card to a body and the text it issued, named by the body, with "the document" on it', async () => {
+    const text =
+      'The national intelligence community has estimated that 40 to 90 people died in the blast at the Ostra depot, according to a document seen by reporters.\n\n' +
+      '“Our assessment may change as we learn more,” the document said.\n\n' +
+      'According to the national intelligence document, “the blast most likely came from a faulty fuel tank.”';
+    const found = (await cards(text)).filter(([, , , described]) => described !== null);
+    expect(found).toEqual([['National intelligence community', 'government', 3, 'the national intelligence community', 'body']]);
+    const ctx = describedBodies(
+      ['the national intelligence community', 'the document', 'the national intelligence document'].map((reportedBy): Claim => ({ kind: 'quote', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } })),
+      text,
+    );
+    expect(ctx.map((c) => c.forms)).toEqual([['the national intelligence community', 'the national intelligence document', 'the document']]);
+  });
+
+  it('gives a card to a coalition a name picks out, and "the coalition" said after it is the same source', () => {
+    const text = 'The Varn-led coalition said it would investigate the strike. Later the coalition said the boat was stopped.';
+    const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
+    const found = describedBodies(['the Varn-led coalition', 'the coalition'].map(said), text);
+    expect(found.map((c) => [c.name, c.kind, c.describes, c.forms])).toEqual([['Varn-led coalition', 'organization', 'body', ['the Varn-led coalition', 'the coalition']]]);
+  });
+
+  it('gives none to a text or a community no body’s word picks out, nor "the document" with no card to join', () => {
+    const text = 'A new report said 30 homes burned. The local community said it was afraid. The document said nothing more. The coalition said 12 died.';
+    const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
+    expect(describedBodies(['a new report', 'an unclassified assessment', 'the local community', 'the document', 'the coalition'].map(said), text)).toEqual([]);
+  });
+
   it('reads a description the way the article wrote it: the one body "the main" picks out, one unnamed source', () => {
     const text = 'Turnout in Varn fell to 40 percent, the main opposition party said. A security source said 300 voters were turned away. The party said it would appeal.';
     const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
