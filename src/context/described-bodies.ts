@@ -147,15 +147,34 @@ function describedSource(label: string): Described | null {
  * "two United Nations sources said", "Kelmor Mining officials said": a description that holds the name of a body the
  * article names is that body's people speaking for it. The named body is cited (its card moves up among the sources,
  * saying who it is where the packs know it), and no second card stands for it. Why: the reader saw the United Nations
- * under "Named, not cited" beside a card for its unnamed sources.
+ * under "Named, not cited" beside a card for its unnamed sources. One unnamed person the article names right after gets
+ * no card either (namedPerson).
  */
 export function creditNamedBodies(sources: readonly SourceCard[], described: readonly SourceCard[]): SourceCard[] {
   const out = [...sources];
   const unnamed: SourceCard[] = [];
   for (const card of described) {
+    if (namedPerson(sources, card)) continue;
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
   }
   return [...out, ...unnamed];
 }
+
+/**
+ * "… more than 30 people dead, a police official said. Police Commander Bo Lund in Varn province said …": one unnamed
+ * person whose description's words all stand in the title of a person the article names right after is that person, who
+ * has a card of his own. Why: the reader saw two cards for one man.
+ */
+function namedPerson(sources: readonly SourceCard[], card: SourceCard): boolean {
+  const at = card.firstSpan;
+  if (card.describes !== 'person' || !at) return false;
+  const words = card.describedAs!.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w) && !VAGUE.has(w));
+  return words.length > 0 && sources.some((s) => {
+    const title = s.kind === 'person' && s.role && s.firstSpan && s.firstSpan.start > at.end && s.firstSpan.start - at.end <= NAMED_AFTER_REACH ? s.role.toLowerCase().split(/\s+/) : null;
+    return title !== null && words.every((w) => title.includes(w));
+  });
+}
+/** How far after the description the person it stands for may be named: the next sentence or two. */
+const NAMED_AFTER_REACH = 300;

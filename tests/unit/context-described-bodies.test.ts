@@ -115,6 +115,19 @@ describe('bodies cited only by description', () => {
     expect(describedBodies(['a new report', 'an unclassified assessment', 'the local community', 'the document', 'the coalition'].map(said), text)).toEqual([]);
   });
 
+  it('gives no card to one unnamed person the article names right after, by a title holding the description’s words', async () => {
+    const text =
+      'Floods in the hills of Varn have left more than 30 people dead, a police official said on Monday.\n\nPolice Deputy Commander Tomas Halvik in Ostra province said the toll was still being counted.\n\n“We found 30 bodies by the river,” Halvik told reporters.';
+    expect((await cards(text)).map(([name, , , described]) => [name, described])).toEqual([['Tomas Halvik', null]]);
+    // A title without the description's words is another person's: both keep their cards.
+    const other =
+      'Floods in the hills of Varn have left more than 30 people dead, a police official said on Monday.\n\nDeputy Mayor Tomas Halvik said the toll was still being counted.\n\n“We found 30 bodies by the river,” Halvik told reporters.';
+    expect((await cards(other)).map(([name, , , described]) => [name, described])).toEqual([
+      ['Police official', 'a police official'],
+      ['Tomas Halvik', null],
+    ]);
+  });
+
   it('reads a description the way the article wrote it: the one body "the main" picks out, one unnamed source', () => {
     const text = 'Turnout in Varn fell to 40 percent, the main opposition party said. A security source said 300 voters were turned away. The party said it would appeal.';
     const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
