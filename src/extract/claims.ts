@@ -113,7 +113,7 @@ export function buildClaims(
       // "Officials said the plan was “dead”", "The gunmen, according to the source, “fled …”": a quote inside a sentence
       // someone unnamed reports (opening it, after "according to", or in a closing ", police said") is theirs.
       reporters[qi] =
-        speaker !== null ? null : resumed >= 0 ? reporters[resumed] ?? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.unnamedReporter(si), q.open) : null);
+        speaker !== null ? null : resumed >= 0 ? reporters[resumed] ?? null : ownVerb?.label ?? (q.open > s.start && q.close <= s.end ? reportedAt(who.unnamedReporter(si) ?? who.issuedTextSubject(si, q.open), q.open) : null);
       if (speaker !== null) {
         current = speaker;
         currentPara = q.para;

@@ -146,3 +146,17 @@ describe('a named person with a spokesman apposition after a quote', () => {
     ]);
   });
 });
+
+describe('quoted words in a sentence an issued text opens are the text’s, whatever its verb', () => {
+  it('gives the quote to the text as the article describes it, past an aside', () => {
+    expect(quotes('An unclassified Kelmor intelligence assessment, provided to reporters by a Varn source, estimates the number of people killed at the depot at the “low end of the 40-to-90 range.”')).toEqual([
+      ['low end of', null, 'an unclassified Kelmor intelligence assessment'],
+    ]);
+    expect(quotes('The leaked army document puts the cost of the repairs at “well over what the town can pay.”')).toEqual([['well over what', null, 'the leaked army document']]);
+  });
+
+  it('leaves a text that is no subject, or a named speaker, as they were', () => {
+    expect(quotes('On Monday the army assessment was called “far too low for a blast of this size.”')).toEqual([['far too low', null, null]]);
+    expect(quotes('“The assessment is far too low,” Ana Ruiz said.')).toEqual([['The assessment is', 'Ana Ruiz', null]]);
+  });
+});

@@ -4,7 +4,7 @@ import { accordingAfter, clauseSources, type ClauseSource } from './clause-sourc
 import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, sourceNamedNext, speechSetting, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
-import { quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
+import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
 import { sourceOfSentence, toldIn } from './sentence-sources';
 import type { Token } from '../tokens';
@@ -34,6 +34,10 @@ export class Attributor {
 
   quotingSubject(i: number, open: number, close: number): number | null {
     return quotingSubject(this.ctx, i, open, close);
+  }
+
+  issuedTextSubject(i: number, open: number): Reporter | null {
+    return issuedTextSubject(this.ctx, i, open);
   }
 
   sceneSubject(i: number): number | null {

@@ -8,7 +8,7 @@ import type { Quote } from '../quotes';
 import { firstFrom, rangeAt } from '../ranges';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
-import { openingReporter } from './unnamed-reporters';
+import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -450,3 +450,28 @@ const ISSUER_LOOKBACK = 3;
 
 const COLON = 58;
 const DOT = 46;
+
+/**
+ * `A leaked Kelmor army assessment, seen by reporters, puts the toll at the “low end of the range.”`: quoted words in a
+ * sentence an issued text opens as its subject (maybe past an aside set off by commas) are the text's, whatever its verb
+ * ("estimates", "puts"), for a text speaks through whatever it says. The reporter is the text as the article describes it.
+ */
+export function issuedTextSubject(ctx: AttributionContext, i: number, open: number): Reporter | null {
+  const els = sentenceElements(ctx, i);
+  if (!DETERMINERS.has(els[0]?.lower ?? '')) return null;
+  let head = 1;
+  while (head < els.length && head <= ISSUED_SUBJECT_WORDS && !ISSUED_TEXTS.has(els[head]!.lower ?? '')) {
+    if (punctuatedBetween(ctx, els[head - 1]!.end, els[head]!.start)) return null;
+    head++;
+  }
+  if (!ISSUED_TEXTS.has(els[head]?.lower ?? '') || punctuatedBetween(ctx, els[head - 1]!.end, els[head]!.start)) return null;
+  let v = head + 1;
+  if (v < els.length && hasCharBetween(ctx, els[head]!.end, els[v]!.start, COMMA)) {
+    for (v = head + 2; v < els.length && !hasCharBetween(ctx, els[v - 1]!.end, els[v]!.start, COMMA); v++);
+  }
+  const verb = els[v];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || verb.end > open || !/^[a-z]+(?:s|ed)$/.test(verb.lower)) return null;
+  return reporter(ctx, els, 0, head, ctx.sents[i]!.end);
+}
+/** Most words between a determiner and the noun of an issued text ("an unclassified Kelmor intelligence assessment"). */
+const ISSUED_SUBJECT_WORDS = 5;
