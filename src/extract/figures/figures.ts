@@ -192,6 +192,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
+      : // "up to 400 people were aboard": who was on a vessel, which rival counts may tell differently.
+      unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && aboard(text, hit, unit)
+      ? 'aboard'
       : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : tollPart ??
