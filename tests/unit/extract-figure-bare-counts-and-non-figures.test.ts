@@ -1,7 +1,7 @@
 // Numbers that are no figures (a clock time, a duration gone by, an ordinal written as a cardinal, a count of those who
 // tell the figures) and bare counts whose noun or event a shape of the sentence names.
 import { describe, expect, it } from 'vitest';
-import { figure, phrases } from './extract-helpers';
+import { figure, figures, phrases } from './extract-helpers';
 
 describe('numbers that state no fact', () => {
   it('skips a time of day before its zone, and keeps a count before a plural', () => {
@@ -83,5 +83,16 @@ describe('bare counts listed with the same verb after a counted one', () => {
     expect(figure(text, '7').unit).toBe('deaths');
     expect(figure(text, '9').unit).toBe('deaths');
     expect(figure('Kelmor has 40 stores, 12 are in Varn, and 5 are closed.', '12').unit).toBeNull();
+  });
+});
+
+describe('bare counts shared out by name ("one for Varn, one for Ostra and six for Kelmor")', () => {
+  it('gives them the noun of the sentence\'s count before them', () => {
+    const fs = figures('Police said 9 people died in the hills: one for Varn, two for Ostra and six for Kelmor.');
+    expect(fs.map((f) => [f.phrase, f.unit])).toEqual([['9', 'people'], ['one', 'people'], ['two', 'people'], ['six', 'people']]);
+  });
+  it('skips them when no count before them in the sentence has a noun, and keeps a count that has one', () => {
+    expect(phrases('“We have one for Varn, one for Ostra and six for Kelmor,” the governor said.')).toEqual([]);
+    expect(figure('“We have six deaths for Kelmor and two for Varn,” the governor said.', 'six').unit).toBe('deaths');
   });
 });

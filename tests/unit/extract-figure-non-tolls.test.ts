@@ -1,12 +1,19 @@
 // Counts beside a toll that are no toll: a vehicle's load, a multiplier, the rest of a group named before;
 // and a toll written in victims, which counts the dead.
 import { describe, expect, it } from 'vitest';
-import { figure } from './extract-helpers';
+import { discrepancyRows, figure } from './extract-helpers';
 
 describe('a load told with "on board" or "aboard"', () => {
-  it('counts no event, though a toll follows in the clause', () => {
-    expect(figure('The ferry had 45 passengers on board and the death toll is expected to climb, the harbour master said.', '45').about).toBeNull();
-    expect(figure('The minibus had 18 people aboard and the death toll may rise.', '18').about).toBeNull();
+  it('counts who was aboard, no toll, though a toll follows in the clause', () => {
+    expect(figure('The ferry had 45 passengers on board and the death toll is expected to climb, the harbour master said.', '45').about).toBe('aboard');
+    expect(figure('The minibus had 18 people aboard and the death toll may rise.', '18').about).toBe('aboard');
+    expect(figure('The Varn coast guard said up to 90 people were aboard.', 'up to 90').about).toBe('aboard');
+    expect(figure('A charity said there could have been 140 people on the 25-metre Ostra fishing boat.', '140').about).toBe('aboard');
+  });
+  it('sets rival counts of who was aboard side by side, and leaves a load that counts no people alone', () => {
+    const text = 'The Kelmor Maritime Agency said 90 people were aboard. The Ostra Sea Rescue charity said there were 140 people on the boat.';
+    expect(discrepancyRows(text)).toEqual(['aboard: =90 by Kelmor Maritime Agency | =140 by Ostra Sea Rescue']);
+    expect(figure('The ship had 40 containers on board, Kelmor said.', '40').about).toBeNull();
   });
   it('leaves people who died on board as the dead', () => {
     expect(figure('Nine people died on board the ferry.', 'Nine').about).toBe('killed');

@@ -209,7 +209,7 @@ function withoutLoads(window: string): string {
 }
 
 /**
- * "the bus had 30 people on board", "with 40 migrants aboard": who was aboard, a load (as LOAD_VERBS), which counts
+ * "the bus had 30 people on board", "with 40 migrants aboard", "400 people were aboard", "750 people on the boat": who was aboard, a load (as LOAD_VERBS), which counts
  * no event, whatever toll the clause names after it ("… on board and the death toll may rise").
  */
 export function aboard(text: string, hit: NumberHit, unit: string | null): boolean {
@@ -219,8 +219,10 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
   const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
   if (at < 0) return false;
   const unitEnd = hit.end + at + unit.length;
-  return text.startsWith(' on board', unitEnd) || text.startsWith(' aboard', unitEnd);
+  return ABOARD_AFTER.test(text.slice(unitEnd, unitEnd + 64));
 }
+/** "on board", "were aboard", "on the 20-metre fishing boat": where the people counted were, on a vessel. */
+const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+on\s+(?:the|a|an)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
 
 /**
  * "two or three times worse than the last flood as far as the toll goes": a multiplier, which counts no one. The first

@@ -13,7 +13,7 @@ import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifferen
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
-import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, ONE_OF, pronounOne, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
+import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
@@ -192,6 +192,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
+      : // "up to 400 people were aboard": who was on a vessel, which rival counts may tell differently.
+      unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && aboard(text, hit, unit)
+      ? 'aboard'
       : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : tollPart ??
@@ -234,9 +237,15 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
     if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit) || speakingOne(text, hit, unit) || vagueCount(text, sentence, hit, unit)) continue;
+    // "one for Varn, one for Ostra and six for Kelmor": a count shared out by place counts the noun of the sentence's count before it, or nothing.
+    const sharedOut = unit === null && !about && sharedOutByName(text, sentence, hit);
+    if (sharedOut) {
+      unit = nounCountedBefore(sentence, out);
+      if (unit === null) continue;
+    }
     // "one" is too often not a count ("no one", "one of the reasons") unless it counts an event, is "only one",
     // closes a compound ("a one-point lead") or a list of counts of the same thing ("31 cases … and Nairobi one case").
-    if (hit.words && hit.value === 1 && !about && !isRange(hit) && !isCountedOne(text, sentence, hit, unit, out)) continue;
+    if (hit.words && hit.value === 1 && !about && !isRange(hit) && !sharedOut && !isCountedOne(text, sentence, hit, unit, out)) continue;
     // "one of the highest", "one of the dead": one member picked out of a group, no count of it ("only one of" is one).
     if (hit.words && hit.value === 1 && !cmp && !isRange(hit) && ONE_OF.test(text.slice(hit.end, hit.end + 4)) && !afterOnly(text, sentence, hit)) continue;
 

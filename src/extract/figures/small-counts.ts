@@ -38,6 +38,27 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
 
+/**
+ * "one for Varn, one for Ostra and six for Kelmor": a bare count in words before "for" and a name, in a list of such, shares
+ * out a count by place. It counts the noun of a count told before it in the sentence ("8 people died: one for Varn, …");
+ * with none, it counts nothing a reader can tell.
+ */
+export function sharedOutByName(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (!hit.words || !FOR_NAME_AFTER.test(text.slice(hit.end, hit.end + 8))) return false;
+  let n = 0;
+  SHARE_FOR_NAME.lastIndex = 0;
+  for (let m = SHARE_FOR_NAME.exec(text.slice(sentence.start, sentence.end)); m && n < 2; m = SHARE_FOR_NAME.exec(text.slice(sentence.start, sentence.end))) n++;
+  return n >= 2;
+}
+const FOR_NAME_AFTER = /^\s+for\s+\p{Lu}/u;
+const SHARE_FOR_NAME = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+for\s+\p{Lu}/giu;
+
+/** The noun of the sentence's last count before, which a bare count after it may share out; null if it has none. */
+export function nounCountedBefore(sentence: Range, earlier: FigureHit[]): string | null {
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.figure.span.start >= sentence.start; i--) if (earlier[i]!.figure.unit !== null) return earlier[i]!.figure.unit;
+  return null;
+}
+
 /** "two in Ostra and one more in Varn", "eight deaths, one each in Ostra and Varn": a "one" after a count of the sentence adds to it or splits it. */
 const EACH_OR_MORE = /^\s+(?:each|more)\b/i;
 

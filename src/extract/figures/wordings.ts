@@ -20,10 +20,10 @@ const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:(?:more\s+)?to\s+go|ago|earlier|
 /** "10 days after the storm": a bare count of time units before "after" or "before" places a moment too. */
 const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
- * "over the last two years", "in the past 24 hours": the stretch of time up to now that a statement
+ * "over the last two years", "in the past 24 hours", "for 32 of the last 37 years": the stretch of time up to now that a statement
  * covers; "in the first three months of the year", a reporting period. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
  */
-const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout)\s+the\s+(?:last|past|previous|first)\s+$/i;
+const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+the\s+(?:last|past|previous|first)\s+$/i;
 
 /**
  * A number of time units that says when ("three months ago", "over the last two years"), not how
@@ -61,6 +61,8 @@ const MAX_MOMENT = 24;
 export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
   if (TENURE_AFTER.test(after)) return true;
+  // "20 hours a week", "24 hours a day": time per period, how a service or shift runs, no amount reported of anything.
+  if (TIME_PER_PERIOD.test(after)) return true;
   // "ruled the country for nearly four decades", "in power for 20 years": a reign's length, as a tenure in a post.
   if (text.startsWith('for ', phraseStart - 4) && REIGN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 60), phraseStart))) return true;
   // "protests that have completed 14 days": how long something has gone on, as a tenure's length.
@@ -83,8 +85,9 @@ const CLOCK_ZONE = /^\s*(?:GMT|UTC|hrs\b|local time\b)/;
 const NOON = /^\s*(?:noon|midnight)\b/i;
 // "another five-year term": the length of a term in office.
 const TENURE_AFTER = /^(?:\s+(?:years?|months?)\s+in\s+(?:(?:this|that|the|his|her|their|its|my|our)\s+)?(?:position|post|office|role|job|seat)\b|-year\s+terms?\b)/i;
+const TIME_PER_PERIOD = /^\s+(?:hours?|days?|weeks?|months?)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/i;
 /** A verb of ruling or "in power/office", at most three words (its object), then "for". */
-const REIGN_BEFORE = /\b(?:ruled|reigned|governed|in power|in office|at the helm)(?:\s+[\p{L}'’-]+){0,3}\s+for\s+$/iu;
+const REIGN_BEFORE = /\b(?:ruled|reigned|governed|(?:held|holding|holds)\s+power|in power|in office|at the helm)(?:\s+[\p{L}'’-]+){0,3}\s+for\s+$/iu;
 const DEADLINE_AFTER = /^\s+(?:hours?|days?|weeks?|months?)\s+to\s+\p{Ll}/u;
 /** "has", "have", "were given": who holds the time to act, maybe "only" or "just" after. */
 const GIVEN_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:only\s+|just\s+)?$/i;
@@ -99,11 +102,11 @@ export function isStreak(unit: string): boolean {
 const STREAK = /^(?:consecutive|straight|successive)\s+(\p{L}+)$/u;
 
 /**
- * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours", "during three days": a stretch of time a clause
+ * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours", "lasted four months", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
  * years", is one).
  */
-const SPAN_BEFORE = /\b(?:in|after|within|lasting|during)\s+$/i;
+const SPAN_BEFORE = /\b(?:in|after|within|lasting|lasted|during)\s+$/i;
 
 /** Only spaces stand between `at` and a comma of its sentence before it. */
 function afterComma(text: string, sentence: Range, at: number): boolean {
