@@ -104,6 +104,9 @@ describe('figure cards and discrepancies in the sidebar', () => {
     render(<ClaimList claims={[figureClaim({ value: 12, unit: 'people', about: 'missing' })]} corrections={[]} />);
     expect(document.querySelector('.figure .about')?.textContent).toBe(' · vermisst');
     cleanup();
+    render(<Discrepancies items={[{ about: 'aboard', places: [], values: [value({ value: 300, attributedTo: 'Coast Watch' }), value({ value: 410, attributedTo: 'Red Cross' })] }]} />);
+    expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen an Bord');
+    cleanup();
     useLocale('en');
     render(<Discrepancies items={[{ about: 'evacuated', places: ['Ostra'], values: [value({ value: 300, attributedTo: 'Red Cross' }), value({ value: 450, attributedTo: 'Coast Watch' })] }]} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('People evacuated in Ostra');
