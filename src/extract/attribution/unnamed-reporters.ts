@@ -344,10 +344,19 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
     // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
     // "security and hospital officials": so does it join two words describing the one noun.
     const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && (isSpeakerWord(ctx, els[from - 2]!.lower!) || describing(els[from - 2]!));
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || (e.lower.endsWith('ing') && !nounAfterArticle(ctx, els, from - 1, first))) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
+}
+
+/**
+ * "a shipping ministry official", "the mining company": an "-ing" word right after an article, in the same stretch, names what
+ * the speaker's body deals in; no verb's form ("Despite beating analyst estimates").
+ */
+function nounAfterArticle(ctx: AttributionContext, els: Element[], i: number, first: number): boolean {
+  const before = els[i - 1];
+  return i - 1 >= first && before?.lower !== undefined && ARTICLES.has(before.lower) && !(els[i]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, before.end, els[i]!.start);
 }
 
 /** The name at els[i] is short for a longer one, and a body's noun after it names another body ("Ostra administration"). */
@@ -405,7 +414,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   // "Melbourne: A Kelmor government official said": a dateline is no word of the subject; nor is
   // an adverb set off by a comma ("However, some officials said").
   const opening = afterDateline(ctx, els, from);
-  const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, opening));
+  const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClause(ctx, els, opening)));
   let noun = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
@@ -511,6 +520,8 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   const e = els[i]!;
   // "speaking" is a function word of the lexicon ("speaking to reporters"); "including", "during" join no clause of the speaker's.
   if (e.lower === undefined || !e.lower.endsWith('ing') || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
+  // "a shipping ministry official said": after an article the "-ing" word describes the noun to come.
+  if (ARTICLES.has(els[i - 1]?.lower ?? '')) return 0;
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
@@ -546,6 +557,26 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
   }
   return at;
 }
+
+/**
+ * "As relief work goes on in Ostra, the country's government has said …", "Earlier today, a security source said …": the
+ * index after the comma closing a clause or time phrase opening the sentence at els[at] with a subordinator or a word of
+ * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
+ */
+function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!LEADING_OPENERS.has(els[at]?.lower)) return at;
+  for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
+    if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
+  }
+  return at;
+}
+
+/** Words that open a clause or time phrase before a sentence's subject. */
+const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later']);
+
+/** How many words such an opening clause may have ("As relief operations are underway in cyclone-hit Ostra"). */
+const LEADING_CLAUSE_REACH = 12;
 
 /** How many words a participle's clause opening a sentence may have ("Giving their first official toll from the protests"). */
 const PARTICIPLE_CLAUSE_REACH = 9;
