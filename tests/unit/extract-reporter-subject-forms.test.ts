@@ -117,3 +117,26 @@ describe('a clause opening the sentence before an unnamed subject', () => {
     expect(figureReporters(text)).toEqual([null]);
   });
 });
+
+describe('where an unnamed speaker works is part of their phrase', () => {
+  it('reads "a source from Ostra hospital" closing the sentence', () => {
+    const text = 'Six people were wounded in a blast north of Varn, a source from Ostra hospital said on Monday.';
+    expect(figureReporters(text)).toEqual(['a source from Ostra hospital']);
+  });
+
+  it('reads "doctors at the clinic" opening the sentence', () => {
+    const text = 'Doctors at the clinic said six people were wounded in the blast.';
+    expect(figureReporters(text)).toEqual(['doctors at the clinic']);
+    expect(statementReporters(text)).toEqual(['doctors at the clinic']);
+  });
+
+  it('reads "a nurse at the clinic" after "according to"', () => {
+    const text = 'Six people were wounded in the blast, according to a nurse at the clinic.';
+    expect(figureReporters(text)).toEqual(['a nurse at the clinic']);
+  });
+
+  it('gives no reporter where the phrase before the place is no speaker', () => {
+    const text = 'Six people were wounded in the blast, the number of beds at the clinic said.';
+    expect(figureReporters(text)).toEqual([null]);
+  });
+});
