@@ -252,7 +252,8 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
 /** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it), "it" for "The statement said …"; undefined where none does. */
 function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
   const first = els[0]?.lower;
-  if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return first;
+  // "They spoke on condition of anonymity": the terms they spoke on, no report of theirs.
+  if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return els[2]?.lower === 'on' && els[3]?.lower === 'condition' ? undefined : first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
