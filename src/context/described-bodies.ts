@@ -107,19 +107,23 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
 const VAGUE = new Set(['other', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
 const MAX_WORDS = 6;
+/** A speaker's phrase, then where they work ("a source at the hospital"). */
+const PLACED = /^(\S.*?) (?:from|at|in) \S/;
 
 /**
  * "the health ministry", "Sri Lanka's foreign ministry", "Varn officials", "a police officer": a source's noun after at
  * least one word that picks it out; what kind of source, and whether a body, people or one person.
  */
 function describedSource(label: string): Described | null {
-  const words = label.toLowerCase().split(/\s+/);
+  // "a source from Kelmor hospital", "officials in Varn": where they work picks the speakers out; the noun before it heads the phrase.
+  const placed = PLACED.exec(label);
+  const words = (placed ? placed[1]! : label).toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
-  if (words.length < 2 || words.length > MAX_WORDS) return null;
+  if ((words.length < 2 && !placed) || label.split(/\s+/).length > MAX_WORDS) return null;
   const rest = words.slice(0, -1);
   // "the time the government": a determiner past the first word is another phrase's.
   if (rest.slice(1).some((w) => DETERMINERS.has(w))) return null;
-  if (!rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return null;
+  if (!placed && !rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return null;
   // "police and officials", "witnesses and sources": two groups, not one the words pick out.
   if (rest[rest.length - 1] === 'and') return null;
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', describes: 'body' };

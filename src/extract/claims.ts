@@ -185,8 +185,8 @@ export function buildClaims(
       claims.push(statement(text, s.start, s.end, nameOf(entityNames, source), figures));
       current = source;
       currentPara = s.para;
-    } else if (!hasQuote && (opening = who.openingReporter(si))) {
-      // "The Israeli military said …": someone unnamed speaks now, and a later “…,” it said is theirs.
+    } else if (!hasQuote && (opening = who.openingReporter(si) ?? who.unnamedReporter(si))) {
+      // "The Israeli military said …", "…, local officials confirmed.": someone unnamed speaks now, and a later “…,” it said is theirs.
       // What they say is kept, pinned on no one named: "A police spokeswoman said the officer
       // survived" must not vanish while the claim it retracts stays.
       claims.push(statement(text, s.start, s.end, null, figures, opening.label));

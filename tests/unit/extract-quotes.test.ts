@@ -273,7 +273,8 @@ describe('speakers on new real pages (courts, elections, health, business, sport
     const r = extract(
       'Ama Boateng of the Unity Party has been declared winner.\n\nThe court will seize 30 houses from Kofi Tetteh, who was convicted with Esi Owusu, who was sentenced in absentia, said witnesses.',
     );
-    expect(r.claims.filter((c) => c.kind !== 'figure').map((c) => c.attributedTo)).toEqual([]);
+    // The sentence is the unnamed witnesses' statement, no named person's.
+    expect(r.claims.filter((c) => c.kind !== 'figure').map((c) => [c.attributedTo, c.reportedBy])).toEqual([[null, 'witnesses']]);
     expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBeNull();
   });
 });

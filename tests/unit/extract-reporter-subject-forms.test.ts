@@ -80,3 +80,63 @@ describe('"the group" after a sentence an outlet-named body opens and reports', 
     expect(figureReporters(text)).toEqual(['Ostra Rights News Agency', 'police', 'the group']);
   });
 });
+
+const statementReporters = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => c.reportedBy);
+
+describe('an "-ing" word after an article describes the unnamed speaker', () => {
+  it('keeps "a fishing ministry official" whole as the reporter', () => {
+    const text = 'A fishing ministry official said eleven crew members were detained after the trawler sank off Ostra.';
+    expect(figureReporters(text)).toEqual(['a fishing ministry official']);
+    expect(statementReporters(text)).toEqual(['a fishing ministry official']);
+  });
+
+  it('still reads a participle after the speaker’s own noun as no word of the phrase', () => {
+    const text = 'Varn officials speaking on condition of anonymity said eleven crew members were detained.';
+    expect(figureReporters(text)).toEqual(['Varn officials']);
+  });
+});
+
+describe('a clause opening the sentence before an unnamed subject', () => {
+  it('finds the subject after "As …,"', () => {
+    const text = 'As the clean-up goes on in storm-battered Kelmor, the country’s government has said that the harbour is open again.';
+    expect(statementReporters(text)).toEqual(['the country’s government']);
+  });
+
+  it('finds the subject after a time phrase', () => {
+    const text = 'Earlier on Monday, a police source said four men were held near the Varn border.';
+    expect(figureReporters(text)).toEqual(['a police source']);
+  });
+
+  it('leaves a clause whose own verb reports to its subject', () => {
+    const text = 'As officials said, the storm destroyed 40 homes in Kelmor.';
+    expect(figureReporters(text)).toEqual(['officials']);
+  });
+
+  it('finds no reporter where the main clause has none', () => {
+    const text = 'While the storm raged over Kelmor, rescuers pulled 14 people from the river.';
+    expect(figureReporters(text)).toEqual([null]);
+  });
+});
+
+describe('where an unnamed speaker works is part of their phrase', () => {
+  it('reads "a source from Ostra hospital" closing the sentence', () => {
+    const text = 'Six people were wounded in a blast north of Varn, a source from Ostra hospital said on Monday.';
+    expect(figureReporters(text)).toEqual(['a source from Ostra hospital']);
+  });
+
+  it('reads "doctors at the clinic" opening the sentence', () => {
+    const text = 'Doctors at the clinic said six people were wounded in the blast.';
+    expect(figureReporters(text)).toEqual(['doctors at the clinic']);
+    expect(statementReporters(text)).toEqual(['doctors at the clinic']);
+  });
+
+  it('reads "a nurse at the clinic" after "according to"', () => {
+    const text = 'Six people were wounded in the blast, according to a nurse at the clinic.';
+    expect(figureReporters(text)).toEqual(['a nurse at the clinic']);
+  });
+
+  it('gives no reporter where the phrase before the place is no speaker', () => {
+    const text = 'Six people were wounded in the blast, the number of beds at the clinic said.';
+    expect(figureReporters(text)).toEqual([null]);
+  });
+});

@@ -175,3 +175,26 @@ describe('a short form of a longer name before another body’s noun', () => {
     expect(figureReporters(text)).toEqual([[41, null]]);
   });
 });
+
+describe('a sentence an unnamed source reports at its end is a statement of theirs', () => {
+  const statements = (text: string) => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => [c.text, c.reportedBy]);
+
+  it('keeps "…, district officials confirmed." with no figure in it', () => {
+    const text = 'Troops took back the Kelmor valley from the rebels late on Friday, district officials confirmed.';
+    expect(statements(text)).toEqual([[text, 'district officials']]);
+  });
+
+  it('keeps "…, according to the port authority."', () => {
+    const text = 'The ferry to Ostra was held in harbour because of the storm, according to the port authority.';
+    expect(statements(text)).toEqual([[text, 'the port authority']]);
+  });
+
+  it('makes no statement of a sentence nobody reports', () => {
+    expect(statements('Troops took back the Kelmor valley from the rebels late on Friday.')).toEqual([]);
+  });
+
+  it('makes no statement of the terms unnamed sources spoke on', () => {
+    const text = 'Two senior officials said the camp was hit at noon. They spoke on condition of anonymity because they were not allowed to brief the press.';
+    expect(statements(text).map(([, by]) => by)).toEqual(['two senior officials']);
+  });
+});

@@ -173,7 +173,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     // The phrase runs to the next punctuation, within ACCORDING_REACH words.
     let last = k + 2;
     while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-    return reporterEndingAt(ctx, els, k + 2, last, s.end, ACCORDING_TALLIES.has(els[last]!.lower));
+    return reporterEndingAt(ctx, els, k + 2, last, s.end, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, s.end, k + 2);
   }
   return closingReporter(ctx, els, s.end);
 }
@@ -252,7 +252,8 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
 /** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it), "it" for "The statement said …"; undefined where none does. */
 function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
   const first = els[0]?.lower;
-  if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return first;
+  // "They spoke on condition of anonymity": the terms they spoke on, no report of theirs.
+  if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return els[2]?.lower === 'on' && els[3]?.lower === 'condition' ? undefined : first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
@@ -288,7 +289,8 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     let noun = v - 1;
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
     // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
-    const found = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, Math.min(until, els[v]!.end)));
+    const reach = Math.min(until, els[v]!.end);
+    const found = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach)) ?? placedReporter(ctx, els, noun, reach);
     if (found && commaBefore(ctx, found.start)) return found;
   }
   // ", said officials.": the verb turned round after a comma, at the end.
@@ -312,6 +314,29 @@ function memberReporter(ctx: AttributionContext, els: Element[], noun: number, b
   const person = reporterEndingAt(ctx, els, 0, at - 2, body.until);
   return person ? { ...person, label: `${person.label}${ctx.text.slice(els[at - 2]!.end, body.end).replace(/\s+/g, ' ')}`, end: body.end } : body;
 }
+
+/**
+ * "…, a source from Kelmor hospital said", "…, a nurse at the clinic said": the unnamed speaker's phrase, then where they
+ * are, ending at els[noun] with a word that is no speaker's; the speaker with that place, or null.
+ */
+function placedReporter(ctx: AttributionContext, els: Element[], noun: number, until: number, first = 0): Reporter | null {
+  for (let m = noun - 1; m >= first + 2 && m >= noun - REPORTER_REACH; m--) {
+    const e = els[m]!;
+    if (punctuatedBetween(ctx, e.end, els[m + 1]!.start) || e.name?.kind === 'person') return null;
+    if (e.lower === undefined || ARTICLES.has(e.lower)) continue;
+    if (!PLACED_LINKS.has(e.lower)) {
+      if (e.cls & FUNCTION) return null;
+      continue;
+    }
+    if (punctuatedBetween(ctx, els[m - 1]!.end, e.start)) return null;
+    const person = reporterEndingAt(ctx, els, first, m - 1, until);
+    return person && { ...person, label: person.label + ctx.text.slice(els[m - 1]!.end, els[noun]!.end).replace(/\s+/g, ' '), end: els[noun]!.end };
+  }
+  return null;
+}
+
+/** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
+const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
 /** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
@@ -344,10 +369,19 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
     // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
     // "security and hospital officials": so does it join two words describing the one noun.
     const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && (isSpeakerWord(ctx, els[from - 2]!.lower!) || describing(els[from - 2]!));
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || e.lower.endsWith('ing')) break;
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || (e.lower.endsWith('ing') && !nounAfterArticle(ctx, els, from - 1, first))) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
+}
+
+/**
+ * "a shipping ministry official", "the mining company": an "-ing" word right after an article, in the same stretch, names what
+ * the speaker's body deals in; no verb's form ("Despite beating analyst estimates").
+ */
+function nounAfterArticle(ctx: AttributionContext, els: Element[], i: number, first: number): boolean {
+  const before = els[i - 1];
+  return i - 1 >= first && before?.lower !== undefined && ARTICLES.has(before.lower) && !(els[i]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, before.end, els[i]!.start);
 }
 
 /** The name at els[i] is short for a longer one, and a body's noun after it names another body ("Ostra administration"). */
@@ -405,8 +439,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   // "Melbourne: A Kelmor government official said": a dateline is no word of the subject; nor is
   // an adverb set off by a comma ("However, some officials said").
   const opening = afterDateline(ctx, els, from);
-  const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, opening));
+  const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClause(ctx, els, opening)));
   let noun = -1;
+  let placed = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
   for (let i = start; i < els.length; i++) {
@@ -428,6 +463,13 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // so is what the speaker said it in ("officials in their first statements said").
     // "Officials on Wednesday said": so is the day.
     const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
+    // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
+    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) : 0;
+    if (place > 0) {
+      placed = i + place - 1;
+      i = placed;
+      continue;
+    }
     if (dated > 0) {
       i += dated - 1;
       continue;
@@ -453,7 +495,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (before?.lower !== undefined && (before.lower.endsWith('ing') || OBJECT_OPENERS.has(before.lower)) && !punctuatedBetween(ctx, before.end, found.start)) return null;
       const next = nextReport(els, i);
       if (next >= 0) found.until = els[next]!.start;
-      return found;
+      return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
     }
     if (noun >= 0 && e.cls & VERB_FILLER) {
       if (i - noun > OWN_VERB_FILLERS) return null;
@@ -511,10 +553,27 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   const e = els[i]!;
   // "speaking" is a function word of the lexicon ("speaking to reporters"); "including", "during" join no clause of the speaker's.
   if (e.lower === undefined || !e.lower.endsWith('ing') || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
+  // "a shipping ministry official said": after an article the "-ing" word describes the noun to come.
+  if (ARTICLES.has(els[i - 1]?.lower ?? '')) return 0;
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
     if (w.cls & REPORTING_VERB) return k - i;
+  }
+  return 0;
+}
+
+/**
+ * Elements of "from", "at" or "in" and a short place phrase at els[i] ("at the hospital", "from Kelmor hospital", "in Varn")
+ * right before a reporting verb, with no punctuation, no person's name and no other function word; or 0.
+ */
+function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
+  if (!PLACED_LINKS.has(els[i]!.lower ?? '')) return 0;
+  for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
+    const w = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || w.name?.kind === 'person') return 0;
+    if (w.cls & REPORTING_VERB) return k - 1 > i ? k - i : 0;
+    if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
 }
@@ -546,6 +605,26 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
   }
   return at;
 }
+
+/**
+ * "As relief work goes on in Ostra, the country's government has said …", "Earlier today, a security source said …": the
+ * index after the comma closing a clause or time phrase opening the sentence at els[at] with a subordinator or a word of
+ * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
+ */
+function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!LEADING_OPENERS.has(els[at]?.lower)) return at;
+  for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
+    if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
+  }
+  return at;
+}
+
+/** Words that open a clause or time phrase before a sentence's subject. */
+const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later']);
+
+/** How many words such an opening clause may have ("As relief operations are underway in cyclone-hit Ostra"). */
+const LEADING_CLAUSE_REACH = 12;
 
 /** How many words a participle's clause opening a sentence may have ("Giving their first official toll from the protests"). */
 const PARTICIPLE_CLAUSE_REACH = 9;
