@@ -3,7 +3,7 @@ import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
-import { countsSide, tollGroup } from './toll-groups';
+import { countsNationals, countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -12,7 +12,7 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead.
 const PEOPLE =
   /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
-const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit);
+const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit) || countsNationals(unit);
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
