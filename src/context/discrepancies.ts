@@ -3,16 +3,16 @@ import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
-import { countsSide, tollGroup } from './toll-groups';
+import { countsNationals, countsSide, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier } from './toll-updates';
+import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead.
 const PEOPLE =
   /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
-const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit);
+const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit) || countsNationals(unit);
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between
@@ -65,6 +65,9 @@ export function findDiscrepancies(
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
   const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
+  // Where each topic's last toll of the text starts (toldOriginally).
+  const lastOf = new Map<string, number>();
+  for (const claim of claims) if (claim.kind === 'figure') for (const f of claim.figures) if (isToll(f)) lastOf.set(f.about, Math.max(lastOf.get(f.about) ?? -1, f.span.start));
   for (const claim of claims) {
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
@@ -72,7 +75,7 @@ export function findDiscrepancies(
     for (const f of claim.figures) {
       if (
         !isToll(f) || corrected.has(f.span.start) || f.forecast ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || followedByAnother(text, claims, claim, f)))
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });

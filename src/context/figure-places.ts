@@ -43,16 +43,19 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
       }
     }
   }
-  const placesIn = (span: Span): string => {
+  const placesIn = (span: Span, figure?: number): string => {
     const names = new Set<string>();
-    for (let i = firstFrom(places, span.start); i < places.length && places[i]!.start < span.end; i++) {
+    const from = firstFrom(places, span.start);
+    for (let i = from; i < places.length && places[i]!.start < span.end; i++) {
+      if (text !== undefined && speakersPlace(text, places[i]!, places.slice(from).filter((p) => p.start < span.end))) continue;
+      if (text !== undefined && figure !== undefined && quotedApart(text, span, places[i]!.start, figure)) continue;
       if (text !== undefined && (locatesFacility(text, places[i]!.start) || liesIn(text, places[i]!, places[i + 1]) || locatesUnit(text, places[i - 1], places[i]!) || ownsArea(text, places[i]!, places[i + 1]))) continue;
       if (!(names.size && text !== undefined && locatesPlaceBefore(text, places[i]!.start))) names.add(places[i]!.name);
     }
     if (text !== undefined) for (const name of areasNamed(text, span)) names.add(name);
     return [...names].sort().join('|');
   };
-  for (const [start, span] of around) out.set(start, placesIn(span));
+  for (const [start, span] of around) out.set(start, placesIn(span, start));
   if (text === undefined) return out;
   spanBreakdowns(claims, sents, out, wanted);
   const bodies = areaBodies(mentions);
@@ -323,6 +326,32 @@ const SPEAKERS_BEFORE_IN = /\b(?:officials|authorities|police|sources|spokesm[ae
 /** At most one word ("province"), then a reporting verb and the toll it tells, or a verb that gives one ("gave a lower toll"). */
 const REPORTS_AFTER =
   /^(?:\s+[\p{Ll}]+)?\s+(?:(?:said|say|says|told|reported)\s+(?:that\s+)?the|(?:gave|give|gives|put|puts)\s+(?:a|the|its|their))\s+(?:[\p{Ll}]+\s+)?(?:death\s+)?(?:toll|figure)\b/u;
+/**
+ * "A local official put the toll at 50, while the army called the reports “false” in a statement entitled “No killings in
+ * Ostra”": a place named only inside a quotation of the sentence that does not hold the count is the quotation's, not where
+ * the count was made.
+ */
+function quotedApart(text: string, sentence: Span, at: number, figure: number): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(QUOTED)) {
+    const start = sentence.start + m.index!;
+    const end = start + m[0].length;
+    if (start < at && at < end) return !(start < figure && figure < end);
+  }
+  return false;
+}
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+/**
+ * "The Kelmor intelligence service has estimated that 40 people died at the hospital in Ostra", "Varn officials have said": a
+ * place that qualifies the body telling the count is the speakers', not where the toll was counted, when the sentence names
+ * another place (alone it may be both: "Ostra police said 40 died").
+ */
+function speakersPlace(text: string, place: { end: number; name: string }, inSentence: readonly { name: string }[]): boolean {
+  return inSentence.some((p) => p.name !== place.name) && SPEAKING_BODY.test(text.slice(place.end, place.end + 60));
+}
+/** At most one word, a body, at most one more word ("intelligence community"), then its verb of telling or estimating. */
+const SPEAKING_BODY =
+  /^(?: [\p{Ll}-]+)? (?:officials|authorities|intelligence|police|military|army|government|ministry|sources)(?: [\p{Ll}-]+)? (?:(?:has|have|had) )?(?:said|says|say|estimated|estimates|reported|reports|told|announced|stated|claimed)\b/u;
 /**
  * "Varn's president, Ana Pell, is due to visit …", "Varn's health minister said": a place owning a
  * title names whose office it is, not where the toll was counted.

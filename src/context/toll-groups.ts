@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { lastWord } from '../extract/scan';
-import { CIVILIAN_NOUNS, COMBATANT_NOUNS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
+import { CIVILIAN_NOUNS, COMBATANT_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
 import { tollScope } from './toll-scopes';
@@ -33,8 +33,14 @@ function groupOf(unit: string | null | undefined, after: string, named?: string)
   const phrase = named ?? OF_THE_PHRASE.exec(after)?.[1] ?? OF_THE.exec(after)?.[1];
   return phrase === undefined ? '' : groupOfPhrase(phrase);
 }
-/** The class of a head noun: '' for everyone, its side, or undefined for a noun of no class. */
-const groupOfHead = (head: string): string | undefined => (EVERYONE.has(head) ? '' : sideOf(head));
+/**
+ * The class of a head noun: '' for everyone, its side, or undefined for a noun of no class. A nationality ("killed 26 Varnians")
+ * is how a report names everyone an attack in that country struck; a foreign group among them is told as a part ("including
+ * three Kelmorians"), which the part rules of toll-updates.ts set apart.
+ */
+const groupOfHead = (head: string): string | undefined => (EVERYONE.has(head) || DEMONYMS.has(head) ? '' : sideOf(head));
+/** Whether `unit` counts people of one nation ("Iraqis", "Americans"). */
+export const countsNationals = (unit: string): boolean => DEMONYMS.has(headNoun(unit));
 /**
  * A group named by a phrase of its own ("the Varn Front forces"): its head's class, else the whole phrase, since its
  * qualifier tells groups apart where the head does not ("government forces" and "the Varn Front forces" are two sides).
@@ -156,14 +162,36 @@ const IN_CONFLICT = /^[^.;:!?\d]{0,50}?\b(?:in|during|throughout|over) (?:the|th
  * rival count of one source's own figures.
  */
 function dayIncident(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
   if (!before.includes('’s ') && !before.includes("'s ")) return null;
-  const m = DAY_INCIDENT.exec(before);
+  const m = DAY_INCIDENT.exec(before.slice(-INCIDENT_REACH));
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : incidentOfSentence(before);
+}
+/**
+ * "In Monday's worst attack, a car bomb killed at least 22 people and injured 40, police said. The army said the bomb was in a
+ * parked car; it put the toll at nine dead.": every count of a sentence that opens on one day's incident is that incident's, and so
+ * is one whose sentence refers back to "the bomb" right after it (a rival of the first, no rival of the day's total).
+ */
+function incidentOfSentence(before: string): string | null {
+  const own = before.slice(before.search(OWN_SENTENCE));
+  const previous = BACK_TO_INCIDENT.test(own) ? PREVIOUS_SENTENCE.exec(before.slice(0, before.length - own.length).trimEnd())?.[1] : undefined;
+  const m = DAY_INCIDENT_OPENER.exec(own) ?? (previous === undefined ? null : DAY_INCIDENT_OPENER.exec(previous));
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : null;
 }
 const INCIDENT_REACH = 120;
+/** How far back a count's sentence and the one before it are read for the incident they tell of. */
+const SENTENCE_REACH = 400;
+const INCIDENT_NOUNS = 'blast|bombing|explosion|attack|shooting|crash|fire|raid|strike|collision';
+/** "the bomb", "the blast", "that attack": the count's own sentence, up to it, names an incident told before. */
+const BACK_TO_INCIDENT = new RegExp(String.raw`\b(?:the|that) (?:bomb|bomber|${INCIDENT_NOUNS})\b[^\d]*$`, 'i');
+/** A sentence ends at a stop before a capital ("U.S. military" goes on), not after an initial. */
+const STOP = String.raw`(?<!\b\p{Lu})[.!?]["”]?\s+(?=["“]?\p{Lu})`;
+const OWN_SENTENCE = new RegExp(String.raw`(?<=^|${STOP}|\n)(?:(?!${STOP})[^\n])*$`, 'u');
+const PREVIOUS_SENTENCE = new RegExp(String.raw`(?:^|${STOP}|\n)((?:(?!${STOP})[^\n])+)$`, 'u');
+/** A sentence that opens on "In <weekday>'s (worst) <incident>,". */
+const DAY_INCIDENT_OPENER = new RegExp(String.raw`^["“]?In (${[...WEEKDAYS].join('|')})['’]s (?:[\p{L}-]+ ){0,2}?(${INCIDENT_NOUNS})\b`, 'iu');
 /** "in/from <weekday>'s", at most two words, the incident's noun, then words with no number or clause break up to the figure. */
 const DAY_INCIDENT = new RegExp(
-  String.raw`\b(?:in|from|of) (${[...WEEKDAYS].join('|')})['’]s (?:[\p{L}-]+ ){0,2}?(blast|bombing|explosion|attack|shooting|crash|fire|raid|strike|collision)\b[^.;:!?\d]*$`,
+  String.raw`\b(?:in|from|of) (${[...WEEKDAYS].join('|')})['’]s (?:[\p{L}-]+ ){0,2}?(${INCIDENT_NOUNS})\b[^.;:!?\d]*$`,
   'iu',
 );

@@ -32,7 +32,7 @@ export function tollScope(text: string, span: Span): string | null {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
   }
-  const window = windowBefore(before);
+  const window = windowBefore(before) ?? dayOfEvent(before);
   if (window) return `day:${window}`;
   if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
   const day = DAY_AFTER.exec(after);
@@ -164,14 +164,21 @@ function localPlace(before: string, after: string): string | undefined {
 function atFacility(text: string, span: Span, after: string): boolean {
   if ((hasAsciiWord(after, 'arrival') || hasAsciiWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
-  return FACILITIES.some((word) => hasAsciiWord(before, word)) && FACILITY_RECEIVED.test(before);
+  if (!FACILITIES.some((word) => hasAsciiWord(before.toLowerCase(), word))) return false;
+  return FACILITY_RECEIVED.test(before) || (STAFF_OPENER.test(before) && FACILITY_RECEIVED.test(before.slice(0, before.search(SENTENCE_START)).replace(SENTENCE_END, '')));
 }
+/**
+ * "Kelm General Hospital reported treating dozens of wounded. Surgeon Ana Varn confirmed that two people died": a count its staff
+ * give in the sentence right after the one the facility receives the wounded in is that facility's share too.
+ */
+const SENTENCE_END = /[.!?]["”]?\s*$/;
+const STAFF_OPENER = /(?:^|[.!?]["”]?\s+)(?:[\p{L}-]+ )?(?:doctor|surgeon|specialist|physician|nurse)s? [^.;:!?]*$/iu;
 const DEAD_ON_ARRIVAL = /^[^.;:!?\d]{0,40}?\b(?:dead on arrival|brought (?:in )?dead)\b/i;
 /** Where the dead and wounded are taken, and counted. */
 export const FACILITIES = ['hospital', 'clinic', 'morgue', 'mortuary'];
 /** The sentence opens on a facility, then a verb of receiving, then the clause (numbers allowed) up to the count. */
 const FACILITY_RECEIVED = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:The|A|One|That|This|Its|Their) (?:[\p{L}-]+ ){0,3}?(?:${FACILITIES.join('|')}) (?:had |has |have )?(?:seen|received|treated|admitted|taken in)\b[^.;:!?]*$`,
+  String.raw`(?:^|[.!?]\s+)(?:(?:The|A|One|That|This|Its|Their) (?:[\p{L}-]+ ){0,3}?(?:${FACILITIES.join('|')})|(?:\p{Lu}[\p{L}-]* ){1,3}(?:${FACILITIES.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})) (?:had |has |have )?(?:seen|received|treated|admitted|taken in|reported (?:treating|receiving|admitting))\b[^.;:!?]*$`,
   'u',
 );
 const FACILITY_REACH = 200;
@@ -251,6 +258,18 @@ function windowBefore(before: string): string | undefined {
   const m = WINDOW_BEFORE.exec(before);
   return m && !RUNNING_TOTAL.test(before.slice(before.search(CLAUSE_START))) ? m[1]!.toLowerCase() : undefined;
 }
+/**
+ * "The latest clash took place on Sunday, when 12 people died": a count of the day a sentence tells an event of, that day's
+ * count (a part of the story's total, as DAY_AFTER's), no rival of the total.
+ */
+function dayOfEvent(before: string): string | undefined {
+  if (!hasAsciiWord(before, 'when')) return undefined;
+  return EVENT_DAY.exec(before)?.[1]?.toLowerCase();
+}
+const EVENT_DAY = new RegExp(
+  String.raw`\b(?:occurred|happened|took place|broke out|erupted) (?:on |early |late )?(${[...WEEKDAYS].join('|')})(?: night| morning| afternoon| evening)?,? when\b[^.;:!?\d]*$`,
+  'iu',
+);
 const WINDOW_WORDS = ['night', ' 24 hours'];
 const WINDOW_BEFORE = /\b(overnight|(?:during|in) the night|in the (?:past|last) 24 hours)\b[^.;:!?\d]{0,60}$/i;
 /** Where the count's clause starts in the words before it (their start if none ends in them). */

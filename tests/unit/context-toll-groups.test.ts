@@ -265,3 +265,37 @@ describe('tolls of two clauses set side by side', () => {
     expect(discrepancies(`${told} The Lima Courier said 45 people died in Peru.`)).toEqual([['killed', ['30 Peru State Disaster Authority', '45 Lima Courier']]]);
   });
 });
+
+describe('a count of nationals as the toll of all', () => {
+  it('sets "killed 30 Canadians" against another source\'s toll of the same attack', () => {
+    const text = 'A car bomb killed 30 Canadians in Ostra on Sunday, Ostra police said. The Kelmor army put the death toll at 12.';
+    expect(discrepancies(text)).toEqual([['killed', ['12 Kelmor army', '30 Ostra police']]]);
+  });
+
+  it('still reads nationals among the dead as a part of the toll', () => {
+    const text = 'A car bomb killed 30 people in Ostra on Sunday, including three Canadians, Ostra police said.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
+
+describe('the toll of one day\'s worst incident', () => {
+  const text = [
+    'Two car bombs killed 40 people in Ostra on Sunday, police said.',
+    'The Kelmor army put the death toll at 15.',
+    'In Sunday’s worst attack, a bomber drove into a market, killing at least 30 people and injuring 50, police said.',
+    'The Kelmor army said the bomb was hidden in a van; it put the toll at ten dead and eight wounded.',
+  ].join(' ');
+
+  it('sets each source\'s count of the worst attack against the other\'s, apart from the day\'s totals', () => {
+    expect(discrepancies(text)).toEqual([
+      ['killed', ['15 Kelmor army', '40 police (unnamed)']],
+      ['killed', ['10 Kelmor army', '30 police (unnamed)']],
+      ['injured', ['8 Kelmor army', '50 police (unnamed)']],
+    ]);
+  });
+
+  it('reads a count whose sentence names no incident told before as the day\'s toll', () => {
+    const plain = text.replace('The Kelmor army said the bomb was hidden in a van; it put', 'The Kelmor army later put');
+    expect(discrepancies(plain)).toEqual([['killed', ['10 Kelmor army', '15 Kelmor army', '40 police (unnamed)']]]);
+  });
+});

@@ -34,6 +34,18 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(deadliest)).toEqual([['killed', ['85 Aron Vell', '90 Ostra Daily']]]);
   });
 
+  it('reads a count of the day an event "took place" on, "when" it struck, as that day\'s count', () => {
+    const text = [
+      'The governor Lena Varn said the clashes have killed more than 30 people in Kelmar province.',
+      'The worst fighting took place on Sunday, when 18 people died in the village of Ostra, the Ostra Daily said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // A count that no day scopes stays a rival of the total.
+    expect(discrepancies(text.replace('The worst fighting took place on Sunday, when 18', 'In the worst fighting, 18'))).toEqual([
+      ['killed', ['18 Ostra Daily', '30 Lena Varn']],
+    ]);
+  });
+
   it('reads a count set off by a weekday as that day\'s count, not a rival of the total', () => {
     const text = [
       'The Ostra Daily said the floods have killed 90 people in Kelmar province.',
@@ -244,6 +256,18 @@ describe('tolls of one valley, of the whole nation and of one hospital', () => {
       'The Varn district hospital had seen about 100 patients, doctor Ana Kelm said, though around 10 were already dead on arrival.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('reads a count a hospital\'s specialist confirms right after the hospital reported treating the wounded as its share', () => {
+    const text = [
+      'The death toll in the unrest rose to 30, the Ostra Daily said.',
+      'Kelm General Hospital reported treating dozens of wounded protesters. Trauma surgeon Ana Varn confirmed that two people were killed.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // With no sentence of the hospital receiving the wounded before it, the surgeon's count stays a rival.
+    expect(discrepancies(text.replace('Kelm General Hospital reported treating dozens of wounded protesters. ', ''))).toEqual([
+      ['killed', ['2 Ana Varn', '30 Ostra Daily']],
+    ]);
   });
 
   it('still compares a toll a hospital\'s doctor gives for the whole event', () => {

@@ -1,0 +1,24 @@
+// A count told as the one its source "originally described" is replaced by a later count of the text: no rival of anyone's.
+import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
+
+describe('a count its source first gave', () => {
+  const text = [
+    'The Kelmor army has estimated that 40 people died in the fire, far fewer than the nearly 200 deaths that the Ostra health ministry originally described.',
+    'Ostra officials have said at least 160 people were killed in the fire.',
+  ].join(' ');
+
+  it('leaves out the first count once a later one is told', () => {
+    expect(discrepancies(text)).toEqual([['killed', ['40 Kelmor army', '160 Ostra']]]);
+  });
+
+  it('keeps the first count when no later one is told', () => {
+    const alone = text.replace(' Ostra officials have said at least 160 people were killed in the fire.', '');
+    expect(discrepancies(alone)).toEqual([['killed', ['40 Kelmor army', '200 Ostra health ministry']]]);
+  });
+
+  it('keeps a count a revision sets out from ("rose to 45 from the initially reported 18")', () => {
+    const rose = 'The toll rose to 45 from the initially reported 18, the Ostra health ministry said. The Kelmor army said 30 people were killed.';
+    expect(discrepancies(rose)).toEqual([['killed', ['30 Kelmor army', '45 Ostra health ministry']]]);
+  });
+});

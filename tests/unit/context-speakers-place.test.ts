@@ -1,0 +1,19 @@
+// A place that only qualifies the body telling a count ("Peru officials have estimated") is where the speakers sit, not
+// where the dead were counted, when the sentence names another place.
+import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
+
+describe('the place of the body telling a count', () => {
+  it('does not key a count by the country of the body that estimates it when its sentence names the place of the deaths', () => {
+    const text = [
+      'Peru officials have estimated that 40 to 60 people died in the fire at a market in Chile, a report said.',
+      'Chile officials have said at least 150 people were killed in the fire.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['40 Peru officials (unnamed)', '150 Chile officials (unnamed)']]]);
+  });
+
+  it('keeps the place of a body that alone names where the count was made', () => {
+    const text = 'Chile officials said 40 people died in the floods. Peru officials said 12 people died in the floods.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
