@@ -169,6 +169,20 @@ describe('"said <Org> spokesman <Name>" and role-only speakers', () => {
     expect(byKind(extract('Ruiz’s army said 12 died.'), 'figure')).toEqual([null]);
   });
 
+  it('gives "the force" the police body and "the military", "the army" the army or military named before', () => {
+    expect(quoteSpeakers('The Ostra National Police detained four men in Varn.\n\n“Two people died in the clash,” the force said in a statement.')).toEqual([
+      ['Two people died in the clash', 'Ostra National Police'],
+    ]);
+    expect(quoteSpeakers('The Kelmor army said it struck a depot near Varn.\n\n“Troops saw five gunmen near the line,” the military said. “They fired first,” it added.')).toEqual([
+      ['Troops saw five gunmen near the line', 'Kelmor army'],
+      ['They fired first', 'Kelmor army'],
+    ]);
+    expect(quoteSpeakers('The Kelmor military closed the road to Varn.\n\n“The road stays shut,” the army said.')).toEqual([['The road stays shut', 'Kelmor military']]);
+    // A militia's "Forces" is no army, and a ministry is no force.
+    expect(quoteSpeakers('The Kelmor Support Forces closed the road to Varn.\n\n“The road stays shut,” the army said.')).toEqual([['The road stays shut', null]]);
+    expect(quoteSpeakers('The Ostra Interior Ministry said four men were held.\n\n“Two people died,” the force said.')).toEqual([['Two people died', null]]);
+  });
+
   it('does not give the first clause to a later speaker joined by "while"', () => {
     const r = extract('The health ministry in Ostra said an air strike killed 26 people, while the Kelmor Defence Force said it had hit fighters.');
     expect(byKind(r, 'figure')).toEqual([null]);

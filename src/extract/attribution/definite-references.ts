@@ -153,7 +153,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     const n = ctx.names[i]!;
     if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
     const words = ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
-    if (words.includes(noun) || words.includes(`${noun}s`)) return n.entity;
+    if (words.includes(noun) || words.includes(`${noun}s`) || sameBody(words, noun)) return n.entity;
     if (fallback !== null || !generic || (n.kind !== 'organization' && n.kind !== 'outlet') || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
     // "The Ostra Rights News Agency said … However, the group added …": a body named as an outlet is
     // "the group" only where the text has just called it so.
@@ -165,6 +165,22 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (called ??= bodiesCalledSo(ctx, noun, before)).has(n.entity) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
   }
   return fallback;
+}
+
+/**
+ * "the force said" after the Ostra National Police, "the military said" after the Varn army: the noun
+ * a story calls such a body by is another than the one in its name. Only these pairs: "the army" is no
+ * "Kelmor Support Forces", a militia the text sets against it.
+ */
+const SAME_BODY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary']],
+  ['military', ['army']],
+  ['army', ['military']],
+]);
+
+/** The words of a body's name hold a noun that `noun` calls such a body by. */
+function sameBody(words: readonly string[], noun: string): boolean {
+  return SAME_BODY.get(noun)?.some((w) => words.includes(w)) ?? false;
 }
 
 /**
