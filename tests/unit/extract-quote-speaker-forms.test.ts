@@ -160,3 +160,16 @@ describe('quoted words in a sentence an issued text opens are the text’s, what
     expect(quotes('“The assessment is far too low,” Ana Ruiz said.')).toEqual([['The assessment is', 'Ana Ruiz', null]]);
   });
 });
+
+describe('a speaker described by their mood after "said a/an/the"', () => {
+  it('is the person named after the mood words, behind a title or not', () => {
+    expect(quotes('Tomas Varn spoke in Ostra. “I can tell who will win,” said an emphatic President Varn in Kelmor last night.')).toEqual([['I can tell', 'Tomas Varn', null]]);
+    expect(quotes('“We will win,” said the visibly tired Deputy Prime Minister Ana Ruiz.')).toEqual([['We will win', 'Ana Ruiz', null]]);
+    expect(quotes('“We will win,” said a smiling Ana Ruiz.')).toEqual([['We will win', 'Ana Ruiz', null]]);
+  });
+
+  it('leaves a speaker described otherwise unnamed', () => {
+    expect(quotes('“We will win,” said a close aide to President Ana Ruiz.')[0]?.[1]).toBeNull();
+    expect(quotes('“We will win,” said a local Kelmor resident.')).toEqual([['We will win', null, 'a local Kelmor resident']]);
+  });
+});

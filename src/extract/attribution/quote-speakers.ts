@@ -200,7 +200,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? objectAfter(ctx, els, 0);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -246,6 +246,30 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   }
   return null;
 }
+
+/**
+ * `,” said an emphatic President Varn`, `,” said a smiling Ana Ruiz`: after the verb at els[0], an
+ * article and a word or two describing the speaker's mood stand before the person's name, maybe behind
+ * a title; that person speaks. Null where anything else stands between ("said a close aide to President Varn").
+ */
+function describedTitled(ctx: AttributionContext, els: Element[]): number | null {
+  if (!BARE_ARTICLES.has(els[1]?.lower ?? '')) return null;
+  let j = 2;
+  while (j < 2 + MAX_MOOD_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB | ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN | SPOKESNOUN)) && (classAt(ctx.text, els[j]!.start) & LOWER) !== 0) j++;
+  if (j === 2) return null;
+  const title = j;
+  while (j < title + MAX_TITLE_WORDS && els[j]?.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) j++;
+  const name = els[j]?.name;
+  if (name?.kind !== 'person' || (j > title && !(els[j - 1]!.cls & ROLE_HEAD))) return null;
+  for (let k = 2; k <= j; k++) if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+  return name.entity;
+}
+
+/** Most words describing a speaker between the article and the title or name. */
+const MAX_MOOD_WORDS = 2;
+
+/** Most title words between those and the name ("Deputy Prime Minister"). */
+const MAX_TITLE_WORDS = 3;
 
 /** els[head] is a person's name, and a title (a speaker's noun or a title's head) set off by commas follows it right up to els[verb]. */
 function titleApposition(ctx: AttributionContext, els: Element[], head: number, verb: number): boolean {
