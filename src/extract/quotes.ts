@@ -208,16 +208,12 @@ const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
 function isTitle(text: string, open: number, close: number, inner: Range): boolean {
   if (!(classOf(text.charCodeAt(inner.start)) & UPPER)) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 20), open))) return true;
-  // "results of ‘The Kelmor Heart Trials’": a name in single marks, every word capitalised, with no
-  // punctuation closing speech before the mark, is a name, not a quote.
-  if (isSingleMark(text.charCodeAt(open)) && !endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end))) return true;
-  // "News agency “Kelmor Press Service” (KPS) quoted …": title-cased words whose short form follows in brackets are a name.
-  if (!endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end)) && SHORT_FORM_AFTER.test(text.slice(close + 1, close + 16))) return true;
+  // "results of ‘The Kelmor Heart Trials’", "a strike in the “Varn Kel Mountain”", "news agency “Kelmor
+  // Press Service” (KPS)": words every one capitalised, with no punctuation closing speech before the
+  // mark, are a name, not a quote.
+  if (!endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end))) return true;
   return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
 }
-
-/** A bracketed short form right after a closing mark: “…” (KPS). */
-const SHORT_FORM_AFTER = /^\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/u;
 
 /**
  * A few quoted lower-case words, not a name ("“Paeng”") nor a title. In single marks ("would be

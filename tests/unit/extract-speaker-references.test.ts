@@ -231,8 +231,12 @@ describe('quotes given to "it", and a few quoted words', () => {
     expect(quotesOf('Prosecutor Ana Ruiz called the Varn case a "success."')).toEqual([['quote', 'Ana Ruiz', null, null]]);
   });
 
-  it('reads a title-case name in single quotes as no quote', () => {
+  it('reads a title-case name in single or double quotes as no quote', () => {
     expect(claims('There were other results of ‘The Kelmor Heart Trials’ that were positive.').filter((c) => c[0] === 'quote')).toEqual([]);
+    expect(claims('A local source said a car was hit by a drone in the “Varn Kel Mountain” on Monday.').filter((c) => c[0] === 'quote')).toEqual([]);
+    expect(claims('The Kelmor army said “Operation Iron Gate” would go on.').filter((c) => c[0] === 'quote')).toEqual([]);
+    // Lower-case words stay a quote of the source.
+    expect(claims('The Kelmor army said the raid would go on “until the last camp is closed”.').filter((c) => c[0] === 'quote')).toHaveLength(1);
   });
 
   it('reads title-case words in quote marks with a bracketed short form after them as a name, no quote', () => {
