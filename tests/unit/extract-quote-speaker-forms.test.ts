@@ -173,3 +173,19 @@ describe('a speaker described by their mood after "said a/an/the"', () => {
     expect(quotes('“We will win,” said a local Kelmor resident.')).toEqual([['We will win', null, 'a local Kelmor resident']]);
   });
 });
+
+describe('a quote whose clause goes on into a second quote before the tag', () => {
+  it('is said by the speaker the tag after the second quote names', () => {
+    expect(quotes('“We will not yield” to the council’s claims of victory and its moves to “take the city hall again”, Tomas Varn declared at a rally.')).toEqual([
+      ['We will not', 'Tomas Varn', null],
+      ['take the city', 'Tomas Varn', null],
+    ]);
+  });
+
+  it('keeps a speaker named between the two quotes', () => {
+    expect(quotes('“We will not yield” to them, Ana Ruiz said, and “nobody will take the city”, Tomas Varn declared.')).toEqual([
+      ['We will not', 'Ana Ruiz', null],
+      ['nobody will take', 'Tomas Varn', null],
+    ]);
+  });
+});

@@ -33,8 +33,48 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
-  return sourceOf(ctx, before, 'last') ?? commaVerb(ctx, before, q.open) ?? (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null);
+  return (
+    sourceOf(ctx, before, 'last') ??
+    commaVerb(ctx, before, q.open) ??
+    (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
+    sharedTag(ctx, q, nextOpen)
+  );
 }
+
+/**
+ * `“We will not yield” to the council's claims and its moves to “take the city again”, Varn declared`:
+ * a quote whose clause goes on, with no verb of speech, into a second quote of its sentence is said by
+ * whoever the tag after that second quote names. Only a second quote in double marks is read so.
+ */
+function sharedTag(ctx: AttributionContext, q: Quote, nextOpen: number | null): number | null {
+  const sent = rangeAt(ctx.sents, q.open);
+  if (nextOpen === null || sent === undefined || nextOpen >= sent.end || !clauseGoesOn(ctx, q) || speechVerb(ctx, elements(ctx, q.close, nextOpen))) return null;
+  const closer = DOUBLE_CLOSERS.get(ctx.text.charCodeAt(nextOpen));
+  if (closer === undefined) return null;
+  const close = ctx.text.indexOf(closer, nextOpen + 1);
+  if (close < 0 || close >= sent.end) return null;
+  return afterQuote(ctx, elements(ctx, close + 1, Math.min(sent.end, close + 1 + AFTER_WINDOW)), close + 1);
+}
+
+/** A verb of speech stands among `els`, not a noun of one owned or after a determiner ("the council's claims", "his claims"). */
+function speechVerb(ctx: AttributionContext, els: Element[]): boolean {
+  for (let k = 0; k < els.length; k++) {
+    if (!(els[k]!.cls & REPORTING_VERB)) continue;
+    const prev = els[k - 1];
+    if (prev === undefined || !(DETERMINERS.has(prev.lower ?? '') || POSSESSIVES.has(prev.lower ?? '') || possessed(ctx, prev))) return true;
+  }
+  return false;
+}
+
+/** Possessive pronouns before a noun of speech ("his claims"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The closing mark of each double opening mark. */
+const DOUBLE_CLOSERS: ReadonlyMap<number, string> = new Map([
+  [0x201c, '”'],
+  [34, '"'],
+]);
+
 
 /**
  * `The ministry said the toll included “many of the rebels” from the group, the Kelmor Times says`: a
