@@ -189,3 +189,18 @@ describe('a quote whose clause goes on into a second quote before the tag', () =
     ]);
   });
 });
+
+describe('a quote in a sentence whose subject is "his/her speech"', () => {
+  const lead = 'Kelmor Party leader Tomas Varn insists that his party will only join a coalition with the conservatives. ';
+  it('is the words of the person "his" stands for', () => {
+    expect(quotes(`${lead}His closing speech on Friday in Ostra focused on attacking the Socialists while vowing to “unite the people, not split them.”`)).toEqual([
+      ['unite the people,', 'Tomas Varn', null],
+    ]);
+  });
+
+  it('gives nothing to that person where "his" owns no speech', () => {
+    expect(quotes(`${lead}His party on Friday in Ostra focused on attacking the Socialists while vowing to “unite the people, not split them.”`)).toEqual([
+      ['unite the people,', null, null],
+    ]);
+  });
+});

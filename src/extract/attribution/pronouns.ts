@@ -1,22 +1,42 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
 import { CLOSE_PAREN } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
-import { INFORMAL_TITLES } from '../lexicon';
+import { INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
 import { BODIES, isPronoun } from './words';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
 import { openingReporter } from './unnamed-reporters';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD } from '../wordclass';
 
-/** Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker. */
+/**
+ * Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker; so does
+ * "His closing speech …", "Her remarks …": a speech of theirs is the subject, and its words are theirs.
+ */
 export function pronounSubject(ctx: AttributionContext, i: number): number | null {
   const s = ctx.sents[i]!;
+  const els = sentenceElements(ctx, i);
   // The first word of the sentence, if it ends within its first 8 characters.
-  const first = sentenceElements(ctx, i)[0];
-  return first?.lower !== undefined && first.end <= s.start + 8 && isPronoun(first.lower) && first.start === s.start
-    ? resolve(ctx, first.start, first.lower)
-    : null;
+  const first = els[0];
+  if (first?.lower === undefined || first.end > s.start + 8 || first.start !== s.start) return null;
+  if (isPronoun(first.lower)) return resolve(ctx, first.start, first.lower);
+  return OWNING_PRONOUNS.has(first.lower) && ownSpeech(ctx, els) ? resolve(ctx, first.start, first.lower) : null;
 }
+
+/** Pronouns owning a person's speech ("his speech"); "its", "their" stand for bodies and groups. */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** A noun of speech follows the opening possessive, maybe after a word or two describing it ("his campaign-end speech"). */
+function ownSpeech(ctx: AttributionContext, els: Element[]): boolean {
+  for (let k = 1; k < els.length && k <= MAX_SPEECH_WORDS; k++) {
+    const e = els[k]!;
+    if (e.lower === undefined || e.name || punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return false;
+    if (SPEECH_NOUNS.has(e.lower)) return true;
+  }
+  return false;
+}
+
+/** Most words from the possessive to its noun of speech. */
+const MAX_SPEECH_WORDS = 3;
 
 /**
  * The person the pronoun `word` at `pos` stands for: in the nearest sentence that names one, the
