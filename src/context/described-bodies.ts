@@ -107,6 +107,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
 const VAGUE = new Set(['other', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
 const MAX_WORDS = 6;
+/** Words that make a guard a state's service ("the coast guard", "the national guard"). */
+const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
+/** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
+const PUBLIC_SERVICES = new Set(['defence', 'defense', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
+/** A word that says whose the body is: "Varn's", "the prosecutor’s". */
+const POSSESSIVE = /\p{L}['’´]s$/u;
+const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
 const PLACED = /^(\S.*?) (?:from|at|in) \S/;
 
@@ -127,6 +134,15 @@ function describedSource(label: string): Described | null {
   // "police and officials", "witnesses and sources": two groups, not one the words pick out.
   if (rest[rest.length - 1] === 'and') return null;
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', describes: 'body' };
+  // "the coast guard", "Varn's civil defence agency", "the Attorney General's Office": a service whose words say which;
+  // not "a security guard" (a person), "the travel agency" or "a regional office" (no public body's).
+  const before = rest[rest.length - 1]!;
+  if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
+  if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
+  if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
+  if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
   if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
     // Whose the text or the community is: the words left past determiners and a text's kind; a body's only where
     // one of them is a name's ("Kelmor", "Varn-led") or a government's trade ("intelligence", "police").
@@ -143,7 +159,8 @@ function describedSource(label: string): Described | null {
     return { kind: theirs ? 'government' : 'organization', describes: 'people' };
   }
   const kind = OTHER_HEADS.get(head);
-  const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w));
+  // "Varn's security group": whose it is picks the one body out, as "a" introduces one.
+  const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
 

@@ -137,4 +137,22 @@ describe('bodies cited only by description', () => {
       ['Security source', 'person', 'person'],
     ]);
   });
+
+  it('gives a card to a service its words pick out: a coast guard, a public agency, an office someone holds, a state broadcaster', async () => {
+    const text =
+      'A ferry sank off Ostra on Friday. The coast guard said 12 people were rescued. Varn’s civil defence agency said 27 were killed, and the agency later said five more died.\n\nThe prosecutor’s office said 44 of the dead were crew. Kelmor state radio said seven bodies were carried ashore. Varn’s rescue coordination group confirmed the count.';
+    expect((await cards(text)).map(([name, kind, count]) => [name, kind, count])).toEqual([
+      ['Coast guard', 'government', 1],
+      ['Varn’s civil defence agency', 'government', 2],
+      ['Prosecutor’s office', 'government', 1],
+      ['Kelmor state radio', 'outlet', 1],
+      ['Varn’s rescue coordination group', 'organization', 1],
+    ]);
+  });
+
+  it('gives none where the words pick out no public body: a guard, a travel agency, an office, a group, the radio', async () => {
+    const text =
+      'A ferry sank off Ostra on Friday. A security guard said 12 people were rescued. The travel agency said 27 were booked. A regional office said five more were missing. The coordination group said 44 were crew. The radio said seven bodies were found.';
+    expect(await cards(text)).toEqual([]);
+  });
 });
