@@ -10,17 +10,20 @@ import type { SourceCard } from './types';
  * or one person ("a local official said"). A card each, so a reader sees every source whose word the article relies on,
  * not only the named ones, and sees that it is unnamed. Only a description that picks its source out (a portfolio, a
  * place, a service, a level of government) gets one: "the government", "officials", "residents" or "the group" say too
- * little to be a source of their own. Why: these sources give the counts a story turns on, and a sidebar that lists
+ * little to be a source of their own; bare "authorities" and "police" get one only where they give a count (bareBody). Why: these sources give the counts a story turns on, and a sidebar that lists
  * only names hides them.
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
   const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
   const bare: string[] = [];
+  // "Authorities said 149 migrants were rescued": the state's body the bare word stands for is the source of a count, so
+  // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
+  const counting = new Set(claims.filter((c) => c.attributedTo === null && c.figures?.length && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label);
+    const source = describedSource(label) ?? (counting.has(label.toLowerCase()) ? bareBody(label) : null);
     if (!source) {
       if (BARE_HEAD.test(label)) bare.push(label);
       continue;
@@ -74,6 +77,15 @@ interface Described {
   /** The key of the body that issued a text or stands behind it ("us intelligence"), one for its text and itself. */
   issuer?: string;
 }
+
+/**
+ * "authorities", "police", "the police": the one state's body of the place a story is about, a source where it gives a
+ * count; not "officials", "witnesses" or "residents", people of any side.
+ */
+function bareBody(label: string): Described | null {
+  return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government']);
@@ -176,6 +188,15 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   const unnamed: SourceCard[] = [];
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
+    // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
+    if (BARE_BODY.test(card.describedAs!)) {
+      const word = headOf(card.describedAs!);
+      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && s.name.toLowerCase().split(/\s+/).includes(word));
+      if (holder >= 0) {
+        out[holder] = { ...out[holder]!, cited: true };
+        continue;
+      }
+    }
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };

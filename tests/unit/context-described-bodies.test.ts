@@ -155,4 +155,17 @@ describe('bodies cited only by description', () => {
       'A ferry sank off Ostra on Friday. A security guard said 12 people were rescued. The travel agency said 27 were booked. A regional office said five more were missing. The coordination group said 44 were crew. The radio said seven bodies were found.';
     expect(await cards(text)).toEqual([]);
   });
+
+  it('gives a card to bare "authorities" or "police" where they give a count, and none where they only say something', async () => {
+    const counted = 'A ferry sank off Ostra on Friday. Authorities said 149 migrants were rescued. Police said the captain was held.';
+    expect((await cards(counted)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([['Authorities', 'government', 'authorities']]);
+    // Officials are people of any side, as are witnesses: no card, though they give the count.
+    expect(await cards('A ferry sank off Ostra on Friday. Authorities said the captain was held. Officials said 149 migrants were rescued.')).toEqual([]);
+  });
+
+  it('takes bare "police" giving a count for the named police the article cites, with no second card', async () => {
+    const text = 'A total of 148 people have died in floods in Ostra by Sunday, police said.\n\nThe floods have left 101 injured, Ostra police said in a statement.';
+    expect((await cards(text)).map(([name, , , describedAs]) => [name, describedAs])).toEqual([['Ostra police', null]]);
+  });
 });
+
