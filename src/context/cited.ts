@@ -103,7 +103,8 @@ function saysNext(rest: string): boolean {
   }
   return false;
 }
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported']);
+// "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised']);
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);

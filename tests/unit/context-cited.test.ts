@@ -79,6 +79,16 @@ describe('cited and only-named sources', () => {
     expect(none.cards).toEqual(['Ana Ruiz']);
   });
 
+  it('gives a card to the subject of a pledge or of a revised figure, whose own words they are', async () => {
+    const { cards } = await groups(
+      'Addressing crowds in the north, Kelvo Varnik pledged to reopen the mines. The Kelmor Finance Board has revised its growth outlook from 1.3% to 1.1%.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Kelvo Varnik', 'Kelmor Finance Board']));
+    // A verb that says nothing of the subject's words: no card.
+    const none = await groups('Addressing crowds in the north, Kelvo Varnik toured the mines. The Kelmor Finance Board has moved its offices to Ostra.');
+    expect(none.cards).toEqual([]);
+  });
+
   it('gives a card to a body whose authorities report', async () => {
     const { cards } = await groups('Kelmor Civil Defence authorities have reported that 30 people died in the quake.');
     expect(cards).toContain('Kelmor Civil Defence');
