@@ -89,6 +89,16 @@ describe('cited and only-named sources', () => {
     expect(none.cards).toEqual([]);
   });
 
+  it('gives a card to every person an outlet quoted before "as saying", not only the first', async () => {
+    const { cards } = await groups(
+      'The Ostra Times quoted Ana Ruiz, a Varn community head; and Bo Lund, a farmer who helped recover the bodies; as saying that at least 170 villagers were killed.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund']));
+    // "as saying" in the next sentence is no quotation of the person quoted before it: no card.
+    const none = await groups('The Ostra Times quoted Ana Ruiz at length. Her neighbour Bo Lund was remembered as saying little.');
+    expect(none.cards).not.toContain('Ana Ruiz');
+  });
+
   it('gives a card to a body whose authorities report', async () => {
     const { cards } = await groups('Kelmor Civil Defence authorities have reported that 30 people died in the quake.');
     expect(cards).toContain('Kelmor Civil Defence');
