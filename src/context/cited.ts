@@ -23,6 +23,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   // verb is cited, though its claim went to another name or to none.
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s.end))) cited.add(m);
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s.start, m.kind))) cited.add(m);
+  for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => quotedAsSaying(text, s))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
@@ -92,6 +93,19 @@ const CITING = /\bciting\s+(?:the\s+)?$/;
 const ACCORDING_TO_TITLE = /\b[Aa]ccording to\s+[^,.;:!?"“”()]{1,60}?(\p{L}+),\s+$/u;
 
 /**
+ * "The Ostra Times quoted Ana Ruiz, a nurse; and Bo Lund, a farmer; as saying that 170 died": every person an outlet
+ * quoted before "as saying" is cited, though the claim went to the first. Not across a sentence's end.
+ */
+function quotedAsSaying(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - QUOTED_REACH), span.start);
+  const after = text.slice(span.end, span.end + QUOTED_REACH);
+  return QUOTED_BEFORE.test(before) && AS_SAYING_AFTER.test(after);
+}
+const QUOTED_REACH = 200;
+const QUOTED_BEFORE = /\bquoted\s[^.!?"“”]*$/;
+const AS_SAYING_AFTER = /^[^.!?"“”]*?\bas\s+saying\b/;
+
+/**
  * A verb of speech opens `rest`, past "also", "has" and the like: "said", "saying", "told"; not "was declared", "showed",
  * "recorded", which the lexicon's reporting verbs hold but whose subject need speak for nothing.
  */
@@ -103,7 +117,8 @@ function saysNext(rest: string): boolean {
   }
   return false;
 }
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported']);
+// "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised']);
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);

@@ -10,17 +10,20 @@ import type { SourceCard } from './types';
  * or one person ("a local official said"). A card each, so a reader sees every source whose word the article relies on,
  * not only the named ones, and sees that it is unnamed. Only a description that picks its source out (a portfolio, a
  * place, a service, a level of government) gets one: "the government", "officials", "residents" or "the group" say too
- * little to be a source of their own. Why: these sources give the counts a story turns on, and a sidebar that lists
+ * little to be a source of their own; bare "authorities" and "police" get one only where they give a count (bareBody). Why: these sources give the counts a story turns on, and a sidebar that lists
  * only names hides them.
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
   const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
   const bare: string[] = [];
+  // "Authorities said 149 migrants were rescued": the state's body the bare word stands for is the source of a count, so
+  // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
+  const counting = new Set(claims.filter((c) => c.attributedTo === null && c.figures?.length && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label);
+    const source = describedSource(label) ?? (counting.has(label.toLowerCase()) ? bareBody(label) : null);
     if (!source) {
       if (BARE_HEAD.test(label)) bare.push(label);
       continue;
@@ -75,6 +78,15 @@ interface Described {
   issuer?: string;
 }
 
+/**
+ * "authorities", "police", "the police": the one state's body of the place a story is about, a source where it gives a
+ * count; not "officials", "witnesses" or "residents", people of any side.
+ */
+function bareBody(label: string): Described | null {
+  return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
+
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government']);
 /**
@@ -107,6 +119,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
 const VAGUE = new Set(['other', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
 const MAX_WORDS = 6;
+/** Words that make a guard a state's service ("the coast guard", "the national guard"). */
+const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
+/** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
+const PUBLIC_SERVICES = new Set(['defence', 'defense', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
+/** A word that says whose the body is: "Varn's", "the prosecutor’s". */
+const POSSESSIVE = /\p{L}['’´]s$/u;
+const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
 const PLACED = /^(\S.*?) (?:from|at|in) \S/;
 
@@ -127,6 +146,15 @@ function describedSource(label: string): Described | null {
   // "police and officials", "witnesses and sources": two groups, not one the words pick out.
   if (rest[rest.length - 1] === 'and') return null;
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', describes: 'body' };
+  // "the coast guard", "Varn's civil defence agency", "the Attorney General's Office": a service whose words say which;
+  // not "a security guard" (a person), "the travel agency" or "a regional office" (no public body's).
+  const before = rest[rest.length - 1]!;
+  if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
+  if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
+  if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
+  if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
   if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
     // Whose the text or the community is: the words left past determiners and a text's kind; a body's only where
     // one of them is a name's ("Kelmor", "Varn-led") or a government's trade ("intelligence", "police").
@@ -143,7 +171,8 @@ function describedSource(label: string): Described | null {
     return { kind: theirs ? 'government' : 'organization', describes: 'people' };
   }
   const kind = OTHER_HEADS.get(head);
-  const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w));
+  // "Varn's security group": whose it is picks the one body out, as "a" introduces one.
+  const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
 
@@ -159,6 +188,15 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   const unnamed: SourceCard[] = [];
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
+    // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
+    if (BARE_BODY.test(card.describedAs!)) {
+      const word = headOf(card.describedAs!);
+      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && s.name.toLowerCase().split(/\s+/).includes(word));
+      if (holder >= 0) {
+        out[holder] = { ...out[holder]!, cited: true };
+        continue;
+      }
+    }
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };

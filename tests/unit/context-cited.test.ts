@@ -79,6 +79,26 @@ describe('cited and only-named sources', () => {
     expect(none.cards).toEqual(['Ana Ruiz']);
   });
 
+  it('gives a card to the subject of a pledge or of a revised figure, whose own words they are', async () => {
+    const { cards } = await groups(
+      'Addressing crowds in the north, Kelvo Varnik pledged to reopen the mines. The Kelmor Finance Board has revised its growth outlook from 1.3% to 1.1%.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Kelvo Varnik', 'Kelmor Finance Board']));
+    // A verb that says nothing of the subject's words: no card.
+    const none = await groups('Addressing crowds in the north, Kelvo Varnik toured the mines. The Kelmor Finance Board has moved its offices to Ostra.');
+    expect(none.cards).toEqual([]);
+  });
+
+  it('gives a card to every person an outlet quoted before "as saying", not only the first', async () => {
+    const { cards } = await groups(
+      'The Ostra Times quoted Ana Ruiz, a Varn community head; and Bo Lund, a farmer who helped recover the bodies; as saying that at least 170 villagers were killed.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund']));
+    // "as saying" in the next sentence is no quotation of the person quoted before it: no card.
+    const none = await groups('The Ostra Times quoted Ana Ruiz at length. Her neighbour Bo Lund was remembered as saying little.');
+    expect(none.cards).not.toContain('Ana Ruiz');
+  });
+
   it('gives a card to a body whose authorities report', async () => {
     const { cards } = await groups('Kelmor Civil Defence authorities have reported that 30 people died in the quake.');
     expect(cards).toContain('Kelmor Civil Defence');

@@ -137,4 +137,35 @@ describe('bodies cited only by description', () => {
       ['Security source', 'person', 'person'],
     ]);
   });
+
+  it('gives a card to a service its words pick out: a coast guard, a public agency, an office someone holds, a state broadcaster', async () => {
+    const text =
+      'A ferry sank off Ostra on Friday. The coast guard said 12 people were rescued. Varn’s civil defence agency said 27 were killed, and the agency later said five more died.\n\nThe prosecutor’s office said 44 of the dead were crew. Kelmor state radio said seven bodies were carried ashore. Varn’s rescue coordination group confirmed the count.';
+    expect((await cards(text)).map(([name, kind, count]) => [name, kind, count])).toEqual([
+      ['Coast guard', 'government', 1],
+      ['Varn’s civil defence agency', 'government', 2],
+      ['Prosecutor’s office', 'government', 1],
+      ['Kelmor state radio', 'outlet', 1],
+      ['Varn’s rescue coordination group', 'organization', 1],
+    ]);
+  });
+
+  it('gives none where the words pick out no public body: a guard, a travel agency, an office, a group, the radio', async () => {
+    const text =
+      'A ferry sank off Ostra on Friday. A security guard said 12 people were rescued. The travel agency said 27 were booked. A regional office said five more were missing. The coordination group said 44 were crew. The radio said seven bodies were found.';
+    expect(await cards(text)).toEqual([]);
+  });
+
+  it('gives a card to bare "authorities" or "police" where they give a count, and none where they only say something', async () => {
+    const counted = 'A ferry sank off Ostra on Friday. Authorities said 149 migrants were rescued. Police said the captain was held.';
+    expect((await cards(counted)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([['Authorities', 'government', 'authorities']]);
+    // Officials are people of any side, as are witnesses: no card, though they give the count.
+    expect(await cards('A ferry sank off Ostra on Friday. Authorities said the captain was held. Officials said 149 migrants were rescued.')).toEqual([]);
+  });
+
+  it('takes bare "police" giving a count for the named police the article cites, with no second card', async () => {
+    const text = 'A total of 148 people have died in floods in Ostra by Sunday, police said.\n\nThe floods have left 101 injured, Ostra police said in a statement.';
+    expect((await cards(text)).map(([name, , , describedAs]) => [name, describedAs])).toEqual([['Ostra police', null]]);
+  });
 });
+

@@ -305,6 +305,21 @@ describe('a political label or "Parliamentarian" before a person’s name', () =
   });
 });
 
+describe('"candidate" or "nominee" before a person’s name', () => {
+  it('is the person’s title, out of the name, with the words that qualify it', () => {
+    const r = extract('Opposition Candidate Ana Varn pledged to end the curfew. Presidential nominee Tomas Kelmor said the vote was rigged.');
+    expect(names(r)).toEqual([
+      ['Ana Varn', 'person'],
+      ['Tomas Kelmor', 'person'],
+    ]);
+    expect(roles(r)).toEqual({ 'Ana Varn': 'Opposition Candidate', 'Tomas Kelmor': 'Presidential nominee' });
+  });
+
+  it('leaves "candidate" after a name, or with no name after it, out of any name', () => {
+    expect(names(extract('Ana Varn, the opposition candidate, said the vote was rigged. The candidate Kelmor Party fielded lost.'))).toContainEqual(['Ana Varn', 'person']);
+  });
+});
+
 describe('a second portfolio after "and" in a "Minister of" title', () => {
   it('is the title’s, a given name among its qualifiers, so "the Minister" later is that person', () => {
     const r = extract('Minister of Tourism and Christian Religious Affairs Tomas Kelmor said the motion would fail.\n\n“We have 122 votes. The motion will fail” the Minister added.');

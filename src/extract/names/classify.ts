@@ -2,7 +2,7 @@
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
-import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, NEWS_AFTER, ownedByPlace, RESULTS, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
+import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
@@ -132,7 +132,9 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const wire = isAcronym(o.form) && creditedInDateline(text, o.start, o.end);
     // "national TV M1 reported": a channel's code after the word for television is an outlet's.
     const channel = isChannelNoun(beforeClass) && isChannelCode(o.form);
-    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || channel || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
+    // "KTV state radio said": initials before a medium are a broadcaster's, and "state" there is no place's noun.
+    const medium = isAcronym(o.form) && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40));
+    if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || channel || medium || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
     // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
@@ -149,6 +151,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Kelmor delta", "the Ostra coast", "the Daska by-elections": a landform's or a vote's lower-case noun (not "coast guard").
     const placeNext =
       !indefinite &&
+      !medium &&
       ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || SEAT_VOTES.has(next) || landformAfter(text, o.end, next, hi) || bodyMemberAfter(text, o.end, next, hi));
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.

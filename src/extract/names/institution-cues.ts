@@ -61,6 +61,12 @@ export const COMPANY_AFTER =
   /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\)?(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\([\w .]{1,12}\))?)?\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked|said)\s+(?:(?:an?\s+)?[\d.,]+\s*(?:percent|per cent|%)\s+(?:rise|fall|increase|decrease|drop|jump|gain|decline)\s+in\s+)?(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|improved|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?|performance)|\s+shares\s+(?:closed|ended|rose|fell|gained|jumped|surged|slipped|dropped|plunged|plummeted|tumbled|climbed))\b/i;
 
 /**
+ * After a broadcaster's or an agency's initials opening a sentence ("KTV state radio and the OPA news agency said"): its
+ * medium in lower case, which no ordinary capitalised word opens.
+ */
+export const MEDIUM_AFTER = /^\s+(?:(?:state|public|private|national)\s+)?(?:radio|television|tv|broadcaster|news\s+agency|newspaper|daily)\b/;
+
+/**
  * "the Kelmor rights group said", "Ostra Daily opposition newspaper put": the outlet's or body's noun
  * one lower-case modifier after the name (`next`, the word right after `end`); its class, or 0. A
  * verb or a function word as `next` ends the name's phrase instead.

@@ -10,7 +10,7 @@ import { companyNamed, companyTail, isCompanyNounAfter, isFoundersInitials, keep
 import { isCurrencyMark } from './currency-marks';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isTitleCase, withoutLabels } from './headlines';
-import { COMPANY_AFTER, creditedInDateline, OFFICE_OWNED_AFTER } from './institution-cues';
+import { COMPANY_AFTER, creditedInDateline, MEDIUM_AFTER, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs, nameRunningOn, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
@@ -162,8 +162,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && (first.initial || followsDateline(text, first)) && !part.role) {
           const keep =
             known(first.lower) ||
-            // "Ostra, March 3 (KNA) –": the wire credited in the dateline.
-            (isAcronym(first.text) && creditedInDateline(text, first.start, first.end)) ||
+            // "Ostra, March 3 (KNA) –": the wire credited in the dateline; "KTV state radio said": a broadcaster before its medium.
+            (isAcronym(first.text) && (creditedInDateline(text, first.start, first.end) || MEDIUM_AFTER.test(text.slice(first.end, first.end + 40)))) ||
             (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0 || (ownsGovernment(first, tokens[body]!) && !isCommonNoun(first)))) ||
             namedElsewhere(first) ||
             abbreviatesNameBefore(text, tokens, first, from) ||
