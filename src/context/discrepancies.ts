@@ -113,7 +113,8 @@ export function findDiscrepancies(
     for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
       const counted = values.filter((v) => groupOfValue.get(v) === people);
       const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
-      // Once a source's placeless count is its total over its own named parts, the article's placeless counts are of that whole:
+      // Once a source's placeless count is its total over its own named parts, or holds the counts of several places (sumsWithin),
+      // the article's placeless counts are of that whole:
       // they form a row of their own, and each place's row holds only the counts that name it.
       const whole = toldWhole(counted, placesOf, sourceOf);
       const groups: [string, DiscrepancyValue[]][] = !named.length
@@ -204,8 +205,26 @@ function toldWhole(values: readonly DiscrepancyValue[], placesOf: (v: Discrepanc
   return values.some((total) => {
     const source = sourceOf(total);
     return source !== null && total.origin === 'article' && placesOf(total) === '' &&
-      values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING));
+      (values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING)) ||
+        sumsWithin(values, placesOf, total.value));
   });
+}
+/**
+ * "Ostra had the most deaths with eight, followed by Varn with three, while two died in Kelmor": counts of two or more places
+ * that share no name, whoever gives them, whose sum (the largest count of each place) is no more than a placeless count are that count's parts,
+ * however the parts' sources are named. Why: set against each region's count, the whole would read as its rival.
+ */
+function sumsWithin(values: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string, total: number): boolean {
+  const largest = new Map<string, number>();
+  for (const v of values) {
+    const place = placesOf(v);
+    if (v.origin === 'article' && place !== '') largest.set(place, Math.max(largest.get(place) ?? 0, v.upTo ?? v.value));
+  }
+  // Places named apart: "Nawa" and "Helmand|Nawa" are one place told twice, not two parts.
+  const names = [...largest.keys()].flatMap(placeNames);
+  let sum = 0;
+  for (const n of largest.values()) sum += n;
+  return largest.size >= 2 && new Set(names).size === names.length && sum <= total;
 }
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
