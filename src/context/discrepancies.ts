@@ -3,7 +3,7 @@ import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
-import { countsNationals, countsSide, tollGroup } from './toll-groups';
+import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -171,7 +171,7 @@ function addedTolls(
       const clause = text.slice(f.span.end, f.span.end + ADDED_REACH);
       let base: (typeof tolls)[number] | undefined;
       for (const t of tolls) if (t.v.span && t.v.span.start < f.span.start && (!base || t.v.span.start > base.v.span!.start)) base = t;
-      if (!base || base.v.upTo !== null || source === null || sourceOf(base.v) === source || !namesEvent(clause, base.about) || !holds(placesOf(base.v), place)) continue;
+      if (!base || base.v.upTo !== null || source === null || sourceOf(base.v) === source || refersBack(v, base.v) || !namesEvent(clause, base.about) || !holds(placesOf(base.v), place)) continue;
       const comparator = base.v.comparator === '=' ? f.comparator : base.v.comparator;
       out.push({ about: base.about, unit: base.unit, v: { ...v, value: base.v.value + f.value, comparator }, base: base.v });
     }
@@ -179,6 +179,19 @@ function addedTolls(
   return out;
 }
 const ADDED_REACH = 60;
+/**
+ * "…according to the region's relief agency. The agency said five more people died on Monday.": "the agency" names again the source
+ * of the toll before it, by its head noun, so its count adds to its own toll (a later day's), no other source's sum.
+ */
+const refersBack = (added: DiscrepancyValue, base: DiscrepancyValue): boolean => {
+  const label = added.attributedTo === null ? added.reportedBy : null;
+  const baseLabel = base.attributedTo ?? base.reportedBy;
+  const m = label ? BACK_REFERENCE.exec(label) : null;
+  return m !== null && baseLabel !== null && headNoun(baseLabel.replace(PLACE_AFTER_HEAD, '')) === m[1]!.toLowerCase();
+};
+const BACK_REFERENCE = /^(?:the|that|this) ([\p{L}-]+)$/iu;
+/** "the civil defense agency in Varn": the head stands before the phrase that places it. */
+const PLACE_AFTER_HEAD = / (?:in|at|of|from|for) .*$/;
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
