@@ -203,4 +203,17 @@ describe('places named around a toll that are no place of it', () => {
       ['killed', ['Tarn'], ['10 Daily Courier', '25 Varn']],
     ]);
   });
+
+  it('reads a name of no known kind that opens "in <name>," before a count as that count\'s place', () => {
+    const text = [
+      'A total of 300 people died after floods struck three provinces in Kelmor, the Kelmor Relief Agency said on Saturday.',
+      'In West Varn, 90 people were confirmed dead, while in Dresk, 47 fatalities were recorded.',
+      "The number of dead from the floods that struck Kelmor's Dresk and West Varn has risen to 174, the Kelmor Relief Agency said on Friday.",
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    // The name and the count apart: the count names no place, and stays the rival of the agency's toll.
+    expect(placedDiscrepancies(text.replace('In West Varn, 90 people were confirmed dead, while in Dresk, 47 fatalities were recorded.', 'In West Varn, rescuers said 90 people were confirmed dead.'))).toEqual([
+      ['killed', [], ['90 -', '174 Kelmor Relief Agency', '300 Kelmor Relief Agency']],
+    ]);
+  });
 });
