@@ -3,7 +3,7 @@ import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
-import { countsNationals, countsSide, tollGroup } from './toll-groups';
+import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -113,7 +113,8 @@ export function findDiscrepancies(
     for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
       const counted = values.filter((v) => groupOfValue.get(v) === people);
       const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
-      // Once a source's placeless count is its total over its own named parts, the article's placeless counts are of that whole:
+      // Once a source's placeless count is its total over its own named parts, or holds the counts of several places (sumsWithin),
+      // the article's placeless counts are of that whole:
       // they form a row of their own, and each place's row holds only the counts that name it.
       const whole = toldWhole(counted, placesOf, sourceOf);
       const groups: [string, DiscrepancyValue[]][] = !named.length
@@ -170,7 +171,7 @@ function addedTolls(
       const clause = text.slice(f.span.end, f.span.end + ADDED_REACH);
       let base: (typeof tolls)[number] | undefined;
       for (const t of tolls) if (t.v.span && t.v.span.start < f.span.start && (!base || t.v.span.start > base.v.span!.start)) base = t;
-      if (!base || base.v.upTo !== null || source === null || sourceOf(base.v) === source || !namesEvent(clause, base.about) || !holds(placesOf(base.v), place)) continue;
+      if (!base || base.v.upTo !== null || source === null || sourceOf(base.v) === source || refersBack(v, base.v) || !namesEvent(clause, base.about) || !holds(placesOf(base.v), place)) continue;
       const comparator = base.v.comparator === '=' ? f.comparator : base.v.comparator;
       out.push({ about: base.about, unit: base.unit, v: { ...v, value: base.v.value + f.value, comparator }, base: base.v });
     }
@@ -178,6 +179,19 @@ function addedTolls(
   return out;
 }
 const ADDED_REACH = 60;
+/**
+ * "…according to the region's relief agency. The agency said five more people died on Monday.": "the agency" names again the source
+ * of the toll before it, by its head noun, so its count adds to its own toll (a later day's), no other source's sum.
+ */
+const refersBack = (added: DiscrepancyValue, base: DiscrepancyValue): boolean => {
+  const label = added.attributedTo === null ? added.reportedBy : null;
+  const baseLabel = base.attributedTo ?? base.reportedBy;
+  const m = label ? BACK_REFERENCE.exec(label) : null;
+  return m !== null && baseLabel !== null && headNoun(baseLabel.replace(PLACE_AFTER_HEAD, '')) === m[1]!.toLowerCase();
+};
+const BACK_REFERENCE = /^(?:the|that|this) ([\p{L}-]+)$/iu;
+/** "the civil defense agency in Varn": the head stands before the phrase that places it. */
+const PLACE_AFTER_HEAD = / (?:in|at|of|from|for) .*$/;
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
@@ -204,8 +218,26 @@ function toldWhole(values: readonly DiscrepancyValue[], placesOf: (v: Discrepanc
   return values.some((total) => {
     const source = sourceOf(total);
     return source !== null && total.origin === 'article' && placesOf(total) === '' &&
-      values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING));
+      (values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING)) ||
+        sumsWithin(values, placesOf, total.value));
   });
+}
+/**
+ * "Ostra had the most deaths with eight, followed by Varn with three, while two died in Kelmor": counts of two or more places
+ * that share no name, whoever gives them, whose sum (the largest count of each place) is no more than a placeless count are that count's parts,
+ * however the parts' sources are named. Why: set against each region's count, the whole would read as its rival.
+ */
+function sumsWithin(values: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string, total: number): boolean {
+  const largest = new Map<string, number>();
+  for (const v of values) {
+    const place = placesOf(v);
+    if (v.origin === 'article' && place !== '') largest.set(place, Math.max(largest.get(place) ?? 0, v.upTo ?? v.value));
+  }
+  // Places named apart: "Nawa" and "Helmand|Nawa" are one place told twice, not two parts.
+  const names = [...largest.keys()].flatMap(placeNames);
+  let sum = 0;
+  for (const n of largest.values()) sum += n;
+  return largest.size >= 2 && new Set(names).size === names.length && sum <= total;
 }
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;

@@ -3,6 +3,7 @@ import { ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
+import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { FACILITIES } from './toll-scopes';
 
 /**
@@ -22,7 +23,7 @@ import { FACILITIES } from './toll-scopes';
 export function figurePlaces(claims: readonly Claim[], mentions: readonly Mention[], wanted: (claim: Claim) => boolean, text?: string): Map<number, string> {
   const out = new Map<number, string>();
   const places = mentions
-    .filter((m) => m.kind === 'place')
+    .filter((m) => m.kind === 'place' || (text !== undefined && m.kind === 'other' && m.spans.some((span) => opensOnCount(text, span))))
     .flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, name: m.name })))
     .filter((p) => text === undefined || !describesActor(text, p))
     .sort((a, b) => a.start - b.start);
@@ -69,6 +70,16 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   }
   return out;
 }
+
+/**
+ * "In West Varn, 90 people were confirmed dead, while in Ostra, 47 fatalities were recorded": a name extraction could not
+ * tell the kind of ("other") that opens a clause "in <name>," right before a count is the place of that count, wherever
+ * the text names it. Why: read as no place, each region's count joins the whole's row as its rival.
+ */
+const opensOnCount = (text: string, span: Span): boolean =>
+  IN_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && COUNT_AFTER.test(text.slice(span.end, span.end + 20));
+const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n $/u;
+const COUNT_AFTER = new RegExp(String.raw`^, (?:at least |some |about |nearly |more than )?(?:\d|(?:${SPELLED_NUMBERS.join('|')})\b)`, 'i');
 
 /**
  * "In Ostra, rescuers searched the ruins. The ministry said 30 people were killed.": a paragraph that

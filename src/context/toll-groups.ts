@@ -144,8 +144,8 @@ function rivalsPeriod(text: string, at: number): string | null {
 /** The last number before a rival estimate's opener, with only words between. */
 const RIVALLED_NUMBER = new RegExp(String.raw`\d[\d,.]*(?=[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$)`, 'i');
 const MONTH = [...MONTHS].join('|');
-/** "since <date>" or "since <the events> began [on <date>]"; a bare "since" ("since it rained") is a cause, not a period. */
-const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out)(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
+/** "since <date>", "since <the events> began [on <date>]" or "since the truce took effect"; a bare "since" ("since it rained") is a cause, not a period. */
+const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out|took hold|took effect|(?:came|went) into (?:effect|force))(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
 /** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
 const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:!?\\d]*$`, 'iu');
 const SINCE_AFTER = new RegExp(`^[^.;:!?\\d]*${SINCE}`, 'iu');

@@ -14,11 +14,12 @@ import { SMALL } from '../extract/figures/number-words';
 export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
+  const after = text.slice(span.end, span.end + SCOPE_REACH);
+  if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
   const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(before) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
-  const after = text.slice(span.end, span.end + SCOPE_REACH);
   if (OTHERS.test(after) && !woundedBesidesDead(before, after)) return 'others';
   if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
   if (atFacility(text, span, after)) return 'facility';
@@ -43,6 +44,8 @@ export function tollScope(text: string, span: Span): string | null {
  * story's, told beside it.
  */
 const SEPARATE_EVENT = /\b(?:a|in a|another) separate (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b[^.;:!?\d]*$/iu;
+/** "one person was killed in another incident near Ostra": the event named after the count, in its own clause. */
+const SEPARATE_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\b(?:in|during) (?:another|a separate) (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b`, 'iu');
 const BEFORE_REACH = 120;
 /**
  * "the new death toll includes fatalities from a landslide in Ostra, where 14 people died": a count the toll is said to

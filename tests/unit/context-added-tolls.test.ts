@@ -19,6 +19,16 @@ describe('a count added to another source\'s toll', () => {
     expect(placedDiscrepancies(`${base} But according to the Varn Army, 10 more people were injured in Ostra.`)).toEqual([]);
   });
 
+  it('adds nothing that "the agency" tells after the agency\'s own toll', () => {
+    const text = "At least 20 people were killed in strikes across the territory, according to the region's civil defense agency. The agency said six more people were killed on Tuesday.";
+    expect(placedDiscrepancies(text)).toEqual([]);
+    expect(placedDiscrepancies(text.replace("the region's civil defense agency", 'the civil defense agency in Varn'))).toEqual([]);
+    // Another body's count of more dead in the same strikes is its sum, a rival of the agency's toll.
+    expect(placedDiscrepancies(text.replace('The agency said six more people were killed on Tuesday.', 'The army said six more people were also killed in the strikes.'))).toEqual([
+      ['killed', [], ["20 the region's civil defense agency (unnamed)", '26 the army (unnamed)']],
+    ]);
+  });
+
   it('adds nothing to the toll of another place', () => {
     expect(placedDiscrepancies(`${base} But according to the Varn Army, 10 more people also died in Tarn.`)).toEqual([]);
   });

@@ -177,4 +177,43 @@ describe('places named around a toll that are no place of it', () => {
       ['killed', ['Ostra'], ['27 Daily Courier', '70 Kelmor Agency']],
     ]);
   });
+
+  it('reads a placeless toll as the whole of the places\' counts it holds, whoever gives the parts, not as each place\'s rival', () => {
+    const text =
+      'The Ostra Relief Agency said at least 14 people were killed by the storm, which hit the coast on Monday.\n\n' +
+      'Rescue teams reached the hills on Tuesday. The Kelmor Institute said the Varn Region had the most deaths with eight, followed by the ' +
+      'Dresk Region with three deaths, while two people were killed in Tarn Valley and one in the Sollen Region.';
+    expect(placedDiscrepancies(text)).toEqual([]);
+    // Parts that add up to more than the placeless count: it cannot hold them, and it stays their rival.
+    expect(placedDiscrepancies(text.replace('at least 14', 'at least 9'))).toEqual([
+      ['killed', ['Dresk Region', 'Varn Region'], ['3 Kelmor Institute', '8 Kelmor Institute', '9 Ostra Relief Agency']],
+      ['killed', ['Sollen Region', 'Tarn Valley'], ['1 Kelmor Institute', '2 Kelmor Institute', '9 Ostra Relief Agency']],
+    ]);
+  });
+
+  it('keeps a placeless toll the rival of two counts of one place told with and without its province', () => {
+    const text = [
+      'Several police officers were killed in an attack on a checkpoint in the southern province of Ostra, officials said.',
+      'Aron Vell, a member of the Ostra provincial council, said the attack took place in the district of Tarn, killing 12 officers.',
+      'The Daily Courier cited local sources as saying 10 police officers were killed at the checkpoint in Tarn district.',
+      'The Varn militia claimed the attack, saying its fighters had killed 25 police.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([
+      ['killed', ['Ostra', 'Tarn'], ['12 Aron Vell', '25 Varn']],
+      ['killed', ['Tarn'], ['10 Daily Courier', '25 Varn']],
+    ]);
+  });
+
+  it('reads a name of no known kind that opens "in <name>," before a count as that count\'s place', () => {
+    const text = [
+      'A total of 300 people died after floods struck three provinces in Kelmor, the Kelmor Relief Agency said on Saturday.',
+      'In West Varn, 90 people were confirmed dead, while in Dresk, 47 fatalities were recorded.',
+      "The number of dead from the floods that struck Kelmor's Dresk and West Varn has risen to 174, the Kelmor Relief Agency said on Friday.",
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    // The name and the count apart: the count names no place, and stays the rival of the agency's toll.
+    expect(placedDiscrepancies(text.replace('In West Varn, 90 people were confirmed dead, while in Dresk, 47 fatalities were recorded.', 'In West Varn, rescuers said 90 people were confirmed dead.'))).toEqual([
+      ['killed', [], ['90 -', '174 Kelmor Relief Agency', '300 Kelmor Relief Agency']],
+    ]);
+  });
 });

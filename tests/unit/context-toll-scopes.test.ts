@@ -1,7 +1,7 @@
 // A toll's own clause may scope it to one day, one town or district, several areas or another event:
 // such a toll is a part of the story's total, or another toll, not a rival count of it.
 import { describe, expect, it } from 'vitest';
-import { discrepancies } from './extract-helpers';
+import { discrepancies, placedDiscrepancies } from './extract-helpers';
 
 describe('tolls scoped to a day', () => {
   it('reads a count before "taking the death toll to" as an increment of that total', () => {
@@ -144,6 +144,15 @@ describe('tolls of a separate event', () => {
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
   });
+  it('does not set a count told "in another incident" after it against the story\'s toll', () => {
+    const text = [
+      'At least 20 people were killed in strikes across Ostra, the Varn Civil Agency said.',
+      'A Tarn clinic also told reporters that one person was killed by army fire in another incident near Dresk, in an area outside army control.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    // Told of no other incident, the count stays a rival.
+    expect(placedDiscrepancies(text.replace(' in another incident', ''))).toEqual([['killed', ['Dresk'], ['1 -', '20 Varn Civil Agency']]]);
+  });
 });
 
 describe('tolls of a whole conflict', () => {
@@ -162,6 +171,16 @@ describe('tolls of a whole conflict', () => {
       'The Kelmor government says 4,000 people have died in the uprising.',
     ].join(' ');
     expect(discrepancies(text)).toHaveLength(1);
+  });
+  it('does not set the toll "since the truce took hold" against one day\'s count', () => {
+    const text = [
+      'At least 20 people were killed in strikes across Ostra on Monday, the Varn Civil Agency said.',
+      'The Kelmor Health Ministry said 250 people have been killed in Ostra since the truce took hold.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    expect(discrepancies(text.replace('since the truce took hold', 'since the ceasefire came into effect'))).toEqual([]);
+    // With no period, the two counts are rivals.
+    expect(discrepancies(text.replace(' since the truce took hold', ''))).toEqual([['killed', ['20 Varn Civil Agency', '250 Kelmor Health Ministry']]]);
   });
 });
 
