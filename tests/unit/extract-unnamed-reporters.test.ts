@@ -205,4 +205,10 @@ describe('a sentence an unnamed source reports at its end is a statement of thei
     // A hospital only receiving the wounded reports nothing.
     expect(figureReporters('Four people were taken to the hospital.')).toEqual([[4, null]]);
   });
+  it('reads the subject after a time or place phrase set off by a comma', () => {
+    expect(figureReporters('Late Monday, local news outlets said at least six people were killed in the raid.')).toEqual([[6, 'local news outlets']]);
+    expect(figureReporters('On Tuesday, regional health officials said 14 people were treated for burns.')).toEqual([[14, 'regional health officials']]);
+    // A phrase of place with no speaker after it reports nothing.
+    expect(figureReporters('On the road to Varn, 12 people were killed when a bus overturned.')).toEqual([[12, null]]);
+  });
 });
