@@ -108,3 +108,20 @@ describe('a figure in the scene of a speech ("Speaking at …,") is the article�
     expect(figureSources('Citing 40 deaths, Anton Vell said the dam failed.')).toEqual([[40, 'Anton Vell', null]]);
   });
 });
+
+describe('"…, not N, as asserted by Y" gives N to Y, not to the one who denies it', () => {
+  it('gives the denied figure to the body named after "as … by"', () => {
+    const text = 'The Ostra police said on Monday that three people died in the riots, not 12, as claimed by the Kelmor Rights Centre.';
+    expect(figureSources(text)).toEqual([[3, 'Ostra police', null], [12, 'Kelmor Rights Centre', null]]);
+  });
+
+  it('gives it to a body the text does not name, in its own words', () => {
+    const text = 'The Ostra police said that three people died, not 12, as asserted by a local rights group.';
+    expect(figureSources(text).map(([v, , rep]) => [v, rep])).toEqual([[3, null], [12, 'a local rights group']]);
+  });
+
+  it('leaves a figure whose "as" clause names no agent to the speaker', () => {
+    const text = 'Kelmor Rail said 40 trains were cancelled, as expected.';
+    expect(figureSources(text)).toEqual([[40, 'Kelmor Rail', null]]);
+  });
+});

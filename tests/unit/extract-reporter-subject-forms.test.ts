@@ -140,3 +140,18 @@ describe('where an unnamed speaker works is part of their phrase', () => {
     expect(figureReporters(text)).toEqual([null]);
   });
 });
+
+describe('a participle aside set off by commas between the subject and its verb', () => {
+  it('gives the figure to an unnamed speaker before the aside', () => {
+    expect(figureReporters('Officials, speaking from the harbour, said nine bodies were brought ashore.')).toEqual(['officials']);
+    expect(figureReporters('Local officials, speaking on condition of anonymity, said 11 people were missing.')).toEqual(['Local officials']);
+  });
+
+  it("gives it to the body whose nouns follow its name (\"the Kelmor news agency, reporting from …\")", () => {
+    expect(figureReporters('Varn Radio and the Kelmor news agency, reporting from the harbour, said nine bodies were brought ashore.')).toEqual(['Kelmor']);
+  });
+
+  it('gives none where the verb after the aside reports nothing', () => {
+    expect(figureReporters('Rescuers, working through the night, found nine bodies.')).toEqual([null]);
+  });
+});

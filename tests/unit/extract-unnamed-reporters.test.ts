@@ -197,4 +197,18 @@ describe('a sentence an unnamed source reports at its end is a statement of thei
     const text = 'Two senior officials said the camp was hit at noon. They spoke on condition of anonymity because they were not allowed to brief the press.';
     expect(statements(text).map(([, by]) => by)).toEqual(['two senior officials']);
   });
+  it('takes a hospital, critics or supporters as the unnamed speaker of a reporting verb', () => {
+    expect(figureReporters('The hospital said three people were killed in the shelling.')).toEqual([[3, 'the hospital']]);
+    expect(figureReporters('A local hospital also told reporters that two people died overnight.')).toEqual([[2, 'a local hospital']]);
+    expect(figureReporters("Varn's supporters say he won 58 percent of the vote.")).toEqual([[58, "Varn's supporters"]]);
+    expect(figureReporters('Critics say the dam cost 40 million dollars.')).toEqual([[40000000, 'critics']]);
+    // A hospital only receiving the wounded reports nothing.
+    expect(figureReporters('Four people were taken to the hospital.')).toEqual([[4, null]]);
+  });
+  it('reads the subject after a time or place phrase set off by a comma', () => {
+    expect(figureReporters('Late Monday, local news outlets said at least six people were killed in the raid.')).toEqual([[6, 'local news outlets']]);
+    expect(figureReporters('On Tuesday, regional health officials said 14 people were treated for burns.')).toEqual([[14, 'regional health officials']]);
+    // A phrase of place with no speaker after it reports nothing.
+    expect(figureReporters('On the road to Varn, 12 people were killed when a bus overturned.')).toEqual([[12, null]]);
+  });
 });

@@ -26,9 +26,12 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   let k = firstFrom(els, pos);
   const relative = relativeReporter(ctx, els, k, pos);
   if (relative !== undefined) return relative;
+  // "two people died, not 10, as asserted by a rights group": an "as" aside right after the figure gives it to its agent.
+  const aside = els[k]?.lower === 'as' && AS_PARTICIPLES.has(els[k + 1]?.lower) && hasCharBetween(ctx, pos, els[k]!.start, COMMA) && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
+  if (aside) k++;
   const limit = k + AGENT_REACH;
-  while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
-  if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, pos, els[k + 1]!.start)) return null;
+  while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!) && !aside) k++;
+  if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[k + 1]!.start)) return null;
   const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;
   const name = els[first]?.name;
   // "by Ostra's health ministry": a name owning the noun after it is not the agent; the phrase is.
@@ -228,6 +231,9 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
+
+/** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
+const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);
 
 /** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
 const AGENT_REACH = 2;

@@ -290,8 +290,10 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
     // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
     const reach = Math.min(until, els[v]!.end);
-    const found = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach)) ?? placedReporter(ctx, els, noun, reach);
-    if (found && commaBefore(ctx, found.start)) return found;
+    // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
+    for (const found of [memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach)), placedReporter(ctx, els, noun, reach)]) {
+      if (found && commaBefore(ctx, found.start)) return found;
+    }
   }
   // ", said officials.": the verb turned round after a comma, at the end.
   const last = els.length - 1;
@@ -547,7 +549,7 @@ function datedParticiple(els: Element[], i: number): number {
 
 /**
  * "security sources speaking on condition of anonymity said": a participle's clause right after the
- * speaker's noun, with no punctuation, no name but a place and no count, up to the reporting verb; its elements, or 0.
+ * speaker's noun, with no punctuation (or set off by commas), no name but a place and no count, up to the reporting verb; its elements, or 0.
  */
 function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
   const e = els[i]!;
@@ -555,9 +557,12 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   if (e.lower === undefined || !e.lower.endsWith('ing') || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
   // "a shipping ministry official said": after an article the "-ing" word describes the noun to come.
   if (ARTICLES.has(els[i - 1]?.lower ?? '')) return 0;
+  // "Officials, speaking from the island, said": set off by commas, the clause closes with the second one.
+  const aside = hasCharBetween(ctx, els[i - 1]!.end, e.start, COMMA);
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
+    const closes = aside && w.cls & REPORTING_VERB && hasCharBetween(ctx, els[k - 1]!.end, w.start, COMMA);
+    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
     if (w.cls & REPORTING_VERB) return k - i;
   }
   return 0;
@@ -607,7 +612,8 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
 }
 
 /**
- * "As relief work goes on in Ostra, the country's government has said …", "Earlier today, a security source said …": the
+ * "As relief work goes on in Ostra, the country's government has said …", "Earlier today, a security source said …",
+ * "Late Monday, local news outlets said …", "In Varn, …": the
  * index after the comma closing a clause or time phrase opening the sentence at els[at] with a subordinator or a word of
  * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
  */
@@ -621,7 +627,7 @@ function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number)
 }
 
 /** Words that open a clause or time phrase before a sentence's subject. */
-const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later']);
+const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
 
 /** How many words such an opening clause may have ("As relief operations are underway in cyclone-hit Ostra"). */
 const LEADING_CLAUSE_REACH = 12;

@@ -418,7 +418,12 @@ function namedAside(els: Element[], at: number, verb: number): boolean {
   const name = els[at - 1]!.name;
   // "The minister, talking to reporters, said": a title after "the" stands for its holder, a participle aside after it too.
   const titled = !name && els[at - 1]!.cls & ROLE_HEAD && els[at - 2]?.lower === 'the';
-  if (!titled && (!name || !SPEAKS.has(name.kind))) return false;
+  // "the Kelmor news agency, reporting from the island, said": a body's nouns after its name stand for the name.
+  let k = at - 2;
+  while (k >= at - 3 && els[k]?.lower !== undefined && !(els[k]!.cls & FUNCTION)) k--;
+  const bodied = !titled && els[at - 1]!.lower !== undefined && singularClass(els[at - 1]!.lower!) & BODY_NOUN;
+  const owner = name ?? (bodied ? els[k]?.name : undefined);
+  if (!titled && (!owner || !SPEAKS.has(owner.kind))) return false;
   const e = els[at]!;
   if (e.lower === undefined) return false;
   if (!titled && at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
