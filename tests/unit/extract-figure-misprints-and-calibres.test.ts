@@ -48,4 +48,14 @@ describe('figures: misprints, calibres and counts written around their noun', ()
     // With no such list, "the four lenders" points back at lenders named before.
     expect(read('Profits of the four large lenders rose last year.')).toEqual([]);
   });
+
+  it('counts people in a bare number said to be aboard', () => {
+    expect(read('Rescuers in Varn said 58 had been aboard the ferry.').map((f) => [f[1], f[3]])).toEqual([[58, 'people']]);
+    // A noun of its own stays the count's noun.
+    expect(read('The ferry had 58 crates on board.').map((f) => [f[1], f[3]])).toEqual([[58, 'crates']]);
+  });
+
+  it('reads "in the preceding three years" as the stretch a statement covers, no figure', () => {
+    expect(read('Exports from Ostra fell in the preceding three years, the ministry said.')).toEqual([]);
+  });
 });
