@@ -70,3 +70,13 @@ describe('words that open no name', () => {
     expect(mentionKinds('The Socialist Party of Varn said it would win.').map(([n]) => n)).toEqual(['Socialist Party of Varn']);
   });
 });
+
+describe('a word for a body’s numbers after its short form', () => {
+  it('is cut off the name: the body speaks', () => {
+    expect(mentionKinds('The KDR-OPC Figures said 11,500 families fled Varn.').map(([n]) => n)).toEqual(['KDR-OPC', 'Varn']);
+  });
+
+  it('stays after a name of words', () => {
+    expect(mentionKinds('Ostra Figures Group said 11,500 families fled Varn.').map(([n]) => n)).toContain('Ostra Figures Group');
+  });
+});
