@@ -58,4 +58,10 @@ describe('figures: misprints, calibres and counts written around their noun', ()
   it('reads "in the preceding three years" as the stretch a statement covers, no figure', () => {
     expect(read('Exports from Ostra fell in the preceding three years, the ministry said.')).toEqual([]);
   });
+
+  it('reads no figure in what someone hopes to get', () => {
+    expect(read('We want everyone out, hoping to get 90 per cent turnout in Varn, Kelmor said.')).toEqual([]);
+    // "no hope for" tells of people who are there.
+    expect(read('There was no hope for over 60 people trapped in Varn, police said.').map((f) => [f[0], f[1]])).toEqual([['>', 60]]);
+  });
 });

@@ -1,6 +1,6 @@
 // Capitalised words that name no source, or name one of another kind than their words suggest: short forms joined by an
 // en dash, a wire's dateline before the first word, a platform the speaker posts on, a party sharing an outlet's name, a
-// paper named by how often it comes out, a letter's thing, a creed's adjective before a person's noun.
+// paper named by how often it comes out, a letter's thing, a creed's adjective before a person's noun, a word for a body's numbers after its short form.
 import { describe, expect, it } from 'vitest';
 import { mentionKinds } from './extract-source-helpers';
 
