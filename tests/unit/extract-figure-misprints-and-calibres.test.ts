@@ -63,5 +63,6 @@ describe('figures: misprints, calibres and counts written around their noun', ()
     expect(read('We want everyone out, hoping to get 90 per cent turnout in Varn, Kelmor said.')).toEqual([]);
     // "no hope for" tells of people who are there.
     expect(read('There was no hope for over 60 people trapped in Varn, police said.').map((f) => [f[0], f[1]])).toEqual([['>', 60]]);
+    expect(read('Organisers in Varn said they hope to draw 5,000 people.')).toEqual([]);
   });
 });

@@ -33,10 +33,10 @@ const WITH_BEFORE = /\bwith\s+$/i;
 
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 /**
- * A verb of hoping, then "for" or "to" and a verb of getting, right before a figure's phrase; "no hope for over 130 people
- * trapped" (the noun) tells of people that are.
+ * A verb of hoping, then "to" and a verb of getting, right before a figure's phrase. Not "hoped for three years or less in
+ * jail" (a sentence sought, which a court's ruling may check) nor the noun ("no hope for over 130 people trapped").
  */
-const HOPED_FOR = /(?:\bhoping|\b(?:we|they|i|you)\s+hope|\bhope[sd])\s+(?:for|to\s+(?:get|reach|win|see|hit|achieve|attract|draw))\s+(?:(?:a|an|the)\s+)?$/i;
+const HOPED_FOR = /(?:\bhoping|\b(?:we|they|i|you)\s+hope|\bhope[sd])\s+to\s+(?:get|reach|win|see|hit|achieve|attract|draw)\s+(?:(?:a|an|the)\s+)?$/i;
 const MAX_CLAUSE = 400;
 /**
  * Dashes, a semicolon, a closing bracket, or ", but <someone> said": a contrast that another speaker opens tells their own
@@ -105,7 +105,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const previous = out[out.length - 1]?.figure;
     if (cmp && isAgeBound(text, sentence, cmp.phrase, phraseStart, hit)) continue;
-    // "hoping to get 99 per cent turnout", "we hope for 10,000 votes": what someone wishes for is no amount that was.
+    // "hoping to get 99 per cent turnout", "we hope to draw 10,000 people": what someone wishes for is no amount that was.
     if (HOPED_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 28), phraseStart))) continue;
     // "half a million" with no comparator is a round estimate, as "about" is.
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
