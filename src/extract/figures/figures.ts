@@ -10,6 +10,7 @@ import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { isCalibre } from './calibres';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
@@ -31,6 +32,11 @@ const MAGNITUDE_OF = /\bmagnitude of\s+$/i;
 const WITH_BEFORE = /\bwith\s+$/i;
 
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
+/**
+ * A verb of hoping, then "to" and a verb of getting, right before a figure's phrase. Not "hoped for three years or less in
+ * jail" (a sentence sought, which a court's ruling may check) nor the noun ("no hope for over 130 people trapped").
+ */
+const HOPED_FOR = /(?:\bhoping|\b(?:we|they|i|you)\s+hope|\bhope[sd])\s+to\s+(?:get|reach|win|see|hit|achieve|attract|draw)\s+(?:(?:a|an|the)\s+)?$/i;
 const MAX_CLAUSE = 400;
 /**
  * Dashes, a semicolon, a closing bracket, or ", but <someone> said": a contrast that another speaker opens tells their own
@@ -66,6 +72,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       namesAKind(text, hit) ||
       spacedCompound(text, sentence, hit) ||
       isClockTime(text, hit) ||
+      isCalibre(text, hit) ||
       (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
     )
       continue;
@@ -78,8 +85,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const plus = isRange(hit) || hit.unit !== null ? 0 : plusAfter(text, hit);
     if (plus > 0) hit = { ...hit, end: hit.end + plus };
     const windowStart = Math.max(sentence.start, hit.start - 32);
-    // A comparator is followed by spaces: no need to look for one when none precede the number.
-    const found = isSpaceAt(text, hit.start - 1) ? comparatorBeforeIn(text, windowStart, hit.start) : null;
+    // A comparator is followed by spaces: no need to look for one when none precede the number. "at least +9%": a plus sign
+    // written on a rise stands between the bound and its number.
+    const boundEnd = text.charCodeAt(hit.start - 1) === 43 && isSpaceAt(text, hit.start - 2) ? hit.start - 1 : hit.start; // +
+    const found = isSpaceAt(text, boundEnd - 1) ? comparatorBeforeIn(text, windowStart, boundEnd) : null;
     // "sales are up to $6.9 billion from $5.4 billion": "up", then the level reached, not "at most";
     // "information about two other suspects": a preposition, not "approximately".
     // "the toll has gone up to nine": a verb of motion before "up to" says the level reached, no ceiling.
@@ -96,6 +105,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const phraseStart = cmp ? windowStart + cmp.at : hit.start - (between?.[0].length ?? 0);
     const previous = out[out.length - 1]?.figure;
     if (cmp && isAgeBound(text, sentence, cmp.phrase, phraseStart, hit)) continue;
+    // "hoping to get 99 per cent turnout", "we hope to draw 10,000 people": what someone wishes for is no amount that was.
+    if (HOPED_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 28), phraseStart))) continue;
     // "half a million" with no comparator is a round estimate, as "about" is.
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.

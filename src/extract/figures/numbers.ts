@@ -2,7 +2,7 @@ import { classOf, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, 
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, SMALL, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
-import { spaceGroupsLength } from './space-groups';
+import { commaSpaceGroupLength, spaceGroupsLength } from './space-groups';
 import { splitLength } from './splits';
 import { letterFollows } from '../scan';
 import type { Range } from '../sentences';
@@ -68,7 +68,7 @@ function withSpaceGroups(slice: string, m: RegExpExecArray): void {
   const digits = m[2]!;
   if (m[3] !== undefined || digits.length > 3 || digits.includes(',')) return;
   const end = m.index + m[0].length;
-  const groups = spaceGroupsLength(slice, end - digits.length, end);
+  const groups = spaceGroupsLength(slice, end - digits.length, end) || commaSpaceGroupLength(slice, end - digits.length, end);
   if (!groups) return;
   const tail = slice.slice(end, end + groups);
   m[0] += tail;
@@ -111,15 +111,15 @@ const MONEY_SCALE = /^(?:\s?b|\s?m|\s(?:mn|k))$/i;
 /** "-6 per cent", "–6%": the high end of a range after a percentage, with its own percent sign. */
 const PERCENT_HIGH = /^[-–](\d+(?:\.\d+)?)(?:%|\s?per[ -]?cent\b|\s?percent\b)/i;
 /** "%", "per cent", also closing a compound: "a 25-per cent plunge", "a 10-percent stake". */
-const PERCENT = /^[\s-]?(?:%|per[ -]?cent\b|percent\b)/i;
+const PERCENT = /^(?:[\s-]|\.(?=%))?(?:%|per[ -]?cent\b|percent\b)/i;
 const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** SUFFIX_SCALE's entries by the first letter of their words (in lower case), in its order: only those are tried after a number. */
 const SCALES_BY_LEAD = new Map<number, [RegExp, number][]>();
 for (const [re, scale, leads] of SUFFIX_SCALE) for (const c of codesOf(leads)) SCALES_BY_LEAD.set(c, [...(SCALES_BY_LEAD.get(c) ?? []), [re, scale]]);
 /** What opens a notation that joins a number to a time, date, ordinal or name ("10:30", "5th", "3pm", "401(k)"). */
 const NOTATION_LEADS = codesOf(':/sntrap(');
-/** The high end of a range after a number ("-15", " – 20"). */
-const RANGE_HIGH = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?![\d.:/])/;
+/** The high end of a range after a number ("-15", " – 20"); "60-63.7.%" keeps a misprinted point before its percent sign. */
+const RANGE_HIGH = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?:(?![\d.:/])|(?=\.%))/;
 /** "5,000-6,000": the high end of a range whose low end has thousands separators has them too (and may end the sentence). */
 const GROUPED_RANGE_HIGH = /^\s?[-–]\s?(\d{1,3}(?:,\d{3})+)(?!\d|[.,:/]\d)/;
 

@@ -178,11 +178,15 @@ const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;
 
 /**
  * "the 1999 elections", "the 2021 presidential elections", "the 2010 floods": a year between "the" and a plural event's
- * noun (maybe after its adjectives) names that event, no count of them ("the 2000 protesters" counts).
+ * noun (maybe after its adjectives) names that event, no count of them ("the 2000 protesters" counts). So does a year
+ * before the records kept for it: "the 2024 financial figures", "the 2023 results".
  */
 export function yearOfEvent(text: string, hit: NumberHit, unit: string | null): boolean {
-  return hit.yearLike && unit !== null && YEAR_NAMED_EVENTS.has(lastWord(unit).toLowerCase()) && /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start));
+  if (!hit.yearLike || unit === null) return false;
+  const noun = lastWord(unit).toLowerCase();
+  return (YEAR_NAMED_EVENTS.has(noun) || YEAR_RECORDS.has(noun)) && /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start));
 }
+const YEAR_RECORDS: ReadonlySet<string> = new Set(['figures', 'results', 'accounts', 'earnings', 'statistics', 'forecasts', 'projections', 'estimates']);
 
 /**
  * "Including 2001 accounting changes", "before 2019 restructuring charges": a year before a noun phrase opened by a

@@ -18,9 +18,11 @@ export const ONE_OF = /^\s+of\s/i;
 export function isBackReference(text: string, sentence: Range, hit: NumberHit, unit: string | null, about: string | null, compared: boolean): boolean {
   // "the two-point lead" is a measure, not a pointer back; so is "the four per cent target".
   if (!hit.words || unit === '%' || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
-  return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start));
+  return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) && !MEMBERS_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 60)));
 }
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
+/** "the five big banks (Ostra Bank, Varn Trust, …)": names listed in brackets after the noun bring the things in here, no pointer back. */
+const MEMBERS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+\(\p{Lu}[^()]*,/u;
 /**
  * A "one" that counts: it closes a compound ("a one-point lead"), follows "only", or ends a list of
  * counts of the same thing ("31 cases, Nairobi 17 and Murang'a one case": an earlier figure of the

@@ -36,3 +36,18 @@ export function spaceGroupsLength(slice: string, start: number, end: number): nu
   const day = end - start <= 2 && Number(slice.slice(start, end)) <= 31 && (c === 46 || (classOf(c) & LETTER) !== 0);
   return day && isMonth(dottedWordBefore(slice, Math.max(0, gap - 10), gap)) ? 0 : m[0].length;
 }
+
+/**
+ * "a total of 20, 746 families": a printed space after the thousands comma still makes one number where exactly three digits
+ * and then a lower-case noun follow; length of ", 746" after the first group text[start, end), or 0. Not after a month's day
+ * ("March 20, 746 people") nor inside a list of numbers ("4, 20, 746 …").
+ */
+const COMMA_SPACE_GROUP = /^, \d{3}(?= \p{Ll})/u;
+export function commaSpaceGroupLength(slice: string, start: number, end: number): number {
+  if (slice.charCodeAt(end) !== 44 || !COMMA_SPACE_GROUP.test(slice.slice(end, end + 7))) return 0; // ,
+  const gap = spacesBefore(slice, start);
+  if (gap === start) return 5;
+  const c = slice.charCodeAt(gap - 1);
+  if (isDigit(c) || c === 44) return 0;
+  return isMonth(dottedWordBefore(slice, Math.max(0, gap - 10), gap)) ? 0 : 5;
+}

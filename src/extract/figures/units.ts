@@ -3,6 +3,7 @@ import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
+import { pastCalibre } from './calibres';
 import { compoundUnitAt, STRENGTH } from './number-words';
 import { classWithin, lastWord, lettersAfter, lowerWordAfterSpaces, wordEnd } from '../scan';
 import type { Range } from '../sentences';
@@ -46,8 +47,13 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   const hi = Math.min(sentence.end, hit.end + 10);
   const word = spacesFrom(text, hit.end, hi);
   if (word > hit.end && (text.charCodeAt(word) | 32) === 112 && PERCENT_WORDS.test(text.slice(hit.end, hi))) return '%'; // p P
-  return countedNoun(text, hit.end, sentence.end, !hit.yearLike);
+  const noun = countedNoun(text, pastCalibre(text, hit.end) + (THE_NUMBER_OF.exec(text.slice(hit.end, hit.end + 30))?.[0].length ?? 0), sentence.end, !hit.yearLike);
+  // "169 had been aboard", "all 40 on board": a bare number said to be aboard a craft counts the people on it.
+  return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
+const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?:\p{Ll}+ly\s+)?(?:aboard|on board)\b/u;
+/** "brought to 13 the number of casualties", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
+const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
 export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
 /** Lower-case words (two to five) in quote marks, right after the number. */

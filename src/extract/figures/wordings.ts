@@ -20,10 +20,10 @@ const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:(?:more\s+)?to\s+go|ago|earlier|
 /** "10 days after the storm": a bare count of time units before "after" or "before" places a moment too. */
 const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
- * "over the last two years", "in the past 24 hours", "for 32 of the last 37 years": the stretch of time up to now that a statement
+ * "over the last two years", "in the past 24 hours", "for 32 of the last 37 years", "in the preceding three years": the stretch of time up to now that a statement
  * covers; "in the first three months of the year", a reporting period. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
  */
-const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+the\s+(?:last|past|previous|first)\s+$/i;
+const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+the\s+(?:last|past|previous|preceding|first)\s+$/i;
 
 /**
  * A number of time units that says when ("three months ago", "over the last two years"), not how

@@ -227,6 +227,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "the weather bureau PAGASA": named by its service, it is a public body.
   if (publicCue * 2 >= group.occurrences.length) return 'government';
   if (outletCue && outletCue >= orgCue) return 'outlet';
+  // "Daily Ostra reports", "the Weekly Varn": a name opened by how often it comes out is a paper's, no person's.
+  if (last > 0 && PAPER_OPENERS.has(words[0]!) && !orgCue) return 'outlet';
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
   // "Kelm & Dorr's", "Ruiz Mora & Kelm": partners' names joined by an ampersand, with the firm's ’s or
@@ -267,6 +269,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (speaker && subject * 2 >= n && gendered > 0 && gendered * 2 >= subject && !neuter && !isAcronym(group.name)) return 'person';
   return reporting * 2 >= n ? 'outlet' : 'other';
 }
+
+const PAPER_OPENERS: ReadonlySet<string> = new Set(['daily', 'weekly']);
 
 /** A summit's or a climate conference's code ("G20", "COP28"). */
 const SUMMIT_CODE = /^(g7|g8|g20|g77|cop\d+)$/;

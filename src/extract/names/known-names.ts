@@ -16,7 +16,8 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   // Most names are none the lexicon knows: one lookup per form in all its names rules them out.
   const lexicon = own.some((o) => KNOWN_NAMES.has(o.key));
   // "NNN-XINHUA": a wire credit joining a known outlet.
-  if ((lexicon && anyKey(own, OUTLETS)) || (group.key.includes('-') && group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part)))) return 'outlet';
+  // "the far-right Kelm party": an outlet's name that is also a party's says the party where "party" follows it each time.
+  if ((lexicon && anyKey(own, OUTLETS) && !own.every((o) => PARTY_AFTER.test(text.slice(o.end, o.end + 7)))) || (group.key.includes('-') && group.key.split('-').some((part) => part !== group.key && OUTLETS.has(part)))) return 'outlet';
   if (lexicon && anyKey(own, GOVERNMENT_NAMES)) return group.occurrences.every((o) => isDestination(text, o.start)) ? 'place' : 'government';
   // Most names are none of the bodies listed below either: one lookup per use rules out all four lists.
   const listed = anyKey(group.occurrences, LISTED_BODIES);
@@ -30,6 +31,8 @@ export function knownNameKind(group: Group, text: string): MentionKind | null {
   if ((lexicon && anyKey(own, PLACES)) || own.some(isRegionOfPlace)) return 'place';
   return null;
 }
+
+const PARTY_AFTER = /^ party\b/;
 
 /** The central banks' initials, organisations, movements and exchanges the lexicon lists, in one set. */
 const LISTED_BODIES: ReadonlySet<string> = new Set([...CENTRAL_BANK_INITIALS, ...ORGANIZATION_NAMES, ...MOVEMENT_NAMES, ...EXCHANGE_NAMES]);

@@ -14,13 +14,14 @@ import { COMPANY_AFTER, creditedInDateline, MEDIUM_AFTER, OFFICE_OWNED_AFTER } f
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs, nameRunningOn, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
+import { nameWords } from './name-joins';
 import { partyName } from './party-names';
 import { leadingParticles, particleSurnames } from './name-particles';
 import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isDocumentPart, isLetterThing, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -73,7 +74,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     const to = firstEndingAfter(tokens, from, s.end);
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
-      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!)) continue;
+      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!) || isLetterWord(tokens[i]!)) continue;
       const start = tokens[i]!;
       const opening = i;
       const lead = leadingParticles(text, tokens, i, from, particleNames);
@@ -125,7 +126,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         else if (part.tokens[0] === start && opening > from && ORDINAL.test(tokens[opening - 1]!.text) && UNIT_HEADS.test(part.tokens[part.tokens.length - 1]!.lower)) part.tokens = [tokens[opening - 1]!, ...part.tokens];
         const first = part.tokens[0]!;
         // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
-        const words = part.tokens.map((t) => t.lower);
+        const words = nameWords(text, part.tokens);
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill; "Net Assets" a line of accounts.
         if (text.charCodeAt(first.start - 1) === 64 || isBillName(words) || isAccountItem(words)) continue;
         // "Honorary Adviser", "Head of State", "Directors": an office's words alone name no one.
@@ -134,7 +135,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
         // The tag, the label, a demonym's compound and a letter's thing need a hyphen or a digit: a word of ASCII letters alone (shape 0) skips them.
-        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isOwnChannel(text, first) || (!part.role && isCreedBeforePerson(text, first)) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before

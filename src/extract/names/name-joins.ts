@@ -1,4 +1,4 @@
-/** Which gaps join two words into one name: a space, an ampersand, a title's full stop, a possessive's ’s. */
+/** Which gaps join two words into one name: a space, an ampersand, a title’s full stop, a possessive’s ’s, an en dash between short forms. */
 
 import { isApostrophe, type Token } from '../tokens';
 import { ABBREVIATION } from '../wordclass';
@@ -12,9 +12,23 @@ export function joins(text: string, a: Token, b: Token): boolean {
   const n = b.start - a.end;
   const c = text[a.end];
   if (n === 1 && (c === ' ' || c === '\u00a0')) return true;
+  // "the ONP–KDR report": an en dash printed for the hyphen between two short forms joins them as the hyphen does.
+  if (n === 1 && c === '\u2013') return isShortForm(a.text) && isShortForm(b.text);
   if (n === 3 && c === ' ' && text[a.end + 1] === '&' && text[a.end + 2] === ' ') return true;
   const dot = c === '.' && (n === 1 || (n === 2 && text[a.end + 1] === ' '));
   return dot && ((a.cls & ABBREVIATION) !== 0 || (a.capitalised && (a.text.length === 1 || a.text.charCodeAt(a.text.length - 2) === 46)));
+}
+
+const isShortForm = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
+/** A name's lower-case words, short forms joined by an en dash made one word as the hyphen makes them ("ONP–KDR" is "ONP-KDR"). */
+export function nameWords(text: string, tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > 0 && t.start - 1 === tokens[k - 1]!.end && text.charCodeAt(t.start - 1) === 0x2013) words[words.length - 1] += `-${t.lower}`;
+    else words.push(t.lower);
+  }
+  return words;
 }
 
 /** The possessive’s "’s " or the plural’s "’ " and nothing else stands between the two words. */

@@ -21,9 +21,13 @@ export function trim(words: Token[], text?: string): Token[] {
     else break;
   }
   while (e > s && isConnector(words[e - 1]!)) e--;
+  // "the KDR-OPC Figures said": a word for a body's numbers after its short form is what it published, no word of its name.
+  if (e - s === 2 && DATA_WORDS.has(words[e - 1]!.lower) && isAcronym(words[s]!.text.replace(/-/g, ''))) e--;
   s = afterTypeWord(words, s, e);
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
+
+const DATA_WORDS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'tally', 'tallies', 'records']);
 
 /**
  * "the NGO Kelmor Aid", "Rights NGO Varn Watch": a kind of body written in capitals ("NGO") before more of the

@@ -5,7 +5,7 @@ import { ACCOUNT_ITEMS, ACCOUNT_QUALIFIERS, BARE_ARTICLES, BILL_HEADS, CAPITALIS
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
 import { isAcronym, plain, type Token } from '../tokens';
-import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, MONTH, ORG_CUE, OUTLET_CUE, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
 
 /**
  * "May's local elections": a month on its own is a date, unless a title goes with it ("Mrs May") or the article names someone so ("Theresa May");
@@ -61,6 +61,8 @@ export function isLetterThing(tokens: readonly Token[], t: Token, from: number):
   return k > from && COUNT_WORD.test(tokens[k - 1]!.lower);
 }
 const LETTER_WORD = /^\p{Lu}-\p{Ll}{2,}$/u;
+/** "T-shirts of Kelmor", "U-turn by Varn": a letter joined to a lower-case word opens no name, whatever follows it. */
+export const isLetterWord = (t: Token): boolean => t.text.length > 3 && t.text.charCodeAt(1) === 45 && LETTER_WORD.test(t.text); // -
 const LETTER_MODEL = /^\p{Lu}{1,2}-\d+s?$/u;
 const COUNT_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds|thousands)$/;
 
@@ -115,6 +117,17 @@ export const isBillName = (words: readonly string[]): boolean => words.length > 
  */
 export const isAccountItem = (words: readonly string[]): boolean =>
   words.some((w) => ACCOUNT_ITEMS.has(w)) && words.every((w) => ACCOUNT_ITEMS.has(w) || ACCOUNT_QUALIFIERS.has(w));
+
+/**
+ * "the incumbent Socialist candidate", "a Conservative lawmaker": a creed's adjective (in "-ist", "-ive", "-ic") before a
+ * lower-case noun of a person or a title says which party the person is of, no name of its own.
+ */
+export function isCreedBeforePerson(text: string, t: Token): boolean {
+  if (!CREED_ENDING.test(t.lower)) return false;
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(t.end, t.end + 20));
+  return next !== null && (wordClass(next[1]!) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
+}
+const CREED_ENDING = /(?:ist|ive|ic)$/;
 
 /** "iPhones", "iPad sales": a lower-case "i" before a capitalised word is a device's brand shape, a product, no source. */
 export const isDeviceName = (t: Token): boolean => DEVICE_SHAPE.test(t.text);
@@ -171,6 +184,18 @@ export function isWebNoun(text: string, t: Token): boolean {
   const next = /^ (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 12));
   return next !== null && WEB_NOUNS.has(next[1]!);
 }
+
+/**
+ * "on its Telegram channel", "on her Instagram account": a platform a speaker posts on, owned by a possessive and named
+ * before the channel's noun, is where the words appeared, no source of its own.
+ */
+export function isOwnChannel(text: string, t: Token): boolean {
+  const next = text.charCodeAt(t.end + 1);
+  if (text.charCodeAt(t.end) !== 32 || !(next === 97 || next === 99 || next === 102 || next === 112)) return false; // a c f p
+  return CHANNEL_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) && OWNER_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
+}
+const CHANNEL_NOUN_AFTER = /^ (?:channel|account|page|feed)s?\b/;
+const OWNER_BEFORE = /\b(?:its|his|her|their|our|my)\s+$/i;
 
 /** "under Article 51 of the Charter", "Section 144 was imposed": a part of a law cited by its number is no name. */
 export const isDocumentPart = (text: string, t: Token): boolean => DOCUMENT_PARTS.has(t.lower) && /^ \d/.test(text.slice(t.end, t.end + 2));

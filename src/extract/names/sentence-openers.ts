@@ -46,14 +46,15 @@ export function qualifiesTitleAfter(text: string, run: readonly Token[]): boolea
 const TITLE_AFTER_BODY = /^(?:['’]s)?(?: \([\p{Lu}\p{Ll}-]+\))? (\p{Ll}+)/u;
 
 /**
- * "OSTRA, Kelmor — Aid workers are …": the first word after a dateline's dash opens the story's first sentence, capitalised
+ * "OSTRA, Kelmor — Aid workers are …", "OSTRA (KNA) — Attackers …": the first word after a dateline's dash opens the story's first sentence, capitalised
  * by its place as any sentence's first word is. The dateline opens its line.
  */
 export const followsDateline = (text: string, t: Token): boolean =>
   // The pattern ends in a dash and a space: test those two characters before copying the line.
   text.charCodeAt(t.start - 1) === 32 && DASHES.includes(text.charAt(t.start - 2)) && DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
 const DASHES = '—–-';
-const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+)? [—–-]+ $/u;
+/** "OSTRA, Kelmor — ", and with the wire's credit in brackets: "OSTRA (KNA) — ", "OSTRA,  (Kelmor Wire) – ". */
+const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+)?(?:,?\s+\(\p{Lu}[\p{L}.& ]{0,30}\))? [—–-]+ $/u;
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
 const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
