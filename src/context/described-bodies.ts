@@ -17,7 +17,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
   const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
   const bare: string[] = [];
-  // "Authorities said 149 migrants were rescued": the state's body the bare word stands for is the source of a count, so
+  // "Authorities said 63 hikers were found": the state's body the bare word stands for is the source of a count, so
   // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
   const counting = new Set(claims.filter((c) => c.attributedTo === null && c.figures?.length && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
   for (const claim of claims) {
@@ -205,7 +205,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
 }
 
 /**
- * "… more than 30 people dead, a police official said. Police Commander Bo Lund in Varn province said …": one unnamed
+ * "… a landslide killed 30 villagers, a police official said. Police Commander Bo Lund in Varn province said …": one unnamed
  * person whose description's words all stand in the title of a person the article names right after is that person, who
  * has a card of his own. Why: the reader saw two cards for one man.
  */

@@ -180,7 +180,7 @@ function addedTolls(
 }
 const ADDED_REACH = 60;
 /**
- * "…according to the region's relief agency. The agency said five more people died on Monday.": "the agency" names again the source
+ * "…the Varn relief agency reported. The agency counted four further deaths on Tuesday.": "the agency" names again the source
  * of the toll before it, by its head noun, so its count adds to its own toll (a later day's), no other source's sum.
  */
 const refersBack = (added: DiscrepancyValue, base: DiscrepancyValue): boolean => {

@@ -168,8 +168,8 @@ function dayIncident(text: string, at: number): string | null {
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : incidentOfSentence(before);
 }
 /**
- * "In Monday's worst attack, a car bomb killed at least 22 people and injured 40, police said. The army said the bomb was in a
- * parked car; it put the toll at nine dead.": every count of a sentence that opens on one day's incident is that incident's, and so
+ * "In Tuesday's deadliest blast, a truck bomb left at least 17 dead and 35 hurt, police said. The army said the bomb sat in a
+ * stolen van; it gave a count of eight.": every count of a sentence that opens on one day's incident is that incident's, and so
  * is one whose sentence refers back to "the bomb" right after it (a rival of the first, no rival of the day's total).
  */
 function incidentOfSentence(before: string): string | null {

@@ -78,7 +78,7 @@ const EARLIER_OPENER = /^["“]?(?:Earlier|Previously|Initially|At first)\b[^;:\
 const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b[^;:\d]*\bhad\b[^;:\d]*$/i;
 
 /**
- * "far fewer than the nearly 500 deaths that the ministry originally described": a count the clause after it tells as its
+ * "well below the roughly 300 deaths that the agency originally gave": a count the clause after it tells as its
  * source's first one, which a later count of the text (`later`: the start of the last toll of its topic) replaced: no rival of it.
  * With no later count it is still the only one that source gives, and stays.
  */
@@ -88,7 +88,7 @@ export function toldOriginally(text: string, span: Span, later: number): boolean
   return (hasAsciiWord(after, 'originally') || hasAsciiWord(after, 'initially')) && ORIGINALLY.test(after);
 }
 const ORIGINALLY_REACH = 100;
-/** The count's noun, then a clause of who told it first ("that the ministry originally described"), not "rose to 45 from the initially reported 18". */
+/** The count's noun, then a clause of who told it first ("that the agency originally gave"), not "climbed to 33 from the initially reported 12". */
 const ORIGINALLY = /^(?: [\p{L}-]+){0,2}? (?:that|which|as) [^.;:!?\d]*?\b(?:originally|initially) (?:said|described|reported|gave|put|announced|claimed|stated|counted|estimated)\b/iu;
 
 /** The values the text revises a count from ("lowered the toll from 49 to 41": 49). */

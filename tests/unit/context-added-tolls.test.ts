@@ -20,7 +20,7 @@ describe('a count added to another source\'s toll', () => {
   });
 
   it('adds nothing that "the agency" tells after the agency\'s own toll', () => {
-    const text = "At least 20 people were killed in strikes across the territory, according to the region's civil defense agency. The agency said six more people were killed on Tuesday.";
+    const text = "Raids on Ostra's border towns left at least 20 dead, according to the region's civil defense agency. The agency said six more people were killed on Tuesday.";
     expect(placedDiscrepancies(text)).toEqual([]);
     expect(placedDiscrepancies(text.replace("the region's civil defense agency", 'the civil defense agency in Varn'))).toEqual([]);
     // Another body's count of more dead in the same strikes is its sum, a rival of the agency's toll.

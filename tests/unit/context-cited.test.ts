@@ -81,7 +81,7 @@ describe('cited and only-named sources', () => {
 
   it('gives a card to the subject of a pledge or of a revised figure, whose own words they are', async () => {
     const { cards } = await groups(
-      'Addressing crowds in the north, Kelvo Varnik pledged to reopen the mines. The Kelmor Finance Board has revised its growth outlook from 1.3% to 1.1%.',
+      'Addressing crowds in the north, Kelvo Varnik pledged to reopen the mines. The Kelmor Finance Board has revised its inflation forecast from 2.4% to 2.9%.',
     );
     expect(cards).toEqual(expect.arrayContaining(['Kelvo Varnik', 'Kelmor Finance Board']));
     // A verb that says nothing of the subject's words: no card.
@@ -91,7 +91,7 @@ describe('cited and only-named sources', () => {
 
   it('gives a card to every person an outlet quoted before "as saying", not only the first', async () => {
     const { cards } = await groups(
-      'The Ostra Times quoted Ana Ruiz, a Varn community head; and Bo Lund, a farmer who helped recover the bodies; as saying that at least 170 villagers were killed.',
+      'The Ostra Times quoted Ana Ruiz, a Varn school teacher; and Bo Lund, a farmer who helped search the river; as saying that at least 90 fishermen were killed.',
     );
     expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund']));
     // "as saying" in the next sentence is no quotation of the person quoted before it: no card.

@@ -103,7 +103,7 @@ describe('bodies cited only by description', () => {
   });
 
   it('gives a card to a coalition a name picks out, and "the coalition" said after it is the same source', () => {
-    const text = 'The Varn-led coalition said it would investigate the strike. Later the coalition said the boat was stopped.';
+    const text = 'The Varn-led coalition said it would look into the raid. Later the coalition said the lorry was turned back.';
     const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
     const found = describedBodies(['the Varn-led coalition', 'the coalition'].map(said), text);
     expect(found.map((c) => [c.name, c.kind, c.describes, c.forms])).toEqual([['Varn-led coalition', 'organization', 'body', ['the Varn-led coalition', 'the coalition']]]);
@@ -117,11 +117,11 @@ describe('bodies cited only by description', () => {
 
   it('gives no card to one unnamed person the article names right after, by a title holding the description’s words', async () => {
     const text =
-      'Floods in the hills of Varn have left more than 30 people dead, a police official said on Monday.\n\nPolice Deputy Commander Tomas Halvik in Ostra province said the toll was still being counted.\n\n“We found 30 bodies by the river,” Halvik told reporters.';
+      'Landslides near Varn killed upwards of 30 villagers, a police official said on Monday.\n\nPolice Deputy Commander Tomas Halvik in Ostra province said the toll was still being counted.\n\n“We found 30 bodies by the river,” Halvik told reporters.';
     expect((await cards(text)).map(([name, , , described]) => [name, described])).toEqual([['Tomas Halvik', null]]);
     // A title without the description's words is another person's: both keep their cards.
     const other =
-      'Floods in the hills of Varn have left more than 30 people dead, a police official said on Monday.\n\nDeputy Mayor Tomas Halvik said the toll was still being counted.\n\n“We found 30 bodies by the river,” Halvik told reporters.';
+      'Landslides near Varn killed upwards of 30 villagers, a police official said on Monday.\n\nDeputy Mayor Tomas Halvik said the toll was still being counted.\n\n“We found 30 bodies by the river,” Halvik told reporters.';
     expect((await cards(other)).map(([name, , , described]) => [name, described])).toEqual([
       ['Police official', 'a police official'],
       ['Tomas Halvik', null],
@@ -140,7 +140,7 @@ describe('bodies cited only by description', () => {
 
   it('gives a card to a service its words pick out: a coast guard, a public agency, an office someone holds, a state broadcaster', async () => {
     const text =
-      'A ferry sank off Ostra on Friday. The coast guard said 12 people were rescued. Varn’s civil defence agency said 27 were killed, and the agency later said five more died.\n\nThe prosecutor’s office said 44 of the dead were crew. Kelmor state radio said seven bodies were carried ashore. Varn’s rescue coordination group confirmed the count.';
+      'A ferry sank off Ostra on Friday. The coast guard said 12 people were rescued. Varn’s civil defence agency said 27 were killed, and the agency later said five more died.\n\nThe prosecutor’s office said 44 of the dead were crew. Kelmor state radio said seven bodies had washed up. Varn’s rescue coordination group confirmed the count.';
     expect((await cards(text)).map(([name, kind, count]) => [name, kind, count])).toEqual([
       ['Coast guard', 'government', 1],
       ['Varn’s civil defence agency', 'government', 2],
@@ -157,14 +157,14 @@ describe('bodies cited only by description', () => {
   });
 
   it('gives a card to bare "authorities" or "police" where they give a count, and none where they only say something', async () => {
-    const counted = 'A ferry sank off Ostra on Friday. Authorities said 149 migrants were rescued. Police said the captain was held.';
+    const counted = 'A ferry sank off Ostra on Friday. Authorities said 63 hikers were found. Police said the captain was held.';
     expect((await cards(counted)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([['Authorities', 'government', 'authorities']]);
     // Officials are people of any side, as are witnesses: no card, though they give the count.
-    expect(await cards('A ferry sank off Ostra on Friday. Authorities said the captain was held. Officials said 149 migrants were rescued.')).toEqual([]);
+    expect(await cards('A ferry sank off Ostra on Friday. Authorities said the captain was held. Officials said 63 hikers were found.')).toEqual([]);
   });
 
   it('takes bare "police" giving a count for the named police the article cites, with no second card', async () => {
-    const text = 'A total of 148 people have died in floods in Ostra by Sunday, police said.\n\nThe floods have left 101 injured, Ostra police said in a statement.';
+    const text = 'By Sunday, 148 people had died in the Ostra floods, police said.\n\nThe floods have left 101 injured, Ostra police said in a statement.';
     expect((await cards(text)).map(([name, , , describedAs]) => [name, describedAs])).toEqual([['Ostra police', null]]);
   });
 });

@@ -182,7 +182,7 @@ describe('places named around a toll that are no place of it', () => {
     const text =
       'The Ostra Relief Agency said at least 14 people were killed by the storm, which hit the coast on Monday.\n\n' +
       'Rescue teams reached the hills on Tuesday. The Kelmor Institute said the Varn Region had the most deaths with eight, followed by the ' +
-      'Dresk Region with three deaths, while two people were killed in Tarn Valley and one in the Sollen Region.';
+      'Dresk Region with three deaths, whereas two people were killed in Tarn Valley and one in the Sollen Region.';
     expect(placedDiscrepancies(text)).toEqual([]);
     // Parts that add up to more than the placeless count: it cannot hold them, and it stays their rival.
     expect(placedDiscrepancies(text.replace('at least 14', 'at least 9'))).toEqual([
@@ -193,9 +193,9 @@ describe('places named around a toll that are no place of it', () => {
 
   it('keeps a placeless toll the rival of two counts of one place told with and without its province', () => {
     const text = [
-      'Several police officers were killed in an attack on a checkpoint in the southern province of Ostra, officials said.',
-      'Aron Vell, a member of the Ostra provincial council, said the attack took place in the district of Tarn, killing 12 officers.',
-      'The Daily Courier cited local sources as saying 10 police officers were killed at the checkpoint in Tarn district.',
+      'Several police officers were killed when gunmen stormed a roadblock in the southern province of Ostra, officials said.',
+      'Aron Vell, who sits on the Ostra provincial council, said the raid happened in the district of Tarn, killing 12 officers.',
+      'The Daily Courier quoted local sources as saying 10 officers died at the roadblock in Tarn district.',
       'The Varn militia claimed the attack, saying its fighters had killed 25 police.',
     ].join(' ');
     expect(placedDiscrepancies(text)).toEqual([

@@ -146,8 +146,8 @@ describe('tolls of a separate event', () => {
   });
   it('does not set a count told "in another incident" after it against the story\'s toll', () => {
     const text = [
-      'At least 20 people were killed in strikes across Ostra, the Varn Civil Agency said.',
-      'A Tarn clinic also told reporters that one person was killed by army fire in another incident near Dresk, in an area outside army control.',
+      'At least 20 people were killed in shelling of Ostra, the Varn Civil Agency said.',
+      'A Tarn clinic also told reporters that one person had been killed by army gunfire in another incident near Dresk, in a zone the army does not hold.',
     ].join(' ');
     expect(placedDiscrepancies(text)).toEqual([]);
     // Told of no other incident, the count stays a rival.
@@ -174,7 +174,7 @@ describe('tolls of a whole conflict', () => {
   });
   it('does not set the toll "since the truce took hold" against one day\'s count', () => {
     const text = [
-      'At least 20 people were killed in strikes across Ostra on Monday, the Varn Civil Agency said.',
+      'At least 20 people were killed in shelling of Ostra on Monday, the Varn Civil Agency said.',
       'The Kelmor Health Ministry said 250 people have been killed in Ostra since the truce took hold.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);

@@ -8,7 +8,7 @@ describe('a load told with "on board" or "aboard"', () => {
     expect(figure('The ferry had 45 passengers on board and the death toll is expected to climb, the harbour master said.', '45').about).toBe('aboard');
     expect(figure('The minibus had 18 people aboard and the death toll may rise.', '18').about).toBe('aboard');
     expect(figure('The Varn coast guard said up to 90 people were aboard.', 'up to 90').about).toBe('aboard');
-    expect(figure('A charity said there could have been 140 people on the 25-metre Ostra fishing boat.', '140').about).toBe('aboard');
+    expect(figure('A charity believed there may have been 140 people on the 25-metre Ostra fishing boat.', '140').about).toBe('aboard');
   });
   it('sets rival counts of who was aboard side by side, and leaves a load that counts no people alone', () => {
     const text = 'The Kelmor Maritime Agency said 90 people were aboard. The Ostra Sea Rescue charity said there were 140 people on the boat.';

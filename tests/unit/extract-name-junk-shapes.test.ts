@@ -43,7 +43,7 @@ describe('a platform the speaker posts on', () => {
 
 describe('an outlet’s name before "party"', () => {
   it('names the party', () => {
-    expect(mentionKinds('In Ostra, the upstart far-right Vox party is gaining ground.')).toEqual([
+    expect(mentionKinds('In Ostra, the young far-right Vox party is winning seats.')).toEqual([
       ['Ostra', 'place'],
       ['Vox', 'organization'],
     ]);

@@ -37,14 +37,14 @@ describe('numbers that are no figures', () => {
     expect(figure('One official was killed in the attack on Ostra.', 'One').about).toBe('killed');
     expect(figure('One resident, who lived nearby, died in the blast in Ostra.', 'One').about).toBe('killed');
   });
-  it('skips how long a rule or a truce lasted ("held power for 43 years", "lasted four months", "of the last 37 years"), and keeps a strike\'s length', () => {
-    expect(phrases('The Varn party, which has held power for 43 years, called the vote fair.')).toEqual([]);
+  it('skips how long a rule or a truce lasted ("held power for 26 years", "lasted four months", "of the last 12 years"), and keeps a strike\'s length', () => {
+    expect(phrases('The Varn party, which has held power for 26 years, says the count was clean.')).toEqual([]);
     expect(phrases('The truce in Ostra lasted four months before the army took Varn.')).toEqual([]);
     expect(phrases('Kelmor has grown in each of the last 12 years.')).toEqual([]);
     expect(figure('Dockers in Ostra will strike for three days next month.', 'three').unit).toBe('days');
   });
   it('skips time per period ("20 hours a week", "24 hours a day"), and keeps a count per day', () => {
-    expect(phrases('The plan gives Ostra families 20 hours a week of free childcare.')).toEqual([]);
+    expect(phrases('The scheme lets Ostra parents take 20 hours a week of paid leave.')).toEqual([]);
     expect(phrases('The Varn clinic will stay open 24 hours a day.')).toEqual([]);
     expect(figure('Kelmor said 300 patients a day waited in Ostra.', '300').unit).toBe('patients');
   });

@@ -149,8 +149,8 @@ describe('a named person with a spokesman apposition after a quote', () => {
 
 describe('quoted words in a sentence an issued text opens are the text’s, whatever its verb', () => {
   it('gives the quote to the text as the article describes it, past an aside', () => {
-    expect(quotes('An unclassified Kelmor intelligence assessment, provided to reporters by a Varn source, estimates the number of people killed at the depot at the “low end of the 40-to-90 range.”')).toEqual([
-      ['low end of', null, 'an unclassified Kelmor intelligence assessment'],
+    expect(quotes('A leaked Kelmor army assessment, shown to reporters by a Varn official, sets the losses at the depot at the “lower part of the 40-to-90 range.”')).toEqual([
+      ['lower part of', null, 'a leaked Kelmor army assessment'],
     ]);
     expect(quotes('The leaked army document puts the cost of the repairs at “well over what the town can pay.”')).toEqual([['well over what', null, 'the leaked army document']]);
   });
@@ -193,14 +193,14 @@ describe('a quote whose clause goes on into a second quote before the tag', () =
 describe('a quote in a sentence whose subject is "his/her speech"', () => {
   const lead = 'Kelmor Party leader Tomas Varn insists that his party will only join a coalition with the conservatives. ';
   it('is the words of the person "his" stands for', () => {
-    expect(quotes(`${lead}His closing speech on Friday in Ostra focused on attacking the Socialists while vowing to “unite the people, not split them.”`)).toEqual([
-      ['unite the people,', 'Tomas Varn', null],
+    expect(quotes(`${lead}His closing speech on Friday in Ostra dwelt on mocking the Greens while pledging to “heal the country, not divide it.”`)).toEqual([
+      ['heal the country,', 'Tomas Varn', null],
     ]);
   });
 
   it('gives nothing to that person where "his" owns no speech', () => {
-    expect(quotes(`${lead}His party on Friday in Ostra focused on attacking the Socialists while vowing to “unite the people, not split them.”`)).toEqual([
-      ['unite the people,', null, null],
+    expect(quotes(`${lead}His party on Friday in Ostra dwelt on mocking the Greens while pledging to “heal the country, not divide it.”`)).toEqual([
+      ['heal the country,', null, null],
     ]);
   });
 });

@@ -170,7 +170,7 @@ describe('"said <Org> spokesman <Name>" and role-only speakers', () => {
   });
 
   it('gives "the force" the police body and "the military", "the army" the army or military named before', () => {
-    expect(quoteSpeakers('The Ostra National Police detained four men in Varn.\n\n“Two people died in the clash,” the force said in a statement.')).toEqual([
+    expect(quoteSpeakers('The Ostra National Police detained four men in Varn.\n\n“Two people died in the clash,” the force said on Sunday.')).toEqual([
       ['Two people died in the clash', 'Ostra National Police'],
     ]);
     expect(quoteSpeakers('The Kelmor army said it struck a depot near Varn.\n\n“Troops saw five gunmen near the line,” the military said. “They fired first,” it added.')).toEqual([
@@ -233,7 +233,7 @@ describe('quotes given to "it", and a few quoted words', () => {
 
   it('reads a title-case name in single or double quotes as no quote', () => {
     expect(claims('There were other results of ‘The Kelmor Heart Trials’ that were positive.').filter((c) => c[0] === 'quote')).toEqual([]);
-    expect(claims('A local source said a car was hit by a drone in the “Varn Kel Mountain” on Monday.').filter((c) => c[0] === 'quote')).toEqual([]);
+    expect(claims('A local source said a lorry was struck by a drone in the “Varn Kel Mountain” on Monday.').filter((c) => c[0] === 'quote')).toEqual([]);
     expect(claims('The Kelmor army said “Operation Iron Gate” would go on.').filter((c) => c[0] === 'quote')).toEqual([]);
     // Lower-case words stay a quote of the source.
     expect(claims('The Kelmor army said the raid would go on “until the last camp is closed”.').filter((c) => c[0] === 'quote')).toHaveLength(1);

@@ -194,7 +194,7 @@ describe('a sentence an unnamed source reports at its end is a statement of thei
   });
 
   it('makes no statement of the terms unnamed sources spoke on', () => {
-    const text = 'Two senior officials said the camp was hit at noon. They spoke on condition of anonymity because they were not allowed to brief the press.';
+    const text = 'Two senior officials said the camp was hit at noon. They spoke on condition of anonymity, as the count is not final.';
     expect(statements(text).map(([, by]) => by)).toEqual(['two senior officials']);
   });
   it('takes a hospital, critics or supporters as the unnamed speaker of a reporting verb', () => {

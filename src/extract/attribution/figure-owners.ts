@@ -26,7 +26,7 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   let k = firstFrom(els, pos);
   const relative = relativeReporter(ctx, els, k, pos);
   if (relative !== undefined) return relative;
-  // "two people died, not 10, as asserted by a rights group": an "as" aside right after the figure gives it to its agent.
+  // "three men drowned, not 9, as asserted by the Varn monitor": an "as" aside right after the figure gives it to its agent.
   const aside = els[k]?.lower === 'as' && AS_PARTICIPLES.has(els[k + 1]?.lower) && hasCharBetween(ctx, pos, els[k]!.start, COMMA) && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
   if (aside) k++;
   const limit = k + AGENT_REACH;

@@ -516,7 +516,7 @@ const COLON = 58;
 const DOT = 46;
 
 /**
- * `A leaked Kelmor army assessment, seen by reporters, puts the toll at the “low end of the range.”`: quoted words in a
+ * `A leaked Kelmor army assessment, seen by reporters, puts the toll in the “lower part of the range.”`: quoted words in a
  * sentence an issued text opens as its subject (maybe past an aside set off by commas) are the text's, whatever its verb
  * ("estimates", "puts"), for a text speaks through whatever it says. The reporter is the text as the article describes it.
  */

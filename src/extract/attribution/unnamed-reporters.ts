@@ -612,7 +612,7 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
 }
 
 /**
- * "As relief work goes on in Ostra, the country's government has said …", "Earlier today, a security source said …",
+ * "As relief work goes on in Ostra, the country's cabinet has said …", "This morning, a border source said …",
  * "Late Monday, local news outlets said …", "In Varn, …": the
  * index after the comma closing a clause or time phrase opening the sentence at els[at] with a subordinator or a word of
  * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
@@ -629,7 +629,7 @@ function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number)
 /** Words that open a clause or time phrase before a sentence's subject. */
 const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
 
-/** How many words such an opening clause may have ("As relief operations are underway in cyclone-hit Ostra"). */
+/** How many words such an opening clause may have ("As rescue crews dig on in flood-struck Ostra"). */
 const LEADING_CLAUSE_REACH = 12;
 
 /** How many words a participle's clause opening a sentence may have ("Giving their first official toll from the protests"). */

@@ -34,7 +34,7 @@ const WITH_BEFORE = /\bwith\s+$/i;
 /** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 /**
  * A verb of hoping, then "to" and a verb of getting, right before a figure's phrase. Not "hoped for three years or less in
- * jail" (a sentence sought, which a court's ruling may check) nor the noun ("no hope for over 130 people trapped").
+ * jail" (a sentence sought, which a court's ruling may check) nor the noun ("no hope for over 60 people trapped").
  */
 const HOPED_FOR = /(?:\bhoping|\b(?:we|they|i|you)\s+hope|\bhope[sd])\s+to\s+(?:get|reach|win|see|hit|achieve|attract|draw)\s+(?:(?:a|an|the)\s+)?$/i;
 const MAX_CLAUSE = 400;
@@ -203,7 +203,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
-      : // "up to 400 people were aboard": who was on a vessel, which rival counts may tell differently.
+      : // "as many as 250 people were aboard": who was on a vessel, which rival counts may tell differently.
       unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && aboard(text, hit, unit)
       ? 'aboard'
       : measure || distance(unit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)

@@ -38,7 +38,7 @@ export function spaceGroupsLength(slice: string, start: number, end: number): nu
 }
 
 /**
- * "a total of 20, 746 families": a printed space after the thousands comma still makes one number where exactly three digits
+ * "some 31, 418 households": a printed space after the thousands comma still makes one number where exactly three digits
  * and then a lower-case noun follow; length of ", 746" after the first group text[start, end), or 0. Not after a month's day
  * ("March 20, 746 people") nor inside a list of numbers ("4, 20, 746 …").
  */

@@ -52,7 +52,7 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
 const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?:\p{Ll}+ly\s+)?(?:aboard|on board)\b/u;
-/** "brought to 13 the number of casualties", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
+/** "bringing to 9 the number of wounded", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
 const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
 export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 

@@ -20,7 +20,7 @@ const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:(?:more\s+)?to\s+go|ago|earlier|
 /** "10 days after the storm": a bare count of time units before "after" or "before" places a moment too. */
 const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
- * "over the last two years", "in the past 24 hours", "for 32 of the last 37 years", "in the preceding three years": the stretch of time up to now that a statement
+ * "over the last two years", "in the past 24 hours", "for 11 of the last 15 years", "in the preceding three years": the stretch of time up to now that a statement
  * covers; "in the first three months of the year", a reporting period. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
  */
 const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+the\s+(?:last|past|previous|preceding|first)\s+$/i;
@@ -102,7 +102,7 @@ export function isStreak(unit: string): boolean {
 const STREAK = /^(?:consecutive|straight|successive)\s+(\p{L}+)$/u;
 
 /**
- * "In 17 years, I have delivered more", "after 38 years in charge", "lasting nearly two hours", "lasted four months", "during three days": a stretch of time a clause
+ * "In 12 years, I have built more", "after 38 years in charge", "lasting nearly two hours", "lasted four months", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
  * years", is one).
  */
