@@ -224,10 +224,13 @@ const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-
  * the body the person speaks for has no name of its own here.
  */
 const placeOfBody = (text: string, end: number): boolean => {
+  // "principal of Kelmor school": the school's lower-case noun says the name is only part of what she speaks for.
+  if (INSTITUTION_AFTER.test(text.slice(end, end + 20))) return true;
   const [, level, head] = LEVEL_BODY_AFTER.exec(text.slice(end, end + 40)) ?? [];
   return level !== undefined && BODY_LEVELS.has(level) && (BODY_HEADS.has(head!) || LOCAL_BODIES.has(head!));
 };
 const LEVEL_BODY_AFTER = /^\s+([a-z]+)\s+([a-z]+)\b/;
+const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp|mosque|church)\b/;
 const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */

@@ -42,4 +42,9 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('The OMC committee said in a statement that growth would slow next year.')).toContain('OMC');
     expect(cited('The OMC committee met in the capital on Tuesday.')).not.toContain('OMC');
   });
+
+  it('does not cite a name cut from a school\'s name in a speaker\'s apposition, but cites a body named whole', () => {
+    expect(cited('"The children ran," said Dana Holt, principal of Al Varna school.')).not.toContain('Al Varna');
+    expect(cited('"It was horrible," said Bo Lund, director of Al Varna Trust.')).toContain('Al Varna Trust');
+  });
 });
