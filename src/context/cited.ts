@@ -21,8 +21,8 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   // "…, with Kelmor TV saying there had been no attack", "Ana Ruiz, the army's spokesman, said": the subject of a reporting
   // verb is cited, though its claim went to another name or to none.
-  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s.end))) cited.add(m);
-  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s.start, m.kind))) cited.add(m);
+  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s, m.kind))) cited.add(m);
+  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s, m.kind))) cited.add(m);
   for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => quotedAsSaying(text, s))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
@@ -67,29 +67,52 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
  * "also", or past an apposition between commas that ends in a title ("Ana Ruiz, Kelmor's spokesman, said"). Not past a comma
  * otherwise: "the group Kelmor, said" and "Ostra, Ana Ruiz, said" hold another subject.
  */
-function verbSubject(text: string, end: number): boolean {
+function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']): boolean {
+  // "The head of Varn told KTV", "Ana Ruiz the Commissioner for Varn told": a name of no known kind after "of" is where
+  // the speaker is from, not the speaker.
+  if (kind === 'other' && OBJECT_OF.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
   // "Ostra Works (OW) were able to confirm three more bodies": what a body could confirm it says.
-  const rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
+  let rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
+  // "Ana Ruiz the District Commissioner for Varn told KTV": a title with no commas round it.
+  const title = kind === 'person' || kind === 'other' ? BARE_TITLE.exec(rest) : null;
+  if (title && wordClass(title[1]!.toLowerCase()) & ROLE_HEAD) rest = rest.slice(title[0].length);
+  // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
+  else rest = rest.replace(OF_PLACE, '');
   if (/^\s/.test(rest)) return saysNext(rest);
   const aside = ASIDE.exec(rest)?.[0];
-  const title = aside?.match(WORDS)?.pop()?.toLowerCase();
-  return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
+  const head = aside?.match(WORDS)?.pop()?.toLowerCase();
+  return head !== undefined && (wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
 }
+const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;
+const OBJECT_OF = /\b(?:of|for|in|at|from)\s+(?:the\s+)?$/;
+const BARE_TITLE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?(?=\s)/u;
 
 /**
  * "citing the Kelmor Health Ministry", "According to Ostra's chief financial officer, Ana Ruiz,": a name a report cites
  * outright, or the person a title cited so names, though the claim went to the body whose title it is.
  */
-function citedBefore(text: string, start: number, kind: Mention['kind']): boolean {
+function citedBefore(text: string, { start, end }: Span, kind: Mention['kind']): boolean {
   const before = text.slice(Math.max(0, start - CITED_REACH), start);
   // "citing the Ostra incident as an example": only a body or a person is cited as a source.
   if (kind !== 'other' && CITING.test(before)) return true;
+  // "…, according to KTA.", "Figures from Ostra's Works Ministry raised …", "the toll, provided Sunday by Ana Ruiz, …", "was quoted
+  // as saying by KTA news agency": the name the figures come from is their source, though the claim went to another name or none.
+  // Not "Figures from Ostra's Works Ministry": Ostra owns the source.
+  if (SOURCE_CUE.test(before) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  // "“…,” said Ostra Secretary-General Ana Ruiz in a statement": the person a verb after a quotation names speaks, though
+  // the claim went to the body of her title.
+  if (kind === 'person' && SAID_BEFORE.test(before)) return true;
   const title = ACCORDING_TO_TITLE.exec(before)?.[1]?.toLowerCase();
   return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }
 const CITED_REACH = 80;
 const CITING = /\bciting\s+(?:the\s+)?$/;
+const SAID_BEFORE = /[”"]\s*(?:said|says|added|told)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,5}$/u;
+const SOURCE_CUE = new RegExp(
+  String.raw`(?:\baccording to|\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Tt]allies) from|\b(?:provided|given|compiled|quoted as saying)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$`,
+  'u',
+);
 const ACCORDING_TO_TITLE = /\b[Aa]ccording to\s+[^,.;:!?"“”()]{1,60}?(\p{L}+),\s+$/u;
 
 /**
@@ -103,7 +126,8 @@ function quotedAsSaying(text: string, span: Span): boolean {
 }
 const QUOTED_REACH = 200;
 const QUOTED_BEFORE = /\bquoted\s[^.!?"“”]*$/;
-const AS_SAYING_AFTER = /^[^.!?"“”]*?\bas\s+saying\b/;
+// "KTV quoted the Red Cross spokesperson Bo Lund who claimed that …": a relative clause of speech says the same.
+const AS_SAYING_AFTER = /^(?:[^.!?"“”]*?\bas\s+saying\b|,?\s+who\s+(?:said|says|claimed|claims|told|added|stated)\b)/;
 
 /**
  * A verb of speech opens `rest`, past "also", "has" and the like: "said", "saying", "told"; not "was declared", "showed",
@@ -118,9 +142,11 @@ function saysNext(rest: string): boolean {
   return false;
 }
 // "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised']);
+// "The Ostra Herald published that …", "Ana Ruiz has feared the toll could reach 900": what a subject writes or fears it says.
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned']);
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
-const BODY_PEOPLE = /^\s+(?:authorities|officials)(?=\s)/;
+// "The OMC committee said", "KTA news agency reported": the body's lower-case head after its short name.
+const BODY_PEOPLE = /^\s+(?:authorities|officials|committee|commission|(?:news\s+)?agency)(?=\s)/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */
@@ -198,10 +224,13 @@ const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-
  * the body the person speaks for has no name of its own here.
  */
 const placeOfBody = (text: string, end: number): boolean => {
+  // "principal of Kelmor school": the school's lower-case noun says the name is only part of what she speaks for.
+  if (INSTITUTION_AFTER.test(text.slice(end, end + 20))) return true;
   const [, level, head] = LEVEL_BODY_AFTER.exec(text.slice(end, end + 40)) ?? [];
   return level !== undefined && BODY_LEVELS.has(level) && (BODY_HEADS.has(head!) || LOCAL_BODIES.has(head!));
 };
 const LEVEL_BODY_AFTER = /^\s+([a-z]+)\s+([a-z]+)\b/;
+const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp|mosque|church)\b/;
 const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */

@@ -18,6 +18,15 @@ describe('lists of places', () => {
     expect([k['Ostra Relief'], k['Varn Care']]).not.toContain('place');
   });
 
+  it('places every item of a list a plural place noun heads as the subject of "include", though one speaks from there', () => {
+    const text = 'The areas the fighters came from include Ostrav, Melda, Rafin Kelmo, Darvi and Sankoi. A fighter leader in Kelmo told KTV that the bodies were taken away.';
+    const k = kindsOf(text);
+    expect([k['Ostrav'], k['Melda'], k['Rafin Kelmo'], k['Darvi'], k['Sankoi']]).toEqual(['place', 'place', 'place', 'place', 'place']);
+    expect(extract(text).claims.map((c) => c.attributedTo)).not.toContain('Rafin Kelmo');
+    // People the winners "include" stay people.
+    expect(kindsOf('The winners this year include Ana Ruiz, Bo Lund and Dana Holt, who all said so.')['Ana Ruiz']).toBe('person');
+  });
+
   it('places a one-word name that a count of people comes from', () => {
     const k = kindsOf('Of the dead, at least 20 were from Ostrava, 15 from Kelmu and 5 each from Varnet and Dorrin. Ostrava officials said the toll would rise.');
     expect([k['Ostrava'], k['Kelmu'], k['Dorrin']]).toEqual(['place', 'place', 'place']);

@@ -244,6 +244,12 @@ describe('a part of a long name used alone', () => {
     expect(named('Ostra Kelmor-Dar said 5 left. Kelmor said 3 stayed.').map((n) => n[0])).toContain('Kelmor');
   });
 
+  it('merges a surname used alone without its Arabic article into the person', () => {
+    expect(named('Varn official Tamir al-Kelmi accused Ostra of new attacks. “We are ready,” Kelmi said.')).toContainEqual(['Tamir al-Kelmi', 'person', 2]);
+    // A longer name that opens with the stem stays a name of its own.
+    expect(named('Varn official Tamir al-Kelmi accused Ostra of new attacks. “We are ready,” Kelmi Group said.').map((n) => n[0])).toContain('Kelmi Group');
+  });
+
   it('merges "the Observatory" into the one body whose head it is, before its connector', () => {
     expect(named('The Varnish Observatory for Civil Rights said 11 people died. The Observatory said 4 more were hurt.')).toEqual([['Varnish Observatory for Civil Rights', 'organization', 2]]);
     // "the Government" names any government, so it does not join the one named.

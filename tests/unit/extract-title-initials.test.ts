@@ -28,3 +28,14 @@ describe('"The CM, talking to reporters, said the X Party had …"', () => {
     expect(figure(r, '12').claim.attributedTo).toBe('Kelmor Party');
   });
 });
+
+describe('"PM" opening a name', () => {
+  it('reads "PM Kelmaro" as the prime minister named in full before, no second person', () => {
+    const r = extract('Prime Minister Bo Kelmaro survived the vote on Tuesday. “We will govern,” PM Kelmaro said.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Bo Kelmaro']);
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Bo Kelmaro');
+  });
+  it('leaves a clock time before a name alone', () => {
+    expect(extract('The talks began at 5 PM Kelmor time on Friday, Ana Ruiz said.').mentions.map((m) => m.name)).not.toContain('Kelmor');
+  });
+});

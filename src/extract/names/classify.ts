@@ -10,7 +10,7 @@ import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, whoInApposition } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
-import { isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
+import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
 import { isAcronym } from '../tokens';
@@ -159,7 +159,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live.
     if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
-    if (CAPITAL_BEFORE.test(text.slice(lo, o.start))) framedPlace++;
+    if (CAPITAL_BEFORE.test(text.slice(lo, o.start)) || inPlaceList(text, o.start, o.end)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
     const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
     // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.

@@ -247,13 +247,15 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
       if (classes[i]! & ORG_HEAD && classes[i + 1]! & CONNECTOR && !GENERIC_BODIES.has(w[i]!)) addTail(index, ids, k, w[i]!);
     }
     // "Ana Kell-Marsden … Kell said": a person's double-barrelled surname goes by its first part too.
-    const barrel = w[w.length - 1]!.indexOf('-');
+    const last = w[w.length - 1]!;
+    const barrel = last.indexOf('-');
     if (w.length <= MAX_PERSON_WORDS && classes[0]! & GIVEN_NAME && barrel >= MIN_BARREL) addTail(index, ids, k, w[w.length - 1]!.slice(0, barrel));
+    // "Tamir al-Kelmi … Kelmi said": a surname's Arabic article is left out when the surname stands alone.
+    if (w.length > 1 && w.length <= MAX_PERSON_WORDS && ARABIC_ARTICLES.has(last.slice(0, barrel)) && last.length > barrel + MIN_BARREL) addTail(index, ids, k, last.slice(barrel + 1));
     let letters = '';
     for (let i = 0; i < w.length; i++) if (!(classes[i]! & CONNECTOR)) letters += w[i]![0];
     // "the Ram Manohar Lohia hospital … RML": a hospital's initials may leave out its head;
     // "Kelmor Electric Co … KE": a company's leave out its legal suffix.
-    const last = w[w.length - 1]!;
     const short = ids.get(letters) ?? (w.length > 2 && (UNABBREVIATED_HEADS.has(last) || COMPANY_SUFFIXES.has(last)) ? ids.get(letters.slice(0, -1)) : undefined);
     if (short !== undefined) index.initials[short] ??= k;
     const amp = ampersandInitials(forms[k]!);

@@ -27,14 +27,27 @@ export function placedByNeighbours(text: string, start: number, end: number): bo
   return placeAfterComma(text, end) || placeBeforeComma(text, start, end) || isDateline(text, start, end) || listEndsInPlaceNoun(text, end);
 }
 
+/**
+ * "The areas the fighters came from include Ostra, Varn and Kelmor", "districts including Ostra and Varn": an item of a list
+ * a plural place noun heads is a place, whatever else its uses say ("a leader in Varn told KTV" speaks from there).
+ */
+export function inPlaceList(text: string, start: number, end: number): boolean {
+  if (!isListItem(text, start, end)) return false;
+  const first = listStart(text, Math.max(0, start - LIST_WINDOW), start);
+  return first < start ? isPlaceListHead(text, Math.max(0, first - 40), first) : isPlaceListHead(text, Math.max(0, start - 40), start);
+}
+
 /** "districts including ", "provinces such as ": a plural place noun and the word that opens its examples. */
 const PLACE_LIST_HEAD = /\b([a-z]+) (?:including|such as|like) $/;
 
 /** "missing from districts including Ostra, Varn and Kelmor": a list headed by a plural place noun and "including" is of places. */
 function isPlaceListHead(text: string, lo: number, first: number): boolean {
-  const m = PLACE_LIST_HEAD.exec(text.slice(lo, first));
+  // "The areas the fighters came from include Ostra, Varn and Kelmor": a plural place noun as the subject of "include".
+  const m = PLACE_LIST_HEAD.exec(text.slice(lo, first)) ?? PLACE_LIST_SUBJECT.exec(text.slice(Math.max(0, first - SUBJECT_REACH), first));
   return m !== null && m[1]!.endsWith('s') && (isPlaceNoun(m[1]!) || AREA_NOUNS.has(m[1]!));
 }
+const PLACE_LIST_SUBJECT = /\b[Tt]he ([a-z]+)\b[^.;:!?"“”]{0,60}? (?:include|includes|included) $/;
+const SUBJECT_REACH = 100;
 
 /**
  * The name at [start, end) is an item of a list, not a name after one ("constituencies of Ostra, Kelmor

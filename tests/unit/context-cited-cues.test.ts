@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { citedMentions } from '../../src/context/cited';
+
+/** The names `text` cites, by name. */
+function cited(text: string): string[] {
+  return [...citedMentions(extract(text), text)].map((m) => m.name);
+}
+
+describe('cues that cite a name the claim did not go to', () => {
+  it('cites the name after "according to", "figures from" and "provided by", not the owner of a possessive', () => {
+    expect(cited('The Kelmor alliance said its jets had struck a depot near the river, according to KTA.')).toContain('KTA');
+    const figures = cited("Figures from Ostra's Social Affairs Ministry raised the number of dead by 261 to 14,978 on Wednesday.");
+    expect(figures).toContain('Social Affairs Ministry');
+    expect(figures).not.toContain('Ostra');
+    expect(cited('The toll of 1,910, provided Sunday by Ana Varn, an official at the Kelmor Ministry of Roads, was the highest yet.')).toContain('Ana Varn');
+    // A name only mentioned stays uncited.
+    expect(cited('The toll of 1,910 was the highest since Ana Varn took office in the spring.')).not.toContain('Ana Varn');
+  });
+
+  it('cites the person a verb after a quotation names, past a title', () => {
+    expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
+    expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');
+  });
+
+  it('cites the person a report quoted "who claimed", and not one named after "who"', () => {
+    expect(cited('KTV quoted the Red Cross spokesperson Bo Lund who claimed that 40 homes were buried.')).toContain('Bo Lund');
+    expect(cited('KTV quoted the spokesperson as saying that 40 homes were buried near the farm of Bo Lund.')).not.toContain('Bo Lund');
+  });
+
+  it('reads a title with no commas and "of" a place between a subject and its verb, and keeps the place out', () => {
+    const bare = cited('"About 30 people are lost," Ana Varn the District Commissioner for Kelmor told the Ostra News Agency.');
+    expect(bare).toContain('Ana Varn');
+    expect(bare).not.toContain('Kelmor');
+    expect(cited('On the other hand, The Kelmor Vision of Peru published that eight bodies were retrieved.')).toContain('Kelmor Vision');
+    expect(cited('On the other hand, The Kelmor Vision of Peru ran a photograph of the ridge.')).not.toContain('Kelmor Vision');
+    expect(cited('Ana Varn has feared the toll could reach 900 as reports come in.')).toContain('Ana Varn');
+  });
+
+  it('cites a short name before its body\'s lower-case head and a verb of speech', () => {
+    expect(cited('The OMC committee said in a statement that growth would slow next year.')).toContain('OMC');
+    expect(cited('The OMC committee met in the capital on Tuesday.')).not.toContain('OMC');
+  });
+
+  it('does not cite a name cut from a school\'s name in a speaker\'s apposition, but cites a body named whole', () => {
+    expect(cited('"The children ran," said Dana Holt, principal of Al Varna school.')).not.toContain('Al Varna');
+    expect(cited('"It was horrible," said Bo Lund, director of Al Varna Trust.')).toContain('Al Varna Trust');
+  });
+});
