@@ -82,6 +82,11 @@ export function findDiscrepancies(
       add(f.about, v, f.unit);
     }
   }
+  const repeated = new Map<DiscrepancyValue, string>();
+  for (const t of tolls) {
+    const place = placeRepeated(t, tolls, placesOf, groupOfValue);
+    if (place !== undefined) repeated.set(t.v, place);
+  }
   if (text !== undefined) {
     for (const { about, unit, v, base } of addedTolls(claims, tolls, text, sourceOf, placesOf)) {
       placeOfSum.set(v, placesOf(base));
@@ -121,7 +126,7 @@ export function findDiscrepancies(
         ? [['', counted]]
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
-          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p))]);
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p)]);
       for (const [place, group] of groups) {
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
@@ -192,6 +197,27 @@ const refersBack = (added: DiscrepancyValue, base: DiscrepancyValue): boolean =>
 const BACK_REFERENCE = /^(?:the|that|this) ([\p{L}-]+)$/iu;
 /** "the civil defense agency in Varn": the head stands before the phrase that places it. */
 const PLACE_AFTER_HEAD = / (?:in|at|of|from|for) .*$/;
+
+/**
+ * "Five people have been killed in floods in Ostra, officials said. … Kelm said the toll had risen to five. … A bridge collapsed near
+ * Varn, killing two.": a count naming no place that repeats the count of one place (the same number and bound, and group: "up to
+ * eight" is not "eight") is that place's count told again, which joins no other place's row (it still stands with the other counts
+ * naming no place). Why: joined to each place's group, the whole's count stands against its part's (Varn's 2 vs 5).
+ */
+function placeRepeated(
+  { about, v }: { about: string; v: DiscrepancyValue },
+  tolls: readonly { about: string; v: DiscrepancyValue }[],
+  placesOf: (v: DiscrepancyValue) => string,
+  groupOfValue: ReadonlyMap<DiscrepancyValue, string>,
+): string | undefined {
+  if (placesOf(v) !== '') return undefined;
+  const told = new Set(
+    tolls
+      .filter((t) => t.v !== v && t.about === about && placesOf(t.v) !== '' && sameCount(t.v, v) && groupOfValue.get(t.v) === groupOfValue.get(v))
+      .map((t) => placesOf(t.v)),
+  );
+  return told.size === 1 ? [...told][0] : undefined;
+}
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
