@@ -72,7 +72,8 @@ export function findDiscrepancies(
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
     if (claim.kind !== 'figure') continue;
-    for (const f of claim.figures) {
+    for (const told of claim.figures) {
+      const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || f.forecast ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
@@ -218,6 +219,20 @@ function placeRepeated(
   );
   return told.size === 1 ? [...told][0] : undefined;
 }
+
+/**
+ * "Police said that two people died in the clashes, not 10, as a rights group asserted": a bare count a denial sets against the toll
+ * right before it in its clause counts what that toll counts (its event), the rival the denial names. Why: extraction gives it the
+ * toll's noun but no event, and the very disagreement the sentence is about is lost.
+ */
+function deniedToll(text: string, claims: readonly Claim[], f: Figure): Figure | null {
+  if (f.change || f.upTo !== null || !countsPeople(f.unit)) return null;
+  let toll: Figure | undefined;
+  for (const c of claims) if (c.kind === 'figure') for (const t of c.figures) if (isToll(t) && t.span.end <= f.span.start && (!toll || t.span.end > toll.span.end)) toll = t;
+  return toll && DENIED_AFTER.test(text.slice(toll.span.end, f.span.start)) ? { ...f, about: toll.about } : null;
+}
+/** The rest of the toll's clause (no number or sentence break), then ", not" (or a dash): the count after is the one denied. */
+const DENIED_AFTER = /^[^.;:!?\d]{0,120}?(?:,|\s[–—])\s+not\s+$/;
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
