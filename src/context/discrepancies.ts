@@ -64,6 +64,7 @@ export function findDiscrepancies(
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
   const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
+  const summed = text !== undefined ? partsOfSum(claims) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).
   const lastOf = new Map<string, number>();
@@ -75,7 +76,7 @@ export function findDiscrepancies(
     for (const told of claim.figures) {
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
-        !isToll(f) || corrected.has(f.span.start) || f.forecast ||
+        !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || f.forecast ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
@@ -233,6 +234,26 @@ function deniedToll(text: string, claims: readonly Claim[], f: Figure): Figure |
 }
 /** The rest of the toll's clause (no number or sentence break), then ", not" (or a dash): the count after is the one denied. */
 const DENIED_AFTER = /^[^.;:!?\d]{0,120}?(?:,|\s[–—])\s+not\s+$/;
+
+/**
+ * "Troops killed five militants in raids on Friday. … An air strike near Ostra killed three, medics said. … Separately, a militant
+ * group said two of its fighters were killed.": a count the article tells on its own (no source given) that the sourced counts of its
+ * event told after it, all smaller, add up to exactly (two or more, each a plain number) is the writer's sum of them: they are its
+ * parts, no rivals of it. Their starts. Why: set against the whole, each part reads as a lower toll. A source's own total and its
+ * breakdown, or another source's, are left to the groups and places (a sum of other sources' counts may be a coincidence).
+ */
+function partsOfSum(claims: readonly Claim[]): Set<number> {
+  const exact = claims.flatMap((c) =>
+    c.kind === 'figure' ? c.figures.filter((f) => isToll(f) && f.comparator === '=' && f.upTo === null).map((f) => ({ f, sourced: c.attributedTo !== null || reporterKey(c.reportedBy) !== null })) : [],
+  );
+  const out = new Set<number>();
+  for (const total of exact) {
+    if (total.sourced) continue;
+    const parts = exact.filter(({ f }) => f.about === total.f.about && f.span.start > total.f.span.end && f.value < total.f.value);
+    if (parts.length >= 2 && parts.every((p) => p.sourced) && parts.reduce((sum, { f }) => sum + f.value, 0) === total.f.value) for (const { f } of parts) out.add(f.span.start);
+  }
+  return out;
+}
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
