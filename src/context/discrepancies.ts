@@ -64,6 +64,7 @@ export function findDiscrepancies(
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
   const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
+  const summed = text !== undefined ? partsOfSum(claims) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).
   const lastOf = new Map<string, number>();
@@ -72,15 +73,21 @@ export function findDiscrepancies(
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
     if (claim.kind !== 'figure') continue;
-    for (const f of claim.figures) {
+    for (const told of claim.figures) {
+      const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
-        !isToll(f) || corrected.has(f.span.start) || f.forecast ||
+        !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || f.forecast ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);
     }
+  }
+  const repeated = new Map<DiscrepancyValue, string>();
+  for (const t of tolls) {
+    const place = placeRepeated(t, tolls, placesOf, groupOfValue);
+    if (place !== undefined) repeated.set(t.v, place);
   }
   if (text !== undefined) {
     for (const { about, unit, v, base } of addedTolls(claims, tolls, text, sourceOf, placesOf)) {
@@ -121,7 +128,7 @@ export function findDiscrepancies(
         ? [['', counted]]
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
-          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p))]);
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p)]);
       for (const [place, group] of groups) {
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
@@ -192,6 +199,61 @@ const refersBack = (added: DiscrepancyValue, base: DiscrepancyValue): boolean =>
 const BACK_REFERENCE = /^(?:the|that|this) ([\p{L}-]+)$/iu;
 /** "the civil defense agency in Varn": the head stands before the phrase that places it. */
 const PLACE_AFTER_HEAD = / (?:in|at|of|from|for) .*$/;
+
+/**
+ * "Five people have been killed in floods in Ostra, officials said. … Kelm said the toll had risen to five. … A bridge collapsed near
+ * Varn, killing two.": a count naming no place that repeats the count of one place (the same number and bound, and group: "up to
+ * eight" is not "eight") is that place's count told again, which joins no other place's row (it still stands with the other counts
+ * naming no place). Why: joined to each place's group, the whole's count stands against its part's (Varn's 2 vs 5).
+ */
+function placeRepeated(
+  { about, v }: { about: string; v: DiscrepancyValue },
+  tolls: readonly { about: string; v: DiscrepancyValue }[],
+  placesOf: (v: DiscrepancyValue) => string,
+  groupOfValue: ReadonlyMap<DiscrepancyValue, string>,
+): string | undefined {
+  if (placesOf(v) !== '') return undefined;
+  const told = new Set(
+    tolls
+      .filter((t) => t.v !== v && t.about === about && placesOf(t.v) !== '' && sameCount(t.v, v) && groupOfValue.get(t.v) === groupOfValue.get(v))
+      .map((t) => placesOf(t.v)),
+  );
+  return told.size === 1 ? [...told][0] : undefined;
+}
+
+/**
+ * "Police said that two people died in the clashes, not 10, as a rights group asserted": a bare count a denial sets against the toll
+ * right before it in its clause counts what that toll counts (its event), the rival the denial names. Why: extraction gives it the
+ * toll's noun but no event, and the very disagreement the sentence is about is lost.
+ */
+function deniedToll(text: string, claims: readonly Claim[], f: Figure): Figure | null {
+  if (f.change || f.upTo !== null || !countsPeople(f.unit)) return null;
+  let toll: Figure | undefined;
+  for (const c of claims) if (c.kind === 'figure') for (const t of c.figures) if (isToll(t) && t.span.end <= f.span.start && (!toll || t.span.end > toll.span.end)) toll = t;
+  return toll && DENIED_AFTER.test(text.slice(toll.span.end, f.span.start)) ? { ...f, about: toll.about } : null;
+}
+/** The rest of the toll's clause (no number or sentence break), then ", not" (or a dash): the count after is the one denied. */
+const DENIED_AFTER = /^[^.;:!?\d]{0,120}?(?:,|\s[–—])\s+not\s+$/;
+
+/**
+ * "Troops killed five militants in raids on Friday. … An air strike near Ostra killed three, medics said. … Separately, a militant
+ * group said two of its fighters were killed.": a count the article tells on its own (no source given) that the sourced counts of its
+ * event told after it, all smaller, add up to exactly (two or more, each a plain number) is the writer's sum of them: they are its
+ * parts, no rivals of it. Their starts. Why: set against the whole, each part reads as a lower toll. A source's own total and its
+ * breakdown, or another source's, are left to the groups and places (a sum of other sources' counts may be a coincidence).
+ */
+function partsOfSum(claims: readonly Claim[]): Set<number> {
+  const exact = claims.flatMap((c) =>
+    c.kind === 'figure' ? c.figures.filter((f) => isToll(f) && f.comparator === '=' && f.upTo === null).map((f) => ({ f, sourced: c.attributedTo !== null || reporterKey(c.reportedBy) !== null })) : [],
+  );
+  const out = new Set<number>();
+  for (const total of exact) {
+    if (total.sourced) continue;
+    const parts = exact.filter(({ f }) => f.about === total.f.about && f.span.start > total.f.span.end && f.value < total.f.value);
+    if (parts.length >= 2 && parts.every((p) => p.sourced) && parts.reduce((sum, { f }) => sum + f.value, 0) === total.f.value) for (const { f } of parts) out.add(f.span.start);
+  }
+  return out;
+}
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {

@@ -100,8 +100,8 @@ function datelineEnd(text: string): number {
   const m = DATELINE.exec(text);
   return m ? m[0].length : 0;
 }
-/** A name or two ("OSTRA", "Ostra, Varn"), an optional note in brackets ("(Reuters)", "(3rd UPDATE)"), then a dash or colon. */
-const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]\s)/u;
+/** A name or two ("OSTRA", "Ostra, Varn"), an optional note in brackets ("(Reuters)", "(3rd UPDATE)"), then a dash (or a typed "--") or colon. */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:--|[-–—:])\s)/u;
 
 /**
  * "Rain also hit the neighbouring country, Kelmor, killing 27 people", "in the neighbouring province 12 died": a toll of
@@ -358,8 +358,14 @@ const QUOTED = /“[^“”]*”|"[^"]*"/g;
  * another place (alone it may be both: "Ostra police said 40 died").
  */
 function speakersPlace(text: string, place: { end: number; name: string }, inSentence: readonly { name: string }[]): boolean {
-  return inSentence.some((p) => p.name !== place.name) && SPEAKING_BODY.test(text.slice(place.end, place.end + 60));
+  const after = text.slice(place.end, place.end + 60);
+  return (inSentence.some((p) => p.name !== place.name) && SPEAKING_BODY.test(after)) || PUTS_TOLL.test(after);
 }
+/**
+ * "Varn has put the death toll at 22": a place that itself puts the toll at a count is its teller (its government), as a source
+ * is, even alone in its sentence; the toll is of the place the article names for it, not of the teller.
+ */
+const PUTS_TOLL = /^ (?:has |have |had )?(?:put|puts|set|sets|placed|places) (?:the|its|their) (?:official )?(?:death )?(?:toll|tally)\b/;
 /** At most one word, a body, at most one more word ("intelligence community"), then its verb of telling or estimating. */
 const SPEAKING_BODY =
   /^(?: [\p{Ll}-]+)? (?:officials|authorities|intelligence|police|military|army|government|ministry|sources)(?: [\p{Ll}-]+)? (?:(?:has|have|had) )?(?:said|says|say|estimated|estimates|reported|reports|told|announced|stated|claimed)\b/u;

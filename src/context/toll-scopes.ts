@@ -17,7 +17,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(before) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
+  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (OTHERS.test(after) && !woundedBesidesDead(before, after)) return 'others';
@@ -117,6 +117,8 @@ function pastTime(before: string): string | undefined {
   const m = PAST_TIME.exec(sentence);
   return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
 }
+/** A sentence that a past time opens may run long before its count ("Around this time last year, a similar landslide … in the … district of …, it buried … and killed"). */
+const PAST_REACH = 300;
 const PAST_TIME = /\b(?:last (?:month|year)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year) ago)\b/i;
 /** Where the figure's sentence starts in the words before it (their start if none ends in them). */
 const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;

@@ -1,6 +1,7 @@
 import type { Claim, Figure, Span } from '../extract/types';
 import { hasAsciiWord, isDigit } from '../extract/chars';
 import { EARLIER_VALUE } from '../extract/figures/figure-events';
+import { WEEKDAYS } from '../extract/lexicon';
 import { headNoun } from './toll-groups';
 
 // Counts that are no toll of their own beside the others of an article.
@@ -66,7 +67,7 @@ export function revisedAgain(text: string): Set<number> {
 export function toldEarlier(text: string, span: Span, revisedFrom: ReadonlySet<number>): boolean {
   const before = text.slice(Math.max(0, span.start - EARLIER_REACH), span.start);
   const clause = before.slice(before.search(SENTENCE));
-  if (AS_OF_PAST.test(clause)) return true;
+  if (AS_OF_PAST.test(clause) || (HAD_PUT.test(clause) && TOLL_ROSE.test(text))) return true;
   return EARLIER_OPENER.test(clause) && revisedFrom.has(Number(text.slice(span.start, span.end).replaceAll(',', '')));
 }
 const EARLIER_REACH = 200;
@@ -76,6 +77,13 @@ const SENTENCE = /(?<=^|[.!?]\s+|\n)[^.!?\n]*$/;
 const EARLIER_OPENER = /^["“]?(?:Earlier|Previously|Initially|At first)\b[^;:\d]*$/;
 /** "As of Thursday last week, … had counted …": a count as of a past day, in the past perfect. */
 const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b[^;:\d]*\bhad\b[^;:\d]*$/i;
+/**
+ * "Authorities had Thursday put the death toll at 15 with 113 missing": a source's toll in the past perfect (and the counts its
+ * clause gives with it), told beside a toll the text says rose ("the death toll … rose to 20"), is the count before the rise, no
+ * rival of it.
+ */
+const HAD_PUT = new RegExp(String.raw`\bhad (?:(?:on )?(?:${[...WEEKDAYS].join('|')}|earlier|previously|initially|first) )?(?:put|placed|set|estimated|given) (?:the |its |their )?(?:death )?(?:toll|number|figure|count|tally)\b[^;:]*$`, 'i');
+const TOLL_ROSE = /\b(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.;:!?\d]{0,80}?\b(?:rose|risen|climbed|jumped|increased)\b/i;
 
 /**
  * "well below the roughly 300 deaths that the agency originally gave": a count the clause after it tells as its

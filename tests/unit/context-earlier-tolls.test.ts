@@ -34,4 +34,15 @@ describe('counts told as an earlier day\'s', () => {
     const current = text.replace('As of Thursday last week, prosecutor Mira Kelmor had counted', 'Prosecutor Mira Kelmor has counted');
     expect(discrepancies(current)).toEqual([['killed', ['27 Mira Kelmor', '42 Aron Vell']]]);
   });
+
+  it('drops a toll a source "had" put the day before, beside a toll the text says rose', () => {
+    const text = [
+      'The death toll from floods that swept three villages in northern Ostra rose to 31, with more than 60 still missing, the Varn Red Cross said Sunday.',
+      'Officials had Saturday put the death toll at 24 with 75 listed as missing.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // Told in the present, the officials' toll is a rival.
+    const rival = text.replace('Officials had Saturday put', 'Officials put');
+    expect(discrepancies(rival)).toEqual([['killed', ['24 officials (unnamed)', '31 Varn Red Cross']], ['missing', ['60 Varn Red Cross', '75 officials (unnamed)']]]);
+  });
 });

@@ -23,4 +23,17 @@ describe('tolls of an earlier event', () => {
     const same = text.replace('Last month, an airstrike on a school in Varn killed dozens of pupils.', 'Rescuers searched the market all night.');
     expect(discrepancies(same)).toEqual([['killed', ['12 Kelmor Radio', '40 Ostra Tribune']]]);
   });
+
+  it('drops a count of a long sentence that "last year" opens, far before the count', () => {
+    const text = [
+      'A mudslide in Ostra killed 12 people on Tuesday, the Varn Red Cross said.',
+      'Around this same time last year, a similar mudslide was reported in the hill district of Kelmor Province, in the north, where it buried more than 40 farmhouses and killed nearly 90 people at Dunmere.',
+      'The Ostra Herald said 15 people were killed.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['12 Varn Red Cross', '15 Ostra Herald']]]);
+    // Without the past time, the long sentence's toll is the story's own.
+    const own = text.replace('Around this same time last year, a', 'A');
+    expect(discrepancies(own)).toEqual([['killed', ['12 Varn Red Cross', '15 Ostra Herald', '90 -']]]);
+  });
 });
+

@@ -216,4 +216,29 @@ describe('places named around a toll that are no place of it', () => {
       ['killed', [], ['90 -', '174 Kelmor Relief Agency', '300 Kelmor Relief Agency']],
     ]);
   });
+
+  it("takes a placeless count that repeats one place's count as that place's, not every place's", () => {
+    const text = [
+      'Five people have been killed after rivers flooded in the northern region of Ostra, local officials said on Monday.',
+      'Governor Aron Vell said the death toll had risen to five after the water swept away cars.',
+      'A bridge collapsed near the town of Varn, killing two people.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    // A placeless count that repeats no place's count still joins each place's row.
+    const other = text.replace('Five people have', 'Seven people have');
+    expect(placedDiscrepancies(other)).toEqual([
+      ['killed', ['Ostra'], ['5 Aron Vell', '7 local officials (unnamed)']],
+      ['killed', ['Varn'], ['2 -', '5 Aron Vell']],
+    ]);
+  });
+
+  it('reads a dateline typed with "--" as no place of the lede\'s count', () => {
+    const text =
+      'KELM, Varn -- About 140 people have died in the riots in Ostra, the exile council said. The army said 22 people died in Ostra. Fighting also spread to Varn province.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['22 the army (unnamed)', '140 the exile council (unnamed)']]]);
+    // Varn named in the lede itself is a place of its count.
+    const named = text.replace('riots in Ostra,', 'riots in Ostra and Varn,');
+    expect(placedDiscrepancies(named)).toEqual([]);
+  });
 });
+

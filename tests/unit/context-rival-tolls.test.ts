@@ -195,4 +195,14 @@ describe('counts that later ones corrected', () => {
     const text = 'Rescuers said 13 people died in the collapse. Previous reports put the death toll at 11. Earlier reports said 9 were killed and 20 injured.';
     expect(discrepancies(text)).toEqual([]);
   });
+
+  it('sets the count a denial names (", not 12") against the toll it denies', () => {
+    const text =
+      "Ostra's border police said on Sunday that three people died in clashes between guards and smugglers near Varn, not 12, as claimed by a local rights group.";
+    expect(discrepancies(text)).toEqual([['killed', ["3 Ostra's border police (unnamed)", '12 a local rights group (unnamed)']]]);
+    // "not counting 12" and "not 12 days ago" deny no toll.
+    expect(discrepancies(text.replace('not 12, as claimed by a local rights group', 'not counting 12 who were hurt'))).toEqual([]);
+    expect(discrepancies(text.replace('not 12, as claimed by', 'not 12 days ago, said'))).toEqual([]);
+  });
 });
+
