@@ -101,7 +101,7 @@ function bareBody(label: string): Described | null {
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
 /**
- * "At least two residents put the toll at 37", "witnesses said", "officials said": people of any side, whom the words
+ * "At least two residents put the toll at 37", "witnesses said", "other sources said": people of any side, whom the words
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
 function barePeople(label: string): Described | null {
@@ -110,7 +110,7 @@ function barePeople(label: string): Described | null {
   if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
   return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists']);
+const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command']);
@@ -129,9 +129,9 @@ const SINGULAR_HEADS = new Set(['charity', 'group', 'party']);
 const ONLY_ONE = new Set(['main', 'ruling', 'largest', 'biggest']);
 /**
  * Nouns of a body that stands for the agencies of one trade ("the Kelmor intelligence community"), and of a coalition a
- * description picks out ("the Varn-led coalition"); a body's words must come first.
+ * description picks out ("the Varn-led coalition", "the Varn-led alliance"); a body's words must come first.
  */
-const ALLIANCE_HEADS = new Set(['community', 'coalition']);
+const ALLIANCE_HEADS = new Set(['community', 'coalition', 'alliance']);
 /** Words that say what kind of text a body issued, not whose it is ("an unclassified Kelmor intelligence assessment"). */
 const TEXT_QUALIFIERS = new Set(['unclassified', 'classified', 'declassified', 'internal', 'confidential', 'leaked', 'draft', 'new', 'latest', 'recent', 'final', 'preliminary', 'initial', 'official']);
 /** Nouns of unnamed people who speak for a body: "officials", "a police officer", "security sources". */
@@ -193,7 +193,7 @@ function describedSource(label: string): Described | null {
     const whose = original.filter((w) => !DETERMINERS.has(w.toLowerCase()) && !TEXT_QUALIFIERS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
     const body = whose.some((w) => /^\p{Lu}/u.test(w) || GOVERNMENT_SOURCES.has(w.toLowerCase()));
     if (!body) return null;
-    const kind = head === 'coalition' ? 'organization' : 'government';
+    const kind = head === 'coalition' || head === 'alliance' ? 'organization' : 'government';
     return { kind, describes: 'body', issuer: `issuer:${whose.join(' ').toLowerCase()}` };
   }
   if (ONE_PERSON.has(head) || (INTRODUCED_PERSON.has(head) && INTRODUCED.has(rest[0]!))) return { kind: 'person', describes: 'person' };

@@ -84,7 +84,7 @@ describe('bodies cited only by description', () => {
 
   it('gives none to people or bodies the words do not pick out, nor to two groups joined by "and"', async () => {
     const text =
-      'A fire hit Kelmor on Sunday. Residents said the homes burned. Witnesses said the fire spread fast. The group said 14 were hurt. Independent sources said 11 died. Police and officials said 10 died. No militant group has said it set the fire.';
+      'A fire hit Kelmor on Sunday. Residents said the homes burned. Witnesses said the fire spread fast. The group said 14 were hurt. Independent sources said the fire was set. Police and officials said 10 died. No militant group has said it set the fire.';
     expect(await cards(text)).toEqual([]);
   });
 
@@ -107,6 +107,10 @@ describe('bodies cited only by description', () => {
     const said = (reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
     const found = describedBodies(['the Varn-led coalition', 'the coalition'].map(said), text);
     expect(found.map((c) => [c.name, c.kind, c.describes, c.forms])).toEqual([['Varn-led coalition', 'organization', 'body', ['the Varn-led coalition', 'the coalition']]]);
+    // An alliance is a coalition by another word.
+    const allied = 'The Varn-Kelmor-led alliance said it hit a depot. The alliance said the depot held arms.';
+    const alliance = describedBodies(['the Varn-Kelmor-led alliance', 'the alliance'].map((l): Claim => ({ ...said(l), text: allied })), allied);
+    expect(alliance.map((c) => [c.name, c.kind, c.forms])).toEqual([['Varn-Kelmor-led alliance', 'organization', ['the Varn-Kelmor-led alliance', 'the alliance']]]);
   });
 
   it('gives none to a text or a community no body’s word picks out, nor "the document" with no card to join', () => {
@@ -165,9 +169,10 @@ describe('bodies cited only by description', () => {
 
   it('gives a card to bare people where they alone give a count or a quote, and none where they only say something', async () => {
     const text =
-      'A bus fell into a gorge near Ostra on Monday. At least two villagers put the toll at 37. “We heard the crash at dawn,” residents said. Witnesses said the road was icy.';
+      'A bus fell into a gorge near Ostra on Monday. At least two villagers put the toll at 37. Other sources said 50 people died. “We heard the crash at dawn,” residents said. Witnesses said the road was icy. Independent sources said the driver fled.';
     expect(await cards(text)).toEqual([
       ['Two villagers', 'organization', 1, 'two villagers', 'people'],
+      ['Other sources', 'organization', 1, 'other sources', 'people'],
       ['Residents', 'organization', 1, 'residents', 'people'],
     ]);
   });
