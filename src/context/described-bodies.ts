@@ -10,41 +10,54 @@ import type { SourceCard } from './types';
  * or one person ("a local official said"). A card each, so a reader sees every source whose word the article relies on,
  * not only the named ones, and sees that it is unnamed. Only a description that picks its source out (a portfolio, a
  * place, a service, a level of government) gets one: "the government", "officials", "residents" or "the group" say too
- * little to be a source of their own; bare "authorities" and "police" get one only where they give a count (bareBody). Why: these sources give the counts a story turns on, and a sidebar that lists
+ * little to be a source of their own; bare "authorities" and "police" get one only where they give a count (bareBody), bare
+ * "officials", "residents", "witnesses" only where they alone give a count or a quote (barePeople). Why: these sources give the counts a story turns on, and a sidebar that lists
  * only names hides them.
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
   const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
-  const bare: string[] = [];
+  const bare: { label: string; alone: Described | null }[] = [];
   // "Authorities said 63 hikers were found": the state's body the bare word stands for is the source of a count, so
   // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
-  const counting = new Set(claims.filter((c) => c.attributedTo === null && c.figures?.length && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
-  for (const claim of claims) {
-    const label = claim.attributedTo === null ? claim.reportedBy : null;
-    if (!label) continue;
-    const source = describedSource(label) ?? (counting.has(label.toLowerCase()) ? bareBody(label) : null);
-    if (!source) {
-      if (BARE_HEAD.test(label)) bare.push(label);
-      continue;
-    }
+  // Bare people ("two residents", "witnesses", "officials") likewise where they alone give a count or a quote: the
+  // reader should see whose word a toll or a quote rests on, even where the words pick no one out.
+  const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
+  const add = (label: string, source: Described): void => {
     const key = source.issuer ?? reporterKey(label)!;
     const seen = byKey.get(key);
     const head = headOf(label);
     if (seen) seen.labels.add(label), seen.heads.add(head);
     else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
+  };
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? claim.reportedBy : null;
+    if (!label) continue;
+    const source = describedSource(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) : null;
+    if (source) add(label, source);
+    // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
+    else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
+    else if (alone) add(label, alone);
   }
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
-  // said": "the" and a card's noun alone is that card's source, where only one card has the noun.
-  for (const label of bare) {
+  // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
+  // where only one card has the noun.
+  for (const { label, alone } of bare) {
     const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)));
     if (holders.length === 1) holders[0]!.labels.add(label);
+    else if (alone) add(label, alone);
   }
   const cards: SourceCard[] = [];
   for (const { labels, source } of byKey.values()) {
     // The label as the article wrote it, also where a sentence's start capitalised it.
     const forms = [...labels].flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);
-    const spans = [...new Set(forms)].flatMap((f) => wordSpans(text, f)).sort((a, b) => a.start - b.start);
+    // "officials" also stands inside "local officials": each use counts once.
+    let reached = -1;
+    const spans = [...new Set(forms)]
+      .flatMap((f) => wordSpans(text, f))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((sp) => sp.start >= reached && (reached = sp.end) >= 0);
     const first = [...labels][0]!;
     // A body that issued a text is named by the body's words where the article has them ("the Kelmor intelligence
     // community"), not by the text's ("the Kelmor intelligence document").
@@ -87,8 +100,20 @@ function bareBody(label: string): Described | null {
 }
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
+/**
+ * "At least two residents put the toll at 37", "witnesses said", "other sources said": people of any side, whom the words
+ * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
+ */
+function barePeople(label: string): Described | null {
+  const words = label.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
+  return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
+}
+const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
+
 /** Nouns of public bodies a description may pick out. */
-const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government']);
+const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command']);
 /**
  * Nouns of other bodies. "the militant group", "the party" mostly stand for a body the article named before, so these
  * count only when introduced ("a wildlife charity") or plural ("ambulance services", "local media outlets").
@@ -104,15 +129,21 @@ const SINGULAR_HEADS = new Set(['charity', 'group', 'party']);
 const ONLY_ONE = new Set(['main', 'ruling', 'largest', 'biggest']);
 /**
  * Nouns of a body that stands for the agencies of one trade ("the Kelmor intelligence community"), and of a coalition a
- * description picks out ("the Varn-led coalition"); a body's words must come first.
+ * description picks out ("the Varn-led coalition", "the Varn-led alliance"); a body's words must come first.
  */
-const ALLIANCE_HEADS = new Set(['community', 'coalition']);
+const ALLIANCE_HEADS = new Set(['community', 'coalition', 'alliance']);
 /** Words that say what kind of text a body issued, not whose it is ("an unclassified Kelmor intelligence assessment"). */
 const TEXT_QUALIFIERS = new Set(['unclassified', 'classified', 'declassified', 'internal', 'confidential', 'leaked', 'draft', 'new', 'latest', 'recent', 'final', 'preliminary', 'initial', 'official']);
 /** Nouns of unnamed people who speak for a body: "officials", "a police officer", "security sources". */
 const ONE_PERSON = new Set(['official', 'officer', 'source', 'spokesman', 'spokeswoman', 'spokesperson']);
-/** Those who speak for a government ("Varn officials") are its people; sources are a government's where the words say so. */
-const PEOPLE = new Set(['officials', 'officers', 'diplomats', 'ministers', 'sources']);
+/** A leader "a" introduces ("a community leader"); "the opposition leader" mostly stands for one the article names. */
+const INTRODUCED_PERSON = new Set(['leader']);
+/**
+ * Those who speak for a government ("Varn officials") are its people; sources and workers ("aid workers", "medical
+ * workers") are a government's where the words say so.
+ */
+const PEOPLE = new Set(['officials', 'officers', 'diplomats', 'ministers', 'sources', 'workers']);
+const OF_ANY_BODY = new Set(['sources', 'workers']);
 const GOVERNMENT_SOURCES = new Set(['government', 'security', 'police', 'army', 'military', 'intelligence']);
 /** Words that open a description without picking anything out ("the", "its"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'one']);
@@ -162,12 +193,12 @@ function describedSource(label: string): Described | null {
     const whose = original.filter((w) => !DETERMINERS.has(w.toLowerCase()) && !TEXT_QUALIFIERS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
     const body = whose.some((w) => /^\p{Lu}/u.test(w) || GOVERNMENT_SOURCES.has(w.toLowerCase()));
     if (!body) return null;
-    const kind = head === 'coalition' ? 'organization' : 'government';
+    const kind = head === 'coalition' || head === 'alliance' ? 'organization' : 'government';
     return { kind, describes: 'body', issuer: `issuer:${whose.join(' ').toLowerCase()}` };
   }
-  if (ONE_PERSON.has(head)) return { kind: 'person', describes: 'person' };
+  if (ONE_PERSON.has(head) || (INTRODUCED_PERSON.has(head) && INTRODUCED.has(rest[0]!))) return { kind: 'person', describes: 'person' };
   if (PEOPLE.has(head)) {
-    const theirs = head !== 'sources' || rest.some((w) => GOVERNMENT_SOURCES.has(w));
+    const theirs = !OF_ANY_BODY.has(head) || rest.some((w) => GOVERNMENT_SOURCES.has(w));
     return { kind: theirs ? 'government' : 'organization', describes: 'people' };
   }
   const kind = OTHER_HEADS.get(head);
