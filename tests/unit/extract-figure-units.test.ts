@@ -25,6 +25,16 @@ describe('money with a currency code or sign', () => {
     ]);
     expect(money.mentions).toEqual([]);
   });
+  it('reads the baht written "Bt" and the ISO codes of other currencies, glued to the amount or spaced from it', () => {
+    const money = extract('The Ostra plan costs Bt3 trillion and its first stage Bt45 billion; Varn Bank earned HRK 12.4 million and PLN 80 million.');
+    expect(money.claims.flatMap((c) => c.figures.map((f) => [f.value, f.unit]))).toEqual([
+      [3e12, 'Bt'],
+      [45e9, 'Bt'],
+      [12.4e6, 'HRK'],
+      [80e6, 'PLN'],
+    ]);
+    expect(money.mentions.map((m) => m.name).filter((n) => /^(?:Bt|HRK|PLN)/.test(n))).toEqual([]);
+  });
   it('never reads a scale word after digits as a number of its own, nor a one-letter code without a scale', () => {
     const values = r.claims.flatMap((c) => c.figures.map((f) => f.value));
     expect(values).not.toContain(1e9);
