@@ -269,6 +269,12 @@ describe('what ends the counted noun', () => {
   it('"had a magnitude of 6.8" is a magnitude, which takes no event named later', () => {
     expect(figure('The quake, which had a magnitude of 6.8, brought down homes and villagers were buried under rubble.', '6.8')).toMatchObject({ unit: 'magnitude', about: null });
   });
+  it('a magnitude named after the number ("a 6.1 magnitude tremor", "5.9 on the Richter scale") is a magnitude, not the unit of the toll before it', () => {
+    expect(figure('Monday\'s 6.1 magnitude tremor cut roads around Ostra.', '6.1')).toMatchObject({ unit: 'magnitude' });
+    expect(figure('At least 40 people died in Varn in the quake, which measured 5.9 on the Richter scale.', '5.9')).toMatchObject({ unit: 'magnitude', about: null });
+    // A number before some other scale keeps its own reading.
+    expect(figure('At least 40 people died in Varn, where the river stood 5.9 on the gauge.', '5.9').unit).not.toBe('magnitude');
+  });
 });
 
 describe('a bare count after a toll in its sentence', () => {
