@@ -655,8 +655,12 @@ const NAMED_NOUN = /^\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\(\p{Lu}[
 function populationBefore(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;
-  return m ? `people ${m[1]!.toLowerCase()}` : null;
+  if (m) return `people ${m[1]!.toLowerCase()}`;
+  // "the school population is 2,100", "while the capacity is only for 200": the count is the population or capacity named, as "a population of" is.
+  const named = hasAsciiWord(before, 'population') || hasAsciiWord(before, 'capacity') ? POPULATION_NAMED_IS.exec(before) : null;
+  return named ? named[1]!.toLowerCase() : null;
 }
+const POPULATION_NAMED_IS = /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(population|capacity)\s+(?:is|was|stands at|stood at)\s+(?:(?:only|just|about|around|nearly|some|over|more than|at least)\s+)?(?:for\s+)?$/iu;
 /** "affected population is", "displaced population of", then at most a bound or "between". */
 const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) population (?:is|was|stands at|stood at|of|at|has reached|reached) (?:(?:between|about|around|nearly|some|over|more than|at least) )?$/i;
 
