@@ -11,11 +11,10 @@ const TOLL = /\b(?:the|its|their)\s+(?:(?:official|unofficial|actual|real|final|
 export const namesToll = (clause: string): boolean => hasAsciiWord(clause, 'toll') && TOLL.test(clause);
 /**
  * "while the ministry put the death toll at 61", "its toll stood at 9", "the unofficial toll goes up to 67": a toll named right before the
- * figure governs it even where an earlier figure of the sentence owns the words before; so does one with its area between
- * ("the overall toll in 11 countries to 22,100", "the toll across the region stood at 40").
+ * figure governs it even where an earlier figure of the sentence owns the words before.
  */
 const TOLL_RIGHT_BEFORE =
-  /\b(?:the|its|their)\s+(?:(?:official|unofficial|actual|real|final|overall)\s+)?(?:death\s+)?toll\s+(?:(?:in|across|for)\s+(?:the\s+)?(?:\d[\d,]*\s+)?\p{L}+(?:\s+\p{L}+)?\s+)?(?:(?:stood|stands|now stands|was|is|rose|reached|climbed|(?:goes|went|has gone|had gone) up)\s+)?(?:at|to|of)\s+$/iu;
+  /\b(?:the|its|their)\s+(?:(?:official|unofficial|actual|real|final|overall)\s+)?(?:death\s+)?toll\s+(?:(?:stood|stands|now stands|was|is|rose|reached|climbed|(?:goes|went|has gone|had gone) up)\s+)?(?:at|to|of)\s+$/i;
 export const tollRightBefore = (text: string, phraseStart: number): boolean => {
   const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
   return (hasAsciiWord(window, 'toll ') && TOLL_RIGHT_BEFORE.test(window)) || (hasAsciiWord(window, 'casualties ') && CASUALTIES_PUT_AT.test(window));
