@@ -29,6 +29,10 @@ describe('numbers that state no fact', () => {
     expect(phrases('At least four residents put the number of dead at 19.')).toEqual(['19']);
     expect(figure('Four Ostra residents were hurt when the roof fell.', 'Four').about).toBe('injured');
   });
+  it('skips a count of those the figures come from ("figures from two agencies")', () => {
+    expect(phrases('The tallies differ between figures from three Varn agencies.')).toEqual([]);
+    expect(figure('Three agencies were shut in the Ostra purge.', 'Three').unit).toBe('agencies');
+  });
 });
 
 describe('bare counts whose noun or event the sentence names', () => {
