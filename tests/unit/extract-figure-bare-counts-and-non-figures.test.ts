@@ -24,6 +24,15 @@ describe('numbers that state no fact', () => {
     expect(phrases('Data from three Varn sources estimate that at least 31 civilians died.')).toEqual(['at least 31']);
     expect(figure('Two Kelmor officials were wounded in the Ostra blast.', 'Two').about).toBe('injured');
   });
+  it('skips a count of tellers with a word between it and them, and a count of residents who put a toll', () => {
+    expect(phrases('Yet three additional sources told Varn radio that 52 people had drowned.')).toEqual(['52']);
+    expect(phrases('At least four residents put the number of dead at 19.')).toEqual(['19']);
+    expect(figure('Four Ostra residents were hurt when the roof fell.', 'Four').about).toBe('injured');
+  });
+  it('skips a count of those the figures come from ("figures from two agencies")', () => {
+    expect(phrases('The tallies differ between figures from three Varn agencies.')).toEqual([]);
+    expect(figure('Three agencies were shut in the Ostra purge.', 'Three').unit).toBe('agencies');
+  });
 });
 
 describe('bare counts whose noun or event the sentence names', () => {

@@ -107,6 +107,10 @@ describe('figures: ranges with both ends', () => {
   it('reads "27 to 33 years" as one figure with both ends and one unit', () => {
     expect(read('The judge imposed 27 to 33 years in prison.')).toEqual([[27, 33, null, '>=', 'years']]);
   });
+  it('reads "two or three" in a row as one figure with both ends, but not two numbers far apart', () => {
+    expect(read('Two or three guards were hurt in Varn.')).toEqual([[2, 3, null, '>=', 'guards']]);
+    expect(read('Two or 30 guards were hurt in Varn.').some((f) => f[1] !== null)).toBe(false);
+  });
 
   it('reads "between 3 and 6" as one range, its phrase opening with "between"', () => {
     const [claim] = extract('Between 3 and 6 climbers were hurt.').claims.filter((c) => c.kind === 'figure');

@@ -78,8 +78,8 @@ describe('bounds and directions', () => {
   it('reads "or less" and "or more" after a number and its noun', () => {
     expect(figure('His lawyers hoped for three years or less in jail.', 'three').comparator).toBe('<=');
     expect(figure('The board wants 40 members or more.', '40').comparator).toBe('>=');
-    // "or" before another number is no bound.
-    expect(figure('Two or three guards were hurt.', 'Two').comparator).toBe('=');
+    // "or" before the next number is no bound: the two read as one range, as "two to three" does.
+    expect(figure('Two or three guards were hurt.', 'Two or three')).toMatchObject({ value: 2, upTo: 3, comparator: '>=' });
   });
 
   it('reads "exceed" as more than, also quoted, and "will not exceed" as at most', () => {

@@ -14,6 +14,15 @@ describe('figures: a length that places something is no figure', () => {
     expect(figures('The lake at Ostra had risen to about two metres (7 feet) high, officials said.')).toEqual([]);
   });
 
+  it('drops a distance restated as a time of travel before the direction, and that time of travel', () => {
+    expect(figures('Rain cut off Varn, a town some 150 kilometres (93 miles), or four hours by road, north of Ostra, the agency said.')).toEqual([]);
+    expect(figures('The camp sits three hours\' drive from Kelmor, the agency said.')).toEqual([]);
+  });
+
+  it('keeps a time of travel that places nothing', () => {
+    expect(figures('The convoy took nine hours by road to reach Kelmor, the agency said.')).toMatchObject([{ value: 9, unit: 'hours' }]);
+  });
+
   it('keeps a length that measures a change or a distance covered', () => {
     expect(figures('The river at Varn rose three feet overnight, officials said.')).toMatchObject([{ value: 3, unit: 'feet', change: 'rise' }]);
     expect(figures('The convoy travelled 250 kilometres to reach Kelmor, officials said.')).toMatchObject([{ value: 250, unit: 'kilometres' }]);

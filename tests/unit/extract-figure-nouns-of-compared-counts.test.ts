@@ -32,6 +32,13 @@ describe('the noun of a bare count named elsewhere', () => {
     expect(figure('The Ostra stadium has a capacity of 30,000 seats.', '30,000').unit).toBe('seats');
   });
 
+  it('"the capacity is only for 280", "the school population is 900" count the capacity or population named', () => {
+    expect(figure('The Varn ward held 300 patients, while the capacity is only for 180.', '180').unit).toBe('capacity');
+    expect(figure('Classes were crowded as the school population is 900, Ana Pell said.', '900').unit).toBe('population');
+    // Counter-example: a noun after the number is what it counts.
+    expect(figure('The town population is 900 people.', '900').unit).toBe('people');
+  });
+
   it('"helped four others survive" counts people, or what the count before counts', () => {
     expect(figure('A fisherman from Ostra swam to shore and helped at least four others survive.', 'at least four').unit).toBe('people');
     expect(figure('Two bridges in Varn collapsed and three others were shut.', 'three').unit).toBe('bridges');

@@ -25,6 +25,16 @@ describe('money with a currency code or sign', () => {
     ]);
     expect(money.mentions).toEqual([]);
   });
+  it('reads the baht written "Bt" and the ISO codes of other currencies, glued to the amount or spaced from it', () => {
+    const money = extract('The Ostra plan costs Bt3 trillion and its first stage Bt45 billion; Varn Bank earned HRK 12.4 million and PLN 80 million.');
+    expect(money.claims.flatMap((c) => c.figures.map((f) => [f.value, f.unit]))).toEqual([
+      [3e12, 'Bt'],
+      [45e9, 'Bt'],
+      [12.4e6, 'HRK'],
+      [80e6, 'PLN'],
+    ]);
+    expect(money.mentions.map((m) => m.name).filter((n) => /^(?:Bt|HRK|PLN)/.test(n))).toEqual([]);
+  });
   it('never reads a scale word after digits as a number of its own, nor a one-letter code without a scale', () => {
     const values = r.claims.flatMap((c) => c.figures.map((f) => f.value));
     expect(values).not.toContain(1e9);
@@ -258,6 +268,12 @@ describe('what ends the counted noun', () => {
   });
   it('"had a magnitude of 6.8" is a magnitude, which takes no event named later', () => {
     expect(figure('The quake, which had a magnitude of 6.8, brought down homes and villagers were buried under rubble.', '6.8')).toMatchObject({ unit: 'magnitude', about: null });
+  });
+  it('a magnitude named after the number ("a 6.1 magnitude tremor", "5.9 on the Richter scale") is a magnitude, not the unit of the toll before it', () => {
+    expect(figure('Monday\'s 6.1 magnitude tremor cut roads around Ostra.', '6.1')).toMatchObject({ unit: 'magnitude' });
+    expect(figure('At least 40 people died in Varn in the quake, which measured 5.9 on the Richter scale.', '5.9')).toMatchObject({ unit: 'magnitude', about: null });
+    // A number before some other scale keeps its own reading.
+    expect(figure('At least 40 people died in Varn, where the river stood 5.9 on the gauge.', '5.9').unit).not.toBe('magnitude');
   });
 });
 

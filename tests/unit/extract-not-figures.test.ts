@@ -121,6 +121,13 @@ describe('spans of time that say when', () => {
     expect(figure('Trains will run late for the next six weeks.', 'six').unit).toBe('weeks');
     expect(figure('If emissions go on for 15 more years, it will be worse.', '15').unit).toBe('years');
   });
+  it('drops the time ahead within which a plan is to come true, and how long something lasts each time', () => {
+    expect(figures('Ostra will lift its levy by 0.5 percent in the next three years, Ana Pell said.').map((f) => f.value)).toEqual([0.5]);
+    expect(figures('Varn Steel will shed 400 jobs over the coming two years.').map((f) => f.value)).toEqual([400]);
+    expect(figures('The pickers stay in Kelmor for two or three weeks at a time.')).toEqual([]);
+    // Without "at a time" the stretch is a duration, which stays.
+    expect(figure('The pickers stayed in Kelmor for two or three weeks.', 'two or three').unit).toBe('weeks');
+  });
 });
 
 describe('scores and plans named with a number', () => {

@@ -16,6 +16,9 @@ describe('labels, handles, currency codes and nicknames that are no names', () =
     expect(named('Revenue reached US$4.1 billion on Monday of US$2 in fees. Losses came to P512.5 million, PHP3.1 billion, Rs 40 crore, Rs.900, KSh 70 billion, N240 and RM6.')).toEqual([]);
     // The same letters elsewhere are names as before.
     expect(named('The US and the RM party met in Rs Town.').map(([n]) => n)).toEqual(['US', 'RM', 'Rs Town']);
+    // "Bt2 trillion", "HRK 9.1 million": the baht's and other ISO codes as well; "Bt" with no amount is left alone.
+    expect(named('Ostra will spend Bt2 trillion, Bt17 billion of it this year, and HRK 9.1 million on roads.')).toEqual([]);
+    expect(named('Farmers in Varn grow Bt cotton.').map(([n]) => n)).not.toContain('Bt2');
   });
 
   it('makes no name of a currency code glued to an amount and its short scale, so the banks of a round-up stand alone', () => {

@@ -182,7 +182,8 @@ describe('number words, events and spans of time on real pages', () => {
 
   it('reads the event after a figure only up to the next figure, unless "or"/"and"/"to" joins them', () => {
     expect(figs('Of the village’s 900 residents, more than 300 were injured.').map((f) => f.about)).toEqual([null, 'injured']);
-    expect(figs('Two or three guards were killed.').map((f) => f.about)).toEqual(['killed', 'killed']);
+    expect(figs('Two or three guards were killed.').map((f) => f.about)).toEqual(['killed']);
+    expect(figs('Two or 30 guards were killed.').map((f) => f.about)).toEqual(['killed', 'killed']);
   });
 
   it('counts no event for a span of time, and leaves the event to the count after it', () => {

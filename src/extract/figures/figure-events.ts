@@ -287,7 +287,10 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
   const teller = words.findIndex((w) => TELLERS.has(w));
   if (teller < 0) return false;
   if (teller < words.length - 1) return isTelling(words[teller + 1]!);
-  const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
+  // "figures from two agencies", "data from three Varn sources": the count is of those the figures come from.
+  if (FIGURES_FROM.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return true;
+  // "two additional sources": a word or two may stand between the number and the tellers.
+  const at = text.slice(hit.end, hit.end + TELLER_REACH + unit.length).indexOf(unit);
   if (at < 0) return false;
   let from = hit.end + at + unit.length;
   let verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
@@ -298,7 +301,9 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
   return isTelling(verb);
 }
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
-const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials'.split(' '));
+const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents'.split(' '));
+const TELLER_REACH = 24;
+const FIGURES_FROM = /\b(?:figures|data|numbers|tallies|counts|estimates|reports)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));
 const TELLING_VERBS = new Set('put puts estimate estimates estimated report reports reported gave give confirmed'.split(' '));
 

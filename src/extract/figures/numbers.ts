@@ -335,9 +335,11 @@ function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   // Each wording opens with a space.
   if (!isSpaceAt(text, end)) return false;
   const gap = text.slice(end, high.start);
-  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high);
+  // "three or four months", "two or three people": two numbers in a row joined by "or" guess at one quantity.
+  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
 }
 const TO_GAP = /^\s+to\s+$/i;
+const OR_GAP = /^\s+or\s+$/i;
 const AND_GAP = /^\s+and\s+$/i;
 const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
 /** "60 cents to 62 cents", "5 tonnes to 7 tonnes": both ends count the same noun, written after each. */

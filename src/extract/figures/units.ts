@@ -212,19 +212,26 @@ export function dropsThrough(before: string, unit: string | null): boolean {
  * "The river rose two feet" and "a road 30 km long" are measures and stay.
  */
 export function placesBy(text: string, sentence: Range, phraseStart: number, end: number, unit: string | null): boolean {
-  const first = unit === null ? '' : firstWord(unit);
-  if (!LENGTHS.has(first)) return false;
-  if (MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
+  // "hours' drive": the unit read with its possessive.
+  const first = unit === null ? '' : firstWord(unit).replace(/[’']$/, '');
+  const travel = TRAVEL_UNITS.has(first);
+  if (!LENGTHS.has(first) && !travel) return false;
+  if (!travel && MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
   let after = text.slice(end, Math.min(sentence.end, end + 80));
   const word = first.toLowerCase();
   // The unit repeated right after the number ("12 kilometers (7 miles) deep"): only its first three places can hold it.
   const at = after.slice(0, word.length + 2).toLowerCase().indexOf(word);
   if (at >= 0 && at <= 2) after = after.slice(at + word.length);
-  return PLACED_AFTER.test(after);
+  if (!travel) return PLACED_AFTER.test(after);
+  // "five hours by road east of", "six hours' drive from": a time of travel places a spot as a distance does.
+  const by = TRAVEL_BY.exec(after);
+  return by !== null && PLACED_AFTER.test(after.slice(by[0].length));
 }
+const TRAVEL_UNITS = new Set('hour hours minute minutes day days'.split(' '));
+const TRAVEL_BY = /^[’']?\s+(?:by\s+(?:road|car|bus|rail|train|boat|sea|air|plane|foot)|drive|walk|flight|ride|sail)\b\s*,?/i;
 const MEASURED_BEFORE = /\b(?:depth|height|altitude|elevation|distance)\s+of\s+$/i;
 const PLACED_AFTER = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:away|deep|high|tall|beneath|below|underground|offshore|inland|from|off|(?:to\s+the\s+)?(?:${[...DIRECTIONS].join('|')}))(?![\p{L}-])`,
+  String.raw`^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*or\s+[^,;()]{1,40},\s*)?(?:away|deep|high|tall|beneath|below|underground|offshore|inland|from|off|(?:to\s+the\s+)?(?:${[...DIRECTIONS].join('|')}))(?![\p{L}-])`,
   'iu',
 );
 const FALL_MOTION = /\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|tumbled|dropped)\s+(?:(?:about|some|nearly|almost|around|roughly|more than|over|at least)\s+)?$/i;

@@ -39,6 +39,8 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
   if (YEARS_AGO.test(after) || YEARS_OF_WAR.test(after)) return true;
+  // "for three months at a time": how long something lasts each time it happens, no amount reported.
+  if (AT_A_TIME.test(after)) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   if (TIME_BEFORE.test(before) || SPAN_BEFORE.test(before)) return true;
   // "For 40 years, more than 100,000 died": a stretch opening its clause, set off by a comma, says over what time.
@@ -46,6 +48,7 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   if (!FOR_BEFORE.test(before)) return false;
   return (YEARS_SET_OFF.test(after) && FOR_OPENING.test(before)) || (YEARS_SET_OFF_OR_NOT.test(after) && WAR_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart)));
 }
+const AT_A_TIME = /^\s+\p{L}+\s+at\s+a\s+time\b/iu;
 const FOR_BEFORE = /for\)?\s+$/i;
 const YEARS_SET_OFF = /^\s+(?:years|decades),/i;
 const YEARS_SET_OFF_OR_NOT = /^\s+(?:years|decades)\b/i;
@@ -104,9 +107,10 @@ const STREAK = /^(?:consecutive|straight|successive)\s+(\p{L}+)$/u;
 /**
  * "In 12 years, I have built more", "after 38 years in charge", "lasting nearly two hours", "lasted four months", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
- * years", is one).
+ * years", is one). "In the next two years", "over the coming five years": the time ahead within which a plan or forecast is
+ * to come true, its frame as well ("for the next six weeks", how long a plan runs, stays).
  */
-const SPAN_BEFORE = /\b(?:in|after|within|lasting|lasted|during)\s+$/i;
+const SPAN_BEFORE = /\b(?:in|after|within|lasting|lasted|during)\s+$|\b(?:in|within|during|over)\s+the\s+(?:next|coming)\s+$/i;
 
 /** Only spaces stand between `at` and a comma of its sentence before it. */
 function afterComma(text: string, sentence: Range, at: number): boolean {
