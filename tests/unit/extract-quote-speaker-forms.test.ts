@@ -204,3 +204,35 @@ describe('a quote in a sentence whose subject is "his/her speech"', () => {
     ]);
   });
 });
+
+describe('a body standing before the person who speaks after a quote', () => {
+  it('gives the quote to the person a body owns ("the Ostra Relief Committee’s Ana Ruiz said")', () => {
+    expect(quotes('“Kelmor warned us, so we moved the families first,” the Ostra Relief Committee’s Ana Ruiz said on Monday.')).toEqual([
+      ['Kelmor warned us,', 'Ana Ruiz', null],
+    ]);
+    expect(quotes('“Kelmor warned us, so we moved the families first,” Ostra Relief Committee’s Ana Ruiz said.')).toEqual([['Kelmor warned us,', 'Ana Ruiz', null]]);
+  });
+
+  it('gives the quote to the person after a body’s initialism and a title ("said U.N. Secretary-General Ana Ruiz")', () => {
+    expect(quotes('“The reports from the valley are still coming in,” said U.N. Secretary-General Tomas Varga in a statement.')).toEqual([
+      ['The reports from', 'Tomas Varga', null],
+    ]);
+  });
+
+  it('keeps the body where no person follows its title', () => {
+    expect(quotes('“The reports from the valley are still coming in,” said the Ostra Relief Committee in a statement.')).toEqual([
+      ['The reports from', 'Ostra Relief Committee', null],
+    ]);
+  });
+});
+
+describe('a person set off by commas right before a quote in the first person', () => {
+  const before = 'Tomas Varga won the first round. ';
+  it('speaks the quote though no verb stands between', () => {
+    expect(quotes(`${before}Speaking in Ostra on Sunday night, Varga, “as I always said, we will win this race.”`)).toEqual([['as I always', 'Tomas Varga', null]]);
+  });
+
+  it('does not speak words that describe the person', () => {
+    expect(quotes(`${before}Among the guests was the singer, Varga, “a voice of her time and the best of the year.”`)).toEqual([['a voice of', null, null]]);
+  });
+});
