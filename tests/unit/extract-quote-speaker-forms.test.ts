@@ -236,3 +236,16 @@ describe('a person set off by commas right before a quote in the first person', 
     expect(quotes(`${before}Among the guests was the singer, Varga, “a voice of her time and the best of the year.”`)).toEqual([['a voice of', null, null]]);
   });
 });
+
+describe('a person caught speaking before a colon ("X was heard telling a reporter: “…”")', () => {
+  const before = 'Tomas Varga won the vote in Ostra. ';
+  it('speaks the quote', () => {
+    expect(quotes(`${before}Varga was heard replying to a reporter before the results last year: “I have said from the start that we will win.”`)).toEqual([
+      ['I have said', 'Tomas Varga', null],
+    ]);
+  });
+
+  it('does not speak the question put to him', () => {
+    expect(quotes(`${before}Varga was asked by a reporter before the results last year: “Will you step down if you lose?”`)).toEqual([['Will you step', null, null]]);
+  });
+});

@@ -218,7 +218,23 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
   if (ctx.text.charCodeAt(colon) !== COLON || !subject || !els[1] || punctuatedBetween(ctx, subject.end, els[1].start)) return null;
   if (isPronoun(subject.lower)) return resolve(ctx, subject.start, subject.lower!);
   const verb = els[1].lower;
-  return subject.name?.kind === 'person' && verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed') ? subject.name.entity : null;
+  if (subject.name?.kind !== 'person') return null;
+  if (verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed')) return subject.name.entity;
+  return perceivedSaying(ctx, els) ? subject.name.entity : null;
+}
+
+/**
+ * `Ruiz was heard telling a reporter: “…”`, `Ruiz was filmed saying: “…”`: after the name at els[0], an
+ * auxiliary, a participle and a verb in -ing say the person was caught speaking ("Ruiz was asked:" is
+ * someone else's question).
+ */
+function perceivedSaying(ctx: AttributionContext, els: Element[]): boolean {
+  let v = 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const seen = els[v];
+  const doing = els[v + 1];
+  if (v === 1 || seen?.lower === undefined || seen.cls & FUNCTION || doing?.lower === undefined || !doing.lower.endsWith('ing')) return false;
+  return !punctuatedBetween(ctx, els[0]!.end, doing.start);
 }
 
 /**
