@@ -249,3 +249,17 @@ describe('a person caught speaking before a colon ("X was heard telling a report
     expect(quotes(`${before}Varga was asked by a reporter before the results last year: “Will you step down if you lose?”`)).toEqual([['Will you step', null, null]]);
   });
 });
+
+describe('a name and its title after "the" with no comma between, after a quote', () => {
+  it('speaks the quote ("Ana Ruiz the District Commissioner for Kelmor told …")', () => {
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz the District Commissioner for Kelmor told the Ostra News Agency on Monday.')).toEqual([
+      ['About 30 people', 'Ana Ruiz', null],
+    ]);
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz the police spokeswoman said.')).toEqual([['About 30 people', 'Ana Ruiz', null]]);
+  });
+
+  it('leaves a person the name tells as the listener, and a description that is no title', () => {
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz told the District Commissioner for Kelmor on Monday.')).toEqual([['About 30 people', 'Ana Ruiz', null]]);
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz the Kelmor actor said.')).toEqual([['About 30 people', null, null]]);
+  });
+});

@@ -287,7 +287,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -444,6 +444,26 @@ function describedName(ctx: AttributionContext, els: Element[]): number | null {
   }
   return null;
 }
+
+/**
+ * `,” Ana Ruiz the District Commissioner for Kelmor told reporters`: a name, then its title after "the"
+ * with no comma between (maybe with the place it serves), then the reporting verb: the name speaks.
+ */
+function bareApposition(ctx: AttributionContext, els: Element[]): number | null {
+  const name = els[0]!.name;
+  if ((name?.kind !== 'person' && name?.kind !== 'other') || els[1]?.lower !== 'the') return null;
+  let j = 2;
+  let head = false;
+  for (; j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)); j++) head ||= (els[j]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0;
+  if (!head) return null;
+  if (SERVED.has(els[j]?.lower) && els[j + 1]?.name) j += 2;
+  while (j < els.length && els[j]!.cls & VERB_FILLER) j++;
+  const verb = els[j];
+  return verb !== undefined && verb.cls & REPORTING_VERB && !punctuatedBetween(ctx, els[0]!.end, verb.start) ? name.entity : null;
+}
+
+/** Words tying a title to the place or body it serves ("Commissioner for Kelmor"). */
+const SERVED: ReadonlySet<string | undefined> = new Set(['for', 'of', 'in']);
 
 /**
  * `,” ruling party deputy Ana Ruiz told reporters after …`, `,” Port chaplain T.J. Ruiz said`: words
