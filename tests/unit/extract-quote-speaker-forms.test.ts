@@ -263,3 +263,19 @@ describe('a name and its title after "the" with no comma between, after a quote'
     expect(quotes('“About 30 people are still missing,” Ana Ruiz the Kelmor actor said.')).toEqual([['About 30 people', null, null]]);
   });
 });
+
+describe('a quote opening its sentence after a participle of speech ("Adding, “…”")', () => {
+  it('goes on from the speaker of the quote before', () => {
+    expect(quotes('Tomas Varga said on Sunday: “We are going to win this race.” Adding, “the fight goes on until the end.”')).toEqual([
+      ['We are going', 'Tomas Varga', null],
+      ['the fight goes', 'Tomas Varga', null],
+    ]);
+  });
+
+  it('does not go on after another participle ("Laughing, “…”")', () => {
+    expect(quotes('Tomas Varga said on Sunday: “We are going to win this race.” Laughing, “the fight goes on until the end.”')).toEqual([
+      ['We are going', 'Tomas Varga', null],
+      ['the fight goes', null, null],
+    ]);
+  });
+});
