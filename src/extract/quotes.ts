@@ -346,7 +346,7 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     if (interrupted && /[.!?]\s*$/.test(between)) out.push({ ...q, resumes: true });
     // `“A,” said Ruiz, and added that “B.”`: a tag runs up to a comma (or a colon) before the next
     // part; narrative that leads into it ("and added that", "that is") opens a quote of its own.
-    else if (interrupted && /[,:;—–]\s*$/.test(between)) {
+    else if (interrupted && /[,:;—–]\s*$/.test(between) && !secondSaying(text, words, q)) {
       prev.segments.push(...q.segments);
       prev.close = q.close;
       prev.closed = q.closed;
@@ -354,3 +354,10 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
   }
   return out;
 }
+
+/**
+ * `“A,” they said, adding, “We must …”`: a participle of speech among the tag's `words` and a capital
+ * opening the part `q` make it a second saying, a quote of its own, not the rest of the first.
+ */
+const secondSaying = (text: string, words: string[], q: Quote): boolean =>
+  words.some((w) => REPORTING_PARTICIPLES.has(w)) && (classOf(text.charCodeAt(q.segments[0]!.start)) & UPPER) !== 0;

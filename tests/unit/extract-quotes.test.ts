@@ -426,3 +426,16 @@ describe('words written on a banner or a placard', () => {
     expect(speakers('Ana Ruiz held up a sign and shouted "Ostra has won today!"')).toEqual([['Ostra has won today!', 'Ana Ruiz']]);
   });
 });
+
+describe('a second saying after a tag with a participle of speech', () => {
+  it('is a quote of its own where it opens with a capital ("they said, adding, “We …”")', () => {
+    expect(speakers('“The union is working hard to stop these deaths,” Ana Ruiz said, adding, “We must also find a shared approach.”')).toEqual([
+      ['The union is working hard to stop these deaths', 'Ana Ruiz'],
+      ['We must also find a shared approach.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('stays one quote where the part after the tag goes on in lower case', () => {
+    expect(speakers('“The union is working hard to stop these deaths,” Ana Ruiz said, adding, “and we must also find a shared approach.”')).toHaveLength(1);
+  });
+});
