@@ -197,6 +197,11 @@ function lostClose(text: string, marks: number[], from: number, to: number): num
 
 /** Nouns and verbs that introduce the title of a work right before it: the article “…”, headlined “…”. */
 const TITLE_BEFORE = /\b(?:article|story|headline|headlined|titled|entitled|book|film|movie|column|essay|op-ed|editorial|song|album|novel|poem|documentary|podcast)\s*,?\s*$/i;
+/**
+ * "a banner reading “Ostra is free!”", "placards that read “…”": words written on a thing a crowd
+ * carries or a wall bears are a slogan, nobody's speech.
+ */
+const PRINTED_BEFORE = /\b(?:banners?|signs?|placards?|posters?|billboards?|plaques?|(?:t-)?shirts?|graffiti)\s+(?:reading|saying|bearing|(?:that|which)\s+(?:read|reads|said|says))\s*:?\s*$/i;
 /** A byline after a closing mark: “…” by Jane Doe. */
 const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
 
@@ -208,6 +213,7 @@ const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
 function isTitle(text: string, open: number, close: number, inner: Range): boolean {
   if (!(classOf(text.charCodeAt(inner.start)) & UPPER)) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 20), open))) return true;
+  if (PRINTED_BEFORE.test(text.slice(Math.max(0, open - 40), open))) return true;
   // "results of ‘The Kelmor Heart Trials’", "a strike in the “Varn Kel Mountain”", "news agency “Kelmor
   // Press Service” (KPS)": words every one capitalised, with no punctuation closing speech before the
   // mark, are a name, not a quote.
@@ -340,7 +346,7 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
     if (interrupted && /[.!?]\s*$/.test(between)) out.push({ ...q, resumes: true });
     // `“A,” said Ruiz, and added that “B.”`: a tag runs up to a comma (or a colon) before the next
     // part; narrative that leads into it ("and added that", "that is") opens a quote of its own.
-    else if (interrupted && /[,:;—–]\s*$/.test(between)) {
+    else if (interrupted && /[,:;—–]\s*$/.test(between) && !secondSaying(text, words, q)) {
       prev.segments.push(...q.segments);
       prev.close = q.close;
       prev.closed = q.closed;
@@ -348,3 +354,10 @@ function joinInterrupted(text: string, quotes: Quote[]): Quote[] {
   }
   return out;
 }
+
+/**
+ * `“A,” they said, adding, “We must …”`: a participle of speech among the tag's `words` and a capital
+ * opening the part `q` make it a second saying, a quote of its own, not the rest of the first.
+ */
+const secondSaying = (text: string, words: string[], q: Quote): boolean =>
+  words.some((w) => REPORTING_PARTICIPLES.has(w)) && (classOf(text.charCodeAt(q.segments[0]!.start)) & UPPER) !== 0;

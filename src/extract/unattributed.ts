@@ -1,5 +1,6 @@
 import type { Named } from './attribution';
 import { LETTER, runs } from './chars';
+import { REPORTING_PARTICIPLES } from './lexicon';
 import type { Quote } from './quotes';
 import { firstFrom } from './ranges';
 import type { Range } from './sentences';
@@ -20,12 +21,17 @@ export function headlineOf(text: string, names: Named[], s: Range, q: Quote): nu
   return first && first.start < q.open && first.kind === 'outlet' ? first.entity : null;
 }
 
-/** Nothing, or one function word with its comma ("However,", "But"), stands before the quote at `open` in its sentence. */
+/**
+ * Nothing, or one function word with its comma ("However,", "But"), stands before the quote at `open` in
+ * its sentence; or a participle of speech with its comma ("Adding, “…”"), which goes on from the speaker before.
+ */
 export function opensSentence(text: string, start: number, open: number): boolean {
   let before = text.slice(start, open).trim();
-  if (before.endsWith(',')) before = before.slice(0, -1);
+  const comma = before.endsWith(',');
+  if (comma) before = before.slice(0, -1);
   if (!before) return true;
   const words = runs(before, LETTER);
-  return words.length === 1 && words[0] === before && (wordClass(before.toLowerCase()) & FUNCTION) !== 0;
+  if (words.length !== 1 || words[0] !== before) return false;
+  return (wordClass(before.toLowerCase()) & FUNCTION) !== 0 || (comma && REPORTING_PARTICIPLES.has(before.toLowerCase()));
 }
 

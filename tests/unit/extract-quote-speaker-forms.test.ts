@@ -204,3 +204,78 @@ describe('a quote in a sentence whose subject is "his/her speech"', () => {
     ]);
   });
 });
+
+describe('a body standing before the person who speaks after a quote', () => {
+  it('gives the quote to the person a body owns ("the Ostra Relief Committee’s Ana Ruiz said")', () => {
+    expect(quotes('“Kelmor warned us, so we moved the families first,” the Ostra Relief Committee’s Ana Ruiz said on Monday.')).toEqual([
+      ['Kelmor warned us,', 'Ana Ruiz', null],
+    ]);
+    expect(quotes('“Kelmor warned us, so we moved the families first,” Ostra Relief Committee’s Ana Ruiz said.')).toEqual([['Kelmor warned us,', 'Ana Ruiz', null]]);
+  });
+
+  it('gives the quote to the person after a body’s initialism and a title ("said U.N. Secretary-General Ana Ruiz")', () => {
+    expect(quotes('“The reports from the valley are still coming in,” said U.N. Secretary-General Tomas Varga in a statement.')).toEqual([
+      ['The reports from', 'Tomas Varga', null],
+    ]);
+  });
+
+  it('keeps the body where no person follows its title', () => {
+    expect(quotes('“The reports from the valley are still coming in,” said the Ostra Relief Committee in a statement.')).toEqual([
+      ['The reports from', 'Ostra Relief Committee', null],
+    ]);
+  });
+});
+
+describe('a person set off by commas right before a quote in the first person', () => {
+  const before = 'Tomas Varga won the first round. ';
+  it('speaks the quote though no verb stands between', () => {
+    expect(quotes(`${before}Speaking in Ostra on Sunday night, Varga, “as I always said, we will win this race.”`)).toEqual([['as I always', 'Tomas Varga', null]]);
+  });
+
+  it('does not speak words that describe the person', () => {
+    expect(quotes(`${before}Among the guests was the singer, Varga, “a voice of her time and the best of the year.”`)).toEqual([['a voice of', null, null]]);
+  });
+});
+
+describe('a person caught speaking before a colon ("X was heard telling a reporter: “…”")', () => {
+  const before = 'Tomas Varga won the vote in Ostra. ';
+  it('speaks the quote', () => {
+    expect(quotes(`${before}Varga was heard replying to a reporter before the results last year: “I have said from the start that we will win.”`)).toEqual([
+      ['I have said', 'Tomas Varga', null],
+    ]);
+  });
+
+  it('does not speak the question put to him', () => {
+    expect(quotes(`${before}Varga was asked by a reporter before the results last year: “Will you step down if you lose?”`)).toEqual([['Will you step', null, null]]);
+  });
+});
+
+describe('a name and its title after "the" with no comma between, after a quote', () => {
+  it('speaks the quote ("Ana Ruiz the District Commissioner for Kelmor told …")', () => {
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz the District Commissioner for Kelmor told the Ostra News Agency on Monday.')).toEqual([
+      ['About 30 people', 'Ana Ruiz', null],
+    ]);
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz the police spokeswoman said.')).toEqual([['About 30 people', 'Ana Ruiz', null]]);
+  });
+
+  it('leaves a person the name tells as the listener, and a description that is no title', () => {
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz told the District Commissioner for Kelmor on Monday.')).toEqual([['About 30 people', 'Ana Ruiz', null]]);
+    expect(quotes('“About 30 people are still missing,” Ana Ruiz the Kelmor actor said.')).toEqual([['About 30 people', null, null]]);
+  });
+});
+
+describe('a quote opening its sentence after a participle of speech ("Adding, “…”")', () => {
+  it('goes on from the speaker of the quote before', () => {
+    expect(quotes('Tomas Varga said on Sunday: “We are going to win this race.” Adding, “the fight goes on until the end.”')).toEqual([
+      ['We are going', 'Tomas Varga', null],
+      ['the fight goes', 'Tomas Varga', null],
+    ]);
+  });
+
+  it('does not go on after another participle ("Laughing, “…”")', () => {
+    expect(quotes('Tomas Varga said on Sunday: “We are going to win this race.” Laughing, “the fight goes on until the end.”')).toEqual([
+      ['We are going', 'Tomas Varga', null],
+      ['the fight goes', null, null],
+    ]);
+  });
+});

@@ -415,3 +415,27 @@ describe('a quote inside a sentence closed by ", X said in a report."', () => {
     expect(speakers(text)).toEqual([['In the most careful estimates', 'Varn Radio']]);
   });
 });
+
+describe('words written on a banner or a placard', () => {
+  it('are a slogan, no quote', () => {
+    expect(speakers('Ana Ruiz greeted supporters from a truck bearing a banner reading "Ostra has won!"')).toEqual([]);
+    expect(speakers('Marchers in Varn carried placards that read “Free the Kelmor Nine now” past the court.')).toEqual([]);
+  });
+
+  it('leave a quote shouted beside a sign as speech', () => {
+    expect(speakers('Ana Ruiz held up a sign and shouted "Ostra has won today!"')).toEqual([['Ostra has won today!', 'Ana Ruiz']]);
+  });
+});
+
+describe('a second saying after a tag with a participle of speech', () => {
+  it('is a quote of its own where it opens with a capital ("they said, adding, “We …”")', () => {
+    expect(speakers('“The union is working hard to stop these deaths,” Ana Ruiz said, adding, “We must also find a shared approach.”')).toEqual([
+      ['The union is working hard to stop these deaths', 'Ana Ruiz'],
+      ['We must also find a shared approach.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('stays one quote where the part after the tag goes on in lower case', () => {
+    expect(speakers('“The union is working hard to stop these deaths,” Ana Ruiz said, adding, “and we must also find a shared approach.”')).toHaveLength(1);
+  });
+});

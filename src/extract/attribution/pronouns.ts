@@ -60,6 +60,9 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     for (let k = 0; k < els.length; k++) {
       const e = els[k]!;
       if (tokenEndOf(e) > end) break;
+      // "Ruiz did not answer. However, he did refer to Varn’s remarks. He said: …": the same pronoun before
+      // any person named in an earlier sentence carries its person on; the one named after it is spoken of.
+      if (i < at && e.lower === word) return resolve(ctx, e.start, word);
       if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return e.name.entity;
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;

@@ -36,6 +36,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   return (
     sourceOf(ctx, before, 'last') ??
     commaVerb(ctx, before, q.open) ??
+    namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
     sharedTag(ctx, q, nextOpen)
   );
@@ -164,6 +165,26 @@ function verbAfter(ctx: AttributionContext, els: Element[], k: number): boolean 
 }
 
 /**
+ * `Speaking in Ostra on Sunday, Ruiz, “as we always said, this is only a pause.”`: a person's name set off
+ * by commas right before a quote that speaks in the first person, with no verb between, introduces
+ * that person's words; a description ("the winner, Ana Ruiz, “a voice of her time”") speaks of her.
+ */
+function namedFirstPerson(ctx: AttributionContext, els: Element[], q: Quote): number | null {
+  const name = els[els.length - 1]?.name;
+  if (name?.kind !== 'person' || !/^\s*,\s*$/.test(ctx.text.slice(name.end, q.open))) return null;
+  const prev = els[els.length - 2];
+  if (prev !== undefined && !/^\s*,\s*$/.test(ctx.text.slice(prev.end, name.start))) return null;
+  const words = ctx.text.slice(q.segments[0]!.start, q.segments[0]!.end).toLowerCase().split(/[^\p{L}']+/u).slice(0, FIRST_PERSON_REACH);
+  return words.some((w) => FIRST_PERSON.has(w)) ? name.entity : null;
+}
+
+/** Words of a speaker about himself or his side. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+/** How many words into a quote its first person is looked for. */
+const FIRST_PERSON_REACH = 8;
+
+/**
  * `The party “denounces and condemns the arrests …”`: a sentence opening with a name right before
  * the quote, whose words open in lower case (its verb is inside the quote), quotes that name.
  */
@@ -197,7 +218,23 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
   if (ctx.text.charCodeAt(colon) !== COLON || !subject || !els[1] || punctuatedBetween(ctx, subject.end, els[1].start)) return null;
   if (isPronoun(subject.lower)) return resolve(ctx, subject.start, subject.lower!);
   const verb = els[1].lower;
-  return subject.name?.kind === 'person' && verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed') ? subject.name.entity : null;
+  if (subject.name?.kind !== 'person') return null;
+  if (verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed')) return subject.name.entity;
+  return perceivedSaying(ctx, els) ? subject.name.entity : null;
+}
+
+/**
+ * `Ruiz was heard telling a reporter: “…”`, `Ruiz was filmed saying: “…”`: after the name at els[0], an
+ * auxiliary, a participle and a verb in -ing say the person was caught speaking ("Ruiz was asked:" is
+ * someone else's question).
+ */
+function perceivedSaying(ctx: AttributionContext, els: Element[]): boolean {
+  let v = 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const seen = els[v];
+  const doing = els[v + 1];
+  if (v === 1 || seen?.lower === undefined || seen.cls & FUNCTION || doing?.lower === undefined || !doing.lower.endsWith('ing')) return false;
+  return !punctuatedBetween(ctx, els[0]!.end, doing.start);
 }
 
 /**
@@ -240,7 +277,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -250,7 +287,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -273,10 +310,12 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (e.cls & REPORTING_VERB) return subjectBefore(ctx, els, i);
     // `,” EC Chairperson Charlotte Osei declared`, `,” opposition lawmaker Ana Ruiz retorted`: a
     // title, and the name after it, stand between too; so does a number in a body's name
-    // (`,” Kelmor Fire District 21 Chief Ana Ruiz said`).
+    // (`,” Kelmor Fire District 21 Chief Ana Ruiz said`); so does the body owning the person
+    // (`,” the Ostra Relief Committee’s Ana Ruiz said`).
     const titled =
       e.cls & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN) ||
       (e.name !== undefined && els[i - 1]!.cls & (ROLE_HEAD | PERSON_NOUN)) ||
+      (e.name?.kind === 'person' && i === subject + 1 && els[i - 1]!.name !== undefined && possessed(ctx, els[i - 1]!)) ||
       (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0) ||
       inLowerTitle(ctx, els, i) ||
       wordsOfTitle(els, i);
@@ -303,6 +342,21 @@ function describedTitled(ctx: AttributionContext, els: Element[]): number | null
   if (name?.kind !== 'person' || (j > title && !(els[j - 1]!.cls & ROLE_HEAD))) return null;
   for (let k = 2; k <= j; k++) if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
   return name.entity;
+}
+
+/**
+ * `,” said Ostra Council President Ana Ruiz`, `,” said U.N. Secretary-General Ana Ruiz`: after the verb
+ * at els[0], the body a title belongs to stands before that title and the person's name; the person speaks.
+ */
+function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
+  const body = els[1]?.name;
+  if (body === undefined || body.kind === 'person' || punctuatedBetween(ctx, els[0]!.end, els[1]!.start)) return null;
+  // The body's initialism ends in its full stop ("U.N."), which the title words go on after.
+  if (punctuatedBetween(ctx, els[1]!.end, els[2]?.start ?? els[1]!.end) && !initialismDot(ctx, els[1]!.end)) return null;
+  let j = 2;
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  const name = els[j]?.name;
+  return j > 2 && els[j - 1]!.cls & ROLE_HEAD && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
 }
 
 /** Most words describing a speaker between the article and the title or name. */
@@ -390,6 +444,26 @@ function describedName(ctx: AttributionContext, els: Element[]): number | null {
   }
   return null;
 }
+
+/**
+ * `,” Ana Ruiz the District Commissioner for Kelmor told reporters`: a name, then its title after "the"
+ * with no comma between (maybe with the place it serves), then the reporting verb: the name speaks.
+ */
+function bareApposition(ctx: AttributionContext, els: Element[]): number | null {
+  const name = els[0]!.name;
+  if ((name?.kind !== 'person' && name?.kind !== 'other') || els[1]?.lower !== 'the') return null;
+  let j = 2;
+  let head = false;
+  for (; j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)); j++) head ||= (els[j]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0;
+  if (!head) return null;
+  if (SERVED.has(els[j]?.lower) && els[j + 1]?.name) j += 2;
+  while (j < els.length && els[j]!.cls & VERB_FILLER) j++;
+  const verb = els[j];
+  return verb !== undefined && verb.cls & REPORTING_VERB && !punctuatedBetween(ctx, els[0]!.end, verb.start) ? name.entity : null;
+}
+
+/** Words tying a title to the place or body it serves ("Commissioner for Kelmor"). */
+const SERVED: ReadonlySet<string | undefined> = new Set(['for', 'of', 'in']);
 
 /**
  * `,” ruling party deputy Ana Ruiz told reporters after …`, `,” Port chaplain T.J. Ruiz said`: words
