@@ -340,11 +340,11 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
-/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>" or "yesterday", a comma or a word opening a clause does. */
+/** Nothing the verb at els[v] reports follows it: the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
   let next = v + 1;
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
-  else if (DAY_WORDS.has(els[next]?.lower)) next += 1;
+  else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
 }
@@ -562,10 +562,19 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
     const closes = aside && w.cls & REPORTING_VERB && hasCharBetween(ctx, els[k - 1]!.end, w.start, COMMA);
-    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
-    if (w.cls & REPORTING_VERB) return k - i;
+    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place' && !objectOfClause(els, k, i)) || isCount(w)) return 0;
+    if (w.cls & REPORTING_VERB || isTally(els, k)) return k - i;
   }
   return 0;
+}
+
+/**
+ * "Rebels fighting to topple the Varn government put …": a name after an article, after a verb of the
+ * participle's clause opened at els[from], is what that verb acts on, a word of the clause, not a speaker.
+ */
+function objectOfClause(els: Element[], k: number, from: number): boolean {
+  const verb = els[k - 2];
+  return k - 2 >= from && ARTICLES.has(els[k - 1]?.lower ?? '') && verb?.lower !== undefined && !(verb.cls & FUNCTION) && (k - 2 === from || els[k - 3]?.lower === 'to');
 }
 
 /**
