@@ -18,10 +18,31 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(els));
+  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(els) ?? dataFrom(ctx, els));
   ctx.sources[i] = found;
   return found;
 }
+
+/**
+ * "Figures from the Varn Health Ministry increased the number of dead by 26 to 1,478": a sentence whose subject is the
+ * data of a named body gives that body's figures, whatever its verb does with them. The body's entity, or null.
+ */
+function dataFrom(ctx: AttributionContext, els: Element[]): number | null {
+  const noun = els[0]?.lower === 'the' ? 1 : 0;
+  if (!DATA_NOUNS.has(els[noun]?.lower) || els[noun + 1]?.lower !== 'from') return null;
+  // "from Varn's Health Ministry": the owner named before the body is not its source.
+  let at = els[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+  const owner = els[at];
+  if (owner?.name && possessed(ctx, owner) && els[at + 1]?.name) at++;
+  // "Data from two Varn sources", "figures from Kelmor officials": the people giving them are the body's, described, not the body.
+  const body = els[at]?.name;
+  const next = els[at + 1];
+  if (!body || !SPEAKS.has(body.kind) || (next?.lower !== undefined && isSpeakerNoun(next.lower) && !punctuatedBetween(ctx, els[at]!.end, next.start))) return null;
+  return body.entity;
+}
+
+/** Nouns of data that a source gives. */
+const DATA_NOUNS: ReadonlySet<string | undefined> = new Set(['data', 'figures', 'statistics', 'numbers']);
 
 /**
  * Finite reporting verbs take the name just before them ("Molina writes that"); participles take
@@ -156,7 +177,8 @@ function lateSubordinate(ctx: AttributionContext, els: Element[], verb: number):
   for (let j = verb - 1; j > 0 && j >= verb - SUBORDINATE_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB || punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return false;
     // "seen before said" has no subject between the word and the verb.
-    if (SUBORDINATORS.has(els[j]!.lower)) return j < verb - 1 && hasCount(els, 0, j);
+    // "…, even as President Ruiz called on agencies to …": "even as" sets a clause of its own beside the figures, as "when" does.
+    if (SUBORDINATORS.has(els[j]!.lower) || (els[j]!.lower === 'as' && els[j - 1]?.lower === 'even')) return j < verb - 1 && hasCount(els, 0, j);
   }
   return false;
 }
