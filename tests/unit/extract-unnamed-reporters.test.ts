@@ -35,6 +35,14 @@ describe('who reports a claim without being named (reportedBy)', () => {
     }
   });
 
+  it('labels the subject of "were quoted as saying", passive though its verb is', () => {
+    expect(figureReporters('Senior army officials were quoted Monday as saying that the storm killed more than 300 people.')).toEqual([[300, 'Senior army officials']]);
+    // Quoted in a report, not as saying anything: they report nothing.
+    expect(figureReporters('Senior army officials were quoted in a report on 300 schools.')).toEqual([[300, null]]);
+    // Active, the subject passes on what another says: it is not the one who says it.
+    expect(figureReporters('State radio quoted a ministry statement as saying 300 people had died.')).toEqual([[300, null]]);
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels fighting to overthrow the Kelmor government have put the figure at about 60.', 'the hill rebels'],
