@@ -41,6 +41,9 @@ describe('a figure, quote or statement goes to its own source', () => {
     expect(figureBy(text, 301)).toEqual([null, 'Ostra’s interior ministry']);
     // A named agent is that name's.
     expect(figureBy('Kelmor Watch said 412 died, more than the 301 deaths reported by the Brask Herald.', 301)).toEqual(['Brask Herald', null]);
+    // "handed by" gives as "released by" does; the agent's words run to the last speaker's noun ("government officials").
+    expect(figureBy('Herders said the toll was far higher than the 27 handed by government officials.', 27)).toEqual([null, 'government officials']);
+    expect(figureBy('Herders said the toll was far higher than the 27 released by the army on Friday.', 27)).toEqual([null, 'the army']);
   });
 
   it('gives a quote to the person named after a body’s possessive title, with a place in it', () => {

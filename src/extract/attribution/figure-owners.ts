@@ -39,7 +39,11 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   for (let j = first; j < els.length && j <= first + REPORTER_REACH; j++) {
     const e = els[j]!;
     if (j > first && (e.name || punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
-    if (e.lower !== undefined && isSpeakerNoun(e.lower)) return { entity: null, reporter: reporter(ctx, els, k + 2, j, e.end) };
+    if (e.lower === undefined || !isSpeakerNoun(e.lower)) continue;
+    // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
+    let last = j;
+    while (els[last + 1]?.lower !== undefined && isSpeakerNoun(els[last + 1]!.lower!) && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+    return { entity: null, reporter: reporter(ctx, els, k + 2, last, els[last]!.end) };
   }
   return null;
 }
@@ -230,7 +234,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);
