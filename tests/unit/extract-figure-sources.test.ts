@@ -430,3 +430,16 @@ describe('the data of a named body, and a clause of "even as"', () => {
     expect(figureSources('President Tomas Kerlin said 1,320 had died, as rescuers dug on.')).toEqual(['1320 Tomas Kerlin']);
   });
 });
+
+describe('a body that holds to a count or publishes that …', () => {
+  it('gives the count of "X also sticks to 13 deaths" to X', () => {
+    expect(figureSources('The Kelmor Broadcasting Corporation also sticks to 13 deaths.')).toEqual(['13 Kelmor Broadcasting Corporation']);
+    // Holding to a plan is no count given.
+    expect(figureSources('The Kelmor Broadcasting Corporation stuck to its plan for 13 stations.')).toEqual(['13 -']);
+  });
+
+  it('gives what X "published that" to X, not what X published as a list', () => {
+    expect(figureSources('The Ostra Herald published that eight bodies had been recovered.')).toEqual(['8 Ostra Herald']);
+    expect(figureSources('The Ostra Herald published a list of eight schools.')).toEqual(['8 -']);
+  });
+});

@@ -65,7 +65,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // it finds; so does a sentence opening with "The survey" after it, whatever its verb ("puts X at 51.7 per cent").
     else if (STUDY_NOUNS.has(e.lower) && (found = studyAuthor(els, i) ?? (i === 1 && els[0]!.lower === 'the' ? definite(ctx, els, i) : null)) !== null) return found;
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && (isTally(els, i) || keptCount(els, i) || publishedThat(els, i)))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
       else found = invertsToNoun(ctx, els, i) ? null : closingSpeaker(ctx, els, i) ?? subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
@@ -91,6 +91,18 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/** "The Kelmor Times also sticks to 13 deaths": a body holding to a count gives it, as one putting a toll at it does. */
+const keptCount = (els: Element[], v: number): boolean => STICKING.has(els[v]!.lower) && (els[v + 1]?.lower === 'to' || els[v + 1]?.lower === 'by') && hasCount(els, v + 2, Math.min(els.length, v + 2 + KEPT_COUNT_REACH));
+
+/** Verbs of holding to a count given before. */
+const STICKING: ReadonlySet<string | undefined> = new Set(['sticks', 'stuck', 'stick']);
+
+/** Words from "to" to the count ("to its own 13", "to about 13"). */
+const KEPT_COUNT_REACH = 3;
+
+/** "The Ostra Times published that eight bodies were found": publishing a statement reports it, as "said that" does. */
+const publishedThat = (els: Element[], v: number): boolean => els[v]!.lower === 'published' && els[v + 1]?.lower === 'that';
 
 /**
  * "results are being announced by the Kelmor Election Commission", "figures released by the
