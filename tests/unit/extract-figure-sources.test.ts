@@ -443,3 +443,12 @@ describe('a body that holds to a count or publishes that …', () => {
     expect(figureSources('The Ostra Herald published a list of eight schools.')).toEqual(['8 -']);
   });
 });
+
+describe('a body that lists people as missing', () => {
+  it('gives the count to the body its noun stands for ("The ministry still lists 1,132 people as missing")', () => {
+    expect(figureBy('The Varn Health Ministry said 400 died. The ministry still lists 1,132 people as missing.', 1132)).toEqual(['Varn Health Ministry', null]);
+  });
+  it('leaves a list with no "as" alone', () => {
+    expect(figureBy('The Varn Health Ministry said 400 died. The ministry lists 12 hospitals in the region.', 12)).toEqual([null, null]);
+  });
+});
