@@ -200,7 +200,7 @@ export function recordKeeper(ctx: AttributionContext, all: Element[]): number | 
   const opening = all[0]?.lower === 'the' ? 1 : 0;
   const name = all[opening]?.name;
   // "The ministry still lists 1,132 people as missing": a body's noun stands for the body last named with it.
-  const body = name ? (BODIES.has(name.kind) ? name.entity : null) : opening === 1 && all[opening]!.cls & BODY_NOUN ? definite(ctx, all, opening) : null;
+  const body = name ? (BODIES.has(name.kind) ? name.entity : null) : opening === 1 && (all[opening]?.cls ?? 0) & BODY_NOUN ? definite(ctx, all, opening) : null;
   if (body === null) return null;
   let v = opening + 1;
   // "had" is a filler of other verbs too: it is this one's.
