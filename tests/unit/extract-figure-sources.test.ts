@@ -41,6 +41,9 @@ describe('a figure, quote or statement goes to its own source', () => {
     expect(figureBy(text, 301)).toEqual([null, 'Ostra’s interior ministry']);
     // A named agent is that name's.
     expect(figureBy('Kelmor Watch said 412 died, more than the 301 deaths reported by the Brask Herald.', 301)).toEqual(['Brask Herald', null]);
+    // "handed by" gives as "released by" does; the agent's words run to the last speaker's noun ("government officials").
+    expect(figureBy('Herders said the toll was far higher than the 27 handed by government officials.', 27)).toEqual([null, 'government officials']);
+    expect(figureBy('Herders said the toll was far higher than the 27 released by the army on Friday.', 27)).toEqual([null, 'the army']);
   });
 
   it('gives a quote to the person named after a body’s possessive title, with a place in it', () => {
@@ -408,5 +411,44 @@ describe('"he" after a sentence closing in ", X said"', () => {
   });
   it('stands for the person a sentence with no closing report names', () => {
     expect(ofThirty('Most victims were children, Brenn told reporters on Monday at the site.')).toBe('Ana Brenn');
+  });
+});
+
+describe('the data of a named body, and a clause of "even as"', () => {
+  it('gives the figures of a sentence whose subject is "Figures from" a body to that body, whatever its verb', () => {
+    expect(figureSources('Figures from the Varn Health Ministry raised the number of dead by 36 on Monday to 1,208.')).toEqual(['36 Varn Health Ministry', '1208 Varn Health Ministry']);
+    // The owner named before the body is not the source.
+    expect(figureSources("Figures from Kelmor's Interior Ministry, which the Ostra Post uses for its count, lifted the toll to 1,208.")).toEqual(['1208 Interior Ministry']);
+    // Data from a body's people are theirs, described; data of no named body have no source.
+    expect(figureBy('Data from two Kelmor Bank sources estimate that 48 branches closed.', 48)).toEqual([null, 'two Kelmor Bank sources']);
+    expect(figureSources('Figures from the last census put the population at 40,000.')).toEqual(['40000 -']);
+  });
+
+  it('does not give the figures before "even as" to the person of that clause', () => {
+    expect(figureSources('The new count brought the number of dead in Varn to 1,320, even as President Tomas Kerlin called on agencies to agree on one toll.')).toEqual(['1320 -']);
+    // Without "even", "as" sets no clause apart.
+    expect(figureSources('President Tomas Kerlin said 1,320 had died, as rescuers dug on.')).toEqual(['1320 Tomas Kerlin']);
+  });
+});
+
+describe('a body that holds to a count or publishes that …', () => {
+  it('gives the count of "X also sticks to 13 deaths" to X', () => {
+    expect(figureSources('The Kelmor Broadcasting Corporation also sticks to 13 deaths.')).toEqual(['13 Kelmor Broadcasting Corporation']);
+    // Holding to a plan is no count given.
+    expect(figureSources('The Kelmor Broadcasting Corporation stuck to its plan for 13 stations.')).toEqual(['13 -']);
+  });
+
+  it('gives what X "published that" to X, not what X published as a list', () => {
+    expect(figureSources('The Ostra Herald published that eight bodies had been recovered.')).toEqual(['8 Ostra Herald']);
+    expect(figureSources('The Ostra Herald published a list of eight schools.')).toEqual(['8 -']);
+  });
+});
+
+describe('a body that lists people as missing', () => {
+  it('gives the count to the body its noun stands for ("The ministry still lists 1,132 people as missing")', () => {
+    expect(figureBy('The Varn Health Ministry said 400 died. The ministry still lists 1,132 people as missing.', 1132)).toEqual(['Varn Health Ministry', null]);
+  });
+  it('leaves a list with no "as" alone', () => {
+    expect(figureBy('The Varn Health Ministry said 400 died. The ministry lists 12 hospitals in the region.', 12)).toEqual([null, null]);
   });
 });

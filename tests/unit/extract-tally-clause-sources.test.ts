@@ -34,3 +34,12 @@ describe('a country giving a toll', () => {
     expect(figure(r, '10').claim.attributedTo ?? null).toBeNull();
   });
 });
+
+describe('"X listed the number of dead at 1,430"', () => {
+  it('gives the tally to X, as "put the number at" does', () => {
+    expect(figure(extract('The Kelmor Red Cross on Monday listed the number of dead in the floods at 1,430.'), '1,430').claim.attributedTo).toBe('Kelmor Red Cross');
+  });
+  it('leaves a body listing things it sells, with no tally, without a source', () => {
+    expect(figure(extract('Kelmor Bank listed 40 branches for sale.'), '40').claim.attributedTo).toBeNull();
+  });
+});

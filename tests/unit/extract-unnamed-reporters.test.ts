@@ -35,6 +35,25 @@ describe('who reports a claim without being named (reportedBy)', () => {
     }
   });
 
+  it('labels the subject of "were quoted as saying", passive though its verb is', () => {
+    expect(figureReporters('Senior army officials were quoted Monday as saying that the storm killed more than 300 people.')).toEqual([[300, 'Senior army officials']]);
+    // Quoted in a report, not as saying anything: they report nothing.
+    expect(figureReporters('Senior army officials were quoted in a report on 300 schools.')).toEqual([[300, null]]);
+    // Active, the subject passes on what another says: it is not the one who says it.
+    expect(figureReporters('State radio quoted a ministry statement as saying 300 people had died.')).toEqual([[300, null]]);
+  });
+
+  it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
+    for (const [sentence, label] of [
+      ['The hill rebels fighting to overthrow the Kelmor government have put the figure at about 60.', 'the hill rebels'],
+      ['Rebels battling the Ostra army said 60 of their men had died.', 'rebels'],
+    ] as const) {
+      for (const c of extract(sentence).claims) expect([c.attributedTo, c.reportedBy], sentence).toEqual([null, label]);
+    }
+    // A name with no article after the "-ing" word is the name's own adjective, and the subject.
+    expect(extract('The ruling Kelmor Party said 60 seats were won.').claims.map((c) => c.attributedTo)).toEqual(['Kelmor Party', 'Kelmor Party']);
+  });
+
   it('labels figures reported "according to" or by a verb closing the sentence', () => {
     expect(figureReporters('At least 30 people were killed in the blast, according to local officials.')).toEqual([[30, 'local officials']]);
     expect(figureReporters('Thirty people were killed in the blast, police said.')).toEqual([[30, 'police']]);
@@ -43,6 +62,12 @@ describe('who reports a claim without being named (reportedBy)', () => {
     // A word of the day after the verb closes it as "on Friday" does.
     expect(figureReporters('Clashes in the Varn hills have left more than 35 people dead, a police officer said yesterday.')).toEqual([[35, 'a police officer']]);
     expect(figureReporters('Thirty people were killed as relatives and police said yesterday.')).toEqual([[30, null]]);
+    // So does a weekday with no "on"; a weekday followed by what the verb reports does not close it.
+    expect(figureReporters('At least 40 herders were killed in raids on Varn, the police said Monday.')).toEqual([[40, 'the police']]);
+    expect(figureReporters('At least 40 herders were killed in raids on Varn, the police said Monday that 12 were missing.')).toEqual([
+      [40, null],
+      [12, null],
+    ]);
     // Media no one names report as police do; media a report is posted on are no speaker.
     expect(figureReporters('A shell struck a market in Varn, killing 12 people, opposition media reported.')).toEqual([[12, 'opposition media']]);
     expect(figureReporters('The clip of the 12 people was shared on social media.')).toEqual([[12, null]]);

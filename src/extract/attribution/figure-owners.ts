@@ -1,11 +1,12 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { COMMA } from '../chars';
-import { APPOSITION_REACH, ARTICLES, BODIES, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
+import { definite } from './definite-references';
 import { reporter, type Reporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, WEEKDAY } from '../wordclass';
 
@@ -39,7 +40,11 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   for (let j = first; j < els.length && j <= first + REPORTER_REACH; j++) {
     const e = els[j]!;
     if (j > first && (e.name || punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
-    if (e.lower !== undefined && isSpeakerNoun(e.lower)) return { entity: null, reporter: reporter(ctx, els, k + 2, j, e.end) };
+    if (e.lower === undefined || !isSpeakerNoun(e.lower)) continue;
+    // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
+    let last = j;
+    while (els[last + 1]?.lower !== undefined && isSpeakerNoun(els[last + 1]!.lower!) && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+    return { entity: null, reporter: reporter(ctx, els, k + 2, last, els[last]!.end) };
   }
   return null;
 }
@@ -191,19 +196,26 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
  * that has a count of people on its books ("had", a count, "listed/classified/registered/recorded
  * as") gives that count, as one that says it does; its entity, or null.
  */
-export function recordKeeper(all: Element[]): number | null {
+export function recordKeeper(ctx: AttributionContext, all: Element[]): number | null {
   const opening = all[0]?.lower === 'the' ? 1 : 0;
-  const body = all[opening]?.name;
-  if (!body || !BODIES.has(body.kind)) return null;
+  const name = all[opening]?.name;
+  // "The ministry still lists 1,132 people as missing": a body's noun stands for the body last named with it.
+  const body = name ? (BODIES.has(name.kind) ? name.entity : null) : opening === 1 && (all[opening]?.cls ?? 0) & BODY_NOUN ? definite(ctx, all, opening) : null;
+  if (body === null) return null;
   let v = opening + 1;
   // "had" is a filler of other verbs too: it is this one's.
-  while (v < all.length && !HOLDING.has(all[v]!.lower) && (all[v]!.cls & VERB_FILLER || all[v]!.lower === 'still')) v++;
+  while (v < all.length && !HOLDING.has(all[v]!.lower) && !LISTING.has(all[v]!.lower) && (all[v]!.cls & VERB_FILLER || all[v]!.lower === 'still')) v++;
+  // "lists 1,132 people as missing": the verb of listing is the participle of keeping, with its "as" after the count.
+  if (LISTING.has(all[v]?.lower)) return hasCount(all, v + 1, Math.min(all.length, v + 1 + RECORD_REACH)) && all.slice(v + 1, v + 2 + RECORD_REACH).some((e) => e.lower === 'as') ? body : null;
   if (!HOLDING.has(all[v]?.lower)) return null;
   for (let k = v + 1; k < all.length - 1 && k <= v + RECORD_REACH; k++) {
-    if (RECORDED.has(all[k]!.lower) && all[k + 1]!.lower === 'as') return hasCount(all, v + 1, k) ? body.entity : null;
+    if (RECORDED.has(all[k]!.lower) && all[k + 1]!.lower === 'as') return hasCount(all, v + 1, k) ? body : null;
   }
   return null;
 }
+
+/** Verbs of keeping a count on one's books in the present ("still lists 300 people as missing"). */
+const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
 
 /** Verbs of having a count on one's books, and the participles of keeping it ("listed as missing"). */
 const HOLDING: ReadonlySet<string | undefined> = new Set(['had', 'has', 'have']);
@@ -230,7 +242,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);

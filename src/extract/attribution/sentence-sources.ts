@@ -18,10 +18,31 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(els));
+  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els));
   ctx.sources[i] = found;
   return found;
 }
+
+/**
+ * "Figures from the Varn Health Ministry increased the number of dead by 26 to 1,478": a sentence whose subject is the
+ * data of a named body gives that body's figures, whatever its verb does with them. The body's entity, or null.
+ */
+function dataFrom(ctx: AttributionContext, els: Element[]): number | null {
+  const noun = els[0]?.lower === 'the' ? 1 : 0;
+  if (!DATA_NOUNS.has(els[noun]?.lower) || els[noun + 1]?.lower !== 'from') return null;
+  // "from Varn's Health Ministry": the owner named before the body is not its source.
+  let at = els[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+  const owner = els[at];
+  if (owner?.name && possessed(ctx, owner) && els[at + 1]?.name) at++;
+  // "Data from two Varn sources", "figures from Kelmor officials": the people giving them are the body's, described, not the body.
+  const body = els[at]?.name;
+  const next = els[at + 1];
+  if (!body || !SPEAKS.has(body.kind) || (next?.lower !== undefined && isSpeakerNoun(next.lower) && !punctuatedBetween(ctx, els[at]!.end, next.start))) return null;
+  return body.entity;
+}
+
+/** Nouns of data that a source gives. */
+const DATA_NOUNS: ReadonlySet<string | undefined> = new Set(['data', 'figures', 'statistics', 'numbers']);
 
 /**
  * Finite reporting verbs take the name just before them ("Molina writes that"); participles take
@@ -44,7 +65,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // it finds; so does a sentence opening with "The survey" after it, whatever its verb ("puts X at 51.7 per cent").
     else if (STUDY_NOUNS.has(e.lower) && (found = studyAuthor(els, i) ?? (i === 1 && els[0]!.lower === 'the' ? definite(ctx, els, i) : null)) !== null) return found;
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && isTally(els, i))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && (isTally(els, i) || keptCount(els, i) || publishedThat(els, i)))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
       else found = invertsToNoun(ctx, els, i) ? null : closingSpeaker(ctx, els, i) ?? subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
@@ -70,6 +91,18 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/** "The Kelmor Times also sticks to 13 deaths": a body holding to a count gives it, as one putting a toll at it does. */
+const keptCount = (els: Element[], v: number): boolean => STICKING.has(els[v]!.lower) && (els[v + 1]?.lower === 'to' || els[v + 1]?.lower === 'by') && hasCount(els, v + 2, Math.min(els.length, v + 2 + KEPT_COUNT_REACH));
+
+/** Verbs of holding to a count given before. */
+const STICKING: ReadonlySet<string | undefined> = new Set(['sticks', 'stuck', 'stick']);
+
+/** Words from "to" to the count ("to its own 13", "to about 13"). */
+const KEPT_COUNT_REACH = 3;
+
+/** "The Ostra Times published that eight bodies were found": publishing a statement reports it, as "said that" does. */
+const publishedThat = (els: Element[], v: number): boolean => els[v]!.lower === 'published' && els[v + 1]?.lower === 'that';
 
 /**
  * "results are being announced by the Kelmor Election Commission", "figures released by the
@@ -156,7 +189,8 @@ function lateSubordinate(ctx: AttributionContext, els: Element[], verb: number):
   for (let j = verb - 1; j > 0 && j >= verb - SUBORDINATE_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB || punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return false;
     // "seen before said" has no subject between the word and the verb.
-    if (SUBORDINATORS.has(els[j]!.lower)) return j < verb - 1 && hasCount(els, 0, j);
+    // "…, even as President Ruiz called on agencies to …": "even as" sets a clause of its own beside the figures, as "when" does.
+    if (SUBORDINATORS.has(els[j]!.lower) || (els[j]!.lower === 'as' && els[j - 1]?.lower === 'even')) return j < verb - 1 && hasCount(els, 0, j);
   }
   return false;
 }

@@ -9,7 +9,7 @@ import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
-import { sourceOfSentence } from './sentence-sources';
+import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -340,11 +340,11 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
-/** Nothing the verb at els[v] reports follows it: the sentence ends, or "on <weekday>" or "yesterday", a comma or a word opening a clause does. */
+/** Nothing the verb at els[v] reports follows it: the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
   let next = v + 1;
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
-  else if (DAY_WORDS.has(els[next]?.lower)) next += 1;
+  else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
 }
@@ -486,8 +486,11 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     // "an official put the figure at 22" gives a count as "said" does.
-    if (e.cls & REPORTING_VERB || isTally(els, i) || (noun === i - 1 && estimateVerb(els, i))) {
-      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || passiveBetween(els, noun, i)) return null;
+    // "Officials were quoted Monday as saying …": those quoted say it, passive though the verb is.
+    // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
+    const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
+    if (e.cls & REPORTING_VERB || isTally(els, i) || (noun === i - 1 && estimateVerb(els, i)) || quoted) {
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
@@ -562,10 +565,19 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
     const closes = aside && w.cls & REPORTING_VERB && hasCharBetween(ctx, els[k - 1]!.end, w.start, COMMA);
-    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place') || isCount(w)) return 0;
-    if (w.cls & REPORTING_VERB) return k - i;
+    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place' && !objectOfClause(els, k, i)) || isCount(w)) return 0;
+    if (w.cls & REPORTING_VERB || isTally(els, k)) return k - i;
   }
   return 0;
+}
+
+/**
+ * "Rebels fighting to topple the Varn government put …": a name after an article, after a verb of the
+ * participle's clause opened at els[from], is what that verb acts on, a word of the clause, not a speaker.
+ */
+function objectOfClause(els: Element[], k: number, from: number): boolean {
+  const verb = els[k - 2];
+  return k - 2 >= from && ARTICLES.has(els[k - 1]?.lower ?? '') && verb?.lower !== undefined && !(verb.cls & FUNCTION) && (k - 2 === from || els[k - 3]?.lower === 'to');
 }
 
 /**

@@ -36,7 +36,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
-      return modifiesOtherNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
+      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
     }
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
@@ -228,6 +228,20 @@ function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number):
   // "a spokesman for Ana Ruiz", "the government of President Ruiz": a person's voice too.
   if (noun.lower.startsWith('spokes') || cls & GOV_HEAD) return false;
   return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower));
+}
+
+/**
+ * "The rebels fighting to topple the Varn government have put …", "Fighters battling the Ostra army
+ * said …": a name after an article, itself after a verb of "to" or an "-ing" word, is that verb's
+ * object inside a phrase describing the subject, not the subject ("the ruling Kelmor Party", with
+ * no article, is a name's own adjective).
+ */
+function verbObject(ctx: AttributionContext, els: Element[], at: number): boolean {
+  const article = els[at - 1];
+  const verb = els[at - 2];
+  if (article?.lower === undefined || !ARTICLES.has(article.lower) || verb?.lower === undefined || verb.cls & FUNCTION) return false;
+  if (punctuatedBetween(ctx, verb.end, els[at]!.start)) return false;
+  return els[at - 3]?.lower === 'to' || (verb.lower.endsWith('ing') && els[at - 3]?.lower !== undefined && !(els[at - 3]!.cls & FUNCTION));
 }
 
 /**

@@ -40,10 +40,11 @@ export function hasCount(els: Element[], from: number, to = els.length): boolean
 export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'downgraded', 'downgrades', 'upgraded', 'upgrades'];
 
 /**
- * Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55";
+ * Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55",
+ * "listed the number of dead at 55";
  * and those that hold to one given before: "stuck by its total of 55", "kept its count at 55", "stands by its figure of 55".
  */
-export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', 'stuck', 'sticks', 'stood', 'stands', 'kept', 'keeps', ...REVISING_VERBS]);
+export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', 'listed', 'lists', 'stuck', 'sticks', 'stood', 'stands', 'kept', 'keeps', ...REVISING_VERBS]);
 // "put the magnitude at 5.7": a body measuring a quake gives its magnitude as others give a toll. Not "figures" or
 // "data": "X gave the figures." passes on a tally X need not have made (figure-owners.ts has the nouns of a kept tally).
 const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
