@@ -21,6 +21,9 @@ describe('figures: the direction of a change', () => {
     ['The budget was raised by $2 million.', 2e6, '$'],
     ['Applications increased by 300 this term.', 300, null],
     ['Bookings skyrocketed 60% over the summer.', 60, '%'],
+    // A word saying the amount is small still leaves it a change.
+    ['Applications increased by just 300 this term.', 300, null],
+    ['Ticket sales rose only 5% in March.', 5, '%'],
   ])('%s → a rise', (text, value, unit) => {
     expect(read(text)).toEqual([[value, null, 'rise', '=', unit]]);
   });
@@ -35,6 +38,7 @@ describe('figures: the direction of a change', () => {
     ['Shares of the brewer skidded 18 percent on the news.', 18, '%'],
     ['The fund nosedived 9% in a week.', 9, '%'],
     ['Its stock tanked 31 percent after the recall.', 31, '%'],
+    ['Attendance dropped by a mere 3.', 3, null],
   ])('%s → a fall, its value unsigned', (text, value, unit) => {
     expect(read(text)).toEqual([[value, null, 'fall', '=', unit]]);
   });

@@ -24,8 +24,11 @@ const FALL_OBJECT_VERBS = String.raw`drop(?:s|ped|ping)?|los(?:e|es|t|ing)|shed(
 const RISE_ADVERB = String.raw`(?<!\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)up`;
 const FALL_ADVERB = 'down';
 
-/** Words that may stand between the verb and the amount: "fell a further", "climbed as much as", "decreased by an average of". */
-const EXTRA = String.raw`(?:\s+(?:as much as|as little as|a further|another|an additional|a record|an average of|on average))?\s+$`;
+/**
+ * Words that may stand between the verb and the amount: "fell a further", "climbed as much as", "decreased by an
+ * average of", and a word that only says the amount is small ("raised the toll by just 40", "rose only 2%").
+ */
+const EXTRA = String.raw`(?:\s+(?:as much as|as little as|a further|another|an additional|a record|an average of|on average|just|only|merely|a mere))?\s+$`;
 /** The verb, maybe "by", then the amount: "rose 5%", "fell by 3". */
 const direct = (verbs: string) => new RegExp(String.raw`\b(?:${verbs})(?:\s+by)?${EXTRA}`, 'i');
 /**
