@@ -25,11 +25,11 @@ export const tollRightBefore = (text: string, phraseStart: number): boolean => {
  */
 const CASUALTIES_PUT_AT = /\b(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their)\s+(?:(?:official|unofficial|total)\s+)?casualties\s+(?:(?:only|just)\s+)?at\s+(?:only\s+|just\s+)?$/i;
 /**
- * "Although the official death toll in the province is just 65, aid groups say thousands are missing":
- * a death toll that is the subject of the figure's verb says what it counts, whatever event the next
- * clause names after it.
+ * "Although the official death toll in the province is just 65, aid groups say thousands are missing", "put the
+ * death toll at 40 and said more remained missing": a death toll that is the subject of the figure's verb, or that a
+ * source puts at it, says what it counts, whatever event the next clause names after it.
  */
-const DEATH_TOLL_IS = /\bdeath\s+toll\b[^,;:.]{0,60}?\s(?:is|was|stands at|stood at|now stands at|rose to|reached)\s+(?:(?:just|only|now|still|officially)\s+)?$/i;
+const DEATH_TOLL_IS = /\bdeath\s+toll\b[^,;:.]{0,60}?\s(?:is|was|stands at|stood at|now stands at|rose to|reached|at)\s+(?:(?:just|only|now|still|officially)\s+)?$/i;
 export const deathTollIs = (text: string, clauseStart: number, phraseStart: number): boolean => {
   const window = text.slice(Math.max(clauseStart, phraseStart - 90), phraseStart);
   return hasAsciiWord(window, 'toll ') && DEATH_TOLL_IS.test(window);
