@@ -32,6 +32,7 @@ export function opensSentence(text: string, start: number, open: number): boolea
   if (!before) return true;
   const words = runs(before, LETTER);
   if (words.length !== 1 || words[0] !== before) return false;
-  return (wordClass(before.toLowerCase()) & FUNCTION) !== 0 || (comma && REPORTING_PARTICIPLES.has(before.toLowerCase()));
+  const lower = before.toLowerCase();
+  return (wordClass(lower) & FUNCTION) !== 0 || (comma && REPORTING_PARTICIPLES.has(lower));
 }
 

@@ -163,7 +163,7 @@ describe('quoted words in a sentence an issued text opens are the text’s, what
 
 describe('a speaker described by their mood after "said a/an/the"', () => {
   it('is the person named after the mood words, behind a title or not', () => {
-    expect(quotes('Tomas Varn spoke in Ostra. “I can tell who will win,” said an emphatic President Varn in Kelmor last night.')).toEqual([['I can tell', 'Tomas Varn', null]]);
+    expect(quotes('Tomas Varn spoke in Ostra. “The count is ours,” said an emphatic President Varn in Kelmor on Friday.')).toEqual([['The count is', 'Tomas Varn', null]]);
     expect(quotes('“We will win,” said the visibly tired Deputy Prime Minister Ana Ruiz.')).toEqual([['We will win', 'Ana Ruiz', null]]);
     expect(quotes('“We will win,” said a smiling Ana Ruiz.')).toEqual([['We will win', 'Ana Ruiz', null]]);
   });

@@ -31,7 +31,7 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   const aside = els[k]?.lower === 'as' && AS_PARTICIPLES.has(els[k + 1]?.lower) && hasCharBetween(ctx, pos, els[k]!.start, COMMA) && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
   if (aside) k++;
   const limit = k + AGENT_REACH;
-  while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!) && !aside) k++;
+  if (!aside) while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
   if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[k + 1]!.start)) return null;
   const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;
   const name = els[first]?.name;
@@ -199,7 +199,7 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
 export function recordKeeper(ctx: AttributionContext, all: Element[]): number | null {
   const opening = all[0]?.lower === 'the' ? 1 : 0;
   const name = all[opening]?.name;
-  // "The ministry still lists 1,132 people as missing": a body's noun stands for the body last named with it.
+  // "The ministry still lists 940 people as missing": a body's noun stands for the body last named with it.
   const body = name ? (BODIES.has(name.kind) ? name.entity : null) : opening === 1 && (all[opening]?.cls ?? 0) & BODY_NOUN ? definite(ctx, all, opening) : null;
   if (body === null) return null;
   let v = opening + 1;

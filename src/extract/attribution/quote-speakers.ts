@@ -62,20 +62,19 @@ function speechVerb(ctx: AttributionContext, els: Element[]): boolean {
   for (let k = 0; k < els.length; k++) {
     if (!(els[k]!.cls & REPORTING_VERB)) continue;
     const prev = els[k - 1];
-    if (prev === undefined || !(DETERMINERS.has(prev.lower ?? '') || POSSESSIVES.has(prev.lower ?? '') || possessed(ctx, prev))) return true;
+    if (prev === undefined || !(DETERMINERS.has(prev.lower ?? '') || OTHER_POSSESSIVES.has(prev.lower ?? '') || possessed(ctx, prev))) return true;
   }
   return false;
 }
 
-/** Possessive pronouns before a noun of speech ("his claims"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Possessive pronouns before a noun of speech ("our claims") that DETERMINERS (which holds "his", "her", "its", "their") lacks. */
+const OTHER_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 
 /** The closing mark of each double opening mark. */
 const DOUBLE_CLOSERS: ReadonlyMap<number, string> = new Map([
   [0x201c, '”'],
   [34, '"'],
 ]);
-
 
 /**
  * `The ministry said the toll included “many of the rebels” from the group, the Kelmor Times says`: a

@@ -291,9 +291,10 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
     const reach = Math.min(until, els[v]!.end);
     // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
-    for (const found of [memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach)), placedReporter(ctx, els, noun, reach)]) {
-      if (found && commaBefore(ctx, found.start)) return found;
-    }
+    const member = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach));
+    if (member && commaBefore(ctx, member.start)) return member;
+    const placed = placedReporter(ctx, els, noun, reach);
+    if (placed && commaBefore(ctx, placed.start)) return placed;
   }
   // ", said officials.": the verb turned round after a comma, at the end.
   const last = els.length - 1;
@@ -572,7 +573,7 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
 }
 
 /**
- * "Rebels fighting to topple the Varn government put …": a name after an article, after a verb of the
+ * "Rebels seeking to oust the Varn government put …": a name after an article, after a verb of the
  * participle's clause opened at els[from], is what that verb acts on, a word of the clause, not a speaker.
  */
 function objectOfClause(els: Element[], k: number, from: number): boolean {

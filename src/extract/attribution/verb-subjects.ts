@@ -231,7 +231,7 @@ function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number):
 }
 
 /**
- * "The rebels fighting to topple the Varn government have put …", "Fighters battling the Ostra army
+ * "The rebels seeking to oust the Varn government have put …", "Fighters battling the Ostra army
  * said …": a name after an article, itself after a verb of "to" or an "-ing" word, is that verb's
  * object inside a phrase describing the subject, not the subject ("the ruling Kelmor Party", with
  * no article, is a name's own adjective).
@@ -433,15 +433,20 @@ function namedAside(els: Element[], at: number, verb: number): boolean {
   // "The minister, talking to reporters, said": a title after "the" stands for its holder, a participle aside after it too.
   const titled = !name && els[at - 1]!.cls & ROLE_HEAD && els[at - 2]?.lower === 'the';
   // "the Kelmor news agency, reporting from the island, said": a body's nouns after its name stand for the name.
-  let k = at - 2;
-  while (k >= at - 3 && els[k]?.lower !== undefined && !(els[k]!.cls & FUNCTION)) k--;
-  const bodied = !titled && els[at - 1]!.lower !== undefined && singularClass(els[at - 1]!.lower!) & BODY_NOUN;
-  const owner = name ?? (bodied ? els[k]?.name : undefined);
+  const bodied = !name && !titled && els[at - 1]!.lower !== undefined && singularClass(els[at - 1]!.lower!) & BODY_NOUN;
+  const owner = name ?? (bodied ? nameBeforeNouns(els, at) : undefined);
   if (!titled && (!owner || !SPEAKS.has(owner.kind))) return false;
   const e = els[at]!;
   if (e.lower === undefined) return false;
   if (!titled && at === verb - 1 && /^\d{1,3}$/.test(e.lower)) return true;
   return e.lower.endsWith('ing') && e.lower.length > 5 && !(e.cls & (FUNCTION | REPORTING_VERB)) && !e.capitalised;
+}
+
+/** The name, if any, before the up to two words (no function word) that stand before els[at - 1]. */
+function nameBeforeNouns(els: Element[], at: number): Element['name'] {
+  let k = at - 2;
+  while (k >= at - 3 && els[k]?.lower !== undefined && !(els[k]!.cls & FUNCTION)) k--;
+  return els[k]?.name;
 }
 
 /**

@@ -209,7 +209,7 @@ function withoutLoads(window: string): string {
 }
 
 /**
- * "the bus had 30 people on board", "with 40 migrants aboard", "400 people were aboard", "750 people on the boat": who was aboard, a load (as LOAD_VERBS), which counts
+ * "the bus had 30 people on board", "with 40 migrants aboard", "90 people were aboard", "120 people on the boat": who was aboard, a load (as LOAD_VERBS), which counts
  * no event, whatever toll the clause names after it ("… on board and the death toll may rise").
  */
 export function aboard(text: string, hit: NumberHit, unit: string | null): boolean {

@@ -33,12 +33,13 @@ const ON_SCALE = /^\s+on\s+the\s+(?:\p{L}+\s+){0,2}?(?:Richter|magnitude)\s+scal
 /** "with" right before the figure's phrase, which its claim takes in. */
 const WITH_BEFORE = /\bwith\s+$/i;
 
-/** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 /**
  * A verb of hoping, then "to" and a verb of getting, right before a figure's phrase. Not "hoped for three years or less in
  * jail" (a sentence sought, which a court's ruling may check) nor the noun ("no hope for over 60 people trapped").
  */
 const HOPED_FOR = /(?:\bhoping|\b(?:we|they|i|you)\s+hope|\bhope[sd])\s+to\s+(?:get|reach|win|see|hit|achieve|attract|draw)\s+(?:(?:a|an|the)\s+)?$/i;
+
+/** Longest clause read around a figure; keeps run-on garbage "sentences" linear. */
 const MAX_CLAUSE = 400;
 /**
  * Dashes, a semicolon, a closing bracket, or ", but <someone> said": a contrast that another speaker opens tells their own
@@ -656,7 +657,7 @@ function populationBefore(text: string, sentence: Range, phraseStart: number): s
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;
   if (m) return `people ${m[1]!.toLowerCase()}`;
-  // "the school population is 2,100", "while the capacity is only for 200": the count is the population or capacity named, as "a population of" is.
+  // "the camp population is 3,400", "while the capacity is only for 150": the count is the population or capacity named, as "a population of" is.
   const named = hasAsciiWord(before, 'population') || hasAsciiWord(before, 'capacity') ? POPULATION_NAMED_IS.exec(before) : null;
   return named ? named[1]!.toLowerCase() : null;
 }

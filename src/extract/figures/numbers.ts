@@ -118,7 +118,7 @@ const SCALES_BY_LEAD = new Map<number, [RegExp, number][]>();
 for (const [re, scale, leads] of SUFFIX_SCALE) for (const c of codesOf(leads)) SCALES_BY_LEAD.set(c, [...(SCALES_BY_LEAD.get(c) ?? []), [re, scale]]);
 /** What opens a notation that joins a number to a time, date, ordinal or name ("10:30", "5th", "3pm", "401(k)"). */
 const NOTATION_LEADS = codesOf(':/sntrap(');
-/** The high end of a range after a number ("-15", " – 20"); "60-63.7.%" keeps a misprinted point before its percent sign. */
+/** The high end of a range after a number ("-15", " – 20"); "40-42.5.%" keeps a misprinted point before its percent sign. */
 const RANGE_HIGH = /^\s?[-–]\s?(\d+(?:\.\d+)?)(?:(?![\d.:/])|(?=\.%))/;
 /** "5,000-6,000": the high end of a range whose low end has thousands separators has them too (and may end the sentence). */
 const GROUPED_RANGE_HIGH = /^\s?[-–]\s?(\d{1,3}(?:,\d{3})+)(?!\d|[.,:/]\d)/;

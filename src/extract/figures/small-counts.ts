@@ -47,9 +47,10 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
  */
 export function sharedOutByName(text: string, sentence: Range, hit: NumberHit): boolean {
   if (!hit.words || !FOR_NAME_AFTER.test(text.slice(hit.end, hit.end + 8))) return false;
+  const words = text.slice(sentence.start, sentence.end);
   let n = 0;
   SHARE_FOR_NAME.lastIndex = 0;
-  for (let m = SHARE_FOR_NAME.exec(text.slice(sentence.start, sentence.end)); m && n < 2; m = SHARE_FOR_NAME.exec(text.slice(sentence.start, sentence.end))) n++;
+  for (let m = SHARE_FOR_NAME.exec(words); m && n < 2; m = SHARE_FOR_NAME.exec(words)) n++;
   return n >= 2;
 }
 const FOR_NAME_AFTER = /^\s+for\s+\p{Lu}/u;

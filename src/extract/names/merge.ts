@@ -249,7 +249,7 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
     // "Ana Kell-Marsden … Kell said": a person's double-barrelled surname goes by its first part too.
     const last = w[w.length - 1]!;
     const barrel = last.indexOf('-');
-    if (w.length <= MAX_PERSON_WORDS && classes[0]! & GIVEN_NAME && barrel >= MIN_BARREL) addTail(index, ids, k, w[w.length - 1]!.slice(0, barrel));
+    if (w.length <= MAX_PERSON_WORDS && classes[0]! & GIVEN_NAME && barrel >= MIN_BARREL) addTail(index, ids, k, last.slice(0, barrel));
     // "Tamir al-Kelmi … Kelmi said": a surname's Arabic article is left out when the surname stands alone.
     if (w.length > 1 && w.length <= MAX_PERSON_WORDS && ARABIC_ARTICLES.has(last.slice(0, barrel)) && last.length > barrel + MIN_BARREL) addTail(index, ids, k, last.slice(barrel + 1));
     let letters = '';
