@@ -98,7 +98,7 @@ function citedBefore(text: string, { start, end }: Span, kind: Mention['kind']):
   if (kind !== 'other' && CITING.test(before)) return true;
   // "…, according to KTA.", "Figures from Ostra's Works Ministry raised …", "the toll, provided Sunday by Ana Ruiz, …", "was quoted
   // as saying by KTA news agency": the name the figures come from is their source, though the claim went to another name or none.
-  // Not "Figures from Ostra's Works Ministry": Ostra owns the source.
+  // Not Ostra in "Figures from Ostra's Works Ministry": it owns the source, and is none.
   if (SOURCE_CUE.test(before) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
   // "“…,” said Ostra Secretary-General Ana Ruiz in a statement": the person a verb after a quotation names speaks, though
   // the claim went to the body of her title.
@@ -121,8 +121,7 @@ const ACCORDING_TO_TITLE = /\b[Aa]ccording to\s+[^,.;:!?"“”()]{1,60}?(\p{L}+
  */
 function quotedAsSaying(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - QUOTED_REACH), span.start);
-  const after = text.slice(span.end, span.end + QUOTED_REACH);
-  return QUOTED_BEFORE.test(before) && AS_SAYING_AFTER.test(after);
+  return before.includes('quoted') && QUOTED_BEFORE.test(before) && AS_SAYING_AFTER.test(text.slice(span.end, span.end + QUOTED_REACH));
 }
 const QUOTED_REACH = 200;
 const QUOTED_BEFORE = /\bquoted\s[^.!?"“”]*$/;

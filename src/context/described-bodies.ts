@@ -1,6 +1,6 @@
 import { ISSUED_TEXTS } from '../extract/attribution/words';
 import { wordSpans } from '../extract/word-spans';
-import type { Claim, MentionKind } from '../extract/types';
+import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
 import type { SourceCard } from './types';
 
@@ -53,11 +53,10 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     // The label as the article wrote it, also where a sentence's start capitalised it.
     const forms = [...labels].flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1)]);
     // "officials" also stands inside "local officials": each use counts once.
-    let reached = -1;
-    const spans = [...new Set(forms)]
-      .flatMap((f) => wordSpans(text, f))
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      .filter((sp) => sp.start >= reached && (reached = sp.end) >= 0);
+    const spans: Span[] = [];
+    for (const sp of [...new Set(forms)].flatMap((f) => wordSpans(text, f)).sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (sp.start >= (spans.at(-1)?.end ?? -1)) spans.push(sp);
+    }
     const first = [...labels][0]!;
     // A body that issued a text is named by the body's words where the article has them ("the Kelmor intelligence
     // community"), not by the text's ("the Kelmor intelligence document").

@@ -68,7 +68,7 @@ export function findDiscrepancies(
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).
   const lastOf = new Map<string, number>();
-  for (const claim of claims) if (claim.kind === 'figure') for (const f of claim.figures) if (isToll(f)) lastOf.set(f.about, Math.max(lastOf.get(f.about) ?? -1, f.span.start));
+  if (text !== undefined) for (const claim of claims) if (claim.kind === 'figure') for (const f of claim.figures) if (isToll(f)) lastOf.set(f.about, Math.max(lastOf.get(f.about) ?? -1, f.span.start));
   for (const claim of claims) {
     // A quote's or a statement's figures are also listed as figure claims, each with its own source:
     // a statement that sets two sources side by side reports its figures as a whole.
@@ -227,7 +227,8 @@ function placeRepeated(
  * toll's noun but no event, and the very disagreement the sentence is about is lost.
  */
 function deniedToll(text: string, claims: readonly Claim[], f: Figure): Figure | null {
-  if (f.change || f.upTo !== null || !countsPeople(f.unit)) return null;
+  // The count must follow "not" (DENIED_AFTER) before the claims are searched for the toll before it.
+  if (f.change || f.upTo !== null || !countsPeople(f.unit) || !text.slice(0, f.span.start).trimEnd().endsWith('not')) return null;
   let toll: Figure | undefined;
   for (const c of claims) if (c.kind === 'figure') for (const t of c.figures) if (isToll(t) && t.span.end <= f.span.start && (!toll || t.span.end > toll.span.end)) toll = t;
   return toll && DENIED_AFTER.test(text.slice(toll.span.end, f.span.start)) ? { ...f, about: toll.about } : null;
@@ -295,7 +296,7 @@ function sumsWithin(values: readonly DiscrepancyValue[], placesOf: (v: Discrepan
     const place = placesOf(v);
     if (v.origin === 'article' && place !== '') largest.set(place, Math.max(largest.get(place) ?? 0, v.upTo ?? v.value));
   }
-  // Places named apart: "Nawa" and "Helmand|Nawa" are one place told twice, not two parts.
+  // Places named apart: "Varn" and "Ostra|Varn" are one place told twice, not two parts.
   const names = [...largest.keys()].flatMap(placeNames);
   let sum = 0;
   for (const n of largest.values()) sum += n;

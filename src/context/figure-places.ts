@@ -47,8 +47,11 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   const placesIn = (span: Span, figure?: number): string => {
     const names = new Set<string>();
     const from = firstFrom(places, span.start);
-    for (let i = from; i < places.length && places[i]!.start < span.end; i++) {
-      if (text !== undefined && speakersPlace(text, places[i]!, places.slice(from).filter((p) => p.start < span.end))) continue;
+    let to = from;
+    while (to < places.length && places[to]!.start < span.end) to++;
+    const inSpan = places.slice(from, to);
+    for (let i = from; i < to; i++) {
+      if (text !== undefined && speakersPlace(text, places[i]!, inSpan)) continue;
       if (text !== undefined && figure !== undefined && quotedApart(text, span, places[i]!.start, figure)) continue;
       if (text !== undefined && (locatesFacility(text, places[i]!.start) || liesIn(text, places[i]!, places[i + 1]) || locatesUnit(text, places[i - 1], places[i]!) || ownsArea(text, places[i]!, places[i + 1]))) continue;
       if (!(names.size && text !== undefined && locatesPlaceBefore(text, places[i]!.start))) names.add(places[i]!.name);

@@ -144,6 +144,7 @@ function rivalsPeriod(text: string, at: number): string | null {
 /** The last number before a rival estimate's opener, with only words between. */
 const RIVALLED_NUMBER = new RegExp(String.raw`\d[\d,.]*(?=[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$)`, 'i');
 const MONTH = [...MONTHS].join('|');
+const WEEKDAY = [...WEEKDAYS].join('|');
 /** "since <date>", "since <the events> began [on <date>]" or "since the truce took effect"; a bare "since" ("since it rained") is a cause, not a period. */
 const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out|took hold|took effect|(?:came|went) into (?:effect|force))(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
 /** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
@@ -173,6 +174,8 @@ function dayIncident(text: string, at: number): string | null {
  * is one whose sentence refers back to "the bomb" right after it (a rival of the first, no rival of the day's total).
  */
 function incidentOfSentence(before: string): string | null {
+  // Either sentence lies in `before`: with no opener anywhere in it, there is none to find.
+  if (!DAY_INCIDENT_ANYWHERE.test(before)) return null;
   const own = before.slice(before.search(OWN_SENTENCE));
   const previous = BACK_TO_INCIDENT.test(own) ? PREVIOUS_SENTENCE.exec(before.slice(0, before.length - own.length).trimEnd())?.[1] : undefined;
   const m = DAY_INCIDENT_OPENER.exec(own) ?? (previous === undefined ? null : DAY_INCIDENT_OPENER.exec(previous));
@@ -188,10 +191,12 @@ const BACK_TO_INCIDENT = new RegExp(String.raw`\b(?:the|that) (?:bomb|bomber|${I
 const STOP = String.raw`(?<!\b\p{Lu})[.!?]["”]?\s+(?=["“]?\p{Lu})`;
 const OWN_SENTENCE = new RegExp(String.raw`(?<=^|${STOP}|\n)(?:(?!${STOP})[^\n])*$`, 'u');
 const PREVIOUS_SENTENCE = new RegExp(String.raw`(?:^|${STOP}|\n)((?:(?!${STOP})[^\n])+)$`, 'u');
+const DAY_INCIDENT_AT = String.raw`In (${WEEKDAY})['’]s (?:[\p{L}-]+ ){0,2}?(${INCIDENT_NOUNS})\b`;
 /** A sentence that opens on "In <weekday>'s (worst) <incident>,". */
-const DAY_INCIDENT_OPENER = new RegExp(String.raw`^["“]?In (${[...WEEKDAYS].join('|')})['’]s (?:[\p{L}-]+ ){0,2}?(${INCIDENT_NOUNS})\b`, 'iu');
+const DAY_INCIDENT_OPENER = new RegExp(`^["“]?${DAY_INCIDENT_AT}`, 'iu');
+const DAY_INCIDENT_ANYWHERE = new RegExp(DAY_INCIDENT_AT, 'iu');
 /** "in/from <weekday>'s", at most two words, the incident's noun, then words with no number or clause break up to the figure. */
 const DAY_INCIDENT = new RegExp(
-  String.raw`\b(?:in|from|of) (${[...WEEKDAYS].join('|')})['’]s (?:[\p{L}-]+ ){0,2}?(${INCIDENT_NOUNS})\b[^.;:!?\d]*$`,
+  String.raw`\b(?:in|from|of) (${WEEKDAY})['’]s (?:[\p{L}-]+ ){0,2}?(${INCIDENT_NOUNS})\b[^.;:!?\d]*$`,
   'iu',
 );

@@ -169,7 +169,8 @@ function localPlace(before: string, after: string): string | undefined {
 function atFacility(text: string, span: Span, after: string): boolean {
   if ((hasAsciiWord(after, 'arrival') || hasAsciiWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
-  if (!FACILITIES.some((word) => hasAsciiWord(before.toLowerCase(), word))) return false;
+  const lower = before.toLowerCase();
+  if (!FACILITIES.some((word) => hasAsciiWord(lower, word))) return false;
   return FACILITY_RECEIVED.test(before) || (STAFF_OPENER.test(before) && FACILITY_RECEIVED.test(before.slice(0, before.search(SENTENCE_START)).replace(SENTENCE_END, '')));
 }
 /**
@@ -271,8 +272,9 @@ function dayOfEvent(before: string): string | undefined {
   if (!hasAsciiWord(before, 'when')) return undefined;
   return EVENT_DAY.exec(before)?.[1]?.toLowerCase();
 }
+const WEEKDAY = [...WEEKDAYS].join('|');
 const EVENT_DAY = new RegExp(
-  String.raw`\b(?:occurred|happened|took place|broke out|erupted) (?:on |early |late )?(${[...WEEKDAYS].join('|')})(?: night| morning| afternoon| evening)?,? when\b[^.;:!?\d]*$`,
+  String.raw`\b(?:occurred|happened|took place|broke out|erupted) (?:on |early |late )?(${WEEKDAY})(?: night| morning| afternoon| evening)?,? when\b[^.;:!?\d]*$`,
   'iu',
 );
 const WINDOW_WORDS = ['night', ' 24 hours'];
@@ -287,6 +289,6 @@ const RUNNING_TOTAL = /\b(?:toll|total|tally|rose|risen|rises|climbed|reached|br
  * before it makes the day the report's ("…, police said on Monday"), not the count's.
  */
 const DAY_AFTER = new RegExp(
-  String.raw`^(?:(?!\b(?:said|says|told|reported|announced|added|stated)\b)[^.;:!?\d]){0,80}?(?:\b(overnight|in the (?:past|last) 24 hours)|, (on (?:${[...WEEKDAYS].join('|')})(?: night)?)[,.])`,
+  String.raw`^(?:(?!\b(?:said|says|told|reported|announced|added|stated)\b)[^.;:!?\d]){0,80}?(?:\b(overnight|in the (?:past|last) 24 hours)|, (on (?:${WEEKDAY})(?: night)?)[,.])`,
   'iu',
 );
