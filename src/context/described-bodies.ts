@@ -100,7 +100,7 @@ function bareBody(label: string): Described | null {
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
 /**
- * "At least two residents put the toll at 37", "witnesses said", "other sources said": people of any side, whom the words
+ * "Some villagers put the toll at 19", "witnesses said", "other sources said": people of any side, whom the words
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
 function barePeople(label: string): Described | null {

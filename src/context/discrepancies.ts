@@ -237,8 +237,8 @@ function deniedToll(text: string, claims: readonly Claim[], f: Figure): Figure |
 const DENIED_AFTER = /^[^.;:!?\d]{0,120}?(?:,|\s[–—])\s+not\s+$/;
 
 /**
- * "Troops killed five militants in raids on Friday. … An air strike near Ostra killed three, medics said. … Separately, a militant
- * group said two of its fighters were killed.": a count the article tells on its own (no source given) that the sourced counts of its
+ * "Troops killed five militants in raids on Friday. … An air strike near Ostra killed three, medics said. … Separately, a rebel
+ * band said two of its members died.": a count the article tells on its own (no source given) that the sourced counts of its
  * event told after it, all smaller, add up to exactly (two or more, each a plain number) is the writer's sum of them: they are its
  * parts, no rivals of it. Their starts. Why: set against the whole, each part reads as a lower toll. A source's own total and its
  * breakdown, or another source's, are left to the groups and places (a sum of other sources' counts may be a coincidence).

@@ -117,7 +117,7 @@ function pastTime(before: string): string | undefined {
   const m = PAST_TIME.exec(sentence);
   return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
 }
-/** A sentence that a past time opens may run long before its count ("Around this time last year, a similar landslide … in the … district of …, it buried … and killed"). */
+/** A sentence that a past time opens may run long before its count ("Two years ago, a mudslide of the same kind … in the hills above …, it covered … and killed"). */
 const PAST_REACH = 300;
 const PAST_TIME = /\b(?:last (?:month|year)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year) ago)\b/i;
 /** Where the figure's sentence starts in the words before it (their start if none ends in them). */

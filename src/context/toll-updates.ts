@@ -78,7 +78,7 @@ const EARLIER_OPENER = /^["“]?(?:Earlier|Previously|Initially|At first)\b[^;:\
 /** "As of Thursday last week, … had counted …": a count as of a past day, in the past perfect. */
 const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b[^;:\d]*\bhad\b[^;:\d]*$/i;
 /**
- * "Authorities had Thursday put the death toll at 15 with 113 missing": a source's toll in the past perfect (and the counts its
+ * "Rescuers had Tuesday put the death toll at 9 with 40 missing": a source's toll in the past perfect (and the counts its
  * clause gives with it), told beside a toll the text says rose ("the death toll … rose to 20"), is the count before the rise, no
  * rival of it.
  */

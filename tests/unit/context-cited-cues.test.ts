@@ -10,13 +10,13 @@ function cited(text: string): string[] {
 
 describe('cues that cite a name the claim did not go to', () => {
   it('cites the name after "according to", "figures from" and "provided by", not the owner of a possessive', () => {
-    expect(cited('The Kelmor alliance said its jets had struck a depot near the river, according to KTA.')).toContain('KTA');
+    expect(cited('The Kelmor alliance said its planes hit a depot near the river, according to KTA.')).toContain('KTA');
     const figures = cited("Figures from Ostra's Social Affairs Ministry raised the number of dead by 261 to 14,978 on Wednesday.");
     expect(figures).toContain('Social Affairs Ministry');
     expect(figures).not.toContain('Ostra');
-    expect(cited('The toll of 1,910, provided Sunday by Ana Varn, an official at the Kelmor Ministry of Roads, was the highest yet.')).toContain('Ana Varn');
+    expect(cited('The toll of 640, provided Tuesday by Ana Varn, an official at the Kelmor Ministry of Roads, was the highest yet.')).toContain('Ana Varn');
     // A name only mentioned stays uncited.
-    expect(cited('The toll of 1,910 was the highest since Ana Varn took office in the spring.')).not.toContain('Ana Varn');
+    expect(cited('The toll of 640 was the highest since Ana Varn took office in the spring.')).not.toContain('Ana Varn');
   });
 
   it('cites the person a verb after a quotation names, past a title', () => {

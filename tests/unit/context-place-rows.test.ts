@@ -219,8 +219,8 @@ describe('places named around a toll that are no place of it', () => {
 
   it("takes a placeless count that repeats one place's count as that place's, not every place's", () => {
     const text = [
-      'Five people have been killed after rivers flooded in the northern region of Ostra, local officials said on Monday.',
-      'Governor Aron Vell said the death toll had risen to five after the water swept away cars.',
+      'Five people have been killed as rivers burst their banks in the north of Ostra, local officials said on Monday.',
+      'Governor Aron Vell said the death toll had climbed to five when the water carried off cars.',
       'A bridge collapsed near the town of Varn, killing two people.',
     ].join(' ');
     expect(placedDiscrepancies(text)).toEqual([]);

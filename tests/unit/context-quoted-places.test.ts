@@ -6,7 +6,7 @@ import { discrepancies } from './extract-helpers';
 describe('places inside a quotation beside a count', () => {
   const text = [
     'The number of people killed by gunmen in a remote district of Peru rose to 90 on Monday, according to residents.',
-    'A district official put the death toll at 30, while the army called the reports “false and misleading” in a statement entitled “Nobody was killed in Chile”.',
+    'A district official put the death toll at 30, while the army called the reports “untrue and reckless” in a statement headed “No one died in Chile”.',
   ].join(' ');
 
   it('does not key the count by a place named only in the quoted title', () => {
@@ -14,7 +14,7 @@ describe('places inside a quotation beside a count', () => {
   });
 
   it('still keys a count by a place its own sentence names outside quotation marks', () => {
-    const unquoted = text.replace('in a statement entitled “Nobody was killed in Chile”', 'in a statement issued in Chile');
+    const unquoted = text.replace('in a statement headed “No one died in Chile”', 'in a statement issued in Chile');
     expect(discrepancies(unquoted)).toEqual([]);
   });
 });

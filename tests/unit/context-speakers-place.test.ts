@@ -19,7 +19,7 @@ describe('the place of the body telling a count', () => {
 
   it('does not key a count by a place that itself puts the toll at it', () => {
     const text =
-      'Riots broke out in the Varn region in March. The exile council says the death toll from the riots in Ostra is about 140. Varn has put the death toll at 22.';
+      'Riots broke out in the Varn region in March. The exile council says the riots in Ostra left about 140 dead. Varn has put the death toll at 22.';
     expect(discrepancies(text)).toEqual([['killed', ['22 Varn', '140 the exile council (unnamed)']]]);
     // A place where others put the toll is that count's place.
     expect(discrepancies(text.replace('Varn has put', 'In Varn, officials put'))).toEqual([]);

@@ -5,8 +5,8 @@ import { placedDiscrepancies } from './extract-helpers';
 describe("the writer's sum of sourced counts", () => {
   const text = [
     'Troops killed five rebels on Friday during night raids.',
-    'An air strike on gunmen east of the town of Varn killed three rebels, medics said.',
-    'Separately, the Kelmor Front said two of its fighters were killed by soldiers in the north.',
+    'A drone strike near the town of Varn killed three rebels, medics said.',
+    'Separately, the Kelmor Front said two of its men were killed by soldiers in the north.',
   ].join(' ');
 
   it('sets no part against an unsourced count its sourced parts add up to', () => {

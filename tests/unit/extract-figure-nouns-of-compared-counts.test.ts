@@ -33,7 +33,7 @@ describe('the noun of a bare count named elsewhere', () => {
   });
 
   it('"the capacity is only for 280", "the school population is 900" count the capacity or population named', () => {
-    expect(figure('The Varn ward held 300 patients, while the capacity is only for 180.', '180').unit).toBe('capacity');
+    expect(figure('The Varn ward held 300 patients, though its capacity is just for 180.', '180').unit).toBe('capacity');
     expect(figure('Classes were crowded as the school population is 900, Ana Pell said.', '900').unit).toBe('population');
     // Counter-example: a noun after the number is what it counts.
     expect(figure('The town population is 900 people.', '900').unit).toBe('people');

@@ -425,7 +425,7 @@ describe('the data of a named body, and a clause of "even as"', () => {
   });
 
   it('does not give the figures before "even as" to the person of that clause', () => {
-    expect(figureSources('The new count brought the number of dead in Varn to 1,320, even as President Tomas Kerlin called on agencies to agree on one toll.')).toEqual(['1320 -']);
+    expect(figureSources('The new count took the tally of dead in Varn to 1,320, even as President Tomas Kerlin called on agencies to agree on one toll.')).toEqual(['1320 -']);
     // Without "even", "as" sets no clause apart.
     expect(figureSources('President Tomas Kerlin said 1,320 had died, as rescuers dug on.')).toEqual(['1320 Tomas Kerlin']);
   });

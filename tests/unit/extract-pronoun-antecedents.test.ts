@@ -51,12 +51,12 @@ describe('"he" after a one-word name of unknown kind', () => {
 
 describe('"he" after a sentence whose subject is "he" and that names another person after it', () => {
   it('carries on the person the earlier "he" stands for', () => {
-    const text = 'Tomas Varga did not answer the charge. However, he did refer to Ana Kol’s point on the Ostra polls. He said: “In 2004, we were sure we would win the vote.”';
-    expect(quotes(text)).toEqual([['In 2004, we', 'Tomas Varga']]);
+    const text = 'Tomas Varga did not answer the charge. However, he did refer to Ana Kol’s point on the Ostra polls. He said: “In 2011, we felt certain of the result.”';
+    expect(quotes(text)).toEqual([['In 2011, we', 'Tomas Varga']]);
   });
 
   it('leaves the person named first where the earlier sentence opens with that person, not "he"', () => {
-    const text = 'Tomas Varga spoke first. Later, Ana Kol took up his point on the Ostra polls. She said: “In 2004, we were sure we would win the vote.”';
-    expect(quotes(text)).toEqual([['In 2004, we', 'Ana Kol']]);
+    const text = 'Tomas Varga spoke first. Later, Ana Kol took up his point on the Ostra polls. She said: “In 2011, we felt certain of the result.”';
+    expect(quotes(text)).toEqual([['In 2011, we', 'Ana Kol']]);
   });
 });

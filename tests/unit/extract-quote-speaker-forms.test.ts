@@ -240,8 +240,8 @@ describe('a person set off by commas right before a quote in the first person', 
 describe('a person caught speaking before a colon ("X was heard telling a reporter: “…”")', () => {
   const before = 'Tomas Varga won the vote in Ostra. ';
   it('speaks the quote', () => {
-    expect(quotes(`${before}Varga was heard replying to a reporter before the results last year: “I have said from the start that we will win.”`)).toEqual([
-      ['I have said', 'Tomas Varga', null],
+    expect(quotes(`${before}Varga was heard answering a journalist on the eve of the vote: “From day one I have said we will win.”`)).toEqual([
+      ['From day one', 'Tomas Varga', null],
     ]);
   });
 

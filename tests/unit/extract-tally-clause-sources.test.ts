@@ -37,7 +37,7 @@ describe('a country giving a toll', () => {
 
 describe('"X listed the number of dead at 1,430"', () => {
   it('gives the tally to X, as "put the number at" does', () => {
-    expect(figure(extract('The Kelmor Red Cross on Monday listed the number of dead in the floods at 1,430.'), '1,430').claim.attributedTo).toBe('Kelmor Red Cross');
+    expect(figure(extract('On Tuesday the Kelmor Red Cross listed the number of dead from the storm at 1,430.'), '1,430').claim.attributedTo).toBe('Kelmor Red Cross');
   });
   it('leaves a body listing things it sells, with no tally, without a source', () => {
     expect(figure(extract('Kelmor Bank listed 40 branches for sale.'), '40').claim.attributedTo).toBeNull();

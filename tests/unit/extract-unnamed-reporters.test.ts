@@ -36,7 +36,7 @@ describe('who reports a claim without being named (reportedBy)', () => {
   });
 
   it('labels the subject of "were quoted as saying", passive though its verb is', () => {
-    expect(figureReporters('Senior army officials were quoted Monday as saying that the storm killed more than 300 people.')).toEqual([[300, 'Senior army officials']]);
+    expect(figureReporters('Senior navy officials were quoted Tuesday as saying that the cyclone killed more than 300 people.')).toEqual([[300, 'Senior navy officials']]);
     // Quoted in a report, not as saying anything: they report nothing.
     expect(figureReporters('Senior army officials were quoted in a report on 300 schools.')).toEqual([[300, null]]);
     // Active, the subject passes on what another says: it is not the one who says it.
@@ -45,7 +45,7 @@ describe('who reports a claim without being named (reportedBy)', () => {
 
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
-      ['The hill rebels fighting to overthrow the Kelmor government have put the figure at about 60.', 'the hill rebels'],
+      ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],
       ['Rebels battling the Ostra army said 60 of their men had died.', 'rebels'],
     ] as const) {
       for (const c of extract(sentence).claims) expect([c.attributedTo, c.reportedBy], sentence).toEqual([null, label]);

@@ -24,7 +24,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
 }
 
 /**
- * "Figures from the Varn Health Ministry increased the number of dead by 26 to 1,478": a sentence whose subject is the
+ * "Data from the Varn Interior Ministry raised the count of dead by 12 to 640": a sentence whose subject is the
  * data of a named body gives that body's figures, whatever its verb does with them. The body's entity, or null.
  */
 function dataFrom(ctx: AttributionContext, els: Element[]): number | null {

@@ -487,7 +487,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     // "an official put the figure at 22" gives a count as "said" does.
-    // "Officials were quoted Monday as saying …": those quoted say it, passive though the verb is.
+    // "Aides were quoted on Tuesday as saying …": those quoted say it, passive though the verb is.
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     if (e.cls & REPORTING_VERB || isTally(els, i) || (noun === i - 1 && estimateVerb(els, i)) || quoted) {

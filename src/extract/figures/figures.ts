@@ -28,7 +28,7 @@ export interface FigureHit {
 const QUAKES = new Set(['quake', 'earthquake', 'tremor', 'aftershock']);
 
 const MAGNITUDE_OF = /\bmagnitude of\s+$/i;
-/** "6.8 on the Richter scale", "7.1 on the moment magnitude scale": a magnitude read on its scale. */
+/** "5.3 on the Richter scale", "6.2 on the moment magnitude scale": a magnitude read on its scale. */
 const ON_SCALE = /^\s+on\s+the\s+(?:\p{L}+\s+){0,2}?(?:Richter|magnitude)\s+scale\b/iu;
 /** "with" right before the figure's phrase, which its claim takes in. */
 const WITH_BEFORE = /\bwith\s+$/i;
@@ -174,7 +174,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (converts) comparator = previous.comparator;
     const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
     // "the magnitude 7.6 quake", "a magnitude 6 aftershock", "had a magnitude of 7.6": a measure, not a count of quakes.
-    // "a 7.9 magnitude quake", "registered 6.8 on the Richter scale": the same measure named after the number.
+    // "a 7.9 magnitude quake", "measured 5.3 on the Richter scale": the same measure named after the number.
     if (wordAhead === 'magnitude' || (wordAhead === 'of' && MAGNITUDE_OF.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart))) || (unit !== null && (QUAKES.has(firstWord(unit)) || firstWord(unit) === 'magnitude')) || ON_SCALE.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
@@ -657,7 +657,7 @@ function populationBefore(text: string, sentence: Range, phraseStart: number): s
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
   const m = hasAsciiWord(before, 'population') ? POPULATION_IS.exec(before) : null;
   if (m) return `people ${m[1]!.toLowerCase()}`;
-  // "the camp population is 3,400", "while the capacity is only for 150": the count is the population or capacity named, as "a population of" is.
+  // "the camp population is 3,400", "though its capacity is just for 150": the count is the population or capacity named, as "a population of" is.
   const named = hasAsciiWord(before, 'population') || hasAsciiWord(before, 'capacity') ? POPULATION_NAMED_IS.exec(before) : null;
   return named ? named[1]!.toLowerCase() : null;
 }

@@ -223,7 +223,7 @@ export function placesBy(text: string, sentence: Range, phraseStart: number, end
   const at = after.slice(0, word.length + 2).toLowerCase().indexOf(word);
   if (at >= 0 && at <= 2) after = after.slice(at + word.length);
   if (!travel) return PLACED_AFTER.test(after);
-  // "five hours by road east of", "six hours' drive from": a time of travel places a spot as a distance does.
+  // "three hours by boat north of", "a day's walk from": a time of travel places a spot as a distance does.
   const by = TRAVEL_BY.exec(after);
   return by !== null && PLACED_AFTER.test(after.slice(by[0].length));
 }
