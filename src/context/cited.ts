@@ -24,6 +24,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s, m.kind))) cited.add(m);
   for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s, m.kind))) cited.add(m);
   for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => quotedAsSaying(text, s))) cited.add(m);
+  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)))) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
@@ -107,6 +108,13 @@ function citedBefore(text: string, { start, end }: Span, kind: Mention['kind']):
   return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }
 const CITED_REACH = 80;
+/**
+ * "hit out at Ana Ruiz for her allegations that …", "Bo Lund's claim that …": the article tells what the name alleged or
+ * claimed, so it is a source whose word the story turns on, though no verb of speech follows the name.
+ */
+const CLAIM_AFTER =
+  /^(?:\s+for\s+(?:his|her|their|its)|['’]s)\s+(?:recent\s+|repeated\s+|earlier\s+)?(?:allegations?|claims?|accusations?|charges?|remarks|comments|assertions?)\s+(?:that|about|of)\b/;
+const CLAIM_REACH = 60;
 const CITING = /\bciting\s+(?:the\s+)?$/;
 const SAID_BEFORE = /[”"]\s*(?:said|says|added|told)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,5}$/u;
 const SOURCE_CUE = new RegExp(

@@ -19,6 +19,13 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('The toll of 640 was the highest since Ana Varn took office in the spring.')).not.toContain('Ana Varn');
   });
 
+  it('cites a name whose allegation or claim the article tells, with no verb of speech after it', () => {
+    expect(cited('The Ostra home minister attacked opposition leader Ana Ruiz for her allegations that the count was rigged.')).toContain('Ana Ruiz');
+    expect(cited("Kelmor rejected Bo Lund's claim that the dam had failed.")).toContain('Bo Lund');
+    // Blamed for something done, not for something said: no claim of hers is told.
+    expect(cited('The Ostra home minister attacked opposition leader Ana Ruiz for her absence from the count.')).not.toContain('Ana Ruiz');
+  });
+
   it('cites the person a verb after a quotation names, past a title', () => {
     expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
     expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');
