@@ -226,6 +226,9 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
         out[holder] = { ...out[holder]!, cited: true };
         continue;
       }
+      // "police said Sunday …; Bo Lund, Varn state police spokesman, said …": a cited person whose title holds the word
+      // speaks for that body, and his card already says so.
+      if (out.some((s) => s.kind === 'person' && s.cited && s.role?.toLowerCase().split(/\s+/).includes(word))) continue;
     }
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);

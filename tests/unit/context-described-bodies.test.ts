@@ -203,5 +203,13 @@ describe('bodies cited only by description', () => {
     const text = 'By Sunday, 148 people had died in the Ostra floods, police said.\n\nThe floods have left 101 injured, Ostra police said in a statement.';
     expect((await cards(text)).map(([name, , , describedAs]) => [name, describedAs])).toEqual([['Ostra police', null]]);
   });
+
+  it('takes bare "police" giving a count for the police spokesman the article cites, with no second card', async () => {
+    const text = 'At least 25 people died when gunmen raided a market in Ostra, police said on Friday.\n\nThe gunmen fled north, Varn state police spokesman Bo Lund said.';
+    expect((await cards(text)).map(([name]) => name)).toEqual(['Bo Lund']);
+    // A spokesman of another body leaves the police card.
+    const other = 'At least 25 people died when gunmen raided a market in Ostra, police said on Friday.\n\nThe gunmen fled north, Varn army spokesman Bo Lund said.';
+    expect((await cards(other)).map(([name]) => name).sort()).toEqual(['Bo Lund', 'Police']);
+  });
 });
 
