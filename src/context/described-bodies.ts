@@ -81,7 +81,9 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
-const headOf = (label: string): string => label.toLowerCase().split(/\s+/).pop()!;
+/** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
+const lowerWords = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/);
+const headOf = (label: string): string => lowerWords(label).pop()!;
 
 interface Described {
   kind: MentionKind;
@@ -104,7 +106,7 @@ const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
 function barePeople(label: string): Described | null {
-  const words = label.toLowerCase().split(/\s+/);
+  const words = lowerWords(label);
   const head = words[words.length - 1]!;
   if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
   return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
@@ -166,7 +168,7 @@ const PLACED = /^(\S.*?) (?:from|at|in) \S/;
 function describedSource(label: string): Described | null {
   // "a source from Kelmor hospital", "officials in Varn": where they work picks the speakers out; the noun before it heads the phrase.
   const placed = PLACED.exec(label);
-  const words = (placed ? placed[1]! : label).toLowerCase().split(/\s+/);
+  const words = lowerWords(placed ? placed[1]! : label);
   const head = words[words.length - 1]!;
   if ((words.length < 2 && !placed) || label.split(/\s+/).length > MAX_WORDS) return null;
   const rest = words.slice(0, -1);
@@ -221,14 +223,14 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
     // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
     if (BARE_BODY.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
-      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && s.name.toLowerCase().split(/\s+/).includes(word));
+      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).includes(word));
       if (holder >= 0) {
         out[holder] = { ...out[holder]!, cited: true };
         continue;
       }
-      // "police said Sunday …; Bo Lund, Varn state police spokesman, said …": a cited person whose title holds the word
+      // "police said Sunday …; Varn state police spokesman Bo Lund said …": a cited person whose title holds the word
       // speaks for that body, and his card already says so.
-      if (out.some((s) => s.kind === 'person' && s.cited && s.role?.toLowerCase().split(/\s+/).includes(word))) continue;
+      if (out.some((s) => s.kind === 'person' && s.cited && !!s.role && lowerWords(s.role).includes(word))) continue;
     }
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
@@ -245,9 +247,9 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
 function namedPerson(sources: readonly SourceCard[], card: SourceCard): boolean {
   const at = card.firstSpan;
   if (card.describes !== 'person' || !at) return false;
-  const words = card.describedAs!.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w) && !VAGUE.has(w));
+  const words = lowerWords(card.describedAs!).slice(0, -1).filter((w) => !DETERMINERS.has(w) && !VAGUE.has(w));
   return words.length > 0 && sources.some((s) => {
-    const title = s.kind === 'person' && s.role && s.firstSpan && s.firstSpan.start > at.end && s.firstSpan.start - at.end <= NAMED_AFTER_REACH ? s.role.toLowerCase().split(/\s+/) : null;
+    const title = s.kind === 'person' && s.role && s.firstSpan && s.firstSpan.start > at.end && s.firstSpan.start - at.end <= NAMED_AFTER_REACH ? lowerWords(s.role) : null;
     return title !== null && words.every((w) => title.includes(w));
   });
 }
