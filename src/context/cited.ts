@@ -19,12 +19,15 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
   const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
-  // "…, with Kelmor TV saying there had been no attack", "Ana Ruiz, the army's spokesman, said": the subject of a reporting
-  // verb is cited, though its claim went to another name or to none.
-  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => verbSubject(text, s, m.kind))) cited.add(m);
-  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => citedBefore(text, s, m.kind))) cited.add(m);
-  for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => quotedAsSaying(text, s))) cited.add(m);
-  for (const m of mentions) if (m.kind !== 'place' && m.spans.some((s) => CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)))) cited.add(m);
+  // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
+  // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
+  // name or to none.
+  for (const m of mentions) {
+    if (m.kind === 'place') continue;
+    const cue = (s: Span) =>
+      verbSubject(text, s, m.kind) || citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH));
+    if (m.spans.some(cue)) cited.add(m);
+  }
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
