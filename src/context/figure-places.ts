@@ -64,12 +64,15 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   spanBreakdowns(claims, sents, out, wanted);
   const bodies = areaBodies(mentions);
   const starts = [...around.keys()].sort((a, b) => a - b);
+  const disputed = disputedPlace(text, sents, places);
   for (const [start, sentence] of around) {
     const clause = contrastClause(text, sentence, start, placesIn) ?? ownPlaceOfList(sentence, start, starts, placesIn);
-    if (clause !== undefined) out.set(start, clause);
+    const neighbour = NEIGHBOUR_AFTER.exec(text.slice(start, sentence.end))?.[1];
+    if (neighbour !== undefined) out.set(start, `the neighbouring ${neighbour.toLowerCase()}`);
+    else if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
     if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? neighbourArea(text, sentence) ?? '');
-    if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? '');
+    if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? disputed ?? '');
   }
   return out;
 }
@@ -96,6 +99,26 @@ function paragraphPlace(text: string, para: Range | undefined, places: readonly 
 }
 
 /**
+ * "Reports of casualties in Ostra have varied widely.", "Conflicting figures surround the death toll in Varn.": a sentence with no
+ * number that says the toll of one place is disputed names the place of the disputed counts, so a toll naming no place of its own
+ * is that place's (undefined unless the text names just one place so). Why: read as placeless, the rival counts join the row of
+ * the one other place the text names ("In Kelmor, officials said 300 died"), under that place's name and beside its toll.
+ */
+function disputedPlace(text: string, sents: readonly Range[], places: readonly { start: number; end: number; name: string }[]): string | undefined {
+  const named = new Set<string>();
+  for (const s of sents) {
+    const body = text.slice(s.start, s.end);
+    if (/\d/.test(body) || !DISPUTED.test(body)) continue;
+    for (let i = firstFrom(places, s.start); i < places.length && places[i]!.start < s.end; i++) {
+      if (TOLL_IN.test(text.slice(Math.max(s.start, places[i]!.start - 30), places[i]!.start))) named.add(places[i]!.name);
+    }
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+const DISPUTED = /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|differing|conflicting|disputed|contradictory|contested)\b/i;
+const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the )?$/i;
+
+/**
  * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was
  * counted. Where the dateline of the text's opening ends (0 for none); places before it are no toll's.
  */
@@ -117,6 +140,12 @@ function neighbourArea(text: string, sentence: Span): string | undefined {
   const m = NEIGHBOUR_AREA.exec(body);
   return m ? m[2] ?? `the neighbouring ${m[1]}` : undefined;
 }
+/**
+ * "Papers in Kelmor quoted officials as saying 40 were killed in that neighbouring country": a toll the clause places in a neighbour
+ * it does not name is that neighbour's, whatever other place the sentence names (the tellers', the papers'). Why: keyed by the named
+ * place, the neighbour's toll would be set against that place's own.
+ */
+const NEIGHBOUR_AFTER = /^[^.;:!?]{0,80}? in (?:the|that) neighbou?ring (country|nation|state|province|region|district|county|city|town|village)\b(?!,)/;
 const NEIGHBOUR_AREA =
   /\bthe neighbou?ring (country|nation|state|province|region|district|county|city|town|village)\b(?:, (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}),)?/u;
 

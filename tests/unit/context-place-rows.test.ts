@@ -240,5 +240,20 @@ describe('places named around a toll that are no place of it', () => {
     const named = text.replace('riots in Ostra,', 'riots in Ostra and Varn,');
     expect(placedDiscrepancies(named)).toEqual([]);
   });
-});
 
+  it('places the tolls naming no place where a sentence says the toll is disputed, not in the one other place named', () => {
+    const text =
+      'The health ministry said more than 500 people died in the storm. In Varn, officials said 80 people were killed. Reports of casualties in Ostra have differed sharply. Rebel leaders put the figure at about 200.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['200 Rebel leaders (unnamed)', '500 the health ministry (unnamed)']]]);
+    // Without that sentence, or where it names two places, the placeless tolls still join Varn's.
+    const joined = [['killed', ['Varn'], ['80 officials (unnamed)', '200 Rebel leaders (unnamed)', '500 the health ministry (unnamed)']]];
+    expect(placedDiscrepancies(text.replace(' Reports of casualties in Ostra have differed sharply.', ''))).toEqual(joined);
+    expect(placedDiscrepancies(text.replace('casualties in Ostra', 'casualties in Ostra and of deaths in Kelmor'))).toEqual(joined);
+  });
+
+  it('keys a toll "in that neighbouring country" apart from the place its tellers are in', () => {
+    const text = 'Radio stations in Varn quoted officials as saying 40 people were killed in that neighbouring country. The Red Cross said 25 people died in Varn.';
+    expect(placedDiscrepancies(text)).toEqual([]);
+    expect(placedDiscrepancies(text.replace('that neighbouring country', 'Varn'))).toEqual([['killed', ['Varn'], ['25 Red Cross', '40 -']]]);
+  });
+});
