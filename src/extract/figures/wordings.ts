@@ -33,10 +33,13 @@ const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+the\s+(?:la
 export function isTimeReference(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 32));
   if (hit.value <= MAX_MOMENT && TIME_AFTER.test(after)) return true;
-  // Set off by a comma after a date ("On Friday, 10 days after the storm, …"); elsewhere, or with a
-  // comparator, it may be an amount of time ("delayed another six months after …", "Three days after
-  // the dam burst" opening a sentence, which a reader may check).
+  // Set off by a comma after a date ("On Friday, 10 days after the storm, …"). Opening a sentence ("Three days after the dam
+  // burst") it may be an amount of time, which a reader may check.
   if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
+  // Inside a clause, "taken to the morgue more than 12 hours after the stampede", "in confusion nearly four weeks after the waves
+  // struck": the time since the event, which dates what is told, bound or not; after a word of how long ("delayed by another six
+  // months after", "strike for three days after", "served five years before") it stays an amount of time.
+  if (hit.value <= MAX_MOMENT && TIME_AFTER_EVENT.test(after) && IN_CLAUSE.test(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart)) && !LENGTH_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) return true;
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
   if (YEARS_AGO.test(after) || YEARS_OF_WAR.test(after)) return true;
   // "for three months at a time": how long something lasts each time it happens, no amount reported.
@@ -48,6 +51,11 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   if (!FOR_BEFORE.test(before)) return false;
   return (YEARS_SET_OFF.test(after) && FOR_OPENING.test(before)) || (YEARS_SET_OFF_OR_NOT.test(after) && WAR_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart)));
 }
+/** A word that makes the time after it a length: a preposition of how long, a word of more time, or a verb of waiting or serving. */
+const LENGTH_BEFORE =
+  /\b(?:for|by|to|another|further|extra|additional|more|some|lasted|lasting|spent|spend|took|take|takes|waited|wait|served|serve|remained|stayed|delayed|postponed|deferred|extended|back|off)\s+$/i;
+/** A word (maybe its comma) right before: the phrase does not open its sentence. */
+const IN_CLAUSE = /\p{L},?\s+$/u;
 const AT_A_TIME = /^\s+\p{L}+\s+at\s+a\s+time\b/iu;
 const FOR_BEFORE = /for\)?\s+$/i;
 const YEARS_SET_OFF = /^\s+(?:years|decades),/i;
