@@ -65,14 +65,24 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   const bodies = areaBodies(mentions);
   const starts = [...around.keys()].sort((a, b) => a - b);
   const disputed = disputedPlace(text, sents, places);
+  const spanned = new Map<number, string>();
+  for (const start of starts) {
+    const whole = countriesSpanned(text, around.get(start)!, start);
+    if (whole !== undefined) spanned.set(start, whole);
+  }
+  const acrossAll = new Set(spanned.values()).size === 1 ? [...spanned.values()][0] : undefined;
+  // Every place the text names, whoever it describes: a sentence naming one ("Ostra's ministry said") may count that place alone.
+  const anyPlace = mentions.filter((m) => m.kind === 'place').flatMap((m) => m.spans);
+  const namesNoPlace = (sentence: Span) => !anyPlace.some((p) => p.start >= sentence.start && p.start < sentence.end);
   for (const [start, sentence] of around) {
     const clause = contrastClause(text, sentence, start, placesIn) ?? ownPlaceOfList(sentence, start, starts, placesIn);
     const neighbour = NEIGHBOUR_AFTER.exec(text.slice(start, sentence.end))?.[1];
     if (neighbour !== undefined) out.set(start, `the neighbouring ${neighbour.toLowerCase()}`);
+    else if (spanned.has(start)) out.set(start, spanned.get(start)!);
     else if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
     if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? neighbourArea(text, sentence) ?? '');
-    if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? disputed ?? '');
+    if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? disputed ?? (namesNoPlace(sentence) ? acrossAll : undefined) ?? '');
   }
   return out;
 }
@@ -117,6 +127,22 @@ function disputedPlace(text: string, sents: readonly Range[], places: readonly {
 }
 const DISPUTED = /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|differing|conflicting|disputed|contradictory|contested)\b/i;
 const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the )?$/i;
+
+/**
+ * "brought the number of dead in Ostra to 900 and the overall toll in 11 countries to 2,200": a toll whose own words (from the
+ * figure before it in its sentence) end on "in N countries" is the toll over those countries, keyed as them ("11 countries");
+ * and where the text gives such a toll (one such key), a toll whose sentence names no place at all is of that whole too. Why: read as placeless, the
+ * whole's counts (an agency's toll of the disaster) join one country's row as rivals of that country's toll.
+ */
+function countriesSpanned(text: string, sentence: Span, at: number): string | undefined {
+  const before = text.slice(Math.max(sentence.start, at - COUNTRIES_REACH), at);
+  if (!hasAsciiWord(before, 'countries') && !hasAsciiWord(before, 'nations')) return undefined;
+  const m = COUNTRIES_BEFORE.exec(before);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : undefined;
+}
+const COUNTRIES_REACH = 60;
+/** "in 11 countries", "across the six nations", then no number up to the figure. */
+const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the )?(\d+|${SPELLED_NUMBERS.join('|')}) (countries|nations)\b[^\d.;:!?]*$`, 'i');
 
 /**
  * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was

@@ -251,8 +251,11 @@ const DEAD_BEFORE = /\b(?:killed|killing|died|dead|deaths)\b[^.;:!?]*$/;
 /** How far after the figure its clause is read for a scope ("… in Ostra state, mostly in collapses, on Friday"). */
 const SCOPE_REACH = 90;
 const DAY_WORDS = ['overnight', 'on ', ' 24 hours'];
-/** "in three states", "in 12 districts": the figure's words, then several areas of one kind. */
-const OVER_AREAS = /^[^.;:!?\d]{0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
+/**
+ * "in three states", "in 12 districts": the figure's words, then several areas of one kind; not past "and the" opening another
+ * count's phrase ("to 1,663 and the overall toll in 11 countries to 2,211": the areas are the second count's).
+ */
+const OVER_AREAS = /^(?:(?!\s(?:and|but|while)\s+(?:the|its|their)\s)[^.;:!?\d]){0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
 /**
  * "officials reported that in the last 24 hours three people had died", "shells struck the village during the night, killing two people": the night or
  * day the count's own clause opens with, so the count is that window's (as DAY_AFTER after it), no rival of the story's toll nor of a

@@ -197,6 +197,21 @@ describe('the toll a sentence opens with', () => {
   it('the level a change reached counts what the change counted: "rose by 300 overnight to 1,842"', () => {
     expect(abouts('Recorded deaths nationwide rose by more than 300 overnight to 1,842 on Sunday.')).toEqual(['300 killed', '1842 killed']);
   });
+  it('the level a change reached counts what the change counted past a phrase of when: "by 26 on Monday to 1,149"', () => {
+    expect(abouts('Figures from the Kelmor relief office raised the number of dead by just 26 on Monday to 1,149.')).toEqual(['26 killed', '1149 killed']);
+    // Past a longer stretch the "to" may start another clause.
+    expect(abouts('The number of dead rose by 26 and aid was sent to 12 camps.')).toEqual(['26 killed', '12 null']);
+  });
+  it('a toll "in N countries" reads past its count of areas to the level it reached', () => {
+    expect(abouts('The agency count brought the number of dead in Ostra to 1,663 and the overall toll in 11 countries to as many as 2,211.')).toContain('2211 killed');
+    expect(abouts('The storm brought the overall toll in 11 countries to as many as 2,211.')).toEqual(['11 null', '2211 killed']);
+  });
+  it('a figure, toll or number named with an agency\'s initials or "exact" counts the dead of its story', () => {
+    expect(abouts('Floods killed hundreds in Varn. Before Monday, the UN toll was between 1,622 and 1,695.')).toContain('1622 killed');
+    expect(abouts('Floods killed hundreds in Varn. The mayor said: "The exact number is seven."')).toContain('7 killed');
+    // A lower-case word there is no agency: "the house number" counts nothing of the floods.
+    expect(abouts('Floods killed hundreds in Varn. The house number was 12.')).not.toContain('12 killed');
+  });
   it('but not a number after "to" that follows no change', () => {
     expect(abouts('Thirty people died and 200 were moved to 12 shelters.')).toEqual(['30 killed', '200 null', '12 null']);
   });

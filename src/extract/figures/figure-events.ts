@@ -173,13 +173,14 @@ export function pairEvent(text: string, sentence: Range, phraseStart: number, hi
 }
 /**
  * "deaths rose by more than 300 overnight to 1,842": the level a change reached counts what the change
- * counted (the 1,842 is the toll itself). Only right after the change, past at most one word ("overnight").
+ * counted (the 1,842 is the toll itself). Only right after the change, past at most one word ("overnight") or a short phrase of
+ * when ("by just 26 on Monday to 1,497", "over the weekend").
  */
 export function levelAfterChange(text: string, previous: Figure | undefined, phraseStart: number): string | null {
   if (previous?.change == null || previous.about === null || phraseStart - previous.span.end > 24 || !text.startsWith(' to ', phraseStart - 4)) return null;
   return TO_LEVEL.test(text.slice(previous.span.end, phraseStart)) ? previous.about : null;
 }
-const TO_LEVEL = /^(?:\s+[\p{L}-]+)?\s+to\s+$/u;
+const TO_LEVEL = /^(?:\s+[\p{L}-]+|\s+(?:on|over|in|at|since|by)(?:\s+[\p{L}-]+){1,2})?\s+to\s+$/u;
 
 /**
  * "the toll climbed to at least 69, according to media reports, from the previously reported 37": the earlier value a
@@ -201,11 +202,16 @@ const FROM_EARLIER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}(?:,[^.;:!?\d]{
  */
 const LOADS = ['carrying', 'transporting', 'ferrying'];
 export const LOAD_VERBS: ReadonlySet<string> = new Set(LOADS);
-/** A load's count (LOAD_VERBS) with its digits masked: a toll's "to 51" pair reads past it as past a noun. */
+/**
+ * A load's count (LOAD_VERBS) and a count of areas the toll spans ("the overall toll in 11 countries to 2,211") with their digits
+ * masked: a toll's "to 51" pair reads past them as past a noun.
+ */
 const LOAD_COUNT = new RegExp(String.raw`\b(?:${LOADS.join('|')})\s+(?:(?:about|some|nearly|almost|around|more than|over|at least)\s+)?\d[\d,.]*`, 'gi');
+const AREA_COUNT = new RegExp(String.raw`\b(?:in|across|for|from)\s+(?:the\s+)?\d+\s+(?:${[...COUNTED_AREAS].join('|')})\b`, 'gi');
 function withoutLoads(window: string): string {
-  if (!LOADS.some((verb) => hasAsciiWord(window, verb))) return window;
-  return window.replace(LOAD_COUNT, (load) => load.replace(/\d/g, 'n'));
+  const mask = (count: string) => count.replace(/\d/g, 'n');
+  const loads = LOADS.some((verb) => hasAsciiWord(window, verb)) ? window.replace(LOAD_COUNT, mask) : window;
+  return [...COUNTED_AREAS].some((area) => hasAsciiWord(loads, area)) ? loads.replace(AREA_COUNT, mask) : loads;
 }
 
 /**

@@ -62,18 +62,20 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
 }
 
 /**
- * "the number was 170,000", "the official figure is 210,000", "the toll should have read 90", "the figure of 288",
+ * "the number was 170,000", "the official figure is 210,000", "the exact number is seven", "the toll should have read 90", "the figure of 288", "the UN figure was 300",
  * "its total of 30,920", "the real tally here is 52", "the toll could be well over 200", "Ostra's official figure of 400": a number named by a noun for it alone, which counts whatever its
  * sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
-  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|real|really|true|latest|revised|correct|confirmed)\s+)?(number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
+  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+|(?<owner>\p{L}{2,5})\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+)?)?(?<noun>number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
 /** The noun of NUMBER_REFERENCE right before the figure at `phraseStart` (lower case), or null. */
 export function referencedNoun(text: string, clauseStart: number, phraseStart: number): string | null {
   const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
   // Most figures have none of these words before them in reach: the expression is spared there.
   if (!hasAsciiWord(window, 'the ') && !hasAsciiWord(window, 'its ') && !hasAsciiWord(window, 'their ') && !window.includes("'s ") && !window.includes('’s ')) return null;
-  return NUMBER_REFERENCE.exec(window)?.[1]!.toLowerCase() ?? null;
+  const m = NUMBER_REFERENCE.exec(window);
+  // The owner before the noun is an agency's initials ("the UN figure"), upper case (the expression ignores case).
+  return m && (m.groups!.owner === undefined || m.groups!.owner === m.groups!.owner.toUpperCase()) ? m.groups!.noun!.toLowerCase() : null;
 }
 /**
  * "the group's fatality figure of 738", "the death count stood at 90": a figure, count or tally of deaths right before the
