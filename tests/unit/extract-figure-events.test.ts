@@ -212,6 +212,11 @@ describe('the toll a sentence opens with', () => {
     // A lower-case word there is no agency: "the house number" counts nothing of the floods.
     expect(abouts('Floods killed hundreds in Varn. The house number was 12.')).not.toContain('12 killed');
   });
+  it('a lower bound and a higher one of the same estimate share its verb: "at least 200, possibly as many as 400, may have died"', () => {
+    expect(abouts('Aid workers in Ostra say at least 200, possibly as many as 400, may have been killed.')).toEqual(['200 killed', '400 killed']);
+    // A group a count is taken out of is no bound of it.
+    expect(abouts('Of the 200 residents, possibly as many as 40 were killed.')).toEqual(['200 null', '40 killed']);
+  });
   it('but not a number after "to" that follows no change', () => {
     expect(abouts('Thirty people died and 200 were moved to 12 shelters.')).toEqual(['30 killed', '200 null', '12 null']);
   });

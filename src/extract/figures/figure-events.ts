@@ -55,7 +55,7 @@ export const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:
 /**
  * Where the event after a figure may be read: up to the next number ("of its 900 residents, 300
  * were injured" says nothing of the 900), unless only "or", "and" or "to" stand between the two
- * ("two or three guards were killed"), or only the figure's own noun and "and" ("eight rebels and
+ * ("two or three guards were killed") or a higher bound of it (HIGHER_BOUND), or only the figure's own noun and "and" ("eight rebels and
  * four soldiers were killed": counts joined before one verb share it), also with a part set off by
  * commas between them (APPOSITION_ENDS).
  */
@@ -65,8 +65,12 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
   // "79 others, including 56 children, were wounded": "others" stands for the noun.
   if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
   else if (gap.startsWith('others')) gap = gap.slice(6).trimStart();
-  return gap === 'or' || gap === 'and' || gap === 'to' || (gap === ', including' && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
+  return gap === 'or' || gap === 'and' || gap === 'to' || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || (gap === ', including' && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
+/** "at least 200, possibly as many as 400, may have been killed": a higher bound of the same estimate, which shares its verb. */
+const HIGHER_BOUND = /^,? ?(?:and |or )?(?:possibly|perhaps|maybe|probably|even) (?:as many as|as high as|up to|more than|over)$/;
+/** The first count of such a pair is a lower bound or an estimate ("at least 200", "some 200"), not a group counted out of. */
+const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|some|about|around|nearly|almost|roughly)\s+$/i;
 /**
  * "eight rebels, including two foreigners, and one soldier were killed": the count after "including" is a part set
  * between commas, after which the clause goes on with the figure's verb ("30 people, including 12 women, were
