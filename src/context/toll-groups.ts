@@ -54,6 +54,17 @@ const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
 /** "of the Varn Front forces were killed": up to three words of the group, ended by its verb or a clause break. */
 const OF_THE_PHRASE = /^ of (?:the|these|those) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?= (?:were|was|are|is|have|has|had|who|died)\b|[,.;:])/u;
 /**
+ * "put the number killed at 13, all of them civilians", "13 people died, all civilians", "the 13 dead were all soldiers": a count
+ * the clause says is all of one side counts that side. Why: read as everyone, it would never meet the other source's count of
+ * the side ("at least 11 civilians"), the very disagreement told.
+ */
+function allOfSide(after: string): string | undefined {
+  const m = hasAsciiWord(after, 'all') ? ALL_OF.exec(after) : null;
+  return m ? sideOf(m[1]!.toLowerCase()) : undefined;
+}
+const ALL_OF = /^(?: [\p{L}-]+){0,3}(?:,| (?:were|are))? all(?: of them)? ([\p{L}-]+)\b/u;
+
+/**
  * Classes of nouns that name one side whatever the word: the same dead are "rebels" to one source and
  * "gunmen" or "a guerrilla" to the other. Soldiers are a side of their own, and so is the police, whose dead one
  * source counts as "officers", another as "police" or "policemen"; "people" joins none.
@@ -110,7 +121,7 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
   const disputing = own !== null && text !== undefined && span !== null && disputesToll(text, span.start);
   if (own && !disputing) return `own:${source ?? ''}`;
   const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start)) : undefined;
-  const group = groupOf(unit, after, named);
+  const group = allOfSide(after) ?? groupOf(unit, after, named);
   const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
   return incident === null ? group : `${group}@${incident}`;
 }
