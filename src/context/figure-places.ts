@@ -1,5 +1,5 @@
 import { hasAsciiWord } from '../extract/chars';
-import { ROLE_HEAD, wordClass } from '../extract/wordclass';
+import { OUTLET_WORD, ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
@@ -365,7 +365,7 @@ function describesActor(text: string, place: Span): boolean {
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
   if (text.startsWith('by ', place.start - 3)) return true;
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
 }
 /**
  * "the Kelmoran kingdom's monarchy", "the Varnish nation": a name that only qualifies "the … kingdom/nation/country" is an
@@ -437,6 +437,17 @@ function ownsRole(text: string, end: number): boolean {
   return words.slice(0, 2).some((w) => (wordClass(w) & ROLE_HEAD) !== 0);
 }
 const POSSESSIVE = /^['’]s /;
+/**
+ * "Kelmor's Daily Courier wrote that 30 people died", "Varn's Standard Newspaper reported": a place owning the outlet that tells
+ * the count says whose paper it is, not where the toll was counted (a body's country, "Varn's National Police said", may well be).
+ * Why: keyed by it, a foreign paper's count of the story's toll makes a row of its own under the paper's country.
+ */
+function ownsTeller(text: string, end: number): boolean {
+  if (!POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  const name = TELLER_AFTER.exec(text.slice(end + 3, end + 80))?.[1];
+  return name !== undefined && name.toLowerCase().split(/\s+/).some((word) => word === 'newspaper' || (wordClass(word) & OUTLET_WORD) !== 0);
+}
+const TELLER_AFTER = /^((?:\p{Lu}[\p{L}.&-]*\s+){1,4})(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|wrote|writes|published|quoted|announced|told|cited)\b/u;
 /**
  * "a spokesman for the governor of Varn Province said only two were killed": a place after a title and "of" names whose
  * office it is (as "Varn's governor" does), not where the toll was counted.

@@ -269,4 +269,12 @@ describe('places named around a toll that are no place of it', () => {
       ['killed', ['Ostra'], ['1149 Red Cross', '1654 Varn Agency', '1663 the relief office (unnamed)', '2211 the relief office (unnamed)']],
     ]);
   });
+
+  it('reads a place owning the paper that tells a toll ("Kelmor\'s Daily Courier wrote") as the paper\'s, not the toll\'s', () => {
+    const text =
+      "A landslide buried homes in Varn on Monday. Rain also fell in Kelmor, and schools closed in Kelmor. Officials said 12 people were killed in Varn. Kelmor's Daily Courier wrote that 30 people were killed.";
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Varn'], ['12 officials (unnamed)', '30 Daily Courier']]]);
+    // A body of the place ("Kelmor's National Police") may count that place's own dead.
+    expect(placedDiscrepancies(text.replace('Daily Courier wrote', 'National Police said'))).toEqual([]);
+  });
 });
