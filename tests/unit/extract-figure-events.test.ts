@@ -217,6 +217,20 @@ describe('the toll a sentence opens with', () => {
     // A group a count is taken out of is no bound of it.
     expect(abouts('Of the 200 residents, possibly as many as 40 were killed.')).toEqual(['200 null', '40 killed']);
   });
+  it('a count of a list by place counts the event of the one before it, also after "in Ostra district,"', () => {
+    expect(abouts('Three people drowned in Ostra, four in Varn district, two in Kelm and one in Tarn.')).toEqual(['3 killed', '4 killed', '2 killed', '1 killed']);
+  });
+  it('a count after a toll of "deaths" that names its own event keeps no noun of deaths: "eight deaths, and two missing"', () => {
+    const found = figures('Officials confirmed eight deaths, and two missing, in Ostra.');
+    expect(found.map((f) => [f.value, f.unit, f.about])).toEqual([[8, 'deaths', 'killed'], [2, null, 'missing']]);
+    // A noun of people carries on to the next event: "ten people killed and 66 injured" counts injured people.
+    expect(figures('Ten people were killed and 66 injured in Ostra.').map((f) => f.unit)).toEqual(['people', 'people']);
+  });
+  it('a total closing a list of counts counts their event: "… and two in Kelm district for a total of 8 people"', () => {
+    expect(abouts('Other officials said three people drowned in Ostra, three in Varn and two in Kelm district for a total of 8 people.')).toEqual(['3 killed', '3 killed', '2 killed', '8 killed']);
+    // A total of things after a count of people is theirs alone.
+    expect(abouts('Three people drowned in Ostra. Officials counted a total of 8 homes.')).toEqual(['3 killed', '8 null']);
+  });
   it('but not a number after "to" that follows no change', () => {
     expect(abouts('Thirty people died and 200 were moved to 12 shelters.')).toEqual(['30 killed', '200 null', '12 null']);
   });

@@ -187,6 +187,17 @@ export function levelAfterChange(text: string, previous: Figure | undefined, phr
 const TO_LEVEL = /^(?:\s+[\p{L}-]+|\s+(?:on|over|in|at|since|by)(?:\s+[\p{L}-]+){1,2})?\s+to\s+$/u;
 
 /**
+ * "three people drowned in Ostra, three in Varn and two in Kelm for a total of 8 people": a total closing a list of counts of
+ * its sentence sums them, so it counts what the count before it counts (no bound or change: it is their sum).
+ */
+export function totalOfListed(text: string, sentenceStart: number, previous: Figure | undefined, phraseStart: number): string | null {
+  if (previous?.about == null || previous.change !== null || previous.span.start < sentenceStart || !text.startsWith('total of ', phraseStart - 9)) return null;
+  return TOTAL_OF_LIST.test(text.slice(previous.span.end, phraseStart)) ? previous.about : null;
+}
+/** The rest of the last count's clause (no number or break), then "for", "to", "making" or "bringing it to" a total of. */
+const TOTAL_OF_LIST = /^[^.;:!?\d]{0,60}?\s(?:for|to|making|bringing it to|bringing the number to)\s+a\s+total\s+of\s+$/;
+
+/**
  * "the toll climbed to at least 69, according to media reports, from the previously reported 37": the earlier value a
  * level replaced counts what the level counts (its noun and event). Only where the text says it was earlier ("previously
  * reported", "an earlier"), which the rows read as a replaced value (context/toll-updates.ts).

@@ -15,7 +15,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, 
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
-import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -215,6 +215,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         : tollPart ??
           pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
+          totalOfListed(text, sentence.start, previous, phraseStart) ??
           PARTICIPLE_EVENT.get(wordAhead) ??
           (claimsLives(wordAhead, unit) || livesOfBefore(textBefore) ? 'killed' : null) ??
           (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
@@ -366,8 +367,14 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
   // "51 people, including 40 children, were killed and 79 others": others of the whole, which othersUnit reads.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
-  return text.startsWith(' of ', hit.end) ? null : previous.unit;
+  // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
+  // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
+  const word = EVENT_NOUN.test(previous.unit) ? NEXT_WORD.exec(text.slice(hit.end, hit.end + 16)) : null;
+  const own = word ? eventBefore(text, hit.end, hit.end + word[0].length) : null;
+  return text.startsWith(' of ', hit.end) || (own !== null && own !== previous.about) ? null : previous.unit;
 }
+const EVENT_NOUN = /\b(?:deaths|fatalities|casualties|injuries)$/;
+const NEXT_WORD = /^\s+\p{L}+/u;
 /**
  * "60,000 families have the grant and another 20,000 will soon": a bare count after "another" or "a further" adds to the
  * count before it in its sentence, of the same noun, whether or not that one counts an event (elidedUnit reads the ones that do).
@@ -466,8 +473,8 @@ const countsTheStruck = (head: string): boolean => PEOPLE_NOUNS.has(head) || hea
 const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:,| and|, and) $/u;
 /** The bare count is followed by "at/in" and a place: a name, or a noun after "a/the". */
 const LISTED_PLACE_AFTER = /^ (?:in|at) (?:(?:the|a|an) \p{Ll}|\p{Lu})/u;
-/** The count before: at most three words of its noun, then "in <Place>" and a comma or "and". */
-const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:,| and|, and) $/u;
+/** The count before: at most three words of its noun, then "in <Place>" (maybe its kind: "in Ostra district") and a comma or "and". */
+const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}(?: (?:district|province|county|region|state|village|town|city|municipality))?(?:,| and|, and) $/u;
 /** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
 const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
 /**
