@@ -16,7 +16,7 @@ import type { SourceCard } from './types';
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
-  const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
+  const byKey = new Map<string, Entry>();
   const bare: { label: string; alone: Described | null }[] = [];
   // "Authorities said 63 hikers were found": the state's body the bare word stands for is the source of a count, so
   // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
@@ -25,7 +25,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
   const add = (label: string, source: Described): void => {
     const key = source.issuer ?? reporterKey(label)!;
-    const seen = byKey.get(key);
+    const seen = byKey.get(key) ?? fullerOf(byKey.values(), label, source);
     const head = headOf(label);
     if (seen) seen.labels.add(label), seen.heads.add(head);
     else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
@@ -78,12 +78,47 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   return cards;
 }
 
+/**
+ * "An anonymous leader in Varn said …; “…,” an anonymous leader said", "International aid workers say …; relief workers
+ * say …": a description told after a fuller one of the same people, with its place or a word of scope dropped, or a word of
+ * the same trade for another, is that source again. Why: the reader saw two cards for one source. Not "Kelmor officials"
+ * then "government officials": a dropped word that says whose they are ("Kelmor") keeps them apart; nor "one senior
+ * officer said …; another officer said": one person is the same only where the words but the place are all there again.
+ */
+function fullerOf(seen: Iterable<Entry>, label: string, source: Described): Entry | undefined {
+  if (PLACED.test(label)) return undefined;
+  const shorter = sameTrade(label);
+  for (const entry of seen) {
+    if (entry.source.kind !== source.kind || entry.source.describes !== source.describes || entry.source.issuer !== source.issuer) continue;
+    for (const fuller of entry.labels) {
+      const placed = PLACED.exec(fuller);
+      const words = sameTrade(placed ? placed[1]! : fuller);
+      const dropped = words.filter((w) => !shorter.includes(w));
+      if (words.at(-1) !== shorter.at(-1) || !shorter.every((w) => words.includes(w))) continue;
+      if (source.describes === 'person' ? placed && !dropped.length : dropped.every((w) => VAGUE.has(w) || SCOPE.has(w))) return entry;
+    }
+  }
+  return undefined;
+}
+/** A label's words past determiners, a word of a trade written as its usual one ("relief workers" are aid workers). */
+const sameTrade = (label: string): string[] => lowerWords(label).filter((w) => !DETERMINERS.has(w)).map((w) => SAME_TRADE.get(w) ?? w);
+const SAME_TRADE = new Map([['relief', 'aid'], ['humanitarian', 'aid']]);
+/** Words that say how far afield the people come from, not whose they are. */
+const SCOPE = new Set(['international', 'foreign']);
+
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
 /** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
 const lowerWords = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/);
 const headOf = (label: string): string => lowerWords(label).pop()!;
+
+/** One described source: the labels the article gave it, their head nouns, and what it is. */
+interface Entry {
+  labels: Set<string>;
+  heads: Set<string>;
+  source: Described;
+}
 
 interface Described {
   kind: MentionKind;
