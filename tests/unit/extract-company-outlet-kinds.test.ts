@@ -31,6 +31,13 @@ describe('companies from their results, shares and surveys', () => {
   it('reads the body that polled analysts as an organization', () => {
     expect(mentionKinds('Analysts polled by Kestrel Data expect revenue of $12 million.')).toEqual([['Kestrel Data', 'organization']]);
   });
+  it('reads a name whose revenues grew by a share as a company, so "the company said" after it is its word', () => {
+    const r = extract('Figures show that Dorvik Nalo Marten (DNM) sales revenues grew by 7% on the year, reaching 330 million, the company said on Thursday.');
+    expect(kinds(r)['Dorvik Nalo Marten']).toBe('organization');
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Dorvik Nalo Marten');
+    // The accounts' own word opening a sentence names no company.
+    expect(extract('Total revenue grew 5.3 percent year on year to 622 million, Ostra Mobile said.').mentions.map((m) => m.name)).toEqual(['Ostra Mobile']);
+  });
 });
 
 describe('outlets by their written name', () => {
