@@ -47,6 +47,13 @@ describe('outlets by their written name', () => {
     expect(kinds(extract('He flew from the U.S. to Ostra on Monday.'))['U.S']).toBe('place');
   });
 
+  it('reads a name opened by "Radio" and headed by nothing else as a broadcaster', () => {
+    const r = extract('On the other side Radio Varnu, the Kelmor Front’s mouthpiece in Ostra told its fighters the base had fallen.');
+    expect(kinds(r)['Radio Varnu']).toBe('outlet');
+    // A body's head ends the name: the workers' union of a radio is no broadcaster.
+    expect(kinds(extract('The Radio Ostra Workers Union said 40 staff were laid off.'))['Radio Ostra Workers Union']).toBe('organization');
+  });
+
   it('reads a name with the press’s word in French or Spanish as an outlet', () => {
     expect(mentionKinds('An official told Agence Ostra Presse on Friday that the count was late.')).toEqual([['Agence Ostra Presse', 'outlet']]);
     expect(mentionKinds('Prensa Kelmor said the count was late.')).toEqual([['Prensa Kelmor', 'outlet']]);
