@@ -26,6 +26,17 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('The Ostra home minister attacked opposition leader Ana Ruiz for her absence from the count.')).not.toContain('Ana Ruiz');
   });
 
+  it('cites names listed with the subject of a statement, each past a title in brackets', () => {
+    const text =
+      'Varn commissioners Ana Ruizova (the bloc’s foreign policy chief), Tomas Kelbrand (the first vice-president) and Eva Dorotheu (the home affairs commissioner) released a statement Thursday praising the rescue teams.';
+    expect(cited(text)).toEqual(expect.arrayContaining(['Ana Ruizova', 'Tomas Kelbrand', 'Eva Dorotheu']));
+    // A name before the subject joined by a comma alone lists nothing; a statement read out is no statement issued.
+    const other = cited('Unlike Dorvan Kelmo, Bo Lundqvist released a statement. Ana Ruizova released a hostage.');
+    expect(other).toContain('Bo Lundqvist');
+    expect(other).not.toContain('Dorvan Kelmo');
+    expect(other).not.toContain('Ana Ruizova');
+  });
+
   it('cites the person a verb after a quotation names, past a title', () => {
     expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
     expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');
