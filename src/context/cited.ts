@@ -119,9 +119,12 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   else rest = rest.replace(OF_PLACE, '');
   if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest);
   const aside = ASIDE.exec(rest)?.[0];
+  if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
   return head !== undefined && (wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
 }
+// ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
+const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;
 const OBJECT_OF = /\b(?:of|for|in|at|from)\s+(?:the\s+)?$/;
 const BARE_TITLE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?(?=\s)/u;
@@ -192,7 +195,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'tellin
 const ISSUED_STATEMENT = /^\s+(?:also\s+)?(?:released|issued)\s+(?:a|an)\s+(?:joint\s+)?statement\b/;
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 // "The OMC committee said", "KTA news agency reported": the body's lower-case head after its short name.
-const BODY_PEOPLE = /^\s+(?:authorities|officials|committee|commission|(?:news\s+)?agency)(?=\s)/;
+// "One U.N. official, speaking on condition of anonymity, said": one of its people too, past the initials' full stop.
+const BODY_PEOPLE = /^\.?\s+(?:authorities|officials?|committee|commission|(?:news\s+)?agency)(?=[\s,])/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */

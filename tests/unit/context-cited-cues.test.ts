@@ -37,6 +37,13 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(other).not.toContain('Ana Ruizova');
   });
 
+  it('cites the body whose one unnamed official speaks, past dotted initials and an aside on why he goes unnamed', () => {
+    const found = cited('One K.U. official, speaking on condition of anonymity, said the count was too high. A Varn Bank official, who asked not to be named, said loans would go on.');
+    expect(found).toEqual(expect.arrayContaining(['K.U.', 'Varn Bank']));
+    // An aside on anything else keeps the body out: the official is no one's word for it.
+    expect(cited('One K.U. official, standing by the road, watched as the Ostra trucks passed.')).not.toContain('K.U.');
+  });
+
   it('cites the person a verb after a quotation names, past a title', () => {
     expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
     expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');

@@ -44,7 +44,7 @@ describe('outlets by their written name', () => {
   it('reads a web domain given as a name as an outlet, not a person', () => {
     expect(mentionKinds('Fever cases doubled in the region, KelmorWire.com reports.')).toEqual([['KelmorWire.com', 'outlet']]);
     // Abbreviations with a full stop inside are no domains.
-    expect(kinds(extract('He flew from the U.S. to Ostra on Monday.'))['U.S']).toBe('place');
+    expect(kinds(extract('He flew from the U.S. to Ostra on Monday.'))['U.S.']).toBe('place');
   });
 
   it('reads a name opened by "Radio" and headed by nothing else as a broadcaster', () => {

@@ -37,6 +37,11 @@ describe('names glued to a neighbour', () => {
     expect(names('The Kelmor Interior Ministry Tower was shut on Monday.')).toEqual(['Kelmor Interior Ministry Tower']);
   });
 
+  it('keeps the last full stop of dotted initials in the name, where the text has it', () => {
+    expect(names('One K.U. official said 40 died. Ostra said so too.')).toContain('K.U.');
+    expect(names('The K.U said 40 died.')).toContain('K.U');
+  });
+
   it('keeps the body of a present office before its holder', () => {
     const found = mentions('Senior Ostra Party leader Kelmo Varn said some of the demands were unreasonable.');
     expect(found.map((m) => m.name)).toEqual(expect.arrayContaining(['Ostra Party', 'Kelmo Varn']));
