@@ -1,4 +1,5 @@
 import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
+import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Extraction, Mention, Span } from '../extract/types';
@@ -17,7 +18,9 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   // what the speaker talks about, no credit of the report.
   const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m)) || speakers.has(m.name)));
+  // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
+  const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another

@@ -44,6 +44,11 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('One K.U. official, standing by the road, watched as the Ostra trucks passed.')).not.toContain('K.U.');
   });
 
+  it('leaves uncited the wire a dateline credits, which filed the story, unless the story also cites it', () => {
+    expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north, the health ministry said on Monday.')).not.toContain('KNA');
+    expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north. A doctor told KNA that more were missing.')).toContain('KNA');
+  });
+
   it('cites the person a verb after a quotation names, past a title', () => {
     expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
     expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');
