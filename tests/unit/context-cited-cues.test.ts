@@ -46,6 +46,8 @@ describe('cues that cite a name the claim did not go to', () => {
 
   it('leaves uncited the wire a dateline credits, which filed the story, unless the story also cites it', () => {
     expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north, the health ministry said on Monday.')).not.toContain('KNA');
+    // A page may drop the dateline's date and leave its comma.
+    expect(cited('OSTRA,  (Kelmor Wire) – Floods killed 30 people in the north, the health ministry said on Monday.')).not.toContain('Kelmor Wire');
     expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north. A doctor told KNA that more were missing.')).toContain('KNA');
   });
 

@@ -12,8 +12,11 @@ export function creditedAtEnd(text: string, start: number, end: number): boolean
 /** How far into a text a dateline may end ("Bratislava, January 27 (KNA) –"). */
 const DATELINE_REACH = 80;
 
-/** A dateline's place and date before its credit: "OSTRA ", "Ostra, March 3 ", "Ostra, 3 March 2024 ". */
-const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?)? $/u;
+/**
+ * A dateline's place and date before its credit: "OSTRA ", "Ostra, March 3 ", "Ostra, 3 March 2024 "; "OSTRA,  ", the comma of
+ * a date the page dropped.
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?|, )? $/u;
 
 /**
  * "Ostra, March 3 (KNA) – …": initials in brackets after the text's opening place and date, before a
