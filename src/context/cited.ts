@@ -36,7 +36,8 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   for (const m of listedSubjects(mentions, subjects, text)) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
-    if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
+    // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
+    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
   }
   return cited;
 }

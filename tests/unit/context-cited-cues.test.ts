@@ -51,6 +51,11 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north. A doctor told KNA that more were missing.')).toContain('KNA');
   });
 
+  it('cites no event a cited person spoke at, but the body named after her as where she works', () => {
+    expect(cited('“We will build tents,” said Darvo at the Kelmor Summit on Monday.')).not.toContain('Kelmor Summit');
+    expect(cited('The toll rose to 40, said Ana Ruiz, director at the Ostra Health Board.')).toContain('Ostra Health Board');
+  });
+
   it('cites the person a verb after a quotation names, past a title', () => {
     expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
     expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');
