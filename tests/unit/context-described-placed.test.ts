@@ -51,3 +51,29 @@ describe('one unnamed person described again', () => {
     ]);
   });
 });
+
+describe('a description told again without its place', () => {
+  const cardsTold = (told: [string, string][]) => {
+    const text = told.map(([sentence]) => sentence).join(' ');
+    const claims = told.map(([sentence, reportedBy]): Claim => ({ kind: 'statement', text: sentence, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } }));
+    return describedBodies(claims, text).map((c) => c.name);
+  };
+
+  it('joins the card of the fuller one where its own sentence names no place', () => {
+    expect(
+      cardsTold([
+        ['At least 52 inmates died in the riot, according to Ostra state prison officials.', 'Ostra state prison officials'],
+        ['Prison officials said no guards were hurt.', 'Prison officials'],
+      ]),
+    ).toEqual(['Ostra state prison officials']);
+  });
+
+  it('keeps two cards where the shorter one’s sentence names a place of its own', () => {
+    expect(
+      cardsTold([
+        ['Kelmorese army officials said 40 died.', 'Kelmorese army officials'],
+        ['In Varn, army officials said 12 died.', 'army officials'],
+      ]),
+    ).toEqual(['Kelmorese army officials', 'Army officials']);
+  });
+});
