@@ -1,4 +1,5 @@
 import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
+import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Extraction, Mention, Span } from '../extract/types';
@@ -17,20 +18,26 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   // what the speaker talks about, no credit of the report.
   const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m)) || speakers.has(m.name)));
+  // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
+  const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
-  // name or to none.
+  // name or to none. So are the names listed with such a subject.
+  const subjects: number[] = [];
   for (const m of mentions) {
     if (m.kind === 'place') continue;
-    const cue = (s: Span) =>
-      verbSubject(text, s, m.kind) || citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH));
-    if (m.spans.some(cue)) cited.add(m);
+    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH));
+    const before = subjects.length;
+    for (const s of m.spans) if (verbSubject(text, s, m.kind)) subjects.push(s.start);
+    if (subjects.length > before || m.spans.some(cue)) cited.add(m);
   }
+  for (const m of listedSubjects(mentions, subjects, text)) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
-    if (!cited.has(m) && m.kind !== 'place' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
+    // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
+    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
   }
   return cited;
 }
@@ -67,6 +74,37 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
 }
 
 /**
+ * "Ana Ruiz (the foreign minister), Bo Lund (the first deputy) and Eva Varn (the home commissioner) released a statement": the
+ * names listed before the subject of a verb of speech, each past a title in brackets, speak with it. The name right before the
+ * subject must be joined by "and" ("In Kelmor, Ana Ruiz said" lists nothing); names before it may be by commas.
+ */
+function listedSubjects(mentions: readonly Mention[], subjects: readonly number[], text: string): Mention[] {
+  if (!subjects.length) return [];
+  const spans = mentions.flatMap((m) => (m.kind === 'place' ? [] : m.spans.map((s) => ({ ...s, m })))).sort((a, b) => b.start - a.start);
+  // Where a listed name starts, and whether a comma may join the name before it.
+  const heads = new Map(subjects.map((at) => [at, false]));
+  const found: Mention[] = [];
+  for (const s of spans) {
+    const at = pastBracketedTitle(text, s.end);
+    const joiner = LIST_JOINER.exec(text.slice(at, at + LIST_REACH));
+    const next = joiner ? heads.get(at + joiner[0].length) : undefined;
+    if (next === undefined || (!joiner![1] && !next)) continue;
+    heads.set(s.start, true);
+    found.push(s.m);
+  }
+  return found;
+}
+const LIST_JOINER = /^(?:,\s+|,?\s+(and)\s+)/;
+
+/** Where what is said of a name starts, past a title in brackets after it ("Ana Ruiz (the home affairs commissioner) said"). */
+function pastBracketedTitle(text: string, end: number): number {
+  const bracket = TITLE_IN_BRACKETS.exec(text.slice(end, end + VERB_REACH));
+  const head = bracket?.[1]!.match(WORDS)?.pop()?.toLowerCase();
+  return head !== undefined && wordClass(head) & ROLE_HEAD ? end + bracket![0].length : end;
+}
+const TITLE_IN_BRACKETS = /^\s*\(([^()]{1,80})\)/;
+
+/**
  * Whether a name is the subject of the reporting verb after it: right after it, past a short form in brackets and words such as
  * "also", or past an apposition between commas that ends in a title ("Ana Ruiz, Kelmor's spokesman, said"). Not past a comma
  * otherwise: "the group Kelmor, said" and "Ostra, Ana Ruiz, said" hold another subject.
@@ -77,17 +115,20 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   if (kind === 'other' && OBJECT_OF.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
   // "Ostra Works (OW) were able to confirm three more bodies": what a body could confirm it says.
-  let rest = text.slice(end, end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
+  let rest = text.slice(pastBracketedTitle(text, end), end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
   // "Ana Ruiz the District Commissioner for Varn told KTV": a title with no commas round it.
   const title = kind === 'person' || kind === 'other' ? BARE_TITLE.exec(rest) : null;
   if (title && wordClass(title[1]!.toLowerCase()) & ROLE_HEAD) rest = rest.slice(title[0].length);
   // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
   else rest = rest.replace(OF_PLACE, '');
-  if (/^\s/.test(rest)) return saysNext(rest);
+  if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest);
   const aside = ASIDE.exec(rest)?.[0];
+  if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
   return head !== undefined && (wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
 }
+// ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
+const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;
 const OBJECT_OF = /\b(?:of|for|in|at|from)\s+(?:the\s+)?$/;
 const BARE_TITLE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?(?=\s)/u;
@@ -154,9 +195,12 @@ function saysNext(rest: string): boolean {
 // "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
 // "The Ostra Herald published that …", "Ana Ruiz has feared the toll could reach 900": what a subject writes or fears it says.
 const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned']);
+// "Ostra and Varn released a joint statement praising …": a statement a subject issues is its word.
+const ISSUED_STATEMENT = /^\s+(?:also\s+)?(?:released|issued)\s+(?:a|an)\s+(?:joint\s+)?statement\b/;
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 // "The OMC committee said", "KTA news agency reported": the body's lower-case head after its short name.
-const BODY_PEOPLE = /^\s+(?:authorities|officials|committee|commission|(?:news\s+)?agency)(?=\s)/;
+// "One U.N. official, speaking on condition of anonymity, said": one of its people too, past the initials' full stop.
+const BODY_PEOPLE = /^\.?\s+(?:authorities|officials?|committee|commission|(?:news\s+)?agency)(?=[\s,])/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */

@@ -1,4 +1,5 @@
 import { ISSUED_TEXTS } from '../extract/attribution/words';
+import { BODY_LEVELS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -16,16 +17,16 @@ import type { SourceCard } from './types';
  */
 export function describedBodies(claims: readonly Claim[], text: string): SourceCard[] {
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
-  const byKey = new Map<string, { labels: Set<string>; heads: Set<string>; source: Described }>();
+  const byKey = new Map<string, Entry>();
   const bare: { label: string; alone: Described | null }[] = [];
   // "Authorities said 63 hikers were found": the state's body the bare word stands for is the source of a count, so
   // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
   // Bare people ("two residents", "witnesses", "officials") likewise where they alone give a count or a quote: the
   // reader should see whose word a toll or a quote rests on, even where the words pick no one out.
   const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
-  const add = (label: string, source: Described): void => {
+  const add = (label: string, source: Described, told = ''): void => {
     const key = source.issuer ?? reporterKey(label)!;
-    const seen = byKey.get(key);
+    const seen = byKey.get(key) ?? fullerOf(byKey.values(), label, source, told);
     const head = headOf(label);
     if (seen) seen.labels.add(label), seen.heads.add(head);
     else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
@@ -35,10 +36,10 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     if (!label) continue;
     const source = describedSource(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) : null;
-    if (source) add(label, source);
+    if (source) add(label, source, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
     else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
-    else if (alone) add(label, alone);
+    else if (alone) add(label, alone, claim.text);
   }
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
@@ -78,12 +79,55 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   return cards;
 }
 
+/**
+ * "An anonymous leader in Varn said …; “…,” an anonymous leader said", "International aid workers say …; relief workers
+ * say …", "Ostra state prison officials said …; prison officials said": a description told after a fuller one of the same
+ * people, with its place or a word of scope dropped, or a word of the same trade for another, is that source again. Why: the
+ * reader saw two cards for one source. Not "Kelmor officials said …; in Varn, government officials said": where the shorter
+ * one's own words (`told`) name a place, the dropped place keeps them apart; nor "one senior officer said …; another officer
+ * said": one person is the same only where the words but the place are all there again.
+ */
+function fullerOf(seen: Iterable<Entry>, label: string, source: Described, told: string): Entry | undefined {
+  if (PLACED.test(label)) return undefined;
+  const shorter = sameTrade(label);
+  const elsewhere = PLACE_TOLD.test(told);
+  for (const entry of seen) {
+    if (entry.source.kind !== source.kind || entry.source.describes !== source.describes || entry.source.issuer !== source.issuer) continue;
+    for (const fuller of entry.labels) {
+      const placed = PLACED.exec(fuller);
+      const phrase = placed ? placed[1]! : fuller;
+      const words = sameTrade(phrase);
+      if (words.at(-1) !== shorter.at(-1) || !shorter.every((w) => words.includes(w))) continue;
+      // The fuller one's place: a capitalised word ("Ostra", "Kelmorese") or a level of government ("state").
+      const written = phrase.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+      const place = (w: string, i: number) => !elsewhere && (BODY_LEVELS.has(w) || /^\p{Lu}/u.test(written[i]!));
+      const dropped = words.flatMap((w, i) => (shorter.includes(w) ? [] : [[w, i] as const]));
+      if (source.describes === 'person' ? placed && !dropped.length : dropped.every(([w, i]) => VAGUE.has(w) || SCOPE.has(w) || place(w, i))) return entry;
+    }
+  }
+  return undefined;
+}
+/** "In Varn, officials said", "officials in Varn said": the words of a claim name a place of their own. */
+const PLACE_TOLD = /\b[Ii]n (?:the )?\p{Lu}/u;
+/** A label's words past determiners, a word of a trade written as its usual one ("relief workers" are aid workers). */
+const sameTrade = (label: string): string[] => lowerWords(label).filter((w) => !DETERMINERS.has(w)).map((w) => SAME_TRADE.get(w) ?? w);
+const SAME_TRADE = new Map([['relief', 'aid'], ['humanitarian', 'aid']]);
+/** Words that say how far afield the people come from, not whose they are. */
+const SCOPE = new Set(['international', 'foreign']);
+
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
 /** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
 const lowerWords = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/);
 const headOf = (label: string): string => lowerWords(label).pop()!;
+
+/** One described source: the labels the article gave it, their head nouns, and what it is. */
+interface Entry {
+  labels: Set<string>;
+  heads: Set<string>;
+  source: Described;
+}
 
 interface Described {
   kind: MentionKind;

@@ -35,7 +35,7 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known), paras, quoted);
   const kinds = withListedPlaces(groups, groups.map((g) => classify(g, text, gazetteer)), text);
   const mentions: Mention[] = groups.map((g, i) => ({
-    name: g.name,
+    name: withInitialsStop(g.name, g.occurrences, text),
     kind: kinds[i]!,
     count: g.occurrences.length,
     forms: [...new Set(g.occurrences.map((o) => o.form))],
@@ -52,3 +52,12 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   const claims = buildClaims(text, paras, sents, quotes, names, mentions.map((m) => m.name), tokens);
   return { mentions, claims };
 }
+
+/**
+ * "One U.N. official said": the words of dotted initials leave out their last full stop (it may also end a sentence); the
+ * name gets it back where the text has it, so a card reads "U.N.", not a cut "U.N".
+ */
+function withInitialsStop(name: string, occurrences: readonly { form: string; end: number }[], text: string): string {
+  return DOTTED_INITIALS.test(name) && occurrences.some((o) => o.form === name && text.charCodeAt(o.end) === 46) ? `${name}.` : name; // .
+}
+const DOTTED_INITIALS = /(?:^|\s)(?:\p{Lu}\.)+\p{Lu}$/u;

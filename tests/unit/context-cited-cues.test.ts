@@ -26,6 +26,36 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('The Ostra home minister attacked opposition leader Ana Ruiz for her absence from the count.')).not.toContain('Ana Ruiz');
   });
 
+  it('cites names listed with the subject of a statement, each past a title in brackets', () => {
+    const text =
+      'Varn commissioners Ana Ruizova (the bloc’s foreign policy chief), Tomas Kelbrand (the first vice-president) and Eva Dorotheu (the home affairs commissioner) released a statement Thursday praising the rescue teams.';
+    expect(cited(text)).toEqual(expect.arrayContaining(['Ana Ruizova', 'Tomas Kelbrand', 'Eva Dorotheu']));
+    // A name before the subject joined by a comma alone lists nothing; a statement read out is no statement issued.
+    const other = cited('Unlike Dorvan Kelmo, Bo Lundqvist released a statement. Ana Ruizova released a hostage.');
+    expect(other).toContain('Bo Lundqvist');
+    expect(other).not.toContain('Dorvan Kelmo');
+    expect(other).not.toContain('Ana Ruizova');
+  });
+
+  it('cites the body whose one unnamed official speaks, past dotted initials and an aside on why he goes unnamed', () => {
+    const found = cited('One K.U. official, speaking on condition of anonymity, said the count was too high. A Varn Bank official, who asked not to be named, said loans would go on.');
+    expect(found).toEqual(expect.arrayContaining(['K.U.', 'Varn Bank']));
+    // An aside on anything else keeps the body out: the official is no one's word for it.
+    expect(cited('One K.U. official, standing by the road, watched as the Ostra trucks passed.')).not.toContain('K.U.');
+  });
+
+  it('leaves uncited the wire a dateline credits, which filed the story, unless the story also cites it', () => {
+    expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north, the health ministry said on Monday.')).not.toContain('KNA');
+    // A page may drop the dateline's date and leave its comma.
+    expect(cited('OSTRA,  (Kelmor Wire) – Floods killed 30 people in the north, the health ministry said on Monday.')).not.toContain('Kelmor Wire');
+    expect(cited('OSTRA CITY (KNA) — Floods killed 30 people in the north. A doctor told KNA that more were missing.')).toContain('KNA');
+  });
+
+  it('cites no event a cited person spoke at, but the body named after her as where she works', () => {
+    expect(cited('“We will build tents,” said Darvo at the Kelmor Summit on Monday.')).not.toContain('Kelmor Summit');
+    expect(cited('The toll rose to 40, said Ana Ruiz, director at the Ostra Health Board.')).toContain('Ostra Health Board');
+  });
+
   it('cites the person a verb after a quotation names, past a title', () => {
     expect(cited('"The reports from the valley are grim," said U.N. Secretary-General Bo Lund in a statement.')).toContain('Bo Lund');
     expect(cited('The reports from the valley are grim, and Bo Lund has not visited yet.')).not.toContain('Bo Lund');

@@ -22,3 +22,58 @@ describe('speakers described by where they work', () => {
     expect(cardsOf(text, ['residents in Varn', 'witnesses at the market'])).toEqual([]);
   });
 });
+
+describe('a shorter description told after a fuller one of the same people', () => {
+  it('joins the card of the fuller one, past a dropped place, a word of scope or another word of the same trade', () => {
+    const text =
+      'An anonymous clan leader in Varn told Kelmor Radio that the well was dry. “We walked for days,” an anonymous clan leader said. International aid workers said 40 had died. Relief workers said the roads were cut.';
+    expect(cardsOf(text, ['An anonymous clan leader in Varn', 'an anonymous clan leader', 'International aid workers', 'Relief workers'])).toEqual([
+      ['Anonymous clan leader in Varn', 'person', 'person'],
+      ['International aid workers', 'organization', 'people'],
+    ]);
+  });
+
+  it('keeps two cards where the dropped word says whose the people are', () => {
+    const text = 'Ostra government officials said 40 had died. In Varn, government officials said 12 had died.';
+    expect(cardsOf(text, ['Ostra government officials', 'government officials'])).toEqual([
+      ['Ostra government officials', 'government', 'people'],
+      ['Government officials', 'government', 'people'],
+    ]);
+  });
+});
+
+describe('one unnamed person described again', () => {
+  it('keeps two cards where the later words drop more than the place: another officer may speak', () => {
+    const text = '“The pass is shut,” one senior army officer said. “We have sent help,” another army officer told Kelmor Radio.';
+    expect(cardsOf(text, ['one senior army officer', 'army officer'])).toEqual([
+      ['Senior army officer', 'person', 'person'],
+      ['Army officer', 'person', 'person'],
+    ]);
+  });
+});
+
+describe('a description told again without its place', () => {
+  const cardsTold = (told: [string, string][]) => {
+    const text = told.map(([sentence]) => sentence).join(' ');
+    const claims = told.map(([sentence, reportedBy]): Claim => ({ kind: 'statement', text: sentence, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } }));
+    return describedBodies(claims, text).map((c) => c.name);
+  };
+
+  it('joins the card of the fuller one where its own sentence names no place', () => {
+    expect(
+      cardsTold([
+        ['At least 52 inmates died in the riot, according to Ostra state prison officials.', 'Ostra state prison officials'],
+        ['Prison officials said no guards were hurt.', 'Prison officials'],
+      ]),
+    ).toEqual(['Ostra state prison officials']);
+  });
+
+  it('keeps two cards where the shorter one’s sentence names a place of its own', () => {
+    expect(
+      cardsTold([
+        ['Kelmorese army officials said 40 died.', 'Kelmorese army officials'],
+        ['In Varn, army officials said 12 died.', 'army officials'],
+      ]),
+    ).toEqual(['Kelmorese army officials', 'Army officials']);
+  });
+});

@@ -31,13 +31,27 @@ describe('companies from their results, shares and surveys', () => {
   it('reads the body that polled analysts as an organization', () => {
     expect(mentionKinds('Analysts polled by Kestrel Data expect revenue of $12 million.')).toEqual([['Kestrel Data', 'organization']]);
   });
+  it('reads a name whose revenues grew by a share as a company, so "the company said" after it is its word', () => {
+    const r = extract('Figures show that Dorvik Nalo Marten (DNM) sales revenues grew by 7% on the year, reaching 330 million, the company said on Thursday.');
+    expect(kinds(r)['Dorvik Nalo Marten']).toBe('organization');
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Dorvik Nalo Marten');
+    // The accounts' own word opening a sentence names no company.
+    expect(extract('Total revenue grew 5.3 percent year on year to 622 million, Ostra Mobile said.').mentions.map((m) => m.name)).toEqual(['Ostra Mobile']);
+  });
 });
 
 describe('outlets by their written name', () => {
   it('reads a web domain given as a name as an outlet, not a person', () => {
     expect(mentionKinds('Fever cases doubled in the region, KelmorWire.com reports.')).toEqual([['KelmorWire.com', 'outlet']]);
     // Abbreviations with a full stop inside are no domains.
-    expect(kinds(extract('He flew from the U.S. to Ostra on Monday.'))['U.S']).toBe('place');
+    expect(kinds(extract('He flew from the U.S. to Ostra on Monday.'))['U.S.']).toBe('place');
+  });
+
+  it('reads a name opened by "Radio" and headed by nothing else as a broadcaster', () => {
+    const r = extract('On the other side Radio Varnu, the Kelmor Front’s mouthpiece in Ostra told its fighters the base had fallen.');
+    expect(kinds(r)['Radio Varnu']).toBe('outlet');
+    // A body's head ends the name: the workers' union of a radio is no broadcaster.
+    expect(kinds(extract('The Radio Ostra Workers Union said 40 staff were laid off.'))['Radio Ostra Workers Union']).toBe('organization');
   });
 
   it('reads a name with the press’s word in French or Spanish as an outlet', () => {

@@ -25,6 +25,23 @@ describe('names glued to a neighbour', () => {
     expect(found[0]!.role).toBe('Former UN Secretary-General');
   });
 
+  it('splits a one-word name the article also uses alone from the body’s name run into it, the body as his role', () => {
+    const found = mentions('Meanwhile, Ostra Security Affairs Ministry Darvo said the port would reopen. “We will build tents,” said Darvo at a briefing.');
+    const darvo = found.find((m) => m.name === 'Darvo');
+    expect(darvo?.kind).toBe('person');
+    expect(darvo?.role).toBe('Ostra Security Affairs Ministry');
+    expect(found.map((m) => m.name)).not.toContain('Ostra Security Affairs Ministry Darvo');
+  });
+
+  it('keeps a body’s head and the word after it as one name where that word never stands alone', () => {
+    expect(names('The Kelmor Interior Ministry Tower was shut on Monday.')).toEqual(['Kelmor Interior Ministry Tower']);
+  });
+
+  it('keeps the last full stop of dotted initials in the name, where the text has it', () => {
+    expect(names('One K.U. official said 40 died. Ostra said so too.')).toContain('K.U.');
+    expect(names('The K.U said 40 died.')).toContain('K.U');
+  });
+
   it('keeps the body of a present office before its holder', () => {
     const found = mentions('Senior Ostra Party leader Kelmo Varn said some of the demands were unreasonable.');
     expect(found.map((m) => m.name)).toEqual(expect.arrayContaining(['Ostra Party', 'Kelmo Varn']));

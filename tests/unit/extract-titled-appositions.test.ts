@@ -24,3 +24,17 @@ describe('an apposition on the place ending a person\'s title', () => {
     expect(figure(r, '40').claim.attributedTo).toBe('Kelmor Times');
   });
 });
+
+describe('a title in brackets after a name', () => {
+  it('reads names each followed by a title in brackets as people', () => {
+    const r = extract('Varn commissioners Daria Velmont (the bloc’s foreign policy chief), Oskar Trelby (the first vice-president) and Ilko Marvanes (the home affairs commissioner) released a statement Thursday.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
+      ['Daria Velmont', 'person'],
+      ['Oskar Trelby', 'person'],
+      ['Ilko Marvanes', 'person'],
+    ]);
+  });
+  it('keeps a body whose brackets give its kind, not an office', () => {
+    expect(extract('The Ostra Unity Front (the ruling party) said no.').mentions.map((m) => [m.name, m.kind])).toEqual([['Ostra Unity Front', 'organization']]);
+  });
+});

@@ -2,13 +2,13 @@
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
-import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
+import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
-import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, whoInApposition } from './person-cues';
+import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
 import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, UPPER } from '../chars';
@@ -193,7 +193,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Acme’s chief executive", "Acme reported second-quarter revenue": what only a company has or reports.
     // Reach past a day and its date ("on Thursday (Nov 9) posted an 8 percent rise in net profit").
     // "Sales for Acme Trading shot up", "profits at Acme": results reported of the name are a company's.
-    if (COMPANY_AFTER.test(text.slice(o.end, o.end + 120)) || ((before === 'for' || before === 'at' || before === 'of') && RESULTS.test(wordBeforeLast(text, lo, o.start).toLowerCase()))) business++;
+    if (COMPANY_AFTER.test(text.slice(o.end, o.end + 120)) || (RESULTS_CHANGED.test(text.slice(o.end, o.end + 80)) && !ACCOUNT_WORDS.has(o.key)) || ((before === 'for' || before === 'at' || before === 'of') && RESULTS.test(wordBeforeLast(text, lo, o.start).toLowerCase()))) business++;
     if ((preposition && !affiliation) || placeNext || isSettlement(text, lo, o.start) || PLACE_OPENERS.has(before) || placedByNeighbours(text, o.start, o.end)) placeCue++;
     // "the MP for Stoke-on-Trent Central said": a name after a preposition is not the verb's subject.
     // "Tshabalo’s address … when he began": a one-word name that owns a speech speaks as well.
@@ -213,7 +213,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "chief executive, Polly Neate" / "spokeswoman Maria Kostas": a lower-case title before the name.
     const title = wordClass(lowerWordBefore(text, Math.max(0, o.start - 30), o.start));
     // "the BBC's Ana Ruiz": a name an outlet owns is its journalist's.
-    if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start)) titled++;
+    if (title & (ROLE_HEAD | ROLE_MODIFIER) || headClass & ROLE_HEAD || ownedByOutlet(text, lo, o.start) || titleInBrackets(text, o.end)) titled++;
     // "X, a nurse at …" / "X, who lost …" / "X, 34," / "34-year-old X": only people are described so (organisations take "which").
     if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1) || whoInApposition(text, after + 1, hi))) || tellsOutlet(text, o.end, hi) || isCreditedMember(text, lo, o.start, o.end) || isAgeBefore(text, lo, o.start)) described++;
     if (afterThe(text, o.start)) definite++;

@@ -12,8 +12,11 @@ export function creditedAtEnd(text: string, start: number, end: number): boolean
 /** How far into a text a dateline may end ("Bratislava, January 27 (KNA) –"). */
 const DATELINE_REACH = 80;
 
-/** A dateline's place and date before its credit: "OSTRA ", "Ostra, March 3 ", "Ostra, 3 March 2024 ". */
-const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?)? $/u;
+/**
+ * A dateline's place and date before its credit: "OSTRA ", "Ostra, March 3 ", "Ostra, 3 March 2024 "; "OSTRA,  ", the comma of
+ * a date the page dropped.
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?|, )? $/u;
 
 /**
  * "Ostra, March 3 (KNA) – …": initials in brackets after the text's opening place and date, before a
@@ -59,6 +62,15 @@ export const RESULTS = /^(?:sales|revenues?|turnover|profits?|earnings)$/;
  */
 export const COMPANY_AFTER =
   /^(?:['’]s\s+(?:(?:[a-z]+-quarter|quarterly|annual|full-year|net|total|executive)\s+)?(?:revenues?|earnings|profits?|sales|shares|stock|shareholders|net income|market value|chief executive|ceo|chairman|chairwoman|cfo)|\)?(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+\([\w .]{1,12}\))?)?\s+(?:ha(?:s|ve)\s+)?(?:reported|posted|announced|booked|said)\s+(?:(?:an?\s+)?[\d.,]+\s*(?:percent|per cent|%)\s+(?:rise|fall|increase|decrease|drop|jump|gain|decline)\s+in\s+)?(?:(?:a|an|its|record|net|quarterly|annual|consolidated|standalone|wider|narrower|improved|[a-z]+-(?:quarter|year))\s+){0,3}(?:revenues?|earnings|profits?|sales|net income|loss(?:es)?|performance)|\s+shares\s+(?:closed|ended|rose|fell|gained|jumped|surged|slipped|dropped|plunged|plummeted|tumbled|climbed))\b/i;
+
+/**
+ * "Kelmor Telecom (KT) sales revenues grew by 7%": a name's results growing or falling by a share, which only a company
+ * reports (not "sales", which a country's market has too). Not where the name is the accounts' own word ("Total revenue
+ * grew 5%": see ACCOUNT_WORDS).
+ */
+export const RESULTS_CHANGED = /^\)?(?:\s+\([^()]{1,12}\))?\s+(?:sales\s+revenues?|revenues?|net\s+profits?|turnover)\s+(?:grew|rose|fell|increased|decreased|jumped|dropped|declined|climbed)\s+(?:by\s+)?[\d.,]*\d(?=\s*(?:percent|per cent|%))/i;
+/** Words of the accounts that open a sentence about results ("Total revenue", "Net profit"), no company's name. */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['total', 'net', 'gross', 'operating', 'annual', 'quarterly', 'consolidated', 'group']);
 
 /**
  * After a broadcaster's or an agency's initials opening a sentence ("KTV state radio and the OPA news agency said"): its

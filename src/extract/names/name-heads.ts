@@ -44,6 +44,8 @@ export function headKind(name: string, words: readonly string[], classes: readon
   if (isPartyCongress(words, classes)) return 'organization';
   if (heads & GOV_HEAD || publicHead) return 'government';
   if (heads & ORG_HEAD) return 'organization';
+  // "Radio Ostra", "Radio Free Kelmor": a name opened by "Radio" and headed by nothing else is a broadcaster's.
+  if (last > 0 && words[0] === 'radio') return 'outlet';
   // "United for Peace and Justice", "Alternative for Germany": a name that opens with a purpose is a
   // body's; not a title's ("Minister for …"), nor a shouted line's verb ("CALLED FOR AN INQUIRY").
   if (last > 1 && words[1] === 'for' && !(classes[0]! & (ROLE_HEAD | ROLE_MODIFIER | REPORTING_VERB))) return 'organization';

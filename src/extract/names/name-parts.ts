@@ -70,7 +70,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
       const outlet = namesOutletOfPlace(text, trimmed);
       for (const joined of outlet || abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
         for (const names of outlet ? [joined] : splitOf(joined)) {
-          for (const part of splitRole(text, names, evidence.solo)) {
+          for (const part of splitRole(text, names, evidence.solo, evidence.known)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);
             if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
           }

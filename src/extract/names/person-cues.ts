@@ -170,3 +170,14 @@ export function speaksApposedAfterQuote(text: string, start: number, end: number
   const m = SHORT_APPOSITION.exec(text.slice(end, hi));
   return m !== null && reportsAfter(text, end + m[0].length, hi);
 }
+
+/**
+ * "Ana Ruiz (the home affairs commissioner)", "Bo Lund (the first vice-president)": a title in brackets after a name, opened
+ * by an article, is the office of a person. Not a short form ("Kelmor Party (KP)") nor a body's kind ("(the ruling party)").
+ */
+export function titleInBrackets(text: string, end: number): boolean {
+  const head = BRACKETED_TITLE.exec(text.slice(end, end + BRACKETED_TITLE_REACH))?.[1]!.toLowerCase();
+  return head !== undefined && (wordClass(head) & ROLE_HEAD) !== 0;
+}
+const BRACKETED_TITLE = /^ \((?:the|a|an) [^()]{0,60}?(?:\b|-)(\p{L}+)\)/u;
+const BRACKETED_TITLE_REACH = 80;

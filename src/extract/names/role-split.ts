@@ -17,10 +17,10 @@ const LOWER_TITLE_OF = /\b(\p{Ll}+)\s+of\s+$/u;
  * Splits "Human Rights Council President Chad Griffin" into the organisation and the person, whose
  * role is everything before the name. A title with no name after it is dropped.
  */
-export function splitRole(text: string, words: Token[], solo: Known): Part[] {
+export function splitRole(text: string, words: Token[], solo: Known, known: Known): Part[] {
   // "Leader of the Opposition Kelmor Party": "Opposition" ends the title, no word of the party's name.
-  if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo);
-  const held = bodyOfTitleBefore(text, words);
+  if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo, known);
+  const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
   // place or body the title is of, and the words after it the person who holds it.
@@ -145,6 +145,19 @@ function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
  */
 const isBodyHeadTitle = (words: Token[], r: number): boolean =>
   words[r]!.lower === 'head' && r > 0 && isHeadToken(words[r - 1]!) && words.length - r > 2 && isPersonLike(words.slice(r + 1));
+
+/**
+ * "Kelmor Security Affairs Ministry Darvo said …; said Darvo": one word after a body's head word, a word of no known kind
+ * that the article also uses alone and no lexicon or pack knows, is the person who holds the office, the body's name run into
+ * his own. The body, and the person with it as role; null where the run is no such body and name ("Ostra Health Ministry",
+ * "Varn Ministry Building", "Bank Kelmor", a country's central bank).
+ */
+function personAfterBody(text: string, words: Token[], solo: Known, known: Known): Part[] | null {
+  const last = words.length - 1;
+  const name = words[last]!;
+  if (last < 1 || !isHeadToken(words[last - 1]!) || name.cls || known(name.lower) || !solo(name.lower) || !isPersonLike(words.slice(last))) return null;
+  return [{ tokens: words.slice(0, last), role: null, beforeTitle: true }, { tokens: words.slice(last), role: text.slice(words[0]!.start, words[last - 1]!.end) }];
+}
 
 /** A title word and its "of the" right before a run ("Member of the "). */
 const TITLE_OF_THE = /(\p{L}+) of the $/u;
