@@ -89,6 +89,13 @@ describe('a named person’s forecasts are theirs', () => {
     // "could target" is a verb, not a forecast.
     expect(claims('Dr Ana Ruiz led the trial. She studied whether the drug could target 3 kinds of cells.').filter((c) => c[0] === 'figure')).toEqual([['figure', null, null, 3]]);
   });
+
+  it('gives the toll a titled person fears to that person, past a title\'s qualifier ("Prime Minister X has feared …")', () => {
+    expect(figureBy('Prime Minister Ana Ruiz has feared the death toll could reach 5,000, as news from the hills has yet to come in.', 5000)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy('Deputy Prime Minister Ana Ruiz saw exports growing 6 per cent.', 6)).toEqual(['Ana Ruiz', null]);
+    // What a person fears for is no figure of hers.
+    expect(figureBy('Prime Minister Ana Ruiz visited the valley, where 5,000 people feared for their homes.', 5000)).toEqual([null, null]);
+  });
 });
 
 describe('who reports a figure', () => {

@@ -164,7 +164,10 @@ const CLAIM_REACH = 8;
 export function forecaster(ctx: AttributionContext, all: Element[]): number | null {
   // "The Finance Ministry expects": a body's name may open with "the".
   const lead = all[0]?.lower === 'the' && all[1]?.name !== undefined && BODIES.has(all[1].name.kind) ? all.slice(1) : all;
-  const els = skipTitle(lead, 0);
+  // "Prime Minister Ana Ruiz has feared …": words that qualify a title ("Prime", "Deputy") stand before it.
+  let qualified = 0;
+  while (qualified < MAX_TITLE_QUALIFIERS && (lead[qualified]?.cls ?? 0) & ROLE_MODIFIER && !(lead[qualified]!.cls & ROLE_HEAD)) qualified++;
+  const els = skipTitle(qualified ? lead.slice(qualified) : lead, 0);
   const first = els[0];
   if (!first) return null;
   const body = first.name !== undefined && BODIES.has(first.name.kind);
@@ -190,6 +193,9 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
   }
   return null;
 }
+
+/** Words qualifying a title before it ("Deputy Prime Minister"). */
+const MAX_TITLE_QUALIFIERS = 2;
 
 /**
  * "The Red Crescent still had more than 300 people listed as missing": a body opening a sentence
@@ -253,8 +259,8 @@ const AGENT_REACH = 2;
 /** Nouns of a forecast, whose owner gives the figures of it ("Brandt's own estimate of 15 per cent"). */
 const FORECAST_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'target', 'targets', 'guidance', 'outlook', 'projection', 'projections']);
 
-/** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent"). */
-const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
+/** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent", "She has feared the toll could reach 900"). */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['feared', 'fears', 'saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
 
 /** Verbs by which a body (not a person) opening a sentence forecasts its figures. */
 const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
