@@ -46,6 +46,15 @@ describe('a figure, quote or statement goes to its own source', () => {
     expect(figureBy('Herders said the toll was far higher than the 27 released by the army on Friday.', 27)).toEqual([null, 'the army']);
   });
 
+  it('gives a range to the body an article makes the tally\'s owner ("the Kelmor Times toll was between 40 and 52")', () => {
+    const text = 'Before the ministry spoke, the Kelmor Times toll was between 40 and 52, owing to a gap between two hospitals\' counts.';
+    expect(figureBy(text, 40)).toEqual(['Kelmor Times', null]);
+    expect(figureBy('The Kelmor Times toll stood at 61 on Monday.', 61)).toEqual(['Kelmor Times', null]);
+    // A place's toll names no one who keeps it, nor does a toll with no name before it.
+    expect(figureBy('Floods swept through villages in Ostra on Monday. By Tuesday the Ostra toll was between 40 and 52.', 40)).toEqual([null, null]);
+    expect(figureBy('Floods swept through villages in Ostra on Monday. The new toll was between 40 and 52.', 40)).toEqual([null, null]);
+  });
+
   it('gives a quote to the person named after a body’s possessive title, with a place in it', () => {
     const text = '“The raids must end now,” said Kelmor Watch’s acting Asia director Lena Park.';
     expect(claims(text)).toEqual([['quote', 'Lena Park', null, null]]);

@@ -368,10 +368,12 @@ function basedOnFrom(els: Element[], from: number): number {
  */
 export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number): number | null {
   const els = sentenceElements(ctx, i);
-  const at = firstFrom(els, pos);
+  let at = firstFrom(els, pos);
+  // "the Kelmor Times toll was between 40 and 52": a range opens with its "between" right after the verb, where a count has "at".
+  if (els[at]?.lower === 'between' && TOLL_VERBS.has(els[at - 1]?.lower)) at++;
   const preposition = els[at - 1]?.lower;
   if (preposition === 'of') return ownerOfEstimate(ctx, els, at);
-  if (preposition !== 'at' && preposition !== 'to') return null;
+  if (preposition !== 'at' && preposition !== 'to' && preposition !== 'between') return null;
   const possessor = possessorOfTally(ctx, els, at);
   if (possessor !== null || !TOLL_VERBS.has(els[at - 2]?.lower)) return possessor;
   const owner = els[at - 3];
@@ -385,7 +387,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
 
 /**
  * "the Kelmor government's official death toll, still at 73,000,", "the Red Cross's count stood at
- * 40": a named body owning a tally's noun (up to two words describing it between) owns the figure
+ * 40", "the Ostra Times toll was between 40 and 52": a named body owning a tally's noun (up to two words describing it between) owns the figure
  * its tally stands or moves to, after "at"/"to" at els[at - 1]; a verb or an adverb of time and
  * commas may stand between. The owner's entity, or null.
  */
@@ -396,7 +398,8 @@ function possessorOfTally(ctx: AttributionContext, els: Element[], at: number): 
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, e.end, els[j + 1]!.start)) return null;
-    if (e.name) return possessed(ctx, e) && SPEAKS.has(e.name.kind) ? e.name.entity : null;
+    // "the Kelmor Times toll": an article before a body's name makes the body the tally's owner (a place's toll is the place's, no one's report).
+    if (e.name) return possessed(ctx, e) ? (SPEAKS.has(e.name.kind) ? e.name.entity : null) : ARTICLES.has(els[j - 1]?.lower ?? '') && BODIES.has(e.name.kind) ? e.name.entity : null;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
   }
   return null;
