@@ -1,12 +1,12 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
-import { resolve } from './pronouns';
+import { closingIt, resolve, resolveIt } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
@@ -18,9 +18,20 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i));
+  const added = els ? addedByIt(ctx, els) : undefined;
+  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i));
   ctx.sources[i] = found;
   return found;
+}
+
+/**
+ * "Police found 40 rifles in the cells, it added.": a sentence closed by "it" and "added" after a comma goes on with what
+ * the speaker before said; the verbs it tells of ("found") report nothing. That speaker's entity, null where it is not named
+ * (and so for none but such a sentence: undefined would let the sentence's own verbs speak).
+ */
+function addedByIt(ctx: AttributionContext, els: Element[]): number | null | undefined {
+  const k = closingIt(ctx, els);
+  return k >= 0 && ADDED.has(els[k + 1]!.lower) ? resolveIt(ctx, els[k]!.start, true) : undefined;
 }
 
 /**

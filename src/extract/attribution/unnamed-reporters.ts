@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -10,6 +10,7 @@ import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
+import { closingIt } from './pronouns';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -152,7 +153,10 @@ export function openingReporter(ctx: AttributionContext, i: number): Reporter | 
   let found = ctx.openings[i];
   if (found === undefined) {
     const s = ctx.sents[i]!;
-    found = ctx.openings[i] = unnamedSubject(ctx, sentenceElements(ctx, i), s.start, s.end);
+    const els = sentenceElements(ctx, i);
+    // "Police found 40 rifles, it added.": the speaker goes on from a sentence before; the subject of what it tells reports nothing.
+    const tag = closingIt(ctx, els);
+    found = ctx.openings[i] = tag >= 0 && ADDED.has(els[tag + 1]!.lower) ? antecedentReporter(ctx, 'it', i) : unnamedSubject(ctx, els, s.start, s.end);
   }
   return found;
 }
@@ -241,6 +245,8 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
   for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
     if (sourceOfSentence(ctx, j) !== null) return null;
     const before = sentenceElements(ctx, j);
+    // "Police found 40 rifles, it said.": the subject of what "it" tells is no speaker of it.
+    if (closingIt(ctx, before) >= 0) continue;
     const noun = openingNoun(ctx, before);
     const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;

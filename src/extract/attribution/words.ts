@@ -126,3 +126,6 @@ export const PLURAL_NOUN_VERBS: ReadonlySet<string | undefined> = new Set(['stat
 
 /** Nouns of a study whose author its findings are ("a survey by X"; "the survey" after it). */
 export const STUDY_NOUNS: ReadonlySet<string | undefined> = new Set(['survey', 'poll', 'study']);
+
+/** Verbs that go on from what the speaker said before ("…, it added."). */
+export const ADDED: ReadonlySet<string | undefined> = new Set(['added', 'adds']);
