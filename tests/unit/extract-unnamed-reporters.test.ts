@@ -237,3 +237,29 @@ describe('a sentence an unnamed source reports at its end is a statement of thei
     expect(figureReporters('On the road to Varn, 12 people were killed when a bus overturned.')).toEqual([[12, null]]);
   });
 });
+
+describe('a phrase a past participle opens between a subject and its verb', () => {
+  const sources = (text: string): [string, string | null, string | null][] => extract(text).claims.map((c) => [c.kind, c.attributedTo, c.reportedBy]);
+
+  it('describes the unnamed subject before it, whose words report the sentence, not the person it names', () => {
+    expect(sources('The state news agency in Varn, aligned with the government of President Ana Ruiz, said a depot was hit.')).toEqual([['statement', null, 'the state news agency in Varn']]);
+    expect(sources('Police in Varn, backed by soldiers, said 40 people died.')).toEqual([
+      ['statement', null, 'police in Varn'],
+      ['figure', null, 'police in Varn'],
+    ]);
+  });
+
+  it('describes a named subject before it, not the body it names', () => {
+    expect(sources('The Ostra Times, owned by Kelmor Media, said 40 people died.')).toEqual([
+      ['statement', 'Ostra Times', null],
+      ['figure', 'Ostra Times', null],
+    ]);
+  });
+
+  it('keeps a named person before it the speaker, as before', () => {
+    expect(sources('Ana Ruiz, accused of fraud by Kelmor Bank, said 40 people lost money.')).toEqual([
+      ['statement', 'Ana Ruiz', null],
+      ['figure', 'Ana Ruiz', null],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -436,6 +436,15 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
   return { label, start: els[from]!.start, end: els[last]!.end, until };
 }
 
+/** Where a phrase a past participle opens at els[at], set off by commas, ends: the index after its closing comma, or 0. */
+function participleAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!participleAside(els[at]!) || !hasCharBetween(ctx, els[at - 1]!.end, els[at]!.start, COMMA)) return 0;
+  for (let k = at + 1; k < els.length && k <= at + PARTICIPLE_ASIDE_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return /^,\s*$/.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start)) ? k : 0;
+  }
+  return 0;
+}
+
 /**
  * The first words of `els` are a subject of a few words, with no name other than a place or
  * pronoun, ending in a noun of a speaker (military, ministry, governor, officials), and a reporting
@@ -481,6 +490,12 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     }
     if (dated > 0) {
       i += dated - 1;
+      continue;
+    }
+    // "The state news agency in Varn, aligned with the government of Ana Ruiz, said": the phrase describes the noun.
+    const aside = noun >= 0 && (i === noun + 1 || (placed > noun && i === placed + 1)) ? participleAsideEnd(ctx, els, i) : 0;
+    if (aside > 0) {
+      i = aside - 1;
       continue;
     }
     // "The West Ostran country’s defence ministry said": the owner's words before a possessive are no words of the speaker's own reach.
@@ -595,7 +610,12 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
   if (!PLACED_LINKS.has(els[i]!.lower ?? '')) return 0;
   for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
     const w = els[k]!;
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || w.name?.kind === 'person') return 0;
+    // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) {
+      const after = participleAsideEnd(ctx, els, k);
+      return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
+    }
+    if (w.name?.kind === 'person') return 0;
     if (w.cls & REPORTING_VERB) return k - 1 > i ? k - i : 0;
     if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
