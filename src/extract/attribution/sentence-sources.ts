@@ -9,6 +9,7 @@ import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { closingIt, resolve, resolveIt } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
+import { unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -19,7 +20,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
   const added = els ? addedByIt(ctx, els) : undefined;
-  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i));
+  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i));
   ctx.sources[i] = found;
   return found;
 }
@@ -83,6 +84,23 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
   }
   return null;
 }
+
+/**
+ * "Nugroho said 1,234 had died. In addition, there were 799 people injured.": a sentence opening with a word that adds to
+ * what was told ("In addition,", "Moreover,"), with no speaker of its own, named or not, goes on with the report of the
+ * sentence before in its paragraph; that sentence's source, or null.
+ */
+function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
+  const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
+  const next = els[opener + 1];
+  const before = ctx.sents[i - 1];
+  if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
+  if (unnamedReporter(ctx, i) !== null) return null;
+  return sourceOfSentence(ctx, i - 1);
+}
+
+/** Words opening a sentence that adds to the one before ("Moreover, …"); "In addition" is read apart. */
+const ADDING: ReadonlySet<string | undefined> = new Set(['moreover', 'furthermore', 'additionally', 'also']);
 
 /** Nouns of a body's act or word that moves a tally ("the ministry's action", "the council's update"). */
 const ACT_NOUNS: ReadonlySet<string | undefined> = new Set(['action', 'decision', 'announcement', 'move', 'update', 'revision', 'declaration', 'report', 'figures', 'count', 'tally']);
