@@ -263,3 +263,16 @@ describe('a phrase a past participle opens between a subject and its verb', () =
     ]);
   });
 });
+
+describe('a day among the fillers of an unnamed subject\'s verb', () => {
+  it('reads "Authorities had Thursday put the toll at 15" as the authorities\' count', () => {
+    expect(figureReporters('Authorities had Thursday put the death toll at 15 with 40 listed as missing.')).toEqual([
+      [15, 'authorities'],
+      [40, 'authorities'],
+    ]);
+  });
+
+  it('leaves a day that opens no verb of the subject as it was', () => {
+    expect(figureReporters('Authorities had Thursday to count the dead, and 15 bodies were found.')).toEqual([[15, null]]);
+  });
+});

@@ -524,7 +524,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (next >= 0) found.until = els[next]!.start;
       return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
     }
-    if (noun >= 0 && e.cls & VERB_FILLER) {
+    // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers.
+    if (noun >= 0 && e.cls & (VERB_FILLER | WEEKDAY)) {
       if (i - noun > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
