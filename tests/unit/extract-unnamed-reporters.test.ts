@@ -276,3 +276,14 @@ describe('a day among the fillers of an unnamed subject\'s verb', () => {
     expect(figureReporters('Authorities had Thursday to count the dead, and 15 bodies were found.')).toEqual([[15, null]]);
   });
 });
+
+describe('"report" and "claim" after a plural speaker\'s noun', () => {
+  it('are that speaker\'s verbs ("Other sources report 25 deaths", "Officials claim that 18 were killed")', () => {
+    expect(figureReporters('Other sources report between 20 and 25 deaths.')).toEqual([[20, 'other sources']]);
+    expect(figureReporters('Officials claim that 18 fighters were killed in Varn.')).toEqual([[18, 'officials']]);
+  });
+
+  it('are nouns after any other word ("the company\'s sales report showed …")', () => {
+    expect(figureReporters('The Kelmor sales report showed 40 new stores.')).toEqual([[40, null]]);
+  });
+});

@@ -436,6 +436,9 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
   return { label, start: els[from]!.start, end: els[last]!.end, until };
 }
 
+/** Verbs spelt as nouns that a plural speaker's noun before them makes verbs ("sources report", "residents claim"). */
+const PLURAL_REPORT_VERBS: ReadonlySet<string | undefined> = new Set(['report', 'claim']);
+
 /** Where a phrase a past participle opens at els[at], set off by commas, ends: the index after its closing comma, or 0. */
 function participleAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
   if (!participleAside(els[at]!) || !hasCharBetween(ctx, els[at - 1]!.end, els[at]!.start, COMMA)) return 0;
@@ -511,7 +514,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Aides were quoted on Tuesday as saying …": those quoted say it, passive though the verb is.
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
-    if (e.cls & REPORTING_VERB || isTally(els, i) || (noun === i - 1 && estimateVerb(els, i)) || quoted) {
+    // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
+    const plural = noun === i - 1 && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
+    if (e.cls & REPORTING_VERB || isTally(els, i) || plural || quoted) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
