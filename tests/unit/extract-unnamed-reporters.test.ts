@@ -287,3 +287,14 @@ describe('"report" and "claim" after a plural speaker\'s noun', () => {
     expect(figureReporters('The Kelmor sales report showed 40 new stores.')).toEqual([[40, null]]);
   });
 });
+
+describe('an unnamed speaker closing a sentence with "told" and whom they told', () => {
+  it('reports the sentence ("…, three police sources told the Kelmor Times.", "…, officials told reporters on Monday.")', () => {
+    expect(figureReporters('Nearly 40 bodies were taken to the morgue, three police sources told the Kelmor Times.')).toEqual([[40, 'three police sources']]);
+    expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters on Monday.')).toEqual([[40, 'officials']]);
+  });
+
+  it('reports nothing before it where what they told follows', () => {
+    expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters the toll would rise.')).toEqual([[40, null]]);
+  });
+});

@@ -347,14 +347,23 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
-/** Nothing the verb at els[v] reports follows it: the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
+/** Nothing the verb at els[v] reports follows it (past whom it was told to): the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
   let next = v + 1;
+  // "…, three police sources told Reuters.": whom they told stands between.
+  if (TOLD.has(els[v]!.lower)) {
+    const listener = ARTICLES.has(els[next]?.lower ?? '') && els[next + 1]?.name ? next + 1 : next;
+    if (els[listener]?.name || LISTENERS.has(els[listener]?.lower)) next = listener + 1;
+  }
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
   else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
 }
+
+/** Verbs of telling whose listener follows them, and the listeners named by a noun ("told reporters"). */
+const TOLD: ReadonlySet<string | undefined> = new Set(['told', 'tells']);
+const LISTENERS: ReadonlySet<string | undefined> = new Set(['reporters', 'journalists']);
 
 /** A comma, then spaces, right before `pos`. */
 function commaBefore(ctx: AttributionContext, pos: number): boolean {
