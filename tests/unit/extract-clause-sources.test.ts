@@ -151,6 +151,13 @@ describe('"X quoted Y as saying"', () => {
   it('is no report where "as saying" does not follow', () => {
     expect(byKind(extract('Three policemen were abducted at Tall while two bodies were found in Matta, Ostra News channel quoted in a report.'), 'figure')).toEqual([null, null]);
   });
+
+  it('gives what follows "quoted the <body> <title> Y who said/claimed" to Y', () => {
+    const text = 'Earlier reports put the toll at 12. And Radio Varn quoted the Kelmor Red Cross spokeswoman Ana Ruiz who claimed that as many as 60 homes had been swept away.';
+    expect(sourceOfFigure(text, 'as many as 60')).toBe('Ana Ruiz');
+    // A relative clause that does not report gives Y nothing.
+    expect(sourceOfFigure('And Radio Varn quoted the Kelmor Red Cross spokeswoman Ana Ruiz who visited 60 homes on Monday.', '60')).toBeNull();
+  });
 });
 
 describe('"X in a post on Thursday said"', () => {

@@ -46,6 +46,15 @@ describe('a figure, quote or statement goes to its own source', () => {
     expect(figureBy('Herders said the toll was far higher than the 27 released by the army on Friday.', 27)).toEqual([null, 'the army']);
   });
 
+  it('gives a range to the body an article makes the tally\'s owner ("the Kelmor Times toll was between 40 and 52")', () => {
+    const text = 'Before the ministry spoke, the Kelmor Times toll was between 40 and 52, owing to a gap between two hospitals\' counts.';
+    expect(figureBy(text, 40)).toEqual(['Kelmor Times', null]);
+    expect(figureBy('The Kelmor Times toll stood at 61 on Monday.', 61)).toEqual(['Kelmor Times', null]);
+    // A place's toll names no one who keeps it, nor does a toll with no name before it.
+    expect(figureBy('Floods swept through villages in Ostra on Monday. By Tuesday the Ostra toll was between 40 and 52.', 40)).toEqual([null, null]);
+    expect(figureBy('Floods swept through villages in Ostra on Monday. The new toll was between 40 and 52.', 40)).toEqual([null, null]);
+  });
+
   it('gives a quote to the person named after a body’s possessive title, with a place in it', () => {
     const text = '“The raids must end now,” said Kelmor Watch’s acting Asia director Lena Park.';
     expect(claims(text)).toEqual([['quote', 'Lena Park', null, null]]);
@@ -88,6 +97,13 @@ describe('a named person’s forecasts are theirs', () => {
     expect(figureBy(text, 5)).toEqual(['Paul Chambers', null]);
     // "could target" is a verb, not a forecast.
     expect(claims('Dr Ana Ruiz led the trial. She studied whether the drug could target 3 kinds of cells.').filter((c) => c[0] === 'figure')).toEqual([['figure', null, null, 3]]);
+  });
+
+  it('gives the toll a titled person fears to that person, past a title\'s qualifier ("Prime Minister X has feared …")', () => {
+    expect(figureBy('Prime Minister Ana Ruiz has feared the death toll could reach 5,000, as news from the hills has yet to come in.', 5000)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy('Deputy Prime Minister Ana Ruiz saw exports growing 6 per cent.', 6)).toEqual(['Ana Ruiz', null]);
+    // What a person fears for is no figure of hers.
+    expect(figureBy('Prime Minister Ana Ruiz visited the valley, where 5,000 people feared for their homes.', 5000)).toEqual([null, null]);
   });
 });
 

@@ -237,3 +237,64 @@ describe('a sentence an unnamed source reports at its end is a statement of thei
     expect(figureReporters('On the road to Varn, 12 people were killed when a bus overturned.')).toEqual([[12, null]]);
   });
 });
+
+describe('a phrase a past participle opens between a subject and its verb', () => {
+  const sources = (text: string): [string, string | null, string | null][] => extract(text).claims.map((c) => [c.kind, c.attributedTo, c.reportedBy]);
+
+  it('describes the unnamed subject before it, whose words report the sentence, not the person it names', () => {
+    expect(sources('The state news agency in Varn, aligned with the government of President Ana Ruiz, said a depot was hit.')).toEqual([['statement', null, 'the state news agency in Varn']]);
+    expect(sources('Police in Varn, backed by soldiers, said 40 people died.')).toEqual([
+      ['statement', null, 'police in Varn'],
+      ['figure', null, 'police in Varn'],
+    ]);
+  });
+
+  it('describes a named subject before it, not the body it names', () => {
+    expect(sources('The Ostra Times, owned by Kelmor Media, said 40 people died.')).toEqual([
+      ['statement', 'Ostra Times', null],
+      ['figure', 'Ostra Times', null],
+    ]);
+  });
+
+  it('keeps a named person before it the speaker, as before', () => {
+    expect(sources('Ana Ruiz, accused of fraud by Kelmor Bank, said 40 people lost money.')).toEqual([
+      ['statement', 'Ana Ruiz', null],
+      ['figure', 'Ana Ruiz', null],
+    ]);
+  });
+});
+
+describe('a day among the fillers of an unnamed subject\'s verb', () => {
+  it('reads "Authorities had Thursday put the toll at 15" as the authorities\' count', () => {
+    expect(figureReporters('Authorities had Thursday put the death toll at 15 with 40 listed as missing.')).toEqual([
+      [15, 'authorities'],
+      [40, 'authorities'],
+    ]);
+  });
+
+  it('leaves a day that opens no verb of the subject as it was', () => {
+    expect(figureReporters('Authorities had Thursday to count the dead, and 15 bodies were found.')).toEqual([[15, null]]);
+  });
+});
+
+describe('"report" and "claim" after a plural speaker\'s noun', () => {
+  it('are that speaker\'s verbs ("Other sources report 25 deaths", "Officials claim that 18 were killed")', () => {
+    expect(figureReporters('Other sources report between 20 and 25 deaths.')).toEqual([[20, 'other sources']]);
+    expect(figureReporters('Officials claim that 18 fighters were killed in Varn.')).toEqual([[18, 'officials']]);
+  });
+
+  it('are nouns after any other word ("the company\'s sales report showed …")', () => {
+    expect(figureReporters('The Kelmor sales report showed 40 new stores.')).toEqual([[40, null]]);
+  });
+});
+
+describe('an unnamed speaker closing a sentence with "told" and whom they told', () => {
+  it('reports the sentence ("…, three police sources told the Kelmor Times.", "…, officials told reporters on Monday.")', () => {
+    expect(figureReporters('Nearly 40 bodies were taken to the morgue, three police sources told the Kelmor Times.')).toEqual([[40, 'three police sources']]);
+    expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters on Monday.')).toEqual([[40, 'officials']]);
+  });
+
+  it('reports nothing before it where what they told follows', () => {
+    expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters the toll would rise.')).toEqual([[40, null]]);
+  });
+});

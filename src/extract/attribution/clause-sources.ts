@@ -338,15 +338,24 @@ function gappedSubject(els: Element[], open: number): number | null | undefined 
 
 /**
  * "(quoting) President Ana Ruiz as saying", "(cited) Mayor Ana Ruiz's office as estimating", "(quoted)
- * its spokesman, Ana Ruiz, as saying": the person named from els[at], after a title, before "as" and
+ * its spokesman, Ana Ruiz, as saying", "(quoted) Mayor Ana Ruiz who said": the person named from els[at], after a title, before "as" and
  * a participle of reporting; a noun speaking for the person ("'s office") may stand between.
  */
 export function quotedAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
-  const p = titledPerson(ctx, els, at) ?? ownersVoice(ctx, els, at) ?? at;
+  // "(quoted) the Red Cross spokesperson Ana Ruiz": an article may open the title.
+  const p = titledPerson(ctx, els, at) ?? (ARTICLES.has(els[at]?.lower ?? '') ? titledPerson(ctx, els, at + 1) : null) ?? ownersVoice(ctx, els, at) ?? at;
   const name = els[p]?.name;
   if (!name || !SPEAKS.has(name.kind)) return null;
   const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
-  return els[as]?.lower === 'as' && reportsCount(els[as + 1]) ? name : null;
+  return (els[as]?.lower === 'as' && reportsCount(els[as + 1])) || reportsInRelative(els, as) ? name : null;
+}
+
+/** "(quoted) Red Cross spokesperson Ana Ruiz who claimed that …": els[who] opens a relative clause whose verb reports, as "as saying" does. */
+function reportsInRelative(els: Element[], who: number): boolean {
+  if (els[who]?.lower !== 'who') return false;
+  let v = who + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return ((els[v]?.cls ?? 0) & REPORTING_VERB) !== 0;
 }
 
 /** "its spokesman, Ana Ruiz, …": the index of a person a body's title from els[at] describes, set off by commas, or null. */

@@ -164,7 +164,10 @@ const CLAIM_REACH = 8;
 export function forecaster(ctx: AttributionContext, all: Element[]): number | null {
   // "The Finance Ministry expects": a body's name may open with "the".
   const lead = all[0]?.lower === 'the' && all[1]?.name !== undefined && BODIES.has(all[1].name.kind) ? all.slice(1) : all;
-  const els = skipTitle(lead, 0);
+  // "Prime Minister Ana Ruiz has feared …": words that qualify a title ("Prime", "Deputy") stand before it.
+  let qualified = 0;
+  while (qualified < MAX_TITLE_QUALIFIERS && (lead[qualified]?.cls ?? 0) & ROLE_MODIFIER && !(lead[qualified]!.cls & ROLE_HEAD)) qualified++;
+  const els = skipTitle(qualified ? lead.slice(qualified) : lead, 0);
   const first = els[0];
   if (!first) return null;
   const body = first.name !== undefined && BODIES.has(first.name.kind);
@@ -190,6 +193,9 @@ export function forecaster(ctx: AttributionContext, all: Element[]): number | nu
   }
   return null;
 }
+
+/** Words qualifying a title before it ("Deputy Prime Minister"). */
+const MAX_TITLE_QUALIFIERS = 2;
 
 /**
  * "The Red Crescent still had more than 300 people listed as missing": a body opening a sentence
@@ -253,8 +259,8 @@ const AGENT_REACH = 2;
 /** Nouns of a forecast, whose owner gives the figures of it ("Brandt's own estimate of 15 per cent"). */
 const FORECAST_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'target', 'targets', 'guidance', 'outlook', 'projection', 'projections']);
 
-/** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent"). */
-const FORECAST_VERBS: ReadonlySet<string> = new Set(['saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
+/** Verbs of a forecast, whose subject gives its figures ("He saw revenue growing 16 per cent", "She has feared the toll could reach 900"). */
+const FORECAST_VERBS: ReadonlySet<string> = new Set(['feared', 'fears', 'saw', 'sees', 'forecast', 'forecasts', 'predicts', 'projected', 'projects', 'expects']);
 
 /** Verbs by which a body (not a person) opening a sentence forecasts its figures. */
 const BODY_FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'predicts', 'predicted', 'projects', 'projected', 'expects']);
@@ -362,10 +368,12 @@ function basedOnFrom(els: Element[], from: number): number {
  */
 export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number): number | null {
   const els = sentenceElements(ctx, i);
-  const at = firstFrom(els, pos);
+  let at = firstFrom(els, pos);
+  // "the Kelmor Times toll was between 40 and 52": a range opens with its "between" right after the verb, where a count has "at".
+  if (els[at]?.lower === 'between' && TOLL_VERBS.has(els[at - 1]?.lower)) at++;
   const preposition = els[at - 1]?.lower;
   if (preposition === 'of') return ownerOfEstimate(ctx, els, at);
-  if (preposition !== 'at' && preposition !== 'to') return null;
+  if (preposition !== 'at' && preposition !== 'to' && preposition !== 'between') return null;
   const possessor = possessorOfTally(ctx, els, at);
   if (possessor !== null || !TOLL_VERBS.has(els[at - 2]?.lower)) return possessor;
   const owner = els[at - 3];
@@ -379,7 +387,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
 
 /**
  * "the Kelmor government's official death toll, still at 73,000,", "the Red Cross's count stood at
- * 40": a named body owning a tally's noun (up to two words describing it between) owns the figure
+ * 40", "the Ostra Times toll was between 40 and 52": a named body owning a tally's noun (up to two words describing it between) owns the figure
  * its tally stands or moves to, after "at"/"to" at els[at - 1]; a verb or an adverb of time and
  * commas may stand between. The owner's entity, or null.
  */
@@ -390,7 +398,8 @@ function possessorOfTally(ctx: AttributionContext, els: Element[], at: number): 
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, e.end, els[j + 1]!.start)) return null;
-    if (e.name) return possessed(ctx, e) && SPEAKS.has(e.name.kind) ? e.name.entity : null;
+    // "the Kelmor Times toll": an article before a body's name makes the body the tally's owner (a place's toll is the place's, no one's report).
+    if (e.name) return possessed(ctx, e) ? (SPEAKS.has(e.name.kind) ? e.name.entity : null) : ARTICLES.has(els[j - 1]?.lower ?? '') && BODIES.has(e.name.kind) ? e.name.entity : null;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
   }
   return null;

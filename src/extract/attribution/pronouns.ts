@@ -1,5 +1,5 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
-import { CLOSE_PAREN } from '../chars';
+import { CLOSE_PAREN, COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
 import { BODIES, isPronoun } from './words';
@@ -231,13 +231,16 @@ function titledName(ctx: AttributionContext, els: Element[], k: number): boolean
  * that sentence reports a body it does not name ("The military said …"). A person is no "it";
  * nor is a place or an unknown name, whose "it" is more often a thing.
  */
-export function resolveIt(ctx: AttributionContext, pos: number): number | null {
+export function resolveIt(ctx: AttributionContext, pos: number, added = false): number | null {
   const at = firstFrom(ctx.sents, pos + 1) - 1;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const speaker = i < at ? sourceOfSentence(ctx, i) : null;
     if (speaker !== null && !ctx.people.has(speaker)) return speaker;
     // "The military said it struck a base. “…,” it said.": a body the text does not name.
     if (speaker === null && openingReporter(ctx, i)) return null;
+    // "Police found 40 rifles, it added.": the bodies of a sentence an "it" tag closes are what "it" tells of, not who
+    // tells it ("added" says so of the pronoun's own sentence; of one before, its own source would have been found).
+    if (i === at ? added : closingIt(ctx, sentenceElements(ctx, i)) >= 0) continue;
     let body: number | null = null;
     for (const e of sentenceElements(ctx, i)) {
       if (tokenEndOf(e) > pos) break;
@@ -246,6 +249,12 @@ export function resolveIt(ctx: AttributionContext, pos: number): number | null {
     if (body !== null) return body;
   }
   return null;
+}
+
+/** Where a tag of "it" and a reporting verb after a comma closes the sentence of `els` ("…, it added."): the index of "it", or -1. */
+export function closingIt(ctx: AttributionContext, els: Element[]): number {
+  const k = els.length - 2;
+  return k > 0 && els[k]!.lower === 'it' && (els[k + 1]!.cls & REPORTING_VERB) !== 0 && hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) ? k : -1;
 }
 
 const SPACE = 32;

@@ -1,14 +1,15 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, CONCESSIVE, COORDINATORS, hasCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
-import { resolve } from './pronouns';
+import { closingIt, resolve, resolveIt } from './pronouns';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
+import { unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -18,9 +19,20 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els));
+  const added = els ? addedByIt(ctx, els) : undefined;
+  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i));
   ctx.sources[i] = found;
   return found;
+}
+
+/**
+ * "Police found 40 rifles in the cells, it added.": a sentence closed by "it" and "added" after a comma goes on with what
+ * the speaker before said; the verbs it tells of ("found") report nothing. That speaker's entity, null where it is not named
+ * (and so for none but such a sentence: undefined would let the sentence's own verbs speak).
+ */
+function addedByIt(ctx: AttributionContext, els: Element[]): number | null | undefined {
+  const k = closingIt(ctx, els);
+  return k >= 0 && ADDED.has(els[k + 1]!.lower) ? resolveIt(ctx, els[k]!.start, true) : undefined;
 }
 
 /**
@@ -43,6 +55,61 @@ function dataFrom(ctx: AttributionContext, els: Element[]): number | null {
 
 /** Nouns of data that a source gives. */
 const DATA_NOUNS: ReadonlySet<string | undefined> = new Set(['data', 'figures', 'statistics', 'numbers']);
+
+/**
+ * "The ministry's decision raised the toll to 412", "This brought to 40 the number of dead": a sentence whose subject is a
+ * body's act (the body's possessive before the act's noun, or "this" standing for the act the sentence before told) and
+ * whose verb moves a tally to a count gives that count as the body's, which the sentence does not name as a speaker: the body
+ * named or meant by its noun, or the source of the sentence before, in its paragraph or the one before. Null otherwise.
+ */
+function tallyMover(ctx: AttributionContext, els: Element[], i: number): number | null {
+  let v: number;
+  let owner: () => number | null;
+  if (els[0]?.lower === 'this') {
+    v = 1;
+    const before = ctx.sents[i - 1];
+    owner = () => (before && before.para >= ctx.sents[i]!.para - 1 ? sourceOfSentence(ctx, i - 1) : null);
+  } else {
+    const at = els[0]?.lower === 'the' ? 1 : 0;
+    const body = els[at];
+    if (!body || !possessed(ctx, body) || !ACT_NOUNS.has(els[at + 1]?.lower)) return null;
+    v = at + 2;
+    owner = () => (body.name ? (SPEAKS.has(body.name.kind) ? body.name.entity : null) : at === 1 && body.cls & BODY_NOUN ? definite(ctx, els, at) : null);
+  }
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  if (!MOVING_VERBS.has(els[v]?.lower)) return null;
+  for (let k = v + 1; k < els.length - 1 && k <= v + MOVED_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+    if (els[k]!.lower === 'to' && isCount(els[k + 1])) return owner();
+  }
+  return null;
+}
+
+/**
+ * "Nugroho said 1,234 had died. In addition, there were 799 people injured.": a sentence opening with a word that adds to
+ * what was told ("In addition,", "Moreover,"), with no speaker of its own, named or not, goes on with the report of the
+ * sentence before in its paragraph; that sentence's source, or null.
+ */
+function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
+  const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
+  const next = els[opener + 1];
+  const before = ctx.sents[i - 1];
+  if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
+  if (unnamedReporter(ctx, i) !== null) return null;
+  return sourceOfSentence(ctx, i - 1);
+}
+
+/** Words opening a sentence that adds to the one before ("Moreover, …"); "In addition" is read apart. */
+const ADDING: ReadonlySet<string | undefined> = new Set(['moreover', 'furthermore', 'additionally', 'also']);
+
+/** Nouns of a body's act or word that moves a tally ("the ministry's action", "the council's update"). */
+const ACT_NOUNS: ReadonlySet<string | undefined> = new Set(['action', 'decision', 'announcement', 'move', 'update', 'revision', 'declaration', 'report', 'figures', 'count', 'tally']);
+
+/** Verbs of moving a tally to a new count ("brought the toll to 40"). */
+const MOVING_VERBS: ReadonlySet<string | undefined> = new Set(['brought', 'brings', 'raised', 'raises', 'pushed', 'pushes', 'took', 'takes', 'lifted', 'lifts', 'put', 'puts']);
+
+/** Words from the verb to the "to" before the count ("brought the number of dead in the two provinces to"). */
+const MOVED_REACH = 10;
 
 /**
  * Finite reporting verbs take the name just before them ("Molina writes that"); participles take

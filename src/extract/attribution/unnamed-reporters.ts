@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -10,6 +10,7 @@ import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
+import { closingIt } from './pronouns';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -152,7 +153,10 @@ export function openingReporter(ctx: AttributionContext, i: number): Reporter | 
   let found = ctx.openings[i];
   if (found === undefined) {
     const s = ctx.sents[i]!;
-    found = ctx.openings[i] = unnamedSubject(ctx, sentenceElements(ctx, i), s.start, s.end);
+    const els = sentenceElements(ctx, i);
+    // "Police found 40 rifles, it added.": the speaker goes on from a sentence before; the subject of what it tells reports nothing.
+    const tag = closingIt(ctx, els);
+    found = ctx.openings[i] = tag >= 0 && ADDED.has(els[tag + 1]!.lower) ? antecedentReporter(ctx, 'it', i) : unnamedSubject(ctx, els, s.start, s.end);
   }
   return found;
 }
@@ -241,6 +245,8 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
   for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
     if (sourceOfSentence(ctx, j) !== null) return null;
     const before = sentenceElements(ctx, j);
+    // "Police found 40 rifles, it said.": the subject of what "it" tells is no speaker of it.
+    if (closingIt(ctx, before) >= 0) continue;
     const noun = openingNoun(ctx, before);
     const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;
@@ -341,14 +347,23 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
-/** Nothing the verb at els[v] reports follows it: the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
+/** Nothing the verb at els[v] reports follows it (past whom it was told to): the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
   let next = v + 1;
+  // "…, three police sources told Reuters.": whom they told stands between.
+  if (TOLD.has(els[v]!.lower)) {
+    const listener = ARTICLES.has(els[next]?.lower ?? '') && els[next + 1]?.name ? next + 1 : next;
+    if (els[listener]?.name || LISTENERS.has(els[listener]?.lower)) next = listener + 1;
+  }
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
   else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
 }
+
+/** Verbs of telling whose listener follows them, and the listeners named by a noun ("told reporters"). */
+const TOLD: ReadonlySet<string | undefined> = new Set(['told', 'tells']);
+const LISTENERS: ReadonlySet<string | undefined> = new Set(['reporters', 'journalists']);
 
 /** A comma, then spaces, right before `pos`. */
 function commaBefore(ctx: AttributionContext, pos: number): boolean {
@@ -430,6 +445,18 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
   return { label, start: els[from]!.start, end: els[last]!.end, until };
 }
 
+/** Verbs spelt as nouns that a plural speaker's noun before them makes verbs ("sources report", "residents claim"). */
+const PLURAL_REPORT_VERBS: ReadonlySet<string | undefined> = new Set(['report', 'claim']);
+
+/** Where a phrase a past participle opens at els[at], set off by commas, ends: the index after its closing comma, or 0. */
+function participleAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!participleAside(els[at]!) || !hasCharBetween(ctx, els[at - 1]!.end, els[at]!.start, COMMA)) return 0;
+  for (let k = at + 1; k < els.length && k <= at + PARTICIPLE_ASIDE_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return /^,\s*$/.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start)) ? k : 0;
+  }
+  return 0;
+}
+
 /**
  * The first words of `els` are a subject of a few words, with no name other than a place or
  * pronoun, ending in a noun of a speaker (military, ministry, governor, officials), and a reporting
@@ -477,6 +504,12 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       i += dated - 1;
       continue;
     }
+    // "The state news agency in Varn, aligned with the government of Ana Ruiz, said": the phrase describes the noun.
+    const aside = noun >= 0 && (i === noun + 1 || (placed > noun && i === placed + 1)) ? participleAsideEnd(ctx, els, i) : 0;
+    if (aside > 0) {
+      i = aside - 1;
+      continue;
+    }
     // "The West Ostran country’s defence ministry said": the owner's words before a possessive are no words of the speaker's own reach.
     if (e.lower !== undefined && possessed(ctx, e) && i < reach) reach = i + 1 + SUBJECT_REACH;
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
@@ -490,7 +523,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Aides were quoted on Tuesday as saying …": those quoted say it, passive though the verb is.
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
-    if (e.cls & REPORTING_VERB || isTally(els, i) || (noun === i - 1 && estimateVerb(els, i)) || quoted) {
+    // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
+    const plural = noun === i - 1 && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
+    if (e.cls & REPORTING_VERB || isTally(els, i) || plural || quoted) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
@@ -503,7 +538,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (next >= 0) found.until = els[next]!.start;
       return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
     }
-    if (noun >= 0 && e.cls & VERB_FILLER) {
+    // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers.
+    if (noun >= 0 && e.cls & (VERB_FILLER | WEEKDAY)) {
       if (i - noun > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
@@ -589,7 +625,12 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
   if (!PLACED_LINKS.has(els[i]!.lower ?? '')) return 0;
   for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
     const w = els[k]!;
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || w.name?.kind === 'person') return 0;
+    // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) {
+      const after = participleAsideEnd(ctx, els, k);
+      return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
+    }
+    if (w.name?.kind === 'person') return 0;
     if (w.cls & REPORTING_VERB) return k - 1 > i ? k - i : 0;
     if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }

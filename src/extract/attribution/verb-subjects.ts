@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -32,7 +32,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     if (e.name) {
       // "X, visiting as part of the Kelmor Council, said": the aside may end in a name.
       const aside = i === verb - 1 ? asideBefore(ctx, els, verb) : 0;
-      if (aside > 0 && namedAside(els, aside, verb)) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
+      if (aside > 0 && (namedAside(els, aside, verb) || participleAside(els[aside]!))) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
@@ -411,12 +411,13 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
   const gap = ctx.text.slice(els[verb - 1]!.end, els[verb]!.start);
   if (DASH_GAP.test(gap)) return dashAside(ctx, els, verb);
   if (!/^,\s*$/.test(gap)) return issuedAside(ctx, els, verb);
-  for (let j = verb - 1; j > 0 && j >= verb - ASIDE_REACH; j--) {
+  for (let j = verb - 1; j > 0 && j >= verb - PARTICIPLE_ASIDE_REACH; j--) {
     const gap = ctx.text.slice(els[j - 1]!.end, els[j]!.start);
     if (/^,\s*$/.test(gap)) {
       const w = els[j]!.lower;
+      if (verb - j > ASIDE_REACH) return participleAside(els[j]!) ? j : 0;
       if (namedAside(els, j, verb)) return j;
-      return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w)) ? j : 0;
+      return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w) || participleAside(els[j]!)) ? j : 0;
     }
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }

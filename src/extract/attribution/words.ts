@@ -3,7 +3,7 @@ import type { Element } from './context';
 import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS, GROUP_WITNESSES } from '../lexicon';
 import { DIGIT } from '../tokens';
 import type { MentionKind } from '../types';
-import { GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
 
 /** Places and events do not speak; unknown names ("other") may. */
 export const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization', 'outlet', 'government', 'other']);
@@ -126,3 +126,15 @@ export const PLURAL_NOUN_VERBS: ReadonlySet<string | undefined> = new Set(['stat
 
 /** Nouns of a study whose author its findings are ("a survey by X"; "the survey" after it). */
 export const STUDY_NOUNS: ReadonlySet<string | undefined> = new Set(['survey', 'poll', 'study']);
+
+/** Verbs that go on from what the speaker said before ("…, it added."). */
+export const ADDED: ReadonlySet<string | undefined> = new Set(['added', 'adds']);
+
+/**
+ * "The state news agency in Varn, aligned with the government of President Ana Ruiz, said": a past participle in lower
+ * case, after a comma, opens a phrase that describes the subject before it; the names in it are none of the speaker's.
+ */
+export const participleAside = (e: Element): boolean => e.lower !== undefined && e.lower.endsWith('ed') && e.lower.length > 4 && !e.capitalised && !(e.cls & (FUNCTION | REPORTING_VERB));
+
+/** Most words of such a phrase ("aligned with the government of President Ana Ruiz"). */
+export const PARTICIPLE_ASIDE_REACH = 10;
