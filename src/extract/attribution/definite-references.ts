@@ -1,6 +1,6 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween, sentenceElements } from './context';
-import { BODY_NOUN, STUDY_NOUNS } from './words';
+import { BODY_NOUN, SPEAKS, STUDY_NOUNS } from './words';
 import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS, TITLE_SYNONYMS } from '../lexicon';
 import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
@@ -28,13 +28,19 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   return null;
 }
 
-/** The author of the last "<noun> by X" ("the latest survey by the Kelmor Institute") in the paragraph before `before` or its own, or null. */
+/**
+ * The author of the last "<noun> by X" ("the latest survey by the Kelmor Institute"), "<noun> of X" ("a poll of
+ * the Brask firm") or "X's <noun>" ("the Brask poll") in the paragraph before `before` or its own, or null.
+ */
 function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number): number | null {
-  const reach = paragraphStart(ctx, before);
-  const by = new RegExp(`\\b${noun}s?\\s+by\\s+(?:the\\s+)?$`, 'i');
+  // "The poll was carried out in May": the details of a study may come two paragraphs after what it found.
+  const reach = paragraphStart(ctx, paragraphStart(ctx, before));
+  const by = new RegExp(`\\b${noun}s?\\s+(?:by|of)\\s+(?:the\\s+)?$`, 'i');
+  const owning = new RegExp(`^(?:['’]s?)?\\s+${noun}s?\\b`, 'i');
   for (let i = firstFrom(ctx.names, before) - 1; i >= 0 && ctx.names[i]!.start >= reach; i--) {
     const n = ctx.names[i]!;
-    if (by.test(ctx.text.slice(Math.max(0, n.start - noun.length - 12), n.start))) return n.entity;
+    if (!SPEAKS.has(n.kind)) continue;
+    if (by.test(ctx.text.slice(Math.max(0, n.start - noun.length - 12), n.start)) || owning.test(ctx.text.slice(n.end, n.end + noun.length + 4))) return n.entity;
   }
   return null;
 }

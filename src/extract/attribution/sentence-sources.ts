@@ -7,6 +7,7 @@ import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { resolve } from './pronouns';
+import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
@@ -18,7 +19,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   const s = ctx.sents[i]!;
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
-  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els));
+  const found = els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? studyOutcome(ctx, i));
   ctx.sources[i] = found;
   return found;
 }
