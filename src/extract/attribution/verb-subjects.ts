@@ -25,6 +25,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   // "Kelmor, whose party has held power for years, claimed": a "whose" clause, longer than an aside may be, hangs on the name before it.
   const owner = closedRelative(ctx, els, head, WHOSE);
   if (owner !== undefined) return owner;
+  const cut = relativeAfterApposition(ctx, els, head);
+  if (cut > 0) return subjectBefore(ctx, [...els.slice(0, cut), ...els.slice(head)], cut + verb - head);
   const bracket = bracketBefore(ctx, els, head);
   if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
@@ -136,6 +138,22 @@ function closedRelative(ctx: AttributionContext, els: Element[], head: number, r
     return SPEAKS.has(name.kind) ? name.entity : null;
   }
   return undefined;
+}
+
+/**
+ * "Ana Ruiz, secretary of the Kelmor party, who was at the scene, reported": a relative clause set off by
+ * commas right before els[head] that hangs on the last word of an apposition, not on a name, says
+ * more of that apposition's person; the index of its "who" or "which" (the subject is read without
+ * the clause), or 0. A number before it is another clause's ("22 were killed, a claim …, which").
+ */
+function relativeAfterApposition(ctx: AttributionContext, els: Element[], head: number): number {
+  if (head < 3 || !/^,\s*$/.test(ctx.text.slice(els[head - 1]!.end, els[head]!.start))) return 0;
+  for (let j = head - 1; j > 1 && j >= head - RELATIVE_REACH; j--) {
+    if (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) continue;
+    const opens = WHICH_WHO.has(els[j]!.lower) && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start));
+    return opens && !els[j - 1]!.name && !hasCount(els, 0, j - 1) ? j : 0;
+  }
+  return 0;
 }
 
 /** "X, the head of the Red Crescent, which …": the name at els[at] follows a preposition (maybe with "the"), so it is no subject. */
