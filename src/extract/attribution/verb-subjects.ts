@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -407,7 +407,8 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   const cls = els[at]!.cls;
   // "Kestrel television reported", "the Acme group said": the kind of body after its name speaks for it too;
   // so does "an EHRCO official" (its officials speak for it: one of them does too).
-  const bodyOfficial = els[at]!.lower === 'official' && prev?.name !== undefined && prev.name.kind !== 'person';
+  // "a senior Kelmor Ministry source said": so does one source of it.
+  const bodyOfficial = prev?.name !== undefined && (els[at]!.lower === 'official' ? prev.name.kind !== 'person' : ONE_VOICE.has(els[at]!.lower) && BODIES.has(prev.name.kind) && !afterPreposition(els, at - 1));
   if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE) || bodyOfficial)) return null;
   const gap = ctx.text.slice(prev.end, els[at]!.start);
   // "the court’s figures showed": the body the definite noun stands for.
@@ -419,6 +420,19 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   const named = inBrackets(ctx.text, prev) ? gap.slice(1) : gap;
   return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(named) ? prev.name.entity : null;
 }
+
+/** Words for one who speaks for the body (not the place) named right before them ("a Kelmor Ministry source"). */
+const ONE_VOICE: ReadonlySet<string | undefined> = new Set(['source']);
+
+/** "provided to AFP by a Kelmor Ministry source": the phrase holding the name at els[name] is the object of a preposition (its article and plain words skipped), no subject. */
+function afterPreposition(els: Element[], name: number): boolean {
+  let k = name - 1;
+  while (k >= 0 && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION)) k--;
+  if (ARTICLES.has(els[k]?.lower ?? '')) k--;
+  return OBJECT_LINKS.has(els[k]?.lower);
+}
+
+const OBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['by', 'from', 'to', 'of', 'with', 'for', 'at']);
 
 /**
  * "the Ministry, in an official statement, said", "the agency, citing officials, said": where a
