@@ -34,7 +34,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     if (e.name) {
       // "X, visiting as part of the Kelmor Council, said": the aside may end in a name.
       const aside = i === verb - 1 ? asideBefore(ctx, els, verb) : 0;
-      if (aside > 0 && namedAside(els, aside, verb)) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
+      if (aside > 0 && (namedAside(els, aside, verb) || LEADING.has(els[aside]!.lower))) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
@@ -448,12 +448,17 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
     if (/^,\s*$/.test(gap)) {
       const w = els[j]!.lower;
       if (namedAside(els, j, verb)) return j;
+      // "the Kelmor coalition, led by Ana Ruiz, put the toll at": whoever leads a body is named in an aside on it, no subject.
+      if (LEADING.has(w) && els[j + 1]?.lower === 'by') return j;
       return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w)) ? j : 0;
     }
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }
   return 0;
 }
+
+/** Participles of leading a body, whose agent after "by" is not the body ("led by", "headed by"). */
+const LEADING: ReadonlySet<string | undefined> = new Set(['led', 'headed', 'chaired', 'founded']);
 
 /**
  * "Ana Ruiz, 40, told reporters", "Ana Ruiz, visiting the port, said": after a speaker's name, an
