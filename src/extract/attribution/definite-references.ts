@@ -1,6 +1,6 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween, sentenceElements } from './context';
-import { BODY_NOUN, STUDY_NOUNS } from './words';
+import { BODY_NOUN, SPEAKS, STUDY_NOUNS } from './words';
 import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS, TITLE_SYNONYMS } from '../lexicon';
 import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
@@ -28,13 +28,19 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   return null;
 }
 
-/** The author of the last "<noun> by X" ("the latest survey by the Kelmor Institute") in the paragraph before `before` or its own, or null. */
+/**
+ * The author of the last "<noun> by X" ("the latest survey by the Kelmor Institute"), "<noun> of X" ("a poll of
+ * the Brask firm") or "X's <noun>" ("the Brask poll") in the paragraph before `before` or its own, or null.
+ */
 function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number): number | null {
-  const reach = paragraphStart(ctx, before);
-  const by = new RegExp(`\\b${noun}s?\\s+by\\s+(?:the\\s+)?$`, 'i');
+  // "The poll was carried out in May": the details of a study may come two paragraphs after what it found.
+  const reach = paragraphStart(ctx, paragraphStart(ctx, before));
+  const by = new RegExp(`\\b${noun}s?\\s+(?:by|of)\\s+(?:the\\s+)?$`, 'i');
+  const owning = new RegExp(`^(?:['’]s?)?\\s+${noun}s?\\b`, 'i');
   for (let i = firstFrom(ctx.names, before) - 1; i >= 0 && ctx.names[i]!.start >= reach; i--) {
     const n = ctx.names[i]!;
-    if (by.test(ctx.text.slice(Math.max(0, n.start - noun.length - 12), n.start))) return n.entity;
+    if (!SPEAKS.has(n.kind)) continue;
+    if (by.test(ctx.text.slice(Math.max(0, n.start - noun.length - 12), n.start)) || owning.test(ctx.text.slice(n.end, n.end + noun.length + 4))) return n.entity;
   }
   return null;
 }
@@ -153,7 +159,7 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     const n = ctx.names[i]!;
     if (n.kind !== 'organization' && n.kind !== 'government' && n.kind !== 'outlet') continue;
     const words = ctx.text.slice(n.start, n.end).toLowerCase().split(/\s+/);
-    if (words.includes(noun) || words.includes(`${noun}s`) || sameBody(words, noun)) return n.entity;
+    if (words.includes(noun) || words.includes(`${noun}s`) || sameBody(words, noun)) return otherUnnamedBody(ctx, noun, words, n.end, before) ? null : n.entity;
     if (fallback !== null || !generic || (n.kind !== 'organization' && n.kind !== 'outlet') || n.start < reach || attributive(ctx, n) || recipient(ctx, i)) continue;
     // "The Ostra Rights News Agency said … However, the group added …": a body named as an outlet is
     // "the group" only where the text has just called it so.
@@ -165,6 +171,24 @@ function byHead(ctx: AttributionContext, noun: string, before: number, generic: 
     if (COMPANY_NOUNS.has(noun) ? !describedOtherwise(ctx, n, noun) : introducedAs(ctx, n.entity, noun, before) || groupOfCompany(ctx, n.entity, noun) || (called ??= bodiesCalledSo(ctx, noun, before)).has(n.entity) || (generic === 'described' && (memberBody(ctx, n.entity, noun) || (KIND_NOUNS.has(noun) && spoke(ctx, n))))) fallback = n.entity;
   }
   return fallback;
+}
+
+/**
+ * "the Ministry of Interior said … Health ministry officials revised the toll … 792 were hurt, the ministry said":
+ * a body of that noun the text describes but does not name, between the named one's words (`words`, ending at
+ * `from`) and `before`, is the nearer one "the ministry" stands for; a describing word of the name's own
+ * ("the interior ministry") is the named body again.
+ */
+function otherUnnamedBody(ctx: AttributionContext, noun: string, words: readonly string[], from: number, before: number): boolean {
+  // Only public bodies: "the hospitality and resources company" is most often the named company described again.
+  if (!(wordClass(noun) & GOV_HEAD)) return false;
+  const described = new RegExp(`([\\p{L}-]+)\\s+${noun}\\b`, 'gu');
+  for (const m of ctx.text.slice(from, before).matchAll(described)) {
+    const word = m[1]!.toLowerCase();
+    const at = from + m.index!;
+    if (!(wordClass(word) & FUNCTION) && !words.includes(word) && word !== noun && rangeAt(ctx.names, at) === undefined) return true;
+  }
+  return false;
 }
 
 /**

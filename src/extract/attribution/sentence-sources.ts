@@ -7,6 +7,7 @@ import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { closingIt, resolve, resolveIt } from './pronouns';
+import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { unnamedReporter } from './unnamed-reporters';
@@ -20,7 +21,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
   const added = els ? addedByIt(ctx, els) : undefined;
-  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i));
+  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i));
   ctx.sources[i] = found;
   return found;
 }
@@ -121,6 +122,11 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   for (let n = 0; n <= last; n++) {
     const i = order === 'first' ? n : last - n;
     const e = els[i]!;
+    // "Reuters was able to confirm 11 deaths": what the subject could confirm, it reports.
+    if (order === 'first' && ableToConfirm(els, i)) {
+      const found = subjectBefore(ctx, [...els.slice(0, i - 3), ...els.slice(i)], i - 3);
+      if (found !== null) return found;
+    }
     // Most words are none of the words a rule below starts from: one lookup passes them by.
     if (e.lower === undefined || (!(e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) && !SOURCE_CUES.has(e.lower))) continue;
     let found: number | null = null;
@@ -158,6 +164,13 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/** "was able to confirm", "were able to verify" at els[v]: the subject reports what it confirmed ("unable to" does not). */
+const ableToConfirm = (els: Element[], v: number): boolean =>
+  CONFIRMING.has(els[v]!.lower) && els[v - 1]?.lower === 'to' && els[v - 2]?.lower === 'able' && (els[v - 3]?.lower === 'was' || els[v - 3]?.lower === 'were');
+
+/** Verbs of making sure of a count. */
+const CONFIRMING: ReadonlySet<string | undefined> = new Set(['confirm', 'verify', 'count']);
 
 /** "The Kelmor Times also sticks to 13 deaths": a body holding to a count gives it, as one putting a toll at it does. */
 const keptCount = (els: Element[], v: number): boolean => STICKING.has(els[v]!.lower) && (els[v + 1]?.lower === 'to' || els[v + 1]?.lower === 'by') && hasCount(els, v + 2, Math.min(els.length, v + 2 + KEPT_COUNT_REACH));

@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -472,6 +472,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClause(ctx, els, opening)));
   let noun = -1;
   let placed = -1;
+  // A second speaker joined by "and" ends its noun at the verb: one placed or dated reads as no subject.
+  let joined = false;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
   for (let i = start; i < els.length; i++) {
@@ -482,6 +484,15 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "a rights group that said it had made its own count put …": "that" or "who" right after the noun,
     // with no comma, opens a clause whose verb the noun is the subject of.
     if (noun >= 0 && noun === i - 1 && (e.lower === 'that' || e.lower === 'who') && !punctuatedBetween(ctx, els[noun]!.end, e.start)) continue;
+    // "Witnesses, however, said": an adverb set off by commas after the noun is skipped.
+    if (noun >= 0 && noun === i - 1 && ASIDE_ADVERBS.has(e.lower ?? '') && hasCharBetween(ctx, els[noun]!.end, e.start, COMMA) && els[i + 1] && hasCharBetween(ctx, e.end, els[i + 1]!.start, COMMA)) continue;
+    // "Local police and hospital officials said": "and" after a speaker's noun joins a second speaker to the subject.
+    if (noun >= 0 && noun === i - 1 && e.lower === 'and' && isSpeakerWord(ctx, els[noun]!.lower!) && !punctuatedBetween(ctx, els[noun]!.end, e.start)) {
+      noun = -1;
+      joined = true;
+      reach = i + 1 + SUBJECT_REACH;
+      continue;
+    }
     // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped.
     if (noun >= 0 && noun === i - 1 && e.lower === 'who') {
       const closed = relativeEnd(ctx, els, i);
@@ -495,6 +506,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
     const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) : 0;
+    if (joined && (place > 0 || dated > 0)) return null;
     if (place > 0) {
       placed = i + place - 1;
       i = placed;
@@ -525,7 +537,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     const plural = noun === i - 1 && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
-    if (e.cls & REPORTING_VERB || isTally(els, i) || plural || quoted) {
+    if (e.cls & REPORTING_VERB || isTally(els, i) || plural || claimVerb(els, i, noun) || quoted) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -25,6 +25,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   // "Kelmor, whose party has held power for years, claimed": a "whose" clause, longer than an aside may be, hangs on the name before it.
   const owner = closedRelative(ctx, els, head, WHOSE);
   if (owner !== undefined) return owner;
+  const cut = relativeAfterApposition(ctx, els, head);
+  if (cut > 0) return subjectBefore(ctx, [...els.slice(0, cut), ...els.slice(head)], cut + verb - head);
   const bracket = bracketBefore(ctx, els, head);
   if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
@@ -32,7 +34,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     if (e.name) {
       // "X, visiting as part of the Kelmor Council, said": the aside may end in a name.
       const aside = i === verb - 1 ? asideBefore(ctx, els, verb) : 0;
-      if (aside > 0 && (namedAside(els, aside, verb) || participleAside(els[aside]!))) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
+      if (aside > 0 && (namedAside(els, aside, verb) || participleAside(els[aside]!) || LEADING.has(els[aside]!.lower))) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
@@ -136,6 +138,22 @@ function closedRelative(ctx: AttributionContext, els: Element[], head: number, r
     return SPEAKS.has(name.kind) ? name.entity : null;
   }
   return undefined;
+}
+
+/**
+ * "Ana Ruiz, secretary of the Kelmor party, who was at the scene, reported": a relative clause set off by
+ * commas right before els[head] that hangs on the last word of an apposition, not on a name, says
+ * more of that apposition's person; the index of its "who" or "which" (the subject is read without
+ * the clause), or 0. A number before it is another clause's ("22 were killed, a claim …, which").
+ */
+function relativeAfterApposition(ctx: AttributionContext, els: Element[], head: number): number {
+  if (head < 3 || !/^,\s*$/.test(ctx.text.slice(els[head - 1]!.end, els[head]!.start))) return 0;
+  for (let j = head - 1; j > 1 && j >= head - RELATIVE_REACH; j--) {
+    if (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) continue;
+    const opens = WHICH_WHO.has(els[j]!.lower) && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start));
+    return opens && !els[j - 1]!.name && !hasCount(els, 0, j - 1) ? j : 0;
+  }
+  return 0;
 }
 
 /** "X, the head of the Red Crescent, which …": the name at els[at] follows a preposition (maybe with "the"), so it is no subject. */
@@ -389,7 +407,8 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   const cls = els[at]!.cls;
   // "Kestrel television reported", "the Acme group said": the kind of body after its name speaks for it too;
   // so does "an EHRCO official" (its officials speak for it: one of them does too).
-  const bodyOfficial = els[at]!.lower === 'official' && prev?.name !== undefined && prev.name.kind !== 'person';
+  // "a senior Kelmor Ministry source said": so does one source of it.
+  const bodyOfficial = prev?.name !== undefined && (els[at]!.lower === 'official' ? prev.name.kind !== 'person' : ONE_VOICE.has(els[at]!.lower) && BODIES.has(prev.name.kind) && !afterPreposition(els, at - 1));
   if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE) || bodyOfficial)) return null;
   const gap = ctx.text.slice(prev.end, els[at]!.start);
   // "the court’s figures showed": the body the definite noun stands for.
@@ -401,6 +420,19 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   const named = inBrackets(ctx.text, prev) ? gap.slice(1) : gap;
   return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(named) ? prev.name.entity : null;
 }
+
+/** Words for one who speaks for the body (not the place) named right before them ("a Kelmor Ministry source"). */
+const ONE_VOICE: ReadonlySet<string | undefined> = new Set(['source']);
+
+/** "provided to AFP by a Kelmor Ministry source": the phrase holding the name at els[name] is the object of a preposition (its article and plain words skipped), no subject. */
+function afterPreposition(els: Element[], name: number): boolean {
+  let k = name - 1;
+  while (k >= 0 && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION)) k--;
+  if (ARTICLES.has(els[k]?.lower ?? '')) k--;
+  return OBJECT_LINKS.has(els[k]?.lower);
+}
+
+const OBJECT_LINKS: ReadonlySet<string | undefined> = new Set(['by', 'from', 'to', 'of', 'with', 'for', 'at']);
 
 /**
  * "the Ministry, in an official statement, said", "the agency, citing officials, said": where a
@@ -417,12 +449,17 @@ function asideBefore(ctx: AttributionContext, els: Element[], verb: number): num
       const w = els[j]!.lower;
       if (verb - j > ASIDE_REACH) return participleAside(els[j]!) ? j : 0;
       if (namedAside(els, j, verb)) return j;
+      // "the Kelmor coalition, led by Ana Ruiz, put the toll at": whoever leads a body is named in an aside on it, no subject.
+      if (LEADING.has(w) && els[j + 1]?.lower === 'by') return j;
       return w !== undefined && ((els[j]!.cls & FUNCTION && !OPENS_APPOSITION.has(w)) || CITING.has(w) || participleAside(els[j]!)) ? j : 0;
     }
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return 0;
   }
   return 0;
 }
+
+/** Participles of leading a body, whose agent after "by" is not the body ("led by", "headed by"). */
+const LEADING: ReadonlySet<string | undefined> = new Set(['led', 'headed', 'chaired', 'founded']);
 
 /**
  * "Ana Ruiz, 40, told reporters", "Ana Ruiz, visiting the port, said": after a speaker's name, an

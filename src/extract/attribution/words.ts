@@ -70,6 +70,15 @@ export function isTally(els: Element[], v: number): boolean {
  */
 export const estimateVerb = (els: Element[], i: number): boolean => els[i]!.lower === 'estimate' && (els[i - 1]?.lower?.endsWith('s') ?? false);
 
+/**
+ * "Eyewitnesses claim that …", "Residents, however, allege that …": a plural present verb of claiming right after
+ * a plural noun (at els[noun]; an aside may stand between) and before "that" reports; elsewhere "claim" is a noun.
+ */
+export const claimVerb = (els: Element[], i: number, noun: number): boolean =>
+  CLAIM_VERBS.has(els[i]!.lower) && els[i + 1]?.lower === 'that' && noun >= i - 2 && (els[noun]?.lower?.endsWith('s') ?? false);
+
+const CLAIM_VERBS: ReadonlySet<string | undefined> = new Set(['claim', 'allege', 'insist', 'report', 'confirm', 'estimate']);
+
 /** Words that may open a noun phrase before its noun: the articles and possessives, quantity and demonstrative words. */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_LIST, ...'all of both this that these those'.split(' ')]);
 

@@ -1,0 +1,44 @@
+// Unnamed speakers opening a sentence in shapes the plain "Officials said" rule missed: two joined by "and",
+// an aside after the noun, a plural "claim that", one source of a named body.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** "value attributedTo reportedBy" of each figure claim, "-" for none. */
+const figureSources = (text: string): string[] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'figure')
+    .map((c) => `${c.figures[0]!.value} ${c.attributedTo ?? '-'} ${c.reportedBy ?? '-'}`);
+
+describe('unnamed speakers joined, set off or claiming', () => {
+  it('reads two speakers joined by "and" as one subject', () => {
+    expect(figureSources('Town police and clinic staff reported 9 dead in Ostra, while the Kelmor army said at least 4 were killed.')).toEqual([
+      '9 - Town police and clinic staff',
+      '4 Kelmor army -',
+    ]);
+  });
+
+  it('does not join a clause before "and" to the speaker after it, nor a second speaker placed before its verb', () => {
+    expect(figureSources('Police arrived and officials said 17 died in Ostra.')).toEqual(['17 - officials']);
+    expect(figureSources('Aid workers and village elders in northern Ostra have reported higher tolls, with estimates reaching 9,000, the army’s spokesman said.')).toEqual(['9000 - the army’s spokesman']);
+  });
+
+  it('skips an adverb set off by commas between the speaker and the verb', () => {
+    expect(figureSources('Witnesses, however, said 80 passengers were on the ferry.')).toEqual(['80 - witnesses']);
+  });
+
+  it('reads a plural "claim that" after a speaker noun as its verb, not the noun "the claim that"', () => {
+    expect(figureSources('Witnesses, however, claim that there were more than 80 passengers on the ferry.')).toEqual(['80 - witnesses']);
+    expect(figureSources('Varn rejected the claim that 30 died in Ostra.')).toEqual(['30 - -']);
+  });
+});
+
+describe('a source of a named body', () => {
+  it('gives what "a senior X Ministry source" said to that ministry', () => {
+    expect(figureSources('A senior Kelmor Defence Ministry source said 20 soldiers had been killed.')).toEqual(['20 Kelmor Defence Ministry -']);
+  });
+
+  it('leaves a person’s source alone, and a body’s source that is the object of a preposition', () => {
+    expect(figureSources('A source close to Ostap Varn said 20 soldiers had been killed.')[0]).not.toContain('Ostap Varn');
+    expect(figureSources('A Kelmor army assessment, passed to reporters by a Varn Interior Ministry source, puts the toll at 100.')).toEqual(['100 - -']);
+  });
+});
