@@ -29,7 +29,7 @@ export const FUNCTION_WORDS = set(
 
 /** Nouns that open sentences ("Reports have surfaced", "Officials said"): not names when alone. */
 export const COMMON_NOUNS = set(
-  'reports report activists activist officials official sources source failure police authorities residents ' +
+  'reports report activists activist officials official sources source failure police authorities residents media ' +
     'witnesses critics experts analysts researchers scientists doctors people protesters demonstrators lawmakers ' +
     'investigators prosecutors officers troops soldiers workers students parents children women men families victims ' +
     'survivors supporters opponents leaders members voters users customers companies governments countries news data ' +

@@ -36,3 +36,20 @@ describe('a short body name after its owner’s name', () => {
     expect(speakers(text)).toEqual(['Kelmorese Defence Ministry', 'Kelmorese Defence Ministry']);
   });
 });
+
+describe('common words and cut body names before a title or a plural noun', () => {
+  it('makes no name of "Media" opening "Media reports … said"', () => {
+    expect(mentionRoles('Media reports quoting relatives said 58 passengers were missing in Ostra.').map(([name]) => name)).toEqual(['Ostra']);
+  });
+
+  it('cuts no one-word body from a body name before a qualified title', () => {
+    expect(mentionRoles('Ambulance Service deputy director Tomas Varn said the toll would rise.')).toEqual([['Tomas Varn', 'person', 'Ambulance Service deputy director']]);
+    // A body's name before the same title alone stays a name.
+    expect(mentionRoles('The Kelmor Ambulance Service said the toll would rise.').map(([name]) => name)).toEqual(['Kelmor Ambulance Service']);
+  });
+
+  it('gives no apposed title to a name "which" follows', () => {
+    expect(mentionRoles('According to the president, Kelmor-PF, which has ruled Ostra since 1980, is the only party able to lead.')).toContainEqual(['Kelmor-PF', 'other', null]);
+    expect(mentionRoles('According to the president, Tomas Varn, who has led Ostra since 1980, is the only man able to lead.')).toContainEqual(['Tomas Varn', 'person', 'president']);
+  });
+});
