@@ -34,7 +34,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null && claim.reportedBy ? withoutDay(claim.reportedBy) : null;
     if (!label) continue;
-    const source = describedSource(label);
+    const source = describedSource(label) ?? introducedPerson(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) : null;
     if (source) add(label, source);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
@@ -169,6 +169,17 @@ const POSSESSIVE = /\p{L}['’´]s$/u;
 const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
 const PLACED = /^(\S.*?) (?:from|at|in) \S/;
+
+/**
+ * "an official said", "a witness said": one person the article introduces, whose word it relies on, is a source of its own
+ * though the words say no more of whose she is; not "the official", who mostly stands for one named before.
+ */
+function introducedPerson(label: string): Described | null {
+  const [article, noun, ...rest] = lowerWords(label);
+  return rest.length === 0 && INTRODUCED.has(article!) && INTRODUCED_ALONE.has(noun!) ? { kind: 'person', describes: 'person' } : null;
+}
+/** Not "a source": a word that says nothing of who speaks, a source only where it gives a count (barePeople). */
+const INTRODUCED_ALONE = new Set(['official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'eyewitness', 'resident', 'survivor']);
 
 /**
  * "the health ministry", "Sri Lanka's foreign ministry", "Varn officials", "a police officer": a source's noun after at

@@ -228,3 +228,11 @@ describe('described sources: coastguards, organisations, and the day a sentence 
     expect((await cards('A bus fell into the Varn river. On Friday district officials told reporters that 14 people had died.')).map(([name, , , describedAs]) => [name, describedAs])).toEqual([['District officials', 'district officials']]);
   });
 });
+
+describe('one person the article introduces', () => {
+  it('gives a card to "an official" and "a witness", none to "a source"', async () => {
+    expect((await cards('The bodies had washed away in the Varn river, an official said.')).map(([name, kind, , , describes]) => [name, kind, describes])).toEqual([['Official', 'person', 'person']]);
+    expect((await cards('Earlier a witness said he had seen smoke over Ostra.')).map(([name]) => name)).toEqual(['Witness']);
+    expect(await cards('The bodies had washed away in the Varn river, a source said.')).toEqual([]);
+  });
+});
