@@ -20,7 +20,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
   // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m)) || speakers.has(m.name)));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
@@ -41,6 +41,13 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   }
   return cited;
 }
+
+/**
+ * "KTV sister network KTV Ostra reported": an outlet written only to say whose kin the reporting outlet is credits no report of
+ * its own.
+ */
+const kinOnly = (text: string, m: Mention): boolean => m.spans.every((s) => KIN_AFTER.test(text.slice(s.end, s.end + 40)));
+const KIN_AFTER = /^(?:['’]s)?\s+(?:sister|parent|partner|affiliate)\s+(?:network|channel|station|paper|newspaper|publication|outlet|site|broadcaster|company)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * "Observers from Ostra (OS), as well as Varn and Kelmor, said …", "A's Bo Lund and B's Ana Ruiz also hailed …": a claim
@@ -115,13 +122,16 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   if (kind === 'other' && OBJECT_OF.test(text.slice(Math.max(0, start - 12), start))) return false;
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
   // "Ostra Works (OW) were able to confirm three more bodies": what a body could confirm it says.
-  let rest = text.slice(pastBracketedTitle(text, end), end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ');
+  let rest = text.slice(pastBracketedTitle(text, end), end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ').replace(CITED_AS, ' ');
   // "Ana Ruiz the District Commissioner for Varn told KTV": a title with no commas round it.
   const title = kind === 'person' || kind === 'other' ? BARE_TITLE.exec(rest) : null;
   if (title && wordClass(title[1]!.toLowerCase()) & ROLE_HEAD) rest = rest.slice(title[0].length);
   // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
   else rest = rest.replace(OF_PLACE, '');
   if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest);
+  // "Ana Ruiz, Varn spokesperson said …": an apposition the writer left unclosed, a title right before the verb.
+  const unclosed = UNCLOSED_TITLE.exec(rest)?.[1]?.toLowerCase();
+  if (unclosed !== undefined && (wordClass(unclosed) & ROLE_HEAD) !== 0) return true;
   const aside = ASIDE.exec(rest)?.[0];
   if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
@@ -129,6 +139,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
 }
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
+const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s+(?:said|says|told)\b/u;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;
 const OBJECT_OF = /\b(?:of|for|in|at|from)\s+(?:the\s+)?$/;
 const BARE_TITLE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?(?=\s)/u;
@@ -148,6 +159,15 @@ function citedBefore(text: string, { start, end }: Span, kind: Mention['kind']):
   // "“…,” said Ostra Secretary-General Ana Ruiz in a statement": the person a verb after a quotation names speaks, though
   // the claim went to the body of her title.
   if (kind === 'person' && SAID_BEFORE.test(before)) return true;
+  // "…, confirmed sub-inspector (SI) Ana Ruiz of Varn police": the verb before a lower-case title and a name is its person's.
+  // Not "…, said in shattered Ostra", "…, said on Twitter": the words between are no title.
+  const inverted = VERB_BEFORE_TITLE.exec(before)?.[1]?.match(/[a-z]+/g)?.pop();
+  if ((kind === 'person' || kind === 'other') && inverted !== undefined && (wordClass(inverted) & (ROLE_HEAD | PERSON_NOUN)) !== 0) return true;
+  // "…,” the group’s spokesman, Sheikh Ana Ruiz, said.": a name apposed to a title, its verb after the closing comma.
+  const apposedTo = TITLE_APPOSED.exec(before)?.[1]?.toLowerCase();
+  if (apposedTo !== undefined && (wordClass(apposedTo) & ROLE_HEAD) !== 0 && SAID_AFTER_COMMA.test(text.slice(end, end + 12))) return true;
+  // "According to the president, Kelmor-PF, which has ruled …": a name "which" follows is what the titled person spoke of, not her name.
+  if (WHICH_AFTER.test(text.slice(end, end + 10))) return false;
   const title = ACCORDING_TO_TITLE.exec(before)?.[1]?.toLowerCase();
   return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }
@@ -165,6 +185,10 @@ const SOURCE_CUE = new RegExp(
   String.raw`(?:\baccording to|\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Tt]allies) from|\b(?:provided|given|compiled|quoted as saying)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$`,
   'u',
 );
+const VERB_BEFORE_TITLE = /,\s+(?:said|confirmed|added|told)\s+((?:(?:[a-z][a-z-]*|\([^()]{1,12}\))\s+){1,5})$/;
+const TITLE_APPOSED = /(\p{L}+),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const SAID_AFTER_COMMA = /^,\s+(?:said|says|told|added)\b/;
+const WHICH_AFTER = /^,\s+which\b/;
 const ACCORDING_TO_TITLE = /\b[Aa]ccording to\s+[^,.;:!?"“”()]{1,60}?(\p{L}+),\s+$/u;
 
 /**
@@ -194,13 +218,16 @@ function saysNext(rest: string): boolean {
 }
 // "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
 // "The Ostra Herald published that …", "Ana Ruiz has feared the toll could reach 900": what a subject writes or fears it says.
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned']);
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted']);
 // "Ostra and Varn released a joint statement praising …": a statement a subject issues is its word.
 const ISSUED_STATEMENT = /^\s+(?:also\s+)?(?:released|issued)\s+(?:a|an)\s+(?:joint\s+)?statement\b/;
+// "Ana Ruiz was cited as saying": the passive credits the words to her as "said" does.
+const CITED_AS = /^\s+(?:was|were|is|has been)\s+(?:cited|quoted)\s+as\s+(?=saying\b)/;
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 // "The OMC committee said", "KTA news agency reported": the body's lower-case head after its short name.
 // "One U.N. official, speaking on condition of anonymity, said": one of its people too, past the initials' full stop.
-const BODY_PEOPLE = /^\.?\s+(?:authorities|officials?|committee|commission|(?:news\s+)?agency)(?=[\s,])/;
+// "Kelmor Red Cross workers had counted 12 bodies": the body's workers count for it.
+const BODY_PEOPLE = /^\.?\s+(?:authorities|officials?|committee|commission|(?:news\s+)?agency|workers|staff|volunteers)(?=[\s,])/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 
 /** "A and Civil Surgeon B put the toll at 49": where capitalised title words right before a name start, or the name's start. */
@@ -284,7 +311,8 @@ const placeOfBody = (text: string, end: number): boolean => {
   return level !== undefined && BODY_LEVELS.has(level) && (BODY_HEADS.has(head!) || LOCAL_BODIES.has(head!));
 };
 const LEVEL_BODY_AFTER = /^\s+([a-z]+)\s+([a-z]+)\b/;
-const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp|mosque|church)\b/;
+// "of Kelmor police outpost": the post's nouns say the same.
+const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp|mosque|church|(?:police\s+)?(?:outpost|station))\b/;
 const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */

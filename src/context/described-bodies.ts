@@ -1,5 +1,5 @@
 import { ISSUED_TEXTS } from '../extract/attribution/words';
-import { BODY_LEVELS } from '../extract/lexicon';
+import { BODY_LEVELS, WEEKDAYS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -23,7 +23,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
   // Bare people ("two residents", "witnesses", "officials") likewise where they alone give a count or a quote: the
   // reader should see whose word a toll or a quote rests on, even where the words pick no one out.
-  const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
+  const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => withoutDay(c.reportedBy!).toLowerCase()));
   const add = (label: string, source: Described, told = ''): void => {
     const key = source.issuer ?? reporterKey(label)!;
     const seen = byKey.get(key) ?? fullerOf(byKey.values(), label, source, told);
@@ -32,9 +32,9 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
   };
   for (const claim of claims) {
-    const label = claim.attributedTo === null ? claim.reportedBy : null;
+    const label = claim.attributedTo === null && claim.reportedBy ? withoutDay(claim.reportedBy) : null;
     if (!label) continue;
-    const source = describedSource(label);
+    const source = describedSource(label) ?? introducedPerson(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) : null;
     if (source) add(label, source, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
@@ -116,6 +116,14 @@ const SAME_TRADE = new Map([['relief', 'aid'], ['humanitarian', 'aid']]);
 const SCOPE = new Set(['international', 'foreign']);
 
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
+/**
+ * "On Monday provincial officials told reporters …": the day the sentence opened with is no word of the source's, whose
+ * card would read "Monday provincial officials".
+ */
+const withoutDay = (label: string): string => {
+  const [first, ...rest] = label.split(' ');
+  return rest.length > 0 && WEEKDAYS.has(first!.toLowerCase()) ? rest.join(' ') : label;
+};
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
 /** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
@@ -158,14 +166,14 @@ function barePeople(label: string): Described | null {
 const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
 
 /** Nouns of public bodies a description may pick out. */
-const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command']);
+const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
 /**
  * Nouns of other bodies. "the militant group", "the party" mostly stand for a body the article named before, so these
  * count only when introduced ("a wildlife charity") or plural ("ambulance services", "local media outlets").
  */
 const OTHER_HEADS = new Map<string, MentionKind>([
   ['charity', 'organization'], ['group', 'organization'], ['services', 'organization'], ['party', 'organization'],
-  ['media', 'outlet'], ['outlets', 'outlet'],
+  ['media', 'outlet'], ['outlets', 'outlet'], ['organisations', 'organization'], ['organizations', 'organization'],
 ]);
 /** A singular body's noun needs "a" to introduce it: "a wildlife charity said", not "no militant group has". */
 const INTRODUCED = new Set(['a', 'an']);
@@ -193,7 +201,7 @@ const GOVERNMENT_SOURCES = new Set(['government', 'security', 'police', 'army', 
 /** Words that open a description without picking anything out ("the", "its"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'one']);
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
-const VAGUE = new Set(['other', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
+const VAGUE = new Set(['other', 'both', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
 const MAX_WORDS = 6;
 /** Words that make a guard a state's service ("the coast guard", "the national guard"). */
 const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
@@ -204,6 +212,17 @@ const POSSESSIVE = /\p{L}['’´]s$/u;
 const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
 const PLACED = /^(\S.*?) (?:from|at|in) \S/;
+
+/**
+ * "an official said", "a witness said": one person the article introduces, whose word it relies on, is a source of its own
+ * though the words say no more of whose she is; not "the official", who mostly stands for one named before.
+ */
+function introducedPerson(label: string): Described | null {
+  const [article, noun, ...rest] = lowerWords(label);
+  return rest.length === 0 && INTRODUCED.has(article!) && INTRODUCED_ALONE.has(noun!) ? { kind: 'person', describes: 'person' } : null;
+}
+/** Not "a source": a word that says nothing of who speaks, a source only where it gives a count (barePeople). */
+const INTRODUCED_ALONE = new Set(['official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'eyewitness', 'resident', 'survivor']);
 
 /**
  * "the health ministry", "Sri Lanka's foreign ministry", "Varn officials", "a police officer": a source's noun after at

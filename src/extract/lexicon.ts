@@ -23,13 +23,13 @@ export const FUNCTION_WORDS = set(
     'eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty ' +
     'seventy eighty ninety hundred ' +
     'let nor thus hence therefore still already again sometimes often never always upon via per latest ' +
-    'behind beyond beneath beside besides along alongside throughout underneath onto ' +
+    'behind beyond beneath beside besides along alongside throughout underneath onto furthermore additionally nevertheless nonetheless likewise neither either ' +
     "i’m i'm i’ll i'll i’ve i've i’d i'd",
 );
 
 /** Nouns that open sentences ("Reports have surfaced", "Officials said"): not names when alone. */
 export const COMMON_NOUNS = set(
-  'reports report activists activist officials official sources source failure police authorities residents ' +
+  'reports report activists activist officials official sources source failure police authorities residents media ' +
     'witnesses critics experts analysts researchers scientists doctors people protesters demonstrators lawmakers ' +
     'investigators prosecutors officers troops soldiers workers students parents children women men families victims ' +
     'survivors supporters opponents leaders members voters users customers companies governments countries news data ' +
@@ -142,7 +142,7 @@ export const GOVERNMENT_NAMES = list(
 export const GOVERNMENT_HEADS = set(
   'ministry department office police constabulary parliament government administration court army navy military ' +
     'guard guards senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate embassy ' +
-    'consulate judiciary legislature command corps force',
+    'consulate judiciary legislature command corps force coastguard',
 );
 
 /**
@@ -490,7 +490,7 @@ export const FAMILY_NAMES_FIRST = set(
 export const REPORTING_VERBS = set(
   'said says say told tells wrote writes write reported reports added adds stated states announced announces ' +
     'confirmed confirms claimed claims noted notes explained explains argued argues insisted insists warned warns cautioned cautions ' +
-    'tweeted tweets posted revealed reveals disclosed acknowledged admitted denied denies alleged alleges asserted ' +
+    'tweeted tweets posted revealed reveals disclosed acknowledged admitted denied denies refuted refutes alleged alleges asserted ' +
     'declared estimated estimates suggested suggests suggest responded replied commented stressed emphasised emphasized urged ' +
     'urges asked asks recalled recalls concluded found finds accused predicted described continued continues agreed ' +
     'countered called dubbed branded recorded counted showed shows spoke speaks remarked remarks affirmed affirms ' +

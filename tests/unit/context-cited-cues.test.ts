@@ -85,3 +85,46 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('"It was horrible," said Bo Lund, director of Al Varna Trust.')).toContain('Al Varna Trust');
   });
 });
+
+describe('cues of rounds 46-48: kin outlets, passives, inverted verbs, unclosed appositions, "which"', () => {
+  it('cites no outlet written only as the kin of the outlet that reports', () => {
+    const kin = 'A mill also burned, Ostra Herald sister paper the Varn Courier reported.';
+    expect(cited(kin)).toEqual(['Varn Courier']);
+    // Where it reports for itself too, it stays cited.
+    expect(cited(`The Ostra Herald reported the fire first. ${kin}`)).toContain('Ostra Herald');
+  });
+
+  it('cites a name "was cited as saying" follows, and the body whose workers counted', () => {
+    expect(cited('— "Everyone to blame will be punished," Tomas Varno was cited as saying.')).toContain('Tomas Varno');
+    expect(cited('By Monday, Kelmor Relief workers had counted at least 12 bodies in Ostra.')).toContain('Kelmor Relief');
+    expect(cited('By Monday, Kelmor Relief workers had cleared the roads in Ostra.')).not.toContain('Kelmor Relief');
+  });
+
+  it('cites a person the verb before his lower-case title names', () => {
+    expect(cited('A list of 38 missing people was drawn up by police, confirmed sub-inspector (SI) Tomas Kelvo Lund of the Ostra police post.')).toContain('Tomas Kelvo Lund');
+    expect(cited('A list of 38 missing people was drawn up by police, and sub-inspector Tomas Kelvo Lund of the Ostra police post signed it.')).not.toContain('Tomas Kelvo Lund');
+    // Words between that are no title: where he spoke, not who.
+    expect(cited('Arok Venna, a farmer, said in shattered Varnmoor that 40 died.')).not.toContain('Varnmoor');
+  });
+
+  it('cites a name whose title apposition the writer left unclosed before "said"', () => {
+    expect(cited('Arok Venna, KDF spokesperson said late Tuesday that the raids hit the north.')).toContain('Arok Venna');
+    expect(cited('Arok Venna, KDF and the mill owners said late Tuesday that the raids hit the north.')).not.toContain('Arok Venna');
+  });
+
+  it('cites a name apposed to a title whose verb follows the closing comma', () => {
+    expect(cited('“We hit the post at dawn,” the Kelmor Front’s military spokesman, Sheikh Arok Venna Dal, said.')).toContain('Arok Venna Dal');
+    expect(cited('“We hit the post at dawn,” the Kelmor Front’s military spokesman said, naming Arok Venna Dal, a farmer.')).not.toContain('Arok Venna Dal');
+  });
+
+  it('cites no place a cited person’s police post is named after', () => {
+    const names = cited('A list of 38 missing people was drawn up by police, confirmed sub-inspector (SI) Tomas Kelvo Lund of Varnmoor police outpost.');
+    expect(names).toContain('Tomas Kelvo Lund');
+    expect(names).not.toContain('Varnmoor');
+  });
+
+  it('cites no name "which" follows after "According to the president,"', () => {
+    const names = cited('According to the president, Kelmor-PF, which has ruled Ostra since 1980, is the only party able to lead.');
+    expect(names).not.toContain('Kelmor-PF');
+  });
+});

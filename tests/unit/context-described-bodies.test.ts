@@ -213,3 +213,26 @@ describe('bodies cited only by description', () => {
   });
 });
 
+
+describe('described sources: coastguards, organisations, and the day a sentence opened with', () => {
+  it('gives a card to a coastguard the words pick out', async () => {
+    expect((await cards('A boat sank off Ostra. The national coastguard said on Sunday that the crew had left the boat before it sank.')).map(([name, kind]) => [name, kind])).toEqual([['National coastguard', 'government']]);
+  });
+
+  it('gives a card to organisations the words pick out, none to "both organisations"', async () => {
+    expect((await cards('Troops fired on marchers in Ostra. Local rights organisations said on Friday that 300 people had been hurt.')).map(([name]) => name)).toEqual(['Local rights organisations']);
+    expect(await cards('Troops fired on marchers in Ostra. Both organisations said on Friday that the march would go on.')).toEqual([]);
+  });
+
+  it('leaves the day out of a description the sentence opened with', async () => {
+    expect((await cards('A bus fell into the Varn river. On Friday district officials told reporters that 14 people had died.')).map(([name, , , describedAs]) => [name, describedAs])).toEqual([['District officials', 'district officials']]);
+  });
+});
+
+describe('one person the article introduces', () => {
+  it('gives a card to "an official" and "a witness", none to "a source"', async () => {
+    expect((await cards('The bodies had washed away in the Varn river, an official said.')).map(([name, kind, , , describes]) => [name, kind, describes])).toEqual([['Official', 'person', 'person']]);
+    expect((await cards('Earlier a witness said he had seen smoke over Ostra.')).map(([name]) => name)).toEqual(['Witness']);
+    expect(await cards('The bodies had washed away in the Varn river, a source said.')).toEqual([]);
+  });
+});

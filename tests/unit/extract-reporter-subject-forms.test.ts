@@ -155,3 +155,10 @@ describe('a participle aside set off by commas between the subject and its verb'
     expect(figureReporters('Rescuers, working through the night, found nine bodies.')).toEqual([null]);
   });
 });
+
+describe('refuting as a reporting verb', () => {
+  it('takes a body that refuted a report as the source of its sentence', () => {
+    const claims = extract('The Varn Defence Ministry on Tuesday refuted the Kelmor report of heavy losses at the border.').claims;
+    expect(claims.map((c) => c.attributedTo)).toEqual(['Varn Defence Ministry']);
+  });
+});

@@ -31,7 +31,7 @@ import { firstEndingAfter, firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
 import { APPOSITION, followsDateline, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, qualifiesTitleAfter, reportingVerbFollows } from './sentence-openers';
 import { isAcronym, plain, type Token } from '../tokens';
-import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } from '../wordclass';
+import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
@@ -114,7 +114,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (paper) parts = [{ tokens: paper, role: null }];
       // "The Labour Kelmor North TD, Mr Pádraig Dunne,": a title set before the name is its role,
       // over a bare honorific or rank ("Mr", "Brigadier").
-      const apposed = parts.length ? titleApposedBefore(text, tokens, opening, from) : null;
+      // "According to the president, Kelmor-PF, which has ruled …": a name "which" follows is a thing, no titled person.
+      const apposed = parts.length && !THING_AFTER.test(text.slice(runEnd.end, runEnd.end + 8)) ? titleApposedBefore(text, tokens, opening, from) : null;
       const head = parts[0];
       if (apposed && head && (head.role ? !head.role.includes(' ') && text.startsWith(head.role, start.start) : head.tokens[0] === start) && mayBePerson(head.tokens, known)) {
         parts[0] = { ...head, role: apposed };
@@ -210,6 +211,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const THING_AFTER = /^,\s+which\b/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
 
@@ -228,8 +230,11 @@ const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w)
 const isRankOnly = (role: string | null): boolean => role !== null && role.split(/[\s.]+/).every((w) => w === '' || MILITARY_RANKS.has(w.toLowerCase()));
 
 /** tokens[k] is a lower-case title ("speaker") right before a capitalised word, within the sentence that ends at `to`. */
-const titleOpensAt = (tokens: readonly Token[], k: number, to: number): boolean =>
-  k + 1 < to && !tokens[k]!.capitalised && (tokens[k]!.cls & ROLE_HEAD) !== 0 && tokens[k + 1]!.capitalised;
+const titleOpensAt = (tokens: readonly Token[], k: number, to: number): boolean => {
+  // "Ambulance Service deputy director Ana Ruiz": a title's lower-case qualifiers come before its word.
+  for (let q = 0; q < 2 && k + 1 < to && !tokens[k]!.capitalised && tokens[k]!.cls & ROLE_MODIFIER && !(tokens[k]!.cls & ROLE_HEAD); q++) k++;
+  return k + 1 < to && !tokens[k]!.capitalised && (tokens[k]!.cls & ROLE_HEAD) !== 0 && tokens[k + 1]!.capitalised;
+};
 
 /**
  * tokens[k] is a lower-case plural noun, within the sentence that ends at `to`: one of people by what

@@ -65,7 +65,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   // Without paragraphs every offset reads as in one (-1), and the rule below never applies.
   const paraOf = (pos: number): number => firstFrom(paras, pos + 1) - 1;
   const resolved = idOf.map((k, i) => {
-    const candidates = known[k] ? undefined : tails[k];
+    const candidates = known[k] ? undefined : ofSameOwner(tails[k], words, occurrences[i - 1], occurrences[i]!);
     let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? titledFirst[k] ?? k;
     let bestAt = -1;
     let bestOwn = -1;
@@ -278,6 +278,18 @@ const isCountryOfCompany = (w: readonly string[], i: number): boolean => i > 0 &
  * "Kelmor Co. (KCO)": the bracket follows the name right after it, or after the full stop of a
  * company's legal suffix that ends it.
  */
+/**
+ * "Kelmor’s Defence Ministry refuted … the Ostran Defence Ministry": a tail its owner's name is written before belongs to that
+ * owner, not to a longer name of another's ("Ostran" is no word of Kelmor's). The owner's own words ("Kelmor Defence
+ * Ministry", "the Kelmorese Defence Ministry") still join.
+ */
+function ofSameOwner(candidates: number[] | undefined, words: readonly (readonly string[])[], before: Occurrence | undefined, o: Occurrence): number[] | undefined {
+  if (!candidates || !before?.owner || before.end + 3 !== o.start) return candidates;
+  const stem = before.words[0]!.slice(0, 4);
+  const own = candidates.filter((c) => words[c]!.slice(0, words[c]!.length - o.words.length).some((w) => w.startsWith(stem)));
+  return own.length > 0 ? own : undefined;
+}
+
 const adjoins = (name: Occurrence, o: Occurrence): boolean =>
   name.end + 2 === o.start || (name.end + 3 === o.start && COMPANY_SUFFIXES.has(name.words[name.words.length - 1]!));
 

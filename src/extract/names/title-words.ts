@@ -24,6 +24,8 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   // "Brig Ana Ruiz", "Maj Ruiz", "Spokesman Maj Ana Ruiz": a rank written short opens the name after it, or follows a title.
   if (SHORT_RANKS.has(w.lower) && words.length > r + 1 && (r === 0 || words[r - 1]!.cls & ROLE_HEAD)) return true;
   if (isOfficeInitials(words, r)) return true;
+  // "Boss Ana Ruiz said …": an informal title opening a sentence, before a given name, is the title of the person it names.
+  if (r === 0 && w.initial && INFORMAL_TITLES.has(w.lower) && words.length > 2 && words[1]!.cls & GIVEN_NAME) return true;
   // "said PM Kelmaro": a prime minister's capitals opening a name, not a clock's ("at 5 PM Kelmaro time").
   if (w.text === 'PM' && r === 0 && words.length > 1 && !/\d\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return true;
   // "Capital FM", "Kiss FM": closing a name, "FM" is a radio station's band; the minister's stands before a name or after a demonym ("Russian FM").
