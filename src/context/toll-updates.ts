@@ -75,8 +75,8 @@ const EARLIER_REACH = 200;
 const SENTENCE = /(?<=^|[.!?]\s+|\n)[^.!?\n]*$/;
 /** "Earlier on Sunday, …", "Earlier, …", "Previously, …", "Initially, …": a sentence set before the story's latest news. */
 const EARLIER_OPENER = /^["“]?(?:Earlier|Previously|Initially|At first)\b[^;:\d]*$/;
-/** "As of Thursday last week, … had counted …": a count as of a past day, in the past perfect. */
-const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b[^;:\d]*\bhad\b[^;:\d]*$/i;
+/** "As of Thursday last week, … had counted …", "As of last week, the official figure was 9 dead and 4 missing": a count as of a past day. */
+const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b(?:[^;:\d]*\bhad\b[^;:\d]*|[^;:\d]*\b(?:was|were|stood at)\b[^;:]*)$/i;
 /**
  * "Rescuers had Tuesday put the death toll at 9 with 40 missing": a source's toll in the past perfect (and the counts its
  * clause gives with it), told beside a toll the text says rose ("the death toll … rose to 20"), is the count before the rise, no
