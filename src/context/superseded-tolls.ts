@@ -67,3 +67,14 @@ const INCLUDING = /\b(?:including|among them) (?:at least |about |around |some )
 /** "including 61 dead and 14 missing in Ostra": a named place's own toll, which other sources count too (figure-places.ts). */
 const IN_PLACE = /^[^.;:!?]{0,40}?\bin (?:the )?\p{Lu}/u;
 const EVERYONE = /^(?:people|persons|bodies|corpses|victims|dead|deaths|fatalities|lives)$/i;
+
+/**
+ * "five passengers who are considered missing may actually be safe", "12 of the missing were found alive": a count of people
+ * its clause says are safe is no count of the missing or the dead.
+ */
+export function toldSafe(text: string, span: Span): boolean {
+  return SAFE_AFTER.test(text.slice(span.end, span.end + SAFE_REACH));
+}
+const SAFE_REACH = 160;
+const SAFE_AFTER =
+  /^[^.;:!?\d]*?\b(?:(?:may|might|could|are|were|is|was|have been|has been)(?: (?:actually|now|in fact|still))? (?:be )?(?:safe|alive|accounted for|found alive)|survived)\b/i;
