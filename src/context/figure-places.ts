@@ -193,11 +193,11 @@ function wholeArea(text: string, sentence: Span): string | undefined {
   return named ?? `the ${kind}`;
 }
 /**
- * "112 people have died nationwide", "across the country": the nation's toll, keyed as the country, so it joins no
+ * "112 people have died nationwide", "across the country", "nationally" (not "a nationally televised address"): the nation's toll, keyed as the country, so it joins no
  * region's or town's count ("37 died in Ostra") as a rival, while a placeless toll still joins it.
  */
-const NATIONWIDE = /\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)|in the whole (?:country|nation))\b/i;
-const NATION_WORDS = ['nationwide', 'countrywide', 'the country', 'the nation'];
+const NATIONWIDE = /\b(?:nationwide|countrywide|nationally(?! \p{Ll}+(?:ed|wn|cast)\b)|(?:across|throughout) the (?:country|nation)|in the whole (?:country|nation))\b/iu;
+const NATION_WORDS = ['nationwide', 'countrywide', 'nationally', 'the country', 'the nation'];
 const THE_COUNTRY = 'the country';
 const WHOLE_AREA = /\b(?:across|throughout) the (county|province|state|region|district|city)\b/i;
 /** "Ostra County", "Ostra province", "the county of Ostra": an area named with its kind. */

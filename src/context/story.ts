@@ -8,11 +8,19 @@ const MIN_KEYWORDS = 2;
 // Keywords are words or short phrases ("peace prize"); longer runs of the text cannot equal one.
 const MAX_KEYWORD_WORDS = 4;
 
-/** How many times a folded phrase occurs in folded text. */
+/** How many times a folded phrase occurs in folded text, not counting where it tells only someone's home (homeOnly). */
 function occurrences(folded: string, phrase: string): number {
   let n = 0;
-  for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length - 1)) n++;
+  for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + phrase.length - 1)) if (!homeOnly(folded, i, phrase)) n++;
   return n;
+}
+
+/**
+ * "a blogger based in Varn", "a Varn-based monitor": the place is where a speaker works, told in passing, not where the
+ * article's event happens; counted, it would match a mall fire in Ostra to the story of a war in Varn.
+ */
+function homeOnly(folded: string, at: number, phrase: string): boolean {
+  return folded.slice(0, at).endsWith(' based in') || folded.startsWith('based ', at + phrase.length);
 }
 
 /** Every run of 1..MAX_KEYWORD_WORDS words of the text, as name keys: what a story keyword can equal. */

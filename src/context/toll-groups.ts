@@ -10,10 +10,12 @@ import { tollScope } from './toll-scopes';
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
  * reports most often name people they know nothing else of ("police arrested two men"); "the tally of
  * those detained" names no group either; nor do "arrests" and "injuries" (one per person counted), and the
- * "pilgrims" of a pilgrimage's toll are everyone it struck; nor do the "lives" a disaster claimed.
+ * "pilgrims" of a pilgrimage's toll are everyone it struck, as the "passengers" of a boat's or a plane's are; nor do the "lives" a
+ * disaster claimed.
  */
 const EVERYONE = new Set([
   'people', 'persons', 'person', 'individuals', 'victims', 'bodies', 'deaths', 'fatalities', 'arrests', 'injuries', 'pilgrims', 'them', 'those', 'men', 'lives',
+  'passengers',
 ]);
 
 /**

@@ -20,6 +20,7 @@ export function tollScope(text: string, span: Span): string | null {
   const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
+  if (SERIES.test(before)) return 'series';
   if (OTHERS.test(after) && !woundedBesidesDead(before, after)) return 'others';
   if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
   if (atFacility(text, span, after)) return 'facility';
@@ -27,7 +28,8 @@ export function tollScope(text: string, span: Span): string | null {
   if (OWN_AREA.test(after)) return 'own-area';
   const local = localPlace(before, after) ?? listedPlace(before, after);
   if (local) return `local:${local.toLowerCase()}`;
-  const site = (SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1]?.toLowerCase();
+  const found = SITE_FOUND.exec(after);
+  const site = ((SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1] ?? found?.[1] ?? found?.[2])?.toLowerCase();
   if (site && site !== 'scene') return `site:${site}`;
   if (hasAsciiWord(after, 'in ')) {
     const areas = OVER_AREAS.exec(after);
@@ -52,6 +54,13 @@ const BEFORE_REACH = 120;
  * hold, a part of it, no rival of it (another source's count of that part is).
  */
 const INCLUDED = /\b(?:toll|total|tally|count|figure)\s+(?:also\s+)?(?:includes|included|including)\b[^.;:!?\d]*$/i;
+/**
+ * "The raids — ambushes on roads and attacks on villages — have claimed some 600 lives across Varn": a toll the sentence gives
+ * to a kind of event told in the plural, in the perfect, is the running toll of a whole campaign of them, no rival of one
+ * attack's toll.
+ */
+const SERIES =
+  /(?:^|[.!?]["”]?\s+|\n)["“]?(?:The|These|Such|Those|Similar) (?:[\p{L}-]+ ){0,2}?(?:attacks|raids|bombings|clashes|airstrikes|massacres|ambushes)\b[^.;:!?\d]*\b(?:have|has|had) (?:so far |now )?(?:claimed|killed|left)\b[^.;:!?\d]*$/iu;
 /**
  * "The clashes came a day after officials said 61 died in airstrikes": a toll told as the news of an earlier
  * day, another event's toll than the story's.
@@ -108,7 +117,7 @@ const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MON
 
 /**
  * "The car bombings of two grain stores last month killed almost 90 people, and a raid near Kelm killed more than 40": a
- * toll in a sentence told as of last month or year, or months ago, is an earlier event's, no rival of the story's. A toll word
+ * toll in a sentence told as of last month or year, or months (years, a decade) ago, is an earlier event's, no rival of the story's. A toll word
  * or a rise before the count ("the toll, 40 last month, rose to 60") makes it the running total.
  */
 function pastTime(before: string): string | undefined {
@@ -119,7 +128,7 @@ function pastTime(before: string): string | undefined {
 }
 /** A sentence that a past time opens may run long before its count ("Two years ago, a mudslide of the same kind … in the hills above …, it covered … and killed"). */
 const PAST_REACH = 300;
-const PAST_TIME = /\b(?:last (?:month|year)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year) ago)\b/i;
+const PAST_TIME = /\b(?:last (?:month|year|decade)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year|decades?) ago)\b/i;
 /** Where the figure's sentence starts in the words before it (their start if none ends in them). */
 const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;
 
@@ -129,6 +138,9 @@ const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;
  */
 const SITE_OPENER = /(?:^|[.!?]["”]?\s+|\n)["“]?(?:At|Outside|Inside|Near) the (\p{Ll}+), [^.;:!?\d]*$/u;
 const SITE_AFTER = /^[^.;:!?\d]{0,80}?\b(?:died|were killed|was killed|lay dead) (?:outside|inside|near) the (\p{Ll}+)\b/u;
+/** "26 bodies had been found outside a villa in Ostra", "we found 26 bodies, between two houses": the dead found at one building or spot, a part of the toll. */
+const SITE_FOUND =
+  /^[^.;:!?\d]{0,40}?\b(?:found|recovered|discovered|counted) (?:outside|inside|near|behind|beside) (?:the|a|an|one) (\p{Ll}+)\b|^(?: [\p{L}-]+){1,3}, (?:outside|inside|near|behind|beside|between) (?:the|a|an|one|two) (\p{Ll}+)\b/u;
 
 /**
  * "Added to known deaths in Varn and Ostra, that would put the toll at more than 54,000": a total a count makes with others
@@ -168,6 +180,7 @@ function localPlace(before: string, after: string): string | undefined {
  */
 function atFacility(text: string, span: Span, after: string): boolean {
   if ((hasAsciiWord(after, 'arrival') || hasAsciiWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
+  if (ON_FACILITY_FLOOR.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
   const lower = before.toLowerCase();
   if (!FACILITIES.some((word) => hasAsciiWord(lower, word))) return false;
@@ -180,6 +193,8 @@ function atFacility(text: string, span: Span, after: string): boolean {
 const SENTENCE_END = /[.!?]["”]?\s*$/;
 const STAFF_OPENER = /(?:^|[.!?]["”]?\s+)(?:[\p{L}-]+ )?(?:doctor|surgeon|specialist|physician|nurse)s? [^.;:!?]*$/iu;
 const DEAD_ON_ARRIVAL = /^[^.;:!?\d]{0,40}?\b(?:dead on arrival|brought (?:in )?dead)\b/i;
+/** "A reporter counted 27 dead on the hospital's floor", "bodies lay in the morgue's corridors": one facility's dead, counted there. */
+const ON_FACILITY_FLOOR = /^[^.;:!?\d]{0,30}?\b(?:on|in) the (?:hospital|clinic|morgue|mortuary)['’]s (?:floors?|corridors?|grounds|courtyard|hallways?)\b/i;
 /** Where the dead and wounded are taken, and counted. */
 export const FACILITIES = ['hospital', 'clinic', 'morgue', 'mortuary'];
 /** The sentence opens on a facility, then a verb of receiving, then the clause (numbers allowed) up to the count. */

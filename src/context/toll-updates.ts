@@ -75,8 +75,8 @@ const EARLIER_REACH = 200;
 const SENTENCE = /(?<=^|[.!?]\s+|\n)[^.!?\n]*$/;
 /** "Earlier on Sunday, …", "Earlier, …", "Previously, …", "Initially, …": a sentence set before the story's latest news. */
 const EARLIER_OPENER = /^["“]?(?:Earlier|Previously|Initially|At first)\b[^;:\d]*$/;
-/** "As of Thursday last week, … had counted …": a count as of a past day, in the past perfect. */
-const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b[^;:\d]*\bhad\b[^;:\d]*$/i;
+/** "As of Thursday last week, … had counted …", "As of last week, the official figure was 9 dead and 4 missing": a count as of a past day. */
+const AS_OF_PAST = /^["“]?As of [^,;:\d]{0,30}\blast (?:week|month)\b(?:[^;:\d]*\bhad\b[^;:\d]*|[^;:\d]*\b(?:was|were|stood at)\b[^;:]*)$/i;
 /**
  * "Rescuers had Tuesday put the death toll at 9 with 40 missing": a source's toll in the past perfect (and the counts its
  * clause gives with it), told beside a toll the text says rose ("the death toll … rose to 20"), is the count before the rise, no
@@ -138,7 +138,7 @@ const WITH_THIS_TOLL_ROSE =
   /^[^.;:!?\d]{0,200}[.!?]\s+["“]?with (?:this|these|that|those|them|the (?:figure|number|new deaths|deaths|latest deaths))\s*,?\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\b[^.;:!?\d]{0,60}?\b(?:rose|rises|climbed|climbs|jumped|increased|reached|went up|now stands)\b/i;
 const WITH_THIS_REACH = 320;
 /**
- * "Police initially put the toll from the fire at 12", "Revising an initial death toll of 9", "The
+ * "Police initially put the toll from the fire at 12", "Officials originally listed 14 as missing", "Revising an initial death toll of 9", "The
  * previous death toll given by officials was 31", "Police had earlier put the toll at 60": a count since
  * replaced with a later one (an update, no rival toll).
  */
@@ -146,13 +146,13 @@ function initial(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
   return EARLIER_WORDS.some((word) => hasAsciiWord(before, word)) && INITIAL_BEFORE.test(before);
 }
-const EARLIER_WORDS = ['initial', 'previous', 'earlier', 'prior'];
+const EARLIER_WORDS = ['initial', 'originally', 'previous', 'earlier', 'prior'];
 /**
  * "initially", "an initial", "the previous (death) toll" or "earlier" before a verb that sets a toll ("had earlier put
  * the toll at"), then words up to the figure, within its clause and with no number between.
  */
 const INITIAL_BEFORE =
-  /\b(?:initially|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
+  /\b(?:initially|originally|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
 
 /**

@@ -1,0 +1,80 @@
+import type { Figure, Span } from '../extract/types';
+
+// Counts a later count of the text replaced or holds: no rival tolls of it.
+
+/**
+ * "43 bodies were recovered by noon, the prefect said. … Later, six more bodies were recovered, a paper reported, adding that
+ * the total now stands at 50." / "Four more bodies were found, bringing the death toll to 15.": a total its sentence reaches by
+ * adding more dead replaces every toll of its topic told before that sentence at its place (or none). The starts of those.
+ * Why: set side by side, the count before the new bodies and the total after them read as two sources disputing one toll.
+ */
+export function supersededByMore(text: string, tolls: readonly Figure[], placeOf: (start: number) => string): Set<number> {
+  const out = new Set<number>();
+  for (const total of tolls) {
+    const sentenceStart = startOfSentence(text, total.span.start);
+    const before = text.slice(sentenceStart, total.span.start);
+    if (!MORE_FOUND.test(before) || !TOTAL_AT.test(before)) continue;
+    const place = placeOf(total.span.start);
+    for (const f of tolls) {
+      const at = placeOf(f.span.start);
+      if (f.span.start < sentenceStart && f.about === total.about && (at === place || at === '' || place === '')) out.add(f.span.start);
+    }
+  }
+  return out;
+}
+/** "six more bodies were recovered", "Four more were found", "12 more people have died". */
+const MORE_FOUND =
+  /\b[\p{L}\d,-]+ more (?:[\p{L}-]+ ){0,2}?(?:(?:were|have been|had been|was|also) )*(?:found|recovered|retrieved|discovered|pulled|died|killed)\b/iu;
+/** Up to the total: "bringing the death toll to (at least)", "the total number of dead now stands at", "the toll stood at". */
+const TOTAL_AT =
+  /\b(?:(?:bringing|taking|pushing|raising|lifting) the (?:overall |total )?(?:death )?(?:toll|tally) to|(?:total|toll|tally)(?: number)?(?: of [\p{L}-]+(?: [\p{L}-]+)?)? (?:now )?(?:stands|stood|is) at|(?:total|toll|tally) (?:now )?(?:rose|rises|climbed|reached|is)(?: to)?) (?:at least |about |around |nearly |more than |some )?$/iu;
+
+function startOfSentence(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const m = /[\s\S]*(?:[.!?]["”]?\s+|\n)/.exec(before);
+  return Math.max(0, at - SENTENCE_REACH) + (m ? m[0].length : 0);
+}
+const SENTENCE_REACH = 400;
+
+/**
+ * "The official death toll before the morning's discovery was 24.", "The first report a month ago was that 27 had died.":
+ * a toll the sentence tells as the one before the news, or as a first report, since replaced (an update, no rival).
+ */
+export function toldBeforeNews(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - BEFORE_NEWS_REACH), span.start);
+  return TOLL_BEFORE.test(before) || FIRST_REPORT.test(before);
+}
+const BEFORE_NEWS_REACH = 120;
+const TOLL_BEFORE = /\b(?:toll|count|tally|figure) before (?:the|a|an|this|that|these|those) [^.;:!?\d]{0,40}?\b(?:was|stood at|had been) (?:at least |about |around )?$/i;
+const FIRST_REPORT =
+  /\b(?:the|an|its|their) (?:initial|first) (?:reports?|estimates?|tolls?|counts?|tally|figures?)\b[^.;:!?\d]{0,40}?\b(?:was|were|said|put|gave)\b(?: that)? (?:at least |about |around |only )?$/i;
+
+/**
+ * "they had counted 120 dead or missing, including 20 bodies that washed up", "12 died, among them 5 in Ostra": a count of
+ * the dead after "including" or "among them" is a part of the count its sentence gave before, no toll of its own.
+ * A group ("including 12 children") stays: it is counted on its own (toll-groups.ts); so does a place's toll ("including 61 dead in
+ * Ostra").
+ */
+export function includedPart(text: string, f: Figure): boolean {
+  const before = text.slice(Math.max(0, f.span.start - INCLUDED_REACH), f.span.start);
+  if (!INCLUDING.test(before)) return false;
+  if ((f.unit !== null && !EVERYONE.test(f.unit)) || IN_PLACE.test(text.slice(f.span.end, f.span.end + INCLUDED_REACH))) return false;
+  const sentence = before.slice(startOfSentence(before, before.length));
+  return /\d/.test(sentence);
+}
+const INCLUDED_REACH = 300;
+const INCLUDING = /\b(?:including|among them) (?:at least |about |around |some )?$/i;
+/** "including 61 dead and 14 missing in Ostra": a named place's own toll, which other sources count too (figure-places.ts). */
+const IN_PLACE = /^[^.;:!?]{0,40}?\bin (?:the )?\p{Lu}/u;
+const EVERYONE = /^(?:people|persons|bodies|corpses|victims|dead|deaths|fatalities|lives)$/i;
+
+/**
+ * "five passengers who are considered missing may actually be safe", "12 of the missing were found alive": a count of people
+ * its clause says are safe is no count of the missing or the dead.
+ */
+export function toldSafe(text: string, span: Span): boolean {
+  return SAFE_AFTER.test(text.slice(span.end, span.end + SAFE_REACH));
+}
+const SAFE_REACH = 160;
+const SAFE_AFTER =
+  /^[^.;:!?\d]*?\b(?:(?:may|might|could|are|were|is|was|have been|has been)(?: (?:actually|now|in fact|still))? (?:be )?(?:safe|alive|accounted for|found alive)|survived)\b/i;

@@ -1,0 +1,26 @@
+// The passengers of a boat or a plane are everyone its wreck struck: their count meets a count of people.
+import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
+
+describe('passengers counted as everyone', () => {
+  it('sets "58 passengers were missing" against "41 people are still missing"', () => {
+    const text = 'Deputy prefect Aron Vell said 41 people are still missing after the ferry capsized on the Ostra river. The Varn Courier said 58 passengers were missing.';
+    expect(discrepancies(text)).toEqual([['missing', ['41 Aron Vell', '58 Varn Courier']]]);
+  });
+
+  it('still keeps a group of its own ("children") apart from the passengers', () => {
+    const text = 'Deputy prefect Aron Vell said 14 children are still missing after the ferry capsized on the Ostra river. The Varn Courier said 58 passengers were missing.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('gives no toll to passengers thought "missing" who "may actually be safe", nor to a count "originally" listed', () => {
+    const text = [
+      'Varn authorities said on Monday that five passengers of the capsized ferry who are considered missing may actually be safe.',
+      'Local officials originally listed 14 people as missing. The six now listed as missing include one crew member.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // Not said to be safe, the authorities' five missing are a rival of the six.
+    const missing = text.replace(' who are considered missing may actually be safe', ' are still missing');
+    expect(discrepancies(missing).map(([about]) => about)).toEqual(['missing']);
+  });
+});
