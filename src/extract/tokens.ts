@@ -1,4 +1,4 @@
-import { ASCII, classAt, classOf, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
+import { ASCII, classAt, classOf, codeAt, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
 import { NAME_PARTICLES } from './lexicon';
 import type { Sentence } from './sentences';
 import { CONNECTOR, NAME_ADJECTIVE_SUFFIX, WEAK_CONNECTOR, wordClass } from './wordclass';
@@ -95,7 +95,7 @@ export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
         shape |= MIXED;
         i += d < 0xd800 ? 1 : widthAt(text, i);
       }
-      const joiner = text.charCodeAt(i);
+      const joiner = codeAt(text, i);
       if (i + 1 < n && isJoiner(joiner) && classAt(text, i + 1) & (LETTER | NUMBER)) {
         // "Berlin-based": the word (and any name it ends) stops at the hyphen.
         if (joiner === 45 && capitalised === true && adjectiveSuffixAt(text, i + 1)) break;
