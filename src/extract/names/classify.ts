@@ -1,5 +1,6 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
+import { mapped } from '../arrays';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
@@ -64,7 +65,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // ("the Mohmand tribal agency", "the party's Kelmor campaign team").
   if (group.occurrences.some((o) => isColonDateline(text, o.start, o.end) || isDateline(text, o.start, o.end))) return 'place';
   const { words } = group;
-  const classes = words.map(wordClass);
+  const classes = mapped(words, wordClass);
   const last = words.length - 1;
   // "Likoni MP Ana Ruiz": a name used only before a legislator's title is the seat; not a party's initials or a body ("Kelmor Alliance MP").
   if (group.occurrences.every((o) => isSeatBeforeLegislator(text, o.end)) && !isAcronym(group.name) && !classes.some((c) => c & HEAD_WORD)) return 'place';
