@@ -59,8 +59,16 @@ export function classOf(cp: number): number {
   return k;
 }
 
-/** Class bits of the character at `i` (a surrogate pair counts as one character). */
+/**
+ * `s.charCodeAt(i)`, NaN outside the string as there, for reads that may fall past either end (the
+ * code unit before a name at the text's start). V8 compiles a function for the reads it has seen: one
+ * out of range throws its optimised code away, and a big rule function takes long to compile again.
+ */
+export const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : NaN);
+
+/** Class bits of the character at `i` (a surrogate pair counts as one character); none outside the string. */
 export function classAt(s: string, i: number): number {
+  if (i < 0 || i >= s.length) return 0;
   const c = s.charCodeAt(i);
   // Most text is ASCII: read from the table without a call.
   return c < 128 ? ASCII[c]! : c < 0xd800 ? classOf(c) : classOf(s.codePointAt(i)!);
@@ -74,13 +82,13 @@ export function widthAt(s: string, i: number): number {
 
 /** Start of the character that ends just before `i`. */
 export function charBefore(s: string, i: number): number {
-  const c = s.charCodeAt(i - 1);
+  const c = codeAt(s, i - 1);
   return c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1;
 }
 
 /** `\s` as JavaScript regular expressions read it. */
 export const isSpaceAt = (s: string, i: number): boolean => {
-  if (i >= s.length) return false;
+  if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   return ((c < 128 ? ASCII[c]! : classOf(c)) & SPACE) !== 0;
 };

@@ -1,3 +1,4 @@
+import { mapped } from './arrays';
 import type { Named } from './attribution';
 import { buildClaims } from './claims';
 import { classify } from './names/classify';
@@ -33,8 +34,8 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   // The words inside quotation marks, in text order (a quote split by "he said" leaves the tag out).
   const quoted = quotes.flatMap((q) => q.segments).sort((a, b) => a.start - b.start);
   const groups = mergeOccurrences(findOccurrences(text, sents, tokens, known), paras, quoted);
-  const kinds = withListedPlaces(groups, groups.map((g) => classify(g, text, gazetteer)), text);
-  const mentions: Mention[] = groups.map((g, i) => ({
+  const kinds = withListedPlaces(groups, mapped(groups, (g) => classify(g, text, gazetteer)), text);
+  const mentions: Mention[] = mapped(groups, (g, i) => ({
     name: withInitialsStop(g.name, g.occurrences, text),
     kind: kinds[i]!,
     count: g.occurrences.length,
@@ -49,7 +50,7 @@ export function extract(input: string, opts: { gazetteer?: Gazetteer } = {}): Ex
   });
   names.sort((a, b) => a.start - b.start);
 
-  const claims = buildClaims(text, paras, sents, quotes, names, mentions.map((m) => m.name), tokens);
+  const claims = buildClaims(text, paras, sents, quotes, names, mapped(mentions, (m) => m.name), tokens);
   return { mentions, claims };
 }
 

@@ -1,4 +1,4 @@
-import { charBefore, classAt, COMMA, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, codeAt, COMMA, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { ABBREVIATIONS, COMPANY_SUFFIXES } from './lexicon';
 import { FUNCTION, wordClass } from './wordclass';
 
@@ -50,8 +50,8 @@ export function paragraphs(text: string): Range[] {
  * A blank line between still makes two paragraphs.
  */
 function wrapsAfter(text: string, stop: number, lineEnd: number): boolean {
-  let next = lineEnd + (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
-  if (text.charCodeAt(next - 1) !== LF) return false;
+  let next = lineEnd + (codeAt(text, lineEnd) === CR && codeAt(text, lineEnd + 1) === LF ? 2 : 1);
+  if (codeAt(text, next - 1) !== LF) return false;
   while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
   if (next >= text.length) return false;
   const opens = classAt(text, next);

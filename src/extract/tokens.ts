@@ -1,4 +1,4 @@
-import { ASCII, classAt, classOf, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
+import { ASCII, classAt, classOf, codeAt, INVISIBLE, LETTER, LOWER, MARK, NUMBER, UPPER, widthAt } from './chars';
 import { NAME_PARTICLES } from './lexicon';
 import type { Sentence } from './sentences';
 import { CONNECTOR, NAME_ADJECTIVE_SUFFIX, WEAK_CONNECTOR, wordClass } from './wordclass';
@@ -26,7 +26,8 @@ export interface Token {
 const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060]/g;
 const INNER = LETTER | NUMBER | MARK | INVISIBLE;
 // A colon opens a quotation or a list, whose first word is capitalised by its place ("the same message: Sorry, …").
-const OPENERS = new Set(['“', '"', '«', '„', '‘', '(', ':']);
+// Char codes of “ " « „ ‘ ( :, read before every word.
+const OPENERS = new Set([0x201c, 34, 0xab, 0x201e, 0x2018, 40, 58]);
 
 /** Removes invisible characters, for comparisons and names. */
 export function plain(s: string): string {
@@ -95,7 +96,7 @@ export function tokenize(text: string, sents: readonly Sentence[]): Token[] {
         shape |= MIXED;
         i += d < 0xd800 ? 1 : widthAt(text, i);
       }
-      const joiner = text.charCodeAt(i);
+      const joiner = codeAt(text, i);
       if (i + 1 < n && isJoiner(joiner) && classAt(text, i + 1) & (LETTER | NUMBER)) {
         // "Berlin-based": the word (and any name it ends) stops at the hyphen.
         if (joiner === 45 && capitalised === true && adjectiveSuffixAt(text, i + 1)) break;
@@ -163,12 +164,12 @@ export const isApostrophe = (c: number): boolean => c === 0x2019 || c === 39;
 function opensQuote(text: string, from: number, to: number): boolean {
   let i = to - 1;
   // "… evening. ”Hopefully, we …": some pages open quotes with ”; set against the word after a space, it opens one.
-  if (text[i] === '”' && i >= from && (i === 0 || isSpaceAt(text, i - 1))) return true;
-  while (i >= from && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  return i >= from && OPENERS.has(text[i]!);
+  if (codeAt(text, i) === 0x201d && i >= from && (i === 0 || isSpaceAt(text, i - 1))) return true;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= from && OPENERS.has(text.charCodeAt(i));
 }
 
-const isSpaceAt = (text: string, i: number): boolean => text[i] === ' ' || text[i] === '\n' || text[i] === '\u00a0';
+const isSpaceAt = (text: string, i: number): boolean => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0xa0;
 
 /** All capitals and at least two letters long ("BBC", "LGBTQ+"). */
 export function isAcronym(word: string): boolean {

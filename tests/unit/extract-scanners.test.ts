@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { isAcronym, tokenize } from '../../src/extract/tokens';
 import { findHalves, findNumberWords } from '../../src/extract/figures/number-words';
 import { paragraphs, sentences } from '../../src/extract/sentences';
-import { LETTER, NUMBER, runs } from '../../src/extract/chars';
+import { classAt, codeAt, isSpaceAt, LETTER, NUMBER, runs } from '../../src/extract/chars';
 import {
   dottedWordBefore,
   endsWithNameAndComma,
@@ -115,6 +115,14 @@ describe('text scanners agree with the expressions they replace', () => {
   it('isAcronym', () =>
     property((s) => {
       expect(isAcronym(s)).toBe(/^[\p{Lu}\p{N}&.+-]{2,}$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(s));
+    }));
+  it('codeAt reads as charCodeAt, NaN outside the string; classAt and isSpaceAt see nothing there', () =>
+    property((s) => {
+      for (let i = -2; i <= s.length + 1; i++) expect(codeAt(s, i)).toBe(s.charCodeAt(i));
+      for (const i of [-2, -1, s.length, s.length + 1]) {
+        expect(classAt(s, i)).toBe(0);
+        expect(isSpaceAt(s, i)).toBe(false);
+      }
     }));
   it('runs', () =>
     property((s) => {

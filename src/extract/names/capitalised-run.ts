@@ -5,7 +5,7 @@ import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterPo
 import { particlesEnd } from './name-particles';
 import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
-import { isConnector, isParticle, type Token } from '../tokens';
+import { DIGIT, isConnector, isParticle, type Token } from '../tokens';
 import { FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -39,7 +39,7 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     }
     // "the VARN 2020 coalition", "Ostra Vision 2040": a year after a short form or a plan's word ends the name
     // it is part of, unless it dates the noun after it ("UNICEF 2019 data", "FY 2022 accounts").
-    if (!possessor && YEAR.test(next.text) && joins(text, t, next) && (YEAR_NAMED.has(t.lower) || (/^\p{Lu}{2,}$/u.test(t.text) && !(t.cls & GENERIC_ACRONYM) && endsNameAfterYear(tokens[j + 2], j + 2 < to)))) {
+    if (!possessor && next.shape === DIGIT && YEAR.test(next.text) && joins(text, t, next) && (YEAR_NAMED.has(t.lower) || (/^\p{Lu}{2,}$/u.test(t.text) && !(t.cls & GENERIC_ACRONYM) && endsNameAfterYear(tokens[j + 2], j + 2 < to)))) {
       run.push(next);
       break;
     }

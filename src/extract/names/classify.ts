@@ -1,5 +1,6 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
+import { mapped } from '../arrays';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
@@ -11,7 +12,7 @@ import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
 import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
 import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
-import { classAt, UPPER } from '../chars';
+import { classAt, codeAt, spacesBefore, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
 import { isAcronym } from '../tokens';
 import type { Gazetteer, MentionKind } from '../types';
@@ -64,7 +65,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // ("the Mohmand tribal agency", "the party's Kelmor campaign team").
   if (group.occurrences.some((o) => isColonDateline(text, o.start, o.end) || isDateline(text, o.start, o.end))) return 'place';
   const { words } = group;
-  const classes = words.map(wordClass);
+  const classes = mapped(words, wordClass);
   const last = words.length - 1;
   // "Likoni MP Ana Ruiz": a name used only before a legislator's title is the seat; not a party's initials or a body ("Kelmor Alliance MP").
   if (group.occurrences.every((o) => isSeatBeforeLegislator(text, o.end)) && !isAcronym(group.name) && !classes.some((c) => c & HEAD_WORD)) return 'place';
@@ -128,12 +129,14 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the A Just Kelmor party": a capital "A" opens a name, no article.
     const indefinite = (before === 'a' || before === 'an') && text.charCodeAt(o.start - before.length - 1) === 97;
     const cuesAfter = cues | (indefinite ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
-    const toldNews = before === 'told' && isAcronym(o.form) && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
-    const wire = isAcronym(o.form) && creditedInDateline(text, o.start, o.end);
+    // Initials are read once for the four cues below that need them.
+    const acronym = isAcronym(o.form);
+    const toldNews = before === 'told' && acronym && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
+    const wire = acronym && creditedInDateline(text, o.start, o.end);
     // "national TV M1 reported": a channel's code after the word for television is an outlet's.
     const channel = isChannelNoun(beforeClass) && isChannelCode(o.form);
     // "KTV state radio said": initials before a medium are a broadcaster's, and "state" there is no place's noun.
-    const medium = isAcronym(o.form) && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40));
+    const medium = acronym && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40));
     if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || channel || medium || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
@@ -144,7 +147,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Kelmor Front fighters attacked", "the rebel Kelmor Front said": armed members or a side in a
     // conflict belong to a body, not to a person; a lone word before them ("20 Islamic militants") may
     // be an adjective.
-    else if ((ARMED_MEMBERS.has(next) && (last > 0 || isAcronym(o.form))) || (ARMED_SIDES.has(before) && wordBeforeLast(text, lo, o.start) === 'the')) orgCue++;
+    else if ((ARMED_MEMBERS.has(next) && (last > 0 || acronym)) || (ARMED_SIDES.has(before) && wordBeforeLast(text, lo, o.start) === 'the')) orgCue++;
     // "the Sichuan province", "the Kashmir region", "… Ostra and Varn states"; "cyclone Idai" where the storm word is not capitalised.
     // "an Islamic state": after "a" or "an" the name is an adjective of the noun, no place's name.
     // "500 Wenchuan residents": the people who live there.
@@ -159,11 +162,11 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live.
     if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
-    if (CAPITAL_BEFORE.test(text.slice(lo, o.start)) || inPlaceList(text, o.start, o.end)) framedPlace++;
+    if ((endsWithCapital(text, o.start) && CAPITAL_BEFORE.test(text.slice(lo, o.start))) || inPlaceList(text, o.start, o.end)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
     const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
     // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.
-    const seatAdjective = SEAT_ADJECTIVE.test(text.slice(o.end, o.end + 16));
+    const seatAdjective = codeAt(text, o.end) === 45 && SEAT_ADJECTIVE.test(text.slice(o.end, o.end + 16)); // -
     if (placeNext || countFrom || seatAdjective || (bodyWord && text.charCodeAt(o.end) === 32 && PLACE_OFFICE_AFTER.test(text.slice(o.end, o.end + 30)))) placeNoun++;
     // "its new Windows Vista operating system": a product's noun right after the name.
     if (PRODUCT_NOUNS.has(next)) product++;
@@ -287,6 +290,14 @@ const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|d
 
 /** "the country's capital, ", "the state capital ": a capital named in apposition. */
 const CAPITAL_BEFORE = /\b(?:[Tt]he|['’]s)\s+(?:[\p{Ll}-]+\s+)?capital,?\s+$/u;
+
+/** "capital", a comma or not, and spaces end the text before `start`: what CAPITAL_BEFORE needs, read without trying it at every offset. */
+function endsWithCapital(text: string, start: number): boolean {
+  let p = spacesBefore(text, start);
+  if (p === start) return false;
+  if (text.charCodeAt(p - 1) === 44) p--; // ,
+  return p >= 7 && text.startsWith('capital', p - 7);
+}
 
 const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 

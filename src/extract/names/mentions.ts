@@ -1,6 +1,6 @@
 /** Finds the capitalised names of an article's sentences and reads each as an occurrence, with the role written around it. */
 
-import { spacesBefore } from '../chars';
+import { codeAt, spacesBefore } from '../chars';
 import { bodyHeadAfter, ownsGovernment } from './body-heads';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
@@ -129,7 +129,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
         const words = nameWords(text, part.tokens);
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill; "Net Assets" a line of accounts.
-        if (text.charCodeAt(first.start - 1) === 64 || isBillName(words) || isAccountItem(words)) continue;
+        if (codeAt(text, first.start - 1) === 64 || isBillName(words) || isAccountItem(words)) continue;
         // "Honorary Adviser", "Head of State", "Directors": an office's words alone name no one.
         if (!part.role && isTitleOnly(part.tokens)) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.

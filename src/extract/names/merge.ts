@@ -1,3 +1,4 @@
+import { mapped } from '../arrays';
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_FORMS, COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, SELF_NAMED_FIRMS, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
@@ -33,7 +34,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   const words: (readonly string[])[] = [];
   // The form each key was first written in: the tokens' words leave out an ampersand.
   const forms: string[] = [];
-  const idOf = occurrences.map((o) => {
+  const idOf = mapped(occurrences, (o) => {
     let id = ids.get(o.key);
     if (id === undefined) {
       id = keys.length;
@@ -45,7 +46,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     }
     return id;
   });
-  const known = keys.map(isKnown);
+  const known = mapped(keys, isKnown);
   const { tails, stems, initials } = indexKeys(keys, words, forms, ids);
   const table: KeyTable = { keys, words, ids, tails, known };
   const surnameFirst = surnameFirstNames(table);
@@ -64,7 +65,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   const uses = new Array<number>(keys.length).fill(0);
   // Without paragraphs every offset reads as in one (-1), and the rule below never applies.
   const paraOf = (pos: number): number => firstFrom(paras, pos + 1) - 1;
-  const resolved = idOf.map((k, i) => {
+  const resolved = mapped(idOf, (k, i) => {
     const candidates = known[k] ? undefined : ofSameOwner(tails[k], words, occurrences[i - 1], occurrences[i]!);
     let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? titledFirst[k] ?? k;
     let bestAt = -1;
@@ -141,7 +142,8 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   });
   selfNamedIntoFirm(groups, order, keys, words, company);
   // "the Government has no figures": a body's head alone, merged into no name, names no one; nor does "the Stock Exchange".
-  return order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!) && !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!)).map((k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
+  const named = order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!) && !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!));
+  return mapped(named, (k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
 }
 
 /**
@@ -197,8 +199,8 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
   keys.forEach((key, k) => {
     const w = words[k]!;
     if (w.length === 1) return;
-    const classes = w.map(wordClass);
-    const heads = classes.map((c, i) => (c & NAME_HEAD) !== 0 || isCountryOfCompany(w, i));
+    const classes = mapped(w, wordClass);
+    const heads = mapped(classes, (c, i) => (c & NAME_HEAD) !== 0 || isCountryOfCompany(w, i));
     // headsFrom[i]: every word from the i-th on is a head.
     const headsFrom = heads.slice();
     for (let i = w.length - 2; i >= 0; i--) headsFrom[i] = heads[i]! && headsFrom[i + 1]!;
@@ -497,7 +499,7 @@ function onlyNameHolding({ keys, words, ids, tails, known }: KeyTable, initials:
   const holder: (number | null | undefined)[] = [];
   words.forEach((w, k) => {
     if (w.length < 2) return;
-    const classes = w.map(wordClass);
+    const classes = mapped(w, wordClass);
     // "Ostra City Hall": a town's or a state's noun inside the name makes it no person's.
     const person = w.length > 2 && w.length <= MAX_PERSON_WORDS && !classes.some((c) => c & (HEAD_WORD | CONNECTOR | PLACE_CUE));
     const body = classes[0]! & HEAD_WORD && classes[1]! & CONNECTOR;

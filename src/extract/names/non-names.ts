@@ -1,6 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
-import { isDigit } from '../chars';
+import { codeAt, isDigit } from '../chars';
 import { ACCOUNT_ITEMS, ACCOUNT_QUALIFIERS, BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_GROUPS, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, TITLE_ABBREVIATIONS, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { keyOf, type Occurrence } from './occurrence';
@@ -190,7 +190,7 @@ export function isWebNoun(text: string, t: Token): boolean {
  * before the channel's noun, is where the words appeared, no source of its own.
  */
 export function isOwnChannel(text: string, t: Token): boolean {
-  const next = text.charCodeAt(t.end + 1);
+  const next = codeAt(text, t.end + 1);
   if (text.charCodeAt(t.end) !== 32 || !(next === 97 || next === 99 || next === 102 || next === 112)) return false; // a c f p
   return CHANNEL_NOUN_AFTER.test(text.slice(t.end, t.end + 12)) && OWNER_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
 }
@@ -291,7 +291,7 @@ export const isCrowd = (t: Token): boolean => PEOPLE_GROUPS.has(t.lower) || ((t.
  * day after its month ("on March 5 Varn said") count nothing; a noun after the word makes it a modifier ("2,000 Acme shares").
  */
 function isCounted(text: string, t: Token, next: Token | undefined): boolean {
-  if (text.charCodeAt(t.start - 1) !== 32 || !isDigit(text.charCodeAt(t.start - 2))) return false;
+  if (codeAt(text, t.start - 1) !== 32 || !isDigit(text.charCodeAt(t.start - 2))) return false;
   const window = text.slice(Math.max(0, t.start - 24), t.start);
   const count = COUNT_BEFORE.exec(window);
   if (!count || (!count[1]!.includes(',') && (count[1]!.length === 4 || MONTH_BEFORE.test(window)))) return false;
@@ -309,7 +309,7 @@ const isPlaceWritten = (place: string, written: ReadonlySet<string>): boolean =>
  * expression runs only where the word before the space ends in a share's last letter.
  */
 const shareBefore = (text: string, start: number): boolean =>
-  text.charCodeAt(start - 1) === 32 && SHARE_LAST_LETTERS.has(text.charCodeAt(start - 2)) && PEOPLE_SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  codeAt(text, start - 1) === 32 && SHARE_LAST_LETTERS.has(text.charCodeAt(start - 2)) && PEOPLE_SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 
 /** "minority ", "ethnic ": a people's share (PEOPLE_SHARES) right before a word; isPeople looks 10 characters back, room for each and its space. */
 const PEOPLE_SHARE_BEFORE = new RegExp(`\\b(?:${[...PEOPLE_SHARES].join('|')}) $`);

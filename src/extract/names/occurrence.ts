@@ -1,5 +1,7 @@
 /** One capitalised name found in the text (an occurrence), its lookup key, and the evidence for reading words as names. */
 
+import { mapped } from '../arrays';
+
 /** One occurrence of a name in the text, before forms are merged into mentions. */
 export interface Occurrence {
   start: number;
@@ -31,7 +33,7 @@ export const keyOf = (words: string[]): string => {
 };
 
 /** The words of an occurrence's key (its words without full stops), without splitting the key again. */
-export const keyWords = (o: Occurrence): readonly string[] => (o.words.some((w) => w.includes('.')) ? o.words.map((w) => w.replace(/\./g, '')) : o.words);
+export const keyWords = (o: Occurrence): readonly string[] => (o.words.some((w) => w.includes('.')) ? mapped(o.words, (w) => w.replace(/\./g, '')) : o.words);
 
 /** Says whether a lower-case name is known to the lexicon or the gazetteer. */
 export type Known = (lower: string) => boolean;

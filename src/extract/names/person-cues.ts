@@ -1,6 +1,6 @@
 /** Words around one use of a name that say a person (a title, "who", an age, "the BBC's", telling an outlet, the pronoun that takes a speaker up); separate because they are read only where a name may be a person's. */
 import { OFFICE_ACRONYMS, OUTLETS } from '../lexicon';
-import { classAt, isDigit, isSpaceAt, LETTER, spacesFrom, UPPER } from '../chars';
+import { classAt, codeAt, isDigit, isSpaceAt, LETTER, spacesFrom, UPPER } from '../chars';
 import { lettersBefore, reportsAfter, wordBeforeLast } from '../scan';
 import { isApostrophe } from '../tokens';
 import { DEMONYM, GIVEN_NAME, PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
@@ -164,7 +164,7 @@ const APPOSED_REACH = 60;
  * the quotation. Read at fixed offsets, with one anchored pattern over a bounded slice.
  */
 export function speaksApposedAfterQuote(text: string, start: number, end: number): boolean {
-  const q = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  const q = codeAt(text, start - 1) === 32 ? start - 2 : start - 1;
   if (q < 0 || !CLOSING_QUOTES.has(text.charCodeAt(q)) || text.charCodeAt(end) !== 44) return false; // ,
   const hi = Math.min(text.length, end + APPOSED_REACH);
   const m = SHORT_APPOSITION.exec(text.slice(end, hi));

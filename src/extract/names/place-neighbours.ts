@@ -1,6 +1,6 @@
 /** The names around a name that make it a place (a list headed by a place noun, "Harrisburg, Pennsylvania,", a dateline); separate because it walks lists of names back and forth, not the words of one use. */
 import { AREA_NOUNS, GEO_OPENERS, PLACES } from '../lexicon';
-import { classAt, LETTER, UPPER } from '../chars';
+import { classAt, codeAt, LETTER, UPPER } from '../chars';
 import { isPlaceNoun, isSettlement } from './place-cues';
 import { lowerWordAfter, wordBefore } from '../scan';
 
@@ -136,7 +136,7 @@ function listStart(text: string, lo: number, start: number): number {
   let first = start;
   for (;;) {
     // A capitalised word one space before belongs to the same item; else a separator comes first.
-    const end = text.charCodeAt(first - 1) === 32 && first - 1 > lo && capitalisedEndsAt(text, lo, first - 1) ? first - 1 : separatorBefore(text, lo, first);
+    const end = codeAt(text, first - 1) === 32 && first - 1 > lo && capitalisedEndsAt(text, lo, first - 1) ? first - 1 : separatorBefore(text, lo, first);
     if (end < 0 || !capitalisedEndsAt(text, lo, end)) return first;
     first = wordStart(text, lo, end);
   }

@@ -118,7 +118,12 @@ function titleLink(text: string, words: Token[]): number {
 }
 
 /** "Managing", "Non-Executive": a word that qualifies a title, alone or as a hyphenated compound's last part. */
-const isTitleModifier = (t: Token): boolean => (wordClass(t.lower.slice(t.lower.lastIndexOf('-') + 1)) & ROLE_MODIFIER) !== 0 && !(t.cls & NAMES_ALONE);
+const isTitleModifier = (t: Token): boolean => (lastPartClass(t) & ROLE_MODIFIER) !== 0 && !(t.cls & NAMES_ALONE);
+/** Classes of the word's part after its last hyphen; of the whole word, as the token holds them, where it has none. */
+const lastPartClass = (t: Token): number => {
+  const hyphen = t.lower.lastIndexOf('-');
+  return hyphen < 0 ? t.cls : wordClass(t.lower.slice(hyphen + 1));
+};
 
 /**
  * "Member of the Ostra Assembly Ana Varn condemned …", "Speaker of the Kelmor Senate Ravi Dun said": after a title's "of the",
