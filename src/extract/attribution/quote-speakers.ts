@@ -10,7 +10,7 @@ import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } f
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
-import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
 export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, nextOpen: number | null): number | null {
@@ -276,7 +276,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -286,7 +286,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -302,7 +302,8 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     const e = els[i]!;
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
-    if (e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
+    // `,” Varn was cited as saying`: "cited" passes words on as "quoted" does.
+    if ((e.lower === 'quoted' || e.lower === 'cited') && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
     // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose title the commas
     // set off before the verb speaks himself, not the body his title names.
     if (e.cls & REPORTING_VERB && titleApposition(ctx, els, subject, i)) return head.name!.entity;
@@ -442,6 +443,38 @@ function describedName(ctx: AttributionContext, els: Element[]): number | null {
     if (e.cls & (ROLE_HEAD | PERSON_NOUN | SPOKESNOUN)) role = true;
   }
   return null;
+}
+
+/**
+ * `,” said Ostra's chief engineer, Dr. Tomas Varn.`, `,” regional police official, Tomas Varn, said`,
+ * `,” the Kelmor Front’s operations spokesman, Sheikh Tomas Varn, said`: a title in lower case (maybe
+ * behind "the" or the body owning it) set off by a comma before a person's name is that person's; the
+ * person speaks, not the body. After the verb the name ends the tag (a comma or full stop after it);
+ * before it, a comma after the name leads to the verb.
+ */
+function titleCommaName(ctx: AttributionContext, els: Element[]): number | null {
+  const verbFirst = (els[0]!.cls & REPORTING_VERB) !== 0;
+  let j = verbFirst ? 1 : 0;
+  j += titleOwner(ctx, els, j);
+  const title = j;
+  while (j < title + PLAIN_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && (j === title || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  if (j === title || !(els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) || !/^\s*,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]?.start ?? 0))) return null;
+  // A courtesy title before the name ("Dr.", "Sheikh").
+  while (j < els.length && !els[j]!.name && els[j]!.cls & ROLE_HEAD && classAt(ctx.text, els[j]!.start) & UPPER) j++;
+  const name = els[j]?.name;
+  if (name?.kind !== 'person') return null;
+  const rest = ctx.text.slice(name.end, name.end + 2);
+  if (verbFirst) return j === els.length - 1 || /^\s*[,.]/.test(rest) ? name.entity : null;
+  let v = j + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return commaAfter(ctx, els[j]!) && (els[v]?.cls ?? 0) & REPORTING_VERB ? name.entity : null;
+}
+
+/** How many elements from els[j] name who owns a title after them: "the", or a body with "'s" ("al Kelmor’s"), else 0. */
+function titleOwner(ctx: AttributionContext, els: Element[], j: number): number {
+  if (BARE_ARTICLES.has(els[j]?.lower ?? '')) return 1;
+  if (els[j]?.name && possessed(ctx, els[j]!)) return 1;
+  return els[j]?.cls && els[j]!.cls & CONNECTOR && els[j + 1]?.name && possessed(ctx, els[j + 1]!) ? 2 : 0;
 }
 
 /**

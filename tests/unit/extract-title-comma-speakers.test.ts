@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** Each quote claim of `text` as [its first words, speaker, unnamed reporter]. */
+const quotes = (text: string): [string, string | null, string | null][] =>
+  extract(text)
+    .claims.filter((c) => c.kind === 'quote')
+    .map((c) => [c.text.split(/\s+/).slice(0, 3).join(' '), c.attributedTo, c.reportedBy]);
+
+describe('a title set off by a comma before the name after a quote', () => {
+  it('gives the quote to the person, not the body owning the title', () => {
+    expect(quotes('"We will build the road before winter," said Ostra\'s chief engineer, Dr. Tomas Varn.')).toEqual([['We will build', 'Tomas Varn', null]]);
+    expect(quotes('"We will build the road before winter," said the chief engineer, Tomas Varn.')).toEqual([['We will build', 'Tomas Varn', null]]);
+  });
+
+  it('reads the title and the name before the verb', () => {
+    const before = 'The Kelmor Front said it had taken the bridge.\n\n';
+    expect(quotes(`${before}“We went out to the hills but the mine was where we slept,” regional police official, Tomas Varn, said.`)).toEqual([
+      ['We went out', 'Tomas Varn', null],
+    ]);
+    expect(quotes(`${before}“We are behind the attack on the bridge,” al Kelmor’s operations spokesman, Sheikh Tomas Varn, said.`)).toEqual([
+      ['We are behind', 'Tomas Varn', null],
+    ]);
+  });
+
+  it('leaves a name that does not close the tag, or has no verb after it, as it was', () => {
+    expect(quotes('"We will build the road," said the chief engineer, Tomas Varn\'s deputy.')).toEqual([['We will build', null, 'the chief engineer']]);
+    expect(quotes('“We will build the road,” regional police official, Tomas Varn, and the mayor said.')).toEqual([['We will build', null, null]]);
+  });
+});
+
+describe('"X was cited as saying" after a quote', () => {
+  it('gives the quote to X, as "was quoted as saying" does', () => {
+    expect(quotes('President Tomas Varn laid flowers at the site.\n\n"Do not doubt it, all of them will be punished," Varn was cited as saying.')).toEqual([
+      ['Do not doubt', 'Tomas Varn', null],
+    ]);
+  });
+
+  it('reads no speech in "cited" without "as saying"', () => {
+    expect(quotes('President Tomas Varn laid flowers at the site.\n\n"Do not doubt it, all of them will be punished," the mayor was cited for contempt.')).toEqual([
+      ['Do not doubt', null, null],
+    ]);
+  });
+});
