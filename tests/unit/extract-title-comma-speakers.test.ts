@@ -43,3 +43,28 @@ describe('"X was cited as saying" after a quote', () => {
     ]);
   });
 });
+
+describe('a name set off by commas right before the verb introducing a quote', () => {
+  it('speaks, not the body a title before it names', () => {
+    expect(quotes('Commenting on the results, the Group Director, Ostra Holdings, Mr. Tomas Varn, said, “Ostra Holdings has again had a strong year.”')).toEqual([
+      ['Ostra Holdings has', 'Tomas Varn', null],
+    ]);
+  });
+
+  it('leaves a name inside the apposition to the speaker', () => {
+    expect(quotes('Ana Ruiz, the spokeswoman for Tomas Varn, said, “The party has again had a strong year.”')).toEqual([['The party has', 'Ana Ruiz', null]]);
+  });
+});
+
+describe('a quote closed by a comma, then a name and its title with no verb', () => {
+  const before = 'The Kelmor army said the blast struck at noon. ';
+  it('is the named person’s', () => {
+    expect(quotes(`${before}“We took about 60 bodies out of the rubble,” Tomas Varn, Deputy Head of the Kelmor council, where the blast struck on Monday.`)).toEqual([
+      ['We took about', 'Tomas Varn', null],
+    ]);
+  });
+
+  it('is not read so where no title follows the name', () => {
+    expect(quotes(`${before}“We took about 60 bodies out of the rubble,” Tomas Varn, who arrived on Monday.`)).toEqual([['We took about', 'Kelmor army', null]]);
+  });
+});

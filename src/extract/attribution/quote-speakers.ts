@@ -25,7 +25,8 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const speaker = stopInside(ctx, q.open, q.close) ? sourceOf(ctx, before, 'last') : null;
+  const apposed = apposedBeforeVerb(ctx, before, q.open);
+  const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
@@ -34,6 +35,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
+    apposed ??
     sourceOf(ctx, before, 'last') ??
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
@@ -92,6 +94,23 @@ function windowStart(ctx: AttributionContext, q: Quote): number {
 
 /** The quote's clause goes on in lower case after its closing mark (", the Kelmor Times says" does not). */
 const clauseGoesOn = (ctx: AttributionContext, q: Quote): boolean => /^\s+\p{Ll}/u.test(ctx.text.slice(q.close, q.close + 3));
+
+/**
+ * `…, the Group Director, Ostra Holdings, Mr. Tomas Varn, said, “…”`: a person's name set off by commas
+ * (maybe behind a courtesy title) right before the reporting verb that introduces the quote is the
+ * end of an apposition, and the one who speaks, not the body a title before it names.
+ */
+function apposedBeforeVerb(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const n = els.length;
+  const verb = els[n - 1];
+  const name = els[n - 2]?.name;
+  if (verb === undefined || !(verb.cls & REPORTING_VERB) || name?.kind !== 'person' || !/^\s*[,:]?\s*$/.test(ctx.text.slice(verb.end, open))) return null;
+  if (!/^\s*,\s*$/.test(ctx.text.slice(name.end, verb.start))) return null;
+  let k = n - 3;
+  while (k >= 0 && !els[k]!.name && els[k]!.cls & ROLE_HEAD && classAt(ctx.text, els[k]!.start) & UPPER) k--;
+  const prev = els[k];
+  return prev !== undefined && /^\.?\s*,\s*$/.test(ctx.text.slice(prev.end, els[k + 1]!.start)) ? name.entity : null;
+}
 
 /**
  * `Whatever the outcome, Ms Ruiz shrugs, “We will go on.”`: a person's name and the one verb after it,
@@ -323,7 +342,20 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (titled && e.name?.kind === 'person' && commaAfter(ctx, e)) apposition = true;
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
-  return null;
+  return verblessTitled(ctx, els, from);
+}
+
+/**
+ * `“We took 60 bodies out,” Tomas Varn, Deputy Head of the Kelmor council, where the blast struck.`: a
+ * quote closed by a comma, then a person's name and the title a comma sets after it, with no verb of
+ * speech in the rest of the sentence, is a tag that lost its verb; the person speaks.
+ */
+function verblessTitled(ctx: AttributionContext, els: Element[], from: number): number | null {
+  const name = els[0]?.name;
+  const title = els[1];
+  if (name?.kind !== 'person' || title?.lower === undefined || !(title.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) || !commaClosed(ctx, from) || !commaAfter(ctx, els[0]!)) return null;
+  const sent = rangeAt(ctx.sents, name.start);
+  return sent !== undefined && !hasReportingVerb(elements(ctx, name.end, sent.end)) ? name.entity : null;
 }
 
 /**
