@@ -68,3 +68,15 @@ describe('a quote closed by a comma, then a name and its title with no verb', ()
     expect(quotes(`${before}“We took about 60 bodies out of the rubble,” Tomas Varn, who arrived on Monday.`)).toEqual([['We took about', 'Kelmor army', null]]);
   });
 });
+
+describe('a partial quote in a sentence a person opens with a phrasal verb', () => {
+  it('is that person’s, after an opening phrase of time too', () => {
+    const words = 'Ana Ruiz for "missing a chance to explain her ties to the firm" with the Kelmor bank.';
+    expect(quotes(`Earlier this week, Tomas Varn laid into ${words}`)).toEqual([['missing a chance', 'Tomas Varn', null]]);
+    expect(quotes(`Tomas Varn hit out at ${words}`)).toEqual([['missing a chance', 'Tomas Varn', null]]);
+  });
+
+  it('is nobody’s where the subject is not the person', () => {
+    expect(quotes('In a letter to Tomas Varn, the council laid into the mayor for "missing a chance to explain her ties".')).toEqual([['missing a chance', null, null]]);
+  });
+});

@@ -134,8 +134,8 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   // One or two words set off are a label the article quotes ("visited the “safe zone”"), no speech.
   if (ctx.text.slice(open, close).trim().split(/\s+/).length < MIN_SPEECH_WORDS) return null;
   const els = sentenceElements(ctx, i);
-  const k = els[0]?.lower !== undefined && HONORIFICS.has(els[0].lower) ? 1 : 0;
-  let person: number | null = els[k]?.name?.kind === 'person' && verbAfter(ctx, els, k + 1) ? els[k]!.name!.entity : null;
+  const k = subjectAt(ctx, els);
+  let person: number | null = els[k]?.name?.kind === 'person' && (verbAfter(ctx, els, k + 1) || phrasalVerbAfter(ctx, els, k + 1)) ? els[k]!.name!.entity : null;
   for (let j = k + 1; j < els.length && els[j]!.end <= open; j++) {
     const e = els[j]!;
     // "…, which the army calls “…”": someone else's words.
@@ -144,6 +144,33 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   }
   return person;
 }
+
+/**
+ * Index of the subject of the sentence `els`: after a courtesy title, and after a short phrase of time
+ * or place the sentence opens with, set off by a comma ("Earlier this week, Varn laid into …").
+ */
+function subjectAt(ctx: AttributionContext, els: Element[]): number {
+  const phrase = els[0]?.name === undefined ? phraseEnd(ctx, els) : 0;
+  const k = phrase > 0 && phrase <= OPENING_PHRASE_WORDS ? phrase : 0;
+  return els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!) ? k + 1 : k;
+}
+
+/** Most words of a phrase opening a sentence before its subject ("Earlier this week"). */
+const OPENING_PHRASE_WORDS = 4;
+
+/**
+ * `Varn laid into the council for “…”`, `Varn hit out at …`: a lower-case word and a preposition right
+ * after the subject, with no punctuation between, are a verb the -ed and -s test misses (an irregular past).
+ */
+function phrasalVerbAfter(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const verb = els[k];
+  const particle = els[k + 1];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || particle?.lower === undefined || !PHRASAL_PARTICLES.has(particle.lower)) return false;
+  return (classAt(ctx.text, verb.start) & LOWER) !== 0 && !punctuatedBetween(ctx, els[k - 1]!.end, particle.start);
+}
+
+/** Prepositions that make a phrasal verb of the word before them ("laid into", "hit out", "took on"). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['into', 'out', 'on', 'at', 'against', 'back']);
 
 /**
  * `Calling the council “thieves,” Varn turned to the crowd. “Go and vote.”`: a quote with no tag
