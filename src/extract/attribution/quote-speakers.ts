@@ -135,7 +135,8 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   if (ctx.text.slice(open, close).trim().split(/\s+/).length < MIN_SPEECH_WORDS) return null;
   const els = sentenceElements(ctx, i);
   const k = subjectAt(ctx, els);
-  let person: number | null = els[k]?.name?.kind === 'person' && (verbAfter(ctx, els, k + 1) || phrasalVerbAfter(ctx, els, k + 1)) ? els[k]!.name!.entity : null;
+  // `Calling the council “thieves,” Varn turned …`: words quoted in the phrase before the subject are a label it names.
+  let person: number | null = els[k]?.name?.kind === 'person' && els[k]!.end <= open && (verbAfter(ctx, els, k + 1) || phrasalVerbAfter(ctx, els, k + 1)) ? els[k]!.name!.entity : null;
   for (let j = k + 1; j < els.length && els[j]!.end <= open; j++) {
     const e = els[j]!;
     // "…, which the army calls “…”": someone else's words.
