@@ -232,7 +232,23 @@ function isShortQuote(text: string, open: number, close: number, inner: Range): 
   // “four” in a list of figures is a number, not speech.
   if (wordClass(words.toLowerCase()) & NUMBER_WORD) return false;
   if (isSingleMark(text.charCodeAt(open)) && !singleQuoted(text, open, close, words)) return false;
+  if (countLabel(text, open, close) || LABEL_BEFORE.test(text.slice(Math.max(0, open - 12), open))) return false;
   return (classOf(words.charCodeAt(0)) & LETTER) !== 0 && !isTitleCased(words) && !isTitle(text, open, close, inner);
+}
+
+/**
+ * `treat the levy as a ‘cash cow’`: a few words set off after "as a" name what a thing is taken for, a
+ * label, no speech ("described them as “critical”" is the describer's word).
+ */
+const LABEL_BEFORE = /\bas\s+an?\s+$/i;
+
+/**
+ * `has “neutralised” 184 “rebels”`: a few quoted words right before or after a number are the words
+ * of a count (what was done to how many, or what they are), a label the article keeps at a distance.
+ * `close` is the offset of the closing mark.
+ */
+function countLabel(text: string, open: number, close: number): boolean {
+  return /\d[\d,.]*\s+$/.test(text.slice(Math.max(0, open - 12), open)) || /^\s+\d/.test(text.slice(close + 1, close + 4));
 }
 
 /** 'alarmed' in single marks: an opening mark after a space, lower-case words of letters (no digit, no other mark), at least MIN_SINGLE_LETTERS long. */

@@ -10,7 +10,7 @@ import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } f
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
-import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
 export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, nextOpen: number | null): number | null {
@@ -25,7 +25,8 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const speaker = stopInside(ctx, q.open, q.close) ? sourceOf(ctx, before, 'last') : null;
+  const apposed = apposedBeforeVerb(ctx, before, q.open);
+  const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
@@ -34,6 +35,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
+    apposed ??
     sourceOf(ctx, before, 'last') ??
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
@@ -94,6 +96,23 @@ function windowStart(ctx: AttributionContext, q: Quote): number {
 const clauseGoesOn = (ctx: AttributionContext, q: Quote): boolean => /^\s+\p{Ll}/u.test(ctx.text.slice(q.close, q.close + 3));
 
 /**
+ * `…, the Group Director, Ostra Holdings, Mr. Tomas Varn, said, “…”`: a person's name set off by commas
+ * (maybe behind a courtesy title) right before the reporting verb that introduces the quote is the
+ * end of an apposition, and the one who speaks, not the body a title before it names.
+ */
+function apposedBeforeVerb(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const n = els.length;
+  const verb = els[n - 1];
+  const name = els[n - 2]?.name;
+  if (verb === undefined || !(verb.cls & REPORTING_VERB) || name?.kind !== 'person' || !/^\s*[,:]?\s*$/.test(ctx.text.slice(verb.end, open))) return null;
+  if (!/^\s*,\s*$/.test(ctx.text.slice(name.end, verb.start))) return null;
+  let k = n - 3;
+  while (k >= 0 && !els[k]!.name && els[k]!.cls & ROLE_HEAD && classAt(ctx.text, els[k]!.start) & UPPER) k--;
+  const prev = els[k];
+  return prev !== undefined && /^\.?\s*,\s*$/.test(ctx.text.slice(prev.end, els[k + 1]!.start)) ? name.entity : null;
+}
+
+/**
  * `Whatever the outcome, Ms Ruiz shrugs, “We will go on.”`: a person's name and the one verb after it,
  * set off by a comma right before the quote, introduce it whatever the verb ("shrugs", "smiles").
  */
@@ -115,8 +134,9 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   // One or two words set off are a label the article quotes ("visited the “safe zone”"), no speech.
   if (ctx.text.slice(open, close).trim().split(/\s+/).length < MIN_SPEECH_WORDS) return null;
   const els = sentenceElements(ctx, i);
-  const k = els[0]?.lower !== undefined && HONORIFICS.has(els[0].lower) ? 1 : 0;
-  let person: number | null = els[k]?.name?.kind === 'person' && verbAfter(ctx, els, k + 1) ? els[k]!.name!.entity : null;
+  const k = subjectAt(ctx, els);
+  // `Calling the council “thieves,” Varn turned …`: words quoted in the phrase before the subject are a label it names.
+  let person: number | null = els[k]?.name?.kind === 'person' && els[k]!.end <= open && (verbAfter(ctx, els, k + 1) || phrasalVerbAfter(ctx, els, k + 1)) ? els[k]!.name!.entity : null;
   for (let j = k + 1; j < els.length && els[j]!.end <= open; j++) {
     const e = els[j]!;
     // "…, which the army calls “…”": someone else's words.
@@ -125,6 +145,33 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   }
   return person;
 }
+
+/**
+ * Index of the subject of the sentence `els`: after a courtesy title, and after a short phrase of time
+ * or place the sentence opens with, set off by a comma ("Earlier this week, Varn laid into …").
+ */
+function subjectAt(ctx: AttributionContext, els: Element[]): number {
+  const phrase = els[0]?.name === undefined ? phraseEnd(ctx, els) : 0;
+  const k = phrase > 0 && phrase <= OPENING_PHRASE_WORDS ? phrase : 0;
+  return els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!) ? k + 1 : k;
+}
+
+/** Most words of a phrase opening a sentence before its subject ("Earlier this week"). */
+const OPENING_PHRASE_WORDS = 4;
+
+/**
+ * `Varn laid into the council for “…”`, `Varn hit out at …`: a lower-case word and a preposition right
+ * after the subject, with no punctuation between, are a verb the -ed and -s test misses (an irregular past).
+ */
+function phrasalVerbAfter(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const verb = els[k];
+  const particle = els[k + 1];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || particle?.lower === undefined || !PHRASAL_PARTICLES.has(particle.lower)) return false;
+  return (classAt(ctx.text, verb.start) & LOWER) !== 0 && !punctuatedBetween(ctx, els[k - 1]!.end, particle.start);
+}
+
+/** Prepositions that make a phrasal verb of the word before them ("laid into", "hit out", "took on"). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['into', 'out', 'on', 'at', 'against', 'back']);
 
 /**
  * `Calling the council “thieves,” Varn turned to the crowd. “Go and vote.”`: a quote with no tag
@@ -276,7 +323,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -286,7 +333,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -302,7 +349,8 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     const e = els[i]!;
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
-    if (e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
+    // `,” Varn was cited as saying`: "cited" passes words on as "quoted" does.
+    if ((e.lower === 'quoted' || e.lower === 'cited') && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
     // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose title the commas
     // set off before the verb speaks himself, not the body his title names.
     if (e.cls & REPORTING_VERB && titleApposition(ctx, els, subject, i)) return head.name!.entity;
@@ -322,7 +370,20 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (titled && e.name?.kind === 'person' && commaAfter(ctx, e)) apposition = true;
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
-  return null;
+  return verblessTitled(ctx, els, from);
+}
+
+/**
+ * `“We took 60 bodies out,” Tomas Varn, Deputy Head of the Kelmor council, where the blast struck.`: a
+ * quote closed by a comma, then a person's name and the title a comma sets after it, with no verb of
+ * speech in the rest of the sentence, is a tag that lost its verb; the person speaks.
+ */
+function verblessTitled(ctx: AttributionContext, els: Element[], from: number): number | null {
+  const name = els[0]?.name;
+  const title = els[1];
+  if (name?.kind !== 'person' || title?.lower === undefined || !(title.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) || !commaClosed(ctx, from) || !commaAfter(ctx, els[0]!)) return null;
+  const sent = rangeAt(ctx.sents, name.start);
+  return sent !== undefined && !hasReportingVerb(elements(ctx, name.end, sent.end)) ? name.entity : null;
 }
 
 /**
@@ -442,6 +503,38 @@ function describedName(ctx: AttributionContext, els: Element[]): number | null {
     if (e.cls & (ROLE_HEAD | PERSON_NOUN | SPOKESNOUN)) role = true;
   }
   return null;
+}
+
+/**
+ * `,” said Ostra's chief engineer, Dr. Tomas Varn.`, `,” regional police official, Tomas Varn, said`,
+ * `,” the Kelmor Front’s operations spokesman, Sheikh Tomas Varn, said`: a title in lower case (maybe
+ * behind "the" or the body owning it) set off by a comma before a person's name is that person's; the
+ * person speaks, not the body. After the verb the name ends the tag (a comma or full stop after it);
+ * before it, a comma after the name leads to the verb.
+ */
+function titleCommaName(ctx: AttributionContext, els: Element[]): number | null {
+  const verbFirst = (els[0]!.cls & REPORTING_VERB) !== 0;
+  let j = verbFirst ? 1 : 0;
+  j += titleOwner(ctx, els, j);
+  const title = j;
+  while (j < title + PLAIN_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && (j === title || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  if (j === title || !(els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) || !/^\s*,\s*$/.test(ctx.text.slice(els[j - 1]!.end, els[j]?.start ?? 0))) return null;
+  // A courtesy title before the name ("Dr.", "Sheikh").
+  while (j < els.length && !els[j]!.name && els[j]!.cls & ROLE_HEAD && classAt(ctx.text, els[j]!.start) & UPPER) j++;
+  const name = els[j]?.name;
+  if (name?.kind !== 'person') return null;
+  const rest = ctx.text.slice(name.end, name.end + 2);
+  if (verbFirst) return j === els.length - 1 || /^\s*[,.]/.test(rest) ? name.entity : null;
+  let v = j + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return commaAfter(ctx, els[j]!) && (els[v]?.cls ?? 0) & REPORTING_VERB ? name.entity : null;
+}
+
+/** How many elements from els[j] name who owns a title after them: "the", or a body with "'s" ("al Kelmor’s"), else 0. */
+function titleOwner(ctx: AttributionContext, els: Element[], j: number): number {
+  if (BARE_ARTICLES.has(els[j]?.lower ?? '')) return 1;
+  if (els[j]?.name && possessed(ctx, els[j]!)) return 1;
+  return els[j]?.cls && els[j]!.cls & CONNECTOR && els[j + 1]?.name && possessed(ctx, els[j + 1]!) ? 2 : 0;
 }
 
 /**
