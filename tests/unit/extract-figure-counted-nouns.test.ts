@@ -40,3 +40,13 @@ describe('a noun told away from its count', () => {
     expect(figure('Only 30 senators came to Varn, three short of a quorum.', 'three').unit).toBe('senators');
   });
 });
+
+describe('a bare count said to be a plural', () => {
+  it('reads "14 are children" as children', () => {
+    const text = 'The Ostra Times said the number of dead stands at 31. Among them, 9 are children, 12 are women and 10 are men.';
+    expect([figure(text, '9').unit, figure(text, '12').unit, figure(text, '10').unit]).toEqual(['children', 'women', 'men']);
+  });
+  it('keeps a count said to be "others" or a state bare', () => {
+    expect(figure('Among them, 9 are others from Varn.', '9').unit).toBeNull();
+  });
+});

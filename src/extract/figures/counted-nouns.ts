@@ -84,3 +84,12 @@ const INSTEAD = /^[^\d.;:!?]*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:or
 export function shortOfUnit(text: string, hit: NumberHit, previous: Figure | undefined): string | null {
   return previous?.unit && hit.unit === null && /^ short of\b/.test(text.slice(hit.end, hit.end + 10)) ? previous.unit : null;
 }
+
+/** "Among them, 14 are children, 24 are women": a bare count said to be a plural counts that plural. */
+export function countIsNoun(text: string, hit: NumberHit): string | null {
+  if (hit.unit !== null) return null;
+  const m = COUNT_IS.exec(text.slice(hit.end, hit.end + 30));
+  return m && !NOT_NOUNS.has(m[1]!) ? m[1]! : null;
+}
+const COUNT_IS = /^\s+(?:are|were)\s+(children|women|men|people|\p{Ll}{3,}s)(?=\s*[,.;:!?]|\s+and\b)/u;
+const NOT_NOUNS = new Set(['others', 'those', 'theirs', 'ours', 'yours', 'hers', 'his']);

@@ -11,7 +11,7 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
-import { alternativeUnit, harmedPicked, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast } from './counted-nouns';
+import { alternativeUnit, harmedPicked, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
 import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
@@ -282,7 +282,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
