@@ -73,3 +73,14 @@ describe('who treats the harmed', () => {
     expect(figure('Four treated in Varn were injured by the blast.', 'Four').about).toBe('injured');
   });
 });
+
+describe('two sides of a divide', () => {
+  it('skips "two" after "between"', () => {
+    expect(phrases('The vote deepened the split between the country\'s two camps in Varn.')).toEqual([]);
+    expect(phrases('Crews found 14 bodies between two farms near Ostra.')).toEqual(['14']);
+  });
+  it('keeps a range after "between" and "two" elsewhere', () => {
+    expect(phrases('Between two and five people were hurt in Varn.')).toEqual(['Between two and five']);
+    expect(phrases('Kelmor sent two camps of aid workers to Varn.')).toEqual(['two']);
+  });
+});

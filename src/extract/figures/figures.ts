@@ -12,7 +12,7 @@ import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
 import { alternativeUnit, harmedPicked, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
-import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime } from './no-counts';
+import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
@@ -81,7 +81,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
     )
       continue;
-    if (ageAfterName(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit)) continue;
+    if (ageAfterName(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit) || twoBetween(text, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {

@@ -87,3 +87,11 @@ const MARGIN_WISHED =
 /** "one of three treating the wounded": the count does the treating; the ones harmed are not what it counts. */
 export const carersOf = (text: string, hit: NumberHit): boolean => CARING_AFTER.test(text.slice(hit.end, hit.end + 40));
 const CARING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:treating|tending(?:\s+to)?|caring\s+for|nursing|helping|evacuating)\s+the\s/u;
+
+/**
+ * "the rift between the country's two camps", "found between two homes": the two sides of a divide, or the two places
+ * something lies between, are no count of anything reported.
+ */
+export const twoBetween = (text: string, hit: NumberHit): boolean =>
+  hit.value === 2 && hit.words && !isRange(hit) && TWO_BETWEEN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+const TWO_BETWEEN = /\bbetween\s+(?:(?:the|its|their|our|both)\s+|[\p{L}-]+['’]s\s+|the\s+[\p{L}-]+['’]s\s+)?$/iu;
