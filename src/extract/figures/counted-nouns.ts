@@ -35,18 +35,16 @@ export function nounAfterModel(text: string, hit: NumberHit): string | null {
 }
 const MODEL_NOUN = /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}[\p{L}\d-]*\d[\p{L}\d-]*\s+(aircraft|helicopters|jets|planes|\p{Ll}{3,}s)\b/u;
 
-/** "At least three of the dead", "two of the wounded": people picked out of the ones a harm befell. */
-export const harmedPicked = (text: string, hit: NumberHit): string | null => (OF_THE_HARMED.test(text.slice(hit.end, hit.end + 24)) ? 'people' : null);
-const OF_THE_HARMED = /^\s+of\s+the\s+(?:dead|injured|wounded|missing|killed)\b/;
-
 /**
  * "The exact number of survivors was not clear but appeared to be over 300": the plural of "the number of" that a count
  * is said to seem.
  */
 export function numberSeemed(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 160), phraseStart);
-  return before.includes('umber of') ? NUMBER_SEEMED.exec(before)?.[1]!.toLowerCase() ?? null : null;
+  return before.includes('umber of') && SEEMED_TAIL.test(before) ? NUMBER_SEEMED.exec(before)?.[1]!.toLowerCase() ?? null : null;
 }
+/** The end of NUMBER_SEEMED, tried first: most counts after "the number of" have other words before them. */
+const SEEMED_TAIL = /\bto\s+be\s+(?:\p{L}+\s+){0,2}$/u;
 const NUMBER_SEEMED = /\bthe\s+(?:exact\s+|total\s+|final\s+|actual\s+)?number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+[\p{L}’'-]+){0,6}\s+(?:appeared|appears|seemed|seems)\s+to\s+be\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/iu;
 
 /**
@@ -55,8 +53,10 @@ const NUMBER_SEEMED = /\bthe\s+(?:exact\s+|total\s+|final\s+|actual\s+)?number\s
  */
 export function numberRisen(text: string, sentence: Range, phraseStart: number): string | null {
   const before = text.slice(Math.max(sentence.start, phraseStart - 200), phraseStart);
-  return before.includes('umber of') ? NUMBER_RISEN.exec(before)?.[1]!.toLowerCase() ?? null : null;
+  return before.includes('umber of') && RISEN_TAIL.test(before) ? NUMBER_RISEN.exec(before)?.[1]!.toLowerCase() ?? null : null;
 }
+/** The end of NUMBER_RISEN, tried first. */
+const RISEN_TAIL = /\b(?:risen|climbed|increased|jumped|grown|up)\s+to\s+(?:\p{L}+\s+){0,2}$/u;
 const NUMBER_RISEN =
   /\b[Tt]he\s+number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+and\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s)?(?:\s+[\p{L}’'-]+){0,10}\s+(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|gone\s+up)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/u;
 

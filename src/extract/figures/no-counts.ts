@@ -10,18 +10,22 @@ import { firstWord } from './units';
 
 /**
  * "leader Tomas Varn,20, and", "said shop owner Piet Varn, 45.": a whole number under 120 set off by a comma after a
- * capitalised name is that person's age, with no space after the comma or at the end of the sentence (references.ts
- * reads the spaced one a comma closes). Not "in Ostra, 45 were hurt": a word goes on after the number there.
+ * capitalised name is that person's age, with no space after the comma, or closing the sentence after a speaker's name
+ * (references.ts reads the spaced one a comma closes). Not "in Ostra, 45 were hurt": a word goes on after the number there.
  */
 export function ageAfterName(text: string, sentence: Range, hit: NumberHit): boolean {
   if (hit.words || hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || hit.value > 120) return false;
   const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
   if (before.endsWith(',')) return NAME_COMMA.test(before) && AGE_CLOSED.test(text.slice(hit.end, hit.end + 2));
-  return NAME_COMMA_SPACE.test(before) && SENTENCE_CLOSED.test(text.slice(hit.end, Math.min(sentence.end + 2, hit.end + 3)));
+  return SAID_NAME_COMMA.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && SENTENCE_CLOSED.test(text.slice(hit.end, Math.min(sentence.end + 2, hit.end + 3)));
 }
 /** A capitalised word of two letters or more (a name's last), then the comma. */
 const NAME_COMMA = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+,$/u;
-const NAME_COMMA_SPACE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+, $/u;
+/**
+ * A verb of saying, at most three words in lower case (a title: "shop owner"), then a name of two or three capitalised
+ * words, a comma and a space: the speaker, whose age closes the sentence ("the Ostra Red Cross, 55." is a count).
+ */
+const SAID_NAME_COMMA = /\b(?:said|says|told|added)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}\p{Ll}+, $/u;
 /** A comma or the sentence's end right after the number. */
 const AGE_CLOSED = /^(?:,|\.(?!\d)|$)/;
 const SENTENCE_CLOSED = /^(?:\.(?!\d)|[”"’]?\s*$)/;
@@ -55,10 +59,10 @@ const WHEN_CLOSING = /^\s+\p{L}+\s+(?:before|after|earlier|later)\s*(?:[.,;:!?�
  */
 export function elidedPeriod(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
   if (unit !== null || hit.unit !== null) return false;
-  const before = text.slice(sentence.start, phraseStart);
-  const m = PERIOD_BEFORE.exec(before);
-  if (!m || !/^\s*(?:[.,;:!?”"]|$)/.test(text.slice(hit.end, Math.min(sentence.end + 1, hit.end + 3)))) return false;
-  return TIME_WORD.test(before.slice(0, m.index));
+  if (!/^\s*(?:[.,;:!?”"]|$)/.test(text.slice(hit.end, Math.min(sentence.end + 1, hit.end + 3)))) return false;
+  const from = Math.max(sentence.start, phraseStart - 60);
+  const m = PERIOD_BEFORE.exec(text.slice(from, phraseStart));
+  return m !== null && TIME_WORD.test(text.slice(sentence.start, from + m.index));
 }
 const PERIOD_BEFORE = /\b(?:in|over|during|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?$/i;
 const TIME_WORD = /\b(?:days|weeks|months|years|decades|centuries)\b/i;
