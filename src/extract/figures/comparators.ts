@@ -6,7 +6,7 @@ import type { Comparator } from '../types';
 
 const COMPARATORS: [Comparator, string][] = [
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
-  ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of'],
+  ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of|within'],
   // "could cross 10,000", "crossed 200": a threshold passed, as "crossed the 200-mark"; "rose past 12,000" (only
   // after a verb of motion: "the past 24 hours" is a period).
   ['>', 'more than|just over|over|above|upwards of|in excess of|higher than|greater than|exceed|exceeded|exceeds|exceeding|topped|topping|surpassed|crossed the|cross|crosses|crossed|past'],
@@ -126,3 +126,17 @@ function phraseBefore(window: string): { phrase: string; at: number } | null {
 }
 
 const CLOSING_QUOTES = new Set([0x201d, 0x2019, 34]); // ” ’ "
+
+/**
+ * "recovered about 75 nautical miles off the coast": "about" before a length is "approximately", even after a passive verb
+ * that makes it a preposition elsewhere ("was told about two suspects").
+ */
+export const lengthAfter = (text: string, hit: NumberHit): boolean => LENGTH_AFTER.test(text.slice(hit.end, hit.end + 24));
+const LENGTH_AFTER = /^\s*(?:nautical\s+miles?|miles?|km|kms|kilomet(?:re|er)s?|metres|meters|feet)\b/i;
+
+/**
+ * "a 9.9 per cent increase over Dh40.2bn the previous year": "over" after the noun of a change names the base the change is
+ * measured from, no "more than" (only before an amount: "an increase over four years" spreads the change, figures.ts).
+ */
+export const baseOfChange = (text: string, sentence: Range, at: number): boolean => CHANGE_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 16), at));
+const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+$/i;

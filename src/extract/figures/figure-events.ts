@@ -65,7 +65,7 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
   // "79 others, including 56 children, were wounded": "others" stands for the noun.
   if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
   else if (gap.startsWith('others')) gap = gap.slice(6).trimStart();
-  return gap === 'or' || gap === 'and' || gap === 'to' || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || (gap === ', including' && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
+  return gap === 'or' || gap === 'and' || gap === 'to' || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || ((gap === ', including' || gap === 'including') && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
 /** "at least 200, possibly as many as 400, may have been killed": a higher bound of the same estimate, which shares its verb. */
 const HIGHER_BOUND = /^,? ?(?:and |or )?(?:possibly|perhaps|maybe|probably|even) (?:as many as|as high as|up to|more than|over)$/;
@@ -75,7 +75,8 @@ const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|some|about|around|nearl
  * "eight rebels, including two foreigners, and one soldier were killed": the count after "including" is a part set
  * between commas, after which the clause goes on with the figure's verb ("30 people, including 12 women, were
  * killed") or joins another count to it before their one verb (as "eight rebels and one soldier were killed"), so
- * the event is read past the part.
+ * the event is read past the part; so it is when the writer left out the comma before "including" ("over 50 including 15
+ * guards, were injured").
  */
 const APPOSITION_ENDS = /^[^,.;:!?\d]{0,40}, (?:and (?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )|(?:were|was|have|had|are|died)\b)/i;
 /** The event named after a figure, up to `to`: the start of the next figure when `beforeNext`; `plural` when it counts several. */

@@ -4,7 +4,8 @@ import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWor
 import { firstFrom } from '../ranges';
 import { commaSpaceGroupLength, spaceGroupsLength } from './space-groups';
 import { splitLength } from './splits';
-import { letterFollows } from '../scan';
+import { dottedWordBefore, letterFollows } from '../scan';
+import { isMonth } from './month-words';
 import type { Range } from '../sentences';
 import { DIGIT, MIXED, type Token } from '../tokens';
 import { FUNCTION, NUMBER_WORD, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
@@ -271,6 +272,14 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
 }
 
 /**
+ * "from 11,481 on Jan. 3 to 15,000 on Jan. 4": a day after its month's name ends a date, no low end of a range whose high
+ * end could be no day ("from May 3 to 5" still joins, and the date drops both).
+ */
+function dayBeforeCount(text: string, low: NumberHit, high: NumberHit): boolean {
+  return !low.words && low.unit === null && low.value <= 31 && high.value > 31 && isMonth(dottedWordBefore(text, Math.max(0, low.start - 12), low.start));
+}
+
+/**
  * "27 to 33 years", "five to seven people", "ranging from 10 to 20": two numbers that bound one
  * quantity are one hit, read as the low end (like "10-15") with the high end's notation and scale.
  * A change over time keeps both numbers ("rose from 5 to 7 million": was 5 million, now 7 million),
@@ -289,7 +298,7 @@ function joinRanges(text: string, hits: NumberHit[]): NumberHit[] {
     // "94 cents to $1.03": the low end in cents of the high end's dollars.
     if (high && !converted && low.unit === null && !low.words && DOLLAR.test(high.unit ?? '') && CENTS_TO.test(text.slice(low.end, high.start))) {
       low = { ...low, value: scaledBy(low.value, 0.01), unit: high.unit };
-    } else if (!high || low.yearLike || high.yearLike || isRange(low) || (low.unit !== null && low.unit !== high.unit) || !(converted ? high.unit === low.unit : joinsRange(text, low, high))) {
+    } else if (!high || low.yearLike || high.yearLike || isRange(low) || dayBeforeCount(text, low, high) || (low.unit !== null && low.unit !== high.unit) || !(converted ? high.unit === low.unit : joinsRange(text, low, high))) {
       out.push(hit);
       continue;
     }

@@ -1,0 +1,95 @@
+/**
+ * What a bare count counts where the noun is not right after it: before it ("gunmen numbering eight"), after another count
+ * ("648 or 650 men"), in quote marks ("184 “rebels”"), after a model name ("29 Avro 300 jets"), or the noun of the count it
+ * is set against ("11 seats (7)", "instead of the original 93", "two short of"). Why: with no noun, a count says nothing of
+ * what it counts, and the figures of other sources cannot be set beside it.
+ */
+import type { NumberHit } from './numbers';
+import type { Range } from '../sentences';
+import type { Figure } from '../types';
+import { unitOf } from './units';
+
+/** "648 or 650 men": the first of two counts joined by "or" counts the noun of the second. */
+export function alternativeUnit(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined): string | null {
+  if (hit.unit !== null || !next || next.unit !== null || !/^ or $/.test(text.slice(hit.end, next.start))) return null;
+  return unitOf(text, next, sentence);
+}
+
+/** "the gunmen numbering eight", "protesters totalling 300": the plural before the verb is what the count counts. */
+export function nounNumbering(text: string, sentence: Range, phraseStart: number): string | null {
+  return NUMBERING.exec(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))?.[1]!.toLowerCase() ?? null;
+}
+const NUMBERING = /\b(people|police|\p{L}\p{Ll}{2,}s|\p{L}\p{Ll}*men)\s+(?:numbering|totalling|totaling)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$/u;
+
+/** 'neutralised 184 “rebels”': a plural in quote marks right after the count (the writer doubts the word, not the count). */
+export function quotedNoun(text: string, hit: NumberHit): string | null {
+  if (hit.unit !== null) return null;
+  return QUOTED_NOUN.exec(text.slice(hit.end, hit.end + 30))?.[1]!.toLowerCase() ?? null;
+}
+const QUOTED_NOUN = /^\s+[“"‘'](people|\p{Ll}{3,}s)[”"’']/u;
+
+/** "a fleet of 29 Avro 300-8 jets": capitalised words and a model code between the count and its noun. */
+export function nounAfterModel(text: string, hit: NumberHit): string | null {
+  if (hit.unit !== null) return null;
+  return MODEL_NOUN.exec(text.slice(hit.end, hit.end + 60))?.[1] ?? null;
+}
+const MODEL_NOUN = /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}[\p{L}\d-]*\d[\p{L}\d-]*\s+(aircraft|helicopters|jets|planes|\p{Ll}{3,}s)\b/u;
+
+/**
+ * "The exact number of survivors was not clear but appeared to be over 300": the plural of "the number of" that a count
+ * is said to seem.
+ */
+export function numberSeemed(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 160), phraseStart);
+  return before.includes('umber of') && SEEMED_TAIL.test(before) ? NUMBER_SEEMED.exec(before)?.[1]!.toLowerCase() ?? null : null;
+}
+/** The end of NUMBER_SEEMED, tried first: most counts after "the number of" have other words before them. */
+const SEEMED_TAIL = /\bto\s+be\s+(?:\p{L}+\s+){0,2}$/u;
+const NUMBER_SEEMED = /\bthe\s+(?:exact\s+|total\s+|final\s+|actual\s+)?number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+[\p{L}’'-]+){0,6}\s+(?:appeared|appears|seemed|seems)\s+to\s+be\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/iu;
+
+/**
+ * "The number of civilians and guards killed in Varn since May has risen to 319": the first plural of "the number of",
+ * maybe joined with another, then up to ten words (no number or clause sign), then the verb of its rise.
+ */
+export function numberRisen(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 200), phraseStart);
+  return before.includes('umber of') && RISEN_TAIL.test(before) ? NUMBER_RISEN.exec(before)?.[1]!.toLowerCase() ?? null : null;
+}
+/** The end of NUMBER_RISEN, tried first. */
+const RISEN_TAIL = /\b(?:risen|climbed|increased|jumped|grown|up)\s+to\s+(?:\p{L}+\s+){0,2}$/u;
+const NUMBER_RISEN =
+  /\b[Tt]he\s+number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+and\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s)?(?:\s+[\p{L}’'-]+){0,10}\s+(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|gone\s+up)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/u;
+
+/** "defeated with 38 supporting the motion and 58 opposed": counts of members who voted on a motion count votes. */
+export function votesCast(text: string, sentence: Range, hit: NumberHit): string | null {
+  if (hit.unit !== null || !VOTE_AFTER.test(text.slice(hit.end, hit.end + 24))) return null;
+  return MOTION.test(text.slice(sentence.start, sentence.end)) ? 'votes' : null;
+}
+const VOTE_AFTER = /^\s+(?:supporting|opposing|opposed|against|in\s+favou?r|abstaining|voting\s+(?:for|against))\b/i;
+const MOTION = /\b(?:motion|bill|resolution|amendment|vote|voted)\b/i;
+
+/**
+ * "11 seats (7)": a bare count in brackets right after a count and its noun (its earlier value) counts that noun;
+ * "89 passengers, instead of the original 93": so does a count set against it.
+ */
+export function setAgainstUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || hit.unit !== null || previous.change !== null) return null;
+  const gap = text.slice(previous.span.end, phraseStart);
+  if (text.charCodeAt(hit.end) === 41 && gap === ` ${previous.unit} (`) return previous.unit; // )
+  return gap.length < 80 && INSTEAD.test(gap) ? previous.unit : null;
+}
+const INSTEAD = /^[^\d.;:!?]*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:original|initial|earlier|first|reported)?\s*$/i;
+
+/** "24 MPs in the hall, two short of the minimum": a count short of a threshold counts the noun of the count before it. */
+export function shortOfUnit(text: string, hit: NumberHit, previous: Figure | undefined): string | null {
+  return previous?.unit && hit.unit === null && /^ short of\b/.test(text.slice(hit.end, hit.end + 10)) ? previous.unit : null;
+}
+
+/** "Among them, 14 are children, 24 are women": a bare count said to be a plural counts that plural. */
+export function countIsNoun(text: string, hit: NumberHit): string | null {
+  if (hit.unit !== null) return null;
+  const m = COUNT_IS.exec(text.slice(hit.end, hit.end + 30));
+  return m && !NOT_NOUNS.has(m[1]!) ? m[1]! : null;
+}
+const COUNT_IS = /^\s+(?:are|were)\s+(children|women|men|people|\p{Ll}{3,}s)(?=\s*[,.;:!?]|\s+and\b)/u;
+const NOT_NOUNS = new Set(['others', 'those', 'theirs', 'ours', 'yours', 'hers', 'his']);

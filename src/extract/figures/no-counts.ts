@@ -1,0 +1,101 @@
+/**
+ * Numbers that count nothing a story reports: an age after a name, a stretch of time a plan or a span takes, a building's
+ * height, a clause of a numbered rule, a law's name, a margin someone hopes for. Separate because each only says whether a
+ * number counts at all.
+ */
+import { isRange, type NumberHit } from './numbers';
+import type { Range } from '../sentences';
+import { TIME_UNITS } from './wordings';
+import { firstWord } from './units';
+
+/**
+ * "leader Tomas Varn,20, and", "said shop owner Piet Varn, 45.": a whole number under 120 set off by a comma after a
+ * capitalised name is that person's age, with no space after the comma, or closing the sentence after a speaker's name
+ * (references.ts reads the spaced one a comma closes). Not "in Ostra, 45 were hurt": a word goes on after the number there.
+ */
+export function ageAfterName(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || hit.value > 120) return false;
+  const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
+  if (before.endsWith(',')) return NAME_COMMA.test(before) && AGE_CLOSED.test(text.slice(hit.end, hit.end + 2));
+  return SAID_NAME_COMMA.test(text.slice(Math.max(sentence.start, hit.start - 80), hit.start)) && SENTENCE_CLOSED.test(text.slice(hit.end, Math.min(sentence.end + 2, hit.end + 3)));
+}
+/** A capitalised word of two letters or more (a name's last), then the comma. */
+const NAME_COMMA = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+,$/u;
+/**
+ * A verb of saying, at most three words in lower case (a title: "shop owner"), then a name of two or three capitalised
+ * words, a comma and a space: the speaker, whose age closes the sentence ("the Ostra Red Cross, 55." is a count).
+ */
+const SAID_NAME_COMMA = /\b(?:said|says|told|added)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}\p{Ll}+, $/u;
+/** A comma or the sentence's end right after the number. */
+const AGE_CLOSED = /^(?:,|\.(?!\d)|$)/;
+const SENTENCE_CLOSED = /^(?:\.(?!\d)|[”"’]?\s*$)/;
+
+/** "between the ages of 10 and 13", "the ages of 10 to 13": both numbers are ages (references.ts reads "age of 16"). */
+export const agesOf = (text: string, hit: NumberHit): boolean => AGES_OF.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+const AGES_OF = /\bages\s+of\s+(?:\d+\s+(?:and|to|or)\s+)?$/i;
+
+/**
+ * A stretch of time that no event fills: "decided to take 36 months to restore", "in the space of 24 hours" or "within two
+ * years" (how fast it came or is to come), "left 13 dead two days before." (when). `unit` is the figure's noun.
+ */
+export function spanOfTime(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
+  if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
+  const before = text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart);
+  // "within two years": a deadline or how soon, no amount.
+  if (SPACE_OF.test(before) || /^within\s/i.test(text.slice(phraseStart, phraseStart + 7))) return true;
+  const after = text.slice(hit.end, Math.min(sentence.end + 1, hit.end + 40));
+  return (TAKE_BEFORE.test(before) && TO_AFTER.test(after)) || WHEN_CLOSING.test(after);
+}
+const SPACE_OF = /\b(?:in|within)\s+the\s+(?:space|course)\s+of\s+$/i;
+const TAKE_BEFORE = /\b(?:take|takes|took|taking|taken)\s+$/i;
+/** The time unit, then "to" and a verb: what the time is taken for. */
+const TO_AFTER = /^\s+\p{L}+\s+to\s+\p{L}/u;
+/** The time unit, then "before", "after", "earlier" or "later", closing the clause. */
+const WHEN_CLOSING = /^\s+\p{L}+\s+(?:before|after|earlier|later)\s*(?:[.,;:!?”"]|$)/iu;
+
+/**
+ * "more in the last four years than in the previous more than forty": a bare number after "the previous/past/last"
+ * that closes its clause leaves out the time unit its sentence named before it; a period, no count.
+ */
+export function elidedPeriod(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
+  if (unit !== null || hit.unit !== null) return false;
+  if (!/^\s*(?:[.,;:!?”"]|$)/.test(text.slice(hit.end, Math.min(sentence.end + 1, hit.end + 3)))) return false;
+  const from = Math.max(sentence.start, phraseStart - 60);
+  const m = PERIOD_BEFORE.exec(text.slice(from, phraseStart));
+  return m !== null && TIME_WORD.test(text.slice(sentence.start, from + m.index));
+}
+const PERIOD_BEFORE = /\b(?:in|over|during|for)\s+the\s+(?:last|past|previous|preceding)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?$/i;
+const TIME_WORD = /\b(?:days|weeks|months|years|decades|centuries)\b/i;
+
+/** "the seven-storey building", "a 12-floor tower": a building's height names it, no count. */
+export const heightOfBuilding = (text: string, hit: NumberHit): boolean => STOREYS.test(text.slice(hit.end, hit.end + 12));
+const STOREYS = /^-(?:storey|story|storeyed|storied|floor)\b/i;
+
+/** "Standing Order Number 13 (1)", "Article 5(2)": the bracketed number of a clause of a numbered rule. */
+export const clauseOfRule = (text: string, hit: NumberHit): boolean =>
+  text.charCodeAt(hit.end) === 41 && RULE_NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)); // )
+const RULE_NUMBER_BEFORE = /\b(?:section|article|order|rule|clause|number|no\.|regulation|paragraph|chapter)\s+\d+[a-z]?\s*\($/i;
+
+/** "the 0% VAT Law", "the 10 Percent Levy Act": the number opens the capitalised name of a law. */
+export const namesALaw = (text: string, hit: NumberHit): boolean => LAW_AFTER.test(text.slice(hit.end, hit.end + 60));
+const LAW_AFTER = /^\s+(?:\p{Lu}[\p{L}]*\s+){1,4}(?:Law|Act|Bill|Decree|Ordinance)\b/u;
+
+/**
+ * "If we just win by 200 votes", "we want to win by a 10,000, 20,000 majority": a margin someone supposes or wants, no
+ * result. `before` is the text up to the figure's phrase.
+ */
+export const marginWished = (before: string): boolean => MARGIN_WISHED.test(before);
+const MARGIN_WISHED =
+  /\b(?:if\s+(?:we|i|you|they|he|she)\s+(?:just\s+|only\s+)?|(?:want|wants|wanted|need|needs|aim|aims|hope|hopes)\s+to\s+)(?:win|lose|take|get)\s+(?:it\s+)?by\s+(?:a\s+|an\s+|just\s+|only\s+)?(?:[\d,.]+,\s+)?$/i;
+
+/** "one of three treating the wounded": the count does the treating; the ones harmed are not what it counts. */
+export const carersOf = (text: string, hit: NumberHit): boolean => CARING_AFTER.test(text.slice(hit.end, hit.end + 40));
+const CARING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:treating|tending(?:\s+to)?|caring\s+for|nursing|helping|evacuating)\s+the\s/u;
+
+/**
+ * "the rift between the country's two camps", "found between two homes": the two sides of a divide, or the two places
+ * something lies between, are no count of anything reported.
+ */
+export const twoBetween = (text: string, hit: NumberHit): boolean =>
+  hit.value === 2 && hit.words && !isRange(hit) && TWO_BETWEEN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+const TWO_BETWEEN = /\bbetween\s+(?:(?:the|its|their|our|both)\s+|[\p{L}-]+['’]s\s+|the\s+[\p{L}-]+['’]s\s+)?$/iu;
