@@ -129,7 +129,7 @@ const DISPUTED = /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|differing|conflicting|di
 const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the )?$/i;
 
 /**
- * "brought the number of dead in Ostra to 900 and the overall toll in 11 countries to 2,200": a toll whose own words (from the
+ * "took the number of dead in Ostra to 1,420 and the total toll in 8 countries to 2,060": a toll whose own words (from the
  * figure before it in its sentence) end on "in N countries" is the toll over those countries, keyed as them ("11 countries");
  * and where the text gives such a toll (one such key), a toll whose sentence names no place at all is of that whole too. Why: read as placeless, the
  * whole's counts (an agency's toll of the disaster) join one country's row as rivals of that country's toll.

@@ -3,8 +3,8 @@ import type { Figure, Span } from '../extract/types';
 // Counts a later count of the text replaced or holds: no rival tolls of it.
 
 /**
- * "43 bodies were recovered by noon, the prefect said. … Later, six more bodies were recovered, a paper reported, adding that
- * the total now stands at 50." / "Four more bodies were found, bringing the death toll to 15.": a total its sentence reaches by
+ * "31 bodies had been pulled out by midday, the harbour chief said. … By evening four more had been pulled out, a paper wrote,
+ * and its tally now stands at 35." / "Three more were found, raising the toll to 12.": a total its sentence reaches by
  * adding more dead replaces every toll of its topic told before that sentence at its place (or none). The starts of those.
  * Why: set side by side, the count before the new bodies and the total after them read as two sources disputing one toll.
  */
@@ -25,7 +25,7 @@ export function supersededByMore(text: string, tolls: readonly Figure[], placeOf
 /** "six more bodies were recovered", "Four more were found", "12 more people have died". */
 const MORE_FOUND =
   /\b[\p{L}\d,-]+ more (?:[\p{L}-]+ ){0,2}?(?:(?:were|have been|had been|was|also) )*(?:found|recovered|retrieved|discovered|pulled|died|killed)\b/iu;
-/** Up to the total: "bringing the death toll to (at least)", "the total number of dead now stands at", "the toll stood at". */
+/** Up to the total: "raising the toll to (at least)", "its tally of the dead now stands at", "the toll stood at". */
 const TOTAL_AT =
   /\b(?:(?:bringing|taking|pushing|raising|lifting) the (?:overall |total )?(?:death )?(?:toll|tally) to|(?:total|toll|tally)(?: number)?(?: of [\p{L}-]+(?: [\p{L}-]+)?)? (?:now )?(?:stands|stood|is) at|(?:total|toll|tally) (?:now )?(?:rose|rises|climbed|reached|is)(?: to)?) (?:at least |about |around |nearly |more than |some )?$/iu;
 
@@ -37,7 +37,7 @@ function startOfSentence(text: string, at: number): number {
 const SENTENCE_REACH = 400;
 
 /**
- * "The official death toll before the morning's discovery was 24.", "The first report a month ago was that 27 had died.":
+ * "The death toll before the search of the ridge was 31.", "The first report in the spring was that 33 had died.":
  * a toll the sentence tells as the one before the news, or as a first report, since replaced (an update, no rival).
  */
 export function toldBeforeNews(text: string, span: Span): boolean {
@@ -50,7 +50,7 @@ const FIRST_REPORT =
   /\b(?:the|an|its|their) (?:initial|first) (?:reports?|estimates?|tolls?|counts?|tally|figures?)\b[^.;:!?\d]{0,40}?\b(?:was|were|said|put|gave)\b(?: that)? (?:at least |about |around |only )?$/i;
 
 /**
- * "they had counted 120 dead or missing, including 20 bodies that washed up", "12 died, among them 5 in Ostra": a count of
+ * "they had tallied 95 dead or missing, including 17 bodies that came ashore", "12 died, among them 5 in Ostra": a count of
  * the dead after "including" or "among them" is a part of the count its sentence gave before, no toll of its own.
  * A group ("including 12 children") stays: it is counted on its own (toll-groups.ts); so does a place's toll ("including 61 dead in
  * Ostra").
@@ -69,7 +69,7 @@ const IN_PLACE = /^[^.;:!?]{0,40}?\bin (?:the )?\p{Lu}/u;
 const EVERYONE = /^(?:people|persons|bodies|corpses|victims|dead|deaths|fatalities|lives)$/i;
 
 /**
- * "five passengers who are considered missing may actually be safe", "12 of the missing were found alive": a count of people
+ * "four passengers who were feared missing might in fact be safe", "12 of the missing were found alive": a count of people
  * its clause says are safe is no count of the missing or the dead.
  */
 export function toldSafe(text: string, span: Span): boolean {

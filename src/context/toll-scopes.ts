@@ -138,7 +138,7 @@ const SENTENCE_START = /(?<=^|[.!?]["”]?\s+|\n)[^.!?\n]*$/;
  */
 const SITE_OPENER = /(?:^|[.!?]["”]?\s+|\n)["“]?(?:At|Outside|Inside|Near) the (\p{Ll}+), [^.;:!?\d]*$/u;
 const SITE_AFTER = /^[^.;:!?\d]{0,80}?\b(?:died|were killed|was killed|lay dead) (?:outside|inside|near) the (\p{Ll}+)\b/u;
-/** "26 bodies had been found outside a villa in Ostra", "we found 26 bodies, between two houses": the dead found at one building or spot, a part of the toll. */
+/** "19 bodies were found outside a farmhouse in Ostra", "we found 19 bodies, between two barns": the dead found at one building or spot, a part of the toll. */
 const SITE_FOUND =
   /^[^.;:!?\d]{0,40}?\b(?:found|recovered|discovered|counted) (?:outside|inside|near|behind|beside) (?:the|a|an|one) (\p{Ll}+)\b|^(?: [\p{L}-]+){1,3}, (?:outside|inside|near|behind|beside|between) (?:the|a|an|one|two) (\p{Ll}+)\b/u;
 
@@ -193,7 +193,7 @@ function atFacility(text: string, span: Span, after: string): boolean {
 const SENTENCE_END = /[.!?]["”]?\s*$/;
 const STAFF_OPENER = /(?:^|[.!?]["”]?\s+)(?:[\p{L}-]+ )?(?:doctor|surgeon|specialist|physician|nurse)s? [^.;:!?]*$/iu;
 const DEAD_ON_ARRIVAL = /^[^.;:!?\d]{0,40}?\b(?:dead on arrival|brought (?:in )?dead)\b/i;
-/** "A reporter counted 27 dead on the hospital's floor", "bodies lay in the morgue's corridors": one facility's dead, counted there. */
+/** "A photographer counted 23 dead in the clinic's courtyard", "bodies lay in the morgue's corridors": one facility's dead, counted there. */
 const ON_FACILITY_FLOOR = /^[^.;:!?\d]{0,30}?\b(?:on|in) the (?:hospital|clinic|morgue|mortuary)['’]s (?:floors?|corridors?|grounds|courtyard|hallways?)\b/i;
 /** Where the dead and wounded are taken, and counted. */
 export const FACILITIES = ['hospital', 'clinic', 'morgue', 'mortuary'];
@@ -268,7 +268,7 @@ const SCOPE_REACH = 90;
 const DAY_WORDS = ['overnight', 'on ', ' 24 hours'];
 /**
  * "in three states", "in 12 districts": the figure's words, then several areas of one kind; not past "and the" opening another
- * count's phrase ("to 1,663 and the overall toll in 11 countries to 2,211": the areas are the second count's).
+ * count's phrase ("to 1,420 and the total toll in 8 countries to 2,060": the areas are the second count's).
  */
 const OVER_AREAS = /^(?:(?!\s(?:and|but|while)\s+(?:the|its|their)\s)[^.;:!?\d]){0,30}?\bin\s+((?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:states|provinces|districts|regions|counties|countries|towns|cities))\b/iu;
 /**

@@ -28,7 +28,7 @@ describe('cues that cite a name the claim did not go to', () => {
 
   it('cites names listed with the subject of a statement, each past a title in brackets', () => {
     const text =
-      'Varn commissioners Ana Ruizova (the bloc’s foreign policy chief), Tomas Kelbrand (the first vice-president) and Eva Dorotheu (the home affairs commissioner) released a statement Thursday praising the rescue teams.';
+      'Varn councillors Ana Ruizova (the council’s budget chief), Tomas Kelbrand (the deputy mayor) and Eva Dorotheu (the harbour commissioner) released a statement Friday thanking the boat crews.';
     expect(cited(text)).toEqual(expect.arrayContaining(['Ana Ruizova', 'Tomas Kelbrand', 'Eva Dorotheu']));
     // A name before the subject joined by a comma alone lists nothing; a statement read out is no statement issued.
     const other = cited('Unlike Dorvan Kelmo, Bo Lundqvist released a statement. Ana Ruizova released a hostage.');
@@ -101,8 +101,8 @@ describe('cues of rounds 46-48: kin outlets, passives, inverted verbs, unclosed 
   });
 
   it('cites a person the verb before his lower-case title names', () => {
-    expect(cited('A list of 38 missing people was drawn up by police, confirmed sub-inspector (SI) Tomas Kelvo Lund of the Ostra police post.')).toContain('Tomas Kelvo Lund');
-    expect(cited('A list of 38 missing people was drawn up by police, and sub-inspector Tomas Kelvo Lund of the Ostra police post signed it.')).not.toContain('Tomas Kelvo Lund');
+    expect(cited('A roll of 27 people still unaccounted for was kept at the depot, confirmed sub-inspector (SI) Tomas Kelvo Lund of the Ostra police post.')).toContain('Tomas Kelvo Lund');
+    expect(cited('A roll of 27 people still unaccounted for was kept at the depot, and sub-inspector Tomas Kelvo Lund of the Ostra police post signed it.')).not.toContain('Tomas Kelvo Lund');
     // Words between that are no title: where he spoke, not who.
     expect(cited('Arok Venna, a farmer, said in shattered Varnmoor that 40 died.')).not.toContain('Varnmoor');
   });
@@ -118,7 +118,7 @@ describe('cues of rounds 46-48: kin outlets, passives, inverted verbs, unclosed 
   });
 
   it('cites no place a cited person’s police post is named after', () => {
-    const names = cited('A list of 38 missing people was drawn up by police, confirmed sub-inspector (SI) Tomas Kelvo Lund of Varnmoor police outpost.');
+    const names = cited('A roll of 27 people still unaccounted for was kept at the depot, confirmed sub-inspector (SI) Tomas Kelvo Lund of Varnmoor police outpost.');
     expect(names).toContain('Tomas Kelvo Lund');
     expect(names).not.toContain('Varnmoor');
   });

@@ -232,7 +232,7 @@ describe('described sources: coastguards, organisations, and the day a sentence 
 describe('one person the article introduces', () => {
   it('gives a card to "an official" and "a witness", none to "a source"', async () => {
     expect((await cards('The bodies had washed away in the Varn river, an official said.')).map(([name, kind, , , describes]) => [name, kind, describes])).toEqual([['Official', 'person', 'person']]);
-    expect((await cards('Earlier a witness said he had seen smoke over Ostra.')).map(([name]) => name)).toEqual(['Witness']);
+    expect((await cards('Earlier a witness said she saw flames above Ostra.')).map(([name]) => name)).toEqual(['Witness']);
     expect(await cards('The bodies had washed away in the Varn river, a source said.')).toEqual([]);
   });
 });

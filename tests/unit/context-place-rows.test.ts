@@ -257,16 +257,16 @@ describe('places named around a toll that are no place of it', () => {
     expect(placedDiscrepancies(text.replace('that neighbouring country', 'Varn'))).toEqual([['killed', ['Varn'], ['25 Red Cross', '40 -']]]);
   });
 
-  it('keys a toll "in 11 countries" as those countries, with the tolls of the disaster naming no place, apart from one country\'s', () => {
+  it('keys a toll "in 8 countries" as those countries, with the tolls of the disaster naming no place, apart from one country\'s', () => {
     const text =
-      'The relief office said its count brought the number of dead in Ostra to 1,663 and the overall toll in 11 countries to 2,211. The Red Cross put the number of dead in Ostra at 1,149. The Varn Agency listed the number of dead in the disaster at 1,654.';
+      'The relief office said its count took the number of dead in Ostra to 1,420 and the total toll in 8 countries to 2,060. The Red Cross put the number of dead in Ostra at 1,205. The Varn Agency put the death toll of the disaster at 1,980.';
     expect(placedDiscrepancies(text)).toEqual([
-      ['killed', ['Ostra'], ['1149 Red Cross', '1663 the relief office (unnamed)']],
-      ['killed', ['11 countries'], ['1654 Varn Agency', '2211 the relief office (unnamed)']],
+      ['killed', ['Ostra'], ['1205 Red Cross', '1420 the relief office (unnamed)']],
+      ['killed', ['8 countries'], ['1980 Varn Agency', '2060 the relief office (unnamed)']],
     ]);
     // With no toll over several countries, the placeless toll still joins Ostra's.
-    expect(placedDiscrepancies(text.replace(' in 11 countries', ''))).toEqual([
-      ['killed', ['Ostra'], ['1149 Red Cross', '1654 Varn Agency', '1663 the relief office (unnamed)', '2211 the relief office (unnamed)']],
+    expect(placedDiscrepancies(text.replace(' in 8 countries', ''))).toEqual([
+      ['killed', ['Ostra'], ['1205 Red Cross', '1420 the relief office (unnamed)', '1980 Varn Agency', '2060 the relief office (unnamed)']],
     ]);
   });
 

@@ -6,60 +6,60 @@ import { discrepancies } from './extract-helpers';
 const values = (rows: ReturnType<typeof discrepancies>) => rows.map(([about, vs]) => [about, vs.map((v) => v.split(' ')[0])]);
 
 describe('a total reached by adding more dead', () => {
-  it('drops the toll told before "six more bodies were recovered, … the total now stands at 50"', () => {
+  it('drops the toll told before "four more bodies had been pulled …, its tally of the dead now stands at 35"', () => {
     const text = [
-      'Deputy prefect Aron Vell said that 43 bodies were recovered from the Ostra river by noon.',
-      'Later, six more bodies were recovered from the Ostra river, the Varn Courier reported, adding that the total number of dead people now stands at 50.',
+      'Harbour chief Aron Vell said 31 bodies had been pulled from the Ostra canal by midday.',
+      'By evening four more bodies had been pulled from the Ostra canal, the Varn Courier wrote, and its tally of the dead now stands at 35.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
-    // Without the new bodies, the paper's 50 is a rival of the prefect's 43.
-    const rival = text.replace('Later, six more bodies were recovered from the Ostra river, the Varn Courier reported, adding that the total number of dead people now stands at 50.', 'The Varn Courier reported that 50 people died in the Ostra river.');
-    expect(discrepancies(rival)).toEqual([['killed', ['43 Aron Vell', '50 Varn Courier']]]);
+    // Without the new bodies, the paper's 35 is a rival of the harbour chief's 31.
+    const rival = text.replace('By evening four more bodies had been pulled from the Ostra canal, the Varn Courier wrote, and its tally of the dead now stands at 35.', 'The Varn Courier wrote that 35 people died in the Ostra canal.');
+    expect(discrepancies(rival)).toEqual([['killed', ['31 Aron Vell', '35 Varn Courier']]]);
   });
 
-  it('drops the count before "Four more bodies were found …, bringing the death toll to at least 15"', () => {
+  it('drops the count before "Three more were found …, raising the toll to at least 12"', () => {
     const text = [
-      'A police source said the bodies of 11 people were found on Sunday in Kelmor.',
-      'Four more bodies were found after a second raid, the source told the Varn agency, bringing the death toll to at least 15.',
+      'A police source said 9 bodies were found near Kelmor on Sunday.',
+      'Three more were found in a ditch by the road, the source told the Varn agency, raising the toll to at least 12.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
   });
 });
 
 describe('a campaign\'s running toll across the nation', () => {
-  it('keeps "the raids … have claimed around 640 lives nationally" apart from one attack\'s toll', () => {
+  it('keeps "the bandit attacks … have taken some 510 lives nationally" apart from one attack\'s toll', () => {
     const text = [
       'Gunmen killed 15 people in Kelmor, a police source said.',
-      'The raids, mostly ambushes on roads, have claimed around 640 lives nationally, according to a Varn agency toll.',
+      'The bandit attacks, most of them on farms, have taken some 510 lives nationally, according to a Varn agency tally.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
     // One attack's toll told by two sources still makes a row.
-    const rival = text.replace('The raids, mostly ambushes on roads, have claimed around 640 lives nationally', 'The attack killed 18 people in Kelmor');
+    const rival = text.replace('The bandit attacks, most of them on farms, have taken some 510 lives nationally', 'The attack killed 18 people in Kelmor');
     expect(discrepancies(rival)).toEqual([['killed', ['15 a police source (unnamed)', '18 Varn']]]);
   });
 });
 
 describe('a toll told as the one before the news, or as a first report', () => {
-  it('drops "The official death toll before the morning\'s discovery was 24"', () => {
-    const text = 'The wildfire near Ostra has claimed 49 lives, fire officials confirmed. The official death toll before the morning\'s discovery was 24.';
+  it('drops "The death toll before the search of the ridge was 31"', () => {
+    const text = 'The blaze near Ostra has killed 38 people, the fire service said. The death toll before the search of the ridge was 31.';
     expect(discrepancies(text)).toEqual([]);
-    const current = text.replace(' before the morning\'s discovery', ', the mayor said,');
+    const current = text.replace(' before the search of the ridge', ', the mayor said,');
     expect(discrepancies(current).length).toBe(1);
   });
 
-  it('drops "The first report a month ago was that 27 had died" and a figure "As of last week, … was"', () => {
+  it('drops "The first report in the spring was that 33 had died" and a figure "As of last month, … was"', () => {
     const text = [
-      'Varn authorities on Thursday raised the official number of victims of the storm to 50 dead and 30 missing.',
-      'As of last week, the government\'s official figure was that 49 people died and 26 were missing.',
-      'The first report a month ago was that 27 had died.',
+      'On Friday Varn officials lifted their count for the floods to 64 dead and 19 missing.',
+      'As of last month, the ministry\'s figure was that 57 people died and 23 were missing.',
+      'The first report in the spring was that 33 had died.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
   });
 });
 
 describe('a part of a count told before it, at one spot or facility', () => {
-  it('drops "including 20 bodies that washed up on beaches" but keeps "including 61 dead and 14 missing in Ostra"', () => {
-    const text = 'Kelmor officials said 50 people died in the storm. Local officials said they had counted 120 dead or missing, including 20 bodies that washed up on beaches.';
+  it('drops "including 17 bodies that came ashore on the coast" but keeps "including 61 dead and 14 missing in Ostra"', () => {
+    const text = 'Kelmor officials said 50 people died in the storm. Village heads said they had tallied 95 dead or missing, including 17 bodies that came ashore on the coast.';
     expect(discrepancies(text)).toEqual([]);
     const placed = [
       'The death toll from the landslides in Ostra rose to 102, Governor Aron Vell said.',
@@ -68,34 +68,34 @@ describe('a part of a count told before it, at one spot or facility', () => {
     expect(values(discrepancies(placed))).toEqual([['killed', ['61', '102']]]);
   });
 
-  it('keeps bodies found "outside a villa" or "between two houses" apart from the fire\'s toll', () => {
+  it('keeps bodies found "outside a farmhouse" or "between two barns" apart from the fire\'s toll', () => {
     const text = [
-      'The fire near Ostra has claimed 49 lives, fire officials confirmed.',
-      'Early on Tuesday the Varn Red Cross said that 26 bodies had been found outside a villa in Ostra.',
-      '"We found 26 charred bodies, between two houses," Red Cross head Aron Vell told Kelmor radio.',
+      'The blaze near Ostra has killed 38 people, the fire service said.',
+      'On Wednesday morning the Varn Red Cross said 19 bodies were found outside a farmhouse in Ostra.',
+      '"We found 19 burned bodies, between two barns," Red Cross head Aron Vell told Kelmor radio.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
-    const whole = text.replace(' outside a villa in Ostra', ' in Ostra').replace(', between two houses', '');
+    const whole = text.replace(' outside a farmhouse in Ostra', ' in Ostra').replace(', between two barns', '');
     expect(discrepancies(whole).length).toBe(1);
   });
 
-  it('keeps "counted 27 dead on the hospital\'s floor" apart from the toll', () => {
-    const text = 'Health officials said 80 people were killed in the clashes in Ostra. A reporter counted 27 dead on the hospital\'s floor.';
+  it('keeps "counted 23 dead in the clinic\'s courtyard" apart from the toll', () => {
+    const text = 'Health officials said 80 people were killed in the clashes in Ostra. A photographer counted 23 dead in the clinic\'s courtyard.';
     expect(discrepancies(text)).toEqual([]);
-    const whole = text.replace(' on the hospital\'s floor', ' in the clashes');
+    const whole = text.replace(' in the clinic\'s courtyard', ' in the clashes');
     expect(discrepancies(whole).length).toBe(1);
   });
 });
 
 describe('a toll of a decade ago', () => {
-  it('keeps "memories of a decade ago, when … unrest in which 1,200 people were killed" out of the row', () => {
+  it('keeps "recollections of a decade ago, when … riots in which 1,300 people died" out of the row', () => {
     const text = [
       'Police in Ostra said 11 people were killed in the protests. The Varn rights commission said 24 people were killed in the protests.',
-      'The violence has revived memories of a decade ago, when Aron Vell lost a vote in disputed circumstances that sparked a wave of unrest in which 1,200 people were killed and 60,000 displaced.',
+      'The clashes have stirred recollections of a decade ago, when Aron Vell lost a contested election and riots followed in which 1,300 people died and 40,000 fled.',
     ].join(' ');
     expect(values(discrepancies(text))).toEqual([['killed', ['11', '24']]]);
-    // Told as this week's, the 1,200 is a rival count.
-    const now = text.replace('memories of a decade ago, when', 'anger since Monday, when');
-    expect(values(discrepancies(now))).toEqual([['killed', ['11', '24', '1200']]]);
+    // Told as this week's, the 1,300 is a rival count.
+    const now = text.replace('recollections of a decade ago, when', 'anger since Monday, when');
+    expect(values(discrepancies(now))).toEqual([['killed', ['11', '24', '1300']]]);
   });
 });

@@ -32,11 +32,11 @@ describe('companies from their results, shares and surveys', () => {
     expect(mentionKinds('Analysts polled by Kestrel Data expect revenue of $12 million.')).toEqual([['Kestrel Data', 'organization']]);
   });
   it('reads a name whose revenues grew by a share as a company, so "the company said" after it is its word', () => {
-    const r = extract('Figures show that Dorvik Nalo Marten (DNM) sales revenues grew by 7% on the year, reaching 330 million, the company said on Thursday.');
+    const r = extract('Accounts show that Dorvik Nalo Marten (DNM) sales revenues grew by 4% over twelve months, hitting 285 million, the company said on Friday.');
     expect(kinds(r)['Dorvik Nalo Marten']).toBe('organization');
     expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo).toBe('Dorvik Nalo Marten');
     // The accounts' own word opening a sentence names no company.
-    expect(extract('Total revenue grew 5.3 percent year on year to 622 million, Ostra Mobile said.').mentions.map((m) => m.name)).toEqual(['Ostra Mobile']);
+    expect(extract('Total revenue grew 8.1 percent over the year to 470 million, Ostra Mobile said.').mentions.map((m) => m.name)).toEqual(['Ostra Mobile']);
   });
 });
 

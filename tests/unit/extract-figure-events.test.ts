@@ -197,14 +197,14 @@ describe('the toll a sentence opens with', () => {
   it('the level a change reached counts what the change counted: "rose by 300 overnight to 1,842"', () => {
     expect(abouts('Recorded deaths nationwide rose by more than 300 overnight to 1,842 on Sunday.')).toEqual(['300 killed', '1842 killed']);
   });
-  it('the level a change reached counts what the change counted past a phrase of when: "by 26 on Monday to 1,149"', () => {
-    expect(abouts('Figures from the Kelmor relief office raised the number of dead by just 26 on Monday to 1,149.')).toEqual(['26 killed', '1149 killed']);
+  it('the level a change reached counts what the change counted past a phrase of when: "by 31 on Tuesday to 1,288"', () => {
+    expect(abouts('The Kelmor relief office\'s count lifted the number of dead by only 31 on Tuesday to 1,288.')).toEqual(['31 killed', '1288 killed']);
     // Past a longer stretch the "to" may start another clause.
     expect(abouts('The number of dead rose by 26 and aid was sent to 12 camps.')).toEqual(['26 killed', '12 null']);
   });
   it('a toll "in N countries" reads past its count of areas to the level it reached', () => {
-    expect(abouts('The agency count brought the number of dead in Ostra to 1,663 and the overall toll in 11 countries to as many as 2,211.')).toContain('2211 killed');
-    expect(abouts('The storm brought the overall toll in 11 countries to as many as 2,211.')).toEqual(['11 null', '2211 killed']);
+    expect(abouts('The agency count took the number of dead in Ostra to 1,420 and the total toll in 8 countries to as many as 2,060.')).toContain('2060 killed');
+    expect(abouts('The storm took the total toll in 8 countries to as many as 2,060.')).toEqual(['8 null', '2060 killed']);
   });
   it('a figure, toll or number named with an agency\'s initials or "exact" counts the dead of its story', () => {
     expect(abouts('Floods killed hundreds in Varn. Before Monday, the UN toll was between 1,622 and 1,695.')).toContain('1622 killed');
@@ -212,8 +212,8 @@ describe('the toll a sentence opens with', () => {
     // A lower-case word there is no agency: "the house number" counts nothing of the floods.
     expect(abouts('Floods killed hundreds in Varn. The house number was 12.')).not.toContain('12 killed');
   });
-  it('a lower bound and a higher one of the same estimate share its verb: "at least 200, possibly as many as 400, may have died"', () => {
-    expect(abouts('Aid workers in Ostra say at least 200, possibly as many as 400, may have been killed.')).toEqual(['200 killed', '400 killed']);
+  it('a lower bound and a higher one of the same estimate share its verb: "at least 150, perhaps as many as 350, may have died"', () => {
+    expect(abouts('Medics in Ostra fear at least 150, perhaps as many as 350, may have died.')).toEqual(['150 killed', '350 killed']);
     // A group a count is taken out of is no bound of it.
     expect(abouts('Of the 200 residents, possibly as many as 40 were killed.')).toEqual(['200 null', '40 killed']);
   });

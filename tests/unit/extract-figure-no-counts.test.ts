@@ -33,7 +33,7 @@ describe('a stretch of time no event fills', () => {
     expect(figure('The rescue in Varn took 36 hours.', '36').unit).toBe('hours');
   });
   it('skips a bare period after "the previous" whose unit the sentence named before', () => {
-    expect(phrases('Ostra built more roads in the last six years than in the previous more than thirty.')).toEqual([]);
+    expect(phrases('Ostra laid more track in the past five decades than in the previous more than twelve.')).toEqual([]);
   });
   it('keeps a bare count after "the last" that names no time', () => {
     expect(phrases('Forty were rescued in Varn; the crews are still looking for the last 12.')).toEqual(['Forty', '12']);
@@ -58,7 +58,7 @@ describe('numbers that name: a building\'s height, a rule\'s clause, a law', () 
 describe('a margin supposed or wanted', () => {
   it('skips "if we just win by" and "want to win by"', () => {
     expect(phrases('“If we only win by 400 votes, they will steal it,” Varn said.')).toEqual([]);
-    expect(phrases('“We want to win by a 5,000 majority,” Varn said.')).toEqual([]);
+    expect(phrases('“They want to win by a 3,000 majority,” Varn said.')).toEqual([]);
   });
   it('keeps a margin won', () => {
     expect(figure('Varn won by 400 votes in Ostra.', '400').unit).toBe('votes');
@@ -76,7 +76,7 @@ describe('who treats the harmed', () => {
 
 describe('two sides of a divide', () => {
   it('skips "two" after "between"', () => {
-    expect(phrases('The vote deepened the split between the country\'s two camps in Varn.')).toEqual([]);
+    expect(phrases('The vote widened the gap between the town\'s two factions in Varn.')).toEqual([]);
     expect(phrases('Crews found 14 bodies between two farms near Ostra.')).toEqual(['14']);
   });
   it('keeps a range after "between" and "two" elsewhere', () => {

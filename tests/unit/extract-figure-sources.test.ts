@@ -100,7 +100,7 @@ describe('a named person’s forecasts are theirs', () => {
   });
 
   it('gives the toll a titled person fears to that person, past a title\'s qualifier ("Prime Minister X has feared …")', () => {
-    expect(figureBy('Prime Minister Ana Ruiz has feared the death toll could reach 5,000, as news from the hills has yet to come in.', 5000)).toEqual(['Ana Ruiz', null]);
+    expect(figureBy('Prime Minister Ana Ruiz has feared the number of dead could reach 4,000, since word from the valleys is slow to arrive.', 4000)).toEqual(['Ana Ruiz', null]);
     expect(figureBy('Deputy Prime Minister Ana Ruiz saw exports growing 6 per cent.', 6)).toEqual(['Ana Ruiz', null]);
     // What a person fears for is no figure of hers.
     expect(figureBy('Prime Minister Ana Ruiz visited the valley, where 5,000 people feared for their homes.', 5000)).toEqual([null, null]);

@@ -10,7 +10,7 @@ const quoted = (text: string): string[] =>
 
 describe('a few quoted words that label a thing or a count', () => {
   it('are no quote after "as a", nor right before or after a number', () => {
-    expect(quoted('Tomas Varn said many governments still treat the airline trade as a ‘cash cow’ to fund taxes.')).toEqual([]);
+    expect(quoted('Tomas Varn said the council treats the harbour as a ‘milk cow’ for its budget.')).toEqual([]);
     expect(quoted('Defence Minister Tomas Varn said in a video that the army has “neutralised” 184 “rebels” in the new operation.')).toEqual([]);
   });
 

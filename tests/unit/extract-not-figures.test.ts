@@ -57,7 +57,7 @@ describe('numbers that are no figures', () => {
     expect(phrases('Last week 40 people died. In a day 300 people fled.')).toEqual(['40', '300']);
   });
   it('skips the time since an event inside a clause, bound or not, and keeps a length after a word of how long', () => {
-    expect(phrases('Rescuers reached the Ostra bridge more than 12 hours after the landslide.')).toEqual([]);
+    expect(phrases('Rescuers reached the Ostra bridge more than 9 hours after the landslide.')).toEqual([]);
     expect(phrases('The Varn tally fell into dispute nearly three weeks after the floods receded.')).toEqual([]);
     expect(figure('Pilots in Kelmor will strike for four days after talks broke down.', 'four').unit).toBe('days');
     expect(figure('The Ostra mayor served nine years before his arrest.', 'nine').unit).toBe('years');

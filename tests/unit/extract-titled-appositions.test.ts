@@ -27,7 +27,7 @@ describe('an apposition on the place ending a person\'s title', () => {
 
 describe('a title in brackets after a name', () => {
   it('reads names each followed by a title in brackets as people', () => {
-    const r = extract('Varn commissioners Daria Velmont (the bloc’s foreign policy chief), Oskar Trelby (the first vice-president) and Ilko Marvanes (the home affairs commissioner) released a statement Thursday.');
+    const r = extract('Varn councillors Daria Velmont (the council’s budget chief), Oskar Trelby (the deputy mayor) and Ilko Marvanes (the harbour commissioner) released a statement Friday.');
     expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([
       ['Daria Velmont', 'person'],
       ['Oskar Trelby', 'person'],

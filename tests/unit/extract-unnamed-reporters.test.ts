@@ -265,10 +265,10 @@ describe('a phrase a past participle opens between a subject and its verb', () =
 });
 
 describe('a day among the fillers of an unnamed subject\'s verb', () => {
-  it('reads "Authorities had Thursday put the toll at 15" as the authorities\' count', () => {
-    expect(figureReporters('Authorities had Thursday put the death toll at 15 with 40 listed as missing.')).toEqual([
-      [15, 'authorities'],
-      [40, 'authorities'],
+  it('reads "Authorities had Saturday put the toll at 26" as the authorities\' count', () => {
+    expect(figureReporters('Authorities had Saturday put the death toll at 26 with 35 listed as missing.')).toEqual([
+      [26, 'authorities'],
+      [35, 'authorities'],
     ]);
   });
 
@@ -278,8 +278,8 @@ describe('a day among the fillers of an unnamed subject\'s verb', () => {
 });
 
 describe('"report" and "claim" after a plural speaker\'s noun', () => {
-  it('are that speaker\'s verbs ("Other sources report 25 deaths", "Officials claim that 18 were killed")', () => {
-    expect(figureReporters('Other sources report between 20 and 25 deaths.')).toEqual([[20, 'other sources']]);
+  it('are that speaker\'s verbs ("Other sources report 36 deaths", "Officials claim that 18 were killed")', () => {
+    expect(figureReporters('Other sources report between 30 and 36 deaths.')).toEqual([[30, 'other sources']]);
     expect(figureReporters('Officials claim that 18 fighters were killed in Varn.')).toEqual([[18, 'officials']]);
   });
 
@@ -289,9 +289,9 @@ describe('"report" and "claim" after a plural speaker\'s noun', () => {
 });
 
 describe('an unnamed speaker closing a sentence with "told" and whom they told', () => {
-  it('reports the sentence ("…, three police sources told the Kelmor Times.", "…, officials told reporters on Monday.")', () => {
-    expect(figureReporters('Nearly 40 bodies were taken to the morgue, three police sources told the Kelmor Times.')).toEqual([[40, 'three police sources']]);
-    expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters on Monday.')).toEqual([[40, 'officials']]);
+  it('reports the sentence ("…, two police sources told the Kelmor Times.", "…, officials told reporters on Monday.")', () => {
+    expect(figureReporters('Some 45 bodies were brought to the mortuary, two police sources told the Kelmor Times.')).toEqual([[45, 'two police sources']]);
+    expect(figureReporters('Some 45 bodies were brought to the mortuary, officials told reporters on Monday.')).toEqual([[45, 'officials']]);
   });
 
   it('reports nothing before it where what they told follows', () => {

@@ -27,7 +27,7 @@ describe('unnamed speakers joined, set off or claiming', () => {
   });
 
   it('reads a plural "claim that" after a speaker noun as its verb, not the noun "the claim that"', () => {
-    expect(figureSources('Witnesses, however, claim that there were more than 80 passengers on the ferry.')).toEqual(['80 - witnesses']);
+    expect(figureSources('Witnesses, however, claim that over 90 people were aboard the barge.')).toEqual(['90 - witnesses']);
     expect(figureSources('Varn rejected the claim that 30 died in Ostra.')).toEqual(['30 - -']);
   });
 });

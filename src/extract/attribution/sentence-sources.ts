@@ -87,7 +87,7 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
 }
 
 /**
- * "Nugroho said 1,234 had died. In addition, there were 799 people injured.": a sentence opening with a word that adds to
+ * "Vell said 1,020 had died. In addition, there were 640 people hurt.": a sentence opening with a word that adds to
  * what was told ("In addition,", "Moreover,"), with no speaker of its own, named or not, goes on with the report of the
  * sentence before in its paragraph; that sentence's source, or null.
  */
@@ -109,7 +109,7 @@ const ACT_NOUNS: ReadonlySet<string | undefined> = new Set(['action', 'decision'
 /** Verbs of moving a tally to a new count ("brought the toll to 40"). */
 const MOVING_VERBS: ReadonlySet<string | undefined> = new Set(['brought', 'brings', 'raised', 'raises', 'pushed', 'pushes', 'took', 'takes', 'lifted', 'lifts', 'put', 'puts']);
 
-/** Words from the verb to the "to" before the count ("brought the number of dead in the two provinces to"). */
+/** Words from the verb to the "to" before the count ("took the count of dead in the two valleys to"). */
 const MOVED_REACH = 10;
 
 /**
@@ -122,7 +122,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   for (let n = 0; n <= last; n++) {
     const i = order === 'first' ? n : last - n;
     const e = els[i]!;
-    // "Reuters was able to confirm 11 deaths": what the subject could confirm, it reports.
+    // "The Courier was able to confirm 9 deaths": what the subject could confirm, it reports.
     if (order === 'first' && ableToConfirm(els, i)) {
       const found = subjectBefore(ctx, [...els.slice(0, i - 3), ...els.slice(i)], i - 3);
       if (found !== null) return found;

@@ -128,14 +128,14 @@ function phraseBefore(window: string): { phrase: string; at: number } | null {
 const CLOSING_QUOTES = new Set([0x201d, 0x2019, 34]); // ” ’ "
 
 /**
- * "recovered about 75 nautical miles off the coast": "about" before a length is "approximately", even after a passive verb
+ * "found about 40 nautical miles from the shore": "about" before a length is "approximately", even after a passive verb
  * that makes it a preposition elsewhere ("was told about two suspects").
  */
 export const lengthAfter = (text: string, hit: NumberHit): boolean => LENGTH_AFTER.test(text.slice(hit.end, hit.end + 24));
 const LENGTH_AFTER = /^\s*(?:nautical\s+miles?|miles?|km|kms|kilomet(?:re|er)s?|metres|meters|feet)\b/i;
 
 /**
- * "a 9.9 per cent increase over Dh40.2bn the previous year": "over" after the noun of a change names the base the change is
+ * "a 6.4 per cent rise over 31.5bn the year before": "over" after the noun of a change names the base the change is
  * measured from, no "more than" (only before an amount: "an increase over four years" spreads the change, figures.ts).
  */
 export const baseOfChange = (text: string, sentence: Range, at: number): boolean => CHANGE_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 16), at));

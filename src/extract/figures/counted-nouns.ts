@@ -36,7 +36,7 @@ export function nounAfterModel(text: string, hit: NumberHit): string | null {
 const MODEL_NOUN = /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}[\p{L}\d-]*\d[\p{L}\d-]*\s+(aircraft|helicopters|jets|planes|\p{Ll}{3,}s)\b/u;
 
 /**
- * "The exact number of survivors was not clear but appeared to be over 300": the plural of "the number of" that a count
+ * "The exact number of survivors remained unknown but seemed to be above 250": the plural of "the number of" that a count
  * is said to seem.
  */
 export function numberSeemed(text: string, sentence: Range, phraseStart: number): string | null {
@@ -60,7 +60,7 @@ const RISEN_TAIL = /\b(?:risen|climbed|increased|jumped|grown|up)\s+to\s+(?:\p{L
 const NUMBER_RISEN =
   /\b[Tt]he\s+number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+and\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s)?(?:\s+[\p{L}’'-]+){0,10}\s+(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|gone\s+up)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/u;
 
-/** "defeated with 38 supporting the motion and 58 opposed": counts of members who voted on a motion count votes. */
+/** "rejected with 41 supporting the bill and 66 against": counts of members who voted on a motion count votes. */
 export function votesCast(text: string, sentence: Range, hit: NumberHit): string | null {
   if (hit.unit !== null || !VOTE_AFTER.test(text.slice(hit.end, hit.end + 24))) return null;
   return MOTION.test(text.slice(sentence.start, sentence.end)) ? 'votes' : null;
@@ -80,12 +80,12 @@ export function setAgainstUnit(text: string, hit: NumberHit, previous: Figure | 
 }
 const INSTEAD = /^[^\d.;:!?]*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:original|initial|earlier|first|reported)?\s*$/i;
 
-/** "24 MPs in the hall, two short of the minimum": a count short of a threshold counts the noun of the count before it. */
+/** "31 deputies in the chamber, three short of the quorum": a count short of a threshold counts the noun of the count before it. */
 export function shortOfUnit(text: string, hit: NumberHit, previous: Figure | undefined): string | null {
   return previous?.unit && hit.unit === null && /^ short of\b/.test(text.slice(hit.end, hit.end + 10)) ? previous.unit : null;
 }
 
-/** "Among them, 14 are children, 24 are women": a bare count said to be a plural counts that plural. */
+/** "Of those, 9 are teenagers, 17 are men": a bare count said to be a plural counts that plural. */
 export function countIsNoun(text: string, hit: NumberHit): string | null {
   if (hit.unit !== null) return null;
   const m = COUNT_IS.exec(text.slice(hit.end, hit.end + 30));

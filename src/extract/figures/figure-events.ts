@@ -67,7 +67,7 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
   else if (gap.startsWith('others')) gap = gap.slice(6).trimStart();
   return gap === 'or' || gap === 'and' || gap === 'to' || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || ((gap === ', including' || gap === 'including') && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
-/** "at least 200, possibly as many as 400, may have been killed": a higher bound of the same estimate, which shares its verb. */
+/** "at least 150, perhaps as many as 350, may have died": a higher bound of the same estimate, which shares its verb. */
 const HIGHER_BOUND = /^,? ?(?:and |or )?(?:possibly|perhaps|maybe|probably|even) (?:as many as|as high as|up to|more than|over)$/;
 /** The first count of such a pair is a lower bound or an estimate ("at least 200", "some 200"), not a group counted out of. */
 const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|some|about|around|nearly|almost|roughly)\s+$/i;
@@ -219,7 +219,7 @@ const FROM_EARLIER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}(?:,[^.;:!?\d]{
 const LOADS = ['carrying', 'transporting', 'ferrying'];
 export const LOAD_VERBS: ReadonlySet<string> = new Set(LOADS);
 /**
- * A load's count (LOAD_VERBS) and a count of areas the toll spans ("the overall toll in 11 countries to 2,211") with their digits
+ * A load's count (LOAD_VERBS) and a count of areas the toll spans ("the total toll in 8 countries to 2,060") with their digits
  * masked: a toll's "to 51" pair reads past them as past a noun.
  */
 const LOAD_COUNT = new RegExp(String.raw`\b(?:${LOADS.join('|')})\s+(?:(?:about|some|nearly|almost|around|more than|over|at least)\s+)?\d[\d,.]*`, 'gi');

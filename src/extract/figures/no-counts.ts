@@ -30,12 +30,12 @@ const SAID_NAME_COMMA = /\b(?:said|says|told|added)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3
 const AGE_CLOSED = /^(?:,|\.(?!\d)|$)/;
 const SENTENCE_CLOSED = /^(?:\.(?!\d)|[”"’]?\s*$)/;
 
-/** "between the ages of 10 and 13", "the ages of 10 to 13": both numbers are ages (references.ts reads "age of 16"). */
+/** "between the ages of 7 and 11", "the ages of 7 to 11": both numbers are ages (references.ts reads "age of 16"). */
 export const agesOf = (text: string, hit: NumberHit): boolean => AGES_OF.test(text.slice(Math.max(0, hit.start - 40), hit.start));
 const AGES_OF = /\bages\s+of\s+(?:\d+\s+(?:and|to|or)\s+)?$/i;
 
 /**
- * A stretch of time that no event fills: "decided to take 36 months to restore", "in the space of 24 hours" or "within two
+ * A stretch of time that no event fills: "plans to take 18 months to rebuild", "in the space of 48 hours" or "within two
  * years" (how fast it came or is to come), "left 13 dead two days before." (when). `unit` is the figure's noun.
  */
 export function spanOfTime(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
@@ -54,7 +54,7 @@ const TO_AFTER = /^\s+\p{L}+\s+to\s+\p{L}/u;
 const WHEN_CLOSING = /^\s+\p{L}+\s+(?:before|after|earlier|later)\s*(?:[.,;:!?”"]|$)/iu;
 
 /**
- * "more in the last four years than in the previous more than forty": a bare number after "the previous/past/last"
+ * "more in the past five decades than in the previous more than twelve": a bare number after "the previous/past/last"
  * that closes its clause leaves out the time unit its sentence named before it; a period, no count.
  */
 export function elidedPeriod(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
@@ -81,19 +81,19 @@ export const namesALaw = (text: string, hit: NumberHit): boolean => LAW_AFTER.te
 const LAW_AFTER = /^\s+(?:\p{Lu}[\p{L}]*\s+){1,4}(?:Law|Act|Bill|Decree|Ordinance)\b/u;
 
 /**
- * "If we just win by 200 votes", "we want to win by a 10,000, 20,000 majority": a margin someone supposes or wants, no
+ * "If we only win by 400 votes", "they want to win by a 3,000, 6,000 majority": a margin someone supposes or wants, no
  * result. `before` is the text up to the figure's phrase.
  */
 export const marginWished = (before: string): boolean => MARGIN_WISHED.test(before);
 const MARGIN_WISHED =
   /\b(?:if\s+(?:we|i|you|they|he|she)\s+(?:just\s+|only\s+)?|(?:want|wants|wanted|need|needs|aim|aims|hope|hopes)\s+to\s+)(?:win|lose|take|get)\s+(?:it\s+)?by\s+(?:a\s+|an\s+|just\s+|only\s+)?(?:[\d,.]+,\s+)?$/i;
 
-/** "one of three treating the wounded": the count does the treating; the ones harmed are not what it counts. */
+/** "one of four tending the injured": the count does the tending; the ones harmed are not what it counts. */
 export const carersOf = (text: string, hit: NumberHit): boolean => CARING_AFTER.test(text.slice(hit.end, hit.end + 40));
 const CARING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:treating|tending(?:\s+to)?|caring\s+for|nursing|helping|evacuating)\s+the\s/u;
 
 /**
- * "the rift between the country's two camps", "found between two homes": the two sides of a divide, or the two places
+ * "the gap between the town's two factions", "found between two farms": the two sides of a divide, or the two places
  * something lies between, are no count of anything reported.
  */
 export const twoBetween = (text: string, hit: NumberHit): boolean =>

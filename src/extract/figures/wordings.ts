@@ -36,8 +36,8 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   // Set off by a comma after a date ("On Friday, 10 days after the storm, …"). Opening a sentence ("Three days after the dam
   // burst") it may be an amount of time, which a reader may check.
   if (hit.value <= MAX_MOMENT && phraseStart === hit.start && TIME_AFTER_EVENT.test(after) && afterComma(text, sentence, phraseStart)) return true;
-  // Inside a clause, "taken to the morgue more than 12 hours after the stampede", "in confusion nearly four weeks after the waves
-  // struck": the time since the event, which dates what is told, bound or not; after a word of how long ("delayed by another six
+  // Inside a clause, "reached the bridge more than 9 hours after the landslide", "fell into dispute nearly three weeks after the
+  // floods receded": the time since the event, which dates what is told, bound or not; after a word of how long ("delayed by another six
   // months after", "strike for three days after", "served five years before") it stays an amount of time.
   if (hit.value <= MAX_MOMENT && TIME_AFTER_EVENT.test(after) && IN_CLAUSE.test(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart)) && !LENGTH_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) return true;
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
