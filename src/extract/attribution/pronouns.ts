@@ -63,10 +63,30 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
       // "Ruiz did not answer. However, he did refer to Varn’s remarks. He said: …": the same pronoun before
       // any person named in an earlier sentence carries its person on; the one named after it is spoken of.
       if (i < at && e.lower === word) return resolve(ctx, e.start, word);
-      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return e.name.entity;
+      const person = e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k)) ? e.name.entity : k === 0 ? personNamedBy(ctx, e) : null;
+      if (person !== null && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return person;
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
+  }
+  return null;
+}
+
+/**
+ * "… a rally of Ostra's opposition leader Kofi Brenn Varn. … Brenn, its longest serving mayor, has toured
+ * the region. “…,” he said.": a one-word name opening a sentence that is the first or last word of a
+ * person named before it is that person, whatever kind its own words gave it (an appositive naming a
+ * country can make it a place). That person's entity (the nearest named), or null.
+ */
+function personNamedBy(ctx: AttributionContext, e: Element): number | null {
+  const name = e.name;
+  if (name === undefined || name.kind === 'person' || hasCharBetween(ctx, name.start, name.end, SPACE)) return null;
+  const word = ctx.text.slice(name.start, name.end);
+  for (let k = firstFrom(ctx.names, name.start) - 1; k >= 0; k--) {
+    const n = ctx.names[k]!;
+    if (n.kind !== 'person') continue;
+    const words = ctx.text.slice(n.start, n.end).split(' ');
+    if (words.length > 1 && (words[0] === word || words[words.length - 1] === word)) return n.entity;
   }
   return null;
 }
