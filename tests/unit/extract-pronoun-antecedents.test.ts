@@ -74,3 +74,17 @@ describe('"he" after a sentence opening with one word of a person named before',
     expect(quotes(rally('Dalvik')).pop()).toEqual(['We will see', 'Ana Ruiz']);
   });
 });
+
+describe('"he" in a clause opening the sentence before the main clause’s subject', () => {
+  const report = (middle: string): string =>
+    'Kofi Varn’s party won 19 seats, officials said. Kofi Varn thanked his voters in Ostra on Monday.\n\n' +
+    `${middle} hinted that he sees Varn’s party as its main pillar. He said, “This is a chance to make the changes people wished for.”`;
+
+  it('stands for the main clause’s subject, whom the next "he" stands for too', () => {
+    expect(quotes(report('Despite declaring that he wants the broadest coalition, Tomas Brenn'))).toEqual([['This is a', 'Tomas Brenn']]);
+  });
+
+  it('still carries an earlier person on where no such clause opens the sentence', () => {
+    expect(quotes(report('Later that night he said the vote was fair, and Tomas Brenn'))).toEqual([['This is a', 'Kofi Varn']]);
+  });
+});

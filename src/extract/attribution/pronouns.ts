@@ -62,7 +62,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
       if (tokenEndOf(e) > end) break;
       // "Ruiz did not answer. However, he did refer to Varn’s remarks. He said: …": the same pronoun before
       // any person named in an earlier sentence carries its person on; the one named after it is spoken of.
-      if (i < at && e.lower === word) return resolve(ctx, e.start, word);
+      if (i < at && e.lower === word && !inFrontedClause(ctx, els, k)) return resolve(ctx, e.start, word);
       const person = e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k)) ? e.name.entity : k === 0 ? personNamedBy(ctx, e) : null;
       if (person !== null && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return person;
     }
@@ -71,6 +71,22 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   }
   return null;
 }
+
+/**
+ * "Despite saying he wants a broad coalition, Ruiz hinted that he sees Varn's party as its pillar. He said …":
+ * a pronoun (els[k]) in a clause that opens the sentence with a word like "despite" or "after" stands for
+ * the person the main clause after the comma opens with, whom the next "he" then stands for too.
+ */
+function inFrontedClause(ctx: AttributionContext, els: Element[], k: number): boolean {
+  if (!FRONTED_CLAUSE_OPENERS.has(els[0]?.lower ?? '')) return false;
+  for (let j = k + 1; j < els.length; j++) {
+    if (hasCharBetween(ctx, els[j - 1]!.end, els[j]!.start, COMMA)) return els[j]!.name?.kind === 'person';
+  }
+  return false;
+}
+
+/** Words opening a clause set before the main one, whose subject is the main clause's. */
+const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['despite', 'after', 'before', 'while', 'although', 'though', 'since', 'when', 'once', 'having', 'upon']);
 
 /**
  * "… a rally of Ostra's opposition leader Kofi Brenn Varn. … Brenn, its longest serving mayor, has toured
