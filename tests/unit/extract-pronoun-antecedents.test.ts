@@ -88,3 +88,17 @@ describe('"he" in a clause opening the sentence before the main clause’s subje
     expect(quotes(report('Later that night he said the vote was fair, and Tomas Brenn'))).toEqual([['This is a', 'Kofi Varn']]);
   });
 });
+
+describe('"it" after a sentence whose subject is a part of a named body', () => {
+  const strikes = (subject: string): string =>
+    'Ostra launched air strikes against the Kelmor Defence Forces (KDF) in the north and the Varn Workers’ Party (VWP) in the hills on Sunday. The VWP is an armed group, but it is banned in Ostra.\n\n' +
+    `${subject} said in a post on Tuesday that the figure was wrong.\n\n“Two of our fighters and 11 civilians have been killed,” it said.`;
+
+  it('stands for the body owning that part, not a body named before as an object', () => {
+    expect(quotes(strikes('The KDF’s press and media office'))).toEqual([['Two of our', 'Kelmor Defence Forces']]);
+  });
+
+  it('leaves a part owned by no named body as it was', () => {
+    expect(quotes(strikes('The press office'))).toEqual([['Two of our', null]]);
+  });
+});

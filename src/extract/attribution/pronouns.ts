@@ -272,6 +272,8 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const speaker = i < at ? sourceOfSentence(ctx, i) : null;
     if (speaker !== null && !ctx.people.has(speaker)) return speaker;
+    const owner = i < at ? owningReporter(ctx, i) : null;
+    if (owner !== null) return owner;
     // "The military said it struck a base. “…,” it said.": a body the text does not name.
     if (speaker === null && openingReporter(ctx, i)) return null;
     // "Police found 40 rifles, it added.": the bodies of a sentence an "it" tag closes are what "it" tells of, not who
@@ -286,6 +288,26 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
   }
   return null;
 }
+
+/**
+ * "The KDF’s press and media office said in a post that the count was wrong. “…,” it said.": a sentence
+ * whose subject is a part of a named body ("the KDF’s … office") reporting speaks for that body, which
+ * an "it" after it stands for, not a body the sentence or one before it names as an object. Its entity, or null.
+ */
+function owningReporter(ctx: AttributionContext, i: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const k = els[0]?.lower === 'the' ? 1 : 0;
+  const owner = els[k]?.name;
+  if (owner === undefined || owner.kind === 'person' || owner.kind === 'place' || !possessed(ctx, els[k]!)) return null;
+  for (let j = k + 1; j < els.length && j <= k + MAX_OWNED_WORDS; j++) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+    if (els[j]!.cls & REPORTING_VERB) return j > k + 1 ? owner.entity : null;
+  }
+  return null;
+}
+
+/** Most words from a possessive body to the verb its part reports with ("’s press and media office said"). */
+const MAX_OWNED_WORDS = 6;
 
 /** Where a tag of "it" and a reporting verb after a comma closes the sentence of `els` ("…, it added."): the index of "it", or -1. */
 export function closingIt(ctx: AttributionContext, els: Element[]): number {
