@@ -60,3 +60,45 @@ describe('"he" after a sentence whose subject is "he" and that names another per
     expect(quotes(text)).toEqual([['In 2011, we', 'Ana Kol']]);
   });
 });
+
+describe('"he" after a sentence opening with one word of a person named before', () => {
+  const rally = (opening: string): string =>
+    'Thousands gathered to hear Kelmor’s opposition leader Haruki Brenn speak in Ostra on Sunday.\n\n“We must win big,” said 80-year-old Haruki to loud applause.\n\nAlso at the rally was former trade minister Ana Ruiz.\n\n' +
+    `${opening}, Kelmor’s longest serving premier whose rule ended in 2003, has toured the country in a long campaign.\n\n“We will see a change in government in May,” he said to cheers.`;
+
+  it('stands for that person, not a person listed as attending', () => {
+    expect(quotes(rally('Haruki')).pop()).toEqual(['We will see', 'Haruki Brenn']);
+  });
+
+  it('leaves a one-word name that is no word of a person named before as it was', () => {
+    expect(quotes(rally('Dalvik')).pop()).toEqual(['We will see', 'Ana Ruiz']);
+  });
+});
+
+describe('"he" in a clause opening the sentence before the main clause’s subject', () => {
+  const report = (middle: string): string =>
+    'Kofi Varn’s party won 19 seats, officials said. Kofi Varn thanked his voters in Ostra on Monday.\n\n' +
+    `${middle} hinted that he sees Varn’s party as its main pillar. He said, “This is a chance to make the changes people wished for.”`;
+
+  it('stands for the main clause’s subject, whom the next "he" stands for too', () => {
+    expect(quotes(report('Despite declaring that he wants the broadest coalition, Tomas Brenn'))).toEqual([['This is a', 'Tomas Brenn']]);
+  });
+
+  it('still carries an earlier person on where no such clause opens the sentence', () => {
+    expect(quotes(report('Later that night he said the vote was fair, and Tomas Brenn'))).toEqual([['This is a', 'Kofi Varn']]);
+  });
+});
+
+describe('"it" after a sentence whose subject is a part of a named body', () => {
+  const strikes = (subject: string): string =>
+    'Ostra launched air strikes against the Kelmor Defence Forces (KDF) in the north and the Varn Workers’ Party (VWP) in the hills on Sunday. The VWP is an armed group, but it is banned in Ostra.\n\n' +
+    `${subject} said in a post on Tuesday that the figure was wrong.\n\n“Two of our fighters and 11 civilians have been killed,” it said.`;
+
+  it('stands for the body owning that part, not a body named before as an object', () => {
+    expect(quotes(strikes('The KDF’s press and media office'))).toEqual([['Two of our', 'Kelmor Defence Forces']]);
+  });
+
+  it('leaves a part owned by no named body as it was', () => {
+    expect(quotes(strikes('The press office'))).toEqual([['Two of our', null]]);
+  });
+});

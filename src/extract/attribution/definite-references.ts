@@ -6,7 +6,7 @@ import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
 import { sourceOfSentence } from './sentence-sources';
-import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, VERB_FILLER, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
 
 /** "the office said", "according to the monitoring mission", "police said": the last body named with that head noun. */
 export function definite(ctx: AttributionContext, els: Element[], at: number): number | null {
@@ -19,7 +19,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     // "the minister said": a title stands for the last person who had it.
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
@@ -126,6 +126,22 @@ function describedHolder(ctx: AttributionContext, els: Element[], from: number, 
 
 /** How far before a name its description ("The losing candidate of the opposition Kelmor Party") may reach. */
 const DESCRIPTION_BEFORE = 80;
+
+/**
+ * "An Ostra Bank spokesperson told reporters: “…” … “…,” the spokesperson said.": a bare "the spokesperson"
+ * (`bare`: right after "the") is the body's unnamed voice the text last introduced as "a <body> spokesperson",
+ * and speaks for that body. Its entity, or null; a place's ("a Kelmor spokesman") stands for no one.
+ */
+function spokesnounOf(ctx: AttributionContext, noun: Element, bare: boolean): number | null {
+  if (!bare || !(noun.cls & SPOKESNOUN)) return null;
+  const after = new RegExp(`^\\s+${noun.lower}\\b`);
+  for (let i = firstFrom(ctx.names, noun.start) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (!after.test(ctx.text.slice(n.end, n.end + noun.lower!.length + 2))) continue;
+    return n.kind !== 'place' && /\ban?\s+$/i.test(ctx.text.slice(Math.max(0, n.start - 4), n.start)) ? n.entity : null;
+  }
+  return null;
+}
 
 /** How far after a name its description "…, the former health minister," may reach. */
 const DESCRIPTION_REACH = 60;

@@ -62,11 +62,47 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
       if (tokenEndOf(e) > end) break;
       // "Ruiz did not answer. However, he did refer to Varn’s remarks. He said: …": the same pronoun before
       // any person named in an earlier sentence carries its person on; the one named after it is spoken of.
-      if (i < at && e.lower === word) return resolve(ctx, e.start, word);
-      if ((e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k))) && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return e.name.entity;
+      if (i < at && e.lower === word && !inFrontedClause(ctx, els, k)) return resolve(ctx, e.start, word);
+      const person = e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k)) ? e.name.entity : k === 0 ? personNamedBy(ctx, e) : null;
+      if (person !== null && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return person;
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
+  }
+  return null;
+}
+
+/**
+ * "Despite saying he wants a broad coalition, Ruiz hinted that he sees Varn's party as its pillar. He said …":
+ * a pronoun (els[k]) in a clause that opens the sentence with a word like "despite" or "after" stands for
+ * the person the main clause after the comma opens with, whom the next "he" then stands for too.
+ */
+function inFrontedClause(ctx: AttributionContext, els: Element[], k: number): boolean {
+  if (!FRONTED_CLAUSE_OPENERS.has(els[0]?.lower ?? '')) return false;
+  for (let j = k + 1; j < els.length; j++) {
+    if (hasCharBetween(ctx, els[j - 1]!.end, els[j]!.start, COMMA)) return els[j]!.name?.kind === 'person';
+  }
+  return false;
+}
+
+/** Words opening a clause set before the main one, whose subject is the main clause's. */
+const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['despite', 'after', 'before', 'while', 'although', 'though', 'since', 'when', 'once', 'having', 'upon']);
+
+/**
+ * "… a rally of Ostra's opposition leader Kofi Brenn Varn. … Brenn, its longest serving mayor, has toured
+ * the region. “…,” he said.": a one-word name opening a sentence that is the first or last word of a
+ * person named before it is that person, whatever kind its own words gave it (an appositive naming a
+ * country can make it a place). That person's entity (the nearest named), or null.
+ */
+function personNamedBy(ctx: AttributionContext, e: Element): number | null {
+  const name = e.name;
+  if (name === undefined || name.kind === 'person' || hasCharBetween(ctx, name.start, name.end, SPACE)) return null;
+  const word = ctx.text.slice(name.start, name.end);
+  for (let k = firstFrom(ctx.names, name.start) - 1; k >= 0; k--) {
+    const n = ctx.names[k]!;
+    if (n.kind !== 'person') continue;
+    const words = ctx.text.slice(n.start, n.end).split(' ');
+    if (words.length > 1 && (words[0] === word || words[words.length - 1] === word)) return n.entity;
   }
   return null;
 }
@@ -236,6 +272,8 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const speaker = i < at ? sourceOfSentence(ctx, i) : null;
     if (speaker !== null && !ctx.people.has(speaker)) return speaker;
+    const owner = i < at ? owningReporter(ctx, i) : null;
+    if (owner !== null) return owner;
     // "The military said it struck a base. “…,” it said.": a body the text does not name.
     if (speaker === null && openingReporter(ctx, i)) return null;
     // "Police found 40 rifles, it added.": the bodies of a sentence an "it" tag closes are what "it" tells of, not who
@@ -250,6 +288,26 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
   }
   return null;
 }
+
+/**
+ * "The KDF’s press and media office said in a post that the count was wrong. “…,” it said.": a sentence
+ * whose subject is a part of a named body ("the KDF’s … office") reporting speaks for that body, which
+ * an "it" after it stands for, not a body the sentence or one before it names as an object. Its entity, or null.
+ */
+function owningReporter(ctx: AttributionContext, i: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const k = els[0]?.lower === 'the' ? 1 : 0;
+  const owner = els[k]?.name;
+  if (owner === undefined || owner.kind === 'person' || owner.kind === 'place' || !possessed(ctx, els[k]!)) return null;
+  for (let j = k + 1; j < els.length && j <= k + MAX_OWNED_WORDS; j++) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+    if (els[j]!.cls & REPORTING_VERB) return j > k + 1 ? owner.entity : null;
+  }
+  return null;
+}
+
+/** Most words from a possessive body to the verb its part reports with ("’s press and media office said"). */
+const MAX_OWNED_WORDS = 6;
 
 /** Where a tag of "it" and a reporting verb after a comma closes the sentence of `els` ("…, it added."): the index of "it", or -1. */
 export function closingIt(ctx: AttributionContext, els: Element[]): number {
