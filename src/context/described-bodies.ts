@@ -35,8 +35,9 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null && claim.reportedBy ? withoutDay(claim.reportedBy) : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) : null;
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
+    else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
     else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
     else if (alone) add(label, alone, claim.text);
@@ -152,6 +153,18 @@ function bareBody(label: string): Described | null {
   return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
+
+/**
+ * "Media reports said 58 were missing", "according to media reports": the press at large, no outlet the words pick out,
+ * a source where it alone gives a count or a quote, as bare "police" are (bareBody). Why: the count rests on its word,
+ * and without a card the reader would not see whose.
+ */
+function bareMedia(label: string): Described | null {
+  return BARE_MEDIA.test(label) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const BARE_MEDIA = /^(?:the )?media$/i;
+/** The card reads "Media reports" where the article says the media reported ("Media reports quoting relatives said"). */
+const mediaLabel = (label: string, text: string): string => /\bmedia reports\b/i.exec(text)?.[0] ?? label;
 
 /**
  * "Some villagers put the toll at 19", "witnesses said", "other sources said": people of any side, whom the words
