@@ -35,9 +35,11 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null && claim.reportedBy ? withoutDay(claim.reportedBy) : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? bareMedia(label) : null;
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
+    // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
+    else if (alone && barePeoplePair(label)) add(label, alone, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
     else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
     else if (alone) add(label, alone, claim.text);
@@ -46,7 +48,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
   for (const { label, alone } of bare) {
-    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)));
+    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
     else if (alone) add(label, alone);
   }
@@ -175,6 +177,15 @@ function barePeople(label: string): Described | null {
   const head = words[words.length - 1]!;
   if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
   return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
+}
+/**
+ * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
+ * see as barePeople's are; the state's only where both are officials.
+ */
+function barePeoplePair(label: string): Described | null {
+  const [one, and, other, ...rest] = lowerWords(label);
+  if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
+  return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
 const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
 

@@ -1,4 +1,4 @@
-// The press at large ("Media reports said …") is a described source where it alone gives a count.
+// Bare described sources that alone give a count: the press at large ("Media reports said …"), two kinds of people together.
 import { describe, expect, it } from 'vitest';
 import { describedBodies } from '../../src/context/described-bodies';
 import type { Claim } from '../../src/extract/types';
@@ -25,5 +25,20 @@ describe('media reports as a source', () => {
   it('gives none where the media only say something', () => {
     const text = 'A ferry sank near Ostra. The media said the ferry was old.';
     expect(cardsOf(text, [said('The media said the ferry was old.', 'the media')])).toEqual([]);
+  });
+});
+
+describe('two kinds of bare people who give a count together', () => {
+  it('gives the pair one card of its own, apart from the witnesses alone', () => {
+    const text = 'Guards in Ostra shot dead 12 people at a market, officials and witnesses said. Witnesses said 12 people were hurt.';
+    expect(cardsOf(text, [counted('12 people at a market', 'officials and witnesses'), counted('12 people were hurt', 'witnesses')])).toEqual([
+      ['Officials and witnesses', 'organization', 'people'],
+      ['Witnesses', 'organization', 'people'],
+    ]);
+  });
+
+  it('gives none to a pair whose second word is no bare people', () => {
+    const text = 'Guards in Ostra shot dead 12 people at a market, officials and reporters said.';
+    expect(cardsOf(text, [counted('12 people at a market', 'officials and reporters')])).toEqual([]);
   });
 });
