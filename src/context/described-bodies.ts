@@ -272,6 +272,7 @@ function describedSource(label: string): Described | null {
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
   if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
   // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
   if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
   if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
@@ -293,6 +294,15 @@ function describedSource(label: string): Described | null {
   // "Varn's security group": whose it is picks the one body out, as "a" introduces one.
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
+}
+
+/**
+ * "the Kelmor administration", "the Varn region administration", "the city administration": a government of a place, the
+ * place's name or a level of government before the noun; not "the hospital administration", a body of no state's.
+ */
+function localAdministration(label: string): boolean {
+  const before = label.split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  return before.length > 0 && before.some((w) => /^\p{Lu}/u.test(w) || BODY_LEVELS.has(w.toLowerCase()));
 }
 
 /**

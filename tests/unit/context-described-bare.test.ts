@@ -42,3 +42,18 @@ describe('two kinds of bare people who give a count together', () => {
     expect(cardsOf(text, [counted('12 people at a market', 'officials and reporters')])).toEqual([]);
   });
 });
+
+describe('the administration of a place', () => {
+  it('gives a card to the administration of a named place or of a level of government', () => {
+    const text = 'According to figures released by the Kelmor administration, 25 bodies were found. The city administration said the fire was out.';
+    expect(cardsOf(text, [said(text, 'the Kelmor administration'), said(text, 'the city administration')])).toEqual([
+      ['Kelmor administration', 'government', 'body'],
+      ['City administration', 'government', 'body'],
+    ]);
+  });
+
+  it('gives none to the administration of a hospital', () => {
+    const text = 'According to the hospital administration, 25 bodies were found.';
+    expect(cardsOf(text, [said(text, 'the hospital administration')])).toEqual([]);
+  });
+});
