@@ -291,7 +291,7 @@ const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)
  * speaks for it, ending in a title ("met", "and" are no title).
  */
 const titleBetween = (between: string): boolean => {
-  const words = TITLE_BEFORE_PERSON.exec(between)?.[1]?.split(' ');
+  const words = (TITLE_BEFORE_PERSON.exec(between) ?? CAPITALISED_TITLE_BEFORE_PERSON.exec(between))?.[1]?.toLowerCase().split(' ');
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
   // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
   const last = words?.[words.length - 1];
@@ -299,6 +299,8 @@ const titleBetween = (between: string): boolean => {
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
+/** " Press Secretary ": a title set in capitals before the name, as a body's officers' titles often are. */
+const CAPITALISED_TITLE_BEFORE_PERSON = /^\s+((?:\p{Lu}[a-z-]* ){0,2}\p{Lu}[a-z-]*)\s+$/u;
 
 /**
  * "a member of Ostra provincial council": a name before a level's word and a body's lower-case noun is where the body sits;
