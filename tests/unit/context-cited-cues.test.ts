@@ -142,3 +142,13 @@ describe('a wire credited between slashes in the dateline', () => {
     expect(cited('Floods killed 40 people in the north, the ministry said. /KNA/ reported that more were missing.')).toContain('KNA');
   });
 });
+
+describe('a party that bears an outlet’s name', () => {
+  it('cites no name written only as the partner of a coalition, though an outlet bears it', () => {
+    expect(cited('The Ostra Party may have to form a coalition government with Axios after the vote in Varn.')).not.toContain('Axios');
+  });
+
+  it('cites the outlet where it also reports', () => {
+    expect(cited('The Ostra Party may have to form a coalition with Axios after the vote, Axios reported on Monday.')).toContain('Axios');
+  });
+});
