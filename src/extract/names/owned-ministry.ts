@@ -17,5 +17,11 @@ export function ownedMinistry(text: string, tokens: readonly Token[], opening: n
   if (before?.capitalised && joins(text, before, owner)) return null;
   const [portfolio, head] = name as [Token, Token];
   if (portfolio !== tokens[opening] || !isPortfolio(portfolio) || !MINISTRY_HEADS.has(head.lower) || !joinsAfterPossessive(text, owner, portfolio)) return null;
+  // "Kelmor’s Defence Ministry … the Kelmorese Defence Ministry": a longer name in the owner's own words names it, and the
+  // two join (merge's ofSameOwner).
+  const longer = new RegExp(`\\b${escaped(owner.text.slice(0, 4))}\\p{L}*(?<!['’]s) ${escaped(portfolio.text)} ${escaped(head.text)}`, 'u');
+  if (longer.test(text.replace(`${owner.text}’s ${portfolio.text}`, '').replace(`${owner.text}'s ${portfolio.text}`, ''))) return null;
   return [owner, portfolio, head];
 }
+
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
