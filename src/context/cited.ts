@@ -20,7 +20,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
   // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m)) || speakers.has(m.name)));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
@@ -48,6 +48,13 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
  */
 const kinOnly = (text: string, m: Mention): boolean => m.spans.every((s) => KIN_AFTER.test(text.slice(s.end, s.end + 40)));
 const KIN_AFTER = /^(?:['’]s)?\s+(?:sister|parent|partner|affiliate)\s+(?:network|channel|station|paper|newspaper|publication|outlet|site|broadcaster|company)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "the party may have to form a coalition government with Kelmor Now": a name written only as the partner a party would
+ * govern or ally with is a party, though an outlet bears the same name; it reports nothing here.
+ */
+const partnerOnly = (text: string, m: Mention): boolean => m.spans.every((s) => PARTNER_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)));
+const PARTNER_BEFORE = /\b(?:coalition|alliance|pact|power-sharing deal)(?: government)? with (?:the )?$/;
 
 /**
  * "Observers from Ostra (OS), as well as Varn and Kelmor, said …", "A's Bo Lund and B's Ana Ruiz also hailed …": a claim
@@ -291,7 +298,10 @@ const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)
  * speaks for it, ending in a title ("met", "and" are no title).
  */
 const titleBetween = (between: string): boolean => {
-  const words = TITLE_BEFORE_PERSON.exec(between)?.[1]?.split(' ');
+  const capitalised = TITLE_BEFORE_PERSON.test(between) ? null : CAPITALISED_TITLE_BEFORE_PERSON.exec(between);
+  const words = (TITLE_BEFORE_PERSON.exec(between) ?? capitalised)?.[1]?.toLowerCase().split(' ');
+  // "Kelmor Unity Party Chairman Ana Ruiz": the head of a party speaks as a politician, as its leader does.
+  if (capitalised && HEADS_OF_BODY.has(words!.at(-1)!)) return false;
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
   // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
   const last = words?.[words.length - 1];
@@ -299,6 +309,9 @@ const titleBetween = (between: string): boolean => {
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
+/** " Press Secretary ": a title set in capitals before the name, as a body's officers' titles often are. */
+const HEADS_OF_BODY = new Set(['leader', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'head']);
+const CAPITALISED_TITLE_BEFORE_PERSON = /^\s+((?:\p{Lu}[a-z-]* ){0,2}\p{Lu}[a-z-]*)\s+$/u;
 
 /**
  * "a member of Ostra provincial council": a name before a level's word and a body's lower-case noun is where the body sits;

@@ -35,8 +35,11 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null && claim.reportedBy ? withoutDay(claim.reportedBy) : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) : null;
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
+    else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
+    // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
+    else if (alone && barePeoplePair(label)) add(label, alone, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
     else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
     else if (alone) add(label, alone, claim.text);
@@ -45,7 +48,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
   for (const { label, alone } of bare) {
-    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)));
+    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
     else if (alone) add(label, alone);
   }
@@ -154,6 +157,18 @@ function bareBody(label: string): Described | null {
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
 /**
+ * "Media reports said 58 were missing", "according to media reports": the press at large, no outlet the words pick out,
+ * a source where it alone gives a count or a quote, as bare "police" are (bareBody). Why: the count rests on its word,
+ * and without a card the reader would not see whose.
+ */
+function bareMedia(label: string): Described | null {
+  return BARE_MEDIA.test(label) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const BARE_MEDIA = /^(?:the )?media$/i;
+/** The card reads "Media reports" where the article says the media reported ("Media reports quoting relatives said"). */
+const mediaLabel = (label: string, text: string): string => /\bmedia reports\b/i.exec(text)?.[0] ?? label;
+
+/**
  * "Some villagers put the toll at 19", "witnesses said", "other sources said": people of any side, whom the words
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
@@ -162,6 +177,15 @@ function barePeople(label: string): Described | null {
   const head = words[words.length - 1]!;
   if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
   return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
+}
+/**
+ * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
+ * see as barePeople's are; the state's only where both are officials.
+ */
+function barePeoplePair(label: string): Described | null {
+  const [one, and, other, ...rest] = lowerWords(label);
+  if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
+  return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
 const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
 
@@ -248,6 +272,7 @@ function describedSource(label: string): Described | null {
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
   if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
   // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
   if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
   if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
@@ -269,6 +294,15 @@ function describedSource(label: string): Described | null {
   // "Varn's security group": whose it is picks the one body out, as "a" introduces one.
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
+}
+
+/**
+ * "the Kelmor administration", "the Varn region administration", "the city administration": a government of a place, the
+ * place's name or a level of government before the noun; not "the hospital administration", a body of no state's.
+ */
+function localAdministration(label: string): boolean {
+  const before = label.split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  return before.length > 0 && before.some((w) => /^\p{Lu}/u.test(w) || BODY_LEVELS.has(w.toLowerCase()));
 }
 
 /**

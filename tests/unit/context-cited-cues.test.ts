@@ -128,3 +128,27 @@ describe('cues of rounds 46-48: kin outlets, passives, inverted verbs, unclosed 
     expect(names).not.toContain('Kelmor-PF');
   });
 });
+
+describe('a wire credited between slashes in the dateline', () => {
+  it('leaves uncited the wire set between slashes after the dateline, unless the story also cites it', () => {
+    const text = 'OSTRA, March 3. /KNA/. Kelmor’s Health Ministry said on Monday that 40 people died in the floods.';
+    // The credit says a wire, as the bracketed one does; the wire filed the story and is no source inside it.
+    expect(extract(text).mentions.find((m) => m.name === 'KNA')?.kind).toBe('outlet');
+    expect(cited(text)).not.toContain('KNA');
+    expect(cited('OSTRA, March 3. /KNA/. Floods killed 40 people. A doctor told KNA that more were missing.')).toContain('KNA');
+  });
+
+  it('still cites a wire whose slashes stand anywhere but after the dateline', () => {
+    expect(cited('Floods killed 40 people in the north, the ministry said. /KNA/ reported that more were missing.')).toContain('KNA');
+  });
+});
+
+describe('a party that bears an outlet’s name', () => {
+  it('cites no name written only as the partner of a coalition, though an outlet bears it', () => {
+    expect(cited('The Ostra Party may have to form a coalition government with Axios after the vote in Varn.')).not.toContain('Axios');
+  });
+
+  it('cites the outlet where it also reports', () => {
+    expect(cited('The Ostra Party may have to form a coalition with Axios after the vote, Axios reported on Monday.')).toContain('Axios');
+  });
+});

@@ -167,3 +167,17 @@ describe('the place of an unnamed body', () => {
     expect(g.cards).toContain('Varn Health Board');
   });
 });
+
+describe('a body in the capitalised title of a cited person', () => {
+  it('gives a card to the body a press secretary speaks for, her title set in capitals', async () => {
+    const { cards } = await groups('Earlier, Varnese Defense Ministry Press Secretary Ana Ruiz announced that a Kelmor unit had been destroyed.');
+    expect(cards).toEqual(expect.arrayContaining(['Varnese Defense Ministry', 'Ana Ruiz']));
+  });
+
+  it('gives none to a party whose capitalised chairman speaks', async () => {
+    const { cards, alsoNamed } = await groups('Kelmor Unity Party Chairman Ana Ruiz said the vote was won.');
+    expect(cards).toContain('Ana Ruiz');
+    expect(cards).not.toContain('Kelmor Unity Party');
+    expect(alsoNamed).toContain('Kelmor Unity Party');
+  });
+});

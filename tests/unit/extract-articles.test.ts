@@ -402,7 +402,7 @@ describe('names on real pages, third round (titles, possessives, family-name-fir
     expect(named('The Workers’ Party backed Sarnia’s Foreign Ministry.')).toEqual([
       ['Workers’ Party', 'organization'],
       ['Sarnia', 'other'],
-      ['Foreign Ministry', 'government'],
+      ['Sarnia’s Foreign Ministry', 'government'],
     ]);
   });
 

@@ -23,7 +23,14 @@ const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{
  * dash, are the wire that filed the story (the dateline's credit); a body is not credited there.
  */
 export const creditedInDateline = (text: string, start: number, end: number): boolean =>
-  start < DATELINE_REACH && text.charCodeAt(start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(end, end + 4)) && DATELINE.test(text.slice(0, start - 1)); // (
+  (start < DATELINE_REACH && text.charCodeAt(start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(end, end + 4)) && DATELINE.test(text.slice(0, start - 1))) || creditedBetweenSlashes(text, start, end); // (
+
+/**
+ * "OSTRA, March 3. /KNA/. …": the wire's credit some wires set between slashes after the dateline's full stop, as the
+ * others set it in brackets.
+ */
+const creditedBetweenSlashes = (text: string, start: number, end: number): boolean =>
+  start < DATELINE_REACH && text.charCodeAt(start - 1) === 47 && /^\/\.?\s/.test(text.slice(end, end + 3)) && DATELINE.test(text.slice(0, start - 1).replace(/\. $/, ' ')); // /
 
 /**
  * After an acronym that follows "told": what was told ("Ana Ruiz told PTI that …", "she told AFP."). A

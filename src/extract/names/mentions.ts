@@ -2,6 +2,7 @@
 
 import { codeAt, spacesBefore } from '../chars';
 import { bodyHeadAfter, ownsGovernment } from './body-heads';
+import { ownedMinistry } from './owned-ministry';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
 import { capitalisedRun } from './capitalised-run';
@@ -125,6 +126,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         if (lead.length && part.tokens[0] === start) part.tokens = [...lead, ...part.tokens];
         // "the 4th Infantry Division": a unit's ordinal is part of its name.
         else if (part.tokens[0] === start && opening > from && ORDINAL.test(tokens[opening - 1]!.text) && UNIT_HEADS.test(part.tokens[part.tokens.length - 1]!.lower)) part.tokens = [tokens[opening - 1]!, ...part.tokens];
+        // "Kelmor’s Defense Ministry": the country owns a ministry its portfolio alone names.
+        else part.tokens = ownedMinistry(text, tokens, opening, from, part.tokens) ?? part.tokens;
         const first = part.tokens[0]!;
         // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
         const words = nameWords(text, part.tokens);

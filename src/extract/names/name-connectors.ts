@@ -66,7 +66,7 @@ const isLinePlural = (t: Token): boolean => isPluralNoun(t) && !isAcronym(t.text
  */
 function joinsTwoBodies(words: Token[], k: number): boolean {
   if (COMPANY_SUFFIXES.has(words[k - 1]!.lower)) return true;
-  if (endsInBodyHead(words.slice(0, k), ORG_HEAD) && endsInBodyHead(words.slice(k + 1), ORG_HEAD | GOV_HEAD)) return true;
+  if ((endsInBodyHead(words.slice(0, k), ORG_HEAD) || endsInCompanyPlural(words.slice(0, k))) && endsInBodyHead(words.slice(k + 1), ORG_HEAD | GOV_HEAD)) return true;
   return OUTLETS.has(keyOf(words.slice(0, k).map((w) => w.lower))) && OUTLETS.has(keyOf(words.slice(k + 1).map((w) => w.lower)));
 }
 
@@ -81,6 +81,13 @@ const endsInBodyHead = (name: Token[], heads: number): boolean => {
   const last = name[name.length - 1]!;
   return name.length > 1 && (last.cls & heads) !== 0 && !last.lower.endsWith('s') && !name.slice(0, -1).some(isHeadToken);
 };
+
+/**
+ * "Kelmor Holdings and Ostra Bank": a company's name ends in a plural its trade is written in ("Holdings", "Airlines"),
+ * no field of the name after "and", as "Securities and Investments Commission" has one.
+ */
+const endsInCompanyPlural = (name: Token[]): boolean => name.length > 1 && COMPANY_PLURALS.has(name[name.length - 1]!.lower) && !name.slice(0, -1).some(isHeadToken);
+const COMPANY_PLURALS = new Set(['holdings', 'industries', 'airlines', 'airways', 'motors']);
 
 /** The words before the connector at k, then the names split from the words after it. */
 const cutAt = (words: Token[], k: number, evidence: Evidence): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];
