@@ -1,7 +1,7 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { COMMA } from '../chars';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -212,16 +212,13 @@ export function recordKeeper(ctx: AttributionContext, all: Element[]): number | 
   // "had" is a filler of other verbs too: it is this one's.
   while (v < all.length && !HOLDING.has(all[v]!.lower) && !LISTING.has(all[v]!.lower) && (all[v]!.cls & VERB_FILLER || all[v]!.lower === 'still')) v++;
   // "lists 1,132 people as missing": the verb of listing is the participle of keeping, with its "as" after the count.
-  if (LISTING.has(all[v]?.lower)) return hasCount(all, v + 1, Math.min(all.length, v + 1 + RECORD_REACH)) && all.slice(v + 1, v + 2 + RECORD_REACH).some((e) => e.lower === 'as') ? body : null;
+  if (LISTING.has(all[v]?.lower)) return listsAs(all, v) ? body : null;
   if (!HOLDING.has(all[v]?.lower)) return null;
   for (let k = v + 1; k < all.length - 1 && k <= v + RECORD_REACH; k++) {
     if (RECORDED.has(all[k]!.lower) && all[k + 1]!.lower === 'as') return hasCount(all, v + 1, k) ? body : null;
   }
   return null;
 }
-
-/** Verbs of keeping a count on one's books in the present ("still lists 300 people as missing"). */
-const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
 
 /** Verbs of having a count on one's books, and the participles of keeping it ("listed as missing"). */
 const HOLDING: ReadonlySet<string | undefined> = new Set(['had', 'has', 'have']);
@@ -248,7 +245,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);

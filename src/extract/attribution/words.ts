@@ -64,6 +64,19 @@ export function isTally(els: Element[], v: number): boolean {
   return false;
 }
 
+/** Verbs of keeping a count on one's books ("still lists 300 people as missing", "officially listed 41 as dead"). */
+export const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
+
+/** Words between the verb of listing and its "as": a comparator, the count and its noun ("more than 300 people"). */
+const LISTED_REACH = 6;
+
+/** els[v] gives a count as one kept on the books: a verb of listing, a count and "as" after it ("lists 1,132 people as missing"). */
+export function listsAs(els: Element[], v: number): boolean {
+  if (!LISTING.has(els[v]!.lower)) return false;
+  const as = els.findIndex((e, k) => k > v && k <= v + 1 + LISTED_REACH && e.lower === 'as');
+  return as > v && hasCount(els, v + 1, as);
+}
+
 /**
  * "two local sources estimate that …": "estimate" right after a plural noun is its verb; elsewhere it
  * is the noun of "the UN estimate of 670", so the lexicon's reporting verbs leave it out.
