@@ -23,3 +23,21 @@ describe('counts listed by a body', () => {
     expect(figureBy('Local officials listed the road as closed, and 14 people were missing.', 14)).toEqual([null, null]);
   });
 });
+
+describe('a list compiled by speakers the text does not name', () => {
+  it('gives the figures of a list or tally opening the sentence to those who compiled or released it', () => {
+    expect(figureBy('A list compiled by local officials shows 85 people missing.', 85)).toEqual([null, 'local officials']);
+    expect(figureBy('An informal list compiled by the families of the crew lists 23 sailors as missing after the storm.', 23)).toEqual([null, 'the families']);
+  });
+
+  it('gives nothing where what they released is no list, or where no one publishes it', () => {
+    expect(figureBy('Aid provided by local officials reached 85 families.', 85)).toEqual([null, null]);
+    expect(figureBy('A list of the missing shows 85 people unaccounted for.', 85)).toEqual([null, null]);
+  });
+});
+
+describe('a compiled list in a sentence with a speaker of its own', () => {
+  it('leaves the figures to a speaker closing the sentence', () => {
+    expect(figureBy('The toll released by the police was cut by 12 after a recount, the ministry said.', 12)).toEqual([null, 'the ministry']);
+  });
+});

@@ -11,6 +11,7 @@ import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
+import { AGENT_PARTICIPLES } from './figure-owners';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -179,8 +180,35 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
     return reporterEndingAt(ctx, els, k + 2, last, s.end, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, s.end, k + 2);
   }
-  return closingReporter(ctx, els, s.end);
+  // "The toll released by the police was cut by 106, the ministry said": a speaker of the sentence outranks the compiler.
+  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end));
 }
+
+/**
+ * "A list compiled by local officials shows 85 people missing", "Figures released by the families of the
+ * victims put …": a subject that is a list or tally, published "by" speakers the text does not name, gives
+ * its figures to them, as "released by the Varn Agency" does to a named body. Those speakers, or null.
+ */
+function compilerOfOpening(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let p = 1; p < els.length - 2 && p <= SUBJECT_REACH; p++) {
+    if (els[p - 1]!.name || punctuatedBetween(ctx, els[p - 1]!.end, els[p]!.start)) return null;
+    if (!AGENT_PARTICIPLES.has(els[p]!.lower!) || !LIST_NOUNS.has(els[p - 1]!.lower) || els[p + 1]!.lower !== 'by') continue;
+    for (let j = p + 2; j < els.length && j <= p + 2 + REPORTER_REACH; j++) {
+      const e = els[j]!;
+      if (e.name || (j > p + 2 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
+      // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
+      if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, p + 2, j, until);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A reporting verb stands after a comma in `els` (", the ministry said"): the sentence has a speaker, named or not, of its own. */
+const taggedAfterComma = (ctx: AttributionContext, els: Element[]): boolean => els.some((e) => e.cls & REPORTING_VERB && hasCharBetween(ctx, els[0]!.start, e.start, COMMA));
+
+/** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives"). */
+const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
 
 /**
  * "The rebels quickly denied the count, saying only one fighter was killed": a subject of a speaker
