@@ -41,3 +41,11 @@ describe('a compiled list in a sentence with a speaker of its own', () => {
     expect(figureBy('The toll released by the police was cut by 12 after a recount, the ministry said.', 12)).toEqual([null, 'the ministry']);
   });
 });
+
+describe('the reach of a listed count', () => {
+  it('ends the report of a listing with its clause, before a coordinated clause of others', () => {
+    const text = 'Local officials originally listed 14 people as missing, but ferry records have led Varn investigators to suspect that five survived.';
+    expect(figureBy(text, 14)).toEqual([null, 'Local officials']);
+    expect(figureBy(text, 5)).toEqual([null, null]);
+  });
+});

@@ -322,8 +322,9 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (!(els[v]!.cls & REPORTING_VERB) || !closesClause(ctx, els, v)) continue;
     let noun = v - 1;
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
-    // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
-    const reach = Math.min(until, els[v]!.end);
+    // Its report is the words before it ("…, authorities said as rescuers searched for 12 more"), and the toll
+    // that a participle set off after it brings them to ("…, the source said, bringing the toll to 15").
+    const reach = Math.min(until, tollBroughtAfter(ctx, els, v) || els[v]!.end);
     // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
     const member = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach));
     if (member && commaBefore(ctx, member.start)) return member;
@@ -337,6 +338,33 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
   }
   return null;
 }
+
+/**
+ * After the closing reporting verb els[v] (and who it was told to), a comma opens a participle of raising a toll
+ * to a count ("…, police told Kelmor Radio, bringing the toll to 15"): where that count ends, else 0. A count it
+ * rises "from" was another's ("raising the toll from 12 announced earlier").
+ */
+function tollBroughtAfter(ctx: AttributionContext, els: Element[], v: number): number {
+  let k = v + 1;
+  while (k < els.length && k <= v + TOLD_REACH && !punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) k++;
+  if (!TOLL_PARTICIPLES.has(els[k]?.lower) || !hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return 0;
+  for (let m = k + 1; m < els.length && m <= k + TOLL_TO_REACH; m++) {
+    if (punctuatedBetween(ctx, els[m - 1]!.end, els[m]!.start)) return 0;
+    if (els[m]!.lower !== 'to') continue;
+    for (let c = m + 1; c < els.length && c <= m + 3; c++) if (isCount(els[c]!)) return els[c]!.end;
+    return 0;
+  }
+  return 0;
+}
+
+/** Words between that participle and its "to" ("bringing the overall death toll to"). */
+const TOLL_TO_REACH = 5;
+
+/** Participles that carry a toll on from the count before them ("bringing the toll to 15"). */
+const TOLL_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting']);
+
+/** Words of whom a report was told to between its verb and the comma after ("told Kelmor Radio"). */
+const TOLD_REACH = 3;
 
 /**
  * "…, an official in the state government said": a body's phrase after a preposition is where the
@@ -576,6 +604,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (before?.lower !== undefined && (before.lower.endsWith('ing') || OBJECT_OPENERS.has(before.lower)) && !punctuatedBetween(ctx, before.end, found.start)) return null;
       const next = nextReport(els, i);
       if (next >= 0) found.until = els[next]!.start;
+      // "Local officials listed 14 as missing, but later counts suggest five survived": a listing gives one count, and its report ends with its clause.
+      const joined = !(e.cls & REPORTING_VERB) && listsAs(els, i) ? els.findIndex((x, k) => k > i && (COORDINATORS.has(x.lower) || CONCESSIVE.has(x.lower)) && hasCharBetween(ctx, els[k - 1]!.end, x.start, COMMA)) : -1;
+      if (joined >= 0) found.until = Math.min(found.until, els[joined]!.start);
       return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
     }
     // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers.
