@@ -44,6 +44,9 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   if (stopInside(ctx, q.open, q.close) && introduced(ctx, q.open)) return null;
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
   const els = elements(ctx, q.close, end);
+  // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.
+  const according = els[0]?.lower === 'according' && els[1]?.lower === 'to' ? accordingReporter(ctx, els, 0, end) : null;
+  if (according) return according;
   return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end);
 }
 
@@ -175,10 +178,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
-    // The phrase runs to the next punctuation, within ACCORDING_REACH words.
-    let last = k + 2;
-    while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-    return reporterEndingAt(ctx, els, k + 2, last, s.end, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, s.end, k + 2);
+    return accordingReporter(ctx, els, k, s.end);
   }
   // "The toll released by the police was cut by 106, the ministry said": a speaker of the sentence outranks the compiler.
   return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end));
@@ -209,6 +209,14 @@ const taggedAfterComma = (ctx: AttributionContext, els: Element[]): boolean => e
 
 /** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives"). */
 const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
+
+/** The unnamed speaker of "according to" at els[k] ("according to local officials", "according to a military statement"), or null. */
+function accordingReporter(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
+  // The phrase runs to the next punctuation, within ACCORDING_REACH words.
+  let last = k + 2;
+  while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2);
+}
 
 /**
  * "The rebels quickly denied the count, saying only one fighter was killed": a subject of a speaker
