@@ -89,11 +89,33 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end);
+  if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
   if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
   return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, ctx.sents[i]!.end) };
 }
+
+/**
+ * "the government's official figure was that 49 people died", "the ministry's count is 40": a tally's noun owned by
+ * a body the text does not name, then "is/was" (and "that") right before the figure at els[at], gives the figure to
+ * that body, in the words naming it. Null where the tally has no such owner.
+ */
+function unnamedTallyOwner(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  let v = els[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  if (!TALLY_IS.has(els[v]?.lower)) return null;
+  const noun = v - 1;
+  if (!KEPT_TALLY_NOUNS.has(els[noun]?.lower) || punctuatedBetween(ctx, els[noun - 1]?.end ?? 0, els[at]!.start)) return null;
+  const owner = els[noun - 1]?.lower === 'official' ? noun - 2 : noun - 1;
+  const e = els[owner];
+  if (!e || e.name || e.lower === undefined || !possessed(ctx, e) || !isSpeakerNoun(e.lower.replace(/['’]s?$/, ''))) return null;
+  const first = ARTICLES.has(els[owner - 1]?.lower ?? '') ? owner - 1 : owner;
+  return { entity: null, reporter: reporter(ctx, els, first, owner, until) };
+}
+
+/** Forms of "be" that set a tally equal to its figure ("the count was 40"). */
+const TALLY_IS: ReadonlySet<string | undefined> = new Set(['is', 'was']);
 
 /**
  * "Confirmed deaths rose to 412. The figures came from the Kelmor Disaster Council (KDC), …": a
