@@ -513,7 +513,7 @@ export const REPORTING_PARTICIPLES = set(
 /** Words allowed between a subject and its reporting verb ("Buzzfeed has also reported"). */
 export const VERB_FILLERS = set(
   'has have had was is were are also previously first earlier later recently already then again reportedly ' +
-    'publicly just once separately further will would could may might been not originally initially',
+    'publicly just once separately further will would could may might been not originally initially officially',
 );
 
 /** Nouns that, right after a name ("Delacroix’s team found", "CPJ researchers counted"), speak for it. */

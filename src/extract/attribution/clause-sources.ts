@@ -5,6 +5,7 @@ import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
+import { businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, openingReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
@@ -38,9 +39,9 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return [];
   const els = sentenceElements(ctx, i);
-  const out: ClauseSource[] = [];
   // The source so far: a clause of the same one changes nothing.
   let last = sourceOfSentence(ctx, i);
+  const out: ClauseSource[] = last === null ? [] : sourceAfterSemicolon(ctx, i, els, last);
   let reported = false;
   // A verb of the sentence reported (not "according to"): "X reported two, Y reported four" lists clauses after commas.
   let verbReported = false;
@@ -225,6 +226,25 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const verb = els[v];
   if (!verb || (!described && punctuatedBetween(ctx, short || name.end, verb.start)) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
   return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
+}
+
+/**
+ * "Kelmor Holdings grew its profit to 147 million; Varn Bank said profit grew from 123 million …": a source named only
+ * after a semicolon, where nothing before it reports, speaks for its own clause alone. The clause before holds a count
+ * and is a company's that opens it with its own results ("Kelmor Holdings' profit rose to …"), else nobody's. Those two clauses, or none.
+ */
+function sourceAfterSemicolon(ctx: AttributionContext, i: number, els: Element[], source: number): ClauseSource[] {
+  const start = ctx.sents[i]!.start;
+  for (let c = 1; c < els.length; c++) {
+    const e = els[c]!;
+    if (!hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)) {
+      if (e.cls & REPORTING_VERB || e.name?.entity === source) return [];
+      continue;
+    }
+    if (!hasCount(els.slice(0, c), 0) || !els.slice(c).some((x) => x.name?.entity === source)) return [];
+    return [{ start, from: start, entity: businessOwner(ctx, i, e.start), reporter: null }, { start: e.start, from: e.start, entity: source, reporter: null }];
+  }
+  return [];
 }
 
 /** A tally verb ("put the toll at"), maybe after auxiliaries, stands at els[from]. */

@@ -1,7 +1,7 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { COMMA } from '../chars';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -89,11 +89,33 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end);
+  if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
   if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
   return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, ctx.sents[i]!.end) };
 }
+
+/**
+ * "the government's official figure was that 49 people died", "the ministry's count is 40": a tally's noun owned by
+ * a body the text does not name, then "is/was" (and "that") right before the figure at els[at], gives the figure to
+ * that body, in the words naming it. Null where the tally has no such owner.
+ */
+function unnamedTallyOwner(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  let v = els[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  if (!TALLY_IS.has(els[v]?.lower)) return null;
+  const noun = v - 1;
+  if (!KEPT_TALLY_NOUNS.has(els[noun]?.lower) || punctuatedBetween(ctx, els[noun - 1]?.end ?? 0, els[at]!.start)) return null;
+  const owner = els[noun - 1]?.lower === 'official' ? noun - 2 : noun - 1;
+  const e = els[owner];
+  if (!e || e.name || e.lower === undefined || !possessed(ctx, e) || !isSpeakerNoun(e.lower.replace(/['’]s?$/, ''))) return null;
+  const first = ARTICLES.has(els[owner - 1]?.lower ?? '') ? owner - 1 : owner;
+  return { entity: null, reporter: reporter(ctx, els, first, owner, until) };
+}
+
+/** Forms of "be" that set a tally equal to its figure ("the count was 40"). */
+const TALLY_IS: ReadonlySet<string | undefined> = new Set(['is', 'was']);
 
 /**
  * "Confirmed deaths rose to 412. The figures came from the Kelmor Disaster Council (KDC), …": a
@@ -212,16 +234,13 @@ export function recordKeeper(ctx: AttributionContext, all: Element[]): number | 
   // "had" is a filler of other verbs too: it is this one's.
   while (v < all.length && !HOLDING.has(all[v]!.lower) && !LISTING.has(all[v]!.lower) && (all[v]!.cls & VERB_FILLER || all[v]!.lower === 'still')) v++;
   // "lists 1,132 people as missing": the verb of listing is the participle of keeping, with its "as" after the count.
-  if (LISTING.has(all[v]?.lower)) return hasCount(all, v + 1, Math.min(all.length, v + 1 + RECORD_REACH)) && all.slice(v + 1, v + 2 + RECORD_REACH).some((e) => e.lower === 'as') ? body : null;
+  if (LISTING.has(all[v]?.lower)) return listsAs(all, v) ? body : null;
   if (!HOLDING.has(all[v]?.lower)) return null;
   for (let k = v + 1; k < all.length - 1 && k <= v + RECORD_REACH; k++) {
     if (RECORDED.has(all[k]!.lower) && all[k + 1]!.lower === 'as') return hasCount(all, v + 1, k) ? body : null;
   }
   return null;
 }
-
-/** Verbs of keeping a count on one's books in the present ("still lists 300 people as missing"). */
-const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
 
 /** Verbs of having a count on one's books, and the participles of keeping it ("listed as missing"). */
 const HOLDING: ReadonlySet<string | undefined> = new Set(['had', 'has', 'have']);
@@ -248,7 +267,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);

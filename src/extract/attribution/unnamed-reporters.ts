@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -11,6 +11,7 @@ import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
+import { AGENT_PARTICIPLES } from './figure-owners';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -43,6 +44,9 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   if (stopInside(ctx, q.open, q.close) && introduced(ctx, q.open)) return null;
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
   const els = elements(ctx, q.close, end);
+  // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.
+  const according = els[0]?.lower === 'according' && els[1]?.lower === 'to' ? accordingReporter(ctx, els, 0, end) : null;
+  if (according) return according;
   return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end);
 }
 
@@ -174,12 +178,44 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
-    // The phrase runs to the next punctuation, within ACCORDING_REACH words.
-    let last = k + 2;
-    while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-    return reporterEndingAt(ctx, els, k + 2, last, s.end, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, s.end, k + 2);
+    return accordingReporter(ctx, els, k, s.end);
   }
-  return closingReporter(ctx, els, s.end);
+  // "The toll released by the police was cut by 106, the ministry said": a speaker of the sentence outranks the compiler.
+  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end));
+}
+
+/**
+ * "A list compiled by local officials shows 85 people missing", "Figures released by the families of the
+ * victims put …": a subject that is a list or tally, published "by" speakers the text does not name, gives
+ * its figures to them, as "released by the Varn Agency" does to a named body. Those speakers, or null.
+ */
+function compilerOfOpening(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let p = 1; p < els.length - 2 && p <= SUBJECT_REACH; p++) {
+    if (els[p - 1]!.name || punctuatedBetween(ctx, els[p - 1]!.end, els[p]!.start)) return null;
+    if (!AGENT_PARTICIPLES.has(els[p]!.lower!) || !LIST_NOUNS.has(els[p - 1]!.lower) || els[p + 1]!.lower !== 'by') continue;
+    for (let j = p + 2; j < els.length && j <= p + 2 + REPORTER_REACH; j++) {
+      const e = els[j]!;
+      if (e.name || (j > p + 2 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
+      // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
+      if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, p + 2, j, until);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A reporting verb stands after a comma in `els` (", the ministry said"): the sentence has a speaker, named or not, of its own. */
+const taggedAfterComma = (ctx: AttributionContext, els: Element[]): boolean => els.some((e) => e.cls & REPORTING_VERB && hasCharBetween(ctx, els[0]!.start, e.start, COMMA));
+
+/** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives"). */
+const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
+
+/** The unnamed speaker of "according to" at els[k] ("according to local officials", "according to a military statement"), or null. */
+function accordingReporter(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
+  // The phrase runs to the next punctuation, within ACCORDING_REACH words.
+  let last = k + 2;
+  while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2);
 }
 
 /**
@@ -294,8 +330,9 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (!(els[v]!.cls & REPORTING_VERB) || !closesClause(ctx, els, v)) continue;
     let noun = v - 1;
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
-    // Its report is the words before it ("…, authorities said as rescuers searched for 12 more").
-    const reach = Math.min(until, els[v]!.end);
+    // Its report is the words before it ("…, authorities said as rescuers searched for 12 more"), and the toll
+    // that a participle set off after it brings them to ("…, the source said, bringing the toll to 15").
+    const reach = Math.min(until, tollBroughtAfter(ctx, els, v) || els[v]!.end);
     // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
     const member = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach));
     if (member && commaBefore(ctx, member.start)) return member;
@@ -309,6 +346,33 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
   }
   return null;
 }
+
+/**
+ * After the closing reporting verb els[v] (and who it was told to), a comma opens a participle of raising a toll
+ * to a count ("…, police told Kelmor Radio, bringing the toll to 15"): where that count ends, else 0. A count it
+ * rises "from" was another's ("raising the toll from 12 announced earlier").
+ */
+function tollBroughtAfter(ctx: AttributionContext, els: Element[], v: number): number {
+  let k = v + 1;
+  while (k < els.length && k <= v + TOLD_REACH && !punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) k++;
+  if (!TOLL_PARTICIPLES.has(els[k]?.lower) || !hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return 0;
+  for (let m = k + 1; m < els.length && m <= k + TOLL_TO_REACH; m++) {
+    if (punctuatedBetween(ctx, els[m - 1]!.end, els[m]!.start)) return 0;
+    if (els[m]!.lower !== 'to') continue;
+    for (let c = m + 1; c < els.length && c <= m + 3; c++) if (isCount(els[c]!)) return els[c]!.end;
+    return 0;
+  }
+  return 0;
+}
+
+/** Words between that participle and its "to" ("bringing the overall death toll to"). */
+const TOLL_TO_REACH = 5;
+
+/** Participles that carry a toll on from the count before them ("bringing the toll to 15"). */
+const TOLL_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting']);
+
+/** Words of whom a report was told to between its verb and the comma after ("told Kelmor Radio"). */
+const TOLD_REACH = 3;
 
 /**
  * "…, an official in the state government said": a body's phrase after a preposition is where the
@@ -537,7 +601,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     const plural = noun === i - 1 && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
-    if (e.cls & REPORTING_VERB || isTally(els, i) || plural || claimVerb(els, i, noun) || quoted) {
+    if (e.cls & REPORTING_VERB || isTally(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
@@ -548,6 +612,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (before?.lower !== undefined && (before.lower.endsWith('ing') || OBJECT_OPENERS.has(before.lower)) && !punctuatedBetween(ctx, before.end, found.start)) return null;
       const next = nextReport(els, i);
       if (next >= 0) found.until = els[next]!.start;
+      // "Local officials listed 14 as missing, but later counts suggest five survived": a listing gives one count, and its report ends with its clause.
+      const joined = !(e.cls & REPORTING_VERB) && listsAs(els, i) ? els.findIndex((x, k) => k > i && (COORDINATORS.has(x.lower) || CONCESSIVE.has(x.lower)) && hasCharBetween(ctx, els[k - 1]!.end, x.start, COMMA)) : -1;
+      if (joined >= 0) found.until = Math.min(found.until, els[joined]!.start);
       return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
     }
     // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers.

@@ -64,6 +64,19 @@ export function isTally(els: Element[], v: number): boolean {
   return false;
 }
 
+/** Verbs of keeping a count on one's books ("still lists 300 people as missing", "officially listed 41 as dead"). */
+export const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
+
+/** Words between the verb of listing and its "as": a comparator, the count and its noun ("more than 300 people"). */
+const LISTED_REACH = 6;
+
+/** els[v] gives a count as one kept on the books: a verb of listing, a count and "as" after it ("lists 1,132 people as missing"). */
+export function listsAs(els: Element[], v: number): boolean {
+  if (!LISTING.has(els[v]!.lower)) return false;
+  const as = els.findIndex((e, k) => k > v && k <= v + 1 + LISTED_REACH && e.lower === 'as');
+  return as > v && hasCount(els, v + 1, as);
+}
+
 /**
  * "two local sources estimate that …": "estimate" right after a plural noun is its verb; elsewhere it
  * is the noun of "the UN estimate of 670", so the lexicon's reporting verbs leave it out.
@@ -104,7 +117,7 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * knows these heads only inside names); "the military regime", "the junta" are a state the text does not name;
  * "the document" speaks for whoever issued it; "state media", "rebel media" are outlets the text does not name.
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'supporters', 'critics', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'supporters', 'critics', 'families', 'relatives', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */

@@ -1,0 +1,20 @@
+// "the government's official figure was that 49 people died": a tally owned by a body the text does not name is that body's.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const figureBy = (text: string, value: number): [string | null, string | null] => {
+  const c = extract(text).claims.find((x) => x.kind === 'figure' && x.figures[0]!.value === value)!;
+  return [c.attributedTo, c.reportedBy];
+};
+
+describe('a tally owned by an unnamed body', () => {
+  it('gives the figure the tally "was" to the body owning it', () => {
+    expect(figureBy('Until Friday, the government’s official figure was that 31 people died in Ostra.', 31)).toEqual([null, 'the government']);
+    expect(figureBy('The ministry’s count is 40 dead.', 40)).toEqual([null, 'the ministry']);
+  });
+
+  it('gives nothing to an owner that keeps no tally, nor for a noun that is no tally', () => {
+    expect(figureBy('The town’s count is 40 dead.', 40)).toEqual([null, null]);
+    expect(figureBy('The government’s plan was that 49 families would move.', 49)).toEqual([null, null]);
+  });
+});
