@@ -2,6 +2,7 @@
 import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
 import { CHANGE_WINDOW, changeOf, moveRestated, unitBeforeChangeNoun } from './changes';
 import { ABOUT_RE, namesEvent } from '../events';
+import { seatsUnit } from './seats';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { pluralUnit } from './number-words';
 import { bracketedPartUnit, isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
@@ -283,7 +284,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
