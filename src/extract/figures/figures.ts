@@ -353,8 +353,10 @@ function restates(text: string, previous: Figure, phraseStart: number, unit: str
 /** A gap of at most three words (the rest of the first figure's phrase), then ", or" or " or". */
 const RESTATED_GAP = /^(?:\s*[\p{L}-]+){0,3},?\s+or\s+$/u;
 
-/** "leading 63/37": a poll's split (see splits.ts), whose phrase holds both shares. */
-const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && text.slice(hit.start, hit.end).includes('/');
+/** "leading 63/37", "ahead 53-47 on the vote": a poll's split (see splits.ts, numbers.ts), whose phrase holds both shares. */
+const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && hit.upTo === undefined && SPLIT_SIGN.test(text.slice(hit.start, hit.end));
+/** The slash of "63/37", or the dash of "53-47" (a range of percents carries its sign: "10-15%"). */
+const SPLIT_SIGN = /\/|\d[-–]\d/;
 
 /** "a town 240 km from the capital, where 12 died": a distance counts no event (it may still be a change: "the river rose two feet"). */
 const distance = (unit: string | null): boolean => unit !== null && LENGTHS.has(firstWord(unit));
