@@ -214,8 +214,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
-      : // "as many as 250 people were aboard": who was on a vessel, which rival counts may tell differently.
-      unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && aboard(text, hit, unit)
+      : // "as many as 250 people were aboard", "a boat carrying 80 passengers": who was on a vessel, which rival counts may tell differently.
+      unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && (aboard(text, hit, unit) || LOAD_VERBS.has(wordAhead.toLowerCase()))
       ? 'aboard'
       : measure || distance(unit) || carersOf(text, hit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
