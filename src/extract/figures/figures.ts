@@ -2,6 +2,7 @@
 import { classAt, classOf, hasAsciiWord, isSpaceAt, LOWER, SPACE } from '../chars';
 import { CHANGE_WINDOW, changeOf, moveRestated, unitBeforeChangeNoun } from './changes';
 import { ABOUT_RE, namesEvent } from '../events';
+import { seatsUnit } from './seats';
 import { findNumbers, isRange, type NumberHit, type NumberScan } from './numbers';
 import { pluralUnit } from './number-words';
 import { bracketedPartUnit, isPart, MAX_SENTENCE, namesUnverified, partOfCounted } from './parts';
@@ -213,8 +214,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
-      : // "as many as 250 people were aboard": who was on a vessel, which rival counts may tell differently.
-      unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && aboard(text, hit, unit)
+      : // "as many as 250 people were aboard", "a boat carrying 80 passengers": who was on a vessel, which rival counts may tell differently.
+      unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && (aboard(text, hit, unit) || LOAD_VERBS.has(wordAhead.toLowerCase()))
       ? 'aboard'
       : measure || distance(unit) || carersOf(text, hit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
@@ -283,7 +284,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -352,8 +353,10 @@ function restates(text: string, previous: Figure, phraseStart: number, unit: str
 /** A gap of at most three words (the rest of the first figure's phrase), then ", or" or " or". */
 const RESTATED_GAP = /^(?:\s*[\p{L}-]+){0,3},?\s+or\s+$/u;
 
-/** "leading 63/37": a poll's split (see splits.ts), whose phrase holds both shares. */
-const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && text.slice(hit.start, hit.end).includes('/');
+/** "leading 63/37", "ahead 53-47 on the vote": a poll's split (see splits.ts, numbers.ts), whose phrase holds both shares. */
+const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && hit.upTo === undefined && SPLIT_SIGN.test(text.slice(hit.start, hit.end));
+/** The slash of "63/37", or the dash of "53-47" (a range of percents carries its sign: "10-15%"). */
+const SPLIT_SIGN = /\/|\d[-–]\d/;
 
 /** "a town 240 km from the capital, where 12 died": a distance counts no event (it may still be a change: "the river rose two feet"). */
 const distance = (unit: string | null): boolean => unit !== null && LENGTHS.has(firstWord(unit));

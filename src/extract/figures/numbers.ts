@@ -482,6 +482,10 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = lead === 45 || lead === 0x2013 ? (m[2]!.includes(',') ? GROUPED_RANGE_HIGH.exec(slice.slice(end, end + 16)) ?? RANGE_HIGH.exec(after) : RANGE_HIGH.exec(after)) : null; // - –
   const high = dash?.[1]!.replaceAll(',', '');
+  // "ahead 53-47 on the two-party preferred vote": two shares of a vote, the leading one read in percent (isSplit keeps both).
+  if (dash && unit === null && !m[3] && dashedSplit(digits, high!, slice.slice(end + dash[0].length, end + dash[0].length + 40))) {
+    return { value, start: start + from, end: end + dash[0].length + from, unit: '%', words: false, yearLike: false };
+  }
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(digits) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
   }
@@ -587,6 +591,16 @@ function isScore(slice: string, start: number, end: number, level: boolean): boo
   const before = slice.slice(Math.max(0, start - 48), start);
   return SCORE_BEFORE.test(before) || (level && /\bat\s+$/.test(before));
 }
+
+/**
+ * Two whole shares that make 100 ("53-47", "52–48"), the first the larger, right before the vote or poll they split
+ * ("on the two-party preferred vote", "in the poll"): no score of a game, no range.
+ */
+function dashedSplit(low: string, high: string, after: string): boolean {
+  if (low.length > 2 || high.length > 2 || Number(low) + Number(high) !== 100 || Number(high) > Number(low)) return false;
+  return SPLIT_VOTE_AFTER.test(after);
+}
+const SPLIT_VOTE_AFTER = /^\s+(?:on|in)\s+(?:the\s+|a\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,2})?(?:[\p{L}-]+\s+){0,3}?(?:vote|votes|poll|polls|polling|ballot|survey|count)\b/u;
 
 /** "made it 4-0": two small whole numbers, the second lower, read as no range but a score. */
 const isTally = (low: string, high: string): boolean => low.length <= 2 && high.length <= 2 && Number(high) < Number(low);

@@ -63,11 +63,11 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
 
 /**
  * "the number was 170,000", "the official figure is 210,000", "the exact number is seven", "the toll should have read 90", "the figure of 288", "the UN figure was 300",
- * "its total of 30,920", "the real tally here is 52", "the toll could be well over 200", "Ostra's official figure of 400": a number named by a noun for it alone, which counts whatever its
- * sentence, or else the text, is about.
+ * "its total of 30,920", "the real tally here is 52", "the toll could be well over 200", "Ostra's official figure of 400", "the provisional tally stood at 165": a number
+ * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
-  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+|(?<owner>\p{L}{2,5})\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+)?)?(?<noun>number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
+  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed|provisional|preliminary|overall|current)\s+|(?<owner>\p{L}{2,5})\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+)?)?(?<noun>number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
 /** The noun of NUMBER_REFERENCE right before the figure at `phraseStart` (lower case), or null. */
 export function referencedNoun(text: string, clauseStart: number, phraseStart: number): string | null {
   const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
@@ -98,8 +98,22 @@ export function referencedEvent(text: string, sents: readonly Range[], si: numbe
     const lede = sents[Math.min(1, sents.length - 1)]!;
     if (namesEvent(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)), 'killed') || namesEvent(text.slice(sents[0]!.start, Math.min(lede.end, sents[0]!.start + MAX_SENTENCE)), 'killed')) return 'killed';
   }
-  return topicOf(text, sents, si);
+  return eventOfSentenceBefore(text, sents, si) ?? topicOf(text, sents, si);
 }
+
+/**
+ * "At least 100 people had died. The provisional tally stood at 165.": a sentence that opens on the number's noun and
+ * names no event of its own goes on with the count of the sentence before, of the one event that sentence names.
+ */
+function eventOfSentenceBefore(text: string, sents: readonly Range[], si: number): string | null {
+  const sentence = sents[si]!;
+  const before = sents[si - 1];
+  if (before === undefined || !REFERENCE_OPENS.test(text.slice(sentence.start, sentence.start + 40))) return null;
+  if (onlyEvent(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE))) !== null) return null;
+  return onlyEvent(text.slice(before.start, Math.min(before.end, before.start + MAX_SENTENCE)));
+}
+/** A sentence opening on "The (adjective) tally/count/figure/total/number", maybe after a quote mark. */
+const REFERENCE_OPENS = /^[“"]?The\s+(?:[\p{Ll}-]+\s+)?(?:number|figure|tally|count|total)\s+(?:is|was|stood|stands|now|had|has|rose|reached)\b/u;
 
 /**
  * "4,120 people died - 1650 more than the Coast Guard's count, which stuck by its total of 2,470": a total named
