@@ -50,7 +50,7 @@ const kinOnly = (text: string, m: Mention): boolean => m.spans.every((s) => KIN_
 const KIN_AFTER = /^(?:['’]s)?\s+(?:sister|parent|partner|affiliate)\s+(?:network|channel|station|paper|newspaper|publication|outlet|site|broadcaster|company)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
- * "the party may have to form a coalition government with Kelmor Now": a name written only as the partner a party would
+ * "the bloc may need Kelmor Now as a partner in government": a name written only as the partner a party would
  * govern or ally with is a party, though an outlet bears the same name; it reports nothing here.
  */
 const partnerOnly = (text: string, m: Mention): boolean => m.spans.every((s) => PARTNER_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)));

@@ -4,7 +4,7 @@ import { figure } from './extract-helpers';
 
 describe('a vote split by a dash', () => {
   it('reads "52-48 on the preferred vote" as the leading share in percent, with both shares in its phrase', () => {
-    const f = figure('The last Kelmor survey puts the Farmers ahead of the Greens 52-48 on the two-party preferred vote.', '52-48');
+    const f = figure('The last Kelmor survey puts the Farmers ahead of the Greens 52-48 on the two-party vote.', '52-48');
     expect(f.unit).toBe('%');
     expect(f.value).toBe(52);
     expect(f.change).toBeNull();

@@ -7,7 +7,7 @@ describe('a bare count after a count of seats', () => {
     expect(figure('The Kelmor bloc took just 19 seats, having expected more than 30 before polling day.', 'more than 30').unit).toBe('seats');
   });
   it('counts seats after a loss of seats, in the level it ends up with', () => {
-    expect(figure('The Varn list is set to lose 9 seats to end up with just 38.', '38').unit).toBe('seats');
+    expect(figure('The Varn list is set to lose 9 seats and end up with only 38.', '38').unit).toBe('seats');
   });
   it('counts seats as the first counts of the sentence after, held by parties listed', () => {
     const text = 'The Ostra alliance is set to keep 61 seats. Independents would win 11, Farmers four, and the rest go to minor lists.';

@@ -63,15 +63,15 @@ describe('"he" after a sentence whose subject is "he" and that names another per
 
 describe('"he" after a sentence opening with one word of a person named before', () => {
   const rally = (opening: string): string =>
-    'Thousands gathered to hear Kelmor’s opposition leader Haruki Brenn speak in Ostra on Sunday.\n\n“We must win big,” said 80-year-old Haruki to loud applause.\n\nAlso at the rally was former trade minister Ana Ruiz.\n\n' +
-    `${opening}, Kelmor’s longest serving premier whose rule ended in 2003, has toured the country in a long campaign.\n\n“We will see a change in government in May,” he said to cheers.`;
+    'Thousands gathered to hear Kelmor’s opposition leader Haruki Brenn speak in Ostra on Sunday.\n\n“We need a clear win,” said 80-year-old Haruki to loud applause.\n\nAlso at the rally was former trade minister Ana Ruiz.\n\n' +
+    `${opening}, Kelmor’s longest serving premier whose rule ended in 2003, has toured the country in a long campaign.\n\n“Ostra will have new leaders by spring,” he said to cheers.`;
 
   it('stands for that person, not a person listed as attending', () => {
-    expect(quotes(rally('Haruki')).pop()).toEqual(['We will see', 'Haruki Brenn']);
+    expect(quotes(rally('Haruki')).pop()).toEqual(['Ostra will have', 'Haruki Brenn']);
   });
 
   it('leaves a one-word name that is no word of a person named before as it was', () => {
-    expect(quotes(rally('Dalvik')).pop()).toEqual(['We will see', 'Ana Ruiz']);
+    expect(quotes(rally('Dalvik')).pop()).toEqual(['Ostra will have', 'Ana Ruiz']);
   });
 });
 

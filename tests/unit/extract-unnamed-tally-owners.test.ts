@@ -1,4 +1,4 @@
-// "the government's official figure was that 49 people died": a tally owned by a body the text does not name is that body's.
+// "the government's official figure was that 31 people died": a tally owned by a body the text does not name is that body's.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 

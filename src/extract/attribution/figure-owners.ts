@@ -98,7 +98,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
 }
 
 /**
- * "the government's official figure was that 49 people died", "the ministry's count is 40": a tally's noun owned by
+ * "the government's official figure was that 31 people died", "the ministry's count is 40": a tally's noun owned by
  * a body the text does not name, then "is/was" (and "that") right before the figure at els[at], gives the figure to
  * that body, in the words naming it. Null where the tally has no such owner.
  */

@@ -180,7 +180,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
     return accordingReporter(ctx, els, k, s.end);
   }
-  // "The toll released by the police was cut by 106, the ministry said": a speaker of the sentence outranks the compiler.
+  // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
   return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end));
 }
 

@@ -482,7 +482,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = lead === 45 || lead === 0x2013 ? (m[2]!.includes(',') ? GROUPED_RANGE_HIGH.exec(slice.slice(end, end + 16)) ?? RANGE_HIGH.exec(after) : RANGE_HIGH.exec(after)) : null; // - –
   const high = dash?.[1]!.replaceAll(',', '');
-  // "ahead 53-47 on the two-party preferred vote": two shares of a vote, the leading one read in percent (isSplit keeps both).
+  // "leads 52-48 on the two-party vote": two shares of a vote, the leading one read in percent (isSplit keeps both).
   if (dash && unit === null && !m[3] && dashedSplit(digits, high!, slice.slice(end + dash[0].length, end + dash[0].length + 40))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: '%', words: false, yearLike: false };
   }
@@ -594,7 +594,7 @@ function isScore(slice: string, start: number, end: number, level: boolean): boo
 
 /**
  * Two whole shares that make 100 ("53-47", "52–48"), the first the larger, right before the vote or poll they split
- * ("on the two-party preferred vote", "in the poll"): no score of a game, no range.
+ * ("on the two-party vote", "in the poll"): no score of a game, no range.
  */
 function dashedSplit(low: string, high: string, after: string): boolean {
   if (low.length > 2 || high.length > 2 || Number(low) + Number(high) !== 100 || Number(high) > Number(low)) return false;

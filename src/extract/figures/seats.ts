@@ -3,7 +3,7 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 
 /**
- * "won only 28 seats, having expected more than 40", "Labour would keep 84 seats. Independents would hold 14, Greens
+ * "took just 19 seats, having expected more than 30", "Labour would keep 84 seats. Independents would hold 14, Greens
  * three": a bare count after a count of seats, in its sentence or as the first count of the next one, counts seats too.
  * Why: an election story tells each party's share of the same seats and names the noun once.
  */
@@ -15,7 +15,7 @@ export function seatsUnit(text: string, sents: readonly Range[], si: number, hit
   if (before === undefined || DIGIT.test(text.slice(sentence.start, phraseStart))) return null;
   return SEATS_LAST.test(text.slice(Math.max(before.start, before.end - 200), before.end)) ? 'seats' : null;
 }
-/** What a party does with seats ("would hold 14", "having expected more than 40"), or the party itself in a list ("Greens three"). */
+/** What a party does with seats ("would hold 14", "having expected more than 30"), or the party itself in a list ("Greens three"). */
 const HOLDER_BEFORE = /(?:\b(?:holds?|held|wins?|won|takes?|took|gets?|got|keeps?|kept|secured?|gained?|retained?|expected|expects?|(?:end|ended|ending) up with|left with)|\p{Lu}[\p{L}-]*,?) (?:(?:just|only) )?$/u;
 const STOP = /[.;:!?\d]/;
 const DIGIT = /\d/;

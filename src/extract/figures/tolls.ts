@@ -63,7 +63,7 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
 
 /**
  * "the number was 170,000", "the official figure is 210,000", "the exact number is seven", "the toll should have read 90", "the figure of 288", "the UN figure was 300",
- * "its total of 30,920", "the real tally here is 52", "the toll could be well over 200", "Ostra's official figure of 400", "the provisional tally stood at 165": a number
+ * "its total of 30,920", "the real tally here is 52", "the toll could be well over 200", "Ostra's official figure of 400", "the provisional tally stood at 61": a number
  * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
@@ -102,7 +102,7 @@ export function referencedEvent(text: string, sents: readonly Range[], si: numbe
 }
 
 /**
- * "At least 100 people had died. The provisional tally stood at 165.": a sentence that opens on the number's noun and
+ * "Dozens were feared dead. The provisional tally stood at 61.": a sentence that opens on the number's noun and
  * names no event of its own goes on with the count of the sentence before, of the one event that sentence names.
  */
 function eventOfSentenceBefore(text: string, sents: readonly Range[], si: number): string | null {
