@@ -1,6 +1,7 @@
 import { namesEvent } from '../extract/events';
 import type { Claim, Figure, Mention } from '../extract/types';
 import type { Report } from '../packs/format';
+import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
@@ -57,6 +58,7 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     groupOfValue.set(v, tollGroup(unit, text, scopeSpan, sourceOf(v)));
     const list = byTopic.get(about) ?? [];
@@ -126,7 +128,7 @@ export function findDiscrepancies(
       // Once a source's placeless count is its total over its own named parts, or holds the counts of several places (sumsWithin),
       // the article's placeless counts are of that whole:
       // they form a row of their own, and each place's row holds only the counts that name it.
-      const whole = toldWhole(counted, placesOf, sourceOf);
+      const whole = toldWhole(counted, placesOf, sourceOf, leadEnd);
       const groups: [string, DiscrepancyValue[]][] = !named.length
         ? [['', counted]]
         : whole
@@ -280,14 +282,21 @@ const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM
  * Why: read as placeless, the total would join the place's row and set the region's part against the nation's total under
  * the region's name, while the true rival of the total (another source's placeless count) is lost in that row.
  */
-function toldWhole(values: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null): boolean {
+function toldWhole(values: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null, leadEnd: number): boolean {
   return values.some((total) => {
     const source = sourceOf(total);
     return source !== null && total.origin === 'article' && placesOf(total) === '' &&
-      (values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING)) ||
+      (values.some((part) => part !== total && part.origin === 'article' && placesOf(part) !== '' && sourceOf(part) === source && (part.upTo ?? part.value) < total.value * (1 - ROUNDING) && !leads(part, total, leadEnd)) ||
         sumsWithin(values, placesOf, total.value));
   });
 }
+/**
+ * "A blast killed at least 11 people in Ostra's capital, the ministry said. … The ministry said 20 people had been killed.": the
+ * article's first sentence names where its event struck, so the source's smaller count there is the event's first toll, which its
+ * later placeless count updates, no part of that count. Why: read as a part, it left the row and took its place with it.
+ */
+const leads = (part: DiscrepancyValue, total: DiscrepancyValue, leadEnd: number): boolean =>
+  part.span !== null && total.span !== null && part.span.end <= leadEnd && part.span.start < total.span.start;
 /**
  * "Ostra had the most deaths with eight, followed by Varn with three, while two died in Kelmor": counts of two or more places
  * that share no name, whoever gives them, whose sum (the largest count of each place) is no more than a placeless count are that count's parts,

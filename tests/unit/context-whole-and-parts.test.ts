@@ -24,3 +24,17 @@ describe('a source\'s total and its part of one place', () => {
     expect(placedDiscrepancies(bound)).toEqual([['killed', ['Ostra'], ['45 Varn Relief Council', '300 Kelmor Red Cross', '304 Kelmor Red Cross']]]);
   });
 });
+
+describe('a source\'s first toll in the lead', () => {
+  it('keeps the lead\'s count of the struck place in the row, with its place, beside the source\'s later count', () => {
+    const text =
+      'A car bomb has killed at least nine people outside a market in Ostra\'s capital, the Interior Ministry said. Witnesses described a loud blast. The Interior Ministry said 16 people had been killed. The Varn Relief Council said 13 people died.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['9 Interior Ministry', '13 Varn Relief Council', '16 Interior Ministry']]]);
+  });
+
+  it('still reads a place\'s count told after the first sentence as a part of the source\'s total', () => {
+    const text =
+      'A car bomb has killed people outside a market, officials said. The Interior Ministry said 16 people had been killed. The Interior Ministry said at least nine people died in Ostra. The Varn Relief Council said 13 people died.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', [], ['13 Varn Relief Council', '16 Interior Ministry']]]);
+  });
+});
