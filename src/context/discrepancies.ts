@@ -144,7 +144,7 @@ export function findDiscrepancies(
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
         // given for ("Of its toll of 412, …", a lede's "at least 56" before the agency's 56) that repeats a sourced one adds
         // nothing to the row.
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && same(x, v)) || (unsourced(v) && !unsourced(x) && restates(x, v))));
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "killed in Mozambique" and "across the country", one source's count told twice: the same values under a second
         // place would show the reader one disagreement as two.
@@ -314,6 +314,18 @@ function sumsWithin(values: readonly DiscrepancyValue[], placesOf: (v: Discrepan
   for (const n of largest.values()) sum += n;
   return largest.size >= 2 && new Set(names).size === names.length && sum <= total;
 }
+/**
+ * "Provincial officials told the Herald 12 were killed. … Figures given by officials ranged from 12 to more than 100.": the same
+ * count from unnamed reporters one of whom is the other told shorter (its head noun, its describing words dropped) is one
+ * source's count told twice. Why: the row showed one value twice, as if two sources had agreed on it.
+ */
+const sameUnnamed = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => {
+  if (!sameCount(a, b) || a.attributedTo !== null || b.attributedTo !== null) return false;
+  const [ka, kb] = [reporterKey(a.reportedBy), reporterKey(b.reportedBy)];
+  if (ka === null || kb === null) return false;
+  const [wa, wb] = [ka.slice('unnamed:'.length), kb.slice('unnamed:'.length)];
+  return wa.endsWith(` ${wb}`) || wb.endsWith(` ${wa}`);
+};
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */

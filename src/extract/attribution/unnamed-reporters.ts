@@ -533,7 +533,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   // "Melbourne: A Kelmor government official said": a dateline is no word of the subject; nor is
   // an adverb set off by a comma ("However, some officials said").
   const opening = afterDateline(ctx, els, from);
-  const start = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClause(ctx, els, opening)));
+  const opened = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClause(ctx, els, opening)));
+  // "On Monday provincial officials told …": a day opening the subject with no comma is no word of it.
+  const start = opened + (opened < els.length ? dayOf(els, opened) : 0);
   let noun = -1;
   let placed = -1;
   // A second speaker joined by "and" ends its noun at the verb: one placed or dated reads as no subject.
