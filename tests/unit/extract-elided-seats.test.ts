@@ -18,3 +18,13 @@ describe('a bare count after a count of seats', () => {
     expect(figure('The Ostra alliance won 61 seats. Polls had opened at 7 on Sunday.', '7').unit).toBeNull();
   });
 });
+
+describe('a bare count a listed party ends "with"', () => {
+  it('counts seats for parties listed "with one each" after counts of seats', () => {
+    const text = 'The Ostra alliance is set to keep 61 seats. Independents would win 11, Farmers four, and the Varn League and the Kelmor Bloc with one each.';
+    expect(figure(text, 'one').unit).toBe('seats');
+  });
+  it('leaves a count "with" that no party name opens', () => {
+    expect(figure('The Varn League won 12 seats, and the count closed late with 2 still to declare.', '2').unit).toBeNull();
+  });
+});

@@ -15,8 +15,11 @@ export function seatsUnit(text: string, sents: readonly Range[], si: number, hit
   if (before === undefined || DIGIT.test(text.slice(sentence.start, phraseStart))) return null;
   return SEATS_LAST.test(text.slice(Math.max(before.start, before.end - 200), before.end)) ? 'seats' : null;
 }
-/** What a party does with seats ("would hold 14", "having expected more than 30"), or the party itself in a list ("Greens three"). */
-const HOLDER_BEFORE = /(?:\b(?:holds?|held|wins?|won|takes?|took|gets?|got|keeps?|kept|secured?|gained?|retained?|expected|expects?|(?:end|ended|ending) up with|left with)|\p{Lu}[\p{L}-]*,?) (?:(?:just|only) )?$/u;
+/**
+ * What a party does with seats ("would hold 14", "having expected more than 30"), or the party itself in a list ("Greens three",
+ * "the Kelmor Alliance with one each").
+ */
+const HOLDER_BEFORE = /(?:\b(?:holds?|held|wins?|won|takes?|took|gets?|got|keeps?|kept|secured?|gained?|retained?|expected|expects?|(?:end|ended|ending) up with|left with)|\p{Lu}[\p{L}-]*,?|\p{Lu}[\p{L}-]* with) (?:(?:just|only) )?$/u;
 const STOP = /[.;:!?\d]/;
 const DIGIT = /\d/;
 /** The sentence's last count is one of seats ("84 seats", "the 151-seat house"): a number, "seats", then no other number. */
