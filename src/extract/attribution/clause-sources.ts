@@ -5,7 +5,7 @@ import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
-import { businessOwner } from './figure-owners';
+import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, openingReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
@@ -112,6 +112,9 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
+    // "While a toll of 42 was listed by Ostran officials, Varnian officials listed 41": a figure
+    // published "by" someone in the subordinate clause is their report, and the main clause has its own.
+    if (subordinate && passiveAgent(els, c)) reported = true;
     const quoted: Named | null = cue ? ownSpeaker(ctx, els, c, withClause) : null;
     if (e.lower === 'with') withClause = quoted !== null;
     if (quoted !== null && quoted.entity !== last) {
@@ -121,6 +124,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   }
   return out;
 }
+
+/** els[c] is a participle of publishing in the passive, its agent after "by" ("was listed by", "were released by"). */
+const passiveAgent = (els: Element[], c: number): boolean =>
+  AGENT_PARTICIPLES.has(els[c]!.lower ?? '') && els[c + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(els[c - 1]?.lower ?? '');
 
 /**
  * "The company reported revenue of $24 million, missing estimates of $26 million, according to

@@ -1,7 +1,7 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { COMMA } from '../chars';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, PASSIVE_AUXILIARIES, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -30,8 +30,9 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   // "three men drowned, not 9, as asserted by the Varn monitor": an "as" aside right after the figure gives it to its agent.
   const aside = els[k]?.lower === 'as' && AS_PARTICIPLES.has(els[k + 1]?.lower) && hasCharBetween(ctx, pos, els[k]!.start, COMMA) && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
   if (aside) k++;
-  const limit = k + AGENT_REACH;
-  if (!aside) while (k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!)) k++;
+  let limit = k + AGENT_REACH;
+  // "a list of 38 missing people was prepared by police": the auxiliary of a passive takes none of the unit's reach.
+  if (!aside) for (; k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!); k++) if (PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '')) limit++;
   if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[k + 1]!.start)) return null;
   const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;
   const name = els[first]?.name;
@@ -267,7 +268,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing a figure, whose "by" names its source ("the toll released by the ministry"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);

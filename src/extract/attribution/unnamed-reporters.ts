@@ -547,6 +547,15 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "the chief fire officer (CFO) said": a short form in brackets after the noun belongs to it.
     if (noun >= 0 && i === noun + 1 && inBrackets(ctx.text, e)) continue;
     if (endsSentenceBetween(ctx, i === 0 ? from : els[i - 1]!.end, e.start) || isPronoun(e.lower) || e.lower === 'it') return null;
+    // "the police chief in Kelmor who visited the site on Monday said": a relative clause with no commas,
+    // on the noun or its place, runs to the reporting verb of the noun.
+    if (noun >= 0 && (noun === i - 1 || (placed > noun && i === placed + 1)) && e.lower === 'who' && !punctuatedBetween(ctx, els[i - 1]!.end, e.start)) {
+      const verb = restrictiveEnd(ctx, els, i);
+      if (verb > 0) {
+        i = verb - 1;
+        continue;
+      }
+    }
     // "a rights group that said it had made its own count put …": "that" or "who" right after the noun,
     // with no comma, opens a clause whose verb the noun is the subject of.
     if (noun >= 0 && noun === i - 1 && (e.lower === 'that' || e.lower === 'who') && !punctuatedBetween(ctx, els[noun]!.end, e.start)) continue;
@@ -713,6 +722,8 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
     }
     if (w.name?.kind === 'person') return 0;
     if (w.cls & REPORTING_VERB) return k - 1 > i ? k - i : 0;
+    // "in Kelmor who visited the site said": a relative clause with no commas may stand between the place and the verb.
+    if (w.lower === 'who' && k - 1 > i && restrictiveEnd(ctx, els, k) > 0) return k - i;
     if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
@@ -784,6 +795,19 @@ function issuedIn(ctx: AttributionContext, els: Element[], i: number): number {
     if (els[k]!.cls & FUNCTION) return 0;
   }
   return 0;
+}
+
+/**
+ * "who visited the site on Monday said": the reporting verb closing a relative clause set off by no
+ * commas, whose own verb (at who + 1) reports nothing ("the officer who said" is the clause's own report); its index, or -1.
+ */
+function restrictiveEnd(ctx: AttributionContext, els: Element[], who: number): number {
+  if ((els[who + 1]?.cls ?? REPORTING_VERB) & REPORTING_VERB) return -1;
+  for (let j = who + 2; j < els.length && j <= who + APPOSITION_REACH; j++) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || isCount(els[j])) return -1;
+    if (els[j]!.cls & REPORTING_VERB) return j;
+  }
+  return -1;
 }
 
 /** Index of the word after the comma closing a relative clause opened by "who" at els[who] (after a comma), or -1. */

@@ -409,7 +409,10 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   // so does "an EHRCO official" (its officials speak for it: one of them does too).
   // "a senior Kelmor Ministry source said": so does one source of it.
   const bodyOfficial = prev?.name !== undefined && (els[at]!.lower === 'official' ? prev.name.kind !== 'person' : ONE_VOICE.has(els[at]!.lower) && BODIES.has(prev.name.kind) && !afterPreposition(els, at - 1));
-  if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE) || bodyOfficial)) return null;
+  // "Red Cross workers had counted six bodies": a body's workers who count give the count for it
+  // ("Kelmor Motors workers said" may speak against their company, so only a count).
+  const bodyWorkers = prev?.name !== undefined && BODY_WORKERS.has(els[at]!.lower) && BODIES.has(prev.name.kind) && !afterPreposition(els, at - 1) && countsNext(els, at + 1);
+  if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE) || bodyOfficial || bodyWorkers)) return null;
   const gap = ctx.text.slice(prev.end, els[at]!.start);
   // "the court’s figures showed": the body the definite noun stands for.
   if (prev.lower !== undefined) return cls & SPOKESNOUN && /^['’]s\s+$/.test(gap) ? definite(ctx, els, at - 1) : null;
@@ -419,6 +422,18 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   // "an Ostra Watch (OW) report says": the short form in brackets closes the name the noun follows.
   const named = inBrackets(ctx.text, prev) ? gap.slice(1) : gap;
   return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(named) ? prev.name.entity : null;
+}
+
+/** Plural nouns of people working for the body named right before them, who count for it ("Kelmor Relief volunteers"). */
+const BODY_WORKERS: ReadonlySet<string | undefined> = new Set(['workers', 'volunteers']);
+
+/** Verbs of counting, after which a body's workers give its count. */
+const COUNTING_VERBS: ReadonlySet<string | undefined> = new Set(['counted', 'count', 'counts', 'tallied']);
+
+/** A verb of counting stands at els[k], past the verb's fillers ("had counted"). */
+function countsNext(els: Element[], k: number): boolean {
+  while (k < els.length && els[k]!.cls & VERB_FILLER) k++;
+  return COUNTING_VERBS.has(els[k]?.lower);
 }
 
 /** Words for one who speaks for the body (not the place) named right before them ("a Kelmor Ministry source"). */
