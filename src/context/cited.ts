@@ -233,7 +233,7 @@ const CITED_AS = /^\s+(?:was|were|is|has been)\s+(?:cited|quoted)\s+as\s+(?=sayi
 const ABLE_TO = /^\s+(?:was|were|is|are|has been|have been)\s+(?:not\s+)?able\s+to\s+(?=confirm\b)/;
 // "The OMC committee said", "KTA news agency reported": the body's lower-case head after its short name.
 // "One K.U. official, speaking on condition of anonymity, said": one of its people too, past the initials' full stop.
-// "Kelmor Red Cross workers had counted 12 bodies": the body's workers count for it.
+// "Kelmor Red Cross workers have counted 12 bodies": the body's workers count for it.
 const BODY_PEOPLE = /^\.?\s+(?:authorities|officials?|committee|commission|(?:news\s+)?agency|workers|staff|volunteers)(?=[\s,])/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'being']);
 

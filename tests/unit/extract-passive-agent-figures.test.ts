@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figure } from './extract-helpers';
 
-describe('"a list of 38 missing people was prepared by X"', () => {
+describe('"a list of 27 missing people was prepared by X"', () => {
   it('gives the figure to the agent past the passive auxiliary', () => {
     expect(figure(extract('By noon a list of 27 missing people was compiled by local officials.'), '27').claim.reportedBy).toBe('local officials');
   });

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figure } from './extract-helpers';
 
-describe('"While a toll of 42 was listed by X, Y listed 41"', () => {
+describe('"While a count of 27 was listed by X, Y listed 26"', () => {
   it('gives the 41 to the main clause\'s speaker, the 42 to the agent', () => {
-    const r = extract('While a toll of 42 was listed by local officials in the flooded Kelmor district on Sunday, the army officially listed 41 as dead.');
-    expect(figure(r, '42').claim.reportedBy).toBe('local officials');
-    expect(figure(r, '41').claim.reportedBy).toBe('the army');
+    const r = extract('While a count of 27 was listed by local officials in the flooded Kelmor district on Sunday, the army officially listed 26 as dead.');
+    expect(figure(r, '27').claim.reportedBy).toBe('local officials');
+    expect(figure(r, '26').claim.reportedBy).toBe('the army');
   });
   it('gives no source to a main clause that reports nothing', () => {
-    const r = extract('While a toll of 42 was listed by local officials in the flooded Kelmor district on Sunday, rescuers searched for 12 more.');
+    const r = extract('While a count of 27 was listed by local officials in the flooded Kelmor district on Sunday, rescuers searched for 12 more.');
     expect(figure(r, '12').claim.reportedBy ?? null).toBeNull();
   });
 });

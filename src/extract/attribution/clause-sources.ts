@@ -112,7 +112,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
     if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
-    // "While a toll of 42 was listed by Ostran officials, Varnian officials listed 41": a figure
+    // "While a count of 27 was listed by Ostran officials, Varnian officials listed 26": a figure
     // published "by" someone in the subordinate clause is their report, and the main clause has its own.
     if (subordinate && passiveAgent(els, c)) reported = true;
     const quoted: Named | null = cue ? ownSpeaker(ctx, els, c, withClause) : null;

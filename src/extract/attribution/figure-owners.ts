@@ -31,7 +31,7 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   const aside = els[k]?.lower === 'as' && AS_PARTICIPLES.has(els[k + 1]?.lower) && hasCharBetween(ctx, pos, els[k]!.start, COMMA) && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start);
   if (aside) k++;
   let limit = k + AGENT_REACH;
-  // "a list of 38 missing people was prepared by police": the auxiliary of a passive takes none of the unit's reach.
+  // "a list of 27 missing people was prepared by the police": the auxiliary of a passive takes none of the unit's reach.
   if (!aside) for (; k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!); k++) if (PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '')) limit++;
   if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[k + 1]!.start)) return null;
   const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;

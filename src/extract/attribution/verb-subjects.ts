@@ -409,7 +409,7 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   // so does "an EHRCO official" (its officials speak for it: one of them does too).
   // "a senior Kelmor Ministry source said": so does one source of it.
   const bodyOfficial = prev?.name !== undefined && (els[at]!.lower === 'official' ? prev.name.kind !== 'person' : ONE_VOICE.has(els[at]!.lower) && BODIES.has(prev.name.kind) && !afterPreposition(els, at - 1));
-  // "Red Cross workers had counted six bodies": a body's workers who count give the count for it
+  // "Red Cross workers have counted six bodies": a body's workers who count give the count for it
   // ("Kelmor Motors workers said" may speak against their company, so only a count).
   const bodyWorkers = prev?.name !== undefined && BODY_WORKERS.has(els[at]!.lower) && BODIES.has(prev.name.kind) && !afterPreposition(els, at - 1) && countsNext(els, at + 1);
   if (!prev || !(cls & (SPOKESNOUN | OUTLET_CUE | ORG_CUE) || bodyOfficial || bodyWorkers)) return null;
