@@ -1,5 +1,5 @@
 import { ISSUED_TEXTS } from '../extract/attribution/words';
-import { BODY_LEVELS, WEEKDAYS } from '../extract/lexicon';
+import { BODY_LEVELS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -23,7 +23,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
   // Bare people ("two residents", "witnesses", "officials") likewise where they alone give a count or a quote: the
   // reader should see whose word a toll or a quote rests on, even where the words pick no one out.
-  const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => withoutDay(c.reportedBy!).toLowerCase()));
+  const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
   const add = (label: string, source: Described, told = ''): void => {
     const key = source.issuer ?? reporterKey(label)!;
     const seen = byKey.get(key) ?? fullerOf(byKey.values(), label, source, told);
@@ -32,7 +32,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
   };
   for (const claim of claims) {
-    const label = claim.attributedTo === null && claim.reportedBy ? withoutDay(claim.reportedBy) : null;
+    const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
@@ -119,14 +119,6 @@ const SAME_TRADE = new Map([['relief', 'aid'], ['humanitarian', 'aid']]);
 const SCOPE = new Set(['international', 'foreign']);
 
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
-/**
- * "On Monday provincial officials told reporters …": the day the sentence opened with is no word of the source's, whose
- * card would read "Monday provincial officials".
- */
-const withoutDay = (label: string): string => {
-  const [first, ...rest] = label.split(' ');
-  return rest.length > 0 && WEEKDAYS.has(first!.toLowerCase()) ? rest.join(' ') : label;
-};
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
 /** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
