@@ -92,11 +92,13 @@ describe('compounds, shares and lists', () => {
     // "in 10 days" is the stretch the count was made in, no figure of its own (extract-not-figures.test.ts).
     expect(figures('The crew made 3 in 10 days.').map((f) => [f.value, f.unit])).toEqual([[3, null]]);
   });
-  it("reads a poll's split after a verb of leading as its leading share, with no change", () => {
+  it("reads a poll's split after a verb of leading as its two shares, with no change", () => {
     const split = figures('Early ballots favour the mayor, with Ortiz leading 58/40 and Lund up 55/41.');
     expect(split.map((f) => [f.value, f.unit, f.phrase, f.change])).toEqual([
-      [58, '%', '58/40', null],
-      [55, '%', '55/41', null],
+      [58, '%', '58', null],
+      [40, '%', '40', null],
+      [55, '%', '55', null],
+      [41, '%', '41', null],
     ]);
   });
   it('reads no split in dates, codes or shares that add up to more than a whole', () => {

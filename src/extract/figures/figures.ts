@@ -185,7 +185,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (wordAhead === 'magnitude' || (wordAhead === 'of' && MAGNITUDE_OF.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart))) || (unit !== null && (QUAKES.has(firstWord(unit)) || firstWord(unit) === 'magnitude')) || ON_SCALE.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))) unit = 'magnitude';
     // "three days after the dam burst and killed 40": a span of time, a magnitude or a score counts no event.
     const measure = unit !== null && (unit === 'magnitude' || unit === 'score' || TIME_UNITS.has(firstWord(unit)));
-    const split = isSplit(text, hit);
+    const split = hit.split === true; // a share of a poll's split (splits.ts)
     const textBefore = text.slice(Math.max(sentence.start, phraseStart - CHANGE_WINDOW), phraseStart);
     // "rose 3 days in a row", "down 2-0", "up 61/33": a span of time, a score or a poll's split is no amount of change;
     // nor is a level crossed ("rose past 12,000").
@@ -353,10 +353,6 @@ function restates(text: string, previous: Figure, phraseStart: number, unit: str
 /** A gap of at most three words (the rest of the first figure's phrase), then ", or" or " or". */
 const RESTATED_GAP = /^(?:\s*[\p{L}-]+){0,3},?\s+or\s+$/u;
 
-/** "leading 63/37", "ahead 53-47 on the vote": a poll's split (see splits.ts, numbers.ts), whose phrase holds both shares. */
-const isSplit = (text: string, hit: NumberHit): boolean => hit.unit === '%' && !hit.words && hit.upTo === undefined && SPLIT_SIGN.test(text.slice(hit.start, hit.end));
-/** The slash of "63/37", or the dash of "53-47" (a range of percents carries its sign: "10-15%"). */
-const SPLIT_SIGN = /\/|\d[-–]\d/;
 
 /** "a town 240 km from the capital, where 12 died": a distance counts no event (it may still be a change: "the river rose two feet"). */
 const distance = (unit: string | null): boolean => unit !== null && LENGTHS.has(firstWord(unit));

@@ -3,7 +3,7 @@ import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, SMALL, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
 import { commaSpaceGroupLength, spaceGroupsLength } from './space-groups';
-import { splitLength } from './splits';
+import { bothShares, splitLength } from './splits';
 import { dottedWordBefore, letterFollows } from '../scan';
 import { isMonth } from './month-words';
 import type { Range } from '../sentences';
@@ -26,6 +26,8 @@ export interface NumberHit {
    * scale; `value` is then its low end, of which the text says at least this many.
    */
   upTo?: number;
+  /** One of the two shares of a poll's split ("53-47", "63/37"), each a hit of its own; no amount of change. */
+  split?: true;
 }
 
 /** The hit is a range, from `value` to `upTo`. */
@@ -212,7 +214,8 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       withSpaceGroups(slice, m);
       const hit = digitHit(slice, m, from);
       if (!hit) continue;
-      hits.push(hit);
+      if (hit.split) hits.push(...bothShares(text, hit));
+      else hits.push(hit);
       // "10 - 15 people": the scan goes on past a range's high end, which is no number of its own.
       DIGITS_RE.lastIndex = Math.max(DIGITS_RE.lastIndex, hit.end - from);
     }
@@ -444,10 +447,10 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // The expressions below that read `after` open with a character (past one space) that most numbers
   // lack there: each is run only where it may match.
   const lead = leadOf(after);
-  // …and "401(k)", a plan's name; but "leading 63/37" is a poll's split, read as its leading share.
+  // …and "401(k)", a plan's name; but "leading 63/37" is a poll's split, read as its two shares.
   if (NOTATION_LEADS.has(lead) && /^(?:[:/]\d|st\b|nd\b|rd\b|th\b|s\b|\s?[ap]\.?m\b\.?|\([a-z]\))/i.test(after)) {
     const split = m[1] || m[3] ? 0 : splitLength(slice, start, m[2]!, after);
-    return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false } : null;
+    return split ? { value: Number(m[2]), start: start + from, end: end + split + from, unit: '%', words: false, yearLike: false, split: true } : null;
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   const digits = plainDigits(m[2]!);
@@ -482,9 +485,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = lead === 45 || lead === 0x2013 ? (m[2]!.includes(',') ? GROUPED_RANGE_HIGH.exec(slice.slice(end, end + 16)) ?? RANGE_HIGH.exec(after) : RANGE_HIGH.exec(after)) : null; // - –
   const high = dash?.[1]!.replaceAll(',', '');
-  // "leads 52-48 on the two-party vote": two shares of a vote, the leading one read in percent (isSplit keeps both).
+  // "leads 52-48 on the two-party vote": two shares of a vote, each read in percent (bothShares).
   if (dash && unit === null && !m[3] && dashedSplit(digits, high!, slice.slice(end + dash[0].length, end + dash[0].length + 40))) {
-    return { value, start: start + from, end: end + dash[0].length + from, unit: '%', words: false, yearLike: false };
+    return { value, start: start + from, end: end + dash[0].length + from, unit: '%', words: false, yearLike: false, split: true };
   }
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(digits) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };
