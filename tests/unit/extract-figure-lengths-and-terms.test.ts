@@ -35,3 +35,14 @@ describe('figures: a term in office', () => {
     expect(figures('Varn was jailed for six years.')).toMatchObject([{ value: 6, unit: 'years' }]);
   });
 });
+
+describe('figures: a count of terms in office', () => {
+  it('drops how many terms someone may serve or served in office, in a quote too', () => {
+    expect(figures('"The next mayor of Varn may only serve two terms, while I held the post for four terms," Kelmor said.')).toEqual([]);
+    expect(figures('Ostra has led the council for three consecutive terms, its spokesman said.')).toEqual([]);
+  });
+  it('keeps terms served in jail, which are sentences', () => {
+    expect(figures('The court gave Varn two terms of imprisonment, the prosecutor said.')).toMatchObject([{ value: 2, unit: 'terms' }]);
+    expect(figures('Kelmor served three terms in prison for fraud, police said.')).toMatchObject([{ value: 3, unit: 'terms' }]);
+  });
+});

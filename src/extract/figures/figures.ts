@@ -10,7 +10,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
 import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
@@ -174,6 +174,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && isStreak(unit)) continue;
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
+    if (unit !== null && termsInOffice(text, hit, unit)) continue;
     if (placesBy(text, sentence, phraseStart, hit.end, unit)) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.

@@ -80,6 +80,17 @@ export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: n
   if (text.startsWith('completed ', phraseStart - 10) && COMPLETED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
   return DEADLINE_AFTER.test(after) && GIVEN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
 }
+/**
+ * "can only rule for two terms", "served three consecutive terms": a count of terms in office is a tenure's length, as
+ * "a four-year term" is, no amount reported of anything; a term served in jail ("two prison terms", "two terms of
+ * imprisonment") is a sentence, and stays.
+ */
+export function termsInOffice(text: string, hit: NumberHit, unit: string): boolean {
+  return OFFICE_TERMS.test(unit) && !TERMS_OF.test(text.slice(hit.end, hit.end + 60));
+}
+const OFFICE_TERMS = /^(?:(?:consecutive|successive|straight|full|more|further)\s+)?terms?$/i;
+/** The term's noun, then "of" (what the term is of) or "in prison/jail/custody". */
+const TERMS_OF = /^\s+(?:[\p{L}-]+\s+)?terms?\s+(?:of\b|in\s+(?:prison|jail|custody)\b|behind\s+bars\b)/iu;
 /** "has", "have" or "had" (maybe "now" or "already"), then "completed". */
 const COMPLETED_BEFORE = /\b(?:has|have|had)\s+(?:now\s+|already\s+|just\s+)?completed\s+$/i;
 
