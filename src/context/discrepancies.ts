@@ -14,7 +14,8 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead.
 const PEOPLE =
   /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
-const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(unit) || countsSide(unit) || countsNationals(unit);
+// "% of the soldiers" (half of them): a share of a group, no count of its people (its head noun would read as one).
+const countsPeople = (unit: string | null | undefined) => !unit || (!unit.startsWith('%') && (PEOPLE.test(unit) || countsSide(unit) || countsNationals(unit)));
 
 /**
  * Figures about the same thing ("killed") that disagree: between sources in the article, or between

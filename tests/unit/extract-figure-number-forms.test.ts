@@ -38,8 +38,8 @@ describe('figures: a decimal point spelled out', () => {
 
 describe('figures: thirds and quarters of something are a share', () => {
   it('reads "two thirds of" and "three quarters of the" as percentages', () => {
-    expect(figures('Ostra won with over two thirds of voters turning out.')).toMatchObject([{ value: 66.7, unit: '%', comparator: '>' }]);
-    expect(figures('Three quarters of the homes in Kelmor were flooded.')).toMatchObject([{ value: 75, unit: '%' }]);
+    expect(figures('Ostra won with over two thirds of voters turning out.')).toMatchObject([{ value: 66.7, unit: '% of voters', comparator: '>' }]);
+    expect(figures('Three quarters of the homes in Kelmor were flooded.')).toMatchObject([{ value: 75, unit: '% of the homes' }]);
   });
 
   it('keeps quarters of a period and improper fractions as counts', () => {

@@ -36,7 +36,7 @@ describe('figures: values', () => {
     expect(only('Turnout fell to 38 per cent this year.')).toMatchObject({ value: 38, unit: '%' });
     expect(only('Turnout fell to 38% this year.')).toMatchObject({ value: 38, unit: '%' });
     expect(only('The company lost $4bn last year.')).toMatchObject({ value: 4e9, unit: '$' });
-    expect(only('Nearly half of the residents left.')).toMatchObject({ value: 50, unit: '%', comparator: '~' });
+    expect(only('Nearly half of the residents left.')).toMatchObject({ value: 50, unit: '% of the residents', comparator: '~' });
   });
 });
 

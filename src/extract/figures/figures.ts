@@ -15,7 +15,7 @@ import { isCalibre } from './calibres';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
 import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
-import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
+import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
@@ -277,6 +277,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const claimStart = withWord ? phraseStart - withWord[0].length : phraseStart;
     let claimEnd = clauseEnd;
     while (claimEnd > hit.end && endsClaim(text.charCodeAt(claimEnd - 1))) claimEnd--;
+    const whole = unit === '%' ? wholeOfShare(text, hit, sentence) : null;
     out.push({
       figure: {
         value: hit.value,
@@ -285,7 +286,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },

@@ -51,6 +51,42 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   // "169 had been aboard", "all 40 on board": a bare number said to be aboard a craft counts the people on it.
   return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
+/**
+ * "nearly half of the price index", "over two thirds of voters", "half the houses": a share in words names its whole
+ * after it, which the unit keeps ("% of the price index"); a bare "%" would say a share of nothing. A share in digits
+ * ("45% of the index") keeps "%", read as every percentage is.
+ */
+export function wholeOfShare(text: string, hit: NumberHit, sentence: Range): string | null {
+  if (hit.unit !== '%' || !hit.words || !WORD_FRACTION.test(text.slice(hit.start, hit.end))) return null;
+  const of = SHARE_OF.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 16)));
+  if (!of) return null;
+  const from = hit.end + of[0].length;
+  const noun = countedNoun(text, from, sentence.end, true);
+  if (noun === null) return null;
+  let end = text.indexOf(noun, from) + pluralHeadLength(noun);
+  // "half the number of suspected casualties": a noun for an amount is the whole only with what it is an amount of.
+  const amountOf = AMOUNT_NOUNS.test(noun) ? AMOUNT_OF.exec(text.slice(end, end + 6)) : null;
+  const counted = amountOf ? countedNoun(text, end + amountOf[0].length, sentence.end, true) : null;
+  if (counted !== null) end = text.indexOf(counted, end) + counted.length;
+  return `% of ${text.slice(from - (of[1] ?? of[2] ?? '').length, end)}`;
+}
+/** "residents left": a whole's phrase ends at its first plural, its head; a word after it is the clause's verb. */
+function pluralHeadLength(phrase: string): number {
+  const words = phrase.split(' ');
+  let length = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    length += words[i]!.length;
+    if (isPlural(words[i]!.toLowerCase()) && !POSSESSIVE.test(words[i]!)) return length;
+    length++;
+  }
+  return phrase.length;
+}
+const POSSESSIVE = /['’]s$/;
+const AMOUNT_NOUNS = /^(?:number|total|amount|sum|size)$/i;
+const AMOUNT_OF = /^\s+of\s+/i;
+const WORD_FRACTION = /(?:half|thirds?|quarters?|fifths?|tenths?)$/i;
+/** "of" maybe with a determiner, or a bare "the" ("half the houses"), before the whole. */
+const SHARE_OF = /^\s+(?:of\s+((?:the|their|its|our|his|her|this|these|those|all)\s+)?|(the\s+))/i;
 const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?:\p{Ll}+ly\s+)?(?:aboard|on board)\b/u;
 /** "bringing to 9 the number of wounded", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
 const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
