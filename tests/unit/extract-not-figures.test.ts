@@ -18,7 +18,7 @@ describe('numbers that are no figures', () => {
     expect(figure('Varn built a 500 bed hospital.', '500').unit).toBe('bed hospital');
     expect(figure('Kelmor signed a 7 billion dollar deal with Varn.', '7 billion').value).toBe(7e9);
     expect(figure('Kelmor announced a 5,000 job cut at its Varn plant.', '5,000').change).toBe('fall');
-    expect(phrases('Kelmor served two terms as mayor of Varn.')).toEqual(['two']);
+    expect(phrases('Kelmor served two terms in jail in Varn.')).toEqual(['two']);
     expect(phrases('A dozen security personnel were among the wounded in Varn.')).toEqual(['A dozen']);
     expect(figure('Varn sold two million kettles, a three percent unit increase.', 'a three').unit).toBe('%');
   });
