@@ -258,8 +258,8 @@ const BEFORE_OTHERS = new RegExp(String.raw`^[^.;:!?\d]{0,80}?\b(?:and|while|whe
 const woundedBesidesDead = (before: string, after: string): boolean =>
   (WOUNDING_BEFORE.test(before) || OTHERS_WOUNDED.test(after)) && DEAD_BEFORE.test(before);
 const WOUNDING_BEFORE = /\b(?:wounding|injuring|wounded|injured) (?:another |at least |some )?$/;
-/** "… others were wounded": others of the wounded, right after the word "others". */
-const OTHERS_WOUNDED = /^[^.;:!?]{0,80}?\bothers (?:were |had been |have been |are )?(?:also )?(?:wounded|injured|hurt)\b/;
+/** "… others were wounded", "… others, including two guards, were hurt": others of the wounded, after the word "others" and maybe an aside. */
+const OTHERS_WOUNDED = /^[^.;:!?]{0,80}?\bothers(?:,[^,.;:!?]{1,60},|\s+\([^()]{1,60}\))? (?:were |had been |have been |are )?(?:also )?(?:wounded|injured|hurt)\b/;
 /** A count of dead earlier in the figure's sentence. */
 const DEAD_BEFORE = /\b(?:killed|killing|died|dead|deaths)\b[^.;:!?]*$/;
 

@@ -379,6 +379,8 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
   // "51 people, including 40 children, were killed and 79 others": others of the whole, which othersUnit reads.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
+  // "11 officers were killed and 23 others, including some recruits": a mixed group, which othersUnit reads too.
+  if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
   const word = EVENT_NOUN.test(previous.unit) ? NEXT_WORD.exec(text.slice(hit.end, hit.end + 16)) : null;
@@ -448,6 +450,9 @@ const CLAUSE_SIGN = /[.;:!?]/;
  */
 function othersUnit(text: string, sentence: Range, hit: NumberHit, out: readonly FigureHit[]): string | null {
   if (!OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9))) return null;
+  // "11 officers were killed and 23 others, including some recruits, were hurt": others said to include some of a group
+  // are a mixed group of people, no more of the side counted before.
+  if (OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return 'people';
   let things: string | null | undefined;
   for (let i = out.length - 1; i >= 0 && out[i]!.figure.span.start >= sentence.start; i--) {
     const { unit, change, span } = out[i]!.figure;
@@ -459,6 +464,7 @@ function othersUnit(text: string, sentence: Range, hit: NumberHit, out: readonly
   return things ?? 'people';
 }
 const OTHERS_AFTER = /^ others(?![\p{L}-])/u;
+const OTHERS_INCLUDING = /^\s*[,(–—-]\s*including\s/i;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
 
 /**
