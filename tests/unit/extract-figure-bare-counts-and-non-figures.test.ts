@@ -14,7 +14,7 @@ describe('numbers that state no fact', () => {
   });
   it('skips an ordinal written as a cardinal before a singular noun ending its phrase ("a nine term as mayor")', () => {
     expect(phrases('Ana Pell has begun a nine term as mayor of Varn.')).toEqual([]);
-    expect(figure('Ana Pell has served nine terms as mayor of Varn.', 'nine').unit).toBe('terms');
+    expect(figure('Ana Pell has served nine terms in jail in Varn.', 'nine').unit).toBe('terms');
     expect(figure('Eleven troops were killed in Ostra and about a dozen wounded when rebels attacked.', 'about a dozen').about).toBe('injured');
   });
   it('skips a count of the bodies that tell a toll, and keeps the toll and a count of them that names an event', () => {
