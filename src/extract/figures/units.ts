@@ -72,12 +72,10 @@ export function wholeOfShare(text: string, hit: NumberHit, sentence: Range): str
 }
 /** "residents left": a whole's phrase ends at its first plural, its head; a word after it is the clause's verb. */
 function pluralHeadLength(phrase: string): number {
-  const words = phrase.split(' ');
-  let length = 0;
+  const words = [...phrase.matchAll(/\S+/g)];
   for (let i = 0; i < words.length - 1; i++) {
-    length += words[i]!.length;
-    if (isPlural(words[i]!.toLowerCase()) && !POSSESSIVE.test(words[i]!)) return length;
-    length++;
+    const word = words[i]![0];
+    if (isPlural(word.toLowerCase()) && !POSSESSIVE.test(word)) return words[i]!.index + word.length;
   }
   return phrase.length;
 }
