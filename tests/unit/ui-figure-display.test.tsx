@@ -68,10 +68,12 @@ describe('figure cards and discrepancies in the sidebar', () => {
           figureClaim({ value: 0.3, change: 'fall', unit: '%' }),
           figureClaim({ value: 12, change: 'rise', unit: '%' }),
           figureClaim({ value: 27, comparator: '>=', upTo: 33, unit: 'years' }),
+          figureClaim({ value: 50, comparator: '~', unit: '% of the Ostra households' }),
         ]}
       />,
     );
-    expect(shownTitles()).toEqual(['down 0.3%', 'up 12%', '27–33 years']);
+    // A share in words keeps its whole after the sign, with no space before the sign.
+    expect(shownTitles()).toEqual(['down 0.3%', 'up 12%', '27–33 years', 'about 50% of the Ostra households']);
   });
 
   test('show a range beside a number in a discrepancy', () => {

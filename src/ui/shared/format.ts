@@ -66,15 +66,19 @@ function formatNumber(n: number): string {
 export function formatFigure(f: ShownFigure, unit: string | null = null): string {
   const sign = unit !== null && CURRENCY_SIGN.test(unit) ? unit : '';
   const amount = (n: number) => `${sign}${formatNumber(n)}`;
-  const n = (f.upTo != null ? `${amount(f.value)}–${amount(f.upTo)}` : amount(f.value)) + (unit === '%' ? '%' : '');
+  const n = (f.upTo != null ? `${amount(f.value)}–${amount(f.upTo)}` : amount(f.value)) + (unit?.startsWith('%') ? '%' : '');
   // A range is ">=" its low end when no words say more ("10-15"); its two ends say it all.
   const key = f.upTo != null && f.comparator === '>=' ? undefined : comparatorKeys[f.comparator];
   const shown = key ? t(key, n) : n;
   return f.change ? t(f.change === 'rise' ? 'figureRise' : 'figureFall', shown) : shown;
 }
 
-/** The unit shown after a figure's amount: none for a currency or percent sign, which `formatFigure` writes into it. */
-export const unitAfter = (unit: string | null): string => (unit === null || unit === '%' || CURRENCY_SIGN.test(unit) ? '' : unit);
+/**
+ * The unit shown after a figure's amount: none for a currency or percent sign, which `formatFigure` writes into it;
+ * a share's whole ("% of the houses") keeps its words after the sign.
+ */
+export const unitAfter = (unit: string | null): string =>
+  unit === null || CURRENCY_SIGN.test(unit) ? '' : unit.startsWith('%') ? unit.slice(1).trim() : unit;
 
 /** Shortens long text at a word boundary. */
 export function clip(text: string, max: number): string {
