@@ -15,3 +15,63 @@ describe('the Turkish lira "TL" before an amount', () => {
     expect(figure('The TL team in Ostra hired 40 engineers.', '40').unit).toBe('engineers');
   });
 });
+
+describe('a count compared with one dated by a year', () => {
+  it('takes the noun of "17 million riders in 2021, down from 19 million"', () => {
+    const text = 'Varn Rail carried 17 million riders in 2021, down from 19 million the year before.';
+    expect(figure(text, '19 million').unit).toBe('riders');
+  });
+  it('takes none across another number that is no year', () => {
+    expect(figure('Varn Rail carried 17 million riders on 300 trains, down from 19 million.', '19 million').unit).not.toBe('riders');
+  });
+});
+
+describe('a share of a group named with a possessive', () => {
+  it('counts the plural after "of its" or "of their"', () => {
+    const text = 'Kelmor Steel said 80 of its miners were safe, while 12 of their drivers were hurt in Ostra.';
+    expect(figure(text, '80').unit).toBe('miners');
+    expect(figure(text, '12').unit).toBe('drivers');
+  });
+  it('keeps a share with a number of the whole after the possessive as it was', () => {
+    expect(figure('Ostra said 12 of its 300 shops closed.', '12').unit).toBeNull();
+  });
+});
+
+describe('a number quoted alone', () => {
+  it('counts the noun after the closing quote mark', () => {
+    expect(figure('An officer said “about 400” Varn troops were still in Ostra.', 'about 400').unit).toBe('Varn troops');
+  });
+  it('reads no speaker after a quote that holds more than the number as its noun', () => {
+    expect(figure('“The toll has reached 40” Ostra officials said.', '40').unit).toBeNull();
+  });
+});
+
+describe('a speed written as a length per hour', () => {
+  it('is a speed, not a length', () => {
+    expect(figure('The storm reached Varn with 130 kilometre per hour winds.', '130').unit).toBe('kilometres per hour');
+    expect(figure('Gusts of 80 km an hour hit Ostra.', '80').unit).toBe('km/h');
+  });
+  it('keeps a length with no hour after it', () => {
+    expect(figure('The road from Varn to Ostra is 130 kilometres long.', '130').unit).toBe('kilometres');
+  });
+});
+
+describe('a part of a toll told as "with N dead"', () => {
+  it('keeps "dead" as what the part counts', () => {
+    const text = 'Floods killed 400 people across Kelmor. The worst-hit towns were Ostra, with 95 dead, and Varn, with 40 dead.';
+    expect(figure(text, '95').unit).toBe('dead');
+    expect(figure(text, '40').unit).toBe('dead');
+  });
+  it('keeps a bare part with no such word bare', () => {
+    expect(figure('Floods killed 400 people across Kelmor. The worst-hit town was Ostra, where 95 died.', '95').unit).toBeNull();
+  });
+});
+
+describe('a forecast of a count going past a level', () => {
+  it('reads "could top 1,000" as more than 1,000', () => {
+    expect(figure('The toll of the Varn floods could top 1,000, officials said.', '1,000').comparator).toBe('>');
+  });
+  it('keeps "could reach 1,000" a round estimate', () => {
+    expect(figure('The toll of the Varn floods could reach 1,000, officials said.', '1,000').comparator).toBe('~');
+  });
+});

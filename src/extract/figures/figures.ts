@@ -200,6 +200,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
     const forecast = forecastBefore(text, sentence.start, phraseStart, hit.start);
     // "could rise to 18" names the level the count may reach, exactly; "expected to reach 10,000" rounds it.
+    // "could top 1,000", "is expected to surpass 1,000": a count foreseen past the level, no round estimate of it.
+    if (forecast && comparator === '=' && PAST_VERB.test(textBefore)) comparator = '>';
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts
@@ -256,6 +258,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart)))
         ? event
         : null;
+    // "the worst-hit town was Ostra, with 365 dead": a part of a toll, which takes no event, keeps the word that says whom it counts.
+    if (unit === null && event !== null && about === null) unit = STATE_AFTER.exec(text.slice(hit.end, hit.end + 12))?.[1]!.toLowerCase() ?? null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
@@ -339,6 +343,10 @@ const VERB_BOUND = /^(?:exceed|cross|top|pass|surpass)\b/;
 /** "recorded 940 killings … the final toll risks reaching 5,000": a toll of killings counts the killed (ABOUT_RE leaves the noun out, as it may be of one act). */
 const KILLINGS = /\bkillings\b/i;
 
+/** A verb of going past a level right before the figure ("top", "surpass"; "exceed" is a comparator of its own). */
+const PAST_VERB = /\b(?:top|surpass|pass|cross|topping|surpassing|passing|crossing)\s+$/i;
+/** A word of the state of the harmed right after a number. */
+const STATE_AFTER = /^\s+(dead|killed|injured|wounded|missing|hurt)\b/i;
 /** "rise to", "climb to" right before the figure. */
 const RISE_TO = /\b(?:rise|climb)\s+to\s+$/i;
 
@@ -422,8 +430,11 @@ function comparedUnit(text: string, previous: Figure | undefined, phraseStart: n
   if (!previous?.unit || previous.change !== null || phraseStart - previous.span.end > 80) return null;
   return COMPARED_GAP.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
 }
-/** The rest of the count before's clause (no number or clause sign), then "compared to/with", "against", "versus" or ", up/down from". */
-const COMPARED_GAP = /^[^.;:!?\d]{0,60}?(?:,\s+(?:up|down)\s+from|\s(?:compared\s+(?:to|with)|against|versus|vs\.?))\s+$/u;
+/**
+ * The rest of the count before's clause (no number or clause sign; a year may date it: "17 million passengers in 2018, down
+ * from 18 million"), then "compared to/with", "against", "versus" or ", up/down from".
+ */
+const COMPARED_GAP = /^(?:[^.;:!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s+(?:up|down)\s+from|\s(?:compared\s+(?:to|with)|against|versus|vs\.?))\s+$/u;
 
 /**
  * "Its user base grew from 1.4 million in 2019 to 1.9 million": a bare pair "from N … to M" after a base
@@ -551,6 +562,9 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
   // "Nine of those killed were firefighters": people picked out of the ones an event's participle names (isPart keeps them out of its toll).
   if (text.startsWith(' of those ', hit.end) && OF_THOSE_HIT.test(text.slice(hit.end, hit.end + 24))) return 'people';
   if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end) || text.startsWith(' of the ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
+  // "100 of its workers", "40 of their members": the group a possessive determiner names is a whole, as "of the workers" is.
+  const own = text.startsWith(' of ', hit.end) ? OF_OWN.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) : null;
+  if (own) return own[1]!;
   // "about 25 million out of the nation's 74 million population": a determiner or a possessive may stand before the whole.
   if (!next || !text.startsWith(' out of ', hit.end) || next.start - hit.end > 40 || !OUT_OF_GAP.test(text.slice(hit.end, next.start))) return null;
   const whole = unitOf(text, next, sentence);
@@ -576,6 +590,8 @@ const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detaine
  * ("two of the village's 100 houses"): "of the company's plants" may pick from one of several groups.
  */
 const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+/** " of its/their/our/his/her", then a plural noun in lower case, which ends there. */
+const OF_OWN = /^ of (?:its|their|our|his|her) (\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
 /** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
 function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
