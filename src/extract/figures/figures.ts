@@ -13,11 +13,11 @@ import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
-import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
+import { ageAfterName, ageInBrackets, agesOf, idleSpan, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
-import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
+import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
@@ -82,7 +82,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
     )
       continue;
-    if (ageAfterName(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit) || twoBetween(text, hit)) continue;
+    if (ageAfterName(text, sentence, hit) || ageInBrackets(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit) || twoBetween(text, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -116,6 +116,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "hoping to get 99 per cent turnout", "we hope to draw 10,000 people": what someone wishes for is no amount that was.
     if (HOPED_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 28), phraseStart))) continue;
     if (marginWished(text.slice(Math.max(sentence.start, phraseStart - 48), phraseStart))) continue;
+    if (supposedCount(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) continue;
     // "half a million" with no comparator is a round estimate, as "about" is.
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.
@@ -129,6 +130,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
     // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
     if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
+    // "rising to 26.9 million last year over 2021": the year a later one is set against, no bound.
+    if (hit.yearLike && cmp?.phrase === 'over' && hit.value >= 1900 && hit.value <= 2100 && YEAR_OVER.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart)) && unitOf(text, hit, sentence) === null) continue;
     // "ERBIL (Kelmor 24) –", "(Channel 4)": the number ends a bracketed name of capitalised words, an outlet's or a programme's.
     if (!cmp && hit.unit === null && BRACKET_CLOSES.test(text.slice(hit.end, hit.end + 3)) && NAME_IN_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) continue;
 
@@ -168,9 +171,11 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
     unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
-    if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit)) continue;
+    if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
+    if (hit.words && hit.value === 1 && unit !== null && ONE_ACCOUNT_NOUNS.has(unit)) continue;
+    if (hit.words && unit !== null && IDIOM_UNITS.has(unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && isStreak(unit)) continue;
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
@@ -702,6 +707,8 @@ const POPULATION_NAMED_IS = /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(population|
 /** "affected population is", "displaced population of", then at most a bound or "between". */
 const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) population (?:is|was|stands at|stood at|of|at|has reached|reached) (?:(?:between|about|around|nearly|some|over|more than|at least) )?$/i;
 
+/** A period, or a year, right before "over" and a year. */
+const YEAR_OVER = /\b(?:year|quarter|month|half|period|(?:19|20)\d\d)\s+$/i;
 /** A sentence's opening preposition of time before a year: "In 2002 ", "By 1990 ". */
 const YEAR_OPENER = /^\s*(?:In|By|Since|Until|Before|After|During)\s+$/;
 /** An opening bracket and one to three capitalised words, right before a number: "(Kelmor ", "(Channel ". */
