@@ -75,3 +75,14 @@ describe('a forecast of a count going past a level', () => {
     expect(figure('The toll of the Varn floods could reach 1,000, officials said.', '1,000').comparator).toBe('~');
   });
 });
+
+describe('an amount whose scale word a misprint glues to the next word', () => {
+  it('reads "N64.5billionin 2019" as money and no name', () => {
+    const text = 'Varn Bank said its profit rose from N64.5billionin 2019 to N80.1billion.';
+    expect(figure(text, 'N64.5billion').value).toBe(64.5e9);
+    expect(extract(text).mentions.map((m) => m.name).filter((n) => n.includes('billion'))).toEqual([]);
+  });
+  it('keeps a scale letter before a word no scale', () => {
+    expect(figure('Ostra bought 5 bin bags.', '5').unit).toBe('bin bags');
+  });
+});
