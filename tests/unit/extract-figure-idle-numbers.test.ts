@@ -72,3 +72,12 @@ describe('a count an "if" supposes', () => {
     expect(phrases('Reporters asked if 30 people had died in Ostra.')).toEqual(['30']);
   });
 });
+
+describe('a count of tellers with a relative clause before their verb', () => {
+  it('skips "two diplomats who led the talks told the agency"', () => {
+    expect(phrases('At least 60 pilgrims died in Ostra, two diplomats who led the talks told the agency.')).toEqual(['At least 60']);
+  });
+  it('keeps a count of diplomats who are no tellers', () => {
+    expect(phrases('Ostra expelled two diplomats who had met the Varn rebels.')).toEqual(['two']);
+  });
+});

@@ -86,3 +86,13 @@ describe('an amount whose scale word a misprint glues to the next word', () => {
     expect(figure('Ostra bought 5 bin bags.', '5').unit).toBe('bin bags');
   });
 });
+
+describe('a count picked out of the harmed', () => {
+  it('says it counts the dead when it names no event of its own', () => {
+    expect(figure('At least 40 of the dead were Varn nationals, officials in Ostra said.', 'At least 40').unit).toBe('dead');
+  });
+  it('stays bare where it counts an event, as the toll it may rival is', () => {
+    const text = 'The Ostra army said at least 90 rebels were killed, but the rebels said only a dozen of the dead were their fighters.';
+    expect(figure(text, 'a dozen').unit).toBeNull();
+  });
+});

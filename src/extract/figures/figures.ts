@@ -265,6 +265,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         : null;
     // "the worst-hit town was Ostra, with 365 dead": a part of a toll, which takes no event, keeps the word that says whom it counts.
     if (unit === null && event !== null && about === null) unit = STATE_AFTER.exec(text.slice(hit.end, hit.end + 12))?.[1]!.toLowerCase() ?? null;
+    // "At least 30 of the dead were Varn nationals": a count picked out of the harmed, with no event of its own, says whom it
+    // counts by their state (with an event it stays bare, as the toll it may rival is).
+    if (unit === null && about === null && text.startsWith(' of the ', hit.end)) unit = OF_THE_HARMED.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
@@ -587,6 +590,8 @@ const COUNT_OF_WHICH = /^ of (?:which|whom)\b/;
 /** The count before's noun and at most three more words, then a comma. */
 const CLAUSE_GAP = /^(?: [\p{L}-]+){1,4}, $/u;
 
+/** " of the", then a word of the state of the harmed, which ends there. */
+const OF_THE_HARMED = /^ of the (dead|injured|wounded|missing)(?![\p{L}'’-])/u;
 /** " of those", then a participle of harm that names the people it befell. */
 const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detained|missing|dead)\b/;
 
