@@ -96,3 +96,14 @@ describe('a count picked out of the harmed', () => {
     expect(figure(text, 'a dozen').unit).toBeNull();
   });
 });
+
+describe('a bare count of the rest of a group', () => {
+  it('counts what the count before it counts', () => {
+    const text = 'Nine miners were brought up in Ostra, but there was no word of the remaining four.';
+    expect(figure('A lift in Ostra carried 12 miners. Nine of the miners were brought up, but there was no word of the remaining three.', 'three').unit).toBe('miners');
+    expect(figure(text, 'four').unit).toBe('miners');
+  });
+  it('stays bare with no count before it', () => {
+    expect(figure('Rescuers in Ostra are still looking for the remaining 14.', '14').unit).toBeNull();
+  });
+});
