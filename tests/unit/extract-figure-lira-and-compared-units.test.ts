@@ -107,3 +107,14 @@ describe('a bare count of the rest of a group', () => {
     expect(figure('Rescuers in Ostra are still looking for the remaining 14.', '14').unit).toBeNull();
   });
 });
+
+describe('a list of counts by place told "with N"', () => {
+  it('counts what the first "with" count of the list counts', () => {
+    const text = 'Police made about 120 arrests, most in Ostra, with 41; then the state of Varn (east), with 22; and Kelmor, with 9.';
+    expect(figure(text, '22').unit).toBe('arrests');
+    expect(figure(text, '9').unit).toBe('arrests');
+  });
+  it('stays bare where the first "with" count names nothing', () => {
+    expect(figure('Most were held in Ostra, with 41; then Varn, with 22.', '22').unit).toBeNull();
+  });
+});

@@ -296,7 +296,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -519,6 +519,16 @@ function restUnit(text: string, previous: Figure | undefined, phraseStart: numbe
   return THE_REMAINING.test(text.slice(Math.max(0, phraseStart - 16), phraseStart)) ? previous.unit : null;
 }
 const THE_REMAINING = /\bthe remaining $/i;
+
+/**
+ * "most arrests were in Ostra, with 38; then Varn, with 27; and Kelmor, with 19": a bare "with N" after a "with M" of the
+ * same list (no number or sentence sign between) counts what M counts.
+ */
+function withListUnit(text: string, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || phraseStart - previous.span.end > 80 || !text.startsWith('with ', phraseStart - 5) || !text.startsWith('with ', previous.span.start - 5)) return null;
+  return WITH_LIST_GAP.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
+}
+const WITH_LIST_GAP = /^[^.!?\d]*\bwith $/;
 
 /**
  * A plural noun (letters only), after at most one word ("Ostra residents"), or a plural of people with no "-s" ("two police
