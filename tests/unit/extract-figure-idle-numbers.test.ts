@@ -81,3 +81,12 @@ describe('a count of tellers with a relative clause before their verb', () => {
     expect(phrases('Ostra expelled two diplomats who had met the Varn rebels.')).toEqual(['two']);
   });
 });
+
+describe('the category of a storm', () => {
+  it('skips "category 4" as a reference', () => {
+    expect(phrases('Ostra was hit by a category 4 hurricane that killed 30 people.')).toEqual(['30']);
+  });
+  it('keeps a count of categories', () => {
+    expect(phrases('Ostra has three categories of schools.')).toEqual(['three']);
+  });
+});

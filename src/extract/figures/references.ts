@@ -43,7 +43,7 @@ const AGE_GROUP_OF = /\bage (?:group|bracket|range|band|cohort)s? of\s+(?:betwee
 const AGED_RANGE = /\b(?:aged|ages)\s+(?:between|from)\s+$/i;
 /** Words before a number that make it a reference, not a count ("page 4", "aged 34"). */
 const REFERENCE = new Set(
-  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type'.split(' '),
+  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type category'.split(' '),
 );
 /**
  * A number inside a name is no figure ("G20", "Route 66"), but an amount is one even where a name was
