@@ -90,3 +90,12 @@ describe('the category of a storm', () => {
     expect(phrases('Ostra has three categories of schools.')).toEqual(['three']);
   });
 });
+
+describe('a perfect verb of waiting or living right before the time', () => {
+  it('skips "I have waited nine months"', () => {
+    expect(phrases('“I have waited nine months for a win in Ostra,” the Varn striker said.')).toEqual([]);
+  });
+  it('keeps a bounded delay someone claims', () => {
+    expect(phrases('Farmers in Kelmor had waited more than three years for the promised roads.')).toEqual(['more than three']);
+  });
+});

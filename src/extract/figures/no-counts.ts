@@ -131,8 +131,13 @@ export function idleSpan(text: string, sentence: Range, phraseStart: number, hit
   if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
   if (LEFT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 24)))) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart);
-  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (before.endsWith('for ') && PERFECT_FOR.test(before));
+  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && PERFECT_FOR.test(before));
 }
+/**
+ * "I have waited seven months", "she had lived 20 years there": a perfect verb of waiting or living right before the time
+ * (with no bound: "had waited more than two years for the promised link" is a delay someone claims, which may be checked).
+ */
+const PERFECT_SPENT = /\b(?:has|have|had|’ve|'ve)\s+(?:waited|spent|lived|worked|gone)\s+$/i;
 /** The time unit, then "left" or "remaining": what is left before a deadline. */
 const LEFT_AFTER = /^\s+\p{L}+\s+(?:left|remaining)\b/u;
 const DATING_BACK = /\b(?:dating|dates|dated|going|goes|stretching|stretches)\s+back\s+$/i;
