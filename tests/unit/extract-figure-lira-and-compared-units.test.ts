@@ -118,3 +118,22 @@ describe('a list of counts by place told "with N"', () => {
     expect(figure('Most were held in Ostra, with 41; then Varn, with 22.', '22').unit).toBeNull();
   });
 });
+
+describe('a bare count joined by "and" to a count of people', () => {
+  it('counts those people where it is the subject of a verb in the past', () => {
+    const text = 'About 900 migrants tried to reach Ostra by sea, and 212 managed to land, officials said.';
+    expect(figure(text, '212').unit).toBe('migrants');
+  });
+  it('stays bare after a count of things', () => {
+    expect(figure('Floods cut 30 roads in Varn, and 12 reopened on Monday.', '12').unit).not.toBe('roads');
+  });
+});
+
+describe('a count a candidate received, with its share in brackets', () => {
+  it('counts votes', () => {
+    expect(figure('Her rival, Tomas Varn, received 2,468,781 (41.5%), the Ostra election board said.', '2,468,781').unit).toBe('votes');
+  });
+  it('keeps a count whose share is of a whole named after it bare', () => {
+    expect(figure('The Varn fund received 400 (12%) of the bids.', '400').unit).toBeNull();
+  });
+});

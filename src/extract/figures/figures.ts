@@ -12,7 +12,7 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
-import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
+import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf } from './units';
@@ -296,7 +296,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -313,7 +313,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
 
 /** The noun of a bare count told away from it (counted-nouns.ts). */
 function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, phraseStart: number): string | null {
-  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit);
+  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart);
 }
 
 /** The event of a number named by a noun for it after other figures of its sentence: a toll's before it (tollBefore), or a total's (totalOfSentence). */
@@ -529,6 +529,19 @@ function withListUnit(text: string, previous: Figure | undefined, phraseStart: n
   return WITH_LIST_GAP.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
 }
 const WITH_LIST_GAP = /^[^.!?\d]*\bwith $/;
+
+/**
+ * "about 2,000 people tried to cross, and 133 managed to": a bare count that opens a clause joined by "and" to a count of
+ * people, as the subject of a verb in the past, counts those people.
+ */
+function joinedSubjectUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || hit.unit !== null || phraseStart - previous.span.end > 100 || !PEOPLE_NOUNS.has(lastWord(previous.unit))) return null;
+  return text.startsWith(' and ', phraseStart - 5) && JOINED_GAP.test(text.slice(previous.span.end, phraseStart)) && PAST_VERB_AFTER.test(text.slice(hit.end, hit.end + 24)) ? previous.unit : null;
+}
+/** The rest of the count before's clause (no number or clause sign), a comma, then "and". */
+const JOINED_GAP = /^[^.;:!?\d]*, and $/;
+/** A verb in the past right after the count. */
+const PAST_VERB_AFTER = /^ \p{Ll}{2,}ed\b/u;
 
 /**
  * A plural noun (letters only), after at most one word ("Ostra residents"), or a plural of people with no "-s" ("two police
