@@ -385,7 +385,7 @@ export const PORTFOLIO_WORDS = set(
 export const CURRENCY_CODES = set(
   'P PHP Php Rs Re INR KSh Ksh KES Sh TSh USh UGX TZS N NGN R ZAR RM Rp IDR Tk BDT PKR LKR NPR GHS ETB EGP ' +
     'Dh Dhs AED SAR QAR USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD CHF SFr Bt THB HRK MYR VND KRW TWD BRL MXN ARS ' +
-    'RUB UAH PLN CZK HUF RON SEK NOK DKK ILS ZMW MWK RWF MAD TND',
+    'RUB UAH PLN CZK HUF RON SEK NOK DKK ILS ZMW MWK RWF MAD TND TL',
 );
 
 /** Colours, whose pairs nickname teams ("the Red and Golds", "the Black and Whites"). */

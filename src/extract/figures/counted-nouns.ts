@@ -60,6 +60,18 @@ const RISEN_TAIL = /\b(?:risen|climbed|increased|jumped|grown|up)\s+to\s+(?:\p{L
 const NUMBER_RISEN =
   /\b[Tt]he\s+number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+and\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s)?(?:\s+[\p{L}’'-]+){0,10}\s+(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|gone\s+up)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/u;
 
+/**
+ * "Ana Pell received 10,468,781 (47.25%)": a bare count a candidate received or won, with its share of the vote in brackets
+ * after it, counts votes.
+ */
+export function votesWithShare(text: string, sentence: Range, hit: NumberHit, phraseStart: number): string | null {
+  if (hit.unit !== null || !SHARE_AFTER.test(text.slice(hit.end, hit.end + 12))) return null;
+  return RECEIVED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart)) ? 'votes' : null;
+}
+/** A bracketed percentage right after the count, of no whole named after it ("400 (12%) of the bids"). */
+const SHARE_AFTER = /^\s*\(\d+(?:[.,]\d+)?\s*%\)(?!\s+of\b)/;
+const RECEIVED_BEFORE = /\b(?:received|obtained|won|got|polled|garnered|secured)\s+$/i;
+
 /** "rejected with 41 supporting the bill and 66 against": counts of members who voted on a motion count votes. */
 export function votesCast(text: string, sentence: Range, hit: NumberHit): string | null {
   if (hit.unit !== null || !VOTE_AFTER.test(text.slice(hit.end, hit.end + 24))) return null;

@@ -320,10 +320,14 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
     from = spacesFrom(text, from, clauseEnd) + verb.length;
     verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
   }
+  // "two diplomats who led the talks told the agency": the tellers' relative clause stands before their verb.
+  if (verb === 'who') return RELATIVE_TELLS.test(text.slice(from, Math.min(clauseEnd, from + 100)));
   return isTelling(verb);
 }
+/** "who", then at most 80 characters of its clause (no sign), then a verb of speech. */
+const RELATIVE_TELLS = /^\s+who\s+[^,.;:!?]{0,80}?\b(?:told|said|say|says|tell|tells)\b/i;
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
-const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents'.split(' '));
+const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents diplomats'.split(' '));
 const TELLER_REACH = 24;
 const FIGURES_FROM = /\b(?:figures|data|numbers|tallies|counts|estimates|reports)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));

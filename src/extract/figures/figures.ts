@@ -12,12 +12,12 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
-import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, countIsNoun } from './counted-nouns';
-import { ageAfterName, agesOf, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
+import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun } from './counted-nouns';
+import { ageAfterName, ageInBrackets, agesOf, idleSpan, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
-import { aCertain, afterOnly, atOneTime, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
+import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
@@ -82,7 +82,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
     )
       continue;
-    if (ageAfterName(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit) || twoBetween(text, hit)) continue;
+    if (ageAfterName(text, sentence, hit) || ageInBrackets(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit) || twoBetween(text, hit)) continue;
     // "six in every 10 refugees": one share, not two counts.
     const ratio = ratioOf(text, hit, hits[h + 1]);
     if (ratio) {
@@ -116,6 +116,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "hoping to get 99 per cent turnout", "we hope to draw 10,000 people": what someone wishes for is no amount that was.
     if (HOPED_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 28), phraseStart))) continue;
     if (marginWished(text.slice(Math.max(sentence.start, phraseStart - 48), phraseStart))) continue;
+    if (supposedCount(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) continue;
     // "half a million" with no comparator is a round estimate, as "about" is.
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.
@@ -129,6 +130,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
     // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
     if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
+    // "rising to 26.9 million last year over 2021": the year a later one is set against, no bound.
+    if (hit.yearLike && cmp?.phrase === 'over' && hit.value >= 1900 && hit.value <= 2100 && YEAR_OVER.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart)) && unitOf(text, hit, sentence) === null) continue;
     // "ERBIL (Kelmor 24) –", "(Channel 4)": the number ends a bracketed name of capitalised words, an outlet's or a programme's.
     if (!cmp && hit.unit === null && BRACKET_CLOSES.test(text.slice(hit.end, hit.end + 3)) && NAME_IN_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) continue;
 
@@ -168,9 +171,11 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
     unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
-    if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit)) continue;
+    if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
+    if (hit.words && hit.value === 1 && unit !== null && ONE_ACCOUNT_NOUNS.has(unit)) continue;
+    if (hit.words && unit !== null && IDIOM_UNITS.has(unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
     if (unit !== null && isStreak(unit)) continue;
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
@@ -201,6 +206,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const eventTo = eventEnd(text, hit, hits[h + 1], clauseEnd, unit);
     const forecast = forecastBefore(text, sentence.start, phraseStart, hit.start);
     // "could rise to 18" names the level the count may reach, exactly; "expected to reach 10,000" rounds it.
+    // "could top 1,000", "is expected to surpass 1,000": a count foreseen past the level, no round estimate of it.
+    if (forecast && comparator === '=' && PAST_VERB.test(textBefore)) comparator = '>';
     if (forecast && comparator === '=' && !RISE_TO.test(textBefore)) comparator = '~';
     // "almost $1 million … the detention centers": an amount of money counts no people.
     // "the toll could climb to 900", "the number of dead could rise to 900": a forecast still counts what its toll counts
@@ -257,6 +264,11 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart)))
         ? event
         : null;
+    // "the worst-hit town was Ostra, with 365 dead": a part of a toll, which takes no event, keeps the word that says whom it counts.
+    if (unit === null && event !== null && about === null) unit = STATE_AFTER.exec(text.slice(hit.end, hit.end + 12))?.[1]!.toLowerCase() ?? null;
+    // "At least 30 of the dead were Varn nationals": a count picked out of the harmed, with no event of its own, says whom it
+    // counts by their state (with an event it stays bare, as the toll it may rival is).
+    if (unit === null && about === null && text.startsWith(' of the ', hit.end)) unit = OF_THE_HARMED.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
@@ -286,7 +298,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -303,7 +315,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
 
 /** The noun of a bare count told away from it (counted-nouns.ts). */
 function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, phraseStart: number): string | null {
-  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit);
+  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart);
 }
 
 /** The event of a number named by a noun for it after other figures of its sentence: a toll's before it (tollBefore), or a total's (totalOfSentence). */
@@ -341,6 +353,10 @@ const VERB_BOUND = /^(?:exceed|cross|top|pass|surpass)\b/;
 /** "recorded 940 killings … the final toll risks reaching 5,000": a toll of killings counts the killed (ABOUT_RE leaves the noun out, as it may be of one act). */
 const KILLINGS = /\bkillings\b/i;
 
+/** A verb of going past a level right before the figure ("top", "surpass"; "exceed" is a comparator of its own). */
+const PAST_VERB = /\b(?:top|surpass|pass|cross|topping|surpassing|passing|crossing)\s+$/i;
+/** A word of the state of the harmed right after a number. */
+const STATE_AFTER = /^\s+(dead|killed|injured|wounded|missing|hurt)\b/i;
 /** "rise to", "climb to" right before the figure. */
 const RISE_TO = /\b(?:rise|climb)\s+to\s+$/i;
 
@@ -422,8 +438,11 @@ function comparedUnit(text: string, previous: Figure | undefined, phraseStart: n
   if (!previous?.unit || previous.change !== null || phraseStart - previous.span.end > 80) return null;
   return COMPARED_GAP.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
 }
-/** The rest of the count before's clause (no number or clause sign), then "compared to/with", "against", "versus" or ", up/down from". */
-const COMPARED_GAP = /^[^.;:!?\d]{0,60}?(?:,\s+(?:up|down)\s+from|\s(?:compared\s+(?:to|with)|against|versus|vs\.?))\s+$/u;
+/**
+ * The rest of the count before's clause (no number or clause sign; a year may date it: "17 million passengers in 2018, down
+ * from 18 million"), then "compared to/with", "against", "versus" or ", up/down from".
+ */
+const COMPARED_GAP = /^(?:[^.;:!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s+(?:up|down)\s+from|\s(?:compared\s+(?:to|with)|against|versus|vs\.?))\s+$/u;
 
 /**
  * "Its user base grew from 1.4 million in 2019 to 1.9 million": a bare pair "from N … to M" after a base
@@ -496,6 +515,39 @@ const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}�
 /** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
 const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
 /**
+ * "Eight of the passengers were rescued, but there was no sign of the remaining five": a bare count of the rest of a group
+ * counts what the count before it counts (a plural of things or people, no change), told at most 160 characters before.
+ */
+function restUnit(text: string, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || phraseStart - previous.span.end > 160 || !ELIDED.test(previous.unit)) return null;
+  return THE_REMAINING.test(text.slice(Math.max(0, phraseStart - 16), phraseStart)) ? previous.unit : null;
+}
+const THE_REMAINING = /\bthe remaining $/i;
+
+/**
+ * "most arrests were in Ostra, with 38; then Varn, with 27; and Kelmor, with 19": a bare "with N" after a "with M" of the
+ * same list (no number or sentence sign between) counts what M counts.
+ */
+function withListUnit(text: string, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || phraseStart - previous.span.end > 80 || !text.startsWith('with ', phraseStart - 5) || !text.startsWith('with ', previous.span.start - 5)) return null;
+  return WITH_LIST_GAP.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
+}
+const WITH_LIST_GAP = /^[^.!?\d]*\bwith $/;
+
+/**
+ * "about 2,000 people tried to cross, and 133 managed to": a bare count that opens a clause joined by "and" to a count of
+ * people, as the subject of a verb in the past, counts those people.
+ */
+function joinedSubjectUnit(text: string, hit: NumberHit, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || hit.unit !== null || phraseStart - previous.span.end > 100 || !PEOPLE_NOUNS.has(lastWord(previous.unit))) return null;
+  return text.startsWith(' and ', phraseStart - 5) && JOINED_GAP.test(text.slice(previous.span.end, phraseStart)) && PAST_VERB_AFTER.test(text.slice(hit.end, hit.end + 24)) ? previous.unit : null;
+}
+/** The rest of the count before's clause (no number or clause sign), a comma, then "and". */
+const JOINED_GAP = /^[^.;:!?\d]*, and $/;
+/** A verb in the past right after the count. */
+const PAST_VERB_AFTER = /^ \p{Ll}{2,}ed\b/u;
+
+/**
  * A plural noun (letters only), after at most one word ("Ostra residents"), or a plural of people with no "-s" ("two police
  * were killed while 10 others were wounded"): not "%", "km" or a magnitude.
  */
@@ -555,6 +607,9 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
   // "Nine of those killed were firefighters": people picked out of the ones an event's participle names (isPart keeps them out of its toll).
   if (text.startsWith(' of those ', hit.end) && OF_THOSE_HIT.test(text.slice(hit.end, hit.end + 24))) return 'people';
   if (text.startsWith(' of these ', hit.end) || text.startsWith(' of those ', hit.end) || text.startsWith(' of the ', hit.end)) return OF_THESE.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)))?.[1] ?? null;
+  // "100 of its workers", "40 of their members": the group a possessive determiner names is a whole, as "of the workers" is.
+  const own = text.startsWith(' of ', hit.end) ? OF_OWN.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) : null;
+  if (own) return own[1]!;
   // "about 25 million out of the nation's 74 million population": a determiner or a possessive may stand before the whole.
   if (!next || !text.startsWith(' out of ', hit.end) || next.start - hit.end > 40 || !OUT_OF_GAP.test(text.slice(hit.end, next.start))) return null;
   const whole = unitOf(text, next, sentence);
@@ -572,6 +627,8 @@ const COUNT_OF_WHICH = /^ of (?:which|whom)\b/;
 /** The count before's noun and at most three more words, then a comma. */
 const CLAUSE_GAP = /^(?: [\p{L}-]+){1,4}, $/u;
 
+/** " of the", then a word of the state of the harmed, which ends there. */
+const OF_THE_HARMED = /^ of the (dead|injured|wounded|missing)(?![\p{L}'’-])/u;
 /** " of those", then a participle of harm that names the people it befell. */
 const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detained|missing|dead)\b/;
 
@@ -580,6 +637,8 @@ const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detaine
  * ("two of the village's 100 houses"): "of the company's plants" may pick from one of several groups.
  */
 const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+/** " of its/their/our/his/her", then a plural noun in lower case, which ends there. */
+const OF_OWN = /^ of (?:its|their|our|his|her) (\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
 /** "that case and others against him—there are 34 in all—": a bare total "in all" after "<noun> and others" counts those nouns. */
 function totalOfOthers(text: string, sentence: Range, hit: NumberHit): string | null {
@@ -690,6 +749,8 @@ const POPULATION_NAMED_IS = /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(population|
 /** "affected population is", "displaced population of", then at most a bound or "between". */
 const POPULATION_IS = /\b(affected|displaced|homeless|stranded|evacuated) population (?:is|was|stands at|stood at|of|at|has reached|reached) (?:(?:between|about|around|nearly|some|over|more than|at least) )?$/i;
 
+/** A period, or a year, right before "over" and a year. */
+const YEAR_OVER = /\b(?:year|quarter|month|half|period|(?:19|20)\d\d)\s+$/i;
 /** A sentence's opening preposition of time before a year: "In 2002 ", "By 1990 ". */
 const YEAR_OPENER = /^\s*(?:In|By|Since|Until|Before|After|During)\s+$/;
 /** An opening bracket and one to three capitalised words, right before a number: "(Kelmor ", "(Channel ". */

@@ -99,3 +99,59 @@ const CARING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:treating|tending(?:\s+to)?|caring\s+
 export const twoBetween = (text: string, hit: NumberHit): boolean =>
   hit.value === 2 && hit.words && !isRange(hit) && TWO_BETWEEN.test(text.slice(Math.max(0, hit.start - 40), hit.start));
 const TWO_BETWEEN = /\bbetween\s+(?:(?:the|its|their|our|both)\s+|[\p{L}-]+['’]s\s+|the\s+[\p{L}-]+['’]s\s+)?$/iu;
+
+/**
+ * "the victims were Ana Pell (62), Tomas Varn (45) and Ilse Kost (28)", "Mrs Ana Pell (62)": a whole number under 120 in
+ * brackets right after a person's full name is an age. A name is told from a place of two words ("New Ostra (12)", a
+ * count by place) by a title before it, or by another bracketed number after a full name in the sentence (a list of people).
+ */
+export function ageInBrackets(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.words || hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || hit.value > 120) return false;
+  if (text.charCodeAt(hit.start - 1) !== 40 || text.charCodeAt(hit.end) !== 41) return false; // ( )
+  const name = FULL_NAME_BRACKET.exec(text.slice(Math.max(sentence.start, hit.start - 60), hit.start));
+  if (!name) return false;
+  if (name[1] !== undefined) return true;
+  const s = text.slice(sentence.start, sentence.end);
+  let names = 0;
+  for (const m of s.matchAll(NAMED_BRACKETS)) if (Number(m[1]) <= 120 && ++names > 1) return true;
+  return false;
+}
+/** Maybe a title, then two to four capitalised words (a full name), a space and the opening bracket. */
+const FULL_NAME_BRACKET = /(?:^|[^\p{L}])(?:((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+\($/u;
+/** Two capitalised words, a space and a bracketed whole number. */
+const NAMED_BRACKETS = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+\((\d{1,3})\)/gu;
+
+/**
+ * A stretch of time that tells how long a state has lasted or what is left or wished for, no amount reported: "had worked
+ * for the firm for 20 years", "has been fighting the charges for two years" (a perfect tense, up to now), "dating back a
+ * hundred years", "only 10 days left", "needs another five years", "within just 48 hours". "Jailed for six years" (a
+ * sentence) and "strike for three days" (a plan) stay amounts. `unit` is the figure's noun.
+ */
+export function idleSpan(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
+  if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
+  if (LEFT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 24)))) return true;
+  const before = text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart);
+  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && PERFECT_FOR.test(before));
+}
+/**
+ * "I have waited seven months", "she had lived 20 years there": a perfect verb of waiting or living right before the time
+ * (with no bound: "had waited more than two years for the promised link" is a delay someone claims, which may be checked).
+ */
+const PERFECT_SPENT = /\b(?:has|have|had|’ve|'ve)\s+(?:waited|spent|lived|worked|gone)\s+$/i;
+/** The time unit, then "left" or "remaining": what is left before a deadline. */
+const LEFT_AFTER = /^\s+\p{L}+\s+(?:left|remaining)\b/u;
+const DATING_BACK = /\b(?:dating|dates|dated|going|goes|stretching|stretches)\s+back\s+$/i;
+const WISHED_MORE = /\b(?:need|needs|needed|want|wants|wanted|seek|seeks|seeking|asked\s+for|asking\s+for)\s+(?:another|a\s+further|an\s+extra|more)\s+$/i;
+const WITHIN_JUST = /\bwithin\s+(?:just|only|barely|a\s+mere)\s+$/i;
+/**
+ * A perfect tense (an active participle, or "been" and a verb in "-ing"; not a passive "has been jailed"), at most 80
+ * characters of its clause with no number, then "for".
+ */
+const PERFECT_FOR = /\b(?:has|have|had|’ve|'ve)\s+(?:(?:also|now|already|long)\s+)?(?:been\s+\p{L}+ing|(?!been\b)\p{L}+ed)\b[^.;:!?\d]{0,80}\bfor\s+$/iu;
+
+/**
+ * "If 40,000 voters stay home, …", "and if two more members quit": a count an "if" opening its clause supposes, no count
+ * that was. `before` is the text of the sentence up to the figure's phrase.
+ */
+export const supposedCount = (before: string): boolean => SUPPOSED.test(before);
+const SUPPOSED = /(?:^|[,;:—–(“"‘]\s*|\b(?:and|but|or|even|that)\s+)if\s+$/i;

@@ -99,10 +99,11 @@ const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
   m[1] === 'N' && m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('to ', m.index - 3) && !isWordCode(slice.charCodeAt(m.index - 4)); // .
 /** Scale words after a number, with the first letters of their words. */
 const SUFFIX_SCALE: [RegExp, number, string][] = [
-  [/^\s?(?:trillion|tn)\b/i, 1e12, 't'],
-  [/^\s?(?:billion|bn|b)\b/i, 1e9, 'b'],
+  // "N78.2billionin 2017": a misprint glues the next short word to a scale written out, which still scales the number.
+  [/^\s?(?:(?:trillion|tn)\b|trillion(?=(?:in|on|at|to|for|and|from|of)\b))/i, 1e12, 't'],
+  [/^\s?(?:(?:billion|bn|b)\b|billion(?=(?:in|on|at|to|for|and|from|of)\b))/i, 1e9, 'b'],
   [/^\s?crores?\b/i, 1e7, 'c'],
-  [/^\s?(?:million|mn|m)\b/i, 1e6, 'm'],
+  [/^\s?(?:(?:million|mn|m)\b|million(?=(?:in|on|at|to|for|and|from|of)\b))/i, 1e6, 'm'],
   [/^\s?(?:lakhs?|lacs?)\b/i, 1e5, 'l'],
   [/^\s?thousand\b|^\s?k\b/i, 1e3, 'tk'],
 ];

@@ -27,6 +27,9 @@ export function isAgeBound(text: string, sentence: Range, phrase: string, phrase
  */
 export function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
   if (unit === 'years old' || unit === 'year old') return true;
+  // "the 18-29 age group", "in the age group of 20-30 years": the ages a group spans, no count of its people.
+  if (unit !== null && AGE_GROUP_UNIT.test(unit)) return true;
+  if ((unit === null || unit === 'years') && AGE_GROUP_OF.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return true;
   // "aged between 19 to 24", "ages from 5 to 12", "aged between 20 and 25 years": a range of ages opens with its word before "between" or "from".
   if ((unit === null || unit === 'years') && (text.startsWith('between ', hit.start - 8) || text.startsWith('from ', hit.start - 5))) return AGED_RANGE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
   if (unit !== null) return false;
@@ -35,10 +38,12 @@ export function isAge(text: string, hit: NumberHit, unit: string | null): boolea
   return text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;
+const AGE_GROUP_UNIT = /^age (?:group|bracket|range|band|cohort)s?\b/i;
+const AGE_GROUP_OF = /\bage (?:group|bracket|range|band|cohort)s? of\s+(?:between\s+)?$/i;
 const AGED_RANGE = /\b(?:aged|ages)\s+(?:between|from)\s+$/i;
 /** Words before a number that make it a reference, not a count ("page 4", "aged 34"). */
 const REFERENCE = new Set(
-  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type'.split(' '),
+  'page p pp section chapter article paragraph clause no number room flight route line episode season volume vol issue item rule amendment version level stage phase platform gate exit highway road street bus channel grade class size model step part figure table appendix verse act scene round aged age ages type category'.split(' '),
 );
 /**
  * A number inside a name is no figure ("G20", "Route 66"), but an amount is one even where a name was
@@ -184,9 +189,14 @@ const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;
 export function yearOfEvent(text: string, hit: NumberHit, unit: string | null): boolean {
   if (!hit.yearLike || unit === null) return false;
   const noun = lastWord(unit).toLowerCase();
-  return (YEAR_NAMED_EVENTS.has(noun) || YEAR_RECORDS.has(noun)) && /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start));
+  if (!YEAR_NAMED_EVENTS.has(noun) && !YEAR_RECORDS.has(noun)) return false;
+  if (/\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
+  // "the firm's 2018 financial statements", "70% of 2019 figures", "the 2014 and 2018 elections": a possessive, "of", or
+  // another year joined to it stands where "the" does.
+  return YEAR_DETERMINER.test(text.slice(Math.max(0, hit.start - 24), hit.start));
 }
-const YEAR_RECORDS: ReadonlySet<string> = new Set(['figures', 'results', 'accounts', 'earnings', 'statistics', 'forecasts', 'projections', 'estimates']);
+const YEAR_RECORDS: ReadonlySet<string> = new Set(['figures', 'results', 'accounts', 'earnings', 'statistics', 'forecasts', 'projections', 'estimates', 'statements', 'reports', 'budgets']);
+const YEAR_DETERMINER = /(?:\p{L}['’]s|\bof|\b(?:19|20)\d\d\s+(?:and|or|to))\s+$/u;
 
 /**
  * "Including 2001 accounting changes", "before 2019 restructuring charges": a year before a noun phrase opened by a

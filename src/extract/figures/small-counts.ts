@@ -7,7 +7,11 @@ import { lastWord } from '../scan';
 import { DEMONYMS, PERSON_NOUNS, ROLE_HEADS } from '../lexicon';
 import { LENGTHS } from './units';
 
-export const ZERO_IDIOMS = new Set(['tolerance', 'hour']);
+export const ZERO_IDIOMS = new Set(['tolerance', 'hour', 'hunger', 'waste', 'poverty']);
+/** "one reason for the rise was …", "one way to help": a word number before these nouns points to an account of why or how, no count. */
+export const ONE_ACCOUNT_NOUNS = new Set(['reason', 'way', 'explanation', 'factor', 'cause', 'example', 'thing', 'option']);
+/** "three square meals", "two left feet": idioms that count nothing reported. */
+export const IDIOM_UNITS = new Set(['square meals', 'square meal']);
 export const ONE_OF = /^\s+of\s/i;
 
 /**

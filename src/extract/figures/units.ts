@@ -47,7 +47,15 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   const hi = Math.min(sentence.end, hit.end + 10);
   const word = spacesFrom(text, hit.end, hi);
   if (word > hit.end && (text.charCodeAt(word) | 32) === 112 && PERCENT_WORDS.test(text.slice(hit.end, hi))) return '%'; // p P
-  const noun = countedNoun(text, pastCalibre(text, hit.end) + (THE_NUMBER_OF.exec(text.slice(hit.end, hit.end + 30))?.[0].length ?? 0), sentence.end, !hit.yearLike);
+  // "120 kilometre per hour winds", "90 km an hour": a speed, not the length its first word names.
+  const speed = SPEED.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 28)));
+  if (speed) {
+    const length = speed[1]!.toLowerCase();
+    return length === 'km' ? 'km/h' : `${length.endsWith('s') ? length : `${length}s`} per hour`;
+  }
+  // "“around 1,000” Kelmor soldiers": a number quoted alone, maybe with its bound, counts the noun after the closing mark.
+  const from = QUOTE_CLOSES.has(text.charCodeAt(hit.end)) && QUOTED_NUMBER_OPENS.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) ? hit.end + 1 : hit.end;
+  const noun = countedNoun(text, pastCalibre(text, from) + (THE_NUMBER_OF.exec(text.slice(from, from + 30))?.[0].length ?? 0), sentence.end, !hit.yearLike);
   // "169 had been aboard", "all 40 on board": a bare number said to be aboard a craft counts the people on it.
   return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
@@ -88,6 +96,12 @@ const SHARE_OF = /^\s+(?:of\s+((?:the|their|its|our|his|her|this|these|those|all
 const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?:\p{Ll}+ly\s+)?(?:aboard|on board)\b/u;
 /** "bringing to 9 the number of wounded", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
 const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
+/** A length, then "per hour", "an hour" or "/h". */
+const SPEED = /^[\s-]?(kilomet(?:re|er)s?|km|miles?|metres?|meters?)(?:\s+(?:per|an|a)\s+hour\b|\/h\b)/i;
+/** ” and ", which close a quoted number. */
+const QUOTE_CLOSES = new Set([0x201d, 0x22]);
+/** An opening quote mark, then at most a bound, right before the number: the quote holds only the number's phrase. */
+const QUOTED_NUMBER_OPENS = /[“"](?:(?:around|about|some|nearly|almost|over|more than|at least|up to|roughly)\s+)?$/i;
 export const PERCENT_WORDS = /^\s+per ?cent\b/i;
 
 /** Lower-case words (two to five) in quote marks, right after the number. */

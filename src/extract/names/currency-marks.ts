@@ -4,8 +4,11 @@ import { isDigit } from '../chars';
 import { CURRENCY_CODES } from '../lexicon';
 import { DIGIT, type Token } from '../tokens';
 
-/** A scale word hyphenated to an amount ("-billion"), or its short form glued to it ("bn", "m"). */
-const AMOUNT_SCALE = /^(?:-(?:hundred|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn)|mn|bn|tn|m|b|k)$/i;
+/**
+ * A scale word hyphenated or glued to an amount ("-billion", "billion"; a misprint may glue the next short word to it:
+ * "N78.2billionin"), or its short form glued to it ("bn", "m").
+ */
+const AMOUNT_SCALE = /^(?:-?(?:hundred|thousand|million|billion|trillion|crores?|lakhs?)(?:in|on|at|to|for|and|from|of)?|-(?:mn|bn|tn)|mn|bn|tn|m|b|k)$/i;
 
 /** Most letters of a currency code: "PHP", "KSh". */
 const MAX_CURRENCY_CODE = 3;
