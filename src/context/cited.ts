@@ -1,8 +1,8 @@
 import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
 import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
-import type { Extraction, Mention, Span } from '../extract/types';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
+import type { Claim, Extraction, Mention, Span } from '../extract/types';
 
 /**
  * The names an article cites, as opposed to those it only mentions (a party a politician belongs to,
@@ -13,7 +13,7 @@ import type { Extraction, Mention, Span } from '../extract/types';
  * the caller's choice: its card says who it is.
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
-  const speakers = new Set(claims.map((c) => c.attributedTo));
+  const speakers = new Set(claims.filter((c) => !toldNothing(c, mentions, text)).map((c) => c.attributedTo));
   // "“… the Varn Times can now only print on weekdays,” she said": an outlet named only inside someone's quotation is
   // what the speaker talks about, no credit of the report.
   const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
@@ -37,7 +37,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
-    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
+    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b, PARTY_NAME.test(m.name)) && !placeOfBody(text, b.end))) cited.add(m);
   }
   return cited;
 }
@@ -305,7 +305,8 @@ const titleBetween = (between: string): boolean => {
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
   // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
   const last = words?.[words.length - 1];
-  return last !== undefined && last !== 'leader' && (wordClass(last) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words!.some((w) => JOINERS.has(w));
+  // "Bo Lund asked candidate Ana Ruiz": a verb between says the name acts on the person, whose title is of no body here.
+  return last !== undefined && last !== 'leader' && (wordClass(last) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words!.some((w) => JOINERS.has(w) || wordClass(w) & REPORTING_VERB);
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
@@ -329,16 +330,56 @@ const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp
 const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */
-function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span): boolean {
+function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span, party = false): boolean {
   let i = firstFrom(cited, b.start - APPOSITION_REACH);
   for (; i < cited.length && cited[i]!.start < b.start; i++) {
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1) return true;
+    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party)) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
-    if (cited[i]!.person && titleBetween(text.slice(b.end, cited[i]!.start))) return true;
+    if (cited[i]!.person && titleBetween(text.slice(b.end, cited[i]!.start)) && spokenFor(text.slice(b.end, cited[i]!.start), party)) return true;
   }
   return false;
 }
+
+/**
+ * "Varn Telecom posted a profit of …", "Kelmor Mill's revenue grew …", "Ana Ruiz asked the minister about …": a claim whose speaker
+ * is only the subject of its own results or of a question tells nothing in that name's voice; what the news is about is no
+ * source. Not where another verb of telling follows in the claim ("…, the bank said"); nor results in the opening paragraph:
+ * the company whose results open the story is the one that released them.
+ */
+function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): boolean {
+  const speaker = mentions.find((m) => m.name === claim.attributedTo);
+  // A figure's claim starts at the figure: its subject is the speaker's last span before it in the paragraph.
+  const subject = speaker?.spans.findLast((s) => s.end <= claim.span.end && !text.slice(s.end, claim.span.end).includes('\n'));
+  if (!subject) return false;
+  const after = text.slice(subject.end, subject.end + DEED_REACH);
+  const lead = text.indexOf('\n');
+  if (!ASKED_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
+  return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()));
+}
+const RESULT = String.raw`(?:profits?|loss(?:es)?|revenues?|earnings|income|turnover|sales|surplus|deficit|PBT|PAT|EBITDA)\b`;
+const RESULTS_AFTER = new RegExp(
+  String.raw`^\.?(?:\s*\([^()]{1,12}\))?(?:['’]s\s+(?:[a-z-]+\s+){0,3}?${RESULT}|\s+(?:also\s+)?(?:posted|recorded|registered|booked|logged)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?${RESULT})`,
+);
+const ASKED_AFTER = /^\s+(?:also\s+)?(?:asked|questioned)\b/;
+const DEED_VERBS = /^(?:posted|recorded|registered|booked|logged|asked|questioned)$/;
+const DEED_REACH = 80;
+
+/**
+ * ", Bo Lund, Eva Varn, " between a cited person and a body: names in a row with no title among them are a list ("candidates Ana
+ * Ruiz, Bo Lund, Eva Varn, Kelmor Bank …"), no apposition naming whom the first speaks for.
+ */
+const namesListed = (between: string): boolean => {
+  const words = between.match(WORDS) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) && !(wordClass(w.toLowerCase()) & (ROLE_HEAD | PERSON_NOUN)));
+};
+
+/**
+ * "Kelmor Party candidate Ana Ruiz said", "Ana Ruiz, president of the Ostra People's Party, said": a party's candidates and
+ * officers speak as politicians, not for it; only its spokesperson gives the party's word.
+ */
+const spokenFor = (between: string, party: boolean): boolean => !party || (between.match(WORDS) ?? []).some((w) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0);
+const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;

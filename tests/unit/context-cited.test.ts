@@ -181,3 +181,47 @@ describe('a body in the capitalised title of a cited person', () => {
     expect(alsoNamed).toContain('Kelmor Unity Party');
   });
 });
+
+describe('names the news is about, not sources', () => {
+  it('gives no card to a company only written as posting its own results, past the opening paragraph', async () => {
+    const { cards, alsoNamed } = await groups(
+      'Ostra Holdings reported a profit of $90 million for the year.\n\nVarn Telecom posted a profit of $40 million, up 8 percent from $37 million. Kelmor Mill’s revenue grew 5 percent to $12 million. Tarsa Foods said its profit rose 3 percent to $9 million.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ostra Holdings', 'Tarsa Foods']));
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Varn Telecom', 'Kelmor Mill']));
+  });
+
+  it('keeps the card of the company whose results open the article, and of one another verb of telling cites', async () => {
+    const { cards } = await groups('Varn Telecom posted a profit of $40 million last year.\n\nKelmor Mills posted a loss of $3 million, chief executive Ana Ruiz said.');
+    expect(cards).toEqual(expect.arrayContaining(['Varn Telecom', 'Kelmor Mills']));
+  });
+
+  it('gives no card to a journalist who only asked a question', async () => {
+    const { cards, alsoNamed } = await groups('The debate grew tense when moderator Bo Lund asked candidate Ana Ruiz about the rumours of bribes.\n\n“We offered nothing,” Ruiz said.');
+    expect(cards).toEqual(['Ana Ruiz']);
+    expect(alsoNamed).toEqual(['Bo Lund']);
+  });
+});
+
+describe('a list of names is no apposition', () => {
+  it('gives no card to a name listed after a cited person', async () => {
+    const { cards, alsoNamed } = await groups('Candidates Ana Ruiz, Bo Lund, Eva Varn and Ivo Dasko met in Ostra on Sunday. Ana Ruiz said the count was late.');
+    expect(cards).toEqual(['Ana Ruiz']);
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Bo Lund', 'Eva Varn', 'Ivo Dasko']));
+  });
+
+  it('still cites the body a title between commas names', async () => {
+    const { cards } = await groups('“The harvest was poor,” said Ana Ruiz, President, Kelmor Farmers Union.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Kelmor Farmers Union']));
+  });
+});
+
+describe('a party in a politician’s title', () => {
+  it('gives no card to the party of a cited candidate or officer, and one to the party whose spokeswoman speaks', async () => {
+    const { cards, alsoNamed } = await groups(
+      'Kelmor People’s Party candidate Ana Ruiz said the count was late. Bo Lund, secretary of the Ostra Labour Party, said four polling stations had closed. Varn Green Party spokeswoman Eva Varn said the vote was fair.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund', 'Varn Green Party', 'Eva Varn']));
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Kelmor People’s Party', 'Ostra Labour Party']));
+  });
+});
