@@ -37,7 +37,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
-    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b, PARTY_NAME.test(m.name)) && !placeOfBody(text, b.end))) cited.add(m);
+    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b, writtenAsParty(text, m)) && !placeOfBody(text, b.end))) cited.add(m);
   }
   return cited;
 }
@@ -382,4 +382,7 @@ const namesListed = (between: string): boolean => {
  * officers speak as politicians, not for it; only its spokesperson gives the party's word.
  */
 const spokenFor = (between: string, party: boolean): boolean => !party || (between.match(WORDS) ?? []).some((w) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0);
+/** "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's. */
+const writtenAsParty = (text: string, m: Mention): boolean => PARTY_NAME.test(m.name) || m.spans.some((s) => CALLED_PARTY.test(text.slice(s.end, s.end + 60)));
 const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
+const CALLED_PARTY = /^(?:\s+party\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;

@@ -225,3 +225,11 @@ describe('a party in a politician’s title', () => {
     expect(alsoNamed).toEqual(expect.arrayContaining(['Kelmor People’s Party', 'Ostra Labour Party']));
   });
 });
+
+describe('a party known by its initials', () => {
+  it('gives no card to initials the text calls a party, named in a cited leader’s title; one to a union whose president speaks', async () => {
+    const { cards, alsoNamed } = await groups('KUC president Ana Ruiz said the count was late. Ruiz said the KUC was the only party that could win. Bo Lund, president of the Ostra Farmers Union, said prices would rise.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Farmers Union', 'Bo Lund']));
+    expect(alsoNamed).toContain('KUC');
+  });
+});
