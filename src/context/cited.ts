@@ -20,7 +20,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
   // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m)) || speakers.has(m.name)));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
@@ -386,3 +386,12 @@ const spokenFor = (between: string, party: boolean): boolean => !party || (betwe
 const writtenAsParty = (text: string, m: Mention): boolean => PARTY_NAME.test(m.name) || m.spans.some((s) => CALLED_PARTY.test(text.slice(s.end, s.end + 60)));
 const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
 const CALLED_PARTY = /^(?:\s+party\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
+
+/**
+ * "a debate broadcast Sunday on TV channel Kelmor", "Kelmor journalist Bo Lund asked the candidate …": an outlet named only as
+ * the channel that aired the event, or as the employer of a journalist who only asks, reports nothing of its own.
+ */
+const hostOnly = (text: string, m: Mention): boolean =>
+  m.spans.every((s) => AIRED_ON.test(text.slice(Math.max(0, s.start - 60), s.start)) || ASKER_AFTER.test(text.slice(s.end, s.end + 60)));
+const AIRED_ON = /\b(?:broadcast|aired|televised|streamed)\s+(?:live\s+)?(?:\p{Lu}[a-z]+day\s+)?(?:on|by)\s+(?:the\s+)?(?:(?:TV|television|radio)\s+)?(?:channel\s+|network\s+|station\s+)?$/u;
+const ASKER_AFTER = /^\s+(?:journalist|reporter|presenter|anchor|host|moderator|correspondent)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:asked|questioned)\b/u;

@@ -233,3 +233,13 @@ describe('a party known by its initials', () => {
     expect(alsoNamed).toContain('KUC');
   });
 });
+
+describe('an outlet that only aired the event', () => {
+  it('gives no card to the channel a debate aired on, whose journalist only asked; keeps one for a channel a speaker told', async () => {
+    const { cards, alsoNamed } = await groups(
+      'The candidates met in a debate broadcast Sunday on TV channel Varn Vision.\n\nThe mood soured when Varn Vision journalist Bo Lund asked candidate Ana Ruiz about the bribes.\n\n“We offered nothing,” Ruiz told the Kelmor Herald.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Kelmor Herald']));
+    expect(alsoNamed).toContain('Varn Vision');
+  });
+});
