@@ -336,10 +336,11 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span,
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party)) return true;
+    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
-    if (cited[i]!.person && titleBetween(text.slice(b.end, cited[i]!.start)) && spokenFor(text.slice(b.end, cited[i]!.start), party)) return true;
+    const title = text.slice(b.end, cited[i]!.start);
+    if (cited[i]!.person && titleBetween(title) && spokenFor(title, party) && !ownVoice(title, text.slice(b.start, b.end))) return true;
   }
   return false;
 }
@@ -395,3 +396,14 @@ const hostOnly = (text: string, m: Mention): boolean =>
   m.spans.every((s) => AIRED_ON.test(text.slice(Math.max(0, s.start - 60), s.start)) || ASKER_AFTER.test(text.slice(s.end, s.end + 60)));
 const AIRED_ON = /\b(?:broadcast|aired|televised|streamed)\s+(?:live\s+)?(?:\p{Lu}[a-z]+day\s+)?(?:on|by)\s+(?:the\s+)?(?:(?:TV|television|radio)\s+)?(?:channel\s+|network\s+|station\s+)?$/u;
 const ASKER_AFTER = /^\s+(?:journalist|reporter|presenter|anchor|host|moderator|correspondent)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:asked|questioned)\b/u;
+
+/**
+ * "Kelmor Institute researcher Bo Lund told …", "said Ana Ruiz, a member of the rescue team of Varn Aid": a scholar speaks for
+ * herself, not for the institute that employs her, and one member or one of several leaders for himself, not for the body.
+ * Not a member of a board or a council (`body`), which acts through its members.
+ */
+const ownVoice = (between: string, body: string): boolean => OWN_VOICE_TITLE.test(between) || ONE_OF_BODY.test(between) || (MEMBER.test(between) && !SITTING_BODY.test(body));
+const OWN_VOICE_TITLE = /\b(?:researcher|analyst|professor|lecturer|scholar|fellow|economist|academic|expert)s?\b/i;
+const ONE_OF_BODY = /^,\s+(?:an?|one\s+of\s+the)\s+(?:[a-z-]+\s+){0,2}leaders?\b/;
+const MEMBER = /\bmembers?\b/i;
+const SITTING_BODY = /\b(?:Board|Council|Commission|Committee|Assembly|Panel|Court|Parliament|Senate|Cabinet)\b/;

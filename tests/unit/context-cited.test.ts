@@ -243,3 +243,17 @@ describe('an outlet that only aired the event', () => {
     expect(alsoNamed).toContain('Varn Vision');
   });
 });
+
+describe('a scholar’s employer and one member’s body', () => {
+  it('gives no card to the institute of a quoted researcher, nor to the body of one member or one of its leaders', async () => {
+    const { cards, alsoNamed } = await groups(
+      '“Turnout will be low,” Kelmor Institute for Policy Studies (KIPS) researcher Bo Lund told reporters on Monday.\n\nThe boat sank fast, said Eva Dorr, a member of the rescue team of Varn Aid, a private group.\n\nThe huts were burned, said Ana Ruiz, a leader of the Ostra Home Guard.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Eva Dorr', 'Ana Ruiz']));
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Kelmor Institute for Policy Studies', 'Varn Aid', 'Ostra Home Guard']));
+  });
+  it('keeps a card for the body whose spokeswoman speaks', async () => {
+    const { cards } = await groups('The huts were burned, said Ana Ruiz, a spokeswoman for the Ostra Home Guard.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Home Guard']));
+  });
+});
