@@ -13,7 +13,8 @@ import type { Claim, Extraction, Mention, Span } from '../extract/types';
  * the caller's choice: its card says who it is.
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
-  const speakers = new Set(claims.filter((c) => !toldNothing(c, mentions, text)).map((c) => c.attributedTo));
+  const told = claims.filter((c) => !toldNothing(c, mentions, text));
+  const speakers = new Set(told.map((c) => c.attributedTo));
   // "“… the Varn Times can now only print on weekdays,” she said": an outlet named only inside someone's quotation is
   // what the speaker talks about, no credit of the report.
   const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
@@ -21,7 +22,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
   const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m)) || speakers.has(m.name)));
-  for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
+  for (const m of coSpeakers(mentions, told, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
   // name or to none. So are the names listed with such a subject.
@@ -358,15 +359,20 @@ function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): 
   if (!subject) return false;
   const after = text.slice(subject.end, subject.end + DEED_REACH);
   const lead = text.indexOf('\n');
-  if (!ASKED_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
+  if (!ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
   return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()));
 }
+/**
+ * "Ana Ruiz expressed her grief over the crash and assured help to the families": sorrow and comfort a leader offers tell
+ * nothing of what happened; the name is what the news mentions, no source.
+ */
+const SORROW_AFTER = /^(?:\s+(?:also|had|has|have))*\s+(?:expressed|conveyed|extended)\s+(?:(?:their|his|her|its|deep|profound|heartfelt)\s+)*(?:grief|condolences|sorrow|sympathy|sympathies|shock|anguish|sadness)\b/;
 const RESULT = String.raw`(?:profits?|loss(?:es)?|revenues?|earnings|income|turnover|sales|surplus|deficit|PBT|PAT|EBITDA)\b`;
 const RESULTS_AFTER = new RegExp(
   String.raw`^\.?(?:\s*\([^()]{1,12}\))?(?:['’]s\s+(?:[a-z-]+\s+){0,3}?${RESULT}|\s+(?:also\s+)?(?:posted|recorded|registered|booked|logged)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?${RESULT})`,
 );
 const ASKED_AFTER = /^\s+(?:also\s+)?(?:asked|questioned)\b/;
-const DEED_VERBS = /^(?:posted|recorded|registered|booked|logged|asked|questioned)$/;
+const DEED_VERBS = /^(?:posted|recorded|registered|booked|logged|asked|questioned|expressed|conveyed|extended|assured)$/;
 const DEED_REACH = 80;
 
 /**

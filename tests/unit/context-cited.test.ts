@@ -257,3 +257,17 @@ describe('a scholar’s employer and one member’s body', () => {
     expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Home Guard']));
   });
 });
+
+describe('sorrow and comfort tell nothing', () => {
+  it('gives no card to leaders who only expressed grief and assured help', async () => {
+    const { cards, alsoNamed } = await groups(
+      'The bus fell into a canal on Monday, killing 27 people, Varn police said.\n\nPrime Minister Bo Lund and Kelmor Chief Minister Ana Ruiz had expressed their grief over the accident and assured all possible help to the families of the dead.',
+    );
+    expect(cards).toContain('Varn police');
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Bo Lund', 'Ana Ruiz']));
+  });
+  it('keeps a card for a leader who also tells what happened', async () => {
+    const { cards } = await groups('The bus fell into a canal on Monday.\n\nKelmor Chief Minister Ana Ruiz expressed her grief over the accident and said 30 people had been hurt.');
+    expect(cards).toContain('Ana Ruiz');
+  });
+});
