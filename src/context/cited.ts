@@ -21,7 +21,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
   // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m)) || speakers.has(m.name)));
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m) && !ownPageOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, told, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
@@ -413,3 +413,10 @@ const OWN_VOICE_TITLE = /\b(?:researcher|analyst|professor|lecturer|scholar|fell
 const ONE_OF_BODY = /^,\s+(?:an?|one\s+of\s+the)\s+(?:[a-z-]+\s+){0,2}leaders?\b/;
 const MEMBER = /\bmembers?\b/i;
 const SITTING_BODY = /\b(?:Board|Council|Commission|Committee|Assembly|Panel|Court|Parliament|Senate|Cabinet)\b/;
+
+/**
+ * "The following are the Kelmor Post’s live updates from the debate.": an outlet named only as the owner of the live page the
+ * reader is on is the publisher introducing itself, no credit of a report.
+ */
+const ownPageOnly = (text: string, m: Mention): boolean => m.spans.every((s) => OWN_PAGE_AFTER.test(text.slice(s.end, s.end + 30)));
+const OWN_PAGE_AFTER = /^['’]s\s+live\s+(?:updates|blog|coverage)\b/;

@@ -271,3 +271,15 @@ describe('sorrow and comfort tell nothing', () => {
     expect(cards).toContain('Ana Ruiz');
   });
 });
+
+describe('the publisher’s own live page', () => {
+  it('gives no card to an outlet named only as the owner of the live updates the reader is on', async () => {
+    const { cards, alsoNamed } = await groups('Ana Ruiz and Bo Lund met for their only debate on Friday.\n\nThe following are the Kelmor Post’s live updates from the debate.\n\nRuiz said the tax would fall.');
+    expect(cards).toContain('Ana Ruiz');
+    expect(alsoNamed).toContain('Kelmor Post');
+  });
+  it('keeps a card for an outlet that reported', async () => {
+    const { cards } = await groups('Ana Ruiz and Bo Lund met for their only debate on Friday, the Kelmor Post reported.');
+    expect(cards).toContain('Kelmor Post');
+  });
+});
