@@ -40,6 +40,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
     if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b, writtenAsParty(text, m)) && !placeOfBody(text, b.end))) cited.add(m);
   }
+  for (const m of cited) if (followerOnly(text, m)) cited.delete(m);
   return cited;
 }
 
@@ -420,3 +421,12 @@ const SITTING_BODY = /\b(?:Board|Council|Commission|Committee|Assembly|Panel|Cou
  */
 const ownPageOnly = (text: string, m: Mention): boolean => m.spans.every((s) => OWN_PAGE_AFTER.test(text.slice(s.end, s.end + 30)));
 const OWN_PAGE_AFTER = /^['’]s\s+live\s+(?:updates|blog|coverage)\b/;
+
+/**
+ * "The Varnist accused the president of lying": a follower named by the creed, right after "the", is a person the text
+ * describes, not a name; the speaker is whoever the text names as that follower, and the word gets no card.
+ */
+const followerOnly = (text: string, m: Mention): boolean =>
+  m.kind === 'other' && FOLLOWER.test(m.name) && m.spans.every((s) => THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)));
+const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ist|ista|ite)$/u;
+const THE_BEFORE = /\b[Tt]he\s$/;

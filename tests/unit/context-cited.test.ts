@@ -283,3 +283,14 @@ describe('the publisher’s own live page', () => {
     expect(cards).toContain('Kelmor Post');
   });
 });
+
+describe('a follower named by the creed', () => {
+  it('gives no card to “the Varnist” a claim went to', async () => {
+    const { cards } = await groups('Ana Ruiz and Bo Lund met on Sunday for the last debate.\n\nThe Varnist accused Lund of being a liar, reminding him of the debt.');
+    expect(cards).not.toContain('Varnist');
+  });
+  it('keeps a card for the same kind of word written as a name', async () => {
+    const { cards } = await groups('The storm hit Ostra on Sunday. Kelmorist said on Monday that 12 people died.');
+    expect(cards).toContain('Kelmorist');
+  });
+});
