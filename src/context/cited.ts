@@ -304,6 +304,8 @@ const titleBetween = (between: string): boolean => {
   const words = (TITLE_BEFORE_PERSON.exec(between) ?? capitalised)?.[1]?.toLowerCase().split(' ');
   // "Kelmor Unity Party Chairman Ana Ruiz": the head of a party speaks as a politician, as its leader does.
   if (capitalised && HEADS_OF_BODY.has(words!.at(-1)!)) return false;
+  // "Kelmor Alliance (KA) chairman Ana Ruiz claimed": so does its chairman in lower case.
+  if (!capitalised && words && CHAIRS.has(words.at(-1)!)) return false;
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
   // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
   const last = words?.[words.length - 1];
@@ -314,6 +316,7 @@ const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
 /** " Press Secretary ": a title set in capitals before the name, as a body's officers' titles often are. */
 const HEADS_OF_BODY = new Set(['leader', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'head']);
+const CHAIRS = new Set(['chairman', 'chairwoman', 'chairperson', 'chair']);
 const CAPITALISED_TITLE_BEFORE_PERSON = /^\s+((?:\p{Lu}[a-z-]* ){0,2}\p{Lu}[a-z-]*)\s+$/u;
 
 /**

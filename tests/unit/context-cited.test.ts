@@ -294,3 +294,15 @@ describe('a follower named by the creed', () => {
     expect(cards).toContain('Kelmorist');
   });
 });
+
+describe('a chairman in lower case', () => {
+  it('gives no card to the alliance whose chairman speaks, as with a capitalised Chairman', async () => {
+    const { cards, alsoNamed } = await groups('Kelmor Alliance (KA) chairman Ana Ruiz claimed that the vote was a verdict on the government.');
+    expect(cards).toContain('Ana Ruiz');
+    expect(alsoNamed).toContain('Kelmor Alliance');
+  });
+  it('keeps a card for the alliance whose spokesman speaks', async () => {
+    const { cards } = await groups('Kelmor Alliance (KA) spokesman Bo Lund claimed that the vote was a verdict on the government.');
+    expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Kelmor Alliance']));
+  });
+});
