@@ -1,8 +1,8 @@
 import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
 import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../extract/wordclass';
-import type { Extraction, Mention, Span } from '../extract/types';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
+import type { Claim, Extraction, Mention, Span } from '../extract/types';
 
 /**
  * The names an article cites, as opposed to those it only mentions (a party a politician belongs to,
@@ -13,15 +13,16 @@ import type { Extraction, Mention, Span } from '../extract/types';
  * the caller's choice: its card says who it is.
  */
 export function citedMentions({ mentions, claims }: Extraction, text: string): Set<Mention> {
-  const speakers = new Set(claims.map((c) => c.attributedTo));
+  const told = claims.filter((c) => !toldNothing(c, mentions, text));
+  const speakers = new Set(told.map((c) => c.attributedTo));
   // "“… the Varn Times can now only print on weekdays,” she said": an outlet named only inside someone's quotation is
   // what the speaker talks about, no credit of the report.
   const quotes = claims.filter((c) => c.kind === 'quote').map((c) => c.span);
   const quotedOnly = (m: Mention) => m.spans.every((s) => quotes.some((q) => q.start <= s.start && s.end <= q.end));
   // "MEXICO CITY (KNA) — …": the wire credited in the dateline filed the story; it is no source inside it.
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
-  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m)) || speakers.has(m.name)));
-  for (const m of coSpeakers(mentions, claims, text)) cited.add(m);
+  const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m) && !ownPageOnly(text, m)) || speakers.has(m.name)));
+  for (const m of coSpeakers(mentions, told, text)) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
   // name or to none. So are the names listed with such a subject.
@@ -37,8 +38,9 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
-    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b) && !placeOfBody(text, b.end))) cited.add(m);
+    if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b, writtenAsParty(text, m)) && !placeOfBody(text, b.end))) cited.add(m);
   }
+  for (const m of cited) if (followerOnly(text, m)) cited.delete(m);
   return cited;
 }
 
@@ -302,15 +304,19 @@ const titleBetween = (between: string): boolean => {
   const words = (TITLE_BEFORE_PERSON.exec(between) ?? capitalised)?.[1]?.toLowerCase().split(' ');
   // "Kelmor Unity Party Chairman Ana Ruiz": the head of a party speaks as a politician, as its leader does.
   if (capitalised && HEADS_OF_BODY.has(words!.at(-1)!)) return false;
+  // "Kelmor Alliance (KA) chairman Ana Ruiz claimed": so does its chairman in lower case.
+  if (!capitalised && words && CHAIRS.has(words.at(-1)!)) return false;
   // "the 13th General Election and opposition leader Ana Ruiz": "and" ends the body's phrase; the title is no one's of it.
   // "the Kelmor Unity party leader Ana Ruiz": a leader speaks as a politician, not for the party she leads, which is her role's only.
   const last = words?.[words.length - 1];
-  return last !== undefined && last !== 'leader' && (wordClass(last) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words!.some((w) => JOINERS.has(w));
+  // "Bo Lund asked candidate Ana Ruiz": a verb between says the name acts on the person, whose title is of no body here.
+  return last !== undefined && last !== 'leader' && (wordClass(last) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !words!.some((w) => JOINERS.has(w) || wordClass(w) & REPORTING_VERB);
 };
 const JOINERS = new Set(['and', 'or', 'but', 'while']);
 const TITLE_BEFORE_PERSON = /^(?:['’]s)?(?:\s+\([^()]{1,12}\))?\s+((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),?\s+$/;
 /** " Press Secretary ": a title set in capitals before the name, as a body's officers' titles often are. */
 const HEADS_OF_BODY = new Set(['leader', 'chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'head']);
+const CHAIRS = new Set(['chairman', 'chairwoman', 'chairperson', 'chair']);
 const CAPITALISED_TITLE_BEFORE_PERSON = /^\s+((?:\p{Lu}[a-z-]* ){0,2}\p{Lu}[a-z-]*)\s+$/u;
 
 /**
@@ -329,16 +335,101 @@ const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp
 const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */
-function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span): boolean {
+function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span, party = false): boolean {
   let i = firstFrom(cited, b.start - APPOSITION_REACH);
   for (; i < cited.length && cited[i]!.start < b.start; i++) {
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1) return true;
+    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
-    if (cited[i]!.person && titleBetween(text.slice(b.end, cited[i]!.start))) return true;
+    const title = text.slice(b.end, cited[i]!.start);
+    if (cited[i]!.person && titleBetween(title) && spokenFor(title, party) && !ownVoice(title, text.slice(b.start, b.end))) return true;
   }
   return false;
 }
+
+/**
+ * "Varn Telecom posted a profit of …", "Kelmor Mill's revenue grew …", "Ana Ruiz asked the minister about …": a claim whose speaker
+ * is only the subject of its own results or of a question tells nothing in that name's voice; what the news is about is no
+ * source. Not where another verb of telling follows in the claim ("…, the bank said"); nor results in the opening paragraph:
+ * the company whose results open the story is the one that released them.
+ */
+function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): boolean {
+  const speaker = mentions.find((m) => m.name === claim.attributedTo);
+  // A figure's claim starts at the figure: its subject is the speaker's last span before it in the paragraph.
+  const subject = speaker?.spans.findLast((s) => s.end <= claim.span.end && !text.slice(s.end, claim.span.end).includes('\n'));
+  if (!subject) return false;
+  const after = text.slice(subject.end, subject.end + DEED_REACH);
+  const lead = text.indexOf('\n');
+  if (!ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
+  return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()));
+}
+/**
+ * "Ana Ruiz expressed her grief over the crash and assured help to the families": sorrow and comfort a leader offers tell
+ * nothing of what happened; the name is what the news mentions, no source.
+ */
+const SORROW_AFTER = /^(?:\s+(?:also|had|has|have))*\s+(?:expressed|conveyed|extended)\s+(?:(?:their|his|her|its|deep|profound|heartfelt)\s+)*(?:grief|condolences|sorrow|sympathy|sympathies|shock|anguish|sadness)\b/;
+const RESULT = String.raw`(?:profits?|loss(?:es)?|revenues?|earnings|income|turnover|sales|surplus|deficit|PBT|PAT|EBITDA)\b`;
+const RESULTS_AFTER = new RegExp(
+  String.raw`^\.?(?:\s*\([^()]{1,12}\))?(?:['’]s\s+(?:[a-z-]+\s+){0,3}?${RESULT}|\s+(?:also\s+)?(?:posted|recorded|registered|booked|logged)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?${RESULT})`,
+);
+const ASKED_AFTER = /^\s+(?:also\s+)?(?:asked|questioned)\b/;
+const DEED_VERBS = /^(?:posted|recorded|registered|booked|logged|asked|questioned|expressed|conveyed|extended|assured)$/;
+const DEED_REACH = 80;
+
+/**
+ * ", Bo Lund, Eva Varn, " between a cited person and a body: names in a row with no title among them are a list ("candidates Ana
+ * Ruiz, Bo Lund, Eva Varn, Kelmor Bank …"), no apposition naming whom the first speaks for.
+ */
+const namesListed = (between: string): boolean => {
+  const words = between.match(WORDS) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) && !(wordClass(w.toLowerCase()) & (ROLE_HEAD | PERSON_NOUN)));
+};
+
+/**
+ * "Kelmor Party candidate Ana Ruiz said", "Ana Ruiz, president of the Ostra People's Party, said": a party's candidates and
+ * officers speak as politicians, not for it; only its spokesperson gives the party's word.
+ */
+const spokenFor = (between: string, party: boolean): boolean => !party || (between.match(WORDS) ?? []).some((w) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0);
+/** "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's. */
+const writtenAsParty = (text: string, m: Mention): boolean => PARTY_NAME.test(m.name) || m.spans.some((s) => CALLED_PARTY.test(text.slice(s.end, s.end + 60)));
+const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
+const CALLED_PARTY = /^(?:\s+party\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
+
+/**
+ * "a debate broadcast Sunday on TV channel Kelmor", "Kelmor journalist Bo Lund asked the candidate …": an outlet named only as
+ * the channel that aired the event, or as the employer of a journalist who only asks, reports nothing of its own.
+ */
+const hostOnly = (text: string, m: Mention): boolean =>
+  m.spans.every((s) => AIRED_ON.test(text.slice(Math.max(0, s.start - 60), s.start)) || ASKER_AFTER.test(text.slice(s.end, s.end + 60)));
+const AIRED_ON = /\b(?:broadcast|aired|televised|streamed)\s+(?:live\s+)?(?:\p{Lu}[a-z]+day\s+)?(?:on|by)\s+(?:the\s+)?(?:(?:TV|television|radio)\s+)?(?:channel\s+|network\s+|station\s+)?$/u;
+const ASKER_AFTER = /^\s+(?:journalist|reporter|presenter|anchor|host|moderator|correspondent)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:asked|questioned)\b/u;
+
+/**
+ * "Kelmor Institute researcher Bo Lund told …", "said Ana Ruiz, a member of the rescue team of Varn Aid": a scholar speaks for
+ * herself, not for the institute that employs her, and one member or one of several leaders for himself, not for the body.
+ * Not a member of a board or a council (`body`), which acts through its members.
+ */
+const ownVoice = (between: string, body: string): boolean => OWN_VOICE_TITLE.test(between) || ONE_OF_BODY.test(between) || (MEMBER.test(between) && !SITTING_BODY.test(body));
+const OWN_VOICE_TITLE = /\b(?:researcher|analyst|professor|lecturer|scholar|fellow|economist|academic|expert)s?\b/i;
+const ONE_OF_BODY = /^,\s+(?:an?|one\s+of\s+the)\s+(?:[a-z-]+\s+){0,2}leaders?\b/;
+const MEMBER = /\bmembers?\b/i;
+const SITTING_BODY = /\b(?:Board|Council|Commission|Committee|Assembly|Panel|Court|Parliament|Senate|Cabinet)\b/;
+
+/**
+ * "The following are the Kelmor Post’s live updates from the debate.": an outlet named only as the owner of the live page the
+ * reader is on is the publisher introducing itself, no credit of a report.
+ */
+const ownPageOnly = (text: string, m: Mention): boolean => m.spans.every((s) => OWN_PAGE_AFTER.test(text.slice(s.end, s.end + 30)));
+const OWN_PAGE_AFTER = /^['’]s\s+live\s+(?:updates|blog|coverage)\b/;
+
+/**
+ * "The Varnist accused the president of lying": a follower named by the creed, right after "the", is a person the text
+ * describes, not a name; the speaker is whoever the text names as that follower, and the word gets no card.
+ */
+const followerOnly = (text: string, m: Mention): boolean =>
+  m.kind === 'other' && FOLLOWER.test(m.name) && m.spans.every((s) => THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)));
+const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ist|ista|ite)$/u;
+const THE_BEFORE = /\b[Tt]he\s$/;

@@ -181,3 +181,128 @@ describe('a body in the capitalised title of a cited person', () => {
     expect(alsoNamed).toContain('Kelmor Unity Party');
   });
 });
+
+describe('names the news is about, not sources', () => {
+  it('gives no card to a company only written as posting its own results, past the opening paragraph', async () => {
+    const { cards, alsoNamed } = await groups(
+      'Ostra Holdings reported a profit of $90 million for the year.\n\nVarn Telecom posted a profit of $40 million, up 8 percent from $37 million. Kelmor Mill’s revenue grew 5 percent to $12 million. Tarsa Foods said its profit rose 3 percent to $9 million.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ostra Holdings', 'Tarsa Foods']));
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Varn Telecom', 'Kelmor Mill']));
+  });
+
+  it('keeps the card of the company whose results open the article, and of one another verb of telling cites', async () => {
+    const { cards } = await groups('Varn Telecom posted a profit of $40 million last year.\n\nKelmor Mills posted a loss of $3 million, chief executive Ana Ruiz said.');
+    expect(cards).toEqual(expect.arrayContaining(['Varn Telecom', 'Kelmor Mills']));
+  });
+
+  it('gives no card to a journalist who only asked a question', async () => {
+    const { cards, alsoNamed } = await groups('The debate grew tense when moderator Bo Lund asked candidate Ana Ruiz about the rumours of bribes.\n\n“We offered nothing,” Ruiz said.');
+    expect(cards).toEqual(['Ana Ruiz']);
+    expect(alsoNamed).toEqual(['Bo Lund']);
+  });
+});
+
+describe('a list of names is no apposition', () => {
+  it('gives no card to a name listed after a cited person', async () => {
+    const { cards, alsoNamed } = await groups('Candidates Ana Ruiz, Bo Lund, Eva Varn and Ivo Dasko met in Ostra on Sunday. Ana Ruiz said the count was late.');
+    expect(cards).toEqual(['Ana Ruiz']);
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Bo Lund', 'Eva Varn', 'Ivo Dasko']));
+  });
+
+  it('still cites the body a title between commas names', async () => {
+    const { cards } = await groups('“The harvest was poor,” said Ana Ruiz, President, Kelmor Farmers Union.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Kelmor Farmers Union']));
+  });
+});
+
+describe('a party in a politician’s title', () => {
+  it('gives no card to the party of a cited candidate or officer, and one to the party whose spokeswoman speaks', async () => {
+    const { cards, alsoNamed } = await groups(
+      'Kelmor People’s Party candidate Ana Ruiz said the count was late. Bo Lund, secretary of the Ostra Labour Party, said four polling stations had closed. Varn Green Party spokeswoman Eva Varn said the vote was fair.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Bo Lund', 'Varn Green Party', 'Eva Varn']));
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Kelmor People’s Party', 'Ostra Labour Party']));
+  });
+});
+
+describe('a party known by its initials', () => {
+  it('gives no card to initials the text calls a party, named in a cited leader’s title; one to a union whose president speaks', async () => {
+    const { cards, alsoNamed } = await groups('KUC president Ana Ruiz said the count was late. Ruiz said the KUC was the only party that could win. Bo Lund, president of the Ostra Farmers Union, said prices would rise.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Farmers Union', 'Bo Lund']));
+    expect(alsoNamed).toContain('KUC');
+  });
+});
+
+describe('an outlet that only aired the event', () => {
+  it('gives no card to the channel a debate aired on, whose journalist only asked; keeps one for a channel a speaker told', async () => {
+    const { cards, alsoNamed } = await groups(
+      'The candidates met in a debate broadcast Sunday on TV channel Varn Vision.\n\nThe mood soured when Varn Vision journalist Bo Lund asked candidate Ana Ruiz about the bribes.\n\n“We offered nothing,” Ruiz told the Kelmor Herald.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Kelmor Herald']));
+    expect(alsoNamed).toContain('Varn Vision');
+  });
+});
+
+describe('a scholar’s employer and one member’s body', () => {
+  it('gives no card to the institute of a quoted researcher, nor to the body of one member or one of its leaders', async () => {
+    const { cards, alsoNamed } = await groups(
+      '“Turnout will be low,” Kelmor Institute for Policy Studies (KIPS) researcher Bo Lund told reporters on Monday.\n\nThe boat sank fast, said Eva Dorr, a member of the rescue team of Varn Aid, a private group.\n\nThe huts were burned, said Ana Ruiz, a leader of the Ostra Home Guard.',
+    );
+    expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Eva Dorr', 'Ana Ruiz']));
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Kelmor Institute for Policy Studies', 'Varn Aid', 'Ostra Home Guard']));
+  });
+  it('keeps a card for the body whose spokeswoman speaks', async () => {
+    const { cards } = await groups('The huts were burned, said Ana Ruiz, a spokeswoman for the Ostra Home Guard.');
+    expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Home Guard']));
+  });
+});
+
+describe('sorrow and comfort tell nothing', () => {
+  it('gives no card to leaders who only expressed grief and assured help', async () => {
+    const { cards, alsoNamed } = await groups(
+      'The bus fell into a canal on Monday, killing 27 people, Varn police said.\n\nPrime Minister Bo Lund and Kelmor Chief Minister Ana Ruiz had expressed their grief over the accident and assured all possible help to the families of the dead.',
+    );
+    expect(cards).toContain('Varn police');
+    expect(alsoNamed).toEqual(expect.arrayContaining(['Bo Lund', 'Ana Ruiz']));
+  });
+  it('keeps a card for a leader who also tells what happened', async () => {
+    const { cards } = await groups('The bus fell into a canal on Monday.\n\nKelmor Chief Minister Ana Ruiz expressed her grief over the accident and said 30 people had been hurt.');
+    expect(cards).toContain('Ana Ruiz');
+  });
+});
+
+describe('the publisher’s own live page', () => {
+  it('gives no card to an outlet named only as the owner of the live updates the reader is on', async () => {
+    const { cards, alsoNamed } = await groups('Ana Ruiz and Bo Lund met for their only debate on Friday.\n\nThe following are the Kelmor Post’s live updates from the debate.\n\nRuiz said the tax would fall.');
+    expect(cards).toContain('Ana Ruiz');
+    expect(alsoNamed).toContain('Kelmor Post');
+  });
+  it('keeps a card for an outlet that reported', async () => {
+    const { cards } = await groups('Ana Ruiz and Bo Lund met for their only debate on Friday, the Kelmor Post reported.');
+    expect(cards).toContain('Kelmor Post');
+  });
+});
+
+describe('a follower named by the creed', () => {
+  it('gives no card to “the Varnist” a claim went to', async () => {
+    const { cards } = await groups('Ana Ruiz and Bo Lund met on Sunday for the last debate.\n\nThe Varnist accused Lund of being a liar, reminding him of the debt.');
+    expect(cards).not.toContain('Varnist');
+  });
+  it('keeps a card for the same kind of word written as a name', async () => {
+    const { cards } = await groups('The storm hit Ostra on Sunday. Kelmorist said on Monday that 12 people died.');
+    expect(cards).toContain('Kelmorist');
+  });
+});
+
+describe('a chairman in lower case', () => {
+  it('gives no card to the alliance whose chairman speaks, as with a capitalised Chairman', async () => {
+    const { cards, alsoNamed } = await groups('Kelmor Alliance (KA) chairman Ana Ruiz claimed that the vote was a verdict on the government.');
+    expect(cards).toContain('Ana Ruiz');
+    expect(alsoNamed).toContain('Kelmor Alliance');
+  });
+  it('keeps a card for the alliance whose spokesman speaks', async () => {
+    const { cards } = await groups('Kelmor Alliance (KA) spokesman Bo Lund claimed that the vote was a verdict on the government.');
+    expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Kelmor Alliance']));
+  });
+});

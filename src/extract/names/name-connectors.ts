@@ -26,6 +26,8 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
     if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
   }
+  const brand = brandOfGroup(words, evidence.single);
+  if (brand) return [brand];
   if (words[words.length - 1]!.cls & HEAD_WORD && !loneHeadAfterAnd(words)) return [words];
   // "United for Peace and Justice": a body named for a purpose keeps the purpose's own "and".
   if (namesPurpose(words, evidence.single)) return [words];
@@ -49,6 +51,17 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
  */
 const loneHeadAfterAnd = (words: Token[]): boolean =>
   words.length === 3 && words[1]!.text === 'and' && !PARTNERSHIP_WORDS.has(words[2]!.lower) && !isHeadToken(words[0]!) && !isPortfolio(words[0]!) && !(words[0]!.cls & (ROLE_HEAD | ROLE_MODIFIER));
+
+/**
+ * "Chairman, Ostra Airline and Group": a brand named on its own elsewhere, one of its businesses, "and", then a bare "Group"
+ * names the brand's business and the group it heads, both the brand's; the name is the brand ("Ostra"), not a cut of the
+ * title. Not where the brand is nowhere named alone ("Kelmor Bank and Group" stays as written).
+ */
+function brandOfGroup(words: Token[], single: Known): Token[] | null {
+  const n = words.length;
+  if (n !== 4 || words[2]!.text !== 'and' || words[3]!.text !== 'Group' || isHeadToken(words[0]!) || !single(words[0]!.lower)) return null;
+  return words.slice(0, 1);
+}
 
 /**
  * "Kelmor Hotels and Resorts", "Ostra Arts and Sciences": a brand, then two plural nouns joined by "and" that end the run, is
