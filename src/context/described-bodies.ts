@@ -64,7 +64,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const first = [...labels][0]!;
     // A body that issued a text is named by the body's words where the article has them ("the Kelmor intelligence
     // community"), not by the text's ("the Kelmor intelligence document").
-    const name = ([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, '');
+    const name = ([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !STATEMENT_HEADS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, '');
     cards.push({
       name: name[0]!.toUpperCase() + name.slice(1),
       kind: source.kind,
@@ -267,6 +267,7 @@ function describedSource(label: string): Described | null {
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
   // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
   if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
+  if (STATEMENT_HEADS.has(head)) return issuedStatement(label);
   if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
     // Whose the text or the community is: the words left past determiners and a text's kind; a body's only where
     // one of them is a name's ("Kelmor", "Varn-led") or a government's trade ("intelligence", "police").
@@ -287,6 +288,22 @@ function describedSource(label: string): Described | null {
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
+
+/**
+ * "according to a military statement", "a Varn police statement said": a statement whose words say which state's body
+ * issued it (its trade, a place's name) is that body's word, one source with the body where the article also quotes it
+ * ("the military said"). Why: the quote or count rests on the body, and without a card the reader would not see it; not
+ * "a joint statement" or "a press release", which say no one's.
+ */
+function issuedStatement(label: string): Described | null {
+  const whose = label.split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase()) && !TEXT_QUALIFIERS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()) && !STATEMENT_KINDS.has(w.toLowerCase()));
+  const body = whose.length > 0 && whose.some((w) => /^\p{Lu}/u.test(w) || GOVERNMENT_SOURCES.has(w.toLowerCase()) || GOVERNMENT_HEADS.has(w.toLowerCase()));
+  return body ? { kind: 'government', describes: 'body', issuer: reporterKey(whose.join(' '))! } : null;
+}
+/** Nouns of a statement a body issues; "post" and "tweet" also name a place and a bird's call too often to pick a body out. */
+const STATEMENT_HEADS = new Set(['statement', 'release']);
+/** Words that say how a statement was issued, not by whom ("a joint press release"). */
+const STATEMENT_KINDS = new Set(['press', 'joint', 'written', 'brief', 'short', 'separate', 'further']);
 
 /**
  * "the Kelmor administration", "the Varn region administration", "the city administration": a government of a place, the

@@ -236,3 +236,21 @@ describe('one person the article introduces', () => {
     expect(await cards('The bodies had washed away in the Varn river, a source said.')).toEqual([]);
   });
 });
+
+describe('a statement a described body issued', () => {
+  it('gives a card to the body whose trade or place the statement names, where the article quotes the statement', async () => {
+    const text = 'Gunmen raided a market in Ostra on Sunday.\n\n“The attackers came on foot and fled into the hills,” according to an army statement.';
+    expect(await cards(text)).toEqual([['Army statement', 'government', 1, 'an army statement', 'body']]);
+  });
+
+  it('gives none to a statement whose words name no one', async () => {
+    const text = 'Gunmen raided a market in Ostra on Sunday.\n\n“The attackers came on foot and fled into the hills,” according to a joint statement.';
+    expect(await cards(text)).toEqual([]);
+  });
+
+  it('is one source with the body where the article also gives its words', () => {
+    const said = (reportedBy: string): Claim => ({ kind: 'quote', text: 'x', attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
+    const text = 'The Kelmor army said so. A Kelmor army statement said so too.';
+    expect(describedBodies([said('the Kelmor army'), said('a Kelmor army statement')], text).map((c) => [c.name, c.forms])).toEqual([['Kelmor army', ['the Kelmor army', 'a Kelmor army statement']]]);
+  });
+});
