@@ -298,3 +298,14 @@ describe('an unnamed speaker closing a sentence with "told" and whom they told',
     expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters the toll would rise.')).toEqual([[40, null]]);
   });
 });
+
+describe('a time phrase ending in "ago" before an unnamed subject', () => {
+  it('is no word of the subject, with or without its comma', () => {
+    expect(figureReporters('Two days ago, local officials told the Kelmor Herald that they had counted 85 dead or missing.')).toEqual([[85, 'local officials']]);
+    expect(figureReporters('Just a week ago health officials said 30 had died in the outbreak.')).toEqual([[30, 'health officials']]);
+  });
+
+  it('leaves a sentence whose speaker closes it as it was', () => {
+    expect(figureReporters('Decades ago, the mill employed 600 people, officials said.')).toEqual([[600, 'officials']]);
+  });
+});

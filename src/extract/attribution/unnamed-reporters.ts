@@ -764,13 +764,29 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
  * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
  */
 function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number): number {
-  if (!LEADING_OPENERS.has(els[at]?.lower)) return at;
+  if (!LEADING_OPENERS.has(els[at]?.lower)) return afterAgo(ctx, els, at);
   for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
     if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
     if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
   }
   return at;
 }
+
+/**
+ * "Three weeks ago, local officials told …", "A day ago police said …": the index after a time phrase
+ * ending in "ago" that opens the sentence at els[at], else `at`. Why: its words are no subject's, and read as one they put
+ * the speaker past the subject's reach, so the count went to no one.
+ */
+function afterAgo(ctx: AttributionContext, els: Element[], at: number): number {
+  for (let k = at + 1; k < els.length - 1 && k <= at + AGO_REACH; k++) {
+    const e = els[k - 1]!;
+    if (e.lower === undefined || e.cls & REPORTING_VERB || punctuatedBetween(ctx, e.end, els[k]!.start)) return at;
+    if (els[k]!.lower === 'ago') return k + 1;
+  }
+  return at;
+}
+/** Words of a time phrase before its "ago" ("just three weeks"). */
+const AGO_REACH = 3;
 
 /** Words that open a clause or time phrase before a sentence's subject. */
 const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
