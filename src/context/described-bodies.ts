@@ -1,3 +1,4 @@
+import { isPeoplesAdjective } from '../extract/attribution/unnamed-reporters';
 import { ISSUED_TEXTS } from '../extract/attribution/words';
 import { BODY_LEVELS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
@@ -338,12 +339,17 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       // speaks for that body, and his card already says so.
       if (out.some((s) => s.kind === 'person' && s.cited && !!s.role && lowerWords(s.role).includes(word))) continue;
     }
-    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
+    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
   }
-  return [...out, ...unnamed];
+  // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
+  return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
+
+/** "Varnian authorities": a people's adjective no pack knows, read as a name, is a word of the description, no body its people speak for. */
+const adjectiveOf = (named: SourceCard, card: SourceCard): boolean =>
+  named.entity === null && isPeoplesAdjective(named.name) && lowerWords(card.describedAs!).includes(named.name.toLowerCase());
 
 /**
  * "… a landslide killed 30 villagers, a police official said. Police Commander Bo Lund in Varn province said …": one unnamed

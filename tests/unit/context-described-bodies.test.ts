@@ -254,3 +254,10 @@ describe('a statement a described body issued', () => {
     expect(describedBodies([said('the Kelmor army'), said('a Kelmor army statement')], text).map((c) => [c.name, c.forms])).toEqual([['Kelmor army', ['the Kelmor army', 'a Kelmor army statement']]]);
   });
 });
+
+describe('a described body whose words open with a people\'s adjective no pack knows', () => {
+  it('gets the card, and the adjective read as a name is no cited source of its own', async () => {
+    const text = 'A storm hit the coast of Ostra on Sunday.\n\nThe storm left 63 people dead, Kelmorese authorities said.';
+    expect(await cards(text)).toEqual([['Kelmorese authorities', 'government', 1, 'Kelmorese authorities', 'body']]);
+  });
+});

@@ -451,7 +451,7 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
     // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
     // "security and hospital officials": so does it join two words describing the one noun.
     const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && (isSpeakerWord(ctx, els[from - 2]!.lower!) || describing(els[from - 2]!));
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || (e.lower.endsWith('ing') && !nounAfterArticle(ctx, els, from - 1, first))) break;
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) && !peoplesAdjective(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || (e.lower.endsWith('ing') && !nounAfterArticle(ctx, els, from - 1, first))) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
@@ -480,6 +480,21 @@ function countedMembers(ctx: AttributionContext, els: Element[], i: number): boo
   const next = els[i + 1]?.lower;
   return QUANTIFIERS.has(els[i - 1]?.lower ?? '') && next !== undefined && isSpeakerWord(ctx, next) && !punctuatedBetween(ctx, els[i - 1]!.end, els[i + 1]!.start);
 }
+
+/**
+ * "…, Varnian authorities said", "a Kelmorese official said": one capitalised word of a people's adjective's shape ("-ian",
+ * "-ese", "-ish") that the lexicon does not know, right before a speaker's noun, says whose country the speaker is of, as
+ * "Iranian" does; it is no body of its own. Why: read as a name it ended the speaker's phrase, and the count went to no one.
+ */
+function peoplesAdjective(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const e = els[i]!;
+  const next = els[i + 1];
+  if (e.name?.kind === 'person' || next?.lower === undefined || !isSpeakerWord(ctx, next.lower) || punctuatedBetween(ctx, e.end, next.start)) return false;
+  return isPeoplesAdjective(ctx.text.slice(e.start, e.end));
+}
+/** One capitalised word of a people's adjective's shape ("Varnian", "Kelmorese"). */
+export const isPeoplesAdjective = (word: string): boolean => PEOPLES_ADJECTIVE.test(word);
+const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u;
 
 /**
  * "Ostra administration", where "Ostra" is short for "Ostra Medical College" the text names: the
@@ -602,7 +617,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
-      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i) && !otherBodyAfter(ctx, els, i)) || i >= reach) return null;
+      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i) && !otherBodyAfter(ctx, els, i) && !peoplesAdjective(ctx, els, i)) || i >= reach) return null;
       noun = -1;
       continue;
     }
