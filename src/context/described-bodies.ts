@@ -48,6 +48,12 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
+  // "…, the Kelmor news agency reported, citing the country's disaster agency": the body whose count the named channel carries.
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? null : citedBody(claim.text);
+    const source = label ? describedSource(label) : null;
+    if (label && source?.describes === 'body') add(label, source, claim.text);
+  }
   for (const { label, alone } of bare) {
     const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
@@ -265,6 +271,8 @@ function describedSource(label: string): Described | null {
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
   if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  // "the country's disaster management authority", "the state health authority": one public service's authority.
+  if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
   // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
   if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
@@ -289,6 +297,20 @@ function describedSource(label: string): Described | null {
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
+
+/**
+ * "…, Kelmor radio reported, citing the state disaster agency": the words after "citing" up to punctuation or a word
+ * that opens what it is cited for ("as saying", "that"), the body a named channel passed the report on from; or null.
+ */
+function citedBody(text: string): string | null {
+  const cited = CITING.exec(text);
+  if (!cited) return null;
+  const words = cited[1]!.trim().split(/\s+/);
+  const stop = words.findIndex((w) => CITED_FOR.has(w.toLowerCase()));
+  return (stop < 0 ? words : words.slice(0, stop)).join(' ') || null;
+}
+const CITING = /\bciting\s+([^,.;:()"“”—–]+)/u;
+const CITED_FOR = new Set(['as', 'that', 'which', 'who', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'over', 'after']);
 
 /**
  * "according to a military statement", "a Varn police statement said": a statement whose words say which state's body

@@ -261,3 +261,18 @@ describe('a described body whose words open with a people\'s adjective no pack k
     expect(await cards(text)).toEqual([['Kelmorese authorities', 'government', 1, 'Kelmorese authorities', 'body']]);
   });
 });
+
+describe('a described body a named channel cites', () => {
+  it('gets a card beside the channel that passed its count on', async () => {
+    const text = 'A quake struck Ostra on Sunday.\n\nThe toll rose to 84, the Kelmor Herald reported, citing the province’s emergency management authority.';
+    expect((await cards(text)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([
+      ['Kelmor Herald', 'outlet', null],
+      ['Province’s emergency management authority', 'government', 'the province’s emergency management authority'],
+    ]);
+  });
+
+  it('gives none to what is cited as a reason, nor to people the words do not pick out', async () => {
+    const text = 'A quake struck Ostra on Sunday.\n\nThe toll rose to 84, the Kelmor Herald reported, citing safety concerns. Rescuers left the town, Bo Lund said, citing officials.';
+    expect((await cards(text)).map(([name]) => name)).toEqual(['Kelmor Herald', 'Bo Lund']);
+  });
+});
