@@ -309,3 +309,15 @@ describe('a time phrase ending in "ago" before an unnamed subject', () => {
     expect(figureReporters('Decades ago, the mill employed 600 people, officials said.')).toEqual([[600, 'officials']]);
   });
 });
+
+describe('an unnamed subject that issued a text in a clause of time opening the sentence', () => {
+  it('reports the count told after the clause', () => {
+    expect(figureReporters('But, by the time provincial authorities issued a statement on Friday, the toll in Varn had dropped to two.')).toEqual([[2, 'provincial authorities']]);
+    expect(figureReporters('When the health ministry released its latest update, the number of cases stood at 310.')).toEqual([[310, 'the health ministry']]);
+  });
+
+  it('gives no count told before theirs, nor one the sentence\'s own speaker tells', () => {
+    expect(figureReporters('Before the health ministry released its latest update, the number of cases stood at 310.')).toEqual([[310, null]]);
+    expect(figureReporters('When the health ministry released its latest update, the number of cases stood at 310, doctors said.')).toEqual([[310, 'doctors']]);
+  });
+});

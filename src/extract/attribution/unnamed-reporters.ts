@@ -181,8 +181,42 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end));
+  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
 }
+
+/**
+ * "By the time state authorities issued a press release, the toll had fallen to three", "When police released their
+ * figures on Monday, the toll stood at 14": a clause of time opening the sentence, whose unnamed subject issued a text or
+ * a count, gives the count told after its comma to that subject, as "police said" does. Why: the count is what the text
+ * said, and it went to no one. Not "Before police issued …" (the count came before theirs), nor a clause with no count after it.
+ */
+function issuerOfOpeningClause(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  // "But, by the time …": a coordinator may open the sentence.
+  const o = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  const at = els[o]?.lower === 'by' && els[o + 1]?.lower === 'the' && els[o + 2]?.lower === 'time' ? o + 3 : ISSUE_CLAUSE_OPENERS.has(els[o]?.lower) ? o + 1 : 0;
+  if (at === 0) return null;
+  const verb = els.findIndex((e, k) => k > at && k <= at + REPORTER_REACH + 1 && ISSUE_VERBS.has(e.lower));
+  if (verb < 0 || punctuatedBetween(ctx, els[at]!.start, els[verb]!.start)) return null;
+  const found = reporterEndingAt(ctx, els, at, verb - 1, until);
+  if (!found || found.start !== els[at]!.start) return null;
+  // What they issued, then the comma that closes the clause, then a count of the sentence's own.
+  let comma = -1;
+  for (let k = verb + 1; k < els.length && k <= verb + LEADING_CLAUSE_REACH; k++) {
+    if (endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || !els.slice(verb + 1, comma).some((e) => ISSUED_COUNTS.has(e.lower))) return null;
+  return els.slice(comma).some((e) => isCount(e)) ? found : null;
+}
+/** Words opening a clause of the time a text was issued ("when", "after", "once"; "by the time" is read whole). */
+const ISSUE_CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['when', 'after', 'once']);
+/** Verbs of issuing a text or count. */
+const ISSUE_VERBS: ReadonlySet<string | undefined> = new Set(['issued', 'released', 'published', 'updated']);
+/** What a body issues that holds a count ("a press release", "their latest figures"). */
+const ISSUED_COUNTS: ReadonlySet<string | undefined> = new Set([...ISSUED, 'report', 'update', 'figures', 'count', 'toll', 'tally', 'list', 'bulletin', 'data']);
 
 /**
  * "A list compiled by local officials shows 85 people missing", "Figures released by the families of the
