@@ -301,7 +301,7 @@ describe('an unnamed speaker closing a sentence with "told" and whom they told',
 
 describe('a time phrase ending in "ago" before an unnamed subject', () => {
   it('is no word of the subject, with or without its comma', () => {
-    expect(figureReporters('Two days ago, local officials told the Kelmor Herald that they had counted 85 dead or missing.')).toEqual([[85, 'local officials']]);
+    expect(figureReporters('Two days ago, village officials said floodwater had swept away 85 homes.')).toEqual([[85, 'village officials']]);
     expect(figureReporters('Just a week ago health officials said 30 had died in the outbreak.')).toEqual([[30, 'health officials']]);
   });
 
@@ -312,7 +312,8 @@ describe('a time phrase ending in "ago" before an unnamed subject', () => {
 
 describe('an unnamed subject that issued a text in a clause of time opening the sentence', () => {
   it('reports the count told after the clause', () => {
-    expect(figureReporters('But, by the time provincial authorities issued a statement on Friday, the toll in Varn had dropped to two.')).toEqual([[2, 'provincial authorities']]);
+    expect(figureReporters('By the time the provincial authorities issued their statement on Friday, only two climbers were still missing.')).toEqual([[2, 'the provincial authorities']]);
+    expect(figureReporters('And once the port authority published its figures, 17 ships were listed as stranded.')).toEqual([[17, 'the port authority']]);
     expect(figureReporters('When the health ministry released its latest update, the number of cases stood at 310.')).toEqual([[310, 'the health ministry']]);
   });
 
