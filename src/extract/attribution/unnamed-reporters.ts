@@ -185,13 +185,13 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
 }
 
 /**
- * "By the time state authorities issued a press release, the toll had fallen to three", "When police released their
+ * "By the time the county authorities issued their statement, two were still missing", "When police released their
  * figures on Monday, the toll stood at 14": a clause of time opening the sentence, whose unnamed subject issued a text or
  * a count, gives the count told after its comma to that subject, as "police said" does. Why: the count is what the text
  * said, and it went to no one. Not "Before police issued …" (the count came before theirs), nor a clause with no count after it.
  */
 function issuerOfOpeningClause(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
-  // "But, by the time …": a coordinator may open the sentence.
+  // "And once …": a coordinator may open the sentence.
   const o = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
   const at = els[o]?.lower === 'by' && els[o + 1]?.lower === 'the' && els[o + 2]?.lower === 'time' ? o + 3 : ISSUE_CLAUSE_OPENERS.has(els[o]?.lower) ? o + 1 : 0;
   if (at === 0) return null;
@@ -822,7 +822,7 @@ function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number)
 }
 
 /**
- * "Three weeks ago, local officials told …", "A day ago police said …": the index after a time phrase
+ * "Two days ago, village officials said …", "A day ago police said …": the index after a time phrase
  * ending in "ago" that opens the sentence at els[at], else `at`. Why: its words are no subject's, and read as one they put
  * the speaker past the subject's reach, so the count went to no one.
  */
