@@ -211,6 +211,26 @@ function issuerOfOpeningClause(ctx: AttributionContext, els: Element[], until: n
   if (comma < 0 || !els.slice(verb + 1, comma).some((e) => ISSUED_COUNTS.has(e.lower))) return null;
   return els.slice(comma).some((e) => isCount(e)) ? found : null;
 }
+/**
+ * "Authorities raised on Saturday to 23 the number of deaths": a verb of revising, a time phrase, "to" and a count, then the
+ * noun of the tally, which the verb gives as "raised the toll to 23" does. Why: the time phrase put the tally past the verb's
+ * reach, and the count went to no one.
+ */
+function raisedTo(els: Element[], v: number): boolean {
+  if (!REVISED.has(els[v]!.lower)) return false;
+  let to = v + 1;
+  while (to < els.length && to <= v + RAISED_TIME_REACH && (els[to]!.cls & WEEKDAY || DAY_WORDS.has(els[to]!.lower) || RAISED_TIME.has(els[to]!.lower))) to++;
+  if (to === v + 1 || els[to]?.lower !== 'to' || !isCount(els[to + 1])) return false;
+  const the = ARTICLES.has(els[to + 2]?.lower ?? '') ? to + 3 : to + 2;
+  return RAISED_TALLIES.has(els[the]?.lower);
+}
+const REVISED: ReadonlySet<string | undefined> = new Set(['raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'updated', 'updates']);
+/** Words of a time phrase after the verb ("this Saturday", "on Monday", "late last night"). */
+const RAISED_TIME: ReadonlySet<string | undefined> = new Set(['on', 'this', 'last', 'late', 'early', 'night', 'morning', 'evening', 'afternoon']);
+const RAISED_TIME_REACH = 3;
+/** Nouns of the tally so raised. */
+const RAISED_TALLIES: ReadonlySet<string | undefined> = new Set(['number', 'toll', 'tally', 'count', 'total', 'figure']);
+
 /** Words opening a clause of the time a text was issued ("when", "after", "once"; "by the time" is read whole). */
 const ISSUE_CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['when', 'after', 'once']);
 /** Verbs of issuing a text or count. */
@@ -226,10 +246,13 @@ const ISSUED_COUNTS: ReadonlySet<string | undefined> = new Set([...ISSUED, 'repo
 function compilerOfOpening(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
   for (let p = 1; p < els.length - 2 && p <= SUBJECT_REACH; p++) {
     if (els[p - 1]!.name || punctuatedBetween(ctx, els[p - 1]!.end, els[p]!.start)) return null;
-    if (!AGENT_PARTICIPLES.has(els[p]!.lower!) || !LIST_NOUNS.has(els[p - 1]!.lower) || els[p + 1]!.lower !== 'by') continue;
+    // "The official figure previously revealed by …": an adverb may stand between the noun and its participle.
+    const list = els[p - 1]!.cls & VERB_FILLER && p > 1 ? els[p - 2]!.lower : els[p - 1]!.lower;
+    if (!compiled(els[p]!.lower!) || !LIST_NOUNS.has(list) || els[p + 1]!.lower !== 'by') continue;
     for (let j = p + 2; j < els.length && j <= p + 2 + REPORTER_REACH; j++) {
       const e = els[j]!;
-      if (e.name || (j > p + 2 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
+      // "by the Kelmorese authorities": a people's adjective read as a name is a word of the phrase.
+      if ((e.name && !peoplesAdjective(ctx, els, j)) || (j > p + 2 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
       // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
       if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, p + 2, j, until);
     }
@@ -241,15 +264,27 @@ function compilerOfOpening(ctx: AttributionContext, els: Element[], until: numbe
 /** A reporting verb stands after a comma in `els` (", the ministry said"): the sentence has a speaker, named or not, of its own. */
 const taggedAfterComma = (ctx: AttributionContext, els: Element[]): boolean => els.some((e) => e.cls & REPORTING_VERB && hasCharBetween(ctx, els[0]!.start, e.start, COMMA));
 
-/** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives"). */
-const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
+/** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives", "the figure revealed by officials"). */
+const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figure', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
+/** Participles of making a count known, whose "by" names who made it, beside figure-owners' (read at call time: the modules import each other). */
+const compiled = (word: string): boolean => AGENT_PARTICIPLES.has(word) || word === 'revealed' || word === 'disclosed';
 
 /** The unnamed speaker of "according to" at els[k] ("according to local officials", "according to a military statement"), or null. */
 function accordingReporter(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
   // The phrase runs to the next punctuation, within ACCORDING_REACH words.
   let last = k + 2;
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2);
+  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until);
+}
+
+/**
+ * "According to a resident who fled the village, …", "according to officials who asked not to be named": a relative clause
+ * on the speaker's noun, with no comma, closes the "according to" phrase; the speaker is the noun before "who". Why: read to
+ * the clause's last word, the phrase ended on no speaker's noun, and the count went to no one.
+ */
+function describedByClause(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const who = els.findIndex((e, j) => j > first && j <= last && e.lower === 'who');
+  return who < 0 ? null : reporterEndingAt(ctx, els, first, who - 1, until);
 }
 
 /**
@@ -627,7 +662,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
     // so is what the speaker said it in ("officials in their first statements said").
     // "Officials on Wednesday said": so is the day.
-    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
+    const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
     const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) : 0;
     if (joined && (place > 0 || dated > 0)) return null;
@@ -660,8 +695,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
-    const plural = noun === i - 1 && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
-    if (e.cls & REPORTING_VERB || isTally(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
+    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
+    if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
@@ -675,10 +710,14 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       // "Local officials listed 14 as missing, but later counts suggest five survived": a listing gives one count, and its report ends with its clause.
       const joined = !(e.cls & REPORTING_VERB) && listsAs(els, i) ? els.findIndex((x, k) => k > i && (COORDINATORS.has(x.lower) || CONCESSIVE.has(x.lower)) && hasCharBetween(ctx, els[k - 1]!.end, x.start, COMMA)) : -1;
       if (joined >= 0) found.until = Math.min(found.until, els[joined]!.start);
-      return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
+      if (placed <= noun) return found;
+      // "in Ostra (Varn) said": the bracket closing the place's region ends the phrase.
+      const last = ctx.text.startsWith(')', els[placed]!.end) ? els[placed]!.end + 1 : els[placed]!.end;
+      return { ...found, label: found.label + ctx.text.slice(found.end, last).replace(/\s+/g, ' '), end: last };
     }
-    // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers.
-    if (noun >= 0 && e.cls & (VERB_FILLER | WEEKDAY)) {
+    // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers; so may an adverb of contrast
+    // not set off by commas ("Other sources have however said"), read as a noun it ended the subject.
+    if (noun >= 0 && (e.cls & (VERB_FILLER | WEEKDAY) || ASIDE_ADVERBS.has(e.lower ?? ''))) {
       if (i - noun > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
@@ -762,10 +801,27 @@ function objectOfClause(els: Element[], k: number, from: number): boolean {
  */
 function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
   if (!PLACED_LINKS.has(els[i]!.lower ?? '')) return 0;
-  for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
+  // "sources in Ostra (Varn) and Kelmor (Brask) report": a place's region in brackets, and a second place after "and",
+  // are words of where they are; each lengthens the reach by its own.
+  let reach = i + REPORTER_REACH + 1;
+  let bracketed = -1;
+  for (let k = i + 1; k < els.length && k <= reach; k++) {
     const w = els[k]!;
+    if (regionInBrackets(ctx, els, k)) {
+      bracketed = k;
+      reach++;
+      continue;
+    }
+    if (w.lower === 'and' && k - 1 > i && capitalised(ctx, els[k - 1]!) && els[k + 1] && capitalised(ctx, els[k + 1]!) && els[k + 1]!.name?.kind !== 'person') {
+      reach += 2;
+      continue;
+    }
+    // The bracket closing a region goes on with the place's phrase.
+    const punctuated = !(k - 1 === bracketed && /^\)\s+$/.test(ctx.text.slice(els[k - 1]!.end, w.start))) && punctuatedBetween(ctx, els[k - 1]!.end, w.start);
+    // "Sources in Ostra report": "report" after a plural speaker's noun is its verb (PLURAL_REPORT_VERBS).
+    if (PLURAL_REPORT_VERBS.has(w.lower) && els[i - 1]?.lower?.endsWith('s') && k - 1 > i && !punctuated) return k - i;
     // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) {
+    if (punctuated) {
       const after = participleAsideEnd(ctx, els, k);
       return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
     }
@@ -777,6 +833,14 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
   }
   return 0;
 }
+
+/** els[k] is one capitalised word or name alone in brackets right after a place's ("Ostra (Varn)"): the region it lies in. */
+function regionInBrackets(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const [before, w, after] = [els[k - 1]!, els[k]!, els[k + 1]];
+  return capitalised(ctx, before) && w.name?.kind !== 'person' && capitalised(ctx, w) && /^ \($/.test(ctx.text.slice(before.end, w.start)) && after !== undefined && /^\)\s+$/.test(ctx.text.slice(w.end, after.start));
+}
+/** The element is a name or a capitalised word (a place the lexicon may not know). */
+const capitalised = (ctx: AttributionContext, e: Element): boolean => !!e.name || /^\p{Lu}/u.test(ctx.text.slice(e.start, e.end));
 
 /** Words in "-ing" that are prepositions, no participle. */
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'including', 'during', 'following', 'regarding', 'concerning', 'excluding', 'notwithstanding']);
