@@ -35,7 +35,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -156,6 +156,16 @@ function bareBody(label: string): Described | null {
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
 /**
+ * "the junta confirmed the strikes", "the regime said": the rulers of the country a story is about, of whom it has one, a
+ * body the words pick out though they say no more, and a source wherever it speaks. Why: the statement rested on them and
+ * the reader saw no card. Not "the government" or "the military", which a story mostly names before or sets beside others.
+ */
+function rulingBody(label: string): Described | null {
+  return RULING_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const RULING_BODY = /^the (?:ruling )?(?:junta|regime)$/i;
+
+/**
  * "Media reports said 58 were missing", "according to media reports": the press at large, no outlet the words pick out,
  * a source where it alone gives a count or a quote, as bare "police" are (bareBody). Why: the count rests on its word,
  * and without a card the reader would not see whose.
@@ -172,10 +182,11 @@ const mediaLabel = (label: string, text: string): string => /\bmedia reports\b/i
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
 function barePeople(label: string): Described | null {
-  const words = lowerWords(label);
+  const words = lowerWords(oneWordWitness(label));
   const head = words[words.length - 1]!;
   if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
-  return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
+  // Diplomats speak for their governments, as officials do.
+  return { kind: head === 'officials' || head === 'diplomats' ? 'government' : 'organization', describes: 'people' };
 }
 /**
  * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
@@ -186,7 +197,7 @@ function barePeoplePair(label: string): Described | null {
   if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
@@ -220,7 +231,7 @@ const INTRODUCED_PERSON = new Set(['leader']);
  */
 const PEOPLE = new Set(['officials', 'officers', 'diplomats', 'ministers', 'sources', 'workers']);
 const OF_ANY_BODY = new Set(['sources', 'workers']);
-const GOVERNMENT_SOURCES = new Set(['government', 'security', 'police', 'army', 'military', 'intelligence']);
+const GOVERNMENT_SOURCES = new Set(['government', 'official', 'security', 'police', 'army', 'military', 'intelligence']);
 /** Words that open a description without picking anything out ("the", "its"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'one']);
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
@@ -233,6 +244,7 @@ const PUBLIC_SERVICES = new Set(['defence', 'defense', 'disaster', 'emergency', 
 /** A word that says whose the body is: "Varn's", "the prosecutor’s". */
 const POSSESSIVE = /\p{L}['’´]s$/u;
 const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
+const BRACKETED = / \([^()]*\)/g;
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
 const PLACED = /^(\S.*?) (?:from|at|in) \S/;
 
@@ -241,9 +253,11 @@ const PLACED = /^(\S.*?) (?:from|at|in) \S/;
  * though the words say no more of whose she is; not "the official", who mostly stands for one named before.
  */
 function introducedPerson(label: string): Described | null {
-  const [article, noun, ...rest] = lowerWords(label);
+  const [article, noun, ...rest] = lowerWords(oneWordWitness(label));
   return rest.length === 0 && INTRODUCED.has(article!) && INTRODUCED_ALONE.has(noun!) ? { kind: 'person', describes: 'person' } : null;
 }
+/** "an eye witness", "eye witnesses": the eyewitness spelt in two words. */
+const oneWordWitness = (label: string): string => label.replace(/\beye (witness(?:es)?)\b/gi, 'eye$1');
 /** Not "a source": a word that says nothing of who speaks, a source only where it gives a count (barePeople). */
 const INTRODUCED_ALONE = new Set(['official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'eyewitness', 'resident', 'survivor']);
 
@@ -256,7 +270,8 @@ function describedSource(label: string): Described | null {
   const placed = PLACED.exec(label);
   const words = lowerWords(placed ? placed[1]! : label);
   const head = words[words.length - 1]!;
-  if ((words.length < 2 && !placed) || label.split(/\s+/).length > MAX_WORDS) return null;
+  // "Field sources in Ostra (Varn) and Kelmor (Brask)": the region in brackets after a place is no word of the phrase's length.
+  if ((words.length < 2 && !placed) || label.replace(BRACKETED, '').split(/\s+/).length > MAX_WORDS) return null;
   const rest = words.slice(0, -1);
   // "the time the government": a determiner past the first word is another phrase's.
   if (rest.slice(1).some((w) => DETERMINERS.has(w))) return null;
@@ -361,13 +376,22 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       // speaks for that body, and his card already says so.
       if (out.some((s) => s.kind === 'person' && s.cited && !!s.role && lowerWords(s.role).includes(word))) continue;
     }
-    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
+    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
   }
   // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
   return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
+
+/**
+ * "Field sources in Ostra and Kelmor": a name the extractor could not tell the kind of, standing after "in" in the description,
+ * is where the speakers are, not a body they speak for (as "two United Nations sources" are its people).
+ */
+const whereTheyAre = (named: SourceCard, card: SourceCard): boolean => {
+  const placed = PLACED.exec(card.describedAs!);
+  return named.kind === 'other' && placed !== null && / in /.test(card.describedAs!.slice(placed[1]!.length, placed[1]!.length + 4)) && [named.name, ...named.forms].every((f) => !wordSpans(placed[1]!, f, 1).length);
+};
 
 /** "Varnian authorities": a people's adjective no pack knows, read as a name, is a word of the description, no body its people speak for. */
 const adjectiveOf = (named: SourceCard, card: SourceCard): boolean =>
