@@ -240,7 +240,7 @@ const MAX_WORDS = 6;
 /** Words that make a guard a state's service ("the coast guard", "the national guard"). */
 const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
 /** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
-const PUBLIC_SERVICES = new Set(['defence', 'defense', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
+const PUBLIC_SERVICES = new Set(['defence', 'defense', 'civil', 'protection', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
 /** A word that says whose the body is: "Varn's", "the prosecutor’s". */
 const POSSESSIVE = /\p{L}['’´]s$/u;
 const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
@@ -285,7 +285,8 @@ function describedSource(label: string): Described | null {
   if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
-  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  // "the civil protection office", "the state weather office": a public service's office, as its agency is.
+  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   // "the country's disaster management authority", "the state health authority": one public service's authority.
   if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };

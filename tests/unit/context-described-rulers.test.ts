@@ -71,3 +71,15 @@ describe('speakers placed in places with regions in brackets', () => {
     ]);
   });
 });
+
+describe('the office of a public service', () => {
+  it('gives "the civil protection office" a card, as its agency would get', () => {
+    const text = 'The toll issued by the civil protection office was 58 deaths.';
+    expect(cardsOf(text, [counted(text, 'the civil protection office')])).toEqual([['Civil protection office', 'government', 'body']]);
+  });
+
+  it('gives none to an office no public service’s words pick out', () => {
+    const text = 'A regional office said 58 people died.';
+    expect(cardsOf(text, [counted(text, 'a regional office')])).toEqual([]);
+  });
+});

@@ -77,3 +77,14 @@ describe('"the state-funded body" after a named body that spoke', () => {
     expect(quoteSources(`${named} “The jails are full,” the trade body said.`)).toEqual(['- the trade body']);
   });
 });
+
+describe('a toll issued on a day by someone unnamed', () => {
+  it('gives the count to whoever issued it, past the day before "by"', () => {
+    expect(figureSources('The official death toll issued on Monday by the civil defence office was 58 deaths across Ostra.')).toEqual(['58 - the civil defence office']);
+    expect(figureSources('The death toll issued Friday by local officials was 37.')).toEqual(['37 - local officials']);
+  });
+
+  it('gives nothing where no speaker issued it', () => {
+    expect(figureSources('The death toll issued on Monday by mistake was 58.')).toEqual(['58 - -']);
+  });
+});

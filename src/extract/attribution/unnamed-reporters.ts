@@ -248,13 +248,15 @@ function compilerOfOpening(ctx: AttributionContext, els: Element[], until: numbe
     if (els[p - 1]!.name || punctuatedBetween(ctx, els[p - 1]!.end, els[p]!.start)) return null;
     // "The official figure previously revealed by …": an adverb may stand between the noun and its participle.
     const list = els[p - 1]!.cls & VERB_FILLER && p > 1 ? els[p - 2]!.lower : els[p - 1]!.lower;
-    if (!compiled(els[p]!.lower!) || !LIST_NOUNS.has(list) || els[p + 1]!.lower !== 'by') continue;
-    for (let j = p + 2; j < els.length && j <= p + 2 + REPORTER_REACH; j++) {
+    // "The death toll issued on Tuesday by …": the day it was issued may stand before "by".
+    const by = p + 1 + (compiled(els[p]!.lower!) ? dayOf(els, p + 1) : 0);
+    if (!compiled(els[p]!.lower!) || !LIST_NOUNS.has(list) || els[by]?.lower !== 'by') continue;
+    for (let j = by + 1; j < els.length && j <= by + 1 + REPORTER_REACH; j++) {
       const e = els[j]!;
       // "by the Kelmorese authorities": a people's adjective read as a name is a word of the phrase.
-      if ((e.name && !peoplesAdjective(ctx, els, j)) || (j > p + 2 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
+      if ((e.name && !peoplesAdjective(ctx, els, j)) || (j > by + 1 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
       // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
-      if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, p + 2, j, until);
+      if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, by + 1, j, until);
     }
     return null;
   }
