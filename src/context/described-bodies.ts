@@ -35,7 +35,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -164,6 +164,16 @@ function rulingBody(label: string): Described | null {
   return RULING_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const RULING_BODY = /^the (?:ruling )?(?:junta|regime)$/i;
+
+/**
+ * "Yerevan said …", "according to Ostra": a capital or country of one word the extractor gives as the speaker (a name, so one
+ * capitalised word: a common noun opening a sentence comes lower-cased) stands for its government. Why: the word the article
+ * gives is the government's, and the reader saw no card.
+ */
+function capitalGovernment(label: string): Described | null {
+  return ONE_NAME.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * "Media reports said 58 were missing", "according to media reports": the press at large, no outlet the words pick out,

@@ -83,3 +83,15 @@ describe('the office of a public service', () => {
     expect(cardsOf(text, [counted(text, 'a regional office')])).toEqual([]);
   });
 });
+
+describe('a capital standing for its government', () => {
+  it('gives the one-word name the extractor gave as the speaker a government card', () => {
+    const text = 'Ostra said 12 soldiers died.';
+    expect(cardsOf(text, [counted(text, 'Ostra')])).toEqual([['Ostra', 'government', 'body']]);
+  });
+
+  it('gives none to a plural of initials', () => {
+    const text = 'NGOs said 12 soldiers died.';
+    expect(cardsOf(text, [counted(text, 'NGOs')])).toEqual([]);
+  });
+});

@@ -88,3 +88,17 @@ describe('a toll issued on a day by someone unnamed', () => {
     expect(figureSources('The death toll issued on Monday by mistake was 58.')).toEqual(['58 - -']);
   });
 });
+
+describe('a capital or country standing for its government', () => {
+  // The rule reads only names the lexicon knows as places, so a real capital stands here.
+  it('gives what "Lisbon said" or "according to Varn" (a town the text placed) tells to that place', () => {
+    expect(figureSources('Lisbon said 12 of its sailors died in the storm.')).toEqual(['12 - Lisbon']);
+    expect(figureSources('Shells fell on the town of Varn on Monday. Some 3,000 people fled to the coast by Friday, according to Varn.')).toEqual(['3000 - Varn']);
+  });
+
+  it('gives nothing where the place only describes the speaker, is told, or reports nothing', () => {
+    expect(figureSources('In Lisbon police said 12 sailors died.')).toEqual(['12 Lisbon police -']);
+    expect(figureSources('Lisbon was told 12 sailors died.')).toEqual(['12 - -']);
+    expect(figureSources('Lisbon continues to mourn the 12 sailors who died.')).toEqual(['12 - -']);
+  });
+});

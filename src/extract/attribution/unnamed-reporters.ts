@@ -276,8 +276,25 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   // The phrase runs to the next punctuation, within ACCORDING_REACH words.
   let last = k + 2;
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
+  if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
   return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until);
 }
+
+/**
+ * "Yerevan said 12 soldiers died", "Ostra has denied it": a capital or country of one word alone as the subject of a reporting
+ * verb (auxiliaries between) stands for its government, whose word the article gives. Why: read as a place it said nothing, and
+ * the count went to no one. Not "Ostra Province officials said" (the place describes the speaker), nor a verb that reports nothing.
+ */
+function capitalSpeaking(ctx: AttributionContext, els: Element[], start: number, verb: number): boolean {
+  if (!oneWordPlace(ctx, els[start]!) || (start > 0 && !punctuatedBetween(ctx, els[start - 1]!.end, els[start]!.start) && els[start - 1]!.lower !== undefined && !COORDINATORS.has(els[start - 1]!.lower))) return false;
+  for (let k = start + 1; k < verb; k++) if (!(els[k]!.cls & VERB_FILLER)) return false;
+  return CAPITAL_VERBS.has(els[verb]!.lower) && !punctuatedBetween(ctx, els[start]!.end, els[start + 1]!.start) && !passiveBetween(els, start, verb);
+}
+/** Verbs of a government's word ("Russia continues to mourn" reports nothing, though "continues" may tell speech). */
+const CAPITAL_VERBS: ReadonlySet<string | undefined> = new Set(['said', 'says', 'told', 'reported', 'announced', 'claimed', 'claims', 'confirmed', 'denied', 'denies', 'refuted', 'refutes', 'insisted', 'stated', 'warned', 'accused', 'accuses', 'blamed', 'blames']);
+/** A place's name of one capitalised word ("Yerevan", "Ostra"), not initials. */
+const oneWordPlace = (ctx: AttributionContext, e: Element): boolean => e.name?.kind === 'place' && /^\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(e.start, e.end));
 
 /**
  * "According to a resident who fled the village, …", "according to officials who asked not to be named": a relative clause
@@ -699,6 +716,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
     if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
+      if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
