@@ -102,3 +102,13 @@ describe('a capital or country standing for its government', () => {
     expect(figureSources('Lisbon continues to mourn the 12 sailors who died.')).toEqual(['12 - -']);
   });
 });
+
+describe('a relative clause between the speaker and the closing verb', () => {
+  it('gives the count to the speaker before "who", told to the agency', () => {
+    expect(figureSources('At least 40 of the dead were from Varn, two Kelmorese envoys who handled the talks told the agency on Tuesday.')[0]).toBe('40 - two Kelmorese envoys');
+  });
+
+  it('gives nothing where the noun before "who" is no speaker', () => {
+    expect(figureSources('At least 40 people died, the man who led the raid told the agency.')).toEqual(['40 - -']);
+  });
+});

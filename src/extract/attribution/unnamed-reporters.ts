@@ -426,11 +426,26 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (member && commaBefore(ctx, member.start)) return member;
     const placed = placedReporter(ctx, els, noun, reach);
     if (placed && commaBefore(ctx, placed.start)) return placed;
+    const described = describedBeforeClause(ctx, els, v, reach);
+    if (described && commaBefore(ctx, described.start)) return described;
   }
   // ", said officials.": the verb turned round after a comma, at the end.
   const last = els.length - 1;
   for (let j = last - 1; j >= 0 && j >= last - OWN_VERB_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, last, until) : null;
+  }
+  return null;
+}
+
+/**
+ * "…, two Kelmor diplomats who handled the talks told the agency.": a relative clause with no commas between the speaker's
+ * noun and the closing verb els[v]; the speaker before "who", or null. Why: read to the clause's last word, the phrase ended
+ * on no speaker's noun, and the count went to no one.
+ */
+function describedBeforeClause(ctx: AttributionContext, els: Element[], v: number, until: number): Reporter | null {
+  for (let who = v - 2; who > 0 && who >= v - APPOSITION_REACH; who--) {
+    if (punctuatedBetween(ctx, els[who]!.end, els[who + 1]!.start)) return null;
+    if (els[who]!.lower === 'who') return punctuatedBetween(ctx, els[who - 1]!.end, els[who]!.start) ? null : reporterEndingAt(ctx, els, 0, who - 1, until);
   }
   return null;
 }
@@ -504,8 +519,8 @@ function closesClause(ctx: AttributionContext, els: Element[], v: number): boole
   let next = v + 1;
   // "…, three police sources told Reuters.": whom they told stands between.
   if (TOLD.has(els[v]!.lower)) {
-    const listener = ARTICLES.has(els[next]?.lower ?? '') && els[next + 1]?.name ? next + 1 : next;
-    if (els[listener]?.name || LISTENERS.has(els[listener]?.lower)) next = listener + 1;
+    const listener = ARTICLES.has(els[next]?.lower ?? '') && (els[next + 1]?.name || OUTLET_LISTENERS.has(els[next + 1]?.lower)) ? next + 1 : next;
+    if (els[listener]?.name || LISTENERS.has(els[listener]?.lower) || (listener > next && OUTLET_LISTENERS.has(els[listener]?.lower))) next = listener + 1;
   }
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
   else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
@@ -516,6 +531,8 @@ function closesClause(ctx: AttributionContext, els: Element[], v: number): boole
 /** Verbs of telling whose listener follows them, and the listeners named by a noun ("told reporters"). */
 const TOLD: ReadonlySet<string | undefined> = new Set(['told', 'tells']);
 const LISTENERS: ReadonlySet<string | undefined> = new Set(['reporters', 'journalists']);
+/** Outlets an article names by their kind as whom it was told to ("told the agency", "told the newspaper"). */
+const OUTLET_LISTENERS: ReadonlySet<string | undefined> = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'station', 'network']);
 
 /** A comma, then spaces, right before `pos`. */
 function commaBefore(ctx: AttributionContext, pos: number): boolean {
