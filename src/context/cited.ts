@@ -161,6 +161,8 @@ function citedBefore(text: string, { start, end }: Span, kind: Mention['kind']):
   const before = text.slice(Math.max(0, start - CITED_REACH), start);
   // "citing the Ostra incident as an example": only a body or a person is cited as a source.
   if (kind !== 'other' && CITING.test(before)) return true;
+  // "The Kelmor news agency cited the Varn Front as saying …": the body an outlet cited as saying something speaks.
+  if (CITED_VERB.test(before) && AS_SAYING.test(text.slice(end, end + 14))) return true;
   // "…, according to KTA.", "Figures from Ostra's Works Ministry raised …", "the toll, provided Sunday by Ana Ruiz, …", "was quoted
   // as saying by KTA news agency": the name the figures come from is their source, though the claim went to another name or none.
   // Not Ostra in "Figures from Ostra's Works Ministry": it owns the source, and is none.
@@ -189,6 +191,8 @@ const CLAIM_AFTER =
   /^(?:\s+for\s+(?:his|her|their|its)|['’]s)\s+(?:recent\s+|repeated\s+|earlier\s+)?(?:allegations?|claims?|accusations?|charges?|remarks|comments|assertions?)\s+(?:that|about|of)\b/;
 const CLAIM_REACH = 60;
 const CITING = /\bciting\s+(?:the\s+)?$/;
+const CITED_VERB = /\bcit(?:ed|es)\s+(?:the\s+)?$/;
+const AS_SAYING = /^\s+as\s+saying\b/;
 const SAID_BEFORE = /[”"]\s*(?:said|says|added|told)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,5}$/u;
 const SOURCE_CUE = new RegExp(
   String.raw`(?:\baccording to|\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Tt]allies) from|\b(?:provided|given|compiled|quoted as saying)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$`,
@@ -227,7 +231,8 @@ function saysNext(rest: string): boolean {
 }
 // "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
 // "The Ostra Herald published that …", "Ana Ruiz has feared the toll could reach 900": what a subject writes or fears it says.
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted']);
+// "The Varn government blamed the rebels for the deaths": whom a subject blames or accuses for a toll it says.
+const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted', 'blamed', 'blames', 'accused', 'accuses']);
 // "Ostra and Varn released a joint statement praising …": a statement a subject issues is its word.
 const ISSUED_STATEMENT = /^\s+(?:also\s+)?(?:released|issued)\s+(?:a|an)\s+(?:joint\s+)?statement\b/;
 // "Ana Ruiz was cited as saying": the passive credits the words to her as "said" does.

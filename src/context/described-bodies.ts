@@ -1,3 +1,4 @@
+import { isPeoplesAdjective } from '../extract/attribution/unnamed-reporters';
 import { ISSUED_TEXTS } from '../extract/attribution/words';
 import { BODY_LEVELS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
@@ -34,7 +35,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -47,6 +48,12 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
+  // "…, the Kelmor news agency reported, citing the country's disaster agency": the body whose count the named channel carries.
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? null : citedBody(claim.text);
+    const source = label ? describedSource(label) : null;
+    if (label && source?.describes === 'body') add(label, source, claim.text);
+  }
   for (const { label, alone } of bare) {
     const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
@@ -64,7 +71,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const first = [...labels][0]!;
     // A body that issued a text is named by the body's words where the article has them ("the Kelmor intelligence
     // community"), not by the text's ("the Kelmor intelligence document").
-    const name = ([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, '');
+    const name = ([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !STATEMENT_HEADS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, '');
     cards.push({
       name: name[0]!.toUpperCase() + name.slice(1),
       kind: source.kind,
@@ -149,6 +156,26 @@ function bareBody(label: string): Described | null {
 const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
 
 /**
+ * "the junta confirmed the strikes", "the regime said": the rulers of the country a story is about, of whom it has one, a
+ * body the words pick out though they say no more, and a source wherever it speaks. Why: the statement rested on them and
+ * the reader saw no card. Not "the government" or "the military", which a story mostly names before or sets beside others.
+ */
+function rulingBody(label: string): Described | null {
+  return RULING_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const RULING_BODY = /^the (?:ruling )?(?:junta|regime)$/i;
+
+/**
+ * "Yerevan said …", "according to Ostra": a capital or country of one word the extractor gives as the speaker (a name, so one
+ * capitalised word: a common noun opening a sentence comes lower-cased) stands for its government. Why: the word the article
+ * gives is the government's, and the reader saw no card.
+ */
+function capitalGovernment(label: string): Described | null {
+  return ONE_NAME.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
  * "Media reports said 58 were missing", "according to media reports": the press at large, no outlet the words pick out,
  * a source where it alone gives a count or a quote, as bare "police" are (bareBody). Why: the count rests on its word,
  * and without a card the reader would not see whose.
@@ -165,10 +192,11 @@ const mediaLabel = (label: string, text: string): string => /\bmedia reports\b/i
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
 function barePeople(label: string): Described | null {
-  const words = lowerWords(label);
+  const words = lowerWords(oneWordWitness(label));
   const head = words[words.length - 1]!;
   if (!BARE_PEOPLE.has(head) || words.length > MAX_WORDS || words.includes('and') || words.slice(1).some((w) => DETERMINERS.has(w) && !VAGUE.has(w))) return null;
-  return { kind: head === 'officials' ? 'government' : 'organization', describes: 'people' };
+  // Diplomats speak for their governments, as officials do.
+  return { kind: head === 'officials' || head === 'diplomats' ? 'government' : 'organization', describes: 'people' };
 }
 /**
  * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
@@ -179,7 +207,7 @@ function barePeoplePair(label: string): Described | null {
   if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
@@ -213,7 +241,7 @@ const INTRODUCED_PERSON = new Set(['leader']);
  */
 const PEOPLE = new Set(['officials', 'officers', 'diplomats', 'ministers', 'sources', 'workers']);
 const OF_ANY_BODY = new Set(['sources', 'workers']);
-const GOVERNMENT_SOURCES = new Set(['government', 'security', 'police', 'army', 'military', 'intelligence']);
+const GOVERNMENT_SOURCES = new Set(['government', 'official', 'security', 'police', 'army', 'military', 'intelligence']);
 /** Words that open a description without picking anything out ("the", "its"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'one']);
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
@@ -222,10 +250,11 @@ const MAX_WORDS = 6;
 /** Words that make a guard a state's service ("the coast guard", "the national guard"). */
 const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
 /** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
-const PUBLIC_SERVICES = new Set(['defence', 'defense', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
+const PUBLIC_SERVICES = new Set(['defence', 'defense', 'civil', 'protection', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
 /** A word that says whose the body is: "Varn's", "the prosecutor’s". */
 const POSSESSIVE = /\p{L}['’´]s$/u;
 const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
+const BRACKETED = / \([^()]*\)/g;
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
 const PLACED = /^(\S.*?) (?:from|at|in) \S/;
 
@@ -234,9 +263,11 @@ const PLACED = /^(\S.*?) (?:from|at|in) \S/;
  * though the words say no more of whose she is; not "the official", who mostly stands for one named before.
  */
 function introducedPerson(label: string): Described | null {
-  const [article, noun, ...rest] = lowerWords(label);
+  const [article, noun, ...rest] = lowerWords(oneWordWitness(label));
   return rest.length === 0 && INTRODUCED.has(article!) && INTRODUCED_ALONE.has(noun!) ? { kind: 'person', describes: 'person' } : null;
 }
+/** "an eye witness", "eye witnesses": the eyewitness spelt in two words. */
+const oneWordWitness = (label: string): string => label.replace(/\beye (witness(?:es)?)\b/gi, 'eye$1');
 /** Not "a source": a word that says nothing of who speaks, a source only where it gives a count (barePeople). */
 const INTRODUCED_ALONE = new Set(['official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'eyewitness', 'resident', 'survivor']);
 
@@ -249,7 +280,8 @@ function describedSource(label: string): Described | null {
   const placed = PLACED.exec(label);
   const words = lowerWords(placed ? placed[1]! : label);
   const head = words[words.length - 1]!;
-  if ((words.length < 2 && !placed) || label.split(/\s+/).length > MAX_WORDS) return null;
+  // "Field sources in Ostra (Varn) and Kelmor (Brask)": the region in brackets after a place is no word of the phrase's length.
+  if ((words.length < 2 && !placed) || label.replace(BRACKETED, '').split(/\s+/).length > MAX_WORDS) return null;
   const rest = words.slice(0, -1);
   // "the time the government": a determiner past the first word is another phrase's.
   if (rest.slice(1).some((w) => DETERMINERS.has(w))) return null;
@@ -263,10 +295,14 @@ function describedSource(label: string): Described | null {
   if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
-  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
+  // "the civil protection office", "the state weather office": a public service's office, as its agency is.
+  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
+  // "the country's disaster management authority", "the state health authority": one public service's authority.
+  if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
   // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.
   if (BROADCAST_HEADS.has(head) && rest.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w))) return { kind: 'outlet', describes: 'body' };
+  if (STATEMENT_HEADS.has(head)) return issuedStatement(label);
   if (ISSUED_TEXTS.has(head) || ALLIANCE_HEADS.has(head)) {
     // Whose the text or the community is: the words left past determiners and a text's kind; a body's only where
     // one of them is a name's ("Kelmor", "Varn-led") or a government's trade ("intelligence", "police").
@@ -287,6 +323,36 @@ function describedSource(label: string): Described | null {
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
+
+/**
+ * "…, Kelmor radio reported, citing the state disaster agency": the words after "citing" up to punctuation or a word
+ * that opens what it is cited for ("as saying", "that"), the body a named channel passed the report on from; or null.
+ */
+function citedBody(text: string): string | null {
+  const cited = CITING.exec(text);
+  if (!cited) return null;
+  const words = cited[1]!.trim().split(/\s+/);
+  const stop = words.findIndex((w) => CITED_FOR.has(w.toLowerCase()));
+  return (stop < 0 ? words : words.slice(0, stop)).join(' ') || null;
+}
+const CITING = /\bciting\s+([^,.;:()"“”—–]+)/u;
+const CITED_FOR = new Set(['as', 'that', 'which', 'who', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'over', 'after']);
+
+/**
+ * "according to a military statement", "a Varn police statement said": a statement whose words say which state's body
+ * issued it (its trade, a place's name) is that body's word, one source with the body where the article also quotes it
+ * ("the military said"). Why: the quote or count rests on the body, and without a card the reader would not see it; not
+ * "a joint statement" or "a press release", which say no one's.
+ */
+function issuedStatement(label: string): Described | null {
+  const whose = label.split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase()) && !TEXT_QUALIFIERS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()) && !STATEMENT_KINDS.has(w.toLowerCase()));
+  const body = whose.length > 0 && whose.some((w) => /^\p{Lu}/u.test(w) || GOVERNMENT_SOURCES.has(w.toLowerCase()) || GOVERNMENT_HEADS.has(w.toLowerCase()));
+  return body ? { kind: 'government', describes: 'body', issuer: reporterKey(whose.join(' '))! } : null;
+}
+/** Nouns of a statement a body issues; "post" and "tweet" also name a place and a bird's call too often to pick a body out. */
+const STATEMENT_HEADS = new Set(['statement', 'release']);
+/** Words that say how a statement was issued, not by whom ("a joint press release"). */
+const STATEMENT_KINDS = new Set(['press', 'joint', 'written', 'brief', 'short', 'separate', 'further']);
 
 /**
  * "the Kelmor administration", "the Varn region administration", "the city administration": a government of a place, the
@@ -321,12 +387,26 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       // speaks for that body, and his card already says so.
       if (out.some((s) => s.kind === 'person' && s.cited && !!s.role && lowerWords(s.role).includes(word))) continue;
     }
-    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
+    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
   }
-  return [...out, ...unnamed];
+  // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
+  return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
+
+/**
+ * "Field sources in Ostra and Kelmor": a name the extractor could not tell the kind of, standing after "in" in the description,
+ * is where the speakers are, not a body they speak for (as "two United Nations sources" are its people).
+ */
+const whereTheyAre = (named: SourceCard, card: SourceCard): boolean => {
+  const placed = PLACED.exec(card.describedAs!);
+  return named.kind === 'other' && placed !== null && / in /.test(card.describedAs!.slice(placed[1]!.length, placed[1]!.length + 4)) && [named.name, ...named.forms].every((f) => !wordSpans(placed[1]!, f, 1).length);
+};
+
+/** "Varnian authorities": a people's adjective no pack knows, read as a name, is a word of the description, no body its people speak for. */
+const adjectiveOf = (named: SourceCard, card: SourceCard): boolean =>
+  named.entity === null && isPeoplesAdjective(named.name) && lowerWords(card.describedAs!).includes(named.name.toLowerCase());
 
 /**
  * "… a landslide killed 30 villagers, a police official said. Police Commander Bo Lund in Varn province said …": one unnamed

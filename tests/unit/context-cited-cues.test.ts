@@ -152,3 +152,16 @@ describe('a party that bears an outlet’s name', () => {
     expect(cited('The Ostra Party may have to form a coalition with Axios after the vote, Axios reported on Monday.')).toContain('Axios');
   });
 });
+
+describe('a body an outlet cited as saying, and a subject that blames', () => {
+  it('cites the name an outlet "cited … as saying"', () => {
+    expect(cited('The Kelmor news agency KNA cited the Varn Liberation Front as saying two officers were among the dead.')).toContain('Varn Liberation Front');
+    // Cited as an example, nothing said: only a body or person quoted speaks.
+    expect(cited('The Kelmor news agency KNA cited the Varn Liberation Front in its report on the raids.')).not.toContain('Varn Liberation Front');
+  });
+
+  it('cites a subject that blames or accuses someone for a toll', () => {
+    expect(cited('The Ostra Interior Ministry blamed the rebels for the deaths of 12 people.')).toContain('Ostra Interior Ministry');
+    expect(cited('The Ostra Interior Ministry was blamed for the deaths of 12 people.')).not.toContain('Ostra Interior Ministry');
+  });
+});

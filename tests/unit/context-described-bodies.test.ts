@@ -236,3 +236,43 @@ describe('one person the article introduces', () => {
     expect(await cards('The bodies had washed away in the Varn river, a source said.')).toEqual([]);
   });
 });
+
+describe('a statement a described body issued', () => {
+  it('gives a card to the body whose trade or place the statement names, where the article quotes the statement', async () => {
+    const text = 'Gunmen raided a market in Ostra on Sunday.\n\n“The attackers came on foot and fled into the hills,” according to an army statement.';
+    expect(await cards(text)).toEqual([['Army statement', 'government', 1, 'an army statement', 'body']]);
+  });
+
+  it('gives none to a statement whose words name no one', async () => {
+    const text = 'Gunmen raided a market in Ostra on Sunday.\n\n“The attackers came on foot and fled into the hills,” according to a joint statement.';
+    expect(await cards(text)).toEqual([]);
+  });
+
+  it('is one source with the body where the article also gives its words', () => {
+    const said = (reportedBy: string): Claim => ({ kind: 'quote', text: 'x', attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
+    const text = 'The Kelmor army said so. A Kelmor army statement said so too.';
+    expect(describedBodies([said('the Kelmor army'), said('a Kelmor army statement')], text).map((c) => [c.name, c.forms])).toEqual([['Kelmor army', ['the Kelmor army', 'a Kelmor army statement']]]);
+  });
+});
+
+describe('a described body whose words open with a people\'s adjective no pack knows', () => {
+  it('gets the card, and the adjective read as a name is no cited source of its own', async () => {
+    const text = 'A storm hit the coast of Ostra on Sunday.\n\nThe storm left 63 people dead, Kelmorese authorities said.';
+    expect(await cards(text)).toEqual([['Kelmorese authorities', 'government', 1, 'Kelmorese authorities', 'body']]);
+  });
+});
+
+describe('a described body a named channel cites', () => {
+  it('gets a card beside the channel that passed its count on', async () => {
+    const text = 'A quake struck Ostra on Sunday.\n\nThe toll rose to 84, the Kelmor Herald reported, citing the province’s emergency management authority.';
+    expect((await cards(text)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([
+      ['Kelmor Herald', 'outlet', null],
+      ['Province’s emergency management authority', 'government', 'the province’s emergency management authority'],
+    ]);
+  });
+
+  it('gives none to what is cited as a reason, nor to people the words do not pick out', async () => {
+    const text = 'A quake struck Ostra on Sunday.\n\nThe toll rose to 84, the Kelmor Herald reported, citing safety concerns. Rescuers left the town, Bo Lund said, citing officials.';
+    expect((await cards(text)).map(([name]) => name)).toEqual(['Kelmor Herald', 'Bo Lund']);
+  });
+});

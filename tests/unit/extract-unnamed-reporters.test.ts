@@ -298,3 +298,27 @@ describe('an unnamed speaker closing a sentence with "told" and whom they told',
     expect(figureReporters('Nearly 40 bodies were taken to the morgue, officials told reporters the toll would rise.')).toEqual([[40, null]]);
   });
 });
+
+describe('a time phrase ending in "ago" before an unnamed subject', () => {
+  it('is no word of the subject, with or without its comma', () => {
+    expect(figureReporters('Two days ago, village officials said floodwater had swept away 85 homes.')).toEqual([[85, 'village officials']]);
+    expect(figureReporters('Just a week ago health officials said 30 had died in the outbreak.')).toEqual([[30, 'health officials']]);
+  });
+
+  it('leaves a sentence whose speaker closes it as it was', () => {
+    expect(figureReporters('Decades ago, the mill employed 600 people, officials said.')).toEqual([[600, 'officials']]);
+  });
+});
+
+describe('an unnamed subject that issued a text in a clause of time opening the sentence', () => {
+  it('reports the count told after the clause', () => {
+    expect(figureReporters('By the time the provincial authorities issued their statement on Friday, only two climbers were still missing.')).toEqual([[2, 'the provincial authorities']]);
+    expect(figureReporters('And once the port authority published its figures, 17 ships were listed as stranded.')).toEqual([[17, 'the port authority']]);
+    expect(figureReporters('When the health ministry released its latest update, the number of cases stood at 310.')).toEqual([[310, 'the health ministry']]);
+  });
+
+  it('gives no count told before theirs, nor one the sentence\'s own speaker tells', () => {
+    expect(figureReporters('Before the health ministry released its latest update, the number of cases stood at 310.')).toEqual([[310, null]]);
+    expect(figureReporters('When the health ministry released its latest update, the number of cases stood at 310, doctors said.')).toEqual([[310, 'doctors']]);
+  });
+});

@@ -20,7 +20,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
     if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1);
-    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null);
+    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null) ?? constitutedBody(ctx, els, i + 1, at);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
@@ -65,6 +65,31 @@ function describedBodyNoun(els: Element[], from: number, noun: number): boolean 
   }
   return true;
 }
+
+/**
+ * "The Kelmor Rights Commission reported … “…,” the state-funded body said": "body" after words that say only how a public body
+ * is set up or what it stands for ("state-funded", "independent", "statutory", "rights") stands for the nearest government body
+ * or organisation named before that spoke (a reporting verb right after its name). Why: read as no one's, the quote went to
+ * the description and the named body's count came out twice. Not "the industry body", "the trade body": a kind of body that
+ * may be another than the one that spoke.
+ */
+function constitutedBody(ctx: AttributionContext, els: Element[], from: number, noun: number): number | null {
+  if (els[noun]!.lower !== 'body' || from === noun) return null;
+  for (let k = from; k < noun; k++) {
+    const w = els[k]!.lower;
+    if (w === undefined || !(CONSTITUTED.has(w) || CONSTITUTED_PARTICIPLE.test(w))) return null;
+  }
+  const at = els[noun]!.start;
+  for (let i = firstFrom(ctx.names, at) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if ((n.kind === 'government' || n.kind === 'organization') && ctx.names.some((m) => m.entity === n.entity && m.start < at && spoke(ctx, m))) return n.entity;
+  }
+  return null;
+}
+/** Words that say how a public body is set up or what it stands for. */
+const CONSTITUTED: ReadonlySet<string> = new Set(['independent', 'statutory', 'constitutional', 'rights', 'human', 'national', 'public', 'official', 'oversight', 'watchdog']);
+/** "state-funded", "government-run", "publicly-owned": who funds or runs it, in lower case (no name's: "the Acme-owned body"). */
+const CONSTITUTED_PARTICIPLE = /^(?:state|government|publicly|public|federally|federal|crown|parliament)-(?:funded|run|backed|owned|appointed|mandated|sponsored)$/;
 
 /** Nouns of a body's kind that a described one ("the rights group", "the aid agency") may stand for. */
 const KIND_NOUNS: ReadonlySet<string> = new Set(['group', 'agency', 'charity', 'watchdog', 'organisation', 'organization']);

@@ -181,8 +181,62 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end));
+  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
 }
+
+/**
+ * "By the time the county authorities issued their statement, two were still missing", "When police released their
+ * figures on Monday, the toll stood at 14": a clause of time opening the sentence, whose unnamed subject issued a text or
+ * a count, gives the count told after its comma to that subject, as "police said" does. Why: the count is what the text
+ * said, and it went to no one. Not "Before police issued …" (the count came before theirs), nor a clause with no count after it.
+ */
+function issuerOfOpeningClause(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  // "And once …": a coordinator may open the sentence.
+  const o = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  const at = els[o]?.lower === 'by' && els[o + 1]?.lower === 'the' && els[o + 2]?.lower === 'time' ? o + 3 : ISSUE_CLAUSE_OPENERS.has(els[o]?.lower) ? o + 1 : 0;
+  if (at === 0) return null;
+  const verb = els.findIndex((e, k) => k > at && k <= at + REPORTER_REACH + 1 && ISSUE_VERBS.has(e.lower));
+  if (verb < 0 || punctuatedBetween(ctx, els[at]!.start, els[verb]!.start)) return null;
+  const found = reporterEndingAt(ctx, els, at, verb - 1, until);
+  if (!found || found.start !== els[at]!.start) return null;
+  // What they issued, then the comma that closes the clause, then a count of the sentence's own.
+  let comma = -1;
+  for (let k = verb + 1; k < els.length && k <= verb + LEADING_CLAUSE_REACH; k++) {
+    if (endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || !els.slice(verb + 1, comma).some((e) => ISSUED_COUNTS.has(e.lower))) return null;
+  return els.slice(comma).some((e) => isCount(e)) ? found : null;
+}
+/**
+ * "Authorities raised on Saturday to 23 the number of deaths": a verb of revising, a time phrase, "to" and a count, then the
+ * noun of the tally, which the verb gives as "raised the toll to 23" does. Why: the time phrase put the tally past the verb's
+ * reach, and the count went to no one.
+ */
+function raisedTo(els: Element[], v: number): boolean {
+  if (!REVISED.has(els[v]!.lower)) return false;
+  let to = v + 1;
+  while (to < els.length && to <= v + RAISED_TIME_REACH && (els[to]!.cls & WEEKDAY || DAY_WORDS.has(els[to]!.lower) || RAISED_TIME.has(els[to]!.lower))) to++;
+  if (to === v + 1 || els[to]?.lower !== 'to' || !isCount(els[to + 1])) return false;
+  const the = ARTICLES.has(els[to + 2]?.lower ?? '') ? to + 3 : to + 2;
+  return RAISED_TALLIES.has(els[the]?.lower);
+}
+const REVISED: ReadonlySet<string | undefined> = new Set(['raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'updated', 'updates']);
+/** Words of a time phrase after the verb ("this Saturday", "on Monday", "late last night"). */
+const RAISED_TIME: ReadonlySet<string | undefined> = new Set(['on', 'this', 'last', 'late', 'early', 'night', 'morning', 'evening', 'afternoon']);
+const RAISED_TIME_REACH = 3;
+/** Nouns of the tally so raised. */
+const RAISED_TALLIES: ReadonlySet<string | undefined> = new Set(['number', 'toll', 'tally', 'count', 'total', 'figure']);
+
+/** Words opening a clause of the time a text was issued ("when", "after", "once"; "by the time" is read whole). */
+const ISSUE_CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['when', 'after', 'once']);
+/** Verbs of issuing a text or count. */
+const ISSUE_VERBS: ReadonlySet<string | undefined> = new Set(['issued', 'released', 'published', 'updated']);
+/** What a body issues that holds a count ("a press release", "their latest figures"). */
+const ISSUED_COUNTS: ReadonlySet<string | undefined> = new Set([...ISSUED, 'report', 'update', 'figures', 'count', 'toll', 'tally', 'list', 'bulletin', 'data']);
 
 /**
  * "A list compiled by local officials shows 85 people missing", "Figures released by the families of the
@@ -192,12 +246,17 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
 function compilerOfOpening(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
   for (let p = 1; p < els.length - 2 && p <= SUBJECT_REACH; p++) {
     if (els[p - 1]!.name || punctuatedBetween(ctx, els[p - 1]!.end, els[p]!.start)) return null;
-    if (!AGENT_PARTICIPLES.has(els[p]!.lower!) || !LIST_NOUNS.has(els[p - 1]!.lower) || els[p + 1]!.lower !== 'by') continue;
-    for (let j = p + 2; j < els.length && j <= p + 2 + REPORTER_REACH; j++) {
+    // "The official figure previously revealed by …": an adverb may stand between the noun and its participle.
+    const list = els[p - 1]!.cls & VERB_FILLER && p > 1 ? els[p - 2]!.lower : els[p - 1]!.lower;
+    // "The death toll issued on Tuesday by …": the day it was issued may stand before "by".
+    const by = p + 1 + (compiled(els[p]!.lower!) ? dayOf(els, p + 1) : 0);
+    if (!compiled(els[p]!.lower!) || !LIST_NOUNS.has(list) || els[by]?.lower !== 'by') continue;
+    for (let j = by + 1; j < els.length && j <= by + 1 + REPORTER_REACH; j++) {
       const e = els[j]!;
-      if (e.name || (j > p + 2 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
+      // "by the Kelmorese authorities": a people's adjective read as a name is a word of the phrase.
+      if ((e.name && !peoplesAdjective(ctx, els, j)) || (j > by + 1 && punctuatedBetween(ctx, els[j - 1]!.end, e.start))) return null;
       // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
-      if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, p + 2, j, until);
+      if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, by + 1, j, until);
     }
     return null;
   }
@@ -207,15 +266,44 @@ function compilerOfOpening(ctx: AttributionContext, els: Element[], until: numbe
 /** A reporting verb stands after a comma in `els` (", the ministry said"): the sentence has a speaker, named or not, of its own. */
 const taggedAfterComma = (ctx: AttributionContext, els: Element[]): boolean => els.some((e) => e.cls & REPORTING_VERB && hasCharBetween(ctx, els[0]!.start, e.start, COMMA));
 
-/** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives"). */
-const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
+/** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives", "the figure revealed by officials"). */
+const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figure', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
+/** Participles of making a count known, whose "by" names who made it, beside figure-owners' (read at call time: the modules import each other). */
+const compiled = (word: string): boolean => AGENT_PARTICIPLES.has(word) || word === 'revealed' || word === 'disclosed';
 
 /** The unnamed speaker of "according to" at els[k] ("according to local officials", "according to a military statement"), or null. */
 function accordingReporter(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
   // The phrase runs to the next punctuation, within ACCORDING_REACH words.
   let last = k + 2;
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2);
+  // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
+  if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
+  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until);
+}
+
+/**
+ * "Yerevan said 12 soldiers died", "Ostra has denied it": a capital or country of one word alone as the subject of a reporting
+ * verb (auxiliaries between) stands for its government, whose word the article gives. Why: read as a place it said nothing, and
+ * the count went to no one. Not "Ostra Province officials said" (the place describes the speaker), nor a verb that reports nothing.
+ */
+function capitalSpeaking(ctx: AttributionContext, els: Element[], start: number, verb: number): boolean {
+  if (!oneWordPlace(ctx, els[start]!) || (start > 0 && !punctuatedBetween(ctx, els[start - 1]!.end, els[start]!.start) && els[start - 1]!.lower !== undefined && !COORDINATORS.has(els[start - 1]!.lower))) return false;
+  for (let k = start + 1; k < verb; k++) if (!(els[k]!.cls & VERB_FILLER)) return false;
+  return CAPITAL_VERBS.has(els[verb]!.lower) && !punctuatedBetween(ctx, els[start]!.end, els[start + 1]!.start) && !passiveBetween(els, start, verb);
+}
+/** Verbs of a government's word ("Russia continues to mourn" reports nothing, though "continues" may tell speech). */
+const CAPITAL_VERBS: ReadonlySet<string | undefined> = new Set(['said', 'says', 'told', 'reported', 'announced', 'claimed', 'claims', 'confirmed', 'denied', 'denies', 'refuted', 'refutes', 'insisted', 'stated', 'warned', 'accused', 'accuses', 'blamed', 'blames']);
+/** A place's name of one capitalised word ("Yerevan", "Ostra"), not initials. */
+const oneWordPlace = (ctx: AttributionContext, e: Element): boolean => e.name?.kind === 'place' && /^\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(e.start, e.end));
+
+/**
+ * "According to a resident who fled the village, …", "according to officials who asked not to be named": a relative clause
+ * on the speaker's noun, with no comma, closes the "according to" phrase; the speaker is the noun before "who". Why: read to
+ * the clause's last word, the phrase ended on no speaker's noun, and the count went to no one.
+ */
+function describedByClause(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const who = els.findIndex((e, j) => j > first && j <= last && e.lower === 'who');
+  return who < 0 ? null : reporterEndingAt(ctx, els, first, who - 1, until);
 }
 
 /**
@@ -338,11 +426,26 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (member && commaBefore(ctx, member.start)) return member;
     const placed = placedReporter(ctx, els, noun, reach);
     if (placed && commaBefore(ctx, placed.start)) return placed;
+    const described = describedBeforeClause(ctx, els, v, reach);
+    if (described && commaBefore(ctx, described.start)) return described;
   }
   // ", said officials.": the verb turned round after a comma, at the end.
   const last = els.length - 1;
   for (let j = last - 1; j >= 0 && j >= last - OWN_VERB_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, last, until) : null;
+  }
+  return null;
+}
+
+/**
+ * "…, two Kelmor diplomats who handled the talks told the agency.": a relative clause with no commas between the speaker's
+ * noun and the closing verb els[v]; the speaker before "who", or null. Why: read to the clause's last word, the phrase ended
+ * on no speaker's noun, and the count went to no one.
+ */
+function describedBeforeClause(ctx: AttributionContext, els: Element[], v: number, until: number): Reporter | null {
+  for (let who = v - 2; who > 0 && who >= v - APPOSITION_REACH; who--) {
+    if (punctuatedBetween(ctx, els[who]!.end, els[who + 1]!.start)) return null;
+    if (els[who]!.lower === 'who') return punctuatedBetween(ctx, els[who - 1]!.end, els[who]!.start) ? null : reporterEndingAt(ctx, els, 0, who - 1, until);
   }
   return null;
 }
@@ -416,8 +519,8 @@ function closesClause(ctx: AttributionContext, els: Element[], v: number): boole
   let next = v + 1;
   // "…, three police sources told Reuters.": whom they told stands between.
   if (TOLD.has(els[v]!.lower)) {
-    const listener = ARTICLES.has(els[next]?.lower ?? '') && els[next + 1]?.name ? next + 1 : next;
-    if (els[listener]?.name || LISTENERS.has(els[listener]?.lower)) next = listener + 1;
+    const listener = ARTICLES.has(els[next]?.lower ?? '') && (els[next + 1]?.name || OUTLET_LISTENERS.has(els[next + 1]?.lower)) ? next + 1 : next;
+    if (els[listener]?.name || LISTENERS.has(els[listener]?.lower) || (listener > next && OUTLET_LISTENERS.has(els[listener]?.lower))) next = listener + 1;
   }
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
   else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
@@ -428,6 +531,8 @@ function closesClause(ctx: AttributionContext, els: Element[], v: number): boole
 /** Verbs of telling whose listener follows them, and the listeners named by a noun ("told reporters"). */
 const TOLD: ReadonlySet<string | undefined> = new Set(['told', 'tells']);
 const LISTENERS: ReadonlySet<string | undefined> = new Set(['reporters', 'journalists']);
+/** Outlets an article names by their kind as whom it was told to ("told the agency", "told the newspaper"). */
+const OUTLET_LISTENERS: ReadonlySet<string | undefined> = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'station', 'network']);
 
 /** A comma, then spaces, right before `pos`. */
 function commaBefore(ctx: AttributionContext, pos: number): boolean {
@@ -451,7 +556,7 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
     // "some witnesses and sources": "and" joins two speakers' nouns into one phrase.
     // "security and hospital officials": so does it join two words describing the one noun.
     const joined = e.lower === 'and' && from - 2 >= first && els[from - 2]!.lower !== undefined && (isSpeakerWord(ctx, els[from - 2]!.lower!) || describing(els[from - 2]!));
-    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || (e.lower.endsWith('ing') && !nounAfterArticle(ctx, els, from - 1, first))) break;
+    if (e.name ? e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, from - 1) && !otherBodyAfter(ctx, els, from - 1) && !peoplesAdjective(ctx, els, from - 1) : (e.cls & FUNCTION && !DETERMINERS.has(e.lower) && !QUANTIFIERS.has(e.lower) && !joined) || (e.lower.endsWith('ing') && !nounAfterArticle(ctx, els, from - 1, first))) break;
     from--;
   }
   return reporter(ctx, els, from, last, until);
@@ -480,6 +585,21 @@ function countedMembers(ctx: AttributionContext, els: Element[], i: number): boo
   const next = els[i + 1]?.lower;
   return QUANTIFIERS.has(els[i - 1]?.lower ?? '') && next !== undefined && isSpeakerWord(ctx, next) && !punctuatedBetween(ctx, els[i - 1]!.end, els[i + 1]!.start);
 }
+
+/**
+ * "…, Varnian authorities said", "a Kelmorese official said": one capitalised word of a people's adjective's shape ("-ian",
+ * "-ese", "-ish") that the lexicon does not know, right before a speaker's noun, says whose country the speaker is of, as
+ * "Iranian" does; it is no body of its own. Why: read as a name it ended the speaker's phrase, and the count went to no one.
+ */
+function peoplesAdjective(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const e = els[i]!;
+  const next = els[i + 1];
+  if (e.name?.kind === 'person' || next?.lower === undefined || !isSpeakerWord(ctx, next.lower) || punctuatedBetween(ctx, e.end, next.start)) return false;
+  return isPeoplesAdjective(ctx.text.slice(e.start, e.end));
+}
+/** One capitalised word of a people's adjective's shape ("Varnian", "Kelmorese"). */
+export const isPeoplesAdjective = (word: string): boolean => PEOPLES_ADJECTIVE.test(word);
+const PEOPLES_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u;
 
 /**
  * "Ostra administration", where "Ostra" is short for "Ostra Medical College" the text names: the
@@ -578,7 +698,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
     // so is what the speaker said it in ("officials in their first statements said").
     // "Officials on Wednesday said": so is the day.
-    const dated = noun >= 0 && noun === i - 1 ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
+    const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
     const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) : 0;
     if (joined && (place > 0 || dated > 0)) return null;
@@ -602,7 +722,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "A Travis County official said": a place may describe the speaker; "Ferri's lawyer said": so may
     // the person the speaker is of (where that person is not the source).
     if (e.name) {
-      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i) && !otherBodyAfter(ctx, els, i)) || i >= reach) return null;
+      if ((e.name.kind !== 'place' && !possessed(ctx, e) && !countedMembers(ctx, els, i) && !otherBodyAfter(ctx, els, i) && !peoplesAdjective(ctx, els, i)) || i >= reach) return null;
       noun = -1;
       continue;
     }
@@ -611,8 +731,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
-    const plural = noun === i - 1 && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
-    if (e.cls & REPORTING_VERB || isTally(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
+    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
+    if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
+      if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
@@ -626,10 +747,14 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       // "Local officials listed 14 as missing, but later counts suggest five survived": a listing gives one count, and its report ends with its clause.
       const joined = !(e.cls & REPORTING_VERB) && listsAs(els, i) ? els.findIndex((x, k) => k > i && (COORDINATORS.has(x.lower) || CONCESSIVE.has(x.lower)) && hasCharBetween(ctx, els[k - 1]!.end, x.start, COMMA)) : -1;
       if (joined >= 0) found.until = Math.min(found.until, els[joined]!.start);
-      return placed > noun ? { ...found, label: found.label + ctx.text.slice(found.end, els[placed]!.end).replace(/\s+/g, ' '), end: els[placed]!.end } : found;
+      if (placed <= noun) return found;
+      // "in Ostra (Varn) said": the bracket closing the place's region ends the phrase.
+      const last = ctx.text.startsWith(')', els[placed]!.end) ? els[placed]!.end + 1 : els[placed]!.end;
+      return { ...found, label: found.label + ctx.text.slice(found.end, last).replace(/\s+/g, ' '), end: last };
     }
-    // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers.
-    if (noun >= 0 && e.cls & (VERB_FILLER | WEEKDAY)) {
+    // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers; so may an adverb of contrast
+    // not set off by commas ("Other sources have however said"), read as a noun it ended the subject.
+    if (noun >= 0 && (e.cls & (VERB_FILLER | WEEKDAY) || ASIDE_ADVERBS.has(e.lower ?? ''))) {
       if (i - noun > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
@@ -713,10 +838,27 @@ function objectOfClause(els: Element[], k: number, from: number): boolean {
  */
 function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
   if (!PLACED_LINKS.has(els[i]!.lower ?? '')) return 0;
-  for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
+  // "sources in Ostra (Varn) and Kelmor (Brask) report": a place's region in brackets, and a second place after "and",
+  // are words of where they are; each lengthens the reach by its own.
+  let reach = i + REPORTER_REACH + 1;
+  let bracketed = -1;
+  for (let k = i + 1; k < els.length && k <= reach; k++) {
     const w = els[k]!;
+    if (regionInBrackets(ctx, els, k)) {
+      bracketed = k;
+      reach++;
+      continue;
+    }
+    if (w.lower === 'and' && k - 1 > i && capitalised(ctx, els[k - 1]!) && els[k + 1] && capitalised(ctx, els[k + 1]!) && els[k + 1]!.name?.kind !== 'person') {
+      reach += 2;
+      continue;
+    }
+    // The bracket closing a region goes on with the place's phrase.
+    const punctuated = !(k - 1 === bracketed && /^\)\s+$/.test(ctx.text.slice(els[k - 1]!.end, w.start))) && punctuatedBetween(ctx, els[k - 1]!.end, w.start);
+    // "Sources in Ostra report": "report" after a plural speaker's noun is its verb (PLURAL_REPORT_VERBS).
+    if (PLURAL_REPORT_VERBS.has(w.lower) && els[i - 1]?.lower?.endsWith('s') && k - 1 > i && !punctuated) return k - i;
     // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) {
+    if (punctuated) {
       const after = participleAsideEnd(ctx, els, k);
       return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
     }
@@ -728,6 +870,14 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
   }
   return 0;
 }
+
+/** els[k] is one capitalised word or name alone in brackets right after a place's ("Ostra (Varn)"): the region it lies in. */
+function regionInBrackets(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const [before, w, after] = [els[k - 1]!, els[k]!, els[k + 1]];
+  return capitalised(ctx, before) && w.name?.kind !== 'person' && capitalised(ctx, w) && /^ \($/.test(ctx.text.slice(before.end, w.start)) && after !== undefined && /^\)\s+$/.test(ctx.text.slice(w.end, after.start));
+}
+/** The element is a name or a capitalised word (a place the lexicon may not know). */
+const capitalised = (ctx: AttributionContext, e: Element): boolean => !!e.name || /^\p{Lu}/u.test(ctx.text.slice(e.start, e.end));
 
 /** Words in "-ing" that are prepositions, no participle. */
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'including', 'during', 'following', 'regarding', 'concerning', 'excluding', 'notwithstanding']);
@@ -764,13 +914,29 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
  * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
  */
 function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number): number {
-  if (!LEADING_OPENERS.has(els[at]?.lower)) return at;
+  if (!LEADING_OPENERS.has(els[at]?.lower)) return afterAgo(ctx, els, at);
   for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
     if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
     if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
   }
   return at;
 }
+
+/**
+ * "Two days ago, village officials said …", "A day ago police said …": the index after a time phrase
+ * ending in "ago" that opens the sentence at els[at], else `at`. Why: its words are no subject's, and read as one they put
+ * the speaker past the subject's reach, so the count went to no one.
+ */
+function afterAgo(ctx: AttributionContext, els: Element[], at: number): number {
+  for (let k = at + 1; k < els.length - 1 && k <= at + AGO_REACH; k++) {
+    const e = els[k - 1]!;
+    if (e.lower === undefined || e.cls & REPORTING_VERB || punctuatedBetween(ctx, e.end, els[k]!.start)) return at;
+    if (els[k]!.lower === 'ago') return k + 1;
+  }
+  return at;
+}
+/** Words of a time phrase before its "ago" ("just three weeks"). */
+const AGO_REACH = 3;
 
 /** Words that open a clause or time phrase before a sentence's subject. */
 const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
