@@ -58,6 +58,8 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  // Two of the values, from two sources, that differ.
+  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     groupOfValue.set(v, tollGroup(unit, text, scopeSpan, sourceOf(v)));
@@ -137,7 +139,7 @@ export function findDiscrepancies(
       for (const [place, group] of groups) {
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
-        if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
+        if (!disputed(group)) continue;
         // Cached reports that differ only with each other tell nothing of this article's figures (their tolls may be of other
         // days or places of a long story).
         if (!group.some((v) => v.origin === 'article')) continue;
@@ -146,9 +148,13 @@ export function findDiscrepancies(
         // nothing to the row.
         const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
+        // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
+        // the row would show may be one source's; a row shows two sources that disagree, or none.
+        if (!disputed(listed)) continue;
         // "killed in Mozambique" and "across the country", one source's count told twice: the same values under a second
         // place would show the reader one disagreement as two.
         if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && sameCount(v, listed[i]!)))) continue;
+        if (ofTopic.some(({ row }) => toldAgainByDescription(row.values, listed))) continue;
         ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
     }
@@ -326,6 +332,22 @@ const sameUnnamed = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => {
   const [wa, wb] = [ka.slice('unnamed:'.length), kb.slice('unnamed:'.length)];
   return wa.endsWith(` ${wb}`) || wb.endsWith(` ${wa}`);
 };
+/**
+ * "The Ostra Rights Commission said 39 people had died in the protests in Ostra. … “Our records show thirty-nine deaths across the
+ * country,” the state-funded body said.": a row whose counts are another row's, one by one, where each value that differs in its
+ * source is given by an unnamed description in one of them (the body named before, told again by what it is), is that row's
+ * disagreement told a second time under another place. Why: the reader saw one dispute as two.
+ */
+const toldAgainByDescription = (shown: readonly DiscrepancyValue[], listed: readonly DiscrepancyValue[]): boolean =>
+  shown.length === listed.length &&
+  shown.every((v, i) => {
+    const w = listed[i]!;
+    if (!sameCount(v, w) || v.origin !== w.origin) return false;
+    return (v.attributedTo === w.attributedTo && reporterKey(v.reportedBy) === reporterKey(w.reportedBy)) || described(v) || described(w);
+  }) &&
+  shown.some((v, i) => described(v) !== described(listed[i]!));
+/** A value of the article that an unnamed description gives ("the state-funded body said"), no named source. */
+const described = (v: DiscrepancyValue): boolean => v.origin === 'article' && v.attributedTo === null && reporterKey(v.reportedBy) !== null;
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */
