@@ -6,6 +6,7 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
+import { guessedToll } from './guessed-tolls';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -26,7 +27,7 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  * - Sources: a figure no one named gives, but that the article says someone unnamed reports
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
- * - A figure that states a change ("the toll rose by 5") or a forecast ("could climb to 900") is never compared with the counts; nor is
+ * - A figure that states a change ("the toll rose by 5"), a forecast ("could climb to 900") or a fear ("feared dead", guessed-tolls.ts) is never compared with the counts; nor is
  *   the value an update replaced, a part of a group the clause named first or picked out of the dead, a count set apart, or one
  *   inside a claim the speaker is asked about or rejects (toll-updates.ts).
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
@@ -83,7 +84,7 @@ export function findDiscrepancies(
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
-        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span))) ||
+        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || guessedToll(text, f.span))) ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);

@@ -1,0 +1,23 @@
+import type { Span } from '../extract/types';
+import { hasAsciiWord } from '../extract/chars';
+
+/**
+ * "a landslide feared to have killed at least 160 people", "at least 160 people are feared dead", "the final death toll could be
+ * around 165": a toll the clause gives as a fear, or as a guess at the final count, is no count of the dead so far. Why: set
+ * against the bodies found so far, the guess read as a rival count of them.
+ */
+export function guessedToll(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - GUESS_REACH), span.start);
+  if (hasAsciiWord(before, 'feared') && FEARED_BEFORE.test(before)) return true;
+  if (FINAL_TOLL_GUESS.test(before)) return true;
+  const after = text.slice(span.end, span.end + GUESS_REACH);
+  return hasAsciiWord(after, 'feared') && FEARED_AFTER.test(after);
+}
+const GUESS_REACH = 60;
+/** "feared to have killed", "is feared to have claimed", right before the count. */
+const FEARED_BEFORE = /\bfeared to have (?:killed|claimed|left)\s+$/i;
+/** The count's noun (two words at most), "are/were feared", then "dead", "killed" or "to have died". */
+const FEARED_AFTER = /^(?: [\p{L}-]+){0,2}? (?:(?:are|were|is|was|now|still) )*feared (?:dead|killed|drowned|to have (?:died|been killed|drowned))\b/iu;
+/** "the final (death) toll could be", "the eventual number of dead may reach": a guess at the count to come. */
+const FINAL_TOLL_GUESS =
+  /\b(?:final|eventual|ultimate) (?:death )?(?:toll|number of (?:dead|deaths|victims)|count)\s+(?:could|may|might|would|will)(?: well)?\s+(?:be|reach|top|exceed|rise to|climb to)\s+$/i;
