@@ -7,6 +7,7 @@ import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
 import { guessedToll } from './guessed-tolls';
+import { otherEvent } from './other-event-tolls';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -33,7 +34,7 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
  *   two ways (figure-places.ts; the article's `text` gives their sentences, else their claims are
  *   read); counts of different groups of people ("civilians", everyone, a party's own members) are
- *   parts of a toll, not rival tolls (toll-groups.ts).
+ *   parts of a toll, not rival tolls (toll-groups.ts); nor are counts of another event or cause the clause names (other-event-tolls.ts).
  * - "10 more people also died" that another source adds to a toll told before is that source's toll, their sum
  *   (addedTolls).
  * - A cached report's toll (it names no place, so it joins each place's group) makes a row only beside one of the article's
@@ -63,7 +64,9 @@ export function findDiscrepancies(
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    groupOfValue.set(v, tollGroup(unit, text, scopeSpan, sourceOf(v)));
+    const group = tollGroup(unit, text, scopeSpan, sourceOf(v));
+    const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) : null;
+    groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);
