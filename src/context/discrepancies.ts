@@ -6,8 +6,9 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
-import { guessedToll } from './guessed-tolls';
+import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
+import { besidesOtherKinds } from './besides-tolls';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -28,7 +29,7 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  * - Sources: a figure no one named gives, but that the article says someone unnamed reports
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
- * - A figure that states a change ("the toll rose by 5"), a forecast ("could climb to 900") or a fear ("feared dead", guessed-tolls.ts) is never compared with the counts; nor is
+ * - A figure that states a change ("the toll rose by 5"), a forecast ("could climb to 900") a guess at the final toll or a fear no source is given for (guessed-tolls.ts) is never compared with the counts; nor is
  *   the value an update replaced, a part of a group the clause named first or picked out of the dead, a count set apart, or one
  *   inside a claim the speaker is asked about or rejects (toll-updates.ts).
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
@@ -87,8 +88,8 @@ export function findDiscrepancies(
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
-        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || guessedToll(text, f.span))) ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
+        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
@@ -352,6 +353,8 @@ const toldAgainByDescription = (shown: readonly DiscrepancyValue[], listed: read
   shown.some((v, i) => described(v) !== described(listed[i]!));
 /** A value of the article that an unnamed description gives ("the state-funded body said"), no named source. */
 const described = (v: DiscrepancyValue): boolean => v.origin === 'article' && v.attributedTo === null && reporterKey(v.reportedBy) !== null;
+/** A claim of the article no source is given for. */
+const unsourcedClaim = (claim: Claim): boolean => claim.attributedTo === null && reporterKey(claim.reportedBy) === null;
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */

@@ -2,17 +2,20 @@ import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 
 /**
- * "a landslide feared to have killed at least 160 people", "at least 160 people are feared dead", "the final death toll could be
- * around 165": a toll the clause gives as a fear, or as a guess at the final count, is no count of the dead so far. Why: set
- * against the bodies found so far, the guess read as a rival count of them.
+ * "a landslide feared to have killed at least 160 people", "at least 160 people are feared dead": a toll the clause gives as a
+ * fear. One no source is given for is the writer's sense of the scale, no count of the dead so far (a source's fear stays: it is
+ * that source's estimate). Why: set against the bodies found so far, the writer's fear read as a rival count of them.
  */
-export function guessedToll(text: string, span: Span): boolean {
+export function fearedToll(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - GUESS_REACH), span.start);
   if (hasAsciiWord(before, 'feared') && FEARED_BEFORE.test(before)) return true;
-  if (FINAL_TOLL_GUESS.test(before)) return true;
   const after = text.slice(span.end, span.end + GUESS_REACH);
   return hasAsciiWord(after, 'feared') && FEARED_AFTER.test(after);
 }
+/**
+ * "the final death toll could be around 165": a guess at the count to come, whoever makes it, no count of the dead so far.
+ */
+export const finalTollGuess = (text: string, span: Span): boolean => FINAL_TOLL_GUESS.test(text.slice(Math.max(0, span.start - GUESS_REACH), span.start));
 const GUESS_REACH = 60;
 /** "feared to have killed", "is feared to have claimed", right before the count. */
 const FEARED_BEFORE = /\bfeared to have (?:killed|claimed|left)\s+$/i;
