@@ -9,6 +9,7 @@ import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './supe
 import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
+import { treatedNotDead } from './treated-counts';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -88,7 +89,7 @@ export function findDiscrepancies(
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
-        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
+        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || treatedNotDead(text, f) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
