@@ -10,6 +10,7 @@ import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
 import { treatedNotDead } from './treated-counts';
+import { includedInNumber } from './included-counts';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -67,7 +68,7 @@ export function findDiscrepancies(
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     const group = tollGroup(unit, text, scopeSpan, sourceOf(v));
-    const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) : null;
+    const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
     groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
