@@ -10,6 +10,7 @@ import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
 import { treatedNotDead } from './treated-counts';
+import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
@@ -77,6 +78,7 @@ export function findDiscrepancies(
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
   const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
   const summed = text !== undefined ? partsOfSum(claims) : new Set<number>();
+  const explained = text !== undefined ? explainedUpdates(text, claims) : new Set<number>();
   const superseded = text !== undefined ? supersededByMore(text, claims.flatMap((c) => (c.kind === 'figure' ? c.figures.filter(isToll) : [])), (start) => places.get(start) ?? '') : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).
@@ -153,7 +155,9 @@ export function findDiscrepancies(
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
         // given for ("Of its toll of 412, …", a lede's "at least 56" before the agency's 56) that repeats a sourced one adds
         // nothing to the row.
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))));
+        // A toll the text brings to another by the dead it adds after it is shown as that total only (it still tells the places'
+        // whole above).
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))) && !(v.span && explained.has(v.span.start)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
         // the row would show may be one source's; a row shows two sources that disagree, or none.
