@@ -32,7 +32,7 @@ const countsPeople = (unit: string | null | undefined) => !unit || PEOPLE.test(u
  * - Sources: a figure no one named gives, but that the article says someone unnamed reports
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
- * - A figure that states a change ("the toll rose by 5"), a forecast ("could climb to 900") a guess at the final toll or a fear no source is given for (guessed-tolls.ts) is never compared with the counts; nor is
+ * - A figure that states a change ("the toll rose by 5"), a forecast ("could climb to 900"), a guess at the final toll or a fear no source is given for (guessed-tolls.ts) is never compared with the counts; nor is
  *   the value an update replaced, a part of a group the clause named first or picked out of the dead, a count set apart, or one
  *   inside a claim the speaker is asked about or rejects (toll-updates.ts).
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
