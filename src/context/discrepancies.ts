@@ -6,6 +6,12 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
+import { fearedToll, finalTollGuess } from './guessed-tolls';
+import { otherEvent } from './other-event-tolls';
+import { besidesOtherKinds } from './besides-tolls';
+import { treatedNotDead } from './treated-counts';
+import { explainedUpdates } from './explained-updates';
+import { includedInNumber } from './included-counts';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -27,13 +33,13 @@ const countsPeople = (unit: string | null | undefined) => !unit || (!unit.starts
  * - Sources: a figure no one named gives, but that the article says someone unnamed reports
  *   ("authorities said"), counts as that source; a spokesperson counts as the body they speak for
  *   (`mentions` give their titles). See toll-sources.ts.
- * - A figure that states a change ("the toll rose by 5") or a forecast ("could climb to 900") is never compared with the counts; nor is
+ * - A figure that states a change ("the toll rose by 5"), a forecast ("could climb to 900"), a guess at the final toll or a fear no source is given for (guessed-tolls.ts) is never compared with the counts; nor is
  *   the value an update replaced, a part of a group the clause named first or picked out of the dead, a count set apart, or one
  *   inside a claim the speaker is asked about or rejects (toll-updates.ts).
  * - Figures whose sentences name different places are tolls of different areas, not one toll told
  *   two ways (figure-places.ts; the article's `text` gives their sentences, else their claims are
  *   read); counts of different groups of people ("civilians", everyone, a party's own members) are
- *   parts of a toll, not rival tolls (toll-groups.ts).
+ *   parts of a toll, not rival tolls (toll-groups.ts); nor are counts of another event or cause the clause names (other-event-tolls.ts).
  * - "10 more people also died" that another source adds to a toll told before is that source's toll, their sum
  *   (addedTolls).
  * - A cached report's toll (it names no place, so it joins each place's group) makes a row only beside one of the article's
@@ -59,9 +65,13 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  // Two of the values, from two sources, that differ.
+  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    groupOfValue.set(v, tollGroup(unit, text, scopeSpan, sourceOf(v)));
+    const group = tollGroup(unit, text, scopeSpan, sourceOf(v));
+    const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
+    groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
     if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
     byTopic.set(about, list);
@@ -69,6 +79,7 @@ export function findDiscrepancies(
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
   const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
   const summed = text !== undefined ? partsOfSum(claims) : new Set<number>();
+  const explained = text !== undefined ? explainedUpdates(text, claims) : new Set<number>();
   const superseded = text !== undefined ? supersededByMore(text, claims.flatMap((c) => (c.kind === 'figure' ? c.figures.filter(isToll) : [])), (start) => places.get(start) ?? '') : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).
@@ -82,8 +93,8 @@ export function findDiscrepancies(
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
-        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span))) ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || setApart(text, f.span) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
+        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || treatedNotDead(text, f) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);
       tolls.push({ about: f.about, unit: f.unit, v });
@@ -138,18 +149,24 @@ export function findDiscrepancies(
       for (const [place, group] of groups) {
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
-        if (!group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)))) continue;
+        if (!disputed(group)) continue;
         // Cached reports that differ only with each other tell nothing of this article's figures (their tolls may be of other
         // days or places of a long story).
         if (!group.some((v) => v.origin === 'article')) continue;
         // One per source and number: a value naming no place may repeat one that names this place; and a value no one is
         // given for ("Of its toll of 412, …", a lede's "at least 56" before the agency's 56) that repeats a sourced one adds
         // nothing to the row.
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))));
+        // A toll the text brings to another by the dead it adds after it is shown as that total only (it still tells the places'
+        // whole above).
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))) && !(v.span && explained.has(v.span.start)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
+        // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
+        // the row would show may be one source's; a row shows two sources that disagree, or none.
+        if (!disputed(listed)) continue;
         // "killed in Mozambique" and "across the country", one source's count told twice: the same values under a second
         // place would show the reader one disagreement as two.
         if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && sameCount(v, listed[i]!)))) continue;
+        if (ofTopic.some(({ row }) => toldAgainByDescription(row.values, listed))) continue;
         ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
     }
@@ -327,6 +344,24 @@ const sameUnnamed = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => {
   const [wa, wb] = [ka.slice('unnamed:'.length), kb.slice('unnamed:'.length)];
   return wa.endsWith(` ${wb}`) || wb.endsWith(` ${wa}`);
 };
+/**
+ * "The Ostra Rights Commission said 39 people had died in the protests in Ostra. … “Our records show thirty-nine deaths across the
+ * country,” the state-funded body said.": a row whose counts are another row's, one by one, where each value that differs in its
+ * source is given by an unnamed description in one of them (the body named before, told again by what it is), is that row's
+ * disagreement told a second time under another place. Why: the reader saw one dispute as two.
+ */
+const toldAgainByDescription = (shown: readonly DiscrepancyValue[], listed: readonly DiscrepancyValue[]): boolean =>
+  shown.length === listed.length &&
+  shown.every((v, i) => {
+    const w = listed[i]!;
+    if (!sameCount(v, w) || v.origin !== w.origin) return false;
+    return (v.attributedTo === w.attributedTo && reporterKey(v.reportedBy) === reporterKey(w.reportedBy)) || described(v) || described(w);
+  }) &&
+  shown.some((v, i) => described(v) !== described(listed[i]!));
+/** A value of the article that an unnamed description gives ("the state-funded body said"), no named source. */
+const described = (v: DiscrepancyValue): boolean => v.origin === 'article' && v.attributedTo === null && reporterKey(v.reportedBy) !== null;
+/** A claim of the article no source is given for. */
+const unsourcedClaim = (claim: Claim): boolean => claim.attributedTo === null && reporterKey(claim.reportedBy) === null;
 /** A value no source is given for, in the article or a report. */
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */

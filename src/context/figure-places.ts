@@ -141,8 +141,8 @@ function countriesSpanned(text: string, sentence: Span, at: number): string | un
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : undefined;
 }
 const COUNTRIES_REACH = 60;
-/** "in 11 countries", "across the six nations", then no number up to the figure. */
-const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the )?(\d+|${SPELLED_NUMBERS.join('|')}) (countries|nations)\b[^\d.;:!?]*$`, 'i');
+/** "in 11 countries", "across the six nations", "registered in many countries", then no number up to the figure. */
+const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the )?(\d+|${SPELLED_NUMBERS.join('|')}|many|several|various|multiple) (countries|nations)\b[^\d.;:!?]*$`, 'i');
 
 /**
  * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was

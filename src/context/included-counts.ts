@@ -1,0 +1,16 @@
+import type { Span } from '../extract/types';
+import { hasAsciiWord } from '../extract/chars';
+
+/**
+ * "The authorities said at least 200 people were killed. This number allegedly includes more than 40 injured and 10 killed
+ * civilians.": a count a sentence says the number told before holds is a part of that number, no rival of another source's
+ * count (the other side's one civilian). Why: set side by side, two sides' counts of their own dead read as one toll disputed.
+ */
+export function includedInNumber(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - REACH), span.start);
+  return hasAsciiWord(before, 'includ') && NUMBER_INCLUDES.test(before);
+}
+const REACH = 120;
+/** A sentence opening on "This number/figure/toll", an adverb at most, "(also) includes", then the list up to the count. */
+const NUMBER_INCLUDES =
+  /(?:^|[.!?]["”]?\s+|\n)["“]?(?:This|That|The|Their|Its) (?:number|figure|toll|total|tally|count)\s+(?:\p{L}+ly\s+)?(?:also\s+)?(?:includes|included|including)\b[^.;:!?]*$/iu;

@@ -1,0 +1,36 @@
+import type { Span } from '../extract/types';
+import { hasAsciiWord } from '../extract/chars';
+import { paragraphs, sentences } from '../extract/sentences';
+
+/**
+ * The event other than the story's that a toll's own clause gives it, as a key (null for none): an earlier attack the clause
+ * dates ("citing earlier attacks on May 3-4, which left 47 dead"), or a disease the article's first sentence does not name
+ * ("a cholera outbreak killing at least 160" in a story of a hurricane). Keyed by the event, so two sources' counts of it still
+ * meet. Why: set beside the story's toll, the other event's count read as a rival of it.
+ */
+export function otherEvent(text: string, span: Span): string | null {
+  const before = text.slice(Math.max(0, span.start - REACH), span.start);
+  if (hasAsciiWord(before, 'which') || hasAsciiWord(before, 'that')) {
+    const earlier = EARLIER_DATED.exec(before);
+    if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
+  }
+  const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
+  if (disease === undefined) return null;
+  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0).toLowerCase();
+  return lead.includes(disease) ? null : `cause:${disease}`;
+}
+const REACH = 160;
+const EVENT = String.raw`(?:attack|strike|airstrike|air strike|raid|clash|bombing|blast|explosion|assault|ambush|massacre|shelling|crash)(?:e?s)?`;
+/**
+ * "earlier ADF attacks on May 3-4, which resulted in", "previous raids in Varn that left": "earlier", at most two words, the
+ * event, a phrase of its day or place, then the clause that tells its toll, up to the count.
+ */
+const EARLIER_DATED = new RegExp(
+  String.raw`\b(?:earlier|previous|prior) (?:[\p{L}-]+ ){0,2}?(${EVENT}) (?:on|in|at|near) [^.;:!?,]{1,40},? (?:that|which|in which)\b[^.;:!?\d]*$`,
+  'iu',
+);
+/** A disease or its outbreak as the subject that kills, right before the count ("an outbreak of cholera that has killed"). */
+const DISEASE_KILLING = new RegExp(
+  String.raw`\b(cholera|measles|ebola|dengue|malaria|typhoid|diphtheria|meningitis|mpox|covid(?:-19)?)\b[^.;:!?\d]{0,60}?\b(?:killing|killed|has killed|had killed|claimed|has claimed|left)\s+(?:at least |more than |about |around |some |nearly |over )?$`,
+  'iu',
+);
