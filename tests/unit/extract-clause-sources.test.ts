@@ -310,3 +310,32 @@ describe('a joined clause that opens with its own phrase or its own reporter', (
     expect(sourceOfFigure(text, '84')).toBe('Tomas Varn');
   });
 });
+
+describe('a conceded clause before the named speaker of the main one', () => {
+  /** "value by|reportedBy" of each figure claim. */
+  const owners = (text: string): string[] =>
+    extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.attributedTo ?? c.reportedBy}`);
+  it('gives "While residents claimed N, X said M" N to the residents and only M to X', () => {
+    expect(owners('While residents have claimed that 15 people were killed in Kelmor, police chief Tomas Lind said only four bodies were found.')).toEqual(['15 residents', '4 Tomas Lind']);
+  });
+  it('gives the figure of a conceded clause nobody reports to no one', () => {
+    expect(owners('While it was first reported that 15 people were killed, police chief Tomas Lind said only four bodies were found.')).toEqual(['15 null', '4 Tomas Lind']);
+  });
+  it('keeps both figures to X where X also reports the conceded clause', () => {
+    expect(owners('While Tomas Lind said 15 people were killed, he later said only four bodies were found.')).toEqual(['15 Tomas Lind', '4 Tomas Lind']);
+  });
+});
+
+describe('a speaker singled out by a relative clause with no comma', () => {
+  it('reads "the head of X who visited … said" as X, past the clause', () => {
+    expect(sourceOfFigure('The head of the Ostra Red Cross who visited the village on Monday morning said nine bodies were found.', 'nine')).toBe('Ostra Red Cross');
+  });
+  it('gives the main clause of "While locals claimed N, the head of X who visited … said M" to X only', () => {
+    const text = 'While the locals have claimed that 15 people were killed, the Commissioner of Police in Varn who visited the scene on Monday said only four bodies were found.';
+    expect(sourceOfFigure(text, '15')).toBeNull();
+    expect(sourceOfFigure(text, 'four')).toBe('Police');
+  });
+  it('does not read a name inside a clause that reports on its own', () => {
+    expect(sourceOfFigure('A man who told Ostra Radio of the attack said nine people died.', 'nine')).toBeNull();
+  });
+});

@@ -69,7 +69,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       const counted = els[open] !== undefined && hasCount(els, open);
       const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
       const gapped = listing && listed && entity === null && counted ? gappedSubject(els, open) : undefined;
-      if (entity !== null && entity !== last && (c > 0 || last === null)) {
+      const conceded = main && out.length === 0 ? concededReport(ctx, els, c, last) : null;
+      if (conceded) {
+        out.push(conceded, { start: e.start, from: els[open]!.start, entity: last, reporter: null });
+      } else if (entity !== null && entity !== last && (c > 0 || last === null)) {
         out.push({ start: e.start, from: els[open]!.start, entity, reporter: null });
         last = entity;
         listing ||= listed;
@@ -123,6 +126,20 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
   }
   return out;
+}
+
+/**
+ * "While residents have claimed that 13 died, the Ostra police chief said only three bodies were
+ * found": the sentence's source, named in the main clause opening at els[main], does not report the
+ * conceded clause before it, whose own subject names nobody; that clause is its unnamed subject's
+ * ("residents"), or nobody's. Null where the source is named before the main clause, is not named
+ * after it, or the conceded clause holds no number.
+ */
+function concededReport(ctx: AttributionContext, els: Element[], main: number, source: number | null): ClauseSource | null {
+  if (source === null || !hasCount(els.slice(0, main), 0) || els.slice(0, main).some((x) => x.name?.entity === source) || !els.slice(main).some((x) => x.name?.entity === source)) return null;
+  const start = els[0]!.start;
+  const reporter = clauseReporter(ctx, els, 1, els[main]!.start);
+  return { start, from: start, entity: null, reporter: reporter && { ...reporter, until: els[main]!.start } };
 }
 
 /** els[c] is a participle of publishing in the passive, its agent after "by" ("was listed by", "were released by"). */

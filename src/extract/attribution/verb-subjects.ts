@@ -219,11 +219,25 @@ function unclosedRelative(ctx: AttributionContext, els: Element[], verb: number)
     const e = els[j]!;
     if (e.lower === 'who') {
       const person = els[j - 1]!.name;
+      if (!punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return restrictiveRelative(ctx, els, j, verb);
       return person?.kind === 'person' && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, e.start)) ? person.entity : null;
     }
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
   }
   return null;
+}
+
+/**
+ * "the Ostra police chief who visited the site on Monday said": a relative clause with no comma
+ * (els[who] is its "who") singles out the subject before it and runs up to the verb; the subject is
+ * read as if the clause were not there, not from a name inside it. Null where the word before "who"
+ * names no one it could describe, or the clause holds a verb of its own report or a number.
+ */
+function restrictiveRelative(ctx: AttributionContext, els: Element[], who: number, verb: number): number | null {
+  const noun = els[who - 1]!;
+  if (who < 2 || (noun.lower !== undefined && noun.cls & (FUNCTION | REPORTING_VERB))) return null;
+  for (let k = who + 1; k < verb; k++) if (isCount(els[k]) || els[k]!.cls & REPORTING_VERB) return null;
+  return subjectBefore(ctx, [...els.slice(0, who), ...els.slice(verb)], who);
 }
 
 /**
