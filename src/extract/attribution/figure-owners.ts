@@ -478,15 +478,23 @@ export function businessOwner(ctx: AttributionContext, i: number, pos: number): 
     if (k > first + RESULT_REACH || !RESULT_NOUNS.has(els[k]?.lower)) return null;
   } else {
     while (k < els.length && (els[k]!.cls & VERB_FILLER || els[k]!.lower === 'on' || els[k]!.cls & WEEKDAY)) k++;
-    if (!TRADING_VERBS.has(els[k]?.lower)) return null;
+    if (!TRADING_VERBS.has(els[k]?.lower) && !ownChange(els, k)) return null;
   }
   if (punctuatedBetween(ctx, els[first]!.end, els[k]!.start)) return null;
   for (let j = k + 1; j < els.length && els[j]!.start < pos; j++) {
     const e = els[j]!;
-    if ((e.name && e.name.kind !== 'place' && e.name.entity !== company.entity) || COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
+    // "grew its PBT": the name of a measure the company owns is no other subject.
+    const owned = els[j - 1]!.lower === 'its' && e.name?.kind === 'other';
+    if ((e.name && !owned && e.name.kind !== 'place' && e.name.entity !== company.entity) || COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
   }
   return company.entity;
 }
+
+/** "Kelmor Holdings grew its profit to …": a verb of moving what the company owns ("its"), a figure of its own at els[k]. */
+const ownChange = (els: Element[], k: number): boolean => OWN_CHANGE_VERBS.has(els[k]?.lower) && els[k + 1]?.lower === 'its';
+
+/** Verbs by which a company moves a measure of its own ("grew its profit", "cut its costs"). */
+const OWN_CHANGE_VERBS: ReadonlySet<string | undefined> = new Set(['grew', 'grows', 'increased', 'increases', 'raised', 'raises', 'lifted', 'lifts', 'boosted', 'boosts', 'doubled', 'cut', 'cuts', 'reduced', 'reduces', 'trimmed', 'narrowed', 'widened']);
 
 /** Nouns of a company's own results ("Kelmor Soft's net profit"), not of its shares. */
 const RESULT_NOUNS: ReadonlySet<string | undefined> = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'income', 'turnover', 'output', 'production', 'loss', 'losses', 'margin', 'margins', 'deliveries', 'shipments']);
