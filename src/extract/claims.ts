@@ -150,8 +150,9 @@ export function buildClaims(
       const clause = clauseAt(clauses, f.figure.span.start);
       // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report;
       // so is a market's consensus estimate set beside the source's own forecast.
-      // So is the scene of a speech set in a clause opening the sentence ("Speaking at a rally of 5,000, X said").
-      const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start) || who.speechSetting(si, f.figure.span.start);
+      // So is the scene of a speech set in a clause opening the sentence ("Speaking at a rally of 5,000, X said"),
+      // and the writer's comment after a report ("…, remarks likely to anger the 5,000 troops").
+      const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start) || who.speechSetting(si, f.figure.span.start) || who.remarkAside(si, f.figure.span.start);
       const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled ?? who.sourceNamedNext(si) ?? (unnamed ? null : who.businessOwner(si, f.figure.span.start)));
       const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
       if (inQuote) {

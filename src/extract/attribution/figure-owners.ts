@@ -343,6 +343,25 @@ export function speechSetting(ctx: AttributionContext, i: number, start: number)
   return true;
 }
 
+/**
+ * "Ana Ruiz said the army had lied, remarks likely to anger the 5,000 soldiers sent to Varn": a noun
+ * summing up the report, set off by a comma after its verb, opens the writer's comment on it; a figure
+ * in that comment is the article's, not the speaker's. `start` is where the figure's number starts.
+ */
+export function remarkAside(ctx: AttributionContext, i: number, start: number): boolean {
+  const els = sentenceElements(ctx, i);
+  for (let k = firstFrom(els, start) - 1; k > 0; k--) {
+    const e = els[k]!;
+    // "remarks" is a reporting verb too: as a noun after a comma it opens the comment.
+    if (REMARK_NOUNS.has(e.lower) && hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) return hasReportingVerb(els.slice(0, k));
+    if (e.cls & REPORTING_VERB) return false;
+  }
+  return false;
+}
+
+/** Nouns that sum up a report in a comment set after it ("…, remarks likely to …", "…, comments that …"). */
+const REMARK_NOUNS: ReadonlySet<string | undefined> = new Set(['remarks', 'comments', 'remark', 'comment']);
+
 /** Participles of speaking that open a sentence's scene ("Speaking at the rally, …"). */
 const SPEAKING: ReadonlySet<string | undefined> = new Set(['speaking', 'addressing', 'talking']);
 
