@@ -339,3 +339,19 @@ describe('a speaker singled out by a relative clause with no comma', () => {
     expect(sourceOfFigure('A man who told Ostra Radio of the attack said nine people died.', 'nine')).toBeNull();
   });
 });
+
+describe('a joined clause whose subject is described, not listed as a speaker', () => {
+  /** "by|reportedBy" of the figure claim whose number is `phrase`. */
+  const ownerOf = (text: string, phrase: string): string | null | undefined => {
+    const c = extract(text).claims.find((x) => x.kind === 'figure' && x.figures[0]!.phrase === phrase);
+    return c && (c.attributedTo ?? c.reportedBy);
+  };
+  it('gives "…, even though a gravedigger at X said only N" to the gravedigger, not the first speaker', () => {
+    const text = 'Tomas Lind said the toll was 40,000 higher, even though a gravedigger at the mass graves just north of Kelmor said only two bodies had been buried there this week.';
+    expect(ownerOf(text, '40,000')).toBe('Tomas Lind');
+    expect(ownerOf(text, 'two')).toBe('a gravedigger');
+  });
+  it('keeps a clause whose verb is a passive "said to" to the first speaker', () => {
+    expect(ownerOf('Tomas Lind said 30 people died, while the storm said to be the worst in years destroyed 12 homes in Varn.', '12')).toBe('Tomas Lind');
+  });
+});

@@ -8,7 +8,7 @@ import { definite } from './definite-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
-import { clauseReporter, openingReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
+import { clauseReporter, openingReporter, type Reporter, reporter as reporterWords, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -84,7 +84,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         // "While X said six had died, the fire chief said nine", "X said 21 died, while an official put
         // the figure at 22": the unnamed speaker of the main or joined clause is not X; nor, after a
         // report by someone unnamed ("…, a rebel spokesman said, while troops claimed 10"), theirs.
-        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
+        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end) ?? (coordinator ? describedSubject(ctx, els, open, ctx.sents[i]!.end) : null);
         if (reporter) {
           out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
           last = null;
@@ -141,6 +141,29 @@ function concededReport(ctx: AttributionContext, els: Element[], main: number, s
   const reporter = clauseReporter(ctx, els, 1, els[main]!.start);
   return { start, from: start, entity: null, reporter: reporter && { ...reporter, until: els[main]!.start } };
 }
+
+/**
+ * "…, even though a gravedigger at the graves north of Varn said only two bodies were buried": a
+ * joined clause opening with "a" or "the" and a noun no list of speakers holds, whose own reporting
+ * verb follows (past words placing it), is that person's report, not the first speaker's. Their
+ * words ("a gravedigger", a few as an unnamed reporter's), or null where the clause names a speaker, holds a number or a pause before
+ * its verb, or the verb is a passive participle ("the figures reported by", "the storm said to be").
+ */
+function describedSubject(ctx: AttributionContext, els: Element[], open: number, end: number): Reporter | null {
+  if (!ARTICLES.has(els[open]?.lower ?? '')) return null;
+  let head = open;
+  for (let k = open + 1; k < els.length && k <= open + DESCRIBED_REACH; k++) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start) || isCount(e) || (e.name && SPEAKS.has(e.name.kind))) return null;
+    if (e.cls & REPORTING_VERB) return head > open && head - open <= REPORTER_REACH && els[k + 1]?.lower !== 'by' && els[k + 1]?.lower !== 'to' ? reporterWords(ctx, els, open, head, end) : null;
+    // The subject's words run to the first function word ("a local gravedigger at …").
+    if (head === k - 1 && e.lower !== undefined && !(e.cls & FUNCTION)) head = k;
+  }
+  return null;
+}
+
+/** Words of a clause's subject described by a phrase before its verb ("a gravedigger at the mass graves just north of Varn"). */
+const DESCRIBED_REACH = 12;
 
 /** els[c] is a participle of publishing in the passive, its agent after "by" ("was listed by", "were released by"). */
 const passiveAgent = (els: Element[], c: number): boolean =>
