@@ -18,3 +18,14 @@ describe('a tally owned by an unnamed body', () => {
     expect(figureBy('The government’s plan was that 49 families would move.', 49)).toEqual([null, null]);
   });
 });
+
+describe('a figure joined by "and" to the one a tally gives', () => {
+  /** "value reportedBy" of each figure claim. */
+  const reported = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.reportedBy}`);
+  it('gives "the government\'s official figure was that N died and M were missing" both to the government', () => {
+    expect(reported("By Friday, the government's official figure was that 31 people died and 12 were missing in Kelmor.")).toEqual(['31 the government', '12 the government']);
+  });
+  it('keeps a joined clause with a subject of its own from the tally', () => {
+    expect(reported("The ministry's count was that 31 people died and rescuers found 12 more in Varn.")).toEqual(['31 the ministry', '12 null']);
+  });
+});

@@ -90,7 +90,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
@@ -114,6 +114,23 @@ function unnamedTallyOwner(ctx: AttributionContext, els: Element[], at: number, 
   const first = ARTICLES.has(els[owner - 1]?.lower ?? '') ? owner - 1 : owner;
   return { entity: null, reporter: reporter(ctx, els, first, owner, until) };
 }
+
+/**
+ * "the government's official figure was that 31 people died and 12 were missing": a figure right after an
+ * "and" joining its clause to the one whose figure the tally's owner gives (no pause between) is that owner's too.
+ */
+function joinedTallyOwner(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  // "… and rescuers found 12": a joined clause with a subject of its own is not the tally's.
+  if (els[at - 1]?.lower !== 'and') return null;
+  for (let j = at - 2; j > 0 && j >= at - JOINED_TALLY_REACH; j--) {
+    if (punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return null;
+    if (isCount(els[j])) return unnamedTallyOwner(ctx, els, j, until);
+  }
+  return null;
+}
+
+/** Words from the first figure of a tally's clause to a figure joined after it ("49 people died and 26"). */
+const JOINED_TALLY_REACH = 8;
 
 /** Forms of "be" that set a tally equal to its figure ("the count was 40"). */
 const TALLY_IS: ReadonlySet<string | undefined> = new Set(['is', 'was']);
