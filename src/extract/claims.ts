@@ -130,8 +130,9 @@ export function buildClaims(
     // "X said 30 were killed, while Y put the toll at 55": the figures of a clause with a source of its own are that source's.
     let clauses = scan ? who.clauseSources(si) : NO_CLAUSES;
     let figures = scan ? findFigures(text, sents, si, names, segments, scan, clauses.map((c) => c.start)) : [];
-    // A clause whose number is no figure ("…, and Y said it saw no evidence to support 5G claims") keeps the sentence whole.
-    const held = clauses.filter((c, k) => figures.some((f) => f.figure.span.start >= c.start && f.figure.span.start < (clauses[k + 1]?.start ?? s.end)));
+    // A clause whose number is no figure ("…, and Y said it saw no evidence to support 5G claims") keeps the sentence
+    // whole; one listed as holding no number keeps its own source.
+    const held = clauses.filter((c, k) => c.numberless || figures.some((f) => f.figure.span.start >= c.start && f.figure.span.start < (clauses[k + 1]?.start ?? s.end)));
     if (held.length < clauses.length) {
       clauses = held;
       figures = findFigures(text, sents, si, names, segments, scan!, held.map((c) => c.start));

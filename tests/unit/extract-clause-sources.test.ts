@@ -355,3 +355,19 @@ describe('a joined clause whose subject is described, not listed as a speaker', 
     expect(ownerOf('Tomas Lind said 30 people died, while the storm said to be the worst in years destroyed 12 homes in Varn.', '12')).toBe('Tomas Lind');
   });
 });
+
+describe('a clause set against a report with no number in it', () => {
+  /** "by: text" of each statement claim. */
+  const statements = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => `${c.attributedTo}: ${c.text}`);
+  it('gives "…, while the X ministry announced that …" a statement of its own', () => {
+    expect(statements('The Kelmor Front claimed as many as 200 were dead, while the Ostra Interior Ministry announced that police never fired a live round.')).toEqual([
+      'Kelmor Front: The Kelmor Front claimed as many as 200 were dead',
+      'Ostra Interior Ministry: the Ostra Interior Ministry announced that police never fired a live round.',
+    ]);
+  });
+  it('keeps the sentence whole where the joined clause names no speaker', () => {
+    expect(statements('The Kelmor Front claimed as many as 200 were dead, while police searched the houses in Varn.')).toEqual([
+      'Kelmor Front: The Kelmor Front claimed as many as 200 were dead, while police searched the houses in Varn.',
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ export interface ClauseSource {
   from: number;
   entity: number | null;
   reporter: Reporter | null;
+  /** The clause holds no number: it is listed only to give its own source its own statement. */
+  numberless?: true;
 }
 
 /**
@@ -70,8 +72,14 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
       const gapped = listing && listed && entity === null && counted ? gappedSubject(els, open) : undefined;
       const conceded = main && out.length === 0 ? concededReport(ctx, els, c, last) : null;
+      // "X claimed 200 were dead, while the Ostra ministry announced that police never fired": a clause set
+      // against a report, with no number, still has a speaker of its own, who says only it.
+      const contrasted = !counted && c > 0 && reported && CONCESSIVE.has(e.lower) && els[open] !== undefined ? clauseSubject(ctx, els, open, false) : null;
       if (conceded) {
         out.push(conceded, { start: e.start, from: els[open]!.start, entity: last, reporter: null });
+      } else if (contrasted !== null && contrasted !== last) {
+        out.push({ start: e.start, from: els[open]!.start, entity: contrasted, reporter: null, numberless: true });
+        last = contrasted;
       } else if (entity !== null && entity !== last && (c > 0 || last === null)) {
         out.push({ start: e.start, from: els[open]!.start, entity, reporter: null });
         last = entity;
