@@ -371,3 +371,16 @@ describe('a clause set against a report with no number in it', () => {
     ]);
   });
 });
+
+describe('a relative clause with no comma whose verb is the one read', () => {
+  it('gives no source to "… saw X bash Y who responded in kind"', () => {
+    const claims = extract('A rowdy session on Monday saw Prime Minister Tomas Lind bash his predecessor Ana Ruiz who has responded in kind with her own criticism.').claims;
+    expect(claims.filter((c) => c.kind === 'statement' && c.attributedTo !== null)).toEqual([]);
+  });
+});
+
+describe('a person quoted with a relative clause that reports', () => {
+  it('gives "Y quoted X who claimed that … “…”" to X', () => {
+    expect(speakerOf('And Ostra Radio quoted the Red Cross spokesperson Tomas Lind who claimed that as many as 40 homes had been “completely destroyed, with others badly damaged.”', 'completely destroyed')).toBe('Tomas Lind');
+  });
+});

@@ -235,7 +235,10 @@ function unclosedRelative(ctx: AttributionContext, els: Element[], verb: number)
  */
 function restrictiveRelative(ctx: AttributionContext, els: Element[], who: number, verb: number): number | null {
   const noun = els[who - 1]!;
-  if (who < 2 || (noun.lower !== undefined && noun.cls & (FUNCTION | REPORTING_VERB))) return null;
+  // "X who (has) responded in kind": a verb right after "who" and its auxiliaries is the clause's own; it reports
+  // for X only with what it reports after it ("Y quoted X who claimed that …").
+  const own = els.slice(who + 1, verb).every((e) => e.cls & VERB_FILLER);
+  if (who < 2 || (own && els[verb + 1]?.lower !== 'that') || (noun.lower !== undefined && noun.cls & (FUNCTION | REPORTING_VERB))) return null;
   for (let k = who + 1; k < verb; k++) if (isCount(els[k]) || els[k]!.cls & REPORTING_VERB) return null;
   return subjectBefore(ctx, [...els.slice(0, who), ...els.slice(verb)], who);
 }
