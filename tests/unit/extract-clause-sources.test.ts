@@ -384,3 +384,20 @@ describe('a person quoted with a relative clause that reports', () => {
     expect(speakerOf('And Ostra Radio quoted the Red Cross spokesperson Tomas Lind who claimed that as many as 40 homes had been “completely destroyed, with others badly damaged.”', 'completely destroyed')).toBe('Tomas Lind');
   });
 });
+
+describe('"as per" and a list of names after "according to"', () => {
+  it('reads "As per X" as "according to X", against the joined clause\'s own source', () => {
+    const text = 'As per the Varn Herald, 40 people have died in the flood, while the Ostra Times reported at least 90 dead.';
+    expect(sourceOfFigure(text, '40')).toBe('Varn Herald');
+    expect(sourceOfFigure(text, 'at least 90')).toBe('Ostra Times');
+    // A rule, not a source: nobody reports the figure.
+    expect(sourceOfFigure('As per the new rules, 40 people may enter the hall.', '40')).toBeNull();
+  });
+
+  it('keeps the names listed after "according to" together, the figure after them theirs', () => {
+    const text = 'According to Varn Radio, The Kelmor Voice, and Radio Free Ostra, 40 people have died in the flood.';
+    expect(sourceOfFigure(text, '40')).toBe('Varn Radio');
+    // A joined clause with its own verb still has its own speaker.
+    expect(figureSources('According to Varn Radio, 40 people have died, and Radio Free Ostra said 90 died.')).toEqual(['40 Varn Radio', '90 Radio Free Ostra']);
+  });
+});

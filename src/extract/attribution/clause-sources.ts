@@ -3,7 +3,7 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
+import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
@@ -55,9 +55,13 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   // The last "with" opened a clause of a speaker and a participle ("with X reporting 28").
   let withClause = false;
   // "According to the official tally, 16 died, but X said …": the sentence opens with a report of no one named.
-  const unnamedAccording = els[0]?.lower === 'according' && els[1]?.lower === 'to' && nameWithin(ctx, els, 2, ACCORDING_REACH) === null;
+  const unnamedAccording = accordingAt(els, 0) && nameWithin(ctx, els, 2, ACCORDING_REACH) === null;
+  // "According to X, Y, and Z, 40 died": the names listed after "according to" report together; their "and" opens no clause.
+  let listEnd = -1;
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
+    if (c < listEnd) continue;
+    if (accordingAt(els, c)) listEnd = sourceListEnd(ctx, els, c + 2);
     // Most words start none of the rules below that a word starts: one lookup passes them by.
     const cue = e.lower !== undefined && CLAUSE_CUES.has(e.lower);
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
@@ -122,7 +126,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
-    if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
+    if (accordingAt(els, c)) reported = true;
     // "While a count of 27 was listed by Ostran officials, Varnian officials listed 26": a figure
     // published "by" someone in the subordinate clause is their report, and the main clause has its own.
     if (subordinate && passiveAgent(els, c)) reported = true;
@@ -191,7 +195,7 @@ export function accordingAfter(ctx: AttributionContext, i: number, pos: number):
     const before = j === k ? pos : els[j - 1]!.end;
     if (punctuatedBetween(ctx, before, e.start)) {
       const comma = /^\s*,\s*$/.test(ctx.text.slice(before, e.start));
-      return comma && e.lower === 'according' && els[j + 1]?.lower === 'to' ? nameWithin(ctx, els, j + 2, ACCORDING_REACH) : null;
+      return comma && accordingAt(els, j) ? nameWithin(ctx, els, j + 2, ACCORDING_REACH) : null;
     }
     if (isCount(e)) return null;
   }
@@ -218,6 +222,27 @@ const ADVERBIAL_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['in', '
 
 /** Words such a phrase may have ("in the neighbouring district of Varn in the west"). */
 const ADVERBIAL_REACH = 8;
+
+/**
+ * The end of a list of names from els[from], each set off by a comma or joined by "and" ("BBC Varn, The Kelmor Voice,
+ * and Radio Ostra"): the index of the first element after the last name, or `from` where no name is joined to the first.
+ */
+function sourceListEnd(ctx: AttributionContext, els: Element[], from: number): number {
+  let k = from;
+  let end = from;
+  let names = 0;
+  while (k < els.length) {
+    if (els[k]!.lower === 'the') k++;
+    if (!els[k]?.name) break;
+    names++;
+    end = ++k;
+    const gap = els[k] ? ctx.text.slice(els[k - 1]!.end, els[k]!.start) : '';
+    if (els[k]?.lower === 'and' && /^,?\s+$/.test(gap)) k++;
+    else if (/^\s*,\s*$/.test(gap) && (els[k]?.name || els[k]?.lower === 'the' || els[k]?.lower === 'and')) k += els[k]!.lower === 'and' ? 1 : 0;
+    else break;
+  }
+  return names > 1 ? end : from;
+}
 
 /** Words of a figure's unit that may stand between it and a trailing "according to" ("$26 million in revenue"). */
 const UNIT_REACH = 3;
@@ -261,7 +286,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
     if (!first && article > open && !name) return definiteSubject(ctx, els, article);
     if (first || !isCount(els[open])) return null;
     for (let k = open + 1; k < els.length && k <= open + 3; k++) {
-      if (els[k]!.lower === 'according' && els[k + 1]?.lower === 'to') return nameWithin(ctx, els, k + 2, ACCORDING_REACH);
+      if (accordingAt(els, k)) return nameWithin(ctx, els, k + 2, ACCORDING_REACH);
     }
     return null;
   }

@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
@@ -130,7 +130,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // Most words are none of the words a rule below starts from: one lookup passes them by.
     if (e.lower === undefined || (!(e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) && !SOURCE_CUES.has(e.lower))) continue;
     let found: number | null = null;
-    if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
+    if (accordingAt(els, i)) found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
     else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
@@ -628,7 +628,7 @@ function coordinatedReport(els: Element[], from: number): boolean {
     if (next < 0 && (COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower))) joined = true;
     // "… but Y said 300 showed up.": a joined verb with a number after it reports its own clause, whatever closes the sentence.
     if (next < 0 && joined && e.cls & REPORTING_VERB && hasCount(els, i + 1)) return true;
-    if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
+    if (accordingAt(els, i) || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
     if (next < 0 && (e.cls & REPORTING_VERB || isTally(els, i))) next = i;
   }
   return next > 0 && joined;
@@ -663,7 +663,7 @@ const PLACE_REACH = 3;
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);

@@ -12,6 +12,10 @@ export const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization
 export const BODIES: ReadonlySet<MentionKind> = new Set(['organization', 'outlet', 'government']);
 export const isPronoun = (word: string | undefined): boolean => word === 'he' || word === 'she' || word === 'they';
 
+/** els[k] opens "according to" or its synonym "as per" ("As per the Varn Herald, 40 died"); the name follows two words on. */
+export const accordingAt = (els: Element[], k: number): boolean =>
+  (els[k]?.lower === 'according' && els[k + 1]?.lower === 'to') || (els[k]?.lower === 'as' && els[k + 1]?.lower === 'per');
+
 /** How many words after "according to" may precede the name ("according to a study published in the journal Nature"). */
 export const ACCORDING_REACH = 8;
 
