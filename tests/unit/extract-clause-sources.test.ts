@@ -401,3 +401,15 @@ describe('"as per" and a list of names after "according to"', () => {
     expect(figureSources('According to Varn Radio, 40 people have died, and Radio Free Ostra said 90 died.')).toEqual(['40 Varn Radio', '90 Radio Free Ostra']);
   });
 });
+
+describe('a tally verb with a count of the dead right after it', () => {
+  it('gives "…, while Y puts N deaths" to Y', () => {
+    const text = 'The Kelmor Rights League puts the total number of dead at 27, while the aid group Ostra Aid puts at least 37 deaths.';
+    expect(sourceOfFigure(text, '27')).toBe('Kelmor Rights League');
+    expect(sourceOfFigure(text, 'at least 37')).toBe('Ostra Aid');
+  });
+
+  it('leaves "…, while Y gave N blankets" with the first speaker', () => {
+    expect(sourceOfFigure('The Kelmor Rights League puts the total number of dead at 27, while Ostra Aid gave 37 blankets.', '37')).toBe('Kelmor Rights League');
+  });
+});

@@ -65,8 +65,21 @@ export function isTally(els: Element[], v: number): boolean {
   // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
   if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
   for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return true;
+  return countOfDead(els, v + 1);
+}
+
+/** "puts 37 deaths", "gives at least 40 dead": a count of the dead, maybe after a comparator, right after a tally verb is the toll it gives. */
+function countOfDead(els: Element[], from: number): boolean {
+  for (let i = from; i < els.length && i < from + TALLY_REACH; i++) {
+    if (isCount(els[i])) return DEAD_NOUNS.has(els[i + 1]?.lower);
+    if (els[i]!.lower === undefined || (!(els[i]!.cls & FUNCTION) && !COMPARATOR_WORDS.has(els[i]!.lower!))) return false;
+  }
   return false;
 }
+
+/** Nouns of the dead a toll counts, and words of a comparator before a count ("at least", "more than", "some"). */
+const DEAD_NOUNS: ReadonlySet<string | undefined> = new Set(['deaths', 'dead', 'fatalities', 'victims']);
+const COMPARATOR_WORDS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'to']);
 
 /** Verbs of keeping a count on one's books ("still lists 300 people as missing", "officially listed 41 as dead"). */
 export const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
