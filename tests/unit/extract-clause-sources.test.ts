@@ -413,3 +413,14 @@ describe('a tally verb with a count of the dead right after it', () => {
     expect(sourceOfFigure('The Kelmor Rights League puts the total number of dead at 27, while Ostra Aid gave 37 blankets.', '37')).toBe('Kelmor Rights League');
   });
 });
+
+describe('two joined names that "report that"', () => {
+  it('gives the figure of "X and the Y report, <aside>, that N died" to the names, not to no one', () => {
+    const text = 'The Varn Tribune and the Kelmor Herald report, based on witness accounts, that more than 900 people have been killed in the valley.';
+    expect(sourceOfFigure(text, 'more than 900')).toBe('Kelmor Herald');
+  });
+
+  it('reads "report" after two names as a noun where no clause of its own follows "that"', () => {
+    expect(sourceOfFigure('The Varn Tribune and Kelmor Herald report that came in on Monday counted 40 dead.', '40')).toBeNull();
+  });
+});

@@ -138,7 +138,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // it finds; so does a sentence opening with "The survey" after it, whatever its verb ("puts X at 51.7 per cent").
     else if (STUDY_NOUNS.has(e.lower) && (found = studyAuthor(els, i) ?? (i === 1 && els[0]!.lower === 'the' ? definite(ctx, els, i) : null)) !== null) return found;
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && (isTally(els, i) || keptCount(els, i) || publishedThat(els, i)))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && (isTally(els, i) || keptCount(els, i) || publishedThat(els, i) || pairReports(ctx, els, i)))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
       else found = invertsToNoun(ctx, els, i) ? null : closingSpeaker(ctx, els, i) ?? subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
@@ -650,6 +650,28 @@ const phrasalUp = (els: Element[], verb: number): boolean => els[verb + 1]?.lowe
 const pluralAfterPair = (els: Element[], verb: number): boolean =>
   PLURAL_NOUN_VERBS.has(els[verb]!.lower) && els[verb - 1]?.name !== undefined && els[verb - 2]?.lower === 'and' && els[verb - 3]?.name !== undefined;
 
+/**
+ * "The Varn Tribune and the Kelmor Herald report(, based on witness accounts,) that more than 900 died": "report" after
+ * two names joined by "and" is their verb where a "that" follows, opening a clause with a subject of its own (an article,
+ * a count or a name after it), maybe after an aside set off by commas; "the Ostra and Varn report that came in" is a noun.
+ */
+function pairReports(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  if (els[verb]!.lower !== 'report' || !els[verb - 1]?.name) return false;
+  const and = els[verb - 2]?.lower === 'the' ? verb - 3 : verb - 2;
+  if (els[and]?.lower !== 'and' || !els[and - 1]?.name) return false;
+  let k = verb + 1;
+  if (els[k] && /^\s*,\s*$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) {
+    while (k < els.length && k <= verb + ASIDE_REACH && !/^\s*,\s*$/.test(ctx.text.slice(els[k]!.end, els[k + 1]?.start ?? els[k]!.end))) k++;
+    k++;
+  }
+  const next = els[k + 1];
+  return els[k]?.lower === 'that' && next !== undefined && (next.name !== undefined || isCount(next) || ARTICLES.has(next.lower!) || CLAUSE_OPENERS.has(next.lower!));
+}
+
+/** Words an aside between a verb and its "that" may have ("based on witness accounts"), and words opening a clause's subject with a count. */
+const ASIDE_REACH = 8;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['more', 'at', 'over', 'about', 'around', 'nearly', 'some', 'up']);
+
 /** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
 const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';
 
@@ -663,7 +685,7 @@ const PLACE_REACH = 3;
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);
