@@ -137,8 +137,8 @@ export function buildClaims(
       clauses = held;
       figures = findFigures(text, sents, si, names, segments, scan!, held.map((c) => c.start));
     }
-    // Who reports the sentence's figures without being named, where nobody named does.
-    const unnamed = figures.length && source === null && labelled === null ? who.unnamedReporter(si) : null;
+    // Who reports the sentence's figures without being named, where nobody named does ("…, with police saying …" too).
+    const unnamed = figures.length && source === null && labelled === null ? who.unnamedReporter(si) ?? who.withReporter(si) : null;
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;

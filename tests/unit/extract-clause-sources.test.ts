@@ -424,3 +424,19 @@ describe('two joined names that "report that"', () => {
     expect(sourceOfFigure('The Varn Tribune and Kelmor Herald report that came in on Monday counted 40 dead.', '40')).toBeNull();
   });
 });
+
+describe('a participle after "with" and its own unnamed subject', () => {
+  const figureOf = (text: string, phrase: string) => extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.phrase === phrase)!;
+
+  it('gives "N, with police saying …" to police, not to the dateline\'s wire', () => {
+    const claim = figureOf('Varn, Oct 2 (Reuters) The toll of the crush at the temple has been revised to 131, with police saying that many had taken their dead home.', '131');
+    expect(claim.attributedTo).toBeNull();
+    expect(claim.reportedBy).toBe('police');
+  });
+
+  it('keeps the main clause\'s named speaker, and gives no one the figure where the subject is no speaker', () => {
+    expect(sourceOfFigure('Ana Ruiz said 40 people had died, with local officials saying more bodies were expected.', '40')).toBe('Ana Ruiz');
+    const claim = figureOf('The toll rose to 131, with the crowd chanting slogans.', '131');
+    expect([claim.attributedTo, claim.reportedBy]).toEqual([null, null]);
+  });
+});

@@ -6,7 +6,7 @@ import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
-import { sourceOfSentence, toldIn } from './sentence-sources';
+import { sourceOfSentence, toldIn, withReporter } from './sentence-sources';
 import type { Token } from '../tokens';
 import { openingReporter, reporterAfter, unnamedReporter, type Reporter } from './unnamed-reporters';
 
@@ -58,6 +58,10 @@ export class Attributor {
 
   unnamedReporter(i: number): Reporter | null {
     return unnamedReporter(this.ctx, i);
+  }
+
+  withReporter(i: number): Reporter | null {
+    return withReporter(this.ctx, i);
   }
 
   sourceOfSentence(i: number): number | null {

@@ -10,7 +10,7 @@ import { closingIt, resolve, resolveIt } from './pronouns';
 import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
-import { unnamedReporter } from './unnamed-reporters';
+import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -157,7 +157,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
-    else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
+    else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
     if (found !== null) return found;
@@ -536,6 +536,33 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
   }
   return first;
 }
+
+/**
+ * "…, with police saying that many had taken their dead home": a participle after "with" and a subject of its own (a
+ * few words, no name) is that subject's, not the main clause's; a named one is read as a clause of its own (clause-sources).
+ */
+function withOwnSubject(ctx: AttributionContext, els: Element[], participle: number): number {
+  for (let k = participle - 1; k >= 0 && k >= participle - WITH_SUBJECT_REACH; k--) {
+    const e = els[k]!;
+    if (e.name || punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return -1;
+    if (e.lower === 'with') return k < participle - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** The unnamed speaker of such a participle ("police" of "…, with police saying …"), who reports a sentence no one named does; or null. */
+export function withReporter(ctx: AttributionContext, i: number): Reporter | null {
+  const els = sentenceElements(ctx, i);
+  for (let p = 2; p < els.length; p++) {
+    if (!(els[p]!.cls & REPORTING_PARTICIPLE) || !isSpeakerNoun(els[p - 1]!.lower ?? '')) continue;
+    const w = withOwnSubject(ctx, els, p);
+    if (w >= 0) return reporter(ctx, els, w + 1, p - 1, ctx.sents[i]!.end);
+  }
+  return null;
+}
+
+/** Words of the subject between "with" and its participle ("with local police officials saying"). */
+const WITH_SUBJECT_REACH = 4;
 
 /**
  * "The mayor, Tomas Brandt, went on radio soon after to say the toll could reach 400": a reporting
