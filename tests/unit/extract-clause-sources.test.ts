@@ -440,3 +440,14 @@ describe('a participle after "with" and its own unnamed subject', () => {
     expect([claim.attributedTo, claim.reportedBy]).toEqual([null, null]);
   });
 });
+
+describe('a single report someone denies', () => {
+  it('gives the figure of "X denied a Y report that N" to Y, and of "X denied a report that N" to no one', () => {
+    expect(sourceOfFigure('The Varn Police have denied a Kelmor Fans Union report that the death toll has exceeded 140.', 'exceeded 140')).toBe('Kelmor Fans Union');
+    expect(sourceOfFigure('The Varn Police have denied a report that the death toll has exceeded 140.', 'exceeded 140')).toBeNull();
+  });
+
+  it('keeps the figure of a report X confirms with X', () => {
+    expect(sourceOfFigure('The Varn Police have confirmed a Kelmor Fans Union report that the death toll has exceeded 140.', 'exceeded 140')).toBe('Varn Police');
+  });
+});

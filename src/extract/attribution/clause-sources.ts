@@ -117,6 +117,12 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     if (opener?.until === e.start && clauseSubject(ctx, els, c + 1, false) === last) {
       out.push({ start: s.start, from: s.start, entity: null, reporter: opener }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
+    // "The Varn police have denied a Kelmor Fans Union report that the toll exceeded 140": the figure is the named reporter's.
+    const denied = last !== null && cue ? deniedNamedReport(els, c) : null;
+    if (denied !== null && denied !== last) {
+      out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
+      last = denied;
+    }
     if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
       // the figure of a report its source denies is not that source's.
@@ -247,10 +253,23 @@ function sourceListEnd(ctx: AttributionContext, els: Element[], from: number): n
 /** Words of a figure's unit that may stand between it and a trailing "according to" ("$26 million in revenue"). */
 const UNIT_REACH = 3;
 
-/** els[c] denies what others report, with a number in it: "denied reports (that) 8 …", "rejected claims of 30 dead". */
+/** els[c] denies what others report, with a number in it: "denied reports (that) 8 …", "rejected claims of 30 dead", "denied a report that 8 …". */
 function deniedReport(els: Element[], c: number): boolean {
+  // "denied a report that 140 …": one report, after its article.
+  if (ARTICLES.has(els[c + 1]?.lower ?? '') && REPORT_NOUNS.has(els[c + 2]?.lower)) return DENYING.has(els[c]!.lower) && hasCount(els, c + 3);
   return DENYING.has(els[c]!.lower) && REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2);
 }
+
+/** els[c] denies a report a name before its noun owns, with a number in it ("denied a Kelmor union report that 140 …"): that name's entity, or null. */
+function deniedNamedReport(els: Element[], c: number): number | null {
+  if (!DENYING.has(els[c]!.lower)) return null;
+  const at = ARTICLES.has(els[c + 1]?.lower ?? '') ? c + 2 : c + 1;
+  const name = els[at]?.name;
+  return name && SPEAKS.has(name.kind) && REPORT_NOUNS.has(els[at + 1]?.lower) && hasCount(els, at + 2) ? name.entity : null;
+}
+
+/** A single report's nouns (the plural ones are REPORTS). */
+const REPORT_NOUNS: ReadonlySet<string | undefined> = new Set(['report', 'claim', 'statement', 'estimate', 'count', 'tally', 'figure']);
 
 /** Possessive determiners that may open a subject as "the" does. */
 const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
