@@ -90,13 +90,29 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
   if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
   return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, ctx.sents[i]!.end) };
 }
+
+/**
+ * "At least 60 were killed, according to X, compared to the official number of 41": an official tally the sentence's
+ * report is set against (after "compared to/with", "than", "against", "versus") is not that source's; the tally's
+ * words ("the official number") report it. Null where the figure at els[at] has no such tally before it.
+ */
+function comparedOfficial(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (els[at - 1]?.lower !== 'of' || !OFFICIAL_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official' || els[at - 4]?.lower !== 'the') return null;
+  const before = els[at - 5]?.lower;
+  const compared = before === 'than' || before === 'against' || before === 'versus' || ((before === 'to' || before === 'with') && els[at - 6]?.lower === 'compared');
+  if (!compared || punctuatedBetween(ctx, els[at - 4]!.start, els[at]!.start)) return null;
+  return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, until) };
+}
+
+/** Nouns of an official tally ("the official number of 41", "the official toll of 41"). */
+const OFFICIAL_NOUNS: ReadonlySet<string | undefined> = new Set(['number', 'figure', 'count', 'tally', 'toll', 'estimate', 'total']);
 
 /**
  * "the government's official figure was that 31 people died", "the ministry's count is 40": a tally's noun owned by
