@@ -451,3 +451,19 @@ describe('a single report someone denies', () => {
     expect(sourceOfFigure('The Varn Police have confirmed a Kelmor Fans Union report that the death toll has exceeded 140.', 'exceeded 140')).toBe('Varn Police');
   });
 });
+
+describe('a tally set against a named speaker after ", while"', () => {
+  it('gives "The toll was N, while X told Y that M" N to no one and M to X', () => {
+    const text = 'The official death toll was 372 deaths across the country, while Tomas Lind told Radio Kelmor that at least 522 people were killed in his area alone.';
+    expect(figureSources(text)).toEqual(['372 null', '522 Tomas Lind']);
+  });
+
+  it('reads a title placed by "of/in" before the speaker\'s name as the subject of the joined clause', () => {
+    const text = 'The official death toll was 372 deaths, while the top executive authority in the Ostra (North) region, Tomas Lind, told Radio Kelmor that at least 522 people were killed.';
+    expect(figureSources(text)).toEqual(['372 null', '522 Tomas Lind']);
+  });
+
+  it('keeps a joined clause with no speaker of its own with the sentence\'s speaker', () => {
+    expect(figureSources('Tomas Lind told Radio Kelmor that 372 people died, while 522 were hurt.')).toEqual(['372 Tomas Lind', '522 Tomas Lind']);
+  });
+});

@@ -103,7 +103,9 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         }
       }
     }
-    if ((!reported || unnamedAccording) && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
+    // "The official toll was 372, while Ana Ruiz told Varn Radio that …": a "while" set after a comma does the same.
+    const against = e.lower === 'but' || ((e.lower === 'while' || e.lower === 'whereas') && comma);
+    if ((!reported || unnamedAccording) && last !== null && against && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
       // "The official count stands at 84 - but its president Ana Ruiz said …", "According to the
       // official tally, 16 died, but Ana Ruiz said …": the clause before a "but" whose own subject
       // reports is nobody's the sentence names; the speaker owns only her clause.
@@ -296,7 +298,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const adjective = els[article]?.lower !== undefined && !(els[article]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]?.start ?? 0);
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   // "…, while another news agency, Ostra Press Agency, said 22": a description set off by commas before the name.
-  const renamed = first ? 0 : renamedSubject(ctx, els, open);
+  const renamed = first ? 0 : renamedSubject(ctx, els, open) || placedTitleSubject(ctx, els, open);
   const at = renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening);
   const name = els[at]?.name;
   // "Kelmor has put the death toll at 22": a country opening the sentence and giving a tally reports it, as its government.
@@ -390,6 +392,32 @@ function renamedSubject(ctx: AttributionContext, els: Element[], open: number): 
   }
   return 0;
 }
+
+/**
+ * "…, while the mayor of Ostra, Tomas Lind, told …", "the top official in the Varn (North) region, Ana Ruiz, said": a
+ * clause opening with "the", a title placed by "of/in" and a few words (brackets allowed), a comma, then a person's name
+ * set off by a comma before the verb. The index of that name, or 0 where no word of the title is a speaker's noun.
+ */
+function placedTitleSubject(ctx: AttributionContext, els: Element[], open: number): number {
+  if (els[open]?.lower !== 'the') return 0;
+  let titled = false;
+  for (let k = open + 1; k < els.length && k <= open + PLACED_TITLE_REACH; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (/^,\s+$/.test(gap)) {
+      const name = els[k]!;
+      const verb = els[k + 1];
+      return titled && name.name?.kind === 'person' && verb?.lower !== undefined && /^,\s+$/.test(ctx.text.slice(name.end, verb.start)) ? k : 0;
+    }
+    const e = els[k]!;
+    if (!/^[\s()]*$/.test(gap) || e.cls & REPORTING_VERB || (e.lower !== undefined && e.cls & FUNCTION && !PLACING.has(e.lower))) return 0;
+    if (e.lower !== undefined && isSpeakerNoun(e.lower)) titled = true;
+  }
+  return 0;
+}
+
+/** Words of a title placed by "of/in" ("the highest-ranking executive authority in the Varn (North) region"), and the words placing it. */
+const PLACED_TITLE_REACH = 12;
+const PLACING: ReadonlySet<string> = new Set(['of', 'in', 'for', 'the']);
 
 /** Most words of a person's apposition ("a local government official"). */
 const DESCRIPTION_REACH = 8;
