@@ -467,3 +467,14 @@ describe('a tally set against a named speaker after ", while"', () => {
     expect(figureSources('Tomas Lind told Radio Kelmor that 372 people died, while 522 were hurt.')).toEqual(['372 Tomas Lind', '522 Tomas Lind']);
   });
 });
+
+describe('"It" giving a toll', () => {
+  it('gives "It put the <long description> death toll at N" to the body the sentence before speaks for', () => {
+    const text = 'The Kelmor Front said in a statement that it had attacked two army bases. It put the Ostra army death toll at 85.';
+    expect(sourceOfFigure(text, '85')).toBe('Kelmor Front');
+  });
+
+  it('leaves "It put the harbour out of use for N weeks" with no source', () => {
+    expect(sourceOfFigure('The Kelmor Front said it had attacked two army bases. It put the harbour out of use for 3 weeks.', '3')).toBeNull();
+  });
+});

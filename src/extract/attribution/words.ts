@@ -65,8 +65,15 @@ export function isTally(els: Element[], v: number): boolean {
   // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
   if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
   for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return true;
+  // "put the Ostra army's death toll at 85": a longer description of whose toll it is, where "at" and the count follow it.
+  for (let i = v + TALLY_REACH + 1; i < els.length && i <= v + LONG_TALLY_REACH; i++) {
+    if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return els[i + 1]?.lower === 'at' && isCount(els[i + 2]);
+  }
   return countOfDead(els, v + 1);
 }
+
+/** How many words the noun of a tally may stand after its verb where "at" and its count follow it. */
+const LONG_TALLY_REACH = 6;
 
 /** "puts 37 deaths", "gives at least 40 dead": a count of the dead, maybe after a comparator, right after a tally verb is the toll it gives. */
 function countOfDead(els: Element[], from: number): boolean {
