@@ -478,3 +478,14 @@ describe('"It" giving a toll', () => {
     expect(sourceOfFigure('The Kelmor Front said it had attacked two army bases. It put the harbour out of use for 3 weeks.', '3')).toBeNull();
   });
 });
+
+describe('a reporter citing a named source', () => {
+  it('gives "…, X writes citing Y" and "…, X reported, citing a statement by Y" to Y', () => {
+    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, which was held in hot weather, the Varn Times writes citing Kelmor Press.', 'At least 550')).toBe('Kelmor Press');
+    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing a statement by the Kelmor Red Cross.', 'At least 550')).toBe('Kelmor Red Cross');
+  });
+
+  it('keeps the reporter where what it cites names no one', () => {
+    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing police sources.', 'At least 550')).toBe('Varn Times');
+  });
+});

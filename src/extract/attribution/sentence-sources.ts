@@ -151,6 +151,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // the first name's of the sentence.
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
+      // "…, the Varn Times writes citing Kelmor Press": the one a reporter cites is the source it passes on.
+      if (found !== null) found = citedAfter(ctx, els, i) ?? found;
       // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
       const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
       if (main !== null) return main;
@@ -536,6 +538,16 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
   }
   return first;
 }
+
+/** "writes citing Kelmor Press", "reported, citing the ministry": the source named right after "citing" that follows the verb at els[verb], or null. */
+function citedAfter(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  const k = verb + 1;
+  if (els[k]?.lower !== 'citing' || !/^,?\s+$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) return null;
+  return nameWithin(ctx, els, k + 1, CITED_REACH);
+}
+
+/** Words after "citing" that may precede the name ("citing a statement by the Kelmor Red Cross"). */
+const CITED_REACH = 5;
 
 /**
  * "…, with police saying that many had taken their dead home": a participle after "with" and a subject of its own (a
