@@ -489,3 +489,13 @@ describe('a reporter citing a named source', () => {
     expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing police sources.', 'At least 550')).toBe('Varn Times');
   });
 });
+
+describe('a quoted source that reports in a relative clause', () => {
+  it('gives "X quoted <a description>, which reported that N" to X, who passes it on', () => {
+    expect(sourceOfFigure('Earlier in the day, Ostra Radio quoted a news website close to the rebel group, which reported that the rebels had killed 31 soldiers in the attack.', '31')).toBe('Ostra Radio');
+  });
+
+  it('leaves a relative clause that reports nothing to no one', () => {
+    expect(sourceOfFigure('Ostra Radio quoted a local farmer, who lost 31 sheep in the attack.', '31')).toBeNull();
+  });
+});

@@ -158,7 +158,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       if (main !== null) return main;
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
-    else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
+    else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
     else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -227,6 +227,21 @@ export function quotedAsSaying(els: Element[], verb: number): boolean {
   for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
   return false;
 }
+
+/**
+ * "Ostra Radio quoted a news website close to the rebels, which reported that …": a relative clause after a comma whose
+ * verb reports, hung on what "quoted" at els[verb] quotes, is passed on by the one quoting, as "as saying" is.
+ */
+function quotedWhichReported(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  for (let k = verb + 2; k < els.length - 1 && k <= verb + QUOTED_RELATIVE_REACH; k++) {
+    if (!hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) continue;
+    return (els[k]!.lower === 'which' || els[k]!.lower === 'who') && (els[k + 1]!.cls & REPORTING_VERB) !== 0;
+  }
+  return false;
+}
+
+/** Words of what is quoted before that clause ("a news website close to the rebel group"). */
+const QUOTED_RELATIVE_REACH = 12;
 
 /**
  * "Kelmor's party said 26 died, Ostra Radio quoted its spokesman, Ana Ruiz, as saying.": a closing
