@@ -42,3 +42,15 @@ describe('an official tally a report is compared with', () => {
     expect(figureBy('According to the Varn Red Cross, at least 60 people were killed, compared to 41 last year.', 41)).toEqual(['Varn Red Cross', null]);
   });
 });
+
+describe('a tally issued by a body the text does not name', () => {
+  it('gives "The toll issued … by the civil defence office, …, was N" to the office, in its words', () => {
+    const text = 'The official death toll issued on Tuesday by the civil defence office, based in the capital Varn, was 372 deaths across the country, while Tomas Lind told Radio Kelmor that at least 522 people were killed.';
+    expect(figureBy(text, 372)).toEqual([null, 'the civil defence office']);
+    expect(figureBy(text, 522)).toEqual(['Tomas Lind', null]);
+  });
+
+  it('gives no one a toll "given by" what is no speaker', () => {
+    expect(figureBy('The toll given by the storm was 372 deaths.', 372)).toEqual([null, null]);
+  });
+});

@@ -90,7 +90,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at, ctx.sents[i]!.end) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
@@ -110,6 +110,31 @@ function comparedOfficial(ctx: AttributionContext, els: Element[], at: number, u
   if (!compared || punctuatedBetween(ctx, els[at - 4]!.start, els[at]!.start)) return null;
   return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, until) };
 }
+
+/**
+ * "The official death toll issued on Tuesday by the civil defence office, based in Varn, was 372": a tally opening the
+ * sentence, published "by" someone, whose verb "is/was" stands right before the figure at els[at], is that publisher's:
+ * the body named there, else its words. Null where the sentence has no such subject.
+ */
+function issuedTally(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (!TALLY_IS.has(els[at - 1]?.lower) || els[0]?.lower !== 'the') return null;
+  let noun = 1;
+  while (noun < ISSUED_NOUN_REACH && els[noun] && !KEPT_TALLY_NOUNS.has(els[noun]!.lower)) noun++;
+  if (!KEPT_TALLY_NOUNS.has(els[noun]?.lower) || !AGENT_PARTICIPLES.has(els[noun + 1]?.lower ?? '')) return null;
+  let by = noun + 2;
+  while (by < at && by <= noun + ISSUED_NOUN_REACH && els[by]!.lower !== 'by') by++;
+  const first = els[by]?.lower === 'by' ? by + 1 : -1;
+  if (first < 0 || first >= at - 1) return null;
+  const body = els[first]!.lower === 'the' ? els[first + 1] : els[first];
+  if (body?.name) return SPEAKS.has(body.name.kind) ? { entity: body.name.entity, reporter: null } : null;
+  // Its words run to the first pause ("the civil defence office, based in …").
+  let last = first;
+  while (last + 1 < at - 1 && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  return last > first && isSpeakerNoun(els[last]!.lower ?? '') ? { entity: null, reporter: reporter(ctx, els, first, last, until) } : null;
+}
+
+/** Words from the sentence's "The" to the tally's noun, and from its participle to "by" ("issued late on Tuesday by"). */
+const ISSUED_NOUN_REACH = 5;
 
 /** Nouns of an official tally ("the official number of 41", "the official toll of 41"). */
 const OFFICIAL_NOUNS: ReadonlySet<string | undefined> = new Set(['number', 'figure', 'count', 'tally', 'toll', 'estimate', 'total']);
