@@ -130,14 +130,15 @@ export function buildClaims(
     // "X said 30 were killed, while Y put the toll at 55": the figures of a clause with a source of its own are that source's.
     let clauses = scan ? who.clauseSources(si) : NO_CLAUSES;
     let figures = scan ? findFigures(text, sents, si, names, segments, scan, clauses.map((c) => c.start)) : [];
-    // A clause whose number is no figure ("…, and Y said it saw no evidence to support 5G claims") keeps the sentence whole.
-    const held = clauses.filter((c, k) => figures.some((f) => f.figure.span.start >= c.start && f.figure.span.start < (clauses[k + 1]?.start ?? s.end)));
+    // A clause whose number is no figure ("…, and Y said it saw no evidence to support 5G claims") keeps the sentence
+    // whole; one listed as holding no number keeps its own source.
+    const held = clauses.filter((c, k) => c.numberless || figures.some((f) => f.figure.span.start >= c.start && f.figure.span.start < (clauses[k + 1]?.start ?? s.end)));
     if (held.length < clauses.length) {
       clauses = held;
       figures = findFigures(text, sents, si, names, segments, scan!, held.map((c) => c.start));
     }
-    // Who reports the sentence's figures without being named, where nobody named does.
-    const unnamed = figures.length && source === null && labelled === null ? who.unnamedReporter(si) : null;
+    // Who reports the sentence's figures without being named, where nobody named does ("…, with police saying …" too).
+    const unnamed = figures.length && source === null && labelled === null ? who.unnamedReporter(si) ?? who.withReporter(si) : null;
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
@@ -150,8 +151,9 @@ export function buildClaims(
       const clause = clauseAt(clauses, f.figure.span.start);
       // "…, he said in Nkula, 100 kilometers north of Blantyre": a distance placing a place is the article's, nobody's report;
       // so is a market's consensus estimate set beside the source's own forecast.
-      // So is the scene of a speech set in a clause opening the sentence ("Speaking at a rally of 5,000, X said").
-      const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start) || who.speechSetting(si, f.figure.span.start);
+      // So is the scene of a speech set in a clause opening the sentence ("Speaking at a rally of 5,000, X said"),
+      // and the writer's comment after a report ("…, remarks likely to anger the 5,000 troops").
+      const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start) || who.speechSetting(si, f.figure.span.start) || who.remarkAside(si, f.figure.span.start);
       const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled ?? who.sourceNamedNext(si) ?? (unnamed ? null : who.businessOwner(si, f.figure.span.start)));
       const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
       if (inQuote) {

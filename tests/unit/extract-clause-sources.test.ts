@@ -310,3 +310,192 @@ describe('a joined clause that opens with its own phrase or its own reporter', (
     expect(sourceOfFigure(text, '84')).toBe('Tomas Varn');
   });
 });
+
+describe('a conceded clause before the named speaker of the main one', () => {
+  /** "value by|reportedBy" of each figure claim. */
+  const owners = (text: string): string[] =>
+    extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.attributedTo ?? c.reportedBy}`);
+  it('gives "While residents claimed N, X said M" N to the residents and only M to X', () => {
+    expect(owners('While residents have claimed that 15 people were killed in Kelmor, police chief Tomas Lind said only four bodies were found.')).toEqual(['15 residents', '4 Tomas Lind']);
+  });
+  it('gives the figure of a conceded clause nobody reports to no one', () => {
+    expect(owners('While it was first reported that 15 people were killed, police chief Tomas Lind said only four bodies were found.')).toEqual(['15 null', '4 Tomas Lind']);
+  });
+  it('keeps both figures to X where X also reports the conceded clause', () => {
+    expect(owners('While Tomas Lind said 15 people were killed, he later said only four bodies were found.')).toEqual(['15 Tomas Lind', '4 Tomas Lind']);
+  });
+});
+
+describe('a speaker singled out by a relative clause with no comma', () => {
+  it('reads "the head of X who visited … said" as X, past the clause', () => {
+    expect(sourceOfFigure('The head of the Ostra Red Cross who visited the village on Monday morning said nine bodies were found.', 'nine')).toBe('Ostra Red Cross');
+  });
+  it('gives the main clause of "While locals claimed N, the head of X who visited … said M" to X only', () => {
+    const text = 'While the locals have claimed that 15 people were killed, the Commissioner of Police in Varn who visited the scene on Monday said only four bodies were found.';
+    expect(sourceOfFigure(text, '15')).toBeNull();
+    expect(sourceOfFigure(text, 'four')).toBe('Police');
+  });
+  it('does not read a name inside a clause that reports on its own', () => {
+    expect(sourceOfFigure('A man who told Ostra Radio of the attack said nine people died.', 'nine')).toBeNull();
+  });
+});
+
+describe('a joined clause whose subject is described, not listed as a speaker', () => {
+  /** "by|reportedBy" of the figure claim whose number is `phrase`. */
+  const ownerOf = (text: string, phrase: string): string | null | undefined => {
+    const c = extract(text).claims.find((x) => x.kind === 'figure' && x.figures[0]!.phrase === phrase);
+    return c && (c.attributedTo ?? c.reportedBy);
+  };
+  it('gives "…, even though a gravedigger at X said only N" to the gravedigger, not the first speaker', () => {
+    const text = 'Tomas Lind said the toll was 40,000 higher, even though a gravedigger at the mass graves just north of Kelmor said only two bodies had been buried there this week.';
+    expect(ownerOf(text, '40,000')).toBe('Tomas Lind');
+    expect(ownerOf(text, 'two')).toBe('a gravedigger');
+  });
+  it('keeps a clause whose verb is a passive "said to" to the first speaker', () => {
+    expect(ownerOf('Tomas Lind said 30 people died, while the storm said to be the worst in years destroyed 12 homes in Varn.', '12')).toBe('Tomas Lind');
+  });
+});
+
+describe('a clause set against a report with no number in it', () => {
+  /** "by: text" of each statement claim. */
+  const statements = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => `${c.attributedTo}: ${c.text}`);
+  it('gives "…, while the X ministry announced that …" a statement of its own', () => {
+    expect(statements('The Kelmor Front claimed as many as 200 were dead, while the Ostra Interior Ministry announced that police never fired a live round.')).toEqual([
+      'Kelmor Front: The Kelmor Front claimed as many as 200 were dead',
+      'Ostra Interior Ministry: the Ostra Interior Ministry announced that police never fired a live round.',
+    ]);
+  });
+  it('keeps the sentence whole where the joined clause names no speaker', () => {
+    expect(statements('The Kelmor Front claimed as many as 200 were dead, while police searched the houses in Varn.')).toEqual([
+      'Kelmor Front: The Kelmor Front claimed as many as 200 were dead, while police searched the houses in Varn.',
+    ]);
+  });
+});
+
+describe('a relative clause with no comma whose verb is the one read', () => {
+  it('gives no source to "… saw X bash Y who responded in kind"', () => {
+    const claims = extract('A rowdy session on Monday saw Prime Minister Tomas Lind bash his predecessor Ana Ruiz who has responded in kind with her own criticism.').claims;
+    expect(claims.filter((c) => c.kind === 'statement' && c.attributedTo !== null)).toEqual([]);
+  });
+});
+
+describe('a person quoted with a relative clause that reports', () => {
+  it('gives "Y quoted X who claimed that … “…”" to X', () => {
+    expect(speakerOf('And Ostra Radio quoted the Red Cross spokesperson Tomas Lind who claimed that as many as 40 homes had been “completely destroyed, with others badly damaged.”', 'completely destroyed')).toBe('Tomas Lind');
+  });
+});
+
+describe('"as per" and a list of names after "according to"', () => {
+  it('reads "As per X" as "according to X", against the joined clause\'s own source', () => {
+    const text = 'As per the Varn Herald, 40 people have died in the flood, while the Ostra Times reported at least 90 dead.';
+    expect(sourceOfFigure(text, '40')).toBe('Varn Herald');
+    expect(sourceOfFigure(text, 'at least 90')).toBe('Ostra Times');
+    // A rule, not a source: nobody reports the figure.
+    expect(sourceOfFigure('As per the new rules, 40 people may enter the hall.', '40')).toBeNull();
+  });
+
+  it('keeps the names listed after "according to" together, the figure after them theirs', () => {
+    const text = 'According to Varn Radio, The Kelmor Voice, and Radio Free Ostra, 40 people have died in the flood.';
+    expect(sourceOfFigure(text, '40')).toBe('Varn Radio');
+    // A joined clause with its own verb still has its own speaker.
+    expect(figureSources('According to Varn Radio, 40 people have died, and Radio Free Ostra said 90 died.')).toEqual(['40 Varn Radio', '90 Radio Free Ostra']);
+  });
+});
+
+describe('a tally verb with a count of the dead right after it', () => {
+  it('gives "…, while Y puts N deaths" to Y', () => {
+    const text = 'The Kelmor Rights League puts the total number of dead at 27, while the aid group Ostra Aid puts at least 37 deaths.';
+    expect(sourceOfFigure(text, '27')).toBe('Kelmor Rights League');
+    expect(sourceOfFigure(text, 'at least 37')).toBe('Ostra Aid');
+  });
+
+  it('leaves "…, while Y gave N blankets" with the first speaker', () => {
+    expect(sourceOfFigure('The Kelmor Rights League puts the total number of dead at 27, while Ostra Aid gave 37 blankets.', '37')).toBe('Kelmor Rights League');
+  });
+});
+
+describe('two joined names that "report that"', () => {
+  it('gives the figure of "X and the Y report, <aside>, that N died" to the names, not to no one', () => {
+    const text = 'The Varn Tribune and the Kelmor Herald report, based on witness accounts, that more than 900 people have been killed in the valley.';
+    expect(sourceOfFigure(text, 'more than 900')).toBe('Kelmor Herald');
+  });
+
+  it('reads "report" after two names as a noun where no clause of its own follows "that"', () => {
+    expect(sourceOfFigure('The Varn Tribune and Kelmor Herald report that came in on Monday counted 40 dead.', '40')).toBeNull();
+  });
+});
+
+describe('a participle after "with" and its own unnamed subject', () => {
+  const figureOf = (text: string, phrase: string) => extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.phrase === phrase)!;
+
+  it('gives "N, with police saying …" to police, not to the dateline\'s wire', () => {
+    const claim = figureOf('Varn, Oct 2 (Reuters) The toll of the crush at the temple has been revised to 131, with police saying that many had taken their dead home.', '131');
+    expect(claim.attributedTo).toBeNull();
+    expect(claim.reportedBy).toBe('police');
+  });
+
+  it('keeps the main clause\'s named speaker, and gives no one the figure where the subject is no speaker', () => {
+    expect(sourceOfFigure('Ana Ruiz said 40 people had died, with local officials saying more bodies were expected.', '40')).toBe('Ana Ruiz');
+    const claim = figureOf('The toll rose to 131, with the crowd chanting slogans.', '131');
+    expect([claim.attributedTo, claim.reportedBy]).toEqual([null, null]);
+  });
+});
+
+describe('a single report someone denies', () => {
+  it('gives the figure of "X denied a Y report that N" to Y, and of "X denied a report that N" to no one', () => {
+    expect(sourceOfFigure('The Varn Police have denied a Kelmor Fans Union report that the death toll has exceeded 140.', 'exceeded 140')).toBe('Kelmor Fans Union');
+    expect(sourceOfFigure('The Varn Police have denied a report that the death toll has exceeded 140.', 'exceeded 140')).toBeNull();
+  });
+
+  it('keeps the figure of a report X confirms with X', () => {
+    expect(sourceOfFigure('The Varn Police have confirmed a Kelmor Fans Union report that the death toll has exceeded 140.', 'exceeded 140')).toBe('Varn Police');
+  });
+});
+
+describe('a tally set against a named speaker after ", while"', () => {
+  it('gives "The toll was N, while X told Y that M" N to no one and M to X', () => {
+    const text = 'The official death toll was 372 deaths across the country, while Tomas Lind told Radio Kelmor that at least 522 people were killed in his area alone.';
+    expect(figureSources(text)).toEqual(['372 null', '522 Tomas Lind']);
+  });
+
+  it('reads a title placed by "of/in" before the speaker\'s name as the subject of the joined clause', () => {
+    const text = 'The official death toll was 372 deaths, while the top executive authority in the Ostra (North) region, Tomas Lind, told Radio Kelmor that at least 522 people were killed.';
+    expect(figureSources(text)).toEqual(['372 null', '522 Tomas Lind']);
+  });
+
+  it('keeps a joined clause with no speaker of its own with the sentence\'s speaker', () => {
+    expect(figureSources('Tomas Lind told Radio Kelmor that 372 people died, while 522 were hurt.')).toEqual(['372 Tomas Lind', '522 Tomas Lind']);
+  });
+});
+
+describe('"It" giving a toll', () => {
+  it('gives "It put the <long description> death toll at N" to the body the sentence before speaks for', () => {
+    const text = 'The Kelmor Front said in a statement that it had attacked two army bases. It put the Ostra army death toll at 85.';
+    expect(sourceOfFigure(text, '85')).toBe('Kelmor Front');
+  });
+
+  it('leaves "It put the harbour out of use for N weeks" with no source', () => {
+    expect(sourceOfFigure('The Kelmor Front said it had attacked two army bases. It put the harbour out of use for 3 weeks.', '3')).toBeNull();
+  });
+});
+
+describe('a reporter citing a named source', () => {
+  it('gives "…, X writes citing Y" and "…, X reported, citing a statement by Y" to Y', () => {
+    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, which was held in hot weather, the Varn Times writes citing Kelmor Press.', 'At least 550')).toBe('Kelmor Press');
+    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing a statement by the Kelmor Red Cross.', 'At least 550')).toBe('Kelmor Red Cross');
+  });
+
+  it('keeps the reporter where what it cites names no one', () => {
+    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing police sources.', 'At least 550')).toBe('Varn Times');
+  });
+});
+
+describe('a quoted source that reports in a relative clause', () => {
+  it('gives "X quoted <a description>, which reported that N" to X, who passes it on', () => {
+    expect(sourceOfFigure('Earlier in the day, Ostra Radio quoted a news website close to the rebel group, which reported that the rebels had killed 31 soldiers in the attack.', '31')).toBe('Ostra Radio');
+  });
+
+  it('leaves a relative clause that reports nothing to no one', () => {
+    expect(sourceOfFigure('Ostra Radio quoted a local farmer, who lost 31 sheep in the attack.', '31')).toBeNull();
+  });
+});

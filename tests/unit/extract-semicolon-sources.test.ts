@@ -8,9 +8,9 @@ const figureBy = (text: string, value: number): [string | null, string | null] =
 };
 
 describe('a source named after a semicolon', () => {
-  it('keeps the figures of the clause before the semicolon from it', () => {
+  it('keeps the figures of the clause before the semicolon from it; a company that grew its profit owns it', () => {
     const text = 'Kelmor Holdings grew its profit to 147 million in the year; Varn Bank said its profit grew to 138 million.';
-    expect(figureBy(text, 147_000_000)).toEqual([null, null]);
+    expect(figureBy(text, 147_000_000)).toEqual(['Kelmor Holdings', null]);
     expect(figureBy(text, 138_000_000)).toEqual(['Varn Bank', null]);
   });
 
@@ -19,5 +19,17 @@ describe('a source named after a semicolon', () => {
     expect(figureBy(own, 147_000_000)).toEqual(['Kelmor Holdings', null]);
     const said = 'Ana Ruiz said profit grew to 147 million; Varn Bank said costs fell.';
     expect(figureBy(said, 147_000_000)).toEqual(['Ana Ruiz', null]);
+  });
+});
+
+describe('a company moving a measure of its own', () => {
+  it('gives "X grew its PBT to N from M" both figures to X', () => {
+    const text = 'Kelmor Holdings grew its PBT to N147.3bn in the first half from N135.1bn.';
+    expect(figureBy(text, 147_300_000_000)).toEqual(['Kelmor Holdings', null]);
+    expect(figureBy(text, 135_100_000_000)).toEqual(['Kelmor Holdings', null]);
+  });
+  it('keeps a place, and another company joined after it, out', () => {
+    expect(figureBy('Ostra grew its exports to 147 million tonnes last year.', 147_000_000)).toEqual([null, null]);
+    expect(figureBy('Kelmor Holdings grew its profit to N147bn, while Varn Bank lost N3bn.', 3_000_000_000)).toEqual([null, null]);
   });
 });

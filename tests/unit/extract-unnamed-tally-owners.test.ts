@@ -18,3 +18,39 @@ describe('a tally owned by an unnamed body', () => {
     expect(figureBy('The government’s plan was that 49 families would move.', 49)).toEqual([null, null]);
   });
 });
+
+describe('a figure joined by "and" to the one a tally gives', () => {
+  /** "value reportedBy" of each figure claim. */
+  const reported = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.reportedBy}`);
+  it('gives "the government\'s official figure was that N died and M were missing" both to the government', () => {
+    expect(reported("By Friday, the government's official figure was that 31 people died and 12 were missing in Kelmor.")).toEqual(['31 the government', '12 the government']);
+  });
+  it('keeps a joined clause with a subject of its own from the tally', () => {
+    expect(reported("The ministry's count was that 31 people died and rescuers found 12 more in Varn.")).toEqual(['31 the ministry', '12 null']);
+  });
+});
+
+describe('an official tally a report is compared with', () => {
+  it('gives "…, compared to the official number of N" to the official number, not to the source of the sentence', () => {
+    const text = 'According to the aid workers, at least 60 Kelmorians were also killed, compared to the official number of 41 people given earlier in Varn.';
+    expect(figureBy(text, 60)).toEqual([null, 'the aid workers']);
+    expect(figureBy(text, 41)).toEqual([null, 'the official number']);
+    expect(figureBy('According to the Varn Red Cross, at least 60 people were killed, far more than the official toll of 41.', 41)).toEqual([null, 'the official toll']);
+  });
+
+  it('keeps a figure compared with no official tally with the source', () => {
+    expect(figureBy('According to the Varn Red Cross, at least 60 people were killed, compared to 41 last year.', 41)).toEqual(['Varn Red Cross', null]);
+  });
+});
+
+describe('a tally issued by a body the text does not name', () => {
+  it('gives "The toll issued … by the civil defence office, …, was N" to the office, in its words', () => {
+    const text = 'The official death toll issued on Tuesday by the civil defence office, based in the capital Varn, was 372 deaths across the country, while Tomas Lind told Radio Kelmor that at least 522 people were killed.';
+    expect(figureBy(text, 372)).toEqual([null, 'the civil defence office']);
+    expect(figureBy(text, 522)).toEqual(['Tomas Lind', null]);
+  });
+
+  it('gives no one a toll "given by" what is no speaker', () => {
+    expect(figureBy('The toll given by the storm was 372 deaths.', 372)).toEqual([null, null]);
+  });
+});

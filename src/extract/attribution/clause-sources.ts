@@ -3,12 +3,12 @@ import { COMMA } from '../chars';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
+import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
-import { clauseReporter, openingReporter, type Reporter, shortOfOther, unnamedReporter } from './unnamed-reporters';
+import { clauseReporter, openingReporter, type Reporter, reporter as reporterWords, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /**
@@ -21,6 +21,8 @@ export interface ClauseSource {
   from: number;
   entity: number | null;
   reporter: Reporter | null;
+  /** The clause holds no number: it is listed only to give its own source its own statement. */
+  numberless?: true;
 }
 
 /**
@@ -53,9 +55,13 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   // The last "with" opened a clause of a speaker and a participle ("with X reporting 28").
   let withClause = false;
   // "According to the official tally, 16 died, but X said …": the sentence opens with a report of no one named.
-  const unnamedAccording = els[0]?.lower === 'according' && els[1]?.lower === 'to' && nameWithin(ctx, els, 2, ACCORDING_REACH) === null;
+  const unnamedAccording = accordingAt(els, 0) && nameWithin(ctx, els, 2, ACCORDING_REACH) === null;
+  // "According to X, Y, and Z, 40 died": the names listed after "according to" report together; their "and" opens no clause.
+  let listEnd = -1;
   for (let c = 0; c < els.length; c++) {
     const e = els[c]!;
+    if (c < listEnd) continue;
+    if (accordingAt(els, c)) listEnd = sourceListEnd(ctx, els, c + 2);
     // Most words start none of the rules below that a word starts: one lookup passes them by.
     const cue = e.lower !== undefined && CLAUSE_CUES.has(e.lower);
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
@@ -69,7 +75,16 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       const counted = els[open] !== undefined && hasCount(els, open);
       const entity = counted ? clauseSubject(ctx, els, open, c === 0) : null;
       const gapped = listing && listed && entity === null && counted ? gappedSubject(els, open) : undefined;
-      if (entity !== null && entity !== last && (c > 0 || last === null)) {
+      const conceded = main && out.length === 0 ? concededReport(ctx, els, c, last) : null;
+      // "X claimed 200 were dead, while the Ostra ministry announced that police never fired": a clause set
+      // against a report, with no number, still has a speaker of its own, who says only it.
+      const contrasted = !counted && c > 0 && reported && CONCESSIVE.has(e.lower) && els[open] !== undefined ? clauseSubject(ctx, els, open, false) : null;
+      if (conceded) {
+        out.push(conceded, { start: e.start, from: els[open]!.start, entity: last, reporter: null });
+      } else if (contrasted !== null && contrasted !== last) {
+        out.push({ start: e.start, from: els[open]!.start, entity: contrasted, reporter: null, numberless: true });
+        last = contrasted;
+      } else if (entity !== null && entity !== last && (c > 0 || last === null)) {
         out.push({ start: e.start, from: els[open]!.start, entity, reporter: null });
         last = entity;
         listing ||= listed;
@@ -81,14 +96,16 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         // "While X said six had died, the fire chief said nine", "X said 21 died, while an official put
         // the figure at 22": the unnamed speaker of the main or joined clause is not X; nor, after a
         // report by someone unnamed ("…, a rebel spokesman said, while troops claimed 10"), theirs.
-        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end);
+        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end) ?? (coordinator ? describedSubject(ctx, els, open, ctx.sents[i]!.end) : null);
         if (reporter) {
           out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
           last = null;
         }
       }
     }
-    if ((!reported || unnamedAccording) && last !== null && e.lower === 'but' && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
+    // "The official toll was 372, while Ana Ruiz told Varn Radio that …": a "while" set after a comma does the same.
+    const against = e.lower === 'but' || ((e.lower === 'while' || e.lower === 'whereas') && comma);
+    if ((!reported || unnamedAccording) && last !== null && against && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
       // "The official count stands at 84 - but its president Ana Ruiz said …", "According to the
       // official tally, 16 died, but Ana Ruiz said …": the clause before a "but" whose own subject
       // reports is nobody's the sentence names; the speaker owns only her clause.
@@ -102,6 +119,12 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     if (opener?.until === e.start && clauseSubject(ctx, els, c + 1, false) === last) {
       out.push({ start: s.start, from: s.start, entity: null, reporter: opener }, { start: e.start, from: els[c + 1]!.start, entity: last, reporter: null });
     }
+    // "The Varn police have denied a Kelmor Fans Union report that the toll exceeded 140": the figure is the named reporter's.
+    const denied = last !== null && cue ? deniedNamedReport(els, c) : null;
+    if (denied !== null && denied !== last) {
+      out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
+      last = denied;
+    }
     if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
       // the figure of a report its source denies is not that source's.
@@ -111,7 +134,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
-    if (e.lower === 'according' && els[c + 1]?.lower === 'to') reported = true;
+    if (accordingAt(els, c)) reported = true;
     // "While a count of 27 was listed by Ostran officials, Varnian officials listed 26": a figure
     // published "by" someone in the subordinate clause is their report, and the main clause has its own.
     if (subordinate && passiveAgent(els, c)) reported = true;
@@ -124,6 +147,43 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   }
   return out;
 }
+
+/**
+ * "While residents have claimed that 13 died, the Ostra police chief said only three bodies were
+ * found": the sentence's source, named in the main clause opening at els[main], does not report the
+ * conceded clause before it, whose own subject names nobody; that clause is its unnamed subject's
+ * ("residents"), or nobody's. Null where the source is named before the main clause, is not named
+ * after it, or the conceded clause holds no number.
+ */
+function concededReport(ctx: AttributionContext, els: Element[], main: number, source: number | null): ClauseSource | null {
+  if (source === null || !hasCount(els.slice(0, main), 0) || els.slice(0, main).some((x) => x.name?.entity === source) || !els.slice(main).some((x) => x.name?.entity === source)) return null;
+  const start = els[0]!.start;
+  const reporter = clauseReporter(ctx, els, 1, els[main]!.start);
+  return { start, from: start, entity: null, reporter: reporter && { ...reporter, until: els[main]!.start } };
+}
+
+/**
+ * "…, even though a gravedigger at the graves north of Varn said only two bodies were buried": a
+ * joined clause opening with "a" or "the" and a noun no list of speakers holds, whose own reporting
+ * verb follows (past words placing it), is that person's report, not the first speaker's. Their
+ * words ("a gravedigger", a few as an unnamed reporter's), or null where the clause names a speaker, holds a number or a pause before
+ * its verb, or the verb is a passive participle ("the figures reported by", "the storm said to be").
+ */
+function describedSubject(ctx: AttributionContext, els: Element[], open: number, end: number): Reporter | null {
+  if (!ARTICLES.has(els[open]?.lower ?? '')) return null;
+  let head = open;
+  for (let k = open + 1; k < els.length && k <= open + DESCRIBED_REACH; k++) {
+    const e = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start) || isCount(e) || (e.name && SPEAKS.has(e.name.kind))) return null;
+    if (e.cls & REPORTING_VERB) return head > open && head - open <= REPORTER_REACH && els[k + 1]?.lower !== 'by' && els[k + 1]?.lower !== 'to' ? reporterWords(ctx, els, open, head, end) : null;
+    // The subject's words run to the first function word ("a local gravedigger at …").
+    if (head === k - 1 && e.lower !== undefined && !(e.cls & FUNCTION)) head = k;
+  }
+  return null;
+}
+
+/** Words of a clause's subject described by a phrase before its verb ("a gravedigger at the mass graves just north of Varn"). */
+const DESCRIBED_REACH = 12;
 
 /** els[c] is a participle of publishing in the passive, its agent after "by" ("was listed by", "were released by"). */
 const passiveAgent = (els: Element[], c: number): boolean =>
@@ -143,7 +203,7 @@ export function accordingAfter(ctx: AttributionContext, i: number, pos: number):
     const before = j === k ? pos : els[j - 1]!.end;
     if (punctuatedBetween(ctx, before, e.start)) {
       const comma = /^\s*,\s*$/.test(ctx.text.slice(before, e.start));
-      return comma && e.lower === 'according' && els[j + 1]?.lower === 'to' ? nameWithin(ctx, els, j + 2, ACCORDING_REACH) : null;
+      return comma && accordingAt(els, j) ? nameWithin(ctx, els, j + 2, ACCORDING_REACH) : null;
     }
     if (isCount(e)) return null;
   }
@@ -171,13 +231,47 @@ const ADVERBIAL_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['in', '
 /** Words such a phrase may have ("in the neighbouring district of Varn in the west"). */
 const ADVERBIAL_REACH = 8;
 
+/**
+ * The end of a list of names from els[from], each set off by a comma or joined by "and" ("BBC Varn, The Kelmor Voice,
+ * and Radio Ostra"): the index of the first element after the last name, or `from` where no name is joined to the first.
+ */
+function sourceListEnd(ctx: AttributionContext, els: Element[], from: number): number {
+  let k = from;
+  let end = from;
+  let names = 0;
+  while (k < els.length) {
+    if (els[k]!.lower === 'the') k++;
+    if (!els[k]?.name) break;
+    names++;
+    end = ++k;
+    const gap = els[k] ? ctx.text.slice(els[k - 1]!.end, els[k]!.start) : '';
+    if (els[k]?.lower === 'and' && /^,?\s+$/.test(gap)) k++;
+    else if (/^\s*,\s*$/.test(gap) && (els[k]?.name || els[k]?.lower === 'the' || els[k]?.lower === 'and')) k += els[k]!.lower === 'and' ? 1 : 0;
+    else break;
+  }
+  return names > 1 ? end : from;
+}
+
 /** Words of a figure's unit that may stand between it and a trailing "according to" ("$26 million in revenue"). */
 const UNIT_REACH = 3;
 
-/** els[c] denies what others report, with a number in it: "denied reports (that) 8 …", "rejected claims of 30 dead". */
+/** els[c] denies what others report, with a number in it: "denied reports (that) 8 …", "rejected claims of 30 dead", "denied a report that 8 …". */
 function deniedReport(els: Element[], c: number): boolean {
+  // "denied a report that 140 …": one report, after its article.
+  if (ARTICLES.has(els[c + 1]?.lower ?? '') && REPORT_NOUNS.has(els[c + 2]?.lower)) return DENYING.has(els[c]!.lower) && hasCount(els, c + 3);
   return DENYING.has(els[c]!.lower) && REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2);
 }
+
+/** els[c] denies a report a name before its noun owns, with a number in it ("denied a Kelmor union report that 140 …"): that name's entity, or null. */
+function deniedNamedReport(els: Element[], c: number): number | null {
+  if (!DENYING.has(els[c]!.lower)) return null;
+  const at = ARTICLES.has(els[c + 1]?.lower ?? '') ? c + 2 : c + 1;
+  const name = els[at]?.name;
+  return name && SPEAKS.has(name.kind) && REPORT_NOUNS.has(els[at + 1]?.lower) && hasCount(els, at + 2) ? name.entity : null;
+}
+
+/** A single report's nouns (the plural ones are REPORTS). */
+const REPORT_NOUNS: ReadonlySet<string | undefined> = new Set(['report', 'claim', 'statement', 'estimate', 'count', 'tally', 'figure']);
 
 /** Possessive determiners that may open a subject as "the" does. */
 const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
@@ -204,7 +298,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const adjective = els[article]?.lower !== undefined && !(els[article]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[article]!.end, els[article + 1]?.start ?? 0);
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   // "…, while another news agency, Ostra Press Agency, said 22": a description set off by commas before the name.
-  const renamed = first ? 0 : renamedSubject(ctx, els, open);
+  const renamed = first ? 0 : renamedSubject(ctx, els, open) || placedTitleSubject(ctx, els, open);
   const at = renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening);
   const name = els[at]?.name;
   // "Kelmor has put the death toll at 22": a country opening the sentence and giving a tally reports it, as its government.
@@ -213,7 +307,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
     if (!first && article > open && !name) return definiteSubject(ctx, els, article);
     if (first || !isCount(els[open])) return null;
     for (let k = open + 1; k < els.length && k <= open + 3; k++) {
-      if (els[k]!.lower === 'according' && els[k + 1]?.lower === 'to') return nameWithin(ctx, els, k + 2, ACCORDING_REACH);
+      if (accordingAt(els, k)) return nameWithin(ctx, els, k + 2, ACCORDING_REACH);
     }
     return null;
   }
@@ -298,6 +392,32 @@ function renamedSubject(ctx: AttributionContext, els: Element[], open: number): 
   }
   return 0;
 }
+
+/**
+ * "…, while the mayor of Ostra, Tomas Lind, told …", "the top official in the Varn (North) region, Ana Ruiz, said": a
+ * clause opening with "the", a title placed by "of/in" and a few words (brackets allowed), a comma, then a person's name
+ * set off by a comma before the verb. The index of that name, or 0 where no word of the title is a speaker's noun.
+ */
+function placedTitleSubject(ctx: AttributionContext, els: Element[], open: number): number {
+  if (els[open]?.lower !== 'the') return 0;
+  let titled = false;
+  for (let k = open + 1; k < els.length && k <= open + PLACED_TITLE_REACH; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (/^,\s+$/.test(gap)) {
+      const name = els[k]!;
+      const verb = els[k + 1];
+      return titled && name.name?.kind === 'person' && verb?.lower !== undefined && /^,\s+$/.test(ctx.text.slice(name.end, verb.start)) ? k : 0;
+    }
+    const e = els[k]!;
+    if (!/^[\s()]*$/.test(gap) || e.cls & REPORTING_VERB || (e.lower !== undefined && e.cls & FUNCTION && !PLACING.has(e.lower))) return 0;
+    if (e.lower !== undefined && isSpeakerNoun(e.lower)) titled = true;
+  }
+  return 0;
+}
+
+/** Words of a title placed by "of/in" ("the highest-ranking executive authority in the Varn (North) region"), and the words placing it. */
+const PLACED_TITLE_REACH = 12;
+const PLACING: ReadonlySet<string> = new Set(['of', 'in', 'for', 'the']);
 
 /** Most words of a person's apposition ("a local government official"). */
 const DESCRIPTION_REACH = 8;

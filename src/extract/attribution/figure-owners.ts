@@ -90,13 +90,54 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at, ctx.sents[i]!.end) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
   if (owner?.name?.kind !== 'place' || !possessed(ctx, owner) || punctuatedBetween(ctx, els[at - 3]!.end, pos)) return null;
   return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, ctx.sents[i]!.end) };
 }
+
+/**
+ * "At least 60 were killed, according to X, compared to the official number of 41": an official tally the sentence's
+ * report is set against (after "compared to/with", "than", "against", "versus") is not that source's; the tally's
+ * words ("the official number") report it. Null where the figure at els[at] has no such tally before it.
+ */
+function comparedOfficial(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (els[at - 1]?.lower !== 'of' || !OFFICIAL_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official' || els[at - 4]?.lower !== 'the') return null;
+  const before = els[at - 5]?.lower;
+  const compared = before === 'than' || before === 'against' || before === 'versus' || ((before === 'to' || before === 'with') && els[at - 6]?.lower === 'compared');
+  if (!compared || punctuatedBetween(ctx, els[at - 4]!.start, els[at]!.start)) return null;
+  return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, until) };
+}
+
+/**
+ * "The official death toll issued on Tuesday by the civil defence office, based in Varn, was 372": a tally opening the
+ * sentence, published "by" someone, whose verb "is/was" stands right before the figure at els[at], is that publisher's:
+ * the body named there, else its words. Null where the sentence has no such subject.
+ */
+function issuedTally(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (!TALLY_IS.has(els[at - 1]?.lower) || els[0]?.lower !== 'the') return null;
+  let noun = 1;
+  while (noun < ISSUED_NOUN_REACH && els[noun] && !KEPT_TALLY_NOUNS.has(els[noun]!.lower)) noun++;
+  if (!KEPT_TALLY_NOUNS.has(els[noun]?.lower) || !AGENT_PARTICIPLES.has(els[noun + 1]?.lower ?? '')) return null;
+  let by = noun + 2;
+  while (by < at && by <= noun + ISSUED_NOUN_REACH && els[by]!.lower !== 'by') by++;
+  const first = els[by]?.lower === 'by' ? by + 1 : -1;
+  if (first < 0 || first >= at - 1) return null;
+  const body = els[first]!.lower === 'the' ? els[first + 1] : els[first];
+  if (body?.name) return SPEAKS.has(body.name.kind) ? { entity: body.name.entity, reporter: null } : null;
+  // Its words run to the first pause ("the civil defence office, based in …").
+  let last = first;
+  while (last + 1 < at - 1 && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  return last > first && isSpeakerNoun(els[last]!.lower ?? '') ? { entity: null, reporter: reporter(ctx, els, first, last, until) } : null;
+}
+
+/** Words from the sentence's "The" to the tally's noun, and from its participle to "by" ("issued late on Tuesday by"). */
+const ISSUED_NOUN_REACH = 5;
+
+/** Nouns of an official tally ("the official number of 41", "the official toll of 41"). */
+const OFFICIAL_NOUNS: ReadonlySet<string | undefined> = new Set(['number', 'figure', 'count', 'tally', 'toll', 'estimate', 'total']);
 
 /**
  * "the government's official figure was that 31 people died", "the ministry's count is 40": a tally's noun owned by
@@ -114,6 +155,23 @@ function unnamedTallyOwner(ctx: AttributionContext, els: Element[], at: number, 
   const first = ARTICLES.has(els[owner - 1]?.lower ?? '') ? owner - 1 : owner;
   return { entity: null, reporter: reporter(ctx, els, first, owner, until) };
 }
+
+/**
+ * "the government's official figure was that 31 people died and 12 were missing": a figure right after an
+ * "and" joining its clause to the one whose figure the tally's owner gives (no pause between) is that owner's too.
+ */
+function joinedTallyOwner(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  // "… and rescuers found 12": a joined clause with a subject of its own is not the tally's.
+  if (els[at - 1]?.lower !== 'and') return null;
+  for (let j = at - 2; j > 0 && j >= at - JOINED_TALLY_REACH; j--) {
+    if (punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return null;
+    if (isCount(els[j])) return unnamedTallyOwner(ctx, els, j, until);
+  }
+  return null;
+}
+
+/** Words from the first figure of a tally's clause to a figure joined after it ("49 people died and 26"). */
+const JOINED_TALLY_REACH = 8;
 
 /** Forms of "be" that set a tally equal to its figure ("the count was 40"). */
 const TALLY_IS: ReadonlySet<string | undefined> = new Set(['is', 'was']);
@@ -343,6 +401,25 @@ export function speechSetting(ctx: AttributionContext, i: number, start: number)
   return true;
 }
 
+/**
+ * "Ana Ruiz said the army had lied, remarks likely to anger the 5,000 soldiers sent to Varn": a noun
+ * summing up the report, set off by a comma after its verb, opens the writer's comment on it; a figure
+ * in that comment is the article's, not the speaker's. `start` is where the figure's number starts.
+ */
+export function remarkAside(ctx: AttributionContext, i: number, start: number): boolean {
+  const els = sentenceElements(ctx, i);
+  for (let k = firstFrom(els, start) - 1; k > 0; k--) {
+    const e = els[k]!;
+    // "remarks" is a reporting verb too: as a noun after a comma it opens the comment.
+    if (REMARK_NOUNS.has(e.lower) && hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) return hasReportingVerb(els.slice(0, k));
+    if (e.cls & REPORTING_VERB) return false;
+  }
+  return false;
+}
+
+/** Nouns that sum up a report in a comment set after it ("…, remarks likely to …", "…, comments that …"). */
+const REMARK_NOUNS: ReadonlySet<string | undefined> = new Set(['remarks', 'comments', 'remark', 'comment']);
+
 /** Participles of speaking that open a sentence's scene ("Speaking at the rally, …"). */
 const SPEAKING: ReadonlySet<string | undefined> = new Set(['speaking', 'addressing', 'talking']);
 
@@ -478,15 +555,23 @@ export function businessOwner(ctx: AttributionContext, i: number, pos: number): 
     if (k > first + RESULT_REACH || !RESULT_NOUNS.has(els[k]?.lower)) return null;
   } else {
     while (k < els.length && (els[k]!.cls & VERB_FILLER || els[k]!.lower === 'on' || els[k]!.cls & WEEKDAY)) k++;
-    if (!TRADING_VERBS.has(els[k]?.lower)) return null;
+    if (!TRADING_VERBS.has(els[k]?.lower) && !ownChange(els, k)) return null;
   }
   if (punctuatedBetween(ctx, els[first]!.end, els[k]!.start)) return null;
   for (let j = k + 1; j < els.length && els[j]!.start < pos; j++) {
     const e = els[j]!;
-    if ((e.name && e.name.kind !== 'place' && e.name.entity !== company.entity) || COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
+    // "grew its PBT": the name of a measure the company owns is no other subject.
+    const owned = els[j - 1]!.lower === 'its' && e.name?.kind === 'other';
+    if ((e.name && !owned && e.name.kind !== 'place' && e.name.entity !== company.entity) || COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
   }
   return company.entity;
 }
+
+/** "Kelmor Holdings grew its profit to …": a verb of moving what the company owns ("its"), a figure of its own at els[k]. */
+const ownChange = (els: Element[], k: number): boolean => OWN_CHANGE_VERBS.has(els[k]?.lower) && els[k + 1]?.lower === 'its';
+
+/** Verbs by which a company moves a measure of its own ("grew its profit", "cut its costs"). */
+const OWN_CHANGE_VERBS: ReadonlySet<string | undefined> = new Set(['grew', 'grows', 'increased', 'increases', 'raised', 'raises', 'lifted', 'lifts', 'boosted', 'boosts', 'doubled', 'cut', 'cuts', 'reduced', 'reduces', 'trimmed', 'narrowed', 'widened']);
 
 /** Nouns of a company's own results ("Kelmor Soft's net profit"), not of its shares. */
 const RESULT_NOUNS: ReadonlySet<string | undefined> = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'income', 'turnover', 'output', 'production', 'loss', 'losses', 'margin', 'margins', 'deliveries', 'shipments']);

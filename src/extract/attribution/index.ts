@@ -1,12 +1,12 @@
 /** The public face of attribution: one context per text, asked who said what; each question is answered in the module of its concern. */
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
-import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, sourceNamedNext, speechSetting, tollOwnerBefore, type Agent } from './figure-owners';
+import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, remarkAside, sourceNamedNext, speechSetting, tollOwnerBefore, type Agent } from './figure-owners';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
-import { sourceOfSentence, toldIn } from './sentence-sources';
+import { sourceOfSentence, toldIn, withReporter } from './sentence-sources';
 import type { Token } from '../tokens';
 import { openingReporter, reporterAfter, unnamedReporter, type Reporter } from './unnamed-reporters';
 
@@ -60,6 +60,10 @@ export class Attributor {
     return unnamedReporter(this.ctx, i);
   }
 
+  withReporter(i: number): Reporter | null {
+    return withReporter(this.ctx, i);
+  }
+
   sourceOfSentence(i: number): number | null {
     return sourceOfSentence(this.ctx, i);
   }
@@ -98,6 +102,10 @@ export class Attributor {
 
   speechSetting(i: number, start: number): boolean {
     return speechSetting(this.ctx, i, start);
+  }
+
+  remarkAside(i: number, start: number): boolean {
+    return remarkAside(this.ctx, i, start);
   }
 
   pronounSubject(i: number): number | null {

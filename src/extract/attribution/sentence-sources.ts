@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
@@ -10,7 +10,7 @@ import { closingIt, resolve, resolveIt } from './pronouns';
 import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
-import { unnamedReporter } from './unnamed-reporters';
+import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -130,7 +130,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // Most words are none of the words a rule below starts from: one lookup passes them by.
     if (e.lower === undefined || (!(e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) && !SOURCE_CUES.has(e.lower))) continue;
     let found: number | null = null;
-    if (e.lower === 'according' && els[i + 1]?.lower === 'to') found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
+    if (accordingAt(els, i)) found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
     else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
@@ -138,7 +138,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // it finds; so does a sentence opening with "The survey" after it, whatever its verb ("puts X at 51.7 per cent").
     else if (STUDY_NOUNS.has(e.lower) && (found = studyAuthor(els, i) ?? (i === 1 && els[0]!.lower === 'the' ? definite(ctx, els, i) : null)) !== null) return found;
     // "The Kelmor police put the figure at 60,000 while …": a tally opening a sentence reports it too.
-    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && (isTally(els, i) || keptCount(els, i) || publishedThat(els, i)))) {
+    else if ((e.cls & REPORTING_VERB && !calledTo(els, i) && !phrasalUp(els, i) && !pluralAfterPair(els, i) && !(order === 'first' && lateSubordinate(ctx, els, i))) || (order === 'first' && (isTally(els, i) || keptCount(els, i) || publishedThat(els, i) || pairReports(ctx, els, i)))) {
       const after = definiteAfter(ctx, els, i);
       if (after > 0) found = invertedSubject(ctx, els, i) ?? definite(ctx, els, after);
       else found = invertsToNoun(ctx, els, i) ? null : closingSpeaker(ctx, els, i) ?? subjectBefore(ctx, els, i) ?? invertedSubject(ctx, els, i) ?? sharedSubject(els, i);
@@ -151,13 +151,15 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // the first name's of the sentence.
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
+      // "…, the Varn Times writes citing Kelmor Press": the one a reporter cites is the source it passes on.
+      if (found !== null) found = citedAfter(ctx, els, i) ?? found;
       // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
       const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
       if (main !== null) return main;
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
-    else if (e.lower === 'quoted' && quotedAsSaying(els, i)) found = subjectBefore(ctx, els, i);
-    else if (e.cls & REPORTING_PARTICIPLE) found = mainSubject(ctx, els, i);
+    else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
+    else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
     if (found !== null) return found;
@@ -225,6 +227,21 @@ export function quotedAsSaying(els: Element[], verb: number): boolean {
   for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
   return false;
 }
+
+/**
+ * "Ostra Radio quoted a news website close to the rebels, which reported that …": a relative clause after a comma whose
+ * verb reports, hung on what "quoted" at els[verb] quotes, is passed on by the one quoting, as "as saying" is.
+ */
+function quotedWhichReported(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  for (let k = verb + 2; k < els.length - 1 && k <= verb + QUOTED_RELATIVE_REACH; k++) {
+    if (!hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) continue;
+    return (els[k]!.lower === 'which' || els[k]!.lower === 'who') && (els[k + 1]!.cls & REPORTING_VERB) !== 0;
+  }
+  return false;
+}
+
+/** Words of what is quoted before that clause ("a news website close to the rebel group"). */
+const QUOTED_RELATIVE_REACH = 12;
 
 /**
  * "Kelmor's party said 26 died, Ostra Radio quoted its spokesman, Ana Ruiz, as saying.": a closing
@@ -537,6 +554,43 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
   return first;
 }
 
+/** "writes citing Kelmor Press", "reported, citing the ministry": the source named right after "citing" that follows the verb at els[verb], or null. */
+function citedAfter(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  const k = verb + 1;
+  if (els[k]?.lower !== 'citing' || !/^,?\s+$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) return null;
+  return nameWithin(ctx, els, k + 1, CITED_REACH);
+}
+
+/** Words after "citing" that may precede the name ("citing a statement by the Kelmor Red Cross"). */
+const CITED_REACH = 5;
+
+/**
+ * "…, with police saying that many had taken their dead home": a participle after "with" and a subject of its own (a
+ * few words, no name) is that subject's, not the main clause's; a named one is read as a clause of its own (clause-sources).
+ */
+function withOwnSubject(ctx: AttributionContext, els: Element[], participle: number): number {
+  for (let k = participle - 1; k >= 0 && k >= participle - WITH_SUBJECT_REACH; k--) {
+    const e = els[k]!;
+    if (e.name || punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return -1;
+    if (e.lower === 'with') return k < participle - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** The unnamed speaker of such a participle ("police" of "…, with police saying …"), who reports a sentence no one named does; or null. */
+export function withReporter(ctx: AttributionContext, i: number): Reporter | null {
+  const els = sentenceElements(ctx, i);
+  for (let p = 2; p < els.length; p++) {
+    if (!(els[p]!.cls & REPORTING_PARTICIPLE) || !isSpeakerNoun(els[p - 1]!.lower ?? '')) continue;
+    const w = withOwnSubject(ctx, els, p);
+    if (w >= 0) return reporter(ctx, els, w + 1, p - 1, ctx.sents[i]!.end);
+  }
+  return null;
+}
+
+/** Words of the subject between "with" and its participle ("with local police officials saying"). */
+const WITH_SUBJECT_REACH = 4;
+
 /**
  * "The mayor, Tomas Brandt, went on radio soon after to say the toll could reach 400": a reporting
  * verb after "to" says what the sentence's subject set out to say. That subject is the one person
@@ -628,7 +682,7 @@ function coordinatedReport(els: Element[], from: number): boolean {
     if (next < 0 && (COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower))) joined = true;
     // "… but Y said 300 showed up.": a joined verb with a number after it reports its own clause, whatever closes the sentence.
     if (next < 0 && joined && e.cls & REPORTING_VERB && hasCount(els, i + 1)) return true;
-    if ((e.lower === 'according' && els[i + 1]?.lower === 'to') || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
+    if (accordingAt(els, i) || (i >= els.length - CLOSING_REACH && e.cls & REPORTING_VERB)) return false;
     if (next < 0 && (e.cls & REPORTING_VERB || isTally(els, i))) next = i;
   }
   return next > 0 && joined;
@@ -650,6 +704,28 @@ const phrasalUp = (els: Element[], verb: number): boolean => els[verb + 1]?.lowe
 const pluralAfterPair = (els: Element[], verb: number): boolean =>
   PLURAL_NOUN_VERBS.has(els[verb]!.lower) && els[verb - 1]?.name !== undefined && els[verb - 2]?.lower === 'and' && els[verb - 3]?.name !== undefined;
 
+/**
+ * "The Varn Tribune and the Kelmor Herald report(, based on witness accounts,) that more than 900 died": "report" after
+ * two names joined by "and" is their verb where a "that" follows, opening a clause with a subject of its own (an article,
+ * a count or a name after it), maybe after an aside set off by commas; "the Ostra and Varn report that came in" is a noun.
+ */
+function pairReports(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  if (els[verb]!.lower !== 'report' || !els[verb - 1]?.name) return false;
+  const and = els[verb - 2]?.lower === 'the' ? verb - 3 : verb - 2;
+  if (els[and]?.lower !== 'and' || !els[and - 1]?.name) return false;
+  let k = verb + 1;
+  if (els[k] && /^\s*,\s*$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) {
+    while (k < els.length && k <= verb + ASIDE_REACH && !/^\s*,\s*$/.test(ctx.text.slice(els[k]!.end, els[k + 1]?.start ?? els[k]!.end))) k++;
+    k++;
+  }
+  const next = els[k + 1];
+  return els[k]?.lower === 'that' && next !== undefined && (next.name !== undefined || isCount(next) || ARTICLES.has(next.lower!) || CLAUSE_OPENERS.has(next.lower!));
+}
+
+/** Words an aside between a verb and its "that" may have ("based on witness accounts"), and words opening a clause's subject with a count. */
+const ASIDE_REACH = 8;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['more', 'at', 'over', 'about', 'around', 'nearly', 'some', 'up']);
+
 /** "a rally Ana Ruiz had called to protest graft": "called to" with a verb after it calls a meeting, not words. */
 const calledTo = (els: Element[], verb: number): boolean => (els[verb]!.lower === 'called' || els[verb]!.lower === 'calls') && els[verb + 1]?.lower === 'to';
 
@@ -663,7 +739,7 @@ const PLACE_REACH = 3;
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -43,7 +43,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
     // records" is about the body).
-    if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) ? openingBody(ctx, els, i) ?? resolveIt(ctx, e.start) : null;
+    // "It put the army's death toll at 85": a body giving a toll reports it, as one saying so does.
+    if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) || isTally(els, verb) ? openingBody(ctx, els, i) ?? resolveIt(ctx, e.start) : null;
     // "Ana Ruiz meanwhile gave a toll of 90": an adverb of the clause may stand there too.
     if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower) || ASIDE_ADVERBS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       // "… at Ostra in Brask district reported", "… of Ostra state said": a place's noun after its name ends the phrase placing the subject.
@@ -219,11 +220,28 @@ function unclosedRelative(ctx: AttributionContext, els: Element[], verb: number)
     const e = els[j]!;
     if (e.lower === 'who') {
       const person = els[j - 1]!.name;
+      if (!punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return restrictiveRelative(ctx, els, j, verb);
       return person?.kind === 'person' && /^,\s*$/.test(ctx.text.slice(els[j - 1]!.end, e.start)) ? person.entity : null;
     }
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
   }
   return null;
+}
+
+/**
+ * "the Ostra police chief who visited the site on Monday said": a relative clause with no comma
+ * (els[who] is its "who") singles out the subject before it and runs up to the verb; the subject is
+ * read as if the clause were not there, not from a name inside it. Null where the word before "who"
+ * names no one it could describe, or the clause holds a verb of its own report or a number.
+ */
+function restrictiveRelative(ctx: AttributionContext, els: Element[], who: number, verb: number): number | null {
+  const noun = els[who - 1]!;
+  // "X who (has) responded in kind": a verb right after "who" and its auxiliaries is the clause's own; it reports
+  // for X only with what it reports after it ("Y quoted X who claimed that …").
+  const own = els.slice(who + 1, verb).every((e) => e.cls & VERB_FILLER);
+  if (who < 2 || (own && els[verb + 1]?.lower !== 'that') || (noun.lower !== undefined && noun.cls & (FUNCTION | REPORTING_VERB))) return null;
+  for (let k = who + 1; k < verb; k++) if (isCount(els[k]) || els[k]!.cls & REPORTING_VERB) return null;
+  return subjectBefore(ctx, [...els.slice(0, who), ...els.slice(verb)], who);
 }
 
 /**

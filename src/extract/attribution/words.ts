@@ -12,6 +12,10 @@ export const SPEAKS: ReadonlySet<MentionKind> = new Set(['person', 'organization
 export const BODIES: ReadonlySet<MentionKind> = new Set(['organization', 'outlet', 'government']);
 export const isPronoun = (word: string | undefined): boolean => word === 'he' || word === 'she' || word === 'they';
 
+/** els[k] opens "according to" or its synonym "as per" ("As per the Varn Herald, 40 died"); the name follows two words on. */
+export const accordingAt = (els: Element[], k: number): boolean =>
+  (els[k]?.lower === 'according' && els[k + 1]?.lower === 'to') || (els[k]?.lower === 'as' && els[k + 1]?.lower === 'per');
+
 /** How many words after "according to" may precede the name ("according to a study published in the journal Nature"). */
 export const ACCORDING_REACH = 8;
 
@@ -61,8 +65,28 @@ export function isTally(els: Element[], v: number): boolean {
   // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
   if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
   for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return true;
+  // "put the Ostra army's death toll at 85": a longer description of whose toll it is, where "at" and the count follow it.
+  for (let i = v + TALLY_REACH + 1; i < els.length && i <= v + LONG_TALLY_REACH; i++) {
+    if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return els[i + 1]?.lower === 'at' && isCount(els[i + 2]);
+  }
+  return countOfDead(els, v + 1);
+}
+
+/** How many words the noun of a tally may stand after its verb where "at" and its count follow it. */
+const LONG_TALLY_REACH = 6;
+
+/** "puts 37 deaths", "gives at least 40 dead": a count of the dead, maybe after a comparator, right after a tally verb is the toll it gives. */
+function countOfDead(els: Element[], from: number): boolean {
+  for (let i = from; i < els.length && i < from + TALLY_REACH; i++) {
+    if (isCount(els[i])) return DEAD_NOUNS.has(els[i + 1]?.lower);
+    if (els[i]!.lower === undefined || (!(els[i]!.cls & FUNCTION) && !COMPARATOR_WORDS.has(els[i]!.lower!))) return false;
+  }
   return false;
 }
+
+/** Nouns of the dead a toll counts, and words of a comparator before a count ("at least", "more than", "some"). */
+const DEAD_NOUNS: ReadonlySet<string | undefined> = new Set(['deaths', 'dead', 'fatalities', 'victims']);
+const COMPARATOR_WORDS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'to']);
 
 /** Verbs of keeping a count on one's books ("still lists 300 people as missing", "officially listed 41 as dead"). */
 export const LISTING: ReadonlySet<string | undefined> = new Set(['lists', 'listed', 'counts', 'classifies', 'registers', 'records']);
