@@ -2,6 +2,7 @@
 
 import { codeAt, spacesBefore } from '../chars';
 import { bodyHeadAfter, ownsGovernment } from './body-heads';
+import { officeBefore } from './office-of';
 import { ownedMinistry } from './owned-ministry';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
@@ -194,12 +195,15 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "the Dalai Lama's exile government" is also "the Dalai Lama's government": the exile is no word of its key.
         if (ownsBody) for (let k = i + 1; k <= body; k++) if (tokens[k]!.text !== 'exile') words.push(tokens[k]!.lower);
         if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
-        const role = part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known));
+        // "The office of President Ana Ruiz": the office, named with the title and the person, is the name.
+        const office = part.role && first !== start && !ownsBody && !apostrophe ? officeBefore(text, tokens, opening, from) : -1;
+        if (office >= 0) words.unshift('office', 'of', ...nameWords(text, run.slice(0, run.indexOf(first))));
+        const role = office >= 0 ? null : part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known));
         out.push({
-          start: first.start,
+          start: office >= 0 ? tokens[office]!.start : first.start,
           end,
           // "Tomas  Varnek": a typo's second space is no part of the name as shown.
-          form: plain(text.slice(first.start, end)).replace(DOUBLE_SPACE, ' '),
+          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : plain(text.slice(first.start, end)).replace(DOUBLE_SPACE, ' '),
           words,
           key: keyOf(words),
           role,
