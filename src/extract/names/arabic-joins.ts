@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 
 /** "ul-Varn", "ut-Kelmor", "ud-Ostra": the article's forms joined by a hyphen to a capitalised word. */
 export const isArticledWord = (t: Token): boolean => ARTICLED.test(t.text);
-const ARTICLED = /^(?:ul|ut|ud|ur|us|un|ush|uz|ul|el|ad|ar|as|at|an|az|ash)-\p{Lu}\p{Ll}/u;
+const ARTICLED = /^(?:ul|ut|ud|ur|us|un|ush|uz|el|ad|ar|as|at|an|az|ash)-\p{Lu}\p{Ll}/u;
 
 /** "wa" between two words of the name, one of them with the article ("ul-Varn wa Ostra", "Varn wa al-Ostra"). */
 export const isArabicAnd = (t: Token, before: Token, after: Token | undefined): boolean =>

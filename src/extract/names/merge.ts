@@ -1,8 +1,8 @@
-import { isTitledOffice } from './office-of';
 import { mapped } from '../arrays';
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_FORMS, COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, SELF_NAMED_FIRMS, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
+import { isTitledOffice } from './office-of';
 import { firstFrom, rangeAt } from '../ranges';
 import type { Range } from '../sentences';
 import { isShortForm } from '../tokens';
