@@ -2,6 +2,7 @@
 
 import { BODY_HEADS, BODY_LEVELS, COMPASS_WORDS, PLACES } from '../lexicon';
 import { joins, joinsAfterPossessive } from './name-joins';
+import { serviceHeadAfter } from './place-services';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import type { Token } from '../tokens';
 import { DEMONYM, FUNCTION, REPORTING_VERB, VERB_FILLER } from '../wordclass';
@@ -13,6 +14,8 @@ import { DEMONYM, FUNCTION, REPORTING_VERB, VERB_FILLER } from '../wordclass';
  * ("police arrested", "police said") or a function word may follow.
  */
 export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number, to: number): number {
+  const service = serviceHeadAfter(text, tokens, k, to);
+  if (service >= 0) return service;
   const owner = tokens[k - 1]!;
   // "Hungary's border guards": a country owns its public bodies; "the Dalai Lama's exile government": any
   // name may own a government, in exile or not, but a side ("the South's government") stands for a country

@@ -1,7 +1,8 @@
 /** The longest run of capitalised words, with the connectors, particles and nicknames between them, that may hold names. */
 
+import { isArabicAnd, isArticledWord } from './arabic-joins';
 import { isCurrencyMark } from './currency-marks';
-import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterPossessive } from './name-joins';
+import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterGivenName, joinsAfterPossessive } from './name-joins';
 import { particlesEnd } from './name-particles';
 import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
@@ -45,9 +46,15 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     }
     // "on Thursday of US$5.5 billion": a currency code is no word of a name.
     if (next.capitalised && isCurrencyMark(text, next)) break;
+    // "Jamaat ul-Varn wa al-Ostra": the article's lower-case forms and "wa" are words of the name.
+    if (!possessor && !next.capitalised && joins(text, t, next) && (isArticledWord(next) || (j + 2 < to && isArabicAnd(next, t, tokens[j + 2]) && joins(text, next, tokens[j + 2]!)))) {
+      run.push(next);
+      j += 1;
+      continue;
+    }
     // "Reis dos Santos": a particle of more than two letters joins like a connector ("do" also opens questions).
     const connector = !next.capitalised && (isConnector(next) || (isParticle(next) && next.text.length > 2));
-    if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !joins(text, t, next)) break;
+    if (possessor ? !next.capitalised || !joinsAfterPossessive(text, t, next) : !(next.capitalised || connector) || !(joins(text, t, next) || joinsAfterGivenName(text, t, next))) break;
     if (next.capitalised) {
       run.push(next);
       j += 1;

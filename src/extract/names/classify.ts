@@ -3,6 +3,8 @@ import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS,
 import { mapped } from '../arrays';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
+import { namesPlaceByInitials } from './role-split';
+import { endsWithPlaceService } from './place-services';
 import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
@@ -70,6 +72,10 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Likoni MP Ana Ruiz": a name used only before a legislator's title is the seat; not a party's initials or a body ("Kelmor Alliance MP").
   if (group.occurrences.every((o) => isSeatBeforeLegislator(text, o.end)) && !isAcronym(group.name) && !classes.some((c) => c & HEAD_WORD)) return 'place';
   if (isMinistryShortForm(group.name, words[last]!) || (last > 0 && MILITARY_UNITS.has(words[last]!))) return 'government';
+  // "DR Kelmor": a country named with its initials is the country.
+  if (words.length === 2 && namesPlaceByInitials(group.name.split(' ')[0]!, words[1]!)) return 'place';
+  // "the Ostra fire department", "Varn's health services": a place's service is a public body, whatever its head's kind.
+  if (endsWithPlaceService(group.name, words)) return 'government';
   // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
   if (last === 1 && words[0] === 'bank' && PLACES.has(words[1]!)) return 'government';
   if (words.some((w) => SUMMIT_CODE.test(w)) || classes[last]! & EVENT_HEAD || isShowName(group.name, words)) return 'event';

@@ -58,3 +58,15 @@ function opensParagraph(text: string, start: number): boolean {
   const opening = text.slice(i, start).trim();
   return !opening || opening.split(/\s+/).every((w) => (wordClass(w.toLowerCase()) & FUNCTION) !== 0);
 }
+
+/**
+ * "STATE-OWNED Kelmor Bank", "FAMILY-CONTROLLED Varn Foods": a run opening with the participle of a compound set in capitals
+ * (a feature's lead-in, its first half before the hyphen) before a word in title case; the participle modifies the name.
+ */
+export function isCapitalsCompoundTail(text: string, run: readonly Token[]): boolean {
+  if (run.length < 2) return false;
+  const [first, next] = [run[0]!, run[1]!];
+  return text[first.start - 1] === '-' && CAPITALS_BEFORE_HYPHEN.test(text.slice(Math.max(0, first.start - 12), first.start)) && isAcronym(first.text) && !isAcronym(next.text) && PARTICIPLE.test(first.text);
+}
+const CAPITALS_BEFORE_HYPHEN = /\b\p{Lu}{2,}-$/u;
+const PARTICIPLE = /^\p{Lu}{2,}(?:ED|ING)$/u;

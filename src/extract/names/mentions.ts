@@ -2,6 +2,7 @@
 
 import { codeAt, spacesBefore } from '../chars';
 import { bodyHeadAfter, ownsGovernment } from './body-heads';
+import { officeBefore } from './office-of';
 import { ownedMinistry } from './owned-ministry';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
@@ -9,8 +10,9 @@ import { capitalisedRun } from './capitalised-run';
 import { channelNounLength } from './channel-codes';
 import { companyNamed, companyTail, isCompanyNounAfter, isFoundersInitials, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
+import { isGluedAmount } from './glued-amounts';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
-import { isTitleCase, withoutLabels } from './headlines';
+import { isCapitalsCompoundTail, isTitleCase, withoutLabels } from './headlines';
 import { COMPANY_AFTER, creditedInDateline, MEDIUM_AFTER, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
 import { abbreviatesNameBefore, isKnownAs, nameRunningOn, termShortForms } from './name-aliases';
@@ -75,7 +77,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
     const to = firstEndingAfter(tokens, from, s.end);
     if (isTitleCase(tokens, from, to, isCommonNoun)) continue;
     for (let i = from; i < to; i++) {
-      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!) || isLetterWord(tokens[i]!)) continue;
+      if (!tokens[i]!.capitalised || isCurrencyMark(text, tokens[i]!) || isLetterWord(tokens[i]!) || isGluedAmount(tokens[i]!)) continue;
       const start = tokens[i]!;
       const opening = i;
       const lead = leadingParticles(text, tokens, i, from, particleNames);
@@ -96,6 +98,8 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
       if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence) || qualifiesTitleAfter(text, run)) run = run.slice(1);
       // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
       else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
+      // "STATE-OWNED Kelmor Bank": a lead-in's compound set in capitals is no part of the name after it.
+      else if (isCapitalsCompoundTail(text, run)) run = run.slice(1);
       if (i + 1 < to && describesBody(tokens, run, tokens[i + 1], from, isCommonNoun)) continue;
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
@@ -191,11 +195,15 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
         // "the Dalai Lama's exile government" is also "the Dalai Lama's government": the exile is no word of its key.
         if (ownsBody) for (let k = i + 1; k <= body; k++) if (tokens[k]!.text !== 'exile') words.push(tokens[k]!.lower);
         if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
-        const role = part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known));
+        // "The office of President Ana Ruiz": the office, named with the title and the person, is the name.
+        const office = part.role && first !== start && !ownsBody && !apostrophe ? officeBefore(text, tokens, opening, from) : -1;
+        if (office >= 0) words.unshift('office', 'of', ...nameWords(text, run.slice(0, run.indexOf(first))));
+        const role = office >= 0 ? null : part.role ?? (ownsBody ? null : personsRole(part.tokens, roleAround(text, tokens, first === start ? opening : -1, last === runEnd ? i + 1 : -1, from, to, isCommonNoun), known));
         out.push({
-          start: first.start,
+          start: office >= 0 ? tokens[office]!.start : first.start,
           end,
-          form: plain(text.slice(first.start, end)),
+          // "Tomas  Varnek": a typo's second space is no part of the name as shown.
+          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : plain(text.slice(first.start, end)).replace(DOUBLE_SPACE, ' '),
           words,
           key: keyOf(words),
           role,
@@ -214,6 +222,7 @@ export function findOccurrences(text: string, sents: Sentence[], tokens: readonl
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const DOUBLE_SPACE = / {2,}/g;
 const THING_AFTER = /^,\s+which\b/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;

@@ -2,6 +2,7 @@ import { mapped } from '../arrays';
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_FORMS, COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, SELF_NAMED_FIRMS, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
+import { isTitledOffice } from './office-of';
 import { firstFrom, rangeAt } from '../ranges';
 import type { Range } from '../sentences';
 import { isShortForm } from '../tokens';
@@ -198,7 +199,7 @@ function indexKeys(keys: readonly string[], words: readonly (readonly string[])[
   const index: KeyIndex = { tails: [], stems: [], initials: [] };
   keys.forEach((key, k) => {
     const w = words[k]!;
-    if (w.length === 1) return;
+    if (w.length === 1 || isTitledOffice(w)) return;
     const classes = mapped(w, wordClass);
     const heads = mapped(classes, (c, i) => (c & NAME_HEAD) !== 0 || isCountryOfCompany(w, i));
     // headsFrom[i]: every word from the i-th on is a head.

@@ -1,7 +1,7 @@
 /** Which gaps join two words into one name: a space, an ampersand, a title’s full stop, a possessive’s ’s, an en dash between short forms. */
 
 import { isApostrophe, type Token } from '../tokens';
-import { ABBREVIATION } from '../wordclass';
+import { ABBREVIATION, FUNCTION, GIVEN_NAME } from '../wordclass';
 
 /**
  * Only a plain space or an ampersand joins two words of a name, or the full stop of a title, an
@@ -45,3 +45,10 @@ export const endsInS = (w: string): boolean => w.charCodeAt(w.length - 1) === 11
 export const isPluralNoun = (t: Token): boolean => IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && endsInS(t.lower));
 /** "Workers’ Party": an apostrophe right after a word in "s", then a space. */
 export const isPluralApostrophe = (text: string, t: Token): boolean => endsInS(t.lower) && isApostrophe(text.charCodeAt(t.end)) && text[t.end + 1] === ' ';
+
+/**
+ * "President Tomas  Varnek": two spaces after a given name, before a capitalised word, are a typo inside one name, not
+ * two names (a given name alone is no one's name in news).
+ */
+export const joinsAfterGivenName = (text: string, a: Token, b: Token): boolean =>
+  b.start - a.end === 2 && text[a.end] === ' ' && text[a.end + 1] === ' ' && (a.cls & GIVEN_NAME) !== 0 && !a.possessive && b.capitalised && !(b.cls & FUNCTION);

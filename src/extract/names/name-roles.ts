@@ -88,6 +88,11 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   if (unnamed > 0) return plain(text.slice(tokens[j]!.start, tokens[unnamed - 1]!.end));
   if (!tokens[b]!.capitalised || !joins(text, tokens[b - 1]!, tokens[b]!) || isCurrencyMark(text, tokens[b]!)) return null;
   let e = b + capitalisedRun(text, tokens, b, to, isCommonNoun).length;
+  // ", the spokesperson for Ostra’s Ministry of Water,": the body its owner's possessive names is the title's, not the owner.
+  // Only where that body ends the phrase: "of the Kelmor Party’s Ostra campaign team" stays as it was.
+  let owned = e;
+  while (owned < to && tokens[owned - 1]!.possessive && tokens[owned]!.capitalised && joinsAfterPossessive(text, tokens[owned - 1]!, tokens[owned]!)) owned += capitalisedRun(text, tokens, owned, to, isCommonNoun).length;
+  if (owned > e && endsPhrase(text, tokens, owned, to)) e = owned;
   // ", the president of the Kelmor rebels,": a lower-case plural closing the phrase names the body's members.
   if (e + 1 < to && isClosingPlural(text, tokens[e - 1]!, tokens[e]!) && text.charCodeAt(tokens[e]!.end) === 44) e++;
   // ", the DIG of Kelmor range,": the area's lower-case noun after its name is the office's too.

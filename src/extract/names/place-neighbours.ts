@@ -193,6 +193,11 @@ const DATELINE_END = /^(?: [-—–(]|: [-—–]|, \p{L}+\.? \d)/u;
  */
 export function isDateline(text: string, start: number, end: number): boolean {
   if (start <= DATE_REACH && BRACKETED_REGION.test(text.slice(0, start)) && BRACKETED_DATE.test(text.slice(end, end + DATE_REACH))) return true;
+  // "Ostra (Kelmor): A day after …": a town and its region in brackets before a colon and the first sentence.
+  // Not "OSTRA (KNA): …", a wire's initials.
+  if (start <= DATE_REACH && /\p{Ll}/u.test(text.slice(start, end)) && BRACKETED_REGION.test(text.slice(0, start)) && REGION_COLON.test(text.slice(end, end + DATE_REACH)) && !SPEAKER_LINE.test(text.slice(end))) return true;
+  // The town too, where no other line opens so (a transcript's "Ana Ruiz (KP): …").
+  if (start <= 3 && text.slice(0, start).trim() === '' && TOWN_REGION_COLON.test(text.slice(end, end + DATE_REACH * 2)) && !SPEAKER_LINE.test(text.slice(end))) return true;
   if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
   return DATELINE_END.test(text.slice(end, end + 12));
 }
@@ -202,6 +207,12 @@ const BRACKETED_REGION = /^\s*\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\([\p{L} ]
 /** The bracket closes and a date follows, before the wire's credit: ") [Varnia], May 1 (". */
 const BRACKETED_DATE = /^[)\]](?: [([][\p{L} ]+[)\]])?,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\b/u;
 const DATE_REACH = 40;
+/** The region's bracket closes before a colon and a sentence: "): A day after". */
+const REGION_COLON = /^\): \p{Lu}\p{Ll}* \p{Ll}/u;
+/** After the opening town: its region in brackets, a colon and a sentence (" (Kelmor): A day after"). */
+const TOWN_REGION_COLON = /^ \(\p{Lu}\p{Ll}[\p{L} ]*\): \p{Lu}\p{Ll}* \p{Ll}/u;
+/** A later line opening with a name and a colon, maybe a bracket between: the text is a transcript's. */
+const SPEAKER_LINE = /\n\s*\p{Lu}[\p{L} .'’-]{0,40}(?: \([\p{L} ]+\))?: /u;
 
 /**
  * "Mohmand: Insurgents attacked …": a name in title case opening the text before a colon and a

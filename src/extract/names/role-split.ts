@@ -1,6 +1,7 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
+import { HONORIFICS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
+import { pastDepartment } from './department-titles';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -20,6 +21,8 @@ const LOWER_TITLE_OF = /\b(\p{Ll}+)\s+of\s+$/u;
 export function splitRole(text: string, words: Token[], solo: Known, known: Known): Part[] {
   // "Leader of the Opposition Kelmor Party": "Opposition" ends the title, no word of the party's name.
   if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo, known);
+  // "DR Kelmor": an honorific's letters in capitals before a country's name are the country's initials, no one's title.
+  if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
@@ -61,6 +64,8 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
     }
     // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
     while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
+    // "Vice President Media Relations Ana Ruiz": the department the title is of is the title's too.
+    n = pastDepartment(words, n);
     const name = words.slice(n);
     // "(the) Deputy Chief Fire Officer": title words around a word of its field, with no given name, are a title with no name.
     if (isTitleAt(text, words, words.length - 1) && !name.some((t) => t.cls & GIVEN_NAME)) {
@@ -211,3 +216,8 @@ const joinedByAmpersand = (text: string, words: Token[], from: number): boolean 
   for (let k = from + 1; k < words.length; k++) if (text.startsWith(' & ', words[k - 1]!.end) && words[k]!.start === words[k - 1]!.end + 3) return true;
   return false;
 };
+
+/** "DR Congo": two words, an honorific set in capitals and a known country's name (a titled person is "Dr" or "Mr"). */
+const isPlaceInitials = (words: readonly Token[]): boolean => words.length === 2 && namesPlaceByInitials(words[0]!.text, words[1]!.lower);
+export const namesPlaceByInitials = (initials: string, place: string): boolean =>
+  initials.length > 1 && isAcronym(initials) && HONORIFICS.has(initials.toLowerCase()) && PLACES.has(place);
