@@ -5,6 +5,7 @@ import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
+import { transcriptLabel } from '../transcript';
 import { firstFrom, rangeAt } from '../ranges';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
@@ -35,6 +36,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
+    dialogueSpeaker(ctx, q) ??
     apposed ??
     sourceOf(ctx, before, 'last') ??
     commaVerb(ctx, before, q.open) ??
@@ -42,6 +44,18 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
     sharedTag(ctx, q, nextOpen)
   );
+}
+
+/**
+ * `Varn: “Are you ashamed?”`: a quote right after a person's name and a colon opening its paragraph is
+ * a line of dialogue, that person's words (a transcript's label read for one paragraph).
+ */
+function dialogueSpeaker(ctx: AttributionContext, q: Quote): number | null {
+  const i = firstFrom(ctx.sents, q.open + 1) - 1;
+  const s = ctx.sents[i];
+  if (s === undefined || ctx.sents[i - 1]?.para === s.para) return null;
+  const label = transcriptLabel(ctx.text, s, ctx.names);
+  return label != null && /^[^:]*:\s*$/.test(ctx.text.slice(s.start, q.open)) ? label : null;
 }
 
 /**
