@@ -1,5 +1,5 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS } from '../lexicon';
@@ -590,8 +590,11 @@ function plainTitled(ctx: AttributionContext, els: Element[]): number | null {
  * Ruiz"), or 0; a name other than a person's may open the title before a word ("Ostra East MP Ana Ruiz").
  */
 function titledPerson(ctx: AttributionContext, els: Element[]): number {
-  let j = 0;
-  while (j < PLAIN_TITLE_WORDS && titleWord(els, j) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
+  // `,” Ostra Centre for Rural Studies (OCRS) researcher Ana Ruiz told …`: the body's bracketed short form goes with it.
+  const body = els[0]?.name;
+  const short = body !== undefined && body.kind !== 'person' && els[1]?.name !== undefined && shortFormAfter(ctx.text, body.end, els[1]!) && els[2]?.lower !== undefined ? 2 : 0;
+  let j = short;
+  while (j < short + PLAIN_TITLE_WORDS && titleWord(els, j) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
   return els[j]?.name?.kind === 'person' ? j : 0;
 }
 
