@@ -337,6 +337,8 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
+  const inverted = invertedVerb(ctx, els, from);
+  if (inverted !== null) return inverted;
   if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
   // `,” the statement added.`: what the last named source issued.
@@ -481,8 +483,22 @@ function closingVerb(ctx: AttributionContext, els: Element[], subject: number, c
   return ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(end) === DOT;
 }
 
-/** Particles that close a phrasal verb of speech ("pointed out", "chimed in", "summed up", "shot back"). */
-const VERB_PARTICLES: ReadonlySet<string | undefined> = new Set(['out', 'in', 'up', 'back']);
+/** Particles that close a phrasal verb of speech ("pointed out", "chimed in", "summed up", "shot back", "fired off"). */
+const VERB_PARTICLES: ReadonlySet<string | undefined> = new Set(['out', 'in', 'up', 'back', 'off']);
+
+/**
+ * `,” fired off Ruiz.`, `,” shot back Varn.`: a quote cut by a comma, then a past-tense verb no list of
+ * speech knows (maybe with its particle) and a person's name closing the sentence: the tag inverted,
+ * the person speaks whatever the verb.
+ */
+function invertedVerb(ctx: AttributionContext, els: Element[], close: number): number | null {
+  const verb = els[0]!;
+  if (verb.lower === undefined || verb.cls & (FUNCTION | REPORTING_VERB) || !verb.lower.endsWith('ed') || !(classAt(ctx.text, verb.start) & LOWER)) return null;
+  const k = VERB_PARTICLES.has(els[1]?.lower) ? 2 : 1;
+  const name = els[k]?.name;
+  if (name?.kind !== 'person' || ctx.text.charCodeAt(close - 2) !== COMMA || ctx.text.charCodeAt(name.end) !== DOT) return null;
+  return punctuatedBetween(ctx, verb.end, name.start) ? null : name.entity;
+}
 
 /** A comma, maybe with a closing mark after it, stands right before `from`. */
 const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));
