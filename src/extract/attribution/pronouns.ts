@@ -50,6 +50,8 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   const at = firstFrom(ctx.sents, pos + 1) - 1;
   const body = bodyVoiceClosing(ctx, pos, at);
   if (body !== null) return body;
+  const ahead = speakerAhead(ctx, pos, at);
+  if (ahead !== null) return ahead;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const s = ctx.sents[i]!;
     const speaker = i < at ? butClausePerson(ctx, i) ?? trailingSpeaker(ctx, i) ?? sourceOfSentence(ctx, i) : null;
@@ -70,6 +72,22 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     if (voice !== null) return voice;
   }
   return null;
+}
+
+/**
+ * `The council met. ¶ “A,” he said. “B,” deputy leader Tomas Varn told the council.`: a "he" tagging a
+ * quote that opens a paragraph, after a paragraph whose last sentence names no person, stands for the
+ * person who speaks the next sentence of its paragraph, named there; not for someone named paragraphs
+ * before. That person's entity (pronoun at `pos`, in sentence `at`), or null.
+ */
+function speakerAhead(ctx: AttributionContext, pos: number, at: number): number | null {
+  const s = ctx.sents[at]!;
+  const next = ctx.sents[at + 1];
+  if (next?.para !== s.para || ctx.sents[at - 1]?.para === s.para || !quoteClosesBefore(ctx, pos, s.start)) return null;
+  if (at > 0 && sentenceElements(ctx, at - 1).some((e) => e.name?.kind === 'person')) return null;
+  const speaker = sourceOfSentence(ctx, at + 1);
+  if (speaker === null || !ctx.people.has(speaker)) return null;
+  return sentenceElements(ctx, at + 1).some((e) => e.name?.entity === speaker) ? speaker : null;
 }
 
 /**
