@@ -42,9 +42,34 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
-    sharedTag(ctx, q, nextOpen)
+    sharedTag(ctx, q, nextOpen) ??
+    titleOnly(ctx, before, q.open)
   );
 }
+
+/**
+ * `General Tomas Varn said: “…” … The General stated: “…”`: "the" and a title alone, as the subject of the
+ * verb introducing the quote, stand for the person named a few sentences before with that title opening
+ * the name or given as the role.
+ */
+function titleOnly(ctx: AttributionContext, els: Element[], open: number): number | null {
+  let v = 2;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const title = els[1];
+  if (els[0]?.lower !== 'the' || title?.lower === undefined || title.cls & FUNCTION || v !== els.length - 1 || !(els[v]!.cls & REPORTING_VERB)) return null;
+  if (!/^\s*[:,]?\s*$/.test(ctx.text.slice(els[v]!.end, open)) || punctuatedBetween(ctx, els[0]!.end, els[v]!.start)) return null;
+  const floor = ctx.sents[Math.max(0, firstFrom(ctx.sents, open + 1) - 1 - TITLE_LOOKBACK)]!.start;
+  for (let k = firstFrom(ctx.names, els[0]!.start) - 1; k >= 0 && ctx.names[k]!.start >= floor; k--) {
+    const n = ctx.names[k]!;
+    if (n.kind !== 'person') continue;
+    const first = ctx.text.slice(n.start, n.end).split(' ')[0]!.toLowerCase();
+    if (first === title.lower || n.role?.toLowerCase() === title.lower) return n.entity;
+  }
+  return null;
+}
+
+/** How many sentences back a title alone ("The General stated") looks for the person named with it. */
+const TITLE_LOOKBACK = 5;
 
 /**
  * `Varn: “Are you ashamed?”`: a quote right after a person's name and a colon opening its paragraph is
