@@ -2,11 +2,12 @@
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
 import { firstFrom, rangeAt } from '../ranges';
+import { definite } from './definite-references';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
@@ -68,7 +69,7 @@ function titleOnly(ctx: AttributionContext, els: Element[], open: number): numbe
   return null;
 }
 
-/** How many sentences back a title alone ("The General stated") looks for the person named with it. */
+/** How many sentences back a title alone ("The General stated") or "the newspaper" looks for the one named so. */
 const TITLE_LOOKBACK = 5;
 
 /**
@@ -365,7 +366,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   const inverted = invertedVerb(ctx, els, from);
   if (inverted !== null) return inverted;
   if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
-  if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
+  if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
   // `,” the assessment said.`: the body a sentence before names as its issuer; none where no one is named (the phrase reports it).
@@ -412,6 +413,24 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return verblessTitled(ctx, els, from);
+}
+
+/**
+ * `,” according to the newspaper, which …`: "the" and a body's noun after "according to" stand for the
+ * body last named or called so (definite), as they do as a tag's subject.
+ */
+function accordingDefinite(ctx: AttributionContext, els: Element[]): number | null {
+  const noun = els[3];
+  if (els[2]?.lower !== 'the' || noun?.lower === undefined || punctuatedBetween(ctx, els[2]!.end, noun.start)) return null;
+  if (els[4] !== undefined && !punctuatedBetween(ctx, noun.end, els[4].start)) return null;
+  return definite(ctx, els, 3) ?? (OUTLET_CUES.has(noun.lower) ? lastOutlet(ctx, noun.start) : null);
+}
+
+/** `the Ostra Herald reported … “…,” according to the newspaper`: the outlet last named a few sentences before `pos`, or null. */
+function lastOutlet(ctx: AttributionContext, pos: number): number | null {
+  const floor = ctx.sents[Math.max(0, firstFrom(ctx.sents, pos + 1) - 1 - TITLE_LOOKBACK)]!.start;
+  for (let k = firstFrom(ctx.names, pos) - 1; k >= 0 && ctx.names[k]!.start >= floor; k--) if (ctx.names[k]!.kind === 'outlet') return ctx.names[k]!.entity;
+  return null;
 }
 
 /**
