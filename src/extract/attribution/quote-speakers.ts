@@ -221,12 +221,15 @@ const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['into', 'out', 'on', 'at
  */
 export function sceneSubject(ctx: AttributionContext, i: number): number | null {
   const prev = ctx.sents[i - 1];
-  if (prev === undefined || prev.para !== ctx.sents[i]!.para) return null;
+  // `Ruiz stresses the staff's role in the recovery. ¶ “…”`: an untagged quote opening a paragraph goes on
+  // from a paragraph whose last sentence a person opens, in the present of a report as in the past.
+  const before = prev !== undefined && prev.para === ctx.sents[i]!.para - 1;
+  if (prev === undefined || (prev.para !== ctx.sents[i]!.para && !before)) return null;
   const els = sentenceElements(ctx, i - 1);
   let k = els[0]?.lower?.endsWith('ing') ? phraseEnd(ctx, els) : 0;
   if (els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!)) k++;
   const name = els[k]?.name;
-  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && els[k + 1]!.lower!.endsWith('ed') ? name.entity : null;
+  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && (before || els[k + 1]!.lower!.endsWith('ed')) ? name.entity : null;
 }
 
 /** Index of the first element after the comma closing a phrase that opens `els`, or -1 where none does. */
