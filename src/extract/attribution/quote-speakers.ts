@@ -9,7 +9,7 @@ import { transcriptLabel } from '../transcript';
 import { firstFrom, rangeAt } from '../ranges';
 import { definite } from './definite-references';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
-import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
+import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
@@ -361,7 +361,7 @@ function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
 
 /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
-  const els = skipTitle(skipLongTitle(ctx, skipInitial(ctx, all)), 0);
+  const els = skipTitle(skipLongTitle(ctx, skipBodyTitle(ctx, skipInitial(ctx, all))), 0);
   const first = els[0];
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
@@ -504,6 +504,31 @@ function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, au
   if (subject.name) return subject.name.kind === 'person' ? subject.name.entity : null;
   return j === from && isPronoun(subject.lower) ? resolve(ctx, subject.start, subject.lower!) : null;
 }
+
+/**
+ * `,” Chief of the Press Division of the Ostra Police Inspector General Ana Ruiz said`: a title in
+ * capitals naming the bodies it belongs to, then a person's name and the reporting verb: the elements
+ * from that name on (the person speaks, not a body of the title), else `els`.
+ */
+function skipBodyTitle(ctx: AttributionContext, els: Element[]): Element[] {
+  if (!(els[0] && els[0].cls & ROLE_HEAD && !els[0].name && classAt(ctx.text, els[0].start) & UPPER)) return els;
+  let bodies = false;
+  for (let j = 1; j < els.length && j <= MAX_BODY_TITLE; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
+    if (e.name?.kind === 'person') {
+      let v = j + 1;
+      while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+      return bodies && (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, els[v]!.start) ? els.slice(j) : els;
+    }
+    if (e.name) bodies = true;
+    else if (!(TITLE_LINKS.has(e.lower) || classAt(ctx.text, e.start) & UPPER)) return els;
+  }
+  return els;
+}
+
+/** Most words of a title naming its bodies before a person's name ("Chief of the Press Division of the Ostra Police Inspector General"). */
+const MAX_BODY_TITLE = 14;
 
 /**
  * `,” A. K. Varnsson, the minister, told reporters`: an initial "A." read as the article "a" right
