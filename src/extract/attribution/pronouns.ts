@@ -70,6 +70,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
+    if (speaker !== null && !ctx.people.has(speaker) && headedBody(ctx, i, speaker)) return speaker;
   }
   return null;
 }
@@ -88,6 +89,22 @@ function speakerAhead(ctx: AttributionContext, pos: number, at: number): number 
   const speaker = sourceOfSentence(ctx, at + 1);
   if (speaker === null || !ctx.people.has(speaker)) return null;
   return sentenceElements(ctx, at + 1).some((e) => e.name?.entity === speaker) ? speaker : null;
+}
+
+/**
+ * "The director of the Kelmor Forum explained that two minors died. “…,” he declared.": a sentence whose
+ * subject is a person the text does not name, by a title "of" the body that reports (`body`, in sentence
+ * `i`), gives a "he" after it to that body's voice, not to a person named further back.
+ */
+function headedBody(ctx: AttributionContext, i: number, body: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const n = els.findIndex((e) => e.name?.entity === body);
+  let k = n - 1;
+  // "of the NGO Kelmor Forum": the article and a word or two of the body's kind before its name.
+  while (k > 0 && k >= n - 3 && els[k]!.lower !== 'of' && els[k]!.lower !== undefined && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start)) k--;
+  const title = els[k - 1];
+  if (n <= 0 || els[k]?.lower !== 'of' || title?.lower === undefined || !(title.cls & (ROLE_HEAD | PERSON_NOUN))) return false;
+  return els[k - 2]?.lower === 'the' && !els.some((e) => e.name?.kind === 'person');
 }
 
 /**
