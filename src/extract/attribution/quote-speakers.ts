@@ -1,6 +1,6 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
@@ -27,7 +27,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const apposed = apposedBeforeVerb(ctx, before, q.open);
+  const apposed = apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before);
   const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
@@ -150,6 +150,23 @@ function apposedBeforeVerb(ctx: AttributionContext, els: Element[], open: number
   while (k >= 0 && !els[k]!.name && els[k]!.cls & ROLE_HEAD && classAt(ctx.text, els[k]!.start) & UPPER) k--;
   const prev = els[k];
   return prev !== undefined && /^\.?\s*,\s*$/.test(ctx.text.slice(prev.end, els[k + 1]!.start)) ? name.entity : null;
+}
+
+/**
+ * `According to the Ostra Times, a video of the raid, shared by the Kelmor Union, revealed “…”`: a sentence
+ * opening with "according to" a named source, whose own clause has a thing (no name, no speaker's noun) as
+ * its subject, is that source's report, quote and all; a name in an aside is not the speaker. Null for
+ * any other opening, or a subject that speaks ("According to X, officials said …").
+ */
+function accordingOpening(ctx: AttributionContext, els: Element[]): number | null {
+  if (els[0]?.lower !== 'according' || els[1]?.lower !== 'to') return null;
+  let k = 2;
+  while (k < els.length && k < 2 + ACCORDING_REACH && !hasCharBetween(ctx, els[k]!.end, els[k + 1]?.start ?? els[k]!.end, COMMA)) k++;
+  const det = els[k + 1];
+  const noun = els[k + 2];
+  if (k >= els.length - 2 || !BARE_ARTICLES.has(det!.lower ?? '') || noun?.lower === undefined || noun.cls & (FUNCTION | PERSON_NOUN | ROLE_HEAD | SPOKESNOUN | BODY_NOUN)) return null;
+  if (GROUP_WITNESSES.has(noun.lower) || punctuatedBetween(ctx, det!.end, noun.start)) return null;
+  return nameWithin(ctx, els.slice(0, k + 1), 2, ACCORDING_REACH);
 }
 
 /**
