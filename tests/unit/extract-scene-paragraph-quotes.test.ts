@@ -10,6 +10,10 @@ describe('Name <verb>s … ¶ “…”', () => {
     const text = 'Finance Minister Tomas Varn praised the airline staff in Kelmor today.\n\nVarn underlines the value of the staff’s skill, showing that it reaches far beyond their jobs.' + QUOTE;
     expect(quote(text, 'The profit')?.attributedTo).toBe('Tomas Varn');
   });
+  it('gives it to no one where the person’s verb tells of a deed in the past', () => {
+    const text = 'Finance Minister Tomas Varn praised the airline staff in Kelmor today.\n\nVarn has walked over to the hangar, where the staff waited.' + QUOTE;
+    expect(quote(text, 'The profit')?.attributedTo).toBeNull();
+  });
   it('gives it to no one where that sentence opens with something other than a person', () => {
     const text = 'Finance Minister Tomas Varn praised the airline staff in Kelmor today.\n\nThe airline posts its results every March, well after the other carriers.' + QUOTE;
     expect(quote(text, 'The profit')?.attributedTo).toBeNull();

@@ -239,14 +239,17 @@ const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['into', 'out', 'on', 'at
 export function sceneSubject(ctx: AttributionContext, i: number): number | null {
   const prev = ctx.sents[i - 1];
   // `Ruiz stresses the staff's role in the recovery. ¶ “…”`: an untagged quote opening a paragraph goes on
-  // from a paragraph whose last sentence a person opens, in the present of a report as in the past.
+  // from a paragraph whose last sentence a person opens with a verb in the present, the tense news
+  // reports speech in ("says", "stresses"); a past verb there tells of a deed ("Varn turned to the crowd").
   const before = prev !== undefined && prev.para === ctx.sents[i]!.para - 1;
   if (prev === undefined || (prev.para !== ctx.sents[i]!.para && !before)) return null;
   const els = sentenceElements(ctx, i - 1);
-  let k = els[0]?.lower?.endsWith('ing') ? phraseEnd(ctx, els) : 0;
+  let k = els[0]?.lower?.endsWith('ing') && !before ? phraseEnd(ctx, els) : 0;
   if (els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!)) k++;
   const name = els[k]?.name;
-  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && (before || els[k + 1]!.lower!.endsWith('ed')) ? name.entity : null;
+  const tense = before ? 's' : 'ed';
+  const verb = els[k + 1];
+  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && verb!.lower!.endsWith(tense) && !(before && verb!.cls & VERB_FILLER) ? name.entity : null;
 }
 
 /** Index of the first element after the comma closing a phrase that opens `els`, or -1 where none does. */
