@@ -1,6 +1,7 @@
 import { classOf, isDigit, LETTER, LOWER, NUMBER, runs, SPACE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
+import { dialogueLine } from './transcript';
 import { NUMBER_WORD, wordClass } from './wordclass';
 
 /** A quotation: one or more quoted segments of one paragraph ("A," he said. "B."). */
@@ -33,7 +34,7 @@ const CLOSER = new Map<number, number>([
   [39, 39],
 ]);
 /** Every opening and closing mark (` for the ``…'' pair). */
-const MARKS = /[“”"«»„‘’'?`]/g;
+const MARKS = /[“”"«»„‘’'?`″]/g;
 const isAnyCloser = (c: number): boolean => c === 0x201d || c === 34 || c === 0xbb || c === 0x2019 || c === 0x201c || c === 39;
 const MIN_WORDS = 3;
 /** Longest text between two quoted segments that can still be a "he said" interruption. */
@@ -109,7 +110,8 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       const inner = trimRange(text, at + 1, end ?? p.end);
       if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
-      } else if (end !== null && isShortQuote(text, at, end, inner)) short.push({ open: at, close: end + 1, segments: [inner], para, closed: true, short: true });
+      } else if (end !== null && inner.end > inner.start && dialogueLine(text, p, at, end)) found.push({ open: at, close: end + 1, segments: [inner], para, closed: true });
+      else if (end !== null && isShortQuote(text, at, end, inner)) short.push({ open: at, close: end + 1, segments: [inner], para, closed: true, short: true });
       i = end === null ? p.end : end + 1;
     }
     out.push(...joinInterrupted(text, found), ...short);
@@ -303,11 +305,19 @@ const opensAfter = (c: number): boolean =>
  */
 function closingMark(text: string, marks: number[], from: number, to: number, closer: number, opener: number | null): number | null {
   let stray: number | null = null;
+  let prime: number | null = null;
   let depth = 0;
   const nests = opener !== null && NESTING.has(opener);
   for (let m = from; m < marks.length && marks[m]! < to; m++) {
     const j = marks[m]!;
     const c = text.charCodeAt(j);
+    if (c === DOUBLE_PRIME) {
+      if (depth === 0 && prime === null && closer === 0x201d && !isSpace(text, j - 1)) prime = j;
+      continue;
+    }
+    // `“… toll to 23″a source told AFP, adding that “18 …”`: a double prime typed for the closing mark;
+    // a quote opening inside before any closing mark shows it was one (inches, 6′2″, close nothing).
+    if (nests && c === opener && prime !== null) return prime;
     if (nests && c === opener && !isSpace(text, j + 1) && opensAfter(text.charCodeAt(j - 1))) depth++;
     else if (c === closer && closes(text, j, to) && depth > 0) depth--;
     else if (c === closer && closes(text, j, to)) return j;
@@ -315,6 +325,9 @@ function closingMark(text: string, marks: number[], from: number, to: number, cl
   }
   return stray;
 }
+
+/** ″, which careless typing leaves for a closing ”. */
+const DOUBLE_PRIME = 0x2033;
 
 /** Opening marks distinct from their closing marks and never apostrophes: “ and «. */
 const NESTING = new Set([0x201c, 0xab]);

@@ -4,6 +4,8 @@ import type { Range } from './sentences';
 
 /** "MODERATOR:", "Q:", "Source:": a label of a few capitalised words opening a paragraph. */
 const LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}:\s/u;
+/** A label alone before a quote opening at its end: "Varn: “…”". */
+const LABEL_ONLY = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}:\s*$/u;
 /** Longest label read at a paragraph start. */
 const MAX_LABEL = 40;
 
@@ -20,4 +22,12 @@ export function transcriptLabel(text: string, para: Range, names: readonly Named
   const name = names[firstFrom(names, para.start)];
   const speaks = name !== undefined && name.kind === 'person' && text.charCodeAt(name.end) === 58 && !text.slice(para.start, name.start).trim(); // :
   return speaks ? name.entity : null;
+}
+
+/**
+ * `Varn: “Yes.”`: a dialogue line, a label opening the paragraph and a quote that fills the rest of it
+ * (from `open` to its closing mark at `close`). Its words are the labelled speaker's reply, however few.
+ */
+export function dialogueLine(text: string, para: Range, open: number, close: number): boolean {
+  return open - para.start <= MAX_LABEL && LABEL_ONLY.test(text.slice(para.start, open)) && !text.slice(close + 1, para.end).trim();
 }

@@ -50,6 +50,8 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   const at = firstFrom(ctx.sents, pos + 1) - 1;
   const body = bodyVoiceClosing(ctx, pos, at);
   if (body !== null) return body;
+  const ahead = speakerAhead(ctx, pos, at);
+  if (ahead !== null) return ahead;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const s = ctx.sents[i]!;
     const speaker = i < at ? butClausePerson(ctx, i) ?? trailingSpeaker(ctx, i) ?? sourceOfSentence(ctx, i) : null;
@@ -68,8 +70,41 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
+    if (speaker !== null && !ctx.people.has(speaker) && headedBody(ctx, i, speaker)) return speaker;
   }
   return null;
+}
+
+/**
+ * `The council met. ¶ “A,” he said. “B,” deputy leader Tomas Varn told the council.`: a "he" tagging a
+ * quote that opens a paragraph, after a paragraph whose last sentence names no person, stands for the
+ * person who speaks the next sentence of its paragraph, named there; not for someone named paragraphs
+ * before. That person's entity (pronoun at `pos`, in sentence `at`), or null.
+ */
+function speakerAhead(ctx: AttributionContext, pos: number, at: number): number | null {
+  const s = ctx.sents[at]!;
+  const next = ctx.sents[at + 1];
+  if (next?.para !== s.para || ctx.sents[at - 1]?.para === s.para || !quoteClosesBefore(ctx, pos, s.start)) return null;
+  if (at > 0 && sentenceElements(ctx, at - 1).some((e) => e.name?.kind === 'person')) return null;
+  const speaker = sourceOfSentence(ctx, at + 1);
+  if (speaker === null || !ctx.people.has(speaker)) return null;
+  return sentenceElements(ctx, at + 1).some((e) => e.name?.entity === speaker) ? speaker : null;
+}
+
+/**
+ * "The director of the Kelmor Forum explained that two minors died. “…,” he declared.": a sentence whose
+ * subject is a person the text does not name, by a title "of" the body that reports (`body`, in sentence
+ * `i`), gives a "he" after it to that body's voice, not to a person named further back.
+ */
+function headedBody(ctx: AttributionContext, i: number, body: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const n = els.findIndex((e) => e.name?.entity === body);
+  let k = n - 1;
+  // "of the NGO Kelmor Forum": the article and a word or two of the body's kind before its name.
+  while (k > 0 && k >= n - 3 && els[k]!.lower !== 'of' && els[k]!.lower !== undefined && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start)) k--;
+  const title = els[k - 1];
+  if (n <= 0 || els[k]?.lower !== 'of' || title?.lower === undefined || !(title.cls & (ROLE_HEAD | PERSON_NOUN))) return false;
+  return els[k - 2]?.lower === 'the' && !els.some((e) => e.name?.kind === 'person');
 }
 
 /**

@@ -1,13 +1,15 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
+import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
+import { transcriptLabel } from '../transcript';
 import { firstFrom, rangeAt } from '../ranges';
+import { definite } from './definite-references';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
-import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, wordsOfTitle } from './titled-people';
+import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
@@ -25,7 +27,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const apposed = apposedBeforeVerb(ctx, before, q.open);
+  const apposed = apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before);
   const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
@@ -35,13 +37,51 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
+    dialogueSpeaker(ctx, q) ??
     apposed ??
     sourceOf(ctx, before, 'last') ??
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
-    sharedTag(ctx, q, nextOpen)
+    sharedTag(ctx, q, nextOpen) ??
+    titleOnly(ctx, before, q.open)
   );
+}
+
+/**
+ * `General Tomas Varn said: “…” … The General stated: “…”`: "the" and a title alone, as the subject of the
+ * verb introducing the quote, stand for the person named a few sentences before with that title opening
+ * the name or given as the role.
+ */
+function titleOnly(ctx: AttributionContext, els: Element[], open: number): number | null {
+  let v = 2;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const title = els[1];
+  if (els[0]?.lower !== 'the' || title?.lower === undefined || title.cls & FUNCTION || v !== els.length - 1 || !(els[v]!.cls & REPORTING_VERB)) return null;
+  if (!/^\s*[:,]?\s*$/.test(ctx.text.slice(els[v]!.end, open)) || punctuatedBetween(ctx, els[0]!.end, els[v]!.start)) return null;
+  const floor = ctx.sents[Math.max(0, firstFrom(ctx.sents, open + 1) - 1 - TITLE_LOOKBACK)]!.start;
+  for (let k = firstFrom(ctx.names, els[0]!.start) - 1; k >= 0 && ctx.names[k]!.start >= floor; k--) {
+    const n = ctx.names[k]!;
+    if (n.kind !== 'person') continue;
+    const first = ctx.text.slice(n.start, n.end).split(' ')[0]!.toLowerCase();
+    if (first === title.lower || n.role?.toLowerCase() === title.lower) return n.entity;
+  }
+  return null;
+}
+
+/** How many sentences back a title alone ("The General stated") or "the newspaper" looks for the one named so. */
+const TITLE_LOOKBACK = 5;
+
+/**
+ * `Varn: “Are you ashamed?”`: a quote right after a person's name and a colon opening its paragraph is
+ * a line of dialogue, that person's words (a transcript's label read for one paragraph).
+ */
+function dialogueSpeaker(ctx: AttributionContext, q: Quote): number | null {
+  const i = firstFrom(ctx.sents, q.open + 1) - 1;
+  const s = ctx.sents[i];
+  if (s === undefined || ctx.sents[i - 1]?.para === s.para) return null;
+  const label = transcriptLabel(ctx.text, s, ctx.names);
+  return label != null && /^[^:]*:\s*$/.test(ctx.text.slice(s.start, q.open)) ? label : null;
 }
 
 /**
@@ -113,6 +153,23 @@ function apposedBeforeVerb(ctx: AttributionContext, els: Element[], open: number
 }
 
 /**
+ * `According to the Ostra Times, a video of the raid, shared by the Kelmor Union, revealed “…”`: a sentence
+ * opening with "according to" a named source, whose own clause has a thing (no name, no speaker's noun) as
+ * its subject, is that source's report, quote and all; a name in an aside is not the speaker. Null for
+ * any other opening, or a subject that speaks ("According to X, officials said …").
+ */
+function accordingOpening(ctx: AttributionContext, els: Element[]): number | null {
+  if (els[0]?.lower !== 'according' || els[1]?.lower !== 'to') return null;
+  let k = 2;
+  while (k < els.length && k < 2 + ACCORDING_REACH && !hasCharBetween(ctx, els[k]!.end, els[k + 1]?.start ?? els[k]!.end, COMMA)) k++;
+  const det = els[k + 1];
+  const noun = els[k + 2];
+  if (k >= els.length - 2 || !BARE_ARTICLES.has(det!.lower ?? '') || noun?.lower === undefined || noun.cls & (FUNCTION | PERSON_NOUN | ROLE_HEAD | SPOKESNOUN | BODY_NOUN)) return null;
+  if (GROUP_WITNESSES.has(noun.lower) || punctuatedBetween(ctx, det!.end, noun.start)) return null;
+  return nameWithin(ctx, els.slice(0, k + 1), 2, ACCORDING_REACH);
+}
+
+/**
  * `Whatever the outcome, Ms Ruiz shrugs, “We will go on.”`: a person's name and the one verb after it,
  * set off by a comma right before the quote, introduce it whatever the verb ("shrugs", "smiles").
  */
@@ -181,12 +238,18 @@ const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['into', 'out', 'on', 'at
  */
 export function sceneSubject(ctx: AttributionContext, i: number): number | null {
   const prev = ctx.sents[i - 1];
-  if (prev === undefined || prev.para !== ctx.sents[i]!.para) return null;
+  // `Ruiz stresses the staff's role in the recovery. ¶ “…”`: an untagged quote opening a paragraph goes on
+  // from a paragraph whose last sentence a person opens with a verb in the present, the tense news
+  // reports speech in ("says", "stresses"); a past verb there tells of a deed ("Varn turned to the crowd").
+  const before = prev !== undefined && prev.para === ctx.sents[i]!.para - 1;
+  if (prev === undefined || (prev.para !== ctx.sents[i]!.para && !before)) return null;
   const els = sentenceElements(ctx, i - 1);
-  let k = els[0]?.lower?.endsWith('ing') ? phraseEnd(ctx, els) : 0;
+  let k = els[0]?.lower?.endsWith('ing') && !before ? phraseEnd(ctx, els) : 0;
   if (els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!)) k++;
   const name = els[k]?.name;
-  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && els[k + 1]!.lower!.endsWith('ed') ? name.entity : null;
+  const tense = before ? 's' : 'ed';
+  const verb = els[k + 1];
+  return name?.kind === 'person' && verbAfter(ctx, els, k + 1) && verb!.lower!.endsWith(tense) && !(before && verb!.cls & VERB_FILLER) ? name.entity : null;
 }
 
 /** Index of the first element after the comma closing a phrase that opens `els`, or -1 where none does. */
@@ -318,13 +381,15 @@ function unnamedBeforeColon(ctx: AttributionContext, open: number): boolean {
 
 /** `, Molina wrote.` / `, says Griffin.` / `, he said.` / `, said the minister.` / `, according to X.` */
 function afterQuote(ctx: AttributionContext, all: Element[], from: number): number | null {
-  const els = skipTitle(skipLongTitle(ctx, skipInitial(ctx, all)), 0);
+  const els = skipTitle(skipLongTitle(ctx, skipBodyTitle(ctx, skipInitial(ctx, all))), 0);
   const first = els[0];
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
+  const inverted = invertedVerb(ctx, els, from);
+  if (inverted !== null) return inverted;
   if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
-  if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH);
+  if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
   // `,” the assessment said.`: the body a sentence before names as its issuer; none where no one is named (the phrase reports it).
@@ -371,6 +436,24 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return verblessTitled(ctx, els, from);
+}
+
+/**
+ * `,” according to the newspaper, which …`: "the" and a body's noun after "according to" stand for the
+ * body last named or called so (definite), as they do as a tag's subject.
+ */
+function accordingDefinite(ctx: AttributionContext, els: Element[]): number | null {
+  const noun = els[3];
+  if (els[2]?.lower !== 'the' || noun?.lower === undefined || punctuatedBetween(ctx, els[2]!.end, noun.start)) return null;
+  if (els[4] !== undefined && !punctuatedBetween(ctx, noun.end, els[4].start)) return null;
+  return definite(ctx, els, 3) ?? (OUTLET_CUES.has(noun.lower) ? lastOutlet(ctx, noun.start) : null);
+}
+
+/** `the Ostra Herald reported … “…,” according to the newspaper`: the outlet last named a few sentences before `pos`, or null. */
+function lastOutlet(ctx: AttributionContext, pos: number): number | null {
+  const floor = ctx.sents[Math.max(0, firstFrom(ctx.sents, pos + 1) - 1 - TITLE_LOOKBACK)]!.start;
+  for (let k = firstFrom(ctx.names, pos) - 1; k >= 0 && ctx.names[k]!.start >= floor; k--) if (ctx.names[k]!.kind === 'outlet') return ctx.names[k]!.entity;
+  return null;
 }
 
 /**
@@ -443,6 +526,31 @@ function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, au
 }
 
 /**
+ * `,” Chief of the Press Division of the Ostra Police Inspector General Ana Ruiz said`: a title in
+ * capitals naming the bodies it belongs to, then a person's name and the reporting verb: the elements
+ * from that name on (the person speaks, not a body of the title), else `els`.
+ */
+function skipBodyTitle(ctx: AttributionContext, els: Element[]): Element[] {
+  if (!(els[0] && els[0].cls & ROLE_HEAD && !els[0].name && classAt(ctx.text, els[0].start) & UPPER)) return els;
+  let bodies = false;
+  for (let j = 1; j < els.length && j <= MAX_BODY_TITLE; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
+    if (e.name?.kind === 'person') {
+      let v = j + 1;
+      while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+      return bodies && (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, els[v]!.start) ? els.slice(j) : els;
+    }
+    if (e.name) bodies = true;
+    else if (!(TITLE_LINKS.has(e.lower) || classAt(ctx.text, e.start) & UPPER)) return els;
+  }
+  return els;
+}
+
+/** Most words of a title naming its bodies before a person's name ("Chief of the Press Division of the Ostra Police Inspector General"). */
+const MAX_BODY_TITLE = 14;
+
+/**
  * `,” A. K. Varnsson, the minister, told reporters`: an initial "A." read as the article "a" right
  * before a person's name is the first of that name's initials; the name is what follows.
  */
@@ -467,8 +575,22 @@ function closingVerb(ctx: AttributionContext, els: Element[], subject: number, c
   return ctx.text.charCodeAt(close - 2) === COMMA && ctx.text.charCodeAt(end) === DOT;
 }
 
-/** Particles that close a phrasal verb of speech ("pointed out", "chimed in", "summed up", "shot back"). */
-const VERB_PARTICLES: ReadonlySet<string | undefined> = new Set(['out', 'in', 'up', 'back']);
+/** Particles that close a phrasal verb of speech ("pointed out", "chimed in", "summed up", "shot back", "fired off"). */
+const VERB_PARTICLES: ReadonlySet<string | undefined> = new Set(['out', 'in', 'up', 'back', 'off']);
+
+/**
+ * `,” fired off Ruiz.`, `,” shot back Varn.`: a quote cut by a comma, then a past-tense verb no list of
+ * speech knows (maybe with its particle) and a person's name closing the sentence: the tag inverted,
+ * the person speaks whatever the verb.
+ */
+function invertedVerb(ctx: AttributionContext, els: Element[], close: number): number | null {
+  const verb = els[0]!;
+  if (verb.lower === undefined || verb.cls & (FUNCTION | REPORTING_VERB) || !verb.lower.endsWith('ed') || !(classAt(ctx.text, verb.start) & LOWER)) return null;
+  const k = VERB_PARTICLES.has(els[1]?.lower) ? 2 : 1;
+  const name = els[k]?.name;
+  if (name?.kind !== 'person' || ctx.text.charCodeAt(close - 2) !== COMMA || ctx.text.charCodeAt(name.end) !== DOT) return null;
+  return punctuatedBetween(ctx, verb.end, name.start) ? null : name.entity;
+}
 
 /** A comma, maybe with a closing mark after it, stands right before `from`. */
 const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));
@@ -576,8 +698,11 @@ function plainTitled(ctx: AttributionContext, els: Element[]): number | null {
  * Ruiz"), or 0; a name other than a person's may open the title before a word ("Ostra East MP Ana Ruiz").
  */
 function titledPerson(ctx: AttributionContext, els: Element[]): number {
-  let j = 0;
-  while (j < PLAIN_TITLE_WORDS && titleWord(els, j) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
+  // `,” Ostra Centre for Rural Studies (OCRS) researcher Ana Ruiz told …`: the body's bracketed short form goes with it.
+  const body = els[0]?.name;
+  const short = body !== undefined && body.kind !== 'person' && els[1]?.name !== undefined && shortFormAfter(ctx.text, body.end, els[1]!) && els[2]?.lower !== undefined ? 2 : 0;
+  let j = short;
+  while (j < short + PLAIN_TITLE_WORDS && titleWord(els, j) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
   return els[j]?.name?.kind === 'person' ? j : 0;
 }
 

@@ -1,0 +1,16 @@
+// An inverted tag after a quote with a verb no list of speech holds: `,” fired off Ruiz.`
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+
+describe('“…,” <past verb> [particle] Name.', () => {
+  it('gives the quote to the person after the verb, not to a description of someone from the sentence before', () => {
+    const text = 'Ana Ruiz opened the debate in Ostra. The Liberal accused Tomas Varn of lying. "I am here to tell you the truth," fired off Ruiz.';
+    expect(quote(text, 'I am here')?.attributedTo).toBe('Ana Ruiz');
+  });
+  it('does not take a name after a verb that is someone else’s deed', () => {
+    const text = 'Ana Ruiz and Tomas Varn met in Ostra. "I am here to tell you the truth," Ruiz said. "You lied to us all again," hundreds cheered at Varn.';
+    expect(quote(text, 'You lied')?.attributedTo).not.toBe('Tomas Varn');
+  });
+});

@@ -1,0 +1,21 @@
+// An untagged quote opening a paragraph, after a paragraph whose last sentence a person opens.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+const QUOTE = '\n\n“The profit of 2023 is a direct injection into the economy. It feeds every sector in Ostra.”';
+
+describe('Name <verb>s … ¶ “…”', () => {
+  it('gives the quote to the person opening the last sentence of the paragraph before', () => {
+    const text = 'Finance Minister Tomas Varn praised the airline staff in Kelmor today.\n\nVarn underlines the value of the staff’s skill, showing that it reaches far beyond their jobs.' + QUOTE;
+    expect(quote(text, 'The profit')?.attributedTo).toBe('Tomas Varn');
+  });
+  it('gives it to no one where the person’s verb tells of a deed in the past', () => {
+    const text = 'Finance Minister Tomas Varn praised the airline staff in Kelmor today.\n\nVarn has walked over to the hangar, where the staff waited.' + QUOTE;
+    expect(quote(text, 'The profit')?.attributedTo).toBeNull();
+  });
+  it('gives it to no one where that sentence opens with something other than a person', () => {
+    const text = 'Finance Minister Tomas Varn praised the airline staff in Kelmor today.\n\nThe airline posts its results every March, well after the other carriers.' + QUOTE;
+    expect(quote(text, 'The profit')?.attributedTo).toBeNull();
+  });
+});
