@@ -404,7 +404,7 @@ const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
 const CALLED_PARTY = /^(?:\s+party\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
 
 /**
- * "a debate broadcast Sunday on TV channel Kelmor", "Kelmor journalist Bo Lund asked the candidate …": an outlet named only as
+ * "a debate aired Thursday on channel Kelmor One", "Kelmor journalist Bo Lund asked the candidate …": an outlet named only as
  * the channel that aired the event, or as the employer of a journalist who only asks, reports nothing of its own.
  */
 const hostOnly = (text: string, m: Mention): boolean =>
@@ -413,7 +413,7 @@ const AIRED_ON = /\b(?:broadcast|aired|televised|streamed)\s+(?:live\s+)?(?:\p{L
 const ASKER_AFTER = /^\s+(?:journalist|reporter|presenter|anchor|host|moderator|correspondent)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:asked|questioned)\b/u;
 
 /**
- * "Kelmor Institute researcher Bo Lund told …", "said Ana Ruiz, a member of the rescue team of Varn Aid": a scholar speaks for
+ * "Kelmor Institute researcher Bo Lund told …", "said Ana Ruiz, a member of the search crew of Varn Aid": a scholar speaks for
  * herself, not for the institute that employs her, and one member or one of several leaders for himself, not for the body.
  * Not a member of a board or a council (`body`), which acts through its members.
  */
@@ -424,7 +424,7 @@ const MEMBER = /\bmembers?\b/i;
 const SITTING_BODY = /\b(?:Board|Council|Commission|Committee|Assembly|Panel|Court|Parliament|Senate|Cabinet)\b/;
 
 /**
- * "The following are the Kelmor Post’s live updates from the debate.": an outlet named only as the owner of the live page the
+ * "Read on for the Kelmor Post’s live coverage of the vote count.": an outlet named only as the owner of the live page the
  * reader is on is the publisher introducing itself, no credit of a report.
  */
 const ownPageOnly = (text: string, m: Mention): boolean => m.spans.every((s) => OWN_PAGE_AFTER.test(text.slice(s.end, s.end + 30)));

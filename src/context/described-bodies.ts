@@ -48,7 +48,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
-  // "…, the Kelmor news agency reported, citing the country's disaster agency": the body whose count the named channel carries.
+  // "…, the Kelmor wire service said, citing the region's flood relief office": the body whose count the named channel carries.
   for (const claim of claims) {
     const label = claim.attributedTo === null ? null : citedBody(claim.text);
     const source = label ? describedSource(label) : null;
@@ -297,7 +297,7 @@ function describedSource(label: string): Described | null {
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
   // "the civil protection office", "the state weather office": a public service's office, as its agency is.
   if (head === 'office' && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
-  // "the country's disaster management authority", "the state health authority": one public service's authority.
+  // "the region's emergency housing authority", "the state health authority": one public service's authority.
   if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
   // "Kelmor state radio", "Varn state television": a broadcaster its owner picks out.

@@ -345,8 +345,8 @@ const sameUnnamed = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => {
   return wa.endsWith(` ${wb}`) || wb.endsWith(` ${wa}`);
 };
 /**
- * "The Ostra Rights Commission said 39 people had died in the protests in Ostra. … “Our records show thirty-nine deaths across the
- * country,” the state-funded body said.": a row whose counts are another row's, one by one, where each value that differs in its
+ * "The Ostra Rights Commission said the unrest in Ostra left 39 dead. … “We have counted thirty-nine victims
+ * nationwide,” the state-funded body said.": a row whose counts are another row's, one by one, where each value that differs in its
  * source is given by an unnamed description in one of them (the body named before, told again by what it is), is that row's
  * disagreement told a second time under another place. Why: the reader saw one dispute as two.
  */

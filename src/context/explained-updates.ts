@@ -1,8 +1,8 @@
 import type { Claim } from '../extract/types';
 
 /**
- * "“Eleven people died in these protests,” the director said. After the conference, a paper confirmed that at least two other
- * people lost their lives." beside the article's "has now risen to 13": a toll that a later count of "other" or "more" dead (from
+ * "“Eleven marchers were killed in the clashes,” the director said. Later that day, a paper reported that at least two other
+ * marchers had died." beside the article's "has now risen to 13": a toll that a later count of "other" or "more" dead (from
  * another claim) brings to a toll the text also gives is that toll's earlier state, explained by the text itself, no rival of
  * it. The starts of those earlier tolls. Why: set beside the total it was brought to, the earlier count read as a dispute.
  */

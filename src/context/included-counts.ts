@@ -2,7 +2,7 @@ import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 
 /**
- * "The authorities said at least 200 people were killed. This number allegedly includes more than 40 injured and 10 killed
+ * "Varn's army said at least 150 of its men died. This figure reportedly includes over 30 wounded and 8 dead
  * civilians.": a count a sentence says the number told before holds is a part of that number, no rival of another source's
  * count (the other side's one civilian). Why: set side by side, two sides' counts of their own dead read as one toll disputed.
  */

@@ -1,7 +1,7 @@
 import type { Figure } from '../extract/types';
 
 /**
- * "The authorities reported treating more than 2,000 pilgrims suffering from heat stress", "1,200 people were treated in
+ * "Medics said they treated over 900 runners for dehydration", "400 people were treated in
  * hospital": a count of people treated, admitted or rescued is of the living, no toll of the dead, whatever words of death
  * stand near it. Why: read as a toll, the treated stood as the largest rival of the count of the dead.
  */

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { discrepancies } from './extract-helpers';
 
 describe('the dead told "besides" counts of another kind', () => {
-  const ministry = "Kelmor's disaster ministry said on Sunday that 1,410 people have been confirmed dead in Ostra province after the earthquake.";
+  const ministry = "Kelmor's disaster ministry said on Sunday that 1,410 people died in Ostra province in the earthquake.";
 
   it('sets the dead a spokesman tells besides the injured and the houses against the ministry\'s toll', () => {
-    const text = `${ministry} “Besides the 1,425 dead, 900 people are injured and 700 houses are completely destroyed,” said Aron Vell, a government spokesman.`;
+    const text = `${ministry} “Besides the 1,425 dead, 900 people are hurt and 700 homes lie in ruins,” said Aron Vell, a government spokesman.`;
     expect(discrepancies(text)).toEqual([['killed', ["1410 Kelmor's disaster ministry (unnamed)", '1425 Aron Vell']]]);
   });
 

@@ -228,7 +228,7 @@ describe('a party in a politician’s title', () => {
 
 describe('a party known by its initials', () => {
   it('gives no card to initials the text calls a party, named in a cited leader’s title; one to a union whose president speaks', async () => {
-    const { cards, alsoNamed } = await groups('KUC president Ana Ruiz said the count was late. Ruiz said the KUC was the only party that could win. Bo Lund, president of the Ostra Farmers Union, said prices would rise.');
+    const { cards, alsoNamed } = await groups('KUC president Ana Ruiz said the count was late. Ruiz said the KUC was the one party able to win. Bo Lund, president of the Ostra Farmers Union, said prices would rise.');
     expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Ostra Farmers Union', 'Bo Lund']));
     expect(alsoNamed).toContain('KUC');
   });
@@ -237,7 +237,7 @@ describe('a party known by its initials', () => {
 describe('an outlet that only aired the event', () => {
   it('gives no card to the channel a debate aired on, whose journalist only asked; keeps one for a channel a speaker told', async () => {
     const { cards, alsoNamed } = await groups(
-      'The candidates met in a debate broadcast Sunday on TV channel Varn Vision.\n\nThe mood soured when Varn Vision journalist Bo Lund asked candidate Ana Ruiz about the bribes.\n\n“We offered nothing,” Ruiz told the Kelmor Herald.',
+      'The candidates met in a debate aired Thursday on channel Varn Vision.\n\nThe mood soured when Varn Vision journalist Bo Lund asked candidate Ana Ruiz about the bribes.\n\n“We offered nothing,” Ruiz told the Kelmor Herald.',
     );
     expect(cards).toEqual(expect.arrayContaining(['Ana Ruiz', 'Kelmor Herald']));
     expect(alsoNamed).toContain('Varn Vision');
@@ -247,7 +247,7 @@ describe('an outlet that only aired the event', () => {
 describe('a scholar’s employer and one member’s body', () => {
   it('gives no card to the institute of a quoted researcher, nor to the body of one member or one of its leaders', async () => {
     const { cards, alsoNamed } = await groups(
-      '“Turnout will be low,” Kelmor Institute for Policy Studies (KIPS) researcher Bo Lund told reporters on Monday.\n\nThe boat sank fast, said Eva Dorr, a member of the rescue team of Varn Aid, a private group.\n\nThe huts were burned, said Ana Ruiz, a leader of the Ostra Home Guard.',
+      '“Turnout will be low,” Kelmor Institute for Policy Studies (KIPS) researcher Bo Lund told reporters on Monday.\n\nThe boat sank fast, said Eva Dorr, a member of the search crew of Varn Aid, a private group.\n\nThe huts were burned, said Ana Ruiz, a leader of the Ostra Home Guard.',
     );
     expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Eva Dorr', 'Ana Ruiz']));
     expect(alsoNamed).toEqual(expect.arrayContaining(['Kelmor Institute for Policy Studies', 'Varn Aid', 'Ostra Home Guard']));
@@ -261,7 +261,7 @@ describe('a scholar’s employer and one member’s body', () => {
 describe('sorrow and comfort tell nothing', () => {
   it('gives no card to leaders who only expressed grief and assured help', async () => {
     const { cards, alsoNamed } = await groups(
-      'The bus fell into a canal on Monday, killing 27 people, Varn police said.\n\nPrime Minister Bo Lund and Kelmor Chief Minister Ana Ruiz had expressed their grief over the accident and assured all possible help to the families of the dead.',
+      'The bus fell into a canal on Monday, killing 27 people, Varn police said.\n\nPrime Minister Bo Lund and Kelmor Chief Minister Ana Ruiz had expressed their deep grief at the crash and assured the bereaved of every help.',
     );
     expect(cards).toContain('Varn police');
     expect(alsoNamed).toEqual(expect.arrayContaining(['Bo Lund', 'Ana Ruiz']));
@@ -274,7 +274,7 @@ describe('sorrow and comfort tell nothing', () => {
 
 describe('the publisher’s own live page', () => {
   it('gives no card to an outlet named only as the owner of the live updates the reader is on', async () => {
-    const { cards, alsoNamed } = await groups('Ana Ruiz and Bo Lund met for their only debate on Friday.\n\nThe following are the Kelmor Post’s live updates from the debate.\n\nRuiz said the tax would fall.');
+    const { cards, alsoNamed } = await groups('Ana Ruiz and Bo Lund met for their only debate on Friday.\n\nRead on for the Kelmor Post’s live coverage of the debate.\n\nRuiz said the tax would fall.');
     expect(cards).toContain('Ana Ruiz');
     expect(alsoNamed).toContain('Kelmor Post');
   });
@@ -286,7 +286,7 @@ describe('the publisher’s own live page', () => {
 
 describe('a follower named by the creed', () => {
   it('gives no card to “the Varnist” a claim went to', async () => {
-    const { cards } = await groups('Ana Ruiz and Bo Lund met on Sunday for the last debate.\n\nThe Varnist accused Lund of being a liar, reminding him of the debt.');
+    const { cards } = await groups('Ana Ruiz and Bo Lund met on Sunday for the last debate.\n\nThe Varnist accused Lund of lying about the debt.');
     expect(cards).not.toContain('Varnist');
   });
   it('keeps a card for the same kind of word written as a name', async () => {

@@ -4,8 +4,8 @@ import { discrepancies } from './extract-helpers';
 
 describe('an earlier toll the text explains by the dead it adds', () => {
   const lead = 'The Varn Monitor said the number of deaths in the protests in Ostra has now risen to 13.';
-  const forum = '“There are eleven people who died in these protests,” Aron Vell, the director of the Kelmor Forum, told a press conference.';
-  const added = 'After the conference, the Ostra Daily confirmed that at least two other people lost their lives.';
+  const forum = '“Eleven people died in these protests,” Aron Vell, the director of the Kelmor Forum, told reporters.';
+  const added = 'Later that day, the Ostra Daily reported that at least two other protesters had died.';
 
   it('sets no eleven against the 13 that two other deaths bring it to', () => {
     expect(discrepancies(`${lead} ${forum} ${added}`)).toEqual([]);

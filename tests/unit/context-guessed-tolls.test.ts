@@ -6,7 +6,7 @@ describe('tolls told as a fear or a guess', () => {
   const found = 'Twenty bodies have so far been recovered, the regional police chief Aron Vell said.';
 
   it('sets no count "feared to have killed" against the bodies found so far', () => {
-    const text = `Rescuers worked through the night after a mudslide in Ostra feared to have killed at least 90 people. ${found}`;
+    const text = `Rescuers worked through the night after a mudslide in Ostra feared to have killed more than 90 people. ${found}`;
     expect(discrepancies(text)).toEqual([]);
     // Told as a count, the same words make a row.
     expect(discrepancies(text.replace('feared to have killed', 'that killed'))).toEqual([['killed', ['20 Aron Vell', '90 -']]]);
@@ -19,8 +19,8 @@ describe('tolls told as a fear or a guess', () => {
   });
 
   it('sets no guess at the final toll against it', () => {
-    const text = `${found} The head of the relief agency, Mira Kelm, said the final death toll could be around 95 or higher.`;
+    const text = `${found} The head of the relief agency, Mira Kelm, said the final toll might top 95.`;
     expect(discrepancies(text)).toEqual([]);
-    expect(discrepancies(text.replace('the final death toll could be', 'the death toll was'))).toEqual([['killed', ['20 Aron Vell', '95 Mira Kelm']]]);
+    expect(discrepancies(text.replace('the final toll might top', 'the death toll was'))).toEqual([['killed', ['20 Aron Vell', '95 Mira Kelm']]]);
   });
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { placedDiscrepancies } from './extract-helpers';
 
 describe('counts a sentence says the number before includes', () => {
-  const agency = "During Varn's offensive in Ostra, 150 Varnian soldiers and one Varnian civilian were killed, the state-run Varn Press Agency reported.";
-  const authorities = 'The authorities of Ostra said that at least 190 people were killed as a result of the offensive.';
+  const agency = "During Varn's offensive in Ostra, 150 Varnian troops and one Varnian civilian died, the state-run Varn Press Agency said.";
+  const authorities = 'The authorities of Ostra said that the offensive left at least 190 people dead.';
 
   it('sets no part of one side\'s number against the other side\'s count of its own civilians', () => {
     const text = `${agency} ${authorities} This number reportedly includes more than 30 injured and 10 killed civilians.`;

@@ -1,10 +1,10 @@
-// "the total number of deaths registered in many countries": a whole over several countries, keyed as them (figure-places.ts).
+// "the overall count of deaths recorded in many countries": a whole over several countries, keyed as them (figure-places.ts).
 import { describe, expect, it } from 'vitest';
 import { placedDiscrepancies } from './extract-helpers';
 
 describe('a total over "many countries"', () => {
   const morgue = 'Diplomats said 400 pilgrims had died in the Ostra morgue.';
-  const total = 'According to Kelmor Press, the new deaths have brought the total number of deaths registered in many countries to 450.';
+  const total = 'According to Kelmor Press, the latest deaths raise the overall count of deaths recorded in many countries to 450.';
 
   it('is no rival of one morgue\'s count', () => {
     expect(placedDiscrepancies(`${morgue} ${total}`)).toEqual([]);

@@ -23,16 +23,16 @@ describe('rows that show no disagreement of their own', () => {
 });
 
 describe('a row told again by a description of its source', () => {
-  const named = 'The Ostra Rights Commission said on Monday that 39 people had died in the protests in Varn.';
-  const vell = 'President Aron Vell said on Sunday that 19 people had died in the protests.';
+  const named = 'The Ostra Rights Commission said on Monday that 39 people were killed in the riots in Varn.';
+  const vell = 'President Aron Vell said on Sunday that 19 people were killed in the riots.';
 
   it('drops the second row where the named source is told again as "the state-funded body"', () => {
-    const body = '“Our records show that thirty-nine people have died in the protests countrywide,” the state-funded body said in a statement.';
+    const body = '“Our count shows that thirty-nine people were killed in the riots countrywide,” the state-funded body wrote on Tuesday.';
     expect(placedDiscrepancies([named, body, vell].join(' '))).toEqual([['killed', ['Varn'], ['19 Aron Vell', '39 Ostra Rights Commission']]]);
   });
 
   it('keeps a second row whose count differs, or whose source is named', () => {
-    const other = '“Our records show that forty-one people have died in the protests countrywide,” the state-funded body said in a statement.';
+    const other = '“Our count shows that forty-one people were killed in the riots countrywide,” the state-funded body wrote on Tuesday.';
     expect(placedDiscrepancies([named, other, vell].join(' '))).toEqual([
       ['killed', ['Varn'], ['19 Aron Vell', '39 Ostra Rights Commission']],
       // The description stands for the commission named before it (described-bodies), so the 41 is the commission's.

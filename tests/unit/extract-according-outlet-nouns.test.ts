@@ -7,7 +7,7 @@ const quote = (text: string) => extract(text).claims.find((c) => c.kind === 'quo
 
 describe('“…,” according to the newspaper', () => {
   it('gives the quote to the outlet named a sentence or two before', () => {
-    const q = quote('On Monday, the Ostra Herald reported that more than 3,000 people could have died. The government disputes this.' + QUOTE);
+    const q = quote('On Monday, the Ostra Herald reported that more than 800 people may have drowned. The ministry rejects this.' + QUOTE);
     expect(q?.attributedTo).toBe('Ostra Herald');
   });
   it('leaves it to the description where no outlet is named before', () => {

@@ -6,7 +6,7 @@ const kinds = (text: string) => Object.fromEntries(extract(text).mentions.map((m
 
 describe('a dateline with its region in brackets and a colon', () => {
   it('reads the town and its region as places', () => {
-    const k = kinds('Kelmoro (Varnia): A day after a bus fell into a ditch in Varnia’s Kelmoro, the state minister, Tomas Rell, said no one died.\n\nVarnia Chief Minister Ana Ruiz said so too.');
+    const k = kinds('Kelmoro (Varnia): Two days after a van slid off a bridge in Varnia’s Kelmoro, the state minister, Tomas Rell, said no one died.\n\nVarnia Chief Minister Ana Ruiz said so too.');
     expect([k['Kelmoro'], k['Varnia']]).toEqual(['place', 'place']);
   });
 

@@ -346,10 +346,10 @@ describe('a joined clause whose subject is described, not listed as a speaker', 
     const c = extract(text).claims.find((x) => x.kind === 'figure' && x.figures[0]!.phrase === phrase);
     return c && (c.attributedTo ?? c.reportedBy);
   };
-  it('gives "…, even though a gravedigger at X said only N" to the gravedigger, not the first speaker', () => {
-    const text = 'Tomas Lind said the toll was 40,000 higher, even though a gravedigger at the mass graves just north of Kelmor said only two bodies had been buried there this week.';
+  it('gives "…, even though a ferryman at X said only N" to the ferryman, not the first speaker', () => {
+    const text = 'Tomas Lind said the toll was 40,000 higher, even though a ferryman at the old jetty just south of Kelmor said only three boats had sunk there this week.';
     expect(ownerOf(text, '40,000')).toBe('Tomas Lind');
-    expect(ownerOf(text, 'two')).toBe('a gravedigger');
+    expect(ownerOf(text, 'three')).toBe('a ferryman');
   });
   it('keeps a clause whose verb is a passive "said to" to the first speaker', () => {
     expect(ownerOf('Tomas Lind said 30 people died, while the storm said to be the worst in years destroyed 12 homes in Varn.', '12')).toBe('Tomas Lind');
@@ -360,14 +360,14 @@ describe('a clause set against a report with no number in it', () => {
   /** "by: text" of each statement claim. */
   const statements = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => `${c.attributedTo}: ${c.text}`);
   it('gives "…, while the X ministry announced that …" a statement of its own', () => {
-    expect(statements('The Kelmor Front claimed as many as 200 were dead, while the Ostra Interior Ministry announced that police never fired a live round.')).toEqual([
-      'Kelmor Front: The Kelmor Front claimed as many as 200 were dead',
-      'Ostra Interior Ministry: the Ostra Interior Ministry announced that police never fired a live round.',
+    expect(statements('The Kelmor Front claimed as many as 85 were dead, while the Ostra Interior Ministry announced that guards had used no guns.')).toEqual([
+      'Kelmor Front: The Kelmor Front claimed as many as 85 were dead',
+      'Ostra Interior Ministry: the Ostra Interior Ministry announced that guards had used no guns.',
     ]);
   });
   it('keeps the sentence whole where the joined clause names no speaker', () => {
-    expect(statements('The Kelmor Front claimed as many as 200 were dead, while police searched the houses in Varn.')).toEqual([
-      'Kelmor Front: The Kelmor Front claimed as many as 200 were dead, while police searched the houses in Varn.',
+    expect(statements('The Kelmor Front claimed as many as 85 were dead, while police searched the houses in Varn.')).toEqual([
+      'Kelmor Front: The Kelmor Front claimed as many as 85 were dead, while police searched the houses in Varn.',
     ]);
   });
 });
@@ -381,7 +381,7 @@ describe('a relative clause with no comma whose verb is the one read', () => {
 
 describe('a person quoted with a relative clause that reports', () => {
   it('gives "Y quoted X who claimed that … “…”" to X', () => {
-    expect(speakerOf('And Ostra Radio quoted the Red Cross spokesperson Tomas Lind who claimed that as many as 40 homes had been “completely destroyed, with others badly damaged.”', 'completely destroyed')).toBe('Tomas Lind');
+    expect(speakerOf('And Ostra Radio quoted the Red Cross spokesperson Tomas Lind who claimed that up to 40 sheds had been “completely flattened, and more left roofless.”', 'completely flattened')).toBe('Tomas Lind');
   });
 });
 
@@ -404,19 +404,19 @@ describe('"as per" and a list of names after "according to"', () => {
 
 describe('a tally verb with a count of the dead right after it', () => {
   it('gives "…, while Y puts N deaths" to Y', () => {
-    const text = 'The Kelmor Rights League puts the total number of dead at 27, while the aid group Ostra Aid puts at least 37 deaths.';
+    const text = 'The Kelmor Rights League puts the number of victims at 27, while the aid group Ostra Aid puts at least 37 deaths.';
     expect(sourceOfFigure(text, '27')).toBe('Kelmor Rights League');
     expect(sourceOfFigure(text, 'at least 37')).toBe('Ostra Aid');
   });
 
   it('leaves "…, while Y gave N blankets" with the first speaker', () => {
-    expect(sourceOfFigure('The Kelmor Rights League puts the total number of dead at 27, while Ostra Aid gave 37 blankets.', '37')).toBe('Kelmor Rights League');
+    expect(sourceOfFigure('The Kelmor Rights League puts the number of victims at 27, while Ostra Aid gave 37 blankets.', '37')).toBe('Kelmor Rights League');
   });
 });
 
 describe('two joined names that "report that"', () => {
   it('gives the figure of "X and the Y report, <aside>, that N died" to the names, not to no one', () => {
-    const text = 'The Varn Tribune and the Kelmor Herald report, based on witness accounts, that more than 900 people have been killed in the valley.';
+    const text = 'The Varn Tribune and the Kelmor Herald report, based on witness accounts, that more than 900 villagers have lost their lives in the valley.';
     expect(sourceOfFigure(text, 'more than 900')).toBe('Kelmor Herald');
   });
 
@@ -429,7 +429,7 @@ describe('a participle after "with" and its own unnamed subject', () => {
   const figureOf = (text: string, phrase: string) => extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.phrase === phrase)!;
 
   it('gives "N, with police saying …" to police, not to the dateline\'s wire', () => {
-    const claim = figureOf('Varn, Oct 2 (Reuters) The toll of the crush at the temple has been revised to 131, with police saying that many had taken their dead home.', '131');
+    const claim = figureOf('Varn, Oct 2 (Reuters) The toll of the crush at the temple has been revised to 131, with police saying that some families had buried their dead themselves.', '131');
     expect(claim.attributedTo).toBeNull();
     expect(claim.reportedBy).toBe('police');
   });
@@ -454,12 +454,12 @@ describe('a single report someone denies', () => {
 
 describe('a tally set against a named speaker after ", while"', () => {
   it('gives "The toll was N, while X told Y that M" N to no one and M to X', () => {
-    const text = 'The official death toll was 372 deaths across the country, while Tomas Lind told Radio Kelmor that at least 522 people were killed in his area alone.';
+    const text = 'The official death toll was 372 deaths across the country, while Tomas Lind told Radio Kelmor that 522 or more people died in his district alone.';
     expect(figureSources(text)).toEqual(['372 null', '522 Tomas Lind']);
   });
 
   it('reads a title placed by "of/in" before the speaker\'s name as the subject of the joined clause', () => {
-    const text = 'The official death toll was 372 deaths, while the top executive authority in the Ostra (North) region, Tomas Lind, told Radio Kelmor that at least 522 people were killed.';
+    const text = 'The official death toll was 372 deaths, while the top civil official in the Ostra (East) district, Tomas Lind, told Radio Kelmor that 522 or more people were killed.';
     expect(figureSources(text)).toEqual(['372 null', '522 Tomas Lind']);
   });
 
@@ -481,18 +481,18 @@ describe('"It" giving a toll', () => {
 
 describe('a reporter citing a named source', () => {
   it('gives "…, X writes citing Y" and "…, X reported, citing a statement by Y" to Y', () => {
-    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, which was held in hot weather, the Varn Times writes citing Kelmor Press.', 'At least 550')).toBe('Kelmor Press');
-    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing a statement by the Kelmor Red Cross.', 'At least 550')).toBe('Kelmor Red Cross');
+    expect(sourceOfFigure('At least 550 runners have died during the race, which was run in a heatwave, the Varn Times writes citing Kelmor Press.', 'At least 550')).toBe('Kelmor Press');
+    expect(sourceOfFigure('At least 550 runners have died during the race, the Varn Times reported, citing a statement by the Kelmor Red Cross.', 'At least 550')).toBe('Kelmor Red Cross');
   });
 
   it('keeps the reporter where what it cites names no one', () => {
-    expect(sourceOfFigure('At least 550 pilgrims have died during the festival, the Varn Times reported, citing police sources.', 'At least 550')).toBe('Varn Times');
+    expect(sourceOfFigure('At least 550 runners have died during the race, the Varn Times reported, citing police sources.', 'At least 550')).toBe('Varn Times');
   });
 });
 
 describe('a quoted source that reports in a relative clause', () => {
   it('gives "X quoted <a description>, which reported that N" to X, who passes it on', () => {
-    expect(sourceOfFigure('Earlier in the day, Ostra Radio quoted a news website close to the rebel group, which reported that the rebels had killed 31 soldiers in the attack.', '31')).toBe('Ostra Radio');
+    expect(sourceOfFigure('Earlier in the day, Ostra Radio quoted a blog run by the rebel group, which reported that the rebels had killed 31 soldiers in the raid.', '31')).toBe('Ostra Radio');
   });
 
   it('leaves a relative clause that reports nothing to no one', () => {

@@ -22,7 +22,7 @@ describe('stretches of time that tell how long a state has lasted or what is lef
     expect(phrases('“Ostra has a tradition of free markets dating back a hundred years.”')).toEqual([]);
     expect(phrases('“There are only 12 days left before the Varn vote,” he said.')).toEqual([]);
     expect(phrases('The mayor said he needs another four years to finish the Kelmor bridge.')).toEqual([]);
-    expect(phrases('More than 300 people died in Varn within just 72 hours.')).toEqual(['More than 300']);
+    expect(phrases('More than 300 sheep drowned in Varn within just 48 hours.')).toEqual(['More than 300']);
   });
   it('keeps a sentence served, a planned strike and a passive perfect', () => {
     expect(figure('The editor had been jailed for six years in Varn.', 'six').unit).toBe('years');
@@ -31,9 +31,9 @@ describe('stretches of time that tell how long a state has lasted or what is lef
 });
 
 describe('an age group', () => {
-  it('skips "the 18-29 age group" and "the age group of 20-30 years"', () => {
+  it('skips "the 18-29 age group" and "the age group of 35-44 years"', () => {
     expect(phrases('Turnout rose most in the 18-29 age group in Varn.')).toEqual([]);
-    expect(phrases('Most of the dead in Ostra were in the age group of 20-30 years.')).toEqual([]);
+    expect(phrases('Most of the dead in Ostra belonged to the age group of 35-44 years.')).toEqual([]);
   });
   it('keeps a count of the people of that group', () => {
     expect(phrases('Some 400 people in the 18-29 age group voted in Varn.')).toEqual(['Some 400']);

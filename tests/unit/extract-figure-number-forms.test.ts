@@ -38,7 +38,7 @@ describe('figures: a decimal point spelled out', () => {
 
 describe('figures: thirds and quarters of something are a share', () => {
   it('reads "two thirds of" and "three quarters of the" as percentages', () => {
-    expect(figures('Ostra won with over two thirds of voters turning out.')).toMatchObject([{ value: 66.7, unit: '% of voters', comparator: '>' }]);
+    expect(figures('Ostra passed the measure, backed by over two thirds of voters.')).toMatchObject([{ value: 66.7, unit: '% of voters', comparator: '>' }]);
     expect(figures('Three quarters of the homes in Kelmor were flooded.')).toMatchObject([{ value: 75, unit: '% of the homes' }]);
   });
 

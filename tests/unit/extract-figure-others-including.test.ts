@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { discrepancies, figure } from './extract-helpers';
 
 describe('others said to include some of a group', () => {
-  const text = 'Doctors at the Varn clinic said 9 guards were killed and 30 others, including some of the new guards, were wounded.';
+  const text = 'Doctors at the Varn clinic said 9 guards died and 30 others, including some of the cooks, were hurt.';
   it('counts people, not more of the side counted before', () => {
     expect(figure(text, '30')).toMatchObject({ unit: 'people', about: 'injured' });
   });

@@ -9,7 +9,7 @@ describe('a share in words keeps its whole in the unit', () => {
   it('reads the whole after a bare "the", after "of their", and of a noun for an amount', () => {
     expect(figure('Nearly half the houses in Kelmor were destroyed, officials said.', 'Nearly half').unit).toBe('% of the houses');
     expect(figure('The Ostra glaciers could lose more than half of their remaining ice by 2060.', 'more than half').unit).toBe('% of their remaining ice');
-    expect(figure('Officials cut by more than half the number of suspected victims in Varn.', 'more than half').unit).toBe('% of the number of suspected victims');
+    expect(figure('Officials cut by more than half the number of reported victims in Varn.', 'more than half').unit).toBe('% of the number of reported victims');
     expect(figure('Over two thirds of voters in Varn turned out, officials said.', 'Over two thirds')).toMatchObject({ value: 66.7, unit: '% of voters' });
     expect(figure("More than half of Ostra's coastal districts had voted by noon.", 'More than half').unit).toBe("% of Ostra's coastal districts");
   });

@@ -4,7 +4,7 @@ import { extract } from '../../src/extract';
 
 describe('the office of a titled person', () => {
   it('names the office, not the person, and gives it the office’s words', () => {
-    const r = extract('The office of President Tomas Varnek, however, said the number of deaths was lower. It said two people had died.');
+    const r = extract('The office of President Tomas Varnek, however, said the count of the dead was too high. It said two people were hurt.');
     expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual([['Office of President Tomas Varnek', 'government', null]]);
     expect(r.claims.filter((c) => c.kind === 'statement').map((c) => c.attributedTo)).toEqual(['Office of President Tomas Varnek', 'Office of President Tomas Varnek']);
   });
@@ -15,7 +15,7 @@ describe('the office of a titled person', () => {
   });
 
   it('leaves a titled person who speaks herself, and an office named for its field, as they were', () => {
-    expect(extract('President Tomas Varnek said the number of deaths was lower.').mentions.map((m) => [m.name, m.role])).toEqual([['Tomas Varnek', 'President']]);
+    expect(extract('President Tomas Varnek said the count of the dead was too high.').mentions.map((m) => [m.name, m.role])).toEqual([['Tomas Varnek', 'President']]);
     expect(extract('The Office of Civil Defense said 12 died.').mentions.map((m) => m.name)).toEqual(['Office of Civil Defense']);
   });
 });

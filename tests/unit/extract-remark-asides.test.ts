@@ -7,8 +7,8 @@ const figureBy = (text: string, value: number): string | null | undefined =>
 
 describe('a comment summing up a report', () => {
   it('gives a figure after ", remarks likely to …" to no one', () => {
-    const text = 'Senior Ostra aide Tomas Lind said police had been hiding bodies, remarks likely to deepen the anger that followed the announcement that Varn had won, with 51.2 percent of votes.';
-    expect(figureBy(text, 51.2)).toBeNull();
+    const text = 'Senior Ostra aide Tomas Lind said police had been hiding bodies, remarks bound to stoke the fury that met the news that Varn had won, with 53.8 percent of votes.';
+    expect(figureBy(text, 53.8)).toBeNull();
   });
   it('keeps the figure of the report before the comment, and "remarks" as a verb, to the speaker', () => {
     expect(figureBy('Tomas Lind said 20 people died, remarks that drew anger in Kelmor.', 20)).toBe('Tomas Lind');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
 const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
-const QUOTE = '\n\n“The profit of 2023 is a direct injection into the economy. It feeds every sector in Ostra.”';
+const QUOTE = '\n\n“The profit of 2023 goes straight back into the economy. Every trade in Ostra gains.”';
 
 describe('Name <verb>s … ¶ “…”', () => {
   it('gives the quote to the person opening the last sentence of the paragraph before', () => {

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
 const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
-const LATER = ' He commands the Ostra Guard. The General stated: “I do not have the latest figures, but I think perhaps more than 300 were killed.”';
+const LATER = ' He commands the Ostra Guard. The General stated: “I have no final count, but my guess is more than 300 were killed.”';
 
 describe('“The <Title> stated: …” after a person named with that title', () => {
   it('gives the quote to the person whose name opens with the title', () => {
-    const text = 'General Tomas Varn said: “Everyone in the country has been hurt by the death of this man.”' + LATER;
-    expect(quote(text, 'I do not have')?.attributedTo).toBe('General Tomas Varn');
+    const text = 'General Tomas Varn said: “The whole nation mourns this man.”' + LATER;
+    expect(quote(text, 'I have no')?.attributedTo).toBe('General Tomas Varn');
   });
   it('gives it to no one where no person named before bears the title', () => {
-    const text = 'Mayor Tomas Varn said: “Everyone in the country has been hurt by the death of this man.”' + LATER;
-    expect(quote(text, 'I do not have')?.attributedTo).toBeNull();
+    const text = 'Mayor Tomas Varn said: “The whole nation mourns this man.”' + LATER;
+    expect(quote(text, 'I have no')?.attributedTo).toBeNull();
   });
 });

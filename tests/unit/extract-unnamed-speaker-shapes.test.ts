@@ -28,7 +28,7 @@ describe('an adverb of contrast between the auxiliary and the verb', () => {
 
 describe('a revised tally after a time phrase', () => {
   it('gives "raised on Sunday to 31 the number of dead" to the subject', () => {
-    expect(figureSources('The Kelmorese authorities raised on Sunday to 31 the number of dead in the floods.')).toEqual(['31 - the Kelmorese authorities']);
+    expect(figureSources('The Kelmorese authorities raised on Monday to 17 the number of dead from the storm.')).toEqual(['17 - the Kelmorese authorities']);
     expect(figureSources('Brask police raised late Friday to 12 the toll of the blast.')).toEqual(['12 - Brask police']);
   });
 
@@ -80,7 +80,7 @@ describe('"the state-funded body" after a named body that spoke', () => {
 
 describe('a toll issued on a day by someone unnamed', () => {
   it('gives the count to whoever issued it, past the day before "by"', () => {
-    expect(figureSources('The official death toll issued on Monday by the civil defence office was 58 deaths across Ostra.')).toEqual(['58 - the civil defence office']);
+    expect(figureSources('The official tally released on Friday by the civil defence office was 58 deaths across Ostra.')).toEqual(['58 - the civil defence office']);
     expect(figureSources('The death toll issued Friday by local officials was 37.')).toEqual(['37 - local officials']);
   });
 

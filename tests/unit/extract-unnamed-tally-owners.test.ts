@@ -22,8 +22,8 @@ describe('a tally owned by an unnamed body', () => {
 describe('a figure joined by "and" to the one a tally gives', () => {
   /** "value reportedBy" of each figure claim. */
   const reported = (text: string): string[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.reportedBy}`);
-  it('gives "the government\'s official figure was that N died and M were missing" both to the government', () => {
-    expect(reported("By Friday, the government's official figure was that 31 people died and 12 were missing in Kelmor.")).toEqual(['31 the government', '12 the government']);
+  it('gives "the council\'s official tally was that N drowned and M were missing" both to the council', () => {
+    expect(reported("By Friday, the council's official tally was that 14 people drowned and 6 were missing in Kelmor.")).toEqual(['14 the council', '6 the council']);
   });
   it('keeps a joined clause with a subject of its own from the tally', () => {
     expect(reported("The ministry's count was that 31 people died and rescuers found 12 more in Varn.")).toEqual(['31 the ministry', '12 null']);
@@ -31,10 +31,10 @@ describe('a figure joined by "and" to the one a tally gives', () => {
 });
 
 describe('an official tally a report is compared with', () => {
-  it('gives "…, compared to the official number of N" to the official number, not to the source of the sentence', () => {
-    const text = 'According to the aid workers, at least 60 Kelmorians were also killed, compared to the official number of 41 people given earlier in Varn.';
-    expect(figureBy(text, 60)).toEqual([null, 'the aid workers']);
-    expect(figureBy(text, 41)).toEqual([null, 'the official number']);
+  it('gives "…, compared with the official count of N" to the official number, not to the source of the sentence', () => {
+    const text = 'According to the aid workers, at least 75 Kelmorians died too, compared with the official count of 52 people given earlier in Varn.';
+    expect(figureBy(text, 75)).toEqual([null, 'the aid workers']);
+    expect(figureBy(text, 52)).toEqual([null, 'the official count']);
     expect(figureBy('According to the Varn Red Cross, at least 60 people were killed, far more than the official toll of 41.', 41)).toEqual([null, 'the official toll']);
   });
 
@@ -45,7 +45,7 @@ describe('an official tally a report is compared with', () => {
 
 describe('a tally issued by a body the text does not name', () => {
   it('gives "The toll issued … by the civil defence office, …, was N" to the office, in its words', () => {
-    const text = 'The official death toll issued on Tuesday by the civil defence office, based in the capital Varn, was 372 deaths across the country, while Tomas Lind told Radio Kelmor that at least 522 people were killed.';
+    const text = 'The official tally released on Friday by the civil defence office, based in the capital Varn, was 372 deaths across the country, while Tomas Lind told Radio Kelmor that 522 or more people were killed.';
     expect(figureBy(text, 372)).toEqual([null, 'the civil defence office']);
     expect(figureBy(text, 522)).toEqual(['Tomas Lind', null]);
   });

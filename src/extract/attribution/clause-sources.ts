@@ -163,10 +163,10 @@ function concededReport(ctx: AttributionContext, els: Element[], main: number, s
 }
 
 /**
- * "…, even though a gravedigger at the graves north of Varn said only two bodies were buried": a
+ * "…, even though a ferryman at the jetty south of Varn said only three boats had sunk": a
  * joined clause opening with "a" or "the" and a noun no list of speakers holds, whose own reporting
  * verb follows (past words placing it), is that person's report, not the first speaker's. Their
- * words ("a gravedigger", a few as an unnamed reporter's), or null where the clause names a speaker, holds a number or a pause before
+ * words ("a ferryman", a few as an unnamed reporter's), or null where the clause names a speaker, holds a number or a pause before
  * its verb, or the verb is a passive participle ("the figures reported by", "the storm said to be").
  */
 function describedSubject(ctx: AttributionContext, els: Element[], open: number, end: number): Reporter | null {
@@ -176,13 +176,13 @@ function describedSubject(ctx: AttributionContext, els: Element[], open: number,
     const e = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, e.start) || isCount(e) || (e.name && SPEAKS.has(e.name.kind))) return null;
     if (e.cls & REPORTING_VERB) return head > open && head - open <= REPORTER_REACH && els[k + 1]?.lower !== 'by' && els[k + 1]?.lower !== 'to' ? reporterWords(ctx, els, open, head, end) : null;
-    // The subject's words run to the first function word ("a local gravedigger at …").
+    // The subject's words run to the first function word ("a local ferryman at …").
     if (head === k - 1 && e.lower !== undefined && !(e.cls & FUNCTION)) head = k;
   }
   return null;
 }
 
-/** Words of a clause's subject described by a phrase before its verb ("a gravedigger at the mass graves just north of Varn"). */
+/** Words of a clause's subject described by a phrase before its verb ("a ferryman at the old jetty just south of Varn"). */
 const DESCRIBED_REACH = 12;
 
 /** els[c] is a participle of publishing in the passive, its agent after "by" ("was listed by", "were released by"). */
@@ -415,7 +415,7 @@ function placedTitleSubject(ctx: AttributionContext, els: Element[], open: numbe
   return 0;
 }
 
-/** Words of a title placed by "of/in" ("the highest-ranking executive authority in the Varn (North) region"), and the words placing it. */
+/** Words of a title placed by "of/in" ("the top civil official in the Varn (East) district"), and the words placing it. */
 const PLACED_TITLE_REACH = 12;
 const PLACING: ReadonlySet<string> = new Set(['of', 'in', 'for', 'the']);
 

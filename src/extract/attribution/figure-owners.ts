@@ -99,9 +99,9 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
 }
 
 /**
- * "At least 60 were killed, according to X, compared to the official number of 41": an official tally the sentence's
+ * "At least 75 died, according to X, compared with the official count of 52": an official tally the sentence's
  * report is set against (after "compared to/with", "than", "against", "versus") is not that source's; the tally's
- * words ("the official number") report it. Null where the figure at els[at] has no such tally before it.
+ * words ("the official count") report it. Null where the figure at els[at] has no such tally before it.
  */
 function comparedOfficial(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
   if (els[at - 1]?.lower !== 'of' || !OFFICIAL_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official' || els[at - 4]?.lower !== 'the') return null;
@@ -112,7 +112,7 @@ function comparedOfficial(ctx: AttributionContext, els: Element[], at: number, u
 }
 
 /**
- * "The official death toll issued on Tuesday by the civil defence office, based in Varn, was 372": a tally opening the
+ * "The official tally released on Friday by the fire service, based in Varn, was 48": a tally opening the
  * sentence, published "by" someone, whose verb "is/was" stands right before the figure at els[at], is that publisher's:
  * the body named there, else its words. Null where the sentence has no such subject.
  */
@@ -157,7 +157,7 @@ function unnamedTallyOwner(ctx: AttributionContext, els: Element[], at: number, 
 }
 
 /**
- * "the government's official figure was that 31 people died and 12 were missing": a figure right after an
+ * "the council's official tally was that 14 people drowned and 6 were missing": a figure right after an
  * "and" joining its clause to the one whose figure the tally's owner gives (no pause between) is that owner's too.
  */
 function joinedTallyOwner(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {

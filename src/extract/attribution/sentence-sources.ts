@@ -229,7 +229,7 @@ export function quotedAsSaying(els: Element[], verb: number): boolean {
 }
 
 /**
- * "Ostra Radio quoted a news website close to the rebels, which reported that …": a relative clause after a comma whose
+ * "Ostra Radio quoted a blog run by the rebels, which reported that …": a relative clause after a comma whose
  * verb reports, hung on what "quoted" at els[verb] quotes, is passed on by the one quoting, as "as saying" is.
  */
 function quotedWhichReported(ctx: AttributionContext, els: Element[], verb: number): boolean {
@@ -240,7 +240,7 @@ function quotedWhichReported(ctx: AttributionContext, els: Element[], verb: numb
   return false;
 }
 
-/** Words of what is quoted before that clause ("a news website close to the rebel group"). */
+/** Words of what is quoted before that clause ("a blog run by the rebel group"). */
 const QUOTED_RELATIVE_REACH = 12;
 
 /**
@@ -565,7 +565,7 @@ function citedAfter(ctx: AttributionContext, els: Element[], verb: number): numb
 const CITED_REACH = 5;
 
 /**
- * "…, with police saying that many had taken their dead home": a participle after "with" and a subject of its own (a
+ * "…, with medics saying that some had left before being counted": a participle after "with" and a subject of its own (a
  * few words, no name) is that subject's, not the main clause's; a named one is read as a clause of its own (clause-sources).
  */
 function withOwnSubject(ctx: AttributionContext, els: Element[], participle: number): number {

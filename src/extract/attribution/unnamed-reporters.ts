@@ -212,8 +212,8 @@ function issuerOfOpeningClause(ctx: AttributionContext, els: Element[], until: n
   return els.slice(comma).some((e) => isCount(e)) ? found : null;
 }
 /**
- * "Authorities raised on Saturday to 23 the number of deaths": a verb of revising, a time phrase, "to" and a count, then the
- * noun of the tally, which the verb gives as "raised the toll to 23" does. Why: the time phrase put the tally past the verb's
+ * "Officials raised on Monday to 17 the number of deaths": a verb of revising, a time phrase, "to" and a count, then the
+ * noun of the tally, which the verb gives as "raised the toll to 17" does. Why: the time phrase put the tally past the verb's
  * reach, and the count went to no one.
  */
 function raisedTo(els: Element[], v: number): boolean {
@@ -246,9 +246,9 @@ const ISSUED_COUNTS: ReadonlySet<string | undefined> = new Set([...ISSUED, 'repo
 function compilerOfOpening(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
   for (let p = 1; p < els.length - 2 && p <= SUBJECT_REACH; p++) {
     if (els[p - 1]!.name || punctuatedBetween(ctx, els[p - 1]!.end, els[p]!.start)) return null;
-    // "The official figure previously revealed by …": an adverb may stand between the noun and its participle.
+    // "The count earlier disclosed by …": an adverb may stand between the noun and its participle.
     const list = els[p - 1]!.cls & VERB_FILLER && p > 1 ? els[p - 2]!.lower : els[p - 1]!.lower;
-    // "The death toll issued on Tuesday by …": the day it was issued may stand before "by".
+    // "The tally released on Friday by …": the day it was issued may stand before "by".
     const by = p + 1 + (compiled(els[p]!.lower!) ? dayOf(els, p + 1) : 0);
     if (!compiled(els[p]!.lower!) || !LIST_NOUNS.has(list) || els[by]?.lower !== 'by') continue;
     for (let j = by + 1; j < els.length && j <= by + 1 + REPORTER_REACH; j++) {
@@ -297,7 +297,7 @@ const CAPITAL_VERBS: ReadonlySet<string | undefined> = new Set(['said', 'says', 
 const oneWordPlace = (ctx: AttributionContext, e: Element): boolean => e.name?.kind === 'place' && /^\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(e.start, e.end));
 
 /**
- * "According to a resident who fled the village, …", "according to officials who asked not to be named": a relative clause
+ * "According to a resident who fled the village, …", "according to two officers who would not give their names": a relative clause
  * on the speaker's noun, with no comma, closes the "according to" phrase; the speaker is the noun before "who". Why: read to
  * the clause's last word, the phrase ended on no speaker's noun, and the count went to no one.
  */

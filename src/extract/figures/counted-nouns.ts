@@ -61,7 +61,7 @@ const NUMBER_RISEN =
   /\b[Tt]he\s+number\s+of\s+(people|\p{Ll}{3,}s)\b(?:\s+and\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s)?(?:\s+[\p{L}’'-]+){0,10}\s+(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|grown|gone\s+up)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|at\s+least|almost)\s+)?$/u;
 
 /**
- * "Ana Pell received 10,468,781 (47.25%)": a bare count a candidate received or won, with its share of the vote in brackets
+ * "Ana Pell received 3,215,904 (51.6%)": a bare count a candidate received or won, with its share of the vote in brackets
  * after it, counts votes.
  */
 export function votesWithShare(text: string, sentence: Range, hit: NumberHit, phraseStart: number): string | null {

@@ -130,7 +130,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
     // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
     if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
-    // "rising to 26.9 million last year over 2021": the year a later one is set against, no bound.
+    // "climbing to 4.2 million last year over 2019": the year a later one is set against, no bound.
     if (hit.yearLike && cmp?.phrase === 'over' && hit.value >= 1900 && hit.value <= 2100 && YEAR_OVER.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart)) && unitOf(text, hit, sentence) === null) continue;
     // "ERBIL (Kelmor 24) –", "(Channel 4)": the number ends a bracketed name of capitalised words, an outlet's or a programme's.
     if (!cmp && hit.unit === null && BRACKET_CLOSES.test(text.slice(hit.end, hit.end + 3)) && NAME_IN_BRACKET_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) continue;
@@ -395,7 +395,7 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (!previous?.unit || previous.about === null || hit.unit !== null || previous.value <= 1 || !ELIDED.test(previous.unit)) return null;
   // "51 people, including 40 children, were killed and 79 others": others of the whole, which othersUnit reads.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
-  // "11 officers were killed and 23 others, including some recruits": a mixed group, which othersUnit reads too.
+  // "6 guards died and 14 others, including some cadets": a mixed group, which othersUnit reads too.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
@@ -469,7 +469,7 @@ const CLAUSE_SIGN = /[.;:!?]/;
  */
 function othersUnit(text: string, sentence: Range, hit: NumberHit, out: readonly FigureHit[]): string | null {
   if (!OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9))) return null;
-  // "11 officers were killed and 23 others, including some recruits, were hurt": others said to include some of a group
+  // "6 guards died and 14 others, including some cadets, were hurt": others said to include some of a group
   // are a mixed group of people, no more of the side counted before.
   if (OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return 'people';
   let things: string | null | undefined;
@@ -515,7 +515,7 @@ const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}�
 /** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
 const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
 /**
- * "Eight of the passengers were rescued, but there was no sign of the remaining five": a bare count of the rest of a group
+ * "Nine of the climbers were brought down, and searchers still look for the remaining four": a bare count of the rest of a group
  * counts what the count before it counts (a plural of things or people, no change), told at most 160 characters before.
  */
 function restUnit(text: string, previous: Figure | undefined, phraseStart: number): string | null {

@@ -27,7 +27,7 @@ export function isAgeBound(text: string, sentence: Range, phrase: string, phrase
  */
 export function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
   if (unit === 'years old' || unit === 'year old') return true;
-  // "the 18-29 age group", "in the age group of 20-30 years": the ages a group spans, no count of its people.
+  // "the 18-29 age group", "in the age group of 35-44 years": the ages a group spans, no count of its people.
   if (unit !== null && AGE_GROUP_UNIT.test(unit)) return true;
   if ((unit === null || unit === 'years') && AGE_GROUP_OF.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return true;
   // "aged between 19 to 24", "ages from 5 to 12", "aged between 20 and 25 years": a range of ages opens with its word before "between" or "from".

@@ -20,7 +20,7 @@ export function splitLength(slice: string, start: number, digits: string, after:
 }
 
 /**
- * "53-47 on the two-party vote": the hit spanning a poll's split, cut into its two shares, each a figure in percent
+ * "56-44 on the two-party vote": the hit spanning a poll's split, cut into its two shares, each a figure in percent
  * (the trailing one is the other side's share, no less a figure than the leading one).
  */
 export function bothShares(text: string, hit: NumberHit): NumberHit[] {

@@ -72,7 +72,7 @@ export function wholeOfShare(text: string, hit: NumberHit, sentence: Range): str
   const noun = countedNoun(text, from, sentence.end, true);
   if (noun === null) return null;
   let end = text.indexOf(noun, from) + pluralHeadLength(noun);
-  // "half the number of suspected casualties": a noun for an amount is the whole only with what it is an amount of.
+  // "half the number of reported victims": a noun for an amount is the whole only with what it is an amount of.
   const amountOf = AMOUNT_NOUNS.test(noun) ? AMOUNT_OF.exec(text.slice(end, end + 6)) : null;
   const counted = amountOf ? countedNoun(text, end + amountOf[0].length, sentence.end, true) : null;
   if (counted !== null) end = text.indexOf(counted, end) + counted.length;

@@ -81,7 +81,7 @@ export function isTenureOrDeadline(text: string, sentence: Range, phraseStart: n
   return DEADLINE_AFTER.test(after) && GIVEN_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
 }
 /**
- * "can only rule for two terms", "served three consecutive terms": a count of terms in office is a tenure's length, as
+ * "may serve no more than two terms", "served three consecutive terms": a count of terms in office is a tenure's length, as
  * "a four-year term" is, no amount reported of anything; a term served in jail ("two prison terms", "two terms of
  * imprisonment") is a sentence, and stays.
  */
