@@ -139,6 +139,8 @@ export function buildClaims(
     }
     // Who reports the sentence's figures without being named, where nobody named does ("…, with police saying …" too).
     const unnamed = figures.length && source === null && labelled === null ? who.unnamedReporter(si) ?? who.withReporter(si) : null;
+    // "According to a witness, … . They reportedly killed 12": hearsay with no speaker of its own goes on with the sentence before.
+    const hearsay = figures.length && source === null && labelled === null && unnamed === null ? who.hearsaySource(si) : null;
     for (const f of figures) {
       const q = firstFrom(quoteRanges, f.figure.span.start + 1) - 1;
       const inQuote = rangeAt(segments, f.figure.span.start) !== undefined && q >= 0;
@@ -154,8 +156,8 @@ export function buildClaims(
       // So is the scene of a speech set in a clause opening the sentence ("Speaking at a rally of 5,000, X said"),
       // and the writer's comment after a report ("…, remarks likely to anger the 5,000 troops").
       const gloss = who.placeGloss(si, f.figure.span.start) || who.consensusFigure(si, f.figure.span.start) || who.speechSetting(si, f.figure.span.start) || who.remarkAside(si, f.figure.span.start);
-      const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled ?? who.sourceNamedNext(si) ?? (unnamed ? null : who.businessOwner(si, f.figure.span.start)));
-      const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed, f.figure.span.start);
+      const by = gloss ? null : agent ? agent.entity : who.ownerBefore(si, f.figure.span.start) ?? who.tollOwnerBefore(si, f.figure.span.start) ?? who.accordingAfter(si, f.figure.span.end) ?? who.countBasisAfter(si, f.figure.span.end) ?? (clause ? clause.entity : source ?? labelled ?? hearsay?.entity ?? who.sourceNamedNext(si) ?? (unnamed ? null : who.businessOwner(si, f.figure.span.start)));
+      const claim = figureClaim(text, f, nameOf(entityNames, by), gloss ? null : agent ? agent.reporter : clause?.reporter ?? unnamed ?? hearsay?.reporter ?? null, f.figure.span.start);
       if (inQuote) {
         quoteFigures[q]!.push(f.figure);
         quoteFigureClaims[q]!.push(claim);

@@ -1,6 +1,6 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
 import { COMMA } from '../chars';
-import { PURPOSE_REPORTING_VERBS } from '../lexicon';
+import { COMPANY_NOUNS, PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
@@ -96,7 +96,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         // "While X said six had died, the fire chief said nine", "X said 21 died, while an official put
         // the figure at 22": the unnamed speaker of the main or joined clause is not X; nor, after a
         // report by someone unnamed ("…, a rebel spokesman said, while troops claimed 10"), theirs.
-        const reporter = clauseReporter(ctx, els, open, ctx.sents[i]!.end) ?? (coordinator ? describedSubject(ctx, els, open, ctx.sents[i]!.end) : null);
+        const reporter = companyAgain(ctx, els, open, last) ? null : clauseReporter(ctx, els, open, ctx.sents[i]!.end) ?? (coordinator ? describedSubject(ctx, els, open, ctx.sents[i]!.end) : null);
         if (reporter) {
           out.push({ start: e.start, from: els[open]!.start, entity: null, reporter });
           last = null;
@@ -181,6 +181,20 @@ function describedSubject(ctx: AttributionContext, els: Element[], open: number,
   }
   return null;
 }
+
+/**
+ * "Kelmor Airways says its cargo trade grew, but the carrier still posted a loss of $2 billion": "the" and a company's
+ * noun, after a company the clause before names as its source, is that company again, not someone else's report;
+ * "the airline's pilots said" (a noun of the company's own) is someone else.
+ */
+function companyAgain(ctx: AttributionContext, els: Element[], open: number, last: number | null): boolean {
+  const noun = els[open + 1];
+  if (last === null || els[open]?.lower !== 'the' || !COMPANY_DESCRIPTIONS.has(noun?.lower) || possessed(ctx, noun!)) return false;
+  return els.slice(0, open).some((e) => e.name?.entity === last && e.name.kind === 'organization');
+}
+
+/** Nouns a text calls a company by after naming it ("the carrier", "the lender", "the group"). */
+const COMPANY_DESCRIPTIONS: ReadonlySet<string | undefined> = new Set([...COMPANY_NOUNS, 'carrier', 'group']);
 
 /** Words of a clause's subject described by a phrase before its verb ("a ferryman at the old jetty just south of Varn"). */
 const DESCRIBED_REACH = 12;

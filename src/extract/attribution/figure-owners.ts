@@ -90,7 +90,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at, ctx.sents[i]!.end) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
@@ -100,15 +100,16 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
 
 /**
  * "At least 75 died, according to X, compared with the official count of 52": an official tally the sentence's
- * report is set against (after "compared to/with", "than", "against", "versus") is not that source's; the tally's
- * words ("the official count") report it. Null where the figure at els[at] has no such tally before it.
+ * report is set against (after "compared to/with", "than", "against", "versus") is not that source's, and the tally's
+ * words ("the official count") name a figure, no one who reports it: an agent of no one. Null where the figure at
+ * els[at] has no such tally before it.
  */
-function comparedOfficial(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+function comparedOfficial(ctx: AttributionContext, els: Element[], at: number): Agent | null {
   if (els[at - 1]?.lower !== 'of' || !OFFICIAL_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official' || els[at - 4]?.lower !== 'the') return null;
   const before = els[at - 5]?.lower;
   const compared = before === 'than' || before === 'against' || before === 'versus' || ((before === 'to' || before === 'with') && els[at - 6]?.lower === 'compared');
   if (!compared || punctuatedBetween(ctx, els[at - 4]!.start, els[at]!.start)) return null;
-  return { entity: null, reporter: reporter(ctx, els, at - 4, at - 2, until) };
+  return { entity: null, reporter: null };
 }
 
 /**

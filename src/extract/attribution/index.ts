@@ -2,6 +2,7 @@
 import { attributionContext, type AttributionContext, type Named } from './context';
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
 import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, remarkAside, sourceNamedNext, speechSetting, tollOwnerBefore, type Agent } from './figure-owners';
+import { hearsaySource, type Hearsay } from './hearsay';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
@@ -10,7 +11,7 @@ import { sourceOfSentence, toldIn, withReporter } from './sentence-sources';
 import type { Token } from '../tokens';
 import { openingReporter, reporterAfter, unnamedReporter, type Reporter } from './unnamed-reporters';
 
-export type { Agent, ClauseSource, Named, Reporter };
+export type { Agent, ClauseSource, Hearsay, Named, Reporter };
 
 /** Finds who said what: speakers of quotes, sources of sentences and clauses, antecedents of pronouns. */
 export class Attributor {
@@ -62,6 +63,10 @@ export class Attributor {
 
   withReporter(i: number): Reporter | null {
     return withReporter(this.ctx, i);
+  }
+
+  hearsaySource(i: number): Hearsay | null {
+    return hearsaySource(this.ctx, i);
   }
 
   sourceOfSentence(i: number): number | null {

@@ -2,11 +2,12 @@
 import { CLOSE_PAREN, COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
-import { BODIES, isPronoun } from './words';
+import { BODIES, BODY_NOUN, CONCESSIVE, isPronoun, singularClass } from './words';
+import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
 import { openingReporter } from './unnamed-reporters';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD } from '../wordclass';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } from '../wordclass';
 
 /**
  * Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker; so does
@@ -46,7 +47,7 @@ const MAX_SPEECH_WORDS = 3;
  * it is mostly not that group.
  */
 export function resolve(ctx: AttributionContext, pos: number, word: string): number | null {
-  if (word === 'they') return null;
+  if (word === 'they') return theyBody(ctx, pos);
   const at = firstFrom(ctx.sents, pos + 1) - 1;
   const body = bodyVoiceClosing(ctx, pos, at);
   if (body !== null) return body;
@@ -74,6 +75,36 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
   }
   return null;
 }
+
+/**
+ * "Ostra Watch has counted 40 dead. They also said …", "The group are calling for an inquiry. They said …", "…
+ * the Kelmor Council faces a test. While they reported 77 deaths, the army reported 80": "they" as the subject of a
+ * reporting verb, opening its sentence or a concessive clause opening it, stands for the one body the sentence
+ * before names (or calls by its noun, opening it: "the group"), where that sentence names no person and no other
+ * body; else it is a group of people the text does not name, and null.
+ */
+function theyBody(ctx: AttributionContext, pos: number): number | null {
+  const at = firstFrom(ctx.sents, pos + 1) - 1;
+  const els = sentenceElements(ctx, at);
+  const k = els.findIndex((e) => e.start === pos);
+  if (at < 1 || !(k === 0 || (k === 1 && CONCESSIVE.has(els[0]!.lower)))) return null;
+  let v = k + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  if (!((els[v]?.cls ?? 0) & REPORTING_VERB) || ctx.sents[at - 1]!.para < ctx.sents[at]!.para - 1) return null;
+  const before = sentenceElements(ctx, at - 1);
+  if (before.some((e) => (e.name !== undefined && !BODIES.has(e.name.kind) && e.name.kind !== 'place') || peoplePlural(e))) return null;
+  const bodies = new Set(before.flatMap((e) => (e.name ? [e.name.entity] : [])).filter((n) => !ctx.names.some((m) => m.entity === n && m.kind === 'place')));
+  if (bodies.size === 1) return [...bodies][0]!;
+  const noun = before[1];
+  return bodies.size === 0 && before[0]?.lower === 'the' && noun?.lower !== undefined && singularClass(noun.lower) & BODY_NOUN ? definite(ctx, before, 1) : null;
+}
+
+/** "40 protesters", "residents", "the police": people a "they" after them may stand for rather than the body named beside them. */
+const peoplePlural = (e: Element): boolean =>
+  e.lower !== undefined && (PEOPLE_PLURALS.has(e.lower) || PEOPLE_ENDINGS.test(e.lower) || (e.lower.endsWith('s') && (singularClass(e.lower) & (PERSON_NOUN | ROLE_HEAD)) !== 0));
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police', 'families', 'relatives', 'crowds', 'staff', 'troops']);
+/** Plural endings of nouns of people ("villagers", "survivors", "activists", "residents", "civilians", "employees"). */
+const PEOPLE_ENDINGS = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
 
 /**
  * `The council met. ¶ “A,” he said. “B,” deputy leader Tomas Varn told the council.`: a "he" tagging a

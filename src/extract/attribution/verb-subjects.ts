@@ -773,7 +773,8 @@ const MODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'against', 'wi
 
 /** Nouns of those who speak for a body they are "of" or "at": its officials, staff, experts, officers, outlets. */
 const VOICE = SPOKESNOUN | PERSON_NOUN | ROLE_HEAD | ROLE_MODIFIER | GOV_HEAD | ORG_CUE | OUTLET_CUE;
-const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'sources']);
+// "Authorities with the Ostra fire department said": a body's authorities are its people, as its officials are.
+const BODY_VOICES: ReadonlySet<string> = new Set(['head', 'heads', 'source', 'sources', 'authority', 'authorities']);
 
 /**
  * Words that describe a body between its name and its noun: "news", "county", "state", "wire", or

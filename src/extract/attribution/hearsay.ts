@@ -1,0 +1,32 @@
+/** Whose account a sentence marked as hearsay ("reportedly") goes on with; separate because it reads the sentence before, not the sentence's own words. */
+import { type AttributionContext, sentenceElements } from './context';
+import { sourceOfSentence } from './sentence-sources';
+import { openingReporter, type Reporter, unnamedReporter } from './unnamed-reporters';
+import { SPEAKS } from './words';
+
+/** The source a hearsay sentence carries on: a named entity, or (entity null) a reporter the text does not name. */
+export interface Hearsay {
+  entity: number | null;
+  reporter: Reporter | null;
+}
+
+/**
+ * "According to a villager who fled, gunmen raided the camp twice. On the first raid they reportedly shot 12 men.": a
+ * sentence that says it passes on a report ("reportedly", "allegedly") but names no one who speaks, right after a
+ * sentence of its paragraph that has a source (named, or unnamed as "a villager"), passes on that source's account.
+ * Null where it names a speaker of its own or the sentence before has no source.
+ */
+export function hearsaySource(ctx: AttributionContext, i: number): Hearsay | null {
+  const s = ctx.sents[i]!;
+  const before = ctx.sents[i - 1];
+  if (!before || before.para !== s.para) return null;
+  const els = sentenceElements(ctx, i);
+  if (!els.some((e) => HEARSAY.has(e.lower)) || els.some((e) => e.name !== undefined && SPEAKS.has(e.name.kind))) return null;
+  const entity = sourceOfSentence(ctx, i - 1);
+  if (entity !== null) return { entity, reporter: null };
+  const reporter = openingReporter(ctx, i - 1) ?? unnamedReporter(ctx, i - 1);
+  return reporter && { entity: null, reporter: { ...reporter, until: s.end } };
+}
+
+/** Adverbs by which a sentence says it passes on what someone else reported. */
+const HEARSAY: ReadonlySet<string | undefined> = new Set(['reportedly', 'allegedly']);

@@ -1,0 +1,24 @@
+// A sentence that says it passes on a report ("reportedly") and names no speaker goes on with the sentence before.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+/** "value attributedTo|reportedBy" of each figure claim. */
+const figureSources = (text: string): string[] =>
+  extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.attributedTo}|${c.reportedBy ?? ''}`);
+
+describe('hearsay going on with the sentence before', () => {
+  it("gives a 'reportedly' count to the unnamed witness the sentence before is told by", () => {
+    const text = 'According to a villager who fled the raid, the gunmen attacked Kelmor camp twice. In the first raid, they reportedly shot 12 men.';
+    expect(figureSources(text)).toEqual(['12 null|a villager']);
+  });
+
+  it('gives it to the named source of the sentence before', () => {
+    const text = 'The Ostra Rescue Service said gunmen attacked the camp on Monday. They allegedly took 7 hostages.';
+    expect(figureSources(text)).toEqual(['7 Ostra Rescue Service|']);
+  });
+
+  it('leaves a count to no one without a hearsay word, or after a sentence of another paragraph', () => {
+    expect(figureSources('According to a villager who fled the raid, the gunmen attacked Kelmor camp twice. In the first raid, they shot 12 men.')).toEqual(['12 null|']);
+    expect(figureSources('According to a villager who fled the raid, the gunmen attacked Kelmor camp twice.\n\nIn the first raid, they reportedly shot 12 men.')).toEqual(['12 null|']);
+  });
+});
