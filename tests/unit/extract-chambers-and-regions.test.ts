@@ -34,3 +34,15 @@ describe('a region named "Greater …"', () => {
     expect(kindOf(text, 'Greater Tarvo Water Board')).not.toBe('place');
   });
 });
+
+describe('a body named for its members', () => {
+  it('keeps the plural title that ends a body’s name after its head and "of"', () => {
+    const found = names('Varn Kelmor, of the League of Rural Governors, lost the vote on Sunday.');
+    expect(found).toContain('League of Rural Governors');
+    expect(found).not.toContain('League of Rural');
+  });
+
+  it('still drops a plural title after a party’s name', () => {
+    expect(names('The Labour MPs said the port would reopen.')).toContain('Labour');
+  });
+});
