@@ -46,3 +46,22 @@ describe('a body named for its members', () => {
     expect(names('The Labour MPs said the port would reopen.')).toContain('Labour');
   });
 });
+
+describe('a town listed among settlements, whose officials speak later', () => {
+  const kindIn = (text: string, name: string) => extract(text).mentions.find((m) => m.name === name)?.kind;
+
+  it('reads the name a clause of towns lists as a place, and its officials as the source', () => {
+    const text = 'The worst-hit towns in the Tarvo valley were Ostrin, with 40 dead, and Kelmor, with 25 dead. Ostrin officials told reporters they would count the homeless.';
+    expect(kindIn(text, 'Ostrin')).toBe('place');
+    expect(extract(text).claims.find((c) => c.text.startsWith('Ostrin officials'))?.attributedTo).not.toBe('Ostrin');
+  });
+
+  it('leaves a company whose officials speak, and that no list of towns names, no place', () => {
+    const text = 'The hardest-hit firms were Varnco and Tarvo Mining. Varnco officials told reporters the mine would close.';
+    expect(kindIn(text, 'Varnco')).not.toBe('place');
+  });
+
+  it('leaves the people a possessive of the towns owns alone', () => {
+    expect(kindIn('The towns’ mayors were Varn Kelmor and Ana Ruiz. Varn Kelmor said ten homes burned.', 'Varn Kelmor')).toBe('person');
+  });
+});

@@ -72,3 +72,11 @@ const SEAT_TITLE = /^ (?:MP|MLA|MNA|MPA|MSP|MPP|TD|Mayor|Governor) \p{Lu}/u;
  */
 export const isGreaterRegion = (words: readonly string[]): boolean =>
   words.length >= 2 && words.length <= 3 && words[0] === 'greater' && !words.some((w) => wordClass(w) & HEAD_WORD);
+
+/**
+ * "The worst-hit towns were Ostra, with 30 dead, and …", "the cities hit include Kelmor": a name that a clause opened by
+ * settlements' plural noun lists is one of those settlements, whatever its officials say later ("Ostra officials said").
+ * Not the settlements' people or offices ("the towns’ mayors were …"): the noun owns nothing.
+ */
+export const isListedSettlement = (text: string, lo: number, start: number): boolean => LISTED_SETTLEMENT.test(text.slice(lo, start));
+const LISTED_SETTLEMENT = /\b(?:towns|cities|villages|municipalities|districts|provinces|communities)\b(?![’'])[^.;:,’'"“”]{0,50}?\b(?:were|are|include|included)\s+$/u;
