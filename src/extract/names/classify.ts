@@ -12,7 +12,7 @@ import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
-import { bodyMemberAfter, isLanguageAfterWord, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
+import { bodyMemberAfter, isGreaterRegion, isLanguageAfterWord, isListedSettlement, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
 import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, codeAt, spacesBefore, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
@@ -74,6 +74,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (isMinistryShortForm(group.name, words[last]!) || (last > 0 && MILITARY_UNITS.has(words[last]!))) return 'government';
   // "DR Kelmor": a country named with its initials is the country.
   if (words.length === 2 && namesPlaceByInitials(group.name.split(' ')[0]!, words[1]!)) return 'place';
+  if (isGreaterRegion(words)) return 'place';
   // "the Ostra fire department", "Varn's health services": a place's service is a public body, whatever its head's kind.
   if (endsWithPlaceService(group.name, words)) return 'government';
   // "Bank Indonesia", "Bank Malaysia": a bank named by its country alone is the country's central bank.
@@ -168,7 +169,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live.
     if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
-    if ((endsWithCapital(text, o.start) && CAPITAL_BEFORE.test(text.slice(lo, o.start))) || inPlaceList(text, o.start, o.end)) framedPlace++;
+    if ((endsWithCapital(text, o.start) && CAPITAL_BEFORE.test(text.slice(lo, o.start))) || inPlaceList(text, o.start, o.end) || isListedSettlement(text, Math.max(0, o.start - 90), o.start)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
     const countFrom = before === 'from' && o.words.length === 1 && COUNT_FROM.test(text.slice(lo, o.start));
     // "the Kelmor-based group", "the Ostra-listed company": where a body sits or is listed, where a person was born.

@@ -11,6 +11,7 @@ import { channelNounLength } from './channel-codes';
 import { companyNamed, companyTail, isCompanyNounAfter, isFoundersInitials, keepsNameApostrophe } from './company-names';
 import { isCurrencyMark } from './currency-marks';
 import { isGluedAmount } from './glued-amounts';
+import { withGluedNamesSplit } from './glued-names';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isCapitalsCompoundTail, isTitleCase, withoutLabels } from './headlines';
 import { COMPANY_AFTER, creditedInDateline, MEDIUM_AFTER, OFFICE_OWNED_AFTER } from './institution-cues';
@@ -37,7 +38,8 @@ import { isAcronym, plain, type Token } from '../tokens';
 import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
-export function findOccurrences(text: string, sents: Sentence[], tokens: readonly Token[], known: Known): Occurrence[] {
+export function findOccurrences(text: string, sents: Sentence[], asWritten: readonly Token[], known: Known): Occurrence[] {
+  const tokens = withGluedNamesSplit(asWritten);
   // A word also seen in lower case is a common noun.
   const lowerWords = new Set<string>();
   // The capitalised words as written, for the places a demonym is made from: a place is written with its

@@ -102,6 +102,14 @@ const endsInBodyHead = (name: Token[], heads: number): boolean => {
 const endsInCompanyPlural = (name: Token[]): boolean => name.length > 1 && COMPANY_PLURALS.has(name[name.length - 1]!.lower) && !name.slice(0, -1).some(isHeadToken);
 const COMPANY_PLURALS = new Set(['holdings', 'industries', 'airlines', 'airways', 'motors']);
 
+/**
+ * "the Kelmor House of Assembly", "Ostra House of Delegates": "House of" then a legislature's head is one chamber's name, the
+ * place before it included; not "Varn House of Kelmor", a house of a family or a firm.
+ */
+const namesChamber = (words: Token[], k: number): boolean =>
+  words[k]!.text === 'of' && words[k - 1]!.text === 'House' && k === words.length - 2 && (CHAMBERS.has(words[k + 1]!.lower) || (words[k + 1]!.cls & GOV_HEAD) !== 0);
+const CHAMBERS = new Set(['delegates', 'representatives', 'commons', 'lords', 'keys', 'councillors', 'deputies', 'chiefs']);
+
 /** The words before the connector at k, then the names split from the words after it. */
 const cutAt = (words: Token[], k: number, evidence: Evidence): Token[][] => [words.slice(0, k), ...splitWeakConnectors(words.slice(k + 1), evidence)];
 
@@ -160,6 +168,7 @@ export function splitOf(words: Token[]): Token[][] {
   if (k >= words.length) return [words];
   const left = words.slice(0, k);
   if (left.some(isHeadToken) || left[left.length - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER | PLACE_NOUN)) return [words];
+  if (namesChamber(words, k)) return [words];
   const right = trim(words.slice(k + 1));
   return right.length ? [left, ...splitOf(right)] : [left];
 }

@@ -3,7 +3,7 @@
 import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
 import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES, OFFICE_AREAS } from '../lexicon';
-import { joins, joinsAfterPossessive } from './name-joins';
+import { isPluralApostrophe, isPluralNoun, joins, joinsAfterPossessive } from './name-joins';
 import { isJoinedCapitals, isPersonLike, nameEnd } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
@@ -146,7 +146,7 @@ function ownedTitle(text: string, tokens: readonly Token[], k: number, from: num
   // "But Miyagi police chief": a capitalised function word opening the sentence is none of it either.
   // "Sons of Ostra leader Ana Ruiz": an "of" between capitalised words is inside the body's name, which is all the role's.
   for (;;) {
-    while (b > from && tokens[b - 1]!.capitalised && !tokens[b - 1]!.possessive && !DESCRIPTORS.has(tokens[b - 1]!.lower) && !(tokens[b - 1]!.cls & FUNCTION) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+    while (b > from && tokens[b - 1]!.capitalised && !DESCRIPTORS.has(tokens[b - 1]!.lower) && !(tokens[b - 1]!.cls & FUNCTION) && joinsBodyWord(text, tokens[b - 1]!, tokens[b]!, isCommonNoun)) b--;
     if (!bodyOfBefore(text, tokens, b, from)) break;
     b -= 2;
   }
@@ -155,12 +155,22 @@ function ownedTitle(text: string, tokens: readonly Token[], k: number, from: num
   return plain(text.slice(tokens[titleOfOffice(text, tokens, b, from)]!.start, tokens[k - 1]!.end));
 }
 
+/**
+ * tokens a and b are words of one body's name: joined by a space, or "People’s Unity Party", "Workers’ Unity Party": a group
+ * of people's possessive is a word of the name, as capitalisedRun keeps it ("Ostra’s Unity Party" is owned, not named).
+ */
+const joinsBodyWord = (text: string, a: Token, b: Token, isCommonNoun: (t: Token) => boolean): boolean =>
+  a.possessive || isPluralApostrophe(text, a) ? isPluralNoun(a) && isCommonNoun(a) && joinsAfterPossessive(text, a, b) : joins(text, a, b);
+
 /** "Sons of| Ostra": an "of" right before tokens[b], after a capitalised word that is no title ("Governor of Ostra" keeps its own reading). */
 const bodyOfBefore = (text: string, tokens: readonly Token[], b: number, from: number): boolean => {
   const of = tokens[b - 1];
   const owner = tokens[b - 2];
   return b - 2 >= from && of!.text === 'of' && owner!.capitalised && !owner!.possessive && !(owner!.cls & (FUNCTION | ROLE_HEAD | ROLE_MODIFIER)) && joins(text, of!, tokens[b]!) && joins(text, owner!, of!);
 };
+
+/** "Ostra board chair", "the Kelmor board member": a company's board is a word of the title it holds, as a public body's head is. */
+const BOARD = 'board';
 
 /**
  * How many lower-case words right before tokens[t] extend the title it opens, or 0: a title word or,
@@ -171,7 +181,7 @@ const bodyOfBefore = (text: string, tokens: readonly Token[], b: number, from: n
 function titleWordsBefore(text: string, tokens: readonly Token[], t: number, from: number, bodyHead: boolean): number {
   const w = tokens[t - 1];
   if (t <= from || !w || w.capitalised || !joins(text, w, tokens[t]!)) return 0;
-  if (w.cls & (ROLE_HEAD | ROLE_MODIFIER) || (bodyHead && BODY_HEADS.has(w.text))) return 1;
+  if (w.cls & (ROLE_HEAD | ROLE_MODIFIER) || (bodyHead && (BODY_HEADS.has(w.text) || w.text === BOARD))) return 1;
   if (w.cls & FUNCTION) return 0;
   if (w.text.length >= 5 && w.text.endsWith('al')) return 1;
   const v = tokens[t - 2];

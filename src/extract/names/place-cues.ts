@@ -2,7 +2,7 @@
 import { BODY_HEADS, COMPASS_WORDS, PLACES } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
 import { endsWithOf, lowerWordAfter, wordBefore, wordBeforeLast } from '../scan';
-import { PERSON_NOUN, PLACE_CUE, ROLE_HEAD, wordClass } from '../wordclass';
+import { HEAD_WORD, PERSON_NOUN, PLACE_CUE, ROLE_HEAD, wordClass } from '../wordclass';
 
 /** "the town of", "the provinces of", "east of": what follows is a place. */
 const SETTLEMENT =
@@ -65,3 +65,18 @@ export const isSeatBeforeLegislator = (text: string, end: number): boolean => SE
 
 /** A legislator's short title, or a mayor's or governor's, after a space, then a capitalised name. */
 const SEAT_TITLE = /^ (?:MP|MLA|MNA|MPA|MSP|MPP|TD|Mayor|Governor) \p{Lu}/u;
+
+/**
+ * "Greater Ostra", "Greater Kelmor Bay": "Greater" opening a short name names a city with the towns around it, never a
+ * person; not a body that carries the region's name ("Greater Ostra Water Board").
+ */
+export const isGreaterRegion = (words: readonly string[]): boolean =>
+  words.length >= 2 && words.length <= 3 && words[0] === 'greater' && !words.some((w) => wordClass(w) & HEAD_WORD);
+
+/**
+ * "The worst-hit towns were Ostra, with 30 dead, and …", "the cities hit include Kelmor": a name that a clause opened by
+ * settlements' plural noun lists is one of those settlements, whatever its officials say later ("Ostra officials said").
+ * Not the settlements' people or offices ("the towns’ mayors were …"): the noun owns nothing.
+ */
+export const isListedSettlement = (text: string, lo: number, start: number): boolean => LISTED_SETTLEMENT.test(text.slice(lo, start));
+const LISTED_SETTLEMENT = /\b(?:towns|cities|villages|municipalities|districts|provinces|communities)\b(?![’'])[^.;:,’'"“”]{0,50}?\b(?:were|are|include|included)\s+$/u;

@@ -105,7 +105,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   }
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
-  if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!)) e--;
+  if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!) && !membersOfBody(words)) e--;
   while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
@@ -221,3 +221,9 @@ const joinedByAmpersand = (text: string, words: Token[], from: number): boolean 
 const isPlaceInitials = (words: readonly Token[]): boolean => words.length === 2 && namesPlaceByInitials(words[0]!.text, words[1]!.lower);
 export const namesPlaceByInitials = (initials: string, place: string): boolean =>
   initials.length > 1 && isAcronym(initials) && HONORIFICS.has(initials.toLowerCase()) && PLACES.has(place);
+
+/**
+ * "the League of Rural Governors", "Ostra Union of Local Mayors": a body's head, "of", then words ending in a plural title
+ * is a body named for its members; the title is the name's last word, not a title after it.
+ */
+const membersOfBody = (words: readonly Token[]): boolean => words.some((w, k) => k > 0 && w.text === 'of' && isHeadToken(words[k - 1]!));
