@@ -35,7 +35,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -164,6 +164,18 @@ function rulingBody(label: string): Described | null {
   return RULING_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const RULING_BODY = /^the (?:ruling )?(?:junta|regime)$/i;
+
+/**
+ * "the authorities of the breakaway Varn Republic", "officials of the Kelmor region": a state's body or people, and after
+ * "of" the place they govern, picked out as "the authorities in Varn" are, however long the place's words. Why: the count
+ * rested on them and the reader saw no card. Not "officials of the ruling party": no place's name follows.
+ */
+function governingOfPlace(label: string): Described | null {
+  const head = OF_PLACE.exec(label)?.[1];
+  if (!head) return null;
+  return { kind: 'government', describes: head === 'officials' ? 'people' : 'body' };
+}
+const OF_PLACE = /^(?:[Tt]he )?(authorities|officials|government) of (?:the )?(?:[\p{Ll}-]+ )*\p{Lu}/u;
 
 /**
  * "Yerevan said …", "according to Ostra": a capital or country of one word the extractor gives as the speaker (a name, so one
@@ -387,7 +399,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       // speaks for that body, and his card already says so.
       if (out.some((s) => s.kind === 'person' && s.cited && !!s.role && lowerWords(s.role).includes(word))) continue;
     }
-    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
+    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && !governedPlace(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
   }
@@ -403,6 +415,12 @@ const whereTheyAre = (named: SourceCard, card: SourceCard): boolean => {
   const placed = PLACED.exec(card.describedAs!);
   return named.kind === 'other' && placed !== null && / in /.test(card.describedAs!.slice(placed[1]!.length, placed[1]!.length + 4)) && [named.name, ...named.forms].every((f) => !wordSpans(placed[1]!, f, 1).length);
 };
+
+/**
+ * "the authorities of the breakaway Varn Republic": a name the extractor could not tell the kind of, after "of" in a state
+ * body's description, is the place they govern, not a body they speak for: the described card stays.
+ */
+const governedPlace = (named: SourceCard, card: SourceCard): boolean => named.kind === 'other' && OF_PLACE.test(card.describedAs!);
 
 /** "Varnian authorities": a people's adjective no pack knows, read as a name, is a word of the description, no body its people speak for. */
 const adjectiveOf = (named: SourceCard, card: SourceCard): boolean =>
