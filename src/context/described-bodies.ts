@@ -86,7 +86,18 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
       describes: source.describes,
     });
   }
-  return cards;
+  return cards.filter((c) => !namedInApposition(text, c));
+}
+
+/**
+ * "An official from the Ostra district told Kelmor Press …. “…,” said the official, Ana Ruiz.": one person described, then named
+ * right after as "the <noun>, <Name>", is that named person, who has a card of her own. Why: the reader saw two cards for one woman.
+ */
+function namedInApposition(text: string, card: SourceCard): boolean {
+  if (card.describes !== 'person' || !card.firstSpan) return false;
+  const head = headOf(PLACED.exec(card.describedAs!)?.[1] ?? card.describedAs!);
+  const after = text.slice(card.firstSpan.end, card.firstSpan.end + NAMED_AFTER_REACH);
+  return new RegExp(`\\bthe ${head}, \\p{Lu}\\p{Ll}+ \\p{Lu}`, 'u').test(after);
 }
 
 /**
@@ -259,6 +270,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
 const VAGUE = new Set(['other', 'both', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
 const MAX_WORDS = 6;
+/** "a source from the Ostra province authorities": where the speakers work takes words of its own past the speaker's. */
+const MAX_PLACED_WORDS = 8;
 /** Words that make a guard a state's service ("the coast guard", "the national guard"). */
 const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
 /** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
@@ -293,7 +306,7 @@ function describedSource(label: string): Described | null {
   const words = lowerWords(placed ? placed[1]! : label);
   const head = words[words.length - 1]!;
   // "Field sources in Ostra (Varn) and Kelmor (Brask)": the region in brackets after a place is no word of the phrase's length.
-  if ((words.length < 2 && !placed) || label.replace(BRACKETED, '').split(/\s+/).length > MAX_WORDS) return null;
+  if ((words.length < 2 && !placed) || label.replace(BRACKETED, '').split(/\s+/).length > (placed ? MAX_PLACED_WORDS : MAX_WORDS)) return null;
   const rest = words.slice(0, -1);
   // "the time the government": a determiner past the first word is another phrase's.
   if (rest.slice(1).some((w) => DETERMINERS.has(w))) return null;
