@@ -54,6 +54,12 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const source = label ? describedSource(label) : null;
     if (label && source?.describes === 'body') add(label, source, claim.text);
   }
+  // "As per a Kelmor Press report, the junta confirmed the strikes": the outlet carried the report, the body it reports speaks.
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? null : relayedSpeaker(claim.text);
+    const source = label ? (describedSource(label) ?? rulingBody(label)) : null;
+    if (label && source?.describes === 'body') add(label, source, claim.text);
+  }
   for (const { label, alone } of bare) {
     const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
@@ -362,6 +368,15 @@ function citedBody(text: string): string | null {
 }
 const CITING = /\bciting\s+([^,.;:()"“”—–]+)/u;
 const CITED_FOR = new Set(['as', 'that', 'which', 'who', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'over', 'after']);
+
+/**
+ * "As per a Kelmor Press report, the junta confirmed …", "According to a Varn radio report, the health ministry said …": the
+ * subject of the verb after the report's comma, the body whose word the named outlet's report carries; or null.
+ */
+function relayedSpeaker(text: string): string | null {
+  return RELAYED.exec(text)?.[1] ?? null;
+}
+const RELAYED = /^(?:As per|According to) [^,.;:]{1,60}\breport, ((?:the|a|an) [\p{L}’' -]{1,60}?) (?:has |had |have )?(?:said|says|confirmed|confirms|announced|denied|claimed|reported|stated)\b/u;
 
 /**
  * "according to a military statement", "a Varn police statement said": a statement whose words say which state's body
