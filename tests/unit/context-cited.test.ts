@@ -306,3 +306,22 @@ describe('a chairman in lower case', () => {
     expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Kelmor Alliance']));
   });
 });
+
+describe('names listed after the one a source cue opens with', () => {
+  it('cites each name of the list, though the claim went to the first', async () => {
+    const { cards, alsoNamed } = await groups('As per Kelmor Radio, The Ostrawaddy, and Varn Free Press, 50 people have died in the strike.');
+    expect(cards).toEqual(['Kelmor Radio', 'Ostrawaddy', 'Varn Free Press']);
+    expect(alsoNamed).toEqual([]);
+  });
+
+  it('cites no name set after the first as an apposition or as words of its name', async () => {
+    const apposed = await groups('Prices rose 2 per cent, according to Kelmor Stat, the Ostrawaddy Union’s statistics office.');
+    expect(apposed.cards).toEqual(['Kelmor Stat']);
+  });
+
+  it('cites no name the claim only tells of after the list', async () => {
+    const { cards, alsoNamed } = await groups('As per Kelmor Radio, 50 people have died in the strike near Ostrawaddy and Brask.');
+    expect(cards).toEqual(['Kelmor Radio']);
+    expect(alsoNamed).not.toContain('Kelmor Radio');
+  });
+});
