@@ -24,6 +24,8 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m) && !ownPageOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, told, text)) cited.add(m);
   for (const m of listedAfterCue(mentions, told, text)) cited.add(m);
+  // "Secretary-General Ana Ruiz “strongly condemns the attack”, according to her spokesman": the quoted stance is hers, the spokesman relays it.
+  for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => QUOTED_STANCE.test(text.slice(s.end, s.end + STANCE_REACH)))) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
   // name or to none. So are the names listed with such a subject.
@@ -58,6 +60,10 @@ const KIN_AFTER = /^(?:['’]s)?\s+(?:sister|parent|partner|affiliate)\s+(?:netw
  */
 const partnerOnly = (text: string, m: Mention): boolean => m.spans.every((s) => PARTNER_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)));
 const PARTNER_BEFORE = /\b(?:coalition|alliance|pact|power-sharing deal)(?: government)? with (?:the )?$/;
+
+/** A quotation right after a person's name opening with her verb in the present ("Ana Ruiz “strongly condemns …”"). */
+const QUOTED_STANCE = /^\s*["“](?:[a-z]+ly\s+)?(?:condemns|welcomes|deplores|regrets|rejects|denies|supports|urges|calls|demands|insists|says|warns|stresses|remains)\b/;
+const STANCE_REACH = 40;
 
 /**
  * "As per Kelmor Radio, the Ostra Herald and Varn Free Press, 50 died": the names listed after the one a source cue opens

@@ -325,3 +325,15 @@ describe('names listed after the one a source cue opens with', () => {
     expect(alsoNamed).not.toContain('Kelmor Radio');
   });
 });
+
+describe('a person whose quoted stance follows her name', () => {
+  it('cites her beside the spokesman who relays it', async () => {
+    const { cards } = await groups('Kelmor Secretary-General Ana Ruiz “strongly condemns the attack on civilians”, according to a statement by her spokesman Bo Lund.');
+    expect(cards).toEqual(['Ana Ruiz', 'Bo Lund']);
+  });
+
+  it('cites no one a quotation opening a new sentence follows', async () => {
+    const { cards } = await groups('Crowds in Ostra cheered Ana Ruiz on Monday. “Shame” was the word on every placard, Bo Lund said.');
+    expect(cards).not.toContain('Ana Ruiz');
+  });
+});
