@@ -23,6 +23,9 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const filedOnly = (m: Mention) => m.spans.every((s) => creditedInDateline(text, s.start, s.end));
   const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m) && !ownPageOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, told, text)) cited.add(m);
+  for (const m of listedAfterCue(mentions, told, text)) cited.add(m);
+  // "Secretary-General Ana Ruiz “strongly condemns the attack”, according to her spokesman": the quoted stance is hers, the spokesman relays it.
+  for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => QUOTED_STANCE.test(text.slice(s.end, s.end + STANCE_REACH)))) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
   // to KTA"), a person an outlet quoted, a name whose claim the article tells: cited, though the claim went to another
   // name or to none. So are the names listed with such a subject.
@@ -57,6 +60,40 @@ const KIN_AFTER = /^(?:['’]s)?\s+(?:sister|parent|partner|affiliate)\s+(?:netw
  */
 const partnerOnly = (text: string, m: Mention): boolean => m.spans.every((s) => PARTNER_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)));
 const PARTNER_BEFORE = /\b(?:coalition|alliance|pact|power-sharing deal)(?: government)? with (?:the )?$/;
+
+/** A quotation right after a person's name opening with her verb in the present ("Ana Ruiz “strongly condemns …”"). */
+const QUOTED_STANCE = /^\s*["“](?:[a-z]+ly\s+)?(?:condemns|welcomes|deplores|regrets|rejects|denies|supports|urges|calls|demands|insists|says|warns|stresses|remains)\b/;
+const STANCE_REACH = 40;
+
+/**
+ * "As per Kelmor Radio, the Ostra Herald and Varn Free Press, 50 died": the names listed after the one a source cue opens
+ * with share the claim that went to the first; each is cited. Why: the reader saw the second and third sources as only named.
+ */
+function listedAfterCue(mentions: readonly Mention[], claims: Extraction['claims'], text: string): Set<Mention> {
+  const found = new Set<Mention>();
+  for (const claim of claims) {
+    const speaker = mentions.find((m) => m.name === claim.attributedTo);
+    const opening = speaker?.spans.find((s) => s.start >= claim.span.start && s.end <= claim.span.end && CUE_BEFORE.test(text.slice(Math.max(0, s.start - CUE_REACH), s.start)));
+    let end = opening?.end;
+    // "according to Eurostat, the Union's statistics office", "the Ministry of Trade, Industry and Energy": a list closes
+    // with "and" before its last name; a chain that does not is an apposition or a name's own words.
+    const listed: Mention[] = [];
+    let closed = false;
+    while (end !== undefined) {
+      const from = end;
+      const next = mentions.flatMap((m) => (m.kind === 'place' || m === speaker ? [] : m.spans.map((s) => ({ s, m })))).find(({ s }) => s.start > from && s.end <= claim.span.end && CUE_LIST_JOINER.test(text.slice(from, s.start)));
+      end = next?.s.end;
+      if (next) listed.push(next.m), (closed = /\band\b/.test(text.slice(from, next.s.start)));
+    }
+    if (closed) for (const m of listed) found.add(m);
+  }
+  return found;
+}
+/** A source cue right before a name: "As per", "according to" (and "the"). */
+const CUE_BEFORE = /\b(?:[Aa]s per|[Aa]ccording to)\s+(?:[Tt]he\s+)?$/;
+const CUE_REACH = 20;
+/** What joins one listed source to the next: a comma or "and", maybe both, and maybe "the". */
+const CUE_LIST_JOINER = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:[Tt]he\s+)?$/;
 
 /**
  * "Observers from Ostra (OS), as well as Varn and Kelmor, said …", "A's Bo Lund and B's Ana Ruiz also hailed …": a claim

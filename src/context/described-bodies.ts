@@ -35,7 +35,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -52,6 +52,12 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? null : citedBody(claim.text);
     const source = label ? describedSource(label) : null;
+    if (label && source?.describes === 'body') add(label, source, claim.text);
+  }
+  // "As per a Kelmor Press report, the junta confirmed the strikes": the outlet carried the report, the body it reports speaks.
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? null : relayedSpeaker(claim.text);
+    const source = label ? (describedSource(label) ?? rulingBody(label)) : null;
     if (label && source?.describes === 'body') add(label, source, claim.text);
   }
   for (const { label, alone } of bare) {
@@ -86,7 +92,18 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
       describes: source.describes,
     });
   }
-  return cards;
+  return cards.filter((c) => !namedInApposition(text, c));
+}
+
+/**
+ * "An official from the Ostra district told Kelmor Press …. “…,” said the official, Ana Ruiz.": one person described, then named
+ * right after as "the <noun>, <Name>", is that named person, who has a card of her own. Why: the reader saw two cards for one woman.
+ */
+function namedInApposition(text: string, card: SourceCard): boolean {
+  if (card.describes !== 'person' || !card.firstSpan) return false;
+  const head = headOf(PLACED.exec(card.describedAs!)?.[1] ?? card.describedAs!);
+  const after = text.slice(card.firstSpan.end, card.firstSpan.end + NAMED_AFTER_REACH);
+  return new RegExp(`\\bthe ${head}, \\p{Lu}\\p{Ll}+ \\p{Lu}`, 'u').test(after);
 }
 
 /**
@@ -164,6 +181,18 @@ function rulingBody(label: string): Described | null {
   return RULING_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const RULING_BODY = /^the (?:ruling )?(?:junta|regime)$/i;
+
+/**
+ * "the authorities of the breakaway Varn Republic", "officials of the Kelmor region": a state's body or people, and after
+ * "of" the place they govern, picked out as "the authorities in Varn" are, however long the place's words. Why: the count
+ * rested on them and the reader saw no card. Not "officials of the ruling party": no place's name follows.
+ */
+function governingOfPlace(label: string): Described | null {
+  const head = OF_PLACE.exec(label)?.[1];
+  if (!head) return null;
+  return { kind: 'government', describes: head === 'officials' ? 'people' : 'body' };
+}
+const OF_PLACE = /^(?:[Tt]he )?(authorities|officials|government) of (?:the )?(?:[\p{Ll}-]+ )*\p{Lu}/u;
 
 /**
  * "Yerevan said …", "according to Ostra": a capital or country of one word the extractor gives as the speaker (a name, so one
@@ -247,6 +276,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 /** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
 const VAGUE = new Set(['other', 'both', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
 const MAX_WORDS = 6;
+/** "a source from the Ostra province authorities": where the speakers work takes words of its own past the speaker's. */
+const MAX_PLACED_WORDS = 8;
 /** Words that make a guard a state's service ("the coast guard", "the national guard"). */
 const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
 /** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
@@ -281,7 +312,7 @@ function describedSource(label: string): Described | null {
   const words = lowerWords(placed ? placed[1]! : label);
   const head = words[words.length - 1]!;
   // "Field sources in Ostra (Varn) and Kelmor (Brask)": the region in brackets after a place is no word of the phrase's length.
-  if ((words.length < 2 && !placed) || label.replace(BRACKETED, '').split(/\s+/).length > MAX_WORDS) return null;
+  if ((words.length < 2 && !placed) || label.replace(BRACKETED, '').split(/\s+/).length > (placed ? MAX_PLACED_WORDS : MAX_WORDS)) return null;
   const rest = words.slice(0, -1);
   // "the time the government": a determiner past the first word is another phrase's.
   if (rest.slice(1).some((w) => DETERMINERS.has(w))) return null;
@@ -339,6 +370,15 @@ const CITING = /\bciting\s+([^,.;:()"“”—–]+)/u;
 const CITED_FOR = new Set(['as', 'that', 'which', 'who', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'over', 'after']);
 
 /**
+ * "As per a Kelmor Press report, the junta confirmed …", "According to a Varn radio report, the health ministry said …": the
+ * subject of the verb after the report's comma, the body whose word the named outlet's report carries; or null.
+ */
+function relayedSpeaker(text: string): string | null {
+  return RELAYED.exec(text)?.[1] ?? null;
+}
+const RELAYED = /^(?:As per|According to) [^,.;:]{1,60}\breport, ((?:the|a|an) [\p{L}’' -]{1,60}?) (?:has |had |have )?(?:said|says|confirmed|confirms|announced|denied|claimed|reported|stated)\b/u;
+
+/**
  * "according to a military statement", "a Varn police statement said": a statement whose words say which state's body
  * issued it (its trade, a place's name) is that body's word, one source with the body where the article also quotes it
  * ("the military said"). Why: the quote or count rests on the body, and without a card the reader would not see it; not
@@ -387,7 +427,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       // speaks for that body, and his card already says so.
       if (out.some((s) => s.kind === 'person' && s.cited && !!s.role && lowerWords(s.role).includes(word))) continue;
     }
-    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
+    const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && !governedPlace(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
   }
@@ -403,6 +443,12 @@ const whereTheyAre = (named: SourceCard, card: SourceCard): boolean => {
   const placed = PLACED.exec(card.describedAs!);
   return named.kind === 'other' && placed !== null && / in /.test(card.describedAs!.slice(placed[1]!.length, placed[1]!.length + 4)) && [named.name, ...named.forms].every((f) => !wordSpans(placed[1]!, f, 1).length);
 };
+
+/**
+ * "the authorities of the breakaway Varn Republic": a name the extractor could not tell the kind of, after "of" in a state
+ * body's description, is the place they govern, not a body they speak for: the described card stays.
+ */
+const governedPlace = (named: SourceCard, card: SourceCard): boolean => named.kind === 'other' && OF_PLACE.test(card.describedAs!);
 
 /** "Varnian authorities": a people's adjective no pack knows, read as a name, is a word of the description, no body its people speak for. */
 const adjectiveOf = (named: SourceCard, card: SourceCard): boolean =>

@@ -306,3 +306,34 @@ describe('a chairman in lower case', () => {
     expect(cards).toEqual(expect.arrayContaining(['Bo Lund', 'Kelmor Alliance']));
   });
 });
+
+describe('names listed after the one a source cue opens with', () => {
+  it('cites each name of the list, though the claim went to the first', async () => {
+    const { cards, alsoNamed } = await groups('As per Kelmor Radio, The Ostrawaddy, and Varn Free Press, 50 people have died in the strike.');
+    expect(cards).toEqual(['Kelmor Radio', 'Ostrawaddy', 'Varn Free Press']);
+    expect(alsoNamed).toEqual([]);
+  });
+
+  it('cites no name set after the first as an apposition or as words of its name', async () => {
+    const apposed = await groups('Prices rose 2 per cent, according to Kelmor Stat, the Ostrawaddy Union’s statistics office.');
+    expect(apposed.cards).toEqual(['Kelmor Stat']);
+  });
+
+  it('cites no name the claim only tells of after the list', async () => {
+    const { cards, alsoNamed } = await groups('As per Kelmor Radio, 50 people have died in the strike near Ostrawaddy and Brask.');
+    expect(cards).toEqual(['Kelmor Radio']);
+    expect(alsoNamed).not.toContain('Kelmor Radio');
+  });
+});
+
+describe('a person whose quoted stance follows her name', () => {
+  it('cites her beside the spokesman who relays it', async () => {
+    const { cards } = await groups('Kelmor Secretary-General Ana Ruiz “strongly condemns the attack on civilians”, according to a statement by her spokesman Bo Lund.');
+    expect(cards).toEqual(['Ana Ruiz', 'Bo Lund']);
+  });
+
+  it('cites no one a quotation opening a new sentence follows', async () => {
+    const { cards } = await groups('Crowds in Ostra cheered Ana Ruiz on Monday. “Shame” was the word on every placard, Bo Lund said.');
+    expect(cards).not.toContain('Ana Ruiz');
+  });
+});

@@ -77,3 +77,23 @@ describe('a description told again without its place', () => {
     ).toEqual(['Kelmorese army officials', 'Army officials']);
   });
 });
+
+describe('a speaker whose workplace takes several words', () => {
+  it('gives a card to one source from a province’s authorities', () => {
+    const text = 'Nine people drowned off the coast, a source from the Ostra province authorities told Kelmor Press.';
+    expect(cardsOf(text, ['a source from the Ostra province authorities'])).toEqual([['Source from the Ostra province authorities', 'person', 'person']]);
+  });
+
+  it('gives none to one described person the article names right after as "the official, <name>"', () => {
+    const text = 'An official from Ostra district told Kelmor Press the toll would rise. “We fear the worst,” said the official, Ana Ruiz.';
+    expect(cardsOf(text, ['an official from Ostra district'])).toEqual([]);
+    // Named as someone else's ("the official's brother, Bo Lund"), she keeps her card.
+    const other = 'An official from the flooded Ostra district told Kelmor Press the toll would rise. The official’s brother, Bo Lund, was missing.';
+    expect(cardsOf(other, ['an official from the flooded Ostra district'])).toEqual([['Official from the flooded Ostra district', 'person', 'person']]);
+  });
+
+  it('gives none where the words before the place are already too many to pick one speaker out', () => {
+    const text = 'Nine people drowned, some of the many other local sources at the Ostra port said.';
+    expect(cardsOf(text, ['some of the many other local sources at the Ostra port'])).toEqual([]);
+  });
+});

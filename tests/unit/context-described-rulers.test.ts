@@ -95,3 +95,17 @@ describe('a capital standing for its government', () => {
     expect(cardsOf(text, [counted(text, 'NGOs')])).toEqual([]);
   });
 });
+
+describe('a body whose word a named outlet’s report carries', () => {
+  it('gives the body after "As per a … report," a card beside the outlet', () => {
+    const text = 'As per a Kelmor Press report, the junta confirmed the raid on Ostra but gave no toll.';
+    const relayed: Claim = { kind: 'statement', text, attributedTo: 'Kelmor Press', reportedBy: null, figures: [], span: { start: 0, end: text.length } };
+    expect(cardsOf(text, [relayed])).toEqual([['Junta', 'government', 'body']]);
+  });
+
+  it('gives none where the words after the report pick out no body', () => {
+    const text = 'According to a Kelmor Press report, the army said the raid on Ostra was over.';
+    const relayed: Claim = { kind: 'statement', text, attributedTo: 'Kelmor Press', reportedBy: null, figures: [], span: { start: 0, end: text.length } };
+    expect(cardsOf(text, [relayed])).toEqual([]);
+  });
+});

@@ -700,7 +700,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Officials on Wednesday said": so is the day.
     const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
-    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) : 0;
+    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) : 0;
     if (joined && (place > 0 || dated > 0)) return null;
     if (place > 0) {
       placed = i + place - 1;
@@ -867,6 +867,26 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
     // "in Kelmor who visited the site said": a relative clause with no commas may stand between the place and the verb.
     if (w.lower === 'who' && k - 1 > i && restrictiveEnd(ctx, els, k) > 0) return k - i;
     if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "The authorities of the breakaway Varn Republic said": "of" and a short phrase holding a place's name, right before a
+ * reporting verb, say whose the speakers are, as "in Varn" says where they are; its elements, or 0.
+ */
+function placeOfNoun(ctx: AttributionContext, els: Element[], i: number): number {
+  // "Police in the Democratic Republic (DR) of Congo said": "of" after a bracket or a capitalised word belongs to a name.
+  if (els[i]!.lower !== 'of' || punctuatedBetween(ctx, els[i - 1]!.end, els[i]!.start) || capitalised(ctx, els[i - 1]!)) return 0;
+  let place = false;
+  for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
+    const w = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
+    if (w.cls & REPORTING_VERB) return place ? k - i : 0;
+    // "the mayor of Derna had said": an auxiliary is no word of the place's phrase.
+    if ((w.name && w.name.kind !== 'place') || w.cls & VERB_FILLER) return 0;
+    if (w.name) place = true;
+    else if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
 }

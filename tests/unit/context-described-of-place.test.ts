@@ -1,0 +1,52 @@
+// A state's body or people described by the place they govern after "of" ("the authorities of the Varn region") speak for the count.
+import { describe, expect, it } from 'vitest';
+import { memoryKnowledge } from '../../src/cache';
+import { articleContext } from '../../src/context';
+import { groupSources } from '../../src/context/source-groups';
+import { extract } from '../../src/extract';
+import type { Pack } from '../../src/packs';
+
+const pack: Pack = {
+  format: 'backstory-pack',
+  formatVersion: 1,
+  pack: { id: 'of-place-tests', name: 'Of-place tests', version: '1.0.0', license: 'CC0', publisher: 'Tests', created: '2026-11-28' },
+  entities: [],
+  claims: [],
+  corrections: [],
+  reports: [],
+  stories: [],
+};
+
+async function cards(text: string) {
+  const url = 'https://news.example/a';
+  const ctx = await articleContext(
+    { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
+    memoryKnowledge([pack]),
+  );
+  return groupSources(ctx).cards.map((c) => [c.name, c.kind, c.describedAs ?? null, c.describes ?? null]);
+}
+
+const reportersOf = (text: string) => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy ?? null);
+
+describe('speakers described by the place they govern', () => {
+  it('reads the body and its place after "of" as who gives the count', () => {
+    const text = 'The officials of the breakaway Ostra Republic said on Monday that 31 soldiers were killed in the raid.';
+    expect(reportersOf(text)).toEqual(['the officials of the breakaway Ostra Republic']);
+  });
+
+  it('gives the described body a card, not the place it governs', async () => {
+    const text = 'Kelmor troops crossed into the breakaway Ostra Republic last week.\n\nThe authorities of the breakaway Ostra Republic said that at least 90 fighters were killed and 150 wounded.';
+    expect(await cards(text)).toEqual([['Authorities of the breakaway Ostra Republic', 'government', 'the authorities of the breakaway Ostra Republic', 'body']]);
+  });
+
+  it('leaves "of" inside a name, and an auxiliary after the place, to the rules before', () => {
+    expect(reportersOf('Police in the Democratic Republic (DR) of Ostra said on Monday that 31 soldiers were killed.')).not.toContain('DR) of Ostra');
+    expect(reportersOf('The authorities of the Ostra Republic had said on Monday that 31 soldiers were killed.')).toEqual([null]);
+  });
+
+  it('gives none where no place follows "of"', async () => {
+    const text = 'The officials of the ruling party said that at least 90 fighters were killed.';
+    expect(reportersOf(text)).toEqual([null]);
+    expect(await cards(text)).toEqual([]);
+  });
+});
