@@ -298,7 +298,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -615,6 +615,20 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
   const whole = unitOf(text, next, sentence);
   return whole !== null && (ELIDED.test(whole) || whole === 'population') ? whole : null;
 }
+/**
+ * "of the 40 billion dollars the state borrowed, 25 billion vanished": a count right after a clause that opens on its
+ * whole ("of the", "out of the") and the words that say which, with no unit of its own, counts what the whole counts.
+ */
+function partOfOpeningWhole(text: string, sentence: Range, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || previous.span.start < sentence.start) return null;
+  if (!WHOLE_GAP.test(text.slice(previous.span.end, phraseStart))) return null;
+  return OPENING_OF.test(text.slice(Math.max(sentence.start, previous.span.start - 24), previous.span.start)) ? previous.unit : null;
+}
+/** "of the", "Out of its" opening the sentence, a quote or a clause right before the whole's number. */
+const OPENING_OF = /(?:^|[“"‘,:;]\s*)(?:out of|of) (?:the |its |their |all )?$/i;
+/** The whole's noun and the words that say which (no number, no clause sign), then a comma. */
+const WHOLE_GAP = /^(?: [\p{L}'’-]+){0,8}, $/u;
+
 /** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
 const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
 /** " out of ", maybe a determiner, maybe a possessive, right before the whole's number. */
