@@ -298,7 +298,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -628,6 +628,16 @@ function partOfOpeningWhole(text: string, sentence: Range, previous: Figure | un
 const OPENING_OF = /(?:^|[“"‘,:;]\s*)(?:out of|of) (?:the |its |their |all )?$/i;
 /** The whole's noun and the words that say which (no number, no clause sign), then a comma. */
 const WHOLE_GAP = /^(?: [\p{L}'’-]+){0,8}, $/u;
+
+/**
+ * "12 injured and three killed soldiers": two counts of harm joined before one noun both count it; the first, whose
+ * state stands alone, takes the noun after the second's state.
+ */
+function sharedHarmedNoun(text: string, sentence: Range, hit: NumberHit): string | null {
+  return SHARED_HARMED.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 60)))?.[1] ?? null;
+}
+const HARM_STATE = '(?:injured|wounded|hurt|killed|dead|missing)';
+const SHARED_HARMED = new RegExp(String.raw`^ ${HARM_STATE} and (?:\d[\d,]*|[\p{Ll}-]+) ${HARM_STATE} (\p{Ll}{3,}s|people|children|\p{Ll}*men)(?![\p{L}'’-])`, 'u');
 
 /** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
 const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
