@@ -169,7 +169,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? tollOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
@@ -738,6 +738,19 @@ function numberOfBefore(text: string, sentence: Range, phraseStart: number): str
  */
 const NUMBER_OF_IS =
   /\bthe number of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?:,[^.;:!?\d,]{1,60}(?:,[^.;:!?\d,]{1,100})?,)?(?: [\p{L}’'-]+){0,6} (?:to|at|is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
+
+/**
+ * "The toll of recovered bodies from the floods that struck Varn on May 12 stood at 759": a bare number a toll, count or
+ * tally of a plural is said to stand at counts that plural, however long the words that say which toll it is.
+ */
+function tollOfBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 220), phraseStart);
+  return TOLL_OF_WORD.test(before) ? TOLL_OF_IS.exec(before)?.[1]!.toLowerCase() ?? null : null;
+}
+const TOLL_OF_WORD = /\b(?:toll|count|tally) of /i;
+/** "the toll of", maybe an adjective, the plural, at most sixteen words (no clause sign), then the verb and a bound. */
+const TOLL_OF_IS =
+  /\b(?:toll|count|tally) of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?: [\p{L}\d’'-]+){0,16} (?:is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
 
 /** "the names of some of the fatalities – about 50 – are": a bare number set off by dashes right after a plural counts it. */
 function nounBeforeDash(text: string, sentence: Range, phraseStart: number, end: number): string | null {
