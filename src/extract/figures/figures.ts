@@ -506,8 +506,11 @@ function listedUnit(text: string, hit: NumberHit, previous: Figure | undefined, 
 }
 /** People, victims or bodies: what a list by place counts. */
 const countsTheStruck = (head: string): boolean => PEOPLE_NOUNS.has(head) || head === 'victims' || BODIES.test(head);
-/** At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, then ", " or " and ". */
-const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:,| and|, and) $/u;
+/**
+ * At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, maybe where it
+ * lies in brackets ("in Varn (north)"), then ", " or " and ".
+ */
+const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?: \([\p{L} -]{1,30}\))?(?:,| and|, and) $/u;
 /** The bare count is followed by "at/in" and a place: a name, or a noun after "a/the". */
 const LISTED_PLACE_AFTER = /^ (?:in|at) (?:(?:the|a|an) \p{Ll}|\p{Lu})/u;
 /** The count before: at most three words of its noun, then "in <Place>" (maybe its kind: "in Ostra district") and a comma or "and". */
@@ -660,7 +663,7 @@ const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detaine
  * " of these/those/the", then a plural noun in lower case, which ends there; a possessive only before the whole's number
  * ("two of the village's 100 houses"): "of the company's plants" may pick from one of several groups.
  */
-const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s|people)(?![\p{L}'’-])/u;
 /** " of its/their/our/his/her", then a plural noun in lower case, which ends there. */
 const OF_OWN = /^ of (?:its|their|our|his|her) (\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
