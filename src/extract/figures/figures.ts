@@ -298,7 +298,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -641,6 +641,20 @@ function sharedHarmedNoun(text: string, sentence: Range, hit: NumberHit): string
 }
 const HARM_STATE = '(?:injured|wounded|hurt|killed|dead|missing)';
 const SHARED_HARMED = new RegExp(String.raw`^ ${HARM_STATE} and (?:\d[\d,]*|[\p{Ll}-]+) ${HARM_STATE} (\p{Ll}{3,}s|people|children|\p{Ll}*men)(?![\p{L}'’-])`, 'u');
+
+/**
+ * "passenger numbers rising by a third to 26.9 million", "visitors rose to 4 million": the level that people, or the
+ * numbers of a noun, rose or fell to counts those people or that noun.
+ */
+function risenCountUnit(text: string, sentence: Range, phraseStart: number): string | null {
+  const m = RISEN_TO.exec(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart));
+  if (!m) return null;
+  if (m[2] !== undefined) return `${m[1]!.toLowerCase()}s`;
+  return PEOPLE_NOUNS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
+}
+/** A noun, maybe "numbers" or "carryings" after it, a verb of rising or falling, maybe by how much, then "to". */
+const RISEN_TO =
+  /\b(\p{L}{3,})( (?:numbers|carryings|arrivals))? (?:rose|rising|risen|rises|climbed|climbing|grew|growing|increased|increasing|fell|falling|dropped|dropping|declined|declining)(?: by (?:a |an )?[\p{L}-]+(?: per ?cent)?)? to $/u;
 
 /** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
 const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
