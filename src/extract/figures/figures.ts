@@ -298,7 +298,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -655,6 +655,13 @@ function risenCountUnit(text: string, sentence: Range, phraseStart: number): str
 /** A noun, maybe "numbers" or "carryings" after it, a verb of rising or falling, maybe by how much, then "to". */
 const RISEN_TO =
   /\b(\p{L}{3,})( (?:numbers|carryings|arrivals))? (?:rose|rising|risen|rises|climbed|climbing|grew|growing|increased|increasing|fell|falling|dropped|dropping|declined|declining)(?: by (?:a |an )?[\p{L}-]+(?: per ?cent)?)? to $/u;
+
+/** "the condition of two is serious": a bare count whose condition is told counts people (patients). */
+function conditionOfUnit(text: string, hit: NumberHit, phraseStart: number): string | null {
+  return CONDITION_OF.test(text.slice(Math.max(0, phraseStart - 20), phraseStart)) && CONDITION_IS.test(text.slice(hit.end, hit.end + 12)) ? 'people' : null;
+}
+const CONDITION_OF = /\bcondition of (?:the )?$/i;
+const CONDITION_IS = /^ (?:is|are|was|were|remains?|remained)\b/;
 
 /** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
 const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
