@@ -271,7 +271,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit === null && about === null && text.startsWith(' of the ', hit.end)) unit = OF_THE_HARMED.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
-    if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
+    if (isBackReference(text, sentence, hit, unit, about, cmp !== null) && !spreadOver(text, previous, sentence, phraseStart)) continue;
     if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit) || speakingOne(text, hit, unit) || vagueCount(text, sentence, hit, unit)) continue;
     // "one for Varn, one for Ostra and six for Kelmor": a count shared out by place counts the noun of the sentence's count before it, or nothing.
     const sharedOut = unit === null && !about && sharedOutByName(text, sentence, hit);
@@ -662,6 +662,16 @@ function conditionOfUnit(text: string, hit: NumberHit, phraseStart: number): str
 }
 const CONDITION_OF = /\bcondition of (?:the )?$/i;
 const CONDITION_IS = /^ (?:is|are|was|were|remains?|remained)\b/;
+
+/**
+ * "about nine million voters across the six states": "the six states" right after a count of its sentence and "across"
+ * or "throughout" tells over how many the count is spread, a figure of its own and no pointer back.
+ */
+function spreadOver(text: string, previous: Figure | undefined, sentence: Range, phraseStart: number): boolean {
+  if (!previous?.unit || previous.span.start < sentence.start) return false;
+  return SPREAD_GAP.test(text.slice(previous.span.end, phraseStart));
+}
+const SPREAD_GAP = /^(?: [\p{L}-]+){1,3} (?:across|throughout) the $/u;
 
 /** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
 const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
