@@ -169,7 +169,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "a 68.4 billion yen drop", "a 5,000-job cut": the noun of a change after the amount and its unit, which is read as "fell by 68.4 billion yen" is.
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
-    unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
+    unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? tollOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
@@ -271,7 +271,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit === null && about === null && text.startsWith(' of the ', hit.end)) unit = OF_THE_HARMED.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
-    if (isBackReference(text, sentence, hit, unit, about, cmp !== null)) continue;
+    if (isBackReference(text, sentence, hit, unit, about, cmp !== null) && !spreadOver(text, previous, sentence, phraseStart)) continue;
     if (pronounOne(text, sentence, hit, unit) || aCertain(text, hit, unit) || speakingOne(text, hit, unit) || vagueCount(text, sentence, hit, unit)) continue;
     // "one for Varn, one for Ostra and six for Kelmor": a count shared out by place counts the noun of the sentence's count before it, or nothing.
     const sharedOut = unit === null && !about && sharedOutByName(text, sentence, hit);
@@ -298,7 +298,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -506,8 +506,11 @@ function listedUnit(text: string, hit: NumberHit, previous: Figure | undefined, 
 }
 /** People, victims or bodies: what a list by place counts. */
 const countsTheStruck = (head: string): boolean => PEOPLE_NOUNS.has(head) || head === 'victims' || BODIES.test(head);
-/** At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, then ", " or " and ". */
-const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:,| and|, and) $/u;
+/**
+ * At most three words of the noun (a possessive's mark kept), maybe "were lying", then "at/in" its place, maybe where it
+ * lies in brackets ("in Varn (north)"), then ", " or " and ".
+ */
+const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)? (?:in|at) (?:[\p{L}-]+ ){0,3}[\p{L}-]+(?: \([\p{L} -]{1,30}\))?(?:,| and|, and) $/u;
 /** The bare count is followed by "at/in" and a place: a name, or a noun after "a/the". */
 const LISTED_PLACE_AFTER = /^ (?:in|at) (?:(?:the|a|an) \p{Ll}|\p{Lu})/u;
 /** The count before: at most three words of its noun, then "in <Place>" (maybe its kind: "in Ostra district") and a comma or "and". */
@@ -615,6 +618,61 @@ function nounOfWhole(text: string, sents: readonly Range[], si: number, hit: Num
   const whole = unitOf(text, next, sentence);
   return whole !== null && (ELIDED.test(whole) || whole === 'population') ? whole : null;
 }
+/**
+ * "of the 40 billion dollars the state borrowed, 25 billion vanished": a count right after a clause that opens on its
+ * whole ("of the", "out of the") and the words that say which, with no unit of its own, counts what the whole counts.
+ */
+function partOfOpeningWhole(text: string, sentence: Range, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || previous.span.start < sentence.start) return null;
+  if (!WHOLE_GAP.test(text.slice(previous.span.end, phraseStart))) return null;
+  return OPENING_OF.test(text.slice(Math.max(sentence.start, previous.span.start - 24), previous.span.start)) ? previous.unit : null;
+}
+/** "of the", "Out of its" opening the sentence, a quote or a clause right before the whole's number. */
+const OPENING_OF = /(?:^|[“"‘,:;]\s*)(?:out of|of) (?:the |its |their |all )?$/i;
+/** The whole's noun and the words that say which (no number, no clause sign), then a comma. */
+const WHOLE_GAP = /^(?: [\p{L}'’-]+){0,8}, $/u;
+
+/**
+ * "12 injured and three killed soldiers": two counts of harm joined before one noun both count it; the first, whose
+ * state stands alone, takes the noun after the second's state.
+ */
+function sharedHarmedNoun(text: string, sentence: Range, hit: NumberHit): string | null {
+  return SHARED_HARMED.exec(text.slice(hit.end, Math.min(sentence.end, hit.end + 60)))?.[1] ?? null;
+}
+const HARM_STATE = '(?:injured|wounded|hurt|killed|dead|missing)';
+const SHARED_HARMED = new RegExp(String.raw`^ ${HARM_STATE} and (?:\d[\d,]*|[\p{Ll}-]+) ${HARM_STATE} (\p{Ll}{3,}s|people|children|\p{Ll}*men)(?![\p{L}'’-])`, 'u');
+
+/**
+ * "passenger numbers rising by a third to 26.9 million", "visitors rose to 4 million": the level that people, or the
+ * numbers of a noun, rose or fell to counts those people or that noun.
+ */
+function risenCountUnit(text: string, sentence: Range, phraseStart: number): string | null {
+  const m = RISEN_TO.exec(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart));
+  if (!m) return null;
+  if (m[2] !== undefined) return `${m[1]!.toLowerCase()}s`;
+  return PEOPLE_NOUNS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
+}
+/** A noun, maybe "numbers" or "carryings" after it, a verb of rising or falling, maybe by how much, then "to". */
+const RISEN_TO =
+  /\b(\p{L}{3,})( (?:numbers|carryings|arrivals))? (?:rose|rising|risen|rises|climbed|climbing|grew|growing|increased|increasing|fell|falling|dropped|dropping|declined|declining)(?: by (?:a |an )?[\p{L}-]+(?: per ?cent)?)? to $/u;
+
+/** "the condition of two is serious": a bare count whose condition is told counts people (patients). */
+function conditionOfUnit(text: string, hit: NumberHit, phraseStart: number): string | null {
+  return CONDITION_OF.test(text.slice(Math.max(0, phraseStart - 20), phraseStart)) && CONDITION_IS.test(text.slice(hit.end, hit.end + 12)) ? 'people' : null;
+}
+const CONDITION_OF = /\bcondition of (?:the )?$/i;
+const CONDITION_IS = /^ (?:is|are|was|were|remains?|remained)\b/;
+
+/**
+ * "about nine million voters across the six states": "the six states" right after a count of its sentence and "across"
+ * or "throughout" tells over how many the count is spread, a figure of its own and no pointer back.
+ */
+function spreadOver(text: string, previous: Figure | undefined, sentence: Range, phraseStart: number): boolean {
+  if (!previous?.unit || previous.span.start < sentence.start) return false;
+  return SPREAD_GAP.test(text.slice(previous.span.end, phraseStart));
+}
+const SPREAD_GAP = /^(?: [\p{L}-]+){1,3} (?:across|throughout) the $/u;
+
 /** A sentence opening "Out of (the) <number> <plural>," before the count (no clause sign between). */
 const WHOLE_OPENING = /^(?:Out of|Of) (?:the |its |their )?(?:\d[\d,]*|\p{Ll}+) (people|\p{Ll}{3,}s), [^.;:!?]*$/u;
 /** " out of ", maybe a determiner, maybe a possessive, right before the whole's number. */
@@ -636,7 +694,7 @@ const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detaine
  * " of these/those/the", then a plural noun in lower case, which ends there; a possessive only before the whole's number
  * ("two of the village's 100 houses"): "of the company's plants" may pick from one of several groups.
  */
-const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+const OF_THESE = /^ of th(?:ese|ose|e) (?:[\p{L}-]+['’]s [\d,]+ )?(\p{Ll}{3,}s|people)(?![\p{L}'’-])/u;
 /** " of its/their/our/his/her", then a plural noun in lower case, which ends there. */
 const OF_OWN = /^ of (?:its|their|our|his|her) (\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
@@ -714,6 +772,19 @@ function numberOfBefore(text: string, sentence: Range, phraseStart: number): str
  */
 const NUMBER_OF_IS =
   /\bthe number of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?:,[^.;:!?\d,]{1,60}(?:,[^.;:!?\d,]{1,100})?,)?(?: [\p{L}’'-]+){0,6} (?:to|at|is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
+
+/**
+ * "The toll of recovered bodies from the floods that struck Varn on May 12 stood at 759": a bare number a toll, count or
+ * tally of a plural is said to stand at counts that plural, however long the words that say which toll it is.
+ */
+function tollOfBefore(text: string, sentence: Range, phraseStart: number): string | null {
+  const before = text.slice(Math.max(sentence.start, phraseStart - 220), phraseStart);
+  return TOLL_OF_WORD.test(before) ? TOLL_OF_IS.exec(before)?.[1]!.toLowerCase() ?? null : null;
+}
+const TOLL_OF_WORD = /\b(?:toll|count|tally) of /i;
+/** "the toll of", maybe an adjective, the plural, at most sixteen words (no clause sign), then the verb and a bound. */
+const TOLL_OF_IS =
+  /\b(?:toll|count|tally) of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?: [\p{L}\d’'-]+){0,16} (?:is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
 
 /** "the names of some of the fatalities – about 50 – are": a bare number set off by dashes right after a plural counts it. */
 function nounBeforeDash(text: string, sentence: Range, phraseStart: number, end: number): string | null {

@@ -3,7 +3,7 @@ import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, SMALL, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
 import { commaSpaceGroupLength, spaceGroupsLength } from './space-groups';
-import { bothShares, splitLength } from './splits';
+import { bothShares, isVoteTally, splitLength } from './splits';
 import { dottedWordBefore, letterFollows } from '../scan';
 import { isMonth } from './month-words';
 import type { Range } from '../sentences';
@@ -39,7 +39,8 @@ export const isRange = (hit: NumberHit): boolean => hit.upTo !== undefined;
  * the same codes that the mention side never reads as names (lexicon.ts).
  */
 const CODES = [...CURRENCY_CODES].sort((a, b) => b.length - a.length).join('|');
-const CURRENCY = String.raw`(?:US|AU|A|CA|C|NZ|HK|S|NT|R|MX)?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
+// "FJ$", "EC$", "TT$": any country's capitals glued to the dollar sign name its dollar.
+const CURRENCY = String.raw`(?:\b[A-Z]{1,3})?\$|[€£¥₱₹₦₩₪₫₴₽₺₨]|\b(?:${CODES})\.?(?=\s?\d)`;
 // "about 1,5 million": a comma before ONE digit and a scale word is a decimal comma (thousands come in threes).
 // "6,47,000", "1,20,00,000": the Indian grouping (lakhs and crores), pairs of digits before the last three, is one number.
 // "57-point-69", "12-point-six": a decimal point spelled out, as broadcasters' scripts write it.
@@ -489,6 +490,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "leads 52-48 on the two-party vote": two shares of a vote, each read in percent (bothShares).
   if (dash && unit === null && !m[3] && dashedSplit(digits, high!, slice.slice(end + dash[0].length, end + dash[0].length + 40))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: '%', words: false, yearLike: false, split: true };
+  }
+  if (dash && unit === null && !m[3] && isVoteTally(digits, high!, slice.slice(Math.max(0, start - 16), start), slice.slice(end + dash[0].length, end + dash[0].length + 24))) {
+    return { value, start: start + from, end: end + dash[0].length + from, unit: 'votes', words: false, yearLike: false, split: true };
   }
   if (dash && unit === null && !m[3] && !high!.includes('.') && (isScore(slice, start, end + dash[0].length, Number(digits) === Number(high)) || isTally(m[2]!, high!))) {
     return { value, start: start + from, end: end + dash[0].length + from, unit: 'score', words: false, yearLike: false };

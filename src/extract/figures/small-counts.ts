@@ -38,6 +38,7 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if (afterOnly(text, sentence, hit)) return true;
   if (unit === null) return closesPlaceList(text, hit, earlier) || (earlier.length > 0 && EACH_OR_MORE.test(text.slice(hit.end, hit.end + 8)));
   if (opensPassive(text, sentence, hit, unit)) return true;
+  if (addsOneMore(text, sentence, hit, earlier)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   const plurals = [`${unit}s`, `${unit}es`];
@@ -68,6 +69,15 @@ export function nounCountedBefore(sentence: Range, earlier: FigureHit[]): string
 
 /** "two in Ostra and one more in Varn", "eight deaths, one each in Ostra and Varn": a "one" after a count of the sentence adds to it or splits it. */
 const EACH_OR_MORE = /^\s+(?:each|more)\b/i;
+
+/**
+ * "511 troops were wounded, and one more civilian was injured": "one more" and a noun that a verb of what befell it
+ * follows, after a count of the sentence, adds one to what was counted, as "two more civilians" does.
+ */
+function addsOneMore(text: string, sentence: Range, hit: NumberHit, earlier: FigureHit[]): boolean {
+  return earlier.some(({ figure }) => figure.span.start >= sentence.start) && ONE_MORE_BEFALLEN.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)));
+}
+const ONE_MORE_BEFALLEN = /^\s+more\s+\p{Ll}{3,}\s+(?:(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt|arrested|detained|rescued|evacuated)|died)\b/u;
 
 /** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
 const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);

@@ -35,3 +35,14 @@ export function bothShares(text: string, hit: NumberHit): NumberHit[] {
 }
 const TRAILING_SHARE = /([/–-]\s?)(\d{1,2})$/;
 const LEADING_DIGITS = /^\d+/;
+
+/**
+ * "survived by an 85-21 majority", "the bill passed 60-38 in a vote", "the board voted 7-2": the two sides' votes, each
+ * a figure in votes, which a game's score ("a 3-2 win") is not.
+ */
+export function isVoteTally(low: string, high: string, before: string, after: string): boolean {
+  if (high.includes('.') || low.length > 3 || high.length > 3) return false;
+  return VOTE_AFTER.test(after) || VOTED_BEFORE.test(before);
+}
+const VOTE_AFTER = /^\s+(?:in\s+(?:a|the)\s+)?(?:majority|vote|votes)\b/;
+const VOTED_BEFORE = /\bvoted\s+$/;
