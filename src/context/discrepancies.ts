@@ -159,7 +159,7 @@ export function findDiscrepancies(
         // nothing to the row.
         // A toll the text brings to another by the dead it adds after it is shown as that total only (it still tells the places'
         // whole above).
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && restates(x, v))) && !(v.span && explained.has(v.span.start)));
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v)))) && !(v.span && explained.has(v.span.start)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
         // the row would show may be one source's; a row shows two sources that disagree, or none.
@@ -385,6 +385,12 @@ const unsourcedClaim = (claim: Claim): boolean => claim.attributedTo === null &&
 const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v.reportedBy === null && v.url === null;
 /** The same number, range and bound, whoever gives them. */
 const sameCount = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.value === b.value && a.upTo === b.upTo && a.comparator === b.comparator;
+/**
+ * "More than 40 people were killed in the raid, the UN and the army said. … The army put the toll at about 40": a number no one is
+ * given for that a source gives too, whatever the words of its bound, is the article's telling of that source's count (its lead),
+ * no count of its own. Why: listed as a third value, it read as a third source's toll.
+ */
+const sameNumber = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.value === b.value && a.upTo === null && b.upTo === null;
 /**
  * `b` tells `a`'s count again: the same count, or the same number given as a bound or an estimate ("at least 56", "about
  * 56") where `a` gives it exactly.
