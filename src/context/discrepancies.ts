@@ -11,6 +11,7 @@ import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
 import { treatedNotDead } from './treated-counts';
 import { questionedToll } from './questioned-tolls';
+import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
@@ -91,7 +92,7 @@ export function findDiscrepancies(
     // a statement that sets two sources side by side reports its figures as a whole.
     if (claim.kind !== 'figure') continue;
     for (const told of claim.figures) {
-      const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? told : told;
+      const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? includedGroupToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || treatedNotDead(text, f) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
