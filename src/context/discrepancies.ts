@@ -362,9 +362,10 @@ const toldAgainByDescription = (shown: readonly DiscrepancyValue[], listed: read
   }) &&
   shown.some((v, i) => described(v) !== described(listed[i]!));
 /**
- * "While the council reported 77 deaths, the police reported over 80. … Among the 77 dead, only 14 were identified, including a
- * soldier caught in the Ostra landslide"; "a union said more than 60 died at the stadium in Varn District; the police said 60 …
- * Earlier, the union's leader said the toll of the stadium tragedy had passed 60": a row whose counts are another row's, one by
+ * "The council counted 40 dead in Ostra … Among the 40 dead, only nine were named, including a driver caught in the Tarsen
+ * Valley mudslide … While they counted 40 deaths, the police have counted over 50"; "a union said more than 60 died at the
+ * stadium in Varn District; the police said 60 … Earlier, the union's leader said the toll of the stadium tragedy had passed
+ * 60": a row whose counts are another row's, one by
  * one, with at least one of them the same source's there, and each other count given by no one or told at a place the other row
  * holds, is that row's dispute told again. Why: the reader saw one dispute as two. Another named source's same count at another
  * place is a second dispute (context-row-repeats.test.ts).
@@ -387,7 +388,7 @@ const unsourced = (v: DiscrepancyValue): boolean => v.attributedTo === null && v
 /** The same number, range and bound, whoever gives them. */
 const sameCount = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.value === b.value && a.upTo === b.upTo && a.comparator === b.comparator;
 /**
- * "More than 40 people were killed in the raid, the UN and the army said. … The army put the toll at about 40": a number no one is
+ * "More than 40 people died when armed men raided a camp, the UN and the army said. … The army said about 40": a number no one is
  * given for that a source gives too, whatever the words of its bound, is the article's telling of that source's count (its lead),
  * no count of its own. Why: listed as a third value, it read as a third source's toll.
  */

@@ -2,7 +2,7 @@ import type { Claim, Figure } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 
 /**
- * "Over 1,018 people have been killed on the coast. … this number includes at least 745 civilians": a count of a group the
+ * "Over 900 people have been killed in Ostra … The monitor says this number includes at least 600 civilians": a count of a group the
  * toll right before it is said to include counts that toll's thing (its event), the group's share of it. The toll it is in, with
  * the count's own unit and span; null for none. Why: extraction gives it no event, so the group's count, which another source
  * disputes, was lost to the rows.

@@ -98,8 +98,8 @@ function groupBefore(text: string, at: number): string | undefined {
 const TOLL_AMONG = /\b(?:toll|number of dead|count|tally) among (?:the|its|their) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:at|was|is|stood|stands|to)\b[^.;:!?\d]*$/iu;
 
 /**
- * "civilian deaths are likely between 2,300 and 2,400", "military casualties stood at 40": a count with no noun of its own told as
- * the deaths of one side (an adjective before "deaths") counts that side, as "2,300 civilians" would. Its noun, in the plural.
+ * "civilian deaths in Ostra stood at 1,500", "military casualties stood at 40": a count with no noun of its own told as
+ * the deaths of one side (an adjective before "deaths") counts that side, as "1,500 civilians" would. Its noun, in the plural.
  */
 function sideDeathsBefore(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 80), at);

@@ -155,7 +155,7 @@ const INITIAL_BEFORE =
   /\b(?:initially|originally|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
 /**
- * "The figure previously given by the agency was 18 dead", "the toll earlier announced by officials stood at 9": a count the
+ * "The count earlier announced by the Ostra authorities stood at 31", "the figure previously given by officials was 9": a count the
  * sentence says its source gave before (the noun of the count, then "previously" or "earlier" and the verb that gave it), which the
  * source's later count replaced. Why: listed beside that later count, it read as the source's own rival value.
  */

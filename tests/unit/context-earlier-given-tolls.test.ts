@@ -5,13 +5,13 @@ import { discrepancies } from './extract-helpers';
 describe('a figure the source gave previously', () => {
   const herald = 'The Varn Herald said 52 people were killed in Ostra.';
 
-  it('"the official figure previously released by the Ostra authorities was 31 dead" leaves the row', () => {
-    const text = `${herald} The official figure previously released by the Ostra authorities was 31 dead, but the Ostra authorities said on Friday that 45 people had died.`;
+  it('"the count earlier announced by the Ostra authorities stood at 31 dead" leaves the row', () => {
+    const text = `${herald} The count earlier announced by the Ostra authorities stood at 31 dead, but the Ostra authorities said on Friday that 45 people had died.`;
     expect(discrepancies(text)).toEqual([['killed', ['45 -', '52 Varn Herald']]]);
   });
 
-  it('"the official figure released by the Ostra authorities was 31 dead" stays', () => {
-    const text = `${herald} The official figure released by the Ostra authorities was 31 dead, but the Ostra authorities said on Friday that 45 people had died.`;
+  it('"the count announced by the Ostra authorities stood at 31 dead" stays', () => {
+    const text = `${herald} The count announced by the Ostra authorities stood at 31 dead, but the Ostra authorities said on Friday that 45 people had died.`;
     expect(discrepancies(text)).toEqual([['killed', ['31 Ostra', '45 Ostra', '52 Varn Herald']]]);
   });
 });
