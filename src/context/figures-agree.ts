@@ -46,8 +46,15 @@ function lastDigitStep(value: number): number {
  * it (103): both sources give the same figure.
  */
 export function agree(a: Amount, b: Amount): boolean {
+  if (passes(a, b) || passes(b, a)) return false;
   return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a) || boundsTo(a, b) || boundsTo(b, a);
 }
+/**
+ * "The union says the stadium toll has passed 60" and "the police count 60 dead": one source says the count passed the number the other says it
+ * stands at, which cannot both be true (the shape of a denial). "At least 60" still agrees with 60.
+ */
+const passes = (over: Amount, plain: Amount): boolean =>
+  over.comparator === '>' && (plain.comparator === undefined || plain.comparator === '=') && over.upTo == null && plain.upTo == null && over.value === plain.value;
 
 /**
  * Two tolls a reader would call reported differently: figures that do not agree, or two ranges that are

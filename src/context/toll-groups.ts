@@ -98,6 +98,17 @@ function groupBefore(text: string, at: number): string | undefined {
 const TOLL_AMONG = /\b(?:toll|number of dead|count|tally) among (?:the|its|their) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:at|was|is|stood|stands|to)\b[^.;:!?\d]*$/iu;
 
 /**
+ * "civilian deaths in Ostra stood at 1,500", "military casualties stood at 40": a count with no noun of its own told as
+ * the deaths of one side (an adjective before "deaths") counts that side, as "1,500 civilians" would. Its noun, in the plural.
+ */
+function sideDeathsBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (!hasAsciiWord(before, 'deaths') && !hasAsciiWord(before, 'casualties') && !hasAsciiWord(before, 'fatalities')) return undefined;
+  const noun = SIDE_DEATHS.exec(before)?.[1];
+  return noun !== undefined && countsSide(`${noun}s`) ? `${noun.toLowerCase()}s` : undefined;
+}
+const SIDE_DEATHS = /\b([\p{L}]+) (?:deaths|casualties|fatalities)\b[^.;:!?\d]{0,40}$/iu;
+/**
  * "4,000 of our workers", "two of its members": a count of the source's own people. Two parties that
  * each count their own detained members give two tolls of two groups, not one toll told two ways.
  */
@@ -122,7 +133,7 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
   const own = OF_OWN.exec(after);
   const disputing = own !== null && text !== undefined && span !== null && disputesToll(text, span.start);
   if (own && !disputing) return `own:${source ?? ''}`;
-  const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start)) : undefined;
+  const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start) ?? sideDeathsBefore(text, span.start)) : undefined;
   const group = allOfSide(after) ?? groupOf(unit, after, named);
   const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
   return incident === null ? group : `${group}@${incident}`;

@@ -11,7 +11,7 @@ import { headNoun } from './toll-groups';
  * source gives any more; only the value it was set to is compared.
  */
 export function replaced(text: string, span: Span): boolean {
-  if (initial(text, span) || increment(text, span) || earlierReports(text, span)) return true;
+  if (initial(text, span) || increment(text, span) || earlierReports(text, span) || givenBefore(text, span)) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (hasAsciiWord(before, 'from ') && FROM_EARLIER_VALUE.test(before)) return true;
   const after = text.slice(span.end, span.end + 60);
@@ -154,6 +154,17 @@ const EARLIER_WORDS = ['initial', 'originally', 'previous', 'earlier', 'prior'];
 const INITIAL_BEFORE =
   /\b(?:initially|originally|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
+/**
+ * "The count earlier announced by the Ostra authorities stood at 31", "the figure previously given by officials was 9": a count the
+ * sentence says its source gave before (the noun of the count, then "previously" or "earlier" and the verb that gave it), which the
+ * source's later count replaced. Why: listed beside that later count, it read as the source's own rival value.
+ */
+function givenBefore(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
+  return (hasAsciiWord(before, 'previously') || hasAsciiWord(before, 'earlier')) && GIVEN_BEFORE.test(before);
+}
+const GIVEN_BEFORE =
+  /\b(?:toll|count|tally|figure|number)s? (?:previously|earlier) (?:revealed|given|reported|announced|released|published|issued|provided|cited)\b[^.;:!?\d]{0,60}$/i;
 
 /**
  * "Of those arrested on Sunday, 87 are already in prison", "Of the 66 injured, 57 were shot, four fell
