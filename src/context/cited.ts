@@ -75,7 +75,7 @@ function listedAfterCue(mentions: readonly Mention[], claims: Extraction['claims
     const speaker = mentions.find((m) => m.name === claim.attributedTo);
     const opening = speaker?.spans.find((s) => s.start >= claim.span.start && s.end <= claim.span.end && CUE_BEFORE.test(text.slice(Math.max(0, s.start - CUE_REACH), s.start)));
     let end = opening?.end;
-    // "according to Eurostat, the Union's statistics office", "the Ministry of Trade, Industry and Energy": a list closes
+    // "according to Ostrastat, the Union's statistics office", "the Ministry of Ports, Fisheries and Energy": a list closes
     // with "and" before its last name; a chain that does not is an apposition or a name's own words.
     const listed: Mention[] = [];
     let closed = false;

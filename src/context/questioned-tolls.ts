@@ -2,7 +2,7 @@ import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 
 /**
- * "He said the death toll of 60 was not in keeping with what he saw", "the official count of 40 was far from the truth": a toll
+ * "He said the toll of 60 did not square with what he had seen", "the official count of 40 was far from the truth": a toll
  * named by the count only to say it is wrong is the toll the speaker disputes (another source's), not the speaker's own count. Why:
  * credited to the speaker, it stood in the row beside the speaker's own higher count, as if one source gave both.
  */

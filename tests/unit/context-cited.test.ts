@@ -309,7 +309,7 @@ describe('a chairman in lower case', () => {
 
 describe('names listed after the one a source cue opens with', () => {
   it('cites each name of the list, though the claim went to the first', async () => {
-    const { cards, alsoNamed } = await groups('As per Kelmor Radio, The Ostrawaddy, and Varn Free Press, 50 people have died in the strike.');
+    const { cards, alsoNamed } = await groups('As per Kelmor Radio, The Ostrawaddy, and Varn Free Press, 50 people died in the air raid.');
     expect(cards).toEqual(['Kelmor Radio', 'Ostrawaddy', 'Varn Free Press']);
     expect(alsoNamed).toEqual([]);
   });
@@ -320,7 +320,7 @@ describe('names listed after the one a source cue opens with', () => {
   });
 
   it('cites no name the claim only tells of after the list', async () => {
-    const { cards, alsoNamed } = await groups('As per Kelmor Radio, 50 people have died in the strike near Ostrawaddy and Brask.');
+    const { cards, alsoNamed } = await groups('As per Kelmor Radio, 50 people died in the air raid near Ostrawaddy and Brask.');
     expect(cards).toEqual(['Kelmor Radio']);
     expect(alsoNamed).not.toContain('Kelmor Radio');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placedDiscrepancies } from './extract-helpers';
 
 describe('"this number includes" a group', () => {
-  const whole = 'The Kelmor Monitor said that over 900 people have been killed in the coastal region of Ostra within two days.';
+  const whole = 'The Kelmor Monitor said that over 900 people have been killed along the Ostra coast in two days.';
   const rival = 'Local sources in Varn said 1,500 civilians had been killed.';
 
   it('"the monitor says this number includes at least 600 civilians" is the civilians\' toll, a rival of 1,500 civilians', () => {

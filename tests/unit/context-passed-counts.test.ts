@@ -29,7 +29,7 @@ describe('a count said to be passed and the count itself', () => {
 
   it('the union leader telling the same dispute again at the stadium the row holds adds no second row', () => {
     const union = 'The Ostra Fans Union said that more than 60 people were killed at Kelmor Stadium and in Varn District.';
-    const leader = 'Earlier, Tomas Brell, who leads the union, had said the death toll from the Kelmor Stadium tragedy had exceeded 60.';
+    const leader = 'Earlier, Tomas Brell, who leads the union, had said the number of dead from the Kelmor Stadium crush had exceeded 60.';
     expect(placedDiscrepancies(`${union} ${police} ${leader}`)).toEqual([
       ['killed', ['Kelmor Stadium', 'Varn District'], ['60 Ostra Fans Union', '60 Dario Lenz']],
     ]);

@@ -51,7 +51,7 @@ describe('a town listed among settlements, whose officials speak later', () => {
   const kindIn = (text: string, name: string) => extract(text).mentions.find((m) => m.name === name)?.kind;
 
   it('reads the name a clause of towns lists as a place, and its officials as the source', () => {
-    const text = 'The worst-hit towns in the Tarvo valley were Ostrin, with 40 dead, and Kelmor, with 25 dead. Ostrin officials told reporters they would count the homeless.';
+    const text = 'The worst-hit towns of the Tarvo valley were Ostrin, with 40 dead, and Kelmor, with 25 dead. Ostrin officials told reporters they would count the homeless.';
     expect(kindIn(text, 'Ostrin')).toBe('place');
     expect(extract(text).claims.find((c) => c.text.startsWith('Ostrin officials'))?.attributedTo).not.toBe('Ostrin');
   });

@@ -183,7 +183,7 @@ function describedSubject(ctx: AttributionContext, els: Element[], open: number,
 }
 
 /**
- * "Kelmor Airways says its cargo trade grew, but the carrier still posted a loss of $2 billion": "the" and a company's
+ * "Kelmor Airways says its cargo trade grew, but the carrier still booked a loss of $2 billion": "the" and a company's
  * noun, after a company the clause before names as its source, is that company again, not someone else's report;
  * "the airline's pilots said" (a noun of the company's own) is someone else.
  */

@@ -876,14 +876,14 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
  * reporting verb, say whose the speakers are, as "in Varn" says where they are; its elements, or 0.
  */
 function placeOfNoun(ctx: AttributionContext, els: Element[], i: number): number {
-  // "Police in the Democratic Republic (DR) of Congo said": "of" after a bracket or a capitalised word belongs to a name.
+  // "Police in the Federal Republic (FR) of Ostra said": "of" after a bracket or a capitalised word belongs to a name.
   if (els[i]!.lower !== 'of' || punctuatedBetween(ctx, els[i - 1]!.end, els[i]!.start) || capitalised(ctx, els[i - 1]!)) return 0;
   let place = false;
   for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
     const w = els[k]!;
     if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
     if (w.cls & REPORTING_VERB) return place ? k - i : 0;
-    // "the mayor of Derna had said": an auxiliary is no word of the place's phrase.
+    // "the mayor of Varn had said": an auxiliary is no word of the place's phrase.
     if ((w.name && w.name.kind !== 'place') || w.cls & VERB_FILLER) return 0;
     if (w.name) place = true;
     else if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;

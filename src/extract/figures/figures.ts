@@ -643,7 +643,7 @@ const HARM_STATE = '(?:injured|wounded|hurt|killed|dead|missing)';
 const SHARED_HARMED = new RegExp(String.raw`^ ${HARM_STATE} and (?:\d[\d,]*|[\p{Ll}-]+) ${HARM_STATE} (\p{Ll}{3,}s|people|children|\p{Ll}*men)(?![\p{L}'’-])`, 'u');
 
 /**
- * "passenger numbers rising by a third to 26.9 million", "visitors rose to 4 million": the level that people, or the
+ * "passenger numbers climbing by a fifth to 14.2 million", "visitors rose to 4 million": the level that people, or the
  * numbers of a noun, rose or fell to counts those people or that noun.
  */
 function risenCountUnit(text: string, sentence: Range, phraseStart: number): string | null {
@@ -656,7 +656,7 @@ function risenCountUnit(text: string, sentence: Range, phraseStart: number): str
 const RISEN_TO =
   /\b(\p{L}{3,})( (?:numbers|carryings|arrivals))? (?:rose|rising|risen|rises|climbed|climbing|grew|growing|increased|increasing|fell|falling|dropped|dropping|declined|declining)(?: by (?:a |an )?[\p{L}-]+(?: per ?cent)?)? to $/u;
 
-/** "the condition of two is serious": a bare count whose condition is told counts people (patients). */
+/** "the condition of three was critical": a bare count whose condition is told counts people (patients). */
 function conditionOfUnit(text: string, hit: NumberHit, phraseStart: number): string | null {
   return CONDITION_OF.test(text.slice(Math.max(0, phraseStart - 20), phraseStart)) && CONDITION_IS.test(text.slice(hit.end, hit.end + 12)) ? 'people' : null;
 }
@@ -664,7 +664,7 @@ const CONDITION_OF = /\bcondition of (?:the )?$/i;
 const CONDITION_IS = /^ (?:is|are|was|were|remains?|remained)\b/;
 
 /**
- * "about nine million voters across the six states": "the six states" right after a count of its sentence and "across"
+ * "some four million voters across the five provinces": "the five provinces" right after a count of its sentence and "across"
  * or "throughout" tells over how many the count is spread, a figure of its own and no pointer back.
  */
 function spreadOver(text: string, previous: Figure | undefined, sentence: Range, phraseStart: number): boolean {
@@ -774,7 +774,7 @@ const NUMBER_OF_IS =
   /\bthe number of (?:\p{Ll}+ )?(people|persons|\p{Ll}{3,}s)\b(?:,[^.;:!?\d,]{1,60}(?:,[^.;:!?\d,]{1,100})?,)?(?: [\p{L}’'-]+){0,6} (?:to|at|is|was|stood at|stands at|reached|rose to|climbed to|hit) (?:(?:about|around|nearly|some|over|more than|at least|almost) )?$/iu;
 
 /**
- * "The toll of recovered bodies from the floods that struck Varn on May 12 stood at 759": a bare number a toll, count or
+ * "The count of bodies pulled out after the floods hit Varn on May 12 stood at 759": a bare number a toll, count or
  * tally of a plural is said to stand at counts that plural, however long the words that say which toll it is.
  */
 function tollOfBefore(text: string, sentence: Range, phraseStart: number): string | null {

@@ -71,7 +71,7 @@ export function nounCountedBefore(sentence: Range, earlier: FigureHit[]): string
 const EACH_OR_MORE = /^\s+(?:each|more)\b/i;
 
 /**
- * "511 troops were wounded, and one more civilian was injured": "one more" and a noun that a verb of what befell it
+ * "204 soldiers were hurt, and one more civilian was injured": "one more" and a noun that a verb of what befell it
  * follows, after a count of the sentence, adds one to what was counted, as "two more civilians" does.
  */
 function addsOneMore(text: string, sentence: Range, hit: NumberHit, earlier: FigureHit[]): boolean {
