@@ -1,30 +1,11 @@
 // Bodies an article cites only by description ("the health ministry said") get a card of their own, as named ones do.
 import { describe, expect, it } from 'vitest';
-import { memoryKnowledge } from '../../src/cache';
-import { articleContext } from '../../src/context';
-import { groupSources } from '../../src/context/source-groups';
-import type { Pack } from '../../src/packs';
 import { describedBodies } from '../../src/context/described-bodies';
 import type { Claim } from '../../src/extract/types';
-
-const pack: Pack = {
-  format: 'backstory-pack',
-  formatVersion: 1,
-  pack: { id: 'described-tests', name: 'Described bodies tests', version: '1.0.0', license: 'CC0', publisher: 'Tests', created: '2026-11-28' },
-  entities: [],
-  claims: [],
-  corrections: [],
-  reports: [],
-  stories: [],
-};
+import { articleCards } from './described-helpers';
 
 async function cards(text: string) {
-  const url = 'https://news.example/a';
-  const ctx = await articleContext(
-    { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
-    memoryKnowledge([pack]),
-  );
-  return groupSources(ctx).cards.map((c) => [c.name, c.kind, c.count, c.describedAs ?? null, c.describes ?? null]);
+  return (await articleCards(text)).map((c) => [c.name, c.kind, c.count, c.describedAs ?? null, c.describes ?? null]);
 }
 
 describe('bodies cited only by description', () => {

@@ -1,29 +1,10 @@
 // A state's body or people described by the place they govern after "of" ("the authorities of the Varn region") speak for the count.
 import { describe, expect, it } from 'vitest';
-import { memoryKnowledge } from '../../src/cache';
-import { articleContext } from '../../src/context';
-import { groupSources } from '../../src/context/source-groups';
 import { extract } from '../../src/extract';
-import type { Pack } from '../../src/packs';
-
-const pack: Pack = {
-  format: 'backstory-pack',
-  formatVersion: 1,
-  pack: { id: 'of-place-tests', name: 'Of-place tests', version: '1.0.0', license: 'CC0', publisher: 'Tests', created: '2026-11-28' },
-  entities: [],
-  claims: [],
-  corrections: [],
-  reports: [],
-  stories: [],
-};
+import { articleCards } from './described-helpers';
 
 async function cards(text: string) {
-  const url = 'https://news.example/a';
-  const ctx = await articleContext(
-    { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
-    memoryKnowledge([pack]),
-  );
-  return groupSources(ctx).cards.map((c) => [c.name, c.kind, c.describedAs ?? null, c.describes ?? null]);
+  return (await articleCards(text)).map((c) => [c.name, c.kind, c.describedAs ?? null, c.describes ?? null]);
 }
 
 const reportersOf = (text: string) => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy ?? null);

@@ -4,17 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { creditNamedBodies, describedBodies } from '../../src/context/described-bodies';
 import type { SourceCard } from '../../src/context/types';
 import type { Claim } from '../../src/extract/types';
-
-const counted = (text: string, reportedBy: string): Claim => ({
-  kind: 'figure',
-  text,
-  attributedTo: null,
-  reportedBy,
-  figures: [{ value: 12, comparator: '=', upTo: null, unit: 'people', about: 'killed', span: { start: 0, end: 1 } }],
-  span: { start: 0, end: 1 },
-} as unknown as Claim);
-const said = (text: string, reportedBy: string): Claim => ({ kind: 'statement', text, attributedTo: null, reportedBy, figures: [], span: { start: 0, end: 1 } });
-const cardsOf = (text: string, claims: Claim[]) => describedBodies(claims, text).map((c) => [c.name, c.kind, c.describes]);
+import { cardsOf, counted, said } from './described-helpers';
 
 describe('the rulers of a country', () => {
   it('gives "the junta" and "the regime" a card wherever they speak', () => {
