@@ -9,7 +9,6 @@ import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './supe
 import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
-import { treatedNotDead } from './treated-counts';
 import { questionedToll } from './questioned-tolls';
 import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
@@ -95,7 +94,7 @@ export function findDiscrepancies(
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? includedGroupToll(text, claims, told) ?? told : told;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
-        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || treatedNotDead(text, f) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
+        (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f)))
       ) continue;
       const v = articleValue(claim, f);

@@ -1,4 +1,4 @@
-// A count of people treated is of the living: no toll of the dead, whatever words of death stand near it (treated-counts.ts).
+// A count of people treated is of the living: no toll of the dead, whatever words of death stand near it (extract/figures/cared-for.ts).
 import { describe, expect, it } from 'vitest';
 import { discrepancies } from './extract-helpers';
 
