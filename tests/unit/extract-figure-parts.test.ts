@@ -85,3 +85,15 @@ describe('a count taken out of a group', () => {
     expect(figure('More than 40 men had vanished, and at least three of the men had been killed.', 'at least three').about).toBe('killed');
   });
 });
+
+describe('the worst-hit areas named before, where the tellers are', () => {
+  it('gives "observers on those two hardest-hit islands say more than 900 died" its event', () => {
+    const text = 'The Kelmor Herald reported that observers on those two hardest-hit islands say more than 900 people could have died in the storm.';
+    expect(figure(text, 'more than 900').about).toBe('killed');
+  });
+
+  it('keeps "officials in the worst-hit province said 500 died" a share of the toll', () => {
+    const text = 'Officials in the worst-hit province of Varn said 500 people died in the storm.';
+    expect(figure(text, '500').about).toBeNull();
+  });
+});

@@ -56,6 +56,13 @@ const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?
  * number injured, with 160": the share of the area hit hardest.
  */
 const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b|\b(?:saw|had|recorded|registered|reported|suffered) (?:the|this) highest (?:number|toll|tally|count)\b/i;
+/**
+ * "observers on those two hardest-hit islands say more than 300 people died": areas hit worst that the story named before
+ * ("those", "these": where its own toll was counted) say where the tellers are, the subject of the verb of speech whose
+ * clause holds the count, which is their toll of the event, no share of it. Not "officials in the worst-hit province said
+ * 500 died": a new area set apart, whose share they tell.
+ */
+const WORST_HIT_TELLERS = /\b(?:on|in|from|of) (?:those|these) (?:[\p{L}-]+ )?(?:worst|hardest)[- ](?:hit|affected) [\p{L}-]+ (?:say|says|said|told|estimate|estimates|estimated|believe|believes|fear|fears|feared)(?: that)? $/iu;
 /** "May was the deadliest month on record, with 368 killed": the total of a period, not one event's toll. */
 const PERIOD_TOTAL = /\b(?:deadliest|bloodiest|worst) (?:week|month|quarter|year|decade)\b/i;
 /**
@@ -150,7 +157,7 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
  */
 function leadNamesOther(lead: string): boolean {
   // WORST_HIT and PERIOD_TOTAL: "worst ", "hardest ", "highest ", "deadliest ", "bloodiest " ("worst-hit" too).
-  if ((hasAsciiWord(lead, 'st ') || hasAsciiWord(lead, 'st-')) && (WORST_HIT.test(lead) || PERIOD_TOTAL.test(lead))) return true;
+  if ((hasAsciiWord(lead, 'st ') || hasAsciiWord(lead, 'st-')) && ((WORST_HIT.test(lead) && !WORST_HIT_TELLERS.test(lead)) || PERIOD_TOTAL.test(lead))) return true;
   // PAST_EVENT is case-sensitive.
   if ((lead.includes('which') || lead.includes('that')) && PAST_EVENT.test(lead)) return true;
   if (hasAsciiWord(lead, 'in ') && PAST_EVENT_SUBJECT.test(lead)) return true;
