@@ -138,7 +138,8 @@ const WITH_THIS_TOLL_ROSE =
   /^[^.;:!?\d]{0,200}[.!?]\s+["“]?with (?:this|these|that|those|them|the (?:figure|number|new deaths|deaths|latest deaths))\s*,?\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\b[^.;:!?\d]{0,60}?\b(?:rose|rises|climbed|climbs|jumped|increased|reached|went up|now stands)\b/i;
 const WITH_THIS_REACH = 320;
 /**
- * "Police initially put the toll from the fire at 12", "Officials originally listed 14 as missing", "Revising an initial death toll of 9", "The
+ * "Police initially put the toll from the fire at 12", "Officials originally listed 14 as missing", "Revising an initial death toll of 9", "not
+ * in the initial count of 31", "The
  * previous death toll given by officials was 31", "Police had earlier put the toll at 60": a count since
  * replaced with a later one (an update, no rival toll).
  */
@@ -146,13 +147,13 @@ function initial(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
   return EARLIER_WORDS.some((word) => hasAsciiWord(before, word)) && INITIAL_BEFORE.test(before);
 }
-const EARLIER_WORDS = ['initial', 'originally', 'previous', 'earlier', 'prior'];
+const EARLIER_WORDS = ['initial', 'original', 'previous', 'earlier', 'prior'];
 /**
- * "initially", "an initial", "the previous (death) toll" or "earlier" before a verb that sets a toll ("had earlier put
+ * "initially", "an initial", "the previous (death) toll", "the initial count" or "earlier" before a verb that sets a toll ("had earlier put
  * the toll at"), then words up to the figure, within its clause and with no number between.
  */
 const INITIAL_BEFORE =
-  /\b(?:initially|originally|an initial|(?:the|an|its|their) (?:previous|earlier|prior) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
+  /\b(?:initially|originally|an initial|(?:the|an|its|their) (?:previous|earlier|prior|initial|original) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
 /**
  * "The count earlier announced by the Ostra authorities stood at 31", "the figure previously given by officials was 9": a count the

@@ -67,7 +67,7 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
  * named by a noun for it alone, which counts whatever its sentence, or else the text, is about.
  */
 const NUMBER_REFERENCE =
-  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed|provisional|preliminary|overall|current)\s+|(?<owner>\p{L}{2,5})\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+)?)?(?<noun>number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
+  /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed|provisional|preliminary|overall|current|initial|earlier|previous|original)\s+|(?<owner>\p{L}{2,5})\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+)?)?(?<noun>number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
 /** The noun of NUMBER_REFERENCE right before the figure at `phraseStart` (lower case), or null. */
 export function referencedNoun(text: string, clauseStart: number, phraseStart: number): string | null {
   const window = text.slice(Math.max(clauseStart, phraseStart - 60), phraseStart);
