@@ -35,6 +35,7 @@ export function tollScope(text: string, span: Span): string | null {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
   }
+  if (hasAsciiWord(before, ' alone') && ALONE_BEFORE.test(before)) return 'alone';
   const window = windowBefore(before) ?? dayOfEvent(before);
   if (window) return `day:${window}`;
   if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
@@ -297,6 +298,11 @@ const EVENT_DAY = new RegExp(
 );
 const WINDOW_WORDS = ['night', ' 24 hours'];
 const WINDOW_BEFORE = /\b(overnight|(?:during|in) the night|in the (?:past|last) 24 hours)\b[^.;:!?\d]{0,60}$/i;
+/**
+ * "in the last week alone, more than 72 people were killed", "in March alone, 40 died": the count's clause opens on the one
+ * period or area it says is a share of the whole, so the count is that share's, no rival of the story's toll.
+ */
+const ALONE_BEFORE = /\b(?:in|during|on|over) (?:the )?(?:[\p{L}\d-]+ ){1,3}alone\b,?[^.;:!?\d]{0,60}$/iu;
 /** Where the count's clause starts in the words before it (their start if none ends in them). */
 const CLAUSE_START = /[^.;:!?]*$/;
 const RUNNING_TOTAL = /\b(?:toll|total|tally|rose|risen|rises|climbed|reached|bringing|taking)\b/i;
