@@ -11,6 +11,7 @@ import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
 import { questionedToll } from './questioned-tolls';
 import { partOfThose } from './those-parts';
+import { oneAndOthers } from './one-and-others';
 import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
@@ -98,7 +99,9 @@ export function findDiscrepancies(
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
       ) continue;
-      const v = articleValue(claim, f);
+      const given = articleValue(claim, f);
+      // "a leader and four other people": the one named and the others (one-and-others.ts).
+      const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);
     }

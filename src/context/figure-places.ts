@@ -66,6 +66,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   const starts = [...around.keys()].sort((a, b) => a - b);
   const disputed = disputedPlace(text, sents, places);
   const spanned = new Map<number, string>();
+  let filed: string | undefined;
   for (const start of starts) {
     const whole = countriesSpanned(text, around.get(start)!, start);
     if (whole !== undefined) spanned.set(start, whole);
@@ -82,6 +83,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     else if (clause !== undefined) out.set(start, clause);
     else if (out.get(start) === '' && bodies.length) out.set(start, bodyArea(text, sentence, bodies) ?? '');
     if (out.get(start) === '') out.set(start, wholeArea(text, sentence) ?? neighbourArea(text, sentence) ?? '');
+    if (out.get(start) === THE_COUNTRY) out.set(start, (filed ??= countryFiledFrom(text, mentions) ?? THE_COUNTRY));
     if (out.get(start) === '') out.set(start, paragraphPlace(text, paras[rangeAt(sents, start)?.para ?? -1], places) ?? disputed ?? (namesNoPlace(sentence) ? acrossAll : undefined) ?? '');
   }
   return out;
@@ -174,6 +176,20 @@ function neighbourArea(text: string, sentence: Span): string | undefined {
 const NEIGHBOUR_AFTER = /^[^.;:!?]{0,80}? in (?:the|that) neighbou?ring (country|nation|state|province|region|district|county|city|town|village)\b(?!,)/;
 const NEIGHBOUR_AREA =
   /\bthe neighbou?ring (country|nation|state|province|region|district|county|city|town|village)\b(?:, (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}),)?/u;
+
+/**
+ * "QUITO, Ecuador (AP) — … two people died in accidents across the country": the country a dateline names after its city is the
+ * one "the country" of a nationwide toll is, so the toll is keyed by its name, as a toll "in Ecuador" is. The name as a place
+ * mention gives it, or undefined. Why: keyed apart, the nation's toll and the toll "in Ecuador" never met as the rivals they are.
+ */
+function countryFiledFrom(text: string, mentions: readonly Mention[]): string | undefined {
+  const m = DATELINE.exec(text);
+  const name = m ? FILED_IN.exec(m[0])?.[1] : undefined;
+  if (name === undefined) return undefined;
+  return mentions.find((p) => p.kind === 'place' && p.name.toLowerCase() === name.toLowerCase())?.name;
+}
+/** The name after the dateline's comma ("Quito, Ecuador (AP) —": Ecuador). */
+const FILED_IN = /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*(?:\(|--|[-–—:])/u;
 
 /**
  * "As many as 600 were missing across the county", "throughout the province", "nationwide" (NATIONWIDE): a toll over the whole

@@ -2,6 +2,7 @@ import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
+import { oneAndOthers } from './one-and-others';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
@@ -21,7 +22,7 @@ export function tollScope(text: string, span: Span): string | null {
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
-  if (OTHERS.test(after) && !woundedBesidesDead(before, after)) return 'others';
+  if (OTHERS.test(after) && !woundedBesidesDead(before, after) && !oneAndOthers(text, span)) return 'others';
   if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
   if (atFacility(text, span, after)) return 'facility';
   if (addedUp(text, span.start)) return 'added';
