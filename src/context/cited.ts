@@ -105,7 +105,9 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
   for (const claim of claims) {
     const speaker = claim.attributedTo === null ? undefined : byName.get(claim.attributedTo);
     if (!speaker) continue;
-    const inClaim = (s: Span) => s.start >= claim.span.start && s.end <= claim.span.end;
+    // "Ostra Aid (OA) and the Varn Council warned about “…”": a quotation's speakers are named outside it, in its paragraph.
+    const range = claim.kind === 'quote' ? paragraphAround(text, claim.span) : claim.span;
+    const inClaim = (s: Span) => s.start >= range.start && s.end <= range.end;
     // The speaker's own neighbour must be joined by "and" ("Regarding the treaty, X said" lists nothing); names before it may be by commas.
     let heads = speaker.spans.filter((s) => inClaim(s) && verbFollows(text, s.end)).map((s) => titleStart(text, s.start));
     let joiner = JOINED_BEFORE;
@@ -124,6 +126,12 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
     }
   }
   return found;
+}
+
+/** The paragraph a span stands in. */
+function paragraphAround(text: string, span: Span): Span {
+  const end = text.indexOf('\n', span.end);
+  return { start: text.lastIndexOf('\n', span.start - 1) + 1, end: end < 0 ? text.length : end };
 }
 
 /**
@@ -405,9 +413,19 @@ function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): 
   if (!subject) return false;
   const after = text.slice(subject.end, subject.end + DEED_REACH);
   const lead = text.indexOf('\n');
-  if (!ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
-  return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()));
+  const example = EXAMPLE_BEFORE.test(text.slice(Math.max(0, subject.start - EXAMPLE_REACH), subject.start)) && GROUP_STANCE_AFTER.test(after);
+  if (!example && !ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
+  return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()) || (example && STANCES.test(w.toLowerCase())));
 }
+/**
+ * "Leaders abroad, including Varn President Ana Ruiz, have hailed the rescue": the name is one example of a group whose
+ * reaction the sentence sums up; the stance is the group's, and tells nothing in her voice.
+ */
+const EXAMPLE_BEFORE = /\b\p{L}\p{Ll}*s(?:\s+\p{Ll}+)?,\s+(?:including|such\s+as|among\s+them)\s+(?:[\p{L}.-]+\s+){0,4}$/u;
+const EXAMPLE_REACH = 80;
+const STANCE = String.raw`(?:praised|hailed|welcomed|condemned|applauded|celebrated|lauded|denounced)`;
+const STANCES = new RegExp(`^${STANCE}$`);
+const GROUP_STANCE_AFTER = new RegExp(String.raw`^,\s+(?:(?:also|have|has|all)\s+)*${STANCE}\b`);
 /**
  * "Ana Ruiz expressed her grief over the crash and assured help to the families": sorrow and comfort a leader offers tell
  * nothing of what happened; the name is what the news mentions, no source.
@@ -435,10 +453,13 @@ const namesListed = (between: string): boolean => {
  * officers speak as politicians, not for it; only its spokesperson gives the party's word.
  */
 const spokenFor = (between: string, party: boolean): boolean => !party || (between.match(WORDS) ?? []).some((w) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0);
-/** "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's. */
+/**
+ * "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's.
+ * "Ana Ruiz, of the Green Dawn coalition, won": so is a coalition or alliance of parties a candidate runs for.
+ */
 const writtenAsParty = (text: string, m: Mention): boolean => PARTY_NAME.test(m.name) || m.spans.some((s) => CALLED_PARTY.test(text.slice(s.end, s.end + 60)));
 const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
-const CALLED_PARTY = /^(?:\s+party\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
+const CALLED_PARTY = /^(?:\s+(?:party|coalition|alliance)\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
 
 /**
  * "a debate aired Thursday on channel Kelmor One", "Kelmor journalist Bo Lund asked the candidate …": an outlet named only as
