@@ -303,7 +303,16 @@ const oneWordPlace = (ctx: AttributionContext, e: Element): boolean => e.name?.k
  */
 function describedByClause(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const who = els.findIndex((e, j) => j > first && j <= last && e.lower === 'who');
-  return who < 0 ? null : reporterEndingAt(ctx, els, first, who - 1, until);
+  return who < 0 ? issuedWhen(ctx, els, first, last, until) : reporterEndingAt(ctx, els, first, who - 1, until);
+}
+
+/**
+ * "according to a Kelmorese study published last month, …": when a text was issued closes the phrase as "who" does; the
+ * text's own words before the participle are the reporter. Why: read to "month", the phrase ended on no speaker's noun.
+ */
+function issuedWhen(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const issued = els.findIndex((e, j) => j > first && j <= last && ISSUE_VERBS.has(e.lower));
+  return issued < 0 ? null : reporterEndingAt(ctx, els, first, issued - 1, until);
 }
 
 /**
