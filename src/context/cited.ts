@@ -38,6 +38,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
     if (subjects.length > before || m.spans.some(cue)) cited.add(m);
   }
   for (const m of listedSubjects(mentions, subjects, text)) cited.add(m);
+  for (const m of statedByTitle(mentions, text)) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
@@ -133,6 +134,31 @@ function paragraphAround(text: string, span: Span): Span {
   const end = text.indexOf('\n', span.end);
   return { start: text.lastIndexOf('\n', span.start - 1) + 1, end: end < 0 ? text.length : end };
 }
+
+/**
+ * "The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town. In a statement by the Speaker, she …": a statement the
+ * text credits to a title is the word of the last person it named with that title, who is cited though no verb of telling
+ * follows her name.
+ */
+function statedByTitle(mentions: readonly Mention[], text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const cue of text.matchAll(STATEMENT_BY_TITLE)) {
+    const title = cue[1]!;
+    if (!(wordClass(title.toLowerCase()) & ROLE_HEAD)) continue;
+    const titled = new RegExp(String.raw`\b(?:the\s+)?${title}(?:\s+of\s+[^,.;:!?"“”]{1,60})?(?:,\s+|\s+)$`, 'iu');
+    const apposed = new RegExp(String.raw`^,\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}${title}\b`, 'iu');
+    const hasTitle = (sp: Span) => titled.test(text.slice(Math.max(0, sp.start - TITLED_REACH), sp.start)) || apposed.test(text.slice(sp.end, sp.end + TITLED_REACH));
+    let last: { m: Mention; at: number } | null = null;
+    for (const m of mentions) {
+      if (m.kind !== 'person') continue;
+      for (const sp of m.spans) if (sp.end <= cue.index && (!last || sp.start > last.at) && hasTitle(sp)) last = { m, at: sp.start };
+    }
+    if (last) found.push(last.m);
+  }
+  return found;
+}
+const STATEMENT_BY_TITLE = /\bstatement\s+(?:issued\s+)?(?:by|from)\s+the\s+(\p{L}+)\b/gu;
+const TITLED_REACH = 80;
 
 /**
  * "Ana Ruiz (the foreign minister), Bo Lund (the first deputy) and Eva Varn (the home commissioner) released a statement": the
@@ -346,6 +372,12 @@ const MAX_APPOSITION_WORDS = 10;
 const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?|,\s+)|\s+(?:of|at)\s+(?:the\s+)?)$/;
 
 /**
+ * "Ana Ruiz, sympathised with the Varn Council …": a verb of the past and its preposition after the comma open what she did, no
+ * apposition; whom she did it with is no body she speaks for ("Ana Ruiz, based at the …" is one).
+ */
+const PREDICATE_AFTER_NAME = /^,\s+(?!based\b)\p{Ll}+ed\s+(?:with|to|at|for|over|on)\b/u;
+
+/**
  * "'s chief " / " army spokesman " / " spokesman, " / " (OS) lawmaker ": lower-case words between a body and the person who
  * speaks for it, ending in a title ("met", "and" are no title).
  */
@@ -391,7 +423,7 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span,
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
+    if (APPOSITION_TO_BODY.test(between) && !PREDICATE_AFTER_NAME.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
     const title = text.slice(b.end, cited[i]!.start);

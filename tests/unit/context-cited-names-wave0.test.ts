@@ -43,3 +43,29 @@ describe('a name given as one example of a group that reacts', () => {
     expect(cited('Varn President Kelo Marden has praised their release.')).toContain('Kelo Marden');
   });
 });
+
+describe('a statement credited to a title', () => {
+  it('cites the last person named with the title a statement is "by"', () => {
+    const before = cited('The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town over the flood. In a statement by the Speaker on Friday, she prayed for the families of the dead.');
+    expect(before).toContain('Ana Ruiz');
+    const after = cited('The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town over the flood. Bo Lund, the works minister, came on Friday. In a statement by the minister, he prayed for the families of the dead.');
+    expect(after).toContain('Bo Lund');
+    expect(after).not.toContain('Ana Ruiz');
+  });
+
+  it('cites no one where no statement is credited to the title', () => {
+    expect(cited('The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town over the flood. On Friday, the Speaker prayed for the families of the dead.')).not.toContain('Ana Ruiz');
+  });
+});
+
+describe('what a cited person did, after a comma', () => {
+  it('reads "Name, sympathised with the …" as her deed, naming no body she speaks for', () => {
+    const names = cited('The chairman of the Ostra Board, Ana Ruiz, sympathised with the Kelmor Guild and the people of Varn. In a statement by the chairman, she prayed for the dead.');
+    expect(names).toContain('Ana Ruiz');
+    expect(names).not.toContain('Kelmor Guild');
+  });
+
+  it('still reads "Name, director at the …, said" as the body she speaks for', () => {
+    expect(cited('Ana Ruiz, director at the Kelmor Guild, said 12 were hurt.')).toContain('Kelmor Guild');
+  });
+});
