@@ -38,6 +38,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
     if (subjects.length > before || m.spans.some(cue)) cited.add(m);
   }
   for (const m of listedSubjects(mentions, subjects, text)) cited.add(m);
+  for (const m of statedByTitle(mentions, text)) cited.add(m);
   const spans = [...cited].flatMap((m) => m.spans.map((s) => ({ ...s, person: m.kind === 'person' }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
@@ -105,7 +106,9 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
   for (const claim of claims) {
     const speaker = claim.attributedTo === null ? undefined : byName.get(claim.attributedTo);
     if (!speaker) continue;
-    const inClaim = (s: Span) => s.start >= claim.span.start && s.end <= claim.span.end;
+    // "Ostra Aid (OA) and the Varn Council warned about “…”": a quotation's speakers are named outside it, in its paragraph.
+    const range = claim.kind === 'quote' ? paragraphAround(text, claim.span) : claim.span;
+    const inClaim = (s: Span) => s.start >= range.start && s.end <= range.end;
     // The speaker's own neighbour must be joined by "and" ("Regarding the treaty, X said" lists nothing); names before it may be by commas.
     let heads = speaker.spans.filter((s) => inClaim(s) && verbFollows(text, s.end)).map((s) => titleStart(text, s.start));
     let joiner = JOINED_BEFORE;
@@ -125,6 +128,37 @@ function coSpeakers(mentions: readonly Mention[], claims: Extraction['claims'], 
   }
   return found;
 }
+
+/** The paragraph a span stands in. */
+function paragraphAround(text: string, span: Span): Span {
+  const end = text.indexOf('\n', span.end);
+  return { start: text.lastIndexOf('\n', span.start - 1) + 1, end: end < 0 ? text.length : end };
+}
+
+/**
+ * "The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town. In a statement by the Speaker, she …": a statement the
+ * text credits to a title is the word of the last person it named with that title, who is cited though no verb of telling
+ * follows her name.
+ */
+function statedByTitle(mentions: readonly Mention[], text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const cue of text.matchAll(STATEMENT_BY_TITLE)) {
+    const title = cue[1]!;
+    if (!(wordClass(title.toLowerCase()) & ROLE_HEAD)) continue;
+    const titled = new RegExp(String.raw`\b(?:the\s+)?${title}(?:\s+of\s+[^,.;:!?"“”]{1,60})?(?:,\s+|\s+)$`, 'iu');
+    const apposed = new RegExp(String.raw`^,\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}${title}\b`, 'iu');
+    const hasTitle = (sp: Span) => titled.test(text.slice(Math.max(0, sp.start - TITLED_REACH), sp.start)) || apposed.test(text.slice(sp.end, sp.end + TITLED_REACH));
+    let last: { m: Mention; at: number } | null = null;
+    for (const m of mentions) {
+      if (m.kind !== 'person') continue;
+      for (const sp of m.spans) if (sp.end <= cue.index && (!last || sp.start > last.at) && hasTitle(sp)) last = { m, at: sp.start };
+    }
+    if (last) found.push(last.m);
+  }
+  return found;
+}
+const STATEMENT_BY_TITLE = /\bstatement\s+(?:issued\s+)?(?:by|from)\s+the\s+(\p{L}+)\b/gu;
+const TITLED_REACH = 80;
 
 /**
  * "Ana Ruiz (the foreign minister), Bo Lund (the first deputy) and Eva Varn (the home commissioner) released a statement": the
@@ -338,6 +372,12 @@ const MAX_APPOSITION_WORDS = 10;
 const APPOSITION_TO_BODY = /^(?:,\s+[^.;:!?"“”()\n]*?(?:\b(?:of|at|for|with)\s+(?:the\s+)?(?:[\w-]+-based\s+)?|,\s+)|\s+(?:of|at)\s+(?:the\s+)?)$/;
 
 /**
+ * "Ana Ruiz, sympathised with the Varn Council …": a verb of the past and its preposition after the comma open what she did, no
+ * apposition; whom she did it with is no body she speaks for ("Ana Ruiz, based at the …" is one).
+ */
+const PREDICATE_AFTER_NAME = /^,\s+(?!based\b)\p{Ll}+ed\s+(?:with|to|at|for|over|on)\b/u;
+
+/**
  * "'s chief " / " army spokesman " / " spokesman, " / " (OS) lawmaker ": lower-case words between a body and the person who
  * speaks for it, ending in a title ("met", "and" are no title).
  */
@@ -383,7 +423,7 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span,
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
+    if (APPOSITION_TO_BODY.test(between) && !PREDICATE_AFTER_NAME.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
     const title = text.slice(b.end, cited[i]!.start);
@@ -405,9 +445,19 @@ function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): 
   if (!subject) return false;
   const after = text.slice(subject.end, subject.end + DEED_REACH);
   const lead = text.indexOf('\n');
-  if (!ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
-  return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()));
+  const example = EXAMPLE_BEFORE.test(text.slice(Math.max(0, subject.start - EXAMPLE_REACH), subject.start)) && GROUP_STANCE_AFTER.test(after);
+  if (!example && !ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
+  return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()) || (example && STANCES.test(w.toLowerCase())));
 }
+/**
+ * "Leaders abroad, including Varn President Ana Ruiz, have hailed the rescue": the name is one example of a group whose
+ * reaction the sentence sums up; the stance is the group's, and tells nothing in her voice.
+ */
+const EXAMPLE_BEFORE = /\b\p{L}\p{Ll}*s(?:\s+\p{Ll}+)?,\s+(?:including|such\s+as|among\s+them)\s+(?:[\p{L}.-]+\s+){0,4}$/u;
+const EXAMPLE_REACH = 80;
+const STANCE = String.raw`(?:praised|hailed|welcomed|condemned|applauded|celebrated|lauded|denounced)`;
+const STANCES = new RegExp(`^${STANCE}$`);
+const GROUP_STANCE_AFTER = new RegExp(String.raw`^,\s+(?:(?:also|have|has|all)\s+)*${STANCE}\b`);
 /**
  * "Ana Ruiz expressed her grief over the crash and assured help to the families": sorrow and comfort a leader offers tell
  * nothing of what happened; the name is what the news mentions, no source.
@@ -435,10 +485,13 @@ const namesListed = (between: string): boolean => {
  * officers speak as politicians, not for it; only its spokesperson gives the party's word.
  */
 const spokenFor = (between: string, party: boolean): boolean => !party || (between.match(WORDS) ?? []).some((w) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0);
-/** "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's. */
+/**
+ * "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's.
+ * "Ana Ruiz, of the Green Dawn coalition, won": so is a coalition or alliance of parties a candidate runs for.
+ */
 const writtenAsParty = (text: string, m: Mention): boolean => PARTY_NAME.test(m.name) || m.spans.some((s) => CALLED_PARTY.test(text.slice(s.end, s.end + 60)));
 const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
-const CALLED_PARTY = /^(?:\s+party\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
+const CALLED_PARTY = /^(?:\s+(?:party|coalition|alliance)\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
 
 /**
  * "a debate aired Thursday on channel Kelmor One", "Kelmor journalist Bo Lund asked the candidate …": an outlet named only as

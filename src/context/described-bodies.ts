@@ -1,5 +1,5 @@
 import { isPeoplesAdjective } from '../extract/attribution/unnamed-reporters';
-import { ISSUED_TEXTS } from '../extract/attribution/words';
+import { ISSUED_TEXTS, STUDY_NOUNS } from '../extract/attribution/words';
 import { BODY_LEVELS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
@@ -35,7 +35,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -470,3 +470,25 @@ function namedPerson(sources: readonly SourceCard[], card: SourceCard): boolean 
 }
 /** How far after the description the person it stands for may be named: the next sentence or two. */
 const NAMED_AFTER_REACH = 300;
+
+/**
+ * "according to a Kelmorese study published in May", "a recent Varn survey found": a study whose country or maker the words
+ * give is the source of what it found, its authors unnamed. Not "a study" or "a new poll": words that pick out no one.
+ */
+function placedStudy(label: string): Described | null {
+  const words = label.split(/\s+/);
+  const head = words.at(-1)!.toLowerCase();
+  if (!STUDY_NOUNS.has(head) || words.length > MAX_WORDS) return null;
+  return words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase())) ? { kind: 'organization', describes: 'body' } : null;
+}
+
+/**
+ * "mayors and envoys of the state government in the flooded towns", "officials of the central government in the north": people
+ * a government's noun says whose they are, where they are, too many words for a description of its own, speak for it.
+ */
+function governmentsPeople(label: string): Described | null {
+  const [, whose] = GOVERNMENTS_PEOPLE.exec(label) ?? [];
+  return whose !== undefined && GOVERNMENT_HEADS.has(whose.toLowerCase()) && label.split(/\s+/).length <= MAX_GOVERNMENTS_PEOPLE_WORDS ? { kind: 'government', describes: 'people' } : null;
+}
+const GOVERNMENTS_PEOPLE = /^(?:the\s+)?\p{L}+s(?:\s+and\s+\p{L}+s)?\s+(?:of|for)\s+the\s+(?:\p{Ll}+\s+){0,3}(\p{Ll}+)(?:\s+(?:in|at|from)\s+.+)?$/u;
+const MAX_GOVERNMENTS_PEOPLE_WORDS = 14;

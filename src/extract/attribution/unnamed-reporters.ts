@@ -8,7 +8,7 @@ import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
-import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
 import { AGENT_PARTICIPLES } from './figure-owners';
@@ -303,7 +303,16 @@ const oneWordPlace = (ctx: AttributionContext, e: Element): boolean => e.name?.k
  */
 function describedByClause(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const who = els.findIndex((e, j) => j > first && j <= last && e.lower === 'who');
-  return who < 0 ? null : reporterEndingAt(ctx, els, first, who - 1, until);
+  return who < 0 ? issuedWhen(ctx, els, first, last, until) : reporterEndingAt(ctx, els, first, who - 1, until);
+}
+
+/**
+ * "according to a Kelmorese study published last month, …": when a text was issued closes the phrase as "who" does; the
+ * text's own words before the participle are the reporter. Why: read to "month", the phrase ended on no speaker's noun.
+ */
+function issuedWhen(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const issued = els.findIndex((e, j) => j > first && j <= last && ISSUE_VERBS.has(e.lower));
+  return issued < 0 ? null : reporterEndingAt(ctx, els, first, issued - 1, until);
 }
 
 /**
@@ -700,8 +709,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Officials on Wednesday said": so is the day.
     const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
-    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) : 0;
-    if (joined && (place > 0 || dated > 0)) return null;
+    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) : 0;
+    if (joined && (dated > 0 || (place > 0 && !governmentOfNoun(ctx, els, i)))) return null;
     if (place > 0) {
       placed = i + place - 1;
       i = placed;
@@ -887,6 +896,26 @@ function placeOfNoun(ctx: AttributionContext, els: Element[], i: number): number
     if ((w.name && w.name.kind !== 'place') || w.cls & VERB_FILLER) return 0;
     if (w.name) place = true;
     else if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "Officials of the central government said", "Mayors and envoys of the state government in the flooded towns revealed": "of"
+ * or "for", "the" and lower-case words ending in a government's noun say whose the speakers are, as a place's name does; a place
+ * of theirs may follow. Its elements up to the reporting verb, or 0. Why: read as the subject's own words, they put the verb past
+ * the subject's reach, and the count went to no one.
+ */
+function governmentOfNoun(ctx: AttributionContext, els: Element[], i: number): number {
+  if ((els[i]!.lower !== 'of' && els[i]!.lower !== 'for') || els[i + 1]?.lower !== 'the') return 0;
+  for (let k = i + 2; k < els.length && k <= i + 1 + REPORTER_REACH; k++) {
+    const w = els[k]!;
+    if (w.lower === undefined || w.cls & FUNCTION || punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
+    if (!(w.cls & GOV_HEAD)) continue;
+    const next = els[k + 1];
+    if (next && next.cls & REPORTING_VERB && !punctuatedBetween(ctx, w.end, next.start)) return k + 1 - i;
+    const placed = next ? placeOnNoun(ctx, els, k + 1) : 0;
+    return placed > 0 ? k + 1 - i + placed : 0;
   }
   return 0;
 }
