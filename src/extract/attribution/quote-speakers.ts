@@ -8,6 +8,7 @@ import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
 import { firstFrom, rangeAt } from '../ranges';
 import { definite } from './definite-references';
+import { electedSpeaker } from './elect-titles';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
@@ -44,7 +45,8 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
     sharedTag(ctx, q, nextOpen) ??
-    titleOnly(ctx, before, q.open)
+    titleOnly(ctx, before, q.open) ??
+    electedSpeaker(ctx, before, q.open)
   );
 }
 
