@@ -266,7 +266,7 @@ const CITED_VERB = /\bcit(?:ed|es)\s+(?:the\s+)?$/;
 const AS_SAYING = /^\s+as\s+saying\b/;
 const SAID_BEFORE = /[”"]\s*(?:said|says|added|told)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,5}$/u;
 const SOURCE_CUE = new RegExp(
-  String.raw`(?:\baccording to|\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Tt]allies) from|\b(?:provided|given|compiled|quoted as saying)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$`,
+  String.raw`(?:\baccording to|\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Tt]allies) from|\b(?:provided|given|compiled|quoted as saying)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+by|\b(?:statement|letter|message|note)\s+(?:issued\s+|written\s+|signed\s+)?by(?:\s+one)?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$`,
   'u',
 );
 const VERB_BEFORE_TITLE = /,\s+(?:said|confirmed|added|told)\s+((?:(?:[a-z][a-z-]*|\([^()]{1,12}\))\s+){1,5})$/;

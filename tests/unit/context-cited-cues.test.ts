@@ -165,3 +165,14 @@ describe('a body an outlet cited as saying, and a subject that blames', () => {
     expect(cited('The Ostra Interior Ministry was blamed for the deaths of 12 people.')).not.toContain('Ostra Interior Ministry');
   });
 });
+
+describe('the author of a statement a speaker quotes', () => {
+  it('cites the person a statement or letter is "by", also after "one"', () => {
+    const text = 'Mrs Ana Varn, while reading from a statement by one Tomas Ruiz, a farmer near Ostra, said, “The river took forty homes in a single night.”';
+    expect(cited(text)).toContain('Tomas Ruiz');
+    expect(cited('Ana Varn read out a letter written by Tomas Ruiz to the families of Ostra on Monday.')).toContain('Tomas Ruiz');
+  });
+  it('leaves a name only mentioned beside a statement uncited', () => {
+    expect(cited('Ana Varn issued a statement on Monday, a day after Tomas Ruiz left the Ostra council.')).not.toContain('Tomas Ruiz');
+  });
+});

@@ -7,9 +7,12 @@ import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
 import { firstFrom, rangeAt } from '../ranges';
+import { asideSubject } from './aside-subjects';
 import { definite } from './definite-references';
+import { electedSpeaker } from './elect-titles';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
+import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
@@ -27,7 +30,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const apposed = apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before);
+  const apposed = asideSubject(ctx, before, q.open) ?? apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before) ?? accordingPair(ctx, before);
   const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
@@ -44,7 +47,8 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
     sharedTag(ctx, q, nextOpen) ??
-    titleOnly(ctx, before, q.open)
+    titleOnly(ctx, before, q.open) ??
+    electedSpeaker(ctx, before, q.open)
   );
 }
 

@@ -2,6 +2,7 @@
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
 import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { asideSpeaker } from './aside-subjects';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
@@ -21,7 +22,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
   const added = els ? addedByIt(ctx, els) : undefined;
-  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i));
+  const found = added !== undefined ? added : els && (asideSpeaker(ctx, els) ?? quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i));
   ctx.sources[i] = found;
   return found;
 }

@@ -3,6 +3,7 @@ import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
+import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
@@ -47,7 +48,7 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.
   const according = els[0]?.lower === 'according' && els[1]?.lower === 'to' ? accordingReporter(ctx, els, 0, end) : null;
   if (according) return according;
-  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end);
+  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? interposedReporter(ctx, q, paraEnd);
 }
 
 /** A reporting verb stands in the quote's sentence before its opening mark at `open` ("X noted that “…”"). */
@@ -1110,4 +1111,12 @@ function nextReport(els: Element[], verb: number): number {
     }
   }
   return -1;
+}
+
+/** `“…,” except for one who was hurt, a port official said`: the unnamed tag after a clause set between quote and tag (interposedTagStart). */
+function interposedReporter(ctx: AttributionContext, q: Quote, paraEnd: number): Reporter | null {
+  const from = interposedTagStart(ctx, q, paraEnd);
+  if (from === null) return null;
+  const end = Math.min(paraEnd, from + AFTER_WINDOW);
+  return unnamedSubject(ctx, elements(ctx, from, end), from, end);
 }

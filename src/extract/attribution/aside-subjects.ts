@@ -1,0 +1,45 @@
+/** Who speaks in "Mr Varn, while quoting a letter by Ana Ruiz, a farmer, said …": the name opening the sentence, not one in the aside; its own file because the aside's names would otherwise read as the verb's subject. */
+import { type AttributionContext, type Element, endsSentenceBetween, possessed } from './context';
+import { classAt, LOWER } from '../chars';
+import { HONORIFICS } from '../lexicon';
+import { REPORTING_VERB } from '../wordclass';
+
+/** `Mr Varn, while quoting …, said, “…”`, `…, told reporters: “…”`: asideSubjectAt for the verb (and its object) right before the quote opening at `open`. */
+export function asideSubject(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const last = els.length - 1;
+  if (last < 0 || !/^\s*[,:]?\s*$/.test(ctx.text.slice(els[last]!.end, open))) return null;
+  let v = last;
+  while (v > 0 && v > last - OBJECT_WORDS && !(els[v]!.cls & REPORTING_VERB)) v--;
+  return asideSubjectAt(ctx, els, v);
+}
+
+/** Most words of the object between the verb and the quote ("told Ostra Radio"). */
+const OBJECT_WORDS = 3;
+
+/** `Mr Varn, while quoting …, said the boat was full.`: asideSubjectAt for the sentence's first verb of speech after a comma. */
+export function asideSpeaker(ctx: AttributionContext, els: Element[]): number | null {
+  for (let v = 3; v < els.length; v++) {
+    if (els[v]!.cls & REPORTING_VERB && /^\s*,\s*$/.test(ctx.text.slice(els[v - 1]!.end, els[v]!.start))) return asideSubjectAt(ctx, els, v);
+  }
+  return null;
+}
+
+/**
+ * `Mr Varn, while quoting from a statement by one Ana Ruiz, a farmer in the area, said …`: a person's name opening the
+ * sentence (maybe behind a courtesy title), then a comma and an aside opening with a conjunction of time or a participle,
+ * closed by a comma right before the verb of speech at els[v]: the name is that verb's subject, and the person speaks.
+ * The names inside the aside are whom the speaker quotes or answers, not the speaker.
+ */
+function asideSubjectAt(ctx: AttributionContext, els: Element[], v: number): number | null {
+  const k = HONORIFICS.has(els[0]?.lower ?? '') ? 1 : 0;
+  const name = els[k]?.name;
+  const opener = els[k + 1];
+  const verb = els[v]!;
+  if (name?.kind !== 'person' || possessed(ctx, els[k]!) || opener?.lower === undefined || v < k + 3 || !(verb.cls & REPORTING_VERB)) return null;
+  if (!/^\s*,\s*$/.test(ctx.text.slice(name.end, opener.start)) || !(ASIDE_OPENERS.has(opener.lower) || (opener.lower.endsWith('ing') && classAt(ctx.text, opener.start) & LOWER))) return null;
+  if (!/^\s*,\s*$/.test(ctx.text.slice(els[v - 1]!.end, verb.start))) return null;
+  return endsSentenceBetween(ctx, name.end, verb.start) ? null : name.entity;
+}
+
+/** Conjunctions of time that open an aside between a subject and its verb ("Varn, while …, said"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'when', 'though', 'although', 'despite', 'upon']);

@@ -1,0 +1,25 @@
+/** Where a quote's tag starts past a clause set between the quote and the tag; its own file so that the reporter's reading (unnamed-reporters) only calls it. A named speaker there is already the sentence's source. */
+import { type AttributionContext, elements, endsSentenceBetween, hasReportingVerb } from './context';
+import { COMMA } from '../chars';
+import { rangeAt } from '../ranges';
+import type { Quote } from '../quotes';
+
+/**
+ * `“All of the crew were saved,” except for one who was hurt on the deck, a port official said`: a quote opening its
+ * sentence, closed by a comma inside its marks, then a clause in lower case with no verb of speech, set off by a comma:
+ * that clause qualifies the quote, and the tag after it names the speaker. The offset where that tag starts, or null.
+ */
+export function interposedTagStart(ctx: AttributionContext, q: Quote, paraEnd: number): number | null {
+  const sent = rangeAt(ctx.sents, q.open);
+  if (sent === undefined || ctx.text.slice(sent.start, q.open).trim() !== '' || ctx.text.charCodeAt(q.close - 2) !== COMMA) return null;
+  const rest = ctx.text.slice(q.close, Math.min(paraEnd, sent.end, q.close + INTERPOSED_REACH));
+  const clause = /^\s+\p{Ll}[^,“”"«»]*,/u.exec(rest);
+  if (clause === null) return null;
+  const end = q.close + clause[0].length;
+  const els = elements(ctx, q.close, end - 1);
+  if (els.length === 0 || els[0]!.lower === 'according' || hasReportingVerb(els) || endsSentenceBetween(ctx, q.close, end)) return null;
+  return end;
+}
+
+/** Most characters of a clause set between a quote and its tag. */
+const INTERPOSED_REACH = 140;

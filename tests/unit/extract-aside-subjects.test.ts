@@ -1,0 +1,24 @@
+// "Mrs Varn, while quoting a statement by one Tomas Ruiz, a farmer, said, “…”": the name opening the sentence speaks, not one in its aside.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const speakers = (text: string) => extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo);
+
+describe('a speaker whose verb of speech follows an aside set off by commas', () => {
+  it('gives the quotes to the name opening the sentence, and the "she said" after them too', () => {
+    const text =
+      'The council chair in Ostra, Ana Varn, put the toll at forty. ' +
+      'Mrs Varn, while reading from a statement by one Tomas Ruiz, a farmer in the valley, said, “The river took forty homes in a single night.\n\n' +
+      '“We lost the school and the mill before anyone could reach them.”\n\n' +
+      '“This is the worst flood our village has known,” she said.';
+    expect(speakers(text)).toEqual(['Ana Varn', 'Ana Varn', 'Ana Varn']);
+  });
+  it('reads an aside opening with a participle as well', () => {
+    const text = 'Tomas Varn, citing a letter from Ana Ruiz, a nurse in Kelmor, told reporters: “The clinic has run out of clean water.”';
+    expect(speakers(text)).toEqual(['Tomas Varn']);
+  });
+  it('leaves the speaker to the apposed name where the sentence opens with a possessive', () => {
+    const text = 'Ana Varn’s deputy, while reading from a statement by one Tomas Ruiz, a farmer in the valley, said, “The river took forty homes in a single night.”';
+    expect(speakers(text)).not.toContain('Ana Varn');
+  });
+});

@@ -1,0 +1,27 @@
+// "“…,” except for one who …, a port official said": the tag after a clause set between the quote and it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+const STORM = 'A storm hit the port of Ostra on Monday. ';
+
+describe('a quote whose tag follows a clause qualifying it', () => {
+  it('gives the quote to the named person after the clause (the sentence\'s source)', () => {
+    const text = STORM + '“All of the crew were saved from the ferry,” except for one who was hurt on the deck, Tomas Varn said, adding that the ship sank.';
+    expect(quote(text, 'All of the crew')?.attributedTo).toBe('Tomas Varn');
+  });
+  it('gives it to the unnamed speaker after the clause, as reportedBy', () => {
+    const text = STORM + '“All of the crew were saved from the ferry,” apart from two sailors still in hospital, a port official told reporters.';
+    const q = quote(text, 'All of the crew');
+    expect(q?.attributedTo).toBeNull();
+    expect(q?.reportedBy).toBe('a port official');
+  });
+  it('reads no tag past a clause that has a verb of speech of its own', () => {
+    const text = STORM + '“All of the crew were saved from the ferry,” officials in Kelmor insisted, a claim Tomas Varn disputed.';
+    expect(quote(text, 'All of the crew')?.attributedTo).not.toBe('Tomas Varn');
+  });
+  it('reads no tag where the words after the clause are none', () => {
+    const text = STORM + '“All of the crew were saved from the ferry,” except for one sailor, whom Tomas Varn carried ashore.';
+    expect(quote(text, 'All of the crew')?.attributedTo).toBeNull();
+  });
+});
