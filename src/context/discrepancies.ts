@@ -9,6 +9,7 @@ import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './supe
 import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
+import { causeTotalsAndParts } from './cause-parts';
 import { treatedNotDead } from './treated-counts';
 import { questionedToll } from './questioned-tolls';
 import { includedGroupToll } from './included-groups';
@@ -83,6 +84,7 @@ export function findDiscrepancies(
   const summed = text !== undefined ? partsOfSum(claims) : new Set<number>();
   const explained = text !== undefined ? explainedUpdates(text, claims) : new Set<number>();
   const superseded = text !== undefined ? supersededByMore(text, claims.flatMap((c) => (c.kind === 'figure' ? c.figures.filter(isToll) : [])), (start) => places.get(start) ?? '') : new Set<number>();
+  const byCause = text !== undefined ? causeTotalsAndParts(text, claims) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).
   const lastOf = new Map<string, number>();
@@ -93,6 +95,7 @@ export function findDiscrepancies(
     if (claim.kind !== 'figure') continue;
     for (const told of claim.figures) {
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? includedGroupToll(text, claims, told) ?? told : told;
+      if (byCause.has(f.span.start)) continue;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || treatedNotDead(text, f) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
