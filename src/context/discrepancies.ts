@@ -10,6 +10,7 @@ import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
 import { causeTotalsAndParts } from './cause-parts';
+import { ownEarlierCount } from './own-earlier-tolls';
 import { treatedNotDead } from './treated-counts';
 import { questionedToll } from './questioned-tolls';
 import { includedGroupToll } from './included-groups';
@@ -95,7 +96,7 @@ export function findDiscrepancies(
     if (claim.kind !== 'figure') continue;
     for (const told of claim.figures) {
       const f = text !== undefined && told.about === null ? deniedToll(text, claims, told) ?? includedGroupToll(text, claims, told) ?? told : told;
-      if (byCause.has(f.span.start)) continue;
+      if (byCause.has(f.span.start) || (text !== undefined && ownEarlierCount(text, claims, claim, f))) continue;
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || treatedNotDead(text, f) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
