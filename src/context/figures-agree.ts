@@ -19,7 +19,7 @@ function roundsTo(rounded: Amount, exact: Amount): boolean {
   return gap <= rounded.value * ROUNDING && gap <= lastDigitStep(rounded.value);
 }
 /**
- * The plain count `exact` lies past the round bound `bound` and near it, as roundsTo measures: "at
+ * The plain count `exact` lies past the round bound `bound` and near it (BOUND_ROUNDING): "at
  * least 100" and 103 give the same figure; "at least 12" and 20 do not (a reader would see two tolls).
  */
 function boundsTo(bound: Amount, exact: Amount): boolean {
@@ -29,8 +29,10 @@ function boundsTo(bound: Amount, exact: Amount): boolean {
   const below = bound.comparator === '<=';
   if (!(above ? exact.value >= bound.value : below && exact.value <= bound.value)) return false;
   const gap = Math.abs(bound.value - exact.value);
-  return gap <= bound.value * ROUNDING && gap <= lastDigitStep(bound.value);
+  return gap <= bound.value * BOUND_ROUNDING && gap <= lastDigitStep(bound.value);
 }
+/** "More than 60 missing" is sixty-odd: 64 is the same figure, told exactly (twice what a rounded number may be off by). */
+const BOUND_ROUNDING = 2 * ROUNDING;
 /** 100 for 19,500, 10 for 250, 1 for 37 or 2.5. */
 function lastDigitStep(value: number): number {
   let step = 1;

@@ -14,6 +14,7 @@ export function otherEvent(text: string, span: Span): string | null {
     const earlier = EARLIER_DATED.exec(before);
     if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
   }
+  if (toldOfThen(text, span)) return 'earlier:then';
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
   if (disease === undefined) return null;
   const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0).toLowerCase();
@@ -34,3 +35,13 @@ const DISEASE_KILLING = new RegExp(
   String.raw`\b(cholera|measles|ebola|dengue|malaria|typhoid|diphtheria|meningitis|mpox|covid(?:-19)?)\b[^.;:!?\d]{0,60}?\b(?:killing|killed|has killed|had killed|claimed|has claimed|left)\s+(?:at least |more than |about |around |some |nearly |over )?$`,
   'iu',
 );
+
+/**
+ * "It said the unrest there had led to troops killing more than 200 people then.": a toll whose clause ends on "then" (or "back
+ * then", "at that time") is the count of the past the sentence recalls, not of the story's event.
+ */
+function toldOfThen(text: string, span: Span): boolean {
+  return THEN_CLOSING.test(text.slice(span.end, span.end + THEN_REACH));
+}
+const THEN_REACH = 80;
+const THEN_CLOSING = /^[^.;:!?\d]*?\s(?:back then|then|at that time)["”]?\s*(?:[.;!?]|$)/i;

@@ -1,4 +1,5 @@
 import type { Figure, Span } from '../extract/types';
+import { DIED_OF_CAUSE } from './cause-parts';
 
 // Counts a later count of the text replaced or holds: no rival tolls of it.
 
@@ -59,6 +60,8 @@ export function includedPart(text: string, f: Figure): boolean {
   const before = text.slice(Math.max(0, f.span.start - INCLUDED_REACH), f.span.start);
   if (!INCLUDING.test(before)) return false;
   if ((f.unit !== null && !EVERYONE.test(f.unit)) || IN_PLACE.test(text.slice(f.span.end, f.span.end + INCLUDED_REACH))) return false;
+  // "including 40 who died from suffocation": the part one cause killed, which cause-parts.ts weighs.
+  if (DIED_OF_CAUSE.test(text.slice(f.span.end, f.span.end + INCLUDED_REACH))) return false;
   const sentence = before.slice(startOfSentence(before, before.length));
   return /\d/.test(sentence);
 }

@@ -32,6 +32,7 @@ function groupOf(unit: string | null | undefined, after: string, named?: string)
   if (unit) return groupOfHead(headNoun(unit)) ?? headNoun(unit);
   // "two of the women … died", "13 of the Varn Front forces were killed": no noun of its own, the count is taken out of the
   // group named after it; "the toll among the Varn Front forces at four" names it before.
+  if (named === undefined && OF_THOSE_WHO.test(after)) return '';
   const phrase = named ?? OF_THE_PHRASE.exec(after)?.[1] ?? OF_THE.exec(after)?.[1];
   return phrase === undefined ? '' : groupOfPhrase(phrase);
 }
@@ -53,6 +54,8 @@ export const headNoun = (unit: string): string => lastWord(unit).toLowerCase();
 /** The side (SIDES) a head noun names, if any. */
 const sideOf = (head: string): string | undefined => SIDES.find(([, nouns]) => nouns.has(head))?.[0];
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
+/** "the names of all 67 of those it says were killed", "12 of those who died": "those" with a clause of its own is everyone it counts. */
+const OF_THOSE_WHO = /^ of (?:those|them) (?:who|whom|that|which|it|they|he|she|we)\b/;
 /** "of the Varn Front forces were killed": up to three words of the group, ended by its verb or a clause break. */
 const OF_THE_PHRASE = /^ of (?:the|these|those) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?= (?:were|was|are|is|have|has|had|who|died)\b|[,.;:])/u;
 /**
