@@ -35,8 +35,8 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? pluralOutlets(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) : null;
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -416,7 +416,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
     // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
-    if (BARE_BODY.test(card.describedAs!)) {
+    if (BARE_BODY.test(card.describedAs!) || BARE_FORCES.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
       const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).includes(word));
       if (holder >= 0) {
@@ -470,3 +470,27 @@ function namedPerson(sources: readonly SourceCard[], card: SourceCard): boolean 
 }
 /** How far after the description the person it stands for may be named: the next sentence or two. */
 const NAMED_AFTER_REACH = 300;
+
+/**
+ * "Private radio and television channels put the toll at 40", "local TV stations said": outlets of a kind, a plural noun of
+ * broadcasters after words that say which, as "local media outlets" are. Why: the count rested on them and the reader saw
+ * no card. Not "the channels" or "two channels": no word says which.
+ */
+function pluralOutlets(label: string): Described | null {
+  const words = lowerWords(label);
+  const head = words.pop()!;
+  if (!PLURAL_OUTLETS.has(head) || words.length >= MAX_WORDS) return null;
+  return words.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w)) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const PLURAL_OUTLETS = new Set(['channels', 'stations', 'broadcasters', 'networks']);
+
+/**
+ * "The army had reported 200 people missing", "the military said it killed 100 gunmen": the country's forces, bare, where
+ * they alone give a count or a quote, as bare "police" do (bareBody); where they only say something they mostly stand for
+ * forces the article names or sets beside others. A named body holding the word ("the Varn Army") is their card
+ * (creditNamedBodies).
+ */
+function bareForces(label: string): Described | null {
+  return BARE_FORCES.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
