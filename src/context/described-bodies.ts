@@ -12,7 +12,7 @@ import type { SourceCard } from './types';
  * or one person ("a local official said"). A card each, so a reader sees every source whose word the article relies on,
  * not only the named ones, and sees that it is unnamed. Only a description that picks its source out (a portfolio, a
  * place, a service, a level of government) gets one: "the government", "officials", "residents" or "the group" say too
- * little to be a source of their own; bare "authorities" and "police" get one only where they give a count (bareBody), bare
+ * little to be a source of their own; bare "authorities" and "police" get one wherever they speak (bareBody), bare
  * "officials", "residents", "witnesses" only where they alone give a count or a quote (barePeople). Why: these sources give the counts a story turns on, and a sidebar that lists
  * only names hides them.
  */
@@ -20,8 +20,8 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
   const byKey = new Map<string, Entry>();
   const bare: { label: string; alone: Described | null }[] = [];
-  // "Authorities said 63 hikers were found": the state's body the bare word stands for is the source of a count, so
-  // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
+  // "Authorities said 63 hikers were found", "Police said a temple was also buried": the state's body the bare word
+  // stands for is the one the story's facts rest on, so it gets a card wherever it speaks.
   // Bare people ("two residents", "witnesses", "officials") likewise where they alone give a count or a quote: the
   // reader should see whose word a toll or a quote rests on, even where the words pick no one out.
   const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
@@ -36,7 +36,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) : null;
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -59,6 +59,12 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? null : relayedSpeaker(claim.text);
     const source = label ? (describedSource(label) ?? rulingBody(label)) : null;
     if (label && source?.describes === 'body') add(label, source, claim.text);
+  }
+  // "Local officials, including the Varn mayor Ana Ruiz, said 24 died": the group the named member spoke among.
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? null : includingSpeaker(claim.text);
+    const source = label ? (describedSource(label) ?? barePeople(label)) : null;
+    if (label && source) add(label, source, claim.text);
   }
   for (const { label, alone } of bare) {
     const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
@@ -164,8 +170,8 @@ interface Described {
 }
 
 /**
- * "authorities", "police", "the police": the one state's body of the place a story is about, a source where it gives a
- * count; not "officials", "witnesses" or "residents", people of any side.
+ * "authorities", "police", "the police": the one state's body of the place a story is about, a source wherever it
+ * speaks; not "officials", "witnesses" or "residents", people of any side.
  */
 function bareBody(label: string): Described | null {
   return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
@@ -472,17 +478,31 @@ function namedPerson(sources: readonly SourceCard[], card: SourceCard): boolean 
 const NAMED_AFTER_REACH = 300;
 
 /**
- * "Private radio and television channels put the toll at 40", "local TV stations said": outlets of a kind, a plural noun of
- * broadcasters after words that say which, as "local media outlets" are. Why: the count rested on them and the reader saw
- * no card. Not "the channels" or "two channels": no word says which.
+ * "Private radio and television channels put the toll at 40", "local TV stations said": outlets of a kind, a plural noun
+ * after words that say which, as "local media outlets" are. Why: the count rested on them and the reader saw no card. Not
+ * "the channels" or "two channels": no word says which.
  */
 function pluralOutlets(label: string): Described | null {
-  const words = lowerWords(label);
-  const head = words.pop()!;
-  if (!PLURAL_OUTLETS.has(head) || words.length >= MAX_WORDS) return null;
-  return words.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w)) ? { kind: 'outlet', describes: 'body' } : null;
+  return pluralOf(label, PLURAL_OUTLETS) ? { kind: 'outlet', describes: 'body' } : null;
 }
 const PLURAL_OUTLETS = new Set(['channels', 'stations', 'broadcasters', 'networks']);
+
+/**
+ * "aid groups said 64 were missing", "opposition groups put the toll at 55": groups of a kind, a source only where they
+ * alone give a count or a quote, as bare people are (barePeople); "environmental groups asked the city …" is a side in
+ * the story, no source.
+ */
+function pluralGroups(label: string): Described | null {
+  return pluralOf(label, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
+}
+const PLURAL_GROUPS = new Set(['groups', 'organizations', 'organisations']);
+
+/** The label is a plural noun of `heads` after words that say which ("press freedom groups"), not only "the", "two", "other". */
+function pluralOf(label: string, heads: ReadonlySet<string>): boolean {
+  const words = lowerWords(label);
+  if (!heads.has(words.pop()!) || words.length >= MAX_WORDS || words.includes('and') && !words.every((w, k) => w !== 'and' || BROADCAST_HEADS.has(words[k + 1]!))) return false;
+  return words.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w));
+}
 
 /**
  * "The army had reported 200 people missing", "the military said it killed 100 gunmen": the country's forces, bare, where
@@ -494,3 +514,14 @@ function bareForces(label: string): Described | null {
   return BARE_FORCES.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
+
+/**
+ * "Local officials, including the Varn mayor Ana Ruiz, said 24 died": a described group that opens the sentence, one of
+ * whom the article names in an aside, and the verb of telling after the aside; the group's words, or null. The named
+ * member has the claim; the group spoke with him. Why: the reader saw only the one man's card for the whole group's word.
+ */
+function includingSpeaker(text: string): string | null {
+  const found = INCLUDING.exec(text)?.[1];
+  return found && found.split(/\s+/).length <= MAX_WORDS ? found : null;
+}
+const INCLUDING = /^(?:\p{L}+, )?((?:[Tt]he )?[\p{L}-]+(?: [\p{L}-]+){0,4}), including [^,;:.]{1,80}, (?:have |has |had )?(?:said|say|says|told|reported|confirmed|put|estimated)\b/u;

@@ -38,3 +38,45 @@ describe("the country's forces, bare", () => {
     expect(cards.some((c) => c.name === 'Varn Army')).toBe(true);
   });
 });
+
+describe('groups of a kind that give a count', () => {
+  it('gives a card to plural groups that words pick out where they alone give a count', () => {
+    const text = 'A boat sank off Varn. Relief groups said 12 people were missing.';
+    expect(cardsOf(text, [counted('Relief groups said 12 people were missing.', 'relief groups', 'missing')])).toEqual([['Relief groups', 'organization', 'body']]);
+  });
+
+  it('gives none where the groups only say something', () => {
+    const text = 'A new park opened in Varn. Conservation groups asked the city to keep it dark at night.';
+    expect(cardsOf(text, [said('Conservation groups asked the city to keep it dark at night.', 'conservation groups')])).toEqual([]);
+  });
+
+  it('gives none to two kinds of speakers joined by "and"', () => {
+    const text = 'A boat sank off Varn. Opposition leaders and church groups said 12 people were missing.';
+    expect(cardsOf(text, [counted(text, 'Opposition leaders and church groups', 'missing')])).toEqual([]);
+  });
+});
+
+describe('bare police and authorities that speak', () => {
+  it('gives bare police a card where they only say something', () => {
+    const text = 'A mudslide buried Ostra village. Police said a temple beside the school was also buried.';
+    expect(cardsOf(text, [said('Police said a temple beside the school was also buried.', 'police')])).toEqual([['Police', 'government', 'body']]);
+  });
+
+  it('gives none to bare officials who only say something', () => {
+    const text = 'A mudslide buried Ostra village. Officials said a temple beside the school was also buried.';
+    expect(cardsOf(text, [said('Officials said a temple beside the school was also buried.', 'officials')])).toEqual([]);
+  });
+});
+
+describe('a described group one of whose members the article names', () => {
+  it('gives the group a card beside the named member', async () => {
+    const cards = await articleCards('Gunmen raided Ostra on Friday. District officials, including councillor Ana Ruiz, said at least 24 people were killed.');
+    expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual(['District officials']);
+    expect(cards.some((c) => c.name === 'Ana Ruiz')).toBe(true);
+  });
+
+  it('gives none to people who say nothing of whose they are', async () => {
+    const cards = await articleCards('Gunmen raided Ostra on Friday. Many people, including councillor Ana Ruiz, said at least 24 people were killed.');
+    expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual([]);
+  });
+});
