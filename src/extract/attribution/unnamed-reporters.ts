@@ -181,7 +181,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+  return closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
 }
 
 /**
@@ -1082,3 +1082,21 @@ function nextReport(els: Element[], verb: number): number {
   }
   return -1;
 }
+
+/**
+ * "…, local media report, citing emergency officials.", "…, residents claim.": a plural speaker's noun set off by a comma and
+ * "report" or "claim" closing the sentence or its clause, as "…, police said." is (closingReporter); "report" is a verb
+ * there, no noun. Why: the count before it went to no one. Not "…, a local media report." (a noun after an article).
+ */
+function closingPluralReport(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let v = 2; v < els.length; v++) {
+    const noun = els[v - 1]!.lower;
+    if (!PLURAL_REPORT_VERBS.has(els[v]!.lower) || noun === undefined || !pluralSpeaker(ctx, noun) || punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start) || !closesClause(ctx, els, v)) continue;
+    const found = reporterEndingAt(ctx, els, 0, v - 1, els[v]!.end);
+    // "a local media report": after "a" the word is the noun it is.
+    if (found && commaBefore(ctx, found.start) && !/^(?:an?|one) /i.test(found.label)) return { ...found, until: Math.min(until, found.until) };
+  }
+  return null;
+}
+/** A plural speaker's noun: one in "-s" ("sources", "residents"), or "media", plural though it has none. */
+const pluralSpeaker = (ctx: AttributionContext, noun: string): boolean => isSpeakerWord(ctx, noun) && (noun.endsWith('s') || noun === 'media');
