@@ -36,7 +36,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -496,6 +496,19 @@ function pluralGroups(label: string): Described | null {
   return pluralOf(label, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
 }
 const PLURAL_GROUPS = new Set(['groups', 'organizations', 'organisations']);
+
+/**
+ * "Other Kelmorese reports said four died", "local reports said": the reports of a people's or a place's press, a source
+ * where they alone give a count or a quote, as bare "media reports" are (bareMedia); not "other reports" or "initial
+ * reports", whose words say when or how many, not whose.
+ */
+function pluralReports(label: string): Described | null {
+  const words = label.split(/\s+/);
+  const whose = words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) || LOCAL_PRESS.has(w));
+  return whose && pluralOf(label, REPORTS) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const REPORTS = new Set(['reports']);
+const LOCAL_PRESS = new Set(['local', 'state', 'regional']);
 
 /** The label is a plural noun of `heads` after words that say which ("press freedom groups"), not only "the", "two", "other". */
 function pluralOf(label: string, heads: ReadonlySet<string>): boolean {

@@ -80,3 +80,15 @@ describe('a described group one of whose members the article names', () => {
     expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual([]);
   });
 });
+
+describe('reports of a kind that give a count', () => {
+  it("gives a card to reports whose words say whose press they are", () => {
+    const text = 'A strike hit Varn. Other Kelmorese reports indicated four people were killed.';
+    expect(cardsOf(text, [counted(text, 'other Kelmorese reports')])).toEqual([['Other Kelmorese reports', 'outlet', 'body']]);
+  });
+
+  it('gives none to reports whose words say only when', () => {
+    const text = 'A strike hit Varn. Initial reports said four people were killed.';
+    expect(cardsOf(text, [counted(text, 'initial reports')])).toEqual([]);
+  });
+});
