@@ -36,13 +36,15 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
     else if (alone && barePeoplePair(label)) add(label, alone, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
     else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
+    // "Two Arab diplomats said …; one diplomat said": one person of a group described before is one of them.
+    else if (alone && introducedCounter(label)) bare.push({ label, alone });
     else if (alone) add(label, alone, claim.text);
   }
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
@@ -67,7 +69,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     if (label && source) add(label, source, claim.text);
   }
   for (const { label, alone } of bare) {
-    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
+    const holders = [...byKey.values()].filter((e) => (e.heads.has(headOf(label)) || (introducedCounter(label) && e.heads.has(`${headOf(label)}s`))) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
     else if (alone) add(label, alone);
   }
@@ -538,3 +540,13 @@ function includingSpeaker(text: string): string | null {
   return found && found.split(/\s+/).length <= MAX_WORDS ? found : null;
 }
 const INCLUDING = /^(?:\p{L}+, )?((?:[Tt]he )?[\p{L}-]+(?: [\p{L}-]+){0,4}), including [^,;:.]{1,80}, (?:have |has |had )?(?:said|say|says|told|reported|confirmed|put|estimated)\b/u;
+
+/**
+ * "A doctor had earlier said that 120 people were killed": one person the article introduces by her trade alone, a source
+ * where she alone gives a count or a quote, as bare people are (barePeople); introducedPerson gives a card wherever they
+ * speak only to those whose trade is to speak for others or to have seen (an official, a witness).
+ */
+function introducedCounter(label: string): Described | null {
+  return INTRODUCED_ONE.test(label) ? { kind: 'person', describes: 'person' } : null;
+}
+const INTRODUCED_ONE = /^(?:an?|one) [a-z]+$/i;

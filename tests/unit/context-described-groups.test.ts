@@ -92,3 +92,22 @@ describe('reports of a kind that give a count', () => {
     expect(cardsOf(text, [counted(text, 'initial reports')])).toEqual([]);
   });
 });
+
+describe('one person introduced by her trade who alone gives a count', () => {
+  it('gives her a card', async () => {
+    const cards = await articleCards('Gunmen attacked Varn on Saturday. A doctor had earlier said that 40 people were killed in the attack.');
+    expect(cards.filter((c) => c.describedAs).map((c) => [c.name, c.kind, c.describes])).toEqual([['Doctor', 'person', 'person']]);
+  });
+
+  it('gives none where she only says something', () => {
+    const text = 'Gunmen attacked Varn on Saturday. A doctor said the clinic was full.';
+    expect(cardsOf(text, [said('A doctor said the clinic was full.', 'a doctor')])).toEqual([]);
+  });
+
+  it('counts one of a group described before as that group', () => {
+    const text = 'Two Kelmorese diplomats said 12 pilgrims died. One diplomat said 12 of them were from Varn.';
+    expect(cardsOf(text, [counted('Two Kelmorese diplomats said 12 pilgrims died.', 'two Kelmorese diplomats'), counted('One diplomat said 12 of them were from Varn.', 'one diplomat')])).toEqual([
+      ['Two Kelmorese diplomats', 'government', 'people'],
+    ]);
+  });
+});
