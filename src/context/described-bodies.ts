@@ -12,7 +12,7 @@ import type { SourceCard } from './types';
  * or one person ("a local official said"). A card each, so a reader sees every source whose word the article relies on,
  * not only the named ones, and sees that it is unnamed. Only a description that picks its source out (a portfolio, a
  * place, a service, a level of government) gets one: "the government", "officials", "residents" or "the group" say too
- * little to be a source of their own; bare "authorities" and "police" get one only where they give a count (bareBody), bare
+ * little to be a source of their own; bare "authorities" and "police" get one wherever they speak (bareBody), bare
  * "officials", "residents", "witnesses" only where they alone give a count or a quote (barePeople). Why: these sources give the counts a story turns on, and a sidebar that lists
  * only names hides them.
  */
@@ -20,8 +20,8 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // The labels of each source, as the article wrote them, by the source's key ("The health ministry" is "the health ministry").
   const byKey = new Map<string, Entry>();
   const bare: { label: string; alone: Described | null }[] = [];
-  // "Authorities said 63 hikers were found": the state's body the bare word stands for is the source of a count, so
-  // it gets a card where it gives one; where it only says something, it says too little to be a source of its own.
+  // "Authorities said 63 hikers were found", "Police said a temple was also buried": the state's body the bare word
+  // stands for is the one the story's facts rest on, so it gets a card wherever it speaks.
   // Bare people ("two residents", "witnesses", "officials") likewise where they alone give a count or a quote: the
   // reader should see whose word a toll or a quote rests on, even where the words pick no one out.
   const counting = new Set(claims.filter((c) => c.attributedTo === null && (c.figures?.length || c.kind === 'quote') && c.reportedBy).map((c) => c.reportedBy!.toLowerCase()));
@@ -35,14 +35,16 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) : null;
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
     else if (alone && barePeoplePair(label)) add(label, alone, claim.text);
     // Bare people wait for every description: "the officials" after "two intelligence officials" are those.
     else if (alone?.describes === 'people' || (!alone && BARE_HEAD.test(label))) bare.push({ label, alone });
+    // "Two Arab diplomats said …; one diplomat said": one person of a group described before is one of them.
+    else if (alone && introducedCounter(label)) bare.push({ label, alone });
     else if (alone) add(label, alone, claim.text);
   }
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
@@ -60,8 +62,14 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const source = label ? (describedSource(label) ?? rulingBody(label)) : null;
     if (label && source?.describes === 'body') add(label, source, claim.text);
   }
+  // "Local officials, including the Varn mayor Ana Ruiz, said 24 died": the group the named member spoke among.
+  for (const claim of claims) {
+    const label = claim.attributedTo === null ? null : includingSpeaker(claim.text);
+    const source = label ? (describedSource(label) ?? barePeople(label)) : null;
+    if (label && source) add(label, source, claim.text);
+  }
   for (const { label, alone } of bare) {
-    const holders = [...byKey.values()].filter((e) => e.heads.has(headOf(label)) && ![...e.labels].some((l) => barePeoplePair(l)));
+    const holders = [...byKey.values()].filter((e) => (e.heads.has(headOf(label)) || (introducedCounter(label) && e.heads.has(`${headOf(label)}s`))) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
     else if (alone) add(label, alone);
   }
@@ -164,8 +172,8 @@ interface Described {
 }
 
 /**
- * "authorities", "police", "the police": the one state's body of the place a story is about, a source where it gives a
- * count; not "officials", "witnesses" or "residents", people of any side.
+ * "authorities", "police", "the police": the one state's body of the place a story is about, a source wherever it
+ * speaks; not "officials", "witnesses" or "residents", people of any side.
  */
 function bareBody(label: string): Described | null {
   return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
@@ -416,7 +424,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
     // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
-    if (BARE_BODY.test(card.describedAs!)) {
+    if (BARE_BODY.test(card.describedAs!) || BARE_FORCES.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
       const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).includes(word));
       if (holder >= 0) {
@@ -492,3 +500,75 @@ function governmentsPeople(label: string): Described | null {
 }
 const GOVERNMENTS_PEOPLE = /^(?:the\s+)?\p{L}+s(?:\s+and\s+\p{L}+s)?\s+(?:of|for)\s+the\s+(?:\p{Ll}+\s+){0,3}(\p{Ll}+)(?:\s+(?:in|at|from)\s+.+)?$/u;
 const MAX_GOVERNMENTS_PEOPLE_WORDS = 14;
+
+/**
+ * "Private radio and television channels put the toll at 40", "local TV stations said": outlets of a kind, a plural noun
+ * after words that say which, as "local media outlets" are. Why: the count rested on them and the reader saw no card. Not
+ * "the channels" or "two channels": no word says which.
+ */
+function pluralOutlets(label: string): Described | null {
+  return pluralOf(label, PLURAL_OUTLETS) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const PLURAL_OUTLETS = new Set(['channels', 'stations', 'broadcasters', 'networks']);
+
+/**
+ * "aid groups said 64 were missing", "opposition groups put the toll at 55": groups of a kind, a source only where they
+ * alone give a count or a quote, as bare people are (barePeople); "environmental groups asked the city …" is a side in
+ * the story, no source.
+ */
+function pluralGroups(label: string): Described | null {
+  return pluralOf(label, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
+}
+const PLURAL_GROUPS = new Set(['groups', 'organizations', 'organisations']);
+
+/**
+ * "Other Kelmorese reports said four died", "local reports said": the reports of a people's or a place's press, a source
+ * where they alone give a count or a quote, as bare "media reports" are (bareMedia); not "other reports" or "initial
+ * reports", whose words say when or how many, not whose.
+ */
+function pluralReports(label: string): Described | null {
+  const words = label.split(/\s+/);
+  const whose = words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) || LOCAL_PRESS.has(w));
+  return whose && pluralOf(label, REPORTS) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const REPORTS = new Set(['reports']);
+const LOCAL_PRESS = new Set(['local', 'state', 'regional']);
+
+/** The label is a plural noun of `heads` after words that say which ("press freedom groups"), not only "the", "two", "other". */
+function pluralOf(label: string, heads: ReadonlySet<string>): boolean {
+  const words = lowerWords(label);
+  if (!heads.has(words.pop()!) || words.length >= MAX_WORDS || words.includes('and') && !words.every((w, k) => w !== 'and' || BROADCAST_HEADS.has(words[k + 1]!))) return false;
+  return words.some((w) => !DETERMINERS.has(w) && !VAGUE.has(w));
+}
+
+/**
+ * "The army had reported 200 people missing", "the military said it killed 100 gunmen": the country's forces, bare, where
+ * they alone give a count or a quote, as bare "police" do (bareBody); where they only say something they mostly stand for
+ * forces the article names or sets beside others. A named body holding the word ("the Varn Army") is their card
+ * (creditNamedBodies).
+ */
+function bareForces(label: string): Described | null {
+  return BARE_FORCES.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
+
+/**
+ * "Local officials, including the Varn mayor Ana Ruiz, said 24 died": a described group that opens the sentence, one of
+ * whom the article names in an aside, and the verb of telling after the aside; the group's words, or null. The named
+ * member has the claim; the group spoke with him. Why: the reader saw only the one man's card for the whole group's word.
+ */
+function includingSpeaker(text: string): string | null {
+  const found = INCLUDING.exec(text)?.[1];
+  return found && found.split(/\s+/).length <= MAX_WORDS ? found : null;
+}
+const INCLUDING = /^(?:\p{L}+, )?((?:[Tt]he )?[\p{L}-]+(?: [\p{L}-]+){0,4}), including [^,;:.]{1,80}, (?:have |has |had )?(?:said|say|says|told|reported|confirmed|put|estimated)\b/u;
+
+/**
+ * "A doctor had earlier said that 120 people were killed": one person the article introduces by her trade alone, a source
+ * where she alone gives a count or a quote, as bare people are (barePeople); introducedPerson gives a card wherever they
+ * speak only to those whose trade is to speak for others or to have seen (an official, a witness).
+ */
+function introducedCounter(label: string): Described | null {
+  return INTRODUCED_ONE.test(label) ? { kind: 'person', describes: 'person' } : null;
+}
+const INTRODUCED_ONE = /^(?:an?|one) [a-z]+$/i;

@@ -141,11 +141,14 @@ describe('bodies cited only by description', () => {
     expect(await cards(text)).toEqual([]);
   });
 
-  it('gives a card to bare "authorities" or "police" where they give a count, and none where they only say something', async () => {
+  it('gives a card to bare "authorities" or "police" where they give a count or only say something, and none to bare officials who only say something', async () => {
     const counted = 'A ferry sank off Ostra on Friday. Authorities said 63 hikers were found. Police said the captain was held.';
-    expect((await cards(counted)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([['Authorities', 'government', 'authorities']]);
+    expect((await cards(counted)).map(([name, kind, , describedAs]) => [name, kind, describedAs])).toEqual([
+      ['Authorities', 'government', 'authorities'],
+      ['Police', 'government', 'police'],
+    ]);
     // Officials who only say something are people of any side, as are witnesses: no card.
-    expect(await cards('A ferry sank off Ostra on Friday. Authorities said the captain was held. Officials said the hikers were found.')).toEqual([]);
+    expect(await cards('A ferry sank off Ostra on Friday. Officials said the hikers were found.')).toEqual([]);
   });
 
   it('gives a card to bare people where they alone give a count or a quote, and none where they only say something', async () => {

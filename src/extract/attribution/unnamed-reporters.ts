@@ -175,14 +175,14 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return null;
   const els = sentenceElements(ctx, i);
-  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i);
+  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i) ?? reportsOpening(ctx, els, s.end);
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return closingReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+  return closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
 }
 
 /**
@@ -742,7 +742,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
-    if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted) {
+    if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun)) {
       if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
@@ -1119,4 +1119,43 @@ function interposedReporter(ctx: AttributionContext, q: Quote, paraEnd: number):
   if (from === null) return null;
   const end = Math.min(paraEnd, from + AFTER_WINDOW);
   return unnamedSubject(ctx, elements(ctx, from, end), from, end);
+}
+
+/**
+ * "…, local media report, citing emergency officials.", "…, residents claim.": a plural speaker's noun set off by a comma and
+ * "report" or "claim" closing the sentence or its clause, as "…, police said." is (closingReporter); "report" is a verb
+ * there, no noun. Why: the count before it went to no one. Not "…, a local media report." (a noun after an article).
+ */
+function closingPluralReport(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let v = 2; v < els.length; v++) {
+    const noun = els[v - 1]!.lower;
+    if (!PLURAL_REPORT_VERBS.has(els[v]!.lower) || noun === undefined || !pluralSpeaker(ctx, noun) || punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start) || !closesClause(ctx, els, v)) continue;
+    const found = reporterEndingAt(ctx, els, 0, v - 1, els[v]!.end);
+    // "a local media report": after "a" the word is the noun it is.
+    if (found && commaBefore(ctx, found.start) && !/^(?:an?|one) /i.test(found.label)) return { ...found, until: Math.min(until, found.until) };
+  }
+  return null;
+}
+/** A plural speaker's noun: one in "-s" ("sources", "residents"), or "media", plural though it has none. */
+const pluralSpeaker = (ctx: AttributionContext, noun: string): boolean => isSpeakerWord(ctx, noun) && (noun.endsWith('s') || noun === 'media');
+
+/**
+ * "Authorities indicated that 17 were hurt", "Other sources indicated four died": "indicate" right after a plural speaker's
+ * noun (or its fillers) tells what they said, as "said" does. Why: the lexicon reads it as no verb of telling, and the count
+ * went to no one. Not "figures from the community indicated": a singular noun there mostly ends a longer subject.
+ */
+const indicating = (els: Element[], i: number, noun: number): boolean => INDICATING.has(els[i]!.lower) && noun >= 0 && i - noun <= 1 + OWN_VERB_FILLERS && (els[noun]!.lower?.endsWith('s') ?? false);
+const INDICATING: ReadonlySet<string | undefined> = new Set(['indicated', 'indicate', 'indicates']);
+
+/**
+ * "Other Arab reports indicated four people were killed", "Local reports said …": "reports" opening the sentence after
+ * words that say whose, and a verb of telling after it, is the plural noun, the reports speaking, not a verb ("Ostra reports
+ * …"). Why: read as a verb, the count went to no one.
+ */
+function reportsOpening(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  const r = els.findIndex((e, k) => k <= REPORTER_REACH && e.lower === 'reports');
+  if (r < 1 || els.slice(0, r).some((e, k) => (e.lower !== undefined ? e.cls & FUNCTION && !QUANTIFIERS.has(e.lower) && !ARTICLES.has(e.lower) : e.name.kind === 'person') || (k > 0 && punctuatedBetween(ctx, els[k - 1]!.end, e.start)))) return null;
+  const verb = els[r + 1];
+  if (!verb || punctuatedBetween(ctx, els[r]!.end, verb.start) || !(verb.cls & REPORTING_VERB || INDICATING.has(verb.lower))) return null;
+  return reporter(ctx, els, 0, r, end);
 }
