@@ -529,6 +529,8 @@ export const PERSON_NOUNS = set(
     'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness eyewitness ' +
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
     'economist strategist consultant academic lecturer fellow negotiator diplomat envoy ' +
+    // Clergy, who in many reports are the first to count a village's dead ("a pastor said 40 were buried").
+    'cleric priest pastor imam bishop ' +
     // Physicians by their field ("cardiologist Ana Ruiz").
     'physician cardiologist oncologist neurologist epidemiologist virologist immunologist paediatrician pediatrician',
 );
