@@ -106,7 +106,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!) && !membersOfBody(words)) e--;
-  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
+  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length) && !namesOfficeOfTitle(words, e - 1)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
 
@@ -196,6 +196,18 @@ function bodyAndTitle(words: Token[], l: number): number {
  */
 const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolean): boolean =>
   isTitleAt(text, words, i) || (!last && ((words[i]!.cls & ROLE_MODIFIER) !== 0 || isTitlePrefix(words, i)) && !(words[i]!.cls & NAMES_ALONE));
+
+/**
+ * "the Office of the Ombudsman", "the Bureau of the Auditor": a title after an office's noun and its "of (the)"
+ * names the office the title holds, a body's whole name; it is no title to drop from it.
+ */
+function namesOfficeOfTitle(words: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && words[k]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) k--;
+  if (words[k]!.lower === 'the') k--;
+  return k > 0 && k < i && words[k]!.text === 'of' && OFFICE_NOUNS.has(words[k - 1]!.lower);
+}
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['office', 'bureau', 'secretariat', 'chambers']);
 
 /** "High" in "High Commissioner": a prefix right before a title word makes one office with it. */
 const isTitlePrefix = (words: Token[], i: number): boolean =>

@@ -1,0 +1,38 @@
+// Names cut or glued at their ends (rounds 53-56): a conjunction opening the story after a dateline, …
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const names = (text: string) => extract(text).mentions.map((m) => m.name);
+
+describe('a conjunction after a dateline', () => {
+  it('drops the word that opens the story after the dateline’s dash, as at any sentence’s start', () => {
+    expect(names('OSTRA (Varn News) – As Kelmor Unity Party (KUP) held its lead, rivals spoke of fraud.')).toContain('Kelmor Unity Party');
+    expect(names('OSTRA – While Kelmor Unity Party held its lead, rivals spoke of fraud.')).toContain('Kelmor Unity Party');
+  });
+
+  it('keeps a name that opens the story after the dash whole', () => {
+    expect(names('OSTRA – Kelmor Unity Party said 30 people died.')).toContain('Kelmor Unity Party');
+  });
+});
+
+describe('a title that names an office', () => {
+  it('keeps the title after an office’s "of the" in the office’s name', () => {
+    expect(names('The Office of the Ombudsman added that 41 protesters died.')).toEqual(['Office of the Ombudsman']);
+    expect(names('The Bureau of the Auditor said 12 files were lost.')).toEqual(['Bureau of the Auditor']);
+  });
+
+  it('still drops a title with no name after a body that is no office', () => {
+    expect(names('The Ostra Council Chairman said 41 protesters died.')).not.toContain('Ostra Council Chairman');
+  });
+});
+
+describe('a channel’s number', () => {
+  it('keeps the number after "Channel" in the broadcaster’s name, an outlet', () => {
+    const r = extract('Kelmor Channel 12 announced that the Varn party won 30 seats.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toContainEqual(['Kelmor Channel 12', 'outlet']);
+  });
+
+  it('leaves a year after a channel’s name out of it', () => {
+    expect(names('The Ostra Channel 2019 report said 30 people died.')).not.toContain('Ostra Channel 2019');
+  });
+});
