@@ -239,6 +239,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (outletCue && outletCue >= orgCue) return 'outlet';
   // "Daily Ostra reports", "the Weekly Varn": a name opened by how often it comes out is a paper's, no person's.
   if (last > 0 && PAPER_OPENERS.has(words[0]!) && !orgCue) return 'outlet';
+  // "TV Channel 12 announced": a channel's number after its word names a broadcaster, no person.
+  if (last > 0 && words[last - 1] === 'channel' && /^\d+$/.test(words[last]!)) return 'outlet';
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
   // "Kelm & Dorr's", "Ruiz Mora & Kelm": partners' names joined by an ampersand, with the firm's ’s or
