@@ -36,3 +36,13 @@ describe('a channel’s number', () => {
     expect(names('The Ostra Channel 2019 report said 30 people died.')).not.toContain('Ostra Channel 2019');
   });
 });
+
+describe('a country closing a body’s name before a person', () => {
+  it('leaves the country after the body’s comma out of the person’s name', () => {
+    expect(names('Deputy Inspector of the Kelmor Border Force, Peru Ana Varn said 20 people died.')).toContain('Ana Varn');
+  });
+
+  it('keeps a name that opens with a country’s word where no body’s name closes before it', () => {
+    expect(names('After the vote in Ostra, Jordan Ana Varn said 20 people died.')).toContain('Jordan Ana Varn');
+  });
+});
