@@ -383,7 +383,7 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span,
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
+    if (APPOSITION_TO_BODY.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end)) && !SPOKE_BETWEEN.test(between)) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
     const title = text.slice(b.end, cited[i]!.start);
@@ -475,3 +475,9 @@ const followerOnly = (text: string, m: Mention): boolean =>
   m.kind === 'other' && FOLLOWER.test(m.name) && m.spans.every((s) => THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)));
 const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ist|ista|ite)$/u;
 const THE_BEFORE = /\b[Tt]he\s$/;
+
+/**
+ * "Ana Ruiz, said teams comprising Navy, Kelmor Rescue Service …": a verb of speech after the person's comma ends the
+ * apposition; the body named in what she said is what she speaks of, not the body she speaks for.
+ */
+const SPOKE_BETWEEN = /^,\s+(?:said|says|told|added|stated)\b/;

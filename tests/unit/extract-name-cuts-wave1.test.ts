@@ -46,3 +46,16 @@ describe('a country closing a body’s name before a person', () => {
     expect(names('After the vote in Ostra, Jordan Ana Varn said 20 people died.')).toContain('Jordan Ana Varn');
   });
 });
+
+describe('the last two items of a list', () => {
+  it('cuts a body’s name closed by its head word from the item after the list’s "and"', () => {
+    const found = names('The minister said teams from the Army, Kelmor Rescue Service and Ostra Guard were sent to the hills.');
+    expect(found).toEqual(expect.arrayContaining(['Kelmor Rescue Service', 'Ostra Guard']));
+    expect(found).not.toContain('Kelmor Rescue Service and Ostra Guard');
+  });
+
+  it('keeps one body whose field is two services, and a body named with "and" after no list', () => {
+    expect(names('Officials from Ostra, Kelmor Police and Fire Commission said 3 people died.')).toContain('Kelmor Police and Fire Commission');
+    expect(names('The Kelmor Rescue Service and Ostra Guard said 3 people died.')).toContain('Kelmor Rescue Service and Ostra Guard');
+  });
+});

@@ -1,0 +1,26 @@
+// Names cited or only named, rounds 53-56: an outlet closing a dateline set whole in brackets, …
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { citedMentions } from '../../src/context/cited';
+
+const cited = (text: string) => [...citedMentions(extract(text), text)].map((m) => m.name);
+
+describe('an outlet in a bracketed dateline', () => {
+  it('does not cite the outlet that closes a dateline set whole in brackets at the text’s start', () => {
+    expect(cited('( March 3, 2024, Ostra, Kelmor Herald) Heavy rain has destroyed houses in Varn.\n\nOfficials said 30 people are missing.')).not.toContain('Kelmor Herald');
+  });
+
+  it('still cites an outlet in brackets later in the text', () => {
+    expect(cited('Heavy rain has destroyed houses in Varn.\n\nThirty people are missing, a local daily (Kelmor Herald) reported.')).toContain('Kelmor Herald');
+  });
+});
+
+describe('a body named in what a person said', () => {
+  it('does not make a body the one a person speaks for when her verb of speech stands between them', () => {
+    expect(cited('A councillor in Varn, Ana Ruiz, said 30 people died and teams made up of Army, Kelmor Rescue Service and Ostra Guard were sent.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('still cites the body in an apposition after the person', () => {
+    expect(cited('Ana Ruiz, a spokeswoman for the Kelmor Rescue Service, said 30 people died.')).toContain('Kelmor Rescue Service');
+  });
+});
