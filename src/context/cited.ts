@@ -32,7 +32,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const subjects: number[] = [];
   for (const m of mentions) {
     if (m.kind === 'place') continue;
-    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH));
+    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)) || criedAfterQuote(text, s, m.kind);
     const before = subjects.length;
     for (const s of m.spans) if (verbSubject(text, s, m.kind)) subjects.push(s.start);
     if (subjects.length > before || m.spans.some(cue)) cited.add(m);
@@ -481,3 +481,15 @@ const THE_BEFORE = /\b[Tt]he\s$/;
  * apposition; the body named in what she said is what she speaks of, not the body she speaks for.
  */
 const SPOKE_BETWEEN = /^,\s+(?:said|says|told|added|stated)\b/;
+
+/**
+ * "“We have lost everything!” cried Ana Varn, 32, …", "“…,” said baker Tomas, 69, …": the name a verb after a quotation
+ * names, past a job in lower case, speaks the quotation; a person's age after it shows a person, though one known by a
+ * single name is read as no person.
+ */
+function criedAfterQuote(text: string, { start, end }: Span, kind: Mention['kind']): boolean {
+  if (kind === 'place' || !CRIED_BEFORE.test(text.slice(Math.max(0, start - CITED_REACH), start))) return false;
+  return kind === 'person' || AGE_AFTER.test(text.slice(end, end + 8));
+}
+const CRIED_BEFORE = /[”"]\s*(?:said|says|cried|shouted|exclaimed|pleaded|sobbed|screamed|added|told)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const AGE_AFTER = /^,\s+\d{1,3},/;

@@ -24,3 +24,14 @@ describe('a body named in what a person said', () => {
     expect(cited('Ana Ruiz, a spokeswoman for the Kelmor Rescue Service, said 30 people died.')).toContain('Kelmor Rescue Service');
   });
 });
+
+describe('a quotation’s speaker named after its verb', () => {
+  it('cites the person a verb of crying out names after a quotation, and one named by a job and a single name', () => {
+    expect(cited('“We cannot find him anywhere!” cried Ana Varn, 32, as she searched the mud in Ostra.')).toContain('Ana Varn');
+    expect(cited('“We are tired of this,” said baker Tomas, 69, after casting his vote in Ostra.')).toContain('Tomas');
+  });
+
+  it('does not cite a name the quotation’s speaker only mentions after the verb', () => {
+    expect(cited('“We are tired of this,” said a baker in Ostra after casting his vote.')).not.toContain('Ostra');
+  });
+});
