@@ -24,6 +24,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m) && !ownPageOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, told, text)) cited.add(m);
   for (const m of listedAfterCue(mentions, told, text)) cited.add(m);
+  for (const m of jointAuthors(mentions, text)) cited.add(m);
   // "Secretary-General Ana Ruiz “strongly condemns the attack”, according to her spokesman": the quoted stance is hers, the spokesman relays it.
   for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => QUOTED_STANCE.test(text.slice(s.end, s.end + STANCE_REACH)))) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
@@ -493,3 +494,16 @@ function criedAfterQuote(text: string, { start, end }: Span, kind: Mention['kind
 }
 const CRIED_BEFORE = /[”"]\s*(?:said|says|cried|shouted|exclaimed|pleaded|sobbed|screamed|added|told)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const AGE_AFTER = /^,\s+\d{1,3},/;
+
+/**
+ * "according to a joint statement from the Kelmor agency KRA, Ostra Aid and the Varn Fund", "according to Ostra Aid and the
+ * Varn Fund, in a joint statement": a joint statement's authors, listed, all speak in it, though its claim went to the first.
+ */
+function jointAuthors(mentions: readonly Mention[], text: string): Mention[] {
+  const lists: Span[] = [];
+  for (const re of [JOINT_FROM, JOINT_AFTER]) for (const m of text.matchAll(re)) lists.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length });
+  if (!lists.length) return [];
+  return mentions.filter((m) => m.kind !== 'place' && m.spans.some((s) => lists.some((l) => s.start >= l.start && s.end <= l.end)));
+}
+const JOINT_FROM = /\bjoint\s+(?:statement|report|communiqu[eé]|press\s+release)\s+(?:issued\s+)?(?:from|by)\s+([^.;:!?\n]+?)(?=[.;:!?\n]|,\s+(?:which|who|said|saying)\b|$)/gu;
+const JOINT_AFTER = /\baccording\s+to\s+([^.;:!?\n,]+(?:,\s+[^.;:!?\n,]+)*?),\s+in\s+a\s+joint\s+(?:statement|report)/gu;

@@ -35,3 +35,20 @@ describe('a quotation’s speaker named after its verb', () => {
     expect(cited('“We are tired of this,” said a baker in Ostra after casting his vote.')).not.toContain('Ostra');
   });
 });
+
+describe('the authors of a joint statement', () => {
+  it('cites every body a joint statement is from, past the words that describe them', () => {
+    const found = cited('The migrants came from Varn, according to a joint statement from the Kelmor refugee agency KRA, the Ostra Aid Fund and the children’s agency, KIDA.');
+    expect(found).toEqual(expect.arrayContaining(['KRA', 'Ostra Aid Fund', 'KIDA']));
+  });
+
+  it('cites the bodies listed before "in a joint statement", past an office’s portfolio', () => {
+    const found = cited('Some 170 migrants were on board, according to the UN High Commissioner for Refugees and the Ostra Aid Fund, in a joint statement.');
+    expect(found).toEqual(expect.arrayContaining(['UN', 'Ostra Aid Fund']));
+    expect(found).not.toContain('Refugees');
+  });
+
+  it('does not cite a body named in a statement that is no joint one', () => {
+    expect(cited('The migrants came from Varn, the Ostra Aid Fund said in a statement about the Kelmor Refugee Office.')).not.toContain('Kelmor Refugee Office');
+  });
+});
