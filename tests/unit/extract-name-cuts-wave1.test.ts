@@ -59,3 +59,15 @@ describe('the last two items of a list', () => {
     expect(names('The Kelmor Rescue Service and Ostra Guard said 3 people died.')).toContain('Kelmor Rescue Service and Ostra Guard');
   });
 });
+
+describe('the owner before an outlet’s noun', () => {
+  const kindOf = (text: string, name: string) => extract(text).mentions.find((m) => m.name === name)?.kind;
+
+  it('reads the name before "daily" and another name as the outlet’s owner, no outlet', () => {
+    expect(kindOf('The toll rose to 30, according to figures published Wednesday in Kelmor Union daily Ostra.', 'Kelmor Union')).not.toBe('outlet');
+  });
+
+  it('keeps a name before its own outlet noun an outlet', () => {
+    expect(kindOf('The toll rose to 30, according to figures published Wednesday in the Kelmor Herald daily.', 'Kelmor Herald')).toBe('outlet');
+  });
+});

@@ -135,7 +135,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // is, as with a place's noun below; it names no outlet or body of its own.
     // "the A Just Kelmor party": a capital "A" opens a name, no article.
     const indefinite = (before === 'a' || before === 'an') && text.charCodeAt(o.start - before.length - 1) === 97;
-    const cuesAfter = cues | (indefinite ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
+    const cuesAfter = cues | (indefinite || ownsOutletAfter(text, o.end) ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
     // Initials are read once for the four cues below that need them.
     const acronym = isAcronym(o.form);
     const toldNews = before === 'told' && acronym && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
@@ -333,3 +333,10 @@ const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with
 
 /** "Ostra and Varn states": the last item of a list before a plural place noun (one name before "states" is its verb). */
 const lastOfPlaces = (before: string, next: string): boolean => (before === 'and' || before === 'or') && isPlaceNoun(next);
+
+/**
+ * "published in Kelmor Party daily Ostra", "the Varn Union newspaper Ostra Times": an outlet's lower-case noun between two names
+ * heads the name after it; the name before it is the outlet's owner, not an outlet.
+ */
+const ownsOutletAfter = (text: string, end: number): boolean => OUTLET_NOUN_THEN_NAME.test(text.slice(end, end + 30));
+const OUTLET_NOUN_THEN_NAME = /^\s+(?:daily|weekly|newspaper|paper|tabloid|magazine|organ|mouthpiece)\s+\p{Lu}/u;
