@@ -71,3 +71,14 @@ describe('the owner before an outlet’s noun', () => {
     expect(kindOf('The toll rose to 30, according to figures published Wednesday in the Kelmor Herald daily.', 'Kelmor Herald')).toBe('outlet');
   });
 });
+
+describe('a hashtag and a kind of camera', () => {
+  it('reads no name in a hashtag', () => {
+    expect(names('Thousands marched as part of the #EndKelm movement, Ostra Watch said.')).toEqual(['Ostra Watch']);
+  });
+
+  it('reads no name in initials before "cameras", but keeps the same initials that report', () => {
+    expect(names('The rights group accused officials of removing KCTV cameras at the Ostra gate.')).not.toContain('KCTV');
+    expect(names('KCTV reported that 30 people died in Ostra.')).toContain('KCTV');
+  });
+});
