@@ -182,7 +182,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   const aside = ASIDE.exec(rest)?.[0];
   if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
-  return head !== undefined && (wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
+  return head !== undefined && ((wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 || titleOfBody(aside!)) && saysNext(rest.slice(aside!.length));
 }
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
@@ -507,3 +507,10 @@ function jointAuthors(mentions: readonly Mention[], text: string): Mention[] {
 }
 const JOINT_FROM = /\bjoint\s+(?:statement|report|communiqu[eé]|press\s+release)\s+(?:issued\s+)?(?:from|by)\s+([^.;:!?\n]+?)(?=[.;:!?\n]|,\s+(?:which|who|said|saying)\b|$)/gu;
 const JOINT_AFTER = /\baccording\s+to\s+([^.;:!?\n,]+(?:,\s+[^.;:!?\n,]+)*?),\s+in\s+a\s+joint\s+(?:statement|report)/gu;
+
+/** ", governor for the Ostra Bank,", ", head of Kelmor Aid,": an aside that is a title of a body, its head the title's word. */
+const titleOfBody = (aside: string): boolean => {
+  const title = TITLE_OF_BODY.exec(aside)?.[1];
+  return title !== undefined && (wordClass(title.toLowerCase()) & ROLE_HEAD) !== 0;
+};
+const TITLE_OF_BODY = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/u;

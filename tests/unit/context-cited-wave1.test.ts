@@ -52,3 +52,14 @@ describe('the authors of a joint statement', () => {
     expect(cited('The migrants came from Varn, the Ostra Aid Fund said in a statement about the Kelmor Refugee Office.')).not.toContain('Kelmor Refugee Office');
   });
 });
+
+describe('a speaker described by a title of a body', () => {
+  it('cites the person whose aside is a title of a body, and the body, when a verb of speech follows it', () => {
+    const found = cited('Ana Varn, governor for the Ostra Bank, reportedly said that the bank does expect activity "to pick up in the coming months," Kelmor Wire wrote.');
+    expect(found).toEqual(expect.arrayContaining(['Ana Varn', 'Ostra Bank']));
+  });
+
+  it('does not cite a person whose aside names only where she is from', () => {
+    expect(cited('Ana Varn, a mother from the Ostra Valley, reportedly said that the town does expect help "to arrive in the coming months," Kelmor Wire wrote.')).not.toContain('Ana Varn');
+  });
+});
