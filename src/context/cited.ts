@@ -175,7 +175,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   if (title && wordClass(title[1]!.toLowerCase()) & ROLE_HEAD) rest = rest.slice(title[0].length);
   // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
   else rest = rest.replace(OF_PLACE, '');
-  if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest);
+  if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest) || ANNOUNCED_RESULTS.test(rest);
   // "Ana Ruiz, Varn spokesperson said …": an apposition the writer left unclosed, a title right before the verb.
   const unclosed = UNCLOSED_TITLE.exec(rest)?.[1]?.toLowerCase();
   if (unclosed !== undefined && (wordClass(unclosed) & ROLE_HEAD) !== 0) return true;
@@ -514,3 +514,6 @@ const titleOfBody = (aside: string): boolean => {
   return title !== undefined && (wordClass(title.toLowerCase()) & ROLE_HEAD) !== 0;
 };
 const TITLE_OF_BODY = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/** "… after the Ostra Electoral Commission announced the final results": a body that announces results or a toll tells them. */
+const ANNOUNCED_RESULTS = /^\s+(?:(?:has|had|have)\s+)?announced\s+(?:the\s+|its\s+)?(?:final\s+|official\s+|preliminary\s+|provisional\s+)?(?:results|toll|figures|count)\b/;

@@ -63,3 +63,13 @@ describe('a speaker described by a title of a body', () => {
     expect(cited('Ana Varn, a mother from the Ostra Valley, reportedly said that the town does expect help "to arrive in the coming months," Kelmor Wire wrote.')).not.toContain('Ana Varn');
   });
 });
+
+describe('a body that announced results', () => {
+  it('cites the body that announced the final results', () => {
+    expect(cited('Ana Ruiz said the vote was fair after the Electoral Board of Ostra (EBO) announced the final results.')).toContain('Electoral Board of Ostra');
+  });
+
+  it('does not cite a body that announced something else', () => {
+    expect(cited('Ana Ruiz said the vote was fair after the Electoral Board of Ostra (EBO) announced a new chairman.')).not.toContain('Electoral Board of Ostra');
+  });
+});
