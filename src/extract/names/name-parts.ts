@@ -90,11 +90,13 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
 function listTail(text: string, words: Token[], evidence: Evidence): Token[][] | null {
   const k = words.findIndex((w) => w.text === 'and');
   if (k < 2 || k > words.length - 2 || words.some((w) => w.text === 'of') || !isHeadToken(words[k - 1]!)) return null;
-  if (!LIST_BEFORE.test(text.slice(Math.max(0, words[0]!.start - LIST_REACH), words[0]!.start))) return null;
+  // "said Ana Ruiz, Chairman, Kelmor Bank and Group": an item that is a title closes an apposition, no list.
+  const item = LIST_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - LIST_REACH), words[0]!.start))?.[1];
+  if (item === undefined || wordClass(item.toLowerCase()) & ROLE_HEAD) return null;
   // "Kelmor Police and Fire Commission": one body whose field is two services, its head at the end.
   if (evidence.known(keyOf(words.map((w) => w.lower))) || (words[k - 1]!.lower === 'police' && isHeadToken(words[words.length - 1]!))) return null;
   return [words.slice(0, k), words.slice(k + 1)];
 }
 /** A capitalised item of the list, then its comma, right before the run. */
-const LIST_BEFORE = /\p{Lu}[\p{L}.-]*,\s$/u;
+const LIST_BEFORE = /(\p{Lu}[\p{L}.-]*),\s$/u;
 const LIST_REACH = 30;
