@@ -24,6 +24,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const cited = new Set(mentions.filter((m) => (m.kind === 'outlet' && !quotedOnly(m) && !filedOnly(m) && !kinOnly(text, m) && !partnerOnly(text, m) && !hostOnly(text, m) && !ownPageOnly(text, m)) || speakers.has(m.name)));
   for (const m of coSpeakers(mentions, told, text)) cited.add(m);
   for (const m of listedAfterCue(mentions, told, text)) cited.add(m);
+  for (const m of jointAuthors(mentions, text)) cited.add(m);
   // "Secretary-General Ana Ruiz “strongly condemns the attack”, according to her spokesman": the quoted stance is hers, the spokesman relays it.
   for (const m of mentions) if (m.kind === 'person' && m.spans.some((s) => QUOTED_STANCE.test(text.slice(s.end, s.end + STANCE_REACH)))) cited.add(m);
   // The subject of a reporting verb ("…, with Kelmor TV saying there had been no attack"), a name a cue cites ("according
@@ -32,7 +33,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const subjects: number[] = [];
   for (const m of mentions) {
     if (m.kind === 'place') continue;
-    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH));
+    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)) || criedAfterQuote(text, s, m.kind);
     const before = subjects.length;
     for (const s of m.spans) if (verbSubject(text, s, m.kind)) subjects.push(s.start);
     if (subjects.length > before || m.spans.some(cue)) cited.add(m);
@@ -208,14 +209,14 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   if (title && wordClass(title[1]!.toLowerCase()) & ROLE_HEAD) rest = rest.slice(title[0].length);
   // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
   else rest = rest.replace(OF_PLACE, '');
-  if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest);
+  if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest) || ANNOUNCED_RESULTS.test(rest);
   // "Ana Ruiz, Varn spokesperson said …": an apposition the writer left unclosed, a title right before the verb.
   const unclosed = UNCLOSED_TITLE.exec(rest)?.[1]?.toLowerCase();
   if (unclosed !== undefined && (wordClass(unclosed) & ROLE_HEAD) !== 0) return true;
   const aside = ASIDE.exec(rest)?.[0];
   if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
-  return head !== undefined && (wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && saysNext(rest.slice(aside!.length));
+  return head !== undefined && ((wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 || titleOfBody(aside!)) && saysNext(rest.slice(aside!.length));
 }
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
@@ -423,7 +424,7 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span,
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && !PREDICATE_AFTER_NAME.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end))) return true;
+    if (APPOSITION_TO_BODY.test(between) && !PREDICATE_AFTER_NAME.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end)) && !SPOKE_BETWEEN.test(between)) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
     const title = text.slice(b.end, cited[i]!.start);
@@ -528,3 +529,44 @@ const followerOnly = (text: string, m: Mention): boolean =>
   m.kind === 'other' && FOLLOWER.test(m.name) && m.spans.every((s) => THE_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start)));
 const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ist|ista|ite)$/u;
 const THE_BEFORE = /\b[Tt]he\s$/;
+
+/**
+ * "Ana Ruiz, said teams comprising Navy, Kelmor Rescue Service …": a verb of speech after the person's comma ends the
+ * apposition; the body named in what she said is what she speaks of, not the body she speaks for.
+ */
+const SPOKE_BETWEEN = /^,\s+(?:said|says|told|added|stated)\b/;
+
+/**
+ * "“We have lost everything!” cried Ana Varn, 32, …", "“…,” said baker Tomas, 69, …": the name a verb after a quotation
+ * names, past a job in lower case, speaks the quotation; a person's age after it shows a person, though one known by a
+ * single name is read as no person.
+ */
+function criedAfterQuote(text: string, { start, end }: Span, kind: Mention['kind']): boolean {
+  if (kind === 'place' || !CRIED_BEFORE.test(text.slice(Math.max(0, start - CITED_REACH), start))) return false;
+  return kind === 'person' || AGE_AFTER.test(text.slice(end, end + 8));
+}
+const CRIED_BEFORE = /[”"]\s*(?:said|says|cried|shouted|exclaimed|pleaded|sobbed|screamed|added|told)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const AGE_AFTER = /^,\s+\d{1,3},/;
+
+/**
+ * "according to a joint statement from the Kelmor agency KRA, Ostra Aid and the Varn Fund", "according to Ostra Aid and the
+ * Varn Fund, in a joint statement": a joint statement's authors, listed, all speak in it, though its claim went to the first.
+ */
+function jointAuthors(mentions: readonly Mention[], text: string): Mention[] {
+  const lists: Span[] = [];
+  for (const re of [JOINT_FROM, JOINT_AFTER]) for (const m of text.matchAll(re)) lists.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length });
+  if (!lists.length) return [];
+  return mentions.filter((m) => m.kind !== 'place' && m.spans.some((s) => lists.some((l) => s.start >= l.start && s.end <= l.end)));
+}
+const JOINT_FROM = /\bjoint\s+(?:statement|report|communiqu[eé]|press\s+release)\s+(?:issued\s+)?(?:from|by)\s+([^.;:!?\n]+?)(?=[.;:!?\n]|,\s+(?:which|who|said|saying)\b|$)/gu;
+const JOINT_AFTER = /\baccording\s+to\s+([^.;:!?\n,]+(?:,\s+[^.;:!?\n,]+)*?),\s+in\s+a\s+joint\s+(?:statement|report)/gu;
+
+/** ", governor for the Ostra Bank,", ", head of Kelmor Aid,": an aside that is a title of a body, its head the title's word. */
+const titleOfBody = (aside: string): boolean => {
+  const title = TITLE_OF_BODY.exec(aside)?.[1];
+  return title !== undefined && (wordClass(title.toLowerCase()) & ROLE_HEAD) !== 0;
+};
+const TITLE_OF_BODY = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/** "… after the Ostra Electoral Commission announced the final results": a body that announces results or a toll tells them. */
+const ANNOUNCED_RESULTS = /^\s+(?:(?:has|had|have)\s+)?announced\s+(?:the\s+|its\s+)?(?:final\s+|official\s+|preliminary\s+|provisional\s+)?(?:results|toll|figures|count)\b/;

@@ -10,6 +10,7 @@ import { DIGIT, isConnector, isParticle, type Token } from '../tokens';
 import { FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
 
 const YEAR = /^(?:19|20)\d\d$/;
+const CHANNEL_NUMBER = /^\d{1,2}$/;
 /** Words a plan or an event is named with, before its year ("Vision 2030", "Agenda 2063", "Expo 2020"). */
 const YEAR_NAMED = new Set(['vision', 'agenda', 'expo']);
 /** Bodies a year-named group calls itself after its name ("the VARN 2020 opposition coalition"). */
@@ -43,6 +44,12 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     if (!possessor && next.shape === DIGIT && YEAR.test(next.text) && joins(text, t, next) && (YEAR_NAMED.has(t.lower) || (/^\p{Lu}{2,}$/u.test(t.text) && !(t.cls & GENERIC_ACRONYM) && endsNameAfterYear(tokens[j + 2], j + 2 < to)))) {
       run.push(next);
       break;
+    }
+    // "TV Channel 12 announced", "Channel 4 News": a channel's number is a word of its name.
+    if (!possessor && t.lower === 'channel' && next.shape === DIGIT && CHANNEL_NUMBER.test(next.text) && joins(text, t, next)) {
+      run.push(next);
+      j += 1;
+      continue;
     }
     // "on Thursday of US$5.5 billion": a currency code is no word of a name.
     if (next.capitalised && isCurrencyMark(text, next)) break;

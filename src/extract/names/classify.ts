@@ -135,7 +135,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // is, as with a place's noun below; it names no outlet or body of its own.
     // "the A Just Kelmor party": a capital "A" opens a name, no article.
     const indefinite = (before === 'a' || before === 'an') && text.charCodeAt(o.start - before.length - 1) === 97;
-    const cuesAfter = cues | (indefinite ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
+    const cuesAfter = cues | (indefinite || ownsOutletAfter(text, o.end) ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
     // Initials are read once for the four cues below that need them.
     const acronym = isAcronym(o.form);
     const toldNews = before === 'told' && acronym && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
@@ -239,6 +239,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (outletCue && outletCue >= orgCue) return 'outlet';
   // "Daily Ostra reports", "the Weekly Varn": a name opened by how often it comes out is a paper's, no person's.
   if (last > 0 && PAPER_OPENERS.has(words[0]!) && !orgCue) return 'outlet';
+  // "TV Channel 12 announced": a channel's number after its word names a broadcaster, no person.
+  if (last > 0 && words[last - 1] === 'channel' && /^\d+$/.test(words[last]!)) return 'outlet';
   if (orgCue) return 'organization';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
   // "Kelm & Dorr's", "Ruiz Mora & Kelm": partners' names joined by an ampersand, with the firm's ’s or
@@ -331,3 +333,10 @@ const PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'from', 'to', 'on', 'with
 
 /** "Ostra and Varn states": the last item of a list before a plural place noun (one name before "states" is its verb). */
 const lastOfPlaces = (before: string, next: string): boolean => (before === 'and' || before === 'or') && isPlaceNoun(next);
+
+/**
+ * "published in Kelmor Party daily Ostra", "the Varn Union newspaper Ostra Times": an outlet's lower-case noun between two names
+ * heads the name after it; the name before it is the outlet's owner, not an outlet.
+ */
+const ownsOutletAfter = (text: string, end: number): boolean => OUTLET_NOUN_THEN_NAME.test(text.slice(end, end + 30));
+const OUTLET_NOUN_THEN_NAME = /^\s+(?:daily|weekly|newspaper|paper|tabloid|magazine|organ|mouthpiece)\s+\p{Lu}/u;

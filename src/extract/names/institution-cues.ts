@@ -23,7 +23,7 @@ const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{
  * dash, are the wire that filed the story (the dateline's credit); a body is not credited there.
  */
 export const creditedInDateline = (text: string, start: number, end: number): boolean =>
-  (start < DATELINE_REACH && text.charCodeAt(start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(end, end + 4)) && DATELINE.test(text.slice(0, start - 1))) || creditedBetweenSlashes(text, start, end); // (
+  (start < DATELINE_REACH && text.charCodeAt(start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(end, end + 4)) && DATELINE.test(text.slice(0, start - 1))) || creditedBetweenSlashes(text, start, end) || creditedInBracketedDateline(text, start, end); // (
 
 /**
  * "OSTRA, March 3. /KNA/. …": the wire's credit some wires set between slashes after the dateline's full stop, as the
@@ -31,6 +31,14 @@ export const creditedInDateline = (text: string, start: number, end: number): bo
  */
 const creditedBetweenSlashes = (text: string, start: number, end: number): boolean =>
   start < DATELINE_REACH && text.charCodeAt(start - 1) === 47 && /^\/\.?\s/.test(text.slice(end, end + 3)) && DATELINE.test(text.slice(0, start - 1).replace(/\. $/, ' ')); // /
+
+/**
+ * "( March 3, 2024, Ostra, Kelmor Herald) Heavy rain …": a dateline set whole in brackets at the text's start, its date
+ * and place first, closes with the outlet that filed the story.
+ */
+const creditedInBracketedDateline = (text: string, start: number, end: number): boolean =>
+  start < DATELINE_REACH && text.charCodeAt(end) === 41 && BRACKETED_DATELINE.test(text.slice(0, start)); // )
+const BRACKETED_DATELINE = /^\(\s*(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+),? \d{4}, (?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*, )?$/u;
 
 /**
  * After an acronym that follows "told": what was told ("Ana Ruiz told PTI that …", "she told AFP."). A

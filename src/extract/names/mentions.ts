@@ -25,7 +25,7 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isCameraKind, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -138,14 +138,15 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         // The part's lower-case words, read once for the rules below (an owned body's words are added at the end).
         const words = nameWords(text, part.tokens);
         // "@BBhuttoZardari": a handle is no name as written; "the Finance Bill" is a bill; "Net Assets" a line of accounts.
-        if (codeAt(text, first.start - 1) === 64 || isBillName(words) || isAccountItem(words)) continue;
+        // "the #EndKelm movement": a hashtag is no name as written either.
+        if (codeAt(text, first.start - 1) === 64 || codeAt(text, first.start - 1) === 35 || isBillName(words) || isAccountItem(words)) continue;
         // "Honorary Adviser", "Head of State", "Directors": an office's words alone name no one.
         if (!part.role && isTitleOnly(part.tokens)) continue;
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
         // The tag, the label, a demonym's compound and a letter's thing need a hyphen or a digit: a word of ASCII letters alone (shape 0) skips them.
-        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isOwnChannel(text, first) || (!part.role && isCreedBeforePerson(text, first)) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isCameraKind(text, first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isOwnChannel(text, first) || (!part.role && isCreedBeforePerson(text, first)) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before

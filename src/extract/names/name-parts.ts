@@ -2,9 +2,9 @@
 
 import { abbreviatedAfter } from './name-aliases';
 import { namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
-import { isName, surnameAfterHonorific } from './name-shapes';
+import { isHeadToken, isName, surnameAfterHonorific } from './name-shapes';
 import { dropDemonym, trim } from './name-trims';
-import type { Evidence } from './occurrence';
+import { type Evidence, keyOf } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
 import { lowerWordBefore, wordBefore } from '../scan';
@@ -68,7 +68,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
     const trimmed = trim(piece, text);
     if (trimmed.length) {
       const outlet = namesOutletOfPlace(text, trimmed);
-      for (const joined of outlet || abbreviatedAfter(text, trimmed) ? [trimmed] : splitWeakConnectors(trimmed, evidence)) {
+      for (const joined of outlet || abbreviatedAfter(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
         for (const names of outlet ? [joined] : splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo, evidence.known)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);
@@ -81,3 +81,22 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
   }
   return out;
 }
+
+/**
+ * "teams of the Navy, Kelmor Fire Service and Ostra Guard": the run after a list's comma that holds its "and" holds its
+ * last two items; a body's name of two words or more, closed by its head word, ends before the "and". Null where the run
+ * is no such tail (a run after no list, a name the lexicon knows whole).
+ */
+function listTail(text: string, words: Token[], evidence: Evidence): Token[][] | null {
+  const k = words.findIndex((w) => w.text === 'and');
+  if (k < 2 || k > words.length - 2 || words.some((w) => w.text === 'of') || !isHeadToken(words[k - 1]!)) return null;
+  // "said Ana Ruiz, Chairman, Kelmor Bank and Group": an item that is a title closes an apposition, no list.
+  const item = LIST_BEFORE.exec(text.slice(Math.max(0, words[0]!.start - LIST_REACH), words[0]!.start))?.[1];
+  if (item === undefined || wordClass(item.toLowerCase()) & ROLE_HEAD) return null;
+  // "Kelmor Police and Fire Commission": one body whose field is two services, its head at the end.
+  if (evidence.known(keyOf(words.map((w) => w.lower))) || (words[k - 1]!.lower === 'police' && isHeadToken(words[words.length - 1]!))) return null;
+  return [words.slice(0, k), words.slice(k + 1)];
+}
+/** A capitalised item of the list, then its comma, right before the run. */
+const LIST_BEFORE = /(\p{Lu}[\p{L}.-]*),\s$/u;
+const LIST_REACH = 30;

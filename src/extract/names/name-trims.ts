@@ -3,6 +3,7 @@
 import { abbreviates } from './merge';
 import { isHeadToken } from './name-shapes';
 import type { Known } from './occurrence';
+import { followsDateline } from './sentence-openers';
 import { lowerWordAfter } from '../scan';
 import { isAcronym, isConnector, isShortForm, type Token } from '../tokens';
 import { DEMONYM, FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, NUMBER_WORD, ORG_CUE, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
@@ -16,7 +17,7 @@ export function trim(words: Token[], text?: string): Token[] {
     const w = words[s];
     if (!w) break;
     const functionWord =
-      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text);
+      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || opensAfterDateline(w, text) || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text);
     if (isConnector(w) || functionWord) s++;
     else break;
   }
@@ -26,6 +27,9 @@ export function trim(words: Token[], text?: string): Token[] {
   s = afterTypeWord(words, s, e);
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
+
+/** "OSTRA (Kelmor News) – As the Varn Party …": the word after a dateline's dash opens the story's first sentence. */
+const opensAfterDateline = (w: Token, text: string | undefined): boolean => text !== undefined && followsDateline(text, w);
 
 const DATA_WORDS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'tally', 'tallies', 'records']);
 

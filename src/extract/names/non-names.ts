@@ -330,3 +330,10 @@ export function isHolidayName(text: string, words: readonly Token[], next: Token
   return nounAfter || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
 }
 const TIME_PREPOSITION_BEFORE = /\b(?:on|during|for|before|after|since|until|by|of)\s+$/i;
+
+/**
+ * "removing CCTV cameras at the gate": initials right before "cameras" name a kind of camera, no body (nor the broadcaster
+ * that shares them).
+ */
+export const isCameraKind = (text: string, t: Token): boolean => isAcronym(t.text) && CAMERAS_AFTER.test(text.slice(t.end, t.end + 12));
+const CAMERAS_AFTER = /^\s+cameras?\b/;

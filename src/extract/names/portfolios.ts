@@ -96,7 +96,8 @@ export function namesPortfolio(words: Token[], k: number, evidence: Evidence): b
   if (k < 1 || !(words[k - 1]!.cls & ROLE_HEAD) || !PORTFOLIO_LINKS.has(words[k]!.text)) return false;
   const rest = words.slice(k + 1);
   // A portfolio ends in a plural noun ("Resources", "Affairs", "Works"); a constituency ("MP for Kelmor Central") does not.
-  return rest.length >= 2 && rest[rest.length - 1]!.lower.endsWith('s') && !evidence.known(keyOf(rest.map((w) => w.lower))) && rest.every((w) => !(w.cls & GIVEN_NAME) && !evidence.single(w.lower));
+  // "High Commissioner for Refugees": an international office's portfolio may be one word.
+  return (rest.length >= 2 || (rest.length === 1 && OFFICE_PORTFOLIOS.has(rest[0]!.lower))) && rest[rest.length - 1]!.lower.endsWith('s') && !evidence.known(keyOf(rest.map((w) => w.lower))) && rest.every((w) => !(w.cls & GIVEN_NAME) && !evidence.single(w.lower));
 }
 
 /** Lower-case heads of a government department named by its portfolio ("defence ministry"). */

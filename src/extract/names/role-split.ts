@@ -9,7 +9,7 @@ import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEn
 import { endsTitle, GENERAL_RANKS, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isAbstractPlural } from './sentence-openers';
 import { isAcronym, isConnector, type Token } from '../tokens';
-import { GIVEN_NAME, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
+import { GIVEN_NAME, HEAD_WORD, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /** A lower-case title, then "of", right before a run ("chief of "). */
 const LOWER_TITLE_OF = /\b(\p{Ll}+)\s+of\s+$/u;
@@ -23,6 +23,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   if (words.length > 1 && words[0]!.text === 'Opposition' && /\b[Ll]eader of the $/.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start))) return splitRole(text, words.slice(1), solo, known);
   // "DR Kelmor": an honorific's letters in capitals before a country's name are the country's initials, no one's title.
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
+  if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
   const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
@@ -106,7 +107,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!) && !membersOfBody(words)) e--;
-  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length)) e--;
+  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length) && !namesOfficeOfTitle(words, e - 1)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
 
@@ -196,6 +197,31 @@ function bodyAndTitle(words: Token[], l: number): number {
  */
 const endsWithTitleWord = (text: string, words: Token[], i: number, last: boolean): boolean =>
   isTitleAt(text, words, i) || (!last && ((words[i]!.cls & ROLE_MODIFIER) !== 0 || isTitlePrefix(words, i)) && !(words[i]!.cls & NAMES_ALONE));
+
+/**
+ * "Inspector of the Armed Police Force, Kelmor Ana Ruiz said": a country after a comma that closes a body's name is the
+ * body's ("Armed Police Force, Kelmor"), no word of the person's name after it.
+ */
+function closesBodyName(text: string, words: readonly Token[]): boolean {
+  if (words.length < 3 || !PLACES.has(words[0]!.lower) || !isPersonLike(words.slice(1))) return false;
+  const head = HEAD_THEN_COMMA.exec(text.slice(Math.max(0, words[0]!.start - HEAD_REACH), words[0]!.start))?.[1];
+  return head !== undefined && (wordClass(head.toLowerCase()) & HEAD_WORD) !== 0;
+}
+const HEAD_REACH = 20;
+/** A capitalised word, then the comma right before the country. */
+const HEAD_THEN_COMMA = /\b(\p{Lu}\p{Ll}+),\s$/u;
+
+/**
+ * "the Office of the Ombudsman", "the Bureau of the Auditor": a title after an office's noun and its "of (the)"
+ * names the office the title holds, a body's whole name; it is no title to drop from it.
+ */
+function namesOfficeOfTitle(words: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && words[k]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) k--;
+  if (words[k]!.lower === 'the') k--;
+  return k > 0 && k < i && words[k]!.text === 'of' && OFFICE_NOUNS.has(words[k - 1]!.lower);
+}
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(['office', 'bureau', 'secretariat', 'chambers']);
 
 /** "High" in "High Commissioner": a prefix right before a title word makes one office with it. */
 const isTitlePrefix = (words: Token[], i: number): boolean =>
