@@ -1,6 +1,6 @@
 import { isPeoplesAdjective } from '../extract/attribution/unnamed-reporters';
 import { ISSUED_TEXTS, STUDY_NOUNS } from '../extract/attribution/words';
-import { BODY_LEVELS } from '../extract/lexicon';
+import { BODY_LEVELS, PERSON_NOUNS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -569,6 +569,8 @@ const INCLUDING = /^(?:\p{L}+, )?((?:[Tt]he )?[\p{L}-]+(?: [\p{L}-]+){0,4}), inc
  * speak only to those whose trade is to speak for others or to have seen (an official, a witness).
  */
 function introducedCounter(label: string): Described | null {
-  return INTRODUCED_ONE.test(label) ? { kind: 'person', describes: 'person' } : null;
+  const trade = INTRODUCED_ONE.exec(label)?.[1];
+  // "according to a study published …": "a study" is no one's trade.
+  return trade !== undefined && PERSON_NOUNS.has(trade.toLowerCase()) ? { kind: 'person', describes: 'person' } : null;
 }
-const INTRODUCED_ONE = /^(?:an?|one) [a-z]+$/i;
+const INTRODUCED_ONE = /^(?:an?|one) ([a-z]+)$/i;
