@@ -14,7 +14,7 @@ import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifferen
 import { isCalibre } from './calibres';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
@@ -105,6 +105,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       (found?.phrase === 'past' && !motionBefore(text, sentence, windowStart + found.at)) ||
       (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at) && !lengthAfter(text, hit)) ||
       (found?.phrase === 'over' && hit.unit !== null && baseOfChange(text, sentence, windowStart + found.at)) ||
+      (found?.phrase === 'over' && baseOfRate(text, sentence, windowStart + found.at, hit)) ||
       (found !== null && crossesThings(found.phrase, text, hit))
         ? null
         : found;
@@ -121,6 +122,11 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.
     if (!cmp && !isRange(hit)) comparator = boundAfter(text, hit, sentence) ?? comparator;
+    if (cmp && !isRange(hit)) {
+      const bound = boundAfter(text, hit, sentence);
+      if (boundOutweighs(cmp.phrase, bound)) comparator = bound!;
+    }
+    if (!cmp && estimatedToVerb(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = '~';
     if (!cmp && plus > 0) comparator = '>';
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
