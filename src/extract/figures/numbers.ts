@@ -1,4 +1,4 @@
-import { classOf, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
+import { classOf, CLOSE_PAREN, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, NUMBER, OPEN_PAREN, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, SMALL, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
@@ -273,7 +273,25 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       hit.end += half[0].length;
     }
   }
-  return joinRanges(text, hits);
+  return withBracketedDigits(text, joinRanges(text, hits));
+}
+
+/**
+ * "fifteen (15) motorcycles", "two (2) vehicles": a number in words with the same value in digits in brackets after it, as
+ * legal and official texts write one, is one number, ending after the bracket (so its noun is read after it), as firm as
+ * digits are.
+ */
+function withBracketedDigits(text: string, hits: NumberHit[]): NumberHit[] {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const words = hits[i]!;
+    const digits = hits[i + 1]!;
+    if (!words.words || digits.words || words.unit !== null || digits.unit !== null || isRange(words) || isRange(digits) || words.value !== digits.value) continue;
+    const open = spacesFrom(text, words.end, digits.start);
+    if (open !== digits.start - 1 || text.charCodeAt(open) !== OPEN_PAREN || text.charCodeAt(digits.end) !== CLOSE_PAREN) continue;
+    hits[i] = { ...words, end: digits.end + 1, words: false };
+    hits.splice(i + 1, 1);
+  }
+  return hits;
 }
 
 /**
