@@ -98,6 +98,20 @@ const randRate = (m: RegExpExecArray): boolean => m[1] === 'R' && m[3] !== undef
  */
 const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
   m[1] === 'N' && m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('to ', m.index - 3) && !isWordCode(slice.charCodeAt(m.index - 4)); // .
+/**
+ * "rose from N11.65 to N22.83", "a dividend of N16 per share": the naira glued to a number is an amount also where "from"
+ * gives the level a change started at (with decimals, as nairaLevel), or where a share's price or dividend is named around
+ * it ("per share", "dividend of"); "N95 masks" has neither.
+ */
+function nairaAmount(slice: string, m: RegExpExecArray, after: string): boolean {
+  if (m[1] !== 'N') return false;
+  if (m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('from ', m.index - 5) && !isWordCode(slice.charCodeAt(m.index - 6))) return true; // .
+  return PER_SHARE.test(after) || DIVIDEND_OF.test(slice.slice(Math.max(0, m.index - 16), m.index));
+}
+const PER_SHARE = /^\s+(?:per|a)\s+share\b/i;
+const DIVIDEND_OF = /\bdividends?\s+of\s+$/i;
+/** A point with no digits after it, or a space and then the point and its digits, right before a scale written out. */
+const STRAY_POINT = /^(?:\.|\s\.(\d+))(?=\s?(?:trillion|billion|million)\b)/;
 /** Scale words after a number, with the first letters of their words. */
 const SUFFIX_SCALE: [RegExp, number, string][] = [
   // "N78.2billionin 2017": a misprint glues the next short word to a scale written out, which still scales the number.
@@ -463,6 +477,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   let end = start + m[0].length;
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
   if (start > 0 && joinsNumber(slice.charCodeAt(start - 1)) && !(m[1] === undefined && gluedToWord(slice, start, start + m[0].length))) return null;
+  // "from N141. billion", "from N791 .2 billion": a misprinted point or space inside an amount before its scale.
+  const stray = m[1] !== undefined && m[3] === undefined ? STRAY_POINT.exec(slice.slice(end, end + 16)) : null;
+  if (stray) end += stray[0].length;
   const after = slice.slice(end, end + 12);
   // The expressions below that read `after` open with a character (past one space) that most numbers
   // lack there: each is run only where it may match.
@@ -474,7 +491,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   const digits = plainDigits(m[2]!);
-  let value = Number(digits + decimals(m[3]));
+  let value = Number(digits + decimals(m[3] ?? (stray?.[1] !== undefined ? `.${stray[1]}` : undefined)));
   let unit: string | null = currency;
   const suffix = scaleAfter(after, currency !== null);
   const scaled = suffix !== null;
@@ -482,7 +499,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     value = scaledBy(value, suffix.scale);
     end += suffix.length;
   }
-  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m) && !nairaLevel(slice, m)) return null;
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m) && !nairaLevel(slice, m) && !nairaAmount(slice, m, after)) return null;
   const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
