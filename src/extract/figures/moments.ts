@@ -78,12 +78,3 @@ export function spanOfHappening(text: string, sentence: Range, phraseStart: numb
   return HAPPENED_OVER.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart + 5));
 }
 const HAPPENED_OVER = /\b(?:occurred|occur|occurs|happened|happen|took\s+place|take\s+place|unfolded|were\s+carried\s+out|was\s+carried\s+out)\s+over\s$/i;
-
-/**
- * "to serve the town for at least 50 more years", "will stay for two more weeks": "for" a number of "more" time units is how
- * much longer something goes on, no amount reported.
- */
-export function moreTimeFor(text: string, sentence: Range, phraseStart: number, hit: NumberHit): boolean {
-  return MORE_TIME_AFTER.test(text.slice(hit.end, hit.end + 20)) && text.slice(Math.max(sentence.start, phraseStart - 4), phraseStart).toLowerCase() === 'for ';
-}
-const MORE_TIME_AFTER = /^\s+more\s+(?:days|weeks|months|years|decades)\b/i;
