@@ -256,6 +256,8 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
         // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
         while (k < digits && hits[k]!.end <= start) k++;
         const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
+        const range = value === null && !inDigits && half < 0 ? hyphenatedWordRange(slice.slice(m.start, m.end)) : null;
+        if (range) hits.push({ value: range[0], upTo: range[1], start, end, unit: null, words: true, yearLike: false });
         if (value === null || inDigits) continue;
         const share = half < 0 ? shareAfter(slice, m.end, value) : null;
         if (share) hits.push({ value: share.value, start, end: end + share.length, unit: '%', words: true, yearLike: false });
@@ -288,6 +290,18 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
     }
   }
   return withBracketedDigits(text, joinRanges(text, hits));
+}
+
+/**
+ * "four-five percent", "two-three days": two number words joined by a hyphen, the second the greater and no compound
+ * ("twenty-five" is one number, which wordsValue reads), are a range.
+ */
+function hyphenatedWordRange(words: string): [number, number] | null {
+  const dash = words.indexOf('-');
+  if (dash < 0) return null;
+  const low = wordsValue(words.slice(0, dash));
+  const high = wordsValue(words.slice(dash + 1));
+  return low !== null && high !== null && high > low && high < 20 ? [low, high] : null;
 }
 
 /**
