@@ -294,14 +294,14 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
 
 /**
  * "four-five percent", "two-three days": two number words joined by a hyphen, the second the greater and no compound
- * ("twenty-five" is one number, which wordsValue reads), are a range.
+ * ("twenty-five" is one number, which wordsValue reads), are a range; not "one-two meetings" (a few, or a punch).
  */
 function hyphenatedWordRange(words: string): [number, number] | null {
   const dash = words.indexOf('-');
   if (dash < 0) return null;
   const low = wordsValue(words.slice(0, dash));
   const high = wordsValue(words.slice(dash + 1));
-  return low !== null && high !== null && high > low && high < 20 ? [low, high] : null;
+  return low !== null && high !== null && low > 1 && high > low && high < 20 ? [low, high] : null;
 }
 
 /**
