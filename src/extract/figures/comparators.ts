@@ -36,8 +36,11 @@ export const NEGATED_BOUNDS = new Map<string, Comparator>([
 ]);
 /** A negated auxiliary, then at most two words (the verb, maybe an adverb) right before the bound: "can't hold ", "did not even draw ", "will not ". */
 export const NEGATION_BEFORE = /\b(?:cannot|can['’]t|could(?:n['’]t| not)|won['’]t|would(?:n['’]t| not)|will not|did(?:n['’]t| not)|does(?:n['’]t| not)|do(?:n['’]t| not)|never)\s+(?:[a-z]+\s+){0,2}$/i;
-/** "or less", "or more" after a number and at most two words of its noun: its bound; or "minimum" / "maximum" (LIMIT_AFTER). */
-const OR_BOUND = /^(?:\s+[\p{L}-]+){0,2}\s+or\s+(less|fewer|lower|under|below|more|greater|higher|over|above)\b/iu;
+/**
+ * "or less", "or more" after a number and at most two words of its noun: its bound; "or so" rounds it ("another 40 or so
+ * were found"); or "minimum" / "maximum" (LIMIT_AFTER).
+ */
+const OR_BOUND = /^(?:\s+[\p{L}-]+){0,2}\s+or\s+(less|fewer|lower|under|below|more|greater|higher|over|above|so)\b/iu;
 const OR_AT_MOST = new Set(['less', 'fewer', 'lower', 'under', 'below']);
 export function boundAfter(text: string, hit: NumberHit, sentence: Range): Comparator | null {
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 40));
@@ -47,7 +50,9 @@ export function boundAfter(text: string, hit: NumberHit, sentence: Range): Compa
   }
   if (!hasAsciiWord(after, 'or ')) return null;
   const m = OR_BOUND.exec(after);
-  return m ? (OR_AT_MOST.has(m[1]!.toLowerCase()) ? '<=' : '>=') : null;
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return word === 'so' ? '~' : OR_AT_MOST.has(word) ? '<=' : '>=';
 }
 /**
  * "40 plus missing", "a 50-plus crowd": "plus" right after a number with no number after it ("40 plus 5" adds) says more than
@@ -140,3 +145,29 @@ const LENGTH_AFTER = /^\s*(?:nautical\s+miles?|miles?|km|kms|kilomet(?:re|er)s?|
  */
 export const baseOfChange = (text: string, sentence: Range, at: number): boolean => CHANGE_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, at - 16), at));
 const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+$/i;
+
+/**
+ * "an estimated 200 people or more were killed": a bound after the number and its noun says more than the estimate before
+ * it, which only rounds; so it wins over "estimated", not over "about" ("about 30 or more" keeps its rounding).
+ */
+export const boundOutweighs = (phrase: string | undefined, bound: Comparator | null): boolean =>
+  bound !== null && bound !== '~' && (phrase === 'an estimated' || phrase === 'estimated');
+
+/**
+ * "is estimated to secure 24 to 26 per cent", "was estimated to have killed 300": "estimated to" and a verb before the
+ * number rounds it as "an estimated" does. `before` is the text of the sentence up to the number.
+ */
+export const estimatedToVerb = (before: string): boolean => ESTIMATED_TO.test(before);
+const ESTIMATED_TO = /\bestimated\s+to\s+(?:have\s+)?\p{Ll}+\s+$/u;
+
+/**
+ * "an increase of 7.4 per cent over 21.92 tonnes sold", "a rise of 9 percent over $4 billion": "over" after the rate of a
+ * change names the base the rate is measured from, no "more than" (as baseOfChange; "a rise of 5 per cent over four
+ * years" spreads the change over time, a time unit after the number).
+ */
+export function baseOfRate(text: string, sentence: Range, at: number, hit: NumberHit): boolean {
+  if (!RATE_OF_CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, at - 48), at))) return false;
+  return !TIME_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 16)));
+}
+const RATE_OF_CHANGE_BEFORE = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\s+[\d.,]+\s*(?:per\s*cent|percent|%|percentage\s+points?)\s+$/i;
+const TIME_AFTER = /^\s+(?:days?|weeks?|months?|years?|decades?|quarters?)\b/i;

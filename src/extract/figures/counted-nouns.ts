@@ -105,3 +105,57 @@ export function countIsNoun(text: string, hit: NumberHit): string | null {
 }
 const COUNT_IS = /^\s+(?:are|were)\s+(children|women|men|people|\p{Ll}{3,}s)(?=\s*[,.;:!?]|\s+and\b)/u;
 const NOT_NOUNS = new Set(['others', 'those', 'theirs', 'ours', 'yours', 'hers', 'his']);
+
+/**
+ * "Kelmor won 60 seats out of 120": a bare whole after "out of" a count with its noun counts what the part counts.
+ */
+export function wholeOutOf(text: string, previous: Figure | undefined, phraseStart: number): string | null {
+  if (!previous?.unit || previous.change !== null || previous.unit === '%') return null;
+  return OUT_OF_AFTER_NOUN.test(text.slice(previous.span.end, phraseStart)) ? previous.unit : null;
+}
+/** The part's noun (one or two words), then "out of", maybe "a total of". */
+const OUT_OF_AFTER_NOUN = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+out\s+of\s+(?:(?:a|the)\s+)?(?:total\s+(?:of\s+)?)?$/u;
+
+/**
+ * "active subscribers rose by 12.4 percent to 3.2 million": the plural subject of a rise or fall by a percentage is what the
+ * level reached after "to" counts. Not an amount ("sales rose 5 percent to 40 million" counts no sales as things).
+ */
+export function subjectRisenBy(text: string, sentence: Range, hit: NumberHit, phraseStart: number): string | null {
+  if (hit.unit !== null || !text.startsWith('to ', phraseStart - 3)) return null;
+  const m = RISEN_BY.exec(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart));
+  return m && !AMOUNT_SUBJECTS.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : null;
+}
+const RISEN_BY = /\b(\p{Ll}{3,}s|people)\s+(?:rose|grew|increased|jumped|climbed|surged|fell|dropped|declined|decreased)\s+(?:by\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)\s+to\s+$/u;
+const AMOUNT_SUBJECTS = new Set(
+  'sales revenues profits earnings prices costs rates exports imports deposits assets loans shares expenses margins volumes taxes wages incomes returns reserves savings yields receipts payments premiums dividends funds rents fees bills tariffs levels figures numbers totals'.split(' '),
+);
+
+/**
+ * "17 case files concern those hurt", "50 houses burnt, six cars": a unit read as a plural noun and the word after it takes
+ * in the clause's verb when that word is a past participle ("-ed", "burnt") or has a determiner after it; the noun alone
+ * is what is counted. `unit` is the figure's noun.
+ */
+export function withoutGluedVerb(text: string, hit: NumberHit, unit: string): string {
+  const m = PLURAL_THEN_WORD.exec(unit);
+  if (m === null) return unit;
+  const at = text.indexOf(unit, hit.end);
+  if (at < 0 || at - hit.end > 4) return unit;
+  const verb = m[2]!;
+  return PAST_FORM.test(verb) || DETERMINER_AFTER.test(text.slice(at + unit.length, at + unit.length + 8)) ? m[1]! : unit;
+}
+/** A noun of one or two words whose last is plural, then one lower-case word. */
+const PLURAL_THEN_WORD = /^((?:\p{Ll}+\s+)?\p{Ll}{2,}s)\s+(\p{Ll}+)$/u;
+const PAST_FORM = /^(?:\p{Ll}{2,}ed|burnt|burned|torn|broken|stolen|taken|sunk|shot|hit)$/u;
+const DETERMINER_AFTER = /^\s+(?:those|these|the|their|its|his|her|them|our)\b/;
+
+/**
+ * "the number of injured ones is 197": "ones" stands for the noun its adjective or participle before it qualifies, which
+ * says whom the count counts ("injured", as "the injured"). `unit` is the figure's noun.
+ */
+export function wordBeforeOnes(text: string, sentence: Range, unit: string): string {
+  if (unit !== 'ones') return unit;
+  let word: string | null = null;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(WORD_ONES)) word = m[1]!;
+  return word ?? unit;
+}
+const WORD_ONES = /\b(?!the\b|new\b|other\b|old\b|young\b)(\p{Ll}{3,})\s+ones\b/gu;

@@ -12,9 +12,10 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
-import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun } from './counted-nouns';
+import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
+import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
@@ -79,6 +80,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       namesAKind(text, hit) ||
       spacedCompound(text, sentence, hit) ||
       isClockTime(text, hit) ||
+      clockHours(text, hit) ||
+      dottedClock(text, hit) ||
       isCalibre(text, hit) ||
       (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
     )
@@ -106,6 +109,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       (found?.phrase === 'past' && !motionBefore(text, sentence, windowStart + found.at)) ||
       (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at) && !lengthAfter(text, hit)) ||
       (found?.phrase === 'over' && hit.unit !== null && baseOfChange(text, sentence, windowStart + found.at)) ||
+      (found?.phrase === 'over' && baseOfRate(text, sentence, windowStart + found.at, hit)) ||
       (found !== null && crossesThings(found.phrase, text, hit))
         ? null
         : found;
@@ -122,6 +126,11 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.
     if (!cmp && !isRange(hit)) comparator = boundAfter(text, hit, sentence) ?? comparator;
+    if (cmp && !isRange(hit)) {
+      const bound = boundAfter(text, hit, sentence);
+      if (boundOutweighs(cmp.phrase, bound)) comparator = bound!;
+    }
+    if (!cmp && estimatedToVerb(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = '~';
     if (!cmp && plus > 0) comparator = '>';
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
@@ -171,8 +180,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     const changeNoun = unit === undefined && hit.unit === null && !isRange(hit) && afterArticle(text, sentence, hit) ? unitBeforeChangeNoun(text.slice(hit.end, Math.min(sentence.end, hit.end + 48))) : null;
     const nounChange = changeNoun !== null && !TIME_UNITS.has(changeNoun.word) ? changeNoun : null;
     unit ??= nounChange ? pluralUnit(nounChange.word) : shortOfUnit(text, hit, previous) ?? nounAfterModel(text, hit) ?? populationOf(text, sentence, phraseStart, unitOf(text, hit, sentence)) ?? bracketedPartUnit(text, sentence, out, phraseStart, hit) ?? nounOfWhole(text, sents, si, hit, hits[h + 1], previous) ?? populationBefore(text, sentence, phraseStart) ?? labelBefore(text, sentence, phraseStart) ?? figureOfBefore(text, sentence, phraseStart) ?? numberOfBefore(text, sentence, phraseStart) ?? tollOfBefore(text, sentence, phraseStart) ?? nounBeforeDash(text, sentence, phraseStart, hit.end) ?? nounAfterNamed(text, sentence, hit) ?? otherNounOf(text, sentence, hit, hits[h + 1], phraseStart);
+    if (unit) unit = wordBeforeOnes(text, sentence, withoutGluedVerb(text, hit, unit));
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
+    if (periodOfReport(text, sentence, phraseStart, unit) || addressOf(text, sentence, phraseStart, hit, unit) || ageOfRule(text, sentence, phraseStart, hit, unit) || spanOfHappening(text, sentence, phraseStart, cmp?.phrase, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
     if (hit.words && hit.value === 1 && unit !== null && ONE_ACCOUNT_NOUNS.has(unit)) continue;
@@ -300,7 +311,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? wholeOutOf(text, previous, phraseStart) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -317,7 +328,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
 
 /** The noun of a bare count told away from it (counted-nouns.ts). */
 function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, phraseStart: number): string | null {
-  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart);
+  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart) ?? subjectRisenBy(text, sentence, hit, phraseStart);
 }
 
 /** The event of a number named by a noun for it after other figures of its sentence: a toll's before it (tollBefore), or a total's (totalOfSentence). */

@@ -1,4 +1,4 @@
-import { classOf, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, NUMBER, runs, spacesBefore, spacesFrom } from '../chars';
+import { classOf, CLOSE_PAREN, HYPHEN, isDigit, isLowerAscii, isSpaceAt, isWordCode, LETTER, NUMBER, OPEN_PAREN, runs, spacesBefore, spacesFrom } from '../chars';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, findHalfPoints, findHalves, findNumberWords, isScaleWord, SMALL, wordsValue } from './number-words';
 import { firstFrom } from '../ranges';
@@ -98,6 +98,20 @@ const randRate = (m: RegExpExecArray): boolean => m[1] === 'R' && m[3] !== undef
  */
 const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
   m[1] === 'N' && m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('to ', m.index - 3) && !isWordCode(slice.charCodeAt(m.index - 4)); // .
+/**
+ * "rose from N11.65 to N22.83", "a dividend of N16 per share": the naira glued to a number is an amount also where "from"
+ * gives the level a change started at (with decimals, as nairaLevel), or where a share's price or dividend is named around
+ * it ("per share", "dividend of"); "N95 masks" has neither.
+ */
+function nairaAmount(slice: string, m: RegExpExecArray, after: string): boolean {
+  if (m[1] !== 'N') return false;
+  if (m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('from ', m.index - 5) && !isWordCode(slice.charCodeAt(m.index - 6))) return true; // .
+  return PER_SHARE.test(after) || DIVIDEND_OF.test(slice.slice(Math.max(0, m.index - 16), m.index));
+}
+const PER_SHARE = /^\s+(?:per|a)\s+share\b/i;
+const DIVIDEND_OF = /\bdividends?\s+of\s+$/i;
+/** A point with no digits after it, or a space and then the point and its digits, right before a scale written out. */
+const STRAY_POINT = /^(?:\.|\s\.(\d+))(?=\s?(?:trillion|billion|million)\b)/;
 /** Scale words after a number, with the first letters of their words. */
 const SUFFIX_SCALE: [RegExp, number, string][] = [
   // "N78.2billionin 2017": a misprint glues the next short word to a scale written out, which still scales the number.
@@ -242,6 +256,8 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
         // "million" in "1.2 million" already belongs to the digits before it (both lists are in order).
         while (k < digits && hits[k]!.end <= start) k++;
         const inDigits = (k < digits && hits[k]!.start < end) || scalesDigits(slice, m.start, m.end);
+        const range = value === null && !inDigits && half < 0 ? hyphenatedWordRange(slice.slice(m.start, m.end)) : null;
+        if (range) hits.push({ value: range[0], upTo: range[1], start, end, unit: null, words: true, yearLike: false });
         if (value === null || inDigits) continue;
         const share = half < 0 ? shareAfter(slice, m.end, value) : null;
         if (share) hits.push({ value: share.value, start, end: end + share.length, unit: '%', words: true, yearLike: false });
@@ -273,7 +289,37 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       hit.end += half[0].length;
     }
   }
-  return joinRanges(text, hits);
+  return withBracketedDigits(text, joinRanges(text, hits));
+}
+
+/**
+ * "four-five percent", "two-three days": two number words joined by a hyphen, the second the greater and no compound
+ * ("twenty-five" is one number, which wordsValue reads), are a range; not "one-two meetings" (a few, or a punch).
+ */
+function hyphenatedWordRange(words: string): [number, number] | null {
+  const dash = words.indexOf('-');
+  if (dash < 0) return null;
+  const low = wordsValue(words.slice(0, dash));
+  const high = wordsValue(words.slice(dash + 1));
+  return low !== null && high !== null && low > 1 && high > low && high < 20 ? [low, high] : null;
+}
+
+/**
+ * "fifteen (15) motorcycles", "two (2) vehicles": a number in words with the same value in digits in brackets after it, as
+ * legal and official texts write one, is one number, ending after the bracket (so its noun is read after it), as firm as
+ * digits are.
+ */
+function withBracketedDigits(text: string, hits: NumberHit[]): NumberHit[] {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const words = hits[i]!;
+    const digits = hits[i + 1]!;
+    if (!words.words || digits.words || words.unit !== null || digits.unit !== null || isRange(words) || isRange(digits) || words.value !== digits.value) continue;
+    const open = spacesFrom(text, words.end, digits.start);
+    if (open !== digits.start - 1 || text.charCodeAt(open) !== OPEN_PAREN || text.charCodeAt(digits.end) !== CLOSE_PAREN) continue;
+    hits[i] = { ...words, end: digits.end + 1, words: false };
+    hits.splice(i + 1, 1);
+  }
+  return hits;
 }
 
 /**
@@ -445,6 +491,9 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   let end = start + m[0].length;
   // Part of a name, code, date or time: "G20", "COVID-19", "24/6", "10:30", "v1.2".
   if (start > 0 && joinsNumber(slice.charCodeAt(start - 1)) && !(m[1] === undefined && gluedToWord(slice, start, start + m[0].length))) return null;
+  // "from N141. billion", "from N791 .2 billion": a misprinted point or space inside an amount before its scale.
+  const stray = m[1] !== undefined && m[3] === undefined ? STRAY_POINT.exec(slice.slice(end, end + 16)) : null;
+  if (stray) end += stray[0].length;
   const after = slice.slice(end, end + 12);
   // The expressions below that read `after` open with a character (past one space) that most numbers
   // lack there: each is run only where it may match.
@@ -456,7 +505,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   }
   const currency = m[1]?.trim().replace(/\.$/, '') ?? null;
   const digits = plainDigits(m[2]!);
-  let value = Number(digits + decimals(m[3]));
+  let value = Number(digits + decimals(m[3] ?? (stray?.[1] !== undefined ? `.${stray[1]}` : undefined)));
   let unit: string | null = currency;
   const suffix = scaleAfter(after, currency !== null);
   const scaled = suffix !== null;
@@ -464,7 +513,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     value = scaledBy(value, suffix.scale);
     end += suffix.length;
   }
-  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m) && !nairaLevel(slice, m)) return null;
+  if (currency !== null && LETTER_CODE.test(currency) && !scaled && digits.length === m[2]!.length && !randRate(m) && !nairaLevel(slice, m) && !nairaAmount(slice, m, after)) return null;
   const pct = scaled || (lead !== 37 && lead !== 112 && !hyphenP(after)) ? null : PERCENT.exec(after); // % p
   if (pct) {
     unit = '%';
