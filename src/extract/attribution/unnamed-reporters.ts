@@ -278,7 +278,17 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
   // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
   if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
-  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until);
+  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
+}
+
+/**
+ * "according to official figures released on Friday showing 400 missing", "according to the latest count published by the
+ * ministry's website": a tally's noun, then a participle of issuing it, closes the "according to" phrase; the tally speaks for
+ * whoever keeps it. Why: read to the phrase's last word, it ended on no speaker's noun, and the count went to no one.
+ */
+function issuedTally(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const noun = els.findIndex((e, j) => j >= first && j < last && ACCORDING_TALLIES.has(e.lower) && AGENT_PARTICIPLES.has(els[j + 1]!.lower!));
+  return noun < 0 ? null : reporterEndingAt(ctx, els, first, noun, until, true);
 }
 
 /**

@@ -54,7 +54,8 @@ export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'put
 const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
 
 /** "according to the official tally", "according to the latest count": a tally no one is named for still says whose the figures are. */
-export const ACCORDING_TALLIES: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'figure', 'estimate', 'total', 'tallies', 'counts', 'estimates', 'totals']);
+// "according to official figures", "according to government data": records of counts say whose the figures are as a tally does.
+export const ACCORDING_TALLIES: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'figure', 'estimate', 'total', 'tallies', 'counts', 'estimates', 'totals', 'figures', 'data', 'statistics']);
 
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
 const TALLY_REACH = 3;
