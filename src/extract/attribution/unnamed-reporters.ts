@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
@@ -759,7 +759,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (joined >= 0) found.until = Math.min(found.until, els[joined]!.start);
       if (placed <= noun) return found;
       // "in Ostra (Varn) said": the bracket closing the place's region ends the phrase.
-      const last = ctx.text.startsWith(')', els[placed]!.end) ? els[placed]!.end + 1 : els[placed]!.end;
+      // "The ministry in Varn has said": the place's phrase reaches the verb, whose auxiliaries are no words of it.
+      const placeEnd = els[beforeAuxiliaries(els, placed, noun)]!.end;
+      const last = ctx.text.startsWith(')', placeEnd) ? placeEnd + 1 : placeEnd;
       return { ...found, label: found.label + ctx.text.slice(found.end, last).replace(/\s+/g, ' '), end: last };
     }
     // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers; so may an adverb of contrast
