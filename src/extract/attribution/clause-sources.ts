@@ -313,7 +313,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   // "…, while another news agency, Ostra Press Agency, said 22": a description set off by commas before the name.
   const renamed = first ? 0 : renamedSubject(ctx, els, open) || placedTitleSubject(ctx, els, open);
-  const at = renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening);
+  const at = joinedSubject(ctx, els, renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening));
   const name = els[at]?.name;
   // "Kelmor has put the death toll at 22": a country opening the sentence and giving a tally reports it, as its government.
   if (first && at === 0 && name?.kind === 'place' && tallyNext(els, 1)) return name.entity;
@@ -341,6 +341,20 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const verb = els[v];
   if (!verb || (!described && punctuatedBetween(ctx, short || name.end, verb.start)) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
   return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
+}
+
+/**
+ * "…, the Varn Army and the Varn Police have reported over 80": two names of speakers joined by "and" are one subject; the
+ * clause goes to the name its verb follows (the context credits the name joined to it). The index of that name, or `at`.
+ * Why: read from the first name, the clause had no verb, the "and" opened one of its own, and the first name's words went
+ * with the clause before.
+ */
+function joinedSubject(ctx: AttributionContext, els: Element[], at: number): number {
+  const first = els[at]?.name;
+  if (!first || !SPEAKS.has(first.kind) || els[at + 1]?.lower !== 'and' || punctuatedBetween(ctx, first.end, els[at + 1]!.start)) return at;
+  const second = els[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  const name = els[second]?.name;
+  return name && SPEAKS.has(name.kind) && name.entity !== first.entity && !punctuatedBetween(ctx, els[at + 1]!.end, els[at + 2]!.start) ? second : at;
 }
 
 /**
