@@ -7,6 +7,7 @@ import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { closingIt, resolve, resolveIt } from './pronouns';
+import { placedBody } from './placed-bodies';
 import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
@@ -21,7 +22,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
   const added = els ? addedByIt(ctx, els) : undefined;
-  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i));
+  const found = added !== undefined ? added : els && (quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i) ?? placedBody(ctx, els));
   ctx.sources[i] = found;
   return found;
 }
