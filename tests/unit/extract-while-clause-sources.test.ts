@@ -48,3 +48,17 @@ describe('"While X reported 40, the Varn Army and the Varn Coast Guard reported 
     expect(cited(text)).toEqual(['Ostra Relief Council', 'Varn Police']);
   });
 });
+
+describe('"While X reports 300 died, Y cites about 120 deaths"', () => {
+  it('gives the cited count to the source that cites it, not to the one of the "While" clause', () => {
+    const r = extract('While Ostra Radio reports that over 300 people died, the Varn Herald cites about 120 deaths and 90 injuries.');
+    expect(figure(r, 'over 300').claim.attributedTo).toBe('Ostra Radio');
+    expect(figure(r, 'about 120').claim.attributedTo).toBe('Varn Herald');
+    expect(figure(r, '90').claim.attributedTo).toBe('Varn Herald');
+  });
+  it('leaves a source that cites someone as saying the count to the reading of whom it cites', () => {
+    const r = extract('While Ostra Radio reports that over 300 people died, the Varn Herald cited rescuers as saying 120 had died.');
+    expect(figure(r, 'over 300').claim.attributedTo).toBe('Ostra Radio');
+    expect(figure(r, '120').claim.attributedTo).not.toBe('Varn Herald');
+  });
+});

@@ -340,7 +340,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];
   if (!verb || (!described && punctuatedBetween(ctx, short || name.end, verb.start)) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
-  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
+  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v) || citesCount(els, v))) ? name.entity : null;
 }
 
 /**
@@ -472,6 +472,16 @@ function estimatesAt(els: Element[], v: number): boolean {
   for (let k = v + 1; k < els.length - 1 && k <= v + ESTIMATE_REACH; k++) if (els[k]!.lower === 'at') return hasCount(els, k + 1, k + 2 + COMPARATOR_WORDS);
   return false;
 }
+
+/**
+ * "…, Varn Radio cites about 200 deaths": a source that cites a count gives it as its own; "cited Ana Ruiz as saying"
+ * names the speaker next, and the lexicon leaves "cites" out as a verb of speaking.
+ */
+function citesCount(els: Element[], v: number): boolean {
+  return CITING.has(els[v]!.lower) && hasCount(els, v + 1, v + 2 + COMPARATOR_WORDS);
+}
+
+const CITING: ReadonlySet<string | undefined> = new Set(['cites', 'cite', 'cited']);
 
 /** Verbs of estimating a count "at" a number that are not reporting verbs of the lexicon. */
 const ESTIMATING: ReadonlySet<string | undefined> = new Set(['estimate', 'put', 'puts', 'placed', 'places']);
