@@ -8,7 +8,7 @@ import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { titleOpening, TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
-import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 
 /** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
@@ -45,6 +45,10 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     // records" is about the body).
     // "It put the army's death toll at 85": a body giving a toll reports it, as one saying so does.
     if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) || isTally(els, verb) ? openingBody(ctx, els, i) ?? resolveIt(ctx, e.start) : null;
+    if (inLanguage(ctx, els, i)) {
+      i--;
+      continue;
+    }
     // "Ana Ruiz meanwhile gave a toll of 90": an adverb of the clause may stand there too.
     if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower) || ASIDE_ADVERBS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       // "… at Ostra in Brask district reported", "… of Ostra state said": a place's noun after its name ends the phrase placing the subject.
@@ -58,6 +62,16 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     }
   }
   return null;
+}
+
+/**
+ * "Ostra News in Arabic later reported five dead", "the Varn Service in French said": els[i] is the language a named body
+ * speaks in, after "in" and the name, with nothing between; the subject is the name before. Why: read as a word of its own,
+ * the language ended the search for the subject, and the sentence had no source though the outlet had its card.
+ */
+function inLanguage(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const e = els[i]!;
+  return (e.cls & DEMONYM) !== 0 && !e.lower!.endsWith('s') && (classAt(ctx.text, e.start) & UPPER) !== 0 && els[i - 1]?.lower === 'in' && els[i - 2]?.name !== undefined && !punctuatedBetween(ctx, els[i - 2]!.end, e.start);
 }
 
 /**
