@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, isSpeakerNoun, ISSUED, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -38,7 +38,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
-      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
+      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) || placesSpeakerNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
     }
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
@@ -309,6 +309,16 @@ export function sharedSubject(els: Element[], verb: number): number | null {
     else if (e.lower !== 'the' && !(e.cls & (ROLE_HEAD | ROLE_MODIFIER))) break;
   }
   return subject && SPEAKS.has(subject.kind) ? subject.entity : null;
+}
+
+/**
+ * "The police in Kelmor State have confirmed 86 dead": a name of no known kind after "in" and the noun of an unnamed speaker
+ * or body places that speaker, as a place does; the speaker, described, is the subject, not the name. Why: the name was taken
+ * for the subject and held the count. "Officials in the Varn Council said" keep a body's name, which may speak.
+ */
+function placesSpeakerNoun(ctx: AttributionContext, els: Element[], at: number): boolean {
+  const noun = els[at - 2];
+  return els[at]!.name!.kind === 'other' && els[at - 1]?.lower === 'in' && noun?.lower !== undefined && (isSpeakerNoun(noun.lower) || (noun.cls & BODY_NOUN) !== 0) && !punctuatedBetween(ctx, noun.end, els[at]!.start);
 }
 
 /**
