@@ -153,7 +153,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
       // "…, the Varn Times writes citing Kelmor Press": the one a reporter cites is the source it passes on.
-      if (found !== null) found = citedAfter(ctx, els, i) ?? found;
+      if (found !== null) found = citedAfter(ctx, els, i) ?? accordingInReport(ctx, els, i) ?? found;
       // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
       const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
       if (main !== null) return main;
@@ -561,6 +561,23 @@ function citedAfter(ctx: AttributionContext, els: Element[], verb: number): numb
   if (els[k]?.lower !== 'citing' || !/^,?\s+$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) return null;
   return nameWithin(ctx, els, k + 1, CITED_REACH);
 }
+
+/**
+ * "The Varn Broadcasting Service reported on Friday that, according to the Ostra state government, 37 died": a report that
+ * opens with "that according to X" passes on X's words; X is the source, as one cited is. Why: the relaying outlet held the
+ * count though X had its card. X's entity, or null where no such "according to" opens the reported clause or it names no one.
+ */
+function accordingInReport(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  for (let k = verb + 1; k < els.length && k <= verb + THAT_REACH; k++) {
+    if (els[k]!.name) return null;
+    if (els[k]!.lower !== 'that') continue;
+    return accordingAt(els, k + 1) ? nameWithin(ctx, els, k + 3, ACCORDING_REACH) : null;
+  }
+  return null;
+}
+
+/** Words between a reporting verb and its "that" ("reported this morning (local time) that"). */
+const THAT_REACH = 6;
 
 /** Words after "citing" that may precede the name ("citing a statement by the Kelmor Red Cross"). */
 const CITED_REACH = 5;
