@@ -3,7 +3,7 @@ import { COMMA } from '../chars';
 import { COMPANY_NOUNS, PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
+import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
@@ -286,9 +286,6 @@ function deniedNamedReport(els: Element[], c: number): number | null {
 
 /** A single report's nouns (the plural ones are REPORTS). */
 const REPORT_NOUNS: ReadonlySet<string | undefined> = new Set(['report', 'claim', 'statement', 'estimate', 'count', 'tally', 'figure']);
-
-/** Possessive determiners that may open a subject as "the" does. */
-const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
 
 /** Verbs that deny a report, and the nouns of the report denied. */
 const DENYING: ReadonlySet<string | undefined> = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'disputed', 'disputes']);

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, isSpeakerNoun, ISSUED, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, isSpeakerNoun, ISSUED, POSSESSIVES, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -38,7 +38,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
-      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) || placesSpeakerNoun(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
+      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) || placesSpeakerNoun(ctx, els, i) ? null : ownSetting(ctx, els, i) ?? headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
     }
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
@@ -320,6 +320,28 @@ function placesSpeakerNoun(ctx: AttributionContext, els: Element[], at: number):
   const noun = els[at - 2];
   return els[at]!.name!.kind === 'other' && els[at - 1]?.lower === 'in' && noun?.lower !== undefined && (isSpeakerNoun(noun.lower) || (noun.cls & BODY_NOUN) !== 0) && !punctuatedBetween(ctx, noun.end, els[at]!.start);
 }
+
+/**
+ * "Ruiz in his first speech in Parliament said …": a phrase of the speaker's own ("in his", "during her") between a name that
+ * speaks and its verb sets the scene of the speech; a name ending that phrase is where it was said, not who said it. The
+ * speaker's entity, or null. Why: the name next to the verb ("Parliament") held the statement.
+ */
+function ownSetting(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!SETTING_LINKS.has(els[at - 1]?.lower)) return null;
+  for (let k = at - 2; k >= 1 && k >= at - SETTING_REACH; k--) {
+    const e = els[k]!;
+    if (e.name || punctuatedBetween(ctx, e.end, els[k + 1]!.start) || e.cls & REPORTING_VERB) return null;
+    if (!POSSESSIVES.has(e.lower) || !SETTING_LINKS.has(els[k - 1]!.lower)) continue;
+    const speaker = els[k - 2]?.name;
+    return speaker && SPEAKS.has(speaker.kind) && !punctuatedBetween(ctx, speaker.end, els[k - 1]!.start) ? speaker.entity : null;
+  }
+  return null;
+}
+
+/** Words that open a phrase of where or when something was said ("in his speech", "during her visit", "at the summit"). */
+const SETTING_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'during', 'at']);
+/** Words from the phrase's possessive to the name that ends it ("in his maiden speech to the joint session in"). */
+const SETTING_REACH = 8;
 
 /**
  * "Lukas Brenner of RSF said", "Senator Dale Whitcombe of Kansas said", "the Vaccine Confidence

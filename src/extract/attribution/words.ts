@@ -155,6 +155,9 @@ export const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
 /** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
 export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
 
+/** Possessive determiners that may open a subject as "the" does, or a phrase of the subject's own ("in his speech"). */
+export const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
+
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
