@@ -617,7 +617,7 @@ function issuedAside(ctx: AttributionContext, els: Element[], verb: number): num
  * administration" is not Biden.
  */
 function describedBody(ctx: AttributionContext, els: Element[], at: number): number | null {
-  if (!(els[at]!.cls & BODY_NOUN)) return null;
+  if (!(els[at]!.cls & BODY_NOUN)) return bodiesOf(ctx, els, at);
   let plain = false;
   for (let i = at - 1; i >= 0 && i >= at - 1 - DESCRIPTOR_REACH; i--) {
     const e = els[i]!;
@@ -629,6 +629,19 @@ function describedBody(ctx: AttributionContext, els: Element[], at: number): num
     plain = true;
   }
   return null;
+}
+
+/**
+ * "…, United Nations agencies reported.": the plural noun of a body right after the name of a body (no person, no place) names
+ * that body's branches, which speak for it. The body's entity, or null. Why: read as no body's noun ("agencies" is no word of
+ * the lexicon, only "agency"), the sentence had no source though the body had its card.
+ */
+function bodiesOf(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const word = els[at]!.lower!;
+  const name = els[at - 1]?.name;
+  const plural = word.endsWith('ies') ? wordClass(`${word.slice(0, -3)}y`) : word.endsWith('s') ? singularClass(word) : 0;
+  if (!(plural & BODY_NOUN) || !name || !BODY_KINDS.has(name.kind) || punctuatedBetween(ctx, name.end, els[at]!.start)) return null;
+  return name.entity;
 }
 
 /**
