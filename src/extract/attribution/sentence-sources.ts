@@ -12,7 +12,7 @@ import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
-import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { DEMONYM, FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -199,14 +199,34 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   if (before && (before.name || isPronoun(before.lower) || (before.cls & VERB_FILLER && !PASSIVE_AUXILIARIES.has(before.lower)))) return null;
   let by = verb + 1;
   if (els[by]?.lower?.endsWith('ly')) by++;
+  // "was reported on Monday by …": the day it was made known may stand before its agent.
+  if (els[by]?.lower === 'on' && els[by + 1]!.cls & WEEKDAY) by += 2;
   if (els[by]?.lower !== 'by' || punctuatedBetween(ctx, els[verb]!.end, els[by]!.start)) return null;
   // "the figure of 100 given by the opposition, and the one given by Kelmor Watch": only the first
   // such agent may speak for the sentence; a later one gives its own figure only.
   for (let k = 0; k < verb; k++) if (AGENT_PARTICIPLES.has(els[k]!.lower!) && els[k + 1]!.lower === 'by') return null;
-  const agent = ARTICLES.has(els[by + 1]?.lower ?? '') ? els[by + 2] : els[by + 1];
+  const agent = describedAgent(ctx, els, ARTICLES.has(els[by + 1]?.lower ?? '') ? by + 2 : by + 1);
   const name = agent?.name;
   return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
 }
+
+/**
+ * "by Varn sea rescue charity OSTRAID", "by Kelmorian aid group Ostraid": a few lower-case words describing the agent may stand
+ * before its name (after a people's word or a place's name, which only describe it). The agent's element: the name after
+ * such words, else the one at `at`.
+ */
+function describedAgent(ctx: AttributionContext, els: Element[], at: number): Element | undefined {
+  let k = at + (els[at]?.name || els[at]?.cls! & DEMONYM ? 1 : 0);
+  if (k === at) return els[at];
+  const from = k;
+  for (; k < els.length && k < from + AGENT_DESCRIPTION_REACH && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION); k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return els[at];
+  }
+  return k > from && els[k]?.name && !punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) ? els[k] : els[at];
+}
+
+/** Lower-case words that may describe an agent before its name ("sea rescue charity"). */
+const AGENT_DESCRIPTION_REACH = 4;
 
 /**
  * The named speaker of the main clause after a sentence-opening concessive clause ("While X says …,")
