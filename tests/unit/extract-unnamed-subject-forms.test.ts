@@ -42,3 +42,14 @@ describe('a source of a named body', () => {
     expect(figureSources('A Kelmor army assessment, passed to reporters by a Varn Interior Ministry source, puts the toll at 100.')).toEqual(['100 - -']);
   });
 });
+
+describe('a placed unnamed speaker before an auxiliary', () => {
+  it('ends the speaker\'s words at the place, not at the auxiliary before the verb', () => {
+    expect(figureSources('The health ministry in Varn has said 31 people died.')).toEqual(['31 - the health ministry in Varn']);
+    expect(figureSources('Doctors at the Ostra clinic have said 12 patients died.')).toEqual(['12 - doctors at the Ostra clinic']);
+  });
+
+  it('keeps a place with no auxiliary after it as it was', () => {
+    expect(figureSources('The health ministry in Varn said 31 people died.')).toEqual(['31 - the health ministry in Varn']);
+  });
+});

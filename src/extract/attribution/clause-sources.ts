@@ -3,7 +3,7 @@ import { COMMA } from '../chars';
 import { COMPANY_NOUNS, PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
-import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
+import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
@@ -287,9 +287,6 @@ function deniedNamedReport(els: Element[], c: number): number | null {
 /** A single report's nouns (the plural ones are REPORTS). */
 const REPORT_NOUNS: ReadonlySet<string | undefined> = new Set(['report', 'claim', 'statement', 'estimate', 'count', 'tally', 'figure']);
 
-/** Possessive determiners that may open a subject as "the" does. */
-const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
-
 /** Verbs that deny a report, and the nouns of the report denied. */
 const DENYING: ReadonlySet<string | undefined> = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'disputed', 'disputes']);
 const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', 'allegations', 'accounts', 'suggestions']);
@@ -313,7 +310,7 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   const opening = nounAt(article) ? article + 1 : adjective && nounAt(article + 1) ? article + 2 : article;
   // "…, while another news agency, Ostra Press Agency, said 22": a description set off by commas before the name.
   const renamed = first ? 0 : renamedSubject(ctx, els, open) || placedTitleSubject(ctx, els, open);
-  const at = renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening);
+  const at = joinedSubject(ctx, els, renamed || (titledPerson(ctx, els, opening) ?? personAfterLowerTitle(els, opening) ?? opening));
   const name = els[at]?.name;
   // "Kelmor has put the death toll at 22": a country opening the sentence and giving a tally reports it, as its government.
   if (first && at === 0 && name?.kind === 'place' && tallyNext(els, 1)) return name.entity;
@@ -340,7 +337,21 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];
   if (!verb || (!described && punctuatedBetween(ctx, short || name.end, verb.start)) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
-  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v))) ? name.entity : null;
+  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v) || citesCount(els, v))) ? name.entity : null;
+}
+
+/**
+ * "…, the Varn Army and the Varn Police have reported over 80": two names of speakers joined by "and" are one subject; the
+ * clause goes to the name its verb follows (the context credits the name joined to it). The index of that name, or `at`.
+ * Why: read from the first name, the clause had no verb, the "and" opened one of its own, and the first name's words went
+ * with the clause before.
+ */
+function joinedSubject(ctx: AttributionContext, els: Element[], at: number): number {
+  const first = els[at]?.name;
+  if (!first || !SPEAKS.has(first.kind) || els[at + 1]?.lower !== 'and' || punctuatedBetween(ctx, first.end, els[at + 1]!.start)) return at;
+  const second = els[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  const name = els[second]?.name;
+  return name && SPEAKS.has(name.kind) && name.entity !== first.entity && !punctuatedBetween(ctx, els[at + 1]!.end, els[at + 2]!.start) ? second : at;
 }
 
 /**
@@ -458,6 +469,16 @@ function estimatesAt(els: Element[], v: number): boolean {
   for (let k = v + 1; k < els.length - 1 && k <= v + ESTIMATE_REACH; k++) if (els[k]!.lower === 'at') return hasCount(els, k + 1, k + 2 + COMPARATOR_WORDS);
   return false;
 }
+
+/**
+ * "…, Varn Radio cites about 200 deaths": a source that cites a count gives it as its own; "cited Ana Ruiz as saying"
+ * names the speaker next, and the lexicon leaves "cites" out as a verb of speaking.
+ */
+function citesCount(els: Element[], v: number): boolean {
+  return CITING.has(els[v]!.lower) && hasCount(els, v + 1, v + 2 + COMPARATOR_WORDS);
+}
+
+const CITING: ReadonlySet<string | undefined> = new Set(['cites', 'cite', 'cited']);
 
 /** Verbs of estimating a count "at" a number that are not reporting verbs of the lexicon. */
 const ESTIMATING: ReadonlySet<string | undefined> = new Set(['estimate', 'put', 'puts', 'placed', 'places']);

@@ -8,11 +8,12 @@ import { byInitials, byRole, definite } from './definite-references';
 import { PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { AGENT_PARTICIPLES, forecaster, recordKeeper } from './figure-owners';
 import { closingIt, resolve, resolveIt } from './pronouns';
+import { placedBody } from './placed-bodies';
 import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
-import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { DEMONYM, FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -22,7 +23,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
   const added = els ? addedByIt(ctx, els) : undefined;
-  const found = added !== undefined ? added : els && (asideSpeaker(ctx, els) ?? quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i));
+  const found = added !== undefined ? added : els && (asideSpeaker(ctx, els) ?? quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i) ?? placedBody(ctx, els));
   ctx.sources[i] = found;
   return found;
 }
@@ -131,10 +132,11 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // Most words are none of the words a rule below starts from: one lookup passes them by.
     if (e.lower === undefined || (!(e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) && !SOURCE_CUES.has(e.lower))) continue;
     let found: number | null = null;
-    if (accordingAt(els, i)) found = nameWithin(ctx, els, i + 2, ACCORDING_REACH);
+    if (accordingAt(els, i)) found = nameWithin(ctx, els, i + 2, ACCORDING_REACH) ?? recordOwner(ctx, els, i + 2);
     else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
+    else if (ISSUED_BY.has(e.lower) && issuedAt(els, i) > 0) found = subjectBefore(ctx, els, issuedAt(els, i));
     // "…, with the latest survey by the Kelmor Institute, predicting that …": a study's author says what
     // it finds; so does a sentence opening with "The survey" after it, whatever its verb ("puts X at 51.7 per cent").
     else if (STUDY_NOUNS.has(e.lower) && (found = studyAuthor(els, i) ?? (i === 1 && els[0]!.lower === 'the' ? definite(ctx, els, i) : null)) !== null) return found;
@@ -153,7 +155,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
       // "…, the Varn Times writes citing Kelmor Press": the one a reporter cites is the source it passes on.
-      if (found !== null) found = citedAfter(ctx, els, i) ?? found;
+      if (found !== null) found = citedAfter(ctx, els, i) ?? accordingInReport(ctx, els, i) ?? found;
       // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
       const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
       if (main !== null) return main;
@@ -198,14 +200,34 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   if (before && (before.name || isPronoun(before.lower) || (before.cls & VERB_FILLER && !PASSIVE_AUXILIARIES.has(before.lower)))) return null;
   let by = verb + 1;
   if (els[by]?.lower?.endsWith('ly')) by++;
+  // "was reported on Monday by …": the day it was made known may stand before its agent.
+  if (els[by]?.lower === 'on' && els[by + 1]!.cls & WEEKDAY) by += 2;
   if (els[by]?.lower !== 'by' || punctuatedBetween(ctx, els[verb]!.end, els[by]!.start)) return null;
   // "the figure of 100 given by the opposition, and the one given by Kelmor Watch": only the first
   // such agent may speak for the sentence; a later one gives its own figure only.
   for (let k = 0; k < verb; k++) if (AGENT_PARTICIPLES.has(els[k]!.lower!) && els[k + 1]!.lower === 'by') return null;
-  const agent = ARTICLES.has(els[by + 1]?.lower ?? '') ? els[by + 2] : els[by + 1];
+  const agent = describedAgent(ctx, els, ARTICLES.has(els[by + 1]?.lower ?? '') ? by + 2 : by + 1);
   const name = agent?.name;
   return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
 }
+
+/**
+ * "by Varn sea rescue charity OSTRAID", "by Kelmorian aid group Ostraid": a few lower-case words describing the agent may stand
+ * before its name (after a people's word or a place's name, which only describe it). The agent's element: the name after
+ * such words, else the one at `at`.
+ */
+function describedAgent(ctx: AttributionContext, els: Element[], at: number): Element | undefined {
+  let k = at + (els[at]?.name || els[at]?.cls! & DEMONYM ? 1 : 0);
+  if (k === at) return els[at];
+  const from = k;
+  for (; k < els.length && k < from + AGENT_DESCRIPTION_REACH && els[k]!.lower !== undefined && !(els[k]!.cls & FUNCTION); k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return els[at];
+  }
+  return k > from && els[k]?.name && !punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) ? els[k] : els[at];
+}
+
+/** Lower-case words that may describe an agent before its name ("sea rescue charity"). */
+const AGENT_DESCRIPTION_REACH = 4;
 
 /**
  * The named speaker of the main clause after a sentence-opening concessive clause ("While X says …,")
@@ -562,6 +584,36 @@ function citedAfter(ctx: AttributionContext, els: Element[], verb: number): numb
   return nameWithin(ctx, els, k + 1, CITED_REACH);
 }
 
+/**
+ * "According to the commission's website, Ruiz secured 42.31% of the vote": a body's own record, of a noun the text named a
+ * body by, is that body's word. The body's entity, or null. Why: the record read as an unnamed reporter, and the figure went
+ * to no one though "the commission" stands for the Election Commission's card.
+ */
+function recordOwner(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const noun = at + 1;
+  return els[at]?.lower === 'the' && els[noun] !== undefined && possessed(ctx, els[noun]!) && RECORDS.has(els[noun + 1]?.lower) ? definite(ctx, els, noun) : null;
+}
+
+/** What a body keeps or puts out that speaks for it ("the ministry's website", "the agency's figures"). */
+const RECORDS: ReadonlySet<string | undefined> = new Set(['website', 'site', 'data', 'figures', 'statistics', 'records', 'tally', 'count', 'statement', 'bulletin', 'report']);
+
+/**
+ * "The Varn Broadcasting Service reported on Friday that, according to the Ostra state government, 37 died": a report that
+ * opens with "that according to X" passes on X's words; X is the source, as one cited is. Why: the relaying outlet held the
+ * count though X had its card. X's entity, or null where no such "according to" opens the reported clause or it names no one.
+ */
+function accordingInReport(ctx: AttributionContext, els: Element[], verb: number): number | null {
+  for (let k = verb + 1; k < els.length && k <= verb + THAT_REACH; k++) {
+    if (els[k]!.name) return null;
+    if (els[k]!.lower !== 'that') continue;
+    return accordingAt(els, k + 1) ? nameWithin(ctx, els, k + 3, ACCORDING_REACH) : null;
+  }
+  return null;
+}
+
+/** Words between a reporting verb and its "that" ("reported this morning (local time) that"). */
+const THAT_REACH = 6;
+
 /** Words after "citing" that may precede the name ("citing a statement by the Kelmor Red Cross"). */
 const CITED_REACH = 5;
 
@@ -735,6 +787,19 @@ const PLACE_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'of', 'at', 
 
 /** How many words before a place may describe it ("in rebel-held Ostra"). */
 const PLACE_REACH = 3;
+
+/**
+ * "The Ministry of Interior released a statement outlining that 41 died": a body that issues a statement says what it
+ * says, as one that states it does. The index of the verb of issuing before the statement's article, or -1. Why: "released"
+ * reports nothing, and the sentence had no source though the body was its subject.
+ */
+function issuedAt(els: Element[], noun: number): number {
+  const verb = noun - 2;
+  return ARTICLES.has(els[noun - 1]?.lower ?? '') && ISSUING.has(els[verb]?.lower) ? verb : -1;
+}
+
+/** Verbs of issuing a statement. */
+const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 'published', 'releases', 'issues', 'publishes']);
 
 /** What a source issues "from" or "by" it ("a statement from the ministry"); no "release" ("his release from prison"). */
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);

@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -279,7 +279,17 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
   // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
   if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
-  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until);
+  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
+}
+
+/**
+ * "according to official figures released on Friday showing 400 missing", "according to the latest count published by the
+ * ministry's website": a tally's noun, then a participle of issuing it, closes the "according to" phrase; the tally speaks for
+ * whoever keeps it. Why: read to the phrase's last word, it ended on no speaker's noun, and the count went to no one.
+ */
+function issuedTally(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  const noun = els.findIndex((e, j) => j >= first && j < last && ACCORDING_TALLIES.has(e.lower) && AGENT_PARTICIPLES.has(els[j + 1]!.lower!));
+  return noun < 0 ? null : reporterEndingAt(ctx, els, first, noun, until, true);
 }
 
 /**
@@ -759,7 +769,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       if (joined >= 0) found.until = Math.min(found.until, els[joined]!.start);
       if (placed <= noun) return found;
       // "in Ostra (Varn) said": the bracket closing the place's region ends the phrase.
-      const last = ctx.text.startsWith(')', els[placed]!.end) ? els[placed]!.end + 1 : els[placed]!.end;
+      // "The ministry in Varn has said": the place's phrase reaches the verb, whose auxiliaries are no words of it.
+      const placeEnd = els[beforeAuxiliaries(els, placed, noun)]!.end;
+      const last = ctx.text.startsWith(')', placeEnd) ? placeEnd + 1 : placeEnd;
       return { ...found, label: found.label + ctx.text.slice(found.end, last).replace(/\s+/g, ' '), end: last };
     }
     // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers; so may an adverb of contrast

@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, ISSUED, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, isSpeakerNoun, ISSUED, POSSESSIVES, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -8,7 +8,7 @@ import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { titleOpening, TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
-import { FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { DEMONYM, FUNCTION, GIVEN_NAME, GOV_HEAD, NAME_ADJECTIVE_SUFFIX, ORG_CUE, OUTLET_CUE, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 
 /** The speaker who is the subject of the reporting verb at els[verb], read back from it: a name, a pronoun, or a noun standing for a body. */
 export function subjectBefore(ctx: AttributionContext, els: Element[], verb: number): number | null {
@@ -38,13 +38,17 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
-      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) ? null : headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
+      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) || placesSpeakerNoun(ctx, els, i) ? null : ownSetting(ctx, els, i) ?? headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
     }
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
     // records" is about the body).
     // "It put the army's death toll at 85": a body giving a toll reports it, as one saying so does.
     if (e.lower === 'it') return IT_VERBS.has(els[verb]!.lower!) || isTally(els, verb) ? openingBody(ctx, els, i) ?? resolveIt(ctx, e.start) : null;
+    if (inLanguage(ctx, els, i)) {
+      i--;
+      continue;
+    }
     // "Ana Ruiz meanwhile gave a toll of 90": an adverb of the clause may stand there too.
     if (!(e.cls & VERB_FILLER || DAY_WORDS.has(e.lower) || ASIDE_ADVERBS.has(e.lower)) || punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       // "… at Ostra in Brask district reported", "… of Ostra state said": a place's noun after its name ends the phrase placing the subject.
@@ -58,6 +62,16 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
     }
   }
   return null;
+}
+
+/**
+ * "Ostra News in Arabic later reported five dead", "the Varn Service in French said": els[i] is the language a named body
+ * speaks in, after "in" and the name, with nothing between; the subject is the name before. Why: read as a word of its own,
+ * the language ended the search for the subject, and the sentence had no source though the outlet had its card.
+ */
+function inLanguage(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const e = els[i]!;
+  return (e.cls & DEMONYM) !== 0 && !e.lower!.endsWith('s') && (classAt(ctx.text, e.start) & UPPER) !== 0 && els[i - 1]?.lower === 'in' && els[i - 2]?.name !== undefined && !punctuatedBetween(ctx, els[i - 2]!.end, e.start);
 }
 
 /**
@@ -296,6 +310,38 @@ export function sharedSubject(els: Element[], verb: number): number | null {
   }
   return subject && SPEAKS.has(subject.kind) ? subject.entity : null;
 }
+
+/**
+ * "The police in Kelmor State have confirmed 86 dead": a name of no known kind after "in" and the noun of an unnamed speaker
+ * or body places that speaker, as a place does; the speaker, described, is the subject, not the name. Why: the name was taken
+ * for the subject and held the count. "Officials in the Varn Council said" keep a body's name, which may speak.
+ */
+function placesSpeakerNoun(ctx: AttributionContext, els: Element[], at: number): boolean {
+  const noun = els[at - 2];
+  return els[at]!.name!.kind === 'other' && els[at - 1]?.lower === 'in' && noun?.lower !== undefined && (isSpeakerNoun(noun.lower) || (noun.cls & BODY_NOUN) !== 0) && !punctuatedBetween(ctx, noun.end, els[at]!.start);
+}
+
+/**
+ * "Ruiz in his first speech in Parliament said …": a phrase of the speaker's own ("in his", "during her") between a name that
+ * speaks and its verb sets the scene of the speech; a name ending that phrase is where it was said, not who said it. The
+ * speaker's entity, or null. Why: the name next to the verb ("Parliament") held the statement.
+ */
+function ownSetting(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!SETTING_LINKS.has(els[at - 1]?.lower)) return null;
+  for (let k = at - 2; k >= 1 && k >= at - SETTING_REACH; k--) {
+    const e = els[k]!;
+    if (e.name || punctuatedBetween(ctx, e.end, els[k + 1]!.start) || e.cls & REPORTING_VERB) return null;
+    if (!POSSESSIVES.has(e.lower) || !SETTING_LINKS.has(els[k - 1]!.lower)) continue;
+    const speaker = els[k - 2]?.name;
+    return speaker && SPEAKS.has(speaker.kind) && !punctuatedBetween(ctx, speaker.end, els[k - 1]!.start) ? speaker.entity : null;
+  }
+  return null;
+}
+
+/** Words that open a phrase of where or when something was said ("in his speech", "during her visit", "at the summit"). */
+const SETTING_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'during', 'at']);
+/** Words from the phrase's possessive to the name that ends it ("in his maiden speech to the joint session in"). */
+const SETTING_REACH = 8;
 
 /**
  * "Lukas Brenner of RSF said", "Senator Dale Whitcombe of Kansas said", "the Vaccine Confidence
@@ -571,7 +617,7 @@ function issuedAside(ctx: AttributionContext, els: Element[], verb: number): num
  * administration" is not Biden.
  */
 function describedBody(ctx: AttributionContext, els: Element[], at: number): number | null {
-  if (!(els[at]!.cls & BODY_NOUN)) return null;
+  if (!(els[at]!.cls & BODY_NOUN)) return bodiesOf(ctx, els, at);
   let plain = false;
   for (let i = at - 1; i >= 0 && i >= at - 1 - DESCRIPTOR_REACH; i--) {
     const e = els[i]!;
@@ -583,6 +629,19 @@ function describedBody(ctx: AttributionContext, els: Element[], at: number): num
     plain = true;
   }
   return null;
+}
+
+/**
+ * "…, United Nations agencies reported.": the plural noun of a body right after the name of a body (no person, no place) names
+ * that body's branches, which speak for it. The body's entity, or null. Why: read as no body's noun ("agencies" is no word of
+ * the lexicon, only "agency"), the sentence had no source though the body had its card.
+ */
+function bodiesOf(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const word = els[at]!.lower!;
+  const name = els[at - 1]?.name;
+  const plural = word.endsWith('ies') ? wordClass(`${word.slice(0, -3)}y`) : word.endsWith('s') ? singularClass(word) : 0;
+  if (!(plural & BODY_NOUN) || !name || !BODY_KINDS.has(name.kind) || punctuatedBetween(ctx, name.end, els[at]!.start)) return null;
+  return name.entity;
 }
 
 /**

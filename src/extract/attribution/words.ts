@@ -54,7 +54,8 @@ export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'put
 const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
 
 /** "according to the official tally", "according to the latest count": a tally no one is named for still says whose the figures are. */
-export const ACCORDING_TALLIES: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'figure', 'estimate', 'total', 'tallies', 'counts', 'estimates', 'totals']);
+// "according to official figures", "according to government data": records of counts say whose the figures are as a tally does.
+export const ACCORDING_TALLIES: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'figure', 'estimate', 'total', 'tallies', 'counts', 'estimates', 'totals', 'figures', 'data', 'statistics']);
 
 /** How many words the noun of a tally may stand after its verb ("put the death toll"). */
 const TALLY_REACH = 3;
@@ -153,6 +154,9 @@ export const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
 
 /** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
 export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
+
+/** Possessive determiners that may open a subject as "the" does, or a phrase of the subject's own ("in his speech"). */
+export const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
