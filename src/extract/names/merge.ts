@@ -109,7 +109,8 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
       aliases[k] = resolved[i - 1]!;
     }
     // "Kelmor Civil Rescue, better known as the Blue Vests": another name of the one before.
-    if (o.knownAs && name && aliases[k] === undefined && !name.role) aliases[k] = resolved[i - 1]!;
+    // "Prime Minister Tarvo Kel Ostrani ‘Varnak’": a name in quotes right after a person's, title and all.
+    if (o.knownAs && name && aliases[k] === undefined && (!name.role || o.start === name.end + 2)) aliases[k] = resolved[i - 1]!;
   });
   const reordered = reorderedNames(keys, words, ids);
   // "Kelmor airlines … Kelmor Group as a whole": a name the text calls a company is the company, not the group named after it.
