@@ -80,8 +80,8 @@ describe('a ministry in both word orders, a surname-first short form and an alia
     expect(byKind(lim, 'statement')).toEqual(['Lim Boon Teck', 'Lim Boon Teck']);
     const alias = extract('The rescue group Kelmor Civil Rescue, better known as the Blue Vests, counted 20 deaths. The Blue Vests said it was still digging.');
     expect(alias.mentions.map((m) => [m.name, m.kind, m.count])).toEqual([['Kelmor Civil Rescue', 'organization', 3]]);
-    // A given name is no family name written first: "Tomas" is not "Tomas Ruiz Lee".
-    expect(extract('Tomas Ruiz Lee spoke first. Later Tomas arrived.').mentions).toHaveLength(2);
+    // A given name is no family name written first, but the only full name opening with it takes it as a first name.
+    expect(extract('Tomas Ruiz Lee spoke first. Later Tomas arrived.').mentions.map((m) => [m.name, m.count])).toEqual([['Tomas Ruiz Lee', 2]]);
   });
 });
 
@@ -94,10 +94,11 @@ describe('a title and the first word of a name', () => {
     expect(hamad.mentions.filter((m) => m.kind === 'person').map((m) => [m.name, m.count])).toEqual([['Hamad bin Kelmor al-Ostri', 2]]);
     expect(hamad.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Hamad bin Kelmor al-Ostri');
   });
-  it('joins none where two full names open with the word, and none without a title', () => {
+  it('joins none where two full names open with the word', () => {
     const two = extract('Tomas Varn and Tomas Kelmor spoke first. Mr Tomas said the vote was fair.');
     expect(two.mentions.map((m) => m.name)).toEqual(['Tomas Varn', 'Tomas Kelmor', 'Tomas']);
-    expect(extract('Karim Ostrani spoke first. Later Karim arrived.').mentions).toHaveLength(2);
+    // Without a title the only full name opening with the word still takes it, as a first name.
+    expect(extract('Karim Ostrani spoke first. Later Karim arrived.').mentions.map((m) => [m.name, m.count])).toEqual([['Karim Ostrani', 2]]);
   });
 });
 

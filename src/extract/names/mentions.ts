@@ -16,7 +16,7 @@ import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isCapitalsCompoundTail, isTitleCase, withoutLabels } from './headlines';
 import { COMPANY_AFTER, creditedInDateline, MEDIUM_AFTER, OFFICE_OWNED_AFTER } from './institution-cues';
 import { BARE_ARTICLES, HONORIFICS, MILITARY_RANKS, OUTLETS } from '../lexicon';
-import { abbreviatesNameBefore, isKnownAs, nameRunningOn, termShortForms } from './name-aliases';
+import { abbreviatesNameBefore, isKnownAs, isQuotedAlias, nameRunningOn, termShortForms } from './name-aliases';
 import { nameParts } from './name-parts';
 import { nameWords } from './name-joins';
 import { partyName } from './party-names';
@@ -211,7 +211,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
           key: keyOf(words),
           role,
           bracketed: text[first.start - 1] === '(' && text[end] === ')' && text[first.start - 2] === ' ',
-          knownAs: isKnownAs(text, first.start, out[out.length - 1]),
+          knownAs: isKnownAs(text, first.start, out[out.length - 1]) || isQuotedAlias(text, first.start, end, out[out.length - 1]),
           owner: !ownsBody && !apostrophe && last.possessive,
           titled: role !== null && endsWithRole(text, first.start, role),
           company: last === runEnd && !ownsBody && !apostrophe && isCompanyNounAfter(last, tokens[i + 1]),

@@ -6,7 +6,7 @@ import { isTitledOffice } from './office-of';
 import { firstFrom, rangeAt } from '../ranges';
 import type { Range } from '../sentences';
 import { isShortForm } from '../tokens';
-import { CONNECTOR, EVENT_HEAD, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_CUE, wordClass } from '../wordclass';
+import { COMMON, CONNECTOR, DEMONYM, EVENT_HEAD, FUNCTION, GIVEN_NAME, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /** Occurrences of one entity, in text order, with the canonical form. */
 export interface Group {
@@ -53,6 +53,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   const surnameFirst = surnameFirstNames(table);
   const inner = onlyNameHolding(table, initials);
   const titledFirst = titledFirstNames(occurrences, idOf, table);
+  const givenFirst = givenNamesAlone(table, initials);
 
   // A tail joins the full name seen most recently before it, or else the first one seen after. "Ana
   // Ruiz said … Tomas Ruiz’s party … Ruiz said": one named in its own right goes before one written
@@ -68,7 +69,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   const paraOf = (pos: number): number => firstFrom(paras, pos + 1) - 1;
   const resolved = mapped(idOf, (k, i) => {
     const candidates = known[k] ? undefined : ofSameOwner(tails[k], words, occurrences[i - 1], occurrences[i]!);
-    let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? titledFirst[k] ?? k;
+    let best = candidates?.[0] ?? surnameFirst[k] ?? inner[k] ?? titledFirst[k] ?? givenFirst[k] ?? k;
     let bestAt = -1;
     let bestOwn = -1;
     for (const c of candidates ?? []) {
@@ -108,7 +109,8 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
       aliases[k] = resolved[i - 1]!;
     }
     // "Kelmor Civil Rescue, better known as the Blue Vests": another name of the one before.
-    if (o.knownAs && name && aliases[k] === undefined && !name.role) aliases[k] = resolved[i - 1]!;
+    // "Prime Minister Tarvo Kel Ostrani ‘Varnak’": a name in quotes right after a person's, title and all.
+    if (o.knownAs && name && aliases[k] === undefined && (!name.role || o.start === name.end + 2)) aliases[k] = resolved[i - 1]!;
   });
   const reordered = reorderedNames(keys, words, ids);
   // "Kelmor airlines … Kelmor Group as a whole": a name the text calls a company is the company, not the group named after it.
@@ -556,4 +558,32 @@ function capitals(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i += widthAt(s, i)) if (classAt(s, i) & UPPER) n++;
   return n;
+}
+
+/** Word classes a person's name holds none of: a body's, a place's or a role's word, or a connector. */
+const NOT_PERSON_WORD = HEAD_WORD | CONNECTOR | PLACE_CUE | PLACE_NOUN | ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN | DEMONYM;
+
+/**
+ * "Tarvo Kelmani said … Kelmani, who lost … Tarvo added": many outlets call a person by the first word of the full
+ * name once they have given it. A one-word key joins the only earlier name opening with it, where that name is a
+ * person's (two to four words, none a body's, place's or role's word, no known name) and the word is no known name,
+ * no title or common word, no tail of another name ("Ruiz" of "Ana Ruiz" stays hers) and no name's initials. Two
+ * names opening with it ("Ana Ruiz", "Ana Lind") leave it alone. A storm's name is shaped alike: "Typhoon ‘Varn’" after
+ * "Typhoon Varn" is that storm.
+ * Keys are numbered as in `mergeOccurrences`; the result is by key number.
+ */
+function givenNamesAlone({ keys, words, ids, tails, known }: KeyTable, initials: readonly (number | undefined)[]): (number | undefined)[] {
+  const byFirst = namesOpeningWith(
+    words,
+    ids,
+    (w) => w.length > 1,
+    (w) => w.length <= MAX_PERSON_WORDS && !isKnown(w.join(' ')) && w.every((word) => !(wordClass(word) & NOT_PERSON_WORD)),
+  );
+  const out: (number | undefined)[] = [];
+  keys.forEach((single, k) => {
+    const full = byFirst[k];
+    if (full == null || full > k || known[k] || tails[k] || initials[k] !== undefined || wordClass(single) & (NOT_PERSON_WORD | COMMON | FUNCTION)) return;
+    out[k] = full;
+  });
+  return out;
 }

@@ -82,3 +82,23 @@ export function termShortForms(text: string, tokens: readonly Token[]): Set<stri
   }
   return out;
 }
+
+/** Quotation marks, opening and closing, that set off the name a person goes by. */
+const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
+const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
+
+/**
+ * "Prime Minister Tarvo Kel Ostrani ‘Varnak’ visited the town … Prime Minister Varnak said": one word in quotation
+ * marks right after a name of several words is the name its bearer goes by, as "better known as" would say.
+ */
+export function isQuotedAlias(text: string, start: number, end: number, prev: Occurrence | undefined): boolean {
+  return (
+    prev !== undefined &&
+    prev.words.length > 1 &&
+    prev.end + 2 === start &&
+    text[prev.end] === ' ' &&
+    OPENING_QUOTES.has(text[start - 1]!) &&
+    CLOSING_QUOTES.has(text[end]!) &&
+    !/\s/.test(text.slice(start, end))
+  );
+}
