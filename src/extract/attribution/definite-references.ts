@@ -179,8 +179,12 @@ function byTitle(ctx: AttributionContext, els: Element[], from: number, noun: nu
   const words: string[] = [];
   for (let k = from; k <= noun; k++) if (els[k]!.lower !== undefined) words.push(els[k]!.lower!);
   const head = els[noun]!.lower!;
-  return (words.length > 1 ? byRole(ctx, words.join(' '), before) : null) ?? byRole(ctx, head, before);
+  const full = words.length > 1 ? byRole(ctx, words.join(' '), before) : null;
+  // "the former vice president" is no president: a rank word makes another office, and the bare head would take the president.
+  return full ?? (words.some((w) => OTHER_OFFICE.has(w)) ? null : byRole(ctx, head, before));
 }
+/** Words before an office's noun that make it another office ("vice president", "deputy minister"). */
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'junior', 'shadow', 'under']);
 
 /**
  * The most recent organisation or government body whose name has that word ("office" for the
