@@ -10,6 +10,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { asideSubject } from './aside-subjects';
 import { definite } from './definite-references';
 import { electedSpeaker } from './elect-titles';
+import { titledAfterVerb } from './inverted-tags';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
@@ -392,7 +393,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
   const inverted = invertedVerb(ctx, els, from);
   if (inverted !== null) return inverted;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els) ?? titledAfterVerb(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -592,9 +593,15 @@ function invertedVerb(ctx: AttributionContext, els: Element[], close: number): n
   if (verb.lower === undefined || verb.cls & (FUNCTION | REPORTING_VERB) || !verb.lower.endsWith('ed') || !(classAt(ctx.text, verb.start) & LOWER)) return null;
   const k = VERB_PARTICLES.has(els[1]?.lower) ? 2 : 1;
   const name = els[k]?.name;
-  if (name?.kind !== 'person' || ctx.text.charCodeAt(close - 2) !== COMMA || ctx.text.charCodeAt(name.end) !== DOT) return null;
+  // `!” cried Mara Kelso, 41, a neighbour`: an exclamation or a question cuts the quote as a comma does, and an
+  // age or a description a comma sets after the name closes the tag too.
+  const cut = ctx.text.charCodeAt(close - 2);
+  if (name?.kind !== 'person' || (cut !== COMMA && cut !== BANG && cut !== QUERY) || (ctx.text.charCodeAt(name.end) !== DOT && ctx.text.charCodeAt(name.end) !== COMMA)) return null;
   return punctuatedBetween(ctx, verb.end, name.start) ? null : name.entity;
 }
+
+const BANG = 33;
+const QUERY = 63;
 
 /** A comma, maybe with a closing mark after it, stands right before `from`. */
 const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));
