@@ -11,6 +11,7 @@ import { asideSubject } from './aside-subjects';
 import { definite } from './definite-references';
 import { electedSpeaker } from './elect-titles';
 import { titledAfterVerb } from './inverted-tags';
+import { relayedByOutlet } from './relayed-quotes';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
@@ -39,6 +40,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const after = afterQuote(ctx, tag, q.close);
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
+  if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
     dialogueSpeaker(ctx, q) ??
