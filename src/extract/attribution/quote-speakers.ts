@@ -12,6 +12,7 @@ import { definite } from './definite-references';
 import { electedSpeaker } from './elect-titles';
 import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
+import { relativeReporter } from './relative-reporters';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
@@ -46,6 +47,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     dialogueSpeaker(ctx, q) ??
     apposed ??
     sourceOf(ctx, before, 'last') ??
+    relativeReporter(before) ??
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
