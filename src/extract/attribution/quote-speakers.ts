@@ -13,6 +13,7 @@ import { electedSpeaker } from './elect-titles';
 import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
 import { relativeReporter } from './relative-reporters';
+import { statementAuthor } from './statement-authors';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
@@ -38,7 +39,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
-  const after = afterQuote(ctx, tag, q.close);
+  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close);
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
