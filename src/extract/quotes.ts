@@ -108,6 +108,10 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
         continue;
       }
       const inner = trimRange(text, at + 1, end ?? p.end);
+      if (end !== null && describesSpeaker(text, at, end, inner)) {
+        i = end + 1;
+        continue;
+      }
       if (inner.end - inner.start > 0 && hasWords(text, inner, MIN_WORDS) && !(end !== null && isTitle(text, at, end, inner))) {
         found.push({ open: at, close: end === null ? p.end : end + 1, segments: [inner], para, closed: end !== null });
       } else if (end !== null && inner.end > inner.start && dialogueLine(text, p, at, end)) found.push({ open: at, close: end + 1, segments: [inner], para, closed: true });
@@ -215,6 +219,7 @@ const BYLINE_AFTER = /^\s*,?\s+by\s+\p{Lu}/u;
 function isTitle(text: string, open: number, close: number, inner: Range): boolean {
   if (!(classOf(text.charCodeAt(inner.start)) & UPPER)) return false;
   if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 20), open))) return true;
+  if (!endsClause(text.charCodeAt(close - 1)) && SHOWN_IN_BEFORE.test(text.slice(Math.max(0, open - 4), open)) && !hasWords(text, inner, MAX_SHOWN_IN_WORDS + 1)) return true;
   if (PRINTED_BEFORE.test(text.slice(Math.max(0, open - 40), open))) return true;
   // "results of ‘The Kelmor Heart Trials’", "a strike in the “Varn Kel Mountain”", "news agency “Kelmor
   // Press Service” (KPS)": words every one capitalised, with no punctuation closing speech before the
@@ -234,7 +239,7 @@ function isShortQuote(text: string, open: number, close: number, inner: Range): 
   // “four” in a list of figures is a number, not speech.
   if (wordClass(words.toLowerCase()) & NUMBER_WORD) return false;
   if (isSingleMark(text.charCodeAt(open)) && !singleQuoted(text, open, close, words)) return false;
-  if (countLabel(text, open, close) || LABEL_BEFORE.test(text.slice(Math.max(0, open - 12), open))) return false;
+  if (countLabel(text, open, close) || LABEL_BEFORE.test(text.slice(Math.max(0, open - 12), open)) || SCARE_BEFORE.test(text.slice(Math.max(0, open - 16), open))) return false;
   return (classOf(words.charCodeAt(0)) & LETTER) !== 0 && !isTitleCased(words) && !isTitle(text, open, close, inner);
 }
 
@@ -243,6 +248,32 @@ function isShortQuote(text: string, open: number, close: number, inner: Range): 
  * label, no speech ("described them as “critical”" is the describer's word).
  */
 const LABEL_BEFORE = /\bas\s+an?\s+$/i;
+
+/**
+ * `targeted alleged “saboteurs”`, `the so-called “reforms”`: a word the writer doubts aloud before a few quoted
+ * words marks them as a word kept at a distance, nobody's statement.
+ */
+const SCARE_BEFORE = /\b(?:alleged|so-called|supposed|self-styled|self-proclaimed)\s+$/i;
+
+/**
+ * `said in “Morning with Kel”`, `spoke on “Varn Tonight”`: a few words opening with a capital after "in" or
+ * "on", with no punctuation closing speech before the mark, are the name of a programme or a work the words
+ * were said in, not what was said.
+ */
+const SHOWN_IN_BEFORE = /\b(?:in|on)\s+$/i;
+const MAX_SHOWN_IN_WORDS = 5;
+
+/**
+ * `a “local source close to the army” told Ostra Radio`: quoted lower-case words after an article, with no
+ * punctuation closing speech before the mark and a verb of speech right after it, describe who spoke (the
+ * subject of that verb), not what was said.
+ */
+function describesSpeaker(text: string, open: number, close: number, inner: Range): boolean {
+  if (endsClause(text.charCodeAt(close - 1)) || !(classOf(text.charCodeAt(inner.start)) & LOWER)) return false;
+  if (!/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, open - 5), open))) return false;
+  const verb = /^\s+(\p{Ll}+)/u.exec(text.slice(close + 1, close + 20));
+  return verb !== null && REPORTING_VERBS.has(verb[1]!);
+}
 
 /**
  * `has “neutralised” 184 “rebels”`: a few quoted words right before or after a number are the words

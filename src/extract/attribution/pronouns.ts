@@ -3,6 +3,7 @@ import { CLOSE_PAREN, COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
 import { BODIES, BODY_NOUN, CONCESSIVE, isPronoun, singularClass } from './words';
+import { attributive } from './attributive-names';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
@@ -346,9 +347,11 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
     // tells it ("added" says so of the pronoun's own sentence; of one before, its own source would have been found).
     if (i === at ? added : closingIt(ctx, sentenceElements(ctx, i)) >= 0) continue;
     let body: number | null = null;
-    for (const e of sentenceElements(ctx, i)) {
+    const els = sentenceElements(ctx, i);
+    for (let k = 0; k < els.length; k++) {
+      const e = els[k]!;
       if (tokenEndOf(e) > pos) break;
-      if (e.name && BODIES.has(e.name.kind)) body = e.name.entity;
+      if (e.name && BODIES.has(e.name.kind) && !attributive(ctx, els, k)) body = e.name.entity;
     }
     if (body !== null) return body;
   }

@@ -10,6 +10,10 @@ import { firstFrom, rangeAt } from '../ranges';
 import { asideSubject } from './aside-subjects';
 import { definite } from './definite-references';
 import { electedSpeaker } from './elect-titles';
+import { titledAfterVerb } from './inverted-tags';
+import { relayedByOutlet } from './relayed-quotes';
+import { relativeReporter } from './relative-reporters';
+import { statementAuthor } from './statement-authors';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
@@ -35,14 +39,16 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
-  const after = afterQuote(ctx, tag, q.close);
+  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close);
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
+  if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
     dialogueSpeaker(ctx, q) ??
     apposed ??
     sourceOf(ctx, before, 'last') ??
+    relativeReporter(before) ??
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
@@ -392,7 +398,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
   const inverted = invertedVerb(ctx, els, from);
   if (inverted !== null) return inverted;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els) ?? titledAfterVerb(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -592,9 +598,15 @@ function invertedVerb(ctx: AttributionContext, els: Element[], close: number): n
   if (verb.lower === undefined || verb.cls & (FUNCTION | REPORTING_VERB) || !verb.lower.endsWith('ed') || !(classAt(ctx.text, verb.start) & LOWER)) return null;
   const k = VERB_PARTICLES.has(els[1]?.lower) ? 2 : 1;
   const name = els[k]?.name;
-  if (name?.kind !== 'person' || ctx.text.charCodeAt(close - 2) !== COMMA || ctx.text.charCodeAt(name.end) !== DOT) return null;
+  // `!” cried Mara Kelso, 41, a neighbour`: an exclamation or a question cuts the quote as a comma does, and an
+  // age or a description a comma sets after the name closes the tag too.
+  const cut = ctx.text.charCodeAt(close - 2);
+  if (name?.kind !== 'person' || (cut !== COMMA && cut !== BANG && cut !== QUERY) || (ctx.text.charCodeAt(name.end) !== DOT && ctx.text.charCodeAt(name.end) !== COMMA)) return null;
   return punctuatedBetween(ctx, verb.end, name.start) ? null : name.entity;
 }
+
+const BANG = 33;
+const QUERY = 63;
 
 /** A comma, maybe with a closing mark after it, stands right before `from`. */
 const commaClosed = (ctx: AttributionContext, from: number): boolean => /,[”"’']?$/.test(ctx.text.slice(Math.max(0, from - 2), from));

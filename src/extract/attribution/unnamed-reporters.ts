@@ -1,4 +1,5 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
+import { reportsOwnAfter } from './closed-quote-tags';
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
@@ -43,6 +44,7 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   // `The report noted that “… far lower.” The army said …`: a quote its own sentence introduces with
   // a reporting verb and ends with a full stop inside its marks; the next sentence is no tag of it.
   if (stopInside(ctx, q.open, q.close) && introduced(ctx, q.open)) return null;
+  if (reportsOwnAfter(ctx, q)) return null;
   const end = Math.min(paraEnd, q.close + AFTER_WINDOW);
   const els = elements(ctx, q.close, end);
   // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.

@@ -1,0 +1,52 @@
+/** Speakers named after the verb of an inverted tag (`,” said <title> <name>`) whose title no list of titles reads whole. */
+import { type AttributionContext, type Element, punctuatedBetween } from './context';
+import { isCount } from './words';
+import { classAt, LOWER, UPPER } from '../chars';
+import { TITLE_LINKS } from './titled-people';
+import { FUNCTION, REPORTING_VERB, ROLE_HEAD } from '../wordclass';
+
+/**
+ * `,” said President of Varn Tomas Kelmor.`, `,” said baker Ilse, 58, after …`: after the verb, a title
+ * in capitals naming the country or body it serves ("President of Varn"), or a few lower-case words of
+ * a trade ("baker"), then the person's name closing the tag: that person speaks. A name the text knows
+ * by one word only (read as no person) counts when the age a comma sets after it says it is someone's.
+ */
+export function titledAfterVerb(ctx: AttributionContext, els: Element[]): number | null {
+  if (!(els[0]!.cls & REPORTING_VERB)) return null;
+  const j = titleOfPlace(ctx, els) ?? tradeWords(ctx, els);
+  const name = j === null ? undefined : els[j]!.name;
+  if (name === undefined || punctuatedBetween(ctx, els[j! - 1]!.end, name.start)) return null;
+  const rest = ctx.text.slice(name.end, name.end + 2);
+  if (name.kind === 'person') return j === els.length - 1 || /^\s*[,.]/.test(rest) ? name.entity : null;
+  return name.kind === 'other' && /^,\s*$/.test(ctx.text.slice(name.end, els[j! + 1]?.start ?? name.end)) && isCount(els[j! + 1]) && ageClosed(ctx, els[j! + 1]!) ? name.entity : null;
+}
+
+/** Index after "President of Varn" (a capitalised head, "of" and capitalised words no name holds) from els[1], or null. */
+function titleOfPlace(ctx: AttributionContext, els: Element[]): number | null {
+  const head = els[1];
+  if (!head || head.name || !(head.cls & ROLE_HEAD) || !(classAt(ctx.text, head.start) & UPPER) || els[2]?.lower !== 'of') return null;
+  let j = 3;
+  while (j < els.length && j < 3 + MAX_PLACE_WORDS && !els[j]!.name && (TITLE_LINKS.has(els[j]!.lower) || classAt(ctx.text, els[j]!.start) & UPPER)) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+    j++;
+  }
+  return j > 3 && els[j]?.name?.kind === 'person' ? j : null;
+}
+
+/** Most words of the place or body a capitalised title serves ("of the Republic of Varn"). */
+const MAX_PLACE_WORDS = 4;
+
+/** Index after one or two lower-case words of a trade ("shopkeeper", "retired nurse") from els[1], or null. */
+function tradeWords(ctx: AttributionContext, els: Element[]): number | null {
+  let j = 1;
+  while (j < 1 + MAX_TRADE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && classAt(ctx.text, els[j]!.start) & LOWER) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+    j++;
+  }
+  return j > 1 && els[j]?.name ? j : null;
+}
+
+const MAX_TRADE_WORDS = 2;
+
+/** The age is set off by a comma or closes the sentence ("Ilse, 58, after …", "Ilse, 58."). */
+const ageClosed = (ctx: AttributionContext, age: Element): boolean => /^\s*[,.]/.test(ctx.text.slice(age.end, age.end + 2)) || age.end >= ctx.text.length;

@@ -1,0 +1,38 @@
+// `,” said <title> <name>` and `!” cried <name>, 41`: speakers named after the verb behind a title or trade no list reads whole.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+
+describe('“…,” said <Title> of <Country> <Name>', () => {
+  it('gives the quote to the person whose capitalised title names the country he serves', () => {
+    const text = 'Polls closed in Varn at six. "We thank every voter in the country for their trust," said President of Varn Tomas Kelmor.';
+    expect(quote(text, 'We thank every voter')?.attributedTo).toBe('Tomas Kelmor');
+  });
+  it('leaves a quote whose verb has no person after the title to no one', () => {
+    const text = 'Polls closed in Varn at six. "We thank every voter in the country for their trust," said the President of Varn in a message.';
+    expect(quote(text, 'We thank every voter')?.attributedTo ?? null).toBeNull();
+  });
+});
+
+describe('“…,” said <trade> <Name>, <age>', () => {
+  it('gives the quote to a person named by one word, a trade before and an age after', () => {
+    const text = 'Queues formed early in Ostra. “We are farmers and we want lower taxes,” said baker Ilse, 58, after leaving the polling station.';
+    expect(quote(text, 'We are farmers')?.attributedTo).toBe('Ilse');
+  });
+  it('does not take a one-word name with no age after it for a speaker', () => {
+    const text = 'Queues formed early in the north. “We are farmers and we want lower taxes,” said people in Ostra after leaving the polling station.';
+    expect(quote(text, 'We are farmers')?.attributedTo ?? null).toBeNull();
+  });
+});
+
+describe('“…!” <verb no list knows> <Name>, <age>', () => {
+  it('gives an exclamation cut off by an unlisted past verb to the person after it, an age behind the name', () => {
+    const text = 'The river rose overnight in Kelmor. “We cannot find the boy anywhere!” cried Mara Kelso, 41, a neighbour in Ostra.';
+    expect(quote(text, 'We cannot find')?.attributedTo).toBe('Mara Kelso');
+  });
+  it('does not read a new sentence after an exclamation as its tag', () => {
+    const text = 'The river rose overnight in Kelmor. “We cannot find the boy anywhere!” Searchers from Ostra joined Mara Kelso, 41, at dawn.';
+    expect(quote(text, 'We cannot find')?.attributedTo ?? null).toBeNull();
+  });
+});
