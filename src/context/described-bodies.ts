@@ -426,7 +426,8 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
     // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
     if (BARE_BODY.test(card.describedAs!) || BARE_FORCES.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
-      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).includes(word));
+      const words = FORCES_WORDS.has(word) ? FORCES_WORDS : new Set([word]);
+      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)));
       if (holder >= 0) {
         out[holder] = { ...out[holder]!, cited: true };
         continue;
@@ -551,6 +552,8 @@ function bareForces(label: string): Described | null {
   return BARE_FORCES.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
+/** "The military said" after "the Varn army": one force, either word. */
+const FORCES_WORDS: ReadonlySet<string> = new Set(['army', 'military']);
 
 /**
  * "Local officials, including the Varn mayor Ana Ruiz, said 24 died": a described group that opens the sentence, one of

@@ -1,5 +1,7 @@
 // Groups and bodies an article cites only by a plain description that gives a count: outlets of a kind, the country's forces.
 import { describe, expect, it } from 'vitest';
+import { creditNamedBodies, describedBodies } from '../../src/context/described-bodies';
+import type { SourceCard } from '../../src/context/types';
 import { articleCards, cardsOf, counted, said } from './described-helpers';
 
 describe('outlets of a kind that give a count', () => {
@@ -36,6 +38,13 @@ describe("the country's forces, bare", () => {
     const cards = await articleCards('The Varn Army sent troops to Kelmor on Monday. The army said 40 people were missing after the floods.');
     expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual([]);
     expect(cards.some((c) => c.name === 'Varn Army')).toBe(true);
+  });
+
+  it('cites the named army for "the military", the other word of one force', () => {
+    const sentence = 'The military said in a statement that 12 gunmen were killed.';
+    const army = { name: 'Kelmor army', kind: 'government', forms: ['Kelmor army'], cited: false } as unknown as SourceCard;
+    const cards = creditNamedBodies([army], describedBodies([counted(sentence, 'the military')], `The Kelmor army moved into Ostra. ${sentence}`));
+    expect(cards.map((c) => [c.name, c.cited])).toEqual([['Kelmor army', true]]);
   });
 });
 
