@@ -559,7 +559,7 @@ const AGE_SUFFIX = '-year-old';
  */
 function mainSubject(ctx: AttributionContext, els: Element[], end: number): number | null {
   let first: number | null = null;
-  for (let i = 0; i < end; i++) {
+  for (let i = openingPhraseEnd(ctx, els, end); i < end; i++) {
     const e = els[i]!;
     const name = e.name;
     if (first === null && !name && (isPronoun(e.lower) || e.cls & REPORTING_VERB)) return isPronoun(e.lower) ? resolve(ctx, e.start, e.lower!) : subjectBefore(ctx, els, i);
@@ -576,6 +576,21 @@ function mainSubject(ctx: AttributionContext, els: Element[], end: number): numb
   }
   return first;
 }
+
+/**
+ * "Following the announcement of Ana Ruiz as winner, her rival Tomas Vell has rejected the result, saying …": a phrase of
+ * time or cause opening the sentence ends at its first comma, and its names are no subject of the main clause. The first
+ * element after it where a name or a speaker's noun follows before `end`, else 0.
+ */
+function openingPhraseEnd(ctx: AttributionContext, els: Element[], end: number): number {
+  if (!OPENING_PREPOSITIONS.has(els[0]?.lower)) return 0;
+  for (let k = 1; k < end; k++) {
+    if (!ctx.text.slice(els[k - 1]!.end, els[k]!.start).includes(',')) continue;
+    return els.slice(k, end).some((e) => e.name || (e.lower !== undefined && isSpeakerNoun(e.lower))) ? k : 0;
+  }
+  return 0;
+}
+const OPENING_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['following', 'after', 'before', 'despite', 'amid', 'upon', 'during']);
 
 /** "writes citing Kelmor Press", "reported, citing the ministry": the source named right after "citing" that follows the verb at els[verb], or null. */
 function citedAfter(ctx: AttributionContext, els: Element[], verb: number): number | null {
