@@ -59,8 +59,9 @@ describe('a speaker described by a title of a body', () => {
     expect(found).toEqual(expect.arrayContaining(['Ana Varn', 'Ostra Bank']));
   });
 
-  it('does not cite a person whose aside names only where she is from', () => {
-    expect(cited('Ana Varn, a mother from the Ostra Valley, reportedly said that the town does expect help "to arrive in the coming months," Kelmor Wire wrote.')).not.toContain('Ana Varn');
+  // She is cited all the same: the words in quotation marks after "said that" are hers (quote speakers); her aside cites nothing.
+  it('does not cite the place named in an aside that says only where she is from', () => {
+    expect(cited('Ana Varn, a mother from the Ostra Valley, reportedly said that the town does expect help "to arrive in the coming months," Kelmor Wire wrote.')).not.toContain('Ostra Valley');
   });
 });
 
