@@ -1,8 +1,6 @@
 // "“…,” it said.": a body named only to qualify a noun ("the Kelmor Free movement") is not what "it" stands for.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('"it said" after a sentence naming a body before a noun', () => {
   it('passes over the movement a name qualifies to the body that spoke before', () => {

@@ -1,8 +1,6 @@
 // `“… higher.” State radio has reported only a handful of deaths.`: a sentence reporting its own object after a closed quote is no tag of it.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('the sentence after a quote whose full stop is inside its marks', () => {
   it('does not give the quote to the subject of a verb that reports an object of its own', () => {

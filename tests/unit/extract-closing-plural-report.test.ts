@@ -1,8 +1,6 @@
 // "…, local media report.": a plural speaker and "report" or "claim" closing the sentence report what comes before.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const reporterOf = (text: string): (string | null | undefined)[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy);
+import { figureReporters as reporterOf } from './extract-helpers';
 
 describe('a plural speaker closing the sentence with "report" or "claim"', () => {
   it('gives the count to local media that report it', () => {

@@ -1,8 +1,6 @@
 // "The mayor-elect assured that “…”": a title ending in "-elect" stands for the person the text told won the vote.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('“The <title>-elect assured that “…”” after the winner is named', () => {
   it('gives the quote to the person the text told won, past an apposition and a later name', () => {

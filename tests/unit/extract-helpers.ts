@@ -52,3 +52,10 @@ export function discrepancyRows(text: string): string[] {
     (d) => `${d.about}: ${d.values.map((v) => `${v.comparator}${v.value} by ${v.attributedTo ?? v.reportedBy}`).join(' | ')}`,
   );
 }
+
+/** The quote claim whose text opens with `start`, if the extraction has one. */
+export const quoteStarting = (text: string, start: string): Claim | undefined =>
+  extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+
+/** The description (`reportedBy`) of each figure claim's unnamed reporter, in text order. */
+export const figureReporters = (text: string): (string | null | undefined)[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy);

@@ -1,8 +1,7 @@
 // Unnamed speakers that "indicate" what they report, and "reports" of a kind opening a sentence as its subject.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
-
-const reporterOf = (text: string): (string | null | undefined)[] => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => c.reportedBy);
+import { figureReporters as reporterOf } from './extract-helpers';
 
 describe('"indicated" after a plural speaker', () => {
   it('gives the count to the authorities that indicated it', () => {

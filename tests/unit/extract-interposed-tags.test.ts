@@ -1,8 +1,7 @@
 // "“…,” except for one who …, a port official said": the tag after a clause set between the quote and it.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
+import { quoteStarting as quote } from './extract-helpers';
 
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
 const STORM = 'A storm hit the port of Ostra on Monday. ';
 
 describe('a quote whose tag follows a clause qualifying it', () => {

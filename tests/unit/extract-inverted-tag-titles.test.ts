@@ -1,8 +1,6 @@
 // `,” said <title> <name>` and `!” cried <name>, 41`: speakers named after the verb behind a title or trade no list reads whole.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('“…,” said <Title> of <Country> <Name>', () => {
   it('gives the quote to the person whose capitalised title names the country he serves', () => {

@@ -1,8 +1,6 @@
 // An inverted tag after a quote with a verb no list of speech holds: `,” fired off Ruiz.`
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('“…,” <past verb> [particle] Name.', () => {
   it('gives the quote to the person after the verb, not to a description of someone from the sentence before', () => {

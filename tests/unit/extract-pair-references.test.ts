@@ -1,8 +1,7 @@
 // "According to the Kelmor Times, both organizations regretted …, saying “…”": the pair named before speaks, the outlet relays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
+import { quoteStarting as quote } from './extract-helpers';
 
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
 const RELAYED = ' According to the Kelmor Times, both organizations regretted the deaths, saying that this moment “shows the need for safe shelter for all”.';
 
 describe('"both <bodies>" after an "according to" source', () => {

@@ -1,8 +1,8 @@
 // Whom a "he" tagging a quote stands for: a speaker named ahead in its paragraph, or the body whose unnamed head spoke just before.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
+import { quoteStarting as quote } from './extract-helpers';
 
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
 const TAIL = '\n\n"Voting this down today would be wrong," he said. "Now we must act," deputy opposition leader Ana Kelmor told parliament.';
 
 describe('“A,” he said. “B,” Name told …, after a paragraph naming no one', () => {

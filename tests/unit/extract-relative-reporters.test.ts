@@ -1,8 +1,6 @@
 // `… cited the Ostra Times which reports that “…”`: the name a relative clause of speech follows says the quote.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('a quote right after "<name> which/who reports that"', () => {
   it('is said by the name the relative clause follows', () => {

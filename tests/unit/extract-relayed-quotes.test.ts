@@ -1,8 +1,6 @@
 // `X said that … "words," Kelmor Press wrote.`: an outlet tagging a quote a named person says in the same sentence only carries it.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('a partial quote of a person, tagged after it by an outlet', () => {
   it('is the person’s words, not the outlet’s', () => {

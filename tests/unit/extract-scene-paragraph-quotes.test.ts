@@ -1,8 +1,7 @@
 // An untagged quote opening a paragraph, after a paragraph whose last sentence a person opens.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
+import { quoteStarting as quote } from './extract-helpers';
 
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
 const QUOTE = '\n\n“The profit of 2023 goes straight back into the economy. Every trade in Ostra gains.”';
 
 describe('Name <verb>s … ¶ “…”', () => {

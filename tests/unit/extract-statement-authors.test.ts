@@ -1,8 +1,6 @@
 // `,” the police said in a statement by its spokesman, Tomas Kelmor.`: the one who wrote the statement says the quote.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
-
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
+import { quoteStarting as quote } from './extract-helpers';
 
 describe('a tag saying the quote came in a statement by a named person', () => {
   it('gives the quote to that person, past the place of his title', () => {

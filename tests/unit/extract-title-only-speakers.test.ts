@@ -1,8 +1,7 @@
 // "The General stated: “…”": a title alone standing for the person named with it a few sentences before.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract';
+import { quoteStarting as quote } from './extract-helpers';
 
-const quote = (text: string, start: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start));
 const LATER = ' He commands the Ostra Guard. The General stated: “I have no final count, but my guess is more than 300 were killed.”';
 
 describe('“The <Title> stated: …” after a person named with that title', () => {
