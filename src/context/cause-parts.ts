@@ -2,7 +2,7 @@ import type { Claim } from '../extract/types';
 import { agree } from './figures-agree';
 
 /**
- * "At least 80 people were killed in Varn on Saturday, including around 40 who died from suffocation": a source's total over every
+ * "Some 60 people died in Varn on Sunday, among them about 25 who drowned in the cellars": a source's total over every
  * cause, with the part one cause killed told after it. When another source's toll agrees with that part, the story's toll is the
  * cause's (a gas attack, not all the day's deaths): the part is the source's toll, the total a wider count that is no rival of it.
  * Otherwise the total is the toll and the part is a part of it (includedPart). The starts of the counts to leave out of the rows.
@@ -27,7 +27,7 @@ const CAUSE_REACH = 120;
  * event's dead all the same.
  */
 export const DIED_OF_CAUSE = /^ (?:people |persons )?who (?:died|were killed) (?:from|of|by) (?!(?:their |his |her )?(?:wounds|injuries)\b)/i;
-/** Up to the part's count: "…, including around 40 who died from suffocation" (the count and its cause: lookahead). */
+/** Up to the part's count: "…, among them about 25 who drowned in the cellars" (the count and its cause: lookahead). */
 const CAUSE_PART = new RegExp(
   String.raw`^[^.;:!?\d]{0,60}?,? including (?=(?:around |about |some |nearly |at least |more than )?[\d,]+${DIED_OF_CAUSE.source.slice(1)})`,
   'i',

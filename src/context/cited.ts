@@ -137,7 +137,7 @@ function paragraphAround(text: string, span: Span): Span {
 }
 
 /**
- * "The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town. In a statement by the Speaker, she …": a statement the
+ * "The Speaker of the Ostra Assembly, Ana Ruiz, visited Kelm after the fire. A statement by the Speaker asked …": a statement the
  * text credits to a title is the word of the last person it named with that title, who is cited though no verb of telling
  * follows her name.
  */
@@ -549,7 +549,7 @@ const CRIED_BEFORE = /[”"]\s*(?:said|says|cried|shouted|exclaimed|pleaded|sobb
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
 /**
- * "according to a joint statement from the Kelmor agency KRA, Ostra Aid and the Varn Fund", "according to Ostra Aid and the
+ * "in the words of a joint statement from the Kelmor office KRA, Ostra Aid and the Varn Fund", "according to Ostra Aid and the
  * Varn Fund, in a joint statement": a joint statement's authors, listed, all speak in it, though its claim went to the first.
  */
 function jointAuthors(mentions: readonly Mention[], text: string): Mention[] {

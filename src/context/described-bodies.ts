@@ -492,7 +492,7 @@ function placedStudy(label: string): Described | null {
 }
 
 /**
- * "mayors and envoys of the state government in the flooded towns", "officials of the central government in the north": people
+ * "mayors and envoys of the state government in the burned villages", "aides of the federal government in Varn": people
  * a government's noun says whose they are, where they are, too many words for a description of its own, speak for it.
  */
 function governmentsPeople(label: string): Described | null {
@@ -513,7 +513,7 @@ function pluralOutlets(label: string): Described | null {
 const PLURAL_OUTLETS = new Set(['channels', 'stations', 'broadcasters', 'networks']);
 
 /**
- * "aid groups said 64 were missing", "opposition groups put the toll at 55": groups of a kind, a source only where they
+ * "aid groups said 64 were missing", "rival parties' groups counted 38 dead": groups of a kind, a source only where they
  * alone give a count or a quote, as bare people are (barePeople); "environmental groups asked the city …" is a side in
  * the story, no source.
  */
@@ -567,7 +567,7 @@ function includingSpeaker(text: string): string | null {
 const INCLUDING = /^(?:\p{L}+, )?((?:[Tt]he )?[\p{L}-]+(?: [\p{L}-]+){0,4}), including [^,;:.]{1,80}, (?:have |has |had )?(?:said|say|says|told|reported|confirmed|put|estimated)\b/u;
 
 /**
- * "A doctor had earlier said that 120 people were killed": one person the article introduces by her trade alone, a source
+ * "A doctor had earlier said that 40 villagers died": one person the article introduces by her trade alone, a source
  * where she alone gives a count or a quote, as bare people are (barePeople); introducedPerson gives a card wherever they
  * speak only to those whose trade is to speak for others or to have seen (an official, a witness).
  */

@@ -3,7 +3,7 @@ import { reporterKey } from './toll-sources';
 
 /**
  * "The police in Ostra have confirmed 86 people died. … 'Eighty-six persons were killed,' the police said. … The police had
- * earlier announced that 11 persons died.": a count a source "had earlier" given, where the same source gives another count of the
+ * earlier put the count at 11.": a count a source "had earlier" given, where the same source gives another count of the
  * toll elsewhere in the text, is that source's earlier count, since revised: no rival of its own later one or of anyone's.
  * A source's other count may name no topic (a quote's bare "86"): it counts when a toll of the topic has its number.
  */

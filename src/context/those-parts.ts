@@ -2,7 +2,7 @@ import type { Claim, Figure } from '../extract/types';
 import { headNoun } from './toll-groups';
 
 /**
- * "more than 72 people were killed last week and 56 of those people were killed in Ostra": a count picked out of "those" (or
+ * "over 60 people died during the week and 35 of those people died in Ostra": a count picked out of "those" (or
  * "these") people that a toll of the same event told just before counts is a part of that toll, no toll of its own. Why: set
  * beside another source's toll, the part reads as one more rival value. Not "300 were injured and three of those people died":
  * a count of another event than the group's is a toll of its own.

@@ -54,7 +54,7 @@ export const headNoun = (unit: string): string => lastWord(unit).toLowerCase();
 /** The side (SIDES) a head noun names, if any. */
 const sideOf = (head: string): string | undefined => SIDES.find(([, nouns]) => nouns.has(head))?.[0];
 const OF_THE = /^ of (?:the|these|those) ([\p{L}-]+)/u;
-/** "the names of all 67 of those it says were killed", "12 of those who died": "those" with a clause of its own is everyone it counts. */
+/** "all 45 of those it says died", "12 of those who died": "those" with a clause of its own is everyone it counts. */
 const OF_THOSE_WHO = /^ of (?:those|them) (?:who|whom|that|which|it|they|he|she|we)\b/;
 /** "of the Varn Front forces were killed": up to three words of the group, ended by its verb or a clause break. */
 const OF_THE_PHRASE = /^ of (?:the|these|those) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?= (?:were|was|are|is|have|has|had|who|died)\b|[,.;:])/u;
@@ -143,7 +143,7 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
 }
 
 /**
- * "said the toll was lower than the number collected by the Varn Monitor, which has recorded that 416 protesters were killed": a
+ * "said the toll was below the figure given by the Varn Monitor, which has counted 150 marchers dead": a
  * count the sentence gives as the number a toll is set against is a count of that toll, whatever group its noun names. Why: read
  * as a count of protesters alone, the very disagreement the sentence tells never met the toll (of everyone).
  */

@@ -300,7 +300,7 @@ const EVENT_DAY = new RegExp(
 const WINDOW_WORDS = ['night', ' 24 hours'];
 const WINDOW_BEFORE = /\b(overnight|(?:during|in) the night|in the (?:past|last) 24 hours)\b[^.;:!?\d]{0,60}$/i;
 /**
- * "in the last week alone, more than 72 people were killed", "in March alone, 40 died": the count's clause opens on the one
+ * "in the past month alone, 30 marchers died", "in March alone, 40 died": the count's clause opens on the one
  * period or area it says is a share of the whole, so the count is that share's, no rival of the story's toll.
  */
 const ALONE_BEFORE = /\b(?:in|during|on|over) (?:the )?(?:[\p{L}\d-]+ ){1,3}alone\b,?[^.;:!?\d]{0,60}$/iu;

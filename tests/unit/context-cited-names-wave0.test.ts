@@ -46,9 +46,9 @@ describe('a name given as one example of a group that reacts', () => {
 
 describe('a statement credited to a title', () => {
   it('cites the last person named with the title a statement is "by"', () => {
-    const before = cited('The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town over the flood. In a statement by the Speaker on Friday, she prayed for the families of the dead.');
+    const before = cited('The Speaker of the Ostra Assembly, Ana Ruiz, visited Kelm after the fire. A statement by the Speaker late on Friday asked the town to stay calm.');
     expect(before).toContain('Ana Ruiz');
-    const after = cited('The Speaker of the Ostra Assembly, Ana Ruiz, grieved with the town over the flood. Bo Lund, the works minister, came on Friday. In a statement by the minister, he prayed for the families of the dead.');
+    const after = cited('The Speaker of the Ostra Assembly, Ana Ruiz, visited Kelm after the fire. Bo Lund, the works minister, came on Friday. A statement by the minister asked the town to stay calm.');
     expect(after).toContain('Bo Lund');
     expect(after).not.toContain('Ana Ruiz');
   });

@@ -1,9 +1,9 @@
-// A count the text sets against a toll is of that toll's group; parts told beside it ("in the last week alone", "25 of those
+// A count the text sets against a toll is of that toll's group; parts told beside it ("in the past month alone", "25 of those
 // people") stay out of the row (toll-groups.ts, toll-scopes.ts, those-parts.ts).
 import { describe, expect, it } from 'vitest';
 import { discrepancyRows as rows } from './extract-helpers';
 
-const toll = 'Commander Tomas Kelm said 120 people had died in the protests.';
+const toll = 'Commander Tomas Kelm said 120 people had died in the marches.';
 const compared = 'He said the toll was lower than the figure given by the Ostra Monitor, which has recorded that 150 protesters were killed.';
 
 describe('martyrs are the dead', () => {
@@ -23,12 +23,12 @@ describe('a count set against a toll', () => {
   });
 
   it('leaves out a count of one week "alone"', () => {
-    const text = `${toll} ${compared} The monitor also said that in the last week alone, more than 40 people were killed.`;
+    const text = `${toll} ${compared} In the past month alone, it added, 30 marchers died.`;
     expect(rows(text)).toEqual(['killed: =120 by Tomas Kelm | =150 by Ostra Monitor']);
   });
 
   it('leaves out a count picked out of "those people" the toll before counts', () => {
-    const text = `${toll} The Ostra Monitor said 150 people were killed. It said 90 of those people were killed in the border towns.`;
+    const text = `${toll} The Ostra Monitor said 150 people were killed. It said 90 of those people died near the border.`;
     expect(rows(text)).toEqual(['killed: =120 by Tomas Kelm | =150 by Ostra Monitor']);
   });
 

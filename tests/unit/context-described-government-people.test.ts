@@ -1,4 +1,4 @@
-// People a government's noun says whose they are ("officials of the central government in the flooded towns said") report a count.
+// People a government's noun says whose they are ("aides of the federal government in Varn said") report a count.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { articleCards } from './described-helpers';

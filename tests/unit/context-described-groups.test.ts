@@ -92,7 +92,7 @@ describe('a described group one of whose members the article names', () => {
 
 describe('reports of a kind that give a count', () => {
   it("gives a card to reports whose words say whose press they are", () => {
-    const text = 'A strike hit Varn. Other Kelmorese reports indicated four people were killed.';
+    const text = 'A strike hit Varn. Other Kelmorese reports indicated six villagers died.';
     expect(cardsOf(text, [counted(text, 'other Kelmorese reports')])).toEqual([['Other Kelmorese reports', 'outlet', 'body']]);
   });
 
@@ -104,7 +104,7 @@ describe('reports of a kind that give a count', () => {
 
 describe('one person introduced by her trade who alone gives a count', () => {
   it('gives her a card', async () => {
-    const cards = await articleCards('Gunmen attacked Varn on Saturday. A doctor had earlier said that 40 people were killed in the attack.');
+    const cards = await articleCards('Gunmen attacked Varn on Saturday. A doctor had earlier said that 40 villagers died in the raid.');
     expect(cards.filter((c) => c.describedAs).map((c) => [c.name, c.kind, c.describes])).toEqual([['Doctor', 'person', 'person']]);
   });
 

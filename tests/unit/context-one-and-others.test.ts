@@ -1,21 +1,21 @@
-// "A village elder and four other people have died": the one named and the others are the toll (one-and-others.ts); a
+// "A village elder and three other people were killed": the one named and the others are the toll (one-and-others.ts); a
 // dateline's country is the one "across the country" names (figure-places.ts).
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../../src/context/discrepancies';
 import { extract } from '../../src/extract';
 import { discrepancyRows as rows } from './extract-helpers';
 
-const rival = 'The office of President Tomas Vell said two people had died in accidents linked to the unrest.';
+const rival = 'The office of President Tomas Vell said two people had died in road crashes during the riots.';
 
 describe('one named and others', () => {
   it('counts the one named with the others as the toll', () => {
-    const text = `A village elder and four other people have died in the unrest since last week, the ombudsman’s office said Thursday. ${rival}`;
-    expect(rows(text)).toEqual(['killed: =2 by Office of President Tomas Vell | =5 by the ombudsman’s office']);
+    const text = `A village elder and three other people were killed in the riots since Monday, the ombudsman’s office said Thursday. ${rival}`;
+    expect(rows(text)).toEqual(['killed: =2 by Office of President Tomas Vell | =4 by the ombudsman’s office']);
   });
 
-  it('adds no one for "killed in the attack and six others": the attack is no one counted', () => {
-    const text = 'The army said 16 soldiers were killed in the attack and six others were wounded. Medics said seven soldiers were wounded.';
-    expect(rows(text)).toEqual(['injured: =6 by the army | =7 by Medics']);
+  it('adds no one for "killed in the ambush and five others": the ambush is no one counted', () => {
+    const text = 'The army said nine soldiers were killed in the ambush and five others were wounded. Medics said eight soldiers were wounded.';
+    expect(rows(text)).toEqual(['injured: =5 by the army | =8 by Medics']);
   });
 
   it('keeps others added to a toll told before a count of others', () => {
@@ -31,7 +31,7 @@ describe('the country a dateline names', () => {
     const mentions = r.mentions.map((m) => (m.name === 'Ostra' ? { ...m, kind: 'place' as const } : m));
     return findDiscrepancies(r.claims, [], (id) => id, mentions, text).map((d) => [d.places, d.values.map((v) => v.value)]);
   };
-  const body = 'Five people have died in the unrest in Ostra since last week, the ombudsman’s office said Thursday.\n\nThe office of President Tomas Vell said two people had died in accidents across the country.';
+  const body = 'Five people were killed in the riots in Ostra since Monday, the ombudsman’s office said Thursday.\n\nThe office of President Tomas Vell said two people had died in road crashes across the country.';
 
   it('is the country of a toll "across the country"', () => {
     expect(placed(`KELM, Ostra (AP) — ${body}`)).toEqual([[['Ostra'], [2, 5]]]);

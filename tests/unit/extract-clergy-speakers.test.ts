@@ -5,9 +5,9 @@ const figure = (text: string, value: number) =>
   extract(text).claims.find((c) => c.kind === 'figure' && c.figures?.some((f) => f.value === value));
 
 describe('clergy speak for the dead they count', () => {
-  it('gives "a cleric had earlier said N" to the cleric', () => {
-    const text = 'Gunmen attacked three villages near Ostra on Sunday. A cleric had earlier said that 120 people were killed.';
-    expect(figure(text, 120)?.reportedBy).toBe('a cleric');
+  it('gives "a cleric had said earlier N" to the cleric', () => {
+    const text = 'Raiders burned two farms outside Ostra on Sunday. A cleric had said earlier that 70 villagers died.';
+    expect(figure(text, 70)?.reportedBy).toBe('a cleric');
   });
 
   it('reads "a priest in …" after a name as what that person is', () => {

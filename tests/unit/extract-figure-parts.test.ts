@@ -87,8 +87,8 @@ describe('a count taken out of a group', () => {
 });
 
 describe('the worst-hit areas named before, where the tellers are', () => {
-  it('gives "observers on those two hardest-hit islands say more than 900 died" its event', () => {
-    const text = 'The Kelmor Herald reported that observers on those two hardest-hit islands say more than 900 people could have died in the storm.';
+  it('gives "monitors in those three worst-hit valleys say more than 900 died" its event', () => {
+    const text = 'The Kelmor Herald wrote that monitors in those three worst-hit valleys say more than 900 people may be dead after the floods.';
     expect(figure(text, 'more than 900').about).toBe('killed');
   });
 

@@ -16,7 +16,7 @@ describe('"indicated" after a plural speaker', () => {
 
 describe('"reports" opening a sentence as its subject', () => {
   it('gives the count to the reports a word describes', () => {
-    expect(reporterOf('Other regional reports indicated four people were killed.')).toEqual(['other regional reports']);
+    expect(reporterOf('Other regional reports indicated six villagers died.')).toEqual(['other regional reports']);
   });
 
   it('leaves a named person who reports as the speaker', () => {

@@ -1,4 +1,4 @@
-// "not in the initial count of 31": a count the text calls initial counts what the story counts, and a later one replaced it.
+// "left out of the initial count of 31": a count the text calls initial counts what the story counts, and a later one replaced it.
 import { describe, expect, it } from 'vitest';
 import { discrepancyRows as rows, figure } from './extract-helpers';
 
@@ -6,12 +6,12 @@ const lede = 'The death toll in the Kelmor dam collapse has been revised to 58, 
 
 describe('a count called initial', () => {
   it('counts the dead the story counts', () => {
-    const text = `${lede}Some families had buried their kin at once, so they were not in the initial count of 31, Inspector Tomas Pell said.`;
+    const text = `${lede}Families who buried their kin the same day were left out of the initial count of 31, Inspector Tomas Pell said.`;
     expect(figure(text, '31').about).toBe('killed');
   });
 
   it('is replaced by the later count, no rival of it', () => {
-    const text = `${lede}Some families had buried their kin at once, so they were not in the initial count of 31, Inspector Tomas Pell said.`;
+    const text = `${lede}Families who buried their kin the same day were left out of the initial count of 31, Inspector Tomas Pell said.`;
     expect(rows(text)).toEqual([]);
   });
 

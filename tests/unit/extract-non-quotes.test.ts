@@ -17,7 +17,7 @@ describe('a scare word after "alleged" or "so-called"', () => {
 
 describe('a title after "in" or "on" with no closing punctuation', () => {
   it('is the programme the words were said in, not a quote', () => {
-    const text = 'We are facing this threat today, said Tomas Varn in “Morning with Kel”, referring to the polls.';
+    const text = 'We will not give up the vote, said Tomas Varn in “Morning with Kel”, referring to the polls.';
     expect(quotes(text)).not.toContain('Morning with Kel');
   });
   it('keeps a sentence quoted after "on" that closes with its own punctuation', () => {

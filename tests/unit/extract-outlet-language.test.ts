@@ -1,11 +1,11 @@
-// A body named with the language it speaks in ("Ostra News in Arabic reported …") is the subject of its verb.
+// A body named with the language it speaks in ("Ostra News in Spanish reported …") is the subject of its verb.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figure } from './extract-helpers';
 
-describe('"Ostra News in Arabic later reported five dead"', () => {
+describe('"Ostra News in Spanish then reported five dead"', () => {
   it('gives the counts to the outlet before "in" and its language', () => {
-    const r = extract('Ostra News in Arabic later reported five people were killed in the strike, and eight missiles were fired.');
+    const r = extract('Ostra News in Spanish then reported five people died in the shelling, and eight rockets were launched.');
     expect(figure(r, 'five').claim.attributedTo).toBe('Ostra News');
     expect(figure(r, 'eight').claim.attributedTo).toBe('Ostra News');
   });

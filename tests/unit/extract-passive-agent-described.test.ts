@@ -1,15 +1,15 @@
-// "A shipwreck was reported on Monday by Varn sea rescue charity Ostraid, which picked up 51": the described agent reports it.
+// "A sinking was made known on Tuesday by Varn lifeboat group Ostraid, which pulled 51 out": the described agent reports it.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figure } from './extract-helpers';
 
-describe('"… was reported on Monday by Kelmorian sea rescue charity OSTRAID, which …"', () => {
+describe('"… was reported on Tuesday by Kelmorian lifeboat group OSTRAID, which …"', () => {
   it('passes the day it was made known on its way to the agent', () => {
-    const r = extract('Another shipwreck was reported on Monday by the Ostra Rescue Trust, which picked up 51 people from a boat.');
+    const r = extract('A sinking was reported on Tuesday by the Ostra Rescue Trust, which pulled 51 people from the water.');
     expect(figure(r, '51').claim.attributedTo).toBe('Ostra Rescue Trust');
   });
   it('passes the words describing the agent to its name', () => {
-    const r = extract('Another shipwreck was reported on Monday by Kelmorian sea rescue charity OSTRAID, which picked up 51 people.');
+    const r = extract('A sinking was reported on Tuesday by Kelmorian lifeboat group OSTRAID, which pulled 51 people out.');
     expect(figure(r, '51').claim.attributedTo).toBe('OSTRAID');
   });
   it('keeps a name no lower-case words lead to another name', () => {

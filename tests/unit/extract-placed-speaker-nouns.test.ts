@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figure } from './extract-helpers';
 
-describe('"The police in Highland State have confirmed 86 dead"', () => {
-  const text = 'The police in Highland State have confirmed 86 people died in the clashes. Highland State has been tense for weeks.';
+describe('"The police in Highland State have confirmed 19 deaths"', () => {
+  const text = 'The police in Highland State have confirmed 19 deaths in the riots. Highland State has been tense for weeks.';
 
   it('gives the count to the police placed there, not to the name of the state', () => {
-    const claim = figure(extract(text), '86').claim;
+    const claim = figure(extract(text), '19').claim;
     expect(claim.attributedTo ?? null).toBeNull();
     expect(claim.reportedBy).toBe('the police in Highland State');
   });

@@ -25,7 +25,7 @@ export function asideSpeaker(ctx: AttributionContext, els: Element[]): number | 
 }
 
 /**
- * `Mr Varn, while quoting from a statement by one Ana Ruiz, a farmer in the area, said …`: a person's name opening the
+ * `Mr Varn, while reading out a letter from one Ana Ruiz, a baker in the town, said …`: a person's name opening the
  * sentence (maybe behind a courtesy title), then a comma and an aside opening with a conjunction of time or a participle,
  * closed by a comma right before the verb of speech at els[v]: the name is that verb's subject, and the person speaks.
  * The names inside the aside are whom the speaker quotes or answers, not the speaker.

@@ -600,7 +600,7 @@ function citedAfter(ctx: AttributionContext, els: Element[], verb: number): numb
 }
 
 /**
- * "According to the commission's website, Ruiz secured 42.31% of the vote": a body's own record, of a noun the text named a
+ * "According to the board's website, Ruiz won 38.6% of the ballots cast": a body's own record, of a noun the text named a
  * body by, is that body's word. The body's entity, or null. Why: the record read as an unnamed reporter, and the figure went
  * to no one though "the commission" stands for the Election Commission's card.
  */
@@ -626,7 +626,7 @@ function accordingInReport(ctx: AttributionContext, els: Element[], verb: number
   return null;
 }
 
-/** Words between a reporting verb and its "that" ("reported this morning (local time) that"). */
+/** Words between a reporting verb and its "that" ("reported on Friday evening (local time) that"). */
 const THAT_REACH = 6;
 
 /** Words after "citing" that may precede the name ("citing a statement by the Kelmor Red Cross"). */
@@ -804,7 +804,7 @@ const PLACE_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'of', 'at', 
 const PLACE_REACH = 3;
 
 /**
- * "The Ministry of Interior released a statement outlining that 41 died": a body that issues a statement says what it
+ * "The Ministry of Health released a statement outlining that 41 died": a body that issues a statement says what it
  * says, as one that states it does. The index of the verb of issuing before the statement's article, or -1. Why: "released"
  * reports nothing, and the sentence had no source though the body was its subject.
  */

@@ -1,10 +1,10 @@
-/** Tags that name who wrote the statement a quote comes from: `,” the police said in a statement by its spokesman, Tomas Varn.` */
+/** Tags that name who wrote the statement a quote comes from: `,” the guards said in a statement by their chief, Tomas Varn.` */
 import { type AttributionContext, type Element, endsSentenceBetween } from './context';
 import { REPORTING_VERB } from '../wordclass';
 import { ISSUED } from './words';
 
 /**
- * `,” the police said in a statement by its spokesman in Varn, Tomas Varn.`: a tag whose verb of speech says
+ * `,” the guards said in a statement by their chief in Varn, Tomas Varn.`: a tag whose verb of speech says
  * the words came in a statement "by" or "from" someone, naming that person at the end of the sentence, gives
  * the quote to the person who wrote it; the body he speaks for only issued it. `els` are the words after
  * the quote; the person's entity, or null.

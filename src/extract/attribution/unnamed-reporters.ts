@@ -1136,7 +1136,7 @@ function interposedReporter(ctx: AttributionContext, q: Quote, paraEnd: number):
 }
 
 /**
- * "…, local media report, citing emergency officials.", "…, residents claim.": a plural speaker's noun set off by a comma and
+ * "…, local papers report, citing fire crews.", "…, residents claim.": a plural speaker's noun set off by a comma and
  * "report" or "claim" closing the sentence or its clause, as "…, police said." is (closingReporter); "report" is a verb
  * there, no noun. Why: the count before it went to no one. Not "…, a local media report." (a noun after an article).
  */
@@ -1162,7 +1162,7 @@ const indicating = (els: Element[], i: number, noun: number): boolean => INDICAT
 const INDICATING: ReadonlySet<string | undefined> = new Set(['indicated', 'indicate', 'indicates']);
 
 /**
- * "Other Arab reports indicated four people were killed", "Local reports said …": "reports" opening the sentence after
+ * "Other regional reports indicated six villagers died", "Local reports said …": "reports" opening the sentence after
  * words that say whose, and a verb of telling after it, is the plural noun, the reports speaking, not a verb ("Ostra reports
  * …"). Why: read as a verb, the count went to no one.
  */

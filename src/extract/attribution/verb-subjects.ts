@@ -65,7 +65,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
 }
 
 /**
- * "Ostra News in Arabic later reported five dead", "the Varn Service in French said": els[i] is the language a named body
+ * "Ostra News in Spanish then reported five dead", "the Varn Service in French said": els[i] is the language a named body
  * speaks in, after "in" and the name, with nothing between; the subject is the name before. Why: read as a word of its own,
  * the language ended the search for the subject, and the sentence had no source though the outlet had its card.
  */

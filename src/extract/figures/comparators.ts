@@ -147,21 +147,21 @@ export const baseOfChange = (text: string, sentence: Range, at: number): boolean
 const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+$/i;
 
 /**
- * "an estimated 200 people or more were killed": a bound after the number and its noun says more than the estimate before
+ * "an estimated 90 villagers or more died": a bound after the number and its noun says more than the estimate before
  * it, which only rounds; so it wins over "estimated", not over "about" ("about 30 or more" keeps its rounding).
  */
 export const boundOutweighs = (phrase: string | undefined, bound: Comparator | null): boolean =>
   bound !== null && bound !== '~' && (phrase === 'an estimated' || phrase === 'estimated');
 
 /**
- * "is estimated to secure 24 to 26 per cent", "was estimated to have killed 300": "estimated to" and a verb before the
+ * "is estimated to win 31 to 33 per cent", "was estimated to have killed 300": "estimated to" and a verb before the
  * number rounds it as "an estimated" does. `before` is the text of the sentence up to the number.
  */
 export const estimatedToVerb = (before: string): boolean => ESTIMATED_TO.test(before);
 const ESTIMATED_TO = /\bestimated\s+to\s+(?:have\s+)?\p{Ll}+\s+$/u;
 
 /**
- * "an increase of 7.4 per cent over 21.92 tonnes sold", "a rise of 9 percent over $4 billion": "over" after the rate of a
+ * "a gain of 3.8 per cent over 14.05 tonnes shipped", "a rise of 9 percent over $4 billion": "over" after the rate of a
  * change names the base the rate is measured from, no "more than" (as baseOfChange; "a rise of 5 per cent over four
  * years" spreads the change over time, a time unit after the number).
  */

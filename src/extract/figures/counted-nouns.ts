@@ -107,7 +107,7 @@ const COUNT_IS = /^\s+(?:are|were)\s+(children|women|men|people|\p{Ll}{3,}s)(?=\
 const NOT_NOUNS = new Set(['others', 'those', 'theirs', 'ours', 'yours', 'hers', 'his']);
 
 /**
- * "Kelmor won 60 seats out of 120": a bare whole after "out of" a count with its noun counts what the part counts.
+ * "Kelmor took 44 seats out of 90": a bare whole after "out of" a count with its noun counts what the part counts.
  */
 export function wholeOutOf(text: string, previous: Figure | undefined, phraseStart: number): string | null {
   if (!previous?.unit || previous.change !== null || previous.unit === '%') return null;
@@ -149,7 +149,7 @@ const PAST_FORM = /^(?:\p{Ll}{2,}ed|burnt|burned|torn|broken|stolen|taken|sunk|s
 const DETERMINER_AFTER = /^\s+(?:those|these|the|their|its|his|her|them|our)\b/;
 
 /**
- * "the number of injured ones is 197": "ones" stands for the noun its adjective or participle before it qualifies, which
+ * "the count of wounded ones stands at 84": "ones" stands for the noun its adjective or participle before it qualifies, which
  * says whom the count counts ("injured", as "the injured"). `unit` is the figure's noun.
  */
 export function wordBeforeOnes(text: string, sentence: Range, unit: string): string {

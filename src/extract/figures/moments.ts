@@ -23,7 +23,7 @@ const HOURS_AFTER = /^\s+(?:hours|hrs)\b/i;
 const AT_TIME_BEFORE = /\b(?:at|by|until|till|from|since|before|after|around|about)\s+$/i;
 
 /**
- * "around 7.30 this morning", "at 9.45 p.m.": hours and minutes written with a point, before a word of the time of day.
+ * "near 6.15 this evening", "at 10.20 p.m.": hours and minutes written with a point, before a word of the time of day.
  */
 export function dottedClock(text: string, hit: NumberHit): boolean {
   if (hit.words || hit.unit !== null || isRange(hit)) return false;
@@ -34,7 +34,7 @@ const DOTTED = /^(\d{1,2})[.:](\d{2})$/;
 const DAYTIME_AFTER = /^\s*(?:a\.?m\b\.?|p\.?m\b\.?|(?:this|that|on\s+\p{L}+|in\s+the|on\s+the|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b|tonight\b|hours\b|hrs\b|local\s+time\b|GMT\b|UTC\b)/iu;
 
 /**
- * "than in the previous four quarters", "in the initial three months of the year": the period a report covers, no amount.
+ * "than over the previous two quarters", "in the initial six months of the season": the period a report covers, no amount.
  * (wordings.ts reads "the last/past/first" before the time units; these add quarters and the "initial" or "opening" ones.)
  */
 export function periodOfReport(text: string, sentence: Range, phraseStart: number, unit: string | null): boolean {
@@ -70,7 +70,7 @@ export function ageOfRule(text: string, sentence: Range, phraseStart: number, hi
 const AGE_TO = /\bage\b(?:\s+[\p{L}-]+){0,4}\s+(?:back\s+)?to\s+$/iu;
 
 /**
- * "The killings occurred over four days", "the raids took place over two weeks": "over" a span of time after a verb of
+ * "The shootings happened over three nights", "the raids took place over two weeks": "over" a span of time after a verb of
  * happening says across what time the events ran, no amount of time anyone reports.
  */
 export function spanOfHappening(text: string, sentence: Range, phraseStart: number, phrase: string | undefined, unit: string | null): boolean {

@@ -99,7 +99,7 @@ const randRate = (m: RegExpExecArray): boolean => m[1] === 'R' && m[3] !== undef
 const nairaLevel = (slice: string, m: RegExpExecArray): boolean =>
   m[1] === 'N' && m[3] !== undefined && m[3].charCodeAt(0) === 46 && slice.startsWith('to ', m.index - 3) && !isWordCode(slice.charCodeAt(m.index - 4)); // .
 /**
- * "rose from N11.65 to N22.83", "a dividend of N16 per share": the naira glued to a number is an amount also where "from"
+ * "climbed from N8.40 to N13.75", "a payout of N9 per share": the naira glued to a number is an amount also where "from"
  * gives the level a change started at (with decimals, as nairaLevel), or where a share's price or dividend is named around
  * it ("per share", "dividend of"); "N95 masks" has neither.
  */

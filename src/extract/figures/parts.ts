@@ -57,7 +57,7 @@ const AREA_PART = /\bin (?:the )?(?:areas?|parts?|regions?|territor(?:y|ies)) (?
  */
 const WORST_HIT = /\b(?:worst|hardest)[- ](?:hit|affected)\b|\b(?:saw|had|recorded|registered|reported|suffered) (?:the|this) highest (?:number|toll|tally|count)\b/i;
 /**
- * "observers on those two hardest-hit islands say more than 300 people died": areas hit worst that the story named before
+ * "monitors in those three worst-hit valleys say more than 900 people died": areas hit worst that the story named before
  * ("those", "these": where its own toll was counted) say where the tellers are, the subject of the verb of speech whose
  * clause holds the count, which is their toll of the event, no share of it. Not "officials in the worst-hit province said
  * 500 died": a new area set apart, whose share they tell.
