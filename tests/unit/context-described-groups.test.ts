@@ -41,7 +41,7 @@ describe("the country's forces, bare", () => {
   });
 
   it('cites the named army for "the military", the other word of one force', () => {
-    const sentence = 'The military said in a statement that 12 gunmen were killed.';
+    const sentence = 'The military put out word on Sunday that 12 gunmen were killed.';
     const army = { name: 'Kelmor army', kind: 'government', forms: ['Kelmor army'], cited: false } as unknown as SourceCard;
     const cards = creditNamedBodies([army], describedBodies([counted(sentence, 'the military')], `The Kelmor army moved into Ostra. ${sentence}`));
     expect(cards.map((c) => [c.name, c.cited])).toEqual([['Kelmor army', true]]);
