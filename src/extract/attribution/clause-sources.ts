@@ -103,6 +103,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
         }
       }
     }
+    const fresh = last === null && out.length === 0 && c > 0 && !(reported && coordinator) ? unreportedJoin(ctx, els, c, !reported && coordinator && comma, s.end) : null;
+    if (fresh) out.push(fresh);
     // "The official toll was 372, while Ana Ruiz told Varn Radio that …": a "while" set after a comma does the same.
     const against = e.lower === 'but' || ((e.lower === 'while' || e.lower === 'whereas') && comma);
     if ((!reported || unnamedAccording) && last !== null && against && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
@@ -639,3 +641,21 @@ const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', '
 /** Every word that starts a rule of clauseSources' loop by itself (coordinators, denials, tallies, ownSpeaker's openers); reporting verbs start theirs by their class. */
 const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which']);
 
+
+/**
+ * "Nine were rescued on Monday, and relief groups said 30 were missing", "The toll is hard to confirm – some local
+ * media estimate up to 80": a clause joined after a comma by a coordinator, or after a dash, to words no one reports,
+ * whose unnamed subject reports a count, gives that count to its subject; the words before stay no one's.
+ * Why: the sentence's own reporter is looked for only at its opening or close. The clause at els[c], or null.
+ */
+function unreportedJoin(ctx: AttributionContext, els: Element[], c: number, coordinated: boolean, end: number): ClauseSource | null {
+  const dashed = !coordinated && DASH_JOIN.test(ctx.text.slice(els[c - 1]!.end, els[c]!.start));
+  if (!coordinated && !dashed) return null;
+  const open = coordinated ? c + 1 : c;
+  if (els[open] === undefined || !hasCount(els, open)) return null;
+  const reporter = clauseReporter(ctx, els, open, end);
+  return reporter && { start: els[c]!.start, from: els[open]!.start, entity: null, reporter };
+}
+
+/** A dash set off by spaces, or a long dash, joining a clause ("… under way – some media estimate …"). */
+const DASH_JOIN = /^\s*[—–]\s*$|^\s+-\s+$/;

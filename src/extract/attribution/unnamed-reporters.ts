@@ -753,7 +753,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
-    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')));
+    // "Local media estimate 80": "media" is plural with no "s".
+    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')) || (e.lower === 'estimate' && els[noun]?.lower === 'media'));
     if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun)) {
       if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
