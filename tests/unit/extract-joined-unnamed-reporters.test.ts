@@ -32,3 +32,20 @@ describe('"media estimate"', () => {
     expect(reporters('Local media estimate that 140 were buried in Kelmor.')).toEqual(['140 Local media']);
   });
 });
+
+describe('a report passed on after "that"', () => {
+  /** "value attributedTo reportedBy" of each figure claim. */
+  const owners = (text: string): string[] =>
+    extract(text).claims.filter((c) => c.kind === 'figure').map((c) => `${c.figures[0]!.value} ${c.attributedTo} ${c.reportedBy ?? null}`);
+
+  it('gives the count an unnamed subject told after "X said that" to that subject, not to X', () => {
+    expect(owners('The Kelmor Rights League counted 52 dead. It said on Tuesday in Varn that government had previously said only four people had died.')).toEqual([
+      '52 Kelmor Rights League null',
+      '4 null government',
+    ]);
+  });
+
+  it('keeps a count the subject found, not told, with X', () => {
+    expect(owners('The Kelmor Rights League said on Tuesday that police had found four bodies near Varn.')).toEqual(['4 Kelmor Rights League null']);
+  });
+});

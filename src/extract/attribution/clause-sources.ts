@@ -105,6 +105,11 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
     const fresh = last === null && out.length === 0 && c > 0 && !(reported && coordinator) ? unreportedJoin(ctx, els, c, !reported && coordinator && comma, s.end) : null;
     if (fresh) out.push(fresh);
+    const relayed = reported && e.lower === 'that' && out.length === 0 ? relayedReport(ctx, els, c, s.end) : null;
+    if (relayed) {
+      out.push(relayed);
+      last = null;
+    }
     // "The official toll was 372, while Ana Ruiz told Varn Radio that …": a "while" set after a comma does the same.
     const against = e.lower === 'but' || ((e.lower === 'while' || e.lower === 'whereas') && comma);
     if ((!reported || unnamedAccording) && last !== null && against && c > 0 && els.slice(0, c).some(isCount) && clauseSubject(ctx, els, c + 1, false) === last) {
@@ -659,3 +664,23 @@ function unreportedJoin(ctx: AttributionContext, els: Element[], c: number, coor
 
 /** A dash set off by spaces, or a long dash, joining a clause ("… under way – some media estimate …"). */
 const DASH_JOIN = /^\s*[—–]\s*$|^\s+-\s+$/;
+
+/**
+ * "Ostra Watch said on Monday that officials had earlier said only six died": a report the sentence's source passes on,
+ * whose unnamed subject reports a count after "that", gives that count to its subject, not to the one passing it on.
+ * Why: the two counts may differ, and a row needs each with its own reporter. The clause after els[c], or null.
+ */
+function relayedReport(ctx: AttributionContext, els: Element[], c: number, end: number): ClauseSource | null {
+  const open = c + 1;
+  if (els[open] === undefined || !hasCount(els, open)) return null;
+  const reporter = clauseReporter(ctx, els, open, end);
+  if (reporter === null) return null;
+  // "… that police had found six bodies", "… that troops have claimed the lives of 40": a count the subject finds or causes, not
+  // one it tells, stays the relayer's.
+  let verb = els.findIndex((x) => x.start >= reporter.end);
+  while (verb >= 0 && els[verb]!.cls & VERB_FILLER) verb++;
+  return verb >= 0 && RELAYED_VERBS.has(els[verb]!.lower) ? { start: els[open]!.start, from: els[open]!.start, entity: null, reporter } : null;
+}
+
+/** Verbs of telling a count in a report passed on; "found" or "claimed" may be no telling. */
+const RELAYED_VERBS: ReadonlySet<string | undefined> = new Set(['said', 'says', 'reported', 'stated', 'announced', 'confirmed', 'estimated', 'told']);
