@@ -14,3 +14,14 @@ describe('the noun of "the <people> were N"', () => {
     expect(figures('The Kelmor odds were 3 to 1.')[0]!.unit).toBeNull();
   });
 });
+
+describe('a count picked out of the harmed by a participle', () => {
+  it('keeps the participle that says which of them it counts', () => {
+    const [f] = figures('At least 88 of the dead identified, including nine guards, are from Kelmor, the mayor said.');
+    expect([f!.value, f!.unit]).toEqual([88, 'dead identified']);
+  });
+
+  it('leaves "of the dead" alone when no such participle follows', () => {
+    expect(figures('At least 31 of the dead were Varn nationals.')[0]!.unit).toBe('dead');
+  });
+});
