@@ -149,11 +149,11 @@ function initial(text: string, span: Span): boolean {
 }
 const EARLIER_WORDS = ['initial', 'original', 'previous', 'earlier', 'prior'];
 /**
- * "initially", "an initial", "the previous (death) toll", "the initial count" or "earlier" before a verb that sets a toll ("had earlier put
+ * "initially", "an initial", "the previous (death) toll", "a previous toll", "the initial count" or "earlier" before a verb that sets a toll ("had earlier put
  * the toll at"), then words up to the figure, within its clause and with no number between.
  */
 const INITIAL_BEFORE =
-  /\b(?:initially|originally|an initial|(?:the|an|its|their) (?:previous|earlier|prior|initial|original) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
+  /\b(?:initially|originally|an initial|(?:the|an?|its|their) (?:previous|earlier|prior|initial|original) (?:death )?(?:toll|count|tally|figure)|earlier (?:put|placed|set|gave|estimated))\b[^.;:!?\d]{0,60}$/i;
 const INITIAL_REACH = 80;
 /**
  * "The count earlier announced by the Ostra authorities stood at 31", "the figure previously given by officials was 9": a count the

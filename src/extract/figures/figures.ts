@@ -21,6 +21,7 @@ import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound,
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
+import { subjectCountedUnit } from './subject-counts';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
@@ -281,7 +282,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit === null && event !== null && about === null) unit = STATE_AFTER.exec(text.slice(hit.end, hit.end + 12))?.[1]!.toLowerCase() ?? null;
     // "At least 30 of the dead were Varn nationals": a count picked out of the harmed, with no event of its own, says whom it
     // counts by their state (with an event it stays bare, as the toll it may rival is).
-    if (unit === null && about === null && text.startsWith(' of the ', hit.end)) unit = OF_THE_HARMED.exec(text.slice(hit.end, hit.end + 20))?.[1] ?? null;
+    // "170 of the dead identified": the participle after them says which of the harmed the count picks out.
+    if (unit === null && about === null && text.startsWith(' of the ', hit.end)) unit = OF_THE_HARMED.exec(text.slice(hit.end, hit.end + 32))?.slice(1).filter(Boolean).join(' ') || null;
     // "zero tolerance", "zero hour": idioms that count nothing.
     if (hit.words && hit.value === 0 && unit !== null && ZERO_IDIOMS.has(firstWord(unit))) continue;
     if (isBackReference(text, sentence, hit, unit, about, cmp !== null) && !spreadOver(text, previous, sentence, phraseStart)) continue;
@@ -328,7 +330,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
 
 /** The noun of a bare count told away from it (counted-nouns.ts). */
 function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, phraseStart: number): string | null {
-  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart) ?? subjectRisenBy(text, sentence, hit, phraseStart);
+  return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart) ?? subjectRisenBy(text, sentence, hit, phraseStart) ?? subjectCountedUnit(text, sentence, hit, phraseStart);
 }
 
 /** The event of a number named by a noun for it after other figures of its sentence: a toll's before it (tollBefore), or a total's (totalOfSentence). */
@@ -698,8 +700,8 @@ const COUNT_OF_WHICH = /^ of (?:which|whom)\b/;
 /** The count before's noun and at most three more words, then a comma. */
 const CLAUSE_GAP = /^(?: [\p{L}-]+){1,4}, $/u;
 
-/** " of the", then a word of the state of the harmed, which ends there. */
-const OF_THE_HARMED = /^ of the (dead|injured|wounded|missing)(?![\p{L}'’-])/u;
+/** " of the", then a word of the state of the harmed, which ends there, maybe with a participle that picks some of them out. */
+const OF_THE_HARMED = /^ of the (dead|injured|wounded|missing)(?![\p{L}'’-])(?: (identified|recovered|buried|named)(?![\p{L}'’-]))?/u;
 /** " of those", then a participle of harm that names the people it befell. */
 const OF_THOSE_HIT = /^ of those (?:killed|injured|wounded|hurt|arrested|detained|missing|dead)\b/;
 

@@ -86,11 +86,11 @@ const DATED_OPENING = /^In (?:(\p{Lu}\p{Ll}+) )?(?:1[6-9]\d\d|20\d\d),/u;
 /**
  * "in a related incident, …", "In another attack", "was raided two months ago and 40 were killed", "hit the coast a
  * year ago killing 9,000": the toll of another event, or of one months or years before, told beside the story's own. A
- * toll the sentence updates "in last month's protests" is of the event it names, the story's own; so is a count kept "since last
- * month", which runs up to now.
+ * toll the sentence updates "in last month's protests" (or "amid", "during", "over" them) is of the event it names, the story's own; so
+ * is a count kept "since last month", which runs up to now.
  */
 const OTHER_EVENT =
-  /\bin (?:a (?:related|separate|similar|different|previous|earlier) |another )(?:incident|attack|raid|assault|clash|case)\b|\b(?:months|years|a year|a decade|decades) ago\b|(?<!\btoll (?:in|of|from|for) |\bsince )\blast (?:month|year)\b/i;
+  /\bin (?:a (?:related|separate|similar|different|previous|earlier) |another )(?:incident|attack|raid|assault|clash|case)\b|\b(?:months|years|a year|a decade|decades) ago\b|(?<!\btoll (?:in|of|from|for|amid|during|over) |\bsince )\blast (?:month|year)\b/i;
 /**
  * "9 were killed in another car bomb attack", "60 people died in two raids … in 2009": said right
  * after the count, the toll of another event, or a total over several events of a year named (not
