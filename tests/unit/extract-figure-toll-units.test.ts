@@ -4,7 +4,7 @@ import { discrepancies, figures } from './extract-helpers';
 
 describe('a toll named with "a"', () => {
   it('counts the dead where the text names deaths', () => {
-    const text = 'At least 20 people were killed in the Kelmor clashes on Sunday. The Varn monitor said the march was bloodily put down, raising a previous toll of 14.';
+    const text = 'At least 20 people were killed in the Kelmor clashes on Sunday. The Varn monitor said the march was bloodily put down, up from a previous toll of 14.';
     const f = figures(text).find((x) => x.value === 14);
     expect(f?.about).toBe('killed');
   });
@@ -17,7 +17,7 @@ describe('a toll named with "a"', () => {
 
 describe('a toll updated amid last month\'s events', () => {
   it('is the toll of the story\'s own event', () => {
-    const [f] = figures("The Varn League has raised its confirmed death toll amid last month's Ostra riots to 218.");
+    const [f] = figures("The Varn League now puts its confirmed death toll amid last month's Ostra riots at 218.");
     expect([f!.value, f!.about]).toEqual([218, 'killed']);
   });
 
@@ -29,7 +29,7 @@ describe('a toll updated amid last month\'s events', () => {
 
 describe('a previous toll in the rows', () => {
   it('is an update its source replaced, no rival of the other source\'s count', () => {
-    const text = 'Kelmor Watch said at least 50 people were killed in the Varn clashes. “The march was bloodily put down,” Kelmor Watch said, raising a previous toll of 14. The Ostra League said 58 people were killed.';
+    const text = 'Kelmor Watch said at least 50 people were killed in the Varn clashes. “The march was bloodily put down,” Kelmor Watch said, up from a previous toll of 14. The Ostra League said 58 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['50 Kelmor Watch', '58 Ostra League']]]);
   });
 });

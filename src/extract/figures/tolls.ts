@@ -69,7 +69,7 @@ export function eventBeforeQuote(text: string, sentence: Range, quote: Range, ph
 const NUMBER_REFERENCE =
   /(?:\b(?:the|its|their)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed|provisional|preliminary|overall|current|initial|earlier|previous|original)\s+|(?<owner>\p{L}{2,5})\s+(?:(?:official|final|new|actual|exact|real|really|true|latest|revised|correct|confirmed)\s+)?)?(?<noun>number|figure|toll|tally|count|total)\s+(?:(?:here|now|so far)\s+)?(?:(?:is|was|were|are|stood|stands|should|would|could|might|will|has|had|have|now|then|be|been|read|at|to|rose|reached|climbed|of)\s+){1,4}(?:(?:well|far|much)\s+)?$/iu;
 /**
- * "raising a previous toll of 41", "a new toll of 12": a toll named with "a" (which NUMBER_REFERENCE leaves out, as "a total of" and
+ * "up from a previous toll of 30", "a new toll of 12": a toll named with "a" (which NUMBER_REFERENCE leaves out, as "a total of" and
  * "a number of" count what follows them) is the count of the number after "of".
  */
 const A_TOLL_OF = /\ba\s+(?:(?:previous|earlier|new|revised|provisional|preliminary|official|confirmed|final|higher|lower)\s+)?toll\s+of\s+$/i;
