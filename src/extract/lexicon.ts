@@ -11,6 +11,9 @@ export const ARTICLES: readonly string[] = ['a', 'an', 'the', 'its', 'his', 'her
 /** The articles alone, which open a description of a role ("a senior leader of …", "the spokesperson of …"). */
 export const BARE_ARTICLES = set('a an the');
 
+/** Possessive determiners, which open a phrase as "the" does ("their spokesman", "in his speech"). */
+export const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
+
 export const FUNCTION_WORDS = set(
   'a an the this that these those there here it its he she they we i you his her their our my your him them us me ' +
     'who what when where why how which whose while with without over nearly others other some many most more much ' +

@@ -1,6 +1,6 @@
 /** Word tests and lists that attribution's concerns share; a leaf module, so the sets built from them exist before the concerns (which call one another) are evaluated. */
 import type { Element } from './context';
-import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS, GROUP_WITNESSES } from '../lexicon';
+import { ARTICLES as ARTICLE_LIST, GROUP_SPEAKERS, GROUP_WITNESSES, POSSESSIVES } from '../lexicon';
 import { DIGIT } from '../tokens';
 import type { MentionKind } from '../types';
 import { FUNCTION, GOV_HEAD, NUMBER_WORD, ORG_CUE, OUTLET_CUE, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
@@ -155,8 +155,8 @@ export const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
 /** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
 export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
 
-/** Possessive determiners that may open a subject as "the" does, or a phrase of the subject's own ("in his speech"). */
-export const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his', 'her', 'their']);
+/** Possessive determiners may open a subject as "the" does, or a phrase of the subject's own ("in his speech"). */
+export { POSSESSIVES };
 
 /** Forms of "be" that make a reporting verb after them passive ("was told", "has been declared"). */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);

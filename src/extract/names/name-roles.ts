@@ -2,7 +2,7 @@
 
 import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
-import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES, OFFICE_AREAS } from '../lexicon';
+import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES, OFFICE_AREAS, POSSESSIVES } from '../lexicon';
 import { isPluralApostrophe, isPluralNoun, joins, joinsAfterPossessive } from './name-joins';
 import { isJoinedCapitals, isPersonLike, nameEnd } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
@@ -233,7 +233,7 @@ export function titleApposedBefore(text: string, tokens: readonly Token[], k: nu
   if (t < from || !(tokens[t]!.cls & ROLE_HEAD) || tokens[t]!.possessive || !/^,\s+$/.test(text.slice(tokens[t]!.end, tokens[k]!.start))) return null;
   let b = t;
   // "police detained their spokesman, Ana Ruiz,": a possessive determiner opens the title as an article does.
-  const opens = (w: Token): boolean => BARE_ARTICLES.has(w.lower) || OWNER_DETERMINERS.has(w.lower);
+  const opens = (w: Token): boolean => BARE_ARTICLES.has(w.lower) || POSSESSIVES.has(w.lower);
   while (b > from && t - b < MAX_APPOSED_TITLE && !opens(tokens[b - 1]!) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
   if (b > from && !(opens(tokens[b - 1]!) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
   // "Another former justice minister": words that only count the title are none of it.
@@ -241,9 +241,6 @@ export function titleApposedBefore(text: string, tokens: readonly Token[], k: nu
   // A title alone after its determiner is one ("the senator"); an honorific alone is none ("the Mr").
   return b === t && tokens[t]!.cls & ABBREVIATION ? null : plain(text.slice(tokens[b]!.start, tokens[t]!.end));
 }
-
-/** Possessive determiners: "their spokesman" is a title as "the spokesman" is. */
-const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 
 /** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
 export const mayBePerson = (name: Token[], known: Known): boolean =>
