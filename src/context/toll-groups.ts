@@ -139,8 +139,16 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
   const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start) ?? sideDeathsBefore(text, span.start)) : undefined;
   const group = text !== undefined && span && comparedWithToll(text, span.start) ? '' : allOfSide(after) ?? groupOf(unit, after, named);
   const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
-  return incident === null ? group : `${group}@${incident}`;
+  const graded = severelyHarmed(after) ? `severe:${group}` : group;
+  return incident === null ? graded : `${graded}@${incident}`;
 }
+
+/**
+ * "four critically injured patients were flown to Varn", "six people were seriously hurt": the worst hurt are a part of the
+ * injured, told beside the count of all of them (">20 injured … four critically injured"), no rival count of it.
+ */
+const severelyHarmed = (after: string): boolean => after.includes('ly ') && SEVERELY_HARMED.test(after);
+const SEVERELY_HARMED = /^(?: [\p{L}-]+){0,2}? (?:(?:were|are|was|is|have been|had been) )?(?:critically|seriously|severely|gravely|badly) (?:injured|wounded|hurt|burned|burnt)\b/iu;
 
 /**
  * "said the toll was below the figure given by the Varn Monitor, which has counted 150 marchers dead": a

@@ -29,6 +29,12 @@ export const PARTICIPLE_EVENT = new Map([
 ]);
 
 /**
+ * Verbs of a harm that is no event counted ("has killed 20 and sickened more than 90", "killed six and displaced 400"): right
+ * before the figure they take it as their object, so an event named before them is another count's.
+ */
+export const OTHER_HARM_VERBS = new Set('sickened infected affected displaced evacuated rescued treated hospitalised hospitalized stranded poisoned sickening infecting affecting displacing evacuating rescuing stranding'.split(' '));
+
+/**
  * "15 bodies were found", "rescuers retrieved 15 bodies", "we have counted 30 lifeless bodies", "found 14 cadavers":
  * bodies recovered or counted count the dead ("two regulatory bodies" do not).
  */

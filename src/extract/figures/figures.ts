@@ -10,7 +10,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, ofASeries, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
 import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
@@ -19,7 +19,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, 
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
-import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
 import { subjectCountedUnit } from './subject-counts';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
@@ -190,7 +190,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (hit.words && hit.value === 1 && unit !== null && ONE_ACCOUNT_NOUNS.has(unit)) continue;
     if (hit.words && unit !== null && IDIOM_UNITS.has(unit)) continue;
     // "two weeks away", "three months ago", "over the last two years": when, not how much.
-    if (unit !== null && isStreak(unit)) continue;
+    if (unit !== null && (isStreak(unit) || ofASeries(text, sentence, phraseStart, unit))) continue;
     if (unit !== null && TIME_UNITS.has(firstWord(unit)) && (isTimeReference(text, sentence, phraseStart, hit) || isTenureOrDeadline(text, sentence, phraseStart, hit))) continue;
     if (unit !== null && termsInOffice(text, hit, unit)) continue;
     if (placesBy(text, sentence, phraseStart, hit.end, unit)) continue;
@@ -254,7 +254,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
           // "fatalities could rise since 25 people were in critical condition": patients by their state, no count of the event before.
           // "data from four hospitals showing that 92 people died": things counted where the figures came from count no event either.
-          (ownsBefore && !PLACE_PREPOSITION.test(textBefore) && !(unit !== null && text.startsWith('from ', phraseStart - 5)) && !inCondition(text.slice(hit.end, eventTo))
+          (ownsBefore && !OTHER_HARM_VERBS.has(wordAhead.toLowerCase()) && !PLACE_PREPOSITION.test(textBefore) && !(unit !== null && text.startsWith('from ', phraseStart - 5)) && !inCondition(text.slice(hit.end, eventTo))
             ? eventBefore(text, clauseStart, phraseStart)
             : null) ??
           (!ownsBefore && (unit === null || PEOPLE_NOUNS.has(unit)) ? rivalEstimateEvent(text, sentence, previousEnd, phraseStart) : null) ??

@@ -507,7 +507,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const digits = plainDigits(m[2]!);
   let value = Number(digits + decimals(m[3] ?? (stray?.[1] !== undefined ? `.${stray[1]}` : undefined)));
   let unit: string | null = currency;
-  const suffix = scaleAfter(after, currency !== null);
+  const suffix = scaleAfter(after, currency !== null, slice, end);
   const scaled = suffix !== null;
   if (suffix) {
     value = scaledBy(value, suffix.scale);
@@ -529,10 +529,15 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     unit = glued[1]!;
     end += glued[1]!.length;
   }
+  const degrees = glued || scaled || pct || currency !== null ? null : gluedDegrees(slice, end);
+  if (degrees) {
+    unit = degrees;
+    end++;
+  }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
-  if (!scaled && !pct && !glued && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end) && !markAt(slice, start, end)) return null;
+  if (!scaled && !pct && !glued && !degrees && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end) && !markAt(slice, start, end) && !plusAt(slice, end)) return null;
   // m[2] holds digits and separators, which come only between groups of three: four characters are four digits.
-  const yearLike = !currency && !scaled && !pct && !glued && !m[3] && m[2]!.length === 4;
+  const yearLike = !currency && !scaled && !pct && !glued && !degrees && !m[3] && m[2]!.length === 4;
   // "10-15 people": a range reads as its low end with ">="; "3-2" (a score, high end lower) is no range.
   const dash = lead === 45 || lead === 0x2013 ? (m[2]!.includes(',') ? GROUPED_RANGE_HIGH.exec(slice.slice(end, end + 16)) ?? RANGE_HIGH.exec(after) : RANGE_HIGH.exec(after)) : null; // - –
   const high = dash?.[1]!.replaceAll(',', '');
@@ -551,7 +556,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   // "5-7 million", "10–15%": the scale or percent sign after the high end is the whole range's.
   let rangeEnd = end + dash![0].length;
   const highAfter = slice.slice(rangeEnd, rangeEnd + 12);
-  const highSuffix = scaleAfter(highAfter, currency !== null);
+  const highSuffix = scaleAfter(highAfter, currency !== null, slice, rangeEnd);
   const highPct = highSuffix ? null : PERCENT.exec(highAfter);
   rangeEnd += highSuffix?.length ?? highPct?.[0].length ?? 0;
   // "5-7pm", "10-15-year-olds": a compound or a code, like "34-year-old".
@@ -559,6 +564,17 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
   const scale = highSuffix?.scale ?? 1;
   return { value: scaledBy(value, scale), start: start + from, end: rangeEnd + from, unit: highPct ? '%' : unit, words: false, yearLike, upTo: scaledBy(Number(high), scale) };
 }
+
+/**
+ * "highs of 41C to 44C (106F to 111F)": a capital C or F glued to the digits is a temperature where its sentence speaks of
+ * heat or temperatures (elsewhere "4C" is a flat's number); the unit is the one "41 degrees Celsius" is read with.
+ */
+function gluedDegrees(slice: string, end: number): string | null {
+  const c = slice.charCodeAt(end);
+  if ((c !== 67 && c !== 70) || isWordCode(slice.charCodeAt(end + 1)) || !TEMPERATURE_WORDS.test(slice)) return null; // C F
+  return c === 67 ? 'degrees Celsius' : 'degrees Fahrenheit';
+}
+const TEMPERATURE_WORDS = /temperature|heat|\bhighs?\b|thermometer|mercury/i;
 
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** Units of measure written right after digits ("180km"), ending there ("2km-long" too; not "5kgs" or "4km2"). */
@@ -568,6 +584,8 @@ const GLUED_UNIT = /^(km|kg|mm|cm|mg|ml|kw|mw|gw|kwh|mwh|gwh|kph|mph|ha|ft|lbs?)
  * "crossed the 200-mark": a threshold named by its number, which a toll passes (the comparator is
  * read before it); the mark is no unit of what is counted.
  */
+/** "it is 200-plus", "200-plus deaths": "-plus" glued to the digits is a bound (plusAfter reads it), no compound's word. */
+const plusAt = (slice: string, at: number): boolean => slice.startsWith('-plus', at) && !isAsciiLetter(slice.charCodeAt(at + 5));
 const markAt = (slice: string, start: number, at: number): boolean =>
   slice.startsWith('-mark', at) && !isAsciiLetter(slice.charCodeAt(at + 5)) && slice.startsWith('the ', start - 4); // not "a 200-mark note"
 
@@ -601,7 +619,7 @@ const POINT_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${DIGIT_WORDS
 const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after.charCodeAt(1) | 32) === 112;
 
 /** The scale word after digits ("4.1 billion", "$4m"), with its length. A bare "m" scales only money; otherwise it is metres. */
-function scaleAfter(after: string, money: boolean): { scale: number; length: number } | null {
+function scaleAfter(after: string, money: boolean, slice = after, at = 0): { scale: number; length: number } | null {
   // "R55-billion", "$4-million": an amount's scale may be hyphenated, as South African and Canadian papers write it.
   if (money && after.charCodeAt(0) === 45) {
     const hyphenated = scaleAfter(after.slice(1), true);
@@ -613,11 +631,16 @@ function scaleAfter(after: string, money: boolean): { scale: number; length: num
     const re = scales[i]![0];
     const scale = scales[i]![1];
     const s = re.exec(after);
-    if (s && (money || !MONEY_SCALE.test(s[0]) || currencyWordAfter(after, s[0].length))) return { scale, length: s[0].length };
+    if (s && (money || !MONEY_SCALE.test(s[0]) || currencyWordAfter(after, s[0].length) || PEOPLE_AFTER_SCALE.test(slice.slice(at + s[0].length, at + s[0].length + 32)))) return { scale, length: s[0].length };
   }
   return null;
 }
 
+/**
+ * "70% of the 37m registered voters", "its 2m residents": people counted right after "m" or "b" (maybe past one adjective)
+ * make it a scale, as a currency's word does; "a 4m wall" stays four metres.
+ */
+const PEOPLE_AFTER_SCALE = /^\s+(?:\p{Ll}+\s+)?(?:people|voters|residents|inhabitants|citizens|users|viewers|listeners|readers|customers|subscribers|children|adults|households|passengers|visitors|members|workers|farmers|refugees|migrants)(?![\p{L}-])/u;
 /** "10m naira": a currency's word right after the scale at `at` makes the amount money. */
 function currencyWordAfter(after: string, at: number): boolean {
   const from = spacesFrom(after, at, after.length);

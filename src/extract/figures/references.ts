@@ -96,8 +96,20 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   const dayInBrackets = text[hit.start - 1] === '(' && (WEEKDAYS.has(before.toLowerCase()) || (NAMED_DAYS.has(before.toLowerCase()) && hit.value <= 31 && text[hit.end] === ')'));
   // "the road ₦900 million": an amount is never a reference number.
   // "a channel 75 miles east of", "a road 30 kilometres long": a length after the number measures, it names nothing.
-  return dayInBrackets || isMonth(before) || isMonth(after) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
+  return dayInBrackets || isMonth(before) || isMonth(after) || secondDay(text, sentence, hit, before) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
+/**
+ * "between Oct. 3 and 9", "from May 12 to 14": a day of the month after "and" or "to" that joins it to a date closes the
+ * span of days, no count (the first day is a date by its month); "by June 4 and 30 more" is a count.
+ */
+function secondDay(text: string, sentence: Range, hit: NumberHit, before: string): boolean {
+  if (hit.words || hit.unit !== null || hit.value > 31 || !Number.isInteger(hit.value) || !DAY_JOINS.has(before.toLowerCase())) return false;
+  const m = DAY_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 32), hit.start));
+  return m !== null && isMonth(m[1]!) && Number(m[2]) < hit.value;
+}
+const DAY_JOINS = new Set(['and', 'to', 'through', 'until', 'till']);
+/** "between" or "from", a month's name (maybe abbreviated with its point), a day, then the joining word, right before the second day. */
+const DAY_BEFORE = /\b(?:between|from) (\p{Lu}\p{Ll}+\.?) (\d{1,2}),? (?:and|to|through|until|till) $/u;
 /** Words for a day told relative to now, after which a bracketed number is its day of the month. */
 const NAMED_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /**

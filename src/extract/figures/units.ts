@@ -15,6 +15,8 @@ export const UNIT_STOP = new Set([
   ...FUNCTION_WORDS,
   ...VERB_FILLERS,
   ...'ago be being do did does can must should shall get got gets out remain die dies'.split(' '),
+  // "delayed by two hours due to rain": the cause after a count, no part of what is counted.
+  'due',
   // "killed 75 people Wednesday", "3,000 people die annually", "34 deaths overall": when or how often, no part of what is counted.
   ...WEEKDAYS,
   ...'annually yearly daily weekly monthly overall nationwide worldwide altogether apiece respectively elsewhere'.split(' '),
@@ -38,7 +40,8 @@ export function firstWord(unit: string): string {
 }
 /** The unit of a number's notation, of a compound ("a four-point lead": points), or the noun phrase it counts. */
 export function unitOf(text: string, hit: NumberHit, sentence: Range): string | null {
-  if (hit.unit !== null) return hit.unit;
+  // "160km per hour", "90km an hour": a length glued to its digits, then the hour, is a speed, as "160 km per hour" is.
+  if (hit.unit !== null) return (hit.unit === 'km' || hit.unit === 'KM') && PER_HOUR.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 12))) ? 'km/h' : hit.unit;
   const compound = text.charCodeAt(hit.end) === HYPHEN ? compoundUnitAt(text, hit.end) : null;
   // "the 20,000-strong coalition forces": the strength counts the noun after the compound.
   if (compound) return compound.plural === STRENGTH ? countedNoun(text, compound.end, sentence.end, true) : hit.value === 1 ? compound.singular : compound.plural;
@@ -98,6 +101,8 @@ const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?
 const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
 /** A length, then "per hour", "an hour" or "/h". */
 const SPEED = /^[\s-]?(kilomet(?:re|er)s?|km|miles?|metres?|meters?)(?:\s+(?:per|an|a)\s+hour\b|\/h\b)/i;
+/** "per hour", "an hour" or "/h" right after a length. */
+const PER_HOUR = /^(?:\s+(?:per|an|a)\s+hour\b|\/h\b)/i;
 /** ” and ", which close a quoted number. */
 const QUOTE_CLOSES = new Set([0x201d, 0x22]);
 /** An opening quote mark, then at most a bound, right before the number: the quote holds only the number's phrase. */
@@ -181,6 +186,9 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
     // "1,118 relief camps set up", "1,050 houses completely ruined": after a plural noun, a word before a
     // particle is a verb and a word in "-ly" an adverb, neither of them part of the noun.
     if (count > 0 && isPlural(previous) && (lower.endsWith('ly') || PARTICLES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 8))))) break;
+    // "results from 40 of the 120 districts show Varn's party ahead": a lower-case word after a plural noun, then a name, is
+    // the clause's verb and its object, no part of the noun.
+    if (count > 0 && isPlural(previous) && classAt(text, i) & LOWER && capitalAfter(text, wordStop, hi)) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
     if (isParticiple(lower) && !(count === 0 && (nounFollows(text, wordStop, to) || (names && opensName(text, i, hi))))) break;
     // "the 802 figure given by": a noun for the number itself counts nothing.
@@ -197,6 +205,12 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   if (count === MAX_UNIT_WORDS && capitals) return capitalHead(text, end, hi) ?? text.slice(start, end);
   return count ? text.slice(start, end) : null;
 }
+
+/** Whether the word after `from` (past spaces) opens with a capital. */
+const capitalAfter = (text: string, from: number, hi: number): boolean => {
+  const at = spacesFrom(text, from, hi);
+  return at > from && at < hi && (classAt(text, at) & UPPER) !== 0;
+};
 
 /**
  * "Ten National Rapid Response Teams": capitalised words after a number name a kind of thing, whose
@@ -270,11 +284,18 @@ export function placesBy(text: string, sentence: Range, phraseStart: number, end
   // The unit repeated right after the number ("12 kilometers (7 miles) deep"): only its first three places can hold it.
   const at = after.slice(0, word.length + 2).toLowerCase().indexOf(word);
   if (at >= 0 && at <= 2) after = after.slice(at + word.length);
+  // "swells of up to four metres high", "drifts of two feet deep": the size of the things named before "of", a measure the
+  // story reports, not where something is.
+  if (!travel && SIZE_OF_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart)) && DIMENSION_AFTER.test(after)) return false;
   if (!travel) return PLACED_AFTER.test(after);
   // "three hours by boat north of", "a day's walk from": a time of travel places a spot as a distance does.
   const by = TRAVEL_BY.exec(after);
   return by !== null && PLACED_AFTER.test(after.slice(by[0].length));
 }
+/** A plural noun (maybe capitalised, opening its sentence), then "of", right before the measure's phrase. */
+const SIZE_OF_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+of\s+$/u;
+/** A dimension right after the length: how high, deep, long, wide or tall. */
+const DIMENSION_AFTER = /^\s+(?:high|deep|long|wide|tall)(?![\p{L}-])/u;
 const TRAVEL_UNITS = new Set('hour hours minute minutes day days'.split(' '));
 const TRAVEL_BY = /^[’']?\s+(?:by\s+(?:road|car|bus|rail|train|boat|sea|air|plane|foot)|drive|walk|flight|ride|sail)\b\s*,?/i;
 const MEASURED_BEFORE = /\b(?:depth|height|altitude|elevation|distance)\s+of\s+$/i;

@@ -8,7 +8,7 @@ import { CURRENCY_WORDS } from '../lexicon';
 import { compoundUnitAt, pluralUnit } from './number-words';
 import { isPlural, LENGTHS, PERCENT_WORDS, UNIT_STOP } from './units';
 import { isRange, type NumberHit } from './numbers';
-import { lowerWordAfterSpaces, wordBefore } from '../scan';
+import { lastWord, lowerWordAfterSpaces, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 
@@ -124,6 +124,16 @@ export function isStreak(unit: string): boolean {
 const STREAK = /^(?:consecutive|straight|successive)\s+(\p{L}+)$/u;
 
 /**
+ * "up from 61 percent in the last two national polls", "the previous three elections": which events of a series a clause
+ * speaks of, no count of them.
+ */
+export function ofASeries(text: string, sentence: Range, phraseStart: number, unit: string): boolean {
+  return SERIES_EVENTS.has(lastWord(unit).toLowerCase()) && SERIES_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
+}
+const SERIES_EVENTS = new Set('elections polls votes ballots referendums games matches seasons tournaments editions races summits censuses'.split(' '));
+const SERIES_BEFORE = /\bthe\s+(?:last|past|previous|first)\s+$/i;
+
+/**
  * "In 12 years, I have built more", "after 38 years in charge", "lasting nearly two hours", "lasted four months", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
  * years", is one). "In the next two years", "over the coming five years": the time ahead within which a plan or forecast is
@@ -220,10 +230,12 @@ export function spacedCompound(text: string, sentence: Range, hit: NumberHit): b
   if (!SINGULAR_WORD.test(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
   const firstEnd = spacesFrom(text, hit.end, hi) + first.length;
   const second = lowerWordAfterSpaces(text, firstEnd, hi);
+  // "about a dozen wounded when", "over a hundred hurt early on Monday": a scale word takes the article itself, and a
+  // participle after it is no noun, whatever word comes next.
+  if (first.endsWith('ed') && SCALE_END.test(text.slice(hit.start, hit.end))) return false;
   // "began a nine term as mayor": a singular noun closing its phrase after "a/an" and a cardinal is an ordinal written
   // as a cardinal ("a ninth term"), no count, as a count of one noun would be plural.
-  // "about a dozen wounded when": a scale word takes the article itself, and a participle after it is no noun.
-  if (second === '' || UNIT_STOP.has(second)) return !LENGTHS.has(first) && !TIME_UNITS.has(first) && !first.endsWith('ed') && !SCALE_END.test(text.slice(hit.start, hit.end));
+  if (second === '' || UNIT_STOP.has(second)) return !LENGTHS.has(first) && !TIME_UNITS.has(first) && !first.endsWith('ed');
   // "A dozen security personnel": a plural head makes the word before it a noun's modifier, and the number a count.
   return !isPlural(second) && compoundUnitAt(`-${text.slice(firstEnd - first.length, hi)}`, 0) === null;
 }
