@@ -56,6 +56,11 @@ export const bodiesOf = (textBefore: string, after: string): boolean =>
  * a toll ("12 deaths reported"), nor "said to" ("20 people said to have died").
  */
 const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'claimed', 'stated', 'warned', 'wrote']);
+/**
+ * " and", up to three words, a plural in lower case (the head of two joined nouns), maybe "also", then a verb of speech or
+ * of accusing someone (not "accused of": then the count is of the accused).
+ */
+const JOINED_SPEAKERS = /^ and (?:[\p{L}-]+ ){0,3}?\p{Ll}{2,}s(?: also)? (?:said|say|says|told|claimed|stated|warned|wrote|accused (?!of\b)|accuse (?!of\b)|urged|demanded|condemned|denounced)/u;
 /** "in the more than 5,600 buildings": a preposition of place right before the figure's phrase. */
 export const PLACE_PREPOSITION = /\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$/i;
 /**
@@ -71,8 +76,17 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
   // "79 others, including 56 children, were wounded": "others" stands for the noun.
   if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
   else if (gap.startsWith('others')) gap = gap.slice(6).trimStart();
-  return gap === 'or' || gap === 'and' || gap === 'to' || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || ((gap === ', including' || gap === 'including') && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
+  return gap === 'or' || gap === 'and' || gap === 'to' || (gap === ',' && listGoesOn(text, next.end, clauseEnd)) || (gap === 'of' && FOUND_ALIVE.test(text.slice(next.end, clauseEnd))) || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || ((gap === ', including' || gap === 'including') && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
+/**
+ * "Four guards, two gunmen and a driver were among the dead": counts listed with commas before "and" the last of them share
+ * the list's one verb, as two joined by "and" do; the count after the comma, its noun, then another comma or "and" and a
+ * count, go on with the list.
+ */
+function listGoesOn(text: string, from: number, clauseEnd: number): boolean {
+  return LIST_GOES_ON.test(text.slice(from, Math.min(clauseEnd, from + 48)));
+}
+const LIST_GOES_ON = /^(?: \p{Ll}[\p{L}-]*){1,2}(?:,| and) (?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )/u;
 /** "at least 150, perhaps as many as 350, may have died": a higher bound of the same estimate, which shares its verb. */
 const HIGHER_BOUND = /^,? ?(?:and |or )?(?:possibly|perhaps|maybe|probably|even) (?:as many as|as high as|up to|more than|over)$/;
 /** The first count of such a pair is a lower bound or an estimate ("at least 200", "some 200"), not a group counted out of. */
@@ -96,9 +110,13 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   const verb = m[0].toLowerCase();
   if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
   if (reclassified(window, m.index)) return null;
+  // "five of 14 miners pulled out alive later died": the whole were found alive, only the part before "of" died.
+  if (FOUND_ALIVE.test(window.slice(0, m.index))) return PART_OF.test(window) ? eventOf(m) : null;
   // "A man suspected of shooting two officers has been arrested": a verb in the singular has
   // another subject than a count of several.
   if (plural && SINGULAR_VERB.test(window.slice(0, m.index))) return null;
+  // "two men carried a dead body to the truck": one dead, told with "a", is no count of several.
+  if (plural && oneHarmed(window, m)) return null;
   const event = eventOf(m);
   // "100 people between dead and injured", "killed or wounded": a count of two events together, a toll of neither.
   const joined = JOINED_EVENT.exec(window.slice(m.index + m[0].length));
@@ -108,6 +126,18 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   }
   return event;
 }
+/**
+ * "a dead body", "a wounded child": one harmed person, told with "a" before the event's adjective, is no count of several,
+ * whether told before or after it ("a man carried a wounded child while two others carried a dead body": two carriers).
+ */
+const oneHarmed = (window: string, m: RegExpExecArray): boolean => ONE_HARMED_WORDS.has(m[0].toLowerCase()) && ONE_BEFORE.test(window.slice(Math.max(0, m.index - 4), m.index));
+const ONE_HARMED_WORDS = new Set(['dead', 'wounded', 'injured', 'hurt']);
+/** Found, rescued or pulled out alive: survivors, whatever befell some of them later. */
+const FOUND_ALIVE = /\b(?:found|rescued|pulled out|brought out|dug out|taken out|recovered) alive\b/i;
+/** " of " opening the words after a count: the count is a part of the count after it. */
+const PART_OF = /^\s+of\s/;
+/** "a" right before a word. */
+const ONE_BEFORE = /(?:^|\s)an?\s+$/i;
 /** Spaces, maybe with the bound of the count after them ("nearly", "more than"). */
 const NEXT_BOUND_ONLY = /^\s*(?:(?:nearly|almost|about|around|some|over|roughly|approximately|more than|at least|as many as|up to)\s*)?$/i;
 /**
@@ -298,6 +328,9 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
   const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
   if (at < 0) return false;
   const unitEnd = hit.end + at + unit.length;
+  // "12 Varnian civil society and rights groups also accused the police of arrests": the noun read stops before "and", the
+  // verb of speech comes after the head of the joined phrase.
+  if (text.startsWith(' and ', unitEnd) && JOINED_SPEAKERS.test(text.slice(unitEnd, Math.min(clauseEnd, unitEnd + 80)))) return true;
   const verb = lowerWordAfterSpaces(text, unitEnd, Math.min(clauseEnd, unitEnd + 16));
   if (!SPEECH_VERBS.has(verb)) return false;
   const verbEnd = spacesFrom(text, unitEnd, clauseEnd) + verb.length;
@@ -412,6 +445,7 @@ export function eventBefore(text: string, from: number, to: number): string | nu
   const before = text.slice(from, to);
   ABOUT_RE.lastIndex = 0;
   for (let m = ABOUT_RE.exec(before); m; m = ABOUT_RE.exec(before)) {
+    if (oneHarmed(before, m)) continue;
     const event = eventOf(m);
     last = last !== null && event !== last && EITHER_EVENT.test(before.slice(lastEnd, m.index)) ? null : event;
     lastEnd = m.index + m[0].length;
