@@ -14,7 +14,7 @@ import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifferen
 import { isCalibre } from './calibres';
 import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
-import { ageAfterName, ageInBrackets, agesOf, idleSpan, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
+import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
@@ -122,7 +122,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "hoping to get 99 per cent turnout", "we hope to draw 10,000 people": what someone wishes for is no amount that was.
     if (HOPED_FOR.test(text.slice(Math.max(sentence.start, phraseStart - 28), phraseStart))) continue;
     if (marginWished(text.slice(Math.max(sentence.start, phraseStart - 48), phraseStart))) continue;
-    if (supposedCount(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) continue;
+    if (supposedCount(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart)) || noRecordOf(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) continue;
     // "half a million" with no comparator is a round estimate, as "about" is.
     let comparator = cmp ? COMPARATOR_OF.get(cmp.phrase)! : isRange(hit) ? '>=' : opensWithHalf(text, hit) ? '~' : '=';
     // "two years or less", "50 people or more": a bound after the number and its noun.

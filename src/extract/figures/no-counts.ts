@@ -155,3 +155,10 @@ const PERFECT_FOR = /\b(?:has|have|had|’ve|'ve)\s+(?:(?:also|now|already|long)
  */
 export const supposedCount = (before: string): boolean => SUPPOSED.test(before);
 const SUPPOSED = /(?:^|[,;:—–(“"‘]\s*|\b(?:and|but|or|even|that)\s+)if\s+$/i;
+
+/**
+ * "we have no record of 150 corpses", "found no evidence of 40 deaths": a count someone says they have no trace of is
+ * denied, no count they report.
+ */
+export const noRecordOf = (before: string): boolean => before.includes('no ') && NO_RECORD.test(before);
+const NO_RECORD = /\bno (?:record|records|trace|evidence|proof|knowledge|sign) of $/i;

@@ -289,8 +289,27 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       hit.end += half[0].length;
     }
   }
-  return withBracketedDigits(text, joinRanges(text, hits));
+  return withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits)));
 }
+
+/**
+ * "grew by 0.4, 1.2, 2.5 and 3.1 per cent respectively": bare numbers listed before one that carries the percent sign share
+ * it, when the list holds three or more, or "respectively" closes it (a bare number read alone would count nothing).
+ */
+function withSharedPercent(text: string, hits: NumberHit[]): NumberHit[] {
+  for (let i = 1; i < hits.length; i++) {
+    const last = hits[i]!;
+    if (last.unit !== '%' || last.words || isRange(last)) continue;
+    let first = i;
+    while (first > 0 && isListedBare(hits[first - 1]!) && LIST_GAP.has(text.slice(hits[first - 1]!.end, hits[first]!.start))) first--;
+    if (first === i || (i - first < 2 && !text.startsWith(' respectively', last.end))) continue;
+    for (let j = first; j < i; j++) hits[j] = { ...hits[j]!, unit: '%' };
+  }
+  return hits;
+}
+const isListedBare = (hit: NumberHit): boolean => hit.unit === null && !hit.words && !hit.yearLike && !isRange(hit);
+/** What stands between two numbers of a list. */
+const LIST_GAP = new Set([', ', ' and ', ', and ']);
 
 /**
  * "four-five percent", "two-three days": two number words joined by a hyphen, the second the greater and no compound
@@ -396,10 +415,13 @@ function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   if (!isSpaceAt(text, end)) return false;
   const gap = text.slice(end, high.start);
   // "three or four months", "two or three people": two numbers in a row joined by "or" guess at one quantity.
-  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
+  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || (UP_TO_GAP.test(gap) && AT_LEAST_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
 }
 const TO_GAP = /^\s+to\s+$/i;
 const OR_GAP = /^\s+or\s+$/i;
+/** "at least 40,000 up to 60,000": a lower bound, then "up to" the upper one, bound one estimate. */
+const UP_TO_GAP = /^\s+up\s+to\s+$/i;
+const AT_LEAST_BEFORE = /\bat\s+least\s+$/i;
 const AND_GAP = /^\s+and\s+$/i;
 const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
 /** "60 cents to 62 cents", "5 tonnes to 7 tonnes": both ends count the same noun, written after each. */
