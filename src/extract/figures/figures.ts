@@ -530,8 +530,8 @@ const LISTED_BEFORE = /^(?: [\p{L}’'-]+){0,3}(?: (?:were|was|are|is) \p{Ll}+)?
 const LISTED_PLACE_AFTER = /^ (?:in|at) (?:(?:the|a|an) \p{Ll}|\p{Lu})/u;
 /** The count before: at most three words of its noun, then "in <Place>" (maybe its kind: "in Ostra district") and a comma or "and". */
 const LIST_ITEM_BEFORE = /^(?: [\p{L}-]+){0,3} (?:in|at) (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,3}(?: (?:district|province|county|region|state|village|town|city|municipality))?(?:,| and|, and) $/u;
-/** The bare count is followed by its own place, or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
-const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?\p{Lu}/u;
+/** The bare count is followed by its own place (maybe after a compound adjective: "in hard-hit Varn"), or by "each" and places ("one each in Kelm, Arno and Sel": one in each). */
+const LIST_PLACE_AFTER = /^ (?:each )?(?:in|at) (?:the )?(?:\p{Ll}+-\p{Ll}+ )?\p{Lu}/u;
 /**
  * "Nine of the climbers were brought down, and searchers still look for the remaining four": a bare count of the rest of a group
  * counts what the count before it counts (a plural of things or people, no change), told at most 160 characters before.

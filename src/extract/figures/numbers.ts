@@ -289,8 +289,29 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       hit.end += half[0].length;
     }
   }
-  return withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits)));
+  return withAnotherOne(text, withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits))), to);
 }
+
+/**
+ * "one person died in Varn and another in Ostra": "another" after a count of one, with its own place, is one more, a count
+ * of its own; elsewhere ("one another", "another attack") it is none.
+ */
+function withAnotherOne(text: string, hits: NumberHit[], to: number): NumberHit[] {
+  for (let i = 0; i < hits.length; i++) {
+    const one = hits[i]!;
+    if (one.value !== 1 || !one.words || isRange(one)) continue;
+    const limit = Math.min(to, hits[i + 1]?.start ?? to, one.end + 60);
+    const at = text.indexOf(' and another ', one.end);
+    if (at < 0 || at + ANOTHER_LENGTH > limit || !PLACED_AFTER_ANOTHER.test(text.slice(at + ANOTHER_LENGTH - 1, at + ANOTHER_LENGTH + 4))) continue;
+    if (/[.;:!?,\d]/.test(text.slice(one.end, at))) continue;
+    hits.splice(i + 1, 0, { value: 1, start: at + 5, end: at + ANOTHER_LENGTH - 1, unit: null, words: true, yearLike: false });
+    i++;
+  }
+  return hits;
+}
+const ANOTHER_LENGTH = ' and another '.length;
+/** " in " or " at " right after "another": its own place. */
+const PLACED_AFTER_ANOTHER = /^ (?:in|at) /;
 
 /**
  * "grew by 0.4, 1.2, 2.5 and 3.1 per cent respectively": bare numbers listed before one that carries the percent sign share
