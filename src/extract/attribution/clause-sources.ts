@@ -393,7 +393,9 @@ function tallyNext(els: Element[], from: number): boolean {
  */
 function describedPerson(ctx: AttributionContext, els: Element[], at: number): number {
   const next = els[at + 1];
-  if (els[at]!.name?.kind !== 'person' || next?.lower === undefined || !ARTICLES.has(next.lower) || !/^,\s+$/.test(ctx.text.slice(els[at]!.end, next.start))) return 0;
+  if (els[at]!.name?.kind !== 'person' || next?.lower === undefined || !/^,\s+$/.test(ctx.text.slice(els[at]!.end, next.start))) return 0;
+  if (next.lower === 'who') return pastRelativeClause(ctx, els, at + 1);
+  if (!ARTICLES.has(next.lower)) return 0;
   for (let k = at + 2; k < els.length && k <= at + DESCRIPTION_REACH; k++) {
     const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
     if (/^,\s+$/.test(gap)) return k;
@@ -450,6 +452,25 @@ function placedTitleSubject(ctx: AttributionContext, els: Element[], open: numbe
 /** Words of a title placed by "of/in" ("the top civil official in the Varn (East) district"), and the words placing it. */
 const PLACED_TITLE_REACH = 12;
 const PLACING: ReadonlySet<string> = new Set(['of', 'in', 'for', 'the']);
+
+/**
+ * "…, while Kemal Oduya, who leads the rescue, relief and recovery teams of the Varn Relief Council, reported 30": a
+ * relative clause on the person, from "who" at els[who], may hold commas of its own; it ends at the comma a reporting
+ * verb follows. The index of that verb, or 0 where none does within RELATIVE_REACH words or another person is named first.
+ */
+function pastRelativeClause(ctx: AttributionContext, els: Element[], who: number): number {
+  for (let k = who + 2; k < els.length && k <= who + RELATIVE_REACH; k++) {
+    const e = els[k]!;
+    if (e.name?.kind === 'person' || isCount(e)) return 0;
+    if (/^,\s+$/.test(ctx.text.slice(els[k - 1]!.end, e.start))) {
+      if (e.cls & REPORTING_VERB) return k;
+    } else if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return 0;
+  }
+  return 0;
+}
+
+/** Most words of a relative clause on a person ("who heads the search and rescue teams of the Varn Relief Council"). */
+const RELATIVE_REACH = 24;
 
 /** Most words of a person's apposition ("a local government official"). */
 const DESCRIPTION_REACH = 8;

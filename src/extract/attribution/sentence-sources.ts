@@ -478,6 +478,9 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
   if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
+  // "said army spokesman Maj. Gen. Ana Ruiz": a lower-case title, then abbreviated ranks, each with its full stop.
+  const ranked = personAfterLowerTitle(els, verb + 1);
+  if (ranked !== null && ranked > verb + 2 && els[ranked - 1]!.cls & ROLE_HEAD && els[ranked]!.name!.kind === 'person') return els[ranked]!.name!.entity;
   // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
   // lower-case title of up to three words.
   for (let i = verb + 1; i < els.length && i <= verb + 4; i++) {
