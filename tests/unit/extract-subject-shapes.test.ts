@@ -45,10 +45,10 @@ describe('"NAME, the head of the X agency said" with no closing comma', () => {
 
 describe('"X disputed the figures, saying N, while Y put it at M"', () => {
   it('gives the second count to the unnamed plural of the "while" clause ("parties" read as a speaker\'s noun)', () => {
-    const r = extract('The charity Kelmor Aid disputed the official count, saying the toll was nearer 140, while regional opposition parties put it at almost 320.');
+    const r = extract('The charity Kelmor Aid disputed the official count, saying the toll was nearer 140, while regional opposition parties put it at about 320.');
     expect(figure(r, '140').claim.attributedTo).toBe('Kelmor Aid');
-    expect(figure(r, 'almost 320').claim.attributedTo ?? null).toBeNull();
-    expect(figure(r, 'almost 320').claim.reportedBy).toBe('regional opposition parties');
+    expect(figure(r, 'about 320').claim.attributedTo ?? null).toBeNull();
+    expect(figure(r, 'about 320').claim.reportedBy).toBe('regional opposition parties');
   });
   it('keeps a "while" clause that reports nothing with the first speaker', () => {
     const r = extract('The charity Kelmor Aid disputed the official count, saying the toll was nearer 140, while regional opposition parties held 320 rallies.');
@@ -87,7 +87,7 @@ describe('a trailing "according to X" after a tag of its own relays that tag\'s 
 
 describe('"X said the Y\'s announcement that … killed N was wrong"', () => {
   it('gives the counts of the announcement to the body that made it, not to the one disputing it', () => {
-    const r = extract("Health officer Dara Velmont said the Red Cross's announcement that a fever outbreak in the hill district of Ostra has killed 38 people and sickened 95 rested on a faulty count.");
+    const r = extract("Health officer Dara Velmont said the Red Cross's announcement that a fever outbreak in the hill district of Ostra has left 38 people dead and 95 in hospital rested on a faulty count.");
     expect(figure(r, '38').claim.attributedTo).toBe('Red Cross');
     expect(figure(r, '95').claim.attributedTo).toBe('Red Cross');
   });

@@ -142,7 +142,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
     if (accordingAt(els, c)) reported = true;
-    // "X disputed the figures, saying the toll is closer to 150, while Y put it at 300": the participle after a comma reports for the subject.
+    // "X questioned the count, saying the toll was nearer 150, while Y put it at 300": the participle after a comma reports for the subject.
     if (e.cls & REPORTING_PARTICIPLE && comma) reported = true;
     // "While a count of 27 was listed by Ostran officials, Varnian officials listed 26": a figure
     // published "by" someone in the subordinate clause is their report, and the main clause has its own.
@@ -350,12 +350,12 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
 }
 
 /**
- * "…, the Varn ministry contradicted that estimate, saying only 310,000 marched": a verb of the subject's own in the past (not a
+ * "…, the Varn ministry rejected that figure, saying only 310,000 marched": a verb of the subject's own in the past (not a
  * reporting one) whose clause goes on, after a comma, with a participle of saying; the subject says what follows it.
  * Only a few words, none a count, stand between the verb at els[v] and the participle.
  */
 function sayingAfter(ctx: AttributionContext, els: Element[], v: number): boolean {
-  // A verb in the past ("contradicted", "disputed"): "Zenit's chief executive, noting …" has a title there, no verb.
+  // A verb in the past ("rejected", "disputed"): "Zenit's chief executive, noting …" has a title there, no verb.
   const verb = els[v]!.lower;
   if (verb === undefined || !verb.endsWith('ed') || els[v]!.cls & (FUNCTION | ROLE_HEAD | PERSON_NOUN)) return false;
   for (let k = v + 1; k < els.length && k <= v + SAYING_REACH; k++) {
@@ -366,7 +366,7 @@ function sayingAfter(ctx: AttributionContext, els: Element[], v: number): boolea
   return false;
 }
 
-/** Most words between a subject's verb and the ", saying" after it ("contradicted the union's estimate"). */
+/** Most words between a subject's verb and the ", saying" after it ("rejected the union's figure"). */
 const SAYING_REACH = 6;
 
 /**

@@ -57,7 +57,7 @@ function dataFrom(ctx: AttributionContext, els: Element[]): number | null {
 }
 
 /**
- * "Inflation rose to 6.1 per cent, data by the Varn Bureau of Statistics has shown": a closing tag of a body's data and a
+ * "Bread prices climbed 4 per cent in May, data by the Varn Statistics Office has shown": a closing tag of a body's data and a
  * verb of showing, after a comma, gives the sentence to that body, as "the bureau said" does. Its entity, or null.
  */
 function dataShown(ctx: AttributionContext, els: Element[]): number | null {
@@ -191,8 +191,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
 }
 
 /**
- * "…, the main opposition party has alleged, according to Varn Radio", "…, according to local officials, according to
- * Varn Radio": a trailing "according to" right after a tag of its own, set off by commas, names who passes the report on;
+ * "…, the opposition alliance has claimed, according to Varn Radio", "…, according to district officials, according
+ * to Varn Radio": a trailing "according to" right after a tag of its own, set off by commas, names who passes the report on;
  * the tag's unnamed subject (or the first "according to") is who reports it. The tag before els[i] has a reporting verb
  * closing it or "according to" opening it, and no name.
  */
@@ -202,14 +202,14 @@ export function relaysTag(ctx: AttributionContext, els: Element[], i: number): b
   for (let k = i - 1; k >= 0 && k >= i - RELAYED_TAG_REACH; k--) {
     const e = els[k]!;
     if (e.name) return false;
-    // The tag's verb closes it ("…, the party has alleged, according to"); a verb inside the clause ("four bodies were found") tells what happened.
+    // The tag's verb closes it ("…, the alliance has claimed, according to"); a verb inside the clause ("four bodies were found") tells what happened.
     if ((k === i - 1 && e.cls & REPORTING_VERB) || accordingAt(els, k)) reports = true;
     if (k > 0 && hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) return reports;
   }
   return false;
 }
 
-/** Most words of a tag before a relaying "according to" ("the country's main opposition party has alleged"). */
+/** Most words of a tag before a relaying "according to" ("the province's largest opposition alliance has claimed"). */
 const RELAYED_TAG_REACH = 10;
 
 /** "was able to confirm", "were able to verify" at els[v]: the subject reports what it confirmed ("unable to" does not). */

@@ -181,7 +181,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
-    // "…, the main opposition party has alleged, according to Varn Radio": the tag before reports; the radio relays it.
+    // "…, the opposition alliance has claimed, according to Varn Radio": the tag before reports; the radio relays it.
     if (relaysTag(ctx, els, k)) break;
     return accordingReporter(ctx, els, k, s.end);
   }
@@ -654,7 +654,7 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
 }
 
 /**
- * "Local media quoted the ministry of the interior as saying six were killed": the one an active "quoted" quotes, named
+ * "State radio quoted the ministry of health as saying nine had died": the one an active "quoted" quotes, named
  * by no name, says what follows "as saying"; the quoting outlet only passes it on. Its words, or null where the words
  * between "quoted" and "as saying" hold a name (read elsewhere) or no speaker's noun.
  */
@@ -674,7 +674,7 @@ function quotedAsReporter(ctx: AttributionContext, els: Element[], end: number):
   return speaker ? { ...reporter(ctx, els, q + 1, as - 1, end), until: end } : null;
 }
 
-/** Most words between "quoted" and "as saying" ("the ministry of the interior"). */
+/** Most words between "quoted" and "as saying" ("the ministry of health"). */
 const QUOTED_AS_REACH = 7;
 
 /** Verbs spelt as nouns that a plural speaker's noun before them makes verbs ("sources report", "residents claim"). */

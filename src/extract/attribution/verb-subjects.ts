@@ -65,7 +65,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
 }
 
 /**
- * "Three more were found dead, Ana Ruiz and police said": a name joined by "and" to a bare noun of speakers ("police",
+ * "Two bodies were recovered on the ridge, Ana Ruiz and police said": a name joined by "and" to a bare noun of speakers ("police",
  * "officials") opening a closing tag after a comma speaks with them; the name's entity, or null. els[noun] is that noun.
  */
 function nameJoinedToNoun(ctx: AttributionContext, els: Element[], noun: number): number | null {
