@@ -331,8 +331,8 @@ export const ROLE_HEADS = set(
     'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilor councilman ' +
     'councilwoman councilmember alderman alderwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
     'president-elect governor-elect mayor-elect prime-minister-designate ' +
-    // Ranks, and Irish titles of office (TD: a member of the Dáil).
-    'brigadier corporal magistrate td tánaiste taoiseach ' +
+    // Ranks, and Irish titles of office (TD: a member of the Dáil). "Maj." is only ever a rank ("Maj. Gen. Ana Ruiz"); "major" is a common word.
+    'brigadier corporal magistrate td tánaiste taoiseach maj ' +
     // Written abbreviations of titles: foreign minister, external affairs minister, chief minister.
     'fm eam cm ' +
     // A lawyer's title ("defence counsel", "general counsel").

@@ -142,6 +142,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
     if (accordingAt(els, c)) reported = true;
+    // "X questioned the count, saying the toll was nearer 150, while Y put it at 300": the participle after a comma reports for the subject.
+    if (e.cls & REPORTING_PARTICIPLE && comma) reported = true;
     // "While a count of 27 was listed by Ostran officials, Varnian officials listed 26": a figure
     // published "by" someone in the subordinate clause is their report, and the main clause has its own.
     if (subordinate && passiveAgent(els, c)) reported = true;
@@ -344,8 +346,28 @@ function clauseSubject(ctx: AttributionContext, els: Element[], open: number, fi
   while (v < els.length && els[v]!.cls & (VERB_FILLER | WEEKDAY)) v++;
   const verb = els[v];
   if (!verb || (!described && punctuatedBetween(ctx, short || name.end, verb.start)) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower!)) return null;
-  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v) || citesCount(els, v))) ? name.entity : null;
+  return isTally(els, v) || (!first && (verb.cls & REPORTING_VERB || estimatesAt(els, v) || citesCount(els, v) || sayingAfter(ctx, els, v))) ? name.entity : null;
 }
+
+/**
+ * "…, the Varn ministry rejected that figure, saying only 310,000 marched": a verb of the subject's own in the past (not a
+ * reporting one) whose clause goes on, after a comma, with a participle of saying; the subject says what follows it.
+ * Only a few words, none a count, stand between the verb at els[v] and the participle.
+ */
+function sayingAfter(ctx: AttributionContext, els: Element[], v: number): boolean {
+  // A verb in the past ("rejected", "disputed"): "Zenit's chief executive, noting …" has a title there, no verb.
+  const verb = els[v]!.lower;
+  if (verb === undefined || !verb.endsWith('ed') || els[v]!.cls & (FUNCTION | ROLE_HEAD | PERSON_NOUN)) return false;
+  for (let k = v + 1; k < els.length && k <= v + SAYING_REACH; k++) {
+    const e = els[k]!;
+    if (isCount(e)) return false;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return (e.cls & REPORTING_PARTICIPLE) !== 0 && /^\s*,\s*$/.test(ctx.text.slice(els[k - 1]!.end, e.start));
+  }
+  return false;
+}
+
+/** Most words between a subject's verb and the ", saying" after it ("rejected the union's figure"). */
+const SAYING_REACH = 6;
 
 /**
  * "…, the Varn Army and the Varn Police have reported over 80": two names of speakers joined by "and" are one subject; the
@@ -393,7 +415,9 @@ function tallyNext(els: Element[], from: number): boolean {
  */
 function describedPerson(ctx: AttributionContext, els: Element[], at: number): number {
   const next = els[at + 1];
-  if (els[at]!.name?.kind !== 'person' || next?.lower === undefined || !ARTICLES.has(next.lower) || !/^,\s+$/.test(ctx.text.slice(els[at]!.end, next.start))) return 0;
+  if (els[at]!.name?.kind !== 'person' || next?.lower === undefined || !/^,\s+$/.test(ctx.text.slice(els[at]!.end, next.start))) return 0;
+  if (next.lower === 'who') return pastRelativeClause(ctx, els, at + 1);
+  if (!ARTICLES.has(next.lower)) return 0;
   for (let k = at + 2; k < els.length && k <= at + DESCRIPTION_REACH; k++) {
     const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
     if (/^,\s+$/.test(gap)) return k;
@@ -450,6 +474,25 @@ function placedTitleSubject(ctx: AttributionContext, els: Element[], open: numbe
 /** Words of a title placed by "of/in" ("the top civil official in the Varn (East) district"), and the words placing it. */
 const PLACED_TITLE_REACH = 12;
 const PLACING: ReadonlySet<string> = new Set(['of', 'in', 'for', 'the']);
+
+/**
+ * "…, while Kemal Oduya, who leads the rescue, relief and recovery teams of the Varn Relief Council, reported 30": a
+ * relative clause on the person, from "who" at els[who], may hold commas of its own; it ends at the comma a reporting
+ * verb follows. The index of that verb, or 0 where none does within RELATIVE_REACH words or another person is named first.
+ */
+function pastRelativeClause(ctx: AttributionContext, els: Element[], who: number): number {
+  for (let k = who + 2; k < els.length && k <= who + RELATIVE_REACH; k++) {
+    const e = els[k]!;
+    if (e.name?.kind === 'person' || isCount(e)) return 0;
+    if (/^,\s+$/.test(ctx.text.slice(els[k - 1]!.end, e.start))) {
+      if (e.cls & REPORTING_VERB) return k;
+    } else if (punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return 0;
+  }
+  return 0;
+}
+
+/** Most words of a relative clause on a person ("who heads the search and rescue teams of the Varn Relief Council"). */
+const RELATIVE_REACH = 24;
 
 /** Most words of a person's apposition ("a local government official"). */
 const DESCRIPTION_REACH = 8;

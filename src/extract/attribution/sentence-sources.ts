@@ -23,7 +23,7 @@ export function sourceOfSentence(ctx: AttributionContext, i: number): number | n
   ctx.sources[i] = null;
   const els = s.end - s.start > MAX_SENTENCE ? null : sentenceElements(ctx, i);
   const added = els ? addedByIt(ctx, els) : undefined;
-  const found = added !== undefined ? added : els && (asideSpeaker(ctx, els) ?? quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i) ?? placedBody(ctx, els));
+  const found = added !== undefined ? added : els && (asideSpeaker(ctx, els) ?? quotedCloser(ctx, els) ?? sourceOf(ctx, els, 'first') ?? studyFinding(ctx, els) ?? forecaster(ctx, els) ?? recordKeeper(ctx, els) ?? dataFrom(ctx, els) ?? dataShown(ctx, els) ?? tallyMover(ctx, els, i) ?? continuedReport(ctx, els, i) ?? studyOutcome(ctx, i) ?? placedBody(ctx, els));
   ctx.sources[i] = found;
   return found;
 }
@@ -55,6 +55,26 @@ function dataFrom(ctx: AttributionContext, els: Element[]): number | null {
   if (!body || !SPEAKS.has(body.kind) || (next?.lower !== undefined && isSpeakerNoun(next.lower) && !punctuatedBetween(ctx, els[at]!.end, next.start))) return null;
   return body.entity;
 }
+
+/**
+ * "Bread prices climbed 4 per cent in May, data by the Varn Statistics Office has shown": a closing tag of a body's data and a
+ * verb of showing, after a comma, gives the sentence to that body, as "the bureau said" does. Its entity, or null.
+ */
+function dataShown(ctx: AttributionContext, els: Element[]): number | null {
+  let v = els.length - 1;
+  if (!SHOWING.has(els[v]?.lower)) return null;
+  while (v > 0 && els[v - 1]!.cls & VERB_FILLER) v--;
+  const body = els[v - 1];
+  const name = body?.name;
+  if (!name || !SPEAKS.has(name.kind) || punctuatedBetween(ctx, body.end, els[v]!.start)) return null;
+  const by = els[v - 2]?.lower === 'the' ? v - 3 : v - 2;
+  const noun = els[by - 1];
+  if ((els[by]?.lower !== 'by' && els[by]?.lower !== 'from') || !DATA_NOUNS.has(noun?.lower) || by < 2 || !hasCharBetween(ctx, els[by - 2]!.end, noun!.start, COMMA)) return null;
+  return name.entity;
+}
+
+/** Verbs of what data shows ("data by X has shown"). */
+const SHOWING: ReadonlySet<string | undefined> = new Set(['show', 'shows', 'showed', 'shown']);
 
 /** Nouns of data that a source gives. */
 const DATA_NOUNS: ReadonlySet<string | undefined> = new Set(['data', 'figures', 'statistics', 'numbers']);
@@ -132,7 +152,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // Most words are none of the words a rule below starts from: one lookup passes them by.
     if (e.lower === undefined || (!(e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) && !SOURCE_CUES.has(e.lower))) continue;
     let found: number | null = null;
-    if (accordingAt(els, i)) found = nameWithin(ctx, els, i + 2, ACCORDING_REACH) ?? recordOwner(ctx, els, i + 2);
+    if (accordingAt(els, i)) found = relaysTag(ctx, els, i) ? null : nameWithin(ctx, els, i + 2, ACCORDING_REACH) ?? recordOwner(ctx, els, i + 2);
     else if (AGENT_PARTICIPLES.has(e.lower) && (found = passiveAgent(ctx, els, i)) !== null) return found;
     // "A tweet from Ruiz's account said: …": the one who issues a statement or a post speaks in it.
     else if (ISSUED_BY.has(e.lower) && (els[i + 1]?.lower === 'from' || els[i + 1]?.lower === 'by')) found = nameWithin(ctx, els, i + 2, 3);
@@ -169,6 +189,28 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
   }
   return null;
 }
+
+/**
+ * "…, the opposition alliance has claimed, according to Varn Radio", "…, according to district officials, according
+ * to Varn Radio": a trailing "according to" right after a tag of its own, set off by commas, names who passes the report on;
+ * the tag's unnamed subject (or the first "according to") is who reports it. The tag before els[i] has a reporting verb
+ * closing it or "according to" opening it, and no name.
+ */
+export function relaysTag(ctx: AttributionContext, els: Element[], i: number): boolean {
+  if (i === 0 || !hasCharBetween(ctx, els[i - 1]!.end, els[i]!.start, COMMA)) return false;
+  let reports = false;
+  for (let k = i - 1; k >= 0 && k >= i - RELAYED_TAG_REACH; k--) {
+    const e = els[k]!;
+    if (e.name) return false;
+    // The tag's verb closes it ("…, the alliance has claimed, according to"); a verb inside the clause ("four bodies were found") tells what happened.
+    if ((k === i - 1 && e.cls & REPORTING_VERB) || accordingAt(els, k)) reports = true;
+    if (k > 0 && hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) return reports;
+  }
+  return false;
+}
+
+/** Most words of a tag before a relaying "according to" ("the province's largest opposition alliance has claimed"). */
+const RELAYED_TAG_REACH = 10;
 
 /** "was able to confirm", "were able to verify" at els[v]: the subject reports what it confirmed ("unable to" does not). */
 const ableToConfirm = (els: Element[], v: number): boolean =>
@@ -478,6 +520,9 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".
   if (next.lower === 'the' && title?.name && title.name.kind !== 'person') return SPEAKS.has(title.name.kind) ? title.name.entity : null;
+  // "said army spokesman Maj. Gen. Ana Ruiz": a lower-case title, then abbreviated ranks, each with its full stop.
+  const ranked = personAfterLowerTitle(els, verb + 1);
+  if (ranked !== null && ranked > verb + 2 && els[ranked - 1]!.cls & ROLE_HEAD && els[ranked]!.name!.kind === 'person') return els[ranked]!.name!.entity;
   // "said political scientist Mariana Queiroz", "said study lead author Claire Parkinson": a
   // lower-case title of up to three words.
   for (let i = verb + 1; i < els.length && i <= verb + 4; i++) {

@@ -1,5 +1,5 @@
 /** Titles around names ("Police Chief Anton Vell", "said RDC spokesman Omar Hadi"): the person or body a title gives as speaker; one place for what subjects, objects and clauses read alike. */
-import { type AttributionContext, type Element, inBrackets, possessed, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, inBrackets, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
 import { INFORMAL_TITLES } from '../lexicon';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
@@ -9,12 +9,30 @@ import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKES
  * index of a person named after a title or a person's noun at els[at] (after a body's name or none), or null.
  */
 export function titledPerson(ctx: AttributionContext, els: Element[], at: number): number | null {
-  let j = els[at]?.name && els[at]!.name!.kind !== 'person' ? at + 1 : at;
+  const body = els[at]?.name && els[at]!.name!.kind !== 'person';
+  // "the Varn Defence Force (VDF) chief Kemal Oduya said": the body's short form in brackets may follow its name.
+  const short = body && els[at + 1]?.name !== undefined && shortFormAfter(ctx.text, els[at]!.end, els[at + 1]!);
+  let j = short ? at + 2 : body ? at + 1 : at;
   const from = j;
   while (j < els.length && j < from + MAX_TITLE_WORDS && els[j]!.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) j++;
-  if (j === from || els[j]?.name?.kind !== 'person' || punctuatedBetween(ctx, els[at]!.start, els[j]!.start)) return null;
+  if (j === from || els[j]?.name?.kind !== 'person' || punctuatedTitle(ctx, els, short ? from : at, j)) return null;
   return j;
 }
+
+/**
+ * Punctuation between els[from] and els[to], other than the full stop of an abbreviated rank ("Varn Army chief Gen.
+ * Kemal Oduya", "Maj. Gen."): a title in a row of such ranks is not cut by their stops.
+ */
+function punctuatedTitle(ctx: AttributionContext, els: Element[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const prev = els[k - 1]!;
+    const stop = prev.cls & ROLE_HEAD && ctx.text.charCodeAt(prev.end) === FULL_STOP ? 1 : 0;
+    if (punctuatedBetween(ctx, prev.end + stop, els[k]!.start)) return true;
+  }
+  return false;
+}
+
+const FULL_STOP = 46;
 
 /**
  * `,” deputy commissioner of police (North) Ravi Mehra said`: a lower-case title goes on through

@@ -11,7 +11,7 @@ import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
-import { quotedAsSaying, sourceOfSentence } from './sentence-sources';
+import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
 import { AGENT_PARTICIPLES } from './figure-owners';
 
@@ -181,10 +181,12 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
+    // "…, the opposition alliance has claimed, according to Varn Radio": the tag before reports; the radio relays it.
+    if (relaysTag(ctx, els, k)) break;
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
 }
 
 /**
@@ -650,6 +652,30 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
   const label = common && /^\p{Lu}(?:\p{Ll}|\s)/u.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
   return { label, start: els[from]!.start, end: els[last]!.end, until };
 }
+
+/**
+ * "State radio quoted the ministry of health as saying nine had died": the one an active "quoted" quotes, named
+ * by no name, says what follows "as saying"; the quoting outlet only passes it on. Its words, or null where the words
+ * between "quoted" and "as saying" hold a name (read elsewhere) or no speaker's noun.
+ */
+function quotedAsReporter(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  const q = els.findIndex((e) => e.lower === 'quoted');
+  if (q <= 0 || PASSIVE_AUXILIARIES.has(els[q - 1]!.lower ?? '')) return null;
+  let as = q + 1;
+  while (as < els.length - 1 && as <= q + QUOTED_AS_REACH && !(els[as]!.lower === 'as' && els[as + 1]!.lower === 'saying')) as++;
+  if (as >= els.length - 1 || as > q + QUOTED_AS_REACH || as === q + 1) return null;
+  let speaker = false;
+  for (let k = q + 1; k < as; k++) {
+    const e = els[k]!;
+    // "quoted a statement as saying": a text quoted is no speaker of its own.
+    if (e.name || e.lower === undefined || ISSUED.has(e.lower) || punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return null;
+    if (isSpeakerWord(ctx, e.lower)) speaker = true;
+  }
+  return speaker ? { ...reporter(ctx, els, q + 1, as - 1, end), until: end } : null;
+}
+
+/** Most words between "quoted" and "as saying" ("the ministry of health"). */
+const QUOTED_AS_REACH = 7;
 
 /** Verbs spelt as nouns that a plural speaker's noun before them makes verbs ("sources report", "residents claim"). */
 const PLURAL_REPORT_VERBS: ReadonlySet<string | undefined> = new Set(['report', 'claim']);

@@ -58,10 +58,22 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       const apposed = appositionHead(ctx, els, i, verb);
       if (apposed !== null || memberOfUnnamed(ctx, els, i)) return apposed;
-      return spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i);
+      return spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i) ?? nameJoinedToNoun(ctx, els, i);
     }
   }
   return null;
+}
+
+/**
+ * "Two bodies were recovered on the ridge, Ana Ruiz and police said": a name joined by "and" to a bare noun of speakers ("police",
+ * "officials") opening a closing tag after a comma speaks with them; the name's entity, or null. els[noun] is that noun.
+ */
+function nameJoinedToNoun(ctx: AttributionContext, els: Element[], noun: number): number | null {
+  const e = els[noun]!;
+  const name = els[noun - 2]?.name;
+  if (e.lower === undefined || !isSpeakerNoun(e.lower) || els[noun - 1]?.lower !== 'and' || !name || !SPEAKS.has(name.kind)) return null;
+  if (punctuatedBetween(ctx, name.end, e.start) || noun < 3 || !/^\s*,\s*$/.test(ctx.text.slice(els[noun - 3]!.end, name.start))) return null;
+  return name.entity;
 }
 
 /**
@@ -723,8 +735,24 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
 function unclosedClosing(ctx: AttributionContext, els: Element[], name: number, last: number): boolean {
   const prev = els[name - 1];
   const after = prev === undefined || /,\s*$/.test(ctx.text.slice(prev.end, els[name]!.start));
-  return after && els[name]!.name?.kind === 'person' && ARTICLES.has(els[name + 1]!.lower!) && (els[last]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0 && els[last]!.name === undefined;
+  if (!after || els[name]!.name?.kind !== 'person' || !ARTICLES.has(els[name + 1]!.lower!)) return false;
+  return ((els[last]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0 && els[last]!.name === undefined) || nounOfBody(els, name + 2, last);
 }
+
+/**
+ * "Ana Ruiz, the head of the Kelmor relief agency said": the apposition's noun and "of" (or "for") take in the body the
+ * person serves, which runs to the verb; the body ending it is not the subject, its head is. els[noun] is that noun,
+ * els[last] the word before the verb.
+ */
+function nounOfBody(els: Element[], noun: number, last: number): boolean {
+  const e = els[noun];
+  if (e?.lower === undefined || e.cls & FUNCTION || e.capitalised || !SERVES.has(els[noun + 1]?.lower)) return false;
+  for (let k = noun + 2; k <= last; k++) if (els[k]!.name?.kind === 'person') return false;
+  return els.slice(noun + 2, last + 1).some((x) => x.name !== undefined && x.name.kind !== 'place');
+}
+
+/** Links from a title's noun to the body it serves ("head of", "spokesman for"). */
+const SERVES: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 
 /** ", provincial military spokesman": a title's head after up to two plain lower-case words describing it. */
 function describedTitle(els: Element[], at: number): boolean {

@@ -142,7 +142,8 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * knows these heads only inside names); "the military regime", "the junta" are a state the text does not name;
  * "the document" speaks for whoever issued it; "state media", "rebel media" are outlets the text does not name.
  */
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'supporters', 'critics', 'families', 'relatives', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+// "parties": "opposition parties said" ("party" is a body's noun, but the plural in -ies is read as no singular).
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'supporters', 'critics', 'families', 'relatives', 'parties', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
