@@ -1,0 +1,22 @@
+// "Ruiz pointed out that …. “…,” said the lawyer.": a person's noun after "the" closing a tag is an epithet of the one just spoken of.
+import { describe, expect, it } from 'vitest';
+import { quoteStarting as quote } from './extract-helpers';
+
+const RUIZ = 'Ana Ruiz, who heads the bar association, said the march was calm.\n\n';
+const Q = '"All the officers had to do was keep the road open," ';
+
+describe('"said the <person noun>" closing a tag', () => {
+  it('is the person the sentence just before names', () => {
+    expect(quote(RUIZ + 'Ruiz pointed out that the crowd had been peaceful.\n\n' + Q + 'said the lawyer.', 'All the officers')?.attributedTo).toBe('Ana Ruiz');
+  });
+  it('is the person the text called so', () => {
+    const text = 'Tomas Varn, a lawyer for the marchers, filed a complaint.\n\nThe crowd had been peaceful all day.\n\n' + Q + 'said the lawyer.';
+    expect(quote(text, 'All the officers')?.attributedTo).toBe('Tomas Varn');
+  });
+  it('is no one where the sentence before names nobody', () => {
+    expect(quote(RUIZ + 'The crowd had been peaceful all day.\n\n' + Q + 'said the lawyer.', 'All the officers')?.attributedTo ?? null).toBeNull();
+  });
+  it('is no one for a noun of kin, another person\'s relative', () => {
+    expect(quote(RUIZ + 'Ruiz pointed out that the crowd had been peaceful.\n\n' + Q + 'said the mother.', 'All the officers')?.attributedTo ?? null).toBeNull();
+  });
+});
