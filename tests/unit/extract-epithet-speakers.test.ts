@@ -20,3 +20,10 @@ describe('"said the <person noun>" closing a tag', () => {
     expect(quote(RUIZ + 'Ruiz pointed out that the crowd had been peaceful.\n\n' + Q + 'said the mother.', 'All the officers')?.attributedTo ?? null).toBeNull();
   });
 });
+
+describe('"said the <person noun>" after a person who has not spoken', () => {
+  it('is no epithet of that person', () => {
+    const text = 'A lorry hit a bus near Ostra on Monday.\n\nAna Ruiz, 34, was taken to hospital with burns.\n\n"It came out of nowhere," said the driver.';
+    expect(quote(text, 'It came out')?.attributedTo ?? null).not.toBe('Ana Ruiz');
+  });
+});

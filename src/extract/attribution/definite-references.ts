@@ -217,13 +217,23 @@ function epithetOf(ctx: AttributionContext, noun: Element): number | null {
     const n = ctx.names[i]!;
     if (n.kind === 'person' && described.test(ctx.text.slice(n.end, n.end + DESCRIPTION_REACH))) return n.entity;
   }
-  // The one "he" would stand for, where the sentence just before names them.
-  const prev = ctx.sents[firstFrom(ctx.sents, noun.start + 1) - 2];
+  // The one "he" would stand for, where the sentence just before names them and they spoke before it ("Ana Ruiz,
+  // 34, died at the scene. “…,” said the driver": the driver is someone else).
+  const at = firstFrom(ctx.sents, noun.start + 1) - 1;
+  const prev = ctx.sents[at - 1];
   const person = prev === undefined ? null : resolve(ctx, noun.start, 'he');
-  if (person === null) return null;
+  if (person === null || !spokeBefore(ctx, person, at - 1)) return null;
   for (let k = firstFrom(ctx.names, prev!.start); k < ctx.names.length && ctx.names[k]!.start < prev!.end; k++) if (ctx.names[k]!.entity === person) return person;
   return null;
 }
+
+/** `person` is the source of one of the sentences before sentence `i`, a few back. */
+function spokeBefore(ctx: AttributionContext, person: number, i: number): boolean {
+  for (let j = i; j >= 0 && j > i - SPOKE_LOOKBACK; j--) if (sourceOfSentence(ctx, j) === person) return true;
+  return false;
+}
+/** How many sentences back the person an epithet stands for must have spoken. */
+const SPOKE_LOOKBACK = 6;
 /** Nouns of kin, which name a relative of someone else, no epithet of the one spoken of. */
 const KIN_NOUNS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband']);
 
