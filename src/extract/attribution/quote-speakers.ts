@@ -555,8 +555,7 @@ function titleApposition(ctx: AttributionContext, els: Element[], head: number, 
 function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, aux: number): number | null {
   const j = beforeAuxiliaries(els, aux, from);
   const subject = els[j]!;
-  // `,” port head Ana Ruiz was quoted by Kelmor Radio as saying`: whoever is quoted says it, a name of unknown kind or a body too.
-  if (subject.name) return SPEAKS.has(subject.name.kind) ? subject.name.entity : null;
+  if (subject.name) return subject.name.kind === 'person' ? subject.name.entity : null;
   return j === from && isPronoun(subject.lower) ? resolve(ctx, subject.start, subject.lower!) : null;
 }
 
