@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { quoteStarting as quote } from './extract-helpers';
 
 const RUIZ = 'Ana Ruiz, who heads the bar association, said the march was calm.\n\n';
-const Q = '"All the officers had to do was keep the road open," ';
+const Q = '"Nobody threw a stone at the vans all afternoon," ';
 
 describe('"said the <person noun>" closing a tag', () => {
   it('is the person the sentence just before names', () => {
-    expect(quote(RUIZ + 'Ruiz pointed out that the crowd had been peaceful.\n\n' + Q + 'said the lawyer.', 'All the officers')?.attributedTo).toBe('Ana Ruiz');
+    expect(quote(RUIZ + 'Ruiz noted that the marchers had kept to the route.\n\n' + Q + 'said the lawyer.', 'Nobody threw')?.attributedTo).toBe('Ana Ruiz');
   });
   it('is the person the text called so', () => {
     const text = 'Tomas Varn, a lawyer for the marchers, filed a complaint.\n\nThe crowd had been peaceful all day.\n\n' + Q + 'said the lawyer.';
-    expect(quote(text, 'All the officers')?.attributedTo).toBe('Tomas Varn');
+    expect(quote(text, 'Nobody threw')?.attributedTo).toBe('Tomas Varn');
   });
   it('is no one where the sentence before names nobody', () => {
-    expect(quote(RUIZ + 'The crowd had been peaceful all day.\n\n' + Q + 'said the lawyer.', 'All the officers')?.attributedTo ?? null).toBeNull();
+    expect(quote(RUIZ + 'The crowd had been peaceful all day.\n\n' + Q + 'said the lawyer.', 'Nobody threw')?.attributedTo ?? null).toBeNull();
   });
   it('is no one for a noun of kin, another person\'s relative', () => {
-    expect(quote(RUIZ + 'Ruiz pointed out that the crowd had been peaceful.\n\n' + Q + 'said the mother.', 'All the officers')?.attributedTo ?? null).toBeNull();
+    expect(quote(RUIZ + 'Ruiz noted that the marchers had kept to the route.\n\n' + Q + 'said the mother.', 'Nobody threw')?.attributedTo ?? null).toBeNull();
   });
 });
 

@@ -8,8 +8,8 @@ describe('a lower-case title "of" a body of lower-case words before a one-word n
   it('gives the quote to the name after "chief of fire services"', () => {
     expect(quote(Q + 'local chief of fire services Darto said.', 'We think')?.attributedTo).toBe('Darto');
   });
-  it('gives it to the name after a body of one word and a second ("police operations")', () => {
-    expect(quote(Q + 'deputy chief of police operations Darto said on Monday.', 'We think')?.attributedTo).toBe('Darto');
+  it('gives it to the name after a body of one word and a second ("rescue operations")', () => {
+    expect(quote(Q + 'deputy chief of rescue operations Darto said on Monday.', 'We think')?.attributedTo).toBe('Darto');
   });
   it('reads no title where the words before the name are none ("near the river")', () => {
     expect(quote(Q + 'near the river Darto said.', 'We think')?.attributedTo ?? null).toBeNull();

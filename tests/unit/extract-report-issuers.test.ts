@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteStarting as quote } from './extract-helpers';
 
-const ISSUED = 'But in a long report titled Smoke and Ash, the charity Ostra Watch said the raids were a "massacre."\n\n';
+const ISSUED = 'Ostra Watch, a charity, set out its findings in a 60-page report on Monday.\n\nIn its report, Ostra Watch said the soldiers had planned the raids.\n\n';
 
 describe('"the report" tagging a quote after a sentence a body reports "in a report"', () => {
   it('gives the quote to that body, past when the report was issued', () => {

@@ -7,12 +7,12 @@ const LEAD = 'At least 40 people were killed in Ostra, Kelmor Watch said Monday.
 
 describe('a body described by where it sits', () => {
   it('stands for the body named speaking before, for a short quote in its sentence and an "it said" after', () => {
-    const text = LEAD + 'In a statement, the Paris-based rights group said it had collected "dozens of accounts" from witnesses.\n\n"Most of the deaths we recorded came from gunfire," it said.';
+    const text = LEAD + 'Speaking on Tuesday, the Paris-based rights group said its staff had heard "dozens of accounts" in the camps.\n\n"Nearly every victim we counted was shot," it said.';
     expect(quote(text, 'dozens of accounts')?.attributedTo).toBe('Kelmor Watch');
-    expect(quote(text, 'Most of the deaths')?.attributedTo).toBe('Kelmor Watch');
+    expect(quote(text, 'Nearly every victim')?.attributedTo).toBe('Kelmor Watch');
   });
   it('stands for no one where the noun is no kind of body ("the Paris-based lawyer")', () => {
-    const text = LEAD + 'In a statement, the Paris-based lawyer said he had heard "dozens of accounts" from witnesses.';
-    expect(extract(text).claims.some((c) => c.attributedTo === 'Kelmor Watch' && c.text.startsWith('In a statement'))).toBe(false);
+    const text = LEAD + 'Speaking on Tuesday, the Paris-based lawyer said he had heard "dozens of accounts" in the camps.';
+    expect(extract(text).claims.some((c) => c.attributedTo === 'Kelmor Watch' && c.text.startsWith('Speaking on Tuesday'))).toBe(false);
   });
 });

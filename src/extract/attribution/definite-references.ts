@@ -207,7 +207,7 @@ function spokesnounOf(ctx: AttributionContext, noun: Element, bare: boolean): nu
 /**
  * "Ana Ruiz, a lawyer for the families, … “…,” said the lawyer": "the" and a person's noun alone stand for the
  * person the text called so after the name (", a lawyer"), else for the person a "he" would stand for, where the
- * sentence just before names them ("Ruiz pointed out that … ¶ “…,” said the lawyer"): an epithet for the one
+ * sentence just before names them ("Ruiz noted that … ¶ “…,” said the lawyer"): an epithet for the one
  * just spoken of. Not a noun of kin ("said the mother"), which names someone else's relative. That person, or null.
  */
 function epithetOf(ctx: AttributionContext, noun: Element): number | null {

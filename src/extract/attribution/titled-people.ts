@@ -30,7 +30,7 @@ export function inLowerTitle(ctx: AttributionContext, els: Element[], i: number)
   if (TITLE_LINKS.has(e.lower) && e.lower !== 'the') return (prev.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   if (e.cls & BODY_NOUN) return TITLE_LINKS.has(prev.lower);
   if (e.lower !== undefined && inBrackets(ctx.text, e) && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0) return true;
-  // "chief of police operations", "head of fire services": the body's words after the link, one or two, are in lower case too.
+  // "chief of rescue operations", "chief of fire services": the body's words after the link, one or two, are in lower case too.
   if (e.lower === undefined || e.cls & FUNCTION || !(classAt(ctx.text, e.start) & LOWER)) return false;
   if (TITLE_LINKS.has(prev.lower) && prev.lower !== 'the') return inLowerTitle(ctx, els, i - 1);
   return i > 1 && TITLE_LINKS.has(els[i - 2]!.lower) && els[i - 2]!.lower !== 'the' && !(prev.cls & FUNCTION) && inLowerTitle(ctx, els, i - 2);
