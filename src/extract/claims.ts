@@ -270,8 +270,10 @@ function shortQuote(text: string, sents: Sentence[], names: Named[], who: Attrib
     return;
   }
   // "He described 12 of the injured as “critical”": a sentence opening with the source's pronoun speaks for them too.
-  if (!(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)) || who.pronounSubject(si) === source)) return;
-  const speaker = who.speakerBefore(si, q.open) ?? source;
+  // "the Ostra-based rights group said it had heard “…”": so does a source the words before the quote call by a description.
+  const before = who.speakerBefore(si, q.open);
+  if (!(speaksForQuote(text, names, source, s, q) || PRONOUN_CLOSING.test(text.slice(q.close, s.end)) || who.pronounSubject(si) === source || before === source)) return;
+  const speaker = before ?? source;
   claims.push({ kind: 'quote', text: text.slice(start, end), attributedTo: nameOf(entityNames, speaker), reportedBy: null, figures: [], span: { start, end } });
 }
 

@@ -23,4 +23,12 @@ describe('a quote whose tag follows a clause qualifying it', () => {
     const text = STORM + '“All of the crew were saved from the ferry,” except for one sailor, whom Tomas Varn carried ashore.';
     expect(quote(text, 'All of the crew')?.attributedTo).toBeNull();
   });
+  it('reads the tag past a distance placing the scene, which opens with a number', () => {
+    const text = 'Governor Ana Ruiz flew to the coast on Monday. ' + '“Four people are dead and 20 are missing,” 90km up the coast from Ostra, the governor said on Tuesday.';
+    expect(quote(text, 'Four people are dead')?.attributedTo).toBe('Ana Ruiz');
+  });
+  it('reads no tag past a number clause where no verb of speech follows', () => {
+    const text = 'Governor Ana Ruiz flew to the coast on Monday. ' + '“Four people are dead and 20 are missing,” 90km up the coast from Ostra, the road was cut.';
+    expect(quote(text, 'Four people are dead')?.attributedTo ?? null).not.toBe('Ana Ruiz');
+  });
 });

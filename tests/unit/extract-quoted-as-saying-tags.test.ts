@@ -14,4 +14,10 @@ describe('a passive "was quoted … as saying" tag after a quote', () => {
   it('does not give the quote to the quoting outlet where an active "X quoted" tag names nobody after it', () => {
     expect(speaker('"We will not take part," Ostra Radio quoted a party official as saying.')).not.toBe('Ostra Radio');
   });
+  it('gives it to the one quoted after plain title words, whatever kind the name was read as', () => {
+    expect(speaker('"Some people may have boarded late, so the count could be higher," ferry terminal head Tomas Varn was quoted by Kelmor Radio as saying.')).toBe('Tomas Varn');
+  });
+  it('reads no such tag without "as saying"', () => {
+    expect(speaker('"Some people may have boarded late, so the count could be higher," ferry terminal head Tomas Varn was quoted by Kelmor Radio.')).toBeNull();
+  });
 });

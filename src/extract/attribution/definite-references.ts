@@ -6,7 +6,7 @@ import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
 import { resolve } from './pronouns';
 import { sourceOfSentence } from './sentence-sources';
-import { FUNCTION, GOV_HEAD, ORG_CUE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, ORG_CUE, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
 
 /** "the office said", "according to the monitoring mission", "police said": the last body named with that head noun. */
 export function definite(ctx: AttributionContext, els: Element[], at: number): number | null {
@@ -14,13 +14,16 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
   if (noun.lower === undefined || noun.cls & FUNCTION) return null;
   // "police said": a public body's noun with no article opening its phrase stands for the last body named with it.
   if (noun.cls & GOV_HEAD && (at === 0 || punctuatedBetween(ctx, els[at - 1]!.end, noun.start))) return byHead(ctx, noun.lower, noun.start, null);
-  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+  for (let i = at - 1, floor = at - 3; i >= 0 && i >= floor; i--) {
     const e = els[i]!;
+    // "the Ostra-based rights group": the place and "-based" are one word of the description.
+    if (sitedIn(ctx, els, i)) floor--;
     // "the minister said": a title stands for the last person who had it.
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1);
-    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(els, i + 1, at) ? 'described' : null) ?? constitutedBody(ctx, els, i + 1, at);
+    if (e.lower === 'the' && i === at - 1 && noun.cls & PERSON_NOUN && !(noun.cls & ROLE_HEAD)) return epithetOf(ctx, noun);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? titledBefore(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1);
+    if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(ctx, els, i + 1, at) ? 'described' : null) ?? constitutedBody(ctx, els, i + 1, at);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
     if (e.lower === undefined || e.cls & FUNCTION) return null;
@@ -51,13 +54,18 @@ function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number
  * ("the Acme-owned company") or a word of relation ("the parent company", "the rival firm") may
  * name another company, and a name among the words names that one.
  */
-function describedBodyNoun(els: Element[], from: number, noun: number): boolean {
+function describedBodyNoun(ctx: AttributionContext, els: Element[], from: number, noun: number): boolean {
   // "the 15-nation bloc", "the regional alliance": a body of members is described so too.
   // "the rights group", "the UN agency": a body described by its kind, where that body spoke (see spoke()).
   const head = els[noun]!.lower!;
   const company = COMPANY_NOUNS.has(head) || MEMBER_BODY_NOUNS.has(head);
   if (!company && !KIND_NOUNS.has(head)) return false;
   for (let k = from; k < noun; k++) {
+    // "the Ostra-based rights group": where a body sits describes it too, and names no other.
+    if (sitedIn(ctx, els, k)) {
+      k++;
+      continue;
+    }
     const w = els[k]!.lower;
     if (w === undefined || els[k]!.cls & FUNCTION || OTHER_COMPANY.has(w) || /-[a-z]+ed$/.test(w)) return false;
     // "the militant group" may be one the text never named: a kind of body only by the words of its cause.
@@ -65,6 +73,14 @@ function describedBodyNoun(els: Element[], from: number, noun: number): boolean 
   }
   return true;
 }
+
+/** A place's name and "-based" after it at els[k] ("Ostra-based"). */
+function sitedIn(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const place = els[k]!;
+  return place.name?.kind === 'place' && els[k + 1]?.lower === 'based' && ctx.text.charCodeAt(place.end) === HYPHEN && els[k + 1]!.start === place.end + 1;
+}
+
+const HYPHEN = 45;
 
 /**
  * "The Kelmor Rights Commission reported … “…,” the state-funded body said": "body" after words that say only how a public body
@@ -149,6 +165,26 @@ function describedHolder(ctx: AttributionContext, els: Element[], from: number, 
   return null;
 }
 
+/**
+ * "The Minister of Health and Welfare, Tomas Varn, said … President Ana Ruiz … the health minister said": a title
+ * with words before its noun stands for the person named last with all those words and the noun just before the
+ * name, in any order, where no role was read for that person. That person, or null.
+ */
+function titledBefore(ctx: AttributionContext, els: Element[], from: number, noun: number): number | null {
+  const words: string[] = [];
+  for (let k = from; k <= noun; k++) if (els[k]!.lower !== undefined) words.push(els[k]!.lower!);
+  if (words.length < 2) return null;
+  const at = els[noun]!.start;
+  for (let i = firstFrom(ctx.names, at) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.kind !== 'person' || n.role != null) continue;
+    const sent = rangeAt(ctx.sents, n.start);
+    const before = ctx.text.slice(Math.max(sent?.start ?? 0, n.start - DESCRIPTION_BEFORE), n.start).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+    if (words.every((w) => before.includes(w))) return n.entity;
+  }
+  return null;
+}
+
 /** How far before a name its description ("The losing candidate of the opposition Kelmor Party") may reach. */
 const DESCRIPTION_BEFORE = 80;
 
@@ -167,6 +203,39 @@ function spokesnounOf(ctx: AttributionContext, noun: Element, bare: boolean): nu
   }
   return null;
 }
+
+/**
+ * "Ana Ruiz, a lawyer for the families, … “…,” said the lawyer": "the" and a person's noun alone stand for the
+ * person the text called so after the name (", a lawyer"), else for the person a "he" would stand for, where the
+ * sentence just before names them ("Ruiz noted that … ¶ “…,” said the lawyer"): an epithet for the one
+ * just spoken of. Not a noun of kin ("said the mother"), which names someone else's relative. That person, or null.
+ */
+function epithetOf(ctx: AttributionContext, noun: Element): number | null {
+  if (KIN_NOUNS.has(noun.lower!)) return null;
+  const described = new RegExp(`^,\\s+(?:the\\s+|an?\\s+)?[^,.;]{0,40}\\b${noun.lower}\\b`, 'i');
+  for (let i = firstFrom(ctx.names, noun.start) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.kind === 'person' && described.test(ctx.text.slice(n.end, n.end + DESCRIPTION_REACH))) return n.entity;
+  }
+  // The one "he" would stand for, where the sentence just before names them and they spoke before it ("Ana Ruiz,
+  // 34, died at the scene. “…,” said the driver": the driver is someone else).
+  const at = firstFrom(ctx.sents, noun.start + 1) - 1;
+  const prev = ctx.sents[at - 1];
+  const person = prev === undefined ? null : resolve(ctx, noun.start, 'he');
+  if (person === null || !spokeBefore(ctx, person, at - 1)) return null;
+  for (let k = firstFrom(ctx.names, prev!.start); k < ctx.names.length && ctx.names[k]!.start < prev!.end; k++) if (ctx.names[k]!.entity === person) return person;
+  return null;
+}
+
+/** `person` is the source of one of the sentences before sentence `i`, a few back. */
+function spokeBefore(ctx: AttributionContext, person: number, i: number): boolean {
+  for (let j = i; j >= 0 && j > i - SPOKE_LOOKBACK; j--) if (sourceOfSentence(ctx, j) === person) return true;
+  return false;
+}
+/** How many sentences back the person an epithet stands for must have spoken. */
+const SPOKE_LOOKBACK = 6;
+/** Nouns of kin, which name a relative of someone else, no epithet of the one spoken of. */
+const KIN_NOUNS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband']);
 
 /** How far after a name its description "…, the former health minister," may reach. */
 const DESCRIPTION_REACH = 60;

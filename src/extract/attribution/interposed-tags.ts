@@ -13,7 +13,7 @@ export function interposedTagStart(ctx: AttributionContext, q: Quote, paraEnd: n
   const sent = rangeAt(ctx.sents, q.open);
   if (sent === undefined || ctx.text.slice(sent.start, q.open).trim() !== '' || ctx.text.charCodeAt(q.close - 2) !== COMMA) return null;
   const rest = ctx.text.slice(q.close, Math.min(paraEnd, sent.end, q.close + INTERPOSED_REACH));
-  const clause = /^\s+\p{Ll}[^,“”"«»]*,/u.exec(rest);
+  const clause = /^\s+[\p{Ll}\d][^,“”"«»]*,/u.exec(rest);
   if (clause === null) return null;
   const end = q.close + clause[0].length;
   const els = elements(ctx, q.close, end - 1);

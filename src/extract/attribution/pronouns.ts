@@ -2,13 +2,13 @@
 import { CLOSE_PAREN, COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
 import { INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
-import { BODIES, BODY_NOUN, CONCESSIVE, isPronoun, singularClass } from './words';
+import { BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, isPronoun, singularClass } from './words';
 import { attributive } from './attributive-names';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
-import { openingReporter } from './unnamed-reporters';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, VERB_FILLER } from '../wordclass';
+import { agreeingOpening, openingReporter } from './unnamed-reporters';
+import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /**
  * Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker; so does
@@ -58,6 +58,9 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     const s = ctx.sents[i]!;
     const speaker = i < at ? butClausePerson(ctx, i) ?? trailingSpeaker(ctx, i) ?? sourceOfSentence(ctx, i) : null;
     if (speaker !== null && (ctx.people.has(speaker) || untypedQuoteSpeaker(ctx, i, speaker))) return speaker;
+    // "The KDMA spokesperson said …. “…,” he said.": the unnamed speaker opening the sentence before is "he", not a
+    // person named further back (unnamed-reporters gives the quote to that speaker's description).
+    if (i < at && speaker === null && agreeingOpening(ctx, word, i)) return null;
     // In the pronoun's own sentence, only the words before it.
     const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
     const els = end <= s.end ? sentenceElements(ctx, i) : elements(ctx, s.start, end);
@@ -131,12 +134,25 @@ function speakerAhead(ctx: AttributionContext, pos: number, at: number): number 
 function headedBody(ctx: AttributionContext, i: number, body: number): boolean {
   const els = sentenceElements(ctx, i);
   const n = els.findIndex((e) => e.name?.entity === body);
+  if (voicedBody(ctx, els, n)) return true;
   let k = n - 1;
   // "of the NGO Kelmor Forum": the article and a word or two of the body's kind before its name.
   while (k > 0 && k >= n - 3 && els[k]!.lower !== 'of' && els[k]!.lower !== undefined && !punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start)) k--;
   const title = els[k - 1];
   if (n <= 0 || els[k]?.lower !== 'of' || title?.lower === undefined || !(title.cls & (ROLE_HEAD | PERSON_NOUN))) return false;
   return els[k - 2]?.lower === 'the' && !els.some((e) => e.name?.kind === 'person');
+}
+
+/**
+ * "But the KDMA spokesperson said the count was too high. “…,” he said.": "the", the body's name and a
+ * singular noun of the person who speaks for it (els[n] the name), opening the sentence, as "the director
+ * of the Kelmor Forum" does.
+ */
+function voicedBody(ctx: AttributionContext, els: Element[], n: number): boolean {
+  const noun = els[n + 1];
+  const opening = n === 1 || (n === 2 && COORDINATORS.has(els[0]!.lower));
+  if (!opening || els[n - 1]!.lower !== 'the' || noun?.lower === undefined || noun.lower.endsWith('s') || !(noun.cls & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD))) return false;
+  return !punctuatedBetween(ctx, els[n]!.end, noun.start) && !els.some((e) => e.name?.kind === 'person');
 }
 
 /**

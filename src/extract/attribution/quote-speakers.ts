@@ -1,6 +1,6 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
-import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
+import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, COORDINATORS, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
@@ -10,6 +10,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { asideSubject } from './aside-subjects';
 import { definite } from './definite-references';
 import { electedSpeaker } from './elect-titles';
+import { interposedTagStart } from './interposed-tags';
 import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
 import { relativeReporter } from './relative-reporters';
@@ -39,7 +40,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
-  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close);
+  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close) ?? interposedSpeaker(ctx, q, limit);
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
   if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
@@ -56,6 +57,15 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     titleOnly(ctx, before, q.open) ??
     electedSpeaker(ctx, before, q.open)
   );
+}
+
+/**
+ * `“Six boats are lost,” 90km up the coast from Ostra, the governor said`: the tag after a clause set between the
+ * quote and it (interposedTagStart) names the speaker, as one right after the quote does; null where none does.
+ */
+function interposedSpeaker(ctx: AttributionContext, q: Quote, limit: number): number | null {
+  const from = interposedTagStart(ctx, q, limit);
+  return from === null ? null : afterQuote(ctx, elements(ctx, from, Math.max(from, limit)), from);
 }
 
 /**
@@ -403,12 +413,12 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
   // `,” the assessment said.`: the body a sentence before names as its issuer; none where no one is named (the phrase reports it).
-  if (first.lower === 'the' && ISSUED_TEXTS.has(els[1]?.lower ?? '') && (els[2]?.cls ?? 0) & REPORTING_VERB) return issuerOf(ctx, els[1]!.lower!, first.start);
+  if (first.lower === 'the' && NAMED_ISSUED_TEXTS.has(els[1]?.lower ?? '') && textVerb(ctx, els)) return issuerOf(ctx, els[1]!.lower!, first.start);
   // `,” in both states, Tripti Parule, spokeswoman for …, said`: a short phrase set off by commas
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -425,7 +435,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
     // `,” Varn was cited as saying`: "cited" passes words on as "quoted" does.
-    if ((e.lower === 'quoted' || e.lower === 'cited') && PASSIVE_AUXILIARIES.has(els[i - 1]!.lower!) && quotedAsSaying(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
+    if (quotedPassive(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
     // `,” Tomas Varn, the Kelmor Front’s military spokesman, said`: a person whose title the commas
     // set off before the verb speaks himself, not the body his title names.
     if (e.cls & REPORTING_VERB && titleApposition(ctx, els, subject, i)) return head.name!.entity;
@@ -473,10 +483,24 @@ function lastOutlet(ctx: AttributionContext, pos: number): number | null {
  */
 function verblessTitled(ctx: AttributionContext, els: Element[], from: number): number | null {
   const name = els[0]?.name;
-  const title = els[1];
+  const title = els[describedTitleAt(ctx, els)];
   if (name?.kind !== 'person' || title?.lower === undefined || !(title.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN | PERSON_NOUN)) || !commaClosed(ctx, from) || !commaAfter(ctx, els[0]!)) return null;
   const sent = rangeAt(ctx.sents, name.start);
   return sent !== undefined && !hasReportingVerb(elements(ctx, name.end, sent.end)) ? name.entity : null;
+}
+
+/**
+ * `“…,” Tomas Varn, a ferry pilot in Kelmor town, …`: the title after the name may stand behind an article
+ * and a word or two in lower case that say what kind ("a ferry pilot", "the night nurse"). Index of its noun:
+ * the first of those words that is one, else 1.
+ */
+function describedTitleAt(ctx: AttributionContext, els: Element[]): number {
+  if (!BARE_ARTICLES.has(els[1]?.lower ?? '')) return 1;
+  for (let j = 2; j < 2 + MAX_MOOD_WORDS + 1 && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)); j++) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || !(classAt(ctx.text, els[j]!.start) & LOWER)) return 1;
+    if (els[j]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) return j;
+  }
+  return 1;
 }
 
 /**
@@ -710,6 +734,25 @@ function plainTitled(ctx: AttributionContext, els: Element[]): number | null {
 }
 
 /**
+ * `,” local port head Ana Ruiz was quoted by Kelmor Radio as saying`: after a few plain title words, the one a
+ * passive "quoted … as saying" quotes says the quote, as with a verb of speech; a name of unknown kind too, for
+ * the title says someone holds it.
+ */
+function quotedTitled(ctx: AttributionContext, els: Element[]): number | null {
+  let j = 0;
+  while (j < PLAIN_TITLE_WORDS && titleWord(els, j) && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]?.start ?? els[j]!.end)) j++;
+  const name = els[j]?.name;
+  if (j === 0 || name === undefined || !SPEAKS.has(name.kind)) return null;
+  let v = j + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return quotedPassive(els, v) && !punctuatedBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
+}
+
+/** "was quoted … as saying", "was cited as saying" at els[i]: a passive that passes on the subject's words. */
+const quotedPassive = (els: Element[], i: number): boolean =>
+  (els[i]?.lower === 'quoted' || els[i]?.lower === 'cited') && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
+
+/**
  * Index of the person's name after a few plain title words opening `els` ("ruling party deputy Ana
  * Ruiz"), or 0; a name other than a person's may open the title before a word ("Ostra East MP Ana Ruiz").
  */
@@ -763,9 +806,28 @@ function definiteSubject(ctx: AttributionContext, els: Element[]): number {
   return 0;
 }
 
+/** Texts whose issuer a sentence before may name ("the report said" after "In a new report, Ostra Watch said …"). */
+const NAMED_ISSUED_TEXTS: ReadonlySet<string> = new Set([...ISSUED_TEXTS, 'report']);
+
+/**
+ * The verb of the issued text at els[1] follows it (els[2]), or follows when it was issued (`,” the report
+ * released on Monday said`): a participle of issuing and a word or two of time, with no punctuation.
+ */
+function textVerb(ctx: AttributionContext, els: Element[]): boolean {
+  if ((els[2]?.cls ?? 0) & REPORTING_VERB) return true;
+  if (!ISSUING_PARTICIPLES.has(els[2]?.lower)) return false;
+  for (let v = 3; v < els.length && v <= 5; v++) {
+    if (punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start) || els[v]!.name) return false;
+    if (els[v]!.cls & REPORTING_VERB) return true;
+  }
+  return false;
+}
+const ISSUING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['issued', 'released', 'published']);
+
 /**
  * "An assessment by the Ostra Intelligence Service …", "Ostra Intelligence’s assessment …": the body a
  * sentence before `pos` names as the issuer of the text `noun`, a few sentences back; null where none does.
+ * So is the body reporting a sentence that opens with "in" the text ("In a new report, Ostra Watch said …").
  */
 function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | null {
   const at = firstFrom(ctx.sents, pos + 1) - 1;
@@ -776,10 +838,20 @@ function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | 
       const by = els[k + 1]?.lower === 'by' || els[k + 1]?.lower === 'from' ? (els[k + 2]?.lower === 'the' ? k + 3 : k + 2) : -1;
       const issuer = by > 0 ? els[by]?.name : possessorOf(ctx, els, k);
       if (issuer && SPEAKS.has(issuer.kind) && issuer.kind !== 'person') return issuer.entity;
+      const reporting = inText(els, k) ? sourceOfSentence(ctx, i) : null;
+      if (reporting !== null && !ctx.people.has(reporting)) return reporting;
     }
   }
   return null;
 }
+
+/** The noun at els[k] stands in a phrase opening its sentence with "in" ("But in a scathing report titled …"), a few words before it. */
+function inText(els: Element[], k: number): boolean {
+  const at = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  return els[at]?.lower === 'in' && k - at <= IN_TEXT_WORDS && els.slice(at + 1, k).every((e) => e.lower !== undefined);
+}
+/** Most words from "in" to the text's noun ("in a new scathing report"). */
+const IN_TEXT_WORDS = 4;
 
 /** "Ostra Intelligence’s assessment": the name owning the noun at els[k], maybe across a word or two of description; undefined where none does. */
 function possessorOf(ctx: AttributionContext, els: Element[], k: number): Element['name'] | undefined {

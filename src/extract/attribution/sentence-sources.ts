@@ -516,6 +516,8 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
   const title = els[verb + 2];
   if (next.lower === 'the' && title?.lower !== undefined && title.cls & ROLE_HEAD) return byRole(ctx, title.lower, title.start) ?? byInitials(ctx, title);
+  // `,” said the lawyer.`: "the" and a person's noun closing the tag stand for the one the text called so (definite).
+  if (next.lower === 'the' && title?.lower !== undefined && title.cls & PERSON_NOUN && (els[verb + 3] === undefined || punctuatedBetween(ctx, title.end, els[verb + 3]!.start))) return definite(ctx, els, verb + 2);
   const described = describedAfter(ctx, els, verb + 1) ?? voiceAfter(ctx, els, verb + 1) ?? selfNamed(ctx, els, verb + 1) ?? personAfterPossessedTitle(ctx, els, verb + 1);
   if (described !== null) return described;
   // ", stated the Pakistan Bureau of Statistics.": a body named after "the".

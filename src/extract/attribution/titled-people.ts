@@ -2,6 +2,7 @@
 import { type AttributionContext, type Element, inBrackets, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
 import { INFORMAL_TITLES } from '../lexicon';
+import { classAt, LOWER } from '../chars';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
 
 /**
@@ -42,11 +43,19 @@ export function inLowerTitle(ctx: AttributionContext, els: Element[], i: number)
   const e = els[i]!;
   const prev = els[i - 1]!;
   // The name the title ends in.
-  if (e.name) return e.name.kind === 'person' && i > 1 && prev.lower !== undefined && !TITLE_LINKS.has(prev.lower) && inLowerTitle(ctx, els, i - 1);
+  // `,” chief of fire services Darto said`: a one-word name after the title is a person's, whatever kind its own word gave it.
+  if (e.name) return (e.name.kind === 'person' || oneWordOther(ctx, e)) && i > 1 && prev.lower !== undefined && !TITLE_LINKS.has(prev.lower) && inLowerTitle(ctx, els, i - 1);
   if (TITLE_LINKS.has(e.lower) && e.lower !== 'the') return (prev.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   if (e.cls & BODY_NOUN) return TITLE_LINKS.has(prev.lower);
-  return e.lower !== undefined && inBrackets(ctx.text, e) && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0;
+  if (e.lower !== undefined && inBrackets(ctx.text, e) && (prev.cls & (BODY_NOUN | ROLE_HEAD)) !== 0) return true;
+  // "chief of rescue operations", "chief of fire services": the body's words after the link, one or two, are in lower case too.
+  if (e.lower === undefined || e.cls & FUNCTION || !(classAt(ctx.text, e.start) & LOWER)) return false;
+  if (TITLE_LINKS.has(prev.lower) && prev.lower !== 'the') return inLowerTitle(ctx, els, i - 1);
+  return i > 1 && TITLE_LINKS.has(els[i - 2]!.lower) && els[i - 2]!.lower !== 'the' && !(prev.cls & FUNCTION) && inLowerTitle(ctx, els, i - 2);
 }
+
+/** A name of one word whose kind its words left unknown ("Darto"): mostly a person's where a title stands before it. */
+const oneWordOther = (ctx: AttributionContext, e: Element): boolean => e.name?.kind === 'other' && !ctx.text.slice(e.start, e.end).includes(' ');
 
 /** The name at `e` stands between quotation marks, as a nickname does (`"Boston Five" veteran`). */
 export function inQuotationMarks(ctx: AttributionContext, e: Element): boolean {

@@ -403,11 +403,24 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
   return null;
 }
 
+/**
+ * `The KDMA spokesperson said the count was too high. “…,” he told Kelmor Radio.`: sentence `i` opens with an
+ * unnamed speaker the pronoun `word` agrees with ("he" with "spokesperson", not with "ministry"); that speaker,
+ * not a person named further back, is whom the pronoun stands for.
+ */
+export function agreeingOpening(ctx: AttributionContext, word: string, i: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const noun = openingNoun(ctx, els);
+  return noun >= 0 && agrees(word, els[noun]!.lower!) && openingPhrase(ctx, els, noun, ctx.sents[i]!.end) !== null;
+}
+
 /** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it), "it" for "The statement said …"; undefined where none does. */
 function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
-  const first = els[0]?.lower;
+  // "And they said two more were found": a sentence may open with "and" or "but" before its pronoun.
+  const at = LINKING_OPENERS.has(els[0]?.lower) ? 1 : 0;
+  const first = els[at]?.lower;
   // "They spoke on condition of anonymity": the terms they spoke on, no report of theirs.
-  if ((isPronoun(first) || first === 'it') && (els[1]?.cls ?? 0) & REPORTING_VERB) return els[2]?.lower === 'on' && els[3]?.lower === 'condition' ? undefined : first;
+  if ((isPronoun(first) || first === 'it') && (els[at + 1]?.cls ?? 0) & REPORTING_VERB) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
@@ -417,6 +430,9 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   }
   return undefined;
 }
+
+/** Words that join a sentence to the one before without a clause of their own. */
+const LINKING_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'but']);
 
 /** "they" stands for a plural noun of speakers, "he"/"she" for a singular noun of a person ("spokesman", not "ministry"), "it" for a body's ("agency"). */
 function agrees(pronoun: string, noun: string): boolean {
@@ -708,6 +724,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   let placed = -1;
   // A second speaker joined by "and" ends its noun at the verb: one placed or dated reads as no subject.
   let joined = false;
+  // The last element of a relative clause set off by commas on the noun, skipped ("who asked not to be named,").
+  let related = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
   for (let i = start; i < els.length; i++) {
@@ -741,6 +759,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       const closed = relativeEnd(ctx, els, i);
       if (closed < 0) return null;
       i = closed - 1;
+      related = i;
       continue;
     }
     // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
@@ -783,7 +802,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')) || (e.lower === 'estimate' && els[noun]?.lower === 'media'));
     if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun)) {
       if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
-      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, noun, i) && !quoted)) return null;
+      // "One officer, who asked not to be named, said": a passive in the clause set off is none of the verb's.
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
