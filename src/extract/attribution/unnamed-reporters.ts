@@ -1,6 +1,6 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { reportsOwnAfter } from './closed-quote-tags';
-import { COMMA } from '../chars';
+import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
@@ -446,7 +446,7 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
     const member = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach));
     if (member && commaBefore(ctx, member.start)) return member;
-    const placed = placedReporter(ctx, els, noun, reach);
+    const placed = placedReporter(ctx, els, noun, reach) ?? bodyForBefore(ctx, els, noun, reach);
     if (placed && commaBefore(ctx, placed.start)) return placed;
     const described = describedBeforeClause(ctx, els, v, reach);
     if (described && commaBefore(ctx, described.start)) return described;
@@ -533,6 +533,40 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
   return null;
 }
 
+/**
+ * "…, the regional office for flood relief said": the body's noun, "for" and the few lower-case words of what it does, ending at
+ * els[noun] right before the verb; the body with what it does, or null. Why: read to "relief", the phrase ended on no speaker's noun,
+ * and the count went to no one.
+ */
+function bodyForBefore(ctx: AttributionContext, els: Element[], noun: number, until: number): Reporter | null {
+  for (let m = noun - 1; m >= 1 && m >= noun - BODY_TASK_WORDS; m--) {
+    if (els[m]!.lower !== 'for') continue;
+    if (bodyForNoun(ctx, els, m, noun + 1) !== noun + 1 - m) return null;
+    const body = reporterEndingAt(ctx, els, 0, m - 1, until);
+    return body && { ...body, label: body.label + ctx.text.slice(els[m - 1]!.end, els[noun]!.end).replace(/\s+/g, ' '), end: els[noun]!.end };
+  }
+  return null;
+}
+
+/**
+ * "The national office for flood relief said": "for" at els[i] after a body's noun, and one to BODY_TASK_WORDS lower-case
+ * words of what the body does, right before the reporting verb (or before els[verb], where the verb is known); its elements, or 0.
+ * A name or function word among them ("for the victims of Varn") says whom the body serves, no words of its own.
+ */
+function bodyForNoun(ctx: AttributionContext, els: Element[], i: number, verb = -1): number {
+  if (els[i]!.lower !== 'for' || !(els[i - 1]!.cls & BODY_NOUN) || punctuatedBetween(ctx, els[i - 1]!.end, els[i]!.start)) return 0;
+  for (let k = i + 1; k < els.length && k <= i + 1 + BODY_TASK_WORDS; k++) {
+    const w = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
+    if (k === verb || (verb < 0 && k > i + 1 && w.cls & REPORTING_VERB)) return k - i;
+    if (w.name || w.lower === undefined || w.cls & (FUNCTION | REPORTING_VERB) || isCount(w) || !(classAt(ctx.text, w.start) & LOWER)) return 0;
+  }
+  return 0;
+}
+
+/** Most words of what a body does after its "for" ("risk management", "disaster risk reduction"). */
+const BODY_TASK_WORDS = 3;
+
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
@@ -590,8 +624,14 @@ function reporterEndingAt(ctx: AttributionContext, els: Element[], first: number
  */
 function nounAfterArticle(ctx: AttributionContext, els: Element[], i: number, first: number): boolean {
   const before = els[i - 1];
-  return i - 1 >= first && before?.lower !== undefined && ARTICLES.has(before.lower) && !(els[i]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, before.end, els[i]!.start);
+  return i - 1 >= first && before?.lower !== undefined && (ARTICLES.has(before.lower) || countsSpeakers(before)) && !(els[i]!.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, before.end, els[i]!.start);
 }
+
+/**
+ * "Three leading aid groups say": after a count or a word of quantity an "-ing" word describes the speakers counted, as
+ * after an article. Why: read as a verb's form it ended the phrase at "aid groups", after "leading", and the count went to no one.
+ */
+const countsSpeakers = (e: Element): boolean => QUANTIFIERS.has(e.lower!) || isCount(e);
 
 /** The name at els[i] is short for a longer one, and a body's noun after it names another body ("Ostra administration"). */
 function otherBodyAfter(ctx: AttributionContext, els: Element[], i: number): boolean {
@@ -699,8 +739,13 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       }
     }
     // "a rights group that said it had made its own count put …": "that" or "who" right after the noun,
-    // with no comma, opens a clause whose verb the noun is the subject of.
-    if (noun >= 0 && noun === i - 1 && (e.lower === 'that' || e.lower === 'who') && !punctuatedBetween(ctx, els[noun]!.end, e.start)) continue;
+    // with no comma, opens a clause whose verb the noun is the subject of; so does "which" ("The police which had
+    // first counted 20,000 later said 9,000").
+    // Its auxiliaries and an adverb in "-ly" stand before that verb ("which had initially counted").
+    if (noun >= 0 && noun === i - 1 && RELATIVES.has(e.lower) && !punctuatedBetween(ctx, els[noun]!.end, e.start)) {
+      i = relativeVerb(els, i) - 1;
+      continue;
+    }
     // "Witnesses, however, said": an adverb set off by commas after the noun is skipped.
     if (noun >= 0 && noun === i - 1 && ASIDE_ADVERBS.has(e.lower ?? '') && hasCharBetween(ctx, els[noun]!.end, e.start, COMMA) && els[i + 1] && hasCharBetween(ctx, e.end, els[i + 1]!.start, COMMA)) continue;
     // "Local police and hospital officials said": "and" after a speaker's noun joins a second speaker to the subject.
@@ -722,8 +767,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Officials on Wednesday said": so is the day.
     const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
-    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) : 0;
-    if (joined && (dated > 0 || (place > 0 && !governmentOfNoun(ctx, els, i)))) return null;
+    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) || bodyForNoun(ctx, els, i) : 0;
+    // "Nurses and porters at a Varn clinic have said": the place says where both work, as it does for one speaker.
+    if (joined && dated > 0) return null;
     if (place > 0) {
       placed = i + place - 1;
       i = placed;
@@ -835,8 +881,8 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   const e = els[i]!;
   // "speaking" is a function word of the lexicon ("speaking to reporters"); "including", "during" join no clause of the speaker's.
   if (e.lower === undefined || !e.lower.endsWith('ing') || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
-  // "a shipping ministry official said": after an article the "-ing" word describes the noun to come.
-  if (ARTICLES.has(els[i - 1]?.lower ?? '')) return 0;
+  // "a shipping ministry official said", "two leading aid groups say": after an article or a count the "-ing" word describes the noun to come.
+  if (ARTICLES.has(els[i - 1]?.lower ?? '') || countsSpeakers(els[i - 1]!)) return 0;
   // "Officials, speaking from the island, said": set off by commas, the clause closes with the second one.
   const aside = hasCharBetween(ctx, els[i - 1]!.end, e.start, COMMA);
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
@@ -1094,6 +1140,16 @@ const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by',
 
 /** Words that open a clause after a report closing its own ("…, authorities said as rescuers searched …"). */
 const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'after', 'while', 'when', 'because', 'since', 'but', 'and', 'adding', 'citing']);
+
+/** Index of the verb of the relative clause opened at els[rel], past its auxiliaries and "-ly" adverbs ("which had initially counted"). */
+function relativeVerb(els: Element[], rel: number): number {
+  let k = rel + 1;
+  while (k < els.length && k <= rel + OWN_VERB_FILLERS + 1 && (els[k]!.cls & VERB_FILLER || els[k]!.lower?.endsWith('ly'))) k++;
+  return k;
+}
+
+/** Words opening a relative clause on the subject's noun. */
+const RELATIVES: ReadonlySet<string | undefined> = new Set(['that', 'who', 'which']);
 
 /** Words of quantity that open a speaker's phrase ("some news organisations", "many officials"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'other', 'most', 'few', 'one', 'two', 'three']);
