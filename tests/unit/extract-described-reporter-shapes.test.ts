@@ -39,3 +39,41 @@ describe('a body and what it is for', () => {
     expect(figureReporters('The appeal for the victims of Varn said 19 people drowned.')).toEqual([null]);
   });
 });
+
+describe('a turned-round tag whose speaker a relative clause closes', () => {
+  it('gives the counts to "said a clinic source who put the toll at 17" and "said aid workers, who blamed …"', () => {
+    expect(figureReporters('Raiders burnt the depot on Sunday, said a clinic source who put the toll at 17.')).toEqual(['a clinic source']);
+    expect(figureReporters('Nine people died in the fighting, said local aid workers, who blamed the militia.')).toEqual(['local aid workers']);
+  });
+  it('leaves "…, Ostra radio said a man who …" alone: no comma sets the verb off', () => {
+    expect(figureReporters('Nine people died in the fighting, Ostra radio said a man who fled was hurt.')).toEqual([null]);
+  });
+});
+
+describe('a closing tag after "as"', () => {
+  it('gives the count to "as the police and other onlookers said"', () => {
+    expect(figureReporters('The blast tore through the bus station, killing eight people as the police and other witnesses said Tuesday.')).toEqual(['the police and other witnesses']);
+  });
+  it('leaves "as" before words that report something else alone', () => {
+    expect(figureReporters('Eight people died as officials said more rain would come.')).toEqual([null]);
+  });
+});
+
+describe('speakers on an island, linked to a movement, plural bodies in "-ies", the railways, a soldier', () => {
+  it('gives the count to "villagers on Tarro island"', () => {
+    expect(figureReporters('The agency said one woman drowned in Pell town, while villagers on Tarro island said four people drowned there.')).toEqual(['the agency', 'villagers on Tarro island']);
+  });
+  it('does not read "on" and a date as a place', () => {
+    expect(figureReporters('Villagers on March 4 said four people drowned.')).toEqual([null]);
+  });
+  it('gives the count to "medics linked to the student union"', () => {
+    expect(figureReporters('Medics linked to the student union said at least 23 people died in the crackdown.')).toEqual(['medics linked to the student union']);
+  });
+  it('gives the count to "rival parties put it at"', () => {
+    expect(figureReporters('Officials said the toll was 40, while rival regional parties put it at almost 120.')).toEqual(['officials', 'rival regional parties']);
+  });
+  it('gives the count to "the railways" and to "a soldier who said he saw …"', () => {
+    expect(figureReporters('The railways maintained that six passengers were killed.')).toEqual(['the railways']);
+    expect(figureReporters('A soldier who said he saw the crash said three people were killed.')).toEqual(['a soldier']);
+  });
+});

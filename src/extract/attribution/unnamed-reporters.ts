@@ -445,16 +445,29 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     const reach = Math.min(until, tollBroughtAfter(ctx, els, v) || els[v]!.end);
     // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
     const member = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach));
-    if (member && commaBefore(ctx, member.start)) return member;
+    if (member && tagOpens(ctx, els, member.start)) return member;
     const placed = placedReporter(ctx, els, noun, reach) ?? bodyForBefore(ctx, els, noun, reach);
-    if (placed && commaBefore(ctx, placed.start)) return placed;
+    if (placed && tagOpens(ctx, els, placed.start)) return placed;
     const described = describedBeforeClause(ctx, els, v, reach);
-    if (described && commaBefore(ctx, described.start)) return described;
+    if (described && tagOpens(ctx, els, described.start)) return described;
   }
   // ", said officials.": the verb turned round after a comma, at the end.
   const last = els.length - 1;
   for (let j = last - 1; j >= 0 && j >= last - OWN_VERB_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, last, until) : null;
+  }
+  return invertedBeforeRelative(ctx, els, until);
+}
+
+/**
+ * "…, said a hospital source who put the toll at 11.", "…, said opposition activists, who blamed the army.": the verb turned
+ * round after a comma, and the speaker's phrase closed by a relative clause on it; that speaker, or null. Why: read to the
+ * sentence's end, the phrase ended on no speaker's noun, and the count (the clause's own too) went to no one.
+ */
+function invertedBeforeRelative(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const who = els.findIndex((e, k) => k > 1 && e.lower === 'who');
+  for (let j = who - 2; j >= 0 && j >= who - 1 - REPORTER_REACH; j--) {
+    if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, who - 1, until) : null;
   }
   return null;
 }
@@ -567,6 +580,23 @@ function bodyForNoun(ctx: AttributionContext, els: Element[], i: number, verb = 
 /** Most words of what a body does after its "for" ("risk management", "disaster risk reduction"). */
 const BODY_TASK_WORDS = 3;
 
+/**
+ * "Villagers on Marra island said", "fishermen on the island said": "on" and a place's phrase ending in a word of land one
+ * lives on, where a speaker is, as "in Marra" says. Only such a word: "on" opens days ("on March 3") and other things
+ * ("on condition of anonymity").
+ */
+function islandOn(ctx: AttributionContext, els: Element[], i: number): boolean {
+  if (els[i]!.lower !== 'on') return false;
+  for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) || isCount(els[k])) return false;
+    if (LIVED_ON.has(els[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of land a speaker lives or works on. */
+const LIVED_ON: ReadonlySet<string | undefined> = new Set(['island', 'islands', 'isle', 'atoll', 'peninsula', 'coast', 'border', 'frontline', 'front', 'ground', 'scene']);
+
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
 
@@ -589,6 +619,18 @@ const TOLD: ReadonlySet<string | undefined> = new Set(['told', 'tells']);
 const LISTENERS: ReadonlySet<string | undefined> = new Set(['reporters', 'journalists']);
 /** Outlets an article names by their kind as whom it was told to ("told the agency", "told the newspaper"). */
 const OUTLET_LISTENERS: ReadonlySet<string | undefined> = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'station', 'network']);
+
+/**
+ * The closing tag's speaker, whose phrase opens at `start`, is set off from what it reports: by a comma ("…, police said"), or by
+ * "as" and "the" opening the speaker's phrase ("…, killing five as the police and other witnesses said Monday"). Why: after "as"
+ * the tag was read as no tag, and the count it closes went to no one. With no "the" ("as relatives and police said") the
+ * phrase may be the end of a longer subject, and stays no tag.
+ */
+function tagOpens(ctx: AttributionContext, els: Element[], start: number): boolean {
+  if (commaBefore(ctx, start)) return true;
+  const at = els.findIndex((e) => e.start === start);
+  return at > 0 && els[at - 1]!.lower === 'as' && els[at]!.lower === 'the';
+}
 
 /** A comma, then spaces, right before `pos`. */
 function commaBefore(ctx: AttributionContext, pos: number): boolean {
@@ -767,7 +809,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Officials on Wednesday said": so is the day.
     const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
-    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) || bodyForNoun(ctx, els, i) : 0;
+    const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) || bodyForNoun(ctx, els, i) || participleOnNoun(ctx, els, i, true) : 0;
     // "Nurses and porters at a Varn clinic have said": the place says where both work, as it does for one speaker.
     if (joined && dated > 0) return null;
     if (place > 0) {
@@ -877,10 +919,10 @@ function datedParticiple(els: Element[], i: number): number {
  * "security sources speaking on condition of anonymity said": a participle's clause right after the
  * speaker's noun, with no punctuation (or set off by commas), no name but a place and no count, up to the reporting verb; its elements, or 0.
  */
-function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
+function participleOnNoun(ctx: AttributionContext, els: Element[], i: number, linked = false): number {
   const e = els[i]!;
   // "speaking" is a function word of the lexicon ("speaking to reporters"); "including", "during" join no clause of the speaker's.
-  if (e.lower === undefined || !e.lower.endsWith('ing') || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
+  if (e.lower === undefined || !(linked ? linkedParticiple(els, i) : e.lower.endsWith('ing')) || e.cls & REPORTING_VERB || NOT_PARTICIPLES.has(e.lower)) return 0;
   // "a shipping ministry official said", "two leading aid groups say": after an article or a count the "-ing" word describes the noun to come.
   if (ARTICLES.has(els[i - 1]?.lower ?? '') || countsSpeakers(els[i - 1]!)) return 0;
   // "Officials, speaking from the island, said": set off by commas, the clause closes with the second one.
@@ -893,6 +935,19 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number): n
   }
   return 0;
 }
+
+/**
+ * "Doctors linked to the strike movement said", "Medics allied with the opposition said": a past participle and the
+ * preposition that ties the speakers to someone open a clause on the noun, as "-ing" does (read with `linked`), and say
+ * who the speakers are, as a place does. Why: read as the subject's own words, they put the verb past the subject's
+ * reach, and the count went to no one.
+ */
+function linkedParticiple(els: Element[], i: number): boolean {
+  return els[i]!.lower!.endsWith('ed') && !(els[i]!.cls & FUNCTION) && PARTICIPLE_LINKS.has(els[i + 1]?.lower);
+}
+
+/** Prepositions that tie a participle's speakers to someone ("linked to", "allied with", "backed by"). */
+const PARTICIPLE_LINKS: ReadonlySet<string | undefined> = new Set(['to', 'with', 'by']);
 
 /**
  * "Rebels seeking to oust the Varn government put …": a name after an article, after a verb of the
@@ -908,7 +963,7 @@ function objectOfClause(els: Element[], k: number, from: number): boolean {
  * right before a reporting verb, with no punctuation, no person's name and no other function word; or 0.
  */
 function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number {
-  if (!PLACED_LINKS.has(els[i]!.lower ?? '')) return 0;
+  if (!PLACED_LINKS.has(els[i]!.lower ?? '') && !islandOn(ctx, els, i)) return 0;
   // "sources in Ostra (Varn) and Kelmor (Brask) report": a place's region in brackets, and a second place after "and",
   // are words of where they are; each lengthens the reach by its own.
   let reach = i + REPORTER_REACH + 1;
