@@ -77,3 +77,13 @@ describe('speakers on an island, linked to a movement, plural bodies in "-ies", 
     expect(figureReporters('A soldier who said he saw the crash said three people were killed.')).toEqual(['a soldier']);
   });
 });
+
+describe('an unnamed subject after a longer opening', () => {
+  it('gives the count after "Separately in the port," and after "The last time …, in May,"', () => {
+    expect(figureReporters('Separately in the port, organisers claimed a turnout of 70,000 at the rally.')).toEqual(['organisers']);
+    expect(figureReporters('The last time a strike fell on a Friday, in May, police said that 36,000 marched in Varn.')).toEqual(['police']);
+  });
+  it('gives nothing where no speaker follows the opening', () => {
+    expect(figureReporters('The last time a strike fell on a Friday, in May, at least 36 people were hurt in Varn.')).toEqual([null]);
+  });
+});

@@ -757,7 +757,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   // "Melbourne: A Kelmor government official said": a dateline is no word of the subject; nor is
   // an adverb set off by a comma ("However, some officials said").
   const opening = afterDateline(ctx, els, from);
-  const opened = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClause(ctx, els, opening)));
+  const opened = afterDataFrom(els, ASIDE_ADVERBS.has(els[opening]?.lower ?? '') && els[opening + 1] && hasCharBetween(ctx, els[opening]!.end, els[opening + 1]!.start, COMMA) ? opening + 1 : afterParticiple(ctx, els, afterLeadingClauses(ctx, els, opening)));
   // "On Monday provincial officials told …": a day opening the subject with no comma is no word of it.
   const start = opened + (opened < els.length ? dayOf(els, opened) : 0);
   let noun = -1;
@@ -1080,13 +1080,29 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
  * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
  */
 function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number): number {
-  if (!LEADING_OPENERS.has(els[at]?.lower)) return afterAgo(ctx, els, at);
+  if (!LEADING_OPENERS.has(els[at]?.lower) && !timeWhen(els, at)) return afterAgo(ctx, els, at);
   for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
     if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
     if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
   }
   return at;
 }
+
+/**
+ * "Similarly in the capital, organisers claimed …", "The last time a strike fell on a Sunday, in June, police said …": an
+ * adverb in "-ly" or a coordinator before the opening clause, and a second time phrase after it, are no words of the subject
+ * either; the index after them all, else `at`. Why: the subject was looked for in the clause, and the count went to no one.
+ */
+function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number): number {
+  const lead = els[at]?.lower;
+  const k = lead !== undefined && (lead.endsWith('ly') || COORDINATORS.has(lead)) && (LEADING_OPENERS.has(els[at + 1]?.lower) || timeWhen(els, at + 1)) ? at + 1 : at;
+  const next = afterLeadingClause(ctx, els, k);
+  return next === k ? at : afterLeadingClause(ctx, els, next);
+}
+
+/** "the last time", "the first time": a clause of time opens at els[at]. */
+const timeWhen = (els: Element[], at: number): boolean => els[at]?.lower === 'the' && TIME_ORDINALS.has(els[at + 1]?.lower) && els[at + 2]?.lower === 'time';
+const TIME_ORDINALS: ReadonlySet<string | undefined> = new Set(['last', 'first', 'next', 'previous']);
 
 /**
  * "Two days ago, village officials said …", "A day ago police said …": the index after a time phrase
