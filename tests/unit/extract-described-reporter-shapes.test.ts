@@ -87,3 +87,12 @@ describe('an unnamed subject after a longer opening', () => {
     expect(figureReporters('The last time a strike fell on a Friday, in May, at least 36 people were hurt in Varn.')).toEqual([null]);
   });
 });
+
+describe('"Reports said" opening a sentence', () => {
+  it('gives the count to the reports', () => {
+    expect(figureReporters('Reports said 85 passengers were aboard the barge.')).toEqual(['reports']);
+  });
+  it('leaves "reports" as the verb of a subject before it alone', () => {
+    expect(figureReporters('The ferry company reports 85 passengers were aboard the barge.')).not.toContain('reports');
+  });
+});
