@@ -36,7 +36,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -178,7 +178,8 @@ interface Described {
 function bareBody(label: string): Described | null {
   return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
-const BARE_BODY = /^(?:the )?(?:authorities|police)$/i;
+// "the railways": the state's railway company, the one body whose count a train crash's story rests on.
+const BARE_BODY = /^(?:the )?(?:authorities|police|railways)$/i;
 
 /**
  * "the junta confirmed the strikes", "the regime said": the rulers of the country a story is about, of whom it has one, a
@@ -236,6 +237,20 @@ function barePeople(label: string): Described | null {
   return { kind: head === 'officials' || head === 'diplomats' ? 'government' : 'organization', describes: 'people' };
 }
 /**
+ * "residents on Marra island said two died", "doctors linked to the strike movement said", "activists and doctors at a Varn
+ * clinic have told …": people of any side, or two kinds of them, whom where they are or whom they side with picks out; a
+ * source where they alone give a count or a quote, as barePeople's are. Why: the count rested on them, and the reader saw no card.
+ */
+function placedPeople(label: string): Described | null {
+  const placed = PLACED.exec(label);
+  if (!placed || label.split(/\s+/).length > MAX_PLACED_WORDS) return null;
+  const words = lowerWords(placed[1]!).filter((w) => !DETERMINERS.has(w));
+  // The noun before each "and", and the last: each one of people.
+  const nouns = words.filter((_, k) => words[k + 1] === 'and' || k === words.length - 1);
+  return nouns.every((w) => BARE_PEOPLE.has(w)) ? { kind: 'organization', describes: 'people' } : null;
+}
+
+/**
  * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
  * see as barePeople's are; the state's only where both are officials.
  */
@@ -244,7 +259,7 @@ function barePeoplePair(label: string): Described | null {
   if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources']);
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
@@ -292,18 +307,21 @@ const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', '
 const PUBLIC_SERVICES = new Set(['defence', 'defense', 'civil', 'protection', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
 /** A word that says whose the body is: "Varn's", "the prosecutor’s". */
 const POSSESSIVE = /\p{L}['’´]s$/u;
-const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster']);
+const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster', 'network', 'channel']);
 const BRACKETED = / \([^()]*\)/g;
 /** A speaker's phrase, then where they work ("a source at the hospital"). */
-const PLACED = /^(\S.*?) (?:from|at|in) \S/;
+/** Also where they live ("villagers on Marra island") or whom they side with ("doctors linked to the strike movement"). */
+const PLACED = /^(\S.*?) (?:from|at|in|on|(?:linked|allied|close) to) \S/;
 
 /**
  * "an official said", "a witness said": one person the article introduces, whose word it relies on, is a source of its own
  * though the words say no more of whose she is; not "the official", who mostly stands for one named before.
  */
 function introducedPerson(label: string): Described | null {
-  const [article, noun, ...rest] = lowerWords(oneWordWitness(label));
-  return rest.length === 0 && INTRODUCED.has(article!) && INTRODUCED_ALONE.has(noun!) ? { kind: 'person', describes: 'person' } : null;
+  const [article, ...words] = lowerWords(oneWordWitness(label));
+  const noun = words.pop();
+  // "a local resident", "a senior official": a word that ranks or places her says no more of whose she is.
+  return words.every((w) => VAGUE.has(w) || w === 'local') && INTRODUCED.has(article!) && INTRODUCED_ALONE.has(noun!) ? { kind: 'person', describes: 'person' } : null;
 }
 /** "an eye witness", "eye witnesses": the eyewitness spelt in two words. */
 const oneWordWitness = (label: string): string => label.replace(/\beye (witness(?:es)?)\b/gi, 'eye$1');
@@ -315,6 +333,8 @@ const INTRODUCED_ALONE = new Set(['official', 'officer', 'spokesman', 'spokeswom
  * least one word that picks it out; what kind of source, and whether a body, people or one person.
  */
 function describedSource(label: string): Described | null {
+  const forTask = bodyForTask(label);
+  if (forTask) return forTask;
   // "a source from Kelmor hospital", "officials in Varn": where they work picks the speakers out; the noun before it heads the phrase.
   const placed = PLACED.exec(label);
   const words = lowerWords(placed ? placed[1]! : label);
@@ -334,8 +354,8 @@ function describedSource(label: string): Described | null {
   if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
-  // "the civil protection office", "the state weather office": a public service's office, as its agency is.
-  if (head === 'office' && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
+  // "the civil protection office", "the state weather office", "the weather service": a public service's office or service, as its agency is.
+  if ((head === 'office' || head === 'service') && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   // "the region's emergency housing authority", "the state health authority": one public service's authority.
   if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
@@ -362,6 +382,23 @@ function describedSource(label: string): Described | null {
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
 }
+
+/**
+ * "the national institute for risk management", "the state office for flood relief": a body's noun and, after "for", what it
+ * does, which picks the one body out; the state's where a word says so ("national", "state", a public service's). Why: read to
+ * its last word ("management") the label had no body's noun, and the reader saw no card.
+ */
+function bodyForTask(label: string): Described | null {
+  const m = FOR_TASK.exec(label);
+  if (!m || label.split(/\s+/).length > MAX_WORDS) return null;
+  const words = lowerWords(m[1]!);
+  if (!TASK_BODIES.has(words.at(-1)!)) return null;
+  const state = lowerWords(label).some((w) => PUBLIC_SERVICES.has(w) || BODY_LEVELS.has(w) || w === 'national');
+  return { kind: state ? 'government' : 'organization', describes: 'body' };
+}
+const FOR_TASK = /^(\S.*?) for \p{Ll}+/u;
+/** Nouns of a body named by what it is for. */
+const TASK_BODIES = new Set(['institute', 'office', 'agency', 'service', 'centre', 'center', 'directorate', 'commission']);
 
 /**
  * "…, Kelmor radio reported, citing the state disaster agency": the words after "citing" up to punctuation or a word

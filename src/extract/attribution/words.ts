@@ -122,7 +122,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_LIST, ...'al
 
 /** Class bits of a word together with those of its singular ("officials", "witnesses"). */
 export function singularClass(word: string): number {
-  const singular = word.endsWith('es') ? wordClass(word.slice(0, -2)) | wordClass(word.slice(0, -1)) : word.endsWith('s') ? wordClass(word.slice(0, -1)) : 0;
+  // "parties", "agencies": a plural in "-ies" is its singular's in "-y"; not "bodies", which are the dead counted far more
+  // often than bodies that speak ("two bodies were found").
+  const singular = word.endsWith('ies') ? (word === 'bodies' ? 0 : wordClass(`${word.slice(0, -3)}y`)) : word.endsWith('es') ? wordClass(word.slice(0, -2)) | wordClass(word.slice(0, -1)) : word.endsWith('s') ? wordClass(word.slice(0, -1)) : 0;
   return wordClass(word) | singular;
 }
 
@@ -140,10 +142,12 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * name; "a security source" is someone who speaks but is not named; "the rebels" speak as a group;
  * "the disaster council", "the seismology bureau" are bodies the text does not name (the lexicon
  * knows these heads only inside names); "the military regime", "the junta" are a state the text does not name;
- * "the document" speaks for whoever issued it; "state media", "rebel media" are outlets the text does not name.
+ * "the document" speaks for whoever issued it; "state media", "rebel media" are outlets the text does not name; "the railways"
+ * are the state's railway company ("The railways said five coaches derailed"); "a soldier", "a medic" is one of the
+ * "soldiers", "medics" that speak as a group.
  */
 // "parties": "opposition parties said" ("party" is a body's noun, but the plural in -ies is read as no singular).
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'supporters', 'critics', 'families', 'relatives', 'parties', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'railway', 'railways', 'soldier', 'medic', 'paramedic', 'supporters', 'critics', 'families', 'relatives', 'parties', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
