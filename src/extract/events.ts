@@ -8,12 +8,12 @@
  * "Casualties" is left out: it may count the injured with the dead; so is "alive or dead" ("dead or alive"): the fate
  * of people not yet known, no count of the dead.
  * A crowd's size is an event too, which police and organisers count apart ("police said 9,000 marched, the organisers
- * claimed 40,000", "a turnout of 12,000", "some 5,000 attended the rally in Ostra", "a crowd of 3,000"): marching,
- * protesting, rallying, turning out, taking part in or attending a rally, march or protest. Not "turned out to be";
+ * claimed 40,000", "a turnout of 12,000", "some 5,000 attended the rally in Ostra", "a crowd of 3,000", "put the crowd at
+ * 8,000"): marching, protesting, rallying, gathering, turning out, taking part in or attending a rally, march or protest. Not "turned out to be";
  * whether the count is of people at all, and not of an election's voters, is read where the figure is (figures/crowds.ts).
  */
 export const ABOUT_RE =
-  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury)|(marched|demonstrated|protested|rallied|turned out(?! to\b)|turnout|took part(?! in\b)|(?:attended|joined|took part in|participated in)(?: [a-z'’-]+){0,5}? (?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|sit-ins?)|crowds? (?:of|estimated|numbering|numbered|was|were)|crowd size|size of the crowd))\b/gi;
+  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury)|(marched|demonstrated|protested|rallied|turned out(?! to\b)|turnout|took part(?! in\b)|(?:attended|joined|took part in|participated in)(?: [a-z'’-]+){0,5}? (?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|sit-ins?)|gathered|crowds? (?:of|estimated|numbering|numbered|was|were)|crowd (?:size )?at(?= (?:about|around|some|over|more than|at least|nearly|roughly|up to|just|only|\d)| ?$)|crowd size|size of the crowd))\b/gi;
 const ABOUT = ['killed', 'detained', 'missing', 'injured', 'crowd'];
 
 /** The canonical event of an ABOUT_RE match: the one of its groups that matched. */
