@@ -26,6 +26,9 @@ export const PARTICIPLE_EVENT = new Map([
   ['wounded', 'injured'],
   ['arrested', 'detained'],
   ['detained', 'detained'],
+  // "killed 12 and displaced 40,000": people a disaster drove from their homes.
+  ['displaced', 'displaced'],
+  ['displacing', 'displaced'],
 ]);
 
 /**
