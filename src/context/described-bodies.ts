@@ -36,7 +36,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -591,6 +591,19 @@ function bareForces(label: string): Described | null {
 const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
 /** "The military said" after "the Varn army": one force, either word. */
 const FORCES_WORDS: ReadonlySet<string> = new Set(['army', 'military']);
+
+/**
+ * "the unions claimed 40,000 marched", "organisers said 12,000 took part", "union leaders put the turnout at 90,000": the unions
+ * or the organisers of a march, bare, where they alone give a count or a quote, as bare "police" do (bareBody): one side of the
+ * count of a crowd the story sets against the police's. "Union leaders" and "union officials" speak for the unions, one card;
+ * "union organisers" are the march's organisers.
+ */
+function bareOrganisers(label: string): Described | null {
+  const m = BARE_ORGANISERS.exec(label);
+  if (!m) return null;
+  return { kind: 'organization', describes: 'body', issuer: m[1] ? 'issuer:organisers' : 'issuer:unions' };
+}
+const BARE_ORGANISERS = /^(?:the )?(?:(?:(?:union|rally|march|protest|strike) )?(organi[sz]ers)|unions|(?:trade )?union (?:leaders|officials))$/i;
 
 /**
  * "Local officials, including the Varn mayor Ana Ruiz, said 24 died": a described group that opens the sentence, one of

@@ -1,5 +1,5 @@
 import { namesEvent } from '../extract/events';
-import type { Claim, Figure, Mention } from '../extract/types';
+import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
@@ -17,14 +17,27 @@ import { oneAndOthers } from './one-and-others';
 import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
+import { crowdScope } from './crowd-scopes';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
-// "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead.
+// "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead; a crowd
+// is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out").
 const PEOPLE =
-  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
+  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|protestors|demonstrators|marchers|participants|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
+/**
+ * "police said 9,000 people marched … the organisers counted 40,000 demonstrators": whoever a crowd is counted as, marchers,
+ * protesters or participants, it is everyone in it, one group whose two counts are rivals; a count of the capital is its own
+ * (crowd-scopes.ts).
+ */
+function crowdGroup(unit: string | null | undefined, text: string | undefined, span: Span | null, source: string | null): string {
+  const group = tollGroup(unit && CROWD.test(unit) ? 'people' : unit, text, span, source);
+  const scope = text !== undefined && span ? crowdScope(text, span) : null;
+  return scope === null ? group : `${group}@${scope}`;
+}
+const CROWD = /^(?:[a-z-]+ )?(?:people|persons|demonstrators|protesters|protestors|marchers|participants)$/i;
 // "% of the soldiers" (half of them): a share of a group, no count of its people (its head noun would read as one).
 const countsPeople = (unit: string | null | undefined) => !unit || (!unit.startsWith('%') && (PEOPLE.test(unit) || countsSide(unit) || countsNationals(unit)));
 
@@ -74,7 +87,7 @@ export function findDiscrepancies(
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    const group = tollGroup(unit, text, scopeSpan, sourceOf(v));
+    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(unit, text, scopeSpan, sourceOf(v));
     const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
     groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];

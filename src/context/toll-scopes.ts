@@ -18,7 +18,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
+  const earlier = earlierEvent(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
@@ -128,6 +128,15 @@ function pastTime(before: string): string | undefined {
   const m = PAST_TIME.exec(sentence);
   return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
 }
+/**
+ * "The last time the Varn union marched on a Sunday, in May, police counted 8,000": a count in a sentence opened by "the last time"
+ * (or "the previous time") is of that earlier day, no rival of the story's own count.
+ */
+function lastTime(before: string): string | undefined {
+  if (!hasAsciiWord(before, 'last time') && !hasAsciiWord(before, 'previous time')) return undefined;
+  return LAST_TIME.test(before.slice(before.search(SENTENCE_START))) ? 'last time' : undefined;
+}
+const LAST_TIME = /^["“]?(?:The|At the) (?:last|previous) time\b/;
 /** A sentence that a past time opens may run long before its count ("Two years ago, a mudslide of the same kind … in the hills above …, it covered … and killed"). */
 const PAST_REACH = 300;
 const PAST_TIME = /\b(?:last (?:month|year|decade)|(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months|years|month|year|decades?) ago)\b/i;

@@ -7,10 +7,16 @@
  * "Slaughtered" people were killed, and so were people "buried alive" (a death, unlike "feared buried").
  * "Casualties" is left out: it may count the injured with the dead; so is "alive or dead" ("dead or alive"): the fate
  * of people not yet known, no count of the dead.
+ * A crowd's size is an event too, which police and organisers count apart ("police said 9,000 marched, the organisers
+ * claimed 40,000", "a turnout of 12,000", "some 5,000 attended the rally in Ostra", "a crowd of 3,000", "put the crowd at
+ * 8,000"): marching, protesting, rallying, gathering, turning out, taking part in or attending a rally, march or protest. Not "turned out to be";
+ * whether the count is of people at all, and not of an election's voters, is read where the figure is (figures/crowds.ts).
+ * People a disaster drove from their homes ("displaced", "forced from their homes", "left homeless") are counted apart too;
+ * not "evacuated", whom the authorities moved and count themselves.
  */
 export const ABOUT_RE =
-  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury))\b/gi;
-const ABOUT = ['killed', 'detained', 'missing', 'injured'];
+  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury)|(marched|demonstrated|protested|rallied|turned out(?! to\b)|turnout|took part(?! in\b)|(?:attended|joined|took part in|participated in)(?: [a-z'’-]+){0,5}? (?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|sit-ins?)|gathered|crowds? (?:of|estimated|numbering|numbered|was|were)|crowd (?:size )?at(?= (?:about|around|some|over|more than|at least|nearly|roughly|up to|just|only|\d)| ?$)|crowd size|size of the crowd)|(displaced|forced (?:from|out of) (?:their|his|her) homes?|(?:made|left) homeless))\b/gi;
+const ABOUT = ['killed', 'detained', 'missing', 'injured', 'crowd', 'displaced'];
 
 /** The canonical event of an ABOUT_RE match: the one of its groups that matched. */
 export function eventOf(m: RegExpExecArray): string | null {

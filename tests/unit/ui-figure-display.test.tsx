@@ -109,6 +109,13 @@ describe('figure cards and discrepancies in the sidebar', () => {
     render(<Discrepancies items={[{ about: 'aboard', places: [], values: [value({ value: 300, attributedTo: 'Coast Watch' }), value({ value: 410, attributedTo: 'Red Cross' })] }]} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen an Bord');
     cleanup();
+    // A crowd two sides count apart (police against a rally's organisers) is headed in the reader's language too.
+    render(<Discrepancies items={[{ about: 'crowd', places: ['Varn'], values: [value({ value: 8000, attributedTo: 'Varn Police' }), value({ value: 35000, attributedTo: 'Teachers Union' })] }]} />);
+    expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen in der Menge in Varn');
+    cleanup();
+    render(<Discrepancies items={[{ about: 'displaced', places: [], values: [value({ value: 2000, attributedTo: 'Kelm Relief Office' }), value({ value: 5100, attributedTo: 'Red Lantern Society' })] }]} />);
+    expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen vertrieben');
+    cleanup();
     useLocale('en');
     render(<Discrepancies items={[{ about: 'evacuated', places: ['Ostra'], values: [value({ value: 300, attributedTo: 'Red Cross' }), value({ value: 450, attributedTo: 'Coast Watch' })] }]} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('People evacuated in Ostra');

@@ -51,7 +51,8 @@ export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised
 export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'puts', 'placed', 'places', 'gave', 'gives', 'set', 'sets', 'pegged', 'pegs', 'listed', 'lists', 'stuck', 'sticks', 'stood', 'stands', 'kept', 'keeps', ...REVISING_VERBS]);
 // "put the magnitude at 5.7": a body measuring a quake gives its magnitude as others give a toll. Not "figures" or
 // "data": "X gave the figures." passes on a tally X need not have made (figure-owners.ts has the nouns of a kept tally).
-const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude']);
+// "put the crowd at 8,000", "put the turnout at 20,000": the size of a crowd is given as a toll is.
+const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude', 'crowd', 'turnout']);
 
 /** "according to the official tally", "according to the latest count": a tally no one is named for still says whose the figures are. */
 // "according to official figures", "according to government data": records of counts say whose the figures are as a tally does.

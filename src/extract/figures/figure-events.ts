@@ -26,6 +26,9 @@ export const PARTICIPLE_EVENT = new Map([
   ['wounded', 'injured'],
   ['arrested', 'detained'],
   ['detained', 'detained'],
+  // "killed 12 and displaced 40,000": people a disaster drove from their homes.
+  ['displaced', 'displaced'],
+  ['displacing', 'displaced'],
 ]);
 
 /**
@@ -103,8 +106,11 @@ const APPOSITION_ENDS = /^[^,.;:!?\d]{0,40}, (?:and (?:\d|(?:a|an|one|two|three|
 export function eventAfter(text: string, from: number, to: number, beforeNext: boolean, plural: boolean): string | null {
   ABOUT_RE.lastIndex = 0;
   const window = beforeOthers(text.slice(from, to));
-  const m = ABOUT_RE.exec(window);
+  let m = ABOUT_RE.exec(window);
   if (!m) return null;
+  // "30 people who had marched on the palace were shot dead": a crowd in the count's own relative clause says who they were;
+  // the verb after it says what befell them.
+  if (eventOf(m) === 'crowd' && RELATIVE_BEFORE.test(window.slice(0, m.index))) m = ABOUT_RE.exec(window) ?? m;
   // The verb of the count after it ("two people and injured eight", "bombings of two stores killed almost 90"), when only
   // spaces or that count's bound follow it.
   const verb = m[0].toLowerCase();
@@ -138,6 +144,8 @@ const FOUND_ALIVE = /\b(?:found|rescued|pulled out|brought out|dug out|taken out
 const PART_OF = /^\s+of\s/;
 /** "a" right before a word. */
 const ONE_BEFORE = /(?:^|\s)an?\s+$/i;
+/** "who", "that" or "which" and at most two words ("who had", "that were"), right before the event's words. */
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:[a-z]+\s+){0,2}$/i;
 /** Spaces, maybe with the bound of the count after them ("nearly", "more than"). */
 const NEXT_BOUND_ONLY = /^\s*(?:(?:nearly|almost|about|around|some|over|roughly|approximately|more than|at least|as many as|up to)\s*)?$/i;
 /**
