@@ -306,8 +306,8 @@ export const BODY_LEVELS = set('provincial state federal county regional municip
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
 export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
 
-/** Last words of the names of landforms ("the Kelmor Valley", "the Ostra Hills"): the name is a place. */
-export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago');
+/** Last words of the names of landforms and waters ("the Kelmor Valley", "the Ostra Hills", "off the Tarvish Sea"): the name is a place. */
+export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago ocean sea gulf');
 /** Words after a place's name that say a vote held there: "the Kelmu by-elections", "the Varn bypoll". */
 export const SEAT_VOTES = set('by-election by-elections bypoll bypolls by-poll by-polls constituency');
 
@@ -376,7 +376,7 @@ export const PORTFOLIO_WORDS = set(
   'affairs power water resources petroleum planning development information broadcasting railways commerce ' +
     'industry industries production science housing works aviation tourism sport sports youth women welfare ' +
     'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
-    'food textiles ports shipping fisheries forestry privatisation privatization ' +
+    'food textiles ports shipping fisheries forestry privatisation privatization transportation ' +
     // "Secretary of State for Civil Protection".
     'civil protection defence defense emergencies',
 );

@@ -60,6 +60,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   const named = knownNameKind(group, text);
   if (named) return named;
 
+  // "the derailment of the Ostra Mail near Varn": a train named like a paper is no outlet.
+  if (isTrainName(group, text)) return 'other';
   // "Tarvo Eskel Street" … "the Tarvo Eskel clashes": a name the article writes as a street's, and
   // gives no role, stands for the street.
   if (group.occurrences.every((o) => o.street && !o.role)) return 'place';
@@ -166,8 +168,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
-    // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live.
-    if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
+    // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live; so is the town a mayor is of.
+    if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()) || PLACE_HOLDERS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
     if ((endsWithCapital(text, o.start) && CAPITAL_BEFORE.test(text.slice(lo, o.start))) || inPlaceList(text, o.start, o.end) || isListedSettlement(text, Math.max(0, o.start - 90), o.start)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
@@ -290,12 +292,32 @@ const SUMMIT_CODE = /^(g7|g8|g20|g77|cop\d+)$/;
 /** "the Consumer Electronics Show": an event's noun closing a name in title case (not "RECORDS … SHOW", a headline's verb). */
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
 
+/**
+ * "the derailment on Monday of the Kelmor Express", "the Ostra Mail train": a name ending in a word trains share with
+ * papers ("Express", "Mail"), with a train's word around each use, names the train; the paper would not derail.
+ */
+function isTrainName(group: Group, text: string): boolean {
+  const end = group.words[group.words.length - 1]!;
+  if (group.words.length < 2 || !TRAIN_NAME_ENDS.has(end)) return false;
+  // The words before are read within the name's sentence only: "Railway staff said … . The Daily Express reported" stays a paper.
+  const before = (o: { start: number }) => text.slice(Math.max(0, o.start - TRAIN_REACH, text.lastIndexOf('. ', o.start) + 1), o.start);
+  return group.occurrences.every((o) => TRAIN_WORDS.test(before(o)) || TRAIN_AFTER.test(text.slice(o.end, o.end + 8)));
+}
+const TRAIN_NAME_ENDS: ReadonlySet<string> = new Set(['express', 'mail']);
+/** Before the name: what happened to the train or who rode it ("the derailment of the", "passengers aboard the"). */
+const TRAIN_WORDS = /\b(?:derail\w*|train|railway|coaches|carriages|aboard|boarded)\b/i;
+const TRAIN_AFTER = /^ trains?\b/;
+const TRAIN_REACH = 60;
+
 /** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
 /**
- * "the city of ", "the eastern town of ", "the district of ", "the southern Ostra province of ": a settlement's or an
+ * "the city of ", "the eastern town of ", "the district of ", "the provincial capital of ", "the southern Ostra province of ": a settlement's or an
  * area's noun, after "the" and at most two words (an adjective, the country the area is in).
  */
-const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|district|province|county|region|municipality) of $/u;
+const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|district|province|county|region|municipality|capital) of $/u;
+
+/** "Ana Ruiz, mayor of Ostra City": only a place has a mayor, so the name after "mayor of" is the place, whatever its last word. */
+const PLACE_HOLDERS: ReadonlySet<string> = new Set(['mayor', 'mayors', 'deputy-mayor']);
 
 /** "the country's capital, ", "the state capital ": a capital named in apposition. */
 const CAPITAL_BEFORE = /\b(?:[Tt]he|['’]s)\s+(?:[\p{Ll}-]+\s+)?capital,?\s+$/u;

@@ -97,7 +97,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
         continue;
       }
-      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence) || qualifiesTitleAfter(text, run)) run = run.slice(1);
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, evidence.solo, midSentence) || qualifiesTitleAfter(text, run)) run = run.slice(1);
       // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
       else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
       // "STATE-OWNED Kelmor Bank": a lead-in's compound set in capitals is no part of the name after it.

@@ -315,8 +315,8 @@ const shareBefore = (text: string, start: number): boolean =>
 const PEOPLE_SHARE_BEFORE = new RegExp(`\\b(?:${[...PEOPLE_SHARES].join('|')}) $`);
 const SHARE_LAST_LETTERS = new Set([...PEOPLE_SHARES].map((w) => w.charCodeAt(w.length - 1)));
 
-/** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
-const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
+/** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i", "Kelmo-lese" as in Congolese). */
+const DEMONYM_ENDINGS = ['ian', 'ese', 'lese', 'an', 'n', 'i'];
 const ENDING_LETTERS = new Set(DEMONYM_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /**

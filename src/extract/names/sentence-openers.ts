@@ -17,10 +17,10 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
  * the name after it: a descriptor, a person's part in the story, a participle, a title's qualifier, or a common noun before "of"
  * ("Shares of Acme rose", "Supporters of Ruiz marched").
  */
-export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, midSentence: Known): boolean {
+export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
 
 /**
@@ -89,14 +89,17 @@ function opensWithParticiple(w: Token): boolean {
  * is (a country, a body), never a person's name. So a sentence-initial word there, never capitalised
  * elsewhere in the article, that stands before a word the article names on its own, is an ordinary
  * word capitalised by its place ("Equatorial Guinea" stays whole where the article writes it so
- * mid-sentence, or the lexicon knows it).
+ * mid-sentence, or the lexicon knows it). Unless it is a body's head ("Ambulance Service deputy director"), the
+ * word after must be named on its own elsewhere (`solo`), not only here after the first word: "Kelmor Ostra deputy
+ * mayor Ana Ruiz" keeps its two-word town.
  */
-function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known, named: Known): boolean {
+function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known): boolean {
   const w = run[0]!;
   if (COMPASS_WORDS.has(w.lower) || w.cls & (GIVEN_NAME | DEMONYM | HEAD_WORD) || !next || next.capitalised || !(next.cls & (ROLE_HEAD | ROLE_MODIFIER))) return false;
   const rest = run.slice(1);
   if (!rest.every((t) => t.capitalised) || rest[rest.length - 1]!.end + 1 !== next.start) return false;
-  return named(keyOf(rest.map((t) => t.lower))) && !known(keyOf(run.map((t) => t.lower)));
+  const key = keyOf(rest.map((t) => t.lower));
+  return (isHeadToken(rest[rest.length - 1]!) ? named(key) : solo(key)) && !known(keyOf(run.map((t) => t.lower)));
 }
 
 /** A reporting verb follows tokens[from] within four words, after verb fillers only ("Buzzfeed has also reported"). */
