@@ -210,9 +210,13 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
   else rest = rest.replace(OF_PLACE, '');
   if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest) || ANNOUNCED_RESULTS.test(rest);
+  // "the second witness, Ana Ruiz, had testified that …": the comma after the name closes the apposition a comma opened
+  // before it, and the verb after is the name's.
+  if (rest.charCodeAt(0) === 44 && text.charCodeAt(start - 2) === 44 && saysNext(rest.slice(1))) return true;
   // "Ana Ruiz, Varn spokesperson said …": an apposition the writer left unclosed, a title right before the verb.
+  // "Ana Ruiz, a trader also testified": so is a person's noun there.
   const unclosed = UNCLOSED_TITLE.exec(rest)?.[1]?.toLowerCase();
-  if (unclosed !== undefined && (wordClass(unclosed) & ROLE_HEAD) !== 0) return true;
+  if (unclosed !== undefined && (wordClass(unclosed) & (ROLE_HEAD | PERSON_NOUN)) !== 0) return true;
   const aside = ASIDE.exec(rest)?.[0];
   if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
@@ -220,7 +224,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
 }
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
-const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s+(?:said|says|told)\b/u;
+const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?(?:said|says|told|testified)\b/u;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;
 const OBJECT_OF = /\b(?:of|for|in|at|from)\s+(?:the\s+)?$/;
 const BARE_TITLE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?(?=\s)/u;
@@ -304,7 +308,8 @@ function saysNext(rest: string): boolean {
 // "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
 // "The Ostra Herald published that …", "Ana Ruiz has feared the toll could reach 900": what a subject writes or fears it says.
 // "The Varn government blamed the rebels for the deaths": whom a subject blames or accuses for a toll it says.
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted', 'blamed', 'blames', 'accused', 'accuses']);
+// "the witness testified that …": a witness's account in court is cited.
+const SPEECH_VERBS = new Set(['testified', 'testifies', 'said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted', 'blamed', 'blames', 'accused', 'accuses']);
 // "Ostra and Varn released a joint statement praising …": a statement a subject issues is its word.
 const ISSUED_STATEMENT = /^\s+(?:also\s+)?(?:released|issued)\s+(?:a|an)\s+(?:joint\s+)?statement\b/;
 // "Ana Ruiz was cited as saying": the passive credits the words to her as "said" does.

@@ -164,7 +164,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const placeNext =
       !indefinite &&
       !medium &&
-      ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || SEAT_VOTES.has(next) || landformAfter(text, o.end, next, hi) || bodyMemberAfter(text, o.end, next, hi));
+      ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || SEAT_VOTES.has(next) || landformAfter(text, o.end, next, hi) || bodyMemberAfter(text, o.end, next, hi) || branchOfBodyAfter(text, o.end, next));
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
@@ -333,6 +333,13 @@ function endsWithCapital(text: string, start: number): boolean {
 const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 
 /** "the Kelmor delta": a landform's lower-case noun right after the name; not one that heads a body ("the Ostra coast guard"). */
+/**
+ * "the Ostra office of Kelmor Customs Investigations": a name before a body's "office of" or "branch of" is the city the
+ * body's branch sits in; the body after "of" is the one that acts.
+ */
+const branchOfBodyAfter = (text: string, end: number, next: string): boolean => (next === 'office' || next === 'branch' || next === 'bureau') && BRANCH_OF.test(text.slice(end, end + 12));
+const BRANCH_OF = /^ (?:office|branch|bureau) of \p{Lu}/u;
+
 const landformAfter = (text: string, end: number, next: string, hi: number): boolean =>
   LANDFORM_HEADS.has(next) && !/^guards?$/.test(lowerWordAfter(text, text.indexOf(next, end) + next.length, hi));
 
