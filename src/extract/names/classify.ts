@@ -55,7 +55,9 @@ export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): Me
 export function classify(group: Group, text: string, gazetteer?: Gazetteer): MentionKind {
   // "a hurricane in the Atlantic": an ocean after a preposition of place and a lower-case "the" is the ocean, whatever outlet a pack names so.
   if (group.words.length === 1 && OCEANS.has(group.words[0]!) && group.occurrences.every((o) => isAtSea(text, o.start))) return 'place';
-  const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
+  // "Armed Forces of Kelmor (AFP)": a short form the text gives a longer name in brackets is that name's, though an outlet bears it.
+  const forms = group.key.includes(' ') ? group.occurrences.filter((o) => !(o.bracketed && o.words.length === 1)) : group.occurrences;
+  const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(forms.map((o) => o.form))]) : null;
   if (known) return known;
   const named = knownNameKind(group, text);
   if (named) return named;
