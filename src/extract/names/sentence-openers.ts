@@ -53,8 +53,8 @@ export const followsDateline = (text: string, t: Token): boolean =>
   // The pattern ends in a dash and a space: test those two characters before copying the line.
   text.charCodeAt(t.start - 1) === 32 && DASHES.includes(text.charAt(t.start - 2)) && DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
 const DASHES = '—–-';
-/** "OSTRA, Kelmor — ", and with the wire's credit in brackets: "OSTRA (KNA) — ", "OSTRA,  (Kelmor Wire) – ". */
-const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+)?(?:,?\s+\(\p{Lu}[\p{L}.& ]{0,30}\))? [—–-]+ $/u;
+/** "OSTRA, Kelmor — ", and with the wire's credit in brackets: "OSTRA (KNA) — ", "OSTRA,  (Kelmor Wire) – "; with the day: "OSTRA, Mar 4 (KNA) -- ". */
+const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+(?: \d{1,2})?)?(?:,?\s+\(\p{Lu}[\p{L}.& ]{0,30}\))? [—–-]+ $/u;
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
 const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
