@@ -33,7 +33,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const subjects: number[] = [];
   for (const m of mentions) {
     if (m.kind === 'place') continue;
-    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)) || criedAfterQuote(text, s, m.kind);
+    const cue = (s: Span) => (citedBefore(text, s, m.kind) && !variedFigures(text, s)) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)) || criedAfterQuote(text, s, m.kind);
     const before = subjects.length;
     for (const s of m.spans) if (verbSubject(text, s, m.kind)) subjects.push(s.start);
     if (subjects.length > before || m.spans.some(cue)) cited.add(m);
@@ -449,12 +449,22 @@ function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): 
   // A figure's claim starts at the figure: its subject is the speaker's last span before it in the paragraph.
   const subject = speaker?.spans.findLast((s) => s.end <= claim.span.end && !text.slice(s.end, claim.span.end).includes('\n'));
   if (!subject) return false;
+  if (variedFigures(text, subject)) return true;
   const after = text.slice(subject.end, subject.end + DEED_REACH);
   const lead = text.indexOf('\n');
   const example = EXAMPLE_BEFORE.test(text.slice(Math.max(0, subject.start - EXAMPLE_REACH), subject.start)) && GROUP_STANCE_AFTER.test(after);
   if (!example && !ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
   return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()) || (example && STANCES.test(w.toLowerCase())));
 }
+/**
+ * "Counts given by the Kelmor ministry and union leaders differ widely": figures said to vary between the names that give
+ * them sum up a habit; no figure is given, so the names are only mentioned.
+ */
+const variedFigures = (text: string, s: Span): boolean =>
+  FIGURES_GIVEN_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && VARY_AFTER.test(text.slice(s.end, s.end + 60));
+const FIGURES_GIVEN_BEFORE = /\b(?:figures|numbers|counts|estimates|tallies)\s+(?:given|provided|released)\s+by\s+(?:the\s+)?$/i;
+const VARY_AFTER = /^(?:\s+(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:often\s+|usually\s+|always\s+)?(?:vary|varies|differ|differs|diverge|diverges)\b/u;
+
 /**
  * "Leaders abroad, including Varn President Ana Ruiz, have hailed the rescue": the name is one example of a group whose
  * reaction the sentence sums up; the stance is the group's, and tells nothing in her voice.
