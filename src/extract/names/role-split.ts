@@ -121,9 +121,11 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
 function titleLink(text: string, words: Token[]): number {
   let k = 0;
   while (k + 1 < words.length && !PORTFOLIO_LINKS.has(words[k + 1]!.text) && isTitleModifier(words[k]!)) k++;
+  // "the Director General of KDMA": "General" after the title's word is the title's.
+  if (k + 1 < words.length && words[k + 1]!.lower === 'general' && endsTitle(words, k + 1)) k++;
   if (k + 2 >= words.length || !PORTFOLIO_LINKS.has(words[k + 1]!.text)) return -1;
   const title = words[k]!;
-  return isTitleAt(text, words, k) || (TITLE_ABBREVIATIONS.has(title.lower) && title.text === title.text.toUpperCase()) ? k + 1 : -1;
+  return isTitleAt(text, words, k) || (title.lower === 'general' && endsTitle(words, k)) || (TITLE_ABBREVIATIONS.has(title.lower) && title.text === title.text.toUpperCase()) ? k + 1 : -1;
 }
 
 /** "Managing", "Non-Executive": a word that qualifies a title, alone or as a hyphenated compound's last part. */
