@@ -20,7 +20,7 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
 export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isSentenceAdverb(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
 
 /**
@@ -79,6 +79,15 @@ export const isFieldPlural = (lower: string): boolean => lower.length > 6 && FIE
  */
 const isLowerCompound = (word: string): boolean => LOWER_COMPOUND.test(word);
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}{3,}$/u;
+
+/**
+ * "Ultimately Kelmor Party won", "Separately Ana Ruiz said": a sentence-initial adverb in "-ly" (of seven letters or more, so
+ * not "Sally" or "Kelly") glued to the name after it by a missing comma is no word of the name.
+ */
+function isSentenceAdverb(w: Token): boolean {
+  return w.lower.length >= 7 && w.lower.endsWith('ly') && ADVERB_ENDINGS.some((e) => w.lower.endsWith(e)) && !(w.cls & GIVEN_NAME);
+}
+const ADVERB_ENDINGS = ['ately', 'ally', 'ntly', 'ously', 'edly', 'ively'];
 
 function opensWithParticiple(w: Token): boolean {
   return w.lower.length >= 7 && w.lower.endsWith('ing') && !(w.cls & GIVEN_NAME);
