@@ -33,7 +33,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
   const subjects: number[] = [];
   for (const m of mentions) {
     if (m.kind === 'place') continue;
-    const cue = (s: Span) => citedBefore(text, s, m.kind) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)) || criedAfterQuote(text, s, m.kind);
+    const cue = (s: Span) => (citedBefore(text, s, m.kind) && !variedFigures(text, s)) || (m.kind === 'person' && quotedAsSaying(text, s)) || CLAIM_AFTER.test(text.slice(s.end, s.end + CLAIM_REACH)) || criedAfterQuote(text, s, m.kind);
     const before = subjects.length;
     for (const s of m.spans) if (verbSubject(text, s, m.kind)) subjects.push(s.start);
     if (subjects.length > before || m.spans.some(cue)) cited.add(m);
@@ -210,9 +210,13 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   // "Ana Ruiz of Varn said", "The Ostra Herald of Kelmor published that …": where the speaker is from stands between.
   else rest = rest.replace(OF_PLACE, '');
   if (/^\s/.test(rest)) return saysNext(rest) || ISSUED_STATEMENT.test(rest) || ANNOUNCED_RESULTS.test(rest);
+  // "the second witness, Ana Ruiz, had testified that …": the comma after the name closes the apposition a comma opened
+  // before it, and the verb after is the name's.
+  if (rest.charCodeAt(0) === 44 && text.charCodeAt(start - 2) === 44 && saysNext(rest.slice(1))) return true;
   // "Ana Ruiz, Varn spokesperson said …": an apposition the writer left unclosed, a title right before the verb.
+  // "Ana Ruiz, a trader also testified": so is a person's noun there.
   const unclosed = UNCLOSED_TITLE.exec(rest)?.[1]?.toLowerCase();
-  if (unclosed !== undefined && (wordClass(unclosed) & ROLE_HEAD) !== 0) return true;
+  if (unclosed !== undefined && (wordClass(unclosed) & (ROLE_HEAD | PERSON_NOUN)) !== 0) return true;
   const aside = ASIDE.exec(rest)?.[0];
   if (aside && UNNAMED_ASIDE.test(aside)) return saysNext(rest.slice(aside.length));
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
@@ -220,7 +224,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
 }
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
-const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s+(?:said|says|told)\b/u;
+const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?(?:said|says|told|testified)\b/u;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;
 const OBJECT_OF = /\b(?:of|for|in|at|from)\s+(?:the\s+)?$/;
 const BARE_TITLE = /^\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?(?=\s)/u;
@@ -304,7 +308,8 @@ function saysNext(rest: string): boolean {
 // "Varn pledged to …", "the Treasury has revised its outlook": a pledge is the subject's word, a revised figure its own.
 // "The Ostra Herald published that …", "Ana Ruiz has feared the toll could reach 900": what a subject writes or fears it says.
 // "The Varn government blamed the rebels for the deaths": whom a subject blames or accuses for a toll it says.
-const SPEECH_VERBS = new Set(['said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted', 'blamed', 'blames', 'accused', 'accuses']);
+// "the witness testified that …": a witness's account in court is cited.
+const SPEECH_VERBS = new Set(['testified', 'testifies', 'said', 'says', 'saying', 'told', 'tells', 'telling', 'claimed', 'claims', 'claiming', 'stated', 'added', 'insisted', 'confirm', 'confirmed', 'reported', 'pledged', 'vowed', 'promised', 'revised', 'published', 'wrote', 'feared', 'warned', 'counted', 'blamed', 'blames', 'accused', 'accuses']);
 // "Ostra and Varn released a joint statement praising …": a statement a subject issues is its word.
 const ISSUED_STATEMENT = /^\s+(?:also\s+)?(?:released|issued)\s+(?:a|an)\s+(?:joint\s+)?statement\b/;
 // "Ana Ruiz was cited as saying": the passive credits the words to her as "said" does.
@@ -444,12 +449,22 @@ function toldNothing(claim: Claim, mentions: readonly Mention[], text: string): 
   // A figure's claim starts at the figure: its subject is the speaker's last span before it in the paragraph.
   const subject = speaker?.spans.findLast((s) => s.end <= claim.span.end && !text.slice(s.end, claim.span.end).includes('\n'));
   if (!subject) return false;
+  if (variedFigures(text, subject)) return true;
   const after = text.slice(subject.end, subject.end + DEED_REACH);
   const lead = text.indexOf('\n');
   const example = EXAMPLE_BEFORE.test(text.slice(Math.max(0, subject.start - EXAMPLE_REACH), subject.start)) && GROUP_STANCE_AFTER.test(after);
   if (!example && !ASKED_AFTER.test(after) && !SORROW_AFTER.test(after) && !(RESULTS_AFTER.test(after) && lead >= 0 && subject.start > lead)) return false;
   return (text.slice(subject.end, claim.span.end).match(WORDS) ?? []).every((w) => !(wordClass(w.toLowerCase()) & REPORTING_VERB) || DEED_VERBS.test(w.toLowerCase()) || (example && STANCES.test(w.toLowerCase())));
 }
+/**
+ * "Counts given by the Kelmor ministry and union leaders differ widely": figures said to vary between the names that give
+ * them sum up a habit; no figure is given, so the names are only mentioned.
+ */
+const variedFigures = (text: string, s: Span): boolean =>
+  FIGURES_GIVEN_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && VARY_AFTER.test(text.slice(s.end, s.end + 60));
+const FIGURES_GIVEN_BEFORE = /\b(?:figures|numbers|counts|estimates|tallies)\s+(?:given|provided|released)\s+by\s+(?:the\s+)?$/i;
+const VARY_AFTER = /^(?:\s+(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:often\s+|usually\s+|always\s+)?(?:vary|varies|differ|differs|diverge|diverges)\b/u;
+
 /**
  * "Leaders abroad, including Varn President Ana Ruiz, have hailed the rescue": the name is one example of a group whose
  * reaction the sentence sums up; the stance is the group's, and tells nothing in her voice.

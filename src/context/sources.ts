@@ -1,6 +1,7 @@
 import { nameKey } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Mention } from '../extract/types';
+import { isAcronym } from '../extract/tokens';
 import type { Entity } from '../packs/format';
 import type { MatchReason } from './types';
 
@@ -30,6 +31,9 @@ export async function matchSources(mentions: Mention[], knowledge: Knowledge): P
       const key = nameKey(form);
       const candidates = found.get(key) ?? [];
       const sameKind = candidates.filter((c) => c.kind === mention.kind);
+      // "Armed Forces of Kelmor (AFP)": the initials of a longer name match only an entity of the name's kind, not the
+      // outlet that bears the same initials.
+      if (!sameKind.length && form !== forms[0] && isAcronym(form) && forms[0]!.includes(' ')) continue;
       const pool = sameKind.length ? sameKind : candidates;
       const distinct = [...new Map(pool.map((c) => [c.id, c])).values()];
       if (distinct.length === 1) {

@@ -306,8 +306,8 @@ export const BODY_LEVELS = set('provincial state federal county regional municip
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
 export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
 
-/** Last words of the names of landforms ("the Kelmor Valley", "the Ostra Hills"): the name is a place. */
-export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago');
+/** Last words of the names of landforms and waters ("the Kelmor Valley", "the Ostra Hills", "off the Tarvish Sea"): the name is a place. */
+export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago ocean sea gulf');
 /** Words after a place's name that say a vote held there: "the Kelmu by-elections", "the Varn bypoll". */
 export const SEAT_VOTES = set('by-election by-elections bypoll bypolls by-poll by-polls constituency');
 
@@ -343,6 +343,8 @@ export const ROLE_HEADS = set(
     'parliamentarian ' +
     // An engineer's title, written short ("Eng. Ana Ruiz", "Engr Ana Ruiz").
     'eng engr ' +
+    // A federal investigator's title ("Special Agent Ana Ruiz", "Special Agent in Charge Ana Ruiz").
+    'agent ' +
     // Offices named by what they do, written as titles before a name ("Civil Surgeon Ana Ruiz", "Relief Coordinator Ana Ruiz").
     'surgeon coordinator ombudsman',
 );
@@ -376,7 +378,7 @@ export const PORTFOLIO_WORDS = set(
   'affairs power water resources petroleum planning development information broadcasting railways commerce ' +
     'industry industries production science housing works aviation tourism sport sports youth women welfare ' +
     'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
-    'food textiles ports shipping fisheries forestry privatisation privatization ' +
+    'food textiles ports shipping fisheries forestry privatisation privatization transportation ' +
     // "Secretary of State for Civil Protection".
     'civil protection defence defense emergencies',
 );
@@ -504,7 +506,9 @@ export const REPORTING_VERBS = set(
     'yelled yells shouted shouts screamed screams chanted chants bellowed whispered whispers muttered mutters ' +
     // Verbs of stance and promise report a statement too ("X hailed the response", "X promised that …"); "pledged"
     // is left out: "pledged $1.2 billion" is a deed the sentence reports ("…, the Times reported").
-    'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises',
+    'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises ' +
+    // A witness's account in court is cited as any statement ("the second witness, Ana Ruiz, testified that …").
+    'testified testifies',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */
@@ -532,6 +536,8 @@ export const PERSON_NOUNS = set(
     'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness eyewitness ' +
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
     'economist strategist consultant academic lecturer fellow negotiator diplomat envoy ' +
+    // Trades of people a report describes by them ("X, a trader at the market").
+    'trader shopkeeper vendor fisherman ' +
     // Clergy, who in many reports are the first to count a village's dead ("a pastor said 40 were buried").
     'cleric priest pastor imam bishop ' +
     // Physicians by their field ("cardiologist Ana Ruiz").

@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, COORDINATORS, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OUTLET_CUES } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
@@ -531,9 +531,13 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   // The body's initialism ends in its full stop ("U.N."), which the title words go on after.
   if (punctuatedBetween(ctx, els[1]!.end, els[2]?.start ?? els[1]!.end) && !initialismDot(ctx, els[1]!.end)) return null;
   let j = 2;
-  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  // "said Ostra Customs Special Agent Ana Ruiz": a word that only qualifies an office is a title word too.
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
+  if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
+  else if (j > 2 && !(els[j - 1]!.cls & ROLE_HEAD)) return null;
   const name = els[j]?.name;
-  return j > 2 && els[j - 1]!.cls & ROLE_HEAD && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
+  return j > 2 && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
 }
 
 /** Most words describing a speaker between the article and the title or name. */

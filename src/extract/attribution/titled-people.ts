@@ -1,7 +1,7 @@
 /** Titles around names ("Police Chief Anton Vell", "said RDC spokesman Omar Hadi"): the person or body a title gives as speaker; one place for what subjects, objects and clauses read alike. */
 import { type AttributionContext, type Element, inBrackets, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
-import { INFORMAL_TITLES } from '../lexicon';
+import { INFORMAL_TITLES, OFFICE_QUALIFIERS } from '../lexicon';
 import { classAt, LOWER } from '../chars';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
 
@@ -174,8 +174,12 @@ export function personAfterLowerTitle(els: Element[], i: number): number | null 
 /** Index of the first element from `at` that is not one of up to MAX_TITLES title words ("Colonel", "Lt. Col."). */
 function skipTitleWords(els: Element[], at: number): number {
   let end = at;
-  while (end < at + MAX_TITLES && (els[end]?.cls ?? 0) & ROLE_HEAD && !els[end]!.name) end++;
-  return end;
+  // "said Special Agent in Charge Ana Ruiz": a word that only qualifies an office opens the title, "in Charge" closes it.
+  const qualified = OFFICE_QUALIFIERS.has(els[at]?.lower ?? '') && !els[at]!.name && (els[at + 1]?.cls ?? 0) & ROLE_HEAD ? 1 : 0;
+  end += qualified;
+  while (end < at + qualified + MAX_TITLES && (els[end]?.cls ?? 0) & ROLE_HEAD && !els[end]!.name) end++;
+  if (end > at + qualified && els[end]?.lower === 'in' && els[end + 1]?.lower === 'charge') end += 2;
+  return end > at + qualified ? end : at;
 }
 
 /**

@@ -8,9 +8,12 @@ import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
 import { DIGIT, isConnector, isParticle, type Token } from '../tokens';
 import { FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
+import { OUTLETS } from '../lexicon';
 
 const YEAR = /^(?:19|20)\d\d$/;
 const CHANNEL_NUMBER = /^\d{1,2}$/;
+/** The run's words in lower case, as the lexicon's maps key names ("france"). */
+const keyOfRun = (run: readonly Token[]): string => run.map((t) => t.lower).join(' ');
 /** Words a plan or an event is named with, before its year ("Vision 2030", "Agenda 2063", "Expo 2020"). */
 const YEAR_NAMED = new Set(['vision', 'agenda', 'expo']);
 /** Bodies a year-named group calls itself after its name ("the VARN 2020 opposition coalition"). */
@@ -50,6 +53,11 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
       run.push(next);
       j += 1;
       continue;
+    }
+    // "cited by Kelmor 24 TV": a known outlet's name may end in its number (France 24); the number is a word of the name, no count.
+    if (!possessor && next.shape === DIGIT && CHANNEL_NUMBER.test(next.text) && joins(text, t, next) && OUTLETS.has(`${keyOfRun(run)} ${next.text}`)) {
+      run.push(next);
+      break;
     }
     // "on Thursday of US$5.5 billion": a currency code is no word of a name.
     if (next.capitalised && isCurrencyMark(text, next)) break;

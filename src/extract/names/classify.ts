@@ -55,11 +55,15 @@ export function gazetteerKind(gazetteer: Gazetteer, forms: Iterable<string>): Me
 export function classify(group: Group, text: string, gazetteer?: Gazetteer): MentionKind {
   // "a hurricane in the Atlantic": an ocean after a preposition of place and a lower-case "the" is the ocean, whatever outlet a pack names so.
   if (group.words.length === 1 && OCEANS.has(group.words[0]!) && group.occurrences.every((o) => isAtSea(text, o.start))) return 'place';
-  const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(group.occurrences.map((o) => o.form))]) : null;
+  // "Armed Forces of Kelmor (AFP)": a short form the text gives a longer name in brackets is that name's, though an outlet bears it.
+  const forms = group.key.includes(' ') ? group.occurrences.filter((o) => !(o.bracketed && o.words.length === 1)) : group.occurrences;
+  const known = gazetteer ? gazetteerKind(gazetteer, [group.name, ...new Set(forms.map((o) => o.form))]) : null;
   if (known) return known;
   const named = knownNameKind(group, text);
   if (named) return named;
 
+  // "the derailment of the Ostra Mail near Varn": a train named like a paper is no outlet.
+  if (isTrainName(group, text)) return 'other';
   // "Tarvo Eskel Street" … "the Tarvo Eskel clashes": a name the article writes as a street's, and
   // gives no role, stands for the street.
   if (group.occurrences.every((o) => o.street && !o.role)) return 'place';
@@ -162,12 +166,12 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const placeNext =
       !indefinite &&
       !medium &&
-      ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || SEAT_VOTES.has(next) || landformAfter(text, o.end, next, hi) || bodyMemberAfter(text, o.end, next, hi));
+      ((nextClass & PLACE_CUE) !== 0 || lastOfPlaces(before, next) || AREA_NOUNS.has(next) || RESIDENT_NOUNS.has(next) || SEAT_VOTES.has(next) || landformAfter(text, o.end, next, hi) || bodyMemberAfter(text, o.end, next, hi) || branchOfBodyAfter(text, o.end, next));
     // "the Kelmor health minister": a one-word name that a state's office follows is the state's.
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
-    // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live.
-    if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
+    // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live; so is the town a mayor is of.
+    if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()) || PLACE_HOLDERS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
     if ((endsWithCapital(text, o.start) && CAPITAL_BEFORE.test(text.slice(lo, o.start))) || inPlaceList(text, o.start, o.end) || isListedSettlement(text, Math.max(0, o.start - 90), o.start)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
@@ -290,12 +294,32 @@ const SUMMIT_CODE = /^(g7|g8|g20|g77|cop\d+)$/;
 /** "the Consumer Electronics Show": an event's noun closing a name in title case (not "RECORDS … SHOW", a headline's verb). */
 const isShowName = (name: string, words: readonly string[]): boolean => words.length > 1 && EVENT_NAME_ENDS.has(words[words.length - 1]!) && /\s\p{Lu}\p{Ll}+$/u.test(name);
 
+/**
+ * "the derailment on Monday of the Kelmor Express", "the Ostra Mail train": a name ending in a word trains share with
+ * papers ("Express", "Mail"), with a train's word around each use, names the train; the paper would not derail.
+ */
+function isTrainName(group: Group, text: string): boolean {
+  const end = group.words[group.words.length - 1]!;
+  if (group.words.length < 2 || !TRAIN_NAME_ENDS.has(end)) return false;
+  // The words before are read within the name's sentence only: "Railway staff said … . The Daily Express reported" stays a paper.
+  const before = (o: { start: number }) => text.slice(Math.max(0, o.start - TRAIN_REACH, text.lastIndexOf('. ', o.start) + 1), o.start);
+  return group.occurrences.every((o) => TRAIN_WORDS.test(before(o)) || TRAIN_AFTER.test(text.slice(o.end, o.end + 8)));
+}
+const TRAIN_NAME_ENDS: ReadonlySet<string> = new Set(['express', 'mail']);
+/** Before the name: what happened to the train or who rode it ("the derailment of the", "passengers aboard the"). */
+const TRAIN_WORDS = /\b(?:derail\w*|train|railway|coaches|carriages|aboard|boarded)\b/i;
+const TRAIN_AFTER = /^ trains?\b/;
+const TRAIN_REACH = 60;
+
 /** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
 /**
- * "the city of ", "the eastern town of ", "the district of ", "the southern Ostra province of ": a settlement's or an
+ * "the city of ", "the eastern town of ", "the district of ", "the provincial capital of ", "the southern Ostra province of ": a settlement's or an
  * area's noun, after "the" and at most two words (an adjective, the country the area is in).
  */
-const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|district|province|county|region|municipality) of $/u;
+const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|district|province|county|region|municipality|capital) of $/u;
+
+/** "Ana Ruiz, mayor of Ostra City": only a place has a mayor, so the name after "mayor of" is the place, whatever its last word. */
+const PLACE_HOLDERS: ReadonlySet<string> = new Set(['mayor', 'mayors', 'deputy-mayor']);
 
 /** "the country's capital, ", "the state capital ": a capital named in apposition. */
 const CAPITAL_BEFORE = /\b(?:[Tt]he|['’]s)\s+(?:[\p{Ll}-]+\s+)?capital,?\s+$/u;
@@ -311,6 +335,13 @@ function endsWithCapital(text: string, start: number): boolean {
 const COUNT_FROM = /\d(?: (?:each|were|was|are|came))? from $/;
 
 /** "the Kelmor delta": a landform's lower-case noun right after the name; not one that heads a body ("the Ostra coast guard"). */
+/**
+ * "the Ostra office of Kelmor Customs Investigations": a name before a body's "office of" or "branch of" is the city the
+ * body's branch sits in; the body after "of" is the one that acts.
+ */
+const branchOfBodyAfter = (text: string, end: number, next: string): boolean => (next === 'office' || next === 'branch' || next === 'bureau') && BRANCH_OF.test(text.slice(end, end + 12));
+const BRANCH_OF = /^ (?:office|branch|bureau) of \p{Lu}/u;
+
 const landformAfter = (text: string, end: number, next: string, hi: number): boolean =>
   LANDFORM_HEADS.has(next) && !/^guards?$/.test(lowerWordAfter(text, text.indexOf(next, end) + next.length, hi));
 

@@ -25,7 +25,7 @@ import { speaksApposedAfterQuote } from './person-cues';
 import { isApposedTitle, mayBePerson, roleAround, titleApposedBefore, titleBeforeHonorific } from './name-roles';
 import { isHeadToken } from './name-shapes';
 import { endsWithColourNickname } from './nicknames';
-import { describesBody, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isCameraKind, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
+import { describesBody, joinsDescriptions, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isCameraKind, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { isQuotedModifier } from './quoted-titles';
@@ -97,12 +97,12 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         out[out.length - 1]!.role ??= plain(text.slice(run[0]!.start, tokens[i]!.end));
         continue;
       }
-      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, midSentence) || qualifiesTitleAfter(text, run)) run = run.slice(1);
+      if (opensWithOrdinaryWord(run, tokens[i + 1], known, evidence.named, evidence.solo, midSentence) || qualifiesTitleAfter(text, run)) run = run.slice(1);
       // "THE Coalition has …": a lead-in's first word set in capitals is no part of the name.
       else if (run.length > 1 && BARE_ARTICLES.has(run[0]!.lower) && isAcronym(run[0]!.text) && !isAcronym(run[1]!.text)) run = run.slice(1);
       // "STATE-OWNED Kelmor Bank": a lead-in's compound set in capitals is no part of the name after it.
       else if (isCapitalsCompoundTail(text, run)) run = run.slice(1);
-      if (i + 1 < to && describesBody(tokens, run, tokens[i + 1], from, isCommonNoun)) continue;
+      if (i + 1 < to && (describesBody(tokens, run, tokens[i + 1], from, isCommonNoun) || joinsDescriptions(run, tokens[i + 1], isCommonNoun, known, text))) continue;
       const runEnd = tokens[i]!;
       const body = bodyHeadAfter(text, tokens, i + 1, to);
       // "The Law and Justice party" stays one name, and so does "Law and Justice" after it.

@@ -24,7 +24,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     head ||= isHeadToken(words[k - 1]!);
     const w = words[k]!.text;
     if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
-    if (w === 'in' && head && !knownAcross(words, k, evidence.known)) return cutAt(words, k, evidence);
+    if (w === 'in' && head && !knownAcross(words, k, evidence.known) && !isInCharge(words, k)) return cutAt(words, k, evidence);
   }
   const brand = brandOfGroup(words, evidence.single);
   if (brand) return [brand];
@@ -34,7 +34,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   for (let k = 1; k < words.length - 1; k++) {
     // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
     if (namedAfterPortfolio(words, k)) k = portfolioChainEnd(words, portfolioEnd(words, k + 1)) - 1;
-    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k)) continue;
+    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k) || isInCharge(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || knownAcross(words, k, evidence.known)) continue;
     // "the UN High Commissioner for Refugees": the portfolio goes, and the words before it keep the body's name.
@@ -43,6 +43,9 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   }
   return [words];
 }
+
+/** "Special Agent in Charge", "Officer in Charge": "in Charge" after a title word closes the title, it places nothing. */
+const isInCharge = (words: Token[], k: number): boolean => words[k + 1]!.lower === 'charge' && (words[k - 1]!.cls & ROLE_HEAD) !== 0;
 
 /**
  * "Windows and Office helped the software maker": one word, no body's head nor a portfolio, "and", then a lone head word

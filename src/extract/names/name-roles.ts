@@ -108,7 +108,24 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
  * name's first token (-1 when it does not open its run), `after` the index after its last (or -1).
  */
 export function roleAround(text: string, tokens: readonly Token[], before: number, after: number, from: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
-  return (before > from ? titleBefore(text, tokens, before, from, isCommonNoun) : null) ?? (after > 0 ? appositiveRole(text, tokens, after, to, isCommonNoun) : null);
+  return (before > from ? (titleBefore(text, tokens, before, from, isCommonNoun) ?? titleOfBodyBefore(text, tokens, before, from)) : null) ?? (after > 0 ? appositiveRole(text, tokens, after, to, isCommonNoun) : null);
+}
+
+/**
+ * "the Director General of KDMA, Ana Ruiz, said": a title of a capitalised body after "the", then a comma, right before the
+ * name at tokens[k] is the person's role; the apposition names who holds it.
+ */
+function titleOfBodyBefore(text: string, tokens: readonly Token[], k: number, from: number): string | null {
+  const last = tokens[k - 1]!;
+  if (!last.capitalised || text.slice(last.end, tokens[k]!.start) !== ', ') return null;
+  let j = k - 1;
+  while (j > from && tokens[j]!.capitalised && tokens[j - 1]!.end + 1 === tokens[j]!.start) j--;
+  if (tokens[j]!.text !== 'of' || j === k - 1) return null;
+  let t = j - 1;
+  let head = false;
+  while (t >= from && tokens[t]!.capitalised && (tokens[t]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || tokens[t]!.lower === 'general')) head = (tokens[t--]!.cls & ROLE_HEAD) !== 0 || head;
+  if (!head || t < from || tokens[t]!.lower !== 'the') return null;
+  return plain(text.slice(tokens[t + 1]!.start, last.end));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Capitalised words that name nobody: a lone month, a body's description ("a Peruvian TV network"), a party tag ("D-Va"), a demonym adjective, an outlet's ordinary word, the "Web" of "Web site", a field before a company's noun ("the Internet switch maker"). */
 
+import { followsDateline } from './sentence-openers';
 import { codeAt, isDigit } from '../chars';
 import { ACCOUNT_ITEMS, ACCOUNT_QUALIFIERS, BARE_ARTICLES, BILL_HEADS, CAPITALISED_COMMON_NOUNS, CAPITALISED_ORDINARY_WORDS, COMBINING_DEMONYMS, COMPANY_NOUNS, COMPASS_WORDS, EXCHANGE_NAMES, FIELD_WORDS, OUTLETS_WITH_THE, PEOPLE_GROUPS, PEOPLE_SHARES, PLACES, REPORT_QUALIFIERS, REVISION_LABELS, SCOPE_ADJECTIVES, TITLE_ABBREVIATIONS, WEB_NOUNS, DOCUMENT_PARTS } from '../lexicon';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
@@ -246,6 +247,23 @@ export function describesBody(tokens: readonly Token[], run: readonly Token[], n
 }
 
 /**
+ * "Nurses and Union leaders on Monday rejected the offer": at a sentence's start, two common nouns the article writes in
+ * lower case joined by "and", before a lower-case word, are two descriptions capitalised by their place (also right after a
+ * dateline), no name
+ * ("the Law and Justice party" is known, and mid-sentence stays a name).
+ */
+export const joinsDescriptions = (run: readonly Token[], next: Token | undefined, isCommonNoun: (t: Token) => boolean, known: (key: string) => boolean, text: string): boolean =>
+  run.length === 3 &&
+  (run[0]!.initial || followsDateline(text, run[0]!)) &&
+  run[1]!.text === 'and' &&
+  next !== undefined &&
+  !next.capitalised &&
+  next.start === run[2]!.end + 1 &&
+  isCommonNoun(run[0]!) &&
+  isCommonNoun(run[2]!) &&
+  !known(run.map((t) => t.lower).join(' '));
+
+/**
  * "LIKE MANY others, the government …": a feature's opening words set in capitals, all function words,
  * before lower case, are a lead-in, no name ("US officials" is one word, and a name).
  */
@@ -315,8 +333,8 @@ const shareBefore = (text: string, start: number): boolean =>
 const PEOPLE_SHARE_BEFORE = new RegExp(`\\b(?:${[...PEOPLE_SHARES].join('|')}) $`);
 const SHARE_LAST_LETTERS = new Set([...PEOPLE_SHARES].map((w) => w.charCodeAt(w.length - 1)));
 
-/** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i"). */
-const DEMONYM_ENDINGS = ['ian', 'ese', 'an', 'n', 'i'];
+/** The endings a demonym adds to its place's name ("Kenya-n", "Sudan-ese", "Iraq-i", "Kelmo-lese" as in Congolese). */
+const DEMONYM_ENDINGS = ['ian', 'ese', 'lese', 'an', 'n', 'i'];
 const ENDING_LETTERS = new Set(DEMONYM_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /**

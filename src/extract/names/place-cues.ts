@@ -36,12 +36,21 @@ export function isDestination(text: string, start: number): boolean {
 /**
  * "a senior Ostra police official": a name before a public body's lower-case head and a person's noun
  * or title (`next` is the word right after `end`) is the place the body serves; not "Stop police brutality".
+ * "Kelmor Ostra deputy police chief Ana Ruiz": a title's qualifier may stand before the body's head.
  */
 export function bodyMemberAfter(text: string, end: number, next: string, hi: number): boolean {
-  if (!BODY_HEADS.has(next)) return false;
-  const member = lowerWordAfter(text, text.indexOf(next, end) + next.length, hi);
+  let head = next;
+  let at = end;
+  if (MEMBER_QUALIFIERS.has(next)) {
+    at = text.indexOf(next, end) + next.length;
+    head = lowerWordAfter(text, at, hi);
+  }
+  if (!BODY_HEADS.has(head)) return false;
+  const member = lowerWordAfter(text, text.indexOf(head, at) + head.length, hi);
   return (wordClass(member) & (PERSON_NOUN | ROLE_HEAD)) !== 0;
 }
+/** Qualifiers of a member's title written before the body's head ("deputy police chief", "acting army commander"). */
+const MEMBER_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'acting', 'assistant', 'senior', 'former', 'interim']);
 
 /**
  * "south asia", "northern england": a compass word before a known place names a region of it; so do

@@ -1,6 +1,6 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
-import { HONORIFICS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
+import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
 import { pastDepartment } from './department-titles';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
@@ -63,6 +63,8 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
         if (n < 0) continue;
       }
     }
+    // "Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
+    if (n + 2 < words.length && words[n]!.text === 'in' && words[n + 1]!.lower === 'charge') n += 2;
     // "Attorney General Merrick Garland", "Chief Executive Kelly Ortberg": the title goes on.
     while (n < words.length - 1 && (words[n]!.lower === 'general' || (words[n]!.cls & ROLE_MODIFIER && !(words[n]!.cls & GIVEN_NAME)))) n++;
     // "Vice President Media Relations Ana Ruiz": the department the title is of is the title's too.
@@ -79,7 +81,8 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
     let l = r;
     // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
     // "Spokesman Maj Gen Ana Ruiz", "UN High Commissioner": a short rank or a title's prefix before the title is the title's too.
-    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || SHORT_RANKS.has(words[l - 1]!.lower) || isTitlePrefix(words, l - 1) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
+    // "Special Agent Ana Ruiz": a word that only qualifies an office is the title's too.
+    while (l > 0 && (words[l - 1]!.cls & (ROLE_MODIFIER | ROLE_HEAD) || SHORT_RANKS.has(words[l - 1]!.lower) || OFFICE_QUALIFIERS.has(words[l - 1]!.lower) || isTitlePrefix(words, l - 1) || (words[l]!.lower === 'general' && GENERAL_RANKS.has(words[l - 1]!.lower)) || (l > 1 && PORTFOLIO_LINKS.has(words[l - 1]!.text) && endsTitle(words, l - 2)))) l--;
     // "Kelmor DM Ana Ruiz": the district before an officer's initials is the office's, no name of its own.
     if (l === r && isOfficeInitials(words, r)) l--;
     // "Energy and Mines Minister": portfolios joined by "and", with no head word, are all the title's.
@@ -118,9 +121,11 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
 function titleLink(text: string, words: Token[]): number {
   let k = 0;
   while (k + 1 < words.length && !PORTFOLIO_LINKS.has(words[k + 1]!.text) && isTitleModifier(words[k]!)) k++;
+  // "the Director General of KDMA": "General" after the title's word is the title's.
+  if (k + 1 < words.length && words[k + 1]!.lower === 'general' && endsTitle(words, k + 1)) k++;
   if (k + 2 >= words.length || !PORTFOLIO_LINKS.has(words[k + 1]!.text)) return -1;
   const title = words[k]!;
-  return isTitleAt(text, words, k) || (TITLE_ABBREVIATIONS.has(title.lower) && title.text === title.text.toUpperCase()) ? k + 1 : -1;
+  return isTitleAt(text, words, k) || (title.lower === 'general' && endsTitle(words, k)) || (TITLE_ABBREVIATIONS.has(title.lower) && title.text === title.text.toUpperCase()) ? k + 1 : -1;
 }
 
 /** "Managing", "Non-Executive": a word that qualifies a title, alone or as a hyphenated compound's last part. */

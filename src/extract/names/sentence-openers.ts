@@ -17,10 +17,10 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
  * the name after it: a descriptor, a person's part in the story, a participle, a title's qualifier, or a common noun before "of"
  * ("Shares of Acme rose", "Supporters of Ruiz marched").
  */
-export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, midSentence: Known): boolean {
+export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isSentenceAdverb(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
 }
 
 /**
@@ -53,8 +53,8 @@ export const followsDateline = (text: string, t: Token): boolean =>
   // The pattern ends in a dash and a space: test those two characters before copying the line.
   text.charCodeAt(t.start - 1) === 32 && DASHES.includes(text.charAt(t.start - 2)) && DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
 const DASHES = '—–-';
-/** "OSTRA, Kelmor — ", and with the wire's credit in brackets: "OSTRA (KNA) — ", "OSTRA,  (Kelmor Wire) – ". */
-const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+)?(?:,?\s+\(\p{Lu}[\p{L}.& ]{0,30}\))? [—–-]+ $/u;
+/** "OSTRA, Kelmor — ", and with the wire's credit in brackets: "OSTRA (KNA) — ", "OSTRA,  (Kelmor Wire) – "; with the day: "OSTRA, Mar 4 (KNA) -- ". */
+const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+(?: \d{1,2})?)?(?:,?\s+\(\p{Lu}[\p{L}.& ]{0,30}\))? [—–-]+ $/u;
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
 const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
@@ -80,6 +80,15 @@ export const isFieldPlural = (lower: string): boolean => lower.length > 6 && FIE
 const isLowerCompound = (word: string): boolean => LOWER_COMPOUND.test(word);
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}{3,}$/u;
 
+/**
+ * "Ultimately Kelmor Party won", "Separately Ana Ruiz said": a sentence-initial adverb in "-ly" (of seven letters or more, so
+ * not "Sally" or "Kelly") glued to the name after it by a missing comma is no word of the name.
+ */
+function isSentenceAdverb(w: Token): boolean {
+  return w.lower.length >= 7 && w.lower.endsWith('ly') && ADVERB_ENDINGS.some((e) => w.lower.endsWith(e)) && !(w.cls & GIVEN_NAME);
+}
+const ADVERB_ENDINGS = ['ately', 'ally', 'ntly', 'ously', 'edly', 'ively'];
+
 function opensWithParticiple(w: Token): boolean {
   return w.lower.length >= 7 && w.lower.endsWith('ing') && !(w.cls & GIVEN_NAME);
 }
@@ -89,14 +98,17 @@ function opensWithParticiple(w: Token): boolean {
  * is (a country, a body), never a person's name. So a sentence-initial word there, never capitalised
  * elsewhere in the article, that stands before a word the article names on its own, is an ordinary
  * word capitalised by its place ("Equatorial Guinea" stays whole where the article writes it so
- * mid-sentence, or the lexicon knows it).
+ * mid-sentence, or the lexicon knows it). Unless it is a body's head ("Ambulance Service deputy director"), the
+ * word after must be named on its own elsewhere (`solo`), not only here after the first word: "Kelmor Ostra deputy
+ * mayor Ana Ruiz" keeps its two-word town.
  */
-function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known, named: Known): boolean {
+function opensTitleQualifier(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known): boolean {
   const w = run[0]!;
   if (COMPASS_WORDS.has(w.lower) || w.cls & (GIVEN_NAME | DEMONYM | HEAD_WORD) || !next || next.capitalised || !(next.cls & (ROLE_HEAD | ROLE_MODIFIER))) return false;
   const rest = run.slice(1);
   if (!rest.every((t) => t.capitalised) || rest[rest.length - 1]!.end + 1 !== next.start) return false;
-  return named(keyOf(rest.map((t) => t.lower))) && !known(keyOf(run.map((t) => t.lower)));
+  const key = keyOf(rest.map((t) => t.lower));
+  return (isHeadToken(rest[rest.length - 1]!) ? named(key) : solo(key)) && !known(keyOf(run.map((t) => t.lower)));
 }
 
 /** A reporting verb follows tokens[from] within four words, after verb fillers only ("Buzzfeed has also reported"). */
