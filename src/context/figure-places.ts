@@ -150,7 +150,7 @@ const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the
  * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was
  * counted. Where the dateline of the text's opening ends (0 for none); places before it are no toll's.
  */
-function datelineEnd(text: string): number {
+export function datelineEnd(text: string): number {
   const m = DATELINE.exec(text);
   return m ? m[0].length : 0;
 }
