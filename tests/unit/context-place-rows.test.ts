@@ -85,6 +85,14 @@ describe('tolls of a paragraph that opens on its place', () => {
 });
 
 describe('places named around a toll that are no place of it', () => {
+  it('does not read a place that opens the speaker\'s title as the place of a toll', () => {
+    const text = 'A freight train left the rails on Monday. Northern Tarn Divisional Regional Manager Aron Vell said six people died. Kelmor Radio said nine people were killed.';
+    expect(placedDiscrepancies(text)).toEqual([['killed', [], ['6 Aron Vell', '9 Kelmor Radio']]]);
+    // Told after the count, the place is the toll's.
+    const counted = text.replace('Northern Tarn Divisional Regional Manager Aron Vell said six people died.', 'Six people died in Tarn, manager Aron Vell said.');
+    expect(placedDiscrepancies(counted)).toEqual([['killed', ['Tarn'], ['6 Aron Vell', '9 Kelmor Radio']]]);
+  });
+
   it('does not read the dateline, where the report was filed, as the place of a toll', () => {
     const text = [
       'OSTRA (2nd UPDATE) - Floods have killed 30 people, the Kelmor Agency said. The Daily Courier said 45 people died.',
