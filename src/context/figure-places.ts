@@ -462,6 +462,8 @@ function titlesSpeaker(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false; // a space
   const words = text.slice(end + 1, end + TITLE_REACH).split(' ', 5);
   for (let i = 0; i < 3 && i + 1 < words.length; i++) {
+    // "in Ostra province, the governor Ana Pell said": a comma ends the words that could be a title.
+    if (TITLE_BREAK.test(words[i]!)) return false;
     const head = words[i]!.toLowerCase();
     if (head !== 'official' && (wordClass(head) & ROLE_HEAD) === 0) continue;
     const next = words[i + 1]!;
@@ -470,6 +472,7 @@ function titlesSpeaker(text: string, end: number): boolean {
   return false;
 }
 const TITLE_REACH = 60;
+const TITLE_BREAK = /[,.;:!?]$/;
 const TELLING_AFTER_TITLE = new Set(['said', 'says', 'told', 'initially', 'earlier', 'confirmed', 'reported', 'announced']);
 /** A capitalized word of a name ("Pell", "Ana"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+[,.]?$/u;
