@@ -2,7 +2,7 @@ import { namesEvent } from '../extract/events';
 import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
-import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
+import { datelineEnd, figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -168,7 +168,10 @@ export function findDiscrepancies(
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
           : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p)]);
+      const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf);
+      const story = borrowing.length >= 2 && text !== undefined ? leadPlaces(text, mentions, leadEnd) : undefined;
       for (const [place, group] of groups) {
+        if (story && borrowing.includes(place) && !placeNames(place).some((p) => story.has(p))) continue;
         // Two sources must disagree with each other: one source's own earlier toll ("which last week
         // gave a toll of more than 100") is an update, not a rival count.
         if (!disputed(group)) continue;
@@ -313,6 +316,38 @@ function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
 const holds = (whole: string, part: string): boolean => part === '' || part.split('|').every((p) => whole.split('|').includes(p));
 /** A count of people "more" than a toll told before ("10 more people also died"), which extraction leaves with no event of its own. */
 const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.change && f.upTo === null && countsPeople(f.unit) && addedMore(text, f.span);
+
+/**
+ * "Floods killed 30 people in Ostra, officials said. … The Kelmor Agency said 120 died in Varn. … The Red Cross said 27 people were
+ * killed.": the places whose rows hold one source's count of the place against counts that name no place (the Red Cross's 27, a
+ * national total, another attack's toll told with no place) only. Two or more such rows set the same placeless count against each
+ * place, though it can count at most one of them: it is the story's count, so only the row of the place the article's first
+ * sentence names stands (leadPlaces), or none (a placeless total over the places is no rival of any). Why: the placeless count
+ * joined every place's group and made a false row at each.
+ */
+function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null): string[] {
+  const out: { place: string; own: DiscrepancyValue[] }[] = [];
+  for (const [place, group] of groups) {
+    if (place === '' || !group.some((v) => placesOf(v) === '')) continue;
+    const own = group.filter((v) => placesOf(v) !== '');
+    if (new Set(own.map(sourceOf)).size <= 1) out.push({ place, own });
+  }
+  // "at least 16 killed in Kelmor's Ostra state … 16 dead in Varn district": one number at two places (whatever its bound) is one
+  // toll told of a district and the state holding it, so the placeless rival is that toll's.
+  if (out.some((a, i) => out.some((b, j) => j > i && a.own.some((v) => b.own.some((w) => v.value === w.value && v.upTo === w.upTo))))) return [];
+  // "in the district of Tarn" and "in Tarn district, in Ostra province": places sharing a name are one place told twice.
+  if (out.some((a, i) => out.some((b, j) => j > i && placeNames(a.place).some((p) => placeNames(b.place).includes(p))))) return [];
+  // "The Kelmor Institute said Varn had eight deaths, Dresk three …": one source's counts of the places are its breakdown of the
+  // story's toll, which another source's placeless total disputes place by place.
+  const tellers = new Set(out.flatMap(({ own }) => own.map(sourceOf)));
+  if (tellers.size === 1 && !tellers.has(null)) return [];
+  return out.map(({ place }) => place);
+}
+/** The names of the places the article's first sentence names (after its dateline, which says where it was filed). */
+function leadPlaces(text: string, mentions: readonly Mention[], leadEnd: number): Set<string> {
+  const from = datelineEnd(text);
+  return new Set(mentions.filter((m) => m.kind === 'place' && m.spans.some((s) => s.start >= from && s.start < leadEnd)).map((m) => m.name));
+}
 
 /** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));

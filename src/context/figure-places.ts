@@ -150,7 +150,7 @@ const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the
  * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was
  * counted. Where the dateline of the text's opening ends (0 for none); places before it are no toll's.
  */
-function datelineEnd(text: string): number {
+export function datelineEnd(text: string): number {
   const m = DATELINE.exec(text);
   return m ? m[0].length : 0;
 }
@@ -381,7 +381,7 @@ function describesActor(text: string, place: Span): boolean {
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
   if (text.startsWith('by ', place.start - 3)) return true;
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || titlesSpeaker(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
 }
 /**
  * "the Kelmoran kingdom's monarchy", "the Varnish nation": a name that only qualifies "the … kingdom/nation/country" is an
@@ -453,6 +453,29 @@ function ownsRole(text: string, end: number): boolean {
   return words.slice(0, 2).some((w) => (wordClass(w) & ROLE_HEAD) !== 0);
 }
 const POSSESSIVE = /^['’]s /;
+/**
+ * "Northern Varn Divisional Regional Manager Ana Pell said", "a senior Ostra police official initially said": a place that opens
+ * a title, up to its head ("manager", "official") right before the holder's name or the verb of telling, names the speaker's
+ * office, not where the toll was counted.
+ */
+function titlesSpeaker(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false; // a space
+  const words = text.slice(end + 1, end + TITLE_REACH).split(' ', 5);
+  for (let i = 0; i < 3 && i + 1 < words.length; i++) {
+    // "in Ostra province, the governor Ana Pell said": a comma ends the words that could be a title.
+    if (TITLE_BREAK.test(words[i]!)) return false;
+    const head = words[i]!.toLowerCase();
+    if (head !== 'official' && (wordClass(head) & ROLE_HEAD) === 0) continue;
+    const next = words[i + 1]!;
+    return TELLING_AFTER_TITLE.has(next) || (i > 0 && NAME_WORD.test(next) && NAME_WORD.test(words[i + 2] ?? ''));
+  }
+  return false;
+}
+const TITLE_REACH = 60;
+const TITLE_BREAK = /[,.;:!?]$/;
+const TELLING_AFTER_TITLE = new Set(['said', 'says', 'told', 'initially', 'earlier', 'confirmed', 'reported', 'announced']);
+/** A capitalized word of a name ("Pell", "Ana"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+[,.]?$/u;
 /**
  * "Kelmor's Daily Courier wrote that 30 people died", "Varn's Standard Newspaper reported": a place owning the outlet that tells
  * the count says whose paper it is, not where the toll was counted (a body's country, "Varn's National Police said", may well be).

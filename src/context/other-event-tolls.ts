@@ -5,7 +5,8 @@ import { paragraphs, sentences } from '../extract/sentences';
 /**
  * The event other than the story's that a toll's own clause gives it, as a key (null for none): an earlier attack the clause
  * dates ("citing earlier attacks on May 3-4, which left 47 dead"), or a disease the article's first sentence does not name
- * ("a cholera outbreak killing at least 160" in a story of a hurricane). Keyed by the event, so two sources' counts of it still
+ * ("a cholera outbreak killing at least 160" in a story of a hurricane), or a storm named by its name the first sentence does not
+ * name ("after Cyclone Idra, …, which killed at least 60": otherStorm). Keyed by the event, so two sources' counts of it still
  * meet. Why: set beside the story's toll, the other event's count read as a rival of it.
  */
 export function otherEvent(text: string, span: Span): string | null {
@@ -15,6 +16,8 @@ export function otherEvent(text: string, span: Span): string | null {
     if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
   }
   if (toldOfThen(text, span)) return 'earlier:then';
+  const storm = otherStorm(text, before);
+  if (storm !== null) return `storm:${storm}`;
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
   if (disease === undefined) return null;
   const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0).toLowerCase();
@@ -45,3 +48,21 @@ function toldOfThen(text: string, span: Span): boolean {
 }
 const THEN_REACH = 80;
 const THEN_CLOSING = /^[^.;:!?\d]*?\s(?:back then|then|at that time)["”]?\s*(?:[.;!?]|$)/i;
+
+/**
+ * "The cyclone hit towns still rebuilding after Cyclone Idra, the worst storm of the decade, which killed at least 30 people":
+ * a storm named by its name whose own clause ("which killed") tells the count is that storm's toll, when the article's first
+ * sentence does not name it (the story is of another storm). Its name in lower case, or null.
+ */
+function otherStorm(text: string, before: string): string | null {
+  if (!STORM_WORDS.some((word) => hasAsciiWord(before, word))) return null;
+  const name = NAMED_STORM_WHICH.exec(before)?.[1];
+  if (name === undefined) return null;
+  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  return lead.includes(name) ? null : name.toLowerCase();
+}
+const STORM_WORDS = ['Typhoon', 'Hurricane', 'Cyclone', 'Storm'];
+/** "Typhoon Idra (Kel), …, which killed at least": the storm's word, its name, then no sentence break or number up to "which/that killed". */
+const NAMED_STORM_WHICH =
+  /\b(?:Typhoon|Hurricane|Cyclone|Storm) (\p{Lu}[\p{L}-]+)\b[^.;:!?\d]{0,120}?\b(?:which|that) (?:has |had )?(?:killed|left|claimed)\s+(?:at least |more than |about |around |some |nearly |over )?$/u;
+

@@ -37,3 +37,16 @@ describe('tolls of an earlier event', () => {
   });
 });
 
+describe('tolls of another named storm', () => {
+  it('drops the toll a "which killed" clause gives a storm the first sentence does not name', () => {
+    const text = [
+      'Cyclone Marra left 31 people dead in Ostra, the Kelmor Relief Agency said on Sunday.',
+      'It struck towns still rebuilding after Cyclone Idra, the fiercest storm to hit the coast in a decade, which killed at least 60 people.',
+      'The Ostra Herald said 35 people had died.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['31 Kelmor Relief Agency', '35 Ostra Herald']]]);
+    // The storm the story is about keeps its count.
+    const same = text.replace('Cyclone Marra left', 'Cyclone Idra left');
+    expect(discrepancies(same)).toEqual([['killed', ['31 Kelmor Relief Agency', '35 Ostra Herald', '60 -']]]);
+  });
+});

@@ -210,6 +210,17 @@ describe('tolls of places listed one by one', () => {
     // Ostra's 30 against the villagers' 50 for Ostra: the state's 41 and the other places' counts stay out.
     expect(discrepancies(text).map(([about, values]) => [about, values.map((v) => v.split(' ')[0])])).toEqual([['killed', ['30', '50']]]);
   });
+  it('reads the first count of the first sentence, told of a village, as the story\'s toll', () => {
+    const text = 'Raiders killed at least 85 people in Tarvo village, the Ostra Red Cross said. A local lawmaker, Aron Vell, had earlier said 20 to 25 bodies were found.';
+    expect(discrepancies(text)).toEqual([['killed', ['20 Aron Vell', '85 Ostra Red Cross']]]);
+    // Told after the story's opening, the village's count is a part of the whole.
+    const later = `Raiders attacked farms across the north on Sunday. ${text}`;
+    expect(discrepancies(later)).toEqual([]);
+    // "including 20 in Tarvo village": the first sentence tells the village's part of a wider toll, which the police's count of the
+    // village does not rival.
+    const part = 'Raiders killed at least 85 people across the north, including 20 in Tarvo village, the Ostra Red Cross said. Police said 26 people were killed in Tarvo village.';
+    expect(discrepancies(part)).toEqual([]);
+  });
   it('keeps a village’s count apart from the total', () => {
     const text = 'At least nine people died after drinking the brew, police said. Villagers said 14 people died in Tarvo village, four in villages near Ostra.';
     expect(discrepancies(text)).toEqual([]);
