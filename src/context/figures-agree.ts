@@ -31,6 +31,18 @@ function boundsTo(bound: Amount, exact: Amount): boolean {
   const gap = Math.abs(bound.value - exact.value);
   return gap <= bound.value * BOUND_ROUNDING && gap <= lastDigitStep(bound.value);
 }
+/**
+ * Two bounds on one side and near each other, as close as a bound is to the count just past it: "more than a dozen
+ * injured" and "more than 13 injured" tell one figure two ways; "at least 50" and "at least 80" are two tolls.
+ */
+function sameSideBounds(a: Amount, b: Amount): boolean {
+  if (a.upTo != null || b.upTo != null || a.value <= 0 || b.value <= 0) return false;
+  const lower = (c: string | undefined) => c === '>=' || c === '>';
+  if (!(lower(a.comparator) && lower(b.comparator)) && !(a.comparator === '<=' && b.comparator === '<=')) return false;
+  const low = Math.min(a.value, b.value);
+  const gap = Math.abs(a.value - b.value);
+  return gap <= low * BOUND_ROUNDING && gap <= lastDigitStep(low);
+}
 /** "More than 60 missing" is sixty-odd: 64 is the same figure, told exactly (twice what a rounded number may be off by). */
 const BOUND_ROUNDING = 2 * ROUNDING;
 /** 100 for 19,500, 10 for 250, 1 for 37 or 2.5. */
@@ -45,11 +57,11 @@ function lastDigitStep(value: number): number {
  * "30 to 40", not with 35. Comparators are not weighed: "at least 21" and 2 disagree, as a reader
  * reading both would say, except that a rounded number ("nearly 100", "about 3.25 million") agrees
  * with the count it rounds (99, 3,270,662), and a round bound ("at least 100") with a count just past
- * it (103): both sources give the same figure.
+ * it (103): both sources give the same figure, as do two near bounds on one side (sameSideBounds).
  */
 export function agree(a: Amount, b: Amount): boolean {
   if (passes(a, b) || passes(b, a)) return false;
-  return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a) || boundsTo(a, b) || boundsTo(b, a);
+  return (a.value <= (b.upTo ?? b.value) && b.value <= (a.upTo ?? a.value)) || roundsTo(a, b) || roundsTo(b, a) || boundsTo(a, b) || boundsTo(b, a) || sameSideBounds(a, b);
 }
 /**
  * "The union says the stadium toll has passed 60" and "the police count 60 dead": one source says the count passed the number the other says it

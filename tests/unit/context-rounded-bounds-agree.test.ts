@@ -18,4 +18,17 @@ describe('round bounds agree with counts just past them', () => {
     // Two bounds are two tolls: "at least 50" and "as high as 52".
     expect(agree({ value: 50, comparator: '>=' }, { value: 52, comparator: '<=' })).toBe(false);
   });
+
+  it('two near bounds on one side agree; far ones, or bounds on two sides, do not', () => {
+    expect(agree({ value: 20, comparator: '>' }, { value: 21, comparator: '>' })).toBe(true);
+    expect(agree({ value: 200, comparator: '>=' }, { value: 210, comparator: '>' })).toBe(true);
+    expect(agree({ value: 50, comparator: '>=' }, { value: 80, comparator: '>=' })).toBe(false);
+    expect(agree({ value: 20, comparator: '>' }, { value: 21, comparator: '<=' })).toBe(false);
+  });
+
+  it('"more than a dozen hurt" and "more than 13 hurt" make no row; "more than a dozen" and "more than 30" do', () => {
+    const text = 'At least 9 people were killed and more than a dozen injured on Tuesday when a tram left the rails in Ostra, officials said.\n\n"We count 9 dead and more than 13 hurt so far," city fire chief Alma Rettig said.';
+    expect(discrepancies(text)).toEqual([]);
+    expect(discrepancies(text.replace('more than 13', 'more than 30'))).toEqual([['injured', ['12 officials (unnamed)', '30 Alma Rettig']]]);
+  });
 });
