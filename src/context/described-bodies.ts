@@ -384,7 +384,7 @@ function describedSource(label: string): Described | null {
 }
 
 /**
- * "the national institute for risk management", "the state office for flood relief": a body's noun and, after "for", what it
+ * "the national institute for hazard planning", "the state office for flood relief": a body's noun and, after "for", what it
  * does, which picks the one body out; the state's where a word says so ("national", "state", a public service's). Why: read to
  * its last word ("management") the label had no body's noun, and the reader saw no card.
  */

@@ -23,7 +23,7 @@ describe('two groups at one place', () => {
 
 describe('a relative clause with "which" on the subject', () => {
   it('gives both counts to "the police which had initially counted"', () => {
-    expect(figureReporters('The police which had initially estimated at least 30,000 on the boulevard later lowered the figure to 12,000.')).toEqual(['the police', 'the police']);
+    expect(figureReporters('The police which had first estimated at least 30,000 on the boulevard later lowered the figure to 12,000.')).toEqual(['the police', 'the police']);
   });
   it('gives nothing to a subject that speaks for no one', () => {
     expect(figureReporters('The dam which had burst on Friday flooded 300 homes.')).toEqual([null]);
@@ -51,8 +51,8 @@ describe('a turned-round tag whose speaker a relative clause closes', () => {
 });
 
 describe('a closing tag after "as"', () => {
-  it('gives the count to "as the police and other onlookers said"', () => {
-    expect(figureReporters('The blast tore through the bus station, killing eight people as the police and other witnesses said Tuesday.')).toEqual(['the police and other witnesses']);
+  it('gives the count to "as the police and other witnesses said"', () => {
+    expect(figureReporters('The blast tore through the bus station, killing eight commuters as the police and other witnesses said Tuesday.')).toEqual(['the police and other witnesses']);
   });
   it('leaves "as" before words that report something else alone', () => {
     expect(figureReporters('Eight people died as officials said more rain would come.')).toEqual([null]);
@@ -74,7 +74,7 @@ describe('speakers on an island, linked to a movement, plural bodies in "-ies", 
   });
   it('gives the count to "the railways" and to "a soldier who said he saw …"', () => {
     expect(figureReporters('The railways maintained that six passengers were killed.')).toEqual(['the railways']);
-    expect(figureReporters('A soldier who said he saw the crash said three people were killed.')).toEqual(['a soldier']);
+    expect(figureReporters('A soldier who says he watched the crash said three people were killed.')).toEqual(['a soldier']);
   });
 });
 

@@ -1,4 +1,4 @@
-// "One officer, who asked not to be named, said: “…”": a passive in the clause set off on the noun is not the verb's.
+// "One officer, who declined to be named, said: “…”": a passive in the clause set off on the noun is not the verb's.
 import { describe, expect, it } from 'vitest';
 import { quoteStarting as quote } from './extract-helpers';
 
@@ -6,7 +6,7 @@ const LEAD = 'Kelmor spokesman Tomas Varn confirmed the raid had happened.\n\n';
 
 describe('an unnamed speaker with a relative clause set off by commas', () => {
   it('says the quote even where the clause is passive ("not to be named")', () => {
-    const q = quote(LEAD + 'One officer, who asked not to be named, said: "Some people died, but how many we cannot say."', 'Some people died');
+    const q = quote(LEAD + 'One officer, who declined to be named, said: "Some people died, but how many we cannot say."', 'Some people died');
     expect(q?.attributedTo).toBeNull();
     expect(q?.reportedBy).toBe('one officer');
   });

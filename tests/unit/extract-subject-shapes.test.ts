@@ -118,7 +118,7 @@ describe('a closing tag "NAME and police said"', () => {
   });
 });
 
-describe('"Local media quoted the ministry of X as saying N"', () => {
+describe('"quoted the ministry of X as saying N"', () => {
   it('gives the count to the body quoted, which the text does not name', () => {
     const r = extract('Local radio quoted the ministry of health as saying nine people had died and 31 were hurt.');
     expect(figure(r, 'nine').claim.reportedBy).toBe('the ministry of health');

@@ -849,7 +849,7 @@ function issuerOf(ctx: AttributionContext, noun: string, pos: number): number | 
   return null;
 }
 
-/** The noun at els[k] stands in a phrase opening its sentence with "in" ("But in a scathing report titled …"), a few words before it. */
+/** The noun at els[k] stands in a phrase opening its sentence with "in" ("But in a sharply worded report called …"), a few words before it. */
 function inText(els: Element[], k: number): boolean {
   const at = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
   return els[at]?.lower === 'in' && k - at <= IN_TEXT_WORDS && els.slice(at + 1, k).every((e) => e.lower !== undefined);

@@ -806,7 +806,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
   let placed = -1;
   // A second speaker joined by "and" ends its noun at the verb: one placed or dated reads as no subject.
   let joined = false;
-  // The last element of a relative clause set off by commas on the noun, skipped ("who asked not to be named,").
+  // The last element of a relative clause set off by commas on the noun, skipped ("who declined to be named,").
   let related = -1;
   // "a South Korean activist group claimed": the article is no word of the subject's reach.
   let reach = start + SUBJECT_REACH + (ARTICLES.has(els[start]?.lower ?? '') ? 1 : 0);
@@ -895,7 +895,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     }
     if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun)) {
       if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
-      // "One officer, who asked not to be named, said": a passive in the clause set off is none of the verb's.
+      // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or

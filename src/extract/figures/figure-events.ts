@@ -134,7 +134,7 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
 }
 /**
  * "a dead body", "a wounded child": one harmed person, told with "a" before the event's adjective, is no count of several,
- * whether told before or after it ("a man carried a wounded child while two others carried a dead body": two carriers).
+ * whether told before or after it ("one porter led a wounded boy while three others bore a dead body": three bearers).
  */
 const oneHarmed = (window: string, m: RegExpExecArray): boolean => ONE_HARMED_WORDS.has(m[0].toLowerCase()) && ONE_BEFORE.test(window.slice(Math.max(0, m.index - 4), m.index));
 const ONE_HARMED_WORDS = new Set(['dead', 'wounded', 'injured', 'hurt']);
