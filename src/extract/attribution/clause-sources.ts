@@ -306,6 +306,8 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
  * of these at the opening of a sentence (`first`), and there only with "put the toll at".
  */
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
+  // A clause cut off after its opening word ("…, but" at a text's end) has no subject to read.
+  if (open >= els.length) return null;
   // "…, but its president Ana Ruiz said": a possessive stands where "the" does.
   const article = els[open]!.lower === 'the' || (POSSESSIVES.has(els[open]!.lower) && els[open + 1]?.lower !== undefined) ? open + 1 : open;
   // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.

@@ -243,7 +243,7 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   let by = verb + 1;
   if (els[by]?.lower?.endsWith('ly')) by++;
   // "was reported on Monday by …": the day it was made known may stand before its agent.
-  if (els[by]?.lower === 'on' && els[by + 1]!.cls & WEEKDAY) by += 2;
+  if (els[by]?.lower === 'on' && (els[by + 1]?.cls ?? 0) & WEEKDAY) by += 2;
   if (els[by]?.lower !== 'by' || punctuatedBetween(ctx, els[verb]!.end, els[by]!.start)) return null;
   // "the figure of 100 given by the opposition, and the one given by Kelmor Watch": only the first
   // such agent may speak for the sentence; a later one gives its own figure only.

@@ -40,6 +40,9 @@ const FULL_STOP = 46;
  * "of" and the body it is of, and a word in brackets after it that says which branch.
  */
 export function inLowerTitle(ctx: AttributionContext, els: Element[], i: number): boolean {
+  // The title is read backwards from `i`: the first element has nothing before it to go on with (a quote's
+  // tag may open with a lower-case word: `” of whom five …`).
+  if (i < 1) return false;
   const e = els[i]!;
   const prev = els[i - 1]!;
   // The name the title ends in.

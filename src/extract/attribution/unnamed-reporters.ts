@@ -887,7 +887,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     // "Local media estimate 80": "media" is plural with no "s".
-    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]!.lower!.endsWith('s')) || (e.lower === 'estimate' && els[noun]?.lower === 'media'));
+    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]?.lower?.endsWith('s') === true) || (e.lower === 'estimate' && els[noun]?.lower === 'media'));
     // "Reports said 160 were aboard": a plural noun spelt as a reporting verb opening the subject, with the verb right after, is the noun.
     if (noun < 0 && i === start && e.lower === 'reports' && (els[i + 1]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       noun = i;
