@@ -4,9 +4,17 @@ import type { PageContext } from '../context/types';
 // Per-tab results live in session storage: they survive the service worker being stopped, and
 // vanish with the browser session.
 const key = (tabId: number) => `tab:${tabId}`;
+// Why the tab's last analysis failed: a sidebar opened later says so, rather than showing an empty page.
+const failedKey = (tabId: number) => `tab-failed:${tabId}`;
 
 async function saveTabContext(tabId: number, context: PageContext): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: context });
+  await browser.storage.session.remove(failedKey(tabId));
+}
+
+async function saveFailure(tabId: number, reason: string): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.set({ [failedKey(tabId)]: reason });
 }
 
 // Analyses running or announced, per tab: the sidebar frame is shown before its context is ready, and
@@ -25,7 +33,7 @@ export const ANALYSIS_EXPECTED_MS = 10_000;
 export async function expectAnalysis(tabId: number): Promise<void> {
   let hand!: (job: Promise<PageContext | null>) => void;
   const expected = new Promise<PageContext | null>((resolve) => (hand = resolve));
-  // A failed analysis is reported to the content script that sent it; readers just get null.
+  // A failed analysis is reported to the content script that sent it and to the readers waiting (currentTabContext).
   expected.catch(() => {});
   // Readers still waiting for an earlier announcement (the page was read again) wait for this one.
   announced.get(tabId)?.(expected);
@@ -38,15 +46,22 @@ export async function expectAnalysis(tabId: number): Promise<void> {
     if (pending.get(tabId) === expected) pending.delete(tabId);
   }, ANALYSIS_EXPECTED_MS);
   // Gone from storage too, so a restarted service worker cannot bring the previous page back.
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), failedKey(tabId)]);
 }
 
 /** Runs one analysis for a tab, so that readers of the tab's context wait for it, then keeps the result. */
 export async function analyzeForTab(tabId: number, analysis: () => Promise<PageContext>): Promise<PageContext> {
-  const job = analysis().then(async (context) => {
-    await saveTabContext(tabId, context);
-    return context;
-  });
+  const job = analysis().then(
+    async (context) => {
+      await saveTabContext(tabId, context);
+      return context;
+    },
+    async (e: unknown) => {
+      const reason = `the article could not be analysed (${e instanceof Error ? e.message : String(e)})`;
+      await saveFailure(tabId, reason);
+      throw new Error(reason);
+    },
+  );
   pending.set(tabId, job);
   announced.get(tabId)?.(job);
   announced.delete(tabId);
@@ -57,15 +72,20 @@ export async function analyzeForTab(tabId: number, analysis: () => Promise<PageC
   }
 }
 
-/** The tab's context: the one being computed if an analysis is running, else the one kept. */
+/**
+ * The tab's context: the one being computed if an analysis is running, else the one kept; null where
+ * there is none. Rejects with the reason where the tab's analysis failed.
+ */
 export async function currentTabContext(tabId: number): Promise<PageContext | null> {
   const running = pending.get(tabId);
-  if (running) return running.catch(() => null);
+  if (running) return running;
   return loadTabContext(tabId);
 }
 
 async function loadTabContext(tabId: number): Promise<PageContext | null> {
-  const got = await browser.storage.session.get(key(tabId));
+  const got = await browser.storage.session.get([key(tabId), failedKey(tabId)]);
+  const failed = got[failedKey(tabId)] as string | undefined;
+  if (failed !== undefined) throw new Error(failed);
   return (got[key(tabId)] as PageContext | undefined) ?? null;
 }
 
@@ -73,7 +93,7 @@ export async function clearTabContext(tabId: number): Promise<void> {
   pending.delete(tabId);
   announced.get(tabId)?.(Promise.resolve(null));
   announced.delete(tabId);
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), failedKey(tabId)]);
 }
 
 export async function clearAllTabContexts(): Promise<void> {

@@ -59,7 +59,7 @@ export const protocol = {
    * and is none); forget its context, and answer readers waiting for an analysis with null.
    */
   'content/clear': { from: 'content', payload: v.object({}) },
-  /** content→background: this tab's context, so the content script can highlight its mentions and claims. */
+  /** content→background: this tab's context, so the content script can highlight its mentions and claims (an error where its analysis failed). */
   'content/getContext': { from: 'content', payload: v.object({}) },
   /** content→background: an event for this tab's sidebar (see SidebarEventSchema); relayed, answers null. */
   'content/toSidebar': { from: 'content', payload: SidebarEventSchema },
@@ -67,7 +67,7 @@ export const protocol = {
   'ui/toPage': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema), command: PageCommandSchema }) },
   /** ui→background: the id of the tab this extension page is framed into (the in-page sidebar), or null. */
   'ui/ownTab': { from: 'ui', payload: v.object({}) },
-  /** ui→background: the context of a tab (the in-page sidebar's own unless tabId is given), waiting for a running analysis; null when there is none. */
+  /** ui→background: the context of a tab (the in-page sidebar's own unless tabId is given), waiting for a running analysis; null when there is none; an error saying why where the tab's analysis failed. */
   'ui/getTabContext': { from: 'ui', payload: v.object({ tabId: v.optional(TabIdSchema) }) },
   /**
    * ui→background: read the tab's page now, at the reader's request (the popup's "Read this page"): an
