@@ -1,8 +1,9 @@
 import { namesEvent } from '../extract/events';
+import { readDateline } from '../extract';
 import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
-import { datelineEnd, figurePlaces, samePlaces, SUM_OF } from './figure-places';
+import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -345,7 +346,7 @@ function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf:
 }
 /** The names of the places the article's first sentence names (after its dateline, which says where it was filed). */
 function leadPlaces(text: string, mentions: readonly Mention[], leadEnd: number): Set<string> {
-  const from = datelineEnd(text);
+  const from = readDateline(text)?.end ?? 0;
   return new Set(mentions.filter((m) => m.kind === 'place' && m.spans.some((s) => s.start >= from && s.start < leadEnd)).map((m) => m.name));
 }
 
