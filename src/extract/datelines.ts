@@ -13,7 +13,7 @@ export interface Dateline {
   end: number;
   /** The town or city it was filed from ("OSTRA", "St. Kelmor"); absent only in a dateline set whole in brackets that names none. */
   place?: Span;
-  /** The place's region or country: after its comma ("Kelmor") or in brackets before a date ("(Kelmor State) [Varnia], May 1"). */
+  /** The place's region or country: after its comma ("Kelmor") or in brackets before a date ("(Kelmor State) [Varnia], May 1", "(Ravia, Kelmor), May 2"). */
   regions: Span[];
   /** "March 3", "3 May 2024", "Mar 4". */
   date?: Span;
@@ -42,7 +42,7 @@ const DATE = String.raw`(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?(?!\d)`
  */
 const LINE = new RegExp(
   String.raw`\s*(?<place>${WORD}(?: ${WORD})*)` +
-    String.raw`(?<bracketed>(?: [([][\p{L} ]+[)\]]){1,2}(?=,? \p{Lu}\p{Ll}{2,8}\.? \d))?` +
+    String.raw`(?<bracketed>(?: [([][\p{L}, ]+[)\]]){1,2}(?=,? \p{Lu}\p{Ll}{2,8}\.? \d))?` +
     String.raw`(?:(?<=[)\]]),? (?<date>${DATE})|, (?:(?<date2>${DATE})|(?<region>${WORD}(?: ${WORD})*)(?:,? (?<date3>${DATE}))?)|,)?` +
     String.raw`(?:,?\s*\((?<credit>[^()\n]{1,40})\)\s*(?<sep>--|[-–—]+|:(?: [-–—]+)?)|\s*(?<sep2>--|[-–—]+|:(?: [-–—]+)?)|\. \/(?<slashed>[^/\s]{1,20})\/\.?)\s`,
   'duy',
@@ -50,22 +50,30 @@ const LINE = new RegExp(
 /** The bracketed form: "( March 3, 2024, Ostra, Kelmor Herald) ": its date with the year, maybe the place, then the outlet. */
 const BRACKETED = new RegExp(String.raw`\(\s*(?<date>(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+),? \d{4}), (?:(?<place>${WORD}(?: ${WORD})*), )?(?<credit>[^()\n]{1,60})\)\s`, 'duy');
 
-/** The last text read and its dateline at the last place asked: callers ask of one text many times over. */
+/**
+ * The text last read, with its opening's dateline and that of the last other line asked of: callers ask of one text many
+ * times over, of its opening (which wire, which place) and of the lines its names open (followsDateline).
+ */
 let lastText = '';
-let lastFrom = -1;
-let lastRead: Dateline | undefined;
+let opening: Dateline | undefined;
+let lineFrom = -1;
+let line: Dateline | undefined;
 
 /**
  * The dateline opening the line at `from` (0: the text's opening), or undefined where the line opens with none.
  * `options.capitals` refuses a place not in capitals.
  */
 export function readDateline(text: string, from = 0, options: DatelineOptions = {}): Dateline | undefined {
-  if (text !== lastText || from !== lastFrom) {
+  if (text !== lastText) {
     lastText = text;
-    lastFrom = from;
-    lastRead = read(text, from);
+    opening = read(text, 0);
+    lineFrom = -1;
   }
-  const d = lastRead;
+  if (from !== 0 && from !== lineFrom) {
+    lineFrom = from;
+    line = read(text, from);
+  }
+  const d = from === 0 ? opening : line;
   if (d && options.capitals && (!d.place || !inCapitals(text.slice(d.place.start, d.place.end)))) return undefined;
   return d;
 }
@@ -84,7 +92,7 @@ function read(text: string, from: number): Dateline | undefined {
   const span = (name: string): Span | undefined => (at[name] ? { start: at[name]![0], end: at[name]![1] } : undefined);
   const place = span('place')!;
   const regions: Span[] = [];
-  if (at.bracketed) for (const b of m.groups!.bracketed!.matchAll(/[([]([\p{L} ]+)[)\]]/gu)) regions.push({ start: at.bracketed[0] + b.index! + 1, end: at.bracketed[0] + b.index! + 1 + b[1]!.length });
+  if (at.bracketed) for (const b of m.groups!.bracketed!.matchAll(/[([]([\p{L}, ]+)[)\]]/gu)) regions.push({ start: at.bracketed[0] + b.index! + 1, end: at.bracketed[0] + b.index! + 1 + b[1]!.length });
   const region = span('region');
   if (region) regions.push(region);
   const date = span('date') ?? span('date2') ?? span('date3');
