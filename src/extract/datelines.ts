@@ -4,6 +4,7 @@
  * need it (where a story's first sentence starts, which wire filed it, which place it was filed from, which places it
  * names are no toll's), and each once kept a pattern of its own that drifted from the others.
  */
+import { MONTHS } from './lexicon';
 import type { Span } from './types';
 
 export interface Dateline {
@@ -33,22 +34,28 @@ export interface DatelineOptions {
 
 /** A word of a place's name: "OSTRA", "St.", "Kelmor-Varn", "O’Dorr". */
 const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
-/** "March 3", "Mar. 4", "3 March", each with an optional year ("March 3, 2024"). */
-const DATE = String.raw`(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?(?!\d)`;
+/** A month by its name or short form, as written: "March", "MARCH", "march", "Mar". Not any word: "Ostra, 30 died —" holds no date. */
+const MONTH = `(?:${[...MONTHS].sort((a, b) => b.length - a.length).flatMap((m) => [m, m.toUpperCase(), m[0]!.toUpperCase() + m.slice(1)]).join('|')})`;
+/** "March 3", "Mar. 4", "3 March". */
+const DAY = String.raw`(?:${MONTH}\.? \d{1,2}|\d{1,2} ${MONTH})`;
+/** A day with an optional year ("March 3, 2024", "3 May 2024"). */
+const DATE = String.raw`${DAY}(?:,? \d{4})?(?!\d)`;
+/** A dash (or a typed "--"), a colon, or a colon and a dash ("ST. KELMOR: –"). */
+const SEPARATOR = String.raw`--|[-–—]+|:(?: [-–—]+)?`;
 /**
  * The line form: the place; its region in brackets where a date follows; after a comma, a date, or a region and maybe a
- * date (or nothing: "OSTRA,  (Kelmor Wire)", the comma of a date the page dropped); the credit in brackets; then a dash
- * (or a typed "--"), a colon, or a colon and a dash, and a space. Or the date, then the credit between slashes.
+ * date (or nothing: "OSTRA,  (Kelmor Wire)", the comma of a date the page dropped); the credit in brackets; then the
+ * separator and a space. Or the date, then the credit between slashes.
  */
 const LINE = new RegExp(
   String.raw`\s*(?<place>${WORD}(?: ${WORD})*)` +
-    String.raw`(?<bracketed>(?: [([][\p{L}, ]+[)\]]){1,2}(?=,? \p{Lu}\p{Ll}{2,8}\.? \d))?` +
+    String.raw`(?<bracketed>(?: [([][\p{L}, ]+[)\]]){1,2}(?=,? ${DATE}))?` +
     String.raw`(?:(?<=[)\]]),? (?<date>${DATE})|, (?:(?<date2>${DATE})|(?<region>${WORD}(?: ${WORD})*)(?:,? (?<date3>${DATE}))?)|,)?` +
-    String.raw`(?:,?\s*\((?<credit>[^()\n]{1,40})\)\s*(?<sep>--|[-–—]+|:(?: [-–—]+)?)|\s*(?<sep2>--|[-–—]+|:(?: [-–—]+)?)|\. \/(?<slashed>[^/\s]{1,20})\/\.?)\s`,
+    String.raw`(?:,?\s*\((?<credit>[^()\n]{1,40})\)\s*(?<sep>${SEPARATOR})|\s*(?<sep2>${SEPARATOR})|\. \/(?<slashed>[^/\s]{1,20})\/\.?)\s`,
   'duy',
 );
 /** The bracketed form: "( March 3, 2024, Ostra, Kelmor Herald) ": its date with the year, maybe the place, then the outlet. */
-const BRACKETED = new RegExp(String.raw`\(\s*(?<date>(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+),? \d{4}), (?:(?<place>${WORD}(?: ${WORD})*), )?(?<credit>[^()\n]{1,60})\)\s`, 'duy');
+const BRACKETED = new RegExp(String.raw`\(\s*(?<date>${DAY},? \d{4}), (?:(?<place>${WORD}(?: ${WORD})*), )?(?<credit>[^()\n]{1,60})\)\s`, 'duy');
 
 /**
  * The text last read, with its opening's dateline and that of the last other line asked of: callers ask of one text many
