@@ -207,6 +207,7 @@ export function isDateline(text: string, start: number, end: number): boolean {
   if (!at(d.place) || end - start < 3 || start > 3 || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
   return d.separator !== 'colon' || d.credit !== undefined || d.date !== undefined || d.regions.length > 0;
 }
+/** How far into the text a dateline's place or bracketed region may start. */
 const DATELINE_REACH = 40;
 const BRACKET_OPENS = '([';
 
