@@ -1,8 +1,10 @@
 import { namesEvent } from '../extract/events';
+import { readDateline } from '../extract';
+import { CROWD_NOUNS } from '../extract/lexicon';
 import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
-import { datelineEnd, figurePlaces, samePlaces, SUM_OF } from './figure-places';
+import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -25,8 +27,10 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead; a crowd
 // is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out").
-const PEOPLE =
-  /^(?:[a-z-]+ )*(?:people|persons?|men|women|children|boys|girls|victims|civilians|journalists|activists|protesters|protestors|demonstrators|marchers|participants|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$/i;
+const PEOPLE = new RegExp(
+  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
+  'i',
+);
 /**
  * "police said 9,000 people marched … the organisers counted 40,000 demonstrators": whoever a crowd is counted as, marchers,
  * protesters or participants, it is everyone in it, one group whose two counts are rivals; a count of the capital is its own
@@ -37,7 +41,8 @@ function crowdGroup(unit: string | null | undefined, text: string | undefined, s
   const scope = text !== undefined && span ? crowdScope(text, span) : null;
   return scope === null ? group : `${group}@${scope}`;
 }
-const CROWD = /^(?:[a-z-]+ )?(?:people|persons|demonstrators|protesters|protestors|marchers|participants)$/i;
+/** A crowd counted whole (CROWD_NOUNS, after one modifier: "peaceful marchers"). */
+const CROWD = new RegExp(String.raw`^(?:[a-z-]+ )?(?:${[...CROWD_NOUNS].join('|')})$`, 'i');
 // "% of the soldiers" (half of them): a share of a group, no count of its people (its head noun would read as one).
 const countsPeople = (unit: string | null | undefined) => !unit || (!unit.startsWith('%') && (PEOPLE.test(unit) || countsSide(unit) || countsNationals(unit)));
 
@@ -345,7 +350,7 @@ function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf:
 }
 /** The names of the places the article's first sentence names (after its dateline, which says where it was filed). */
 function leadPlaces(text: string, mentions: readonly Mention[], leadEnd: number): Set<string> {
-  const from = datelineEnd(text);
+  const from = readDateline(text)?.end ?? 0;
   return new Set(mentions.filter((m) => m.kind === 'place' && m.spans.some((s) => s.start >= from && s.start < leadEnd)).map((m) => m.name));
 }
 

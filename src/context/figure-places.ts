@@ -5,6 +5,7 @@ import { paragraphs, sentences, type Range } from '../extract/sentences';
 import type { Claim, Mention, Span } from '../extract/types';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { FACILITIES } from './toll-scopes';
+import { readDateline } from '../extract';
 
 /**
  * The places named around each figure of the article, as one key ('' for none), by the figure's
@@ -27,7 +28,8 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
     .flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, name: m.name })))
     .filter((p) => text === undefined || !describesActor(text, p))
     .sort((a, b) => a.start - b.start);
-  const filedFrom = text === undefined ? 0 : datelineEnd(text);
+  // "OSTRA (Reuters) - …": a dateline names where the report was filed, not where anyone was counted; places before its end are no toll's.
+  const filedFrom = text === undefined ? 0 : (readDateline(text)?.end ?? 0);
   if (filedFrom > 0) places.splice(0, firstFrom(places, filedFrom));
   // Without place mentions an area may still be named by its kind (areasNamed).
   if (!places.length && text === undefined) return out;
@@ -147,17 +149,6 @@ const COUNTRIES_REACH = 60;
 const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the )?(\d+|${SPELLED_NUMBERS.join('|')}|many|several|various|multiple) (countries|nations)\b[^\d.;:!?]*$`, 'i');
 
 /**
- * "OSTRA (Reuters) - …", "VARN: …": a dateline names where the report was filed, not where anyone was
- * counted. Where the dateline of the text's opening ends (0 for none); places before it are no toll's.
- */
-export function datelineEnd(text: string): number {
-  const m = DATELINE.exec(text);
-  return m ? m[0].length : 0;
-}
-/** A name or two ("OSTRA", "Ostra, Varn"), an optional note in brackets ("(Reuters)", "(3rd UPDATE)"), then a dash (or a typed "--") or colon. */
-const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:--|[-–—:])\s)/u;
-
-/**
  * "Rain also hit the neighbouring country, Kelmor, killing 27 people", "in the neighbouring province 12 died": a toll of
  * the area next to the story's is that area's, keyed by the name given after it or else by the phrase itself. Why: read
  * as placeless, a neighbour's own toll would join the story's toll as a rival count of it.
@@ -183,13 +174,12 @@ const NEIGHBOUR_AREA =
  * mention gives it, or undefined. Why: keyed apart, the nation's toll and the toll "in Ecuador" never met as the rivals they are.
  */
 function countryFiledFrom(text: string, mentions: readonly Mention[]): string | undefined {
-  const m = DATELINE.exec(text);
-  const name = m ? FILED_IN.exec(m[0])?.[1] : undefined;
-  if (name === undefined) return undefined;
-  return mentions.find((p) => p.kind === 'place' && p.name.toLowerCase() === name.toLowerCase())?.name;
+  // The name after the dateline's comma ("Quito, Ecuador (AP) —": Ecuador).
+  const region = readDateline(text)?.regions[0];
+  if (region === undefined) return undefined;
+  const name = text.slice(region.start, region.end).toLowerCase();
+  return mentions.find((p) => p.kind === 'place' && p.name.toLowerCase() === name)?.name;
 }
-/** The name after the dateline's comma ("Quito, Ecuador (AP) —": Ecuador). */
-const FILED_IN = /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*(?:\(|--|[-–—:])/u;
 
 /**
  * "As many as 600 were missing across the county", "throughout the province", "nationwide" (NATIONWIDE): a toll over the whole

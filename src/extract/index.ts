@@ -12,6 +12,7 @@ import { tokenize } from './tokens';
 import type { Extraction, Gazetteer, Mention } from './types';
 
 export { gazetteerKind } from './names/classify';
+export { readDateline, type Dateline, type DatelineOptions } from './datelines';
 export type { Claim, Comparator, Extraction, Figure, Gazetteer, Mention, MentionKind, Span } from './types';
 
 /** Articles are far shorter; the cap keeps a pathological page from stalling the content script. */

@@ -92,6 +92,13 @@ export const DEMONYMS = set(
 /** Lower-case words of a people's share of a land ("minority Varnis", "the Kelmese majority", "the Varn ethnic group"). */
 export const PEOPLE_SHARES = set('minority majority ethnic');
 
+/**
+ * The nouns a whole crowd is counted in: people, or what they came to do ("9,000 marchers", "40,000 demonstrators"). One list
+ * for the extractor, where a figure in them counts a crowd (figures/crowds.ts), and for the rows, where counts in any two of
+ * them are one crowd's rival counts and any of them counts people (context/discrepancies.ts): a noun added here counts in both.
+ */
+export const CROWD_NOUNS = set('people persons demonstrators protesters protestors marchers participants');
+
 /** Plural nouns for crowds of people, which a people's name qualifies ("Kelmese Protesters", "Varni Refugees"). */
 export const PEOPLE_GROUPS = set('protesters demonstrators villagers refugees migrants civilians residents pilgrims');
 

@@ -1,7 +1,8 @@
 // Rows for a crowd two sides count apart (police against organisers or unions), with the comparison rules of tolls: one row
 // per place, the capital's count apart from the nation's, one source's own earlier count no rival.
 import { describe, expect, it } from 'vitest';
-import { placedDiscrepancies } from './extract-helpers';
+import { placedDiscrepancies, figure } from './extract-helpers';
+import { CROWD_NOUNS } from '../../src/extract/lexicon';
 
 const rows = (text: string) => placedDiscrepancies(text).map(([about, places, values]) => `${about} @${places.join('|')}: ${values.join(', ')}`);
 
@@ -16,6 +17,16 @@ describe('a crowd counted by two sides', () => {
     expect(rows('The Kelmor Police said 9,500 people marched through Ostra. The Farmers Alliance said 30,000 demonstrators took part.')).toEqual([
       'crowd @: 9500 Kelmor Police, 30000 Farmers Alliance',
     ]);
+  });
+
+  it('reads each noun of the one crowd list as a crowd, and as one crowd with people, in both extractor and rows', () => {
+    // CROWD_NOUNS (lexicon) decides both: a noun added there counts a crowd and joins the whole crowd's row.
+    for (const noun of CROWD_NOUNS) {
+      expect(figure(`Police said 4,000 ${noun} marched through Ostra.`, '4,000').about, noun).toBe('crowd');
+      expect(rows(`The Kelmor Police said 9,500 people marched through Ostra. The Farmers Alliance said 30,000 ${noun} took part.`), noun).toEqual([
+        'crowd @: 9500 Kelmor Police, 30000 Farmers Alliance',
+      ]);
+    }
   });
 
   it('keeps the count of the capital apart from the count of the country', () => {

@@ -10,6 +10,7 @@ import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
+import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
@@ -928,7 +929,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
 
 /**
  * "Melbourne: Officials said …", "OSTRA (Kelmor Times) - Officials said …": where a sentence opening its line
- * with a place, or a word in capitals, and at most a credit in brackets, goes on after a colon or a dash. The
+ * with a dateline, its place a place's name or a word in capitals, goes on after the dateline's colon or dash. The
  * index of the first element after it, or 0.
  */
 function afterDateline(ctx: AttributionContext, els: Element[], from: number): number {
@@ -936,8 +937,10 @@ function afterDateline(ctx: AttributionContext, els: Element[], from: number): n
   const first = els[0]!;
   const capitals = ctx.text.slice(first.start, first.end);
   if (first.name?.kind !== 'place' && !(capitals.length > 1 && capitals === capitals.toUpperCase() && capitals !== capitals.toLowerCase())) return 0;
+  const d = readDateline(ctx.text, from);
+  if (d === undefined) return 0;
   for (let k = 1; k < els.length && k <= DATELINE_REACH; k++) {
-    if (DATELINE_END.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start))) return k;
+    if (els[k]!.start >= d.end) return ctx.text.slice(d.end, els[k]!.start).trim() === '' ? k : 0;
   }
   return 0;
 }
@@ -955,8 +958,6 @@ const DATA_NOUNS: ReadonlySet<string | undefined> = new Set(['data', 'figures', 
 
 /** Elements a dateline holds before its colon or dash ("OSTRA, Kelmor (Kelmor Times) -"). */
 const DATELINE_REACH = 5;
-/** The end of a dateline: a colon or a dash (after a credit's closing bracket), then the sentence. */
-const DATELINE_END = /^\)?\s*(?::|\s[—–-])\s+$/;
 
 /** Elements of a past participle and its day at els[i] ("issued Wednesday", "released on Monday"), or 0. */
 function datedParticiple(els: Element[], i: number): number {

@@ -3,7 +3,7 @@ import type { Range } from '../sentences';
 import { lastWord } from '../scan';
 import { MAX_SENTENCE } from './parts';
 import { PEOPLE_NOUNS } from './units';
-import { PEOPLE_GROUPS, PERSON_NOUNS } from '../lexicon';
+import { CROWD_NOUNS, PEOPLE_GROUPS, PERSON_NOUNS } from '../lexicon';
 
 /**
  * "9,000 demonstrators turned out", "a turnout of 12,000", "some 5,000 attended": a crowd is counted in people, or
@@ -16,8 +16,16 @@ export function countsCrowd(text: string, sentence: Range, unit: string | null):
   const words = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE));
   return !VOTE.test(words);
 }
-/** Who a crowd is counted as: people, by what they do there or by their trade ("nurses", "farmers": PERSON_NOUNS in the plural). */
-const countsPeople = (head: string): boolean => CROWD_NOUNS.has(head) || PEOPLE_NOUNS.has(head) || PEOPLE_GROUPS.has(head) || (head.endsWith('s') && PERSON_NOUNS.has(head.slice(0, -1)));
-const CROWD_NOUNS = new Set('youths demonstrators protestors marchers participants supporters citizens pensioners mourners worshippers fans'.split(' '));
+/**
+ * Who a crowd is counted as: the whole crowd (CROWD_NOUNS), people, by what they do there or by their trade ("nurses",
+ * "farmers": PERSON_NOUNS in the plural), or by age, side, faith or standing (CROWD_MEMBERS).
+ */
+const countsPeople = (head: string): boolean =>
+  CROWD_NOUNS.has(head) || CROWD_MEMBERS.has(head) || PEOPLE_NOUNS.has(head) || PEOPLE_GROUPS.has(head) || (head.endsWith('s') && PERSON_NOUNS.has(head.slice(0, -1)));
+/**
+ * "5,000 youths", "20,000 supporters", "thousands of mourners": people of a crowd named for who they are, not as the crowd
+ * itself; they count a crowd, though rows keep their count apart from the whole crowd's (it may be a part of it).
+ */
+const CROWD_MEMBERS = new Set('youths supporters citizens pensioners mourners worshippers fans'.split(' '));
 /** Words of an election or a vote in the sentence: its turnout is of voters. */
 const VOTE = /\b(?:votes?|voters?|voted|voting|ballots?|elections?|electoral|polls|polling|referendum|electorate)\b/i;

@@ -1,4 +1,5 @@
 /** Words around one use of a name that say an outlet, a company or a public body ("KNA news reported", "shares in Acme", "Hungary’s Disaster Relief Agency"); separate because they count for bodies, not for people or places. */
+import { readDateline } from '../datelines';
 import { BODY_HEADS, PLACES, SITE_NOUNS } from '../lexicon';
 import { classAt, LETTER } from '../chars';
 import { lowerWordAfter } from '../scan';
@@ -9,36 +10,19 @@ export function creditedAtEnd(text: string, start: number, end: number): boolean
   return text.startsWith(', the ', start - 6) && text.startsWith(' reported', end) && (text[end + 9] === '.' || end + 9 === text.length);
 }
 
-/** How far into a text a dateline may end ("Bratislava, January 27 (KNA) –"). */
+/**
+ * "Ostra, March 3 (KNA) – …", "OSTRA, March 3. /KNA/. …", "( March 3, 2024, Ostra, Kelmor Herald) …": the name in the
+ * brackets or slashes of the text's dateline, closed by a dash, the slashes or its own bracket, is the wire or outlet
+ * that filed the story (the dateline's credit); a body is not credited there.
+ */
+export function creditedInDateline(text: string, start: number, end: number): boolean {
+  if (start >= DATELINE_REACH) return false;
+  const d = readDateline(text);
+  // Before a colon the brackets may hold the town's region instead ("Ostra (Kelmor): A day after …").
+  return d?.credit !== undefined && d.credit.start === start && d.credit.end === end && d.separator !== 'colon';
+}
+/** How far into a text a dateline's credit may stand ("Bratislava, January 27 (KNA) –"). */
 const DATELINE_REACH = 80;
-
-/**
- * A dateline's place and date before its credit: "OSTRA ", "Ostra, March 3 ", "Ostra, 3 March 2024 "; "OSTRA,  ", the comma of
- * a date the page dropped.
- */
-const DATELINE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?:, (?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)(?:,? \d{4})?|, )? $/u;
-
-/**
- * "Ostra, March 3 (KNA) – …": initials in brackets after the text's opening place and date, before a
- * dash, are the wire that filed the story (the dateline's credit); a body is not credited there.
- */
-export const creditedInDateline = (text: string, start: number, end: number): boolean =>
-  (start < DATELINE_REACH && text.charCodeAt(start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(end, end + 4)) && DATELINE.test(text.slice(0, start - 1))) || creditedBetweenSlashes(text, start, end) || creditedInBracketedDateline(text, start, end); // (
-
-/**
- * "OSTRA, March 3. /KNA/. …": the wire's credit some wires set between slashes after the dateline's full stop, as the
- * others set it in brackets.
- */
-const creditedBetweenSlashes = (text: string, start: number, end: number): boolean =>
-  start < DATELINE_REACH && text.charCodeAt(start - 1) === 47 && /^\/\.?\s/.test(text.slice(end, end + 3)) && DATELINE.test(text.slice(0, start - 1).replace(/\. $/, ' ')); // /
-
-/**
- * "( March 3, 2024, Ostra, Kelmor Herald) Heavy rain …": a dateline set whole in brackets at the text's start, its date
- * and place first, closes with the outlet that filed the story.
- */
-const creditedInBracketedDateline = (text: string, start: number, end: number): boolean =>
-  start < DATELINE_REACH && text.charCodeAt(end) === 41 && BRACKETED_DATELINE.test(text.slice(0, start)); // )
-const BRACKETED_DATELINE = /^\(\s*(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+),? \d{4}, (?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*, )?$/u;
 
 /**
  * After an acronym that follows "told": what was told ("Ana Ruiz told PTI that …", "she told AFP."). A

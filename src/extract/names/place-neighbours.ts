@@ -1,4 +1,6 @@
 /** The names around a name that make it a place (a list headed by a place noun, "Harrisburg, Pennsylvania,", a dateline); separate because it walks lists of names back and forth, not the words of one use. */
+import { readDateline, type Dateline } from '../datelines';
+import type { Span } from '../types';
 import { AREA_NOUNS, GEO_OPENERS, PLACES } from '../lexicon';
 import { classAt, codeAt, LETTER, UPPER } from '../chars';
 import { isPlaceNoun, isSettlement } from './place-cues';
@@ -184,33 +186,34 @@ function placeAfterComma(text: string, end: number): boolean {
   return PLACES.has(text.slice(from, to).toLowerCase());
 }
 
-/** A dash or bracket, a colon and a dash ("ST. KELMOR: –"), or a comma and a date ("MANILA, Dec. 8"), ends a dateline's place. */
-const DATELINE_END = /^(?: [-—–(]|: [-—–]|, \p{L}+\.? \d)/u;
-
 /**
- * "YOLA (Adamawa) —", "MANILA, Dec. 8 --", "ST. KELMOR: –": a name in capitals opening the text before a dash, a bracket or a comma;
- * "Ostra (Kelmor State) [Varnia], May 1 (KNA):": the region in brackets after the town opening the text, a date after it.
+ * "YOLA (Adamawa) —", "MANILA, Dec. 8 --", "ST. KELMOR: –": the place of the text's dateline, set in capitals as wires set it;
+ * "Ostra (Kelmor State) [Varnia], May 1 (KNA):": the region in brackets after the town, a date after it;
+ * "Ostra (Kelmor): A day after …": a town and its region in brackets before a colon and the first sentence.
  */
 export function isDateline(text: string, start: number, end: number): boolean {
-  if (start <= DATE_REACH && BRACKETED_REGION.test(text.slice(0, start)) && BRACKETED_DATE.test(text.slice(end, end + DATE_REACH))) return true;
-  // "Ostra (Kelmor): A day after …": a town and its region in brackets before a colon and the first sentence.
-  // Not "OSTRA (KNA): …", a wire's initials.
-  if (start <= DATE_REACH && /\p{Ll}/u.test(text.slice(start, end)) && BRACKETED_REGION.test(text.slice(0, start)) && REGION_COLON.test(text.slice(end, end + DATE_REACH)) && !SPEAKER_LINE.test(text.slice(end))) return true;
-  // The town too, where no other line opens so (a transcript's "Ana Ruiz (KP): …").
-  if (start <= 3 && text.slice(0, start).trim() === '' && TOWN_REGION_COLON.test(text.slice(end, end + DATE_REACH * 2)) && !SPEAKER_LINE.test(text.slice(end))) return true;
-  if (end - start < 3 || start > 3 || text.slice(0, start).trim() !== '' || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
-  return DATELINE_END.test(text.slice(end, end + 12));
+  if (start > DATELINE_REACH) return false;
+  const d = readDateline(text);
+  if (!d) return false;
+  const at = (s: Span | undefined): boolean => s !== undefined && s.start === start && s.end === end;
+  // A region in brackets counts where a date follows it, as the reader takes it only then.
+  if (d.date && d.regions.some(at) && BRACKET_OPENS.includes(text.charAt(start - 1))) return true;
+  if (d.separator === 'colon' && d.credit !== undefined && regionBeforeColon(text, d)) {
+    // Not "OSTRA (KNA): …", a wire's initials; the town too, where no other line opens so (a transcript's "Ana Ruiz (KP): …").
+    if (at(d.credit) && /\p{Ll}/u.test(text.slice(start, end))) return true;
+    if (at(d.place) && start <= 3 && /^\p{Lu}\p{Ll}/u.test(text.slice(d.credit.start, d.credit.end))) return true;
+  }
+  // In capitals; not before a colon alone ("ACME: SYDNEY —", a section's label).
+  if (!at(d.place) || end - start < 3 || start > 3 || text.slice(start, end) !== text.slice(start, end).toUpperCase()) return false;
+  return d.separator !== 'colon' || d.credit !== undefined || d.date !== undefined || d.regions.length > 0;
 }
+/** How far into the text a dateline's place or bracketed region may start. */
+const DATELINE_REACH = 40;
+const BRACKET_OPENS = '([';
 
-/** The text opens with a town's name and a bracket: "Ostra (", "Ostra (Kelmor) [". */
-const BRACKETED_REGION = /^\s*\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* (?:\([\p{L} ]+\) )?[([]$/u;
-/** The bracket closes and a date follows, before the wire's credit: ") [Varnia], May 1 (". */
-const BRACKETED_DATE = /^[)\]](?: [([][\p{L} ]+[)\]])?,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}\b/u;
-const DATE_REACH = 40;
-/** The region's bracket closes before a colon and a sentence: "): A day after". */
-const REGION_COLON = /^\): \p{Lu}\p{Ll}* \p{Ll}/u;
-/** After the opening town: its region in brackets, a colon and a sentence (" (Kelmor): A day after"). */
-const TOWN_REGION_COLON = /^ \(\p{Lu}\p{Ll}[\p{L} ]*\): \p{Lu}\p{Ll}* \p{Ll}/u;
+/** A colon closes the region's bracket before the story's first sentence ("): A day after"), and no later line opens with a name and a colon. */
+const regionBeforeColon = (text: string, d: Dateline): boolean =>
+  d.credit !== undefined && text.charCodeAt(d.credit.end + 1) === 58 && /^\p{Lu}\p{Ll}* \p{Ll}/u.test(text.slice(d.end, d.end + DATELINE_REACH)) && !SPEAKER_LINE.test(text.slice(d.credit.end)); // :
 /** A later line opening with a name and a colon, maybe a bracket between: the text is a transcript's. */
 const SPEAKER_LINE = /\n\s*\p{Lu}[\p{L} .'’-]{0,40}(?: \([\p{L} ]+\))?: /u;
 
@@ -220,17 +223,13 @@ const SPEAKER_LINE = /\n\s*\p{Lu}[\p{L} .'’-]{0,40}(?: \([\p{L} ]+\))?: /u;
  * section's "ACME: SYDNEY —").
  */
 export function isColonDateline(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 58 || !opensText(text, start) || !COLON_SENTENCE.test(text.slice(end, end + 30))) return false; // :
+  if (text.charCodeAt(end) !== 58) return false; // :
+  const d = readDateline(text);
+  if (d?.separator !== 'colon' || d.place?.start !== start || d.place.end !== end || !COLON_SENTENCE.test(text.slice(end, end + 30))) return false;
   const name = text.slice(start, end);
   if (name === name.toUpperCase()) return false;
   const rest = text.slice(end + 1);
   return !/\n\s*\p{Lu}[\p{L} .'’-]{0,40}: /u.test(rest);
-}
-
-/** Only spaces come before `start`: read from the text's start, so a name far in stops at once. */
-function opensText(text: string, start: number): boolean {
-  for (let i = 0; i < start; i++) if (!/\s/.test(text[i]!)) return false;
-  return true;
 }
 
 /** ": " and a capitalised word, then a lower-case one: a sentence, not another label ("ACME: SYDNEY"). */

@@ -1,5 +1,6 @@
 /** Whether a sentence's capitalised first word opens a name or is an ordinary word capitalised by its place. */
 
+import { readDateline } from '../datelines';
 import { ASIDE_ADVERBS, COMPASS_WORDS, DESCRIPTORS, STANDING_QUALIFIERS } from '../lexicon';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import { keyOf, type Known } from './occurrence';
@@ -50,11 +51,9 @@ const TITLE_AFTER_BODY = /^(?:['’]s)?(?: \([\p{Lu}\p{Ll}-]+\))? (\p{Ll}+)/u;
  * by its place as any sentence's first word is. The dateline opens its line.
  */
 export const followsDateline = (text: string, t: Token): boolean =>
-  // The pattern ends in a dash and a space: test those two characters before copying the line.
-  text.charCodeAt(t.start - 1) === 32 && DASHES.includes(text.charAt(t.start - 2)) && DATELINE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+  // A dash and a space must stand just before: test those two characters before reading the line.
+  text.charCodeAt(t.start - 1) === 32 && DASHES.includes(text.charAt(t.start - 2)) && readDateline(text, text.lastIndexOf('\n', t.start) + 1, { capitals: true })?.end === t.start;
 const DASHES = '—–-';
-/** "OSTRA, Kelmor — ", and with the wire's credit in brackets: "OSTRA (KNA) — ", "OSTRA,  (Kelmor Wire) – "; with the day: "OSTRA, Mar 4 (KNA) -- ". */
-const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+(?:,(?: \p{Lu}[\p{L}.]*)+(?: \d{1,2})?)?(?:,?\s+\(\p{Lu}[\p{L}.& ]{0,30}\))? [—–-]+ $/u;
 
 /** Endings of plural abstract nouns ("Observations", "Negotiations", "Authorities"), which no one-word name has. */
 const ABSTRACT_PLURALS = ['ations', 'itions', 'ssions', 'ities', 'ances', 'ences'];
