@@ -535,9 +535,27 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
   // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
   if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
-  else if (j > 2 && !(els[j - 1]!.cls & ROLE_HEAD)) return null;
+  else if (!(els[j - 1]!.cls & ROLE_HEAD) || !els[j]?.name) return lowerTitled(ctx, els);
   const name = els[j]?.name;
   return j > 2 && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
+}
+
+/**
+ * `,” said Kelmor Aid head Ana Ruiz`, `,” said Ostra Hill cemetery keeper Ana Ruiz`, `,” said KAF chief mission
+ * Ana Ruiz` (a title that lost its "of"): after the body at els[1], a few words in lower case no list of titles
+ * knows whole, right before a person's name, are her title, as a trade's words are after the verb alone
+ * (titledAfterVerb). That person's entity, or null.
+ */
+function lowerTitled(ctx: AttributionContext, els: Element[]): number | null {
+  let j = 2;
+  let head = false;
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && classAt(ctx.text, els[j]!.start) & LOWER && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) {
+    head ||= (els[j]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) !== 0;
+    j++;
+  }
+  // A full name of no known kind ("Lalo Verrin") after a title with a head ("chief") is someone's too.
+  const name = els[j]?.name;
+  return j > 2 && (name?.kind === 'person' || (head && name?.kind === 'other' && ctx.text.slice(name.start, name.end).includes(' '))) ? name!.entity : null;
 }
 
 /** Most words describing a speaker between the article and the title or name. */
