@@ -15,7 +15,7 @@ import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
 import { relativeReporter } from './relative-reporters';
 import { statementAuthor } from './statement-authors';
-import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
+import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence, voiceAfter } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
@@ -418,7 +418,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -456,6 +456,18 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return verblessTitled(ctx, els, from);
+}
+
+/**
+ * `,” the spokeswoman for the Kelmor fire service said on radio`: an unnamed spokesperson of a body named right after
+ * "for" or "of", then the verb of speech: the body speaks, as after the verb (`,” said a spokesman for …`, voiceAfter).
+ */
+function spokespersonFor(ctx: AttributionContext, els: Element[]): number | null {
+  const body = voiceAfter(ctx, els, 0);
+  if (body === null) return null;
+  let v = els[3]?.lower === 'the' ? 5 : 4;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start) ? body : null;
 }
 
 /**

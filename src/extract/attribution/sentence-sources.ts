@@ -573,7 +573,7 @@ function describedAfter(ctx: AttributionContext, els: Element[], at: number): nu
  * the body or person named right after "for" or "of"; its name, or null ("for the district chief"
  * names no one, and leaves the speaker unnamed).
  */
-function voiceAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
+export function voiceAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
   if (!ARTICLES.has(els[at]!.lower!) || !els[at + 1]?.lower?.startsWith('spokes')) return null;
   const link = els[at + 2]?.lower;
   if (link !== 'for' && link !== 'of') return null;
