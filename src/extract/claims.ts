@@ -107,7 +107,7 @@ export function buildClaims(
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
       const ownVerb = speaker === null ? who.reporterAfter(q, paras[q.para]!.end) : null;
       // “A,” said one woman. “B.”: B goes on from A, named or not.
-      // `“A,” a woman whose son is missing said outside. “B.”`: so does a quote opening the next sentence of the paragraph
+      // `“A,” a woman whose son is still underground said. “B.”`: so does a quote opening the next sentence of the paragraph
       // after a tag naming someone unnamed; a speaker named before the first quote does not stand in for them.
       const resumed = speaker === null && !ownVerb && (q.resumes || (qi > 0 && tagged[qi - 1] && quotes[qi - 1]!.para === q.para && opensSentence(text, s.start, q.open))) ? qi - 1 : -1;
       tagged[qi] = ownVerb !== null;

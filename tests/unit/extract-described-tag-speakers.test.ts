@@ -7,12 +7,12 @@ import { figure, quoteStarting as quote } from './extract-helpers';
 
 describe('<Name>, of the <body> in <place>, said: “…”', () => {
   it('gives the quote to the person, past the aside naming his body and town', () => {
-    const text = 'Tomas Varn, of the dockers\' union in Ostra, said of the leak: "Anyone would expect the firm to play this down as long as it can."';
-    expect(quote(text, 'Anyone would expect')?.attributedTo).toBe('Tomas Varn');
+    const text = 'Tomas Varn, of the dockers\' union in Ostra, said of the leak: "We all know the firm will try to make this look small."';
+    expect(quote(text, 'We all know the firm')?.attributedTo).toBe('Tomas Varn');
   });
   it('does not read a place alone after the comma as such an aside', () => {
-    const text = 'Tomas Varn, who met the dockers\' union in Ostra, said of the leak: "Anyone would expect the firm to play this down as long as it can."';
-    expect(quote(text, 'Anyone would expect')?.attributedTo).not.toBe('Ostra');
+    const text = 'Tomas Varn, who met the dockers\' union in Ostra, said of the leak: "We all know the firm will try to make this look small."';
+    expect(quote(text, 'We all know the firm')?.attributedTo).not.toBe('Ostra');
   });
 });
 
@@ -41,18 +41,18 @@ describe('according to the supervisor, <Name>', () => {
 describe('“…,” a woman surnamed <Name>, whose …, said', () => {
   const SCENE = 'Kelmor TV showed the flooded shaft on Monday. ';
   it('gives the quote, and the next in the paragraph, to the woman the tag describes, not the outlet before', () => {
-    const text = SCENE + '"It is all the owners\' fault," a woman surnamed Lu, whose son and uncle were among the missing, said outside the gates. "They knew of the danger for years."';
-    const first = quote(text, 'It is all the owners');
+    const text = SCENE + '"The bosses are to blame for every bit of it," a woman surnamed Lu, whose son is still underground, said by the pit head. "They had been warned for years."';
+    const first = quote(text, 'The bosses are to blame');
     expect(first?.attributedTo).toBeNull();
     expect(first?.reportedBy).toBe('a woman surnamed Lu');
-    expect(quote(text, 'They knew of the danger')?.reportedBy).toBe('a woman surnamed Lu');
+    expect(quote(text, 'They had been warned')?.reportedBy).toBe('a woman surnamed Lu');
   });
   it('gives a quote to "an elderly man" the tag names, with his clause set off', () => {
-    const text = SCENE + '"It is all the owners\' fault," an elderly man, who lost his son, said outside the gates.';
-    expect(quote(text, 'It is all the owners')?.reportedBy).toBe('an elderly man');
+    const text = SCENE + '"The bosses are to blame for every bit of it," an elderly man, who lost his son, said by the pit head.';
+    expect(quote(text, 'The bosses are to blame')?.reportedBy).toBe('an elderly man');
   });
   it('does not read a man the tag speaks of as its speaker', () => {
-    const text = SCENE + '"It is all the owners\' fault," a man was told outside the gates.';
-    expect(quote(text, 'It is all the owners')?.reportedBy ?? null).not.toBe('a man');
+    const text = SCENE + '"The bosses are to blame for every bit of it," a man was told by the pit head.';
+    expect(quote(text, 'The bosses are to blame')?.reportedBy ?? null).not.toBe('a man');
   });
 });

@@ -43,7 +43,7 @@ describe('“…,” <Full Name> of the <Body> said', () => {
 
 describe('“…,” <Full Name>, a <title> said (no comma closing the title)', () => {
   it('gives the quote to a full name no list knows that a title describes', () => {
-    const text = 'A storm hit Ostra. "The road to the port is still shut," Lalo Hossain Verrin, a senior port official said by phone.';
+    const text = 'A storm hit Ostra. "The road to the port is still shut," Lalo Hossain Verrin, a deputy harbour official said on the radio.';
     expect(quote(text, 'The road to the port')?.attributedTo).toBe('Lalo Hossain Verrin');
   });
   it('does not take the name where the words after the comma describe no person', () => {
@@ -54,11 +54,11 @@ describe('“…,” <Full Name>, a <title> said (no comma closing the title)', 
 
 describe('“…” and <clause>, <Name>, a <title> said', () => {
   it('reads the tag past a clause joined to the quote by "and"', () => {
-    const text = 'A storm hit Ostra. "The cause of the flood is still unclear" and the army was looking into it, Lalo Hossain Verrin, a senior port official said by phone.';
-    expect(quote(text, 'The cause of the flood')?.attributedTo).toBe('Lalo Hossain Verrin');
+    const text = 'A storm hit Ostra. "Nobody yet knows what set off the flood" and the army was checking, Lalo Hossain Verrin, a deputy harbour official said on the radio.';
+    expect(quote(text, 'Nobody yet knows')?.attributedTo).toBe('Lalo Hossain Verrin');
   });
   it('reads no tag past a clause joined by "and" that holds a verb of speech', () => {
-    const text = 'A storm hit Ostra. "The cause of the flood is still unclear" and the army said so, a claim Lalo Hossain Verrin, a senior port official denied.';
-    expect(quote(text, 'The cause of the flood')?.attributedTo).not.toBe('Lalo Hossain Verrin');
+    const text = 'A storm hit Ostra. "Nobody yet knows what set off the flood" and the army said so, a claim Lalo Hossain Verrin, a deputy harbour official denied.';
+    expect(quote(text, 'Nobody yet knows')?.attributedTo).not.toBe('Lalo Hossain Verrin');
   });
 });

@@ -8,7 +8,7 @@ import type { Quote } from '../quotes';
  * `“All of the crew were saved,” except for one who was hurt on the deck, a port official said`: a quote opening its
  * sentence, closed by a comma inside its marks, then a clause in lower case with no verb of speech, set off by a comma:
  * that clause qualifies the quote, and the tag after it names the speaker. The offset where that tag starts, or null.
- * `“The cause of the leak is not known” and the port was looking into it, Ana Ruiz, a harbour official said`: a
+ * `“Nobody yet knows what set off the leak” and the port was checking, Ana Ruiz, a harbour official said`: a
  * clause joined to the quote by "and", with no comma in the marks, is more of the same speaker's words, told
  * in the writer's; the tag after it names the one who said both.
  */

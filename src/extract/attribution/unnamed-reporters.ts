@@ -54,7 +54,7 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
 }
 
 /**
- * `,” a woman surnamed Ruiz, whose son was among the missing, said outside the gates`, `,” an elderly man said`: someone
+ * `,” a woman surnamed Ruiz, whose son is still underground, said by the pit head`, `,” an elderly man said`: someone
  * the tag describes as a man or a woman (maybe with the surname alone, and a clause on them set off by commas) says the
  * quote; no speaker named before may stand in for them. Their words ("a woman surnamed Ruiz"), or null.
  */

@@ -748,7 +748,7 @@ function unclosedClosing(ctx: AttributionContext, els: Element[], name: number, 
   const prev = els[name - 1];
   const after = prev === undefined || /,\s*$/.test(ctx.text.slice(prev.end, els[name]!.start));
   if (!after || !ARTICLES.has(els[name + 1]!.lower!)) return false;
-  // `, Lalo Hossain Verrin, a senior port official said`: a full name of no known kind that a title or a person's
+  // `, Lalo Hossain Verrin, a deputy harbour official said`: a full name of no known kind that a title or a person's
   // noun describes is a person's.
   if (els[name]!.name?.kind !== 'person' && !fullName(ctx, els[name]!)) return false;
   return ((els[last]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) !== 0 && els[last]!.name === undefined) || nounOfBody(els, name + 2, last);
