@@ -74,6 +74,8 @@ export function buildClaims(
   const speakers: (number | null)[] = [];
   // Who reports each quote without being named ("…,” the military said), where no one named does.
   const reporters: (string | null)[] = [];
+  // Whether the words after each quote name its unnamed speaker ("…,” a woman said).
+  const tagged: boolean[] = [];
   const quoteFigures: Figure[][] = quotes.map(() => []);
   const claims: Claim[] = [];
   // Figure claims inside each quote, given the quote's speaker once every speaker is known.
@@ -105,7 +107,10 @@ export function buildClaims(
       const continues = currentPara >= q.para - 1 || continuesOpenQuote(quotes, qi, paras);
       const ownVerb = speaker === null ? who.reporterAfter(q, paras[q.para]!.end) : null;
       // “A,” said one woman. “B.”: B goes on from A, named or not.
-      const resumed = speaker === null && !ownVerb && q.resumes ? qi - 1 : -1;
+      // `“A,” a woman whose son is still underground said. “B.”`: so does a quote opening the next sentence of the paragraph
+      // after a tag naming someone unnamed; a speaker named before the first quote does not stand in for them.
+      const resumed = speaker === null && !ownVerb && (q.resumes || (qi > 0 && tagged[qi - 1] && quotes[qi - 1]!.para === q.para && opensSentence(text, s.start, q.open))) ? qi - 1 : -1;
+      tagged[qi] = ownVerb !== null;
       if (resumed >= 0) speaker = speakers[resumed] ?? null;
       // Where the current speaker does not carry over, the person the sentence before sets the scene with speaks (sceneSubject).
       else if (speaker === null && !ownVerb && echoes[qi] === undefined && opensSentence(text, s.start, q.open)) speaker = continues ? current : who.sceneSubject(si);

@@ -547,6 +547,8 @@ export const PERSON_NOUNS = set(
     'trader shopkeeper vendor fisherman ' +
     // Clergy, who in many reports are the first to count a village's dead ("a pastor said 40 were buried").
     'cleric priest pastor imam bishop ' +
+    // Those who run a site's work day to day ("according to the site supervisor, Ana Ruiz", "caretaker Ana Ruiz said").
+    'supervisor caretaker foreman ' +
     // Physicians by their field ("cardiologist Ana Ruiz").
     'physician cardiologist oncologist neurologist epidemiologist virologist immunologist paediatrician pediatrician',
 );

@@ -36,10 +36,16 @@ function asideSubjectAt(ctx: AttributionContext, els: Element[], v: number): num
   const opener = els[k + 1];
   const verb = els[v]!;
   if (name?.kind !== 'person' || possessed(ctx, els[k]!) || opener?.lower === undefined || v < k + 3 || !(verb.cls & REPORTING_VERB)) return null;
-  if (!/^\s*,\s*$/.test(ctx.text.slice(name.end, opener.start)) || !(ASIDE_OPENERS.has(opener.lower) || (opener.lower.endsWith('ing') && classAt(ctx.text, opener.start) & LOWER))) return null;
+  if (!/^\s*,\s*$/.test(ctx.text.slice(name.end, opener.start)) || !(ASIDE_OPENERS.has(opener.lower) || bodyAside(els, k + 1) || (opener.lower.endsWith('ing') && classAt(ctx.text, opener.start) & LOWER))) return null;
   if (!/^\s*,\s*$/.test(ctx.text.slice(els[v - 1]!.end, verb.start))) return null;
   return endsSentenceBetween(ctx, name.end, verb.start) ? null : name.entity;
 }
+
+/**
+ * `Ana Ruiz, of the dockers' union in Ostra, said …`: "of the" opens an aside naming the body the person is of (and
+ * where); its place is no speaker.
+ */
+const bodyAside = (els: Element[], of: number): boolean => els[of]!.lower === 'of' && els[of + 1]?.lower === 'the';
 
 /** Conjunctions of time that open an aside between a subject and its verb ("Varn, while …, said"). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'when', 'though', 'although', 'despite', 'upon']);

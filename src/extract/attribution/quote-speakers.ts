@@ -15,7 +15,7 @@ import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
 import { relativeReporter } from './relative-reporters';
 import { statementAuthor } from './statement-authors';
-import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence } from './sentence-sources';
+import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence, voiceAfter } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
@@ -418,7 +418,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -456,6 +456,18 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
   return verblessTitled(ctx, els, from);
+}
+
+/**
+ * `,” the spokeswoman for the Kelmor fire service said on radio`: an unnamed spokesperson of a body named right after
+ * "for" or "of", then the verb of speech: the body speaks, as after the verb (`,” said a spokesman for …`, voiceAfter).
+ */
+function spokespersonFor(ctx: AttributionContext, els: Element[]): number | null {
+  const body = voiceAfter(ctx, els, 0);
+  if (body === null) return null;
+  let v = els[3]?.lower === 'the' ? 5 : 4;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start) ? body : null;
 }
 
 /**
@@ -535,9 +547,27 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
   // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
   if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
-  else if (j > 2 && !(els[j - 1]!.cls & ROLE_HEAD)) return null;
+  else if (!(els[j - 1]!.cls & ROLE_HEAD) || !els[j]?.name) return lowerTitled(ctx, els);
   const name = els[j]?.name;
   return j > 2 && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
+}
+
+/**
+ * `,” said Kelmor Aid head Ana Ruiz`, `,” said Ostra Hill cemetery keeper Ana Ruiz`, `,” said KAF chief mission
+ * Ana Ruiz` (a title that lost its "of"): after the body at els[1], a few words in lower case no list of titles
+ * knows whole, right before a person's name, are her title, as a trade's words are after the verb alone
+ * (titledAfterVerb). That person's entity, or null.
+ */
+function lowerTitled(ctx: AttributionContext, els: Element[]): number | null {
+  let j = 2;
+  let head = false;
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && classAt(ctx.text, els[j]!.start) & LOWER && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) {
+    head ||= (els[j]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) !== 0;
+    j++;
+  }
+  // A full name of no known kind ("Lalo Verrin") after a title with a head ("chief") is someone's too.
+  const name = els[j]?.name;
+  return j > 2 && (name?.kind === 'person' || (head && name?.kind === 'other' && ctx.text.slice(name.start, name.end).includes(' '))) ? name!.entity : null;
 }
 
 /** Most words describing a speaker between the article and the title or name. */

@@ -510,7 +510,7 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
   // "said RDC spokesman Omar Hadi", "said a Kelmor Peace Coalition spokesman": a body's
   // title after the verb, and the person it names, if any.
   const body = next.name ? verb + 1 : next.lower !== undefined && ARTICLES.has(next.lower) && els[verb + 2]?.name ? verb + 2 : -1;
-  const voice = body > 0 && els[body]!.name!.kind !== 'person' ? titledVoice(ctx, els, body) : null;
+  const voice = body > 0 && els[body]!.name!.kind !== 'person' ? ownedPerson(ctx, els, body) ?? titledVoice(ctx, els, body) : null;
   if (voice !== null) return voice;
   if (next.name) return SPEAKS.has(next.name.kind) ? next.name.entity : null;
   if (isPronoun(next.lower)) return resolve(ctx, next.start, next.lower);
@@ -533,6 +533,15 @@ export function objectAfter(ctx: AttributionContext, all: Element[], verb: numbe
     if (e.cls & FUNCTION) return null;
   }
   return null;
+}
+
+/**
+ * `,” said the Kelmor Relief Agency's Ana Ruiz, who …`: a body with "'s" right before a person's name owns
+ * her post; she speaks, not the body (as with `,” the Kelmor Relief Agency's Ana Ruiz said`). Her entity, or null.
+ */
+function ownedPerson(ctx: AttributionContext, els: Element[], body: number): number | null {
+  const person = els[body + 1]?.name;
+  return person?.kind === 'person' && possessed(ctx, els[body]!) && !punctuatedBetween(ctx, els[body]!.end + 2, els[body + 1]!.start) ? person.entity : null;
 }
 
 /**
@@ -564,7 +573,7 @@ function describedAfter(ctx: AttributionContext, els: Element[], at: number): nu
  * the body or person named right after "for" or "of"; its name, or null ("for the district chief"
  * names no one, and leaves the speaker unnamed).
  */
-function voiceAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
+export function voiceAfter(ctx: AttributionContext, els: Element[], at: number): number | null {
   if (!ARTICLES.has(els[at]!.lower!) || !els[at + 1]?.lower?.startsWith('spokes')) return null;
   const link = els[at + 2]?.lower;
   if (link !== 'for' && link !== 'of') return null;

@@ -51,8 +51,38 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.
   const according = els[0]?.lower === 'according' && els[1]?.lower === 'to' ? accordingReporter(ctx, els, 0, end) : null;
   if (according) return according;
-  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? interposedReporter(ctx, q, paraEnd);
+  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? describedPerson(ctx, els, end) ?? interposedReporter(ctx, q, paraEnd);
 }
+
+/**
+ * `,” a woman surnamed Ruiz, whose son is still underground, said by the pit head`, `,” an elderly man said`: someone
+ * the tag describes as a man or a woman (maybe with the surname alone, and a clause on them set off by commas) says the
+ * quote; no speaker named before may stand in for them. Their words ("a woman surnamed Ruiz"), or null.
+ */
+function describedPerson(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  if (!STRANGER_OPENERS.has(els[0]?.lower)) return null;
+  let noun = 1;
+  while (noun <= STRANGER_WORDS && els[noun]?.lower !== undefined && !PEOPLE.has(els[noun]!.lower) && !(els[noun]!.cls & FUNCTION)) noun++;
+  if (!PEOPLE.has(els[noun]?.lower) || punctuatedBetween(ctx, els[0]!.end, els[noun]!.start)) return null;
+  // "surnamed Ruiz": a name the text gives only in part, no one a reader could look up.
+  const last = SURNAMED.has(els[noun + 1]?.lower) && els[noun + 2]?.name && !punctuatedBetween(ctx, els[noun]!.end, els[noun + 2]!.start) ? noun + 2 : noun;
+  const clause = els[last + 1]?.lower === 'who' || els[last + 1]?.lower === 'whose';
+  let v = clause ? relativeEnd(ctx, els, last + 1) : last + 1;
+  if (v < 0) return null;
+  const first = v;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  // "a man was told": a passive says who heard, not who spoke.
+  if (verb === undefined || !(verb.cls & REPORTING_VERB) || PASSIVE_AUXILIARIES.has(els[v - 1]!.lower ?? '')) return null;
+  // The comma closing the clause stands right before the verb; elsewhere nothing may cut the subject from it.
+  const gapFrom = clause && v === first ? verb.start : els[v - 1]!.end;
+  return punctuatedBetween(ctx, gapFrom, verb.start) ? null : reporter(ctx, els, 0, last, end);
+}
+
+/** Nouns of someone a tag describes only as a person ("a woman", "an elderly man"). */
+const PEOPLE: ReadonlySet<string | undefined> = new Set(['man', 'woman', 'boy', 'girl']);
+/** Participles giving a person's name in part ("a woman surnamed Ruiz"). */
+const SURNAMED: ReadonlySet<string | undefined> = new Set(['surnamed', 'named']);
 
 /** A reporting verb stands in the quote's sentence before its opening mark at `open` ("X noted that “…”"). */
 function introduced(ctx: AttributionContext, open: number): boolean {

@@ -406,7 +406,7 @@ function locatedBefore(ctx: AttributionContext, els: Element[], last: number, ve
 export function locatedVerb(ctx: AttributionContext, els: Element[], at: number): number {
   const name = els[at]?.name;
   const placing = pastShortForm(ctx, els, at);
-  if (!name || !SPEAKS.has(name.kind) || !(PLACING.has(els[placing]?.lower) || ofBody(els, at))) return -1;
+  if (!name || !SPEAKS.has(name.kind) || !(PLACING.has(els[placing]?.lower) || ofBody(ctx, els, at))) return -1;
   for (let i = placing + 1; i < els.length && i <= placing + APPOSITION_REACH - 1; i++) {
     const e = els[i]!;
     if (punctuatedBetween(ctx, els[i - 1]!.end, e.start) || isPronoun(e.lower) || CLAUSE_OPENERS.has(e.lower)) return -1;
@@ -427,12 +427,24 @@ function pastShortForm(ctx: AttributionContext, els: Element[], at: number): num
  * object of a word before ("the son of Ana Ruiz of Ostra state told" is the son's). Not a place
  * alone: "Ruiz of Kelmor" says nothing of whom the person speaks for.
  */
-function ofBody(els: Element[], at: number): boolean {
-  if (els[at]!.name!.kind !== 'person' || els[at + 1]?.lower !== 'of') return false;
+function ofBody(ctx: AttributionContext, els: Element[], at: number): boolean {
+  const name = els[at]!.name!;
+  if ((name.kind !== 'person' && !fullNameOfBody(ctx, els, at)) || els[at + 1]?.lower !== 'of') return false;
   const k = els[at + 2]?.lower === 'the' ? at + 3 : at + 2;
   const body = els[k]?.name;
-  if (body?.kind === 'place') return ((els[k + 1]?.cls ?? 0) & PLACE_CUE) !== 0 && !objectOfLink(els, titleStart(els, at));
+  if (body?.kind === 'place') return name.kind === 'person' && ((els[k + 1]?.cls ?? 0) & PLACE_CUE) !== 0 && !objectOfLink(els, titleStart(els, at));
   return body !== undefined && body.kind !== 'person';
+}
+
+/**
+ * `,” Lalo Verrin of the National Flood Agency said`: a full name of no known kind (its given name no list
+ * holds) placed "of the" body of an office or company is a person's who works there; a body is not "of" another
+ * one named apart from it (its name would take the "of" in).
+ */
+function fullNameOfBody(ctx: AttributionContext, els: Element[], at: number): boolean {
+  if (!fullName(ctx, els[at]!) || els[at + 2]?.lower !== 'the') return false;
+  const body = els[at + 3]?.name?.kind;
+  return body === 'organization' || body === 'government';
 }
 
 /** The index of the first lower-case title word right before the name at els[at] ("provincial governor Ana Ruiz"), else at. */
@@ -735,9 +747,15 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
 function unclosedClosing(ctx: AttributionContext, els: Element[], name: number, last: number): boolean {
   const prev = els[name - 1];
   const after = prev === undefined || /,\s*$/.test(ctx.text.slice(prev.end, els[name]!.start));
-  if (!after || els[name]!.name?.kind !== 'person' || !ARTICLES.has(els[name + 1]!.lower!)) return false;
-  return ((els[last]!.cls & (ROLE_HEAD | SPOKESNOUN)) !== 0 && els[last]!.name === undefined) || nounOfBody(els, name + 2, last);
+  if (!after || !ARTICLES.has(els[name + 1]!.lower!)) return false;
+  // `, Lalo Hossain Verrin, a deputy harbour official said`: a full name of no known kind that a title or a person's
+  // noun describes is a person's.
+  if (els[name]!.name?.kind !== 'person' && !fullName(ctx, els[name]!)) return false;
+  return ((els[last]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) !== 0 && els[last]!.name === undefined) || nounOfBody(els, name + 2, last);
 }
+
+/** A name of no known kind, of two words or more ("Lalo Verrin"): as a person's would be written. */
+const fullName = (ctx: AttributionContext, e: Element): boolean => e.name?.kind === 'other' && ctx.text.slice(e.start, e.end).includes(' ');
 
 /**
  * "Ana Ruiz, the head of the Kelmor relief agency said": the apposition's noun and "of" (or "for") take in the body the
