@@ -12,7 +12,7 @@ import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
-import { bodyMemberAfter, isGreaterRegion, isLanguageAfterWord, isListedSettlement, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
+import { bodyMemberAfter, isGreaterRegion, isLanguageAfterWord, isPartOfPlace, isListedSettlement, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
 import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, codeAt, spacesBefore, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
@@ -151,6 +151,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || channel || medium || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
+    // "Ana Ruiz, from Kelmor's Dari, said": a one-word name a place owns after "from" or "in" is a part of the place.
+    if (bodyWord && isPartOfPlace(text, lo, o.start)) framedPlace++;
     // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
     // "a FreedomWorks spokesman": a brand-shaped word before a title is the body the title speaks for.
     // "Kelmor airlines said": a company's noun right after the name, plural too.
