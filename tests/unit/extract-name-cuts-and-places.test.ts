@@ -131,3 +131,24 @@ describe('a party’s portfolio spokesman', () => {
     expect(cited('A Kelmor Labour spokesman, Ana Varn, said 40 wards had closed.')).toContain('Kelmor Labour');
   });
 });
+
+describe('a group’s name with "of the"', () => {
+  it('keeps one name across "of the" before a plural group', () => {
+    expect(cited('Relief charity Bread of the Healers said 30 families were fed.')).toContain('Bread of the Healers');
+  });
+
+  it('still splits a person from the body after "of the"', () => {
+    expect(cited('Ana Varn of the Ostra Times said 12 people died.')).toContain('Ana Varn');
+    expect(cited('Ana Varn of the Ostra Times said 12 people died.').some((n) => n.includes(' of the '))).toBe(false);
+  });
+});
+
+describe('a site after a name', () => {
+  it('reads no outlet in a company’s site that was sold', () => {
+    expect(mentions('The old Varnex site was sold in a deal.')).not.toContain('Varnex (outlet)');
+  });
+
+  it('still reads an outlet in a site that reports', () => {
+    expect(mentions('The Kelmor site reported that 40 people died.')).toContain('Kelmor (outlet)');
+  });
+});

@@ -5,7 +5,7 @@ import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { namesPlaceByInitials } from './role-split';
 import { endsWithPlaceService } from './place-services';
-import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
+import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, isPlaceSiteAfter, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
@@ -139,7 +139,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // is, as with a place's noun below; it names no outlet or body of its own.
     // "the A Just Kelmor party": a capital "A" opens a name, no article.
     const indefinite = (before === 'a' || before === 'an') && text.charCodeAt(o.start - before.length - 1) === 97;
-    const cuesAfter = cues | (indefinite || ownsOutletAfter(text, o.end) ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
+    const cuesAfter = cues | (indefinite || ownsOutletAfter(text, o.end) || isPlaceSiteAfter(text, o.end, next, hi) ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
     // Initials are read once for the four cues below that need them.
     const acronym = isAcronym(o.form);
     const toldNews = before === 'told' && acronym && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
