@@ -152,3 +152,15 @@ describe('a site after a name', () => {
     expect(mentions('The Kelmor site reported that 40 people died.')).toContain('Kelmor (outlet)');
   });
 });
+
+describe('a short form in the plural', () => {
+  it('merges "KFUs" in brackets with the plural name before it', () => {
+    const text = 'Six Kelmor Farm Unions (KFUs) called the march. The KFUs said 9,000 farmers joined.';
+    expect(cited(text)).toEqual(['Kelmor Farm Unions']);
+  });
+
+  it('still keeps a plural short form that spells another name apart', () => {
+    const text = 'Six Kelmor Farm Unions (KFUs) called the march. The ORAs said 9,000 farmers joined.';
+    expect(cited(text)).toContain('ORAs');
+  });
+});
