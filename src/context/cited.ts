@@ -1,4 +1,4 @@
-import { BODY_HEADS, BODY_LEVELS } from '../extract/lexicon';
+import { BODY_HEADS, BODY_LEVELS, PORTFOLIO_WORDS } from '../extract/lexicon';
 import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
@@ -500,13 +500,22 @@ const namesListed = (between: string): boolean => {
  * "Kelmor Party candidate Ana Ruiz said", "Ana Ruiz, president of the Ostra People's Party, said": a party's candidates and
  * officers speak as politicians, not for it; only its spokesperson gives the party's word.
  */
-const spokenFor = (between: string, party: boolean): boolean => !party || (between.match(WORDS) ?? []).some((w) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0);
+const spokenFor = (between: string, party: boolean): boolean => {
+  if (!party) return true;
+  const words = between.match(WORDS) ?? [];
+  // "Kelmor Green health spokesman Bo Lund": a spokesman for one field is the party's politician on it, as a minister is.
+  return words.some((w, k) => (wordClass(w.toLowerCase()) & SPOKESNOUN) !== 0 && !(k > 0 && isField(words[k - 1]!.toLowerCase())));
+};
+/** A field a party's spokesman covers: a minister's portfolio, or a field a shadow cabinet splits ("health", "justice"). */
+const isField = (w: string): boolean => PORTFOLIO_WORDS.has(w) || SHADOW_FIELDS.has(w);
+const SHADOW_FIELDS: ReadonlySet<string> = new Set(['health', 'education', 'justice', 'finance', 'transport', 'economy', 'energy', 'home', 'foreign', 'treasury', 'agriculture', 'rural', 'culture']);
 /**
  * "Kelmor People's Party", "the KUC was the only party that …", "the Varn party": a name the text shows to be a party's.
  * "Ana Ruiz, of the Green Dawn coalition, won": so is a coalition or alliance of parties a candidate runs for.
  */
 const writtenAsParty = (text: string, m: Mention): boolean => PARTY_NAME.test(m.name) || m.spans.some((s) => CALLED_PARTY.test(text.slice(s.end, s.end + 60)));
-const PARTY_NAME = /\b(?:Party|Partido|Parti)\b/;
+// "Liberal Democrat", "Scottish Labour": a word its members are called by names a party too.
+const PARTY_NAME = /\b(?:Party|Partido|Parti|Democrats?|Republicans?|Labour|Conservatives?|Tory|Tories)\b/;
 const CALLED_PARTY = /^(?:\s+(?:party|coalition|alliance)\b|\s+(?:is|was|remains|remained)\s+the\s+(?:[a-z]+\s+){0,2}party\b)/;
 
 /**

@@ -340,8 +340,10 @@ function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf:
   // "at least 16 killed in Kelmor's Ostra state … 16 dead in Varn district": one number at two places (whatever its bound) is one
   // toll told of a district and the state holding it, so the placeless rival is that toll's.
   if (out.some((a, i) => out.some((b, j) => j > i && a.own.some((v) => b.own.some((w) => v.value === w.value && v.upTo === w.upTo))))) return [];
-  // "in the district of Tarn" and "in Tarn district, in Ostra province": places sharing a name are one place told twice.
-  if (out.some((a, i) => out.some((b, j) => j > i && placeNames(a.place).some((p) => placeNames(b.place).includes(p))))) return [];
+  // "in the district of Tarn" and "in Tarn district, in Ostra province": places sharing a name are one place told twice; not a
+  // count no one gives of a list of places ("Ostra and Varn recorded 17 deaths each"), which tells no toll of the one place.
+  const told = out.filter(({ own }) => own.every((v) => sourceOf(v) !== null));
+  if (told.some((a, i) => told.some((b, j) => j > i && placeNames(a.place).some((p) => placeNames(b.place).includes(p))))) return [];
   // "The Kelmor Institute said Varn had eight deaths, Dresk three …": one source's counts of the places are its breakdown of the
   // story's toll, which another source's placeless total disputes place by place.
   const tellers = new Set(out.flatMap(({ own }) => own.map(sourceOf)));

@@ -135,8 +135,12 @@ export const PLACES = list(
     'massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,' +
     'new mexico,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,' +
     'south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming,' +
+    // India's states, as the US's: "Kelmor and Odisha recorded 17 deaths each" names where the deaths were counted.
+    'andhra pradesh,arunachal pradesh,assam,bihar,chhattisgarh,gujarat,haryana,himachal pradesh,jharkhand,karnataka,' +
+    'kerala,madhya pradesh,maharashtra,manipur,meghalaya,mizoram,nagaland,odisha,orissa,rajasthan,sikkim,tamil nadu,' +
+    'telangana,tripura,uttar pradesh,up,uttarakhand,west bengal,punjab,sindh,balochistan,khyber pakhtunkhwa,' +
     // Names with an "and" of their own: known whole, they are not split into two names there.
-    'antigua and barbuda,bosnia and herzegovina,saint kitts and nevis,st kitts and nevis,são tomé and príncipe,' +
+    'antigua and barbuda,jammu and kashmir,bosnia and herzegovina,saint kitts and nevis,st kitts and nevis,são tomé and príncipe,' +
     'sao tome and principe,trinidad and tobago,turks and caicos islands',
 );
 
@@ -311,7 +315,7 @@ export const BODY_HEADS = set('police army military navy government guards');
 export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local border');
 
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
-export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway');
+export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway cemetery graveyard');
 
 /** Last words of the names of landforms and waters ("the Kelmor Valley", "the Ostra Hills", "off the Tarvish Sea"): the name is a place. */
 export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago ocean sea gulf');

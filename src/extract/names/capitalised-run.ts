@@ -2,6 +2,7 @@
 
 import { isArabicAnd, isArticledWord } from './arabic-joins';
 import { isCurrencyMark } from './currency-marks';
+import { groupOfThe } from './name-connectors';
 import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterGivenName, joinsAfterPossessive } from './name-joins';
 import { particlesEnd } from './name-particles';
 import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
@@ -76,7 +77,7 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
-    } else if ((next.text === 'of' || next.text === 'for') && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && isBodySoFar(run)) {
+    } else if ((next.text === 'of' || next.text === 'for') && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && (isBodySoFar(run) || namesGroupOfThe(text, tokens, run, j + 3, to))) {
       // "the Ministry of Foreign Affairs of the Russian Federation", "the UN Office for the Coordination of
       // Humanitarian Affairs": a body's name goes on past "of the" and "for the".
       ofThe ??= run.length;
@@ -101,3 +102,11 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
  * A plural's possessive the run kept is a word of the name ("the People’s Movement for the Liberation of Kelmor").
  */
 const isBodySoFar = (run: readonly Token[]): boolean => run.some(isHeadToken) && !run.some((t) => t.cls & (ROLE_HEAD | GIVEN_NAME) || (t.possessive && !isPluralNoun(t)));
+
+/**
+ * "the charity Gift of the Givers said", "Friends of the Ostrans": one capitalised word inside a sentence, then "of the" and
+ * one capitalised word that ends the name, is one body's name where groupOfThe says the words are a group's.
+ */
+function namesGroupOfThe(text: string, tokens: readonly Token[], run: readonly Token[], k: number, to: number): boolean {
+  return run.length === 1 && !run[0]!.initial && !capitalisedAfter(text, tokens, k + 1, to) && groupOfThe(run[0]!, tokens[k]!);
+}

@@ -5,14 +5,14 @@ import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { namesPlaceByInitials } from './role-split';
 import { endsWithPlaceService } from './place-services';
-import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
+import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, isPlaceSiteAfter, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
 import { knownNameKind } from './known-names';
 import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
 import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
-import { bodyMemberAfter, isGreaterRegion, isLanguageAfterWord, isListedSettlement, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
+import { bodyMemberAfter, isGreaterRegion, isLanguageAfterWord, isPartOfPlace, isListedSettlement, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
 import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
 import { classAt, codeAt, spacesBefore, UPPER } from '../chars';
 import { lowerWordAfter, lowerWordBefore, reportsAfter, wordBefore, wordBeforeLast } from '../scan';
@@ -139,7 +139,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // is, as with a place's noun below; it names no outlet or body of its own.
     // "the A Just Kelmor party": a capital "A" opens a name, no article.
     const indefinite = (before === 'a' || before === 'an') && text.charCodeAt(o.start - before.length - 1) === 97;
-    const cuesAfter = cues | (indefinite || ownsOutletAfter(text, o.end) ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
+    const cuesAfter = cues | (indefinite || ownsOutletAfter(text, o.end) || isPlaceSiteAfter(text, o.end, next, hi) ? 0 : nextClass | cueAfterModifier(text, o.end, next, hi));
     // Initials are read once for the four cues below that need them.
     const acronym = isAcronym(o.form);
     const toldNews = before === 'told' && acronym && TOLD_NEWS_AFTER.test(text.slice(o.end, o.end + 6));
@@ -151,6 +151,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (cuesAfter & OUTLET_CUE || newsAgency || toldNews || wire || channel || medium || (next === 'news' && NEWS_AFTER.test(text.slice(o.end, hi)))) outletCue++;
     // "Hungary’s Disaster Relief Agency": a country owns its public bodies.
     if (ownedByPlace(text, lo, o.start)) placeOwned++;
+    // "Ana Ruiz, from Kelmor's Dari, said": a one-word name a place owns after "from" or "in" is a part of the place.
+    if (bodyWord && isPartOfPlace(text, lo, o.start)) framedPlace++;
     // "Ostratu’s president": a one-word name, no given name, that fills a body's office is a body's.
     // "a FreedomWorks spokesman": a brand-shaped word before a title is the body the title speaks for.
     // "Kelmor airlines said": a company's noun right after the name, plural too.

@@ -2,7 +2,7 @@
 import { readDateline } from '../datelines';
 import { BODY_HEADS, PLACES, SITE_NOUNS } from '../lexicon';
 import { classAt, LETTER } from '../chars';
-import { lowerWordAfter } from '../scan';
+import { lowerWordAfter, reportsAfter } from '../scan';
 import { FUNCTION, ORG_CUE, OUTLET_CUE, PLACE_CUE, REPORTING_VERB, VERB_FILLER, wordClass } from '../wordclass';
 
 /** ", the VoA reported.": a name after "the", credited with the report that ends its sentence, is an outlet's. */
@@ -103,3 +103,10 @@ export const OFFICE_OWNED_AFTER = /^['’]s (?:[a-z]+ )?(?:president|chairman|ch
  * capitalised portfolio's title ("Mines Minister") is no cue: the word may be the portfolio.
  */
 export const PLACE_OFFICE_AFTER = /^ (?:(?:[a-z]+ )?(?:minister|governor)|Chief Minister)\b/;
+
+/**
+ * "the former Kelmor site was sold", "the Ostra station closed": a site's noun right after a name is a place the body owns, no
+ * website or radio station, unless the site reports ("the Kelmor site reported"). `next` is the word right after `end`.
+ */
+export const isPlaceSiteAfter = (text: string, end: number, next: string, hi: number): boolean =>
+  SITE_NOUNS.has(next) && !reportsAfter(text, text.indexOf(next, end) + next.length, hi);

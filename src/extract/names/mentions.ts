@@ -33,7 +33,7 @@ import { markStreetNames } from './street-names';
 import { isTitleOnly } from './title-words';
 import { firstEndingAfter, firstFrom } from '../ranges';
 import type { Sentence } from '../sentences';
-import { APPOSITION, followsDateline, isAbstractPlural, isFieldPlural, opensWithOrdinaryWord, qualifiesTitleAfter, reportingVerbFollows } from './sentence-openers';
+import { APPOSITION, followsDateline, isAbstractPlural, isFieldPlural, isSentenceAdverb, opensWithOrdinaryWord, qualifiesTitleAfter, reportingVerbFollows } from './sentence-openers';
 import { isAcronym, plain, type Token } from '../tokens';
 import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER } from '../wordclass';
 
@@ -173,7 +173,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         }
         if (part.tokens.length === 1 && (first.initial || followsDateline(text, first)) && !part.role) {
           const keep =
-            known(first.lower) ||
+            // "Up to 50 died", "Us too": a known two-letter name is initials ("UP", "US"), read only in capitals.
+            (known(first.lower) && !(first.lower.length === 2 && first.text !== first.text.toUpperCase())) ||
             // "Ostra, March 3 (KNA) –": the wire credited in the dateline; "KTV state radio said": a broadcaster before its medium.
             (isAcronym(first.text) && (creditedInDateline(text, first.start, first.end) || MEDIUM_AFTER.test(text.slice(first.end, first.end + 40)))) ||
             (ownsBody && (isAcronym(first.text) || (first.cls & DEMONYM) !== 0 || (ownsGovernment(first, tokens[body]!) && !isCommonNoun(first)))) ||
@@ -186,6 +187,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
             (!isCommonNoun(first) &&
               !isAbstractPlural(first.lower) &&
               !isFieldPlural(first.lower) &&
+              // "Previously, reports said …": an adverb in "-ly" opening the sentence is no subject of the verb after it.
+              !isSentenceAdverb(first) &&
               (reportingVerbFollows(tokens, tokens.indexOf(first, from) + 1, to) || APPOSITION.test(text.slice(first.end, first.end + 40)) || speaksApposedAfterQuote(text, first.start, first.end)));
           // "Union negotiators are to meet", "Hospital sources insist": a body's head opening a sentence before a plural noun is that noun's modifier, no name.
           if (!keep || (isHeadToken(first) && pluralNounAt(tokens, i + 1, to))) continue;

@@ -104,7 +104,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     const k = idOf[i]!;
     if (
       o.bracketed && name && adjoins(name, o) && aliases[k] === undefined && !name.role &&
-      ((isShortForm(o.form) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words) || spelledFromPrefixes(o.key, name.words))
+      (((isShortForm(o.form) || isPluralShortForm(o.form)) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words) || spelledFromPrefixes(o.key, name.words))
     ) {
       aliases[k] = resolved[i - 1]!;
     }
@@ -357,6 +357,16 @@ const MIN_LOOSE_SHORT_FORM = 3;
  */
 export function abbreviates(key: string, words: readonly string[]): boolean {
   if (wordClass(words[0]!) & GIVEN_NAME || words.filter((w) => !(wordClass(w) & CONNECTOR)).length < 2) return false;
+  // "the Kelmor Trade Unions … the KTUs": a short form in the plural abbreviates a name that ends in a plural.
+  if (key.length > 3 && key.endsWith('s') && words[words.length - 1]!.endsWith('s') && spells(key.slice(0, -1), words)) return true;
+  return spells(key, words);
+}
+
+/** "KTUs", "NGOs": a short form in capitals with a plural's "s". */
+const isPluralShortForm = (form: string): boolean => form.length > 3 && form.charCodeAt(form.length - 1) === 115 && isShortForm(form.slice(0, -1));
+
+/** The letters of `key` are the initials of `words` (one may be missed in a long short form that opens with the first's). */
+function spells(key: string, words: readonly string[]): boolean {
   const initials = words.map((w) => w[0]);
   // "Tehreek-e-Insaf" gives its parts' letters too (PTI).
   for (const w of words) for (let h = w.indexOf('-'); h >= 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) initials.push(w[h + 1]);

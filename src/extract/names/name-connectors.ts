@@ -26,6 +26,8 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
     if (w === 'in' && head && !knownAcross(words, k, evidence.known) && !isInCharge(words, k)) return cutAt(words, k, evidence);
   }
+  // "Gift of the Givers": a group's name keeps its "of the" (see groupOfThe).
+  if (words.length === 4 && words[1]!.text === 'of' && words[2]!.text === 'the' && groupOfThe(words[0]!, words[3]!)) return [words];
   const brand = brandOfGroup(words, evidence.single);
   if (brand) return [brand];
   if (words[words.length - 1]!.cls & HEAD_WORD && !loneHeadAfterAnd(words)) return [words];
@@ -175,3 +177,10 @@ export function splitOf(words: Token[]): Token[][] {
   const right = trim(words.slice(k + 1));
   return right.length ? [left, ...splitOf(right)] : [left];
 }
+
+/**
+ * "Gift of the Givers", "Sisters of the Poor": a word that is no given name, title or place, "of the", and a plural that is no
+ * possessive, given name or title (a group of people) name one body; not "Ana Ruiz of the Varn Times" nor "Mayor of the Hills".
+ */
+export const groupOfThe = (first: Token, last: Token): boolean =>
+  !(first.cls & (GIVEN_NAME | ROLE_HEAD | ROLE_MODIFIER | PLACE_NOUN | HEAD_WORD)) && !isAcronym(first.text) && isPluralNoun(last) && !last.possessive && !(last.cls & (GIVEN_NAME | ROLE_HEAD | PLACE_NOUN | HEAD_WORD));

@@ -16,8 +16,11 @@ export function joins(text: string, a: Token, b: Token): boolean {
   if (n === 1 && c === '\u2013') return isShortForm(a.text) && isShortForm(b.text);
   if (n === 3 && c === ' ' && text[a.end + 1] === '&' && text[a.end + 2] === ' ') return true;
   const dot = c === '.' && (n === 1 || (n === 2 && text[a.end + 1] === ' '));
-  return dot && ((a.cls & ABBREVIATION) !== 0 || (a.capitalised && (a.text.length === 1 || a.text.charCodeAt(a.text.length - 2) === 46)));
+  return dot && ((a.cls & ABBREVIATION) !== 0 || (a.capitalised && ((a.text.length === 1 && !endsSlashCode(text, a)) || a.text.charCodeAt(a.text.length - 2) === 46)));
 }
+
+/** "the K/V/N. Output fell": a letter after a slash ends a code of slash-joined letters, whose full stop ends the sentence; no initial. */
+const endsSlashCode = (text: string, a: Token): boolean => text.charCodeAt(a.start - 1) === 47; // /
 
 const isShortForm = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w);
 /** A name's lower-case words, short forms joined by an en dash made one word as the hyphen makes them ("ONP–KDR" is "ONP-KDR"). */

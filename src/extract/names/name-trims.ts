@@ -17,16 +17,22 @@ export function trim(words: Token[], text?: string): Token[] {
     const w = words[s];
     if (!w) break;
     const functionWord =
-      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || opensAfterDateline(w, text) || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text);
+      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || opensAfterDateline(w, text) || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text) && !isNameAn(words, s, text);
     if (isConnector(w) || functionWord) s++;
     else break;
   }
   while (e > s && isConnector(words[e - 1]!)) e--;
+  // "KELMOR HAS reported a loss": a lede's opening words set in capitals run on into its verb's auxiliary, no word of the name.
+  if (e - s > 1 && words[s]!.initial && isCapitalsAuxiliary(words[e - 1]!)) e--;
   // "the KDR-OPC Figures said": a word for a body's numbers after its short form is what it published, no word of its name.
   if (e - s === 2 && DATA_WORDS.has(words[e - 1]!.lower) && isAcronym(words[s]!.text.replace(/-/g, ''))) e--;
   s = afterTypeWord(words, s, e);
   return s === 0 && e === words.length ? words : words.slice(s, e);
 }
+
+/** An auxiliary verb set in capitals ("HAS", "WILL"), as a lede's capitals carry it on from the subject. */
+const isCapitalsAuxiliary = (w: Token): boolean => AUXILIARIES.has(w.lower) && w.text === w.text.toUpperCase();
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'may', 'might', 'can', 'did', 'does']);
 
 /** "OSTRA (Kelmor News) – As the Varn Party …": the word after a dateline's dash opens the story's first sentence. */
 const opensAfterDateline = (w: Token, text: string | undefined): boolean => text !== undefined && followsDateline(text, w);
@@ -52,6 +58,22 @@ const isCountPlural = (w: Token): boolean => w.lower === 'scores' || (w.lower.en
 /** "A. K. Varnesan": a capital "A" with its full stop before more of the name is an initial, no article. */
 const isInitialA = (words: Token[], s: number, text?: string): boolean =>
   words[s]!.text === 'A' && s + 1 < words.length && (text !== undefined ? text.charCodeAt(words[s]!.end) === 46 : words[s + 1]!.start === words[s]!.end + 2);
+
+/**
+ * "the bureau's spokesman, An Weiqin, said", "told An Lirong.": a capital "An" mid-sentence, after a comma or a lower-case
+ * word, before one more word that ends the name (a comma, a full stop or a reporting verb after it), is a given name or a
+ * surname; the article there is written "an" (one opening a sentence or a quote is `initial`), and "Later, An Ostra
+ * official said" stays the article's slip before a noun.
+ */
+function isNameAn(words: readonly Token[], s: number, text: string | undefined): boolean {
+  const w = words[s]!;
+  if (w.text !== 'An' || w.initial || text === undefined || words.length !== s + 2 || text.charCodeAt(w.start - 1) !== 32) return false;
+  const c = text.charCodeAt(w.start - 2);
+  if (c !== 44 && !(c >= 97 && c <= 122)) return false; // "," or a lower-case letter
+  const end = words[s + 1]!.end;
+  const after = text.charCodeAt(end);
+  return after === 44 || after === 46 || (wordClass(lowerWordAfter(text, end, Math.min(text.length, end + 20))) & REPORTING_VERB) !== 0;
+}
 
 /**
  * "First Kelmor Bank said": a sentence's opening "First" (the one function word that also qualifies a

@@ -1,5 +1,6 @@
 /** Words around one use of a name that say a place ("the town of", "northern", "the march to", "in" not after a quoted word); separate because place evidence is read word by word, apart from the names around it (place-neighbours.ts). */
 import { BODY_HEADS, COMPASS_WORDS, PLACES } from '../lexicon';
+import { ownedByPlace } from './institution-cues';
 import { keyWords, type Occurrence } from './occurrence';
 import { endsWithOf, lowerWordAfter, wordBefore, wordBeforeLast } from '../scan';
 import { HEAD_WORD, PERSON_NOUN, PLACE_CUE, ROLE_HEAD, wordClass } from '../wordclass';
@@ -89,3 +90,15 @@ export const isGreaterRegion = (words: readonly string[]): boolean =>
  */
 export const isListedSettlement = (text: string, lo: number, start: number): boolean => LISTED_SETTLEMENT.test(text.slice(lo, start));
 const LISTED_SETTLEMENT = /\b(?:towns|cities|villages|municipalities|districts|provinces|communities)\b(?![’'])[^.;:,’'"“”]{0,50}?\b(?:were|are|include|included)\s+$/u;
+
+/**
+ * "Ana Ruiz, from Kelmor's Dari, said", "a blast in Ostra's Varn": a name a known place owns, after a preposition of place,
+ * is a part of that place (a district, a suburb), no body or person of it; the owner ends at `start` with its "'s ".
+ */
+export function isPartOfPlace(text: string, lo: number, start: number): boolean {
+  if (!ownedByPlace(text, lo, start)) return false;
+  let b = start - 3;
+  while (b > lo && text.charCodeAt(b - 1) !== 32) b--;
+  return PARTS_OF_PLACE_BEFORE.has(wordBefore(text, lo, b));
+}
+const PARTS_OF_PLACE_BEFORE: ReadonlySet<string> = new Set(['from', 'in', 'near']);

@@ -11,6 +11,9 @@ import { isAbstractPlural } from './sentence-openers';
 import { isAcronym, isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, HEAD_WORD, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
+/** Heads of sites' names that no surname is: "Queen Ana Cemetery" names a site, no queen. */
+const SITE_ENDS: ReadonlySet<string> = new Set(['cemetery', 'graveyard', 'stadium', 'airport', 'arena', 'highway']);
+
 /** A lower-case title, then "of", right before a run ("chief of "). */
 const LOWER_TITLE_OF = /\b(\p{Ll}+)\s+of\s+$/u;
 
@@ -77,7 +80,9 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
     }
     // "Mr Chambers", "Mrs Banks": one word after an honorific is a surname, even a body's head's plural.
     // "the Director of Defence Kelmor Operations": a name ending in an abstract plural is the office's field, no person.
-    if ((!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) || (name.length > 1 && isAbstractPlural(name[name.length - 1]!.lower))) continue;
+    // "buried at Queen Ana Cemetery": a name ending in a site's head ("Cemetery", "Stadium") is the site's, title word and all;
+    // not a head that is a surname too ("Street", "Bridge").
+    if ((!isPersonLike(name) && !(name.length === 1 && n === r + 1 && HONORIFICS.has(words[r]!.lower))) || (name.length > 1 && (isAbstractPlural(name[name.length - 1]!.lower) || SITE_ENDS.has(name[name.length - 1]!.lower)))) continue;
     let l = r;
     // "Acting Director General for Health Dr Ana Ruiz": a portfolio after a title's "for" is the title's too.
     // "Spokesman Maj Gen Ana Ruiz", "UN High Commissioner": a short rank or a title's prefix before the title is the title's too.

@@ -15,14 +15,17 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
 
 /**
  * The sentence-initial first word of a run is an ordinary word capitalised by its place, not part of
- * the name after it: a descriptor, a person's part in the story, a participle, a title's qualifier, or a common noun before "of"
- * ("Shares of Acme rose", "Supporters of Ruiz marched").
+ * the name after it: a descriptor, a person's part in the story, a participle, a title's qualifier, or a common noun before "of",
+ * "on" or "in" ("Shares of Acme rose", "Supporters of Ruiz marched", "Footage on Kelmor Television showed").
  */
 export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isSentenceAdverb(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && run[1]!.text === 'of');
+  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isSentenceAdverb(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && COMMON_NOUN_LINKS.has(run[1]!.text));
 }
+
+/** Prepositions after a sentence's opening common noun that join it to the name after ("Shares of Acme", "Video on Kelmor TV", "Reports in the Ostra Post"). */
+const COMMON_NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'in']);
 
 /**
  * "Passenger Ana Ruiz, 42, told …", "Witness Tomas Varn said": a person's part in the story opening the sentence describes
@@ -83,7 +86,7 @@ const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}{3,}$/u;
  * "Ultimately Kelmor Party won", "Separately Ana Ruiz said": a sentence-initial adverb in "-ly" (of seven letters or more, so
  * not "Sally" or "Kelly") glued to the name after it by a missing comma is no word of the name.
  */
-function isSentenceAdverb(w: Token): boolean {
+export function isSentenceAdverb(w: Token): boolean {
   return w.lower.length >= 7 && w.lower.endsWith('ly') && ADVERB_ENDINGS.some((e) => w.lower.endsWith(e)) && !(w.cls & GIVEN_NAME);
 }
 const ADVERB_ENDINGS = ['ately', 'ally', 'ntly', 'ously', 'edly', 'ively'];

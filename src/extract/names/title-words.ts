@@ -34,7 +34,10 @@ export const isTitleAt = (text: string, words: Token[], r: number): boolean => {
   if (!(w.cls & ROLE_HEAD) || w.possessive) return false;
   // "The Times Leader", "the Daily Leader": after an outlet's word, "Leader" ends a newspaper's name.
   if (w.lower === 'leader' && r > 0 && words[r - 1]!.cls & OUTLET_WORD) return false;
-  if (!(w.cls & ABBREVIATION) || text.charCodeAt(w.end) === 46 || r === 0) return true;
+  if (!(w.cls & ABBREVIATION) || r === 0) return true;
+  // "…, said union secretary Ravi Sen.": closing the words after a name with the sentence's full stop, the short form
+  // stands before no one, so it is the surname; "Sen. Ana Ruiz" keeps the title before the name.
+  if (text.charCodeAt(w.end) === 46) return r < words.length - 1 || !words[r - 1]!.capitalised || (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0;
   // "Maj Gen Ana Ruiz": after a short rank, "Gen" is the rank's second word.
   return (words[r - 1]!.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || SHORT_RANKS.has(words[r - 1]!.lower) || !words[r - 1]!.capitalised;
 };
