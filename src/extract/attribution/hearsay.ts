@@ -36,7 +36,7 @@ export function hearsaySource(ctx: AttributionContext, i: number): Hearsay | nul
 const HEARSAY: ReadonlySet<string | undefined> = new Set(['reportedly', 'allegedly']);
 
 /** The sentence of `els` ends in a ", according to X" (X a few words): its source closes it rather than opening an account. */
-function closingAccording(ctx: AttributionContext, els: Element[]): boolean {
+export function closingAccording(ctx: AttributionContext, els: Element[]): boolean {
   for (let k = Math.max(1, els.length - ACCORDING_REACH - 2); k < els.length - 2; k++) {
     if (accordingAt(els, k) && hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return true;
   }

@@ -13,6 +13,7 @@ import { ASIDE_ADVERBS } from '../lexicon';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
+import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
 
 /**
@@ -391,8 +392,10 @@ function pronounReporter(ctx: AttributionContext, els: Element[], i: number): Re
 function antecedentReporter(ctx: AttributionContext, word: string, i: number): Reporter | null {
   const s = ctx.sents[i]!;
   for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
-    if (sourceOfSentence(ctx, j) !== null) return null;
     const before = sentenceElements(ctx, j);
+    // "Dock unions voiced anger at the cuts, according to the Varn Courier. They claim …": the outlet a trailing
+    // "according to" names passes the sentence on; "they" is the plural speaker opening it, not that outlet.
+    if (sourceOfSentence(ctx, j) !== null && !(word === 'they' && closingAccording(ctx, before))) return null;
     // "Police found 40 rifles, it said.": the subject of what "it" tells is no speaker of it.
     if (closingIt(ctx, before) >= 0) continue;
     const noun = openingNoun(ctx, before);
@@ -420,7 +423,9 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   const at = LINKING_OPENERS.has(els[0]?.lower) ? 1 : 0;
   const first = els[at]?.lower;
   // "They spoke on condition of anonymity": the terms they spoke on, no report of theirs.
-  if ((isPronoun(first) || first === 'it') && (els[at + 1]?.cls ?? 0) & REPORTING_VERB) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
+  // "They claim …": a verb spelt as a noun reports after a plural pronoun as after a plural speaker's noun.
+  const plural = first === 'they' && PLURAL_REPORT_VERBS.has(els[at + 1]?.lower);
+  if ((isPronoun(first) || first === 'it') && ((els[at + 1]?.cls ?? 0) & REPORTING_VERB || plural)) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
