@@ -41,6 +41,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return [];
   const els = sentenceElements(ctx, i);
+  const respective = respectiveSources(ctx, i, els);
+  if (respective !== null) return respective;
   // The source so far: a clause of the same one changes nothing.
   let last = sourceOfSentence(ctx, i);
   const out: ClauseSource[] = last === null ? [] : sourceAfterSemicolon(ctx, i, els, last);
@@ -155,6 +157,36 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
   }
   return out;
+}
+
+/**
+ * "…, dock unions and port police said, putting the crowd at 52,000 and 9,000 respectively": two speakers the sentence's
+ * unnamed reporter joins with "and", and two counts joined by "and" before a closing "respectively", pair off in order;
+ * each count is its own speaker's, as two clauses would make it, not the pair's. The pair's clause before the counts and
+ * the two counts' clauses, or null.
+ */
+function respectiveSources(ctx: AttributionContext, i: number, els: Element[]): ClauseSource[] | null {
+  if (els[els.length - 1]?.lower !== 'respectively') return null;
+  const counts = els.flatMap((e, k) => (isCount(e) && !isCount(els[k - 1]) ? [k] : []));
+  if (counts.length !== 2 || els[counts[1]! - 1]?.lower !== 'and') return null;
+  const pair = unnamedReporter(ctx, i);
+  if (pair === null) return null;
+  const words = els.filter((e) => e.start >= pair.start && e.end <= pair.end);
+  const and = words.findIndex((e) => e.lower === 'and');
+  if (and < 1 || and === words.length - 1) return null;
+  const first = els.indexOf(words[0]!);
+  const end = ctx.sents[i]!.end;
+  const a = reporterWords(ctx, els, first, first + and - 1, end);
+  const b = reporterWords(ctx, els, first + and + 1, first + words.length - 1, end);
+  const one = els[counts[0]!]!;
+  const two = els[counts[1]! - 1]!;
+  // What the pair says before the counts stays the pair's.
+  const start = ctx.sents[i]!.start;
+  return [
+    { start, from: start, entity: null, reporter: { ...pair, until: one.start }, numberless: true },
+    { start: one.start, from: one.start, entity: null, reporter: a },
+    { start: two.start, from: els[counts[1]!]!.start, entity: null, reporter: b },
+  ];
 }
 
 /**
