@@ -86,6 +86,20 @@ describe('an unnamed subject after a longer opening', () => {
   it('gives nothing where no speaker follows the opening', () => {
     expect(figureReporters('The last time a strike fell on a Friday, in May, at least 36 people were hurt in Varn.')).toEqual([null]);
   });
+  it('reads a long "The last time …" clause and a phrase set off by spaced dashes as a comma', () => {
+    const text = 'The last time dockers in the northern ports walked out over the plan to merge the two harbour boards -- in May -- police said that 36,000 marched in Varn.';
+    expect(figureReporters(text)).toEqual(['police']);
+    expect(figureReporters('The last time a strike fell on a Friday -- in May -- police said that 36,000 marched in Varn.')).toEqual(['police']);
+  });
+  it('reads "At the <event>," with a participle\'s phrase after it, and "In each case"', () => {
+    expect(figureReporters('And at the second march, staged during a rail stoppage on Monday, organisers counted 41,500.')).toEqual(['organisers']);
+    expect(figureReporters('At the second march, held in driving rain, organisers counted 41,500.')).toEqual(['organisers']);
+    expect(figureReporters('In each case dock unions announced far larger turnouts, 52,000 and 61,000 respectively.')).toEqual(['dock unions', 'dock unions']);
+  });
+  it('leaves "at least" and a hyphen inside a word alone', () => {
+    expect(figureReporters('At least 41,500 marched in Varn on Monday.')).toEqual([null]);
+    expect(figureReporters('The last time a strike fell on a Friday in mid-May police were not told and 36 people were hurt.')).toEqual([null]);
+  });
 });
 
 describe('"Reports said" opening a sentence', () => {

@@ -20,3 +20,20 @@ describe('"he" after a sentence an unnamed speaker opens', () => {
     expect(q?.attributedTo).toBe('Tomas Varn');
   });
 });
+
+describe('"she" after "a <body> spokesperson" who answered a named woman', () => {
+  const NAMED = 'Mira Solberg, head of campaigns at Ostra Watch, said: "The leak was far bigger than admitted."\n\n';
+  const ADDED = '\n\nShe added: "We stand by our count of 2,300 barrels."';
+  it('is the body, after "However, a <body> spokesperson in <city> replied by saying"', () => {
+    const q = quote(NAMED + 'However, a Kelmor Oil spokesperson in Paris replied by saying: "Every leak is checked by an outside panel."' + ADDED, 'We stand by');
+    expect(q?.attributedTo).toBe('Kelmor Oil');
+  });
+  it('is the body after "A <body> spokesperson said"', () => {
+    const q = quote(NAMED + 'A Kelmor Oil spokesperson said: "Every leak is checked by an outside panel."' + ADDED, 'We stand by');
+    expect(q?.attributedTo).toBe('Kelmor Oil');
+  });
+  it('is still the woman named before where the sentence between names the body as no speaker', () => {
+    const q = quote(NAMED + 'However, a Kelmor Oil tanker was seen near the coast.' + ADDED, 'We stand by');
+    expect(q?.attributedTo).toBe('Mira Solberg');
+  });
+});

@@ -21,4 +21,14 @@ describe('hearsay going on with the sentence before', () => {
     expect(figureSources('According to a villager who fled the raid, the gunmen attacked Kelmor camp twice. In the first raid, they shot 12 men.')).toEqual(['12 null|']);
     expect(figureSources('According to a villager who fled the raid, the gunmen attacked Kelmor camp twice.\n\nIn the first raid, they reportedly shot 12 men.')).toEqual(['12 null|']);
   });
+
+  it("leaves a 'reportedly' count to no one after a sentence a trailing 'according to' closes", () => {
+    const text = 'Near the harbour, 14 fans were detained, according to local police. Four stewards were reportedly injured.';
+    expect(figureSources(text)).toEqual(['14 null|local police', '4 null|']);
+  });
+
+  it("still carries the source of an 'according to' that opens the sentence before", () => {
+    const text = 'According to local police, 14 fans were detained near the harbour. Four stewards were reportedly injured.';
+    expect(figureSources(text)).toEqual(['14 null|local police', '4 null|local police']);
+  });
 });

@@ -41,6 +41,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return [];
   const els = sentenceElements(ctx, i);
+  const respective = respectiveSources(ctx, i, els) ?? gappedPairSources(ctx, i, els);
+  if (respective !== null) return respective;
   // The source so far: a clause of the same one changes nothing.
   let last = sourceOfSentence(ctx, i);
   const out: ClauseSource[] = last === null ? [] : sourceAfterSemicolon(ctx, i, els, last);
@@ -156,6 +158,69 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   }
   return out;
 }
+
+/**
+ * "…, dock unions and port police said, putting the crowd at 52,000 and 9,000 respectively": two speakers the sentence's
+ * unnamed reporter joins with "and", and two counts joined by "and" before a closing "respectively", pair off in order;
+ * each count is its own speaker's, as two clauses would make it, not the pair's. The pair's clause before the counts and
+ * the two counts' clauses, or null.
+ */
+function respectiveSources(ctx: AttributionContext, i: number, els: Element[]): ClauseSource[] | null {
+  if (els[els.length - 1]?.lower !== 'respectively') return null;
+  const counts = els.flatMap((e, k) => (isCount(e) && !isCount(els[k - 1]) ? [k] : []));
+  if (counts.length !== 2 || els[counts[1]! - 1]?.lower !== 'and') return null;
+  const pair = unnamedReporter(ctx, i);
+  if (pair === null) return null;
+  const words = els.filter((e) => e.start >= pair.start && e.end <= pair.end);
+  const and = words.findIndex((e) => e.lower === 'and');
+  if (and < 1 || and === words.length - 1) return null;
+  const first = els.indexOf(words[0]!);
+  const end = ctx.sents[i]!.end;
+  const a = reporterWords(ctx, els, first, first + and - 1, end);
+  const b = reporterWords(ctx, els, first + and + 1, first + words.length - 1, end);
+  const one = els[counts[0]!]!;
+  const two = els[counts[1]! - 1]!;
+  // What the pair says before the counts stays the pair's.
+  const start = ctx.sents[i]!.start;
+  return [
+    { start, from: start, entity: null, reporter: { ...pair, until: one.start }, numberless: true },
+    { start: one.start, from: one.start, entity: null, reporter: a },
+    { start: two.start, from: els[counts[1]!]!.start, entity: null, reporter: b },
+  ];
+}
+
+/**
+ * "…, when dock unions counted 52,000 marchers and port police 9,000.": a speaker's noun, its reporting verb and a count,
+ * then "and", a second speaker's noun and a count closing the sentence, the verb left out before it: each count is its
+ * own speaker's. What the sentence says before the first speaker stays its reporter's. Those clauses, or null.
+ */
+function gappedPairSources(ctx: AttributionContext, i: number, els: Element[]): ClauseSource[] | null {
+  // The second speaker and count close the sentence: "… and police 9,000" (a count may be more than one word).
+  let n = els.length;
+  while (n > 1 && isCount(els[n - 2])) n--;
+  if (n < 7 || !isCount(els[n - 1]) || els[n - 3]?.lower !== 'and' || !isSpeakerNoun(els[n - 2]!.lower ?? '')) return null;
+  const and = n - 3;
+  let verb = -1;
+  for (let k = and - 1; k > 0 && k >= and - GAPPED_REACH; k--) {
+    if (punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start) && !(isCount(els[k]) && isCount(els[k + 1]))) return null;
+    if (els[k]!.cls & REPORTING_VERB) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 1 || !isCount(els[verb + 1]) || !isSpeakerNoun(els[verb - 1]!.lower ?? '')) return null;
+  const end = ctx.sents[i]!.end;
+  const a = reporterWords(ctx, els, verb - 1, verb - 1, end);
+  const b = reporterWords(ctx, els, n - 2, n - 2, end);
+  const start = ctx.sents[i]!.start;
+  const whole = unnamedReporter(ctx, i);
+  const own = els[verb - 1]!.start;
+  const before = start < own && whole !== null && whole.end <= own ? [{ start, from: start, entity: null, reporter: { ...whole, until: own }, numberless: true as const }] : [];
+  return [...before, { start: own, from: own, entity: null, reporter: a }, { start: els[and]!.start, from: els[n - 2]!.start, entity: null, reporter: b }];
+}
+
+/** Most words from the first count's verb to the "and" before the second speaker ("counted 52,000 marchers in Varn"). */
+const GAPPED_REACH = 6;
 
 /**
  * "While residents have claimed that 13 died, the Ostra police chief said only three bodies were

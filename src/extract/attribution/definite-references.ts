@@ -21,6 +21,8 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     // "the minister said": a title stands for the last person who had it.
     // "The survey, which covered …, puts X at 51.7 per cent": a study stands for its author named with it before.
     if (e.lower === 'the' && STUDY_NOUNS.has(noun.lower)) return studyAuthorBefore(ctx, noun.lower, noun.start);
+    const outlet = e.lower === 'the' && i === at - 1 && noun.lower === 'report' ? reportOutletBefore(ctx, noun.start) : null;
+    if (outlet !== null) return outlet;
     if (e.lower === 'the' && i === at - 1 && noun.cls & PERSON_NOUN && !(noun.cls & ROLE_HEAD)) return epithetOf(ctx, noun);
     if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? titledBefore(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(ctx, els, i + 1, at) ? 'described' : null) ?? constitutedBody(ctx, els, i + 1, at);
@@ -47,6 +49,24 @@ function studyAuthorBefore(ctx: AttributionContext, noun: string, before: number
   }
   return null;
 }
+
+/**
+ * "According to a report in the weekly Varn Courier, … . The report stated that 40 …": "the report" stands for the
+ * outlet a report was "in" (or "by") in its paragraph or the one before, whatever body that report spoke of since
+ * (the government whose count it set against its own). That outlet, or null.
+ */
+function reportOutletBefore(ctx: AttributionContext, before: number): number | null {
+  const reach = paragraphStart(ctx, before);
+  for (let i = firstFrom(ctx.names, before) - 1; i >= 0 && ctx.names[i]!.start >= reach; i--) {
+    const n = ctx.names[i]!;
+    if (n.kind === 'outlet' && REPORT_IN.test(ctx.text.slice(Math.max(0, n.start - REPORT_IN_CHARS), n.start))) return n.entity;
+  }
+  return null;
+}
+
+/** "a report in the Hindi daily ", "a report published by the ": up to three words of the outlet's kind between. */
+const REPORT_IN = /\breport\s+(?:published\s+|carried\s+)?(?:in|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/i;
+const REPORT_IN_CHARS = 60;
 
 /**
  * "the tech giant said", "the vast Kelmorian conglomerate said": a company's noun (or a member body's, or a kind of body's) after plain words

@@ -557,10 +557,11 @@ const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remain
 export function businessOwner(ctx: AttributionContext, i: number, pos: number): number | null {
   const els = sentenceElements(ctx, i);
   const first = els[0]?.lower === 'the' ? 1 : 0;
-  const company = els[first]?.name;
-  if (!company || company.kind !== 'organization') return null;
+  const named = els[first]?.name;
+  const company = named?.kind === 'organization' ? named.entity : companyPronoun(ctx, els[0]);
+  if (company === null) return null;
   let k = first + 1;
-  if (possessed(ctx, els[first]!)) {
+  if (els[0]!.lower === 'its' || (named && possessed(ctx, els[first]!))) {
     while (k < els.length && k <= first + RESULT_REACH && !RESULT_NOUNS.has(els[k]!.lower)) k++;
     if (k > first + RESULT_REACH || !RESULT_NOUNS.has(els[k]?.lower)) return null;
   } else {
@@ -572,9 +573,22 @@ export function businessOwner(ctx: AttributionContext, i: number, pos: number): 
     const e = els[j]!;
     // "grew its PBT": the name of a measure the company owns is no other subject.
     const owned = els[j - 1]!.lower === 'its' && e.name?.kind === 'other';
-    if ((e.name && !owned && e.name.kind !== 'place' && e.name.entity !== company.entity) || COORDINATORS.has(e.lower) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
+    // "sold 3 million phones and 2 million tablets": an "and" before a count joins another object, not another clause.
+    const listed = e.lower === 'and' && isCount(els[j + 1]);
+    if ((e.name && !owned && e.name.kind !== 'place' && e.name.entity !== company) || (COORDINATORS.has(e.lower) && !listed) || CONCESSIVE.has(e.lower) || hasCharBetween(ctx, els[j - 1]!.end, e.start, SEMICOLON)) return null;
   }
-  return company.entity;
+  return company;
+}
+
+/**
+ * "Kelmor Soft reported a profit of $2 billion. It sold 47.5 million phones", "… Its revenue rose 8%": an "it" or
+ * "its" opening the sentence stands for the company it resolves to, as the company's name would. Its entity, or null
+ * where the word is no such pronoun or stands for something else than a company.
+ */
+function companyPronoun(ctx: AttributionContext, e: Element | undefined): number | null {
+  if (e?.lower !== 'it' && e?.lower !== 'its') return null;
+  const entity = resolveIt(ctx, e.start);
+  return entity !== null && ctx.names.some((n) => n.entity === entity && n.kind === 'organization') ? entity : null;
 }
 
 /** "Kelmor Holdings grew its profit to …": a verb of moving what the company owns ("its"), a figure of its own at els[k]. */

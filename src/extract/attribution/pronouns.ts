@@ -1,14 +1,14 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
 import { CLOSE_PAREN, COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
-import { INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
+import { ASIDE_ADVERBS, INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
 import { BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, isPronoun, singularClass } from './words';
 import { attributive } from './attributive-names';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
 import { agreeingOpening, openingReporter } from './unnamed-reporters';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /**
  * Entity of a "He"/"She" opening sentence `i`, which makes that person the current speaker; so does
@@ -61,6 +61,9 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     // "The KDMA spokesperson said …. “…,” he said.": the unnamed speaker opening the sentence before is "he", not a
     // person named further back (unnamed-reporters gives the quote to that speaker's description).
     if (i < at && speaker === null && agreeingOpening(ctx, word, i)) return null;
+    // "A Kelmor Oil spokesperson in Varn responded by saying: “…” ¶ She added: …": that body's voice, though no source was read.
+    const voiced = i < at && speaker === null ? voicingOpener(ctx, i) : null;
+    if (voiced !== null) return voiced;
     // In the pronoun's own sentence, only the words before it.
     const end = Math.min(i === at ? pos : s.end, s.start + MAX_SENTENCE);
     const els = end <= s.end ? sentenceElements(ctx, i) : elements(ctx, s.start, end);
@@ -146,13 +149,24 @@ function headedBody(ctx: AttributionContext, i: number, body: number): boolean {
 /**
  * "But the KDMA spokesperson said the count was too high. “…,” he said.": "the", the body's name and a
  * singular noun of the person who speaks for it (els[n] the name), opening the sentence, as "the director
- * of the Kelmor Forum" does.
+ * of the Kelmor Forum" does. So does "a" ("However, a Kelmor Oil spokesperson replied: “…” ¶ She added: …"):
+ * the she is that spokesperson, not a woman named paragraphs before.
  */
 function voicedBody(ctx: AttributionContext, els: Element[], n: number): boolean {
   const noun = els[n + 1];
-  const opening = n === 1 || (n === 2 && COORDINATORS.has(els[0]!.lower));
-  if (!opening || els[n - 1]!.lower !== 'the' || noun?.lower === undefined || noun.lower.endsWith('s') || !(noun.cls & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD))) return false;
+  const lead = COORDINATORS.has(els[0]!.lower) || ASIDE_ADVERBS.has(els[0]!.lower ?? '') ? 1 : 0;
+  const article = els[n - 1]?.lower;
+  if (n !== lead + 1 || (article !== 'the' && article !== 'a' && article !== 'an') || noun?.lower === undefined || noun.lower.endsWith('s') || !(noun.cls & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD))) return false;
   return !punctuatedBetween(ctx, els[n]!.end, noun.start) && !els.some((e) => e.name?.kind === 'person');
+}
+
+/** The body whose spokesperson opens sentence `i` ("However, a Kelmor Oil spokesperson … saying"), reporting in it; or null. */
+function voicingOpener(ctx: AttributionContext, i: number): number | null {
+  const els = sentenceElements(ctx, i);
+  const n = COORDINATORS.has(els[0]?.lower) || ASIDE_ADVERBS.has(els[0]?.lower ?? '') ? 2 : 1;
+  const name = els[n]?.name;
+  if (name === undefined || name.kind === 'person' || name.kind === 'place' || !voicedBody(ctx, els, n)) return null;
+  return els.some((e) => e.cls & (REPORTING_VERB | REPORTING_PARTICIPLE)) ? name.entity : null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
+import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
 
 /**
@@ -422,8 +423,10 @@ function pronounReporter(ctx: AttributionContext, els: Element[], i: number): Re
 function antecedentReporter(ctx: AttributionContext, word: string, i: number): Reporter | null {
   const s = ctx.sents[i]!;
   for (let j = i - 1; j >= 0 && j >= i - PRONOUN_REACH; j--) {
-    if (sourceOfSentence(ctx, j) !== null) return null;
     const before = sentenceElements(ctx, j);
+    // "Dock unions voiced anger at the cuts, according to the Varn Courier. They claim …": the outlet a trailing
+    // "according to" names passes the sentence on; "they" is the plural speaker opening it, not that outlet.
+    if (sourceOfSentence(ctx, j) !== null && !(word === 'they' && closingAccording(ctx, before))) return null;
     // "Police found 40 rifles, it said.": the subject of what "it" tells is no speaker of it.
     if (closingIt(ctx, before) >= 0) continue;
     const noun = openingNoun(ctx, before);
@@ -451,7 +454,9 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   const at = LINKING_OPENERS.has(els[0]?.lower) ? 1 : 0;
   const first = els[at]?.lower;
   // "They spoke on condition of anonymity": the terms they spoke on, no report of theirs.
-  if ((isPronoun(first) || first === 'it') && (els[at + 1]?.cls ?? 0) & REPORTING_VERB) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
+  // "They claim …": a verb spelt as a noun reports after a plural pronoun as after a plural speaker's noun.
+  const plural = first === 'they' && PLURAL_REPORT_VERBS.has(els[at + 1]?.lower);
+  if ((isPronoun(first) || first === 'it') && ((els[at + 1]?.cls ?? 0) & REPORTING_VERB || plural)) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
@@ -810,8 +815,8 @@ const QUOTED_AS_REACH = 7;
 const PLURAL_REPORT_VERBS: ReadonlySet<string | undefined> = new Set(['report', 'claim']);
 
 /** Where a phrase a past participle opens at els[at], set off by commas, ends: the index after its closing comma, or 0. */
-function participleAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
-  if (!participleAside(els[at]!) || !hasCharBetween(ctx, els[at - 1]!.end, els[at]!.start, COMMA)) return 0;
+function participleAsideEnd(ctx: AttributionContext, els: Element[], at: number, opened = false): number {
+  if ((!opened && !participleAside(els[at]!)) || !hasCharBetween(ctx, els[at - 1]!.end, els[at]!.start, COMMA)) return 0;
   for (let k = at + 1; k < els.length && k <= at + PARTICIPLE_ASIDE_REACH; k++) {
     if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return /^,\s*$/.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start)) ? k : 0;
   }
@@ -1162,13 +1167,38 @@ function afterParticiple(ctx: AttributionContext, els: Element[], at: number): n
  * time (one with no report of its own, so "As officials said, …" keeps its subject), else `at`.
  */
 function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number): number {
-  if (!LEADING_OPENERS.has(els[at]?.lower) && !timeWhen(els, at)) return afterAgo(ctx, els, at);
-  for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
+  // "In each case organisers gave higher counts": the phrase of which cases is no word of the subject, comma or not.
+  if (els[at]?.lower === 'in' && CASE_QUANTIFIERS.has(els[at + 1]?.lower) && CASE_NOUNS.has(els[at + 2]?.lower)) return at + 3;
+  const when = timeWhen(els, at);
+  if (!LEADING_OPENERS.has(els[at]?.lower) && !when && !placeOfEvent(els, at)) return afterAgo(ctx, els, at);
+  // "The last time a march against the mayor's plan to shut the clinic was held, …": a clause of time tells an event, at length.
+  const reach = at + (when ? TIME_CLAUSE_REACH : LEADING_CLAUSE_REACH);
+  for (let k = at + 1; k < els.length && k <= reach; k++) {
     if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
-    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) || spacedDashBetween(ctx, els[k - 1]!.end, els[k]!.start)) return k;
   }
   return at;
 }
+
+const CASE_QUANTIFIERS: ReadonlySet<string | undefined> = new Set(['both', 'each', 'all', 'either', 'every']);
+const CASE_NOUNS: ReadonlySet<string | undefined> = new Set(['case', 'cases', 'instance', 'instances']);
+
+/** "At the latest march, officers counted …": "at" and an article open a phrase of where (not "at least 20"). */
+const placeOfEvent = (els: Element[], at: number): boolean => els[at]?.lower === 'at' && ARTICLES.has(els[at + 1]?.lower ?? '');
+
+/**
+ * "… held on a Sunday -- in May -- police said": a dash with spaces round it (two hyphens in plain-text wires) sets a phrase
+ * off as a comma does; a hyphen inside a word ("pre-dawn") does not.
+ */
+function spacedDashBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  if (to - from < 3 || ctx.text.charCodeAt(from) !== SPACE || ctx.text.charCodeAt(to - 1) !== SPACE) return false;
+  const dash = ctx.text.slice(from, to).trim();
+  return dash === '--' || dash === '—' || dash === '–';
+}
+const SPACE = 32;
+
+/** Most words of an opening clause of time ("the last time …"). */
+const TIME_CLAUSE_REACH = 24;
 
 /**
  * "Similarly in the capital, organisers claimed …", "The last time a strike fell on a Sunday, in June, police said …": an
@@ -1177,10 +1207,16 @@ function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number)
  */
 function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number): number {
   const lead = els[at]?.lower;
-  const k = lead !== undefined && (lead.endsWith('ly') || COORDINATORS.has(lead)) && (LEADING_OPENERS.has(els[at + 1]?.lower) || timeWhen(els, at + 1)) ? at + 1 : at;
+  const k = lead !== undefined && (lead.endsWith('ly') || COORDINATORS.has(lead)) && (LEADING_OPENERS.has(els[at + 1]?.lower) || timeWhen(els, at + 1) || placeOfEvent(els, at + 1)) ? at + 1 : at;
   const next = afterLeadingClause(ctx, els, k);
-  return next === k ? at : afterLeadingClause(ctx, els, next);
+  if (next === k) return at;
+  // "At the latest march, held during a general strike, officers counted …": a participle's phrase after it describes the event.
+  const described = participleAside(els[next]!) || IRREGULAR_PARTICIPLES.has(els[next]!.lower) ? participleAsideEnd(ctx, els, next, true) : 0;
+  return afterLeadingClause(ctx, els, described || next);
 }
+
+/** Past participles not in "-ed" that open a phrase describing an event ("held during a strike", "led by students"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['held', 'led', 'run', 'seen', 'begun']);
 
 /** "the last time", "the first time": a clause of time opens at els[at]. */
 const timeWhen = (els: Element[], at: number): boolean => els[at]?.lower === 'the' && TIME_ORDINALS.has(els[at + 1]?.lower) && els[at + 2]?.lower === 'time';
