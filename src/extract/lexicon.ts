@@ -517,10 +517,13 @@ export const REPORTING_PARTICIPLES = set(
     'urging citing describing suggesting',
 );
 
-/** Words allowed between a subject and its reporting verb ("Buzzfeed has also reported"). */
+/**
+ * Words allowed between a subject and its reporting verb ("Buzzfeed has also reported"); "so far" too ("Police have so far
+ * confirmed seven deaths"), whose two words say when as "already" does.
+ */
 export const VERB_FILLERS = set(
   'has have had was is were are also previously first earlier later recently already then again reportedly ' +
-    'publicly just once separately further will would could may might been not originally initially officially',
+    'publicly just once separately further will would could may might been not originally initially officially so far',
 );
 
 /** Nouns that, right after a name ("Delacroix’s team found", "CPJ researchers counted"), speak for it. */

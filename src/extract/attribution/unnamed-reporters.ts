@@ -919,7 +919,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers; so may an adverb of contrast
     // not set off by commas ("Other sources have however said"), read as a noun it ended the subject.
     if (noun >= 0 && (e.cls & (VERB_FILLER | WEEKDAY) || ASIDE_ADVERBS.has(e.lower ?? ''))) {
-      if (i - noun > OWN_VERB_FILLERS) return null;
+      // "have so far confirmed": "so far" is one filler of two words.
+      if (i - noun - (e.lower === 'far' && els[i - 1]!.lower === 'so' ? 1 : 0) > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
   }
