@@ -458,6 +458,7 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (!(els[v]!.cls & REPORTING_VERB) || !closesClause(ctx, els, v)) continue;
     let noun = v - 1;
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
+    noun -= dayBefore(els, noun);
     // Its report is the words before it ("…, authorities said as rescuers searched for 12 more"), and the toll
     // that a participle set off after it brings them to ("…, the source said, bringing the toll to 15").
     const reach = Math.min(until, tollBroughtAfter(ctx, els, v) || els[v]!.end);
@@ -521,8 +522,8 @@ function tollBroughtAfter(ctx: AttributionContext, els: Element[], v: number): n
   return 0;
 }
 
-/** Words between that participle and its "to" ("bringing the overall death toll to"). */
-const TOLL_TO_REACH = 5;
+/** Words between that participle and its "to" ("bringing the overall death toll to", "bringing the death toll in the latest outbreak to"). */
+const TOLL_TO_REACH = 8;
 
 /** Participles that carry a toll on from the count before them ("bringing the toll to 15"). */
 const TOLL_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting']);
@@ -1103,6 +1104,15 @@ const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'including', 
 /** A word that may describe a speaker's noun ("security", "hospital"): no function word, verb form, count or plural ("Rescuers and officials" are two groups). */
 function describing(e: Element): boolean {
   return !(e.cls & (FUNCTION | REPORTING_VERB)) && !/(?:ed|ing|s)$/.test(e.lower!) && !isCount(e);
+}
+
+/**
+ * "…, officials on Tuesday said.", "…, officials yesterday said.": elements of a day ending at els[i], between a closing
+ * speaker and the verb, as they stand after it ("officials said on Tuesday"), or 0.
+ */
+function dayBefore(els: Element[], i: number): number {
+  if (i < 2 || !(els[i]!.cls & WEEKDAY || DAY_WORDS.has(els[i]!.lower))) return 0;
+  return els[i - 1]!.lower === 'on' ? 2 : 1;
 }
 
 /** Elements of a day at els[i] ("on Wednesday", "Wednesday"), or 0. */
