@@ -534,7 +534,7 @@ export const SPOKESNOUNS = set(
 
 /** Head nouns of a description that makes a name a person ("X, a nurse at …", "X, the bank’s chief economist"). */
 export const PERSON_NOUNS = set(
-  'researcher economist nurse doctor glaciologist scientist analyst campaigner activist advocate lawyer owner manager ' +
+  'researcher economist nurse doctor glaciologist scientist analyst campaigner activist advocate member lawyer owner manager ' +
     'worker teacher student resident official adviser advisor expert professor journalist reporter correspondent ' +
     'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness eyewitness ' +
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +
