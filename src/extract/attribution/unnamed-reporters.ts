@@ -10,7 +10,7 @@ import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
-import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
 import { AGENT_PARTICIPLES } from './figure-owners';
@@ -1063,11 +1063,14 @@ function placeOfNoun(ctx: AttributionContext, els: Element[], i: number): number
   let place = false;
   for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
     const w = els[k]!;
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
+    // "The mayor of Kelmo, located near the burned towns, said": a participle's aside after the place ends its phrase.
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return place && participleAsideEnd(ctx, els, k) > 0 ? k - i : 0;
     if (w.cls & REPORTING_VERB) return place ? k - i : 0;
     // "the mayor of Varn had said": an auxiliary is no word of the place's phrase.
     if ((w.name && w.name.kind !== 'place') || w.cls & VERB_FILLER) return 0;
     if (w.name) place = true;
+    // "the mayor of the village of Kelmo said": "of" after a place's noun leads to that place's name.
+    else if (w.lower === 'of' && els[k - 1]!.cls & (PLACE_NOUN | PLACE_CUE)) continue;
     else if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
