@@ -528,10 +528,13 @@ export const REPORTING_PARTICIPLES = set(
     'urging citing describing suggesting',
 );
 
-/** Words allowed between a subject and its reporting verb ("Buzzfeed has also reported"). */
+/**
+ * Words allowed between a subject and its reporting verb ("Buzzfeed has also reported"); "so far" too ("Police have so far
+ * confirmed seven deaths"), whose two words say when as "already" does.
+ */
 export const VERB_FILLERS = set(
   'has have had was is were are also previously first earlier later recently already then again reportedly ' +
-    'publicly just once separately further will would could may might been not originally initially officially',
+    'publicly just once separately further will would could may might been not originally initially officially so far',
 );
 
 /** Nouns that, right after a name ("Delacroix’s team found", "CPJ researchers counted"), speak for it. */
@@ -542,7 +545,7 @@ export const SPOKESNOUNS = set(
 
 /** Head nouns of a description that makes a name a person ("X, a nurse at …", "X, the bank’s chief economist"). */
 export const PERSON_NOUNS = set(
-  'researcher economist nurse doctor glaciologist scientist analyst campaigner activist lawyer owner manager ' +
+  'researcher economist nurse doctor glaciologist scientist analyst campaigner activist advocate member lawyer owner manager ' +
     'worker teacher student resident official adviser advisor expert professor journalist reporter correspondent ' +
     'historian author writer candidate politician lawmaker congressman congresswoman veteran survivor witness eyewitness ' +
     'mother father son daughter wife husband farmer driver pilot engineer surgeon psychologist sociologist ' +

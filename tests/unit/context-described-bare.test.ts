@@ -45,3 +45,30 @@ describe('the administration of a place', () => {
     expect(cardsOf(text, [said(text, 'the hospital administration')])).toEqual([]);
   });
 });
+
+describe('the bare government that alone gives a count', () => {
+  it('gives a card to the government or the administration where it alone gives a count', () => {
+    const text = 'Cholera spread in the south. The government has reported 12 deaths since June. The administration, however, says 12 more died.';
+    expect(cardsOf(text, [counted('12 deaths since June', 'the government'), counted('12 more died', 'the administration')])).toEqual([
+      ['Government', 'government', 'body'],
+      ['Administration', 'government', 'body'],
+    ]);
+  });
+
+  it('gives none where the government only says something', () => {
+    const text = 'Cholera spread in the south. The government said the wells were closed.';
+    expect(cardsOf(text, [said('The government said the wells were closed.', 'the government')])).toEqual([]);
+  });
+});
+
+describe('one person of a trade in the government service', () => {
+  it('gives a card to a government doctor who alone gives a count', () => {
+    const text = 'Cholera spread in the south. According to a govt doctor, 12 people died at the clinic.';
+    expect(cardsOf(text, [counted('12 people died at the clinic', 'a govt doctor')])).toEqual([['Govt doctor', 'person', 'person']]);
+  });
+
+  it('gives none to a doctor whose other word says no service', () => {
+    const text = 'Cholera spread in the south. According to a tired doctor, 12 people died at the clinic.';
+    expect(cardsOf(text, [counted('12 people died at the clinic', 'a tired doctor')])).toEqual([]);
+  });
+});

@@ -255,10 +255,14 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
 
 /**
  * "by Varn sea rescue charity OSTRAID", "by Kelmorian aid group Ostraid": a few lower-case words describing the agent may stand
- * before its name (after a people's word or a place's name, which only describe it). The agent's element: the name after
+ * before its name (after a people's word or a place's name, which only describe it); so may a person's title ("by Health
+ * Minister Ana Ruiz"). The agent's element: the name after
  * such words, else the one at `at`.
  */
 function describedAgent(ctx: AttributionContext, els: Element[], at: number): Element | undefined {
+  // "As confirmed by Prime Minister Ana Ruiz, …": a title before a person's name is no word of another agent's.
+  const titled = els[at]?.name ? null : titledPerson(ctx, els, at);
+  if (titled !== null) return els[titled];
   let k = at + (els[at]?.name || els[at]?.cls! & DEMONYM ? 1 : 0);
   if (k === at) return els[at];
   const from = k;

@@ -11,7 +11,7 @@ import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS } from '../lexicon';
 import { readDateline } from '../datelines';
-import { FUNCTION, GOV_HEAD, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
 import { closingAccording } from './hearsay';
@@ -325,7 +325,10 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
  */
 function issuedTally(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const noun = els.findIndex((e, j) => j >= first && j < last && ACCORDING_TALLIES.has(e.lower) && AGENT_PARTICIPLES.has(els[j + 1]!.lower!));
-  return noun < 0 ? null : reporterEndingAt(ctx, els, first, noun, until, true);
+  if (noun < 0) return null;
+  // "as per data collated by the newspaper": the speaker "by" names keeps the tally, not its noun.
+  const agent = els[noun + 2]?.lower === 'by' && noun + 3 <= last ? reporterEndingAt(ctx, els, noun + 3, last, until) : null;
+  return agent ?? reporterEndingAt(ctx, els, first, noun, until, true);
 }
 
 /**
@@ -494,6 +497,7 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     if (!(els[v]!.cls & REPORTING_VERB) || !closesClause(ctx, els, v)) continue;
     let noun = v - 1;
     while (noun > 0 && els[noun]!.cls & VERB_FILLER) noun--;
+    noun -= dayBefore(els, noun);
     // Its report is the words before it ("…, authorities said as rescuers searched for 12 more"), and the toll
     // that a participle set off after it brings them to ("…, the source said, bringing the toll to 15").
     const reach = Math.min(until, tollBroughtAfter(ctx, els, v) || els[v]!.end);
@@ -557,8 +561,8 @@ function tollBroughtAfter(ctx: AttributionContext, els: Element[], v: number): n
   return 0;
 }
 
-/** Words between that participle and its "to" ("bringing the overall death toll to"). */
-const TOLL_TO_REACH = 5;
+/** Words between that participle and its "to" ("bringing the overall death toll to", "bringing the death toll in the latest outbreak to"). */
+const TOLL_TO_REACH = 8;
 
 /** Participles that carry a toll on from the count before them ("bringing the toll to 15"). */
 const TOLL_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['bringing', 'raising', 'taking', 'pushing', 'lifting']);
@@ -955,7 +959,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Authorities had Thursday put the toll at 15": a day may stand among the verb's fillers; so may an adverb of contrast
     // not set off by commas ("Other sources have however said"), read as a noun it ended the subject.
     if (noun >= 0 && (e.cls & (VERB_FILLER | WEEKDAY) || ASIDE_ADVERBS.has(e.lower ?? ''))) {
-      if (i - noun > OWN_VERB_FILLERS) return null;
+      // "have so far confirmed": "so far" is one filler of two words.
+      if (i - noun - (e.lower === 'far' && els[i - 1]!.lower === 'so' ? 1 : 0) > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
   }
@@ -1094,11 +1099,14 @@ function placeOfNoun(ctx: AttributionContext, els: Element[], i: number): number
   let place = false;
   for (let k = i + 1; k < els.length && k <= i + REPORTER_REACH + 1; k++) {
     const w = els[k]!;
-    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
+    // "The mayor of Kelmo, located near the burned towns, said": a participle's aside after the place ends its phrase.
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return place && participleAsideEnd(ctx, els, k) > 0 ? k - i : 0;
     if (w.cls & REPORTING_VERB) return place ? k - i : 0;
     // "the mayor of Varn had said": an auxiliary is no word of the place's phrase.
     if ((w.name && w.name.kind !== 'place') || w.cls & VERB_FILLER) return 0;
     if (w.name) place = true;
+    // "the mayor of the village of Kelmo said": "of" after a place's noun leads to that place's name.
+    else if (w.lower === 'of' && els[k - 1]!.cls & (PLACE_NOUN | PLACE_CUE)) continue;
     else if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
@@ -1138,6 +1146,15 @@ const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'including', 
 /** A word that may describe a speaker's noun ("security", "hospital"): no function word, verb form, count or plural ("Rescuers and officials" are two groups). */
 function describing(e: Element): boolean {
   return !(e.cls & (FUNCTION | REPORTING_VERB)) && !/(?:ed|ing|s)$/.test(e.lower!) && !isCount(e);
+}
+
+/**
+ * "…, officials on Tuesday said.", "…, officials yesterday said.": elements of a day ending at els[i], between a closing
+ * speaker and the verb, as they stand after it ("officials said on Tuesday"), or 0.
+ */
+function dayBefore(els: Element[], i: number): number {
+  if (i < 2 || !(els[i]!.cls & WEEKDAY || DAY_WORDS.has(els[i]!.lower))) return 0;
+  return els[i - 1]!.lower === 'on' ? 2 : 1;
 }
 
 /** Elements of a day at els[i] ("on Wednesday", "Wednesday"), or 0. */
