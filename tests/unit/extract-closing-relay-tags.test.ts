@@ -1,0 +1,39 @@
+// A tag closing a sentence ("…, according to X", "…, X reported", "…, X said, quoting Y") passes on a report; where the
+// sentence has a subject of its own that reports, or the tag names whom it quotes, that one is the source, not the relay.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { figure } from './extract-helpers';
+
+describe('an unnamed subject that reports, then a closing relay tag', () => {
+  it('keeps "Farm groups estimated that …, according to figures in <paper>" for the farm groups', () => {
+    const r = extract('Farm groups estimated that more than 9,000 tractors jammed the ring road around Dorvik, according to figures printed by the Halden Courier newspaper.');
+    const { claim } = figure(r, 'more than 9,000');
+    expect(claim.attributedTo ?? null).toBeNull();
+    expect(claim.reportedBy).toBe('Farm groups');
+  });
+  it('keeps "Local officials said …, <agency> reported" for the officials', () => {
+    const r = extract('Local officials said 14 climbers were still missing on the glacier, Halden Press reported.');
+    const claim = r.claims.find((c) => c.kind === 'statement')!;
+    expect(claim.attributedTo ?? null).toBeNull();
+    expect(claim.reportedBy?.toLowerCase()).toBe('local officials');
+  });
+  it('leaves the paper the source where no one else reports in the sentence', () => {
+    const r = extract('More than 9,000 tractors jammed the ring road around Dorvik, according to figures printed by the Halden Courier newspaper.');
+    expect(figure(r, 'More than 9,000').claim.attributedTo).toBe('Halden Courier');
+  });
+  it('leaves the tag the source where the subject only acts ("have kept up their raids")', () => {
+    const r = extract('Border officials have kept up their raids on the camps, according to the Halden Courier.');
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Halden Courier');
+  });
+});
+
+describe('"…, <agency> said, quoting <person>"', () => {
+  it('gives the sentence to the person the agency quotes', () => {
+    const r = extract('Thirty-one divers were brought up safely, Halden Press said, quoting Marek Osso, head of the harbour rescue unit.');
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Marek Osso');
+  });
+  it('keeps the agency where the one quoted is not named', () => {
+    const r = extract('Thirty-one divers were brought up safely, Halden Press said, quoting a harbour official.');
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Halden Press');
+  });
+});
