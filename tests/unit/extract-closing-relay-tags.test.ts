@@ -37,3 +37,20 @@ describe('"…, <agency> said, quoting <person>"', () => {
     expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Halden Press');
   });
 });
+
+describe('"<speakers> quoting <others> reported that …"', () => {
+  it('gives the report to the unnamed speakers who quote, not to the body named in the "quoting" phrase', () => {
+    const r = extract('Provincial papers quoting senior engineers from the Water Board reported that the dam could hold for another week.');
+    const claim = r.claims.find((c) => c.kind === 'statement')!;
+    expect(claim.attributedTo ?? null).toBeNull();
+    expect(claim.reportedBy).toBe('Provincial papers');
+  });
+  it('gives it to a named outlet that quotes', () => {
+    const r = extract('Halden Radio quoting senior engineers from the Water Board reported that the dam could hold for another week.');
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Halden Radio');
+  });
+  it('leaves the body its report where no one quotes it', () => {
+    const r = extract('Senior engineers from the Water Board reported that the dam could hold for another week.');
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Water Board');
+  });
+});

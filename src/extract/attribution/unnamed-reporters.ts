@@ -978,14 +978,19 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number, li
   if (ARTICLES.has(els[i - 1]?.lower ?? '') || countsSpeakers(els[i - 1]!)) return 0;
   // "Officials, speaking from the island, said": set off by commas, the clause closes with the second one.
   const aside = hasCharBetween(ctx, els[i - 1]!.end, e.start, COMMA);
+  // "Regional papers quoting staff from the Ministry reported": whom the speakers quote may be named; the name speaks through them.
+  const quoting = QUOTING.has(e.lower);
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
     const closes = aside && w.cls & REPORTING_VERB && hasCharBetween(ctx, els[k - 1]!.end, w.start, COMMA);
-    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place' && !objectOfClause(els, k, i)) || isCount(w)) return 0;
+    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place' && !quoting && !objectOfClause(els, k, i)) || isCount(w)) return 0;
     if (w.cls & REPORTING_VERB || isTally(els, k)) return k - i;
   }
   return 0;
 }
+
+/** Participles by which speakers pass on whom they quote ("quoting", "citing"). */
+const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'citing']);
 
 /**
  * "Doctors linked to the strike movement said", "Medics allied with the opposition said": a past participle and the
