@@ -54,3 +54,21 @@ describe('"<speakers> quoting <others> reported that …"', () => {
     expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('Water Board');
   });
 });
+
+describe('"It put the toll at N, <agency> said" after an unnamed body opens the sentence before', () => {
+  const before = 'The flood relief office in Sorn, however, would not back the count in a call with Halden Press.';
+  it('gives the toll to the body "it" stands for, not to the agency that relays it', () => {
+    const r = extract(`${before} It put the death toll at 27, Halden Press said.`);
+    const { claim } = figure(r, '27');
+    expect(claim.attributedTo ?? null).toBeNull();
+    expect(claim.reportedBy).toBe('the flood relief office');
+  });
+  it('leaves the agency the source where the body before is named beside its noun', () => {
+    const r = extract('The relief agency, the Sorn Flood Authority, had a lower count on Monday. However, it said 27 were still missing.');
+    expect(figure(r, '27').claim.attributedTo).toBe('Sorn Flood Authority');
+  });
+  it('keeps a toll with no "it" for the agency that gives it', () => {
+    const r = extract(`${before} The death toll stood at 27, Halden Press said.`);
+    expect(figure(r, '27').claim.attributedTo).toBe('Halden Press');
+  });
+});

@@ -174,7 +174,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // the first name's of the sentence.
       // "Farm unions estimated that 40,000 tractors came, according to figures in the Kelmor Gazette": a tag closing
       // the sentence only passes on what its own unnamed subject reports; that subject is the source.
-      if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i) || relayCloses(ctx, els, i))) return null;
+      // So is an opening "it" that stands for a body the text does not name ("It put the toll at 31, Halden Press said").
+      if (found === null && order === 'first' && (unnamedBefore(ctx, els, i) || (i === 1 && els[0]!.lower === 'it')) && (coordinatedReport(els, i) || participleNext(els, i) || relayCloses(ctx, els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
       // "…, the Varn Times writes citing Kelmor Press", "…, Ostra Press said, quoting Tomas Berg, head of the rescue
       // office": the one a reporter cites or quotes is the source it passes on.
@@ -789,7 +790,7 @@ const CLOSING_REACH = 4;
  */
 function relayCloses(ctx: AttributionContext, els: Element[], verb: number): boolean {
   // "Officials have continued their crackdown, according to X": the verb must report something ("said", "estimated that", "counted 40,000").
-  if (!INVERTING_VERBS.has(els[verb]!.lower!) && els[verb + 1]?.lower !== 'that' && !hasCount(els, verb + 1, Math.min(els.length, verb + 1 + REPORTED_COUNT_REACH))) return false;
+  if (!INVERTING_VERBS.has(els[verb]!.lower!) && els[verb + 1]?.lower !== 'that' && !isTally(els, verb) && !hasCount(els, verb + 1, Math.min(els.length, verb + 1 + REPORTED_COUNT_REACH))) return false;
   for (let k = els.length - 1; k > verb + 1 && k >= els.length - RELAY_TAG_REACH; k--) {
     if (!hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) continue;
     if (accordingAt(els, k)) return true;
