@@ -361,8 +361,9 @@ function lateSubordinate(ctx: AttributionContext, els: Element[], verb: number):
   return false;
 }
 
-/** Words opening a clause of time or cause, whose subject does not report the main clause. */
-const SUBORDINATORS: ReadonlySet<string | undefined> = new Set(['after', 'before', 'when', 'since', 'until', 'because']);
+/** Words opening a clause of time, cause or comparison, whose subject does not report the main clause. */
+// "The leak was at least 40 times larger than Halden Oil reported": what "than" compares with is another's count, not the sentence's.
+const SUBORDINATORS: ReadonlySet<string | undefined> = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'than']);
 
 /** How many words the subject of such a clause may have ("after peers Acme Data and Brix Systems"). */
 const SUBORDINATE_REACH = 8;
