@@ -7,7 +7,7 @@ import { attributive } from './attributive-names';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
-import { agreeingOpening, openingReporter } from './unnamed-reporters';
+import { agreeingOpening, openingReporter, unnamedOpeningBody } from './unnamed-reporters';
 import { PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
 /**
@@ -376,6 +376,9 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
     // "Police found 40 rifles, it added.": the bodies of a sentence an "it" tag closes are what "it" tells of, not who
     // tells it ("added" says so of the pronoun's own sentence; of one before, its own source would have been found).
     if (i === at ? added : closingIt(ctx, sentenceElements(ctx, i)) >= 0) continue;
+    // "The mine office in Dorvik would not confirm the count in a call with Halden Press. It put the toll at 31": the
+    // unnamed body opening the sentence before is what "it" stands for, not the outlet it spoke to.
+    if (i < at && unnamedOpeningBody(ctx, i)) return null;
     let body: number | null = null;
     const els = sentenceElements(ctx, i);
     for (let k = 0; k < els.length; k++) {

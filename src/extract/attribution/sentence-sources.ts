@@ -172,9 +172,13 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
       // the source.
       // "…, authorities said, warning the toll could rise": the participle after it is theirs too, not
       // the first name's of the sentence.
-      if (found === null && order === 'first' && unnamedBefore(ctx, els, i) && (coordinatedReport(els, i) || participleNext(els, i))) return null;
+      // "Farm unions estimated that 40,000 tractors came, according to figures in the Kelmor Gazette": a tag closing
+      // the sentence only passes on what its own unnamed subject reports; that subject is the source.
+      // So is an opening "it" that stands for a body the text does not name ("It put the toll at 31, Halden Press said").
+      if (found === null && order === 'first' && (unnamedBefore(ctx, els, i) || (i === 1 && els[0]!.lower === 'it')) && (coordinatedReport(els, i) || participleNext(els, i) || relayCloses(ctx, els, i))) return null;
       found ??= purposeSpeaker(ctx, els, i);
-      // "…, the Varn Times writes citing Kelmor Press": the one a reporter cites is the source it passes on.
+      // "…, the Varn Times writes citing Kelmor Press", "…, Ostra Press said, quoting Tomas Berg, head of the rescue
+      // office": the one a reporter cites or quotes is the source it passes on.
       if (found !== null) found = citedAfter(ctx, els, i) ?? accordingInReport(ctx, els, i) ?? found;
       // "While X says he is encouraged, the candidate of Y, Mr Z, has said …": the main clause's speaker reports the sentence.
       const main = found !== null && order === 'first' ? concededTo(ctx, els, i) : null;
@@ -361,8 +365,9 @@ function lateSubordinate(ctx: AttributionContext, els: Element[], verb: number):
   return false;
 }
 
-/** Words opening a clause of time or cause, whose subject does not report the main clause. */
-const SUBORDINATORS: ReadonlySet<string | undefined> = new Set(['after', 'before', 'when', 'since', 'until', 'because']);
+/** Words opening a clause of time, cause or comparison, whose subject does not report the main clause. */
+// "The leak was at least 40 times larger than Halden Oil reported": what "than" compares with is another's count, not the sentence's.
+const SUBORDINATORS: ReadonlySet<string | undefined> = new Set(['after', 'before', 'when', 'since', 'until', 'because', 'than']);
 
 /** How many words the subject of such a clause may have ("after peers Acme Data and Brix Systems"). */
 const SUBORDINATE_REACH = 8;
@@ -652,10 +657,10 @@ function openingPhraseEnd(ctx: AttributionContext, els: Element[], end: number):
 }
 const OPENING_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['following', 'after', 'before', 'despite', 'amid', 'upon', 'during']);
 
-/** "writes citing Kelmor Press", "reported, citing the ministry": the source named right after "citing" that follows the verb at els[verb], or null. */
+/** "writes citing Kelmor Press", "reported, citing the ministry", "said, quoting Tomas Berg": the source named right after "citing" or "quoting" that follows the verb at els[verb], or null. */
 function citedAfter(ctx: AttributionContext, els: Element[], verb: number): number | null {
   const k = verb + 1;
-  if (els[k]?.lower !== 'citing' || !/^,?\s+$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) return null;
+  if (!CITING_AFTER.has(els[k]?.lower) || !/^,?\s+$/.test(ctx.text.slice(els[verb]!.end, els[k]!.start))) return null;
   return nameWithin(ctx, els, k + 1, CITED_REACH);
 }
 
@@ -688,6 +693,9 @@ function accordingInReport(ctx: AttributionContext, els: Element[], verb: number
 
 /** Words between a reporting verb and its "that" ("reported on Friday evening (local time) that"). */
 const THAT_REACH = 6;
+
+/** Participles by which a reporter names whom it passes on. */
+const CITING_AFTER: ReadonlySet<string | undefined> = new Set(['citing', 'quoting']);
 
 /** Words after "citing" that may precede the name ("citing a statement by the Kelmor Red Cross"). */
 const CITED_REACH = 5;
@@ -788,6 +796,28 @@ const OBJECT_PRONOUNS: ReadonlySet<string | undefined> = new Set(['him', 'her'])
 
 /** Elements at the end of a sentence that may hold the verb of an attribution closing it ("…, said RDC spokesman Ana Ruiz."). */
 const CLOSING_REACH = 4;
+
+/**
+ * After els[verb], which reports what follows (a plain verb of saying, "that" or a count after it), a tag set off by a comma closes the sentence and names who passed it on: "…, according to X" or a
+ * few words ending in a reporting verb ("…, Ostra Press reported"), with no count of its own and not joined as a
+ * clause of its own ("…, while the army said 30").
+ */
+function relayCloses(ctx: AttributionContext, els: Element[], verb: number): boolean {
+  // "Officials have continued their crackdown, according to X": the verb must report something ("said", "estimated that", "counted 40,000").
+  if (!INVERTING_VERBS.has(els[verb]!.lower!) && els[verb + 1]?.lower !== 'that' && !isTally(els, verb) && !hasCount(els, verb + 1, Math.min(els.length, verb + 1 + REPORTED_COUNT_REACH))) return false;
+  for (let k = els.length - 1; k > verb + 1 && k >= els.length - RELAY_TAG_REACH; k--) {
+    if (!hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) continue;
+    if (accordingAt(els, k)) return true;
+    return !COORDINATORS.has(els[k]!.lower) && !CONCESSIVE.has(els[k]!.lower) && !hasCount(els, k) && els.slice(k).some((e) => e.cls & REPORTING_VERB);
+  }
+  return false;
+}
+
+/** Words from a verb to the count it reports ("put the number at 40,000"). */
+const REPORTED_COUNT_REACH = 4;
+
+/** Most words of a closing tag that relays ("according to figures published by the Kelmor Gazette newspaper"). */
+const RELAY_TAG_REACH = 9;
 
 /** The next word of reporting after els[verb] is a participle ("said, warning …"). */
 function participleNext(els: Element[], verb: number): boolean {

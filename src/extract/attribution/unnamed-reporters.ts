@@ -392,7 +392,9 @@ function participleSubject(ctx: AttributionContext, els: Element[], until: numbe
  */
 function openingNoun(ctx: AttributionContext, els: Element[]): number {
   const from = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
-  for (let i = from; i < els.length && i < from + SUBJECT_REACH; i++) {
+  // "The coal mine safety bureau": the article is no word of the subject's reach, as in unnamedSubject.
+  const reach = from + SUBJECT_REACH + (ARTICLES.has(els[from]?.lower ?? '') ? 1 : 0);
+  for (let i = from; i < els.length && i < reach; i++) {
     const e = els[i]!;
     if (e.lower === undefined ? e.name.kind !== 'place' : e.cls & REPORTING_VERB) return -1;
     // "an army spokesman": the last of the speaker's nouns heads the phrase.
@@ -451,6 +453,16 @@ export function agreeingOpening(ctx: AttributionContext, word: string, i: number
   return noun >= 0 && agrees(word, els[noun]!.lower!) && openingPhrase(ctx, els, noun, ctx.sents[i]!.end) !== null;
 }
 
+/**
+ * Sentence `i` opens with a body the text does not name, with no name set beside it ("The mine office in Dorvik would not
+ * confirm …", not "The watchdog, the Work Safety Agency, had …" nor "The state's watchdog"): what a later "it" stands for.
+ */
+export function unnamedOpeningBody(ctx: AttributionContext, i: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const noun = openingNoun(ctx, els);
+  return noun >= 0 && agrees('it', els[noun]!.lower!) && !possessed(ctx, els[noun]!) && !punctuatedBetween(ctx, els[noun]!.end, els[noun + 1]!.start) && openingPhrase(ctx, els, noun, ctx.sents[i]!.end) !== null;
+}
+
 /** The pronoun that reports the sentence of `els`: "They say …" or "…, he said." (closing it), "it" for "The statement said …"; undefined where none does. */
 function reportingPronoun(ctx: AttributionContext, els: Element[]): string | undefined {
   // "And they said two more were found": a sentence may open with "and" or "but" before its pronoun.
@@ -459,7 +471,8 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   // "They spoke on condition of anonymity": the terms they spoke on, no report of theirs.
   // "They claim …": a verb spelt as a noun reports after a plural pronoun as after a plural speaker's noun.
   const plural = first === 'they' && PLURAL_REPORT_VERBS.has(els[at + 1]?.lower);
-  if ((isPronoun(first) || first === 'it') && ((els[at + 1]?.cls ?? 0) & REPORTING_VERB || plural)) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
+  // "It put the toll at 31": a body giving a toll reports it, as one saying so does.
+  if ((isPronoun(first) || first === 'it') && ((els[at + 1]?.cls ?? 0) & REPORTING_VERB || plural || (first === 'it' && isTally(els, at + 1)))) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
@@ -1019,14 +1032,19 @@ function participleOnNoun(ctx: AttributionContext, els: Element[], i: number, li
   if (ARTICLES.has(els[i - 1]?.lower ?? '') || countsSpeakers(els[i - 1]!)) return 0;
   // "Officials, speaking from the island, said": set off by commas, the clause closes with the second one.
   const aside = hasCharBetween(ctx, els[i - 1]!.end, e.start, COMMA);
+  // "Regional papers quoting staff from the Ministry reported": whom the speakers quote may be named; the name speaks through them.
+  const quoting = QUOTING.has(e.lower);
   for (let k = i + 1; k < els.length && k <= i + PARTICIPLE_CLAUSE_REACH; k++) {
     const w = els[k]!;
     const closes = aside && w.cls & REPORTING_VERB && hasCharBetween(ctx, els[k - 1]!.end, w.start, COMMA);
-    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place' && !objectOfClause(els, k, i)) || isCount(w)) return 0;
+    if ((punctuatedBetween(ctx, els[k - 1]!.end, w.start) && !closes) || (w.name && w.name.kind !== 'place' && !quoting && !objectOfClause(els, k, i)) || isCount(w)) return 0;
     if (w.cls & REPORTING_VERB || isTally(els, k)) return k - i;
   }
   return 0;
 }
+
+/** Participles by which speakers pass on whom they quote ("quoting", "citing"). */
+const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'citing']);
 
 /**
  * "Doctors linked to the strike movement said", "Medics allied with the opposition said": a past participle and the

@@ -29,6 +29,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   if (cut > 0) return subjectBefore(ctx, [...els.slice(0, cut), ...els.slice(head)], cut + verb - head);
   const bracket = bracketBefore(ctx, els, head);
   if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
+  const quoting = quotingBefore(ctx, els, head);
+  if (quoting > 0) return subjectBefore(ctx, [...els.slice(0, quoting), ...els.slice(head)], quoting + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.name) {
@@ -825,6 +827,24 @@ const OPENS_APPOSITION: ReadonlySet<string> = new Set([...ARTICLE_LIST, 'who', '
 
 /** Participles of an aside naming whom a source relays ("the agency, quoting police officials, said"). */
 const CITING: ReadonlySet<string> = new Set(['quoting', 'citing']);
+
+/**
+ * "Regional papers quoting senior staff from the Ministry reported that …": a "quoting" or "citing" phrase with no commas
+ * between a speaker's noun and its verb at els[head] names whom the subject relays, not the subject; the Ministry said
+ * nothing of its own there. The index of the participle (the subject ends before it), or 0.
+ */
+function quotingBefore(ctx: AttributionContext, els: Element[], head: number): number {
+  for (let j = head - 1; j > 0 && j >= head - QUOTING_REACH; j--) {
+    if (punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start)) return 0;
+    if (!CITING.has(els[j]!.lower!)) continue;
+    const subject = els[j - 1]!;
+    return (subject.lower !== undefined && isSpeakerNoun(subject.lower)) || subject.name !== undefined ? j : 0;
+  }
+  return 0;
+}
+
+/** Words of such a phrase ("quoting two senior officials from the Ministry of Energy"). */
+const QUOTING_REACH = 8;
 
 /** "X, reporting from the capital Kelmor, said", "X, speaking at a rally, said": a participle and its preposition open an aside on where the source speaks from. */
 function placedParticiple(els: Element[], at: number): boolean {

@@ -41,7 +41,7 @@ export function hasCount(els: Element[], from: number, to = els.length): boolean
 }
 
 /** Verbs that revise a count, giving the new one: "lowered the toll from 89 to 42", "raised the number of wounded". */
-export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'downgraded', 'downgrades', 'upgraded', 'upgrades'];
+export const REVISING_VERBS = ['lowered', 'lowers', 'raised', 'raises', 'increased', 'increases', 'revised', 'revises', 'updated', 'updates', 'downgraded', 'downgrades', 'upgraded', 'upgrades'];
 
 /**
  * Verbs that give a toll as a figure: "put the toll at 55", "gave a death toll of 55", "set the toll at 55", "pegged the toll at 55",
@@ -52,7 +52,8 @@ export const TALLY_VERBS: ReadonlySet<string | undefined> = new Set(['put', 'put
 // "put the magnitude at 5.7": a body measuring a quake gives its magnitude as others give a toll. Not "figures" or
 // "data": "X gave the figures." passes on a tally X need not have made (figure-owners.ts has the nouns of a kept tally).
 // "put the crowd at 8,000", "put the turnout at 20,000": the size of a crowd is given as a toll is.
-const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'total', 'magnitude', 'crowd', 'turnout']);
+// "raised the estimated size of the leak to 3,000 barrels": an estimated amount is given as an estimate is.
+const GIVEN_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['toll', 'tally', 'count', 'number', 'figure', 'estimate', 'estimated', 'total', 'magnitude', 'crowd', 'turnout']);
 
 /** "according to the official tally", "according to the latest count": a tally no one is named for still says whose the figures are. */
 // "according to official figures", "according to government data": records of counts say whose the figures are as a tally does.
