@@ -64,7 +64,7 @@ const TALLY_REACH = 3;
 
 /** els[v] is a verb that gives a toll: a noun of a tally follows within a few words. */
 export function isTally(els: Element[], v: number): boolean {
-  if (!TALLY_VERBS.has(els[v]!.lower)) return false;
+  if (!TALLY_VERBS.has(els[v]?.lower)) return false;
   // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
   if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
   for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return true;
