@@ -15,7 +15,7 @@ export const IDIOM_UNITS = new Set(['square meals', 'square meal']);
 export const ONE_OF = /^\s+of\s/i;
 
 /**
- * "the two ministers", "their three children", "our two countries": a small count in words after a
+ * "the two ministers", "their three children", "our two countries", "all four": a small count in words after a
  * definite word points back at people or things already named; it reports nothing unless it counts
  * an event ("the two men were killed").
  */
@@ -24,7 +24,8 @@ export function isBackReference(text: string, sentence: Range, hit: NumberHit, u
   if (!hit.words || unit === '%' || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
   return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) && !MEMBERS_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 60)));
 }
-const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
+/** "All four wanted their names kept out": "all" picks out the whole of a group already named, as "the" does. */
+const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her|all)\s+$/i;
 /** "the five big banks (Ostra Bank, Varn Trust, …)": names listed in brackets after the noun bring the things in here, no pointer back. */
 const MEMBERS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+\(\p{Lu}[^()]*,/u;
 /**

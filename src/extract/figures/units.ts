@@ -1,5 +1,5 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
-import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
+import { DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
@@ -290,8 +290,14 @@ export function placesBy(text: string, sentence: Range, phraseStart: number, end
   if (!travel) return PLACED_AFTER.test(after);
   // "three hours by boat north of", "a day's walk from": a time of travel places a spot as a distance does.
   const by = TRAVEL_BY.exec(after);
-  return by !== null && PLACED_AFTER.test(after.slice(by[0].length));
+  if (by !== null) return PLACED_AFTER.test(after.slice(by[0].length));
+  // "a cove some four hours from the provincial capital", "two days from Varn": a travel time from a place places a
+  // spot, as a length would ("three hours from Monday" and "two days from now" say when).
+  const from = TRAVEL_FROM.exec(after);
+  return from !== null && (from[1] === undefined || !(WEEKDAYS.has(from[1].toLowerCase()) || MONTHS.has(from[1].toLowerCase())));
 }
+/** "from", then the name of a place (captured) or a noun of one after "the" or "a" and at most one word. */
+const TRAVEL_FROM = /^\s+from\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|village|border|coast|port|camp|airport|base|site|shore|nearest\s+\p{L}+)\b|(\p{Lu}\p{Ll}+)\b)/u;
 /** A plural noun (maybe capitalised, opening its sentence), then "of", right before the measure's phrase. */
 const SIZE_OF_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+of\s+$/u;
 /** A dimension right after the length: how high, deep, long, wide or tall. */
