@@ -289,8 +289,34 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       hit.end += half[0].length;
     }
   }
-  return withAnotherOne(text, withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits))), to);
+  return withAdditionalOne(text, withAnotherOne(text, withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits))), to), from, to);
 }
+
+/**
+ * "29 deaths in Ostra, two in Varn, and an additional death in Kelm": "an additional", "another" or "a further" before a
+ * singular noun of a toll, closing a list of counts after ", and", is one more of them, a count of its own (as "one more
+ * death" is); alone ("another death would be a tragedy") it is none.
+ */
+function withAdditionalOne(text: string, hits: NumberHit[], from: number, to: number): NumberHit[] {
+  if (hits.length === 0) return hits;
+  for (let i = 0; i < ONE_MORE_WORDS.length; i++) {
+    const words = ONE_MORE_WORDS[i]!;
+    const at = text.indexOf(words, hits[0]!.end);
+    if (at < 0 || at >= to || at < from) continue;
+    const end = at + words.length - 1;
+    if (!ONE_MORE_NOUN.test(text.slice(end, end + 12)) || hits.some((h) => h.start >= at && h.start < end + 12)) continue;
+    // The phrase leaves out the article, which would read as a compound's ("an additional death toll").
+    hits.push({ value: 1, start: end - ONE_MORE_WORD[i]!, end, unit: null, words: true, yearLike: false });
+    hits.sort((a, b) => a.start - b.start);
+  }
+  return hits;
+}
+/** A comma and "and" closing a list, then a word of one more. */
+const ONE_MORE_WORDS = [', and an additional ', ', and another ', ', and a further '];
+/** The length of the word of one more in each. */
+const ONE_MORE_WORD = [10, 7, 7];
+/** A singular noun of a toll right after the words of one more. */
+const ONE_MORE_NOUN = /^ (?:death|fatality|casualty|injury|victim|case)\b/;
 
 /**
  * "one person died in Varn and another in Ostra": "another" after a count of one, with its own place, is one more, a count
