@@ -462,7 +462,7 @@ function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   if (!isSpaceAt(text, end)) return false;
   const gap = text.slice(end, high.start);
   // "three or four months", "two or three people": two numbers in a row joined by "or" guess at one quantity.
-  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || (UP_TO_GAP.test(gap) && AT_LEAST_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
+  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || (UP_TO_GAP.test(gap) && AT_LEAST_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, low, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
 }
 const TO_GAP = /^\s+to\s+$/i;
 const OR_GAP = /^\s+or\s+$/i;
@@ -471,12 +471,16 @@ const UP_TO_GAP = /^\s+up\s+to\s+$/i;
 const AT_LEAST_BEFORE = /\bat\s+least\s+$/i;
 const AND_GAP = /^\s+and\s+$/i;
 const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
-/** "60 cents to 62 cents", "5 tonnes to 7 tonnes": both ends count the same noun, written after each. */
-function sameNounTo(text: string, gap: string, high: NumberHit): boolean {
+/**
+ * "60 cents to 62 cents", "5 tonnes to 7 tonnes", "between 4,000 tonnes and 9,000 tonnes": both ends count the same noun,
+ * written after each ("and" only after "between", as for bare ends).
+ */
+function sameNounTo(text: string, gap: string, low: NumberHit, high: NumberHit): boolean {
   const m = NOUN_TO.exec(gap);
-  return m !== null && text.startsWith(` ${m[1]}`, high.end) && !isWordCode(text.charCodeAt(high.end + 1 + m[1]!.length));
+  if (m === null || (m[2] === 'and' && !BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start)))) return false;
+  return text.startsWith(` ${m[1]}`, high.end) && !isWordCode(text.charCodeAt(high.end + 1 + m[1]!.length));
 }
-const NOUN_TO = /^ (\p{L}+) to $/u;
+const NOUN_TO = /^ (\p{L}+) (to|and) $/u;
 
 /** Comparators that may stand between "by" and the amount of a change: "down by about 60 to 215". */
 export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';

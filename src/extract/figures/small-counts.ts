@@ -42,6 +42,8 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if (addsOneMore(text, sentence, hit, earlier)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
+  // "Varn had one case and no deaths": one case tallied with deaths counts; "One case was the first" picks out an instance.
+  if (unit === 'case' && CASE_TALLY_AFTER.test(text.slice(hit.end, hit.end + 40))) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
@@ -80,6 +82,8 @@ function addsOneMore(text: string, sentence: Range, hit: NumberHit, earlier: Fig
 }
 const ONE_MORE_BEFALLEN = /^\s+more\s+\p{Ll}{3,}\s+(?:(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt|arrested|detained|rescued|evacuated)|died)\b/u;
 
+/** "case and", then a count (or "no") of deaths or cases. */
+const CASE_TALLY_AFTER = /^\s+case\s+and\s+(?:no|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:deaths?|fatalit(?:y|ies)|cases?)\b/i;
 /** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
 const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);
 
