@@ -35,11 +35,11 @@ describe('a count that names its own state after "and"', () => {
 
 describe('bodies, things and temperatures', () => {
   it('counts bodies as the dead whatever state follows them', () => {
-    expect(figure('Divers brought up 28 bodies as an unknown number of others remain missing.', '28').about).toBe('killed');
+    expect(figure('Divers brought up 28 bodies while an unknown number of others are still missing.', '28').about).toBe('killed');
     expect(figure('Rescuers said 28 people remain missing.', '28').about).toBe('missing');
   });
   it('counts no toll of craft, and keeps the toll it names', () => {
-    expect(read('The death toll from the sinking of two ferries off the Varn shore has climbed to 51.')).toEqual([
+    expect(read('The death toll after the sinking of two ferries off the Varn shore has climbed to 51.')).toEqual([
       [2, 'ferries', null],
       [51, null, 'killed'],
     ]);
@@ -52,7 +52,7 @@ describe('bodies, things and temperatures', () => {
     ]);
   });
   it('counts victims buried, bodies cremated and those laid to rest as the dead; not victims told of at their funeral', () => {
-    expect(figure('Over the past week, 64 fever victims have been buried at the Varn cemetery.', '64').about).toBe('killed');
+    expect(figure('Over the past week, 64 fever victims were buried in the Varn cemetery.', '64').about).toBe('killed');
     expect(figure('The Ostra crematorium has cremated more than 70 bodies a day.', 'more than 70').about).toBe('killed');
     expect(figure('Grave diggers said that nearly 1400 laid to rest in May had the fever.', 'nearly 1400').about).toBe('killed');
     expect(figure('The 64 victims were buried on Friday.', '64').about).toBeNull();

@@ -121,7 +121,7 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   const verb = m[0].toLowerCase();
   if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
   if (reclassified(window, m.index)) return null;
-  // "had one case and no deaths": an event said not to have befallen anyone counts no one.
+  // "Kelm logged one case and no deaths": an event said not to have befallen anyone counts no one.
   if (NO_BEFORE.test(window.slice(Math.max(0, m.index - 4), m.index))) return null;
   // "five of 14 miners pulled out alive later died": the whole were found alive, only the part before "of" died.
   if (FOUND_ALIVE.test(window.slice(0, m.index))) return PART_OF.test(window) ? eventOf(m) : null;
@@ -337,7 +337,7 @@ export const sharesANoun = (text: string, hit: NumberHit, unit: string | null, c
 
 /**
  * "an overall death toll for the 11 countries affected": a count of areas (COUNTED_AREAS), which counts no one, whatever toll its
- * clause names; so does a count of craft ("the toll from the sinking of three ferries").
+ * clause names; so does a count of craft ("the toll after three ferries sank").
  */
 export const countsAreas = (unit: string | null): boolean => unit !== null && (COUNTED_AREAS.has(lastWord(unit)) || COUNTED_CRAFT.has(lastWord(unit)));
 const COUNTED_CRAFT = new Set('boats vessels ships ferries dinghies canoes buses trains planes aircraft helicopters'.split(' '));

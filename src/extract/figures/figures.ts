@@ -346,7 +346,7 @@ function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: Number
 function nounBefore(text: string, sentence: Range, from: number, phraseStart: number): string | null {
   const noun = referencedNoun(text, from, phraseStart);
   if (noun === null) return null;
-  // "confirmed 20 dead as a surge in refugee numbers took the total to 410,000": a total its own clause says is of another
+  // "guards counted 12 dead as a wave of refugee numbers brought the total to 380,000": a total its own clause says is of another
   // group (refugees, arrivals) is no total of the sentence's event.
   return tollBefore(text, sentence, phraseStart) ?? (OTHER_GROUP.test(text.slice(from, phraseStart)) ? null : totalOfSentence(text, sentence, noun));
 }

@@ -42,7 +42,7 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if (addsOneMore(text, sentence, hit, earlier)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
-  // "Varn had one case and no deaths": one case tallied with deaths counts; "One case was the first" picks out an instance.
+  // "Varn logged one case and no deaths": one case tallied with deaths counts; "One case was the first" picks out an instance.
   if (unit === 'case' && CASE_TALLY_AFTER.test(text.slice(hit.end, hit.end + 40))) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
