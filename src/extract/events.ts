@@ -4,7 +4,8 @@
  * landslide or under rubble, or unaccounted for, are missing until found; "buried on Sunday" is a funeral,
  * and bodies buried are of the dead ("270 bodies had been hastily buried by the army").
  * "suffered a head injury" counts the injured as "injured" does. "92 people succumbed (to the virus)" died.
- * "Slaughtered" people were killed, and so were people "buried alive" (a death, unlike "feared buried").
+ * "Slaughtered" people were killed, and so were people "buried alive" (a death, unlike "feared buried"); people "laid to
+ * rest" are the dead buried.
  * "Casualties" is left out: it may count the injured with the dead; so is "alive or dead" ("dead or alive"): the fate
  * of people not yet known, no count of the dead.
  * A crowd's size is an event too, which police and organisers count apart ("police said 9,000 marched, the organisers
@@ -15,7 +16,7 @@
  * not "evacuated", whom the authorities moved and count themselves.
  */
 export const ABOUT_RE =
-  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury)|(marched|demonstrated|protested|rallied|turned out(?! to\b)|turnout|took part(?! in\b)|(?:attended|joined|took part in|participated in)(?: [a-z'’-]+){0,5}? (?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|sit-ins?)|gathered|crowds? (?:of|estimated|numbering|numbered|was|were)|crowd (?:size )?at(?= (?:about|around|some|over|more than|at least|nearly|roughly|up to|just|only|\d)| ?$)|crowd size|size of the crowd)|(displaced|forced (?:from|out of) (?:their|his|her) homes?|(?:made|left) homeless))\b/gi;
+  /\b(?:(killed|murdered|(?<!alive or )dead(?! or alive)|died|deaths?(?!\s+(?:risks?|rates?)\b)|death toll|bodies (?:(?:had|have|were|was|are) )?(?:been )?(?:[a-z]+ly )?buried|executed|slain|slaughtered|fatalities|massacred|drowned|drowning|perished|succumbed|succumbing|lost (?:their|his|her) lives|buried alive|laid to rest)|(arrested|arrests?|detained|detentions?|detainees|round-?ups?|rounded up|jailed|imprisoned|in custody|captured)|(missing|vanished|disappeared|abducted|kidnapped|unaccounted for|(?:feared|believed|presumed) (?:buried|trapped)|buried (?:by|under|beneath))|(injured|wounded|hurt|injuries|(?:suffered|sustained) (?:[a-z-]+ ){0,2}injury)|(marched|demonstrated|protested|rallied|turned out(?! to\b)|turnout|took part(?! in\b)|(?:attended|joined|took part in|participated in)(?: [a-z'’-]+){0,5}? (?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|vigils?|sit-ins?)|gathered|crowds? (?:of|estimated|numbering|numbered|was|were)|crowd (?:size )?at(?= (?:about|around|some|over|more than|at least|nearly|roughly|up to|just|only|\d)| ?$)|crowd size|size of the crowd)|(displaced|forced (?:from|out of) (?:their|his|her) homes?|(?:made|left) homeless))\b/gi;
 const ABOUT = ['killed', 'detained', 'missing', 'injured', 'crowd', 'displaced'];
 
 /** The canonical event of an ABOUT_RE match: the one of its groups that matched. */

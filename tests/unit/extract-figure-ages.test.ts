@@ -1,6 +1,6 @@
 // Numbers that give an age, half of a period or a model's number are no figures.
 import { describe, expect, it } from 'vitest';
-import { phrases } from './extract-helpers';
+import { figure, phrases } from './extract-helpers';
 
 describe('ages, halves of a period and model numbers', () => {
   it('"between 20 and 30 years old" and "as young as 12" are ages, no counts', () => {
@@ -25,4 +25,22 @@ describe('ages, halves of a period and model numbers', () => {
   it('"A Sikorsky 76 helicopter" opening a sentence names a model, no count', () => {
     expect(phrases('A Sikorsky 76 helicopter carrying medicine crashed near the river on Monday.')).toEqual([]);
   });
+
+  it('reads every age listed after "aged", and keeps a count listed without it', () => {
+    expect(phrases('Two sisters aged 7 and 13 drowned in the Varn canal, the coroner said.')).toEqual(['Two']);
+    expect(phrases('Four cousins aged 6, 9 and 15 were pulled from the Ostra lake.')).toEqual(['Four']);
+    expect(phrases('The floods drove 80 and 120 families from Varn and Ostra.')).toEqual(['80', '120']);
+  });
+
+  it('"adults 50 or older" and "five years and under" are ages; "50 or more people" is a bound', () => {
+    expect(phrases('The Kelmor trial enrolled only adults 50 or older.')).toEqual([]);
+    expect(phrases('Free meals go to pupils seven years and under in Ostra.')).toEqual([]);
+    expect(figure('Medics said 50 or more people were hurt in Varn.', '50').comparator).toBe('>=');
+  });
+
+  it('an age moved "from 58 to 61" is two ages; a toll moved so is a count', () => {
+    expect(phrases('Ostra wants to lift the pension age from 58 to 61.')).toEqual([]);
+    expect(phrases('The Varn toll climbed from 58 to 61.')).toEqual(['58', '61']);
+  });
 });
+

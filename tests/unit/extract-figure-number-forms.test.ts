@@ -54,3 +54,16 @@ describe('figures: thirds and quarters of something are a share', () => {
     expect(figures('Kelmor sales reached SFr4.5 billion in the half.')).toMatchObject([{ value: 4.5e9, unit: 'SFr' }]);
   });
 });
+
+describe('figures: a code closing in digits before a comma', () => {
+  it('keeps the count after "COVID-19, " apart from the code', () => {
+    expect(figures('Only 12 people have died of COVID-19, 140 burials took place in Varn.')).toMatchObject([
+      { value: 12, unit: 'people' },
+      { value: 140, unit: 'burials' },
+    ]);
+  });
+  it('still joins a thousands group printed with a space after its comma', () => {
+    expect(figures('The camp in Varn holds some 31, 418 households.')).toMatchObject([{ value: 31418, unit: 'households' }]);
+  });
+});
+

@@ -12,3 +12,13 @@ describe('a count kept since last month', () => {
     expect(figure('Varn was shelled last month and 40 people were killed.', '40').about).toBeNull();
   });
 });
+
+describe('a count kept since a time months ago', () => {
+  it('keeps the event of deaths counted since the outbreak began months ago', () => {
+    expect(figure('Since the fever first struck Kelm more than five months ago, the Ostra ministry has logged only 12 confirmed Kelm fever deaths.', '12').about).toBe('killed');
+    expect(figure('Since the fever first struck the hill villages around Kelm more than five months ago, the Ostra health ministry has logged only 12 confirmed fever deaths.', '12').about).toBe('killed');
+  });
+  it('still reads a toll told months ago as another event', () => {
+    expect(figure('Five months ago the Ostra ministry logged 12 fever deaths.', '12').about).toBeNull();
+  });
+});

@@ -171,3 +171,15 @@ export function baseOfRate(text: string, sentence: Range, at: number, hit: Numbe
 }
 const RATE_OF_CHANGE_BEFORE = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\s+[\d.,]+\s*(?:per\s*cent|percent|%|percentage\s+points?)\s+$/i;
 const TIME_AFTER = /^\s+(?:days?|weeks?|months?|years?|decades?|quarters?)\b/i;
+
+/**
+ * "turnout was lower than 512,000 recorded last year": after a comparative of level, a number that a participle of
+ * counting and a time after it date is the earlier level itself, exact; what the sentence compares to it is the other
+ * count. "More than 500" stays a bound, as it mostly bounds the count itself.
+ */
+export function levelComparedTo(text: string, phrase: string, end: number, sentenceEnd: number): boolean {
+  return LEVEL_COMPARATIVES.has(phrase) && DATED_LEVEL.test(text.slice(end, Math.min(sentenceEnd, end + 40)));
+}
+const LEVEL_COMPARATIVES = new Set(['lower than', 'higher than', 'greater than', 'larger than', 'bigger than', 'smaller than']);
+/** A participle of counting or seeing, then a time: "seen last month", "recorded in 2019", "reported a year earlier". */
+const DATED_LEVEL = /^\s+(?:seen|recorded|reported|registered|counted|posted|logged)\s+(?:last|in|on|a\s+year|the\s+(?:previous|year|month|week|day)|earlier|at\s+the)\b/i;

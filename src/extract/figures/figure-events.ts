@@ -79,8 +79,13 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
   // "79 others, including 56 children, were wounded": "others" stands for the noun.
   if (unit !== null && gap.startsWith(unit)) gap = gap.slice(unit.length).trimStart();
   else if (gap.startsWith('others')) gap = gap.slice(6).trimStart();
+  // "with 9 survivors and 31 unaccounted for", "one case and 40 deaths": a count after "and" that names its own state or event
+  // right after it shares no verb with the count before.
+  if (gap === 'and' && OWN_STATE_AFTER.test(text.slice(next.end, Math.min(clauseEnd, next.end + 24)))) return next.start;
   return gap === 'or' || gap === 'and' || gap === 'to' || (gap === ',' && listGoesOn(text, next.end, clauseEnd)) || (gap === 'of' && FOUND_ALIVE.test(text.slice(next.end, clauseEnd))) || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || ((gap === ', including' || gap === 'including') && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
 }
+/** A state or an event's noun right after a count: "31 unaccounted for", "12 dead", "40 deaths". */
+const OWN_STATE_AFTER = /^\s+(?:dead|missing|injured|wounded|hurt|unaccounted\s+for|deaths|fatalities|injuries)(?![\p{L}-])/u;
 /**
  * "Four guards, two gunmen and a driver were among the dead": counts listed with commas before "and" the last of them share
  * the list's one verb, as two joined by "and" do; the count after the comma, its noun, then another comma or "and" and a
@@ -116,6 +121,8 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   const verb = m[0].toLowerCase();
   if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
   if (reclassified(window, m.index)) return null;
+  // "Kelm logged one case and no deaths": an event said not to have befallen anyone counts no one.
+  if (NO_BEFORE.test(window.slice(Math.max(0, m.index - 4), m.index))) return null;
   // "five of 14 miners pulled out alive later died": the whole were found alive, only the part before "of" died.
   if (FOUND_ALIVE.test(window.slice(0, m.index))) return PART_OF.test(window) ? eventOf(m) : null;
   // "A man suspected of shooting two officers has been arrested": a verb in the singular has
@@ -140,6 +147,8 @@ const oneHarmed = (window: string, m: RegExpExecArray): boolean => ONE_HARMED_WO
 const ONE_HARMED_WORDS = new Set(['dead', 'wounded', 'injured', 'hurt']);
 /** Found, rescued or pulled out alive: survivors, whatever befell some of them later. */
 const FOUND_ALIVE = /\b(?:found|rescued|pulled out|brought out|dug out|taken out|recovered) alive\b/i;
+/** "no" right before the event's word. */
+const NO_BEFORE = /(?:^|\s)no\s+$/i;
 /** " of " opening the words after a count: the count is a part of the count after it. */
 const PART_OF = /^\s+of\s/;
 /** "a" right before a word. */
@@ -326,8 +335,12 @@ const NEGATED_MENTION = /^(?:No|Nobody|No one|None)\b[^,;:.!?]*?\b(?:mentioned|c
  */
 export const sharesANoun = (text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean => unit === '%' && nounFollows(text, hit.end, clauseEnd);
 
-/** "an overall death toll for the 11 countries affected": a count of areas (COUNTED_AREAS), which counts no one, whatever toll its clause names. */
-export const countsAreas = (unit: string | null): boolean => unit !== null && COUNTED_AREAS.has(lastWord(unit));
+/**
+ * "an overall death toll for the 11 countries affected": a count of areas (COUNTED_AREAS), which counts no one, whatever toll its
+ * clause names; so does a count of craft ("the toll after three ferries sank").
+ */
+export const countsAreas = (unit: string | null): boolean => unit !== null && (COUNTED_AREAS.has(lastWord(unit)) || COUNTED_CRAFT.has(lastWord(unit)));
+const COUNTED_CRAFT = new Set('boats vessels ships ferries dinghies canoes buses trains planes aircraft helicopters'.split(' '));
 
 /** The counted noun phrase `unit` right after `hit` is the subject of a verb of speech (SPEECH_VERBS). */
 export function speaks(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {

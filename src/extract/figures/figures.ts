@@ -15,7 +15,7 @@ import { isCalibre } from './calibres';
 import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb, levelComparedTo } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
@@ -136,6 +136,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (!cmp && plus > 0) comparator = '>';
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
+    if (cmp && levelComparedTo(text, cmp.phrase, hit.end, sentence.end)) comparator = '=';
     // A year-like number counts only something plural ("1990 protesters"); the unit is read later
     // for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
@@ -239,7 +240,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       : // "as many as 250 people were aboard", "a boat carrying 80 passengers": who was on a vessel, which rival counts may tell differently.
       unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && (aboard(text, hit, unit) || LOAD_VERBS.has(wordAhead.toLowerCase()))
       ? 'aboard'
-      : measure || distance(unit) || carersOf(text, hit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
+      : measure || distance(unit) || temperature(unit) || carersOf(text, hit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
         : tollPart ??
           pairEvent(text, sentence, phraseStart, hit.end) ??
@@ -250,7 +251,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (ownsBefore && deathTollIs(text, clauseStart, phraseStart) ? 'killed' : null) ??
           (unit === null && deathFigureBefore(text, phraseStart) ? 'killed' : null) ??
           (unit !== null && bodiesOf(textBefore, text.slice(hit.end, Math.min(clauseEnd, hit.end + 100))) ? 'killed' : null) ??
-          eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1) ??
+          bodiesAreDead(unit, eventAfter(text, hit.end, eventTo, eventTo === hits[h + 1]?.start, hit.value > 1)) ??
           (heldInCustody(text, sentence, unit, hit.end, eventTo) ? 'detained' : null) ??
           // "bodies in the 5,600 buildings": the object of a place preposition is no count of the event named before it.
           // "fatalities could rise since 25 people were in critical condition": patients by their state, no count of the event before.
@@ -260,6 +261,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
             : null) ??
           (!ownsBefore && (unit === null || PEOPLE_NOUNS.has(unit)) ? rivalEstimateEvent(text, sentence, previousEnd, phraseStart) : null) ??
           (unit !== null && BODIES.test(unit) && RECOVERED.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
+          // "95 fever victims have been buried", "cremated more than 80 bodies a day": the bodies or victims laid to rest are the dead.
+          // "The 12 victims were buried on Sunday": victims already told of, at their funeral, are no toll.
+          (unit !== null && (BODIES.test(unit) || (lastWord(unit) === 'victims' && !THE_BEFORE.test(textBefore))) && LAID_TO_REST.test(text.slice(clauseStart, clauseEnd)) ? 'killed' : null) ??
           // "put the toll at 55", 'the death toll “appears to be at least 377”': the toll named before the figure or its quote.
           (((ownsBefore && namesToll(text.slice(clauseStart, phraseStart))) || tollRightBefore(text, phraseStart) || (quote !== undefined && quote.start >= previousEnd && tollBeforeQuote(text, sentence, quote))) &&
           (namesEvent(text.slice(sentence.start, sentence.end), 'killed') || previous?.about === 'killed' || KILLINGS.test(text.slice(sentence.start, phraseStart)))
@@ -330,6 +334,9 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
   return out;
 }
 
+/** "45 bodies recovered as others remain missing": bodies are of the dead, whatever state the words after them name. */
+const bodiesAreDead = (unit: string | null, event: string | null): string | null => (event === 'missing' || event === 'injured') && unit !== null && BODIES.test(unit) ? 'killed' : event;
+
 /** The noun of a bare count told away from it (counted-nouns.ts). */
 function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined, phraseStart: number): string | null {
   return alternativeUnit(text, sentence, hit, next) ?? nounNumbering(text, sentence, phraseStart) ?? quotedNoun(text, hit) ?? numberSeemed(text, sentence, phraseStart) ?? numberRisen(text, sentence, phraseStart) ?? votesCast(text, sentence, hit) ?? votesWithShare(text, sentence, hit, phraseStart) ?? subjectRisenBy(text, sentence, hit, phraseStart) ?? subjectCountedUnit(text, sentence, hit, phraseStart);
@@ -338,8 +345,12 @@ function otherNounOf(text: string, sentence: Range, hit: NumberHit, next: Number
 /** The event of a number named by a noun for it after other figures of its sentence: a toll's before it (tollBefore), or a total's (totalOfSentence). */
 function nounBefore(text: string, sentence: Range, from: number, phraseStart: number): string | null {
   const noun = referencedNoun(text, from, phraseStart);
-  return noun === null ? null : tollBefore(text, sentence, phraseStart) ?? totalOfSentence(text, sentence, noun);
+  if (noun === null) return null;
+  // "guards counted 12 dead as a wave of refugee numbers brought the total to 380,000": a total its own clause says is of another
+  // group (refugees, arrivals) is no total of the sentence's event.
+  return tollBefore(text, sentence, phraseStart) ?? (OTHER_GROUP.test(text.slice(from, phraseStart)) ? null : totalOfSentence(text, sentence, noun));
 }
+const OTHER_GROUP = /\b(?:refugees?|arrivals|migrants|asylum[ -]seekers|numbers)\b/i;
 
 /** The event of a number a noun for it names (referencedNoun, referencedEvent), or null. */
 function referencedAt(text: string, sents: readonly Range[], si: number, clauseStart: number, phraseStart: number): string | null {
@@ -391,6 +402,11 @@ const RESTATED_GAP = /^(?:\s*[\p{L}-]+){0,3},?\s+or\s+$/u;
 
 /** "a town 240 km from the capital, where 12 died": a distance counts no event (it may still be a change: "the river rose two feet"). */
 const distance = (unit: string | null): boolean => unit !== null && LENGTHS.has(firstWord(unit));
+const THE_BEFORE = /\bthe\s+$/i;
+/** Verbs of laying the dead to rest. */
+const LAID_TO_REST = /\b(?:buried|cremated|interred)\b/i;
+/** "feared dead as temperatures hit 45 degrees Celsius": a temperature counts no event either. */
+const temperature = (unit: string | null): boolean => unit !== null && (unit.startsWith('degrees') || unit.startsWith('degree '));
 
 /** "instead of 0.4 percent", "rather than 3%": the alternative value of the figure before. */
 const INSTEAD_OF = /\b(?:instead of|rather than)\s+$/i;

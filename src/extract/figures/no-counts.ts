@@ -30,9 +30,13 @@ const SAID_NAME_COMMA = /\b(?:said|says|told|added)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3
 const AGE_CLOSED = /^(?:,|\.(?!\d)|$)/;
 const SENTENCE_CLOSED = /^(?:\.(?!\d)|[”"’]?\s*$)/;
 
-/** "between the ages of 7 and 11", "the ages of 7 to 11": both numbers are ages (references.ts reads "age of 16"). */
+/**
+ * "between the ages of 7 and 11", "the ages of 7 to 11": both numbers are ages (references.ts reads "age of 16"). So are
+ * the ages after "aged" ("two girls aged 9 and 14": references.ts reads the first) and the ages an age is moved between
+ * ("lower the voting age from 18 to 16").
+ */
 export const agesOf = (text: string, hit: NumberHit): boolean => AGES_OF.test(text.slice(Math.max(0, hit.start - 40), hit.start));
-const AGES_OF = /\bages\s+of\s+(?:\d+\s+(?:and|to|or)\s+)?$/i;
+const AGES_OF = /\b(?:ages\s+of\s+(?:\d+\s+(?:and|to|or)\s+)?|aged\s+\d+(?:,\s*\d+)*,?\s+(?:and|or|to)\s+|aged\s+\d+,\s*|age\s+from\s+(?:\d+\s+to\s+)?)$/i;
 
 /**
  * A stretch of time that no event fills: "plans to take 18 months to rebuild", "in the space of 48 hours" or "within two

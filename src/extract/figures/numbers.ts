@@ -289,8 +289,34 @@ export function findNumbers(text: string, from: number, to: number, scan: Number
       hit.end += half[0].length;
     }
   }
-  return withAnotherOne(text, withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits))), to);
+  return withAdditionalOne(text, withAnotherOne(text, withSharedPercent(text, withBracketedDigits(text, joinRanges(text, hits))), to), from, to);
 }
+
+/**
+ * "29 deaths in Ostra, two in Varn, and an additional death in Kelm": "an additional", "another" or "a further" before a
+ * singular noun of a toll, closing a list of counts after ", and", is one more of them, a count of its own (as "one more
+ * death" is); alone ("another death would be a tragedy") it is none.
+ */
+function withAdditionalOne(text: string, hits: NumberHit[], from: number, to: number): NumberHit[] {
+  if (hits.length === 0) return hits;
+  for (let i = 0; i < ONE_MORE_WORDS.length; i++) {
+    const words = ONE_MORE_WORDS[i]!;
+    const at = text.indexOf(words, hits[0]!.end);
+    if (at < 0 || at >= to || at < from) continue;
+    const end = at + words.length - 1;
+    if (!ONE_MORE_NOUN.test(text.slice(end, end + 12)) || hits.some((h) => h.start >= at && h.start < end + 12)) continue;
+    // The phrase leaves out the article, which would read as a compound's ("an additional death toll").
+    hits.push({ value: 1, start: end - ONE_MORE_WORD[i]!, end, unit: null, words: true, yearLike: false });
+    hits.sort((a, b) => a.start - b.start);
+  }
+  return hits;
+}
+/** A comma and "and" closing a list, then a word of one more. */
+const ONE_MORE_WORDS = [', and an additional ', ', and another ', ', and a further '];
+/** The length of the word of one more in each. */
+const ONE_MORE_WORD = [10, 7, 7];
+/** A singular noun of a toll right after the words of one more. */
+const ONE_MORE_NOUN = /^ (?:death|fatality|casualty|injury|victim|case)\b/;
 
 /**
  * "one person died in Varn and another in Ostra": "another" after a count of one, with its own place, is one more, a count
@@ -436,7 +462,7 @@ function joinsRange(text: string, low: NumberHit, high: NumberHit): boolean {
   if (!isSpaceAt(text, end)) return false;
   const gap = text.slice(end, high.start);
   // "three or four months", "two or three people": two numbers in a row joined by "or" guess at one quantity.
-  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || (UP_TO_GAP.test(gap) && AT_LEAST_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
+  return TO_GAP.test(gap) || (AND_GAP.test(gap) && BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start))) || (UP_TO_GAP.test(gap) && AT_LEAST_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start))) || sameNounTo(text, gap, low, high) || (high.value === low.value + 1 && OR_GAP.test(gap));
 }
 const TO_GAP = /^\s+to\s+$/i;
 const OR_GAP = /^\s+or\s+$/i;
@@ -445,12 +471,16 @@ const UP_TO_GAP = /^\s+up\s+to\s+$/i;
 const AT_LEAST_BEFORE = /\bat\s+least\s+$/i;
 const AND_GAP = /^\s+and\s+$/i;
 const BOUNDS_AND = /\b(?:between|range of)\s+$/i;
-/** "60 cents to 62 cents", "5 tonnes to 7 tonnes": both ends count the same noun, written after each. */
-function sameNounTo(text: string, gap: string, high: NumberHit): boolean {
+/**
+ * "60 cents to 62 cents", "5 tonnes to 7 tonnes", "between 4,000 tonnes and 9,000 tonnes": both ends count the same noun,
+ * written after each ("and" only after "between", as for bare ends).
+ */
+function sameNounTo(text: string, gap: string, low: NumberHit, high: NumberHit): boolean {
   const m = NOUN_TO.exec(gap);
-  return m !== null && text.startsWith(` ${m[1]}`, high.end) && !isWordCode(text.charCodeAt(high.end + 1 + m[1]!.length));
+  if (m === null || (m[2] === 'and' && !BOUNDS_AND.test(text.slice(Math.max(0, low.start - 10), low.start)))) return false;
+  return text.startsWith(` ${m[1]}`, high.end) && !isWordCode(text.charCodeAt(high.end + 1 + m[1]!.length));
 }
-const NOUN_TO = /^ (\p{L}+) to $/u;
+const NOUN_TO = /^ (\p{L}+) (to|and) $/u;
 
 /** Comparators that may stand between "by" and the amount of a change: "down by about 60 to 215". */
 export const AMOUNT_HEDGES = 'about|around|roughly|some|nearly|almost|approximately|more than|over|at least';

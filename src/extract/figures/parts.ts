@@ -87,10 +87,10 @@ const DATED_OPENING = /^In (?:(\p{Lu}\p{Ll}+) )?(?:1[6-9]\d\d|20\d\d),/u;
  * "in a related incident, …", "In another attack", "was raided two months ago and 40 were killed", "hit the coast a
  * year ago killing 9,000": the toll of another event, or of one months or years before, told beside the story's own. A
  * toll the sentence updates "in last month's protests" (or "amid", "during", "over" them) is of the event it names, the story's own; so
- * is a count kept "since last month", which runs up to now.
+ * is a count kept "since last month" or "since the fever struck Kelm five months ago", which runs up to now.
  */
 const OTHER_EVENT =
-  /\bin (?:a (?:related|separate|similar|different|previous|earlier) |another )(?:incident|attack|raid|assault|clash|case)\b|\b(?:months|years|a year|a decade|decades) ago\b|(?<!\btoll (?:in|of|from|for|amid|during|over) |\bsince )\blast (?:month|year)\b/i;
+  /\bin (?:a (?:related|separate|similar|different|previous|earlier) |another )(?:incident|attack|raid|assault|clash|case)\b|\b(?<!\bsince\b[^.;:!?\d]{0,100})(?:months|years|a year|a decade|decades) ago\b|(?<!\btoll (?:in|of|from|for|amid|during|over) |\bsince )\blast (?:month|year)\b/i;
 /**
  * "9 were killed in another car bomb attack", "60 people died in two raids … in 2009": said right
  * after the count, the toll of another event, or a total over several events of a year named (not
@@ -137,7 +137,8 @@ export function isPart(text: string, sents: readonly Range[], si: number, phrase
   // "17 of the confirmed dead": a count taken out of a group of the same event named after it.
   if (text.charCodeAt(hit.end) === 32 && (text.charCodeAt(hit.end + 1) | 32) === 111 && OF_GROUP.test(text.slice(hit.end, hit.end + 10)) && namesEvent(groupAfter(text, hit.end), event)) return true; // o O
   if (FROM_PLACE.test(after) || (hasAsciiWord(after, 'in ') && AREA_PART.test(after)) || (unverified && CONFIRMATION.test(text.slice(phraseStart, eventTo)))) return true;
-  const lead = text.slice(Math.max(sentence.start, phraseStart - 100), phraseStart);
+  // "Since the fever first struck Kelm over five months ago, the Ostra ministry …": an opening "Since" is read with the time it runs from.
+  const lead = text.slice(Math.max(sentence.start, phraseStart - (text.startsWith('Since ', sentence.start) ? 200 : 100)), phraseStart);
   if (leadNamesOther(lead) || opensDated(text, sentence)) return true;
   const tail = text.slice(hit.end, Math.min(sentence.end, hit.end + 100));
   if (hasAsciiWord(tail, ' in ') && OTHER_EVENT_AFTER.test(tail)) return true;

@@ -15,7 +15,7 @@ export const IDIOM_UNITS = new Set(['square meals', 'square meal']);
 export const ONE_OF = /^\s+of\s/i;
 
 /**
- * "the two ministers", "their three children", "our two countries": a small count in words after a
+ * "the two ministers", "their three children", "our two countries", "all four": a small count in words after a
  * definite word points back at people or things already named; it reports nothing unless it counts
  * an event ("the two men were killed").
  */
@@ -24,7 +24,8 @@ export function isBackReference(text: string, sentence: Range, hit: NumberHit, u
   if (!hit.words || unit === '%' || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
   return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) && !MEMBERS_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 60)));
 }
-const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her)\s+$/i;
+/** "All four wanted their names kept out": "all" picks out the whole of a group already named, as "the" does. */
+const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her|all)\s+$/i;
 /** "the five big banks (Ostra Bank, Varn Trust, …)": names listed in brackets after the noun bring the things in here, no pointer back. */
 const MEMBERS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+\(\p{Lu}[^()]*,/u;
 /**
@@ -41,6 +42,8 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if (addsOneMore(text, sentence, hit, earlier)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
+  // "Varn logged one case and no deaths": one case tallied with deaths counts; "One case was the first" picks out an instance.
+  if (unit === 'case' && CASE_TALLY_AFTER.test(text.slice(hit.end, hit.end + 40))) return true;
   const plurals = [`${unit}s`, `${unit}es`];
   return earlier.some(({ figure: { unit: u } }) => u !== null && plurals.some((p) => u === p || u.endsWith(` ${p}`)));
 }
@@ -79,6 +82,8 @@ function addsOneMore(text: string, sentence: Range, hit: NumberHit, earlier: Fig
 }
 const ONE_MORE_BEFALLEN = /^\s+more\s+\p{Ll}{3,}\s+(?:(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt|arrested|detained|rescued|evacuated)|died)\b/u;
 
+/** "case and", then a count (or "no") of deaths or cases. */
+const CASE_TALLY_AFTER = /^\s+case\s+and\s+(?:no|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:deaths?|fatalit(?:y|ies)|cases?)\b/i;
 /** Singular nouns of a countable event or vote that "one" counts: "lost by one vote", "one injury was from live fire". */
 const COUNTED_SINGULARS = new Set(['vote', 'seat', 'death', 'injury', 'fatality', 'casualty', 'arrest']);
 

@@ -46,7 +46,8 @@ const COMMA_SPACE_GROUP = /^, \d{3}(?= \p{Ll})/u;
 export function commaSpaceGroupLength(slice: string, start: number, end: number): number {
   if (slice.charCodeAt(end) !== 44 || !COMMA_SPACE_GROUP.test(slice.slice(end, end + 7))) return 0; // ,
   const gap = spacesBefore(slice, start);
-  if (gap === start) return 5;
+  // "died of COVID-19, 225 cremations": digits glued to a hyphen or a letter close a name or a code, no count's first group.
+  if (gap === start) return start > 0 && (slice.charCodeAt(start - 1) === 45 || (classOf(slice.charCodeAt(start - 1)) & LETTER) !== 0) ? 0 : 5;
   const c = slice.charCodeAt(gap - 1);
   if (isDigit(c) || c === 44) return 0;
   return isMonth(dottedWordBefore(slice, Math.max(0, gap - 10), gap)) ? 0 : 5;

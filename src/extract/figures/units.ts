@@ -1,5 +1,5 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
-import { DIRECTIONS, FUNCTION_WORDS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
+import { DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
@@ -59,6 +59,8 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   // "“around 1,000” Kelmor soldiers": a number quoted alone, maybe with its bound, counts the noun after the closing mark.
   const from = QUOTE_CLOSES.has(text.charCodeAt(hit.end)) && QUOTED_NUMBER_OPENS.test(text.slice(Math.max(sentence.start, hit.start - 16), hit.start)) ? hit.end + 1 : hit.end;
   const noun = countedNoun(text, pastCalibre(text, from) + (THE_NUMBER_OF.exec(text.slice(from, from + 30))?.[0].length ?? 0), sentence.end, !hit.yearLike);
+  // "300 men, women and children": a count of a list of kinds of people counts people, not the first kind.
+  if (noun !== null && KINDS_OF_PEOPLE.has(noun) && PEOPLE_LIST.test(text.slice(from, Math.min(sentence.end, from + 60)))) return 'people';
   // "169 had been aboard", "all 40 on board": a bare number said to be aboard a craft counts the people on it.
   return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
@@ -96,6 +98,9 @@ const AMOUNT_OF = /^\s+of\s+/i;
 const WORD_FRACTION = /(?:half|thirds?|quarters?|fifths?|tenths?)$/i;
 /** "of" maybe with a determiner, or a bare "the" ("half the houses"), before the whole. */
 const SHARE_OF = /^\s+(?:of\s+((?:the|their|its|our|his|her|this|these|those|all)\s+)?|(the\s+))/i;
+const KINDS_OF_PEOPLE = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults']);
+/** Three kinds of people or more, listed with commas and closed by "and" ("4 boys and girls" stays boys). */
+const PEOPLE_LIST = /^\s+(?:men|women|children|boys|girls|adults)(?:,\s+(?:men|women|children|boys|girls|adults))+,?\s+and\s+(?:men|women|children|boys|girls|adults)\b/i;
 const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?:\p{Ll}+ly\s+)?(?:aboard|on board)\b/u;
 /** "bringing to 9 the number of wounded", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
 const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
@@ -190,7 +195,8 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
     // the clause's verb and its object, no part of the noun.
     if (count > 0 && isPlural(previous) && classAt(text, i) & LOWER && capitalAfter(text, wordStop, hi)) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
-    if (isParticiple(lower) && !(count === 0 && (nounFollows(text, wordStop, to) || (names && opensName(text, i, hi))))) break;
+    // "10 confirmed Kelmor fever deaths": a participle before a name and the plural it qualifies is no verb either.
+    if (isParticiple(lower) && !(count === 0 && (nounFollows(text, wordStop, to) || (names && (opensName(text, i, hi) || (!lower.endsWith('ing') && opensName(text, spacesFrom(text, wordStop, hi), hi))))))) break;
     // "the 802 figure given by": a noun for the number itself counts nothing.
     if (count === 0 && NUMBER_NOUNS.has(lower) && !nounFollows(text, wordStop, to)) return null;
     if (start < 0) start = i;
@@ -290,8 +296,14 @@ export function placesBy(text: string, sentence: Range, phraseStart: number, end
   if (!travel) return PLACED_AFTER.test(after);
   // "three hours by boat north of", "a day's walk from": a time of travel places a spot as a distance does.
   const by = TRAVEL_BY.exec(after);
-  return by !== null && PLACED_AFTER.test(after.slice(by[0].length));
+  if (by !== null) return PLACED_AFTER.test(after.slice(by[0].length));
+  // "a cove some four hours from the provincial capital", "two days from Varn": a travel time from a place places a
+  // spot, as a length would ("three hours from Monday" and "two days from now" say when).
+  const from = TRAVEL_FROM.exec(after);
+  return from !== null && (from[1] === undefined || !(WEEKDAYS.has(from[1].toLowerCase()) || MONTHS.has(from[1].toLowerCase())));
 }
+/** "from", then the name of a place (captured) or a noun of one after "the" or "a" and at most one word. */
+const TRAVEL_FROM = /^\s+from\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|village|border|coast|port|camp|airport|base|site|shore|nearest\s+\p{L}+)\b|(\p{Lu}\p{Ll}+)\b)/u;
 /** A plural noun (maybe capitalised, opening its sentence), then "of", right before the measure's phrase. */
 const SIZE_OF_BEFORE = /\b\p{L}\p{Ll}{2,}s\s+of\s+$/u;
 /** A dimension right after the length: how high, deep, long, wide or tall. */
@@ -311,7 +323,8 @@ const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
 /** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
 const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
 /** Past participles not ending in "-ed": "the figure given by", "500,000 taken". */
-const EN_PARTICIPLES = new Set('given taken shown seen known written chosen driven spoken stolen drawn thrown beaten hidden'.split(' '));
+/** "2,000 laid to rest": "laid" is a participle too. */
+const EN_PARTICIPLES = new Set('given taken shown seen known written chosen driven spoken stolen drawn thrown beaten hidden laid'.split(' '));
 /** A participle, which is a verb after a number unless a noun follows it. */
 const isParticiple = (lower: string): boolean => lower.endsWith('ed') || lower.endsWith('ing') || EN_PARTICIPLES.has(lower);
 /**

@@ -42,6 +42,12 @@ export function isTimeReference(text: string, sentence: Range, phraseStart: numb
   if (hit.value <= MAX_MOMENT && TIME_AFTER_EVENT.test(after) && IN_CLAUSE.test(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart)) && !LENGTH_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart))) return true;
   // "Thirty years ago", "two decades ago": years are told to say when, whatever their count.
   if (YEARS_AGO.test(after) || YEARS_OF_WAR.test(after)) return true;
+  // "40 minutes into the voyage", "two weeks into the strike": how far into something a moment fell, whatever the count.
+  if (INTO_AFTER.test(after)) return true;
+  // "the cabinet set five days of mourning": a period of mourning set, no amount reported.
+  if (MOURNING_AFTER.test(after)) return true;
+  // "a court barred the mayor from travelling abroad for 30 months": how long a ban on doing something lasts, no amount reported.
+  if (text.startsWith('for ', phraseStart - 4) && BARRED_FROM.test(text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart))) return true;
   // "for three months at a time": how long something lasts each time it happens, no amount reported.
   if (AT_A_TIME.test(after)) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart);
@@ -137,9 +143,11 @@ const SERIES_BEFORE = /\bthe\s+(?:last|past|previous|first)\s+$/i;
  * "In 12 years, I have built more", "after 38 years in charge", "lasting nearly two hours", "lasted four months", "during three days": a stretch of time a clause
  * happens in or after, the frame of what it tells, no amount told of anything (a sentence "of 10 years", or "for 10
  * years", is one). "In the next two years", "over the coming five years": the time ahead within which a plan or forecast is
- * to come true, its frame as well ("for the next six weeks", how long a plan runs, stays).
+ * to come true, its frame as well ("for the next six weeks", how long a plan runs, stays); so is "during next three days",
+ * where a forecast drops the article. "The drive will continue for three days", "talks lasted for two weeks": how long
+ * something goes on, as "lasted four months" is.
  */
-const SPAN_BEFORE = /\b(?:in|after|within|lasting|lasted|during)\s+$|\b(?:in|within|during|over)\s+the\s+(?:next|coming)\s+$/i;
+const SPAN_BEFORE = /\b(?:in|after|within|lasting|lasted|during)\s+$|\b(?:in|within|during|over)\s+(?:the\s+)?(?:next|coming)\s+$|\b(?:continues?|continued|continuing|lasts?|lasted|lasting)\s+for\s+$/i;
 
 /** Only spaces stand between `at` and a comma of its sentence before it. */
 function afterComma(text: string, sentence: Range, at: number): boolean {
@@ -147,6 +155,12 @@ function afterComma(text: string, sentence: Range, at: number): boolean {
   // "on Friday (May 12) two days before the vote": a bracketed date closes off the clause as a comma does.
   return i > sentence.start && (text.charCodeAt(i - 1) === COMMA || text.charCodeAt(i - 1) === 41); // , )
 }
+/** The time unit, then "into" and a determiner: "50 minutes into the flight". */
+const INTO_AFTER = /^\s+\p{L}+\s+into\s+(?:the|a|an|its|their|his|her|this|that)\s/iu;
+/** The time unit, then "of" and mourning, maybe after one word ("of national mourning"). */
+const MOURNING_AFTER = /^\s+(?:days?|weeks?|months?)\s+of\s+(?:[\p{L}-]+\s+)?mourning\b/iu;
+/** A verb of barring, at most 80 characters (no number or clause sign), "from" a verb in "-ing", its object, then "for". */
+const BARRED_FROM = /\b(?:barred|banned|barring|banning|bars|bans|prohibited|prevented|forbidden|forbade)\b[^.;:!?\d]{0,80}?\bfrom\s+\p{L}+ing\b[^.;:!?\d]{0,40}\bfor\s+$/iu;
 const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
 /** "more than 14 years of war", "two decades of conflict": how long a war has gone on frames the story, no amount told. */
 const YEARS_OF_WAR = /^\s+(?:years?|decades?)\s+of\s+(?:(?:civil|bloody|brutal)\s+)?(?:war|warfare|conflict|fighting|insurgency|occupation)\b/i;
