@@ -83,11 +83,14 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  // The unit an amount spilled is told in (its row's, which the values do not carry).
+  const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(unit, text, scopeSpan, sourceOf(v));
+    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+    if (about === SPILLED) unitOfValue.set(v, amountUnit(unit));
     const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
     groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
@@ -194,7 +197,8 @@ export function findDiscrepancies(
         if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && sameCount(v, listed[i]!)))) continue;
         if (ofTopic.some(({ row }) => toldAgainByDescription(row.values, listed))) continue;
         if (ofTopic.some(({ row }) => sameDisputeAgain(row, placeNames(place), listed))) continue;
-        ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
+        const unit = unitOfValue.get(listed[0]!);
+        ofTopic.push({ row: { about, places: placeNames(place), values: listed, ...(unit ? { unit } : {}) }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
     }
     // A topic's rows in the order the article first gives their figures.
@@ -455,8 +459,14 @@ const sameNumber = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.valu
  */
 const restates = (a: DiscrepancyValue, b: DiscrepancyValue): boolean =>
   sameCount(a, b) || (a.value === b.value && a.upTo === null && b.upTo === null && a.comparator === '=' && (b.comparator === '>=' || b.comparator === '~'));
-/** A count of people for an event, not a change of it. */
-const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);
+/** A count of people for an event, or an amount spilled (figures/figure-events.ts), not a change of it. */
+const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && (f.about === SPILLED ? f.unit !== null : countsPeople(f.unit));
+/**
+ * "Repsol put the spill at 10,396 barrels … the government's estimate of 12,000 barrels": an amount spilled is a rival of the
+ * amounts in its own unit only (its first word: "barrels of crude" is told in barrels), never of the people a toll counts.
+ */
+const SPILLED = 'spilled';
+const amountUnit = (unit: string | null | undefined): string => (unit ?? '').split(' ')[0]!.toLowerCase();
 
 /**
  * "At least 50 were killed in the crackdown in Varn, in northern Ostra, the League said. … The League said four people in a car

@@ -291,6 +291,23 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+on\s+(?:the|a|an)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
 
 /**
+ * "The refinery put the crude it lost at 2,300 barrels", "about 800 tonnes of fuel oil leaked into the bay", "an estimate of
+ * 9,000 gallons spilt": an amount of oil or fuel let out in a spill, which two sources (the operator and the regulator) often count
+ * differently, as they do the dead. The amount's unit is a volume or weight, and its sentence names the spill; an amount "a day" or
+ * "every minute" is a rate of it, no amount of the spill.
+ */
+export function spilledAmount(text: string, sentence: Range, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
+  if (unit === null || !SPILL_UNITS.has(firstWord(unit))) return false;
+  const words = text.slice(sentence.start, sentence.end).toLowerCase();
+  if (!SPILL_WORDS.some((word) => words.includes(word))) return false;
+  return !SPILL_RATE.test(text.slice(hit.end, Math.min(clauseEnd, hit.end + 80)));
+}
+const SPILL_UNITS: ReadonlySet<string> = new Set(['barrels', 'tonnes', 'tons', 'gallons', 'litres', 'liters']);
+const SPILL_WORDS = ['spill', 'spilt', 'leaked', 'leaking', 'spewed', 'gushed', 'flooded into', 'poured into', 'seeped'];
+/** "… leaked each day", "spilling at 40 barrels an hour": the amount is a rate. */
+const SPILL_RATE = /^[^.;:!?\d]*?\b(?:(?:a|an|each|per|every) (?:day|hour|minute|second|week)|daily|hourly)\b/i;
+
+/**
  * "two or three times worse than the last flood as far as the toll goes": a multiplier, which counts no one. The first
  * of a pair joined by "or"/"to" takes the "times" of the second.
  */
