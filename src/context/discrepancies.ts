@@ -74,7 +74,9 @@ export function findDiscrepancies(
   const places = figurePlaces(claims, mentions, (c) => c.figures.some((f) => isToll(f) || (text !== undefined && isAdded(text, f))), text);
   // A count added to another source's toll tells that toll's place (addedTolls).
   const placeOfSum = new Map<DiscrepancyValue, string>();
-  const placesOf = (v: DiscrepancyValue): string => placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : '');
+  // The people aboard one vessel, of any place (VOYAGE).
+  const aboard = new Set<DiscrepancyValue>();
+  const placesOf = (v: DiscrepancyValue): string => (aboard.has(v) ? '' : placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : ''));
   const sourceOf = (v: DiscrepancyValue): string | null =>
     v.attributedTo !== null
       ? spokenFor.get(v.attributedTo) ?? v.attributedTo
@@ -122,6 +124,7 @@ export function findDiscrepancies(
       const given = articleValue(claim, f);
       // "a leader and four other people": the one named and the others (one-and-others.ts).
       const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
+      if (f.about === VOYAGE) aboard.add(v);
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);
     }
@@ -461,6 +464,12 @@ const restates = (a: DiscrepancyValue, b: DiscrepancyValue): boolean =>
   sameCount(a, b) || (a.value === b.value && a.upTo === null && b.upTo === null && a.comparator === '=' && (b.comparator === '>=' || b.comparator === '~'));
 /** A count of people for an event, or an amount spilled (figures/figure-events.ts), not a change of it. */
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && (f.about === SPILLED ? f.unit !== null : countsPeople(f.unit));
+/**
+ * "The coast guard said the trawler left Varn with about 200 people. … “Survivors in Ostra told us 400 were on that boat,” an aid
+ * worker said.": the places the sentences of a vessel's people name are of its voyage (where it sailed from, sank, or its
+ * survivors were landed), not where the people were counted: two counts of those aboard are rivals wherever each is told.
+ */
+const VOYAGE = 'aboard';
 /**
  * "Repsol put the spill at 10,396 barrels … the government's estimate of 12,000 barrels": an amount spilled is a rival of the
  * amounts in its own unit only (its first word: "barrels of crude" is told in barrels), never of the people a toll counts.
