@@ -3,6 +3,7 @@ import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
 import { datelineEnd, figurePlaces, samePlaces, SUM_OF } from './figure-places';
+import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -121,6 +122,7 @@ export function findDiscrepancies(
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
       ) continue;
+      if (text !== undefined && splitBySex(text, f.span)) continue;
       const given = articleValue(claim, f);
       // "a leader and four other people": the one named and the others (one-and-others.ts).
       const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
@@ -312,6 +314,22 @@ function partsOfSum(claims: readonly Claim[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * "Officials said nine women and six men died in the blaze": each count of a toll split by sex is a part of the toll (15), no
+ * rival of another source's whole ("15 died, a doctor said"). Why: the men's six joined the row against the doctor's 15.
+ */
+function splitBySex(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + SPLIT_REACH);
+  if (after.includes(' and ') && SPLIT_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, span.start - SPLIT_REACH), span.start);
+  return before.endsWith(' and ') && SPLIT_BEFORE.test(before);
+}
+const SPLIT_REACH = 40;
+const SEXES = '(?:women|men|girls|boys)';
+const COUNT_WORD = String.raw`(?:\d[\d,]*|${SPELLED_NUMBERS.join('|')})`;
+const SPLIT_AFTER = new RegExp(String.raw`^ ${SEXES} and ${COUNT_WORD} ${SEXES}\b`, 'i');
+const SPLIT_BEFORE = new RegExp(String.raw`\b${COUNT_WORD} ${SEXES} and $`, 'i');
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
