@@ -5,6 +5,7 @@ import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
+import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -79,7 +80,9 @@ export function findDiscrepancies(
   const places = figurePlaces(claims, mentions, (c) => c.figures.some((f) => isToll(f) || (text !== undefined && isAdded(text, f))), text);
   // A count added to another source's toll tells that toll's place (addedTolls).
   const placeOfSum = new Map<DiscrepancyValue, string>();
-  const placesOf = (v: DiscrepancyValue): string => placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : '');
+  // The people aboard one vessel, of any place (VOYAGE).
+  const aboard = new Set<DiscrepancyValue>();
+  const placesOf = (v: DiscrepancyValue): string => (aboard.has(v) ? '' : placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : ''));
   const sourceOf = (v: DiscrepancyValue): string | null =>
     v.attributedTo !== null
       ? spokenFor.get(v.attributedTo) ?? v.attributedTo
@@ -88,11 +91,14 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  // The unit an amount spilled is told in (its row's, which the values do not carry).
+  const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(unit, text, scopeSpan, sourceOf(v));
+    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+    if (about === SPILLED) unitOfValue.set(v, amountUnit(unit));
     const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
     groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
@@ -121,9 +127,11 @@ export function findDiscrepancies(
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
       ) continue;
+      if (text !== undefined && splitBySex(text, f.span)) continue;
       const given = articleValue(claim, f);
       // "a leader and four other people": the one named and the others (one-and-others.ts).
       const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
+      if (f.about === VOYAGE) aboard.add(v);
       tolls.push({ about: f.about, unit: f.unit, v });
       add(f.about, v, f.unit);
     }
@@ -199,7 +207,8 @@ export function findDiscrepancies(
         if (ofTopic.some(({ row }) => row.values.length === listed.length && row.values.every((v, i) => same(v, listed[i]!) && sameCount(v, listed[i]!)))) continue;
         if (ofTopic.some(({ row }) => toldAgainByDescription(row.values, listed))) continue;
         if (ofTopic.some(({ row }) => sameDisputeAgain(row, placeNames(place), listed))) continue;
-        ofTopic.push({ row: { about, places: placeNames(place), values: listed }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
+        const unit = unitOfValue.get(listed[0]!);
+        ofTopic.push({ row: { about, places: placeNames(place), values: listed, ...(unit ? { unit } : {}) }, at: Math.min(...listed.map((v) => v.span?.start ?? Infinity)) });
       }
     }
     // A topic's rows in the order the article first gives their figures.
@@ -310,6 +319,22 @@ function partsOfSum(claims: readonly Claim[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * "Officials said nine women and six men died in the blaze": each count of a toll split by sex is a part of the toll (15), no
+ * rival of another source's whole ("15 died, a doctor said"). Why: the men's six joined the row against the doctor's 15.
+ */
+function splitBySex(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + SPLIT_REACH);
+  if (after.includes(' and ') && SPLIT_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, span.start - SPLIT_REACH), span.start);
+  return before.endsWith(' and ') && SPLIT_BEFORE.test(before);
+}
+const SPLIT_REACH = 40;
+const SEXES = '(?:women|men|girls|boys)';
+const COUNT_WORD = String.raw`(?:\d[\d,]*|${SPELLED_NUMBERS.join('|')})`;
+const SPLIT_AFTER = new RegExp(String.raw`^ ${SEXES} and ${COUNT_WORD} ${SEXES}\b`, 'i');
+const SPLIT_BEFORE = new RegExp(String.raw`\b${COUNT_WORD} ${SEXES} and $`, 'i');
 
 /** The value a figure of the article gives, credited to its claim's source. */
 function articleValue(claim: Claim, f: Figure): DiscrepancyValue {
@@ -462,8 +487,20 @@ const sameNumber = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.valu
  */
 const restates = (a: DiscrepancyValue, b: DiscrepancyValue): boolean =>
   sameCount(a, b) || (a.value === b.value && a.upTo === null && b.upTo === null && a.comparator === '=' && (b.comparator === '>=' || b.comparator === '~'));
-/** A count of people for an event, not a change of it. */
-const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && countsPeople(f.unit);
+/** A count of people for an event, or an amount spilled (figures/figure-events.ts), not a change of it. */
+const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && (f.about === SPILLED ? f.unit !== null : countsPeople(f.unit));
+/**
+ * "The coast guard said the trawler left Varn with about 200 people. … “Survivors in Ostra told us 400 were on that boat,” an aid
+ * worker said.": the places the sentences of a vessel's people name are of its voyage (where it sailed from, sank, or its
+ * survivors were landed), not where the people were counted: two counts of those aboard are rivals wherever each is told.
+ */
+const VOYAGE = 'aboard';
+/**
+ * "Repsol put the spill at 10,396 barrels … the government's estimate of 12,000 barrels": an amount spilled is a rival of the
+ * amounts in its own unit only (its first word: "barrels of crude" is told in barrels), never of the people a toll counts.
+ */
+const SPILLED = 'spilled';
+const amountUnit = (unit: string | null | undefined): string => (unit ?? '').split(' ')[0]!.toLowerCase();
 
 /**
  * "At least 50 were killed in the crackdown in Varn, in northern Ostra, the League said. … The League said four people in a car

@@ -371,8 +371,14 @@ function describesActor(text: string, place: Span): boolean {
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
   if (text.startsWith('by ', place.start - 3)) return true;
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || titlesSpeaker(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || titlesSpeaker(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end) || qualifiesFirm(text, end);
 }
+/**
+ * "the independent Kelmoran oil safety consultancy Brandt & Lowe", "a Varn engineering firm": a country named as what kind of firm
+ * or charity speaks, never where anyone or anything was counted.
+ */
+const qualifiesFirm = (text: string, end: number): boolean => text.charCodeAt(end) === 32 && FIRM_AFTER.test(text.slice(end, end + 48));
+const FIRM_AFTER = /^ (?:[a-z-]+ ){0,3}(?:firm|company|consultancy|consultants|charity)\b/;
 /**
  * "the Kelmoran kingdom's monarchy", "the Varnish nation": a name that only qualifies "the … kingdom/nation/country" is an
  * epithet of a country the story names otherwise, never where anyone was counted.

@@ -16,6 +16,7 @@ export function otherEvent(text: string, span: Span): string | null {
     if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
   }
   if (toldOfThen(text, span)) return 'earlier:then';
+  if (lastYears(text, span)) return 'earlier:year';
   const storm = otherStorm(text, before);
   if (storm !== null) return `storm:${storm}`;
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
@@ -48,6 +49,16 @@ function toldOfThen(text: string, span: Span): boolean {
 }
 const THEN_REACH = 80;
 const THEN_CLOSING = /^[^.;:!?\d]*?\s(?:back then|then|at that time)["”]?\s*(?:[.;!?]|$)/i;
+
+/**
+ * "Varn's roads remain the region's most dangerous, claiming some 3,000 lives last year.": a toll whose clause ends on "last year"
+ * (or "the year before") is a year's total, not the story's event.
+ */
+const lastYears = (text: string, span: Span): boolean => {
+  const after = text.slice(span.end, span.end + THEN_REACH);
+  return after.includes(' year') && LAST_YEAR_CLOSING.test(after);
+};
+const LAST_YEAR_CLOSING = /^[^.,;:!?\d]*?\s(?:last year|the year before|the previous year)["”]?\s*(?:[.;!?]|$)/i;
 
 /**
  * "The cyclone hit towns still rebuilding after Cyclone Idra, the worst storm of the decade, which killed at least 30 people":

@@ -96,6 +96,8 @@ export interface Discrepancy {
   /** The places whose toll the values tell ("Ostra", or ["Ostra", "Varn"] named together), or none. */
   places: string[];
   values: DiscrepancyValue[];
+  /** What an amount that is no count of people is told in ("barrels" of an oil spill); none for people. */
+  unit?: string;
 }
 
 export interface RelatedReport {

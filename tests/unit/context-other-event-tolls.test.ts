@@ -49,4 +49,13 @@ describe('tolls of another named storm', () => {
     const same = text.replace('Cyclone Marra left', 'Cyclone Idra left');
     expect(discrepancies(same)).toEqual([['killed', ['31 Kelmor Relief Agency', '35 Ostra Herald', '60 -']]]);
   });
+
+  it('drops a yearly toll whose clause closes on "last year"', () => {
+    const text =
+      'A gas blast at a pit near Ostra killed 12 people on Friday, police said. The Kelmor Herald said 19 people died. The region is among the most dangerous anywhere, with floods and blasts claiming some 3,000 lives last year.';
+    expect(discrepancies(text)).toEqual([['killed', ['12 police (unnamed)', '19 Kelmor Herald']]]);
+    // "last year" after a comma closes no clause of the count: it is the story's.
+    const own = text.replace('with floods and blasts claiming some 3,000 lives last year.', 'and the Ostra Courier said 30 people died, more than last year.');
+    expect(discrepancies(own)).toEqual([['killed', ['12 police (unnamed)', '19 Kelmor Herald', '30 Ostra Courier']]]);
+  });
 });

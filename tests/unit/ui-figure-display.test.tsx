@@ -116,6 +116,14 @@ describe('figure cards and discrepancies in the sidebar', () => {
     render(<Discrepancies items={[{ about: 'displaced', places: [], values: [value({ value: 2000, attributedTo: 'Kelm Relief Office' }), value({ value: 5100, attributedTo: 'Red Lantern Society' })] }]} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen vertrieben');
     cleanup();
+    // An amount of a spill counts no people: its heading says so, with its unit.
+    render(<Discrepancies items={[{ about: 'spilled', places: ['Ostra'], unit: 'barrels', values: [value({ value: 900, attributedTo: 'Harlow Petroleum' }), value({ value: 4000, attributedTo: 'Ostra Environment Agency' })] }]} />);
+    expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menge ausgelaufen in Ostra (barrels)');
+    cleanup();
+    useLocale('en');
+    render(<Discrepancies items={[{ about: 'spilled', places: [], unit: 'barrels', values: [value({ value: 900, attributedTo: 'Harlow Petroleum' }), value({ value: 4000, attributedTo: 'Ostra Environment Agency' })] }]} />);
+    expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Amount spilled (barrels)');
+    cleanup();
     useLocale('en');
     render(<Discrepancies items={[{ about: 'evacuated', places: ['Ostra'], values: [value({ value: 300, attributedTo: 'Red Cross' }), value({ value: 450, attributedTo: 'Coast Watch' })] }]} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('People evacuated in Ostra');

@@ -294,10 +294,40 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
   const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
   if (at < 0) return false;
   const unitEnd = hit.end + at + unit.length;
-  return ABOARD_AFTER.test(text.slice(unitEnd, unitEnd + 64));
+  const after = text.slice(unitEnd, unitEnd + 96);
+  return ABOARD_AFTER.test(after.charCodeAt(0) === 44 ? after.replace(REST_OF_PEOPLE, '') : after) || sailedWith(text, hit.start); // ,
 }
-/** "on board", "were aboard", "on the 20-metre fishing boat": where the people counted were, on a vessel. */
-const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+on\s+(?:the|a|an)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
+/** "on board", "were aboard", "on the 20-metre fishing boat", "were on that ship": where the people counted were, on a vessel. */
+const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+(?:(?:were|was|are|had been|have been)\s+)?on\s+(?:the|a|an|that|this|their|its)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
+/** "90 men, boys and women were on board": the rest of the people a list counts with the first noun, before where they were. */
+const REST_OF_PEOPLE = /^(?:,? (?:and |or )?(?:men|women|children|boys|girls|adults|infants|babies|minors)\b){1,3}/;
+/**
+ * "the trawler left Varn harbour with some 200 people", "their boat had set sail from Ostra with about 90 migrants": the people a
+ * vessel sailed with were aboard it.
+ */
+const sailedWith = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 120), start);
+  return hasAsciiWord(before, 'with') && SAILED_WITH.test(before);
+};
+const SAILED_WITH =
+  /\b(?:boat|ship|vessel|ferry|dinghy|trawler)s?\b[^.;:!?\d]{0,60}?\b(?:set sail|sailed|left|departed)\b[^.;:!?\d]{0,60}?\bwith (?:(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to) )?$/i;
+
+/**
+ * "The refinery put the crude it lost at 2,300 barrels", "about 800 tonnes of fuel oil leaked into the bay", "an estimate of
+ * 9,000 gallons spilt": an amount of oil or fuel let out in a spill, which two sources (the operator and the regulator) often count
+ * differently, as they do the dead. The amount's unit is a volume or weight, and its sentence names the spill; an amount "a day" or
+ * "every minute" is a rate of it, no amount of the spill.
+ */
+export function spilledAmount(text: string, sentence: Range, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
+  if (unit === null || !SPILL_UNITS.has(firstWord(unit))) return false;
+  const words = text.slice(sentence.start, sentence.end).toLowerCase();
+  if (!SPILL_WORDS.some((word) => words.includes(word))) return false;
+  return !SPILL_RATE.test(text.slice(hit.end, Math.min(clauseEnd, hit.end + 80)));
+}
+const SPILL_UNITS: ReadonlySet<string> = new Set(['barrels', 'tonnes', 'tons', 'gallons', 'litres', 'liters']);
+const SPILL_WORDS = ['spill', 'spilt', 'leaked', 'leaking', 'spewed', 'gushed', 'flooded into', 'poured into', 'seeped'];
+/** "… leaked each day", "spilling at 40 barrels an hour": the amount is a rate. */
+const SPILL_RATE = /^[^.;:!?\d]*?\b(?:(?:a|an|each|per|every) (?:day|hour|minute|second|week)|daily|hourly)\b/i;
 
 /**
  * "two or three times worse than the last flood as far as the toll goes": a multiplier, which counts no one. The first

@@ -11,10 +11,10 @@ const kindKeys: Record<MentionKind, MessageKey> = {
   other: 'kindOther',
 };
 
-const eventKeys: Record<string, MessageKey> = { killed: 'eventKilled', detained: 'eventDetained', missing: 'eventMissing', injured: 'eventInjured', aboard: 'eventAboard', crowd: 'eventCrowd', displaced: 'eventDisplaced' };
+const eventKeys: Record<string, MessageKey> = { killed: 'eventKilled', detained: 'eventDetained', missing: 'eventMissing', injured: 'eventInjured', aboard: 'eventAboard', crowd: 'eventCrowd', displaced: 'eventDisplaced', spilled: 'eventSpilled' };
 
 /**
- * What a toll counts ("killed", "getötet") in the UI language: extraction names seven events in English
+ * What a toll counts ("killed", "getötet") in the UI language: extraction names eight events in English
  * words; a cached report may name another, which is shown as the pack wrote it.
  */
 export function eventLabel(about: string): string {

@@ -10,7 +10,7 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
       {items.map((d) => (
         // A topic has a row per place, and rarely two of one place (counts of two groups of people).
         <li key={`${d.about}@${d.places.join('|')}:${d.values.map(valueKey).join(',')}`} class="card discrepancy">
-          <p class="about-title">{d.places.length ? t('peopleAboutIn', eventLabel(d.about), placeList(d.places)) : t('peopleAbout', eventLabel(d.about))}</p>
+          <p class="about-title">{heading(d)}</p>
           <div class="side-by-side">
             {d.values.map((v) => (
               <div class="value" key={valueKey(v)}>
@@ -49,4 +49,11 @@ export function Related({ items }: { items: RelatedReport[] }) {
       ))}
     </ul>
   );
+}
+
+/** "People killed in Ostra"; an amount that counts no people says its unit: "Amount spilled (barrels)". */
+function heading(d: Discrepancy): string {
+  const event = eventLabel(d.about);
+  if (d.unit) return d.places.length ? t('amountAboutIn', event, d.unit, placeList(d.places)) : t('amountAbout', event, d.unit);
+  return d.places.length ? t('peopleAboutIn', event, placeList(d.places)) : t('peopleAbout', event);
 }

@@ -1,0 +1,33 @@
+// The people aboard one vessel, told by two sources ("the navy said it left port with about 120 people", a survivor's "200 were on
+// that boat"), make a row wherever each count is told: the places of a voyage are not where anyone was counted.
+import { describe, expect, it } from 'vitest';
+import { discrepancies, figure } from './extract-helpers';
+
+describe('people aboard a vessel', () => {
+  it('reads the people a vessel sailed with as aboard', () => {
+    expect(figure('The navy said the trawler had left Varn harbour with about 120 people.', 'about 120').about).toBe('aboard');
+    // People a town was left with were on no vessel.
+    expect(figure('The navy said the town was left with about 120 people after the floods.', 'about 120').about).toBeNull();
+  });
+
+  it('reads "men, boys and women were on that boat" as aboard', () => {
+    expect(figure('A sailor said 210 men, boys and women were on that boat when it sank.', '210').about).toBe('aboard');
+    expect(figure('A sailor said 210 men, boys and women were on that island when it flooded.', '210').about).toBeNull();
+  });
+
+  it('sets two counts of one vessel’s people side by side, whatever places their sentences name', () => {
+    const text = [
+      'The Kelmor navy said on Sunday the trawler had left Varn harbour with about 120 people before it sank.',
+      '“Survivors brought to Ostra told us that 210 men, boys and women were on that boat,” said Dana Fell of the Tesk Aid Mission.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['aboard', ['120 Kelmor navy', '210 Dana Fell']]]);
+  });
+
+  it('still makes no row of one source’s own counts of the people aboard', () => {
+    const text = [
+      'The Kelmor navy said on Sunday the trawler had left Varn harbour with about 120 people before it sank.',
+      'Later the Kelmor navy said 210 men, boys and women were on that boat when it sank off Ostra.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
