@@ -292,13 +292,16 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
   // The unit reader may keep "aboard" as the noun's modifier ("people aboard").
   if (unit.endsWith(' aboard')) return true;
   const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
-  if (at < 0) return false;
-  const unitEnd = hit.end + at + unit.length;
+  // "210 men, boys and women": the unit read for a list of people ("people") is not written; the list's first noun stands for it.
+  const listed = at < 0 ? FIRST_OF_PEOPLE.exec(text.slice(hit.end, hit.end + 12)) : null;
+  if (at < 0 && !listed) return false;
+  const unitEnd = listed ? hit.end + listed[0].length : hit.end + at + unit.length;
   const after = text.slice(unitEnd, unitEnd + 96);
   return ABOARD_AFTER.test(after.charCodeAt(0) === 44 ? after.replace(REST_OF_PEOPLE, '') : after) || sailedWith(text, hit.start); // ,
 }
 /** "on board", "were aboard", "on the 20-metre fishing boat", "were on that ship": where the people counted were, on a vessel. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+(?:(?:were|was|are|had been|have been)\s+)?on\s+(?:the|a|an|that|this|their|its)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
+const FIRST_OF_PEOPLE = /^\s+(?:men|women|children|boys|girls|adults)\b/;
 /** "90 men, boys and women were on board": the rest of the people a list counts with the first noun, before where they were. */
 const REST_OF_PEOPLE = /^(?:,? (?:and |or )?(?:men|women|children|boys|girls|adults|infants|babies|minors)\b){1,3}/;
 /**
@@ -377,8 +380,10 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
   if (unit === null || hit.unit !== null) return false;
   // The counted noun stands right after the number; a compound's unit ("four-point": points) is not written so.
   const at = text.slice(hit.end, hit.end + 8 + unit.length).indexOf(unit);
-  if (at < 0) return false;
-  const unitEnd = hit.end + at + unit.length;
+  // "210 men, boys and women": the unit read for a list of people ("people") is not written; the list's first noun stands for it.
+  const listed = at < 0 ? FIRST_OF_PEOPLE.exec(text.slice(hit.end, hit.end + 12)) : null;
+  if (at < 0 && !listed) return false;
+  const unitEnd = listed ? hit.end + listed[0].length : hit.end + at + unit.length;
   // "12 Varnian civil society and rights groups also accused the police of arrests": the noun read stops before "and", the
   // verb of speech comes after the head of the joined phrase.
   if (text.startsWith(' and ', unitEnd) && JOINED_SPEAKERS.test(text.slice(unitEnd, Math.min(clauseEnd, unitEnd + 80)))) return true;
