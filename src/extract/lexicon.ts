@@ -135,7 +135,7 @@ export const PLACES = list(
     'massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,' +
     'new mexico,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,' +
     'south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming,' +
-    // India's states, as the US's: "Kelmor and Odisha recorded 17 deaths each" names where the deaths were counted.
+    // India's states, as the US's: "Kelmor and Bihar logged nine deaths apiece" names where the deaths were counted.
     'andhra pradesh,arunachal pradesh,assam,bihar,chhattisgarh,gujarat,haryana,himachal pradesh,jharkhand,karnataka,' +
     'kerala,madhya pradesh,maharashtra,manipur,meghalaya,mizoram,nagaland,odisha,orissa,rajasthan,sikkim,tamil nadu,' +
     'telangana,tripura,uttar pradesh,up,uttarakhand,west bengal,punjab,sindh,balochistan,khyber pakhtunkhwa,' +

@@ -75,7 +75,7 @@ describe('"It put the toll at N, <agency> said" after an unnamed body opens the 
 
 describe('"<body> has increased the estimated size … to N, <outlet> reported"', () => {
   it('gives the raised estimate to the body that raised it, not to the outlet that relays it', () => {
-    const r = extract('The Sorn Port Authority has increased the estimated size of the fuel leak to over 2,400 barrels, the Halden Courier reported.');
+    const r = extract('The Sorn Port Authority has increased the estimated volume of its fuel spill to over 2,400 barrels, the Halden Courier reported.');
     expect(figure(r, 'over 2,400').claim.attributedTo).toBe('Sorn Port Authority');
   });
   it('leaves the outlet the count where the body only acts on the amount ("increased output")', () => {

@@ -10,13 +10,13 @@ const OPENING =
 
 describe('"the report" of an outlet', () => {
   it('gives the figures of "The report stated …" and of "It said …" after it to the outlet', () => {
-    const text = `${OPENING}\n\nThe report stated that over 160 burials had taken place in the city. It said that 152 bodies had been handled at the cemeteries.`;
+    const text = `${OPENING}\n\nThe report stated that over 160 burials were carried out in the city. It said that 152 bodies had been handled at the cemeteries.`;
     expect(ownerOf(text, 'over 160')).toBe('Varn Courier');
     expect(ownerOf(text, '152')).toBe('Varn Courier');
   });
 
   it('leaves "the report" to the other rules where the outlet was named paragraphs before', () => {
-    const text = `${OPENING}\n\nThe fever spread fast in the northern wards.\n\nRain slowed the work of the crews.\n\nThe report stated that over 160 burials had taken place in the city.`;
+    const text = `${OPENING}\n\nThe fever spread fast in the northern wards.\n\nRain slowed the work of the crews.\n\nThe report stated that over 160 burials were carried out in the city.`;
     expect(ownerOf(text, 'over 160')).not.toBe('Varn Courier');
   });
 });

@@ -64,7 +64,7 @@ function reportOutletBefore(ctx: AttributionContext, before: number): number | n
   return null;
 }
 
-/** "a report in the Hindi daily ", "a report published by the ": up to three words of the outlet's kind between. */
+/** "a report in the Marathi weekly ", "a report published by the ": up to three words of the outlet's kind between. */
 const REPORT_IN = /\breport\s+(?:published\s+|carried\s+)?(?:in|by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$/i;
 const REPORT_IN_CHARS = 60;
 

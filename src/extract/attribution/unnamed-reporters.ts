@@ -326,7 +326,7 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
 function issuedTally(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const noun = els.findIndex((e, j) => j >= first && j < last && ACCORDING_TALLIES.has(e.lower) && AGENT_PARTICIPLES.has(els[j + 1]!.lower!));
   if (noun < 0) return null;
-  // "as per data collated by the newspaper": the speaker "by" names keeps the tally, not its noun.
+  // "as per figures collated by the channel": the speaker "by" names keeps the tally, not its noun.
   const agent = els[noun + 2]?.lower === 'by' && noun + 3 <= last ? reporterEndingAt(ctx, els, noun + 3, last, until) : null;
   return agent ?? reporterEndingAt(ctx, els, first, noun, until, true);
 }
