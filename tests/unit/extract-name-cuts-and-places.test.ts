@@ -112,7 +112,7 @@ describe('places as sources', () => {
 
   it('sets no place’s count against a national total a placeless count gives, where a list of places shares a count', () => {
     const text = [
-      'The health ministry said 90 people in all of India died of heat stroke this summer.',
+      'The health ministry said 90 people in all of India died of heat stroke in May.',
       'A newspaper counted 130 confirmed heat deaths so far this season.',
       'Kerala and Assam recorded 11 deaths each. Assam reported 25 deaths, the state said. Bihar confirmed 9 such deaths.',
     ].join('\n\n');
