@@ -8,6 +8,11 @@ import { hasAsciiWord } from '../extract/chars';
  */
 export function crowdScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
+  const day = (before.includes(' on ') || before.includes('On ')) ? DAY_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
+  const place = placeScope(text, span, before);
+  return day === undefined ? place : `${place ?? ''}#${day}`;
+}
+function placeScope(text: string, span: Span, before: string): string | null {
   if (hasAsciiWord(before, 'capital') && CAPITAL_BEFORE.test(before)) return 'capital';
   const after = text.slice(span.end, span.end + REACH);
   return hasAsciiWord(after, 'capital') && CAPITAL_AFTER.test(after) ? 'capital' : null;
@@ -18,3 +23,12 @@ const CAPITAL = String.raw`\b(?:[Ii]n|[Aa]cross|[Tt]hrough|[Aa]round) the (?:[\p
 const CAPITAL_BEFORE = new RegExp(String.raw`${CAPITAL}[^.;!?]*$`, 'u');
 /** The count's own words, then "in the capital", before any other number or sentence break. */
 const CAPITAL_AFTER = new RegExp(String.raw`^[^.;!?\d]{0,60}?${CAPITAL}`, 'u');
+/**
+ * The date of a march the count's sentence sets before the count's own clause ("at the last big march, on March 9, when organisers
+ * counted 80,000 and police 20,000", "on May 1 -- police said 12,000 marched"): a text that sets one rally's counts beside an
+ * earlier one's gives each date its own pair of rival counts, and the counts of two dates are no dispute. A weekday, or a date
+ * the count's own clause ends with ("marched on May 1, while the union claimed 45,000"), frames both sides alike.
+ */
+const DAY_BEFORE = new RegExp(
+  String.raw`\b[Oo]n ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?:, when| --| —)[^.;!?]*$`,
+);

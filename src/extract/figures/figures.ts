@@ -277,7 +277,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (ownsBefore && unit === null ? referencedAt(text, sents, si, clauseStart, phraseStart) : null) ??
           (broken && unit === null && previous!.change === null ? previous!.about : null) ??
           (unit === null && listItem(text, previous, phraseStart, hit.end) ? previous!.about : null) ??
-          (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null);
+          (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null) ??
+          (unit !== null && namesMarchers(unit) ? 'crowd' : null);
     const about =
       event !== null &&
       !(event === 'killed' && caredForNotDead(text, phraseStart, hit.end, unit)) &&
@@ -892,3 +893,11 @@ const TOLL_PART_GAP = /^\s+(?:dead|killed|deaths|fatalities|injured|wounded)\s*,
  */
 const TOLL_CLAUSE_PARTS = /^\s+(?:more\s+|other\s+)?(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|injured|wounded|hurt|missing|arrested|detained)\s*,\s+including\s+$/i;
 const TOLL_PART_NOUNS = new Set('policemen policewomen police officers troops guards militants rebels fighters insurgents pilgrims worshippers protesters demonstrators foreigners'.split(' '));
+
+/**
+ * "the organisers counted 60,000 marchers", "some 8,000 protesters in Ostra": people named for marching or protesting are a
+ * crowd's count whatever verb tells it (counted, estimated, claimed), the count its rivals dispute. Not people or participants,
+ * who may be of anything (a study's participants); a count with an event of its own ("40 protesters were arrested") keeps it.
+ */
+const namesMarchers = (unit: string): boolean => MARCHERS.has(lastWord(unit).toLowerCase());
+const MARCHERS = new Set(['demonstrators', 'protesters', 'protestors', 'marchers']);

@@ -1,0 +1,29 @@
+// A crowd's rival counts read by what the crowd is named for ("marchers", "protesters") and kept to the day of their march.
+import { describe, expect, it } from 'vitest';
+import { figure, placedDiscrepancies } from './extract-helpers';
+
+const rows = (text: string) => placedDiscrepancies(text).map(([about, places, values]) => `${about} @${places.join('|')}: ${values.join(', ')}`);
+
+describe('a crowd counted as marchers or protesters', () => {
+  it('reads a count of marchers as a crowd whatever verb tells it', () => {
+    expect(figure('The farmers guild counted 42,000 marchers in Ostra.', '42,000').about).toBe('crowd');
+    expect(figure('Officials put the number at 7,300 protesters near the harbour.', '7,300').about).toBe('crowd');
+  });
+
+  it('leaves participants of a study and protesters with an event of their own', () => {
+    expect(figure('The survey counted 1,200 participants in Ostra.', '1,200').about).toBe(null);
+    expect(figure('Police arrested 35 protesters in Ostra.', '35').about).toBe('detained');
+  });
+});
+
+describe('the day of a march', () => {
+  it('sets each day\'s two counts against each other, not against another day\'s', () => {
+    const text =
+      'On Friday the teachers union said 61,000 demonstrators marched in Kelmor, while police said 18,000 marched. ' +
+      'The last march, on March 4, drew fewer, the union said. On March 4 -- police said 15,000 marched in Kelmor, and the union counted 52,000 marchers.';
+    expect(rows(text)).toEqual([
+      'crowd @Kelmor: 18000 police (unnamed), 61000 the teachers union (unnamed)',
+      'crowd @Kelmor: 15000 police (unnamed), 52000 the union (unnamed)',
+    ]);
+  });
+});
