@@ -173,8 +173,8 @@ function periodSince(text: string, at: number, end: number, rival = true): strin
   const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
   const after = text.slice(end, end + INCIDENT_REACH);
   const since =
-    (hasAsciiWord(before, 'since ') && SINCE_BEFORE.test(before)) ||
-    (hasAsciiWord(after, 'since ') && SINCE_AFTER.test(after)) ||
+    (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before))) ||
+    (hasAsciiWord(after, 'since ') && sinceNotRecord(after, SINCE_AFTER.exec(after))) ||
     (CONFLICT_WORDS.some((word) => hasAsciiWord(after, word)) && IN_CONFLICT.test(after));
   return since ? 'since' : rival ? rivalsPeriod(text, at) : null;
 }
@@ -195,6 +195,18 @@ const MONTH = [...MONTHS].join('|');
 const WEEKDAY = [...WEEKDAYS].join('|');
 /** "since <date>", "since <the events> began [on <date>]" or "since the truce took effect"; a bare "since" ("since it rained") is a cause, not a period. */
 const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out|took hold|took effect|(?:came|went) into (?:effect|force))(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
+/**
+ * A "since" that dates a period, not a record's: "the march was the biggest since the protests began, … 330,000 marched" (or
+ * "the deadliest since 2009") compares this one event with those before it, whose count it still is, so it joins its rivals
+ * that say no "since".
+ */
+function sinceNotRecord(words: string, m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const at = m.index + m[0].search(/since/i);
+  const before = lastWord(words.slice(Math.max(0, at - 24), at).trimEnd()).toLowerCase();
+  return !(before.endsWith('est') || RECORD_WORDS.has(before));
+}
+const RECORD_WORDS = new Set(['worst', 'yet', 'most', 'least', 'first']);
 /** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
 const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:!?\\d]*$`, 'iu');
 const SINCE_AFTER = new RegExp(`^[^.;:!?\\d]*${SINCE}`, 'iu');

@@ -27,3 +27,16 @@ describe('the day of a march', () => {
     ]);
   });
 });
+
+describe('a record since earlier marches', () => {
+  it('keeps the count of the biggest march since others its rivals\' count', () => {
+    const text = 'The march in Ostra on Sunday was the largest since the strikes started, the guild and police said, putting it at 74,000 marchers and 21,000 respectively.';
+    expect(rows(text)).toEqual(['crowd @Ostra: 21000 police (unnamed), 74000 the guild (unnamed)']);
+  });
+
+  it('still keeps a period\'s total apart from one day\'s toll', () => {
+    const text = 'Police said 12 people were killed in Varn on Monday. Rights groups said 140 people have been killed since the unrest began in Varn.';
+    expect(rows(text)).toEqual([]);
+  });
+});
+
