@@ -10,6 +10,7 @@ export function crowdScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
   const day = (before.includes(' on ') || before.includes('On ')) ? DAY_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
   const place = placeScope(text, span, before);
+  if (earlierMarch(text, span)) return `${place ?? ''}#earlier`;
   return day === undefined ? place : `${place ?? ''}#${day}`;
 }
 function placeScope(text: string, span: Span, before: string): string | null {
@@ -32,3 +33,12 @@ const CAPITAL_AFTER = new RegExp(String.raw`^[^.;!?\d]{0,60}?${CAPITAL}`, 'u');
 const DAY_BEFORE = new RegExp(
   String.raw`\b[Oo]n ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?:, when| --| —)[^.;!?]*$`,
 );
+/**
+ * "fewer than the 90,000 seen last month at the first march": a count told of last week's, month's or year's march is that
+ * march's, no rival of the counts of the day the story tells.
+ */
+function earlierMarch(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 40);
+  return after.includes('last ') && LAST_AFTER.test(after);
+}
+const LAST_AFTER = /^[^.;:!?\d]{0,24}?\blast (?:week|month|year)\b/;

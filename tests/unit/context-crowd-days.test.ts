@@ -40,3 +40,23 @@ describe('a record since earlier marches', () => {
   });
 });
 
+describe('crowds filling the streets, and last month\'s march', () => {
+  it('reads packing or thronging the streets as a crowd', () => {
+    expect(figure('The guild said 64,000 people packed streets across Kelmor.', '64,000').about).toBe('crowd');
+    expect(figure('Police said 9,100 people were thronging the old town of Ostra.', '9,100').about).toBe('crowd');
+  });
+
+  it('leaves streets that are counted, not filled', () => {
+    expect(figure('The council said 64 streets in Ostra were closed.', '64').about).toBe(null);
+  });
+
+  it('keeps the count of last month\'s march out of this march\'s row', () => {
+    const text = 'The guild said 16,000 people marched in Varn on Friday. Police said 16,000 marched. The turnout was above the 12,000 seen last month at the first strike.';
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('still sets two counts of one march against each other', () => {
+    const text = 'The guild said 48,000 people marched in Varn on Friday. Police said 16,000 marched in Varn.';
+    expect(rows(text)).toEqual(['crowd @Varn: 16000 police (unnamed), 48000 -']);
+  });
+});
