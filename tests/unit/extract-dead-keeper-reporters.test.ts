@@ -14,4 +14,12 @@ describe('crematoriums, cemeteries and morgues as unnamed reporters', () => {
   it('leaves a count told of a cemetery, not by it, to no one', () => {
     expect(figureReporters('About 640 bodies were buried at the cemetery in June.')).toEqual([null]);
   });
+
+  it('gives a count to the managers of the morgues and cemetery they work at', () => {
+    expect(figureReporters('Three managers of separate morgues and cemetery said that 420 bodies arrived in June.').slice(-1)).toEqual(['three managers of separate morgues and cemetery']);
+  });
+
+  it('still reads no speaker in managers of a thing that keeps no dead', () => {
+    expect(figureReporters('Three managers of separate warehouses said that 420 boxes arrived in June.').slice(-1)).toEqual([null]);
+  });
 });

@@ -140,7 +140,7 @@ export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['document', 'assessmen
  * Places that keep the dead and their records, speaking as a hospital does: "morgues in the city said 80 bodies came in",
  * "two managers of cemeteries said …".
  */
-const DEAD_KEEPERS = ['crematorium', 'crematoriums', 'crematoria', 'cemetery', 'cemeteries', 'morgue', 'morgues', 'mortuary', 'mortuaries'];
+export const DEAD_KEEPERS: readonly string[] = ['crematorium', 'crematoriums', 'crematoria', 'cemetery', 'cemeteries', 'morgue', 'morgues', 'mortuary', 'mortuaries'];
 
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
