@@ -181,7 +181,7 @@ export function findDiscrepancies(
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
           : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p)]);
-      const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf);
+      const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf, text);
       const story = borrowing.length >= 2 && text !== undefined ? leadPlaces(text, mentions, leadEnd) : undefined;
       for (const [place, group] of groups) {
         if (story && borrowing.includes(place) && !placeNames(place).some((p) => story.has(p))) continue;
@@ -355,7 +355,7 @@ const isAdded = (text: string, f: Figure): boolean => f.about === null && !f.cha
  * sentence names stands (leadPlaces), or none (a placeless total over the places is no rival of any). Why: the placeless count
  * joined every place's group and made a false row at each.
  */
-function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null): string[] {
+function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null, text?: string): string[] {
   const out: { place: string; own: DiscrepancyValue[] }[] = [];
   for (const [place, group] of groups) {
     if (place === '' || !group.some((v) => placesOf(v) === '')) continue;
@@ -366,8 +366,9 @@ function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf:
   // toll told of a district and the state holding it, so the placeless rival is that toll's.
   if (out.some((a, i) => out.some((b, j) => j > i && a.own.some((v) => b.own.some((w) => v.value === w.value && v.upTo === w.upTo))))) return [];
   // "in the district of Tarn" and "in Tarn district, in Ostra province": places sharing a name are one place told twice; not a
-  // count no one gives of a list of places ("Ostra and Varn recorded 17 deaths each"), which tells no toll of the one place.
-  const told = out.filter(({ own }) => own.every((v) => sourceOf(v) !== null));
+  // count no one gives of a list of places, nor one a source gives of each place of a list ("Ostra and Varn recorded 17 deaths
+  // each"), which tells no toll of the one place.
+  const told = out.filter(({ own }) => own.every((v) => sourceOf(v) !== null && !(text !== undefined && v.span && eachOfList(text, v.span))));
   if (told.some((a, i) => told.some((b, j) => j > i && placeNames(a.place).some((p) => placeNames(b.place).includes(p))))) return [];
   // "The Kelmor Institute said Varn had eight deaths, Dresk three …": one source's counts of the places are its breakdown of the
   // story's toll, which another source's placeless total disputes place by place.
@@ -375,6 +376,14 @@ function borrowedRows(groups: readonly [string, DiscrepancyValue[]][], placesOf:
   if (tellers.size === 1 && !tellers.has(null)) return [];
   return out.map(({ place }) => place);
 }
+/** "17 deaths each": a count told once for each place of a list (a few words after the number, before any punctuation). */
+function eachOfList(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + EACH_REACH);
+  const at = after.indexOf(' each');
+  return at >= 0 && !/[.,;:!?]/.test(after.slice(0, at)) && !/\w/.test(after.charAt(at + 5));
+}
+const EACH_REACH = 30;
+
 /** The names of the places the article's first sentence names (after its dateline, which says where it was filed). */
 function leadPlaces(text: string, mentions: readonly Mention[], leadEnd: number): Set<string> {
   const from = readDateline(text)?.end ?? 0;

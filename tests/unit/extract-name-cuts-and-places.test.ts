@@ -118,6 +118,15 @@ describe('places as sources', () => {
     ].join('\n\n');
     expect(discrepancies(text).map(([about, values]) => `${about}: ${values.join(', ')}`)).toEqual(['killed: 90 the health ministry (unnamed), 130 a newspaper (unnamed)']);
   });
+
+  it('sets no place’s count against that total where a source gives the list’s count of each place', () => {
+    const text = [
+      'The health ministry said 90 people in all of India died of heat stroke in May.',
+      'A newspaper counted 130 confirmed heat deaths so far this season.',
+      'The health ministry said Punjab recorded 20 deaths. Kerala and Assam recorded 11 deaths each. Assam reported 25 deaths, the state said. Bihar confirmed 9 such deaths.',
+    ].join('\n\n');
+    expect(discrepancies(text).map(([about, values]) => `${about}: ${values.join(', ')}`)).toEqual(['killed: 90 the health ministry (unnamed), 130 a newspaper (unnamed)']);
+  });
 });
 
 describe('a party’s portfolio spokesman', () => {

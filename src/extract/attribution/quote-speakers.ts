@@ -49,6 +49,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     dialogueSpeaker(ctx, q) ??
     apposed ??
     sourceOf(ctx, before, 'last') ??
+    quotedBeforeQuote(ctx, before, q.open) ??
     relativeReporter(before) ??
     commaVerb(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
@@ -781,6 +782,32 @@ function quotedTitled(ctx: AttributionContext, els: Element[]): number | null {
   while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
   return quotedPassive(els, v) && !punctuatedBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
 }
+
+/**
+ * `Some reports put the toll at 90, but Ana Ruiz, a fisher who swam ashore, was quoted by Kelmor Radio as saying, “…”`:
+ * the person a passive "was quoted … as saying" right before the quote passes on says it, after the apposition set
+ * off by commas that describes them; the outlet only quotes, and the clause before is someone else's.
+ */
+function quotedBeforeQuote(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const n = els.length;
+  if (els[n - 1]?.lower !== 'saying' || els[n - 2]?.lower !== 'as' || !/^\s*[,:]?\s*$/.test(ctx.text.slice(els[n - 1]!.end, open))) return null;
+  let i = n - 3;
+  while (i > 0 && n - i <= QUOTED_BY_REACH && !quotedPassive(els, i)) i--;
+  if (!quotedPassive(els, i)) return null;
+  const j = beforeAuxiliaries(els, i - 1, 0);
+  if (els[j]?.name) return els[j]!.name!.kind === 'person' ? els[j]!.name!.entity : null;
+  // The apposition closes with a comma before the auxiliary, and opens with one after the name.
+  if (!hasCharBetween(ctx, els[j]!.end, els[j + 1]!.start, COMMA)) return null;
+  for (let k = j - 1; k >= 0 && j - k <= APPOSITION_REACH; k--) {
+    const name = els[k]!.name;
+    // A name of unknown kind too: the apposition describes someone ("a migrant who …").
+    if (name) return (name.kind === 'person' || name.kind === 'other') && hasCharBetween(ctx, name.end, els[k + 1]!.start, COMMA) ? name.entity : null;
+  }
+  return null;
+}
+
+/** Most words from "quoted" back from the "as saying" before a quote ("quoted by the Ostra Evening Herald as saying"). */
+const QUOTED_BY_REACH = 10;
 
 /** "was quoted … as saying", "was cited as saying" at els[i]: a passive that passes on the subject's words. */
 const quotedPassive = (els: Element[], i: number): boolean =>

@@ -2,7 +2,7 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -1123,12 +1123,17 @@ function placeOfNoun(ctx: AttributionContext, els: Element[], i: number): number
     // "the mayor of Varn had said": an auxiliary is no word of the place's phrase.
     if ((w.name && w.name.kind !== 'place') || w.cls & VERB_FILLER) return 0;
     if (w.name) place = true;
+    // "managers of two morgues and a cemetery said": the places that keep the dead are where the speakers work.
+    else if (KEEPER_WORDS.has(w.lower)) place = true;
+    else if (w.lower === 'and' && place) continue;
     // "the mayor of the village of Kelmo said": "of" after a place's noun leads to that place's name.
     else if (w.lower === 'of' && els[k - 1]!.cls & (PLACE_NOUN | PLACE_CUE)) continue;
     else if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
 }
+/** Places that keep the dead, read as a place named after "of" ("managers of two morgues"). */
+const KEEPER_WORDS: ReadonlySet<string | undefined> = new Set(DEAD_KEEPERS);
 
 /**
  * "Officials of the central government said", "Mayors and envoys of the state government in the flooded towns revealed": "of"

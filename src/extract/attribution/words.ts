@@ -136,6 +136,12 @@ export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commissi
 /** Texts a body issues that speak for it ("the document said", "the assessment says"): a speaker with no name, unless the text names who issued it. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['document', 'assessment']);
 
+/**
+ * Places that keep the dead and their records, speaking as a hospital does: "morgues in the city said 80 bodies came in",
+ * "two managers of cemeteries said …".
+ */
+export const DEAD_KEEPERS: readonly string[] = ['crematorium', 'crematoriums', 'crematoria', 'cemetery', 'cemeteries', 'morgue', 'morgues', 'mortuary', 'mortuaries'];
+
 /** Nouns that name who speaks without naming them: "the military", "officials", "the governor". */
 const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE | ROLE_HEAD;
 
@@ -149,7 +155,7 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * "soldiers", "medics" that speak as a group.
  */
 // "parties": "opposition parties said" ("party" is a body's noun, but the plural in -ies is read as no singular).
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', 'railway', 'railways', 'soldier', 'medic', 'paramedic', 'supporters', 'critics', 'families', 'relatives', 'parties', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', ...DEAD_KEEPERS, 'railway', 'railways', 'soldier', 'medic', 'paramedic', 'supporters', 'critics', 'families', 'relatives', 'parties', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
