@@ -34,7 +34,7 @@ const DAY_BEFORE = new RegExp(
   String.raw`\b[Oo]n ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?:, when| --| —)[^.;!?]*$`,
 );
 /**
- * "fewer than the 90,000 seen last month at the first march": a count told of last week's, month's or year's march is that
+ * "fewer than the 90,000 counted last month on the first march": a count told of last week's, month's or year's march is that
  * march's, no rival of the counts of the day the story tells.
  */
 function earlierMarch(text: string, span: Span): boolean {

@@ -196,7 +196,7 @@ const WEEKDAY = [...WEEKDAYS].join('|');
 /** "since <date>", "since <the events> began [on <date>]" or "since the truce took effect"; a bare "since" ("since it rained") is a cause, not a period. */
 const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out|took hold|took effect|(?:came|went) into (?:effect|force))(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
 /**
- * A "since" that dates a period, not a record's: "the march was the biggest since the protests began, … 330,000 marched" (or
+ * A "since" that dates a period, not a record's: "the rally was the largest since the strikes started, … 330,000 marched" (or
  * "the deadliest since 2009") compares this one event with those before it, whose count it still is, so it joins its rivals
  * that say no "since".
  */
