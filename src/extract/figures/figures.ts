@@ -278,7 +278,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (broken && unit === null && previous!.change === null ? previous!.about : null) ??
           (unit === null && listItem(text, previous, phraseStart, hit.end) ? previous!.about : null) ??
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null) ??
-          (unit !== null && namesMarchers(unit) ? 'crowd' : null);
+          (unit !== null && namesMarchers(unit) && !OF_BEFORE.test(text.slice(Math.max(0, phraseStart - 4), phraseStart)) ? 'crowd' : null);
     const about =
       event !== null &&
       !(event === 'killed' && caredForNotDead(text, phraseStart, hit.end, unit)) &&
@@ -900,4 +900,6 @@ const TOLL_PART_NOUNS = new Set('policemen policewomen police officers troops gu
  * who may be of anything (a study's participants); a count with an event of its own ("40 protesters were arrested") keeps it.
  */
 const namesMarchers = (unit: string): boolean => MARCHERS.has(lastWord(unit).toLowerCase());
+/** "changed the lives of 400 protesters": marchers a phrase is "of" are what it tells of, no crowd counted ("a crowd of" is read before). */
+const OF_BEFORE = /\bof\s$/;
 const MARCHERS = new Set(['demonstrators', 'protesters', 'protestors', 'marchers']);
