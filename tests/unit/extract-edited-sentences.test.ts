@@ -45,11 +45,12 @@ describe('cut and edited sentences', () => {
     expect(figure(text, 'five').value).toBe(5);
   });
 
-  it('a sentence that ends on "reported on", "but" or a bare noun phrase is read to its end', () => {
+  it('a sentence that ends on "reported on", "but", a bare noun phrase or an opening phrase is read to its end', () => {
     for (const text of [
       'The agency said it had found no new cases in the latest week, local radio reported on',
       'On Friday, a court in Ostra confirmed the result announced by the commission, but',
       'estimate on rainfall totals in the spring.',
+      'In each case',
     ]) {
       expect(() => extract(text), text).not.toThrow();
     }

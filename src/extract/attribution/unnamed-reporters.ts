@@ -1251,7 +1251,9 @@ function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number
   const next = afterLeadingClause(ctx, els, k);
   if (next === k) return at;
   // "At the latest march, held during a general strike, officers counted …": a participle's phrase after it describes the event.
-  const described = participleAside(els[next]!) || IRREGULAR_PARTICIPLES.has(els[next]!.lower) ? participleAsideEnd(ctx, els, next, true) : 0;
+  // An opening clause may end the sentence ("In both cases"): nothing follows it to describe.
+  const after = els[next];
+  const described = after !== undefined && (participleAside(after) || IRREGULAR_PARTICIPLES.has(after.lower)) ? participleAsideEnd(ctx, els, next, true) : 0;
   return afterLeadingClause(ctx, els, described || next);
 }
 
