@@ -4,18 +4,14 @@ import type { PageContext } from '../context/types';
 // Per-tab results live in session storage: they survive the service worker being stopped, and
 // vanish with the browser session.
 const key = (tabId: number) => `tab:${tabId}`;
-// Why the tab's last analysis failed: a sidebar opened later says so, rather than showing an empty page.
-const failedKey = (tabId: number) => `tab-failed:${tabId}`;
 
-async function saveTabContext(tabId: number, context: PageContext): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: context });
-  await browser.storage.session.remove(failedKey(tabId));
-}
+/**
+ * What a tab's last analysis left: its context, or why it failed (a sidebar opened later says so,
+ * rather than showing an empty page). One key per tab, so keeping either replaces the other in one write.
+ */
+type TabRecord = { context: PageContext } | { failed: string };
 
-async function saveFailure(tabId: number, reason: string): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
-  await browser.storage.session.set({ [failedKey(tabId)]: reason });
-}
+const keep = (tabId: number, record: TabRecord): Promise<void> => browser.storage.session.set({ [key(tabId)]: record });
 
 // Analyses running or announced, per tab: the sidebar frame is shown before its context is ready, and
 // a reader asking meanwhile waits for the answer instead of getting "nothing here" or the last page's.
@@ -46,19 +42,19 @@ export async function expectAnalysis(tabId: number): Promise<void> {
     if (pending.get(tabId) === expected) pending.delete(tabId);
   }, ANALYSIS_EXPECTED_MS);
   // Gone from storage too, so a restarted service worker cannot bring the previous page back.
-  await browser.storage.session.remove([key(tabId), failedKey(tabId)]);
+  await browser.storage.session.remove(key(tabId));
 }
 
 /** Runs one analysis for a tab, so that readers of the tab's context wait for it, then keeps the result. */
 export async function analyzeForTab(tabId: number, analysis: () => Promise<PageContext>): Promise<PageContext> {
   const job = analysis().then(
     async (context) => {
-      await saveTabContext(tabId, context);
+      await keep(tabId, { context });
       return context;
     },
     async (e: unknown) => {
       const reason = `the article could not be analysed (${e instanceof Error ? e.message : String(e)})`;
-      await saveFailure(tabId, reason);
+      await keep(tabId, { failed: reason });
       throw new Error(reason);
     },
   );
@@ -83,17 +79,17 @@ export async function currentTabContext(tabId: number): Promise<PageContext | nu
 }
 
 async function loadTabContext(tabId: number): Promise<PageContext | null> {
-  const got = await browser.storage.session.get([key(tabId), failedKey(tabId)]);
-  const failed = got[failedKey(tabId)] as string | undefined;
-  if (failed !== undefined) throw new Error(failed);
-  return (got[key(tabId)] as PageContext | undefined) ?? null;
+  const record = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabRecord | undefined;
+  if (record === undefined) return null;
+  if ('failed' in record) throw new Error(record.failed);
+  return record.context;
 }
 
 export async function clearTabContext(tabId: number): Promise<void> {
   pending.delete(tabId);
   announced.get(tabId)?.(Promise.resolve(null));
   announced.delete(tabId);
-  await browser.storage.session.remove([key(tabId), failedKey(tabId)]);
+  await browser.storage.session.remove(key(tabId));
 }
 
 export async function clearAllTabContexts(): Promise<void> {

@@ -17,7 +17,9 @@ type Reply = { ok: boolean; data?: unknown; error?: string };
 const ask = (popup: Page, message: object) => popup.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m) as Promise<Reply>, message);
 /** The context the background keeps for a tab (the popup page, opened as a tab itself, would be answered for its own tab). */
 const keptContext = (tabId: number) =>
-  suite.browser.context.serviceWorkers()[0]!.evaluate((id) => (globalThis as any).chrome.storage.session.get(`tab:${id}`).then((got: Record<string, unknown>) => got[`tab:${id}`] ?? null), tabId) as Promise<{ url: string; sources: unknown[] } | null>;
+  suite.browser.context
+    .serviceWorkers()[0]!
+    .evaluate((id) => (globalThis as any).chrome.storage.session.get(`tab:${id}`).then((got: Record<string, any>) => got[`tab:${id}`]?.context ?? null), tabId) as Promise<{ url: string; sources: unknown[] } | null>;
 const tabIds = (popup: Page) => popup.evaluate(() => (globalThis as any).chrome.tabs.query({}).then((tabs: { id: number }[]) => tabs.map((t) => t.id)) as Promise<number[]>);
 
 /** Opens `url` in a new tab: the page, its tab id as the extension knows it, and whether the gate loaded the full script. */
