@@ -555,10 +555,11 @@ const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ist|ista|ite)$/u;
 const THE_BEFORE = /\b[Tt]he\s$/;
 
 /**
- * "Ana Ruiz, said teams comprising Navy, Kelmor Rescue Service …": a verb of speech after the person's comma ends the
- * apposition; the body named in what she said is what she speaks of, not the body she speaks for.
+ * "Ana Ruiz, said teams comprising Navy, Kelmor Rescue Service …", "Bo Lund, of the dockers' union in Ostra, said of the
+ * Varn Reach collision: …": a verb of speech after a comma ends the apposition, right after the person or after her own
+ * body; the name in what she said, or said it of, is what she speaks of, not the body she speaks for.
  */
-const SPOKE_BETWEEN = /^,\s+(?:said|says|told|added|stated)\b/;
+const SPOKE_BETWEEN = /,\s+(?:said|says|told|added|stated)\b/;
 
 /**
  * "“We have lost everything!” cried Ana Varn, 32, …", "“…,” said baker Tomas, 69, …": the name a verb after a quotation

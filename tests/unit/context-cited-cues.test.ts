@@ -176,3 +176,14 @@ describe('the author of a statement a speaker quotes', () => {
     expect(cited('Ana Varn issued a statement on Monday, a day after Tomas Ruiz left the Ostra council.')).not.toContain('Tomas Ruiz');
   });
 });
+
+describe('a name spoken of is no body spoken for', () => {
+  it('leaves uncited the name a person said something of, after the apposition of her own body', () => {
+    const text = 'Ana Ruiz, of the dockers’ union in Varnholm, said of the Kestrel Point closure: “Nobody asked the crews.”';
+    const names = cited(text);
+    expect(names).toContain('Ana Ruiz');
+    expect(names).not.toContain('Kestrel Point');
+    // The apposition alone still names the body she speaks for.
+    expect(cited('Ana Ruiz, of the Varnholm Pilots Guild, said the closure was rushed.')).toContain('Varnholm Pilots Guild');
+  });
+});
