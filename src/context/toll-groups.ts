@@ -101,6 +101,21 @@ function groupBefore(text: string, at: number): string | undefined {
 const TOLL_AMONG = /\b(?:toll|number of dead|count|tally) among (?:the|its|their) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:at|was|is|stood|stands|to)\b[^.;:!?\d]*$/iu;
 
 /**
+ * "Accounts differ on the number of miners who were underground. The company put the figure at 90, …": a count that puts "the
+ * figure" at a number the words before name as the people who were inside (aboard, underground) counts those people, no toll of
+ * the dead, whatever event extraction gives it. Their noun, in lower case.
+ */
+function presentBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - PRESENT_REACH), at);
+  if (!hasAsciiWord(before, 'number of') || !PUT_FIGURE_AT.test(before)) return undefined;
+  return NUMBER_PRESENT.exec(before)?.[1]?.toLowerCase();
+}
+const PRESENT_REACH = 240;
+const PUT_FIGURE_AT = /\bput (?:the|that|this|its|their) (?:figure|number|count|total|estimate) at (?:only )?(?:around |about |some |nearly |more than |over |at least )?$/i;
+/** "the number of workers who were inside", then words with no number up to the count. */
+const NUMBER_PRESENT =
+  /\b(?:number|count) of ([\p{L}-]+) (?:who|that) (?:were|was|had been) (?:inside|in|at|aboard|on board|underground|trapped)\b[^\d]*$/iu;
+/**
  * "civilian deaths in Ostra stood at 1,500", "military casualties stood at 40": a count with no noun of its own told as
  * the deaths of one side (an adjective before "deaths") counts that side, as "1,500 civilians" would. Its noun, in the plural.
  */
@@ -116,6 +131,20 @@ const SIDE_DEATHS = /\b([\p{L}]+) (?:deaths|casualties|fatalities)\b[^.;:!?\d]{0
  * each count their own detained members give two tolls of two groups, not one toll told two ways.
  */
 const OF_OWN = /^ of (?:our|their|its|his|her|my) ([\p{L}-]+)/iu;
+/**
+ * "Varn said 212 of its nationals died in the crush. … Varn's news agency listed the 212 nationals it said had died.": the same
+ * number of the same noun that the text tells elsewhere as a party's own people (OF_OWN) is that count told again, a count of
+ * the party's own, no rival of the toll of everyone. Why: the agency's list of its own country's dead stood in the row against
+ * the host's toll of all the dead.
+ */
+function ownCountAgain(text: string, span: Span, unit: string): boolean {
+  if (!OWN_WORDS.some((word) => text.includes(word))) return false;
+  const number = /\d[\d,]*$/.exec(text.slice(span.start, span.end))?.[0];
+  if (number === undefined) return false;
+  const head = headNoun(unit).replace(/[^\p{L}-]/gu, '');
+  return new RegExp(String.raw`(?<![\d,.])${number} of (?:our|their|its|his|her|my) (?:own )?${head}\b`, 'iu').test(text);
+}
+const OWN_WORDS = [' of our ', ' of their ', ' of its ', ' of his ', ' of her ', ' of my '];
 /**
  * "disputed the official death toll, saying only two of their fighters were killed": a count of one's own
  * people told against the toll of the group they are part of is a rival count of that group.
@@ -136,10 +165,13 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
   const own = OF_OWN.exec(after);
   const disputing = own !== null && text !== undefined && span !== null && disputesToll(text, span.start);
   if (own && !disputing) return `own:${source ?? ''}`;
+  if (!own && unit && text !== undefined && span && ownCountAgain(text, span, unit)) return `own:${source ?? ''}`;
   const named = !unit && text !== undefined && span ? (disputing ? own![1] : groupBefore(text, span.start) ?? sideDeathsBefore(text, span.start)) : undefined;
-  const group = text !== undefined && span && comparedWithToll(text, span.start) ? '' : allOfSide(after) ?? groupOf(unit, after, named);
+  const present = !unit && text !== undefined && span ? presentBefore(text, span.start) : undefined;
+  const group = present !== undefined ? `present:${present}` : text !== undefined && span && comparedWithToll(text, span.start) ? '' : allOfSide(after) ?? groupOf(unit, after, named);
   const incident = text !== undefined && span ? dayIncident(text, span.start) ?? periodSince(text, span.start, span.end) ?? tollScope(text, span) : null;
-  const graded = severelyHarmed(after) ? `severe:${group}` : group;
+  const grade = harmGrade(after);
+  const graded = grade === null ? group : `${grade}:${group}`;
   return incident === null ? graded : `${graded}@${incident}`;
 }
 
@@ -148,6 +180,21 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
  * injured, told beside the count of all of them (">20 injured … four critically injured"), no rival count of it.
  */
 const severelyHarmed = (after: string): boolean => after.includes('ly ') && SEVERELY_HARMED.test(after);
+/**
+ * "11 were in critical condition and nine were in stable condition": the injured counted by their condition are parts of the
+ * injured, each grade its own ('severe' for the worst hurt, as severelyHarmed, 'stable' for the rest), no rival of another
+ * source's count of all of them. Why: the stable nine stood in the row against a count of over 30 injured.
+ */
+function harmGrade(after: string): string | null {
+  if (severelyHarmed(after)) return 'severe';
+  const condition = after.includes(' condition') ? IN_CONDITION.exec(after)?.[1]?.toLowerCase() : undefined;
+  if (condition === undefined) return null;
+  return STABLE_CONDITIONS.has(condition) ? 'stable' : 'severe';
+}
+/** The count's noun (two words at most), "were (listed) in (a) serious/stable … condition". */
+const IN_CONDITION =
+  /^(?: [\p{L}-]+){0,2}? (?:(?:were|are|was|is|remain|remains|remained|have been|had been) )?(?:(?:listed|reported|said to be) )?in (?:an? )?(serious|critical|grave|poor|severe|stable|fair|good|satisfactory)\b[^.;:!?\d]{0,20}?\bcondition\b/iu;
+const STABLE_CONDITIONS = new Set(['stable', 'fair', 'good', 'satisfactory']);
 const SEVERELY_HARMED = /^(?: [\p{L}-]+){0,2}? (?:(?:were|are|was|is|have been|had been) )?(?:critically|seriously|severely|gravely|badly) (?:injured|wounded|hurt|burned|burnt)\b/iu;
 
 /**

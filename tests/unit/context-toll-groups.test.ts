@@ -299,3 +299,33 @@ describe('the toll of one day\'s worst incident', () => {
     expect(discrepancies(plain)).toEqual([['killed', ['10 Kelmor army', '16 Kelmor army', '40 police (unnamed)']]]);
   });
 });
+
+describe('a party’s own count told again', () => {
+  const text = [
+    "The toll of the pilgrimage disaster rose as Ostra announced 212 of its pilgrims died in last week's crush.",
+    'Dara Quell, a health ministry spokesman, said on Friday that the ministry still stood by its count of 530 dead in Tarsen.',
+    'The state news agency ONA released the names of the 212 pilgrims whose deaths it had confirmed at Tarsen.',
+  ].join('\n\n');
+  it('is a count of its own people, no rival of the toll of everyone', () => {
+    expect(discrepancies(text)).toEqual([]);
+  });
+  it('still leaves another number of the same people a rival', () => {
+    const other = text.replace('released the names of the 212 pilgrims whose deaths it had confirmed', 'said 480 pilgrims had died');
+    expect(discrepancies(other).map(([about, values]) => [about, values.map((v) => v.split(' ')[0])])).toEqual([['killed', ['480', '530']]]);
+  });
+});
+
+describe('a count of the people who were inside', () => {
+  const text = [
+    'At least 30 people were killed when a mine flooded in Kelmor, officials said.',
+    'Accounts differed on the number of miners who were underground at the time.',
+    'The Ostra Tribune put the figure at about 250; union leaders said there were 90.',
+  ].join('\n\n');
+  it('is no toll of the dead', () => {
+    expect(discrepancies(text)).toEqual([]);
+  });
+  it('still meets the toll when the figure put is that of the dead', () => {
+    const dead = text.replace('the number of miners who were underground at the time', 'the number of miners who died');
+    expect(discrepancies(dead)).toHaveLength(1);
+  });
+});
