@@ -8,7 +8,7 @@ import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
-import { includedPart, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
+import { includedPart, raisedByMoreAfter, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
 import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
 import { besidesOtherKinds } from './besides-tolls';
@@ -109,7 +109,9 @@ export function findDiscrepancies(
   const withdrawn = text !== undefined ? revisedFrom(text) : new Set<number>();
   const summed = text !== undefined ? partsOfSum(claims) : new Set<number>();
   const explained = text !== undefined ? explainedUpdates(text, claims) : new Set<number>();
-  const superseded = text !== undefined ? supersededByMore(text, claims.flatMap((c) => (c.kind === 'figure' ? c.figures.filter(isToll) : [])), (start) => places.get(start) ?? '') : new Set<number>();
+  const allTolls = claims.flatMap((c) => (c.kind === 'figure' ? c.figures.filter(isToll) : []));
+  const superseded = text !== undefined ? supersededByMore(text, allTolls, (start) => places.get(start) ?? '') : new Set<number>();
+  if (text !== undefined) for (const start of raisedByMoreAfter(text, allTolls, claims.flatMap((c) => (c.kind === 'figure' ? c.figures : [])))) superseded.add(start);
   const byCause = text !== undefined ? causeTotalsAndParts(text, claims) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
   // Where each topic's last toll of the text starts (toldOriginally).

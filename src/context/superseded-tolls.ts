@@ -23,6 +23,28 @@ export function supersededByMore(text: string, tolls: readonly Figure[], placeOf
   }
   return out;
 }
+/**
+ * "By dusk the toll stood at 41. Six more bodies were found overnight. … at least 47 people died": a toll the next sentence adds
+ * more dead to (opening on their count), where the text gives the sum as a toll too, is the count before that update. The starts
+ * of those. Why: the toll before the bodies found later stood in the row against the final toll, as if two sources disputed it.
+ */
+export function raisedByMoreAfter(text: string, tolls: readonly Figure[], counts: readonly Figure[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of tolls) {
+    if (f.upTo !== null) continue;
+    const close = SENTENCE_CLOSE.exec(text.slice(f.span.end, f.span.end + CLOSE_REACH));
+    if (!close) continue;
+    const next = f.span.end + close[0].length;
+    const more = counts.find((g) => g.span.start === next && g.upTo === null);
+    if (!more || !MORE_FOUND.test(text.slice(next, next + MORE_REACH).split(/[.!?]/)[0]!)) continue;
+    if (tolls.some((t) => t !== f && t.about === f.about && t.upTo === null && t.value === f.value + more.value)) out.add(f.span.start);
+  }
+  return out;
+}
+/** The rest of the toll's sentence (no number), its stop, then the space up to the next sentence. */
+const SENTENCE_CLOSE = /^[^.!?\d\n]{0,60}[.!?]["”]?\s+["“]?/;
+const CLOSE_REACH = 80;
+const MORE_REACH = 100;
 /** "six more bodies were recovered", "Four more were found", "12 more people have died". */
 const MORE_FOUND =
   /\b[\p{L}\d,-]+ more (?:[\p{L}-]+ ){0,2}?(?:(?:were|have been|had been|was|also) )*(?:found|recovered|retrieved|discovered|pulled|died|killed)\b/iu;
@@ -63,8 +85,14 @@ export function includedPart(text: string, f: Figure): boolean {
   // "including 40 who died from suffocation": the part one cause killed, which cause-parts.ts weighs.
   if (DIED_OF_CAUSE.test(text.slice(f.span.end, f.span.end + INCLUDED_REACH))) return false;
   const sentence = before.slice(startOfSentence(before, before.length));
-  return /\d/.test(sentence);
+  if (/\d/.test(sentence)) return true;
+  // "Rescuers had pulled 60 bodies from the hull. Among them 25 were found in one cabin.": a sentence opening on "Among them" picks its
+  // part out of the count of the sentence before.
+  if (!AMONG_THEM_OPENER.test(sentence)) return false;
+  const rest = before.slice(0, before.length - sentence.length);
+  return /\d/.test(rest.slice(startOfSentence(rest, rest.trimEnd().length - 1)));
 }
+const AMONG_THEM_OPENER = /^["“]?Among them,? (?:at least |about |around |some )?$/;
 const INCLUDED_REACH = 300;
 const INCLUDING = /\b(?:including|among them) (?:at least |about |around |some )?$/i;
 /** "including 61 dead and 14 missing in Ostra": a named place's own toll, which other sources count too (figure-places.ts). */

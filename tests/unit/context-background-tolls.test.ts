@@ -17,6 +17,17 @@ describe('a toll of an earlier event, in a clause a past year opens', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('keeps "died in 2017 when a cargo plane hit …" out of the story\'s row', () => {
+    const text = [
+      'At least four people died when a helicopter came down near Tarsen on Monday, the regional governor said, while a police officer put the number of dead at seven.',
+      'Crashes are frequent in the region. Thirty-one people died in 2017 when a cargo plane hit a crowded market.',
+    ].join('\n\n');
+    expect(discrepancies(text)).toEqual([['killed', ['4 the regional governor (unnamed)', '7 a police officer (unnamed)']]]);
+    // Told of the story's crash, the count is a third rival.
+    const story = text.replace('died in 2017 when a cargo plane hit a crowded market', 'died in the crash, the Varn Herald reported');
+    expect(discrepancies(story)[0]![1]).toHaveLength(3);
+  });
+
   it('still sets two sources\' counts of the story\'s own toll against each other', () => {
     const text = 'Aron Vell said 64 people were killed in the quake. The Ostra Daily said in its report that 80 people were killed.';
     expect(discrepancies(text)).toEqual([['killed', ['64 Aron Vell', '80 Ostra Daily']]]);

@@ -99,3 +99,24 @@ describe('a toll of a decade ago', () => {
     expect(values(discrepancies(now))).toEqual([['killed', ['11', '24', '1300']]]);
   });
 });
+
+describe('a toll the next sentence adds more dead to', () => {
+  const text = 'At least 58 people were killed when fire swept through a warehouse in Kelmor, police said.\n\nOn Monday night the death toll stood at 55. Three more bodies were found in the ruins on Tuesday.';
+  it('is the count before that update, no rival of the sum told elsewhere', () => {
+    expect(discrepancies(text)).toEqual([]);
+  });
+  it('still meets the sum when no more dead are added to it', () => {
+    expect(values(discrepancies(text.replace('. Three more bodies were found in the ruins on Tuesday.', ', a hospital official said.')))).toEqual([['killed', ['55', '58']]]);
+  });
+});
+
+describe('a count a sentence opening on "Among them" picks out', () => {
+  it('is a part of the count of the sentence before', () => {
+    const text = 'At least 70 people died when a ferry sank off Varn, the coast guard said.\n\nAmong them 21 bodies were pulled from the lower deck.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+  it('still meets the toll when told on its own', () => {
+    const text = 'At least 70 people died when a ferry sank off Varn, the coast guard said.\n\nA navy diver said 21 people had died.';
+    expect(values(discrepancies(text))).toEqual([['killed', ['21', '70']]]);
+  });
+});

@@ -305,3 +305,13 @@ describe('tolls of one valley, of the whole nation and of one hospital', () => {
     expect(discrepancies(text)).toEqual([['killed', ['120 Ana Kelm', '150 -']]]);
   });
 });
+
+describe('the dead recovered from some of the sites of one building', () => {
+  const text = 'At least 70 people died when a hotel collapsed in Varn, the city council said.\n\nRescue workers told the Ostra Post that 52 bodies had so far been found in two of the wings.';
+  it('are a part of its toll, no rival of it', () => {
+    expect(discrepancies(text)).toEqual([]);
+  });
+  it('still meet the toll when counted over the whole building', () => {
+    expect(discrepancies(text.replace(' in two of the wings', ''))).toHaveLength(1);
+  });
+});
