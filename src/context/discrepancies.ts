@@ -1,6 +1,6 @@
 import { namesEvent } from '../extract/events';
 import { readDateline } from '../extract';
-import { CROWD_NOUNS } from '../extract/lexicon';
+import { CROWD_NOUNS, SEXED_PEOPLE } from '../extract/lexicon';
 import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
@@ -333,7 +333,7 @@ function splitBySex(text: string, span: Span): boolean {
   return before.endsWith(' and ') && SPLIT_BEFORE.test(before);
 }
 const SPLIT_REACH = 40;
-const SEXES = '(?:women|men|girls|boys)';
+const SEXES = `(?:${SEXED_PEOPLE.join('|')})`;
 const COUNT_WORD = String.raw`(?:\d[\d,]*|${SPELLED_NUMBERS.join('|')})`;
 const SPLIT_AFTER = new RegExp(String.raw`^ ${SEXES} and ${COUNT_WORD} ${SEXES}\b`, 'i');
 const SPLIT_BEFORE = new RegExp(String.raw`\b${COUNT_WORD} ${SEXES} and $`, 'i');

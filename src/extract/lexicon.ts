@@ -99,6 +99,14 @@ export const PEOPLE_SHARES = set('minority majority ethnic');
  */
 export const CROWD_NOUNS = set('people persons demonstrators protesters protestors marchers participants');
 
+/**
+ * The nouns a list of people is made of ("men, women and children", "90 boys and girls"), the first four saying the sex.
+ * One list for the aboard reader, where a list of them counts people (figures/figure-events.ts), and for the rows, where a
+ * toll split by sex ("fourteen women and seven men") has parts, no rival (context/discrepancies.ts).
+ */
+export const SEXED_PEOPLE = ['women', 'men', 'girls', 'boys'] as const;
+export const LISTED_PEOPLE = [...SEXED_PEOPLE, 'children', 'adults', 'infants', 'babies', 'minors'] as const;
+
 /** Plural nouns for crowds of people, which a people's name qualifies ("Kelmese Protesters", "Varni Refugees"). */
 export const PEOPLE_GROUPS = set('protesters demonstrators villagers refugees migrants civilians residents pilgrims');
 

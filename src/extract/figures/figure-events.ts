@@ -7,7 +7,7 @@ import { lastWord, lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { firstWord, nounFollows, PEOPLE_NOUNS } from './units';
-import { COUNTED_AREAS } from '../lexicon';
+import { COUNTED_AREAS, LISTED_PEOPLE } from '../lexicon';
 
 /**
  * Verbs that take the count as their object ("killing about 40", "and injured eight others"): right
@@ -301,9 +301,9 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
 }
 /** "on board", "were aboard", "on the 20-metre fishing boat", "were on that ship": where the people counted were, on a vessel. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+(?:(?:were|was|are|had been|have been)\s+)?on\s+(?:the|a|an|that|this|their|its)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
-const FIRST_OF_PEOPLE = /^\s+(?:men|women|children|boys|girls|adults)\b/;
+const FIRST_OF_PEOPLE = new RegExp(String.raw`^\s+(?:${LISTED_PEOPLE.join('|')})\b`);
 /** "90 men, boys and women were on board": the rest of the people a list counts with the first noun, before where they were. */
-const REST_OF_PEOPLE = /^(?:,? (?:and |or )?(?:men|women|children|boys|girls|adults|infants|babies|minors)\b){1,3}/;
+const REST_OF_PEOPLE = new RegExp(String.raw`^(?:,? (?:and |or )?(?:${LISTED_PEOPLE.join('|')})\b){1,3}`);
 /**
  * "the trawler left Varn harbour with some 200 people", "their boat had set sail from Ostra with about 90 migrants": the people a
  * vessel sailed with were aboard it.
