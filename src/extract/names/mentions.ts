@@ -209,7 +209,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
           start: office >= 0 ? tokens[office]!.start : first.start,
           end,
           // "Tomas  Varnek": a typo's second space is no part of the name as shown.
-          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : plain(text.slice(first.start, end)).replace(DOUBLE_SPACE, ' '),
+          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : singleSpaced(plain(text.slice(first.start, end))),
           words,
           key: keyOf(words),
           role,
@@ -229,6 +229,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const DOUBLE_SPACE = / {2,}/g;
+/** The form with each run of spaces made one; the expression runs only on the few forms that have such a run. */
+const singleSpaced = (form: string): string => (form.includes('  ') ? form.replace(DOUBLE_SPACE, ' ') : form);
 const THING_AFTER = /^,\s+which\b/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
