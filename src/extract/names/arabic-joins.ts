@@ -5,8 +5,11 @@
  */
 import type { Token } from '../tokens';
 
-/** "ul-Varn", "ut-Kelmor", "ud-Ostra": the article's forms joined by a hyphen to a capitalised word. */
-export const isArticledWord = (t: Token): boolean => ARTICLED.test(t.text);
+/**
+ * "ul-Varn", "ut-Kelmor", "ud-Ostra": the article's forms joined by a hyphen to a capitalised word. The hyphen after the
+ * article's two or three letters is read first: most words have none there.
+ */
+export const isArticledWord = (t: Token): boolean => (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && ARTICLED.test(t.text);
 const ARTICLED = /^(?:ul|ut|ud|ur|us|un|ush|uz|el|ad|ar|as|at|an|az|ash)-\p{Lu}\p{Ll}/u;
 
 /** "wa" between two words of the name, one of them with the article ("ul-Varn wa Ostra", "Varn wa al-Ostra"). */

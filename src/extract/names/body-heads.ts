@@ -29,7 +29,7 @@ export function bodyHeadAfter(text: string, tokens: readonly Token[], k: number,
   // ("the Efe news agency" is Efe). "told French news agency AFP": the agency's name after the noun
   // is the outlet; the demonym before it only says whose agency it is. "another Kelmorian news agency, Varn Press,
   // said": after "a" or "another" it is any of the country's agencies, whose own name comes later if at all.
-  if (h + 1 < to && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && !INDEFINITES.has(tokens[k - 2]?.text ?? '') && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) {
+  if (h + 1 < to && tokens[h]!.text === 'news' && tokens[h + 1]!.text === 'agency' && (PLACES.has(owner.lower) || owner.cls & DEMONYM) && !INDEFINITES.has(tokens[k - 2]?.text ?? '') && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) {
     return h + 2 < to && tokens[h + 2]!.capitalised && joins(text, tokens[h + 1]!, tokens[h + 2]!) ? -1 : h + 1;
   }
   if (h + 1 < to && isPortfolio(tokens[h]!) && !tokens[h]!.capitalised && MINISTRY_HEADS.has(tokens[h + 1]!.text) && bodyWordJoins(text, tokens, h, k, owns) && joins(text, tokens[h]!, tokens[h + 1]!)) return h + 1;

@@ -1,6 +1,7 @@
 /** The kind of each merged name (outlet, organization, government, person, event, place, other): the driver that weighs the evidence each concern gives, strongest first, and counts the cues around its uses. */
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
 import { mapped } from '../arrays';
+import { firstWord } from '../figures/units';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { namesPlaceByInitials } from './role-split';
@@ -77,7 +78,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   if (group.occurrences.every((o) => isSeatBeforeLegislator(text, o.end)) && !isAcronym(group.name) && !classes.some((c) => c & HEAD_WORD)) return 'place';
   if (isMinistryShortForm(group.name, words[last]!) || (last > 0 && MILITARY_UNITS.has(words[last]!))) return 'government';
   // "DR Kelmor": a country named with its initials is the country.
-  if (words.length === 2 && namesPlaceByInitials(group.name.split(' ')[0]!, words[1]!)) return 'place';
+  if (words.length === 2 && namesPlaceByInitials(firstWord(group.name), words[1]!)) return 'place';
   if (isGreaterRegion(words)) return 'place';
   // "the Ostra fire department", "Varn's health services": a place's service is a public body, whatever its head's kind.
   if (endsWithPlaceService(group.name, words)) return 'government';

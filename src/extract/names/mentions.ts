@@ -145,8 +145,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         // "Earnings per share (EPS)", "the Cabinet Secretary (CS)": a term's or a title's short form, wherever used alone.
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
-        // The tag, the label, a demonym's compound and a letter's thing need a hyphen or a digit: a word of ASCII letters alone (shape 0) skips them.
-        if (part.tokens.length === 1 && ((first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isCameraKind(text, first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !part.role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isOwnChannel(text, first) || (!part.role && isCreedBeforePerson(text, first)) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first)))) continue;
+        if (part.tokens.length === 1 && isOneWordNonName(text, tokens, first, part.role, from, to, isCommonNoun)) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
@@ -209,7 +208,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
           start: office >= 0 ? tokens[office]!.start : first.start,
           end,
           // "Tomas  Varnek": a typo's second space is no part of the name as shown.
-          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : plain(text.slice(first.start, end)).replace(DOUBLE_SPACE, ' '),
+          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : singleSpaced(plain(text.slice(first.start, end))),
           words,
           key: keyOf(words),
           role,
@@ -229,6 +228,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const DOUBLE_SPACE = / {2,}/g;
+/** The form with each run of spaces made one; the expression runs only on the few forms that have such a run. */
+const singleSpaced = (form: string): string => (form.includes('  ') ? form.replace(DOUBLE_SPACE, ' ') : form);
 const THING_AFTER = /^,\s+which\b/;
 /** Last words of a numbered military or police unit's name. */
 const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squadron|infantry|command|district)$/;
@@ -238,6 +239,18 @@ const UNIT_HEADS = /^(?:division|brigade|battalion|regiment|corps|fleet|army|squ
  * have none, and then whether the name is a person's (its key looked up) need not be asked.
  */
 const personsRole = (name: Token[], role: string | null, known: Known): string | null => (role !== null && mayBePerson(name, known) ? role : null);
+
+/**
+ * One word that is no name, whatever the article says of it elsewhere: a party's tag, a year's label, a demonym's compound, a
+ * letter's thing, a ticker, a time zone, a device, a camera, a title's capitals, a revision label, a report's qualifier, a
+ * common word of public life, an outlet's ordinary word, the "Web" of "Web site", a platform a speaker posts on, a creed, a
+ * part of a law or a field before a company's noun (non-names.ts). `role` is the role written with the word; the sentence
+ * runs from `from` to `to`.
+ */
+function isOneWordNonName(text: string, tokens: readonly Token[], first: Token, role: string | null, from: number, to: number, isCommonNoun: (t: Token) => boolean): boolean {
+  // The tag, the label, a demonym's compound and a letter's thing need a hyphen or a digit: a word of ASCII letters alone (shape 0) skips them.
+  return (first.shape !== 0 && (PARTY_TAG.test(first.text) || YEAR_LABEL.test(first.text) || isDemonymCompound(first) || isLetterThing(tokens, first, from))) || isExchangeTicker(text, first) || isClockZone(text, first) || isDeviceName(first) || isCameraKind(text, first) || isTitleAbbreviation(tokens, first, from) || isRevisionLabel(text, first) || isReportQualifier(tokens, first, from, to) || (isCapitalisedCommonWord(first) && !role) || isOrdinaryOutletWord(tokens, first, from, to) || isWebNoun(text, first) || isOwnChannel(text, first) || (!role && isCreedBeforePerson(text, first)) || isDocumentPart(text, first) || isFieldBeforeCompanyNoun(text, tokens, first, from, to, isCommonNoun(first));
+}
 
 /** The run from its k-th word: slice copies the array even from 0, which most runs keep whole. */
 const after = (run: Token[], k: number): Token[] => (k ? run.slice(k) : run);

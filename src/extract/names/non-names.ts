@@ -283,10 +283,12 @@ export function isPeople(text: string, words: readonly Token[], next: Token | un
   const last = words[words.length - 1]!;
   if (words.length === 1 && (shareBefore(text, last.start) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1) || isCounted(text, last, next))) return true;
   if (words.length > 1 && isCrowd(last)) return true;
+  // No demonym's ending fits a name ending in another letter: most names, ruled out before any lookup or joining of
+  // words. The name's singular ends as its last word's does.
+  const ending = last.text.endsWith('s') ? last.text.charCodeAt(last.text.length - 2) : last.text.charCodeAt(last.text.length - 1);
+  if (!ENDING_LETTERS.has(ending)) return false;
   const whole = words.length === 1 ? last.text : words.map((t) => t.text).join(' ');
   const singular = whole.endsWith('s') ? whole.slice(0, -1) : whole;
-  // No demonym's ending fits a name ending in another letter: most names, ruled out before any lookup.
-  if (!ENDING_LETTERS.has(singular.charCodeAt(singular.length - 1))) return false;
   if (PLACES.has(whole.toLowerCase())) return false;
   for (const ending of DEMONYM_ENDINGS) {
     if (!singular.endsWith(ending)) continue;

@@ -1,5 +1,6 @@
 /** Words around one use of a name that say a place ("the town of", "northern", "the march to", "in" not after a quoted word); separate because place evidence is read word by word, apart from the names around it (place-neighbours.ts). */
 import { BODY_HEADS, COMPASS_WORDS, PLACES } from '../lexicon';
+import { spacesBefore } from '../chars';
 import { ownedByPlace } from './institution-cues';
 import { keyWords, type Occurrence } from './occurrence';
 import { endsWithOf, lowerWordAfter, wordBefore, wordBeforeLast } from '../scan';
@@ -88,8 +89,19 @@ export const isGreaterRegion = (words: readonly string[]): boolean =>
  * settlements' plural noun lists is one of those settlements, whatever its officials say later ("Ostra officials said").
  * Not the settlements' people or offices ("the towns’ mayors were …"): the noun owns nothing.
  */
-export const isListedSettlement = (text: string, lo: number, start: number): boolean => LISTED_SETTLEMENT.test(text.slice(lo, start));
+export const isListedSettlement = (text: string, lo: number, start: number): boolean => endsWithListVerb(text, lo, start) && LISTED_SETTLEMENT.test(text.slice(lo, start));
 const LISTED_SETTLEMENT = /\b(?:towns|cities|villages|municipalities|districts|provinces|communities)\b(?![’'])[^.;:,’'"“”]{0,50}?\b(?:were|are|include|included)\s+$/u;
+
+/**
+ * The verb LISTED_SETTLEMENT ends with ("were", "are", "include", "included"), then spaces, ends the text from `lo` to
+ * `start`. Asked of every use of every name: read before the expression, which tries each offset of its 90 characters.
+ */
+function endsWithListVerb(text: string, lo: number, start: number): boolean {
+  const p = spacesBefore(text, start);
+  if (p === start) return false;
+  return wordEndsAt(text, 'were', lo, p) || wordEndsAt(text, 'are', lo, p) || wordEndsAt(text, 'include', lo, p) || wordEndsAt(text, 'included', lo, p);
+}
+const wordEndsAt = (text: string, word: string, lo: number, end: number): boolean => end - word.length >= lo && text.startsWith(word, end - word.length);
 
 /**
  * "Ana Ruiz, from Kelmor's Dari, said", "a blast in Ostra's Varn": a name a known place owns, after a preposition of place,

@@ -55,7 +55,10 @@ const SUBJECT_REACH = 100;
  * The name at [start, end) is an item of a list, not a name after one ("constituencies of Ostra, Kelmor
  * Party chairman Ana Ruiz said"): a list goes on after it, or "and" or "or" joins it as the last item.
  */
-export const isListItem = (text: string, start: number, end: number): boolean => text.charCodeAt(end) === 44 || / (?:and|or) /y.test(text.slice(end, end + 5)) || /(?:^|\s)(?:and|or) $/.test(text.slice(Math.max(0, start - 4), start));
+export const isListItem = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(end) === 44 || text.startsWith(' and ', end) || text.startsWith(' or ', end) || JOINS_LAST_ITEM.test(text.slice(Math.max(0, start - 4), start));
+/** "and " or "or " right before the name, asked of every use: one expression made once, not a new one on each call. */
+const JOINS_LAST_ITEM = /(?:^|\s)(?:and|or) $/;
 
 /** "In ", "Near ", "At " opening a sentence before a list. */
 const OPENING_PREPOSITION = /^(In|Near|At) /;

@@ -41,7 +41,8 @@ export function serviceHeadAfter(text: string, tokens: readonly Token[], k: numb
  * A level's government in capitals names an area ("Obi Local Government area"), so only the lower-case one counts.
  */
 export const endsWithPlaceService = (name: string, words: readonly string[]): boolean => {
-  const [first, head] = words.slice(-2);
-  if (words.length <= 2 || first === undefined) return false;
-  return SERVICES.get(first)?.has(head!) === true || (head === 'government' && BODY_LEVELS.has(first) && name.endsWith(`${first} government`));
+  if (words.length <= 2) return false;
+  const first = words[words.length - 2]!;
+  const head = words[words.length - 1]!;
+  return SERVICES.get(first)?.has(head) === true || (head === 'government' && BODY_LEVELS.has(first) && name.endsWith(`${first} government`));
 };

@@ -256,7 +256,7 @@ const joinedByAmpersand = (text: string, words: Token[], from: number): boolean 
 /** "DR Congo": two words, an honorific set in capitals and a known country's name (a titled person is "Dr" or "Mr"). */
 const isPlaceInitials = (words: readonly Token[]): boolean => words.length === 2 && namesPlaceByInitials(words[0]!.text, words[1]!.lower);
 export const namesPlaceByInitials = (initials: string, place: string): boolean =>
-  initials.length > 1 && isAcronym(initials) && HONORIFICS.has(initials.toLowerCase()) && PLACES.has(place);
+  PLACES.has(place) && initials.length > 1 && isAcronym(initials) && HONORIFICS.has(initials.toLowerCase());
 
 /**
  * "the League of Rural Governors", "Ostra Union of Local Mayors": a body's head, "of", then words ending in a plural title
