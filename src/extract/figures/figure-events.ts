@@ -398,7 +398,8 @@ export function speaks(text: string, hit: NumberHit, unit: string | null, clause
  * who says it, no fact told (the count after it is). Why: it would stand beside the toll as a count of the same event.
  */
 export function countsTellers(text: string, hit: NumberHit, unit: string | null, clauseEnd: number): boolean {
-  if (unit === null || hit.unit !== null) return false;
+  // Asked at every figure with a noun, which is seldom of tellers: one search before the noun's words are split.
+  if (unit === null || hit.unit !== null || !TELLER_IN.test(unit)) return false;
   // "two Kelmor sources estimate": the unit read may run on into the verb.
   const words = unit.toLowerCase().split(' ');
   const teller = words.findIndex((w) => TELLERS.has(w));
@@ -423,6 +424,8 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
 const RELATIVE_TELLS = /^\s+who\s+[^,.;:!?]{0,80}?\b(?:told|said|say|says|tell|tells)\b/i;
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
 const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents diplomats'.split(' '));
+/** A word of TELLERS between spaces, in any case (no other letters lower to theirs). */
+const TELLER_IN = new RegExp(String.raw`(?:^| )(?:${[...TELLERS].join('|')})(?= |$)`, 'i');
 const TELLER_REACH = 24;
 const FIGURES_FROM = /\b(?:figures|data|numbers|tallies|counts|estimates|reports)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));

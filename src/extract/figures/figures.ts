@@ -683,6 +683,8 @@ const SHARED_HARMED = new RegExp(String.raw`^ ${HARM_STATE} and (?:\d[\d,]*|[\p{
  * numbers of a noun, rose or fell to counts those people or that noun.
  */
 function risenCountUnit(text: string, sentence: Range, phraseStart: number): string | null {
+  // Asked for most bare counts: the expression is tried only after the " to " it ends with.
+  if (!text.startsWith(' to ', phraseStart - 4)) return null;
   const m = RISEN_TO.exec(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart));
   if (!m) return null;
   if (m[2] !== undefined) return `${m[1]!.toLowerCase()}s`;

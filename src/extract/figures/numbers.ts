@@ -301,8 +301,8 @@ function withAdditionalOne(text: string, hits: NumberHit[], from: number, to: nu
   if (hits.length === 0) return hits;
   for (let i = 0; i < ONE_MORE_WORDS.length; i++) {
     const words = ONE_MORE_WORDS[i]!;
-    const at = text.indexOf(words, hits[0]!.end);
-    if (at < 0 || at >= to || at < from) continue;
+    const at = indexIn(text, words, hits[0]!.end, to);
+    if (at < 0 || at < from) continue;
     const end = at + words.length - 1;
     if (!ONE_MORE_NOUN.test(text.slice(end, end + 12)) || hits.some((h) => h.start >= at && h.start < end + 12)) continue;
     // The phrase leaves out the article, which would read as a compound's ("an additional death toll").
@@ -310,6 +310,14 @@ function withAdditionalOne(text: string, hits: NumberHit[], from: number, to: nu
     hits.sort((a, b) => a.start - b.start);
   }
   return hits;
+}
+/**
+ * Where `words` first starts in text[from, to), or -1. Asked at every sentence with numbers: a search of the text from
+ * `from` alone would read on to its end each time.
+ */
+function indexIn(text: string, words: string, from: number, to: number): number {
+  const at = text.slice(from, to + words.length - 1).indexOf(words);
+  return at < 0 ? -1 : from + at;
 }
 /** A comma and "and" closing a list, then a word of one more. */
 const ONE_MORE_WORDS = [', and an additional ', ', and another ', ', and a further '];
@@ -327,8 +335,8 @@ function withAnotherOne(text: string, hits: NumberHit[], to: number): NumberHit[
     const one = hits[i]!;
     if (one.value !== 1 || !one.words || isRange(one)) continue;
     const limit = Math.min(to, hits[i + 1]?.start ?? to, one.end + 60);
-    const at = text.indexOf(' and another ', one.end);
-    if (at < 0 || at + ANOTHER_LENGTH > limit || !PLACED_AFTER_ANOTHER.test(text.slice(at + ANOTHER_LENGTH - 1, at + ANOTHER_LENGTH + 4))) continue;
+    const at = indexIn(text, ' and another ', one.end, limit - ANOTHER_LENGTH + 1);
+    if (at < 0 || !PLACED_AFTER_ANOTHER.test(text.slice(at + ANOTHER_LENGTH - 1, at + ANOTHER_LENGTH + 4))) continue;
     if (/[.;:!?,\d]/.test(text.slice(one.end, at))) continue;
     hits.splice(i + 1, 0, { value: 1, start: at + 5, end: at + ANOTHER_LENGTH - 1, unit: null, words: true, yearLike: false });
     i++;

@@ -161,6 +161,8 @@ const REFERENCE_ABBREVIATIONS = new Set(['p.', 'pp.', 'no.', 'vol.', 'para.', 'f
  */
 export function closesAcronym(text: string, hit: NumberHit): boolean {
   if (hit.words || hit.unit !== null || isRange(hit) || !Number.isInteger(hit.value) || hit.value >= 100) return false;
+  // ACRONYM_BEFORE needs a capital and one space right before the digits: most small numbers are told apart without it.
+  if (text.charCodeAt(hit.start - 1) !== 32 || !(classAt(text, charBefore(text, hit.start - 1)) & UPPER)) return false;
   if (!ACRONYM_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   return !PLURAL_AFTER.test(text.slice(hit.end, hit.end + 24));
 }

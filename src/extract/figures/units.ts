@@ -253,7 +253,9 @@ export function bracketedNounEnd(text: string, from: number): number {
     const m = BRACKETED_NOUN.exec(text.slice(at, at + 30));
     return m ? at + m[0].length : from;
   }
-  const m = NOUN_THEN_BRACKETED.exec(text.slice(from, from + 90));
+  // Asked at every figure: the expression is tried only where the window holds a bracket.
+  const window = text.slice(from, from + 90);
+  const m = window.includes('(') ? NOUN_THEN_BRACKETED.exec(window) : null;
   return m ? from + m[0].length : from;
 }
 /** "the 10 rebels they've killed", "two men we're told of": a stop word (a pronoun) with a verb contracted onto it. */
