@@ -1,6 +1,6 @@
-// Numbers that count nothing: an infant's age in months, the time of a moment set against an event ("after leaving port"), how
+// Numbers that count nothing: a stretch of time an event filled, an infant's age in months, the time of a moment set against an event ("after leaving port"), how
 // long travellers sat or were stuck, the bracketed conversion of a height; and what a count of travellers or a harm
-// participle before people aboard says they count.
+// participle before people aboard says they count; and a small count of one’s own things an attack aimed at.
 import { describe, expect, it } from 'vitest';
 import { figure, figures } from './extract-helpers';
 
@@ -67,5 +67,24 @@ describe('a part of a count of travellers', () => {
   });
   it('leaves a whole of its own event', () => {
     expect(figure('Three of the 40 people hurt were children.', '40').about).toBe('injured');
+  });
+});
+
+describe('a stretch of time an event filled, after a word of what came after it', () => {
+  it('is no figure', () => {
+    expect(values('Varn was still recovering from four days of storms that cut power to the coast.')).toEqual([]);
+    expect(values('Shops reopened in Kelm following two weeks of protests by farmers.')).toEqual([]);
+  });
+  it('leaves an amount of data told in years', () => {
+    expect(figure('The team analysed 15 years of weather records.', '15').unit).toBe('years');
+  });
+});
+
+describe('a small count of one’s own things an attack aimed at', () => {
+  it('is a figure, no pointer back', () => {
+    expect(figure('Rebels tried to seize our six border posts.', 'six').unit).toBe('border posts');
+  });
+  it('leaves a count of one’s own that points back', () => {
+    expect(values('They visited their three children.')).toEqual([]);
   });
 });

@@ -138,8 +138,17 @@ export function idleSpan(text: string, sentence: Range, phraseStart: number, hit
   if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
   if (LEFT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 24)))) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart);
-  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && (PERFECT_FOR.test(before) || waitedFor(before)));
+  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && (PERFECT_FOR.test(before) || waitedFor(before))) || spanOfNoun(text, sentence, hit);
 }
+/**
+ * "after three days of heavy rain", "recovering from 12 years of war": a stretch of time a noun after "of" fills, after a
+ * word of what came after it, tells how long it lasted, no amount the story counts. "analysed 20 years of satellite images"
+ * (an amount of data) and a sentence ("ten years of imprisonment") stay.
+ */
+const spanOfNoun = (text: string, sentence: Range, hit: NumberHit): boolean =>
+  TIME_OF_NOUN.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) && AFTER_SPAN.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
+const AFTER_SPAN = /\b(?:after|from|following|amid|despite)\s+(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?$/i;
+const TIME_OF_NOUN = /^\s+(?:days|weeks|months|years|decades)\s+of\s+(?!age\b|imprisonment\b|prison\b|jail\b|detention\b|hard\s+labou?r\b)\p{Ll}/u;
 /**
  * "the buses sat at the border for more than nine hours", "travellers were stranded for two days": how long someone waited
  * or was stuck somewhere, no amount the story counts. `before` is the clause up to the time's phrase, which ends in "for ".
