@@ -146,7 +146,8 @@ export function withoutGluedVerb(text: string, hit: NumberHit, unit: string): st
 /** A noun of one or two words whose last is plural, then one lower-case word. */
 const PLURAL_THEN_WORD = /^((?:\p{Ll}+\s+)?\p{Ll}{2,}s)\s+(\p{Ll}+)$/u;
 const PAST_FORM = /^(?:\p{Ll}{2,}ed|burnt|burned|torn|broken|stolen|taken|sunk|shot|hit)$/u;
-const DETERMINER_AFTER = /^\s+(?:those|these|the|their|its|his|her|them|our)\b/;
+/** A determiner, or a bound or a number the verb takes as its object ("20 lost tickets represent about 3 percent"). */
+const DETERMINER_AFTER = /^\s+(?:those|these|the|their|its|his|her|them|our|(?:less|more|fewer|nearly|almost|roughly|about)\b|\d)/;
 
 /**
  * "the count of wounded ones stands at 84": "ones" stands for the noun its adjective or participle before it qualifies, which

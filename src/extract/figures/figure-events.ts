@@ -1,7 +1,7 @@
 /** The event a figure counts from the words around it ("killing about 40", "15 bodies were found", "100 people were held"); separate because it reads the clause, not the number. */
 import { hasAsciiWord, spacesFrom } from '../chars';
 import { ABOUT_RE, eventOf } from '../events';
-import { AMOUNT_HEDGES, type NumberHit } from './numbers';
+import { AMOUNT_HEDGES, isRange, type NumberHit } from './numbers';
 import { MAX_SENTENCE } from './parts';
 import { lastWord, lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
@@ -82,7 +82,20 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
   // "with 9 survivors and 31 unaccounted for", "one case and 40 deaths": a count after "and" that names its own state or event
   // right after it shares no verb with the count before.
   if (gap === 'and' && OWN_STATE_AFTER.test(text.slice(next.end, Math.min(clauseEnd, next.end + 24)))) return next.start;
+  if (partOfNext(text, gap, hit, next)) return clauseEnd;
   return gap === 'or' || gap === 'and' || gap === 'to' || (gap === ',' && listGoesOn(text, next.end, clauseEnd)) || (gap === 'of' && FOUND_ALIVE.test(text.slice(next.end, clauseEnd))) || (HIGHER_BOUND.test(gap) && LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) || ((gap === ', including' || gap === 'including') && APPOSITION_ENDS.test(text.slice(next.end, clauseEnd))) ? clauseEnd : next.start;
+}
+/**
+ * "nine of the 14 crew died": a count taken out of a larger count of travellers right after it ("of the") shares the verb
+ * after the whole's noun; the whole is those aboard the flight or vessel (wholeOfPart). `gap` is the text between the two
+ * numbers, in lower case. ("Three of the 40 people hurt": a whole of its own event is left as it was.)
+ */
+const partOfNext = (text: string, gap: string, hit: NumberHit, next: NumberHit): boolean =>
+  (gap === 'of the' || gap === 'of') && next.value > hit.value && !isRange(next) && TRAVELLERS_AFTER.test(text.slice(next.end, next.end + 24));
+const TRAVELLERS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:passengers|crew|occupants)\b/u;
+/** The whole of such a part ("the 14 crew" above), whose event is "aboard". `previous` is the number before the figure. */
+export function wholeOfPart(text: string, previous: NumberHit | undefined, hit: NumberHit): boolean {
+  return previous !== undefined && partOfNext(text, text.slice(previous.end, hit.start).trim().toLowerCase(), previous, hit);
 }
 /** A state or an event's noun right after a count: "31 unaccounted for", "12 dead", "40 deaths". */
 const OWN_STATE_AFTER = /^\s+(?:dead|missing|injured|wounded|hurt|unaccounted\s+for|deaths|fatalities|injuries)(?![\p{L}-])/u;
@@ -299,6 +312,13 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
   const after = text.slice(unitEnd, unitEnd + 96);
   return ABOARD_AFTER.test(after.charCodeAt(0) === 44 ? after.replace(REST_OF_PEOPLE, '') : after) || sailedWith(text, hit.start); // ,
 }
+/**
+ * "drowning 40 migrants aboard", "wounding nine passengers on board": a participle of harm right before the people names
+ * what befell them; the place they were in tells only who they were. `wordAhead` is the word before the figure.
+ */
+export const harmedAboard = (wordAhead: string, unit: string | null): boolean =>
+  unit !== null && HARM_PARTICIPLES.has(wordAhead) && PEOPLE_NOUNS.has(firstWord(unit));
+const HARM_PARTICIPLES = new Set(['killing', 'drowning', 'injuring', 'wounding']);
 /** "on board", "were aboard", "on the 20-metre fishing boat", "were on that ship": where the people counted were, on a vessel. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|had been|have been)\s+)?(?:on board|aboard)\b|^\s+(?:(?:were|was|are|had been|have been)\s+)?on\s+(?:the|a|an|that|this|their|its)\s+(?:[^\s.,;:!?]+\s+){0,8}(?:boat|ship|vessel|ferry|dinghy|trawler)\b/i;
 const FIRST_OF_PEOPLE = new RegExp(String.raw`^\s+(?:${LISTED_PEOPLE.join('|')})\b`);

@@ -19,7 +19,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, 
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
-import { aboard, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, harmedAboard, wholeOfPart, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
 import { countsCrowd } from './crowds';
 import { subjectCountedUnit } from './subject-counts';
@@ -237,6 +237,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? partOf.event
       : replacedLevel
       ? replacedLevel.about
+      : wholeOfPart(text, hits[h - 1], hit)
+      ? 'aboard'
+      : harmedAboard(wordAhead, unit) && aboard(text, hit, unit)
+      ? PARTICIPLE_EVENT.get(wordAhead)!
       : // "as many as 250 people were aboard", "a boat carrying 80 passengers": who was on a vessel, which rival counts may tell differently.
       unit !== null && PEOPLE_NOUNS.has(firstWord(unit)) && (aboard(text, hit, unit) || LOAD_VERBS.has(wordAhead.toLowerCase()))
       ? 'aboard'

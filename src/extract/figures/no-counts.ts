@@ -54,8 +54,11 @@ const SPACE_OF = /\b(?:in|within)\s+the\s+(?:space|course)\s+of\s+$/i;
 const TAKE_BEFORE = /\b(?:take|takes|took|taking|taken)\s+$/i;
 /** The time unit, then "to" and a verb: what the time is taken for. */
 const TO_AFTER = /^\s+\p{L}+\s+to\s+\p{L}/u;
-/** The time unit, then "before", "after", "earlier" or "later", closing the clause. */
-const WHEN_CLOSING = /^\s+\p{L}+\s+(?:before|after|earlier|later)\s*(?:[.,;:!?”"]|$)/iu;
+/**
+ * The time unit, then "before", "after", "earlier" or "later", closing the clause; or "before" or "after" and a verb in
+ * "-ing" ("about 20 minutes after taking off"): the time of a moment set against an event, no amount.
+ */
+const WHEN_CLOSING = /^\s+\p{L}+\s+(?:(?:before|after|earlier|later)\s*(?:[.,;:!?”"]|$)|(?:before|after)\s+\p{Ll}{2,}ing\b)/iu;
 
 /**
  * "more in the past five decades than in the previous more than twelve": a bare number after "the previous/past/last"
@@ -135,8 +138,24 @@ export function idleSpan(text: string, sentence: Range, phraseStart: number, hit
   if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
   if (LEFT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 24)))) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart);
-  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && PERFECT_FOR.test(before));
+  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && (PERFECT_FOR.test(before) || waitedFor(before))) || spanOfNoun(text, sentence, hit);
 }
+/**
+ * "after three days of heavy rain", "recovering from 12 years of war": a stretch of time a noun after "of" fills, after a
+ * word of what came after it, tells how long it lasted, no amount the story counts. "analysed 20 years of satellite images"
+ * (an amount of data) and a sentence ("ten years of imprisonment") stay.
+ */
+const spanOfNoun = (text: string, sentence: Range, hit: NumberHit): boolean =>
+  TIME_OF_NOUN.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) && AFTER_SPAN.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start));
+const AFTER_SPAN = /\b(?:after|from|following|amid|despite)\s+(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?$/i;
+const TIME_OF_NOUN = /^\s+(?:days|weeks|months|years|decades)\s+of\s+(?!age\b|imprisonment\b|prison\b|jail\b|detention\b|hard\s+labou?r\b)\p{Ll}/u;
+/**
+ * "the buses sat at the border for more than nine hours", "travellers were stranded for two days": how long someone waited
+ * or was stuck somewhere, no amount the story counts. `before` is the clause up to the time's phrase, which ends in "for ".
+ */
+const waitedFor = (before: string): boolean => WAITED_FOR.test(before);
+/** A verb of sitting, waiting or being stuck, at most 40 characters of its clause with no number, then "for". */
+const WAITED_FOR = /\b(?:sat|sit|sits|sitting|waited|wait|waits|waiting|stuck|stranded|idled|idling|queued|queuing)\b[^.;:!?\d]{0,40}\bfor\s+$/i;
 /**
  * "I have waited seven months", "she had lived 20 years there": a perfect verb of waiting or living right before the time
  * (with no bound: "had waited more than two years for the promised link" is a delay someone claims, which may be checked).

@@ -167,6 +167,11 @@ function leadNamesOther(lead: string): boolean {
 
 /** "of the three", "among the 12": a whole that the counts around it are parts of. */
 const WHOLE = new RegExp(String.raw`\b(?:of|among) (?:the|these|those) (${NUMBER_PATTERN})\b`, 'giu');
+/**
+ * "nine of the 14 passengers died": a whole of travellers is those aboard (figure-events.ts wholeOfPart), no toll the part
+ * is taken out of; the part is the toll.
+ */
+const TRAVELLERS_WHOLE = /^\s+(?:[\p{Ll}-]+\s+)?(?:passengers|crew|occupants)\b/u;
 /** How far after its sentence a whole is looked for: about one more sentence. */
 const WHOLE_REACH = 300;
 
@@ -187,6 +192,7 @@ function wholeAfter(text: string, sentence: Range, next: Range | undefined, hit:
     // The whole's own noun phrase, up to a comma: "suspects arrested".
     const after = window.slice(m.index + m[0].length, m.index + m[0].length + 32);
     const comma = after.indexOf(',');
+    if (TRAVELLERS_WHOLE.test(after)) continue;
     if (namesEvent(comma < 0 ? after : after.slice(0, comma), event)) return true;
   }
   return false;

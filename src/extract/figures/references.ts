@@ -26,7 +26,7 @@ export function isAgeBound(text: string, sentence: Range, phrase: string, phrase
  * also AGE_BOUNDS and "aged" in REFERENCE).
  */
 export function isAge(text: string, hit: NumberHit, unit: string | null): boolean {
-  if (unit === 'years old' || unit === 'year old') return true;
+  if (unit === 'years old' || unit === 'year old' || ageInMonths(unit)) return true;
   // "the 18-29 age group", "in the age group of 35-44 years": the ages a group spans, no count of its people.
   if (unit !== null && AGE_GROUP_UNIT.test(unit)) return true;
   if ((unit === null || unit === 'years') && AGE_GROUP_OF.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return true;
@@ -39,6 +39,12 @@ export function isAge(text: string, hit: NumberHit, unit: string | null): boolea
   if (text.startsWith('age of ', hit.start - 7)) return true;
   return text.startsWith('as ', hit.start - 3) && AS_AGE_AS.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
+/**
+ * "a baby 14 months old", "children between two and 18 months old": an infant's age told in months, weeks or days, as "N years
+ * old" is; no count of anything.
+ */
+const ageInMonths = (unit: string | null): boolean => unit !== null && YOUNG_AGE_UNIT.test(unit);
+const YOUNG_AGE_UNIT = /^(?:months?|weeks?|days?) old$/;
 /** Maybe "years", then "or/and" and a word of age ("older", "younger"; "and under/over" only after "years"). */
 const AGE_BOUND_AFTER = /^\s+(?:years?\s+(?:old\s+)?(?:or|and)\s+(?:older|younger|over|under|above)|(?:or|and)\s+(?:older|younger))\b/i;
 const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;

@@ -22,8 +22,14 @@ export const ONE_OF = /^\s+of\s/i;
 export function isBackReference(text: string, sentence: Range, hit: NumberHit, unit: string | null, about: string | null, compared: boolean): boolean {
   // "the two-point lead" is a measure, not a pointer back; so is "the four per cent target".
   if (!hit.words || unit === '%' || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
-  return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) && !MEMBERS_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 60)));
+  return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) && !MEMBERS_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 60))) && !attackedOwn(text, sentence, hit);
 }
+/**
+ * "rebels tried to seize our six border posts", "hackers hit its four servers": the things of one's own an attack was aimed
+ * at are a count the story reports, no pointer back to things named before ("their three children" stays one).
+ */
+const attackedOwn = (text: string, sentence: Range, hit: NumberHit): boolean => ATTACKED_OWN.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start));
+const ATTACKED_OWN = /\b(?:attack|attacked|attacking|damage|damaged|damaging|hack|hacked|hacking|hit|target|targeted|targeting|breach|breached|seize|seized|destroy|destroyed|shut\s+down|took\s+down|take\s+down)\s+(?:our|their|its|his|her)\s+$/i;
 /** "All four wanted their names kept out": "all" picks out the whole of a group already named, as "the" does. */
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|our|his|her|all)\s+$/i;
 /** "the five big banks (Ostra Bank, Varn Trust, …)": names listed in brackets after the noun bring the things in here, no pointer back. */

@@ -286,7 +286,7 @@ export function placesBy(text: string, sentence: Range, phraseStart: number, end
   const first = unit === null ? '' : firstWord(unit).replace(/[’']$/, '');
   const travel = TRAVEL_UNITS.has(first);
   if (!LENGTHS.has(first) && !travel) return false;
-  if (!travel && MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart))) return true;
+  if (!travel && (MEASURED_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart)) || measuredConverted(text, sentence, phraseStart))) return true;
   let after = text.slice(end, Math.min(sentence.end, end + 80));
   const word = first.toLowerCase();
   // The unit repeated right after the number ("12 kilometers (7 miles) deep"): only its first three places can hold it.
@@ -313,6 +313,14 @@ const DIMENSION_AFTER = /^\s+(?:high|deep|long|wide|tall)(?![\p{L}-])/u;
 const TRAVEL_UNITS = new Set('hour hours minute minutes day days'.split(' '));
 const TRAVEL_BY = /^[’']?\s+(?:by\s+(?:road|car|bus|rail|train|boat|sea|air|plane|foot)|drive|walk|flight|ride|sail)\b\s*,?/i;
 const MEASURED_BEFORE = /\b(?:depth|height|altitude|elevation|distance)\s+of\s+$/i;
+/**
+ * "at an altitude of 2,400 metres (7,900 feet)": the bracketed conversion of a length that says how high or deep restates
+ * that length in another unit; it places as the first does.
+ */
+const measuredConverted = (text: string, sentence: Range, phraseStart: number): boolean =>
+  text.charCodeAt(phraseStart - 1) === 40 && MEASURED_CONVERTED.test(text.slice(Math.max(sentence.start, phraseStart - 64), phraseStart)); // (
+/** A word of how high or deep, "of", maybe a bound, the length and its unit, then the opening bracket. */
+const MEASURED_CONVERTED = /\b(?:depth|height|altitude|elevation|distance)\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|at\s+least)\s+)?[\d.,]+\s*[\p{L}.]+\s+\($/iu;
 const PLACED_AFTER = new RegExp(
   String.raw`^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*or\s+[^,;()]{1,40},\s*)?(?:away|deep|high|tall|beneath|below|underground|offshore|inland|from|off|(?:to\s+the\s+)?(?:${[...DIRECTIONS].join('|')}))(?![\p{L}-])`,
   'iu',
