@@ -1347,9 +1347,11 @@ function isSpeakerWord(ctx: AttributionContext, lower: string): boolean {
 function speakerShortForms(ctx: AttributionContext): Set<string> {
   const { text, tokens } = ctx;
   const out = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!inBrackets(text, t) || !isAcronym(t.text)) continue;
+  // Brackets are rare: go from each "(" to the word it opens, not through every word of the text.
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const k = firstFrom(tokens, open + 1);
+    const t = tokens[k];
+    if (k === 0 || t === undefined || t.start !== open + 1 || !inBrackets(text, t) || !isAcronym(t.text)) continue;
     const before = tokens[k - 1]!;
     if (before.end + 2 === t.start && isSpeakerNoun(before.lower)) out.add(t.lower);
   }
