@@ -98,12 +98,6 @@ export function hasReportingVerb(els: Element[]): boolean {
   return false;
 }
 
-/** The index of the first of els[from..to] that is `word`, or -1 (a loop, where `.findIndex` would call a closure at every element). */
-export function wordIndex(els: Element[], word: string, from = 0, to = els.length - 1): number {
-  for (let k = from; k <= to && k < els.length; k++) if (els[k]!.lower === word) return k;
-  return -1;
-}
-
 /** /[.,;:!?—–()]/ in text[from, to). */
 export function punctuatedBetween(ctx: AttributionContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -1,5 +1,5 @@
 /** A sentence whose subject is a named author's poll, survey or model and whose verb says what it finds; separate because its cue is the study, not a verb of speech. */
-import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements, wordIndex } from './context';
+import { type AttributionContext, type Element, possessed, punctuatedBetween, sentenceElements } from './context';
 import { ARTICLES, SPEAKS } from './words';
 import { FUNCTION } from '../wordclass';
 
@@ -55,7 +55,7 @@ export function studyFinding(ctx: AttributionContext, els: Element[]): number | 
  */
 export function studyOutcome(ctx: AttributionContext, i: number): number | null {
   const before = ctx.sents[i - 1];
-  if (!before || before.para < ctx.sents[i]!.para - 1 || wordIndex(sentenceElements(ctx, i), 'would') < 0) return null;
+  if (!before || before.para < ctx.sents[i]!.para - 1 || !sentenceElements(ctx, i).some((e) => e.lower === 'would')) return null;
   return studyFinding(ctx, sentenceElements(ctx, i - 1));
 }
 

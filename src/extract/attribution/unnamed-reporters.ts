@@ -1,7 +1,7 @@
 /** Speakers a text reports without naming ("officials said", "according to police"): their words and reach; separate because they give a reporter's words, not a named entity. */
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
-import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside, wordIndex } from './context';
+import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
 import { ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
@@ -300,11 +300,8 @@ function compilerOfOpening(ctx: AttributionContext, els: Element[], until: numbe
   return null;
 }
 
-/** A reporting verb stands after a comma in `els` (", the ministry said"): the sentence has a speaker, named or not, of its own. A loop: `.some` would call a closure at every element. */
-function taggedAfterComma(ctx: AttributionContext, els: Element[]): boolean {
-  for (const e of els) if (e.cls & REPORTING_VERB && hasCharBetween(ctx, els[0]!.start, e.start, COMMA)) return true;
-  return false;
-}
+/** A reporting verb stands after a comma in `els` (", the ministry said"): the sentence has a speaker, named or not, of its own. */
+const taggedAfterComma = (ctx: AttributionContext, els: Element[]): boolean => els.some((e) => e.cls & REPORTING_VERB && hasCharBetween(ctx, els[0]!.start, e.start, COMMA));
 
 /** Nouns of a list or tally that its compiler speaks for ("a list compiled by relatives", "the figure revealed by officials"). */
 const LIST_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'lists', 'tally', 'tallies', 'count', 'counts', 'figure', 'figures', 'data', 'records', 'toll', 'estimate', 'estimates']);
@@ -539,7 +536,7 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
  * sentence's end, the phrase ended on no speaker's noun, and the count (the clause's own too) went to no one.
  */
 function invertedBeforeRelative(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
-  const who = wordIndex(els, 'who', 2);
+  const who = els.findIndex((e, k) => k > 1 && e.lower === 'who');
   for (let j = who - 2; j >= 0 && j >= who - 1 - REPORTER_REACH; j--) {
     if (els[j]!.cls & REPORTING_VERB) return commaBefore(ctx, els[j]!.start) ? reporterEndingAt(ctx, els, j + 1, who - 1, until) : null;
   }
@@ -813,7 +810,7 @@ export function reporter(ctx: AttributionContext, els: Element[], from: number, 
  * between "quoted" and "as saying" hold a name (read elsewhere) or no speaker's noun.
  */
 function quotedAsReporter(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
-  const q = wordIndex(els, 'quoted');
+  const q = els.findIndex((e) => e.lower === 'quoted');
   if (q <= 0 || PASSIVE_AUXILIARIES.has(els[q - 1]!.lower ?? '')) return null;
   let as = q + 1;
   while (as < els.length - 1 && as <= q + QUOTED_AS_REACH && !(els[as]!.lower === 'as' && els[as + 1]!.lower === 'saying')) as++;
@@ -1465,7 +1462,7 @@ const OWN_VERB_WORDS: ReadonlySet<string | undefined> = new Set([...TALLY_VERBS,
  * …"). Why: read as a verb, the count went to no one.
  */
 function reportsOpening(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
-  const r = wordIndex(els, 'reports', 0, REPORTER_REACH);
+  const r = els.findIndex((e, k) => k <= REPORTER_REACH && e.lower === 'reports');
   if (r < 1 || els.slice(0, r).some((e, k) => (e.lower !== undefined ? e.cls & FUNCTION && !QUANTIFIERS.has(e.lower) && !ARTICLES.has(e.lower) : e.name.kind === 'person') || (k > 0 && punctuatedBetween(ctx, els[k - 1]!.end, e.start)))) return null;
   const verb = els[r + 1];
   if (!verb || punctuatedBetween(ctx, els[r]!.end, verb.start) || !(verb.cls & REPORTING_VERB || INDICATING.has(verb.lower))) return null;
