@@ -2,7 +2,7 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, UNNAMED_BODIES } from './words';
+import { ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -937,16 +937,18 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "an official put the figure at 22" gives a count as "said" does.
     // "Aides were quoted on Tuesday as saying …": those quoted say it, passive though the verb is.
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
-    const quoted = e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
+    // Asked at every word of the subject: most words are none of those a verb of it can be, and one lookup passes them by.
+    const verbLike = (e.cls & REPORTING_VERB) !== 0 || OWN_VERB_WORDS.has(e.lower);
+    const quoted = verbLike && e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     // "Local media estimate 80": "media" is plural with no "s".
-    const plural = (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]?.lower?.endsWith('s') === true) || (e.lower === 'estimate' && els[noun]?.lower === 'media'));
+    const plural = verbLike && (noun === i - 1 || (placed > noun && i === placed + 1)) && (estimateVerb(els, i) || (PLURAL_REPORT_VERBS.has(e.lower) && els[noun]?.lower?.endsWith('s') === true) || (e.lower === 'estimate' && els[noun]?.lower === 'media'));
     // "Reports said 160 were aboard": a plural noun spelt as a reporting verb opening the subject, with the verb right after, is the noun.
     if (noun < 0 && i === start && e.lower === 'reports' && (els[i + 1]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, els[i + 1]!.start)) {
       noun = i;
       continue;
     }
-    if (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun)) {
+    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun))) {
       if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
       // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted)) return null;
@@ -1342,9 +1344,11 @@ function isSpeakerWord(ctx: AttributionContext, lower: string): boolean {
 function speakerShortForms(ctx: AttributionContext): Set<string> {
   const { text, tokens } = ctx;
   const out = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!inBrackets(text, t) || !isAcronym(t.text)) continue;
+  // Brackets are rare: go from each "(" to the word it opens, not through every word of the text.
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const k = firstFrom(tokens, open + 1);
+    const t = tokens[k];
+    if (k === 0 || t === undefined || t.start !== open + 1 || !inBrackets(text, t) || !isAcronym(t.text)) continue;
     const before = tokens[k - 1]!;
     if (before.end + 2 === t.start && isSpeakerNoun(before.lower)) out.add(t.lower);
   }
@@ -1448,6 +1452,9 @@ const pluralSpeaker = (ctx: AttributionContext, noun: string): boolean => isSpea
  */
 const indicating = (els: Element[], i: number, noun: number): boolean => INDICATING.has(els[i]!.lower) && noun >= 0 && i - noun <= 1 + OWN_VERB_FILLERS && (els[noun]!.lower?.endsWith('s') ?? false);
 const INDICATING: ReadonlySet<string | undefined> = new Set(['indicated', 'indicate', 'indicates']);
+
+/** The words besides reporting verbs that unnamedSubject reads as its verb: tallies (with revisions), listings, claims, "estimate", "quoted", "indicated". */
+const OWN_VERB_WORDS: ReadonlySet<string | undefined> = new Set([...TALLY_VERBS, ...LISTING, ...CLAIM_VERBS, ...INDICATING, 'quoted']);
 
 /**
  * "Other regional reports indicated six villagers died", "Local reports said …": "reports" opening the sentence after

@@ -117,7 +117,7 @@ export const estimateVerb = (els: Element[], i: number): boolean => els[i]!.lowe
 export const claimVerb = (els: Element[], i: number, noun: number): boolean =>
   CLAIM_VERBS.has(els[i]!.lower) && els[i + 1]?.lower === 'that' && noun >= i - 2 && (els[noun]?.lower?.endsWith('s') ?? false);
 
-const CLAIM_VERBS: ReadonlySet<string | undefined> = new Set(['claim', 'allege', 'insist', 'report', 'confirm', 'estimate']);
+export const CLAIM_VERBS: ReadonlySet<string | undefined> = new Set(['claim', 'allege', 'insist', 'report', 'confirm', 'estimate']);
 
 /** Words that may open a noun phrase before its noun: the articles and possessives, quantity and demonstrative words. */
 export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_LIST, ...'all of both this that these those'.split(' ')]);
