@@ -197,7 +197,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
         if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
         const apostrophe = !ownsBody && last === runEnd && keepsNameApostrophe(text, last, first, i + 1 < to ? tokens[i + 1] : undefined);
-        const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
+        const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : (part.through ?? last).end;
         // "the Dalai Lama's exile government" is also "the Dalai Lama's government": the exile is no word of its key.
         if (ownsBody) for (let k = i + 1; k <= body; k++) if (tokens[k]!.text !== 'exile') words.push(tokens[k]!.lower);
         if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
@@ -209,7 +209,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
           start: office >= 0 ? tokens[office]!.start : first.start,
           end,
           // "Tomas  Varnek": a typo's second space is no part of the name as shown.
-          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : plain(text.slice(first.start, end)).replace(DOUBLE_SPACE, ' '),
+          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : plain(text.slice(first.start, part.through ? last.end : end)).replace(DOUBLE_SPACE, ' '),
           words,
           key: keyOf(words),
           role,
