@@ -44,3 +44,44 @@ describe('a title and its body right after a name, with no comma', () => {
     expect(r.mentions.find((m) => m.name === 'Marta Kelvin')?.role ?? null).toBeNull();
   });
 });
+
+describe('a title of two fields joined by "and"', () => {
+  it('is one title that names no one', () => {
+    const names = mentionKinds('Ines Dalgo, Ostrasoft’s Vice President of Cloud and Device Safety, wrote that 900 servers restarted.').map(([name]) => name);
+    expect(names).toContain('Ines Dalgo');
+    expect(names).not.toContain('Cloud');
+    expect(names).not.toContain('Device Safety');
+  });
+
+  it('still splits two bodies after the title', () => {
+    const names = mentionKinds('The Vice President of Kelmor Bank and Ostra Trust said 900 servers restarted.').map(([name]) => name);
+    expect(names).toContain('Kelmor Bank');
+    expect(names).toContain('Ostra Trust');
+  });
+});
+
+describe('portfolio words after a lower-case title and before "at"', () => {
+  it('are the department of the body after "at", no name', () => {
+    const names = mentionKinds('Pavel Ruman, chief of Civil Aviation at the Varn airfield, told the Ostra Herald that six planes were grounded.').map(([name]) => name);
+    expect(names).toContain('Pavel Ruman');
+    expect(names).not.toContain('Civil Aviation');
+  });
+
+  it('keep a body named by its head word', () => {
+    const names = mentionKinds('Pavel Ruman, chief of Kelmor Airways at the Varn airfield, told the Ostra Herald that six planes were grounded.').map(([name]) => name);
+    expect(names).toContain('Kelmor Airways');
+  });
+});
+
+describe('a two-word name set "of the" a body before a verb of saying', () => {
+  const text = 'Orla Fenwick, of the ferry pilots’ union in Kelmport, said: “Nobody warned the night shift.”';
+
+  it('is a person, whose quote it is, whatever the given name', () => {
+    expect(mentionKinds(text)).toContainEqual(['Orla Fenwick', 'person']);
+    expect(speakerOf(text, 'Nobody warned')).toBe('Orla Fenwick');
+  });
+
+  it('is no cue for a body named so', () => {
+    expect(mentionKinds('Kelmor Bank, of the Ostra group, said: “Nobody warned the night shift.”')).toContainEqual(['Kelmor Bank', 'organization']);
+  });
+});

@@ -4,6 +4,7 @@ import { COMPANY_SUFFIXES, OUTLET_CUES, OUTLETS, PARTNERSHIP_WORDS } from '../le
 import { isPluralNoun } from './name-joins';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
+import { titleLink } from './role-split';
 import { type Evidence, keyOf, type Known } from './occurrence';
 import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isConnector, isWeakConnector, type Token } from '../tokens';
@@ -194,3 +195,15 @@ export function splitOf(words: Token[]): Token[][] {
  */
 export const groupOfThe = (first: Token, last: Token): boolean =>
   !(first.cls & (GIVEN_NAME | ROLE_HEAD | ROLE_MODIFIER | PLACE_NOUN | HEAD_WORD)) && !isAcronym(first.text) && isPluralNoun(last) && !last.possessive && !(last.cls & (GIVEN_NAME | ROLE_HEAD | PLACE_NOUN | HEAD_WORD));
+
+/**
+ * "Vice President of Cloud and Device Security": a title's "of" or "for" opening the run, then words with one "and", the
+ * one to three after it, no given name, ending in a portfolio's word ("Security", "Affairs"), are the title's two fields,
+ * one title that names no one, not a name cut at "and"; "Minister of Works and Ana Ruiz" is no title's field after "and".
+ */
+export function joinsTitleFields(text: string, words: Token[]): boolean {
+  const k = words.findIndex((w) => w.text === 'and');
+  if (k < 0 || words.length - k - 1 > 3 || words.length - k - 1 < 1 || !isPortfolio(words[words.length - 1]!) || words.some((w, i) => w.cls & GIVEN_NAME || (i > k && w.text === 'and'))) return false;
+  const link = titleLink(text, words);
+  return link > 0 && link < k - 1;
+}

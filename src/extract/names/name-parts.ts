@@ -1,7 +1,7 @@
 /** Splits a capitalised run into the names it holds, each with the role written in it. */
 
 import { abbreviatedAfter } from './name-aliases';
-import { namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
+import { joinsTitleFields, namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
 import { isHeadToken, isName, surnameAfterHonorific } from './name-shapes';
 import { dropDemonym, trim } from './name-trims';
 import { type Evidence, keyOf } from './occurrence';
@@ -85,7 +85,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
     const trimmed = trim(piece, text);
     if (trimmed.length) {
       const outlet = namesOutletOfPlace(text, trimmed);
-      for (const joined of outlet || abbreviatedAfter(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
+      for (const joined of outlet || abbreviatedAfter(text, trimmed) || joinsTitleFields(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
         for (const names of outlet ? [joined] : splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo, evidence.known)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);

@@ -1,7 +1,7 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
-import { pastDepartment } from './department-titles';
+import { isDepartmentOfLowerTitle, pastDepartment } from './department-titles';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -27,6 +27,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   // "DR Kelmor": an honorific's letters in capitals before a country's name are the country's initials, no one's title.
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
+  if (isDepartmentOfLowerTitle(text, words)) return [];
   const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known) ?? personBeforeTitleOf(text, words);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
@@ -123,7 +124,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
  * Where a title opening the words ends at its "of" or "for": the title a word recognised at 0 ("CEO", "Minister") or
  * modifiers before one ("Non-Executive Director", "Managing Director"), or capital initials of an office ("MD"). -1 if none.
  */
-function titleLink(text: string, words: Token[]): number {
+export function titleLink(text: string, words: Token[]): number {
   let k = 0;
   while (k + 1 < words.length && !PORTFOLIO_LINKS.has(words[k + 1]!.text) && isTitleModifier(words[k]!)) k++;
   // "the Director General of KDMA": "General" after the title's word is the title's.
