@@ -28,6 +28,7 @@ import { endsWithColourNickname } from './nicknames';
 import { describesBody, joinsDescriptions, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isCameraKind, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
+import { listedPortfolio } from './portfolio-lists';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
 import { isTitleOnly } from './title-words';
@@ -114,6 +115,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
       const company = whole ? 0 : party ? run.length - party.length : companyTail(run, companies);
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
       if (isFoundersInitials(run, tokens[i + 1])) parts = [{ tokens: run, role: null }];
+      parts = listedPortfolio(text, run) ?? parts;
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
       // "The Kelmorian newspaper": "The" and a demonym the article shows to be a paper name it.
