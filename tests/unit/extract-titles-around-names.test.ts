@@ -53,6 +53,16 @@ describe('a title of two fields joined by "and"', () => {
     expect(names).not.toContain('Device Safety');
   });
 
+  it('is the role of the person it is apposed to, with the body owning it', () => {
+    const roles = mentionRoles('Ines Dalgo, Ostrasoft’s Vice President of Cloud and Device Safety, wrote that 900 servers restarted.');
+    expect(roles).toContainEqual(['Ines Dalgo', 'person', 'Ostrasoft’s Vice President of Cloud and Device Safety']);
+  });
+
+  it('is no role where a name follows the owned title without a comma', () => {
+    const r = extract('Ines Dalgo, Ostrasoft’s Vice President of Cloud Tomas Varn, wrote that 900 servers restarted.');
+    expect(r.mentions.find((m) => m.name === 'Ines Dalgo')?.role ?? null).not.toBe('Ostrasoft’s Vice President of Cloud Tomas Varn');
+  });
+
   it('still splits two bodies after the title', () => {
     const names = mentionKinds('The Vice President of Kelmor Bank and Ostra Trust said 900 servers restarted.').map(([name]) => name);
     expect(names).toContain('Kelmor Bank');
