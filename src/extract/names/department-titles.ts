@@ -1,6 +1,7 @@
 /** A department's name written after a title and before the person who holds it ("Vice President Media Relations Ana Ruiz"). */
+import { portfolioEnd } from './portfolios';
 import type { Token } from '../tokens';
-import { GIVEN_NAME } from '../wordclass';
+import { GIVEN_NAME, ROLE_HEAD, wordClass } from '../wordclass';
 
 /** Last words of a company's or an office's department. */
 const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(['relations', 'affairs', 'communications', 'communication', 'resources', 'operations', 'marketing', 'sales', 'finance', 'strategy', 'compliance', 'procurement']);
@@ -20,3 +21,17 @@ export function pastDepartment(words: readonly Token[], n: number): number {
   }
   return n;
 }
+
+/**
+ * "Ana Ruiz, head of Civil Aviation at the Ostra airport, said": a lower-case title's "of", then portfolio words alone
+ * ("Civil Aviation", "Water Resources"), then "at" and the body they are part of, name the title's department, which is
+ * no body of its own; "head of Kelmor Airways at …" names a body (a head word, no portfolio).
+ */
+export function isDepartmentOfLowerTitle(text: string, words: Token[]): boolean {
+  const last = words[words.length - 1]!;
+  if (!text.startsWith(' at ', last.end) || !text.startsWith(' of ', words[0]!.start - 4) || portfolioEnd(words, 0) !== words.length) return false;
+  const title = LOWER_TITLE_OF.exec(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))?.[1];
+  return title !== undefined && (title === 'head' || (wordClass(title) & ROLE_HEAD) !== 0);
+}
+/** A lower-case word and its "of" right before a run ("head of "). */
+const LOWER_TITLE_OF = /(?:^|[^\p{L}])(\p{Ll}+) of $/u;

@@ -28,6 +28,7 @@ import { endsWithColourNickname } from './nicknames';
 import { describesBody, joinsDescriptions, isCapitalisedLeadIn, isClockZone, isCompassDemonym, isDemonymCompound, isCrowd, isHolidayName, isPeople, isCameraKind, isDeviceName, isExchangeTicker, isFieldBeforeCompanyNoun, isBillName, isAccountItem, isCapitalisedCommonWord, isOrdinaryOutletWord, isReportQualifier, isRevisionLabel, isWebNoun, isOwnChannel, isCreedBeforePerson, isDocumentPart, isLetterThing, isLetterWord, isTitleAbbreviation, PARTY_TAG, withoutLoneMonths, withoutMemberTitles, withoutProgrammes, YEAR_LABEL } from './non-names';
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
+import { listedPortfolio } from './portfolio-lists';
 import { isQuotedModifier } from './quoted-titles';
 import { markStreetNames } from './street-names';
 import { isTitleOnly } from './title-words';
@@ -114,6 +115,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
       const company = whole ? 0 : party ? run.length - party.length : companyTail(run, companies);
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
       if (isFoundersInitials(run, tokens[i + 1])) parts = [{ tokens: run, role: null }];
+      parts = listedPortfolio(text, run) ?? parts;
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];
       // "The Kelmorian newspaper": "The" and a demonym the article shows to be a paper name it.
@@ -196,7 +198,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         // "army spokesman Col. Ana Ruiz": so is the title before a rank, a role only where no other is written.
         if ((first === tokens[opening + 1] && part.role && HONORIFICS.has(start.lower)) || isRankOnly(part.role)) part.role = titleBeforeHonorific(text, tokens, opening, from, isCommonNoun) ?? part.role;
         const apostrophe = !ownsBody && last === runEnd && keepsNameApostrophe(text, last, first, i + 1 < to ? tokens[i + 1] : undefined);
-        const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : last.end;
+        const end = ownsBody ? tokens[body]!.end : apostrophe ? last.end + 2 : (part.through ?? last).end;
         // "the Dalai Lama's exile government" is also "the Dalai Lama's government": the exile is no word of its key.
         if (ownsBody) for (let k = i + 1; k <= body; k++) if (tokens[k]!.text !== 'exile') words.push(tokens[k]!.lower);
         if (apostrophe) words[words.length - 1] += text.slice(last.end, end).toLowerCase();
@@ -208,7 +210,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
           start: office >= 0 ? tokens[office]!.start : first.start,
           end,
           // "Tomas  Varnek": a typo's second space is no part of the name as shown.
-          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : singleSpaced(plain(text.slice(first.start, end))),
+          form: office >= 0 ? `Office of ${plain(text.slice(start.start, end))}` : singleSpaced(plain(text.slice(first.start, part.through ? last.end : end))),
           words,
           key: keyOf(words),
           role,

@@ -4,6 +4,7 @@ import { COMPANY_SUFFIXES, OUTLET_CUES, OUTLETS, PARTNERSHIP_WORDS } from '../le
 import { isPluralNoun } from './name-joins';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
+import { titleLink } from './role-split';
 import { type Evidence, keyOf, type Known } from './occurrence';
 import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isConnector, isWeakConnector, type Token } from '../tokens';
@@ -36,7 +37,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   for (let k = 1; k < words.length - 1; k++) {
     // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
     if (namedAfterPortfolio(words, k)) k = portfolioChainEnd(words, portfolioEnd(words, k + 1)) - 1;
-    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k) || isInCharge(words, k)) continue;
+    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k) || isInCharge(words, k) || joinsAgencyFields(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || knownAcross(words, k, evidence.known)) continue;
     // "the UN High Commissioner for Refugees": the portfolio goes, and the words before it keep the body's name.
@@ -45,6 +46,16 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   }
   return [words];
 }
+
+/**
+ * "Kelmor Customs and Border Protection", "Immigration and Customs Enforcement": an "and", then one or two words ending the
+ * run in what an agency does ("Protection", "Enforcement"), joins two fields of one agency; no person's name ends so, and
+ * no given name stands on either side ("Ana Ruiz and Kelmor Civil Protection" stays two).
+ */
+const joinsAgencyFields = (words: Token[], k: number): boolean =>
+  words[k]!.text === 'and' && words.length - k - 1 <= 2 && AGENCY_FUNCTIONS.has(words[words.length - 1]!.lower) && !words.some((w) => w.cls & GIVEN_NAME);
+/** Last words of an agency's name that say what it does. */
+const AGENCY_FUNCTIONS: ReadonlySet<string> = new Set(['protection', 'enforcement', 'prevention', 'control', 'rescue', 'safety']);
 
 /** "Special Agent in Charge", "Officer in Charge": "in Charge" after a title word closes the title, it places nothing. */
 const isInCharge = (words: Token[], k: number): boolean => words[k + 1]!.lower === 'charge' && (words[k - 1]!.cls & ROLE_HEAD) !== 0;
@@ -184,3 +195,15 @@ export function splitOf(words: Token[]): Token[][] {
  */
 export const groupOfThe = (first: Token, last: Token): boolean =>
   !(first.cls & (GIVEN_NAME | ROLE_HEAD | ROLE_MODIFIER | PLACE_NOUN | HEAD_WORD)) && !isAcronym(first.text) && isPluralNoun(last) && !last.possessive && !(last.cls & (GIVEN_NAME | ROLE_HEAD | PLACE_NOUN | HEAD_WORD));
+
+/**
+ * "Vice President of Cloud and Device Security": a title's "of" or "for" opening the run, then words with one "and", the
+ * one to three after it, no given name, ending in a portfolio's word ("Security", "Affairs"), are the title's two fields,
+ * one title that names no one, not a name cut at "and"; "Minister of Works and Ana Ruiz" is no title's field after "and".
+ */
+export function joinsTitleFields(text: string, words: Token[]): boolean {
+  const k = words.findIndex((w) => w.text === 'and');
+  if (k < 0 || words.length - k - 1 > 3 || words.length - k - 1 < 1 || !isPortfolio(words[words.length - 1]!) || words.some((w, i) => w.cls & GIVEN_NAME || (i > k && w.text === 'and'))) return false;
+  const link = titleLink(text, words);
+  return link > 0 && link < k - 1;
+}

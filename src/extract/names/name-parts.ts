@@ -1,14 +1,14 @@
 /** Splits a capitalised run into the names it holds, each with the role written in it. */
 
 import { abbreviatedAfter } from './name-aliases';
-import { namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
+import { joinsTitleFields, namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
 import { isHeadToken, isName, surnameAfterHonorific } from './name-shapes';
 import { dropDemonym, trim } from './name-trims';
 import { type Evidence, keyOf } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
 import { lowerWordBefore, wordBefore } from '../scan';
-import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
 /** A name split from a run, with the role written in the run before it. */
 export interface Part {
@@ -16,6 +16,8 @@ export interface Part {
   role: string | null;
   /** The words before a title, split off the person it names ("Supply" in "Supply Minister Ali Said"). */
   beforeTitle?: boolean;
+  /** The last word of a role written right after the name with no comma ("Ana Kelmo CEO of OSCA"), which the name's place spans. */
+  through?: Token;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Part {
  */
 function isBreaker(text: string, run: readonly Token[], i: number, piece: readonly Token[]): boolean {
   const w = run[i]!;
-  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return !isGivenHoliday(text, w, piece);
+  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece);
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
   const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
@@ -55,6 +57,21 @@ function isGivenHoliday(text: string, w: Token, piece: readonly Token[]): boolea
   return surname !== null && wordClass(surname[0].slice(1).toLowerCase()) === 0 && (wordClass(lowerWordBefore(text, Math.max(0, w.start - 30), w.start)) & ROLE_HEAD) !== 0;
 }
 
+/**
+ * "aid agency official Friday Kelmo told reporters": a weekday's word right after a lower-case title or person's noun
+ * ("official", "spokesman"), before one capitalised word the lexicon does not know, is the given name of the person
+ * the noun names; a day is written after "on" or after the verb ("said Friday"), not between a title and a surname.
+ */
+function isGivenWeekday(text: string, w: Token, piece: readonly Token[]): boolean {
+  if (piece.length || !(w.cls & WEEKDAY) || text.charCodeAt(w.start - 1) !== 32) return false;
+  const surname = /^ \p{Lu}\p{Ll}+\b(?![ -]\p{Lu})/u.exec(text.slice(w.end, w.end + 40));
+  if (surname === null || wordClass(surname[0].slice(1).toLowerCase()) !== 0) return false;
+  const noun = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, w.start - 30), w.start))?.[1];
+  return noun !== undefined && (wordClass(noun) & (ROLE_HEAD | PERSON_NOUN)) !== 0 && !(wordClass(noun) & REPORTING_VERB);
+}
+/** A lower-case word and one space right before a word. */
+const TITLE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;
+
 /** Splits a run into the names it holds, dropping words that are not names. */
 export function nameParts(text: string, run: Token[], evidence: Evidence): Part[] {
   const out: Part[] = [];
@@ -68,11 +85,11 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
     const trimmed = trim(piece, text);
     if (trimmed.length) {
       const outlet = namesOutletOfPlace(text, trimmed);
-      for (const joined of outlet || abbreviatedAfter(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
+      for (const joined of outlet || abbreviatedAfter(text, trimmed) || joinsTitleFields(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
         for (const names of outlet ? [joined] : splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo, evidence.known)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);
-            if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle });
+            if (cleaned.length && (isName(cleaned) || surnameAfterHonorific(run, cleaned))) out.push({ tokens: cleaned, role: part.role, beforeTitle: part.beforeTitle, through: part.through });
           }
         }
       }

@@ -14,6 +14,7 @@ import { isAcronym, isShortForm, plain, type Token } from '../tokens';
 import {
   ABBREVIATION,
   FUNCTION,
+  GIVEN_NAME,
   HEAD_WORD,
   HOLIDAY,
   MONTH,
@@ -53,6 +54,19 @@ function reportsAfterEmployer(text: string, tokens: readonly Token[], next: numb
 const MAX_ROLE_WORDS = 4;
 
 /**
+ * ", Kelmosoft’s Vice President of Cloud and Device Safety,": after a body's title, "of" or "for" and its capitalised
+ * fields (two joined by "and" at most) are the title's too. The index after them; e where there are none.
+ */
+function titleFieldsEnd(text: string, tokens: readonly Token[], e: number, to: number, isCommonNoun: (t: Token) => boolean): number {
+  if (e + 1 >= to || !TITLE_LINKS.has(tokens[e]!.text) || !tokens[e + 1]!.capitalised) return e;
+  let f = e + 1 + capitalisedRun(text, tokens, e + 1, to, isCommonNoun).length;
+  if (f + 1 < to && tokens[f]!.text === 'and' && tokens[f + 1]!.capitalised && joins(text, tokens[f]!, tokens[f + 1]!)) f += 1 + capitalisedRun(text, tokens, f + 1, to, isCommonNoun).length;
+  // "of Cloud Tomas Varn": a given name among the words is a person's name after the title, no field.
+  for (let k = e + 1; k < f; k++) if (tokens[k]!.cls & GIVEN_NAME) return e;
+  return f;
+}
+
+/**
  * The role an apposition gives the name ending right before tokens[k]: ", spokesperson of Pakistan
  * MoFA", ", the executive director of the National Disaster Council", ", Acme’s chief executive".
  * Only a title of the lexicon followed by "of"/"for"/"at" and a capitalised body, or a capitalised
@@ -74,6 +88,8 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
     const brand = owner.length === 1 && isJoinedCapitals(owner[0]!.text);
     if (!(owner[owner.length - 1]!.possessive || brand) || (owner.length === 1 && (owner[0]!.cls & (ORG_CUE | OUTLET_CUE) || isCommonNoun(owner[0]!)))) return null;
     const title = titleEnd(text, tokens, e, to);
+    const fields = title > e && !endsPhrase(text, tokens, title, to) ? titleFieldsEnd(text, tokens, title, to, isCommonNoun) : title;
+    if (fields > title && endsPhrase(text, tokens, fields, to)) return plain(text.slice(tokens[j]!.start, tokens[fields - 1]!.end));
     return title > e && endsPhrase(text, tokens, title, to) ? plain(text.slice(tokens[j]!.start, tokens[title - 1]!.end)) : null;
   }
   // "spokesperson of Pakistan MoFA", "executive director of the Disaster Council (NDRRMC)".

@@ -3,7 +3,7 @@ import { OFFICE_ACRONYMS, OUTLETS } from '../lexicon';
 import { classAt, codeAt, isDigit, isSpaceAt, LETTER, spacesFrom, UPPER } from '../chars';
 import { lettersBefore, reportsAfter, wordBeforeLast } from '../scan';
 import { isApostrophe } from '../tokens';
-import { DEMONYM, GIVEN_NAME, PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
+import { DEMONYM, GIVEN_NAME, HEAD_WORD, PERSON_NOUN, ROLE_HEAD, wordClass } from '../wordclass';
 
 /**
  * "X, in tears, told AFP", "X from the Kelmor aid committee told AFP": the verb "told" after the name
@@ -122,6 +122,20 @@ export function whoInApposition(text: string, from: number, hi: number): boolean
     who ||= c === 32 && text.startsWith('who', i + 1) && isSpaceAt(text, i + 4);
   }
   return false;
+}
+
+/**
+ * "Ines Varg, of the port workers' union in Ostra, said": an apposition after a name's comma (at `from`), "of the" and
+ * a body's lower-case head ("union", "party"), closed by a comma before a verb of saying, says a member speaking, so a
+ * person, whether or not the lexicon knows the given name; a body is not written "of the" another this way before it speaks.
+ */
+export function ofBodyApposed(text: string, from: number, hi: number): boolean {
+  if (!text.startsWith(' of the ', from)) return false;
+  const close = text.indexOf(',', from + 8);
+  if (close < 0 || close >= hi) return false;
+  const words = text.slice(from + 8, close);
+  if (/[.;:]/.test(words) || !reportsAfter(text, close, Math.min(text.length, close + 30))) return false;
+  return words.split(' ').some((w) => /^\p{Ll}+$/u.test(w) && (wordClass(w) & HEAD_WORD) !== 0);
 }
 
 /** "a man who identified himself as Tarek": the name a person gives themself is a person's. */

@@ -1,7 +1,7 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
-import { pastDepartment } from './department-titles';
+import { isDepartmentOfLowerTitle, pastDepartment } from './department-titles';
 import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
@@ -27,7 +27,8 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   // "DR Kelmor": an honorific's letters in capitals before a country's name are the country's initials, no one's title.
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
-  const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known);
+  if (isDepartmentOfLowerTitle(text, words)) return [];
+  const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known) ?? personBeforeTitleOf(text, words);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
   // place or body the title is of, and the words after it the person who holds it.
@@ -123,7 +124,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
  * Where a title opening the words ends at its "of" or "for": the title a word recognised at 0 ("CEO", "Minister") or
  * modifiers before one ("Non-Executive Director", "Managing Director"), or capital initials of an office ("MD"). -1 if none.
  */
-function titleLink(text: string, words: Token[]): number {
+export function titleLink(text: string, words: Token[]): number {
   let k = 0;
   while (k + 1 < words.length && !PORTFOLIO_LINKS.has(words[k + 1]!.text) && isTitleModifier(words[k]!)) k++;
   // "the Director General of KDMA": "General" after the title's word is the title's.
@@ -178,6 +179,23 @@ function personAfterBody(text: string, words: Token[], solo: Known, known: Known
   const name = words[last]!;
   if (last < 1 || !isHeadToken(words[last - 1]!) || name.cls || known(name.lower) || !solo(name.lower) || !isPersonLike(words.slice(last))) return null;
   return [{ tokens: words.slice(0, last), role: null, beforeTitle: true }, { tokens: words.slice(last), role: text.slice(words[0]!.start, words[last - 1]!.end) }];
+}
+
+/**
+ * "…,” Ana Kelmo CEO of OSCA, told reporters": two or three words of a name, then with no comma a title, its "of" and the body
+ * it is of (initials, or words ending in a head word), are the person holding the title, and the title and its body the
+ * person's role: the body speaks through that person here, so it is no name of its own in the run,
+ * and the person's place spans the role, so a verb after it ("…, told reporters") finds the person. Null where the run is no such name and title ("Ana Kelmo Foundation", "Tomas Varga of OSCA").
+ */
+function personBeforeTitleOf(text: string, words: Token[]): Part[] | null {
+  const r = words.findIndex((w, k) => k >= 2 && w.text === 'of') - 1;
+  if (r < 2 || r > 3 || !isTitleAt(text, words, r) || words[r]!.possessive) return null;
+  const name = words.slice(0, r);
+  const body = words.slice(r + 2);
+  // The name's words are of no class but a given name's ("Ostra Airways CEO of …" is a body's title).
+  if (!isPersonLike(name) || name.some((w) => (w.cls & ~GIVEN_NAME) !== 0 || isAcronym(w.text) || w.possessive) || !body.length || body.length > 4 || body.some(isConnector)) return null;
+  if (!(body.length === 1 ? isAcronym(body[0]!.text) : isHeadToken(body[body.length - 1]!))) return null;
+  return [{ tokens: name, role: text.slice(words[r]!.start, body[body.length - 1]!.end), through: body[body.length - 1]! }];
 }
 
 /** A title word and its "of the" right before a run ("Member of the "). */
