@@ -451,13 +451,44 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
       (e.name?.kind === 'person' && i === subject + 1 && els[i - 1]!.name !== undefined && possessed(ctx, els[i - 1]!)) ||
       (isCount(e) && els[i - 1]!.name !== undefined && ((els[i + 1]?.cls ?? 0) & ROLE_HEAD) !== 0) ||
       inLowerTitle(ctx, els, i) ||
-      wordsOfTitle(els, i);
+      wordsOfTitle(els, i) ||
+      joinsTradeWords(ctx, els, i);
     // `,” State Health Minister Ana Ruiz, who was on the panel, told reporters`: the name after a title may carry one too.
     if (titled && e.name?.kind === 'person' && commaAfter(ctx, e)) apposition = true;
     if (!apposition && !(e.cls & VERB_FILLER) && !titled) break;
   }
-  return verblessTitled(ctx, els, from);
+  return verblessTitled(ctx, els, from) ?? titledNoVerb(ctx, els, from);
 }
+
+/**
+ * `,” shopkeeper and eyewitness Ana Ruiz told …`: "and" joins two lower-case words of a person's trades
+ * before her name, the second a speaker's noun; both are her title, so the verb after the name is hers.
+ */
+function joinsTradeWords(ctx: AttributionContext, els: Element[], i: number): boolean {
+  const prev = els[i - 1];
+  const next = els[i + 1];
+  if (els[i]!.lower !== 'and' || prev?.lower === undefined || next === undefined || prev.name || prev.cls & FUNCTION || !(next.cls & (ROLE_HEAD | PERSON_NOUN))) return false;
+  if (!(classAt(ctx.text, prev.start) & LOWER) || !(classAt(ctx.text, next.start) & LOWER) || punctuatedBetween(ctx, prev.end, next.start)) return false;
+  return els[i + 2]?.name?.kind === 'person';
+}
+
+/**
+ * `“About 40 are dead,” district fire chief Tomas Varn in a call with the Ostra Herald.`: a quote closed by
+ * a comma, then a title in lower case and a person's name, then a phrase of where or how he spoke or the
+ * sentence's end, with no verb of speech anywhere in the sentence, is a tag that lost its verb; he speaks.
+ */
+function titledNoVerb(ctx: AttributionContext, els: Element[], from: number): number | null {
+  let j = 0;
+  while (j < MAX_TITLE_WORDS && els[j]?.lower !== undefined && !els[j]!.name && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && classAt(ctx.text, els[j]!.start) & LOWER) j++;
+  const name = els[j]?.name;
+  if (j === 0 || name?.kind !== 'person' || !(els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN | PERSON_NOUN)) || !commaClosed(ctx, from) || punctuatedBetween(ctx, from, name.start)) return null;
+  const sent = rangeAt(ctx.sents, name.start);
+  if (sent === undefined || (!SPOKEN_SETTINGS.has(els[j + 1]?.lower) && !/^\s*\.?$/.test(ctx.text.slice(name.end, sent.end)))) return null;
+  return hasReportingVerb(elements(ctx, from, sent.end)) ? null : name.entity;
+}
+
+/** Words that open a phrase of where or how a tag's speaker spoke ("in a call", "on the radio"). */
+const SPOKEN_SETTINGS: ReadonlySet<string | undefined> = new Set(['in', 'on', 'during', 'at']);
 
 /**
  * `,” the spokeswoman for the Kelmor fire service said on radio`: an unnamed spokesperson of a body named right after
