@@ -52,6 +52,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
     quotedBeforeQuote(ctx, before, q.open) ??
     relativeReporter(before) ??
     commaVerb(ctx, before, q.open) ??
+    coordinatedSaid(ctx, before, q.open) ??
     namedFirstPerson(ctx, before, q) ??
     (from === rangeAt(ctx.sents, q.open)?.start ? colonSubject(ctx, before, q.open) ?? quotedPredicate(ctx, before, q) : null) ??
     sharedTag(ctx, q, nextOpen) ??
@@ -202,6 +203,23 @@ function commaVerb(ctx: AttributionContext, els: Element[], open: number): numbe
 }
 
 /**
+ * `When asked how long the search would take, she shrugged and said, “…”`: the verb of speech right before
+ * the quote is the second of a subject's two verbs joined by "and"; the subject, after a phrase or clause the
+ * sentence opens with, is a person's name or a pronoun standing for one. Null where a name or punctuation
+ * stands between subject and verb ("he thanked Ana Ruiz and said" is still his, but not read here).
+ */
+function coordinatedSaid(ctx: AttributionContext, els: Element[], open: number): number | null {
+  const n = els.length;
+  if (n < 4 || !(els[n - 1]!.cls & REPORTING_VERB) || els[n - 2]!.lower !== 'and' || !/^\s*[,:]?\s*$/.test(ctx.text.slice(els[n - 1]!.end, open))) return null;
+  const k = subjectAt(ctx, els);
+  const subject = els[k];
+  if (subject === undefined || k >= n - 3 || !verbAfter(ctx, els, k + 1)) return null;
+  for (let j = k + 1; j < n - 1; j++) if (els[j]!.name || els[j]!.cls & REPORTING_VERB || punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+  if (subject.name?.kind === 'person') return subject.name.entity;
+  return isPronoun(subject.lower) && subject.lower !== 'they' ? resolve(ctx, subject.start, subject.lower!) : null;
+}
+
+/**
  * `Mr Kelmor also alluded to “eight separate cases” wherein the court had “ruled against …”`, `… a jibe
  * at Tomas Kelmor who, earlier this month, had wondered how “…”`: quoted words in a clause whose subject
  * is a person, whatever that person's verb, are that person's words: the sentence opens with the name
@@ -212,7 +230,7 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
   // One or two words set off are a label the article quotes ("visited the “safe zone”"), no speech.
   if (ctx.text.slice(open, close).trim().split(/\s+/).length < MIN_SPEECH_WORDS) return null;
   const els = sentenceElements(ctx, i);
-  const k = subjectAt(ctx, els);
+  const k = titledSubject(ctx, els, subjectAt(ctx, els));
   // `Calling the council “thieves,” Varn turned …`: words quoted in the phrase before the subject are a label it names.
   let person: number | null = els[k]?.name?.kind === 'person' && els[k]!.end <= open && (verbAfter(ctx, els, k + 1) || phrasalVerbAfter(ctx, els, k + 1)) ? els[k]!.name!.entity : null;
   for (let j = k + 1; j < els.length && els[j]!.end <= open; j++) {
@@ -230,12 +248,43 @@ export function quotingSubject(ctx: AttributionContext, i: number, open: number,
  */
 function subjectAt(ctx: AttributionContext, els: Element[]): number {
   const phrase = els[0]?.name === undefined ? phraseEnd(ctx, els) : 0;
-  const k = phrase > 0 && phrase <= OPENING_PHRASE_WORDS ? phrase : 0;
+  const k = phrase > 0 && (phrase <= OPENING_PHRASE_WORDS || frontedClause(els)) ? phrase : 0;
   return els[k]?.lower !== undefined && HONORIFICS.has(els[k]!.lower!) ? k + 1 : k;
 }
 
 /** Most words of a phrase opening a sentence before its subject ("Earlier this week"). */
 const OPENING_PHRASE_WORDS = 4;
+
+/**
+ * `Asked about the delay in reaching the village, Chief Ana Ruiz pointed out that there was “no road at all”`:
+ * a clause opened by "asked" or a participle ("Addressing …", "When asked …") may run longer than a phrase
+ * of time or place before the subject; it has no subject of its own.
+ */
+function frontedClause(els: Element[]): boolean {
+  const first = els[0]?.lower;
+  const verb = first !== undefined && FRONTING_CONJUNCTIONS.has(first) ? els[1]?.lower : first;
+  return verb === 'asked' || (verb !== undefined && verb.length > 5 && verb.endsWith('ing'));
+}
+
+/** Words that may stand before "asked" or a participle opening a fronted clause ("When asked", "While visiting"). */
+const FRONTING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'while', 'after']);
+
+/**
+ * `…, Ostra Fire Service Director General Ana Ruiz pointed out …`: a subject at els[k] that is a title in capitals,
+ * maybe opening with the body's name, before a person's name: index of that name, else k.
+ */
+function titledSubject(ctx: AttributionContext, els: Element[], k: number): number {
+  if (els[k]?.name?.kind === 'person') return k;
+  let j = k;
+  while (j < k + MAX_SUBJECT_TITLE && els[j] !== undefined && !(els[j]!.name?.kind === 'person') && (els[j]!.name !== undefined || !(els[j]!.cls & FUNCTION)) && classAt(ctx.text, els[j]!.start) & UPPER) {
+    if (j > k && punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return k;
+    j++;
+  }
+  return j > k && els[j]?.name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) && els.slice(k, j).some((e) => e.cls & ROLE_HEAD) ? j : k;
+}
+
+/** Most words of a body's name and title before a subject's name ("Ostra Fire Service Director General"). */
+const MAX_SUBJECT_TITLE = 6;
 
 /**
  * `Varn laid into the council for “…”`, `Varn hit out at …`: a lower-case word and a preposition right
