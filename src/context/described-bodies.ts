@@ -259,7 +259,7 @@ function barePeoplePair(label: string): Described | null {
   if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses']);
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
@@ -464,7 +464,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
     if (BARE_BODY.test(card.describedAs!) || BARE_FORCES.test(card.describedAs!) || BARE_GOVERNMENT.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
       const words = FORCES_WORDS.has(word) ? FORCES_WORDS : new Set([word]);
-      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)));
+      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)) && holdsBranch(s.name, card.describedAs!));
       if (holder >= 0) {
         out[holder] = { ...out[holder]!, cited: true };
         continue;
@@ -583,12 +583,15 @@ function pluralOf(label: string, heads: ReadonlySet<string>): boolean {
  * "The army had reported 200 people missing", "the military said it killed 100 gunmen": the country's forces, bare, where
  * they alone give a count or a quote, as bare "police" do (bareBody); where they only say something they mostly stand for
  * forces the article names or sets beside others. A named body holding the word ("the Varn Army") is their card
- * (creditNamedBodies).
+ * (creditNamedBodies). "The air force says 90 were on board", "the navy said 12 sailors were missing": a branch of them
+ * is as bare, as much the one force the story turns on. Why: the air force gave both counts and the reader saw no card.
  */
 function bareForces(label: string): Described | null {
   return BARE_FORCES.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
-const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
+const BARE_FORCES = /^(?:the )?(?:army|military|air force|navy)$/i;
+/** "the air force" is held by "the Varn Air Force", not by "the Kelmor Task Force": a branch's whole words, where it has two. */
+const holdsBranch = (name: string, label: string): boolean => !/ force$/i.test(label) || /\bair force\b/i.test(name);
 /**
  * "The government has reported nine deaths", "the administration says there have been six deaths": the state's government,
  * bare, where it alone gives a count or a quote, as bare "army" does (bareForces); where it only says something it mostly

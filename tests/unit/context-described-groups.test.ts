@@ -29,6 +29,21 @@ describe("the country's forces, bare", () => {
     expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual(['Military']);
   });
 
+  it('gives the air force a card where it alone gives two counts, in an article', async () => {
+    const cards = await articleCards('A transport plane came down near Ostra. The air force says 64 people were on board. Earlier, the air force had said only nine crew were flying.');
+    expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual(['Air force']);
+  });
+
+  it('gives the navy a card where it alone gives a count', () => {
+    const text = 'A patrol boat sank off Varn. The navy said 17 sailors were missing.';
+    expect(cardsOf(text, [counted('17 sailors were missing', 'the navy', 'missing')])).toEqual([['Navy', 'government', 'body']]);
+  });
+
+  it('gives none where the air force only says something', () => {
+    const text = 'A transport plane came down near Ostra. The air force said the weather was poor.';
+    expect(cardsOf(text, [said('The air force said the weather was poor.', 'the air force')])).toEqual([]);
+  });
+
   it('gives none where the army only says something', () => {
     const text = 'Rains hit Varn. The army said the road to Ostra was open again.';
     expect(cardsOf(text, [said('The army said the road to Ostra was open again.', 'the army')])).toEqual([]);
