@@ -36,7 +36,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -558,6 +558,18 @@ function pluralGroups(label: string): Described | null {
   return pluralOf(label, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
 }
 const PLURAL_GROUPS = new Set(['groups', 'organizations', 'organisations']);
+
+/**
+ * "a regional group of aid organisations said 64 were missing", "a collective of rights groups in Ostra said": a group's noun
+ * and, after "of", groups of a kind (pluralGroups), maybe where they are, one source where it alone gives a count or a quote,
+ * as the groups are. Why: the words of the group and of its groups are more than a description's (MAX_WORDS), and the toll
+ * rested on it with no card. Not "a group of residents": people, no body.
+ */
+function groupOfGroups(label: string): Described | null {
+  const [, groups] = GROUP_OF.exec(PLACED.exec(label)?.[1] ?? label) ?? [];
+  return groups !== undefined && pluralOf(groups, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
+}
+const GROUP_OF = /^(?:an? |the )?(?:[\p{Ll}-]+ )?(?:group|collective|coalition|alliance|network|federation) of ([\p{L}' -]+)$/u;
 
 /**
  * "Other Kelmorese reports said four died", "local reports said": the reports of a people's or a place's press, a source

@@ -135,3 +135,18 @@ describe('one person introduced by her trade who alone gives a count', () => {
     ]);
   });
 });
+
+describe('a group gathering groups of a kind', () => {
+  it('gives a card to a group of organisations, or a collective of groups at a place, that alone gives a count', () => {
+    const text = 'A dam burst above Ostra. A regional alliance of farm organisations said 12 people drowned. A collective of aid groups in Varn province said 12 more were missing.';
+    expect(cardsOf(text, [counted('12 people drowned', 'a regional alliance of farm organisations'), counted('12 more were missing', 'a collective of aid groups in Varn province', 'missing')])).toEqual([
+      ['Regional alliance of farm organisations', 'organization', 'body'],
+      ['Collective of aid groups in Varn province', 'organization', 'body'],
+    ]);
+  });
+
+  it('gives none to a group of people, or to one that only says something', () => {
+    const text = 'A dam burst above Ostra. A regional group of farmers said 12 people drowned. A regional alliance of small farm organisations said the dam was old.';
+    expect(cardsOf(text, [counted('12 people drowned', 'a regional group of farmers'), said('A regional alliance of small farm organisations said the dam was old.', 'a regional alliance of small farm organisations')])).toEqual([]);
+  });
+});
