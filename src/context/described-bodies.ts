@@ -1,6 +1,6 @@
 import { isPeoplesAdjective } from '../extract/attribution/unnamed-reporters';
 import { ISSUED_TEXTS, STUDY_NOUNS } from '../extract/attribution/words';
-import { BODY_LEVELS, PERSON_NOUNS } from '../extract/lexicon';
+import { BODY_LEVELS, COMPANY_NOUNS, PERSON_NOUNS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -36,7 +36,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -460,6 +460,7 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   const unnamed: SourceCard[] = [];
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
+    if (BARE_COMPANY.test(card.describedAs!)) { creditEmployer(out, card); continue; }
     // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
     if (BARE_BODY.test(card.describedAs!) || BARE_FORCES.test(card.describedAs!) || BARE_GOVERNMENT.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
@@ -480,6 +481,31 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
   return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
+
+/**
+ * "The carrier said 40,000 card numbers were stolen. … Brask Air chief executive Ana Ruiz said …": "the" and a company's noun
+ * that alone gives a count or a quote, which the extractor could not tie to a company (the packs did not know the name's kind),
+ * stands for the one named body a cited person's title says she leads or speaks for; that body is cited, and the noun gets no
+ * card of its own (none at all where no such body is, or two are). Why: the airline's counts rested on it, and the reader saw
+ * it only among the names not cited.
+ */
+function bareCompany(label: string): Described | null {
+  return BARE_COMPANY.test(label) ? { kind: 'organization', describes: 'body' } : null;
+}
+const BARE_COMPANY = new RegExp(`^the (?:${[...COMPANY_NOUNS, 'carrier'].join('|')})$`, 'i');
+
+/** Cites the one body named in a cited person's company title ("CEO of Brask Air", "Brask Air chief executive"), if one. */
+function creditEmployer(out: SourceCard[], card: SourceCard): void {
+  const employers = new Set<number>();
+  for (const person of out) {
+    if (person.kind !== 'person' || !person.cited || !person.role || !lowerWords(person.role).some((w) => COMPANY_TITLES.has(w))) continue;
+    out.forEach((s, i) => (s.kind === 'organization' || s.kind === 'other') && wordSpans(person.role!, s.name, 1).length > 0 && employers.add(i));
+  }
+  const [only] = employers;
+  if (employers.size === 1 && only !== undefined) out[only] = { ...out[only]!, cited: true, forms: [...out[only]!.forms, card.describedAs!] };
+}
+/** Words of a title someone holds in a company. */
+const COMPANY_TITLES = new Set(['chief', 'ceo', 'executive', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'spokesperson', 'spokesman', 'spokeswoman', 'cfo', 'coo', 'cto', 'boss']);
 
 /**
  * "Field sources in Ostra and Kelmor": a name the extractor could not tell the kind of, standing after "in" in the description,

@@ -150,3 +150,19 @@ describe('a group gathering groups of a kind', () => {
     expect(cardsOf(text, [counted('12 people drowned', 'a regional group of farmers'), said('A regional alliance of small farm organisations said the dam was old.', 'a regional alliance of small farm organisations')])).toEqual([]);
   });
 });
+
+describe('the company a cited title names', () => {
+  const text = 'A breach exposed Tarro Pacific records. The carrier said 12 people had card numbers stolen. “We regret it,” chief executive of Tarro Pacific Ana Ruiz said.';
+  const counts = [counted('12 people had card numbers stolen', 'the carrier', 'stolen')];
+  const card = (name: string, kind: string, cited: boolean, role: string | null = null) => ({ name, kind, forms: [name], cited, role }) as unknown as SourceCard;
+
+  it('cites the one body named in a cited executive’s title for "the carrier" that alone gives a count, with no card of its own', () => {
+    const cards = creditNamedBodies([card('Tarro Pacific', 'other', false), card('Ana Ruiz', 'person', true, 'chief executive of Tarro Pacific')], describedBodies(counts, text));
+    expect(cards.map((c) => [c.name, c.cited])).toEqual([['Tarro Pacific', true], ['Ana Ruiz', true]]);
+  });
+
+  it('gives neither a card nor a citation where no cited title names a body', () => {
+    const cards = creditNamedBodies([card('Tarro Pacific', 'other', false), card('Ana Ruiz', 'person', true, 'pilot')], describedBodies(counts, text));
+    expect(cards.map((c) => [c.name, c.cited])).toEqual([['Tarro Pacific', false], ['Ana Ruiz', true]]);
+  });
+});
