@@ -30,7 +30,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const seen = byKey.get(key) ?? fullerOf(byKey.values(), label, source, told);
     const head = headOf(label);
     if (seen) seen.labels.add(label), seen.heads.add(head);
-    else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
+    else byKey.set(key, { labels: new Set([label]), heads: new Set([head, ...groupNoun(label)]), source });
   };
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
@@ -595,6 +595,12 @@ function groupOfGroups(label: string): Described | null {
   const [, groups] = GROUP_OF.exec(PLACED.exec(label)?.[1] ?? label) ?? [];
   return groups !== undefined && pluralOf(groups, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
 }
+/**
+ * "a regional alliance of farm organisations said …; the alliance said …": the group's noun is the card's too, so "the" and it
+ * later stand for the group, not for the organisations it gathers. Why: the group's later words went to no card.
+ */
+const groupNoun = (label: string): string[] => (groupOfGroups(label) ? [GROUP_NOUN.exec(label)![1]!.toLowerCase()] : []);
+const GROUP_NOUN = /\b(group|collective|coalition|alliance|network|federation) of /i;
 const GROUP_OF = /^(?:an? |the )?(?:[\p{Ll}-]+ )?(?:group|collective|coalition|alliance|network|federation) of ([\p{L}' -]+)$/u;
 
 /**

@@ -145,6 +145,12 @@ describe('a group gathering groups of a kind', () => {
     ]);
   });
 
+  it('gives the group’s later "the alliance" to its card, and no second card', () => {
+    const text = 'A dam burst above Ostra. A regional alliance of farm organisations said 12 people drowned. The alliance said the dam was old.';
+    const cards = describedBodies([counted('12 people drowned', 'a regional alliance of farm organisations'), said('The alliance said the dam was old.', 'the alliance')], text);
+    expect(cards.map((c) => [c.name, c.count, c.forms])).toEqual([['Regional alliance of farm organisations', 2, ['a regional alliance of farm organisations', 'the alliance']]]);
+  });
+
   it('gives none to a group of people, or to one that only says something', () => {
     const text = 'A dam burst above Ostra. A regional group of farmers said 12 people drowned. A regional alliance of small farm organisations said the dam was old.';
     expect(cardsOf(text, [counted('12 people drowned', 'a regional group of farmers'), said('A regional alliance of small farm organisations said the dam was old.', 'a regional alliance of small farm organisations')])).toEqual([]);
