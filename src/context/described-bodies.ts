@@ -1,6 +1,6 @@
 import { isPeoplesAdjective } from '../extract/attribution/unnamed-reporters';
 import { ISSUED_TEXTS, STUDY_NOUNS } from '../extract/attribution/words';
-import { BODY_LEVELS, PERSON_NOUNS } from '../extract/lexicon';
+import { BODY_LEVELS, COMPANY_NOUNS, PERSON_NOUNS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
 import { reporterKey } from './toll-sources';
@@ -30,13 +30,13 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const seen = byKey.get(key) ?? fullerOf(byKey.values(), label, source, told);
     const head = headOf(label);
     if (seen) seen.labels.add(label), seen.heads.add(head);
-    else byKey.set(key, { labels: new Set([label]), heads: new Set([head]), source });
+    else byKey.set(key, { labels: new Set([label]), heads: new Set([head, ...groupNoun(label)]), source });
   };
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -259,7 +259,7 @@ function barePeoplePair(label: string): Described | null {
   if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses']);
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
@@ -460,11 +460,12 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   const unnamed: SourceCard[] = [];
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
+    if (BARE_COMPANY.test(card.describedAs!)) { creditEmployer(out, card); continue; }
     // "Varn police said …; police said 40 died": the bare word is the named body that holds it, cited, with no second card.
     if (BARE_BODY.test(card.describedAs!) || BARE_FORCES.test(card.describedAs!) || BARE_GOVERNMENT.test(card.describedAs!)) {
       const word = headOf(card.describedAs!);
       const words = FORCES_WORDS.has(word) ? FORCES_WORDS : new Set([word]);
-      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)));
+      const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)) && holdsBranch(s.name, card.describedAs!));
       if (holder >= 0) {
         out[holder] = { ...out[holder]!, cited: true };
         continue;
@@ -480,6 +481,31 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
   // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
   return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
+
+/**
+ * "The carrier said 40,000 card numbers were stolen. … Brask Air chief executive Ana Ruiz said …": "the" and a company's noun
+ * that alone gives a count or a quote, which the extractor could not tie to a company (the packs did not know the name's kind),
+ * stands for the one named body a cited person's title says she leads or speaks for; that body is cited, and the noun gets no
+ * card of its own (none at all where no such body is, or two are). Why: the airline's counts rested on it, and the reader saw
+ * it only among the names not cited.
+ */
+function bareCompany(label: string): Described | null {
+  return BARE_COMPANY.test(label) ? { kind: 'organization', describes: 'body' } : null;
+}
+const BARE_COMPANY = new RegExp(`^the (?:${[...COMPANY_NOUNS, 'carrier'].join('|')})$`, 'i');
+
+/** Cites the one body named in a cited person's company title ("CEO of Brask Air", "Brask Air chief executive"), if one. */
+function creditEmployer(out: SourceCard[], card: SourceCard): void {
+  const employers = new Set<number>();
+  for (const person of out) {
+    if (person.kind !== 'person' || !person.cited || !person.role || !lowerWords(person.role).some((w) => COMPANY_TITLES.has(w))) continue;
+    out.forEach((s, i) => (s.kind === 'organization' || s.kind === 'other') && wordSpans(person.role!, s.name, 1).length > 0 && employers.add(i));
+  }
+  const [only] = employers;
+  if (employers.size === 1 && only !== undefined) out[only] = { ...out[only]!, cited: true, forms: [...out[only]!.forms, card.describedAs!] };
+}
+/** Words of a title someone holds in a company. */
+const COMPANY_TITLES = new Set(['chief', 'ceo', 'executive', 'chairman', 'chairwoman', 'chairperson', 'president', 'founder', 'spokesperson', 'spokesman', 'spokeswoman', 'cfo', 'coo', 'cto', 'boss']);
 
 /**
  * "Field sources in Ostra and Kelmor": a name the extractor could not tell the kind of, standing after "in" in the description,
@@ -560,6 +586,24 @@ function pluralGroups(label: string): Described | null {
 const PLURAL_GROUPS = new Set(['groups', 'organizations', 'organisations']);
 
 /**
+ * "a regional group of aid organisations said 64 were missing", "a collective of rights groups in Ostra said": a group's noun
+ * and, after "of", groups of a kind (pluralGroups), maybe where they are, one source where it alone gives a count or a quote,
+ * as the groups are. Why: the words of the group and of its groups are more than a description's (MAX_WORDS), and the toll
+ * rested on it with no card. Not "a group of residents": people, no body.
+ */
+function groupOfGroups(label: string): Described | null {
+  const [, groups] = GROUP_OF.exec(PLACED.exec(label)?.[1] ?? label) ?? [];
+  return groups !== undefined && pluralOf(groups, PLURAL_GROUPS) ? { kind: 'organization', describes: 'body' } : null;
+}
+/**
+ * "a regional alliance of farm organisations said …; the alliance said …": the group's noun is the card's too, so "the" and it
+ * later stand for the group, not for the organisations it gathers. Why: the group's later words went to no card.
+ */
+const groupNoun = (label: string): string[] => (groupOfGroups(label) ? [GROUP_NOUN.exec(label)![1]!.toLowerCase()] : []);
+const GROUP_NOUN = /\b(group|collective|coalition|alliance|network|federation) of /i;
+const GROUP_OF = /^(?:an? |the )?(?:[\p{Ll}-]+ )?(?:group|collective|coalition|alliance|network|federation) of ([\p{L}' -]+)$/u;
+
+/**
  * "Other Kelmorese reports said four died", "local reports said": the reports of a people's or a place's press, a source
  * where they alone give a count or a quote, as bare "media reports" are (bareMedia); not "other reports" or "initial
  * reports", whose words say when or how many, not whose.
@@ -583,12 +627,15 @@ function pluralOf(label: string, heads: ReadonlySet<string>): boolean {
  * "The army had reported 200 people missing", "the military said it killed 100 gunmen": the country's forces, bare, where
  * they alone give a count or a quote, as bare "police" do (bareBody); where they only say something they mostly stand for
  * forces the article names or sets beside others. A named body holding the word ("the Varn Army") is their card
- * (creditNamedBodies).
+ * (creditNamedBodies). "The air force says 90 were on board", "the navy said 12 sailors were missing": a branch of them
+ * is as bare, as much the one force the story turns on. Why: the air force gave both counts and the reader saw no card.
  */
 function bareForces(label: string): Described | null {
   return BARE_FORCES.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
-const BARE_FORCES = /^(?:the )?(?:army|military)$/i;
+const BARE_FORCES = /^(?:the )?(?:army|military|air force|navy)$/i;
+/** "the air force" is held by "the Varn Air Force", not by "the Kelmor Task Force": a branch's whole words, where it has two. */
+const holdsBranch = (name: string, label: string): boolean => !/ force$/i.test(label) || /\bair force\b/i.test(name);
 /**
  * "The government has reported nine deaths", "the administration says there have been six deaths": the state's government,
  * bare, where it alone gives a count or a quote, as bare "army" does (bareForces); where it only says something it mostly

@@ -72,3 +72,15 @@ describe('one person of a trade in the government service', () => {
     expect(cardsOf(text, [counted('12 people died at the clinic', 'a tired doctor')])).toEqual([]);
   });
 });
+
+describe('bare workers who alone give a count', () => {
+  it('gives workers a card where they alone give a count', () => {
+    const text = 'A textile mill in Varn burned down. The owners said 800 staff were inside. Workers put the number at 1,200.';
+    expect(cardsOf(text, [counted('1,200', 'workers', 'missing')])).toEqual([['Workers', 'organization', 'people']]);
+  });
+
+  it('gives none where workers only say something', () => {
+    const text = 'A textile mill in Varn burned down. Workers said the exits were locked.';
+    expect(cardsOf(text, [said('Workers said the exits were locked.', 'workers')])).toEqual([]);
+  });
+});

@@ -29,6 +29,21 @@ describe("the country's forces, bare", () => {
     expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual(['Military']);
   });
 
+  it('gives the air force a card where it alone gives two counts, in an article', async () => {
+    const cards = await articleCards('A transport plane came down near Ostra. The air force says 64 people were on board. Earlier, the air force had said only nine crew were flying.');
+    expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual(['Air force']);
+  });
+
+  it('gives the navy a card where it alone gives a count', () => {
+    const text = 'A patrol boat sank off Varn. The navy said 17 sailors were missing.';
+    expect(cardsOf(text, [counted('17 sailors were missing', 'the navy', 'missing')])).toEqual([['Navy', 'government', 'body']]);
+  });
+
+  it('gives none where the air force only says something', () => {
+    const text = 'A transport plane came down near Ostra. The air force said the weather was poor.';
+    expect(cardsOf(text, [said('The air force said the weather was poor.', 'the air force')])).toEqual([]);
+  });
+
   it('gives none where the army only says something', () => {
     const text = 'Rains hit Varn. The army said the road to Ostra was open again.';
     expect(cardsOf(text, [said('The army said the road to Ostra was open again.', 'the army')])).toEqual([]);
@@ -118,5 +133,42 @@ describe('one person introduced by her trade who alone gives a count', () => {
     expect(cardsOf(text, [counted('Two Kelmorese diplomats said 12 pilgrims died.', 'two Kelmorese diplomats'), counted('One diplomat said 12 of them were from Varn.', 'one diplomat')])).toEqual([
       ['Two Kelmorese diplomats', 'government', 'people'],
     ]);
+  });
+});
+
+describe('a group gathering groups of a kind', () => {
+  it('gives a card to a group of organisations, or a collective of groups at a place, that alone gives a count', () => {
+    const text = 'A dam burst above Ostra. A regional alliance of farm organisations said 12 people drowned. A collective of aid groups in Varn province said 12 more were missing.';
+    expect(cardsOf(text, [counted('12 people drowned', 'a regional alliance of farm organisations'), counted('12 more were missing', 'a collective of aid groups in Varn province', 'missing')])).toEqual([
+      ['Regional alliance of farm organisations', 'organization', 'body'],
+      ['Collective of aid groups in Varn province', 'organization', 'body'],
+    ]);
+  });
+
+  it('gives the group’s later "the alliance" to its card, and no second card', () => {
+    const text = 'A dam burst above Ostra. A regional alliance of farm organisations said 12 people drowned. The alliance said the dam was old.';
+    const cards = describedBodies([counted('12 people drowned', 'a regional alliance of farm organisations'), said('The alliance said the dam was old.', 'the alliance')], text);
+    expect(cards.map((c) => [c.name, c.count, c.forms])).toEqual([['Regional alliance of farm organisations', 2, ['a regional alliance of farm organisations', 'the alliance']]]);
+  });
+
+  it('gives none to a group of people, or to one that only says something', () => {
+    const text = 'A dam burst above Ostra. A regional group of farmers said 12 people drowned. A regional alliance of small farm organisations said the dam was old.';
+    expect(cardsOf(text, [counted('12 people drowned', 'a regional group of farmers'), said('A regional alliance of small farm organisations said the dam was old.', 'a regional alliance of small farm organisations')])).toEqual([]);
+  });
+});
+
+describe('the company a cited title names', () => {
+  const text = 'A breach exposed Tarro Pacific records. The carrier said 12 people had card numbers stolen. “We regret it,” chief executive of Tarro Pacific Ana Ruiz said.';
+  const counts = [counted('12 people had card numbers stolen', 'the carrier', 'stolen')];
+  const card = (name: string, kind: string, cited: boolean, role: string | null = null) => ({ name, kind, forms: [name], cited, role }) as unknown as SourceCard;
+
+  it('cites the one body named in a cited executive’s title for "the carrier" that alone gives a count, with no card of its own', () => {
+    const cards = creditNamedBodies([card('Tarro Pacific', 'other', false), card('Ana Ruiz', 'person', true, 'chief executive of Tarro Pacific')], describedBodies(counts, text));
+    expect(cards.map((c) => [c.name, c.cited])).toEqual([['Tarro Pacific', true], ['Ana Ruiz', true]]);
+  });
+
+  it('gives neither a card nor a citation where no cited title names a body', () => {
+    const cards = creditNamedBodies([card('Tarro Pacific', 'other', false), card('Ana Ruiz', 'person', true, 'pilot')], describedBodies(counts, text));
+    expect(cards.map((c) => [c.name, c.cited])).toEqual([['Tarro Pacific', false], ['Ana Ruiz', true]]);
   });
 });

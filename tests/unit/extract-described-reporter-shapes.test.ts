@@ -110,3 +110,14 @@ describe('"Reports said" opening a sentence', () => {
     expect(figureReporters('The ferry company reports 85 passengers were aboard the barge.')).not.toContain('reports');
   });
 });
+
+describe('a group of bodies closing the sentence', () => {
+  it('gives the count to "a regional alliance of farm unions" past the reach of one phrase', () => {
+    expect(figureReporters('A dam burst above Ostra on Friday and at least 27 people drowned, a regional alliance of farm unions said.')).toEqual(['a regional alliance of farm unions']);
+    expect(figureReporters('Floods cut off three villages, leaving 48 families homeless, a network of mountain rescue groups told reporters.')).toEqual(['a network of mountain rescue groups', 'a network of mountain rescue groups']);
+  });
+  it('still gives the count to a short group phrase, and none to a group of no speakers', () => {
+    expect(figureReporters('A dam burst above Ostra on Friday and at least 27 people drowned, a group of aid organisations said.')).toEqual(['a group of aid organisations']);
+    expect(figureReporters('A dam burst above Ostra on Friday and at least 27 people drowned, a regional group of mountain villages said.')).toEqual([null]);
+  });
+});

@@ -515,7 +515,7 @@ function closingReporter(ctx: AttributionContext, els: Element[], until: number)
     // that a participle set off after it brings them to ("…, the source said, bringing the toll to 15").
     const reach = Math.min(until, tollBroughtAfter(ctx, els, v) || els[v]!.end);
     // "…, a source from Kelmor hospital said": where the place's own noun is a speaker's ("hospital") but opens no phrase after the comma, the speaker is placed there.
-    const member = memberReporter(ctx, els, noun, reporterEndingAt(ctx, els, 0, noun, reach));
+    const member = memberReporter(ctx, els, noun, groupOfBefore(ctx, els, noun, reach) ?? reporterEndingAt(ctx, els, 0, noun, reach));
     if (member && tagOpens(ctx, els, member.start)) return member;
     const placed = placedReporter(ctx, els, noun, reach) ?? bodyForBefore(ctx, els, noun, reach);
     if (placed && tagOpens(ctx, els, placed.start)) return placed;
@@ -582,6 +582,25 @@ const TOLL_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['bringing', '
 
 /** Words of whom a report was told to between its verb and the comma after ("told Kelmor Radio"). */
 const TOLD_REACH = 3;
+
+/**
+ * "…, a regional group of aid organisations said", "…, a local alliance of farm unions said": a group's noun, "of" and the
+ * bodies it gathers, ending at els[noun] right before the verb; the whole phrase, or null. Why: read back from its last
+ * noun, the phrase ran past its reach inside the group's words ("local group of aid organisations", without its "a"), no
+ * comma opened it, and the count went to no one. Each half is read within its own reach.
+ */
+function groupOfBefore(ctx: AttributionContext, els: Element[], noun: number, until: number): Reporter | null {
+  for (let m = noun - 1; m >= 2 && m >= noun - REPORTER_REACH; m--) {
+    if (punctuatedBetween(ctx, els[m]!.end, els[m + 1]!.start)) return null;
+    if (els[m]!.lower !== 'of' || !GROUPS_OF.has(els[m - 1]!.lower) || punctuatedBetween(ctx, els[m - 1]!.end, els[m]!.start)) continue;
+    const bodies = reporterEndingAt(ctx, els, m + 1, noun, until);
+    const group = bodies && bodies.start === els[m + 1]!.start ? reporterEndingAt(ctx, els, 0, m - 1, until, true) : null;
+    return group && { ...group, label: group.label + ctx.text.slice(els[m - 1]!.end, els[noun]!.end).replace(/\s+/g, ' '), end: els[noun]!.end };
+  }
+  return null;
+}
+/** Nouns of a group gathering bodies or people ("a group of rights organisations", "a coalition of unions"). */
+const GROUPS_OF: ReadonlySet<string | undefined> = new Set(['group', 'collective', 'coalition', 'alliance', 'network', 'federation', 'association', 'union', 'consortium']);
 
 /**
  * "…, an official in the state government said": a body's phrase after a preposition is where the
