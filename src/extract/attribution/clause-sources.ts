@@ -5,6 +5,7 @@ import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
+import { formerOrLatterNamed } from './pair-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
@@ -720,6 +721,7 @@ function withSaying(ctx: AttributionContext, els: Element[], at: number): Named 
   const name = els[p]?.name;
   const v = joinedAfter(ctx, els, p);
   const verb = els[v];
+  if (!name && reportsCount(verb) && hasCount(els, v + 1)) return formerOrLatterNamed(ctx, els, p);
   if (!name || !SPEAKS.has(name.kind) || !verb || !reportsCount(verb) || (v === p + 1 && punctuatedBetween(ctx, name.end, verb.start))) return null;
   return hasCount(els, v + 1) ? name : null;
 }
