@@ -70,7 +70,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
     const coordinator = cue && (COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower)));
     const comma = c > 0 && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
-    const main = subordinate && reported && comma;
+    const main = subordinate && reported && comma && !countAside(els, c) && !inNumber(ctx, els, c);
     if (main) subordinate = false;
     const listed = verbReported && comma && !coordinator;
     if (c === 0 || main || listed || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
@@ -159,6 +159,23 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   }
   return out;
 }
+
+/**
+ * "While Ostra Radio put the crowd at 9,000, with 2,000 of them children, the organisers counted 15,000": "with" and a
+ * count after the subordinate clause's comma set an aside of that clause, not the main clause; the main one opens at the
+ * comma after. Why: read as the main clause, the aside had no speaker and the real one took the subordinate's.
+ */
+function countAside(els: Element[], c: number): boolean {
+  return els[c]!.lower === 'with' && isCount(els[c + 1]);
+}
+
+/** "9,000": els[c] is a group of a number's digits after its thousands comma, which opens no clause. */
+function inNumber(ctx: AttributionContext, els: Element[], c: number): boolean {
+  const e = els[c]!;
+  return e.start === els[c - 1]!.end + 1 && isDigit(ctx.text.charCodeAt(e.start)) && isDigit(ctx.text.charCodeAt(e.start - 2));
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * "…, dock unions and port police said, putting the crowd at 52,000 and 9,000 respectively": two speakers the sentence's
