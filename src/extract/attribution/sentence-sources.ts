@@ -115,12 +115,31 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
  */
 function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
   const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
+  if (opener < 0) return countPartAfterTag(ctx, els, i);
   const next = els[opener + 1];
   const before = ctx.sents[i - 1];
   if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
   if (unnamedReporter(ctx, i) !== null) return null;
   return sourceOfSentence(ctx, i - 1);
 }
+
+/**
+ * "A total of 52 people were hurt, the Varn Courier said. Nine were in critical condition …": a sentence whose subject is a
+ * bare count ("Nine were", "Four of them remain") breaks down the count of the sentence before in its paragraph, which a
+ * closing tag gives to a source; with no speaker of its own it goes on with that report. That source, or null.
+ */
+function countPartAfterTag(ctx: AttributionContext, els: Element[], i: number): number | null {
+  const verb = els[1]?.lower === 'of' && els[2]?.lower === 'them' ? 3 : 1;
+  const before = ctx.sents[i - 1];
+  if (!isCount(els[0]) || !PART_VERBS.has(els[verb]?.lower) || !before || before.para !== ctx.sents[i]!.para) return null;
+  const prev = sentenceElements(ctx, i - 1);
+  const tag = prev[prev.length - 1];
+  if (!tag || !(tag.cls & REPORTING_VERB) || !hasCount(prev, 0) || unnamedReporter(ctx, i) !== null) return null;
+  return sourceOfSentence(ctx, i - 1);
+}
+
+/** Verbs after a count that is a part of the one told before ("Nine were …", "Four of them remain …"). */
+const PART_VERBS: ReadonlySet<string | undefined> = new Set(['were', 'was', 'are', 'is', 'remain', 'remained', 'remains']);
 
 /** Words opening a sentence that adds to the one before ("Moreover, …"); "In addition" is read apart. */
 const ADDING: ReadonlySet<string | undefined> = new Set(['moreover', 'furthermore', 'additionally', 'also']);
