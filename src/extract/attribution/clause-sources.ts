@@ -135,8 +135,13 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
       last = denied;
     }
+    const gainsaid = last !== null && c > 0 && e.lower === 'however' && comma ? gainsaidClause(ctx, els, c) : null;
+    if (gainsaid) {
+      out.push(gainsaid);
+      last = null;
+    }
     if (last !== null && cue && deniedReport(els, c)) {
-      // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
+    // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
       // the figure of a report its source denies is not that source's.
       const joined = c > 0 && COORDINATORS.has(els[c - 1]!.lower);
       out.push({ start: joined ? els[c - 1]!.start : e.start, from: els[c + 1]!.start, entity: null, reporter: null });
@@ -158,6 +163,17 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     }
   }
   return out;
+}
+
+/**
+ * "The count of 5,000 was announced by the Varn Front, however, the true count is under 900": a clause after ", however,"
+ * with a count and no speaker of its own gainsays the source before it (the writer's own word), so its figures are not
+ * that source's. The clause with no source, or null.
+ */
+function gainsaidClause(ctx: AttributionContext, els: Element[], c: number): ClauseSource | null {
+  const open = els[c + 1];
+  if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || clauseSubject(ctx, els, c + 1, false) !== null) return null;
+  return { start: els[c]!.start, from: open.start, entity: null, reporter: null };
 }
 
 /**

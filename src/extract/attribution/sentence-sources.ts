@@ -13,7 +13,7 @@ import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
-import { DEMONYM, FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -267,6 +267,7 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   if (els[by]?.lower?.endsWith('ly')) by++;
   // "was reported on Monday by …": the day it was made known may stand before its agent.
   if (els[by]?.lower === 'on' && (els[by + 1]?.cls ?? 0) & WEEKDAY) by += 2;
+  by += datedBy(els, by);
   if (els[by]?.lower !== 'by' || punctuatedBetween(ctx, els[verb]!.end, els[by]!.start)) return null;
   // "the figure of 100 given by the opposition, and the one given by Kelmor Watch": only the first
   // such agent may speak for the sentence; a later one gives its own figure only.
@@ -274,6 +275,15 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   const agent = describedAgent(ctx, els, ARTICLES.has(els[by + 1]?.lower ?? '') ? by + 2 : by + 1);
   const name = agent?.name;
   return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
+}
+
+/**
+ * "was announced May 4 by …", "released on March 9 by …": a date of a month and day may stand there too. The number of
+ * its words at els[at] ("on", the month, the day), 0 where none stands there.
+ */
+function datedBy(els: Element[], at: number): number {
+  const month = els[at]?.lower === 'on' ? at + 1 : at;
+  return (els[month]?.cls ?? 0) & MONTH && isCount(els[month + 1]) && els[month + 2]?.lower === 'by' ? month + 2 - at : 0;
 }
 
 /**
