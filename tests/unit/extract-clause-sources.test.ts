@@ -499,3 +499,21 @@ describe('a quoted source that reports in a relative clause', () => {
     expect(sourceOfFigure('Ostra Radio quoted a local farmer, who lost 31 sheep in the attack.', '31')).toBeNull();
   });
 });
+
+// "While X put it at 9,000, with 2,000 …, Y put it at 300": the "with" aside and the number's own comma open no main clause.
+describe('the main clause after "While X put …" past a "with" aside of counts', () => {
+  it('gives the main clause\'s count to its own unnamed subject, not to the subordinate clause\'s', () => {
+    const r = extract('While Varn Radio put the crowd at about 9,000, with 2,500 leaving early, city officials put the number at barely 400.');
+    expect(figure(r, '400').claim.reportedBy).toBe('city officials');
+    expect(figure(r, '400').claim.attributedTo).toBeNull();
+  });
+  it('starts the main clause after a number\'s thousands comma, not inside the number', () => {
+    const r = extract('While Varn Radio put the crowd at about 9,000, city officials put the number at barely 400.');
+    expect(r.claims.some((c) => c.kind === 'statement' && c.text.startsWith('000'))).toBe(false);
+    expect(figure(r, '400').claim.reportedBy).toBe('city officials');
+  });
+  it('keeps the subordinate clause\'s counts, the aside\'s too, to its own speaker', () => {
+    const r = extract('While Varn Radio put the crowd at about 9,000, with 2,500 leaving early, city officials put the number at barely 400.');
+    expect(figure(r, '2,500').claim.attributedTo).toBe('Varn Radio');
+  });
+});

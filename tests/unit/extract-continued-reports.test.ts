@@ -22,3 +22,16 @@ describe('a sentence that adds to the report before it', () => {
     expect(figureBy('Ana Ruiz said 412 people had died. In addition to the dead, 930 people were injured.', 930)).toEqual([null, null]);
   });
 });
+
+// "…, X said. Nine were in critical condition": a bare count as subject breaks down the count the tag gave X.
+describe('a sentence whose subject is a bare count after a closing tag', () => {
+  it('gives the parts of the count before to that sentence\'s source', () => {
+    const text = 'A total of 48 hikers were rescued from the ridge, the Brask Herald said. Seven were in critical condition and six were treated at the scene.';
+    expect(figureBy(text, 7)).toEqual(['Brask Herald', null]);
+    expect(figureBy('Some 48 hikers were rescued, the Brask Herald said. Seven of them remain in hospital.', 7)).toEqual(['Brask Herald', null]);
+  });
+  it('keeps a speaker of its own, and reaches no sentence of another paragraph', () => {
+    expect(figureBy('A total of 48 hikers were rescued, the Brask Herald said. Seven were in critical condition, a hospital official said.', 7)).toEqual([null, 'a hospital official']);
+    expect(figureBy('A total of 48 hikers were rescued, the Brask Herald said.\n\nSeven were in critical condition.', 7)).toEqual([null, null]);
+  });
+});

@@ -5,6 +5,7 @@ import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
+import { formerOrLatterNamed } from './pair-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
@@ -69,7 +70,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
     const coordinator = cue && (COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower)));
     const comma = c > 0 && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
-    const main = subordinate && reported && comma;
+    const main = subordinate && reported && comma && !countAside(els, c) && !inNumber(ctx, els, c);
     if (main) subordinate = false;
     const listed = verbReported && comma && !coordinator;
     if (c === 0 || main || listed || (reported && (coordinator || hasCharBetween(ctx, els[c - 1]!.end, e.start, SEMICOLON)))) {
@@ -134,8 +135,13 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
       last = denied;
     }
+    const gainsaid = last !== null && c > 0 && e.lower === 'however' && comma ? gainsaidClause(ctx, els, c) : null;
+    if (gainsaid) {
+      out.push(gainsaid);
+      last = null;
+    }
     if (last !== null && cue && deniedReport(els, c)) {
-      // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
+    // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
       // the figure of a report its source denies is not that source's.
       const joined = c > 0 && COORDINATORS.has(els[c - 1]!.lower);
       out.push({ start: joined ? els[c - 1]!.start : e.start, from: els[c + 1]!.start, entity: null, reporter: null });
@@ -158,6 +164,34 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   }
   return out;
 }
+
+/**
+ * "The count of 5,000 was announced by the Varn Front, however, the true count is under 900": a clause after ", however,"
+ * with a count and no speaker of its own gainsays the source before it (the writer's own word), so its figures are not
+ * that source's. The clause with no source, or null.
+ */
+function gainsaidClause(ctx: AttributionContext, els: Element[], c: number): ClauseSource | null {
+  const open = els[c + 1];
+  if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || clauseSubject(ctx, els, c + 1, false) !== null) return null;
+  return { start: els[c]!.start, from: open.start, entity: null, reporter: null };
+}
+
+/**
+ * "While Ostra Radio put the crowd at 9,000, with 2,000 of them children, the organisers counted 15,000": "with" and a
+ * count after the subordinate clause's comma set an aside of that clause, not the main clause; the main one opens at the
+ * comma after. Why: read as the main clause, the aside had no speaker and the real one took the subordinate's.
+ */
+function countAside(els: Element[], c: number): boolean {
+  return els[c]!.lower === 'with' && isCount(els[c + 1]);
+}
+
+/** "9,000": els[c] is a group of a number's digits after its thousands comma, which opens no clause. */
+function inNumber(ctx: AttributionContext, els: Element[], c: number): boolean {
+  const e = els[c]!;
+  return e.start === els[c - 1]!.end + 1 && isDigit(ctx.text.charCodeAt(e.start)) && isDigit(ctx.text.charCodeAt(e.start - 2));
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * "…, dock unions and port police said, putting the crowd at 52,000 and 9,000 respectively": two speakers the sentence's
@@ -720,6 +754,7 @@ function withSaying(ctx: AttributionContext, els: Element[], at: number): Named 
   const name = els[p]?.name;
   const v = joinedAfter(ctx, els, p);
   const verb = els[v];
+  if (!name && reportsCount(verb) && hasCount(els, v + 1)) return formerOrLatterNamed(ctx, els, p);
   if (!name || !SPEAKS.has(name.kind) || !verb || !reportsCount(verb) || (v === p + 1 && punctuatedBetween(ctx, name.end, verb.start))) return null;
   return hasCount(els, v + 1) ? name : null;
 }

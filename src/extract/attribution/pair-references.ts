@@ -1,9 +1,10 @@
 /** What "both organizations" stands for: the two bodies named together just before; its own file because no single name's noun or title picks a pair out. */
-import { type AttributionContext, type Element, hasCharBetween, punctuatedBetween } from './context';
-import { accordingAt, ACCORDING_REACH, BODIES, BODY_NOUN } from './words';
+import { type AttributionContext, type Element, hasCharBetween, type Named, punctuatedBetween } from './context';
+import { accordingAt, ACCORDING_REACH, BODIES, BODY_NOUN, singularClass } from './words';
+import { definite } from './definite-references';
 import { COMMA } from '../chars';
 import { firstFrom } from '../ranges';
-import { wordClass } from '../wordclass';
+import { GOV_HEAD, wordClass } from '../wordclass';
 
 /**
  * `The Ostra Relief Fund and the Kelmor Red Cross warned of “…”. According to the Kelmor Times, both organizations regretted
@@ -57,3 +58,62 @@ const PAIR_LOOKBACK = 2;
 
 /** "and" between two names, maybe after the first's short form in brackets and before "the". */
 const AND_BETWEEN = /^\s*(?:\([^()]{1,15}\)\s*)?and\s+(?:the\s+)?$/;
+
+/**
+ * "The coast guard and the navy gave different counts of the drowned, with the former saying 14 had died": "the former"
+ * (or "the latter") stands for the first (or second) of two subjects joined by "and" that open its sentence, a name or a
+ * body's noun ("the coast guard" for the guard named before). Why: read as a title, "former" named no one, and a count
+ * one of two rival bodies gave went uncredited. That source's entity, or null.
+ */
+export function formerOrLatter(ctx: AttributionContext, els: Element[], at: number): number | null {
+  const word = els[at]?.lower;
+  if ((word !== 'former' && word !== 'latter') || els[at - 1]?.lower !== 'the') return null;
+  let and = 1;
+  while (and < at - 1 && and <= PAIR_SUBJECT_WORDS && els[and]!.lower !== 'and') and++;
+  if (els[and]?.lower !== 'and' || and >= at - 1 || punctuatedBetween(ctx, els[0]!.start, els[and]!.start)) return null;
+  return word === 'former' ? pairSubject(ctx, els, and - 1, -1, 0) : pairSubject(ctx, els, and + 1, 1, Math.min(at - 2, and + PAIR_SUBJECT_WORDS));
+}
+
+/** Most words of each subject of the pair ("the state civil defense agency"). */
+const PAIR_SUBJECT_WORDS = 5;
+
+/** The source of one subject of the pair: its name, else its body's noun read as "the company" is; read from `from` by `step` up to `last`. */
+function pairSubject(ctx: AttributionContext, els: Element[], from: number, step: 1 | -1, last: number): number | null {
+  for (let k = from; step > 0 ? k <= last : k >= last; k += step) {
+    const e = els[k]!;
+    if (e.name) return BODIES.has(e.name.kind) || e.name.kind === 'person' ? e.name.entity : null;
+    if (e.lower !== undefined && singularClass(e.lower) & (BODY_NOUN | GOV_HEAD)) return definite(ctx, els, k);
+  }
+  return step < 0 ? namedEndingIn(ctx, els, from) : null;
+}
+
+/**
+ * "Ostra's coast guard … The coast guard and the navy …": the words from "the" to els[end] end a body's name given
+ * before (no noun of the lexicon's heads them); that body's entity, or null.
+ */
+function namedEndingIn(ctx: AttributionContext, els: Element[], end: number): number | null {
+  let the = end;
+  while (the > 0 && els[the]!.lower !== 'the') the--;
+  if (els[the]?.lower !== 'the' || the === end) return null;
+  const words = ctx.text.slice(els[the + 1]!.start, els[end]!.end).toLowerCase();
+  for (let i = firstFrom(ctx.names, els[the]!.start) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    const named = ctx.text.slice(n.start, n.end).toLowerCase();
+    if (BODIES.has(n.kind) && named.endsWith(words) && /[\s'’]/.test(named.charAt(named.length - words.length - 1))) return n.entity;
+  }
+  return null;
+}
+
+/**
+ * formerOrLatter's source as a name standing where "the former" at els[at] stands, of the kind it was last given (for the
+ * clause readers, which hand on names; the claim's text starts at the name, so not at the one given sentences before).
+ */
+export function formerOrLatterNamed(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  const entity = formerOrLatter(ctx, els, at);
+  if (entity === null) return null;
+  for (let i = firstFrom(ctx.names, els[at]!.start) - 1; i >= 0; i--) {
+    const n = ctx.names[i]!;
+    if (n.entity === entity) return { start: els[at - 1]!.start, end: els[at]!.end, entity, kind: n.kind, role: n.role };
+  }
+  return null;
+}

@@ -13,7 +13,7 @@ import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
-import { DEMONYM, FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -115,12 +115,31 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
  */
 function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
   const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
+  if (opener < 0) return countPartAfterTag(ctx, els, i);
   const next = els[opener + 1];
   const before = ctx.sents[i - 1];
   if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
   if (unnamedReporter(ctx, i) !== null) return null;
   return sourceOfSentence(ctx, i - 1);
 }
+
+/**
+ * "A total of 52 people were hurt, the Varn Courier said. Nine were in critical condition …": a sentence whose subject is a
+ * bare count ("Nine were", "Four of them remain") breaks down the count of the sentence before in its paragraph, which a
+ * closing tag gives to a source; with no speaker of its own it goes on with that report. That source, or null.
+ */
+function countPartAfterTag(ctx: AttributionContext, els: Element[], i: number): number | null {
+  const verb = els[1]?.lower === 'of' && els[2]?.lower === 'them' ? 3 : 1;
+  const before = ctx.sents[i - 1];
+  if (!isCount(els[0]) || !PART_VERBS.has(els[verb]?.lower) || !before || before.para !== ctx.sents[i]!.para) return null;
+  const prev = sentenceElements(ctx, i - 1);
+  const tag = prev[prev.length - 1];
+  if (!tag || !(tag.cls & REPORTING_VERB) || !hasCount(prev, 0) || unnamedReporter(ctx, i) !== null) return null;
+  return sourceOfSentence(ctx, i - 1);
+}
+
+/** Verbs after a count that is a part of the one told before ("Nine were …", "Four of them remain …"). */
+const PART_VERBS: ReadonlySet<string | undefined> = new Set(['were', 'was', 'are', 'is', 'remain', 'remained', 'remains']);
 
 /** Words opening a sentence that adds to the one before ("Moreover, …"); "In addition" is read apart. */
 const ADDING: ReadonlySet<string | undefined> = new Set(['moreover', 'furthermore', 'additionally', 'also']);
@@ -248,6 +267,7 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   if (els[by]?.lower?.endsWith('ly')) by++;
   // "was reported on Monday by …": the day it was made known may stand before its agent.
   if (els[by]?.lower === 'on' && (els[by + 1]?.cls ?? 0) & WEEKDAY) by += 2;
+  by += datedBy(els, by);
   if (els[by]?.lower !== 'by' || punctuatedBetween(ctx, els[verb]!.end, els[by]!.start)) return null;
   // "the figure of 100 given by the opposition, and the one given by Kelmor Watch": only the first
   // such agent may speak for the sentence; a later one gives its own figure only.
@@ -255,6 +275,15 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
   const agent = describedAgent(ctx, els, ARTICLES.has(els[by + 1]?.lower ?? '') ? by + 2 : by + 1);
   const name = agent?.name;
   return name && SPEAKS.has(name.kind) && !possessed(ctx, agent) ? name.entity : null;
+}
+
+/**
+ * "was announced May 4 by …", "released on March 9 by …": a date of a month and day may stand there too. The number of
+ * its words at els[at] ("on", the month, the day), 0 where none stands there.
+ */
+function datedBy(els: Element[], at: number): number {
+  const month = els[at]?.lower === 'on' ? at + 1 : at;
+  return (els[month]?.cls ?? 0) & MONTH && isCount(els[month + 1]) && els[month + 2]?.lower === 'by' ? month + 2 - at : 0;
 }
 
 /**

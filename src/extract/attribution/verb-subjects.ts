@@ -4,6 +4,7 @@ import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS,
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
+import { formerOrLatter } from './pair-references';
 import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { titleOpening, TITLE_LINKS } from './titled-people';
@@ -60,7 +61,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       const apposed = appositionHead(ctx, els, i, verb);
       if (apposed !== null || memberOfUnnamed(ctx, els, i)) return apposed;
-      return spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i) ?? nameJoinedToNoun(ctx, els, i);
+      return spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i) ?? nameJoinedToNoun(ctx, els, i) ?? formerOrLatter(ctx, els, i);
     }
   }
   return null;
