@@ -112,7 +112,7 @@ function presentBefore(text: string, at: number): string | undefined {
 }
 const PRESENT_REACH = 240;
 const PUT_FIGURE_AT = /\bput (?:the|that|this|its|their) (?:figure|number|count|total|estimate) at (?:only )?(?:around |about |some |nearly |more than |over |at least )?$/i;
-/** "the number of workers who were inside", then words with no number up to the count. */
+/** "the number of staff who were inside", then words with no number up to the count. */
 const NUMBER_PRESENT =
   /\b(?:number|count) of ([\p{L}-]+) (?:who|that) (?:were|was|had been) (?:inside|in|at|aboard|on board|underground|trapped)\b[^\d]*$/iu;
 /**
@@ -181,7 +181,7 @@ export function tollGroup(unit: string | null | undefined, text: string | undefi
  */
 const severelyHarmed = (after: string): boolean => after.includes('ly ') && SEVERELY_HARMED.test(after);
 /**
- * "11 were in critical condition and nine were in stable condition": the injured counted by their condition are parts of the
+ * "Eight were in critical condition, five others in stable condition": the injured counted by their condition are parts of the
  * injured, each grade its own ('severe' for the worst hurt, as severelyHarmed, 'stable' for the rest), no rival of another
  * source's count of all of them. Why: the stable nine stood in the row against a count of over 30 injured.
  */

@@ -191,7 +191,7 @@ const ADDED_TO = /\b(?:added to|combined with) (?:the )?(?:known |reported |conf
  * of the story's toll, no rival of it.
  */
 /**
- * "The plane killed all 60 aboard and two people on the ground", "there may be one person dead on the ground": the dead on the
+ * "The plane killed all 60 aboard and two people on the ground", "a farmer may also have died on the ground": the dead on the
  * ground a plane struck are a group of their own, no rival count of those aboard or of the crash's toll. Its noun, a verb, then
  * "on the ground" ("12 bodies lay on the ground" are the story's dead).
  */

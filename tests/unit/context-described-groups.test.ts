@@ -30,7 +30,7 @@ describe("the country's forces, bare", () => {
   });
 
   it('gives the air force a card where it alone gives two counts, in an article', async () => {
-    const cards = await articleCards('A transport plane came down near Ostra. The air force says 64 people were on board. Earlier, the air force had said only nine crew were flying.');
+    const cards = await articleCards('A transport plane came down near Ostra. The air force says 64 people were on board. Earlier, the air force had put the crew alone at nine.');
     expect(cards.filter((c) => c.describedAs).map((c) => c.name)).toEqual(['Air force']);
   });
 

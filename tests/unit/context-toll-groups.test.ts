@@ -302,7 +302,7 @@ describe('the toll of one day\'s worst incident', () => {
 
 describe('a party’s own count told again', () => {
   const text = [
-    "The toll of the pilgrimage disaster rose as Ostra announced 212 of its pilgrims died in last week's crush.",
+    "The toll of the pilgrimage disaster rose as Ostra announced 212 of its pilgrims died in the crush a week ago.",
     'Dara Quell, a health ministry spokesman, said on Friday that the ministry still stood by its count of 530 dead in Tarsen.',
     'The state news agency ONA released the names of the 212 pilgrims whose deaths it had confirmed at Tarsen.',
   ].join('\n\n');

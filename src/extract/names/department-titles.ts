@@ -23,7 +23,7 @@ export function pastDepartment(words: readonly Token[], n: number): number {
 }
 
 /**
- * "Ana Ruiz, head of Civil Aviation at the Ostra airport, said": a lower-case title's "of", then portfolio words alone
+ * "Ana Ruiz, head of Civil Aviation at Ostra's airport, said": a lower-case title's "of", then portfolio words alone
  * ("Civil Aviation", "Water Resources"), then "at" and the body they are part of, name the title's department, which is
  * no body of its own; "head of Kelmor Airways at …" names a body (a head word, no portfolio).
  */
