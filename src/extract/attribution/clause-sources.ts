@@ -1,5 +1,5 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
-import { COMMA } from '../chars';
+import { COMMA, isDigit } from '../chars';
 import { COMPANY_NOUNS, PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
@@ -141,7 +141,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       last = null;
     }
     if (last !== null && cue && deniedReport(els, c)) {
-    // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
+      // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
       // the figure of a report its source denies is not that source's.
       const joined = c > 0 && COORDINATORS.has(els[c - 1]!.lower);
       out.push({ start: joined ? els[c - 1]!.start : e.start, from: els[c + 1]!.start, entity: null, reporter: null });
@@ -190,8 +190,6 @@ function inNumber(ctx: AttributionContext, els: Element[], c: number): boolean {
   const e = els[c]!;
   return e.start === els[c - 1]!.end + 1 && isDigit(ctx.text.charCodeAt(e.start)) && isDigit(ctx.text.charCodeAt(e.start - 2));
 }
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * "…, dock unions and port police said, putting the crowd at 52,000 and 9,000 respectively": two speakers the sentence's

@@ -2,7 +2,7 @@
 import { hasAsciiWord, spacesFrom } from '../chars';
 import { ABOUT_RE, eventOf } from '../events';
 import { AMOUNT_HEDGES, isRange, type NumberHit } from './numbers';
-import { MAX_SENTENCE } from './parts';
+import { MAX_SENTENCE, TRAVELLERS_WHOLE } from './parts';
 import { lastWord, lowerWordAfterSpaces } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
@@ -91,8 +91,7 @@ export function eventEnd(text: string, hit: NumberHit, next: NumberHit | undefin
  * numbers, in lower case. ("Three of the 40 people hurt": a whole of its own event is left as it was.)
  */
 const partOfNext = (text: string, gap: string, hit: NumberHit, next: NumberHit): boolean =>
-  (gap === 'of the' || gap === 'of') && next.value > hit.value && !isRange(next) && TRAVELLERS_AFTER.test(text.slice(next.end, next.end + 24));
-const TRAVELLERS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:passengers|crew|occupants)\b/u;
+  (gap === 'of the' || gap === 'of') && next.value > hit.value && !isRange(next) && TRAVELLERS_WHOLE.test(text.slice(next.end, next.end + 24));
 /** The whole of such a part ("the 14 crew" above), whose event is "aboard". `previous` is the number before the figure. */
 export function wholeOfPart(text: string, previous: NumberHit | undefined, hit: NumberHit): boolean {
   return previous !== undefined && partOfNext(text, text.slice(previous.end, hit.start).trim().toLowerCase(), previous, hit);

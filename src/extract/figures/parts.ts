@@ -169,9 +169,9 @@ function leadNamesOther(lead: string): boolean {
 const WHOLE = new RegExp(String.raw`\b(?:of|among) (?:the|these|those) (${NUMBER_PATTERN})\b`, 'giu');
 /**
  * "nine of the 14 passengers died": a whole of travellers is those aboard (figure-events.ts wholeOfPart), no toll the part
- * is taken out of; the part is the toll.
+ * is taken out of; the part is the toll. Read by figure-events.ts too, where such a part shares the verb after the whole.
  */
-const TRAVELLERS_WHOLE = /^\s+(?:[\p{Ll}-]+\s+)?(?:passengers|crew|occupants)\b/u;
+export const TRAVELLERS_WHOLE = /^\s+(?:[\p{Ll}-]+\s+)?(?:passengers|crew|occupants)\b/u;
 /** How far after its sentence a whole is looked for: about one more sentence. */
 const WHOLE_REACH = 300;
 
