@@ -58,29 +58,12 @@ const LINE = new RegExp(
 const BRACKETED = new RegExp(String.raw`\(\s*(?<date>${DAY},? \d{4}), (?:(?<place>${WORD}(?: ${WORD})*), )?(?<credit>[^()\n]{1,60})\)\s`, 'duy');
 
 /**
- * The text last read, with its opening's dateline and that of the last other line asked of: callers ask of one text many
- * times over, of its opening (which wire, which place) and of the lines its names open (followsDateline).
- */
-let lastText = '';
-let opening: Dateline | undefined;
-let lineFrom = -1;
-let line: Dateline | undefined;
-
-/**
  * The dateline opening the line at `from` (0: the text's opening), or undefined where the line opens with none.
- * `options.capitals` refuses a place not in capitals.
+ * `options.capitals` refuses a place not in capitals. Not memoised: it is asked of about three lines per text, and a
+ * memo would keep the last article's text alive in the background after its analysis.
  */
 export function readDateline(text: string, from = 0, options: DatelineOptions = {}): Dateline | undefined {
-  if (text !== lastText) {
-    lastText = text;
-    opening = read(text, 0);
-    lineFrom = -1;
-  }
-  if (from !== 0 && from !== lineFrom) {
-    lineFrom = from;
-    line = read(text, from);
-  }
-  const d = from === 0 ? opening : line;
+  const d = read(text, from);
   if (d && options.capitals && (!d.place || !inCapitals(text.slice(d.place.start, d.place.end)))) return undefined;
   return d;
 }
