@@ -9,6 +9,7 @@ import { introducedBy } from './introduced-paragraphs';
 import { formerOrLatterNamed } from './pair-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
+import { studyFinding } from './study-findings';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, openingReporter, type Reporter, reporter as reporterWords, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
@@ -417,6 +418,9 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
   // A clause cut off after its opening word ("…, but" at a text's end) has no subject to read.
   if (open >= els.length) return null;
+  // "…, while an Ostra Press count based on official figures shows 420": a named author's count, study or poll finds it.
+  const study = first ? null : studyFinding(ctx, els, open);
+  if (study !== null) return study;
   // "…, but its president Ana Ruiz said": a possessive stands where "the" does.
   const article = els[open]!.lower === 'the' || (POSSESSIVES.has(els[open]!.lower) && els[open + 1]?.lower !== undefined) ? open + 1 : open;
   // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.
