@@ -130,7 +130,7 @@ export function buildClaims(
       const label = transcriptLabel(text, paras[s.para]!, names);
       if (label !== undefined) labelled = label;
     }
-    const source = who.sourceOfSentence(si);
+    const source = who.sourceOfSentence(si) ?? who.introducedBy(si);
     const scan = numberScan(tokens, s);
     // "X said 30 were killed, while Y put the toll at 55": the figures of a clause with a source of its own are that source's.
     let clauses = scan ? who.clauseSources(si) : NO_CLAUSES;

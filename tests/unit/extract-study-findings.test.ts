@@ -1,6 +1,7 @@
 // A poll, survey or model whose author is named reports what it finds: "X's modelling points to", "a poll of X … showed".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
+import { discrepancies } from './extract-helpers';
 
 /** "value by" of each figure claim, the source being the named one or "-". */
 const figureSources = (text: string): string[] =>
@@ -44,5 +45,25 @@ describe('what a study finds goes on after it', () => {
   it('leaves a "would" sentence alone where the sentence before names no study', () => {
     const text = 'The Varn Party won 84 seats.\n\nIndependents would hold 14, the Greens three.';
     expect(figureSources(text)).toEqual(['84 -', '14 -', '3 -']);
+  });
+});
+
+describe('an outlet’s or a body’s own count, tally or review gives what it finds', () => {
+  it('takes the outlet named before "count" or "tally", or owning it', () => {
+    expect(figureSources('A Halden Post count shows at least 212 people drowned in the lake.')).toEqual(['212 Halden Post']);
+    expect(figureSources('Ostrava Radio’s tally showed 57 homes were swept away.')).toEqual(['57 Ostrava Radio']);
+  });
+
+  it('gives the count of a clause set against an unnamed report to the outlet counting', () => {
+    const text = 'While port officials said 140 drowned, a Halden Post tally drawn from hospital lists across the coast shows at least 212 died.';
+    expect(figureSources(text)).toEqual(['140 -', '212 Halden Post']);
+    const rows = discrepancies(text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![1]).toEqual(['140 port officials (unnamed)', '212 Halden Post']);
+  });
+
+  it('gives nothing where no one is named as the counter, or the count finds nothing', () => {
+    expect(figureSources('A final count shows at least 212 people drowned in the lake.')).toEqual(['212 -']);
+    expect(figureSources('Halden Post doubted the count of 212 given in May.')).toEqual(['212 -']);
   });
 });

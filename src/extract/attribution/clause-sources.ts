@@ -5,9 +5,11 @@ import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
 import { definite } from './definite-references';
+import { introducedBy } from './introduced-paragraphs';
 import { formerOrLatterNamed } from './pair-references';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
+import { studyFinding } from './study-findings';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, openingReporter, type Reporter, reporter as reporterWords, shortOfOther, unnamedReporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
@@ -135,10 +137,10 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
       last = denied;
     }
-    const gainsaid = last !== null && c > 0 && e.lower === 'however' && comma ? gainsaidClause(ctx, els, c) : null;
+    const gainsaid = last !== null && c > 0 && e.lower === 'however' && comma ? gainsaidClause(ctx, els, c, last, i) : null;
     if (gainsaid) {
       out.push(gainsaid);
-      last = null;
+      last = gainsaid.entity;
     }
     if (last !== null && cue && deniedReport(els, c)) {
       // "The army said it killed 20 militants, but denied reports it had killed up to eight villagers":
@@ -168,12 +170,23 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
 /**
  * "The count of 5,000 was announced by the Varn Front, however, the true count is under 900": a clause after ", however,"
  * with a count and no speaker of its own gainsays the source before it (the writer's own word), so its figures are not
- * that source's. The clause with no source, or null.
+ * that source's. Where what it gainsays is the agent of "announced by X", the clause is whoever else reports the sentence:
+ * "Ana Ruiz said the 5,000 was announced by the Front, however, …" goes on with Ruiz, and a paragraph a colon handed to a
+ * speaker ("A spokeswoman for the bank writes us:") with that speaker. The clause, or null.
  */
-function gainsaidClause(ctx: AttributionContext, els: Element[], c: number): ClauseSource | null {
+function gainsaidClause(ctx: AttributionContext, els: Element[], c: number, last: number, i: number): ClauseSource | null {
   const open = els[c + 1];
   if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || clauseSubject(ctx, els, c + 1, false) !== null) return null;
-  return { start: els[c]!.start, from: open.start, entity: null, reporter: null };
+  const agent = agentBefore(els, c);
+  const entity = agent === null ? null : agent === last ? introducedBy(ctx, i) : last;
+  return { start: els[c]!.start, from: open.start, entity, reporter: null };
+}
+
+/** The entity of a name right before els[c] that is the agent after "by" ("announced by the Varn Front, however"), or null. */
+function agentBefore(els: Element[], c: number): number | null {
+  const name = els[c - 1]?.name;
+  const by = els[c - 2]?.lower === 'the' ? c - 3 : c - 2;
+  return name && els[by]?.lower === 'by' ? name.entity : null;
 }
 
 /**
@@ -405,6 +418,9 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
   // A clause cut off after its opening word ("…, but" at a text's end) has no subject to read.
   if (open >= els.length) return null;
+  // "…, while an Ostra Press count based on official figures shows 420": a named author's count, study or poll finds it.
+  const study = first ? null : studyFinding(ctx, els, open);
+  if (study !== null) return study;
   // "…, but its president Ana Ruiz said": a possessive stands where "the" does.
   const article = els[open]!.lower === 'the' || (POSSESSIVES.has(els[open]!.lower) && els[open + 1]?.lower !== undefined) ? open + 1 : open;
   // "…, while organisers Kelmor Peace Group estimate …": a noun of speakers may stand before the name it describes.

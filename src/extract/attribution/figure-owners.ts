@@ -7,6 +7,7 @@ import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
 import { skipTitle } from './titled-people';
 import { definite } from './definite-references';
+import { datedBy } from './sentence-sources';
 import { reporter, type Reporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, WEEKDAY } from '../wordclass';
 
@@ -33,8 +34,10 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   let limit = k + AGENT_REACH;
   // "a list of 27 missing people was prepared by the police": the auxiliary of a passive takes none of the unit's reach.
   if (!aside) for (; k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!); k++) if (PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '')) limit++;
-  if (k > limit || els[k + 1]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[k + 1]!.start)) return null;
-  const first = ARTICLES.has(els[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  // "the 90,000 announced May 4 by the Front": a month and day may stand before "by", as for a sentence's agent.
+  const by = k + 1 + datedBy(els, k + 1);
+  if (k > limit || els[by]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[by]!.start)) return null;
+  const first = ARTICLES.has(els[by + 1]?.lower ?? '') ? by + 2 : by + 1;
   const name = els[first]?.name;
   // "by Ostra's health ministry": a name owning the noun after it is not the agent; the phrase is.
   if (name && !possessed(ctx, els[first]!)) return SPEAKS.has(name.kind) ? { entity: name.entity, reporter: null } : null;
@@ -45,7 +48,7 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
     // "by government officials": a speaker's noun may describe the one after it, which ends the phrase.
     let last = j;
     while (els[last + 1]?.lower !== undefined && isSpeakerNoun(els[last + 1]!.lower!) && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
-    return { entity: null, reporter: reporter(ctx, els, k + 2, last, els[last]!.end) };
+    return { entity: null, reporter: reporter(ctx, els, by + 1, last, els[last]!.end) };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { attributionContext, type AttributionContext, type Named } from './conte
 import { accordingAfter, clauseSources, type ClauseSource } from './clause-sources';
 import { agentAfter, businessOwner, consensusFigure, countBasisAfter, officialOwner, ownerBefore, placeGloss, remarkAside, sourceNamedNext, speechSetting, tollOwnerBefore, type Agent } from './figure-owners';
 import { hearsaySource, type Hearsay } from './hearsay';
+import { introducedBy } from './introduced-paragraphs';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
 import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
@@ -71,6 +72,10 @@ export class Attributor {
 
   sourceOfSentence(i: number): number | null {
     return sourceOfSentence(this.ctx, i);
+  }
+
+  introducedBy(i: number): number | null {
+    return introducedBy(this.ctx, i);
   }
 
   toldIn(i: number, told: number): boolean {

@@ -281,7 +281,7 @@ function passiveAgent(ctx: AttributionContext, els: Element[], verb: number): nu
  * "was announced May 4 by …", "released on March 9 by …": a date of a month and day may stand there too. The number of
  * its words at els[at] ("on", the month, the day), 0 where none stands there.
  */
-function datedBy(els: Element[], at: number): number {
+export function datedBy(els: Element[], at: number): number {
   const month = els[at]?.lower === 'on' ? at + 1 : at;
   return (els[month]?.cls ?? 0) & MONTH && isCount(els[month + 1]) && els[month + 2]?.lower === 'by' ? month + 2 - at : 0;
 }

@@ -7,12 +7,13 @@ import { FUNCTION } from '../wordclass';
  * "The final Ostra Insights poll shows Varn ahead 52-48", "Kelmor Analytics' modelling points to a
  * majority of 84 seats", "a poll of the Brask firm, carried out for two papers, showed a tie": a
  * sentence opening with a study whose author is named (before the noun, or after "of"/"by") and whose
- * verb says what it finds gives that author's figures, whatever the verb. The author's entity, or null
- * ("Varn doubted the poll" opens with no study; "A poll worker said" names no finding).
+ * verb says what it finds gives that author's figures, whatever the verb; so does a clause opening at els[start] so ("While
+ * officials said 300, an Ostra Press count shows 420"). The author's entity, or null ("Varn doubted the poll" opens with
+ * no study; "A poll worker said" names no finding).
  */
-export function studyFinding(ctx: AttributionContext, els: Element[]): number | null {
+export function studyFinding(ctx: AttributionContext, els: Element[], start = 0): number | null {
   // "Meanwhile, …": a word set off by a comma may open the sentence before its subject.
-  let at = els[0]?.lower !== undefined && els[1] && punctuatedBetween(ctx, els[0].end, els[1].start) ? 1 : 0;
+  let at = els[start]?.lower !== undefined && els[start + 1] && punctuatedBetween(ctx, els[start]!.end, els[start + 1]!.start) ? start + 1 : start;
   if (ARTICLES.has(els[at]?.lower ?? '')) at++;
   let author: Element | undefined;
   let noun = -1;
@@ -59,8 +60,11 @@ export function studyOutcome(ctx: AttributionContext, i: number): number | null 
   return studyFinding(ctx, sentenceElements(ctx, i - 1));
 }
 
-/** Nouns of a study that finds what its author gives. */
-const STUDIES: ReadonlySet<string | undefined> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'modelling', 'modeling', 'model', 'projection', 'projections']);
+/**
+ * Nouns of a study that finds what its author gives; an outlet's or a body's own count is one too ("An Ostra Press count
+ * shows at least 420 died", "Kelmor Times's tally showed 88").
+ */
+const STUDIES: ReadonlySet<string | undefined> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'modelling', 'modeling', 'model', 'projection', 'projections', 'count', 'tally', 'analysis', 'review']);
 
 /** Verbs saying what a study finds ("shows", "points to"). */
 const FINDING_VERBS: ReadonlySet<string | undefined> = new Set(['shows', 'showed', 'show', 'found', 'finds', 'suggests', 'suggested', 'points', 'pointed', 'predicts', 'predicted', 'projects', 'projected', 'indicates', 'indicated', 'gives', 'gave', 'puts', 'put']);
