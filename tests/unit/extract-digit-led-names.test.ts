@@ -31,6 +31,8 @@ describe('a name opening with digits', () => {
   it('makes an ordinal opening capitalised words that a verb of saying follows the first word of the name', () => {
     expect(names('21st Harbour Films said 12 releases would slip.')).toEqual(['21st Harbour Films']);
     expect(kindOf('21st Harbour Films said 12 releases would slip.', '21st Harbour Films')).not.toBe('person');
+    // Only that use: a standard's letters opening a body's name make no other use of them a name.
+    expect(names('5G Forum said 40 masts were up, while the 5G rollout went on.')).toEqual(['5G Forum']);
   });
 
   it('leaves plain numbers, units and dates alone', () => {

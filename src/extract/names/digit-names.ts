@@ -7,17 +7,18 @@ import { FUNCTION, MONTH, REPORTING_VERB, VERB_FILLER } from '../wordclass';
 /**
  * "Gene test maker 41andUs says …", "41andUs noted that …": a word of digits glued to letters with a capital ("3M", "7-Eleven")
  * opens with a digit, so the tokens read it as uncapitalised or as no name; it is a company's name where a company's noun
- * stands right before it, or where a verb of saying follows it or the capitalised words it opens ("3M Company said"), or
- * where a company's noun follows a word with lower-case letters too ("the 41andUs website" is no such noun; "the 41andUs
- * company" is). Once one use reads so, every use of the same word is that name ("a 41andUs spokesperson"). An ordinal
- * opening capitalised words is the name's first word only where it opens one use ("20th Century Fox said"), not a date's
- * ("on July 4th Ana Ruiz said", "on the 4th Ruiz said"). A plain number never is a name: no letter ("23", "1&1"), or no
+ * stands right before it, or where a verb of saying follows it, or where a company's noun follows a word with lower-case
+ * letters too ("the 41andUs website" is no such noun; "the 41andUs company" is). Once one use reads so, every use of the
+ * same word is that name ("a 41andUs spokesperson"). A digit-led word or an ordinal opening capitalised words that a verb
+ * of saying follows is the name's first word only where it opens that use ("20th Century Fox said"), not a date's ("on
+ * July 4th Ana Ruiz said", "on the 4th Ruiz said"). A plain number never is a name: no letter ("23", "1&1"), or no
  * capital and no ordinal ("1990s", "10am"), or a unit's or a standard's letters with no such word beside them ("5G", "3D").
  * `tokens` as they were where no such word is, else a copy with those words capitalised; and the names' words.
  */
 export function withDigitNames(tokens: readonly Token[]): { tokens: readonly Token[]; digitNames: ReadonlySet<string> } {
   let names: Set<string> | null = null;
-  let ordinals: Set<number> | null = null;
+  // Where a digit-led word opens a longer name ("20th Century Fox said"): that use alone is capitalised.
+  let openings: Set<number> | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // Cheap checks first: nearly every word opens with a letter, and nearly every number has no letter.
@@ -25,13 +26,12 @@ export function withDigitNames(tokens: readonly Token[]): { tokens: readonly Tok
     if (c < 48 || c > 57 || !hasLetter(t.text)) continue;
     const ordinal = ORDINAL.test(t.text);
     if (!ordinal && !hasCapital(t.text)) continue;
-    if (ordinal ? opensNamedOrdinal(tokens, k) : namesCompany(tokens, k)) {
-      if (ordinal) (ordinals ??= new Set()).add(k);
-      else (names ??= new Set()).add(t.text);
-    }
+    // "the 5G Alliance said" names the alliance, so no other "5G" of the article is a name.
+    if (!ordinal && namesCompany(tokens, k)) (names ??= new Set()).add(t.text);
+    else if (opensNamedSpan(tokens, k)) (openings ??= new Set()).add(k);
   }
-  if (!names && !ordinals) return { tokens, digitNames: NONE };
-  return { tokens: tokens.map((t, k) => (!t.capitalised && (names?.has(t.text) || ordinals?.has(k)) ? { ...t, capitalised: true } : t)), digitNames: names ?? NONE };
+  if (!names && !openings) return { tokens, digitNames: NONE };
+  return { tokens: tokens.map((t, k) => (!t.capitalised && (names?.has(t.text) || openings?.has(k)) ? { ...t, capitalised: true } : t)), digitNames: names ?? NONE };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -46,11 +46,14 @@ function namesCompany(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "the 41andUs company": a unit's letters are capitals alone ("a 5G operator", "the 3D maker").
   if (next && !next.initial && !next.capitalised && next.start === t.end + 1 && COMPANY_NOUNS.has(next.lower) && hasLower(t.text)) return true;
-  return sayingAfter(tokens, afterCapitals(tokens, k + 1));
+  return sayingAfter(tokens, k + 1);
 }
 
-/** "20th Century Fox said": an ordinal before capitalised words that a verb of saying follows, and after no date's word. */
-function opensNamedOrdinal(tokens: readonly Token[], k: number): boolean {
+/**
+ * "20th Century Fox said", "3M Health Care said": a digit-led word before capitalised words that a verb of saying follows,
+ * and after no date's word nor an article ("on the 4th Ruiz said").
+ */
+function opensNamedSpan(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before && !tokens[k]!.initial && before.cls & (MONTH | FUNCTION)) return false;
   const end = afterCapitals(tokens, k + 1);
