@@ -70,6 +70,11 @@ describe('outlets by their written name', () => {
     // Nor where the paper's own name follows the noun.
     expect(extract('The Austrian newspaper Kelmor Zeit said 12 died. The Austrian reported it.').mentions.map((m) => m.name)).toEqual(['Kelmor Zeit']);
   });
+
+  it('reads "the X website" as no outlet’s cue, every body having one, unless the site reports', () => {
+    expect(mentionKinds('Meal kit company Kelmco says 300 users were hit. Intruders used old passwords on the Kelmco website, the company said.')).toEqual([['Kelmco', 'organization']]);
+    expect(mentionKinds('The Varnet website reported that 20 people had died. Varnet said more were hurt.')).toEqual([['Varnet', 'outlet']]);
+  });
 });
 
 describe('a company and its clipped name in brackets', () => {

@@ -17,4 +17,12 @@ describe('portfolios listed with commas before a name', () => {
     expect(names).toContain('Ines Varga');
     expect(names).toContain('Ana Ruiz');
   });
+
+  it('make the first of two names the lexicon does not know the title’s holder, and the second a person too', () => {
+    const text = 'Twelve piers were shut, the Minister for Canals, Delo Marvik, and Quen Tashra told a briefing on Tuesday.';
+    expect(mentionRoles(text)).toContainEqual(['Delo Marvik', 'person', 'Minister for Canals']);
+    expect(mentionRoles(text)).toContainEqual(['Quen Tashra', 'person', null]);
+    // Portfolios of the lexicon listed so stay the title's.
+    expect(mentionRoles('Nine ferries were held, Minister for Harbours, Fisheries, and Coastal Shipping Tomas Reval said.')).toContainEqual(['Tomas Reval', 'person', 'Minister for Harbours, Fisheries, and Coastal Shipping']);
+  });
 });

@@ -95,3 +95,29 @@ describe('a two-word name set "of the" a body before a verb of saying', () => {
     expect(mentionKinds('Kelmor Bank, of the Ostra group, said: “Nobody warned the night shift.”')).toContainEqual(['Kelmor Bank', 'organization']);
   });
 });
+
+describe('"head of" a body', () => {
+  const roleOf = (text: string, name: string) => extract(text).mentions.find((m) => m.name === name)?.role ?? null;
+
+  it('is a title in an apposition after the name, with where the body sits after "at"', () => {
+    expect(roleOf('Tomas Ridel, head of Port Security at the Varn harbour, told reporters that 30 crates were lost.', 'Tomas Ridel')).toBe('head of Port Security at the Varn harbour');
+    expect(roleOf('Ana Dorsek, the head of the ferry rescue agency, said 30 people had died.', 'Ana Dorsek')).toBe('head of the ferry rescue agency');
+    // As the other titles are, "director of" too.
+    expect(roleOf('Lena Brask, director of Surgery at Kelmor General, said eight were treated.', 'Lena Brask')).toBe('director of Surgery at Kelmor General');
+  });
+
+  it('keeps the lower-case body a possessive owns, not the owner alone', () => {
+    expect(roleOf('Ana Dorsek, the head of Kelmor’s pilgrim department, said 30 people had died.', 'Ana Dorsek')).toBe('head of Kelmor’s pilgrim department');
+  });
+
+  it('is a title before the name, of a capitalised body or of one named in lower case by its head word', () => {
+    expect(roleOf('The head of the Varn Coast Guard Ana Dorsek said 30 people had died.', 'Ana Dorsek')).toBe('head of the Varn Coast Guard');
+    expect(roleOf('The head of the Kelmor flood agency Ana Dorsek said 30 people had died.', 'Ana Dorsek')).toBe('head of the Kelmor flood agency');
+  });
+
+  it('is no title where "head" is no title’s word, nor where the place after "at" runs on', () => {
+    expect(roleOf('Ana Dorsek, a nurse at the Varn clinic, said 30 people had died.', 'Ana Dorsek')).toBeNull();
+    expect(roleOf('Tomas Ridel, head of Port Security at the Varn harbour in Ostra, told reporters that 30 crates were lost.', 'Tomas Ridel')).toBeNull();
+    expect(roleOf('Tomas Ridel said 30 crates were lost, and Ana Dorsek went to head off the crowd.', 'Tomas Ridel')).toBeNull();
+  });
+});

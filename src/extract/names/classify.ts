@@ -4,6 +4,7 @@ import { mapped } from '../arrays';
 import { firstWord } from '../figures/units';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
+import { isDigitLedCompany, opensWithDigit } from './digit-names';
 import { namesPlaceByInitials } from './role-split';
 import { endsWithPlaceService } from './place-services';
 import { ACCOUNT_WORDS, COMPANY_AFTER, cueAfterModifier, OFFICE_OWNED_AFTER, PLACE_OFFICE_AFTER, creditedAtEnd, creditedInDateline, HOLDINGS, isPlaceSiteAfter, MEDIUM_AFTER, NEWS_AFTER, ownedByPlace, RESULTS, RESULTS_CHANGED, SURVEYED, TOLD_NEWS_AFTER } from './institution-cues';
@@ -256,6 +257,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // three names, name their firm; two words may be a column's or a committee's ("Crime & Justice").
   if (group.name.includes(' & ') && (words.length > 2 || /['’]s$/.test(group.name)) && !(classes[0]! & GIVEN_NAME)) return 'organization';
 
+  // "3M said", "the 48forMore website": a name opening with digits glued to letters is a company's (digit-names.ts).
+  if (isDigitLedCompany(words)) return 'organization';
   const byHead = headKind(group.name, words, classes, placeOwned);
   if (byHead) return byHead;
 
@@ -269,7 +272,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "Thomson Reuters": a known outlet inside a name is no person's.
   // A product's noun after it, once, says no person (no one is "the Ana Ruiz software").
   // "West Kelmor", "North Ostra": a compass word opens a region's name, never a person's.
-  const person = nameLength && !(COMPASS_WORDS.has(words[0]!) && last > 0) && definite * 2 < group.occurrences.length && !aliased && !product && !words.some((w) => OUTLETS.has(w));
+  const person = nameLength && !(COMPASS_WORDS.has(words[0]!) && last > 0) && definite * 2 < group.occurrences.length && !aliased && !product && !words.some((w) => OUTLETS.has(w)) && !opensWithDigit(words);
   const opensLikePerson = (classes[0]! & GIVEN_NAME) !== 0 || (words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]!));
   // What a company has or reports outweighs the weak signs of a person below, not a given name.
   const company = business > 0 && !opensLikePerson;

@@ -107,6 +107,7 @@ export const PLACE_OFFICE_AFTER = /^ (?:(?:[a-z]+ )?(?:minister|governor)|Chief 
 /**
  * "the former Kelmor site was sold", "the Ostra station closed": a site's noun right after a name is a place the body owns, no
  * website or radio station, unless the site reports ("the Kelmor site reported"). `next` is the word right after `end`.
+ * "passwords used on the Kelmco website": every company and body has a website, so the word alone makes no outlet either.
  */
 export const isPlaceSiteAfter = (text: string, end: number, next: string, hi: number): boolean =>
-  SITE_NOUNS.has(next) && !reportsAfter(text, text.indexOf(next, end) + next.length, hi);
+  (SITE_NOUNS.has(next) || next === 'website') && !reportsAfter(text, text.indexOf(next, end) + next.length, hi);

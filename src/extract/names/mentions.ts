@@ -12,6 +12,7 @@ import { companyNamed, companyTail, isCompanyNounAfter, isFoundersInitials, keep
 import { isCurrencyMark } from './currency-marks';
 import { isGluedAmount } from './glued-amounts';
 import { withGluedNamesSplit } from './glued-names';
+import { withDigitNames } from './digit-names';
 import { demonymOutletRun, demonymOutlets } from './demonym-outlets';
 import { isCapitalsCompoundTail, isTitleCase, withoutLabels } from './headlines';
 import { COMPANY_AFTER, creditedInDateline, MEDIUM_AFTER, OFFICE_OWNED_AFTER } from './institution-cues';
@@ -40,7 +41,7 @@ import { COMMON, DEMONYM, GIVEN_NAME, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, 
 
 /** Capitalised spans of every sentence, split at titles and cleaned of non-names. */
 export function findOccurrences(text: string, sents: Sentence[], asWritten: readonly Token[], known: Known): Occurrence[] {
-  const tokens = withGluedNamesSplit(asWritten);
+  const { tokens, digitNames } = withDigitNames(withGluedNamesSplit(asWritten));
   // A word also seen in lower case is a common noun.
   const lowerWords = new Set<string>();
   // The capitalised words as written, for the places a demonym is made from: a place is written with its
@@ -115,6 +116,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
       const company = whole ? 0 : party ? run.length - party.length : companyTail(run, companies);
       let parts = company >= 0 ? [...(company > 1 ? nameParts(text, run.slice(0, company - 1), evidence) : []), { tokens: run.slice(company), role: null }] : nameParts(text, run, evidence);
       if (isFoundersInitials(run, tokens[i + 1])) parts = [{ tokens: run, role: null }];
+      // "3M said": a digit-led company's name of one word (digit-names.ts), which isName reads as a unit's letters ("5G").
+      else if (!parts.length && run.length === 1 && digitNames.has(run[0]!.text)) parts = [{ tokens: run, role: null }];
       parts = listedPortfolio(text, run) ?? parts;
       // "(The) Kenyan police": a demonym, no name alone, names the body whose head follows it.
       if (body >= 0 && !parts.length && runEnd.cls & DEMONYM) parts = [{ tokens: [runEnd], role: null }];

@@ -9,7 +9,7 @@ import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio, MINISTRY_HEADS } from './portfolios';
 import { reportingVerbFollows } from './sentence-openers';
 import { isPlaceNoun } from './place-cues';
-import { endsTitle, isOfficerInitials } from './title-words';
+import { endsTitle, isHeadOf, isOfficerInitials } from './title-words';
 import { isAcronym, isShortForm, plain, type Token } from '../tokens';
 import {
   ABBREVIATION,
@@ -113,6 +113,10 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   if (e + 1 < to && isClosingPlural(text, tokens[e - 1]!, tokens[e]!) && text.charCodeAt(tokens[e]!.end) === 44) e++;
   // ", the DIG of Kelmor range,": the area's lower-case noun after its name is the office's too.
   else if (e < to && isAreaNoun(text, tokens[e - 1]!, tokens[e]!)) e++;
+  e = bodySeatEnd(text, tokens, e, to, isCommonNoun);
+  // ", the head of Kelmor's hajj department,": the body the possessive owns, named in lower case by its head word closing the
+  // phrase, is the title's, not its owner alone ("head of Kelmor").
+  if (e < to && tokens[e - 1]!.possessive && !tokens[e]!.capitalised && joinsAfterPossessive(text, tokens[e - 1]!, tokens[e]!)) e = ownedBodyEnd(text, tokens, e, to);
   // "manager of the Oxnard branch of …" goes on; "the CENI, the governor of Conakry, Soriba Camara," is Camara's.
   if (!endsPhrase(text, tokens, e, to) || (e < to && tokens[e]!.capitalised && /^,\s+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)))) return null;
   return plain(text.slice(tokens[j]!.start, tokens[e - 1]!.end));
@@ -124,7 +128,7 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
  * name's first token (-1 when it does not open its run), `after` the index after its last (or -1).
  */
 export function roleAround(text: string, tokens: readonly Token[], before: number, after: number, from: number, to: number, isCommonNoun: (t: Token) => boolean): string | null {
-  return (before > from ? (titleBefore(text, tokens, before, from, isCommonNoun) ?? titleOfBodyBefore(text, tokens, before, from)) : null) ?? (after > 0 ? appositiveRole(text, tokens, after, to, isCommonNoun) : null);
+  return (before > from ? (titleBefore(text, tokens, before, from, isCommonNoun) ?? titleOfBodyBefore(text, tokens, before, from) ?? titleOfLowerBodyBefore(text, tokens, before, from)) : null) ?? (after > 0 ? appositiveRole(text, tokens, after, to, isCommonNoun) : null);
 }
 
 /**
@@ -142,6 +146,39 @@ function titleOfBodyBefore(text: string, tokens: readonly Token[], k: number, fr
   while (t >= from && tokens[t]!.capitalised && (tokens[t]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || tokens[t]!.lower === 'general')) head = (tokens[t--]!.cls & ROLE_HEAD) !== 0 || head;
   if (!head || t < from || tokens[t]!.lower !== 'the') return null;
   return plain(text.slice(tokens[t + 1]!.start, last.end));
+}
+
+/**
+ * ", head of Port Security at the Varn harbour,", ", director of Surgery at Kelmor General,": where the body the title is of
+ * sits, after "at", is the role's too, its capitalised name and one lower-case noun after it ("harbour"), where the phrase
+ * ends there. The index after them; e, the index after the body, where there are none.
+ */
+function bodySeatEnd(text: string, tokens: readonly Token[], e: number, to: number, isCommonNoun: (t: Token) => boolean): number {
+  if (e + 2 >= to || tokens[e]!.text !== 'at' || !joins(text, tokens[e - 1]!, tokens[e]!)) return e;
+  let k = e + 1;
+  if (tokens[k]!.text === 'the') k++;
+  if (k >= to || !tokens[k]!.capitalised || !joins(text, tokens[k - 1]!, tokens[k]!) || isCurrencyMark(text, tokens[k]!)) return e;
+  k += capitalisedRun(text, tokens, k, to, isCommonNoun).length;
+  if (k < to && !tokens[k]!.capitalised && !(tokens[k]!.cls & (FUNCTION | REPORTING_VERB | VERB_FILLER)) && joins(text, tokens[k - 1]!, tokens[k]!)) k++;
+  return endsPhrase(text, tokens, k, to) ? k : e;
+}
+
+/**
+ * "The head of the Kelmor disaster agency Ana Dorsek said": a title, its "of the", a body's capitalised name and its
+ * lower-case words ending in a body's head word ("agency", "ministry"), right before the name at tokens[k], are the
+ * person's role, as "the chief of the Kelmor Disaster Agency Ana Dorsek" is (bodyOfTitleBefore). Null where they are not.
+ */
+function titleOfLowerBodyBefore(text: string, tokens: readonly Token[], k: number, from: number): string | null {
+  let h = k - 1;
+  if (tokens[h]!.capitalised || !(tokens[h]!.cls & HEAD_WORD) || !joins(text, tokens[h]!, tokens[k]!)) return null;
+  // The body's lower-case words ("disaster agency"), then its capitalised name ("Kelmor").
+  while (h > from && k - h < MAX_LOWER_BODY_WORDS && !tokens[h - 1]!.capitalised && !(tokens[h - 1]!.cls & FUNCTION) && joins(text, tokens[h - 1]!, tokens[h]!)) h--;
+  let b = h;
+  while (b > from && tokens[b - 1]!.capitalised && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
+  if (b === h || b < from + 3 || tokens[b - 1]!.text !== 'the' || tokens[b - 2]!.text !== 'of') return null;
+  const title = tokens[b - 3]!;
+  if (title.capitalised ? !(title.cls & ROLE_HEAD) : !(title.cls & ROLE_HEAD || isHeadOf(title.lower, 'of'))) return null;
+  return plain(text.slice(title.start, tokens[k - 1]!.end));
 }
 
 /**
@@ -296,12 +333,18 @@ const TITLE_LINKS = new Set(['of', 'for', 'at']);
 function titleEnd(text: string, tokens: readonly Token[], j: number, to: number): number {
   let e = j;
   let head = false;
-  while (e < to && e - j < MAX_ROLE_WORDS && (tokens[e]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || isOfficerInitials(tokens[e]!)) && (e === j || joins(text, tokens[e - 1]!, tokens[e]!))) {
-    head ||= (tokens[e]!.cls & ROLE_HEAD) !== 0 || isOfficerInitials(tokens[e]!);
+  while (e < to && e - j < MAX_ROLE_WORDS && (tokens[e]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || isOfficerInitials(tokens[e]!) || isHeadOf(tokens[e]!.lower, tokens[e + 1]?.lower)) && (e === j || joins(text, tokens[e - 1]!, tokens[e]!))) {
+    head ||= (tokens[e]!.cls & ROLE_HEAD) !== 0 || isOfficerInitials(tokens[e]!) || isHeadOf(tokens[e]!.lower, tokens[e + 1]?.lower);
     e++;
   }
   return head ? e : j;
 }
+
+/** Where the lower-case body a possessive owns ends (see lowerBodyEnd), from tokens[e]; e where its words name none or go on. */
+const ownedBodyEnd = (text: string, tokens: readonly Token[], e: number, to: number): number => {
+  const end = lowerBodyEnd(text, tokens, e, to);
+  return end < 0 ? e : end;
+};
 
 /** Most lower-case words of a body named by its head after "the" ("the provincial seismology bureau"). */
 const MAX_LOWER_BODY_WORDS = 4;

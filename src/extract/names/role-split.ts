@@ -6,7 +6,7 @@ import type { Part } from './name-parts';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
-import { endsTitle, GENERAL_RANKS, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
+import { endsTitle, GENERAL_RANKS, isHeadOf, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isAbstractPlural } from './sentence-openers';
 import { isAcronym, isConnector, type Token } from '../tokens';
 import { GIVEN_NAME, HEAD_WORD, NAMES_ALONE, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
@@ -34,7 +34,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   // place or body the title is of, and the words after it the person who holds it.
   if (words.length > 2 && solo(words[0]!.lower) && !isConnector(words[1]!) && isPersonLike(words.slice(1))) {
     const title = LOWER_TITLE_OF.exec(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))?.[1];
-    if (title !== undefined && wordClass(title) & ROLE_HEAD) return [{ tokens: words.slice(0, 1), role: null }, { tokens: words.slice(1), role: null }];
+    if (title !== undefined && (wordClass(title) & ROLE_HEAD || isHeadOf(title, 'of'))) return [{ tokens: words.slice(0, 1), role: null }, { tokens: words.slice(1), role: null }];
   }
   // "the DIG of Kelmor range": an officer's initials and their "of" open a title; only the district after them is a name.
   if (words.length > 2 && isOfficerInitials(words[0]!) && words[1]!.text === 'of') return [{ tokens: words.slice(2), role: null }];
@@ -152,7 +152,7 @@ function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
   // Most runs have no "of the" before them: the regex, tried at every place of the slice, is run only where one is.
   if (!text.startsWith(' of the ', start - 8)) return null;
   const title = TITLE_OF_THE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!title || !(title[1]!.toLowerCase() === 'member' || wordClass(title[1]!.toLowerCase()) & ROLE_HEAD)) return null;
+  if (!title || !(title[1]!.toLowerCase() === 'member' || isHeadOf(title[1]!.toLowerCase(), 'of') || wordClass(title[1]!.toLowerCase()) & ROLE_HEAD)) return null;
   let h = words.length - 3;
   while (h > 0 && !isHeadToken(words[h]!)) h--;
   const name = words.slice(h + 1);

@@ -93,3 +93,10 @@ export function isTitleOnly(words: readonly Token[]): boolean {
   }
   return holder;
 }
+
+/**
+ * "Tomas Ridel, head of Port Security at the Varn harbour, said", "the head of the Kelmor Disaster Agency Ana Dorsek said":
+ * "head" before "of" is a title, as "chief of" and "director of" are; elsewhere the word is an informal title only between a
+ * body and a name ("Kelmor head Ana Ruiz"), and otherwise a body's part or a verb. `word` and `next` in lower case.
+ */
+export const isHeadOf = (word: string, next: string | undefined): boolean => word === 'head' && next === 'of';
