@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, COORDINATORS, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, MILITARY_RANKS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
@@ -456,7 +456,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  const inverted = invertedVerb(ctx, els, from);
+  const inverted = invertedVerb(ctx, els, from) ?? activeQuoted(ctx, els);
   if (inverted !== null) return inverted;
   if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els) ?? titledAfterVerb(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
@@ -625,13 +625,19 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   if (punctuatedBetween(ctx, els[1]!.end, els[2]?.start ?? els[1]!.end) && !initialismDot(ctx, els[1]!.end)) return null;
   let j = 2;
   // "said Ostra Customs Special Agent Ana Ruiz": a word that only qualifies an office is a title word too.
-  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || rankDot(ctx, els[j - 1]!, els[j]!))) j++;
   // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
   if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
   else if (!(els[j - 1]!.cls & ROLE_HEAD) || !els[j]?.name) return lowerTitled(ctx, els);
   const name = els[j]?.name;
-  return j > 2 && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
+  return j > 2 && name?.kind === 'person' && (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || rankDot(ctx, els[j - 1]!, els[j]!)) ? name.entity : null;
 }
+
+/**
+ * `,” said Ostra Navy spokesman Maj. Gen. Ana Ruiz`: the full stop after an abbreviated rank ("Maj.", "Gen.",
+ * "Col.") between `a` and `b` shortens the word, it does not cut the title from the name.
+ */
+const rankDot = (ctx: AttributionContext, a: Element, b: Element): boolean => MILITARY_RANKS.has(a.lower ?? '') && /^\.\s+$/.test(ctx.text.slice(a.end, b.start));
 
 /**
  * `,” said Kelmor Aid head Ana Ruiz`, `,” said Ostra Hill cemetery keeper Ana Ruiz`, `,” said KAF chief mission
@@ -709,6 +715,26 @@ function skipInitial(ctx: AttributionContext, els: Element[]): Element[] {
   if (first?.lower !== 'a' || first.end - first.start !== 1 || name?.kind !== 'person') return els;
   return /^\.\s$/.test(ctx.text.slice(first.end, name.start)) && classAt(ctx.text, first.start) & UPPER ? els.slice(1) : els;
 }
+
+/**
+ * `,” Kelmor Radio quoted Mara Ruiz, who swam ashore, as saying.`: the one an active "X quoted Y … as saying" tag
+ * quotes says the quote, after an apposition set off by commas; X only passes the words on (the passive "Y was
+ * quoted by X as saying" is read in the tag's loop). Y may be a body, or a name of no known kind, for it speaks. Its entity, or null.
+ */
+function activeQuoted(ctx: AttributionContext, els: Element[]): number | null {
+  let q = 1;
+  while (q < els.length && q <= QUOTING_SUBJECT_WORDS && els[q]!.lower !== 'quoted') q++;
+  const name = els[q + 1]?.name;
+  if (name === undefined || !SPEAKS.has(name.kind) || els[q]?.lower !== 'quoted' || PASSIVE_AUXILIARIES.has(els[q - 1]!.lower ?? '') || punctuatedBetween(ctx, els[0]!.end, name.start)) return null;
+  let k = q + 2;
+  // The apposition after the name: a comma opens it, and one closes it right before "as saying".
+  if (commaAfter(ctx, els[q + 1]!)) while (k < els.length && k <= q + 1 + APPOSITION_REACH && !(els[k]!.lower === 'as' && els[k + 1]?.lower === 'saying' && hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA))) k++;
+  if (els[k]?.lower !== 'as' || els[k + 1]?.lower !== 'saying') return null;
+  return endsSentenceBetween(ctx, name.end, els[k]!.start) ? null : name.entity;
+}
+
+/** Most words naming who quotes before "quoted" in a tag ("the Ostra Evening Herald quoted"). */
+const QUOTING_SUBJECT_WORDS = 5;
 
 /**
  * `,” Hartmann feared.`, `,” Ruiz pointed out.`: a quote cut by a comma, then a person (maybe behind a
