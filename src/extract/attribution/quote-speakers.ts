@@ -112,13 +112,22 @@ function dialogueSpeaker(ctx: AttributionContext, q: Quote): number | null {
  * whoever the tag after that second quote names. Only a second quote in double marks is read so.
  */
 function sharedTag(ctx: AttributionContext, q: Quote, nextOpen: number | null): number | null {
+  const from = sharedTagStart(ctx, q, nextOpen);
+  return from === null ? null : afterQuote(ctx, elements(ctx, from, Math.min(rangeAt(ctx.sents, q.open)!.end, from + AFTER_WINDOW)), from);
+}
+
+/**
+ * Where the tag a quote shares with the second quote of its sentence, opening at `nextOpen`, starts (sharedTag): just
+ * after that second quote's closing mark; null where the quote's clause does not go on into it. The claims give an
+ * unnamed tag (`“Almost 30 boats” sank in the storm of “…,” police said`) to both quotes by it.
+ */
+export function sharedTagStart(ctx: AttributionContext, q: Quote, nextOpen: number | null): number | null {
   const sent = rangeAt(ctx.sents, q.open);
   if (nextOpen === null || sent === undefined || nextOpen >= sent.end || !clauseGoesOn(ctx, q) || speechVerb(ctx, elements(ctx, q.close, nextOpen))) return null;
   const closer = DOUBLE_CLOSERS.get(ctx.text.charCodeAt(nextOpen));
   if (closer === undefined) return null;
   const close = ctx.text.indexOf(closer, nextOpen + 1);
-  if (close < 0 || close >= sent.end) return null;
-  return afterQuote(ctx, elements(ctx, close + 1, Math.min(sent.end, close + 1 + AFTER_WINDOW)), close + 1);
+  return close < 0 || close >= sent.end ? null : close + 1;
 }
 
 /** A verb of speech stands among `els`, not a noun of one owned or after a determiner ("the council's claims", "his claims"). */
