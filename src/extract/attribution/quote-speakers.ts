@@ -42,7 +42,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   const tag = elements(ctx, q.close, limit);
   const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close) ?? interposedSpeaker(ctx, q, limit);
   // reportedInClause, on the words before the quote already read.
-  if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
+  if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before) && !passiveReportOnly(before, tag)) return sourceOf(ctx, before, 'last');
   if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
@@ -156,6 +156,18 @@ const DOUBLE_CLOSERS: ReadonlyMap<number, string> = new Map([
  */
 export function reportedInClause(ctx: AttributionContext, q: Quote): boolean {
   return clauseGoesOn(ctx, q) && hasReportingVerb(elements(ctx, windowStart(ctx, q), q.open));
+}
+
+/**
+ * `Most of the deaths were recorded “far from any fighting,” mission head Ana Ruiz said`: the only verbs of speech before
+ * the quote are passives ("were recorded", "had been reported"), which say no one speaks there; the tag `tag` after it
+ * names the speaker, as it does where no verb of speech stands before.
+ */
+function passiveReportOnly(els: Element[], tag: Element[]): boolean {
+  // `were told to “stay indoors,” while the mayor urged …`: a clause a conjunction opens after the quote is no tag of it.
+  if (tag[0] === undefined || (tag[0].cls & FUNCTION && !BARE_ARTICLES.has(tag[0].lower ?? ''))) return false;
+  for (let k = 0; k < els.length; k++) if (els[k]!.cls & REPORTING_VERB && !PASSIVE_AUXILIARIES.has(els[k - 1]?.lower ?? '')) return false;
+  return true;
 }
 
 /** Where the words read before a quote start: its sentence's start, at most BEFORE_WINDOW characters back. */
