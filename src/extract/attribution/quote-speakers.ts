@@ -40,7 +40,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
-  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close) ?? interposedSpeaker(ctx, q, limit);
+  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close) ?? interposedSpeaker(ctx, q, limit) ?? accordingPastPhrase(ctx, q, Math.min(paraEnd, nextOpen ?? paraEnd));
   // reportedInClause, on the words before the quote already read.
   if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before) && !passiveReportOnly(before, tag)) return sourceOf(ctx, before, 'last');
   if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
@@ -69,6 +69,27 @@ function interposedSpeaker(ctx: AttributionContext, q: Quote, limit: number): nu
   const from = interposedTagStart(ctx, q, limit);
   return from === null ? null : afterQuote(ctx, elements(ctx, from, Math.max(from, limit)), from);
 }
+
+/**
+ * `“Most were killed by heavy guns,” such as rockets, mortars, and shells, according to the KOM.`: a quote opening its
+ * sentence, cut by a comma, then a phrase of the writer's with no verb of speech and no person in it (a list, whose
+ * commas interposedTagStart stops at), then "according to" closing the sentence: who that names said the quote.
+ */
+function accordingPastPhrase(ctx: AttributionContext, q: Quote, limit: number): number | null {
+  const sent = rangeAt(ctx.sents, q.open);
+  if (sent === undefined || ctx.text.charCodeAt(q.close - 2) !== COMMA || ctx.text.slice(sent.start, q.open).trim() !== '') return null;
+  const els = elements(ctx, q.close, Math.min(limit, sent.end, q.close + ACCORDING_PAST_REACH));
+  let a = 1;
+  while (a < els.length && !(els[a]!.lower === 'according' && els[a + 1]?.lower === 'to')) {
+    if (els[a - 1]!.cls & REPORTING_VERB || els[a - 1]!.name?.kind === 'person') return null;
+    a++;
+  }
+  if (a >= els.length || !hasCharBetween(ctx, els[a - 1]!.end, els[a]!.start, COMMA) || endsSentenceBetween(ctx, q.close, els[a]!.start)) return null;
+  return afterQuote(ctx, els.slice(a), els[a - 1]!.end);
+}
+
+/** Most characters from a quote's closing mark to the end of an "according to" tag past a phrase. */
+const ACCORDING_PAST_REACH = 180;
 
 /**
  * `General Tomas Varn said: “…” … The General stated: “…”`: "the" and a title alone, as the subject of the
