@@ -1,4 +1,4 @@
-// `It did not comment on the toll, but said …`: a pronoun subject whose verb of speech is its second verb, joined by "but" or "and".
+// `It would not discuss its losses, but said …`: a pronoun subject whose verb of speech is its second verb, joined by "but" or "and".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 

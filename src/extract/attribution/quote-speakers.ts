@@ -180,7 +180,7 @@ export function reportedInClause(ctx: AttributionContext, q: Quote): boolean {
 }
 
 /**
- * `Most of the deaths were recorded “far from any fighting,” mission head Ana Ruiz said`: the only verbs of speech before
+ * `Most of the injuries were reported “in towns far from any fighting,” team chief Ana Ruiz said`: the only verbs of speech before
  * the quote are passives ("were recorded", "had been reported"), which say no one speaks there; the tag `tag` after it
  * names the speaker, as it does where no verb of speech stands before.
  */

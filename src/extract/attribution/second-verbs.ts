@@ -1,9 +1,9 @@
-/** A pronoun subject whose verb of speech is the second of its clause's verbs ("It did not comment …, but said …"). */
+/** A pronoun subject whose verb of speech is the second of its clause's verbs ("It would not discuss …, but said …"). */
 import { type AttributionContext, type Element, endsSentenceBetween } from './context';
 import { REPORTING_VERB, VERB_FILLER } from '../wordclass';
 
 /**
- * `It did not comment on the toll, but said the rebels were “…”`, `He gave no number and said …`: the subject at
+ * `It would not discuss its losses, but said the rebels were “…”`, `He gave no number and said …`: the subject at
  * els[at] reports with a verb of speech that "but" or "and" joins to its first verb, a few words on; the quote or
  * count after that verb is the subject's, as after "It said". False where the first verb already reports (the
  * usual reading finds it) or another subject stands before the joined verb ("and officials said").
@@ -16,7 +16,7 @@ export function secondVerbReports(ctx: AttributionContext, els: Element[], at: n
     if (!(e.cls & REPORTING_VERB) || endsSentenceBetween(ctx, first.end, e.start)) continue;
     let j = k - 1;
     while (j > at && els[j]!.cls & VERB_FILLER) j--;
-    // A verb of speech the first clause denies ("did not comment") is no report; only one after "but" or "and" is.
+    // A verb of speech the first clause denies ("would not confirm") is no report; only one after "but" or "and" is.
     if (JOINING.has(els[j]!.lower)) return true;
   }
   return false;
@@ -25,5 +25,5 @@ export function secondVerbReports(ctx: AttributionContext, els: Element[], at: n
 /** Words joining a second verb to its subject's first ("but said", "and added"). */
 const JOINING: ReadonlySet<string | undefined> = new Set(['but', 'and']);
 
-/** Most words from the subject to its second verb ("It did not comment directly on the civilian death toll, but said"). */
+/** Most words from the subject to its second verb ("It would not discuss the number of its sailors lost at sea, but said"). */
 const SECOND_VERB_REACH = 16;
