@@ -220,6 +220,8 @@ export function buildClaims(
   for (let i = 1; i + 1 < quotes.length; i++) {
     if (speakers[i] == null && reporters[i] == null && echoes[i] === undefined && betweenOneSpeaker(quotes, speakers, paras, i)) speakers[i] = speakers[i - 1]!;
   }
+  // `“Almost 30 boats” sank in the storm of “…,” police said`: a quote whose clause goes on into the next one shares its unnamed tag.
+  for (let i = quotes.length - 2; i >= 0; i--) if (speakers[i] == null && reporters[i] == null && speakers[i + 1] == null && reporters[i + 1] != null && who.sharesTag(quotes[i]!, quotes[i + 1]!.open)) reporters[i] = reporters[i + 1]!;
   quoteFigureClaims.forEach((list, i) => {
     for (const c of list) {
       c.attributedTo = nameOf(entityNames, speakers[i] ?? null);

@@ -21,3 +21,18 @@ describe('a passive "was quoted … as saying" tag after a quote', () => {
     expect(speaker('"Some people may have boarded late, so the count could be higher," ferry terminal head Tomas Varn was quoted by Kelmor Radio.')).toBeNull();
   });
 });
+
+describe('an active "X quoted Y … as saying" tag after a quote', () => {
+  it('gives the quote to the one quoted, past an apposition set off by commas, not to who quotes', () => {
+    expect(speaker('"The water rose to the roof before anyone woke," Kelmor Radio quoted Mara Ostrova, who swam to the bank, as saying.')).toBe('Mara Ostrova');
+    expect(speaker('"We waited three days for a boat," Kelmor Radio quoted Mara Ostrova as saying.')).toBe('Mara Ostrova');
+  });
+  it('carries that speaker on to a quote in the next paragraph', () => {
+    const r = extract('"The water rose to the roof before anyone woke," Kelmor Radio quoted Mara Ostrova, who swam to the bank, as saying.\n\n"Nothing is left of our street."');
+    expect(r.claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo)).toEqual(['Mara Ostrova', 'Mara Ostrova']);
+  });
+  it('reads no such tag without "as saying"', () => {
+    expect(speaker('"The water rose to the roof before anyone woke," Kelmor Radio quoted Mara Ostrova, who swam to the bank.')).not.toBe('Mara Ostrova');
+  });
+});
+

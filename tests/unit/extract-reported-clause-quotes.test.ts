@@ -23,3 +23,32 @@ describe('"X said the toll included “…” from the group, the Kelmor Times s
     expect(quotes('The toll included “many of the rebels” from the militant group, the Kelmor Times says.')).toEqual([['many of the rebels', 'Kelmor Times', null]]);
   });
 });
+
+describe('a quote in a clause whose only verb of speech is a passive ("were recorded"), then a tag', () => {
+  it('gives the quote to the tag’s speaker, for no one speaks in the clause', () => {
+    expect(quotes('Over the summer, about a quarter of the injuries were recorded “in towns far behind the lines,” the observer team’s chief Mira Holst said.')).toEqual([
+      ['in towns far behind the lines', 'Mira Holst', null],
+    ]);
+    expect(quotes('About a quarter of the injuries have been reported “in towns far behind the lines,” team chief Mira Holst said.')).toEqual([
+      ['in towns far behind the lines', 'Mira Holst', null],
+    ]);
+    // The quote in a paragraph of its own after hers goes on with her.
+    expect(quotes('About a quarter of the injuries were recorded “in towns far behind the lines,” team chief Mira Holst said.\n\n“No street in the region is out of range.”')[1]).toEqual([
+      'No street in the region is out of range.',
+      'Mira Holst',
+      null,
+    ]);
+  });
+
+  it('leaves the quote to the clause’s speaker where one speaks actively', () => {
+    expect(quotes('Minister Ana Kelm said a quarter of the injuries were recorded “in towns far behind the lines,” team chief Mira Holst said.')).toEqual([
+      ['in towns far behind the lines', 'Ana Kelm', null],
+    ]);
+  });
+
+  it('gives no speaker from a clause a conjunction opens after the quote', () => {
+    expect(quotes('Villagers were told to “keep off the roads after dark,” while district chief Mira Holst urged people to keep the phone lines free.')).toEqual([
+      ['keep off the roads after dark', null, null],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { hearsaySource, type Hearsay } from './hearsay';
 import { introducedBy } from './introduced-paragraphs';
 import { pronounSubject } from './pronouns';
 import type { Quote } from '../quotes';
-import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
+import { issuedTextSubject, quotingSubject, reportedInClause, sceneSubject, sharedTagStart, speakerBefore, speakerOf, unnamedIntroduced } from './quote-speakers';
 import type { Range, Sentence } from '../sentences';
 import { sourceOfSentence, toldIn, withReporter } from './sentence-sources';
 import type { Token } from '../tokens';
@@ -24,6 +24,10 @@ export class Attributor {
 
   speakerOf(q: Quote, paraEnd: number, nextOpen: number | null): number | null {
     return speakerOf(this.ctx, q, paraEnd, nextOpen);
+  }
+
+  sharesTag(q: Quote, nextOpen: number): boolean {
+    return sharedTagStart(this.ctx, q, nextOpen) !== null;
   }
 
   unnamedIntroduced(q: Quote): boolean {

@@ -4,6 +4,7 @@ import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SE
 import { ASIDE_ADVERBS, INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
 import { BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, isPronoun, singularClass } from './words';
 import { attributive } from './attributive-names';
+import { secondVerbReports } from './second-verbs';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
@@ -21,6 +22,7 @@ export function pronounSubject(ctx: AttributionContext, i: number): number | nul
   const first = els[0];
   if (first?.lower === undefined || first.end > s.start + 8 || first.start !== s.start) return null;
   if (isPronoun(first.lower)) return resolve(ctx, first.start, first.lower);
+  if (first.lower === 'it' && secondVerbReports(ctx, els, 0)) return resolveIt(ctx, first.start);
   return OWNING_PRONOUNS.has(first.lower) && ownSpeech(ctx, els) ? resolve(ctx, first.start, first.lower) : null;
 }
 

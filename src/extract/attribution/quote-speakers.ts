@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, COORDINATORS, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, MILITARY_RANKS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
@@ -40,9 +40,9 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
   const tag = elements(ctx, q.close, limit);
-  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close) ?? interposedSpeaker(ctx, q, limit);
+  const after = statementAuthor(ctx, tag) ?? afterQuote(ctx, tag, q.close) ?? interposedSpeaker(ctx, q, limit) ?? accordingPastPhrase(ctx, q, Math.min(paraEnd, nextOpen ?? paraEnd));
   // reportedInClause, on the words before the quote already read.
-  if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before)) return sourceOf(ctx, before, 'last');
+  if (after !== null && clauseGoesOn(ctx, q) && hasReportingVerb(before) && !passiveReportOnly(before, tag)) return sourceOf(ctx, before, 'last');
   if (after !== null && relayedByOutlet(ctx, before, after, q)) return sourceOf(ctx, before, 'last');
   if (after !== null) return isPronoun(tag[0]?.lower) && unnamedBeforeColon(ctx, q.open) ? null : after;
   return (
@@ -69,6 +69,27 @@ function interposedSpeaker(ctx: AttributionContext, q: Quote, limit: number): nu
   const from = interposedTagStart(ctx, q, limit);
   return from === null ? null : afterQuote(ctx, elements(ctx, from, Math.max(from, limit)), from);
 }
+
+/**
+ * `“Most were killed by heavy guns,” such as rockets, mortars, and shells, according to the KOM.`: a quote opening its
+ * sentence, cut by a comma, then a phrase of the writer's with no verb of speech and no person in it (a list, whose
+ * commas interposedTagStart stops at), then "according to" closing the sentence: who that names said the quote.
+ */
+function accordingPastPhrase(ctx: AttributionContext, q: Quote, limit: number): number | null {
+  const sent = rangeAt(ctx.sents, q.open);
+  if (sent === undefined || ctx.text.charCodeAt(q.close - 2) !== COMMA || ctx.text.slice(sent.start, q.open).trim() !== '') return null;
+  const els = elements(ctx, q.close, Math.min(limit, sent.end, q.close + ACCORDING_PAST_REACH));
+  let a = 1;
+  while (a < els.length && !(els[a]!.lower === 'according' && els[a + 1]?.lower === 'to')) {
+    if (els[a - 1]!.cls & REPORTING_VERB || els[a - 1]!.name?.kind === 'person') return null;
+    a++;
+  }
+  if (a >= els.length || !hasCharBetween(ctx, els[a - 1]!.end, els[a]!.start, COMMA) || endsSentenceBetween(ctx, q.close, els[a]!.start)) return null;
+  return afterQuote(ctx, els.slice(a), els[a - 1]!.end);
+}
+
+/** Most characters from a quote's closing mark to the end of an "according to" tag past a phrase. */
+const ACCORDING_PAST_REACH = 180;
 
 /**
  * `General Tomas Varn said: “…” … The General stated: “…”`: "the" and a title alone, as the subject of the
@@ -112,13 +133,22 @@ function dialogueSpeaker(ctx: AttributionContext, q: Quote): number | null {
  * whoever the tag after that second quote names. Only a second quote in double marks is read so.
  */
 function sharedTag(ctx: AttributionContext, q: Quote, nextOpen: number | null): number | null {
+  const from = sharedTagStart(ctx, q, nextOpen);
+  return from === null ? null : afterQuote(ctx, elements(ctx, from, Math.min(rangeAt(ctx.sents, q.open)!.end, from + AFTER_WINDOW)), from);
+}
+
+/**
+ * Where the tag a quote shares with the second quote of its sentence, opening at `nextOpen`, starts (sharedTag): just
+ * after that second quote's closing mark; null where the quote's clause does not go on into it. The claims give an
+ * unnamed tag (`“Almost 30 boats” sank in the storm of “…,” police said`) to both quotes by it.
+ */
+export function sharedTagStart(ctx: AttributionContext, q: Quote, nextOpen: number | null): number | null {
   const sent = rangeAt(ctx.sents, q.open);
   if (nextOpen === null || sent === undefined || nextOpen >= sent.end || !clauseGoesOn(ctx, q) || speechVerb(ctx, elements(ctx, q.close, nextOpen))) return null;
   const closer = DOUBLE_CLOSERS.get(ctx.text.charCodeAt(nextOpen));
   if (closer === undefined) return null;
   const close = ctx.text.indexOf(closer, nextOpen + 1);
-  if (close < 0 || close >= sent.end) return null;
-  return afterQuote(ctx, elements(ctx, close + 1, Math.min(sent.end, close + 1 + AFTER_WINDOW)), close + 1);
+  return close < 0 || close >= sent.end ? null : close + 1;
 }
 
 /** A verb of speech stands among `els`, not a noun of one owned or after a determiner ("the council's claims", "his claims"). */
@@ -147,6 +177,18 @@ const DOUBLE_CLOSERS: ReadonlyMap<number, string> = new Map([
  */
 export function reportedInClause(ctx: AttributionContext, q: Quote): boolean {
   return clauseGoesOn(ctx, q) && hasReportingVerb(elements(ctx, windowStart(ctx, q), q.open));
+}
+
+/**
+ * `Most of the injuries were reported “in towns far from any fighting,” team chief Ana Ruiz said`: the only verbs of speech before
+ * the quote are passives ("were recorded", "had been reported"), which say no one speaks there; the tag `tag` after it
+ * names the speaker, as it does where no verb of speech stands before.
+ */
+function passiveReportOnly(els: Element[], tag: Element[]): boolean {
+  // `were told to “stay indoors,” while the mayor urged …`: a clause a conjunction opens after the quote is no tag of it.
+  if (tag[0] === undefined || (tag[0].cls & FUNCTION && !BARE_ARTICLES.has(tag[0].lower ?? ''))) return false;
+  for (let k = 0; k < els.length; k++) if (els[k]!.cls & REPORTING_VERB && !PASSIVE_AUXILIARIES.has(els[k - 1]?.lower ?? '')) return false;
+  return true;
 }
 
 /** Where the words read before a quote start: its sentence's start, at most BEFORE_WINDOW characters back. */
@@ -456,7 +498,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  const inverted = invertedVerb(ctx, els, from);
+  const inverted = invertedVerb(ctx, els, from) ?? activeQuoted(ctx, els);
   if (inverted !== null) return inverted;
   if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els) ?? titledAfterVerb(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
@@ -625,13 +667,19 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   if (punctuatedBetween(ctx, els[1]!.end, els[2]?.start ?? els[1]!.end) && !initialismDot(ctx, els[1]!.end)) return null;
   let j = 2;
   // "said Ostra Customs Special Agent Ana Ruiz": a word that only qualifies an office is a title word too.
-  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || rankDot(ctx, els[j - 1]!, els[j]!))) j++;
   // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
   if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
   else if (!(els[j - 1]!.cls & ROLE_HEAD) || !els[j]?.name) return lowerTitled(ctx, els);
   const name = els[j]?.name;
-  return j > 2 && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
+  return j > 2 && name?.kind === 'person' && (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || rankDot(ctx, els[j - 1]!, els[j]!)) ? name.entity : null;
 }
+
+/**
+ * `,” said Ostra Navy spokesman Maj. Gen. Ana Ruiz`: the full stop after an abbreviated rank ("Maj.", "Gen.",
+ * "Col.") between `a` and `b` shortens the word, it does not cut the title from the name.
+ */
+const rankDot = (ctx: AttributionContext, a: Element, b: Element): boolean => MILITARY_RANKS.has(a.lower ?? '') && /^\.\s+$/.test(ctx.text.slice(a.end, b.start));
 
 /**
  * `,” said Kelmor Aid head Ana Ruiz`, `,” said Ostra Hill cemetery keeper Ana Ruiz`, `,” said KAF chief mission
@@ -709,6 +757,26 @@ function skipInitial(ctx: AttributionContext, els: Element[]): Element[] {
   if (first?.lower !== 'a' || first.end - first.start !== 1 || name?.kind !== 'person') return els;
   return /^\.\s$/.test(ctx.text.slice(first.end, name.start)) && classAt(ctx.text, first.start) & UPPER ? els.slice(1) : els;
 }
+
+/**
+ * `,” Kelmor Radio quoted Mara Ruiz, who swam ashore, as saying.`: the one an active "X quoted Y … as saying" tag
+ * quotes says the quote, after an apposition set off by commas; X only passes the words on (the passive "Y was
+ * quoted by X as saying" is read in the tag's loop). Y may be a body, or a name of no known kind, for it speaks. Its entity, or null.
+ */
+function activeQuoted(ctx: AttributionContext, els: Element[]): number | null {
+  let q = 1;
+  while (q < els.length && q <= QUOTING_SUBJECT_WORDS && els[q]!.lower !== 'quoted') q++;
+  const name = els[q + 1]?.name;
+  if (name === undefined || !SPEAKS.has(name.kind) || els[q]?.lower !== 'quoted' || PASSIVE_AUXILIARIES.has(els[q - 1]!.lower ?? '') || punctuatedBetween(ctx, els[0]!.end, name.start)) return null;
+  let k = q + 2;
+  // The apposition after the name: a comma opens it, and one closes it right before "as saying".
+  if (commaAfter(ctx, els[q + 1]!)) while (k < els.length && k <= q + 1 + APPOSITION_REACH && !(els[k]!.lower === 'as' && els[k + 1]?.lower === 'saying' && hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA))) k++;
+  if (els[k]?.lower !== 'as' || els[k + 1]?.lower !== 'saying') return null;
+  return endsSentenceBetween(ctx, name.end, els[k]!.start) ? null : name.entity;
+}
+
+/** Most words naming who quotes before "quoted" in a tag ("the Ostra Evening Herald quoted"). */
+const QUOTING_SUBJECT_WORDS = 5;
 
 /**
  * `,” Hartmann feared.`, `,” Ruiz pointed out.`: a quote cut by a comma, then a person (maybe behind a

@@ -14,6 +14,7 @@ import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
+import { secondVerbReports } from './second-verbs';
 import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
 
@@ -473,6 +474,7 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   const plural = first === 'they' && PLURAL_REPORT_VERBS.has(els[at + 1]?.lower);
   // "It put the toll at 31": a body giving a toll reports it, as one saying so does.
   if ((isPronoun(first) || first === 'it') && ((els[at + 1]?.cls ?? 0) & REPORTING_VERB || plural || (first === 'it' && isTally(els, at + 1)))) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
+  if ((isPronoun(first) || first === 'it') && secondVerbReports(ctx, els, at)) return first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
   const last = els.length - 1;
