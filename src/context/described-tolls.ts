@@ -1,7 +1,7 @@
 import type { DiscrepancyValue } from './types';
 
 /**
- * "… twice the official toll of 56", "the police figure of 12", "the ministry's count of 40", "hospital officials' tally of 9": a
+ * "… nearly double the official toll of 41", "the police figure of 12", "the ministry's count of 40", "hospital officials' tally of 9": a
  * count no one is said to give whose own words name whose count it is (the words right before it) is that source's. The owner, as
  * a reporter's label ("officials", "the police", "the ministry", "hospital officials"), or null. Why: uncredited, the count stood
  * in its row with no source beside a sourced rival, half a disagreement.
