@@ -6,7 +6,7 @@ import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
-import { differ, ROUNDING } from './figures-agree';
+import { bothTrue, differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
 import { includedPart, raisedByMoreAfter, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
 import { fearedToll, finalTollGuess } from './guessed-tolls';
@@ -21,6 +21,7 @@ import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { crowdScope } from './crowd-scopes';
+import { creditDescribed } from './described-tolls';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -94,7 +95,7 @@ export function findDiscrepancies(
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
-  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && sourceOf(a) !== sourceOf(b)));
+  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b)));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
@@ -130,7 +131,7 @@ export function findDiscrepancies(
         (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
       ) continue;
       if (text !== undefined && splitBySex(text, f.span)) continue;
-      const given = articleValue(claim, f);
+      const given = creditDescribed(text, articleValue(claim, f));
       // "a leader and four other people": the one named and the others (one-and-others.ts).
       const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
       if (f.about === VOYAGE) aboard.add(v);
@@ -198,7 +199,7 @@ export function findDiscrepancies(
         // nothing to the row.
         // A toll the text brings to another by the dead it adds after it is shown as that total only (it still tells the places'
         // whole above).
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v)))) && !(v.span && explained.has(v.span.start)));
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v) || (text !== undefined && boundOfCount(text, x, v))))) && !(v.span && explained.has(v.span.start)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
         // the row would show may be one source's; a row shows two sources that disagree, or none.
@@ -498,6 +499,17 @@ const sameNumber = (a: DiscrepancyValue, b: DiscrepancyValue): boolean => a.valu
  */
 const restates = (a: DiscrepancyValue, b: DiscrepancyValue): boolean =>
   sameCount(a, b) || (a.value === b.value && a.upTo === null && b.upTo === null && a.comparator === '=' && (b.comparator === '>=' || b.comparator === '~'));
+/**
+ * "More than twenty died in the fire … Officials in Varn said 27 people were killed.": a round lower bound no one is given for
+ * (a spelled number, or one of whole tens) that a source's exact count passes, by less than half the bound, is the article's
+ * round telling of that count (both are true). Why: set against it, the lead's bound read as a rival toll. A count far past it
+ * ("more than twenty", 48) is a toll of its own, and so is one past a bound of an exact number ("at least 26", 32: two counts).
+ */
+const boundOfCount = (text: string, count: DiscrepancyValue, bound: DiscrepancyValue): boolean =>
+  (bound.comparator === '>' || bound.comparator === '>=') && count.comparator === '=' && count.upTo === null && bound.upTo === null &&
+  bound.value > 0 && (bound.comparator === '>' ? count.value > bound.value : count.value >= bound.value) && count.value - bound.value <= bound.value * BOUND_PASSED &&
+  bound.span !== null && (bound.value % 10 === 0 || !/\d/.test(text.slice(bound.span.start, bound.span.end)));
+const BOUND_PASSED = 0.5;
 /** A count of people for an event, or an amount spilled (figures/figure-events.ts), not a change of it. */
 const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && (f.about === SPILLED ? f.unit !== null : countsPeople(f.unit));
 /**

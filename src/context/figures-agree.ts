@@ -78,3 +78,29 @@ const passes = (over: Amount, plain: Amount): boolean =>
 export function differ(a: Amount, b: Amount): boolean {
   return !agree(a, b) || (a.upTo != null && b.upTo != null && (a.value !== b.value || a.upTo !== b.upTo));
 }
+
+/**
+ * The counts an estimate allows: "about 200" is 180 to 220 (ESTIMATE_SPREAD), "almost 100" 90 up to 100, a plain count itself.
+ */
+function allowed(a: Amount): [low: number, high: number, highOpen: boolean] {
+  const high = a.upTo ?? a.value;
+  if (a.comparator === '~') return [a.value * (1 - ESTIMATE_SPREAD), high * (1 + ESTIMATE_SPREAD), false];
+  if (a.comparator === '<') return [a.value * (1 - ESTIMATE_SPREAD), high, true];
+  return [a.value, high, false];
+}
+/** How far from its number an estimate may be ("about", "almost"): a tenth, twice a rounded number's reach. */
+const ESTIMATE_SPREAD = 2 * ROUNDING;
+/** Comparators whose counts `allowed` weighs; bounds ("at least", "up to") are left to `agree`: "at least 12" and 20 are two tolls. */
+const WEIGHED = new Set(['=', '~', '<']);
+/**
+ * An estimate and a count (or two estimates) that can both be true: "about 300 were killed" and "322 were killed" tell one toll,
+ * which "about 300" and 350 do not. Why: a row sets side by side counts that cannot both be right.
+ */
+export function bothTrue(a: Amount, b: Amount): boolean {
+  // Two ranges are two estimates (differ), however they overlap.
+  if (a.upTo != null && b.upTo != null) return false;
+  if (!WEIGHED.has(a.comparator ?? '=') || !WEIGHED.has(b.comparator ?? '=')) return false;
+  const [la, ha, openA] = allowed(a);
+  const [lb, hb, openB] = allowed(b);
+  return !(ha < lb || (ha === lb && openA)) && !(hb < la || (hb === la && openB));
+}
