@@ -86,11 +86,14 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
 
 /**
  * A cached report's tolls are set against the article's only when told near its date: months apart, a long story's count
- * (a war's, a fire's early toll) is another day's or another attack's, not a rival. An article of no known date takes them all.
+ * (a war's, a fire's early toll) is another day's or another attack's, not a rival. An article of no known date takes none of
+ * the dated reports (they are still listed as related): nothing then ties a report of one attack of a long war to the attack
+ * the article tells of, and a mayor's count of one town's dead stood against every toll of every article of that war.
  */
 function toldNear(report: string, articleTime: number): boolean {
   const r = Date.parse(report);
-  return Number.isNaN(articleTime) || Number.isNaN(r) || Math.abs(articleTime - r) <= REPORT_DAYS * DAY_MS;
+  if (Number.isNaN(r)) return true;
+  return !Number.isNaN(articleTime) && Math.abs(articleTime - r) <= REPORT_DAYS * DAY_MS;
 }
 // Wide enough for a report dated by its month alone ("2017-06").
 const REPORT_DAYS = 45;
