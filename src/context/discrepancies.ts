@@ -7,7 +7,7 @@ import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { differ, ROUNDING } from './figures-agree';
-import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
+import { countsNationals, countsSide, headNoun, tollGroup, victimsAsEveryone } from './toll-groups';
 import { includedPart, raisedByMoreAfter, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
 import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
@@ -165,6 +165,7 @@ export function findDiscrepancies(
       }, f.unit);
     }
   }
+  for (const values of byTopic.values()) for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) groupOfValue.set(v, group);
   const rows: { row: Discrepancy; at: number }[] = [];
   for (const [about, values] of byTopic) {
     const ofTopic: { row: Discrepancy; at: number }[] = [];

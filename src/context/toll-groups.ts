@@ -5,6 +5,7 @@ import { CIVILIAN_NOUNS, COMBATANT_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
 import { tollScope } from './toll-scopes';
+import { samePlaces } from './figure-places';
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
@@ -80,6 +81,39 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['side:troops', TROOP_NOUNS],
   ['side:police', POLICE_NOUNS],
 ];
+
+/**
+ * "about 600 civilians died in the theatre", then "officials have said at least 300 people died in the attack"; "25 bodies were
+ * found at the plant", then "a toll of 30 hostages found dead": a count of the civilians (or the hostages) of an event larger than
+ * a count of everyone of it, in the same scope, is no part of that whole but a rival count of the same dead, and all the counts of
+ * that group join everyone's (of a place that may be the same). Not where a count of an armed side (soldiers, fighters, police) of the scope splits the dead: then
+ * "civilians" names one part. A smaller count of civilians beside a toll of all ("30 killed … 12 civilians") stays a part.
+ * Why: the two sources' disagreement, the very thing told, was set apart as two groups. New group keys, by value.
+ */
+export function victimsAsEveryone<V extends { value: number; upTo: number | null }>(
+  values: readonly V[],
+  groups: ReadonlyMap<V, string>,
+  placeOf: (v: V) => string,
+): Map<V, string> {
+  const out = new Map<V, string>();
+  if (!values.some((v) => VICTIMS.has(baseOf(groups.get(v))))) return out;
+  for (const scope of new Set(values.map((v) => scopeOf(groups.get(v))))) {
+    const inScope = values.filter((v) => scopeOf(groups.get(v)) === scope);
+    if (inScope.some((v) => ARMED.has(baseOf(groups.get(v))))) continue;
+    const everyone = inScope.filter((v) => baseOf(groups.get(v)) === '');
+    for (const victims of VICTIMS) {
+      const counted = inScope.filter((v) => baseOf(groups.get(v)) === victims);
+      const beyond = (v: V) => everyone.some((e) => v.value > (e.upTo ?? e.value) && samePlaces(placeOf(v), placeOf(e)));
+      if (counted.some(beyond)) for (const v of counted) out.set(v, scope);
+    }
+  }
+  return out;
+}
+const VICTIMS: ReadonlySet<string> = new Set(['side:civilians', 'hostages']);
+const ARMED: ReadonlySet<string> = new Set(['side:combatants', 'side:troops', 'side:police']);
+/** A group key's group ("side:civilians" of "side:civilians@since") and its scope ("@since", or ''). */
+const baseOf = (key: string | undefined): string => (key === undefined ? '' : key.split('@', 1)[0]!);
+const scopeOf = (key: string | undefined): string => (key === undefined || !key.includes('@') ? '' : key.slice(key.indexOf('@')));
 
 /** Whether `unit` counts people of one side (SIDES): "rebels", "a guerrilla", "army soldiers". */
 export const countsSide = (unit: string): boolean => sideOf(headNoun(unit)) !== undefined;
