@@ -254,7 +254,7 @@ function periodSince(text: string, at: number, end: number, rival = true): strin
   const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
   const after = text.slice(end, end + INCIDENT_REACH);
   const since =
-    (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before))) ||
+    (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before)) && !sinceOfSubject(before)) ||
     (hasAsciiWord(after, 'since ') && sinceNotRecord(after, SINCE_AFTER.exec(after))) ||
     (CONFLICT_WORDS.some((word) => hasAsciiWord(after, word)) && IN_CONFLICT.test(after));
   return since ? 'since' : rival ? rivalsPeriod(text, at) : null;
@@ -288,6 +288,12 @@ function sinceNotRecord(words: string, m: RegExpExecArray | null): boolean {
   return !(before.endsWith('est') || RECORD_WORDS.has(before));
 }
 const RECORD_WORDS = new Set(['worst', 'yet', 'most', 'least', 'first']);
+/**
+ * "Rebels, who have held the town since 2019, said 14 civilians died": a "since" inside a relative clause set between commas
+ * tells how long the subject has done something, not the period the count after the clause covers (one attack's dead).
+ */
+const sinceOfSubject = (before: string): boolean => (before.includes(', who ') || before.includes(', which ')) && SINCE_OF_SUBJECT.test(before);
+const SINCE_OF_SUBJECT = /, (?:who|which) [^,.;:!?\d]*\bsince [^,.;:!?]*, [^.;:!?\d]*$/i;
 /** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
 const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:!?\\d]*$`, 'iu');
 const SINCE_AFTER = new RegExp(`^[^.;:!?\\d]*${SINCE}`, 'iu');

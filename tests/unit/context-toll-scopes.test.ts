@@ -184,6 +184,20 @@ describe('tolls of a whole conflict', () => {
   });
 });
 
+describe('a "since" of the speaker, not of the count', () => {
+  const police = 'Police spokesman Aron Vell said 31 people were killed when the bridge in Ostra collapsed.';
+
+  it('sets a count told by a subject "who has run the port since 2015" against the toll', () => {
+    const text = `${police} The Harbour Board, which has run the port since 2015, said 24 people died when the bridge fell.`;
+    expect(discrepancies(text)).toEqual([['killed', ['24 Harbour Board', '31 Aron Vell']]]);
+  });
+
+  it('still reads "since" after the clause as the period the count covers', () => {
+    const text = `${police} The Harbour Board, which runs the port, said 240 people have died on the river since 2015.`;
+    expect(discrepancies(text)).toEqual([]);
+  });
+});
+
 describe('counts of others', () => {
   it('does not set a count of "others" killed besides someone against the toll', () => {
     const text = [
