@@ -1,12 +1,13 @@
 import { hostOf } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
-import type { Entity } from '../packs/format';
+import type { Entity, Report } from '../packs/format';
 import { citedMentions } from './cited';
 import { creditNamedBodies, describedBodies } from './described-bodies';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
 import { extractWithKnowledge } from './extract-with-knowledge';
+import { reportPlaces } from './report-places';
 import { reviewClaims } from './reviews';
 import { oneCardPerEntity } from './same-entity';
 import { matchSources } from './sources';
@@ -39,7 +40,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
   const matching = matchSources(extraction.mentions.filter((m) => m.kind !== 'place'), knowledge);
   const publishing = host ? knowledge.entityByDomain(host) : Promise.resolve(null);
   const reporting = findStory(text, knowledge).then(async (story) => ({ story, reports: story ? await knowledge.reportsForStory(story.id) : [] }));
-  const [publisher, matches, corrections, { story, reports }, reviews, owners, outlets] = await Promise.all([
+  const [publisher, matches, corrections, { story, reports }, reviews, owners, outlets, placed] = await Promise.all([
     publishing,
     matching,
     applicableCorrections(text, knowledge),
@@ -47,6 +48,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     matching.then((m) => reviewClaims(extraction.claims, m, knowledge)),
     Promise.all([matching, publishing]).then(([m, p]) => knowledge.entitiesByIds(ownerIds([...m.map((x) => x.entity), p]))),
     reporting.then(({ reports: r }) => knowledge.entitiesByIds([...new Set(r.map((x) => x.outlet))])),
+    reporting.then(({ reports: r }) => knowledge.entitiesByIds(placeIds(r))),
   ]);
   const related = reports.filter((r) => !sameUrl(article.canonicalUrl ?? page.url, r.url) && r.outlet !== publisher?.id);
   const others = new Map([...owners, ...outlets]);
@@ -78,7 +80,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     sources: oneCardPerEntity(sortSources(creditNamedBodies(sources, describedBodies(extraction.claims, text)))),
     claims: extraction.claims.map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
     corrections,
-    discrepancies: findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, articleTime)), nameOf, extraction.mentions, text),
+    discrepancies: findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, articleTime)), nameOf, extraction.mentions, text, reportPlaces(reports, placed)),
     story: story ? { id: story.id, title: story.title } : null,
     related: relatedReports,
   };
@@ -86,15 +88,23 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
 
 /**
  * A cached report's tolls are set against the article's only when told near its date: months apart, a long story's count
- * (a war's, a fire's early toll) is another day's or another attack's, not a rival. An article of no known date takes them all.
+ * (a war's, a fire's early toll) is another day's or another attack's, not a rival. An article of no known date takes none of
+ * the dated reports (they are still listed as related): nothing then ties a report of one attack of a long war to the attack
+ * the article tells of, and a mayor's count of one town's dead stood against every toll of every article of that war.
  */
 function toldNear(report: string, articleTime: number): boolean {
   const r = Date.parse(report);
-  return Number.isNaN(articleTime) || Number.isNaN(r) || Math.abs(articleTime - r) <= REPORT_DAYS * DAY_MS;
+  if (Number.isNaN(r)) return true;
+  return !Number.isNaN(articleTime) && Math.abs(articleTime - r) <= REPORT_DAYS * DAY_MS;
 }
 // Wide enough for a report dated by its month alone ("2017-06").
 const REPORT_DAYS = 45;
 const DAY_MS = 86_400_000;
+
+/** The entities the reports with tolls name, among them the places they are of (reportPlaces). */
+function placeIds(reports: readonly Report[]): string[] {
+  return [...new Set(reports.flatMap((r) => (r.figures.length ? r.entityIds : [])))];
+}
 
 /** Owners of the given entities (a source's or the publisher's parent organisation). */
 function ownerIds(entities: (Entity | null)[]): string[] {

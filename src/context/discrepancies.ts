@@ -7,7 +7,7 @@ import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { bothTrue, differ, ROUNDING } from './figures-agree';
-import { countsNationals, countsSide, headNoun, tollGroup } from './toll-groups';
+import { countsNationals, countsSide, headNoun, tollGroup, victimsAsEveryone } from './toll-groups';
 import { includedPart, raisedByMoreAfter, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
 import { fearedToll, finalTollGuess } from './guessed-tolls';
 import { otherEvent } from './other-event-tolls';
@@ -22,6 +22,7 @@ import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { crowdScope } from './crowd-scopes';
 import { creditDescribed } from './described-tolls';
+import { reportAt, type ReportPlace } from './report-places';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
@@ -76,13 +77,15 @@ export function findDiscrepancies(
   outletName: (id: string) => string,
   mentions: readonly Mention[] = [],
   text?: string,
+  placesOfReports: ReadonlyMap<string, readonly ReportPlace[]> = new Map(),
 ): Discrepancy[] {
   const spokenFor = bodiesSpokenFor(mentions);
   const places = figurePlaces(claims, mentions, (c) => c.figures.some((f) => isToll(f) || (text !== undefined && isAdded(text, f))), text);
-  // A count added to another source's toll tells that toll's place (addedTolls).
+  // A count added to another source's toll tells that toll's place (addedTolls); a stored report's toll, the place it is of (reportAt).
   const placeOfSum = new Map<DiscrepancyValue, string>();
   // The people aboard one vessel, of any place (VOYAGE).
   const aboard = new Set<DiscrepancyValue>();
+  const placedAt = (place: string, v: DiscrepancyValue): DiscrepancyValue => (placeOfSum.set(v, place), v);
   const placesOf = (v: DiscrepancyValue): string => (aboard.has(v) ? '' : placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : ''));
   const sourceOf = (v: DiscrepancyValue): string | null =>
     v.attributedTo !== null
@@ -151,9 +154,11 @@ export function findDiscrepancies(
     }
   }
   for (const r of reports) {
+    const at = reportAt(placesOfReports.get(r.id), places.values(), () => (text === undefined ? new Set() : leadPlaces(text, mentions, leadEnd)));
+    if (at === undefined) continue;
     for (const f of r.figures) {
       if (!f.about || f.change || !byTopic.has(f.about) || !countsPeople(f.unit)) continue;
-      add(f.about, {
+      add(f.about, placedAt(at, {
         value: f.value,
         comparator: f.comparator,
         upTo: f.upTo ?? null,
@@ -163,9 +168,10 @@ export function findDiscrepancies(
         url: r.url,
         publishedAt: r.publishedAt,
         span: null,
-      }, f.unit);
+      }), f.unit);
     }
   }
+  for (const values of byTopic.values()) for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) groupOfValue.set(v, group);
   const rows: { row: Discrepancy; at: number }[] = [];
   for (const [about, values] of byTopic) {
     const ofTopic: { row: Discrepancy; at: number }[] = [];

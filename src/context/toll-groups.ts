@@ -5,6 +5,7 @@ import { CIVILIAN_NOUNS, COMBATANT_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
 import { tollScope } from './toll-scopes';
+import { samePlaces } from './figure-places';
 
 /**
  * Counted nouns that name no group of their own: a count of everyone the event struck. "Men" is how
@@ -80,6 +81,39 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['side:troops', TROOP_NOUNS],
   ['side:police', POLICE_NOUNS],
 ];
+
+/**
+ * "about 600 civilians died in the theatre", then "officials have said at least 300 people died in the attack"; "25 bodies were
+ * found at the plant", then "a toll of 30 hostages found dead": a count of the civilians (or the hostages) of an event larger than
+ * a count of everyone of it, in the same scope, is no part of that whole but a rival count of the same dead, and all the counts of
+ * that group join everyone's (of a place that may be the same). Not where a count of an armed side (soldiers, fighters, police) of the scope splits the dead: then
+ * "civilians" names one part. A smaller count of civilians beside a toll of all ("30 killed … 12 civilians") stays a part.
+ * Why: the two sources' disagreement, the very thing told, was set apart as two groups. New group keys, by value.
+ */
+export function victimsAsEveryone<V extends { value: number; upTo: number | null }>(
+  values: readonly V[],
+  groups: ReadonlyMap<V, string>,
+  placeOf: (v: V) => string,
+): Map<V, string> {
+  const out = new Map<V, string>();
+  if (!values.some((v) => VICTIMS.has(baseOf(groups.get(v))))) return out;
+  for (const scope of new Set(values.map((v) => scopeOf(groups.get(v))))) {
+    const inScope = values.filter((v) => scopeOf(groups.get(v)) === scope);
+    if (inScope.some((v) => ARMED.has(baseOf(groups.get(v))))) continue;
+    const everyone = inScope.filter((v) => baseOf(groups.get(v)) === '');
+    for (const victims of VICTIMS) {
+      const counted = inScope.filter((v) => baseOf(groups.get(v)) === victims);
+      const beyond = (v: V) => everyone.some((e) => v.value > (e.upTo ?? e.value) && samePlaces(placeOf(v), placeOf(e)));
+      if (counted.some(beyond)) for (const v of counted) out.set(v, scope);
+    }
+  }
+  return out;
+}
+const VICTIMS: ReadonlySet<string> = new Set(['side:civilians', 'hostages']);
+const ARMED: ReadonlySet<string> = new Set(['side:combatants', 'side:troops', 'side:police']);
+/** A group key's group ("side:civilians" of "side:civilians@since") and its scope ("@since", or ''). */
+const baseOf = (key: string | undefined): string => (key === undefined ? '' : key.split('@', 1)[0]!);
+const scopeOf = (key: string | undefined): string => (key === undefined || !key.includes('@') ? '' : key.slice(key.indexOf('@')));
 
 /** Whether `unit` counts people of one side (SIDES): "rebels", "a guerrilla", "army soldiers". */
 export const countsSide = (unit: string): boolean => sideOf(headNoun(unit)) !== undefined;
@@ -220,11 +254,29 @@ function periodSince(text: string, at: number, end: number, rival = true): strin
   const before = text.slice(Math.max(0, at - INCIDENT_REACH), at);
   const after = text.slice(end, end + INCIDENT_REACH);
   const since =
-    (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before))) ||
+    (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before)) && !sinceOfSubject(before)) ||
     (hasAsciiWord(after, 'since ') && sinceNotRecord(after, SINCE_AFTER.exec(after))) ||
     (CONFLICT_WORDS.some((word) => hasAsciiWord(after, word)) && IN_CONFLICT.test(after));
-  return since ? 'since' : rival ? rivalsPeriod(text, at) : null;
+  return since ? 'since' : rival ? rivalsPeriod(text, at) ?? toldBesidePeriod(text, at) : null;
 }
+/**
+ * "The monitor has counted 6,100 civilians killed during the war, while officials said their own tally stood at 7,900 dead": a
+ * count another source is said to give in a clause joined to a count of the whole period, with no number between,
+ * is its rival, a count of the same period (no rival of one attack's toll the article tells of). Why: read as unscoped, the
+ * officials' war total stood against one market's toll and never met the monitor's.
+ */
+function toldBesidePeriod(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - BESIDE_REACH), at);
+  if (!before.includes(', ')) return null;
+  const m = BESIDE_NUMBER.exec(before);
+  if (!m) return null;
+  const start = at - before.length + m.index;
+  return periodSince(text, start, start + m[1]!.length, false);
+}
+const BESIDE_REACH = 220;
+/** The last number before the count, then its clause, ", and/while/but", a reporting verb, and words up to the count. */
+const BESIDE_NUMBER =
+  /(\d[\d,.]*)[^.;:!?\d]*?, (?:and|while|but|whereas) [^.;:!?\d]*?\b(?:said|says|say|reported|reports|estimated|estimates|counted|documented|recorded)\b[^.;:!?\d]*$/i;
 /**
  * "with well over 100 killed but reports by rights groups ranging as high as 300": a rival estimate
  * (RIVAL_OPENER) counts the period of the number it rivals, which the period's words stand before.
@@ -254,6 +306,12 @@ function sinceNotRecord(words: string, m: RegExpExecArray | null): boolean {
   return !(before.endsWith('est') || RECORD_WORDS.has(before));
 }
 const RECORD_WORDS = new Set(['worst', 'yet', 'most', 'least', 'first']);
+/**
+ * "Rebels, who have held the town since 2019, said 14 civilians died": a "since" inside a relative clause set between commas
+ * tells how long the subject has done something, not the period the count after the clause covers (one attack's dead).
+ */
+const sinceOfSubject = (before: string): boolean => (before.includes(', who ') || before.includes(', which ')) && SINCE_OF_SUBJECT.test(before);
+const SINCE_OF_SUBJECT = /, (?:who|which) [^,.;:!?\d]*\bsince [^,.;:!?]*, [^.;:!?\d]*$/i;
 /** SINCE with words up to the figure, or from it, that hold no clause break or other number. */
 const SINCE_BEFORE = new RegExp(`${SINCE}[^.;:!?\\d]*$`, 'iu');
 const SINCE_AFTER = new RegExp(`^[^.;:!?\\d]*${SINCE}`, 'iu');

@@ -172,6 +172,15 @@ describe('tolls of a whole conflict', () => {
     ].join(' ');
     expect(discrepancies(text)).toHaveLength(1);
   });
+  it('reads a count another source gives in a clause joined to a war\'s total as a count of the war', () => {
+    const market = 'Shelling of the market in Varn killed 12 people, the town council said.';
+    const war = 'The Kelmor Monitor has counted at least 6,100 civilians killed during the war, while local officials said their own tally stood at 7,900 dead.';
+    expect(discrepancies(`${market} ${war}`)).toEqual([['killed', ['6100 Kelmor Monitor', '7900 local officials (unnamed)']]]);
+    // Told in a sentence of its own, with no period named, the count is no count of the war.
+    const apart = war.replace(', while local officials said', '. Local officials said');
+    expect(discrepancies(`${market} ${apart}`)).not.toContainEqual(['killed', ['6100 Kelmor Monitor', '7900 local officials (unnamed)']]);
+  });
+
   it('does not set the toll "since the truce took hold" against one day\'s count', () => {
     const text = [
       'At least 20 people were killed in shelling of Ostra on Monday, the Varn Civil Agency said.',
@@ -181,6 +190,20 @@ describe('tolls of a whole conflict', () => {
     expect(discrepancies(text.replace('since the truce took hold', 'since the ceasefire came into effect'))).toEqual([]);
     // With no period, the two counts are rivals.
     expect(discrepancies(text.replace(' since the truce took hold', ''))).toEqual([['killed', ['20 Varn Civil Agency', '250 Kelmor Health Ministry']]]);
+  });
+});
+
+describe('a "since" of the speaker, not of the count', () => {
+  const police = 'Police spokesman Aron Vell said 31 people were killed when the bridge in Ostra collapsed.';
+
+  it('sets a count told by a subject "who has run the port since 2015" against the toll', () => {
+    const text = `${police} The Harbour Board, which has run the port since 2015, said 24 people died when the bridge fell.`;
+    expect(discrepancies(text)).toEqual([['killed', ['24 Harbour Board', '31 Aron Vell']]]);
+  });
+
+  it('still reads "since" after the clause as the period the count covers', () => {
+    const text = `${police} The Harbour Board, which runs the port, said 240 people have died on the river since 2015.`;
+    expect(discrepancies(text)).toEqual([]);
   });
 });
 

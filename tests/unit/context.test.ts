@@ -73,7 +73,7 @@ const claims: Claim[] = [
   { kind: 'statement', text: 'Officials evacuated 300 people.', attributedTo: null, reportedBy: null, figures: [], span: at('Officials evacuated 300 people.') },
 ];
 
-async function context(url = 'https://www.reuters.com/world/floods', publishedAt = '2026-01-04') {
+async function context(url = 'https://www.reuters.com/world/floods', publishedAt: string | null = '2026-01-04') {
   return buildContext(
     {
       url,
@@ -150,6 +150,13 @@ describe('context', () => {
   it("does not set a cached report's toll against an article told months from it", async () => {
     // A long story's report from months before tells another day's count; it is still listed as related.
     const ctx = await context('https://www.reuters.com/world/floods', '2026-06-20');
+    expect(ctx.discrepancies).toEqual([]);
+    expect(ctx.related.map((r) => r.url)).toContain('https://example.org/old');
+  });
+
+  it("does not set a dated cached report's toll against an article of no known date", async () => {
+    // Nothing ties the report to the day (or the attack, of a long story) the article tells of; it is still listed as related.
+    const ctx = await context('https://www.reuters.com/world/floods', null);
     expect(ctx.discrepancies).toEqual([]);
     expect(ctx.related.map((r) => r.url)).toContain('https://example.org/old');
   });
