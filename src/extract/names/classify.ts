@@ -176,6 +176,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
     // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live; so is the town a mayor is of.
     if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()) || PLACE_HOLDERS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
+    // "Kelmora's mayor Abdi Yusuf said": the town a mayor is of, written as its owner.
+    else if (o.owner && PLACE_HOLDERS.has(lowerWordAfter(text, o.end + 2, hi))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
     if ((endsWithCapital(text, o.start) && CAPITAL_BEFORE.test(text.slice(lo, o.start))) || inPlaceList(text, o.start, o.end) || isListedSettlement(text, Math.max(0, o.start - 90), o.start)) framedPlace++;
     // "at least 20 were from Ostra, 15 from Varn": a count of people from a one-word name is of a place's people.
