@@ -2,6 +2,7 @@ import { mapped } from '../arrays';
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_FORMS, COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, SELF_NAMED_FIRMS, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
+import { demonymBodiesIntoPossessive } from './demonym-bodies';
 import { isTitledOffice } from './office-of';
 import { shortFormOwner } from './placed-short-forms';
 import { firstFrom, rangeAt } from '../ranges';
@@ -146,6 +147,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     }
   });
   selfNamedIntoFirm(groups, order, keys, words, company);
+  demonymBodiesIntoPossessive(groups, order, words);
   // "the Government has no figures": a body's head alone, merged into no name, names no one; nor does "the Stock Exchange".
   const named = order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!) && !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!));
   return mapped(named, (k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));
