@@ -19,3 +19,13 @@ describe('"according to" a name with a dotted title before it', () => {
     expect(figure(r, '17').claim.attributedTo).toBe('Ostrian army');
   });
 });
+
+describe('"said" a body, its title and a dotted rank before a name, after a quote', () => {
+  const speaker = (text: string) => extract(text).claims.find((c) => c.kind === 'quote')?.attributedTo;
+  it('gives the quote to the officer, not to the body', () => {
+    expect(speaker('"Nine launchers were hit overnight," said Ostrian Navy spokesman Lt. Col. Pavel Renko.')).toBe('Pavel Renko');
+  });
+  it('still gives it to him with no rank', () => {
+    expect(speaker('"Nine launchers were hit overnight," said Ostrian Navy spokesman Pavel Renko.')).toBe('Pavel Renko');
+  });
+});

@@ -21,6 +21,7 @@ import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { isDottedTitle } from '../names/dotted-titles';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
 export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, nextOpen: number | null): number | null {
@@ -625,12 +626,13 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   if (punctuatedBetween(ctx, els[1]!.end, els[2]?.start ?? els[1]!.end) && !initialismDot(ctx, els[1]!.end)) return null;
   let j = 2;
   // "said Ostra Customs Special Agent Ana Ruiz": a word that only qualifies an office is a title word too.
-  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  // "said Kelmor Army spokesman Maj. Gen. Ana Ruiz": a rank written short is a title word, its full stop no break.
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!) || isDottedTitle(ctx.text, els, j)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || isDottedTitle(ctx.text, els, j - 1))) j++;
   // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
   if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
-  else if (!(els[j - 1]!.cls & ROLE_HEAD) || !els[j]?.name) return lowerTitled(ctx, els);
+  else if (!(els[j - 1]!.cls & ROLE_HEAD || isDottedTitle(ctx.text, els, j - 1)) || !els[j]?.name) return lowerTitled(ctx, els);
   const name = els[j]?.name;
-  return j > 2 && name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) ? name.entity : null;
+  return j > 2 && name?.kind === 'person' && (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || isDottedTitle(ctx.text, els, j - 1)) ? name.entity : null;
 }
 
 /**
