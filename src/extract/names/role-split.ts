@@ -2,6 +2,7 @@
 
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
 import { isDepartmentOfLowerTitle, pastDepartment } from './department-titles';
+import { fieldBeforeLowerTitle } from './field-titles';
 import type { Part } from './name-parts';
 import { rankOpenerBefore } from './rank-openers';
 import { isHeadToken, isPersonLike } from './name-shapes';
@@ -29,6 +30,8 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
   if (isDepartmentOfLowerTitle(text, words)) return [];
+  const field = fieldBeforeLowerTitle(text, words);
+  if (field) return field;
   const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known) ?? personBeforeTitleOf(text, words);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
