@@ -296,8 +296,11 @@ const OF_ANY_BODY = new Set(['sources', 'workers']);
 const GOVERNMENT_SOURCES = new Set(['government', 'govt', 'official', 'security', 'police', 'army', 'military', 'intelligence']);
 /** Words that open a description without picking anything out ("the", "its"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'one']);
-/** Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"). */
-const VAGUE = new Set(['other', 'both', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and']);
+/**
+ * Words that rank or count a source without saying whose it is ("two senior officials", "independent sources"); "general"
+ * ranks an office ("the General Prosecutor's office … the prosecutor's office said": one office).
+ */
+const VAGUE = new Set(['other', 'both', 'senior', 'top', 'independent', 'unnamed', 'anonymous', 'several', 'many', 'two', 'three', 'four', 'five', 'main', 'and', 'general']);
 const MAX_WORDS = 6;
 /** "a source from the Ostra province authorities": where the speakers work takes words of its own past the speaker's. */
 const MAX_PLACED_WORDS = 8;

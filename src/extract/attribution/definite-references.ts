@@ -4,6 +4,7 @@ import { BODY_NOUN, SPEAKS, STUDY_NOUNS } from './words';
 import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS, TITLE_SYNONYMS } from '../lexicon';
 import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
+import { newsAgencyBefore } from './news-agency-references';
 import { resolve } from './pronouns';
 import { sourceOfSentence } from './sentence-sources';
 import { FUNCTION, GOV_HEAD, ORG_CUE, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, wordClass } from '../wordclass';
@@ -12,6 +13,9 @@ import { FUNCTION, GOV_HEAD, ORG_CUE, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SP
 export function definite(ctx: AttributionContext, els: Element[], at: number): number | null {
   const noun = els[at]!;
   if (noun.lower === undefined || noun.cls & FUNCTION) return null;
+  // "The news agency said …": the one outlet the text has named (news-agency-references.ts).
+  const agency = noun.lower === 'agency' ? newsAgencyBefore(ctx, els, at) : null;
+  if (agency !== null) return agency;
   // "police said": a public body's noun with no article opening its phrase stands for the last body named with it.
   if (noun.cls & GOV_HEAD && (at === 0 || punctuatedBetween(ctx, els[at - 1]!.end, noun.start))) return byHead(ctx, noun.lower, noun.start, null);
   for (let i = at - 1, floor = at - 3; i >= 0 && i >= floor; i--) {

@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, COORDINATORS, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
 import { classAt, COMMA, LOWER, UPPER } from '../chars';
-import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, MILITARY_RANKS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
+import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
 import { transcriptLabel } from '../transcript';
@@ -21,6 +21,7 @@ import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
 import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { isDottedTitle } from '../names/dotted-titles';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
 export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, nextOpen: number | null): number | null {
@@ -667,19 +668,14 @@ function bodyTitled(ctx: AttributionContext, els: Element[]): number | null {
   if (punctuatedBetween(ctx, els[1]!.end, els[2]?.start ?? els[1]!.end) && !initialismDot(ctx, els[1]!.end)) return null;
   let j = 2;
   // "said Ostra Customs Special Agent Ana Ruiz": a word that only qualifies an office is a title word too.
-  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || rankDot(ctx, els[j - 1]!, els[j]!))) j++;
+  // "said Kelmor Army spokesman Maj. Gen. Ana Ruiz": a rank written short is a title word, its full stop no break.
+  while (j < 2 + MAX_TITLE_WORDS && els[j]?.lower !== undefined && (els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) || OFFICE_QUALIFIERS.has(els[j]!.lower!) || isDottedTitle(ctx.text, els, j)) && (j === 2 || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || isDottedTitle(ctx.text, els, j - 1))) j++;
   // "said Ostra Customs Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
   if (j > 2 && els[j - 1]!.cls & ROLE_HEAD && els[j]?.lower === 'in' && els[j + 1]?.lower === 'charge') j += 2;
-  else if (!(els[j - 1]!.cls & ROLE_HEAD) || !els[j]?.name) return lowerTitled(ctx, els);
+  else if (!(els[j - 1]!.cls & ROLE_HEAD || isDottedTitle(ctx.text, els, j - 1)) || !els[j]?.name) return lowerTitled(ctx, els);
   const name = els[j]?.name;
-  return j > 2 && name?.kind === 'person' && (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || rankDot(ctx, els[j - 1]!, els[j]!)) ? name.entity : null;
+  return j > 2 && name?.kind === 'person' && (!punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start) || isDottedTitle(ctx.text, els, j - 1)) ? name.entity : null;
 }
-
-/**
- * `,” said Ostra Navy spokesman Maj. Gen. Ana Ruiz`: the full stop after an abbreviated rank ("Maj.", "Gen.",
- * "Col.") between `a` and `b` shortens the word, it does not cut the title from the name.
- */
-const rankDot = (ctx: AttributionContext, a: Element, b: Element): boolean => MILITARY_RANKS.has(a.lower ?? '') && /^\.\s+$/.test(ctx.text.slice(a.end, b.start));
 
 /**
  * `,” said Kelmor Aid head Ana Ruiz`, `,” said Ostra Hill cemetery keeper Ana Ruiz`, `,” said KAF chief mission

@@ -13,6 +13,7 @@ import { studyFinding, studyOutcome } from './study-findings';
 import { appositivePerson, inQuotationMarks, personAfterLowerTitle, personAfterPossessedTitle, personAfterTitle, skipTitle, titledPerson, titledVoice, titleOpening } from './titled-people';
 import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
+import { isDottedTitle } from '../names/dotted-titles';
 import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -785,6 +786,7 @@ const NOT_SAYING: ReadonlySet<string> = new Set([
 export function nameWithin(ctx: AttributionContext, els: Element[], from: number, max: number): number | null {
   for (let i = from; i < els.length && i < from + max; i++) {
     const e = els[i]!;
+    if (!e.name && isDottedTitle(ctx.text, els, i)) continue;
     const stop = i + 1 >= els.length || punctuatedBetween(ctx, e.end, els[i + 1]!.start);
     // "according to Kerala's health minister, …": a place narrows the title after it.
     if (e.name?.kind === 'place' && !stop) continue;

@@ -4,6 +4,7 @@ import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS,
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
+import { memberHeadAfterName } from './member-bodies';
 import { formerOrLatter } from './pair-references';
 import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
@@ -34,6 +35,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   if (quoting > 0) return subjectBefore(ctx, [...els.slice(0, quoting), ...els.slice(head)], quoting + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
     const e = els[i]!;
+    if (i === verb - 1 && memberHeadAfterName(ctx, els, i)) return subjectBefore(ctx, [...els.slice(0, i), ...els.slice(verb)], i);
     if (e.name) {
       // "X, visiting as part of the Kelmor Council, said": the aside may end in a name.
       const aside = i === verb - 1 ? asideBefore(ctx, els, verb) : 0;

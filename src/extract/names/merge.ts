@@ -2,7 +2,9 @@ import { mapped } from '../arrays';
 import { classAt, LETTER, UPPER, widthAt } from '../chars';
 import { COMPANY_FORMS, COMPANY_SUFFIXES, GENERIC_BODIES, GENERIC_MARKETS, KNOWN_NAMES, NAME_PARTICLES, NAME_SUFFIXES, OUTLETS, PLACES, SELF_NAMED_FIRMS, TOWN_NAMED_SITES, UNABBREVIATED_HEADS } from '../lexicon';
 import { keyWords, type Occurrence } from './occurrence';
+import { demonymBodiesIntoPossessive } from './demonym-bodies';
 import { isTitledOffice } from './office-of';
+import { shortFormOwner } from './placed-short-forms';
 import { firstFrom, rangeAt } from '../ranges';
 import type { Range } from '../sentences';
 import { isShortForm } from '../tokens';
@@ -100,13 +102,14 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
   // may be the initials of the name in its own language: "Republican People's Party (CHP)").
   const aliases: (number | undefined)[] = [];
   occurrences.forEach((o, i) => {
-    const name = i > 0 ? occurrences[i - 1] : undefined;
+    const owner = shortFormOwner(occurrences, i);
+    const name = owner >= 0 ? occurrences[owner] : undefined;
     const k = idOf[i]!;
     if (
-      o.bracketed && name && adjoins(name, o) && aliases[k] === undefined && !name.role &&
+      o.bracketed && name && (adjoins(name, o) || owner < i - 1) && aliases[k] === undefined && !name.role &&
       (((isShortForm(o.form) || isPluralShortForm(o.form)) && (abbreviates(o.key, name.words) || namesBody(o.key, name.words))) || shortens(o.words, name.words) || spelledFromPrefixes(o.key, name.words))
     ) {
-      aliases[k] = resolved[i - 1]!;
+      aliases[k] = resolved[owner]!;
     }
     // "Kelmor Civil Rescue, better known as the Blue Vests": another name of the one before.
     // "Prime Minister Tarvo Kel Ostrani ‘Varnak’": a name in quotes right after a person's, title and all.
@@ -144,6 +147,7 @@ export function mergeOccurrences(occurrences: Occurrence[], paras: readonly Rang
     }
   });
   selfNamedIntoFirm(groups, order, keys, words, company);
+  demonymBodiesIntoPossessive(groups, order, words);
   // "the Government has no figures": a body's head alone, merged into no name, names no one; nor does "the Stock Exchange".
   const named = order.filter((k) => !SELF_NAMED_FIRMS.has(keys[k]!) && !GENERIC_BODIES.has(keys[k]!) && !GENERIC_MARKETS.has(keys[k]!));
   return mapped(named, (k) => ({ key: keys[k]!, words: words[k]!, name: canonicalName(groups[k]!), occurrences: groups[k]! }));

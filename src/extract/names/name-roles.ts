@@ -11,6 +11,7 @@ import { reportingVerbFollows } from './sentence-openers';
 import { isPlaceNoun } from './place-cues';
 import { endsTitle, isHeadOf, isOfficerInitials } from './title-words';
 import { isAcronym, isShortForm, plain, type Token } from '../tokens';
+import { hyphenedBodyEnd } from './hyphened-bodies';
 import {
   ABBREVIATION,
   FUNCTION,
@@ -109,6 +110,8 @@ function appositiveRole(text: string, tokens: readonly Token[], k: number, to: n
   let owned = e;
   while (owned < to && tokens[owned - 1]!.possessive && tokens[owned]!.capitalised && joinsAfterPossessive(text, tokens[owned - 1]!, tokens[owned]!)) owned += capitalisedRun(text, tokens, owned, to, isCommonNoun).length;
   if (owned > e && endsPhrase(text, tokens, owned, to)) e = owned;
+  const hyphened = hyphenedBodyEnd(text, tokens, e, to);
+  if (hyphened > e) return plain(text.slice(tokens[j]!.start, tokens[hyphened - 1]!.end));
   // ", the president of the Kelmor rebels,": a lower-case plural closing the phrase names the body's members.
   if (e + 1 < to && isClosingPlural(text, tokens[e - 1]!, tokens[e]!) && text.charCodeAt(tokens[e]!.end) === 44) e++;
   // ", the DIG of Kelmor range,": the area's lower-case noun after its name is the office's too.

@@ -2,7 +2,9 @@
 
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
 import { isDepartmentOfLowerTitle, pastDepartment } from './department-titles';
+import { fieldBeforeLowerTitle } from './field-titles';
 import type { Part } from './name-parts';
+import { rankOpenerBefore } from './rank-openers';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
@@ -28,6 +30,8 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
   if (isDepartmentOfLowerTitle(text, words)) return [];
+  const field = fieldBeforeLowerTitle(text, words);
+  if (field) return field;
   const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known) ?? personBeforeTitleOf(text, words);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
@@ -95,6 +99,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
     if (l > 2 && !words.slice(0, l).some(isHeadToken) && words.slice(1, l).some((_, i) => joinsPortfolios(words, i + 1))) l = 0;
     // "Deputy Police Inspector General D.K. Arya": a rank opening the run makes the few words between it and the title the title's field, no body.
     if (l > 0 && l <= FIELD_REACH && RANK_OPENERS.has(words[0]!.lower)) l = 0;
+    else if (l > 1) l = rankOpenerBefore(words, l);
     // "… for Health Dr": an honorific after a longer title adds nothing to it.
     const and = bodyAndTitle(words, l);
     const role = text.slice(words[and + 1]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);

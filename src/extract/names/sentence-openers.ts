@@ -6,6 +6,7 @@ import { isHeadToken, isPersonLike } from './name-shapes';
 import { keyOf, type Known } from './occurrence';
 import type { Token } from '../tokens';
 import { COMMON, DEMONYM, GIVEN_NAME, HEAD_WORD, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
+import { opensWithLocal } from './local-openers';
 
 /**
  * "Shelter, a housing charity, said": an apposition, closed by its comma, shows a sentence-initial
@@ -21,7 +22,7 @@ export const APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:charity|
 export function opensWithOrdinaryWord(run: Token[], next: Token | undefined, known: Known, named: Known, solo: Known, midSentence: Known): boolean {
   const w = run[0]!;
   if (run.length < 2 || !w.initial || midSentence(w.lower) || known(w.lower)) return false;
-  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isSentenceAdverb(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && COMMON_NOUN_LINKS.has(run[1]!.text));
+  return DESCRIPTORS.has(w.lower) || (STORY_PARTS.has(w.lower) && namesPerson(run.slice(1))) || opensWithParticiple(w) || isSentenceAdverb(w) || isLowerCompound(w.text) || opensTitleQualifier(run, next, known, named, solo) || opensWithLocal(run, next) || ((w.cls & (COMMON | HEAD_WORD)) === COMMON && COMMON_NOUN_LINKS.has(run[1]!.text));
 }
 
 /** Prepositions after a sentence's opening common noun that join it to the name after ("Shares of Acme", "Video on Kelmor TV", "Reports in the Ostra Post"). */
