@@ -1,0 +1,12 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { figureReporters } from './extract-helpers';
+
+describe('reporting forms that name their reporter in a described way', () => {
+  it('closes a tag whose verb is followed by what it was said in ("said in a statement")', () => {
+    expect(figureReporters('The first count issued by the coast guard was cut by 17 once the ferry manifest was checked, the port authority said in a statement.')).toEqual(['the port authority']);
+    expect(figureReporters('Nine crew members were rescued, the navy said in a short press release.')).toEqual(['the navy']);
+    // Counter-example: what the verb reports after "in" keeps the tag open, so it closes nothing.
+    expect(figureReporters('Nine crew members were rescued, the navy said in a town where 40 boats sank.')).not.toContain('the navy');
+  });
+});
