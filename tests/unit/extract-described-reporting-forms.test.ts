@@ -9,4 +9,11 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: what the verb reports after "in" keeps the tag open, so it closes nothing.
     expect(figureReporters('Nine crew members were rescued, the navy said in a town where 40 boats sank.')).not.toContain('the navy');
   });
+
+  it('reads a title set after its office ("prosecutor general") as the closing speaker', () => {
+    expect(figureReporters('A rocket strike on the port damaged 31 warehouses, Chile\'s attorney general said.')).toEqual(["Chile's attorney general"]);
+    expect(figureReporters('Four guards were hurt, the prosecutor general said on Monday.')).toEqual(['the prosecutor general']);
+    // Counter-example: "general" as an adjective names no speaker.
+    expect(figureReporters('In general, 31 warehouses were damaged across the port.')).toEqual([null]);
+  });
 });
