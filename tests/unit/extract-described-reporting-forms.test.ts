@@ -16,4 +16,17 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: "general" as an adjective names no speaker.
     expect(figureReporters('In general, 31 warehouses were damaged across the port.')).toEqual([null]);
   });
+
+  it('credits the body that released a text "according to" names, not the text', () => {
+    expect(figureReporters('According to a statement issued by the coast guard late on Sunday, 12 fishermen were pulled from the water.')).toEqual(['the coast guard']);
+    // Counter-example: with no "by", the text still stands for whoever issued it.
+    expect(figureReporters('According to a statement released late on Sunday, 12 fishermen were pulled from the water.')).toEqual(['a statement']);
+  });
+
+  it('reads "It said" after such a sentence as the body the "according to" named', () => {
+    const text = 'According to a statement released by the coast guard on Sunday, 12 fishermen were rescued.\n\nIt said four boats had capsized in the storm.';
+    expect(figureReporters(text)).toEqual(['the coast guard', 'the coast guard']);
+    // Counter-example: "they" does not agree with a body's noun.
+    expect(figureReporters(text.replace('It said', 'They said'))[1]).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
+import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -362,7 +362,22 @@ function describedByClause(ctx: AttributionContext, els: Element[], first: numbe
  */
 function issuedWhen(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const issued = els.findIndex((e, j) => j > first && j <= last && ISSUE_VERBS.has(e.lower));
-  return issued < 0 ? null : reporterEndingAt(ctx, els, first, issued - 1, until);
+  return issued < 0 ? null : issuerAfter(ctx, els, issued, last, until) ?? reporterEndingAt(ctx, els, first, issued - 1, until);
+}
+
+/**
+ * "according to a statement released by the navy early on Tuesday, …": "by" after the participle of issuing names who issued
+ * the text, whose word it gives; that speaker's phrase (up to its last speaker's noun), or null. Why: the text's own words ("a
+ * statement") were taken for the reporter, and the count went to a statement, not to the body that made it.
+ */
+function issuerAfter(ctx: AttributionContext, els: Element[], issued: number, last: number, until: number): Reporter | null {
+  if (els[issued + 1]?.lower !== 'by') return null;
+  for (let j = issued + 2; j <= last; j++) {
+    const e = els[j]!;
+    if (e.name ? !possessed(ctx, e) : e.cls & FUNCTION && !ARTICLES.has(e.lower)) return null;
+    if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && j + 1 <= last && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, issued + 2, j, until);
+  }
+  return null;
 }
 
 /**
@@ -437,9 +452,23 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     const noun = openingNoun(ctx, before);
     const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;
+    const according = openingAccording(ctx, before, word, s.end);
+    if (according) return according;
     if (before.some((e) => e.name?.kind === 'person')) return null;
   }
   return null;
+}
+
+/**
+ * "According to a statement released by the navy, 9 drones were downed. It said 14 were launched.": the unnamed speaker an
+ * "according to" opening the sentence before names is whom a later pronoun that agrees with its noun stands for, reporting
+ * to the end of the pronoun's sentence; or null. Why: no subject opened that sentence, and the pronoun's counts went to no one.
+ */
+function openingAccording(ctx: AttributionContext, els: Element[], word: string, until: number): Reporter | null {
+  if (!accordingAt(els, 0)) return null;
+  const found = accordingReporter(ctx, els, 0, until);
+  const noun = found ? els.find((e) => e.end === found.end)?.lower : undefined;
+  return noun !== undefined && agrees(word, noun) ? { ...found!, until } : null;
 }
 
 /**
