@@ -29,4 +29,11 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: "they" does not agree with a body's noun.
     expect(figureReporters(text.replace('It said', 'They said'))[1]).toBeNull();
   });
+
+  it('lets a country speak past "only", its day and an opening "But"', () => {
+    expect(figureReporters('Peru said 40 rebels had died. But Chile only confirmed 14 were killed.')[1]).toBe('Chile');
+    expect(figureReporters('Peru on Tuesday claimed its navy sank six smuggling boats near the coast.')).toEqual(['Peru']);
+    // Counter-example: a verb that reports nothing leaves the country no speaker.
+    expect(figureReporters('Peru on Tuesday buried six miners near the coast.')).toEqual([null]);
+  });
 });

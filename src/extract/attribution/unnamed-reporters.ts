@@ -338,9 +338,20 @@ function issuedTally(ctx: AttributionContext, els: Element[], first: number, las
  */
 function capitalSpeaking(ctx: AttributionContext, els: Element[], start: number, verb: number): boolean {
   if (!oneWordPlace(ctx, els[start]!) || (start > 0 && !punctuatedBetween(ctx, els[start - 1]!.end, els[start]!.start) && els[start - 1]!.lower !== undefined && !COORDINATORS.has(els[start - 1]!.lower))) return false;
-  for (let k = start + 1; k < verb; k++) if (!(els[k]!.cls & VERB_FILLER)) return false;
+  for (let k = start + 1; k < verb; k++) if (!(els[k]!.cls & VERB_FILLER) && !capitalVerbFiller(els, k)) return false;
   return CAPITAL_VERBS.has(els[verb]!.lower) && !punctuatedBetween(ctx, els[start]!.end, els[start + 1]!.start) && !passiveBetween(els, start, verb);
 }
+
+/**
+ * "Kelmor on Monday claimed …", "But Ostra only confirmed 61": the day it spoke ("on Monday", "Monday") and "only" may stand
+ * between the government's place and its verb, as auxiliaries do. Why: read as words of a subject, they kept the place from
+ * speaking, and the count went to no one.
+ */
+const capitalVerbFiller = (els: Element[], k: number): boolean =>
+  els[k]!.lower === 'only' || (els[k]!.cls & WEEKDAY) !== 0 || DAY_WORDS.has(els[k]!.lower) || (els[k]!.lower === 'on' && ((els[k + 1]?.cls ?? 0) & WEEKDAY) !== 0);
+
+/** The place of a government opening the subject at els[start], past a coordinator opening the sentence ("But Ostra confirmed"). */
+const capitalStart = (els: Element[], start: number): number => (start === 0 && COORDINATORS.has(els[0]?.lower) ? 1 : start);
 /** Verbs of a government's word ("Russia continues to mourn" reports nothing, though "continues" may tell speech). */
 const CAPITAL_VERBS: ReadonlySet<string | undefined> = new Set(['said', 'says', 'told', 'reported', 'announced', 'claimed', 'claims', 'confirmed', 'denied', 'denies', 'refuted', 'refutes', 'insisted', 'stated', 'warned', 'accused', 'accuses', 'blamed', 'blames']);
 /** A place's name of one capitalised word ("Yerevan", "Ostra"), not initials. */
@@ -1013,7 +1024,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun))) {
-      if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
+      const capital = capitalStart(els, start);
+      if (e.cls & REPORTING_VERB && capital < i && capitalSpeaking(ctx, els, capital, i)) return reporter(ctx, els, capital, capital, end);
       // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
       if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
