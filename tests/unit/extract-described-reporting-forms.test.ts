@@ -36,4 +36,11 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: a verb that reports nothing leaves the country no speaker.
     expect(figureReporters('Peru on Tuesday buried six miners near the coast.')).toEqual([null]);
   });
+
+  it('reads a spokesman for an armed group, or one giving a toll, as the opening speaker', () => {
+    expect(figureReporters('A spokesman for the insurgents said 19 fighters died in the ambush.')).toEqual(['a spokesman for the insurgents']);
+    expect(figureReporters('A spokeswoman for the ministry put the death toll at 44 and blamed the storm.')).toEqual(['a spokeswoman for the ministry']);
+    // Counter-example: those a spokesman speaks to are no group he speaks for.
+    expect(figureReporters('A spokesman for the families of the 44 miners urged calm.')).toEqual([null]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
-import { ASIDE_ADVERBS } from '../lexicon';
+import { ASIDE_ADVERBS, GROUP_SPEAKERS } from '../lexicon';
 import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
@@ -1224,9 +1224,11 @@ function governmentOfNoun(ctx: AttributionContext, els: Element[], i: number): n
   for (let k = i + 2; k < els.length && k <= i + 1 + REPORTER_REACH; k++) {
     const w = els[k]!;
     if (w.lower === undefined || w.cls & FUNCTION || punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
-    if (!(w.cls & GOV_HEAD)) continue;
+    // "A spokesman for the rebels said": an armed group speaks through its spokesman as a government does.
+    if (!(w.cls & GOV_HEAD) && !GROUP_SPEAKERS.has(w.lower)) continue;
     const next = els[k + 1];
-    if (next && next.cls & REPORTING_VERB && !punctuatedBetween(ctx, w.end, next.start)) return k + 1 - i;
+    // "A spokesman for the ministry put the death toll at 37": a verb giving a toll reports, as "said" does.
+    if (next && (next.cls & REPORTING_VERB || isTally(els, k + 1)) && !punctuatedBetween(ctx, w.end, next.start)) return k + 1 - i;
     const placed = next ? placeOnNoun(ctx, els, k + 1) : 0;
     return placed > 0 ? k + 1 - i + placed : 0;
   }
