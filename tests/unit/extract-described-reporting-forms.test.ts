@@ -43,4 +43,11 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: those a spokesman speaks to are no group he speaks for.
     expect(figureReporters('A spokesman for the families of the 44 miners urged calm.')).toEqual([null]);
   });
+
+  it('skips a relative clause set off by commas on the subject, with "which" too and fillers after it', () => {
+    expect(figureReporters('Militants, who have held the valley since 2017, had previously said 15 villagers were shot.')).toEqual(['militants']);
+    expect(figureReporters("The Chilean coroner's office, which has examined the bodies since May, said 27 were identified.")).toEqual(["the Chilean coroner's office"]);
+    // Counter-example: the verb of the clause itself is no report of the subject's.
+    expect(figureReporters('Militants, who had shot 15 villagers, fled into the valley.')).toEqual([null]);
+  });
 });

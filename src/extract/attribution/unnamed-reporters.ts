@@ -969,8 +969,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       reach = i + 1 + SUBJECT_REACH;
       continue;
     }
-    // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped.
-    if (noun >= 0 && noun === i - 1 && e.lower === 'who') {
+    // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped;
+    // so is one on a body ("The prosecutor's office, which has tracked the strikes for years, said").
+    if (noun >= 0 && noun === i - 1 && (e.lower === 'who' || e.lower === 'which')) {
       const closed = relativeEnd(ctx, els, i);
       if (closed < 0) return null;
       i = closed - 1;
@@ -1051,7 +1052,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // not set off by commas ("Other sources have however said"), read as a noun it ended the subject.
     if (noun >= 0 && (e.cls & (VERB_FILLER | WEEKDAY) || ASIDE_ADVERBS.has(e.lower ?? ''))) {
       // "have so far confirmed": "so far" is one filler of two words.
-      if (i - noun - (e.lower === 'far' && els[i - 1]!.lower === 'so' ? 1 : 0) > OWN_VERB_FILLERS) return null;
+      // "Rebels, who have held the town for years, had earlier said": the fillers are counted from the clause's end.
+      if (i - Math.max(noun, related) - (e.lower === 'far' && els[i - 1]!.lower === 'so' ? 1 : 0) > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
   }
