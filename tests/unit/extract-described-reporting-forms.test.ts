@@ -50,4 +50,11 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: the verb of the clause itself is no report of the subject's.
     expect(figureReporters('Militants, who had shot 15 villagers, fled into the valley.')).toEqual([null]);
   });
+
+  it('reads "was reporting" after an unnamed speaker as its verb', () => {
+    expect(figureReporters('Police gave no toll. But regional radio was reporting a total of 23 dead near the border.')).toEqual(['regional radio']);
+    expect(figureReporters('Witnesses were saying that 9 cars burned.')).toEqual(['witnesses']);
+    // Counter-example: a passive "was reported" gives the subject no voice.
+    expect(figureReporters('The blast was reported to have killed 23 near the border.')).toEqual([null]);
+  });
 });

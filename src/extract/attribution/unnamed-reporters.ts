@@ -1014,7 +1014,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Aides were quoted on Tuesday as saying …": those quoted say it, passive though the verb is.
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     // Asked at every word of the subject: most words are none of those a verb of it can be, and one lookup passes them by.
-    const verbLike = (e.cls & REPORTING_VERB) !== 0 || OWN_VERB_WORDS.has(e.lower);
+    const progressive = noun >= 0 && progressiveReport(els, i);
+    const verbLike = (e.cls & REPORTING_VERB) !== 0 || OWN_VERB_WORDS.has(e.lower) || progressive;
     const quoted = verbLike && e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     // "Local media estimate 80": "media" is plural with no "s".
@@ -1024,11 +1025,11 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       noun = i;
       continue;
     }
-    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun))) {
+    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || progressive || indicating(els, i, noun))) {
       const capital = capitalStart(els, start);
       if (e.cls & REPORTING_VERB && capital < i && capitalSpeaking(ctx, els, capital, i)) return reporter(ctx, els, capital, capital, end);
       // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
-      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted)) return null;
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted && !progressive)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
@@ -1455,6 +1456,15 @@ const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by',
 
 /** Words that open a clause after a report closing its own ("…, authorities said as rescuers searched …"). */
 const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'after', 'while', 'when', 'because', 'since', 'but', 'and', 'adding', 'citing']);
+
+/**
+ * "But local media was reporting a total of 34 dead", "Officials were saying 12 had died": a form of "be" right before
+ * "reporting", "saying" or "claiming" makes it the subject's verb, going on at the time. Why: "reporting" is no verb of
+ * telling in the lexicon (it is mostly a noun), "was" reads as a passive's, and the count went to no one.
+ */
+const progressiveReport = (els: Element[], i: number): boolean => PROGRESSIVE_REPORTS.has(els[i]!.lower) && PROGRESSIVE_AUXILIARIES.has(els[i - 1]?.lower);
+const PROGRESSIVE_REPORTS: ReadonlySet<string | undefined> = new Set(['reporting', 'saying', 'claiming']);
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string | undefined> = new Set(['was', 'were', 'is', 'are']);
 
 /** Index of the verb of the relative clause opened at els[rel], past its auxiliaries and "-ly" adverbs ("which had initially counted"). */
 function relativeVerb(els: Element[], rel: number): number {
