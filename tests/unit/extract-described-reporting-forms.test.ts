@@ -57,4 +57,11 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: a passive "was reported" gives the subject no voice.
     expect(figureReporters('The blast was reported to have killed 23 near the border.')).toEqual([null]);
   });
+
+  it('reads the unnamed subject of a clause opened by "as" after a comma', () => {
+    expect(figureReporters('The picture is confused, as the navy report states that 33 sailors drowned.')).toEqual(['the navy report']);
+    expect(figureReporters('Flooding spread on Monday, as the regional governor said 140 homes were lost.')).toEqual(['the regional governor']);
+    // Counter-example: a subject whose verb reports nothing is no speaker.
+    expect(figureReporters('Flooding spread on Monday, as rescue teams searched for 140 missing.')).toEqual([null]);
+  });
 });

@@ -218,7 +218,20 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+}
+
+/**
+ * "The counts differ, as the army report states that 41 died, while …": "as" after a comma opens a clause whose unnamed
+ * subject reports the counts after it; that subject, or null. Only where no count stands before "as": the reporter goes to
+ * every count of the sentence. Why: the subject opens no sentence and closes none, and the count went to no one.
+ */
+function asClauseReporter(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let k = 1; k + 1 < els.length; k++) {
+    if (isCount(els[k])) return null;
+    if (els[k]!.lower === 'as' && hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return clauseReporter(ctx, els, k + 1, until);
+  }
+  return null;
 }
 
 /**
