@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { figureReporters } from './extract-helpers';
+import { figures, figureReporters } from './extract-helpers';
+import { extract } from '../../src/extract';
 
 describe('reporting forms that name their reporter in a described way', () => {
   it('closes a tag whose verb is followed by what it was said in ("said in a statement")', () => {
@@ -63,5 +64,15 @@ describe('reporting forms that name their reporter in a described way', () => {
     expect(figureReporters('Flooding spread on Monday, as the regional governor said 140 homes were lost.')).toEqual(['the regional governor']);
     // Counter-example: a subject whose verb reports nothing is no speaker.
     expect(figureReporters('Flooding spread on Monday, as rescue teams searched for 140 missing.')).toEqual([null]);
+  });
+
+  it('gives a count the "according to NAME" past an "including" phrase after it', () => {
+    const owners = (text: string) => figures(extract(text)).map((c) => [c.figures[0]!.phrase, c.attributedTo]);
+    expect(owners("Teodor Vance concluded search operations on Monday after the landslide near Brask left 17 people dead, including five miners, according to Chile's Mining Minister Tomas Ferro.")).toEqual([
+      ['17', 'Tomas Ferro'],
+      ['five', 'Tomas Ferro'],
+    ]);
+    // Counter-example: a phrase of another kind past the count keeps the subject's report.
+    expect(owners("Teodor Vance concluded on Monday that the landslide near Brask left 17 people dead, with the road closed, according to Chile's Mining Minister Tomas Ferro.")).toEqual([['17', 'Teodor Vance']]);
   });
 });
