@@ -75,4 +75,10 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: a phrase of another kind past the count keeps the subject's report.
     expect(owners("Teodor Vance concluded on Monday that the landslide near Brask left 17 people dead, with the road closed, according to Chile's Mining Minister Tomas Ferro.")).toEqual([['17', 'Teodor Vance']]);
   });
+
+  it('gives a part counted "of them" in the next sentence to the unnamed speaker of the whole', () => {
+    expect(figureReporters('Thirty passengers were hurt, railway officials said. Eleven of them are in intensive care.')).toEqual(['railway officials', 'railway officials']);
+    // Counter-example: a part whose sentence has a speaker of its own keeps that speaker.
+    expect(figureReporters('Thirty passengers were hurt, railway officials said. Eleven of them are in intensive care, doctors said.')).toEqual(['railway officials', 'doctors']);
+  });
 });

@@ -218,8 +218,22 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
 }
+
+/**
+ * "Twelve were hurt, officials said. Nine of them are students.": a sentence opening with a count "of them" (or "of those")
+ * and no verb of telling tells a part of the count before it, which the same unnamed speaker reports, to its own end.
+ * Why: the part's sentence names no speaker, and the count went to no one.
+ */
+function partReporter(ctx: AttributionContext, els: Element[], i: number): Reporter | null {
+  if (i === 0 || !isCount(els[0]) || els[1]?.lower !== 'of' || !PART_PRONOUNS.has(els[2]?.lower) || els.some((e) => e.cls & REPORTING_VERB)) return null;
+  if (sourceOfSentence(ctx, i - 1) !== null) return null;
+  const before = unnamedReporter(ctx, i - 1);
+  return before && { ...before, until: ctx.sents[i]!.end };
+}
+/** Pronouns of the whole a part is counted of ("nine of them", "two of those"). */
+const PART_PRONOUNS: ReadonlySet<string | undefined> = new Set(['them', 'those']);
 
 /**
  * "The counts differ, as the army report states that 41 died, while …": "as" after a comma opens a clause whose unnamed
