@@ -81,4 +81,12 @@ describe('reporting forms that name their reporter in a described way', () => {
     // Counter-example: a part whose sentence has a speaker of its own keeps that speaker.
     expect(figureReporters('Thirty passengers were hurt, railway officials said. Eleven of them are in intensive care, doctors said.')).toEqual(['railway officials', 'doctors']);
   });
+
+  it('gives a count to the speaker whose tally a noun phrase names ("an initial army estimate of 12")', () => {
+    expect(figureReporters('The new total dwarfed an early navy estimate of 14 missing after the ferry sank.')).toEqual(['navy']);
+    expect(figureReporters('Rescuers said the toll rose far above a hospital count of 31 dead.')).toEqual(['hospital']);
+    // Counter-examples: a tally no one is named for, and one a possessive says is someone else's.
+    expect(figureReporters('Reporters saw far more bodies than the official count of 31 dead.')).toEqual([null]);
+    expect(figureReporters('Teodor Vance said his office\'s figure of 31 dead was right.')).not.toContain('office');
+  });
 });
