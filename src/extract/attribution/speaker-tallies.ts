@@ -13,7 +13,8 @@ import { isSpeakerNoun } from './words';
 export function speakerTallyOwner(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
   if (els[at - 1]?.lower !== 'of' || !SPEAKER_TALLIES.has(els[at - 2]?.lower)) return null;
   const owner = els[at - 3];
-  if (owner?.lower === undefined || owner.lower === 'official' || !isSpeakerNoun(owner.lower) || punctuatedBetween(ctx, owner.start, els[at]!.start)) return null;
+  // "the analysts estimate of 670": a plural before the tally reads as a verb's subject or a possessive with no mark; only a noun used as a modifier ("police", "army") names its owner.
+  if (owner?.lower === undefined || owner.lower === 'official' || owner.lower.endsWith('s') || !isSpeakerNoun(owner.lower) || punctuatedBetween(ctx, owner.start, els[at]!.start)) return null;
   let first = at - 4;
   while (first > at - 4 - TALLY_TIME_WORDS && TALLY_TIMES.has(els[first]?.lower)) first--;
   const article = els[first];
