@@ -87,6 +87,13 @@ describe('reporting forms that name their reporter in a described way', () => {
     expect(figureReporters('Rescuers said the toll rose far above a hospital count of 31 dead.')).toEqual(['hospital']);
     // Counter-examples: a tally no one is named for, and one a possessive says is someone else's.
     expect(figureReporters('Reporters saw far more bodies than the official count of 31 dead.')).toEqual([null]);
+    expect(figureReporters('The navy figure is double the brokers estimate of 31 lost.')).toEqual([null]);
     expect(figureReporters('Teodor Vance said his office\'s figure of 31 dead was right.')).not.toContain('office');
+  });
+
+  it('reads the opening subject past an adverb set off by a comma, for a participle that reports later', () => {
+    expect(figureReporters('Meanwhile, the coast guard defended its first count of 22 rescued, saying each was checked by name.')).toEqual(['the coast guard']);
+    // Counter-example: with no participle of telling, the subject's own verb reports nothing.
+    expect(figureReporters('However, the coast guard has stood down after 22 were rescued.')).toEqual([null]);
   });
 });

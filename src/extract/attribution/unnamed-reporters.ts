@@ -444,7 +444,7 @@ function participleSubject(ctx: AttributionContext, els: Element[], until: numbe
  * with no name but a place before it, followed by a word of its own clause (its verb); else -1.
  */
 function openingNoun(ctx: AttributionContext, els: Element[]): number {
-  const from = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  const from = openingAt(ctx, els);
   // "The coal mine safety bureau": the article is no word of the subject's reach, as in unnamedSubject.
   const reach = from + SUBJECT_REACH + (ARTICLES.has(els[from]?.lower ?? '') ? 1 : 0);
   for (let i = from; i < els.length && i < reach; i++) {
@@ -461,8 +461,18 @@ function openingNoun(ctx: AttributionContext, els: Element[]): number {
 /** The speaker's phrase ending at els[noun] that opens the sentence (after a coordinator), or null. */
 function openingPhrase(ctx: AttributionContext, els: Element[], noun: number, until: number): Reporter | null {
   const found = reporterEndingAt(ctx, els, 0, noun, until);
-  const opening = COORDINATORS.has(els[0]!.lower) ? els[1]! : els[0]!;
+  const opening = els[openingAt(ctx, els)]!;
   return found && found.start === opening.start ? found : null;
+}
+
+/**
+ * Where the subject of the sentence of `els` opens: past a coordinator ("But the rebels …") or an adverb set off by a comma
+ * ("Meanwhile, the police have defended …, stating …"). Why: read as a word of the subject, the adverb kept the speaker
+ * from opening the sentence, and the count went to no one.
+ */
+function openingAt(ctx: AttributionContext, els: Element[]): number {
+  if (COORDINATORS.has(els[0]?.lower)) return 1;
+  return ASIDE_ADVERBS.has(els[0]?.lower ?? '') && els[1] !== undefined && hasCharBetween(ctx, els[0]!.end, els[1].start, COMMA) ? 1 : 0;
 }
 
 /**
