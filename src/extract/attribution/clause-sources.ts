@@ -7,6 +7,7 @@ import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESS
 import { definite } from './definite-references';
 import { introducedBy } from './introduced-paragraphs';
 import { formerOrLatterNamed } from './pair-references';
+import { pastIncluded } from './included-phrases';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
 import { nameWithin, sourceOfSentence } from './sentence-sources';
 import { studyFinding } from './study-findings';
@@ -336,7 +337,8 @@ export function accordingAfter(ctx: AttributionContext, i: number, pos: number):
     const before = j === k ? pos : els[j - 1]!.end;
     if (punctuatedBetween(ctx, before, e.start)) {
       const comma = /^\s*,\s*$/.test(ctx.text.slice(before, e.start));
-      return comma && accordingAt(els, j) ? nameWithin(ctx, els, j + 2, ACCORDING_REACH) : null;
+      const at = comma ? pastIncluded(ctx, els, j) : j;
+      return comma && accordingAt(els, at) ? nameWithin(ctx, els, at + 2, ACCORDING_REACH) : null;
     }
     if (isCount(e)) return null;
   }

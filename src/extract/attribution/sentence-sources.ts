@@ -15,6 +15,7 @@ import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
 import { isDottedTitle } from '../names/dotted-titles';
 import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { citedReports, CITING } from './cited-reports';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -206,6 +207,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
+    else if (citedReports(els, i)) found = subjectBefore(ctx, els, i);
     else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -941,7 +943,7 @@ const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);

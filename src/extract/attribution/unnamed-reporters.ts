@@ -2,14 +2,14 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
+import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
 import { firstFrom } from '../ranges';
 import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
-import { ASIDE_ADVERBS } from '../lexicon';
+import { ASIDE_ADVERBS, GROUP_SPEAKERS } from '../lexicon';
 import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
@@ -219,7 +219,34 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end));
+  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
+}
+
+/**
+ * "Twelve were hurt, officials said. Nine of them are students.": a sentence opening with a count "of them" (or "of those")
+ * and no verb of telling tells a part of the count before it, which the same unnamed speaker reports, to its own end.
+ * Why: the part's sentence names no speaker, and the count went to no one.
+ */
+function partReporter(ctx: AttributionContext, els: Element[], i: number): Reporter | null {
+  if (i === 0 || !isCount(els[0]) || els[1]?.lower !== 'of' || !PART_PRONOUNS.has(els[2]?.lower) || els.some((e) => e.cls & REPORTING_VERB)) return null;
+  if (sourceOfSentence(ctx, i - 1) !== null) return null;
+  const before = unnamedReporter(ctx, i - 1);
+  return before && { ...before, until: ctx.sents[i]!.end };
+}
+/** Pronouns of the whole a part is counted of ("nine of them", "two of those"). */
+const PART_PRONOUNS: ReadonlySet<string | undefined> = new Set(['them', 'those']);
+
+/**
+ * "The counts differ, as the army report states that 41 died, while …": "as" after a comma opens a clause whose unnamed
+ * subject reports the counts after it; that subject, or null. Only where no count stands before "as": the reporter goes to
+ * every count of the sentence. Why: the subject opens no sentence and closes none, and the count went to no one.
+ */
+function asClauseReporter(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  for (let k = 1; k + 1 < els.length; k++) {
+    if (isCount(els[k])) return null;
+    if (els[k]!.lower === 'as' && hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return clauseReporter(ctx, els, k + 1, until);
+  }
+  return null;
 }
 
 /**
@@ -339,9 +366,20 @@ function issuedTally(ctx: AttributionContext, els: Element[], first: number, las
  */
 function capitalSpeaking(ctx: AttributionContext, els: Element[], start: number, verb: number): boolean {
   if (!oneWordPlace(ctx, els[start]!) || (start > 0 && !punctuatedBetween(ctx, els[start - 1]!.end, els[start]!.start) && els[start - 1]!.lower !== undefined && !COORDINATORS.has(els[start - 1]!.lower))) return false;
-  for (let k = start + 1; k < verb; k++) if (!(els[k]!.cls & VERB_FILLER)) return false;
+  for (let k = start + 1; k < verb; k++) if (!(els[k]!.cls & VERB_FILLER) && !capitalVerbFiller(els, k)) return false;
   return CAPITAL_VERBS.has(els[verb]!.lower) && !punctuatedBetween(ctx, els[start]!.end, els[start + 1]!.start) && !passiveBetween(els, start, verb);
 }
+
+/**
+ * "Kelmor on Monday claimed …", "But Ostra only confirmed 61": the day it spoke ("on Monday", "Monday") and "only" may stand
+ * between the government's place and its verb, as auxiliaries do. Why: read as words of a subject, they kept the place from
+ * speaking, and the count went to no one.
+ */
+const capitalVerbFiller = (els: Element[], k: number): boolean =>
+  els[k]!.lower === 'only' || (els[k]!.cls & WEEKDAY) !== 0 || DAY_WORDS.has(els[k]!.lower) || (els[k]!.lower === 'on' && ((els[k + 1]?.cls ?? 0) & WEEKDAY) !== 0);
+
+/** The place of a government opening the subject at els[start], past a coordinator opening the sentence ("But Ostra confirmed"). */
+const capitalStart = (els: Element[], start: number): number => (start === 0 && COORDINATORS.has(els[0]?.lower) ? 1 : start);
 /** Verbs of a government's word ("Russia continues to mourn" reports nothing, though "continues" may tell speech). */
 const CAPITAL_VERBS: ReadonlySet<string | undefined> = new Set(['said', 'says', 'told', 'reported', 'announced', 'claimed', 'claims', 'confirmed', 'denied', 'denies', 'refuted', 'refutes', 'insisted', 'stated', 'warned', 'accused', 'accuses', 'blamed', 'blames']);
 /** A place's name of one capitalised word ("Yerevan", "Ostra"), not initials. */
@@ -363,7 +401,22 @@ function describedByClause(ctx: AttributionContext, els: Element[], first: numbe
  */
 function issuedWhen(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
   const issued = els.findIndex((e, j) => j > first && j <= last && ISSUE_VERBS.has(e.lower));
-  return issued < 0 ? null : reporterEndingAt(ctx, els, first, issued - 1, until);
+  return issued < 0 ? null : issuerAfter(ctx, els, issued, last, until) ?? reporterEndingAt(ctx, els, first, issued - 1, until);
+}
+
+/**
+ * "according to a statement released by the navy early on Tuesday, …": "by" after the participle of issuing names who issued
+ * the text, whose word it gives; that speaker's phrase (up to its last speaker's noun), or null. Why: the text's own words ("a
+ * statement") were taken for the reporter, and the count went to a statement, not to the body that made it.
+ */
+function issuerAfter(ctx: AttributionContext, els: Element[], issued: number, last: number, until: number): Reporter | null {
+  if (els[issued + 1]?.lower !== 'by') return null;
+  for (let j = issued + 2; j <= last; j++) {
+    const e = els[j]!;
+    if (e.name ? !possessed(ctx, e) : e.cls & FUNCTION && !ARTICLES.has(e.lower)) return null;
+    if (e.lower !== undefined && isSpeakerWord(ctx, e.lower) && !(els[j + 1]?.lower !== undefined && j + 1 <= last && isSpeakerWord(ctx, els[j + 1]!.lower!))) return reporterEndingAt(ctx, els, issued + 2, j, until);
+  }
+  return null;
 }
 
 /**
@@ -392,7 +445,7 @@ function participleSubject(ctx: AttributionContext, els: Element[], until: numbe
  * with no name but a place before it, followed by a word of its own clause (its verb); else -1.
  */
 function openingNoun(ctx: AttributionContext, els: Element[]): number {
-  const from = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  const from = openingAt(ctx, els);
   // "The coal mine safety bureau": the article is no word of the subject's reach, as in unnamedSubject.
   const reach = from + SUBJECT_REACH + (ARTICLES.has(els[from]?.lower ?? '') ? 1 : 0);
   for (let i = from; i < els.length && i < reach; i++) {
@@ -409,8 +462,18 @@ function openingNoun(ctx: AttributionContext, els: Element[]): number {
 /** The speaker's phrase ending at els[noun] that opens the sentence (after a coordinator), or null. */
 function openingPhrase(ctx: AttributionContext, els: Element[], noun: number, until: number): Reporter | null {
   const found = reporterEndingAt(ctx, els, 0, noun, until);
-  const opening = COORDINATORS.has(els[0]!.lower) ? els[1]! : els[0]!;
+  const opening = els[openingAt(ctx, els)]!;
   return found && found.start === opening.start ? found : null;
+}
+
+/**
+ * Where the subject of the sentence of `els` opens: past a coordinator ("But the rebels …") or an adverb set off by a comma
+ * ("Meanwhile, the police have defended …, stating …"). Why: read as a word of the subject, the adverb kept the speaker
+ * from opening the sentence, and the count went to no one.
+ */
+function openingAt(ctx: AttributionContext, els: Element[]): number {
+  if (COORDINATORS.has(els[0]?.lower)) return 1;
+  return ASIDE_ADVERBS.has(els[0]?.lower ?? '') && els[1] !== undefined && hasCharBetween(ctx, els[0]!.end, els[1].start, COMMA) ? 1 : 0;
 }
 
 /**
@@ -438,9 +501,23 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     const noun = openingNoun(ctx, before);
     const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;
+    const according = openingAccording(ctx, before, word, s.end);
+    if (according) return according;
     if (before.some((e) => e.name?.kind === 'person')) return null;
   }
   return null;
+}
+
+/**
+ * "According to a statement released by the navy, 9 drones were downed. It said 14 were launched.": the unnamed speaker an
+ * "according to" opening the sentence before names is whom a later pronoun that agrees with its noun stands for, reporting
+ * to the end of the pronoun's sentence; or null. Why: no subject opened that sentence, and the pronoun's counts went to no one.
+ */
+function openingAccording(ctx: AttributionContext, els: Element[], word: string, until: number): Reporter | null {
+  if (!accordingAt(els, 0)) return null;
+  const found = accordingReporter(ctx, els, 0, until);
+  const noun = found ? els.find((e) => e.end === found.end)?.lower : undefined;
+  return noun !== undefined && agrees(word, noun) ? { ...found!, until } : null;
 }
 
 /**
@@ -702,8 +779,24 @@ function closesClause(ctx: AttributionContext, els: Element[], v: number): boole
   }
   if (els[next]?.lower === 'on' && (els[next + 1]?.cls ?? 0) & WEEKDAY) next += 2;
   else if (DAY_WORDS.has(els[next]?.lower) || (els[next]?.cls ?? 0) & WEEKDAY) next += 1;
+  next += issuedInAfter(ctx, els, next);
   const after = els[next];
   return !after || punctuatedBetween(ctx, els[next - 1]!.end, after.start) || CLAUSE_OPENERS.has(after.lower);
+}
+
+/**
+ * "…, the ministry said in a statement.", "…, it said in a news release, …": "in", an article and at most two words ending
+ * in a noun of what a body issues, right after the closing verb, say where it was said; nothing the verb reports. Its
+ * elements, or 0. Why: read as words the verb reports, they kept the tag from closing its clause, and the count went to no one.
+ */
+function issuedInAfter(ctx: AttributionContext, els: Element[], at: number): number {
+  if (els[at]?.lower !== 'in' || !ARTICLES.has(els[at + 1]?.lower ?? '')) return 0;
+  for (let k = at + 2; k < els.length && k <= at + 4; k++) {
+    const w = els[k]!.lower;
+    if (w === undefined || punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) || (els[k]!.cls & FUNCTION && !ISSUED.has(w))) return 0;
+    if (ISSUED.has(w)) return k + 1 - at;
+  }
+  return 0;
 }
 
 /** Verbs of telling whose listener follows them, and the listeners named by a noun ("told reporters"). */
@@ -915,8 +1008,9 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       reach = i + 1 + SUBJECT_REACH;
       continue;
     }
-    // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped.
-    if (noun >= 0 && noun === i - 1 && e.lower === 'who') {
+    // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped;
+    // so is one on a body ("The prosecutor's office, which has tracked the strikes for years, said").
+    if (noun >= 0 && noun === i - 1 && (e.lower === 'who' || e.lower === 'which')) {
       const closed = relativeEnd(ctx, els, i);
       if (closed < 0) return null;
       i = closed - 1;
@@ -959,7 +1053,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "Aides were quoted on Tuesday as saying …": those quoted say it, passive though the verb is.
     // Active ("state television quoted a statement as saying") it passes on another's words, which it does not say.
     // Asked at every word of the subject: most words are none of those a verb of it can be, and one lookup passes them by.
-    const verbLike = (e.cls & REPORTING_VERB) !== 0 || OWN_VERB_WORDS.has(e.lower);
+    const progressive = noun >= 0 && progressiveReport(els, i);
+    const verbLike = (e.cls & REPORTING_VERB) !== 0 || OWN_VERB_WORDS.has(e.lower) || progressive;
     const quoted = verbLike && e.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 1]?.lower ?? '') && quotedAsSaying(els, i);
     // "Other sources report 25 deaths": "report" or "claim" right after a plural speaker's noun is its verb, as "estimate" is.
     // "Local media estimate 80": "media" is plural with no "s".
@@ -969,10 +1064,11 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       noun = i;
       continue;
     }
-    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || indicating(els, i, noun))) {
-      if (noun < 0 && e.cls & REPORTING_VERB && capitalSpeaking(ctx, els, start, i)) return reporter(ctx, els, start, start, end);
+    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || progressive || indicating(els, i, noun))) {
+      const capital = capitalStart(els, start);
+      if (e.cls & REPORTING_VERB && capital < i && capitalSpeaking(ctx, els, capital, i)) return reporter(ctx, els, capital, capital, end);
       // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
-      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted)) return null;
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted && !progressive)) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
@@ -996,7 +1092,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // not set off by commas ("Other sources have however said"), read as a noun it ended the subject.
     if (noun >= 0 && (e.cls & (VERB_FILLER | WEEKDAY) || ASIDE_ADVERBS.has(e.lower ?? ''))) {
       // "have so far confirmed": "so far" is one filler of two words.
-      if (i - noun - (e.lower === 'far' && els[i - 1]!.lower === 'so' ? 1 : 0) > OWN_VERB_FILLERS) return null;
+      // "Rebels, who have held the town for years, had earlier said": the fillers are counted from the clause's end.
+      if (i - Math.max(noun, related) - (e.lower === 'far' && els[i - 1]!.lower === 'so' ? 1 : 0) > OWN_VERB_FILLERS) return null;
     } else if (i >= reach) return null;
     else noun = i;
   }
@@ -1169,9 +1266,11 @@ function governmentOfNoun(ctx: AttributionContext, els: Element[], i: number): n
   for (let k = i + 2; k < els.length && k <= i + 1 + REPORTER_REACH; k++) {
     const w = els[k]!;
     if (w.lower === undefined || w.cls & FUNCTION || punctuatedBetween(ctx, els[k - 1]!.end, w.start)) return 0;
-    if (!(w.cls & GOV_HEAD)) continue;
+    // "A spokesman for the rebels said": an armed group speaks through its spokesman as a government does.
+    if (!(w.cls & GOV_HEAD) && !GROUP_SPEAKERS.has(w.lower)) continue;
     const next = els[k + 1];
-    if (next && next.cls & REPORTING_VERB && !punctuatedBetween(ctx, w.end, next.start)) return k + 1 - i;
+    // "A spokesman for the ministry put the death toll at 37": a verb giving a toll reports, as "said" does.
+    if (next && (next.cls & REPORTING_VERB || isTally(els, k + 1)) && !punctuatedBetween(ctx, w.end, next.start)) return k + 1 - i;
     const placed = next ? placeOnNoun(ctx, els, k + 1) : 0;
     return placed > 0 ? k + 1 - i + placed : 0;
   }
@@ -1396,6 +1495,15 @@ const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by',
 
 /** Words that open a clause after a report closing its own ("…, authorities said as rescuers searched …"). */
 const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'after', 'while', 'when', 'because', 'since', 'but', 'and', 'adding', 'citing']);
+
+/**
+ * "But local media was reporting a total of 34 dead", "Officials were saying 12 had died": a form of "be" right before
+ * "reporting", "saying" or "claiming" makes it the subject's verb, going on at the time. Why: "reporting" is no verb of
+ * telling in the lexicon (it is mostly a noun), "was" reads as a passive's, and the count went to no one.
+ */
+const progressiveReport = (els: Element[], i: number): boolean => PROGRESSIVE_REPORTS.has(els[i]!.lower) && PROGRESSIVE_AUXILIARIES.has(els[i - 1]?.lower);
+const PROGRESSIVE_REPORTS: ReadonlySet<string | undefined> = new Set(['reporting', 'saying', 'claiming']);
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string | undefined> = new Set(['was', 'were', 'is', 'are']);
 
 /** Index of the verb of the relative clause opened at els[rel], past its auxiliaries and "-ly" adverbs ("which had initially counted"). */
 function relativeVerb(els: Element[], rel: number): number {

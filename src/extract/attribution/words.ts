@@ -155,7 +155,8 @@ const SPEAKER_NOUN = SPOKESNOUN | PERSON_NOUN | GOV_HEAD | ORG_CUE | OUTLET_CUE 
  * "soldiers", "medics" that speak as a group.
  */
 // "parties": "opposition parties said" ("party" is a body's noun, but the plural in -ies is read as no singular).
-const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', ...DEAD_KEEPERS, 'railway', 'railways', 'soldier', 'medic', 'paramedic', 'supporters', 'critics', 'families', 'relatives', 'parties', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
+// "general": a title set after its office ("the prosecutor general", "Varn's attorney general"), or the officer alone ("the general said").
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['authority', 'authorities', 'source', 'sources', 'media', 'hospital', ...DEAD_KEEPERS, 'railway', 'railways', 'soldier', 'medic', 'paramedic', 'supporters', 'critics', 'families', 'relatives', 'parties', 'general', ...ISSUED_TEXTS, ...UNNAMED_BODIES, ...GROUP_SPEAKERS, ...GROUP_WITNESSES]);
 export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) || (singularClass(word) & SPEAKER_NOUN) !== 0;
 
 /** Most words before the noun of an unnamed speaker's phrase ("some local news organisations"). */
