@@ -215,7 +215,7 @@ export function findDiscrepancies(
       }
     }
     // A topic's rows in the order the article first gives their figures.
-    rows.push(...ofTopic.sort((a, b) => a.at - b.at));
+    rows.push(...ofTopic.filter(({ row }) => !placelessAgain(row, ofTopic.map((o) => o.row), placesOf, sourceOf)).sort((a, b) => a.at - b.at));
   }
   return rows.map((r) => r.row);
 }
@@ -286,6 +286,23 @@ function placeRepeated(
       .map((t) => placesOf(t.v)),
   );
   return told.size === 1 ? [...told][0] : undefined;
+}
+
+/**
+ * "Floods killed at least 12 in Ostra, police said. … Police said 12 people had died and villagers counted 19. … A storm last
+ * spring killed at least 12 in Varn.": a row under a place none of whose counts names that place (its own count dropped as a
+ * repeat of a placeless one) holds only the counts that join every place, and when another row (of a place's own count, or of
+ * none) already sets those sources against each other it is that row told again under a place it does not count. Why: the reader
+ * saw one dispute twice, the second under the name of another event's place.
+ */
+function placelessAgain(row: Discrepancy, rows: readonly Discrepancy[], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null): boolean {
+  if (row.places.length === 0 || row.values.some((v) => placesOf(v) !== '')) return false;
+  const own = row.values.filter((v) => v.origin === 'article');
+  return rows.some(
+    (other) =>
+      other !== row && other.about === row.about && (other.places.length === 0 || other.values.some((w) => placesOf(w) !== '')) &&
+      own.every((v) => other.values.some((w) => sourceOf(w) === sourceOf(v))),
+  );
 }
 
 /**
