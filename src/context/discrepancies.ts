@@ -199,7 +199,7 @@ export function findDiscrepancies(
         // nothing to the row.
         // A toll the text brings to another by the dead it adds after it is shown as that total only (it still tells the places'
         // whole above).
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v) || (text !== undefined && boundOfCount(text, x, v))))) && !(v.span && explained.has(v.span.start)));
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v) || (text !== undefined && boundOfCount(text, x, v))))) && !(v.span && explained.has(v.span.start)) && !(text !== undefined && risenPast(text, v, group, sourceOf)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
         // the row would show may be one source's; a row shows two sources that disagree, or none.
@@ -304,6 +304,21 @@ function placelessAgain(row: Discrepancy, rows: readonly Discrepancy[], placesOf
       own.every((v) => other.values.some((w) => sourceOf(w) === sourceOf(v))),
   );
 }
+
+/**
+ * "The toll of the ferry sinking rose to nine on Friday, and three people were missing, port officials said.": a source's count
+ * told as the toll that "rose to" (climbed to, reached) its number is that source's latest toll, which its other, smaller count
+ * of the same row (an earlier count, or a part of the new one) does not dispute. Why: the row set the source against itself.
+ */
+function risenPast(text: string, v: DiscrepancyValue, group: readonly DiscrepancyValue[], sourceOf: (v: DiscrepancyValue) => string | null): boolean {
+  const source = sourceOf(v);
+  if (source === null || v.origin !== 'article' || v.span === null || risenTo(text, v.span)) return false;
+  return group.some((w) => w !== v && w.origin === 'article' && w.span !== null && sourceOf(w) === source && w.value > (v.upTo ?? v.value) && risenTo(text, w.span));
+}
+/** The count's clause reaches it by a rise: "rose to", "has risen to", "climbed to", "reached" (a bound word may stand between). */
+const risenTo = (text: string, span: Span): boolean => RISEN_TO.test(text.slice(Math.max(0, span.start - RISEN_REACH), span.start));
+const RISEN_REACH = 40;
+const RISEN_TO = /\b(?:rose|risen|rises|climbed|climbs|jumped|increased) to (?:at least |more than |about |around |nearly |over |some )?$|\breached (?:at least |more than |about |around |nearly |over |some )?$/i;
 
 /**
  * "Police said that two people died in the clashes, not 10, as a rights group asserted": a bare count a denial sets against the toll
