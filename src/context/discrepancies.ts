@@ -183,7 +183,7 @@ export function findDiscrepancies(
         ? [['', counted]]
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
-          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p)]);
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p && !(text !== undefined && ofStoryEvent(text, v, p, counted, placesOf)))]);
       const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf, text);
       const story = borrowing.length >= 2 && text !== undefined ? leadPlaces(text, mentions, leadEnd) : undefined;
       for (const [place, group] of groups) {
@@ -319,6 +319,25 @@ function risenPast(text: string, v: DiscrepancyValue, group: readonly Discrepanc
 const risenTo = (text: string, span: Span): boolean => RISEN_TO.test(text.slice(Math.max(0, span.start - RISEN_REACH), span.start));
 const RISEN_REACH = 40;
 const RISEN_TO = /\b(?:rose|risen|rises|climbed|climbs|jumped|increased) to (?:at least |more than |about |around |nearly |over |some )?$|\breached (?:at least |more than |about |around |nearly |over |some )?$/i;
+
+/**
+ * "Rockets hit a clinic in Ostra on Sunday, killing four. … Nine people were hurt in the attack, the mayor said. … The army said
+ * one person was hurt on Monday in shelling of the town of Varn.": a count naming no place told "in the attack" (the event the
+ * story told before) is of the story's event, not of a place whose every count its own sentence gives to an event of its own
+ * there ("in shelling of the town of Varn"). Why: joined to that place's row, the story's count read as a rival of another
+ * attack's.
+ */
+function ofStoryEvent(text: string, v: DiscrepancyValue, place: string, counted: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string): boolean {
+  if (v.span === null || placesOf(v) !== '' || !IN_THE_EVENT.test(text.slice(v.span.end, v.span.end + OWN_EVENT_REACH))) return false;
+  const own = counted.filter((w) => w.origin === 'article' && placesOf(w) === place);
+  return own.length > 0 && own.every((w) => w.span !== null && OWN_EVENT_AT.test(text.slice(w.span.end, w.span.end + OWN_EVENT_REACH)));
+}
+const OWN_EVENT_REACH = 100;
+const STRIKES = String.raw`(?:attack|strike|airstrike|raid|bombing|blast|explosion|shelling|shooting)s?`;
+/** "… were wounded in the attack": the clause refers back to the event told before, naming no place. */
+const IN_THE_EVENT = new RegExp(String.raw`^[^.;:!?\d]{0,40}?\bin (?:the|that) ${STRIKES}\b(?! (?:of|on|in|at) )`, 'i');
+/** "… wounded on Monday in Russian shelling of the village of Varn": an event of its own, at a place named by its name. */
+const OWN_EVENT_AT = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\bin (?:[\p{L}-]+ ){0,2}?${STRIKES} (?:of|on|in|at) (?:the (?:village|town|city|district) of )?\p{Lu}`, 'iu');
 
 /**
  * "Police said that two people died in the clashes, not 10, as a rights group asserted": a bare count a denial sets against the toll
