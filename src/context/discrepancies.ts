@@ -189,7 +189,7 @@ export function findDiscrepancies(
         ? [['', counted]]
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
-          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p)]);
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p && !(text !== undefined && ofStoryEvent(text, v, p, counted, placesOf)))]);
       const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf, text);
       const story = borrowing.length >= 2 && text !== undefined ? leadPlaces(text, mentions, leadEnd) : undefined;
       for (const [place, group] of groups) {
@@ -205,7 +205,7 @@ export function findDiscrepancies(
         // nothing to the row.
         // A toll the text brings to another by the dead it adds after it is shown as that total only (it still tells the places'
         // whole above).
-        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v) || (text !== undefined && boundOfCount(text, x, v))))) && !(v.span && explained.has(v.span.start)));
+        const listed = group.filter((v, i) => !group.some((x, j) => (j < i && (same(x, v) || sameUnnamed(x, v))) || (unsourced(v) && !unsourced(x) && (restates(x, v) || sameNumber(x, v) || (text !== undefined && boundOfCount(text, x, v))))) && !(v.span && explained.has(v.span.start)) && !(text !== undefined && risenPast(text, v, group, sourceOf)));
         listed.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
         // "Among the 77 dead …" gives a place to a count told again: with it left out of the list as a repeat, the two values
         // the row would show may be one source's; a row shows two sources that disagree, or none.
@@ -221,7 +221,7 @@ export function findDiscrepancies(
       }
     }
     // A topic's rows in the order the article first gives their figures.
-    rows.push(...ofTopic.sort((a, b) => a.at - b.at));
+    rows.push(...ofTopic.filter(({ row }) => !placelessAgain(row, ofTopic.map((o) => o.row), placesOf, sourceOf)).sort((a, b) => a.at - b.at));
   }
   return rows.map((r) => r.row);
 }
@@ -293,6 +293,57 @@ function placeRepeated(
   );
   return told.size === 1 ? [...told][0] : undefined;
 }
+
+/**
+ * "Floods killed at least 12 in Ostra, police said. … Police said 12 people had died and villagers counted 19. … A storm last
+ * spring killed at least 12 in Varn.": a row under a place none of whose counts names that place (its own count dropped as a
+ * repeat of a placeless one) holds only the counts that join every place, and when another row (of a place's own count, or of
+ * none) already sets those sources against each other it is that row told again under a place it does not count. Why: the reader
+ * saw one dispute twice, the second under the name of another event's place.
+ */
+function placelessAgain(row: Discrepancy, rows: readonly Discrepancy[], placesOf: (v: DiscrepancyValue) => string, sourceOf: (v: DiscrepancyValue) => string | null): boolean {
+  if (row.places.length === 0 || row.values.some((v) => placesOf(v) !== '')) return false;
+  const own = row.values.filter((v) => v.origin === 'article');
+  return rows.some(
+    (other) =>
+      other !== row && other.about === row.about && (other.places.length === 0 || other.values.some((w) => placesOf(w) !== '')) &&
+      own.every((v) => other.values.some((w) => sourceOf(w) === sourceOf(v))),
+  );
+}
+
+/**
+ * "The toll of the ferry sinking rose to nine on Friday, and three people were missing, port officials said.": a source's count
+ * told as the toll that "rose to" (climbed to, reached) its number is that source's latest toll, which its other, smaller count
+ * of the same row (an earlier count, or a part of the new one) does not dispute. Why: the row set the source against itself.
+ */
+function risenPast(text: string, v: DiscrepancyValue, group: readonly DiscrepancyValue[], sourceOf: (v: DiscrepancyValue) => string | null): boolean {
+  const source = sourceOf(v);
+  if (source === null || v.origin !== 'article' || v.span === null || risenTo(text, v.span)) return false;
+  return group.some((w) => w !== v && w.origin === 'article' && w.span !== null && sourceOf(w) === source && w.value > (v.upTo ?? v.value) && risenTo(text, w.span));
+}
+/** The count's clause reaches it by a rise: "rose to", "has risen to", "climbed to", "reached" (a bound word may stand between). */
+const risenTo = (text: string, span: Span): boolean => RISEN_TO.test(text.slice(Math.max(0, span.start - RISEN_REACH), span.start));
+const RISEN_REACH = 40;
+const RISEN_TO = /\b(?:rose|risen|rises|climbed|climbs|jumped|increased) to (?:at least |more than |about |around |nearly |over |some )?$|\breached (?:at least |more than |about |around |nearly |over |some )?$/i;
+
+/**
+ * "Rockets hit a clinic in Ostra on Sunday, killing four. … Nine people were hurt in the attack, the mayor said. … The army said
+ * one person was hurt on Monday in shelling of the town of Varn.": a count naming no place told "in the attack" (the event the
+ * story told before) is of the story's event, not of a place whose every count its own sentence gives to an event of its own
+ * there ("in shelling of the town of Varn"). Why: joined to that place's row, the story's count read as a rival of another
+ * attack's.
+ */
+function ofStoryEvent(text: string, v: DiscrepancyValue, place: string, counted: readonly DiscrepancyValue[], placesOf: (v: DiscrepancyValue) => string): boolean {
+  if (v.span === null || placesOf(v) !== '' || !IN_THE_EVENT.test(text.slice(v.span.end, v.span.end + OWN_EVENT_REACH))) return false;
+  const own = counted.filter((w) => w.origin === 'article' && placesOf(w) === place);
+  return own.length > 0 && own.every((w) => w.span !== null && OWN_EVENT_AT.test(text.slice(w.span.end, w.span.end + OWN_EVENT_REACH)));
+}
+const OWN_EVENT_REACH = 100;
+const STRIKES = String.raw`(?:attack|strike|airstrike|raid|bombing|blast|explosion|shelling|shooting)s?`;
+/** "… were wounded in the attack": the clause refers back to the event told before, naming no place. */
+const IN_THE_EVENT = new RegExp(String.raw`^[^.;:!?\d]{0,40}?\bin (?:the|that) ${STRIKES}\b(?! (?:of|on|in|at) )`, 'i');
+/** "… wounded on Monday in Russian shelling of the village of Varn": an event of its own, at a place named by its name. */
+const OWN_EVENT_AT = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\bin (?:[\p{L}-]+ ){0,2}?${STRIKES} (?:of|on|in|at) (?:the (?:village|town|city|district) of )?\p{Lu}`, 'iu');
 
 /**
  * "Police said that two people died in the clashes, not 10, as a rights group asserted": a bare count a denial sets against the toll

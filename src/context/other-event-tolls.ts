@@ -17,6 +17,8 @@ export function otherEvent(text: string, span: Span): string | null {
   }
   if (toldOfThen(text, span)) return 'earlier:then';
   if (lastYears(text, span)) return 'earlier:year';
+  const running = runningTotal(text, span, before);
+  if (running !== null) return `running:${running}`;
   const storm = otherStorm(text, before);
   if (storm !== null) return `storm:${storm}`;
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
@@ -77,3 +79,26 @@ const STORM_WORDS = ['Typhoon', 'Hurricane', 'Cyclone', 'Storm'];
 const NAMED_STORM_WHICH =
   /\b(?:Typhoon|Hurricane|Cyclone|Storm) (\p{Lu}[\p{L}-]+)\b[^.;:!?\d]{0,120}?\b(?:which|that) (?:has |had )?(?:killed|left|claimed)\s+(?:at least |more than |about |around |some |nearly |over )?$/u;
 
+
+/**
+ * "Ostra is the province worst hit by the rebellion, which has killed more than 9,000 people since 2011", "the war has cost 4,000
+ * lives since March 2019": a toll its clause counts "since" a past year, or one a war, insurgency or conflict "which has killed"
+ * (the perfect: a count still running), is the whole conflict's total over the years, never one attack's count. Keyed by the year
+ * (or "conflict"), so two sources' totals of the conflict still meet. Why: joined to the attack's row, the conflict's total read
+ * as a third source's count of the attack.
+ */
+function runningTotal(text: string, span: Span, before: string): string | null {
+  const after = text.slice(span.end, span.end + SINCE_REACH);
+  if (after.includes('since ')) {
+    const year = SINCE_YEAR.exec(after)?.[1];
+    if (year !== undefined) return year;
+  }
+  return CONFLICT_WORDS.some((word) => hasAsciiWord(before, word)) && CONFLICT_HAS_KILLED.test(before) ? 'conflict' : null;
+}
+const SINCE_REACH = 120;
+/** The rest of the count's sentence (no break), then "since" and a year, a month perhaps before it. */
+const SINCE_YEAR = /^[^.;:!?]*?\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b/;
+const CONFLICT_WORDS = ['war', 'insurgency', 'conflict', 'rebellion', 'uprising'];
+/** The conflict's word, then its clause ("…, aimed at …, which has killed"), up to the count. */
+const CONFLICT_HAS_KILLED =
+  /\b(?:war|insurgency|conflict|rebellion|uprising)\b[^.;:!?\d]{0,120}?\b(?:which|that)\s+(?:has|have) (?:killed|claimed|left|cost)\s+(?:at least |more than |about |around |some |nearly |over |almost |roughly )?$/i;

@@ -19,7 +19,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
-  const earlier = earlierEvent(before) ?? yearAfter(after) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before);
+  const earlier = earlierEvent(before) ?? yearAfter(after) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
@@ -115,6 +115,20 @@ function eventOfPastSentence(text: string, span: Span, before: string): string |
   const time = previous === undefined ? undefined : PAST_OPENER.exec(previous)?.[1];
   return time !== undefined && hasAsciiWord(previous!.toLowerCase(), back.toLowerCase()) ? time.toLowerCase() : undefined;
 }
+/**
+ * "Rockets also hit a depot in Varn during an earlier raid on Tuesday night. The mayor said 6 people were hurt in that attack.": a
+ * count told "in that <event>" right after a sentence that names an earlier (previous, prior) event is that event's count, whatever
+ * word each gives the event. Why: set beside the count of the story's own attack, the earlier one's read as its rival.
+ */
+function earlierOfSentenceBefore(text: string, span: Span, before: string): string | undefined {
+  const rest = text.slice(span.end, span.end + BEFORE_REACH).match(REST_OF_SENTENCE)![0];
+  if (!rest.includes(' that ') || !IN_THAT_EVENT.test(rest)) return undefined;
+  const own = before.slice(before.search(SENTENCE_START));
+  const previous = PREVIOUS_SENTENCE.exec(text.slice(Math.max(0, span.start - own.length - BEFORE_REACH * 2), span.start - own.length))?.[1];
+  return previous !== undefined && EARLIER_NAMED.test(previous) ? 'event' : undefined;
+}
+const IN_THAT_EVENT = new RegExp(String.raw`\bin that (?:${EVENT})\b`, 'i');
+const EARLIER_NAMED = new RegExp(String.raw`\b(?:an?|the) (?:earlier|previous|prior) (?:[\p{L}-]+ ){0,2}?${EVENT}\b`, 'iu');
 /** "… in the airstrike", "in that attack": the count refers back to an event named before. */
 const BACK_TO_EVENT = new RegExp(String.raw`\bin (?:the|that) (${EVENT})\b`, 'i');
 const REST_OF_SENTENCE = /^[^.!?\n]*/;

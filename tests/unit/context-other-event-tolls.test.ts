@@ -59,3 +59,18 @@ describe('tolls of another named storm', () => {
     expect(discrepancies(own)).toEqual([['killed', ['12 police (unnamed)', '19 Kelmor Herald', '30 Ostra Courier']]]);
   });
 });
+
+describe('a count "in that" event the sentence before names earlier', () => {
+  it('keeps the earlier raid\'s wounded out of the story\'s row', () => {
+    const text = [
+      'Drones struck Ostra overnight, the army said.',
+      'The health office said two people had been killed and five were hurt.',
+      'The army also said a missile had hit a depot in Varn during an earlier raid on Tuesday night.',
+      'Mayor Edda Krall said at least 12 people had been hurt in that attack.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // With no earlier raid named before it, "that attack" is the story's own.
+    const own = text.replace('during an earlier raid on Tuesday night', 'during the raid');
+    expect(discrepancies(own)).toEqual([['injured', ['5 the health office (unnamed)', '12 Edda Krall']]]);
+  });
+});

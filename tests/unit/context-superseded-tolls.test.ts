@@ -120,3 +120,14 @@ describe('a count a sentence opening on "Among them" picks out', () => {
     expect(values(discrepancies(text))).toEqual([['killed', ['21', '70']]]);
   });
 });
+
+describe('a source\'s toll that rose to its number', () => {
+  it('leaves the same source\'s smaller count out of the row', () => {
+    const text =
+      'The toll of the ferry sinking off Ostra rose to nine on Friday, and three people were killed by a wave, port officials said. The Varn Courier said 12 people had died.';
+    expect(discrepancies(text)).toEqual([['killed', ['9 port officials (unnamed)', '12 Varn Courier']]]);
+    // With no rise, the source's two counts both stand.
+    const told = text.replace('The toll of the ferry sinking off Ostra rose to nine on Friday', 'The ferry sinking off Ostra killed nine on Friday');
+    expect(discrepancies(told)).toEqual([['killed', ['3 port officials (unnamed)', '9 port officials (unnamed)', '12 Varn Courier']]]);
+  });
+});
