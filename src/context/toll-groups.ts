@@ -83,8 +83,8 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
 ];
 
 /**
- * "about 600 civilians died in the theatre", then "officials have said at least 300 people died in the attack"; "25 bodies were
- * found at the plant", then "a toll of 30 hostages found dead": a count of the civilians (or the hostages) of an event larger than
+ * "about 450 civilians died in the hall", then "officials put the dead of the strike at no fewer than 200"; "18 bodies were
+ * found at the mine", then "a count of 22 hostages found dead": a count of the civilians (or the hostages) of an event larger than
  * a count of everyone of it, in the same scope, is no part of that whole but a rival count of the same dead, and all the counts of
  * that group join everyone's (of a place that may be the same). Not where a count of an armed side (soldiers, fighters, police) of the scope splits the dead: then
  * "civilians" names one part. A smaller count of civilians beside a toll of all ("30 killed … 12 civilians") stays a part.

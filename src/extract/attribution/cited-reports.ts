@@ -2,7 +2,7 @@
 import type { Element } from './context';
 
 /**
- * "Senator Kofi Mensah cited reports that more than a dozen soldiers are among the dead": "cited" (or "cites") right before a noun
+ * "Senator Kofi Mensah cited reports that at least 14 soldiers were among those killed": "cited" (or "cites") right before a noun
  * of reports and "that" tells what the subject said, as "said reports showed" does; true there. Why: "cited" is no verb of telling
  * in the lexicon, the subject was no source, and the count went to no one. Not "cited the law" nor "cited reports of looting".
  */

@@ -420,7 +420,7 @@ const REPORTS: ReadonlySet<string | undefined> = new Set(['reports', 'claims', '
 function clauseSubject(ctx: AttributionContext, els: Element[], open: number, first: boolean): number | null {
   // A clause cut off after its opening word ("…, but" at a text's end) has no subject to read.
   if (open >= els.length) return null;
-  // "…, while an Ostra Press count based on official figures shows 420": a named author's count, study or poll finds it.
+  // "…, while an Ostra Press count drawn from official lists shows 420": a named author's count, study or poll finds it.
   const study = first ? null : studyFinding(ctx, els, open);
   if (study !== null) return study;
   // "…, but its president Ana Ruiz said": a possessive stands where "the" does.

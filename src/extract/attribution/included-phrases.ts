@@ -1,9 +1,9 @@
-/** Phrases of the part a count includes, set off by commas ("23 dead, including six children, according to X"); separate because the figure's own source stands past them. */
+/** Phrases of the part a count includes, set off by commas ("17 dead, including four pupils, according to X"); separate because the figure's own source stands past them. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, punctuatedBetween } from './context';
 
 /**
- * "…left 23 people dead, including six children, according to Minister Ana Ruiz": where an "including" phrase set off by a
+ * "…left 17 people dead, including four pupils, according to Minister Ana Ruiz": where an "including" phrase set off by a
  * comma at els[at] closes with a second comma, the index of the element after it; else `at`. Why: the "according to" past the
  * phrase names whose the count before it is as much as the part's, and the count went to the sentence's subject instead.
  */

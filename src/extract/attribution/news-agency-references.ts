@@ -1,4 +1,4 @@
-/** "The Associated Press says … The news agency said it also drew on …": "the news agency" stands for the one outlet the text has named. */
+/** "The Associated Press says … The news agency said it had also counted …": "the news agency" stands for the one outlet the text has named. */
 import type { AttributionContext, Element } from './context';
 import { firstFrom } from '../ranges';
 

@@ -1,4 +1,4 @@
-/** Counts a speaker's noun owns inside a noun phrase ("an initial police estimate of 20"); separate because the phrase, not a verb, says whose the count is. */
+/** Counts a speaker's noun owns inside a noun phrase ("an early police estimate of 35"); separate because the phrase, not a verb, says whose the count is. */
 import { type AttributionContext, type Element, possessed, punctuatedBetween } from './context';
 import type { Agent } from './figure-owners';
 import { reporter } from './unnamed-reporters';

@@ -1497,7 +1497,7 @@ const OBJECT_OPENERS = new Set(['despite', 'of', 'with', 'without', 'for', 'by',
 const CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'after', 'while', 'when', 'because', 'since', 'but', 'and', 'adding', 'citing']);
 
 /**
- * "But local media was reporting a total of 34 dead", "Officials were saying 12 had died": a form of "be" right before
+ * "But state radio was reporting 41 dead", "Officials were saying 12 had died": a form of "be" right before
  * "reporting", "saying" or "claiming" makes it the subject's verb, going on at the time. Why: "reporting" is no verb of
  * telling in the lexicon (it is mostly a noun), "was" reads as a passive's, and the count went to no one.
  */
