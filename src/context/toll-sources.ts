@@ -31,12 +31,18 @@ export function bodiesSpokenFor(mentions: readonly Mention[]): Map<string, strin
 const LEADING_DETERMINER = /^(?:a|an|some|many|several|most|other|its|their|his|her) /;
 
 /**
+ * A document after the body that wrote it ("the army report", "the health office's list", its "'s" gone with the key's): the body is the source, so its
+ * report and its own words are one voice in a row, not two that agree.
+ */
+const DOCUMENT_OF_BODY = /(?<=\S) (?:report|list|count|tally|figures|estimate|statement|records)$/;
+
+/**
  * Key of a source the article does not name ("Authorities", "the authorities" and "some authorities"
  * are one), or null for a missing or empty label. Prefixed so that unnamed "police" is never
  * mistaken for a body named "Police".
  */
 export function reporterKey(label: string | null | undefined): string | null {
-  const key = label ? nameKey(label).replace(LEADING_DETERMINER, '') : '';
+  const key = label ? nameKey(label).replace(LEADING_DETERMINER, '').replace(DOCUMENT_OF_BODY, '') : '';
   return key ? `unnamed:${key}` : null;
 }
 

@@ -53,4 +53,18 @@ describe('figures of sources the article does not name', () => {
     expect(reporterKey('The Authorities')).toBe(reporterKey('authorities'));
     expect(reporterKey('police')).not.toBe('police');
   });
+
+  it("takes a body's report, list or tally for the body itself, one voice in a row", () => {
+    expect(reporterKey('the army report')).toBe(reporterKey('the army'));
+    expect(reporterKey("the port office's list")).toBe(reporterKey('the port office'));
+    // The row keeps one 30 for the coastguard, whose report and whose own words agree, against the mayor's 41.
+    expect(found([toll(30, null, 'the coastguard report', 0), toll(30, null, 'the coastguard', 50), toll(41, null, 'the mayor', 90)])).toEqual([
+      [
+        [30, null, 'the coastguard report'],
+        [41, null, 'the mayor'],
+      ],
+    ]);
+    // A word alone is no document of a body.
+    expect(reporterKey('report')).not.toBe(reporterKey(''));
+  });
 });
