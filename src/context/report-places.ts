@@ -6,6 +6,8 @@ import { SUM_OF } from './figure-places';
 export interface ReportPlace {
   keys: readonly string[];
   country: string | null;
+  /** The key of that country's English name ("ukraine"), read once here rather than for every count a row weighs. */
+  countryKey: string | null;
   /** Whether the place is its country itself ("Ukraine", whose country is UA). */
   isCountry: boolean;
 }
@@ -30,12 +32,16 @@ export function reportPlaces(reports: readonly Report[], entities: ReadonlyMap<s
 function placeOf(e: Entity): ReportPlace {
   const keys = [e.name, ...e.aliases].map(nameKey);
   const country = e.country ?? null;
-  return { keys, country, isCountry: country !== null && keys.includes(nameKey(countryName(country))) };
+  const countryKey = country === null ? null : nameKey(countryName(country));
+  return { keys, country, countryKey, isCountry: countryKey !== null && keys.includes(countryKey) };
 }
+/** The English names of regions, made once: built on first use, as most analyses match no stored report with a place. */
+let regionNames: Intl.DisplayNames | undefined;
 /** The English name of a country code ("UA" → "Ukraine"). */
 function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
   } catch {
     return code;
   }
@@ -57,5 +63,5 @@ export function reportAt(places: readonly ReportPlace[] | undefined, tollPlaces:
 /** Whether the article's place `name` is one of the report's places or the country one of them lies in. */
 function holds(name: string, places: readonly ReportPlace[]): boolean {
   const key = nameKey(name);
-  return places.some((p) => p.keys.includes(key) || (p.country !== null && !p.isCountry && nameKey(countryName(p.country)) === key));
+  return places.some((p) => p.keys.includes(key) || (!p.isCountry && p.countryKey === key));
 }
