@@ -3,6 +3,7 @@ import { type AttributionContext, type Element, possessed, punctuatedBetween } f
 import type { Agent } from './figure-owners';
 import { reporter } from './unnamed-reporters';
 import { isSpeakerNoun } from './words';
+import { BARE_ARTICLES } from '../lexicon';
 
 /**
  * "The figure was a jump from an initial army estimate of 12 dead": a speaker's noun the text names no one by, right before a
@@ -19,11 +20,9 @@ export function speakerTallyOwner(ctx: AttributionContext, els: Element[], at: n
   while (first > at - 4 - TALLY_TIME_WORDS && TALLY_TIMES.has(els[first]?.lower)) first--;
   const article = els[first];
   // "his office's figure of 769": whose the tally is, the possessive says; the speaker's noun is no owner of its own.
-  return article?.lower !== undefined && INDEFINITE_OR_THE.has(article.lower) && !possessed(ctx, owner) && !punctuatedBetween(ctx, article.end, owner.start) ? { entity: null, reporter: reporter(ctx, els, at - 3, at - 3, until) } : null;
+  return article?.lower !== undefined && BARE_ARTICLES.has(article.lower) && !possessed(ctx, owner) && !punctuatedBetween(ctx, article.end, owner.start) ? { entity: null, reporter: reporter(ctx, els, at - 3, at - 3, until) } : null;
 }
 
-/** Articles that open such a phrase; a possessive one says whose the tally is instead ("his office's figure"). */
-const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Nouns of a tally a speaker makes ("a police estimate of 20", "the hospital count of 31"). */
 const SPEAKER_TALLIES: ReadonlySet<string | undefined> = new Set(['estimate', 'count', 'tally', 'toll', 'figure']);
 /** Words of when the tally was made ("an initial police estimate"). */

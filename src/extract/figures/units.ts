@@ -1,5 +1,5 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
-import { DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
+import { BARE_ARTICLES, DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
@@ -196,7 +196,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
     if (count > 0 && isPlural(previous) && classAt(text, i) & LOWER && capitalAfter(text, wordStop, hi)) break;
     // "saw eight gunmen enter the shop": after a plural noun (a "-men" one too), a lower-case word an article follows is
     // the clause's verb before its object, no part of the noun.
-    if (count > 0 && (isPlural(previous) || previous.endsWith('men')) && classAt(text, i) & LOWER && OBJECT_ARTICLES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 6)))) break;
+    if (count > 0 && (isPlural(previous) || previous.endsWith('men')) && classAt(text, i) & LOWER && BARE_ARTICLES.has(lowerWordAfterSpaces(text, wordStop, Math.min(hi, wordStop + 6)))) break;
     // A participle is a verb ("6 were murdered", "100 men vanished") unless a noun follows it first ("10 wounded soldiers").
     // "10 confirmed Kelmor fever deaths": a participle before a name and the plural it qualifies is no verb either.
     if (isParticiple(lower) && !(count === 0 && (nounFollows(text, wordStop, to) || (names && (opensName(text, i, hi) || (!lower.endsWith('ing') && opensName(text, spacesFrom(text, wordStop, hi), hi))))))) break;
@@ -214,9 +214,6 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   if (count === MAX_UNIT_WORDS && capitals) return capitalHead(text, end, hi) ?? text.slice(start, end);
   return count ? text.slice(start, end) : null;
 }
-
-/** Articles that open a verb's object after it ("enter the shop"). */
-const OBJECT_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Whether the word after `from` (past spaces) opens with a capital. */
 const capitalAfter = (text: string, from: number, hi: number): boolean => {
