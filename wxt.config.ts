@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteAdapters, supportedMatchPatterns } from './src/article/sites';
 import { articleUrlTable } from './src/article/gate';
+import { gateTargets } from './src/article/article-globs';
 import { buildGate } from './scripts/lib/gate-build';
 import { CONTENT_SCRIPT, GATE_SCRIPT } from './src/sites/script-files';
 
@@ -34,12 +35,17 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { permissions: ['storage', 'scripting', 'activeTab'], host_permissions: supportedMatchPatterns(), optional_host_permissions: optionalHosts }
       : { permissions: ['storage', 'scripting', 'activeTab', ...supportedMatchPatterns()], optional_permissions: optionalHosts }),
-    // The gate, in every page of a supported site, imports the full content script where the page may be
-    // an article (src/content/gate-script.ts). It starts before the page is parsed, so that on an article
-    // URL the full script is fetched and compiled (off the main thread) while the page parses.
-    content_scripts: [
-      { matches: supportedMatchPatterns(), js: [GATE_SCRIPT], css: ['content-scripts/content.css'], run_at: 'document_start' },
-    ],
+    // The gate, in the pages of a supported site at its article URLs (include_globs: the browser puts no script
+    // into its other pages), imports the full content script where the page may be an article
+    // (src/content/gate-script.ts). It starts before the page is parsed, so that on an article URL the full
+    // script is fetched and compiled (off the main thread) while the page parses. A single-page site's move
+    // to an article from another page is the background's to see (src/background/history-navigations.ts).
+    content_scripts: gateTargets(siteAdapters).map((target) => ({
+      ...target,
+      js: [GATE_SCRIPT],
+      css: ['content-scripts/content.css'],
+      run_at: 'document_start',
+    })),
     web_accessible_resources:
       manifestVersion === 3
         ? [{ resources: [sidebarPage, CONTENT_SCRIPT], matches: supportedMatchPatterns() }]

@@ -15,6 +15,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const world = globalThis as Record<string, unknown>;
+    // The gate and the background may both load it after a single-page site's navigation: one copy reads the page.
+    if (world[CONTENT_SCRIPT_MARK] === true) return;
     world[CONTENT_SCRIPT_MARK] = true;
     // The gate may import this script while the page is still being parsed: read it once parsed; or
     // after a history navigation: read the new view once it has rendered.

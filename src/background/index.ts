@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { checkMessage } from '../messaging';
 import { handle, readyDatabase } from './handlers';
 import { clearTabContext } from './tab-state';
+import { watchHistoryNavigations } from './history-navigations';
 import { restoreUserSites } from '../sites';
 
-/** Wires the background: checked messages to their handlers, starter pack on install/update, tab cleanup. */
+/** Wires the background: checked messages to their handlers, starter pack on install/update, tab cleanup, single-page sites' moves to an article. */
 export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -31,4 +32,5 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTabContext(tabId);
   });
+  watchHistoryNavigations();
 }

@@ -3,7 +3,7 @@ import { CONTENT_SCRIPT, CONTENT_SCRIPT_MARK } from '../sites/script-files';
 import { clearTabContext, expectAnalysis } from './tab-state';
 
 /** Whether the full content script runs in the tab's page (the check runs in the content scripts' world). */
-async function contentScriptIn(tabId: number): Promise<boolean> {
+export async function contentScriptIn(tabId: number): Promise<boolean> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     func: (mark: string) => (globalThis as Record<string, unknown>)[mark] === true,

@@ -1,23 +1,24 @@
 /**
- * The gate: the manifest's content script in every page of a supported site. Most such pages are no
- * articles, and every byte and function call here costs each of them, so it is built apart from WXT's
- * entrypoints (scripts/lib/gate-build.ts), without WXT's script runtime or the webextension polyfill:
- * it reads the address, and imports the full content script only where it may be an article's.
+ * The gate: the manifest's content script in the pages of a supported site whose address its article
+ * URL globs accept (src/article/article-globs.ts; every page of a site whose patterns no glob can say).
+ * The globs are wider than the patterns, so some such pages are no articles, and every byte and function
+ * call here costs each of them: it is built apart from WXT's entrypoints (scripts/lib/gate-build.ts),
+ * without WXT's script runtime or the webextension polyfill. It tests the address against the exact
+ * pattern, imports the full content script where it may be an article's, and otherwise stops: it does
+ * not watch the address, as a single-page site's later move to an article is seen by the background
+ * (src/background/history-navigations.ts), which loads the full script then.
  */
 import type { Browser } from '@wxt-dev/browser';
-import type { ArticleUrlTable } from '../article/gate';
-import { CONTENT_SCRIPT, NAVIGATED_FROM } from '../sites/script-files';
-import { loadWhenArticle } from './article-watch';
+import { mayBeArticleUrl, type ArticleUrlTable } from '../article/gate';
+import { CONTENT_SCRIPT } from '../sites/script-files';
 
 /** The adapters' hosts and article URLs, written in at build time. */
 declare const __ARTICLE_URLS__: ArticleUrlTable;
 
-loadWhenArticle(__ARTICLE_URLS__, (previousTitle) => {
+if (mayBeArticleUrl(location, __ARTICLE_URLS__)) {
   // The extension API is looked up only here: its first use in a page costs about half a millisecond.
-  const g = globalThis as unknown as Record<string, unknown> & { browser?: typeof Browser; chrome: typeof Browser };
+  const g = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
   const api = g.browser?.runtime?.id ? g.browser : g.chrome;
   // An orphaned gate (the extension was updated or removed since the page loaded) loads nothing.
-  if (!api.runtime?.id) return;
-  if (previousTitle !== null) g[NAVIGATED_FROM] = previousTitle;
-  import(/* @vite-ignore */ api.runtime.getURL(`/${CONTENT_SCRIPT}`)).catch((e: unknown) => console.warn('Backstory:', e));
-});
+  if (api.runtime?.id) import(/* @vite-ignore */ api.runtime.getURL(`/${CONTENT_SCRIPT}`)).catch((e: unknown) => console.warn('Backstory:', e));
+}

@@ -1,8 +1,8 @@
 /**
  * The content scripts, as packaged (paths inside the extension). The browser puts the gate
- * (src/content/gate-script.ts) into every page of a supported site; the gate imports the full script
- * only where the address may be an article's, so the full script must be web-accessible to those
- * sites. Sites the reader adds get the full script directly: having no site adapter, they would
+ * (src/content/gate-script.ts) into the pages at a supported site's article URLs; the gate imports the
+ * full script only where the address may be an article's, so the full script must be web-accessible to
+ * those sites. Sites the reader adds get the full script directly: having no site adapter, they would
  * always pass the gate.
  */
 export const GATE_SCRIPT = 'article-gate.js';
@@ -15,8 +15,8 @@ export const CONTENT_SCRIPT = 'content-scripts/content.js';
 export const CONTENT_SCRIPT_MARK = 'backstoryContentScript';
 
 /**
- * Set on the content-script world's global by the gate when it loads the full script after a history
- * navigation: the title of the view navigated from, so the full script reads the page once the new
- * view has rendered.
+ * Set on the content-script world's global by the background when it loads the full script after a
+ * history navigation: the title of the view navigated from, so the full script reads the page once the
+ * new view has rendered.
  */
 export const NAVIGATED_FROM = 'backstoryNavigatedFrom';

@@ -34,8 +34,11 @@ describe.each(builds)('manifest audit: %s', (_name, dir) => {
 
   test('reaches exactly the supported sites at install (content script matches and host permissions), and no host wider than them', () => {
     expect(sorted(contentMatches)).toEqual(sorted(supportedMatchPatterns()));
-    // Only the gate is declared; the full script (runtime registration in WXT) adds no host permission.
-    expect(manifest.content_scripts.flatMap((c: { js: string[] }) => c.js)).toEqual([GATE_SCRIPT]);
+    // Only the gate is declared, at each site's article URLs; the full script (runtime registration in WXT) adds no host permission.
+    for (const script of manifest.content_scripts as { js: string[]; include_globs?: string[] }[]) {
+      expect(script.js).toEqual([GATE_SCRIPT]);
+      expect(script.include_globs?.length).toBeGreaterThan(0);
+    }
     // Host permissions for the same sites let the popup load the full script into a page the gate passed over.
     expect(sorted(installHosts)).toEqual(sorted(supportedMatchPatterns()));
     for (const pattern of contentMatches) expect(pattern).toMatch(/^\*:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
