@@ -15,7 +15,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const world = globalThis as Record<string, unknown>;
-    // The gate and the background may both load it after a single-page site's navigation: one copy reads the page.
+    // Should a second copy be loaded into the page, one reads it.
     if (world[CONTENT_SCRIPT_MARK] === true) return;
     world[CONTENT_SCRIPT_MARK] = true;
     // The gate may import this script while the page is still being parsed: read it once parsed; or

@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT, CONTENT_SCRIPT_MARK } from '../sites/script-files';
 import { clearTabContext, expectAnalysis } from './tab-state';
 
-/** Whether the full content script runs in the tab's page (the check runs in the content scripts' world). */
+/** Whether the full content script runs in the tab's page or is being loaded into it (the check runs in the content scripts' world). */
 export async function contentScriptIn(tabId: number): Promise<boolean> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
-    func: (mark: string) => (globalThis as Record<string, unknown>)[mark] === true,
+    func: (mark: string) => (globalThis as Record<string, unknown>)[mark] !== undefined,
     args: [CONTENT_SCRIPT_MARK],
   });
   return frame?.result === true;

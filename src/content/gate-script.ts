@@ -10,15 +10,22 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import { mayBeArticleUrl, type ArticleUrlTable } from '../article/gate';
-import { CONTENT_SCRIPT } from '../sites/script-files';
+import { CONTENT_SCRIPT, CONTENT_SCRIPT_MARK } from '../sites/script-files';
 
 /** The adapters' hosts and article URLs, written in at build time. */
 declare const __ARTICLE_URLS__: ArticleUrlTable;
 
 if (mayBeArticleUrl(location, __ARTICLE_URLS__)) {
   // The extension API is looked up only here: its first use in a page costs about half a millisecond.
-  const g = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
+  const g = globalThis as unknown as Record<string, unknown> & { browser?: typeof Browser; chrome: typeof Browser };
   const api = g.browser?.runtime?.id ? g.browser : g.chrome;
   // An orphaned gate (the extension was updated or removed since the page loaded) loads nothing.
-  if (api.runtime?.id) import(/* @vite-ignore */ api.runtime.getURL(`/${CONTENT_SCRIPT}`)).catch((e: unknown) => console.warn('Backstory:', e));
+  if (api.runtime?.id) {
+    // The page may finish loading before the import does: the background then must not load a second copy.
+    g[CONTENT_SCRIPT_MARK] = 'loading';
+    import(/* @vite-ignore */ api.runtime.getURL(`/${CONTENT_SCRIPT}`)).catch((e: unknown) => {
+      delete g[CONTENT_SCRIPT_MARK];
+      console.warn('Backstory:', e);
+    });
+  }
 }

@@ -9,8 +9,9 @@ export const GATE_SCRIPT = 'article-gate.js';
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /**
- * Set on the content-script world's global by the full script when it starts, so that reading a page
- * at the reader's request does not load it a second time into a page it has already read.
+ * Set on the content-script world's global: "loading" by the gate as it imports the full script, true by
+ * the full script when it starts. Neither the background after a history navigation nor reading a page
+ * at the reader's request loads the full script into a page that has it or is getting it.
  */
 export const CONTENT_SCRIPT_MARK = 'backstoryContentScript';
 
