@@ -108,7 +108,7 @@ export const SEXED_PEOPLE = ['women', 'men', 'girls', 'boys'] as const;
 export const LISTED_PEOPLE = [...SEXED_PEOPLE, 'children', 'adults', 'infants', 'babies', 'minors'] as const;
 
 /** Plural nouns for crowds of people, which a people's name qualifies ("Kelmese Protesters", "Varni Refugees"). */
-export const PEOPLE_GROUPS = set('protesters demonstrators villagers refugees migrants civilians residents pilgrims');
+export const PEOPLE_GROUPS = set('protesters protestors marchers demonstrators villagers refugees migrants civilians residents pilgrims');
 
 /** Oceans and seas named by one word, which an outlet may share ("the Atlantic"): "in the Atlantic" is the ocean. */
 export const OCEANS = set('atlantic pacific arctic antarctic mediterranean caribbean baltic');

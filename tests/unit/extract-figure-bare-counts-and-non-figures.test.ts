@@ -29,6 +29,12 @@ describe('numbers that state no fact', () => {
     expect(phrases('At least four residents put the number of dead at 19.')).toEqual(['19']);
     expect(figure('Four Ostra residents were hurt when the roof fell.', 'Four').about).toBe('injured');
   });
+  it('skips a count of tellers placed where they work ("sources at the clinic confirmed"), and keeps the toll bare', () => {
+    const text = 'Three officials at the Varn clinic confirmed that the toll for Monday stood at 16, and that dozens were hurt.';
+    expect(phrases(text)).toEqual(['16']);
+    expect(figure(text, '16').unit).toBeNull();
+    expect(figure('Two officials in the Ostra mayoralty were killed, reports said.', 'Two').about).toBe('killed');
+  });
   it('skips a count of those the figures come from ("figures from two agencies")', () => {
     expect(phrases('The tallies differ between figures from three Varn agencies.')).toEqual([]);
     expect(figure('Three agencies were shut in the Ostra purge.', 'Three').unit).toBe('agencies');

@@ -19,6 +19,22 @@ describe('time frames, a year opening a sentence and numbers inside names are no
     expect(phrases('The court gave him 14 years of prison, he said.')).toEqual(['14']);
   });
 
+  it('"60 years of independence" is how old a state is; years of a sentence stay', () => {
+    expect(phrases('Crowds filled Varn as the republic celebrated its 60 years of independence from Kelmor.')).toEqual([]);
+    expect(phrases('The court gave the Varn rebel 60 years of prison, the judge said.')).toEqual(['60']);
+  });
+
+  it('"in Ana Pell\'s first 100 days" and "for the other 11 months" frame a count; days spent stay', () => {
+    expect(phrases('Arrests in Ana Pell\'s first 100 days topped those in the whole year before, Ostra Watch said.')).toEqual([]);
+    expect(phrases('Varn police gave a toll for May but gave no data for the other 11 months.')).toEqual([]);
+    expect(phrases('Ana Pell spent 100 days in a Varn jail.')).toEqual(['100']);
+  });
+
+  it('whole digits before a fraction glued to "-year-old" open an age, no count', () => {
+    expect(phrases('Nobody can say how many have died in the 3 1/2-year-old feud in Varn.')).toEqual([]);
+    expect(phrases('Police said 12 people died in the 3 1/2-year-old feud in Varn.')).toEqual(['12']);
+  });
+
   it('"In 2002 sales …" opens with a year; "1990 protesters" still counts', () => {
     expect(phrases('In 2002 sales outside Ostra totalled only $3 billion, the report said.')).toEqual(['$3 billion']);
     expect(phrases('Police said 1990 protesters were held in Varn.')).toEqual(['1990']);

@@ -23,3 +23,13 @@ describe('others wounded after an aside', () => {
     expect(discrepancies('Officials in Ostra said 40 died in the raid, while 13 others, including two children, were killed at two other sites. Kelmor police said 53 were killed.')).toEqual([]);
   });
 });
+
+describe('others after a count of a crowd', () => {
+  it('counts other people, not more of the crowd', () => {
+    expect(figure('Ostra Watch said 30 marchers died in the clashes, while four others died in road crashes.', 'four').unit).toBe('people');
+    expect(figure('Officials said 12 villagers drowned in Varn and nine others went missing.', 'nine').unit).toBe('people');
+  });
+  it('keeps the side of a count that is no crowd', () => {
+    expect(figure('Ostra Watch said 30 guards died in the clashes, while four others died in road crashes.', 'four').unit).toBe('guards');
+  });
+});

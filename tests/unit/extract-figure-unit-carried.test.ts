@@ -39,6 +39,11 @@ describe('a plural noun with a verb glued on', () => {
     expect(figure('Officials said 23 court files concern those arrested in Varn.', '23').unit).toBe('court files');
     expect(figures('Raiders left nine (9) barns burnt, and four (4) tractors stolen.').map((f) => f.unit)).toEqual(['barns', 'tractors']);
   });
+  it('drops a verb before a plural object, after "more" too; keeps a noun whose plural comes first ("sales tax rates")', () => {
+    expect(figure('Two more court files cover raids on Varn clinics, the judge said.', 'Two').unit).toBe('court files');
+    expect(figure('Officials said 14 case files address threats against Ostra judges.', '14').unit).toBe('case files');
+    expect(figure('Varn has set 12 sales tax rates this year.', '12').unit).toBe('sales tax rates');
+  });
   it('keeps an adjective before the noun', () => {
     expect(figure('Police in Kelmor stopped 20 armed men at the border.', '20').unit).toBe('armed men');
   });

@@ -7,7 +7,7 @@
 import type { NumberHit } from './numbers';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { unitOf } from './units';
+import { isPlural, MORE_WORDS, unitOf } from './units';
 
 /** "648 or 650 men": the first of two counts joined by "or" counts the noun of the second. */
 export function alternativeUnit(text: string, sentence: Range, hit: NumberHit, next: NumberHit | undefined): string | null {
@@ -139,10 +139,17 @@ export function withoutGluedVerb(text: string, hit: NumberHit, unit: string): st
   const m = PLURAL_THEN_WORD.exec(unit);
   if (m === null) return unit;
   const at = text.indexOf(unit, hit.end);
-  if (at < 0 || at - hit.end > 4) return unit;
+  // "three more case files address …": a word of more before the noun, which the noun's reading skipped.
+  if (at < 0 || (at - hit.end > 4 && !MORE_WORDS.has(text.slice(hit.end, at).trim().toLowerCase()))) return unit;
   const verb = m[2]!;
-  return PAST_FORM.test(verb) || DETERMINER_AFTER.test(text.slice(at + unit.length, at + unit.length + 8)) ? m[1]! : unit;
+  return PAST_FORM.test(verb) || DETERMINER_AFTER.test(text.slice(at + unit.length, at + unit.length + 8)) || pluralObjectAfter(text, at + unit.length, verb) ? m[1]! : unit;
 }
+/**
+ * "four case files address raids on Varn courts": a word that is no plural ("address", "cover") between the plural noun and
+ * a plural after it is the clause's verb before its object ("sales tax rates", whose last word is the plural, is not read so).
+ */
+const pluralObjectAfter = (text: string, end: number, verb: string): boolean => (!isPlural(verb) || verb.endsWith('ss')) && PLURAL_OBJECT.test(text.slice(end, end + 24));
+const PLURAL_OBJECT = /^\s+\p{Ll}{3,}s(?![\p{L}'’-])/u;
 /** A noun of one or two words whose last is plural, then one lower-case word. */
 const PLURAL_THEN_WORD = /^((?:\p{Ll}+\s+)?\p{Ll}{2,}s)\s+(\p{Ll}+)$/u;
 const PAST_FORM = /^(?:\p{Ll}{2,}ed|burnt|burned|torn|broken|stolen|taken|sunk|shot|hit)$/u;

@@ -437,8 +437,26 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
   }
   // "two diplomats who led the talks told the agency": the tellers' relative clause stands before their verb.
   if (verb === 'who') return RELATIVE_TELLS.test(text.slice(from, Math.min(clauseEnd, from + 100)));
+  if (PLACE_WORDS.has(verb)) return placedTellers(text, from, clauseEnd);
   return isTelling(verb);
 }
+/**
+ * "three officials at the Varn clinic confirmed that …", "two sources in the ministry said": where the tellers work, in a
+ * phrase of a place between them and their verb, still leaves a count of who tells the figure.
+ */
+function placedTellers(text: string, from: number, clauseEnd: number): boolean {
+  const m = PLACED_WORDS.exec(text.slice(from, Math.min(clauseEnd, from + 60)));
+  if (m === null) return false;
+  // The place's words, then the verb: the first word after one to three of them that tells.
+  const words = m[1]!.split(/\s+/);
+  // "two officials in the town were killed, reports said": a verb of their own before it tells what befell them.
+  for (let i = 1; i < words.length && !OWN_VERBS.has(words[i]!); i++) if (isTelling(words[i]!)) return true;
+  return false;
+}
+const OWN_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and']);
+const PLACE_WORDS = new Set(['at', 'in', 'inside', 'within', 'near']);
+/** The place's preposition, maybe an article, then two to four words (no sign): the place's and the verb. */
+const PLACED_WORDS = /^\s+(?:at|in|inside|within|near)\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){1,3}\p{Ll}+)(?![\p{L}'’-])/u;
 /** "who", then at most 80 characters of its clause (no sign), then a verb of speech. */
 const RELATIVE_TELLS = /^\s+who\s+[^,.;:!?]{0,80}?\b(?:told|said|say|says|tell|tells)\b/i;
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);

@@ -616,6 +616,7 @@ function digitHit(slice: string, m: RegExpExecArray, from: number): NumberHit | 
     end++;
   }
   // Compound adjectives ("34-year-old", "10-day") and codes ("4x4", "5G") are not counts; "a 7.8-magnitude quake" is one.
+  if (!scaled && !pct && !glued && !degrees && opensMixedCompound(after)) return null;
   if (!scaled && !pct && !glued && !degrees && letterFollows(slice, end, Math.min(slice.length, end + 12)) && !compoundUnitAt(slice, end) && !markAt(slice, start, end) && !plusAt(slice, end)) return null;
   // m[2] holds digits and separators, which come only between groups of three: four characters are four digits.
   const yearLike = !currency && !scaled && !pct && !glued && !degrees && !m[3] && m[2]!.length === 4;
@@ -695,6 +696,13 @@ function withPointWord(slice: string, m: RegExpExecArray): void {
   m.index = start;
 }
 const POINT_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${DIGIT_WORDS.join('|')})$`, 'iu');
+
+/**
+ * "the 3 1/2-year-old strike": whole digits before a fraction glued to a compound adjective open that compound (an age or a
+ * length, as "34-year-old" is), no count. A space, a digit and a slash open `after`: asked only there.
+ */
+const opensMixedCompound = (after: string): boolean => after.charCodeAt(0) === 32 && isDigit(after.charCodeAt(1)) && after.charCodeAt(2) === 47 && MIXED_COMPOUND.test(after); // space /
+const MIXED_COMPOUND = /^ \d\/\d{1,2}-\p{L}/u;
 
 /** "-p" opens `after`: maybe a compound's "-per cent". */
 const hyphenP = (after: string): boolean => after.charCodeAt(0) === 45 && (after.charCodeAt(1) | 32) === 112;

@@ -45,7 +45,7 @@ export function isCountedOne(text: string, sentence: Range, hit: NumberHit, unit
   if (afterOnly(text, sentence, hit)) return true;
   if (unit === null) return closesPlaceList(text, hit, earlier) || (earlier.length > 0 && EACH_OR_MORE.test(text.slice(hit.end, hit.end + 8)));
   if (opensPassive(text, sentence, hit, unit)) return true;
-  if (addsOneMore(text, sentence, hit, earlier)) return true;
+  if (addsOneMore(text, sentence, hit, earlier) || joinedToCount(text, hit, earlier)) return true;
   // "just under one foot": a length is a measure, whatever "one" stands before.
   if (COUNTED_SINGULARS.has(unit.toLowerCase()) || LENGTHS.has(unit)) return true;
   // "Varn logged one case and no deaths": one case tallied with deaths counts; "One case was the first" picks out an instance.
@@ -87,6 +87,17 @@ function addsOneMore(text: string, sentence: Range, hit: NumberHit, earlier: Fig
   return earlier.some(({ figure }) => figure.span.start >= sentence.start) && ONE_MORE_BEFALLEN.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40)));
 }
 const ONE_MORE_BEFALLEN = /^\s+more\s+\p{Ll}{3,}\s+(?:(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt|arrested|detained|rescued|evacuated)|died)\b/u;
+
+/**
+ * "six Varn nationals and one Kelmorian", "30 marchers and one police officer": "one" and its noun joined by "and" right
+ * after a count and its noun is the list's next count, as "and two police officers" would be.
+ */
+function joinedToCount(text: string, hit: NumberHit, earlier: FigureHit[]): boolean {
+  const last = earlier[earlier.length - 1]?.figure;
+  if (!last?.unit || last.change !== null || hit.start - last.span.end > last.unit.length + 8) return false;
+  const gap = text.slice(last.span.end, hit.start).toLowerCase();
+  return gap === ` ${last.unit.toLowerCase()} and ` || gap === ` ${last.unit.toLowerCase()}, and `;
+}
 
 /** "case and", then a count (or "no") of deaths or cases. */
 const CASE_TALLY_AFTER = /^\s+case\s+and\s+(?:no|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:deaths?|fatalit(?:y|ies)|cases?)\b/i;

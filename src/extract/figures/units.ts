@@ -362,7 +362,7 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'away', 'back']);
  * Words between a number and its noun that add to a count already given ("15 more years", "two other
  * suspects") or say it counts a kind named before ("1,000 such images"): the noun after them is the unit.
  */
-const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra', 'such']);
+export const MORE_WORDS = new Set(['more', 'other', 'additional', 'further', 'extra', 'such']);
 /** Nouns for people that an event's adjective may stand before ("32 missing people", "ten injured children"). */
 export const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'children', 'individuals', 'residents', 'passengers', 'workers', 'miners', 'soldiers', 'civilians', 'migrants', 'tourists', 'climbers', 'fishermen', 'students']);
 /** A noun the event's adjective may stand before: people, or the bodies of the dead. */

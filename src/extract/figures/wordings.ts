@@ -21,9 +21,10 @@ const TIME_AFTER = /^\s+(?:more\s+)?\p{L}+\s+(?:(?:more\s+)?to\s+go|ago|earlier|
 const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
  * "over the last two years", "in the past 24 hours", "for 11 of the last 15 years", "in the preceding three years": the stretch of time up to now that a statement
- * covers; "in the first three months of the year", a reporting period. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
+ * covers; "in the first three months of the year", "in Ana Pell's first 100 days", a reporting period; "for the other 11 months",
+ * the rest of a period one month of which was told. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
  */
-const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+the\s+(?:last|past|previous|preceding|first)\s+$/i;
+const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(?:last|past|previous|preceding|first|other|remaining)\s+$/iu;
 
 /**
  * A number of time units that says when ("three months ago", "over the last two years"), not how
@@ -162,8 +163,11 @@ const MOURNING_AFTER = /^\s+(?:days?|weeks?|months?)\s+of\s+(?:[\p{L}-]+\s+)?mou
 /** A verb of barring, at most 80 characters (no number or clause sign), "from" a verb in "-ing", its object, then "for". */
 const BARRED_FROM = /\b(?:barred|banned|barring|banning|bars|bans|prohibited|prevented|forbidden|forbade)\b[^.;:!?\d]{0,80}?\bfrom\s+\p{L}+ing\b[^.;:!?\d]{0,40}\bfor\s+$/iu;
 const YEARS_AGO = /^\s+(?:years?|decades?|centur(?:y|ies))\s+ago\b/i;
-/** "more than 14 years of war", "two decades of conflict": how long a war has gone on frames the story, no amount told. */
-const YEARS_OF_WAR = /^\s+(?:years?|decades?)\s+of\s+(?:(?:civil|bloody|brutal)\s+)?(?:war|warfare|conflict|fighting|insurgency|occupation)\b/i;
+/**
+ * "more than 14 years of war", "two decades of conflict": how long a war has gone on frames the story, no amount told.
+ * "as Varn celebrates 60 years of independence": how old a state is, an anniversary, frames it too.
+ */
+const YEARS_OF_WAR = /^\s+(?:years?|decades?)\s+of\s+(?:(?:civil|bloody|brutal)\s+)?(?:war|warfare|conflict|fighting|insurgency|occupation|independence|statehood|nationhood|sovereignty)\b/i;
 
 /**
  * "six in 10", "one in every five": a share of a whole, read in percent (60), its phrase keeping the
