@@ -34,7 +34,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   };
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
-    if (!label) continue;
+    if (!label || SAME_AS_BEFORE.test(label)) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
@@ -151,6 +151,11 @@ const SAME_TRADE = new Map([['relief', 'aid'], ['humanitarian', 'aid']]);
 const SCOPE = new Set(['international', 'foreign']);
 
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
+/**
+ * "According to the same source, …", "the same officials added": the words point back to a source told before (the claims
+ * take its name, creditCardedClaims), no source of their own. Why: the reader saw a card "Same source".
+ */
+export const SAME_AS_BEFORE = /^the same /i;
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
 /** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
@@ -456,11 +461,13 @@ function localAdministration(label: string): boolean {
  * article names is that body's people speaking for it. The named body is cited (its card moves up among the sources,
  * saying who it is where the packs know it), and no second card stands for it. Why: the reader saw the United Nations
  * under "Named, not cited" beside a card for its unnamed sources. One unnamed person the article names right after gets
- * no card either (namedPerson).
+ * no card either (namedPerson). The named card takes the description's words among its forms ("the government" under
+ * "Varn's government"), so the claims the description gave are credited to it (creditCardedClaims).
  */
 export function creditNamedBodies(sources: readonly SourceCard[], described: readonly SourceCard[]): SourceCard[] {
   const out = [...sources];
   const unnamed: SourceCard[] = [];
+  const absorbed: [number, SourceCard][] = [];
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
     if (BARE_COMPANY.test(card.describedAs!)) { creditEmployer(out, card); continue; }
@@ -471,6 +478,8 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)) && holdsBranch(s.name, card.describedAs!));
       if (holder >= 0) {
         out[holder] = { ...out[holder]!, cited: true };
+        // "police said …" beside the "Varn Police" union: the bare word is a state's body, the union no voice of it.
+        if (out[holder]!.kind === card.kind) absorbed.push([holder, card]);
         continue;
       }
       // "police said Sunday …; Varn state police spokesman Bo Lund said …": a cited person whose title holds the word
@@ -480,7 +489,10 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && !governedPlace(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
+    if (i >= 0) absorbed.push([i, card]);
   }
+  // Only now: a description folded in must not make the named card hold the next one's words.
+  for (const [i, card] of absorbed) out[i] = { ...out[i]!, forms: [...new Set([...out[i]!.forms, ...card.forms])] };
   // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
   return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
