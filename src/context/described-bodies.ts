@@ -183,8 +183,10 @@ interface Described {
 function bareBody(label: string): Described | null {
   return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
-// "the railways": the state's railway company, the one body whose count a train crash's story rests on.
-const BARE_BODY = /^(?:the )?(?:authorities|police|railways)$/i;
+// "the railways": the state's railway company, the one body whose count a train crash's story rests on. "State police later
+// said nine", "local police said": the police of a level of government are as much the one state's body (not "riot police",
+// a squad at work, no source).
+const BARE_BODY = new RegExp(`^(?:the )?(?:authorities|(?:(?:${[...BODY_LEVELS].join('|')}) )?police|railways)$`, 'i');
 
 /**
  * "the junta confirmed the strikes", "the regime said": the rulers of the country a story is about, of whom it has one, a

@@ -84,3 +84,18 @@ describe('bare workers who alone give a count', () => {
     expect(cardsOf(text, [said('Workers said the exits were locked.', 'workers')])).toEqual([]);
   });
 });
+
+describe('the police of a level of government', () => {
+  it('gives a card to state or local police, as to bare police', () => {
+    const text = 'A bus plunged into a ravine near Ostra. Provincial police later said nine. Local police said the driver survived.';
+    expect(cardsOf(text, [counted('nine', 'Provincial police'), said('Local police said the driver survived.', 'Local police')])).toEqual([
+      ['Provincial police', 'government', 'body'],
+      ['Local police', 'government', 'body'],
+    ]);
+  });
+
+  it('gives none to police a word of their work describes', () => {
+    const text = 'Crowds gathered in Ostra. The riot police responded with water cannon.';
+    expect(cardsOf(text, [said('The riot police responded with water cannon.', 'the riot police')])).toEqual([]);
+  });
+});
