@@ -259,14 +259,17 @@ function placedPeople(label: string): Described | null {
 
 /**
  * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
- * see as barePeople's are; the state's only where both are officials.
+ * see as barePeople's are; the state's only where both are officials. "According to media reports and activists, 60 died":
+ * the press at large (bareMedia) is one of the two as well.
  */
 function barePeoplePair(label: string): Described | null {
-  const [one, and, other, ...rest] = lowerWords(label);
-  if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
+  const [one, other, ...rest] = label.toLowerCase().split(' and ');
+  if (other === undefined || rest.length || !pairedPeople(one!) || !pairedPeople(other)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers']);
+/** One of a pair of bare sources: a kind of bare people, or the media or their reports. */
+const pairedPeople = (words: string): boolean => BARE_PEOPLE.has(words) || BARE_MEDIA.test(words.replace(/ reports$/, ''));
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers', 'protesters', 'protestors']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);

@@ -25,6 +25,18 @@ describe('two kinds of bare people who give a count together', () => {
     ]);
   });
 
+  it('gives one card to the media’s reports and bare people who give a count together', () => {
+    const text = 'Troops fired on a march in Ostra. According to local media reports and protesters, at least 31 people died.';
+    expect(cardsOf(text, [counted('at least 31 people died', 'media reports and protesters')])).toEqual([['Media reports and protesters', 'organization', 'people']]);
+    // Protesters alone giving a count are bare people too.
+    expect(cardsOf('Troops fired on a march in Ostra. Protesters said 31 people died.', [counted('31 people died', 'protesters')])).toEqual([['Protesters', 'organization', 'people']]);
+  });
+
+  it('gives none to media reports beside people no bare word names', () => {
+    const text = 'Troops fired on a march in Ostra. According to media reports and analysts, at least 31 people died.';
+    expect(cardsOf(text, [counted('at least 31 people died', 'media reports and analysts')])).toEqual([]);
+  });
+
   it('gives none to a pair whose second word is no bare people', () => {
     const text = 'Guards in Ostra shot dead 12 people at a market, officials and reporters said.';
     expect(cardsOf(text, [counted('12 people at a market', 'officials and reporters', 'missing')])).toEqual([]);
