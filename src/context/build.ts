@@ -2,7 +2,7 @@ import { hostOf } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Entity, Report } from '../packs/format';
 import { citedMentions } from './cited';
-import { creditNamedBodies, describedBodies } from './described-bodies';
+import { creditNamedBodies, describedBodies, namedAfterDescribed } from './described-bodies';
 import { creditCardedClaims, creditCardedRows } from './carded-reporters';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
@@ -73,7 +73,7 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     .map((r) => ({ title: r.title, outlet: nameOf(r.outlet), url: r.url, publishedAt: r.publishedAt }));
 
   const articleTime = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
-  const cards = oneCardPerEntity(sortSources(creditNamedBodies(sources, describedBodies(extraction.claims, text))));
+  const cards = namedAfterDescribed(oneCardPerEntity(sortSources(creditNamedBodies(sources, describedBodies(extraction.claims, text)))), extraction.claims);
   return {
     url: page.url,
     site: page.detection.site,

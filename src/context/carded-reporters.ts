@@ -1,6 +1,6 @@
 import type { Claim } from '../extract/types';
 import { SAME_AS_BEFORE } from './described-bodies';
-import type { Discrepancy, SourceCard } from './types';
+import type { Discrepancy, DiscrepancyValue, SourceCard } from './types';
 
 /**
  * "Local Varn radio said 14.", "the government said Tuesday" beside a "Varn's government" card: a claim the extractor could
@@ -29,17 +29,22 @@ function sourceBefore(claims: readonly Claim[], claim: Claim): string | null {
   return before?.attributedTo ?? null;
 }
 
-/** The rows' values as the claims are credited (creditCardedClaims): a row names the card its count is under. */
+/**
+ * The rows' values as the claims are credited (creditCardedClaims): a row names the card its count is under, and lists a
+ * card's count once where its description and its name both gave it ("an Ostra rights group said 40 died" … "the Ostra
+ * Rights League said 40 died").
+ */
 export function creditCardedRows(rows: readonly Discrepancy[], cards: readonly SourceCard[]): Discrepancy[] {
   const byLabel = cardOfLabel(cards);
-  return rows.map((r) => ({
-    ...r,
-    values: r.values.map((v) => {
+  return rows.map((r) => {
+    const values = r.values.map((v) => {
       const name = v.attributedTo === null && v.reportedBy ? byLabel.get(v.reportedBy.toLowerCase()) : undefined;
       return name ? { ...v, attributedTo: name } : v;
-    }),
-  }));
+    });
+    return { ...r, values: values.filter((v, i) => v.attributedTo === null || !values.slice(0, i).some((w) => sameCount(v, w))) };
+  });
 }
+const sameCount = (v: DiscrepancyValue, w: DiscrepancyValue): boolean => v.value === w.value && v.comparator === w.comparator && v.upTo === w.upTo && v.attributedTo === w.attributedTo && v.origin === w.origin;
 
 /** Each form of a cited source's card (not a place's), lower-cased, to the card's name; a form two cards hold maps to none. */
 function cardOfLabel(cards: readonly SourceCard[]): Map<string, string> {

@@ -706,3 +706,33 @@ function introducedCounter(label: string): Described | null {
   return trade !== undefined && PERSON_NOUNS.has(trade.toLowerCase()) ? { kind: 'person', describes: 'person' } : null;
 }
 const INTRODUCED_ONE = /^(?:an?|one) (?:([a-z]+) )?([a-z]+)$/i;
+
+/**
+ * "A farmers' rights group said 40 died. … The Ostra League for Farmers' Rights added that 12 were missing": a body the
+ * article introduces by description ("a …", "an …"), then names, is that named body, one card, which takes the described
+ * one's words among its forms (its claims are then credited to it, creditCardedClaims). The named body is the first one
+ * named after the description that shares a word of it past its noun ("rights"), named in the next sentences, or giving
+ * one of its counts again. Why: the reader saw two cards for one group, and its count credited to neither. Not where the
+ * two give different counts of one thing: then they are two sources, whose counts a row sets side by side.
+ */
+export function namedAfterDescribed(cards: readonly SourceCard[], claims: readonly Claim[]): SourceCard[] {
+  const out = [...cards];
+  for (const card of cards) {
+    if (card.describes !== 'body' || card.kind !== 'organization' || !card.firstSpan || !INTRODUCED.has(lowerWords(card.describedAs!)[0]!)) continue;
+    const words = lowerWords(card.describedAs!).slice(0, -1).filter((w) => !DETERMINERS.has(w) && !VAGUE.has(w) && !SCOPE.has(w));
+    const at = card.firstSpan;
+    const named = out.find((s) => s.cited && !s.describedAs && (s.kind === 'organization' || s.kind === 'other') && s.firstSpan && s.firstSpan.start > at.end && lowerWords(s.name).some((w) => words.includes(w)));
+    if (!named) continue;
+    const counts = (by: (c: Claim) => boolean) => claims.filter(by).flatMap((c) => c.figures.filter((f) => f.about !== null).map((f) => [f.about, f.value] as const));
+    const labels = new Set(card.forms.map((f) => f.toLowerCase()));
+    const its = counts((c) => c.attributedTo === null && !!c.reportedBy && labels.has(c.reportedBy.toLowerCase()));
+    const theirs = counts((c) => c.attributedTo === named.name);
+    if (its.some(([about, v]) => theirs.some(([a, w]) => a === about && w !== v))) continue;
+    const near = named.firstSpan!.start - at.end <= NAMED_AFTER_REACH;
+    if (!near && !its.some(([about, v]) => theirs.some(([a, w]) => a === about && w === v))) continue;
+    const i = out.indexOf(named);
+    out[i] = { ...named, count: named.count + card.count, forms: [...new Set([...named.forms, ...card.forms])] };
+    out.splice(out.indexOf(card), 1);
+  }
+  return out;
+}
