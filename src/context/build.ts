@@ -2,7 +2,8 @@ import { hostOf } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Entity, Report } from '../packs/format';
 import { citedMentions } from './cited';
-import { creditNamedBodies, describedBodies } from './described-bodies';
+import { creditNamedBodies, describedBodies, namedAfterDescribed } from './described-bodies';
+import { creditCardedClaims, creditCardedRows } from './carded-reporters';
 import { applicableCorrections } from './corrections';
 import { findDiscrepancies } from './discrepancies';
 import { entityInfo } from './entity-info';
@@ -72,15 +73,16 @@ async function build(page: PageAnalysis, knowledge: Knowledge): Promise<PageCont
     .map((r) => ({ title: r.title, outlet: nameOf(r.outlet), url: r.url, publishedAt: r.publishedAt }));
 
   const articleTime = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
+  const cards = namedAfterDescribed(oneCardPerEntity(sortSources(creditNamedBodies(sources, describedBodies(extraction.claims, text)))), extraction.claims);
   return {
     url: page.url,
     site: page.detection.site,
     article: meta,
     publisher: publisher ? entityInfo(publisher, others) : null,
-    sources: oneCardPerEntity(sortSources(creditNamedBodies(sources, describedBodies(extraction.claims, text)))),
-    claims: extraction.claims.map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
+    sources: cards,
+    claims: creditCardedClaims(extraction.claims, cards).map((c, i) => ({ ...c, reviews: reviews[i] ?? [] })),
     corrections,
-    discrepancies: findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, articleTime)), nameOf, extraction.mentions, text, reportPlaces(reports, placed)),
+    discrepancies: creditCardedRows(findDiscrepancies(extraction.claims, reports.filter((r) => toldNear(r.publishedAt, articleTime)), nameOf, extraction.mentions, text, reportPlaces(reports, placed)), cards),
     story: story ? { id: story.id, title: story.title } : null,
     related: relatedReports,
   };

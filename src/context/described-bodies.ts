@@ -34,7 +34,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   };
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
-    if (!label) continue;
+    if (!label || SAME_AS_BEFORE.test(label)) continue;
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
@@ -151,6 +151,11 @@ const SAME_TRADE = new Map([['relief', 'aid'], ['humanitarian', 'aid']]);
 const SCOPE = new Set(['international', 'foreign']);
 
 const LEADING_ARTICLE = /^(?:the|an?|one) /i;
+/**
+ * "According to the same source, …", "the same officials added": the words point back to a source told before (the claims
+ * take its name, creditCardedClaims), no source of their own. Why: the reader saw a card "Same source".
+ */
+export const SAME_AS_BEFORE = /^the same /i;
 /** "the coalition", "the document": "the" and a noun alone, which stands for a source the article described before. */
 const BARE_HEAD = /^the [a-z]+$/i;
 /** A phrase's words, lower-cased: how every rule here compares a label, a card's name or a title. */
@@ -178,8 +183,10 @@ interface Described {
 function bareBody(label: string): Described | null {
   return BARE_BODY.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
-// "the railways": the state's railway company, the one body whose count a train crash's story rests on.
-const BARE_BODY = /^(?:the )?(?:authorities|police|railways)$/i;
+// "the railways": the state's railway company, the one body whose count a train crash's story rests on. "State police later
+// said nine", "local police said": the police of a level of government are as much the one state's body (not "riot police",
+// a squad at work, no source).
+const BARE_BODY = new RegExp(`^(?:the )?(?:authorities|(?:(?:${[...BODY_LEVELS].join('|')}) )?police|railways)$`, 'i');
 
 /**
  * "the junta confirmed the strikes", "the regime said": the rulers of the country a story is about, of whom it has one, a
@@ -252,14 +259,17 @@ function placedPeople(label: string): Described | null {
 
 /**
  * "officials and witnesses said 11 died": two kinds of people who gave the count together, one source the reader should
- * see as barePeople's are; the state's only where both are officials.
+ * see as barePeople's are; the state's only where both are officials. "According to media reports and activists, 60 died":
+ * the press at large (bareMedia) is one of the two as well.
  */
 function barePeoplePair(label: string): Described | null {
-  const [one, and, other, ...rest] = lowerWords(label);
-  if (and !== 'and' || rest.length || !BARE_PEOPLE.has(one!) || !BARE_PEOPLE.has(other!)) return null;
+  const [one, other, ...rest] = label.toLowerCase().split(' and ');
+  if (other === undefined || rest.length || !pairedPeople(one!) || !pairedPeople(other)) return null;
   return { kind: one === 'officials' && other === 'officials' ? 'government' : 'organization', describes: 'people' };
 }
-const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers']);
+/** One of a pair of bare sources: a kind of bare people, or the media or their reports. */
+const pairedPeople = (words: string): boolean => BARE_PEOPLE.has(words) || BARE_MEDIA.test(words.replace(/ reports$/, ''));
+const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers', 'protesters', 'protestors']);
 
 /** Nouns of public bodies a description may pick out. */
 const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
@@ -456,11 +466,13 @@ function localAdministration(label: string): boolean {
  * article names is that body's people speaking for it. The named body is cited (its card moves up among the sources,
  * saying who it is where the packs know it), and no second card stands for it. Why: the reader saw the United Nations
  * under "Named, not cited" beside a card for its unnamed sources. One unnamed person the article names right after gets
- * no card either (namedPerson).
+ * no card either (namedPerson). The named card takes the description's words among its forms ("the government" under
+ * "Varn's government"), so the claims the description gave are credited to it (creditCardedClaims).
  */
 export function creditNamedBodies(sources: readonly SourceCard[], described: readonly SourceCard[]): SourceCard[] {
   const out = [...sources];
   const unnamed: SourceCard[] = [];
+  const absorbed: [number, SourceCard][] = [];
   for (const card of described) {
     if (namedPerson(sources, card)) continue;
     if (BARE_COMPANY.test(card.describedAs!)) { creditEmployer(out, card); continue; }
@@ -471,6 +483,8 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
       const holder = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && lowerWords(s.name).some((w) => words.has(w)) && holdsBranch(s.name, card.describedAs!));
       if (holder >= 0) {
         out[holder] = { ...out[holder]!, cited: true };
+        // "police said …" beside the "Varn Police" union: the bare word is a state's body, the union no voice of it.
+        if (out[holder]!.kind === card.kind) absorbed.push([holder, card]);
         continue;
       }
       // "police said Sunday …; Varn state police spokesman Bo Lund said …": a cited person whose title holds the word
@@ -480,7 +494,10 @@ export function creditNamedBodies(sources: readonly SourceCard[], described: rea
     const i = out.findIndex((s) => s.kind !== 'person' && s.kind !== 'place' && !adjectiveOf(s, card) && !whereTheyAre(s, card) && !governedPlace(s, card) && [s.name, ...s.forms].some((f) => wordSpans(card.describedAs!, f, 1).length > 0));
     if (i < 0) unnamed.push(card);
     else out[i] = { ...out[i]!, cited: true };
+    if (i >= 0) absorbed.push([i, card]);
   }
+  // Only now: a description folded in must not make the named card hold the next one's words.
+  for (const [i, card] of absorbed) out[i] = { ...out[i]!, forms: [...new Set([...out[i]!.forms, ...card.forms])] };
   // "…, Varnian authorities said": the adjective the extractor read as a name is the described card's word, no source of its own.
   return [...out.map((s) => (s.cited && unnamed.some((card) => adjectiveOf(s, card)) ? { ...s, cited: false } : s)), ...unnamed];
 }
@@ -689,3 +706,33 @@ function introducedCounter(label: string): Described | null {
   return trade !== undefined && PERSON_NOUNS.has(trade.toLowerCase()) ? { kind: 'person', describes: 'person' } : null;
 }
 const INTRODUCED_ONE = /^(?:an?|one) (?:([a-z]+) )?([a-z]+)$/i;
+
+/**
+ * "A farmers' rights group said 40 died. … The Ostra League for Farmers' Rights added that 12 were missing": a body the
+ * article introduces by description ("a …", "an …"), then names, is that named body, one card, which takes the described
+ * one's words among its forms (its claims are then credited to it, creditCardedClaims). The named body is the first one
+ * named after the description that shares a word of it past its noun ("rights"), named in the next sentences, or giving
+ * one of its counts again. Why: the reader saw two cards for one group, and its count credited to neither. Not where the
+ * two give different counts of one thing: then they are two sources, whose counts a row sets side by side.
+ */
+export function namedAfterDescribed(cards: readonly SourceCard[], claims: readonly Claim[]): SourceCard[] {
+  const out = [...cards];
+  for (const card of cards) {
+    if (card.describes !== 'body' || card.kind !== 'organization' || !card.firstSpan || !INTRODUCED.has(lowerWords(card.describedAs!)[0]!)) continue;
+    const words = lowerWords(card.describedAs!).slice(0, -1).filter((w) => !DETERMINERS.has(w) && !VAGUE.has(w) && !SCOPE.has(w));
+    const at = card.firstSpan;
+    const named = out.find((s) => s.cited && !s.describedAs && (s.kind === 'organization' || s.kind === 'other') && s.firstSpan && s.firstSpan.start > at.end && lowerWords(s.name).some((w) => words.includes(w)));
+    if (!named) continue;
+    const counts = (by: (c: Claim) => boolean) => claims.filter(by).flatMap((c) => c.figures.filter((f) => f.about !== null).map((f) => [f.about, f.value] as const));
+    const labels = new Set(card.forms.map((f) => f.toLowerCase()));
+    const its = counts((c) => c.attributedTo === null && !!c.reportedBy && labels.has(c.reportedBy.toLowerCase()));
+    const theirs = counts((c) => c.attributedTo === named.name);
+    if (its.some(([about, v]) => theirs.some(([a, w]) => a === about && w !== v))) continue;
+    const near = named.firstSpan!.start - at.end <= NAMED_AFTER_REACH;
+    if (!near && !its.some(([about, v]) => theirs.some(([a, w]) => a === about && w === v))) continue;
+    const i = out.indexOf(named);
+    out[i] = { ...named, count: named.count + card.count, forms: [...new Set([...named.forms, ...card.forms])] };
+    out.splice(out.indexOf(card), 1);
+  }
+  return out;
+}

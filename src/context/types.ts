@@ -63,6 +63,10 @@ export interface ReviewInfo {
   matched: string;
 }
 
+/**
+ * A claim as the sidebar shows it. Where only a description reports it and that description has a card (or is folded into a
+ * named body's), `attributedTo` is that card's name and `reportedBy` keeps the article's words (creditCardedClaims).
+ */
 export interface ClaimCard extends Claim {
   reviews: ReviewInfo[];
 }

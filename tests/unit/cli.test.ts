@@ -83,9 +83,10 @@ describe('backstory context', () => {
     const { code, lines } = cli('context', file);
     expect(code).toBe(0);
     const figures = lines[0].claims.filter((c: { kind: string }) => c.kind === 'figure');
+    // Each description has a card, so its claim is credited to that card, the article's words kept (carded-reporters).
     expect(figures.map((c: { attributedTo: string | null; reportedBy: string | null }) => [c.attributedTo, c.reportedBy])).toEqual([
-      [null, 'authorities'],
-      [null, 'some news organisations'],
+      ['Authorities', 'authorities'],
+      ['Some news organisations', 'some news organisations'],
     ]);
     const killed = lines[0].discrepancies.find((d: { about: string }) => d.about === 'killed');
     expect(killed.values.map((v: { value: number; reportedBy: string | null }) => [v.value, v.reportedBy])).toEqual([

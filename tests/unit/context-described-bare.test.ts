@@ -25,6 +25,18 @@ describe('two kinds of bare people who give a count together', () => {
     ]);
   });
 
+  it('gives one card to the media’s reports and bare people who give a count together', () => {
+    const text = 'Troops fired on a march in Ostra. According to local media reports and protesters, at least 31 people died.';
+    expect(cardsOf(text, [counted('at least 31 people died', 'media reports and protesters')])).toEqual([['Media reports and protesters', 'organization', 'people']]);
+    // Protesters alone giving a count are bare people too.
+    expect(cardsOf('Troops fired on a march in Ostra. Protesters said 31 people died.', [counted('31 people died', 'protesters')])).toEqual([['Protesters', 'organization', 'people']]);
+  });
+
+  it('gives none to media reports beside people no bare word names', () => {
+    const text = 'Troops fired on a march in Ostra. According to media reports and analysts, at least 31 people died.';
+    expect(cardsOf(text, [counted('at least 31 people died', 'media reports and analysts')])).toEqual([]);
+  });
+
   it('gives none to a pair whose second word is no bare people', () => {
     const text = 'Guards in Ostra shot dead 12 people at a market, officials and reporters said.';
     expect(cardsOf(text, [counted('12 people at a market', 'officials and reporters', 'missing')])).toEqual([]);
@@ -82,5 +94,20 @@ describe('bare workers who alone give a count', () => {
   it('gives none where workers only say something', () => {
     const text = 'A textile mill in Varn burned down. Workers said the exits were locked.';
     expect(cardsOf(text, [said('Workers said the exits were locked.', 'workers')])).toEqual([]);
+  });
+});
+
+describe('the police of a level of government', () => {
+  it('gives a card to state or local police, as to bare police', () => {
+    const text = 'A bus plunged into a ravine near Ostra. Provincial police later said nine. Local police said the driver survived.';
+    expect(cardsOf(text, [counted('nine', 'Provincial police'), said('Local police said the driver survived.', 'Local police')])).toEqual([
+      ['Provincial police', 'government', 'body'],
+      ['Local police', 'government', 'body'],
+    ]);
+  });
+
+  it('gives none to police a word of their work describes', () => {
+    const text = 'Crowds gathered in Ostra. The riot police responded with water cannon.';
+    expect(cardsOf(text, [said('The riot police responded with water cannon.', 'the riot police')])).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { memoryKnowledge } from '../../src/cache';
 import { articleContext } from '../../src/context';
 import { describedBodies } from '../../src/context/described-bodies';
 import { groupSources } from '../../src/context/source-groups';
-import type { SourceCard } from '../../src/context/types';
+import type { PageContext, SourceCard } from '../../src/context/types';
 import type { Claim } from '../../src/extract/types';
 import type { Pack } from '../../src/packs';
 
@@ -26,6 +26,15 @@ export async function articleCards(text: string): Promise<SourceCard[]> {
     memoryKnowledge([emptyPack]),
   );
   return groupSources(ctx).cards;
+}
+
+/** The sidebar's whole context for an article text, with no pack knowing any of its names. */
+export function articleContextOf(text: string): Promise<PageContext> {
+  const url = 'https://news.example/a';
+  return articleContext(
+    { url, detection: { isArticle: true, site: null, reason: 'test' }, article: { title: 'T', byline: [], publishedAt: null, siteName: null, lang: 'en', canonicalUrl: url, text } },
+    memoryKnowledge([emptyPack]),
+  );
 }
 
 /** A figure claim of 12 people that only a description (`reportedBy`) gives. */
