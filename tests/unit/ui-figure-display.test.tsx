@@ -64,6 +64,7 @@ describe('figure cards and discrepancies in the sidebar', () => {
     render(
       <ClaimList
         corrections={[]}
+        described={new Set()}
         claims={[
           figureClaim({ value: 0.3, change: 'fall', unit: '%' }),
           figureClaim({ value: 12, change: 'rise', unit: '%' }),
@@ -76,8 +77,29 @@ describe('figure cards and discrepancies in the sidebar', () => {
     expect(shownTitles()).toEqual(['down 0.3%', 'up 12%', '27–33 years', 'about 50% of the Ostra households']);
   });
 
+  test('say a source the article does not name is not named, though its count is credited to its described card', () => {
+    const by = (attributedTo: string | null, reportedBy: string | null): ClaimCard => ({ ...figureClaim({ value: 14 }), attributedTo, reportedBy });
+    render(
+      <ClaimList
+        corrections={[]}
+        described={new Set(['Local radio'])}
+        claims={[by('Local radio', 'local radio'), by("Varn's government", 'the government'), by(null, 'officials'), by('Harbour Office', null), by(null, null)]}
+      />,
+    );
+    expect([...document.querySelectorAll('.figure .attribution')].map((e) => e.textContent)).toEqual([
+      'Reported by local radio (not named)',
+      "Reported by Varn's government",
+      'Reported by officials (not named)',
+      'Reported by Harbour Office',
+      'Source not stated',
+    ]);
+    cleanup();
+    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 12, attributedTo: 'Local radio', reportedBy: 'local radio' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} described={new Set(['Local radio'])} />);
+    expect([...document.querySelectorAll('.discrepancy .by')].map((e) => e.textContent)).toEqual(['local radio (not named)', 'Coast Watch']);
+  });
+
   test('show a range beside a number in a discrepancy', () => {
-    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 12, comparator: '>=', upTo: 15, attributedTo: 'Harbour Office' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} />);
+    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 12, comparator: '>=', upTo: 15, attributedTo: 'Harbour Office' }), value({ value: 20, attributedTo: 'Coast Watch' })] }]} described={new Set()} />);
     expect([...document.querySelectorAll('.discrepancy .figure-value')].map((e) => e.textContent)).toEqual(['12–15', '20']);
   });
 
@@ -88,7 +110,7 @@ describe('figure cards and discrepancies in the sidebar', () => {
       { about: 'killed', places: [], values: [value({ value: 8, attributedTo: 'Red Cross' }), value({ value: 9, attributedTo: 'Coast Watch' })] },
     ];
     const shown = () => [...document.querySelectorAll('.discrepancy')].map((e) => [e.querySelector('.about-title')!.textContent, [...e.querySelectorAll('.by')].map((b) => b.textContent)]);
-    render(<Discrepancies items={rows} />);
+    render(<Discrepancies items={rows} described={new Set()} />);
     expect(shown()).toEqual([
       ['People killed in Ostra', ['Red Cross', 'Health Ministry']],
       ['People killed in Kelmor and Varn', ['Varn Agency', 'Kelmor Courier']],
@@ -96,43 +118,43 @@ describe('figure cards and discrepancies in the sidebar', () => {
     ]);
     cleanup();
     useLocale('de');
-    render(<Discrepancies items={rows} />);
+    render(<Discrepancies items={rows} described={new Set()} />);
     expect(shown()[1]![0]).toBe('Menschen getötet in Kelmor und Varn');
     expect(shown()[2]![0]).toBe('Menschen getötet');
   });
 
   test('say what a toll counts in the reader\'s language, and a cached report\'s own word as it is', () => {
     useLocale('de');
-    render(<ClaimList claims={[figureClaim({ value: 12, unit: 'people', about: 'missing' })]} corrections={[]} />);
+    render(<ClaimList claims={[figureClaim({ value: 12, unit: 'people', about: 'missing' })]} corrections={[]} described={new Set()} />);
     expect(document.querySelector('.figure .about')?.textContent).toBe(' · vermisst');
     cleanup();
-    render(<Discrepancies items={[{ about: 'aboard', places: [], values: [value({ value: 300, attributedTo: 'Coast Watch' }), value({ value: 410, attributedTo: 'Red Cross' })] }]} />);
+    render(<Discrepancies items={[{ about: 'aboard', places: [], values: [value({ value: 300, attributedTo: 'Coast Watch' }), value({ value: 410, attributedTo: 'Red Cross' })] }]} described={new Set()} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen an Bord');
     cleanup();
     // A crowd two sides count apart (police against a rally's organisers) is headed in the reader's language too.
-    render(<Discrepancies items={[{ about: 'crowd', places: ['Varn'], values: [value({ value: 8000, attributedTo: 'Varn Police' }), value({ value: 35000, attributedTo: 'Teachers Union' })] }]} />);
+    render(<Discrepancies items={[{ about: 'crowd', places: ['Varn'], values: [value({ value: 8000, attributedTo: 'Varn Police' }), value({ value: 35000, attributedTo: 'Teachers Union' })] }]} described={new Set()} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen in der Menge in Varn');
     cleanup();
-    render(<Discrepancies items={[{ about: 'displaced', places: [], values: [value({ value: 2000, attributedTo: 'Kelm Relief Office' }), value({ value: 5100, attributedTo: 'Red Lantern Society' })] }]} />);
+    render(<Discrepancies items={[{ about: 'displaced', places: [], values: [value({ value: 2000, attributedTo: 'Kelm Relief Office' }), value({ value: 5100, attributedTo: 'Red Lantern Society' })] }]} described={new Set()} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menschen vertrieben');
     cleanup();
     // An amount of a spill counts no people: its heading says so, with its unit.
-    render(<Discrepancies items={[{ about: 'spilled', places: ['Ostra'], unit: 'barrels', values: [value({ value: 900, attributedTo: 'Harlow Petroleum' }), value({ value: 4000, attributedTo: 'Ostra Environment Agency' })] }]} />);
+    render(<Discrepancies items={[{ about: 'spilled', places: ['Ostra'], unit: 'barrels', values: [value({ value: 900, attributedTo: 'Harlow Petroleum' }), value({ value: 4000, attributedTo: 'Ostra Environment Agency' })] }]} described={new Set()} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Menge ausgelaufen in Ostra (barrels)');
     cleanup();
     useLocale('en');
-    render(<Discrepancies items={[{ about: 'spilled', places: [], unit: 'barrels', values: [value({ value: 900, attributedTo: 'Harlow Petroleum' }), value({ value: 4000, attributedTo: 'Ostra Environment Agency' })] }]} />);
+    render(<Discrepancies items={[{ about: 'spilled', places: [], unit: 'barrels', values: [value({ value: 900, attributedTo: 'Harlow Petroleum' }), value({ value: 4000, attributedTo: 'Ostra Environment Agency' })] }]} described={new Set()} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('Amount spilled (barrels)');
     cleanup();
     useLocale('en');
-    render(<Discrepancies items={[{ about: 'evacuated', places: ['Ostra'], values: [value({ value: 300, attributedTo: 'Red Cross' }), value({ value: 450, attributedTo: 'Coast Watch' })] }]} />);
+    render(<Discrepancies items={[{ about: 'evacuated', places: ['Ostra'], values: [value({ value: 300, attributedTo: 'Red Cross' }), value({ value: 450, attributedTo: 'Coast Watch' })] }]} described={new Set()} />);
     expect(document.querySelector('.discrepancy .about-title')?.textContent).toBe('People evacuated in Ostra');
   });
 
   test('name a source the article does not name by its words, and say it is not named', () => {
-    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 50, comparator: '>=', reportedBy: 'authorities' }), value({ value: 52 }), value({ value: 60, attributedTo: 'Coast Watch' })] }]} />);
+    render(<Discrepancies items={[{ about: 'killed', places: [], values: [value({ value: 50, comparator: '>=', reportedBy: 'authorities' }), value({ value: 52 }), value({ value: 60, attributedTo: 'Coast Watch' })] }]} described={new Set()} />);
     expect([...document.querySelectorAll('.discrepancy .by')].map((e) => e.textContent)).toEqual(['authorities (not named)', 'unattributed', 'Coast Watch']);
-    render(<ClaimList claims={[{ ...figureClaim({ value: 50, about: 'killed' }), attributedTo: null, reportedBy: 'authorities' }]} corrections={[]} />);
+    render(<ClaimList claims={[{ ...figureClaim({ value: 50, about: 'killed' }), attributedTo: null, reportedBy: 'authorities' }]} corrections={[]} described={new Set()} />);
     expect(document.querySelector('.figure .attribution')?.textContent).toBe('Reported by authorities (not named)');
   });
 });
@@ -148,6 +170,7 @@ describe('quote cards', () => {
     render(
       <ClaimList
         corrections={[]}
+        described={new Set()}
         claims={[
           quote('The harbour is closed,” he said on Monday. “We will reopen it in spring.'),
           quote('It is done.” Varga added. “Now we wait'),

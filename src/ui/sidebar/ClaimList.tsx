@@ -2,6 +2,7 @@ import type { ClaimCard, CorrectionCard } from '../../context/types';
 import { cardId } from '../shared/card-id';
 import { ExternalLink } from '../shared/ExternalLink';
 import { clip, eventLabel, formatDate, formatFigure, unitAfter } from '../shared/format';
+import { unnamedSource } from '../shared/unnamed-source';
 import { t } from '../shared/i18n';
 import { Card } from './Card';
 
@@ -35,17 +36,19 @@ const SPLIT_NARRATION = /(?<=[\p{L}\p{N}])([,.!?…])[”"»]\s+[^“”"«»]{1
 const quoteWords = (s: string) => unquote(s).replace(SPLIT_NARRATION, (_, mark: string) => (mark === ',' ? ' … ' : `${mark} … `));
 
 /** A quote or a fact-checked statement, with who said it. */
-function ClaimItem({ claim }: { claim: ClaimCard }) {
+function ClaimItem({ claim, described }: { claim: ClaimCard; described: ReadonlySet<string> }) {
+  const unnamed = unnamedSource(claim, described);
   return (
     <Card id={cardId.claim(claim)} class={claim.kind === 'quote' ? 'quote' : 'statement'} title={<blockquote>“{clip(claim.kind === 'quote' ? quoteWords(claim.text) : unquote(claim.text), 280)}”</blockquote>}>
-      <p class="attribution">{claim.attributedTo ? t('saidBy', claim.attributedTo) : claim.reportedBy ? t('saidByUnnamed', claim.reportedBy) : t('speakerNotStated')}</p>
+      <p class="attribution">{unnamed !== null ? t('saidByUnnamed', unnamed) : claim.attributedTo ? t('saidBy', claim.attributedTo) : t('speakerNotStated')}</p>
       <Reviews claim={claim} />
     </Card>
   );
 }
 
 /** A number the article reports, with who reported it. */
-function FigureItems({ claim }: { claim: ClaimCard }) {
+function FigureItems({ claim, described }: { claim: ClaimCard; described: ReadonlySet<string> }) {
+  const unnamed = unnamedSource(claim, described);
   return (
     <>
       {claim.figures.map((f) => (
@@ -63,7 +66,7 @@ function FigureItems({ claim }: { claim: ClaimCard }) {
           }
         >
           <p class="figure-text">“{clip(claim.text, 200)}”</p>
-          <p class="attribution">{claim.attributedTo ? t('reportedBy', claim.attributedTo) : claim.reportedBy ? t('reportedByUnnamed', claim.reportedBy) : t('sourceNotStated')}</p>
+          <p class="attribution">{unnamed !== null ? t('reportedByUnnamed', unnamed) : claim.attributedTo ? t('reportedBy', claim.attributedTo) : t('sourceNotStated')}</p>
           <Reviews claim={claim} />
         </Card>
       ))}
@@ -86,14 +89,14 @@ function CorrectionItem({ item }: { item: CorrectionCard }) {
 }
 
 /** Corrections first (they matter most), then quotes, figures and fact-checked statements in text order. */
-export function ClaimList({ claims, corrections }: { claims: ClaimCard[]; corrections: CorrectionCard[] }) {
+export function ClaimList({ claims, corrections, described }: { claims: ClaimCard[]; corrections: CorrectionCard[]; described: ReadonlySet<string> }) {
   const shown = claims.filter((c) => c.kind !== 'statement' || c.reviews.length);
   return (
     <ul class="list">
       {corrections.map((c) => (
         <CorrectionItem key={cardId.correction(c)} item={c} />
       ))}
-      {shown.map((c) => (c.kind === 'figure' ? <FigureItems key={c.span.start} claim={c} /> : <ClaimItem key={c.span.start} claim={c} />))}
+      {shown.map((c) => (c.kind === 'figure' ? <FigureItems key={c.span.start} claim={c} described={described} /> : <ClaimItem key={c.span.start} claim={c} described={described} />))}
     </ul>
   );
 }

@@ -2,9 +2,10 @@ import type { Discrepancy, DiscrepancyValue, RelatedReport } from '../../context
 import { ExternalLink } from '../shared/ExternalLink';
 import { eventLabel, formatDate, formatFigure } from '../shared/format';
 import { t, uiLanguage } from '../shared/i18n';
+import { unnamedSource } from '../shared/unnamed-source';
 
 /** Figures that differ between this article and other reports, side by side, each with its date; a row per topic and place. */
-export function Discrepancies({ items }: { items: Discrepancy[] }) {
+export function Discrepancies({ items, described }: { items: Discrepancy[]; described: ReadonlySet<string> }) {
   return (
     <ul class="list">
       {items.map((d) => (
@@ -15,7 +16,7 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
             {d.values.map((v) => (
               <div class="value" key={valueKey(v)}>
                 <span class="figure-value">{formatFigure(v)}</span>
-                <span class="by">{v.attributedTo ?? (v.reportedBy ? t('unnamedSource', v.reportedBy) : t('unattributed'))}</span>
+                <span class="by">{bySource(v, described)}</span>
                 <span class="where">
                   {v.origin === 'article' ? t('inThisArticle') : <ExternalLink href={v.url}>{t('reportOn', formatDate(v.publishedAt))}</ExternalLink>}
                 </span>
@@ -26,6 +27,12 @@ export function Discrepancies({ items }: { items: Discrepancy[] }) {
       ))}
     </ul>
   );
+}
+
+/** Who gives a row's value: its name, the article's words for an unnamed source, or that no one is named. */
+function bySource(v: DiscrepancyValue, described: ReadonlySet<string>): string {
+  const unnamed = unnamedSource(v, described);
+  return unnamed !== null ? t('unnamedSource', unnamed) : v.attributedTo ?? t('unattributed');
 }
 
 const valueKey = (v: DiscrepancyValue): string => `${v.value}-${v.upTo}-${v.attributedTo}-${v.reportedBy}-${v.url}`;

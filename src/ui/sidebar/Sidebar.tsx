@@ -7,12 +7,14 @@ import { Discrepancies, Related } from './Findings';
 import { Section } from './Section';
 import { groupSources } from '../../context/source-groups';
 import { SourceCard } from './SourceCard';
+import { describedNames } from '../shared/unnamed-source';
 
 /** The expanded sidebar for one article: who is cited, what is claimed, what others report. */
 export function Sidebar({ context }: { context: PageContext }) {
   const { article, publisher } = context;
   const claims = claimCount(context.claims, context.corrections);
   const { cards, known, alsoNamed } = groupSources(context);
+  const described = describedNames(context.sources);
   const nothing = !context.sources.length && !claims && !context.discrepancies.length && !context.related.length;
   return (
     <div class="content">
@@ -45,10 +47,10 @@ export function Sidebar({ context }: { context: PageContext }) {
         {alsoNamed.length > 0 && <p class="also-named">{known.length ? t('namedUnknown', names(alsoNamed)) : names(alsoNamed)}</p>}
       </Section>
       <Section id="claims" title={t('sectionClaims')} count={claims}>
-        <ClaimList claims={context.claims} corrections={context.corrections} />
+        <ClaimList claims={context.claims} corrections={context.corrections} described={described} />
       </Section>
       <Section id="different" title={t('sectionDifferent')} count={context.discrepancies.length}>
-        <Discrepancies items={context.discrepancies} />
+        <Discrepancies items={context.discrepancies} described={described} />
       </Section>
       <Section id="related" title={context.story ? t('sectionRelatedStory', context.story.title) : t('sectionRelated')} count={context.related.length}>
         <Related items={context.related} />
