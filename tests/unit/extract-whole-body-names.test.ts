@@ -80,3 +80,16 @@ describe('an apposition before a body’s name', () => {
     expect(kinds('Asked by the group, Ostel Varga, a lawyer, said that 40 people were held.')).toContainEqual(['Ostel Varga', 'person']);
   });
 });
+
+describe('a work’s title after "titled"', () => {
+  it('is no name, whatever connectors run through it', () => {
+    const found = names('In a long study titled Ashes and Salt, the Kelmor Rights Watch said 90 people died.');
+    expect(found).not.toContain('Ashes');
+    expect(found).not.toContain('Salt');
+    expect(found).toContain('Kelmor Rights Watch');
+  });
+
+  it('keeps a name after a word that only ends in "titled"', () => {
+    expect(names('The untitled draft, Ana Ruiz said, counted 90 deaths.')).toContain('Ana Ruiz');
+  });
+});

@@ -19,3 +19,11 @@ export function isQuotedModifier(text: string, run: Token[], next: Token | undef
 const isDoubleQuote = (c: string | undefined): boolean => c === '“' || c === '”' || c === '"';
 /** "a ", "an ", "the " ending the text before a quotation mark. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the) $/iu;
+
+/**
+ * "a new report titled Ashes and Salt, by the Kelmor Rights Watch": capitalised words right after "titled" or
+ * "entitled" are the title of a book, a report or a film, no source, whatever connectors run through them.
+ */
+export const isTitledWork = (text: string, run: readonly Token[]): boolean => TITLED_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 9), run[0]!.start));
+/** "titled " or "entitled " ending the text before a run. */
+const TITLED_BEFORE = /(?:^|[^\p{L}])(?:en)?titled $/u;
