@@ -15,6 +15,12 @@ describe('a name of a place whose initials the article writes alone', () => {
     expect(found).not.toContain('FVV');
   });
 
+  it('keeps the place in a name opened by "The" before a verb of saying', () => {
+    const found = names('The Open Word of Kelmoria reported that 14 villagers died on the road.');
+    expect(found).toContain('Open Word of Kelmoria');
+    expect(found).not.toContain('Open Word');
+  });
+
   it('still cuts a person of a place, where no initials are written', () => {
     const found = names('Tomas Varga of Kelmor said that 14 villagers died. Ostra police counted two more.');
     expect(found).toContain('Tomas Varga');
