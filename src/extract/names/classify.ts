@@ -2,6 +2,7 @@
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
 import { mapped } from '../arrays';
 import { firstWord } from '../figures/units';
+import { apposedKindBefore } from './apposed-kinds';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
 import { isDigitLedCompany, opensWithDigit } from './digit-names';
@@ -133,7 +134,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     const beforeClass = wordClass(before);
     const headClass = wordClass(head);
     const nextClass = wordClass(next);
-    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass;
+    // "the country's main rights group, Varna Libre, said": the noun apposed before the name says its kind too.
+    const cues = (cueOfAnotherName(text, lo, o.start, classes[0]!) ? 0 : beforeClass) | headClass | (classes[0]! & GIVEN_NAME || isPersonHead(head, headClass) ? 0 : apposedKindBefore(text, lo, o.start, after));
     if (beforeClass & (GOV_HEAD | ORG_HEAD) && PUBLIC_FIELDS.has(wordBeforeLast(text, lo, o.start).toLowerCase())) publicCue++;
     // "state-run KNA news reported": a name before "news" and a wire's noun or verb is an outlet's.
     // "the local news agency Pajhwok": an agency of news is an outlet, not any agency.

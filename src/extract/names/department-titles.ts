@@ -1,6 +1,7 @@
 /** A department's name written after a title and before the person who holds it ("Vice President Media Relations Ana Ruiz"). */
 import { portfolioEnd } from './portfolios';
-import type { Token } from '../tokens';
+import { isHeadToken } from './name-shapes';
+import { isAcronym, type Token } from '../tokens';
 import { GIVEN_NAME, ROLE_HEAD, wordClass } from '../wordclass';
 
 /** Last words of a company's or an office's department. */
@@ -35,3 +36,15 @@ export function isDepartmentOfLowerTitle(text: string, words: Token[]): boolean 
 }
 /** A lower-case word and its "of" right before a run ("head of "). */
 const LOWER_TITLE_OF = /(?:^|[^\p{L}])(\p{Ll}+) of $/u;
+
+/**
+ * "the agency's Ostra Field Office Director Ana Ruiz said": a place and a field branch's words ("Field Office", "Field
+ * Division") before a title are the branch the title heads, of an agency named elsewhere; the title's, no body of its
+ * own. A body's own name or initials before them ("KBI Ostra Field Office") keep the words a name.
+ */
+export function isPlacedFieldBranch(words: readonly Token[]): boolean {
+  const n = words.length;
+  if (n < 3 || words[n - 2]!.lower !== 'field' || !FIELD_BRANCHES.has(words[n - 1]!.lower)) return false;
+  return words.slice(0, n - 2).every((w) => w.capitalised && !isHeadToken(w) && !(isAcronym(w.text) && !w.text.includes('.')));
+}
+const FIELD_BRANCHES: ReadonlySet<string> = new Set(['office', 'division', 'station']);

@@ -30,7 +30,7 @@ import { describesBody, joinsDescriptions, isCapitalisedLeadIn, isClockZone, isC
 import { keyOf, type Known, type Occurrence } from './occurrence';
 import { isPortfolio } from './portfolios';
 import { listedPortfolio } from './portfolio-lists';
-import { isQuotedModifier } from './quoted-titles';
+import { isQuotedModifier, isTitledWork } from './quoted-titles';
 import { markStreetNames } from './street-names';
 import { isTitleOnly } from './title-words';
 import { firstEndingAfter, firstFrom } from '../ranges';
@@ -87,7 +87,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
       const lead = leadingParticles(text, tokens, i, from, particleNames);
       let run = capitalisedRun(text, tokens, i, to, isCommonNoun);
       i += run.length - 1;
-      if (isQuotedModifier(text, run, tokens[i + 1]) || isCapitalisedLeadIn(run, tokens[i + 1])) continue;
+      if (isQuotedModifier(text, run, tokens[i + 1]) || isCapitalisedLeadIn(run, tokens[i + 1]) || isTitledWork(text, run)) continue;
       if (isBracketedSiteList(text, tokens, run, opening, from) || isInsertionBeforeName(text, run, tokens[i + 1])) continue;
       if (endsWithColourNickname(run)) run = run.slice(0, -3);
       // "Vijay Raje Scindia (VRS) Hospital and Queen Mary College": "Hospital" ends the bracketed name.

@@ -304,11 +304,12 @@ const adjoins = (name: Occurrence, o: Occurrence): boolean =>
 
 /**
  * The name ends in the head word of a body ("Party", "Board", "Council") or has one before "of"
- * ("Central Bank of Kelmor"), which a short form in brackets after it abbreviates in any language,
+ * ("Central Bank of Kelmor") or before the "for" of its purpose ("Council for Peace and Work (CPT)", named in
+ * its own language), which a short form in brackets after it abbreviates in any language,
  * unless the short form is a known name of its own ("the Labour Party (UK)").
  */
 const namesBody = (key: string, words: readonly string[]): boolean =>
-  words.length > 1 && words.some((w, k) => (k === words.length - 1 || words[k + 1] === 'of') && (wordClass(w) & HEAD_WORD) !== 0) && !isKnown(key);
+  words.length > 1 && words.some((w, k) => (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for') && (wordClass(w) & HEAD_WORD) !== 0) && !isKnown(key);
 
 /**
  * "Kelmor Communications (Kelmor Comm)": a short form of several words in brackets that opens as the

@@ -1,6 +1,7 @@
 /** Where a run splits into names at a connector ("Trump and Putin", "Dale Whitcombe of Kansas") and where it stays one name. */
 
 import { COMPANY_SUFFIXES, OUTLET_CUES, OUTLETS, PARTNERSHIP_WORDS } from '../lexicon';
+import { initialsWrittenAlone, speaksAfterThe } from './initials-written';
 import { isPluralNoun } from './name-joins';
 import { isHeadToken } from './name-shapes';
 import { trim } from './name-trims';
@@ -169,7 +170,8 @@ export function namesOutletOfPlace(text: string, words: readonly Token[]): boole
   // "Ana Ruiz of Varn newspaper" is a person of the paper; a body's head keeps its "of" anyway.
   if (n < 3 || words[n - 2]!.text !== 'of' || words.slice(0, n - 2).some((w) => isConnector(w) || isHeadToken(w) || w.cls & (GIVEN_NAME | ROLE_HEAD))) return false;
   const noun = /^ ([a-z]+)\b/.exec(text.slice(words[n - 1]!.end, words[n - 1]!.end + 20));
-  return noun !== null && OUTLET_CUES.has(noun[1]!);
+  // "The Free Voice of Kelmor reported … FVK said": the whole name's initials, written alone, show it one name too.
+  return (noun !== null && OUTLET_CUES.has(noun[1]!)) || initialsWrittenAlone(text, words) || speaksAfterThe(text, words);
 }
 
 /**

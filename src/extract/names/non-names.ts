@@ -282,7 +282,8 @@ export const isCompassDemonym = (words: readonly Token[], next: Token | undefine
 export function isPeople(text: string, words: readonly Token[], next: Token | undefined, written: ReadonlySet<string>): boolean {
   const last = words[words.length - 1]!;
   if (words.length === 1 && (shareBefore(text, last.start) || (next !== undefined && PEOPLE_SHARES.has(next.text) && next.start === last.end + 1) || isCounted(text, last, next))) return true;
-  if (words.length > 1 && isCrowd(last)) return true;
+  // "the Kelmor Council for Refugees": a body for a crowd is no crowd.
+  if (words.length > 1 && isCrowd(last) && words[words.length - 2]!.text !== 'for') return true;
   // No demonym's ending fits a name ending in another letter: most names, ruled out before any lookup or joining of
   // words. The name's singular ends as its last word's does.
   const ending = last.text.endsWith('s') ? last.text.charCodeAt(last.text.length - 2) : last.text.charCodeAt(last.text.length - 1);

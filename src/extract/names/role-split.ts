@@ -1,7 +1,7 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
-import { isDepartmentOfLowerTitle, pastDepartment } from './department-titles';
+import { isDepartmentOfLowerTitle, isPlacedFieldBranch, pastDepartment } from './department-titles';
 import { fieldBeforeLowerTitle } from './field-titles';
 import type { Part } from './name-parts';
 import { rankOpenerBefore } from './rank-openers';
@@ -29,6 +29,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   // "DR Kelmor": an honorific's letters in capitals before a country's name are the country's initials, no one's title.
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
+  if (namesOfficeOfTitleFor(words)) return [{ tokens: words, role: null }];
   if (isDepartmentOfLowerTitle(text, words)) return [];
   const field = fieldBeforeLowerTitle(text, words);
   if (field) return field;
@@ -105,7 +106,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
     const role = text.slice(words[and + 1]!.start, words[n - 1 === r && r > 0 && HONORIFICS.has(words[r]!.lower) ? r - 1 : n - 1]!.end);
     // "Former UN Secretary-General Ana Ruiz", "Retired Kelmor Police Chief Ana Ruiz": a past office opening the run is all
     // the person's role; the body it was held in says nothing here, as after a sentence's opening title ("UN Secretary-General Ana Ruiz").
-    const left = and < 0 ? (PAST_STANDING.has(words[0]!.lower) ? [] : words.slice(0, l)) : words.slice(0, and);
+    const left = and < 0 ? (PAST_STANDING.has(words[0]!.lower) || isPlacedFieldBranch(words.slice(0, l)) ? [] : words.slice(0, l)) : words.slice(0, and);
     return [...(left.length ? [{ tokens: left, role: null, beforeTitle: true }] : []), { tokens: name, role }];
   }
   // "the Minister of Institutional Relations", "the Speaker of the House", "the Minister for
@@ -255,6 +256,16 @@ function namesOfficeOfTitle(words: readonly Token[], i: number): boolean {
   return k > 0 && k < i && words[k]!.text === 'of' && OFFICE_NOUNS.has(words[k - 1]!.lower);
 }
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(['office', 'bureau', 'secretariat', 'chambers']);
+
+/**
+ * "the Office of the Kelmor High Commissioner for Refugees": an office's noun and its "of (the)", then a title and the field
+ * its "for" gives, are one office's whole name; the field after the title is no person it names, and no given name stands there.
+ */
+function namesOfficeOfTitleFor(words: readonly Token[]): boolean {
+  if (words.length < 5 || words[1]!.text !== 'of' || !OFFICE_NOUNS.has(words[0]!.lower)) return false;
+  const f = words.findIndex((w, k) => k > 2 && w.text === 'for');
+  return f > 2 && f < words.length - 1 && (words[f - 1]!.cls & ROLE_HEAD) !== 0 && !words.some((w) => w.cls & GIVEN_NAME);
+}
 
 /** "High" in "High Commissioner": a prefix right before a title word makes one office with it. */
 const isTitlePrefix = (words: Token[], i: number): boolean =>
