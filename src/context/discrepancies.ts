@@ -21,6 +21,7 @@ import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { crowdScope } from './crowd-scopes';
+import { otherDays } from './day-tolls';
 import { creditDescribed } from './described-tolls';
 import { reportAt, type ReportPlace } from './report-places';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
@@ -98,7 +99,7 @@ export function findDiscrepancies(
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
-  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b)));
+  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, a.span, b.span))));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
