@@ -40,7 +40,7 @@ const SAYING_REACH = 30;
 const lastWordOf = (before: string): string => /([\p{L}]+) $/u.exec(before)?.[1]?.toLowerCase() ?? '';
 const saysBetween = (words: string): boolean => !/\d/.test(words) && words.split(/[^\p{L}]+/u).some((word) => REPORTING_VERBS.has(word.toLowerCase()));
 /** A sentence starts after a stop and spaces before a capital, or a line break (read back at most SENTENCE_REACH). */
-function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - SENTENCE_REACH);
   const window = text.slice(from, at);
   let start = from;
