@@ -21,6 +21,8 @@ import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { crowdScope } from './crowd-scopes';
+import { otherDays } from './day-tolls';
+import { followedToll } from './follow-up-tolls';
 import { creditDescribed } from './described-tolls';
 import { reportAt, type ReportPlace } from './report-places';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
@@ -98,7 +100,7 @@ export function findDiscrepancies(
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
-  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b)));
+  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, a.span, b.span))));
   const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
@@ -118,6 +120,8 @@ export function findDiscrepancies(
   if (text !== undefined) for (const start of raisedByMoreAfter(text, allTolls, claims.flatMap((c) => (c.kind === 'figure' ? c.figures : [])))) superseded.add(start);
   const byCause = text !== undefined ? causeTotalsAndParts(text, claims) : new Set<number>();
   const tolls: { about: string; unit: string | null; v: DiscrepancyValue }[] = [];
+  // The span whose clause scopes a count that follows up a toll (that toll's).
+  const scopeOfFollowUp = new Map<DiscrepancyValue, Span | null>();
   // Where each topic's last toll of the text starts (toldOriginally).
   const lastOf = new Map<string, number>();
   if (text !== undefined) for (const claim of claims) if (claim.kind === 'figure') for (const f of claim.figures) if (isToll(f)) lastOf.set(f.about, Math.max(lastOf.get(f.about) ?? -1, f.span.start));
@@ -138,8 +142,14 @@ export function findDiscrepancies(
       // "a leader and four other people": the one named and the others (one-and-others.ts).
       const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
       if (f.about === VOYAGE) aboard.add(v);
+      // "The fire service later said nine.": a count that follows up a toll takes that toll's place and scope (follow-up-tolls.ts).
+      const followed = text !== undefined ? followedToll(text, f, tolls) : undefined;
+      if (followed) {
+        placedAt(placesOf(followed.v), v);
+        scopeOfFollowUp.set(v, scopeOfFollowUp.get(followed.v) ?? followed.v.span);
+      }
       tolls.push({ about: f.about, unit: f.unit, v });
-      add(f.about, v, f.unit);
+      add(f.about, v, f.unit, scopeOfFollowUp.get(v) ?? v.span);
     }
   }
   const repeated = new Map<DiscrepancyValue, string>();

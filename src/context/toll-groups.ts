@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { lastWord } from '../extract/scan';
-import { CIVILIAN_NOUNS, COMBATANT_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
+import { CIVILIAN_NOUNS, COMBATANT_NOUNS, CROWD_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
 import { tollScope } from './toll-scopes';
@@ -80,7 +80,16 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['side:civilians', CIVILIAN_NOUNS],
   ['side:troops', TROOP_NOUNS],
   ['side:police', POLICE_NOUNS],
+  ['side:protesters', protestNouns()],
 ];
+
+/**
+ * The crowd nouns that name what a crowd came to do (CROWD_NOUNS less everyone's words): "protesters", "protestors" (one word
+ * spelt two ways), "demonstrators", "marchers". In a crackdown these are one group of dead, whichever word a source uses.
+ */
+function protestNouns(): ReadonlySet<string> {
+  return new Set([...CROWD_NOUNS].filter((noun) => !EVERYONE.has(noun) && noun !== 'persons' && noun !== 'participants'));
+}
 
 /**
  * "about 450 civilians died in the hall", then "officials put the dead of the strike at no fewer than 200"; "18 bodies were
@@ -109,7 +118,11 @@ export function victimsAsEveryone<V extends { value: number; upTo: number | null
   }
   return out;
 }
-const VICTIMS: ReadonlySet<string> = new Set(['side:civilians', 'hostages']);
+/**
+ * Protesters too: "security forces killed at least 210 people in the unrest", then "a monitor said over 600 marchers were believed
+ * dead": the larger count of the protesters is a rival count of the same dead, as the civilians' is.
+ */
+const VICTIMS: ReadonlySet<string> = new Set(['side:civilians', 'hostages', 'side:protesters']);
 const ARMED: ReadonlySet<string> = new Set(['side:combatants', 'side:troops', 'side:police']);
 /** A group key's group ("side:civilians" of "side:civilians@since") and its scope ("@since", or ''). */
 const baseOf = (key: string | undefined): string => (key === undefined ? '' : key.split('@', 1)[0]!);

@@ -19,6 +19,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if (yearSoFar(before, after)) return 'this-year';
   const earlier = earlierEvent(before) ?? yearAfter(after) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
@@ -45,6 +46,20 @@ export function tollScope(text: string, span: Span): string | null {
   const day = DAY_AFTER.exec(after);
   return day ? `day:${(day[1] ?? day[2])!.toLowerCase()}` : null;
 }
+/**
+ * "The raids take the number killed in Varnia this year to about 3,100", "some 3,100 people have died there so far this year": a
+ * count of the year up to now, which a report of one weekend's (or one day's) violence gives beside that violence's toll, is a running
+ * total, no rival of it (another source's count of the year's dead is). Only where a toll or its verb owns "this year": "the
+ * deadliest attack this year killed 40" counts the attack.
+ */
+function yearSoFar(before: string, after: string): boolean {
+  return (hasAsciiWord(before, 'this year') && YEAR_TOLL_BEFORE.test(before)) || (hasAsciiWord(after, 'this year') && YEAR_SO_FAR_AFTER.test(after));
+}
+/** A toll (number, total) named, then "this year", then words with no number or clause break up to the count. */
+const YEAR_TOLL_BEFORE = /\b(?:toll|total|tally|number (?:of [\p{L}-]+|killed|dead))\b[^.;:!?\d]{0,40}?\bthis year\b[^.;:!?\d]{0,30}$/iu;
+/** The count's own words, its verb of harm, then "(so far) this year" before any other number or clause break. */
+const YEAR_SO_FAR_AFTER = /^[^.;:!?\d]{0,40}?\b(?:killed|died|dead|murdered|slain)\b[^.;:!?\d]{0,30}?\bthis year\b/iu;
+
 /**
  * "A separate attack in a nearby village killed at least 12": the toll of another event than the
  * story's, told beside it.

@@ -18,8 +18,10 @@ describe('a count set against a toll', () => {
     expect(rows(`${toll} ${compared}`)).toEqual(['killed: =120 by Tomas Kelm | =150 by Ostra Monitor']);
   });
 
-  it('keeps a count of protesters the text does not compare apart from the toll of everyone', () => {
-    expect(rows(`${toll} The Ostra Monitor has recorded that 150 protesters were killed.`)).toEqual([]);
+  // A larger count of the protesters, even uncompared, is a rival of the toll of everyone (toll-groups.ts victimsAsEveryone); a
+  // smaller one may be a part of it.
+  it('keeps a smaller count of protesters the text does not compare apart from the toll of everyone', () => {
+    expect(rows(`${toll} The Ostra Monitor has recorded that 90 protesters were killed.`)).toEqual([]);
   });
 
   it('leaves out a count of one week "alone"', () => {

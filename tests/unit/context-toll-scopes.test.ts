@@ -338,3 +338,22 @@ describe('the dead recovered from some of the sites of one building', () => {
     expect(discrepancies(text.replace(' in two of the wings', ''))).toHaveLength(1);
   });
 });
+
+describe('a toll of the year so far', () => {
+  const weekend = 'At least 96 people were shot dead in Tarsen over the weekend, the Kelmor Monitor said. The Ostra Courier said at least 70 people were killed over the weekend.';
+
+  it('keeps a year total taken to a number apart from the weekend counts', () => {
+    const text = `${weekend} The Kelmor Monitor said the killings took the toll in Tarsen this year to 2,300.`;
+    expect(discrepancies(text)).toEqual([['killed', ['70 Ostra Courier', '96 Kelmor Monitor']]]);
+  });
+
+  it('keeps a count of those killed so far this year apart', () => {
+    const text = `${weekend} The Kelmor Monitor said 2,300 people had been killed in Tarsen so far this year.`;
+    expect(discrepancies(text)).toEqual([['killed', ['70 Ostra Courier', '96 Kelmor Monitor']]]);
+  });
+
+  it('still sets a count of the deadliest attack this year against its rival', () => {
+    const text = 'The deadliest attack this year killed 40 people in Tarsen, the Kelmor Monitor said. The Ostra Courier said 52 people died in the attack.';
+    expect(discrepancies(text)).toEqual([['killed', ['40 Kelmor Monitor', '52 Ostra Courier']]]);
+  });
+});

@@ -33,3 +33,24 @@ describe('hostages found dead beside the bodies found', () => {
     expect(discrepancies(text)).toEqual([['killed', ['18 Radio Ostra', '22 Varn Courier']]]);
   });
 });
+
+describe('protesters counted beyond a toll of everyone', () => {
+  it('sets 700 protestors believed dead against a smaller count of people killed in the unrest', () => {
+    const text =
+      'The Kelmor Rights League said on Tuesday that at least 215 people were killed by riot police during the unrest in Varnia. ' +
+      'Last week, the Ostra Monitor said more than 700 Varnian protestors were believed to have died in the crackdown.';
+    expect(discrepancies(text)).toEqual([['killed', ['215 Kelmor Rights League', '700 Ostra Monitor']]]);
+  });
+
+  it('keeps a smaller count of protesters apart from the toll of all, as a part of it', () => {
+    const text =
+      'The Kelmor Rights League said on Tuesday that at least 215 people were killed by riot police during the unrest in Varnia. ' +
+      'Last week, the Ostra Monitor said more than 70 Varnian protestors were believed to have died in the crackdown.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('sets protesters against protestors, one word spelt two ways', () => {
+    const text = 'The Kelmor Rights League said 40 protesters were shot dead in Varnia. The Ostra Monitor said 65 protestors were killed.';
+    expect(discrepancies(text)).toEqual([['killed', ['40 Kelmor Rights League', '65 Ostra Monitor']]]);
+  });
+});

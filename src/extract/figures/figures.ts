@@ -24,7 +24,7 @@ import { caredForNotDead } from './cared-for';
 import { countsCrowd } from './crowds';
 import { subjectCountedUnit } from './subject-counts';
 import { othersOfCrowd } from './others-of-crowds';
-import { deathFigureBefore, deathTollIs, eventBeforeQuote, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
+import { deathFigureBefore, deathTollIs, eventBeforeQuote, followUpCount, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
 
 /** A figure and the text of its claim: the figure phrase through the end of its clause. */
 export interface FigureHit {
@@ -283,6 +283,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (broken && unit === null && previous!.change === null ? previous!.about : null) ??
           (unit === null && listItem(text, previous, phraseStart, hit.end) ? previous!.about : null) ??
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null) ??
+          (unit === null && previous === undefined ? followUpCount(text, sents, si, phraseStart, hit.end) : null) ??
           (unit !== null && namesMarchers(unit) && !OF_BEFORE.test(text.slice(Math.max(0, phraseStart - 4), phraseStart)) ? 'crowd' : null);
     const about =
       event !== null &&

@@ -89,9 +89,49 @@ export function referencedNoun(text: string, clauseStart: number, phraseStart: n
  */
 export function deathFigureBefore(text: string, phraseStart: number): boolean {
   const window = text.slice(Math.max(0, phraseStart - 40), phraseStart);
-  return (hasAsciiWord(window, 'death') || hasAsciiWord(window, 'fatality')) && DEATH_FIGURE.test(window);
+  return ((hasAsciiWord(window, 'death') || hasAsciiWord(window, 'fatality')) && DEATH_FIGURE.test(window)) || bodyCountOf(text, phraseStart);
 }
 const DEATH_FIGURE = /\b(?:death|fatality)\s+(?:figure|count|tally|total)\s+(?:(?:is|was|stands|stood|now|at|of|to|rose|reached)\s+){1,3}$/i;
+/**
+ * "the clashes ended in an official body count on Sunday of a mere three": a body count "of" the number, a few words after it,
+ * counts the dead.
+ */
+function bodyCountOf(text: string, phraseStart: number): boolean {
+  const window = text.slice(Math.max(0, phraseStart - 70), phraseStart);
+  return hasAsciiWord(window, 'body count') && BODY_COUNT_OF.test(window);
+}
+const BODY_COUNT_OF = /\bbody\s+count\b[^.;:!?\d]{0,40}?\bof\s+(?:(?:an?|just|only|some)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * "The governor said at least 30 people had died in the floods. The fire service later said nine. A local paper counted 16.": a
+ * sentence that is only a source, a verb of saying and a bare number, right after a sentence that names one event (or after such
+ * sentences that follow one), is that source's count of what the sentence before counted. Its event, or null.
+ */
+export function followUpCount(text: string, sents: readonly Range[], si: number, phraseStart: number, hitEnd: number): string | null {
+  if (!followsUp(text, sents[si]!, phraseStart, hitEnd)) return null;
+  for (let back = si - 1; back >= 0 && back >= si - FOLLOW_UP_CHAIN; back--) {
+    const prior = sents[back]!;
+    const event = onlyEvent(text.slice(prior.start, Math.min(prior.end, prior.start + MAX_SENTENCE)));
+    if (event !== null) return event;
+    // "The fire service later said nine.": a follow-up itself, whose count is of the sentence before it.
+    const number = BARE_NUMBER_END.exec(text.slice(prior.start, prior.end));
+    if (!number || !followsUp(text, prior, prior.start + number.index, prior.start + number.index + number[0].length - number[1]!.length)) return null;
+  }
+  return null;
+}
+/** How many follow-up sentences in a row may go back to the one sentence that names their event. */
+const FOLLOW_UP_CHAIN = 3;
+/** The sentence up to the number is FOLLOW_UP_OPENS, and after it only its stop. */
+export const followsUp = (text: string, sentence: Range, phraseStart: number, hitEnd: number): boolean =>
+  phraseStart - sentence.start <= FOLLOW_UP_REACH && FOLLOW_UP_ENDS.test(text.slice(hitEnd, Math.min(sentence.end, hitEnd + 8))) && FOLLOW_UP_OPENS.test(text.slice(sentence.start, phraseStart));
+const FOLLOW_UP_REACH = 60;
+/** A capitalised source of at most five more words, maybe "later" or "then", a verb of saying or counting, maybe a bound. */
+const FOLLOW_UP_OPENS =
+  /^[“"]?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?\s+(?:(?:later|then|also|instead|only)\s+)?(?:said|says|put it at|puts it at|counted|counts|saw|reported|reports|estimated|gave)\s+(?:(?:at least|about|around|only|just|nearly|some|more than|over|as many as)\s+)?$/u;
+/** Only the sentence's stop after the number. */
+const FOLLOW_UP_ENDS = /^\s*[.!]["”]?(?:\s|$)/;
+/** A number, in digits or words, that ends a sentence, then its stop (group 1). */
+const BARE_NUMBER_END = /(?:\d[\d,]*|\b[a-z]+)(\s*[.!]["”]?\s*)$/;
 
 /**
  * "put the toll at 2,310 with about 800 missing": a toll with no event of its own counts the dead where its sentence

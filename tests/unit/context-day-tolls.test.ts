@@ -1,0 +1,25 @@
+// Counts whose sentences name two different weekdays as the days of their dead are two days' tolls, no rival counts of one toll
+// (day-tolls.ts otherDays).
+import { describe, expect, it } from 'vitest';
+import { discrepancies } from './extract-helpers';
+
+describe('tolls of two named days', () => {
+  it('sets no count of one day against a count of the next', () => {
+    const text =
+      'The Tarsen Monitor said 14 people were shot dead in Ostra, and nine in Kelm, during sit-ins on Monday. ' +
+      'Then, on Tuesday, troops killed 31 people in Ostra at the funerals of the marchers.';
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets two counts of one named day against each other', () => {
+    const text =
+      'The Tarsen Monitor said 14 people were shot dead in Ostra, and nine in Kelm, during sit-ins on Monday. ' +
+      'Hospital staff said on Tuesday that 31 people had died in Ostra on Monday.';
+    expect(discrepancies(text)).toEqual([['killed', ['14 Tarsen Monitor', '31 Hospital staff (unnamed)']]]);
+  });
+
+  it('reads a day a verb of saying holds as the day of the report, not of the dead', () => {
+    const text = 'The Tarsen Monitor said on Monday that 14 people were shot dead in Ostra. The army said on Tuesday that 31 people died in Ostra.';
+    expect(discrepancies(text)).toEqual([['killed', ['14 Tarsen Monitor', '31 the army (unnamed)']]]);
+  });
+});
