@@ -20,7 +20,7 @@ import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS,
 import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
-import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { CONNECTOR, FUNCTION, GOV_HEAD, ORG_HEAD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 import { isDottedTitle } from '../names/dotted-titles';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
@@ -724,24 +724,37 @@ function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, au
  * from that name on (the person speaks, not a body of the title), else `els`.
  */
 function skipBodyTitle(ctx: AttributionContext, els: Element[]): Element[] {
-  if (!(els[0] && els[0].cls & ROLE_HEAD && !els[0].name && classAt(ctx.text, els[0].start) & UPPER)) return els;
+  // "Deputy Director of …": a word qualifying the title may open it.
+  if (!(els[0] && els[0].cls & (ROLE_HEAD | ROLE_MODIFIER) && !els[0].name && classAt(ctx.text, els[0].start) & UPPER)) return els;
   let bodies = false;
   for (let j = 1; j < els.length && j <= MAX_BODY_TITLE; j++) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
     if (e.name?.kind === 'person') {
+      // A long title may push the verb past the words read after the quote: the words after the name are read on.
+      const rest = j === els.length - 1 ? [...els, ...elements(ctx, e.end, e.end + VERB_REACH)] : els;
       let v = j + 1;
-      while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
-      return bodies && (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, els[v]!.start) ? els.slice(j) : els;
+      while (v < rest.length && rest[v]!.cls & VERB_FILLER) v++;
+      return bodies && (rest[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, rest[v]!.start) ? rest.slice(j) : els;
     }
     if (e.name) bodies = true;
-    else if (!(TITLE_LINKS.has(e.lower) || classAt(ctx.text, e.start) & UPPER)) return els;
+    else if (!(TITLE_LINKS.has(e.lower) || classAt(ctx.text, e.start) & UPPER || bodyWordAfterName(els, j))) return els;
   }
   return els;
 }
 
 /** Most words of a title naming its bodies before a person's name ("Chief of the Press Division of the Ostra Police Inspector General"). */
 const MAX_BODY_TITLE = 14;
+
+/** Characters after a person's name closing the words read after a quote in which its verb is looked for ("said", "told"). */
+const VERB_REACH = 16;
+
+/**
+ * `,” Head of the Kelmor Council's Ostra and Varn office Ana Ruiz said`: a body's noun in lower case ("office", "mission")
+ * right after a name in the title closes the body that name places; "and" between two names joins the places it serves.
+ */
+const bodyWordAfterName = (els: Element[], j: number): boolean =>
+  els[j - 1]!.name !== undefined && ((els[j]!.cls & (ORG_HEAD | GOV_HEAD)) !== 0 || (els[j]!.lower === 'and' && els[j + 1]?.name !== undefined));
 
 /**
  * `,” A. K. Varnsson, the minister, told reporters`: an initial "A." read as the article "a" right
