@@ -525,7 +525,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   let apposition = head.name !== undefined && commaAfter(ctx, head);
   for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
     const e = els[i]!;
-    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
+    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end) && !honorificDot(ctx, els, i - 1)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
     // `,” Varn was cited as saying`: "cited" passes words on as "quoted" does.
     if (quotedPassive(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
@@ -836,6 +836,13 @@ const commaAfter = (ctx: AttributionContext, e: Element): boolean => /^\.?\s*,/.
  */
 const initialismDot = (ctx: AttributionContext, end: number): boolean =>
   ctx.text.charCodeAt(end) === DOT && ((ctx.text.charCodeAt(end - 2) === DOT && ctx.text.charCodeAt(end + 1) === 32) || ctx.text.charCodeAt(end + 1) === COMMA);
+
+/**
+ * `,” Tomas Varn, Mr. Kelmor’s trade envoy, said`: the full stop of a courtesy title at els[k] ("Mr.", "Ms.") right
+ * before a name is the title's, not the end of the tag's sentence.
+ */
+const honorificDot = (ctx: AttributionContext, els: Element[], k: number): boolean =>
+  els[k]!.lower !== undefined && HONORIFICS.has(els[k]!.lower!) && ctx.text.charCodeAt(els[k]!.end) === DOT && els[k + 1]?.name !== undefined && /^\.\s$/.test(ctx.text.slice(els[k]!.end, els[k + 1]!.start));
 
 /**
  * `,” a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters`: a
