@@ -13,7 +13,7 @@ import { electedSpeaker } from './elect-titles';
 import { interposedTagStart } from './interposed-tags';
 import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
-import { relativeReporter } from './relative-reporters';
+import { apposedRelativeSpeaker, relativeReporter } from './relative-reporters';
 import { statementAuthor } from './statement-authors';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence, voiceAfter } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
@@ -36,7 +36,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const apposed = asideSubject(ctx, before, q.open) ?? apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before) ?? accordingPair(ctx, before);
+  const apposed = asideSubject(ctx, before, q.open) ?? apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before) ?? accordingPair(ctx, before) ?? apposedRelativeSpeaker(ctx, before);
   const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
