@@ -439,10 +439,28 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
   const subject = els[0];
   if (ctx.text.charCodeAt(colon) !== COLON || !subject || !els[1] || punctuatedBetween(ctx, subject.end, els[1].start)) return null;
   if (isPronoun(subject.lower)) return resolve(ctx, subject.start, subject.lower!);
+  if (subject.lower === 'the') return titleColonSubject(ctx, els);
   const verb = els[1].lower;
   if (subject.name?.kind !== 'person') return null;
   if (verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed')) return subject.name.entity;
   return perceivedSaying(ctx, els) ? subject.name.entity : null;
+}
+
+/**
+ * `The opposition leader has rejected the charges but has dared the court: “…”`: "the" and a title opening the sentence,
+ * the subject of a verb right after it, stand for the person last named so (definite); that person says the quote a colon
+ * introduces. Null where the title names no one.
+ */
+function titleColonSubject(ctx: AttributionContext, els: Element[]): number | null {
+  let k = 1;
+  while (k <= MAX_TITLE_WORDS && els[k]?.lower !== undefined && !(els[k]!.cls & (ROLE_HEAD | FUNCTION | REPORTING_VERB))) k++;
+  const title = els[k];
+  if (title?.lower === undefined || !(title.cls & ROLE_HEAD) || punctuatedBetween(ctx, els[0]!.end, title.start)) return null;
+  let v = k + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || !verb.lower.endsWith('ed') || punctuatedBetween(ctx, title.end, verb.start)) return null;
+  return definite(ctx, els, k);
 }
 
 /**
