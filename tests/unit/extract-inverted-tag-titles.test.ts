@@ -34,3 +34,18 @@ describe('“…!” <verb no list knows> <Name>, <age>', () => {
     expect(quote(text, 'We cannot find')?.attributedTo ?? null).toBeNull();
   });
 });
+
+describe('“…,” said the <title> <Name> / said its <spokesperson> <Name>', () => {
+  it('gives the quote to the person after "its" and a speaker’s noun, not to the noun', () => {
+    const text = 'The agency wrote to both ministries on Monday. "We see no sign that the dam is safe," said its spokeswoman Dalia Ferenc.';
+    expect(quote(text, 'We see no sign')?.attributedTo).toBe('Dalia Ferenc');
+  });
+  it('gives the quote to the person after "the" and a capitalised title', () => {
+    const text = 'Rioting spread to three towns. "Three officers were hurt and one man died," said the Defence Minister Oskar Pellan, after a visit to the barracks.';
+    expect(quote(text, 'Three officers were hurt')?.attributedTo).toBe('Oskar Pellan');
+  });
+  it('leaves a name that goes on into a clause of its own after "the <title>" to no one', () => {
+    const text = 'Rioting spread to three towns. "Three officers were hurt and one man died," said the minister Oskar Pellan had ordered.';
+    expect(quote(text, 'Three officers were hurt')?.attributedTo ?? null).toBeNull();
+  });
+});

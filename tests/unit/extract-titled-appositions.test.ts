@@ -38,3 +38,16 @@ describe('a title in brackets after a name', () => {
     expect(extract('The Ostra Unity Front (the ruling party) said no.').mentions.map((m) => [m.name, m.kind])).toEqual([['Ostra Unity Front', 'organization']]);
   });
 });
+
+describe('a possessive with a courtesy title in the apposition before the verb', () => {
+  const speaker = (text: string, start: string): string | null => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith(start))?.attributedTo ?? null;
+  it('gives “…,” X, Mr. Y’s trade envoy, said … to X, and the quote right after him too', () => {
+    const text = 'Talks resumed on Monday. “We have closed most of the gap with Ostra,” Pieter V. Lannis, Mr. Holt’s trade envoy, said in an interview. “So we can sign by June.”';
+    expect(speaker(text, 'We have closed')).toBe('Pieter V. Lannis');
+    expect(speaker(text, 'So we can sign')).toBe('Pieter V. Lannis');
+  });
+  it('does not read past a full stop that ends the sentence after a name', () => {
+    const text = 'Talks resumed on Monday. “We have closed most of the gap with Ostra,” Pieter V. Lannis wrote to Mr. Holt. Trade envoys said in an interview that talks would go on.';
+    expect(speaker(text, 'We have closed')).toBe('Pieter V. Lannis');
+  });
+});

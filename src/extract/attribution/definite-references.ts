@@ -28,7 +28,7 @@ export function definite(ctx: AttributionContext, els: Element[], at: number): n
     const outlet = e.lower === 'the' && i === at - 1 && noun.lower === 'report' ? reportOutletBefore(ctx, noun.start) : null;
     if (outlet !== null) return outlet;
     if (e.lower === 'the' && i === at - 1 && noun.cls & PERSON_NOUN && !(noun.cls & ROLE_HEAD)) return epithetOf(ctx, noun);
-    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? titledBefore(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1);
+    if (e.lower === 'the' && noun.cls & ROLE_HEAD) return (i === at - 1 ? byInitials(ctx, noun) : null) ?? byTitle(ctx, els, i + 1, at, noun.start) ?? formerHolder(ctx, els, i + 1, at) ?? describedHolder(ctx, els, i + 1, at) ?? titledBefore(ctx, els, i + 1, at) ?? spokesnounOf(ctx, noun, i === at - 1) ?? opponentOf(ctx, els, i + 1, at);
     if (e.lower === 'the') return byHead(ctx, noun.lower, noun.start, i === at - 1 ? 'bare' : describedBodyNoun(ctx, els, i + 1, at) ? 'described' : null) ?? constitutedBody(ctx, els, i + 1, at);
     // "the Kelmor health minister": a place narrows the title, naming no one.
     if (e.name?.kind === 'place') continue;
@@ -211,6 +211,25 @@ function titledBefore(ctx: AttributionContext, els: Element[], from: number, nou
 
 /** How far before a name its description ("The losing candidate of the opposition Kelmor Party") may reach. */
 const DESCRIPTION_BEFORE = 80;
+
+/**
+ * `… a vote his rival Ana Ruiz called rigged. … The opposition leader has dared the court: “…”`: "the opposition" and a
+ * title between els[from] and els[at] stand for the person the text last named as someone's opponent or rival. That
+ * person's entity, or null.
+ */
+function opponentOf(ctx: AttributionContext, els: Element[], from: number, at: number): number | null {
+  if (!els.slice(from, at).some((e) => e.lower === 'opposition')) return null;
+  let found: number | null = null;
+  for (let k = 0; k < ctx.names.length && ctx.names[k]!.start < els[at]!.start; k++) {
+    const n = ctx.names[k]!;
+    if (n.kind === 'person' && OPPONENT_BEFORE.test(ctx.text.slice(Math.max(0, n.start - OPPONENT_REACH), n.start))) found = n.entity;
+  }
+  return found;
+}
+
+/** A person's noun of a rival right before a name ("his opponent", "rival"). */
+const OPPONENT_BEFORE = /\b(?:opponent|rival|challenger)\s+$/;
+const OPPONENT_REACH = 12;
 
 /**
  * "An Ostra Bank spokesperson told reporters: “…” … “…,” the spokesperson said.": a bare "the spokesperson"

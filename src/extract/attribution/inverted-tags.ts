@@ -3,7 +3,8 @@ import { type AttributionContext, type Element, punctuatedBetween } from './cont
 import { isCount } from './words';
 import { classAt, LOWER, UPPER } from '../chars';
 import { TITLE_LINKS } from './titled-people';
-import { FUNCTION, REPORTING_VERB, ROLE_HEAD } from '../wordclass';
+import { FUNCTION, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
+import { POSSESSIVES } from '../lexicon';
 
 /**
  * `,” said President of Varn Tomas Kelmor.`, `,” said baker Ilse, 58, after …`: after the verb, a title
@@ -13,7 +14,7 @@ import { FUNCTION, REPORTING_VERB, ROLE_HEAD } from '../wordclass';
  */
 export function titledAfterVerb(ctx: AttributionContext, els: Element[]): number | null {
   if (!(els[0]!.cls & REPORTING_VERB)) return null;
-  const j = titleOfPlace(ctx, els) ?? tradeWords(ctx, els);
+  const j = titleOfPlace(ctx, els) ?? tradeWords(ctx, els) ?? determinedTitle(ctx, els);
   const name = j === null ? undefined : els[j]!.name;
   if (name === undefined || punctuatedBetween(ctx, els[j! - 1]!.end, name.start)) return null;
   const rest = ctx.text.slice(name.end, name.end + 2);
@@ -47,6 +48,25 @@ function tradeWords(ctx: AttributionContext, els: Element[]): number | null {
 }
 
 const MAX_TRADE_WORDS = 2;
+
+/**
+ * `,” said its spokeswoman Lena Park.`, `,” said the Finance Minister Tomas Kelmor, …`: "the" or a possessive ("its",
+ * "their") after the verb, then title words ending in a title's head or a speaker's noun, then the person's name: the
+ * person speaks, not the title. Index of the name after the title, or null.
+ */
+function determinedTitle(ctx: AttributionContext, els: Element[]): number | null {
+  const det = els[1]?.lower;
+  if (det !== 'the' && !POSSESSIVES.has(det)) return null;
+  let j = 2;
+  while (j < 2 + MAX_DETERMINED_TITLE && els[j]?.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) {
+    if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+    j++;
+  }
+  return j > 2 && els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN) && els[j]?.name?.kind === 'person' ? j : null;
+}
+
+/** Most title words after "the" or a possessive ("deputy chief spokesman"). */
+const MAX_DETERMINED_TITLE = 3;
 
 /** The age is set off by a comma or closes the sentence ("Ilse, 58, after …", "Ilse, 58."). */
 const ageClosed = (ctx: AttributionContext, age: Element): boolean => /^\s*[,.]/.test(ctx.text.slice(age.end, age.end + 2)) || age.end >= ctx.text.length;

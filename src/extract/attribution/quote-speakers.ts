@@ -13,14 +13,14 @@ import { electedSpeaker } from './elect-titles';
 import { interposedTagStart } from './interposed-tags';
 import { titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
-import { relativeReporter } from './relative-reporters';
+import { apposedRelativeSpeaker, relativeReporter } from './relative-reporters';
 import { statementAuthor } from './statement-authors';
 import { nameWithin, objectAfter, quotedAsSaying, sourceOf, sourceOfSentence, voiceAfter } from './sentence-sources';
 import { inLowerTitle, personAfterTitles, skipLongTitle, skipTitle, TITLE_LINKS, wordsOfTitle } from './titled-people';
 import { accordingPair } from './pair-references';
 import { openingReporter, type Reporter, reporter } from './unnamed-reporters';
 import { locatedVerb, subjectBefore } from './verb-subjects';
-import { CONNECTOR, FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
+import { CONNECTOR, FUNCTION, GOV_HEAD, ORG_HEAD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 import { isDottedTitle } from '../names/dotted-titles';
 
 /** Entity that said a quote, from the interruption, the words after it, or its sentence. */
@@ -36,7 +36,7 @@ export function speakerOf(ctx: AttributionContext, q: Quote, paraEnd: number, ne
   // `the minister said, “We will never know.” Tomas Halva had claimed …`: a quote closing its
   // sentence with a full stop inside its marks is not attributed by the next sentence's words
   // where its own sentence names a speaker before it.
-  const apposed = asideSubject(ctx, before, q.open) ?? apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before) ?? accordingPair(ctx, before);
+  const apposed = asideSubject(ctx, before, q.open) ?? apposedBeforeVerb(ctx, before, q.open) ?? accordingOpening(ctx, before) ?? accordingPair(ctx, before) ?? apposedRelativeSpeaker(ctx, before);
   const speaker = stopInside(ctx, q.open, q.close) ? apposed ?? sourceOf(ctx, before, 'last') : null;
   if (speaker !== null) return speaker;
   const limit = Math.min(paraEnd, nextOpen ?? paraEnd, q.close + AFTER_WINDOW);
@@ -439,10 +439,28 @@ function colonSubject(ctx: AttributionContext, els: Element[], open: number): nu
   const subject = els[0];
   if (ctx.text.charCodeAt(colon) !== COLON || !subject || !els[1] || punctuatedBetween(ctx, subject.end, els[1].start)) return null;
   if (isPronoun(subject.lower)) return resolve(ctx, subject.start, subject.lower!);
+  if (subject.lower === 'the') return titleColonSubject(ctx, els);
   const verb = els[1].lower;
   if (subject.name?.kind !== 'person') return null;
   if (verb !== undefined && !(els[1].cls & FUNCTION) && verb.endsWith('ed')) return subject.name.entity;
   return perceivedSaying(ctx, els) ? subject.name.entity : null;
+}
+
+/**
+ * `The opposition leader has rejected the charges but has dared the court: “…”`: "the" and a title opening the sentence,
+ * the subject of a verb right after it, stand for the person last named so (definite); that person says the quote a colon
+ * introduces. Null where the title names no one.
+ */
+function titleColonSubject(ctx: AttributionContext, els: Element[]): number | null {
+  let k = 1;
+  while (k <= MAX_TITLE_WORDS && els[k]?.lower !== undefined && !(els[k]!.cls & (ROLE_HEAD | FUNCTION | REPORTING_VERB))) k++;
+  const title = els[k];
+  if (title?.lower === undefined || !(title.cls & ROLE_HEAD) || punctuatedBetween(ctx, els[0]!.end, title.start)) return null;
+  let v = k + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  const verb = els[v];
+  if (verb?.lower === undefined || verb.cls & FUNCTION || !verb.lower.endsWith('ed') || punctuatedBetween(ctx, title.end, verb.start)) return null;
+  return definite(ctx, els, k);
 }
 
 /**
@@ -511,7 +529,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els) ?? describedBody(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -525,7 +543,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   let apposition = head.name !== undefined && commaAfter(ctx, head);
   for (let i = subject + 1; i < els.length && i < AFTER_REACH; i++) {
     const e = els[i]!;
-    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end)) break;
+    if (endsSentenceBetween(ctx, els[i - 1]!.end, e.start) && !initialismDot(ctx, els[i - 1]!.end) && !honorificDot(ctx, els, i - 1)) break;
     // `,” party spokeswoman Ana Ruiz was quoted by Kelmor papers as saying`: the one quoted says it, not who quotes.
     // `,” Varn was cited as saying`: "cited" passes words on as "quoted" does.
     if (quotedPassive(els, i)) return passiveQuoted(ctx, els, subject, i - 1);
@@ -581,6 +599,26 @@ function titledNoVerb(ctx: AttributionContext, els: Element[], from: number): nu
 
 /** Words that open a phrase of where or how a tag's speaker spoke ("in a call", "on the radio"). */
 const SPOKEN_SETTINGS: ReadonlySet<string | undefined> = new Set(['in', 'on', 'during', 'at']);
+
+/**
+ * `,” state-run news agency Varn Press Agency said`, `,” exiled rights group Kelmor Watch said`: a few lower-case words
+ * describing a body, the last a body's noun ("agency", "group"), right before its name and the verb of speech: the body
+ * speaks. Its entity, or null.
+ */
+function describedBody(ctx: AttributionContext, els: Element[]): number | null {
+  let j = 0;
+  while (j < MAX_BODY_DESCRIPTION && els[j]?.lower !== undefined && !(els[j]!.cls & (FUNCTION | REPORTING_VERB)) && classAt(ctx.text, els[j]!.start) & LOWER) j++;
+  const body = els[j]?.name;
+  if (j === 0 || body === undefined || body.kind === 'person' || !SPEAKS.has(body.kind) || !(els[j - 1]!.cls & BODY_NOUN) || punctuatedBetween(ctx, els[0]!.end, body.start)) return null;
+  // "Varn Press Agency [VPA] said": its short form in brackets may follow the name.
+  const short = els[j + 1]?.name !== undefined && /^ [([]$/.test(ctx.text.slice(body.end, els[j + 1]!.start)) && /^[)\]]/.test(ctx.text.slice(els[j + 1]!.end, els[j + 1]!.end + 1));
+  let v = short ? j + 2 : j + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, short ? els[j + 1]!.end + 1 : body.end, els[v]!.start) ? body.entity : null;
+}
+
+/** Most lower-case words describing a body before its name ("state-run news agency"). */
+const MAX_BODY_DESCRIPTION = 4;
 
 /**
  * `,” the spokeswoman for the Kelmor fire service said on radio`: an unnamed spokesperson of a body named right after
@@ -724,24 +762,37 @@ function passiveQuoted(ctx: AttributionContext, els: Element[], from: number, au
  * from that name on (the person speaks, not a body of the title), else `els`.
  */
 function skipBodyTitle(ctx: AttributionContext, els: Element[]): Element[] {
-  if (!(els[0] && els[0].cls & ROLE_HEAD && !els[0].name && classAt(ctx.text, els[0].start) & UPPER)) return els;
+  // "Deputy Director of …": a word qualifying the title may open it.
+  if (!(els[0] && els[0].cls & (ROLE_HEAD | ROLE_MODIFIER) && !els[0].name && classAt(ctx.text, els[0].start) & UPPER)) return els;
   let bodies = false;
   for (let j = 1; j < els.length && j <= MAX_BODY_TITLE; j++) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
     if (e.name?.kind === 'person') {
+      // A long title may push the verb past the words read after the quote: the words after the name are read on.
+      const rest = j === els.length - 1 ? [...els, ...elements(ctx, e.end, e.end + VERB_REACH)] : els;
       let v = j + 1;
-      while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
-      return bodies && (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, els[v]!.start) ? els.slice(j) : els;
+      while (v < rest.length && rest[v]!.cls & VERB_FILLER) v++;
+      return bodies && (rest[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, e.end, rest[v]!.start) ? rest.slice(j) : els;
     }
     if (e.name) bodies = true;
-    else if (!(TITLE_LINKS.has(e.lower) || classAt(ctx.text, e.start) & UPPER)) return els;
+    else if (!(TITLE_LINKS.has(e.lower) || classAt(ctx.text, e.start) & UPPER || bodyWordAfterName(els, j))) return els;
   }
   return els;
 }
 
 /** Most words of a title naming its bodies before a person's name ("Chief of the Press Division of the Ostra Police Inspector General"). */
 const MAX_BODY_TITLE = 14;
+
+/** Characters after a person's name closing the words read after a quote in which its verb is looked for ("said", "told"). */
+const VERB_REACH = 16;
+
+/**
+ * `,” Head of the Kelmor Council's Ostra and Varn office Ana Ruiz said`: a body's noun in lower case ("office", "mission")
+ * right after a name in the title closes the body that name places; "and" between two names joins the places it serves.
+ */
+const bodyWordAfterName = (els: Element[], j: number): boolean =>
+  els[j - 1]!.name !== undefined && ((els[j]!.cls & (ORG_HEAD | GOV_HEAD)) !== 0 || (els[j]!.lower === 'and' && els[j + 1]?.name !== undefined));
 
 /**
  * `,” A. K. Varnsson, the minister, told reporters`: an initial "A." read as the article "a" right
@@ -823,6 +874,13 @@ const commaAfter = (ctx: AttributionContext, e: Element): boolean => /^\.?\s*,/.
  */
 const initialismDot = (ctx: AttributionContext, end: number): boolean =>
   ctx.text.charCodeAt(end) === DOT && ((ctx.text.charCodeAt(end - 2) === DOT && ctx.text.charCodeAt(end + 1) === 32) || ctx.text.charCodeAt(end + 1) === COMMA);
+
+/**
+ * `,” Tomas Varn, Mr. Kelmor’s trade envoy, said`: the full stop of a courtesy title at els[k] ("Mr.", "Ms.") right
+ * before a name is the title's, not the end of the tag's sentence.
+ */
+const honorificDot = (ctx: AttributionContext, els: Element[], k: number): boolean =>
+  els[k]!.lower !== undefined && HONORIFICS.has(els[k]!.lower!) && ctx.text.charCodeAt(els[k]!.end) === DOT && els[k + 1]?.name !== undefined && /^\.\s$/.test(ctx.text.slice(els[k]!.end, els[k + 1]!.start));
 
 /**
  * `,” a senior leader of the Kelmor Union alliance of farm groups, Ana Ruiz, told reporters`: a

@@ -217,7 +217,7 @@ export function skipTitle(els: Element[], at: number): Element[] {
  * `els` where no such title opens them. The title has no punctuation in it.
  */
 export function skipLongTitle(ctx: AttributionContext, els: Element[]): Element[] {
-  if (!(els[0] && els[0].cls & ROLE_HEAD && !els[0].name)) return els;
+  if (!(els[0] && (els[0].cls & ROLE_HEAD || initialsBeforeTitle(ctx, els)) && !els[0].name)) return els;
   for (let j = 1; j < els.length && j <= MAX_LONG_TITLE; j++) {
     const e = els[j]!;
     if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return els;
@@ -229,6 +229,20 @@ export function skipLongTitle(ctx: AttributionContext, els: Element[]): Element[
   }
   return els;
 }
+
+/**
+ * `,” KDA High Commissioner for Refugees Ana Ruiz said`: a body's initials that no name holds may open the title in
+ * capitals, its head one or two words on.
+ */
+function initialsBeforeTitle(ctx: AttributionContext, els: Element[]): boolean {
+  const first = els[0]!;
+  if (first.lower === undefined || first.end - first.start < 2 || first.end - first.start > MAX_INITIALS || !/^\p{Lu}+$/u.test(ctx.text.slice(first.start, first.end))) return false;
+  const head = (els[1]?.cls ?? 0) & ROLE_HEAD ? els[1] : els[2];
+  return head?.lower !== undefined && (head.cls & ROLE_HEAD) !== 0 && head.capitalised && !punctuatedBetween(ctx, first.end, head.start);
+}
+
+/** Most letters of a body's initials opening a title ("UNHCR"). */
+const MAX_INITIALS = 6;
 
 /** Most words of a title in capitals with its portfolios and place ("Secretary of State for Civil Protection for Ostra"). */
 const MAX_LONG_TITLE = 10;
