@@ -122,19 +122,24 @@ function comparedOfficial(ctx: AttributionContext, els: Element[], at: number): 
  * the body named there, else its words. Null where the sentence has no such subject.
  */
 function issuedTally(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
-  if (!TALLY_IS.has(els[at - 1]?.lower) || els[0]?.lower !== 'the') return null;
+  // "The last official toll provided by the council, 31, came on Monday": the figure may stand apposed to the tally, after its agent's comma.
+  const apposed = at > 0 && at < els.length && !TALLY_IS.has(els[at - 1]?.lower) && /^,\s*$/.test(ctx.text.slice(els[at - 1]!.end, els[at]!.start));
+  const verb = apposed ? at : at - 1;
+  if ((!apposed && !TALLY_IS.has(els[at - 1]?.lower)) || els[0]?.lower !== 'the') return null;
   let noun = 1;
   while (noun < ISSUED_NOUN_REACH && els[noun] && !KEPT_TALLY_NOUNS.has(els[noun]!.lower)) noun++;
   if (!KEPT_TALLY_NOUNS.has(els[noun]?.lower) || !AGENT_PARTICIPLES.has(els[noun + 1]?.lower ?? '')) return null;
   let by = noun + 2;
   while (by < at && by <= noun + ISSUED_NOUN_REACH && els[by]!.lower !== 'by') by++;
   const first = els[by]?.lower === 'by' ? by + 1 : -1;
-  if (first < 0 || first >= at - 1) return null;
+  if (first < 0 || first >= verb) return null;
   const body = els[first]!.lower === 'the' ? els[first + 1] : els[first];
   if (body?.name) return SPEAKS.has(body.name.kind) ? { entity: body.name.entity, reporter: null } : null;
   // Its words run to the first pause ("the civil defence office, based in …").
   let last = first;
-  while (last + 1 < at - 1 && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  while (last + 1 < verb && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  // The apposed figure follows the agent's words right after their comma.
+  if (apposed && last !== at - 1) return null;
   return last > first && isSpeakerNoun(els[last]!.lower ?? '') ? { entity: null, reporter: reporter(ctx, els, first, last, until) } : null;
 }
 
@@ -339,8 +344,8 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
   return 0;
 }
 
-/** Participles of publishing or gathering a figure, whose "by" names its source ("the toll released by the ministry", "data collated by a newspaper"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected']);
+/** Participles of publishing or gathering a figure, whose "by" names its source ("the toll released by the ministry", "data collated by a newspaper", "the 120 hangings declared by the authorities"). */
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);
