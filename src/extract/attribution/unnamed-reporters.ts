@@ -196,10 +196,31 @@ export function openingReporter(ctx: AttributionContext, i: number): Reporter | 
     const els = sentenceElements(ctx, i);
     // "Police found 40 rifles, it added.": the speaker goes on from a sentence before; the subject of what it tells reports nothing.
     const tag = closingIt(ctx, els);
-    found = ctx.openings[i] = tag >= 0 && ADDED.has(els[tag + 1]!.lower) ? antecedentReporter(ctx, 'it', i) : unnamedSubject(ctx, els, s.start, s.end);
+    found = ctx.openings[i] = tag >= 0 && ADDED.has(els[tag + 1]!.lower) ? antecedentReporter(ctx, 'it', i) : unnamedSubject(ctx, els, s.start, s.end) ?? colonSubject(ctx, els, s.end);
   }
   return found;
 }
+
+/**
+ * "It was a new ploy: lawyers across the region told reporters that …": a lead set off by a colon (no other pause in it),
+ * then a clause not opening with a name, opens that clause as a sentence of its own, whose unnamed subject reports it. Why: the lead was read as the
+ * subject's first words, and the lawyers reported nothing.
+ */
+function colonSubject(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  for (let k = 1; k < els.length && k <= COLON_LEAD_REACH; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (!gap.includes(':')) {
+      if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+      continue;
+    }
+    // The clause may open in capitals ("…: Immigration lawyers told …"), but not with a name, which a named source's rules read.
+    return /^:\s+$/.test(gap) && els[k]!.lower !== undefined && !els[k]!.name ? unnamedSubject(ctx, els.slice(k), els[k]!.start, end) : null;
+  }
+  return null;
+}
+
+/** Words of a lead before its colon ("Some of the arrests seem to be the result of a new ploy:"). */
+const COLON_LEAD_REACH = 20;
 
 /**
  * Who reports sentence `i` without being named: its opening subject ("Officials said …"), the words
@@ -766,8 +787,8 @@ function islandOn(ctx: AttributionContext, els: Element[], i: number): boolean {
 /** Nouns of land a speaker lives or works on. */
 const LIVED_ON: ReadonlySet<string | undefined> = new Set(['island', 'islands', 'isle', 'atoll', 'peninsula', 'coast', 'border', 'frontline', 'front', 'ground', 'scene']);
 
-/** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
-const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
+/** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic", "lawyers across the region"). */
+const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'across', 'throughout']);
 
 /** Nothing the verb at els[v] reports follows it (past whom it was told to): the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
