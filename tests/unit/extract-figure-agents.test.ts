@@ -1,5 +1,5 @@
-// Forms that give a figure to its own owner, not to the sentence's subject: a passive agent ("declared by"), and a tally
-// apposed after its agent ("the toll provided by X, 31,").
+// Forms that give a figure to its own owner, not to the sentence's subject: a passive agent ("declared by"), a tally
+// apposed after its agent ("the toll provided by X, 31,"), and a figure its subject offers ("offered a bigger figure — 640 —").
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { figures } from './extract-helpers';
@@ -34,5 +34,18 @@ describe('a tally apposed after its agent', () => {
   it('gives no owner where the agent\'s words do not reach the figure', () => {
     const text = 'Floods swept the valley this week. The last official death toll provided by the regional council on Friday, when 31 were missing, was lower.';
     expect(figures(extract(text)).map((c) => c.reportedBy)).not.toContain('the regional council');
+  });
+});
+
+describe('a figure offered by the sentence\'s subject', () => {
+  it('gives the figure set after "offered a much bigger figure —" to the subject, past a relative aside', () => {
+    const text = 'The Ostra Watch group counted 210 detainees freed since March. Prison officials, who deny holding any dissidents, have offered a much bigger figure — nearly 640 releases — in recent weeks.';
+    expect(ownerOf(text, 640)).toEqual([null, 'Prison officials']);
+    expect(ownerOf('Kelmor Rights, which monitors the jails, has offered a much lower figure: about 300 releases.', 300)).toEqual(['Kelmor Rights', null]);
+  });
+
+  it('gives nothing where the figure offered is no one\'s or the noun is no figure', () => {
+    expect(ownerOf('The storm offered a grim figure — nearly 640 homes — to the rescuers.', 640)).toEqual([null, null]);
+    expect(ownerOf('Prison officials have offered a bus, 40 seats, to the families.', 40)[1]).not.toBe('Prison officials');
   });
 });
