@@ -364,8 +364,27 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
   // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
   if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
-  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
+  return familiarReporter(ctx, els, k + 2, last, until) ?? reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
 }
+
+/**
+ * "according to a person familiar with the raids and a police spokesman": a speaker's noun then "familiar with" and what they
+ * know of, up to an "and" joining another speaker or a "who" clause, is one unnamed source. Why: read to the phrase's last word,
+ * it ended on no speaker's noun ("raids"), and the count went to no one. The phrase is els[first..last]; null where none is.
+ */
+function familiarReporter(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  let j = first + 1;
+  while (j < last && !(els[j]!.lower === 'familiar' && els[j + 1]!.lower === 'with')) j++;
+  if (j >= last || !(isSpeakerNoun(els[j - 1]!.lower ?? '') || FAMILIAR_PEOPLE.has(els[j - 1]!.lower))) return null;
+  let end = j + 2;
+  while (end < last && !FAMILIAR_ENDS.has(els[end + 1]!.lower)) end++;
+  return end <= last ? reporter(ctx, els, first, end, until) : null;
+}
+
+/** Nouns of people who may be sources familiar with something ("a person familiar with the talks"). */
+const FAMILIAR_PEOPLE: ReadonlySet<string | undefined> = new Set(['person', 'persons', 'people']);
+/** Words ending what a source is familiar with ("… with the raids and a police spokesman", "… with the talks who spoke"). */
+const FAMILIAR_ENDS: ReadonlySet<string | undefined> = new Set(['and', 'who', 'which', 'but']);
 
 /**
  * "according to official figures released on Friday showing 400 missing", "according to the latest count published by the
