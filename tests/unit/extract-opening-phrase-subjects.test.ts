@@ -1,4 +1,4 @@
-// A phrase of time or cause opening a sentence ("Following …,", "After …,") names no subject of the clause after it.
+// A phrase of time or cause opening a sentence ("Following …,", "After …,", "Since …,") names no subject of the clause after it.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -17,4 +17,14 @@ describe('a "saying" after an opening phrase', () => {
   it('does not pass the statement of an unnamed subject to the name inside the phrase', () => {
     expect(sourceOf('Following talks with Ana Ruiz, the minister turned down the plan, saying it cost too much.')).not.toBe('Ana Ruiz');
   });
+
+  it('reads a clause of time ("Since X took office,") as such a phrase', () => {
+    expect(sourceOf('Since Governor Tomas Vell took office on Jan. 4, the ministry has issued weekly statistics, saying that March deaths were down.')).not.toBe('Tomas Vell');
+    expect(sourceOf('When Tomas Vell took office, Ana Ruiz quit the cabinet, saying she could not serve him.')).toBe('Ana Ruiz');
+  });
+
+  it('keeps the person who opens the sentence with no such clause', () => {
+    expect(sourceOf('Governor Tomas Vell took office on Jan. 4 and has issued weekly statistics, saying that March deaths were down.')).toBe('Tomas Vell');
+  });
 });
+

@@ -66,4 +66,14 @@ describe('an outlet’s or a body’s own count, tally or review gives what it f
     expect(figureSources('A final count shows at least 212 people drowned in the lake.')).toEqual(['212 -']);
     expect(figureSources('Halden Post doubted the count of 212 given in May.')).toEqual(['212 -']);
   });
+
+  it('gives what an inquiry or report of a named body finds or details to that body', () => {
+    expect(figureSources('An EU inquiry found that Ruritania had jailed 380 reporters in 2019.')).toEqual(['380 EU']);
+    expect(figureSources('The report by Kelmor Rights, released in Varn, details the deaths of nine people shot at checkpoints.')).toEqual(['9 Kelmor Rights']);
+  });
+
+  it('gives nothing where the inquiry has no named author, or its verb finds nothing', () => {
+    expect(figureSources('An inquiry found that Ruritania had jailed 380 reporters in 2019.')).toEqual(['380 -']);
+    expect(figureSources('An EU inquiry into the jailing of 380 reporters in Ruritania opened on Monday.')).toEqual(['380 -']);
+  });
 });

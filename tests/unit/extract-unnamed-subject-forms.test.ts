@@ -53,3 +53,21 @@ describe('a placed unnamed speaker before an auxiliary', () => {
     expect(figureSources('The health ministry in Varn said 31 people died.')).toEqual(['31 - the health ministry in Varn']);
   });
 });
+
+describe('unnamed speakers placed "across" a region, or after a lead and a colon', () => {
+  /** reportedBy of each statement claim. */
+  const statementReporters = (text: string): (string | null)[] => extract(text).claims.filter((c) => c.kind === 'statement').map((c) => c.reportedBy);
+
+  it('reads "across the region" as where the speakers are, as "in Varn" is', () => {
+    expect(figureSources('Doctors across the region said 64 patients had died of the fever.')).toEqual(['64 - doctors across the region']);
+  });
+
+  it('reads the subject of the clause after a lead set off by a colon', () => {
+    expect(statementReporters('It was a new ploy by the guards: Prison lawyers across the region told reporters that some inmates were moved at night.')).toEqual(['Prison lawyers across the region']);
+  });
+
+  it('reads no subject after a colon that opens a name or a count, or in a lead with a pause', () => {
+    expect(statementReporters('It was a new ploy: 40 inmates were moved at night.')).toEqual([]);
+    expect(statementReporters('In Varn, it was a new ploy: lawyers said that inmates were moved.')).toEqual([]);
+  });
+});

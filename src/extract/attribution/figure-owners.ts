@@ -94,7 +94,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
@@ -122,21 +122,72 @@ function comparedOfficial(ctx: AttributionContext, els: Element[], at: number): 
  * the body named there, else its words. Null where the sentence has no such subject.
  */
 function issuedTally(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
-  if (!TALLY_IS.has(els[at - 1]?.lower) || els[0]?.lower !== 'the') return null;
+  // "The last official toll provided by the council, 31, came on Monday": the figure may stand apposed to the tally, after its agent's comma.
+  const apposed = at > 0 && at < els.length && !TALLY_IS.has(els[at - 1]?.lower) && /^,\s*$/.test(ctx.text.slice(els[at - 1]!.end, els[at]!.start));
+  const verb = apposed ? at : at - 1;
+  if ((!apposed && !TALLY_IS.has(els[at - 1]?.lower)) || els[0]?.lower !== 'the') return null;
   let noun = 1;
   while (noun < ISSUED_NOUN_REACH && els[noun] && !KEPT_TALLY_NOUNS.has(els[noun]!.lower)) noun++;
   if (!KEPT_TALLY_NOUNS.has(els[noun]?.lower) || !AGENT_PARTICIPLES.has(els[noun + 1]?.lower ?? '')) return null;
   let by = noun + 2;
   while (by < at && by <= noun + ISSUED_NOUN_REACH && els[by]!.lower !== 'by') by++;
   const first = els[by]?.lower === 'by' ? by + 1 : -1;
-  if (first < 0 || first >= at - 1) return null;
+  if (first < 0 || first >= verb) return null;
   const body = els[first]!.lower === 'the' ? els[first + 1] : els[first];
   if (body?.name) return SPEAKS.has(body.name.kind) ? { entity: body.name.entity, reporter: null } : null;
   // Its words run to the first pause ("the civil defence office, based in …").
   let last = first;
-  while (last + 1 < at - 1 && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  while (last + 1 < verb && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
+  // The apposed figure follows the agent's words right after their comma.
+  if (apposed && last !== at - 1) return null;
   return last > first && isSpeakerNoun(els[last]!.lower ?? '') ? { entity: null, reporter: reporter(ctx, els, first, last, until) } : null;
 }
+
+/**
+ * "Prison officials, who deny holding any dissidents, have offered a much bigger figure — nearly 640 releases —", "The
+ * council gave a number of 52": a figure set after the noun of a figure that the sentence's subject offers, gives or puts
+ * forward (after a dash, comma, colon or "of") is that subject's: the body named, else its words. A relative aside set off by
+ * commas may stand between the subject and its verb. Null where the figure at els[at] is no such offer.
+ */
+function offeredFigure(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (at >= els.length) return null;
+  let noun = at - 1;
+  if (els[noun]?.lower === 'of') noun--;
+  else if (noun < 0 || !/^\s*[—–,:]\s*$/.test(ctx.text.slice(els[noun]!.end, els[at]!.start))) return null;
+  if (!OFFERED_NOUNS.has(els[noun]?.lower)) return null;
+  let verb = noun - 1;
+  while (verb > 0 && verb >= noun - OFFERED_NOUN_REACH && !OFFERING.has(els[verb]!.lower)) {
+    if (els[verb]!.name || punctuatedBetween(ctx, els[verb]!.end, els[verb + 1]!.start)) return null;
+    verb--;
+  }
+  if (!OFFERING.has(els[verb]?.lower) || punctuatedBetween(ctx, els[verb]!.end, els[verb + 1]!.start)) return null;
+  // "put forward": the particle's verb stands before it.
+  if (els[verb]!.lower === 'forward' && els[--verb]?.lower !== 'put') return null;
+  let subject = verb - 1;
+  while (subject > 0 && OFFERING_AUXILIARIES.has(els[subject]!.lower)) subject--;
+  if (subject < 0) return null;
+  // ", who deny …, have offered": the subject ends at the sentence's first pause, before the aside.
+  if (punctuatedBetween(ctx, els[subject]!.end, els[subject + 1]!.start)) {
+    let first = 0;
+    while (first < subject && !punctuatedBetween(ctx, els[first]!.end, els[first + 1]!.start)) first++;
+    if (first >= subject || !/^\s*,\s*$/.test(ctx.text.slice(els[first]!.end, els[first + 1]!.start))) return null;
+    subject = first;
+  }
+  const e = els[subject]!;
+  if (e.name) return SPEAKS.has(e.name.kind) ? { entity: e.name.entity, reporter: null } : null;
+  for (let k = 0; k < subject; k++) if (els[k]!.name || punctuatedBetween(ctx, els[k]!.end, els[k + 1]!.start)) return null;
+  return e.lower !== undefined && isSpeakerNoun(e.lower) && subject <= REPORTER_REACH ? { entity: null, reporter: reporter(ctx, els, 0, subject, until) } : null;
+}
+
+/** Verbs of offering a figure ("offered a much bigger figure", "put forward a number"), and the auxiliaries before them. */
+const OFFERING: ReadonlySet<string | undefined> = new Set(['offered', 'offers', 'offer', 'gave', 'gives', 'given', 'forward', 'provided', 'provides', 'cited', 'cites']);
+const OFFERING_AUXILIARIES: ReadonlySet<string | undefined> = new Set(['have', 'has', 'had', 'also', 'since', 'instead']);
+
+/** Nouns of the figure offered. */
+const OFFERED_NOUNS: ReadonlySet<string | undefined> = new Set(['figure', 'number', 'estimate', 'count', 'tally', 'toll', 'total']);
+
+/** Words between the verb and that noun ("a much bigger"). */
+const OFFERED_NOUN_REACH = 4;
 
 /** Words from the sentence's "The" to the tally's noun, and from its participle to "by" ("issued late on Tuesday by"). */
 const ISSUED_NOUN_REACH = 5;
@@ -339,8 +390,8 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
   return 0;
 }
 
-/** Participles of publishing or gathering a figure, whose "by" names its source ("the toll released by the ministry", "data collated by a newspaper"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected']);
+/** Participles of publishing or gathering a figure, whose "by" names its source ("the toll released by the ministry", "data collated by a newspaper", "the 120 hangings declared by the authorities"). */
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);

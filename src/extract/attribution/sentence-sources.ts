@@ -687,7 +687,8 @@ function openingPhraseEnd(ctx: AttributionContext, els: Element[], end: number):
   }
   return 0;
 }
-const OPENING_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['following', 'after', 'before', 'despite', 'amid', 'upon', 'during']);
+// "Since Governor Ana Ruiz took office in May, the ministry has issued weekly figures, saying …": so does a clause of time.
+const OPENING_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['following', 'after', 'before', 'despite', 'amid', 'upon', 'during', 'since', 'when', 'until', 'once']);
 
 /** "writes citing Kelmor Press", "reported, citing the ministry", "said, quoting Tomas Berg": the source named right after "citing" or "quoting" that follows the verb at els[verb], or null. */
 function citedAfter(ctx: AttributionContext, els: Element[], verb: number): number | null {

@@ -62,12 +62,13 @@ export function studyOutcome(ctx: AttributionContext, i: number): number | null 
 
 /**
  * Nouns of a study that finds what its author gives; an outlet's or a body's own count is one too ("An Ostra Press count
- * shows at least 420 died", "Kelmor Times's tally showed 88").
+ * shows at least 420 died", "Kelmor Times's tally showed 88"), and so is its inquiry or report ("An EU inquiry found that
+ * 380 reporters were jailed", "The report by Kelmor Rights details the deaths of nine people").
  */
-const STUDIES: ReadonlySet<string | undefined> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'modelling', 'modeling', 'model', 'projection', 'projections', 'count', 'tally', 'analysis', 'review']);
+const STUDIES: ReadonlySet<string | undefined> = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'modelling', 'modeling', 'model', 'projection', 'projections', 'count', 'tally', 'analysis', 'review', 'investigation', 'inquiry', 'probe', 'report']);
 
 /** Verbs saying what a study finds ("shows", "points to"). */
-const FINDING_VERBS: ReadonlySet<string | undefined> = new Set(['shows', 'showed', 'show', 'found', 'finds', 'suggests', 'suggested', 'points', 'pointed', 'predicts', 'predicted', 'projects', 'projected', 'indicates', 'indicated', 'gives', 'gave', 'puts', 'put']);
+const FINDING_VERBS: ReadonlySet<string | undefined> = new Set(['shows', 'showed', 'show', 'found', 'finds', 'suggests', 'suggested', 'points', 'pointed', 'predicts', 'predicted', 'projects', 'projected', 'indicates', 'indicated', 'gives', 'gave', 'puts', 'put', 'details', 'detailed', 'documents', 'documented']);
 
 /** Words from the sentence's opening to the study's noun ("final Ostra Insights"). */
 const OPENING_REACH = 4;

@@ -196,10 +196,31 @@ export function openingReporter(ctx: AttributionContext, i: number): Reporter | 
     const els = sentenceElements(ctx, i);
     // "Police found 40 rifles, it added.": the speaker goes on from a sentence before; the subject of what it tells reports nothing.
     const tag = closingIt(ctx, els);
-    found = ctx.openings[i] = tag >= 0 && ADDED.has(els[tag + 1]!.lower) ? antecedentReporter(ctx, 'it', i) : unnamedSubject(ctx, els, s.start, s.end);
+    found = ctx.openings[i] = tag >= 0 && ADDED.has(els[tag + 1]!.lower) ? antecedentReporter(ctx, 'it', i) : unnamedSubject(ctx, els, s.start, s.end) ?? colonSubject(ctx, els, s.end);
   }
   return found;
 }
+
+/**
+ * "It was a new ploy: lawyers across the region told reporters that …": a lead set off by a colon (no other pause in it),
+ * then a clause not opening with a name, opens that clause as a sentence of its own, whose unnamed subject reports it. Why: the lead was read as the
+ * subject's first words, and the lawyers reported nothing.
+ */
+function colonSubject(ctx: AttributionContext, els: Element[], end: number): Reporter | null {
+  for (let k = 1; k < els.length && k <= COLON_LEAD_REACH; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (!gap.includes(':')) {
+      if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+      continue;
+    }
+    // The clause may open in capitals ("…: Immigration lawyers told …"), but not with a name, which a named source's rules read.
+    return /^:\s+$/.test(gap) && els[k]!.lower !== undefined && !els[k]!.name ? unnamedSubject(ctx, els.slice(k), els[k]!.start, end) : null;
+  }
+  return null;
+}
+
+/** Words of a lead before its colon ("Some of the arrests seem to be the result of a new ploy:"). */
+const COLON_LEAD_REACH = 20;
 
 /**
  * Who reports sentence `i` without being named: its opening subject ("Officials said …"), the words
@@ -343,8 +364,27 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
   // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
   if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
-  return reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
+  return familiarReporter(ctx, els, k + 2, last, until) ?? reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
 }
+
+/**
+ * "according to a person familiar with the raids and a police spokesman": a speaker's noun then "familiar with" and what they
+ * know of, up to an "and" joining another speaker or a "who" clause, is one unnamed source. Why: read to the phrase's last word,
+ * it ended on no speaker's noun ("raids"), and the count went to no one. The phrase is els[first..last]; null where none is.
+ */
+function familiarReporter(ctx: AttributionContext, els: Element[], first: number, last: number, until: number): Reporter | null {
+  let j = first + 1;
+  while (j < last && !(els[j]!.lower === 'familiar' && els[j + 1]!.lower === 'with')) j++;
+  if (j >= last || !(isSpeakerNoun(els[j - 1]!.lower ?? '') || FAMILIAR_PEOPLE.has(els[j - 1]!.lower))) return null;
+  let end = j + 2;
+  while (end < last && !FAMILIAR_ENDS.has(els[end + 1]!.lower)) end++;
+  return end <= last ? reporter(ctx, els, first, end, until) : null;
+}
+
+/** Nouns of people who may be sources familiar with something ("a person familiar with the talks"). */
+const FAMILIAR_PEOPLE: ReadonlySet<string | undefined> = new Set(['person', 'persons', 'people']);
+/** Words ending what a source is familiar with ("… with the raids and a police spokesman", "… with the talks who spoke"). */
+const FAMILIAR_ENDS: ReadonlySet<string | undefined> = new Set(['and', 'who', 'which', 'but']);
 
 /**
  * "according to official figures released on Friday showing 400 missing", "according to the latest count published by the
@@ -766,8 +806,8 @@ function islandOn(ctx: AttributionContext, els: Element[], i: number): boolean {
 /** Nouns of land a speaker lives or works on. */
 const LIVED_ON: ReadonlySet<string | undefined> = new Set(['island', 'islands', 'isle', 'atoll', 'peninsula', 'coast', 'border', 'frontline', 'front', 'ground', 'scene']);
 
-/** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic"). */
-const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in']);
+/** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic", "lawyers across the region"). */
+const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'across', 'throughout']);
 
 /** Nothing the verb at els[v] reports follows it (past whom it was told to): the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
