@@ -1,5 +1,7 @@
 import type { Span } from '../extract/types';
+import type { Range } from '../extract/sentences';
 import { REPORTING_VERBS, WEEKDAYS } from '../extract/lexicon';
+import { rangeAt } from '../extract/ranges';
 
 /**
  * "The Tarsen Monitor said 14 marchers were killed in Ostra during Monday's sit-in… Then, on Tuesday, troops shot dead 22 people in
@@ -7,19 +9,20 @@ import { REPORTING_VERBS, WEEKDAYS } from '../extract/lexicon';
  * counts of one toll. A weekday a verb of saying holds ("the police said on Monday", "On Monday, the police said") dates the
  * report, not the dead, and names no day of the count.
  */
-export function otherDays(text: string, a: Span | null, b: Span | null): boolean {
+export function otherDays(text: string, sents: readonly Range[], a: Span | null, b: Span | null): boolean {
   if (a === null || b === null) return false;
-  const dayA = dayOfCount(text, a);
+  const dayA = dayOfCount(text, sents, a);
   if (dayA === null) return false;
-  const dayB = dayOfCount(text, b);
+  const dayB = dayOfCount(text, sents, b);
   return dayB !== null && dayB !== dayA;
 }
 
 /** The weekday nearest the count that its sentence names as a day of the count's dead ("on Thursday", "for Friday"), lower case, or null. */
-function dayOfCount(text: string, span: Span): string | null {
-  const start = sentenceStart(text, span.start);
-  const end = sentenceEnd(text, span.end);
-  const sentence = text.slice(start, end);
+function dayOfCount(text: string, sents: readonly Range[], span: Span): string | null {
+  const around = rangeAt(sents, span.start);
+  if (!around) return null;
+  const start = Math.max(around.start, span.start - SENTENCE_REACH);
+  const sentence = text.slice(start, Math.min(around.end, span.end + SENTENCE_REACH));
   if (!WEEKDAY_WORDS.some((day) => sentence.includes(day))) return null;
   let best: { day: string; distance: number } | null = null;
   for (const m of sentence.matchAll(ON_WEEKDAY)) {
@@ -39,19 +42,5 @@ const SAYING_REACH = 30;
 /** The word right before the day ("said" of "the police said on Monday"), lower case. */
 const lastWordOf = (before: string): string => /([\p{L}]+) $/u.exec(before)?.[1]?.toLowerCase() ?? '';
 const saysBetween = (words: string): boolean => !/\d/.test(words) && words.split(/[^\p{L}]+/u).some((word) => REPORTING_VERBS.has(word.toLowerCase()));
-/** A sentence starts after a stop and spaces before a capital, or a line break (read back at most SENTENCE_REACH). */
-export function sentenceStart(text: string, at: number): number {
-  const from = Math.max(0, at - SENTENCE_REACH);
-  const window = text.slice(from, at);
-  let start = from;
-  for (const m of window.matchAll(STOP)) start = from + m.index + m[0].length;
-  return start;
-}
-function sentenceEnd(text: string, at: number): number {
-  const window = text.slice(at, at + SENTENCE_REACH);
-  const m = STOP.exec(window);
-  STOP.lastIndex = 0;
-  return m ? at + m.index + 1 : at + window.length;
-}
+/** How far from a count its sentence is read, each way (a run-on "sentence" of a broken page may be very long). */
 const SENTENCE_REACH = 400;
-const STOP = /[.!?]["”]?\s+(?=["“]?\p{Lu})|\n/gu;

@@ -100,8 +100,10 @@ export function findDiscrepancies(
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
-  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, a.span, b.span))));
-  const leadEnd = text !== undefined ? (sentences(text, paragraphs(text))[0]?.end ?? 0) : 0;
+  // The sentences as extraction split them ("U.S." or "Dr." inside one does not end it).
+  const sents = text !== undefined ? sentences(text, paragraphs(text)) : [];
+  const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, sents, a.span, b.span))));
+  const leadEnd = sents[0]?.end ?? 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
     if (about === SPILLED) unitOfValue.set(v, amountUnit(unit));
@@ -143,7 +145,7 @@ export function findDiscrepancies(
       const v = text !== undefined && oneAndOthers(text, f.span) ? { ...given, value: given.value + 1, upTo: given.upTo === null ? null : given.upTo + 1 } : given;
       if (f.about === VOYAGE) aboard.add(v);
       // "The fire service later said nine.": a count that follows up a toll takes that toll's place and scope (follow-up-tolls.ts).
-      const followed = text !== undefined ? followedToll(text, f, tolls) : undefined;
+      const followed = text !== undefined ? followedToll(text, sents, f, tolls) : undefined;
       if (followed) {
         placedAt(placesOf(followed.v), v);
         scopeOfFollowUp.set(v, scopeOfFollowUp.get(followed.v) ?? followed.v.span);
