@@ -456,7 +456,7 @@ function placedTellers(text: string, from: number, clauseEnd: number): boolean {
 const OWN_VERBS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'and']);
 const PLACE_WORDS = new Set(['at', 'in', 'inside', 'within', 'near']);
 /** The place's preposition, maybe an article, then two to four words (no sign): the place's and the verb. */
-const PLACED_WORDS = /^\s+(?:at|in|inside|within|near)\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){1,3}\p{Ll}+)(?![\p{L}'’-])/u;
+const PLACED_WORDS = new RegExp(String.raw`^\s+(?:${[...PLACE_WORDS].join('|')})\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){1,3}\p{Ll}+)(?![\p{L}'’-])`, 'u');
 /** "who", then at most 80 characters of its clause (no sign), then a verb of speech. */
 const RELATIVE_TELLS = /^\s+who\s+[^,.;:!?]{0,80}?\b(?:told|said|say|says|tell|tells)\b/i;
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
