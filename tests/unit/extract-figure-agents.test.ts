@@ -27,12 +27,12 @@ describe('a passive agent owns its count', () => {
 
 describe('a tally apposed after its agent', () => {
   it('gives "the last official toll provided by the council, 31," to the council', () => {
-    const text = 'Floods swept the valley this week. The last official death toll provided by the regional council, 31, came on Friday.';
+    const text = "Floods swept the valley this week. The latest official flood toll provided by the regional council, 31, came on Friday.";
     expect(ownerOf(text, 31)).toEqual([null, 'the regional council']);
   });
 
   it('gives no owner where the agent\'s words do not reach the figure', () => {
-    const text = 'Floods swept the valley this week. The last official death toll provided by the regional council on Friday, when 31 were missing, was lower.';
+    const text = "Floods swept the valley this week. The latest official flood toll provided by the regional council on Friday, when 31 were missing, was lower.";
     expect(figures(extract(text)).map((c) => c.reportedBy)).not.toContain('the regional council');
   });
 });

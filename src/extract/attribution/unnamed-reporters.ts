@@ -219,7 +219,7 @@ function colonSubject(ctx: AttributionContext, els: Element[], end: number): Rep
   return null;
 }
 
-/** Words of a lead before its colon ("Some of the arrests seem to be the result of a new ploy:"). */
+/** Words of a lead before its colon ("Part of the closures look like the work of one new rule:"). */
 const COLON_LEAD_REACH = 20;
 
 /**
