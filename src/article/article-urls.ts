@@ -1,4 +1,4 @@
-/** A site's article URLs: shared by detection and by the gate that runs on every page of a supported site. */
+/** A site's article URLs: shared by detection, by the gate and by the background's watch for single-page sites' navigations. */
 import type { SiteAdapter } from './types';
 
 /** The URL's path, percent-decoded where it decodes ("/" for no URL). */

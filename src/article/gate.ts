@@ -35,9 +35,9 @@ function patternFor(hostname: string, table: ArticleUrlTable): string | null {
 }
 
 /**
- * The first look at a page of a supported site, cheap enough for every page: false where the address
- * is outside the site's article URLs, so the full content script is loaded only where it may be
- * needed. It reads the address alone: looking into the page (its JSON-LD, as detection's first step
+ * The first look at a page of a supported site whose address its article URL globs let in (they are
+ * wider than the patterns), cheap enough for every such page: false where the address is outside the
+ * site's article URLs, so the full content script is loaded only where it may be needed. It reads the address alone: looking into the page (its JSON-LD, as detection's first step
  * does) costs more than the page's whole budget in a fresh content-script world, so an article at an
  * address the site's adapter does not know is read when the reader asks for it from the popup.
  * Never throws; where the address cannot be read, full detection decides.

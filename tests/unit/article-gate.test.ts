@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The gate in every page of a supported site (src/article/gate.ts) against full detection: it reads
+ * The gate in the pages of a supported site (src/article/gate.ts) against full detection: it reads
  * the address alone, never gives up on an article at one of its site's article URLs, and gives up on
  * exactly the addresses outside them.
  */
