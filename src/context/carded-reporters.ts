@@ -12,10 +12,7 @@ import type { Discrepancy, DiscrepancyValue, SourceCard } from './types';
  */
 export function creditCardedClaims<C extends Claim>(claims: readonly C[], cards: readonly SourceCard[]): C[] {
   const byLabel = cardOfLabel(cards);
-  const credited = claims.map((c) => {
-    const name = c.attributedTo === null && c.reportedBy ? byLabel.get(c.reportedBy.toLowerCase()) : undefined;
-    return name ? { ...c, attributedTo: name } : c;
-  });
+  const credited = claims.map((c) => creditedToCard(c, byLabel));
   return credited.map((c) => (c.attributedTo === null && c.reportedBy && SAME_AS_BEFORE.test(c.reportedBy) ? { ...c, attributedTo: sourceBefore(credited, c) } : c));
 }
 
@@ -37,14 +34,17 @@ function sourceBefore(claims: readonly Claim[], claim: Claim): string | null {
 export function creditCardedRows(rows: readonly Discrepancy[], cards: readonly SourceCard[]): Discrepancy[] {
   const byLabel = cardOfLabel(cards);
   return rows.map((r) => {
-    const values = r.values.map((v) => {
-      const name = v.attributedTo === null && v.reportedBy ? byLabel.get(v.reportedBy.toLowerCase()) : undefined;
-      return name ? { ...v, attributedTo: name } : v;
-    });
+    const values = r.values.map((v) => creditedToCard(v, byLabel));
     return { ...r, values: values.filter((v, i) => v.attributedTo === null || !values.slice(0, i).some((w) => sameCount(v, w))) };
   });
 }
 const sameCount = (v: DiscrepancyValue, w: DiscrepancyValue): boolean => v.value === w.value && v.comparator === w.comparator && v.upTo === w.upTo && v.attributedTo === w.attributedTo && v.origin === w.origin;
+
+/** A claim or row value no one is credited with, credited to the card its description's words are a form of, if any. */
+function creditedToCard<T extends { attributedTo: string | null; reportedBy: string | null }>(by: T, byLabel: ReadonlyMap<string, string>): T {
+  const name = by.attributedTo === null && by.reportedBy ? byLabel.get(by.reportedBy.toLowerCase()) : undefined;
+  return name ? { ...by, attributedTo: name } : by;
+}
 
 /** Each form of a cited source's card (not a place's), lower-cased, to the card's name; a form two cards hold maps to none. */
 function cardOfLabel(cards: readonly SourceCard[]): Map<string, string> {
