@@ -1,5 +1,6 @@
 /** A body's kind said by the noun of an apposition set before its name ("the country's main rights group, Varna Libre, said"). */
 
+import { COMMA } from '../chars';
 import { lowerWordBefore } from '../scan';
 import { ORG_CUE, OUTLET_CUE, wordClass } from '../wordclass';
 
@@ -10,6 +11,6 @@ import { ORG_CUE, OUTLET_CUE, wordClass } from '../wordclass';
  * comma); "told the newspaper, Ana Ruiz said" sets off no name after it, so gives nothing.
  */
 export function apposedKindBefore(text: string, lo: number, start: number, after: number): number {
-  if (text.charCodeAt(after) !== 44 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return 0; // , and ", "
+  if (text.charCodeAt(after) !== COMMA || !text.startsWith(', ', start - 2)) return 0;
   return wordClass(lowerWordBefore(text, lo, start)) & (ORG_CUE | OUTLET_CUE);
 }
