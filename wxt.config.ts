@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteAdapters, supportedMatchPatterns } from './src/article/sites';
-import { articleUrlTable } from './src/article/gate';
-import { gateTargets } from './src/article/article-globs';
+import { gatePattern } from './src/article/path-pattern';
+import { gateTarget } from './src/article/article-globs';
 import { buildGate } from './scripts/lib/gate-build';
-import { CONTENT_SCRIPT, GATE_SCRIPT } from './src/sites/script-files';
+import { CONTENT_SCRIPT, gateScript } from './src/sites/script-files';
 
 // The in-page sidebar is an extension page framed into news pages: it must be web-accessible,
 // but only to the supported sites (MV3 can say so; Firefox MV2 gets a per-install random origin instead).
@@ -19,9 +19,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The gate is the manifest's content script, built apart from the entrypoints (see scripts/lib/gate-build.ts).
+    // The sites' gates are the manifest's content scripts, built apart from the entrypoints (see scripts/lib/gate-build.ts).
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: GATE_SCRIPT, contents: buildGate(articleUrlTable(siteAdapters)) });
+      for (const adapter of siteAdapters) files.push({ relativeDest: gateScript(adapter.id), contents: buildGate(gatePattern(adapter)) });
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
@@ -35,14 +35,14 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { permissions: ['storage', 'scripting', 'activeTab'], host_permissions: supportedMatchPatterns(), optional_host_permissions: optionalHosts }
       : { permissions: ['storage', 'scripting', 'activeTab', ...supportedMatchPatterns()], optional_permissions: optionalHosts }),
-    // The gate, in the pages of a supported site at its article URLs (include_globs: the browser puts no script
+    // Each site's gate, in the pages of the site at its article URLs (include_globs: the browser puts no script
     // into its other pages), imports the full content script where the page may be an article
     // (src/content/gate-script.ts). It starts before the page is parsed, so that on an article URL the full
     // script is fetched and compiled (off the main thread) while the page parses. A single-page site's move
     // to an article from another page is the background's to see (src/background/history-navigations.ts).
-    content_scripts: gateTargets(siteAdapters).map((target) => ({
-      ...target,
-      js: [GATE_SCRIPT],
+    content_scripts: siteAdapters.map((adapter) => ({
+      ...gateTarget(adapter),
+      js: [gateScript(adapter.id)],
       css: ['content-scripts/content.css'],
       run_at: 'document_start',
     })),

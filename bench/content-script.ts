@@ -2,7 +2,7 @@
  * What Backstory's content scripts cost the page's main thread on pages of a supported site that are
  * not articles (the bar: give up within 1 ms), in Chromium with the built extension. At addresses
  * outside the site's article URL globs no script should run at all; where a glob accepts the address
- * but the exact pattern does not, only the gate (article-gate.js) should, and give up; the full content
+ * but the exact pattern does not, only that site's gate (gates/<site>.js) should, and give up; the full content
  * script is imported where the page may be an article.
  * - all of it: the script injection (the browser's setup of the content-script world and the gate's
  *   evaluation, one trace event) and later callbacks of the extension's scripts, overlaps counted once;

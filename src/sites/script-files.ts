@@ -1,11 +1,12 @@
 /**
- * The content scripts, as packaged (paths inside the extension). The browser puts the gate
- * (src/content/gate-script.ts) into the pages at a supported site's article URLs; the gate imports the
+ * The content scripts, as packaged (paths inside the extension). The browser puts a site's gate
+ * (src/content/gate-script.ts) into the pages at that site's article URLs; the gate imports the
  * full script only where the address may be an article's, so the full script must be web-accessible to
  * those sites. Sites the reader adds get the full script directly: having no site adapter, they would
  * always pass the gate.
  */
-export const GATE_SCRIPT = 'article-gate.js';
+/** The gate of the site adapter `siteId`: each site has its own, holding its pattern alone. */
+export const gateScript = (siteId: string) => `gates/${siteId}.js`;
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /**

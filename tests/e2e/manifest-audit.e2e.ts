@@ -2,12 +2,12 @@
  * Audits the built manifests (run after `wxt build` and `wxt build -b firefox`, like the other e2e suites):
  * what Backstory may touch at install is exactly the supported news sites, nothing more.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chromeBuildDir, firefoxBuildDir } from '../../scripts/lib/paths';
-import { supportedMatchPatterns } from '../../src/article/sites';
-import { CONTENT_SCRIPT, GATE_SCRIPT } from '../../src/sites/script-files';
+import { siteAdapters, supportedMatchPatterns } from '../../src/article/sites';
+import { CONTENT_SCRIPT, gateScript } from '../../src/sites/script-files';
 
 const builds = [
   ['chrome-mv3', chromeBuildDir],
@@ -34,10 +34,16 @@ describe.each(builds)('manifest audit: %s', (_name, dir) => {
 
   test('reaches exactly the supported sites at install (content script matches and host permissions), and no host wider than them', () => {
     expect(sorted(contentMatches)).toEqual(sorted(supportedMatchPatterns()));
-    // Only the gate is declared, at each site's article URLs; the full script (runtime registration in WXT) adds no host permission.
-    for (const script of manifest.content_scripts as { js: string[]; include_globs?: string[] }[]) {
-      expect(script.js).toEqual([GATE_SCRIPT]);
-      expect(script.include_globs?.length).toBeGreaterThan(0);
+    // Only the sites' gates are declared, each at its own site's article URLs and packaged; the full script
+    // (runtime registration in WXT) adds no host permission.
+    const scripts = manifest.content_scripts as { matches: string[]; js: string[]; include_globs?: string[] }[];
+    expect(scripts).toHaveLength(siteAdapters.length);
+    for (const adapter of siteAdapters) {
+      const script = scripts.find((s) => s.js.includes(gateScript(adapter.id)));
+      expect(script?.js, adapter.id).toEqual([gateScript(adapter.id)]);
+      expect(sorted(script!.matches)).toEqual(sorted(supportedMatchPatterns([adapter])));
+      expect(script!.include_globs?.length).toBeGreaterThan(0);
+      expect(existsSync(join(dir, gateScript(adapter.id))), adapter.id).toBe(true);
     }
     // Host permissions for the same sites let the popup load the full script into a page the gate passed over.
     expect(sorted(installHosts)).toEqual(sorted(supportedMatchPatterns()));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { siteAdapters, supportedMatchPatterns } from '../../src/article';
-import { articleGlobs, gateTargets } from '../../src/article/article-globs';
+import { articleGlobs, gateTarget } from '../../src/article/article-globs';
 import { matchesArticlePath, pathOf } from '../../src/article/article-urls';
 import { referenceArticleHtml } from '../../scripts/lib/demo-site';
 
@@ -98,21 +98,24 @@ describe('article URL globs', () => {
   });
 
   it('give up (the gate then runs on every page of the site) on what a glob cannot stand for', () => {
-    for (const pattern of ['^/story/|/video/', '^/(\\d+)/\\1', '^/(?!live)[a-z]+/\\d+', '^/news\\b', '^/a/$/b', '^/a\\?b', '^/' + '(?:a|b)'.repeat(5)]) {
+    for (const pattern of ['^/(\\d+)/\\1', '^/(?!live)[a-z]+/\\d+', '^/news\\b', '^/a\\?b', '^/(?:a|^b)/', '^/' + '(?:a|b)'.repeat(5)]) {
       expect(articleGlobs({ hosts: ['news.example'], articlePaths: [pattern] }), pattern).toBeNull();
     }
     expect(articleGlobs({ hosts: ['news.example'] })).toBeNull();
     expect(articleGlobs({ hosts: ['news.example'], articlePaths: [] })).toBeNull();
   });
 
-  it("put the gate on every supported site's pages once: narrowed where globs can say the site's article URLs", () => {
+  it('anchor each alternative of a pattern on its own', () => {
+    const globs = articleGlobs({ hosts: ['news.example'], articlePaths: ['^/story/|/video/'] })!;
+    expect(globs.filter((g) => !g.includes('*.news.example'))).toEqual(['*://news.example/story/*', '*://news.example*/video/*']);
+  });
+
+  it("put each site's gate on the site's pages, narrowed where globs can say its article URLs", () => {
     const narrowed = { hosts: ['a.example'], articlePaths: ['^/story/'] };
     const open = { hosts: ['b.example'], articlePaths: ['^/(\\d+)/'] };
-    expect(gateTargets([narrowed, open] as never)).toEqual([
-      { matches: ['*://a.example/*', '*://*.a.example/*'], include_globs: ['*://a.example/story/*', '*://*.a.example/story/*'] },
-      { matches: ['*://b.example/*', '*://*.b.example/*'] },
-    ]);
-    const targets = gateTargets(siteAdapters);
+    expect(gateTarget(narrowed as never)).toEqual({ matches: ['*://a.example/*', '*://*.a.example/*'], include_globs: ['*://a.example/story/*', '*://*.a.example/story/*'] });
+    expect(gateTarget(open as never)).toEqual({ matches: ['*://b.example/*', '*://*.b.example/*'] });
+    const targets = siteAdapters.map(gateTarget);
     expect(targets.flatMap((t) => t.matches).sort()).toEqual(supportedMatchPatterns().sort());
     expect(targets.every((t) => t.include_globs !== undefined)).toBe(true);
   });
