@@ -195,6 +195,42 @@ describe('ranges, units and terms', () => {
     expect(figure('A judge handed him a 30-month jail sentence.', '30').unit).toBe('months');
     expect(phrases('It was a 10-day trip.')).toEqual([]);
   });
+
+  it('reads no term in a time compound before a place of penalty that names an event ("a four-day jail uprising")', () => {
+    expect(phrases('A four-day jail uprising in Ostra ended on Monday.')).toEqual([]);
+    expect(phrases('Aid workers began a two-day prison visit in Varn.')).toEqual([]);
+    // A term stays a term, and a place of penalty closing its phrase is one too.
+    expect(figure('Kelmor got a nine-year prison sentence on Friday.', 'a nine')).toMatchObject({ value: 9, unit: 'years' });
+    expect(figure('The court gave Dorn a six-year jail for fraud.', 'a six')).toMatchObject({ value: 6, unit: 'years' });
+  });
+
+  it('reads a count of inmates or prisoners in a compound before a capacity ("a 900-inmate capacity")', () => {
+    expect(figure('The new jail in Ostra opened with a 2,400-inmate capacity.', '2,400')).toMatchObject({ value: 2400, unit: 'inmates' });
+    expect(figure('Varn runs a 650-prisoner facility.', '650').unit).toBe('prisoners');
+    expect(phrases('A 10-inmate cell block was shut, and a 30-year-old guard quit.')).toEqual(['10']);
+  });
+
+  it('counts travellers and crew named together as people, not only the first noun', () => {
+    expect(figure('The boat held more than the 310 passengers and crew it was licensed to carry.', '310').unit).toBe('people');
+    expect(figure('All 58 crew and passengers were rescued near Varn.', '58').unit).toBe('people');
+    expect(figure('The boat held 310 passengers and 12 crew.', '310').unit).toBe('passengers');
+  });
+
+  it('gives no count of the missing the noun of a count of bodies before it', () => {
+    const text = '"We have found 17 bodies and we have 30 missing reports," the Ostra governor said.';
+    expect(figure(text, '17')).toMatchObject({ unit: 'bodies', about: 'killed' });
+    expect(figure(text, '30')).toMatchObject({ unit: null, about: 'missing' });
+    // A bare count after a toll of people still counts those people.
+    expect(figure('Police said 17 people were killed and 30 injured in Varn.', '30').unit).toBe('people');
+  });
+
+  it('reads no count in digits that open an outlet\'s name after a word for an outlet', () => {
+    expect(phrases('A witness told private broadcaster 24 Nieuws that the boat sank with 80 people aboard.')).toEqual(['80']);
+    expect(phrases('Radio station 90 Plus said the ferry was full.')).toEqual([]);
+    // Not after a word for a place, nor before a word in lower case.
+    expect(phrases('At the site 12 Ostran soldiers died.')).toEqual(['12']);
+    expect(phrases('The broadcaster 30 times aired the clip.')).toEqual(['30']);
+  });
 });
 
 describe('number notation', () => {

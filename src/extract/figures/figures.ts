@@ -14,10 +14,10 @@ import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifferen
 import { isCalibre } from './calibres';
 import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
-import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, spanOfTime, twoBetween } from './no-counts';
+import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, ruledOrForeseenSpan, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb, levelComparedTo } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
-import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, yearOfEvent, yearOfNoun } from './references';
+import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, opensOutletName, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, harmedAboard, wholeOfPart, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
@@ -86,7 +86,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       clockHours(text, hit) ||
       dottedClock(text, hit) ||
       isCalibre(text, hit) ||
-      (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit)))
+      (!hit.words && isSpaceAt(text, hit.start - 1) && (namesAProduct(text, sentence, hit) || closesModelName(text, sentence, hits[h - 1], hit) || closesTitle(text, sentence, hit) || closesAcronym(text, hit) || namesARoad(text, sentence, hit) || opensOutletName(text, sentence, hit)))
     )
       continue;
     if (ageAfterName(text, sentence, hit) || ageInBrackets(text, sentence, hit) || agesOf(text, hit) || heightOfBuilding(text, hit) || clauseOfRule(text, hit) || namesALaw(text, hit) || twoBetween(text, hit)) continue;
@@ -187,6 +187,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (unit) unit = wordBeforeOnes(text, sentence, withoutGluedVerb(text, hit, unit));
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
+    if (ruledOrForeseenSpan(text, sentence, phraseStart, unit)) continue;
     if (periodOfReport(text, sentence, phraseStart, unit) || addressOf(text, sentence, phraseStart, hit, unit) || ageOfRule(text, sentence, phraseStart, hit, unit) || spanOfHappening(text, sentence, phraseStart, cmp?.phrase, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
@@ -441,7 +442,8 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
-  const word = EVENT_NOUN.test(previous.unit) ? NEXT_WORD.exec(text.slice(hit.end, hit.end + 16)) : null;
+  // "found 17 bodies and we have 42 missing reports": bodies are of the dead, so no count of the missing or the hurt counts them.
+  const word = EVENT_NOUN.test(previous.unit) || BODIES.test(previous.unit) ? NEXT_WORD.exec(text.slice(hit.end, hit.end + 16)) : null;
   const own = word ? eventBefore(text, hit.end, hit.end + word[0].length) : null;
   return text.startsWith(' of ', hit.end) || (own !== null && own !== previous.about) ? null : previous.unit;
 }

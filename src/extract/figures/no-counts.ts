@@ -185,3 +185,21 @@ const SUPPOSED = /(?:^|[,;:—–(“"‘]\s*|\b(?:and|but|or|even|that)\s+)if\s
  */
 export const noRecordOf = (before: string): boolean => before.includes('no ') && NO_RECORD.test(before);
 const NO_RECORD = /\bno (?:record|records|trace|evidence|proof|knowledge|sign) of $/i;
+
+/**
+ * "suspects may only be kept for up to 72 hours", "were meant to be held for 10 days": the longest time a rule allows;
+ * "the hearing is set to last three weeks": how long something planned is to go on. Neither is an amount anyone
+ * reports. "Suspects were held for 72 hours" (what was done) stays. `unit` is the figure's noun.
+ */
+export function ruledOrForeseenSpan(text: string, sentence: Range, phraseStart: number, unit: string | null): boolean {
+  if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
+  const before = text.slice(Math.max(sentence.start, phraseStart - 60), phraseStart);
+  return (before.endsWith('for ') && RULED_FOR.test(before)) || FORESEEN_LAST.test(before);
+}
+/** A modal or "supposed/meant/allowed to", then "be" and a participle, then "for". */
+const RULED_FOR = /\b(?:(?:supposed|meant|allowed|permitted|required)\s+to|can|cannot|may|must|should)\s+(?:only\s+|not\s+|legally\s+)?be\s+\p{L}+\s+for\s+$/iu;
+/**
+ * A word of what is planned or foreseen, "to last" (maybe "for"). Not a bare "will last": "the stocks will last five months"
+ * says how much is left, an amount.
+ */
+const FORESEEN_LAST = /\b(?:expected|set|due|scheduled|slated|planned|likely)\s+to\s+last\s+(?:for\s+)?$/i;

@@ -4,7 +4,7 @@
  * compile, on every start of the background, before it matched anything.
  */
 import { ASCII, charBefore, classAt, HYPHEN, isSpaceAt, isWordCode, LETTER, NUMBER, SPACE, spacesFrom, widthAt } from '../chars';
-import { CURRENCY_WORDS } from '../lexicon';
+import { CURRENCY_WORDS, FUNCTION_WORDS } from '../lexicon';
 import { unitBeforeChangeNoun } from './changes';
 
 /** The numbers below twenty in words, each at its value's index. */
@@ -273,7 +273,7 @@ const COMPOUND_UNITS = new Map([
   ['goal', 'goals'],
   ['stroke', 'strokes'],
   ['magnitude', 'magnitude'],
-  // Sizes and capacities: "a 400-tonne ferry", "a 43-passenger bus", "a 500-bed hospital".
+  // Sizes and capacities: "a 400-tonne ferry", "a 43-passenger bus", "a 500-bed hospital", "a 900-inmate capacity".
   ['tonne', 'tonnes'],
   ['ton', 'tons'],
   ['metre', 'metres'],
@@ -289,6 +289,8 @@ const COMPOUND_UNITS = new Map([
   ['megawatt', 'megawatts'],
   ['passenger', 'passengers'],
   ['bed', 'beds'],
+  ['inmate', 'inmates'],
+  ['prisoner', 'prisoners'],
   ['storey', 'storeys'],
   // Bodies of people by their size: "the 87-member house", "a 15,000-strong force", "a 140-man-strong unit" (the
   // strength of what the noun after it names: unitOf).
@@ -341,8 +343,21 @@ export function pluralUnit(word: string): string {
  * count nothing.
  */
 const TERM_UNITS = new Set(['year', 'month', 'week', 'day']);
-const TERM_NOUNS = /^(?:\s+[a-z]+){0,2}?\s+(?:sentence|term|jail|prison|imprisonment|ban|suspension|probation|detention)\b/i;
-const namesTerm = (s: string, e: number): boolean => TERM_NOUNS.test(s.slice(e, e + 40));
+const TERM_NOUNS = /^(?:\s+[a-z]+){0,2}?\s+(?:sentence|term|(jail|prison|detention)|imprisonment|ban|suspension|probation)\b/i;
+const namesTerm = (s: string, e: number): boolean => {
+  const m = TERM_NOUNS.exec(s.slice(e, e + 40));
+  return m !== null && (m[1] === undefined || !placeNounsEvent(s, e + m[0].length));
+};
+/**
+ * "a four-day jail uprising", "a two-day prison visit": a place of penalty that a noun comes after names where the event
+ * was, and the time is how long it lasted, no term ("a ten-year prison sentence", "a three-year jail for fraud" stay).
+ */
+function placeNounsEvent(s: string, e: number): boolean {
+  const next = NEXT_LOWER_WORD.exec(s.slice(e, e + 24))?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(next) && !PRISON_TERMS.has(next);
+}
+const NEXT_LOWER_WORD = /^ ([a-z]+)\b/;
+const PRISON_TERMS = new Set(['sentence', 'sentences', 'term', 'terms', 'stint', 'time']);
 
 /** `word` (ASCII, lower case) at `i`, matched case-sensitively and followed by no ASCII word character (\b). */
 function wordAt(s: string, i: number, word: string): boolean {

@@ -1,5 +1,5 @@
 /** Numbers that are no figures: dates, references ("page 4"), ages, and numbers inside names, products and models; separate because each only says whether a number counts at all. */
-import { FUNCTION_WORDS, WEEKDAYS, YEAR_NAMED_EVENTS } from '../lexicon';
+import { FUNCTION_WORDS, OUTLET_CUES, WEEKDAYS, YEAR_NAMED_EVENTS } from '../lexicon';
 import { charBefore, classAt, HYPHEN, isSpaceAt, LETTER, spacesBefore, UPPER } from '../chars';
 import { isMonth, wordKey } from './month-words';
 import { isRange, type NumberHit } from './numbers';
@@ -231,3 +231,14 @@ export function yearOfNoun(hit: NumberHit, unit: string | null): boolean {
   const space = unit.indexOf(' ');
   return space > 0 && unit.slice(0, space).endsWith('ing');
 }
+
+/**
+ * "told the broadcaster 24 Nieuws that", "said radio station 90 Plus": digits after a word that says an outlet follows,
+ * then a capitalised word, open the outlet's name, no count. Not "the site", a place ("at the site 12 Ostran soldiers").
+ */
+export function opensOutletName(text: string, sentence: Range, hit: NumberHit): boolean {
+  if (hit.unit !== null || text.charCodeAt(hit.end) !== 32 || !(classAt(text, hit.end + 1) & UPPER)) return false;
+  const cue = OUTLET_CUE_BEFORE.exec(text.slice(Math.max(sentence.start, hit.start - 16), hit.start))?.[1];
+  return cue !== undefined && cue !== 'site' && OUTLET_CUES.has(cue);
+}
+const OUTLET_CUE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+) $/u;

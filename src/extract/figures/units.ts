@@ -61,6 +61,7 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   const noun = countedNoun(text, pastCalibre(text, from) + (THE_NUMBER_OF.exec(text.slice(from, from + 30))?.[0].length ?? 0), sentence.end, !hit.yearLike);
   // "300 men, women and children": a count of a list of kinds of people counts people, not the first kind.
   if (noun !== null && KINDS_OF_PEOPLE.has(noun) && PEOPLE_LIST.test(text.slice(from, Math.min(sentence.end, from + 60)))) return 'people';
+  if ((noun === 'passengers' || noun === 'crew') && CREW_JOINED.test(text.slice(from, Math.min(sentence.end, from + 40)))) return 'people';
   // "169 had been aboard", "all 40 on board": a bare number said to be aboard a craft counts the people on it.
   return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
@@ -101,6 +102,11 @@ const SHARE_OF = /^\s+(?:of\s+((?:the|their|its|our|his|her|this|these|those|all
 const KINDS_OF_PEOPLE = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults']);
 /** Three kinds of people or more, listed with commas and closed by "and" ("4 boys and girls" stays boys). */
 const PEOPLE_LIST = /^\s+(?:men|women|children|boys|girls|adults)(?:,\s+(?:men|women|children|boys|girls|adults))+,?\s+and\s+(?:men|women|children|boys|girls|adults)\b/i;
+/**
+ * "the 210 passengers and crew it could carry", "all 40 crew and passengers": travellers and the crew named together are the
+ * people aboard, not only the first of them (maybe after one word: "the 60 foreign passengers and crew").
+ */
+const CREW_JOINED = /^\s+(?:[\p{Ll}-]+\s+)?(?:passengers\s+and\s+crew|crew\s+and\s+passengers)\b/iu;
 const ABOARD_AFTER = /^\s+(?:(?:had been|have been|has been|were|are|was)\s+)?(?:\p{Ll}+ly\s+)?(?:aboard|on board)\b/u;
 /** "bringing to 9 the number of wounded", "raising to 40 the total number of arrests": the count's noun comes after the number, put last. */
 const THE_NUMBER_OF = /^\s+the\s+(?:total\s+)?number\s+of(?=\s)/i;
