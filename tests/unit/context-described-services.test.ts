@@ -20,11 +20,11 @@ describe('a secretariat of a government', () => {
 
 describe('the prison service', () => {
   it('gets a card and owns its count', async () => {
-    const text = 'Jailbreak in Ostra\n\nThe prison service had earlier put the number of runaways at 75.';
+    const text = 'Jailbreak in Ostra\n\nOn Monday the prison service put the count of runaways at 75.';
     expect(await ownerOf(text, 75)).toBe('Prison service');
   });
   it("not a firm's service", async () => {
-    const text = 'Parcels lost in Ostra\n\nThe courier service had earlier put the number of lost parcels at 75.';
+    const text = 'Parcels lost in Ostra\n\nOn Monday the courier service put the count of lost parcels at 75.';
     expect(await ownerOf(text, 75)).toBeNull();
   });
 });
@@ -55,18 +55,18 @@ describe("a body's figures", () => {
 
 describe('"Media reports" beside a described press', () => {
   it('are one card with it, which owns their count', async () => {
-    const text = 'Train crash in Ostra\n\nAt least 40 people were killed when two trains collided in Ostra, Kelmorese media said.\n\nRescuers worked through the night. Media reports said that at least 40 people had died.';
+    const text = 'Train crash in Ostra\n\nAt least 40 people were killed when two trains collided in Ostra, Kelmorese media said.\n\nRescuers worked through the night. Media reports said at least 40 passengers died.';
     const names = await cardNames(text);
     expect(names.filter((n) => /media/i.test(n))).toEqual(['Kelmorese media']);
     const claims = (await articleContextOf(text)).claims.filter((c) => c.reportedBy === 'media' && c.figures.length);
     expect(claims.map((c) => c.attributedTo)).toEqual(claims.map(() => 'Kelmorese media'));
   });
   it('alone, own their count under their card', async () => {
-    const text = 'Train crash in Ostra\n\nRescuers worked through the night. Media reports said that at least 40 people had died.';
+    const text = 'Train crash in Ostra\n\nRescuers worked through the night. Media reports said at least 40 passengers died.';
     expect(await ownerOf(text, 40)).toBe('Media reports');
   });
   it('stay apart where the two give different counts', async () => {
-    const text = 'Train crash in Ostra\n\nAt least 40 people were killed when two trains collided in Ostra, Kelmorese media said.\n\nRescuers worked through the night. Media reports said that at least 52 people had died.';
+    const text = 'Train crash in Ostra\n\nAt least 40 people were killed when two trains collided in Ostra, Kelmorese media said.\n\nRescuers worked through the night. Media reports said at least 52 passengers died.';
     expect((await cardNames(text)).filter((n) => /media/i.test(n))).toHaveLength(2);
   });
 });
