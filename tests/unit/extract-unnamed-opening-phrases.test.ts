@@ -1,5 +1,6 @@
 // Unnamed speakers after what opens their sentence: a wire's dateline with a date and its credit but no dash, and a
-// phrase opened by a preposition whose noun is spelt as a reporting verb ("amid rival claims").
+// phrase opened by a preposition whose noun is spelt as a reporting verb ("amid rival claims"), a relative clause set off
+// by commas on an opening phrase.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { readDateline } from '../../src/extract/datelines';
@@ -29,5 +30,14 @@ describe('a preposition opening the sentence, its noun spelt as a reporting verb
   });
   it('not a clause of "as": its verb ends it', () => {
     expect(figureSources('As the mayor claims, the storm killed 27.')).not.toContain('27 - the storm');
+  });
+});
+
+describe('a relative clause set off by commas on the opening phrase', () => {
+  it('is no word of the subject after it', () => {
+    expect(figureSources('In a bid to find the escaped men, who fled a jail in Ostra on Monday, the prison service said on Friday it had caught 30 of them.')).toEqual(['30 - the prison service']);
+  });
+  it('not one holding its own reporting verb', () => {
+    expect(figureSources('After the storm, which officials said hit on Monday, the town counted 30 dead.')).not.toContain('30 - the town');
   });
 });

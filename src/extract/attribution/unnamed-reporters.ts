@@ -1425,8 +1425,23 @@ function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number
   // An opening clause may end the sentence ("In both cases"): nothing follows it to describe.
   const after = els[next];
   const described = after !== undefined && (participleAside(after) || IRREGULAR_PARTICIPLES.has(after.lower)) ? participleAsideEnd(ctx, els, next, true) : 0;
-  return afterLeadingClause(ctx, els, described || next);
+  return afterLeadingClause(ctx, els, described || relativeAsideEnd(ctx, els, next) || next);
 }
+
+/**
+ * "To find the 80 runaways, who fled on Monday, the prison service said …": a relative clause set off by commas on the opening
+ * phrase's last noun describes it; the index after its closing comma, or 0. Why: its words were read as the subject, and the
+ * count went to no one. Not one holding a reporting verb ("…, which officials said …,"): its speaker is another matter.
+ */
+function relativeAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!ASIDE_RELATIVES.has(els[at]?.lower)) return 0;
+  for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
+    if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return 0;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
+  }
+  return 0;
+}
+const ASIDE_RELATIVES: ReadonlySet<string | undefined> = new Set(['who', 'which']);
 
 /** Past participles not in "-ed" that open a phrase describing an event ("held during a strike", "led by students"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['held', 'led', 'run', 'seen', 'begun']);
