@@ -3,7 +3,7 @@ import { ISSUED_TEXTS, STUDY_NOUNS } from '../extract/attribution/words';
 import { BODY_LEVELS, COMPANY_NOUNS, PERSON_NOUNS } from '../extract/lexicon';
 import { wordSpans } from '../extract/word-spans';
 import type { Claim, MentionKind, Span } from '../extract/types';
-import { reporterKey } from './toll-sources';
+import { DOCUMENT_OF_BODY, reporterKey } from './toll-sources';
 import type { SourceCard } from './types';
 
 /**
@@ -68,6 +68,8 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const source = label ? (describedSource(label) ?? barePeople(label)) : null;
     if (label && source) add(label, source, claim.text);
   }
+  pressAtLarge(byKey, claims);
+  for (const claim of claims) if (claim.attributedTo === null && claim.reportedBy) (ownersBody(byKey.values(), claim.reportedBy) ?? documentsBody(byKey, claim.reportedBy))?.labels.add(claim.reportedBy);
   for (const { label, alone } of bare) {
     const holders = [...byKey.values()].filter((e) => (e.heads.has(headOf(label)) || (introducedCounter(label) && e.heads.has(`${headOf(label)}s`))) && ![...e.labels].some((l) => barePeoplePair(l)));
     if (holders.length === 1) holders[0]!.labels.add(label);
@@ -102,6 +104,31 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   }
   return cards.filter((c) => !namedInApposition(text, c));
 }
+
+/**
+ * "The inspectors' office said 40 were held …; inspectors said two escaped": the people whose office a card's words say
+ * it is, bare and plural, speak for it: their words are a form of that card, where only one card is theirs. Why: the
+ * count rested on the office and the reader saw it credited to no one. Not "the inspectors' office … two inspectors said":
+ * a count picks some of them out, not the office.
+ */
+function ownersBody(entries: Iterable<Entry>, label: string): Entry | undefined {
+  const noun = BARE_PLURAL.exec(label)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const holders = [...entries].filter((e) => [...e.labels].some((l) => lowerWords(l).slice(0, -1).some((w) => OWNER.exec(w)?.[1] === noun.replace(/s$/, ''))));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+/**
+ * "The border guard said 12 drowned. … Border guard figures showed 14 had drowned": a body's figures, list or report are its
+ * word, a form of the body's card where the article has one. Why: the count under them was credited to no one beside the card.
+ */
+function documentsBody(byKey: ReadonlyMap<string, Entry>, label: string): Entry | undefined {
+  const key = DOCUMENT_OF_BODY.test(label.toLowerCase()) ? reporterKey(label) : null;
+  return key ? byKey.get(key) : undefined;
+}
+/** "prosecutors", "the auditors": one plural word. */
+const BARE_PLURAL = /^(?:the )?(\p{L}+s)$/iu;
+/** A lower-case owner's word, its noun in the singular: "prosecutor's", "prosecutors'". */
+const OWNER = /^(\p{Ll}+?)(?:['’´]s|s['’´])$/u;
 
 /**
  * "An official from the Ostra district told Kelmor Press …. “…,” said the official, Ana Ruiz.": one person described, then named
@@ -233,6 +260,32 @@ const BARE_MEDIA = /^(?:the )?media$/i;
 const mediaLabel = (label: string, text: string): string => /\bmedia reports\b/i.exec(text)?.[0] ?? label;
 
 /**
+ * "Kelmorese media said 30 died …. Media reports said at least 30 had died": the press at large, bare, is the card of the
+ * press the article described before or after ("Kelmorese media", "local media"), where it has one, and its bare word
+ * ("media") is a form of the card, so the claims it gave are credited to it. Why: the reader saw two cards for one press,
+ * and the count under "Media reports" credited to no one. Not where the two give different counts of one thing: then they
+ * are two sources, whose counts a row sets side by side.
+ */
+function pressAtLarge(byKey: Map<string, Entry>, claims: readonly Claim[]): void {
+  const [key, entry] = [...byKey].find(([, e]) => [...e.labels].some((l) => BARE_MEDIA.test(l.replace(/ reports$/i, '')))) ?? [];
+  if (key === undefined || !entry) return;
+  for (const c of claims) if (c.attributedTo === null && c.reportedBy && bareMedia(c.reportedBy)) entry.labels.add(c.reportedBy);
+  const press = [...byKey.values()].filter((e) => e !== entry && e.source.kind === 'outlet' && e.heads.has('media'));
+  if (press.length !== 1 || countsDiffer(claims, entry.labels, press[0]!.labels)) return;
+  for (const label of entry.labels) press[0]!.labels.add(label);
+  byKey.delete(key);
+}
+/** Two sources' labels gave different counts of one thing (by the claims' `about`). */
+function countsDiffer(claims: readonly Claim[], one: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  const counts = (labels: ReadonlySet<string>) => {
+    const lower = new Set([...labels].map((l) => l.toLowerCase()));
+    return claims.filter((c) => c.reportedBy && lower.has(c.reportedBy.toLowerCase())).flatMap((c) => c.figures.filter((f) => f.about !== null).map((f) => [f.about, f.value] as const));
+  };
+  const theirs = counts(other);
+  return counts(one).some(([about, v]) => theirs.some(([a, w]) => a === about && w !== v));
+}
+
+/**
  * "Some villagers put the toll at 19", "witnesses said", "other sources said": people of any side, whom the words
  * pick not out, a source only where they alone give a count or a quote (then the reader should see whose word it is).
  */
@@ -272,7 +325,7 @@ const pairedPeople = (words: string): boolean => BARE_PEOPLE.has(words) || BARE_
 const BARE_PEOPLE = new Set(['officials', 'diplomats', 'residents', 'witnesses', 'eyewitnesses', 'locals', 'villagers', 'survivors', 'activists', 'sources', 'doctors', 'medics', 'nurses', 'workers', 'protesters', 'protestors']);
 
 /** Nouns of public bodies a description may pick out. */
-const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard']);
+const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'committee', 'council', 'authorities', 'regime', 'junta', 'military', 'army', 'government', 'command', 'coastguard', 'secretariat']);
 /**
  * Nouns of other bodies. "the militant group", "the party" mostly stand for a body the article named before, so these
  * count only when introduced ("a wildlife charity") or plural ("ambulance services", "local media outlets").
@@ -316,10 +369,13 @@ const MAX_WORDS = 6;
 const MAX_PLACED_WORDS = 8;
 /** Words that make a guard a state's service ("the coast guard", "the national guard"). */
 const GUARD_SERVICES = new Set(['coast', 'border', 'national', 'presidential', 'republican', 'revolutionary']);
-/** Words that make an agency a public service ("the civil defence agency", "the state disaster agency"). */
-const PUBLIC_SERVICES = new Set(['defence', 'defense', 'civil', 'protection', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees']);
-/** A word that says whose the body is: "Varn's", "the prosecutor’s". */
-const POSSESSIVE = /\p{L}['’´]s$/u;
+/**
+ * Words that make an agency a public service ("the civil defence agency", "the state disaster agency"); "the prison service",
+ * "the fire service": the state's jails and firemen, whose counts of escapes or of homes burned a story rests on.
+ */
+const PUBLIC_SERVICES = new Set(['defence', 'defense', 'civil', 'protection', 'disaster', 'emergency', 'state', 'federal', 'government', 'relief', 'space', 'environment', 'environmental', 'statistics', 'statistical', 'meteorological', 'weather', 'health', 'security', 'intelligence', 'migration', 'refugee', 'refugees', 'prison', 'prisons', 'penitentiary', 'correctional', 'corrections', 'fire']);
+/** A word that says whose the body is: "Varn's", "the prosecutor’s", or many's ("the prosecutors' office"). */
+const POSSESSIVE = /\p{L}(?:['’´]s|s['’´])$/u;
 const BROADCAST_HEADS = new Set(['radio', 'television', 'tv', 'broadcaster', 'network', 'channel']);
 const BRACKETED = / \([^()]*\)/g;
 /** A speaker's phrase, then where they work ("a source at the hospital"). */

@@ -34,7 +34,7 @@ const LEADING_DETERMINER = /^(?:a|an|some|many|several|most|other|its|their|his|
  * A document after the body that wrote it ("the army report", "the health office's list", its "'s" gone with the key's): the body is the source, so its
  * report and its own words are one voice in a row, not two that agree.
  */
-const DOCUMENT_OF_BODY = /(?<=\S) (?:report|list|count|tally|figures|estimate|statement|records)$/;
+export const DOCUMENT_OF_BODY = /(?<=\S) (?:report|list|count|tally|figures|estimate|statement|records)$/;
 
 /**
  * Key of a source the article does not name ("Authorities", "the authorities" and "some authorities"

@@ -20,7 +20,10 @@ export interface Dateline {
   date?: Span;
   /** The wire or outlet credited, inside its brackets or slashes ("KNA"), or a note set there ("3rd UPDATE"). */
   credit?: Span;
-  /** What ends it: a dash ("—", "--", ": –"), a colon, the slashes after a credit, or the bracket that holds it whole. */
+  /**
+   * What ends it: a dash ("—", "--", ": –"), a colon, the slashes after a credit, or the bracket that holds it whole, or
+   * that holds the wire's short name after a date with no dash ("Ostra, May 2 (KNA) Officials said": some wires' style).
+   */
   separator: 'dash' | 'colon' | 'slash' | 'bracket';
 }
 
@@ -51,7 +54,7 @@ const LINE = new RegExp(
   String.raw`\s*(?<place>${WORD}(?: ${WORD})*)` +
     String.raw`(?<bracketed>(?: [([][\p{L}, ]+[)\]]){1,2}(?=,? ${DATE}))?` +
     String.raw`(?:(?<=[)\]]),? (?<date>${DATE})|, (?:(?<date2>${DATE})|(?<region>${WORD}(?: ${WORD})*)(?:,? (?<date3>${DATE}))?)|,)?` +
-    String.raw`(?:,?\s*\((?<credit>[^()\n]{1,40})\)\s*(?<sep>${SEPARATOR})|\s*(?<sep2>${SEPARATOR})|\. \/(?<slashed>[^/\s]{1,20})\/\.?)\s`,
+    String.raw`(?:,?\s*\((?<credit>[^()\n]{1,40})\)\s*(?<sep>${SEPARATOR})|\s*(?<sep2>${SEPARATOR})|\. \/(?<slashed>[^/\s]{1,20})\/\.?|(?<=\d) \((?<wire>\p{Lu}{2,8})\))\s`,
   'duy',
 );
 /** The bracketed form: "( March 3, 2024, Ostra, Kelmor Herald) ": its date with the year, maybe the place, then the outlet. */
@@ -86,7 +89,7 @@ function read(text: string, from: number): Dateline | undefined {
   const region = span('region');
   if (region) regions.push(region);
   const date = span('date') ?? span('date2') ?? span('date3');
-  const credit = span('credit') ?? span('slashed');
+  const credit = span('credit') ?? span('slashed') ?? span('wire');
   const sep = m.groups!.sep ?? m.groups!.sep2;
   return {
     start: place.start,
@@ -95,7 +98,7 @@ function read(text: string, from: number): Dateline | undefined {
     regions,
     ...(date ? { date } : {}),
     ...(credit ? { credit } : {}),
-    separator: sep === undefined ? 'slash' : sep === ':' ? 'colon' : 'dash',
+    separator: m.groups!.wire ? 'bracket' : sep === undefined ? 'slash' : sep === ':' ? 'colon' : 'dash',
   };
 }
 

@@ -163,7 +163,7 @@ export const GOVERNMENT_NAMES = list(
 /** Last words that make a name a government body; "Ministry"/"Department" also work as first word. */
 export const GOVERNMENT_HEADS = set(
   'ministry department office police constabulary parliament government administration court army navy military ' +
-    'guard guards senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate embassy ' +
+    'guard guards senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate secretariat embassy ' +
     'consulate judiciary legislature command corps force coastguard',
 );
 

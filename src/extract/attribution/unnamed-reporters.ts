@@ -1149,9 +1149,10 @@ function afterDateline(ctx: AttributionContext, els: Element[], from: number): n
   if (els.length < 2 || (from > 0 && ctx.text.charCodeAt(from - 1) !== 10)) return 0; // \n
   const first = els[0]!;
   const capitals = ctx.text.slice(first.start, first.end);
-  if (first.name?.kind !== 'place' && !(capitals.length > 1 && capitals === capitals.toUpperCase() && capitals !== capitals.toLowerCase())) return 0;
   const d = readDateline(ctx.text, from);
   if (d === undefined) return 0;
+  // "Ostra, May 2 (KNA) Officials said": a date and a wire's credit mark a dateline whatever its place's word is.
+  if (first.name?.kind !== 'place' && !(capitals.length > 1 && capitals === capitals.toUpperCase() && capitals !== capitals.toLowerCase()) && !(d.date && d.credit)) return 0;
   for (let k = 1; k < els.length && k <= DATELINE_REACH; k++) {
     if (els[k]!.start >= d.end) return ctx.text.slice(d.end, els[k]!.start).trim() === '' ? k : 0;
   }
@@ -1376,11 +1377,19 @@ function afterLeadingClause(ctx: AttributionContext, els: Element[], at: number)
   // "The last time a march against the mayor's plan to shut the clinic was held, …": a clause of time tells an event, at length.
   const reach = at + (when ? TIME_CLAUSE_REACH : LEADING_CLAUSE_REACH);
   for (let k = at + 1; k < els.length && k <= reach; k++) {
-    if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
+    if ((els[k - 1]!.cls & REPORTING_VERB && !nounAfterPreposition(els, at, k - 1)) || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return at;
     if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA) || spacedDashBetween(ctx, els[k - 1]!.end, els[k]!.start)) return k;
   }
   return at;
 }
+
+/**
+ * "Amid rival claims over the toll, the Ostra council said …": after a preposition opening the sentence, a reporting verb
+ * spelt as a plural noun ("claims", "reports") is the noun, no verb of a clause that would end the phrase. Why: the phrase
+ * was read as the speaker's, and the council's count went to no one.
+ */
+const nounAfterPreposition = (els: Element[], at: number, k: number): boolean => PREPOSITION_OPENERS.has(els[at]?.lower) && PLURAL_NOUN_VERBS.has(els[k]?.lower);
+const PREPOSITION_OPENERS: ReadonlySet<string | undefined> = new Set(['amid', 'on', 'in']);
 
 const CASE_QUANTIFIERS: ReadonlySet<string | undefined> = new Set(['both', 'each', 'all', 'either', 'every']);
 const CASE_NOUNS: ReadonlySet<string | undefined> = new Set(['case', 'cases', 'instance', 'instances']);
@@ -1416,8 +1425,23 @@ function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number
   // An opening clause may end the sentence ("In both cases"): nothing follows it to describe.
   const after = els[next];
   const described = after !== undefined && (participleAside(after) || IRREGULAR_PARTICIPLES.has(after.lower)) ? participleAsideEnd(ctx, els, next, true) : 0;
-  return afterLeadingClause(ctx, els, described || next);
+  return afterLeadingClause(ctx, els, described || relativeAsideEnd(ctx, els, next) || next);
 }
+
+/**
+ * "To find the 80 runaways, who fled on Monday, the prison service said …": a relative clause set off by commas on the opening
+ * phrase's last noun describes it; the index after its closing comma, or 0. Why: its words were read as the subject, and the
+ * count went to no one. Not one holding a reporting verb ("…, which officials said …,"): its speaker is another matter.
+ */
+function relativeAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!ASIDE_RELATIVES.has(els[at]?.lower)) return 0;
+  for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
+    if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return 0;
+    if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
+  }
+  return 0;
+}
+const ASIDE_RELATIVES: ReadonlySet<string | undefined> = new Set(['who', 'which']);
 
 /** Past participles not in "-ed" that open a phrase describing an event ("held during a strike", "led by students"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['held', 'led', 'run', 'seen', 'begun']);
