@@ -7,6 +7,7 @@ import { dropDemonym, trim } from './name-trims';
 import { type Evidence, keyOf } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
+import { BALINESE_BIRTH_NAMES } from '../lexicon';
 import { lowerWordBefore, wordBefore } from '../scan';
 import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
@@ -26,11 +27,19 @@ export interface Part {
  */
 function isBreaker(text: string, run: readonly Token[], i: number, piece: readonly Token[]): boolean {
   const w = run[i]!;
-  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece);
+  if (w.cls & (WEEKDAY | HOLIDAY) || (w.text === 'I' && !opensBalineseName(run, i, piece))) return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece);
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
   const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
   return day || (startsName && w.lower.length > 3 && !(piece.length === 0 && opensBodyName(text, run, i)));
+}
+
+/**
+ * "prison chief I Made Kelmo said": the one-letter "I" before a Balinese birth-order name and a further name opens the
+ * man's name; it is no pronoun there.
+ */
+function opensBalineseName(run: readonly Token[], i: number, piece: readonly Token[]): boolean {
+  return piece.length === 0 && i + 2 < run.length && BALINESE_BIRTH_NAMES.has(run[i + 1]!.lower);
 }
 
 /**
