@@ -3,7 +3,7 @@
 import { abbreviatedAfter } from './name-aliases';
 import { joinsTitleFields, namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
 import { isHeadToken, isName, surnameAfterHonorific } from './name-shapes';
-import { dropDemonym, trim } from './name-trims';
+import { dropDemonym, isTitledName, trim } from './name-trims';
 import { type Evidence, keyOf } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
@@ -94,7 +94,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
     const trimmed = trim(piece, text);
     if (trimmed.length) {
       const outlet = namesOutletOfPlace(text, trimmed);
-      for (const joined of outlet || abbreviatedAfter(text, trimmed) || joinsTitleFields(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
+      for (const joined of outlet || abbreviatedAfter(text, trimmed) || joinsTitleFields(text, trimmed) || isTitledName(trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
         for (const names of outlet ? [joined] : splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo, evidence.known)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);
