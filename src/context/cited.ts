@@ -422,6 +422,12 @@ const LEVEL_BODY_AFTER = /^\s+([a-z]+)\s+([a-z]+)\b/;
 const INSTITUTION_AFTER = /^\s+(?:school|college|university|hospital|clinic|camp|mosque|church|(?:police\s+)?(?:outpost|station))\b/;
 const LOCAL_BODIES = new Set(['council', 'assembly', 'administration']);
 
+/**
+ * "Bo Lund, 31, an inmate in the east wing of the Kelmor jail": one held or treated there, or living or riding there, lives
+ * in what the name names and does not speak for it.
+ */
+const HELD_THERE = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+(?:former\s+)?(?:prisoner|inmate|detainee|patient|resident|passenger)\b/;
+
 /** Whether the body named at `b` is named in the apposition of a cited name, or in the title of a cited person right after it. */
 function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span, party = false): boolean {
   let i = firstFrom(cited, b.start - APPOSITION_REACH);
@@ -429,7 +435,7 @@ function speaksFor(text: string, cited: (Span & { person: boolean })[], b: Span,
     const c = cited[i]!;
     if (c.end > b.start) continue;
     const between = text.slice(c.end, b.start);
-    if (APPOSITION_TO_BODY.test(between) && !PREDICATE_AFTER_NAME.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end)) && !SPOKE_BETWEEN.test(between)) return true;
+    if (APPOSITION_TO_BODY.test(between) && !PREDICATE_AFTER_NAME.test(between) && between.split(/\s+/).length <= MAX_APPOSITION_WORDS + 1 && !namesListed(between) && spokenFor(between, party) && !ownVoice(between, text.slice(b.start, b.end)) && !SPOKE_BETWEEN.test(between) && !HELD_THERE.test(between)) return true;
   }
   for (i = firstFrom(cited, b.end); i < cited.length && cited[i]!.start - b.end <= TITLE_REACH; i++) {
     const title = text.slice(b.end, cited[i]!.start);

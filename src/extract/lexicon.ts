@@ -429,6 +429,8 @@ export const CONNECTORS = set('of for the de and on in to du da di la le van von
 
 /** Particles inside a person's name ("da Silva", "von der Leyen"); "of" and "for" join institutions' names. */
 export const NAME_PARTICLES = set('da de di do dos das du del della van von der den la le al bin');
+/** Balinese birth-order names, which follow the one-letter "I" that opens a man's name ("I Made Kelmo"). */
+export const BALINESE_BIRTH_NAMES = set('wayan putu gede made kadek nengah nyoman komang ketut');
 
 /** Connectors that join only institutional names ("Institute for Fiscal Studies"), never two people. */
 export const WEAK_CONNECTORS = set('for the and on in to');

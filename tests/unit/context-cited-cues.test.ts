@@ -187,3 +187,15 @@ describe('a name spoken of is no body spoken for', () => {
     expect(cited('Ana Ruiz, of the Varnholm Pilots Guild, said the closure was rushed.')).toContain('Varnholm Pilots Guild');
   });
 });
+
+describe('a body a cited name is held in', () => {
+  it('does not cite the jail or ward where the apposition says the speaker is held or treated', () => {
+    const text = '"The guards fled first," said Bo Lund, 31, an inmate in the east wing of the Varn Keep who was freed on Monday.';
+    expect(cited(text)).toContain('Bo Lund');
+    expect(cited(text)).not.toContain('Varn Keep');
+  });
+
+  it('still cites the body a cited name works for', () => {
+    expect(cited('"The guards fled first," said Bo Lund, 31, a warden in the east wing of the Varn Keep.')).toContain('Varn Keep');
+  });
+});

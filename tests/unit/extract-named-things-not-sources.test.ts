@@ -26,6 +26,19 @@ describe('a train named like a paper', () => {
   it('keeps a paper that reports an outlet, though a railway is named in the sentence before', () => {
     expect(kinds(extract('Railway staff said 3 died. The Ostra Express reported that 6 trains were cancelled.'))['Ostra Express']).toBe('outlet');
   });
+
+  it('reads a name as a train from one use that collides or runs a route, and its other uses with it', () => {
+    const text =
+      'Engineers blamed the crash between the Pellor Express and a freight train on a signal. Two wagons of Pellor Express burned, a spokeswoman said.';
+    expect(kinds(extract(text))['Pellor Express']).not.toBe('outlet');
+    const route = 'The Varn Mail, which runs from Ostra to Kelmor, hit a bus at a crossing, officials said.';
+    expect(kinds(extract(route))['Varn Mail']).not.toBe('outlet');
+  });
+
+  it('keeps a paper that a train sentence names and that is cited elsewhere', () => {
+    const text = 'The Pellor Express collided with a tram in Ostra on Monday. Nine were hurt, a driver told the Pellor Express.';
+    expect(kinds(extract(text))['Pellor Express']).toBe('outlet');
+  });
 });
 
 describe('a demonym in "-lese" before a count\'s noun', () => {

@@ -121,3 +121,15 @@ describe('"head of" a body', () => {
     expect(roleOf('Tomas Ridel said 30 crates were lost, and Ana Dorsek went to head off the crowd.', 'Tomas Ridel')).toBeNull();
   });
 });
+
+describe('a title of one place set before the name that holds it', () => {
+  it('reads the place after the title\'s "of" as no person when a name follows after a comma', () => {
+    const roles = mentionRoles('The Mayor of Varnia, Tomas Eskel Ridel, told elders that 80 homes were lost.');
+    expect(roles.map(([name]) => name)).not.toContain('Varnia');
+    expect(roles).toContainEqual(['Tomas Eskel Ridel', 'person', 'Mayor of Varnia']);
+  });
+
+  it('leaves the reading of a title and its place with no name after it', () => {
+    expect(mentionRoles('The Governor of Varnia said 80 homes were lost.').map(([name]) => name)).toContain('Varnia');
+  });
+});

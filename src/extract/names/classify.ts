@@ -316,13 +316,25 @@ function isTrainName(group: Group, text: string): boolean {
   if (group.words.length < 2 || !TRAIN_NAME_ENDS.has(end)) return false;
   // The words before are read within the name's sentence only: "Railway staff said … . The Daily Express reported" stays a paper.
   const before = (o: { start: number }) => text.slice(Math.max(0, o.start - TRAIN_REACH, text.lastIndexOf('. ', o.start) + 1), o.start);
-  return group.occurrences.every((o) => TRAIN_WORDS.test(before(o)) || TRAIN_AFTER.test(text.slice(o.end, o.end + 8)));
+  const onTrack = (o: { start: number; end: number }) => TRAIN_WORDS.test(before(o)) || TRAIN_AFTER.test(text.slice(o.end, o.end + TRAIN_AFTER_REACH));
+  // "the crash between the Varn Mail and a freight train … four wagons of Varn Mail burned": once the name is a train, a use
+  // with no train's word is the train's too, unless it is cited there as a paper ("told the Varn Mail", "the Varn Mail reported").
+  return group.occurrences.some(onTrack) && group.occurrences.every((o) => onTrack(o) || !isCitedAsPaper(text, o));
 }
 const TRAIN_NAME_ENDS: ReadonlySet<string> = new Set(['express', 'mail']);
 /** Before the name: what happened to the train or who rode it ("the derailment of the", "passengers aboard the"). */
 const TRAIN_WORDS = /\b(?:derail\w*|train|railway|coaches|carriages|aboard|boarded)\b/i;
-const TRAIN_AFTER = /^ trains?\b/;
+/** After the name: "Ostra Mail trains", "the Ostra Mail and a freight train", "Ostra Mail, which runs from", "Ostra Mail derailed". */
+const TRAIN_AFTER = /^(?: trains?\b| and (?:a|an|the|another) (?:[\w-]+ )?train\b|,? (?:which )?runs from\b| (?:derailed|collided|was travelling|was running)\b)/;
 const TRAIN_REACH = 60;
+const TRAIN_AFTER_REACH = 40;
+
+/** "told the Ostra Express", "according to the Ostra Express", "the Ostra Express reported": a paper's use as a source. */
+function isCitedAsPaper(text: string, o: { start: number; end: number }): boolean {
+  return PAPER_CITED_BEFORE.test(text.slice(Math.max(0, o.start - 20), o.start)) || PAPER_CITED_AFTER.test(text.slice(o.end, o.end + 16));
+}
+const PAPER_CITED_BEFORE = /\b(?:according to|told|quoted by|cited by|wrote in|(?:interview|spoke) (?:with|to))(?: the)? $/i;
+const PAPER_CITED_AFTER = /^(?:['’]s?)? (?:reported|reports|said|says|quoted|cited|wrote|newspaper|daily|website)\b/;
 
 /** A number, then at most "each" or a verb of being, then "from " ("20 were from ", "5 each from "). */
 /**

@@ -38,7 +38,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   for (let k = 1; k < words.length - 1; k++) {
     // "Minister for Water and Power Ali Khan": the title's portfolio is no place to cut.
     if (namedAfterPortfolio(words, k)) k = portfolioChainEnd(words, portfolioEnd(words, k + 1)) - 1;
-    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k) || isInCharge(words, k) || joinsAgencyFields(words, k)) continue;
+    if (!isWeakConnector(words[k]!) || joinsPortfolios(words, k) || joinsBusinessPlurals(words, k) || isInCharge(words, k) || joinsAgencyFields(words, k) || insideTitledName(words, k)) continue;
     const left = words.slice(0, k);
     if (left.some(isHeadToken) || knownAcross(words, k, evidence.known)) continue;
     // "the UN High Commissioner for Refugees": the portfolio goes, and the words before it keep the body's name.
@@ -47,6 +47,13 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
   }
   return [words];
 }
+
+/**
+ * "Ana Ruiz of A Road to Justice": after "of", a capital "A" opens a body named like a title (see opensTitledName), whose
+ * "to" or "for" at k is its own; splitOf parts the person from it at the "of".
+ */
+const insideTitledName = (words: Token[], k: number): boolean =>
+  words[k]!.text !== 'and' && words.some((w, j) => j > 0 && j < k - 1 && w.text === 'A' && !w.initial && words[j - 1]!.text === 'of');
 
 /**
  * "Kelmor Customs and Border Protection", "Immigration and Customs Enforcement": an "and", then one or two words ending the

@@ -3,10 +3,11 @@
 import { abbreviatedAfter } from './name-aliases';
 import { joinsTitleFields, namesOutletOfPlace, splitOf, splitWeakConnectors } from './name-connectors';
 import { isHeadToken, isName, surnameAfterHonorific } from './name-shapes';
-import { dropDemonym, trim } from './name-trims';
+import { dropDemonym, isTitledName, trim } from './name-trims';
 import { type Evidence, keyOf } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
+import { BALINESE_BIRTH_NAMES } from '../lexicon';
 import { lowerWordBefore, wordBefore } from '../scan';
 import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
@@ -26,11 +27,19 @@ export interface Part {
  */
 function isBreaker(text: string, run: readonly Token[], i: number, piece: readonly Token[]): boolean {
   const w = run[i]!;
-  if (w.cls & (WEEKDAY | HOLIDAY) || w.text === 'I') return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece);
+  if (w.cls & (WEEKDAY | HOLIDAY) || (w.text === 'I' && !opensBalineseName(run, i, piece))) return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece);
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
   const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
   return day || (startsName && w.lower.length > 3 && !(piece.length === 0 && opensBodyName(text, run, i)));
+}
+
+/**
+ * "prison chief I Made Kelmo said": the one-letter "I" before a Balinese birth-order name and a further name opens the
+ * man's name; it is no pronoun there.
+ */
+function opensBalineseName(run: readonly Token[], i: number, piece: readonly Token[]): boolean {
+  return piece.length === 0 && i + 2 < run.length && BALINESE_BIRTH_NAMES.has(run[i + 1]!.lower);
 }
 
 /**
@@ -85,7 +94,7 @@ export function nameParts(text: string, run: Token[], evidence: Evidence): Part[
     const trimmed = trim(piece, text);
     if (trimmed.length) {
       const outlet = namesOutletOfPlace(text, trimmed);
-      for (const joined of outlet || abbreviatedAfter(text, trimmed) || joinsTitleFields(text, trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
+      for (const joined of outlet || abbreviatedAfter(text, trimmed) || joinsTitleFields(text, trimmed) || isTitledName(trimmed) ? [trimmed] : (listTail(text, trimmed, evidence) ?? splitWeakConnectors(trimmed, evidence))) {
         for (const names of outlet ? [joined] : splitOf(joined)) {
           for (const part of splitRole(text, names, evidence.solo, evidence.known)) {
             const cleaned = dropDemonym(part.tokens, evidence.named, text);

@@ -17,7 +17,7 @@ export function trim(words: Token[], text?: string): Token[] {
     const w = words[s];
     if (!w) break;
     const functionWord =
-      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || opensAfterDateline(w, text) || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text) && !isNameAn(words, s, text);
+      w.cls & FUNCTION && !isAcronym(w.text) && (w.initial || opensAfterDateline(w, text) || w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && !opensBodyName(words, s) && !(text !== undefined && allOpensBody(text, words, s)) && !isInitialA(words, s, text) && !isNameAn(words, s, text) && !opensTitledName(words, s, text);
     if (isConnector(w) || functionWord) s++;
     else break;
   }
@@ -58,6 +58,24 @@ const isCountPlural = (w: Token): boolean => w.lower === 'scores' || (w.lower.en
 /** "A. K. Varnesan": a capital "A" with its full stop before more of the name is an initial, no article. */
 const isInitialA = (words: Token[], s: number, text?: string): boolean =>
   words[s]!.text === 'A' && s + 1 < words.length && (text !== undefined ? text.charCodeAt(words[s]!.end) === 46 : words[s + 1]!.start === words[s]!.end + 2);
+
+/**
+ * "the rights group A Road to Justice said", "according to A Bridge for Peace": a capital "A" mid-sentence (after a comma, a
+ * bracket or a lower-case word) before capitalised words joined by "to" or "for" opens a body named like a title; the
+ * article mid-sentence is written "a". The whole is one name (see isTitledName).
+ */
+function opensTitledName(words: readonly Token[], s: number, text: string | undefined): boolean {
+  const w = words[s]!;
+  if (s !== 0 || w.text !== 'A' || w.initial || text === undefined || words.length < 4 || !words[words.length - 1]!.capitalised) return false;
+  if (!words.some((t, k) => k > 1 && k < words.length - 1 && TITLE_CONNECTORS.has(t.text))) return false;
+  const c = text.charCodeAt(w.start - 1);
+  const b = text.charCodeAt(w.start - 2);
+  return c === 40 || (c === 32 && (b === 44 || (b >= 97 && b <= 122))); // "(", or a space after "," or a lower-case letter
+}
+const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['to', 'for']);
+
+/** A name opened by the capital "A" that trim kept (opensTitledName): one name, whose "to" or "for" is no place to cut it. */
+export const isTitledName = (words: readonly Token[]): boolean => words.length > 3 && words[0]!.text === 'A' && !words[0]!.initial;
 
 /**
  * "the bureau's spokesman, An Weiqin, said", "told An Lirong.": a capital "An" mid-sentence, after a comma or a lower-case

@@ -71,6 +71,9 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
         n = nameAfterBody(words, of + 1);
         if (n < 0) continue;
       }
+      // "The Emir of Kelmor, Ali Varsi, said": one word right after the title's "of", no given name, before a name set
+      // after a comma, is the place the title is of (though that very "of" leaves it written alone); the name holds it.
+      if (n === of + 1 && n === words.length - 1 && !(words[n]!.cls & GIVEN_NAME) && APPOSED_NAME_AFTER.test(text.slice(words[n]!.end, words[n]!.end + 3))) continue;
     }
     // "Special Agent in Charge Ana Ruiz": "in Charge" closes the title.
     if (n + 2 < words.length && words[n]!.text === 'in' && words[n + 1]!.lower === 'charge') n += 2;
@@ -286,6 +289,9 @@ const joinedByAmpersand = (text: string, words: Token[], from: number): boolean 
   for (let k = from + 1; k < words.length; k++) if (text.startsWith(' & ', words[k - 1]!.end) && words[k]!.start === words[k - 1]!.end + 3) return true;
   return false;
 };
+
+/** A comma, then a capitalised word: a name set in apposition after the words. */
+const APPOSED_NAME_AFTER = /^, \p{Lu}/u;
 
 /** "DR Congo": two words, an honorific set in capitals and a known country's name (a titled person is "Dr" or "Mr"). */
 const isPlaceInitials = (words: readonly Token[]): boolean => words.length === 2 && namesPlaceByInitials(words[0]!.text, words[1]!.lower);
