@@ -53,8 +53,21 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.
   const according = els[0]?.lower === 'according' && els[1]?.lower === 'to' ? accordingReporter(ctx, els, 0, end) : null;
   if (according) return according;
-  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? describedPerson(ctx, els, end) ?? interposedReporter(ctx, q, paraEnd);
+  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? describedPerson(ctx, els, end) ?? quotedInTag(ctx, els, q.close, end) ?? interposedReporter(ctx, q, paraEnd);
 }
+
+/**
+ * `,” Kelmor Radio quoted rescue workers as saying.`: a tag in which a named outlet quotes someone it does not name gives the
+ * quote to those it quotes (quotedAsReporter), not to the speaker of the quote before. Why: with no name after "quoted", the
+ * tag read as none, and the person who spoke last took the quote. Only "quoted" among the tag's first few words, in its sentence.
+ */
+function quotedInTag(ctx: AttributionContext, els: Element[], close: number, end: number): Reporter | null {
+  const q = els.findIndex((e, k) => k <= QUOTING_WORDS && e.lower === 'quoted');
+  return q > 0 && !endsSentenceBetween(ctx, close, els[q]!.start) ? quotedAsReporter(ctx, els, end) : null;
+}
+
+/** Most words naming who quotes before "quoted" in a tag ("the state-run Kelmor News Agency quoted"). */
+const QUOTING_WORDS = 5;
 
 /**
  * `,” a woman surnamed Ruiz, whose son is still underground, said by the pit head`, `,” an elderly man said`: someone
