@@ -545,7 +545,7 @@ function countsNext(els: Element[], k: number): boolean {
 }
 
 /** Words for one who speaks for the body (not the place) named right before them ("a Kelmor Ministry source"). */
-const ONE_VOICE: ReadonlySet<string | undefined> = new Set(['source']);
+export const ONE_VOICE: ReadonlySet<string | undefined> = new Set(['source']);
 
 /** "provided to AFP by a Kelmor Ministry source": the phrase holding the name at els[name] is the object of a preposition (its article and plain words skipped), no subject. */
 function afterPreposition(els: Element[], name: number): boolean {
