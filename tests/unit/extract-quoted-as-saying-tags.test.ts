@@ -36,3 +36,17 @@ describe('an active "X quoted Y … as saying" tag after a quote', () => {
   });
 });
 
+
+describe('an active "X quoted <someone unnamed> as saying" tag after a quote', () => {
+  const quote = (text: string) => extract(text).claims.find((c) => c.kind === 'quote' && c.text.startsWith('The bridge'));
+  const before = 'Regional governor Tomas Varn said in parliament that 19 people had died in the flood.\n\n';
+  it('gives the quote to those quoted, not to the person who spoke before', () => {
+    const q = quote(`${before}"The bridge gave way an hour after the first warning," Kelmor Radio quoted rescue workers as saying.`);
+    expect(q?.attributedTo).not.toBe('Tomas Varn');
+    expect(q?.reportedBy).toBe('rescue workers');
+  });
+  it('leaves a quote whose tag has no "quoted" to the speaker before', () => {
+    const q = quote(`${before}"The bridge gave way an hour after the first warning." Kelmor Radio said rescue workers were on their way.`);
+    expect(q?.reportedBy ?? null).toBeNull();
+  });
+});

@@ -12,3 +12,15 @@ describe('a tag saying the quote came in a statement by a named person', () => {
     expect(quote(text, 'Nineteen people')?.attributedTo ?? null).toBeNull();
   });
 });
+
+describe('a tag whose subject is a statement "from" a named author', () => {
+  const BEFORE = 'A ferry sank on the Ostra river on Sunday. Police spokesman Ivo Marsh said divers were searching the banks.\n\n';
+  it('gives the quote to the author after the place of his title, not to someone named before', () => {
+    const text = `${BEFORE}“Scores of people are feared drowned and many more are missing”, a statement from the Ostra regional Governor Tomas Kelmor said on Monday.`;
+    expect(quote(text, 'Scores of people')?.attributedTo).toBe('Tomas Kelmor');
+  });
+  it('gives no author where the name stands apart from the verb, in a phrase of its own', () => {
+    const text = `${BEFORE}“Scores of people are feared drowned and many more are missing”, a statement from the governor's office, which Tomas Kelmor heads, said on Monday.`;
+    expect(quote(text, 'Scores of people')?.attributedTo ?? null).not.toBe('Tomas Kelmor');
+  });
+});

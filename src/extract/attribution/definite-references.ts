@@ -357,6 +357,8 @@ const SAME_BODY: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
   ['military', ['army']],
   ['army', ['military']],
+  // "The Kelmor Audit and Anti-fraud Authority announced … The bureau said": an office that polices officials is called either.
+  ['bureau', ['authority', 'commission']],
 ]);
 
 /** The words of a body's name hold a noun that `noun` calls such a body by. */

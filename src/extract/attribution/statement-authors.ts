@@ -1,7 +1,8 @@
 /** Tags that name who wrote the statement a quote comes from: `,” the guards said in a statement by their chief, Tomas Varn.` */
-import { type AttributionContext, type Element, endsSentenceBetween } from './context';
-import { REPORTING_VERB } from '../wordclass';
-import { ISSUED } from './words';
+import { type AttributionContext, type Element, endsSentenceBetween, punctuatedBetween } from './context';
+import { REPORTING_VERB, VERB_FILLER } from '../wordclass';
+import { ISSUED, SPEAKS } from './words';
+import { BARE_ARTICLES } from '../lexicon';
 
 /**
  * `,” the guards said in a statement by their chief in Varn, Tomas Varn.`: a tag whose verb of speech says
@@ -10,6 +11,8 @@ import { ISSUED } from './words';
  * the quote; the person's entity, or null.
  */
 export function statementAuthor(ctx: AttributionContext, els: Element[]): number | null {
+  const from = authorOfSubject(ctx, els);
+  if (from !== null) return from;
   const verb = els.findIndex((e, k) => k < MAX_SUBJECT_WORDS && (e.cls & REPORTING_VERB) !== 0);
   if (verb < 0 || els[verb + 1]?.lower !== 'in' || (els[verb + 2]?.lower !== 'a' && els[verb + 2]?.lower !== 'the') || !ISSUED.has(els[verb + 3]?.lower)) return null;
   const by = els[verb + 4]?.lower;
@@ -21,6 +24,27 @@ export function statementAuthor(ctx: AttributionContext, els: Element[]): number
     if (e.name?.kind === 'person') return j === els.length - 1 || /^\s*[.]/.test(ctx.text.slice(e.end, e.end + 2)) ? e.name.entity : null;
   }
   return null;
+}
+
+/**
+ * `”, a statement from the Ostra regional Governor Tomas Varn said on Monday.`: a tag whose subject is a statement "from" or
+ * "by" someone gives the quote to that author, the last name before the verb (a person after the place of his title, or a
+ * body); the statement only carries the words. Why: read as no one's, the quote took no speaker though the author had a card.
+ */
+function authorOfSubject(ctx: AttributionContext, els: Element[]): number | null {
+  if (!BARE_ARTICLES.has(els[0]?.lower ?? '') || !ISSUED.has(els[1]?.lower) || (els[2]?.lower !== 'from' && els[2]?.lower !== 'by')) return null;
+  let author = -1;
+  for (let j = 3; j < els.length && j <= 3 + AUTHOR_REACH; j++) {
+    const e = els[j]!;
+    if (punctuatedBetween(ctx, els[j - 1]!.end, e.start)) return null;
+    if (e.name) author = j;
+    else if (e.cls & REPORTING_VERB) break;
+  }
+  const name = els[author]?.name;
+  if (name === undefined || !SPEAKS.has(name.kind) || name.kind === 'place') return null;
+  let v = author + 1;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
 }
 
 /** Most words before the verb of the tag ("the state police"). */

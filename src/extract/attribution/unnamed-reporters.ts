@@ -17,6 +17,7 @@ import { closingIt } from './pronouns';
 import { secondVerbReports } from './second-verbs';
 import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
+import { ONE_VOICE } from './verb-subjects';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -53,8 +54,21 @@ export function reporterAfter(ctx: AttributionContext, q: Quote, paraEnd: number
   // `“…,” according to a military statement.`: the words after "according to" speak for the quote, as a tag's subject does.
   const according = els[0]?.lower === 'according' && els[1]?.lower === 'to' ? accordingReporter(ctx, els, 0, end) : null;
   if (according) return according;
-  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? describedPerson(ctx, els, end) ?? interposedReporter(ctx, q, paraEnd);
+  return unnamedSubject(ctx, els, q.close + 1, end) ?? invertedReporter(ctx, els, end) ?? headlineReporter(ctx, els, end) ?? pronounAfter(ctx, els, q) ?? describedStranger(ctx, els, end) ?? describedPerson(ctx, els, end) ?? quotedInTag(ctx, els, q.close, end) ?? interposedReporter(ctx, q, paraEnd);
 }
+
+/**
+ * `,” Kelmor Radio quoted rescue workers as saying.`: a tag in which a named outlet quotes someone it does not name gives the
+ * quote to those it quotes (quotedAsReporter), not to the speaker of the quote before. Why: with no name after "quoted", the
+ * tag read as none, and the person who spoke last took the quote. Only "quoted" among the tag's first few words, in its sentence.
+ */
+function quotedInTag(ctx: AttributionContext, els: Element[], close: number, end: number): Reporter | null {
+  const q = els.findIndex((e, k) => k <= QUOTING_WORDS && e.lower === 'quoted');
+  return q > 0 && !endsSentenceBetween(ctx, close, els[q]!.start) ? quotedAsReporter(ctx, els, end) : null;
+}
+
+/** Most words naming who quotes before "quoted" in a tag ("the state-run Kelmor News Agency quoted"). */
+const QUOTING_WORDS = 5;
 
 /**
  * `,” a woman surnamed Ruiz, whose son is still underground, said by the pit head`, `,” an elderly man said`: someone
@@ -493,8 +507,10 @@ function openingNoun(ctx: AttributionContext, els: Element[]): number {
     if (e.lower === undefined ? e.name.kind !== 'place' : e.cls & REPORTING_VERB) return -1;
     // "an army spokesman": the last of the speaker's nouns heads the phrase.
     if (e.lower === undefined || !isSpeakerWord(ctx, e.lower) || (els[i + 1]?.lower !== undefined && isSpeakerWord(ctx, els[i + 1]!.lower!))) continue;
-    const verb = els[i + 1];
-    return verb && !verb.name && !punctuatedBetween(ctx, e.end, verb.start) ? i : -1;
+    // "An Ostran source, who asked not to be named, confirmed …": a relative clause set off by commas may stand before the verb.
+    const related = els[i + 1]?.lower === 'who' ? relativeEnd(ctx, els, i + 1) : -1;
+    const verb = els[related > 0 ? related : i + 1];
+    return verb && !verb.name && (related > 0 || !punctuatedBetween(ctx, e.end, verb.start)) ? i : -1;
   }
   return -1;
 }
@@ -590,7 +606,7 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   // "They claim …": a verb spelt as a noun reports after a plural pronoun as after a plural speaker's noun.
   const plural = first === 'they' && PLURAL_REPORT_VERBS.has(els[at + 1]?.lower);
   // "It put the toll at 31": a body giving a toll reports it, as one saying so does.
-  if ((isPronoun(first) || first === 'it') && ((els[at + 1]?.cls ?? 0) & REPORTING_VERB || plural || (first === 'it' && isTally(els, at + 1)))) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
+  if ((isPronoun(first) || first === 'it') && ((els[adverbsPast(els, at + 1)]?.cls ?? 0) & REPORTING_VERB || plural || (first === 'it' && isTally(els, at + 1)))) return els[at + 2]?.lower === 'on' && els[at + 3]?.lower === 'condition' ? undefined : first;
   if ((isPronoun(first) || first === 'it') && secondVerbReports(ctx, els, at)) return first;
   // "The military said … . The announcement said 61 had died": what a body issued speaks for it, as "it" does.
   if (first === 'the' && ISSUED_DOCUMENTS.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return 'it';
@@ -602,6 +618,15 @@ function reportingPronoun(ctx: AttributionContext, els: Element[]): string | und
   return undefined;
 }
 
+/**
+ * "He also said …", "She later told …": the index past the adverbs and active auxiliaries from els[k] to the verb; a passive's
+ * auxiliary ("He was told") is not passed, for its subject heard, not spoke.
+ */
+function adverbsPast(els: Element[], k: number): number {
+  while (k < els.length && els[k]!.cls & VERB_FILLER && !PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '')) k++;
+  return k;
+}
+
 /** Words that join a sentence to the one before without a clause of their own. */
 const LINKING_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'but']);
 
@@ -610,7 +635,8 @@ function agrees(pronoun: string, noun: string): boolean {
   const plural = noun.endsWith('s') && !noun.endsWith('ss');
   if (pronoun === 'they') return plural;
   if (pronoun === 'it') return !plural && ((wordClass(noun) & BODY_NOUN) !== 0 || UNNAMED_BODIES.has(noun));
-  return !plural && (wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0;
+  // "An Ostran source, who asked not to be named, confirmed the crash. He said …": a source is one person too.
+  return !plural && ((wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0 || ONE_VOICE.has(noun));
 }
 
 /** What a body issues, which says what the body does ("the statement said", "the announcement added"). */

@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import { definite } from './definite-references';
 import { memberHeadAfterName } from './member-bodies';
 import { formerOrLatter } from './pair-references';
-import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS } from '../lexicon';
+import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS, BARE_ARTICLES } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { titleOpening, TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
@@ -43,7 +43,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if ((isParticiple(els[verb]!.lower) && causedBefore(els, i)) || paidFrom(ctx, els, i)) return null;
       const head = appositionHead(ctx, els, i, verb);
       if (head !== null) return head;
-      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) || placesSpeakerNoun(ctx, els, i) ? null : ownSetting(ctx, els, i) ?? headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
+      return modifiesOtherNoun(ctx, els, i) || verbObject(ctx, els, i) || placesSpeakerNoun(ctx, els, i) ? null : ownSetting(ctx, els, i) ?? placedPerson(ctx, els, i, verb) ?? headOfPhrase(ctx, els, i) ?? locatedBefore(ctx, els, i, verb);
     }
     if (isPronoun(e.lower)) return resolve(ctx, e.start, e.lower);
     // "It said …", "…, it added": "it" reports for a body only with a verb of speech ("It maintains
@@ -385,6 +385,20 @@ function headOfPhrase(ctx: AttributionContext, els: Element[], at: number): numb
 }
 
 /**
+ * "Tomas Varga of A Road to Liberty told AFP": a body's name after "of" that its small words ("to", "for", "a la") cut
+ * into pieces ends in a piece that is no subject; the person the phrase places (locatedVerb, up to els[verb]) speaks.
+ * The nearest person before the name at els[last], with no punctuation between, or null. Why: the last piece took the
+ * sentence, and a "he said" after it went to that piece.
+ */
+function placedPerson(ctx: AttributionContext, els: Element[], last: number, verb: number): number | null {
+  for (let j = last - 1; j >= 0 && j >= last - APPOSITION_REACH && !punctuatedBetween(ctx, els[j]!.end, els[j + 1]!.start); j--) {
+    const name = els[j]!.name;
+    if (name?.kind === 'person') return locatedVerb(ctx, els, j) === verb ? name.entity : null;
+  }
+  return null;
+}
+
+/**
  * "Ivo Marsh at the allied press office in Doria said": where the name at els[last] is a place
  * (no speaker), the name before it that a phrase placing it runs from up to els[verb], or null.
  */
@@ -435,7 +449,8 @@ function pastShortForm(ctx: AttributionContext, els: Element[], at: number): num
 function ofBody(ctx: AttributionContext, els: Element[], at: number): boolean {
   const name = els[at]!.name!;
   if ((name.kind !== 'person' && !fullNameOfBody(ctx, els, at)) || els[at + 1]?.lower !== 'of') return false;
-  const k = els[at + 2]?.lower === 'the' ? at + 3 : at + 2;
+  // "Ana Ruiz of A Path to Justice told": a body's name may open with "A", which may be read as the article before it.
+  const k = BARE_ARTICLES.has(els[at + 2]?.lower ?? '') ? at + 3 : at + 2;
   const body = els[k]?.name;
   if (body?.kind === 'place') return name.kind === 'person' && ((els[k + 1]?.cls ?? 0) & PLACE_CUE) !== 0 && !objectOfLink(els, titleStart(els, at));
   return body !== undefined && body.kind !== 'person';
@@ -530,7 +545,7 @@ function countsNext(els: Element[], k: number): boolean {
 }
 
 /** Words for one who speaks for the body (not the place) named right before them ("a Kelmor Ministry source"). */
-const ONE_VOICE: ReadonlySet<string | undefined> = new Set(['source']);
+export const ONE_VOICE: ReadonlySet<string | undefined> = new Set(['source']);
 
 /** "provided to AFP by a Kelmor Ministry source": the phrase holding the name at els[name] is the object of a preposition (its article and plain words skipped), no subject. */
 function afterPreposition(els: Element[], name: number): boolean {
