@@ -81,6 +81,37 @@ function relativeReporter(ctx: AttributionContext, els: Element[], k: number, po
   return undefined;
 }
 
+/**
+ * "Ostra prosecutors indicted the mayor with nine counts of fraud and two counts of bribery over 4 million dollars": the
+ * counts a charge lists, and the sums it names, are the charging subject's (the named body, else its words), not the
+ * sentence's reporter's nor no one's. The verb stands within a few words before the figure at els[at], "with" between,
+ * no punctuation between; its subject is right before it. "He was charged with nine counts" has no subject: null.
+ */
+function chargedCounts(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (at >= els.length) return null;
+  let v = at - 1;
+  let joined = false;
+  for (; v > 0 && v >= at - CHARGE_REACH; v--) {
+    if (punctuatedBetween(ctx, els[v]!.end, els[v + 1]!.start)) return null;
+    if (els[v]!.lower === 'with') joined = true;
+    if (joined && CHARGING_VERBS.has(els[v]!.lower)) break;
+  }
+  if (v <= 0 || v < at - CHARGE_REACH || punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start)) return null;
+  const subject = els[v - 1]!;
+  if (subject.name) return SPEAKS.has(subject.name.kind) && !possessed(ctx, subject) ? { entity: subject.name.entity, reporter: null } : null;
+  if (subject.lower === undefined || !isSpeakerNoun(subject.lower) || subject.cls & FUNCTION) return null;
+  // "state prosecutors", "the prosecutors": the words describing the noun belong to its label.
+  let from = v - 1;
+  while (from > 0 && els[from - 1]!.lower !== undefined && !(els[from - 1]!.cls & (FUNCTION | REPORTING_VERB)) && !els[from - 1]!.name && !punctuatedBetween(ctx, els[from - 1]!.end, els[from]!.start) && from > v - 3) from--;
+  return { entity: null, reporter: reporter(ctx, els, from, v - 1, until) };
+}
+
+/** Verbs of bringing charges whose "with" lists the counts ("charged him with 21 counts"). */
+const CHARGING_VERBS: ReadonlySet<string | undefined> = new Set(['charged', 'charges', 'charge', 'indicted', 'indicts']);
+
+/** How many words may stand between a verb of charging and a count it lists (the accused, "with", earlier counts and their crimes). */
+const CHARGE_REACH = 24;
+
 /** Words a relative clause on a figure may hold before its reporting verb ("that health officials in the Ostra district first described"). */
 const RELATIVE_REACH = 9;
 
@@ -94,7 +125,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end) ?? chargedCounts(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
@@ -535,6 +566,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
   if (els[at]?.lower === 'between' && TOLL_VERBS.has(els[at - 1]?.lower)) at++;
   const preposition = els[at - 1]?.lower;
   if (preposition === 'of') return ownerOfEstimate(ctx, els, at);
+  if (COPULAS.has(preposition) && at < els.length) return possessorOfTally(ctx, els, at + 1);
   if (preposition !== 'at' && preposition !== 'to' && preposition !== 'between') return null;
   const possessor = possessorOfTally(ctx, els, at);
   if (possessor !== null || !TOLL_VERBS.has(els[at - 2]?.lower)) return possessor;
@@ -598,6 +630,12 @@ const TOLL_ADVERBS: ReadonlySet<string | undefined> = new Set(['still', 'now', '
 
 /** Nouns of a tally kept by someone ("the Red Cross’ count", "the toll of the council"); words.ts has those a verb gives. */
 const KEPT_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts', 'tally', 'toll', 'figures', 'figure', 'data', 'records', 'estimate', 'estimates']);
+
+/**
+ * "…, the Ostra council count is 212": a tally named for its keeper whose "is"/"was" gives the figure with no "at" is
+ * the keeper's as "stood at" is (possessorOfTally reads it as though a preposition followed the verb).
+ */
+const COPULAS: ReadonlySet<string | undefined> = new Set(['is', 'was']);
 
 /** Verbs of a toll standing or moving to its figure ("remained at two", "rose to 30"). */
 const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remains', 'stood', 'stands', 'was', 'is', 'rose', 'climbed', 'jumped', 'fell']);
