@@ -154,3 +154,15 @@ describe('"<Subject> charged X with N counts": the counts of a charge are the ch
     expect(figureSources('Rafe Doman was charged with 14 counts of fraud on Monday.')).toEqual([[14, null, null]]);
   });
 });
+
+describe('"“…,” X said, as N …, according to reports": the trailing reports own the figure of the "as" clause', () => {
+  it('gives the figure to the unnamed reports, not to the speaker of the quote', () => {
+    const text = '“We will keep searching through the night,” Lina Sorvik said on Friday, as some 40 fishermen are thought to be missing at sea, according to local reports.';
+    expect(figureSources(text)).toEqual([[40, null, 'local reports']]);
+  });
+
+  it('leaves the figure of an "as" clause with no reports after it to the speaker', () => {
+    const text = '“We will keep searching through the night,” Lina Sorvik said on Friday, as some 40 fishermen are thought to be missing at sea.';
+    expect(figureSources(text)).toEqual([[40, 'Lina Sorvik', null]]);
+  });
+});

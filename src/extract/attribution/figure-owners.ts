@@ -1,7 +1,7 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { COMMA } from '../chars';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, PASSIVE_AUXILIARIES, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { accordingAt, APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, PASSIVE_AUXILIARIES, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -11,6 +11,7 @@ import { datedBy } from './sentence-sources';
 import { reporter, type Reporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, WEEKDAY } from '../wordclass';
 import { speakerTallyOwner } from './speaker-tallies';
+import { CITED_NOUNS } from './cited-reports';
 
 /** Who a figure's "released by" names: a named entity, or a reporter the text does not name. */
 export interface Agent {
@@ -106,6 +107,30 @@ function chargedCounts(ctx: AttributionContext, els: Element[], at: number, unti
   return { entity: null, reporter: reporter(ctx, els, from, v - 1, until) };
 }
 
+/**
+ * "“…,” Ana Ruiz said on Friday, as some 40 fishermen are still missing, according to reports.": an "as" clause set
+ * after the speaker's tag, ending the sentence with ", according to" unnamed reports, gives its figure (at els[at])
+ * to those reports, not to the speaker, who said only the quote. The reports' words, or null.
+ */
+function reportedAside(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  // The clause of the figure opens with "as" right after a comma, within a few words before it.
+  let as = at - 1;
+  while (as > 0 && as >= at - ASIDE_REACH && !punctuatedBetween(ctx, els[as - 1]!.end, els[as]!.start)) as--;
+  if (as <= 1 || as < at - ASIDE_REACH || els[as]!.lower !== 'as' || !hasCharBetween(ctx, els[as - 1]!.end, els[as]!.start, COMMA)) return null;
+  if (!els.slice(0, as).some((e) => e.cls & REPORTING_VERB)) return null;
+  // Its end: a comma, "according to", and unnamed reports ending the sentence.
+  let k = at + 1;
+  while (k < els.length && k <= at + ASIDE_REACH && !punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) k++;
+  if (k >= els.length || !accordingAt(els, k) || !hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return null;
+  const last = els.length - 1;
+  if (last < k + 2 || last > k + 4 || !CITED_NOUNS.has(els[last]!.lower)) return null;
+  for (let j = k + 2; j <= last; j++) if (els[j]!.name || punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+  return { entity: null, reporter: reporter(ctx, els, k + 2, last, until) };
+}
+
+/** How many words the "as" clause of reportedAside may hold before and after its figure. */
+const ASIDE_REACH = 14;
+
 /** Verbs of bringing charges whose "with" lists the counts ("charged him with 21 counts"). */
 const CHARGING_VERBS: ReadonlySet<string | undefined> = new Set(['charged', 'charges', 'charge', 'indicted', 'indicts']);
 
@@ -125,7 +150,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end) ?? chargedCounts(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end) ?? chargedCounts(ctx, els, at, ctx.sents[i]!.end) ?? reportedAside(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
