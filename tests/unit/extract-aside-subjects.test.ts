@@ -22,3 +22,15 @@ describe('a speaker whose verb of speech follows an aside set off by commas', ()
     expect(speakers(text)).not.toContain('Ana Varn');
   });
 });
+
+describe('a speaker whose verb of speech follows an aside set off by dashes', () => {
+  const figureOwners = (text: string) => extract(text).claims.filter((c) => c.kind === 'figure').map((c) => [c.figures[0]!.value, c.attributedTo]);
+  it('gives the figure to the person named right before the first dash', () => {
+    const text = 'The Chief of Varnby, Oskar Telen Amadu – the elder who speaks for the fishing villages nearby – said at least 70 people were missing.';
+    expect(figureOwners(text)).toEqual([[70, 'Oskar Telen Amadu']]);
+  });
+  it('leaves it to no one where a person inside the aside could be the subject', () => {
+    const text = 'The Chief of Varnby, Oskar Telen Amadu – whose deputy Lina Sorvik was on the boat – said at least 70 people were missing.';
+    expect(figureOwners(text)).not.toEqual([[70, 'Oskar Telen Amadu']]);
+  });
+});

@@ -125,3 +125,44 @@ describe('"…, not N, as asserted by Y" gives N to Y, not to the one who denies
     expect(figureSources(text)).toEqual([[40, 'Kelmor Rail', null]]);
   });
 });
+
+describe('"the <Body> count is N": a tally named for its keeper gives the figure with "is" as with "stood at"', () => {
+  it('gives N of the main clause to the keeper named before the tally', () => {
+    const text = 'While Ostra Health Agency data shows that 42 drownings occurred in 2021, the Kelmor Coast Guard count is 57.';
+    expect(figureSources(text).find(([v]) => v === 57)?.[1]).toBe('Kelmor Coast Guard');
+    expect(figureSources(text).find(([v]) => v === 42)?.[1]).toBe('Ostra Health Agency');
+  });
+
+  it('leaves a tally with no keeper named before it to the sentence’s source', () => {
+    const text = 'Ostra Health Agency said on Monday that the final count is 57.';
+    expect(figureSources(text)).toEqual([[57, 'Ostra Health Agency', null]]);
+  });
+});
+
+describe('"<Subject> charged X with N counts": the counts of a charge are the charging subject’s', () => {
+  it('gives the counts and the sum they name to unnamed prosecutors', () => {
+    const text = 'When the hearing opened on Monday, federal prosecutors indicted Rafe Doman with 14 counts of fraud and three counts of bribery over a loss of 9 million dollars.';
+    expect(figureSources(text).map(([v, , by]) => [v, by])).toEqual([[14, 'federal prosecutors'], [3, 'federal prosecutors'], [9000000, 'federal prosecutors']]);
+  });
+
+  it('gives them to a named body that charges', () => {
+    const text = 'Last week the Ostra Anti-Fraud Office charged the mayor with 6 counts of tax evasion.';
+    expect(figureSources(text).find(([v]) => v === 6)?.slice(1)).toEqual(['Ostra Anti-Fraud Office', null]);
+  });
+
+  it('leaves a passive charge with no subject to no one', () => {
+    expect(figureSources('Rafe Doman was charged with 14 counts of fraud on Monday.')).toEqual([[14, null, null]]);
+  });
+});
+
+describe('"“…,” X said, as N …, according to reports": the trailing reports own the figure of the "as" clause', () => {
+  it('gives the figure to the unnamed reports, not to the speaker of the quote', () => {
+    const text = '“We will keep searching through the night,” Lina Sorvik said on Friday, as some 40 fishermen are thought to be missing at sea, according to local reports.';
+    expect(figureSources(text)).toEqual([[40, null, 'local reports']]);
+  });
+
+  it('leaves the figure of an "as" clause with no reports after it to the speaker', () => {
+    const text = '“We will keep searching through the night,” Lina Sorvik said on Friday, as some 40 fishermen are thought to be missing at sea.';
+    expect(figureSources(text)).toEqual([[40, 'Lina Sorvik', null]]);
+  });
+});

@@ -20,6 +20,7 @@ const OBJECT_WORDS = 3;
 export function asideSpeaker(ctx: AttributionContext, els: Element[]): number | null {
   for (let v = 3; v < els.length; v++) {
     if (els[v]!.cls & REPORTING_VERB && /^\s*,\s*$/.test(ctx.text.slice(els[v - 1]!.end, els[v]!.start))) return asideSubjectAt(ctx, els, v);
+    if (els[v]!.cls & REPORTING_VERB && DASH_GAP.test(ctx.text.slice(els[v - 1]!.end, els[v]!.start))) return dashedAsideSubject(ctx, els, v);
   }
   return null;
 }
@@ -49,3 +50,24 @@ const bodyAside = (els: Element[], of: number): boolean => els[of]!.lower === 'o
 
 /** Conjunctions of time that open an aside between a subject and its verb ("Varn, while …, said"). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'when', 'though', 'although', 'despite', 'upon']);
+
+/**
+ * `The mayor of Varn, Ana Ruiz – who has led the town since 2019 – said 40 homes had burned.`: a person named right before
+ * a dash, and an aside closed by a second dash right before the verb of speech at els[v], is that verb's subject; the aside
+ * holds no person of its own. The person's entity, or null.
+ */
+function dashedAsideSubject(ctx: AttributionContext, els: Element[], v: number): number | null {
+  for (let j = v - 1; j > 0 && j >= v - DASHED_ASIDE_WORDS; j--) {
+    if (els[j]!.name?.kind === 'person') return null;
+    if (!DASH_GAP.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start))) continue;
+    const name = els[j - 1]!.name;
+    return name?.kind === 'person' && !possessed(ctx, els[j - 1]!) && !endsSentenceBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
+  }
+  return null;
+}
+
+/** The gap of a dash setting off an aside: an en or em dash, or a hyphen with spaces around it. */
+const DASH_GAP = /^\s*[–—]\s*$|^\s+-\s+$/;
+
+/** Most words of an aside between dashes ("– the head of the village council where the boat sank –"). */
+const DASHED_ASIDE_WORDS = 16;

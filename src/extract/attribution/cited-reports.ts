@@ -11,4 +11,4 @@ export const citedReports = (els: Element[], i: number): boolean => CITING.has(e
 /** Verbs of citing, for the cue lookup of sentence-sources. */
 export const CITING: ReadonlySet<string | undefined> = new Set(['cited', 'cites']);
 /** Nouns of what is cited as telling something ("reports", "figures", "accounts"). */
-const CITED_NOUNS: ReadonlySet<string | undefined> = new Set(['reports', 'figures', 'accounts', 'estimates', 'data']);
+export const CITED_NOUNS: ReadonlySet<string | undefined> = new Set(['reports', 'figures', 'accounts', 'estimates', 'data']);

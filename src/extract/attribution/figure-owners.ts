@@ -1,7 +1,7 @@
 /** Figures owned by someone else than their sentence's source ("released by", a person's forecast, a sentence opening with a forecaster, the article's gloss of a place); separate because it answers for one figure. */
 import { type AttributionContext, type Element, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, SEMICOLON, sentenceElements } from './context';
 import { COMMA } from '../chars';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, PASSIVE_AUXILIARIES, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
+import { accordingAt, APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, LISTING, listsAs, PASSIVE_AUXILIARIES, REPORTER_REACH, REVISING_VERBS, SPEAKS } from './words';
 import { DIRECTIONS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { firstFrom } from '../ranges';
@@ -11,6 +11,7 @@ import { datedBy } from './sentence-sources';
 import { reporter, type Reporter } from './unnamed-reporters';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, VERB_FILLER, WEEKDAY } from '../wordclass';
 import { speakerTallyOwner } from './speaker-tallies';
+import { CITED_NOUNS } from './cited-reports';
 
 /** Who a figure's "released by" names: a named entity, or a reporter the text does not name. */
 export interface Agent {
@@ -81,6 +82,61 @@ function relativeReporter(ctx: AttributionContext, els: Element[], k: number, po
   return undefined;
 }
 
+/**
+ * "Ostra prosecutors indicted the mayor with nine counts of fraud and two counts of bribery over 4 million dollars": the
+ * counts a charge lists, and the sums it names, are the charging subject's (the named body, else its words), not the
+ * sentence's reporter's nor no one's. The verb stands within a few words before the figure at els[at], "with" between,
+ * no punctuation between; its subject is right before it. "He was charged with nine counts" has no subject: null.
+ */
+function chargedCounts(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  if (at >= els.length) return null;
+  let v = at - 1;
+  let joined = false;
+  for (; v > 0 && v >= at - CHARGE_REACH; v--) {
+    if (punctuatedBetween(ctx, els[v]!.end, els[v + 1]!.start)) return null;
+    if (els[v]!.lower === 'with') joined = true;
+    if (joined && CHARGING_VERBS.has(els[v]!.lower)) break;
+  }
+  if (v <= 0 || v < at - CHARGE_REACH || punctuatedBetween(ctx, els[v - 1]!.end, els[v]!.start)) return null;
+  const subject = els[v - 1]!;
+  if (subject.name) return SPEAKS.has(subject.name.kind) && !possessed(ctx, subject) ? { entity: subject.name.entity, reporter: null } : null;
+  if (subject.lower === undefined || !isSpeakerNoun(subject.lower) || subject.cls & FUNCTION) return null;
+  // "state prosecutors", "the prosecutors": the words describing the noun belong to its label.
+  let from = v - 1;
+  while (from > 0 && els[from - 1]!.lower !== undefined && !(els[from - 1]!.cls & (FUNCTION | REPORTING_VERB)) && !els[from - 1]!.name && !punctuatedBetween(ctx, els[from - 1]!.end, els[from]!.start) && from > v - 3) from--;
+  return { entity: null, reporter: reporter(ctx, els, from, v - 1, until) };
+}
+
+/**
+ * "“…,” Ana Ruiz said on Friday, as some 40 fishermen are still missing, according to reports.": an "as" clause set
+ * after the speaker's tag, ending the sentence with ", according to" unnamed reports, gives its figure (at els[at])
+ * to those reports, not to the speaker, who said only the quote. The reports' words, or null.
+ */
+function reportedAside(ctx: AttributionContext, els: Element[], at: number, until: number): Agent | null {
+  // The clause of the figure opens with "as" right after a comma, within a few words before it.
+  let as = at - 1;
+  while (as > 0 && as >= at - ASIDE_REACH && !punctuatedBetween(ctx, els[as - 1]!.end, els[as]!.start)) as--;
+  if (as <= 1 || as < at - ASIDE_REACH || els[as]!.lower !== 'as' || !hasCharBetween(ctx, els[as - 1]!.end, els[as]!.start, COMMA)) return null;
+  if (!els.slice(0, as).some((e) => e.cls & REPORTING_VERB)) return null;
+  // Its end: a comma, "according to", and unnamed reports ending the sentence.
+  let k = at + 1;
+  while (k < els.length && k <= at + ASIDE_REACH && !punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) k++;
+  if (k >= els.length || !accordingAt(els, k) || !hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return null;
+  const last = els.length - 1;
+  if (last < k + 2 || last > k + 4 || !CITED_NOUNS.has(els[last]!.lower)) return null;
+  for (let j = k + 2; j <= last; j++) if (els[j]!.name || punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
+  return { entity: null, reporter: reporter(ctx, els, k + 2, last, until) };
+}
+
+/** How many words the "as" clause of reportedAside may hold before and after its figure. */
+const ASIDE_REACH = 14;
+
+/** Verbs of bringing charges whose "with" lists the counts ("charged him with 21 counts"). */
+const CHARGING_VERBS: ReadonlySet<string | undefined> = new Set(['charged', 'charges', 'charge', 'indicted', 'indicts']);
+
+/** How many words may stand between a verb of charging and a count it lists (the accused, "with", earlier counts and their crimes). */
+const CHARGE_REACH = 24;
+
 /** Words a relative clause on a figure may hold before its reporting verb ("that health officials in the Ostra district first described"). */
 const RELATIVE_REACH = 9;
 
@@ -94,7 +150,7 @@ export function officialOwner(ctx: AttributionContext, i: number, pos: number): 
   const at = firstFrom(els, pos);
   const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
-  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end);
+  const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end) ?? chargedCounts(ctx, els, at, ctx.sents[i]!.end) ?? reportedAside(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
   if (els[at - 1]?.lower !== 'of' || !ESTIMATE_NOUNS.has(els[at - 2]?.lower) || els[at - 3]?.lower !== 'official') return null;
   const owner = els[at - 4];
@@ -535,6 +591,7 @@ export function tollOwnerBefore(ctx: AttributionContext, i: number, pos: number)
   if (els[at]?.lower === 'between' && TOLL_VERBS.has(els[at - 1]?.lower)) at++;
   const preposition = els[at - 1]?.lower;
   if (preposition === 'of') return ownerOfEstimate(ctx, els, at);
+  if (COPULAS.has(preposition) && at < els.length) return possessorOfTally(ctx, els, at + 1);
   if (preposition !== 'at' && preposition !== 'to' && preposition !== 'between') return null;
   const possessor = possessorOfTally(ctx, els, at);
   if (possessor !== null || !TOLL_VERBS.has(els[at - 2]?.lower)) return possessor;
@@ -598,6 +655,12 @@ const TOLL_ADVERBS: ReadonlySet<string | undefined> = new Set(['still', 'now', '
 
 /** Nouns of a tally kept by someone ("the Red Cross’ count", "the toll of the council"); words.ts has those a verb gives. */
 const KEPT_TALLY_NOUNS: ReadonlySet<string | undefined> = new Set(['count', 'counts', 'tally', 'toll', 'figures', 'figure', 'data', 'records', 'estimate', 'estimates']);
+
+/**
+ * "…, the Ostra council count is 212": a tally named for its keeper whose "is"/"was" gives the figure with no "at" is
+ * the keeper's as "stood at" is (possessorOfTally reads it as though a preposition followed the verb).
+ */
+const COPULAS: ReadonlySet<string | undefined> = new Set(['is', 'was']);
 
 /** Verbs of a toll standing or moving to its figure ("remained at two", "rose to 30"). */
 const TOLL_VERBS: ReadonlySet<string | undefined> = new Set(['remained', 'remains', 'stood', 'stands', 'was', 'is', 'rose', 'climbed', 'jumped', 'fell']);
