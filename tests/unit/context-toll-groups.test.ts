@@ -204,6 +204,16 @@ describe('tolls of other events and single cases are no rival tolls', () => {
     const text = 'Village head Musa Kanti said residents had counted 30 lifeless bodies. Police spokesman Ado Lemu said only 15 people were killed in the attack.';
     expect(discrepancies(text)).toEqual([['killed', ['15 Ado Lemu', '30 Musa Kanti']]]);
   });
+
+  it('sets a mayor’s count of corpses against the officials’ toll of people', () => {
+    const text = 'At least 42 people died in a jail fire in Ostra, officials said. Mayor Dana Rusk said on radio that 29 corpses had been found.';
+    expect(discrepancies(text)).toEqual([['killed', ['29 Dana Rusk', '42 officials (unnamed)']]]);
+  });
+
+  it('keeps a count of corpses of one group apart', () => {
+    const text = 'At least 42 people died in a jail fire in Ostra, officials said. Mayor Dana Rusk said 29 guards were among the corpses found.';
+    expect(discrepancies(text)).toEqual([]);
+  });
 });
 
 describe('a period’s total beside one day’s toll', () => {
