@@ -282,3 +282,15 @@ describe('places named around a toll that are no place of it', () => {
     expect(placedDiscrepancies(text.replace('Daily Courier wrote', 'National Police said'))).toEqual([]);
   });
 });
+
+describe('a country that owns the outlet telling a count', () => {
+  it('does not read "Varn\'s state news agency" as the place of its count', () => {
+    const text = [
+      'Forty people were killed when a bus plunged into a gorge near Ostra on Friday, the Kelm Courier reported.',
+      "Later, Varn's state news agency said that 22 people had died.",
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Ostra'], ['22 Varn', '40 Kelm Courier']]]);
+    // A place whose own body counts may still be the count's place.
+    expect(placedDiscrepancies(text.replace("Varn's state news agency", "Varn's disaster agency"))).toEqual([]);
+  });
+});
