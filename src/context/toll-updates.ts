@@ -124,7 +124,7 @@ function increment(text: string, span: Span): boolean {
 }
 /**
  * "We have found 14 bodies and 9 people are still unaccounted for. So the toll comes to 23 as of today.": a count its sentence
- * adds to others, then a sentence that opens "So the (death) toll comes to" a larger number, is one part of that sum, no rival of it.
+ * adds to others, then a sentence that opens on "So" and the toll it comes to (a larger number), is one part of that sum, no rival of it.
  */
 function partThenSum(text: string, span: Span, next: string): boolean {
   if (!hasAsciiWord(next, 'So')) return false;
