@@ -33,7 +33,7 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead; a crowd
 // is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out").
 const PEOPLE = new RegExp(
-  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
+  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|peddlers|dealers|traffickers|smugglers|addicts|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
   'i',
 );
 /**

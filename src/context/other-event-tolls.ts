@@ -16,7 +16,7 @@ export function otherEvent(text: string, span: Span): string | null {
     if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
   }
   if (toldOfThen(text, span)) return 'earlier:then';
-  if (lastYears(text, span)) return 'earlier:year';
+  if (lastYears(text, span) || vesselOfPastEvent(text, span)) return 'earlier:year';
   const running = runningTotal(text, span, before);
   if (running !== null) return `running:${running}`;
   const storm = otherStorm(text, before);
@@ -60,6 +60,23 @@ const lastYears = (text: string, span: Span): boolean => {
   const after = text.slice(span.end, span.end + THEN_REACH);
   return after.includes(' year') && LAST_YEAR_CLOSING.test(after);
 };
+/**
+ * "Two years ago, a barge sank near Kelm, killing 17. The boat was carrying 60 traders.": a sentence that names the vessel again
+ * ("The boat") after a sentence set in a past year tells that past voyage, and its count (of those aboard, or of its dead) is of
+ * that event, not the story's.
+ */
+function vesselOfPastEvent(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - PAST_VESSEL_REACH), span.start);
+  if (!VESSEL_WORDS.some((word) => hasAsciiWord(before, word))) return false;
+  const again = VESSEL_AGAIN.exec(before);
+  return again !== null && PAST_OPENING.test(before.slice(0, again.index + 1));
+}
+const PAST_VESSEL_REACH = 400;
+const VESSEL_WORDS = ['vessel', 'boat', 'ship', 'ferry', 'barge', 'canoe', 'trawler', 'dinghy'];
+/** A sentence that opens on "The/That vessel", up to the count with no sentence break. */
+const VESSEL_AGAIN = /[.!?]["”]?\s+(?:The|That|This) (?:vessel|boat|ship|ferry|barge|canoe|trawler|dinghy)\b[^.!?]*$/;
+/** The sentence before it, opening on a past year's time ("In March last year,", "Last year,", "In 2019,", "Two years ago,"). */
+const PAST_OPENING = /(?:^|[.!?]["”]?\s+)(?:In (?:\p{Lu}\p{Ll}+ )?(?:last year|(?:19|20)\d\d)|Last year|(?:[\p{L}-]+|\d+) years ago|A year ago)\b[^.!?]*[.!?]$/u;
 const LAST_YEAR_CLOSING = /^[^.,;:!?\d]*?\s(?:last year|the year before|the previous year)["”]?\s*(?:[.;!?]|$)/i;
 
 /**

@@ -120,8 +120,20 @@ function increment(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + INITIAL_REACH);
   if ((hasAsciiWord(after, 'toll') || hasAsciiWord(after, 'making')) && TAKING_TOLL_TO.test(after)) return true;
   const next = text.slice(span.end, span.end + WITH_THIS_REACH);
-  return hasAsciiWord(next.toLowerCase(), 'with') && WITH_THIS_TOLL_ROSE.test(next);
+  return (hasAsciiWord(next.toLowerCase(), 'with') && WITH_THIS_TOLL_ROSE.test(next)) || partThenSum(text, span, next);
 }
+/**
+ * "We have found 14 bodies and 9 people are still unaccounted for. So the toll comes to 23 as of today.": a count its sentence
+ * adds to others, then a sentence that opens on "So" and the toll it comes to (a larger number), is one part of that sum, no rival of it.
+ */
+function partThenSum(text: string, span: Span, next: string): boolean {
+  if (!hasAsciiWord(next, 'So')) return false;
+  const sum = SO_TOLL_COMES_TO.exec(next)?.[1];
+  return sum !== undefined && Number(sum.replaceAll(',', '')) > Number(text.slice(span.start, span.end).replaceAll(',', ''));
+}
+/** The rest of the figure's sentence (numbers allowed: the other parts), then "So (,) the (death) toll comes/stands/rises to N". */
+const SO_TOLL_COMES_TO =
+  /^[^.;:!?]{0,200}[.!?]\s+["“]?So,?\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally|total|count)\s+(?:now\s+)?(?:comes|came|stands|stood|rises|rose|goes|went)\s+(?:to|at)\s+(\d[\d,]*)/;
 /**
  * Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to", or
  * "making it 70" / "making the total 70" ("he said 71, after which one person died, making it 70": the one who died is a

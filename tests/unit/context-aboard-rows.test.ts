@@ -15,6 +15,13 @@ describe('people aboard a vessel', () => {
     expect(figure('A sailor said 210 men, boys and women were on that island when it flooded.', '210').about).toBeNull();
   });
 
+  it('reads those on a vessel who then did something as no count of all aboard', () => {
+    expect(figure('Eight to 12 crew on the trawler, the Sea Lark, had managed to reach the shore, a sailor said.', 'Eight to 12').about).toBeNull();
+    expect(figure('A sailor said 40 people on the ferry swam to a sandbank.', '40').about).toBeNull();
+    // Where the people were, with no verb of their own after it, still counts all aboard.
+    expect(figure('A sailor said there were 40 people on the ferry when it tipped over.', '40').about).toBe('aboard');
+  });
+
   it('sets two counts of one vessel’s people side by side, whatever places their sentences name', () => {
     const text = [
       'The Kelmor navy said on Sunday the trawler had left Varn harbour with about 120 people before it sank.',

@@ -37,6 +37,19 @@ describe('tolls of an earlier event', () => {
   });
 });
 
+describe('counts of a past year’s vessel', () => {
+  it('keeps the people aboard a boat of a past year out of the story’s aboard row', () => {
+    const text = [
+      'A canoe carrying 70 passengers sank on Lake Kelm on Friday, marine police said.',
+      'Two years ago, at least 19 people drowned when a canoe sank near Ostra. The canoe was carrying about 45 passengers, the Ostra Herald said.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // With no past time before it, the canoe is the story's and its load a rival count.
+    const own = text.replace('Two years ago, at least 19 people drowned when a canoe sank near Ostra.', 'Rescuers searched the lake all night.');
+    expect(discrepancies(own)).toEqual([['aboard', ['45 Ostra Herald', '70 marine police (unnamed)']]]);
+  });
+});
+
 describe('tolls of another named storm', () => {
   it('drops the toll a "which killed" clause gives a storm the first sentence does not name', () => {
     const text = [

@@ -282,3 +282,15 @@ describe('places named around a toll that are no place of it', () => {
     expect(placedDiscrepancies(text.replace('Daily Courier wrote', 'National Police said'))).toEqual([]);
   });
 });
+
+describe('a country that owns the outlet telling a count', () => {
+  it('does not read "Peru\'s state news agency" as the place of its count', () => {
+    const text = [
+      'Forty people were killed when two buses collided south of the Peruvian capital Lima on Friday, the Kelm Courier reported.',
+      "Later, Peru's official Andes news agency said that 22 people had died.",
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([['killed', ['Lima'], ['22 Andes', '40 Kelm Courier']]]);
+    // A place the count itself names is still its place: another place's toll is no rival.
+    expect(placedDiscrepancies(text.replace('22 people had died.', '22 people had died in Tesk.'))).toEqual([]);
+  });
+});

@@ -204,6 +204,24 @@ describe('tolls of other events and single cases are no rival tolls', () => {
     const text = 'Village head Musa Kanti said residents had counted 30 lifeless bodies. Police spokesman Ado Lemu said only 15 people were killed in the attack.';
     expect(discrepancies(text)).toEqual([['killed', ['15 Ado Lemu', '30 Musa Kanti']]]);
   });
+
+  it('sets a mayor’s count of corpses against the officials’ toll of people', () => {
+    const text = 'At least 42 people died in a jail fire in Ostra, officials said. Mayor Dana Rusk said on radio that 29 corpses had been found.';
+    expect(discrepancies(text)).toEqual([['killed', ['29 Dana Rusk', '42 officials (unnamed)']]]);
+  });
+
+  it('reads "put the number at" as a count of the people its sentence counted first', () => {
+    const text =
+      'Nearly 300 suspected arms smugglers and couriers have been killed in army raids along the border this year, the army says, but aid groups put the figure at 520.';
+    expect(discrepancies(text)).toEqual([['killed', ['300 the army (unnamed)', '520 aid groups (unnamed)']]]);
+    // A bare count with no "the number" told back is still one of everyone, no rival of the smugglers' count.
+    expect(discrepancies(text.replace('put the figure at 520', 'counted 520 killed'))).toEqual([]);
+  });
+
+  it('keeps a count of corpses of one group apart', () => {
+    const text = 'At least 42 people died in a jail fire in Ostra, officials said. Mayor Dana Rusk said 29 guards were among the corpses found.';
+    expect(discrepancies(text)).toEqual([]);
+  });
 });
 
 describe('a period’s total beside one day’s toll', () => {

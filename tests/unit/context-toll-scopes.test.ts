@@ -23,6 +23,16 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text.replace('With this, the death toll in the weeklong unrest rose to 40.', 'Curfews were imposed in Ostra.'))).toEqual([['killed', ['9 -', '40 Varn Radio']]]);
   });
 
+  it('reads a part a quote sums into "So the toll comes to" a larger number as no rival of the sum', () => {
+    const text = [
+      '"We have pulled out 14 bodies and 9 people are still unaccounted for. So the toll comes to 23 as of today," district chief Ilse Varga said.',
+      'The Kelm Courier said at least 60 people had drowned.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['23 Ilse Varga', '60 Kelm Courier']]]);
+    // With no sum after it, the bodies pulled out stay a count of their own.
+    expect(discrepancies(text.replace('So the toll comes to 23 as of today', 'So the search goes on today'))).toEqual([['killed', ['14 Ilse Varga', '60 Kelm Courier']]]);
+  });
+
   it('reads a count before "making it 70" as a step between two counts, not a toll', () => {
     const text = [
       'The Ostra Daily said 90 people were killed in the blast.',

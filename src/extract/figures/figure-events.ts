@@ -309,8 +309,17 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
   if (at < 0 && !listed) return false;
   const unitEnd = listed ? hit.end + listed[0].length : hit.end + at + unit.length;
   const after = text.slice(unitEnd, unitEnd + 96);
-  return ABOARD_AFTER.test(after.charCodeAt(0) === 44 ? after.replace(REST_OF_PEOPLE, '') : after) || sailedWith(text, hit.start); // ,
+  const where = after.charCodeAt(0) === 44 ? after.replace(REST_OF_PEOPLE, '') : after; // ,
+  return (ABOARD_AFTER.test(where) && !didOnBoard(where)) || sailedWith(text, hit.start);
 }
+/**
+ * "Eight to 12 crew on the trawler, the Sea Lark, had managed to reach the shore": "on the <vessel>" only says where the people
+ * counted were, and the verb after it tells what those of them did (reached the shore, were rescued, died), a part of those
+ * aboard, not all of them. "20 people were on the boat" (the verb before) and "120 people on the boat when it sank" stay aboard.
+ */
+const didOnBoard = (after: string): boolean => after.includes(' on ') && ON_VESSEL_THEN_VERB.test(after);
+const ON_VESSEL_THEN_VERB =
+  /^\s+on\s+(?:the|a|an|that|this|their|its)\s+(?:[^\s.,;:!?]+\s+){0,8}?(?:boat|ship|vessel|ferry|dinghy|trawler)\b(?:,[^,.;:!?]{1,50},)?\s+(?:had|have|has|were|was|are|is|could|did|managed|died|drowned|survived|swam|escaped|fled|jumped|reached)\b/i;
 /**
  * "drowning 40 migrants aboard", "wounding nine passengers on board": a participle of harm right before the people names
  * what befell them; the place they were in tells only who they were. `wordAhead` is the word before the figure.
