@@ -217,7 +217,7 @@ describe('ranges, units and terms', () => {
   });
 
   it('gives no count of the missing the noun of a count of bodies before it', () => {
-    const text = '"We have found 17 bodies and we have 30 missing reports," the Ostra governor said.';
+    const text = '"Divers have recovered 17 bodies, and there are 30 missing reports still open," the Ostra governor said.';
     expect(figure(text, '17')).toMatchObject({ unit: 'bodies', about: 'killed' });
     expect(figure(text, '30')).toMatchObject({ unit: null, about: 'missing' });
     // A bare count after a toll of people still counts those people.

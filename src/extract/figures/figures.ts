@@ -442,7 +442,7 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
-  // "found 17 bodies and we have 42 missing reports": bodies are of the dead, so no count of the missing or the hurt counts them.
+  // "pulled out 9 bodies and 30 are still unaccounted for": bodies are of the dead, so no count of the missing or the hurt counts them.
   const word = EVENT_NOUN.test(previous.unit) || BODIES.test(previous.unit) ? NEXT_WORD.exec(text.slice(hit.end, hit.end + 16)) : null;
   const own = word ? eventBefore(text, hit.end, hit.end + word[0].length) : null;
   return text.startsWith(' of ', hit.end) || (own !== null && own !== previous.about) ? null : previous.unit;
