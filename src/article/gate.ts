@@ -1,13 +1,13 @@
 import { pathOf } from './article-urls';
 import { matchesPath } from './path-match';
-import type { PathPattern } from './path-pattern';
+import type { PathProgram } from './path-pattern';
 
 /**
  * What a site's gate tests the address with, written into it at build time: the site's article path
- * patterns read into data (path-pattern.ts); their source where they cannot be read so (then a RegExp);
+ * patterns compiled into a program (path-pattern.ts); their source where they cannot be read so (then a RegExp);
  * null for a site with none (every page of it goes on to full detection).
  */
-export type GatePattern = PathPattern | string | null;
+export type GatePattern = PathProgram | string | null;
 
 /**
  * The first look at a page of a supported site whose address its article URL globs let in (they are

@@ -1,46 +1,48 @@
 /**
- * Whether a path pattern (path-pattern.ts) accepts a path, as RegExp.prototype.test would: anywhere in
- * the path unless the pattern is anchored. The gate's test of an address: in a page's fresh
- * content-script world the first RegExp costs about a third of a millisecond, several times this.
+ * Whether a path program (path-pattern.ts) accepts a path, as RegExp.prototype.test would accept it for
+ * the pattern the program was compiled from: anywhere in the path unless anchored. The gate's test of
+ * an address without a RegExp (whose first use in a page's fresh content-script world costs a share of
+ * the gate's millisecond), in one function that follows every thread of the program at once along the
+ * path: no backtracking and no recursion, so an address of any length takes time in proportion to it
+ * and cannot overflow the stack.
  */
-import type { PathPattern, PatternNode } from './path-pattern';
+import type { PathProgram } from './path-pattern';
 
-/** What follows a step: whether the rest of the pattern matches from `at`. */
-type Rest = (at: number) => boolean;
-
-export function matchesPath(pattern: PathPattern, path: string): boolean {
-  for (let from = 0; from <= path.length; from++) {
-    if (matchesFrom(pattern, 0, path, from, () => true)) return true;
-  }
-  return false;
-}
-
-/** Whether the pattern's steps from `step` on, then `rest`, match the path from `at`. */
-function matchesFrom(pattern: PathPattern, step: number, path: string, at: number, rest: Rest): boolean {
-  if (step === pattern.length) return rest(at);
-  const node: PatternNode = pattern[step]!;
-  const next: Rest = (to) => matchesFrom(pattern, step + 1, path, to, rest);
-  if ('text' in node) return path.startsWith(node.text, at) && next(at + node.text.length);
-  if ('ranges' in node) return at < path.length && inRanges(node.ranges, path.charCodeAt(at)) !== (node.not === true) && next(at + 1);
-  if ('either' in node) return node.either.some((option) => matchesFrom(option, 0, path, at, next));
-  if ('repeat' in node) return repeats(node, 0, path, at, next);
-  if ('start' in node) return at === 0 && next(at);
-  return at === path.length && next(at);
-}
-
-/**
- * The repeated sequence, `done` times matched so far, then `rest`. A repetition that matches nothing
- * ends the repeating once the least count is reached, so `(?:a*)*` cannot loop.
- */
-function repeats(node: Extract<PatternNode, { repeat: PathPattern }>, done: number, path: string, at: number, rest: Rest): boolean {
-  const more = done < (node.max ?? Infinity) && matchesFrom(node.repeat, 0, path, at, (to) => (to > at || done < node.min) && repeats(node, done + 1, path, to, rest));
-  return more || (done >= node.min && rest(at));
-}
-
-/** Whether the character code is within one of the ranges (pairs of first and last character). */
-function inRanges(ranges: string, code: number): boolean {
-  for (let i = 0; i < ranges.length; i += 2) {
-    if (code >= ranges.charCodeAt(i) && code <= ranges.charCodeAt(i + 1)) return true;
+export function matchesPath(program: PathProgram, path: string): boolean {
+  /** Positions of the program's consuming steps that a thread has reached at the current character. */
+  let threads: number[] = [];
+  /** Steps after a consumed character, to follow into `threads` at the next one. */
+  let advanced: number[] = [];
+  /** For each step, the last character position it was followed at, so no step is followed twice there. */
+  const followedAt: number[] = [];
+  const pending: number[] = [];
+  for (let at = 0; at <= path.length; at++) {
+    // A match may begin at any character: a thread starts at the first step at each one (`start` steps refuse all but the first).
+    pending.push(...advanced, 0);
+    threads = [];
+    while (pending.length > 0) {
+      const step = pending.pop()!;
+      if (followedAt[step] === at) continue;
+      followedAt[step] = at;
+      if (step === program.length) return true;
+      const s = program[step]!;
+      if ('fork' in s) pending.push(step + 1, s.fork);
+      else if ('jump' in s) pending.push(s.jump);
+      else if ('start' in s) {
+        if (at === 0) pending.push(step + 1);
+      } else if ('end' in s) {
+        if (at === path.length) pending.push(step + 1);
+      } else threads.push(step);
+    }
+    if (at === path.length) break;
+    const code = path.charCodeAt(at);
+    advanced = [];
+    for (const step of threads) {
+      const { ranges, not } = program[step] as { ranges: string; not?: true };
+      let within = false;
+      for (let i = 0; i < ranges.length && !within; i += 2) within = code >= ranges.charCodeAt(i) && code <= ranges.charCodeAt(i + 1);
+      if (within !== (not === true)) advanced.push(step + 1);
+    }
   }
   return false;
 }

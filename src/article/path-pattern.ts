@@ -170,12 +170,78 @@ export function readPathPatterns(sources: readonly string[]): PathPattern {
   return patterns.length === 1 ? patterns[0]! : [{ either: patterns }];
 }
 
+/**
+ * One step of a path program: the pattern compiled for path-match.ts, which follows every thread of it
+ * at once. The program accepts when a thread steps past its last step.
+ */
+export type ProgramStep =
+  /** Consume one character within the ranges (or, with `not`, outside them). */
+  | { ranges: string; not?: true }
+  /** Go on both at the next step and at `fork`. */
+  | { fork: number }
+  /** Go on at `jump`. */
+  | { jump: number }
+  /** Go on only at the start of the path. */
+  | { start: true }
+  /** Go on only at the end of the path. */
+  | { end: true };
+
+export type PathProgram = ProgramStep[];
+
+/** A path pattern as a program: characters one step each, alternatives and repeats as forks and jumps. */
+export function compilePathPattern(pattern: PathPattern): PathProgram {
+  const program: PathProgram = [];
+  const sequence = (nodes: PathPattern) => nodes.forEach(node);
+  /** A fork whose other branch is set once the code it skips is written. */
+  const fork = () => {
+    const step = { fork: -1 };
+    program.push(step);
+    return step;
+  };
+  function node(n: PatternNode): void {
+    if ('text' in n) {
+      for (let i = 0; i < n.text.length; i++) program.push({ ranges: n.text[i]! + n.text[i]! });
+    } else if ('either' in n) {
+      const exits: { jump: number }[] = [];
+      n.either.forEach((option, k) => {
+        if (k === n.either.length - 1) return sequence(option);
+        const other = fork();
+        sequence(option);
+        const exit = { jump: -1 };
+        program.push(exit);
+        exits.push(exit);
+        other.fork = program.length;
+      });
+      for (const exit of exits) exit.jump = program.length;
+    } else if ('repeat' in n) {
+      for (let i = 0; i < n.min; i++) sequence(n.repeat);
+      if (n.max === undefined) {
+        const loop = program.length;
+        const out = fork();
+        sequence(n.repeat);
+        program.push({ jump: loop });
+        out.fork = program.length;
+      } else {
+        // Each further copy is tried only after the one before it: skipping one skips the rest.
+        const skips: { fork: number }[] = [];
+        for (let i = n.min; i < n.max; i++) {
+          skips.push(fork());
+          sequence(n.repeat);
+        }
+        for (const skip of skips) skip.fork = program.length;
+      }
+    } else program.push(n);
+  }
+  sequence(pattern);
+  return program;
+}
+
 /** What the site's gate tests addresses with (see GatePattern). */
 export function gatePattern(adapter: Pick<SiteAdapter, 'articlePaths'>): GatePattern {
   const sources = adapter.articlePaths ?? [];
   if (sources.length === 0) return null;
   try {
-    return readPathPatterns(sources);
+    return compilePathPattern(readPathPatterns(sources));
   } catch (e) {
     if (!(e instanceof UnreadablePattern)) throw e;
     return sources.map((source) => `(?:${source})`).join('|');

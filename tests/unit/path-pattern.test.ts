@@ -1,13 +1,13 @@
 // @vitest-environment node
 /**
- * Article path patterns read into data (src/article/path-pattern.ts) and matched without a RegExp
- * (src/article/path-match.ts), as the sites' gates do: on every adapter's patterns and on patterns of
+ * Article path patterns read into data and compiled (src/article/path-pattern.ts), then matched without a
+ * RegExp (src/article/path-match.ts), as the sites' gates do: on every adapter's patterns and on patterns of
  * every construct read, the matcher must answer as RegExp.prototype.test does, on every path tried.
  */
 import { describe, expect, it } from 'vitest';
 import { siteAdapters } from '../../src/article';
 import { matchesPath } from '../../src/article/path-match';
-import { gatePattern, readPathPattern, readPathPatterns, UnreadablePattern } from '../../src/article/path-pattern';
+import { compilePathPattern, gatePattern, readPathPattern, readPathPatterns, UnreadablePattern } from '../../src/article/path-pattern';
 
 /** Pieces of paths, article-like and not, joined at random (seeded: every run tries the same paths). */
 const PIECES = [
@@ -44,12 +44,12 @@ const paths = [...ARTICLE_PATHS, ...randomPaths(4_000)];
 const CONSTRUCT_PATHS = ['/b', '/ab', '/aab', '/y', '/xy', '/a/', '/b/', '/a/b', '/ab/xy', '/ba/xyz', '/aa', '/az', '/abcz', '/abcdz', '/a-b/]', '/cce', '/de', '/e', '/ace', '/a', ''];
 
 function agreesWithRegExp(sources: string[], extra: string[] = []): number {
-  const pattern = readPathPatterns(sources);
+  const program = compilePathPattern(readPathPatterns(sources));
   const regexps = sources.map((source) => new RegExp(source));
   let accepted = 0;
   for (const path of [...paths, ...extra]) {
     const expected = regexps.some((re) => re.test(path));
-    expect(matchesPath(pattern, path), `${sources.join(' | ')} on ${JSON.stringify(path)}`).toBe(expected);
+    expect(matchesPath(program, path), `${sources.join(' | ')} on ${JSON.stringify(path)}`).toBe(expected);
     if (expected) accepted++;
   }
   return accepted;
@@ -73,6 +73,13 @@ describe('article path patterns without a RegExp', () => {
     }
     // Several patterns of one site: a path is its article path if any accepts it.
     expect(agreesWithRegExp(['^/news/\\d+', '/story-'])).toBeGreaterThan(0);
+  });
+
+  it('match a path of any length in one pass, with no recursion to overflow and no backtracking to blow up', () => {
+    const program = compilePathPattern(readPathPattern('^/(?:[a-z-]+/)*[a-z-]+-\\d{6,}'));
+    expect(matchesPath(program, `/${'ab-'.repeat(100_000)}1234567`)).toBe(true);
+    expect(matchesPath(program, `/${'ab-'.repeat(100_000)}12345`)).toBe(false);
+    expect(matchesPath(compilePathPattern(readPathPattern('/story-.+\\.html$')), `/x/${'y'.repeat(200_000)}/story-${'z'.repeat(200_000)}.html`)).toBe(true);
   });
 
   it('read runs of characters as one step, and groups without a quantifier as their steps', () => {
