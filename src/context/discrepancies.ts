@@ -233,47 +233,9 @@ export function findDiscrepancies(
       }
     }
     // A topic's rows in the order the article first gives their figures.
-    const united = oneDisputeOfPlaces(ofTopic, placesOf, same, placeNamesOf(mentions));
-    rows.push(...united.filter(({ row }) => !placelessAgain(row, united.map((o) => o.row), placesOf, sourceOf)).sort((a, b) => a.at - b.at));
+    rows.push(...ofTopic.filter(({ row }) => !placelessAgain(row, ofTopic.map((o) => o.row), placesOf, sourceOf)).sort((a, b) => a.at - b.at));
   }
   return rows.map((r) => r.row);
-}
-
-/**
- * "Officials in Kelmor said 48 people died when a bus fell into the river, but villagers said at least 90 drowned. Early reports
- * put the toll at 120. The Varnby district council said the crash killed 48. … “Our count stands at 48,” the district chief
- * said.": two rows of one topic that hold the same claim of the text (the chief's 48, the early 120, which name no place and so
- * join each place's group) and whose own places' counts give one number (Kelmor's 48, Varnby's 48) are one toll told of a
- * district and the area holding it: one row, its values and places united (each claim once, one source's same count once).
- * Why: the reader saw one dispute twice, the same claims in both rows, under each place's name. Rows of two events stay apart:
- * they share no claim, or their places' own counts differ (a placeless count beside two places' own tolls; context-row-repeats);
- * and so does a count told of a whole ("countrywide": "the country", a sum of places), which is no place named but a total of its
- * own scope, set apart by the writer (context-row-repeats.test.ts).
- */
-function oneDisputeOfPlaces(
-  rows: readonly { row: Discrepancy; at: number }[],
-  placesOf: (v: DiscrepancyValue) => string,
-  same: (a: DiscrepancyValue, b: DiscrepancyValue) => boolean,
-  named: ReadonlySet<string>,
-): { row: Discrepancy; at: number }[] {
-  const out: { row: Discrepancy; at: number }[] = [];
-  const shareClaim = (a: Discrepancy, b: Discrepancy) => a.values.some((v) => v.span !== null && b.values.some((w) => w.span !== null && w.span.start === v.span!.start && w.origin === v.origin));
-  const placed = (r: Discrepancy) => r.values.filter((v) => placesOf(v) !== '');
-  const byName = (r: Discrepancy) => r.places.length > 0 && placed(r).every((v) => !placesOf(v).startsWith(SUM_OF) && placeNames(placesOf(v)).every((p) => named.has(p)));
-  const oneNumber = (a: Discrepancy, b: Discrepancy) => placed(a).some((v) => placed(b).some((w) => placesOf(v) !== placesOf(w) && v.value === w.value && v.upTo === w.upTo));
-  for (const next of rows) {
-    const at = out.findIndex(({ row }) => row.about === next.row.about && byName(row) && byName(next.row) && shareClaim(row, next.row) && oneNumber(row, next.row));
-    if (at < 0) {
-      out.push(next);
-      continue;
-    }
-    const { row, at: start } = out[at]!;
-    const values = [...row.values];
-    for (const v of next.row.values) if (!values.some((w) => w === v || (w.span !== null && v.span !== null && w.span.start === v.span.start) || same(w, v))) values.push(v);
-    values.sort((a, b) => a.value - b.value || (a.upTo ?? a.value) - (b.upTo ?? b.value));
-    out[at] = { row: { ...row, places: [...new Set([...row.places, ...next.row.places])].sort(), values }, at: Math.min(start, next.at) };
-  }
-  return out;
 }
 
 /**
@@ -499,9 +461,6 @@ function leadPlaces(text: string, mentions: readonly Mention[], leadEnd: number)
   const from = readDateline(text)?.end ?? 0;
   return new Set(mentions.filter((m) => m.kind === 'place' && m.spans.some((s) => s.start >= from && s.start < leadEnd)).map((m) => m.name));
 }
-
-/** The names the text gives places by (mentions of places, and the names figure-places.ts reads as places where they open a count). */
-const placeNamesOf = (mentions: readonly Mention[]): Set<string> => new Set(mentions.filter((m) => m.kind === 'place' || m.kind === 'other').map((m) => m.name));
 
 /** The names of a place key of figure-places.ts ("Ostra|Varn", or "sum:Ostra|Varn" for their total). */
 const placeNames = (key: string): string[] => (key === '' ? [] : key.replace(SUM_OF, '').split('|'));

@@ -294,26 +294,3 @@ describe('a country that owns the outlet telling a count', () => {
     expect(placedDiscrepancies(text.replace('22 people had died.', '22 people had died in Tesk.'))).toEqual([]);
   });
 });
-
-describe('one dispute told under a district and the area holding it', () => {
-  const bus = 'Officials in Kelmor said on Friday that 48 people died when a bus fell into the Tarsa river, but angry villagers said at least 90 had drowned.';
-
-  it('shows one row, places united, where both rows hold the same placeless claims and each place has a count of 48', () => {
-    const text = `${bus} Early reports put the toll at 120. The Varnby district council said the crash killed 48. “Our count of the dead stands at 48 today,” district chief Anna Molt told reporters.`;
-    expect(placedDiscrepancies(text)).toEqual([
-      [
-        'killed',
-        ['Kelmor', 'Varnby'],
-        ['48 officials in Kelmor (unnamed)', '48 Anna Molt', '48 the Varnby district council (unnamed)', '90 angry villagers (unnamed)', '120 -'],
-      ],
-    ]);
-  });
-
-  it('keeps two rows for two events at two places that share no claim', () => {
-    const text = `${bus} The Varnby district council said a storm there killed 12, while a local radio station counted 20 dead in Varnby.`;
-    expect(placedDiscrepancies(text)).toEqual([
-      ['killed', ['Kelmor'], ['48 officials in Kelmor (unnamed)', '90 angry villagers (unnamed)']],
-      ['killed', ['Varnby'], ['12 the Varnby district council (unnamed)', '20 a local radio station (unnamed)']],
-    ]);
-  });
-});
