@@ -1,5 +1,5 @@
 /** The event a figure counts from the words around it ("killing about 40", "15 bodies were found", "100 people were held"); separate because it reads the clause, not the number. */
-import { hasAsciiWord, spacesFrom } from '../chars';
+import { COMMA, hasAsciiWord, spacesFrom } from '../chars';
 import { ABOUT_RE, eventOf } from '../events';
 import { AMOUNT_HEDGES, isRange, type NumberHit } from './numbers';
 import { MAX_SENTENCE, TRAVELLERS_WHOLE } from './parts';
@@ -309,7 +309,7 @@ export function aboard(text: string, hit: NumberHit, unit: string | null): boole
   if (at < 0 && !listed) return false;
   const unitEnd = listed ? hit.end + listed[0].length : hit.end + at + unit.length;
   const after = text.slice(unitEnd, unitEnd + 96);
-  const where = after.charCodeAt(0) === 44 ? after.replace(REST_OF_PEOPLE, '') : after; // ,
+  const where = after.charCodeAt(0) === COMMA ? after.replace(REST_OF_PEOPLE, '') : after;
   return (ABOARD_AFTER.test(where) && !didOnBoard(where)) || sailedWith(text, hit.start);
 }
 /**

@@ -4,6 +4,7 @@ import { abbreviates } from './merge';
 import { isHeadToken } from './name-shapes';
 import type { Known } from './occurrence';
 import { followsDateline } from './sentence-openers';
+import { COMMA, isLowerAscii, OPEN_PAREN } from '../chars';
 import { lowerWordAfter } from '../scan';
 import { isAcronym, isConnector, isShortForm, type Token } from '../tokens';
 import { DEMONYM, FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, NUMBER_WORD, ORG_CUE, PLACE_NOUN, REPORTING_VERB, ROLE_MODIFIER, VERB_FILLER, wordClass } from '../wordclass';
@@ -68,9 +69,9 @@ function opensTitledName(words: readonly Token[], s: number, text: string | unde
   const w = words[s]!;
   if (s !== 0 || w.text !== 'A' || w.initial || text === undefined || words.length < 4 || !words[words.length - 1]!.capitalised) return false;
   if (!words.some((t, k) => k > 1 && k < words.length - 1 && TITLE_CONNECTORS.has(t.text))) return false;
-  const c = text.charCodeAt(w.start - 1);
-  const b = text.charCodeAt(w.start - 2);
-  return c === 40 || (c === 32 && (b === 44 || (b >= 97 && b <= 122))); // "(", or a space after "," or a lower-case letter
+  // "(A Road …", or a space after a comma or a lower-case letter.
+  const twoBefore = text.charCodeAt(w.start - 2);
+  return text.charCodeAt(w.start - 1) === OPEN_PAREN || (text[w.start - 1] === ' ' && (twoBefore === COMMA || isLowerAscii(twoBefore)));
 }
 const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['to', 'for']);
 
