@@ -1,13 +1,12 @@
 import { pathOf } from './article-urls';
-import { matchesPath } from './path-match';
-import type { PathProgram } from './path-pattern';
+import { matchesPathDfa, type PathDfa } from './path-dfa';
 
 /**
  * What a site's gate tests the address with, written into it at build time: the site's article path
- * patterns compiled into a program (path-pattern.ts); their source where they cannot be read so (then a RegExp);
+ * patterns compiled into an automaton (path-pattern.ts, path-dfa.ts); their source where they cannot be read so (then a RegExp);
  * null for a site with none (every page of it goes on to full detection).
  */
-export type GatePattern = PathProgram | string | null;
+export type GatePattern = PathDfa | string | null;
 
 /**
  * The first look at a page of a supported site whose address its article URL globs let in (they are
@@ -22,7 +21,7 @@ export function mayBeArticlePath(where: Pick<URL, 'pathname'>, pattern: GatePatt
   try {
     if (pattern === null) return true;
     const path = pathOf(where);
-    return typeof pattern === 'string' ? new RegExp(pattern).test(path) : matchesPath(pattern, path);
+    return typeof pattern === 'string' ? new RegExp(pattern).test(path) : matchesPathDfa(pattern, path);
   } catch {
     return true;
   }

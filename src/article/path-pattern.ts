@@ -1,13 +1,14 @@
 /**
  * A site adapter's article path patterns (regular expressions) read into data at build time, for the two
  * places that must say them without a RegExp: the manifest's include_globs (article-globs.ts) and the
- * gate (path-match.ts), where a page's first RegExp costs more than all the rest of the gate's test. It
+ * gate (path-dfa.ts), where a page's first RegExp costs more than all the rest of the gate's test. It
  * reads the subset the adapters write — anchors, literal characters, classes, `\d`, `\w`, `.`,
  * non-capturing groups, alternatives, quantifiers — and refuses the rest (lookarounds, capturing groups,
  * other escapes): a pattern it refuses is left to a RegExp.
  */
 
 import type { GatePattern } from './gate';
+import { AutomatonTooLarge, compilePathDfa } from './path-dfa';
 import type { SiteAdapter } from './types';
 
 /** One step of a path pattern, matched against the decoded path as RegExp (no flags) would. */
@@ -171,8 +172,8 @@ export function readPathPatterns(sources: readonly string[]): PathPattern {
 }
 
 /**
- * One step of a path program: the pattern compiled for path-match.ts, which follows every thread of it
- * at once. The program accepts when a thread steps past its last step.
+ * One step of a path program: the pattern compiled into steps, each thread of which path-dfa.ts follows
+ * at once to build the gate's automaton. The program accepts when a thread steps past its last step.
  */
 export type ProgramStep =
   /** Consume one character within the ranges (or, with `not`, outside them). */
@@ -241,9 +242,9 @@ export function gatePattern(adapter: Pick<SiteAdapter, 'articlePaths'>): GatePat
   const sources = adapter.articlePaths ?? [];
   if (sources.length === 0) return null;
   try {
-    return compilePathPattern(readPathPatterns(sources));
+    return compilePathDfa(compilePathPattern(readPathPatterns(sources)));
   } catch (e) {
-    if (!(e instanceof UnreadablePattern)) throw e;
+    if (!(e instanceof UnreadablePattern) && !(e instanceof AutomatonTooLarge)) throw e;
     return sources.map((source) => `(?:${source})`).join('|');
   }
 }

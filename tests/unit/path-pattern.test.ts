@@ -1,12 +1,12 @@
 // @vitest-environment node
 /**
  * Article path patterns read into data and compiled (src/article/path-pattern.ts), then matched without a
- * RegExp (src/article/path-match.ts), as the sites' gates do: on every adapter's patterns and on patterns of
- * every construct read, the matcher must answer as RegExp.prototype.test does, on every path tried.
+ * RegExp by an automaton (src/article/path-dfa.ts), as the sites' gates do: on every adapter's patterns and
+ * on patterns of every construct read, it must answer as RegExp.prototype.test does, on every path tried.
  */
 import { describe, expect, it } from 'vitest';
 import { siteAdapters } from '../../src/article';
-import { matchesPath } from '../../src/article/path-match';
+import { AutomatonTooLarge, compilePathDfa, matchesPathDfa, type PathDfa } from '../../src/article/path-dfa';
 import { compilePathPattern, gatePattern, readPathPattern, readPathPatterns, UnreadablePattern } from '../../src/article/path-pattern';
 
 /** Pieces of paths, article-like and not, joined at random (seeded: every run tries the same paths). */
@@ -44,12 +44,12 @@ const paths = [...ARTICLE_PATHS, ...randomPaths(4_000)];
 const CONSTRUCT_PATHS = ['/b', '/ab', '/aab', '/y', '/xy', '/a/', '/b/', '/a/b', '/ab/xy', '/ba/xyz', '/aa', '/az', '/abcz', '/abcdz', '/a-b/]', '/cce', '/de', '/e', '/ace', '/a', ''];
 
 function agreesWithRegExp(sources: string[], extra: string[] = []): number {
-  const program = compilePathPattern(readPathPatterns(sources));
+  const dfa = compilePathDfa(compilePathPattern(readPathPatterns(sources)));
   const regexps = sources.map((source) => new RegExp(source));
   let accepted = 0;
   for (const path of [...paths, ...extra]) {
     const expected = regexps.some((re) => re.test(path));
-    expect(matchesPath(program, path), `${sources.join(' | ')} on ${JSON.stringify(path)}`).toBe(expected);
+    expect(matchesPathDfa(dfa, path), `${sources.join(' | ')} on ${JSON.stringify(path)}`).toBe(expected);
     if (expected) accepted++;
   }
   return accepted;
@@ -76,10 +76,10 @@ describe('article path patterns without a RegExp', () => {
   });
 
   it('match a path of any length in one pass, with no recursion to overflow and no backtracking to blow up', () => {
-    const program = compilePathPattern(readPathPattern('^/(?:[a-z-]+/)*[a-z-]+-\\d{6,}'));
-    expect(matchesPath(program, `/${'ab-'.repeat(100_000)}1234567`)).toBe(true);
-    expect(matchesPath(program, `/${'ab-'.repeat(100_000)}12345`)).toBe(false);
-    expect(matchesPath(compilePathPattern(readPathPattern('/story-.+\\.html$')), `/x/${'y'.repeat(200_000)}/story-${'z'.repeat(200_000)}.html`)).toBe(true);
+    const dfa = (source: string) => compilePathDfa(compilePathPattern(readPathPattern(source)));
+    expect(matchesPathDfa(dfa('^/(?:[a-z-]+/)*[a-z-]+-\\d{6,}'), `/${'ab-'.repeat(100_000)}1234567`)).toBe(true);
+    expect(matchesPathDfa(dfa('^/(?:[a-z-]+/)*[a-z-]+-\\d{6,}'), `/${'ab-'.repeat(100_000)}12345`)).toBe(false);
+    expect(matchesPathDfa(dfa('/story-.+\\.html$'), `/x/${'y'.repeat(200_000)}/story-${'z'.repeat(200_000)}.html`)).toBe(true);
   });
 
   it('read runs of characters as one step, and groups without a quantifier as their steps', () => {
@@ -98,7 +98,23 @@ describe('article path patterns without a RegExp', () => {
     expect(gatePattern({})).toBeNull();
   });
 
-  it('give every supported site a pattern read into data, so no gate uses a RegExp', () => {
-    for (const adapter of siteAdapters) expect(Array.isArray(gatePattern(adapter)), adapter.id).toBe(true);
+  it('give every supported site a small automaton, so no gate uses a RegExp', () => {
+    for (const adapter of siteAdapters) {
+      const pattern = gatePattern(adapter);
+      expect(typeof pattern, adapter.id).toBe('object');
+      // States that answer alike are one: the longest site's pattern (six section names, then a date) needs under 60.
+      expect((pattern as PathDfa).flags.length, adapter.id).toBeLessThan(60);
+    }
+    // "Four digits, a slash, two digits …": one state per character read, then accept; and every refusal one dead state.
+    expect(compilePathDfa(compilePathPattern(readPathPattern('^/\\d{4}/\\d{2}/\\d{2}/.+'))).flags).toBe(`${'-'.repeat(13)}da`);
+  });
+
+  it('leave a pattern whose automaton would be too large to a RegExp', () => {
+    // Whether the twelfth character from the end is an "a": one state for each of the 4,096 last twelve characters.
+    const twelfthFromEnd = '/(?:a|b)*a(?:a|b){11}$';
+    expect(() => compilePathDfa(compilePathPattern(readPathPattern(twelfthFromEnd)))).toThrow(AutomatonTooLarge);
+    expect(gatePattern({ articlePaths: [twelfthFromEnd] })).toBe(`(?:${twelfthFromEnd})`);
+    // With nine repeats it is 1,024 states: kept.
+    expect(typeof gatePattern({ articlePaths: ['/(?:a|b)*a(?:a|b){9}$'] })).toBe('object');
   });
 });
