@@ -192,6 +192,8 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
     if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
     // "killed 31 people early Wednesday", "late on Sunday": "early" or "late" before when it happened.
     if (count > 0 && (lower === 'early' || lower === 'late') && WHEN_AFTER_EARLY.has(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
+    // "up from 96 late on Monday": right after the number too, unless a time of day follows ("three early morning raids" counts raids).
+    if (count === 0 && (lower === 'early' || lower === 'late') && lateOnDay(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
     // "one foot high", "two metres deep", "980 feet down a hillside": the dimension or direction after a length says which way it is measured.
     if (count > 0 && (DIMENSIONS.has(lower) || PARTICLES.has(lower)) && LENGTHS.has(previous)) break;
     // "1,118 relief camps set up", "1,050 houses completely ruined": after a plural noun, a word before a
@@ -338,6 +340,9 @@ const FALL_MOTION = /\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plumme
 const LEVEL_NOUNS = /\b(?:levels?|water|waters|river|lake|reservoir|tide|sea|depth|snowpack|table)\b/i;
 /** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */
 const WHEN_AFTER_EARLY = new Set([...WEEKDAYS, 'on', 'in', 'this', 'last', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
+/** A word of WHEN_AFTER_EARLY that is no time of day, which a noun may take ("early morning raids"). */
+const lateOnDay = (word: string): boolean => WHEN_AFTER_EARLY.has(word) && !TIMES_OF_DAY.has(word);
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
 /** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
 const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);
