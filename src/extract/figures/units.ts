@@ -220,6 +220,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   }
   if (beforeAnd >= 0 && count === 2) return text.slice(start, beforeAnd);
   if (count === MAX_UNIT_WORDS && capitals) return capitalHead(text, end, hi) ?? text.slice(start, end);
+  if (count === MAX_UNIT_WORDS && !capitals && noPlural(text.slice(start, end))) return withLowerHead(text, start, end, hi);
   return count ? text.slice(start, end) : null;
 }
 
@@ -246,6 +247,17 @@ function capitalHead(text: string, from: number, hi: number): string | null {
   }
   return null;
 }
+/**
+ * "two rural mental health charities": lower-case words that fill the unit's word limit with no plural among them qualify the
+ * plural right after them, which closes the noun counted ("court files cover raids" has its plural, "files", in the limit).
+ * Else the words read.
+ */
+function withLowerHead(text: string, start: number, end: number, hi: number): string {
+  const word = lowerWordAfterSpaces(text, end, hi);
+  if (word.length <= 3 || !isPlural(word) || word.endsWith('ss') || UNIT_STOP.has(word) || /(?:ed|ing|ly)$/.test(word)) return text.slice(start, end);
+  return text.slice(start, text.indexOf(word, end) + word.length);
+}
+const noPlural = (words: string): boolean => !words.toLowerCase().split(/\s+/).some(isPlural);
 const OPEN_BRACKET = 91;
 /** One or two lower-case words closed by the bracket, the last a plural: "(soldiers)", "(rebel fighters)". */
 const BRACKETED_NOUN = /^\((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*s\)/u;
