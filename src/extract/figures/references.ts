@@ -106,8 +106,13 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   const dayInBrackets = text[hit.start - 1] === '(' && (WEEKDAYS.has(before.toLowerCase()) || (NAMED_DAYS.has(before.toLowerCase()) && hit.value <= 31 && text[hit.end] === ')'));
   // "the road ₦900 million": an amount is never a reference number.
   // "a channel 75 miles east of", "a road 30 kilometres long": a length after the number measures, it names nothing.
-  return dayInBrackets || isMonth(before) || isMonth(after) || secondDay(text, sentence, hit, before) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
+  return dayInBrackets || (isMonth(before) && !commaAfterMonth(text, hit)) || isMonth(after) || secondDay(text, sentence, hit, before) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
+/**
+ * "In March, four miners were trapped": a comma between a month before the number and the number ends a clause of when; a
+ * date writes its day right after its month ("March 4").
+ */
+const commaAfterMonth = (text: string, hit: NumberHit): boolean => text.startsWith(', ', hit.start - 2);
 /**
  * "between Oct. 3 and 9", "from May 12 to 14": a day of the month after "and" or "to" that joins it to a date closes the
  * span of days, no count (the first day is a date by its month); "by June 4 and 30 more" is a count.
