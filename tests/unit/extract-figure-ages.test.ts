@@ -35,6 +35,8 @@ describe('ages, halves of a period and model numbers', () => {
   it('"adults 50 or older" and "five years and under" are ages; "50 or more people" is a bound', () => {
     expect(phrases('The Kelmor trial enrolled only adults 50 or older.')).toEqual([]);
     expect(phrases('Free meals go to pupils seven years and under in Ostra.')).toEqual([]);
+    expect(phrases('“Most of the sick in Varn are toddlers who are 4 years and below,” the nurse said.')).toEqual([]);
+    expect(figure('Varn rents stayed flat for 4 years and fell below the Ostra level.', '4').unit).toBe('years');
     expect(figure('Medics said 50 or more people were hurt in Varn.', '50').comparator).toBe('>=');
   });
 

@@ -30,6 +30,17 @@ describe('stretches of time that tell how long a state has lasted or what is lef
   });
 });
 
+describe('how long a thing lay stored', () => {
+  it('skips a passive "stored for N years"', () => {
+    expect(phrases('The chlorine drums had been stored for nine years in a Kelmor shed, the inspector said.')).toEqual([]);
+    expect(phrases('Grain lay in the Varn silo for four years before the fire.')).toEqual([]);
+  });
+  it('keeps a passive sentence and an amount stored', () => {
+    expect(figure('The clerk had been jailed for seven years in Ostra.', 'seven').unit).toBe('years');
+    expect(figure('Some 300 tonnes of grain were stored in the Varn silo.', 'Some 300').unit).toBe('tonnes');
+  });
+});
+
 describe('an age group', () => {
   it('skips "the 18-29 age group" and "the age group of 35-44 years"', () => {
     expect(phrases('Turnout rose most in the 18-29 age group in Varn.')).toEqual([]);

@@ -1,7 +1,7 @@
 // Numbers that say when or where, no amount: clock times, a report's period, an address, the age a rule sets, the span
 // events ran across.
 import { describe, expect, it } from 'vitest';
-import { figures, phrases } from './extract-helpers';
+import { figure, figures, phrases } from './extract-helpers';
 
 describe('clock times', () => {
   it('drops four clock digits before "hours" after a preposition of time', () => {
@@ -52,7 +52,20 @@ describe('a span events ran across', () => {
   it('drops "over" days after a verb of happening', () => {
     expect(phrases('The raids in Ostra took place over five days, the group said.')).toEqual([]);
   });
+  it('drops "over" days after a verb of dying; the deaths stay', () => {
+    expect(phrases('At least 45 calves have died over three days at a Kelmor farm, vets said.')).toEqual(['At least 45']);
+  });
   it('keeps "over" days after other verbs as more than', () => {
     expect(figures('Protests in Varn went on for over five days.').map((f) => [f.comparator, f.value])).toEqual([['>', 5]]);
+  });
+});
+
+describe('a stretch up to now after "these past"', () => {
+  it('drops "these past N years" with no preposition before it, a range too', () => {
+    expect(phrases('“These past two or three years the Varn clinics have struggled,” the minister said.')).toEqual([]);
+    expect(phrases('Ostra has lost its nurses these last four years.')).toEqual([]);
+  });
+  it('keeps a count of years after another word', () => {
+    expect(figure('These nurses served four years in Ostra.', 'four').unit).toBe('years');
   });
 });

@@ -47,4 +47,11 @@ describe('a plural noun with a verb glued on', () => {
   it('keeps an adjective before the noun', () => {
     expect(figure('Police in Kelmor stopped 20 armed men at the border.', '20').unit).toBe('armed men');
   });
+  it('drops a verb a preposition of place follows', () => {
+    expect(figure('Some 14 cases occur outside the Varn valley each spring, the agency said.', 'Some 14').unit).toBe('cases');
+  });
+  it('keeps a noun of two words a preposition follows', () => {
+    expect(figure('Ostra cut 12 sales tax rates in March.', '12').unit).toBe('sales tax rates');
+    expect(figure('Crews cleared 40 fallen trees across the Varn road.', '40').unit).toBe('fallen trees');
+  });
 });

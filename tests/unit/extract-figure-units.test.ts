@@ -69,6 +69,12 @@ describe('where the counted noun ends', () => {
   it('takes the plural head that closes a run of capitalised words', () => {
     expect(figure('Eight National Disaster Relief Teams were sent.', 'Eight').unit).toBe('teams');
   });
+  it('reads on to the plural head after three lower-case words that hold no plural', () => {
+    expect(figure('A letter from three rural mental health charities reached the Varn council.', 'three').unit).toBe('rural mental health charities');
+  });
+  it('keeps three words that end in their plural', () => {
+    expect(figure('Ostra sent three small wooden boats to the Kelmor coast.', 'three').unit).toBe('small wooden boats');
+  });
 });
 
 describe('compounds, shares and lists', () => {

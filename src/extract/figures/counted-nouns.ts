@@ -142,7 +142,7 @@ export function withoutGluedVerb(text: string, hit: NumberHit, unit: string): st
   // "three more case files address …": a word of more before the noun, which the noun's reading skipped.
   if (at < 0 || (at - hit.end > 4 && !MORE_WORDS.has(text.slice(hit.end, at).trim().toLowerCase()))) return unit;
   const verb = m[2]!;
-  return PAST_FORM.test(verb) || DETERMINER_AFTER.test(text.slice(at + unit.length, at + unit.length + 8)) || pluralObjectAfter(text, at + unit.length, verb) ? m[1]! : unit;
+  return PAST_FORM.test(verb) || DETERMINER_AFTER.test(text.slice(at + unit.length, at + unit.length + 8)) || pluralObjectAfter(text, at + unit.length, verb) || PLACE_AFTER.test(text.slice(at + unit.length, at + unit.length + 12)) ? m[1]! : unit;
 }
 /**
  * "four case files address raids on Varn courts": a word that is no plural ("address", "cover") between the plural noun and
@@ -153,6 +153,11 @@ const PLURAL_OBJECT = /^\s+\p{Ll}{3,}s(?![\p{L}'’-])/u;
 /** A noun of one or two words whose last is plural, then one lower-case word. */
 const PLURAL_THEN_WORD = /^((?:\p{Ll}+\s+)?\p{Ll}{2,}s)\s+(\p{Ll}+)$/u;
 const PAST_FORM = /^(?:\p{Ll}{2,}ed|burnt|burned|torn|broken|stolen|taken|sunk|shot|hit)$/u;
+/**
+ * "four of those nine cases occur outside the capital": a preposition of place right after the word says where what the
+ * clause tells happened; the word is its verb.
+ */
+const PLACE_AFTER = /^\s+(?:in|at|outside|inside|across|near|around|throughout)\s/;
 /** A determiner, or a bound or a number the verb takes as its object ("20 lost tickets represent about 3 percent"). */
 const DETERMINER_AFTER = /^\s+(?:those|these|the|their|its|his|her|them|our|(?:less|more|fewer|nearly|almost|roughly|about)\b|\d)/;
 

@@ -19,7 +19,7 @@ import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, 
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, opensOutletName, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
-import { aboard, harmedAboard, wholeOfPart, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
+import { aboard, harmedAboard, wholeOfPart, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, levelUpFrom, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
 import { countsCrowd } from './crowds';
 import { subjectCountedUnit } from './subject-counts';
@@ -232,7 +232,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "… 112 people have died. Among them, at least 20 were from Ostra, 15 from Varn": parts of the count before, of its noun and event.
     const partOf = unit === null && change === null && !forecast ? partOfCountBefore(text, sents, si, phraseStart) ?? earlierCount(text, previous, phraseStart) : null;
     if (partOf) unit = partOf.unit;
-    const replacedLevel = unit === null && change === null && !partOf ? earlierLevel(text, sentence.start, previous, phraseStart) : null;
+    const replacedLevel = unit === null && change === null && !partOf ? (earlierLevel(text, sentence.start, previous, phraseStart) ?? levelUpFrom(text, sentence.start, previous, phraseStart)) : null;
     if (replacedLevel) unit = replacedLevel.unit;
     const tollPart = partOf || replacedLevel ? null : tollPartEvent(text, out, phraseStart, hit, unit, eventTo);
     const event = partOf

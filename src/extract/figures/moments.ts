@@ -71,10 +71,11 @@ const AGE_TO = /\bage\b(?:\s+[\p{L}-]+){0,4}\s+(?:back\s+)?to\s+$/iu;
 
 /**
  * "The shootings happened over three nights", "the raids took place over two weeks": "over" a span of time after a verb of
- * happening says across what time the events ran, no amount of time anyone reports.
+ * happening says across what time the events ran, no amount of time anyone reports. So does it after a verb of dying ("at
+ * least 30 patients have died over six days": the deaths are the count, the days when they came).
  */
 export function spanOfHappening(text: string, sentence: Range, phraseStart: number, phrase: string | undefined, unit: string | null): boolean {
   if (phrase !== 'over' || unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
   return HAPPENED_OVER.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart + 5));
 }
-const HAPPENED_OVER = /\b(?:occurred|occur|occurs|happened|happen|took\s+place|take\s+place|unfolded|were\s+carried\s+out|was\s+carried\s+out)\s+over\s$/i;
+const HAPPENED_OVER = /\b(?:occurred|occur|occurs|happened|happen|took\s+place|take\s+place|unfolded|were\s+carried\s+out|was\s+carried\s+out|died|perished|were\s+killed)\s+over\s$/i;

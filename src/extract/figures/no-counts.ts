@@ -151,11 +151,12 @@ const AFTER_SPAN = /\b(?:after|from|following|amid|despite)\s+(?:(?:nearly|almos
 const TIME_OF_NOUN = /^\s+(?:days|weeks|months|years|decades)\s+of\s+(?!age\b|imprisonment\b|prison\b|jail\b|detention\b|hard\s+labou?r\b)\p{Ll}/u;
 /**
  * "the buses sat at the border for more than nine hours", "travellers were stranded for two days": how long someone waited
- * or was stuck somewhere, no amount the story counts. `before` is the clause up to the time's phrase, which ends in "for ".
+ * or was stuck somewhere, no amount the story counts; so is how long a thing lay stored ("the drums had been kept in a shed
+ * for ten years"). `before` is the clause up to the time's phrase, which ends in "for ".
  */
 const waitedFor = (before: string): boolean => WAITED_FOR.test(before);
-/** A verb of sitting, waiting or being stuck, at most 40 characters of its clause with no number, then "for". */
-const WAITED_FOR = /\b(?:sat|sit|sits|sitting|waited|wait|waits|waiting|stuck|stranded|idled|idling|queued|queuing)\b[^.;:!?\d]{0,40}\bfor\s+$/i;
+/** A verb of sitting, waiting, being stuck or lying stored, at most 40 characters of its clause with no number, then "for". */
+const WAITED_FOR = /\b(?:sat|sit|sits|sitting|waited|wait|waits|waiting|stuck|stranded|idled|idling|queued|queuing|stored|warehoused|stockpiled|lain|lay|lying)\b[^.;:!?\d]{0,40}\bfor\s+$/i;
 /**
  * "I have waited seven months", "she had lived 20 years there": a perfect verb of waiting or living right before the time
  * (with no bound: "had waited more than two years for the promised link" is a delay someone claims, which may be checked).

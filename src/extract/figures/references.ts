@@ -32,7 +32,7 @@ export function isAge(text: string, hit: NumberHit, unit: string | null): boolea
   if ((unit === null || unit === 'years') && AGE_GROUP_OF.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return true;
   // "aged between 19 to 24", "ages from 5 to 12", "aged between 20 and 25 years": a range of ages opens with its word before "between" or "from".
   if ((unit === null || unit === 'years') && (text.startsWith('between ', hit.start - 8) || text.startsWith('from ', hit.start - 5))) return AGED_RANGE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
-  // "adults 65 or older", "children five years and under": an age bound after the number is an age, no count of those people.
+  // "adults 65 or older", "children five years and under", "pupils who are 8 years and below": an age bound after the number is an age, no count of those people.
   if ((unit === null || unit === 'years') && (text.startsWith(' or ', hit.end) || text.startsWith(' and ', hit.end) || text.startsWith(' years ', hit.end)) && AGE_BOUND_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   if (unit !== null) return false;
   // "under the age of 16": the age itself ("the age of 16" is what "aged" is in REFERENCE).
@@ -45,8 +45,8 @@ export function isAge(text: string, hit: NumberHit, unit: string | null): boolea
  */
 const ageInMonths = (unit: string | null): boolean => unit !== null && YOUNG_AGE_UNIT.test(unit);
 const YOUNG_AGE_UNIT = /^(?:months?|weeks?|days?) old$/;
-/** Maybe "years", then "or/and" and a word of age ("older", "younger"; "and under/over" only after "years"). */
-const AGE_BOUND_AFTER = /^\s+(?:years?\s+(?:old\s+)?(?:or|and)\s+(?:older|younger|over|under|above)|(?:or|and)\s+(?:older|younger))\b/i;
+/** Maybe "years", then "or/and" and a word of age ("older", "younger"; "and under/over/below" only after "years"). */
+const AGE_BOUND_AFTER = /^\s+(?:years?\s+(?:old\s+)?(?:or|and)\s+(?:older|younger|over|under|above|below)|(?:or|and)\s+(?:older|younger))\b/i;
 const AS_AGE_AS = /\bas (?:young|old) as\s+$/i;
 const AGE_GROUP_UNIT = /^age (?:group|bracket|range|band|cohort)s?\b/i;
 const AGE_GROUP_OF = /\bage (?:group|bracket|range|band|cohort)s? of\s+(?:between\s+)?$/i;
@@ -106,8 +106,13 @@ export function isReference(text: string, sentence: Range, hit: NumberHit): bool
   const dayInBrackets = text[hit.start - 1] === '(' && (WEEKDAYS.has(before.toLowerCase()) || (NAMED_DAYS.has(before.toLowerCase()) && hit.value <= 31 && text[hit.end] === ')'));
   // "the road ₦900 million": an amount is never a reference number.
   // "a channel 75 miles east of", "a road 30 kilometres long": a length after the number measures, it names nothing.
-  return dayInBrackets || isMonth(before) || isMonth(after) || secondDay(text, sentence, hit, before) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
+  return dayInBrackets || (isMonth(before) && !commaAfterMonth(text, hit)) || isMonth(after) || secondDay(text, sentence, hit, before) || (!isMoney(hit.unit) && ((REFERENCE.has(wordKey(before)) && !LENGTHS.has(after.toLowerCase())) || NUMBERED_UNITS.has(before) || numberedPeriod(text, sentence, hit, before) || abbreviatedReference(text, sentence, hit)));
 }
+/**
+ * "In March, four miners were trapped": a comma between a month before the number and the number ends a clause of when; a
+ * date writes its day right after its month ("March 4").
+ */
+const commaAfterMonth = (text: string, hit: NumberHit): boolean => text.startsWith(', ', hit.start - 2);
 /**
  * "between Oct. 3 and 9", "from May 12 to 14": a day of the month after "and" or "to" that joins it to a date closes the
  * span of days, no count (the first day is a date by its month); "by June 4 and 30 more" is a count.

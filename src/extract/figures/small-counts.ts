@@ -6,6 +6,7 @@ import { HYPHEN, spacesFrom } from '../chars';
 import { lastWord } from '../scan';
 import { DEMONYMS, PERSON_NOUNS, ROLE_HEADS } from '../lexicon';
 import { LENGTHS } from './units';
+import { HARMED } from './subject-counts';
 
 export const ZERO_IDIOMS = new Set(['tolerance', 'hour', 'hunger', 'waste', 'poverty']);
 /** "one reason for the rise was …", "one way to help": a word number before these nouns points to an account of why or how, no count. */
@@ -17,11 +18,13 @@ export const ONE_OF = /^\s+of\s/i;
 /**
  * "the two ministers", "their three children", "our two countries", "all four": a small count in words after a
  * definite word points back at people or things already named; it reports nothing unless it counts
- * an event ("the two men were killed").
+ * an event ("the two men were killed"). A count of the harmed ("the six survivors were flown to a clinic", "the three victims")
+ * tells how many a disaster touched, which other sources may count otherwise: it reports, whatever the verb.
  */
 export function isBackReference(text: string, sentence: Range, hit: NumberHit, unit: string | null, about: string | null, compared: boolean): boolean {
   // "the two-point lead" is a measure, not a pointer back; so is "the four per cent target".
   if (!hit.words || unit === '%' || about !== null || compared || isRange(hit) || hit.value < 2 || hit.value > 10 || text.charCodeAt(hit.end) === HYPHEN) return false;
+  if (unit !== null && HARMED.has(unit)) return false;
   return DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) && !MEMBERS_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 60))) && !attackedOwn(text, sentence, hit);
 }
 /**

@@ -13,7 +13,7 @@ export function subjectCountedUnit(text: string, sentence: Range, hit: NumberHit
   return noun !== undefined && (PEOPLE_NOUNS.has(noun) || HARMED.has(noun)) ? noun : null;
 }
 /** Who a toll or a count of the harmed is said to be. */
-const HARMED = new Set(['victims', 'dead', 'casualties', 'fatalities', 'injured', 'wounded', 'survivors', 'protesters', 'demonstrators', 'detainees', 'prisoners', 'hostages', 'refugees']);
+export const HARMED = new Set(['victims', 'dead', 'casualties', 'fatalities', 'injured', 'wounded', 'survivors', 'protesters', 'demonstrators', 'detainees', 'prisoners', 'hostages', 'refugees']);
 /**
  * "the" and the plural, maybe an aside set off by commas (no number or sentence sign in it), the verb that says what they
  * number, maybe a quote mark, right before the count's phrase.

@@ -192,6 +192,8 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
     if (count > 0 && (isComparative(lower) || (DIRECTIONS.has(lower) && classAt(text, i) & LOWER))) break;
     // "killed 31 people early Wednesday", "late on Sunday": "early" or "late" before when it happened.
     if (count > 0 && (lower === 'early' || lower === 'late') && WHEN_AFTER_EARLY.has(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
+    // "up from 96 late on Monday": right after the number too, unless a time of day follows ("three early morning raids" counts raids).
+    if (count === 0 && (lower === 'early' || lower === 'late') && lateOnDay(lettersAfter(text, wordStop, Math.min(hi, wordStop + 12)).toLowerCase())) break;
     // "one foot high", "two metres deep", "980 feet down a hillside": the dimension or direction after a length says which way it is measured.
     if (count > 0 && (DIMENSIONS.has(lower) || PARTICLES.has(lower)) && LENGTHS.has(previous)) break;
     // "1,118 relief camps set up", "1,050 houses completely ruined": after a plural noun, a word before a
@@ -218,6 +220,7 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   }
   if (beforeAnd >= 0 && count === 2) return text.slice(start, beforeAnd);
   if (count === MAX_UNIT_WORDS && capitals) return capitalHead(text, end, hi) ?? text.slice(start, end);
+  if (count === MAX_UNIT_WORDS && !capitals && noPlural(text.slice(start, end))) return withLowerHead(text, start, end, hi);
   return count ? text.slice(start, end) : null;
 }
 
@@ -244,6 +247,17 @@ function capitalHead(text: string, from: number, hi: number): string | null {
   }
   return null;
 }
+/**
+ * "two rural mental health charities": lower-case words that fill the unit's word limit with no plural among them qualify the
+ * plural right after them, which closes the noun counted ("court files cover raids" has its plural, "files", in the limit).
+ * Else the words read.
+ */
+function withLowerHead(text: string, start: number, end: number, hi: number): string {
+  const word = lowerWordAfterSpaces(text, end, hi);
+  if (word.length <= 3 || !isPlural(word) || word.endsWith('ss') || UNIT_STOP.has(word) || /(?:ed|ing|ly)$/.test(word)) return text.slice(start, end);
+  return text.slice(start, text.indexOf(word, end) + word.length);
+}
+const noPlural = (words: string): boolean => !words.toLowerCase().split(/\s+/).some(isPlural);
 const OPEN_BRACKET = 91;
 /** One or two lower-case words closed by the bracket, the last a plural: "(soldiers)", "(rebel fighters)". */
 const BRACKETED_NOUN = /^\((?:\p{Ll}[\p{L}-]* )?\p{Ll}[\p{L}-]*s\)/u;
@@ -338,6 +352,9 @@ const FALL_MOTION = /\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plumme
 const LEVEL_NOUNS = /\b(?:levels?|water|waters|river|lake|reservoir|tide|sea|depth|snowpack|table)\b/i;
 /** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */
 const WHEN_AFTER_EARLY = new Set([...WEEKDAYS, 'on', 'in', 'this', 'last', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
+/** A word of WHEN_AFTER_EARLY that is no time of day, which a noun may take ("early morning raids"). */
+const lateOnDay = (word: string): boolean => WHEN_AFTER_EARLY.has(word) && !TIMES_OF_DAY.has(word);
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
 /** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
 const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);

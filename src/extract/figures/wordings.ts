@@ -22,9 +22,9 @@ const TIME_AFTER_EVENT = /^\s+\p{L}+\s+(?:after|before)\b/iu;
 /**
  * "over the last two years", "in the past 24 hours", "for 11 of the last 15 years", "in the preceding three years": the stretch of time up to now that a statement
  * covers; "in the first three months of the year", "in Ana Pell's first 100 days", a reporting period; "for the other 11 months",
- * the rest of a period one month of which was told. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
+ * the rest of a period one month of which was told; "these past two years", with no preposition, the same stretch up to now. A stretch ahead ("for the next six weeks") is how long a plan runs, which may be checked.
  */
-const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(?:last|past|previous|preceding|first|other|remaining)\s+$/iu;
+const TIME_BEFORE = /\b(?:over|in|during|for|within|throughout|of)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(?:last|past|previous|preceding|first|other|remaining)\s+$|\b(?:these|those)\s+(?:last|past|previous)\s+$/iu;
 
 /**
  * A number of time units that says when ("three months ago", "over the last two years"), not how
