@@ -8,6 +8,7 @@ import { secondVerbReports } from './second-verbs';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
+import { strangerTag } from './stranger-tags';
 import { agreeingOpening, openingReporter, unnamedOpeningBody } from './unnamed-reporters';
 import { PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -63,6 +64,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     // "The KDMA spokesperson said …. “…,” he said.": the unnamed speaker opening the sentence before is "he", not a
     // person named further back (unnamed-reporters gives the quote to that speaker's description).
     if (i < at && speaker === null && agreeingOpening(ctx, word, i)) return null;
+    if (i < at && speaker === null && strangerTag(ctx, word, i) !== null) return null;
     // "A Kelmor Oil spokesperson in Varn responded by saying: “…” ¶ She added: …": that body's voice, though no source was read.
     const voiced = i < at && speaker === null ? voicingOpener(ctx, i) : null;
     if (voiced !== null) return voiced;
