@@ -109,7 +109,7 @@ export function buildClaims(
       // “A,” said one woman. “B.”: B goes on from A, named or not.
       // `“A,” a woman whose son is still underground said. “B.”`: so does a quote opening the next sentence of the paragraph
       // after a tag naming someone unnamed; a speaker named before the first quote does not stand in for them.
-      const resumed = speaker === null && !ownVerb && (q.resumes || (qi > 0 && tagged[qi - 1] && quotes[qi - 1]!.para === q.para && opensSentence(text, s.start, q.open))) ? qi - 1 : -1;
+      const resumed = speaker === null && !ownVerb && (q.resumes || (qi > 0 && tagged[qi - 1] && quotes[qi - 1]!.para === q.para && opensSentence(text, s.start, q.open)) || strangerGoesOn(sents, paras, quotes, speakers, reporters, qi)) ? qi - 1 : -1;
       tagged[qi] = ownVerb !== null;
       if (resumed >= 0) speaker = speakers[resumed] ?? null;
       // Where the current speaker does not carry over, the person the sentence before sets the scene with speaks (sceneSubject).
@@ -349,6 +349,20 @@ function continuesOpenQuote(quotes: Quote[], i: number, paras: Range[]): boolean
   const prev = quotes[i - 1];
   const q = quotes[i]!;
   return !!prev && prev.para === q.para - 1 && !prev.closed && prev.close === paras[prev.para]!.end;
+}
+
+/**
+ * `“The roof fell in,” said a bus driver named Orla. ¶ “Then came the dust.”`: a quote opening its paragraph with no tag
+ * of its own, right after a paragraph that a quote someone unnamed said closes (no sentence after its tag), goes on in that
+ * person's words, as it does after a named speaker's (`current`). Why: the unnamed speaker was not carried over, and the
+ * quote went to no one.
+ */
+function strangerGoesOn(sents: Sentence[], paras: Range[], quotes: Quote[], speakers: (number | null)[], reporters: (string | null)[], qi: number): boolean {
+  const prev = quotes[qi - 1];
+  const q = quotes[qi]!;
+  if (prev === undefined || speakers[qi - 1] != null || reporters[qi - 1] == null || prev.para !== q.para - 1 || q.open !== paras[q.para]!.start) return false;
+  const last = firstFrom(sents, prev.close) - 1;
+  return last >= 0 && sents[last + 1]?.para !== prev.para;
 }
 
 /** Paragraphs a quote's speaker reaches over narration to an untagged quote paragraph ("X played down his role."). */

@@ -2,6 +2,7 @@ import { classOf, isDigit, LETTER, LOWER, NUMBER, runs, SPACE, UPPER } from './c
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 import { dialogueLine } from './transcript';
+import { quotedTerm } from './quoted-terms';
 import { NUMBER_WORD, wordClass } from './wordclass';
 
 /** A quotation: one or more quoted segments of one paragraph ("A," he said. "B."). */
@@ -108,7 +109,7 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
         continue;
       }
       const inner = trimRange(text, at + 1, end ?? p.end);
-      if (end !== null && describesSpeaker(text, at, end, inner)) {
+      if (end !== null && (describesSpeaker(text, at, end, inner) || quotedTerm(text, at, end, inner))) {
         i = end + 1;
         continue;
       }

@@ -102,3 +102,14 @@ describe('"it" after a sentence whose subject is a part of a named body', () => 
     expect(quotes(strikes('The press office'))).toEqual([['Two of our', null]]);
   });
 });
+
+describe('a one-word name after "in" between a speaker and "he"', () => {
+  const lead = 'According to Minister Tomas Brennick, the outbreak spread through three districts, Orlo Varnik and Kessel Districts.\n\n';
+  const quote = '\n\n"The teams on the ground are containing every new case," he said.';
+  it('is a place, not the person "he" stands for', () => {
+    expect(quotes(`${lead}The first patient was found in Orlo on Monday.${quote}`)).toContainEqual(['The teams on', 'Tomas Brennick']);
+  });
+  it('still stands for a person named after another word', () => {
+    expect(quotes(`${lead}The first patient was found by Orlo on Monday.${quote}`)).not.toContainEqual(['The teams on', 'Tomas Brennick']);
+  });
+});

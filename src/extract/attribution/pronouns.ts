@@ -8,6 +8,7 @@ import { secondVerbReports } from './second-verbs';
 import { definite } from './definite-references';
 import { firstFrom } from '../ranges';
 import { sourceOfSentence } from './sentence-sources';
+import { strangerTag } from './stranger-tags';
 import { agreeingOpening, openingReporter, unnamedOpeningBody } from './unnamed-reporters';
 import { PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER } from '../wordclass';
 
@@ -63,6 +64,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
     // "The KDMA spokesperson said …. “…,” he said.": the unnamed speaker opening the sentence before is "he", not a
     // person named further back (unnamed-reporters gives the quote to that speaker's description).
     if (i < at && speaker === null && agreeingOpening(ctx, word, i)) return null;
+    if (i < at && speaker === null && strangerTag(ctx, word, i) !== null) return null;
     // "A Kelmor Oil spokesperson in Varn responded by saying: “…” ¶ She added: …": that body's voice, though no source was read.
     const voiced = i < at && speaker === null ? voicingOpener(ctx, i) : null;
     if (voiced !== null) return voiced;
@@ -76,7 +78,7 @@ export function resolve(ctx: AttributionContext, pos: number, word: string): num
       // any person named in an earlier sentence carries its person on; the one named after it is spoken of.
       if (i < at && e.lower === word && !inFrontedClause(ctx, els, k)) return resolve(ctx, e.start, word);
       const person = e.name?.kind === 'person' || (e.name?.kind === 'other' && titledName(ctx, els, k)) ? e.name.entity : k === 0 ? personNamedBy(ctx, e) : null;
-      if (person !== null && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k)) return person;
+      if (person !== null && !ownerOfAnother(ctx, els, k, end) && !(i === at && pairedPerson(els, k)) && !died(els, k) && !placeWord(ctx, els, k)) return person;
     }
     const voice = speaker !== null && !ctx.people.has(speaker) ? voiceOf(ctx, i, speaker, at - PRONOUN_LOOKBACK) : null;
     if (voice !== null) return voice;
@@ -334,6 +336,19 @@ function quotedInSentence(ctx: AttributionContext, i: number, speaker: number): 
   }
   return false;
 }
+
+/**
+ * "The first case turned up in Dorvik on Monday. “…,” he said.": a one-word name after "in", "at" or "near" is where
+ * something happened, even where it shares a word with a person's name read before (a place pair misread as one); no
+ * "he" stands for it.
+ */
+function placeWord(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const name = els[k]!.name!;
+  return PLACE_PREPOSITIONS.has(els[k - 1]?.lower) && !hasCharBetween(ctx, name.start, name.end, SPACE) && !possessed(ctx, els[k]!);
+}
+
+/** Prepositions placing what happened ("in Dorvik"), rarely before a person who speaks. */
+const PLACE_PREPOSITIONS: ReadonlySet<string | undefined> = new Set(['in', 'at', 'near']);
 
 /**
  * "The district governor Tomas Varn was killed in the attack. … “…,” he added.": a person the

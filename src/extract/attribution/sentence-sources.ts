@@ -797,7 +797,7 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
     if (i === from && stop && OBJECT_PRONOUNS.has(e.lower)) return resolve(ctx, e.start, e.lower === 'him' ? 'he' : 'she');
     if (e.name) {
       // "according to a document seen Tuesday by the Varn Times": who saw the document is not its source.
-      if (seenBy(els, i)) return null;
+      if (seenBy(els, i) || normAfter(els, i)) return null;
       // "according to Acme CEO Tim Cook": the body's titled person is the one who says it.
       const titled = e.name.kind === 'person' ? null : titledPerson(ctx, els, i);
       if (titled !== null) return els[titled]!.name!.entity;
@@ -812,6 +812,14 @@ export function nameWithin(ctx: AttributionContext, els: Element[], from: number
   }
   return null;
 }
+
+/**
+ * "tests run according to WHO standards", "built according to Ostra Council rules": the name at els[i] owns a norm a thing
+ * was done by, no report; it says nothing the sentence tells. Why: such a sentence read as that body's statement.
+ */
+const normAfter = (els: Element[], i: number): boolean => NORMS.has(els[i + 1]?.lower);
+/** Nouns of a norm things are done by. */
+const NORMS: ReadonlySet<string | undefined> = new Set(['standards', 'standard', 'guidelines', 'rules', 'criteria', 'protocols', 'protocol', 'regulations', 'procedures']);
 
 /** els[i] follows "seen by", "obtained on Monday by": it got hold of what the text cites. */
 function seenBy(els: Element[], i: number): boolean {

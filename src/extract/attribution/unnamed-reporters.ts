@@ -18,6 +18,7 @@ import { secondVerbReports } from './second-verbs';
 import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
 import { ONE_VOICE } from './verb-subjects';
+import { strangerTag } from './stranger-tags';
 
 /**
  * Someone a sentence or quote says reports it without naming them: their words as the article writes
@@ -96,7 +97,7 @@ function describedPerson(ctx: AttributionContext, els: Element[], end: number): 
 }
 
 /** Nouns of someone a tag describes only as a person ("a woman", "an elderly man"). */
-const PEOPLE: ReadonlySet<string | undefined> = new Set(['man', 'woman', 'boy', 'girl']);
+export const PEOPLE: ReadonlySet<string | undefined> = new Set(['man', 'woman', 'boy', 'girl']);
 /** Participles giving a person's name in part ("a woman surnamed Ruiz"). */
 const SURNAMED: ReadonlySet<string | undefined> = new Set(['surnamed', 'named']);
 
@@ -142,7 +143,7 @@ function describedStranger(ctx: AttributionContext, els: Element[], end: number)
 const STRANGER_WORDS = 2;
 
 /** Words opening a description of someone unnamed ("a man", "one woman", "another resident"). */
-const STRANGER_OPENERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'one', 'another']);
+export const STRANGER_OPENERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * `,” read the headline of a local tabloid`: written words after a quote, "read" turned round to
@@ -559,6 +560,8 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     if (found) return found;
     const according = openingAccording(ctx, before, word, s.end);
     if (according) return according;
+    const stranger = strangerTag(ctx, word, j);
+    if (stranger) return { ...stranger, until: s.end };
     if (before.some((e) => e.name?.kind === 'person')) return null;
   }
   return null;

@@ -1,0 +1,24 @@
+// Quoted lower-case words that name a thing, set in marks twice or after "known as", are no one's quote.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+
+const quotes = (text: string) => extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.text);
+
+describe('a term of a few lower-case words set in quotation marks', () => {
+  it('is no quote where the text sets the same words in marks again', () => {
+    const text = 'The clinic in Dorvik said 40 farmers fell ill with "severe grain fever" by Sunday.\n\nHealth officials in Ostra have long called the illness \'severe grain fever\' rather than a plague.';
+    expect(quotes(text)).not.toContain('severe grain fever');
+  });
+  it('is no quote after "known as"', () => {
+    const text = 'Tomas Varn said the farms were hit by a blight known as "creeping orchard rot" in the spring.';
+    expect(quotes(text)).not.toContain('creeping orchard rot');
+  });
+  it('keeps words a speaker says twice where a function word marks them as speech', () => {
+    const text = 'Ana Ruiz said there was "not much left" of the harbour. Tomas Varn, the mayor, agreed there was "not much left" at all.';
+    expect(quotes(text)).toContain('not much left');
+  });
+  it('keeps a term quoted once with no word that names it', () => {
+    const text = 'Tomas Varn said the farms were hit by "creeping orchard rot" in the spring.';
+    expect(quotes(text)).toContain('creeping orchard rot');
+  });
+});
