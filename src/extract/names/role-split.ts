@@ -5,6 +5,7 @@ import { isDepartmentOfLowerTitle, isPlacedFieldBranch, pastDepartment } from '.
 import { fieldBeforeLowerTitle } from './field-titles';
 import type { Part } from './name-parts';
 import { rankOpenerBefore } from './rank-openers';
+import { endsWithSurnameTitle } from './surname-titles';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
@@ -125,7 +126,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!) && !membersOfBody(words)) e--;
-  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length) && !namesOfficeOfTitle(words, e - 1)) e--;
+  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length) && !namesOfficeOfTitle(words, e - 1) && !endsWithSurnameTitle(words, e - 1)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
 
