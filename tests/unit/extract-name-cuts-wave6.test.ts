@@ -1,4 +1,4 @@
-// Names cut or joined wrong, wave 6: a title that is also a surname closing a name.
+// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -14,5 +14,17 @@ describe('a title that is also a surname, closing a name', () => {
 
   it('still drops the title after a place or a body ("the Kelmor Sheikh")', () => {
     expect(people('The Kelmor Sheikh said 4 people died.')).toEqual([['Kelmor', 'other']]);
+  });
+});
+
+describe('"No." and a number inside a name', () => {
+  it('keeps the numbered name whole: no person is cut before the "No." to take the pronoun after it', () => {
+    const r = extract('The blast hit the former Kelmor No. 7 Textile Mill on Monday. "The windows shook," he said.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['Kelmor No. 7 Textile Mill']);
+    expect(r.mentions.some((m) => m.kind === 'person')).toBe(false);
+  });
+
+  it('leaves "No." opening a name as it was', () => {
+    expect(people('A spokesman for No. 10 Downing Street said 4 people were hurt.')).toEqual([['Downing Street', 'government']]);
   });
 });
