@@ -1,4 +1,4 @@
-// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name.
+// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -26,5 +26,19 @@ describe('"No." and a number inside a name', () => {
 
   it('leaves "No." opening a name as it was', () => {
     expect(people('A spokesman for No. 10 Downing Street said 4 people were hurt.')).toEqual([['Downing Street', 'government']]);
+  });
+});
+
+describe('the town of a mayor written with "for"', () => {
+  it('reads the name after "mayor for" as the town, as after "mayor of": a place, no source', () => {
+    expect(people('Tomas Varga, the mayor for Ostrel, said 30 people had died.')).toEqual([
+      ['Tomas Varga', 'person'],
+      ['Ostrel', 'place'],
+    ]);
+    // Another title's "for" names what the title is of, a body as well as a place.
+    expect(people('Tomas Varga, the spokesman for Ostrel Water, said 30 people had died.')).toEqual([
+      ['Tomas Varga', 'person'],
+      ['Ostrel Water', 'other'],
+    ]);
   });
 });
