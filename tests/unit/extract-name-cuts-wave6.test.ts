@@ -1,4 +1,4 @@
-// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for".
+// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for"; a body and its head after "head of <Owner>'s".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -39,6 +39,24 @@ describe('the town of a mayor written with "for"', () => {
     expect(people('Tomas Varga, the spokesman for Ostrel Water, said 30 people had died.')).toEqual([
       ['Tomas Varga', 'person'],
       ['Ostrel Water', 'other'],
+    ]);
+  });
+});
+
+describe('a body and the person heading it, after a title\'s "of" and a possessive owner', () => {
+  it('splits "the head of <Owner>\'s <Body> <Name>" into the body and the person, the title as role', () => {
+    const r = extract('"The roads are gone," the head of Kelmor\'s Water Board George Varga told a radio station.');
+    expect(r.mentions.map((m) => [m.name, m.kind, m.role])).toEqual([
+      ['Kelmor', 'other', null],
+      ['Water Board', 'organization', null],
+      ['George Varga', 'person', "head of Kelmor's Water Board"],
+    ]);
+  });
+
+  it('leaves the run whole where no title stands before the owner', () => {
+    expect(people('Fans of Kelmor’s Water Board George Varga cheered.')).toEqual([
+      ['Kelmor', 'other'],
+      ['Water Board George Varga', 'other'],
     ]);
   });
 });
