@@ -399,7 +399,9 @@ export const PORTFOLIO_WORDS = set(
     'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
     'food textiles ports shipping fisheries forestry privatisation privatization transportation ' +
     // "Secretary of State for Civil Protection".
-    'civil protection defence defense emergencies',
+    'civil protection defence defense emergencies ' +
+    // "Health and Child Care minister", "Women and Child Development": the care of children is a portfolio too.
+    'child care childcare',
 );
 
 /**

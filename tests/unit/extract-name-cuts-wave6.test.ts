@@ -1,4 +1,4 @@
-// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for"; a body and its head after "head of <Owner>'s".
+// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for"; portfolio words before a lower-case title; a body and its head after "head of <Owner>'s".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -58,5 +58,15 @@ describe('a body and the person heading it, after a title\'s "of" and a possessi
       ['Kelmor', 'other'],
       ['Water Board George Varga', 'other'],
     ]);
+  });
+});
+
+describe('portfolio words of several before a lower-case title', () => {
+  it('reads them as the title\'s, no body: only the person is named', () => {
+    expect(people('Water and Child Care minister Tomas Varga denied the claims on Monday.')).toEqual([['Tomas Varga', 'person']]);
+  });
+
+  it('keeps a body whose name holds the same words', () => {
+    expect(people('Kelmor Child Care Centre said 4 children were hurt.')).toEqual([['Kelmor Child Care Centre', 'organization']]);
   });
 });
