@@ -1,4 +1,4 @@
-// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for"; portfolio words before a lower-case title; a body and its head after "head of <Owner>'s".
+// Names cut or joined wrong, wave 6: a title that is also a surname closing a name; "No." and a number inside a name; the town a mayor is "for"; portfolio words before a lower-case title; a paper's "on Sunday" title; a body and its head after "head of <Owner>'s".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 
@@ -68,5 +68,22 @@ describe('portfolio words of several before a lower-case title', () => {
 
   it('keeps a body whose name holds the same words', () => {
     expect(people('Kelmor Child Care Centre said 4 children were hurt.')).toEqual([['Kelmor Child Care Centre', 'organization']]);
+  });
+});
+
+describe('a paper\'s Sunday edition', () => {
+  it('keeps "on Sunday" after a paper\'s word as part of its title', () => {
+    expect(people('Ana Ruiz spoke to the Daily on Sunday about the flood.')).toEqual([
+      ['Ana Ruiz', 'person'],
+      ['Daily on Sunday', 'outlet'],
+    ]);
+  });
+
+  it('still reads another day, or a part of Sunday, as the date', () => {
+    expect(people('Ana Ruiz spoke to the Daily on Monday about the flood.')).toEqual([
+      ['Ana Ruiz', 'person'],
+      ['Daily', 'outlet'],
+    ]);
+    expect(people('The Herald on Sunday morning reported that 5 people died.')).toEqual([['Herald', 'outlet']]);
   });
 });
