@@ -346,7 +346,7 @@ export const ROLE_HEADS = set(
   'president minister secretary chancellor spokesperson spokesman spokeswoman ceo cfo coo cto cio director senator sen governor gov consul consul-general vice-consul secretary-general director-general ' +
     'mayor candidate nominee king queen pope chairman chairwoman chair chairperson judge colonel col captain capt lieutenant lt ' +
     'commissioner ambassador representative rep congressman congresswoman premier prince princess sheikh archbishop ' +
-    'bishop cardinal rabbi imam dr mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
+    'bishop cardinal rabbi imam dr doctor mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +
     'detective leader speaker founder editor coach manager officer chief attorney prosecutor councillor councilor councilman ' +
     'councilwoman councilmember alderman alderwoman emir ayatollah patriarch superintendent constable marshal admiral sheriff treasurer mp mep gen ' +
     'president-elect governor-elect mayor-elect prime-minister-designate ' +
@@ -399,7 +399,9 @@ export const PORTFOLIO_WORDS = set(
     'relations employment immigration revenue climate change environment mines mining oil gas infrastructure ' +
     'food textiles ports shipping fisheries forestry privatisation privatization transportation ' +
     // "Secretary of State for Civil Protection".
-    'civil protection defence defense emergencies',
+    'civil protection defence defense emergencies ' +
+    // "Health and Child Care minister", "Women and Child Development": the care of children is a portfolio too.
+    'child care childcare',
 );
 
 /**
@@ -585,8 +587,8 @@ export const PRODUCT_NOUNS = set('operating software smartphone smartphones hand
 
 /** Courtesy titles ("Mr Pyne"): they mark a person but say nothing of who the person is, so they are no role. */
 export const COURTESY_TITLES = set('mr mrs ms miss');
-/** Honorifics before a name: the courtesy titles and "Dr". */
-export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr']);
+/** Honorifics before a name: the courtesy titles and "Dr", also spelt out ("Doctor Ana Ruiz" is Ana Ruiz). */
+export const HONORIFICS: ReadonlySet<string> = new Set([...COURTESY_TITLES, 'dr', 'doctor']);
 
 /**
  * Informal titles of news style ("Acme boss Jane Ruiz", "Kelmor head Ana Ruiz", "the energy tsar

@@ -1,4 +1,4 @@
-import { charBefore, classAt, codeAt, COMMA, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, codeAt, COMMA, isDigit, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 import { ABBREVIATIONS, COMPANY_SUFFIXES } from './lexicon';
 import { FUNCTION, wordClass } from './wordclass';
 
@@ -169,8 +169,15 @@ function wholeNumberBefore(text: string, dot: number): boolean {
 /** "Dr." or an initial ("J." / "U.S.") does not end a sentence; the dot's paragraph starts at `paraStart`. */
 function isAbbreviation(text: string, paraStart: number, dot: number): boolean {
   const start = wordBeforeDot(text, paraStart, dot);
-  return ABBREVIATIONS.has(text.slice(start, dot).toLowerCase()) || (start < dot && charBefore(text, dot) === start && (classAt(text, start) & UPPER) !== 0);
+  return ABBREVIATIONS.has(text.slice(start, dot).toLowerCase()) || (start < dot && charBefore(text, dot) === start && (classAt(text, start) & UPPER) !== 0) || isNumberSign(text, start, dot);
 }
+
+/**
+ * "the Kelmor No. 7 Textile Mill", "No. 10 Downing Street": "No." right before a number is the number's sign, no sentence's
+ * end (the word alone stays one: "The answer was no. 5 more came"). `start` is where the word before the dot at `dot` opens.
+ */
+const isNumberSign = (text: string, start: number, dot: number): boolean =>
+  dot === start + 2 && text.charCodeAt(start) === 78 && text.charCodeAt(start + 1) === 111 && text.charCodeAt(dot + 1) === 32 && isDigit(text.charCodeAt(dot + 2));
 
 /** Where the letters before `dot` start, after any earlier dot, within 12 characters and the paragraph. */
 function wordBeforeDot(text: string, paraStart: number, dot: number): number {

@@ -141,6 +141,14 @@ describe('a title written before an honorific', () => {
     // With no title before it, the honorific stays the role.
     expect(roles(extract('Yesterday Dr Mara Lind said sales held up.'))['Mara Lind']).toBe('Dr');
   });
+
+  it('reads "Doctor" spelt out as the honorific: the person is the name after it and speaks', () => {
+    const r = extract('"Wards are overflowing," fever specialist Doctor Irena Volk, who led the survey, told reporters.');
+    expect(r.mentions.map((m) => [m.name, m.kind])).toEqual([['Irena Volk', 'person']]);
+    expect(r.claims.find((c) => c.kind === 'quote')?.attributedTo).toBe('Irena Volk');
+    // The plural opening a body's name is no honorific: the name stays whole.
+    expect(extract('Doctors Without Borders said 12 clinics closed.').mentions.map((m) => m.name)).toEqual(['Doctors Without Borders']);
+  });
 });
 
 describe('a title with several portfolios and a place before a long name', () => {

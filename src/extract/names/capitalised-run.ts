@@ -7,6 +7,7 @@ import { capitalisedAfter, isPluralApostrophe, isPluralNoun, joins, joinsAfterGi
 import { particlesEnd } from './name-particles';
 import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
+import { numbersName } from './numbered-names';
 import { DIGIT, isConnector, isParticle, type Token } from '../tokens';
 import { FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
 import { OUTLETS } from '../lexicon';
@@ -51,6 +52,12 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     }
     // "TV Channel 12 announced", "Channel 4 News": a channel's number is a word of its name.
     if (!possessor && t.lower === 'channel' && next.shape === DIGIT && CHANNEL_NUMBER.test(next.text) && joins(text, t, next)) {
+      run.push(next);
+      j += 1;
+      continue;
+    }
+    // "the Kelmor No. 7 Textile Mill": "No." and a number inside a name are words of it.
+    if (!possessor && j > i && j + 2 < to && numbersName(text, t, next, tokens[j + 2])) {
       run.push(next);
       j += 1;
       continue;

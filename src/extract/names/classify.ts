@@ -178,7 +178,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     // "Ostra's southern Kelmor state": a compass adjective before and a place noun after frame a place.
     if (placeNext && COMPASS_WORDS.has(before)) framedPlace++;
     // "Residents of Ostra-Dari described …": the people who live there, so the name after them is where they live; so is the town a mayor is of.
-    if (before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()) || PLACE_HOLDERS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) settled++;
+    if ((before === 'of' && (SETTLEMENT_OF.test(text.slice(lo, o.start)) || RESIDENT_NOUNS.has(wordBeforeLast(text, lo, o.start).toLowerCase()) || PLACE_HOLDERS.has(wordBeforeLast(text, lo, o.start).toLowerCase()))) || isHeldFor(before, text, lo, o.start)) settled++;
     // "Kelmora's mayor Abdi Yusuf said": the town a mayor is of, written as its owner.
     else if (o.owner && PLACE_HOLDERS.has(lowerWordAfter(text, o.end + 2, hi))) settled++;
     // "the Varn Herald, based in the nation's capital, Port Kelmor, reported": a name set beside a capital is the city, whatever verb follows.
@@ -345,6 +345,9 @@ const SETTLEMENT_OF = /\b[Tt]he (?:[\p{L}-]+ ){0,2}(?:city|town|village|hamlet|d
 
 /** "Ana Ruiz, mayor of Ostra City": only a place has a mayor, so the name after "mayor of" is the place, whatever its last word. */
 const PLACE_HOLDERS: ReadonlySet<string> = new Set(['mayor', 'mayors', 'deputy-mayor']);
+
+/** "Ana Ruiz, the mayor for Ostra City": a mayor's "for" says the town as "of" does; `before` is the word before the name at `start`. */
+const isHeldFor = (before: string, text: string, lo: number, start: number): boolean => before === 'for' && PLACE_HOLDERS.has(wordBeforeLast(text, lo, start).toLowerCase());
 
 /** "the country's capital, ", "the state capital ": a capital named in apposition. */
 const CAPITAL_BEFORE = /\b(?:[Tt]he|['’]s)\s+(?:[\p{Ll}-]+\s+)?capital,?\s+$/u;

@@ -158,6 +158,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         if (part.tokens.length === 1 && !isAcronym(first.text) && (part.beforeTitle || (first === runEnd && titleOpensAt(tokens, i + 1, to))) && (isCommonNoun(first) || isHeadToken(first))) continue;
         // "Treasury Cabinet Secretary Ana Varn": a portfolio before "Cabinet" and a title is all the title, a cabinet's member's.
         if (part.beforeTitle && part.tokens.length > 1 && part.tokens[part.tokens.length - 1]!.lower === 'cabinet' && part.tokens.slice(0, -1).every(isPortfolio)) continue;
+        // "Health and Child Care minister Ana Varn": portfolio words of several, right before a lower-case title, are the title's.
+        if (part.tokens.length > 1 && part.tokens[part.tokens.length - 1] === runEnd && part.tokens.every(isPortfolio) && titleOpensAt(tokens, i + 1, to)) continue;
         const last = part.tokens[part.tokens.length - 1]!;
         // "… Ostra Cross (IFOC) and Varn Crescent Societies said": the words after "and", ending in a plural head both halves share, end the name before the bracket, which speaks.
         const runOn = !part.role && part.tokens.length > 1 && isHeadToken(last) && last.lower.endsWith('s') ? nameRunningOn(text, first.start, out) : null;

@@ -9,7 +9,7 @@ import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
 import { BALINESE_BIRTH_NAMES } from '../lexicon';
 import { lowerWordBefore, wordBefore } from '../scan';
-import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, OUTLET_WORD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
 /** A name split from a run, with the role written in the run before it. */
 export interface Part {
@@ -27,12 +27,21 @@ export interface Part {
  */
 function isBreaker(text: string, run: readonly Token[], i: number, piece: readonly Token[]): boolean {
   const w = run[i]!;
-  if (w.cls & (WEEKDAY | HOLIDAY) || (w.text === 'I' && !opensBalineseName(run, i, piece))) return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece);
+  if (w.cls & (WEEKDAY | HOLIDAY) || (w.text === 'I' && !opensBalineseName(run, i, piece))) return !isGivenHoliday(text, w, piece) && !isGivenWeekday(text, w, piece) && !isSundayTitle(text, run, i);
   if (!(w.cls & MONTH)) return false;
   const day = /^\.?\s+\d/.test(text.slice(w.end, w.end + 4));
   const startsName = !piece.length || isConnector(piece[piece.length - 1]!);
   return day || (startsName && w.lower.length > 3 && !(piece.length === 0 && opensBodyName(text, run, i)));
 }
+
+/**
+ * "the Mail on Sunday", "the Kelmor Herald on Sunday": "on Sunday" after a paper's word ends the title of its Sunday
+ * edition; the day is a word of the outlet's name, not the day a sentence dates (unless a part of the day follows it).
+ */
+const isSundayTitle = (text: string, run: readonly Token[], i: number): boolean =>
+  run[i]!.text === 'Sunday' && i >= 2 && i === run.length - 1 && run[i - 1]!.text === 'on' && (run[i - 2]!.cls & OUTLET_WORD) !== 0 && !DAY_PART_AFTER.test(text.slice(run[i]!.end, run[i]!.end + 12));
+/** A part of the day after the weekday ("on Sunday morning"): the words date the sentence. */
+const DAY_PART_AFTER = /^ (?:morning|afternoon|evening|night)\b/;
 
 /**
  * "prison chief I Made Kelmo said": the one-letter "I" before a Balinese birth-order name and a further name opens the

@@ -5,6 +5,7 @@ import { isDepartmentOfLowerTitle, isPlacedFieldBranch, pastDepartment } from '.
 import { fieldBeforeLowerTitle } from './field-titles';
 import type { Part } from './name-parts';
 import { rankOpenerBefore } from './rank-openers';
+import { endsWithSurnameTitle } from './surname-titles';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
@@ -125,7 +126,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   let e = words.length;
   // "Labour MPs", "Tory ministers": a plural title after a name is dropped, but not after "of" ("House of Lords").
   if (e > 1 && isPluralTitle(words[e - 1]!) && !isConnector(words[e - 2]!) && !membersOfBody(words)) e--;
-  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length) && !namesOfficeOfTitle(words, e - 1)) e--;
+  while (e > 0 && endsWithTitleWord(text, words, e - 1, e === words.length) && !namesOfficeOfTitle(words, e - 1) && !endsWithSurnameTitle(words, e - 1)) e--;
   return e ? [{ tokens: e === words.length ? words : words.slice(0, e), role: null }] : [];
 }
 
@@ -159,8 +160,7 @@ const lastPartClass = (t: Token): number => {
 function bodyOfTitleBefore(text: string, words: Token[]): Part[] | null {
   const start = words[0]!.start;
   // Most runs have no "of the" before them: the regex, tried at every place of the slice, is run only where one is.
-  if (!text.startsWith(' of the ', start - 8)) return null;
-  const title = TITLE_OF_THE.exec(text.slice(Math.max(0, start - 40), start));
+  const title = text.startsWith(' of the ', start - 8) ? TITLE_OF_THE.exec(text.slice(Math.max(0, start - 40), start)) : titleOfOwnerBefore(text, start);
   if (!title || !(title[1]!.toLowerCase() === 'member' || isHeadOf(title[1]!.toLowerCase(), 'of') || wordClass(title[1]!.toLowerCase()) & ROLE_HEAD)) return null;
   let h = words.length - 3;
   while (h > 0 && !isHeadToken(words[h]!)) h--;
@@ -209,6 +209,19 @@ function personBeforeTitleOf(text: string, words: Token[]): Part[] | null {
 
 /** A title word and its "of the" right before a run ("Member of the "). */
 const TITLE_OF_THE = /(\p{L}+) of the $/u;
+
+/**
+ * "the head of Kelmor's Red Cross Ana Varn told …": a title's "of" and the owner of the body, written as a possessive, say
+ * what "of the" says: the words after are the body the title is of, then its holder. The title's word and all up to the
+ * run ("head of Kelmor's "), or null; the regex runs only where a possessive's "s " ends the text before `start`.
+ */
+function titleOfOwnerBefore(text: string, start: number): RegExpExecArray | null {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115 || !APOSTROPHES.has(text[start - 3]!)) return null;
+  return TITLE_OF_OWNER.exec(text.slice(Math.max(0, start - 50), start));
+}
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
+/** A title word, "of", and a capitalised owner of one to three words in the possessive ("head of South Varno's "). */
+const TITLE_OF_OWNER = /(\p{L}+) of (?:\p{Lu}[\p{L}-]* ){0,2}\p{Lu}[\p{L}-]*['\u2019]s $/u;
 
 /** Words that make a title one held before ("former", "retired"). */
 const PAST_STANDING = new Set(['former', 'retired']);
