@@ -35,6 +35,8 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label || SAME_AS_BEFORE.test(label)) continue;
+    const pair = pairedSources(label);
+    if (pair) { for (const [one, source] of pair) add(one, source, claim.text); continue; }
     const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
@@ -450,6 +452,21 @@ function describedSource(label: string): Described | null {
   // "Varn's security group": whose it is picks the one body out, as "a" introduces one.
   const introduced = INTRODUCED.has(rest[0]!) || rest.some((w) => ONLY_ONE.has(w) || POSSESSIVE.test(w));
   return kind && (introduced || !SINGULAR_HEADS.has(head)) ? { kind, describes: 'body' } : null;
+}
+
+/**
+ * "A border source and regional media said the fire began in a depot": two sources the words each pick out on their own, joined
+ * by "and", a card each (their words as the article wrote them), not one card of both. Why: the reader saw one outlet
+ * "Border source and regional media", a source that is none: one person and a press are never one source. Not "police and
+ * officials" or "activists and doctors at a clinic": words that pick no one out alone stay as they were (barePeoplePair,
+ * placedPeople); nor two bodies, or two groups of people, which the words may describe together.
+ */
+function pairedSources(label: string): [string, Described][] | null {
+  const halves = label.split(' and ');
+  if (halves.length !== 2) return null;
+  const pair = halves.map((h) => [h, describedSource(h)] as const);
+  // "Varn organizations and media outlets reported 24 killings": two bodies one word may pick out together stay one source.
+  return pair.every(([, source]) => source !== null) && pair[0]![1]!.describes !== pair[1]![1]!.describes ? (pair as [string, Described][]) : null;
 }
 
 /**

@@ -37,3 +37,17 @@ describe('people the words pick out', () => {
     expect(await names('Villagers on Tarro island said the ferry had stopped.')).toEqual([]);
   });
 });
+
+describe('two described sources joined by "and"', () => {
+  it('gives "a border source and regional media" a card each, not one card of both', async () => {
+    expect(await names('A border source and regional media said the fire began in a depot near the pier.')).toEqual(['Border source', 'Regional media']);
+  });
+  it('keeps one card for two kinds of bare people who give a count together', async () => {
+    expect(await names('Officials and witnesses said 14 people drowned near the pier.')).toEqual(['Officials and witnesses']);
+  });
+});
+describe('two described bodies joined by "and"', () => {
+  it('keeps one card for two bodies a people\'s word picks out together', async () => {
+    expect(await names('Ostran organizations and media outlets reported 31 deaths in the riots.')).toEqual(['Ostran organizations and media outlets']);
+  });
+});
