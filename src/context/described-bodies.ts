@@ -37,7 +37,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     if (!label || SAME_AS_BEFORE.test(label)) continue;
     const pair = pairedSources(label);
     if (pair) { for (const [one, source] of pair) add(one, source, claim.text); continue; }
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label) ?? pressReports(label);
     const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
@@ -708,6 +708,17 @@ function pluralReports(label: string): Described | null {
 }
 const REPORTS = new Set(['reports']);
 const LOCAL_PRESS = new Set(['local', 'state', 'regional']);
+
+/**
+ * "according to local news reports", "regional media reports said": the reports of a press its words say whose, a source
+ * wherever it speaks, as "local media" are (describedSource). Why: the claim rested on the local press, and the reader saw
+ * no card. Not "news reports" or "initial press reports": no word says whose.
+ */
+function pressReports(label: string): Described | null {
+  const words = lowerWords(label);
+  return words.length <= MAX_WORDS && words.at(-1) === 'reports' && PRESS_WORDS.has(words.at(-2)!) && words.slice(0, -2).some((w) => LOCAL_PRESS.has(w)) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const PRESS_WORDS = new Set(['news', 'media', 'press']);
 
 /** The label is a plural noun of `heads` after words that say which ("press freedom groups"), not only "the", "two", "other". */
 function pluralOf(label: string, heads: ReadonlySet<string>): boolean {

@@ -51,3 +51,12 @@ describe('two described bodies joined by "and"', () => {
     expect(await names('Ostran organizations and media outlets reported 31 deaths in the riots.')).toEqual(['Ostran organizations and media outlets']);
   });
 });
+
+describe('reports of a press the words say whose', () => {
+  it('gives "local news reports" a card wherever they speak, as "local media" get', async () => {
+    expect(await names('The well may have been poisoned with a farm chemical, according to local news reports.')).toEqual(['Local news reports']);
+  });
+  it('gives none to bare "news reports" that give no count', async () => {
+    expect(await names('The bridge may have been weakened by floods, according to news reports.')).toEqual([]);
+  });
+});
