@@ -52,9 +52,10 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
-  // "…, the Kelmor wire service said, citing the region's flood relief office": the body whose count the named channel carries.
+  // "…, the Kelmor wire service said, citing the region's flood relief office": the body whose count the named channel carries;
+  // "The statement said 12 died, citing local media": a described channel's too (relayedBy).
   for (const claim of claims) {
-    const label = claim.attributedTo === null ? null : citedBody(claim.text);
+    const label = relayedBy(claim) ? citedBody(claim.text) : null;
     const source = label ? describedSource(label) : null;
     if (label && source?.describes === 'body') add(label, source, claim.text);
   }
@@ -497,6 +498,11 @@ function citedBody(text: string): string | null {
   const stop = words.findIndex((w) => CITED_FOR.has(w.toLowerCase()));
   return (stop < 0 ? words : words.slice(0, stop)).join(' ') || null;
 }
+/**
+ * The claim has a channel that passed it on: a named source, or a described one ("the statement"). Why: "The statement said
+ * 12 died, citing local media" rested on the local press, and the reader saw no card for it.
+ */
+const relayedBy = (claim: Claim): boolean => claim.attributedTo !== null || claim.reportedBy !== null;
 const CITING = /\bciting\s+([^,.;:()"“”—–]+)/u;
 const CITED_FOR = new Set(['as', 'that', 'which', 'who', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'over', 'after']);
 
