@@ -60,3 +60,12 @@ describe('reports of a press the words say whose', () => {
     expect(await names('The bridge may have been weakened by floods, according to news reports.')).toEqual([]);
   });
 });
+
+describe('a desk that gives out counts', () => {
+  it('gives "the information booth" that gives a count a card', async () => {
+    expect(await names('According to the information booth, 57 people were badly hurt and were being treated.')).toEqual(['Information booth']);
+  });
+  it('gives none to a booth that says nothing', async () => {
+    expect(await names('Voters queued at the polling booth for 40 minutes.')).toEqual([]);
+  });
+});
