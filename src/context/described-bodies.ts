@@ -35,8 +35,10 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   for (const claim of claims) {
     const label = claim.attributedTo === null ? claim.reportedBy : null;
     if (!label || SAME_AS_BEFORE.test(label)) continue;
-    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label);
-    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
+    const pair = pairedSources(label);
+    if (pair) { for (const [one, source] of pair) add(one, source, claim.text); continue; }
+    const source = describedSource(label) ?? introducedPerson(label) ?? rulingBody(label) ?? capitalGovernment(label) ?? governingOfPlace(label) ?? placedStudy(label) ?? governmentsPeople(label) ?? pluralOutlets(label) ?? pressReports(label);
+    const alone = source ? null : counting.has(label.toLowerCase()) ? bareBody(label) ?? barePeople(label) ?? placedPeople(label) ?? barePeoplePair(label) ?? bareMedia(label) ?? bareForces(label) ?? bareGovernment(label) ?? governmentFigures(label) ?? bareOrganisers(label) ?? pluralGroups(label) ?? groupOfGroups(label) ?? bareCompany(label) ?? pluralReports(label) ?? introducedCounter(label) : bareBody(label);
     if (source) add(label, source, claim.text);
     else if (alone && bareMedia(label)) add(mediaLabel(label, text), alone, claim.text);
     // "officials and witnesses" are no card's people alone, nor are "witnesses" theirs (see the bare ones below).
@@ -50,9 +52,10 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
   // "The Varn-led coalition said …; the coalition said …", "According to the Kelmor intelligence document, … the document
   // said", "Local officials said …; officials said": "the" and a card's noun alone, or bare people, are that card's source,
   // where only one card has the noun.
-  // "…, the Kelmor wire service said, citing the region's flood relief office": the body whose count the named channel carries.
+  // "…, the Kelmor wire service said, citing the region's flood relief office": the body whose count the named channel carries;
+  // "The statement said 12 died, citing local media": a described channel's too (relayedBy).
   for (const claim of claims) {
-    const label = claim.attributedTo === null ? null : citedBody(claim.text);
+    const label = relayedBy(claim) ? citedBody(claim.text) : null;
     const source = label ? describedSource(label) : null;
     if (label && source?.describes === 'body') add(label, source, claim.text);
   }
@@ -87,7 +90,7 @@ export function describedBodies(claims: readonly Claim[], text: string): SourceC
     const first = [...labels][0]!;
     // A body that issued a text is named by the body's words where the article has them ("the Kelmor intelligence
     // community"), not by the text's ("the Kelmor intelligence document").
-    const name = ([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !STATEMENT_HEADS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, '');
+    const name = figuresBody(([...labels].find((l) => !ISSUED_TEXTS.has(headOf(l)) && !STATEMENT_HEADS.has(headOf(l)) && !BARE_HEAD.test(l)) ?? first).replace(LEADING_ARTICLE, ''));
     cards.push({
       name: name[0]!.toUpperCase() + name.slice(1),
       kind: source.kind,
@@ -333,6 +336,8 @@ const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'commi
 const OTHER_HEADS = new Map<string, MentionKind>([
   ['charity', 'organization'], ['group', 'organization'], ['services', 'organization'], ['party', 'organization'],
   ['media', 'outlet'], ['outlets', 'outlet'], ['organisations', 'organization'], ['organizations', 'organization'],
+  // "According to the information booth, 57 were hurt": the desk a relief office set up to give out its counts.
+  ['booth', 'organization'],
 ]);
 /** A singular body's noun needs "a" to introduce it: "a wildlife charity said", not "no militant group has". */
 const INTRODUCED = new Set(['a', 'an']);
@@ -453,6 +458,21 @@ function describedSource(label: string): Described | null {
 }
 
 /**
+ * "A border source and regional media said the fire began in a depot": two sources the words each pick out on their own, joined
+ * by "and", a card each (their words as the article wrote them), not one card of both. Why: the reader saw one outlet
+ * "Border source and regional media", a source that is none: one person and a press are never one source. Not "police and
+ * officials" or "activists and doctors at a clinic": words that pick no one out alone stay as they were (barePeoplePair,
+ * placedPeople); nor two bodies, or two groups of people, which the words may describe together.
+ */
+function pairedSources(label: string): [string, Described][] | null {
+  const halves = label.split(' and ');
+  if (halves.length !== 2) return null;
+  const pair = halves.map((h) => [h, describedSource(h)] as const);
+  // "Varn organizations and media outlets reported 24 killings": two bodies one word may pick out together stay one source.
+  return pair.every(([, source]) => source !== null) && pair[0]![1]!.describes !== pair[1]![1]!.describes ? (pair as [string, Described][]) : null;
+}
+
+/**
  * "the national institute for hazard planning", "the state office for flood relief": a body's noun and, after "for", what it
  * does, which picks the one body out; the state's where a word says so ("national", "state", a public service's). Why: read to
  * its last word ("management") the label had no body's noun, and the reader saw no card.
@@ -480,6 +500,11 @@ function citedBody(text: string): string | null {
   const stop = words.findIndex((w) => CITED_FOR.has(w.toLowerCase()));
   return (stop < 0 ? words : words.slice(0, stop)).join(' ') || null;
 }
+/**
+ * The claim has a channel that passed it on: a named source, or a described one ("the statement"). Why: "The statement said
+ * 12 died, citing local media" rested on the local press, and the reader saw no card for it.
+ */
+const relayedBy = (claim: Claim): boolean => claim.attributedTo !== null || claim.reportedBy !== null;
 const CITING = /\bciting\s+([^,.;:()"“”—–]+)/u;
 const CITED_FOR = new Set(['as', 'that', 'which', 'who', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'over', 'after']);
 
@@ -692,6 +717,17 @@ function pluralReports(label: string): Described | null {
 const REPORTS = new Set(['reports']);
 const LOCAL_PRESS = new Set(['local', 'state', 'regional']);
 
+/**
+ * "according to local news reports", "regional media reports said": the reports of a press its words say whose, a source
+ * wherever it speaks, as "local media" are (describedSource). Why: the claim rested on the local press, and the reader saw
+ * no card. Not "news reports" or "initial press reports": no word says whose.
+ */
+function pressReports(label: string): Described | null {
+  const words = lowerWords(label);
+  return words.length <= MAX_WORDS && words.at(-1) === 'reports' && PRESS_WORDS.has(words.at(-2)!) && words.slice(0, -2).some((w) => LOCAL_PRESS.has(w)) ? { kind: 'outlet', describes: 'body' } : null;
+}
+const PRESS_WORDS = new Set(['news', 'media', 'press']);
+
 /** The label is a plural noun of `heads` after words that say which ("press freedom groups"), not only "the", "two", "other". */
 function pluralOf(label: string, heads: ReadonlySet<string>): boolean {
   const words = lowerWords(label);
@@ -722,6 +758,17 @@ function bareGovernment(label: string): Described | null {
   return BARE_GOVERNMENT.test(label) ? { kind: 'government', describes: 'body' } : null;
 }
 const BARE_GOVERNMENT = /^the (?:government|administration)$/i;
+/**
+ * "Official government figures show only 31 died", "government data claims that six died": the government's own figures, as
+ * bare, a source where they alone give a count, as the bare government is (bareGovernment). Why: the count the story sets
+ * against an unofficial one rested on the government, and the reader saw no card. Not "police figures": no word of them here.
+ */
+function governmentFigures(label: string): Described | null {
+  return GOVERNMENT_FIGURES.test(label) ? { kind: 'government', describes: 'body' } : null;
+}
+/** The card of the government's figures is named by the body, as a text's card is by its issuer ("Government"). */
+const figuresBody = (name: string): string => (GOVERNMENT_FIGURES.test(name) ? lowerWords(name).at(-2)! : name);
+const GOVERNMENT_FIGURES = /^(?:the )?(?:official )?(?:government|administration) (?:figures|data|statistics)$/i;
 /** "The military said" after "the Varn army": one force, either word. */
 const FORCES_WORDS: ReadonlySet<string> = new Set(['army', 'military']);
 

@@ -531,7 +531,9 @@ export const REPORTING_VERBS = set(
     // is left out: "pledged $1.2 billion" is a deed the sentence reports ("…, the Times reported").
     'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises ' +
     // A witness's account in court is cited as any statement ("the second witness, Ana Ruiz, testified that …").
-    'testified testifies',
+    'testified testifies ' +
+    // "Official figures show 31 died": the plural of "shows", as "say" is of "says".
+    'show',
 );
 
 /** Participles of reporting verbs; their subject is the subject of the main clause. */

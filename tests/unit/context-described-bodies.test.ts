@@ -260,4 +260,11 @@ describe('a described body a named channel cites', () => {
     const text = 'A quake struck Ostra on Sunday.\n\nThe toll rose to 84, the Kelmor Herald reported, citing safety concerns. Rescuers left the town, Bo Lund said, citing officials.';
     expect((await cards(text)).map(([name]) => name)).toEqual(['Kelmor Herald', 'Bo Lund']);
   });
+
+  it('gets a card where a described text passed its count on ("the statement …, citing local media")', async () => {
+    const text = 'A fever spread through Ostra in May.\n\nThe statement said 12 children had died of the fever in Kelmor, citing regional media.';
+    expect((await cards(text)).map(([name]) => name)).toEqual(['Regional media']);
+    // Counter-example: what the statement cites as a reason is no source.
+    expect((await cards(text.replace('regional media', 'poor sanitation'))).map(([name]) => name)).toEqual([]);
+  });
 });

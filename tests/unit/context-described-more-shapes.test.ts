@@ -37,3 +37,35 @@ describe('people the words pick out', () => {
     expect(await names('Villagers on Tarro island said the ferry had stopped.')).toEqual([]);
   });
 });
+
+describe('two described sources joined by "and"', () => {
+  it('gives "a border source and regional media" a card each, not one card of both', async () => {
+    expect(await names('A border source and regional media said the fire began in a depot near the pier.')).toEqual(['Border source', 'Regional media']);
+  });
+  it('keeps one card for two kinds of bare people who give a count together', async () => {
+    expect(await names('Officials and witnesses said 14 people drowned near the pier.')).toEqual(['Officials and witnesses']);
+  });
+});
+describe('two described bodies joined by "and"', () => {
+  it('keeps one card for two bodies a people\'s word picks out together', async () => {
+    expect(await names('Ostran organizations and media outlets reported 31 deaths in the riots.')).toEqual(['Ostran organizations and media outlets']);
+  });
+});
+
+describe('reports of a press the words say whose', () => {
+  it('gives "local news reports" a card wherever they speak, as "local media" get', async () => {
+    expect(await names('The well may have been poisoned with a farm chemical, according to local news reports.')).toEqual(['Local news reports']);
+  });
+  it('gives none to bare "news reports" that give no count', async () => {
+    expect(await names('The bridge may have been weakened by floods, according to news reports.')).toEqual([]);
+  });
+});
+
+describe('a desk that gives out counts', () => {
+  it('gives "the information booth" that gives a count a card', async () => {
+    expect(await names('According to the information booth, 57 people were badly hurt and were being treated.')).toEqual(['Information booth']);
+  });
+  it('gives none to a booth that says nothing', async () => {
+    expect(await names('Voters queued at the polling booth for 40 minutes.')).toEqual([]);
+  });
+});

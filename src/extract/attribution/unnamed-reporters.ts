@@ -863,10 +863,27 @@ function issuedInAfter(ctx: AttributionContext, els: Element[], at: number): num
   for (let k = at + 2; k < els.length && k <= at + 4; k++) {
     const w = els[k]!.lower;
     if (w === undefined || punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start) || (els[k]!.cls & FUNCTION && !ISSUED.has(w))) return 0;
-    if (ISSUED.has(w)) return k + 1 - at;
+    if (ISSUED.has(w)) return k + 1 - at + postedTo(ctx, els, k + 1);
   }
   return 0;
 }
+
+/**
+ * "…, the port board said in a statement posted to its website.": where the text was put out, a participle of putting out and a
+ * short phrase of where, to the clause's end, is no more what the verb reports than "in a statement" is. Its elements, or 0.
+ * Why: read as reported words, they kept the tag from closing, and the count went to no one.
+ */
+function postedTo(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!POSTED.has(els[at]?.lower) || !POSTED_LINKS.has(els[at + 1]?.lower)) return 0;
+  for (let k = at + 2; k < els.length && k <= at + 1 + POSTED_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return k - at;
+    if (k === els.length - 1) return k + 1 - at;
+  }
+  return 0;
+}
+const POSTED: ReadonlySet<string | undefined> = new Set([...ISSUE_VERBS, 'posted', 'put']);
+const POSTED_LINKS: ReadonlySet<string | undefined> = new Set(['on', 'to']);
+const POSTED_REACH = 4;
 
 /** Verbs of telling whose listener follows them, and the listeners named by a noun ("told reporters"). */
 const TOLD: ReadonlySet<string | undefined> = new Set(['told', 'tells']);
