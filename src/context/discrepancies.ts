@@ -26,7 +26,7 @@ import { followedToll } from './follow-up-tolls';
 import { creditDescribed } from './described-tolls';
 import { reportAt, type ReportPlace } from './report-places';
 import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
+import { addedMore, amongTheDead, bodiesHandedOver, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
@@ -137,7 +137,7 @@ export function findDiscrepancies(
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || bodiesHandedOver(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
       ) continue;
       if (text !== undefined && splitBySex(text, f.span)) continue;
       const given = creditDescribed(text, articleValue(claim, f));
