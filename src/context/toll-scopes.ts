@@ -20,7 +20,7 @@ export function tollScope(text: string, span: Span): string | null {
   if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
   if (yearSoFar(before, after)) return 'this-year';
-  const earlier = earlierEvent(before) ?? yearAfter(after) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
+  const earlier = earlierEvent(before) ?? yearAfter(after) ?? yearOfTotal(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
@@ -109,6 +109,15 @@ const YEAR_AFTER = new RegExp(
   String.raw`^(?: [\p{L}-]+){0,3}? (?:(?:were|was|have been|had been|are|is) )?(?:killed|died|dead|injured|wounded|hurt|missing|drowned|perished) in (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d)\b`,
   'iu',
 );
+
+/**
+ * "The agency said the number of infections recorded in 2019 passed 12,000, including 430 deaths": a count inside a total its
+ * clause dates by a past year is that year's, keyed by the year as yearAfter keys "430 died in 2019". Why: joined to the story's
+ * row, a year's national deaths stood against this week's deaths in one district.
+ */
+const yearOfTotal = (before: string): string | undefined => (before.includes(' in ') ? YEAR_OF_TOTAL.exec(before)?.[1] : undefined);
+/** A total's noun ("cases", "the toll", "the number of infections"), at most two words, "in" and a year, then the clause up to the count, which names no other year. */
+const YEAR_OF_TOTAL = /\b(?:cases|infections|deaths|toll|total|number of [\p{L}-]+)(?: [\p{L}-]+){0,2}? in ((?:1[89]|20)\d\d)\b(?:(?!\b(?:1[89]|20)\d\d\b)[^.;:!?]|\.(?=\d))*$/iu;
 
 /**
  * "in retaliation for an earlier raid that left seven dead", "a previous attack in which": a toll of an event the clause sets
