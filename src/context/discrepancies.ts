@@ -25,7 +25,7 @@ import { otherDays } from './day-tolls';
 import { followedToll } from './follow-up-tolls';
 import { creditDescribed } from './described-tolls';
 import { reportAt, type ReportPlace } from './report-places';
-import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
+import { bodiesSpokenFor, officialFigures, reporterKey, rivalReports } from './toll-sources';
 import { addedMore, amongTheDead, bodiesHandedOver, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
@@ -92,7 +92,7 @@ export function findDiscrepancies(
   const sourceOf = (v: DiscrepancyValue): string | null =>
     v.attributedTo !== null
       ? spokenFor.get(v.attributedTo) ?? v.attributedTo
-      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) : null);
+      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) ?? officialFigures(text, v.span) : null);
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
