@@ -6,6 +6,7 @@ import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
+import { PEOPLE_NOUNS } from '../extract/figures/units';
 import { bothTrue, differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup, victimsAsEveryone } from './toll-groups';
 import { includedPart, raisedByMoreAfter, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -31,9 +32,10 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead; a crowd
-// is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out").
+// is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out"); the sick and the staff are
+// people too ("17 patients died", "14 miners were missing", "employees and contractors").
 const PEOPLE = new RegExp(
-  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|peddlers|dealers|traffickers|smugglers|addicts|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
+  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|${[...PEOPLE_NOUNS].join('|')}|patients|employees|contractors|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|peddlers|dealers|traffickers|smugglers|addicts|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
   'i',
 );
 /**
