@@ -30,7 +30,7 @@ export function tollScope(text: string, span: Span): string | null {
   if (addedUp(text, span.start)) return 'added';
   if (OWN_AREA.test(after)) return 'own-area';
   if (after.includes(' on the ground') && ON_THE_GROUND.test(after)) return 'ground';
-  const local = localPlace(before, after) ?? listedPlace(before, after);
+  const local = localPlace(before, after) ?? listedPlace(before, after) ?? tollOfEachPlace(before, after);
   if (local && local !== storyPlace(text)) return `local:${local.toLowerCase()}`;
   const found = SITE_FOUND.exec(after);
   const site = ((SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1] ?? found?.[1] ?? found?.[2] ?? someOfSites(after))?.toLowerCase();
@@ -318,6 +318,19 @@ function listedPlace(before: string, after: string): string | undefined {
   if (own === undefined || FUNCTION_WORDS.has(own.toLowerCase())) return undefined;
   return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
 }
+/**
+ * "the toll in Varn rose to 21 on Monday, with that in Kelm rising to nine": tolls told place by place ("that in" the next place)
+ * are each one place's part of the whole, no rival of the whole's count.
+ */
+function tollOfEachPlace(before: string, after: string): string | undefined {
+  if (!after.includes('that in ')) return undefined;
+  const own = TOLL_IN_PLACE.exec(before)?.[1];
+  return own !== undefined && THAT_IN_PLACE.test(after) ? own : undefined;
+}
+/** "toll in <Place> rose to", "reached", "stood at": the count's own place before it. */
+const TOLL_IN_PLACE = new RegExp(String.raw`\btoll in ${NAME} (?:(?:has |had )?(?:rose|risen|climbed|jumped|increased|reached|stood|stands)(?: to| at)?|(?:is|was) now) $`, 'u');
+/** ", with that in <Place>", ", while that in <Place>" in the count's clause. */
+const THAT_IN_PLACE = new RegExp(String.raw`^[^.;:!?]{0,40}?,? (?:with|while|and) that in ${NAME}`, 'u');
 /** Digits, or a count from one to twelve in words. */
 const COUNT = String.raw`(?:\d|(?:${SMALL.slice(1, 13).join('|')})\b)`;
 /** "…, Varn 7", "… and Kelm 2", "Ostra recorded 28": the place right before the count ("reported" is a source's verb: "Kelm Radio reported 28, and Varn TV 30" are rivals). */
