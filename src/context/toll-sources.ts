@@ -60,8 +60,8 @@ const RIVAL_REACH = 100;
 const RIVAL_AFTER_NUMBER = new RegExp(String.raw`\d[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$`, 'i');
 
 /**
- * "Clinics in Varn counted about 70 deaths, but official figures show only 31 people died", "even though government data claims
- * that only 31 died": a count the clause gives to the official figures (data, statistics, records) is the officials' count, a
+ * "Clinics in Varn counted about 70 deaths, but official figures show only 31 people died", "while government data shows just 31
+ * died": a count the clause gives to the official figures (data, statistics, records) is the officials' count, a
  * source other than the unnamed one it is set against, though the article names neither.
  */
 export function officialFigures(text: string, span: Span): string | null {

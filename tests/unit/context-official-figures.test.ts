@@ -11,9 +11,9 @@ describe('a count of the official figures against an unnamed count', () => {
     expect(discrepancies(text)).toEqual([['killed', ['31 -', '70 -']]]);
   });
 
-  it('sets "government data claims that only 12 died" against the unnamed tally', () => {
-    const text = 'The tally of fever deaths in Varn reached 44 even though government data claims that only 12 people died in Varn.';
-    expect(discrepancies(text)).toEqual([['killed', ['12 -', '44 -']]]);
+  it('sets "government data shows just 12 died" against the unnamed tally', () => {
+    const text = 'The tally of fever deaths in Varn reached 44, while government data shows just 12 people died in Varn.';
+    expect(discrepancies(text)).toEqual([['killed', ['12 government data (unnamed)', '44 -']]]);
   });
 
   it('still sets no two unnamed counts against each other', () => {
