@@ -6,6 +6,7 @@ import type { Report } from '../packs/format';
 import { paragraphs, sentences } from '../extract/sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
+import { PEOPLE_NOUNS } from '../extract/figures/units';
 import { bothTrue, differ, ROUNDING } from './figures-agree';
 import { countsNationals, countsSide, headNoun, tollGroup, victimsAsEveryone } from './toll-groups';
 import { includedPart, raisedByMoreAfter, supersededByMore, toldBeforeNews, toldSafe } from './superseded-tolls';
@@ -25,15 +26,16 @@ import { otherDays } from './day-tolls';
 import { followedToll } from './follow-up-tolls';
 import { creditDescribed } from './described-tolls';
 import { reportAt, type ReportPlace } from './report-places';
-import { bodiesSpokenFor, reporterKey, rivalReports } from './toll-sources';
-import { addedMore, amongTheDead, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
+import { bodiesSpokenFor, officialFigures, reporterKey, rivalReports } from './toll-sources';
+import { addedMore, amongTheDead, bodiesHandedOver, followedByAnother, partOfNamed, putToSpeaker, replaced, revisedAgain, revisedFrom, setApart, toldEarlier, toldOriginally } from './toll-updates';
 import type { Discrepancy, DiscrepancyValue } from './types';
 
 // A toll counts people: "ten calls reporting new detentions" is about calls, not detainees; bodies found and deaths count the dead,
 // "567 arrests" the arrested and "639 injuries" the injured (one each per person counted), "37 lives" claimed the dead; a crowd
-// is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out").
+// is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out"); the sick and the staff are
+// people too ("17 patients died", "14 miners were missing", "employees and contractors").
 const PEOPLE = new RegExp(
-  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|peddlers|dealers|traffickers|smugglers|addicts|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
+  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|${[...PEOPLE_NOUNS].join('|')}|patients|employees|contractors|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|peddlers|dealers|traffickers|smugglers|addicts|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
   'i',
 );
 /**
@@ -92,7 +94,7 @@ export function findDiscrepancies(
   const sourceOf = (v: DiscrepancyValue): string | null =>
     v.attributedTo !== null
       ? spokenFor.get(v.attributedTo) ?? v.attributedTo
-      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) : null);
+      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) ?? officialFigures(text, v.span) : null);
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
@@ -137,7 +139,7 @@ export function findDiscrepancies(
       if (
         !isToll(f) || corrected.has(f.span.start) || summed.has(f.span.start) || superseded.has(f.span.start) || f.forecast ||
         (text !== undefined && (toldBeforeNews(text, f.span) || includedPart(text, f) || toldSafe(text, f.span) || finalTollGuess(text, f.span) || questionedToll(text, f.span) || (fearedToll(text, f.span) && unsourcedClaim(claim)))) ||
-        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
+        (text !== undefined && (replaced(text, f.span) || partOfNamed(text, f.span) || amongTheDead(text, f.span) || bodiesHandedOver(text, f.span) || (setApart(text, f.span) && !besidesOtherKinds(text, f.span)) || putToSpeaker(text, f.span) || toldEarlier(text, f.span, withdrawn) || toldOriginally(text, f.span, lastOf.get(f.about)!) || followedByAnother(text, claims, claim, f) || partOfThose(text, claims, f)))
       ) continue;
       if (text !== undefined && splitBySex(text, f.span)) continue;
       const given = creditDescribed(text, articleValue(claim, f));

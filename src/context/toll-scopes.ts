@@ -20,7 +20,7 @@ export function tollScope(text: string, span: Span): string | null {
   if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
   if (yearSoFar(before, after)) return 'this-year';
-  const earlier = earlierEvent(before) ?? yearAfter(after) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
+  const earlier = earlierEvent(before) ?? yearAfter(after) ?? yearOfTotal(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
   if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
@@ -30,7 +30,7 @@ export function tollScope(text: string, span: Span): string | null {
   if (addedUp(text, span.start)) return 'added';
   if (OWN_AREA.test(after)) return 'own-area';
   if (after.includes(' on the ground') && ON_THE_GROUND.test(after)) return 'ground';
-  const local = localPlace(before, after) ?? listedPlace(before, after);
+  const local = localPlace(before, after) ?? listedPlace(before, after) ?? tollOfEachPlace(before, after);
   if (local && local !== storyPlace(text)) return `local:${local.toLowerCase()}`;
   const found = SITE_FOUND.exec(after);
   const site = ((SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1] ?? found?.[1] ?? found?.[2] ?? someOfSites(after))?.toLowerCase();
@@ -109,6 +109,15 @@ const YEAR_AFTER = new RegExp(
   String.raw`^(?: [\p{L}-]+){0,3}? (?:(?:were|was|have been|had been|are|is) )?(?:killed|died|dead|injured|wounded|hurt|missing|drowned|perished) in (?:(?:${[...MONTHS].join('|')})\.? (?:\d{1,2},? )?)?((?:1[89]|20)\d\d)\b`,
   'iu',
 );
+
+/**
+ * "The agency said the number of infections recorded in 2019 passed 12,000, including 430 deaths": a count inside a total its
+ * clause dates by a past year is that year's, keyed by the year as yearAfter keys "430 died in 2019". Why: joined to the story's
+ * row, a year's national deaths stood against this week's deaths in one district.
+ */
+const yearOfTotal = (before: string): string | undefined => (before.includes(' in ') ? YEAR_OF_TOTAL.exec(before)?.[1] : undefined);
+/** A total's noun ("cases", "the toll", "the number of infections"), at most two words, "in" and a year, then the clause up to the count, which names no other year. */
+const YEAR_OF_TOTAL = /\b(?:cases|infections|deaths|toll|total|number of [\p{L}-]+)(?: [\p{L}-]+){0,2}? in ((?:1[89]|20)\d\d)\b(?:(?!\b(?:1[89]|20)\d\d\b)[^.;:!?]|\.(?=\d))*$/iu;
 
 /**
  * "in retaliation for an earlier raid that left seven dead", "a previous attack in which": a toll of an event the clause sets
@@ -309,6 +318,19 @@ function listedPlace(before: string, after: string): string | undefined {
   if (own === undefined || FUNCTION_WORDS.has(own.toLowerCase())) return undefined;
   return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
 }
+/**
+ * "the toll in Varn rose to 21 on Monday, with that in Kelm rising to nine": tolls told place by place ("that in" the next place)
+ * are each one place's part of the whole, no rival of the whole's count.
+ */
+function tollOfEachPlace(before: string, after: string): string | undefined {
+  if (!after.includes('that in ')) return undefined;
+  const own = TOLL_IN_PLACE.exec(before)?.[1];
+  return own !== undefined && THAT_IN_PLACE.test(after) ? own : undefined;
+}
+/** "toll in <Place> rose to", "reached", "stood at": the count's own place before it. */
+const TOLL_IN_PLACE = new RegExp(String.raw`\btoll in ${NAME} (?:(?:has |had )?(?:rose|risen|climbed|jumped|increased|reached|stood|stands)(?: to| at)?|(?:is|was) now) $`, 'u');
+/** ", with that in <Place>", ", while that in <Place>" in the count's clause. */
+const THAT_IN_PLACE = new RegExp(String.raw`^[^.;:!?]{0,40}?,? (?:with|while|and) that in ${NAME}`, 'u');
 /** Digits, or a count from one to twelve in words. */
 const COUNT = String.raw`(?:\d|(?:${SMALL.slice(1, 13).join('|')})\b)`;
 /** "…, Varn 7", "… and Kelm 2", "Ostra recorded 28": the place right before the count ("reported" is a source's verb: "Kelm Radio reported 28, and Varn TV 30" are rivals). */

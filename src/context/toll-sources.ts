@@ -58,3 +58,17 @@ export function rivalReports(text: string, span: Span): string | null {
 const RIVAL_REACH = 100;
 /** A number, then only words, the opener and words up to the count. */
 const RIVAL_AFTER_NUMBER = new RegExp(String.raw`\d[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$`, 'i');
+
+/**
+ * "Clinics in Varn counted about 70 deaths, but official figures show only 31 people died", "while government data shows just 31
+ * died": a count the clause gives to the official figures (data, statistics, records) is the officials' count, a
+ * source other than the unnamed one it is set against, though the article names neither.
+ */
+export function officialFigures(text: string, span: Span): string | null {
+  const before = text.slice(Math.max(0, span.start - OFFICIAL_REACH), span.start);
+  return before.includes('fficial') || before.includes('overnment') ? (OFFICIAL_FIGURES.test(before) ? 'unnamed:official figures' : null) : null;
+}
+const OFFICIAL_REACH = 80;
+/** "official (government) figures", "government data" or "statistics", a verb that tells what they hold, at most "that" and "only". */
+const OFFICIAL_FIGURES = /\b(?:official|government)(?: government)? (?:data|figures|statistics|records|count|tally) (?:show|shows|showed|claims?|claimed|says?|said|put|puts)(?: that)?(?: only| just)? (?:(?:about|around|some|nearly|over|more than|at least) )?$/i;
+

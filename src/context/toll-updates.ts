@@ -220,6 +220,23 @@ const AMONG_REACH = 90;
 const AMONG_THE_DEAD = /^(?: [\p{L}-]+){0,4} (?:were|was|are|is) among (?:the )?(?:dead|victims|fatalities|those (?:killed|who died|injured|wounded|arrested|detained|missing))\b/iu;
 
 /**
+ * "The bodies of 17 miners, who died in the flooded shaft, were handed over to their relatives": a count of the bodies given back
+ * to families is of those handed over so far, a part of the dead, no toll.
+ */
+export function bodiesHandedOver(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 16), span.start);
+  if (!BODIES_OF.test(before) && !text.startsWith(' bodies', span.end)) return false;
+  const stop = text.indexOf('.', span.end);
+  const after = text.slice(span.end, Math.min(stop < 0 ? text.length : stop, span.end + HANDED_REACH));
+  return after.includes(' to ') && HANDED_TO_KIN.test(after);
+}
+const HANDED_REACH = 200;
+/** "bodies of " right before the count. */
+const BODIES_OF = /\bbodies of $/i;
+/** Handed (over), returned or released to the families, relatives or next of kin. */
+const HANDED_TO_KIN = /\b(?:handed|returned|released)(?: over)? to (?:their |the |his |her )?(?:respective )?(?:famil(?:y|ies)|relatives|next of kin|loved ones)\b/i;
+
+/**
  * "10 more people also died in Ostra", "12 more were killed": a count of more dead than a toll told before, an addition
  * to that toll (its event is read from the clause by the caller).
  */

@@ -34,6 +34,24 @@ describe('a toll of an earlier event, in a clause a past year opens', () => {
   });
 });
 
+describe('a count inside a total its clause dates by a past year', () => {
+  it('keeps "deaths recorded in 2019 reached 430" out of this week\'s row', () => {
+    const text = [
+      'The Tarsen clinic said 40 people fell ill with fever in Varn province this week. Four of them died.',
+      'The Ostra health agency said the number of deaths recorded in 2019 reached 430.',
+    ].join('\n\n');
+    expect(discrepancies(text)).toEqual([]);
+  });
+
+  it('still sets a count of the story\'s own deaths inside a total against another source\'s', () => {
+    const text = [
+      'The Tarsen clinic said 40 people fell ill with fever in Varn province this week. Four of them died.',
+      'The Ostra health agency said the number of deaths recorded this week reached 11.',
+    ].join('\n\n');
+    expect(discrepancies(text)).toEqual([['killed', ['4 -', '11 Ostra']]]);
+  });
+});
+
 describe('a side named by a phrase', () => {
   it('sets "13 of the Varn Front forces were killed" against "the toll among the Varn Front forces at four"', () => {
     const text = [

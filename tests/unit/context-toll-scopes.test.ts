@@ -146,6 +146,22 @@ describe('tolls of several areas and of one town or district', () => {
   });
 });
 
+describe('tolls told place by place', () => {
+  it('reads "the toll in <place> rose to …, with that in <place> …" as one place\'s part of the whole', () => {
+    const text = [
+      'A bad batch of palm spirit has killed 60 people across Ostra since Friday, the Kelm Courier said.',
+      'The toll from the spirit rose to 71, according to figures released by the Ostra health ministry on Tuesday.',
+      'This came after the toll in Varn rose to 29 on Tuesday, with that in Tarsen rising from four to 12.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['60 Kelm Courier', '71 Ostra health ministry']]]);
+  });
+
+  it('still sets a place\'s toll told alone against another source\'s toll of that place', () => {
+    const text = 'The toll in Varn rose to 29 on Tuesday, the Kelm Courier said. The Ostra health ministry said 35 people had died in Varn.';
+    expect(discrepancies(text)).toEqual([['killed', ['29 Kelm Courier', '35 Ostra health ministry']]]);
+  });
+});
+
 describe('tolls of a separate event', () => {
   it('does not set the toll of "a separate attack" against the story\'s', () => {
     const text = [
