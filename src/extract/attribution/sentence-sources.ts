@@ -207,7 +207,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
-    else if (citedReports(els, i)) found = subjectBefore(ctx, els, i);
+    else if (citedReports(els, i) || releasedCount(els, i)) found = subjectBefore(ctx, els, i);
     else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -937,6 +937,24 @@ function issuedAt(els: Element[], noun: number): number {
   return ARTICLES.has(els[noun - 1]?.lower ?? '') && ISSUING.has(els[verb]?.lower) ? verb : -1;
 }
 
+/**
+ * "Kelmor Mining released a list of 212 workers still unaccounted for": a body that releases a list, figures or data "of" a
+ * count gives that count, as one that reports it does. True where els[i] is such a verb. Why: "released" reports nothing,
+ * and the count went to no one though the body was its subject. Not "released 40 prisoners" (no list) nor "released a list
+ * of demands" (no count).
+ */
+function releasedCount(els: Element[], i: number): boolean {
+  if (!RELEASING.has(els[i]!.lower)) return false;
+  const noun = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));
+}
+
+/** Verbs of releasing a list; not "published": "The Herald published a list of eight schools" prints a list, it counts nothing. */
+const RELEASING: ReadonlySet<string | undefined> = new Set(['released', 'releases', 'issued', 'issues']);
+
+/** Nouns of what a body releases that holds a count ("a list of 212", "figures of 40 dead"). */
+const RELEASED_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'figures', 'data', 'tally', 'count', 'statistics', 'breakdown', 'total']);
+
 /** Verbs of issuing a statement. */
 const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 'published', 'releases', 'issues', 'publishes']);
 
@@ -944,7 +962,7 @@ const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...RELEASING, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);
