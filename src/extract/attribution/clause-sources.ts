@@ -138,7 +138,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
       last = denied;
     }
-    const contrary = c > 0 && e.lower === 'however' && comma ? contraryReport(ctx, els, c, last, s.end) : null;
+    const contrary = c > 0 && e.lower === 'however' && comma ? contraryReport(ctx, els, c, last, s.end) : reported && cue && e.lower === 'after' ? reportAfter(ctx, els, c, last, s.end) : null;
     if (contrary) {
       out.push(contrary);
       last = contrary.entity;
@@ -197,6 +197,22 @@ function gainsaidClause(ctx: AttributionContext, els: Element[], c: number, last
 function contraryReport(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
   const open = els[c + 1];
   if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || sameReportGoesOn(open)) return null;
+  const entity = clauseSubject(ctx, els, c + 1, false);
+  if (entity !== null) return entity === last ? null : { start: els[c]!.start, from: open.start, entity, reporter: null };
+  const reporter = clauseReporter(ctx, els, c + 1, end) ?? describedSubject(ctx, els, c + 1, end);
+  return reporter && { start: els[c]!.start, from: open.start, entity: null, reporter };
+}
+
+/**
+ * "A storm has killed 40 people, the Red Crescent said, hours after the rebel-run health ministry said 31 had died": a
+ * clause after "after" with a subject, a reporting verb and a count of its own (before any pause) tells an earlier report,
+ * its subject's, not the one of the sentence's source. Why: the earlier count went to the later reporter. The clause, or null.
+ */
+function reportAfter(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
+  const open = els[c + 1];
+  let stop = c + 2;
+  while (stop < els.length && !punctuatedBetween(ctx, els[stop - 1]!.end, els[stop]!.start)) stop++;
+  if (!open || !hasCount(els, c + 1, stop)) return null;
   const entity = clauseSubject(ctx, els, c + 1, false);
   if (entity !== null) return entity === last ? null : { start: els[c]!.start, from: open.start, entity, reporter: null };
   const reporter = clauseReporter(ctx, els, c + 1, end) ?? describedSubject(ctx, els, c + 1, end);
@@ -850,7 +866,7 @@ const TITLE_REACH = 12;
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
 
 /** Every word that starts a rule of clauseSources' loop by itself (coordinators, denials, tallies, ownSpeaker's openers); reporting verbs start theirs by their class. */
-const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which']);
+const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which', 'after']);
 
 
 /**
