@@ -755,10 +755,26 @@ export function quotedAs(ctx: AttributionContext, els: Element[], at: number): N
   // "(quoted) the Red Cross spokesperson Ana Ruiz": an article may open the title.
   const p = titledPerson(ctx, els, at) ?? (ARTICLES.has(els[at]?.lower ?? '') ? titledPerson(ctx, els, at + 1) : null) ?? ownersVoice(ctx, els, at) ?? at;
   const name = els[p]?.name;
-  if (!name || !SPEAKS.has(name.kind)) return null;
+  if (!name || !SPEAKS.has(name.kind)) return personBeforeAs(ctx, els, at);
   const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
-  return (els[as]?.lower === 'as' && reportsCount(els[as + 1])) || reportsInRelative(els, as) ? name : null;
+  return (els[as]?.lower === 'as' && reportsCount(els[as + 1])) || reportsInRelative(els, as) ? name : personBeforeAs(ctx, els, at);
 }
+
+/**
+ * "(quoted) Varn Province Chief Inspector of Mines Ana Ruiz as saying": a title too long for the titles' reading, with
+ * "of" in it, before a person's name right before "as saying": that person, or null where a pause stands before the
+ * name or no person's name comes within a title's reach. Why: the title's "of" cut it, and the quote's figures went to no one.
+ */
+function personBeforeAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  for (let k = at + 1; k < els.length && k <= at + LONG_TITLE_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+    if (els[k]!.lower === 'as' && reportsCount(els[k + 1])) return els[k - 1]!.name?.kind === 'person' ? els[k - 1]!.name! : null;
+  }
+  return null;
+}
+
+/** Most words of a title and name after "quoted" ("Varn Province Chief Inspector of Mines Ana Ruiz"). */
+const LONG_TITLE_REACH = 9;
 
 /** "(quoted) Red Cross spokesperson Ana Ruiz who claimed that …": els[who] opens a relative clause whose verb reports, as "as saying" does. */
 function reportsInRelative(els: Element[], who: number): boolean {

@@ -360,6 +360,8 @@ function quotedCloser(ctx: AttributionContext, els: Element[]): number | null {
     if (els[k]!.lower !== 'quoted') continue;
     if (els[k + 1]!.lower === 'by' && PASSIVE_AUXILIARIES.has(els[k - 1]!.lower!)) return quotedSubject(ctx, els, k - 1);
     const teller = els[k - 1]!;
+    // "…, the report quoted X as saying": a teller the text does not name, after an article, passes X on as a named one does.
+    if (!teller.name && ARTICLES.has(els[k - 2]!.lower ?? '') && k > 2) return /,\s*$/.test(ctx.text.slice(els[k - 3]!.end, els[k - 2]!.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
     return teller.name && /,\s*$/.test(ctx.text.slice(els[k - 2]!.end, teller.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
   }
   return null;
