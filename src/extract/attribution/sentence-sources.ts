@@ -117,7 +117,7 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
  */
 function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
   const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
-  if (opener < 0) return countPartAfterTag(ctx, els, i);
+  if (opener < 0) return countPartAfterTag(ctx, els, i) ?? partOfThem(ctx, els, i);
   const next = els[opener + 1];
   const before = ctx.sents[i - 1];
   if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
@@ -137,6 +137,18 @@ function countPartAfterTag(ctx: AttributionContext, els: Element[], i: number): 
   const prev = sentenceElements(ctx, i - 1);
   const tag = prev[prev.length - 1];
   if (!tag || !(tag.cls & REPORTING_VERB) || !hasCount(prev, 0) || unnamedReporter(ctx, i) !== null) return null;
+  return sourceOfSentence(ctx, i - 1);
+}
+
+/**
+ * "The clinic reported that 40 patients were admitted. Six of them died and 12 went home.": a sentence opening with a count
+ * "of them" breaks down the count of the sentence before in its paragraph, whoever reports that one and whatever its verb; with
+ * no speaker of its own it goes on with that report. That sentence's source, or null.
+ */
+function partOfThem(ctx: AttributionContext, els: Element[], i: number): number | null {
+  const before = ctx.sents[i - 1];
+  if (!isCount(els[0]) || els[1]?.lower !== 'of' || els[2]?.lower !== 'them' || !before || before.para !== ctx.sents[i]!.para) return null;
+  if (!hasCount(sentenceElements(ctx, i - 1), 0) || unnamedReporter(ctx, i) !== null) return null;
   return sourceOfSentence(ctx, i - 1);
 }
 
