@@ -220,6 +220,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
     else if (citedReports(els, i) || releasedCount(els, i)) found = subjectBefore(ctx, els, i);
+    else if (RUMOUR_NOUNS.has(e.lower) && abuzzAt(els, i) > 0) found = subjectBefore(ctx, els, abuzzAt(els, i));
     else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -963,6 +964,20 @@ function releasedCount(els: Element[], i: number): boolean {
   return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));
 }
 
+/**
+ * "The Varn Forum was abuzz with rumours that the real toll was near 90": a site or outlet said to be full of rumours or
+ * claims passes them on, as one that reports them does. els[i] is the noun of rumours; the index of the "was" before it, or
+ * -1. Why: the sentence had no verb of telling, and its count went to no one though the outlet had a card.
+ */
+function abuzzAt(els: Element[], i: number): number {
+  const be = i - 3;
+  return els[i + 1]?.lower === 'that' && els[i - 1]?.lower === 'with' && ABUZZ.has(els[i - 2]?.lower) && be > 0 && PASSIVE_AUXILIARIES.has(els[be]!.lower ?? '') ? be : -1;
+}
+
+/** Words of being full of talk ("abuzz with", "rife with"), and the nouns of that talk ("rumours that"). */
+const ABUZZ: ReadonlySet<string | undefined> = new Set(['abuzz', 'rife', 'awash', 'flooded', 'buzzing', 'alive']);
+const RUMOUR_NOUNS: ReadonlySet<string | undefined> = new Set(['rumors', 'rumours', 'speculation', 'claims', 'talk', 'posts']);
+
 /** Verbs of releasing a list; not "published": "The Herald published a list of eight schools" prints a list, it counts nothing. */
 const RELEASING: ReadonlySet<string | undefined> = new Set(['released', 'releases', 'issued', 'issues']);
 
@@ -976,7 +991,7 @@ const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...RELEASING, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...RELEASING, ...RUMOUR_NOUNS, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);
