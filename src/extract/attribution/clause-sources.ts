@@ -138,7 +138,12 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       out.push({ start: els[c + 1]!.start, from: els[c + 1]!.start, entity: denied, reporter: null });
       last = denied;
     }
-    const gainsaid = last !== null && c > 0 && e.lower === 'however' && comma ? gainsaidClause(ctx, els, c, last, i) : null;
+    const contrary = c > 0 && e.lower === 'however' && comma ? contraryReport(ctx, els, c, last, s.end) : reported && cue && e.lower === 'after' ? reportAfter(ctx, els, c, last, s.end) : null;
+    if (contrary) {
+      out.push(contrary);
+      last = contrary.entity;
+    }
+    const gainsaid = !contrary && last !== null && c > 0 && e.lower === 'however' && comma ? gainsaidClause(ctx, els, c, last, i) : null;
     if (gainsaid) {
       out.push(gainsaid);
       last = gainsaid.entity;
@@ -177,11 +182,49 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
  */
 function gainsaidClause(ctx: AttributionContext, els: Element[], c: number, last: number, i: number): ClauseSource | null {
   const open = els[c + 1];
-  if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || clauseSubject(ctx, els, c + 1, false) !== null) return null;
+  if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || sameReportGoesOn(open) || clauseSubject(ctx, els, c + 1, false) !== null) return null;
   const agent = agentBefore(els, c);
   const entity = agent === null ? null : agent === last ? introducedBy(ctx, i) : last;
   return { start: els[c]!.start, from: open.start, entity, reporter: null };
 }
+
+/**
+ * "Local radio gave the toll as 30 on Friday, however, the county's crisis desk confirmed that 26 had died": a clause after
+ * ", however," with a subject and a reporting verb of its own is that subject's report, named or not, not the one it is
+ * set against. Why: its count went to the first reporter of the sentence. The clause, or null where its subject is the
+ * source so far or it opens with no subject ("…, however, that 26 …").
+ */
+function contraryReport(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
+  const open = els[c + 1];
+  if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || sameReportGoesOn(open)) return null;
+  const entity = clauseSubject(ctx, els, c + 1, false);
+  if (entity !== null) return entity === last ? null : { start: els[c]!.start, from: open.start, entity, reporter: null };
+  const reporter = clauseReporter(ctx, els, c + 1, end) ?? describedSubject(ctx, els, c + 1, end);
+  return reporter && { start: els[c]!.start, from: open.start, entity: null, reporter };
+}
+
+/**
+ * "A storm has killed 40 people, the Red Crescent said, hours after the rebel-run health ministry said 31 had died": a
+ * clause after "after" with a subject, a reporting verb and a count of its own (before any pause) tells an earlier report,
+ * its subject's, not the one of the sentence's source. Why: the earlier count went to the later reporter. The clause, or null.
+ */
+function reportAfter(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
+  const open = els[c + 1];
+  let stop = c + 2;
+  while (stop < els.length && !punctuatedBetween(ctx, els[stop - 1]!.end, els[stop]!.start)) stop++;
+  if (!open || !hasCount(els, c + 1, stop)) return null;
+  const entity = clauseSubject(ctx, els, c + 1, false);
+  if (entity !== null) return entity === last ? null : { start: els[c]!.start, from: open.start, entity, reporter: null };
+  const reporter = clauseReporter(ctx, els, c + 1, end) ?? describedSubject(ctx, els, c + 1, end);
+  return reporter && { start: els[c]!.start, from: open.start, entity: null, reporter };
+}
+
+/**
+ * "The Kelmor Institute reported in May, however, that 9,000 were infected", "A Varn Courier report, however, said 30
+ * died": the clause after ", however," opening with "that" or a reporting verb goes on with the report it was set in (the
+ * adverb is the writer's aside), so gainsays nothing. Why: its count went to no one.
+ */
+const sameReportGoesOn = (open: Element): boolean => open.lower === 'that' || (open.cls & REPORTING_VERB) !== 0;
 
 /** The entity of a name right before els[c] that is the agent after "by" ("announced by the Varn Front, however"), or null. */
 function agentBefore(els: Element[], c: number): number | null {
@@ -294,13 +337,31 @@ function describedSubject(ctx: AttributionContext, els: Element[], open: number,
   let head = open;
   for (let k = open + 1; k < els.length && k <= open + DESCRIBED_REACH; k++) {
     const e = els[k]!;
-    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start) || isCount(e) || (e.name && SPEAKS.has(e.name.kind))) return null;
+    // "4:15pm": the minutes after the hour's colon go on with its clock time.
+    if (isCount(e) && clockTimeAt(ctx, els[k - 1]!)) continue;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, e.start) || (isCount(e) && !clockTimeAt(ctx, e)) || (e.name && SPEAKS.has(e.name.kind) && !nameModifiesNoun(ctx, els, k))) return null;
     if (e.cls & REPORTING_VERB) return head > open && head - open <= REPORTER_REACH && els[k + 1]?.lower !== 'by' && els[k + 1]?.lower !== 'to' ? reporterWords(ctx, els, open, head, end) : null;
-    // The subject's words run to the first function word ("a local ferryman at …").
-    if (head === k - 1 && e.lower !== undefined && !(e.cls & FUNCTION)) head = k;
+    // The subject's words run to the first function word ("a local ferryman at …"); a name no list of speakers holds is one ("the Varn office's desk").
+    if (head === k - 1 && (e.name !== undefined || (e.lower !== undefined && !(e.cls & FUNCTION)))) head = k;
   }
   return null;
 }
+
+/**
+ * "…, the Varn office's help desk confirmed": a name right before a noun of the subject (no pause, no verb between) only
+ * says whose the noun is; the subject is the noun's phrase, which names no speaker. True where els[k] is such a name.
+ */
+function nameModifiesNoun(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const next = els[k + 1];
+  return next?.lower !== undefined && !(next.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[k]!.end, next.start);
+}
+
+/**
+ * "…, the county desk around 4:15pm on Friday said": a clock time placing the verb is no count of the subject's. True
+ * where the number at e is an hour of the clock ("4pm", "4:15pm", "11 a.m.").
+ */
+const clockTimeAt = (ctx: AttributionContext, e: Element): boolean => CLOCK_TIME.test(ctx.text.slice(e.start, e.start + 12));
+const CLOCK_TIME = /^\d{1,2}(?::\d\d)?\s?[ap]\.?m\b/i;
 
 /**
  * "Kelmor Airways says its cargo trade grew, but the carrier still booked a loss of $2 billion": "the" and a company's
@@ -694,10 +755,26 @@ export function quotedAs(ctx: AttributionContext, els: Element[], at: number): N
   // "(quoted) the Red Cross spokesperson Ana Ruiz": an article may open the title.
   const p = titledPerson(ctx, els, at) ?? (ARTICLES.has(els[at]?.lower ?? '') ? titledPerson(ctx, els, at + 1) : null) ?? ownersVoice(ctx, els, at) ?? at;
   const name = els[p]?.name;
-  if (!name || !SPEAKS.has(name.kind)) return null;
+  if (!name || !SPEAKS.has(name.kind)) return personBeforeAs(ctx, els, at);
   const as = possessed(ctx, els[p]!) && els[p + 1]?.lower !== undefined && isSpeakerNoun(els[p + 1]!.lower!) ? p + 2 : p + 1;
-  return (els[as]?.lower === 'as' && reportsCount(els[as + 1])) || reportsInRelative(els, as) ? name : null;
+  return (els[as]?.lower === 'as' && reportsCount(els[as + 1])) || reportsInRelative(els, as) ? name : personBeforeAs(ctx, els, at);
 }
+
+/**
+ * "(quoted) Varn Province Chief Inspector of Mines Ana Ruiz as saying": a title too long for the titles' reading, with
+ * "of" in it, before a person's name right before "as saying": that person, or null where a pause stands before the
+ * name or no person's name comes within a title's reach. Why: the title's "of" cut it, and the quote's figures went to no one.
+ */
+function personBeforeAs(ctx: AttributionContext, els: Element[], at: number): Named | null {
+  for (let k = at + 1; k < els.length && k <= at + LONG_TITLE_REACH; k++) {
+    if (punctuatedBetween(ctx, els[k - 1]!.end, els[k]!.start)) return null;
+    if (els[k]!.lower === 'as' && reportsCount(els[k + 1])) return els[k - 1]!.name?.kind === 'person' ? els[k - 1]!.name! : null;
+  }
+  return null;
+}
+
+/** Most words of a title and name after "quoted" ("Varn Province Chief Inspector of Mines Ana Ruiz"). */
+const LONG_TITLE_REACH = 9;
 
 /** "(quoted) Red Cross spokesperson Ana Ruiz who claimed that …": els[who] opens a relative clause whose verb reports, as "as saying" does. */
 function reportsInRelative(els: Element[], who: number): boolean {
@@ -805,7 +882,7 @@ const TITLE_REACH = 12;
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
 
 /** Every word that starts a rule of clauseSources' loop by itself (coordinators, denials, tallies, ownSpeaker's openers); reporting verbs start theirs by their class. */
-const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which']);
+const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which', 'after']);
 
 
 /**

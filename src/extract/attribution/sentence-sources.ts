@@ -117,7 +117,7 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
  */
 function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
   const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
-  if (opener < 0) return countPartAfterTag(ctx, els, i);
+  if (opener < 0) return countPartAfterTag(ctx, els, i) ?? partOfThem(ctx, els, i);
   const next = els[opener + 1];
   const before = ctx.sents[i - 1];
   if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
@@ -137,6 +137,18 @@ function countPartAfterTag(ctx: AttributionContext, els: Element[], i: number): 
   const prev = sentenceElements(ctx, i - 1);
   const tag = prev[prev.length - 1];
   if (!tag || !(tag.cls & REPORTING_VERB) || !hasCount(prev, 0) || unnamedReporter(ctx, i) !== null) return null;
+  return sourceOfSentence(ctx, i - 1);
+}
+
+/**
+ * "The clinic reported that 40 patients were admitted. Six of them died and 12 went home.": a sentence opening with a count
+ * "of them" breaks down the count of the sentence before in its paragraph, whoever reports that one and whatever its verb; with
+ * no speaker of its own it goes on with that report. That sentence's source, or null.
+ */
+function partOfThem(ctx: AttributionContext, els: Element[], i: number): number | null {
+  const before = ctx.sents[i - 1];
+  if (!isCount(els[0]) || els[1]?.lower !== 'of' || els[2]?.lower !== 'them' || !before || before.para !== ctx.sents[i]!.para) return null;
+  if (!hasCount(sentenceElements(ctx, i - 1), 0) || unnamedReporter(ctx, i) !== null) return null;
   return sourceOfSentence(ctx, i - 1);
 }
 
@@ -207,7 +219,8 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     }
     // "…, Ostra News channel quoted sources as saying.": who quotes others reports what they say.
     else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
-    else if (citedReports(els, i)) found = subjectBefore(ctx, els, i);
+    else if (citedReports(els, i) || releasedCount(els, i)) found = subjectBefore(ctx, els, i);
+    else if (RUMOUR_NOUNS.has(e.lower) && abuzzAt(els, i) > 0) found = subjectBefore(ctx, els, abuzzAt(els, i));
     else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
@@ -360,6 +373,8 @@ function quotedCloser(ctx: AttributionContext, els: Element[]): number | null {
     if (els[k]!.lower !== 'quoted') continue;
     if (els[k + 1]!.lower === 'by' && PASSIVE_AUXILIARIES.has(els[k - 1]!.lower!)) return quotedSubject(ctx, els, k - 1);
     const teller = els[k - 1]!;
+    // "…, the report quoted X as saying": a teller the text does not name, after an article, passes X on as a named one does.
+    if (!teller.name && ARTICLES.has(els[k - 2]!.lower ?? '') && k > 2) return /,\s*$/.test(ctx.text.slice(els[k - 3]!.end, els[k - 2]!.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
     return teller.name && /,\s*$/.test(ctx.text.slice(els[k - 2]!.end, teller.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
   }
   return null;
@@ -945,6 +960,38 @@ function issuedAt(els: Element[], noun: number): number {
   return ARTICLES.has(els[noun - 1]?.lower ?? '') && ISSUING.has(els[verb]?.lower) ? verb : -1;
 }
 
+/**
+ * "Kelmor Mining released a list of 212 workers still unaccounted for": a body that releases a list, figures or data "of" a
+ * count gives that count, as one that reports it does. True where els[i] is such a verb. Why: "released" reports nothing,
+ * and the count went to no one though the body was its subject. Not "released 40 prisoners" (no list) nor "released a list
+ * of demands" (no count).
+ */
+function releasedCount(els: Element[], i: number): boolean {
+  if (!RELEASING.has(els[i]!.lower)) return false;
+  const noun = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));
+}
+
+/**
+ * "The Varn Forum was abuzz with rumours that the real toll was near 90": a site or outlet said to be full of rumours or
+ * claims passes them on, as one that reports them does. els[i] is the noun of rumours; the index of the "was" before it, or
+ * -1. Why: the sentence had no verb of telling, and its count went to no one though the outlet had a card.
+ */
+function abuzzAt(els: Element[], i: number): number {
+  const be = i - 3;
+  return els[i + 1]?.lower === 'that' && els[i - 1]?.lower === 'with' && ABUZZ.has(els[i - 2]?.lower) && be > 0 && PASSIVE_AUXILIARIES.has(els[be]!.lower ?? '') ? be : -1;
+}
+
+/** Words of being full of talk ("abuzz with", "rife with"), and the nouns of that talk ("rumours that"). */
+const ABUZZ: ReadonlySet<string | undefined> = new Set(['abuzz', 'rife', 'awash', 'flooded', 'buzzing', 'alive']);
+const RUMOUR_NOUNS: ReadonlySet<string | undefined> = new Set(['rumors', 'rumours', 'speculation', 'claims', 'talk', 'posts']);
+
+/** Verbs of releasing a list; not "published": "The Herald published a list of eight schools" prints a list, it counts nothing. */
+const RELEASING: ReadonlySet<string | undefined> = new Set(['released', 'releases', 'issued', 'issues']);
+
+/** Nouns of what a body releases that holds a count ("a list of 212", "figures of 40 dead"). */
+const RELEASED_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'figures', 'data', 'tally', 'count', 'statistics', 'breakdown', 'total']);
+
 /** Verbs of issuing a statement. */
 const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 'published', 'releases', 'issues', 'publishes']);
 
@@ -952,7 +999,7 @@ const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);
 
 /** The words other than reporting verbs and participles that sourceOf's rules start from. */
-const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
+const SOURCE_CUES: ReadonlySet<string> = new Set(['according', 'as', 'report', 'quoted', ...CITING, ...AGENT_PARTICIPLES, ...ISSUED_BY, ...RELEASING, ...RUMOUR_NOUNS, ...STUDY_NOUNS, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS] as string[]);
 
 /** Participles of what a study finds ("…, predicting that …"). */
 const FINDING_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['predicting', 'showing', 'finding', 'suggesting', 'indicating']);

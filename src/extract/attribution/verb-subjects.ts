@@ -33,6 +33,8 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
   if (bracket > 0) return subjectBefore(ctx, [...els.slice(0, bracket), ...els.slice(head)], bracket + verb - head);
   const quoting = quotingBefore(ctx, els, head);
   if (quoting > 0) return subjectBefore(ctx, [...els.slice(0, quoting), ...els.slice(head)], quoting + verb - head);
+  const dated = timeBefore(ctx, els, head);
+  if (dated > 0) return subjectBefore(ctx, [...els.slice(0, dated), ...els.slice(head)], dated + verb - head);
   for (let i = verb - 1; i >= 0; i--) {
     const e = els[i]!;
     if (i === verb - 1 && memberHeadAfterName(ctx, els, i)) return subjectBefore(ctx, [...els.slice(0, i), ...els.slice(verb)], i);
@@ -222,6 +224,24 @@ const PAYMENT_NOUNS: ReadonlySet<string | undefined> = new Set(['payment', 'paym
 
 /** Words that may describe a payer between "from" and its name ("from US chipmaker Kelmor"). */
 const PAYER_DESCRIPTORS = 2;
+
+/**
+ * "Ana Ruiz earlier this week put the number at 19", "The clinic last month said …": a phrase of when, set between the
+ * subject and its verb (els[head] the verb or its first auxiliary) with no pause, leaves the subject what it was. The index
+ * of its first word, or 0. Why: "this week" ended the subject's phrase, and the sentence had no source.
+ */
+function timeBefore(ctx: AttributionContext, els: Element[], head: number): number {
+  const unit = els[head - 1];
+  if (!unit || !TIME_SPANS.has(unit.lower ?? '') || !DEICTIC_TIMES.has(els[head - 2]?.lower ?? '')) return 0;
+  const start = RELATIVE_TIMES.has(els[head - 3]?.lower ?? '') ? head - 3 : head - 2;
+  if (start < 1 || punctuatedBetween(ctx, els[start - 1]!.end, els[head]!.start)) return 0;
+  return start;
+}
+
+/** Spans of time after "this" or "last" ("this week"), the words before them, and the adverbs before those ("earlier this week"). */
+const TIME_SPANS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening']);
+const DEICTIC_TIMES: ReadonlySet<string> = new Set(['this', 'last', 'past']);
+const RELATIVE_TIMES: ReadonlySet<string> = new Set(['earlier', 'later']);
 
 /**
  * "Kelmor Hospital (North and South wings) reported": where a bracket closes right before els[verb]
