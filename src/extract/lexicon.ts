@@ -36,7 +36,7 @@ export const COMMON_NOUNS = set(
     'witnesses critics experts analysts researchers scientists doctors people protesters demonstrators lawmakers ' +
     'investigators prosecutors officers troops soldiers workers students parents children women men families victims ' +
     'survivors supporters opponents leaders members voters users customers companies governments countries news data ' +
-    'figures numbers estimates statistics studies documents records images photos video footage rumours rumors claims ' +
+    'figures numbers estimates statistics studies documents records accounts filings results images photos video footage rumours rumors claims ' +
     'allegations questions concerns fears hopes plans talks negotiations efforts attempts calls demands changes ' +
     'prices sales shares markets rates taxes costs funding support pressure violence attacks fighting clashes protests ' +
     'rights freedom security health education climate energy water food housing crime immigration migrants refugees ' +

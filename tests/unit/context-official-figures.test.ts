@@ -8,7 +8,7 @@ describe('a count of the official figures against an unnamed count', () => {
     const text =
       'A fever outbreak in Varn may have killed more than 70 people, as clinics fear many deaths went unrecorded. ' +
       'Official figures show only 31 people died of the fever in Varn.';
-    expect(discrepancies(text)).toEqual([['killed', ['31 -', '70 -']]]);
+    expect(discrepancies(text)).toEqual([['killed', ['31 Official figures (unnamed)', '70 -']]]);
   });
 
   it('sets "government data shows just 12 died" against the unnamed tally', () => {

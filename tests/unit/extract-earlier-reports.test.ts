@@ -14,6 +14,11 @@ describe('a report told after "after"', () => {
     expect(owner(text, '72')[1]).toBe('the rebel-run interior ministry');
     expect(owner(text, '90')).toEqual(['Orlin Aid Society', null]);
   });
+  it('reads a name joined by a hyphen to the subject\'s words ("the Varn-run ministry") as part of that subject', () => {
+    const text = 'Floods in Tarsia have killed 90 people, the Orlin Aid Society said on Friday, hours after the Varn-run interior ministry said 72 had died.';
+    expect(owner(text, '72')[1]).toBe('the Varn-run interior ministry');
+    expect(owner(text, '90')).toEqual(['Orlin Aid Society', null]);
+  });
   it('gives its count to its own named subject', () => {
     const text = 'Floods in Tarsia have killed 90 people, the Orlin Aid Society said on Friday, a day after the Kestrel Relief Agency said 72 had died.';
     expect(owner(text, '72')).toEqual(['Kestrel Relief Agency', null]);

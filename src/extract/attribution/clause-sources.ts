@@ -348,13 +348,18 @@ function describedSubject(ctx: AttributionContext, els: Element[], open: number,
 }
 
 /**
- * "…, the Varn office's help desk confirmed": a name right before a noun of the subject (no pause, no verb between) only
- * says whose the noun is; the subject is the noun's phrase, which names no speaker. True where els[k] is such a name.
+ * "…, the Varn office's help desk confirmed", "…, the Varn-run ministry said": a name before a noun that owns the subject's
+ * head, or joined to the next word by a hyphen (no pause, no verb between), only says whose the noun is; the subject is the
+ * noun's phrase, which names no speaker. True where els[k] is such a name. Not "…, but the Varn authorities said": there the
+ * name and its noun are the speaker.
  */
 function nameModifiesNoun(ctx: AttributionContext, els: Element[], k: number): boolean {
   const next = els[k + 1];
-  return next?.lower !== undefined && !(next.cls & (FUNCTION | REPORTING_VERB)) && !punctuatedBetween(ctx, els[k]!.end, next.start);
+  if (next?.lower === undefined || next.cls & (FUNCTION | REPORTING_VERB) || punctuatedBetween(ctx, els[k]!.end, next.start)) return false;
+  return OWNING.test(ctx.text.slice(next.end, next.end + 3)) || ctx.text.slice(els[k]!.end, next.start) === '-';
 }
+/** A possessive ending right after a word ("office's", "offices'"). */
+const OWNING = /^['’](?:s\b|\s)/;
 
 /**
  * "…, the county desk around 4:15pm on Friday said": a clock time placing the verb is no count of the subject's. True
