@@ -468,7 +468,7 @@ function pairedSources(label: string): [string, Described][] | null {
   const halves = label.split(' and ');
   if (halves.length !== 2) return null;
   const pair = halves.map((h) => [h, describedSource(h)] as const);
-  // "Varn organizations and media outlets reported 24 killings": two bodies one word may pick out together stay one source.
+  // "Varn charities and media outlets counted 31 deaths": two bodies one word may pick out together stay one source.
   return pair.every(([, source]) => source !== null) && pair[0]![1]!.describes !== pair[1]![1]!.describes ? (pair as [string, Described][]) : null;
 }
 

@@ -16,7 +16,7 @@ export function quotedTerm(text: string, open: number, close: number, inner: Ran
 
 /**
  * Three or four lower-case words and nothing else ("acute kidney failure"), none a function word: longer quoted words are
- * mostly speech, and so are words like "not much left", which a speaker's clause holds.
+ * mostly speech, and so are words like "so much lost", which a speaker's clause holds.
  */
 const TERM = /^\p{Ll}[\p{Ll}'’-]*(?: \p{Ll}[\p{Ll}'’-]*){2,3}$/u;
 

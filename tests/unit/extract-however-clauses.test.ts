@@ -13,7 +13,7 @@ describe('", however," inside one report', () => {
     expect(owner('The Tarlow Health Institute reported in March, however, that almost 6,500 residents had been infected.', 'almost 6,500')).toEqual(['Tarlow Health Institute', null]);
   });
   it('leaves the count with the subject when it stands between the subject and the verb', () => {
-    expect(owner('A Brenford Ledger report, however, claimed that the death toll had reached at least 64.', 'at least 64')).toEqual(['Brenford Ledger', null]);
+    expect(owner('A Brenford Ledger report, however, claimed that the number of dead had reached at least 64.', 'at least 64')).toEqual(['Brenford Ledger', null]);
   });
   it('still gives nobody a count the writer sets against an announcement', () => {
     expect(owner('The count of 5,000 was announced by the Tarlow Front, however, the true count is under 900.', 'under 900')).toEqual([null, null]);

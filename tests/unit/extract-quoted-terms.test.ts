@@ -14,8 +14,8 @@ describe('a term of a few lower-case words set in quotation marks', () => {
     expect(quotes(text)).not.toContain('creeping orchard rot');
   });
   it('keeps words a speaker says twice where a function word marks them as speech', () => {
-    const text = 'Ana Ruiz said there was "not much left" of the harbour. Tomas Varn, the mayor, agreed there was "not much left" at all.';
-    expect(quotes(text)).toContain('not much left');
+    const text = 'Ana Ruiz said the storm left "so much lost" in the harbour. Tomas Varn, the mayor, agreed there was "so much lost" by then.';
+    expect(quotes(text)).toContain('so much lost');
   });
   it('keeps a term quoted once with no word that names it', () => {
     const text = 'Tomas Varn said the farms were hit by "creeping orchard rot" in the spring.';

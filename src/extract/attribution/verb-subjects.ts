@@ -226,7 +226,7 @@ const PAYMENT_NOUNS: ReadonlySet<string | undefined> = new Set(['payment', 'paym
 const PAYER_DESCRIPTORS = 2;
 
 /**
- * "Ana Ruiz earlier this week put the number at 19", "The clinic last month said …": a phrase of when, set between the
+ * "Ana Ruiz earlier this month put the number at 19", "The clinic last month said …": a phrase of when, set between the
  * subject and its verb (els[head] the verb or its first auxiliary) with no pause, leaves the subject what it was. The index
  * of its first word, or 0. Why: "this week" ended the subject's phrase, and the sentence had no source.
  */
