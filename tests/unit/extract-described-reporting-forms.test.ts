@@ -11,8 +11,8 @@ describe('reporting forms that name their reporter in a described way', () => {
     expect(figureReporters('Nine crew members were rescued, the navy said in a town where 40 boats sank.')).not.toContain('the navy');
   });
 
-  it('closes such a tag past where the text was put out ("in a statement posted to its website")', () => {
-    expect(figureReporters('Ferries were halted and about 600 tourists were taken off the island, the county government said in a statement posted to its website.')).toEqual(['the county government']);
+  it('closes such a tag past where the text was put out ("in a statement put on its website")', () => {
+    expect(figureReporters('Ferries were halted and about 600 tourists were taken off the island, the county government said in a statement put on its website.')).toEqual(['the county government']);
     expect(figureReporters('Some 75 stalls burned down, the fire service said in a release published on its page, before the rain came.')).toEqual(['the fire service']);
     // Counter-example: words the verb reports after the place keep the tag open, so it closes nothing.
     expect(figureReporters('Ferries were halted, the county government said in a statement posted on Friday that 600 tourists had left.')).not.toContain('the county government');

@@ -869,7 +869,7 @@ function issuedInAfter(ctx: AttributionContext, els: Element[], at: number): num
 }
 
 /**
- * "…, the port board said in a statement posted to its website.": where the text was put out, a participle of putting out and a
+ * "…, the port board said in a statement put on its website.": where the text was put out, a participle of putting out and a
  * short phrase of where, to the clause's end, is no more what the verb reports than "in a statement" is. Its elements, or 0.
  * Why: read as reported words, they kept the tag from closing, and the count went to no one.
  */
