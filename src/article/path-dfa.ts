@@ -32,9 +32,9 @@ export interface PathDfa {
 }
 
 /** Beyond this many states the site's gate keeps a RegExp: no adapter's patterns come near it. */
-export const MAX_DFA_STATES = 2_000;
+const MAX_DFA_STATES = 2_000;
 
-/** The character code of state 0 in `table`. */
+/** The character code of state 0 in `table` ("0"): the first states, which most sites' automata stay within, are then digits and letters, one byte each in the gate's source. */
 const STATE_BASE = 48;
 
 /** Thrown for a program whose automaton would be larger than MAX_DFA_STATES. */
@@ -138,13 +138,16 @@ function fewestStates(next: number[][], flags: number[]): [number[][], number[]]
 function fewerClasses(cuts: string, table: number[][], flags: number[]): [string, number[][], number[]] {
   const kept: number[] = [0];
   for (let k = 1; k <= cuts.length; k++) if (table.some((row) => row[k] !== row[kept[kept.length - 1]!])) kept.push(k);
-  return [String.fromCharCode(...kept.slice(1).map((k) => cuts.charCodeAt(k - 1))), table.map((row) => kept.map((k) => row[k]!)), flags];
+  return [charsOf(kept.slice(1).map((k) => cuts.charCodeAt(k - 1))), table.map((row) => kept.map((k) => row[k]!)), flags];
 }
 
-/** The automaton as the gate's literal, states as characters from STATE_BASE on (printable, so the literal stays short). */
+/** The automaton as the gate's literal, states as characters from STATE_BASE on. */
 function written(cuts: string, table: number[][], flags: number[]): PathDfa {
-  return { cuts, table: String.fromCharCode(...table.flat().map((s) => s + STATE_BASE)), flags: String.fromCharCode(...flags) };
+  return { cuts, table: charsOf(table.flat().map((s) => s + STATE_BASE)), flags: charsOf(flags) };
 }
+
+/** Character codes as a string, one at a time: a table of thousands of states is more than a call's arguments may hold. */
+const charsOf = (codes: number[]): string => codes.map((code) => String.fromCharCode(code)).join('');
 
 type Consuming = { ranges: string; not?: true };
 
@@ -166,7 +169,7 @@ function characterCuts(program: PathProgram): string {
     }
   }
   cuts.delete(0);
-  return String.fromCharCode(...[...cuts].sort((a, b) => a - b));
+  return charsOf([...cuts].sort((a, b) => a - b));
 }
 
 /** The consuming steps reached from `entry` through forks, jumps and anchors, and whether the program's end is. */
