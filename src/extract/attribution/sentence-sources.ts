@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, COUNT_RELEASES, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, COUNT_RELEASES, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED_VERBS, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { asideSpeaker } from './aside-subjects';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
@@ -987,7 +987,7 @@ const ABUZZ: ReadonlySet<string | undefined> = new Set(['abuzz', 'rife', 'awash'
 const RUMOUR_NOUNS: ReadonlySet<string | undefined> = new Set(['rumors', 'rumours', 'speculation', 'claims', 'talk', 'posts']);
 
 /** Verbs of issuing a statement. */
-const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 'published', 'releases', 'issues', 'publishes']);
+const ISSUING: ReadonlySet<string | undefined> = new Set([...ISSUED_VERBS, 'releases', 'issues', 'publishes']);
 
 /** Verbs of releasing a list; not "published": "The Herald published a list of eight schools" prints a list, it counts nothing. */
 const RELEASING: ReadonlySet<string | undefined> = new Set([...ISSUING].filter((verb) => !verb!.startsWith('publish')));
