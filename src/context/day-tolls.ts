@@ -2,7 +2,7 @@ import type { Span } from '../extract/types';
 import type { Range } from '../extract/sentences';
 import { REPORTING_VERBS, WEEKDAYS } from '../extract/lexicon';
 import { rangeAt } from '../extract/ranges';
-import { SMALL, SPELLED_NUMBERS } from '../extract/figures/number-words';
+import { SPELLED_NUMBERS, WORD_VALUE } from '../extract/figures/number-words';
 
 /**
  * "The Tarsen Monitor said 14 marchers were killed in Ostra during Monday's sit-in… Then, on Tuesday, troops shot dead 22 people in
@@ -58,8 +58,8 @@ const daysOfCount = (sentence: string): string | null => {
   const m = DAYS_RUN.exec(sentence);
   if (!m) return null;
   const word = m[1]!.toLowerCase();
-  const small = SMALL.indexOf(word);
-  return `days:${small < 0 ? word : small}`;
+  // "over thirty days" and "over 30 days" are one run: a number word keys by its value, as digits do.
+  return `days:${WORD_VALUE.get(word) ?? word}`;
 };
 const WEEKDAY_WORDS = [...WEEKDAYS].map((day) => day.charAt(0).toUpperCase() + day.slice(1));
 const ON_WEEKDAY = new RegExp(String.raw`\b(?:on|for|On|For) (${WEEKDAY_WORDS.join('|')})\b`, 'g');

@@ -336,7 +336,7 @@ const GOVERNMENT_HEADS = new Set(['ministry', 'department', 'commission', 'commi
 const OTHER_HEADS = new Map<string, MentionKind>([
   ['charity', 'organization'], ['group', 'organization'], ['services', 'organization'], ['party', 'organization'],
   ['media', 'outlet'], ['outlets', 'outlet'], ['organisations', 'organization'], ['organizations', 'organization'],
-  // "According to the information booth, 57 were hurt": the desk a relief office set up to give out its counts.
+  // "63 passengers had burns, according to the information booth": a desk set up to give out an office's counts.
   ['booth', 'organization'],
 ]);
 /** A singular body's noun needs "a" to introduce it: "a wildlife charity said", not "no militant group has". */

@@ -35,7 +35,7 @@ import type { Discrepancy, DiscrepancyValue } from './types';
 // is counted as "demonstrators", "marchers" or "participants" ("police said 9,000 marchers turned out"); the sick and the staff are
 // people too ("17 patients died", "14 miners were missing", "employees and contractors").
 const PEOPLE = new RegExp(
-  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|${[...PEOPLE_NOUNS].join('|')}|patients|employees|contractors|person|men|women|children|boys|girls|victims|civilians|journalists|activists|supporters|prisoners|hostages|detainees|suspects|soldiers|residents|migrants|refugees|pilgrims|passengers|martyrs|peddlers|dealers|traffickers|smugglers|addicts|individuals|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
+  String.raw`^(?:[a-z-]+ )*(?:${[...CROWD_NOUNS].join('|')}|${[...PEOPLE_NOUNS].join('|')}|patients|employees|contractors|person|boys|girls|victims|journalists|activists|supporters|prisoners|hostages|detainees|suspects|refugees|pilgrims|martyrs|peddlers|dealers|traffickers|smugglers|addicts|bodies|cadavers|corpses|deaths|lives|fatalities|arrests|injuries|gays?|lesbians|of them)$`,
   'i',
 );
 /**

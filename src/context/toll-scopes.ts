@@ -112,8 +112,8 @@ const YEAR_AFTER = new RegExp(
 
 /**
  * "The agency said the number of infections recorded in 2019 passed 12,000, including 430 deaths": a count inside a total its
- * clause dates by a past year is that year's, keyed by the year as yearAfter keys "430 died in 2019". Why: joined to the story's
- * row, a year's national deaths stood against this week's deaths in one district.
+ * clause dates by a year (any from 1800 to 2099, past or not) is that year's, keyed by the year as yearAfter keys "430 died
+ * in 2019". Why: joined to the story's row, a year's national deaths stood against this week's deaths in one district.
  */
 const yearOfTotal = (before: string): string | undefined => (before.includes(' in ') ? YEAR_OF_TOTAL.exec(before)?.[1] : undefined);
 /** A total's noun ("cases", "the toll", "the number of infections"), at most two words, "in" and a year, then the clause up to the count, which names no other year. */
@@ -320,7 +320,8 @@ function listedPlace(before: string, after: string): string | undefined {
 }
 /**
  * "the toll in Varn rose to 21 on Monday, with that in Kelm rising to nine": tolls told place by place ("that in" the next place)
- * are each one place's part of the whole, no rival of the whole's count.
+ * are each one place's part of the whole, no rival of the whole's count. Only the first count is scoped here (Varn's 21, whose
+ * own place stands before it as "toll in Varn"); the count after "that in Kelm" is left to the other rules.
  */
 function tollOfEachPlace(before: string, after: string): string | undefined {
   if (!after.includes('that in ')) return undefined;

@@ -16,6 +16,12 @@ const KNOWN = 128;
 /** The comma's char code, for scanners that look for it between words. */
 export const COMMA = 44;
 
+/** The full stop's char code, for scanners that look for an abbreviation's or a sentence's dot. */
+export const DOT = 46;
+
+/** The plain space's char code (SPACE above is the class of every space character). */
+export const SPACE_CODE = 32;
+
 /** Round brackets' char codes: ( and ). */
 export const OPEN_PAREN = 40;
 export const CLOSE_PAREN = 41;

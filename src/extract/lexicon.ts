@@ -53,6 +53,8 @@ export const MONTHS = set(
     'aug sep sept oct nov dec',
 );
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+/** The parts of a day that may follow its name ("Sunday morning", "late on Monday night"). */
+export const DAY_PARTS = set('morning afternoon evening night');
 export const HOLIDAYS = set(
   'ramadan eid christmas easter hanukkah passover diwali thanksgiving halloween lent advent pentecost yom kippur ' +
     'rosh hashanah xmas',

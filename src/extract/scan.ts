@@ -2,13 +2,12 @@
  * Scanners for the words next to a position in the text. Each does what the regular expression in
  * its comment does on the same window, without trying the expression at every offset of it.
  */
-import { charBefore, classAt, HYPHEN, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, DOT, HYPHEN, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
 
 /** The last word of a phrase, after its last space: its head noun ("bodies" in "victims' bodies"). */
 export const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(' ') + 1);
 import { REPORTING_VERB, VERB_FILLER, wordClass } from './wordclass';
 
-const DOT = 46;
 
 /** Start of the run of characters of `cls` or hyphens ending at `end`, not before `lo`. */
 function runBefore(text: string, lo: number, end: number, cls: number): number {

@@ -1,4 +1,4 @@
-import { charBefore, classAt, codeAt, COMMA, isDigit, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, spacesFrom, UPPER, widthAt } from './chars';
+import { charBefore, classAt, codeAt, COMMA, DOT, isDigit, isLowerAscii, isSpaceAt, LETTER, LOWER, NUMBER, SPACE, SPACE_CODE, spacesFrom, UPPER, widthAt } from './chars';
 import { ABBREVIATIONS, COMPANY_SUFFIXES } from './lexicon';
 import { FUNCTION, wordClass } from './wordclass';
 
@@ -105,7 +105,6 @@ export function sentences(text: string, paras: Range[]): Sentence[] {
   return out;
 }
 
-const DOT = 46;
 const QUESTION = 63;
 /** Runs of end punctuation; a plain expression, found by the engine's fast scan. */
 const END_MARKS = /[.!?…]+/g;
@@ -177,7 +176,7 @@ function isAbbreviation(text: string, paraStart: number, dot: number): boolean {
  * end (the word alone stays one: "The answer was no. 5 more came"). `start` is where the word before the dot at `dot` opens.
  */
 const isNumberSign = (text: string, start: number, dot: number): boolean =>
-  dot === start + 2 && text.charCodeAt(start) === 78 && text.charCodeAt(start + 1) === 111 && text.charCodeAt(dot + 1) === 32 && isDigit(text.charCodeAt(dot + 2));
+  dot === start + 2 && text.startsWith('No', start) && text.charCodeAt(dot + 1) === SPACE_CODE && isDigit(text.charCodeAt(dot + 2));
 
 /** Where the letters before `dot` start, after any earlier dot, within 12 characters and the paragraph. */
 function wordBeforeDot(text: string, paraStart: number, dot: number): number {

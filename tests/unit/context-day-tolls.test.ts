@@ -36,5 +36,7 @@ describe('tolls of two named days', () => {
     expect(discrepancies(twoDays)).toEqual([['killed', ['14 Hospital staff (unnamed)', '19 Kelm Courier']]]);
     const run = 'The Kelm Courier said 45 people died over four days in Varn. Hospital staff said 31 people died in the past four days in Varn.';
     expect(discrepancies(run)).toEqual([['killed', ['31 Hospital staff (unnamed)', '45 Kelm Courier']]]);
+    const tensInWords = 'The Kelm Courier said 52 people died over thirty days in Varn. Hospital staff said 38 people died in the past 30 days in Varn.';
+    expect(discrepancies(tensInWords)).toEqual([['killed', ['38 Hospital staff (unnamed)', '52 Kelm Courier']]]);
   });
 });

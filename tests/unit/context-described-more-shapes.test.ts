@@ -63,7 +63,7 @@ describe('reports of a press the words say whose', () => {
 
 describe('a desk that gives out counts', () => {
   it('gives "the information booth" that gives a count a card', async () => {
-    expect(await names('According to the information booth, 57 people were badly hurt and were being treated.')).toEqual(['Information booth']);
+    expect(await names('Sixty-three passengers had burns and were in a ward, according to the information booth.')).toEqual(['Information booth']);
   });
   it('gives none to a booth that says nothing', async () => {
     expect(await names('Voters queued at the polling booth for 40 minutes.')).toEqual([]);

@@ -150,7 +150,7 @@ describe('tolls told place by place', () => {
   it('reads "the toll in <place> rose to …, with that in <place> …" as one place\'s part of the whole', () => {
     const text = [
       'A bad batch of palm spirit has killed 60 people across Ostra since Friday, the Kelm Courier said.',
-      'The toll from the spirit rose to 71, according to figures released by the Ostra health ministry on Tuesday.',
+      'The toll from the spirit has climbed to 71, the Ostra health ministry said in its Tuesday bulletin.',
       'This came after the toll in Varn rose to 29 on Tuesday, with that in Tarsen rising from four to 12.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([['killed', ['60 Kelm Courier', '71 Ostra health ministry']]]);

@@ -5,7 +5,7 @@ import { figure } from './extract-helpers';
 
 describe('an earlier value after "up from"', () => {
   it('counts what the level counts, not an event named after it', () => {
-    const f = figure('The Kelmor clinic put the number of admitted at 212, up from 198 late on Friday when the death toll stood at 9.', '198');
+    const f = figure('The Kelmor clinic listed its admissions at 212, up from 198 early on Friday, before the toll of the dead reached 9.', '198');
     expect([f.unit, f.about]).toEqual([null, null]);
   });
   it('keeps the event of a toll the level is', () => {

@@ -197,10 +197,7 @@ function gainsaidClause(ctx: AttributionContext, els: Element[], c: number, last
 function contraryReport(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
   const open = els[c + 1];
   if (!open || !hasCharBetween(ctx, els[c]!.end, open.start, COMMA) || !hasCount(els, c + 1) || sameReportGoesOn(open)) return null;
-  const entity = clauseSubject(ctx, els, c + 1, false);
-  if (entity !== null) return entity === last ? null : { start: els[c]!.start, from: open.start, entity, reporter: null };
-  const reporter = clauseReporter(ctx, els, c + 1, end) ?? describedSubject(ctx, els, c + 1, end);
-  return reporter && { start: els[c]!.start, from: open.start, entity: null, reporter };
+  return clauseOwnReport(ctx, els, c, last, end);
 }
 
 /**
@@ -213,6 +210,15 @@ function reportAfter(ctx: AttributionContext, els: Element[], c: number, last: n
   let stop = c + 2;
   while (stop < els.length && !punctuatedBetween(ctx, els[stop - 1]!.end, els[stop]!.start)) stop++;
   if (!open || !hasCount(els, c + 1, stop)) return null;
+  return clauseOwnReport(ctx, els, c, last, end);
+}
+
+/**
+ * The subject of the clause opening after els[c] ("the county's crisis desk" of ", however, the county's crisis desk confirmed
+ * …"), named or a reporter the text does not name, as the clause's own report; null where it is the source so far (`last`).
+ */
+function clauseOwnReport(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
+  const open = els[c + 1]!;
   const entity = clauseSubject(ctx, els, c + 1, false);
   if (entity !== null) return entity === last ? null : { start: els[c]!.start, from: open.start, entity, reporter: null };
   const reporter = clauseReporter(ctx, els, c + 1, end) ?? describedSubject(ctx, els, c + 1, end);

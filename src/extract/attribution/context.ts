@@ -1,5 +1,5 @@
 /** What every step of attribution reads: the text, its names and tokens as elements, and the sentence-level caches; kept apart so each concern takes one small typed context. */
-import { CLOSE_PAREN, OPEN_PAREN } from '../chars';
+import { CLOSE_PAREN, DOT, OPEN_PAREN, SPACE_CODE } from '../chars';
 import { firstFrom } from '../ranges';
 import { REPORTING_VERB } from '../wordclass';
 import type { Range, Sentence } from '../sentences';
@@ -143,7 +143,6 @@ export function stopInside(ctx: AttributionContext, open: number, close: number)
   return ctx.text.charCodeAt(k) === DOT;
 }
 
-const DOT = 46;
 
 export const MAX_SENTENCE = 2_000;
 
@@ -155,7 +154,6 @@ export const shortFormAfter = (text: string, end: number, short: Range): boolean
 
 /** ; — ends a clause as a full stop ends a sentence. */
 export const SEMICOLON = 59;
-const SPACE_CODE = 32;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const PUNCTUATION = new Set([...'.,;:!?—–()'].map((c) => c.charCodeAt(0)));

@@ -1,7 +1,7 @@
 /** Who said a quote: the words after it or in its interruption, "according to", or its sentence; separate from sentence sources because a quote is read from its marks outward. */
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, possessed, punctuatedBetween, sentenceElements, shortFormAfter, stopInside } from './context';
 import { ACCORDING_REACH, APPOSITION_REACH, beforeAuxiliaries, BODY_NOUN, COORDINATORS, DETERMINERS, isCount, isPronoun, ISSUED, ISSUED_TEXTS, PASSIVE_AUXILIARIES, SPEAKS } from './words';
-import { classAt, COMMA, LOWER, UPPER } from '../chars';
+import { classAt, COMMA, DOT, LOWER, UPPER } from '../chars';
 import { BARE_ARTICLES, GROUP_WITNESSES, HONORIFICS, OFFICE_QUALIFIERS, OUTLET_CUES } from '../lexicon';
 import { resolve } from './pronouns';
 import type { Quote } from '../quotes';
@@ -1175,7 +1175,6 @@ const LEADING_REACH = 4;
 const ISSUER_LOOKBACK = 3;
 
 const COLON = 58;
-const DOT = 46;
 
 /**
  * `A leaked Kelmor army assessment, seen by reporters, puts the toll in the “lower part of the range.”`: quoted words in a

@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, COUNT_RELEASES, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED_VERBS, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { asideSpeaker } from './aside-subjects';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
@@ -374,7 +374,7 @@ function quotedCloser(ctx: AttributionContext, els: Element[]): number | null {
     if (els[k + 1]!.lower === 'by' && PASSIVE_AUXILIARIES.has(els[k - 1]!.lower!)) return quotedSubject(ctx, els, k - 1);
     const teller = els[k - 1]!;
     // "…, the report quoted X as saying": a teller the text does not name, after an article, passes X on as a named one does.
-    if (!teller.name && ARTICLES.has(els[k - 2]!.lower ?? '') && k > 2) return /,\s*$/.test(ctx.text.slice(els[k - 3]!.end, els[k - 2]!.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
+    if (!teller.name && k > 2 && ARTICLES.has(els[k - 2]!.lower ?? '')) return /,\s*$/.test(ctx.text.slice(els[k - 3]!.end, els[k - 2]!.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
     return teller.name && /,\s*$/.test(ctx.text.slice(els[k - 2]!.end, teller.start)) ? quotedAs(ctx, els, k + 1)?.entity ?? null : null;
   }
   return null;
@@ -986,14 +986,14 @@ function abuzzAt(els: Element[], i: number): number {
 const ABUZZ: ReadonlySet<string | undefined> = new Set(['abuzz', 'rife', 'awash', 'flooded', 'buzzing', 'alive']);
 const RUMOUR_NOUNS: ReadonlySet<string | undefined> = new Set(['rumors', 'rumours', 'speculation', 'claims', 'talk', 'posts']);
 
+/** Verbs of issuing a statement. */
+const ISSUING: ReadonlySet<string | undefined> = new Set([...ISSUED_VERBS, 'releases', 'issues', 'publishes']);
+
 /** Verbs of releasing a list; not "published": "The Herald published a list of eight schools" prints a list, it counts nothing. */
-const RELEASING: ReadonlySet<string | undefined> = new Set(['released', 'releases', 'issued', 'issues']);
+const RELEASING: ReadonlySet<string | undefined> = new Set([...ISSUING].filter((verb) => !verb!.startsWith('publish')));
 
 /** Nouns of what a body releases that holds a count ("a list of 212", "figures of 40 dead"). */
-const RELEASED_NOUNS: ReadonlySet<string | undefined> = new Set(['list', 'figures', 'data', 'tally', 'count', 'statistics', 'breakdown', 'total']);
-
-/** Verbs of issuing a statement. */
-const ISSUING: ReadonlySet<string | undefined> = new Set(['released', 'issued', 'published', 'releases', 'issues', 'publishes']);
+const RELEASED_NOUNS: ReadonlySet<string | undefined> = new Set([...COUNT_RELEASES, 'statistics', 'breakdown', 'total']);
 
 /** What a source issues "from" or "by" it ("a statement from the ministry"); no "release" ("his release from prison"). */
 const ISSUED_BY: ReadonlySet<string> = new Set(['statement', 'tweet', 'post']);

@@ -1,5 +1,6 @@
 /** The unnamed person a quote's own tag describes ("…,” said a bus driver), whom a later "he" or "she" stands for; separate because pronouns and unnamed reporters both read it. */
 import { type AttributionContext, elements } from './context';
+import { COMMA, DOT } from '../chars';
 import { firstFrom } from '../ranges';
 import type { Quote } from '../quotes';
 import { PEOPLE, reporterAfter, type Reporter, STRANGER_OPENERS } from './unnamed-reporters';
@@ -38,7 +39,7 @@ function onePerson(label: string): boolean {
 }
 
 /** Punctuation closing quoted words before the mark: comma, full stop, "!" and "?". */
-const STOPS: ReadonlySet<number> = new Set([44, 46, 33, 63]);
+const STOPS: ReadonlySet<number> = new Set([COMMA, DOT, 33, 63]);
 
 /** Closing quotation marks. */
 const CLOSERS: ReadonlySet<number> = new Set([0x201d, 34, 0xbb, 0x2019, 39]);

@@ -2,7 +2,7 @@
 import { type AttributionContext, type Element, inBrackets, possessed, punctuatedBetween, shortFormAfter } from './context';
 import { BODY_NOUN, SPEAKS } from './words';
 import { INFORMAL_TITLES, OFFICE_QUALIFIERS } from '../lexicon';
-import { classAt, LOWER } from '../chars';
+import { classAt, DOT, LOWER } from '../chars';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
 
 /**
@@ -27,13 +27,12 @@ export function titledPerson(ctx: AttributionContext, els: Element[], at: number
 function punctuatedTitle(ctx: AttributionContext, els: Element[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const prev = els[k - 1]!;
-    const stop = prev.cls & ROLE_HEAD && ctx.text.charCodeAt(prev.end) === FULL_STOP ? 1 : 0;
+    const stop = prev.cls & ROLE_HEAD && ctx.text.charCodeAt(prev.end) === DOT ? 1 : 0;
     if (punctuatedBetween(ctx, prev.end + stop, els[k]!.start)) return true;
   }
   return false;
 }
 
-const FULL_STOP = 46;
 
 /**
  * `,” deputy commissioner of police (North) Ravi Mehra said`: a lower-case title goes on through

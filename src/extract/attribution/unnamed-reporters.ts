@@ -2,7 +2,7 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
+import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, COUNT_RELEASES, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, ISSUED_VERBS, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -335,9 +335,9 @@ const RAISED_TALLIES: ReadonlySet<string | undefined> = new Set(['number', 'toll
 /** Words opening a clause of the time a text was issued ("when", "after", "once"; "by the time" is read whole). */
 const ISSUE_CLAUSE_OPENERS: ReadonlySet<string | undefined> = new Set(['when', 'after', 'once']);
 /** Verbs of issuing a text or count. */
-const ISSUE_VERBS: ReadonlySet<string | undefined> = new Set(['issued', 'released', 'published', 'updated']);
+const ISSUE_VERBS: ReadonlySet<string | undefined> = new Set([...ISSUED_VERBS, 'updated']);
 /** What a body issues that holds a count ("a press release", "their latest figures"). */
-const ISSUED_COUNTS: ReadonlySet<string | undefined> = new Set([...ISSUED, 'report', 'update', 'figures', 'count', 'toll', 'tally', 'list', 'bulletin', 'data']);
+const ISSUED_COUNTS: ReadonlySet<string | undefined> = new Set([...ISSUED, ...COUNT_RELEASES, 'report', 'update', 'toll', 'bulletin']);
 
 /**
  * "A list compiled by local officials shows 85 people missing", "Figures released by the families of the

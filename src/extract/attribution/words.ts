@@ -168,6 +168,10 @@ export const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
 
 /** What a source issues, standing for it as the subject of a reporting verb ("the statement added"). */
 export const ISSUED: ReadonlySet<string | undefined> = new Set(['statement', 'tweet', 'post', 'release']);
+/** Past forms of the verbs of issuing a text or count ("the ministry issued", "figures released by"). */
+export const ISSUED_VERBS = ['issued', 'released', 'published'];
+/** What a body releases or issues that holds a count ("a list of 212", "their latest figures"). */
+export const COUNT_RELEASES = ['list', 'figures', 'data', 'tally', 'count'];
 
 /** Possessive determiners may open a subject as "the" does, or a phrase of the subject's own ("in his speech"). */
 export { POSSESSIVES };

@@ -264,9 +264,9 @@ export function totalOfListed(text: string, sentenceStart: number, previous: Fig
 const TOTAL_OF_LIST = /^[^.;:!?\d]{0,60}?\s(?:for|to|making|bringing it to|bringing the number to)\s+a\s+total\s+of\s+$/;
 
 /**
- * "put the number admitted at 212, up from 198 late on Friday": a bare number after a level, a comma and "up from" or "down
+ * "listed its admissions at 212, up from 198 early on Friday": a bare number after a level, a comma and "up from" or "down
  * from" is that level's earlier value, and counts what the level counts (its noun and event), not an event the clause
- * names after it ("when the death toll stood at 9").
+ * names after it ("before the toll of the dead reached 9").
  */
 export function levelUpFrom(text: string, sentenceStart: number, previous: Figure | undefined, phraseStart: number): Figure | null {
   if (!previous || previous.change !== null || previous.span.start < sentenceStart || phraseStart - previous.span.end > 16) return null;

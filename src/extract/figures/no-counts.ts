@@ -151,7 +151,7 @@ const AFTER_SPAN = /\b(?:after|from|following|amid|despite)\s+(?:(?:nearly|almos
 const TIME_OF_NOUN = /^\s+(?:days|weeks|months|years|decades)\s+of\s+(?!age\b|imprisonment\b|prison\b|jail\b|detention\b|hard\s+labou?r\b)\p{Ll}/u;
 /**
  * "the buses sat at the border for more than nine hours", "travellers were stranded for two days": how long someone waited
- * or was stuck somewhere, no amount the story counts; so is how long a thing lay stored ("the drums had been kept in a shed
+ * or was stuck somewhere, no amount the story counts; so is how long a thing lay stored ("the drums had been stored in a shed
  * for ten years"). `before` is the clause up to the time's phrase, which ends in "for ".
  */
 const waitedFor = (before: string): boolean => WAITED_FOR.test(before);

@@ -11,7 +11,8 @@ import { unitBeforeChangeNoun } from './changes';
 export const SMALL = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const WORD_VALUE = new Map<string, number>([
+/** "seven" → 7, "thirty" → 30: the value of each single number word below a hundred. */
+export const WORD_VALUE = new Map<string, number>([
   ...SMALL.map((w, i) => [w, i] as const),
   ...TENS.map((w, i) => [w, (i + 2) * 10] as const),
 ]);

@@ -1,5 +1,5 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
-import { BARE_ARTICLES, DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
+import { BARE_ARTICLES, DAY_PARTS, DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
 import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
@@ -353,8 +353,7 @@ const LEVEL_NOUNS = /\b(?:levels?|water|waters|river|lake|reservoir|tide|sea|dep
 /** Words after "early" or "late" that make it say when ("early Wednesday", "late on Sunday", "early this morning"). */
 const WHEN_AFTER_EARLY = new Set([...WEEKDAYS, 'on', 'in', 'this', 'last', 'yesterday', 'today', 'morning', 'afternoon', 'evening', 'night']);
 /** A word of WHEN_AFTER_EARLY that is no time of day, which a noun may take ("early morning raids"). */
-const lateOnDay = (word: string): boolean => WHEN_AFTER_EARLY.has(word) && !TIMES_OF_DAY.has(word);
-const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const lateOnDay = (word: string): boolean => WHEN_AFTER_EARLY.has(word) && !DAY_PARTS.has(word);
 const DIMENSIONS = new Set(['high', 'long', 'deep', 'wide', 'tall']);
 /** Nouns that, right after a number, name the number itself: "the 802 figure", "the 1,000 mark". */
 const NUMBER_NOUNS = new Set(['figure', 'mark', 'tally', 'toll']);

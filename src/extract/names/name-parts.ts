@@ -7,7 +7,7 @@ import { dropDemonym, isTitledName, trim } from './name-trims';
 import { type Evidence, keyOf } from './occurrence';
 import { splitRole } from './role-split';
 import { isConnector, type Token } from '../tokens';
-import { BALINESE_BIRTH_NAMES } from '../lexicon';
+import { BALINESE_BIRTH_NAMES, DAY_PARTS } from '../lexicon';
 import { lowerWordBefore, wordBefore } from '../scan';
 import { FUNCTION, HOLIDAY, MONTH, ORG_HEAD, OUTLET_WORD, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, WEEKDAY, wordClass } from '../wordclass';
 
@@ -41,7 +41,7 @@ function isBreaker(text: string, run: readonly Token[], i: number, piece: readon
 const isSundayTitle = (text: string, run: readonly Token[], i: number): boolean =>
   run[i]!.text === 'Sunday' && i >= 2 && i === run.length - 1 && run[i - 1]!.text === 'on' && (run[i - 2]!.cls & OUTLET_WORD) !== 0 && !DAY_PART_AFTER.test(text.slice(run[i]!.end, run[i]!.end + 12));
 /** A part of the day after the weekday ("on Sunday morning"): the words date the sentence. */
-const DAY_PART_AFTER = /^ (?:morning|afternoon|evening|night)\b/;
+const DAY_PART_AFTER = new RegExp(String.raw`^ (?:${[...DAY_PARTS].join('|')})\b`);
 
 /**
  * "prison chief I Made Kelmo said": the one-letter "I" before a Balinese birth-order name and a further name opens the

@@ -1,5 +1,6 @@
 /** Names numbered inside with "No." ("the Kelmor No. 7 Textile Mill"): the number is a word of the name. */
 
+import { DOT, SPACE_CODE } from '../chars';
 import { DIGIT, type Token } from '../tokens';
 
 /** A number of one to three digits, as a mill's, a school's or a unit's ("No. 4"). */
@@ -11,5 +12,5 @@ const NAME_NUMBER = /^\d{1,3}$/;
  * `next` the word after it, `after` the word after that where it lies in the sentence.
  */
 export function numbersName(text: string, t: Token, next: Token, after: Token | undefined): boolean {
-  return t.text === 'No' && next.shape === DIGIT && next.start === t.end + 2 && text.charCodeAt(t.end) === 46 && text.charCodeAt(t.end + 1) === 32 && NAME_NUMBER.test(next.text) && after !== undefined && after.capitalised && after.start === next.end + 1;
+  return t.text === 'No' && next.shape === DIGIT && next.start === t.end + 2 && text.charCodeAt(t.end) === DOT && text.charCodeAt(t.end + 1) === SPACE_CODE && NAME_NUMBER.test(next.text) && after !== undefined && after.capitalised && after.start === next.end + 1;
 }

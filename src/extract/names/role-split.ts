@@ -8,6 +8,7 @@ import { rankOpenerBefore } from './rank-openers';
 import { endsWithSurnameTitle } from './surname-titles';
 import { isHeadToken, isPersonLike } from './name-shapes';
 import type { Known } from './occurrence';
+import { SPACE_CODE } from '../chars';
 import { joinsPortfolios, namedAfterPortfolio, PORTFOLIO_LINKS, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { endsTitle, GENERAL_RANKS, isHeadOf, isOfficeInitials, isOfficerInitials, isPluralTitle, isTitleAt, listGoesOn } from './title-words';
 import { isAbstractPlural } from './sentence-openers';
@@ -216,7 +217,7 @@ const TITLE_OF_THE = /(\p{L}+) of the $/u;
  * run ("head of Kelmor's "), or null; the regex runs only where a possessive's "s " ends the text before `start`.
  */
 function titleOfOwnerBefore(text: string, start: number): RegExpExecArray | null {
-  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115 || !APOSTROPHES.has(text[start - 3]!)) return null;
+  if (text.charCodeAt(start - 1) !== SPACE_CODE || text[start - 2] !== 's' || !APOSTROPHES.has(text[start - 3]!)) return null;
   return TITLE_OF_OWNER.exec(text.slice(Math.max(0, start - 50), start));
 }
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
