@@ -365,7 +365,8 @@ const DOUBLE_PRIME = 0x2033;
 const NESTING = new Set([0x201c, 0xab]);
 
 /** . , ! ? */
-const endsClause = (c: number): boolean => c === 46 || c === 44 || c === 33 || c === 63;
+/** A full stop, comma, "!" or "?": the punctuation that may close quoted words before the mark. */
+export const endsClause = (c: number): boolean => c === 46 || c === 44 || c === 33 || c === 63;
 
 /**
  * A closing mark follows a non-space and is not an apostrophe inside a word; ” after a comma or a

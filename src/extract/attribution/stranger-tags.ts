@@ -1,8 +1,7 @@
 /** The unnamed person a quote's own tag describes ("…,” said a bus driver), whom a later "he" or "she" stands for; separate because pronouns and unnamed reporters both read it. */
 import { type AttributionContext, elements } from './context';
-import { COMMA, DOT } from '../chars';
 import { firstFrom } from '../ranges';
-import type { Quote } from '../quotes';
+import { endsClause, type Quote } from '../quotes';
 import { PEOPLE, reporterAfter, type Reporter, STRANGER_OPENERS } from './unnamed-reporters';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, wordClass } from '../wordclass';
 
@@ -19,7 +18,7 @@ export function strangerTag(ctx: AttributionContext, word: string, i: number): R
   if (seg === undefined || seg.end < s.start || seg.end >= s.end) return null;
   // The comma or stop closing the quoted words may stand inside the marks ("…away,” said …").
   let close = seg.end;
-  while (close < s.end && STOPS.has(ctx.text.charCodeAt(close))) close++;
+  while (close < s.end && endsClause(ctx.text.charCodeAt(close))) close++;
   if (!CLOSERS.has(ctx.text.charCodeAt(close))) return null;
   // Most quotes are tagged by a name or a pronoun: only an article (after the verb or not) opens a stranger's tag.
   const els = elements(ctx, close + 1, s.end);
@@ -37,9 +36,6 @@ function onePerson(label: string): boolean {
     .split(/\s+/)
     .some((w) => !(w.endsWith('s') && !w.endsWith('ss')) && (PEOPLE.has(w) || (wordClass(w) & (PERSON_NOUN | SPOKESNOUN | ROLE_HEAD)) !== 0));
 }
-
-/** Punctuation closing quoted words before the mark: comma, full stop, "!" and "?". */
-const STOPS: ReadonlySet<number> = new Set([COMMA, DOT, 33, 63]);
 
 /** Closing quotation marks. */
 const CLOSERS: ReadonlySet<number> = new Set([0x201d, 34, 0xbb, 0x2019, 39]);
