@@ -84,11 +84,11 @@ const SIDES: readonly (readonly [string, ReadonlySet<string>])[] = [
 ];
 
 /**
- * The crowd nouns that name what a crowd came to do (CROWD_NOUNS less everyone's words): "protesters", "protestors" (one word
+ * The crowd nouns that name what a crowd came to do (CROWD_NOUNS less everyone's words and those who attend): "protesters", "protestors" (one word
  * spelt two ways), "demonstrators", "marchers". In a crackdown these are one group of dead, whichever word a source uses.
  */
 function protestNouns(): ReadonlySet<string> {
-  return new Set([...CROWD_NOUNS].filter((noun) => !EVERYONE.has(noun) && noun !== 'persons' && noun !== 'participants'));
+  return new Set([...CROWD_NOUNS].filter((noun) => !EVERYONE.has(noun) && noun !== 'persons' && noun !== 'participants' && noun !== 'attendees'));
 }
 
 /**

@@ -95,11 +95,11 @@ export const DEMONYMS = set(
 export const PEOPLE_SHARES = set('minority majority ethnic');
 
 /**
- * The nouns a whole crowd is counted in: people, or what they came to do ("9,000 marchers", "40,000 demonstrators"). One list
+ * The nouns a whole crowd is counted in: people, or what they came to do ("9,000 marchers", "40,000 demonstrators", "15,000 attendees"). One list
  * for the extractor, where a figure in them counts a crowd (figures/crowds.ts), and for the rows, where counts in any two of
  * them are one crowd's rival counts and any of them counts people (context/discrepancies.ts): a noun added here counts in both.
  */
-export const CROWD_NOUNS = set('people persons demonstrators protesters protestors marchers participants');
+export const CROWD_NOUNS = set('people persons demonstrators protesters protestors marchers participants attendees');
 
 /**
  * The nouns a list of people is made of ("men, women and children", "90 boys and girls"), the first four saying the sex.

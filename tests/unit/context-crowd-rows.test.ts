@@ -29,6 +29,11 @@ describe('a crowd counted by two sides', () => {
     }
   });
 
+  it('sets a count that attended against a rival count in the clause after it, or in the next sentence', () => {
+    expect(rows('Organisers said that 42,000 people attended, while police counted just 6,000 people.')).toEqual(['crowd @: 6000 police (unnamed), 42000 organisers (unnamed)']);
+    expect(rows('Organisers said 8,000 people had marched in Varn. Police said 3,000 people showed up.')).toEqual(['crowd @Varn: 3000 police (unnamed), 8000 organisers (unnamed)']);
+  });
+
   it('keeps the count of the capital apart from the count of the country', () => {
     const text =
       'The Nurses Guild said 800,000 marchers turned out across Varn, but the Interior Office said the turnout was 310,000. ' +

@@ -21,7 +21,7 @@ import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound,
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, harmedAboard, wholeOfPart, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, levelUpFrom, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
-import { countsCrowd } from './crowds';
+import { countsCrowd, crowdOfWords } from './crowds';
 import { subjectCountedUnit } from './subject-counts';
 import { othersOfCrowd } from './others-of-crowds';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, followUpCount, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
@@ -285,7 +285,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
           (unit === null && listItem(text, previous, phraseStart, hit.end) ? previous!.about : null) ??
           (unit === null && previous?.change === null && restatesCount(text, previous.span.end, phraseStart) ? previous.about : null) ??
           (unit === null && previous === undefined ? followUpCount(text, sents, si, phraseStart, hit.end) : null) ??
-          (unit !== null && namesMarchers(unit) && !OF_BEFORE.test(text.slice(Math.max(0, phraseStart - 4), phraseStart)) ? 'crowd' : null);
+          (unit !== null && namesMarchers(unit) && !OF_BEFORE.test(text.slice(Math.max(0, phraseStart - 4), phraseStart)) ? 'crowd' : null) ??
+          crowdOfWords(text, sents, si, previous, phraseStart, unit);
     const about =
       event !== null &&
       !(event === 'killed' && caredForNotDead(text, phraseStart, hit.end, unit)) &&
