@@ -10,8 +10,9 @@ export function crowdScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
   const day = (before.includes(' on ') || before.includes('On ')) ? DAY_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
   const place = placeScope(text, span, before);
-  if (earlierMarch(text, span)) return `${place ?? ''}#earlier`;
-  return day === undefined ? place : `${place ?? ''}#${day}`;
+  if (earlierMarch(text, span) || earlierFrame(before)) return `${place ?? ''}#earlier`;
+  const framedDay = day ?? dayFrame(before);
+  return framedDay === undefined ? place : `${place ?? ''}#${framedDay}`;
 }
 function placeScope(text: string, span: Span, before: string): string | null {
   if (hasAsciiWord(before, 'capital') && CAPITAL_BEFORE.test(before)) return 'capital';
@@ -42,3 +43,27 @@ function earlierMarch(text: string, span: Span): boolean {
   return after.includes('last ') && LAST_AFTER.test(after);
 }
 const LAST_AFTER = /^[^.;:!?\d]{0,24}?\blast (?:week|month|year)\b/;
+
+/**
+ * "At an earlier rally on Friday, police put numbers at 9,000 while …", "The day before, some 40,000 people attended a vigil …": the
+ * count's sentence opens on a march before the story's own, or on the day before, so its counts are that march's, no rivals of
+ * the day the story tells (not "fewer than at a previous rally, while the unions claimed 90,000": only the sentence's opening frames it).
+ */
+function earlierFrame(before: string): boolean {
+  if (!hasAsciiWord(before, 'before') && !hasAsciiWord(before, 'earlier') && !hasAsciiWord(before, 'previous') && !hasAsciiWord(before, 'prior')) return false;
+  return EARLIER_DAY_OPENING.test(before) || EARLIER_MARCH_BEFORE.test(before);
+}
+const EARLIER_DAY_OPENING = /(?:^|[.!?]["”’]?\s+)(?:The|A) (?:day|night|evening) (?:before|earlier),[^.;!?]*$/;
+const EARLIER_MARCH_BEFORE =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|Yet) )?(?:At|In|During|For) (?:a|an|the) (?:previous|earlier|prior) [^.;!?\d]{0,40}?\b(?:demos?|march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|strikes?|vigils?)\b[^.;!?]*$/;
+/**
+ * "for Labour Day, May 1, the ministry said 12,000 marched": a day named with its date before the count's clause is its march's
+ * day, as "On May 1, when …" is (DAY_BEFORE), so that day's count is no rival of another march's.
+ */
+function dayFrame(before: string): string | undefined {
+  if (!hasAsciiWord(before, 'for ')) return undefined;
+  return FOR_DAY_BEFORE.exec(before)?.[1]?.toLowerCase();
+}
+const FOR_DAY_BEFORE = new RegExp(
+  String.raw`\b[Ff]or [^.;!?,\d]{1,40}, ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}),[^.;!?]*$`,
+);

@@ -60,3 +60,26 @@ describe('crowds filling the streets, and last month\'s march', () => {
     expect(rows(text)).toEqual(['crowd @Varn: 16000 police (unnamed), 48000 -']);
   });
 });
+
+describe('a march before the story\'s own, and a day named with its date', () => {
+  it('keeps the counts of the day before or of an earlier rally out of the day\'s row', () => {
+    expect(rows('Organisers said 50,000 people marched in Ostra on Sunday. The day before, police said 20,000 people had marched in Ostra.')).toEqual([]);
+    expect(rows('Police said 40,000 people marched in Ostra on Sunday. At an earlier rally in Ostra, organisers said 90,000 people marched.')).toEqual([]);
+  });
+
+  it('keeps the count of a day named for its date apart', () => {
+    expect(rows('The Kelm Union said 50,000 people marched in Ostra. For Labour Day, May 1, the Ostra Police said 12,000 people marched in Ostra.')).toEqual([]);
+  });
+
+  it('still sets the counts of one day against each other', () => {
+    expect(rows('Organisers said 50,000 people marched in Ostra on Sunday. Later that day, police said 20,000 people had marched in Ostra.')).toEqual([
+      'crowd @Ostra: 20000 police (unnamed), 50000 organisers (unnamed)',
+    ]);
+    expect(rows('At a rally in Ostra on Sunday, police said 40,000 people marched, while organisers said 90,000 people marched.')).toEqual([
+      'crowd @Ostra: 40000 police (unnamed), 90000 organisers (unnamed)',
+    ]);
+    expect(rows('Police said 30,000 people marched in Kelm, below the count at a previous rally in spring, but the guild claimed 140,000.')).toEqual([
+      'crowd @Kelm: 30000 police (unnamed), 140000 the guild (unnamed)',
+    ]);
+  });
+});
