@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
+import { earlierCrowd } from '../extract/figures/crowds';
 
 /**
  * The part of a country a crowd's count is told of, as part of its group key: the capital's ("in the capital", "in the Varnese
@@ -10,7 +11,7 @@ export function crowdScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
   const day = (before.includes(' on ') || before.includes('On ')) ? DAY_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
   const place = placeScope(text, span, before);
-  if (earlierMarch(text, span) || earlierFrame(before)) return `${place ?? ''}#earlier`;
+  if (earlierMarch(text, span) || earlierFrame(before) || earlierCrowd(SENTENCE_LEAD.exec(before)?.[0] ?? '')) return `${place ?? ''}#earlier`;
   const framedDay = day ?? dayFrame(before);
   return framedDay === undefined ? place : `${place ?? ''}#${framedDay}`;
 }
@@ -67,3 +68,5 @@ function dayFrame(before: string): string | undefined {
 const FOR_DAY_BEFORE = new RegExp(
   String.raw`\b[Ff]or [^.;!?,\d]{1,40}, ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}),[^.;!?]*$`,
 );
+/** The count's sentence up to it, as far as REACH reads back (a crowd of a march years before: figures/crowds.ts earlierCrowd). */
+const SENTENCE_LEAD = /[^.;!?]*$/;

@@ -83,3 +83,17 @@ describe('a march before the story\'s own, and a day named with its date', () =>
     ]);
   });
 });
+
+describe('a march years before', () => {
+  it('sets the two counts of a march years before against each other, in a row of their own', () => {
+    expect(figure("Two years ago, police counted 20,000 protesters at the dockers' march, while the union counted 90,000.", '20,000').about).toBe('crowd');
+    const text = 'Police said 8,000 people marched in Varn on Monday, while the union claimed 30,000. Two years ago, police counted 20,000 protesters in Varn, while the union counted 90,000.';
+    expect(rows(text)).toEqual(['crowd @Varn: 8000 police (unnamed), 30000 the union (unnamed)', 'crowd @Varn: 20000 police (unnamed), 90000 the union (unnamed)']);
+  });
+
+  it('keeps a count whose sentence tells a time ago only after its opening in the day\'s row', () => {
+    expect(rows('Police said 9,000 people marched in Kelm on Sunday, while the unions, which called the strike two weeks ago, claimed 40,000.')).toEqual([
+      'crowd @Kelm: 9000 police (unnamed), 40000 the unions (unnamed)',
+    ]);
+  });
+});

@@ -92,3 +92,16 @@ function attendsDemo(text: string, sents: readonly Range[], si: number, unit: st
   const from = Math.max(sents[si - 1]?.start ?? sentence.start, sentence.start - MAX_SENTENCE);
   return DEMO.test(text.slice(from, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
 }
+
+/**
+ * "For the dockers' march two years ago, police counted 20,000 protesters against the 90,000 the union gave": a crowd of a march
+ * months or years before, told in the words that open the count's sentence. Unlike a toll of another event (figures/parts.ts),
+ * it stays a crowd: two sides still count it apart, and the rows keep it apart from the story's own march
+ * (context/crowd-scopes.ts). Not "since … ago", a time running up to now, nor a time told later in the sentence ("the unions, which
+ * called the strike two weeks ago, claimed 40,000"). `lead` is the sentence up to the count.
+ */
+export function earlierCrowd(lead: string): boolean {
+  return (hasAsciiWord(lead, ' ago') || hasAsciiWord(lead, 'last ')) && EARLIER_LEAD.test(lead) && !hasAsciiWord(lead, 'since ');
+}
+/** The time in the sentence's opening words, before its first comma: "Two years ago, …", "At last year's march, …". */
+const EARLIER_LEAD = /^\s*[^,;:—–]{0,80}?(?:\b(?:(?:[\p{L}\d]+ )?(?:years|months|weeks)|a (?:year|month|week|decade)|decades) ago\b|\blast (?:year|month|week)\b)/iu;

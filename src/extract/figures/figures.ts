@@ -21,7 +21,7 @@ import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound,
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
 import { aboard, harmedAboard, wholeOfPart, spilledAmount, BODIES, bodiesOf, claimsLives, livesOfBefore, countsAreas, countsTellers, denied, doubted, earlierLevel, levelUpFrom, eventAfter, eventBefore, eventEnd, heldInCustody, inCondition, levelAfterChange, LOAD_VERBS, OTHER_HARM_VERBS, totalOfListed, multiplies, pairEvent, PARTICIPLE_EVENT, PLACE_PREPOSITION, RECOVERED, restOfGroup, rivalEstimateEvent, sharesANoun, speaks, unmentioned } from './figure-events';
 import { caredForNotDead } from './cared-for';
-import { countsCrowd, crowdOfWords } from './crowds';
+import { countsCrowd, crowdOfWords, earlierCrowd } from './crowds';
 import { subjectCountedUnit } from './subject-counts';
 import { othersOfCrowd } from './others-of-crowds';
 import { deathFigureBefore, deathTollIs, eventBeforeQuote, followUpCount, lastCountNoun, namesToll, partOfCountBefore, referencedEvent, referencedNoun, restatesCount, tollBefore, tollBeforeQuote, tollRightBefore, totalOfSentence } from './tolls';
@@ -291,7 +291,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       event !== null &&
       !(event === 'killed' && caredForNotDead(text, phraseStart, hit.end, unit)) &&
       !(event === 'crowd' && !countsCrowd(text, sentence, unit)) &&
-      (partOf !== null || !isPart(text, sents, si, phraseStart, hit, eventTo, (unverified ??= namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)))), event) &&
+      (partOf !== null || (event === 'crowd' && earlierCrowd(text.slice(sentence.start, phraseStart))) || !isPart(text, sents, si, phraseStart, hit, eventTo, (unverified ??= namesUnverified(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)))), event) &&
         !(unit === null && previous !== undefined && previous.about === null && partOfCounted(text, previous.span.end, previous.unit, phraseStart)))
         ? event
         : null;
