@@ -9,6 +9,8 @@ import { earlierCrowd } from '../extract/figures/crowds';
  */
 export function crowdScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
+  const revised = revisedBefore(before);
+  if (revised !== null) return crowdScope(text, { start: span.start - before.length + revised, end: span.start - before.length + revised });
   const day = (before.includes(' on ') || before.includes('On ')) ? DAY_BEFORE.exec(before)?.[1]?.toLowerCase() : undefined;
   const place = placeScope(text, span, before);
   if (earlierMarch(text, span) || earlierFrame(before) || earlierCrowd(SENTENCE_LEAD.exec(before)?.[0] ?? '')) return `${place ?? ''}#earlier`;
@@ -70,3 +72,17 @@ const FOR_DAY_BEFORE = new RegExp(
 );
 /** The count's sentence up to it, as far as REACH reads back (a crowd of a march years before: figures/crowds.ts earlierCrowd). */
 const SENTENCE_LEAD = /[^.;!?]*$/;
+
+/**
+ * "… some 40,000 people attended a vigil, the union said. The ministry lowered the figure to 9,000 attendees.": a count that revises
+ * "the figure" the sentence before gave, with nothing else before it in its sentence but its source, is a rival of that figure, of its
+ * march and day; so its scope is read where that sentence ends. Returns where in `before` the sentence before ends, or null.
+ */
+function revisedBefore(before: string): number | null {
+  if (!hasAsciiWord(before, 'the figure') && !hasAsciiWord(before, 'the number') && !hasAsciiWord(before, 'the count')) return null;
+  const m = REVISED_FIGURE.exec(before);
+  return m === null ? null : m.index;
+}
+/** The end of the sentence before, then the reviser's subject (no sign; an aside in commas allowed) and its verb of revising. */
+const REVISED_FIGURE =
+  /[.!?]["”’]?\s+(?=[\p{Lu}])(?:[^.;:!?\d]{1,140}?)\s(?:lowered|cut|reduced|raised|revised|put)\s+(?:the|that)\s+(?:figure|number|count)\s+(?:down\s+|up\s+)?(?:to|at)\s+(?:(?:some|about|around|just|only|roughly|nearly|almost)\s+)?$/u;

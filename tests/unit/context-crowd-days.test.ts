@@ -97,3 +97,18 @@ describe('a march years before', () => {
     ]);
   });
 });
+
+describe('a count that revises the figure of the sentence before', () => {
+  it('sets it against the figure it revises, in that figure\'s day', () => {
+    const text =
+      'Organisers said 50,000 people marched in Ostra on Sunday, while police counted 20,000. The day before, some 40,000 people attended a vigil in Ostra, ' +
+      'the union said. The Ostra Police lowered the figure to some 9,000 attendees.';
+    expect(rows(text)).toEqual(['crowd @Ostra: 20000 police (unnamed), 50000 organisers (unnamed)', 'crowd @Ostra: 9000 Ostra Police, 40000 the union (unnamed)']);
+  });
+
+  it('still sets it against the day\'s count when that sentence frames no other day', () => {
+    expect(rows('Organisers said 50,000 people attended the march in Ostra on Sunday. The Ostra Police lowered the figure to some 9,000 attendees.')).toEqual([
+      'crowd @Ostra: 9000 Ostra Police, 50000 organisers (unnamed)',
+    ]);
+  });
+});
