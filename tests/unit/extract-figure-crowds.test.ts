@@ -44,6 +44,7 @@ describe('counts of a crowd', () => {
     const text = 'At a union march on Friday, police put numbers at 12,000 while the institute gave a count of 41,000.';
     expect([figure(text, '12,000').about, figure(text, '41,000').about]).toEqual(['crowd', 'crowd']);
     expect(figure("Police estimates put the marchers' numbers at only 20,000, far below the union's figure.", '20,000').about).toBe('crowd');
+    expect(figure("At the strike rally in Varn, police put the strikers' number at just 8,000.", '8,000').about).toBe('crowd');
     expect(figure("As night fell on Ostra's main square, the numbers of protesters urging the mayor to quit swelled past 10,000.", '10,000').about).toBe('crowd');
   });
 
@@ -73,6 +74,7 @@ describe('counts that are no crowd', () => {
     expect(figure('The polling firm Varnstat said 61,000 people turned out to vote in Kelmor.', '61,000').about).toBeNull();
     expect(figure('Organisers said 30,000 people rallied in Ostra, while the hospital treated 12 people.', '12').about).toBeNull();
     expect(figure('The auditors gave a count of 4,000 at the Varn depot.', '4,000').about).toBeNull();
+    expect(figure('The bank put the number at 40 at its branches in Varn.', '40').about).toBeNull();
     expect(figure("The study's 900 participants were followed for a decade.", '900').about).toBeNull();
     expect(figure('The engine fault showed up in 30 aircraft.', '30').about).toBeNull();
   });

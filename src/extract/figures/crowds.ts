@@ -70,7 +70,7 @@ const RIVAL_OF_CROWD =
  */
 function talliesDemo(text: string, sentence: Range, phraseStart: number): boolean {
   const before = text.slice(Math.max(sentence.start, phraseStart - TALLY_REACH), phraseStart);
-  if (!hasAsciiWord(before, 'numbers') && !hasAsciiWord(before, 'count of') && !hasAsciiWord(before, 'tally of')) return false;
+  if (!hasAsciiWord(before, 'number') && !hasAsciiWord(before, 'count of') && !hasAsciiWord(before, 'tally of')) return false;
   return DEMO_TALLY.test(before) && DEMO.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)));
 }
 const TALLY_REACH = 160;
