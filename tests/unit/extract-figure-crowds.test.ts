@@ -26,6 +26,7 @@ describe('counts of a crowd', () => {
   it('reads turning out to do something, showing up, a bare "attended" and people brought into the streets as a crowd', () => {
     expect(figure("The union said 2 million people had turned out to jeer the minister's budget.", '2 million').about).toBe('crowd');
     expect(figure('The mayor estimated that about 8,000 people showed up.', 'about 8,000').about).toBe('crowd');
+    expect(figure('Organisers said 6,000 people turned up to cheer the team on Sunday.', '6,000').about).toBe('crowd');
     expect(figure('Organisers said that 42,000 people attended, the union said.', '42,000').about).toBe('crowd');
     expect(figure('Police in Ostra estimated that fury over fuel prices drove 60,000 people into the streets on Monday.', '60,000').about).toBe('crowd');
   });
@@ -77,6 +78,8 @@ describe('counts that are no crowd', () => {
     expect(figure('The bank put the number at 40 at its branches in Varn.', '40').about).toBeNull();
     expect(figure("The study's 900 participants were followed for a decade.", '900').about).toBeNull();
     expect(figure('The engine fault showed up in 30 aircraft.', '30').about).toBeNull();
+    expect(figure('Another 12 people turned up dead in the river near Varn, police said.', '12').about).toBe('killed');
+    expect(figure('Police said 14 men turned up at the hospital with gunshot wounds.', '14').about).toBeNull();
   });
 
   it('leaves amounts and things that rallied or turned out to be something alone', () => {
