@@ -325,7 +325,7 @@ export const BODY_HEADS = set('police army military navy government guards');
 export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local border');
 
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
-export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway cemetery graveyard');
+export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway cemetery graveyard monument memorial plaza');
 
 /** Last words of the names of landforms and waters ("the Kelmor Valley", "the Ostra Hills", "off the Tarvish Sea"): the name is a place. */
 export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago ocean sea gulf');
