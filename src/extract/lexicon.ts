@@ -166,7 +166,9 @@ export const GOVERNMENT_NAMES = list(
 export const GOVERNMENT_HEADS = set(
   'ministry department office police constabulary parliament government administration court army navy military ' +
     'guard guards senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate secretariat embassy ' +
-    'consulate judiciary legislature command corps force coastguard',
+    'consulate judiciary legislature command corps force coastguard ' +
+    // "the Generalitat de Kelmor", "the Xunta": a Spanish region's government.
+    'generalitat xunta',
 );
 
 /**
@@ -202,7 +204,9 @@ export const OUTLET_WORDS = set(
   'news times post gazette gazeta journal tribune herald telegraph guardian observer express mail mirror chronicle ' +
     'daily weekly magazine review standard monitor radio tv television broadcasting press wire insider economist ' +
     'inquirer courier examiner globe bulletin dispatch ledger register gazzetta zeitung spiegel pravda izvestia ' +
-    'kommersant vedomosti figaro',
+    'kommersant vedomosti figaro ' +
+    // "the Ostra Bee": a paper's name.
+    'bee',
 );
 
 /**

@@ -266,6 +266,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   // "3M said", "the 48forMore website": a name opening with digits glued to letters is a company's (digit-names.ts).
   if (isDigitLedCompany(words)) return 'organization';
+  // "Cal Fire said", "Ostra Fire reported": a fire service named by its place and "Fire" speaks; a fire never does ("the Varn Fire").
+  if (last > 0 && words[last] === 'fire' && subject) return 'government';
   const byHead = headKind(group.name, words, classes, placeOwned);
   if (byHead) return byHead;
 
