@@ -1,7 +1,7 @@
 import { BODY_HEADS, BODY_LEVELS, PORTFOLIO_WORDS } from '../extract/lexicon';
 import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
-import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
+import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
 import type { Claim, Extraction, Mention, Span } from '../extract/types';
 
 /**
@@ -201,6 +201,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   // "The head of Varn told KTV", "Ana Ruiz the Commissioner for Varn told": a name of no known kind after "of" is where
   // the speaker is from, not the speaker.
   if (kind === 'other' && OBJECT_OF.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (ofThingBefore(text, start)) return false;
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
   // "Ostra Works (OW) were able to confirm three more bodies": what a body could confirm it says.
   let rest = text.slice(pastBracketedTitle(text, end), end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ').replace(CITED_AS, ' ');
@@ -223,6 +224,19 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   return head !== undefined && ((wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 || titleOfBody(aside!)) && saysNext(rest.slice(aside!.length));
 }
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
+/**
+ * "Critics of the planned visit of President Ana Ruiz claimed that …", "Supporters of Ana Ruiz said": a name after a
+ * noun's "of" (a title between them or not) is what that noun is of; the phrase it ends is the verb's subject,
+ * not the name. Not after a title's or a person's noun: "the minister of Health Ana Ruiz said" is hers.
+ */
+function ofThingBefore(text: string, start: number): boolean {
+  const m = OF_BEFORE.exec(text.slice(Math.max(0, start - OF_REACH), start));
+  const noun = m?.[1]!.toLowerCase();
+  return noun !== undefined && !(wordClass(noun) & (ROLE_HEAD | ROLE_MODIFIER | PERSON_NOUN | SPOKESNOUN | FUNCTION)) && !BODY_HEADS.has(noun);
+}
+/** A noun (capitalised only as a sentence's first word), "of", at most two capitalised words of a title ("President", "Gen."), right before the name. */
+const OF_BEFORE = /(?:^|[^\p{L}])(\p{L}\p{Ll}{2,}) of (?:\p{Lu}[\p{L}.-]* ){0,2}$/u;
+const OF_REACH = 40;
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
 const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?(?:said|says|told|testified)\b/u;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;

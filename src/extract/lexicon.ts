@@ -166,7 +166,9 @@ export const GOVERNMENT_NAMES = list(
 export const GOVERNMENT_HEADS = set(
   'ministry department office police constabulary parliament government administration court army navy military ' +
     'guard guards senate congress cabinet assembly prosecutor prosecutors survey service directorate inspectorate secretariat embassy ' +
-    'consulate judiciary legislature command corps force coastguard',
+    'consulate judiciary legislature command corps force coastguard ' +
+    // "the Generalitat de Kelmor", "the Xunta": a Spanish region's government.
+    'generalitat xunta',
 );
 
 /**
@@ -202,7 +204,9 @@ export const OUTLET_WORDS = set(
   'news times post gazette gazeta journal tribune herald telegraph guardian observer express mail mirror chronicle ' +
     'daily weekly magazine review standard monitor radio tv television broadcasting press wire insider economist ' +
     'inquirer courier examiner globe bulletin dispatch ledger register gazzetta zeitung spiegel pravda izvestia ' +
-    'kommersant vedomosti figaro',
+    'kommersant vedomosti figaro ' +
+    // "the Ostra Bee": a paper's name.
+    'bee',
 );
 
 /**
@@ -325,7 +329,7 @@ export const BODY_HEADS = set('police army military navy government guards');
 export const BODY_LEVELS = set('provincial state federal county regional municipal city national central district metropolitan local border');
 
 /** Last words of the names of built places, often named after people ("Rajiv Gandhi Stadium", "Nelson Mandela Square"). */
-export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway cemetery graveyard');
+export const FACILITY_HEADS = set('airport stadium arena road street avenue square bridge highway cemetery graveyard monument memorial plaza');
 
 /** Last words of the names of landforms and waters ("the Kelmor Valley", "the Ostra Hills", "off the Tarvish Sea"): the name is a place. */
 export const LANDFORM_HEADS = set('valley valleys hills mountains plateau peninsula basin desert delta coast coastline plains archipelago ocean sea gulf');

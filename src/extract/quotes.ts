@@ -3,7 +3,7 @@ import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 import { dialogueLine } from './transcript';
 import { quotedTerm } from './quoted-terms';
-import { NUMBER_WORD, wordClass } from './wordclass';
+import { CONNECTOR, NUMBER_WORD, wordClass } from './wordclass';
 
 /** A quotation: one or more quoted segments of one paragraph ("A," he said. "B."). */
 export interface Quote {
@@ -102,6 +102,7 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
       if (at < i || closer === undefined || !(reversed || opensAt(text, at, p.start))) continue;
       const end = closingMark(text, marks, k + 1, p.end, closer, reversed ? null : text.charCodeAt(at));
       if (end === null && glued && at !== p.start && !opensSentence(text, at, p.start)) continue;
+      if (end === null && isStrayApostrophe(text, at)) continue;
       const lost = end === null ? lostTag(text, at, p.end) : null;
       if (lost !== null) {
         found.push({ open: at, close: lost + 1, segments: [trimRange(text, at + 1, lost)], para, closed: true });
@@ -304,6 +305,17 @@ const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', '
 function isTitleCased(s: string): boolean {
   for (const w of s.split(' ')) if (!(classOf(w.charCodeAt(0)) & (UPPER | NUMBER)) && !TITLE_SMALL_WORDS.has(w)) return false;
   return true;
+}
+
+/**
+ * `the minister of 'Health Ana Ruiz said`: a straight apostrophe that nothing closes in its paragraph, right after a
+ * connector ("of", "for", "the") and before a capital, is a typing slip inside a title or a name; it opens no quotation
+ * running to the paragraph's end.
+ */
+function isStrayApostrophe(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 39 || !(classOf(text.charCodeAt(at + 1)) & UPPER) || text.charCodeAt(at - 1) !== 32) return false;
+  const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  return before !== undefined && (wordClass(before) & CONNECTOR) !== 0;
 }
 
 function opensAt(text: string, i: number, paraStart: number): boolean {

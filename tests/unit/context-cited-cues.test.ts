@@ -199,3 +199,14 @@ describe('a body a cited name is held in', () => {
     expect(cited('"The guards fled first," said Bo Lund, 31, a warden in the east wing of the Varn Keep.')).toContain('Varn Keep');
   });
 });
+
+describe('a name after a lower-case noun’s "of", before the verb', () => {
+  it('cites no name that a visit, a policy or a group is of', () => {
+    const text = "Critics of the planned visit of Premier Tomas Varga claimed that up to 90,000 people marched in Ostra.";
+    expect(cited(text)).not.toContain('Tomas Varga');
+    expect(cited('Supporters of Ana Kelm said 4,000 people signed the letter.')).not.toContain('Ana Kelm');
+  });
+  it('still cites a person after a title’s "of" and a portfolio', () => {
+    expect(cited('The minister of Health Ana Kelm said 4,000 people were treated.')).toContain('Ana Kelm');
+  });
+});

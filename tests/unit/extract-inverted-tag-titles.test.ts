@@ -49,3 +49,18 @@ describe('“…,” said the <title> <Name> / said its <spokesperson> <Name>', 
     expect(quote(text, 'Three officers were hurt')?.attributedTo ?? null).toBeNull();
   });
 });
+
+describe('“…,” said <determiner> <title> of <portfolio> <Name> on <outlet>', () => {
+  it('gives the quote to the person after the title’s portfolio', () => {
+    const text = 'Rivers rose in the north. "We still fear that dozens are trapped in the valley," said his minister of Health Oskar Pellan.';
+    expect(quote(text, 'We still fear')?.attributedTo).toBe('Oskar Pellan');
+  });
+  it('gives the quote to the person when the outlet he spoke on closes the tag', () => {
+    const text = 'Rivers rose in the north. "We still fear that dozens are trapped in the valley," said the minister Oskar Pellan on Varn Radio.';
+    expect(quote(text, 'We still fear')?.attributedTo).toBe('Oskar Pellan');
+  });
+  it('still leaves a name going on into a clause of its own after the portfolio to no one', () => {
+    const text = 'Rivers rose in the north. "We still fear that dozens are trapped in the valley," said his minister of Health Oskar Pellan had warned.';
+    expect(quote(text, 'We still fear')?.attributedTo ?? null).toBeNull();
+  });
+});

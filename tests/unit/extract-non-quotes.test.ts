@@ -36,3 +36,14 @@ describe('quoted words describing who spoke, before the verb of speech', () => {
     expect(quotes(text)).toContain('local source close to the army');
   });
 });
+
+describe('a stray straight apostrophe before a capital, after a connector', () => {
+  it('opens no quote running to the paragraph end', () => {
+    const text = 'Dozens were trapped, declared the minister of \'Health Oskar Pellan on Varn Radio.';
+    expect(quotes(text)).toEqual([]);
+  });
+  it('keeps a single-quoted statement after a verb, closed or not', () => {
+    expect(quotes("Oskar Pellan said 'We will rebuild every house in the valley' on Friday.")).toContain('We will rebuild every house in the valley');
+    expect(quotes("Oskar Pellan said: 'We will rebuild every house in the valley.")).toContain('We will rebuild every house in the valley.');
+  });
+});

@@ -58,3 +58,15 @@ describe('a one-word name before a state’s office', () => {
     expect(r.claims.some((c) => c.attributedTo === 'Kelmor')).toBe(false);
   });
 });
+
+describe('a monument, a memorial or a plaza', () => {
+  it('is a place, that neither speaks for the sentence nor owns its count', () => {
+    const r = extract("As rain fell at Ostra's Freedom Monument, the crowd of marchers grew past 8,000.");
+    expect(kinds(r)).toMatchObject({ 'Freedom Monument': 'place' });
+    expect(r.claims.filter((c) => c.kind === 'figure').map((c) => c.attributedTo ?? null)).toEqual([null]);
+    expect(kinds(extract('Crowds gathered at the Varn Memorial and at Kelmor Plaza on Sunday.'))).toMatchObject({ 'Varn Memorial': 'place', 'Kelmor Plaza': 'place' });
+  });
+  it('keeps a body whose name holds the word before its own head', () => {
+    expect(kinds(extract('The Varn Memorial Hospital said 8 patients were hurt.'))).toMatchObject({ 'Varn Memorial Hospital': 'organization' });
+  });
+});

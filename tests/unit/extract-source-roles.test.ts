@@ -81,6 +81,13 @@ describe('titles set before a name', () => {
     expect(mention(extract('Kelmor Party TD Ana Ruiz said so.'), 'Ana Ruiz').role).toBe('Kelmor Party TD');
     expect(kinds(extract('Analysts at TD Securities said rates would fall.'))).toEqual({ 'TD Securities': 'organization' });
   });
+
+  it('drops the time of day opening the sentence before the title', () => {
+    expect(mention(extract('This evening Northern Region Commander Inspector, Ana Ruiz said 200 homes were searched.'), 'Ana Ruiz').role).toBe('Northern Region Commander Inspector');
+    expect(mention(extract('Friday morning Port Commander, Tomas Kelm, said 14 boats sank.'), 'Tomas Kelm').role).toBe('Port Commander');
+    // A part of the day that no "this" or weekday opens is a word of the title.
+    expect(mention(extract('The night manager, Ines Varg, said 3 guests were hurt.'), 'Ines Varg').role).toBe('night manager');
+  });
 });
 
 describe('"Mr English" is a surname', () => {

@@ -18,7 +18,7 @@ export function titledAfterVerb(ctx: AttributionContext, els: Element[]): number
   const name = j === null ? undefined : els[j]!.name;
   if (name === undefined || punctuatedBetween(ctx, els[j! - 1]!.end, name.start)) return null;
   const rest = ctx.text.slice(name.end, name.end + 2);
-  if (name.kind === 'person') return j === els.length - 1 || /^\s*[,.]/.test(rest) ? name.entity : null;
+  if (name.kind === 'person') return j === els.length - 1 || /^\s*[,.]/.test(rest) || spokeOnOutlet(ctx, els, j!) ? name.entity : null;
   return name.kind === 'other' && /^,\s*$/.test(ctx.text.slice(name.end, els[j! + 1]?.start ?? name.end)) && isCount(els[j! + 1]) && ageClosed(ctx, els[j! + 1]!) ? name.entity : null;
 }
 
@@ -62,7 +62,29 @@ function determinedTitle(ctx: AttributionContext, els: Element[]): number | null
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
     j++;
   }
-  return j > 2 && els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN) && els[j]?.name?.kind === 'person' ? j : null;
+  if (j === 2 || !(els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN))) return null;
+  if (els[j - 1]!.cls & ROLE_HEAD) j = portfolioAfter(els, j);
+  return els[j]?.name?.kind === 'person' ? j : null;
+}
+
+/**
+ * `,” declared its minister of Health Ana Ruiz`: "of" or "for" and a portfolio's words after the title are the title's
+ * too; the index after them, or `j` where none stand there.
+ */
+function portfolioAfter(els: Element[], j: number): number {
+  if (els[j]?.lower !== 'of' && els[j]?.lower !== 'for') return j;
+  let k = j + 1;
+  while (k < j + 1 + MAX_DETERMINED_TITLE && els[k]?.lower !== undefined && !els[k]!.name && els[k]!.cls & ROLE_MODIFIER) k++;
+  return k > j + 1 ? k : j;
+}
+
+/**
+ * `,” said the minister Ana Ruiz on Kelmor TV.`: "on" and an outlet closing the tag after the name say where the person
+ * spoke; the name still closes the tag.
+ */
+function spokeOnOutlet(ctx: AttributionContext, els: Element[], j: number): boolean {
+  const outlet = els[j + 2]?.name;
+  return els[j + 1]?.lower === 'on' && outlet?.kind === 'outlet' && (j + 2 === els.length - 1 || /^\s*[,.]/.test(ctx.text.slice(outlet.end, outlet.end + 2)));
 }
 
 /** Most title words after "the" or a possessive ("deputy chief spokesman"). */

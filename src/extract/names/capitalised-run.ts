@@ -9,8 +9,8 @@ import { isHeadToken, MAX_NAME_WORDS, nameLength } from './name-shapes';
 import { isNickname } from './nicknames';
 import { numbersName } from './numbered-names';
 import { DIGIT, isConnector, isParticle, type Token } from '../tokens';
-import { FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, ROLE_HEAD } from '../wordclass';
-import { OUTLETS } from '../lexicon';
+import { DEMONYM, FUNCTION, GENERIC_ACRONYM, GIVEN_NAME, HEAD_WORD, MONTH, ROLE_HEAD, WEEKDAY } from '../wordclass';
+import { COMPASS_WORDS, OUTLETS, PLACES } from '../lexicon';
 
 const YEAR = /^(?:19|20)\d\d$/;
 const CHANNEL_NUMBER = /^\d{1,2}$/;
@@ -84,7 +84,7 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
     } else if (j + 2 < to && tokens[j + 2]!.capitalised && joins(text, next, tokens[j + 2]!) && !isCurrencyMark(text, tokens[j + 2]!)) {
       run.push(next, tokens[j + 2]!);
       j += 2;
-    } else if ((next.text === 'of' || next.text === 'for') && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && (isBodySoFar(run) || namesGroupOfThe(text, tokens, run, j + 3, to))) {
+    } else if ((next.text === 'of' || next.text === 'for' || (next.text === 'on' && isTopicOn(run, ofThe, tokens[j + 3]))) && j + 3 < to && tokens[j + 2]!.text === 'the' && joins(text, next, tokens[j + 2]!) && capitalisedAfter(text, tokens, j + 3, to) && (isBodySoFar(run) || namesGroupOfThe(text, tokens, run, j + 3, to))) {
       // "the Ministry of Foreign Affairs of the Russian Federation", "the UN Office for the Coordination of
       // Humanitarian Affairs": a body's name goes on past "of the" and "for the".
       ofThe ??= run.length;
@@ -102,6 +102,17 @@ export function capitalisedRun(text: string, tokens: readonly Token[], i: number
   // the name ends before "of the", as the next one starts after it.
   const counted = nameLength(run) - (run[0]!.cls & FUNCTION ? 1 : 0);
   return ofThe !== undefined && counted > MAX_NAME_WORDS ? run.slice(0, ofThe) : run;
+}
+
+/**
+ * "the Institute for the Study on the Economics of Drought", "the Commission on the Status of Farmers": "on the" inside a
+ * body's name gives its subject, so the name goes on past it, as past "of the"; only after a head word or a name that has
+ * already crossed "of the" or "for the", and not before a people's, a day's, a month's or a place's word ("the Kelmor
+ * Fire Service on the Greek island", "the Ostra Council on the Monday after"), where "on" places or dates the body.
+ */
+function isTopicOn(run: readonly Token[], ofThe: number | undefined, topic: Token | undefined): boolean {
+  if (!topic || (ofThe === undefined && !isHeadToken(run[run.length - 1]!))) return false;
+  return !(topic.cls & (DEMONYM | WEEKDAY | MONTH)) && !COMPASS_WORDS.has(topic.lower) && !PLACES.has(topic.lower);
 }
 
 /**

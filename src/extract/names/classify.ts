@@ -2,6 +2,7 @@
 import { AREA_NOUNS, ARMED_MEMBERS, ARMED_SIDES, COMPASS_WORDS, EVENT_NAME_ENDS, FAMILY_NAMES_FIRST, LANDFORM_HEADS, MILITARY_UNITS, OCEANS, OUTLETS, PLACES, PRODUCT_NOUNS, PUBLIC_FIELDS, RESIDENT_NOUNS, SEAT_VOTES, SPEECH_NOUNS } from '../lexicon';
 import { mapped } from '../arrays';
 import { firstWord } from '../figures/units';
+import { isActingCounty } from './acting-counties';
 import { apposedKindBefore } from './apposed-kinds';
 import { appositionHead } from './apposition-head';
 import { isChannelCode, isChannelNoun } from './channel-codes';
@@ -257,6 +258,7 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
   // "TV Channel 12 announced": a channel's number after its word names a broadcaster, no person.
   if (last > 0 && words[last - 1] === 'channel' && /^\d+$/.test(words[last]!)) return 'outlet';
   if (orgCue) return 'organization';
+  if (isActingCounty(words, group.occurrences, text)) return 'government';
   if (placeNoun * 2 >= group.occurrences.length && !(classes[0]! & GIVEN_NAME)) return 'place';
   // "Kelm & Dorr's", "Ruiz Mora & Kelm": partners' names joined by an ampersand, with the firm's ’s or
   // three names, name their firm; two words may be a column's or a committee's ("Crime & Justice").
@@ -264,6 +266,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
 
   // "3M said", "the 48forMore website": a name opening with digits glued to letters is a company's (digit-names.ts).
   if (isDigitLedCompany(words)) return 'organization';
+  // "Cal Fire said", "Ostra Fire reported": a fire service named by its place and "Fire" speaks; a fire never does ("the Varn Fire").
+  if (last > 0 && words[last] === 'fire' && subject) return 'government';
   const byHead = headKind(group.name, words, classes, placeOwned);
   if (byHead) return byHead;
 

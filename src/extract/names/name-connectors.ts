@@ -9,7 +9,7 @@ import { titleLink } from './role-split';
 import { type Evidence, keyOf, type Known } from './occurrence';
 import { isPortfolio, joinsPortfolios, namedAfterPortfolio, namesPortfolio, portfolioChainEnd, portfolioEnd } from './portfolios';
 import { isAcronym, isConnector, isWeakConnector, type Token } from '../tokens';
-import { DEMONYM, GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
+import { DEMONYM, GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_WORD, PLACE_NOUN, ROLE_HEAD, ROLE_MODIFIER } from '../wordclass';
 
 /**
  * "Trump and Putin" are two names; "Institute for Fiscal Studies" is one because it has a head word.
@@ -27,6 +27,7 @@ export function splitWeakConnectors(words: Token[], evidence: Evidence): Token[]
     const w = words[k]!.text;
     if (w === 'and' && (isAcronym(words[k - 1]!.text) || joinsTwoBodies(words, k))) return cutAt(words, k, evidence);
     if (w === 'in' && head && !knownAcross(words, k, evidence.known) && !isInCharge(words, k)) return cutAt(words, k, evidence);
+    if (w === 'on' && !head && isOutletAfterOn(words, k)) return cutAt(words, k, evidence);
   }
   // "Gift of the Givers": a group's name keeps its "of the" (see groupOfThe).
   if (words.length === 4 && words[1]!.text === 'of' && words[2]!.text === 'the' && groupOfThe(words[0]!, words[3]!)) return [words];
@@ -64,6 +65,15 @@ const joinsAgencyFields = (words: Token[], k: number): boolean =>
   words[k]!.text === 'and' && words.length - k - 1 <= 2 && AGENCY_FUNCTIONS.has(words[words.length - 1]!.lower) && !words.some((w) => w.cls & GIVEN_NAME);
 /** Last words of an agency's name that say what it does. */
 const AGENCY_FUNCTIONS: ReadonlySet<string> = new Set(['protection', 'enforcement', 'prevention', 'control', 'rescue', 'safety']);
+
+/**
+ * "Ana Ruiz on Kelmor TV", "said Tomas Varga on Ostra Radio": "on" then an outlet (its word last, or a name the lexicon
+ * knows as one) after a name with no body's head is where the person spoke, no word of their name.
+ */
+const isOutletAfterOn = (words: Token[], k: number): boolean => {
+  const outlet = words.slice(k + 1);
+  return (outlet[outlet.length - 1]!.cls & OUTLET_WORD) !== 0 || OUTLETS.has(keyOf(outlet.map((w) => w.lower)));
+};
 
 /** "Special Agent in Charge", "Officer in Charge": "in Charge" after a title word closes the title, it places nothing. */
 const isInCharge = (words: Token[], k: number): boolean => words[k + 1]!.lower === 'charge' && (words[k - 1]!.cls & ROLE_HEAD) !== 0;

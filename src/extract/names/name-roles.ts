@@ -2,7 +2,7 @@
 
 import { capitalisedRun } from './capitalised-run';
 import { isCurrencyMark } from './currency-marks';
-import { BARE_ARTICLES, BODY_HEADS, DESCRIPTORS, INFORMAL_TITLES, OFFICE_AREAS, POSSESSIVES } from '../lexicon';
+import { BARE_ARTICLES, BODY_HEADS, DAY_PARTS, DESCRIPTORS, INFORMAL_TITLES, OFFICE_AREAS, POSSESSIVES } from '../lexicon';
 import { isPluralApostrophe, isPluralNoun, joins, joinsAfterPossessive } from './name-joins';
 import { isJoinedCapitals, isPersonLike, nameEnd } from './name-shapes';
 import { keyOf, type Known, type Occurrence } from './occurrence';
@@ -310,10 +310,18 @@ export function titleApposedBefore(text: string, tokens: readonly Token[], k: nu
   while (b > from && t - b < MAX_APPOSED_TITLE && !opens(tokens[b - 1]!) && joins(text, tokens[b - 1]!, tokens[b]!)) b--;
   if (b > from && !(opens(tokens[b - 1]!) && joins(text, tokens[b - 1]!, tokens[b]!))) return null;
   // "Another former justice minister": words that only count the title are none of it.
-  while (b < t && tokens[b]!.cls & FUNCTION) b++;
+  while (b < t && (tokens[b]!.cls & FUNCTION || isTimeOfDay(tokens, b))) b++;
   // A title alone after its determiner is one ("the senator"); an honorific alone is none ("the Mr").
   return b === t && tokens[t]!.cls & ABBREVIATION ? null : plain(text.slice(tokens[b]!.start, tokens[t]!.end));
 }
+
+/**
+ * "This evening Northern Region Commander, Ana Ruiz, said", "Friday night Harbour Master, Ana Ruiz,": a part of the day
+ * after "this", "last" or a weekday (and that weekday) says when, no word of the title; "The night manager, Ana Ruiz," keeps its "night".
+ */
+const isTimeOfDay = (tokens: readonly Token[], b: number): boolean =>
+  ((tokens[b]!.cls & WEEKDAY) !== 0 && DAY_PARTS.has(tokens[b + 1]!.lower)) || (b > 0 && DAY_PARTS.has(tokens[b]!.lower) && ((tokens[b - 1]!.cls & WEEKDAY) !== 0 || DAY_OPENERS.has(tokens[b - 1]!.lower)));
+const DAY_OPENERS: ReadonlySet<string> = new Set(['this', 'last', 'yesterday', 'tomorrow']);
 
 /** A name a role may follow: a person's shape, not one the lexicon knows, nor a short form ("the CENI"). */
 export const mayBePerson = (name: Token[], known: Known): boolean =>

@@ -31,13 +31,13 @@ function personWords(name: Token[]): number {
 export const MAX_NAME_WORDS = 8;
 
 /**
- * The words a name's length is counted in: "of the" and "for the", which join the parts of one
+ * The words a name's length is counted in: "of the", "for the" and "on the", which join the parts of one
  * body's name (see capitalisedRun), are not, so that "the United Nations Office for the Coordination
  * of Humanitarian Affairs" is as long as one name of seven words.
  */
 export function nameLength(words: readonly Token[]): number {
   let n = words.length;
-  for (let k = 1; k < words.length; k++) if (words[k]!.text === 'the' && (words[k - 1]!.text === 'of' || words[k - 1]!.text === 'for')) n -= 2;
+  for (let k = 1; k < words.length; k++) if (words[k]!.text === 'the' && (words[k - 1]!.text === 'of' || words[k - 1]!.text === 'for' || words[k - 1]!.text === 'on')) n -= 2;
   return n;
 }
 

@@ -3,6 +3,7 @@
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
 import { isDepartmentOfLowerTitle, isPlacedFieldBranch, pastDepartment } from './department-titles';
 import { fieldBeforeLowerTitle } from './field-titles';
+import { personAfterLowerPortfolio } from './lower-title-portfolios';
 import type { Part } from './name-parts';
 import { rankOpenerBefore } from './rank-openers';
 import { endsWithSurnameTitle } from './surname-titles';
@@ -35,7 +36,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   if (isDepartmentOfLowerTitle(text, words)) return [];
   const field = fieldBeforeLowerTitle(text, words);
   if (field) return field;
-  const held = bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known) ?? personBeforeTitleOf(text, words);
+  const held = personAfterLowerPortfolio(text, words) ?? bodyOfTitleBefore(text, words) ?? personAfterBody(text, words, solo, known) ?? personBeforeTitleOf(text, words);
   if (held) return held;
   // "the deputy police chief of Ostra Bo Lund said": after a lower-case title's "of", a word the article uses alone is the
   // place or body the title is of, and the words after it the person who holds it.
