@@ -12,7 +12,7 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, ofASeries, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
-import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
+import { addressOf, ageOfRule, clockHours, clockSpan, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, ruledOrForeseenSpan, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb, levelComparedTo } from './comparators';
@@ -188,7 +188,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
     if (ruledOrForeseenSpan(text, sentence, phraseStart, unit)) continue;
-    if (periodOfReport(text, sentence, phraseStart, unit) || addressOf(text, sentence, phraseStart, hit, unit) || ageOfRule(text, sentence, phraseStart, hit, unit) || spanOfHappening(text, sentence, phraseStart, cmp?.phrase, unit)) continue;
+    if (periodOfReport(text, sentence, phraseStart, unit) || clockSpan(text, sentence, phraseStart, hit, unit) || addressOf(text, sentence, phraseStart, hit, unit) || ageOfRule(text, sentence, phraseStart, hit, unit) || spanOfHappening(text, sentence, phraseStart, cmp?.phrase, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
     if (hit.words && hit.value === 1 && unit !== null && ONE_ACCOUNT_NOUNS.has(unit)) continue;
