@@ -138,10 +138,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
     if (cmp && levelComparedTo(text, cmp.phrase, hit.end, sentence.end)) comparator = '=';
-    // A year-like number counts only something plural ("1990 protesters"); the unit is read later
-    // for the others, which the clause may still drop.
+    // A year-like number counts only something plural ("1990 protesters", "2040 registered missing people"); the unit is
+    // read later for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
-    if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
+    if (unit !== undefined && ((!unit?.endsWith('s') && !unit?.endsWith('people') && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
     // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
     if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
     // "climbing to 4.2 million last year over 2019": the year a later one is set against, no bound.
