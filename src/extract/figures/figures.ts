@@ -440,6 +440,7 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
   // "6 guards died and 14 others, including some cadets": a mixed group, which othersUnit reads too.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
+  if (tollOfOthers(text, previous, hit)) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
   // "pulled out 9 bodies and 30 are still unaccounted for": bodies are of the dead, so no count of the missing or the hurt counts them.
@@ -447,6 +448,13 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   const own = word ? eventBefore(text, hit.end, hit.end + word[0].length) : null;
   return text.startsWith(' of ', hit.end) || (own !== null && own !== previous.about) ? null : previous.unit;
 }
+/**
+ * "two died and three medics were hurt, bringing the toll from the fires to 48": a toll's total named after a count of
+ * another harm counts the dead of the whole story, none of that count's noun.
+ */
+const tollOfOthers = (text: string, previous: Figure, hit: NumberHit): boolean =>
+  previous.about !== 'killed' && TOLL_TO.test(text.slice(previous.span.end, Math.min(hit.start, previous.span.end + 120)));
+const TOLL_TO = /\btoll\b[^.;:!?\d]{0,60}\bto\s+$/;
 const EVENT_NOUN = /\b(?:deaths|fatalities|casualties|injuries)$/;
 const NEXT_WORD = /^\s+\p{L}+/u;
 /**
