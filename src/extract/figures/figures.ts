@@ -329,7 +329,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? othersOfCrowd(text, sentence, hit, previous) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? wholeOutOf(text, previous, phraseStart) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? othersOfCrowd(text, sentence, hit, previous) ?? wholeOfWhich(text, hit, out) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? wholeOutOf(text, previous, phraseStart) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -440,13 +440,25 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
   // "6 guards died and 14 others, including some cadets": a mixed group, which othersUnit reads too.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
-  if (tollOfOthers(text, previous, hit)) return null;
+  if (tollOfOthers(text, previous, hit) || ofWhichAfterPart(text, previous, hit)) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
   // "pulled out 9 bodies and 30 are still unaccounted for": bodies are of the dead, so no count of the missing or the hurt counts them.
   const word = EVENT_NOUN.test(previous.unit) || BODIES.test(previous.unit) ? NEXT_WORD.exec(text.slice(hit.end, hit.end + 16)) : null;
   const own = word ? eventBefore(text, hit.end, hit.end + word[0].length) : null;
   return text.startsWith(' of ', hit.end) || (own !== null && own !== previous.about) ? null : previous.unit;
+}
+/**
+ * "At least 30 people, including five medics, were hurt, of which 12 are in a serious condition": "of which" picks out of
+ * the whole, not out of the part an "including" set between commas.
+ */
+const ofWhichAfterPart = (text: string, previous: Figure, hit: NumberHit): boolean =>
+  OF_WHICH_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start));
+const OF_WHICH_BEFORE = /\bof\s+(?:which|whom|them)\s+$/i;
+/** The noun of that whole, the count before the part, for the count after "of which". */
+function wholeOfWhich(text: string, hit: NumberHit, out: readonly FigureHit[]): string | null {
+  const part = out[out.length - 1]?.figure;
+  return part && out.length > 1 && ofWhichAfterPart(text, part, hit) ? out[out.length - 2]!.figure.unit : null;
 }
 /**
  * "two died and three medics were hurt, bringing the toll from the fires to 48": a toll's total named after a count of
