@@ -17,7 +17,7 @@ export const POSSESSIVES: ReadonlySet<string | undefined> = new Set(['its', 'his
 export const FUNCTION_WORDS = set(
   'a an the this that these those there here it its he she they we i you his her their our my your him them us me ' +
     'who what when where why how which whose while with without over nearly others other some many most more much ' +
-    'several all both each every any no not none but and or so yet if although though because since after before ' +
+    'several all both each every any no not none but and or so yet if although though whereas whilst because since after before ' +
     'during despite until unless as at in on of for from by to into about above below under between among through ' +
     'across against towards toward near also still just only even meanwhile however moreover instead indeed then now ' +
     'today yesterday tomorrow tonight last next earlier later recently once first another such almost around roughly ' +

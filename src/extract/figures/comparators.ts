@@ -76,9 +76,10 @@ export const opensWithHalf = (text: string, hit: NumberHit): boolean => hit.word
  * estimates added up to 79,000": the sum, not a bound).
  */
 export function motionBefore(text: string, sentence: Range, at: number): boolean {
-  return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at));
+  return MOTION_BEFORE.test(text.slice(Math.max(sentence.start, at - 18), at));
 }
-const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|add|adds|added|adding|risen|rose|climbed|shot|push|pushes|pushed|pushing|moved|jumped|edged|inched|crept|bumped|revised)\s+$/i;
+/** "the crowd swelled well past 20,000": a verb of growth moves a level too, and "well" or "far" says by how much. */
+const MOTION_BEFORE = /\b(?:gone|went|go|goes|going|add|adds|added|adding|risen|rose|climbed|shot|push|pushes|pushed|pushing|moved|jumped|edged|inched|crept|bumped|revised|swelled|swollen|grew|grown|surged)\s+(?:(?:well|far)\s+)?$/i;
 /**
  * "rose past 12,000", "climbed above 5%", "fell below 2%": a verb of motion before these says which level
  * was crossed, so the number is a level, not the amount of a change.

@@ -128,6 +128,7 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   // "30 people who had marched on the palace were shot dead": a crowd in the count's own relative clause says who they were;
   // the verb after it says what befell them.
   if (eventOf(m) === 'crowd' && RELATIVE_BEFORE.test(window.slice(0, m.index))) m = ABOUT_RE.exec(window) ?? m;
+  if (hurtThenDied(window, m)) return 'killed';
   // The verb of the count after it ("two people and injured eight", "bombings of two stores killed almost 90"), when only
   // spaces or that count's bound follow it.
   const verb = m[0].toLowerCase();
@@ -165,6 +166,16 @@ const NO_BEFORE = /(?:^|\s)no\s+$/i;
 const PART_OF = /^\s+of\s/;
 /** "a" right before a word. */
 const ONE_BEFORE = /(?:^|\s)an?\s+$/i;
+/**
+ * "another four people injured in the fire had died in hospital": a participle of harm right after the count's noun says
+ * who they were; the perfect "had died" of the same clause after it is what befell them.
+ */
+const hurtThenDied = (window: string, m: RegExpExecArray): boolean =>
+  eventOf(m) === 'injured' && NOUN_ONLY.test(window.slice(0, m.index)) && HAD_DIED_AFTER.test(window.slice(m.index + m[0].length));
+/** At most two words (the count's noun): "the 40 who were injured have since died" were hurt, some of them died. */
+const NOUN_ONLY = /^(?:\s+(?!(?:who|that|which|were|was|are|is)\s)[\p{L}-]+){0,2}\s+$/iu;
+/** The rest of the clause (no comma, number or clause sign), then a perfect of "die". */
+const HAD_DIED_AFTER = /^[^,.;:!?\d]{0,60}?\b(?:had|have|has)\s+(?:since\s+|later\s+|now\s+)?died\b/i;
 /** "who", "that" or "which" and at most two words ("who had", "that were"), right before the event's words. */
 const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:[a-z]+\s+){0,2}$/i;
 /** Spaces, maybe with the bound of the count after them ("nearly", "more than"). */

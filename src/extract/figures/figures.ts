@@ -12,7 +12,7 @@ import type { Range } from '../sentences';
 import type { Figure } from '../types';
 import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, ofASeries, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
-import { addressOf, ageOfRule, clockHours, dottedClock, periodOfReport, spanOfHappening } from './moments';
+import { addressOf, ageOfRule, clockHours, clockSpan, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, ruledOrForeseenSpan, spanOfTime, twoBetween } from './no-counts';
 import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb, levelComparedTo } from './comparators';
@@ -138,10 +138,10 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     // "the venue cannot hold more than 30,000": a negated bound is the opposite one.
     if (cmp && NEGATED_BOUNDS.has(cmp.phrase) && NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, phraseStart - 40), phraseStart))) comparator = NEGATED_BOUNDS.get(cmp.phrase)!;
     if (cmp && levelComparedTo(text, cmp.phrase, hit.end, sentence.end)) comparator = '=';
-    // A year-like number counts only something plural ("1990 protesters"); the unit is read later
-    // for the others, which the clause may still drop.
+    // A year-like number counts only something plural ("1990 protesters", "2040 registered missing people"); the unit is
+    // read later for the others, which the clause may still drop.
     let unit = hit.yearLike && !cmp ? unitOf(text, hit, sentence) : undefined;
-    if (unit !== undefined && ((!unit?.endsWith('s') && unit !== 'people' && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
+    if (unit !== undefined && ((!unit?.endsWith('s') && !unit?.endsWith('people') && !isDifference(text, hit)) || yearOfNoun(hit, unit) || yearOfEvent(text, hit, unit))) continue;
     // "In 2002 sales outside Varn totalled …": a year opening its sentence after a preposition of time says when.
     if (hit.yearLike && !cmp && YEAR_OPENER.test(text.slice(sentence.start, hit.start))) continue;
     // "climbing to 4.2 million last year over 2019": the year a later one is set against, no bound.
@@ -188,7 +188,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (isAge(text, hit, unit) || countsTellers(text, hit, unit, clauseEnd)) continue;
     if (spanOfTime(text, sentence, phraseStart, hit, unit) || elidedPeriod(text, sentence, phraseStart, hit, unit) || idleSpan(text, sentence, phraseStart, hit, unit)) continue;
     if (ruledOrForeseenSpan(text, sentence, phraseStart, unit)) continue;
-    if (periodOfReport(text, sentence, phraseStart, unit) || addressOf(text, sentence, phraseStart, hit, unit) || ageOfRule(text, sentence, phraseStart, hit, unit) || spanOfHappening(text, sentence, phraseStart, cmp?.phrase, unit)) continue;
+    if (periodOfReport(text, sentence, phraseStart, unit) || clockSpan(text, sentence, phraseStart, hit, unit) || addressOf(text, sentence, phraseStart, hit, unit) || ageOfRule(text, sentence, phraseStart, hit, unit) || spanOfHappening(text, sentence, phraseStart, cmp?.phrase, unit)) continue;
     // "a mourner who gave only one name": how a person is named, no count.
     if (hit.value === 1 && unit === 'name') continue;
     if (hit.words && hit.value === 1 && unit !== null && ONE_ACCOUNT_NOUNS.has(unit)) continue;
@@ -330,7 +330,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
         change,
         // The noun a bare count leaves out is given only now: every rule above reads the count as bare.
         // A bare count after a toll's part ("four policemen, as well as 19 injured") is no more of that part's people.
-        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? othersOfCrowd(text, sentence, hit, previous) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? wholeOutOf(text, previous, phraseStart) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
+        unit: whole ?? unit ?? (change === null && !(previous && tollParts.has(previous)) ? sharedHarmedNoun(text, sentence, hit) ?? setAgainstUnit(text, hit, previous, phraseStart) ?? countIsNoun(text, hit) ?? othersOfCrowd(text, sentence, hit, previous) ?? wholeOfWhich(text, hit, out) ?? elidedUnit(text, hit, previous) ?? listedUnit(text, hit, previous, phraseStart) ?? partOfOpeningWhole(text, sentence, previous, phraseStart) ?? risenCountUnit(text, sentence, phraseStart) ?? conditionOfUnit(text, hit, phraseStart) ?? comparedUnit(text, previous, phraseStart) ?? anotherUnit(text, sentence, hit, previous, phraseStart) ?? parallelUnit(text, hit, previous, phraseStart) ?? othersUnit(text, sentence, hit, out) ?? restUnit(text, previous, phraseStart) ?? withListUnit(text, previous, phraseStart) ?? joinedSubjectUnit(text, hit, previous, phraseStart) ?? baseUnit(text, sentence, phraseStart, previous) ?? wholeOutOf(text, previous, phraseStart) ?? (about === null ? seatsUnit(text, sents, si, hit, previous, phraseStart) : null) : null),
         about,
         phrase: text.slice(phraseStart, hit.end),
         span: { start: phraseStart, end: hit.end },
@@ -441,6 +441,7 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start))) return null;
   // "6 guards died and 14 others, including some cadets": a mixed group, which othersUnit reads too.
   if (OTHERS_AFTER.test(text.slice(hit.end, hit.end + 9)) && OTHERS_INCLUDING.test(text.slice(hit.end + 7, hit.end + 20))) return null;
+  if (tollOfOthers(text, previous, hit) || ofWhichAfterPart(text, previous, hit)) return null;
   // "227 deaths in Ostra and three in Varn, and around 1,000 injured": a noun that is the toll's event ("deaths") is no noun of a
   // count whose own next word names another event ("10 people killed and 66 injured" keeps its people).
   // "pulled out 9 bodies and 30 are still unaccounted for": bodies are of the dead, so no count of the missing or the hurt counts them.
@@ -448,6 +449,25 @@ function elidedUnit(text: string, hit: NumberHit, previous: Figure | undefined):
   const own = word ? eventBefore(text, hit.end, hit.end + word[0].length) : null;
   return text.startsWith(' of ', hit.end) || (own !== null && own !== previous.about) ? null : previous.unit;
 }
+/**
+ * "At least 30 people, including five medics, were hurt, of which 12 are in a serious condition": "of which" picks out of
+ * the whole, not out of the part an "including" set between commas.
+ */
+const ofWhichAfterPart = (text: string, previous: Figure, hit: NumberHit): boolean =>
+  OF_WHICH_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && INCLUDING_BEFORE.test(text.slice(Math.max(0, previous.span.start - 12), previous.span.start));
+const OF_WHICH_BEFORE = /\bof\s+(?:which|whom|them)\s+$/i;
+/** The noun of that whole, the count before the part, for the count after "of which". */
+function wholeOfWhich(text: string, hit: NumberHit, out: readonly FigureHit[]): string | null {
+  const part = out[out.length - 1]?.figure;
+  return part && out.length > 1 && ofWhichAfterPart(text, part, hit) ? out[out.length - 2]!.figure.unit : null;
+}
+/**
+ * "two died and three medics were hurt, bringing the toll from the fires to 48": a toll's total named after a count of
+ * another harm counts the dead of the whole story, none of that count's noun.
+ */
+const tollOfOthers = (text: string, previous: Figure, hit: NumberHit): boolean =>
+  previous.about !== 'killed' && TOLL_TO.test(text.slice(previous.span.end, Math.min(hit.start, previous.span.end + 120)));
+const TOLL_TO = /\btoll\b[^.;:!?\d]{0,60}\bto\s+$/;
 const EVENT_NOUN = /\b(?:deaths|fatalities|casualties|injuries)$/;
 const NEXT_WORD = /^\s+\p{L}+/u;
 /**

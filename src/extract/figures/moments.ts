@@ -79,3 +79,17 @@ export function spanOfHappening(text: string, sentence: Range, phraseStart: numb
   return HAPPENED_OVER.test(text.slice(Math.max(sentence.start, phraseStart - 32), phraseStart + 5));
 }
 const HAPPENED_OVER = /\b(?:occurred|occur|occurs|happened|happen|took\s+place|take\s+place|unfolded|were\s+carried\s+out|was\s+carried\s+out|died|perished|were\s+killed)\s+over\s$/i;
+
+/**
+ * "and then to 9,000 some 40 minutes later", "90 seconds earlier": minutes, seconds or hours before "later", "earlier" or
+ * "ago" place a moment, whatever their count (wordings.ts reads any time unit so up to 24, past which days may be a span
+ * someone tallies). "grew in just 20 minutes to 9,000": so few of them after "in just" say how fast, no amount ("shrank in
+ * just three years" may be a claim to check).
+ */
+export function clockSpan(text: string, sentence: Range, phraseStart: number, hit: NumberHit, unit: string | null): boolean {
+  if (unit === null || !CLOCK_UNITS.has(firstWord(unit))) return false;
+  return LATER_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 24))) || IN_JUST.test(text.slice(Math.max(sentence.start, phraseStart - 16), phraseStart));
+}
+const CLOCK_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours']);
+const LATER_AFTER = /^\s+\p{L}+\s+(?:later|earlier|ago)\b/iu;
+const IN_JUST = /\bin\s+(?:just|only|barely|a\s+mere)\s+$/i;

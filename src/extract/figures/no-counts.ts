@@ -47,10 +47,13 @@ export function spanOfTime(text: string, sentence: Range, phraseStart: number, h
   const before = text.slice(Math.max(sentence.start, phraseStart - 24), phraseStart);
   // "within two years": a deadline or how soon, no amount.
   if (SPACE_OF.test(before) || /^within\s/i.test(text.slice(phraseStart, phraseStart + 7))) return true;
+  // "checked every 30 minutes" (how often), "during the more than six years that Ana Pell has ruled" (over what time): no amount.
+  if (EVERY_OR_DURING.test(before)) return true;
   const after = text.slice(hit.end, Math.min(sentence.end + 1, hit.end + 40));
   return (TAKE_BEFORE.test(before) && TO_AFTER.test(after)) || WHEN_CLOSING.test(after);
 }
 const SPACE_OF = /\b(?:in|within)\s+the\s+(?:space|course)\s+of\s+$/i;
+const EVERY_OR_DURING = /\b(?:every|(?:during|throughout)\s+the)\s+$/i;
 const TAKE_BEFORE = /\b(?:take|takes|took|taking|taken)\s+$/i;
 /** The time unit, then "to" and a verb: what the time is taken for. */
 const TO_AFTER = /^\s+\p{L}+\s+to\s+\p{L}/u;
@@ -150,13 +153,14 @@ const spanOfNoun = (text: string, sentence: Range, hit: NumberHit): boolean =>
 const AFTER_SPAN = /\b(?:after|from|following|amid|despite)\s+(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?$/i;
 const TIME_OF_NOUN = /^\s+(?:days|weeks|months|years|decades)\s+of\s+(?!age\b|imprisonment\b|prison\b|jail\b|detention\b|hard\s+labou?r\b)\p{Ll}/u;
 /**
- * "the buses sat at the border for more than nine hours", "travellers were stranded for two days": how long someone waited
- * or was stuck somewhere, no amount the story counts; so is how long a thing lay stored ("the drums had been stored in a shed
- * for ten years"). `before` is the clause up to the time's phrase, which ends in "for ".
+ * "the buses sat at the border for more than nine hours", "travellers were stranded for two days", "strikers had been camped
+ * for a month": how long someone waited, camped or was stuck somewhere, no amount the story counts; so is how long a thing
+ * lay stored ("the drums had been stored in a shed for ten years"). `before` is the clause up to the time's phrase, which
+ * ends in "for ".
  */
 const waitedFor = (before: string): boolean => WAITED_FOR.test(before);
-/** A verb of sitting, waiting, being stuck or lying stored, at most 40 characters of its clause with no number, then "for". */
-const WAITED_FOR = /\b(?:sat|sit|sits|sitting|waited|wait|waits|waiting|stuck|stranded|idled|idling|queued|queuing|stored|warehoused|stockpiled|lain|lay|lying)\b[^.;:!?\d]{0,40}\bfor\s+$/i;
+/** A verb of sitting, waiting, camping, being stuck or lying stored, at most 40 characters of its clause with no number, then "for". */
+const WAITED_FOR = /\b(?:sat|sit|sits|sitting|waited|wait|waits|waiting|stuck|stranded|idled|idling|queued|queuing|camped|camping|encamped|stored|warehoused|stockpiled|lain|lay|lying)\b[^.;:!?\d]{0,40}\bfor\s+$/i;
 /**
  * "I have waited seven months", "she had lived 20 years there": a perfect verb of waiting or living right before the time
  * (with no bound: "had waited more than two years for the promised link" is a delay someone claims, which may be checked).

@@ -216,7 +216,8 @@ const ON_ROAD = /\b(?:on|along|off|onto|via|near)\s+$/i;
  * before the records kept for it: "the 2024 financial figures", "the 2023 results".
  */
 export function yearOfEvent(text: string, hit: NumberHit, unit: string | null): boolean {
-  if (!hit.yearLike || unit === null) return false;
+  // "the 4000 reports of people missing": past the years news tells of, four digits count.
+  if (!hit.yearLike || unit === null || hit.value > LAST_YEAR) return false;
   const noun = lastWord(unit).toLowerCase();
   if (!YEAR_NAMED_EVENTS.has(noun) && !YEAR_RECORDS.has(noun)) return false;
   if (/\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start))) return true;
@@ -224,6 +225,7 @@ export function yearOfEvent(text: string, hit: NumberHit, unit: string | null): 
   // another year joined to it stands where "the" does.
   return YEAR_DETERMINER.test(text.slice(Math.max(0, hit.start - 24), hit.start));
 }
+const LAST_YEAR = 2100;
 const YEAR_RECORDS: ReadonlySet<string> = new Set(['figures', 'results', 'accounts', 'earnings', 'statistics', 'forecasts', 'projections', 'estimates', 'statements', 'reports', 'budgets']);
 const YEAR_DETERMINER = /(?:\p{L}['’]s|\bof|\b(?:19|20)\d\d\s+(?:and|or|to))\s+$/u;
 

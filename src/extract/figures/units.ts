@@ -165,6 +165,8 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
       i = wordStop;
       continue;
     }
+    const other = lower === 'and' && count === 1 && !isPlural(previous) ? otherPlural(text, wordStop, hi) : null;
+    if (other) return other;
     // "13,740 search and rescue personnel": a singular noun joined by "and" to another, before their head noun.
     if (lower === 'and' && count === 1 && !joined && !previous.endsWith('s') && !IRREGULAR_PLURALS.has(previous)) {
       joined = true;
@@ -223,6 +225,16 @@ function countedNoun(text: string, from: number, to: number, names: boolean): st
   if (count === MAX_UNIT_WORDS && !capitals && noPlural(text.slice(start, end))) return withLowerHead(text, start, end, hi);
   return count ? text.slice(start, end) : null;
 }
+
+/**
+ * "some 500 farm and other groups": a word joined by "and other" to a plural qualifies that plural as "other" does, and the
+ * plural is what is counted. The plural after "and other" at `from`, else null.
+ */
+function otherPlural(text: string, from: number, hi: number): string | null {
+  const m = AND_OTHER.exec(text.slice(from, Math.min(hi, from + 40)));
+  return m && !UNIT_STOP.has(m[1]!) ? m[1]! : null;
+}
+const AND_OTHER = /^\s+other\s+(\p{Ll}{3,}s|people)(?![\p{L}'’-])/u;
 
 /** Whether the word after `from` (past spaces) opens with a capital. */
 const capitalAfter = (text: string, from: number, hi: number): boolean => {

@@ -245,7 +245,8 @@ export function spacedCompound(text: string, sentence: Range, hit: NumberHit): b
   // "a three percent unit increase": a percentage in words, as unitOf reads it.
   if (PERCENT_WORDS.test(text.slice(hit.end, hi))) return false;
   const first = lowerWordAfterSpaces(text, hit.end, hi);
-  if (!SINGULAR_WORD.test(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
+  // "a million people marched": a plural with no "s" is counted too.
+  if (!SINGULAR_WORD.test(first) || isPlural(first) || UNIT_STOP.has(first) || CURRENCY_WORDS.has(pluralUnit(first))) return false;
   const firstEnd = spacesFrom(text, hit.end, hi) + first.length;
   const second = lowerWordAfterSpaces(text, firstEnd, hi);
   // "about a dozen wounded when", "over a hundred hurt early on Monday": a scale word takes the article itself, and a
@@ -255,7 +256,15 @@ export function spacedCompound(text: string, sentence: Range, hit: NumberHit): b
   // as a cardinal ("a ninth term"), no count, as a count of one noun would be plural.
   if (second === '' || UNIT_STOP.has(second)) return !LENGTHS.has(first) && !TIME_UNITS.has(first) && !first.endsWith('ed');
   // "A dozen security personnel": a plural head makes the word before it a noun's modifier, and the number a count.
-  return !isPlural(second) && compoundUnitAt(`-${text.slice(firstEnd - first.length, hi)}`, 0) === null;
+  return !isPlural(second) && !pluralThird(text, firstEnd, second, hi) && compoundUnitAt(`-${text.slice(firstEnd - first.length, hi)}`, 0) === null;
+}
+/**
+ * "more than a hundred farm union branches": two singular words before a plural qualify it, and the number counts the
+ * plural ("a two year contract" has no plural after its noun).
+ */
+function pluralThird(text: string, firstEnd: number, second: string, hi: number): boolean {
+  const third = lowerWordAfterSpaces(text, spacesFrom(text, firstEnd, hi) + second.length, hi);
+  return third.length > 3 && isPlural(third) && !third.endsWith('ss') && !UNIT_STOP.has(third);
 }
 const SCALE_END = /(?:dozen|score|hundred|thousand|million|billion|trillion)$/i;
 /** A word in lower-case letters only, not ending in "s" (a plural is counted: "a 10 years' sentence" is no compound). */
