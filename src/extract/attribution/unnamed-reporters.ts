@@ -1528,7 +1528,8 @@ function afterAgo(ctx: AttributionContext, els: Element[], at: number): number {
 const AGO_REACH = 3;
 
 /** Words that open a clause or time phrase before a sentence's subject. */
-const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
+// "For the rally last spring, the ministry estimated 9,000": "for" opens a phrase of which event the count is of.
+const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in', 'for']);
 
 /** How many words such an opening clause may have ("As rescue crews dig on in flood-struck Ostra"). */
 const LEADING_CLAUSE_REACH = 12;

@@ -314,8 +314,16 @@ function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number):
   const cls = singularClass(noun.lower);
   // "a spokesman for Ana Ruiz", "the government of President Ruiz": a person's voice too.
   if (noun.lower.startsWith('spokes') || cls & GOV_HEAD) return false;
-  return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower));
+  return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower) || memberAt(link, noun.lower));
 }
+
+/**
+ * "Their allies at the Kelmor Union put the figure at 1.4 million", "colleagues at the Ostra Herald said": people "at" a body
+ * who are its members speak for it, as its staff do. Why: read as a modifier of those nouns, the body was no subject and the
+ * count went to no one. Not "allies of the Kelmor Union", who are others than the union.
+ */
+const memberAt = (link: string, noun: string): boolean => link === 'at' && MEMBERS_AT.has(noun);
+const MEMBERS_AT: ReadonlySet<string> = new Set(['allies', 'friends', 'colleagues', 'counterparts', 'peers']);
 
 /**
  * "The rebels seeking to oust the Varn government have put …", "Fighters battling the Ostra army
