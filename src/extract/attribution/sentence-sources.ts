@@ -15,6 +15,7 @@ import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
 import { isDottedTitle } from '../names/dotted-titles';
 import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { TALLY_TIMES } from './speaker-tallies';
 import { citedReports, CITING } from './cited-reports';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
@@ -966,9 +967,11 @@ function issuedAt(els: Element[], noun: number): number {
  * and the count went to no one though the body was its subject. Not "released 40 prisoners" (no list) nor "released a list
  * of demands" (no count).
  */
-function releasedCount(els: Element[], i: number): boolean {
+export function releasedCount(els: Element[], i: number): boolean {
   if (!RELEASING.has(els[i]!.lower)) return false;
-  const noun = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // "released an updated list of 385": a word of when the list was made may stand before its noun.
+  const article = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const noun = TALLY_TIMES.has(els[article]?.lower) ? article + 1 : article;
   return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));
 }
 
