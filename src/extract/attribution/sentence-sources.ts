@@ -17,6 +17,7 @@ import { isDottedTitle } from '../names/dotted-titles';
 import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
 import { TALLY_TIMES } from './speaker-tallies';
 import { citedReports, CITING } from './cited-reports';
+import { continuedAfterTag } from './tag-continuations';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -118,7 +119,7 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
  */
 function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
   const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
-  if (opener < 0) return countPartAfterTag(ctx, els, i) ?? partOfThem(ctx, els, i);
+  if (opener < 0) return countPartAfterTag(ctx, els, i) ?? partOfThem(ctx, els, i) ?? continuedAfterTag(ctx, els, i);
   const next = els[opener + 1];
   const before = ctx.sents[i - 1];
   if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;

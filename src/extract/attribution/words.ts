@@ -96,7 +96,7 @@ function countOfDead(els: Element[], from: number): boolean {
 }
 
 /** Nouns of the dead a toll counts, and words of a comparator before a count ("at least", "more than", "some"). */
-const DEAD_NOUNS: ReadonlySet<string | undefined> = new Set(['deaths', 'dead', 'fatalities', 'victims']);
+export const DEAD_NOUNS: ReadonlySet<string | undefined> = new Set(['deaths', 'dead', 'fatalities', 'victims']);
 const COMPARATOR_WORDS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'to']);
 
 /** Verbs of keeping a count on one's books ("still lists 300 people as missing", "officially listed 41 as dead"). */
