@@ -624,7 +624,7 @@ export const STANDING_QUALIFIERS = set('senior former veteran retired');
 export const DOCUMENT_PARTS = set('article articles section sections clause clauses chapter paragraph schedule');
 
 /** Adverbs set off between a subject and its verb ("Ostra, however, maintained …"): they do not end the subject's clause. */
-export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless though');
+export const ASIDE_ADVERBS = set('however meanwhile nevertheless nonetheless though conversely');
 
 /**
  * Last words of a company's legal name: after one, "and" opens another company ("Acme Motor Corp. and

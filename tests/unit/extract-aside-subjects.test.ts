@@ -1,6 +1,7 @@
 // "Mrs Varn, while quoting a statement by one Tomas Ruiz, a farmer, said, “…”": the name opening the sentence speaks, not one in its aside.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
+import { figure } from './extract-helpers';
 
 const speakers = (text: string) => extract(text).claims.filter((c) => c.kind === 'quote').map((c) => c.attributedTo);
 
@@ -32,5 +33,15 @@ describe('a speaker whose verb of speech follows an aside set off by dashes', ()
   it('leaves it to no one where a person inside the aside could be the subject', () => {
     const text = 'The Chief of Varnby, Oskar Telen Amadu – whose deputy Lina Sorvik was on the boat – said at least 70 people were missing.';
     expect(figureOwners(text)).not.toEqual([[70, 'Oskar Telen Amadu']]);
+  });
+});
+
+describe('a body whose verb of speech follows an aside between two-hyphen dashes', () => {
+  const owner = (text: string): string | null => figure(extract(text), '90,000').claim.attributedTo ?? null;
+  it('gives the count to the body before the aside, past a person owning a noun in it', () => {
+    expect(owner("But the Kelmor Research Institute -- hardly a friend of Ana Ruiz's camp -- said it counted only 90,000 protesters.")).toBe('Kelmor Research Institute');
+  });
+  it('gives nothing where a person of its own stands in the aside', () => {
+    expect(owner('But the Kelmor Research Institute -- hardly a friend of Ana Ruiz -- said it counted only 90,000 protesters.')).toBeNull();
   });
 });

@@ -54,20 +54,24 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(['while', 'after', 'before', 
 /**
  * `The mayor of Varn, Ana Ruiz – who has led the town since 2019 – said 40 homes had burned.`: a person named right before
  * a dash, and an aside closed by a second dash right before the verb of speech at els[v], is that verb's subject; the aside
- * holds no person of its own. The person's entity, or null.
+ * holds no person of its own (one owning a noun, "Ruiz's camp", is no subject). The person's entity, or null.
+ * `But pollster Kelmor Data -- hardly a friend of Ruiz's camp -- said it counted 90,000`: so is a body so named.
  */
 function dashedAsideSubject(ctx: AttributionContext, els: Element[], v: number): number | null {
   for (let j = v - 1; j > 0 && j >= v - DASHED_ASIDE_WORDS; j--) {
-    if (els[j]!.name?.kind === 'person') return null;
+    if (els[j]!.name?.kind === 'person' && !possessed(ctx, els[j]!)) return null;
     if (!DASH_GAP.test(ctx.text.slice(els[j - 1]!.end, els[j]!.start))) continue;
     const name = els[j - 1]!.name;
-    return name?.kind === 'person' && !possessed(ctx, els[j - 1]!) && !endsSentenceBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
+    return name && DASHED_SUBJECTS.has(name.kind) && !possessed(ctx, els[j - 1]!) && !endsSentenceBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
   }
   return null;
 }
 
-/** The gap of a dash setting off an aside: an en or em dash, or a hyphen with spaces around it. */
-const DASH_GAP = /^\s*[–—]\s*$|^\s+-\s+$/;
+/** Kinds of a name that an aside between dashes may follow as the subject: a person or a body. */
+const DASHED_SUBJECTS: ReadonlySet<string> = new Set(['person', 'organization', 'outlet', 'government']);
+
+/** The gap of a dash setting off an aside: an en or em dash, or a hyphen with spaces around it, or two (as plain-text wires write a dash). */
+const DASH_GAP = /^\s*[–—]\s*$|^\s+--?\s+$/;
 
 /** Most words of an aside between dashes ("– the head of the village council where the boat sank –"). */
 const DASHED_ASIDE_WORDS = 16;

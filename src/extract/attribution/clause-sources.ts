@@ -1,6 +1,6 @@
 /** Clauses with a source of their own ("X said 30 died, while Y put the toll at 55"); separate because it splits one sentence among several sources. */
 import { COMMA, isDigit } from '../chars';
-import { COMPANY_NOUNS, PURPOSE_REPORTING_VERBS } from '../lexicon';
+import { ABBREVIATIONS, COMPANY_NOUNS, PURPOSE_REPORTING_VERBS } from '../lexicon';
 import { firstFrom } from '../ranges';
 import { type AttributionContext, type Element, hasCharBetween, SEMICOLON, MAX_SENTENCE, type Named, possessed, punctuatedBetween, sentenceElements, shortFormAfter } from './context';
 import { accordingAt, ACCORDING_REACH, ARTICLES, BODY_NOUN, POSSESSIVES, CONCESSIVE, COORDINATORS, estimateVerb, hasCount, isCount, isSpeakerNoun, isTally, PASSIVE_AUXILIARIES, REPORTER_REACH, SPEAKS, TALLY_VERBS } from './words';
@@ -9,7 +9,7 @@ import { introducedBy } from './introduced-paragraphs';
 import { formerOrLatterNamed } from './pair-references';
 import { pastIncluded } from './included-phrases';
 import { AGENT_PARTICIPLES, businessOwner } from './figure-owners';
-import { nameWithin, sourceOfSentence } from './sentence-sources';
+import { nameWithin, releasedCount, sourceOfSentence } from './sentence-sources';
 import { studyFinding } from './study-findings';
 import { appositivePerson, personAfterLowerTitle, titledPerson } from './titled-people';
 import { clauseReporter, openingReporter, type Reporter, reporter as reporterWords, shortOfOther, unnamedReporter } from './unnamed-reporters';
@@ -156,7 +156,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       last = null;
     }
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
-    if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to')))) reported = verbReported = true;
+    // "<The county> released a list of 385 …, a day after X had announced that …": releasing a count reports it too.
+    if (e.cls & REPORTING_VERB || estimateVerb(els, c) || (cue && (isTally(els, c) || (PURPOSE_REPORTING_VERBS.has(e.lower!) && els[c - 1]?.lower === 'to'))) || releasedCount(els, c)) reported = verbReported = true;
     if (accordingAt(els, c)) reported = true;
     // "X questioned the count, saying the toll was nearer 150, while Y put it at 300": the participle after a comma reports for the subject.
     if (e.cls & REPORTING_PARTICIPLE && comma) reported = true;
@@ -208,10 +209,17 @@ function contraryReport(ctx: AttributionContext, els: Element[], c: number, last
 function reportAfter(ctx: AttributionContext, els: Element[], c: number, last: number | null, end: number): ClauseSource | null {
   const open = els[c + 1];
   let stop = c + 2;
-  while (stop < els.length && !punctuatedBetween(ctx, els[stop - 1]!.end, els[stop]!.start)) stop++;
+  while (stop < els.length && (!punctuatedBetween(ctx, els[stop - 1]!.end, els[stop]!.start) || abbreviatedBefore(ctx, els, stop))) stop++;
   if (!open || !hasCount(els, c + 1, stop)) return null;
   return clauseOwnReport(ctx, els, c, last, end);
 }
+
+/**
+ * "…, a day after Gov. Ana Ruiz had announced that the number would fall to 50": the full stop of an abbreviated title
+ * before els[k] is no pause of the clause. Why: read as one, it ended the clause before its count, and the count went to
+ * the sentence's first speaker.
+ */
+const abbreviatedBefore = (ctx: AttributionContext, els: Element[], k: number): boolean => ABBREVIATIONS.has(els[k - 1]!.lower ?? '') && /^\.\s+$/.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start));
 
 /**
  * The subject of the clause opening after els[c] ("the county's crisis desk" of ", however, the county's crisis desk confirmed

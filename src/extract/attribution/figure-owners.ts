@@ -35,7 +35,8 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   if (aside) k++;
   let limit = k + AGENT_REACH;
   // "a list of 27 missing people was prepared by the police": the auxiliary of a passive takes none of the unit's reach.
-  if (!aside) for (; k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!); k++) if (PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '')) limit++;
+  // "the two most recent deaths were confirmed by police": the "most" of a superlative takes none of it either.
+  if (!aside) for (; k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!); k++) if (PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '') || SUPERLATIVE_MARKS.has(els[k]!.lower)) limit++;
   // "the 90,000 announced May 4 by the Front": a month and day may stand before "by", as for a sentence's agent.
   const by = k + 1 + datedBy(els, k + 1);
   if (k > limit || els[by]?.lower !== 'by' || punctuatedBetween(ctx, aside ? els[k]!.end : pos, els[by]!.start)) return null;
@@ -447,13 +448,16 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing or gathering a figure, whose "by" names its source ("the toll released by the ministry", "data collated by a newspaper", "the 120 hangings declared by the authorities"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered', 'estimated']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);
 
 /** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
 const AGENT_REACH = 2;
+
+/** Words making the adjective after them a superlative ("most recent", "least serious"). */
+const SUPERLATIVE_MARKS: ReadonlySet<string | undefined> = new Set(['most', 'least']);
 
 /** Nouns of a forecast, whose owner gives the figures of it ("Brandt's own estimate of 15 per cent"). */
 const FORECAST_NOUNS: ReadonlySet<string | undefined> = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'target', 'targets', 'guidance', 'outlook', 'projection', 'projections']);

@@ -15,7 +15,9 @@ import { sharedSubject, subjectBefore } from './verb-subjects';
 import { reporter, type Reporter, unnamedReporter } from './unnamed-reporters';
 import { isDottedTitle } from '../names/dotted-titles';
 import { DEMONYM, FUNCTION, MONTH, PERSON_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY } from '../wordclass';
+import { TALLY_TIMES } from './speaker-tallies';
 import { citedReports, CITING } from './cited-reports';
+import { continuedAfterTag } from './tag-continuations';
 
 /** Source of the information of sentence `i`: "according to X", "X reported that", "…, X said". */
 export function sourceOfSentence(ctx: AttributionContext, i: number): number | null {
@@ -117,7 +119,7 @@ function tallyMover(ctx: AttributionContext, els: Element[], i: number): number 
  */
 function continuedReport(ctx: AttributionContext, els: Element[], i: number): number | null {
   const opener = els[0]?.lower === 'in' && els[1]?.lower === 'addition' ? 1 : ADDING.has(els[0]?.lower) ? 0 : -1;
-  if (opener < 0) return countPartAfterTag(ctx, els, i) ?? partOfThem(ctx, els, i);
+  if (opener < 0) return countPartAfterTag(ctx, els, i) ?? partOfThem(ctx, els, i) ?? continuedAfterTag(ctx, els, i);
   const next = els[opener + 1];
   const before = ctx.sents[i - 1];
   if (opener < 0 || !next || !/^,\s*$/.test(ctx.text.slice(els[opener]!.end, next.start)) || !before || before.para !== ctx.sents[i]!.para) return null;
@@ -966,9 +968,11 @@ function issuedAt(els: Element[], noun: number): number {
  * and the count went to no one though the body was its subject. Not "released 40 prisoners" (no list) nor "released a list
  * of demands" (no count).
  */
-function releasedCount(els: Element[], i: number): boolean {
+export function releasedCount(els: Element[], i: number): boolean {
   if (!RELEASING.has(els[i]!.lower)) return false;
-  const noun = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // "released an updated list of 385": a word of when the list was made may stand before its noun.
+  const article = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const noun = TALLY_TIMES.has(els[article]?.lower) ? article + 1 : article;
   return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));
 }
 

@@ -25,6 +25,6 @@ export function speakerTallyOwner(ctx: AttributionContext, els: Element[], at: n
 
 /** Nouns of a tally a speaker makes ("a police estimate of 20", "the hospital count of 31"). */
 const SPEAKER_TALLIES: ReadonlySet<string | undefined> = new Set(['estimate', 'count', 'tally', 'toll', 'figure']);
-/** Words of when the tally was made ("an initial police estimate"). */
-const TALLY_TIMES: ReadonlySet<string | undefined> = new Set(['initial', 'early', 'earlier', 'first', 'preliminary', 'previous', 'latest', 'new']);
+/** Words of when the tally was made ("an initial police estimate", "an updated list"). */
+export const TALLY_TIMES: ReadonlySet<string | undefined> = new Set(['initial', 'early', 'earlier', 'first', 'preliminary', 'previous', 'latest', 'new', 'updated', 'revised']);
 const TALLY_TIME_WORDS = 2;

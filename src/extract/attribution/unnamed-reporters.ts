@@ -1095,8 +1095,8 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped;
-    // so is one on a body ("The prosecutor's office, which has tracked the strikes for years, said").
-    if (noun >= 0 && noun === i - 1 && (e.lower === 'who' || e.lower === 'which')) {
+    // so is one on a body ("The prosecutor's office, which has tracked the strikes for years, said"), or after its place's phrase.
+    if (noun >= 0 && (noun === i - 1 || (placed > noun && i === placed + 1)) && (e.lower === 'who' || e.lower === 'which')) {
       const closed = relativeEnd(ctx, els, i);
       if (closed < 0) return null;
       i = closed - 1;
@@ -1302,17 +1302,32 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
     if (PLURAL_REPORT_VERBS.has(w.lower) && els[i - 1]?.lower?.endsWith('s') && k - 1 > i && !punctuated) return k - i;
     // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
     if (punctuated) {
-      const after = participleAsideEnd(ctx, els, k);
-      return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
+      const after = participleAsideEnd(ctx, els, k) || placedRelativeEnd(ctx, els, k);
+      return k - 1 > i && after > 0 && ((els[after]!.cls & REPORTING_VERB) !== 0 || tallyAfterPlace(els, after)) ? k - i : 0;
     }
     if (w.name?.kind === 'person') return 0;
-    if (w.cls & REPORTING_VERB) return k - 1 > i ? k - i : 0;
+    // "Officials in Varn put the toll at 40": a verb giving a tally ends the place's phrase as "said" does.
+    if (w.cls & REPORTING_VERB || tallyAfterPlace(els, k)) return k - 1 > i ? k - i : 0;
     // "in Kelmor who visited the site said": a relative clause with no commas may stand between the place and the verb.
     if (w.lower === 'who' && k - 1 > i && restrictiveEnd(ctx, els, k) > 0) return k - i;
     if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
   }
   return 0;
 }
+
+/**
+ * "Officials in Varn placed the death toll at 52", "Fire officials in Ostra raised the toll from the blaze to 70": a verb giving or
+ * revising a tally right after the place's phrase is the speakers' verb, as "said" is. Why: read as a word of the place, it
+ * put the verb past the phrase, and the count went to no one though the bare "Officials placed the toll at 52" had its reporter.
+ */
+const tallyAfterPlace = (els: Element[], k: number): boolean => isTally(els, k) || raisedTo(els, k);
+
+/**
+ * "The police in Ostra, which keep the city's records, lowered the toll to 12": a relative clause set off by commas after the
+ * place's phrase describes the speakers, as a participle's does; where els[k] opens one, the index of the element after its
+ * closing comma, else 0.
+ */
+const placedRelativeEnd = (ctx: AttributionContext, els: Element[], k: number): number => (els[k]!.lower === 'who' || els[k]!.lower === 'which' ? Math.max(0, relativeEnd(ctx, els, k)) : 0);
 
 /**
  * "The authorities of the breakaway Varn Republic said": "of" and a short phrase holding a place's name, right before a
@@ -1513,7 +1528,8 @@ function afterAgo(ctx: AttributionContext, els: Element[], at: number): number {
 const AGO_REACH = 3;
 
 /** Words that open a clause or time phrase before a sentence's subject. */
-const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
+// "For the rally last spring, the ministry estimated 9,000": "for" opens a phrase of which event the count is of.
+const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in', 'for']);
 
 /** How many words such an opening clause may have ("As rescue crews dig on in flood-struck Ostra"). */
 const LEADING_CLAUSE_REACH = 12;

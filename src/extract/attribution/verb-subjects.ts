@@ -65,7 +65,7 @@ export function subjectBefore(ctx: AttributionContext, els: Element[], verb: num
       if (aside > 0) return subjectBefore(ctx, [...els.slice(0, aside), ...els.slice(verb)], aside);
       const apposed = appositionHead(ctx, els, i, verb);
       if (apposed !== null || memberOfUnnamed(ctx, els, i)) return apposed;
-      return spokesnoun(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i) ?? nameJoinedToNoun(ctx, els, i) ?? formerOrLatter(ctx, els, i);
+      return spokesnoun(ctx, els, i) ?? ownedRelease(ctx, els, i) ?? describedBody(ctx, els, i) ?? definite(ctx, els, i) ?? nameJoinedToNoun(ctx, els, i) ?? formerOrLatter(ctx, els, i);
     }
   }
   return null;
@@ -232,11 +232,19 @@ const PAYER_DESCRIPTORS = 2;
  */
 function timeBefore(ctx: AttributionContext, els: Element[], head: number): number {
   const unit = els[head - 1];
-  if (!unit || !TIME_SPANS.has(unit.lower ?? '') || !DEICTIC_TIMES.has(els[head - 2]?.lower ?? '')) return 0;
-  const start = RELATIVE_TIMES.has(els[head - 3]?.lower ?? '') ? head - 3 : head - 2;
+  const weekday = weekdayPart(els, head);
+  if (!unit || (!weekday && (!TIME_SPANS.has(unit.lower ?? '') || !DEICTIC_TIMES.has(els[head - 2]?.lower ?? '')))) return 0;
+  const start = RELATIVE_TIMES.has(els[head - 3]?.lower ?? '') || (weekday && els[head - 3]?.lower === 'on') ? head - 3 : head - 2;
   if (start < 1 || punctuatedBetween(ctx, els[start - 1]!.end, els[head]!.start)) return 0;
   return start;
 }
+
+/**
+ * "The Kelmor council on Friday evening released a list of 385": a weekday and a part of the day (maybe after "on") stand
+ * between the subject and its verb as "this week" does. Why: the part of the day ended the subject, and the count went to no one.
+ */
+const weekdayPart = (els: Element[], head: number): boolean => ((els[head - 2]?.cls ?? 0) & WEEKDAY) !== 0 && DAY_PARTS.has(els[head - 1]?.lower ?? '');
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Spans of time after "this" or "last" ("this week"), the words before them, and the adverbs before those ("earlier this week"). */
 const TIME_SPANS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening']);
@@ -314,8 +322,16 @@ function modifiesOtherNoun(ctx: AttributionContext, els: Element[], at: number):
   const cls = singularClass(noun.lower);
   // "a spokesman for Ana Ruiz", "the government of President Ruiz": a person's voice too.
   if (noun.lower.startsWith('spokes') || cls & GOV_HEAD) return false;
-  return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower));
+  return els[at]!.name!.kind === 'person' || !(cls & VOICE || BODY_VOICES.has(noun.lower) || memberAt(link, noun.lower));
 }
+
+/**
+ * "Their allies at the Kelmor Union put the figure at 1.4 million", "colleagues at the Ostra Herald said": people "at" a body
+ * who are its members speak for it, as its staff do. Why: read as a modifier of those nouns, the body was no subject and the
+ * count went to no one. Not "allies of the Kelmor Union", who are others than the union.
+ */
+const memberAt = (link: string, noun: string): boolean => link === 'at' && MEMBERS_AT.has(noun);
+const MEMBERS_AT: ReadonlySet<string> = new Set(['allies', 'friends', 'colleagues', 'counterparts', 'peers']);
 
 /**
  * "The rebels seeking to oust the Varn government have put …", "Fighters battling the Ostra army
@@ -551,6 +567,21 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
   const named = inBrackets(ctx.text, prev) ? gap.slice(1) : gap;
   return SPEAKS.has(prev.name.kind) && /^(?:['’]s)?\s+$/.test(named) ? prev.name.entity : null;
 }
+
+/**
+ * "The Kelmor council's news release said 122 …", "the county's press release said": a text a body issues (ISSUED), maybe
+ * after a word of its kind ("news", "press"), owned by the body named or referred to right before it, speaks for that body,
+ * as "the council's statement" does. Why: "release" is no noun of a spokesman, and the count went to no one.
+ */
+function ownedRelease(ctx: AttributionContext, els: Element[], at: number): number | null {
+  if (!ISSUED.has(els[at]!.lower)) return null;
+  const owner = RELEASE_KINDS.has(els[at - 1]?.lower) ? at - 2 : at - 1;
+  const e = els[owner];
+  if (!e || !possessed(ctx, e) || punctuatedBetween(ctx, els[owner + 1]!.end, els[at]!.start)) return null;
+  if (e.name) return SPEAKS.has(e.name.kind) ? e.name.entity : null;
+  return e.lower !== undefined ? definite(ctx, els, owner) : null;
+}
+const RELEASE_KINDS: ReadonlySet<string | undefined> = new Set(['news', 'press']);
 
 /** Plural nouns of people working for the body named right before them, who count for it ("Kelmor Relief volunteers"). */
 const BODY_WORKERS: ReadonlySet<string | undefined> = new Set(['workers', 'volunteers']);

@@ -67,13 +67,21 @@ export function isTally(els: Element[], v: number): boolean {
   if (!TALLY_VERBS.has(els[v]?.lower)) return false;
   // "pegged it as a magnitude 5.6", "put it at 40": "it" stands for the tally, and its figure follows.
   if (els[v + 1]?.lower === 'it' && (els[v + 2]?.lower === 'at' || els[v + 2]?.lower === 'as')) return hasCount(els, v + 3, Math.min(els.length, v + 3 + TALLY_REACH));
-  for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return true;
+  for (let i = v + 1; i < els.length && i <= v + TALLY_REACH; i++) if (GIVEN_TALLY_NOUNS.has(els[i]!.lower) || pluralTallyAt(els, i)) return true;
   // "put the Ostra army's death toll at 85": a longer description of whose toll it is, where "at" and the count follow it.
   for (let i = v + TALLY_REACH + 1; i < els.length && i <= v + LONG_TALLY_REACH; i++) {
     if (GIVEN_TALLY_NOUNS.has(els[i]!.lower)) return els[i + 1]?.lower === 'at' && isCount(els[i + 2]);
   }
   return countOfDead(els, v + 1);
 }
+
+/**
+ * "the police put numbers at 7,000", "put the figures at 1.2 million": a plural noun of counts with "at" and a count right after
+ * it gives a tally as "the number" does. Why: read only in the singular, the verb was no report, and the count went to the
+ * next clause's speaker. Not "gave the figures", which passes on a tally (GIVEN_TALLY_NOUNS).
+ */
+const pluralTallyAt = (els: Element[], i: number): boolean => PLURAL_TALLIES.has(els[i]!.lower) && els[i + 1]?.lower === 'at' && isCount(els[i + 2]);
+const PLURAL_TALLIES: ReadonlySet<string | undefined> = new Set(['numbers', 'figures']);
 
 /** How many words the noun of a tally may stand after its verb where "at" and its count follow it. */
 const LONG_TALLY_REACH = 6;
@@ -88,7 +96,7 @@ function countOfDead(els: Element[], from: number): boolean {
 }
 
 /** Nouns of the dead a toll counts, and words of a comparator before a count ("at least", "more than", "some"). */
-const DEAD_NOUNS: ReadonlySet<string | undefined> = new Set(['deaths', 'dead', 'fatalities', 'victims']);
+export const DEAD_NOUNS: ReadonlySet<string | undefined> = new Set(['deaths', 'dead', 'fatalities', 'victims']);
 const COMPARATOR_WORDS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'to']);
 
 /** Verbs of keeping a count on one's books ("still lists 300 people as missing", "officially listed 41 as dead"). */
