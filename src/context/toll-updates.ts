@@ -25,9 +25,11 @@ const UPDATED_IT_TO = /^[^.;:!?\d]{0,40}?\b(?:and|but|before) (?:later |then )?(
 const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');
 /**
  * "The number of missing was raised from four earlier in the day": a count an update replaced, also
- * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900").
+ * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900", "51 had died,
+ * an increase from 37 counted the night before").
  */
-const UPDATED_FROM = /\b(?:(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))?|, (?:down|up)(?: [a-z]+ly)?) from $/i;
+const UPDATED_FROM =
+  /(?:\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))?|, (?:down|up)(?: [a-z]+ly)?|[,—–] (?:an?|the) (?:[a-z]+ )?(?:increase|rise|jump|climb|drop|decrease|fall|decline)) from $/i;
 
 /**
  * "Previous reports put the death toll at 11.", "Earlier reports said 14 were killed and 15 injured.":
