@@ -17,6 +17,7 @@ export function otherEvent(text: string, span: Span): string | null {
   }
   if (toldOfThen(text, span)) return 'earlier:then';
   if (lastYears(text, span) || vesselOfPastEvent(text, span)) return 'earlier:year';
+  if (combinedTotal(text, span)) return 'combined';
   const running = runningTotal(text, span, before);
   if (running !== null) return `running:${running}`;
   const storm = otherStorm(text, before);
@@ -119,3 +120,27 @@ const CONFLICT_WORDS = ['war', 'insurgency', 'conflict', 'rebellion', 'uprising'
 /** The conflict's word, then its clause ("…, aimed at …, which has killed"), up to the count. */
 const CONFLICT_HAS_KILLED =
   /\b(?:war|insurgency|conflict|rebellion|uprising)\b[^.;:!?\d]{0,120}?\b(?:which|that)\s+(?:has|have) (?:killed|claimed|left|cost)\s+(?:at least |more than |about |around |some |nearly |over |almost |roughly )?$/i;
+
+/**
+ * "The Tarn blaze has killed at least 40, officials said. … Two died in the Ridge fire, bringing the toll from both fires to 44.
+ * … Police said 44 people had died in the fires.": a count the text gives as the toll of both (or the two) events, and each count
+ * of that number, is their sum, no rival of one event's toll. Why: set beside the Tarn blaze's 40, the sum of two fires read as
+ * a second source's toll of it.
+ */
+function combinedTotal(text: string, span: Span): boolean {
+  if (!hasAsciiWord(text, 'both') && !hasAsciiWord(text, 'the two')) return false;
+  const value = text.slice(span.start, span.end).replaceAll(',', '');
+  return /^\d+$/.test(value) && combinedTotals(text).has(Number(value));
+}
+/** The numbers the text gives as the toll of both events (read once per text). */
+function combinedTotals(text: string): Set<number> {
+  if (text === combinedOf) return combined;
+  combinedOf = text;
+  combined = new Set([...text.matchAll(COMBINED_TOLL)].map((m) => Number(m[1]!.replaceAll(',', ''))));
+  return combined;
+}
+let combinedOf: string | undefined;
+let combined = new Set<number>();
+/** "the toll from both fires to 44", "the combined toll of the two storms stands at 80", then the number. */
+const COMBINED_TOLL =
+  /\b(?:toll|tally|total)\s+(?:from|of|in)\s+(?:both|the two)\s+(?:[\p{L}-]+\s+){0,2}?(?:fires|blazes|wildfires|storms|hurricanes|typhoons|cyclones|floods|quakes|earthquakes|attacks|blasts|bombings|crashes|disasters|events)\s+(?:(?:now\s+)?(?:rose|rises|climbed|reached|stands|stood|is|was|to|at)\s+){1,2}(?:at least\s+|about\s+|some\s+)?(\d[\d,]*)/giu;

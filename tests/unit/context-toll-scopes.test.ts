@@ -12,6 +12,15 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('reads a count before "bringing the toll from <what it is of> to" as an increment of that total', () => {
+    const text = 'Coast guard chief Ana Pell said 31 people had died in the storms. Late on Monday six people died in a mudslide, pushing the toll from the fortnight of storms to 37, Varn Radio said.';
+    // The six are what was added; the 37 is the radio's total, a rival of the chief's 31.
+    expect(discrepancies(text)).toEqual([['killed', ['31 Ana Pell', '37 Varn Radio']]]);
+    // A clause that reaches no toll leaves the six a count of their own.
+    const own = text.replace('pushing the toll from the fortnight of storms to 37', 'one of 37 slides that week');
+    expect(discrepancies(own)).toEqual([['killed', ['6 Varn Radio', '31 Ana Pell']]]);
+  });
+
   it('reads a count before a sentence "With this, the death toll … rose to" as an increment of that total', () => {
     const text = [
       'Nine people were killed in clashes between farmers and police in Ostra.',
