@@ -20,6 +20,8 @@ export function otherEvent(text: string, span: Span): string | null {
   if (combinedTotal(text, span)) return 'combined';
   const running = runningTotal(text, span, before);
   if (running !== null) return `running:${running}`;
+  const year = eventOfYear(text, before);
+  if (year !== null) return `earlier:${year}`;
   const storm = otherStorm(text, before);
   if (storm !== null) return `storm:${storm}`;
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
@@ -97,6 +99,23 @@ const STORM_WORDS = ['Typhoon', 'Hurricane', 'Cyclone', 'Storm'];
 const NAMED_STORM_WHICH =
   /\b(?:Typhoon|Hurricane|Cyclone|Storm) (\p{Lu}[\p{L}-]+)\b[^.;:!?\d]{0,120}?\b(?:which|that) (?:has |had )?(?:killed|left|claimed)\s+(?:at least |more than |about |around |some |nearly |over )?$/u;
 
+
+/**
+ * "The study's count would make it the island's second deadliest storm. The Great Varn Hurricane of 1911 killed more than 3,000
+ * people.": a named event told with its year ("<Name> Hurricane of 1911", "Fire", "Earthquake") as the subject that killed the
+ * count is that year's event, when the article's first sentence does not name the year. The year, or null. Why: set beside the
+ * story's toll, the old disaster's dead read as a rival count of it.
+ */
+function eventOfYear(text: string, before: string): string | null {
+  if (!before.includes(' of 1') && !before.includes(' of 2')) return null;
+  const year = EVENT_OF_YEAR.exec(before)?.[1];
+  if (year === undefined) return null;
+  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  return lead.includes(year) ? null : year;
+}
+/** The event's capitalized word ("Hurricane", "Fire", "Earthquake"), "of" and a year, then the verb that killed, up to the count. */
+const EVENT_OF_YEAR =
+  /\b(?:Hurricane|Typhoon|Cyclone|Storm|Fire|Flood|Floods|Earthquake|Quake|Tsunami|Heatwave|Heat Wave|Blizzard|Flu|Disaster) of ((?:1[5-9]|20)\d\d)\b[^.;:!?\d]{0,40}?\b(?:killed|left|claimed|took)\s+(?:at least |more than |about |around |some |nearly |over |an estimated )?$/u;
 
 /**
  * "Ostra is the province worst hit by the rebellion, which has killed more than 9,000 people since 2011", "the war has cost 4,000

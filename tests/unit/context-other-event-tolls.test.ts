@@ -97,4 +97,14 @@ describe('a count "in that" event the sentence before names earlier', () => {
     // A toll not told as the two fires' sum is a rival of the blaze's.
     expect(discrepancies(text.replace(' from both fires', ''))).toEqual([['killed', ['40 officials (unnamed)', '44 police (unnamed)']]]);
   });
+  it('keeps the toll of a named disaster "of" a past year out of the story\'s row', () => {
+    const text = [
+      'Researchers at Kelmor University said 2,900 people died after a hurricane struck Varn, though officials counted 58 deaths.',
+      "That would make the storm the second deadliest in the island's history.",
+      'The Great Varn Hurricane of 1911 killed more than 3,000 people.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['58 officials (unnamed)', '2900 Kelmor University']]]);
+    // Told with no year, the count is no other event's.
+    expect(discrepancies(text.replace(' of 1911', ''))).toEqual([['killed', ['58 officials (unnamed)', '2900 Kelmor University', '3000 -']]]);
+  });
 });
