@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { paragraphs, sentences } from '../extract/sentences';
+import { MONTHS } from '../extract/lexicon';
 
 /**
  * The event other than the story's that a toll's own clause gives it, as a key (null for none): an earlier attack the clause
@@ -20,6 +21,8 @@ export function otherEvent(text: string, span: Span): string | null {
   if (combinedTotal(text, span)) return 'combined';
   const running = runningTotal(text, span, before);
   if (running !== null) return `running:${running}`;
+  const day = datedOpening(text, before);
+  if (day !== null) return `day:${day}`;
   const year = eventOfYear(text, before);
   if (year !== null) return `earlier:${year}`;
   const storm = otherStorm(text, before);
@@ -99,6 +102,21 @@ const STORM_WORDS = ['Typhoon', 'Hurricane', 'Cyclone', 'Storm'];
 const NAMED_STORM_WHICH =
   /\b(?:Typhoon|Hurricane|Cyclone|Storm) (\p{Lu}[\p{L}-]+)\b[^.;:!?\d]{0,120}?\b(?:which|that) (?:has |had )?(?:killed|left|claimed)\s+(?:at least |more than |about |around |some |nearly |over )?$/u;
 
+
+/**
+ * "The unrest comes a month after similar protests. On May 3, 12 marchers were shot dead in Varn.": a sentence that opens on a
+ * calendar day the article's first sentence does not name tells that day's events, so its count is that day's toll, no rival of
+ * the story's (keyed by the day, so two counts of it still meet). The day in lower case, or null.
+ */
+function datedOpening(text: string, before: string): string | null {
+  if (!before.includes('On ')) return null;
+  const m = DATED_OPENING.exec(before);
+  if (m === null || !MONTHS.has(m[1]!.toLowerCase())) return null;
+  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  return lead.includes(`${m[1]} ${m[2]}`) ? null : `${m[1]!.toLowerCase()} ${m[2]}`;
+}
+/** A sentence opening "On <Month> <day>," (a year may follow), then its words up to the count, no sentence break or other number. */
+const DATED_OPENING = /(?:^|[.!?]["”]?\s+|\n)On (\p{Lu}\p{Ll}+)\.? (\d{1,2})(?:, (?:19|20)\d\d)?,? [^.!?\d]*$/u;
 
 /**
  * "The study's count would make it the island's second deadliest storm. The Great Varn Hurricane of 1911 killed more than 3,000
