@@ -182,7 +182,8 @@ function countryFiledFrom(text: string, mentions: readonly Mention[]): string | 
 }
 
 /**
- * "As many as 600 were missing across the county", "throughout the province", "nationwide" (NATIONWIDE): a toll over the whole
+ * "As many as 600 were missing across the county", "throughout the province", "in various parts of the state", "nationwide"
+ * (NATIONWIDE): a toll over the whole
  * area of the kind the article named before, not over any place named in other sentences. It takes
  * that area's name when the text gave it by its kind before ("Ostra County", "the county of Ostra"),
  * else the area itself ("the county"). Why: read as placeless it would join a named town's count
@@ -191,7 +192,7 @@ function countryFiledFrom(text: string, mentions: readonly Mention[]): string | 
 function wholeArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
   if (NATION_WORDS.some((word) => hasAsciiWord(body, word)) && NATIONWIDE.test(body)) return THE_COUNTRY;
-  if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ')) return undefined;
+  if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ') && !hasAsciiWord(body, 'parts of the ')) return undefined;
   const kind = WHOLE_AREA.exec(body)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
   let named: string | undefined;
@@ -205,7 +206,8 @@ function wholeArea(text: string, sentence: Span): string | undefined {
 const NATIONWIDE = /\b(?:nationwide|countrywide|nationally(?! \p{Ll}+(?:ed|wn|cast)\b)|(?:across|throughout) the (?:country|nation)|in the whole (?:country|nation))\b/iu;
 const NATION_WORDS = ['nationwide', 'countrywide', 'nationally', 'the country', 'the nation'];
 const THE_COUNTRY = 'the country';
-const WHOLE_AREA = /\b(?:across|throughout) the (county|province|state|region|district|city)\b/i;
+/** "across the state", "throughout the county", "in various parts of the state" (many, several, different, all). */
+const WHOLE_AREA = /\b(?:across|throughout|(?:various|many|several|different|all) parts of) the (county|province|state|region|district|city)\b/i;
 /** "Ostra County", "Ostra province", "the county of Ostra": an area named with its kind. */
 const AREA_BY_KIND = /\b(\p{Lu}[\p{L}-]+) (County|county|Province|province|State|state|Region|region|District|district|City|city)\b|\bthe (county|province|state|region|district|city) of (\p{Lu}[\p{L}-]+)/gu;
 

@@ -133,6 +133,15 @@ describe('places named around a toll that are no place of it', () => {
     expect(placedDiscrepancies(text.replace('across the county', 'in the floods'))).toEqual([['missing', ['Varn'], ['800 Kelmor Agency', '6000 Daily Courier']]]);
   });
 
+  it('reads a toll "in many parts of the state" as the whole state, not as a town named elsewhere', () => {
+    const text = [
+      'Nearly 30 people are still missing from a lodge in the town of Varn, rangers said.',
+      'Some 95 people remain unaccounted for in many parts of the state, Governor Ana Pell said.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    expect(placedDiscrepancies(text.replace('in many parts of the state', 'after the storm'))).toEqual([['missing', ['Varn'], ['30 -', '95 Ana Pell']]]);
+  });
+
   it('names the county the text named before by its kind', () => {
     const text = [
       'Floods struck Ostra County on Monday. The Kelmor Agency said 600 people were missing in Ostra.',
