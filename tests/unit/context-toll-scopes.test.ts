@@ -228,6 +228,23 @@ describe('tolls of a whole conflict', () => {
   });
 });
 
+describe('a rival of a total since a day', () => {
+  it('sets a toll that a sentence opening on "But" puts at a count against the total since a day told before it', () => {
+    const text = [
+      'Police said four people died in clashes in Ostra on Friday, while the march organisers counted six dead.',
+      'The number of people killed since the marches began on May 2 stands at 31, officials said.',
+      'But the Varn Rights League has put the death toll at more than 50.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([
+      ['killed', ['4 police (unnamed)', '6 the march organisers (unnamed)']],
+      ['killed', ['31 officials (unnamed)', '50 Varn Rights League']],
+    ]);
+    // Not set against the total, the league's toll is one more of Friday's.
+    const day = text.replace('But the Varn Rights League has put', 'The Varn Rights League has put');
+    expect(discrepancies(day)).toEqual([['killed', ['4 police (unnamed)', '6 the march organisers (unnamed)', '50 Varn Rights League']]]);
+  });
+});
+
 describe('a "since" of the speaker, not of the count', () => {
   const police = 'Police spokesman Aron Vell said 31 people were killed when the bridge in Ostra collapsed.';
 
