@@ -21,7 +21,7 @@ export function otherEvent(text: string, span: Span): string | null {
   if (combinedTotal(text, span)) return 'combined';
   const running = runningTotal(text, span, before);
   if (running !== null) return `running:${running}`;
-  const day = datedOpening(text, before);
+  const day = datedOpening(text, span, before);
   if (day !== null) return `day:${day}`;
   const year = eventOfYear(text, before);
   if (year !== null) return `earlier:${year}`;
@@ -105,16 +105,21 @@ const NAMED_STORM_WHICH =
 
 /**
  * "The unrest comes a month after similar protests. On May 3, 12 marchers were shot dead in Varn.": a sentence that opens on a
- * calendar day the article's first sentence does not name tells that day's events, so its count is that day's toll, no rival of
+ * calendar day the article's first sentence does not name, after a sentence that tells of an earlier time, tells that day's events, so its count is that day's toll, no rival of
  * the story's (keyed by the day, so two counts of it still meet). The day in lower case, or null.
  */
-function datedOpening(text: string, before: string): string | null {
+function datedOpening(text: string, span: Span, before: string): string | null {
   if (!before.includes('On ')) return null;
   const m = DATED_OPENING.exec(before);
   if (m === null || !MONTHS.has(m[1]!.toLowerCase())) return null;
+  // The sentence before tells of an earlier time ("a month after similar unrest"): the day is of that past, not the story's own.
+  const opensAt = span.start - before.length + m.index;
+  if (!EARLIER_TIME.test(text.slice(Math.max(0, opensAt - EARLIER_TIME_REACH), opensAt))) return null;
   const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
   return lead.includes(`${m[1]} ${m[2]}`) ? null : `${m[1]!.toLowerCase()} ${m[2]}`;
 }
+const EARLIER_TIME_REACH = 200;
+const EARLIER_TIME = /\b(?:after (?:similar|earlier|previous|other)|ago|earlier|previous|prior|last (?:week|month|year))\b[^.!?]*[.!?]?["”]?\s*$/i;
 /** A sentence opening "On <Month> <day>," (a year may follow), then its words up to the count, no sentence break or other number. */
 const DATED_OPENING = /(?:^|[.!?]["”]?\s+|\n)On (\p{Lu}\p{Ll}+)\.? (\d{1,2})(?:, (?:19|20)\d\d)?,? [^.!?\d]*$/u;
 

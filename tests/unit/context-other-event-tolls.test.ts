@@ -107,7 +107,7 @@ describe('a count "in that" event the sentence before names earlier', () => {
     // Told with no year, the count is no other event's.
     expect(discrepancies(text.replace(' of 1911', ''))).toEqual([['killed', ['58 officials (unnamed)', '2900 Kelmor University', '3000 -']]]);
   });
-  it('keeps the toll of a sentence opening on another calendar day out of the story\'s row', () => {
+  it('keeps the toll of a sentence opening on an earlier calendar day out of the story\'s row', () => {
     const text = [
       'Police said 14 people were killed in the march in Ostra, while the Varn Rights League counted 20 dead.',
       'The clashes came a month after similar unrest.',
@@ -116,5 +116,7 @@ describe('a count "in that" event the sentence before names earlier', () => {
     expect(discrepancies(text)).toEqual([['killed', ['14 police (unnamed)', '20 Varn Rights League']]]);
     // With no day of its own, the count is one more of the story's.
     expect(discrepancies(text.replace('On May 3, 9', 'Also 9'))).toEqual([['killed', ['9 -', '14 police (unnamed)', '20 Varn Rights League']]]);
+    // With no earlier time told before it, the day may be the story's own.
+    expect(discrepancies(text.replace('The clashes came a month after similar unrest.', 'Shops stayed shut.'))).toEqual([['killed', ['9 -', '14 police (unnamed)', '20 Varn Rights League']]]);
   });
 });
