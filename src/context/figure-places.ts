@@ -184,7 +184,7 @@ function countryFiledFrom(text: string, mentions: readonly Mention[]): string | 
 }
 
 /**
- * "As many as 600 were missing across the county", "throughout the province", "in various parts of the state", "nationwide"
+ * "As many as 600 were missing across the county", "throughout the province", "in several parts of the county", "nationwide"
  * (NATIONWIDE): a toll over the whole
  * area of the kind the article named before, not over any place named in other sentences. It takes
  * that area's name when the text gave it by its kind before ("Ostra County", "the county of Ostra"),
@@ -223,7 +223,7 @@ const MAYOR_OF = /\b[Mm]ayor of (?:the (?:town|city|village|municipality) of )?(
 const NATIONWIDE = /\b(?:nationwide|countrywide|nationally(?! \p{Ll}+(?:ed|wn|cast)\b)|(?:across|throughout) the (?:country|nation)|in the whole (?:country|nation))\b/iu;
 const NATION_WORDS = ['nationwide', 'countrywide', 'nationally', 'the country', 'the nation'];
 const THE_COUNTRY = 'the country';
-/** "across the state", "throughout the county", "in various parts of the state" (many, several, different, all). */
+/** "across the state", "throughout the county", "in many parts of the region" (various, several, different, all). */
 const WHOLE_AREA = /\b(?:across|throughout|(?:various|many|several|different|all) parts of) the (county|province|state|region|district|city)\b/i;
 /** "Ostra County", "Ostra province", "the county of Ostra": an area named with its kind. */
 const AREA_BY_KIND = /\b(\p{Lu}[\p{L}-]+) (County|county|Province|province|State|state|Region|region|District|district|City|city)\b|\bthe (county|province|state|region|district|city) of (\p{Lu}[\p{L}-]+)/gu;

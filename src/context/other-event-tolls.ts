@@ -164,7 +164,7 @@ const CONFLICT_HAS_KILLED =
   /\b(?:war|insurgency|conflict|rebellion|uprising)\b[^.;:!?\d]{0,120}?\b(?:which|that)\s+(?:has|have) (?:killed|claimed|left|cost)\s+(?:at least |more than |about |around |some |nearly |over |almost |roughly )?$/i;
 
 /**
- * "The Tarn blaze has killed at least 40, officials said. … Two died in the Ridge fire, bringing the toll from both fires to 44.
+ * "The Tarn blaze has killed at least 40, officials said. … Two died in the Ridge fire, taking the toll of both blazes to 44.
  * … Police said 44 people had died in the fires.": a count the text gives as the toll of both (or the two) events, and each count
  * of that number, is their sum, no rival of one event's toll. Why: set beside the Tarn blaze's 40, the sum of two fires read as
  * a second source's toll of it.
@@ -183,6 +183,6 @@ function combinedTotals(text: string): Set<number> {
 }
 let combinedOf: string | undefined;
 let combined = new Set<number>();
-/** "the toll from both fires to 44", "the combined toll of the two storms stands at 80", then the number. */
+/** "the toll of both blazes to 44", "the combined toll of the two storms stands at 80", then the number. */
 const COMBINED_TOLL =
   /\b(?:toll|tally|total)\s+(?:from|of|in)\s+(?:both|the two)\s+(?:[\p{L}-]+\s+){0,2}?(?:fires|blazes|wildfires|storms|hurricanes|typhoons|cyclones|floods|quakes|earthquakes|attacks|blasts|bombings|crashes|disasters|events)\s+(?:(?:now\s+)?(?:rose|rises|climbed|reached|stands|stood|is|was|to|at)\s+){1,2}(?:at least\s+|about\s+|some\s+)?(\d[\d,]*)/giu;

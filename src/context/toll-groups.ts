@@ -287,8 +287,8 @@ function periodSince(text: string, at: number, end: number, rival = true): strin
   return since ? 'since' : rival ? rivalsPeriod(text, at) ?? toldBesidePeriod(text, at) ?? butTollAfterPeriod(text, at) : null;
 }
 /**
- * "The number killed since the marches began on May 2 stands at 31, officials said. But the Varn Rights League put the death toll at
- * more than 50.": a sentence opening on "But" that puts "the (death) toll" at a count, naming no day of its own, is a rival of the
+ * "The number killed since the marches began on May 2 stands at 31, officials said. But the Varn Rights League put the toll at
+ * over 50.": a sentence opening on "But" that puts "the (death) toll" at a count, naming no day of its own, is a rival of the
  * period's total the sentence before ends on (its last number), and counts that period. Why: read as unscoped, the league's
  * total stood against one day's dead and never met the officials' total.
  */
@@ -338,7 +338,7 @@ const WEEKDAY = [...WEEKDAYS].join('|');
 const BUT_TOLL_REACH = 400;
 /** The count's sentence up to it, from its opening (after the stop of the sentence before). */
 const OPENING_SENTENCE = /(?<=[.!?]["”]?\s+)[^.!?\n]*$/;
-/** "But <who, when> put the death toll at (more than)": no number, and no day of its own ("on Monday", "on May 2"). */
+/** "But <who, when> put the (death) toll at (over)": no number, and no day of its own ("on Monday", "on May 2"). */
 const BUT_PUT_TOLL = new RegExp(
   String.raw`^["“]?But\b(?![^\d]*\b(?:on|for) (?:${WEEKDAY}|${MONTH})\b)[^\d]*\b(?:put|puts|placed|places|set|sets) the (?:death )?toll at (?:at least |more than |about |around |some |nearly |over )?$`,
   'i',

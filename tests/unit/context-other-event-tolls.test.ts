@@ -86,16 +86,16 @@ describe('a count "in that" event the sentence before names earlier', () => {
     const own = text.replace('during an earlier raid on Tuesday night', 'during the raid');
     expect(discrepancies(own)).toEqual([['injured', ['5 the health office (unnamed)', '12 Edda Krall']]]);
   });
-  it('keeps the toll of "both fires" out of the row of one fire', () => {
+  it('keeps the toll of "both blazes" out of the row of one blaze', () => {
     const text = [
       'The Tarn blaze has killed 40 people, officials said.',
       'In the south, firefighters have the Ridge fire half contained.',
-      'Two people died there, bringing the toll from both fires to 44.',
+      'Two people died there, taking the toll of both blazes to 44.',
       'Police said 44 people had died in the fires.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([]);
     // A toll not told as the two fires' sum is a rival of the blaze's.
-    expect(discrepancies(text.replace(' from both fires', ''))).toEqual([['killed', ['40 officials (unnamed)', '44 police (unnamed)']]]);
+    expect(discrepancies(text.replace(' of both blazes', ''))).toEqual([['killed', ['40 officials (unnamed)', '44 police (unnamed)']]]);
   });
   it('keeps the toll of a named disaster "of" a past year out of the story\'s row', () => {
     const text = [

@@ -233,7 +233,7 @@ describe('a rival of a total since a day', () => {
     const text = [
       'Police said four people died in clashes in Ostra on Friday, while the march organisers counted six dead.',
       'The number of people killed since the marches began on May 2 stands at 31, officials said.',
-      'But the Varn Rights League has put the death toll at more than 50.',
+      'But the Varn Rights League has put the toll at over 50.',
     ].join(' ');
     expect(discrepancies(text)).toEqual([
       ['killed', ['4 police (unnamed)', '6 the march organisers (unnamed)']],
