@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { paragraphs, sentences } from '../extract/sentences';
+import { MONTHS } from '../extract/lexicon';
 
 /**
  * The event other than the story's that a toll's own clause gives it, as a key (null for none): an earlier attack the clause
@@ -17,8 +18,13 @@ export function otherEvent(text: string, span: Span): string | null {
   }
   if (toldOfThen(text, span)) return 'earlier:then';
   if (lastYears(text, span) || vesselOfPastEvent(text, span)) return 'earlier:year';
+  if (combinedTotal(text, span)) return 'combined';
   const running = runningTotal(text, span, before);
   if (running !== null) return `running:${running}`;
+  const day = datedOpening(text, span, before);
+  if (day !== null) return `day:${day}`;
+  const year = eventOfYear(text, before);
+  if (year !== null) return `earlier:${year}`;
   const storm = otherStorm(text, before);
   if (storm !== null) return `storm:${storm}`;
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
@@ -98,6 +104,43 @@ const NAMED_STORM_WHICH =
 
 
 /**
+ * "The unrest comes a month after similar protests. On May 3, 12 marchers were shot dead in Varn.": a sentence that opens on a
+ * calendar day the article's first sentence does not name, after a sentence that tells of an earlier time, tells that day's events, so its count is that day's toll, no rival of
+ * the story's (keyed by the day, so two counts of it still meet). The day in lower case, or null.
+ */
+function datedOpening(text: string, span: Span, before: string): string | null {
+  if (!before.includes('On ')) return null;
+  const m = DATED_OPENING.exec(before);
+  if (m === null || !MONTHS.has(m[1]!.toLowerCase())) return null;
+  // The sentence before tells of an earlier time ("a month after similar unrest"): the day is of that past, not the story's own.
+  const opensAt = span.start - before.length + m.index;
+  if (!EARLIER_TIME.test(text.slice(Math.max(0, opensAt - EARLIER_TIME_REACH), opensAt))) return null;
+  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  return lead.includes(`${m[1]} ${m[2]}`) ? null : `${m[1]!.toLowerCase()} ${m[2]}`;
+}
+const EARLIER_TIME_REACH = 200;
+const EARLIER_TIME = /\b(?:after (?:similar|earlier|previous|other)|ago|earlier|previous|prior|last (?:week|month|year))\b[^.!?]*[.!?]?["”]?\s*$/i;
+/** A sentence opening "On <Month> <day>," (a year may follow), then its words up to the count, no sentence break or other number. */
+const DATED_OPENING = /(?:^|[.!?]["”]?\s+|\n)On (\p{Lu}\p{Ll}+)\.? (\d{1,2})(?:, (?:19|20)\d\d)?,? [^.!?\d]*$/u;
+
+/**
+ * "The study's count would make it the island's second deadliest storm. The Great Varn Hurricane of 1911 killed more than 3,000
+ * people.": a named event told with its year ("<Name> Hurricane of 1911", "Fire", "Earthquake") as the subject that killed the
+ * count is that year's event, when the article's first sentence does not name the year. The year, or null. Why: set beside the
+ * story's toll, the old disaster's dead read as a rival count of it.
+ */
+function eventOfYear(text: string, before: string): string | null {
+  if (!before.includes(' of 1') && !before.includes(' of 2')) return null;
+  const year = EVENT_OF_YEAR.exec(before)?.[1];
+  if (year === undefined) return null;
+  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  return lead.includes(year) ? null : year;
+}
+/** The event's capitalized word ("Hurricane", "Fire", "Earthquake"), "of" and a year, then the verb that killed, up to the count. */
+const EVENT_OF_YEAR =
+  /\b(?:Hurricane|Typhoon|Cyclone|Storm|Fire|Flood|Floods|Earthquake|Quake|Tsunami|Heatwave|Heat Wave|Blizzard|Flu|Disaster) of ((?:1[5-9]|20)\d\d)\b[^.;:!?\d]{0,40}?\b(?:killed|left|claimed|took)\s+(?:at least |more than |about |around |some |nearly |over |an estimated )?$/u;
+
+/**
  * "Ostra is the province worst hit by the rebellion, which has killed more than 9,000 people since 2011", "the war has cost 4,000
  * lives since March 2019": a toll its clause counts "since" a past year, or one a war, insurgency or conflict "which has killed"
  * (the perfect: a count still running), is the whole conflict's total over the years, never one attack's count. Keyed by the year
@@ -119,3 +162,27 @@ const CONFLICT_WORDS = ['war', 'insurgency', 'conflict', 'rebellion', 'uprising'
 /** The conflict's word, then its clause ("…, aimed at …, which has killed"), up to the count. */
 const CONFLICT_HAS_KILLED =
   /\b(?:war|insurgency|conflict|rebellion|uprising)\b[^.;:!?\d]{0,120}?\b(?:which|that)\s+(?:has|have) (?:killed|claimed|left|cost)\s+(?:at least |more than |about |around |some |nearly |over |almost |roughly )?$/i;
+
+/**
+ * "The Tarn blaze has killed at least 40, officials said. … Two died in the Ridge fire, taking the toll of both blazes to 44.
+ * … Police said 44 people had died in the fires.": a count the text gives as the toll of both (or the two) events, and each count
+ * of that number, is their sum, no rival of one event's toll. Why: set beside the Tarn blaze's 40, the sum of two fires read as
+ * a second source's toll of it.
+ */
+function combinedTotal(text: string, span: Span): boolean {
+  if (!hasAsciiWord(text, 'both') && !hasAsciiWord(text, 'the two')) return false;
+  const value = text.slice(span.start, span.end).replaceAll(',', '');
+  return /^\d+$/.test(value) && combinedTotals(text).has(Number(value));
+}
+/** The numbers the text gives as the toll of both events (read once per text). */
+function combinedTotals(text: string): Set<number> {
+  if (text === combinedOf) return combined;
+  combinedOf = text;
+  combined = new Set([...text.matchAll(COMBINED_TOLL)].map((m) => Number(m[1]!.replaceAll(',', ''))));
+  return combined;
+}
+let combinedOf: string | undefined;
+let combined = new Set<number>();
+/** "the toll of both blazes to 44", "the combined toll of the two storms stands at 80", then the number. */
+const COMBINED_TOLL =
+  /\b(?:toll|tally|total)\s+(?:from|of|in)\s+(?:both|the two)\s+(?:[\p{L}-]+\s+){0,2}?(?:fires|blazes|wildfires|storms|hurricanes|typhoons|cyclones|floods|quakes|earthquakes|attacks|blasts|bombings|crashes|disasters|events)\s+(?:(?:now\s+)?(?:rose|rises|climbed|reached|stands|stood|is|was|to|at)\s+){1,2}(?:at least\s+|about\s+|some\s+)?(\d[\d,]*)/giu;

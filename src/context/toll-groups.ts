@@ -284,7 +284,23 @@ function periodSince(text: string, at: number, end: number, rival = true): strin
     (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before)) && !sinceOfSubject(before)) ||
     (hasAsciiWord(after, 'since ') && sinceNotRecord(after, SINCE_AFTER.exec(after))) ||
     (CONFLICT_WORDS.some((word) => hasAsciiWord(after, word)) && IN_CONFLICT.test(after));
-  return since ? 'since' : rival ? rivalsPeriod(text, at) ?? toldBesidePeriod(text, at) : null;
+  return since ? 'since' : rival ? rivalsPeriod(text, at) ?? toldBesidePeriod(text, at) ?? butTollAfterPeriod(text, at) : null;
+}
+/**
+ * "The number killed since the marches began on May 2 stands at 31, officials said. But the Varn Rights League put the toll at
+ * over 50.": a sentence opening on "But" that puts "the (death) toll" at a count, naming no day of its own, is a rival of the
+ * period's total the sentence before ends on (its last number), and counts that period. Why: read as unscoped, the league's
+ * total stood against one day's dead and never met the officials' total.
+ */
+function butTollAfterPeriod(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - BUT_TOLL_REACH), at);
+  if (!hasAsciiWord(before, 'But') || !before.includes(' toll at ')) return null;
+  const opening = OPENING_SENTENCE.exec(before);
+  if (opening === null || !BUT_PUT_TOLL.test(opening[0])) return null;
+  const m = LAST_NUMBER_OF_SENTENCE.exec(before.slice(0, opening.index));
+  if (!m) return null;
+  const start = at - before.length + m.index;
+  return periodSince(text, start, start + m[1]!.length, false);
 }
 /**
  * "The monitor has counted 6,100 civilians killed during the war, while officials said their own tally stood at 7,900 dead": a
@@ -319,6 +335,16 @@ function rivalsPeriod(text: string, at: number): string | null {
 const RIVALLED_NUMBER = new RegExp(String.raw`\d[\d,.]*(?=[^.;:!?\d]*${RIVAL_OPENER}[^.;:!?\d]*$)`, 'i');
 const MONTH = [...MONTHS].join('|');
 const WEEKDAY = [...WEEKDAYS].join('|');
+const BUT_TOLL_REACH = 400;
+/** The count's sentence up to it, from its opening (after the stop of the sentence before). */
+const OPENING_SENTENCE = /(?<=[.!?]["”]?\s+)[^.!?\n]*$/;
+/** "But <who, when> put the (death) toll at (over)": no number, and no day of its own ("on Monday", "on May 2"). */
+const BUT_PUT_TOLL = new RegExp(
+  String.raw`^["“]?But\b(?![^\d]*\b(?:on|for) (?:${WEEKDAY}|${MONTH})\b)[^\d]*\b(?:put|puts|placed|places|set|sets) the (?:death )?toll at (?:at least |more than |about |around |some |nearly |over )?$`,
+  'i',
+);
+/** The last number of the sentence before (then only words up to its stop). */
+const LAST_NUMBER_OF_SENTENCE = /(\d[\d,]*)[^\d.!?]*[.!?]["”]?\s+$/;
 /** "since <date>", "since <the events> began [on <date>]" or "since the truce took effect"; a bare "since" ("since it rained") is a cause, not a period. */
 const SINCE = String.raw`\bsince (?:(?:the |this |last )?[\p{L}'’ -]{1,40}? (?:began|started|erupted|broke out|took hold|took effect|(?:came|went) into (?:effect|force))(?: (?:on|in) (?:(?:${MONTH})\.? )?\d{1,4}(?:, \d{4})?)?|(?:${MONTH})\.?(?: \d{1,2})?(?:,? \d{4})?|(?:1[6-9]|20)\d\d)\b`;
 /**

@@ -25,9 +25,11 @@ const UPDATED_IT_TO = /^[^.;:!?\d]{0,40}?\b(?:and|but|before) (?:later |then )?(
 const FROM_EARLIER_VALUE = new RegExp(String.raw`\b${EARLIER_VALUE}`, 'i');
 /**
  * "The number of missing was raised from four earlier in the day": a count an update replaced, also
- * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900").
+ * where the new value is told apart ("There are now 32"), or told before it ("500 missing, down sharply from 900", "51 had died,
+ * an increase from 37 counted the night before").
  */
-const UPDATED_FROM = /\b(?:(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))?|, (?:down|up)(?: [a-z]+ly)?) from $/i;
+const UPDATED_FROM =
+  /(?:\b(?:raised|lowered|revised|increased|reduced|updated|corrected|rose|risen|climbed|jumped|fell|fallen|dropped)(?: (?:up|down|upwards|downwards))?|, (?:down|up)(?: [a-z]+ly)?|[,—–] (?:an?|the) (?:[a-z]+ )?(?:increase|rise|jump|climb|drop|decrease|fall|decline)) from $/i;
 
 /**
  * "Previous reports put the death toll at 11.", "Earlier reports said 14 were killed and 15 injured.":
@@ -117,7 +119,7 @@ const REVISION = /\b(?:revised|raised|lowered|updated|corrected|increased|reduce
  * to" is what was added to the total, which the value after it is; the two are no rival tolls.
  */
 function increment(text: string, span: Span): boolean {
-  const after = text.slice(span.end, span.end + INITIAL_REACH);
+  const after = text.slice(span.end, span.end + TAKING_REACH);
   if ((hasAsciiWord(after, 'toll') || hasAsciiWord(after, 'making')) && TAKING_TOLL_TO.test(after)) return true;
   const next = text.slice(span.end, span.end + WITH_THIS_REACH);
   return (hasAsciiWord(next.toLowerCase(), 'with') && WITH_THIS_TOLL_ROSE.test(next)) || partThenSum(text, span, next);
@@ -135,12 +137,13 @@ function partThenSum(text: string, span: Span, next: string): boolean {
 const SO_TOLL_COMES_TO =
   /^[^.;:!?]{0,200}[.!?]\s+["“]?So,?\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally|total|count)\s+(?:now\s+)?(?:comes|came|stands|stood|rises|rose|goes|went)\s+(?:to|at)\s+(\d[\d,]*)/;
 /**
- * Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to", or
+ * Words of the figure's clause (no number between), then "taking/bringing/pushing/raising the (death) toll/tally to" (what it is
+ * of between: "bringing the toll from the two blazes to 40"), or
  * "making it 70" / "making the total 70" ("he said 71, after which one person died, making it 70": the one who died is a
  * step between two counts, no toll).
  */
 const TAKING_TOLL_TO =
-  /^[^.;:!?\d]{0,60}?\b(?:(?:taking|bringing|pushing|raising|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\s+to\b|making\s+(?:it|the\s+(?:death\s+)?(?:toll|tally|total))\s+(?:now\s+)?\d)/i;
+  /^[^.;:!?\d]{0,60}?\b(?:(?:taking|bringing|pushing|raising|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\s+(?:(?:from|of|in)\s+[^.;:!?\d]{1,40}?\s+)?to\b|making\s+(?:it|the\s+(?:death\s+)?(?:toll|tally|total))\s+(?:now\s+)?\d)/i;
 
 /**
  * The rest of the figure's sentence (no number in it), then a sentence that opens "With this, the death toll rose to" or "With
@@ -149,6 +152,8 @@ const TAKING_TOLL_TO =
 const WITH_THIS_TOLL_ROSE =
   /^[^.;:!?\d]{0,200}[.!?]\s+["“]?with (?:this|these|that|those|them|the (?:figure|number|new deaths|deaths|latest deaths))\s*,?\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|tally)\b[^.;:!?\d]{0,60}?\b(?:rose|rises|climbed|climbs|jumped|increased|reached|went up|now stands)\b/i;
 const WITH_THIS_REACH = 320;
+/** The clause up to the verb (60), the toll's words and what it is of (40), then "to". */
+const TAKING_REACH = 130;
 /**
  * "Police initially put the toll from the fire at 12", "Officials originally listed 14 as missing", "Revising an initial death toll of 9", "not
  * in the initial count of 31", "The

@@ -45,4 +45,13 @@ describe('counts told as an earlier day\'s', () => {
     const rival = text.replace('Officials had Saturday put', 'Officials put');
     expect(discrepancies(rival)).toEqual([['killed', ['24 officials (unnamed)', '31 Varn Red Cross']], ['missing', ['60 Varn Red Cross', '75 officials (unnamed)']]]);
   });
+
+  it('drops the count a toll is told as "an increase from"', () => {
+    const text = 'The coroner, Mira Kelmor, said on Monday that 51 people had died, an increase from 37 deaths counted the night before. Emergency officials said at least 70 people had died.';
+    // The coroner's own earlier 37 is no rival of her 51 or of the officials' 70.
+    expect(discrepancies(text)).toEqual([['killed', ['51 Mira Kelmor', '70 Emergency officials (unnamed)']]]);
+    // Counted by another source, the 37 stays a rival.
+    const other = text.replace('an increase from 37 deaths counted', 'while the fire service counted 37 deaths');
+    expect(discrepancies(other)).toEqual([['killed', ['37 the fire service (unnamed)', '51 Mira Kelmor', '70 Emergency officials (unnamed)']]]);
+  });
 });

@@ -86,4 +86,37 @@ describe('a count "in that" event the sentence before names earlier', () => {
     const own = text.replace('during an earlier raid on Tuesday night', 'during the raid');
     expect(discrepancies(own)).toEqual([['injured', ['5 the health office (unnamed)', '12 Edda Krall']]]);
   });
+  it('keeps the toll of "both blazes" out of the row of one blaze', () => {
+    const text = [
+      'The Tarn blaze has killed 40 people, officials said.',
+      'In the south, firefighters have the Ridge fire half contained.',
+      'Two people died there, taking the toll of both blazes to 44.',
+      'Police said 44 people had died in the fires.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([]);
+    // A toll not told as the two fires' sum is a rival of the blaze's.
+    expect(discrepancies(text.replace(' of both blazes', ''))).toEqual([['killed', ['40 officials (unnamed)', '44 police (unnamed)']]]);
+  });
+  it('keeps the toll of a named disaster "of" a past year out of the story\'s row', () => {
+    const text = [
+      'Researchers at Kelmor University said 2,900 people died after a hurricane struck Varn, though officials counted 58 deaths.',
+      "That would make the storm the second deadliest in the island's history.",
+      'The Great Varn Hurricane of 1911 killed more than 3,000 people.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['58 officials (unnamed)', '2900 Kelmor University']]]);
+    // Told with no year, the count is no other event's.
+    expect(discrepancies(text.replace(' of 1911', ''))).toEqual([['killed', ['58 officials (unnamed)', '2900 Kelmor University', '3000 -']]]);
+  });
+  it('keeps the toll of a sentence opening on an earlier calendar day out of the story\'s row', () => {
+    const text = [
+      'Police said 14 people were killed in the march in Ostra, while the Varn Rights League counted 20 dead.',
+      'The clashes came a month after similar unrest.',
+      'On May 3, 9 people were killed in Ostra.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([['killed', ['14 police (unnamed)', '20 Varn Rights League']]]);
+    // With no day of its own, the count is one more of the story's.
+    expect(discrepancies(text.replace('On May 3, 9', 'Also 9'))).toEqual([['killed', ['9 -', '14 police (unnamed)', '20 Varn Rights League']]]);
+    // With no earlier time told before it, the day may be the story's own.
+    expect(discrepancies(text.replace('The clashes came a month after similar unrest.', 'Shops stayed shut.'))).toEqual([['killed', ['9 -', '14 police (unnamed)', '20 Varn Rights League']]]);
+  });
 });

@@ -133,6 +133,28 @@ describe('places named around a toll that are no place of it', () => {
     expect(placedDiscrepancies(text.replace('across the county', 'in the floods'))).toEqual([['missing', ['Varn'], ['800 Kelmor Agency', '6000 Daily Courier']]]);
   });
 
+  it('reads a toll "in many parts of the state" as the whole state, not as a town named elsewhere', () => {
+    const text = [
+      'Nearly 30 people are still missing from a lodge in the town of Varn, rangers said.',
+      'Some 95 people remain unaccounted for in many parts of the state, Governor Ana Pell said.',
+    ].join(' ');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    expect(placedDiscrepancies(text.replace('in many parts of the state', 'after the storm'))).toEqual([['missing', ['Varn'], ['30 -', '95 Ana Pell']]]);
+  });
+
+  it("reads a count the mayor of a town gives as that town's, a part of the region's toll", () => {
+    const text = [
+      'Floods hit the Varn region on Tuesday. Regional officials said 90 people had died.',
+      'The worst-hit towns are Tarsa and Belk, where cars were swept away.',
+      'Rescuers found six bodies in Ostra, a suburb of Kelm.',
+      'The Mayor of Tarsa, Ana Pell, told a radio station that they know of only 12 deaths.',
+    ].join('\n\n');
+    expect(placedDiscrepancies(text)).toEqual([]);
+    // Told by someone whose title names no town, the count is of no place, a rival of the region's.
+    const placeless = text.replace('The Mayor of Tarsa, Ana Pell,', 'Ana Pell, a local official,');
+    expect(placedDiscrepancies(placeless)).toEqual([['killed', ['Ostra'], ['6 Rescuers', '12 Ana Pell', '90 Regional officials (unnamed)']]]);
+  });
+
   it('names the county the text named before by its kind', () => {
     const text = [
       'Floods struck Ostra County on Monday. The Kelmor Agency said 600 people were missing in Ostra.',

@@ -35,6 +35,18 @@ describe('tolls of different areas', () => {
     expect(discrepancies(text).map(([about, values]) => [about, values.length])).toEqual([['killed', 3]]);
   });
 
+  it('reads the area of officials who release "the new toll", and the country owning it, as theirs', () => {
+    const text = [
+      'Floods in Kelmor have killed 90 people, the national police said.',
+      "Relief officials in Kelmor's Varn province, which took the worst of the rain, released the new toll hours after Interior Minister Ana Pell gave a provisional toll of 55.",
+    ].join(' ');
+    // The minister's 55 is of the whole country, as the police's 90 is.
+    expect(discrepancies(text)).toEqual([['killed', ['55 Ana Pell', '90 the national police (unnamed)']]]);
+    // Told by officials who say where their dead were, the count is of their area, a part of the country's toll.
+    const own = text.replace('released the new toll hours after Interior Minister Ana Pell gave a provisional toll of 55', 'said their own count of 55 dead came from the province');
+    expect(discrepancies(own)).toEqual([]);
+  });
+
   it("reads a place owning a title as the office's, not as where the toll was counted", () => {
     const text = [
       "Chile's president, Ana Robles, flew to the coast as the death toll from the storm reached at least 120.",

@@ -12,6 +12,15 @@ describe('tolls scoped to a day', () => {
     expect(discrepancies(text)).toEqual([]);
   });
 
+  it('reads a count before "bringing the toll from <what it is of> to" as an increment of that total', () => {
+    const text = 'Coast guard chief Ana Pell said 31 people had died in the storms. Late on Monday six people died in a mudslide, pushing the toll from the fortnight of storms to 37, Varn Radio said.';
+    // The six are what was added; the 37 is the radio's total, a rival of the chief's 31.
+    expect(discrepancies(text)).toEqual([['killed', ['31 Ana Pell', '37 Varn Radio']]]);
+    // A clause that reaches no toll leaves the six a count of their own.
+    const own = text.replace('pushing the toll from the fortnight of storms to 37', 'one of 37 slides that week');
+    expect(discrepancies(own)).toEqual([['killed', ['6 Varn Radio', '31 Ana Pell']]]);
+  });
+
   it('reads a count before a sentence "With this, the death toll … rose to" as an increment of that total', () => {
     const text = [
       'Nine people were killed in clashes between farmers and police in Ostra.',
@@ -216,6 +225,23 @@ describe('tolls of a whole conflict', () => {
     expect(discrepancies(text.replace('since the truce took hold', 'since the ceasefire came into effect'))).toEqual([]);
     // With no period, the two counts are rivals.
     expect(discrepancies(text.replace(' since the truce took hold', ''))).toEqual([['killed', ['20 Varn Civil Agency', '250 Kelmor Health Ministry']]]);
+  });
+});
+
+describe('a rival of a total since a day', () => {
+  it('sets a toll that a sentence opening on "But" puts at a count against the total since a day told before it', () => {
+    const text = [
+      'Police said four people died in clashes in Ostra on Friday, while the march organisers counted six dead.',
+      'The number of people killed since the marches began on May 2 stands at 31, officials said.',
+      'But the Varn Rights League has put the toll at over 50.',
+    ].join(' ');
+    expect(discrepancies(text)).toEqual([
+      ['killed', ['4 police (unnamed)', '6 the march organisers (unnamed)']],
+      ['killed', ['31 officials (unnamed)', '50 Varn Rights League']],
+    ]);
+    // Not set against the total, the league's toll is one more of Friday's.
+    const day = text.replace('But the Varn Rights League has put', 'The Varn Rights League has put');
+    expect(discrepancies(day)).toEqual([['killed', ['4 police (unnamed)', '6 the march organisers (unnamed)', '50 Varn Rights League']]]);
   });
 });
 
