@@ -43,6 +43,13 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('State radio quoted a ministry statement as saying 300 people had died.')).toEqual([[300, null]]);
   });
 
+  it('reads a passive "was quoted as saying" closing the sentence after a comma as a tag of its unnamed subject', () => {
+    expect(figureReporters('About 7,000 dockers stayed off work at the harbour of Tarsa, port police were quoted as saying.')).toEqual([[7000, 'port police']]);
+    expect(figureReporters('Some 7,000 dockers stayed off work, the harbour police was quoted as saying.')).toEqual([[7000, 'the harbour police']]);
+    // Quoted, but not as saying anything: no tag.
+    expect(figureReporters('About 7,000 dockers stayed off work at the harbour of Tarsa, port police were quoted in the report.')).toEqual([[7000, null]]);
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],

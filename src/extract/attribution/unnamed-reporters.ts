@@ -255,7 +255,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
+  return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
 }
 
 /**
@@ -1023,6 +1023,18 @@ function quotedAsReporter(ctx: AttributionContext, els: Element[], end: number):
     if (isSpeakerWord(ctx, e.lower)) speaker = true;
   }
   return speaker ? { ...reporter(ctx, els, q + 1, as - 1, end), until: end } : null;
+}
+
+/**
+ * "…, more than 9,000 dockers stayed away, port police were quoted as saying.": a passive "was/were quoted as saying" closing
+ * the sentence after a comma is a tag, as "police said" is; its unnamed subject reports the sentence. Why: "quoted" is no
+ * reporting verb, so the closing tag was read as none, and the count went to no one.
+ */
+function quotedClosing(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const last = els.length - 1;
+  if (last < 4 || els[last]!.lower !== 'saying' || els[last - 1]!.lower !== 'as' || els[last - 2]!.lower !== 'quoted' || !PASSIVE_AUXILIARIES.has(els[last - 3]!.lower ?? '')) return null;
+  const found = reporterEndingAt(ctx, els, 1, last - 4, until);
+  return found && commaBefore(ctx, found.start) ? found : null;
 }
 
 /** Most words between "quoted" and "as saying" ("the ministry of health"). */
