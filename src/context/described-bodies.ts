@@ -776,14 +776,14 @@ const FORCES_WORDS: ReadonlySet<string> = new Set(['army', 'military']);
  * "the unions claimed 40,000 marched", "organisers said 12,000 took part", "union leaders put the turnout at 90,000": the unions
  * or the organisers of a march, bare, where they alone give a count or a quote, as bare "police" do (bareBody): one side of the
  * count of a crowd the story sets against the police's. "Union leaders" and "union officials" speak for the unions, one card;
- * "union organisers" are the march's organisers.
+ * "union organisers" are the march's organisers, and so are "the rally's organisers" (the possessive names the same event).
  */
 function bareOrganisers(label: string): Described | null {
   const m = BARE_ORGANISERS.exec(label);
   if (!m) return null;
   return { kind: 'organization', describes: 'body', issuer: m[1] ? 'issuer:organisers' : 'issuer:unions' };
 }
-const BARE_ORGANISERS = /^(?:the )?(?:(?:(?:union|rally|march|protest|strike) )?(organi[sz]ers)|unions|(?:trade )?union (?:leaders|officials))$/i;
+const BARE_ORGANISERS = /^(?:the )?(?:(?:(?:union|rally|march|protest|strike|demonstration|parade)(?:['’]s)? )?(organi[sz]ers)|unions|(?:trade )?union (?:leaders|officials))$/i;
 
 /**
  * "Local officials, including the Varn mayor Ana Ruiz, said 24 died": a described group that opens the sentence, one of
