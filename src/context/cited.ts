@@ -1,4 +1,5 @@
 import { BODY_HEADS, BODY_LEVELS, PORTFOLIO_WORDS } from '../extract/lexicon';
+import { isSpeakerNoun } from '../extract/attribution/words';
 import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
 import { PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
@@ -201,6 +202,7 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   // "The head of Varn told KTV", "Ana Ruiz the Commissioner for Varn told": a name of no known kind after "of" is where
   // the speaker is from, not the speaker.
   if (kind === 'other' && OBJECT_OF.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (kind === 'person' && inOpeningOfPhrase(text, start)) return false;
   // "Kelmor Civil Defence authorities have reported": the body's people speak for it.
   // "Ostra Works (OW) were able to confirm three more bodies": what a body could confirm it says.
   let rest = text.slice(pastBracketedTitle(text, end), end + VERB_REACH).replace(SHORT_FORM, '').replace(BODY_PEOPLE, '').replace(ABLE_TO, ' ').replace(CITED_AS, ' ');
@@ -222,6 +224,19 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
   return head !== undefined && ((wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 || titleOfBody(aside!)) && saysNext(rest.slice(aside!.length));
 }
+/**
+ * "Organisers of the march against the visit of Premier Ana Ruiz claimed …": a person named inside the "of" phrase of a plural
+ * speaker's noun opening the sentence (no pause between) is what the speakers are of; the noun is the verb's subject. Why: read
+ * as the subject, the person got a card for the organisers' word.
+ */
+function inOpeningOfPhrase(text: string, start: number): boolean {
+  const from = Math.max(0, start - OF_PHRASE_CHARS);
+  const m = OPENING_OF_PHRASE.exec(text.slice(from, start));
+  return m !== null && (m.index > 0 || from === 0) && isSpeakerNoun(m[1]!.toLowerCase());
+}
+const OPENING_OF_PHRASE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:And |But )?(\p{Lu}\p{Ll}+s) of [^,;:.!?\n"“”()]*$/u;
+/** Most characters of that phrase before the name. */
+const OF_PHRASE_CHARS = 120;
 // ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
 const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?(?:said|says|told|testified)\b/u;

@@ -50,6 +50,14 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('About 7,000 dockers stayed off work at the harbour of Tarsa, port police were quoted in the report.')).toEqual([[7000, null]]);
   });
 
+  it('gives a count to a plural speaker opening the sentence, past a long "of" phrase with a name in it', () => {
+    expect(figureReporters("Organisers of Saturday's rally against the state visit of Premier Ivo Dask claimed that as many as 70,000 people took part.")).toEqual([[70000, 'organisers']]);
+    // A count inside the phrase may be what the verb belongs to: no subject is read.
+    expect(figureReporters('Organisers of 40 rallies across the north claimed success.')).toEqual([[40, null]]);
+    // A passive verb reports nothing of the subject.
+    expect(figureReporters('Organisers of the rally against the state visit were told that 70,000 people took part.')).toEqual([[70000, null]]);
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],

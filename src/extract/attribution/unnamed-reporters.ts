@@ -246,7 +246,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return null;
   const els = sentenceElements(ctx, i);
-  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i) ?? reportsOpening(ctx, els, s.end);
+  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i) ?? reportsOpening(ctx, els, s.end) ?? ofPhraseSubject(ctx, els, s.end);
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
@@ -257,6 +257,26 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
   return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
 }
+
+/**
+ * "Organisers of Sunday's march against the visit of Premier Ana Ruiz claimed that 40,000 came": a plural speaker's noun opening
+ * the sentence, then "of" and a long phrase of what they are of (names in it too), with no pause, up to the reporting verb; the
+ * noun is the subject and reports the sentence. Why: the phrase put the verb past the subject's reach, and the count went to no
+ * one. Not where a count, a relative or a pronoun in the phrase may own the verb, nor a passive verb.
+ */
+function ofPhraseSubject(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const at = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  const noun = els[at]?.lower;
+  if (noun === undefined || !noun.endsWith('s') || !isSpeakerWord(ctx, noun) || els[at + 1]?.lower !== 'of' || punctuatedBetween(ctx, els[at]!.end, els[at + 1]!.start)) return null;
+  for (let k = at + 2; k < els.length && k <= at + 2 + OF_PHRASE_REACH; k++) {
+    const w = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || isCount(w) || RELATIVES.has(w.lower) || isPronoun(w.lower) || w.lower === 'it') return null;
+    if (w.cls & REPORTING_VERB || isTally(els, k)) return k > at + 2 && !PASSIVE_AUXILIARIES.has(els[k - 1]!.lower ?? '') ? reporter(ctx, els, at, at, until) : null;
+  }
+  return null;
+}
+/** Most words of what the speakers are of ("today's march against the visit of President Ana Ruiz"). */
+const OF_PHRASE_REACH = 12;
 
 /**
  * "Twelve were hurt, officials said. Nine of them are students.": a sentence opening with a count "of them" (or "of those")
