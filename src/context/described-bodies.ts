@@ -428,8 +428,9 @@ function describedSource(label: string): Described | null {
   if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
-  // "the civil protection office", "the state weather office", "the weather service": a public service's office or service, as its agency is.
-  if ((head === 'office' || head === 'service') && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
+  // "the civil protection office", "the state weather office", "the weather service": a public service's office or service, as its agency is;
+  // "the government delegation" is the state's office in a region, and so is one.
+  if ((head === 'office' || head === 'service' || head === 'delegation') && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   // "the region's emergency housing authority", "the state health authority": one public service's authority.
   if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };

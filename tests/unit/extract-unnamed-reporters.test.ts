@@ -58,6 +58,13 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('Organisers of the rally against the state visit were told that 70,000 people took part.')).toEqual([[70000, null]]);
   });
 
+  it('reads the subject past an opening phrase of what the count is for, and a date set off after it', () => {
+    expect(figureReporters('For the harvest fair, the city police reported that 8,000 people came.')).toEqual([[8000, 'the city police']]);
+    expect(figureReporters('Similarly, for the harvest fair, June 4, the city police reported that 8,000 people came.')).toEqual([[8000, 'the city police']]);
+    // Those the phrase is for report nothing.
+    expect(figureReporters('For the city police, the 8,000 people who came were a record.')).toEqual([[8000, null]]);
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],

@@ -11,7 +11,7 @@ import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS, GROUP_SPEAKERS } from '../lexicon';
 import { readDateline } from '../datelines';
-import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, MONTH, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
 import { secondVerbReports } from './second-verbs';
@@ -1503,7 +1503,18 @@ function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number
   // An opening clause may end the sentence ("In both cases"): nothing follows it to describe.
   const after = els[next];
   const described = after !== undefined && (participleAside(after) || IRREGULAR_PARTICIPLES.has(after.lower)) ? participleAsideEnd(ctx, els, next, true) : 0;
-  return afterLeadingClause(ctx, els, described || relativeAsideEnd(ctx, els, next) || next);
+  const last = afterLeadingClause(ctx, els, described || relativeAsideEnd(ctx, els, next) || dateAsideEnd(ctx, els, next) || next);
+  return dateAsideEnd(ctx, els, last) || last;
+}
+
+/**
+ * "For the spring fair, May 3, the city police said …": a date set off by commas after the opening phrase says when the event
+ * it names was; the index after its closing comma, or 0. Why: read as the subject's first words, it kept the speaker from
+ * opening the clause, and the count went to no one.
+ */
+function dateAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!((els[at]?.cls ?? 0) & MONTH) || !isCount(els[at + 1]) || !els[at + 2] || !/^,\s+$/.test(ctx.text.slice(els[at + 1]!.end, els[at + 2]!.start))) return 0;
+  return punctuatedBetween(ctx, els[at]!.end, els[at + 1]!.start) ? 0 : at + 2;
 }
 
 /**
@@ -1544,8 +1555,8 @@ function afterAgo(ctx: AttributionContext, els: Element[], at: number): number {
 /** Words of a time phrase before its "ago" ("just three weeks"). */
 const AGO_REACH = 3;
 
-/** Words that open a clause or time phrase before a sentence's subject. */
-const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in']);
+/** Words that open a clause or time phrase before a sentence's subject ("For the harvest fair, the police said …": what the count is for). */
+const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in', 'for']);
 
 /** How many words such an opening clause may have ("As rescue crews dig on in flood-struck Ostra"). */
 const LEADING_CLAUSE_REACH = 12;
