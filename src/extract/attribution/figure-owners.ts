@@ -447,7 +447,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 }
 
 /** Participles of publishing or gathering a figure, whose "by" names its source ("the toll released by the ministry", "data collated by a newspaper", "the 120 hangings declared by the authorities"). */
-export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered']);
+export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered', 'estimated']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
 const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);
