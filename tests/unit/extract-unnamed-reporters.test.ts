@@ -65,6 +65,12 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('For the city police, the 8,000 people who came were a record.')).toEqual([[8000, null]]);
   });
 
+  it('reads no report of the opening noun in a passive participle ending a list after "was"', () => {
+    expect(claims('The police raid was brutal, planned, and announced days ahead.')).toEqual([]);
+    // An active verb joined by "and" still reports for the subject.
+    expect(claims('The police were at the bridge and said 5 people drowned.').map(([, , rep]) => rep)).toContain('the police');
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],

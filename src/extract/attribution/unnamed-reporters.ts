@@ -509,10 +509,23 @@ function participleSubject(ctx: AttributionContext, els: Element[], until: numbe
     if (e.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
     if (hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) other = false;
     // "But state media disputed the claim and said …": a reporting verb joined by "and" shares the opening subject.
-    if (e.lower === 'and' && (els[k + 1]?.cls ?? 0) & REPORTING_VERB && !other && !punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return openingPhrase(ctx, els, noun, until);
+    if (e.lower === 'and' && (els[k + 1]?.cls ?? 0) & REPORTING_VERB && !other && !punctuatedBetween(ctx, e.end, els[k + 1]!.start) && !listAfterBe(ctx, els, noun, k)) return openingPhrase(ctx, els, noun, until);
     if (e.name ? e.name.kind !== 'place' : isSpeakerWord(ctx, e.lower!)) other = true;
   }
   return null;
+}
+
+/**
+ * "The police raid was brutal, planned, and announced days ahead": the verb after "and" at els[and + 1] ends a list of two or
+ * more words set off by commas after a "was" or "is" of the subject; it is one of those words, a passive participle, no report of
+ * the subject's. Why: read as the police's verb, it gave them words they never said, and a card. Not "were at the scene and said".
+ */
+function listAfterBe(ctx: AttributionContext, els: Element[], noun: number, and: number): boolean {
+  let be = and - 1;
+  while (be > noun && !PASSIVE_AUXILIARIES.has(els[be]!.lower ?? '')) be--;
+  if (be === noun || and - be < 3) return false;
+  for (let m = be + 1; m < and - 1; m++) if (els[m]!.lower === undefined || !/^,\s+$/.test(ctx.text.slice(els[m]!.end, els[m + 1]!.start))) return false;
+  return true;
 }
 
 /**
