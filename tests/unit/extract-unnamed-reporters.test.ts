@@ -71,6 +71,16 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(claims('The police were at the bridge and said 5 people drowned.').map(([, , rep]) => rep)).toContain('the police');
   });
 
+  it('reads a placed speaker whose verb gives a toll ("Officials in X placed the toll at N")', () => {
+    expect(figureReporters('Officials in Dorva placed the death toll at 31 after the cyclone came ashore.')).toEqual([[31, 'officials in Dorva']]);
+    // A verb that gives no toll reports nothing.
+    expect(figureReporters('Officials in Dorva placed sandbags along 31 streets.')).toEqual([[31, null]]);
+  });
+
+  it('reads a placed speaker whose verb raises a toll, past a dateline opening the line', () => {
+    expect(figureReporters('DORVA, Kelmor – Rescue officials in Kelmor raised the toll of the blaze to 57 on Sunday.')).toEqual([[57, 'Rescue officials in Kelmor']]);
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],

@@ -1351,7 +1351,8 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
       return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
     }
     if (w.name?.kind === 'person') return 0;
-    if (w.cls & REPORTING_VERB) return k - 1 > i ? k - i : 0;
+    // "Authorities in Ostra placed the death toll at 64": a verb giving a toll ends the place's phrase, as "said" does.
+    if (w.cls & REPORTING_VERB || isTally(els, k)) return k - 1 > i ? k - i : 0;
     // "in Kelmor who visited the site said": a relative clause with no commas may stand between the place and the verb.
     if (w.lower === 'who' && k - 1 > i && restrictiveEnd(ctx, els, k) > 0) return k - i;
     if (w.lower !== undefined && w.cls & FUNCTION && !ARTICLES.has(w.lower)) return 0;
