@@ -113,6 +113,12 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('Thirty people were killed as relatives and police said.')).toEqual([[30, null]]);
   });
 
+  it('reads "according to it" as the unnamed body the sentence names before it', () => {
+    expect(figureReporters('Data from the transport ministry disagreed with her: according to it, only 8,100 homes were cut off.')).toEqual([[8100, 'the transport ministry']]);
+    // No body before "it": no one is read.
+    expect(figureReporters('Her figure was disputed: according to it, only 8,100 homes were cut off.')).toEqual([[8100, null]]);
+  });
+
   it('labels figures "according to" a tally no one is named for with the tally', () => {
     expect(figureReporters('According to the official tally, 16 people were killed in Ostra.')).toEqual([[16, 'the official tally']]);
     expect(figureReporters('At least 9 people died in Varn, according to the final count.')).toEqual([[9, 'the final count']]);

@@ -399,7 +399,22 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
   // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
   if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
+  if (last === k + 2 && els[last]!.lower === 'it') return bodyBefore(ctx, els, k, until);
   return familiarReporter(ctx, els, k + 2, last, until) ?? reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
+}
+
+/**
+ * "Data from the energy ministry told another story: according to it, only 412,000 homes …": "according to it" stands for the
+ * unnamed body the sentence names before it; that body, reporting to the sentence's end, or null. Why: "it" named no one, and
+ * the counts went to no one.
+ */
+function bodyBefore(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
+  for (let j = 0; j < k; j++) {
+    const w = els[j]!.lower;
+    if (w === undefined || !isSpeakerWord(ctx, w) || !agrees('it', w) || possessed(ctx, els[j]!) || (els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) continue;
+    return reporterEndingAt(ctx, els, 0, j, until);
+  }
+  return null;
 }
 
 /**
