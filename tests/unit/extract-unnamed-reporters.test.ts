@@ -77,6 +77,12 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('Officials in Dorva placed sandbags along 31 streets.')).toEqual([[31, null]]);
   });
 
+  it('reads a placed speaker past a relative clause set off by commas on the place', () => {
+    expect(figureReporters('Rescue officials in Dorva, which took the worst of the gale, said 48 people died.')).toEqual([[48, 'Rescue officials in Dorva']]);
+    // An unclosed clause holds the verb: no speaker is read.
+    expect(figureReporters('Rescue officials in Dorva, which took the worst of the gale said 48 people died.')).toEqual([[48, null]]);
+  });
+
   it('reads a placed speaker whose verb raises a toll, past a dateline opening the line', () => {
     expect(figureReporters('DORVA, Kelmor – Rescue officials in Kelmor raised the toll of the blaze to 57 on Sunday.')).toEqual([[57, 'Rescue officials in Kelmor']]);
   });

@@ -1181,7 +1181,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     // "The state news agency in Varn, aligned with the government of Ana Ruiz, said": the phrase describes the noun.
-    const aside = noun >= 0 && (i === noun + 1 || (placed > noun && i === placed + 1)) ? participleAsideEnd(ctx, els, i) : 0;
+    const aside = noun >= 0 && (i === noun + 1 || (placed > noun && i === placed + 1)) ? participleAsideEnd(ctx, els, i) || (placed > noun ? placeRelativeEnd(ctx, els, i) : 0) : 0;
     if (aside > 0) {
       i = aside - 1;
       continue;
@@ -1336,6 +1336,15 @@ function objectOfClause(els: Element[], k: number, from: number): boolean {
 }
 
 /**
+ * "Rescue officials in Kelmor's Dorva province, which took the worst of the storm, said …": a relative clause set off by commas
+ * on the place where the speakers are describes the place; the index after its closing comma, or 0. Why: the clause cut the
+ * place's phrase from the verb, and the count went to no one.
+ */
+function placeRelativeEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  return ASIDE_RELATIVES.has(els[at]?.lower) ? Math.max(0, relativeEnd(ctx, els, at)) : 0;
+}
+
+/**
  * Elements of "from", "at" or "in" and a short place phrase at els[i] ("at the hospital", "from Kelmor hospital", "in Varn")
  * right before a reporting verb, with no punctuation, no person's name and no other function word; or 0.
  */
@@ -1362,7 +1371,7 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
     if (PLURAL_REPORT_VERBS.has(w.lower) && els[i - 1]?.lower?.endsWith('s') && k - 1 > i && !punctuated) return k - i;
     // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
     if (punctuated) {
-      const after = participleAsideEnd(ctx, els, k);
+      const after = participleAsideEnd(ctx, els, k) || placeRelativeEnd(ctx, els, k);
       return k - 1 > i && after > 0 && (els[after]!.cls & REPORTING_VERB) !== 0 ? k - i : 0;
     }
     if (w.name?.kind === 'person') return 0;
