@@ -428,8 +428,9 @@ function describedSource(label: string): Described | null {
   if (head === 'guard' && GUARD_SERVICES.has(before)) return { kind: 'government', describes: 'body' };
   if (head === 'agency' && before === 'news') return { kind: 'outlet', describes: 'body' };
   if (head === 'agency' && rest.some((w) => PUBLIC_SERVICES.has(w) || POSSESSIVE.test(w))) return { kind: 'government', describes: 'body' };
-  // "the civil protection office", "the state weather office", "the weather service": a public service's office or service, as its agency is.
-  if ((head === 'office' || head === 'service') && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
+  // "the civil protection office", "the state weather office", "the weather service": a public service's office or service, as its agency is;
+  // "the government delegation" is the state's office in a region, and so is one.
+  if ((head === 'office' || head === 'service' || head === 'delegation') && rest.some((w) => POSSESSIVE.test(w) || PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   // "the region's emergency housing authority", "the state health authority": one public service's authority.
   if (head === 'authority' && rest.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'government', describes: 'body' };
   if (head === 'administration' && localAdministration(label)) return { kind: 'government', describes: 'body' };
@@ -776,14 +777,14 @@ const FORCES_WORDS: ReadonlySet<string> = new Set(['army', 'military']);
  * "the unions claimed 40,000 marched", "organisers said 12,000 took part", "union leaders put the turnout at 90,000": the unions
  * or the organisers of a march, bare, where they alone give a count or a quote, as bare "police" do (bareBody): one side of the
  * count of a crowd the story sets against the police's. "Union leaders" and "union officials" speak for the unions, one card;
- * "union organisers" are the march's organisers.
+ * "union organisers" are the march's organisers, and so are "the rally's organisers" (the possessive names the same event).
  */
 function bareOrganisers(label: string): Described | null {
   const m = BARE_ORGANISERS.exec(label);
   if (!m) return null;
   return { kind: 'organization', describes: 'body', issuer: m[1] ? 'issuer:organisers' : 'issuer:unions' };
 }
-const BARE_ORGANISERS = /^(?:the )?(?:(?:(?:union|rally|march|protest|strike) )?(organi[sz]ers)|unions|(?:trade )?union (?:leaders|officials))$/i;
+const BARE_ORGANISERS = /^(?:the )?(?:(?:(?:union|rally|march|protest|strike|demonstration|parade)(?:['’]s)? )?(organi[sz]ers)|unions|(?:trade )?union (?:leaders|officials))$/i;
 
 /**
  * "Local officials, including the Varn mayor Ana Ruiz, said 24 died": a described group that opens the sentence, one of

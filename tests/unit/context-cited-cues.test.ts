@@ -19,6 +19,12 @@ describe('cues that cite a name the claim did not go to', () => {
     expect(cited('The toll of 640 was the highest since Ana Varn took office in the spring.')).not.toContain('Ana Varn');
   });
 
+  it('cites no person named inside the "of" phrase of a plural speaker opening the sentence', () => {
+    expect(cited("Organisers of Saturday's rally against the state visit of Premier Ivo Dask claimed that 70,000 people took part.")).not.toContain('Ivo Dask');
+    // The person who opens the sentence speaks.
+    expect(cited('Premier Ivo Dask claimed that 70,000 people took part.')).toContain('Ivo Dask');
+  });
+
   it('cites a name whose allegation or claim the article tells, with no verb of speech after it', () => {
     expect(cited('The Ostra home minister attacked opposition leader Ana Ruiz for her allegations that the count was rigged.')).toContain('Ana Ruiz');
     expect(cited("Kelmor rejected Bo Lund's claim that the dam had failed.")).toContain('Bo Lund');

@@ -16,6 +16,13 @@ describe('the unions and the organisers as a source', () => {
     ]);
   });
 
+  it('gives the organisers a card where a possessive names their event ("the rally\'s organisers")', () => {
+    const text = "The rally's organisers estimated that 61,000 teachers filled the avenue in Kelm.";
+    expect(cardsOf(text, [counted('61,000 teachers filled the avenue in Kelm', "the rally's organisers", 'crowd')])).toEqual([["Rally's organisers", 'organization', 'body']]);
+    // Another's organisers are no march's: the possessive names no event.
+    expect(cardsOf("The mayor's organisers said 61,000 came.", [counted('61,000 came', "the mayor's organisers", 'crowd')])).toEqual([]);
+  });
+
   it('joins union leaders to the unions, named by the fuller words', () => {
     const text = 'The unions said 28,000 marched in Varn. Union leaders said 31,000 marched in Kelm.';
     expect(cardsOf(text, [counted('28,000 marched in Varn', 'the unions', 'crowd'), counted('31,000 marched in Kelm', 'union leaders', 'crowd')])).toEqual([

@@ -70,3 +70,14 @@ describe('"Media reports" beside a described press', () => {
     expect((await cardNames(text)).filter((n) => /media/i.test(n))).toHaveLength(2);
   });
 });
+
+describe("a government's delegation", () => {
+  it('gets a card and owns its count, past an opening phrase of what the count is for and its date', async () => {
+    const text = 'Teachers march in Kelm\n\nSimilarly, for the harvest fair, June 4, the government delegation reported that 8,000 marchers filled the square.';
+    expect(await ownerOf(text, 8000)).toBe('Government delegation');
+  });
+  it("not a trade delegation, which is no state's office", async () => {
+    const text = 'Teachers march in Kelm\n\nThe trade delegation reported that 8,000 marchers filled the square.';
+    expect(await ownerOf(text, 8000)).toBeNull();
+  });
+});

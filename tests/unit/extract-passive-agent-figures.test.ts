@@ -14,3 +14,11 @@ describe('"a list of 27 missing people was prepared by X"', () => {
     expect(figure(extract('A meal for 27 guests was prepared by volunteers in Varn.'), '27').claim.reportedBy ?? null).toBeNull();
   });
 });
+
+describe('"the 40,000 estimated by X" after another\'s count', () => {
+  it("gives the count to the agent, not to the sentence's subject", () => {
+    const r = extract('The police counted 9,000 marchers against the 40,000 estimated by the unions.');
+    expect(figure(r, '40,000').claim.reportedBy).toBe('the unions');
+    expect(figure(r, '9,000').claim.reportedBy).toBe('the police');
+  });
+});

@@ -43,6 +43,50 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('State radio quoted a ministry statement as saying 300 people had died.')).toEqual([[300, null]]);
   });
 
+  it('reads a passive "was quoted as saying" closing the sentence after a comma as a tag of its unnamed subject', () => {
+    expect(figureReporters('About 7,000 dockers stayed off work at the harbour of Tarsa, port police were quoted as saying.')).toEqual([[7000, 'port police']]);
+    expect(figureReporters('Some 7,000 dockers stayed off work, the harbour police was quoted as saying.')).toEqual([[7000, 'the harbour police']]);
+    // Quoted, but not as saying anything: no tag.
+    expect(figureReporters('About 7,000 dockers stayed off work at the harbour of Tarsa, port police were quoted in the report.')).toEqual([[7000, null]]);
+  });
+
+  it('gives a count to a plural speaker opening the sentence, past a long "of" phrase with a name in it', () => {
+    expect(figureReporters("Organisers of Saturday's rally against the state visit of Premier Ivo Dask claimed that as many as 70,000 people took part.")).toEqual([[70000, 'organisers']]);
+    // A count inside the phrase may be what the verb belongs to: no subject is read.
+    expect(figureReporters('Organisers of 40 rallies across the north claimed success.')).toEqual([[40, null]]);
+    // A passive verb reports nothing of the subject.
+    expect(figureReporters('Organisers of the rally against the state visit were told that 70,000 people took part.')).toEqual([[70000, null]]);
+  });
+
+  it('reads the subject past an opening phrase of what the count is for, and a date set off after it', () => {
+    expect(figureReporters('For the harvest fair, the city police reported that 8,000 people came.')).toEqual([[8000, 'the city police']]);
+    expect(figureReporters('Similarly, for the harvest fair, June 4, the city police reported that 8,000 people came.')).toEqual([[8000, 'the city police']]);
+    // Those the phrase is for report nothing.
+    expect(figureReporters('For the city police, the 8,000 people who came were a record.')).toEqual([[8000, null]]);
+  });
+
+  it('reads no report of the opening noun in a passive participle ending a list after "was"', () => {
+    expect(claims('The police raid was brutal, planned, and announced days ahead.')).toEqual([]);
+    // An active verb joined by "and" still reports for the subject.
+    expect(claims('The police were at the bridge and said 5 people drowned.').map(([, , rep]) => rep)).toContain('the police');
+  });
+
+  it('reads a placed speaker whose verb gives a toll ("Officials in X placed the toll at N")', () => {
+    expect(figureReporters('Officials in Dorva placed the death toll at 31 after the cyclone came ashore.')).toEqual([[31, 'officials in Dorva']]);
+    // A verb that gives no toll reports nothing.
+    expect(figureReporters('Officials in Dorva placed sandbags along 31 streets.')).toEqual([[31, null]]);
+  });
+
+  it('reads a placed speaker past a relative clause set off by commas on the place', () => {
+    expect(figureReporters('Rescue officials in Dorva, which took the worst of the gale, said 48 people died.')).toEqual([[48, 'Rescue officials in Dorva']]);
+    // An unclosed clause holds the verb: no speaker is read.
+    expect(figureReporters('Rescue officials in Dorva, which took the worst of the gale said 48 people died.')).toEqual([[48, null]]);
+  });
+
+  it('reads a placed speaker whose verb raises a toll, past a dateline opening the line', () => {
+    expect(figureReporters('DORVA, Kelmor – Rescue officials in Kelmor raised the toll of the blaze to 57 on Sunday.')).toEqual([[57, 'Rescue officials in Kelmor']]);
+  });
+
   it('gives a tally to the unnamed subject, not to the body its describing clause acts on', () => {
     for (const [sentence, label] of [
       ['The hill rebels battling the Kelmor army have put the figure at some 60.', 'the hill rebels'],
@@ -73,6 +117,12 @@ describe('who reports a claim without being named (reportedBy)', () => {
     expect(figureReporters('The clip of the 12 people was shared on social media.')).toEqual([[12, null]]);
     // No comma: the closing subject may be part of a longer one, not the reporter.
     expect(figureReporters('Thirty people were killed as relatives and police said.')).toEqual([[30, null]]);
+  });
+
+  it('reads "according to it" as the unnamed body the sentence names before it', () => {
+    expect(figureReporters('Data from the transport ministry disagreed with her: according to it, only 8,100 homes were cut off.')).toEqual([[8100, 'the transport ministry']]);
+    // No body before "it": no one is read.
+    expect(figureReporters('Her figure was disputed: according to it, only 8,100 homes were cut off.')).toEqual([[8100, null]]);
   });
 
   it('labels figures "according to" a tally no one is named for with the tally', () => {

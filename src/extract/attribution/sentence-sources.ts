@@ -223,7 +223,7 @@ export function sourceOf(ctx: AttributionContext, els: Element[], order: 'first'
     else if (e.lower === 'quoted' && (quotedAsSaying(els, i) || quotedWhichReported(ctx, els, i))) found = subjectBefore(ctx, els, i);
     else if (citedReports(els, i) || releasedCount(els, i)) found = subjectBefore(ctx, els, i);
     else if (RUMOUR_NOUNS.has(e.lower) && abuzzAt(els, i) > 0) found = subjectBefore(ctx, els, abuzzAt(els, i));
-    else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0) found = mainSubject(ctx, els, i);
+    else if (e.cls & REPORTING_PARTICIPLE && withOwnSubject(ctx, els, i) < 0 && !unnamedQuotedAs(els, i)) found = mainSubject(ctx, els, i);
     // "X earlier made an appearance to declare that …": a verb of making known after "to" says what X set out to say, as "to say" does.
     else if (PURPOSE_REPORTING_VERBS.has(e.lower)) found = purposeSpeaker(ctx, els, i);
     if (found !== null) return found;
@@ -347,6 +347,14 @@ export function quotedAsSaying(els: Element[], verb: number): boolean {
   for (let k = verb + 1; k < els.length - 1 && k <= verb + QUOTED_REACH; k++) if (els[k]!.lower === 'as' && els[k + 1]!.lower === 'saying') return true;
   return false;
 }
+
+/**
+ * "…, at the docks of Tarsa, port police were quoted as saying.": "saying" at els[i] ends the sentence and a passive "quoted as" whose subject is
+ * a speaker's noun the text does not name; that subject reports the sentence (unnamed-reporters' quotedClosing), not the first
+ * name of the sentence. Why: read as a participle of the main clause, it gave the sentence to the place before the tag.
+ */
+const unnamedQuotedAs = (els: Element[], i: number): boolean =>
+  i === els.length - 1 && els[i]!.lower === 'saying' && els[i - 1]?.lower === 'as' && els[i - 2]?.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 3]?.lower ?? '') && els[i - 4]?.lower !== undefined && isSpeakerNoun(els[i - 4]!.lower!);
 
 /**
  * "Ostra Radio quoted a blog run by the rebels, which reported that …": a relative clause after a comma whose

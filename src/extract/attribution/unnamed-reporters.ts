@@ -11,7 +11,7 @@ import type { Range } from '../sentences';
 import { isAcronym } from '../tokens';
 import { ASIDE_ADVERBS, GROUP_SPEAKERS } from '../lexicon';
 import { readDateline } from '../datelines';
-import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
+import { FUNCTION, GOV_HEAD, MONTH, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
 import { closingIt } from './pronouns';
 import { secondVerbReports } from './second-verbs';
@@ -246,7 +246,7 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
   const s = ctx.sents[i]!;
   if (s.end - s.start > MAX_SENTENCE) return null;
   const els = sentenceElements(ctx, i);
-  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i) ?? reportsOpening(ctx, els, s.end);
+  const opening = openingReporter(ctx, i) ?? participleSubject(ctx, els, s.end) ?? pronounReporter(ctx, els, i) ?? reportsOpening(ctx, els, s.end) ?? ofPhraseSubject(ctx, els, s.end);
   if (opening) return opening;
   for (let k = 0; k + 2 < els.length; k++) {
     if (els[k]!.lower !== 'according' || els[k + 1]!.lower !== 'to') continue;
@@ -255,8 +255,28 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
+  return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
 }
+
+/**
+ * "Organisers of Sunday's march against the visit of Premier Ana Ruiz claimed that 40,000 came": a plural speaker's noun opening
+ * the sentence, then "of" and a long phrase of what they are of (names in it too), with no pause, up to the reporting verb; the
+ * noun is the subject and reports the sentence. Why: the phrase put the verb past the subject's reach, and the count went to no
+ * one. Not where a count, a relative or a pronoun in the phrase may own the verb, nor a passive verb.
+ */
+function ofPhraseSubject(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const at = COORDINATORS.has(els[0]?.lower) ? 1 : 0;
+  const noun = els[at]?.lower;
+  if (noun === undefined || !noun.endsWith('s') || !isSpeakerWord(ctx, noun) || els[at + 1]?.lower !== 'of' || punctuatedBetween(ctx, els[at]!.end, els[at + 1]!.start)) return null;
+  for (let k = at + 2; k < els.length && k <= at + 2 + OF_PHRASE_REACH; k++) {
+    const w = els[k]!;
+    if (punctuatedBetween(ctx, els[k - 1]!.end, w.start) || isCount(w) || RELATIVES.has(w.lower) || isPronoun(w.lower) || w.lower === 'it') return null;
+    if (w.cls & REPORTING_VERB || isTally(els, k)) return k > at + 2 && !PASSIVE_AUXILIARIES.has(els[k - 1]!.lower ?? '') ? reporter(ctx, els, at, at, until) : null;
+  }
+  return null;
+}
+/** Most words of what the speakers are of ("today's march against the visit of President Ana Ruiz"). */
+const OF_PHRASE_REACH = 12;
 
 /**
  * "Twelve were hurt, officials said. Nine of them are students.": a sentence opening with a count "of them" (or "of those")
@@ -379,7 +399,22 @@ function accordingReporter(ctx: AttributionContext, els: Element[], k: number, u
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
   // "…, according to Yerevan.": a capital or country alone stands for its government, as "Yerevan said" does (capitalSpeaking).
   if (last === k + 2 && oneWordPlace(ctx, els[last]!)) return reporter(ctx, els, last, last, until);
+  if (last === k + 2 && els[last]!.lower === 'it') return bodyBefore(ctx, els, k, until);
   return familiarReporter(ctx, els, k + 2, last, until) ?? reporterEndingAt(ctx, els, k + 2, last, until, ACCORDING_TALLIES.has(els[last]!.lower)) ?? placedReporter(ctx, els, last, until, k + 2) ?? describedByClause(ctx, els, k + 2, last, until) ?? issuedTally(ctx, els, k + 2, last, until);
+}
+
+/**
+ * "Data from the energy ministry told another story: according to it, only 412,000 homes …": "according to it" stands for the
+ * unnamed body the sentence names before it; that body, reporting to the sentence's end, or null. Why: "it" named no one, and
+ * the counts went to no one.
+ */
+function bodyBefore(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
+  for (let j = 0; j < k; j++) {
+    const w = els[j]!.lower;
+    if (w === undefined || !isSpeakerWord(ctx, w) || !agrees('it', w) || possessed(ctx, els[j]!) || (els[j + 1]?.lower !== undefined && isSpeakerWord(ctx, els[j + 1]!.lower!))) continue;
+    return reporterEndingAt(ctx, els, 0, j, until);
+  }
+  return null;
 }
 
 /**
@@ -489,10 +524,23 @@ function participleSubject(ctx: AttributionContext, els: Element[], until: numbe
     if (e.cls & REPORTING_PARTICIPLE) return hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA) ? openingPhrase(ctx, els, noun, until) : null;
     if (hasCharBetween(ctx, els[k - 1]!.end, e.start, COMMA)) other = false;
     // "But state media disputed the claim and said …": a reporting verb joined by "and" shares the opening subject.
-    if (e.lower === 'and' && (els[k + 1]?.cls ?? 0) & REPORTING_VERB && !other && !punctuatedBetween(ctx, e.end, els[k + 1]!.start)) return openingPhrase(ctx, els, noun, until);
+    if (e.lower === 'and' && (els[k + 1]?.cls ?? 0) & REPORTING_VERB && !other && !punctuatedBetween(ctx, e.end, els[k + 1]!.start) && !listAfterBe(ctx, els, noun, k)) return openingPhrase(ctx, els, noun, until);
     if (e.name ? e.name.kind !== 'place' : isSpeakerWord(ctx, e.lower!)) other = true;
   }
   return null;
+}
+
+/**
+ * "The police raid was brutal, planned, and announced days ahead": the verb after "and" at els[and + 1] ends a list of two or
+ * more words set off by commas after a "was" or "is" of the subject; it is one of those words, a passive participle, no report of
+ * the subject's. Why: read as the police's verb, it gave them words they never said, and a card. Not "were at the scene and said".
+ */
+function listAfterBe(ctx: AttributionContext, els: Element[], noun: number, and: number): boolean {
+  let be = and - 1;
+  while (be > noun && !PASSIVE_AUXILIARIES.has(els[be]!.lower ?? '')) be--;
+  if (be === noun || and - be < 3) return false;
+  for (let m = be + 1; m < and - 1; m++) if (els[m]!.lower === undefined || !/^,\s+$/.test(ctx.text.slice(els[m]!.end, els[m + 1]!.start))) return false;
+  return true;
 }
 
 /**
@@ -1025,6 +1073,18 @@ function quotedAsReporter(ctx: AttributionContext, els: Element[], end: number):
   return speaker ? { ...reporter(ctx, els, q + 1, as - 1, end), until: end } : null;
 }
 
+/**
+ * "…, more than 9,000 dockers stayed away, port police were quoted as saying.": a passive "was/were quoted as saying" closing
+ * the sentence after a comma is a tag, as "police said" is; its unnamed subject reports the sentence. Why: "quoted" is no
+ * reporting verb, so the closing tag was read as none, and the count went to no one.
+ */
+function quotedClosing(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const last = els.length - 1;
+  if (last < 4 || els[last]!.lower !== 'saying' || els[last - 1]!.lower !== 'as' || els[last - 2]!.lower !== 'quoted' || !PASSIVE_AUXILIARIES.has(els[last - 3]!.lower ?? '')) return null;
+  const found = reporterEndingAt(ctx, els, 1, last - 4, until);
+  return found && commaBefore(ctx, found.start) ? found : null;
+}
+
 /** Most words between "quoted" and "as saying" ("the ministry of health"). */
 const QUOTED_AS_REACH = 7;
 
@@ -1121,7 +1181,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       continue;
     }
     // "The state news agency in Varn, aligned with the government of Ana Ruiz, said": the phrase describes the noun.
-    const aside = noun >= 0 && (i === noun + 1 || (placed > noun && i === placed + 1)) ? participleAsideEnd(ctx, els, i) : 0;
+    const aside = noun >= 0 && (i === noun + 1 || (placed > noun && i === placed + 1)) ? participleAsideEnd(ctx, els, i) || (placed > noun ? placeRelativeEnd(ctx, els, i) : 0) : 0;
     if (aside > 0) {
       i = aside - 1;
       continue;
@@ -1276,6 +1336,15 @@ function objectOfClause(els: Element[], k: number, from: number): boolean {
 }
 
 /**
+ * "Rescue officials in Kelmor's Dorva province, which took the worst of the storm, said …": a relative clause set off by commas
+ * on the place where the speakers are describes the place; the index after its closing comma, or 0. Why: the clause cut the
+ * place's phrase from the verb, and the count went to no one.
+ */
+function placeRelativeEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  return ASIDE_RELATIVES.has(els[at]?.lower) ? Math.max(0, relativeEnd(ctx, els, at)) : 0;
+}
+
+/**
  * Elements of "from", "at" or "in" and a short place phrase at els[i] ("at the hospital", "from Kelmor hospital", "in Varn")
  * right before a reporting verb, with no punctuation, no person's name and no other function word; or 0.
  */
@@ -1302,7 +1371,7 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
     if (PLURAL_REPORT_VERBS.has(w.lower) && els[i - 1]?.lower?.endsWith('s') && k - 1 > i && !punctuated) return k - i;
     // "in Varn, aligned with …, said": a participle's phrase may stand between the place and the verb.
     if (punctuated) {
-      const after = participleAsideEnd(ctx, els, k) || placedRelativeEnd(ctx, els, k);
+      const after = participleAsideEnd(ctx, els, k) || placeRelativeEnd(ctx, els, k);
       return k - 1 > i && after > 0 && ((els[after]!.cls & REPORTING_VERB) !== 0 || tallyAfterPlace(els, after)) ? k - i : 0;
     }
     if (w.name?.kind === 'person') return 0;
@@ -1321,13 +1390,6 @@ function placeOnNoun(ctx: AttributionContext, els: Element[], i: number): number
  * put the verb past the phrase, and the count went to no one though the bare "Officials placed the toll at 52" had its reporter.
  */
 const tallyAfterPlace = (els: Element[], k: number): boolean => isTally(els, k) || raisedTo(els, k);
-
-/**
- * "The police in Ostra, which keep the city's records, lowered the toll to 12": a relative clause set off by commas after the
- * place's phrase describes the speakers, as a participle's does; where els[k] opens one, the index of the element after its
- * closing comma, else 0.
- */
-const placedRelativeEnd = (ctx: AttributionContext, els: Element[], k: number): number => (els[k]!.lower === 'who' || els[k]!.lower === 'which' ? Math.max(0, relativeEnd(ctx, els, k)) : 0);
 
 /**
  * "The authorities of the breakaway Varn Republic said": "of" and a short phrase holding a place's name, right before a
@@ -1486,7 +1548,18 @@ function afterLeadingClauses(ctx: AttributionContext, els: Element[], at: number
   // An opening clause may end the sentence ("In both cases"): nothing follows it to describe.
   const after = els[next];
   const described = after !== undefined && (participleAside(after) || IRREGULAR_PARTICIPLES.has(after.lower)) ? participleAsideEnd(ctx, els, next, true) : 0;
-  return afterLeadingClause(ctx, els, described || relativeAsideEnd(ctx, els, next) || next);
+  const last = afterLeadingClause(ctx, els, described || relativeAsideEnd(ctx, els, next) || dateAsideEnd(ctx, els, next) || next);
+  return dateAsideEnd(ctx, els, last) || last;
+}
+
+/**
+ * "For the spring fair, May 3, the city police said …": a date set off by commas after the opening phrase says when the event
+ * it names was; the index after its closing comma, or 0. Why: read as the subject's first words, it kept the speaker from
+ * opening the clause, and the count went to no one.
+ */
+function dateAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
+  if (!((els[at]?.cls ?? 0) & MONTH) || !isCount(els[at + 1]) || !els[at + 2] || !/^,\s+$/.test(ctx.text.slice(els[at + 1]!.end, els[at + 2]!.start))) return 0;
+  return punctuatedBetween(ctx, els[at]!.end, els[at + 1]!.start) ? 0 : at + 2;
 }
 
 /**
@@ -1527,8 +1600,7 @@ function afterAgo(ctx: AttributionContext, els: Element[], at: number): number {
 /** Words of a time phrase before its "ago" ("just three weeks"). */
 const AGO_REACH = 3;
 
-/** Words that open a clause or time phrase before a sentence's subject. */
-// "For the rally last spring, the ministry estimated 9,000": "for" opens a phrase of which event the count is of.
+/** Words that open a clause or time phrase before a sentence's subject ("For the harvest fair, the police said …": what the count is for). */
 const LEADING_OPENERS: ReadonlySet<string | undefined> = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'once', 'until', 'amid', 'earlier', 'later', 'late', 'early', 'on', 'in', 'for']);
 
 /** How many words such an opening clause may have ("As rescue crews dig on in flood-struck Ostra"). */

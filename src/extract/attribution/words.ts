@@ -139,7 +139,7 @@ export function singularClass(word: string): number {
 }
 
 /** Nouns of a body the text may not name, of no class of the lexicon ("the disaster council", "the military regime", "the opposition"): its "it" as a body's. */
-export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta', 'opposition', 'community', 'booth']);
+export const UNNAMED_BODIES: ReadonlySet<string> = new Set(['council', 'commission', 'committee', 'bureau', 'regime', 'junta', 'opposition', 'community', 'booth', 'delegation']);
 
 /** Texts a body issues that speak for it ("the document said", "the assessment says"): a speaker with no name, unless the text names who issued it. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['document', 'assessment']);
