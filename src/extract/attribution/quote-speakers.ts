@@ -529,7 +529,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? apposedTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els) ?? describedBody(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? apposedTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els) ?? describedBody(ctx, els) ?? personOfPlace(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -619,6 +619,20 @@ function describedBody(ctx: AttributionContext, els: Element[]): number | null {
 
 /** Most lower-case words describing a body before its name ("state-run news agency"). */
 const MAX_BODY_DESCRIPTION = 4;
+
+/**
+ * `,” Pedro Almeida of Varnhall told reporters`: a person's name opening the tag, then "of" and the town or body he comes
+ * from, then the verb of speech: he speaks. A place alone after "of" says nothing of whom a subject speaks for
+ * (locatedVerb leaves it), but right after a quote it only says where the speaker is from. His entity, or null.
+ */
+function personOfPlace(ctx: AttributionContext, els: Element[]): number | null {
+  const person = els[0]?.name;
+  const place = els[2]?.name;
+  if (person?.kind !== 'person' || els[1]?.lower !== 'of' || place === undefined || place.kind === 'person') return null;
+  let v = 3;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, person.end, els[v]!.start) ? person.entity : null;
+}
 
 /**
  * `,” the spokeswoman for the Kelmor fire service said on radio`: an unnamed spokesperson of a body named right after
