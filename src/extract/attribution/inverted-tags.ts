@@ -1,10 +1,10 @@
 /** Speakers named after the verb of an inverted tag (`,” said <title> <name>`) whose title no list of titles reads whole. */
-import { type AttributionContext, type Element, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, hasCharBetween, punctuatedBetween } from './context';
 import { isCount } from './words';
-import { classAt, LOWER, UPPER } from '../chars';
+import { classAt, DOT, LOWER, UPPER } from '../chars';
 import { TITLE_LINKS } from './titled-people';
-import { FUNCTION, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN } from '../wordclass';
-import { POSSESSIVES } from '../lexicon';
+import { FUNCTION, MONTH, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, WEEKDAY } from '../wordclass';
+import { DAY_PARTS, POSSESSIVES } from '../lexicon';
 
 /**
  * `,” said President of Varn Tomas Kelmor.`, `,” said baker Ilse, 58, after …`: after the verb, a title
@@ -70,3 +70,32 @@ const MAX_DETERMINED_TITLE = 3;
 
 /** The age is set off by a comma or closes the sentence ("Ilse, 58, after …", "Ilse, 58."). */
 const ageClosed = (ctx: AttributionContext, age: Element): boolean => /^\s*[,.]/.test(ctx.text.slice(age.end, age.end + 2)) || age.end >= ctx.text.length;
+
+/**
+ * `,” cautioned, on Friday, March 3, Prime Minister Tomas Varnsson from Brussels, …`: a date set off by commas between the
+ * verb at els[0] and the speaker (in wire copy translated from French) does not cut the inverted tag; the person named
+ * right after it, maybe behind a title in capitals, speaks. His entity, or null.
+ */
+export function datedAfterVerb(ctx: AttributionContext, els: Element[]): number | null {
+  if (!(els[0]!.cls & REPORTING_VERB) || els[1] === undefined || !/^\s*,\s*$/.test(ctx.text.slice(els[0]!.end, els[1].start))) return null;
+  let k = 1;
+  while (k < els.length && k <= MAX_DATE_WORDS && dateWord(els[k]!)) k++;
+  if (k === 1 || k >= els.length || !(els.slice(1, k).some((e) => e.cls & (WEEKDAY | MONTH))) || !/^\s*,\s*$/.test(ctx.text.slice(els[k - 1]!.end, els[k]!.start))) return null;
+  let j = k;
+  while (j < k + MAX_DATED_TITLE && els[j]?.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER) && classAt(ctx.text, els[j]!.start) & UPPER && (j === k || !punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start))) j++;
+  const name = els[j]?.name;
+  return name?.kind === 'person' && (j === k || !punctuatedBetween(ctx, els[j - 1]!.end, name.start)) && !hasCharBetween(ctx, els[0]!.end, els[k - 1]!.end, DOT) ? name.entity : null;
+}
+
+/** A word of a date: a weekday, a month, a day's number or a year, "on", "last" or a part of the day ("Thursday morning"). */
+const dateWord = (e: Element): boolean => (e.cls & (WEEKDAY | MONTH)) !== 0 || (e.lower !== undefined && (/^\d{1,4}$/.test(e.lower) || DATE_LINKS.has(e.lower) || DAY_PARTS.has(e.lower)));
+
+/** Small words of a date phrase ("on Thursday", "last Friday"). */
+const DATE_LINKS: ReadonlySet<string> = new Set(['on', 'last', 'late', 'early', 'this']);
+
+/** Most words of a date set between the verb and the speaker ("on Thursday, July 15, 2021"). */
+const MAX_DATE_WORDS = 6;
+
+/** Most capitalised title words before the speaker's name after the date ("Prime Minister"). */
+const MAX_DATED_TITLE = 3;
+
