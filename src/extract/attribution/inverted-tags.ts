@@ -5,6 +5,7 @@ import { classAt, DOT, LOWER, UPPER } from '../chars';
 import { TITLE_LINKS } from './titled-people';
 import { FUNCTION, MONTH, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, WEEKDAY } from '../wordclass';
 import { DAY_PARTS, POSSESSIVES } from '../lexicon';
+import { SPOKEN_SETTINGS } from './quote-speakers';
 
 /**
  * `,” said President of Varn Tomas Kelmor.`, `,” said baker Ilse, 58, after …`: after the verb, a title
@@ -18,9 +19,17 @@ export function titledAfterVerb(ctx: AttributionContext, els: Element[]): number
   const name = j === null ? undefined : els[j]!.name;
   if (name === undefined || punctuatedBetween(ctx, els[j! - 1]!.end, name.start)) return null;
   const rest = ctx.text.slice(name.end, name.end + 2);
+  if (name.kind === 'person' && spokenIn(ctx, els, j!)) return name.entity;
   if (name.kind === 'person') return j === els.length - 1 || /^\s*[,.]/.test(rest) ? name.entity : null;
   return name.kind === 'other' && /^,\s*$/.test(ctx.text.slice(name.end, els[j! + 1]?.start ?? name.end)) && isCount(els[j! + 1]) && ageClosed(ctx, els[j! + 1]!) ? name.entity : null;
 }
+
+/**
+ * `,” declared his minister of the interior Tomas Varnsson on Kelmor TV.`: a phrase of where or how he spoke ("on", "in",
+ * "at", "during") may close the tag after the name, as a comma or a full stop does.
+ */
+const spokenIn = (ctx: AttributionContext, els: Element[], j: number): boolean =>
+  SPOKEN_SETTINGS.has(els[j + 1]?.lower) && /^ $/.test(ctx.text.slice(els[j]!.end, els[j + 1]!.start));
 
 /** Index after "President of Varn" (a capitalised head, "of" and capitalised words no name holds) from els[1], or null. */
 function titleOfPlace(ctx: AttributionContext, els: Element[]): number | null {
@@ -62,8 +71,26 @@ function determinedTitle(ctx: AttributionContext, els: Element[]): number | null
     if (punctuatedBetween(ctx, els[j - 1]!.end, els[j]!.start)) return null;
     j++;
   }
+  const portfolio = j > 2 && els[j - 1]!.cls & ROLE_HEAD ? portfolioAfter(ctx, els, j) : j;
+  if (portfolio > j) return portfolio;
   return j > 2 && els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN) && els[j]?.name?.kind === 'person' ? j : null;
 }
+
+/**
+ * `,” declared his minister of the interior Tomas Varnsson`: "of", maybe "the", and a word or two of the portfolio or body
+ * the title's head at els[j - 1] serves, with no name or punctuation among them, before the person's name: the index of
+ * that name, else j (determinedTitle then reads on as before).
+ */
+function portfolioAfter(ctx: AttributionContext, els: Element[], j: number): number {
+  if (els[j]?.lower !== 'of') return j;
+  let k = els[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const first = k;
+  while (k < first + MAX_PORTFOLIO_WORDS && els[k]?.lower !== undefined && !(els[k]!.cls & (FUNCTION | REPORTING_VERB))) k++;
+  return k > first && els[k]?.name?.kind === 'person' && !punctuatedBetween(ctx, els[j - 1]!.end, els[k]!.start) ? k : j;
+}
+
+/** Most words of a portfolio after "of" ("the interior", "foreign affairs"). */
+const MAX_PORTFOLIO_WORDS = 2;
 
 /** Most title words after "the" or a possessive ("deputy chief spokesman"). */
 const MAX_DETERMINED_TITLE = 3;

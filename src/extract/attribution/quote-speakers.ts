@@ -598,7 +598,7 @@ function titledNoVerb(ctx: AttributionContext, els: Element[], from: number): nu
 }
 
 /** Words that open a phrase of where or how a tag's speaker spoke ("in a call", "on the radio"). */
-const SPOKEN_SETTINGS: ReadonlySet<string | undefined> = new Set(['in', 'on', 'during', 'at']);
+export const SPOKEN_SETTINGS: ReadonlySet<string | undefined> = new Set(['in', 'on', 'during', 'at']);
 
 /**
  * `,” state-run news agency Varn Press Agency said`, `,” exiled rights group Kelmor Watch said`: a few lower-case words
