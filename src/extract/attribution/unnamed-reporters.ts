@@ -13,7 +13,7 @@ import { ASIDE_ADVERBS, GROUP_SPEAKERS } from '../lexicon';
 import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
-import { closingIt } from './pronouns';
+import { closingIt, PEOPLE_PLURALS } from './pronouns';
 import { secondVerbReports } from './second-verbs';
 import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
@@ -636,7 +636,7 @@ const LINKING_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'but'])
 /** "they" stands for a plural noun of speakers, "he"/"she" for a singular noun of a person ("spokesman", not "ministry"), "it" for a body's ("agency"). */
 function agrees(pronoun: string, noun: string): boolean {
   const plural = noun.endsWith('s') && !noun.endsWith('ss');
-  if (pronoun === 'they') return plural;
+  if (pronoun === 'they') return plural || PEOPLE_PLURALS.has(noun);
   if (pronoun === 'it') return !plural && ((wordClass(noun) & BODY_NOUN) !== 0 || UNNAMED_BODIES.has(noun));
   // "An Ostran source, who asked not to be named, confirmed the crash. He said …": a source is one person too.
   return !plural && ((wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0 || ONE_VOICE.has(noun));
