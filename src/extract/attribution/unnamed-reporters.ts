@@ -556,7 +556,7 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     // "Police found 40 rifles, it said.": the subject of what "it" tells is no speaker of it.
     if (closingIt(ctx, before) >= 0) continue;
     const noun = openingNoun(ctx, before);
-    const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
+    const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? quoteTagOpening(ctx, before, j, s.end) ?? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;
     const according = openingAccording(ctx, before, word, s.end);
     if (according) return according;
@@ -565,6 +565,20 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     if (before.some((e) => e.name?.kind === 'person')) return null;
   }
   return null;
+}
+
+/**
+ * `“We regret the error,” a committee of doctors said in a statement. “…,” it said.`: where the sentence a pronoun looks back
+ * to opens with a quote, its unnamed speaker is the subject of that quote's tag, read whole as the quote's own tag reads
+ * it (unnamedSubject: "a committee of doctors", not "a committee"), so that both quotes go to one source. Reporting to
+ * `until`, or null where the sentence (of `els`, index `j`) opens otherwise or its tag names no one unnamed.
+ */
+function quoteTagOpening(ctx: AttributionContext, els: Element[], j: number, until: number): Reporter | null {
+  const s = ctx.sents[j]!;
+  const q = ctx.quoted[firstFrom(ctx.quoted, s.start)];
+  if (q === undefined || q.start > s.start + 2 || els[0] === undefined) return null;
+  const found = unnamedSubject(ctx, els, els[0].start, until);
+  return found !== null && found.start === els[0].start ? found : null;
 }
 
 /**
