@@ -569,16 +569,18 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
 
 /**
  * `“We regret the error,” a committee of doctors said in a statement. “…,” it said.`: where the sentence a pronoun looks back
- * to opens with a quote, its unnamed speaker is the subject of that quote's tag, read whole as the quote's own tag reads
- * it (unnamedSubject: "a committee of doctors", not "a committee"), so that both quotes go to one source. Reporting to
- * `until`, or null where the sentence (of `els`, index `j`) opens otherwise or its tag names no one unnamed.
+ * to opens with a quote, its unnamed speaker is the one that quote's own tag names, read as the quote's tag is read
+ * (reporterAfter: "a committee of doctors", not the first noun "a committee"), so that both quotes go to one source.
+ * Reporting to `until`, or null where the sentence (of `els`, index `j`) opens otherwise or its tag names no one unnamed.
  */
 function quoteTagOpening(ctx: AttributionContext, els: Element[], j: number, until: number): Reporter | null {
   const s = ctx.sents[j]!;
-  const q = ctx.quoted[firstFrom(ctx.quoted, s.start)];
-  if (q === undefined || q.start > s.start + 2 || els[0] === undefined) return null;
-  const found = unnamedSubject(ctx, els, els[0].start, until);
-  return found !== null && found.start === els[0].start ? found : null;
+  const seg = ctx.quoted[firstFrom(ctx.quoted, s.start)];
+  if (seg === undefined || seg.start > s.start + 2 || els[0] === undefined || els[0].start < seg.end) return null;
+  // The closing mark is the last character before the tag's first word (`,” a committee …`).
+  const close = ctx.text.slice(seg.end, els[0].start).trimEnd().length + seg.end;
+  const found = reporterAfter(ctx, { open: seg.start - 1, close, segments: [seg], para: s.para, closed: true }, s.end);
+  return found !== null && found.start === els[0].start ? { ...found, until } : null;
 }
 
 /**
