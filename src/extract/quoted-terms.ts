@@ -34,3 +34,13 @@ function quotedElsewhere(text: string, words: string, at: number): boolean {
 
 /** Quotation marks, opening or closing. */
 const MARK = /^[“”"«»„‘’']$/;
+
+/**
+ * `a rally its organisers called the “Night of the Lanterns.”`: a verb that names a thing ("called", "named", "dubbed",
+ * "known as"), maybe with "the", right before the opening mark at `open`: the words after it are the thing's name, even
+ * where the full stop closing the writer's sentence stands inside the marks (quotes.ts reads that stop as speech's).
+ */
+export const namedAfter = (text: string, open: number): boolean => NAMED_BEFORE.test(text.slice(Math.max(0, open - NAMING_CHARS), open));
+
+/** A naming verb, maybe with "the", right before a name in marks. */
+const NAMED_BEFORE = /\b(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?$/i;

@@ -2,7 +2,7 @@ import { classOf, isDigit, LETTER, LOWER, NUMBER, runs, SPACE, UPPER } from './c
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 import { dialogueLine } from './transcript';
-import { quotedTerm } from './quoted-terms';
+import { namedAfter, quotedTerm } from './quoted-terms';
 import { CONNECTOR, NUMBER_WORD, wordClass } from './wordclass';
 
 /** A quotation: one or more quoted segments of one paragraph ("A," he said. "B."). */
@@ -227,6 +227,7 @@ function isTitle(text: string, open: number, close: number, inner: Range): boole
   // Press Service” (KPS)": words every one capitalised, with no punctuation closing speech before the
   // mark, are a name, not a quote.
   if (!endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end))) return true;
+  if (text.charCodeAt(close - 1) === 46 && namedAfter(text, open) && isTitleCased(text.slice(inner.start, inner.end - 1))) return true;
   return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
 }
 

@@ -22,3 +22,14 @@ describe('a term of a few lower-case words set in quotation marks', () => {
     expect(quotes(text)).toContain('creeping orchard rot');
   });
 });
+
+describe('a name in marks after a verb that names', () => {
+  it('is no quote where the full stop closing the sentence stands inside the marks', () => {
+    const text = 'Organisers said some 80,000 people joined the walk they called the "Night of Open Doors." Police put the crowd at 30,000.';
+    expect(quotes(text)).toEqual([]);
+  });
+  it('keeps words of speech in capitals after "called" where no naming verb stands right before them', () => {
+    const text = 'Organisers said some 80,000 people joined the walk. The mayor called on them to go home, saying "Enough Is Enough."';
+    expect(quotes(text)).toEqual(['Enough Is Enough.']);
+  });
+});

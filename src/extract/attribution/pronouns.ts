@@ -110,10 +110,13 @@ function theyBody(ctx: AttributionContext, pos: number): number | null {
   return bodies.size === 0 && before[0]?.lower === 'the' && noun?.lower !== undefined && singularClass(noun.lower) & BODY_NOUN ? definite(ctx, before, 1) : null;
 }
 
-/** "40 protesters", "residents", "the police": people a "they" after them may stand for rather than the body named beside them. */
+/**
+ * "40 protesters", "residents", "the police": people a "they" after them may stand for rather than the body named beside them.
+ * PEOPLE_PLURALS are also the plurals with no "s" a "they" agrees with ("Police said 14 were hurt. They also reported …").
+ */
 const peoplePlural = (e: Element): boolean =>
   e.lower !== undefined && (PEOPLE_PLURALS.has(e.lower) || PEOPLE_ENDINGS.test(e.lower) || (e.lower.endsWith('s') && (singularClass(e.lower) & (PERSON_NOUN | ROLE_HEAD)) !== 0));
-const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police', 'families', 'relatives', 'crowds', 'staff', 'troops']);
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police', 'families', 'relatives', 'crowds', 'staff', 'troops']);
 /** Plural endings of nouns of people ("villagers", "survivors", "activists", "residents", "civilians", "employees"). */
 const PEOPLE_ENDINGS = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
 

@@ -11,7 +11,7 @@ import { asideSubject } from './aside-subjects';
 import { definite } from './definite-references';
 import { electedSpeaker } from './elect-titles';
 import { interposedTagStart } from './interposed-tags';
-import { titledAfterVerb } from './inverted-tags';
+import { datedAfterVerb, titledAfterVerb } from './inverted-tags';
 import { relayedByOutlet } from './relayed-quotes';
 import { apposedRelativeSpeaker, relativeReporter } from './relative-reporters';
 import { statementAuthor } from './statement-authors';
@@ -517,9 +517,9 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // `”. Berit Reiss-Andersen, who chairs …`: a new sentence is not the quote's attribution; after a
   // quote closed by a comma, the full stops of a title skipped are abbreviations (`,” Lt. Col. Ana Ruiz, …, said`).
   if (!first || endsSentenceBetween(ctx, from, commaClosed(ctx, from) ? all[0]!.start : first.start)) return null;
-  const inverted = invertedVerb(ctx, els, from) ?? activeQuoted(ctx, els);
+  const inverted = invertedVerb(ctx, els, from) ?? activeQuoted(ctx, els) ?? headlinedBy(ctx, els);
   if (inverted !== null) return inverted;
-  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els) ?? titledAfterVerb(ctx, els);
+  if (first.cls & REPORTING_VERB) return personAfterTitles(ctx, els, 1) ?? bodyTitled(ctx, els) ?? titleCommaName(ctx, els) ?? objectAfter(ctx, els, 0) ?? describedTitled(ctx, els) ?? titledAfterVerb(ctx, els) ?? datedAfterVerb(ctx, els);
   if (first.lower === 'according' && els[1]?.lower === 'to') return nameWithin(ctx, els, 2, ACCORDING_REACH) ?? accordingDefinite(ctx, els);
   // `,” the statement added.`: what the last named source issued.
   if (first.lower === 'the' && ISSUED.has(els[1]?.lower) && (els[2]?.cls ?? 0) & REPORTING_VERB) return lastSource(ctx, first.start);
@@ -529,7 +529,7 @@ function afterQuote(ctx: AttributionContext, all: Element[], from: number): numb
   // comes before the subject.
   const phrase = leadingPhrase(ctx, els);
   if (phrase > 0) return afterQuote(ctx, els.slice(phrase), els[phrase - 1]!.end);
-  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? apposedTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els) ?? describedBody(ctx, els);
+  const described = describedName(ctx, els) ?? plainTitled(ctx, els) ?? apposedTitled(ctx, els) ?? quotedTitled(ctx, els) ?? bareApposition(ctx, els) ?? titleCommaName(ctx, els) ?? spokespersonFor(ctx, els) ?? describedBody(ctx, els) ?? personOfPlace(ctx, els);
   if (described !== null) return described;
   const subject = definiteSubject(ctx, els);
   const head = els[subject]!;
@@ -598,7 +598,7 @@ function titledNoVerb(ctx: AttributionContext, els: Element[], from: number): nu
 }
 
 /** Words that open a phrase of where or how a tag's speaker spoke ("in a call", "on the radio"). */
-const SPOKEN_SETTINGS: ReadonlySet<string | undefined> = new Set(['in', 'on', 'during', 'at']);
+export const SPOKEN_SETTINGS: ReadonlySet<string | undefined> = new Set(['in', 'on', 'during', 'at']);
 
 /**
  * `,” state-run news agency Varn Press Agency said`, `,” exiled rights group Kelmor Watch said`: a few lower-case words
@@ -619,6 +619,20 @@ function describedBody(ctx: AttributionContext, els: Element[]): number | null {
 
 /** Most lower-case words describing a body before its name ("state-run news agency"). */
 const MAX_BODY_DESCRIPTION = 4;
+
+/**
+ * `,” Pedro Almeida of Varnhall told reporters`: a person's name opening the tag, then "of" and the town or body he comes
+ * from, then the verb of speech: he speaks. A place alone after "of" says nothing of whom a subject speaks for
+ * (locatedVerb leaves it), but right after a quote it only says where the speaker is from. His entity, or null.
+ */
+function personOfPlace(ctx: AttributionContext, els: Element[]): number | null {
+  const person = els[0]?.name;
+  const place = els[2]?.name;
+  if (person?.kind !== 'person' || els[1]?.lower !== 'of' || place === undefined || place.kind === 'person') return null;
+  let v = 3;
+  while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
+  return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, person.end, els[v]!.start) ? person.entity : null;
+}
 
 /**
  * `,” the spokeswoman for the Kelmor fire service said on radio`: an unnamed spokesperson of a body named right after
@@ -858,6 +872,25 @@ function invertedVerb(ctx: AttributionContext, els: Element[], close: number): n
   if (name?.kind !== 'person' || (cut !== COMMA && cut !== BANG && cut !== QUERY) || (ctx.text.charCodeAt(name.end) !== DOT && ctx.text.charCodeAt(name.end) !== COMMA)) return null;
   return punctuatedBetween(ctx, verb.end, name.start) ? null : name.entity;
 }
+
+/**
+ * `“The night the river rose” headlines the daily Kelmor Herald, …`: a paper's front page turned round after the words it
+ * prints ("headlines", "titles"), then a word or two of what the paper is and its name: the paper says the words, as a
+ * press review tells it. The outlet's entity, or null; a verb of speech is read elsewhere.
+ */
+function headlinedBy(ctx: AttributionContext, els: Element[]): number | null {
+  if (!HEADLINES.has(els[0]!.lower)) return null;
+  let j = BARE_ARTICLES.has(els[1]?.lower ?? '') ? 2 : 1;
+  while (j < 1 + MAX_PAPER_WORDS && els[j]?.lower !== undefined && !(els[j]!.cls & FUNCTION) && classAt(ctx.text, els[j]!.start) & LOWER) j++;
+  const paper = els[j]?.name;
+  return paper?.kind === 'outlet' && !punctuatedBetween(ctx, els[0]!.end, paper.start) ? paper.entity : null;
+}
+
+/** Verbs of a paper printing words as its headline, turned round after them. */
+const HEADLINES: ReadonlySet<string | undefined> = new Set(['headlines', 'headlined', 'titles', 'titled', 'splashes']);
+
+/** Most words from the verb to the paper's name ("the daily", "the regional tabloid"). */
+const MAX_PAPER_WORDS = 3;
 
 const BANG = 33;
 const QUERY = 63;

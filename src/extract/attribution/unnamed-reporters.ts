@@ -13,7 +13,7 @@ import { ASIDE_ADVERBS, GROUP_SPEAKERS } from '../lexicon';
 import { readDateline } from '../datelines';
 import { FUNCTION, GOV_HEAD, MONTH, PERSON_NOUN, PLACE_CUE, PLACE_NOUN, REPORTING_PARTICIPLE, REPORTING_VERB, ROLE_HEAD, SPOKESNOUN, VERB_FILLER, WEEKDAY, wordClass } from '../wordclass';
 import { quotedAsSaying, relaysTag, sourceOfSentence } from './sentence-sources';
-import { closingIt } from './pronouns';
+import { closingIt, PEOPLE_PLURALS } from './pronouns';
 import { secondVerbReports } from './second-verbs';
 import { closingAccording } from './hearsay';
 import { AGENT_PARTICIPLES } from './figure-owners';
@@ -604,7 +604,7 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     // "Police found 40 rifles, it said.": the subject of what "it" tells is no speaker of it.
     if (closingIt(ctx, before) >= 0) continue;
     const noun = openingNoun(ctx, before);
-    const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? openingPhrase(ctx, before, noun, s.end) : null;
+    const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? quoteTagOpening(ctx, before, j, s.end) ?? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;
     const according = openingAccording(ctx, before, word, s.end);
     if (according) return according;
@@ -613,6 +613,22 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     if (before.some((e) => e.name?.kind === 'person')) return null;
   }
   return null;
+}
+
+/**
+ * `“We regret the error,” a committee of doctors said in a statement. “…,” it said.`: where the sentence a pronoun looks back
+ * to opens with a quote, its unnamed speaker is the one that quote's own tag names, read as the quote's tag is read
+ * (reporterAfter: "a committee of doctors", not the first noun "a committee"), so that both quotes go to one source.
+ * Reporting to `until`, or null where the sentence (of `els`, index `j`) opens otherwise or its tag names no one unnamed.
+ */
+function quoteTagOpening(ctx: AttributionContext, els: Element[], j: number, until: number): Reporter | null {
+  const s = ctx.sents[j]!;
+  const seg = ctx.quoted[firstFrom(ctx.quoted, s.start)];
+  if (seg === undefined || seg.start > s.start + 2 || els[0] === undefined || els[0].start < seg.end) return null;
+  // The closing mark is the last character before the tag's first word (`,” a committee …`).
+  const close = ctx.text.slice(seg.end, els[0].start).trimEnd().length + seg.end;
+  const found = reporterAfter(ctx, { open: seg.start - 1, close, segments: [seg], para: s.para, closed: true }, s.end);
+  return found !== null && found.start === els[0].start ? { ...found, until } : null;
 }
 
 /**
@@ -684,7 +700,7 @@ const LINKING_OPENERS: ReadonlySet<string | undefined> = new Set(['and', 'but'])
 /** "they" stands for a plural noun of speakers, "he"/"she" for a singular noun of a person ("spokesman", not "ministry"), "it" for a body's ("agency"). */
 function agrees(pronoun: string, noun: string): boolean {
   const plural = noun.endsWith('s') && !noun.endsWith('ss');
-  if (pronoun === 'they') return plural;
+  if (pronoun === 'they') return plural || PEOPLE_PLURALS.has(noun);
   if (pronoun === 'it') return !plural && ((wordClass(noun) & BODY_NOUN) !== 0 || UNNAMED_BODIES.has(noun));
   // "An Ostran source, who asked not to be named, confirmed the crash. He said …": a source is one person too.
   return !plural && ((wordClass(noun) & (SPOKESNOUN | PERSON_NOUN | ROLE_HEAD)) !== 0 || ONE_VOICE.has(noun));
