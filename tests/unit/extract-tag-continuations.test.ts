@@ -19,4 +19,9 @@ describe('a sentence going on after a closing tag', () => {
     expect(owner('The Kelmor Forest Agency said the blaze destroyed 820 homes. It has burned 9,300 acres.', '9,300')).toBeNull();
     expect(owner('The blaze has destroyed 820 homes, the Kelmor Forest Agency said.\n\nIt has burned 9,300 acres.', '9,300')).toBeNull();
   });
+  it('leaves a count in a relative clause on another thing: background, not the briefing', () => {
+    const text = 'The blaze near Sellin has destroyed 820 homes, the Kelmor Forest Agency said on Monday. It reached hills still bare after the Dorna fire, which burned 4,000 acres two summers ago.';
+    expect(owner(text, '4,000')).toBeNull();
+    expect(owner(text.replace(', which burned', ' and burned'), '4,000')).toBe('Kelmor Forest Agency');
+  });
 });

@@ -2,7 +2,7 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, COUNT_RELEASES, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, ISSUED_VERBS, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES } from './words';
+import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, COUNT_RELEASES, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, ISSUED_VERBS, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES, WHICH_WHO } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -1357,7 +1357,7 @@ function objectOfClause(els: Element[], k: number, from: number): boolean {
  * place's phrase from the verb, and the count went to no one.
  */
 function placeRelativeEnd(ctx: AttributionContext, els: Element[], at: number): number {
-  return ASIDE_RELATIVES.has(els[at]?.lower) ? Math.max(0, relativeEnd(ctx, els, at)) : 0;
+  return WHICH_WHO.has(els[at]?.lower) ? Math.max(0, relativeEnd(ctx, els, at)) : 0;
 }
 
 /**
@@ -1584,14 +1584,13 @@ function dateAsideEnd(ctx: AttributionContext, els: Element[], at: number): numb
  * count went to no one. Not one holding a reporting verb ("…, which officials said …,"): its speaker is another matter.
  */
 function relativeAsideEnd(ctx: AttributionContext, els: Element[], at: number): number {
-  if (!ASIDE_RELATIVES.has(els[at]?.lower)) return 0;
+  if (!WHICH_WHO.has(els[at]?.lower)) return 0;
   for (let k = at + 1; k < els.length && k <= at + LEADING_CLAUSE_REACH; k++) {
     if (els[k - 1]!.cls & REPORTING_VERB || endsSentenceBetween(ctx, els[k - 1]!.end, els[k]!.start)) return 0;
     if (hasCharBetween(ctx, els[k - 1]!.end, els[k]!.start, COMMA)) return k;
   }
   return 0;
 }
-const ASIDE_RELATIVES: ReadonlySet<string | undefined> = new Set(['who', 'which']);
 
 /** Past participles not in "-ed" that open a phrase describing an event ("held during a strike", "led by students"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string | undefined> = new Set(['held', 'led', 'run', 'seen', 'begun']);

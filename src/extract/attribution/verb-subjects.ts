@@ -1,6 +1,6 @@
 /** The subject before a reporting verb (a name with its apposition, aside or relative clause, or a noun speaking for a body); quotes and sentences both end up here. */
 import { type AttributionContext, type Element, hasCharBetween, inBrackets, type Named, possessed, punctuatedBetween, shortFormAfter } from './context';
-import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, isSpeakerNoun, ISSUED, POSSESSIVES, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS } from './words';
+import { APPOSITION_REACH, ARTICLES, BODIES, BODY_NOUN, COORDINATORS, DAY_WORDS, DETERMINERS, hasCount, isCount, isPronoun, isSpeakerNoun, ISSUED, POSSESSIVES, isTally, MEMBER_LINKS, PARTICIPLE_ASIDE_REACH, participleAside, PASSIVE_AUXILIARIES, singularClass, SPEAKS, WHICH_WHO } from './words';
 import { classAt, CLOSE_PAREN, COMMA, UPPER } from '../chars';
 import type { Token } from '../tokens';
 import { definite } from './definite-references';
@@ -201,8 +201,7 @@ function objectOfLink(els: Element[], at: number): boolean {
 /** How many words a relative clause between a subject and its verb may have. */
 const RELATIVE_REACH = 24;
 
-/** Words opening a relative clause whose subject is the name before them ("X, which …, has been told"), and the possessive one. */
-const WHICH_WHO: ReadonlySet<string | undefined> = new Set(['which', 'who']);
+/** The possessive word opening a relative clause ("X, whose …"). */
 const WHOSE: ReadonlySet<string | undefined> = new Set(['whose']);
 
 /**

@@ -171,6 +171,9 @@ export const isSpeakerNoun = (word: string): boolean => SPEAKER_WORDS.has(word) 
 export const REPORTER_REACH = 4;
 export const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_LIST);
 
+/** Words opening a relative clause whose subject is the name or noun before them ("X, which …", "people who …"). */
+export const WHICH_WHO: ReadonlySet<string | undefined> = new Set(['which', 'who']);
+
 /** Nouns of a body that a name and its descriptors may head ("news agency", "provincial government"). */
 export const BODY_NOUN = OUTLET_CUE | ORG_CUE | GOV_HEAD;
 
