@@ -24,4 +24,8 @@ describe('a sentence going on after a closing tag', () => {
     expect(owner(text, '4,000')).toBeNull();
     expect(owner(text.replace(', which burned', ' and burned'), '4,000')).toBe('Kelmor Forest Agency');
   });
+  it('gives up cleanly when the sentence before holds no count', () => {
+    const text = 'Ostra Fire said the blaze grew overnight. It has burned 9,300 acres and is 30 percent contained.';
+    expect(owner(text, '9,300')).toBeNull();
+  });
 });

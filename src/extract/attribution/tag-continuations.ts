@@ -20,8 +20,9 @@ export function continuedAfterTag(ctx: AttributionContext, els: Element[], i: nu
   if (source === null) return null;
   const prev = sentenceElements(ctx, i - 1);
   const first = prev.findIndex(isCount);
+  if (first < 0) return null;
   const tag = prev.findIndex((e, k) => k > first && e.name?.entity === source && afterComma(ctx, prev, ARTICLES.has(prev[k - 1]!.lower ?? '') ? k - 1 : k));
-  if (first < 0 || tag < 0 || unnamedReporter(ctx, i) !== null) return null;
+  if (tag < 0 || unnamedReporter(ctx, i) !== null) return null;
   return source;
 }
 
