@@ -22,4 +22,10 @@ describe('a county that speaks', () => {
     expect(kindOf('Flooding cut off three towns in Brask County on Monday, and the county sheriff said 12 people were missing.', 'Brask County')).toBe('place');
     expect(kindOf('Brask County was hit hardest. The county’s fire chief said 40 homes burned.', 'Brask County')).toBe('place');
   });
+
+  it('gives "the county said" to the county named last before it, not to every county', () => {
+    const text = 'Rain swamped Brask County and Tolve County on Monday. Crews reached Tolve County first. The county said 40 homes were lost.';
+    expect(kindOf(text, 'Tolve County')).toBe('government');
+    expect(kindOf(text, 'Brask County')).toBe('place');
+  });
 });
