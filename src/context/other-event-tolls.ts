@@ -29,7 +29,7 @@ export function otherEvent(text: string, span: Span): string | null {
   if (storm !== null) return `storm:${storm}`;
   const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
   if (disease === undefined) return null;
-  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0).toLowerCase();
+  const lead = leadOf(text).toLowerCase();
   return lead.includes(disease) ? null : `cause:${disease}`;
 }
 const REACH = 160;
@@ -94,7 +94,7 @@ function otherStorm(text: string, before: string): string | null {
   if (!STORM_WORDS.some((word) => hasAsciiWord(before, word))) return null;
   const name = NAMED_STORM_WHICH.exec(before)?.[1];
   if (name === undefined) return null;
-  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  const lead = leadOf(text);
   return lead.includes(name) ? null : name.toLowerCase();
 }
 const STORM_WORDS = ['Typhoon', 'Hurricane', 'Cyclone', 'Storm'];
@@ -115,7 +115,7 @@ function datedOpening(text: string, span: Span, before: string): string | null {
   // The sentence before tells of an earlier time ("a month after similar unrest"): the day is of that past, not the story's own.
   const opensAt = span.start - before.length + m.index;
   if (!EARLIER_TIME.test(text.slice(Math.max(0, opensAt - EARLIER_TIME_REACH), opensAt))) return null;
-  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  const lead = leadOf(text);
   return lead.includes(`${m[1]} ${m[2]}`) ? null : `${m[1]!.toLowerCase()} ${m[2]}`;
 }
 const EARLIER_TIME_REACH = 200;
@@ -133,7 +133,7 @@ function eventOfYear(text: string, before: string): string | null {
   if (!before.includes(' of 1') && !before.includes(' of 2')) return null;
   const year = EVENT_OF_YEAR.exec(before)?.[1];
   if (year === undefined) return null;
-  const lead = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  const lead = leadOf(text);
   return lead.includes(year) ? null : year;
 }
 /** The event's capitalized word ("Hurricane", "Fire", "Earthquake"), "of" and a year, then the verb that killed, up to the count. */
@@ -170,7 +170,6 @@ const CONFLICT_HAS_KILLED =
  * a second source's toll of it.
  */
 function combinedTotal(text: string, span: Span): boolean {
-  if (!hasAsciiWord(text, 'both') && !hasAsciiWord(text, 'the two')) return false;
   const value = text.slice(span.start, span.end).replaceAll(',', '');
   return /^\d+$/.test(value) && combinedTotals(text).has(Number(value));
 }
@@ -178,11 +177,23 @@ function combinedTotal(text: string, span: Span): boolean {
 function combinedTotals(text: string): Set<number> {
   if (text === combinedOf) return combined;
   combinedOf = text;
-  combined = new Set([...text.matchAll(COMBINED_TOLL)].map((m) => Number(m[1]!.replaceAll(',', ''))));
+  const told = hasAsciiWord(text, 'both') || hasAsciiWord(text, 'the two');
+  combined = told ? new Set([...text.matchAll(COMBINED_TOLL)].map((m) => Number(m[1]!.replaceAll(',', '')))) : new Set();
   return combined;
 }
 let combinedOf: string | undefined;
 let combined = new Set<number>();
+
+/** The article's first sentence, which names the story's own event (read once per text: each toll asks it). */
+function leadOf(text: string): string {
+  if (text !== leadText) {
+    leadText = text;
+    leadSentence = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+  }
+  return leadSentence;
+}
+let leadText: string | undefined;
+let leadSentence = '';
 /** "the toll of both blazes to 44", "the combined toll of the two storms stands at 80", then the number. */
 const COMBINED_TOLL =
   /\b(?:toll|tally|total)\s+(?:from|of|in)\s+(?:both|the two)\s+(?:[\p{L}-]+\s+){0,2}?(?:fires|blazes|wildfires|storms|hurricanes|typhoons|cyclones|floods|quakes|earthquakes|attacks|blasts|bombings|crashes|disasters|events)\s+(?:(?:now\s+)?(?:rose|rises|climbed|reached|stands|stood|is|was|to|at)\s+){1,2}(?:at least\s+|about\s+|some\s+)?(\d[\d,]*)/giu;
