@@ -35,7 +35,7 @@ export function agentAfter(ctx: AttributionContext, i: number, pos: number): Age
   if (aside) k++;
   let limit = k + AGENT_REACH;
   // "a list of 27 missing people was prepared by the police": the auxiliary of a passive takes none of the unit's reach.
-  // "the two most recent deaths were confirmed by police": the "most" of a superlative takes none of it either.
+  // "the three most tragic deaths were confirmed by police": the "most" of a superlative takes none of it either.
   if (!aside) for (; k < els.length && k <= limit && !AGENT_PARTICIPLES.has(els[k]!.lower!); k++) if (PASSIVE_AUXILIARIES.has(els[k]!.lower ?? '') || SUPERLATIVE_MARKS.has(els[k]!.lower)) limit++;
   // "the 90,000 announced May 4 by the Front": a month and day may stand before "by", as for a sentence's agent.
   const by = k + 1 + datedBy(els, k + 1);
@@ -451,7 +451,7 @@ function afterApposition(ctx: AttributionContext, els: Element[]): number {
 export const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'issued', 'given', 'handed', 'reported', 'provided', 'published', 'announced', 'compiled', 'cited', 'shared', 'confirmed', 'listed', 'counted', 'prepared', 'collated', 'gathered', 'collected', 'declared', 'recorded', 'documented', 'registered', 'estimated']);
 
 /** Participles of a claim that "as" sets after a figure ("…, as asserted by", "…, as claimed by"). */
-const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged', 'estimated']);
+const AS_PARTICIPLES: ReadonlySet<string | undefined> = new Set([...AGENT_PARTICIPLES, 'asserted', 'claimed', 'stated', 'alleged']);
 
 /** Words of a figure's unit that may stand between it and that participle ("288 deaths reported by"). */
 const AGENT_REACH = 2;

@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import { definite } from './definite-references';
 import { memberHeadAfterName } from './member-bodies';
 import { formerOrLatter } from './pair-references';
-import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS, BARE_ARTICLES } from '../lexicon';
+import { ARTICLES as ARTICLE_LIST, ASIDE_ADVERBS, BARE_ARTICLES, DAY_PARTS } from '../lexicon';
 import { resolve, resolveIt } from './pronouns';
 import { titleOpening, TITLE_LINKS } from './titled-people';
 import { OWN_VERB_REACH } from './unnamed-reporters';
@@ -239,11 +239,10 @@ function timeBefore(ctx: AttributionContext, els: Element[], head: number): numb
 }
 
 /**
- * "The Kelmor council on Friday evening released a list of 385": a weekday and a part of the day (maybe after "on") stand
+ * "The Kelmor Council on Friday evening released a list of 240": a weekday and a part of the day (maybe after "on") stand
  * between the subject and its verb as "this week" does. Why: the part of the day ended the subject, and the count went to no one.
  */
 const weekdayPart = (els: Element[], head: number): boolean => ((els[head - 2]?.cls ?? 0) & WEEKDAY) !== 0 && DAY_PARTS.has(els[head - 1]?.lower ?? '');
-const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Spans of time after "this" or "last" ("this week"), the words before them, and the adverbs before those ("earlier this week"). */
 const TIME_SPANS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening']);
@@ -568,7 +567,7 @@ function spokesnoun(ctx: AttributionContext, els: Element[], at: number): number
 }
 
 /**
- * "The Kelmor council's news release said 122 …", "the county's press release said": a text a body issues (ISSUED), maybe
+ * "The Kelmor Council's news release said 90 …", "the county's press release said": a text a body issues (ISSUED), maybe
  * after a word of its kind ("news", "press"), owned by the body named or referred to right before it, speaks for that body,
  * as "the council's statement" does. Why: "release" is no noun of a spokesman, and the count went to no one.
  */
@@ -576,7 +575,7 @@ function ownedRelease(ctx: AttributionContext, els: Element[], at: number): numb
   if (!ISSUED.has(els[at]!.lower)) return null;
   const owner = RELEASE_KINDS.has(els[at - 1]?.lower) ? at - 2 : at - 1;
   const e = els[owner];
-  if (!e || !possessed(ctx, e) || punctuatedBetween(ctx, els[owner + 1]!.end, els[at]!.start)) return null;
+  if (!e || !possessed(ctx, e) || punctuatedBetween(ctx, e.end, els[at]!.start)) return null;
   if (e.name) return SPEAKS.has(e.name.kind) ? e.name.entity : null;
   return e.lower !== undefined ? definite(ctx, els, owner) : null;
 }
