@@ -372,3 +372,10 @@ describe('an unnamed subject that issued a text in a clause of time opening the 
     expect(figureReporters('When the health ministry released its latest update, the number of cases stood at 310, doctors said.')).toEqual([[310, 'doctors']]);
   });
 });
+
+describe('"according to" with nothing after it', () => {
+  it('names no one and does not throw where a cut text ends on it', () => {
+    const r = extract('At least 40 reporters are in jail for their work, as "rulers jail the press to silence it," according to');
+    expect(r.claims.find((c) => c.kind === 'figure')?.attributedTo ?? null).toBeNull();
+  });
+});

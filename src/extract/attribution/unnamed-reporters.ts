@@ -394,6 +394,8 @@ const compiled = (word: string): boolean => AGENT_PARTICIPLES.has(word) || word 
 
 /** The unnamed speaker of "according to" at els[k] ("according to local officials", "according to a military statement"), or null. */
 function accordingReporter(ctx: AttributionContext, els: Element[], k: number, until: number): Reporter | null {
+  // "…, according to" closing a cut text names no one.
+  if (k + 2 >= els.length) return null;
   // The phrase runs to the next punctuation, within ACCORDING_REACH words.
   let last = k + 2;
   while (last + 1 < els.length && last + 1 < k + 2 + ACCORDING_REACH && !punctuatedBetween(ctx, els[last]!.end, els[last + 1]!.start)) last++;
