@@ -978,7 +978,7 @@ function issuedAt(els: Element[], noun: number): number {
  */
 export function releasedCount(els: Element[], i: number): boolean {
   if (!RELEASING.has(els[i]!.lower)) return false;
-  // "released an updated list of 385": a word of when the list was made may stand before its noun.
+  // "released an updated list of 212": a word of when the list was made may stand before its noun.
   const article = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const noun = TALLY_TIMES.has(els[article]?.lower) ? article + 1 : article;
   return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));
