@@ -74,6 +74,7 @@ describe('“…”, declared <possessive> <title> of <portfolio> <Name> on <out
   });
   it('leaves a person named after "of" a noun that is no title', () => {
     const text = `${before}Concretely, "we are still searching for twenty people and we must brace for bad news", declared the wife of the late Tomas Varnsson on radio.`;
-    expect(quote(text, 'we are still')?.attributedTo).not.toBe('Tomas Varnsson');
+    expect(quote(text, 'we are still')).toBeDefined();
+    expect(quote(text, 'we are still')?.attributedTo ?? null).toBeNull();
   });
 });
