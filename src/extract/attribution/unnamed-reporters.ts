@@ -1172,7 +1172,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     }
     // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped;
     // so is one on a body ("The prosecutor's office, which has tracked the strikes for years, said"), or after its place's phrase.
-    if (noun >= 0 && (noun === i - 1 || (placed > noun && i === placed + 1)) && (e.lower === 'who' || e.lower === 'which')) {
+    if (noun >= 0 && (noun === i - 1 || (placed > noun && i === placed + 1)) && WHICH_WHO.has(e.lower)) {
       const closed = relativeEnd(ctx, els, i);
       if (closed < 0) return null;
       i = closed - 1;
