@@ -223,7 +223,6 @@ function verbSubject(text: string, { start, end }: Span, kind: Mention['kind']):
   const head = aside?.match(WORDS)?.pop()?.toLowerCase();
   return head !== undefined && ((wordClass(head) & (ROLE_HEAD | PERSON_NOUN)) !== 0 || titleOfBody(aside!)) && saysNext(rest.slice(aside!.length));
 }
-// ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 /**
  * "Critics of the planned visit of President Ana Ruiz claimed that …", "Supporters of Ana Ruiz said": a name after a
  * noun's "of" (a title between them or not) is what that noun is of; the phrase it ends is the verb's subject,
@@ -237,6 +236,7 @@ function ofThingBefore(text: string, start: number): boolean {
 /** A noun (capitalised only as a sentence's first word), "of", at most two capitalised words of a title ("President", "Gen."), right before the name. */
 const OF_BEFORE = /(?:^|[^\p{L}])(\p{L}\p{Ll}{2,}) of (?:\p{Lu}[\p{L}.-]* ){0,2}$/u;
 const OF_REACH = 40;
+// ", speaking on condition of anonymity,", ", who asked not to be named,": why the speaker goes unnamed, said of the subject.
 const UNNAMED_ASIDE = /^,\s+(?:speaking\s+on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified))\s*,$/;
 const UNCLOSED_TITLE = /^,\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:also\s+)?(?:said|says|told|testified)\b/u;
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?=\s)/u;

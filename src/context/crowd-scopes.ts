@@ -1,6 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { earlierCrowd } from '../extract/figures/crowds';
+import { MONTHS } from '../extract/lexicon';
 
 /**
  * The part of a country a crowd's count is told of, as part of its group key: the capital's ("in the capital", "in the Varnese
@@ -28,6 +29,11 @@ const CAPITAL = String.raw`\b(?:[Ii]n|[Aa]cross|[Tt]hrough|[Aa]round) the (?:[\p
 const CAPITAL_BEFORE = new RegExp(String.raw`${CAPITAL}[^.;!?]*$`, 'u');
 /** The count's own words, then "in the capital", before any other number or sentence break. */
 const CAPITAL_AFTER = new RegExp(String.raw`^[^.;!?\d]{0,60}?${CAPITAL}`, 'u');
+/** The twelve month names as a date writes them ("May 1", not "Sept 1"): the lexicon's MONTHS less their abbreviations, capitalised. */
+const MONTH_NAME = [...MONTHS]
+  .filter((m, _, all) => !all.some((o) => o !== m && o.startsWith(m)))
+  .map((m) => m[0]!.toUpperCase() + m.slice(1))
+  .join('|');
 /**
  * The date of a march the count's sentence sets before the count's own clause ("at the last big march, on March 9, when organisers
  * counted 80,000 and police 20,000", "on May 1 -- police said 12,000 marched"): a text that sets one rally's counts beside an
@@ -35,7 +41,7 @@ const CAPITAL_AFTER = new RegExp(String.raw`^[^.;!?\d]{0,60}?${CAPITAL}`, 'u');
  * the count's own clause ends with ("marched on May 1, while the union claimed 45,000"), frames both sides alike.
  */
 const DAY_BEFORE = new RegExp(
-  String.raw`\b[Oo]n ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?:, when| --| —)[^.;!?]*$`,
+  String.raw`\b[Oo]n ((?:${MONTH_NAME}) \d{1,2})(?:, when| --| —)[^.;!?]*$`,
 );
 /**
  * "fewer than the 90,000 counted last month on the first march": a count told of last week's, month's or year's march is that
@@ -68,7 +74,7 @@ function dayFrame(before: string): string | undefined {
   return FOR_DAY_BEFORE.exec(before)?.[1]?.toLowerCase();
 }
 const FOR_DAY_BEFORE = new RegExp(
-  String.raw`\b[Ff]or [^.;!?,\d]{1,40}, ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}),[^.;!?]*$`,
+  String.raw`\b[Ff]or [^.;!?,\d]{1,40}, ((?:${MONTH_NAME}) \d{1,2}),[^.;!?]*$`,
 );
 /** The count's sentence up to it, as far as REACH reads back (a crowd of a march years before: figures/crowds.ts earlierCrowd). */
 const SENTENCE_LEAD = /[^.;!?]*$/;

@@ -422,7 +422,9 @@ function speakersIn(text: string, place: Span): boolean {
   if (!text.startsWith(' in ', place.start - 4)) return speakersInOwned(text, place);
   return (SPEAKERS_BEFORE_IN.test(text.slice(Math.max(0, place.start - 20), place.start)) && (REPORTS_AFTER.test(text.slice(place.end, place.end + 50)) || providesToll(text, place.end))) || speakersInOwned(text, place);
 }
-const SPEAKERS_BEFORE_IN = /\b(?:officials|authorities|police|sources|spokesm[ae]n|ministry|government)\s+in\s+$/i;
+/** The nouns of speakers sitting "in" a place, for SPEAKERS_BEFORE_IN and SPEAKERS_BEFORE_OWNED. */
+const SPEAKER_NOUNS = 'officials|authorities|police|sources|ministry|government';
+const SPEAKERS_BEFORE_IN = new RegExp(String.raw`\b(?:${SPEAKER_NOUNS}|spokesm[ae]n)\s+in\s+$`, 'i');
 /**
  * "Relief officials in Kelmor's Varn province, which took the worst of the rain, released the new toll hours after …": the area
  * the speakers sit in, told with the country that owns it and a clause that describes it, before the verb that gives "the new toll"
@@ -437,8 +439,11 @@ function speakersInOwned(text: string, place: Span): boolean {
   const next = OWNED_NEXT.exec(text.slice(place.end, place.end + 40));
   return next !== null && providesToll(text, place.end + next[0].length);
 }
-/** "officials in " right before the country, or "officials in Kelmor's " right before its area. */
-const SPEAKERS_BEFORE_OWNED = /\b(?:officials|authorities|police|sources|ministry|government)\s+in\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+/**
+ * "officials in " right before the country, or "officials in Kelmor's " right before its area. The same nouns as
+ * SPEAKERS_BEFORE_IN but "spokesman": it was left out when this was written, and no text we have tells whether it belongs.
+ */
+const SPEAKERS_BEFORE_OWNED = new RegExp(String.raw`\b(?:${SPEAKER_NOUNS})\s+in\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, 'iu');
 /** After the country: "'s" and its area's name (one or two words). */
 const OWNED_NEXT = /^['’]s \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?/u;
 /** At most one word ("province"), a clause set off by commas, then a verb that gives "the (new) toll/figure". */

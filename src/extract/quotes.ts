@@ -1,4 +1,4 @@
-import { classOf, isDigit, LETTER, LOWER, NUMBER, runs, SPACE, UPPER } from './chars';
+import { classOf, DOT, isDigit, LETTER, LOWER, NUMBER, runs, SPACE, SPACE_CODE, UPPER } from './chars';
 import { REPORTING_PARTICIPLES, REPORTING_VERBS } from './lexicon';
 import type { Range } from './sentences';
 import { dialogueLine } from './transcript';
@@ -227,7 +227,7 @@ function isTitle(text: string, open: number, close: number, inner: Range): boole
   // Press Service” (KPS)": words every one capitalised, with no punctuation closing speech before the
   // mark, are a name, not a quote.
   if (!endsClause(text.charCodeAt(close - 1)) && isTitleCased(text.slice(inner.start, inner.end))) return true;
-  if (text.charCodeAt(close - 1) === 46 && namedAfter(text, open) && isTitleCased(text.slice(inner.start, inner.end - 1))) return true;
+  if (text.charCodeAt(close - 1) === DOT && namedAfter(text, open) && isTitleCased(text.slice(inner.start, inner.end - 1))) return true;
   return !endsClause(text.charCodeAt(close - 1)) && BYLINE_AFTER.test(text.slice(close + 1, close + 20));
 }
 
@@ -314,7 +314,7 @@ function isTitleCased(s: string): boolean {
  * running to the paragraph's end.
  */
 function isStrayApostrophe(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 39 || !(classOf(text.charCodeAt(at + 1)) & UPPER) || text.charCodeAt(at - 1) !== 32) return false;
+  if (text.charCodeAt(at) !== 39 || !(classOf(text.charCodeAt(at + 1)) & UPPER) || text.charCodeAt(at - 1) !== SPACE_CODE) return false;
   const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
   return before !== undefined && (wordClass(before) & CONNECTOR) !== 0;
 }

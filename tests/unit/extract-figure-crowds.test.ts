@@ -24,7 +24,7 @@ describe('counts of a crowd', () => {
   });
 
   it('reads turning out to do something, showing up, a bare "attended" and people brought into the streets as a crowd', () => {
-    expect(figure("The union said 2 million people had turned out to jeer the minister's budget.", '2 million').about).toBe('crowd');
+    expect(figure("The union said 2 million people have turned out to jeer the minister's budget.", '2 million').about).toBe('crowd');
     expect(figure('The mayor estimated that about 8,000 people showed up.', 'about 8,000').about).toBe('crowd');
     expect(figure('Organisers said 6,000 people turned up to cheer the team on Sunday.', '6,000').about).toBe('crowd');
     expect(figure('Organisers said that 42,000 people attended, the union said.', '42,000').about).toBe('crowd');
@@ -38,12 +38,12 @@ describe('counts of a crowd', () => {
 
   it('reads a rival count set against a crowd\'s, with its own noun, as that crowd', () => {
     expect(figure('Organisers said that 42,000 people attended, while police counted just 6,000 people.', '6,000').about).toBe('crowd');
-    expect(figure('The Varn Party, which organized the rally, claimed a million participants—while the council only counted 80,000.', '80,000').about).toBe('crowd');
+    expect(figure('The Varn Party, which organized the rally, claimed some 900,000 participants—while the council only counted 80,000.', '80,000').about).toBe('crowd');
   });
 
   it('reads the numbers a demo\'s counters put or gave as its crowd', () => {
-    const text = 'At a union march on Friday, police put numbers at 12,000 while the institute gave a count of 41,000.';
-    expect([figure(text, '12,000').about, figure(text, '41,000').about]).toEqual(['crowd', 'crowd']);
+    const text = 'At a union march on Friday, police put numbers at 12,000 while the institute gave a count of 38,500.';
+    expect([figure(text, '12,000').about, figure(text, '38,500').about]).toEqual(['crowd', 'crowd']);
     expect(figure("Police estimates put the marchers' numbers at only 20,000, far below the union's figure.", '20,000').about).toBe('crowd');
     expect(figure("At the strike rally in Varn, police put the strikers' number at just 8,000.", '8,000').about).toBe('crowd');
     expect(figure("As night fell on Ostra's main square, the numbers of protesters urging the mayor to quit swelled past 10,000.", 'past 10,000').about).toBe('crowd');

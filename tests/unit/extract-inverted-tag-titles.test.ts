@@ -68,12 +68,13 @@ describe('“…,” said <determiner> <title> of <portfolio> <Name> on <outlet>
 describe('“…”, declared <possessive> <title> of <portfolio> <Name> on <outlet>', () => {
   const before = 'Floods hit the Ostra valley.\n\n"Help is coming to every village," said Chancellor Mara Lindqvist in Brussels.\n\n';
   it('gives the quote to the person after the portfolio, and the next "he" to him', () => {
-    const text = `${before}Concretely, "we are still looking for thirty people and we must fear the worst", declared his minister of the interior Tomas Varnsson on radio.\n\n"The count of the dead will rise in the coming days," he warned.`;
+    const text = `${before}Concretely, "we are still searching for twenty people and we must brace for bad news", declared his minister of the interior Tomas Varnsson on radio.\n\n"The count of the dead may climb over the next week," he warned.`;
     expect(quote(text, 'we are still')?.attributedTo).toBe('Tomas Varnsson');
     expect(quote(text, 'The count of the dead')?.attributedTo).toBe('Tomas Varnsson');
   });
   it('leaves a person named after "of" a noun that is no title', () => {
-    const text = `${before}Concretely, "we are still looking for thirty people and we must fear the worst", declared the wife of the late Tomas Varnsson on radio.`;
-    expect(quote(text, 'we are still')?.attributedTo).not.toBe('Tomas Varnsson');
+    const text = `${before}Concretely, "we are still searching for twenty people and we must brace for bad news", declared the wife of the late Tomas Varnsson on radio.`;
+    expect(quote(text, 'we are still')).toBeDefined();
+    expect(quote(text, 'we are still')?.attributedTo ?? null).toBeNull();
   });
 });

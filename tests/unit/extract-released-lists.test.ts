@@ -1,4 +1,4 @@
-// A body that releases a list of a count reports it: "released an updated list of 385", its subject maybe dated "on Friday
+// A body that releases a list of a count reports it: "released an updated list of 212", its subject maybe dated "on Friday
 // evening"; a later clause "a day after Gov. X had announced that …" keeps its own count; "<body>'s news release said" speaks for the body.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';

@@ -19,8 +19,8 @@ describe('"For the rally last spring, the ministry estimated 9,000"', () => {
   });
 });
 
-describe('"the police conversely put numbers at 7,000 whereas the union gave a count of 23,000"', () => {
-  const text = 'At an earlier rally, the police conversely put numbers at 7,000 whereas the union gave a count of 23,000.';
+describe('"the police however put numbers at 7,000 whereas the union gave a count of 23,000"', () => {
+  const text = 'At an earlier rally, the police however put numbers at 7,000 whereas the union gave a count of 23,000.';
   it('gives each clause its own subject', () => {
     expect(ownerOf(text, '7,000')).toEqual([null, 'the police']);
     expect(ownerOf(text, '23,000')).toEqual([null, 'the union']);

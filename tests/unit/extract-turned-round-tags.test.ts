@@ -11,7 +11,8 @@ describe('an inverted tag with a date set off by commas between the verb and the
   });
   it('does not give it to a person named further on, after another noun', () => {
     const text = `${before}"We cannot yet measure how much has been lost in the villages," said, on Friday, March 3, a spokesman for Tomas Varnsson.`;
-    expect(quote(text, 'We cannot')?.attributedTo).not.toBe('Tomas Varnsson');
+    expect(quote(text, 'We cannot')).toBeDefined();
+    expect(quote(text, 'We cannot')?.attributedTo ?? null).toBeNull();
   });
 });
 
@@ -22,6 +23,7 @@ describe('a paper printing quoted words as its headline', () => {
   });
   it('not where "headlines" is a noun of the sentence after the quote', () => {
     const text = `${before}"The night the river rose" headlines ran in every paper, among them the Kelmor Herald.`;
-    expect(quote(text, 'The night')?.attributedTo).not.toBe('Kelmor Herald');
+    expect(quote(text, 'The night')).toBeDefined();
+    expect(quote(text, 'The night')?.attributedTo ?? null).toBeNull();
   });
 });

@@ -55,7 +55,7 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(['while', 'after', 'before', 
  * `The mayor of Varn, Ana Ruiz – who has led the town since 2019 – said 40 homes had burned.`: a person named right before
  * a dash, and an aside closed by a second dash right before the verb of speech at els[v], is that verb's subject; the aside
  * holds no person of its own (one owning a noun, "Ruiz's camp", is no subject). The person's entity, or null.
- * `But pollster Kelmor Data -- hardly a friend of Ruiz's camp -- said it counted 90,000`: so is a body so named.
+ * `But the Kelmor Research Institute -- hardly a friend of Ruiz's camp -- said it counted 90,000`: so is a body so named.
  */
 function dashedAsideSubject(ctx: AttributionContext, els: Element[], v: number): number | null {
   for (let j = v - 1; j > 0 && j >= v - DASHED_ASIDE_WORDS; j--) {

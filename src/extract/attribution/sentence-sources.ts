@@ -1,7 +1,7 @@
 /** The source of a sentence: the reporting verb it reads first and the subject or object that verb names; the entry the other concerns ask about sentences. */
 import { COMMA } from '../chars';
 import { type AttributionContext, type Element, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements } from './context';
-import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, CONCESSIVE, COORDINATORS, COUNT_RELEASES, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED_VERBS, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
+import { accordingAt, ACCORDING_REACH, ADDED, APPOSITION_REACH, ARTICLES, beforeAuxiliaries, BODY_NOUN, closesQuotedAsSaying, CONCESSIVE, COORDINATORS, COUNT_RELEASES, hasCount, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED_VERBS, PASSIVE_AUXILIARIES, TALLY_VERBS, PLURAL_NOUN_VERBS, singularClass, SPEAKS, STUDY_NOUNS } from './words';
 import { asideSpeaker } from './aside-subjects';
 import { quotedAs } from './clause-sources';
 import { byInitials, byRole, definite } from './definite-references';
@@ -354,7 +354,7 @@ export function quotedAsSaying(els: Element[], verb: number): boolean {
  * name of the sentence. Why: read as a participle of the main clause, it gave the sentence to the place before the tag.
  */
 const unnamedQuotedAs = (els: Element[], i: number): boolean =>
-  i === els.length - 1 && els[i]!.lower === 'saying' && els[i - 1]?.lower === 'as' && els[i - 2]?.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[i - 3]?.lower ?? '') && els[i - 4]?.lower !== undefined && isSpeakerNoun(els[i - 4]!.lower!);
+  i === els.length - 1 && closesQuotedAsSaying(els) && els[i - 4]?.lower !== undefined && isSpeakerNoun(els[i - 4]!.lower!);
 
 /**
  * "Ostra Radio quoted a blog run by the rebels, which reported that …": a relative clause after a comma whose
@@ -978,7 +978,7 @@ function issuedAt(els: Element[], noun: number): number {
  */
 export function releasedCount(els: Element[], i: number): boolean {
   if (!RELEASING.has(els[i]!.lower)) return false;
-  // "released an updated list of 385": a word of when the list was made may stand before its noun.
+  // "released an updated list of 212": a word of when the list was made may stand before its noun.
   const article = ARTICLES.has(els[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   const noun = TALLY_TIMES.has(els[article]?.lower) ? article + 1 : article;
   return RELEASED_NOUNS.has(els[noun]?.lower) && els[noun + 1]?.lower === 'of' && hasCount(els, noun + 2, Math.min(els.length, noun + 5));

@@ -2,7 +2,7 @@
 import { reportsOwnAfter } from './closed-quote-tags';
 import { classAt, COMMA, LOWER } from '../chars';
 import { type AttributionContext, type Element, elements, endsSentenceBetween, hasCharBetween, hasReportingVerb, inBrackets, MAX_SENTENCE, possessed, punctuatedBetween, sentenceElements, stopInside } from './context';
-import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, CONCESSIVE, COORDINATORS, COUNT_RELEASES, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, ISSUED_VERBS, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES, WHICH_WHO } from './words';
+import { accordingAt, ACCORDING_REACH, ACCORDING_TALLIES, DEAD_KEEPERS, ADDED, beforeAuxiliaries, PARTICIPLE_ASIDE_REACH, participleAside, APPOSITION_REACH, ARTICLES, BODY_NOUN, CLAIM_VERBS, claimVerb, closesQuotedAsSaying, CONCESSIVE, COORDINATORS, COUNT_RELEASES, DAY_WORDS, DETERMINERS, estimateVerb, isCount, isPronoun, isSpeakerNoun, isTally, ISSUED, ISSUED_VERBS, LISTING, listsAs, MEMBER_LINKS, PASSIVE_AUXILIARIES, PLURAL_NOUN_VERBS, REPORTER_REACH, TALLY_VERBS, UNNAMED_BODIES, WHICH_WHO } from './words';
 import { AFTER_WINDOW } from './quote-speakers';
 import { interposedTagStart } from './interposed-tags';
 import type { Quote } from '../quotes';
@@ -1098,7 +1098,7 @@ function quotedAsReporter(ctx: AttributionContext, els: Element[], end: number):
  */
 function quotedClosing(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
   const last = els.length - 1;
-  if (last < 4 || els[last]!.lower !== 'saying' || els[last - 1]!.lower !== 'as' || els[last - 2]!.lower !== 'quoted' || !PASSIVE_AUXILIARIES.has(els[last - 3]!.lower ?? '')) return null;
+  if (last < 4 || !closesQuotedAsSaying(els)) return null;
   const found = reporterEndingAt(ctx, els, 1, last - 4, until);
   return found && commaBefore(ctx, found.start) ? found : null;
 }
@@ -1174,7 +1174,7 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     }
     // "A security source, who spoke on condition of anonymity, confirmed": the clause on the noun is skipped;
     // so is one on a body ("The prosecutor's office, which has tracked the strikes for years, said"), or after its place's phrase.
-    if (noun >= 0 && (noun === i - 1 || (placed > noun && i === placed + 1)) && (e.lower === 'who' || e.lower === 'which')) {
+    if (noun >= 0 && (noun === i - 1 || (placed > noun && i === placed + 1)) && WHICH_WHO.has(e.lower)) {
       const closed = relativeEnd(ctx, els, i);
       if (closed < 0) return null;
       i = closed - 1;

@@ -197,6 +197,12 @@ export function beforeAuxiliaries(els: Element[], aux: number, floor: number): n
   return j;
 }
 
+/** A passive "was/were … quoted as saying" ends the sentence els holds (its last four words). */
+export const closesQuotedAsSaying = (els: Element[]): boolean => {
+  const last = els.length - 1;
+  return els[last]?.lower === 'saying' && els[last - 1]?.lower === 'as' && els[last - 2]?.lower === 'quoted' && PASSIVE_AUXILIARIES.has(els[last - 3]?.lower ?? '');
+};
+
 /** Prepositions tying an unnamed person to the body they work in ("an official in the …", "a spokesman for the …"). */
 export const MEMBER_LINKS: ReadonlySet<string | undefined> = new Set(['in', 'at', 'of', 'for', 'from', 'with']);
 

@@ -64,7 +64,7 @@ const RIVAL_REACH = 120;
 const RIVAL_OF_CROWD =
   /^(?:[^.;:!?\d]{0,60}?(?:,|\s?[—–]|\s--)\s*(?:while|whilst|whereas|but)\s+[^.;:!?\d,]{1,50}?\s(?:counted|estimated|reported|gave|put it at|put the (?:figure|number|total|count|crowd|turnout) at)|[^.;:!?\d]{0,40}?\s(?:versus|vs\.?|against)(?:\s+the)?)\s+(?:(?:just|only|a mere|merely|barely)\s+)?$/i;
 /**
- * "police put the marchers' numbers at only 20,000", "the institute gave a count of 41,000" in a sentence of a demo, "the numbers of
+ * "police put the marchers' numbers at only 20,000", "the institute gave a count of 38,500" in a sentence of a demo, "the numbers of
  * protesters … swelled past 10,000": a tally of numbers, told in a sentence that names a march, rally, protest or strike, counts its
  * crowd (not "put its numbers at 40 new branches" of a bank: no demo named).
  */

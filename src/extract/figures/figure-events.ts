@@ -167,12 +167,12 @@ const PART_OF = /^\s+of\s/;
 /** "a" right before a word. */
 const ONE_BEFORE = /(?:^|\s)an?\s+$/i;
 /**
- * "another four people injured in the fire had died in hospital": a participle of harm right after the count's noun says
+ * "another three hikers injured in the blaze had died in hospital": a participle of harm right after the count's noun says
  * who they were; the perfect "had died" of the same clause after it is what befell them.
  */
 const hurtThenDied = (window: string, m: RegExpExecArray): boolean =>
   eventOf(m) === 'injured' && NOUN_ONLY.test(window.slice(0, m.index)) && HAD_DIED_AFTER.test(window.slice(m.index + m[0].length));
-/** At most two words (the count's noun): "the 40 who were injured have since died" were hurt, some of them died. */
+/** At most two words (the count's noun): "the 25 who were hurt in the riot have since died" were hurt, some of them died. */
 const NOUN_ONLY = /^(?:\s+(?!(?:who|that|which|were|was|are|is)\s)[\p{L}-]+){0,2}\s+$/iu;
 /** The rest of the clause (no comma, number or clause sign), then a perfect of "die". */
 const HAD_DIED_AFTER = /^[^,.;:!?\d]{0,60}?\b(?:had|have|has)\s+(?:since\s+|later\s+|now\s+)?died\b/i;

@@ -23,9 +23,9 @@ export function personAfterLowerPortfolio(text: string, words: Token[]): Part[] 
   return [{ tokens: name, role: `${m[1]} ${m[2]} ${words.slice(0, e).map((w) => w.text).join(' ')}` }];
 }
 
-/** A lower-case title, then "of" or "for", at most a stray quote mark, right before a run ("minister of ", "secretary for '"). */
 /** A place's word: a place noun, a demonym, a place the lexicon knows. */
 const isPlaceWord = (t: Token): boolean => (t.cls & (PLACE_NOUN | DEMONYM)) !== 0 || PLACES.has(t.lower);
 
+/** A lower-case title, then "of" or "for", at most a stray quote mark, right before a run ("minister of ", "secretary for '"). */
 const LOWER_TITLE_LINK = /\b(\p{Ll}+) (of|for) ['‘’]?$/u;
 const TITLE_REACH = 30;
