@@ -4,7 +4,7 @@ import type { Change, Claim } from '../extract/types';
 import type { PackClaim } from '../packs/format';
 import type { SourceMatch } from './sources';
 import { agree } from './figures-agree';
-import { sharedWords, spanOfWords } from './similarity';
+import { contentWords, sharedWords, spanOfWords } from './similarity';
 import type { ReviewInfo } from './types';
 
 const THRESHOLD = 0.5;
@@ -34,8 +34,8 @@ const opposite = (a: Change | null | undefined, b: Change | null | undefined): b
  * Scores a fact-checked claim against an article claim: text overlap (0.7), plus agreement on a
  * figure (0.15) and on who made the claim (0.15). A number or a name alone never makes a match.
  */
-function score(claim: Claim, checked: PackClaim, claimant: Claimant | undefined) {
-  const { words, overlap } = sharedWords(claim.text, checked.text);
+function score(claim: Claim, claimWords: ReadonlySet<string>, checked: PackClaim, checkedWords: ReadonlySet<string>, claimant: Claimant | undefined) {
+  const { words, overlap } = sharedWords(claimWords, checkedWords);
   let s = overlap * 0.7;
   if (checked.figures.some((f) => claim.figures.some((g) => agree(f, g) && !opposite(f.change, g.change)))) s += 0.15;
   const sameClaimant =
@@ -53,10 +53,13 @@ export async function reviewClaims(claims: Claim[], matches: SourceMatch[], know
   const attributed = [...new Set(claims.flatMap((c) => (c.attributedTo ? [...(claimants.get(c.attributedTo)?.keys ?? [nameKey(c.attributedTo)])] : [])))];
   const [byEntity, byClaimant] = await Promise.all([knowledge.claimsForEntities(entityIds), knowledge.claimsForClaimants(attributed)]);
   const candidates = [...new Map([...byEntity, ...byClaimant].map((c) => [c.id, c])).values()];
+  // Each text's words once, not once for every pair of claim and fact-check.
+  const candidateWords = candidates.map((c) => contentWords(c.text));
   return claims.map((claim) => {
     const claimant = claim.attributedTo ? claimants.get(claim.attributedTo) : undefined;
+    const claimWords = candidates.length ? contentWords(claim.text) : new Set<string>();
     return candidates
-      .map((c) => ({ c, ...score(claim, c, claimant) }))
+      .map((c, i) => ({ c, ...score(claim, claimWords, c, candidateWords[i]!, claimant) }))
       .filter(({ s }) => s >= THRESHOLD)
       .sort((a, b) => b.s - a.s)
       .flatMap(({ c, s, words }) => {

@@ -6,22 +6,16 @@ const STOP = new Set(
   'a an the of to in on at for by with from and or but is are was were be been has have had that this these those it its as not no than then there their they he she his her we our you your i'.split(' '),
 );
 
-function contentWords(text: string): Set<string> {
+/** The words of a text that tell what it is about, as name keys. */
+export function contentWords(text: string): Set<string> {
   return new Set(nameKey(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w)));
 }
 
-/** Content words two texts share, and that share of the shorter text's content words (0..1). */
-export function sharedWords(a: string, b: string): { words: Set<string>; overlap: number } {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
+/** Content words two texts share (given as their contentWords), and that share of the shorter text's (0..1). */
+export function sharedWords(wa: ReadonlySet<string>, wb: ReadonlySet<string>): { words: Set<string>; overlap: number } {
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   const words = new Set([...small].filter((w) => large.has(w)));
   return { words, overlap: small.size ? words.size / small.size : 0 };
-}
-
-/** Share of the shorter text's content words that the other text also has (0..1). */
-export function overlap(a: string, b: string): number {
-  return sharedWords(a, b).overlap;
 }
 
 /**

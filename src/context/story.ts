@@ -1,4 +1,3 @@
-import { nameKey } from '../cache/normalize';
 import type { Knowledge } from '../cache/knowledge';
 import type { Story } from '../packs/format';
 import { foldForSearch } from './similarity';
@@ -20,12 +19,14 @@ function occurrences(folded: string, phrase: string): number {
  * article's event happens; counted, it would match a mall fire in Ostra to the story of a war in Varn.
  */
 function homeOnly(folded: string, at: number, phrase: string): boolean {
-  return folded.slice(0, at).endsWith(' based in') || folded.startsWith('based ', at + phrase.length);
+  return (at >= BASED_IN.length && folded.startsWith(BASED_IN, at - BASED_IN.length)) || folded.startsWith('based ', at + phrase.length);
 }
 
-/** Every run of 1..MAX_KEYWORD_WORDS words of the text, as name keys: what a story keyword can equal. */
-function phraseKeys(text: string): string[] {
-  const words = nameKey(text).split(' ').filter(Boolean);
+const BASED_IN = ' based in';
+
+/** Every run of 1..MAX_KEYWORD_WORDS words of the text (given folded, foldForSearch), as name keys: what a story keyword can equal. */
+function phraseKeys(folded: string): string[] {
+  const words = folded.split(' ').filter(Boolean);
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     let phrase = '';
@@ -45,9 +46,10 @@ function phraseKeys(text: string): string[] {
  * recent.
  */
 export async function findStory(text: string, knowledge: Knowledge): Promise<Story | null> {
+  // The text is folded once, for the index's keys and for counting: it is the longest string keyed here.
   const folded = foldForSearch(text);
   let best: { story: Story; weight: number } | null = null;
-  for (const story of await knowledge.storiesWithKeywords(phraseKeys(text))) {
+  for (const story of await knowledge.storiesWithKeywords(phraseKeys(folded))) {
     const counts = story.keywords.map((k) => occurrences(folded, foldForSearch(k)));
     const hits = counts.filter((c) => c > 0).length;
     const weight = counts.reduce((a, b) => a + b, 0);
