@@ -24,16 +24,16 @@ function homeOnly(folded: string, at: number, phrase: string): boolean {
 
 const BASED_IN = ' based in';
 
-/** Every run of 1..MAX_KEYWORD_WORDS words of the text (given folded, foldForSearch), as name keys: what a story keyword can equal. */
+/**
+ * Every run of 1..MAX_KEYWORD_WORDS words of the text (given folded, foldForSearch), as name keys: what a story keyword can
+ * equal. Folded words are one space apart, so each run is a slice of the folded text, not a string built word by word.
+ */
 function phraseKeys(folded: string): string[] {
-  const words = folded.split(' ').filter(Boolean);
+  const starts: number[] = [];
+  for (let at = 1; at < folded.length - 1; at = folded.indexOf(' ', at) + 1) starts.push(at);
   const keys = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    let phrase = '';
-    for (let n = 0; n < MAX_KEYWORD_WORDS && i + n < words.length; n++) {
-      phrase = n ? `${phrase} ${words[i + n]}` : words[i]!;
-      keys.add(phrase);
-    }
+  for (let i = 0; i < starts.length; i++) {
+    for (let n = 1; n <= MAX_KEYWORD_WORDS && i + n <= starts.length; n++) keys.add(folded.slice(starts[i]!, (starts[i + n] ?? folded.length) - 1));
   }
   return [...keys];
 }
