@@ -262,14 +262,15 @@ function citedBefore(text: string, { start, end }: Span, kind: Mention['kind']):
   if (kind === 'person' && SAID_BEFORE.test(before)) return true;
   // "…, confirmed sub-inspector (SI) Ana Ruiz of Varn police": the verb before a lower-case title and a name is its person's.
   // Not "…, said in shattered Ostra", "…, said on Twitter": the words between are no title.
-  const inverted = VERB_BEFORE_TITLE.exec(before)?.[1]?.match(/[a-z]+/g)?.pop();
-  if ((kind === 'person' || kind === 'other') && inverted !== undefined && (wordClass(inverted) & (ROLE_HEAD | PERSON_NOUN)) !== 0) return true;
+  // The patterns that search the text before the name run last, each after the cheaper test it is joined with.
+  const inverted = kind === 'person' || kind === 'other' ? VERB_BEFORE_TITLE.exec(before)?.[1]?.match(/[a-z]+/g)?.pop() : undefined;
+  if (inverted !== undefined && (wordClass(inverted) & (ROLE_HEAD | PERSON_NOUN)) !== 0) return true;
   // "…,” the group’s spokesman, Sheikh Ana Ruiz, said.": a name apposed to a title, its verb after the closing comma.
-  const apposedTo = TITLE_APPOSED.exec(before)?.[1]?.toLowerCase();
-  if (apposedTo !== undefined && (wordClass(apposedTo) & ROLE_HEAD) !== 0 && SAID_AFTER_COMMA.test(text.slice(end, end + 12))) return true;
+  const apposedTo = SAID_AFTER_COMMA.test(text.slice(end, end + 12)) ? TITLE_APPOSED.exec(before)?.[1]?.toLowerCase() : undefined;
+  if (apposedTo !== undefined && (wordClass(apposedTo) & ROLE_HEAD) !== 0) return true;
   // "According to the president, Kelmor-PF, which has ruled …": a name "which" follows is what the titled person spoke of, not her name.
   if (WHICH_AFTER.test(text.slice(end, end + 10))) return false;
-  const title = ACCORDING_TO_TITLE.exec(before)?.[1]?.toLowerCase();
+  const title = before.includes('ccording to') ? ACCORDING_TO_TITLE.exec(before)?.[1]?.toLowerCase() : undefined;
   return title !== undefined && (wordClass(title) & (ROLE_HEAD | PERSON_NOUN)) !== 0;
 }
 const CITED_REACH = 80;
@@ -312,7 +313,7 @@ const AS_SAYING_AFTER = /^(?:[^.!?"“”]*?\bas\s+saying\b|,?\s+who\s+(?:said|s
  * "recorded", which the lexicon's reporting verbs hold but whose subject need speak for nothing.
  */
 function saysNext(rest: string): boolean {
-  for (const word of rest.match(WORDS)?.slice(0, 3) ?? []) {
+  for (const word of firstWords(rest)) {
     const w = word.toLowerCase();
     if (SPEECH_VERBS.has(w)) return true;
     if (!(wordClass(w) & VERB_FILLER) || BE_FORMS.has(w)) return false;
@@ -359,7 +360,7 @@ function verbFollows(text: string, end: number): boolean {
   return verbOpens(rest, COUNT_FORMS) || verbOpens(rest.replace(ASIDE, ''), COUNT_FORMS);
 }
 function verbOpens(rest: string, forms: ReadonlySet<string>): boolean {
-  for (const word of rest.match(WORDS)?.slice(0, 3) ?? []) {
+  for (const word of firstWords(rest)) {
     const cls = wordClass(word.toLowerCase());
     if (cls & REPORTING_VERB || forms.has(word.toLowerCase())) return true;
     if (!(cls & VERB_FILLER)) return false;
@@ -372,6 +373,14 @@ const VERB_REACH = 160;
 const SHORT_FORM = /^\s*\([^()]{1,12}\)/;
 const ASIDE = /^,[^,.;:!?"“”]{1,80},/;
 const WORDS = /\p{L}+/gu;
+
+/** The first three words of `rest`: all a verb test reads, without matching every word of the window. */
+function firstWords(rest: string): string[] {
+  const words: string[] = [];
+  WORDS.lastIndex = 0;
+  for (let m; words.length < 3 && (m = WORDS.exec(rest)); ) words.push(m[0]);
+  return words;
+}
 
 /** " (OS), as well as the " / ")," after a short form / " and " / ", " / " and B's ": what may stand between two names listed together. */
 const listedBefore = (joiners: string) => new RegExp(String.raw`^(?:\)|\s+\([^()]{1,12}\))?(?:${joiners})(?:the\s+)?(?:[\p{Lu}][\p{L}-]*['’]s\s+)?$`, 'u');
