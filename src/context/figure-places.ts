@@ -1,4 +1,5 @@
 import { hasAsciiWord } from '../extract/chars';
+import { someAsciiWord } from './ascii-words';
 import { OUTLET_WORD, ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import { paragraphs, sentences, type Range } from '../extract/sentences';
@@ -193,7 +194,7 @@ function countryFiledFrom(text: string, mentions: readonly Mention[]): string | 
  */
 function wholeArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  if (NATION_WORDS.some((word) => hasAsciiWord(body, word)) && NATIONWIDE.test(body)) return THE_COUNTRY;
+  if (someAsciiWord(body, NATION_WORDS) && NATIONWIDE.test(body)) return THE_COUNTRY;
   if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ') && !hasAsciiWord(body, 'parts of the ')) return undefined;
   const kind = WHOLE_AREA.exec(body)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
@@ -331,7 +332,7 @@ function contrastSplit(text: string, sentence: Span): number | undefined {
  */
 function bodyArea(text: string, sentence: Span, bodies: readonly { start: number; area: string }[]): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  if (!THE_AREA.some((phrase) => hasAsciiWord(body, phrase))) return undefined;
+  if (!someAsciiWord(body, THE_AREA)) return undefined;
   return bodies.find((b) => b.start >= sentence.start && b.start < sentence.end)?.area;
 }
 const THE_AREA = ['in the state', 'in the province', 'in the region', 'in the district'];
@@ -552,7 +553,7 @@ const ROLE_OF = /\b(\p{L}+) of (?:the )?$/u;
 function spokeIn(text: string, at: number): boolean {
   if (!text.startsWith('in ', at - 3)) return false;
   const before = text.slice(Math.max(0, at - 70), at);
-  return AUDIENCES.some((word) => hasAsciiWord(before, word)) && SPOKE_IN.test(before);
+  return someAsciiWord(before, AUDIENCES) && SPOKE_IN.test(before);
 }
 const AUDIENCES = ['reporters', 'journalists', 'conference', 'briefing'];
 /** A verb of telling an audience, then at most a few words of when ("on Jan. 17"), then "in". */
@@ -570,7 +571,7 @@ const hasFrom = (text: string, at: number): boolean => text.startsWith('from ', 
  */
 function areasNamed(text: string, span: Span): string[] {
   const window = text.slice(span.start, span.end);
-  if (!AREA_KINDS.some((kind) => hasAsciiWord(window, kind))) return [];
+  if (!someAsciiWord(window, AREA_KINDS)) return [];
   return [...window.matchAll(AREA_OF)].map((m) => m[1]!);
 }
 const AREA_KINDS = ['province of ', 'state of ', 'region of ', 'district of ', 'county of '];

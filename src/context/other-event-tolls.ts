@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
+import { someAsciiWord } from './ascii-words';
 import { paragraphs, sentences } from '../extract/sentences';
 import { MONTHS } from '../extract/lexicon';
 
@@ -73,7 +74,7 @@ const lastYears = (text: string, span: Span): boolean => {
  */
 function vesselOfPastEvent(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - PAST_VESSEL_REACH), span.start);
-  if (!VESSEL_WORDS.some((word) => hasAsciiWord(before, word))) return false;
+  if (!someAsciiWord(before, VESSEL_WORDS)) return false;
   const again = VESSEL_AGAIN.exec(before);
   return again !== null && PAST_OPENING.test(before.slice(0, again.index + 1));
 }
@@ -91,7 +92,7 @@ const LAST_YEAR_CLOSING = /^[^.,;:!?\d]*?\s(?:last year|the year before|the prev
  * sentence does not name it (the story is of another storm). Its name in lower case, or null.
  */
 function otherStorm(text: string, before: string): string | null {
-  if (!STORM_WORDS.some((word) => hasAsciiWord(before, word))) return null;
+  if (!someAsciiWord(before, STORM_WORDS)) return null;
   const name = NAMED_STORM_WHICH.exec(before)?.[1];
   if (name === undefined) return null;
   const lead = leadOf(text);
@@ -153,7 +154,7 @@ function runningTotal(text: string, span: Span, before: string): string | null {
     const year = SINCE_YEAR.exec(after)?.[1];
     if (year !== undefined) return year;
   }
-  return CONFLICT_WORDS.some((word) => hasAsciiWord(before, word)) && CONFLICT_HAS_KILLED.test(before) ? 'conflict' : null;
+  return someAsciiWord(before, CONFLICT_WORDS) && CONFLICT_HAS_KILLED.test(before) ? 'conflict' : null;
 }
 const SINCE_REACH = 120;
 /** The rest of the count's sentence (no break), then "since" and a year, a month perhaps before it. */

@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
+import { someAsciiWord } from './ascii-words';
 import { lastWord } from '../extract/scan';
 import { CIVILIAN_NOUNS, COMBATANT_NOUNS, CROWD_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';
@@ -283,7 +284,7 @@ function periodSince(text: string, at: number, end: number, rival = true): strin
   const since =
     (hasAsciiWord(before, 'since ') && sinceNotRecord(before, SINCE_BEFORE.exec(before)) && !sinceOfSubject(before)) ||
     (hasAsciiWord(after, 'since ') && sinceNotRecord(after, SINCE_AFTER.exec(after))) ||
-    (CONFLICT_WORDS.some((word) => hasAsciiWord(after, word)) && IN_CONFLICT.test(after));
+    (someAsciiWord(after, CONFLICT_WORDS) && IN_CONFLICT.test(after));
   return since ? 'since' : rival ? rivalsPeriod(text, at) ?? toldBesidePeriod(text, at) ?? butTollAfterPeriod(text, at) : null;
 }
 /**

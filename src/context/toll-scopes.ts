@@ -1,5 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
+import { someAsciiWord } from './ascii-words';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
 import { oneAndOthers } from './one-and-others';
@@ -42,7 +43,7 @@ export function tollScope(text: string, span: Span): string | null {
   if (hasAsciiWord(before, ' alone') && ALONE_BEFORE.test(before)) return 'alone';
   const window = windowBefore(before) ?? dayOfEvent(before);
   if (window) return `day:${window}`;
-  if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
+  if (!someAsciiWord(after, DAY_WORDS)) return null;
   const day = DAY_AFTER.exec(after);
   return day ? `day:${(day[1] ?? day[2])!.toLowerCase()}` : null;
 }
@@ -242,11 +243,11 @@ const OWN_AREA = /^[^.;:!?\d]{0,40}?\bin (?:his|her|its|their|our|my) (?:own )?(
  * article tells beside the toll of the whole region. Why: a part of that toll, not a rival of it.
  */
 function localPlace(before: string, after: string): string | undefined {
-  if (LOCAL_KINDS.some((kind) => hasAsciiWord(before, kind))) {
+  if (someAsciiWord(before, LOCAL_KINDS)) {
     const m = LOCAL_OPENER.exec(before);
     if (m) return m[1] ?? m[2];
   }
-  if (!LOCAL_KINDS.some((kind) => hasAsciiWord(after, kind))) return undefined;
+  if (!someAsciiWord(after, LOCAL_KINDS)) return undefined;
   const m = IN_DISTRICT.exec(after);
   return m ? m[1] ?? m[2] : undefined;
 }
@@ -261,7 +262,7 @@ function atFacility(text: string, span: Span, after: string): boolean {
   if (ON_FACILITY_FLOOR.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
   const lower = before.toLowerCase();
-  if (!FACILITIES.some((word) => hasAsciiWord(lower, word))) return false;
+  if (!someAsciiWord(lower, FACILITIES)) return false;
   return FACILITY_RECEIVED.test(before) || (STAFF_OPENER.test(before) && FACILITY_RECEIVED.test(before.slice(0, before.search(SENTENCE_START)).replace(SENTENCE_END, '')));
 }
 /**
@@ -297,7 +298,7 @@ const LOCAL_OPENER = new RegExp(
 function storyPlace(text: string): string | undefined {
   const lead = sentences(text, paragraphs(text))[0];
   const body = lead ? text.slice(lead.start, lead.end) : '';
-  if (!LOCAL_KINDS.some((kind) => hasAsciiWord(body, kind))) return undefined;
+  if (!someAsciiWord(body, LOCAL_KINDS)) return undefined;
   const m = LEAD_LOCAL.exec(body);
   return m && !PART_BEFORE.test(body.slice(0, m.index)) ? m[1] ?? m[2] : undefined;
 }
@@ -385,7 +386,7 @@ const OVER_AREAS = /^(?:(?!\s(?:and|but|while)\s+(?:the|its|their)\s)[^.;:!?\d])
  * by 1,000 overnight to 3,621") makes the count the running total.
  */
 function windowBefore(before: string): string | undefined {
-  if (!WINDOW_WORDS.some((word) => hasAsciiWord(before, word))) return undefined;
+  if (!someAsciiWord(before, WINDOW_WORDS)) return undefined;
   const m = WINDOW_BEFORE.exec(before);
   return m && !RUNNING_TOTAL.test(before.slice(before.search(CLAUSE_START))) ? m[1]!.toLowerCase() : undefined;
 }

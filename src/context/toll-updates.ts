@@ -1,5 +1,6 @@
 import type { Claim, Figure, Span } from '../extract/types';
 import { hasAsciiWord, isDigit } from '../extract/chars';
+import { someAsciiWord } from './ascii-words';
 import { EARLIER_VALUE } from '../extract/figures/figure-events';
 import { WEEKDAYS } from '../extract/lexicon';
 import { headNoun } from './toll-groups';
@@ -162,7 +163,7 @@ const TAKING_REACH = 130;
  */
 function initial(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
-  return EARLIER_WORDS.some((word) => hasAsciiWord(before, word)) && INITIAL_BEFORE.test(before);
+  return someAsciiWord(before, EARLIER_WORDS) && INITIAL_BEFORE.test(before);
 }
 const EARLIER_WORDS = ['initial', 'original', 'previous', 'earlier', 'prior'];
 /**
@@ -205,7 +206,7 @@ const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)["“]?(?:of|among) (?:th
  */
 export function setApart(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - APART_REACH), span.start);
-  return APART_WORDS.some((word) => hasAsciiWord(before, word)) && SET_APART.test(before);
+  return someAsciiWord(before, APART_WORDS) && SET_APART.test(before);
 }
 const APART_WORDS = ['besides', ' from', 'excluding', 'counting', 'other than'];
 /** "besides", "apart from", "aside from", "excluding", "not counting", "other than", then at most two words ("the", "at least"). */
@@ -258,7 +259,7 @@ const MORE_AFTER = /^ more (?:[\p{Ll}-]+ ){0,2}?(?:(?:also|have|had|were|are) ){
  */
 export function putToSpeaker(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - PUT_REACH), span.start);
-  return PUT_WORDS.some((word) => hasAsciiWord(before, word)) && PUT_CLAIM.test(before);
+  return someAsciiWord(before, PUT_WORDS) && PUT_CLAIM.test(before);
 }
 const PUT_WORDS = ['asked', 'questioned', 'denied', 'rejected', 'dismissed', 'disputed'];
 /** A verb of asking or rejecting, "a/the … statement/report/claim", then "saying/that/of" and words up to the count. */
