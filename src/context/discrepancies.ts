@@ -91,13 +91,28 @@ export function findDiscrepancies(
   const aboard = new Set<DiscrepancyValue>();
   const placedAt = (place: string, v: DiscrepancyValue): DiscrepancyValue => (placeOfSum.set(v, place), v);
   const placesOf = (v: DiscrepancyValue): string => (aboard.has(v) ? '' : placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : ''));
-  const sourceOf = (v: DiscrepancyValue): string | null =>
-    v.attributedTo !== null
-      ? spokenFor.get(v.attributedTo) ?? v.attributedTo
-      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) ?? officialFigures(text, v.span) : null);
+  // Each value's source and reporter key, read once: the pairwise tests (disputed, same) asked them again for every pair, each
+  // time normalizing the reporter's label and scanning the text before the count.
+  const sources = new Map<DiscrepancyValue, string | null>();
+  const reporterKeys = new Map<DiscrepancyValue, string | null>();
+  const reporterKeyOf = (v: DiscrepancyValue): string | null => {
+    let key = reporterKeys.get(v);
+    if (key === undefined) reporterKeys.set(v, (key = reporterKey(v.reportedBy)));
+    return key;
+  };
+  const sourceOf = (v: DiscrepancyValue): string | null => {
+    let source = sources.get(v);
+    if (source === undefined) {
+      source = v.attributedTo !== null
+        ? spokenFor.get(v.attributedTo) ?? v.attributedTo
+        : reporterKeyOf(v) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) ?? officialFigures(text, v.span) : null);
+      sources.set(v, source);
+    }
+    return source;
+  };
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
-    a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
+    a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKeyOf(a) === reporterKeyOf(b);
   const groupOfValue = new Map<DiscrepancyValue, string>();
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
