@@ -3,7 +3,7 @@ import { readDateline } from '../extract';
 import { CROWD_NOUNS, SEXED_PEOPLE } from '../extract/lexicon';
 import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
-import { paragraphs, sentences } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { PEOPLE_NOUNS } from '../extract/figures/units';
@@ -118,7 +118,7 @@ export function findDiscrepancies(
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
   // The sentences as extraction split them ("U.S." or "Dr." inside one does not end it).
-  const sents = text !== undefined ? sentences(text, paragraphs(text)) : [];
+  const sents = text !== undefined ? textSentences(text).sents : [];
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, sents, a.span, b.span))));
   const leadEnd = sents[0]?.end ?? 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {

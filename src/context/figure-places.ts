@@ -2,7 +2,8 @@ import { hasAsciiWord } from '../extract/chars';
 import { someAsciiWord } from './ascii-words';
 import { OUTLET_WORD, ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
-import { paragraphs, sentences, type Range } from '../extract/sentences';
+import type { Range } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 import type { Claim, Mention, Span } from '../extract/types';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { FACILITIES } from './toll-scopes';
@@ -36,8 +37,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   if (!places.length && text === undefined) return out;
   const around = new Map<number, Span>();
   // The sentences as extraction split them: "U.S." or "Dr." inside one does not end it.
-  const paras = text === undefined ? [] : paragraphs(text);
-  const sents = text === undefined ? [] : sentences(text, paras);
+  const { paras, sents } = text === undefined ? { paras: [], sents: [] } : textSentences(text);
   for (const claim of claims) {
     if (claim.kind === 'quote' || !wanted(claim)) continue;
     for (const f of claim.figures) {

@@ -1,7 +1,7 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
 import { someAsciiWord } from './ascii-words';
-import { paragraphs, sentences } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 import { MONTHS } from '../extract/lexicon';
 
 /**
@@ -189,7 +189,7 @@ let combined = new Set<number>();
 function leadOf(text: string): string {
   if (text !== leadText) {
     leadText = text;
-    leadSentence = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+    leadSentence = text.slice(0, textSentences(text).sents[0]?.end ?? 0);
   }
   return leadSentence;
 }

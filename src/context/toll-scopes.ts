@@ -4,7 +4,7 @@ import { someAsciiWord } from './ascii-words';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
 import { oneAndOthers } from './one-and-others';
-import { paragraphs, sentences } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
@@ -296,7 +296,7 @@ const LOCAL_OPENER = new RegExp(
  * local part, the toll never met the other sources' counts of the attack.
  */
 function storyPlace(text: string): string | undefined {
-  const lead = sentences(text, paragraphs(text))[0];
+  const lead = textSentences(text).sents[0];
   const body = lead ? text.slice(lead.start, lead.end) : '';
   if (!someAsciiWord(body, LOCAL_KINDS)) return undefined;
   const m = LEAD_LOCAL.exec(body);
