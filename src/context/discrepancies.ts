@@ -114,6 +114,14 @@ export function findDiscrepancies(
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
     a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKeyOf(a) === reporterKeyOf(b);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  // How each value's group is read (add), done only once a test needs it: a group and its scope read a dozen windows of text
+  // around the count, and most values are in topics no two sources dispute, where no group is ever asked.
+  const groupReaders = new Map<DiscrepancyValue, () => string>();
+  const groupOf = (v: DiscrepancyValue): string => {
+    let group = groupOfValue.get(v);
+    if (group === undefined) groupOfValue.set(v, (group = groupReaders.get(v)!()));
+    return group;
+  };
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
@@ -122,12 +130,15 @@ export function findDiscrepancies(
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, sents, a.span, b.span))));
   const leadEnd = sents[0]?.end ?? 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+    groupOfValue.delete(v);
+    groupReaders.set(v, () => {
+      const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+      const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
+      return other === null ? group : `${group}@${other}`;
+    });
     if (about === SPILLED) unitOfValue.set(v, amountUnit(unit));
-    const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
-    groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
-    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
+    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOf(x) === groupOf(v))) list.push(v);
     byTopic.set(about, list);
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
@@ -173,7 +184,7 @@ export function findDiscrepancies(
   }
   const repeated = new Map<DiscrepancyValue, string>();
   for (const t of tolls) {
-    const place = placeRepeated(t, tolls, placesOf, groupOfValue);
+    const place = placeRepeated(t, tolls, placesOf, groupOf);
     if (place !== undefined) repeated.set(t.v, place);
   }
   if (text !== undefined) {
@@ -200,9 +211,15 @@ export function findDiscrepancies(
       }), f.unit);
     }
   }
-  for (const values of byTopic.values()) for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) groupOfValue.set(v, group);
+  // Every row is a group of one topic's values that two sources dispute (disputed): a topic with no such pair among all its values
+  // has none, whatever their groups and places.
+  const shown = [...byTopic].filter(([, values]) => disputed(values));
+  for (const [, values] of shown) {
+    for (const v of values) groupOf(v);
+    for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) groupOfValue.set(v, group);
+  }
   const rows: { row: Discrepancy; at: number }[] = [];
-  for (const [about, values] of byTopic) {
+  for (const [about, values] of shown) {
     const ofTopic: { row: Discrepancy; at: number }[] = [];
     // One group per counted group of people and place named (values naming no place join each place
     // of their group), or all values of a group where none is: each is its own row, so a reader sees
@@ -312,12 +329,12 @@ function placeRepeated(
   { about, v }: { about: string; v: DiscrepancyValue },
   tolls: readonly { about: string; v: DiscrepancyValue }[],
   placesOf: (v: DiscrepancyValue) => string,
-  groupOfValue: ReadonlyMap<DiscrepancyValue, string>,
+  groupOf: (v: DiscrepancyValue) => string,
 ): string | undefined {
   if (placesOf(v) !== '') return undefined;
   const told = new Set(
     tolls
-      .filter((t) => t.v !== v && t.about === about && placesOf(t.v) !== '' && sameCount(t.v, v) && groupOfValue.get(t.v) === groupOfValue.get(v))
+      .filter((t) => t.v !== v && t.about === about && placesOf(t.v) !== '' && sameCount(t.v, v) && groupOf(t.v) === groupOf(v))
       .map((t) => placesOf(t.v)),
   );
   return told.size === 1 ? [...told][0] : undefined;
