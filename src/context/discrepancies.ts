@@ -182,11 +182,17 @@ export function findDiscrepancies(
       add(f.about, v, f.unit, scopeOfFollowUp.get(v) ?? v.span);
     }
   }
-  const repeated = new Map<DiscrepancyValue, string>();
-  for (const t of tolls) {
-    const place = placeRepeated(t, tolls, placesOf, groupOf);
-    if (place !== undefined) repeated.set(t.v, place);
-  }
+  // The place whose count a toll repeats (placeRepeated), read only for the values a row's group may hold: read for every toll,
+  // it compared each with all the others and read their groups.
+  const tollOfValue = new Map(tolls.map((t) => [t.v, t]));
+  const repeated = new Map<DiscrepancyValue, string | undefined>();
+  const repeatedOf = (v: DiscrepancyValue): string | undefined => {
+    if (!repeated.has(v)) {
+      const t = tollOfValue.get(v);
+      repeated.set(v, t === undefined ? undefined : placeRepeated(t, tolls, placesOf, groupOf));
+    }
+    return repeated.get(v);
+  };
   if (text !== undefined) {
     for (const { about, unit, v, base } of addedTolls(claims, tolls, text, sourceOf, placesOf)) {
       placeOfSum.set(v, placesOf(base));
@@ -214,18 +220,21 @@ export function findDiscrepancies(
   // Every row is a group of one topic's values that two sources dispute (disputed): a topic with no such pair among all its values
   // has none, whatever their groups and places.
   const shown = [...byTopic].filter(([, values]) => disputed(values));
+  // The groups victimsAsEveryone gives anew; placeRepeated still reads the groups add gave.
+  const regrouped = new Map<DiscrepancyValue, string>();
   for (const [, values] of shown) {
     for (const v of values) groupOf(v);
-    for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) groupOfValue.set(v, group);
+    for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) regrouped.set(v, group);
   }
+  const peopleOf = (v: DiscrepancyValue): string => regrouped.get(v) ?? groupOfValue.get(v)!;
   const rows: { row: Discrepancy; at: number }[] = [];
   for (const [about, values] of shown) {
     const ofTopic: { row: Discrepancy; at: number }[] = [];
     // One group per counted group of people and place named (values naming no place join each place
     // of their group), or all values of a group where none is: each is its own row, so a reader sees
     // which place's figures dispute each other.
-    for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
-      const counted = values.filter((v) => groupOfValue.get(v) === people);
+    for (const people of new Set(values.map(peopleOf))) {
+      const counted = values.filter((v) => peopleOf(v) === people);
       const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
       // Once a source's placeless count is its total over its own named parts, or holds the counts of several places (sumsWithin),
       // the article's placeless counts are of that whole:
@@ -235,7 +244,7 @@ export function findDiscrepancies(
         ? [['', counted]]
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
-          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p && !(text !== undefined && ofStoryEvent(text, v, p, counted, placesOf)))]);
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeatedOf(v) ?? p) === p && !(text !== undefined && ofStoryEvent(text, v, p, counted, placesOf)))]);
       const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf, text);
       const story = borrowing.length >= 2 && text !== undefined ? leadPlaces(text, mentions, leadEnd) : undefined;
       for (const [place, group] of groups) {
