@@ -100,8 +100,12 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
  * the text names it. Why: read as no place, each region's count joins the whole's row as its rival.
  */
 const opensOnCount = (text: string, span: Span): boolean =>
-  IN_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && COUNT_AFTER.test(text.slice(span.end, span.end + 20));
-const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n $/u;
+  inBefore(text, span.start) && COUNT_AFTER.test(text.slice(span.end, span.end + 20));
+/**
+ * "In " or "in " right before `at`: what /(?:^|[^\p{L}])[Ii]n $/u found in the three characters before it, without a slice and a
+ * regex for every span of every name (most are no place's).
+ */
+const inBefore = (text: string, at: number): boolean => at >= 3 && (text.startsWith('In ', at - 3) || text.startsWith('in ', at - 3));
 const COUNT_AFTER = new RegExp(String.raw`^, (?:at least |some |about |nearly |more than )?(?:\d|(?:${SPELLED_NUMBERS.join('|')})\b)`, 'i');
 
 /**
@@ -433,7 +437,7 @@ const SPEAKERS_BEFORE_IN = new RegExp(String.raw`\b(?:${SPEAKER_NOUNS}|spokesm[a
  * sentence goes on to tell was set apart from the story's toll and lost its row.
  */
 function speakersInOwned(text: string, place: Span): boolean {
-  const owner = POSSESSIVE.test(text.slice(place.end, place.end + 3));
+  const owner = possessiveAt(text, place.end);
   if (!owner && !text.startsWith('’s ', place.start - 3) && !text.startsWith("'s ", place.start - 3)) return false;
   if (!SPEAKERS_BEFORE_OWNED.test(text.slice(Math.max(0, place.start - 40), place.start))) return false;
   if (!owner) return providesToll(text, place.end);
@@ -497,11 +501,12 @@ const SPEAKING_BODY =
  * title names whose office it is, not where the toll was counted.
  */
 function ownsRole(text: string, end: number): boolean {
-  if (!POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  if (!possessiveAt(text, end)) return false;
   const words = text.slice(end + 3, end + 40).toLowerCase().match(/[a-z]+/g) ?? [];
   return words.slice(0, 2).some((w) => (wordClass(w) & ROLE_HEAD) !== 0);
 }
-const POSSESSIVE = /^['’]s /;
+/** "'s " or "’s " at `at` (read for every place a toll's sentence names: no slice or regex). */
+const possessiveAt = (text: string, at: number): boolean => text.startsWith("'s ", at) || text.startsWith('’s ', at);
 /**
  * "Northern Varn Divisional Regional Manager Ana Pell said", "a senior Ostra police official initially said": a place that opens
  * a title, up to its head ("manager", "official") right before the holder's name or the verb of telling, names the speaker's
@@ -531,7 +536,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+[,.]?$/u;
  * Why: keyed by it, a foreign paper's count of the story's toll makes a row of its own under the paper's country.
  */
 function ownsTeller(text: string, end: number): boolean {
-  if (!POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  if (!possessiveAt(text, end)) return false;
   const name = TELLER_AFTER.exec(text.slice(end + 3, end + 80))?.[1];
   return name !== undefined && name.toLowerCase().split(/\s+/).some((word) => word === 'newspaper' || (wordClass(word) & OUTLET_WORD) !== 0);
 }
