@@ -1,5 +1,4 @@
-import { hasAsciiWord } from '../extract/chars';
-import { someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
 import { OUTLET_WORD, ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import type { Range } from '../extract/sentences';
@@ -147,7 +146,7 @@ const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the 
  */
 function countriesSpanned(text: string, sentence: Span, at: number): string | undefined {
   const before = text.slice(Math.max(sentence.start, at - COUNTRIES_REACH), at);
-  if (!hasAsciiWord(before, 'countries') && !hasAsciiWord(before, 'nations')) return undefined;
+  if (!hasLowerWord(before, 'countries') && !hasLowerWord(before, 'nations')) return undefined;
   const m = COUNTRIES_BEFORE.exec(before);
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : undefined;
 }
@@ -162,7 +161,7 @@ const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the
  */
 function neighbourArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  if (!hasAsciiWord(body, 'neighbouring') && !hasAsciiWord(body, 'neighboring')) return undefined;
+  if (!hasLowerWord(body, 'neighbouring') && !hasLowerWord(body, 'neighboring')) return undefined;
   const m = NEIGHBOUR_AREA.exec(body);
   return m ? m[2] ?? `the neighbouring ${m[1]}` : undefined;
 }
@@ -199,7 +198,7 @@ function countryFiledFrom(text: string, mentions: readonly Mention[]): string | 
 function wholeArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
   if (someAsciiWord(body, NATION_WORDS) && NATIONWIDE.test(body)) return THE_COUNTRY;
-  if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ') && !hasAsciiWord(body, 'parts of the ')) return undefined;
+  if (!hasLowerWord(body, 'across the ') && !hasLowerWord(body, 'throughout the ') && !hasLowerWord(body, 'parts of the ')) return undefined;
   const kind = WHOLE_AREA.exec(body)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
   let named: string | undefined;
@@ -278,7 +277,7 @@ const OWNED_AREA =
  */
 const locatesFacility = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - FACILITY_REACH), start);
-  return hasAsciiWord(before, ' in ') && IN_FACILITY.test(before);
+  return hasLowerWord(before, ' in ') && IN_FACILITY.test(before);
 };
 const FACILITY_REACH = 40;
 const IN_FACILITY = new RegExp(String.raw`\b(?:${[...FACILITIES, 'medical facility'].join('|')})s? in (?:the )?(?:(?:province|state|region|district|city|town) of )?$`, 'i');

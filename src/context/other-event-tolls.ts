@@ -1,6 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
-import { someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
 import { textSentences } from './text-sentences';
 import { MONTHS } from '../extract/lexicon';
 
@@ -13,7 +12,7 @@ import { MONTHS } from '../extract/lexicon';
  */
 export function otherEvent(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
-  if (hasAsciiWord(before, 'which') || hasAsciiWord(before, 'that')) {
+  if (hasLowerWord(before, 'which') || hasLowerWord(before, 'that')) {
     const earlier = EARLIER_DATED.exec(before);
     if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
   }
@@ -178,7 +177,7 @@ function combinedTotal(text: string, span: Span): boolean {
 function combinedTotals(text: string): Set<number> {
   if (text === combinedOf) return combined;
   combinedOf = text;
-  const told = hasAsciiWord(text, 'both') || hasAsciiWord(text, 'the two');
+  const told = hasLowerWord(text, 'both') || hasLowerWord(text, 'the two');
   combined = told ? new Set([...text.matchAll(COMBINED_TOLL)].map((m) => Number(m[1]!.replaceAll(',', '')))) : new Set();
   return combined;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
 import { oneAndOthers } from './one-and-others';
@@ -16,17 +16,17 @@ import { textSentences } from './text-sentences';
  */
 export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
-  if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
+  if (hasLowerWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
-  if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
-  if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if ((hasLowerWord(after, 'another ') || hasLowerWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
+  if (hasLowerWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
   if (yearSoFar(before, after)) return 'this-year';
   const earlier = earlierEvent(before) ?? yearAfter(after) ?? yearOfTotal(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
-  if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
+  if (hasLowerWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
   if (OTHERS.test(after) && !woundedBesidesDead(before, after) && !oneAndOthers(text, span)) return 'others';
-  if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
+  if (hasLowerWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
   if (atFacility(text, span, after)) return 'facility';
   if (addedUp(text, span.start)) return 'added';
   if (OWN_AREA.test(after)) return 'own-area';
@@ -36,11 +36,11 @@ export function tollScope(text: string, span: Span): string | null {
   const found = SITE_FOUND.exec(after);
   const site = ((SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1] ?? found?.[1] ?? found?.[2] ?? someOfSites(after))?.toLowerCase();
   if (site && site !== 'scene') return `site:${site}`;
-  if (hasAsciiWord(after, 'in ')) {
+  if (hasLowerWord(after, 'in ')) {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
   }
-  if (hasAsciiWord(before, ' alone') && ALONE_BEFORE.test(before)) return 'alone';
+  if (hasLowerWord(before, ' alone') && ALONE_BEFORE.test(before)) return 'alone';
   const window = windowBefore(before) ?? dayOfEvent(before);
   if (window) return `day:${window}`;
   if (!someAsciiWord(after, DAY_WORDS)) return null;
@@ -54,7 +54,7 @@ export function tollScope(text: string, span: Span): string | null {
  * deadliest attack this year killed 40" counts the attack.
  */
 function yearSoFar(before: string, after: string): boolean {
-  return (hasAsciiWord(before, 'this year') && YEAR_TOLL_BEFORE.test(before)) || (hasAsciiWord(after, 'this year') && YEAR_SO_FAR_AFTER.test(after));
+  return (hasLowerWord(before, 'this year') && YEAR_TOLL_BEFORE.test(before)) || (hasLowerWord(after, 'this year') && YEAR_SO_FAR_AFTER.test(after));
 }
 /** A toll (number, total) named, then "this year", then words with no number or clause break up to the count. */
 const YEAR_TOLL_BEFORE = /\b(?:toll|total|tally|number (?:of [\p{L}-]+|killed|dead))\b[^.;:!?\d]{0,40}?\bthis year\b[^.;:!?\d]{0,30}$/iu;
@@ -94,7 +94,7 @@ const DAYS_BEFORE = /\b(?:a|one|two|three|four|five|several) (?:day|days|week|we
  * 200" no event.)
  */
 function earlierEvent(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'when') && !hasAsciiWord(before, 'after')) return undefined;
+  if (!hasLowerWord(before, 'when') && !hasLowerWord(before, 'after')) return undefined;
   return YEAR_WHEN.exec(before)?.[1];
 }
 /** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
@@ -175,7 +175,7 @@ const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MON
  * or a rise before the count ("the toll, 40 last month, rose to 60") makes it the running total.
  */
 function pastTime(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'last ') && !hasAsciiWord(before, ' ago')) return undefined;
+  if (!hasLowerWord(before, 'last ') && !hasLowerWord(before, ' ago')) return undefined;
   const sentence = before.slice(before.search(SENTENCE_START));
   const m = PAST_TIME.exec(sentence);
   return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
@@ -185,7 +185,7 @@ function pastTime(before: string): string | undefined {
  * (or "the previous time") is of that earlier day, no rival of the story's own count.
  */
 function lastTime(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'last time') && !hasAsciiWord(before, 'previous time')) return undefined;
+  if (!hasLowerWord(before, 'last time') && !hasLowerWord(before, 'previous time')) return undefined;
   return LAST_TIME.test(before.slice(before.search(SENTENCE_START))) ? 'last time' : undefined;
 }
 const LAST_TIME = /^["“]?(?:The|At the) (?:last|previous) time\b/;
@@ -221,7 +221,7 @@ const SOME_OF_SITES = new RegExp(
  */
 const addedUp = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - ADDED_REACH), at);
-  return (hasAsciiWord(before, 'added to ') || hasAsciiWord(before, 'combined with ')) && ADDED_TO.test(before);
+  return (hasLowerWord(before, 'added to ') || hasLowerWord(before, 'combined with ')) && ADDED_TO.test(before);
 };
 const ADDED_REACH = 200;
 const ADDED_TO = /\b(?:added to|combined with) (?:the )?(?:known |reported |confirmed |official )?(?:deaths|dead|tolls?|figures|counts|casualties)\b[^.;:!?\d]*$/i;
@@ -258,7 +258,7 @@ function localPlace(before: string, after: string): string | undefined {
  * verb of receiving that opens the count's sentence, or the count was dead on arrival.
  */
 function atFacility(text: string, span: Span, after: string): boolean {
-  if ((hasAsciiWord(after, 'arrival') || hasAsciiWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
+  if ((hasLowerWord(after, 'arrival') || hasLowerWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
   if (ON_FACILITY_FLOOR.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
   const lower = before.toLowerCase();
@@ -395,7 +395,7 @@ function windowBefore(before: string): string | undefined {
  * count (a part of the story's total, as DAY_AFTER's), no rival of the total.
  */
 function dayOfEvent(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'when')) return undefined;
+  if (!hasLowerWord(before, 'when')) return undefined;
   return EVENT_DAY.exec(before)?.[1]?.toLowerCase();
 }
 const WEEKDAY = [...WEEKDAYS].join('|');
