@@ -126,6 +126,8 @@ function paragraphPlace(text: string, para: Range | undefined, places: readonly 
  */
 function disputedPlace(text: string, sents: readonly Range[], places: readonly { start: number; end: number; name: string }[]): string | undefined {
   const named = new Set<string>();
+  // No sentence can say so where the whole text has none of DISPUTED's words (without its \b: a slice may make one).
+  if (!DISPUTED_WORDS.test(text)) return undefined;
   for (const s of sents) {
     const body = text.slice(s.start, s.end);
     if (/\d/.test(body) || !DISPUTED.test(body)) continue;
@@ -136,6 +138,7 @@ function disputedPlace(text: string, sents: readonly Range[], places: readonly {
   return named.size === 1 ? [...named][0] : undefined;
 }
 const DISPUTED = /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|differing|conflicting|disputed|contradictory|contested)\b/i;
+const DISPUTED_WORDS = /var(?:y|ies|ied)|differ|conflicting|disputed|contradictory|contested/i;
 const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the )?$/i;
 
 /**
