@@ -314,7 +314,7 @@ const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin (?:${NAME} (?:
  * noun ("17 in Varn"); another count of the list stands right before or after.
  */
 function listedPlace(before: string, after: string): string | undefined {
-  const m = PLACE_BEFORE.exec(before);
+  const m = placeWordLast(before) ? PLACE_BEFORE.exec(before) : null;
   const own = m ? m[1] ?? m[2] : PLACE_AFTER.exec(after)?.[1];
   if (own === undefined || FUNCTION_WORDS.has(own.toLowerCase())) return undefined;
   return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
@@ -339,6 +339,20 @@ const COUNT = String.raw`(?:\d|(?:${SMALL.slice(1, 13).join('|')})\b)`;
 const PLACE_BEFORE = new RegExp(String.raw`(?:(?:,|\band) ${NAME} |${NAME} (?:recorded|registered|witnessed|saw|counted) )$`, 'u');
 /** "17 in Varn", "11 people died in Ostra": at most two words of the count's own, then "in <Place>". */
 const PLACE_AFTER = new RegExp(String.raw`^(?: [\p{Ll}-]+){0,2} in ${NAME}`, 'u');
+/**
+ * Whether the words before a count end on what PLACE_BEFORE ends on: a space, after a capitalized word (a name's last) or one of
+ * its verbs, itself after a space. Why: PLACE_BEFORE tries a name at every capital of the window, for every toll, and most
+ * windows end on "killed " or "at least ".
+ */
+function placeWordLast(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  const from = before.lastIndexOf(' ', before.length - 2);
+  if (from < 0) return false;
+  const word = before.slice(from + 1, before.length - 1);
+  return PLACE_VERBS.has(word) || CAPITALIZED_WORD.test(word);
+}
+const PLACE_VERBS = new Set(['recorded', 'registered', 'witnessed', 'saw', 'counted']);
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** Another count of the list ends right before: "28 deaths, ", "17 in Varn and ". */
 const ITEM_BEFORE = new RegExp(String.raw`\d[^.;:!?\d]{0,40}(?:, | and )(?:${NAME} )?$`, 'u');
 /** Another count of the list starts right after: ", Varn 7", ", five in …". */
