@@ -123,7 +123,9 @@ function increment(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + TAKING_REACH);
   if ((hasLowerWord(after, 'toll') || hasLowerWord(after, 'making')) && TAKING_TOLL_TO.test(after)) return true;
   const next = text.slice(span.end, span.end + WITH_THIS_REACH);
-  return (hasLowerWord(next.toLowerCase(), 'with') && WITH_THIS_TOLL_ROSE.test(next)) || partThenSum(text, span, next);
+  // `next` as is, not a lower-case copy (hasLowerWord lowers it once for this and partThenSum's test): lowering makes ASCII only of
+  // "İ" (an "i" then a dot) and the Kelvin sign, neither of which can make "with".
+  return (hasLowerWord(next, 'with') && WITH_THIS_TOLL_ROSE.test(next)) || partThenSum(text, span, next);
 }
 /**
  * "We have found 14 bodies and 9 people are still unaccounted for. So the toll comes to 23 as of today.": a count its sentence
