@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord } from './ascii-words';
 import { earlierCrowd } from '../extract/figures/crowds';
 import { MONTHS } from '../extract/lexicon';
 
@@ -19,9 +19,9 @@ export function crowdScope(text: string, span: Span): string | null {
   return framedDay === undefined ? place : `${place ?? ''}#${framedDay}`;
 }
 function placeScope(text: string, span: Span, before: string): string | null {
-  if (hasAsciiWord(before, 'capital') && CAPITAL_BEFORE.test(before)) return 'capital';
+  if (hasLowerWord(before, 'capital') && CAPITAL_BEFORE.test(before)) return 'capital';
   const after = text.slice(span.end, span.end + REACH);
-  return hasAsciiWord(after, 'capital') && CAPITAL_AFTER.test(after) ? 'capital' : null;
+  return hasLowerWord(after, 'capital') && CAPITAL_AFTER.test(after) ? 'capital' : null;
 }
 const REACH = 240;
 /** "in the capital", "in the Varnese capital", then the rest of the sentence up to the count. */
@@ -59,7 +59,7 @@ const LAST_AFTER = /^[^.;:!?\d]{0,24}?\blast (?:week|month|year)\b/;
  * the day the story tells (not "fewer than at a previous rally, while the unions claimed 90,000": only the sentence's opening frames it).
  */
 function earlierFrame(before: string): boolean {
-  if (!hasAsciiWord(before, 'before') && !hasAsciiWord(before, 'earlier') && !hasAsciiWord(before, 'previous') && !hasAsciiWord(before, 'prior')) return false;
+  if (!hasLowerWord(before, 'before') && !hasLowerWord(before, 'earlier') && !hasLowerWord(before, 'previous') && !hasLowerWord(before, 'prior')) return false;
   return EARLIER_DAY_OPENING.test(before) || EARLIER_MARCH_BEFORE.test(before);
 }
 const EARLIER_DAY_OPENING = /(?:^|[.!?]["”’]?\s+)(?:The|A) (?:day|night|evening) (?:before|earlier),[^.;!?]*$/;
@@ -70,7 +70,7 @@ const EARLIER_MARCH_BEFORE =
  * day, as "On May 1, when …" is (DAY_BEFORE), so that day's count is no rival of another march's.
  */
 function dayFrame(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'for ')) return undefined;
+  if (!hasLowerWord(before, 'for ')) return undefined;
   return FOR_DAY_BEFORE.exec(before)?.[1]?.toLowerCase();
 }
 const FOR_DAY_BEFORE = new RegExp(
@@ -85,7 +85,7 @@ const SENTENCE_LEAD = /[^.;!?]*$/;
  * march and day; so its scope is read where that sentence ends. Returns where in `before` the sentence before ends, or null.
  */
 function revisedBefore(before: string): number | null {
-  if (!hasAsciiWord(before, 'the figure') && !hasAsciiWord(before, 'the number') && !hasAsciiWord(before, 'the count')) return null;
+  if (!hasLowerWord(before, 'the figure') && !hasLowerWord(before, 'the number') && !hasLowerWord(before, 'the count')) return null;
   const m = REVISED_FIGURE.exec(before);
   return m === null ? null : m.index;
 }

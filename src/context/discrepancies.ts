@@ -1,9 +1,10 @@
 import { namesEvent } from '../extract/events';
+import { spacesBefore } from '../extract/chars';
 import { readDateline } from '../extract';
 import { CROWD_NOUNS, SEXED_PEOPLE } from '../extract/lexicon';
 import type { Claim, Figure, Mention, Span } from '../extract/types';
 import type { Report } from '../packs/format';
-import { paragraphs, sentences } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 import { figurePlaces, samePlaces, SUM_OF } from './figure-places';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { PEOPLE_NOUNS } from '../extract/figures/units';
@@ -91,28 +92,54 @@ export function findDiscrepancies(
   const aboard = new Set<DiscrepancyValue>();
   const placedAt = (place: string, v: DiscrepancyValue): DiscrepancyValue => (placeOfSum.set(v, place), v);
   const placesOf = (v: DiscrepancyValue): string => (aboard.has(v) ? '' : placeOfSum.get(v) ?? (v.span ? places.get(v.span.start) ?? '' : ''));
-  const sourceOf = (v: DiscrepancyValue): string | null =>
-    v.attributedTo !== null
-      ? spokenFor.get(v.attributedTo) ?? v.attributedTo
-      : reporterKey(v.reportedBy) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) ?? officialFigures(text, v.span) : null);
+  // Each value's source and reporter key, read once: the pairwise tests (disputed, same) asked them again for every pair, each
+  // time normalizing the reporter's label and scanning the text before the count.
+  const sources = new Map<DiscrepancyValue, string | null>();
+  const reporterKeys = new Map<DiscrepancyValue, string | null>();
+  const reporterKeyOf = (v: DiscrepancyValue): string | null => {
+    let key = reporterKeys.get(v);
+    if (key === undefined) reporterKeys.set(v, (key = reporterKey(v.reportedBy)));
+    return key;
+  };
+  const sourceOf = (v: DiscrepancyValue): string | null => {
+    let source = sources.get(v);
+    if (source === undefined) {
+      source = v.attributedTo !== null
+        ? spokenFor.get(v.attributedTo) ?? v.attributedTo
+        : reporterKeyOf(v) ?? v.url ?? (text !== undefined && v.span ? rivalReports(text, v.span) ?? officialFigures(text, v.span) : null);
+      sources.set(v, source);
+    }
+    return source;
+  };
   const byTopic = new Map<string, DiscrepancyValue[]>();
   const same = (a: DiscrepancyValue, b: DiscrepancyValue) =>
-    a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKey(a.reportedBy) === reporterKey(b.reportedBy);
+    a.value === b.value && a.upTo === b.upTo && a.attributedTo === b.attributedTo && reporterKeyOf(a) === reporterKeyOf(b);
   const groupOfValue = new Map<DiscrepancyValue, string>();
+  // How each value's group is read (add), done only once a test needs it: a group and its scope read a dozen windows of text
+  // around the count, and most values are in topics no two sources dispute, where no group is ever asked.
+  const groupReaders = new Map<DiscrepancyValue, () => string>();
+  const groupOf = (v: DiscrepancyValue): string => {
+    let group = groupOfValue.get(v);
+    if (group === undefined) groupOfValue.set(v, (group = groupReaders.get(v)!()));
+    return group;
+  };
   // The unit an amount spilled is told in (its row's, which the values do not carry).
   const unitOfValue = new Map<DiscrepancyValue, string>();
   // Two of the values, from two sources, that differ.
   // The sentences as extraction split them ("U.S." or "Dr." inside one does not end it).
-  const sents = text !== undefined ? sentences(text, paragraphs(text)) : [];
+  const sents = text !== undefined ? textSentences(text).sents : [];
   const disputed = (group: readonly DiscrepancyValue[]) => group.some((a, i) => group.some((b, j) => j > i && differ(a, b) && !bothTrue(a, b) && sourceOf(a) !== sourceOf(b) && !(text !== undefined && otherDays(text, sents, a.span, b.span))));
   const leadEnd = sents[0]?.end ?? 0;
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
-    const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+    groupOfValue.delete(v);
+    groupReaders.set(v, () => {
+      const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+      const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
+      return other === null ? group : `${group}@${other}`;
+    });
     if (about === SPILLED) unitOfValue.set(v, amountUnit(unit));
-    const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
-    groupOfValue.set(v, other === null ? group : `${group}@${other}`);
     const list = byTopic.get(about) ?? [];
-    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOfValue.get(x) === groupOfValue.get(v))) list.push(v);
+    if (!list.some((x) => same(x, v) && placesOf(x) === placesOf(v) && groupOf(x) === groupOf(v))) list.push(v);
     byTopic.set(about, list);
   };
   const corrected = text !== undefined ? revisedAgain(text) : new Set<number>();
@@ -156,11 +183,17 @@ export function findDiscrepancies(
       add(f.about, v, f.unit, scopeOfFollowUp.get(v) ?? v.span);
     }
   }
-  const repeated = new Map<DiscrepancyValue, string>();
-  for (const t of tolls) {
-    const place = placeRepeated(t, tolls, placesOf, groupOfValue);
-    if (place !== undefined) repeated.set(t.v, place);
-  }
+  // The place whose count a toll repeats (placeRepeated), read only for the values a row's group may hold: read for every toll,
+  // it compared each with all the others and read their groups.
+  const tollOfValue = new Map(tolls.map((t) => [t.v, t]));
+  const repeated = new Map<DiscrepancyValue, string | undefined>();
+  const repeatedOf = (v: DiscrepancyValue): string | undefined => {
+    if (!repeated.has(v)) {
+      const t = tollOfValue.get(v);
+      repeated.set(v, t === undefined ? undefined : placeRepeated(t, tolls, placesOf, groupOf));
+    }
+    return repeated.get(v);
+  };
   if (text !== undefined) {
     for (const { about, unit, v, base } of addedTolls(claims, tolls, text, sourceOf, placesOf)) {
       placeOfSum.set(v, placesOf(base));
@@ -185,15 +218,24 @@ export function findDiscrepancies(
       }), f.unit);
     }
   }
-  for (const values of byTopic.values()) for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) groupOfValue.set(v, group);
+  // Every row is a group of one topic's values that two sources dispute (disputed): a topic with no such pair among all its values
+  // has none, whatever their groups and places.
+  const shown = [...byTopic].filter(([, values]) => disputed(values));
+  // The groups victimsAsEveryone gives anew; placeRepeated still reads the groups add gave.
+  const regrouped = new Map<DiscrepancyValue, string>();
+  for (const [, values] of shown) {
+    for (const v of values) groupOf(v);
+    for (const [v, group] of victimsAsEveryone(values, groupOfValue, placesOf)) regrouped.set(v, group);
+  }
+  const peopleOf = (v: DiscrepancyValue): string => regrouped.get(v) ?? groupOfValue.get(v)!;
   const rows: { row: Discrepancy; at: number }[] = [];
-  for (const [about, values] of byTopic) {
+  for (const [about, values] of shown) {
     const ofTopic: { row: Discrepancy; at: number }[] = [];
     // One group per counted group of people and place named (values naming no place join each place
     // of their group), or all values of a group where none is: each is its own row, so a reader sees
     // which place's figures dispute each other.
-    for (const people of new Set(values.map((v) => groupOfValue.get(v)))) {
-      const counted = values.filter((v) => groupOfValue.get(v) === people);
+    for (const people of new Set(values.map(peopleOf))) {
+      const counted = values.filter((v) => peopleOf(v) === people);
       const named = [...new Set(counted.map(placesOf))].filter((p) => p !== '');
       // Once a source's placeless count is its total over its own named parts, or holds the counts of several places (sumsWithin),
       // the article's placeless counts are of that whole:
@@ -203,7 +245,7 @@ export function findDiscrepancies(
         ? [['', counted]]
         : whole
           ? [['', counted.filter((v) => placesOf(v) === '')], ...named.map((p): [string, DiscrepancyValue[]] => [p, counted.filter((v) => placesOf(v) === p)])]
-          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeated.get(v) ?? p) === p && !(text !== undefined && ofStoryEvent(text, v, p, counted, placesOf)))]);
+          : named.map((p) => [p, counted.filter((v) => samePlaces(placesOf(v), p) && (repeatedOf(v) ?? p) === p && !(text !== undefined && ofStoryEvent(text, v, p, counted, placesOf)))]);
       const borrowing = whole ? [] : borrowedRows(groups, placesOf, sourceOf, text);
       const story = borrowing.length >= 2 && text !== undefined ? leadPlaces(text, mentions, leadEnd) : undefined;
       for (const [place, group] of groups) {
@@ -297,12 +339,12 @@ function placeRepeated(
   { about, v }: { about: string; v: DiscrepancyValue },
   tolls: readonly { about: string; v: DiscrepancyValue }[],
   placesOf: (v: DiscrepancyValue) => string,
-  groupOfValue: ReadonlyMap<DiscrepancyValue, string>,
+  groupOf: (v: DiscrepancyValue) => string,
 ): string | undefined {
   if (placesOf(v) !== '') return undefined;
   const told = new Set(
     tolls
-      .filter((t) => t.v !== v && t.about === about && placesOf(t.v) !== '' && sameCount(t.v, v) && groupOfValue.get(t.v) === groupOfValue.get(v))
+      .filter((t) => t.v !== v && t.about === about && placesOf(t.v) !== '' && sameCount(t.v, v) && groupOf(t.v) === groupOf(v))
       .map((t) => placesOf(t.v)),
   );
   return told.size === 1 ? [...told][0] : undefined;
@@ -366,7 +408,10 @@ const OWN_EVENT_AT = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\bin (?:[\p{L}-]+ )
  */
 function deniedToll(text: string, claims: readonly Claim[], f: Figure): Figure | null {
   // The count must follow "not" (DENIED_AFTER) before the claims are searched for the toll before it.
-  if (f.change || f.upTo !== null || !countsPeople(f.unit) || !text.slice(0, f.span.start).trimEnd().endsWith('not')) return null;
+  // "not" right before the count (past spaces) is read first and in place: slicing and trimming all the text before every bare
+  // number, after a regex test of its unit, cost more than the rest.
+  const end = spacesBefore(text, f.span.start);
+  if (end < 3 || !text.startsWith('not', end - 3) || f.change || f.upTo !== null || !countsPeople(f.unit)) return null;
   let toll: Figure | undefined;
   for (const c of claims) if (c.kind === 'figure') for (const t of c.figures) if (isToll(t) && t.span.end <= f.span.start && (!toll || t.span.end > toll.span.end)) toll = t;
   return toll && DENIED_AFTER.test(text.slice(toll.span.end, f.span.start)) ? { ...f, about: toll.about } : null;

@@ -1,7 +1,8 @@
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
 import { OUTLET_WORD, ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
-import { paragraphs, sentences, type Range } from '../extract/sentences';
+import type { Range } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 import type { Claim, Mention, Span } from '../extract/types';
 import { SPELLED_NUMBERS } from '../extract/figures/number-words';
 import { FACILITIES } from './toll-scopes';
@@ -35,8 +36,7 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
   if (!places.length && text === undefined) return out;
   const around = new Map<number, Span>();
   // The sentences as extraction split them: "U.S." or "Dr." inside one does not end it.
-  const paras = text === undefined ? [] : paragraphs(text);
-  const sents = text === undefined ? [] : sentences(text, paras);
+  const { paras, sents } = text === undefined ? { paras: [], sents: [] } : textSentences(text);
   for (const claim of claims) {
     if (claim.kind === 'quote' || !wanted(claim)) continue;
     for (const f of claim.figures) {
@@ -99,8 +99,12 @@ export function figurePlaces(claims: readonly Claim[], mentions: readonly Mentio
  * the text names it. Why: read as no place, each region's count joins the whole's row as its rival.
  */
 const opensOnCount = (text: string, span: Span): boolean =>
-  IN_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start)) && COUNT_AFTER.test(text.slice(span.end, span.end + 20));
-const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n $/u;
+  inBefore(text, span.start) && COUNT_AFTER.test(text.slice(span.end, span.end + 20));
+/**
+ * "In " or "in " right before `at`: what /(?:^|[^\p{L}])[Ii]n $/u found in the three characters before it, without a slice and a
+ * regex for every span of every name (most are no place's).
+ */
+const inBefore = (text: string, at: number): boolean => at >= 3 && (text.startsWith('In ', at - 3) || text.startsWith('in ', at - 3));
 const COUNT_AFTER = new RegExp(String.raw`^, (?:at least |some |about |nearly |more than )?(?:\d|(?:${SPELLED_NUMBERS.join('|')})\b)`, 'i');
 
 /**
@@ -122,6 +126,8 @@ function paragraphPlace(text: string, para: Range | undefined, places: readonly 
  */
 function disputedPlace(text: string, sents: readonly Range[], places: readonly { start: number; end: number; name: string }[]): string | undefined {
   const named = new Set<string>();
+  // No sentence can say so where the whole text has none of DISPUTED's words (without its \b: a slice may make one).
+  if (!DISPUTED_WORDS.test(text)) return undefined;
   for (const s of sents) {
     const body = text.slice(s.start, s.end);
     if (/\d/.test(body) || !DISPUTED.test(body)) continue;
@@ -132,6 +138,7 @@ function disputedPlace(text: string, sents: readonly Range[], places: readonly {
   return named.size === 1 ? [...named][0] : undefined;
 }
 const DISPUTED = /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|differing|conflicting|disputed|contradictory|contested)\b/i;
+const DISPUTED_WORDS = /var(?:y|ies|ied)|differ|conflicting|disputed|contradictory|contested/i;
 const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the )?$/i;
 
 /**
@@ -142,7 +149,7 @@ const TOLL_IN = /\b(?:casualties|deaths|dead|toll|fatalities|victims) in (?:the 
  */
 function countriesSpanned(text: string, sentence: Span, at: number): string | undefined {
   const before = text.slice(Math.max(sentence.start, at - COUNTRIES_REACH), at);
-  if (!hasAsciiWord(before, 'countries') && !hasAsciiWord(before, 'nations')) return undefined;
+  if (!hasLowerWord(before, 'countries') && !hasLowerWord(before, 'nations')) return undefined;
   const m = COUNTRIES_BEFORE.exec(before);
   return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` : undefined;
 }
@@ -157,7 +164,7 @@ const COUNTRIES_BEFORE = new RegExp(String.raw`\b(?:in|across|throughout) (?:the
  */
 function neighbourArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  if (!hasAsciiWord(body, 'neighbouring') && !hasAsciiWord(body, 'neighboring')) return undefined;
+  if (!hasLowerWord(body, 'neighbouring') && !hasLowerWord(body, 'neighboring')) return undefined;
   const m = NEIGHBOUR_AREA.exec(body);
   return m ? m[2] ?? `the neighbouring ${m[1]}` : undefined;
 }
@@ -193,8 +200,8 @@ function countryFiledFrom(text: string, mentions: readonly Mention[]): string | 
  */
 function wholeArea(text: string, sentence: Span): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  if (NATION_WORDS.some((word) => hasAsciiWord(body, word)) && NATIONWIDE.test(body)) return THE_COUNTRY;
-  if (!hasAsciiWord(body, 'across the ') && !hasAsciiWord(body, 'throughout the ') && !hasAsciiWord(body, 'parts of the ')) return undefined;
+  if (someAsciiWord(body, NATION_WORDS) && NATIONWIDE.test(body)) return THE_COUNTRY;
+  if (!hasLowerWord(body, 'across the ') && !hasLowerWord(body, 'throughout the ') && !hasLowerWord(body, 'parts of the ')) return undefined;
   const kind = WHOLE_AREA.exec(body)?.[1]?.toLowerCase();
   if (kind === undefined) return undefined;
   let named: string | undefined;
@@ -273,7 +280,7 @@ const OWNED_AREA =
  */
 const locatesFacility = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - FACILITY_REACH), start);
-  return hasAsciiWord(before, ' in ') && IN_FACILITY.test(before);
+  return hasLowerWord(before, ' in ') && IN_FACILITY.test(before);
 };
 const FACILITY_REACH = 40;
 const IN_FACILITY = new RegExp(String.raw`\b(?:${[...FACILITIES, 'medical facility'].join('|')})s? in (?:the )?(?:(?:province|state|region|district|city|town) of )?$`, 'i');
@@ -331,7 +338,7 @@ function contrastSplit(text: string, sentence: Span): number | undefined {
  */
 function bodyArea(text: string, sentence: Span, bodies: readonly { start: number; area: string }[]): string | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  if (!THE_AREA.some((phrase) => hasAsciiWord(body, phrase))) return undefined;
+  if (!someAsciiWord(body, THE_AREA)) return undefined;
   return bodies.find((b) => b.start >= sentence.start && b.start < sentence.end)?.area;
 }
 const THE_AREA = ['in the state', 'in the province', 'in the region', 'in the district'];
@@ -432,7 +439,7 @@ const SPEAKERS_BEFORE_IN = new RegExp(String.raw`\b(?:${SPEAKER_NOUNS}|spokesm[a
  * sentence goes on to tell was set apart from the story's toll and lost its row.
  */
 function speakersInOwned(text: string, place: Span): boolean {
-  const owner = POSSESSIVE.test(text.slice(place.end, place.end + 3));
+  const owner = possessiveAt(text, place.end);
   if (!owner && !text.startsWith('’s ', place.start - 3) && !text.startsWith("'s ", place.start - 3)) return false;
   if (!SPEAKERS_BEFORE_OWNED.test(text.slice(Math.max(0, place.start - 40), place.start))) return false;
   if (!owner) return providesToll(text, place.end);
@@ -496,11 +503,12 @@ const SPEAKING_BODY =
  * title names whose office it is, not where the toll was counted.
  */
 function ownsRole(text: string, end: number): boolean {
-  if (!POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  if (!possessiveAt(text, end)) return false;
   const words = text.slice(end + 3, end + 40).toLowerCase().match(/[a-z]+/g) ?? [];
   return words.slice(0, 2).some((w) => (wordClass(w) & ROLE_HEAD) !== 0);
 }
-const POSSESSIVE = /^['’]s /;
+/** "'s " or "’s " at `at` (read for every place a toll's sentence names: no slice or regex). */
+const possessiveAt = (text: string, at: number): boolean => text.startsWith("'s ", at) || text.startsWith('’s ', at);
 /**
  * "Northern Varn Divisional Regional Manager Ana Pell said", "a senior Ostra police official initially said": a place that opens
  * a title, up to its head ("manager", "official") right before the holder's name or the verb of telling, names the speaker's
@@ -530,7 +538,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+[,.]?$/u;
  * Why: keyed by it, a foreign paper's count of the story's toll makes a row of its own under the paper's country.
  */
 function ownsTeller(text: string, end: number): boolean {
-  if (!POSSESSIVE.test(text.slice(end, end + 3))) return false;
+  if (!possessiveAt(text, end)) return false;
   const name = TELLER_AFTER.exec(text.slice(end + 3, end + 80))?.[1];
   return name !== undefined && name.toLowerCase().split(/\s+/).some((word) => word === 'newspaper' || (wordClass(word) & OUTLET_WORD) !== 0);
 }
@@ -552,7 +560,7 @@ const ROLE_OF = /\b(\p{L}+) of (?:the )?$/u;
 function spokeIn(text: string, at: number): boolean {
   if (!text.startsWith('in ', at - 3)) return false;
   const before = text.slice(Math.max(0, at - 70), at);
-  return AUDIENCES.some((word) => hasAsciiWord(before, word)) && SPOKE_IN.test(before);
+  return someAsciiWord(before, AUDIENCES) && SPOKE_IN.test(before);
 }
 const AUDIENCES = ['reporters', 'journalists', 'conference', 'briefing'];
 /** A verb of telling an audience, then at most a few words of when ("on Jan. 17"), then "in". */
@@ -570,7 +578,7 @@ const hasFrom = (text: string, at: number): boolean => text.startsWith('from ', 
  */
 function areasNamed(text: string, span: Span): string[] {
   const window = text.slice(span.start, span.end);
-  if (!AREA_KINDS.some((kind) => hasAsciiWord(window, kind))) return [];
+  if (!someAsciiWord(window, AREA_KINDS)) return [];
   return [...window.matchAll(AREA_OF)].map((m) => m[1]!);
 }
 const AREA_KINDS = ['province of ', 'state of ', 'region of ', 'district of ', 'county of '];

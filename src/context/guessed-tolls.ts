@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord } from './ascii-words';
 
 /**
  * "a storm feared to have claimed at least 70 lives in the hills", "at least 70 villagers are feared dead": a toll the clause gives as a
@@ -8,9 +8,9 @@ import { hasAsciiWord } from '../extract/chars';
  */
 export function fearedToll(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - GUESS_REACH), span.start);
-  if (hasAsciiWord(before, 'feared') && FEARED_BEFORE.test(before)) return true;
+  if (hasLowerWord(before, 'feared') && FEARED_BEFORE.test(before)) return true;
   const after = text.slice(span.end, span.end + GUESS_REACH);
-  return hasAsciiWord(after, 'feared') && FEARED_AFTER.test(after);
+  return hasLowerWord(after, 'feared') && FEARED_AFTER.test(after);
 }
 /**
  * "the final toll could reach 80": a guess at the count to come, whoever makes it, no count of the dead so far.

@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord } from './ascii-words';
 
 /**
  * "Varn's army said at least 150 of its men died. This figure reportedly includes over 30 wounded and 8 dead
@@ -8,7 +8,7 @@ import { hasAsciiWord } from '../extract/chars';
  */
 export function includedInNumber(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
-  return hasAsciiWord(before, 'includ') && NUMBER_INCLUDES.test(before);
+  return hasLowerWord(before, 'includ') && NUMBER_INCLUDES.test(before);
 }
 const REACH = 120;
 /** A sentence opening on "This number/figure/toll", an adverb at most, "(also) includes", then the list up to the count. */

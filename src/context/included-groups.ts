@@ -1,5 +1,5 @@
 import type { Claim, Figure } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord } from './ascii-words';
 
 /**
  * "Over 900 people have been killed in Ostra … The monitor says this number includes at least 600 civilians": a count of a group the
@@ -10,7 +10,7 @@ import { hasAsciiWord } from '../extract/chars';
 export function includedGroupToll(text: string, claims: readonly Claim[], f: Figure): Figure | null {
   if (f.about !== null || f.change || f.unit === null) return null;
   const before = text.slice(Math.max(0, f.span.start - REACH), f.span.start);
-  if (!hasAsciiWord(before, 'includ') || !INCLUDES.test(before)) return null;
+  if (!hasLowerWord(before, 'includ') || !INCLUDES.test(before)) return null;
   let toll: Figure | undefined;
   for (const c of claims) if (c.kind === 'figure') for (const t of c.figures) if (t.about !== null && !t.change && t.span.end <= f.span.start && (!toll || t.span.end > toll.span.end)) toll = t;
   return toll && f.span.start - toll.span.end <= TOLL_REACH ? { ...f, about: toll.about } : null;

@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord } from './ascii-words';
 
 /**
  * "A village elder and three other people were killed", "killing a soldier and two others": a count of others joined by
@@ -10,7 +10,7 @@ import { hasAsciiWord } from '../extract/chars';
 export function oneAndOthers(text: string, span: Span): boolean {
   if (!OTHERS_AFTER.test(text.slice(span.end, span.end + 8))) return false;
   const before = text.slice(Math.max(0, span.start - ONE_REACH), span.start);
-  return hasAsciiWord(before, ' and ') && ONE_AND.test(before);
+  return hasLowerWord(before, ' and ') && ONE_AND.test(before);
 }
 const ONE_REACH = 60;
 const OTHERS_AFTER = /^ others?\b/;

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
-import { paragraphs, sentences } from '../extract/sentences';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
+import { textSentences } from './text-sentences';
 import { MONTHS } from '../extract/lexicon';
 
 /**
@@ -12,7 +12,7 @@ import { MONTHS } from '../extract/lexicon';
  */
 export function otherEvent(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - REACH), span.start);
-  if (hasAsciiWord(before, 'which') || hasAsciiWord(before, 'that')) {
+  if (hasLowerWord(before, 'which') || hasLowerWord(before, 'that')) {
     const earlier = EARLIER_DATED.exec(before);
     if (earlier) return `earlier:${earlier[1]!.toLowerCase()}`;
   }
@@ -27,7 +27,7 @@ export function otherEvent(text: string, span: Span): string | null {
   if (year !== null) return `earlier:${year}`;
   const storm = otherStorm(text, before);
   if (storm !== null) return `storm:${storm}`;
-  const disease = DISEASE_KILLING.exec(before)?.[1]?.toLowerCase();
+  const disease = DISEASES.test(before) ? DISEASE_KILLING.exec(before)?.[1]?.toLowerCase() : undefined;
   if (disease === undefined) return null;
   const lead = leadOf(text).toLowerCase();
   return lead.includes(disease) ? null : `cause:${disease}`;
@@ -42,6 +42,8 @@ const EARLIER_DATED = new RegExp(
   String.raw`\b(?:earlier|previous|prior) (?:[\p{L}-]+ ){0,2}?(${EVENT}) (?:on|in|at|near) [^.;:!?,]{1,40},? (?:that|which|in which)\b[^.;:!?\d]*$`,
   'iu',
 );
+/** The diseases of DISEASE_KILLING, with its flags: none in the window, no match (a cheaper scan than its own at every word). */
+const DISEASES = /cholera|measles|ebola|dengue|malaria|typhoid|diphtheria|meningitis|mpox|covid/iu;
 /** A disease or its outbreak as the subject that kills, right before the count ("an outbreak of cholera that has killed"). */
 const DISEASE_KILLING = new RegExp(
   String.raw`\b(cholera|measles|ebola|dengue|malaria|typhoid|diphtheria|meningitis|mpox|covid(?:-19)?)\b[^.;:!?\d]{0,60}?\b(?:killing|killed|has killed|had killed|claimed|has claimed|left)\s+(?:at least |more than |about |around |some |nearly |over )?$`,
@@ -73,7 +75,7 @@ const lastYears = (text: string, span: Span): boolean => {
  */
 function vesselOfPastEvent(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - PAST_VESSEL_REACH), span.start);
-  if (!VESSEL_WORDS.some((word) => hasAsciiWord(before, word))) return false;
+  if (!someAsciiWord(before, VESSEL_WORDS)) return false;
   const again = VESSEL_AGAIN.exec(before);
   return again !== null && PAST_OPENING.test(before.slice(0, again.index + 1));
 }
@@ -91,7 +93,7 @@ const LAST_YEAR_CLOSING = /^[^.,;:!?\d]*?\s(?:last year|the year before|the prev
  * sentence does not name it (the story is of another storm). Its name in lower case, or null.
  */
 function otherStorm(text: string, before: string): string | null {
-  if (!STORM_WORDS.some((word) => hasAsciiWord(before, word))) return null;
+  if (!someAsciiWord(before, STORM_WORDS)) return null;
   const name = NAMED_STORM_WHICH.exec(before)?.[1];
   if (name === undefined) return null;
   const lead = leadOf(text);
@@ -153,7 +155,7 @@ function runningTotal(text: string, span: Span, before: string): string | null {
     const year = SINCE_YEAR.exec(after)?.[1];
     if (year !== undefined) return year;
   }
-  return CONFLICT_WORDS.some((word) => hasAsciiWord(before, word)) && CONFLICT_HAS_KILLED.test(before) ? 'conflict' : null;
+  return someAsciiWord(before, CONFLICT_WORDS) && CONFLICT_HAS_KILLED.test(before) ? 'conflict' : null;
 }
 const SINCE_REACH = 120;
 /** The rest of the count's sentence (no break), then "since" and a year, a month perhaps before it. */
@@ -177,7 +179,7 @@ function combinedTotal(text: string, span: Span): boolean {
 function combinedTotals(text: string): Set<number> {
   if (text === combinedOf) return combined;
   combinedOf = text;
-  const told = hasAsciiWord(text, 'both') || hasAsciiWord(text, 'the two');
+  const told = hasLowerWord(text, 'both') || hasLowerWord(text, 'the two');
   combined = told ? new Set([...text.matchAll(COMBINED_TOLL)].map((m) => Number(m[1]!.replaceAll(',', '')))) : new Set();
   return combined;
 }
@@ -188,7 +190,7 @@ let combined = new Set<number>();
 function leadOf(text: string): string {
   if (text !== leadText) {
     leadText = text;
-    leadSentence = text.slice(0, sentences(text, paragraphs(text))[0]?.end ?? 0);
+    leadSentence = text.slice(0, textSentences(text).sents[0]?.end ?? 0);
   }
   return leadSentence;
 }

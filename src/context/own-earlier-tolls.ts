@@ -8,10 +8,12 @@ import { reporterKey } from './toll-sources';
  * A source's other count may name no topic (a quote's bare "86"): it counts when a toll of the topic has its number.
  */
 export function ownEarlierCount(text: string, claims: readonly Claim[], claim: Claim, f: Figure): boolean {
-  const key = claim.attributedTo ?? reporterKey(claim.reportedBy);
-  if (key === null || f.about === null) return false;
+  if (f.about === null) return false;
   const before = text.slice(Math.max(0, f.span.start - EARLIER_REACH), f.span.start);
   if (!HAD_EARLIER.test(before)) return false;
+  // The source's key (normalizing its label) only once the words say "had earlier": read first, it was a cost for every toll.
+  const key = claim.attributedTo ?? reporterKey(claim.reportedBy);
+  if (key === null) return false;
   const tolls = claims.flatMap((c) => (c.kind === 'figure' ? c.figures.filter((g) => g.about === f.about && !g.change) : []));
   return claims.some(
     (c) =>

@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord } from './ascii-words';
 
 /**
  * "He said the toll of 60 did not square with what he had seen", "the official count of 40 was far from the truth": a toll
@@ -8,7 +8,7 @@ import { hasAsciiWord } from '../extract/chars';
  */
 export function questionedToll(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - QUESTIONED_REACH), span.start);
-  if (!hasAsciiWord(before, ' of ')) return false;
+  if (!hasLowerWord(before, ' of ')) return false;
   return TOLL_OF.test(before) && QUESTIONED_AFTER.test(text.slice(span.end, span.end + QUESTIONED_REACH));
 }
 const QUESTIONED_REACH = 40;

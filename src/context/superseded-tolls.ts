@@ -1,4 +1,5 @@
 import type { Figure, Span } from '../extract/types';
+import { spacesFrom } from '../extract/chars';
 import { DIED_OF_CAUSE } from './cause-parts';
 
 // Counts a later count of the text replaced or holds: no rival tolls of it.
@@ -54,8 +55,25 @@ const TOTAL_AT =
 
 function startOfSentence(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
-  const m = /[\s\S]*(?:[.!?]["”]?\s+|\n)/.exec(before);
-  return Math.max(0, at - SENTENCE_REACH) + (m ? m[0].length : 0);
+  return Math.max(0, at - SENTENCE_REACH) + lastBreakEnd(before);
+}
+/**
+ * Where /[\s\S]*(?:[.!?]["”]?\s+|\n)/ ends its match in `s` (0 for none): after the last stop (its closing quote and spaces) or
+ * line break. Read back from the end: the expression tried every start and backtracked over the whole window for each, for every
+ * toll and twice more per window of the rules below.
+ */
+function lastBreakEnd(s: string): number {
+  for (let p = s.length - 1; p >= 0; p--) {
+    const c = s.charCodeAt(p);
+    if (c === 10) return p + 1; // \n
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    let q = p + 1;
+    const quote = s.charCodeAt(q);
+    if (quote === 34 || quote === 0x201d) q++; // " ”
+    const end = spacesFrom(s, q);
+    if (end > q) return end;
+  }
+  return 0;
 }
 const SENTENCE_REACH = 400;
 

@@ -1,9 +1,10 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
 import { oneAndOthers } from './one-and-others';
-import { paragraphs, sentences } from '../extract/sentences';
+import { textSentences } from './text-sentences';
 
 /**
  * The scope a toll's own clause gives it, as part of its group key (null for none): another event's
@@ -15,17 +16,17 @@ import { paragraphs, sentences } from '../extract/sentences';
  */
 export function tollScope(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
-  if (hasAsciiWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
+  if (hasLowerWord(before, 'separate ') && SEPARATE_EVENT.test(before)) return 'separate';
   const after = text.slice(span.end, span.end + SCOPE_REACH);
-  if ((hasAsciiWord(after, 'another ') || hasAsciiWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
-  if (hasAsciiWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if ((hasLowerWord(after, 'another ') || hasLowerWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
+  if (hasLowerWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
   if (yearSoFar(before, after)) return 'this-year';
   const earlier = earlierEvent(before) ?? yearAfter(after) ?? yearOfTotal(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
-  if (hasAsciiWord(before, 'includ') && INCLUDED.test(before)) return 'included';
+  if (hasLowerWord(before, 'includ') && INCLUDED.test(before)) return 'included';
   if (SERIES.test(before)) return 'series';
   if (OTHERS.test(after) && !woundedBesidesDead(before, after) && !oneAndOthers(text, span)) return 'others';
-  if (hasAsciiWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
+  if (hasLowerWord(after, ' others') && BEFORE_OTHERS.test(after) && !OTHERS_WOUNDED.test(after)) return 'before-others';
   if (atFacility(text, span, after)) return 'facility';
   if (addedUp(text, span.start)) return 'added';
   if (OWN_AREA.test(after)) return 'own-area';
@@ -35,14 +36,14 @@ export function tollScope(text: string, span: Span): string | null {
   const found = SITE_FOUND.exec(after);
   const site = ((SITE_OPENER.exec(before) ?? SITE_AFTER.exec(after))?.[1] ?? found?.[1] ?? found?.[2] ?? someOfSites(after))?.toLowerCase();
   if (site && site !== 'scene') return `site:${site}`;
-  if (hasAsciiWord(after, 'in ')) {
+  if (hasLowerWord(after, 'in ')) {
     const areas = OVER_AREAS.exec(after);
     if (areas) return `areas:${areas[1]!.toLowerCase()}`;
   }
-  if (hasAsciiWord(before, ' alone') && ALONE_BEFORE.test(before)) return 'alone';
+  if (hasLowerWord(before, ' alone') && ALONE_BEFORE.test(before)) return 'alone';
   const window = windowBefore(before) ?? dayOfEvent(before);
   if (window) return `day:${window}`;
-  if (!DAY_WORDS.some((word) => hasAsciiWord(after, word))) return null;
+  if (!someAsciiWord(after, DAY_WORDS)) return null;
   const day = DAY_AFTER.exec(after);
   return day ? `day:${(day[1] ?? day[2])!.toLowerCase()}` : null;
 }
@@ -53,7 +54,7 @@ export function tollScope(text: string, span: Span): string | null {
  * deadliest attack this year killed 40" counts the attack.
  */
 function yearSoFar(before: string, after: string): boolean {
-  return (hasAsciiWord(before, 'this year') && YEAR_TOLL_BEFORE.test(before)) || (hasAsciiWord(after, 'this year') && YEAR_SO_FAR_AFTER.test(after));
+  return (hasLowerWord(before, 'this year') && YEAR_TOLL_BEFORE.test(before)) || (hasLowerWord(after, 'this year') && YEAR_SO_FAR_AFTER.test(after));
 }
 /** A toll (number, total) named, then "this year", then words with no number or clause break up to the count. */
 const YEAR_TOLL_BEFORE = /\b(?:toll|total|tally|number (?:of [\p{L}-]+|killed|dead))\b[^.;:!?\d]{0,40}?\bthis year\b[^.;:!?\d]{0,30}$/iu;
@@ -93,7 +94,7 @@ const DAYS_BEFORE = /\b(?:a|one|two|three|four|five|several) (?:day|days|week|we
  * 200" no event.)
  */
 function earlierEvent(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'when') && !hasAsciiWord(before, 'after')) return undefined;
+  if (!hasLowerWord(before, 'when') && !hasLowerWord(before, 'after')) return undefined;
   return YEAR_WHEN.exec(before)?.[1];
 }
 /** "in 2014, when", "since March 2009, when", "in October 2005, after", then the clause up to the figure: no clause break, but a decimal point ("a 7.5-magnitude quake") may stand in it. */
@@ -174,7 +175,7 @@ const MONTH_OPENER = new RegExp(String.raw`(?:^|[.!?]["”]?\s+|\n)In (${[...MON
  * or a rise before the count ("the toll, 40 last month, rose to 60") makes it the running total.
  */
 function pastTime(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'last ') && !hasAsciiWord(before, ' ago')) return undefined;
+  if (!hasLowerWord(before, 'last ') && !hasLowerWord(before, ' ago')) return undefined;
   const sentence = before.slice(before.search(SENTENCE_START));
   const m = PAST_TIME.exec(sentence);
   return m && !RUNNING_TOTAL.test(sentence) ? m[0].toLowerCase() : undefined;
@@ -184,7 +185,7 @@ function pastTime(before: string): string | undefined {
  * (or "the previous time") is of that earlier day, no rival of the story's own count.
  */
 function lastTime(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'last time') && !hasAsciiWord(before, 'previous time')) return undefined;
+  if (!hasLowerWord(before, 'last time') && !hasLowerWord(before, 'previous time')) return undefined;
   return LAST_TIME.test(before.slice(before.search(SENTENCE_START))) ? 'last time' : undefined;
 }
 const LAST_TIME = /^["“]?(?:The|At the) (?:last|previous) time\b/;
@@ -220,7 +221,7 @@ const SOME_OF_SITES = new RegExp(
  */
 const addedUp = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - ADDED_REACH), at);
-  return (hasAsciiWord(before, 'added to ') || hasAsciiWord(before, 'combined with ')) && ADDED_TO.test(before);
+  return (hasLowerWord(before, 'added to ') || hasLowerWord(before, 'combined with ')) && ADDED_TO.test(before);
 };
 const ADDED_REACH = 200;
 const ADDED_TO = /\b(?:added to|combined with) (?:the )?(?:known |reported |confirmed |official )?(?:deaths|dead|tolls?|figures|counts|casualties)\b[^.;:!?\d]*$/i;
@@ -242,11 +243,11 @@ const OWN_AREA = /^[^.;:!?\d]{0,40}?\bin (?:his|her|its|their|our|my) (?:own )?(
  * article tells beside the toll of the whole region. Why: a part of that toll, not a rival of it.
  */
 function localPlace(before: string, after: string): string | undefined {
-  if (LOCAL_KINDS.some((kind) => hasAsciiWord(before, kind))) {
+  if (someAsciiWord(before, LOCAL_KINDS)) {
     const m = LOCAL_OPENER.exec(before);
     if (m) return m[1] ?? m[2];
   }
-  if (!LOCAL_KINDS.some((kind) => hasAsciiWord(after, kind))) return undefined;
+  if (!someAsciiWord(after, LOCAL_KINDS)) return undefined;
   const m = IN_DISTRICT.exec(after);
   return m ? m[1] ?? m[2] : undefined;
 }
@@ -257,11 +258,11 @@ function localPlace(before: string, after: string): string | undefined {
  * verb of receiving that opens the count's sentence, or the count was dead on arrival.
  */
 function atFacility(text: string, span: Span, after: string): boolean {
-  if ((hasAsciiWord(after, 'arrival') || hasAsciiWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
+  if ((hasLowerWord(after, 'arrival') || hasLowerWord(after, 'brought')) && DEAD_ON_ARRIVAL.test(after)) return true;
   if (ON_FACILITY_FLOOR.test(after)) return true;
   const before = text.slice(Math.max(0, span.start - FACILITY_REACH), span.start);
   const lower = before.toLowerCase();
-  if (!FACILITIES.some((word) => hasAsciiWord(lower, word))) return false;
+  if (!someAsciiWord(lower, FACILITIES)) return false;
   return FACILITY_RECEIVED.test(before) || (STAFF_OPENER.test(before) && FACILITY_RECEIVED.test(before.slice(0, before.search(SENTENCE_START)).replace(SENTENCE_END, '')));
 }
 /**
@@ -295,9 +296,9 @@ const LOCAL_OPENER = new RegExp(
  * local part, the toll never met the other sources' counts of the attack.
  */
 function storyPlace(text: string): string | undefined {
-  const lead = sentences(text, paragraphs(text))[0];
+  const lead = textSentences(text).sents[0];
   const body = lead ? text.slice(lead.start, lead.end) : '';
-  if (!LOCAL_KINDS.some((kind) => hasAsciiWord(body, kind))) return undefined;
+  if (!someAsciiWord(body, LOCAL_KINDS)) return undefined;
   const m = LEAD_LOCAL.exec(body);
   return m && !PART_BEFORE.test(body.slice(0, m.index)) ? m[1] ?? m[2] : undefined;
 }
@@ -313,7 +314,7 @@ const IN_DISTRICT = new RegExp(String.raw`^[^.;:!?\d,]{0,30}?\bin (?:${NAME} (?:
  * noun ("17 in Varn"); another count of the list stands right before or after.
  */
 function listedPlace(before: string, after: string): string | undefined {
-  const m = PLACE_BEFORE.exec(before);
+  const m = placeWordLast(before) ? PLACE_BEFORE.exec(before) : null;
   const own = m ? m[1] ?? m[2] : PLACE_AFTER.exec(after)?.[1];
   if (own === undefined || FUNCTION_WORDS.has(own.toLowerCase())) return undefined;
   return ITEM_BEFORE.test(before) || ITEM_AFTER.test(after) ? own : undefined;
@@ -338,6 +339,20 @@ const COUNT = String.raw`(?:\d|(?:${SMALL.slice(1, 13).join('|')})\b)`;
 const PLACE_BEFORE = new RegExp(String.raw`(?:(?:,|\band) ${NAME} |${NAME} (?:recorded|registered|witnessed|saw|counted) )$`, 'u');
 /** "17 in Varn", "11 people died in Ostra": at most two words of the count's own, then "in <Place>". */
 const PLACE_AFTER = new RegExp(String.raw`^(?: [\p{Ll}-]+){0,2} in ${NAME}`, 'u');
+/**
+ * Whether the words before a count end on what PLACE_BEFORE ends on: a space, after a capitalized word (a name's last) or one of
+ * its verbs, itself after a space. Why: PLACE_BEFORE tries a name at every capital of the window, for every toll, and most
+ * windows end on "killed " or "at least ".
+ */
+function placeWordLast(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  const from = before.lastIndexOf(' ', before.length - 2);
+  if (from < 0) return false;
+  const word = before.slice(from + 1, before.length - 1);
+  return PLACE_VERBS.has(word) || CAPITALIZED_WORD.test(word);
+}
+const PLACE_VERBS = new Set(['recorded', 'registered', 'witnessed', 'saw', 'counted']);
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** Another count of the list ends right before: "28 deaths, ", "17 in Varn and ". */
 const ITEM_BEFORE = new RegExp(String.raw`\d[^.;:!?\d]{0,40}(?:, | and )(?:${NAME} )?$`, 'u');
 /** Another count of the list starts right after: ", Varn 7", ", five in …". */
@@ -385,7 +400,7 @@ const OVER_AREAS = /^(?:(?!\s(?:and|but|while)\s+(?:the|its|their)\s)[^.;:!?\d])
  * by 1,000 overnight to 3,621") makes the count the running total.
  */
 function windowBefore(before: string): string | undefined {
-  if (!WINDOW_WORDS.some((word) => hasAsciiWord(before, word))) return undefined;
+  if (!someAsciiWord(before, WINDOW_WORDS)) return undefined;
   const m = WINDOW_BEFORE.exec(before);
   return m && !RUNNING_TOTAL.test(before.slice(before.search(CLAUSE_START))) ? m[1]!.toLowerCase() : undefined;
 }
@@ -394,7 +409,7 @@ function windowBefore(before: string): string | undefined {
  * count (a part of the story's total, as DAY_AFTER's), no rival of the total.
  */
 function dayOfEvent(before: string): string | undefined {
-  if (!hasAsciiWord(before, 'when')) return undefined;
+  if (!hasLowerWord(before, 'when')) return undefined;
   return EVENT_DAY.exec(before)?.[1]?.toLowerCase();
 }
 const WEEKDAY = [...WEEKDAYS].join('|');

@@ -1,7 +1,7 @@
 import { nameKey } from '../cache/normalize';
+import { hasLowerWord } from './ascii-words';
 import type { Mention } from '../extract/types';
 import { HEAD_WORD, wordClass } from '../extract/wordclass';
-import { hasAsciiWord } from '../extract/chars';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';
 import type { Span } from '../extract/types';
 
@@ -53,7 +53,7 @@ export function reporterKey(label: string | null | undefined): string | null {
  */
 export function rivalReports(text: string, span: Span): string | null {
   const before = text.slice(Math.max(0, span.start - RIVAL_REACH), span.start);
-  return hasAsciiWord(before, 'but ') && RIVAL_AFTER_NUMBER.test(before) ? 'unnamed:rival reports' : null;
+  return hasLowerWord(before, 'but ') && RIVAL_AFTER_NUMBER.test(before) ? 'unnamed:rival reports' : null;
 }
 const RIVAL_REACH = 100;
 /** A number, then only words, the opener and words up to the count. */

@@ -1,5 +1,6 @@
 import type { Claim, Figure, Span } from '../extract/types';
-import { hasAsciiWord, isDigit } from '../extract/chars';
+import { isDigit } from '../extract/chars';
+import { hasLowerWord, someAsciiWord } from './ascii-words';
 import { EARLIER_VALUE } from '../extract/figures/figure-events';
 import { WEEKDAYS } from '../extract/lexicon';
 import { headNoun } from './toll-groups';
@@ -13,9 +14,9 @@ import { headNoun } from './toll-groups';
 export function replaced(text: string, span: Span): boolean {
   if (initial(text, span) || increment(text, span) || earlierReports(text, span) || givenBefore(text, span)) return true;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  if (hasAsciiWord(before, 'from ') && FROM_EARLIER_VALUE.test(before)) return true;
+  if (hasLowerWord(before, 'from ') && FROM_EARLIER_VALUE.test(before)) return true;
   const after = text.slice(span.end, span.end + 60);
-  if (hasAsciiWord(after, ' it to ') && UPDATED_IT_TO.test(after)) return true;
+  if (hasLowerWord(after, ' it to ') && UPDATED_IT_TO.test(after)) return true;
   if (!text.startsWith('from ', span.start - 5)) return false;
   return (text.startsWith(' to ', span.end) && isDigit(text.charCodeAt(span.end + 4))) || UPDATED_FROM.test(before);
 }
@@ -37,7 +38,7 @@ const UPDATED_FROM =
  */
 function earlierReports(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - EARLIER_REPORTS_REACH), span.start);
-  if (!hasAsciiWord(before, 'reports') && !hasAsciiWord(before, 'estimates')) return false;
+  if (!hasLowerWord(before, 'reports') && !hasLowerWord(before, 'estimates')) return false;
   const m = EARLIER_REPORTS.exec(before);
   return m !== null && !/[.!?]\s/.test(before.slice(m.index + m[0].length));
 }
@@ -51,7 +52,7 @@ const EARLIER_REPORTS_REACH = 200;
  */
 export function revisedAgain(text: string): Set<number> {
   const out = new Set<number>();
-  if (!hasAsciiWord(text, 'from ')) return out;
+  if (!hasLowerWord(text, 'from ')) return out;
   const froms = new Set<string>();
   const tos: [string, number][] = [];
   for (const m of text.matchAll(REVISION)) {
@@ -95,7 +96,7 @@ const TOLL_ROSE = /\b(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.;
 export function toldOriginally(text: string, span: Span, later: number): boolean {
   if (later <= span.start) return false;
   const after = text.slice(span.end, span.end + ORIGINALLY_REACH);
-  return (hasAsciiWord(after, 'originally') || hasAsciiWord(after, 'initially')) && ORIGINALLY.test(after);
+  return (hasLowerWord(after, 'originally') || hasLowerWord(after, 'initially')) && ORIGINALLY.test(after);
 }
 const ORIGINALLY_REACH = 100;
 /** The count's noun, then a clause of who told it first ("that the agency originally gave"), not "climbed to 33 from the initially reported 12". */
@@ -104,7 +105,7 @@ const ORIGINALLY = /^(?: [\p{L}-]+){0,2}? (?:that|which|as) [^.;:!?\d]*?\b(?:ori
 /** The values the text revises a count from ("lowered the toll from 49 to 41": 49). */
 export function revisedFrom(text: string): Set<number> {
   const out = new Set<number>();
-  if (!hasAsciiWord(text, 'from ')) return out;
+  if (!hasLowerWord(text, 'from ')) return out;
   for (const m of text.matchAll(REVISED_FROM)) out.add(Number(m[1]!.replaceAll(',', '')));
   return out;
 }
@@ -120,16 +121,18 @@ const REVISION = /\b(?:revised|raised|lowered|updated|corrected|increased|reduce
  */
 function increment(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + TAKING_REACH);
-  if ((hasAsciiWord(after, 'toll') || hasAsciiWord(after, 'making')) && TAKING_TOLL_TO.test(after)) return true;
+  if ((hasLowerWord(after, 'toll') || hasLowerWord(after, 'making')) && TAKING_TOLL_TO.test(after)) return true;
   const next = text.slice(span.end, span.end + WITH_THIS_REACH);
-  return (hasAsciiWord(next.toLowerCase(), 'with') && WITH_THIS_TOLL_ROSE.test(next)) || partThenSum(text, span, next);
+  // `next` as is, not a lower-case copy (hasLowerWord lowers it once for this and partThenSum's test): lowering makes ASCII only of
+  // "İ" (an "i" then a dot) and the Kelvin sign, neither of which can make "with".
+  return (hasLowerWord(next, 'with') && WITH_THIS_TOLL_ROSE.test(next)) || partThenSum(text, span, next);
 }
 /**
  * "We have found 14 bodies and 9 people are still unaccounted for. So the toll comes to 23 as of today.": a count its sentence
  * adds to others, then a sentence that opens on "So" and the toll it comes to (a larger number), is one part of that sum, no rival of it.
  */
 function partThenSum(text: string, span: Span, next: string): boolean {
-  if (!hasAsciiWord(next, 'So')) return false;
+  if (!hasLowerWord(next, 'so')) return false;
   const sum = SO_TOLL_COMES_TO.exec(next)?.[1];
   return sum !== undefined && Number(sum.replaceAll(',', '')) > Number(text.slice(span.start, span.end).replaceAll(',', ''));
 }
@@ -162,7 +165,7 @@ const TAKING_REACH = 130;
  */
 function initial(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
-  return EARLIER_WORDS.some((word) => hasAsciiWord(before, word)) && INITIAL_BEFORE.test(before);
+  return someAsciiWord(before, EARLIER_WORDS) && INITIAL_BEFORE.test(before);
 }
 const EARLIER_WORDS = ['initial', 'original', 'previous', 'earlier', 'prior'];
 /**
@@ -179,7 +182,7 @@ const INITIAL_REACH = 80;
  */
 function givenBefore(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - INITIAL_REACH), span.start);
-  return (hasAsciiWord(before, 'previously') || hasAsciiWord(before, 'earlier')) && GIVEN_BEFORE.test(before);
+  return (hasLowerWord(before, 'previously') || hasLowerWord(before, 'earlier')) && GIVEN_BEFORE.test(before);
 }
 const GIVEN_BEFORE =
   /\b(?:toll|count|tally|figure|number)s? (?:previously|earlier) (?:revealed|given|reported|announced|released|published|issued|provided|cited)\b[^.;:!?\d]{0,60}$/i;
@@ -192,7 +195,7 @@ const GIVEN_BEFORE =
 export function partOfNamed(text: string, span: Span): boolean {
   if (!text.startsWith(', ', span.start - 2) && !text.startsWith(' and ', span.start - 5) && !text.startsWith(' while ', span.start - 7)) return false;
   const before = text.slice(Math.max(0, span.start - PART_REACH), span.start);
-  return (hasAsciiWord(before, 'of ') || hasAsciiWord(before, 'among ')) && PART_OF_NAMED.test(before);
+  return (hasLowerWord(before, 'of ') || hasLowerWord(before, 'among ')) && PART_OF_NAMED.test(before);
 }
 /** How far back the group's "Of the …," is looked for: a list of four or five parts. */
 const PART_REACH = 300;
@@ -205,7 +208,7 @@ const PART_OF_NAMED = /(?:^|[.;:!?,]\s+|\n\s*|\band\s+)["“]?(?:of|among) (?:th
  */
 export function setApart(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - APART_REACH), span.start);
-  return APART_WORDS.some((word) => hasAsciiWord(before, word)) && SET_APART.test(before);
+  return someAsciiWord(before, APART_WORDS) && SET_APART.test(before);
 }
 const APART_WORDS = ['besides', ' from', 'excluding', 'counting', 'other than'];
 /** "besides", "apart from", "aside from", "excluding", "not counting", "other than", then at most two words ("the", "at least"). */
@@ -218,7 +221,7 @@ const APART_REACH = 40;
  */
 export function amongTheDead(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + AMONG_REACH);
-  return hasAsciiWord(after, ' among ') && AMONG_THE_DEAD.test(after);
+  return hasLowerWord(after, ' among ') && AMONG_THE_DEAD.test(after);
 }
 const AMONG_REACH = 90;
 /** At most four words of the count's own, a form of "be", then "among the dead/victims/those killed". */
@@ -258,7 +261,7 @@ const MORE_AFTER = /^ more (?:[\p{Ll}-]+ ){0,2}?(?:(?:also|have|had|were|are) ){
  */
 export function putToSpeaker(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - PUT_REACH), span.start);
-  return PUT_WORDS.some((word) => hasAsciiWord(before, word)) && PUT_CLAIM.test(before);
+  return someAsciiWord(before, PUT_WORDS) && PUT_CLAIM.test(before);
 }
 const PUT_WORDS = ['asked', 'questioned', 'denied', 'rejected', 'dismissed', 'disputed'];
 /** A verb of asking or rejecting, "a/the … statement/report/claim", then "saying/that/of" and words up to the count. */
