@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 import { earlierCrowd } from '../extract/figures/crowds';
 import { MONTHS } from '../extract/lexicon';
 

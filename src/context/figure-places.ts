@@ -1,4 +1,4 @@
-import { hasLowerWord, someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from '../extract/ascii-words';
 import { OUTLET_WORD, ROLE_HEAD, wordClass } from '../extract/wordclass';
 import { firstFrom, rangeAt } from '../extract/ranges';
 import type { Range } from '../extract/sentences';

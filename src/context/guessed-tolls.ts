@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 
 /**
  * "a storm feared to have claimed at least 70 lives in the hills", "at least 70 villagers are feared dead": a toll the clause gives as a

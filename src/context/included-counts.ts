@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 
 /**
  * "Varn's army said at least 150 of its men died. This figure reportedly includes over 30 wounded and 8 dead

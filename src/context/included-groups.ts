@@ -1,5 +1,5 @@
 import type { Claim, Figure } from '../extract/types';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 
 /**
  * "Over 900 people have been killed in Ostra … The monitor says this number includes at least 600 civilians": a count of a group the

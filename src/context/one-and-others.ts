@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 
 /**
  * "A village elder and three other people were killed", "killing a soldier and two others": a count of others joined by

@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord, someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from '../extract/ascii-words';
 import { textSentences } from './text-sentences';
 import { MONTHS } from '../extract/lexicon';
 

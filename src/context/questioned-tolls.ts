@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 
 /**
  * "He said the toll of 60 did not square with what he had seen", "the official count of 40 was far from the truth": a toll

@@ -1,5 +1,5 @@
 import type { Span } from '../extract/types';
-import { hasLowerWord, someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from '../extract/ascii-words';
 import { lastWord } from '../extract/scan';
 import { CIVILIAN_NOUNS, COMBATANT_NOUNS, CROWD_NOUNS, DEMONYMS, MONTHS, POLICE_NOUNS, TROOP_NOUNS, WEEKDAYS } from '../extract/lexicon';
 import { sideOfDead } from '../extract/figures/parts';

@@ -1,6 +1,6 @@
 import type { Span } from '../extract/types';
 import { hasAsciiWord } from '../extract/chars';
-import { hasLowerWord, someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from '../extract/ascii-words';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../extract/lexicon';
 import { SMALL } from '../extract/figures/number-words';
 import { oneAndOthers } from './one-and-others';

@@ -1,5 +1,5 @@
 import { nameKey } from '../cache/normalize';
-import { hasLowerWord } from './ascii-words';
+import { hasLowerWord } from '../extract/ascii-words';
 import type { Mention } from '../extract/types';
 import { HEAD_WORD, wordClass } from '../extract/wordclass';
 import { RIVAL_OPENER } from '../extract/figures/figure-events';

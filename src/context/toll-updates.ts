@@ -1,6 +1,6 @@
 import type { Claim, Figure, Span } from '../extract/types';
 import { isDigit } from '../extract/chars';
-import { hasLowerWord, someAsciiWord } from './ascii-words';
+import { hasLowerWord, someAsciiWord } from '../extract/ascii-words';
 import { EARLIER_VALUE } from '../extract/figures/figure-events';
 import { WEEKDAYS } from '../extract/lexicon';
 import { headNoun } from './toll-groups';

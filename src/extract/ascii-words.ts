@@ -1,4 +1,4 @@
-import { hasAsciiWord } from '../extract/chars';
+import { hasAsciiWord } from './chars';
 
 /**
  * hasAsciiWord(s, word) for a `word` in lower case, read from `s` in lower case. Why: the rules test a dozen guard words on the
