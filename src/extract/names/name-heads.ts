@@ -2,7 +2,7 @@
 import { COMPANY_FORMS, COMPASS_WORDS, FACILITY_HEADS, FIRM_HEADS, FOREIGN_BODY_HEADS, FOREIGN_PRESS_WORDS, GEO_OPENERS, LANDFORM_HEADS, MINISTRY_SHORT_FORMS, NATIONAL_HEADS, OUTLETS, PLACES, PUBLIC_HEADS, TEAM_WORDS, WIRE_HEADS } from '../lexicon';
 import { isShortForm } from '../tokens';
 import type { MentionKind } from '../types';
-import { CONNECTOR, DEMONYM, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
+import { CONNECTOR, DEMONYM, GIVEN_NAME, GOV_HEAD, HEAD_WORD, ORG_HEAD, OUTLET_CUE, OUTLET_WORD, PLACE_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, wordClass } from '../wordclass';
 
 /**
  * Kind of a name from its words (`classes` are their word classes) once the words around its uses
@@ -49,6 +49,7 @@ export function headKind(name: string, words: readonly string[], classes: readon
   // "United for Peace and Justice", "Alternative for Germany": a name that opens with a purpose is a
   // body's; not a title's ("Minister for …"), nor a shouted line's verb ("CALLED FOR AN INQUIRY").
   if (last > 1 && words[1] === 'for' && !(classes[0]! & (ROLE_HEAD | ROLE_MODIFIER | REPORTING_VERB))) return 'organization';
+  if (namesOfficeForField(words, classes)) return 'organization';
   // "Orange County", "Democratic Republic of Congo": a place noun is the head.
   // "Ostra and Tarsk Counties": the plural of a place noun heads places too; so does a landform's ("the Kelmor Valley").
   if (last > 0 && (heads & PLACE_NOUN || FACILITY_HEADS.has(words[last]!) || LANDFORM_HEADS.has(words[last]!) || wordClass(singular(words[last]!)) & PLACE_NOUN)) return 'place';
@@ -56,6 +57,14 @@ export function headKind(name: string, words: readonly string[], classes: readon
   if (last > 0 && GEO_OPENERS.has(words[0]!)) return 'place';
   return null;
 }
+
+/**
+ * "the Kelmor High Commissioner for Water Rights (KHCWR)": a body's words, a title and the field its "for" gives, no given
+ * name among them, left whole as a name (role-split.ts keeps such an office whole only where its short form follows), name
+ * the office as a body, as its short form does.
+ */
+const namesOfficeForField = (words: readonly string[], classes: readonly number[]): boolean =>
+  words.some((w, i) => i > 1 && i < words.length - 1 && w === 'for' && (classes[i - 1]! & ROLE_HEAD) !== 0) && !classes.some((c) => c & GIVEN_NAME);
 
 /** A broadcaster's call sign and band: "KFOR-TV", "WXYZ-FM". */
 const CALL_SIGN = /^[A-Z]{3,4}-(?:TV|FM|AM|DT)$/;

@@ -1,6 +1,7 @@
 /** Splits a title from the name after it ("Human Rights Council President Chad Griffin"): the body, and the person with the title as role. */
 
 import { HONORIFICS, OFFICE_QUALIFIERS, PLACES, POLITICAL_LABELS, RANK_OPENERS, RANK_PREFIXES, SHORT_RANKS, TITLE_ABBREVIATIONS, TITLE_PREFIXES } from '../lexicon';
+import { abbreviatedAfter } from './name-aliases';
 import { isDepartmentOfLowerTitle, isPlacedFieldBranch, pastDepartment } from './department-titles';
 import { fieldBeforeLowerTitle } from './field-titles';
 import { personAfterLowerPortfolio } from './lower-title-portfolios';
@@ -32,7 +33,7 @@ export function splitRole(text: string, words: Token[], solo: Known, known: Know
   // "DR Kelmor": an honorific's letters in capitals before a country's name are the country's initials, no one's title.
   if (isPlaceInitials(words)) return [{ tokens: words, role: null }];
   if (closesBodyName(text, words)) return splitRole(text, words.slice(1), solo, known);
-  if (namesOfficeOfTitleFor(words)) return [{ tokens: words, role: null }];
+  if (namesOfficeOfTitleFor(words) || abbreviatedOfficeFor(text, words)) return [{ tokens: words, role: null }];
   if (isDepartmentOfLowerTitle(text, words)) return [];
   const field = fieldBeforeLowerTitle(text, words);
   if (field) return field;
@@ -283,6 +284,17 @@ function namesOfficeOfTitleFor(words: readonly Token[]): boolean {
   if (words.length < 5 || words[1]!.text !== 'of' || !OFFICE_NOUNS.has(words[0]!.lower)) return false;
   const f = words.findIndex((w, k) => k > 2 && w.text === 'for');
   return f > 2 && f < words.length - 1 && (words[f - 1]!.cls & ROLE_HEAD) !== 0 && !words.some((w) => w.cls & GIVEN_NAME);
+}
+
+/**
+ * "the Kelmor High Commissioner for Water Rights (KHCWR) said": a title, its "for" and the field it gives, all of which the
+ * short form in brackets after them abbreviates, are one office's whole name, a body the short form also names; the field
+ * after the title is no person ("Refugees"), and no given name stands there ("… for Refugees Ana Ruiz" names her).
+ */
+function abbreviatedOfficeFor(text: string, words: readonly Token[]): boolean {
+  if (words.length < 3 || text.charCodeAt(words[words.length - 1]!.end + 1) !== 40) return false; // (
+  const f = words.findIndex((w, k) => k > 0 && w.text === 'for');
+  return f > 0 && f < words.length - 1 && (words[f - 1]!.cls & ROLE_HEAD) !== 0 && !words.some((w) => w.cls & GIVEN_NAME) && abbreviatedAfter(text, words as Token[]);
 }
 
 /** "High" in "High Commissioner": a prefix right before a title word makes one office with it. */
