@@ -349,7 +349,7 @@ export const MODIFIERS_THAT_NAME = set('labour labor treasury');
 
 /** Titles that sit before a person's name and are split off it. */
 export const ROLE_HEADS = set(
-  'president minister secretary chancellor spokesperson spokesman spokeswoman ceo cfo coo cto cio director senator sen governor gov consul consul-general vice-consul secretary-general director-general ' +
+  'president minister secretary chancellor spokesperson spokesman spokeswoman ceo cfo coo cto cio director senator sen governor gov consul consul-general vice-consul secretary-general director-general statistician-general ' +
     'mayor candidate nominee king queen pope chairman chairwoman chair chairperson judge colonel col captain capt lieutenant lt ' +
     'commissioner ambassador representative rep congressman congresswoman premier prince princess sheikh archbishop ' +
     'bishop cardinal rabbi imam dr doctor mr mrs ms sir dame lord lady professor prof commander inspector sergeant sgt ' +

@@ -3,6 +3,7 @@
 import { codeAt, spacesBefore } from '../chars';
 import { bodyHeadAfter, ownsGovernment } from './body-heads';
 import { officeBefore } from './office-of';
+import { titleOfBodyBefore } from './title-of-body';
 import { ownedMinistry } from './owned-ministry';
 import { headWordsAfterShortForm, isBracketedSiteList, isInsertionBeforeName } from './bracketed-names';
 import { readCapitals } from './capital-uses';
@@ -127,7 +128,7 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
       // "The Labour Kelmor North TD, Mr Pádraig Dunne,": a title set before the name is its role,
       // over a bare honorific or rank ("Mr", "Brigadier").
       // "According to the president, Kelmor-PF, which has ruled …": a name "which" follows is a thing, no titled person.
-      const apposed = parts.length && !THING_AFTER.test(text.slice(runEnd.end, runEnd.end + 8)) ? titleApposedBefore(text, tokens, opening, from) : null;
+      const apposed = parts.length && !THING_AFTER.test(text.slice(runEnd.end, runEnd.end + 8)) ? (titleApposedBefore(text, tokens, opening, from) ?? titleOfBodyBefore(text, tokens, opening, from)) : null;
       const head = parts[0];
       if (apposed && head && (head.role ? !head.role.includes(' ') && text.startsWith(head.role, start.start) : head.tokens[0] === start) && mayBePerson(head.tokens, known)) {
         parts[0] = { ...head, role: apposed };
@@ -151,6 +152,8 @@ export function findOccurrences(text: string, sents: Sentence[], asWritten: read
         if (part.tokens.length === 1 && !part.role && terms.has(first.text)) continue;
         // "Gov. Ana Ruiz, D-Va.": a party and state tag is no name; nor is a year's label ("FY2017-18") or "Web" in "Web site".
         if (part.tokens.length === 1 && isOneWordNonName(text, tokens, first, part.role, from, to, isCommonNoun)) continue;
+        // "the Chief Registrar of the Federation, Dr Ana Varn,": the head closes her title (title-of-body.ts), no body's name.
+        if (part.tokens.length === 1 && first === runEnd && i + 1 < to && titleOfBodyBefore(text, tokens, i + 1, from)) continue;
         // "Housing Minister Tomas Varga" where the article also writes "housing": the word is the
         // title's portfolio, not a name ("Acme chief executive" keeps Acme).
         // "Union Home Minister Ravi Mehta", "Assembly speaker Ravi Mehta": a body's head word alone before
