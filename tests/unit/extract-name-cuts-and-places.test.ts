@@ -25,6 +25,14 @@ describe('a capital "An" inside a sentence', () => {
     expect(cited('An Ostra official said six boats sank.')).not.toContain('An Ostra');
     expect(cited('Later, An Ostra official said six boats sank.')).not.toContain('An Ostra');
   });
+
+  it('keeps "An" where the article also writes the name as an owner after it', () => {
+    const r = extract('The union was taken aback by the plan from An Varda to shed 640 posts. An Varda has forecast a loss. A memo from An Varda’s chairman set out the plan.');
+    expect(r.mentions.map((m) => m.name)).toEqual(['An Varda']);
+    expect(r.claims.find((c) => c.kind === 'statement')?.attributedTo).toBe('An Varda');
+    // An owner after a lower-case "an" is no name's "An": the article's noun phrase still loses it.
+    expect(cited('An Ostra official said six boats sank. Later an Ostra official’s car was found.')).not.toContain('An Ostra');
+  });
 });
 
 describe('"Sen" closing a name', () => {
