@@ -1,4 +1,5 @@
 import { BODY_HEADS, BODY_LEVELS, PORTFOLIO_WORDS } from '../extract/lexicon';
+import { brandOnly } from './brand-names';
 import { creditedInDateline } from '../extract/names/institution-cues';
 import { firstFrom } from '../extract/ranges';
 import { FUNCTION, PERSON_NOUN, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, VERB_FILLER, wordClass } from '../extract/wordclass';
@@ -45,7 +46,7 @@ export function citedMentions({ mentions, claims }: Extraction, text: string): S
     // "said Ana Ruiz at the Kelmor Summit": an event is where a person spoke, no body she speaks for.
     if (!cited.has(m) && m.kind !== 'place' && m.kind !== 'event' && m.spans.some((b) => speaksFor(text, spans, b, writtenAsParty(text, m)) && !placeOfBody(text, b.end))) cited.add(m);
   }
-  for (const m of cited) if (followerOnly(text, m)) cited.delete(m);
+  for (const m of cited) if (followerOnly(text, m) || brandOnly(text, m)) cited.delete(m);
   return cited;
 }
 
