@@ -762,8 +762,8 @@ export const REVISION_LABELS = set('update updated updates refile refiled correc
 /** Adjectives that qualify a report or a count ("Initial reports", "Preliminary figures"): capitalised only by opening a sentence. */
 export const REPORT_QUALIFIERS = set('initial preliminary provisional unofficial early earlier latest');
 
-/** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading"): no one's name. */
-export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth presidential parliamentary');
+/** Common words of public life that writers capitalise alone ("the Opposition", "the Budget", "the Second reading", the political "Left" and "Right"): no one's name. */
+export const CAPITALISED_ORDINARY_WORDS = set('opposition budget second third fourth presidential parliamentary left right');
 
 /** Lines of a company's accounts, which statements capitalise ("Revenue", "Profit After Tax", "Net Assets"). */
 export const ACCOUNT_ITEMS = set('revenue revenues turnover profit profits loss losses income earnings assets liabilities equity sales ebitda expenses');

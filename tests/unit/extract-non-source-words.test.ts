@@ -58,6 +58,11 @@ describe('adjectives and common words capitalised alone', () => {
     expect(found).toEqual(['Parliament', 'Ana Varn']);
   });
 
+  it('drops the political Left and Right written alone, not a name that holds the word', () => {
+    expect(names('The far Right party chiefs met as the hard Left dockers’ leaders walked out, Ana Varn said.')).toEqual(['Ana Varn']);
+    expect(names('Left Bloc leader Ana Varn said the vote was close.')).toContain('Left Bloc');
+  });
+
   it('drops a bill’s name, not an act’s or a person named Bill', () => {
     expect(names('MPs debated the Finance Bill 2023 under the Ostra Water Act, Ana Varn said.')).toEqual(['Ostra Water Act', 'Ana Varn']);
     expect(names('Bill Kelmor said the vote was close.')).toEqual(['Bill Kelmor']);
