@@ -61,6 +61,14 @@ describe('kinds of central banks’ initials, bodies named for a country and a m
   it('reads a name after "according to" and before "of" and a body as a person', () => {
     expect(kinds(extract('According to Radovan Kelc of KTU, 40 schools closed.'))).toMatchObject({ 'Radovan Kelc': 'person' });
   });
+
+  it('reads a name set before "of", a body owned or not, and a verb of saying as a person who speaks for it', () => {
+    const r = extract('Oriel Vasko Brandt of KDA’s Lost Sailors Register said by email that 31 bodies were found.');
+    expect(kinds(r)).toMatchObject({ 'Oriel Vasko Brandt': 'person' });
+    expect(r.claims.map((c) => c.attributedTo)).toContain('Oriel Vasko Brandt');
+    // A name no "of" and no verb of saying follows keeps the old reading.
+    expect(kinds(extract('Oriel Vasko Brandt was seen in Ostra, where 31 bodies were found.'))['Oriel Vasko Brandt']).not.toBe('person');
+  });
 });
 
 describe('a one-word name that fills a body’s office', () => {

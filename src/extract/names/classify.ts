@@ -15,7 +15,7 @@ import { abbreviates } from './merge';
 import type { Group } from './merge';
 import { headKind, isMinistryShortForm } from './name-heads';
 import { isJoinedCapitals, nameEnd } from './name-shapes';
-import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ofBodyApposed, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
+import { afterThe, cueOfAnotherName, isAgeAfter, isAgeBefore, isCreditedMember, isPersonHead, isPersonWord, isWhoAfter, namedSelf, nextPronoun, ofBodyApposed, ownedByOutlet, PRONOUN_REACH, speaksAfterQuote, speaksForBodyOf, speaksApposedAfterQuote, tellsOutlet, titleInBrackets, whoInApposition } from './person-cues';
 import { rankedMemberAfter } from './rank-openers';
 import { bodyMemberAfter, isGreaterRegion, isLanguageAfterWord, isPartOfPlace, isListedSettlement, isPlaceNoun, isSeatBeforeLegislator, isSettlement, PLACE_OPENERS } from './place-cues';
 import { inPlaceList, isColonDateline, isDateline, placedByNeighbours } from './place-neighbours';
@@ -242,6 +242,8 @@ export function classify(group: Group, text: string, gazetteer?: Gazetteer): Men
     if (title & PERSON_NOUN || isPersonHead(head, headClass) || (text.charCodeAt(after) === 44 && (isWhoAfter(text, after + 1, hi) || isAgeAfter(text, after + 1) || whoInApposition(text, after + 1, hi))) || tellsOutlet(text, o.end, hi) || isCreditedMember(text, lo, o.start, o.end) || isAgeBefore(text, lo, o.start)) described++;
     // "Ines Varg, of the dockers' union in Ostra, said": see ofBodyApposed.
     if (o.words.length === 2 && text.charCodeAt(after) === 44 && ofBodyApposed(text, after + 1, hi)) described++;
+    // "Ana Varn of Kelmor's Missing Sailors Fund said": see speaksForBodyOf.
+    else if (speaksForBodyOf(text, o.end, hi)) described++;
     if (afterThe(text, o.start)) definite++;
   }
   // One use so framed decides over what other uses say of the place ("Kelmor's minister for forests").

@@ -149,6 +149,20 @@ export const namedSelf = (text: string, start: number): boolean =>
 export const isCreditedMember = (text: string, lo: number, start: number, end: number): boolean =>
   text.startsWith(' of ', end) && (classAt(text, end + 4) & UPPER) !== 0 && /according to $/i.test(text.slice(Math.max(lo, start - 13), start));
 
+/**
+ * "Ana Varn of Kelmor's Missing Sailors Fund said", "Bo Lund of KTU told …": a name set right before "of", a body's
+ * capitalised name (perhaps owned: "Kelmor's"), then a verb of saying is a person's, the member speaking for that body; a body
+ * is not written "of" another right before it speaks. Read over a bounded slice with one anchored pattern.
+ */
+export function speaksForBodyOf(text: string, end: number, hi: number): boolean {
+  if (!text.startsWith(' of ', end)) return false;
+  const m = BODY_OF_BEFORE_VERB.exec(text.slice(end, Math.min(hi, end + BODY_OF_REACH)));
+  return m !== null && reportsAfter(text, end + m[0].length, hi);
+}
+/** " of ", then one to five capitalised words, the last not owned, before what comes next. */
+const BODY_OF_BEFORE_VERB = /^ of (?:the )?(?:\p{Lu}[\p{L}\p{N}&-]*(?:['’]s)? ){0,4}\p{Lu}[\p{L}\p{N}&-]*(?=[ ,])/u;
+const BODY_OF_REACH = 80;
+
 /** Marks that close a quotation: " ” ’ '. */
 const CLOSING_QUOTES = new Set([34, 0x201d, 0x2019, 39]);
 
