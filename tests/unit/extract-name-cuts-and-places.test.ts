@@ -33,6 +33,11 @@ describe('a capital "An" inside a sentence', () => {
     // An owner after a lower-case "an" is no name's "An": the article's noun phrase still loses it.
     expect(cited('An Ostra official said six boats sank. Later an Ostra official’s car was found.')).not.toContain('An Ostra');
   });
+
+  it('reads such an "An" before a paper’s word as a body’s name, no outlet', () => {
+    expect(mentions('The union was taken aback by the plan from An Herald to shed 640 posts. An Herald has forecast a loss. A memo from An Herald’s chairman set out the plan.')).toEqual(['An Herald (organization)']);
+    expect(mentions('Six boats sank, the Ostra Herald reported.')).toEqual(['Ostra Herald (outlet)']);
+  });
 });
 
 describe('"Sen" closing a name', () => {

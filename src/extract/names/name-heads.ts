@@ -17,6 +17,8 @@ export function headKind(name: string, words: readonly string[], classes: readon
   if ((name.includes('-') && CALL_SIGN.test(name)) || (name.includes('.') && SITE_DOMAIN.test(name))) return 'outlet';
   // "Agence Kelmor Presse", "Prensa Kelmor": the press's word in another language names an outlet.
   if (last > 0 && words.some((w) => FOREIGN_PRESS_WORDS.has(w))) return 'outlet';
+  // "An Post": after the Irish article that opens a body's name (name-trims.ts isOwnerAn), "Post" is no paper's word.
+  if (last === 1 && words[0] === 'an' && classes[last]! & OUTLET_WORD) return 'organization';
   if (classes[last]! & OUTLET_WORD || words.some((w) => w.startsWith('gazet'))) return 'outlet';
   // "Independent News & Media", "Vox Media": a company named for its media is a company, no person.
   if (last > 0 && words[last] === 'media') return 'organization';
