@@ -28,3 +28,16 @@ describe('"he" after a sentence an unnamed source opens', () => {
     expect(owner(`${SCENE}Police sources, who asked not to be named, confirmed the crash.${COUNT}`, '14')[1]).not.toBe('police sources');
   });
 });
+
+describe('"it" after a sentence an unnamed body closes with "according to"', () => {
+  it('is that body, in a closing "it said" and opening its own sentence', () => {
+    const tail = 'The toll from the ferry fire off Varnholm rose to 31 on Monday, according to the county coroner\'s office.';
+    expect(owner(`${tail}\n\nTwenty of the dead were adults and 11 were children, it said.`, '11')[1]).toBe("the county coroner's office");
+    const rescue = 'On Sunday a fishing crew spotted a dinghy in trouble and the navy sent two patrol boats, according to the regional coastal rescue agency.';
+    expect(owner(`${rescue} It had said earlier that 23 people were pulled from the water.`, '23')[1]).toBe('the regional coastal rescue agency');
+  });
+  it('is not a tail that names people, nor one in the sentence before the last', () => {
+    expect(owner(`The toll rose to 31 on Monday, according to local fishermen.\n\nTwenty of the dead were adults and 11 were children, it said.`, '11')[1]).toBeNull();
+    expect(owner(`The toll rose to 31, according to the county coroner's office. Tomas Varn, a ferry captain, wept. Twenty were adults and 11 were children, it said.`, '11')[1]).not.toBe("the county coroner's office");
+  });
+});

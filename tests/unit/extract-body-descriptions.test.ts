@@ -63,3 +63,16 @@ describe('"the group said" after the text called a body "the group"', () => {
     expect(quoteSpeakers(text)).toEqual([null]);
   });
 });
+
+describe('"The agency says" after a sentence between that reports nothing', () => {
+  const opening = 'The Kelmor Refugee Council (KRC) says 12 migrants died off Varn.\n\nKRC said 9 people on a second boat died in the hold. ';
+  const count = (text: string): string | null => extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.value === 4)!.attributedTo;
+
+  it('stands for the body that opened the sentence before that one', () => {
+    expect(count(`${opening}The boat reached Ostra on Tuesday.\n\nThe agency says another 4 migrants drowned when a third boat sank.`)).toBe('Kelmor Refugee Council');
+  });
+
+  it('stays unnamed where the sentence between names another body', () => {
+    expect(count(`${opening}The Ostra Coast Guard towed the boat to port.\n\nThe agency says another 4 migrants drowned when a third boat sank.`)).toBeNull();
+  });
+});

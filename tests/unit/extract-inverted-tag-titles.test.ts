@@ -78,3 +78,13 @@ describe('“…”, declared <possessive> <title> of <portfolio> <Name> on <out
     expect(quote(text, 'we are still')?.attributedTo ?? null).toBeNull();
   });
 });
+
+describe('“…,” said the <title> of <Body> (ACR) in <Place>, <Name>', () => {
+  const QUOTE = 'A fire swept through the camp near Dorvik. “We are sending tents and food to every family,”';
+  it('gives the quote to the person named after the comma, not to the bare title', () => {
+    expect(quote(`${QUOTE} said the Representative of the Kelmor Fund for Children (KFC) in Ostra, Mrs Lotte Varnholm.`, 'We are sending')?.attributedTo).toBe('Lotte Varnholm');
+  });
+  it('gives it to no person where a place, not a person, follows the comma', () => {
+    expect(quote(`${QUOTE} said the Representative of the Kelmor Fund for Children (KFC) in Ostra, Varn.`, 'We are sending')?.attributedTo ?? null).not.toBe('Varn');
+  });
+});

@@ -24,3 +24,15 @@ describe('a tag whose subject is a statement "from" a named author', () => {
     expect(quote(text, 'Scores of people')?.attributedTo ?? null).not.toBe('Tomas Kelmor');
   });
 });
+
+describe('a sentence opening with who signed the text that then speaks', () => {
+  const BEFORE = 'Kelmor Rail plans to shut three depots.\n\n';
+  it('gives the quote to the signer, past the body of his title', () => {
+    const text = `${BEFORE}Signed by Kelmor Rail's managing director, Mr Tomas Varnholm, the memo said: “Under the new plan, some 640 posts will go across all depots by next year.”`;
+    expect(quote(text, 'Under the new')?.attributedTo).toBe('Tomas Varnholm');
+  });
+  it('gives no signer where the text after the opening clause is no text that speaks', () => {
+    const text = `${BEFORE}Signed by Kelmor Rail's managing director, Mr Tomas Varnholm, the plan was sent: “Under the new plan, some 640 posts will go across all depots by next year.”`;
+    expect(quote(text, 'Under the new')?.attributedTo ?? null).not.toBe('Tomas Varnholm');
+  });
+});

@@ -1,6 +1,6 @@
 /** What "the company", "police" or "the minister" stands for: the last body or person named with that noun or title; separate because it searches earlier names, not the sentence. */
 import { type AttributionContext, type Element, type Named, elements, possessed, punctuatedBetween, sentenceElements } from './context';
-import { BODY_NOUN, ISSUED, SPEAKS, STUDY_NOUNS } from './words';
+import { BODIES, BODY_NOUN, ISSUED, SPEAKS, STUDY_NOUNS } from './words';
 import { ASIDE_ADVERBS, COMPANY_NOUNS, MEMBER_BODY_NOUNS, TITLE_SYNONYMS } from '../lexicon';
 import { COMMA } from '../chars';
 import { firstFrom, rangeAt } from '../ranges';
@@ -400,13 +400,25 @@ function bodiesCalledSo(ctx: AttributionContext, noun: string, before: number): 
     let k = firstFrom(tokens, sents[i]!.start);
     if (ASIDE_ADVERBS.has(tokens[k]?.lower ?? '') && ctx.text.charCodeAt(tokens[k]!.end) === COMMA) k++;
     if (tokens[k]?.lower !== 'the' || tokens[k + 1]?.lower !== noun || tokens[k + 1]!.start > before) continue;
-    const opener = sentenceElements(ctx, i - 1);
+    const j = openerBefore(ctx, i);
+    const opener = sentenceElements(ctx, j);
     let first = opener[0]?.lower === 'the' ? 1 : 0;
     if (BASED.has(opener[first + 1]?.lower) && ctx.text.slice(opener[first]!.end, opener[first + 1]!.start) === '-') first += 2;
     const entity = opener[first]?.name?.entity;
-    if (entity !== undefined && sourceOfSentence(ctx, i - 1) === entity) called.add(entity);
+    if (entity !== undefined && sourceOfSentence(ctx, j) === entity) called.add(entity);
   }
   return called;
+}
+
+/**
+ * "Kelmor Aid said 9 died on a second boat. The boat reached Ostra on Tuesday. ¶ The agency says …": the sentence before
+ * sentence `i` that may open with the body "The <noun>" calls so, past one sentence between that reports nothing and names
+ * no body (what happened to the boat). Why: the body's report was read as two sentences, and "the agency" went to no one.
+ */
+function openerBefore(ctx: AttributionContext, i: number): number {
+  const between = sentenceElements(ctx, i - 1);
+  const told = i > 1 && sourceOfSentence(ctx, i - 1) === null && !between.some((e) => e.name !== undefined && BODIES.has(e.name.kind));
+  return told && sourceOfSentence(ctx, i - 2) !== null ? i - 2 : i - 1;
 }
 
 /** The second half of a hyphened word placing a body ("Varn-based", "US-funded"), standing before its name. */

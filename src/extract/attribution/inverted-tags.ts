@@ -4,7 +4,7 @@ import { isCount } from './words';
 import { classAt, DOT, LOWER, UPPER } from '../chars';
 import { TITLE_LINKS } from './titled-people';
 import { FUNCTION, MONTH, REPORTING_VERB, ROLE_HEAD, ROLE_MODIFIER, SPOKESNOUN, WEEKDAY } from '../wordclass';
-import { DAY_PARTS, POSSESSIVES } from '../lexicon';
+import { DAY_PARTS, HONORIFICS, POSSESSIVES } from '../lexicon';
 import { SPOKEN_SETTINGS } from './quote-speakers';
 
 /**
@@ -15,6 +15,8 @@ import { SPOKEN_SETTINGS } from './quote-speakers';
  */
 export function titledAfterVerb(ctx: AttributionContext, els: Element[]): number | null {
   if (!(els[0]!.cls & REPORTING_VERB)) return null;
+  const office = officeThenName(ctx, els);
+  if (office !== null) return office;
   const j = titleOfPlace(ctx, els) ?? tradeWords(ctx, els) ?? determinedTitle(ctx, els);
   const name = j === null ? undefined : els[j]!.name;
   if (name === undefined || punctuatedBetween(ctx, els[j! - 1]!.end, name.start)) return null;
@@ -41,6 +43,35 @@ function titleOfPlace(ctx: AttributionContext, els: Element[]): number | null {
   }
   return j > 3 && els[j]?.name?.kind === 'person' ? j : null;
 }
+
+/**
+ * `,” said the Representative of the Kelmor Fund for Children (KFC) in Ostra, Mrs Lotte Varnholm.`: "the" or a possessive,
+ * a title, "of" and the body it serves (named, maybe with its short form in brackets and "in" its place), then a comma and
+ * the person's name closing the tag: the person speaks, not "the Representative". Why: the comma before the name ended
+ * the title's reach, and the quote went to the bare title. The person's entity, or null.
+ */
+function officeThenName(ctx: AttributionContext, els: Element[]): number | null {
+  if (els[1]?.lower !== 'the' && !POSSESSIVES.has(els[1]?.lower)) return null;
+  let j = 2;
+  while (j < 2 + MAX_DETERMINED_TITLE && els[j]?.lower !== undefined && els[j]!.cls & (ROLE_HEAD | ROLE_MODIFIER | SPOKESNOUN)) j++;
+  if (j === 2 || !(els[j - 1]!.cls & (ROLE_HEAD | SPOKESNOUN)) || els[j]?.lower !== 'of') return null;
+  let named = false;
+  for (let k = j + 1; k < els.length && k <= j + MAX_OFFICE_WORDS; k++) {
+    const gap = ctx.text.slice(els[k - 1]!.end, els[k]!.start);
+    if (/^\s*,\s*$/.test(gap)) {
+      const name = (HONORIFICS.has(els[k]!.lower ?? '') ? els[k + 1] : els[k])?.name;
+      const last = name === undefined ? '' : ctx.text.slice(name.end, name.end + 2);
+      return named && name?.kind === 'person' && /^\s*(?:[,.]|$)/.test(last) ? name.entity : null;
+    }
+    // Only brackets around the body's short form may stand between its words before that comma.
+    if (!/^[\s()]*$/.test(gap)) return null;
+    named ||= els[k]!.name !== undefined && els[k]!.name!.kind !== 'person';
+  }
+  return null;
+}
+
+/** Most words of the body a title serves and its place, before the comma and the name ("the UN Fund (UNF) in Ostra"). */
+const MAX_OFFICE_WORDS = 8;
 
 /** Most words of the place or body a capitalised title serves ("of the Republic of Varn"). */
 const MAX_PLACE_WORDS = 4;

@@ -1,7 +1,7 @@
 /** Whom "he", "she" and "it" stand for: the person or body the nearest sentences report or name; separate because it looks back across sentences. */
 import { CLOSE_PAREN, COMMA } from '../chars';
 import { type AttributionContext, type Element, elements, hasCharBetween, MAX_SENTENCE, possessed, punctuatedBetween, quoteClosesBefore, sentenceElements, tokenEndOf } from './context';
-import { ASIDE_ADVERBS, INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
+import { ASIDE_ADVERBS, HONORIFICS, INFORMAL_TITLES, SPEECH_NOUNS } from '../lexicon';
 import { BODIES, BODY_NOUN, CONCESSIVE, COORDINATORS, isPronoun, singularClass } from './words';
 import { attributive } from './attributive-names';
 import { secondVerbReports } from './second-verbs';
@@ -386,9 +386,10 @@ function titledName(ctx: AttributionContext, els: Element[], k: number): boolean
  */
 export function resolveIt(ctx: AttributionContext, pos: number, added = false): number | null {
   const at = firstFrom(ctx.sents, pos + 1) - 1;
+  let office: number | null = null;
   for (let i = at; i >= 0 && i > at - PRONOUN_LOOKBACK; i--) {
     const speaker = i < at ? sourceOfSentence(ctx, i) : null;
-    if (speaker !== null && !ctx.people.has(speaker)) return speaker;
+    if (speaker !== null && !ctx.people.has(speaker) && !officeOfSpeaker(ctx, i, speaker)) return speaker;
     const owner = i < at ? owningReporter(ctx, i) : null;
     if (owner !== null) return owner;
     // "The military said it struck a base. “…,” it said.": a body the text does not name.
@@ -404,11 +405,34 @@ export function resolveIt(ctx: AttributionContext, pos: number, added = false): 
     for (let k = 0; k < els.length; k++) {
       const e = els[k]!;
       if (tokenEndOf(e) > pos) break;
-      if (e.name && BODIES.has(e.name.kind) && !attributive(ctx, els, k)) body = e.name.entity;
+      if (e.name && BODIES.has(e.name.kind) && !attributive(ctx, els, k)) {
+        if (i === at || !personsOffice(ctx, els, k)) body = e.name.entity;
+        else office ??= e.name.entity;
+      }
     }
     if (body !== null) return body;
   }
-  return null;
+  return office;
+}
+
+/**
+ * "The Ostra Statistics Office said the rate rose. The Director-General of the Federation, Mrs Lina Varholm, said … ¶ It
+ * stated …": a body named only as the office of a person who speaks (els[k] after "<title> of (the)", then a comma and
+ * the person) is no subject of the chain; a later "it" stands for the body reported before it, and for the office only
+ * where none is.
+ */
+function personsOffice(ctx: AttributionContext, els: Element[], k: number): boolean {
+  const of = els[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  if (els[of]?.lower !== 'of' || of < 1 || punctuatedBetween(ctx, els[of - 1]!.end, els[of]!.start) || !hasCharBetween(ctx, els[k]!.end, els[k + 1]?.start ?? els[k]!.end, COMMA)) return false;
+  const next = HONORIFICS.has(els[k + 1]?.lower ?? '') ? els[k + 2] : els[k + 1];
+  return next?.name?.kind === 'person';
+}
+
+/** Sentence `i`'s speaker `body` is named there only as a speaking person's office (personsOffice). */
+function officeOfSpeaker(ctx: AttributionContext, i: number, body: number): boolean {
+  const els = sentenceElements(ctx, i);
+  const k = els.findIndex((e) => e.name?.entity === body);
+  return k > 0 && personsOffice(ctx, els, k) && !els.some((e, j) => j !== k && e.name?.entity === body);
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Tags that name who wrote the statement a quote comes from: `,” the guards said in a statement by their chief, Tomas Varn.` */
-import { type AttributionContext, type Element, endsSentenceBetween, punctuatedBetween } from './context';
+import { type AttributionContext, type Element, endsSentenceBetween, hasCharBetween, punctuatedBetween } from './context';
 import { REPORTING_VERB, VERB_FILLER } from '../wordclass';
-import { ISSUED, SPEAKS } from './words';
+import { ISSUED, ISSUED_TEXTS, SPEAKS } from './words';
+import { COMMA } from '../chars';
 import { BARE_ARTICLES } from '../lexicon';
 
 /**
@@ -46,6 +47,29 @@ function authorOfSubject(ctx: AttributionContext, els: Element[]): number | null
   while (v < els.length && els[v]!.cls & VERB_FILLER) v++;
   return (els[v]?.cls ?? 0) & REPORTING_VERB && !punctuatedBetween(ctx, name.end, els[v]!.start) ? name.entity : null;
 }
+
+/**
+ * "Signed by Kelmor Rail's managing director, Mr Tomas Varnholm, the memo said: “…”": a sentence opening with who signed (or
+ * wrote) the text that then says what it says gives that text's words to the person named last in the opening clause, right
+ * before its comma; the text only carries them. Why: "the memo" is no speaker, and the quote and its counts went to no one.
+ * `els` are the sentence's words; the person's entity, or null.
+ */
+export function signerOfText(ctx: AttributionContext, els: Element[]): number | null {
+  if (!SIGNING.has(els[0]?.lower) || els[1]?.lower !== 'by') return null;
+  for (let j = 2; j < els.length && j <= 2 + AUTHOR_REACH + 1; j++) {
+    const e = els[j]!;
+    if (e.name?.kind !== 'person') continue;
+    const text = els[j + 1];
+    if (text === undefined || !hasCharBetween(ctx, e.end, text.start, COMMA)) return null;
+    return BARE_ARTICLES.has(text.lower ?? '') && SIGNED_TEXTS.has(els[j + 2]?.lower) && (els[j + 3]?.cls ?? 0) & REPORTING_VERB ? e.name.entity : null;
+  }
+  return null;
+}
+
+/** Participles opening a sentence with who put a text out under their name. */
+const SIGNING: ReadonlySet<string | undefined> = new Set(['signed', 'written']);
+/** Texts a person signs, which say what the signer says ("the memo said", "the letter states"). */
+const SIGNED_TEXTS: ReadonlySet<string | undefined> = new Set([...ISSUED, ...ISSUED_TEXTS, 'memo', 'letter', 'note']);
 
 /** Most words before the verb of the tag ("the state police"). */
 const MAX_SUBJECT_WORDS = 5;

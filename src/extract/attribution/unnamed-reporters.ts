@@ -608,7 +608,7 @@ function antecedentReporter(ctx: AttributionContext, word: string, i: number): R
     const noun = openingNoun(ctx, before);
     const found = noun >= 0 && agrees(word, before[noun]!.lower!) ? quoteTagOpening(ctx, before, j, s.end) ?? openingPhrase(ctx, before, noun, s.end) : null;
     if (found) return found;
-    const according = openingAccording(ctx, before, word, s.end);
+    const according = openingAccording(ctx, before, word, s.end) ?? closingAccordingBody(ctx, before, word, s.end);
     if (according) return according;
     const stranger = strangerTag(ctx, word, j);
     if (stranger) return { ...stranger, until: s.end };
@@ -643,6 +643,19 @@ function openingAccording(ctx: AttributionContext, els: Element[], word: string,
   const found = accordingReporter(ctx, els, 0, until);
   const noun = found ? els.find((e) => e.end === found.end)?.lower : undefined;
   return noun !== undefined && agrees(word, noun) ? { ...found!, until } : null;
+}
+
+/**
+ * "The toll rose to 31, according to the county coroner's office. Twenty were adults, it said.": the unnamed body a closing
+ * "according to" of the sentence before names is whom a later "it" stands for, as an opening one is (openingAccording); or null.
+ * Why: the "it" found no subject opening that sentence, and its counts went to no one. Only "it": a "they" after such a tail
+ * is more often the sentence's own subject ("Dock unions …, according to the Varn Courier. They claim …").
+ */
+function closingAccordingBody(ctx: AttributionContext, els: Element[], word: string, until: number): Reporter | null {
+  if (word !== 'it' || !closingAccording(ctx, els)) return null;
+  let k = els.length - 3;
+  while (k > 0 && !accordingAt(els, k)) k--;
+  return k > 0 ? openingAccording(ctx, els.slice(k), word, until) : null;
 }
 
 /**
