@@ -1184,6 +1184,12 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
     // so is what the speaker said it in ("officials in their first statements said").
     // "Officials on Wednesday said": so is the day.
+    const polled = noun >= 0 && noun === i - 1 && FORECASTERS.has(els[noun]!.lower) ? polledBy(els, i) : 0;
+    if (polled > 0) {
+      i += polled - 1;
+      related = i;
+      continue;
+    }
     const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
     const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) || bodyForNoun(ctx, els, i) || participleOnNoun(ctx, els, i, true) : 0;
@@ -1228,11 +1234,11 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       noun = i;
       continue;
     }
-    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || progressive || indicating(els, i, noun))) {
+    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || progressive || indicating(els, i, noun) || forecastersExpected(els, i, noun, related))) {
       const capital = capitalStart(els, start);
       if (e.cls & REPORTING_VERB && capital < i && capitalSpeaking(ctx, els, capital, i)) return reporter(ctx, els, capital, capital, end);
       // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
-      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted && !progressive)) return null;
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted && !progressive && !forecastersExpected(els, i, noun, related))) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
@@ -1797,8 +1803,28 @@ const pluralSpeaker = (ctx: AttributionContext, noun: string): boolean => isSpea
 const indicating = (els: Element[], i: number, noun: number): boolean => INDICATING.has(els[i]!.lower) && noun >= 0 && i - noun <= 1 + OWN_VERB_FILLERS && (els[noun]!.lower?.endsWith('s') ?? false);
 const INDICATING: ReadonlySet<string | undefined> = new Set(['indicated', 'indicate', 'indicates']);
 
+/**
+ * "Forecasters had been expecting 40,000 new hires", "Analysts polled by Kelmor Data expected a loss of 9 cents", "Economists
+ * were looking for 2 per cent": what those whose trade is to forecast expected is their figure, which they give as others say
+ * theirs. Why: the forecast the story sets against the result went to no one. Only after their plural noun, with at most the
+ * verb's auxiliaries between ("had been"): "the company expected a loss" is its own plan, read by the figure owners.
+ */
+const forecastersExpected = (els: Element[], i: number, noun: number, related: number): boolean =>
+  EXPECTING.has(els[i]!.lower) && (els[i]!.lower !== 'looking' || els[i + 1]?.lower === 'for') && noun >= 0 && i - Math.max(noun, related) <= 1 + OWN_VERB_FILLERS && FORECASTERS.has(els[noun]!.lower);
+/**
+ * "Analysts polled by Kelmor Data on average expected …": who polled the forecasters is no word of their phrase; the elements of
+ * "polled by" and the pollster's name (and "on average"), or 0.
+ */
+function polledBy(els: Element[], i: number): number {
+  if (!POLLED.has(els[i]!.lower) || els[i + 1]?.lower !== 'by' || !els[i + 2]?.name) return 0;
+  return els[i + 3]?.lower === 'on' && els[i + 4]?.lower === 'average' ? 5 : 3;
+}
+const POLLED: ReadonlySet<string | undefined> = new Set(['polled', 'surveyed']);
+const EXPECTING: ReadonlySet<string | undefined> = new Set(['expected', 'expecting', 'expect', 'looking']);
+const FORECASTERS: ReadonlySet<string | undefined> = new Set(['analysts', 'economists', 'forecasters']);
+
 /** The words besides reporting verbs that unnamedSubject reads as its verb: tallies (with revisions), listings, claims, "estimate", "quoted", "indicated". */
-const OWN_VERB_WORDS: ReadonlySet<string | undefined> = new Set([...TALLY_VERBS, ...LISTING, ...CLAIM_VERBS, ...INDICATING, 'quoted']);
+const OWN_VERB_WORDS: ReadonlySet<string | undefined> = new Set([...TALLY_VERBS, ...LISTING, ...CLAIM_VERBS, ...INDICATING, ...EXPECTING, 'quoted']);
 
 /**
  * "Other regional reports indicated six villagers died", "Local reports said …": "reports" opening the sentence after
