@@ -839,7 +839,7 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
     const e = els[m]!;
     if (punctuatedBetween(ctx, e.end, els[m + 1]!.start) || e.name?.kind === 'person') return null;
     if (e.lower === undefined || ARTICLES.has(e.lower)) continue;
-    if (!PLACED_LINKS.has(e.lower)) {
+    if (!PLACED_LINKS.has(e.lower) && !forPlace(els, m, noun)) {
       if (e.cls & FUNCTION) return null;
       continue;
     }
@@ -903,6 +903,12 @@ const LIVED_ON: ReadonlySet<string | undefined> = new Set(['island', 'islands', 
 
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic", "lawyers across the region"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'across', 'throughout']);
+/**
+ * "according to the regional administration for the Kelm region": "for" and a place (its name, or a place's noun ending the
+ * phrase) say which body as "in" does. Why: read to "region", the phrase ended on no speaker's noun, and the count went to no
+ * one. Not "a spokesman for the company": no place ends it.
+ */
+const forPlace = (els: Element[], m: number, noun: number): boolean => els[m]!.lower === 'for' && (els[noun]!.name?.kind === 'place' || (els[noun]!.cls & PLACE_NOUN) !== 0);
 
 /** Nothing the verb at els[v] reports follows it (past whom it was told to): the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
