@@ -255,8 +255,21 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
+  return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i) ?? accountFromReporter(ctx, els, s.end));
 }
+
+/**
+ * "Police were checking an account from a Kelm sea-rescue charity that 300 people were aboard": a noun of a report, "from" or
+ * "by" and someone unnamed, then "that", is that someone's report of what follows. Why: the sentence's subject only weighs the
+ * report, and the count in it went to no one. Not "an account from the scene that …": no speaker's noun ends the phrase.
+ */
+function accountFromReporter(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const k = els.findIndex((e, j) => ACCOUNT_NOUNS.has(e.lower) && (els[j + 1]?.lower === 'from' || els[j + 1]?.lower === 'by'));
+  if (k < 0) return null;
+  const that = els.findIndex((e, j) => j > k + 2 && j <= k + 2 + REPORTER_REACH + 1 && e.lower === 'that');
+  return that > 0 && !punctuatedBetween(ctx, els[k + 1]!.end, els[that]!.start) ? reporterEndingAt(ctx, els, k + 2, that - 1, until) : null;
+}
+const ACCOUNT_NOUNS: ReadonlySet<string | undefined> = new Set(['account', 'accounts', 'report', 'reports', 'claim', 'claims']);
 
 /**
  * "Organisers of Sunday's march against the visit of Premier Ana Ruiz claimed that 40,000 came": a plural speaker's noun opening
