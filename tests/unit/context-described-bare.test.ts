@@ -97,6 +97,23 @@ describe('bare workers who alone give a count', () => {
   });
 });
 
+describe('bare forecasters and ministers who alone give a count', () => {
+  it('gives economists a card where they alone give a forecast', () => {
+    const text = 'Varn added 40,000 jobs in May. Economists had expected 52,000.';
+    expect(cardsOf(text, [counted('52,000', 'economists', 'crowd')])).toEqual([['Economists', 'organization', 'people']]);
+  });
+
+  it("gives ministers a card of the government's where they alone give a count", () => {
+    const text = 'Fewer than 9,000 nurses walked out in Kelm, ministers said.';
+    expect(cardsOf(text, [counted('Fewer than 9,000 nurses', 'ministers', 'crowd')])).toEqual([['Ministers', 'government', 'people']]);
+  });
+
+  it('gives none where economists only say something', () => {
+    const text = 'Varn added 40,000 jobs in May. Economists said the slowdown was over.';
+    expect(cardsOf(text, [said('Economists said the slowdown was over.', 'economists')])).toEqual([]);
+  });
+});
+
 describe('the police of a level of government', () => {
   it('gives a card to state or local police, as to bare police', () => {
     const text = 'A bus plunged into a ravine near Ostra. Provincial police later said nine. Local police said the driver survived.';

@@ -31,3 +31,19 @@ describe('speakers described by the place they govern', () => {
     expect(await cards(text)).toEqual([]);
   });
 });
+
+describe('a body described by the place it governs after "for"', () => {
+  it('reads "for" and a place ending the "according to" phrase as where the body governs', () => {
+    const text = 'Twelve people were pulled from the river, according to the regional administration for the Ostra region.';
+    expect(reportersOf(text)).toEqual(['the regional administration for the Ostra region']);
+  });
+
+  it('gives the described body a card', async () => {
+    const text = 'A ferry capsized near Kelm.\n\nTwelve people were pulled from the river, according to the regional administration for the Ostra region.';
+    expect(await cards(text)).toEqual([['Regional administration for the Ostra region', 'government', 'the regional administration for the Ostra region', 'body']]);
+  });
+
+  it('leaves "for" where no place ends the phrase after it', () => {
+    expect(reportersOf('Twelve people were pulled from the river, according to a spokesman for the ferry company.')).not.toContain('a spokesman for the ferry company');
+  });
+});

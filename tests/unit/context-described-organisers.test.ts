@@ -23,6 +23,13 @@ describe('the unions and the organisers as a source', () => {
     expect(cardsOf("The mayor's organisers said 61,000 came.", [counted('61,000 came', "the mayor's organisers", 'crowd')])).toEqual([]);
   });
 
+  it('gives the unions a card where words count or rank them ("the three biggest unions")', () => {
+    const text = 'The three biggest unions said 80 per cent of the Varn postal staff stayed home.';
+    expect(cardsOf(text, [counted('80 per cent of the Varn postal staff', 'the three biggest unions', 'crowd')])).toEqual([['Three biggest unions', 'organization', 'body']]);
+    // A word that picks out other unions than the strikers' is no bare unions'.
+    expect(cardsOf('The Kelmor unions said 80 per cent stayed home.', [counted('80 per cent', 'the Kelmor unions', 'crowd')])).toEqual([]);
+  });
+
   it('joins union leaders to the unions, named by the fuller words', () => {
     const text = 'The unions said 28,000 marched in Varn. Union leaders said 31,000 marched in Kelm.';
     expect(cardsOf(text, [counted('28,000 marched in Varn', 'the unions', 'crowd'), counted('31,000 marched in Kelm', 'union leaders', 'crowd')])).toEqual([

@@ -29,6 +29,17 @@ describe('the prison service', () => {
   });
 });
 
+describe('a maritime agency', () => {
+  it('gets a card and owns its count', async () => {
+    const text = 'Dinghy sinks off Ostra\n\nNine people were pulled from the water, according to the regional maritime agency.';
+    expect(await ownerOf(text, 9)).toBe('Regional maritime agency');
+  });
+  it("not a shipping firm's agency", async () => {
+    const text = 'Dinghy sinks off Ostra\n\nNine people were pulled from the water, according to the shipping agency.';
+    expect(await ownerOf(text, 9)).toBeNull();
+  });
+});
+
 describe("an office of many (\"the prosecutors' office\") and its people bare", () => {
   const office = "Audit in Ostra\n\nThe regional prosecutors' office said a review had begun into the books of the port.";
   it('is one card, which owns the bare plural people’s count', async () => {

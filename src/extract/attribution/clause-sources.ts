@@ -71,7 +71,7 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
     // Most words start none of the rules below that a word starts: one lookup passes them by.
     const cue = e.lower !== undefined && CLAUSE_CUES.has(e.lower);
     // "…, although Y said only eight": a concessive word inside the sentence joins a clause as "while" does.
-    const coordinator = cue && (COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower)));
+    const coordinator = (cue && (COORDINATORS.has(e.lower) || (c > 0 && CONCESSIVE.has(e.lower)))) || reportingAs(ctx, els, c);
     const comma = c > 0 && hasCharBetween(ctx, els[c - 1]!.end, e.start, COMMA);
     const main = subordinate && reported && comma && !countAside(els, c) && !inNumber(ctx, els, c);
     if (main) subordinate = false;
@@ -901,6 +901,19 @@ const TITLE_REACH = 12;
 const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', 'quotes', 'cited', 'cites', 'citing']);
 
 /** Every word that starts a rule of clauseSources' loop by itself (coordinators, denials, tallies, ownSpeaker's openers); reporting verbs start theirs by their class. */
+/**
+ * "Fewer than 9,000 nurses walked out, ministers said, as unions put the figure at 20,000": "as" after a comma, opening a clause
+ * whose verb reports or tallies within a few words, joins a report of its own as "while" does. Why: the second side's count went
+ * to no one. Not "…, police said, as rescuers searched for 12 more": no verb of telling follows.
+ */
+function reportingAs(ctx: AttributionContext, els: Element[], c: number): boolean {
+  if (els[c]!.lower !== 'as' || c === 0 || !hasCharBetween(ctx, els[c - 1]!.end, els[c]!.start, COMMA)) return false;
+  for (let k = c + 2; k < els.length && k <= c + 1 + AS_SUBJECT_REACH; k++) if (els[k]!.cls & REPORTING_VERB || isTally(els, k)) return true;
+  return false;
+}
+/** Most words of the subject and its auxiliaries between "as" and its verb ("as the teachers' unions have put"). */
+const AS_SUBJECT_REACH = 4;
+
 const CLAUSE_CUES: ReadonlySet<string | undefined> = new Set([...COORDINATORS, ...CONCESSIVE, ...DENYING, ...TALLY_VERBS, ...PURPOSE_REPORTING_VERBS, ...QUOTING, 'with', 'adding', 'who', 'which', 'after']);
 
 

@@ -255,8 +255,21 @@ export function unnamedReporter(ctx: AttributionContext, i: number): Reporter | 
     return accordingReporter(ctx, els, k, s.end);
   }
   // "The count issued by the police was cut by 12 after a recount, the ministry said": a speaker of the sentence outranks the compiler.
-  return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i));
+  return quotedAsReporter(ctx, els, s.end) ?? quotedClosing(ctx, els, s.end) ?? closingReporter(ctx, els, s.end) ?? closingPluralReport(ctx, els, s.end) ?? asClauseReporter(ctx, els, s.end) ?? (taggedAfterComma(ctx, els) ? null : compilerOfOpening(ctx, els, s.end) ?? issuerOfOpeningClause(ctx, els, s.end) ?? partReporter(ctx, els, i) ?? accountFromReporter(ctx, els, s.end));
 }
+
+/**
+ * "Police were checking an account from a Kelm sea-rescue charity that 300 people were aboard": a noun of a report, "from" or
+ * "by" and someone unnamed, then "that", is that someone's report of what follows. Why: the sentence's subject only weighs the
+ * report, and the count in it went to no one. Not "an account from the scene that …": no speaker's noun ends the phrase.
+ */
+function accountFromReporter(ctx: AttributionContext, els: Element[], until: number): Reporter | null {
+  const k = els.findIndex((e, j) => ACCOUNT_NOUNS.has(e.lower) && (els[j + 1]?.lower === 'from' || els[j + 1]?.lower === 'by'));
+  if (k < 0) return null;
+  const that = els.findIndex((e, j) => j > k + 2 && j <= k + 2 + REPORTER_REACH + 1 && e.lower === 'that');
+  return that > 0 && !punctuatedBetween(ctx, els[k + 1]!.end, els[that]!.start) ? reporterEndingAt(ctx, els, k + 2, that - 1, until) : null;
+}
+const ACCOUNT_NOUNS: ReadonlySet<string | undefined> = new Set(['account', 'accounts', 'report', 'reports', 'claim', 'claims']);
 
 /**
  * "Organisers of Sunday's march against the visit of Premier Ana Ruiz claimed that 40,000 came": a plural speaker's noun opening
@@ -852,7 +865,7 @@ function placedReporter(ctx: AttributionContext, els: Element[], noun: number, u
     const e = els[m]!;
     if (punctuatedBetween(ctx, e.end, els[m + 1]!.start) || e.name?.kind === 'person') return null;
     if (e.lower === undefined || ARTICLES.has(e.lower)) continue;
-    if (!PLACED_LINKS.has(e.lower)) {
+    if (!PLACED_LINKS.has(e.lower) && !forPlace(els, m, noun)) {
       if (e.cls & FUNCTION) return null;
       continue;
     }
@@ -916,6 +929,12 @@ const LIVED_ON: ReadonlySet<string | undefined> = new Set(['island', 'islands', 
 
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic", "lawyers across the region"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'across', 'throughout']);
+/**
+ * "according to the regional administration for the Kelm region": "for" and a place (its name, or a place's noun ending the
+ * phrase) say which body as "in" does. Why: read to "region", the phrase ended on no speaker's noun, and the count went to no
+ * one. Not "a spokesman for the company": no place ends it.
+ */
+const forPlace = (els: Element[], m: number, noun: number): boolean => els[m]!.lower === 'for' && (els[noun]!.name?.kind === 'place' || (els[noun]!.cls & PLACE_NOUN) !== 0);
 
 /** Nothing the verb at els[v] reports follows it (past whom it was told to): the sentence ends, or "(on) <weekday>" or "yesterday", a comma or a word opening a clause does. */
 function closesClause(ctx: AttributionContext, els: Element[], v: number): boolean {
@@ -1197,6 +1216,12 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
     // "The report issued Wednesday noted …": a participle dating the noun, with its day, is skipped;
     // so is what the speaker said it in ("officials in their first statements said").
     // "Officials on Wednesday said": so is the day.
+    const polled = noun >= 0 && noun === i - 1 && FORECASTERS.has(els[noun]!.lower) ? polledBy(els, i) : 0;
+    if (polled > 0) {
+      i += polled - 1;
+      related = i;
+      continue;
+    }
     const dated = noun >= 0 && noun === i - 1 && !raisedTo(els, i) ? datedParticiple(els, i) || issuedIn(ctx, els, i) || dayOf(els, i) || participleOnNoun(ctx, els, i) : 0;
     // "A source from Kelmor hospital said", "Doctors at the clinic said": where the speaker works is a word of their phrase.
     const place = noun >= 0 && noun === i - 1 && !dated && isSpeakerWord(ctx, els[noun]!.lower!) ? placeOnNoun(ctx, els, i) || placeOfNoun(ctx, els, i) || governmentOfNoun(ctx, els, i) || bodyForNoun(ctx, els, i) || participleOnNoun(ctx, els, i, true) : 0;
@@ -1241,11 +1266,11 @@ function unnamedSubject(ctx: AttributionContext, els: Element[], from: number, e
       noun = i;
       continue;
     }
-    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || progressive || indicating(els, i, noun))) {
+    if (verbLike && (e.cls & REPORTING_VERB || isTally(els, i) || raisedTo(els, i) || listsAs(els, i) || plural || claimVerb(els, i, noun) || quoted || progressive || indicating(els, i, noun) || forecastersExpected(els, i, noun, related))) {
       const capital = capitalStart(els, start);
       if (e.cls & REPORTING_VERB && capital < i && capitalSpeaking(ctx, els, capital, i)) return reporter(ctx, els, capital, capital, end);
       // "One officer, who declined to be named, said": a passive in the clause set off is none of the verb's.
-      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted && !progressive)) return null;
+      if (noun < 0 || !isSpeakerWord(ctx, els[noun]!.lower!) || (passiveBetween(els, Math.max(noun, related), i) && !quoted && !progressive && !forecastersExpected(els, i, noun, related))) return null;
       const found = reporterEndingAt(ctx, els, start, noun, end)!;
       // "Despite beating analyst estimates, …": the phrase is the object of a verb's "-ing" form or
       // of a preposition, no subject ("Though researchers concluded" still has one).
@@ -1810,8 +1835,28 @@ const pluralSpeaker = (ctx: AttributionContext, noun: string): boolean => isSpea
 const indicating = (els: Element[], i: number, noun: number): boolean => INDICATING.has(els[i]!.lower) && noun >= 0 && i - noun <= 1 + OWN_VERB_FILLERS && (els[noun]!.lower?.endsWith('s') ?? false);
 const INDICATING: ReadonlySet<string | undefined> = new Set(['indicated', 'indicate', 'indicates']);
 
+/**
+ * "Forecasters had been expecting 40,000 new hires", "Analysts polled by Kelmor Data expected a loss of 9 cents", "Economists
+ * were looking for 2 per cent": what those whose trade is to forecast expected is their figure, which they give as others say
+ * theirs. Why: the forecast the story sets against the result went to no one. Only after their plural noun, with at most the
+ * verb's auxiliaries between ("had been"): "the company expected a loss" is its own plan, read by the figure owners.
+ */
+const forecastersExpected = (els: Element[], i: number, noun: number, related: number): boolean =>
+  EXPECTING.has(els[i]!.lower) && (els[i]!.lower !== 'looking' || els[i + 1]?.lower === 'for') && noun >= 0 && i - Math.max(noun, related) <= 1 + OWN_VERB_FILLERS && FORECASTERS.has(els[noun]!.lower);
+/**
+ * "Analysts polled by Kelmor Data on average expected …": who polled the forecasters is no word of their phrase; the elements of
+ * "polled by" and the pollster's name (and "on average"), or 0.
+ */
+function polledBy(els: Element[], i: number): number {
+  if (!POLLED.has(els[i]!.lower) || els[i + 1]?.lower !== 'by' || !els[i + 2]?.name) return 0;
+  return els[i + 3]?.lower === 'on' && els[i + 4]?.lower === 'average' ? 5 : 3;
+}
+const POLLED: ReadonlySet<string | undefined> = new Set(['polled', 'surveyed']);
+const EXPECTING: ReadonlySet<string | undefined> = new Set(['expected', 'expecting', 'expect', 'looking']);
+const FORECASTERS: ReadonlySet<string | undefined> = new Set(['analysts', 'economists', 'forecasters']);
+
 /** The words besides reporting verbs that unnamedSubject reads as its verb: tallies (with revisions), listings, claims, "estimate", "quoted", "indicated". */
-const OWN_VERB_WORDS: ReadonlySet<string | undefined> = new Set([...TALLY_VERBS, ...LISTING, ...CLAIM_VERBS, ...INDICATING, 'quoted']);
+const OWN_VERB_WORDS: ReadonlySet<string | undefined> = new Set([...TALLY_VERBS, ...LISTING, ...CLAIM_VERBS, ...INDICATING, ...EXPECTING, 'quoted']);
 
 /**
  * "Other regional reports indicated six villagers died", "Local reports said …": "reports" opening the sentence after

@@ -786,7 +786,7 @@ function appositionHead(ctx: AttributionContext, els: Element[], last: number, v
       const title = next.cls & (ROLE_HEAD | ROLE_MODIFIER) || ownsTitle(ctx, els, i + 1) || describedTitle(els, i + 1) || (e.name?.kind === 'person' && bodyTitle(els, i + 1));
       // ", one of the patients who …,": one of a group the text describes.
       // ", reporting from the capital Kelmor,": where the source speaks from.
-      const described = next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1));
+      const described = (next.lower !== undefined && (OPENS_APPOSITION.has(next.lower) || next.cls & PERSON_NOUN || (next.lower === 'one' && els[i + 2]?.lower === 'of') || placedParticiple(els, i + 1))) || (closed && placesDescription(ctx, els, i + 1, last));
       // ", Canadian Survivor,": a Title-Case role ending in a person's noun or a title, closed by a comma.
       const titleCased = closed && e.name?.kind === 'person' && next.lower !== undefined && (classAt(ctx.text, next.start) & UPPER) !== 0 && (els[last]!.cls & (PERSON_NOUN | ROLE_HEAD)) !== 0;
       // ", head of Kotu,": a lower-case noun and "of" after a person's name, closed by a comma, is what the person is of the body.
@@ -888,6 +888,22 @@ function inTitle(els: Element[], i: number): boolean {
   const e = els[i]!;
   return e.name !== undefined || (e.cls & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 || TITLE_LINKS.has(e.lower);
 }
+
+/**
+ * "The Ostra Farmers League, Varn's biggest rural lobby, said": a place's name owning the plain lower-case words that run to the
+ * apposition's closing comma describes the body before it, which is the subject. Why: the words after the place read as an
+ * unnamed reporter that took the body's count. els[at] is the place, els[last] the word before the comma.
+ */
+function placesDescription(ctx: AttributionContext, els: Element[], at: number, last: number): boolean {
+  if (els[at]!.name?.kind !== 'place' || !possessed(ctx, els[at]!) || last <= at || last - at > PLACED_DESCRIPTION_WORDS) return false;
+  for (let k = at + 1; k <= last; k++) {
+    const e = els[k]!;
+    if (e.lower === undefined || e.cls & FUNCTION || e.capitalised || punctuatedBetween(ctx, els[k - 1]!.end, e.start)) return false;
+  }
+  return true;
+}
+/** Most plain words after the place in such a description ("biggest rural lobby"). */
+const PLACED_DESCRIPTION_WORDS = 4;
 
 /** Words that open an apposition after a comma ("X, a spokeswoman for …,", "X, who chairs …,"). */
 const OPENS_APPOSITION: ReadonlySet<string> = new Set([...ARTICLE_LIST, 'who', 'which']);
