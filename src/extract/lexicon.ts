@@ -547,7 +547,7 @@ export const REPORTING_VERBS = set(
 /** Participles of reporting verbs; their subject is the subject of the main clause. */
 export const REPORTING_PARTICIPLES = set(
   'saying writing telling adding noting arguing insisting warning claiming calling stating explaining declaring ' +
-    'urging citing describing suggesting',
+    'urging citing describing suggesting reiterating',
 );
 
 /**
