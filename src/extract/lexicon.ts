@@ -538,6 +538,8 @@ export const REPORTING_VERBS = set(
     'hailed hails promised promises demanded demands condemned condemns welcomed welcomes praised praises ' +
     // A witness's account in court is cited as any statement ("the second witness, Ana Ruiz, testified that …").
     'testified testifies ' +
+    // A body's forecast or guess is its word ("the board projected a loss of $4 million", "the charity presumed that 60 were aboard").
+    'projected presumed presumes ' +
     // "Official figures show 31 died": the plural of "shows", as "say" is of "says".
     'show',
 );
@@ -545,7 +547,7 @@ export const REPORTING_VERBS = set(
 /** Participles of reporting verbs; their subject is the subject of the main clause. */
 export const REPORTING_PARTICIPLES = set(
   'saying writing telling adding noting arguing insisting warning claiming calling stating explaining declaring ' +
-    'urging citing describing suggesting',
+    'urging citing describing suggesting reiterating',
 );
 
 /**

@@ -58,6 +58,8 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
   // "While X said six had died, Y said nine": the main clause after a report in a subordinate one
   // opens at the first comma after that report.
   let subordinate = CONCESSIVE.has(els[0]?.lower);
+  // Who denied a report in the sentence, until a participle of their own speaks again (deniedThenRestated).
+  let denier: number | null = null;
   // The last "with" opened a clause of a speaker and a participle ("with X reporting 28").
   let withClause = false;
   // "According to the official tally, 16 died, but X said …": the sentence opens with a report of no one named.
@@ -153,7 +155,13 @@ export function clauseSources(ctx: AttributionContext, i: number): ClauseSource[
       // the figure of a report its source denies is not that source's.
       const joined = c > 0 && COORDINATORS.has(els[c - 1]!.lower);
       out.push({ start: joined ? els[c - 1]!.start : e.start, from: els[c + 1]!.start, entity: null, reporter: null });
+      denier = last;
       last = null;
+    }
+    if (denier !== null && deniedThenRestated(e, comma)) {
+      out.push({ start: e.start, from: e.start, entity: denier, reporter: null });
+      last = denier;
+      denier = null;
     }
     // "made an appearance to declare that …" reports as "said" does (sentence-sources' purpose rule).
     // "<The county> released a list of 385 …, a day after X had announced that …": releasing a count reports it too.
@@ -474,8 +482,18 @@ const UNIT_REACH = 3;
 function deniedReport(els: Element[], c: number): boolean {
   // "denied a report that 140 …": one report, after its article.
   if (ARTICLES.has(els[c + 1]?.lower ?? '') && REPORT_NOUNS.has(els[c + 2]?.lower)) return DENYING.has(els[c]!.lower) && hasCount(els, c + 3);
-  return DENYING.has(els[c]!.lower) && REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2);
+  return DENYING.has(els[c]!.lower) && ((REPORTS.has(els[c + 1]?.lower) && hasCount(els, c + 2)) || (describedReports(els, c + 1) && hasCount(els, c + 3)));
 }
+
+/**
+ * "rejected union claims that …", "dismissed opposition reports of …": one word describing whose the reports are may stand
+ * between the verb of denying and their noun (els[k] that word). Why: read only right after the verb, the denial was missed
+ * and the denier's own count after it went to no one.
+ */
+const describedReports = (els: Element[], k: number): boolean => els[k]?.lower !== undefined && !(els[k]!.cls & FUNCTION) && REPORTS.has(els[k + 1]?.lower);
+
+/** "has dismissed union claims that …": els[i] is the noun of reports a verb of denying (maybe past one describing word) takes, not a verb of their own. */
+export const deniedReportsNoun = (els: Element[], i: number): boolean => REPORTS.has(els[i]!.lower) && (DENYING.has(els[i - 1]?.lower) || (DENYING.has(els[i - 2]?.lower) && describedReports(els, i - 1)));
 
 /** els[c] denies a report a name before its noun owns, with a number in it ("denied a Kelmor union report that 140 …"): that name's entity, or null. */
 function deniedNamedReport(els: Element[], c: number): number | null {
@@ -484,6 +502,13 @@ function deniedNamedReport(els: Element[], c: number): number | null {
   const name = els[at]?.name;
   return name && SPEAKS.has(name.kind) && REPORT_NOUNS.has(els[at + 1]?.lower) && hasCount(els, at + 2) ? name.entity : null;
 }
+
+/**
+ * "Kelmor Steel has rejected reports that it will cut 900 posts, reiterating that the losses will be 450": a participle of
+ * saying after a comma, past the report denied, gives what follows back to the denier. Why: the denied report's clause ran
+ * to the sentence's end, and the denier's own count went to no one.
+ */
+const deniedThenRestated = (e: Element, comma: boolean): boolean => comma && (e.cls & REPORTING_PARTICIPLE) !== 0;
 
 /** A single report's nouns (the plural ones are REPORTS). */
 const REPORT_NOUNS: ReadonlySet<string | undefined> = new Set(['report', 'claim', 'statement', 'estimate', 'count', 'tally', 'figure']);

@@ -149,7 +149,7 @@ const RELATIVE_REACH = 9;
 export function officialOwner(ctx: AttributionContext, i: number, pos: number): Agent | null {
   const els = sentenceElements(ctx, i);
   const at = firstFrom(els, pos);
-  const claimed = claimant(ctx, els, at, ctx.sents[i]!.end);
+  const claimed = claimant(ctx, els, at, ctx.sents[i]!.end) ?? thatClaimant(ctx, els, at, ctx.sents[i]!.end);
   if (claimed !== undefined) return claimed;
   const unnamed = unnamedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? joinedTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? comparedOfficial(ctx, els, at) ?? issuedTally(ctx, els, at, ctx.sents[i]!.end) ?? speakerTallyOwner(ctx, els, at, ctx.sents[i]!.end) ?? offeredFigure(ctx, els, at, ctx.sents[i]!.end) ?? chargedCounts(ctx, els, at, ctx.sents[i]!.end) ?? reportedAside(ctx, els, at, ctx.sents[i]!.end);
   if (unnamed) return unnamed;
@@ -345,6 +345,47 @@ function claimant(ctx: AttributionContext, els: Element[], at: number, end: numb
   }
   return undefined;
 }
+
+/**
+ * "Kelmor rejected dockers' union claims that it plans to cut 900 posts", "the ministry disputed aid-group estimates that
+ * 3,000 fled", "surprised at the announcement by Ostra Rail that it would shed 450 staff": the "that" clause of a claim
+ * whose maker is named by the words right before its noun, or by "by" and a name after it, holds that maker's figures, not
+ * those of whoever disputes or passes on the claim. Why: claimant reads only a possessed name ("Varn's claim"), so the
+ * count went to the sentence's subject, who rejects it, or to no one. Scanning back from the figure at els[at] to the
+ * nearest "that" in its stretch of punctuation: the maker named (an agent of its entity), else its words; undefined
+ * where that "that" follows no such claim ("the union said that 900 …", "claims that 900 …" with no maker).
+ */
+function thatClaimant(ctx: AttributionContext, els: Element[], at: number, end: number): Agent | undefined {
+  let that = at - 1;
+  while (that > 1 && that >= at - ANNOUNCED_REACH && els[that]!.lower !== 'that' && !punctuatedBetween(ctx, els[that]!.end, els[that + 1]?.start ?? els[that]!.end)) that--;
+  if (els[that]?.lower !== 'that' || that < at - ANNOUNCED_REACH || punctuatedBetween(ctx, els[that]!.end, els[that + 1]!.start)) return undefined;
+  // "the announcement by Ostra Rail that": the maker named after "by" (an article may stand before it).
+  const name = els[that - 1]!.name;
+  if (name) {
+    const by = ARTICLES.has(els[that - 2]?.lower ?? '') ? that - 3 : that - 2;
+    if (els[by]?.lower !== 'by' || !MADE_CLAIMS.has(els[by - 1]?.lower) || punctuatedBetween(ctx, els[by - 1]!.end, els[that]!.start)) return undefined;
+    return SPEAKS.has(name.kind) ? { entity: name.entity, reporter: null } : undefined;
+  }
+  // "dockers' union claims that": the maker's words stand right before the claim's noun, with no article or verb between.
+  if (!MADE_CLAIMS.has(els[that - 1]!.lower) || punctuatedBetween(ctx, els[that - 2]!.end, els[that]!.start)) return undefined;
+  const last = that - 2;
+  const maker = els[last]!;
+  if (maker.name || maker.lower === undefined || maker.cls & (FUNCTION | REPORTING_VERB) || !isSpeakerNoun(maker.lower.replace(/^.*-/, ''))) return undefined;
+  let first = last;
+  while (first > 0 && first > last - MAKER_REACH && makerWord(els[first - 1]!) && !punctuatedBetween(ctx, els[first - 1]!.end, els[first]!.start)) first--;
+  // "Local media estimate that …": a singular noun with no article before its maker's words is their verb ("a union claim that" is a noun).
+  if (!els[that - 1]!.lower!.endsWith('s') && !ARTICLES.has(els[first - 1]?.lower ?? '')) return undefined;
+  return { entity: null, reporter: reporter(ctx, els, first, last, end) };
+}
+
+/** A word that may describe a claim's maker before its noun: a place ("Ostra union claims") or another speaker's noun ("dockers' union"); not the verb of disputing before it. */
+const makerWord = (e: Element): boolean => (e.name ? e.name.kind === 'place' : e.lower !== undefined && (e.lower.endsWith("'") || isSpeakerNoun(e.lower)));
+
+/** Nouns of a claim or a disclosure whose maker its words name ("union claims that", "the disclosure by Ostra Rail that"). */
+const MADE_CLAIMS: ReadonlySet<string | undefined> = new Set(['claim', 'claims', 'estimate', 'estimates', 'allegation', 'allegations', 'assertion', 'assertions', 'announcement', 'disclosure', 'admission', 'revelation', 'prediction', 'predictions']);
+
+/** Words before a claim's noun that may describe its maker ("dockers' union"). */
+const MAKER_REACH = 2;
 
 /** Nouns of what someone holds to be so, whose figures are theirs ("Varn's claim that …"). */
 const CLAIM_NOUNS: ReadonlySet<string | undefined> = new Set(['claim', 'claims', 'assertion', 'allegation', 'allegations', 'contention']);
