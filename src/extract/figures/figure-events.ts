@@ -462,7 +462,7 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
   if (at < 0) return false;
   let from = hit.end + at + unit.length;
   let verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
-  if (TELLING_ADVERBS.has(verb)) {
+  if (TELLING_ADVERBS.has(verb) || TELLING_AUXILIARIES.has(verb)) {
     from = spacesFrom(text, from, clauseEnd) + verb.length;
     verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
   }
@@ -491,12 +491,15 @@ const PLACED_WORDS = new RegExp(String.raw`^\s+(?:${[...PLACE_WORDS].join('|')})
 /** "who", then at most 80 characters of its clause (no sign), then a verb of speech. */
 const RELATIVE_TELLS = /^\s+who\s+[^,.;:!?]{0,80}?\b(?:told|said|say|says|tell|tells)\b/i;
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
-const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents diplomats'.split(' '));
+/** Who tell figures; charities and aid groups too ("two charities have said", after a toll of theirs). */
+const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents diplomats charities ngos'.split(' '));
 /** A word of TELLERS between spaces, in any case (no other letters lower to theirs). */
 const TELLER_IN = new RegExp(String.raw`(?:^| )(?:${[...TELLERS].join('|')})(?= |$)`, 'i');
 const TELLER_REACH = 24;
 const FIGURES_FROM = /\b(?:figures|data|numbers|tallies|counts|estimates|reports)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));
+/** "two agencies have said", "three sources had reported": a perfect tense's auxiliary before the verb of telling. */
+const TELLING_AUXILIARIES = new Set(['have', 'has', 'had']);
 const TELLING_VERBS = new Set('put puts estimate estimates estimated report reports reported gave give confirmed'.split(' '));
 
 /**
