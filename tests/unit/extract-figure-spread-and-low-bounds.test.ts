@@ -23,3 +23,13 @@ describe('"over" after a verb of spreading', () => {
     expect(figure('The flood reached over 40 villages in Varn.', 'over 40').comparator).toBe('>');
   });
 });
+
+describe('a bare count that job losses may come to', () => {
+  it('counts the job cuts', () => {
+    expect(figure('Farm job cuts in Kelmor could be as low as 250, the ministry said.', 'as low as 250').unit).toBe('job cuts');
+  });
+
+  it('leaves a count of other cuts bare', () => {
+    expect(figure('Price cuts in Kelmor could be as low as 5, the ministry said.', 'as low as 5').unit).toBeNull();
+  });
+});
