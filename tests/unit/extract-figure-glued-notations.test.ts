@@ -73,3 +73,14 @@ describe('a length right before "high" or "deep"', () => {
     expect(phrases('The quake struck 12 km deep under Ostra.')).toEqual([]);
   });
 });
+
+describe('a glued "m" before two words of the people it counts', () => {
+  it('scales "1.4m state sector workers" to millions', () => {
+    const f = figure("Up to 60 per cent of the region's 1.4m state sector workers stayed home.", '1.4m');
+    expect([f.value, f.unit]).toEqual([1400000, 'state sector workers']);
+  });
+
+  it('leaves "a 4m high wall" in metres, no count', () => {
+    expect(figures('A 4m high wall fell on two workers.').map((f) => f.value)).toEqual([2]);
+  });
+});

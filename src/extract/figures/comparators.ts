@@ -5,7 +5,8 @@ import type { Range } from '../sentences';
 import type { Comparator } from '../types';
 
 const COMPARATORS: [Comparator, string][] = [
-  ['>=', 'at least|no fewer than|no less than|not less than|a minimum of'],
+  // "losses could be as low as 100": the low end of an estimate, as "as high as" is its high end.
+  ['>=', 'at least|no fewer than|no less than|not less than|a minimum of|as low as|as few as|as little as'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of|within'],
   // "could cross 10,000", "crossed 200": a threshold passed, as "crossed the 200-mark"; "rose past 12,000" (only
   // after a verb of motion: "the past 24 hours" is a period).
@@ -172,6 +173,13 @@ export function baseOfRate(text: string, sentence: Range, at: number, hit: Numbe
 }
 const RATE_OF_CHANGE_BEFORE = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall)\s+of\s+[\d.,]+\s*(?:per\s*cent|percent|%|percentage\s+points?)\s+$/i;
 const TIME_AFTER = /^\s+(?:days?|weeks?|months?|years?|decades?|quarters?)\b/i;
+
+/**
+ * "the fire, spread over three blocks of the market", "debris scattered over 12 fields": after a verb of spreading, "over"
+ * is a preposition of place and the number how many places it covers, exact, no "more than". `at` is where "over" starts.
+ */
+export const spreadBeforeOver = (text: string, sentence: Range, at: number): boolean => SPREAD_BEFORE.test(text.slice(Math.max(sentence.start, at - 24), at));
+const SPREAD_BEFORE = /\b(?:spread|spreads|spreading|scattered|strewn|stretched|stretching|stretches|sprawled|sprawling|dispersed|distributed)\s+$/i;
 
 /**
  * "turnout was lower than 512,000 recorded last year": after a comparative of level, a number that a participle of

@@ -133,7 +133,7 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   // spaces or that count's bound follow it.
   const verb = m[0].toLowerCase();
   if (beforeNext && PARTICIPLE_EVENT.has(verb) && NEXT_BOUND_ONLY.test(window.slice(m.index + m[0].length))) return null;
-  if (reclassified(window, m.index)) return null;
+  if (reclassified(window, m.index) || ownVerbThenCount(window, m.index)) return null;
   // "Kelm logged one case and no deaths": an event said not to have befallen anyone counts no one.
   if (NO_BEFORE.test(window.slice(Math.max(0, m.index - 4), m.index))) return null;
   // "five of 14 miners pulled out alive later died": the whole were found alive, only the part before "of" died.
@@ -152,6 +152,12 @@ export function eventAfter(text: string, from: number, to: number, beforeNext: b
   }
   return event;
 }
+/**
+ * "more than 600 huts had been burned and thousands of people displaced": the count's own verb, no event, then "and" and
+ * another count, whose clause the event's word is of; it tells nothing of the huts. `at` is where the event's word starts.
+ */
+const ownVerbThenCount = (window: string, at: number): boolean => window.includes(' and ') && OWN_VERB_THEN_COUNT.test(window.slice(0, at));
+const OWN_VERB_THEN_COUNT = /\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+\p{Ll}+(?:ed|en)\s+and\s+(?:\d|(?:tens|hundreds|thousands|dozens|scores|millions)\s+of\b)/u;
 /**
  * "a dead body", "a wounded child": one harmed person, told with "a" before the event's adjective, is no count of several,
  * whether told before or after it ("one porter led a wounded boy while three others bore a dead body": three bearers).
@@ -462,7 +468,7 @@ export function countsTellers(text: string, hit: NumberHit, unit: string | null,
   if (at < 0) return false;
   let from = hit.end + at + unit.length;
   let verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
-  if (TELLING_ADVERBS.has(verb)) {
+  if (TELLING_ADVERBS.has(verb) || TELLING_AUXILIARIES.has(verb)) {
     from = spacesFrom(text, from, clauseEnd) + verb.length;
     verb = lowerWordAfterSpaces(text, from, Math.min(clauseEnd, from + 16));
   }
@@ -491,12 +497,15 @@ const PLACED_WORDS = new RegExp(String.raw`^\s+(?:${[...PLACE_WORDS].join('|')})
 /** "who", then at most 80 characters of its clause (no sign), then a verb of speech. */
 const RELATIVE_TELLS = /^\s+who\s+[^,.;:!?]{0,80}?\b(?:told|said|say|says|tell|tells)\b/i;
 const isTelling = (verb: string): boolean => SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb);
-const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents diplomats'.split(' '));
+/** Who tell figures; charities and aid groups too ("two charities have said", after a toll of theirs). */
+const TELLERS = new Set('agencies sources witnesses outlets newspapers ministries officials residents diplomats charities ngos'.split(' '));
 /** A word of TELLERS between spaces, in any case (no other letters lower to theirs). */
 const TELLER_IN = new RegExp(String.raw`(?:^| )(?:${[...TELLERS].join('|')})(?= |$)`, 'i');
 const TELLER_REACH = 24;
 const FIGURES_FROM = /\b(?:figures|data|numbers|tallies|counts|estimates|reports)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 const TELLING_ADVERBS = new Set('now also later separately both each'.split(' '));
+/** "two agencies have said", "three sources had reported": a perfect tense's auxiliary before the verb of telling. */
+const TELLING_AUXILIARIES = new Set(['have', 'has', 'had']);
 const TELLING_VERBS = new Set('put puts estimate estimates estimated report reports reported gave give confirmed'.split(' '));
 
 /**

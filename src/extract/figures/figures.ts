@@ -10,12 +10,12 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
-import { aboutIsPreposition, afterArticle, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, ofASeries, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
+import { aboutIsPreposition, afterArticle, bracketedMoney, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, ofASeries, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
 import { addressOf, ageOfRule, clockHours, clockSpan, dottedClock, periodOfReport, spanOfHappening } from './moments';
 import { alternativeUnit, nounAfterModel, nounNumbering, numberRisen, numberSeemed, quotedNoun, setAgainstUnit, shortOfUnit, votesCast, votesWithShare, countIsNoun, subjectRisenBy, wholeOutOf, withoutGluedVerb, wordBeforeOnes } from './counted-nouns';
 import { ageAfterName, ageInBrackets, agesOf, idleSpan, noRecordOf, supposedCount, carersOf, clauseOfRule, elidedPeriod, heightOfBuilding, marginWished, namesALaw, ruledOrForeseenSpan, spanOfTime, twoBetween } from './no-counts';
-import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, boundOutweighs, estimatedToVerb, levelComparedTo } from './comparators';
+import { BETWEEN, boundAfter, COMPARATOR_OF, comparatorBeforeIn, CROSSED_LEVEL, NEGATED_BOUNDS, NEGATION_BEFORE, motionBefore, opensWithHalf, plusAfter, UP_FROM, lengthAfter, baseOfChange, baseOfRate, spreadBeforeOver, boundOutweighs, estimatedToVerb, levelComparedTo } from './comparators';
 import { bracketedNounEnd, dropsThrough, firstWord, isMoney, isPlural, LENGTHS, PEOPLE_NOUNS, placesBy, unitOf, wholeOfShare } from './units';
 import { closesAcronym, closesModelName, closesTitle, inName, isAge, isAgeBound, isReference, namesAProduct, namesARoad, opensOutletName, yearOfEvent, yearOfNoun } from './references';
 import { aCertain, afterOnly, atOneTime, IDIOM_UNITS, ONE_ACCOUNT_NOUNS, inMaxim, isBackReference, isCountedOne, nounCountedBefore, ONE_OF, pronounOne, sharedOutByName, speakingOne, vagueCount, ZERO_IDIOMS } from './small-counts';
@@ -113,6 +113,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       (found?.phrase === 'about' && aboutIsPreposition(text, Math.max(sentence.start, windowStart - 32), windowStart + found.at) && !lengthAfter(text, hit)) ||
       (found?.phrase === 'over' && hit.unit !== null && baseOfChange(text, sentence, windowStart + found.at)) ||
       (found?.phrase === 'over' && baseOfRate(text, sentence, windowStart + found.at, hit)) ||
+      (found?.phrase === 'over' && spreadBeforeOver(text, sentence, windowStart + found.at)) ||
       (found !== null && crossesThings(found.phrase, text, hit))
         ? null
         : found;
@@ -200,7 +201,7 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
     if (placesBy(text, sentence, phraseStart, hit.end, unit)) continue;
     if (cmp?.phrase === 'over' && unit !== null && TIME_UNITS.has(firstWord(unit)) && (overIsDuring(text, Math.max(sentence.start, phraseStart - 40), phraseStart) || overSpreads(text, previous, phraseStart))) comparator = '=';
     // "rose more than 2 degrees Celsius, or 3.6 degrees Fahrenheit": the same amount in another unit, with the same bound and change.
-    const converts = !cmp && previous !== undefined && isConversion(text, previous, phraseStart, unit);
+    const converts = !cmp && previous !== undefined && (isConversion(text, previous, phraseStart, unit) || bracketedMoney(text, previous, phraseStart, hit.unit));
     if (converts) comparator = previous.comparator;
     const wordAhead = wordBefore(text, Math.max(sentence.start, phraseStart - 24), phraseStart);
     // "the magnitude 7.6 quake", "a magnitude 6 aftershock", "had a magnitude of 7.6": a measure, not a count of quakes.

@@ -52,7 +52,8 @@ export function spanOfTime(text: string, sentence: Range, phraseStart: number, h
   const after = text.slice(hit.end, Math.min(sentence.end + 1, hit.end + 40));
   return (TAKE_BEFORE.test(before) && TO_AFTER.test(after)) || WHEN_CLOSING.test(after);
 }
-const SPACE_OF = /\b(?:in|within)\s+the\s+(?:space|course)\s+of\s+$/i;
+/** "in the space of", "within the course of"; "in a period of", "over a period of" (how long the span was that a record counts over). */
+const SPACE_OF = /\b(?:(?:in|within)\s+the\s+(?:space|course)|(?:in|within|over|during|for)\s+a\s+period)\s+of\s+$/i;
 const EVERY_OR_DURING = /\b(?:every|(?:during|throughout)\s+the)\s+$/i;
 const TAKE_BEFORE = /\b(?:take|takes|took|taking|taken)\s+$/i;
 /** The time unit, then "to" and a verb: what the time is taken for. */
@@ -141,7 +142,7 @@ export function idleSpan(text: string, sentence: Range, phraseStart: number, hit
   if (unit === null || !TIME_UNITS.has(firstWord(unit))) return false;
   if (LEFT_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 24)))) return true;
   const before = text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart);
-  return DATING_BACK.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && (PERFECT_FOR.test(before) || waitedFor(before))) || spanOfNoun(text, sentence, hit);
+  return DATING_BACK.test(before) || DELAYED.test(before) || WISHED_MORE.test(before) || WITHIN_JUST.test(before) || (phraseStart === hit.start && PERFECT_SPENT.test(before)) || (before.endsWith('for ') && (PERFECT_FOR.test(before) || waitedFor(before))) || spanOfNoun(text, sentence, hit);
 }
 /**
  * "after three days of heavy rain", "recovering from 12 years of war": a stretch of time a noun after "of" fills, after a
@@ -166,8 +167,17 @@ const WAITED_FOR = /\b(?:sat|sit|sits|sitting|waited|wait|waits|waiting|stuck|st
  * (with no bound: "had waited more than two years for the promised link" is a delay someone claims, which may be checked).
  */
 const PERFECT_SPENT = /\b(?:has|have|had|’ve|'ve)\s+(?:waited|spent|lived|worked|gone)\s+$/i;
-/** The time unit, then "left" or "remaining": what is left before a deadline. */
-const LEFT_AFTER = /^\s+\p{L}+\s+(?:left|remaining)\b/u;
+/**
+ * The time unit, then "left" or "remaining": what is left before a deadline; or "off" ("staff were sent home for three
+ * weeks off without pay"): time away from work, no amount ("two miles off the coast" has no time unit).
+ */
+const LEFT_AFTER = /^\s+\p{L}+\s+(?:left|remaining|off\b(?!\s+the\b))\b/u;
+/**
+ * "a ruling delayed more than a month by the strike", "the vote, postponed by three weeks,": how long a thing the sentence
+ * tells of in passing was put off, no amount. A participle of putting off, maybe "by" or "for", right before the time's
+ * phrase, with no "was" before it: "the flight was delayed by 50 minutes" tells the delay itself, a figure.
+ */
+const DELAYED = /(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:delayed|postponed|deferred|pushed\s+back|put\s+off|held\s+up)\s+(?:by\s+|for\s+)?$/i;
 const DATING_BACK = /\b(?:dating|dates|dated|going|goes|stretching|stretches)\s+back\s+$/i;
 const WISHED_MORE = /\b(?:need|needs|needed|want|wants|wanted|seek|seeks|seeking|asked\s+for|asking\s+for)\s+(?:another|a\s+further|an\s+extra|more)\s+$/i;
 const WITHIN_JUST = /\bwithin\s+(?:just|only|barely|a\s+mere)\s+$/i;

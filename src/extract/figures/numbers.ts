@@ -726,10 +726,11 @@ function scaleAfter(after: string, money: boolean, slice = after, at = 0): { sca
 }
 
 /**
- * "70% of the 37m registered voters", "its 2m residents": people counted right after "m" or "b" (maybe past one adjective)
- * make it a scale, as a currency's word does; "a 4m wall" stays four metres.
+ * "70% of the 37m registered voters", "its 2m residents", "the 1.4m state sector workers": people counted right after "m"
+ * or "b" (maybe past one or two words of which they are) make it a scale, as a currency's word does; "a 4m wall" stays
+ * four metres.
  */
-const PEOPLE_AFTER_SCALE = /^\s+(?:\p{Ll}+\s+)?(?:people|voters|residents|inhabitants|citizens|users|viewers|listeners|readers|customers|subscribers|children|adults|households|passengers|visitors|members|workers|farmers|refugees|migrants)(?![\p{L}-])/u;
+const PEOPLE_AFTER_SCALE = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:people|voters|residents|inhabitants|citizens|users|viewers|listeners|readers|customers|subscribers|children|adults|households|passengers|visitors|members|workers|employees|farmers|refugees|migrants)(?![\p{L}-])/u;
 /** "10m naira": a currency's word right after the scale at `at` makes the amount money. */
 function currencyWordAfter(after: string, at: number): boolean {
   const from = spacesFrom(after, at, after.length);

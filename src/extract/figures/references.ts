@@ -92,8 +92,11 @@ export function closesModelName(text: string, sentence: Range, previous: NumberH
   const m = MODEL_NAME_BEFORE.exec(text.slice(from, hit.start));
   return m !== null && (m[1] !== undefined || (previous !== undefined && from === previous.end && m.index === 0));
 }
-/** One capitalised word before the digits, after a determiner (group 1, also opening a sentence: "A Bell 212 helicopter") or alone after a count. */
-const MODEL_NAME_BEFORE = /(?:\b([Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
+/**
+ * One capitalised word before the digits, after a determiner (group 1, also opening a sentence: "A Bell 212 helicopter") or
+ * alone after a count. A word telling which of a maker's models may stand between: "its new Falcon 3 tablet sold 40,000".
+ */
+const MODEL_NAME_BEFORE = /(?:\b([Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+(?:(?:new|newest|latest|flagship|older|original|upcoming)\s+)?|^\s+)\p{Lu}[\p{L}-]*\s+$/u;
 /** Dates ("June 24", "24 June"), references ("page 4") and ages are not figures. */
 export function isReference(text: string, sentence: Range, hit: NumberHit): boolean {
   // An age set off after a name: "Graham Pettifer, 58, admitted".

@@ -10,8 +10,14 @@ export function subjectCountedUnit(text: string, sentence: Range, hit: NumberHit
   if (hit.unit !== null || !COUNT_ENDS.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 3)))) return null;
   const m = SUBJECT_IS.exec(text.slice(Math.max(sentence.start, phraseStart - 120), phraseStart));
   const noun = m?.[1]!.toLowerCase();
-  return noun !== undefined && (PEOPLE_NOUNS.has(noun) || HARMED.has(noun)) ? noun : null;
+  return noun !== undefined && (PEOPLE_NOUNS.has(noun) || HARMED.has(noun)) ? noun : lossesCouldBe(text.slice(Math.max(sentence.start, phraseStart - 80), phraseStart));
 }
+/**
+ * "farm job cuts in Kelmor could be as low as 250": a bare count said to be what job losses or cuts may come to counts
+ * them (the word before "losses" or "cuts" must be "job", so "price cuts could be 5" stays bare).
+ */
+const lossesCouldBe = (before: string): string | null => (before.includes('job') ? (JOB_LOSSES_BE.exec(before)?.[1]!.toLowerCase() ?? null) : null);
+const JOB_LOSSES_BE = /\b(job\s+(?:losses|cuts))\s+(?:in\s+[^,.;:!?\d]{1,40}?\s+)?(?:could|would|will|may|might)\s+(?:only\s+)?be\s+(?:\p{Ll}+\s+){0,3}$/u;
 /** Who a toll or a count of the harmed is said to be. */
 export const HARMED = new Set(['victims', 'dead', 'casualties', 'fatalities', 'injured', 'wounded', 'survivors', 'protesters', 'demonstrators', 'detainees', 'prisoners', 'hostages', 'refugees']);
 /**

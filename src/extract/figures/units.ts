@@ -1,6 +1,6 @@
 /** What a figure counts or measures: its notation's unit, a compound's ("a four-point lead"), or the noun phrase after it; separate because the other concerns only ask for the unit read here. */
 import { BARE_ARTICLES, DAY_PARTS, DIRECTIONS, FUNCTION_WORDS, MONTHS, VERB_FILLERS, WEEKDAYS } from '../lexicon';
-import { classAt, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
+import { classAt, COMMA, HYPHEN, isDigit, LETTER, LOWER, OPEN_PAREN, SPACE, spacesFrom, UPPER, widthAt } from '../chars';
 import { isComparative } from './changes';
 import type { NumberHit } from './numbers';
 import { pastCalibre } from './calibres';
@@ -62,6 +62,7 @@ export function unitOf(text: string, hit: NumberHit, sentence: Range): string | 
   // "300 men, women and children": a count of a list of kinds of people counts people, not the first kind.
   if (noun !== null && KINDS_OF_PEOPLE.has(noun) && PEOPLE_LIST.test(text.slice(from, Math.min(sentence.end, from + 60)))) return 'people';
   if ((noun === 'passengers' || noun === 'crew') && CREW_JOINED.test(text.slice(from, Math.min(sentence.end, from + 40)))) return 'people';
+  if (noun !== null && noun.endsWith('s') && text.charCodeAt(text.indexOf(noun, from) + noun.length) === COMMA) return listedWorkers(text, text.indexOf(noun, from) + noun.length, sentence.end, noun);
   // "169 had been aboard", "all 40 on board": a bare number said to be aboard a craft counts the people on it.
   return noun === null && !hit.yearLike && ABOARD_AFTER.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))) ? 'people' : noun;
 }
@@ -99,6 +100,16 @@ const AMOUNT_OF = /^\s+of\s+/i;
 const WORD_FRACTION = /(?:half|thirds?|quarters?|fifths?|tenths?)$/i;
 /** "of" maybe with a determiner, or a bare "the" ("half the houses"), before the whole. */
 const SHARE_OF = /^\s+(?:of\s+((?:the|their|its|our|his|her|this|these|those|all)\s+)?|(the\s+))/i;
+/**
+ * "About 40,000 dock workers, port-authority and customs staff walked out": a count of a list of kinds of workers, closed
+ * by "and" and a worker's noun, counts the whole list, not its first kind (a list of other nouns keeps the first).
+ * `at` is the comma right after the first noun.
+ */
+function listedWorkers(text: string, at: number, end: number, noun: string): string {
+  const m = WORKER_LIST.exec(text.slice(at, Math.min(end, at + 80)));
+  return m ? noun + m[0] : noun;
+}
+const WORKER_LIST = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,?\s+and\s+(?:[\p{Ll}-]+\s+){0,2}?(?:workers|staff|employees|servants|officers|teachers|nurses|doctors)(?![\p{L}-])/u;
 const KINDS_OF_PEOPLE = new Set(['men', 'women', 'children', 'boys', 'girls', 'adults']);
 /** Three kinds of people or more, listed with commas and closed by "and" ("4 boys and girls" stays boys). */
 const PEOPLE_LIST = /^\s+(?:men|women|children|boys|girls|adults)(?:,\s+(?:men|women|children|boys|girls|adults))+,?\s+and\s+(?:men|women|children|boys|girls|adults)\b/i;

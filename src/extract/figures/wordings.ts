@@ -194,6 +194,16 @@ export function isConversion(text: string, previous: Figure, phraseStart: number
   return gap.trimStart().startsWith(previous.unit) && CONVERSION_GAP.test(gap.slice(gap.indexOf(previous.unit) + previous.unit.length));
 }
 const CONVERSION_GAP = /^(?:,?\s+or|\s*\()\s*$/;
+/**
+ * "a loss above €37 million (£29 million)": an amount of money in brackets right after another, both written with their
+ * currency before the number, is the same amount converted, with the first one's bound. `hitUnit` is the bracketed number's
+ * notation (its currency). Not "a shortfall of €4 million (40 posts)": a bracketed count has no currency.
+ */
+export function bracketedMoney(text: string, previous: Figure, phraseStart: number, hitUnit: string | null): boolean {
+  if (previous.comparator === '=' || hitUnit === null || hitUnit === '%' || previous.unit === null || previous.unit === hitUnit) return false;
+  if (phraseStart - previous.span.end > 3 || !/^\s*\($/.test(text.slice(previous.span.end, phraseStart))) return false;
+  return text.slice(previous.span.start, previous.span.end).includes(previous.unit);
+}
 
 /**
  * Words before "about" that make it a preposition ("information about", "talked about"), not
