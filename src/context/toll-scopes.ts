@@ -58,8 +58,11 @@ function yearSoFar(before: string, after: string): boolean {
 }
 /** A toll (number, total) named, then "this year", then words with no number or clause break up to the count. */
 const YEAR_TOLL_BEFORE = /\b(?:toll|total|tally|number (?:of [\p{L}-]+|killed|dead))\b[^.;:!?\d]{0,40}?\bthis year\b[^.;:!?\d]{0,30}$/iu;
-/** The count's own words, its verb of harm, then "(so far) this year" before any other number or clause break. */
-const YEAR_SO_FAR_AFTER = /^[^.;:!?\d]{0,40}?\b(?:killed|died|dead|murdered|slain)\b[^.;:!?\d]{0,30}?\bthis year\b/iu;
+/**
+ * The count's own words, its verb of harm, then "(so far) this year" before any other number or clause break; the verb may be
+ * followed by a place with no comma between ("had died on the sea crossing to Varn so far this year").
+ */
+const YEAR_SO_FAR_AFTER = /^[^.;:!?\d]{0,40}?\b(?:killed|died|dead|murdered|slain)\b(?:[^.;:!?\d]{0,30}?|[^.,;:!?\d]{31,40}?)\bthis year\b/iu;
 
 /**
  * "A separate attack in a nearby village killed at least 12": the toll of another event than the

@@ -404,6 +404,11 @@ describe('a toll of the year so far', () => {
     expect(discrepancies(text)).toEqual([['killed', ['70 Ostra Courier', '96 Kelmor Monitor']]]);
   });
 
+  it('keeps a count of those who died, with a place between the verb and "so far this year", apart', () => {
+    const text = `${weekend} The Varn Herald said 2,300 people had died on the sea crossing to Varn so far this year.`;
+    expect(discrepancies(text)).toEqual([['killed', ['70 Ostra Courier', '96 Kelmor Monitor']]]);
+  });
+
   it('still sets a count of the deadliest attack this year against its rival', () => {
     const text = 'The deadliest attack this year killed 40 people in Tarsen, the Kelmor Monitor said. The Ostra Courier said 52 people died in the attack.';
     expect(discrepancies(text)).toEqual([['killed', ['40 Kelmor Monitor', '52 Ostra Courier']]]);
