@@ -20,6 +20,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if ((hasLowerWord(after, 'another ') || hasLowerWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasLowerWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if (hasLowerWord(after, 'when ') && ONE_OF_BOATS_AFTER.test(after)) return 'one-boat';
   if (yearSoFar(before, after)) return 'this-year';
   const earlier = earlierEvent(before) ?? yearAfter(after) ?? yearOfTotal(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
@@ -72,6 +73,13 @@ const SEPARATE_EVENT = /\b(?:a|in a|another) separate (?:[\p{L}-]+ ){0,2}?(?:att
 /** "one person was killed in another incident near Ostra": the event named after the count, in its own clause. */
 const SEPARATE_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\b(?:in|during) (?:another|a separate) (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b`, 'iu');
 const BEFORE_REACH = 120;
+/**
+ * "… 30 people have died in three sinkings. Another four drowned and one went missing when the second boat capsized": a count of one
+ * of the story's several vessels, named by its order or as another, is that boat's share of the total, no rival of it. Not "when a
+ * boat sank", which may tell the story's one wreck.
+ */
+const ONE_OF_BOATS_AFTER =
+  /^[^.;:!?\d]{0,60}?\bwhen (?:a|the) (?:second|third|fourth|fifth|sixth|last|other) (?:[\p{L}-]+ )?(?:vessel|boat|ship|ferry|barge|canoe|trawler|dinghy)\b|^[^.;:!?\d]{0,60}?\bwhen another (?:[\p{L}-]+ )?(?:vessel|boat|ship|ferry|barge|canoe|trawler|dinghy)\b/iu;
 /**
  * "the new death toll includes fatalities from a landslide in Ostra, where 14 people died": a count the toll is said to
  * hold, a part of it, no rival of it (another source's count of that part is).
