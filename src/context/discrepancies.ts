@@ -23,6 +23,7 @@ import { includedGroupToll } from './included-groups';
 import { explainedUpdates } from './explained-updates';
 import { includedInNumber } from './included-counts';
 import { crowdScope } from './crowd-scopes';
+import { workCounted, workGroup } from './work-rows';
 import { otherDays } from './day-tolls';
 import { followedToll } from './follow-up-tolls';
 import { creditDescribed } from './described-tolls';
@@ -133,7 +134,7 @@ export function findDiscrepancies(
   const add = (about: string, v: DiscrepancyValue, unit: string | null | undefined, scopeSpan = v.span) => {
     groupOfValue.delete(v);
     groupReaders.set(v, () => {
-      const group = about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v));
+      const group = workGroup(about, unit, text, scopeSpan) ?? (about === 'crowd' ? crowdGroup(unit, text, scopeSpan, sourceOf(v)) : tollGroup(about === SPILLED ? amountUnit(unit) : unit, text, scopeSpan, sourceOf(v)));
       const other = text !== undefined && scopeSpan ? otherEvent(text, scopeSpan) ?? (includedInNumber(text, scopeSpan) ? 'included' : null) : null;
       return other === null ? group : `${group}@${other}`;
     });
@@ -627,7 +628,7 @@ const boundOfCount = (text: string, count: DiscrepancyValue, bound: DiscrepancyV
   bound.span !== null && (bound.value % 10 === 0 || !/\d/.test(text.slice(bound.span.start, bound.span.end)));
 const BOUND_PASSED = 0.5;
 /** A count of people for an event, or an amount spilled (figures/figure-events.ts), not a change of it. */
-const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && (f.about === SPILLED ? f.unit !== null : countsPeople(f.unit));
+const isToll = (f: Figure): f is Figure & { about: string } => f.about !== null && !f.change && (f.about === SPILLED ? f.unit !== null : workCounted(f) ?? countsPeople(f.unit));
 /**
  * "The coast guard said the trawler left Varn with about 200 people. … “Survivors in Ostra told us 400 were on that boat,” an aid
  * worker said.": the places the sentences of a vessel's people name are of its voyage (where it sailed from, sank, or its

@@ -397,7 +397,7 @@ function describesActor(text: string, place: Span): boolean {
   if (text.charCodeAt(end) === 45 && ACTOR_SUFFIX.test(text.slice(end, end + 10))) return true; // -
   if (text.charCodeAt(place.end) === 44 && hasFrom(text, place.start) && APPOSITIVE_FROM.test(text.slice(Math.max(0, place.start - 60), place.start))) return true; // ,
   if (text.startsWith('by ', place.start - 3)) return true;
-  return spokeIn(text, place.start) || ownsRole(text, place.end) || titlesSpeaker(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end) || qualifiesFirm(text, end);
+  return spokeIn(text, place.start) || ownsRole(text, place.end) || titlesSpeaker(text, place.end) || ownsTeller(text, place.end) || roleOf(text, place.start) || speakersIn(text, place) || facesOrTries(text, place.start, end) || epithet(text, place.start, end) || qualifiesFirm(text, end) || tellersSeatOrEpithet(text, place);
 }
 /**
  * "the independent Kelmoran oil safety consultancy Brandt & Lowe", "a Varn engineering firm": a country named as what kind of firm
@@ -569,6 +569,19 @@ const ACTOR_SUFFIX = /^-(?:led|based|backed|born)\b/;
 /** ", a lawmaker from ": the title of a person just named, then "from". */
 const APPOSITIVE_FROM = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}from\s+$/u;
 /** "from " right before `at`: the cheap check before APPOSITIVE_FROM. */
+/**
+ * "…, the Trade Office in Ostra said", "…, the Dockers Guild, Varn's largest union, said": after a count, a place where the body
+ * that tells it sits, or one that owns the words set off by commas that describe it, names the teller, not where the count was
+ * made. Why: read as the count's place, it set the teller's count apart from its rival's (of the same strike) in a row of its own.
+ */
+function tellersSeatOrEpithet(text: string, place: Span): boolean {
+  const after = text.slice(place.end, place.end + 60);
+  if (text.startsWith(' in ', place.start - 4)) return TELLS_AFTER.test(after) && BODY_IN_BEFORE.test(text.slice(Math.max(0, place.start - 60), place.start));
+  return text.startsWith(', ', place.start - 2) && DESCRIBES_TELLER.test(after);
+}
+const TELLS_AFTER = /^\s+(?:said|says|reported|told)\b/;
+const BODY_IN_BEFORE = /, (?:the )?(?:\p{Lu}[\p{L}&-]*\s+){1,4}in\s+$/u;
+const DESCRIBES_TELLER = /^['’]s (?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+, (?:said|says|reported|told)\b/u;
 const hasFrom = (text: string, at: number): boolean => text.startsWith('from ', at - 5);
 
 /**

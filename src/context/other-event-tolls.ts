@@ -62,7 +62,8 @@ const THEN_CLOSING = /^[^.;:!?\d]*?\s(?:back then|then|at that time)["”]?\s*(?
 
 /**
  * "Varn's roads remain the region's most dangerous, claiming some 3,000 lives last year.": a toll whose clause ends on "last year"
- * (or "the year before") is a year's total, not the story's event.
+ * (or "the year before") is a year's total, not the story's event; so is one set against an earlier year's after it ("… last
+ * year, up from 700 the year before").
  */
 const lastYears = (text: string, span: Span): boolean => {
   const after = text.slice(span.end, span.end + THEN_REACH);
@@ -85,7 +86,7 @@ const VESSEL_WORDS = ['vessel', 'boat', 'ship', 'ferry', 'barge', 'canoe', 'traw
 const VESSEL_AGAIN = /[.!?]["”]?\s+(?:The|That|This) (?:vessel|boat|ship|ferry|barge|canoe|trawler|dinghy)\b[^.!?]*$/;
 /** The sentence before it, opening on a past year's time ("In March last year,", "Last year,", "In 2019,", "Two years ago,"). */
 const PAST_OPENING = /(?:^|[.!?]["”]?\s+)(?:In (?:\p{Lu}\p{Ll}+ )?(?:last year|(?:19|20)\d\d)|Last year|(?:[\p{L}-]+|\d+) years ago|A year ago)\b[^.!?]*[.!?]$/u;
-const LAST_YEAR_CLOSING = /^[^.,;:!?\d]*?\s(?:last year|the year before|the previous year)["”]?\s*(?:[.;!?]|$)/i;
+const LAST_YEAR_CLOSING = /^[^.,;:!?\d]*?\s(?:last year|the year before|the previous year)["”]?\s*(?:[.;!?]|,\s+(?:up|down) from\b|$)/i;
 
 /**
  * "The cyclone hit towns still rebuilding after Cyclone Idra, the worst storm of the decade, which killed at least 30 people":

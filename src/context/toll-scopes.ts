@@ -20,6 +20,7 @@ export function tollScope(text: string, span: Span): string | null {
   const after = text.slice(span.end, span.end + SCOPE_REACH);
   if ((hasLowerWord(after, 'another ') || hasLowerWord(after, 'separate ')) && SEPARATE_AFTER.test(after)) return 'separate';
   if (hasLowerWord(before, ' after ') && DAYS_BEFORE.test(before)) return 'days-before';
+  if (hasLowerWord(after, 'when ') && ONE_OF_BOATS_AFTER.test(after)) return 'one-boat';
   if (yearSoFar(before, after)) return 'this-year';
   const earlier = earlierEvent(before) ?? yearAfter(after) ?? yearOfTotal(before) ?? MONTH_OPENER.exec(before)?.[1]?.toLowerCase() ?? pastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? lastTime(text.slice(Math.max(0, span.start - PAST_REACH), span.start)) ?? earlierOne(before) ?? eventOfPastSentence(text, span, before) ?? earlierOfSentenceBefore(text, span, before);
   if (earlier) return `earlier:${earlier}`;
@@ -58,8 +59,11 @@ function yearSoFar(before: string, after: string): boolean {
 }
 /** A toll (number, total) named, then "this year", then words with no number or clause break up to the count. */
 const YEAR_TOLL_BEFORE = /\b(?:toll|total|tally|number (?:of [\p{L}-]+|killed|dead))\b[^.;:!?\d]{0,40}?\bthis year\b[^.;:!?\d]{0,30}$/iu;
-/** The count's own words, its verb of harm, then "(so far) this year" before any other number or clause break. */
-const YEAR_SO_FAR_AFTER = /^[^.;:!?\d]{0,40}?\b(?:killed|died|dead|murdered|slain)\b[^.;:!?\d]{0,30}?\bthis year\b/iu;
+/**
+ * The count's own words, its verb of harm, then "(so far) this year" before any other number or clause break; the verb may be
+ * followed by a place with no comma between ("had died on the sea crossing to Varn so far this year").
+ */
+const YEAR_SO_FAR_AFTER = /^[^.;:!?\d]{0,40}?\b(?:killed|died|dead|murdered|slain)\b(?:[^.;:!?\d]{0,30}?|[^.,;:!?\d]{31,40}?)\bthis year\b/iu;
 
 /**
  * "A separate attack in a nearby village killed at least 12": the toll of another event than the
@@ -69,6 +73,13 @@ const SEPARATE_EVENT = /\b(?:a|in a|another) separate (?:[\p{L}-]+ ){0,2}?(?:att
 /** "one person was killed in another incident near Ostra": the event named after the count, in its own clause. */
 const SEPARATE_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,60}?\b(?:in|during) (?:another|a separate) (?:[\p{L}-]+ ){0,2}?(?:attack|raid|bombing|blast|explosion|shooting|ambush|incident|clash|strike)\b`, 'iu');
 const BEFORE_REACH = 120;
+/**
+ * "… 30 people have died in three sinkings. Another four drowned and one went missing when the second boat capsized": a count of one
+ * of the story's several vessels, named by its order or as another, is that boat's share of the total, no rival of it. Not "when a
+ * boat sank", which may tell the story's one wreck.
+ */
+const ONE_OF_BOATS_AFTER =
+  /^[^.;:!?\d]{0,60}?\bwhen (?:a|the) (?:second|third|fourth|fifth|sixth|last|other) (?:[\p{L}-]+ )?(?:vessel|boat|ship|ferry|barge|canoe|trawler|dinghy)\b|^[^.;:!?\d]{0,60}?\bwhen another (?:[\p{L}-]+ )?(?:vessel|boat|ship|ferry|barge|canoe|trawler|dinghy)\b/iu;
 /**
  * "the new death toll includes fatalities from a landslide in Ostra, where 14 people died": a count the toll is said to
  * hold, a part of it, no rival of it (another source's count of that part is).

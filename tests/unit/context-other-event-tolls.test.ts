@@ -71,6 +71,12 @@ describe('tolls of another named storm', () => {
     const own = text.replace('with floods and blasts claiming some 3,000 lives last year.', 'and the Ostra Courier said 30 people died, more than last year.');
     expect(discrepancies(own)).toEqual([['killed', ['12 police (unnamed)', '19 Kelmor Herald', '30 Ostra Courier']]]);
   });
+
+  it('drops a yearly toll set against an earlier year after "last year"', () => {
+    const text =
+      'A gas blast at a pit near Ostra killed 12 people on Friday, police said. The Kelmor Herald said 19 people died. The Mines Board says 310 people died in the region\'s pits last year, up from 240 the year before.';
+    expect(discrepancies(text)).toEqual([['killed', ['12 police (unnamed)', '19 Kelmor Herald']]]);
+  });
 });
 
 describe('a count "in that" event the sentence before names earlier', () => {

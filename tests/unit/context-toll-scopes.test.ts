@@ -404,8 +404,26 @@ describe('a toll of the year so far', () => {
     expect(discrepancies(text)).toEqual([['killed', ['70 Ostra Courier', '96 Kelmor Monitor']]]);
   });
 
+  it('keeps a count of those who died, with a place between the verb and "so far this year", apart', () => {
+    const text = `${weekend} The Varn Herald said 2,300 people had died on the sea crossing to Varn so far this year.`;
+    expect(discrepancies(text)).toEqual([['killed', ['70 Ostra Courier', '96 Kelmor Monitor']]]);
+  });
+
   it('still sets a count of the deadliest attack this year against its rival', () => {
     const text = 'The deadliest attack this year killed 40 people in Tarsen, the Kelmor Monitor said. The Ostra Courier said 52 people died in the attack.';
     expect(discrepancies(text)).toEqual([['killed', ['40 Kelmor Monitor', '52 Ostra Courier']]]);
+  });
+});
+
+describe('a count of one of several boats', () => {
+  const total = 'The coastguard says 30 people have died and 12 are missing after three boats sank off Varn.';
+
+  it('keeps the share of the second or another boat out of the total\'s row', () => {
+    expect(discrepancies(`${total} Fishermen told the agency that another four people drowned and two went missing when the second boat overturned near the reef.`)).toEqual([]);
+    expect(discrepancies(`${total} Fishermen told the agency that five people drowned when another fishing boat sank near the reef.`)).toEqual([]);
+  });
+
+  it('still sets a count told of "a boat" against the total', () => {
+    expect(discrepancies(`${total} Fishermen told the agency that 45 people drowned when a boat overturned near the reef.`).map(([about]) => about)).toEqual(['killed']);
   });
 });

@@ -10,6 +10,7 @@ import { firstFrom, rangeAt } from '../ranges';
 import { lastWord, wordBefore } from '../scan';
 import type { Range } from '../sentences';
 import type { Figure } from '../types';
+import { workEvent } from './work-events';
 import { aboutIsPreposition, afterArticle, bracketedMoney, isClockTime, isConversion, isDifference, isStreak, isTenureOrDeadline, isTimeReference, namesAKind, ofASeries, termsInOffice, overIsDuring, overSpreads, ratioOf, spacedCompound, TIME_UNITS } from './wordings';
 import { isCalibre } from './calibres';
 import { addressOf, ageOfRule, clockHours, clockSpan, dottedClock, periodOfReport, spanOfHappening } from './moments';
@@ -251,7 +252,8 @@ export function findFigures(text: string, sents: readonly Range[], si: number, n
       ? 'spilled'
       : measure || distance(unit) || temperature(unit) || carersOf(text, hit) || split || isMoney(hit.unit) || LOAD_VERBS.has(wordAhead.toLowerCase()) || aboard(text, hit, unit) || multiplies(text, hit, unit) || restOfGroup(text, phraseStart) || unmentioned(text, sentence, phraseStart) || sharesANoun(text, hit, unit, clauseEnd) || countsAreas(unit) || speaks(text, hit, unit, clauseEnd) || doubted(text, hit, clauseEnd) || denied(text, Math.max(sentence.start, previousEnd), phraseStart)
         ? null
-        : tollPart ??
+        : workEvent(text, sentence, hit.end, phraseStart, clauseEnd, unit) ??
+          tollPart ??
           pairEvent(text, sentence, phraseStart, hit.end) ??
           levelAfterChange(text, previous, phraseStart) ??
           totalOfListed(text, sentence.start, previous, phraseStart) ??
