@@ -22,5 +22,5 @@ export function workGroup(about: string, unit: string | null | undefined, text: 
   if ((unit ?? '').startsWith('%')) return 'share';
   return text !== undefined && span && PART_OF_TOTAL.test(text.slice(span.end, span.end + 90)) ? 'part' : '';
 }
-/** "…, less than a third of the total", "…, half the total": the count is told as a part of a total. */
+/** "…, under a quarter of the total", "…, half the total": the count is told as a part of a total. */
 const PART_OF_TOTAL = /^[^.;:!?]{0,60}?\b(?:(?:a|one|two) (?:third|quarter|fifth|half)s?|half|a fraction|part) (?:of )?(?:the|that|this) total\b/i;

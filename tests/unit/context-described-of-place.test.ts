@@ -34,13 +34,13 @@ describe('speakers described by the place they govern', () => {
 
 describe('a body described by the place it governs after "for"', () => {
   it('reads "for" and a place ending the "according to" phrase as where the body governs', () => {
-    const text = 'Twelve people were pulled from the river, according to the regional administration for the Ostra region.';
-    expect(reportersOf(text)).toEqual(['the regional administration for the Ostra region']);
+    const text = 'Twelve people were pulled from the river, according to the district administration for the Ostra province.';
+    expect(reportersOf(text)).toEqual(['the district administration for the Ostra province']);
   });
 
   it('gives the described body a card', async () => {
-    const text = 'A ferry capsized near Kelm.\n\nTwelve people were pulled from the river, according to the regional administration for the Ostra region.';
-    expect(await cards(text)).toEqual([['Regional administration for the Ostra region', 'government', 'the regional administration for the Ostra region', 'body']]);
+    const text = 'A ferry capsized near Kelm.\n\nTwelve people were pulled from the river, according to the district administration for the Ostra province.';
+    expect(await cards(text)).toEqual([['District administration for the Ostra province', 'government', 'the district administration for the Ostra province', 'body']]);
   });
 
   it('leaves "for" where no place ends the phrase after it', () => {

@@ -6,7 +6,7 @@ import { discrepancies, figure } from './extract-helpers';
 describe('a strike counted by two sides', () => {
   it('reads the workers on strike, or who stayed away during one, as the strike event', () => {
     expect(figure('The union said 40,000 nurses went on strike in Varn on Tuesday.', '40,000').about).toBe('struck');
-    expect(figure('The ministry said only 9 per cent of its clerks did not turn up for work.', '9 per cent').about).toBe('struck');
+    expect(figure('The ministry said only 9 per cent of its clerks failed to show up for work.', '9 per cent').about).toBe('struck');
     expect(figure('The ministry counted some 7,000 teachers on strike.', 'some 7,000').about).toBe('struck');
     expect(figure('The stoppage closed the docks. The union said 3,000 dockers took part.', '3,000').about).toBe('struck');
   });
@@ -24,7 +24,7 @@ describe('a strike counted by two sides', () => {
   });
 
   it('sets a share against a share only, never against a head count', () => {
-    expect(discrepancies('The union said up to 60 per cent of the 400,000 nurses did not turn up for work, but the ministry said only 8 per cent stayed away from work on strike.').map(([about]) => about)).toEqual(['struck']);
+    expect(discrepancies('The union said up to 60 per cent of the 400,000 nurses failed to turn up for work, but the ministry said only 8 per cent stayed away from work on strike.').map(([about]) => about)).toEqual(['struck']);
     expect(discrepancies('The union said 90,000 nurses went on strike. The ministry said 8 per cent of nurses were on strike.')).toEqual([]);
   });
 
@@ -48,7 +48,7 @@ describe('job cuts counted by two sides', () => {
   });
 
   it('sets the union count against the company count', () => {
-    expect(discrepancies('The union said the plant would lay off 3,000 workers. The company said the job losses will be 1,200.')).toEqual([
+    expect(discrepancies('The union said the plant would lay off 3,000 workers. The company said the job losses would be 1,200.')).toEqual([
       ['jobs cut', ['1200 the company (unnamed)', '3000 the union (unnamed)']],
     ]);
   });

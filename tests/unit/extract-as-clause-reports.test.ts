@@ -4,7 +4,7 @@ import { figureReporters as reporterOf } from './extract-helpers';
 
 describe('"as" opening a report of its own', () => {
   it("gives the second side's count to the clause's subject", () => {
-    expect(reporterOf('Fewer than 7,000 drivers stopped work in Ostra, ministers claim, as unions put the figure at more than 15,000.')).toEqual(['ministers', 'unions']);
+    expect(reporterOf('Fewer than 7,000 drivers stopped work in Ostra, ministers claim, as unions put it at over 15,000.')).toEqual(['ministers', 'unions']);
   });
 
   it('gives no one the count of a clause with no verb of telling', () => {

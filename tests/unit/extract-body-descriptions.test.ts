@@ -65,7 +65,7 @@ describe('"the group said" after the text called a body "the group"', () => {
 });
 
 describe('"The agency says" after a sentence between that reports nothing', () => {
-  const opening = 'The Kelmor Refugee Council (KRC) says 12 migrants died off Varn.\n\nKRC said 9 people on a second boat died in the hold. ';
+  const opening = 'The Kelmor Refugee Council (KRC) says 12 migrants died off Varn.\n\nKRC said 9 people died in the hold of a second boat. ';
   const count = (text: string): string | null => extract(text).claims.find((c) => c.kind === 'figure' && c.figures[0]!.value === 4)!.attributedTo;
 
   it('stands for the body that opened the sentence before that one', () => {

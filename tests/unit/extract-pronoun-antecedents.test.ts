@@ -115,7 +115,7 @@ describe('a one-word name after "in" between a speaker and "he"', () => {
 });
 
 describe('"it" after a sentence whose speaker is a person, named with the body of their office', () => {
-  const office = 'At a briefing on Friday, the Director-General of the Kelmor Water Authority, Mrs Lina Varholm, said the rate showed a 0.3 per cent rise.';
+  const office = 'At a briefing on Friday, the Director-General of the Kelmor Water Authority, Mrs Lina Varholm, said the index rose by 0.3 per cent.';
   const chain = '\n\nIt further stated that the youth rate was 12.6 per cent.\n\n“The urban rate rose by 4.2 per cent in June,” it said.';
   it('stands for the body the chain opened with, not the office', () => {
     const text = `The Ostra Statistics Office said the jobless rate rose to 5.4 per cent last month.\n\n${office}${chain}`;

@@ -927,7 +927,7 @@ const QUOTING: ReadonlySet<string | undefined> = new Set(['quoting', 'quoted', '
 
 /** Every word that starts a rule of clauseSources' loop by itself (coordinators, denials, tallies, ownSpeaker's openers); reporting verbs start theirs by their class. */
 /**
- * "Fewer than 9,000 nurses walked out, ministers said, as unions put the figure at 20,000": "as" after a comma, opening a clause
+ * "Fewer than 9,000 nurses walked out, ministers said, as the nurses' unions put it at 20,000": "as" after a comma, opening a clause
  * whose verb reports or tallies within a few words, joins a report of its own as "while" does. Why: the second side's count went
  * to no one. Not "…, police said, as rescuers searched for 12 more": no verb of telling follows.
  */

@@ -930,7 +930,7 @@ const LIVED_ON: ReadonlySet<string | undefined> = new Set(['island', 'islands', 
 /** Words placing a speaker where they work ("a source from the hospital", "a doctor at the clinic", "lawyers across the region"). */
 const PLACED_LINKS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'across', 'throughout']);
 /**
- * "according to the regional administration for the Kelm region": "for" and a place (its name, or a place's noun ending the
+ * "according to the district administration for the Kelm province": "for" and a place (its name, or a place's noun ending the
  * phrase) say which body as "in" does. Why: read to "region", the phrase ended on no speaker's noun, and the count went to no
  * one. Not "a spokesman for the company": no place ends it.
  */

@@ -5,7 +5,7 @@ import type { Range } from '../sentences';
 import type { Comparator } from '../types';
 
 const COMPARATORS: [Comparator, string][] = [
-  // "losses could be as low as 100": the low end of an estimate, as "as high as" is its high end.
+  // "the cuts may be as low as 250": the low end of an estimate, as "as high as" is its high end.
   ['>=', 'at least|no fewer than|no less than|not less than|a minimum of|as low as|as few as|as little as'],
   ['<=', 'at most|up to|as many as|as much as|as high as|no more than|not more than|a maximum of|within'],
   // "could cross 10,000", "crossed 200": a threshold passed, as "crossed the 200-mark"; "rose past 12,000" (only

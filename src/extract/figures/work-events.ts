@@ -15,13 +15,13 @@ const STRIKE_REACH = 400;
 const STRIKE_WORD = /\b(?:strik(?:e|es|ers|ing)|walk-?outs?|stoppages?|industrial action)\b/i;
 /**
  * After the count and its noun: a verb that says they were on strike ("went on strike", "are on strike", "joined the strike",
- * "took part in the strike", "did not turn up for work"), each enough alone.
+ * "took part in the strike", "failed to show up for work"), each enough alone.
  */
 const ON_STRIKE_AFTER =
   /^[^.;:!?\d]{0,90}?\b(?:on strike|joined (?:the|a|this|their) (?:strike|walk-?out|stoppage)|(?:took|take|taking|have taken|had taken) part in (?:the|a|this|their|today's|yesterday's) (?:[\p{L}-]+ )?(?:strike|walk-?out|stoppage)|(?:did not|didn't|failed to) (?:turn|show) up for work)\b/iu;
 /** A verb that says they left work or took part, a strike's turnout only where a strike is named near ("walked out", "took part"). */
 const TOOK_PART_AFTER = /^[^.;:!?\d]{0,60}?\b(?:walked out|stayed away|(?:took|take|taking) (?:part|action|industrial action))(?! in (?:a |the )?(?:rall|march|protest|demonstration|vigil))/iu;
-/** "as unions put the figure at more than one million": a rival count of the strike the sentence told before. */
+/** "…, as the unions put their number at over 40,000": a rival count of the strike the sentence told before. */
 const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|estimated?|estimates) (?:the|their|its) (?:figure|number|turnout|total|count) at (?:[\p{L}-]+ ){0,3}$/iu;
 /** "75 per cent of the 2.3m workers": a whole a share is taken out of, not the strikers. */
 const WHOLE_OF_SHARE = /(?:%|\bper ?cent|\bpercent) of (?:the |its |their |[\p{L}'’-]+['’]s? )*$/iu;
