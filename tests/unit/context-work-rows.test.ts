@@ -24,7 +24,7 @@ describe('a strike counted by two sides', () => {
   });
 
   it('sets a share against a share only, never against a head count', () => {
-    expect(discrepancies('The union said up to 60 per cent of the 400,000 nurses failed to turn up for work, but the ministry said only 8 per cent stayed away from work on strike.').map(([about]) => about)).toEqual(['struck']);
+    expect(discrepancies('The union said up to 60 per cent of the 400,000 nurses failed to show up for work, but the ministry said only 8 per cent stayed away from work on strike.').map(([about]) => about)).toEqual(['struck']);
     expect(discrepancies('The union said 90,000 nurses went on strike. The ministry said 8 per cent of nurses were on strike.')).toEqual([]);
   });
 

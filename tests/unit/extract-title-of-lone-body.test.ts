@@ -13,7 +13,7 @@ describe('the <Title> of the <Head>, <Name>,', () => {
   });
 
   it('reads "Statistician-General" as a title', () => {
-    expect(rows('Prices rose 3 per cent, the Statistician-General of the Federation, Dr Ana Varn, said.')).toEqual([['Ana Varn', 'person', 'Statistician-General of the Federation']]);
+    expect(rows('Prices rose 3 per cent, the Statistician-General of the Union, Dr Ana Varn, said.')).toEqual([['Ana Varn', 'person', 'Statistician-General of the Union']]);
   });
 
   it('keeps a body named in full, and a head that no title opens', () => {
