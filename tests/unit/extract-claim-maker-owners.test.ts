@@ -59,3 +59,10 @@ describe('"X dismissed <maker> claims that N …, reiterating that M": M is X’
     expect(figureSources(text).map(([, by]) => by)).not.toContain('Kelmor Steel');
   });
 });
+
+describe('a text that opens on "that"', () => {
+  it('reads its count with no claim maker instead of throwing', () => {
+    expect(figureSources('that 14 ferries had been kept in port.')).toEqual([[14, null, null]]);
+    expect(figureSources('Claims that 300 posts would go were denied.')).toEqual([[300, null, null]]);
+  });
+});
