@@ -417,7 +417,8 @@ function bodiesCalledSo(ctx: AttributionContext, noun: string, before: number): 
  */
 function openerBefore(ctx: AttributionContext, i: number): number {
   const between = sentenceElements(ctx, i - 1);
-  const told = i > 1 && sourceOfSentence(ctx, i - 1) === null && !between.some((e) => e.name !== undefined && BODIES.has(e.name.kind));
+  // "Police said 30 were held." reports, though it names no body: the noun after it is not carried past it.
+  const told = i > 1 && sourceOfSentence(ctx, i - 1) === null && !between.some((e) => (e.name !== undefined && BODIES.has(e.name.kind)) || (e.cls & REPORTING_VERB) !== 0);
   return told && sourceOfSentence(ctx, i - 2) !== null ? i - 2 : i - 1;
 }
 

@@ -359,7 +359,7 @@ function thatClaimant(ctx: AttributionContext, els: Element[], at: number, end: 
   let that = at - 1;
   while (that > 1 && that >= at - ANNOUNCED_REACH && els[that]!.lower !== 'that' && !punctuatedBetween(ctx, els[that]!.end, els[that + 1]?.start ?? els[that]!.end)) that--;
   // A claim's noun and its maker's words stand before "that": a text opening on "that" (or one word before it) names neither.
-  if (that < 2 || els[that]!.lower !== 'that' || that < at - ANNOUNCED_REACH || punctuatedBetween(ctx, els[that]!.end, els[that + 1]!.start)) return undefined;
+  if (that < 2 || els[that]!.lower !== 'that' || that < at - ANNOUNCED_REACH || punctuatedBetween(ctx, els[that]!.end, els[that + 1]?.start ?? els[that]!.end)) return undefined;
   // "the announcement by Ostra Rail that": the maker named after "by" (an article may stand before it).
   const name = els[that - 1]!.name;
   if (name) {
